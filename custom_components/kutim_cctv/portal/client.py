@@ -1,0 +1,434 @@
+"""The asynchronous portal client."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable
+import hashlib
+from dataclasses import dataclass, replace
+import time
+from urllib.parse import quote
+
+import aiohttp
+
+from .errors import (
+    PortalError,
+    PortalFormatError,
+    PortalHTTPError,
+    PortalNoStreamError,
+    PortalUnsafeURLError,
+)
+from .http import Clock, GuardedHttp, Resolver, Response, Sleep
+from .models import (
+    Camera,
+    CameraList,
+    NotModified,
+    ParseResult,
+    PortalFormat,
+    PortalSettings,
+    Profile,
+)
+from .parsing import KutimPage, decode_body, load_json, parse_body, parse_kutim_page
+from .urls import UrlPolicy, is_mjpeg_url, redact_url
+
+WAKE_INTERVAL = 30.0
+"""At most one wake-up call per stream key within this many seconds."""
+
+STREAM_READY_TIMEOUT = 6.0
+"""How long to wait for a woken stream's manifest (HA allows 10 s for stream_source)."""
+
+PLAYLIST_MAX_BYTES = 512 * 1024
+_TOKEN_HINTS = ("token", "expires", "signature", "sig=", "session", "auth", "key=", "hash=")
+
+
+@dataclass(slots=True)
+class _CachedPage:
+    """A page of the list with the validators it was served with."""
+
+    etag: str | None
+    last_modified: str | None
+    page: KutimPage | ParseResult
+
+
+def _validators(cached: _CachedPage | None) -> dict[str, str]:
+    """Return conditional-request headers for a cached page."""
+    headers: dict[str, str] = {}
+    if cached is None:
+        return headers
+    if cached.etag:
+        headers["If-None-Match"] = cached.etag
+    if cached.last_modified:
+        headers["If-Modified-Since"] = cached.last_modified
+    return headers
+
+
+def dedupe_cameras(cameras: Iterable[Camera]) -> tuple[tuple[Camera, ...], tuple[str, ...]]:
+    """Resolve duplicate ids deterministically: drop exact copies, suffix the others."""
+    seen: dict[str, Camera] = {}
+    result: list[Camera] = []
+    warnings: list[str] = []
+    for camera in cameras:
+        first = seen.get(camera.id)
+        if first is None:
+            seen[camera.id] = camera
+            result.append(camera)
+            continue
+        if first == camera:
+            continue
+        n = 2
+        while f"{camera.id}-{n}" in seen:
+            n += 1
+        renamed = replace(camera, id=f"{camera.id}-{n}")
+        seen[renamed.id] = renamed
+        result.append(renamed)
+        warnings.append(f"duplicate camera id {camera.id!r} renamed to {renamed.id!r}")
+    return tuple(result), tuple(warnings)
+
+
+def stable_id(url: str) -> str:
+    """Derive a stable camera id from a URL, ignoring its query string."""
+    return "k-" + hashlib.sha1(url.split("?")[0].encode(), usedforsecurity=False).hexdigest()[:12]
+
+
+def _looks_expiring(url: str) -> bool:
+    """Return True for stream URLs that carry a session or token in the query."""
+    _, _, query = url.partition("?")
+    lowered = query.lower()
+    return any(hint in lowered for hint in _TOKEN_HINTS)
+
+
+class PortalClient:
+    """Read one public CCTV portal: its camera list, stream wake-ups and media."""
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        settings: PortalSettings,
+        *,
+        clock: Clock = time.monotonic,
+        sleep: Sleep = asyncio.sleep,
+        resolve: Resolver | None = None,
+    ) -> None:
+        """Bind the client to a session and a portal's settings."""
+        self.settings = settings
+        portal_urls = [settings.url, settings.landing_url or settings.url]
+        if settings.profile is Profile.KUTIM:
+            portal_urls.append(settings.hls_url)
+        self.policy = UrlPolicy.for_portal(portal_urls, allow_local=settings.allow_local)
+        self.http = GuardedHttp(
+            session,
+            policy=self.policy,
+            timeout=settings.timeout,
+            verify_ssl=settings.verify_ssl,
+            headers=settings.headers,
+            min_interval=settings.min_interval,
+            clock=clock,
+            sleep=sleep,
+            resolve=resolve,
+        )
+        self._clock = clock
+        self._sleep = sleep
+        self._pages: dict[str, _CachedPage] = {}
+        self._bootstrapped = False
+        self._wake_tasks: dict[str, asyncio.Task[None]] = {}
+        self._woken_at: dict[str, float] = {}
+        self.wake_calls = 0
+
+    # ------------------------------------------------------------------ list
+
+    async def async_get_cameras(self, *, conditional: bool = False) -> CameraList | NotModified:
+        """Fetch the camera list; with ``conditional`` an unchanged list is NotModified."""
+        await self._bootstrap()
+        if self.settings.profile is Profile.KUTIM:
+            return await self._get_kutim(conditional)
+        return await self._get_single(conditional)
+
+    async def _bootstrap(self) -> None:
+        """Load the landing page once so the portal sets its session cookie."""
+        if self._bootstrapped or not self.settings.landing_url:
+            return
+        await self.http.request(
+            "GET", self.settings.landing_url, max_bytes=self.settings.max_body_bytes
+        )
+        self._bootstrapped = True
+
+    async def _get_page(self, url: str, conditional: bool) -> tuple[Response, _CachedPage | None]:
+        """GET one list URL, conditionally when a cached copy exists."""
+        cached = self._pages.get(url)
+        headers = _validators(cached) if conditional else {}
+        response = await self.http.request(
+            "GET", url, headers=headers, max_bytes=self.settings.max_body_bytes
+        )
+        return response, cached
+
+    def _store(self, url: str, response: Response, page: KutimPage | ParseResult) -> _CachedPage:
+        """Remember a freshly parsed page and its validators."""
+        entry = _CachedPage(
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+            page=page,
+        )
+        self._pages[url] = entry
+        return entry
+
+    async def _get_kutim(self, conditional: bool) -> CameraList | NotModified:
+        """Walk the Kutim list page by page until it is complete."""
+        settings = self.settings
+        base = settings.url.rstrip("/")
+        pages: list[KutimPage] = []
+        received = 0
+        unchanged = True
+        warnings: list[str] = []
+        first_etag: str | None = None
+        first_modified: str | None = None
+        previous_ids: tuple[str, ...] | None = None
+        largest = 0
+        raw_total = 0
+        for number in range(1, settings.max_pages + 1):
+            url = f"{base}/api/cctv/public?page={number}&limit={settings.page_limit}"
+            response, cached = await self._get_page(url, conditional)
+            received += len(response.body)
+            if response.status == 304 and cached is not None:
+                entry = cached
+            else:
+                unchanged = False
+                data = load_json(decode_body(response.body))
+                page = parse_kutim_page(
+                    data, hls_base=settings.hls_url, prettify=settings.prettify_names
+                )
+                entry = self._store(url, response, page)
+            if number == 1:
+                first_etag, first_modified = entry.etag, entry.last_modified
+            page = entry.page
+            assert isinstance(page, KutimPage)
+            ids = tuple(c.id for c in page.result.cameras)
+            if number > 1 and ids and ids == previous_ids:
+                warnings.append("the portal ignores the page parameter; stopped paging")
+                break
+            pages.append(page)
+            previous_ids = ids
+            raw_total += page.raw_count
+            if page.total_pages is not None and number >= page.total_pages:
+                break
+            if page.total is not None:
+                if raw_total >= page.total:
+                    break
+            elif page.raw_count == 0 or (number > 1 and page.raw_count < largest):
+                break
+            largest = max(largest, page.raw_count)
+        else:
+            warnings.append(f"stopped after {settings.max_pages} pages")
+        if conditional and unchanged:
+            return NotModified(body_bytes=received)
+        cameras, dup_warnings = dedupe_cameras(c for p in pages for c in p.result.cameras)
+        for page in pages:
+            warnings.extend(page.result.warnings)
+        warnings.extend(dup_warnings)
+        return self._finish(
+            PortalFormat.KUTIM,
+            cameras,
+            skipped=sum(p.result.skipped for p in pages),
+            warnings=warnings,
+            etag=first_etag,
+            last_modified=first_modified,
+            body_bytes=received,
+        )
+
+    async def _get_single(self, conditional: bool) -> CameraList | NotModified:
+        """Fetch and parse a list served by one URL (formats F2–F5)."""
+        settings = self.settings
+        url = settings.url
+        cached = self._pages.get(url)
+        headers = _validators(cached) if conditional else {}
+        response = await self.http.request(
+            "GET",
+            url,
+            headers=headers,
+            max_bytes=settings.max_body_bytes,
+            stop_before_body=lambda ctype: ctype.startswith("multipart/"),
+        )
+        if response.status == 304 and cached is not None:
+            return NotModified(body_bytes=len(response.body))
+        ctype = response.content_type
+        if settings.profile in (Profile.AUTO, Profile.SNAPSHOT) and (
+            ctype.startswith("image/") or ctype.startswith("multipart/")
+        ):
+            result: ParseResult = self._single_media_camera(response)
+        else:
+            result = parse_body(
+                decode_body(response.body),
+                profile=settings.profile,
+                base_url=response.url,
+                hls_base=settings.hls_url,
+                prettify=settings.prettify_names,
+                content_type=ctype or None,
+            )
+        self._store(url, response, result)
+        return self._finish(
+            result.format,
+            result.cameras,
+            skipped=result.skipped,
+            warnings=list(result.warnings),
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+            body_bytes=len(response.body),
+        )
+
+    def _single_media_camera(self, response: Response) -> ParseResult:
+        """Describe a portal URL that is itself one still image or MJPEG stream."""
+        url = response.url
+        mjpeg = response.content_type.startswith("multipart/") or is_mjpeg_url(url)
+        name = self.policy.check(url).host or "Camera"
+        camera = Camera(
+            id=stable_id(url),
+            raw_name=name,
+            name=name,
+            snapshot_url=None if mjpeg else url,
+            mjpeg_url=url if mjpeg else None,
+        )
+        return ParseResult(format=PortalFormat.SNAPSHOT, cameras=(camera,))
+
+    def _finish(
+        self,
+        fmt: PortalFormat,
+        cameras: Iterable[Camera],
+        *,
+        skipped: int,
+        warnings: list[str],
+        etag: str | None,
+        last_modified: str | None,
+        body_bytes: int,
+    ) -> CameraList:
+        """Drop media URLs the safety policy refuses and build the final list."""
+        safe: list[Camera] = []
+        refused = 0
+        for camera in cameras:
+            cleaned = self._safe_camera(camera)
+            if cleaned is None:
+                skipped += 1
+                refused += 1
+                continue
+            if cleaned != camera:
+                refused += 1
+            safe.append(cleaned)
+        if refused:
+            warnings.append(
+                f"{refused} camera(s) had media URLs pointing at local or reserved addresses; "
+                "they were refused (allow local network addresses if the portal is on your network)"
+            )
+        return CameraList(
+            format=fmt,
+            cameras=tuple(safe),
+            skipped=skipped,
+            warnings=tuple(warnings),
+            etag=etag,
+            last_modified=last_modified,
+            body_bytes=body_bytes,
+        )
+
+    def _safe_camera(self, camera: Camera) -> Camera | None:
+        """Return the camera without refused URLs, or None when nothing usable is left."""
+        changes: dict[str, str | None] = {}
+        for field_name in ("stream_url", "snapshot_url", "mjpeg_url"):
+            value: str | None = getattr(camera, field_name)
+            if value is None:
+                continue
+            try:
+                self.policy.check(value)
+            except PortalUnsafeURLError:
+                changes[field_name] = None
+        if not changes:
+            return camera
+        cleaned = replace(camera, **changes)  # type: ignore[arg-type]
+        return cleaned if cleaned.has_still else None
+
+    # --------------------------------------------------------------- streams
+
+    def stream_url_for_key(self, stream_key: str) -> str:
+        """Return the Kutim HLS manifest URL for a stream key."""
+        return f"{self.settings.hls_url.rstrip('/')}/hls/{quote(stream_key, safe='')}/index.m3u8"
+
+    async def async_start_stream(self, stream_key: str, *, force: bool = False) -> None:
+        """Wake a Kutim stream up; concurrent and repeated calls are coalesced."""
+        running = self._wake_tasks.get(stream_key)
+        if running is not None and not running.done():
+            await asyncio.shield(running)
+            return
+        woken = self._woken_at.get(stream_key)
+        if not force and woken is not None and self._clock() - woken < WAKE_INTERVAL:
+            return
+        task = asyncio.get_running_loop().create_task(self._wake(stream_key))
+        self._wake_tasks[stream_key] = task
+        try:
+            await asyncio.shield(task)
+        finally:
+            if task.done():
+                self._wake_tasks.pop(stream_key, None)
+
+    async def _wake(self, stream_key: str) -> None:
+        """Send the wake-up call for one stream key."""
+        self.wake_calls += 1
+        url = f"{self.settings.url.rstrip('/')}/api/stream/{quote(stream_key, safe='')}/start"
+        await self.http.request(
+            "POST", url, headers={"Content-Type": "application/json"}, max_bytes=64 * 1024
+        )
+        self._woken_at[stream_key] = self._clock()
+
+    async def async_stream_url(self, camera: Camera, *, wait_ready: bool = True) -> str:
+        """Return a playable stream URL, resolved now: wake-up first, fresh tokens."""
+        if camera.stream_key is not None and self.settings.profile is Profile.KUTIM:
+            url = self.stream_url_for_key(camera.stream_key)
+            await self.async_start_stream(camera.stream_key)
+            if wait_ready:
+                await self._wait_ready(camera.stream_key, url)
+        elif camera.stream_url is not None:
+            url = camera.stream_url
+            if _looks_expiring(url):
+                url = await self._fresh_stream_url(camera)
+        else:
+            raise PortalNoStreamError(f"Camera {camera.name} has no live stream")
+        await self.http._check(url)  # noqa: SLF001 - resolve and re-check the host now
+        return url
+
+    async def _wait_ready(self, stream_key: str, url: str) -> None:
+        """Wait out the 404-until-started window of a freshly woken stream."""
+        deadline = self._clock() + STREAM_READY_TIMEOUT
+        while True:
+            try:
+                await self.http.request("GET", url, max_bytes=PLAYLIST_MAX_BYTES)
+            except PortalHTTPError as err:
+                if err.status != 404 or self._clock() >= deadline:
+                    raise PortalNoStreamError(
+                        f"The stream {redact_url(url)} did not start (HTTP {err.status})"
+                    ) from err
+                await self._sleep(1.0)
+                await self.async_start_stream(stream_key, force=True)
+                continue
+            return
+
+    async def _fresh_stream_url(self, camera: Camera) -> str:
+        """Fetch the list again to get an unexpired stream URL for a camera."""
+        result = await self.async_get_cameras(conditional=False)
+        assert isinstance(result, CameraList)
+        for fresh in result.cameras:
+            if fresh.id == camera.id and fresh.stream_url is not None:
+                return fresh.stream_url
+        raise PortalNoStreamError(f"Camera {camera.name} is no longer listed with a stream")
+
+    async def async_fetch(
+        self, url: str, *, max_bytes: int, until: Callable[[bytes], bool] | None = None
+    ) -> Response:
+        """GET a media URL the portal handed out, under the safety policy and size cap.
+
+        With ``until`` the body is read only until the predicate holds for what has
+        arrived so far (the first picture of an endless MJPEG stream, for example).
+        """
+        return await self.http.request("GET", url, max_bytes=max_bytes, until=until)
+
+
+__all__ = [
+    "PortalClient",
+    "PortalError",
+    "PortalFormatError",
+    "dedupe_cameras",
+]

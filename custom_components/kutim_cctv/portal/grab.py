@@ -1,0 +1,139 @@
+"""Take one still picture from a camera without keeping any stream open."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from fractions import Fraction
+import io
+
+from .client import PLAYLIST_MAX_BYTES, PortalClient
+from .errors import PortalFormatError, PortalNoStreamError
+from .hls import is_master, parse_master, parse_media
+from .models import Camera
+from .urls import redact_url
+
+IMAGE_MAX_BYTES = 5 * 1024 * 1024
+SEGMENT_MAX_BYTES = 16 * 1024 * 1024
+JPEG_START = b"\xff\xd8"
+JPEG_END = b"\xff\xd9"
+PNG_START = b"\x89PNG\r\n\x1a\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Still:
+    """A picture and where it came from."""
+
+    image: bytes
+    content_type: str
+    source: str
+    fetched_bytes: int
+
+
+def _image_type(data: bytes) -> str | None:
+    """Return the media type of JPEG or PNG bytes, or None."""
+    if data.startswith(JPEG_START):
+        return "image/jpeg"
+    if data.startswith(PNG_START):
+        return "image/png"
+    return None
+
+
+def first_jpeg(data: bytes) -> bytes | None:
+    """Return the first complete JPEG inside a multipart MJPEG body, if any."""
+    start = data.find(JPEG_START)
+    if start < 0:
+        return None
+    end = data.find(JPEG_END, start + 2)
+    if end < 0:
+        return None
+    return data[start : end + 2]
+
+
+def decode_keyframe_jpeg(media: bytes, quality: int = 5) -> bytes:
+    """Decode the first video frame of an MPEG-TS or fMP4 segment to a JPEG (blocking)."""
+    try:
+        import av  # noqa: PLC0415 - optional and heavy: only needed to decode stills
+    except ImportError as err:  # pragma: no cover - PyAV ships with Home Assistant
+        raise PortalNoStreamError("PyAV is not installed: stills cannot be decoded") from err
+    try:
+        with av.open(io.BytesIO(media), mode="r") as container:
+            if not container.streams.video:
+                raise PortalNoStreamError("The stream segment has no video")
+            for frame in container.decode(video=0):
+                encoder = av.CodecContext.create("mjpeg", "w")
+                encoder.width = frame.width
+                encoder.height = frame.height
+                encoder.pix_fmt = "yuvj420p"
+                encoder.time_base = Fraction(1, 25)
+                encoder.options = {"qscale": str(quality)}
+                image = frame.reformat(format="yuvj420p")
+                packets = [*encoder.encode(image), *encoder.encode(None)]
+                jpeg = b"".join(bytes(packet) for packet in packets)
+                if jpeg.startswith(JPEG_START):
+                    return jpeg
+                break
+    except PortalNoStreamError:
+        raise
+    except Exception as err:  # noqa: BLE001 - PyAV's error types change between releases
+        raise PortalNoStreamError(f"The stream segment could not be decoded: {err}") from err
+    raise PortalNoStreamError("The stream segment holds no decodable picture")
+
+
+async def async_grab_still(client: PortalClient, camera: Camera, *, timeout: float = 15.0) -> Still:
+    """Return one current picture: snapshot URL, else MJPEG, else one HLS keyframe."""
+    async with asyncio.timeout(timeout):
+        if camera.snapshot_url is not None:
+            return await _from_snapshot(client, camera.snapshot_url)
+        if camera.mjpeg_url is not None:
+            return await _from_mjpeg(client, camera.mjpeg_url)
+        if camera.has_stream:
+            return await _from_hls(client, camera)
+    raise PortalNoStreamError(f"Camera {camera.name} offers no picture")
+
+
+async def _from_snapshot(client: PortalClient, url: str) -> Still:
+    """Fetch a still-image URL and check that it is a picture."""
+    response = await client.async_fetch(url, max_bytes=IMAGE_MAX_BYTES)
+    kind = _image_type(response.body)
+    if kind is None:
+        raise PortalFormatError(f"{redact_url(url)} did not return a JPEG or PNG picture")
+    return Still(response.body, kind, "snapshot", len(response.body))
+
+
+async def _from_mjpeg(client: PortalClient, url: str) -> Still:
+    """Read an MJPEG stream only until its first complete picture."""
+    response = await client.async_fetch(
+        url, max_bytes=IMAGE_MAX_BYTES, until=lambda body: first_jpeg(body) is not None
+    )
+    jpeg = first_jpeg(response.body)
+    if jpeg is None:
+        raise PortalFormatError(f"{redact_url(url)} did not return an MJPEG picture")
+    return Still(jpeg, "image/jpeg", "mjpeg", len(response.body))
+
+
+async def _from_hls(client: PortalClient, camera: Camera) -> Still:
+    """Fetch the newest segment of the stream and decode its first frame."""
+    url = await client.async_stream_url(camera)
+    fetched = 0
+    playlist = await client.async_fetch(url, max_bytes=PLAYLIST_MAX_BYTES)
+    fetched += len(playlist.body)
+    text = playlist.body.decode("utf-8", "replace")
+    if is_master(text):
+        variants = parse_master(text, playlist.url)
+        # The lowest bandwidth still has a full keyframe and costs the portal least.
+        chosen = min(variants, key=lambda v: v.bandwidth if v.bandwidth is not None else 0)
+        playlist = await client.async_fetch(chosen.url, max_bytes=PLAYLIST_MAX_BYTES)
+        fetched += len(playlist.body)
+        text = playlist.body.decode("utf-8", "replace")
+    media = parse_media(text, playlist.url)
+    data = b""
+    if media.init_url is not None:
+        init = await client.async_fetch(media.init_url, max_bytes=SEGMENT_MAX_BYTES)
+        fetched += len(init.body)
+        data = init.body
+    segment = await client.async_fetch(media.segments[-1], max_bytes=SEGMENT_MAX_BYTES)
+    fetched += len(segment.body)
+    loop = asyncio.get_running_loop()
+    jpeg = await loop.run_in_executor(None, decode_keyframe_jpeg, data + segment.body)
+    return Still(jpeg, "image/jpeg", "hls", fetched)

@@ -1,0 +1,1 @@
+"""Tests of the Kutai Timur CCTV integration."""

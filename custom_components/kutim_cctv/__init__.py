@@ -1,0 +1,72 @@
+"""The Kutai Timur CCTV integration: public portal cameras as camera entities."""
+
+from __future__ import annotations
+
+from homeassistant.const import Platform
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import device_registry as dr, issue_registry as ir
+
+from .compat import OPTIONS_NEED_LISTENER
+from .const import CONF_FRESHNESS, CONF_PRETTIFY, DEFAULT_FRESHNESS, DEFAULT_PRETTIFY, DOMAIN
+from .coordinator import KutimCoordinator, device_identifier, selected_camera_ids
+from .data import KutimConfigEntry, KutimRuntimeData
+from .snapshot import SnapshotService
+from .util import create_client
+
+PLATFORMS: list[Platform] = [Platform.CAMERA]
+
+
+async def async_setup_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:
+    """Connect to the portal, read its list, and set up the cameras."""
+    client = create_client(
+        hass, entry.data, prettify=entry.options.get(CONF_PRETTIFY, DEFAULT_PRETTIFY)
+    )
+    coordinator = KutimCoordinator(hass, entry, client)
+    snapshots = SnapshotService(
+        client,
+        freshness=float(entry.options.get(CONF_FRESHNESS, DEFAULT_FRESHNESS)),
+        start_task=lambda coro, name: entry.async_create_background_task(hass, coro, name),
+    )
+    entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots)
+    await coordinator.async_config_entry_first_refresh()
+    coordinator.async_update_new_camera_issue()
+    entry.async_on_unload(coordinator.async_add_listener(coordinator.async_update_new_camera_issue))
+    await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
+    if OPTIONS_NEED_LISTENER:
+        entry.async_on_unload(entry.add_update_listener(_async_reload))
+    return True
+
+
+async def _async_reload(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
+    """Apply changed options by reloading the entry."""
+    await hass.config_entries.async_reload(entry.entry_id)
+
+
+async def async_unload_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:
+    """Unload the cameras of a portal."""
+    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+
+
+async def async_remove_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
+    """Remove the repair issues of a deleted portal entry."""
+    for issue_id in [
+        issue.issue_id
+        for (domain, _), issue in ir.async_get(hass).issues.items()
+        if domain == DOMAIN and issue.issue_id.endswith(entry.entry_id)
+    ]:
+        ir.async_delete_issue(hass, DOMAIN, issue_id)
+
+
+async def async_remove_config_entry_device(
+    hass: HomeAssistant, entry: KutimConfigEntry, device: dr.DeviceEntry
+) -> bool:
+    """Allow removing a camera's device unless it is listed and selected."""
+    coordinator = entry.runtime_data.coordinator
+    cameras = coordinator.data.cameras if coordinator.data is not None else {}
+    for camera_id in selected_camera_ids(entry, cameras) & set(cameras):
+        if device_identifier(entry, camera_id) in device.identifiers:
+            return False
+    return True
+
+
+__all__ = ["KutimConfigEntry", "KutimCoordinator"]

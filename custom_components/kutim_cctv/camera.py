@@ -1,0 +1,155 @@
+"""Camera entities: stills from the snapshot service, live HLS through HA's stream."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from homeassistant.components.camera import Camera, CameraEntityFeature
+from homeassistant.const import ATTR_LATITUDE, ATTR_LONGITUDE
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+
+from .data import KutimConfigEntry
+from .const import (
+    ATTR_AREA,
+    ATTR_FRAME_TIME,
+    ATTR_IMAGE_STALE,
+    ATTRIBUTION_KUTIM,
+    CONF_EXPOSE_COORDINATES,
+    DEFAULT_EXPOSE_COORDINATES,
+    DOMAIN,
+)
+from .coordinator import KutimCoordinator, selected_camera_ids
+from .entity import KutimEntity, portal_manufacturer
+from .portal import PortalError, Profile, redact_text
+from .snapshot import CachedImage
+
+# Stills are coalesced by the snapshot service; entity updates come from the coordinator.
+PARALLEL_UPDATES = 0
+
+HLS_PROVIDER = "hls"
+
+
+async def async_setup_entry(
+    hass: HomeAssistant,
+    entry: KutimConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+) -> None:
+    """Add a camera entity for every selected camera, now and when new ones appear."""
+    coordinator = entry.runtime_data.coordinator
+    added: set[str] = set()
+
+    @callback
+    def add_new_cameras() -> None:
+        data = coordinator.data
+        wanted = selected_camera_ids(entry, data.cameras) & set(data.cameras)
+        new = sorted(wanted - added)
+        if new:
+            added.update(new)
+            async_add_entities(KutimCamera(coordinator, camera_id) for camera_id in new)
+
+    add_new_cameras()
+    entry.async_on_unload(coordinator.async_add_listener(add_new_cameras))
+
+
+class KutimCamera(KutimEntity, Camera):
+    """A public camera of the portal."""
+
+    _attr_name = None
+    _attr_translation_key = "camera"
+    _unrecorded_attributes = frozenset(
+        {ATTR_AREA, ATTR_LATITUDE, ATTR_LONGITUDE, ATTR_FRAME_TIME, ATTR_IMAGE_STALE}
+    )
+
+    def __init__(self, coordinator: KutimCoordinator, camera_id: str) -> None:
+        """Create the entity for one portal camera."""
+        KutimEntity.__init__(self, coordinator, camera_id)
+        Camera.__init__(self)
+        entry = coordinator.config_entry
+        self._attr_unique_id = f"{entry.unique_id}:{camera_id}"
+        settings = entry.runtime_data.client.settings
+        self._attr_attribution = (
+            ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
+        )
+        self._image: CachedImage | None = None
+
+    @property
+    def supported_features(self) -> CameraEntityFeature:
+        """Offer a live stream only when the camera has one."""
+        camera = self.portal_camera
+        if camera is not None and camera.has_stream:
+            return CameraEntityFeature.STREAM
+        return CameraEntityFeature(0)
+
+    @property
+    def use_stream_for_stills(self) -> bool:
+        """Never let stills start a stream worker: the snapshot service takes them."""
+        return False
+
+    @property
+    def extra_state_attributes(self) -> dict[str, Any]:
+        """Return the area, coordinates (if exposed) and the age of the picture."""
+        camera = self.portal_camera
+        attrs: dict[str, Any] = {}
+        if camera is None:
+            return attrs
+        if camera.area:
+            attrs[ATTR_AREA] = camera.area
+        expose = self.coordinator.config_entry.options.get(
+            CONF_EXPOSE_COORDINATES, DEFAULT_EXPOSE_COORDINATES
+        )
+        if expose and camera.latitude is not None and camera.longitude is not None:
+            attrs[ATTR_LATITUDE] = camera.latitude
+            attrs[ATTR_LONGITUDE] = camera.longitude
+        if self._image is not None:
+            attrs[ATTR_FRAME_TIME] = self._image.frame_time.isoformat()
+            attrs[ATTR_IMAGE_STALE] = self.coordinator.config_entry.runtime_data.snapshots.is_stale(
+                self._image
+            )
+        return attrs
+
+    async def stream_source(self) -> str | None:
+        """Resolve the stream now: wake the Kutim stream up, take fresh tokens."""
+        camera = self.portal_camera
+        if camera is None or not camera.has_stream:
+            return None
+        client = self.coordinator.config_entry.runtime_data.client
+        try:
+            return await client.async_stream_url(camera)
+        except PortalError as err:
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="stream_unavailable",
+                translation_placeholders={"camera": camera.name, "error": redact_text(str(err))},
+            ) from err
+
+    async def _running_stream_image(self) -> bytes | None:
+        """Return a keyframe from a stream Home Assistant is already playing, if any."""
+        stream = self.stream
+        if stream is None:
+            return None
+        output = stream.outputs().get(HLS_PROVIDER)
+        if output is None or output.idle:
+            return None
+        return await stream.async_get_image()
+
+    async def async_camera_image(
+        self, width: int | None = None, height: int | None = None
+    ) -> bytes | None:
+        """Return the freshest picture the freshness window allows."""
+        camera = self.portal_camera
+        if camera is None:
+            return None
+        snapshots = self.coordinator.config_entry.runtime_data.snapshots
+        stream_image = self._running_stream_image if camera.has_stream else None
+        image = await snapshots.async_image(camera, stream_image)
+        if image is None:
+            return None
+        if image is not self._image:
+            previous = self._image
+            self._image = image
+            self.content_type = image.content_type
+            if previous is None or previous.frame_time != image.frame_time:
+                self.async_write_ha_state()
+        return image.image

@@ -1,0 +1,62 @@
+"""Constants of the Kutai Timur CCTV integration."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+import logging
+from typing import Final
+
+from .portal import DEFAULT_KUTIM_API, DEFAULT_KUTIM_HLS
+
+DOMAIN: Final = "kutim_cctv"
+LOGGER = logging.getLogger(__package__)
+
+# Config entry data
+CONF_PROFILE: Final = "profile"
+CONF_URL: Final = "url"
+CONF_HLS_URL: Final = "hls_url"
+CONF_HEADERS: Final = "headers"
+CONF_VERIFY_SSL: Final = "verify_ssl"
+CONF_ALLOW_LOCAL: Final = "allow_local"
+CONF_LANDING_URL: Final = "landing_url"
+
+# Config entry options
+CONF_CAMERAS: Final = "cameras"
+CONF_KNOWN_CAMERAS: Final = "known_cameras"
+CONF_ADD_NEW: Final = "add_new_cameras"
+CONF_FRESHNESS: Final = "snapshot_freshness"
+CONF_SCAN_INTERVAL: Final = "scan_interval"
+CONF_EXPOSE_COORDINATES: Final = "expose_coordinates"
+CONF_PRETTIFY: Final = "prettify_names"
+
+DEFAULT_API_URL: Final = DEFAULT_KUTIM_API
+DEFAULT_HLS_URL: Final = DEFAULT_KUTIM_HLS
+KUTIM_VIEWER_URL: Final = f"{DEFAULT_KUTIM_HLS}/map"
+DEFAULT_FRESHNESS: Final = 30
+DEFAULT_SCAN_INTERVAL: Final = 10  # minutes
+DEFAULT_ADD_NEW: Final = True
+DEFAULT_EXPOSE_COORDINATES: Final = True
+DEFAULT_PRETTIFY: Final = True
+MIN_FRESHNESS: Final = 5
+MAX_FRESHNESS: Final = 3600
+MIN_SCAN_INTERVAL: Final = 1
+MAX_SCAN_INTERVAL: Final = 1440
+
+MAX_CONCURRENT_GRABS: Final = 2
+STALE_FACTOR: Final = 4
+"""An image older than this many freshness windows is never presented as current."""
+STALE_POLLS: Final = 3
+"""A camera missing from this many successful polls in a row is removed."""
+
+MANUFACTURER_KUTIM: Final = "Diskominfo Staper Kutai Timur"
+MODEL: Final = "Public CCTV"
+ATTRIBUTION_KUTIM: Final = "Data: Diskominfo Staper Kabupaten Kutai Timur"
+
+ATTR_AREA: Final = "area"
+ATTR_FRAME_TIME: Final = "frame_time"
+ATTR_IMAGE_STALE: Final = "image_stale"
+ATTR_ONLINE: Final = "portal_online"
+
+ISSUE_NEW_CAMERAS: Final = "new_cameras"
+
+SCAN_INTERVAL_DEFAULT: Final = timedelta(minutes=DEFAULT_SCAN_INTERVAL)

@@ -1,0 +1,69 @@
+"""Repair flows: add cameras that appeared on the portal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import voluptuous as vol
+
+from homeassistant import data_entry_flow
+from homeassistant.components.repairs import ConfirmRepairFlow, RepairsFlow
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+
+from .const import CONF_CAMERAS, CONF_KNOWN_CAMERAS, ISSUE_NEW_CAMERAS
+from .data import KutimConfigEntry
+
+
+class NewCamerasRepairFlow(RepairsFlow):
+    """Add the cameras the portal lists now to the entry's selection."""
+
+    def __init__(self, entry: KutimConfigEntry) -> None:
+        """Remember the entry the issue belongs to."""
+        self._entry = entry
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> data_entry_flow.FlowResult:
+        """Start with the confirmation step."""
+        return await self.async_step_confirm()
+
+    async def async_step_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> data_entry_flow.FlowResult:
+        """Ask, then add every new camera."""
+        entry = self._entry
+        data = entry.runtime_data.coordinator.data
+        listed = list(data.cameras) if data is not None else []
+        known = set(entry.options.get(CONF_KNOWN_CAMERAS, []))
+        new = [camera_id for camera_id in listed if camera_id not in known]
+        if user_input is not None:
+            selected = list(entry.options.get(CONF_CAMERAS, []))
+            selected += [camera_id for camera_id in new if camera_id not in selected]
+            self.hass.config_entries.async_update_entry(
+                entry,
+                options={**entry.options, CONF_CAMERAS: selected, CONF_KNOWN_CAMERAS: listed},
+            )
+            # The camera platform adds entities for the new selection on the next update.
+            entry.runtime_data.coordinator.async_update_listeners()
+            return self.async_create_entry(data={})
+        return self.async_show_form(
+            step_id="confirm",
+            data_schema=vol.Schema({}),
+            description_placeholders={
+                "count": str(len(new)),
+                "portal": entry.title,
+                "names": ", ".join(sorted(data.cameras[c].name for c in new)[:10]) if data else "",
+            },
+        )
+
+
+async def async_create_fix_flow(
+    hass: HomeAssistant, issue_id: str, data: dict[str, Any] | None
+) -> RepairsFlow:
+    """Create the fix flow of a repair issue."""
+    entry_id = str((data or {}).get("entry_id", ""))
+    entry = hass.config_entries.async_get_entry(entry_id)
+    if issue_id.startswith(ISSUE_NEW_CAMERAS) and entry is not None and entry.state is ConfigEntryState.LOADED:
+        return NewCamerasRepairFlow(entry)
+    return ConfirmRepairFlow()

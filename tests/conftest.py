@@ -1,0 +1,88 @@
+"""Shared fixtures: the integration, a fake portal on loopback, a config entry."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Generator
+from typing import Any
+
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+# Import the integration before the hass fixture starts, so that Home Assistant's
+# loader finds it instead of the test package's own custom_components folder.
+import custom_components.kutim_cctv  # noqa: F401
+from custom_components.kutim_cctv.const import (
+    CONF_ADD_NEW,
+    CONF_ALLOW_LOCAL,
+    CONF_CAMERAS,
+    CONF_EXPOSE_COORDINATES,
+    CONF_FRESHNESS,
+    CONF_HEADERS,
+    CONF_HLS_URL,
+    CONF_KNOWN_CAMERAS,
+    CONF_PRETTIFY,
+    CONF_PROFILE,
+    CONF_SCAN_INTERVAL,
+    CONF_URL,
+    CONF_VERIFY_SSL,
+    DEFAULT_FRESHNESS,
+    DEFAULT_SCAN_INTERVAL,
+    DOMAIN,
+)
+from fake_portal import FakePortal
+from fake_portal.data import demo_cameras
+
+
+@pytest.fixture(autouse=True)
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> Generator[None]:
+    """Enable custom integrations in every test."""
+    yield
+
+
+@pytest.fixture
+async def fake_portal(socket_enabled: None) -> AsyncIterator[FakePortal]:
+    """Run the fake Kutim portal with the demo cameras on 127.0.0.1."""
+    portal = FakePortal(demo_cameras())
+    await portal.start()
+    yield portal
+    await portal.stop()
+
+
+def demo_camera_ids() -> list[str]:
+    """Return the ids of the fake portal's well-formed demo cameras."""
+    return [str(camera.id) for camera in demo_cameras()]
+
+
+def entry_options(**overrides: Any) -> dict[str, Any]:
+    """Return config entry options with every demo camera selected."""
+    ids = demo_camera_ids()
+    options: dict[str, Any] = {
+        CONF_CAMERAS: ids,
+        CONF_KNOWN_CAMERAS: ids,
+        CONF_ADD_NEW: True,
+        CONF_FRESHNESS: DEFAULT_FRESHNESS,
+        CONF_SCAN_INTERVAL: DEFAULT_SCAN_INTERVAL,
+        CONF_EXPOSE_COORDINATES: True,
+        CONF_PRETTIFY: True,
+    }
+    options.update(overrides)
+    return options
+
+
+@pytest.fixture
+def mock_config_entry(fake_portal: FakePortal) -> MockConfigEntry:
+    """Return a config entry for the fake portal (Kutim profile)."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Kutai Timur CCTV",
+        unique_id=f"{fake_portal.url}/api/cctv/public",
+        data={
+            CONF_PROFILE: "kutim",
+            CONF_URL: fake_portal.url,
+            CONF_HLS_URL: fake_portal.url,
+            CONF_HEADERS: {},
+            CONF_VERIFY_SSL: True,
+            CONF_ALLOW_LOCAL: False,
+        },
+        options=entry_options(),
+    )

@@ -1,0 +1,635 @@
+"""Config flow for the Kutai Timur CCTV integration."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING, Any, Final
+from urllib.parse import urlsplit
+
+from homeassistant.config_entries import (
+    SOURCE_RECONFIGURE,
+    ConfigEntry,
+    ConfigEntryState,
+    ConfigFlow,
+    ConfigFlowResult,
+)
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers.selector import (
+    BooleanSelector,
+    NumberSelector,
+    NumberSelectorConfig,
+    NumberSelectorMode,
+    SelectOptionDict,
+    SelectSelector,
+    SelectSelectorConfig,
+    SelectSelectorMode,
+    TextSelector,
+    TextSelectorConfig,
+    TextSelectorType,
+)
+import voluptuous as vol
+
+from .compat import OPTIONS_NEED_LISTENER, OptionsFlowBase
+from .const import (
+    CONF_ADD_NEW,
+    CONF_ALLOW_LOCAL,
+    CONF_CAMERAS,
+    CONF_EXPOSE_COORDINATES,
+    CONF_FRESHNESS,
+    CONF_HEADERS,
+    CONF_HLS_URL,
+    CONF_KNOWN_CAMERAS,
+    CONF_PRETTIFY,
+    CONF_PROFILE,
+    CONF_SCAN_INTERVAL,
+    CONF_URL,
+    CONF_VERIFY_SSL,
+    DEFAULT_ADD_NEW,
+    DEFAULT_API_URL,
+    DEFAULT_EXPOSE_COORDINATES,
+    DEFAULT_FRESHNESS,
+    DEFAULT_HLS_URL,
+    DEFAULT_PRETTIFY,
+    DEFAULT_SCAN_INTERVAL,
+    DOMAIN,
+    KUTIM_VIEWER_URL,
+    LOGGER,
+    MAX_FRESHNESS,
+    MAX_SCAN_INTERVAL,
+    MIN_FRESHNESS,
+    MIN_SCAN_INTERVAL,
+)
+from .portal import (
+    Camera,
+    CameraList,
+    PortalError,
+    PortalHTTPError,
+    Profile,
+    normalise_url,
+    portal_identity,
+)
+from .util import (
+    InvalidHeaderError,
+    create_client,
+    format_headers,
+    parse_headers,
+    settings_from_data,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from .data import KutimConfigEntry
+
+CONF_PORTAL: Final = "portal"
+CONF_AREAS: Final = "areas"
+PORTAL_KUTIM: Final = "kutim"
+PORTAL_OTHER: Final = "other"
+NO_AREA: Final = "no_area"
+KUTIM_TITLE: Final = "Kutai Timur CCTV"
+
+PROFILE_CHOICES: Final = (
+    Profile.AUTO,
+    Profile.KUTIM,
+    Profile.JSON,
+    Profile.GEOJSON,
+    Profile.HTML,
+    Profile.SNAPSHOT,
+)
+
+# Portal errors whose reason is also the key of a translated form error.
+_FORM_REASONS: Final = frozenset(
+    {"cannot_connect", "timeout", "tls_error", "invalid_format", "unsafe_url", "too_large"}
+)
+_ACCESS_DENIED_STATUSES: Final = frozenset({401, 403})
+
+URL_SELECTOR: Final = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
+
+
+class NoCamerasError(Exception):
+    """The portal answered with a valid list that holds no camera."""
+
+
+async def async_fetch_cameras(
+    hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
+) -> tuple[Camera, ...]:
+    """Read the portal's camera list once; raise a portal error or NoCamerasError."""
+    result = await create_client(hass, data, prettify=prettify).async_get_cameras()
+    assert isinstance(result, CameraList)  # only conditional requests answer NotModified
+    if not result.cameras:
+        raise NoCamerasError
+    return result.cameras
+
+
+async def _async_test_portal(
+    hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
+) -> tuple[tuple[Camera, ...], dict[str, str], dict[str, str]]:
+    """Fetch the list for a form; return the cameras, the errors and their placeholders."""
+    try:
+        cameras = await async_fetch_cameras(hass, data, prettify=prettify)
+    except NoCamerasError:
+        return (), {"base": "no_cameras"}, {}
+    except PortalHTTPError as err:
+        status = {"status": str(err.status)}
+        if err.status in _ACCESS_DENIED_STATUSES:
+            return (), {"base": "access_denied"}, status
+        return (), {"base": "http_error"}, status
+    except PortalError as err:
+        if err.reason in _FORM_REASONS:
+            LOGGER.debug("Cannot read the camera list: %s", err)
+            return (), {"base": err.reason}, {}
+        LOGGER.exception("Unexpected portal error while reading the camera list")
+        return (), {"base": "unknown"}, {}
+    except Exception:  # noqa: BLE001 - the form must show an error, never a traceback
+        LOGGER.exception("Unexpected error while reading the camera list")
+        return (), {"base": "unknown"}, {}
+    return cameras, {}, {}
+
+
+def _is_http_url(url: str) -> bool:
+    """Return whether url is an absolute http(s) URL with a host."""
+    if not url or any(char.isspace() or not char.isprintable() for char in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        _ = parts.port
+    except ValueError:
+        return False
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+
+
+def _data_from_input(
+    user_input: Mapping[str, Any],
+) -> tuple[dict[str, Any] | None, dict[str, str]]:
+    """Validate the portal form; return entry data, or None and the field errors."""
+    errors: dict[str, str] = {}
+    url = str(user_input.get(CONF_URL, "")).strip()
+    hls_url = str(user_input.get(CONF_HLS_URL) or "").strip()
+    if not _is_http_url(url):
+        errors[CONF_URL] = "invalid_url"
+    if hls_url and not _is_http_url(hls_url):
+        errors[CONF_HLS_URL] = "invalid_url"
+    headers: dict[str, str] = {}
+    try:
+        headers = parse_headers(str(user_input.get(CONF_HEADERS) or ""))
+    except InvalidHeaderError:
+        errors[CONF_HEADERS] = "invalid_header"
+    if errors:
+        return None, errors
+    return {
+        CONF_PROFILE: str(user_input.get(CONF_PROFILE, Profile.AUTO)),
+        CONF_URL: url,
+        # Without an HLS host the portal's own host serves the streams.
+        CONF_HLS_URL: hls_url or url,
+        CONF_HEADERS: headers,
+        CONF_VERIFY_SSL: bool(user_input.get(CONF_VERIFY_SSL, True)),
+        CONF_ALLOW_LOCAL: bool(user_input.get(CONF_ALLOW_LOCAL, False)),
+    }, {}
+
+
+def _kutim_data() -> dict[str, Any]:
+    """Return the entry data of the Kutai Timur portal with its real hosts."""
+    return {
+        CONF_PROFILE: Profile.KUTIM.value,
+        CONF_URL: DEFAULT_API_URL,
+        CONF_HLS_URL: DEFAULT_HLS_URL,
+        CONF_HEADERS: {},
+        CONF_VERIFY_SSL: True,
+        CONF_ALLOW_LOCAL: False,
+    }
+
+
+def _form_values(data: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the portal form's values for stored entry data."""
+    return {
+        CONF_URL: data.get(CONF_URL, ""),
+        CONF_HLS_URL: data.get(CONF_HLS_URL, ""),
+        CONF_PROFILE: data.get(CONF_PROFILE, Profile.KUTIM),
+        CONF_HEADERS: format_headers(data.get(CONF_HEADERS) or {}),
+        CONF_VERIFY_SSL: data.get(CONF_VERIFY_SSL, True),
+        CONF_ALLOW_LOCAL: data.get(CONF_ALLOW_LOCAL, False),
+    }
+
+
+def _identity(data: Mapping[str, Any]) -> str:
+    """Return the unique id of the portal described by entry data."""
+    return portal_identity(settings_from_data(data))
+
+
+def _host(url: str) -> str:
+    """Return the host (with an explicit port) of a URL for titles and texts."""
+    return urlsplit(url).netloc.rpartition("@")[2].lower() or url
+
+
+def _title(data: Mapping[str, Any]) -> str:
+    """Return the entry title: the portal's name for Kutim, else its host."""
+    if data.get(CONF_PROFILE) == Profile.KUTIM and normalise_url(
+        data.get(CONF_URL, "")
+    ) == normalise_url(DEFAULT_API_URL):
+        return KUTIM_TITLE
+    return _host(str(data.get(CONF_URL, "")))
+
+
+def _area_key(camera: Camera) -> str:
+    """Return the area a camera is grouped under in the area choice."""
+    return camera.area or NO_AREA
+
+
+def _camera_label(camera: Camera) -> str:
+    """Return a camera's label in selection lists."""
+    return f"{camera.name} — {camera.area}" if camera.area else camera.name
+
+
+def _sorted_cameras(cameras: Iterable[Camera]) -> list[Camera]:
+    """Return cameras grouped by area, then by name; cameras without an area last."""
+    return sorted(
+        cameras,
+        key=lambda cam: (not cam.area, (cam.area or "").casefold(), cam.name.casefold()),
+    )
+
+
+def _camera_options(
+    cameras: Iterable[Camera], missing: Iterable[str] = ()
+) -> list[SelectOptionDict]:
+    """Return select options for cameras, plus bare ids for selected but unlisted ones."""
+    options = [
+        SelectOptionDict(value=camera.id, label=_camera_label(camera))
+        for camera in _sorted_cameras(cameras)
+    ]
+    options.extend(SelectOptionDict(value=camera_id, label=camera_id) for camera_id in missing)
+    return options
+
+
+def _cameras_selector(options: list[SelectOptionDict]) -> SelectSelector:
+    """Return the multi-select used to choose cameras."""
+    return SelectSelector(
+        SelectSelectorConfig(options=options, multiple=True, mode=SelectSelectorMode.LIST)
+    )
+
+
+class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
+    """Set up a public CCTV portal, Kutai Timur's by default."""
+
+    VERSION = 1
+    MINOR_VERSION = 1
+
+    def __init__(self) -> None:
+        """Start with nothing chosen."""
+        self._data: dict[str, Any] = {}
+        self._form: dict[str, Any] = {}
+        self._cameras: tuple[Camera, ...] = ()
+        self._areas: frozenset[str] | None = None
+
+    @staticmethod
+    @callback
+    def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlowHandler:
+        """Return the options flow of an entry."""
+        return OptionsFlowHandler()
+
+    async def async_step_user(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Offer the Kutai Timur portal, or another portal on the advanced path."""
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {}
+        if user_input is not None:
+            if user_input[CONF_PORTAL] == PORTAL_OTHER:
+                return await self.async_step_portal()
+            self._data = _kutim_data()
+            await self.async_set_unique_id(_identity(self._data))
+            self._abort_if_unique_id_configured()
+            self._cameras, errors, placeholders = await _async_test_portal(self.hass, self._data)
+            if not errors:
+                return await self.async_step_areas()
+        return self.async_show_form(
+            step_id="user",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(CONF_PORTAL, default=PORTAL_KUTIM): SelectSelector(
+                        SelectSelectorConfig(
+                            options=[PORTAL_KUTIM, PORTAL_OTHER],
+                            mode=SelectSelectorMode.LIST,
+                            translation_key=CONF_PORTAL,
+                        )
+                    )
+                }
+            ),
+            errors=errors,
+            description_placeholders={"viewer_url": KUTIM_VIEWER_URL, **placeholders},
+        )
+
+    async def async_step_portal(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Describe any portal: its address, format, headers and TLS settings."""
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {}
+        if user_input is not None:
+            self._form = user_input
+            data, errors = _data_from_input(user_input)
+            if data is not None:
+                self._data = data
+                await self.async_set_unique_id(_identity(data))
+                self._abort_if_unique_id_configured()
+                if not data[CONF_VERIFY_SSL]:
+                    return await self.async_step_insecure()
+                self._cameras, errors, placeholders = await _async_test_portal(self.hass, data)
+                if not errors:
+                    return await self.async_step_areas()
+        return self._show_portal_form("portal", user_input or {}, errors, placeholders)
+
+    async def async_step_insecure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Make the user confirm that TLS certificates will not be checked."""
+        if user_input is None:
+            return self.async_show_form(
+                step_id="insecure",
+                data_schema=vol.Schema({}),
+                description_placeholders={"host": _host(self._data[CONF_URL])},
+            )
+        reconfiguring = self.source == SOURCE_RECONFIGURE
+        self._cameras, errors, placeholders = await _async_test_portal(
+            self.hass, self._data, prettify=self._prettify()
+        )
+        if errors:
+            step_id = "reconfigure" if reconfiguring else "portal"
+            return self._show_portal_form(step_id, self._form, errors, placeholders)
+        if reconfiguring:
+            return self._async_finish_reconfigure()
+        return await self.async_step_areas()
+
+    async def async_step_areas(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Let the user narrow the cameras down by kecamatan."""
+        counts = Counter(_area_key(camera) for camera in self._cameras)
+        if len(counts) < 2:
+            # One area (or none at all) leaves nothing to choose.
+            self._areas = None
+            return await self.async_step_cameras()
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            if chosen := user_input[CONF_AREAS]:
+                self._areas = frozenset(chosen)
+                return await self.async_step_cameras()
+            errors["base"] = "no_area_selected"
+        areas = sorted((area for area in counts if area != NO_AREA), key=str.casefold)
+        options = [SelectOptionDict(value=area, label=f"{area} ({counts[area]})") for area in areas]
+        if NO_AREA in counts:
+            # The label is replaced by the selector translation; it only serves as a fallback.
+            options.append(SelectOptionDict(value=NO_AREA, label=f"(no area) ({counts[NO_AREA]})"))
+        return self.async_show_form(
+            step_id="areas",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(
+                        CONF_AREAS, default=[option["value"] for option in options]
+                    ): SelectSelector(
+                        SelectSelectorConfig(
+                            options=options,
+                            multiple=True,
+                            mode=SelectSelectorMode.LIST,
+                            translation_key=CONF_AREAS,
+                        )
+                    )
+                }
+            ),
+            errors=errors,
+            description_placeholders={
+                "areas": str(len(areas)),
+                "total": str(len(self._cameras)),
+                "no_area": str(counts[NO_AREA]),
+            },
+        )
+
+    async def async_step_cameras(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Let the user pick the cameras to add."""
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            if selected := set(user_input[CONF_CAMERAS]):
+                return self._async_create(selected)
+            errors["base"] = "no_selection"
+        default = [
+            camera.id
+            for camera in _sorted_cameras(self._cameras)
+            if self._areas is None or _area_key(camera) in self._areas
+        ]
+        return self.async_show_form(
+            step_id="cameras",
+            data_schema=vol.Schema(
+                {
+                    vol.Required(CONF_CAMERAS, default=default): _cameras_selector(
+                        _camera_options(self._cameras)
+                    )
+                }
+            ),
+            errors=errors,
+            description_placeholders={
+                "selected": str(len(default)),
+                "total": str(len(self._cameras)),
+            },
+        )
+
+    async def async_step_reconfigure(
+        self, user_input: dict[str, Any] | None = None
+    ) -> ConfigFlowResult:
+        """Change where and how the portal is read, keeping its cameras' identity."""
+        entry = self._get_reconfigure_entry()
+        errors: dict[str, str] = {}
+        placeholders: dict[str, str] = {}
+        if user_input is None:
+            return self._show_portal_form("reconfigure", _form_values(entry.data), {}, {})
+        self._form = user_input
+        data, errors = _data_from_input(user_input)
+        if data is not None:
+            # The entry keeps its unique id so that entity ids survive a host move.
+            other = self.hass.config_entries.async_entry_for_domain_unique_id(
+                DOMAIN, _identity(data)
+            )
+            if other is not None and other.entry_id != entry.entry_id:
+                return self.async_abort(reason="already_configured")
+            self._data = data
+            if entry.data.get(CONF_VERIFY_SSL, True) and not data[CONF_VERIFY_SSL]:
+                return await self.async_step_insecure()
+            self._cameras, errors, placeholders = await _async_test_portal(
+                self.hass, data, prettify=self._prettify()
+            )
+            if not errors:
+                return self._async_finish_reconfigure()
+        return self._show_portal_form("reconfigure", user_input, errors, placeholders)
+
+    def _prettify(self) -> bool:
+        """Return whether names are prettified for the entry being reconfigured."""
+        if self.source != SOURCE_RECONFIGURE:
+            return DEFAULT_PRETTIFY
+        return bool(self._get_reconfigure_entry().options.get(CONF_PRETTIFY, DEFAULT_PRETTIFY))
+
+    @callback
+    def _async_finish_reconfigure(self) -> ConfigFlowResult:
+        """Store the new portal settings and reload the entry."""
+        entry = self._get_reconfigure_entry()
+        # A title the user chose is kept; a generated one follows the portal.
+        title = _title(self._data) if entry.title == _title(entry.data) else entry.title
+        return self.async_update_reload_and_abort(entry, title=title, data_updates=self._data)
+
+    @callback
+    def _async_create(self, selected: set[str]) -> ConfigFlowResult:
+        """Create the entry with the chosen cameras."""
+        listed = [camera.id for camera in self._cameras]
+        return self.async_create_entry(
+            title=_title(self._data),
+            data=self._data,
+            options={
+                CONF_CAMERAS: [camera_id for camera_id in listed if camera_id in selected],
+                CONF_KNOWN_CAMERAS: listed,
+                CONF_ADD_NEW: DEFAULT_ADD_NEW,
+                CONF_FRESHNESS: DEFAULT_FRESHNESS,
+                CONF_SCAN_INTERVAL: DEFAULT_SCAN_INTERVAL,
+                CONF_EXPOSE_COORDINATES: DEFAULT_EXPOSE_COORDINATES,
+                CONF_PRETTIFY: DEFAULT_PRETTIFY,
+            },
+        )
+
+    @callback
+    def _show_portal_form(
+        self,
+        step_id: str,
+        values: Mapping[str, Any],
+        errors: dict[str, str],
+        placeholders: dict[str, str],
+    ) -> ConfigFlowResult:
+        """Show the portal settings form (new portal or reconfigure) with values filled in."""
+        schema = vol.Schema(
+            {
+                vol.Required(CONF_URL): URL_SELECTOR,
+                vol.Optional(CONF_HLS_URL): URL_SELECTOR,
+                vol.Required(CONF_PROFILE, default=Profile.AUTO.value): SelectSelector(
+                    SelectSelectorConfig(
+                        options=[profile.value for profile in PROFILE_CHOICES],
+                        mode=SelectSelectorMode.DROPDOWN,
+                        translation_key=CONF_PROFILE,
+                    )
+                ),
+                vol.Optional(CONF_HEADERS): TextSelector(TextSelectorConfig(multiline=True)),
+                vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector(),
+                vol.Required(CONF_ALLOW_LOCAL, default=False): BooleanSelector(),
+            }
+        )
+        return self.async_show_form(
+            step_id=step_id,
+            data_schema=self.add_suggested_values_to_schema(schema, values),
+            errors=errors,
+            description_placeholders=placeholders,
+        )
+
+
+def _loaded_cameras(entry: KutimConfigEntry) -> tuple[Camera, ...] | None:
+    """Return the camera list a loaded entry already holds, or None."""
+    if entry.state is not ConfigEntryState.LOADED:
+        return None
+    runtime = getattr(entry, "runtime_data", None)
+    data = getattr(getattr(runtime, "coordinator", None), "data", None)
+    cameras: Mapping[str, Camera] | None = getattr(data, "cameras", None)
+    return None if cameras is None else tuple(cameras.values())
+
+
+class OptionsFlowHandler(OptionsFlowBase):
+    """Change which cameras are shown and how they are refreshed."""
+
+    def __init__(self) -> None:
+        """Start without a camera list."""
+        self._cameras: tuple[Camera, ...] | None = None
+
+    async def _async_cameras(self) -> tuple[Camera, ...]:
+        """Return the current list: the loaded entry's, else fetched from the portal."""
+        entry: KutimConfigEntry = self.config_entry
+        if (cameras := _loaded_cameras(entry)) is not None:
+            return cameras
+        try:
+            return await async_fetch_cameras(
+                self.hass,
+                entry.data,
+                prettify=bool(entry.options.get(CONF_PRETTIFY, DEFAULT_PRETTIFY)),
+            )
+        except NoCamerasError:
+            return ()
+
+    async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
+        """Show the camera choice and the refresh settings."""
+        if self._cameras is None:
+            try:
+                self._cameras = await self._async_cameras()
+            except PortalError as err:
+                LOGGER.debug("Cannot read the camera list for the options: %s", err)
+                return self.async_abort(reason="cannot_connect")
+            except Exception:  # noqa: BLE001 - abort with a reason, never a traceback
+                LOGGER.exception("Unexpected error while reading the camera list")
+                return self.async_abort(reason="unknown")
+        options = self.config_entry.options
+        listed = [camera.id for camera in self._cameras]
+        selected: list[str] = list(options.get(CONF_CAMERAS, []))
+        missing = [camera_id for camera_id in selected if camera_id not in set(listed)]
+        errors: dict[str, str] = {}
+        if user_input is not None:
+            if chosen := list(user_input[CONF_CAMERAS]):
+                return self.async_create_entry(
+                    data={
+                        **options,
+                        CONF_CAMERAS: chosen,
+                        CONF_KNOWN_CAMERAS: listed,
+                        CONF_ADD_NEW: bool(user_input[CONF_ADD_NEW]),
+                        CONF_FRESHNESS: int(user_input[CONF_FRESHNESS]),
+                        CONF_SCAN_INTERVAL: int(user_input[CONF_SCAN_INTERVAL]),
+                        CONF_EXPOSE_COORDINATES: bool(user_input[CONF_EXPOSE_COORDINATES]),
+                        CONF_PRETTIFY: bool(user_input[CONF_PRETTIFY]),
+                    }
+                )
+            errors["base"] = "no_selection"
+        schema = vol.Schema(
+            {
+                vol.Required(CONF_CAMERAS, default=selected): _cameras_selector(
+                    _camera_options(self._cameras, missing)
+                ),
+                vol.Required(
+                    CONF_ADD_NEW, default=options.get(CONF_ADD_NEW, DEFAULT_ADD_NEW)
+                ): BooleanSelector(),
+                vol.Required(
+                    CONF_FRESHNESS, default=options.get(CONF_FRESHNESS, DEFAULT_FRESHNESS)
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=MIN_FRESHNESS,
+                        max=MAX_FRESHNESS,
+                        step=1,
+                        unit_of_measurement="s",
+                        mode=NumberSelectorMode.BOX,
+                    )
+                ),
+                vol.Required(
+                    CONF_SCAN_INTERVAL,
+                    default=options.get(CONF_SCAN_INTERVAL, DEFAULT_SCAN_INTERVAL),
+                ): NumberSelector(
+                    NumberSelectorConfig(
+                        min=MIN_SCAN_INTERVAL,
+                        max=MAX_SCAN_INTERVAL,
+                        step=1,
+                        unit_of_measurement="min",
+                        mode=NumberSelectorMode.BOX,
+                    )
+                ),
+                vol.Required(
+                    CONF_EXPOSE_COORDINATES,
+                    default=options.get(CONF_EXPOSE_COORDINATES, DEFAULT_EXPOSE_COORDINATES),
+                ): BooleanSelector(),
+                vol.Required(
+                    CONF_PRETTIFY, default=options.get(CONF_PRETTIFY, DEFAULT_PRETTIFY)
+                ): BooleanSelector(),
+            }
+        )
+        if user_input is not None:
+            schema = self.add_suggested_values_to_schema(schema, user_input)
+        return self.async_show_form(
+            step_id="init",
+            data_schema=schema,
+            errors=errors,
+            description_placeholders={"total": str(len(listed)), "missing": str(len(missing))},
+        )
+
+
+__all__ = ["OPTIONS_NEED_LISTENER", "KutimCctvConfigFlow", "OptionsFlowHandler"]

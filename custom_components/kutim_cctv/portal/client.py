@@ -193,14 +193,14 @@ class PortalClient:
             else:
                 unchanged = False
                 data = load_json(decode_body(response.body))
-                page = parse_kutim_page(
+                parsed = parse_kutim_page(
                     data, hls_base=settings.hls_url, prettify=settings.prettify_names
                 )
-                entry = self._store(url, response, page)
+                entry = self._store(url, response, parsed)
             if number == 1:
                 first_etag, first_modified = entry.etag, entry.last_modified
             page = entry.page
-            assert isinstance(page, KutimPage)
+            assert isinstance(page, KutimPage)  # Kutim URLs only ever cache Kutim pages
             ids = tuple(c.id for c in page.result.cameras)
             if number > 1 and ids and ids == previous_ids:
                 warnings.append("the portal ignores the page parameter; stopped paging")

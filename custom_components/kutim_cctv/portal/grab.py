@@ -6,6 +6,7 @@ import asyncio
 from dataclasses import dataclass
 from fractions import Fraction
 import io
+from typing import cast
 
 from .client import PLAYLIST_MAX_BYTES, PortalClient
 from .errors import PortalFormatError, PortalNoStreamError
@@ -61,7 +62,7 @@ def decode_keyframe_jpeg(media: bytes, quality: int = 5) -> bytes:
             if not container.streams.video:
                 raise PortalNoStreamError("The stream segment has no video")
             for frame in container.decode(video=0):
-                encoder = av.CodecContext.create("mjpeg", "w")
+                encoder = cast("av.VideoCodecContext", av.CodecContext.create("mjpeg", "w"))
                 encoder.width = frame.width
                 encoder.height = frame.height
                 encoder.pix_fmt = "yuvj420p"

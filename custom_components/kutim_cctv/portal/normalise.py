@@ -1,0 +1,750 @@
+"""Turn one loosely shaped portal item into zero or more normalised cameras."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+import hashlib
+import html
+import math
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
+
+from .models import Camera
+from .names import prettify_name
+from .urls import is_image_url, is_mjpeg_url, is_stream_url
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+type JSONValue = bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None
+type JSONObject = dict[str, JSONValue]
+
+# Keys are compared after norm_key: lower case, camelCase split, '-' and ' ' as '_'.
+ID_KEYS = ("id", "cctv_id", "camera_id", "cam_id", "code", "uuid", "marker_id", "ch_id", "_id")
+NAME_KEYS = (
+    "name",
+    "cctv_name",
+    "cctv_title",
+    "camera_name",
+    "cam_name",
+    "nama",
+    "nama_cctv",
+    "nama_kamera",
+    "nama_lokasi",
+    "lokasi",
+    "title",
+    "ch_name",
+    "label",
+)
+AREA_KEYS = (
+    "kecamatan",
+    "nama_kecamatan",
+    "area",
+    "district",
+    "location_name",
+    "wilayah",
+    "region",
+)
+LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang")
+LNG_KEYS = ("lng", "lon", "long", "longitude", "cctv_longitude", "cctv_lng", "cctv_lon", "bujur")
+PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
+STREAM_KEYS = (
+    "stream",
+    "stream_url",
+    "stream_cctv",
+    "cctv_link",
+    "hls",
+    "hls_url",
+    "live_url",
+    "video_url",
+    "video_src",
+    "rtsp",
+    "rtsp_url",
+    "tautan",
+    "url",
+    "link",
+    "src",
+    "source",
+)
+SNAPSHOT_KEYS = (
+    "snapshot",
+    "snapshot_url",
+    "image",
+    "image_url",
+    "thumbnail",
+    "thumbnail_url",
+    "thumb",
+    "jpg",
+    "still",
+    "preview",
+    "poster",
+    "gambar",
+    "foto",
+    "photo",
+    "img",
+)
+MJPEG_KEYS = ("mjpeg", "mjpg", "stream_mjpeg", "mjpeg_url", "mjpg_url")
+STATUS_KEYS = (
+    "status",
+    "cctv_status",
+    "status_cctv",
+    "status_online",
+    "camera_status",
+    "online",
+    "is_online",
+    "active",
+    "state",
+    "kondisi",
+)
+WEAK_STATUS_KEYS = ("is_active", "visible")
+STREAM_KEY_KEYS = ("stream_key",)
+KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
+LINK_LIST_KEYS = ("links", "cameras", "cctv", "cctvs", "streams", "channels", "items", "kamera")
+
+_ALIAS_KEYS = frozenset(
+    ID_KEYS
+    + NAME_KEYS
+    + AREA_KEYS
+    + LAT_KEYS
+    + LNG_KEYS
+    + PAIR_KEYS
+    + STREAM_KEYS
+    + SNAPSHOT_KEYS
+    + MJPEG_KEYS
+    + STATUS_KEYS
+    + WEAK_STATUS_KEYS
+    + KUTIM_STREAM_KEY_KEYS
+    + LINK_LIST_KEYS
+)
+
+_ONLINE_WORDS = frozenset(
+    {"1", "aktif", "online", "active", "on", "up", "live", "hidup", "normal", "true", "yes", "ya"}
+)
+_OFFLINE_WORDS = frozenset(
+    {
+        "0",
+        "nonaktif",
+        "non aktif",
+        "non-aktif",
+        "tidak aktif",
+        "offline",
+        "inactive",
+        "off",
+        "down",
+        "mati",
+        "rusak",
+        "error",
+        "false",
+        "no",
+        "tidak",
+    }
+)
+_UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+_PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
+_SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SEPARATORS = re.compile(r"[-\s.]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_HEXLIKE = re.compile(r"[0-9a-fA-F-]{20,}")
+_ALLOWED_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
+_URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
+_NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
+_LAT_HINTS = ("lat", "lintang")
+_LNG_HINTS = ("lng", "lon", "bujur")
+_PAIR_HINTS = ("coord", "koord", "position", "latlng", "loc", "geo", "titik")
+# Query parameters that tell cameras apart on one server; all others (tokens,
+# sessions, expiry stamps) are left out of derived ids so they survive token changes.
+_IDENTIFYING_PARAMS = frozenset(
+    {"src", "monitor", "mid", "camera", "cam", "camera_id", "cam_id", "id", "ch", "channel"}
+    | {"chn", "stream", "name", "path", "device", "dev"}
+)
+# Words in field names or image paths of map markers, icons and logos.
+DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
+_MAX_WARNINGS = 20
+_MAX_TEXT = 4000
+
+
+@lru_cache(maxsize=2048)
+def _norm_short_key(key: str) -> str:
+    """Return the canonical form of a field name of ordinary length."""
+    return _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+
+
+def norm_key(key: str) -> str:
+    """Return a field name in the canonical snake_case form used for alias lookups."""
+    if len(key) > 64:
+        return _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    return _norm_short_key(key)
+
+
+def index_keys(item: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
+    """Return the item's values by canonical key; the first spelling of a key wins."""
+    index: dict[str, JSONValue] = {}
+    for key, value in item.items():
+        index.setdefault(norm_key(key), value)
+    return index
+
+
+def clean_text(value: str) -> str | None:
+    """Return text unescaped, without control characters, whitespace collapsed."""
+    text = value[:_MAX_TEXT]
+    if "&" in text:
+        text = html.unescape(text)
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = " ".join(_CONTROL.sub("", text).split())
+    return text or None
+
+
+def _scalar_text(value: JSONValue) -> str | None:
+    """Return a string or number as cleaned text; None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, str):
+        return clean_text(value)
+    return None
+
+
+def _number(value: JSONValue) -> float | None:
+    """Return a coordinate number from a number or a numeric string; None if unknown."""
+    if isinstance(value, bool) or value is None:
+        return None
+    result: float
+    if isinstance(value, int | float):
+        try:
+            result = float(value)
+        except OverflowError:
+            return None
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.lower() in _UNKNOWN_NUMBERS:
+            return None
+        if _DECIMAL_COMMA.fullmatch(text):
+            text = text.replace(",", ".")
+        if not _NUMBER.fullmatch(text):
+            return None
+        result = float(text)
+    else:
+        return None
+    return result if math.isfinite(result) else None
+
+
+def parse_status(value: JSONValue) -> bool | None:
+    """Return True/False for the many ways portals say online/offline; None if unknown."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return value == 1
+        return None
+    if isinstance(value, str):
+        word = " ".join(value.lower().split())
+        if word in _ONLINE_WORDS:
+            return True
+        if word in _OFFLINE_WORDS:
+            return False
+    return None
+
+
+def _id_text(value: JSONValue) -> str | None:
+    """Return an id as text: integral numbers in integer form, strings stripped."""
+    if isinstance(value, str):
+        text = value[:_MAX_TEXT].strip()
+        if _SURROGATE.search(text):
+            text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+        return _CONTROL.sub("", text) or None
+    return _scalar_text(value)
+
+
+def _identity_url(url: str) -> str:
+    """Return url reduced to what identifies a camera: no tokens, sessions or fragment."""
+    parts = urlsplit(url)
+    query = sorted(
+        (name.lower(), value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if name.lower() in _IDENTIFYING_PARAMS
+    )
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query), "")
+    )
+
+
+def derive_id(*candidates: str | None) -> str:
+    """Return a stable id from the first available identifying text."""
+    seed = next((text for text in candidates if text), "")
+    digest = hashlib.sha1(seed.encode("utf-8", "surrogatepass"), usedforsecurity=False)
+    return "k-" + digest.hexdigest()[:12]
+
+
+def url_kind(url: str) -> str | None:
+    """Return 'mjpeg', 'still' or 'stream' for a URL whose shape says what it is."""
+    if is_mjpeg_url(url):
+        return "mjpeg"
+    if is_image_url(url):
+        return "still"
+    if is_stream_url(url) or urlsplit(url).path.lower().endswith(".flv"):
+        return "stream"
+    return None
+
+
+class Notes:
+    """Warnings collected while parsing one body, summarised instead of repeated."""
+
+    def __init__(self) -> None:
+        """Start with nothing to report."""
+        self.messages: list[str] = []
+        self.out_of_range = 0
+
+    def add(self, message: str) -> None:
+        """Record one warning."""
+        self.messages.append(message)
+
+    def result(self) -> tuple[str, ...]:
+        """Return the warnings, capped, with the out-of-range count once."""
+        messages = list(self.messages)
+        if self.out_of_range:
+            messages.insert(
+                0,
+                f"{self.out_of_range} camera(s) had coordinates out of range; "
+                "their location is unknown",
+            )
+        if len(messages) > _MAX_WARNINGS:
+            hidden = len(messages) - _MAX_WARNINGS
+            messages = [*messages[:_MAX_WARNINGS], f"… and {hidden} more"]
+        return tuple(messages)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """How items of one body are read."""
+
+    base_url: str = ""
+    hls_base: str | None = None
+    kutim: bool = False
+    derived_first: bool = False
+    snapshot: bool = False
+    prettify: bool = True
+
+
+@dataclass(slots=True)
+class _Fields:
+    """The pieces of one camera while they are being collected."""
+
+    id: str | None = None
+    name: str | None = None
+    area: str | None = None
+    position: tuple[float, float] | None = None
+    online: bool | None = None
+    stream_url: str | None = None
+    stream_key: str | None = None
+    snapshot_url: str | None = None
+    mjpeg_url: str | None = None
+
+    @property
+    def has_media(self) -> bool:
+        """Return True when the fields describe something that can be watched."""
+        return bool(self.stream_url or self.stream_key or self.snapshot_url or self.mjpeg_url)
+
+
+def resolve_url(value: JSONValue, base_url: str) -> str | None:
+    """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable."""
+    if not isinstance(value, str):
+        return None
+    text = value[:_MAX_TEXT].replace("\\/", "/").strip()
+    if not text or _CONTROL.search(text) or _SURROGATE.search(text):
+        return None
+    text = text.replace(" ", "%20").replace("\n", "").replace("\r", "").replace("\t", "")
+    try:
+        parts = urlsplit(text)
+        if parts.scheme and not parts.netloc:
+            return None
+        url = text
+        if not parts.scheme:
+            url = urljoin(base_url, text) if base_url else text
+            if url.startswith("//"):
+                url = "https:" + url
+            parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.hostname:
+        return None
+    return url
+
+
+def looks_like_url(text: str) -> bool:
+    """Return True when a string value is written like a URL or an absolute path."""
+    return text.strip().lower().replace("\\/", "/").startswith(_URL_START)
+
+
+def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
+    """Put a URL into the camera slot its shape, or else its field name, says."""
+    kind = url_kind(url)
+    if kind is None:
+        kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
+    if kind == "stream" and fields.stream_url is None:
+        fields.stream_url = url
+    elif kind == "still" and fields.snapshot_url is None:
+        fields.snapshot_url = url
+    elif kind == "mjpeg" and fields.mjpeg_url is None:
+        fields.mjpeg_url = url
+
+
+def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, float] | None:
+    """Return two numbers from a list, an 'a,b' string or a lat/lng object."""
+    first: float | None
+    second: float | None
+    if isinstance(value, list):
+        if len(value) < 2:
+            return None
+        first, second = _number(value[0]), _number(value[1])
+    elif isinstance(value, dict):
+        index = index_keys(value)
+        if isinstance(index.get("coordinates"), list):
+            return _pair_from(index["coordinates"], lng_first=True)
+        lat = next((_number(index[k]) for k in LAT_KEYS if k in index), None)
+        lng = next((_number(index[k]) for k in LNG_KEYS if k in index), None)
+        return (lat, lng) if lat is not None and lng is not None else None
+    elif isinstance(value, str):
+        text = value.strip().strip("[]()").strip()
+        parts = _PAIR_SPLIT.split(text)
+        if len(parts) not in (2, 3):
+            parts = _SPACE_SPLIT.split(text)
+        if len(parts) not in (2, 3):
+            return None
+        first, second = _number(parts[0]), _number(parts[1])
+    else:
+        return None
+    if first is None or second is None:
+        return None
+    return (second, first) if lng_first else (first, second)
+
+
+def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[float, float] | None:
+    """Return a plausible (lat, lng) pair, swapping a reversed one; None if unknown."""
+    if pair is None:
+        return None
+    lat, lng = pair
+    if lat == 0 and lng == 0:
+        return None
+    if 90 < abs(lat) <= 180 and abs(lng) <= 90:
+        lat, lng = lng, lat
+    if abs(lat) > 90 or abs(lng) > 180:
+        notes.out_of_range += 1
+        return None
+    return lat, lng
+
+
+def _geometry_pair(value: JSONValue) -> tuple[float, float] | None:
+    """Return (lat, lng) of a GeoJSON Point geometry; None for anything else."""
+    if not isinstance(value, dict):
+        return None
+    index = index_keys(value)
+    kind = index.get("type")
+    if not isinstance(kind, str) or kind.lower() != "point":
+        return None
+    return _pair_from(index.get("coordinates"), lng_first=True)
+
+
+def _first(index: Mapping[str, JSONValue], keys: Iterable[str]) -> tuple[str, JSONValue] | None:
+    """Return the first (key, value) present among keys."""
+    for key in keys:
+        if key in index:
+            return key, index[key]
+    return None
+
+
+def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return the raw coordinate pair from aliases, then from field names and shapes."""
+    lat_hit = _first(index, LAT_KEYS)
+    lng_hit = _first(index, LNG_KEYS)
+    if lat_hit and lng_hit:
+        lat, lng = _number(lat_hit[1]), _number(lng_hit[1])
+        return (lat, lng) if lat is not None and lng is not None else None
+    for key in PAIR_KEYS:
+        if key in index and (pair := _pair_from(index[key])) is not None:
+            return pair
+    if (pair := _geometry_pair(index.get("geometry"))) is not None:
+        return pair
+    lat = lng = None
+    for key, value in index.items():
+        if key in _ALIAS_KEYS:
+            continue
+        has_lat = any(hint in key for hint in _LAT_HINTS)
+        has_lng = any(hint in key for hint in _LNG_HINTS)
+        if (has_lat and has_lng) or any(hint in key for hint in _PAIR_HINTS):
+            if (pair := _pair_from(value)) is not None:
+                return pair
+        elif has_lat and lat is None:
+            lat = _number(value)
+        elif has_lng and lng is None:
+            lng = _number(value)
+    return (lat, lng) if lat is not None and lng is not None else None
+
+
+def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the online state; weak flags only count when no real status is present."""
+    strong = [index[key] for key in STATUS_KEYS if key in index]
+    values = strong or [index[key] for key in WEAK_STATUS_KEYS if key in index]
+    for value in values:
+        if (state := parse_status(value)) is not None:
+            return state
+    return None
+
+
+def _read_area(value: JSONValue) -> str | None:
+    """Return an area name from text or from an object carrying a name."""
+    if isinstance(value, dict):
+        index = index_keys(value)
+        hit = _first(index, NAME_KEYS)
+        return _scalar_text(hit[1]) if hit else None
+    return _scalar_text(value)
+
+
+def _stream_key(value: JSONValue) -> str | None:
+    """Return a stream key, or None when the value is not one."""
+    text = _id_text(value)
+    return text if text is not None and len(text) <= 256 else None
+
+
+def _name_candidate(value: str) -> str | None:
+    """Return text that reads like a camera name (not an id, a status or a number)."""
+    text = clean_text(value)
+    if text is None or not 2 <= len(text) <= 120 or not _LETTER.search(text):
+        return None
+    if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
+        return None
+    return text
+
+
+def _read_fields(
+    item: JSONObject, ctx: Context, notes: Notes
+) -> tuple[_Fields, dict[str, JSONValue]]:
+    """Collect the camera fields of one item, by alias first and by value second."""
+    index = index_keys(item)
+    fields = _Fields()
+    fields.id = next(
+        (text for key in ID_KEYS if key in index and (text := _id_text(index[key]))), None
+    )
+    fields.name = next(
+        (text for key in NAME_KEYS if key in index and (text := _scalar_text(index[key]))),
+        None,
+    )
+    fields.area = next(
+        (text for key in AREA_KEYS if key in index and (text := _read_area(index[key]))), None
+    )
+    fields.online = _read_status(index)
+    key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
+    for key in key_aliases:
+        value = index.get(key)
+        if isinstance(value, str) and looks_like_url(value):
+            if (url := resolve_url(value, ctx.base_url)) is not None:
+                _place_url(fields, url, "stream", ctx)
+        elif fields.stream_key is None and key in index:
+            fields.stream_key = _stream_key(value)
+    for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
+        for key in keys:
+            if key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
+                _place_url(fields, url, role, ctx)
+    _read_by_value(index, fields, ctx)
+    fields.position = check_position(_read_position(index), notes)
+    return fields, index
+
+
+def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
+    """Fill empty URL and name slots from fields whose names are unknown."""
+    hinted: str | None = None
+    anywhere: str | None = None
+    for key, value in index.items():
+        if key in _ALIAS_KEYS or not isinstance(value, str):
+            continue
+        if looks_like_url(value):
+            url = resolve_url(value, ctx.base_url)
+            if url is not None and not _is_decoration(key, url) and url_kind(url) is not None:
+                _place_url(fields, url, None, ctx)
+            continue
+        if fields.name is not None or (hinted is not None):
+            continue
+        text = _name_candidate(value)
+        if text is None:
+            continue
+        if any(hint in key for hint in _NAME_HINTS):
+            hinted = text
+        elif anywhere is None and not any(h in key for h in _LAT_HINTS + _LNG_HINTS + _PAIR_HINTS):
+            anywhere = text
+    if fields.name is None:
+        fields.name = hinted or anywhere
+
+
+def _is_decoration(key: str, url: str) -> bool:
+    """Return True for map markers, icons and logos that are not camera pictures."""
+    path = urlsplit(url).path.lower()
+    return any(hint in key or hint in path for hint in DECORATION_HINTS)
+
+
+def _build(fields: _Fields, ctx: Context) -> Camera:
+    """Return the camera described by complete fields."""
+    stream_url = fields.stream_url
+    key = fields.stream_key
+    if key is not None and ctx.hls_base is not None and (ctx.derived_first or stream_url is None):
+        base = ctx.hls_base.rstrip("/")
+        stream_url = f"{base}/hls/{quote(key, safe='')}/index.m3u8"
+    camera_id = fields.id or derive_id(
+        fields.stream_key,
+        _identity_url(fields.stream_url) if fields.stream_url else None,
+        _identity_url(fields.snapshot_url) if fields.snapshot_url else None,
+        _identity_url(fields.mjpeg_url) if fields.mjpeg_url else None,
+        fields.name,
+    )
+    raw_name = fields.name
+    if raw_name is None:
+        if fields.area is not None:
+            raw_name = f"{fields.area} {camera_id}"
+        else:
+            raw_name = fields.stream_key or camera_id
+    name = prettify_name(raw_name) if ctx.prettify else raw_name
+    latitude, longitude = fields.position or (None, None)
+    return Camera(
+        id=camera_id,
+        raw_name=raw_name,
+        name=name or raw_name,
+        area=fields.area,
+        latitude=latitude,
+        longitude=longitude,
+        online=fields.online,
+        stream_url=stream_url,
+        stream_key=fields.stream_key,
+        snapshot_url=fields.snapshot_url,
+        mjpeg_url=fields.mjpeg_url,
+    )
+
+
+def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
+    """Return the list of per-camera links of a multi-link map point, if any."""
+    for key in LINK_LIST_KEYS:
+        value = index.get(key)
+        if isinstance(value, list) and any(isinstance(link, dict) for link in value):
+            return value
+    return None
+
+
+def _link_cameras(
+    parent: _Fields, links: list[JSONValue], ctx: Context, notes: Notes
+) -> tuple[list[Camera], int]:
+    """Return one camera per usable link of a map point, inheriting its place."""
+    cameras: list[Camera] = []
+    skipped = 0
+    several = len(links) > 1
+    for number, link in enumerate(links, start=1):
+        if not isinstance(link, dict):
+            skipped += 1
+            continue
+        fields, _ = _read_fields(link, ctx, notes)
+        if not fields.has_media:
+            skipped += 1
+            continue
+        if fields.id is None and parent.id is not None:
+            fields.id = f"{parent.id}-{number}"
+        if fields.name is None and parent.name is not None:
+            fields.name = f"{parent.name} {number}" if several else parent.name
+        fields.area = fields.area or parent.area
+        fields.position = fields.position or parent.position
+        fields.online = parent.online if fields.online is None else fields.online
+        cameras.append(_build(fields, ctx))
+    return cameras, skipped
+
+
+def _feature(item: JSONObject) -> tuple[JSONObject, tuple[float, float] | None, JSONValue] | None:
+    """Split a GeoJSON Feature into its properties, Point position and feature id."""
+    index = index_keys(item)
+    kind = index.get("type")
+    is_feature = isinstance(kind, str) and kind.lower() == "feature"
+    if not is_feature and not ("geometry" in index and "properties" in index):
+        return None
+    properties = index.get("properties")
+    return (
+        properties if isinstance(properties, dict) else {},
+        _geometry_pair(index.get("geometry")),
+        index.get("id"),
+    )
+
+
+def item_cameras(
+    item: JSONValue, key_id: str | None, ctx: Context, notes: Notes
+) -> tuple[list[Camera], int]:
+    """Return the cameras one list item describes and how many were unusable."""
+    if not isinstance(item, dict):
+        return [], 1
+    geometry: tuple[float, float] | None = None
+    feature = _feature(item)
+    if feature is not None:
+        item, geometry, feature_id = feature
+        key_id = _id_text(feature_id) or key_id
+    fields, index = _read_fields(item, ctx, notes)
+    if geometry is not None:
+        fields.position = check_position(geometry, notes)
+    if fields.id is None:
+        fields.id = key_id
+    links = _links(index)
+    if links is not None:
+        cameras, skipped = _link_cameras(fields, links, ctx, notes)
+        if cameras:
+            return cameras, skipped
+    if not fields.has_media:
+        return [], 1
+    return [_build(fields, ctx)], 0
+
+
+def normalise_items(
+    items: Iterable[tuple[str | None, JSONValue]], ctx: Context, notes: Notes
+) -> tuple[list[Camera], int]:
+    """Return the cameras of a list of items and how many items were unusable."""
+    cameras: list[Camera] = []
+    skipped = 0
+    for key_id, item in items:
+        found, bad = item_cameras(item, key_id, ctx, notes)
+        cameras.extend(found)
+        skipped += bad
+    return cameras, skipped
+
+
+def dedupe(cameras: Iterable[Camera], notes: Notes) -> tuple[Camera, ...]:
+    """Return cameras with unique ids: exact repeats dropped, clashing ones renamed."""
+    cameras = list(cameras)
+    taken = {camera.id for camera in cameras}
+    kept: list[Camera] = []
+    by_id: dict[str, list[Camera]] = {}
+    counters: dict[str, int] = {}
+    assigned: set[str] = set()
+    for camera in cameras:
+        same = by_id.setdefault(camera.id, [])
+        if not same and camera.id not in assigned:
+            same.append(camera)
+            assigned.add(camera.id)
+            kept.append(camera)
+            continue
+        if any(camera == earlier for earlier in same):
+            continue
+        number = counters.get(camera.id, 1)
+        while True:
+            number += 1
+            new_id = f"{camera.id}-{number}"
+            if new_id not in taken and new_id not in assigned:
+                break
+        counters[camera.id] = number
+        assigned.add(new_id)
+        notes.add(f"duplicate camera id {camera.id!r}: the later camera is {new_id!r}")
+        same.append(camera)
+        kept.append(replace(camera, id=new_id))
+    return tuple(kept)

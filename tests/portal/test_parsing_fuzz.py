@@ -1,0 +1,282 @@
+"""Property tests: the parsers return cameras or raise PortalFormatError, nothing else."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, ParseResult, Profile
+from custom_components.kutim_cctv.portal.parsing import (
+    JSONValue,
+    KutimPage,
+    decode_body,
+    load_json,
+    parse_body,
+    parse_kutim_page,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_BODIES = tuple(sorted(path.read_bytes() for path in FIXTURES.iterdir() if path.is_file()))
+BASE = "https://portal.kutim.example/cctv/list"
+HLS = "https://cctv.kutim.example"
+
+FUZZ = settings(
+    max_examples=200,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+
+KEYS = st.sampled_from(
+    [
+        "id",
+        "name",
+        "lat",
+        "lng",
+        "lat_lon",
+        "streamKey",
+        "url",
+        "stream_url",
+        "thumbnail",
+        "mjpeg",
+        "status",
+        "visible",
+        "kecamatan",
+        "data",
+        "items",
+        "meta",
+        "total",
+        "links",
+        "features",
+        "type",
+        "geometry",
+        "properties",
+        "coordinates",
+        "position",
+        "koordinat",
+    ]
+)
+STRINGS = st.sampled_from(
+    [
+        "https://m.kutim.example/hls/a/index.m3u8",
+        "/hls/b/index.m3u8",
+        "//cdn.kutim.example/c.jpg",
+        "https://zm.example/zm/cgi-bin/nph-zms?mode=single&monitor=1",
+        "http://m.example/video.mjpg",
+        "rtsp://m.example/live",
+        "http://[::1",
+        "javascript:x",
+        "0.5,117.5",
+        "0,0",
+        "Feature",
+        "Point",
+        "FeatureCollection",
+        "aktif",
+        "CCTV SIMP 3 JL. YOS SUDARSO",
+        "\ud800",
+        "[1,2]",
+        '{"a": 1}',
+        "",
+    ]
+)
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=20)
+    | STRINGS
+)
+JSON_VALUES: st.SearchStrategy[JSONValue] = st.recursive(
+    SCALARS,
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.dictionaries(KEYS | st.text(max_size=8), children, max_size=6)
+    ),
+    max_leaves=30,
+)
+FRAGMENTS = st.sampled_from(
+    [
+        "<script>",
+        "</script>",
+        '<script type="application/json">',
+        "var a = ",
+        "window.x = ",
+        "JSON.parse('",
+        'JSON.parse("',
+        "')",
+        "[",
+        "]",
+        "{",
+        "}",
+        "'",
+        '"',
+        "`",
+        "\\",
+        "//",
+        "/*",
+        "*/",
+        ",",
+        ":",
+        "id: 1",
+        "url: 'https://m.example/a.m3u8'",
+        '"url": "/hls/a/index.m3u8"',
+        "<video src='/a.m3u8'>",
+        "</video>",
+        "<source src=/b.m3u8>",
+        '<img src="/s/1.jpg" alt="Satu">',
+        '<img src="/logo.png">',
+        "<iframe src='https://p.example/e?src=https://m.example/a.m3u8'>",
+        "<a href=/c.m3u8>",
+        "</a>",
+        "<h3>",
+        "</h3>",
+        "<div class='cam'>",
+        "</div>",
+        "<![CDATA[",
+        "<!",
+        "<?php",
+        "&amp;",
+        "&#xD800;",
+        "Warning: ",
+        "\ufeff",
+        "\x00",
+    ]
+)
+MARKUP = st.lists(FRAGMENTS | st.text(max_size=5), max_size=40).map("".join)
+
+
+@st.composite
+def mutated_fixtures(draw: st.DrawFn) -> bytes:
+    """Return a fixture body with random byte flips, cuts and insertions."""
+    body = bytearray(draw(st.sampled_from(FIXTURE_BODIES)))
+    for _ in range(draw(st.integers(min_value=1, max_value=6))):
+        operation = draw(st.sampled_from(["flip", "cut", "insert", "truncate"]))
+        position = draw(st.integers(min_value=0, max_value=max(len(body) - 1, 0)))
+        if operation == "flip" and body:
+            body[position] ^= draw(st.integers(min_value=1, max_value=255))
+        elif operation == "cut":
+            del body[position : position + draw(st.integers(min_value=1, max_value=40))]
+        elif operation == "insert":
+            body[position:position] = draw(
+                st.binary(max_size=8)
+                | st.sampled_from([b"[", b"]", b"{", b"}", b'"', b"'", b"\\", b"<", b"\xff"])
+            )
+        else:
+            del body[position:]
+    return bytes(body)
+
+
+def check_result(result: ParseResult) -> None:
+    """Assert that a parse result holds well-formed cameras with unique ids."""
+    assert isinstance(result, ParseResult)
+    ids = [camera.id for camera in result.cameras]
+    assert len(ids) == len(set(ids))
+    for camera in result.cameras:
+        assert isinstance(camera, Camera)
+        assert isinstance(camera.id, str)
+        assert camera.id
+        assert isinstance(camera.name, str)
+        assert camera.name
+        assert camera.raw_name
+        assert camera.has_still
+    assert result.skipped >= 0
+    assert all(isinstance(warning, str) for warning in result.warnings)
+
+
+def outcome(call: Callable[[], ParseResult]) -> ParseResult | str:
+    """Return the result of a parse, or the message of its PortalFormatError."""
+    try:
+        result = call()
+    except PortalFormatError as err:
+        return f"error: {err}"
+    check_result(result)
+    return result
+
+
+def check_text(text: str, content_type: str | None = None) -> None:
+    """Parse text in every profile and check the outcome is allowed and deterministic."""
+    for profile in Profile:
+
+        def run(profile: Profile = profile) -> ParseResult:
+            return parse_body(
+                text, profile=profile, base_url=BASE, hls_base=HLS, content_type=content_type
+            )
+
+        assert outcome(run) == outcome(run)
+    try:
+        data = load_json(text)
+    except PortalFormatError:
+        return
+    check_value(data)
+
+
+def check_value(data: JSONValue) -> None:
+    """Parse a JSON value as a Kutim page and check the outcome is allowed."""
+    try:
+        page = parse_kutim_page(data, hls_base=HLS)
+    except PortalFormatError:
+        return
+    assert isinstance(page, KutimPage)
+    check_result(page.result)
+    assert page.raw_count >= 0
+    assert page.total is None or page.total >= 0
+    assert page.total_pages is None or page.total_pages >= 0
+
+
+@FUZZ
+@given(st.text(max_size=300), st.sampled_from([None, "text/html", "application/json"]))
+def test_arbitrary_text(text: str, content_type: str | None) -> None:
+    """Arbitrary text never raises anything but PortalFormatError."""
+    check_text(text, content_type)
+
+
+@FUZZ
+@given(MARKUP)
+def test_markup_like_text(text: str) -> None:
+    """Text built from script and markup fragments never breaks the page scanner."""
+    check_text(text)
+
+
+@FUZZ
+@given(JSON_VALUES)
+def test_arbitrary_json_values(data: JSONValue) -> None:
+    """Arbitrary JSON values, as values and as serialised bodies, parse or raise cleanly."""
+    check_value(data)
+    check_text(json.dumps(data))
+    check_value({"data": data, "meta": data})
+
+
+@FUZZ
+@given(mutated_fixtures())
+def test_mutated_fixtures(body: bytes) -> None:
+    """Damaged fixture bodies decode and parse or raise cleanly."""
+    text = decode_body(body)
+    assert isinstance(text, str)
+    check_text(text)
+
+
+@FUZZ
+@given(st.binary(max_size=200))
+def test_decode_body_never_raises(raw: bytes) -> None:
+    """Any bytes decode to text."""
+    assert isinstance(decode_body(raw), str)
+
+
+@FUZZ
+@given(st.sampled_from(FIXTURE_BODIES), st.sampled_from(list(Profile)))
+def test_fixtures_parse_deterministically(body: bytes, profile: Profile) -> None:
+    """The same body always gives an equal result."""
+    text = decode_body(body)
+
+    def run() -> ParseResult:
+        return parse_body(text, profile=profile, base_url=BASE, hls_base=HLS)
+
+    assert outcome(run) == outcome(run)

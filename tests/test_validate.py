@@ -1,0 +1,362 @@
+"""Tests for scripts/validate.py: the real repository passes, broken copies fail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import importlib.util
+import json
+from pathlib import Path
+import shutil
+import subprocess
+import sys
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOMAIN = "kutim_cctv"
+PACKAGE = f"custom_components/{DOMAIN}"
+# What the validator reads besides the integration itself.
+COPIED = ("custom_components", "docs", "requirements", "hacs.json", "README.md", "pyproject.toml")
+COPIED_FILES = ("scripts/test", "tests/test_config_flow.py")
+
+
+def _load_validator() -> ModuleType:
+    """Import scripts/validate.py, which is a script and not a package module."""
+    spec = importlib.util.spec_from_file_location(
+        "kutim_validate", ROOT / "scripts" / "validate.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+validator = _load_validator()
+
+
+def problems_of(root: Path) -> list[str]:
+    """Return the validator's problems for a repository as printed lines."""
+    return [str(problem) for problem in validator.validate(root)]
+
+
+def new_problems(root: Path, breakage: Callable[[Path], object]) -> list[Any]:
+    """Break a copy and return the problems that the breakage added.
+
+    Problems the copy already had are left out, so that each test only judges its own
+    breakage; test_repository_is_valid reports those.
+    """
+    before = set(validator.validate(root))
+    breakage(root)
+    return [problem for problem in validator.validate(root) if problem not in before]
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """Return a copy of the parts of the repository that the validator reads."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in COPIED:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=ignore)
+        elif source.is_file():
+            shutil.copy2(source, tmp_path / name)
+    for name in COPIED_FILES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, tmp_path / name)
+    return tmp_path
+
+
+def read_json(path: Path) -> Any:
+    """Read a JSON file."""
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def write_json(path: Path, data: Any) -> None:
+    """Write a JSON file the way the repository formats them."""
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def edit_json(path: Path, change: Callable[[Any], object]) -> None:
+    """Change a JSON file in place (the change mutates the parsed data)."""
+    data = read_json(path)
+    change(data)
+    write_json(path, data)
+
+
+def test_repository_is_valid() -> None:
+    """The integration and the repository as committed pass every check."""
+    assert problems_of(ROOT) == []
+
+
+def test_copy_is_faithful(repo: Path) -> None:
+    """The copy the other tests break has exactly the real repository's problems."""
+    assert problems_of(repo) == problems_of(ROOT)
+
+
+def _manifest_version_first(root: Path) -> None:
+    def change(data: dict[str, Any]) -> None:
+        original = dict(data)
+        data.clear()
+        data["version"] = original.pop("version")
+        data.update(original)
+
+    edit_json(root / PACKAGE / "manifest.json", change)
+
+
+def _id_missing_key(root: Path) -> None:
+    edit_json(
+        root / PACKAGE / "translations/id.json", lambda t: t["config"]["step"]["user"].pop("title")
+    )
+
+
+def _id_placeholder_renamed(root: Path) -> None:
+    def change(data: Any) -> None:
+        message = data["config"]["step"]["user"]["description"]
+        assert "{viewer_url}" in message
+        data["config"]["step"]["user"]["description"] = message.replace("{viewer_url}", "{url}")
+
+    edit_json(root / PACKAGE / "translations/id.json", change)
+
+
+def _id_unbalanced_brace(root: Path) -> None:
+    def change(data: Any) -> None:
+        data["config"]["step"]["user"]["description"] += " {"
+
+    edit_json(root / PACKAGE / "translations/id.json", change)
+
+
+def _hacs_unknown_key(root: Path) -> None:
+    edit_json(root / "hacs.json", lambda h: h.update(iot_class="cloud_polling"))
+
+
+def _hacs_old_home_assistant(root: Path) -> None:
+    edit_json(root / "hacs.json", lambda h: h.update(homeassistant="2024.1.0"))
+
+
+def _en_reference(root: Path) -> None:
+    def change(data: Any) -> None:
+        data["config"]["abort"]["already_configured"] = (
+            "[%key:common::config_flow::abort::already_configured_service%]"
+        )
+
+    edit_json(root / PACKAGE / "translations/en.json", change)
+
+
+def _en_out_of_date(root: Path) -> None:
+    def change(data: Any) -> None:
+        data["config"]["error"]["no_cameras"] = "No cameras."
+
+    edit_json(root / PACKAGE / "translations/en.json", change)
+
+
+def _strings_bad_reference(root: Path) -> None:
+    def change(data: Any) -> None:
+        data["config"]["error"]["unknown"] = "[%key:common::config_flow::error::no_such_key%]"
+
+    edit_json(root / PACKAGE / "strings.json", change)
+
+
+def _strings_url(root: Path) -> None:
+    def change(data: Any) -> None:
+        data["config"]["error"]["no_cameras"] = "See https://cctv.example.go.id/help."
+
+    edit_json(root / PACKAGE / "strings.json", change)
+    edit_json(root / PACKAGE / "translations/en.json", change)
+
+
+def _manifest_bad_version(root: Path) -> None:
+    edit_json(root / PACKAGE / "manifest.json", lambda m: m.update(version="one"))
+
+
+def _manifest_without_config_flow(root: Path) -> None:
+    edit_json(root / PACKAGE / "manifest.json", lambda m: m.update(config_flow=False))
+
+
+def _undeclared_component(root: Path) -> None:
+    (root / PACKAGE / "motion.py").write_text(
+        '"""Motion."""\n\nfrom homeassistant.components.ffmpeg import get_ffmpeg_manager\n',
+        encoding="utf-8",
+    )
+
+
+def _untranslated_exception(root: Path) -> None:
+    (root / PACKAGE / "failing.py").write_text(
+        '"""Failing."""\n\nfrom homeassistant.exceptions import HomeAssistantError\n\n'
+        "from .const import DOMAIN\n\n\n"
+        "def fail() -> None:\n"
+        '    """Fail."""\n'
+        '    raise HomeAssistantError(translation_domain=DOMAIN, translation_key="no_such_error")\n',
+        encoding="utf-8",
+    )
+
+
+def _quality_scale_rule_missing(root: Path) -> None:
+    path = root / PACKAGE / "quality_scale.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, line in enumerate(lines) if line.startswith("  stale-devices:"))
+    end = start + 1
+    while end < len(lines) and lines[end].startswith("    "):
+        end += 1
+    path.write_text("".join(lines[:start] + lines[end:]), encoding="utf-8")
+
+
+def _quality_scale_false_claim(root: Path) -> None:
+    path = root / PACKAGE / "quality_scale.yaml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("  discovery:\n")
+    end = text.index("\n  discovery-update-info:")
+    path.write_text(text[:start] + "  discovery: done" + text[end:], encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("breakage", "file", "key", "fragment"),
+    [
+        (_manifest_version_first, "manifest.json", "", "keys are not sorted"),
+        (_manifest_bad_version, "manifest.json", "version", "not a valid version"),
+        (_manifest_without_config_flow, "manifest.json", "config_flow", "must be true"),
+        (_undeclared_component, "manifest.json", "dependencies", "homeassistant.components.ffmpeg"),
+        (_id_missing_key, "translations/id.json", "config.step.user.title", "missing"),
+        (
+            _id_placeholder_renamed,
+            "translations/id.json",
+            "config.step.user.description",
+            "placeholders ['url'] differ",
+        ),
+        (
+            _id_unbalanced_brace,
+            "translations/id.json",
+            "config.step.user.description",
+            "unbalanced braces",
+        ),
+        (_en_reference, "translations/en.json", "config.abort.already_configured", "references"),
+        (_en_out_of_date, "translations/en.json", "config.error.no_cameras", "regenerate"),
+        (_strings_bad_reference, "strings.json", "config.error.unknown", "does not resolve"),
+        (_hacs_unknown_key, "hacs.json", "iot_class", "extra keys not allowed"),
+        (_hacs_old_home_assistant, "hacs.json", "homeassistant", "must be 2025.4.4"),
+        (_untranslated_exception, "strings.json", "exceptions.no_such_error", "missing"),
+        (_quality_scale_rule_missing, "quality_scale.yaml", "rules.stale-devices", "required"),
+        (_quality_scale_false_claim, "quality_scale.yaml", "rules.discovery", "marked done"),
+    ],
+    ids=lambda value: value.__name__.strip("_") if callable(value) else None,
+)
+def test_broken_copy_fails(
+    repo: Path, breakage: Callable[[Path], None], file: str, key: str, fragment: str
+) -> None:
+    """Each kind of breakage is reported, with the file and key it is in."""
+    problems = new_problems(repo, breakage)
+    where = file if file == "hacs.json" else f"{PACKAGE}/{file}"
+    matching = [p for p in problems if p.file == where and p.key == key]
+    assert matching, f"no problem at {where} {key!r}; got {[str(p) for p in problems]}"
+    assert any(fragment in p.message for p in matching), [str(p) for p in matching]
+
+
+def test_url_in_strings_is_rejected(repo: Path) -> None:
+    """Translations must pass URLs as placeholders, as hassfest requires."""
+    assert {(p.file, p.key) for p in new_problems(repo, _strings_url)} == {
+        (f"{PACKAGE}/strings.json", "config.error.no_cameras"),
+        (f"{PACKAGE}/translations/en.json", "config.error.no_cameras"),
+    }
+
+
+def _add_ping_action(root: Path) -> None:
+    package = root / PACKAGE
+    (package / "ping.py").write_text(
+        '"""Ping action."""\n\n'
+        "from homeassistant.core import HomeAssistant, ServiceCall\n\n"
+        "from .const import DOMAIN\n\n\n"
+        "def register(hass: HomeAssistant) -> None:\n"
+        '    """Register the ping action."""\n\n'
+        "    def ping(call: ServiceCall) -> None:\n"
+        '        """Do nothing."""\n\n'
+        '    hass.services.async_register(DOMAIN, "ping", ping)\n',
+        encoding="utf-8",
+    )
+    services = package / "services.yaml"
+    existing = services.read_text(encoding="utf-8") if services.is_file() else ""
+    services.write_text(existing + "\nping:\n", encoding="utf-8")
+
+
+def test_action_without_translation(repo: Path) -> None:
+    """A registered action needs services.yaml, translations and an icon."""
+    problems = new_problems(repo, _add_ping_action)
+
+    lines = [str(p) for p in problems]
+    assert any(
+        p.file == f"{PACKAGE}/strings.json" and p.key == "services.ping" for p in problems
+    ), lines
+    assert all("ping" in line for line in lines), lines
+
+
+def _add_undescribed_entity_action(root: Path) -> None:
+    (root / PACKAGE / "ping.py").write_text(
+        '"""Ping."""\n\n\ndef register(platform: object) -> None:\n'
+        '    """Register."""\n'
+        '    platform.async_register_entity_service("ping_camera", {}, "async_ping")\n',
+        encoding="utf-8",
+    )
+
+
+def test_registered_action_must_be_described(repo: Path) -> None:
+    """An action registered in code but absent from services.yaml is reported."""
+    problems = [str(p) for p in new_problems(repo, _add_undescribed_entity_action)]
+    assert any("ping_camera" in line and "services.yaml" in line for line in problems), problems
+
+
+def _add_button_without_strings(root: Path) -> None:
+    (root / PACKAGE / "button.py").write_text(
+        '"""Buttons."""\n\n'
+        "from homeassistant.components.button import ButtonEntityDescription\n\n"
+        "PARALLEL_UPDATES = 0\n"
+        'WAKE = ButtonEntityDescription(key="wake", translation_key="wake")\n',
+        encoding="utf-8",
+    )
+
+
+def test_entity_key_needs_strings_and_icon(repo: Path) -> None:
+    """An entity translation key needs its strings and, without a device class, an icon."""
+    problems = {(p.file, p.key) for p in new_problems(repo, _add_button_without_strings)}
+    assert problems == {
+        (f"{PACKAGE}/strings.json", "entity.button.wake"),
+        (f"{PACKAGE}/icons.json", "entity.button.wake"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("plain", set()), ("{a} and {b}", {"a", "b"}), ("{{literal}} {x}", {"x"})],
+)
+def test_placeholders(text: str, names: set[str]) -> None:
+    """Placeholders are read like Home Assistant's frontend formats them."""
+    assert validator.placeholders(text) == names
+
+
+def test_command_line(repo: Path) -> None:
+    """The script exits 0 with a summary when valid, 1 with one line per problem."""
+    script = ROOT / "scripts" / "validate.py"
+    ok = subprocess.run(
+        [sys.executable, str(script), "--root", str(repo)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if validator.validate(repo):
+        assert ok.returncode == 1, ok.stdout + ok.stderr  # test_repository_is_valid says why
+    else:
+        assert ok.returncode == 0, ok.stdout + ok.stderr
+        assert ok.stdout.startswith("validate: OK")
+
+    _hacs_unknown_key(repo)
+    failed = subprocess.run(
+        [sys.executable, str(script), "--root", str(repo)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert failed.returncode == 1
+    lines = failed.stdout.splitlines()
+    assert any(line.startswith("hacs.json: iot_class: ") for line in lines), lines
+    assert lines[-1] == f"validate: {len(lines) - 1} problem(s)"

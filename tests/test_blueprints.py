@@ -1,0 +1,250 @@
+"""The automation blueprints shipped in blueprints/automation/kutim_cctv, run by HA's automation."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+import shutil
+from typing import Any
+
+from freezegun.api import FrozenDateTimeFactory
+from homeassistant.const import STATE_OFF, STATE_ON
+from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.setup import async_setup_component
+from homeassistant.util import dt as dt_util
+from homeassistant.util.yaml import load_yaml_dict
+import pytest
+from pytest_homeassistant_custom_component.common import async_mock_service
+
+from custom_components.kutim_cctv.const import (
+    CONF_ACTIVITY,
+    CONF_ACTIVITY_HOLD,
+    CONF_CAMERAS,
+    CONF_PROBE_INTERVAL,
+    DOMAIN,
+)
+from fake_portal import FakePortal
+
+from .conftest import kutim_entry
+from .monitoring import follow_clock, stream_start_not_awaited, tick
+from .test_init import setup_entry
+
+SOURCE = Path(__file__).parents[1] / "blueprints" / "automation" / DOMAIN
+CAMERA = "camera.simpang_3_jl_yos_sudarso"
+ONLINE = "binary_sensor.simpang_3_jl_yos_sudarso_online"
+ACTIVITY = "binary_sensor.simpang_3_jl_yos_sudarso_activity"
+NAME = "Simpang 3 Jl. Yos Sudarso"
+# Offline alerts need checks more often than the blueprint's delay (see docs/alerts.md).
+PROBE_MINUTES = 5
+PROBE = PROBE_MINUTES * 60
+
+
+@pytest.fixture(autouse=True)
+def blueprint_folder(hass: HomeAssistant, tmp_path: Path) -> None:
+    """Install the shipped blueprints in a configuration folder of the test's own."""
+    hass.config.config_dir = str(tmp_path)
+    target = Path(hass.config.path("blueprints", "automation", DOMAIN))
+    target.mkdir(parents=True)
+    for blueprint in SOURCE.glob("*.yaml"):
+        shutil.copy(blueprint, target / blueprint.name)
+
+
+async def use_blueprint(hass: HomeAssistant, name: str, inputs: dict[str, Any]) -> None:
+    """Create one automation from a shipped blueprint."""
+    config = {"automation": {"use_blueprint": {"path": f"{DOMAIN}/{name}", "input": inputs}}}
+    assert await async_setup_component(hass, "automation", config)
+    await hass.async_block_till_done()
+    state = hass.states.get("automation.kutai_timur_cctv_" + name.removesuffix(".yaml"))
+    assert state is None or state.state == STATE_ON
+
+
+def automation_states(hass: HomeAssistant) -> list[str]:
+    """Return the states of every automation."""
+    return [state.state for state in hass.states.async_all("automation")]
+
+
+def test_blueprints_are_valid_yaml_with_inputs() -> None:
+    """Both blueprints load and describe themselves."""
+    names = sorted(path.name for path in SOURCE.glob("*.yaml"))
+    assert names == ["camera_offline_notify.yaml", "snapshot_notify.yaml"]
+    for path in SOURCE.glob("*.yaml"):
+        data = load_yaml_dict(str(path))
+        metadata = data["blueprint"]
+        assert metadata["domain"] == "automation"
+        assert metadata["source_url"].endswith(f"blueprints/automation/{DOMAIN}/{path.name}")
+        assert metadata["input"]
+
+
+async def test_camera_offline_notify(
+    hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> None:
+    """Ten minutes offline sends the saved last picture; coming back sends a second message."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
+    await setup_entry(hass, entry)
+    follow_clock(entry)
+    await tick(hass, freezer)
+    assert hass.states.get(ONLINE).state == STATE_ON
+    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
+    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    await use_blueprint(
+        hass,
+        "camera_offline_notify.yaml",
+        {
+            "online_sensor": ONLINE,
+            "minutes": 10,
+            "notify_action": "notify.mobile_app_phone",
+            "snapshot_path": "/media/kutim_cctv/",
+        },
+    )
+    assert automation_states(hass) == [STATE_ON]
+
+    fake_portal.cameras[0].online = False
+    with stream_start_not_awaited():
+        await tick(hass, freezer, PROBE)
+        assert hass.states.get(ONLINE).state == STATE_OFF
+        await tick(hass, freezer, 10 * 60 - 1)
+        assert notify == []
+        await tick(hass, freezer, 1)
+    assert len(snapshot) == 1
+    filename = snapshot[0].data["filename"]
+    assert filename.startswith("/media/kutim_cctv/simpang_3_jl_yos_sudarso_offline_")
+    assert snapshot[0].data["entity_id"] == [CAMERA]
+    assert len(notify) == 1
+    assert notify[0].data["title"] == f"{NAME} is offline"
+    assert notify[0].data["message"] == f"{NAME} has been offline for 10 minutes."
+    assert notify[0].data["data"]["image"] == "/media/local/" + filename.removeprefix("/media/")
+    assert notify[0].data["data"]["entity_id"] == CAMERA
+
+    fake_portal.cameras[0].online = True
+    await tick(hass, freezer, PROBE)
+    assert hass.states.get(ONLINE).state == STATE_ON
+    assert len(notify) == 2
+    assert notify[1].data["title"] == f"{NAME} is back online"
+    assert len(snapshot) == 1
+
+
+async def test_camera_offline_short_outage_is_quiet(
+    hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> None:
+    """An outage shorter than the delay sends nothing; without a folder the picture is live."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
+    await setup_entry(hass, entry)
+    follow_clock(entry)
+    await tick(hass, freezer)
+    notify: list[ServiceCall] = async_mock_service(hass, "notify", "notify")
+    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    await use_blueprint(hass, "camera_offline_notify.yaml", {"online_sensor": ONLINE})
+    fake_portal.cameras[0].online = False
+    with stream_start_not_awaited():
+        await tick(hass, freezer, PROBE)
+    fake_portal.cameras[0].online = True
+    await tick(hass, freezer, PROBE)
+    assert hass.states.get(ONLINE).state == STATE_ON
+    assert notify == []
+    # A long outage: the default delay is ten minutes and the picture comes from the camera.
+    fake_portal.cameras[0].online = False
+    with stream_start_not_awaited():
+        for _ in range(3):
+            await tick(hass, freezer, PROBE)
+    assert len(notify) == 1
+    assert notify[0].data["data"]["image"] == f"/api/camera_proxy/{CAMERA}"
+    assert snapshot == []
+
+
+# The time trigger waits for the next day when the test ends.
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_snapshot_on_schedule(
+    hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> None:
+    """At the set time a fresh picture is taken, saved to /media and sent."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
+    await setup_entry(hass, entry)
+    follow_clock(entry)
+    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
+    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    at = (dt_util.now() + timedelta(minutes=2)).replace(second=0, microsecond=0)
+    await use_blueprint(
+        hass,
+        "snapshot_notify.yaml",
+        {
+            "camera": CAMERA,
+            "at_time": at.strftime("%H:%M:%S"),
+            "notify_action": "notify.mobile_app_phone",
+        },
+    )
+    await tick(hass, freezer, 60)
+    assert notify == []
+    grabs = fake_portal.counters.requests["segment"]
+    freezer.move_to(at)
+    await tick(hass, freezer, 0)
+    # The picture was refreshed first: one grab for the automation.
+    assert fake_portal.counters.requests["segment"] == grabs + 1
+    assert len(snapshot) == 1
+    filename = snapshot[0].data["filename"]
+    assert filename == f"/media/kutim_cctv/simpang_3_jl_yos_sudarso_{at:%Y%m%d_%H%M%S}.jpg"
+    assert len(notify) == 1
+    assert notify[0].data["title"] == NAME
+    assert notify[0].data["message"] == f"{NAME}, {at:%H:%M}"
+    assert notify[0].data["data"]["image"] == f"/media/local/kutim_cctv/{Path(filename).name}"
+
+
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_snapshot_schedule_off(
+    hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> None:
+    """With the schedule off and no activity sensor, nothing happens at the time."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
+    await setup_entry(hass, entry)
+    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    at = (dt_util.now() + timedelta(minutes=2)).replace(second=0, microsecond=0)
+    await use_blueprint(
+        hass,
+        "snapshot_notify.yaml",
+        {"camera": CAMERA, "at_time": at.strftime("%H:%M:%S"), "use_schedule": False},
+    )
+    freezer.move_to(at)
+    await tick(hass, freezer, 0)
+    assert snapshot == []
+    assert automation_states(hass) == [STATE_ON]
+
+
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_snapshot_on_activity(
+    hass: HomeAssistant, clocked_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> None:
+    """Activity sends the picture at once, then stays quiet for the cool-down."""
+    entry = kutim_entry(
+        clocked_portal, **{CONF_CAMERAS: ["101"], CONF_ACTIVITY: True, CONF_ACTIVITY_HOLD: 0}
+    )
+    await setup_entry(hass, entry)
+    follow_clock(entry)
+    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
+    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    await use_blueprint(
+        hass,
+        "snapshot_notify.yaml",
+        {
+            "camera": CAMERA,
+            "use_schedule": False,
+            "activity_sensor": [ACTIVITY],
+            "notify_action": "notify.mobile_app_phone",
+            "snapshot_path": "",
+            "cooldown": 5,
+        },
+    )
+    await tick(hass, freezer)
+    await tick(hass, freezer)
+    assert hass.states.get(ACTIVITY).state == STATE_ON
+    assert snapshot == []
+    assert len(notify) == 1
+    assert notify[0].data["message"].startswith(f"Activity at {NAME}")
+    assert notify[0].data["data"]["image"] == f"/api/camera_proxy/{CAMERA}"
+    # Activity ends and starts again within the quiet time: no second message. (The
+    # portal's stream has gone idle by then; the refresh fails and the picture is sent.)
+    with stream_start_not_awaited():
+        for seconds, messages in ((60, 1), (4 * 60, 2)):
+            freezer.tick(timedelta(seconds=seconds))
+            hass.states.async_set(ACTIVITY, STATE_OFF)
+            hass.states.async_set(ACTIVITY, STATE_ON)
+            await hass.async_block_till_done(wait_background_tasks=True)
+            assert len(notify) == messages

@@ -1,0 +1,179 @@
+"""Repair issues a user can act on: an unreachable portal, a changed format, TLS, gone cameras."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Final
+from urllib.parse import urlsplit
+import weakref
+
+from homeassistant.core import HomeAssistant, callback
+from homeassistant.helpers import issue_registry as ir
+
+from .const import DOMAIN, ISSUE_NEW_CAMERAS
+from .portal import (
+    PortalError,
+    PortalFormatError,
+    PortalTLSError,
+    PortalTooLargeError,
+    Profile,
+    redact_url,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from .data import KutimConfigEntry
+
+UNREACHABLE_AFTER: Final = 3600.0
+"""Seconds of consecutive failed polls before the portal is reported unreachable."""
+FORMAT_POLLS: Final = 3
+"""Consecutive unreadable answers before the list format is reported as changed."""
+MAX_NAMES: Final = 10
+
+ISSUE_CAMERAS_GONE: Final = "cameras_gone"
+PROBE_COMMAND: Final = "python -m custom_components.kutim_cctv.portal list"
+
+
+class Failure(StrEnum):
+    """Why a poll of the camera list failed; the value keys its repair issue, if any."""
+
+    UNREACHABLE = "portal_unreachable"
+    FORMAT = "format_changed"
+    TLS = "tls_error"
+    EMPTY = "list_empty"
+
+
+@dataclass(slots=True)
+class PortalHealth:
+    """Failure bookkeeping of one portal entry that outlives setup retries."""
+
+    failing_since: float | None = None
+    unreadable_polls: int = 0
+    retry_at: float | None = None
+    failure: Failure | None = None
+
+    def failed(self, failure: Failure, now: float) -> None:
+        """Record a failed poll."""
+        if self.failing_since is None:
+            self.failing_since = now
+        self.unreadable_polls = self.unreadable_polls + 1 if failure is Failure.FORMAT else 0
+        self.failure = failure
+
+    def succeeded(self) -> None:
+        """Forget past failures after a good poll."""
+        self.failing_since = None
+        self.unreadable_polls = 0
+        self.failure = None
+
+
+# The coordinator is rebuilt on every setup retry; an outage must still add up.
+_HEALTH: weakref.WeakKeyDictionary[KutimConfigEntry, PortalHealth] = weakref.WeakKeyDictionary()
+
+
+def portal_health(entry: KutimConfigEntry) -> PortalHealth:
+    """Return the failure bookkeeping of an entry."""
+    return _HEALTH.setdefault(entry, PortalHealth())
+
+
+def failure_of(err: PortalError) -> Failure:
+    """Classify a client error."""
+    if isinstance(err, PortalTLSError):
+        return Failure.TLS
+    if isinstance(err, (PortalFormatError, PortalTooLargeError)):
+        return Failure.FORMAT
+    return Failure.UNREACHABLE
+
+
+def issue_id(key: str, entry: KutimConfigEntry) -> str:
+    """Return the id of one of an entry's issues."""
+    return f"{key}_{entry.entry_id}"
+
+
+def _probe_command(entry: KutimConfigEntry) -> str:
+    """Return the probe CLI call that reads this portal the way the integration does."""
+    settings = entry.runtime_data.client.settings
+    command = f"{PROBE_COMMAND} --profile {settings.profile.value} --api {redact_url(settings.url)}"
+    if settings.profile is Profile.KUTIM:
+        command += f" --hls {redact_url(settings.hls_url)}"
+    return command
+
+
+@callback
+def async_poll_failed(
+    hass: HomeAssistant, entry: KutimConfigEntry, health: PortalHealth, now: float, error: str
+) -> None:
+    """Raise the issue a failed poll calls for, once its threshold is reached."""
+    failure = health.failure
+    if failure is Failure.TLS:
+        host = urlsplit(entry.runtime_data.client.settings.url).hostname or ""
+        _create(hass, entry, Failure.TLS, ir.IssueSeverity.ERROR, {"host": host})
+    elif failure is Failure.FORMAT and health.unreadable_polls >= FORMAT_POLLS:
+        placeholders = {"error": error, "command": _probe_command(entry)}
+        _create(hass, entry, Failure.FORMAT, ir.IssueSeverity.ERROR, placeholders)
+    elif (
+        failure is Failure.UNREACHABLE
+        and health.failing_since is not None
+        and now - health.failing_since >= UNREACHABLE_AFTER
+    ):
+        _create(hass, entry, Failure.UNREACHABLE, ir.IssueSeverity.WARNING, {"error": error})
+
+
+@callback
+def async_poll_succeeded(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
+    """Clear the issues of a portal that answers with its list again."""
+    for failure in (Failure.UNREACHABLE, Failure.FORMAT, Failure.TLS):
+        ir.async_delete_issue(hass, DOMAIN, issue_id(failure, entry))
+
+
+@callback
+def async_update_cameras_gone(
+    hass: HomeAssistant, entry: KutimConfigEntry, gone: Mapping[str, str]
+) -> None:
+    """Report selected cameras the portal no longer lists (id -> name), or clear the report."""
+    if not gone:
+        ir.async_delete_issue(hass, DOMAIN, issue_id(ISSUE_CAMERAS_GONE, entry))
+        return
+    names = sorted(gone.values())
+    shown = ", ".join(names[:MAX_NAMES]) + (", …" if len(names) > MAX_NAMES else "")
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id(ISSUE_CAMERAS_GONE, entry),
+        is_fixable=True,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=ISSUE_CAMERAS_GONE,
+        translation_placeholders={"portal": entry.title, "count": str(len(gone)), "names": shown},
+        data={"entry_id": entry.entry_id},
+    )
+
+
+@callback
+def async_delete_issues(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
+    """Delete every issue of an entry that is unloaded or removed."""
+    _HEALTH.pop(entry, None)
+    keys = [*Failure, ISSUE_CAMERAS_GONE, ISSUE_NEW_CAMERAS]
+    for key in keys:
+        ir.async_delete_issue(hass, DOMAIN, issue_id(key, entry))
+
+
+def _create(
+    hass: HomeAssistant,
+    entry: KutimConfigEntry,
+    failure: Failure,
+    severity: ir.IssueSeverity,
+    placeholders: dict[str, str],
+) -> None:
+    """Create or update one of an entry's failure issues."""
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id(failure, entry),
+        is_fixable=False,
+        is_persistent=False,
+        severity=severity,
+        translation_key=failure.value,
+        translation_placeholders={"portal": entry.title, **placeholders},
+    )

@@ -1,0 +1,195 @@
+"""End to end: a public portal handing out URLs into the home network gets nothing fetched.
+
+The portal is served under a public name (see tests/harness.py), so no local-network
+exemption applies. Every hostile URL points, one way or another, at the fake portal's own
+``CANARY`` still on loopback: if any of them were followed, the portal would count it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+from aiohttp import web
+from homeassistant.components import camera
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
+
+from custom_components.kutim_cctv.const import CONF_CAMERAS, CONF_KNOWN_CAMERAS
+from fake_portal import FakePortal
+
+from .harness import PORTAL_HOST, Harness, LogWatch, running_harness, watching_logs
+from .test_init import camera_entities, setup_entry
+
+CANARY = "/snapshot/polder-im-1.jpg"
+RELAY_HOST = "relay.kutim-cdn.example"
+PRIVATE_NAME = "cams.intranet-kutim.example"
+LISTED = ["good", "half", "dns", "hop", "stream-hop", "variant"]
+DROPPED = ["private", "metadata", "loopback", "userinfo", "mapped", "decimal", "octal"]
+
+
+def hostile_items(origin: str, port: int) -> list[dict[str, Any]]:
+    """Return list items with media URLs that try to reach the home network."""
+    loop = f"127.0.0.1:{port}"
+    return [
+        {
+            "id": "good",
+            "name": "Simpang Baik",
+            "url": f"{origin}/hls/simpang-yossudarso-1/index.m3u8",
+            "thumbnail": f"{origin}/snapshot/simpang-yossudarso-1.jpg",
+        },
+        {
+            "id": "half",
+            "name": "Separuh Aman",
+            "url": f"http://{loop}/hls/bp-gerbang/index.m3u8",
+            "thumbnail": f"{origin}/snapshot/bp-gerbang.jpg",
+        },
+        {"id": "dns", "name": "Nama Privat", "thumbnail": f"http://{PRIVATE_NAME}:{port}{CANARY}"},
+        {"id": "hop", "name": "Lompat", "thumbnail": f"{origin}/hop/1/still.jpg"},
+        {"id": "stream-hop", "name": "Siaran Lompat", "url": f"{origin}/hop/1/index.m3u8"},
+        {"id": "variant", "name": "Varian Privat", "url": f"{origin}/evil/master.m3u8"},
+        {
+            "id": "private",
+            "name": "Privat",
+            "url": "http://10.0.0.8/hls/x/index.m3u8",
+            "thumbnail": "http://192.168.1.20/snapshot.jpg",
+        },
+        {"id": "metadata", "name": "Metadata", "thumbnail": "http://169.254.169.254/latest/x.jpg"},
+        {"id": "loopback", "name": "Loopback", "thumbnail": f"http://{loop}{CANARY}"},
+        {"id": "userinfo", "name": "Userinfo", "thumbnail": f"http://{PORTAL_HOST}@{loop}{CANARY}"},
+        {
+            "id": "mapped",
+            "name": "Mapped",
+            "thumbnail": f"http://[::ffff:127.0.0.1]:{port}{CANARY}",
+        },
+        {"id": "decimal", "name": "Desimal", "thumbnail": f"http://2130706433:{port}{CANARY}"},
+        {"id": "octal", "name": "Oktal", "thumbnail": f"http://0177.0.0.1:{port}{CANARY}"},
+    ]
+
+
+def hostile_routes(portal: FakePortal) -> None:
+    """Add the hostile list, a redirect chain and a master playlist with a private variant."""
+
+    async def listing(request: web.Request) -> web.Response:
+        origin = str(request.url.origin())
+        return web.json_response(hostile_items(origin, request.url.port or 80))
+
+    async def hop(request: web.Request) -> web.Response:
+        # Hop 1 goes to another public name (allowed), hop 2 into loopback (refused).
+        rest = request.match_info["rest"]
+        port = request.url.port
+        if request.match_info["n"] == "1":
+            raise web.HTTPFound(f"http://{RELAY_HOST}:{port}/hop/2/{rest}")
+        target = CANARY if rest.endswith(".jpg") else "/hls/polder-im-1/index.m3u8"
+        raise web.HTTPFound(f"http://127.0.0.1:{port}{target}")
+
+    async def master(request: web.Request) -> web.Response:
+        text = "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=100000\nhttp://10.0.0.9/live/index.m3u8\n"
+        return web.Response(text=text, content_type="application/vnd.apple.mpegurl")
+
+    portal.app.router.add_get("/evil.json", listing)
+    portal.app.router.add_get("/hop/{n}/{rest}", hop)
+    portal.app.router.add_get("/evil/master.m3u8", master)
+
+
+@pytest.fixture
+async def harness(
+    hass: HomeAssistant, socket_enabled: None, tmp_path: Path
+) -> AsyncIterator[Harness]:
+    """Provide the loopback network; the integration builds its client on it."""
+    async with running_harness(tmp_path) as h:
+        yield h
+
+
+@pytest.fixture
+def logs(caplog: pytest.LogCaptureFixture) -> Iterator[LogWatch]:
+    """Watch the log and check at the end that nothing crashed."""
+    with watching_logs(caplog) as watch:
+        yield watch
+
+
+@pytest.fixture
+async def loaded(hass: HomeAssistant, harness: Harness, logs: LogWatch) -> MockConfigEntry:
+    """Set up an entry for the hostile portal with every camera selected."""
+    await harness.start(routes=hostile_routes, require_start=False)
+    harness.network.policy_answers[PRIVATE_NAME] = ["192.168.1.10"]
+    ids = LISTED + DROPPED
+    entry = harness.entry(
+        profile="json",
+        path="/evil.json",
+        **{CONF_CAMERAS: ids, CONF_KNOWN_CAMERAS: ids},
+    )
+    await setup_entry(hass, entry)
+    return entry
+
+
+def canary_requests(harness: Harness) -> int:
+    """Return how often the loopback canary still was fetched."""
+    assert harness.portal is not None
+    return harness.portal.counters.requests[CANARY]
+
+
+async def test_unsafe_media_urls_give_no_camera(
+    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry
+) -> None:
+    """Cameras whose only media point at private, metadata or loopback addresses are dropped."""
+    entities = camera_entities(hass, loaded)
+    assert sorted(entities) == sorted(LISTED)
+    data = loaded.runtime_data.coordinator.data
+    assert data.skipped == len(DROPPED)
+    assert any("refused" in warning for warning in data.warnings)
+    # The half-safe camera keeps its still but has no stream.
+    half = data.cameras["half"]
+    assert half.stream_url is None
+    assert half.snapshot_url is not None
+    assert await camera.async_get_stream_source(hass, entities["half"]) is None
+    image = await camera.async_get_image(hass, entities["half"])
+    assert image.content[:2] == b"\xff\xd8"
+    # The safe camera works normally.
+    assert await camera.async_get_stream_source(hass, entities["good"])
+    assert (await camera.async_get_image(hass, entities["good"])).content[:2] == b"\xff\xd8"
+    assert canary_requests(harness) == 0
+
+
+async def test_name_resolving_to_private_address_is_refused(
+    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry
+) -> None:
+    """A public-looking name that resolves into the home network gets no request."""
+    entities = camera_entities(hass, loaded)
+    with pytest.raises(HomeAssistantError):
+        await camera.async_get_image(hass, entities["dns"])
+    snapshots = loaded.runtime_data.snapshots
+    assert "non-public address" in snapshots.last_errors["dns"]
+    assert canary_requests(harness) == 0
+
+
+async def test_redirects_are_checked_at_every_hop(
+    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry
+) -> None:
+    """A still behind a redirect chain is refused at the hop into loopback."""
+    assert harness.portal is not None
+    requests = harness.portal.counters.requests
+    entities = camera_entities(hass, loaded)
+    with pytest.raises(HomeAssistantError):
+        await camera.async_get_image(hass, entities["hop"])
+    assert requests["/hop/1/still.jpg"] == 1
+    assert requests["/hop/2/still.jpg"] == 1  # the public relay hop is allowed
+    assert canary_requests(harness) == 0
+    assert "Refused the URL" in loaded.runtime_data.snapshots.last_errors["hop"]
+
+
+@pytest.mark.parametrize("camera_id", ["stream-hop", "variant"])
+async def test_stream_into_private_network_is_refused(
+    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry, camera_id: str
+) -> None:
+    """A stream whose playlist redirects or points into the home network is not handed on."""
+    assert harness.portal is not None
+    entities = camera_entities(hass, loaded)
+    with pytest.raises(HomeAssistantError) as err:
+        await camera.async_get_stream_source(hass, entities[camera_id])
+    assert err.value.translation_key == "stream_unavailable"
+    assert "Refused the URL" in str(err.value.translation_placeholders)
+    assert harness.portal.counters.requests["/hls/polder-im-1/index.m3u8"] == 0

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator
+import time
 from typing import Any
+from unittest.mock import PropertyMock, patch
 
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -34,9 +36,8 @@ from fake_portal.data import demo_cameras
 
 
 @pytest.fixture(autouse=True)
-def auto_enable_custom_integrations(enable_custom_integrations: None) -> Generator[None]:
+def auto_enable_custom_integrations(enable_custom_integrations: None) -> None:
     """Enable custom integrations in every test."""
-    yield
 
 
 @pytest.fixture
@@ -86,3 +87,57 @@ def mock_config_entry(fake_portal: FakePortal) -> MockConfigEntry:
         },
         options=entry_options(),
     )
+
+
+def kutim_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:
+    """Return a Kutim-profile config entry for a fake portal, with option overrides."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="Kutai Timur CCTV",
+        unique_id=f"{portal.url}/api/cctv/public",
+        data={
+            CONF_PROFILE: "kutim",
+            CONF_URL: portal.url,
+            CONF_HLS_URL: portal.url,
+            CONF_HEADERS: {},
+            CONF_VERIFY_SSL: True,
+            CONF_ALLOW_LOCAL: False,
+        },
+        options=entry_options(**options),
+    )
+
+
+def status_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:
+    """Return a config entry for the portal's F2 list, which publishes each camera's status."""
+    return MockConfigEntry(
+        domain=DOMAIN,
+        title="F2 portal",
+        unique_id=f"{portal.url}/f2/cameras.json",
+        data={
+            CONF_PROFILE: "json",
+            CONF_URL: f"{portal.url}/f2/cameras.json",
+            CONF_HLS_URL: portal.url,
+        },
+        options=entry_options(**options),
+    )
+
+
+@pytest.fixture
+async def clocked_portal(socket_enabled: None) -> AsyncIterator[FakePortal]:
+    """Run the fake portal on the test's clock, so that moving the clock changes the picture."""
+    # Looked up at each call, so that the freezer fixture moves it.
+    portal = FakePortal(demo_cameras(), clock=lambda: time.monotonic())  # noqa: PLW0108
+    await portal.start()
+    yield portal
+    await portal.stop()
+
+
+@pytest.fixture
+def entity_registry_enabled_by_default() -> Generator[None]:
+    """Create every entity enabled, also those disabled by default."""
+    with patch(
+        "homeassistant.helpers.entity.Entity.entity_registry_enabled_default",
+        return_value=True,
+        new_callable=PropertyMock,
+    ):
+        yield

@@ -11,8 +11,8 @@ from homeassistant.components import camera
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
-from pytest_homeassistant_custom_component.common import MockConfigEntry
 import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.kutim_cctv.const import CONF_EXPOSE_COORDINATES, DOMAIN
 from custom_components.kutim_cctv.portal import Camera, PortalHTTPError, Still
@@ -61,9 +61,7 @@ async def test_snapshot_from_fake_hls(
 async def test_concurrent_viewers_share_one_fetch(
     hass: HomeAssistant, fake_portal: FakePortal, loaded: dict[str, str]
 ) -> None:
-    images = await asyncio.gather(
-        *(camera.async_get_image(hass, loaded["103"]) for _ in range(10))
-    )
+    images = await asyncio.gather(*(camera.async_get_image(hass, loaded["103"]) for _ in range(10)))
     assert len({img.content for img in images}) == 1
     assert fake_portal.counters.requests["segment"] == 1
     assert fake_portal.counters.requests["start"] == 1
@@ -81,9 +79,7 @@ async def test_stale_while_revalidate(
     snapshots._clock = lambda: now[0]
     first = await camera.async_get_image(hass, loaded["101"])
     now[0] += snapshots.freshness + 1
-    served = await asyncio.gather(
-        *(camera.async_get_image(hass, loaded["101"]) for _ in range(5))
-    )
+    served = await asyncio.gather(*(camera.async_get_image(hass, loaded["101"]) for _ in range(5)))
     assert all(img.content == first.content for img in served)
     await hass.async_block_till_done(wait_background_tasks=True)
     assert fake_portal.counters.requests["segment"] == 2

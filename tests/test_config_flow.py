@@ -12,6 +12,7 @@ from unittest.mock import AsyncMock, patch
 
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.util.yaml import load_yaml_dict
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import voluptuous as vol
@@ -19,6 +20,9 @@ import voluptuous as vol
 from custom_components.kutim_cctv import config_flow
 from custom_components.kutim_cctv.config_flow import OPTIONS_NEED_LISTENER
 from custom_components.kutim_cctv.const import (
+    CONF_ACTIVITY,
+    CONF_ACTIVITY_HOLD,
+    CONF_ACTIVITY_THRESHOLD,
     CONF_ADD_NEW,
     CONF_ALLOW_LOCAL,
     CONF_CAMERAS,
@@ -28,11 +32,15 @@ from custom_components.kutim_cctv.const import (
     CONF_HLS_URL,
     CONF_KNOWN_CAMERAS,
     CONF_PRETTIFY,
+    CONF_PROBE_INTERVAL,
     CONF_PROFILE,
     CONF_SCAN_INTERVAL,
     CONF_URL,
     CONF_VERIFY_SSL,
+    DEFAULT_ACTIVITY_HOLD,
+    DEFAULT_ACTIVITY_THRESHOLD,
     DEFAULT_FRESHNESS,
+    DEFAULT_PROBE_INTERVAL,
     DEFAULT_SCAN_INTERVAL,
     DOMAIN,
 )
@@ -793,6 +801,11 @@ async def test_options_not_loaded(
         CONF_SCAN_INTERVAL: 60,
         CONF_EXPOSE_COORDINATES: False,
         CONF_PRETTIFY: False,
+        # Untouched alert settings are stored with their defaults.
+        CONF_PROBE_INTERVAL: DEFAULT_PROBE_INTERVAL,
+        CONF_ACTIVITY: False,
+        CONF_ACTIVITY_THRESHOLD: DEFAULT_ACTIVITY_THRESHOLD,
+        CONF_ACTIVITY_HOLD: DEFAULT_ACTIVITY_HOLD,
         "extra": 1,
     }
     assert isinstance(mock_config_entry.options[CONF_FRESHNESS], int)
@@ -827,6 +840,63 @@ async def test_options_out_of_range(
     }
     with pytest.raises(vol.Invalid) as err:
         await hass.config_entries.options.async_configure(result["flow_id"], user_input)
+    assert err.value.path == [field]
+
+
+async def test_options_alerts(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """Connectivity checks and activity detection are set in the options."""
+    mock_config_entry.add_to_hass(hass)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    assert field_default(result, CONF_PROBE_INTERVAL) == DEFAULT_PROBE_INTERVAL
+    assert field_default(result, CONF_ACTIVITY) is False
+    assert field_default(result, CONF_ACTIVITY_THRESHOLD) == DEFAULT_ACTIVITY_THRESHOLD
+    assert field_default(result, CONF_ACTIVITY_HOLD) == DEFAULT_ACTIVITY_HOLD
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            CONF_CAMERAS: ["101"],
+            CONF_PROBE_INTERVAL: 15.0,
+            CONF_ACTIVITY: True,
+            CONF_ACTIVITY_THRESHOLD: 2.5,
+            CONF_ACTIVITY_HOLD: 120.0,
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    options = mock_config_entry.options
+    assert options[CONF_PROBE_INTERVAL] == 15
+    assert isinstance(options[CONF_PROBE_INTERVAL], int)
+    assert options[CONF_ACTIVITY] is True
+    assert options[CONF_ACTIVITY_THRESHOLD] == 2.5
+    assert options[CONF_ACTIVITY_HOLD] == 120
+    # The form shows the stored values next time.
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    assert field_default(result, CONF_ACTIVITY) is True
+    assert field_default(result, CONF_ACTIVITY_THRESHOLD) == 2.5
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        (CONF_PROBE_INTERVAL, 0),
+        (CONF_PROBE_INTERVAL, 1441),
+        (CONF_ACTIVITY_THRESHOLD, 0.1),
+        (CONF_ACTIVITY_THRESHOLD, 41),
+        (CONF_ACTIVITY_HOLD, -1),
+        (CONF_ACTIVITY_HOLD, 3601),
+    ],
+)
+async def test_options_alerts_out_of_range(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, field: str, value: float
+) -> None:
+    """Alert settings outside their range are refused by the form."""
+    mock_config_entry.add_to_hass(hass)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    with pytest.raises(vol.Invalid) as err:
+        await hass.config_entries.options.async_configure(
+            result["flow_id"], {CONF_CAMERAS: ["101"], field: value}
+        )
     assert err.value.path == [field]
 
 
@@ -1010,6 +1080,49 @@ def test_translations_match() -> None:
         assert indonesian[key].strip(), key
     # Only the sections of the flows are maintained here, and they come first.
     assert list(_load("strings.json"))[:3] == list(FLOW_SECTIONS)
+
+
+ALERT_SECTIONS = ("entity", "exceptions", "services")
+
+
+def test_alert_texts_match() -> None:
+    """Entity, error and action texts: the same keys and placeholders in every language."""
+    strings, english, indonesian = (
+        _flatten({section: _load(name).get(section, {}) for section in ALERT_SECTIONS})
+        for name in ("strings.json", "translations/en.json", "translations/id.json")
+    )
+    assert set(strings) == set(english) == set(indonesian)
+    for key, text in english.items():
+        assert "[%key:" not in text, key
+        assert text.count("{") == text.count("}"), key
+        assert sorted(_placeholders(text)) == sorted(_placeholders(indonesian[key])), key
+        assert indonesian[key].strip(), key
+        if not strings[key].startswith("[%key:"):
+            assert strings[key] == text, key
+
+
+def test_alert_entities_have_texts_and_icons() -> None:
+    """Every entity description and action has a name, and an icon in icons.json."""
+    from custom_components.kutim_cctv.binary_sensor import BINARY_SENSORS
+    from custom_components.kutim_cctv.sensor import CAMERA_SENSORS, PORTAL_SENSORS
+
+    english = _load("translations/en.json")
+    icons = _load("icons.json")
+    for platform, descriptions in (
+        ("binary_sensor", BINARY_SENSORS),
+        ("sensor", (*CAMERA_SENSORS, *PORTAL_SENSORS)),
+    ):
+        for description in descriptions:
+            key = description.translation_key
+            assert english["entity"][platform][key]["name"], key
+            assert icons["entity"][platform][key]["default"].startswith("mdi:"), key
+    services = load_yaml_dict(str(INTEGRATION / "services.yaml"))
+    for service, spec in services.items():
+        assert icons["services"][service]["service"].startswith("mdi:")
+        texts = english["services"][service]
+        assert texts["name"]
+        assert texts["description"]
+        assert set(texts["fields"]) == set(spec["fields"])
 
 
 @pytest.mark.parametrize(

@@ -49,9 +49,7 @@ async def test_entry_and_device_diagnostics_redact_secrets(
         "Referer": "**REDACTED**",
     }
 
-    device = dr.async_get(hass).async_get_device(
-        identifiers={(DOMAIN, f"{entry.unique_id}:101")}
-    )
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, f"{entry.unique_id}:101")})
     assert device is not None
     device_diag = await async_get_device_diagnostics(hass, entry, device)
     assert device_diag["camera_id"] == "101"

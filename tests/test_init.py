@@ -6,8 +6,8 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er, issue_registry as ir
-from pytest_homeassistant_custom_component.common import MockConfigEntry
 import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.kutim_cctv import async_remove_config_entry_device
 from custom_components.kutim_cctv.const import (
@@ -213,9 +213,7 @@ async def test_remove_entry_clears_issues(
     assert ir.async_get(hass).async_get_issue(DOMAIN, f"{ISSUE_NEW_CAMERAS}_{entry.entry_id}")
     await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done()
-    assert not ir.async_get(hass).async_get_issue(
-        DOMAIN, f"{ISSUE_NEW_CAMERAS}_{entry.entry_id}"
-    )
+    assert not ir.async_get(hass).async_get_issue(DOMAIN, f"{ISSUE_NEW_CAMERAS}_{entry.entry_id}")
 
 
 @pytest.fixture

@@ -4,16 +4,31 @@ from __future__ import annotations
 
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import device_registry as dr, issue_registry as ir
+from homeassistant.helpers import (
+    config_validation as cv,
+    device_registry as dr,
+    issue_registry as ir,
+)
+from homeassistant.helpers.typing import ConfigType
 
 from .compat import OPTIONS_NEED_LISTENER
 from .const import CONF_FRESHNESS, CONF_PRETTIFY, DEFAULT_FRESHNESS, DEFAULT_PRETTIFY, DOMAIN
 from .coordinator import KutimCoordinator, device_identifier, selected_camera_ids
 from .data import KutimConfigEntry, KutimRuntimeData
+from .issues import async_delete_issues
+from .monitor import create_monitor
+from .services import async_setup_services
 from .snapshot import SnapshotService
 from .util import create_client
 
-PLATFORMS: list[Platform] = [Platform.CAMERA]
+PLATFORMS: list[Platform] = [Platform.BINARY_SENSOR, Platform.CAMERA, Platform.SENSOR]
+CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
+
+
+async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
+    """Register the integration's actions."""
+    async_setup_services(hass)
+    return True
 
 
 async def async_setup_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:
@@ -27,8 +42,10 @@ async def async_setup_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> boo
         freshness=float(entry.options.get(CONF_FRESHNESS, DEFAULT_FRESHNESS)),
         start_task=lambda coro, name: entry.async_create_background_task(hass, coro, name),
     )
-    entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots)
+    monitor = create_monitor(hass, entry, coordinator, snapshots)
+    entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots, monitor)
     await coordinator.async_config_entry_first_refresh()
+    entry.async_on_unload(monitor.async_start())
     coordinator.async_update_new_camera_issue()
     entry.async_on_unload(coordinator.async_add_listener(coordinator.async_update_new_camera_issue))
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
@@ -43,8 +60,11 @@ async def _async_reload(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
 
 
 async def async_unload_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:
-    """Unload the cameras of a portal."""
-    return await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    """Unload the cameras of a portal and withdraw its repair issues."""
+    unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
+    if unloaded:
+        async_delete_issues(hass, entry)
+    return unloaded
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
@@ -61,6 +81,8 @@ async def async_remove_config_entry_device(
     hass: HomeAssistant, entry: KutimConfigEntry, device: dr.DeviceEntry
 ) -> bool:
     """Allow removing a camera's device unless it is listed and selected."""
+    if (DOMAIN, entry.unique_id) in device.identifiers:
+        return False  # the portal's own device lives as long as the entry
     coordinator = entry.runtime_data.coordinator
     cameras = coordinator.data.cameras if coordinator.data is not None else {}
     for camera_id in selected_camera_ids(entry, cameras) & set(cameras):

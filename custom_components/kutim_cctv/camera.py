@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from homeassistant.components.camera import Camera, CameraEntityFeature
@@ -10,7 +11,6 @@ from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .data import KutimConfigEntry
 from .const import (
     ATTR_AREA,
     ATTR_FRAME_TIME,
@@ -19,8 +19,10 @@ from .const import (
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
     DOMAIN,
+    LOGGER,
 )
 from .coordinator import KutimCoordinator, selected_camera_ids
+from .data import KutimConfigEntry
 from .entity import KutimEntity, portal_manufacturer
 from .portal import PortalError, Profile, redact_text
 from .snapshot import CachedImage
@@ -47,7 +49,11 @@ async def async_setup_entry(
         new = sorted(wanted - added)
         if new:
             added.update(new)
-            async_add_entities(KutimCamera(coordinator, camera_id) for camera_id in new)
+            entities = [KutimCamera(coordinator, camera_id) for camera_id in new]
+            for entity in entities:
+                # A camera whose device was removed may come back: add it again then.
+                entity.async_on_remove(partial(added.discard, entity.camera_id))
+            async_add_entities(entities)
 
     add_new_cameras()
     entry.async_on_unload(coordinator.async_add_listener(add_new_cameras))
@@ -73,6 +79,7 @@ class KutimCamera(KutimEntity, Camera):
             ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
         )
         self._image: CachedImage | None = None
+        self._stream_error: str | None = None
 
     @property
     def supported_features(self) -> CameraEntityFeature:
@@ -116,13 +123,21 @@ class KutimCamera(KutimEntity, Camera):
             return None
         client = self.coordinator.config_entry.runtime_data.client
         try:
-            return await client.async_stream_url(camera)
+            url = await client.async_vet_stream(await client.async_stream_url(camera))
         except PortalError as err:
+            message = redact_text(str(err))
+            if self._stream_error is None:
+                LOGGER.info("No live stream from camera %s: %s", camera.name, message)
+            self._stream_error = message
             raise HomeAssistantError(
                 translation_domain=DOMAIN,
                 translation_key="stream_unavailable",
-                translation_placeholders={"camera": camera.name, "error": redact_text(str(err))},
+                translation_placeholders={"camera": camera.name, "error": message},
             ) from err
+        if self._stream_error is not None:
+            LOGGER.info("The live stream of camera %s works again", camera.name)
+            self._stream_error = None
+        return url
 
     async def _running_stream_image(self) -> bytes | None:
         """Return a keyframe from a stream Home Assistant is already playing, if any."""

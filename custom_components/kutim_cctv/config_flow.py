@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from homeassistant.config_entries import (
     SOURCE_RECONFIGURE,
-    ConfigEntry,
     ConfigEntryState,
     ConfigFlow,
     ConfigFlowResult,
@@ -31,6 +30,9 @@ import voluptuous as vol
 
 from .compat import OPTIONS_NEED_LISTENER, OptionsFlowBase
 from .const import (
+    CONF_ACTIVITY,
+    CONF_ACTIVITY_HOLD,
+    CONF_ACTIVITY_THRESHOLD,
     CONF_ADD_NEW,
     CONF_ALLOW_LOCAL,
     CONF_CAMERAS,
@@ -40,23 +42,34 @@ from .const import (
     CONF_HLS_URL,
     CONF_KNOWN_CAMERAS,
     CONF_PRETTIFY,
+    CONF_PROBE_INTERVAL,
     CONF_PROFILE,
     CONF_SCAN_INTERVAL,
     CONF_URL,
     CONF_VERIFY_SSL,
+    DEFAULT_ACTIVITY,
+    DEFAULT_ACTIVITY_HOLD,
+    DEFAULT_ACTIVITY_THRESHOLD,
     DEFAULT_ADD_NEW,
     DEFAULT_API_URL,
     DEFAULT_EXPOSE_COORDINATES,
     DEFAULT_FRESHNESS,
     DEFAULT_HLS_URL,
     DEFAULT_PRETTIFY,
+    DEFAULT_PROBE_INTERVAL,
     DEFAULT_SCAN_INTERVAL,
     DOMAIN,
     KUTIM_VIEWER_URL,
     LOGGER,
+    MAX_ACTIVITY_HOLD,
+    MAX_ACTIVITY_THRESHOLD,
     MAX_FRESHNESS,
+    MAX_PROBE_INTERVAL,
     MAX_SCAN_INTERVAL,
+    MIN_ACTIVITY_HOLD,
+    MIN_ACTIVITY_THRESHOLD,
     MIN_FRESHNESS,
+    MIN_PROBE_INTERVAL,
     MIN_SCAN_INTERVAL,
 )
 from .portal import (
@@ -282,7 +295,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
 
     @staticmethod
     @callback
-    def async_get_options_flow(config_entry: ConfigEntry) -> OptionsFlowHandler:
+    def async_get_options_flow(config_entry: KutimConfigEntry) -> OptionsFlowHandler:
         """Return the options flow of an entry."""
         return OptionsFlowHandler()
 
@@ -530,6 +543,38 @@ def _loaded_cameras(entry: KutimConfigEntry) -> tuple[Camera, ...] | None:
     return None if cameras is None else tuple(cameras.values())
 
 
+def _number(minimum: float, maximum: float, step: float, unit: str) -> NumberSelector:
+    """Return a number box selector."""
+    return NumberSelector(
+        NumberSelectorConfig(
+            min=minimum,
+            max=maximum,
+            step=step,
+            unit_of_measurement=unit,
+            mode=NumberSelectorMode.BOX,
+        )
+    )
+
+
+def _alert_fields(options: Mapping[str, Any]) -> dict[vol.Required, Any]:
+    """Return the option fields of connectivity checks and activity detection."""
+    return {
+        vol.Required(
+            CONF_PROBE_INTERVAL, default=options.get(CONF_PROBE_INTERVAL, DEFAULT_PROBE_INTERVAL)
+        ): _number(MIN_PROBE_INTERVAL, MAX_PROBE_INTERVAL, 1, "min"),
+        vol.Required(
+            CONF_ACTIVITY, default=options.get(CONF_ACTIVITY, DEFAULT_ACTIVITY)
+        ): BooleanSelector(),
+        vol.Required(
+            CONF_ACTIVITY_THRESHOLD,
+            default=options.get(CONF_ACTIVITY_THRESHOLD, DEFAULT_ACTIVITY_THRESHOLD),
+        ): _number(MIN_ACTIVITY_THRESHOLD, MAX_ACTIVITY_THRESHOLD, 0.1, "%"),
+        vol.Required(
+            CONF_ACTIVITY_HOLD, default=options.get(CONF_ACTIVITY_HOLD, DEFAULT_ACTIVITY_HOLD)
+        ): _number(MIN_ACTIVITY_HOLD, MAX_ACTIVITY_HOLD, 1, "s"),
+    }
+
+
 class OptionsFlowHandler(OptionsFlowBase):
     """Change which cameras are shown and how they are refreshed."""
 
@@ -579,6 +624,10 @@ class OptionsFlowHandler(OptionsFlowBase):
                         CONF_SCAN_INTERVAL: int(user_input[CONF_SCAN_INTERVAL]),
                         CONF_EXPOSE_COORDINATES: bool(user_input[CONF_EXPOSE_COORDINATES]),
                         CONF_PRETTIFY: bool(user_input[CONF_PRETTIFY]),
+                        CONF_PROBE_INTERVAL: int(user_input[CONF_PROBE_INTERVAL]),
+                        CONF_ACTIVITY: bool(user_input[CONF_ACTIVITY]),
+                        CONF_ACTIVITY_THRESHOLD: float(user_input[CONF_ACTIVITY_THRESHOLD]),
+                        CONF_ACTIVITY_HOLD: int(user_input[CONF_ACTIVITY_HOLD]),
                     }
                 )
             errors["base"] = "no_selection"
@@ -620,6 +669,7 @@ class OptionsFlowHandler(OptionsFlowBase):
                 vol.Required(
                     CONF_PRETTIFY, default=options.get(CONF_PRETTIFY, DEFAULT_PRETTIFY)
                 ): BooleanSelector(),
+                **_alert_fields(options),
             }
         )
         if user_input is not None:

@@ -42,6 +42,22 @@ MAX_FRESHNESS: Final = 3600
 MIN_SCAN_INTERVAL: Final = 1
 MAX_SCAN_INTERVAL: Final = 1440
 
+# Alert entities: connectivity checks and activity detection
+CONF_PROBE_INTERVAL: Final = "probe_interval"
+CONF_ACTIVITY: Final = "activity_detection"
+CONF_ACTIVITY_THRESHOLD: Final = "activity_threshold"
+CONF_ACTIVITY_HOLD: Final = "activity_hold"
+DEFAULT_PROBE_INTERVAL: Final = 30  # minutes: an unwatched camera costs the portal 2 stills an hour
+DEFAULT_ACTIVITY: Final = False
+DEFAULT_ACTIVITY_THRESHOLD: Final = 1.0  # percent of the picture
+DEFAULT_ACTIVITY_HOLD: Final = 60  # seconds
+MIN_PROBE_INTERVAL: Final = 1
+MAX_PROBE_INTERVAL: Final = 1440
+MIN_ACTIVITY_THRESHOLD: Final = 0.2
+MAX_ACTIVITY_THRESHOLD: Final = 40.0
+MIN_ACTIVITY_HOLD: Final = 0
+MAX_ACTIVITY_HOLD: Final = 3600
+
 MAX_CONCURRENT_GRABS: Final = 2
 STALE_FACTOR: Final = 4
 """An image older than this many freshness windows is never presented as current."""
@@ -50,6 +66,7 @@ STALE_POLLS: Final = 3
 
 MANUFACTURER_KUTIM: Final = "Diskominfo Staper Kutai Timur"
 MODEL: Final = "Public CCTV"
+MODEL_PORTAL: Final = "Public CCTV portal"
 ATTRIBUTION_KUTIM: Final = "Data: Diskominfo Staper Kabupaten Kutai Timur"
 
 ATTR_AREA: Final = "area"

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+import math
+import time
+from typing import TYPE_CHECKING, Final
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr, issue_registry as ir
@@ -24,17 +26,31 @@ from .const import (
     LOGGER,
     STALE_POLLS,
 )
+from .issues import (
+    Failure,
+    async_poll_failed,
+    async_poll_succeeded,
+    async_update_cameras_gone,
+    failure_of,
+    portal_health,
+)
 from .portal import (
     Camera,
     NotModified,
     PortalClient,
     PortalError,
     PortalFormat,
+    PortalHTTPError,
     redact_text,
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .data import KutimConfigEntry
+
+MAX_RETRY_AFTER: Final = 3600.0
+"""The longest Retry-After the coordinator honours, in seconds."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -79,7 +95,13 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             update_interval=timedelta(minutes=minutes),
         )
         self.client = client
+        self.clock: Callable[[], float] = time.monotonic
+        self.health = portal_health(entry)
+        self._interval = self.update_interval
+        self._names: dict[str, str] = {}
+        self._problems: tuple[int, tuple[str, ...]] = (0, ())
         self.missing_polls: dict[str, int] = {}
+        self.gone_cameras: dict[str, str] = {}
         self.last_error: str | None = None
         self.polls = 0
         self.not_modified_polls = 0
@@ -88,24 +110,48 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
     async def _async_update_data(self) -> PortalData:
         """Fetch the list, conditionally once a list is known."""
         previous = self.data
+        health = self.health
+        now = self.clock()
+        if health.retry_at is not None and now < health.retry_at:
+            # The portal asked for a pause (Retry-After): not even a conditional request.
+            self._poll_failed(health.failure or Failure.UNREACHABLE)
+            raise UpdateFailed(
+                translation_domain=DOMAIN,
+                translation_key="portal_busy",
+                translation_placeholders={"seconds": str(math.ceil(health.retry_at - now))},
+            )
+        health.retry_at = None
+        self.update_interval = self._interval
         try:
             result = await self.client.async_get_cameras(conditional=previous is not None)
         except PortalError as err:
             self.last_error = redact_text(str(err))
+            if isinstance(err, PortalHTTPError) and err.retry_after:
+                self._pause(now, err.retry_after)
+            self._poll_failed(failure_of(err))
             raise UpdateFailed(
                 translation_domain=DOMAIN,
                 translation_key="update_failed",
                 translation_placeholders={"error": self.last_error},
             ) from err
+        if not isinstance(result, NotModified) and not result.cameras:
+            # Keep every camera rather than count them all as gone: small portals answer
+            # an empty list when their database is down.
+            self.last_error = "the portal lists no cameras"
+            self._poll_failed(Failure.EMPTY)
+            raise UpdateFailed(translation_domain=DOMAIN, translation_key="list_empty")
         self.polls += 1
         self.last_error = None
         self.last_body_bytes = result.body_bytes
+        health.succeeded()
+        async_poll_succeeded(self.hass, self.config_entry)
         if isinstance(result, NotModified):
             self.not_modified_polls += 1
             assert previous is not None
             self._track_missing(previous.cameras)
             return replace(previous, last_success=dt_util.utcnow(), not_modified=True)
         cameras = {camera.id: camera for camera in result.cameras}
+        self._log_problems(result.skipped, result.warnings)
         self._track_missing(cameras)
         return PortalData(
             cameras=cameras,
@@ -114,25 +160,70 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             warnings=result.warnings,
         )
 
+    def _poll_failed(self, failure: Failure) -> None:
+        """Record a failed poll and raise the repair issue it calls for."""
+        now = self.clock()
+        self.health.failed(failure, now)
+        async_poll_failed(self.hass, self.config_entry, self.health, now, self.last_error or "")
+
+    def _pause(self, now: float, seconds: float) -> None:
+        """Honour a Retry-After: no request before it has passed."""
+        seconds = min(seconds, MAX_RETRY_AFTER)
+        self.health.retry_at = now + seconds
+        if self._interval is not None and seconds > self._interval.total_seconds():
+            # One second more, as the scheduler rounds the next refresh down.
+            self.update_interval = timedelta(seconds=math.ceil(seconds) + 1)
+
+    def _log_problems(self, skipped: int, warnings: tuple[str, ...]) -> None:
+        """Log once when the list starts and stops having unreadable or odd entries."""
+        problems = (skipped, warnings)
+        if problems == self._problems:
+            return
+        previous, self._problems = self._problems, problems
+        details = [f"{skipped} unreadable entries"] if skipped else []
+        details.extend(redact_text(warning) for warning in warnings)
+        if not details:
+            LOGGER.info("The camera list of %s reads cleanly again", self.config_entry.title)
+        elif previous == (0, ()):
+            LOGGER.info(
+                "The camera list of %s has problems: %s",
+                self.config_entry.title,
+                "; ".join(details),
+            )
+        else:
+            LOGGER.debug("The camera list problems changed: %s", "; ".join(details))
+
     def _track_missing(self, cameras: Mapping[str, Camera]) -> None:
         """Count polls a known camera is absent and remove it after several."""
         entry = self.config_entry
         dev_reg = dr.async_get(self.hass)
+        self._names.update({camera_id: camera.name for camera_id, camera in cameras.items()})
         for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
             camera_id = self._camera_id_of(device)
             if camera_id is None:
                 continue
+            name = self._names.setdefault(camera_id, device.name or camera_id)
             if camera_id in cameras:
-                self.missing_polls.pop(camera_id, None)
+                if self.missing_polls.pop(camera_id, None) is not None:
+                    LOGGER.info("Camera %s is listed by the portal again", name)
                 continue
             count = self.missing_polls.get(camera_id, 0) + 1
             self.missing_polls[camera_id] = count
+            if count == 1:
+                LOGGER.info("Camera %s is not listed by the portal any more", name)
             if count >= STALE_POLLS:
                 LOGGER.info(
-                    "Camera %s is gone from the portal for %d polls; removing it", camera_id, count
+                    "Camera %s is gone from the portal for %d polls; removing it", name, count
                 )
                 dev_reg.async_remove_device(device.id)
                 self.missing_polls.pop(camera_id, None)
+        self.gone_cameras = {
+            camera_id: self._names.get(camera_id, camera_id)
+            for camera_id in entry.options.get(CONF_CAMERAS, [])
+            if camera_id not in cameras
+            and dev_reg.async_get_device(identifiers={device_identifier(entry, camera_id)}) is None
+        }
+        async_update_cameras_gone(self.hass, entry, self.gone_cameras)
 
     def _camera_id_of(self, device: dr.DeviceEntry) -> str | None:
         """Return the portal camera id a device stands for."""

@@ -12,6 +12,7 @@ from .snapshot import SnapshotService
 
 if TYPE_CHECKING:
     from .coordinator import KutimCoordinator
+    from .monitor import CameraMonitor
 
 
 @dataclass(slots=True)
@@ -21,6 +22,7 @@ class KutimRuntimeData:
     client: PortalClient
     coordinator: KutimCoordinator
     snapshots: SnapshotService
+    monitor: CameraMonitor
 
 
 type KutimConfigEntry = ConfigEntry[KutimRuntimeData]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
 from typing import Any
 
 from homeassistant.components.diagnostics import async_redact_data
@@ -22,7 +23,7 @@ def _data(entry: KutimConfigEntry) -> dict[str, Any]:
         if isinstance(data.get(key), str):
             data[key] = redact_url(data[key])
     headers = data.get(CONF_HEADERS) or {}
-    data[CONF_HEADERS] = {name: "**REDACTED**" for name in headers}
+    data[CONF_HEADERS] = dict.fromkeys(headers, "**REDACTED**")
     return async_redact_data(data, TO_REDACT)
 
 
@@ -71,10 +72,15 @@ async def async_get_config_entry_diagnostics(
         },
         "snapshots": {
             "freshness_seconds": snapshots.freshness,
-            "stats": {
-                name: getattr(snapshots.stats, name) for name in snapshots.stats.__slots__
-            },
+            "stats": {name: getattr(snapshots.stats, name) for name in snapshots.stats.__slots__},
             "last_errors": dict(snapshots.last_errors),
+        },
+        "monitor": {
+            "probe_interval_seconds": runtime.monitor.probe_interval.total_seconds(),
+            "horizon_seconds": runtime.monitor.horizon.total_seconds(),
+            "activity": asdict(settings)
+            if (settings := runtime.monitor.activity_settings)
+            else None,
         },
     }
 
@@ -110,4 +116,5 @@ async def async_get_device_diagnostics(
         if image
         else None,
         "last_error": runtime.snapshots.last_errors.get(camera_id or ""),
+        "monitor": runtime.monitor.diagnostics(camera_id) if camera_id else None,
     }

@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from homeassistant.helpers.device_registry import DeviceInfo
+from homeassistant.core import callback
+from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
+from homeassistant.helpers.entity import Entity
+from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
-from .const import KUTIM_VIEWER_URL, MANUFACTURER_KUTIM, MODEL
-from .coordinator import KutimCoordinator, device_identifier
+from .const import DOMAIN, KUTIM_VIEWER_URL, MANUFACTURER_KUTIM, MODEL, MODEL_PORTAL
+from .coordinator import KutimCoordinator, device_identifier, selected_camera_ids
 from .portal import Camera, Profile, normalise_url
 
 if TYPE_CHECKING:
     from .data import KutimConfigEntry
+    from .monitor import CameraMonitor, Interest
 
 
 def portal_manufacturer(entry: KutimConfigEntry) -> str:
@@ -30,9 +36,13 @@ def viewer_url(entry: KutimConfigEntry) -> str:
     if settings.profile is Profile.KUTIM:
         if normalise_url(settings.hls_url) == normalise_url(KUTIM_VIEWER_URL.rsplit("/", 1)[0]):
             return KUTIM_VIEWER_URL
-        return normalise_url(settings.hls_url)
-    parts = urlsplit(settings.url)
-    return f"{parts.scheme}://{parts.netloc}/"
+        return _origin(settings.hls_url)
+    return _origin(settings.url)
+
+
+def _origin(url: str) -> str:
+    """Return scheme, host and port of a URL: never its credentials, path or query."""
+    return normalise_url(urlsplit(url.strip())._replace(path="/", query="").geturl()) + "/"
 
 
 class KutimEntity(CoordinatorEntity[KutimCoordinator]):
@@ -67,3 +77,84 @@ class KutimEntity(CoordinatorEntity[KutimCoordinator]):
         """Return True while the portal lists the camera and does not call it offline."""
         camera = self.portal_camera
         return super().available and camera is not None and camera.online is not False
+
+
+class KutimMonitoredEntity(KutimEntity):
+    """An entity of a camera whose state comes from the camera monitor."""
+
+    @property
+    def interest(self) -> Interest:
+        """Return what the entity needs from the monitor."""
+        raise NotImplementedError
+
+    @property
+    def monitor(self) -> CameraMonitor:
+        """Return the monitor of the entity's portal."""
+        return self.coordinator.config_entry.runtime_data.monitor
+
+    def monitored_camera(self, *, while_offline: bool) -> Camera | None:
+        """Return the camera while the list is read and it is listed (and online, unless told)."""
+        camera = self.portal_camera
+        if camera is None or not self.coordinator.last_update_success:
+            return None
+        if camera.online is False and not while_offline:
+            return None
+        return camera
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the monitor's news about the camera."""
+        await super().async_added_to_hass()
+        self.async_on_remove(
+            self.monitor.async_subscribe(self.camera_id, self.interest, self.async_write_ha_state)
+        )
+
+
+class KutimPortalEntity(CoordinatorEntity[KutimCoordinator]):
+    """An entity of the portal itself, on a service device."""
+
+    _attr_has_entity_name = True
+
+    def __init__(self, coordinator: KutimCoordinator, key: str) -> None:
+        """Describe the portal's device."""
+        super().__init__(coordinator)
+        entry = coordinator.config_entry
+        self._attr_unique_id = f"{entry.unique_id}:{key}"
+        self._attr_device_info = DeviceInfo(
+            identifiers={(DOMAIN, str(entry.unique_id))},
+            entry_type=DeviceEntryType.SERVICE,
+            name=str(entry.title),
+            manufacturer=portal_manufacturer(entry),
+            model=MODEL_PORTAL,
+            configuration_url=viewer_url(entry),
+        )
+
+
+@callback
+def async_add_camera_entities(
+    entry: KutimConfigEntry,
+    async_add_entities: AddConfigEntryEntitiesCallback,
+    create: Callable[[KutimCoordinator, str], Sequence[Entity]],
+) -> None:
+    """Add the entities of every selected camera, now and when new cameras appear."""
+    coordinator = entry.runtime_data.coordinator
+    added: set[str | None] = set()
+
+    @callback
+    def add_new_cameras() -> None:
+        data = coordinator.data
+        wanted = selected_camera_ids(entry, data.cameras) & set(data.cameras)
+        entities = [
+            entity
+            for camera_id in sorted(wanted)
+            for entity in create(coordinator, camera_id)
+            if entity.unique_id not in added
+        ]
+        if entities:
+            for entity in entities:
+                added.add(entity.unique_id)
+                # An entity whose device was removed may come back: add it again then.
+                entity.async_on_remove(partial(added.discard, entity.unique_id))
+            async_add_entities(entities)
+
+    add_new_cameras()
+    entry.async_on_unload(coordinator.async_add_listener(add_new_cameras))

@@ -1,18 +1,18 @@
-"""Repair flows: add cameras that appeared on the portal."""
+"""Repair flows: add cameras that appeared on the portal, forget cameras that are gone."""
 
 from __future__ import annotations
 
 from typing import Any
 
-import voluptuous as vol
-
 from homeassistant import data_entry_flow
 from homeassistant.components.repairs import ConfirmRepairFlow, RepairsFlow
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+import voluptuous as vol
 
 from .const import CONF_CAMERAS, CONF_KNOWN_CAMERAS, ISSUE_NEW_CAMERAS
 from .data import KutimConfigEntry
+from .issues import ISSUE_CAMERAS_GONE, async_update_cameras_gone
 
 
 class NewCamerasRepairFlow(RepairsFlow):
@@ -58,12 +58,53 @@ class NewCamerasRepairFlow(RepairsFlow):
         )
 
 
+class GoneCamerasRepairFlow(RepairsFlow):
+    """Take cameras the portal no longer lists out of the entry's selection."""
+
+    def __init__(self, entry: KutimConfigEntry) -> None:
+        """Remember the entry the issue belongs to."""
+        self._entry = entry
+
+    async def async_step_init(
+        self, user_input: dict[str, Any] | None = None
+    ) -> data_entry_flow.FlowResult:
+        """Start with the confirmation step."""
+        return await self.async_step_confirm()
+
+    async def async_step_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> data_entry_flow.FlowResult:
+        """Ask, then deselect the cameras that are still not listed."""
+        entry = self._entry
+        gone = entry.runtime_data.coordinator.gone_cameras
+        if user_input is not None:
+            selected = [c for c in entry.options.get(CONF_CAMERAS, []) if c not in gone]
+            self.hass.config_entries.async_update_entry(
+                entry, options={**entry.options, CONF_CAMERAS: selected}
+            )
+            async_update_cameras_gone(self.hass, entry, {})
+            return self.async_create_entry(data={})
+        return self.async_show_form(
+            step_id="confirm",
+            data_schema=vol.Schema({}),
+            description_placeholders={
+                "count": str(len(gone)),
+                "portal": entry.title,
+                "names": ", ".join(sorted(gone.values())),
+            },
+        )
+
+
 async def async_create_fix_flow(
     hass: HomeAssistant, issue_id: str, data: dict[str, Any] | None
 ) -> RepairsFlow:
     """Create the fix flow of a repair issue."""
     entry_id = str((data or {}).get("entry_id", ""))
     entry = hass.config_entries.async_get_entry(entry_id)
-    if issue_id.startswith(ISSUE_NEW_CAMERAS) and entry is not None and entry.state is ConfigEntryState.LOADED:
+    if entry is None or entry.state is not ConfigEntryState.LOADED:
+        return ConfirmRepairFlow()
+    if issue_id.startswith(ISSUE_NEW_CAMERAS):
         return NewCamerasRepairFlow(entry)
+    if issue_id.startswith(ISSUE_CAMERAS_GONE):
+        return GoneCamerasRepairFlow(entry)
     return ConfirmRepairFlow()

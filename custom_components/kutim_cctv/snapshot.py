@@ -22,7 +22,11 @@ from .portal import Camera, PortalClient, PortalError, Still, async_grab_still, 
 
 StreamImage = Callable[[], Awaitable[bytes | None]]
 Grabber = Callable[[PortalClient, Camera], Awaitable[Still]]
-TaskStarter = Callable[[Coroutine[Any, Any, "CachedImage | None"], str], "asyncio.Task[CachedImage | None]"]
+TaskStarter = Callable[
+    [Coroutine[Any, Any, "CachedImage | None"], str], "asyncio.Task[CachedImage | None]"
+]
+PictureListener = Callable[[str, "CachedImage | None"], None]
+"""Called with a camera id and its new picture, or None when taking one failed."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,17 @@ class SnapshotService:
         self._inflight: dict[str, asyncio.Task[CachedImage | None]] = {}
         self.last_errors: dict[str, str] = {}
         self.stats = SnapshotStats()
+        self._listeners: list[PictureListener] = []
+
+    def add_listener(self, listener: PictureListener) -> Callable[[], None]:
+        """Call listener after every picture taken or failed; return the way to stop."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _notify(self, camera_id: str, image: CachedImage | None) -> None:
+        """Tell the listeners about a new picture or a failure."""
+        for listener in list(self._listeners):
+            listener(camera_id, image)
 
     def cached(self, camera_id: str) -> CachedImage | None:
         """Return the last image of a camera without fetching."""
@@ -118,7 +133,9 @@ class SnapshotService:
         """Return the fetch under way for a camera, starting one if there is none."""
         task = self._inflight.get(camera.id)
         if task is None:
-            task = self._start_task(self._fetch(camera, stream_image), f"kutim_cctv still {camera.id}")
+            task = self._start_task(
+                self._fetch(camera, stream_image), f"kutim_cctv still {camera.id}"
+            )
             self._inflight[camera.id] = task
             task.add_done_callback(lambda _: self._inflight.pop(camera.id, None))
         return task
@@ -140,6 +157,7 @@ class SnapshotService:
                 if self.last_errors.get(camera.id) is None:
                     LOGGER.info("No picture from camera %s: %s", camera.name, message)
                 self.last_errors[camera.id] = message
+                self._notify(camera.id, None)
                 return None
         self.stats.upstream_bytes += still.fetched_bytes
         if self.last_errors.pop(camera.id, None) is not None:
@@ -150,6 +168,7 @@ class SnapshotService:
         """Cache a picture taken now."""
         cached = CachedImage(image, content_type, source, self._clock(), dt_util.utcnow())
         self._cache[camera.id] = cached
+        self._notify(camera.id, cached)
         return cached
 
     def forget(self, keep: set[str]) -> None:

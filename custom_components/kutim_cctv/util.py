@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
+import unicodedata
 
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
@@ -30,6 +31,11 @@ class InvalidHeaderError(ValueError):
     """A header line could not be understood."""
 
 
+def _has_controls(value: str) -> bool:
+    """Return True when a header value holds control characters other than a tab."""
+    return any(unicodedata.category(char) == "Cc" and char != "\t" for char in value)
+
+
 def parse_headers(text: str) -> dict[str, str]:
     """Parse 'Name: value' lines into a header mapping; raise InvalidHeaderError."""
     headers: dict[str, str] = {}
@@ -39,7 +45,7 @@ def parse_headers(text: str) -> dict[str, str]:
             continue
         name, sep, value = line.partition(":")
         name = name.strip()
-        if not sep or not name or any(c.isspace() for c in name) or "\r" in value:
+        if not sep or not name or any(c.isspace() for c in name) or _has_controls(value):
             raise InvalidHeaderError(line)
         if name.lower() not in ALLOWED_HEADERS:
             raise InvalidHeaderError(line)

@@ -12,8 +12,16 @@ from custom_components.kutim_cctv.portal.__main__ import main
 from fake_portal import FakePortal
 
 KEYS = {
-    "id", "name", "raw_name", "area", "latitude", "longitude", "online",
-    "stream_url", "snapshot_url", "mjpeg_url",
+    "id",
+    "name",
+    "raw_name",
+    "area",
+    "latitude",
+    "longitude",
+    "online",
+    "stream_url",
+    "snapshot_url",
+    "mjpeg_url",
 }
 
 
@@ -79,12 +87,31 @@ def test_parse_saved_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     body = tmp_path / "page.json"
     body.write_text(
         json.dumps(
-            {"data": [{"id": 1, "name": "CCTV JL. PENDIDIKAN SGT", "lat": "0.5", "lng": "117.5",
-                       "streamKey": "a"}]}
+            {
+                "data": [
+                    {
+                        "id": 1,
+                        "name": "CCTV JL. PENDIDIKAN SGT",
+                        "lat": "0.5",
+                        "lng": "117.5",
+                        "streamKey": "a",
+                    }
+                ]
+            }
         )
     )
-    code = main(["parse", str(body), "--base-url", "https://api.example.id/", "--profile", "kutim",
-                 "--hls", "https://hls.example.id"])
+    code = main(
+        [
+            "parse",
+            str(body),
+            "--base-url",
+            "https://api.example.id/",
+            "--profile",
+            "kutim",
+            "--hls",
+            "https://hls.example.id",
+        ]
+    )
     result = json.loads(capsys.readouterr().out)
     assert code == 0
     assert result["cameras"][0]["stream_url"] == "https://hls.example.id/hls/a/index.m3u8"

@@ -220,7 +220,9 @@ async def test_body_size_cap(server: Server, session: aiohttp.ClientSession) -> 
     server.route("GET", "/list", big)
     url = await server.start()
     for suffix in ("", "?stream=1"):
-        settings = PortalSettings(profile=Profile.JSON, url=f"{url}/list{suffix}", max_body_bytes=10_000)
+        settings = PortalSettings(
+            profile=Profile.JSON, url=f"{url}/list{suffix}", max_body_bytes=10_000
+        )
         with pytest.raises(PortalTooLargeError, match="larger than"):
             await PortalClient(session, settings).async_get_cameras()
 
@@ -623,3 +625,21 @@ def test_dedupe_is_deterministic() -> None:
     assert [cam.name for cam in cameras] == ["A", "B", "C"]
     assert len(warnings) == 2
     assert dedupe_cameras([a, a, b, c]) == (cameras, warnings)
+
+
+async def test_vet_stream(server: Server, session: aiohttp.ClientSession) -> None:
+    """A stream is handed on at its final address; RTSP and odd masters pass unchanged."""
+
+    async def moved(request: web.Request) -> web.Response:
+        raise web.HTTPFound("/live/index.m3u8")
+
+    async def playlist(request: web.Request) -> web.Response:
+        return web.Response(text="#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n")
+
+    server.route("GET", "/old/index.m3u8", moved)
+    server.route("GET", "/live/index.m3u8", playlist)
+    url = await server.start()
+    client = PortalClient(session, PortalSettings(profile=Profile.JSON, url=f"{url}/list"))
+    assert await client.async_vet_stream(f"{url}/old/index.m3u8") == f"{url}/live/index.m3u8"
+    rtsp = "rtsp://cams.example/live"
+    assert await client.async_vet_stream(rtsp) == rtsp

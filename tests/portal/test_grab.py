@@ -80,7 +80,9 @@ async def test_snapshot_and_mjpeg_stills(session: aiohttp.ClientSession) -> None
         still = await async_grab_still(client, mjpeg)
         assert still.source == "mjpeg"
         assert jpeg_size(still.image) == (320, 240)
-        not_image = Camera(id="x", raw_name="X", name="X", snapshot_url=f"{fake.url}/f2/cameras.json")
+        not_image = Camera(
+            id="x", raw_name="X", name="X", snapshot_url=f"{fake.url}/f2/cameras.json"
+        )
         with pytest.raises(PortalFormatError):
             await async_grab_still(client, not_image)
         with pytest.raises(PortalNoStreamError):
@@ -99,7 +101,7 @@ def test_first_jpeg_and_decode_errors() -> None:
 
 def test_playlist_parsing() -> None:
     master = (
-        "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000,CODECS=\"avc1.42e01e,mp4a.40.2\"\n"
+        '#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000,CODECS="avc1.42e01e,mp4a.40.2"\n'
         "hi.m3u8?session=1\n#EXT-X-STREAM-INF:BANDWIDTH=200000\nlo.m3u8\n"
     )
     assert is_master(master)
@@ -110,7 +112,7 @@ def test_playlist_parsing() -> None:
     ]
     assert [v.bandwidth for v in variants] == [800000, 200000]
     media = parse_media(
-        "#EXTM3U\n#EXT-X-MAP:URI=\"init.mp4\"\n#EXTINF:2.0,\nseg1.mp4\n#EXTINF:2.0,\nseg2.mp4\n"
+        '#EXTM3U\n#EXT-X-MAP:URI="init.mp4"\n#EXTINF:2.0,\nseg1.mp4\n#EXTINF:2.0,\nseg2.mp4\n'
         "#EXT-X-ENDLIST\n",
         "https://cctv.example.id/hls/a/video1_stream.m3u8",
     )

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING
+import unicodedata
 
 from hypothesis import HealthCheck, given, settings, strategies as st
+import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.hls import is_master, parse_master, parse_media
 from custom_components.kutim_cctv.portal.models import Camera, ParseResult, Profile
 from custom_components.kutim_cctv.portal.parsing import (
     JSONValue,
@@ -18,6 +21,7 @@ from custom_components.kutim_cctv.portal.parsing import (
     parse_body,
     parse_kutim_page,
 )
+from custom_components.kutim_cctv.util import ALLOWED_HEADERS, InvalidHeaderError, parse_headers
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -280,3 +284,153 @@ def test_fixtures_parse_deterministically(body: bytes, profile: Profile) -> None
         return parse_body(text, profile=profile, base_url=BASE, hls_base=HLS)
 
     assert outcome(run) == outcome(run)
+
+
+# --------------------------------------------------------------------------- nesting, numbers
+
+
+@st.composite
+def nested_documents(draw: st.DrawFn) -> str:
+    """Return JSON-like text nested thousands deep, balanced or cut off, with huge numbers."""
+    depth = draw(st.integers(min_value=1, max_value=3000))
+    opener, closer = draw(st.sampled_from([("[", "]"), ('{"data":', "}"), ('{"a":[', "]}")]))
+    core = draw(
+        st.sampled_from(
+            ["1", "9" * 4000, "1e999999", "-1e-999999", "1" + "0" * 400, "NaN", '"\\ud800"', "{}"]
+        )
+    )
+    closing = draw(st.integers(min_value=0, max_value=depth))
+    return opener * depth + core + closer * closing
+
+
+@FUZZ
+@given(nested_documents())
+def test_deep_nesting_and_huge_numbers(text: str) -> None:
+    """Deep nesting and absurd numbers parse or raise PortalFormatError."""
+    check_text(text)
+
+
+@FUZZ
+@given(st.text(st.characters(codec=None), max_size=200))
+def test_any_unicode_including_lone_surrogates(text: str) -> None:
+    """Text with any code point, lone surrogates included, decodes and parses cleanly."""
+    check_text(decode_body(text.encode("utf-8", "surrogatepass")))
+    check_text(text)
+
+
+# --------------------------------------------------------------------------- HLS playlists
+
+PLAYLIST_LINES = st.sampled_from(
+    [
+        "#EXTM3U",
+        "#EXT-X-VERSION:7",
+        '#EXT-X-STREAM-INF:BANDWIDTH=300000,CODECS="avc1.42e01e,mp4a.40.2"',
+        "#EXT-X-STREAM-INF:BANDWIDTH=",
+        "#EXT-X-STREAM-INF:RESOLUTION=320x240,BANDWIDTH=99999999999999999999",
+        "#EXT-X-STREAM-INF:BANDWIDTH=\u00b900000",
+        "#EXT-X-STREAM-INF:BANDWIDTH=" + "9" * 5000,
+        "#EXTINF:2.000,",
+        "#EXTINF:",
+        '#EXT-X-MAP:URI="init.mp4?token=abc"',
+        "#EXT-X-MAP:URI=",
+        '#EXT-X-MAP:URI="http://[::1"',
+        "#EXT-X-ENDLIST",
+        "seg1.ts",
+        "video1_stream.m3u8?session=abc",
+        "https://cdn.kutim.example/live/seg2.mp4",
+        "//cdn.kutim.example/seg3.ts",
+        "http://[::1",
+        "http://[::1]:99999/x.ts",
+        "javascript:alert(1)",
+        "\ufeff#EXTM3U",
+        "",
+    ]
+)
+PLAYLISTS = st.lists(PLAYLIST_LINES | st.text(max_size=12), max_size=12).map("\n".join)
+PLAYLIST_BASES = st.sampled_from(
+    [HLS + "/hls/a/index.m3u8", "http://[::1/x.m3u8", "", "relative/path.m3u8"]
+)
+
+
+@FUZZ
+@given(PLAYLISTS, PLAYLIST_BASES)
+def test_playlists(text: str, base: str) -> None:
+    """Playlists give variants or segments as strings, or raise PortalFormatError."""
+    assert isinstance(is_master(text), bool)
+    try:
+        variants = parse_master(text, base)
+    except PortalFormatError:
+        pass
+    else:
+        assert variants
+        assert all(isinstance(v.url, str) for v in variants)
+        assert all(v.bandwidth is None or v.bandwidth >= 0 for v in variants)
+    try:
+        media = parse_media(text, base)
+    except PortalFormatError:
+        pass
+    else:
+        assert media.segments
+        assert all(isinstance(url, str) for url in media.segments)
+        assert media.init_url is None or isinstance(media.init_url, str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\nhttp://[::1/low.m3u8\n",
+        "#EXTM3U\n#EXTINF:2,\nhttp://[::1\n",
+        '#EXTM3U\n#EXT-X-MAP:URI="http://[::1"\n#EXTINF:2,\nseg.mp4\n',
+    ],
+)
+def test_playlist_with_invalid_address(text: str) -> None:
+    """An entry that is no valid URL is a format error, not a ValueError."""
+    parse = parse_master if is_master(text) else parse_media
+    with pytest.raises(PortalFormatError):
+        parse(text, HLS + "/hls/a/index.m3u8")
+
+
+@pytest.mark.parametrize("bandwidth", ["\u00b900000", "9" * 5000])
+def test_playlist_bandwidth_that_is_no_count(bandwidth: str) -> None:
+    """Superscript digits and numbers too long to convert are no bandwidth."""
+    text = f"#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH={bandwidth}\nlow.m3u8\n"
+    assert parse_master(text, HLS + "/")[0].bandwidth is None
+
+
+# --------------------------------------------------------------------------- headers
+
+HEADER_LINES = st.sampled_from(
+    [
+        "Referer: https://cctv.kutaitimurkab.go.id/",
+        "Origin:https://cctv.kutaitimurkab.go.id",
+        "cookie: portal_session=abc; theme=dark",
+        "User-Agent: Mozilla/5.0",
+        "X-Requested-With: XMLHttpRequest",
+        "Authorization: Bearer abc",
+        "Host: evil.example",
+        "Bad Name: x",
+        ": no name",
+        "no colon",
+        "Referer: a\x00b",
+        "Referer: tab\tinside",
+        "Referer: é ünïcödé",
+        "   ",
+    ]
+)
+HEADER_TEXT = st.lists(HEADER_LINES | st.text(max_size=20), max_size=8).map("\n".join)
+
+
+@FUZZ
+@given(HEADER_TEXT | st.text(max_size=200))
+def test_header_parser(text: str) -> None:
+    """Header text gives allowed names with clean values, or raises InvalidHeaderError."""
+    try:
+        headers = parse_headers(text)
+    except InvalidHeaderError:
+        return
+    for name, value in headers.items():
+        assert name.lower() in ALLOWED_HEADERS
+        assert name == name.strip()
+        assert not any(char.isspace() for char in name)
+        assert value == value.strip()
+        assert all(unicodedata.category(char) != "Cc" or char == "\t" for char in value)

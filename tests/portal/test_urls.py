@@ -1020,3 +1020,29 @@ def test_check_accepts_exactly_public_addresses(host: str) -> None:
         with pytest.raises(PortalUnsafeURLError):
             UrlPolicy().check(url)
     assert UrlPolicy(allow_local=True).check(url).host
+
+
+@pytest.mark.parametrize(
+    ("url", "secret"),
+    [
+        ("rtsp:/admin:hunter2@203.0.113.5/live", "hunter2"),
+        ("rtsp:admin:hunter2@203.0.113.5/live", "hunter2"),
+        ("https://h.example/rtsp:/admin:hunter2@10.0.0.1/live", "hunter2"),
+        ("https://h.example/a/u%3Ahunter2%40cam/b", "hunter2"),
+        ("https://h.example/x?mode=single&src=rtsp:/admin:hunter2@cam", "hunter2"),
+        ("https://h.example/x?rtsp:/admin:hunter2@cam", "hunter2"),
+        ("https://viewer.example/#rtsp://admin:hunter2@203.0.113.5/live", "hunter2"),
+        ("https://zm.example/nph-zms?mode=single%F0%9F%93%B9rtsp:/admin:hunter2@&m=3", "hunter2"),
+    ],
+)
+def test_redact_url_credentials_outside_the_authority(url: str, secret: str) -> None:
+    """Credentials of a malformed or nested URL are redacted wherever they sit."""
+    redacted = redact_url(url)
+    assert secret not in redacted
+    assert "***@" in redacted
+
+
+def test_redact_text_credentials_of_a_malformed_url() -> None:
+    assert (
+        redact_text("failed: rtsp:/admin:hunter2@1.2.3.4/live") == "failed: rtsp:/***@1.2.3.4/live"
+    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable
-import hashlib
 from dataclasses import dataclass, replace
+import hashlib
 import time
 from urllib.parse import quote
 
@@ -16,8 +16,10 @@ from .errors import (
     PortalFormatError,
     PortalHTTPError,
     PortalNoStreamError,
+    PortalTooLargeError,
     PortalUnsafeURLError,
 )
+from .hls import is_master, parse_master
 from .http import Clock, GuardedHttp, Resolver, Response, Sleep
 from .models import (
     Camera,
@@ -38,6 +40,18 @@ STREAM_READY_TIMEOUT = 6.0
 """How long to wait for a woken stream's manifest (HA allows 10 s for stream_source)."""
 
 PLAYLIST_MAX_BYTES = 512 * 1024
+
+LARGE_PAGE_LIMIT = 5000
+"""Page size asked for first: a regency's whole list fits one request, one 304 when unchanged.
+
+Servers that cap page sizes answer with fewer items and are then paged at their own size;
+servers that refuse the size are paged at ``PortalSettings.page_limit`` from then on.
+"""
+
+READY_REUSE_SECONDS = 5.0
+"""A manifest fetched to see that a woken stream is up serves the next read of it this long."""
+
+_PAGE_SIZE_REFUSALS = frozenset({400, 413, 414, 416, 422})
 _TOKEN_HINTS = ("token", "expires", "signature", "sig=", "session", "auth", "key=", "hash=")
 
 
@@ -87,7 +101,12 @@ def dedupe_cameras(cameras: Iterable[Camera]) -> tuple[tuple[Camera, ...], tuple
 
 def stable_id(url: str) -> str:
     """Derive a stable camera id from a URL, ignoring its query string."""
-    return "k-" + hashlib.sha1(url.split("?")[0].encode(), usedforsecurity=False).hexdigest()[:12]
+    return (
+        "k-"
+        + hashlib.sha1(url.split("?", maxsplit=1)[0].encode(), usedforsecurity=False).hexdigest()[
+            :12
+        ]
+    )
 
 
 def _looks_expiring(url: str) -> bool:
@@ -132,6 +151,8 @@ class PortalClient:
         self._bootstrapped = False
         self._wake_tasks: dict[str, asyncio.Task[None]] = {}
         self._woken_at: dict[str, float] = {}
+        self._ready: dict[str, tuple[float, Response]] = {}
+        self._page_limit = max(settings.page_limit, LARGE_PAGE_LIMIT)
         self.wake_calls = 0
 
     # ------------------------------------------------------------------ list
@@ -184,18 +205,31 @@ class PortalClient:
         previous_ids: tuple[str, ...] | None = None
         largest = 0
         raw_total = 0
+        web_page = False
+        limit = self._page_limit
         for number in range(1, settings.max_pages + 1):
-            url = f"{base}/api/cctv/public?page={number}&limit={settings.page_limit}"
-            response, cached = await self._get_page(url, conditional)
+            url = f"{base}/api/cctv/public?page={number}&limit={limit}"
+            try:
+                response, cached = await self._get_page(url, conditional)
+            except (PortalHTTPError, PortalTooLargeError) as err:
+                if number == 1 and self._page_size_refused(limit, err):
+                    return await self._get_kutim_small(conditional, limit)
+                raise
             received += len(response.body)
             if response.status == 304 and cached is not None:
                 entry = cached
             else:
                 unchanged = False
-                data = load_json(decode_body(response.body))
-                parsed = parse_kutim_page(
-                    data, hls_base=settings.hls_url, prettify=settings.prettify_names
-                )
+                text = decode_body(response.body)
+                web_page = web_page or text.lstrip().startswith("<")
+                try:
+                    parsed = parse_kutim_page(
+                        load_json(text), hls_base=settings.hls_url, prettify=settings.prettify_names
+                    )
+                except PortalFormatError as err:
+                    if number == 1 and self._page_size_refused(limit, err):
+                        return await self._get_kutim_small(conditional, limit)
+                    raise
                 entry = self._store(url, response, parsed)
             if number == 1:
                 first_etag, first_modified = entry.etag, entry.last_modified
@@ -208,7 +242,17 @@ class PortalClient:
             pages.append(page)
             previous_ids = ids
             raw_total += page.raw_count
-            if page.total_pages is not None and number >= page.total_pages:
+            if page.raw_count and not ids:
+                break  # entries that are no cameras: paging on would only repeat them
+            if page.raw_count == 0:
+                break
+            # A server that capped our page size may count pages at the size we asked for:
+            # when it also gives a total, the total decides.
+            if (
+                page.total_pages is not None
+                and number >= page.total_pages
+                and (page.total is None or raw_total >= page.total)
+            ):
                 break
             if page.total is not None:
                 if raw_total >= page.total:
@@ -216,11 +260,23 @@ class PortalClient:
             elif page.raw_count == 0 or (number > 1 and page.raw_count < largest):
                 break
             largest = max(largest, page.raw_count)
+            if number == 1 and 0 < page.raw_count < limit:
+                # A short first page is the whole list or the server's own page size: go
+                # on at that size, which keeps page offsets right whichever it was.
+                limit = page.raw_count
         else:
             warnings.append(f"stopped after {settings.max_pages} pages")
         if conditional and unchanged:
             return NotModified(body_bytes=received)
         cameras, dup_warnings = dedupe_cameras(c for p in pages for c in p.result.cameras)
+        if raw_total and not cameras:
+            self._pages.clear()  # a later poll must not take this answer as "unchanged"
+            if web_page:
+                raise PortalFormatError("The portal answered with a web page, not the camera list")
+            raise PortalFormatError(
+                f"The list has {raw_total} entries but none is a camera: "
+                "the portal may have changed its format"
+            )
         for page in pages:
             warnings.extend(page.result.warnings)
         warnings.extend(dup_warnings)
@@ -233,6 +289,24 @@ class PortalClient:
             last_modified=first_modified,
             body_bytes=received,
         )
+
+    async def _get_kutim_small(self, conditional: bool, refused: int) -> CameraList | NotModified:
+        """Read the list again at the configured page size after a large page failed."""
+        try:
+            return await self._get_kutim(conditional)
+        except PortalError:
+            self._page_limit = refused  # small pages fail too: the size was not the problem
+            raise
+
+    def _page_size_refused(self, limit: int, err: PortalError) -> bool:
+        """Return True (and page at the configured size from now on) if ``limit`` was refused."""
+        small = self.settings.page_limit
+        if limit <= small:
+            return False
+        if isinstance(err, PortalHTTPError) and err.status not in _PAGE_SIZE_REFUSALS:
+            return False
+        self._page_limit = small
+        return True
 
     async def _get_single(self, conditional: bool) -> CameraList | NotModified:
         """Fetch and parse a list served by one URL (formats F2–F5)."""
@@ -251,7 +325,7 @@ class PortalClient:
             return NotModified(body_bytes=len(response.body))
         ctype = response.content_type
         if settings.profile in (Profile.AUTO, Profile.SNAPSHOT) and (
-            ctype.startswith("image/") or ctype.startswith("multipart/")
+            ctype.startswith(("image/", "multipart/"))
         ):
             result: ParseResult = self._single_media_camera(response)
         else:
@@ -316,6 +390,10 @@ class PortalClient:
                 f"{refused} camera(s) had media URLs pointing at local or reserved addresses; "
                 "they were refused (allow local network addresses if the portal is on your network)"
             )
+        if not safe:
+            # Callers may refuse an empty list; a later poll must fetch it again, not hear
+            # "not modified" about it.
+            self._pages.clear()
         return CameraList(
             format=fmt,
             cameras=tuple(safe),
@@ -395,7 +473,7 @@ class PortalClient:
         deadline = self._clock() + STREAM_READY_TIMEOUT
         while True:
             try:
-                await self.http.request("GET", url, max_bytes=PLAYLIST_MAX_BYTES)
+                response = await self.http.request("GET", url, max_bytes=PLAYLIST_MAX_BYTES)
             except PortalHTTPError as err:
                 if err.status != 404 or self._clock() >= deadline:
                     raise PortalNoStreamError(
@@ -404,6 +482,8 @@ class PortalClient:
                 await self._sleep(1.0)
                 await self.async_start_stream(stream_key, force=True)
                 continue
+            # A still grab reads this manifest next: it need not ask the portal twice.
+            self._ready[url] = (self._clock(), response)
             return
 
     async def _fresh_stream_url(self, camera: Camera) -> str:
@@ -415,6 +495,26 @@ class PortalClient:
                 return fresh.stream_url
         raise PortalNoStreamError(f"Camera {camera.name} is no longer listed with a stream")
 
+    async def async_vet_stream(self, url: str) -> str:
+        """Read an HTTP stream's playlist under the URL policy and return its final address.
+
+        Home Assistant's stream worker follows redirects and playlist entries by itself:
+        a stream whose playlist redirects, or whose variants point, where the policy
+        forbids is refused here. What later playlists and segments name is out of reach.
+        """
+        if not url.startswith(("http://", "https://")):
+            return url
+        response = await self.async_fetch(url, max_bytes=PLAYLIST_MAX_BYTES)
+        text = decode_body(response.body)
+        if is_master(text):
+            try:
+                variants = parse_master(text, response.url)
+            except PortalFormatError:
+                return response.url
+            for variant in variants:
+                await self.http._check(variant.url)  # noqa: SLF001 - resolve and check the host
+        return response.url
+
     async def async_fetch(
         self, url: str, *, max_bytes: int, until: Callable[[bytes], bool] | None = None
     ) -> Response:
@@ -422,7 +522,16 @@ class PortalClient:
 
         With ``until`` the body is read only until the predicate holds for what has
         arrived so far (the first picture of an endless MJPEG stream, for example).
+        A stream manifest read moments ago to see the stream was up is reused once.
         """
+        ready = self._ready.pop(url, None)
+        if (
+            ready is not None
+            and until is None
+            and self._clock() - ready[0] <= READY_REUSE_SECONDS
+            and len(ready[1].body) <= max_bytes
+        ):
+            return ready[1]
         return await self.http.request("GET", url, max_bytes=max_bytes, until=until)
 
 

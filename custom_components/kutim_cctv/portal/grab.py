@@ -6,13 +6,16 @@ import asyncio
 from dataclasses import dataclass
 from fractions import Fraction
 import io
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from .client import PLAYLIST_MAX_BYTES, PortalClient
 from .errors import PortalFormatError, PortalNoStreamError
 from .hls import is_master, parse_master, parse_media
 from .models import Camera
 from .urls import redact_url
+
+if TYPE_CHECKING:
+    import av
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 SEGMENT_MAX_BYTES = 16 * 1024 * 1024
@@ -51,39 +54,44 @@ def first_jpeg(data: bytes) -> bytes | None:
     return data[start : end + 2]
 
 
+def _encode_jpeg(frame: av.VideoFrame, quality: int) -> bytes:
+    """Encode one decoded frame as a JPEG with PyAV's MJPEG encoder."""
+    import av
+
+    encoder = cast("av.VideoCodecContext", av.CodecContext.create("mjpeg", "w"))
+    encoder.width = frame.width
+    encoder.height = frame.height
+    encoder.pix_fmt = "yuvj420p"
+    encoder.time_base = Fraction(1, 25)
+    encoder.options = {"qscale": str(quality)}
+    image = frame.reformat(format="yuvj420p")
+    packets = [*encoder.encode(image), *encoder.encode(None)]
+    return b"".join(bytes(packet) for packet in packets)
+
+
 def decode_keyframe_jpeg(media: bytes, quality: int = 5) -> bytes:
     """Decode the first video frame of an MPEG-TS or fMP4 segment to a JPEG (blocking)."""
     try:
-        import av  # noqa: PLC0415 - optional and heavy: only needed to decode stills
+        import av
     except ImportError as err:  # pragma: no cover - PyAV ships with Home Assistant
         raise PortalNoStreamError("PyAV is not installed: stills cannot be decoded") from err
     try:
         with av.open(io.BytesIO(media), mode="r") as container:
-            if not container.streams.video:
-                raise PortalNoStreamError("The stream segment has no video")
-            for frame in container.decode(video=0):
-                encoder = cast("av.VideoCodecContext", av.CodecContext.create("mjpeg", "w"))
-                encoder.width = frame.width
-                encoder.height = frame.height
-                encoder.pix_fmt = "yuvj420p"
-                encoder.time_base = Fraction(1, 25)
-                encoder.options = {"qscale": str(quality)}
-                image = frame.reformat(format="yuvj420p")
-                packets = [*encoder.encode(image), *encoder.encode(None)]
-                jpeg = b"".join(bytes(packet) for packet in packets)
-                if jpeg.startswith(JPEG_START):
-                    return jpeg
-                break
-    except PortalNoStreamError:
-        raise
-    except Exception as err:  # noqa: BLE001 - PyAV's error types change between releases
+            frames = container.decode(video=0) if container.streams.video else iter(())
+            frame = next(iter(frames), None)
+            jpeg = _encode_jpeg(frame, quality) if frame is not None else b""
+    except Exception as err:
         raise PortalNoStreamError(f"The stream segment could not be decoded: {err}") from err
+    if jpeg.startswith(JPEG_START):
+        return jpeg
     raise PortalNoStreamError("The stream segment holds no decodable picture")
 
 
-async def async_grab_still(client: PortalClient, camera: Camera, *, timeout: float = 15.0) -> Still:
+async def async_grab_still(
+    client: PortalClient, camera: Camera, *, time_limit: float = 15.0
+) -> Still:
     """Return one current picture: snapshot URL, else MJPEG, else one HLS keyframe."""
-    async with asyncio.timeout(timeout):
+    async with asyncio.timeout(time_limit):
         if camera.snapshot_url is not None:
             return await _from_snapshot(client, camera.snapshot_url)
         if camera.mjpeg_url is not None:

@@ -50,6 +50,19 @@ def _attributes(line: str) -> dict[str, str]:
     return result
 
 
+def _join(base_url: str, reference: str) -> str:
+    """Resolve a playlist entry against the playlist's URL."""
+    try:
+        return urljoin(base_url, reference)
+    except ValueError as err:  # "http://[::1" and other unparseable hosts
+        raise PortalFormatError("The HLS playlist holds an address that is not valid") from err
+
+
+def _is_count(text: str) -> bool:
+    """Return True for a plain decimal number of sane length (no superscripts, no 5,000 digits)."""
+    return text.isascii() and text.isdigit() and len(text) <= 18
+
+
 def _lines(text: str) -> list[str]:
     """Return the non-empty lines of a playlist, checking its header."""
     lines = [line.strip() for line in text.lstrip("\ufeff").splitlines() if line.strip()]
@@ -74,7 +87,7 @@ def parse_master(text: str, base_url: str) -> tuple[Variant, ...]:
         elif not line.startswith("#") and pending is not None:
             bandwidth = pending.get("BANDWIDTH", "")
             variants.append(
-                Variant(urljoin(base_url, line), int(bandwidth) if bandwidth.isdigit() else None)
+                Variant(_join(base_url, line), int(bandwidth) if _is_count(bandwidth) else None)
             )
             pending = None
     if not variants:
@@ -92,11 +105,11 @@ def parse_media(text: str, base_url: str) -> MediaPlaylist:
         if line.startswith("#EXT-X-MAP"):
             uri = _attributes(line).get("URI")
             if uri:
-                init_url = urljoin(base_url, uri)
+                init_url = _join(base_url, uri)
         elif line.startswith("#EXTINF"):
             expect_uri = True
         elif not line.startswith("#") and expect_uri:
-            segments.append(urljoin(base_url, line))
+            segments.append(_join(base_url, line))
             expect_uri = False
     if not segments:
         raise PortalFormatError("The HLS playlist has no segments yet")

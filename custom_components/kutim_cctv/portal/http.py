@@ -199,7 +199,11 @@ class GuardedHttp:
                     )
             except PortalError:
                 raise
-            except (aiohttp.ClientConnectorCertificateError, aiohttp.ClientSSLError, ssl.SSLError) as err:
+            except (
+                aiohttp.ClientConnectorCertificateError,
+                aiohttp.ClientSSLError,
+                ssl.SSLError,
+            ) as err:
                 raise PortalTLSError(
                     f"TLS verification failed for {redact_url(current)}: the server's certificate "
                     "is not trusted (turn TLS verification off only if you trust this portal)"

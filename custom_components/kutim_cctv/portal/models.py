@@ -8,6 +8,8 @@ from enum import StrEnum
 from types import MappingProxyType
 from urllib.parse import urlsplit, urlunsplit
 
+from .urls import redact_url
+
 DEFAULT_KUTIM_API = "https://apicctv.kutaitimurkab.go.id"
 DEFAULT_KUTIM_HLS = "https://cctv.kutaitimurkab.go.id"
 DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
@@ -148,5 +150,9 @@ def normalise_url(url: str) -> str:
 
 
 def portal_identity(settings: PortalSettings) -> str:
-    """Return the identity of a portal: its normalised list URL."""
-    return normalise_url(settings.list_url)
+    """Return the identity of a portal: its normalised list URL without secrets.
+
+    The identity ends up in unique ids and device identifiers, so credentials and
+    token-like query values are redacted first.
+    """
+    return normalise_url(redact_url(settings.list_url))

@@ -239,7 +239,7 @@ _NUMERIC_LABEL_RE = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)")
 def _strip_dot(host: str) -> str:
     """Return host lower-cased without its one trailing dot."""
     host = host.lower()
-    return host[:-1] if host.endswith(".") else host
+    return host.removesuffix(".")
 
 
 def _is_local_name(host: str) -> bool:
@@ -480,8 +480,12 @@ def _redact_path(path: str) -> str:
     """Replace token-looking path segments (JWTs, Shinobi API keys) in a raw path."""
     segments = path.split("/")
     for index, segment in enumerate(segments):
-        if _looks_like_jwt(unquote(segment)):
+        text = unquote(segment)
+        if _looks_like_jwt(text):
             segments[index] = _REDACTED
+        elif ":" in text.partition("@")[0] and "@" in text:
+            # "rtsp:/admin:pw@host" and similar slips put credentials into the path.
+            segments[index] = "***@" + text.rpartition("@")[2]
     if (
         len(segments) > 2
         and segments[0] == ""
@@ -515,16 +519,18 @@ def _redact(url: str, depth: int) -> str:
             shown, slash, path = path.rpartition("@")[2].partition("/")
             path = slash + path
         out = f"{scheme}//{'***@' if userinfo else ''}{shown}"
-    out += _redact_path(path)
+    tail = _redact_path(path)
     if parsed.raw_query_string:
-        out += "?" + _redact_query(parsed.raw_query_string, depth)
+        tail += "?" + _redact_query(parsed.raw_query_string, depth)
     fragment = parsed.raw_fragment
     if fragment:
         if "=" in fragment:
             fragment = _redact_query(fragment, depth)
         elif _looks_like_token(unquote(fragment)):
             fragment = _REDACTED
-        out += "#" + fragment
+        tail += "#" + fragment
+    # Credentials of a URL nested unencoded in the path, query or fragment.
+    out += _USERINFO_IN_TEXT_RE.sub("***@", tail)
     if len(out) > _MAX_REDACTED_LENGTH:
         out = out[:_MAX_REDACTED_LENGTH] + "..."
     return out
@@ -546,6 +552,7 @@ _HEADER_RE = re.compile(
     r"(?P<val>\"[^\"]*\"|'[^']*'|[^\r\n]*)",
     re.IGNORECASE,
 )
+_USERINFO_IN_TEXT_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]+:[^\s/@:]+@")
 _NAME_VALUE_RE = re.compile(
     r"(?P<q>[\"']?)(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)(?P=q)(?P<sep>\s*[:=]\s*)"
     r"(?P<val>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&'\"{}\[\]()]+)"
@@ -599,6 +606,8 @@ def _redact_pairs(text: str) -> str:
 def redact_text(text: str) -> str:
     """Redact every URL and Cookie/Authorization-style secret in free text."""
     text = _URL_IN_TEXT_RE.sub(_redact_url_match, text)
+    # "user:password@host" outside a well-formed URL ("rtsp:/admin:pw@host", say).
+    text = _USERINFO_IN_TEXT_RE.sub("***@", text)
     text = _HEADER_RE.sub(_redact_header, text)
     return _redact_pairs(text)
 

@@ -16,7 +16,7 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import KutimCoordinator
 from .data import KutimConfigEntry
-from .entity import KutimMonitoredEntity, async_add_camera_entities
+from .entity import KutimCameraEntityDescription, KutimMonitoredEntity, async_add_camera_entities
 from .monitor import CameraMonitor, Interest
 from .portal import Camera
 
@@ -25,15 +25,12 @@ PARALLEL_UPDATES = 0
 
 
 @dataclass(frozen=True, kw_only=True)
-class KutimBinarySensorEntityDescription(BinarySensorEntityDescription):
+class KutimBinarySensorEntityDescription(
+    BinarySensorEntityDescription, KutimCameraEntityDescription
+):
     """A binary sensor of a camera, computed by the camera monitor."""
 
     value_fn: Callable[[CameraMonitor, Camera], bool | None]
-    interest: Interest
-    activity: bool = False
-    """Only created when activity detection is on."""
-    while_offline: bool = False
-    """Available even while the portal calls the camera offline."""
 
 
 def _activity(monitor: CameraMonitor, camera: Camera) -> bool | None:
@@ -82,28 +79,14 @@ class KutimBinarySensor(KutimMonitoredEntity, BinarySensorEntity):
 
     entity_description: KutimBinarySensorEntityDescription
 
-    def __init__(
-        self,
-        coordinator: KutimCoordinator,
-        camera_id: str,
-        description: KutimBinarySensorEntityDescription,
-    ) -> None:
-        """Create the sensor for one camera."""
-        super().__init__(coordinator, camera_id)
-        self.entity_description = description
-        self._attr_unique_id = f"{coordinator.config_entry.unique_id}:{camera_id}:{description.key}"
-
-    @property
-    def interest(self) -> Interest:
-        """Return what the sensor needs from the monitor."""
-        return self.entity_description.interest
-
     @property
     def available(self) -> bool:
         """Return True while the portal is read and the state is known."""
-        description = self.entity_description
-        camera = self.monitored_camera(while_offline=description.while_offline)
-        return camera is not None and description.value_fn(self.monitor, camera) is not None
+        camera = self.described_camera
+        return (
+            camera is not None
+            and self.entity_description.value_fn(self.monitor, camera) is not None
+        )
 
     @property
     def is_on(self) -> bool | None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from homeassistant.core import callback
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
-from homeassistant.helpers.entity import Entity
+from homeassistant.helpers.entity import Entity, EntityDescription
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
@@ -79,13 +80,42 @@ class KutimEntity(CoordinatorEntity[KutimCoordinator]):
         return super().available and camera is not None and camera.online is not False
 
 
+@dataclass(frozen=True, kw_only=True)
+class KutimCameraEntityDescription(EntityDescription):
+    """What every monitored camera entity declares about itself."""
+
+    interest: Interest
+    activity: bool = False
+    """Only created when activity detection is on."""
+    while_offline: bool = False
+    """Available even while the portal calls the camera offline."""
+
+
 class KutimMonitoredEntity(KutimEntity):
     """An entity of a camera whose state comes from the camera monitor."""
+
+    entity_description: KutimCameraEntityDescription
+
+    def __init__(
+        self,
+        coordinator: KutimCoordinator,
+        camera_id: str,
+        description: KutimCameraEntityDescription,
+    ) -> None:
+        """Create the entity described by ``description`` for one camera."""
+        super().__init__(coordinator, camera_id)
+        self.entity_description = description
+        self._attr_unique_id = f"{coordinator.config_entry.unique_id}:{camera_id}:{description.key}"
 
     @property
     def interest(self) -> Interest:
         """Return what the entity needs from the monitor."""
-        raise NotImplementedError
+        return self.entity_description.interest
+
+    @property
+    def described_camera(self) -> Camera | None:
+        """Return the camera when the entity's description allows a state for it."""
+        return self.monitored_camera(while_offline=self.entity_description.while_offline)
 
     @property
     def monitor(self) -> CameraMonitor:

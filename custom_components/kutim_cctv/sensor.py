@@ -18,7 +18,12 @@ from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import KutimCoordinator, PortalData
 from .data import KutimConfigEntry
-from .entity import KutimMonitoredEntity, KutimPortalEntity, async_add_camera_entities
+from .entity import (
+    KutimCameraEntityDescription,
+    KutimMonitoredEntity,
+    KutimPortalEntity,
+    async_add_camera_entities,
+)
 from .monitor import CameraMonitor, Interest
 from .portal import Camera
 
@@ -27,16 +32,11 @@ PARALLEL_UPDATES = 0
 
 
 @dataclass(frozen=True, kw_only=True)
-class KutimCameraSensorEntityDescription(SensorEntityDescription):
+class KutimCameraSensorEntityDescription(SensorEntityDescription, KutimCameraEntityDescription):
     """A sensor of a camera, computed by the camera monitor."""
 
     value_fn: Callable[[CameraMonitor, Camera], float | datetime | None]
     available_fn: Callable[[CameraMonitor, Camera], bool] = lambda monitor, camera: True
-    interest: Interest
-    activity: bool = False
-    """Only created when activity detection is on."""
-    while_offline: bool = False
-    """Available even while the portal calls the camera offline."""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,28 +125,11 @@ class KutimCameraSensor(KutimMonitoredEntity, SensorEntity):
 
     entity_description: KutimCameraSensorEntityDescription
 
-    def __init__(
-        self,
-        coordinator: KutimCoordinator,
-        camera_id: str,
-        description: KutimCameraSensorEntityDescription,
-    ) -> None:
-        """Create the sensor for one camera."""
-        super().__init__(coordinator, camera_id)
-        self.entity_description = description
-        self._attr_unique_id = f"{coordinator.config_entry.unique_id}:{camera_id}:{description.key}"
-
-    @property
-    def interest(self) -> Interest:
-        """Return what the sensor needs from the monitor."""
-        return self.entity_description.interest
-
     @property
     def available(self) -> bool:
         """Return True while the portal is read and the value means something."""
-        description = self.entity_description
-        camera = self.monitored_camera(while_offline=description.while_offline)
-        return camera is not None and description.available_fn(self.monitor, camera)
+        camera = self.described_camera
+        return camera is not None and self.entity_description.available_fn(self.monitor, camera)
 
     @property
     def native_value(self) -> float | datetime | None:

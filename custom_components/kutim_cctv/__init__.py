@@ -4,11 +4,7 @@ from __future__ import annotations
 
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
-from homeassistant.helpers import (
-    config_validation as cv,
-    device_registry as dr,
-    issue_registry as ir,
-)
+from homeassistant.helpers import config_validation as cv, device_registry as dr
 from homeassistant.helpers.typing import ConfigType
 
 from .compat import OPTIONS_NEED_LISTENER
@@ -69,12 +65,7 @@ async def async_unload_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bo
 
 async def async_remove_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
     """Remove the repair issues of a deleted portal entry."""
-    for issue_id in [
-        issue.issue_id
-        for (domain, _), issue in ir.async_get(hass).issues.items()
-        if domain == DOMAIN and issue.issue_id.endswith(entry.entry_id)
-    ]:
-        ir.async_delete_issue(hass, DOMAIN, issue_id)
+    async_delete_issues(hass, entry)
 
 
 async def async_remove_config_entry_device(

@@ -15,8 +15,8 @@ from .data import KutimConfigEntry
 from .issues import ISSUE_CAMERAS_GONE, async_update_cameras_gone
 
 
-class NewCamerasRepairFlow(RepairsFlow):
-    """Add the cameras the portal lists now to the entry's selection."""
+class _EntryRepairFlow(RepairsFlow):
+    """A repair flow of one loaded entry that asks once for confirmation."""
 
     def __init__(self, entry: KutimConfigEntry) -> None:
         """Remember the entry the issue belongs to."""
@@ -27,6 +27,16 @@ class NewCamerasRepairFlow(RepairsFlow):
     ) -> data_entry_flow.FlowResult:
         """Start with the confirmation step."""
         return await self.async_step_confirm()
+
+    async def async_step_confirm(
+        self, user_input: dict[str, Any] | None = None
+    ) -> data_entry_flow.FlowResult:
+        """Ask the user, then repair."""
+        raise NotImplementedError
+
+
+class NewCamerasRepairFlow(_EntryRepairFlow):
+    """Add the cameras the portal lists now to the entry's selection."""
 
     async def async_step_confirm(
         self, user_input: dict[str, Any] | None = None
@@ -58,18 +68,8 @@ class NewCamerasRepairFlow(RepairsFlow):
         )
 
 
-class GoneCamerasRepairFlow(RepairsFlow):
+class GoneCamerasRepairFlow(_EntryRepairFlow):
     """Take cameras the portal no longer lists out of the entry's selection."""
-
-    def __init__(self, entry: KutimConfigEntry) -> None:
-        """Remember the entry the issue belongs to."""
-        self._entry = entry
-
-    async def async_step_init(
-        self, user_input: dict[str, Any] | None = None
-    ) -> data_entry_flow.FlowResult:
-        """Start with the confirmation step."""
-        return await self.async_step_confirm()
 
     async def async_step_confirm(
         self, user_input: dict[str, Any] | None = None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Generator
+from collections.abc import AsyncIterator, Generator, Iterator
+from pathlib import Path
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from unittest.mock import PropertyMock, patch
 
+from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -33,6 +35,9 @@ from custom_components.kutim_cctv.const import (
 )
 from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
+
+if TYPE_CHECKING:
+    from .harness import Harness, LogWatch
 
 
 @pytest.fixture(autouse=True)
@@ -141,3 +146,23 @@ def entity_registry_enabled_by_default() -> Generator[None]:
         new_callable=PropertyMock,
     ):
         yield
+
+
+@pytest.fixture
+async def harness(
+    hass: HomeAssistant, socket_enabled: None, tmp_path: Path
+) -> AsyncIterator[Harness]:
+    """Provide the loopback network; the integration builds its client on it."""
+    from .harness import running_harness  # it builds on the fixtures of this module
+
+    async with running_harness(tmp_path) as h:
+        yield h
+
+
+@pytest.fixture
+def logs(caplog: pytest.LogCaptureFixture) -> Iterator[LogWatch]:
+    """Watch the log and check at the end that nothing crashed."""
+    from .harness import watching_logs  # it builds on the fixtures of this module
+
+    with watching_logs(caplog) as watch:
+        yield watch

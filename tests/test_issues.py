@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 import json
 from pathlib import Path
 import shlex
@@ -26,28 +25,12 @@ from custom_components.kutim_cctv.issues import (
 from custom_components.kutim_cctv.portal.__main__ import build_parser
 from custom_components.kutim_cctv.repairs import GoneCamerasRepairFlow, async_create_fix_flow
 
-from .harness import Harness, LogWatch, running_harness, watching_logs
+from .harness import Harness, LogWatch
 from .test_init import camera_entities
 from .test_reliability import Loaded, load
 
 COMPONENT = Path(__file__).parent.parent / "custom_components" / "kutim_cctv"
 ISSUE_KEYS = [Failure.UNREACHABLE, Failure.FORMAT, Failure.TLS, ISSUE_CAMERAS_GONE]
-
-
-@pytest.fixture
-async def harness(
-    hass: HomeAssistant, socket_enabled: None, tmp_path: Path
-) -> AsyncIterator[Harness]:
-    """Provide the loopback network; the integration builds its client on it."""
-    async with running_harness(tmp_path) as h:
-        yield h
-
-
-@pytest.fixture
-def logs(caplog: pytest.LogCaptureFixture) -> Iterator[LogWatch]:
-    """Watch the log and check at the end that nothing crashed."""
-    with watching_logs(caplog) as watch:
-        yield watch
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ stream sources, failures, recovery) and checks one channel for every secret stri
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
 import json
 from pathlib import Path
 from typing import Any
@@ -38,7 +37,7 @@ from custom_components.kutim_cctv.diagnostics import (
 from custom_components.kutim_cctv.issues import FORMAT_POLLS, UNREACHABLE_AFTER
 from fake_portal import FakePortal
 
-from .harness import PORTAL_HOST, Harness, LogWatch, running_harness, watching_logs
+from .harness import PORTAL_HOST, Harness, LogWatch
 from .test_init import camera_entities, setup_entry
 
 TRANSLATIONS = Path(__file__).parent.parent / "custom_components" / "kutim_cctv" / "translations"
@@ -114,22 +113,6 @@ def leaky_routes(portal: FakePortal) -> None:
         return web.json_response(items)
 
     portal.app.router.add_get("/leaky.json", listing)
-
-
-@pytest.fixture
-async def harness(
-    hass: HomeAssistant, socket_enabled: None, tmp_path: Path
-) -> AsyncIterator[Harness]:
-    """Provide the loopback network; the integration builds its client on it."""
-    async with running_harness(tmp_path) as h:
-        yield h
-
-
-@pytest.fixture
-def logs(caplog: pytest.LogCaptureFixture) -> Iterator[LogWatch]:
-    """Watch the log and check at the end that nothing crashed."""
-    with watching_logs(caplog) as watch:
-        yield watch
 
 
 @pytest.fixture

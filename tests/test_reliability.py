@@ -7,9 +7,8 @@ one good poll, and one log line when a fault starts and one when it ends.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 import contextlib
-from pathlib import Path
 import socket
 from typing import Any
 
@@ -27,26 +26,10 @@ from custom_components.kutim_cctv.issues import FORMAT_POLLS, Failure, issue_id
 from fake_portal import FakePortal
 
 from .conftest import demo_camera_ids
-from .harness import PORTAL_HOST, Harness, LogWatch, running_harness, unavailable, watching_logs
+from .harness import PORTAL_HOST, Harness, LogWatch, unavailable
 from .test_init import camera_entities, setup_entry
 
 MB = 1024 * 1024
-
-
-@pytest.fixture
-async def harness(
-    hass: HomeAssistant, socket_enabled: None, tmp_path: Path
-) -> AsyncIterator[Harness]:
-    """Provide the loopback network; the integration builds its client on it."""
-    async with running_harness(tmp_path) as h:
-        yield h
-
-
-@pytest.fixture
-def logs(caplog: pytest.LogCaptureFixture) -> Iterator[LogWatch]:
-    """Watch the log and check at the end that nothing crashed."""
-    with watching_logs(caplog) as watch:
-        yield watch
 
 
 class Loaded:

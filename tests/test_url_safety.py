@@ -7,8 +7,6 @@ exemption applies. Every hostile URL points, one way or another, at the fake por
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -21,7 +19,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from custom_components.kutim_cctv.const import CONF_CAMERAS, CONF_KNOWN_CAMERAS
 from fake_portal import FakePortal
 
-from .harness import PORTAL_HOST, Harness, LogWatch, running_harness, watching_logs
+from .harness import PORTAL_HOST, Harness, LogWatch
 from .test_init import camera_entities, setup_entry
 
 CANARY = "/snapshot/polder-im-1.jpg"
@@ -93,22 +91,6 @@ def hostile_routes(portal: FakePortal) -> None:
     portal.app.router.add_get("/evil.json", listing)
     portal.app.router.add_get("/hop/{n}/{rest}", hop)
     portal.app.router.add_get("/evil/master.m3u8", master)
-
-
-@pytest.fixture
-async def harness(
-    hass: HomeAssistant, socket_enabled: None, tmp_path: Path
-) -> AsyncIterator[Harness]:
-    """Provide the loopback network; the integration builds its client on it."""
-    async with running_harness(tmp_path) as h:
-        yield h
-
-
-@pytest.fixture
-def logs(caplog: pytest.LogCaptureFixture) -> Iterator[LogWatch]:
-    """Watch the log and check at the end that nothing crashed."""
-    with watching_logs(caplog) as watch:
-        yield watch
 
 
 @pytest.fixture

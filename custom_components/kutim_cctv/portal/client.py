@@ -465,7 +465,7 @@ class PortalClient:
                 url = await self._fresh_stream_url(camera)
         else:
             raise PortalNoStreamError(f"Camera {camera.name} has no live stream")
-        await self.http._check(url)  # noqa: SLF001 - resolve and re-check the host now
+        await self.http.check(url)  # resolve and re-check the host now
         return url
 
     async def _wait_ready(self, stream_key: str, url: str) -> None:
@@ -512,7 +512,7 @@ class PortalClient:
             except PortalFormatError:
                 return response.url
             for variant in variants:
-                await self.http._check(variant.url)  # noqa: SLF001 - resolve and check the host
+                await self.http.check(variant.url)  # resolve and check the host
         return response.url
 
     async def async_fetch(

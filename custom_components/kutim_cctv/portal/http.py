@@ -108,7 +108,7 @@ class GuardedHttp:
                     await self._sleep(wait)
             self._last_request[host] = self._clock()
 
-    async def _check(self, url: str) -> URL:
+    async def check(self, url: str) -> URL:
         """Apply the URL policy, resolving host names at most once a minute."""
         parsed = self.policy.check(url)
         host = parsed.host or ""
@@ -170,7 +170,7 @@ class GuardedHttp:
                     f"The portal redirects in a loop at {redact_url(current)}"
                 )
             seen.add(current)
-            parsed = await self._check(current)
+            parsed = await self.check(current)
             await self._pace(parsed.host or "")
             merged = {**self._headers, **(headers or {})}
             if self.cookies:

@@ -82,7 +82,7 @@ class Faults:
     #   malformed_item, omit_meta: the F1 list. duplicate_ids: every list format.
 
     status: int | None = None
-    retry_after: int | None = None
+    retry_after: int | str | None = None
     delay: float = 0.0
     truncate: bool = False
     garbage: bool = False

@@ -7,10 +7,15 @@ selection and the devices survive), and the fault is reported once with a clear 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from homeassistant.components import camera
 from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
 import pytest
 
 from fake_portal import FakePortal
+from fake_portal.hostile import claim_size, encode_jpeg, encode_png, encode_segment
 
 from .harness import Harness, LogWatch
 from .test_reliability import Loaded, check_outage, load
@@ -53,3 +58,37 @@ async def test_unusable_retry_after_is_ignored(loaded: Loaded, logs: LogWatch, v
     # No pause was taken from it, and the poll schedule stayed as it was.
     assert loaded.coordinator.health.retry_at is None
     assert loaded.coordinator.update_interval == normal
+
+
+# --------------------------------------------------------------------------- pixel bombs
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        pytest.param(lambda: claim_size(encode_jpeg(16, 16), 12000, 12000), id="jpeg-12000"),
+        pytest.param(lambda: claim_size(encode_png(16, 16), 12000, 12000), id="png-12000"),
+        pytest.param(lambda: encode_segment(4112, 16), id="h264-ts-4112"),
+        pytest.param(lambda: encode_segment(16, 4112, container="mp4"), id="h264-mp4-4112"),
+    ],
+)
+async def test_pixel_bomb_segment(
+    loaded: Loaded, logs: LogWatch, segment: Callable[[], bytes]
+) -> None:
+    """A segment holding a picture too large to decode: no picture, one clear line, no harm."""
+    hass = loaded.hass
+    entity_id = loaded.entities["101"]
+    loaded.portal.faults.segment_body = segment()
+    for _ in range(2):
+        with pytest.raises(HomeAssistantError):
+            await camera.async_get_image(hass, entity_id)
+    started = logs.lines()
+    assert len(started) == 1, started
+    assert "No picture" in started[0]
+    assert "larger than the limit of 4096 x 4096" in started[0]
+    assert loaded.unavailable() == set()
+    loaded.harness.clear_faults()
+    image = await camera.async_get_image(hass, entity_id)
+    assert image.content[:2] == b"\xff\xd8"
+    assert len(logs.lines()) == 1
+    loaded.assert_intact()

@@ -16,6 +16,7 @@ from yarl import URL
 
 from .errors import (
     PortalConnectionError,
+    PortalDNSError,
     PortalError,
     PortalHTTPError,
     PortalTimeoutError,
@@ -118,7 +119,7 @@ class GuardedHttp:
         try:
             await self.policy.check_resolved(url, self._resolve)
         except (socket.gaierror, OSError) as err:
-            raise PortalConnectionError(
+            raise PortalDNSError(
                 f"Cannot resolve the host of {redact_url(url)}: check the address"
             ) from err
         self._checked_hosts[host] = self._clock()
@@ -207,6 +208,10 @@ class GuardedHttp:
                 raise PortalTLSError(
                     f"TLS verification failed for {redact_url(current)}: the server's certificate "
                     "is not trusted (turn TLS verification off only if you trust this portal)"
+                ) from err
+            except aiohttp.ClientConnectorDNSError as err:
+                raise PortalDNSError(
+                    f"Cannot resolve the host of {redact_url(current)}: check the address"
                 ) from err
             except aiohttp.TooManyRedirects as err:
                 raise PortalConnectionError(f"Too many redirects at {redact_url(current)}") from err

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC
 from email.utils import parsedate_to_datetime
+import re
 import socket
 import ssl
 import time
@@ -27,6 +29,10 @@ from .errors import (
 from .urls import UrlPolicy, redact_url
 
 MAX_REDIRECTS = 5
+MAX_RETRY_AFTER = 3600.0
+"""The longest pause a Retry-After header can ask for, in seconds; longer asks are capped."""
+_RETRY_AFTER_MAX_LENGTH = 64
+_DELTA_SECONDS = re.compile(r"[0-9]+", re.ASCII)
 RESOLVE_CACHE_SECONDS = 60.0
 _CHUNK = 64 * 1024
 
@@ -51,18 +57,26 @@ class Response:
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Return a Retry-After header as seconds to wait, or None."""
-    if not value:
+    """Return a Retry-After header as seconds to wait (capped), or None when unusable.
+
+    Only the two forms of RFC 9110 count: ASCII delta-seconds or an HTTP-date. Anything
+    else (Unicode digits such as "²", signs, fractions, junk) is ignored, never raised.
+    """
+    if not value or len(value) > _RETRY_AFTER_MAX_LENGTH:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    value = value.strip(" \t")
+    if _DELTA_SECONDS.fullmatch(value):
+        return min(float(value), MAX_RETRY_AFTER)
+    if not value.isascii() or not value.isprintable():
+        return None
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:  # "-0000": the date is in UTC
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    current = time.time() if now is None else now
-    return max(0.0, when.timestamp() - current)
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)
 
 
 class GuardedHttp:

@@ -25,6 +25,7 @@ from yarl import URL
 
 from .errors import (
     PortalConnectionError,
+    PortalDNSError,
     PortalError,
     PortalFormatError,
     PortalHTTPError,
@@ -252,7 +253,7 @@ class GuardedHttp:
         try:
             parsed, addresses = await self.policy.addresses(url, self._resolve)
         except (socket.gaierror, OSError) as err:
-            raise PortalConnectionError(
+            raise PortalDNSError(
                 f"Cannot resolve the host of {redact_url(url)}: check the address"
             ) from err
         if addresses is None:
@@ -366,6 +367,10 @@ class GuardedHttp:
                 raise PortalTLSError(
                     f"TLS verification failed for {redact_url(current)}: the server's certificate "
                     "is not trusted (turn TLS verification off only if you trust this portal)"
+                ) from err
+            except aiohttp.ClientConnectorDNSError as err:
+                raise PortalDNSError(
+                    f"Cannot resolve the host of {redact_url(current)}: check the address"
                 ) from err
             except aiohttp.TooManyRedirects as err:
                 raise PortalConnectionError(f"Too many redirects at {redact_url(current)}") from err

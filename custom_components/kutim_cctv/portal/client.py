@@ -489,7 +489,8 @@ class PortalClient:
         alive = self._alive_at.pop(stream_key, None)
         if alive is not None:
             gap = self._clock() - alive
-            if gap < self.alive_seconds:
+            # A stream gone within seconds was not stopped for idleness (a portal restart).
+            if 2 * MIN_ALIVE_SECONDS <= gap < self.alive_seconds:
                 self.alive_seconds = max(MIN_ALIVE_SECONDS, gap / 2)
 
     def stream_memory(self, camera: Camera) -> StreamMemory | None:
@@ -574,7 +575,8 @@ class PortalClient:
         if camera.stream_key is not None and self.settings.profile is Profile.KUTIM:
             url = self.stream_url_for_key(camera.stream_key)
             if wait_ready:
-                await self.async_wake_and_wait(camera.stream_key)
+                if not await self._still_up(camera.stream_key, url):
+                    await self.async_wake_and_wait(camera.stream_key)
             else:
                 await self.async_start_stream(camera.stream_key)
         elif camera.stream_url is not None:
@@ -585,6 +587,21 @@ class PortalClient:
             raise PortalNoStreamError(f"Camera {camera.name} has no live stream")
         await self.http.check(url)  # resolve and re-check the host now
         return url
+
+    async def _still_up(self, stream_key: str, url: str) -> bool:
+        """Look once at the manifest of a stream believed alive (a portal may restart)."""
+        if not self.stream_alive(stream_key):
+            return False
+        try:
+            response = await self.http.request("GET", url, max_bytes=PLAYLIST_MAX_BYTES)
+        except PortalHTTPError as err:
+            if err.status != 404:
+                raise
+            self.mark_stopped(stream_key)
+            return False
+        self.mark_alive(stream_key)
+        self._ready[url] = (self._clock(), response)
+        return True
 
     async def _wait_ready(self, stream_key: str, url: str) -> None:
         """Wait out the 404-until-started window of a freshly woken stream.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import partial
 import hashlib
 import time
 from urllib.parse import quote
@@ -19,7 +20,6 @@ from .errors import (
     PortalTooLargeError,
     PortalUnsafeURLError,
 )
-from .hls import is_master, parse_master
 from .http import Clock, GuardedHttp, Resolver, Response, Sleep
 from .models import (
     Camera,
@@ -150,6 +150,7 @@ class PortalClient:
         self._pages: dict[str, _CachedPage] = {}
         self._bootstrapped = False
         self._wake_tasks: dict[str, asyncio.Task[None]] = {}
+        self._closed = False
         self._woken_at: dict[str, float] = {}
         self._ready: dict[str, tuple[float, Response]] = {}
         self._page_limit = max(settings.page_limit, LARGE_PAGE_LIMIT)
@@ -427,7 +428,12 @@ class PortalClient:
         return f"{self.settings.hls_url.rstrip('/')}/hls/{quote(stream_key, safe='')}/index.m3u8"
 
     async def async_start_stream(self, stream_key: str, *, force: bool = False) -> None:
-        """Wake a Kutim stream up; concurrent and repeated calls are coalesced."""
+        """Wake a Kutim stream up; concurrent and repeated calls are coalesced.
+
+        The call runs in a task of the client's own: a caller that gives up (Home
+        Assistant's timeouts) leaves it running for the next one, and ``shutdown``
+        cancels it when the portal entry goes away.
+        """
         running = self._wake_tasks.get(stream_key)
         if running is not None and not running.done():
             await asyncio.shield(running)
@@ -435,13 +441,28 @@ class PortalClient:
         woken = self._woken_at.get(stream_key)
         if not force and woken is not None and self._clock() - woken < WAKE_INTERVAL:
             return
-        task = asyncio.get_running_loop().create_task(self._wake(stream_key))
+        if self._closed:
+            raise PortalNoStreamError("The portal connection is closed")
+        task = asyncio.get_running_loop().create_task(
+            self._wake(stream_key), name="kutim_cctv stream wake-up"
+        )
         self._wake_tasks[stream_key] = task
-        try:
-            await asyncio.shield(task)
-        finally:
-            if task.done():
-                self._wake_tasks.pop(stream_key, None)
+        task.add_done_callback(partial(self._wake_done, stream_key))
+        await asyncio.shield(task)
+
+    def _wake_done(self, stream_key: str, task: asyncio.Task[None]) -> None:
+        """Forget a finished wake-up task; its error, if any, went to whoever awaited it."""
+        if self._wake_tasks.get(stream_key) is task:
+            del self._wake_tasks[stream_key]
+        if not task.cancelled():
+            task.exception()  # retrieved here too: every awaiter may have given up
+
+    def shutdown(self) -> None:
+        """Cancel wake-up calls still running and refuse new ones (the entry is unloading)."""
+        self._closed = True
+        for task in list(self._wake_tasks.values()):
+            task.cancel()
+        self._wake_tasks.clear()
 
     async def _wake(self, stream_key: str) -> None:
         """Send the wake-up call for one stream key."""
@@ -494,26 +515,6 @@ class PortalClient:
             if fresh.id == camera.id and fresh.stream_url is not None:
                 return fresh.stream_url
         raise PortalNoStreamError(f"Camera {camera.name} is no longer listed with a stream")
-
-    async def async_vet_stream(self, url: str) -> str:
-        """Read an HTTP stream's playlist under the URL policy and return its final address.
-
-        Home Assistant's stream worker follows redirects and playlist entries by itself:
-        a stream whose playlist redirects, or whose variants point, where the policy
-        forbids is refused here. What later playlists and segments name is out of reach.
-        """
-        if not url.startswith(("http://", "https://")):
-            return url
-        response = await self.async_fetch(url, max_bytes=PLAYLIST_MAX_BYTES)
-        text = decode_body(response.body)
-        if is_master(text):
-            try:
-                variants = parse_master(text, response.url)
-            except PortalFormatError:
-                return response.url
-            for variant in variants:
-                await self.http.check(variant.url)  # resolve and check the host
-        return response.url
 
     async def async_fetch(
         self, url: str, *, max_bytes: int, until: Callable[[bytes], bool] | None = None

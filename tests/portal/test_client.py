@@ -20,6 +20,7 @@ from custom_components.kutim_cctv.portal import (
     NotModified,
     PortalClient,
     PortalConnectionError,
+    PortalDNSError,
     PortalFormatError,
     PortalHTTPError,
     PortalNoStreamError,
@@ -316,6 +317,11 @@ async def public_resolver(host: str, port: int) -> list[str]:
     return ["36.91.12.34"]
 
 
+def loopback_route(host: str, address: str, port: int) -> tuple[str, int]:
+    """Carry connections to the checked public address to the loopback server."""
+    return "127.0.0.1", port
+
+
 async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     """A public portal redirecting to a private address is stopped before connecting."""
 
@@ -328,7 +334,7 @@ async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        client = PortalClient(sess, settings, resolve=public_resolver)
+        client = PortalClient(sess, settings, resolve=public_resolver, route=loopback_route)
         with pytest.raises(PortalUnsafeURLError):
             await client.async_get_cameras()
     assert server.count("/list") == 1
@@ -348,8 +354,32 @@ async def test_dns_failure(session: aiohttp.ClientSession) -> None:
         raise socket.gaierror(-2, "Name or service not known")
 
     settings = PortalSettings(profile=Profile.JSON, url="http://cams.example/list")
-    with pytest.raises(PortalConnectionError, match="Cannot resolve"):
+    with pytest.raises(PortalDNSError, match="Cannot resolve") as err:
         await PortalClient(session, settings, resolve=fail).async_get_cameras()
+    # Told apart from a refused connection, still a connection error for older callers.
+    assert err.value.reason == "cannot_resolve"
+    assert isinstance(err.value, PortalConnectionError)
+
+
+class FailingResolver(StaticResolver):
+    """Fail every name like a resolver that finds nothing."""
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        raise OSError(socket.EAI_NONAME, "Name or service not known")
+
+
+async def test_dns_failure_in_the_session() -> None:
+    """A name the session cannot resolve (local portals skip our own check) is a DNS error."""
+    connector = aiohttp.TCPConnector(resolver=FailingResolver())
+    async with aiohttp.ClientSession(connector=connector) as sess:
+        settings = PortalSettings(
+            profile=Profile.JSON, url="http://cams.example/list", allow_local=True
+        )
+        with pytest.raises(PortalDNSError) as err:
+            await PortalClient(sess, settings).async_get_cameras()
+    assert err.value.reason == "cannot_resolve"
 
 
 async def test_connection_refused(session: aiohttp.ClientSession) -> None:
@@ -387,7 +417,9 @@ async def test_unsafe_media_urls_are_dropped(
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        result = await PortalClient(sess, settings, resolve=public_resolver).async_get_cameras()
+        result = await PortalClient(
+            sess, settings, resolve=public_resolver, route=loopback_route
+        ).async_get_cameras()
     assert isinstance(result, CameraList)
     assert [c.id for c in result.cameras] == ["1", "3"]
     assert result.cameras[1].stream_url is None

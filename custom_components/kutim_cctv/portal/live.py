@@ -308,9 +308,17 @@ class LiveProxy:
             self._slots.release()
 
     async def _playlist(self, camera: Camera, url: str) -> str:
-        """Fetch a playlist and rewrite it for the consumer."""
+        """Fetch a playlist and rewrite it for the consumer; note whether the stream is up."""
         self.upstream_requests += 1
-        response = await self._client.async_fetch(url, max_bytes=MAX_BYTES[LiveKind.PLAYLIST])
+        key = camera.stream_key if self._client.settings.profile is Profile.KUTIM else None
+        try:
+            response = await self._client.async_fetch(url, max_bytes=MAX_BYTES[LiveKind.PLAYLIST])
+        except PortalHTTPError as err:
+            if key is not None and err.status == 404:
+                self._client.mark_stopped(key)
+            raise
+        if key is not None:
+            self._client.mark_alive(key)  # stills of this camera need no wake-up now
         return rewrite_playlist(
             decode_body(response.body),
             response.url,

@@ -9,7 +9,7 @@ import sys
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from portal.corpus import SPLITS, cases, score  # noqa: E402
+from portal.corpus import SPLITS, cases, score
 
 
 def main() -> int:
@@ -36,9 +36,13 @@ def main() -> int:
             row = rows[family]
             total = [a + b for a, b in zip(total, row, strict=True)]
             share = 100 * row[1] / row[2] if row[2] else 100.0
-            print(f"| {family} | {row[0]} | {row[1]}/{row[2]} | {share:.0f} % | {row[3]} | {row[4]} |")
+            print(
+                f"| {family} | {row[0]} | {row[1]}/{row[2]} | {share:.0f} % | {row[3]} | {row[4]} |"
+            )
         share = 100 * total[1] / total[2] if total[2] else 100.0
-        print(f"| **all** | {total[0]} | {total[1]}/{total[2]} | {share:.1f} % | {total[3]} | {total[4]} |")
+        print(
+            f"| **all** | {total[0]} | {total[1]}/{total[2]} | {share:.1f} % | {total[3]} | {total[4]} |"
+        )
     return 0
 
 

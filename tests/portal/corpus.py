@@ -41,9 +41,7 @@ def cases(split: str) -> list[Case]:
         name = expected.name.removesuffix(".expected.json")
         payload = next(p for p in expected.parent.glob(f"{name}.*") if p != expected)
         data = json.loads(expected.read_text(encoding="utf-8"))
-        found.append(
-            Case(split, name, payload, data["family"], data["base_url"], data["cameras"])
-        )
+        found.append(Case(split, name, payload, data["family"], data["base_url"], data["cameras"]))
     return found
 
 

@@ -504,7 +504,7 @@ def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None
     if lat_hit and lng_hit:
         lat, lng = _number(lat_hit[1]), _number(lng_hit[1])
         return (lat, lng) if lat is not None and lng is not None else None
-    for key, value in index.items():
+    for value in index.values():
         if isinstance(value, dict) and is_geometry(value):
             if (pair := _geometry_pair(value)) is not None:
                 return pair
@@ -539,7 +539,11 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
         if isinstance(value, dict):
             inner = index_keys(value)
             value = next(
-                (inner[k] for k in ("is_online", "online", "active", "label", "value") if k in inner),
+                (
+                    inner[k]
+                    for k in ("is_online", "online", "active", "label", "value")
+                    if k in inner
+                ),
                 None,
             )
         if (state := parse_status(value)) is not None:

@@ -77,12 +77,12 @@ class Faults:
     #   redirect_loop, redirect_to, php_warning, bom, html_error_200, oversize_bytes: list routes.
     #   truncate, garbage, trickle: list routes and snapshots.
     #   wrong_content_type: every route.
-    #   start_status: the start call. segment_404: media segments. token_ttl: HLS routes, and
-    #   the stream URLs of the F2, F3 and F4 lists.
+    #   start_status: the start call. segment_404, segment_body (bytes served instead):
+    #   media segments. token_ttl: HLS routes, and the stream URLs of the F2, F3 and F4 lists.
     #   malformed_item, omit_meta: the F1 list. duplicate_ids: every list format.
 
     status: int | None = None
-    retry_after: int | None = None
+    retry_after: int | str | None = None
     delay: float = 0.0
     truncate: bool = False
     garbage: bool = False
@@ -96,6 +96,7 @@ class Faults:
     require_cookie: bool = False
     start_status: int | None = None
     segment_404: bool = False
+    segment_body: bytes | None = None
     token_ttl: float | None = None
     redirect_loop: bool = False
     redirect_to: str | None = None
@@ -786,6 +787,8 @@ class FakePortal:
         edge = self.live_edge()
         if n > edge or n < edge - SEGMENT_RETENTION:
             return self._not_found()
+        if self.faults.segment_body is not None:
+            return self._response(self.faults.segment_body, CT_TS)
         segment = await self.encoded_segment(access, n)
         return self._response(segment.data, CT_MP4 if extension == "mp4" else CT_TS)
 

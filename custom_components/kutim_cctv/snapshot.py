@@ -18,7 +18,15 @@ from typing import Any
 from homeassistant.util import dt as dt_util
 
 from .const import LOGGER, MAX_CONCURRENT_GRABS, STALE_FACTOR
-from .portal import Camera, PortalClient, PortalError, Still, async_grab_still, redact_text
+from .portal import (
+    Camera,
+    PortalClient,
+    PortalError,
+    PortalHTTPError,
+    Still,
+    async_grab_still,
+    redact_text,
+)
 
 StreamImage = Callable[[], Awaitable[bytes | None]]
 Grabber = Callable[[PortalClient, Camera], Awaitable[Still]]
@@ -38,6 +46,21 @@ class CachedImage:
     source: str
     fetched: float
     frame_time: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a picture could not be taken: the error's class, never its English text."""
+
+    reason: str
+    status: int | None = None
+
+    @classmethod
+    def from_error(cls, err: PortalError | TimeoutError) -> Failure:
+        """Return the failure of a portal error or a timeout."""
+        if isinstance(err, PortalHTTPError):
+            return cls(err.reason, err.status)
+        return cls(err.reason if isinstance(err, PortalError) else "timeout")
 
 
 @dataclass(slots=True)
@@ -76,6 +99,8 @@ class SnapshotService:
         self._cache: dict[str, CachedImage] = {}
         self._inflight: dict[str, asyncio.Task[CachedImage | None]] = {}
         self.last_errors: dict[str, str] = {}
+        self.last_failures: dict[str, Failure] = {}
+        """Why each failing camera failed, for texts translated by the error's class."""
         self.stats = SnapshotStats()
         self._listeners: list[PictureListener] = []
 
@@ -157,9 +182,11 @@ class SnapshotService:
                 if self.last_errors.get(camera.id) is None:
                     LOGGER.info("No picture from camera %s: %s", camera.name, message)
                 self.last_errors[camera.id] = message
+                self.last_failures[camera.id] = Failure.from_error(err)
                 self._notify(camera.id, None)
                 return None
         self.stats.upstream_bytes += still.fetched_bytes
+        self.last_failures.pop(camera.id, None)
         if self.last_errors.pop(camera.id, None) is not None:
             LOGGER.info("Pictures from camera %s are back", camera.name)
         return self._store(camera, still.image, still.content_type, still.source)

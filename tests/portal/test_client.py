@@ -19,6 +19,7 @@ from custom_components.kutim_cctv.portal import (
     NotModified,
     PortalClient,
     PortalConnectionError,
+    PortalDNSError,
     PortalFormatError,
     PortalHTTPError,
     PortalNoStreamError,
@@ -347,8 +348,32 @@ async def test_dns_failure(session: aiohttp.ClientSession) -> None:
         raise socket.gaierror(-2, "Name or service not known")
 
     settings = PortalSettings(profile=Profile.JSON, url="http://cams.example/list")
-    with pytest.raises(PortalConnectionError, match="Cannot resolve"):
+    with pytest.raises(PortalDNSError, match="Cannot resolve") as err:
         await PortalClient(session, settings, resolve=fail).async_get_cameras()
+    # Told apart from a refused connection, still a connection error for older callers.
+    assert err.value.reason == "cannot_resolve"
+    assert isinstance(err.value, PortalConnectionError)
+
+
+class FailingResolver(StaticResolver):
+    """Fail every name like a resolver that finds nothing."""
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        raise OSError(socket.EAI_NONAME, "Name or service not known")
+
+
+async def test_dns_failure_in_the_session() -> None:
+    """A name the session cannot resolve (local portals skip our own check) is a DNS error."""
+    connector = aiohttp.TCPConnector(resolver=FailingResolver())
+    async with aiohttp.ClientSession(connector=connector) as sess:
+        settings = PortalSettings(
+            profile=Profile.JSON, url="http://cams.example/list", allow_local=True
+        )
+        with pytest.raises(PortalDNSError) as err:
+            await PortalClient(sess, settings).async_get_cameras()
+    assert err.value.reason == "cannot_resolve"
 
 
 async def test_connection_refused(session: aiohttp.ClientSession) -> None:

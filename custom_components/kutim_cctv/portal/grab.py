@@ -6,12 +6,13 @@ import asyncio
 from dataclasses import dataclass
 from fractions import Fraction
 import io
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from .client import PLAYLIST_MAX_BYTES, PortalClient
-from .errors import PortalFormatError, PortalNoStreamError
+from .errors import PortalError, PortalFormatError, PortalNoStreamError
 from .hls import is_master, parse_master, parse_media
 from .models import Camera
+from .pictures import DECODER_OPTIONS, check_picture, check_size
 from .urls import redact_url
 
 if TYPE_CHECKING:
@@ -22,6 +23,8 @@ SEGMENT_MAX_BYTES = 16 * 1024 * 1024
 JPEG_START = b"\xff\xd8"
 JPEG_END = b"\xff\xd9"
 PNG_START = b"\x89PNG\r\n\x1a\n"
+_PROBED_STREAMS = 64
+"""Streams of a segment whose probing is held to the picture size limit."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,17 +72,44 @@ def _encode_jpeg(frame: av.VideoFrame, quality: int) -> bytes:
     return b"".join(bytes(packet) for packet in packets)
 
 
+def check_segment_picture(media: bytes) -> None:
+    """Refuse a segment that is itself a picture (JPEG, PNG) larger than the size limit."""
+    if media.startswith((JPEG_START, PNG_START)):
+        check_picture(media, "The picture in the stream segment")
+
+
+def _first_frame(container: av.container.InputContainer) -> av.VideoFrame | None:
+    """Decode the first video frame after checking the size the stream declares."""
+    if not container.streams.video:
+        return None
+    stream = container.streams.video[0]
+    context = stream.codec_context
+    # Dimensions from the stream parameters (the H.264 SPS, an MP4 sample entry) are
+    # known before any frame is decoded; the decoder refuses larger pictures as well.
+    check_size(context.width, context.height, "The stream's picture")
+    context.options = dict(DECODER_OPTIONS)
+    frame = next(iter(container.decode(stream)), None)
+    if frame is not None:
+        check_size(frame.width, frame.height, "The stream's picture")
+    return frame
+
+
 def decode_keyframe_jpeg(media: bytes, quality: int = 5) -> bytes:
     """Decode the first video frame of an MPEG-TS or fMP4 segment to a JPEG (blocking)."""
+    check_segment_picture(media)
     try:
         import av
     except ImportError as err:  # pragma: no cover - PyAV ships with Home Assistant
         raise PortalNoStreamError("PyAV is not installed: stills cannot be decoded") from err
+    # Probing decodes frames of streams whose size the container does not state (MJPEG):
+    # the same limit applies there. (PyAV 13's stubs mistype stream_options as list[str].)
+    probe: Any = [dict(DECODER_OPTIONS)] * _PROBED_STREAMS
     try:
-        with av.open(io.BytesIO(media), mode="r") as container:
-            frames = container.decode(video=0) if container.streams.video else iter(())
-            frame = next(iter(frames), None)
+        with av.open(io.BytesIO(media), mode="r", stream_options=probe) as container:
+            frame = _first_frame(container)
             jpeg = _encode_jpeg(frame, quality) if frame is not None else b""
+    except PortalError:
+        raise
     except Exception as err:
         raise PortalNoStreamError(f"The stream segment could not be decoded: {err}") from err
     if jpeg.startswith(JPEG_START):
@@ -107,6 +137,7 @@ async def _from_snapshot(client: PortalClient, url: str) -> Still:
     kind = _image_type(response.body)
     if kind is None:
         raise PortalFormatError(f"{redact_url(url)} did not return a JPEG or PNG picture")
+    check_picture(response.body, f"The picture from {redact_url(url)}")
     return Still(response.body, kind, "snapshot", len(response.body))
 
 
@@ -118,6 +149,7 @@ async def _from_mjpeg(client: PortalClient, url: str) -> Still:
     jpeg = first_jpeg(response.body)
     if jpeg is None:
         raise PortalFormatError(f"{redact_url(url)} did not return an MJPEG picture")
+    check_picture(jpeg, f"The picture from {redact_url(url)}")
     return Still(jpeg, "image/jpeg", "mjpeg", len(response.body))
 
 

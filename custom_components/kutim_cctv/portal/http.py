@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from datetime import UTC
 from email.utils import parsedate_to_datetime
+import re
 import socket
 import ssl
 import time
@@ -16,6 +18,7 @@ from yarl import URL
 
 from .errors import (
     PortalConnectionError,
+    PortalDNSError,
     PortalError,
     PortalHTTPError,
     PortalTimeoutError,
@@ -26,6 +29,10 @@ from .errors import (
 from .urls import UrlPolicy, redact_url
 
 MAX_REDIRECTS = 5
+MAX_RETRY_AFTER = 3600.0
+"""The longest pause a Retry-After header can ask for, in seconds; longer asks are capped."""
+_RETRY_AFTER_MAX_LENGTH = 64
+_DELTA_SECONDS = re.compile(r"[0-9]+", re.ASCII)
 RESOLVE_CACHE_SECONDS = 60.0
 _CHUNK = 64 * 1024
 
@@ -50,18 +57,26 @@ class Response:
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Return a Retry-After header as seconds to wait, or None."""
-    if not value:
+    """Return a Retry-After header as seconds to wait (capped), or None when unusable.
+
+    Only the two forms of RFC 9110 count: ASCII delta-seconds or an HTTP-date. Anything
+    else (Unicode digits such as "²", signs, fractions, junk) is ignored, never raised.
+    """
+    if not value or len(value) > _RETRY_AFTER_MAX_LENGTH:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    value = value.strip(" \t")
+    if _DELTA_SECONDS.fullmatch(value):
+        return min(float(value), MAX_RETRY_AFTER)
+    if not value.isascii() or not value.isprintable():
+        return None
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:  # "-0000": the date is in UTC
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    current = time.time() if now is None else now
-    return max(0.0, when.timestamp() - current)
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)
 
 
 class GuardedHttp:
@@ -118,7 +133,7 @@ class GuardedHttp:
         try:
             await self.policy.check_resolved(url, self._resolve)
         except (socket.gaierror, OSError) as err:
-            raise PortalConnectionError(
+            raise PortalDNSError(
                 f"Cannot resolve the host of {redact_url(url)}: check the address"
             ) from err
         self._checked_hosts[host] = self._clock()
@@ -207,6 +222,10 @@ class GuardedHttp:
                 raise PortalTLSError(
                     f"TLS verification failed for {redact_url(current)}: the server's certificate "
                     "is not trusted (turn TLS verification off only if you trust this portal)"
+                ) from err
+            except aiohttp.ClientConnectorDNSError as err:
+                raise PortalDNSError(
+                    f"Cannot resolve the host of {redact_url(current)}: check the address"
                 ) from err
             except aiohttp.TooManyRedirects as err:
                 raise PortalConnectionError(f"Too many redirects at {redact_url(current)}") from err

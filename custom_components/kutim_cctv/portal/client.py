@@ -66,6 +66,13 @@ AUTO_CANDIDATES: tuple[tuple[str, str], ...] = (
     ("ZoneMinder", "/api/monitors.json"),
 )
 """Known list APIs tried behind a base address after Kutim's paged list (name, path)."""
+
+AUTO_TRIED: tuple[str, ...] = (
+    "JSON/GeoJSON/HTML at the address",
+    f"Kutim paged list ({KUTIM_LIST_PATH})",
+    *(f"{name} ({path})" for name, path in AUTO_CANDIDATES),
+)
+"""What the Automatic format tries, in order, as named in its error."""
 _TOKEN_HINTS = ("token", "expires", "signature", "sig=", "session", "auth", "key=", "hash=")
 
 
@@ -406,17 +413,14 @@ class PortalClient:
         parts = urlsplit(self.settings.url)
         path = parts.path.rstrip("/")
         origin = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
-        bases = [origin + path] if path else []
+        # A path naming a file (cameras.json, index.html) has no API under it.
+        bases = [origin + path] if path and "." not in path.rsplit("/", 1)[-1] else []
         bases.append(origin)
         return bases
 
     def _tried_formats(self) -> tuple[str, ...]:
         """Return the formats automatic detection tries, for error messages."""
-        return (
-            "JSON/GeoJSON/HTML at the address",
-            f"Kutim paged list ({KUTIM_LIST_PATH})",
-            *(f"{name} ({path})" for name, path in AUTO_CANDIDATES),
-        )
+        return AUTO_TRIED
 
     async def _detect(
         self, conditional: bool, first_error: PortalError

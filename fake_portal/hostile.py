@@ -95,3 +95,55 @@ OVERSIZED = (
 )
 # Sizes at or under the limit, which decode.
 FITTING = ((16, 16), (4096, 16), (16, 4096), (640, 360))
+
+
+# --------------------------------------------------------------------------- names
+
+BIDI_CONTROLS = (
+    *(chr(code) for code in range(0x202A, 0x202F)),
+    *(chr(code) for code in range(0x2066, 0x206A)),
+    "\u200e",
+    "\u200f",
+    "\u061c",
+)
+ZERO_WIDTH = ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\U000e0041")
+C1_CONTROLS = tuple(chr(code) for code in range(0x80, 0xA0))
+C0_CONTROLS = tuple(chr(code) for code in (*range(0x20), 0x7F))
+MARKUP = (
+    "&lt;b&gt;Simpang&lt;/b&gt; Tiga",
+    "&#60;script&#62;alert(1)&#60;/script&#62;Pasar",
+    "&#x3C;img src=x onerror=alert(1)&#x3E;Taman",
+    "&amp;lt;i&amp;gt;Polder",
+    "<a href='http://evil.example/'>Bandara</a>",
+    "<<b>b>Gerbang",
+    "&lt;&lt;b&gt;b&gt;Bukit",
+    "Simpang <iframe src=//evil.example>",
+)
+MARKDOWN = (
+    "[Simpang](http://evil.example/)",
+    "![Simpang](http://evil.example/pixel.png)",
+    "# Simpang",
+    "1. Simpang",
+    "- Simpang",
+    "> Simpang",
+    "**Simpang** _Tiga_ `kode` ~~lama~~ | a | b |",
+    "Simpang\n\n# injected heading",
+    "Simpang \\[escaped\\]",
+)
+
+
+def hostile_names() -> list[str]:
+    """Return names built to hide text, reorder it, inject markup or flood the screen."""
+    names = [
+        f"CCTV {control}SIMPANG{control} TIGA"
+        for control in (*BIDI_CONTROLS, *ZERO_WIDTH, *C1_CONTROLS, *C0_CONTROLS)
+    ]
+    names += [*MARKUP, *MARKDOWN]
+    names += [
+        "SIMPANG " * 500,  # 4,000 characters
+        "A" * 4000,
+        "\u202e" * 50 + "Simpang",
+        "\u200b" * 200,  # nothing visible at all
+        "Jl. " + "\u0301" * 300,  # a pile of combining accents
+    ]
+    return names

@@ -7,18 +7,26 @@ import io
 from unittest.mock import patch
 
 import av
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import camera
+from homeassistant.components.camera import CameraState
+from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.kutim_cctv.const import CONF_EXPOSE_COORDINATES, DOMAIN
+from custom_components.kutim_cctv.const import (
+    CONF_EXPOSE_COORDINATES,
+    DEFAULT_PROBE_INTERVAL,
+    DOMAIN,
+)
 from custom_components.kutim_cctv.portal import Camera, PortalHTTPError, Still
 from fake_portal import FakePortal
 
 from .conftest import entry_options
+from .monitoring import entities, follow_clock, stream_start_not_awaited, tick
 from .test_init import camera_entities, setup_entry
 
 
@@ -195,3 +203,59 @@ async def test_ha_stream_component_plays_the_fake_hls(
     assert image is not None
     assert decode_jpeg(image) == (320, 240)
     assert fake_portal.counters.requests["segment"] >= 1
+
+
+async def test_offline_camera_is_unavailable_until_it_works_again(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    loaded: dict[str, str],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A camera whose stream does not start is unavailable, like its Online sensor says.
+
+    Unavailable never means "never retried": the monitor's checks go on, and the camera
+    is available again as soon as a picture of it can be taken.
+    """
+    follow_clock(mock_config_entry)
+    online = entities(hass, mock_config_entry, "online")
+    # Nothing known yet: the camera is shown as usual.
+    assert hass.states.get(loaded["104"]).state == CameraState.IDLE
+    with stream_start_not_awaited(), pytest.raises(HomeAssistantError):
+        await camera.async_get_image(hass, loaded["104"])
+    await hass.async_block_till_done()
+    assert hass.states.get(online["104"]).state == STATE_OFF
+    assert hass.states.get(loaded["104"]).state == STATE_UNAVAILABLE
+    # Other cameras are not affected.
+    assert hass.states.get(loaded["101"]).state == CameraState.IDLE
+
+    # Still offline at the next connectivity check: still unavailable, and checked again.
+    starts = fake_portal.counters.requests["start"]
+    with stream_start_not_awaited():
+        await tick(hass, freezer, DEFAULT_PROBE_INTERVAL * 60)
+    assert fake_portal.counters.requests["start"] > starts
+    assert hass.states.get(loaded["104"]).state == STATE_UNAVAILABLE
+
+    # The camera comes back: the next check makes it available again.
+    next(cam for cam in fake_portal.cameras if cam.id == 104).online = True
+    await tick(hass, freezer, DEFAULT_PROBE_INTERVAL * 60)
+    assert hass.states.get(online["104"]).state == STATE_ON
+    assert hass.states.get(loaded["104"]).state == CameraState.IDLE
+
+
+async def test_offline_camera_comes_back_with_an_action_picture(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    loaded: dict[str, str],
+) -> None:
+    """A picture an action takes of an unavailable camera makes it available again."""
+    with stream_start_not_awaited(), pytest.raises(HomeAssistantError):
+        await hass.services.async_call(
+            DOMAIN, "refresh", {"entity_id": loaded["104"]}, blocking=True
+        )
+    assert hass.states.get(loaded["104"]).state == STATE_UNAVAILABLE
+    next(cam for cam in fake_portal.cameras if cam.id == 104).online = True
+    await hass.services.async_call(DOMAIN, "refresh", {"entity_id": loaded["104"]}, blocking=True)
+    await hass.async_block_till_done()
+    assert hass.states.get(loaded["104"]).state == CameraState.IDLE

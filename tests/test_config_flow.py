@@ -31,6 +31,7 @@ from custom_components.kutim_cctv.const import (
     CONF_ALLOW_LOCAL,
     CONF_CAMERAS,
     CONF_EXPOSE_COORDINATES,
+    CONF_EXTRA_HOSTS,
     CONF_FRESHNESS,
     CONF_HEADERS,
     CONF_HLS_URL,
@@ -436,6 +437,7 @@ async def test_other_auto_areas_and_cameras(hass: HomeAssistant, area_portal: Fa
         CONF_HEADERS: {},
         CONF_VERIFY_SSL: True,
         CONF_ALLOW_LOCAL: False,
+        CONF_EXTRA_HOSTS: [],
     }
     # Selected ids keep the portal's order.
     assert result["options"][CONF_CAMERAS] == ["106", "108"]
@@ -659,6 +661,12 @@ async def test_client_errors_then_recovery(
             {CONF_URL: "gopher://x", CONF_HEADERS: "Host: evil"},
             {CONF_URL: "invalid_url", CONF_HEADERS: "invalid_header"},
         ),
+        ({CONF_EXTRA_HOSTS: "http://nvr.lan/"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "nvr.lan, 169.254.169.254"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "[fe80::1]:80"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "metadata.google.internal"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "admin@nas.lan"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "nas.lan:99999"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
     ],
 )
 @pytest.mark.usefixtures("mock_setup_entry")
@@ -770,9 +778,40 @@ async def test_reconfigure(
         CONF_HEADERS: {"User-Agent": "Mozilla/5.0"},
         CONF_VERIFY_SSL: True,
         CONF_ALLOW_LOCAL: False,
+        CONF_EXTRA_HOSTS: [],
     }
     assert mock_config_entry.options == entry_options()
     assert len(mock_setup_entry.mock_calls) == 1
+
+
+async def test_reconfigure_extra_hosts(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    mock_setup_entry: AsyncMock,
+) -> None:
+    """Extra allowed hosts are stored as a list and shown again; old entries have none."""
+    mock_config_entry.add_to_hass(hass)
+    assert CONF_EXTRA_HOSTS not in mock_config_entry.data
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    assert suggested(result, CONF_EXTRA_HOSTS) == ""
+    assert suggested(result, CONF_ALLOW_LOCAL) is False
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        portal_input(
+            fake_portal.url,
+            profile="kutim",
+            extra_hosts="nvr.lan, 192.168.1.20:8080\n[fd00::5]:554 nvr.lan",
+        ),
+    )
+    assert result["reason"] == "reconfigure_successful"
+    assert mock_config_entry.data[CONF_EXTRA_HOSTS] == [
+        "nvr.lan",
+        "192.168.1.20:8080",
+        "[fd00::5]:554",
+    ]
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    assert suggested(result, CONF_EXTRA_HOSTS) == "nvr.lan, 192.168.1.20:8080, [fd00::5]:554"
 
 
 @pytest.mark.usefixtures("mock_setup_entry")

@@ -38,6 +38,7 @@ from .const import (
     CONF_ALLOW_LOCAL,
     CONF_CAMERAS,
     CONF_EXPOSE_COORDINATES,
+    CONF_EXTRA_HOSTS,
     CONF_FRESHNESS,
     CONF_HEADERS,
     CONF_HLS_URL,
@@ -83,6 +84,7 @@ from .portal import (
     normalise_url,
     portal_identity,
 )
+from .portal.urls import parse_host_rule
 from .util import (
     InvalidHeaderError,
     create_client,
@@ -214,7 +216,10 @@ def _data_from_input(
         headers = parse_headers(str(user_input.get(CONF_HEADERS) or ""))
     except InvalidHeaderError:
         errors[CONF_HEADERS] = "invalid_header"
-    if errors:
+    extra_hosts = _extra_hosts(str(user_input.get(CONF_EXTRA_HOSTS) or ""))
+    if extra_hosts is None:
+        errors[CONF_EXTRA_HOSTS] = "invalid_extra_hosts"
+    if errors or extra_hosts is None:
         return None, errors
     return {
         CONF_PROFILE: str(user_input.get(CONF_PROFILE, Profile.AUTO)),
@@ -224,7 +229,21 @@ def _data_from_input(
         CONF_HEADERS: headers,
         CONF_VERIFY_SSL: bool(user_input.get(CONF_VERIFY_SSL, True)),
         CONF_ALLOW_LOCAL: bool(user_input.get(CONF_ALLOW_LOCAL, False)),
+        CONF_EXTRA_HOSTS: extra_hosts,
     }, {}
+
+
+def _extra_hosts(text: str) -> list[str] | None:
+    """Return the extra allowed hosts of the form, or None when one is not a host."""
+    hosts: list[str] = []
+    for entry in text.replace(",", " ").split():
+        try:
+            parse_host_rule(entry)
+        except ValueError:
+            return None
+        if entry not in hosts:
+            hosts.append(entry)
+    return hosts
 
 
 def _kutim_data() -> dict[str, Any]:
@@ -248,6 +267,7 @@ def _form_values(data: Mapping[str, Any]) -> dict[str, Any]:
         CONF_HEADERS: format_headers(data.get(CONF_HEADERS) or {}),
         CONF_VERIFY_SSL: data.get(CONF_VERIFY_SSL, True),
         CONF_ALLOW_LOCAL: data.get(CONF_ALLOW_LOCAL, False),
+        CONF_EXTRA_HOSTS: ", ".join(data.get(CONF_EXTRA_HOSTS) or []),
     }
 
 
@@ -572,6 +592,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
                 vol.Optional(CONF_HEADERS): TextSelector(TextSelectorConfig(multiline=True)),
                 vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector(),
                 vol.Required(CONF_ALLOW_LOCAL, default=False): BooleanSelector(),
+                vol.Optional(CONF_EXTRA_HOSTS): TextSelector(),
             }
         )
         return self.async_show_form(

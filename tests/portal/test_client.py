@@ -316,6 +316,11 @@ async def public_resolver(host: str, port: int) -> list[str]:
     return ["36.91.12.34"]
 
 
+def loopback_route(host: str, address: str, port: int) -> tuple[str, int]:
+    """Carry connections to the checked public address to the loopback server."""
+    return "127.0.0.1", port
+
+
 async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     """A public portal redirecting to a private address is stopped before connecting."""
 
@@ -328,7 +333,7 @@ async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        client = PortalClient(sess, settings, resolve=public_resolver)
+        client = PortalClient(sess, settings, resolve=public_resolver, route=loopback_route)
         with pytest.raises(PortalUnsafeURLError):
             await client.async_get_cameras()
     assert server.count("/list") == 1
@@ -411,7 +416,9 @@ async def test_unsafe_media_urls_are_dropped(
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        result = await PortalClient(sess, settings, resolve=public_resolver).async_get_cameras()
+        result = await PortalClient(
+            sess, settings, resolve=public_resolver, route=loopback_route
+        ).async_get_cameras()
     assert isinstance(result, CameraList)
     assert [c.id for c in result.cameras] == ["1", "3"]
     assert result.cameras[1].stream_url is None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+import json
+import re
 import struct
 import unicodedata
 
@@ -13,6 +15,11 @@ from hypothesis import given, settings, strategies as st
 import pytest
 
 from custom_components.kutim_cctv.activity import FrameError, decode_grey
+from custom_components.kutim_cctv.markdown import (
+    MAX_PLACEHOLDER_LENGTH,
+    markdown_code,
+    markdown_text,
+)
 from custom_components.kutim_cctv.portal import (
     Camera,
     PortalClient,
@@ -24,7 +31,9 @@ from custom_components.kutim_cctv.portal import (
 )
 from custom_components.kutim_cctv.portal.grab import decode_keyframe_jpeg
 from custom_components.kutim_cctv.portal.http import MAX_RETRY_AFTER, parse_retry_after
-from custom_components.kutim_cctv.portal.parsing import parse_kutim_page
+from custom_components.kutim_cctv.portal.names import MAX_NAME_LENGTH, sanitize_name
+from custom_components.kutim_cctv.portal.normalise import clean_text
+from custom_components.kutim_cctv.portal.parsing import parse_body, parse_kutim_page
 from custom_components.kutim_cctv.portal.pictures import (
     DECODER_OPTIONS,
     check_picture,
@@ -32,11 +41,14 @@ from custom_components.kutim_cctv.portal.pictures import (
 )
 from fake_portal.hostile import (
     FITTING,
+    MARKDOWN,
+    MARKUP,
     OVERSIZED,
     claim_size,
     encode_jpeg,
     encode_png,
     encode_segment,
+    hostile_names,
 )
 
 NOW = 1445412470.0  # Wed, 21 Oct 2015 07:27:50 GMT
@@ -280,3 +292,107 @@ async def test_oversized_stills_are_refused(bomb_server: str, field: str, path: 
         camera = Camera(id="c", raw_name="C", name="C", **{field: bomb_server + path})
         with pytest.raises(PortalTooLargeError, match="pixels, larger than the limit"):
             await async_grab_still(client, camera)
+
+
+# --------------------------------------------------------------------------- names
+
+_TAG_LIKE = re.compile(r"</?[A-Za-z!?][^<>]*>")
+
+
+def assert_display_safe(text: str | None) -> None:
+    """Assert a name shows as what it says: visible characters only, no tag, capped."""
+    if text is None:
+        return
+    assert text == text.strip()
+    assert len(text) <= MAX_NAME_LENGTH
+    for char in text:
+        assert unicodedata.category(char) not in {"Cc", "Cf", "Cs"}, hex(ord(char))
+    assert _TAG_LIKE.search(text) is None, text
+
+
+@pytest.mark.parametrize("name", hostile_names())
+@pytest.mark.parametrize("prettify", [True, False])
+def test_hostile_names_are_shown_safely(name: str, prettify: bool) -> None:
+    """Names and areas lose invisible characters and markup, and are capped with an ellipsis."""
+    body = json.dumps(
+        [{"id": "c1", "name": name, "kecamatan": name, "stream_url": "https://m.example/a.m3u8"}]
+    )
+    result = parse_body(
+        body, profile=Profile.JSON, base_url="https://portal.example/", prettify=prettify
+    )
+    (camera,) = result.cameras
+    for text in (camera.name, camera.raw_name, camera.area):
+        assert_display_safe(text)
+    assert camera.name
+    visible = sanitize_name(name, limit=10_000)
+    if len(visible) > MAX_NAME_LENGTH:
+        assert camera.raw_name.endswith("\u2026")
+    if "SIMPANG" in name.upper() and "<" not in name and "&" not in name:
+        assert "simpang" in camera.name.lower().replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("&lt;b&gt;Simpang&lt;/b&gt; Tiga", "Simpang Tiga"),
+        ("&#60;script&#62;alert(1)&#60;/script&#62;Pasar", "alert(1)Pasar"),
+        ("CCTV \u202eSIMPANG\u202c", "CCTV SIMPANG"),
+        ("Simpang\u200b\u00adTiga", "SimpangTiga"),
+        ("Simpang\x85Tiga\x9b", "Simpang Tiga"),
+        ("a < b > c", "a < b > c"),
+        ("Tom &amp; Jerry", "Tom & Jerry"),
+        ("Simpang " * 20, "Simpang " * 11 + "Simpang\u2026"),
+    ],
+)
+def test_sanitize_name_examples(raw: str, shown: str) -> None:
+    """Examples of what a name turns into."""
+    assert sanitize_name(clean_text(raw) or "") == shown.strip()
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(max_size=300))
+def test_any_name_is_display_safe(raw: str) -> None:
+    """Whatever the text, the shown name is safe and no longer than the cap."""
+    assert_display_safe(sanitize_name(raw))
+    assert_display_safe(sanitize_name(clean_text(raw) or ""))
+
+
+# --------------------------------------------------------------------------- markdown
+
+_MARKUP_CHARS = set("\\`*_[]<>&~|")
+
+
+def assert_markdown_inert(text: str) -> None:
+    """Assert escaped text renders as itself: every markup character escaped, one line."""
+    assert "\n" not in text
+    assert "\r" not in text
+    bare = re.sub(r"\\[!-/:-@\[-`{-~]", "", text)
+    assert not _MARKUP_CHARS & set(bare), text
+    assert not re.match(r"\s*(?:[#+\-=>]|\d{1,9}[.)])", text), text
+
+
+def unescape_markdown(text: str) -> str:
+    """Undo backslash escapes the way CommonMark reads them."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+
+
+@pytest.mark.parametrize("value", [*hostile_names(), *MARKDOWN, *MARKUP])
+def test_placeholders_render_as_text(value: str) -> None:
+    """Repair placeholders escape markdown; what a reader sees is the text itself."""
+    escaped = markdown_text(value)
+    assert_markdown_inert(escaped)
+    expected = " ".join(value.split())
+    if len(expected) <= MAX_PLACEHOLDER_LENGTH:
+        assert unescape_markdown(escaped) == expected
+    code = markdown_code(value)
+    assert "`" not in code
+    assert "\n" not in code
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(max_size=200))
+def test_any_placeholder_is_inert(value: str) -> None:
+    """Any text becomes inert markdown that reads back as the text."""
+    escaped = markdown_text(value)
+    assert_markdown_inert(escaped)
+    assert unescape_markdown(escaped) == " ".join(value.split())

@@ -21,7 +21,7 @@ from .errors import (
     PortalUnsafeURLError,
 )
 from .hls import is_master, parse_master
-from .http import Clock, GuardedHttp, Resolver, Response, Sleep
+from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .models import (
     Camera,
     CameraList,
@@ -148,13 +148,19 @@ class PortalClient:
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
         resolve: Resolver | None = None,
+        route: Router | None = None,
     ) -> None:
-        """Bind the client to a session and a portal's settings."""
+        """Bind the client to a session and a portal's settings.
+
+        ``resolve`` and ``route`` stand in for name resolution and the network in tests.
+        """
         self.settings = settings
         portal_urls = [settings.url, settings.landing_url or settings.url]
         if settings.profile in (Profile.KUTIM, Profile.AUTO):
             portal_urls.append(settings.hls_url)
-        self.policy = UrlPolicy.for_portal(portal_urls, allow_local=settings.allow_local)
+        self.policy = UrlPolicy.for_portal(
+            portal_urls, allow_local=settings.allow_local, extra_hosts=settings.extra_hosts
+        )
         self.http = GuardedHttp(
             session,
             policy=self.policy,
@@ -165,6 +171,8 @@ class PortalClient:
             clock=clock,
             sleep=sleep,
             resolve=resolve,
+            origins=portal_urls,
+            route=route,
         )
         self._clock = clock
         self._sleep = sleep
@@ -498,7 +506,8 @@ class PortalClient:
         if refused:
             warnings.append(
                 f"{refused} camera(s) had media URLs pointing at local or reserved addresses; "
-                "they were refused (allow local network addresses if the portal is on your network)"
+                "they were refused (a portal on your own network may list its hosts under "
+                "extra allowed hosts)"
             )
         if not safe:
             # Callers may refuse an empty list; a later poll must fetch it again, not hear

@@ -754,7 +754,8 @@ def _link_cameras(
         fields, index = _read_fields(link, link_ctx, notes)
         inner = _links(index)
         if inner is not None and depth < _MAX_GROUP_DEPTH and not fields.has_media:
-            fields.area = fields.area or group_area
+            if fields.area is None and fields.name is None:
+                fields.area = group_area
             found, bad = _link_cameras(fields, inner, ctx, notes, depth + 1)
             cameras.extend(found)
             skipped += bad

@@ -10,6 +10,7 @@ import math
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from .diagnose import describe_json, describe_page
 from .errors import PortalFormatError
 from .mapjs import marker_items
 from .models import DEFAULT_KUTIM_HLS, Camera, ParseResult, PortalFormat, Profile
@@ -354,7 +355,8 @@ def _result(
     cameras, skipped = normalise_items(items, ctx, notes)
     if not cameras and items and not allow_empty_result:
         raise PortalFormatError(
-            f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL"
+            f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL "
+            f"(found {describe_json([item for _, item in items[:200]])})"
         )
     return ParseResult(
         format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
@@ -371,7 +373,7 @@ def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Par
         return _result(_plain(features), ctx, fmt or PortalFormat.GEOJSON)
     items = find_items(data)
     if items is None:
-        raise PortalFormatError(_NO_LIST)
+        raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
     if _has_stream_keys(items):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)
@@ -994,9 +996,12 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 notes.out_of_range += local.out_of_range
     known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
     extra: list[JSONValue] = list(scanner.cards)
+    markers = 0
     for script_type, script in scanner.scripts:
         if "json" not in script_type:
-            extra.extend(marker_items(script, ctx.base_url))
+            found_markers = marker_items(script, ctx.base_url)
+            markers += len(found_markers)
+            extra.extend(found_markers)
     for camera in normalise_items(_plain(extra), ctx, notes)[0]:
         urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url} - {None}
         if not urls & known:
@@ -1008,7 +1013,9 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             if not urls & known:
                 cameras.append(camera)
     if not cameras:
-        raise PortalFormatError(_NO_PAGE_LIST)
+        media = len(scanner.media) + len(scanner.cards)
+        found = describe_page(len(scanner.scripts), media, markers)
+        raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
     return ParseResult(
         format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
     )

@@ -112,7 +112,7 @@ def _id_rank(key: str) -> int | None:
         return 0
     if "id" in words and words & _CAMERA_WORDS:
         return 1
-    if words & _ID_WORDS:
+    if words & _ID_WORDS or ("code" in words and words & _CAMERA_WORDS):
         return 2
     if "id" in words or key == "slug":
         return 3

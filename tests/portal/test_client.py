@@ -30,7 +30,7 @@ from custom_components.kutim_cctv.portal import (
     Profile,
     dedupe_cameras,
 )
-from custom_components.kutim_cctv.portal.client import WAKE_INTERVAL, stable_id
+from custom_components.kutim_cctv.portal.client import READY_POLL_INTERVAL, WAKE_INTERVAL, stable_id
 from custom_components.kutim_cctv.portal.http import parse_retry_after
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -529,11 +529,17 @@ async def test_failed_wake_up_is_not_remembered(
     assert server.count("/api/stream/a/start") == 2
 
 
+@pytest.mark.parametrize("not_ready_polls", [0, 1, 3, 8])
 async def test_stream_url_waits_for_the_manifest(
-    server: Server, session: aiohttp.ClientSession
+    server: Server, session: aiohttp.ClientSession, not_ready_polls: int
 ) -> None:
-    """The manifest answers 404 until the stream was started; the client waits it out."""
+    """The manifest answers 404 for a while after the start call; one start call suffices.
+
+    The start call is never repeated while the manifest answers 404 (a woken stream takes
+    a moment to appear); the manifest is looked at every half second instead.
+    """
     started: dict[str, int] = {}
+    polls = [0]
 
     async def start(request: web.Request) -> web.Response:
         key = request.match_info["key"]
@@ -541,7 +547,8 @@ async def test_stream_url_waits_for_the_manifest(
         return web.json_response({"success": True})
 
     async def manifest(request: web.Request) -> web.Response:
-        if started.get(request.match_info["key"], 0) < 2:
+        polls[0] += 1
+        if not started or polls[0] <= not_ready_polls:
             return web.Response(status=404)
         return web.Response(text="#EXTM3U\n", content_type="application/vnd.apple.mpegurl")
 
@@ -549,16 +556,24 @@ async def test_stream_url_waits_for_the_manifest(
     server.route("GET", "/hls/{key}/index.m3u8", manifest)
     url = await server.start()
     sleeps: list[float] = []
+    now = [0.0]
 
     async def fast_sleep(seconds: float) -> None:
         sleeps.append(seconds)
+        now[0] += seconds
 
-    client = PortalClient(session, kutim(url), sleep=fast_sleep)
+    client = PortalClient(session, kutim(url), sleep=fast_sleep, clock=lambda: now[0])
     camera = Camera(id="1", raw_name="A", name="A", stream_key="a b")
-    stream = await client.async_stream_url(camera)
-    assert stream == f"{url}/hls/a%20b/index.m3u8"
-    assert started == {"a b": 2}
-    assert sleeps == [1.0]
+    stream = await asyncio.gather(*(client.async_stream_url(camera) for _ in range(5)))
+    assert stream == [f"{url}/hls/a%20b/index.m3u8"] * 5
+    assert started == {"a b": 1}
+    assert client.wake_calls == 1
+    assert sleeps == [READY_POLL_INTERVAL] * not_ready_polls
+    assert polls[0] == not_ready_polls + 1
+    # Known alive now: a viewer opening the live view costs one look at the manifest.
+    await client.async_stream_url(camera)
+    assert started == {"a b": 1}
+    assert polls[0] == not_ready_polls + 2
 
 
 async def test_stream_url_gives_up_after_the_window(

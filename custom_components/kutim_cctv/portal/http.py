@@ -56,6 +56,7 @@ MAX_COOKIE_BYTES = 4096
 """The portal's cookies are kept within these (name=value bytes); the oldest go first."""
 ACCEPT_ENCODING = "gzip, deflate"
 _CHUNK = 64 * 1024
+_INFLATE_STEP = 256 * 1024
 _LOGGER = logging.getLogger(__name__)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -137,7 +138,8 @@ class _Inflater:
             return
         pending = data
         while pending and len(body) <= max_bytes:
-            room = max_bytes + 1 - len(body)
+            # Small steps: the output is copied into body, so each step costs its size twice.
+            room = min(max_bytes + 1 - len(body), _INFLATE_STEP)
             try:
                 out = self._decoder.decompress(pending, room)
             except zlib.error as err:

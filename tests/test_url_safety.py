@@ -33,6 +33,7 @@ from fake_portal import FakePortal
 from .conftest import entry_options
 from .harness import PORTAL_HOST, Harness, LogWatch
 from .test_init import camera_entities, setup_entry
+from .webrtc import fetch_live
 
 CANARY = "/snapshot/polder-im-1.jpg"
 RELAY_HOST = "relay.kutim-cdn.example"
@@ -177,15 +178,16 @@ async def test_redirects_are_checked_at_every_hop(
 
 @pytest.mark.parametrize("camera_id", ["stream-hop", "variant"])
 async def test_stream_into_private_network_is_refused(
-    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry, camera_id: str
+    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry, live_server: str, camera_id: str
 ) -> None:
-    """A stream whose playlist redirects or points into the home network is not handed on."""
+    """A stream whose playlist redirects or points into the home network is not played."""
     assert harness.portal is not None
     entities = camera_entities(hass, loaded)
-    with pytest.raises(HomeAssistantError) as err:
-        await camera.async_get_stream_source(hass, entities[camera_id])
-    assert err.value.translation_key == "stream_unavailable"
-    assert "Refused the URL" in str(err.value.translation_placeholders)
+    source = await camera.async_get_stream_source(hass, entities[camera_id])
+    assert source is not None and source.startswith(live_server)
+    status, body = await fetch_live(hass, source)
+    assert status == 403
+    assert body == b""
     assert harness.portal.counters.requests["/hls/polder-im-1/index.m3u8"] == 0
 
 

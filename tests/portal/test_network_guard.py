@@ -25,6 +25,7 @@ import pytest
 from custom_components.kutim_cctv.portal import (
     Camera,
     CameraList,
+    NotModified,
     PortalClient,
     PortalConnectionError,
     PortalFormatError,
@@ -784,3 +785,108 @@ async def test_expired_cookie_is_forgotten(
     )
     await client.async_get_cameras()
     assert "portal_session" not in client.http.cookies
+
+
+@pytest.mark.parametrize(
+    "delete",
+    [
+        {"max_age": 0},
+        {"max_age": -1},
+        {"expires": "Thu, 01 Jan 1970 00:00:00 GMT"},
+    ],
+)
+async def test_deleted_cookie_forms(
+    servers: dict[str, Server], net: Network, session: aiohttp.ClientSession, delete: dict[str, Any]
+) -> None:
+    async def landing(request: web.Request) -> web.Response:
+        response = web.Response(text="ok")
+        response.set_cookie("portal_session", "abc")
+        response.set_cookie("keep", "1")
+        return response
+
+    async def logout(request: web.Request) -> web.Response:
+        response = web.json_response([{"id": 1, "name": "A", "thumbnail": "/b.jpg"}])
+        response.set_cookie("portal_session", "", **delete)
+        return response
+
+    servers["portal"].route("/", landing)
+    servers["portal"].route("/list", logout)
+    client = make_client(
+        session, net, portal_url(servers, "/list"), landing_url=portal_url(servers, "/")
+    )
+    await client.async_get_cameras()
+    assert client.http.cookies == {"keep": "1"}
+
+
+async def test_secure_cookie_stays_off_plain_http(
+    servers: dict[str, Server], net: Network, session: aiohttp.ClientSession
+) -> None:
+    """A cookie marked Secure is never sent over a plain-HTTP connection."""
+
+    async def landing(request: web.Request) -> web.Response:
+        response = web.Response(text="ok")
+        response.set_cookie("secure_session", "only-over-tls", secure=True)
+        response.set_cookie("plain", "1")
+        return response
+
+    servers["portal"].route("/", landing)
+    servers["portal"].route("/list", listing({"id": 1, "name": "A", "thumbnail": "/b.jpg"}))
+    client = make_client(
+        session, net, portal_url(servers, "/list"), landing_url=portal_url(servers, "/")
+    )
+    await client.async_get_cameras()
+    request = next(r for r in servers["portal"].requests if r.path == "/list")
+    assert request.headers["Cookie"] == "plain=1"
+    assert "secure_session" in client.http.cookies
+
+
+async def test_not_modified_with_an_odd_encoding(
+    servers: dict[str, Server], net: Network, session: aiohttp.ClientSession
+) -> None:
+    """A 304 has no body: its Content-Encoding does not matter."""
+
+    async def answer(request: web.Request) -> web.Response:
+        if request.headers.get("If-None-Match") == '"v1"':
+            return web.Response(status=304, headers={"ETag": '"v1"', "Content-Encoding": "br"})
+        return web.json_response(
+            [{"id": 1, "name": "A", "thumbnail": "/b.jpg"}], headers={"ETag": '"v1"'}
+        )
+
+    servers["portal"].route("/list", answer)
+    client = make_client(session, net, portal_url(servers, "/list"))
+    assert isinstance(await client.async_get_cameras(conditional=True), CameraList)
+    assert isinstance(await client.async_get_cameras(conditional=True), NotModified)
+
+
+async def test_bytes_after_the_compressed_stream(
+    servers: dict[str, Server], net: Network, session: aiohttp.ClientSession
+) -> None:
+    """A little trailing junk is dropped; an endless tail is refused, not buffered."""
+    items = [{"id": 1, "name": "A", "thumbnail": "/b.jpg"}]
+    packed = gzip.compress(json.dumps(items).encode())
+    tail = {"short": b"junk" * 10, "long": b"\x00" * (8 * 1024 * 1024)}
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(
+            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}
+        )
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        await response.write(packed)
+        kind = request.query["tail"]
+        for start in range(0, len(tail[kind]), 256 * 1024):
+            await response.write(tail[kind][start : start + 256 * 1024])
+        await response.write_eof()
+        return response
+
+    servers["portal"].route("/list", answer)
+    client = make_client(session, net, portal_url(servers, "/list?tail=short"))
+    result = await client.async_get_cameras()
+    assert isinstance(result, CameraList)
+    assert [c.id for c in result.cameras] == ["1"]
+    client = make_client(
+        session, net, portal_url(servers, "/list?tail=long"), max_body_bytes=1024 * 1024
+    )
+    raised, growth = await measure(client.async_get_cameras)
+    assert isinstance(raised, PortalTooLargeError), raised
+    assert growth < 3 * 1024 * 1024

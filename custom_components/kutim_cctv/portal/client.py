@@ -409,6 +409,7 @@ class PortalClient:
             etag=response.headers.get("ETag"),
             last_modified=response.headers.get("Last-Modified"),
             body_bytes=len(response.body),
+            title=result.title,
         )
 
     def _single_media_camera(self, response: Response) -> ParseResult:
@@ -435,6 +436,7 @@ class PortalClient:
         etag: str | None,
         last_modified: str | None,
         body_bytes: int,
+        title: str | None = None,
     ) -> CameraList:
         """Drop media URLs the safety policy refuses and build the final list."""
         safe: list[Camera] = []
@@ -466,6 +468,7 @@ class PortalClient:
             etag=etag,
             last_modified=last_modified,
             body_bytes=body_bytes,
+            title=title,
         )
 
     def _safe_camera(self, camera: Camera) -> Camera | None:

@@ -74,6 +74,8 @@ class ParseResult:
     cameras: tuple[Camera, ...]
     skipped: int = 0
     warnings: tuple[str, ...] = ()
+    title: str | None = None
+    """The portal's own name (a GeoJSON layer name, a page title), when it gives one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -22,6 +22,7 @@ from .errors import (
 from .hls import is_master, parse_master
 from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .models import (
+    MAX_CAMERAS,
     Camera,
     CameraList,
     NotModified,
@@ -215,6 +216,8 @@ class PortalClient:
         raw_total = 0
         web_page = False
         limit = self._page_limit
+        collected = 0
+        capped = False
         for number in range(1, settings.max_pages + 1):
             url = f"{base}/api/cctv/public?page={number}&limit={limit}"
             try:
@@ -250,6 +253,10 @@ class PortalClient:
             pages.append(page)
             previous_ids = ids
             raw_total += page.raw_count
+            collected += len(ids)
+            if page.result.capped or collected > MAX_CAMERAS:
+                capped = True  # reading more pages would only cost time: stop here
+                break
             if page.raw_count and not ids:
                 break  # entries that are no cameras: paging on would only repeat them
             if page.raw_count == 0:
@@ -277,6 +284,8 @@ class PortalClient:
         if conditional and unchanged:
             return NotModified(body_bytes=received)
         cameras, dup_warnings = dedupe_cameras(c for p in pages for c in p.result.cameras)
+        capped = capped or len(cameras) > MAX_CAMERAS
+        cameras = cameras[:MAX_CAMERAS]
         if raw_total and not cameras:
             self._pages.clear()  # a later poll must not take this answer as "unchanged"
             if web_page:
@@ -296,6 +305,7 @@ class PortalClient:
             etag=first_etag,
             last_modified=first_modified,
             body_bytes=received,
+            capped=capped,
         )
 
     async def _get_kutim_small(self, conditional: bool, refused: int) -> CameraList | NotModified:
@@ -354,6 +364,7 @@ class PortalClient:
             etag=response.headers.get("ETag"),
             last_modified=response.headers.get("Last-Modified"),
             body_bytes=len(response.body),
+            capped=result.capped,
         )
 
     def _single_media_camera(self, response: Response) -> ParseResult:
@@ -380,6 +391,7 @@ class PortalClient:
         etag: str | None,
         last_modified: str | None,
         body_bytes: int,
+        capped: bool = False,
     ) -> CameraList:
         """Drop media URLs the safety policy refuses and build the final list."""
         safe: list[Camera] = []
@@ -411,6 +423,7 @@ class PortalClient:
             etag=etag,
             last_modified=last_modified,
             body_bytes=body_bytes,
+            capped=capped,
         )
 
     def _safe_camera(self, camera: Camera) -> Camera | None:

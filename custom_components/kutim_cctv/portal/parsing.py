@@ -11,7 +11,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from .errors import PortalFormatError
-from .models import DEFAULT_KUTIM_HLS, Camera, ParseResult, PortalFormat, Profile
+from .models import DEFAULT_KUTIM_HLS, MAX_CAMERAS, Camera, ParseResult, PortalFormat, Profile
 from .normalise import (
     DECORATION_HINTS,
     LINK_LIST_KEYS,
@@ -342,8 +342,20 @@ def _result(
         raise PortalFormatError(
             f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL"
         )
+    return _capped_result(fmt, cameras, skipped, notes)
+
+
+def _capped_result(
+    fmt: PortalFormat, cameras: list[Camera], skipped: int, notes: Notes
+) -> ParseResult:
+    """Return a parse result of at most MAX_CAMERAS cameras, marked when there were more."""
+    capped = len(cameras) > MAX_CAMERAS
     return ParseResult(
-        format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
+        format=fmt,
+        cameras=dedupe(cameras[:MAX_CAMERAS], notes),
+        skipped=skipped,
+        warnings=notes.result(),
+        capped=capped,
     )
 
 
@@ -922,6 +934,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     cameras: list[Camera] = []
     skipped = 0
     for script_type, script in scanner.scripts:
+        if len(cameras) > MAX_CAMERAS:
+            break
         values: list[JSONValue] = (
             [_embedded_json(script)] if "json" in script_type else script_values(script)
         )
@@ -931,7 +945,11 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 continue
             local = Notes()
             item_ctx = replace(ctx, kutim=True) if _has_stream_keys(items) else ctx
-            found_cameras, bad = normalise_items(items, item_ctx, local)
+            if len(cameras) > MAX_CAMERAS:
+                break
+            found_cameras, bad = normalise_items(
+                items, item_ctx, local, limit=MAX_CAMERAS - len(cameras)
+            )
             if found_cameras:
                 cameras.extend(found_cameras)
                 skipped += bad
@@ -939,15 +957,15 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 notes.out_of_range += local.out_of_range
     known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
     for item in scanner.items():
+        if len(cameras) > MAX_CAMERAS:
+            break
         for camera in item_cameras(item, None, ctx, notes)[0]:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:
                 cameras.append(camera)
     if not cameras:
         raise PortalFormatError(_NO_PAGE_LIST)
-    return ParseResult(
-        format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
-    )
+    return _capped_result(fmt, cameras, skipped, notes)
 
 
 # ---------------------------------------------------------------------------

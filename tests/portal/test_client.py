@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
+import gc
 import json
 import socket
 from typing import Any
@@ -30,7 +31,7 @@ from custom_components.kutim_cctv.portal import (
     Profile,
     dedupe_cameras,
 )
-from custom_components.kutim_cctv.portal.client import WAKE_INTERVAL, stable_id
+from custom_components.kutim_cctv.portal.client import READY_POLL_INTERVAL, WAKE_INTERVAL, stable_id
 from custom_components.kutim_cctv.portal.http import parse_retry_after
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -529,11 +530,89 @@ async def test_failed_wake_up_is_not_remembered(
     assert server.count("/api/stream/a/start") == 2
 
 
-async def test_stream_url_waits_for_the_manifest(
+async def test_wake_up_outlives_its_caller_until_shutdown(
     server: Server, session: aiohttp.ClientSession
 ) -> None:
-    """The manifest answers 404 until the stream was started; the client waits it out."""
+    """A caller that gives up leaves the wake-up running; shutdown cancels it for good."""
+    arrived = asyncio.Event()
+    release = asyncio.Event()
+
+    async def start(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return web.json_response({"success": True})
+
+    server.route("POST", "/api/stream/{key}/start", start)
+    url = await server.start()
+    client = PortalClient(session, kutim(url))
+    caller = asyncio.create_task(client.async_start_stream("a"))
+    await arrived.wait()
+    caller.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await caller
+    (wake,) = client._wake_tasks.values()
+    assert not wake.done()  # still running for the next viewer
+    follower = asyncio.create_task(client.async_start_stream("a"))
+    await asyncio.sleep(0)
+    client.shutdown()
+    with pytest.raises(asyncio.CancelledError):
+        await follower
+    assert wake.cancelled()
+    assert client._wake_tasks == {}
+    release.set()
+    with pytest.raises(PortalNoStreamError):
+        await client.async_start_stream("b")
+    assert server.count("/api/stream/a/start") == 1
+    assert server.count("/api/stream/b/start") == 0
+
+
+async def test_failed_wake_up_without_callers_is_retrieved(
+    server: Server, session: aiohttp.ClientSession
+) -> None:
+    """A wake-up failing after every caller left leaves no unretrieved task error behind."""
+    arrived = asyncio.Event()
+    release = asyncio.Event()
+
+    async def start(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return web.Response(status=500)
+
+    server.route("POST", "/api/stream/{key}/start", start)
+    url = await server.start()
+    client = PortalClient(session, kutim(url))
+    caller = asyncio.create_task(client.async_start_stream("a"))
+    await arrived.wait()
+    (wake,) = client._wake_tasks.values()
+    caller.cancel()
+    release.set()
+    await asyncio.wait([wake])
+    assert wake.done() and not wake.cancelled()
+    assert client._wake_tasks == {}
+    await asyncio.sleep(0)  # let the cancelled caller finish
+    reported: list[dict[str, Any]] = []
+    loop = asyncio.get_running_loop()
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: reported.append(context))
+    try:
+        del wake, caller
+        gc.collect()
+    finally:
+        loop.set_exception_handler(previous)
+    assert reported == []
+
+
+@pytest.mark.parametrize("not_ready_polls", [0, 1, 3, 8])
+async def test_stream_url_waits_for_the_manifest(
+    server: Server, session: aiohttp.ClientSession, not_ready_polls: int
+) -> None:
+    """The manifest answers 404 for a while after the start call; one start call suffices.
+
+    The start call is never repeated while the manifest answers 404 (a woken stream takes
+    a moment to appear); the manifest is looked at every half second instead.
+    """
     started: dict[str, int] = {}
+    polls = [0]
 
     async def start(request: web.Request) -> web.Response:
         key = request.match_info["key"]
@@ -541,7 +620,8 @@ async def test_stream_url_waits_for_the_manifest(
         return web.json_response({"success": True})
 
     async def manifest(request: web.Request) -> web.Response:
-        if started.get(request.match_info["key"], 0) < 2:
+        polls[0] += 1
+        if not started or polls[0] <= not_ready_polls:
             return web.Response(status=404)
         return web.Response(text="#EXTM3U\n", content_type="application/vnd.apple.mpegurl")
 
@@ -549,16 +629,24 @@ async def test_stream_url_waits_for_the_manifest(
     server.route("GET", "/hls/{key}/index.m3u8", manifest)
     url = await server.start()
     sleeps: list[float] = []
+    now = [0.0]
 
     async def fast_sleep(seconds: float) -> None:
         sleeps.append(seconds)
+        now[0] += seconds
 
-    client = PortalClient(session, kutim(url), sleep=fast_sleep)
+    client = PortalClient(session, kutim(url), sleep=fast_sleep, clock=lambda: now[0])
     camera = Camera(id="1", raw_name="A", name="A", stream_key="a b")
-    stream = await client.async_stream_url(camera)
-    assert stream == f"{url}/hls/a%20b/index.m3u8"
-    assert started == {"a b": 2}
-    assert sleeps == [1.0]
+    stream = await asyncio.gather(*(client.async_stream_url(camera) for _ in range(5)))
+    assert stream == [f"{url}/hls/a%20b/index.m3u8"] * 5
+    assert started == {"a b": 1}
+    assert client.wake_calls == 1
+    assert sleeps == [READY_POLL_INTERVAL] * not_ready_polls
+    assert polls[0] == not_ready_polls + 1
+    # Known alive now: a viewer opening the live view costs one look at the manifest.
+    await client.async_stream_url(camera)
+    assert started == {"a b": 1}
+    assert polls[0] == not_ready_polls + 2
 
 
 async def test_stream_url_gives_up_after_the_window(
@@ -657,21 +745,3 @@ def test_dedupe_is_deterministic() -> None:
     assert [cam.name for cam in cameras] == ["A", "B", "C"]
     assert len(warnings) == 2
     assert dedupe_cameras([a, a, b, c]) == (cameras, warnings)
-
-
-async def test_vet_stream(server: Server, session: aiohttp.ClientSession) -> None:
-    """A stream is handed on at its final address; RTSP and odd masters pass unchanged."""
-
-    async def moved(request: web.Request) -> web.Response:
-        raise web.HTTPFound("/live/index.m3u8")
-
-    async def playlist(request: web.Request) -> web.Response:
-        return web.Response(text="#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n")
-
-    server.route("GET", "/old/index.m3u8", moved)
-    server.route("GET", "/live/index.m3u8", playlist)
-    url = await server.start()
-    client = PortalClient(session, PortalSettings(profile=Profile.JSON, url=f"{url}/list"))
-    assert await client.async_vet_stream(f"{url}/old/index.m3u8") == f"{url}/live/index.m3u8"
-    rtsp = "rtsp://cams.example/live"
-    assert await client.async_vet_stream(rtsp) == rtsp

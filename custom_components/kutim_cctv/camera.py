@@ -8,7 +8,6 @@ from typing import Any
 from homeassistant.components.camera import Camera, CameraEntityFeature
 from homeassistant.const import ATTR_LATITUDE, ATTR_LONGITUDE
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .const import (
@@ -18,13 +17,12 @@ from .const import (
     ATTRIBUTION_KUTIM,
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
-    DOMAIN,
-    LOGGER,
 )
 from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry
 from .entity import KutimEntity, portal_manufacturer
-from .portal import PortalError, Profile, redact_text
+from .monitor import Interest
+from .portal import Profile
 from .snapshot import CachedImage
 
 # Stills are coalesced by the snapshot service; entity updates come from the coordinator.
@@ -79,7 +77,38 @@ class KutimCamera(KutimEntity, Camera):
             ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
         )
         self._image: CachedImage | None = None
-        self._stream_error: str | None = None
+        self._was_available = True
+
+    @property
+    def available(self) -> bool:
+        """Return False while the camera is known to be offline, as its Online sensor says.
+
+        This never locks the camera out: the monitor keeps probing it for the Online
+        sensor, every picture an action takes counts, and the monitor's evidence expires
+        after its horizon, so the camera comes back as soon as it works again.
+        """
+        camera = self.portal_camera
+        return (
+            super().available
+            and camera is not None
+            and self.coordinator.config_entry.runtime_data.monitor.connectivity(camera) is not False
+        )
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the monitor's verdict on the camera, without asking for pictures."""
+        await super().async_added_to_hass()
+        monitor = self.coordinator.config_entry.runtime_data.monitor
+        self._was_available = self.available
+        self.async_on_remove(
+            monitor.async_subscribe(self.camera_id, Interest.PASSIVE, self._async_monitor_update)
+        )
+
+    @callback
+    def _async_monitor_update(self) -> None:
+        """Write the state when the monitor's news changes the camera's availability."""
+        if self.available != self._was_available:
+            self._was_available = self.available
+            self.async_write_ha_state()
 
     @property
     def supported_features(self) -> CameraEntityFeature:
@@ -117,27 +146,15 @@ class KutimCamera(KutimEntity, Camera):
         return attrs
 
     async def stream_source(self) -> str | None:
-        """Resolve the stream now: wake the Kutim stream up, take fresh tokens."""
+        """Return the live proxy's address of the camera; the portal is not contacted.
+
+        Home Assistant also calls this while adding the entity when a WebRTC provider
+        (go2rtc) is registered: the stream is woken up only when a consumer fetches it.
+        """
         camera = self.portal_camera
         if camera is None or not camera.has_stream:
             return None
-        client = self.coordinator.config_entry.runtime_data.client
-        try:
-            url = await client.async_vet_stream(await client.async_stream_url(camera))
-        except PortalError as err:
-            message = redact_text(str(err))
-            if self._stream_error is None:
-                LOGGER.info("No live stream from camera %s: %s", camera.name, message)
-            self._stream_error = message
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="stream_unavailable",
-                translation_placeholders={"camera": camera.name, "error": message},
-            ) from err
-        if self._stream_error is not None:
-            LOGGER.info("The live stream of camera %s works again", camera.name)
-            self._stream_error = None
-        return url
+        return self.coordinator.config_entry.runtime_data.live.stream_source(camera)
 
     async def _running_stream_image(self) -> bytes | None:
         """Return a keyframe from a stream Home Assistant is already playing, if any."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
+import gc
 import json
 import socket
 from typing import Any
@@ -19,6 +20,7 @@ from custom_components.kutim_cctv.portal import (
     NotModified,
     PortalClient,
     PortalConnectionError,
+    PortalDNSError,
     PortalFormatError,
     PortalHTTPError,
     PortalNoStreamError,
@@ -29,7 +31,7 @@ from custom_components.kutim_cctv.portal import (
     Profile,
     dedupe_cameras,
 )
-from custom_components.kutim_cctv.portal.client import WAKE_INTERVAL, stable_id
+from custom_components.kutim_cctv.portal.client import READY_POLL_INTERVAL, WAKE_INTERVAL, stable_id
 from custom_components.kutim_cctv.portal.http import parse_retry_after
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -315,6 +317,11 @@ async def public_resolver(host: str, port: int) -> list[str]:
     return ["36.91.12.34"]
 
 
+def loopback_route(host: str, address: str, port: int) -> tuple[str, int]:
+    """Carry connections to the checked public address to the loopback server."""
+    return "127.0.0.1", port
+
+
 async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     """A public portal redirecting to a private address is stopped before connecting."""
 
@@ -327,7 +334,7 @@ async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        client = PortalClient(sess, settings, resolve=public_resolver)
+        client = PortalClient(sess, settings, resolve=public_resolver, route=loopback_route)
         with pytest.raises(PortalUnsafeURLError):
             await client.async_get_cameras()
     assert server.count("/list") == 1
@@ -347,8 +354,32 @@ async def test_dns_failure(session: aiohttp.ClientSession) -> None:
         raise socket.gaierror(-2, "Name or service not known")
 
     settings = PortalSettings(profile=Profile.JSON, url="http://cams.example/list")
-    with pytest.raises(PortalConnectionError, match="Cannot resolve"):
+    with pytest.raises(PortalDNSError, match="Cannot resolve") as err:
         await PortalClient(session, settings, resolve=fail).async_get_cameras()
+    # Told apart from a refused connection, still a connection error for older callers.
+    assert err.value.reason == "cannot_resolve"
+    assert isinstance(err.value, PortalConnectionError)
+
+
+class FailingResolver(StaticResolver):
+    """Fail every name like a resolver that finds nothing."""
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        raise OSError(socket.EAI_NONAME, "Name or service not known")
+
+
+async def test_dns_failure_in_the_session() -> None:
+    """A name the session cannot resolve (local portals skip our own check) is a DNS error."""
+    connector = aiohttp.TCPConnector(resolver=FailingResolver())
+    async with aiohttp.ClientSession(connector=connector) as sess:
+        settings = PortalSettings(
+            profile=Profile.JSON, url="http://cams.example/list", allow_local=True
+        )
+        with pytest.raises(PortalDNSError) as err:
+            await PortalClient(sess, settings).async_get_cameras()
+    assert err.value.reason == "cannot_resolve"
 
 
 async def test_connection_refused(session: aiohttp.ClientSession) -> None:
@@ -386,7 +417,9 @@ async def test_unsafe_media_urls_are_dropped(
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        result = await PortalClient(sess, settings, resolve=public_resolver).async_get_cameras()
+        result = await PortalClient(
+            sess, settings, resolve=public_resolver, route=loopback_route
+        ).async_get_cameras()
     assert isinstance(result, CameraList)
     assert [c.id for c in result.cameras] == ["1", "3"]
     assert result.cameras[1].stream_url is None
@@ -497,11 +530,89 @@ async def test_failed_wake_up_is_not_remembered(
     assert server.count("/api/stream/a/start") == 2
 
 
-async def test_stream_url_waits_for_the_manifest(
+async def test_wake_up_outlives_its_caller_until_shutdown(
     server: Server, session: aiohttp.ClientSession
 ) -> None:
-    """The manifest answers 404 until the stream was started; the client waits it out."""
+    """A caller that gives up leaves the wake-up running; shutdown cancels it for good."""
+    arrived = asyncio.Event()
+    release = asyncio.Event()
+
+    async def start(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return web.json_response({"success": True})
+
+    server.route("POST", "/api/stream/{key}/start", start)
+    url = await server.start()
+    client = PortalClient(session, kutim(url))
+    caller = asyncio.create_task(client.async_start_stream("a"))
+    await arrived.wait()
+    caller.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await caller
+    (wake,) = client._wake_tasks.values()
+    assert not wake.done()  # still running for the next viewer
+    follower = asyncio.create_task(client.async_start_stream("a"))
+    await asyncio.sleep(0)
+    client.shutdown()
+    with pytest.raises(asyncio.CancelledError):
+        await follower
+    assert wake.cancelled()
+    assert client._wake_tasks == {}
+    release.set()
+    with pytest.raises(PortalNoStreamError):
+        await client.async_start_stream("b")
+    assert server.count("/api/stream/a/start") == 1
+    assert server.count("/api/stream/b/start") == 0
+
+
+async def test_failed_wake_up_without_callers_is_retrieved(
+    server: Server, session: aiohttp.ClientSession
+) -> None:
+    """A wake-up failing after every caller left leaves no unretrieved task error behind."""
+    arrived = asyncio.Event()
+    release = asyncio.Event()
+
+    async def start(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return web.Response(status=500)
+
+    server.route("POST", "/api/stream/{key}/start", start)
+    url = await server.start()
+    client = PortalClient(session, kutim(url))
+    caller = asyncio.create_task(client.async_start_stream("a"))
+    await arrived.wait()
+    (wake,) = client._wake_tasks.values()
+    caller.cancel()
+    release.set()
+    await asyncio.wait([wake])
+    assert wake.done() and not wake.cancelled()
+    assert client._wake_tasks == {}
+    await asyncio.sleep(0)  # let the cancelled caller finish
+    reported: list[dict[str, Any]] = []
+    loop = asyncio.get_running_loop()
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: reported.append(context))
+    try:
+        del wake, caller
+        gc.collect()
+    finally:
+        loop.set_exception_handler(previous)
+    assert reported == []
+
+
+@pytest.mark.parametrize("not_ready_polls", [0, 1, 3, 8])
+async def test_stream_url_waits_for_the_manifest(
+    server: Server, session: aiohttp.ClientSession, not_ready_polls: int
+) -> None:
+    """The manifest answers 404 for a while after the start call; one start call suffices.
+
+    The start call is never repeated while the manifest answers 404 (a woken stream takes
+    a moment to appear); the manifest is looked at every half second instead.
+    """
     started: dict[str, int] = {}
+    polls = [0]
 
     async def start(request: web.Request) -> web.Response:
         key = request.match_info["key"]
@@ -509,7 +620,8 @@ async def test_stream_url_waits_for_the_manifest(
         return web.json_response({"success": True})
 
     async def manifest(request: web.Request) -> web.Response:
-        if started.get(request.match_info["key"], 0) < 2:
+        polls[0] += 1
+        if not started or polls[0] <= not_ready_polls:
             return web.Response(status=404)
         return web.Response(text="#EXTM3U\n", content_type="application/vnd.apple.mpegurl")
 
@@ -517,16 +629,24 @@ async def test_stream_url_waits_for_the_manifest(
     server.route("GET", "/hls/{key}/index.m3u8", manifest)
     url = await server.start()
     sleeps: list[float] = []
+    now = [0.0]
 
     async def fast_sleep(seconds: float) -> None:
         sleeps.append(seconds)
+        now[0] += seconds
 
-    client = PortalClient(session, kutim(url), sleep=fast_sleep)
+    client = PortalClient(session, kutim(url), sleep=fast_sleep, clock=lambda: now[0])
     camera = Camera(id="1", raw_name="A", name="A", stream_key="a b")
-    stream = await client.async_stream_url(camera)
-    assert stream == f"{url}/hls/a%20b/index.m3u8"
-    assert started == {"a b": 2}
-    assert sleeps == [1.0]
+    stream = await asyncio.gather(*(client.async_stream_url(camera) for _ in range(5)))
+    assert stream == [f"{url}/hls/a%20b/index.m3u8"] * 5
+    assert started == {"a b": 1}
+    assert client.wake_calls == 1
+    assert sleeps == [READY_POLL_INTERVAL] * not_ready_polls
+    assert polls[0] == not_ready_polls + 1
+    # Known alive now: a viewer opening the live view costs one look at the manifest.
+    await client.async_stream_url(camera)
+    assert started == {"a b": 1}
+    assert polls[0] == not_ready_polls + 2
 
 
 async def test_stream_url_gives_up_after_the_window(
@@ -625,21 +745,3 @@ def test_dedupe_is_deterministic() -> None:
     assert [cam.name for cam in cameras] == ["A", "B", "C"]
     assert len(warnings) == 2
     assert dedupe_cameras([a, a, b, c]) == (cameras, warnings)
-
-
-async def test_vet_stream(server: Server, session: aiohttp.ClientSession) -> None:
-    """A stream is handed on at its final address; RTSP and odd masters pass unchanged."""
-
-    async def moved(request: web.Request) -> web.Response:
-        raise web.HTTPFound("/live/index.m3u8")
-
-    async def playlist(request: web.Request) -> web.Response:
-        return web.Response(text="#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n")
-
-    server.route("GET", "/old/index.m3u8", moved)
-    server.route("GET", "/live/index.m3u8", playlist)
-    url = await server.start()
-    client = PortalClient(session, PortalSettings(profile=Profile.JSON, url=f"{url}/list"))
-    assert await client.async_vet_stream(f"{url}/old/index.m3u8") == f"{url}/live/index.m3u8"
-    rtsp = "rtsp://cams.example/live"
-    assert await client.async_vet_stream(rtsp) == rtsp

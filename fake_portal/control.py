@@ -63,6 +63,7 @@ def state(portal: FakePortal) -> dict[str, Any]:
         "requests": dict(portal.counters.requests),
         "total_requests": portal.counters.total_requests,
         "started": sorted(portal.started),
+        "streams_dropped": portal.streams_dropped,
         "faults": asdict(portal.faults),
     }
 
@@ -73,12 +74,9 @@ async def _state(portal: FakePortal, request: web.Request) -> web.Response:
 
 async def _drop(portal: FakePortal, request: web.Request) -> web.Response:
     key = request.query.get("key")
-    if key is None:
-        dropped = sorted(portal.started)
-        portal.started.clear()
-    else:
-        dropped = [key] if portal.started.pop(key, None) is not None else []
-    return web.json_response({"dropped": dropped})
+    before = set(portal.started)
+    portal.drop_streams(*([key] if key is not None else []))
+    return web.json_response({"dropped": sorted(before - set(portal.started))})
 
 
 async def _faults(portal: FakePortal, request: web.Request) -> web.Response:

@@ -73,6 +73,7 @@ async def test_drop_makes_the_stream_answer_404_until_the_next_start(portal: Fak
         async with session.post(f"{portal.url}/_fake/drop", params={"key": "nope"}) as resp:
             assert (await resp.json())["dropped"] == []
     assert portal.started == {}
+    assert portal.streams_dropped == 3
 
 
 async def test_faults_are_set_and_reset(portal: FakePortal) -> None:

@@ -12,6 +12,7 @@ from .const import CONF_FRESHNESS, CONF_PRETTIFY, DEFAULT_FRESHNESS, DEFAULT_PRE
 from .coordinator import KutimCoordinator, device_identifier, selected_camera_ids
 from .data import KutimConfigEntry, KutimRuntimeData
 from .issues import async_delete_issues
+from .live import async_register_live_view, async_setup_live
 from .monitor import create_monitor
 from .services import async_setup_services
 from .snapshot import SnapshotService
@@ -24,6 +25,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the integration's actions."""
     async_setup_services(hass)
+    async_register_live_view(hass)
     return True
 
 
@@ -39,7 +41,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> boo
         start_task=lambda coro, name: entry.async_create_background_task(hass, coro, name),
     )
     monitor = create_monitor(hass, entry, coordinator, snapshots)
-    entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots, monitor)
+    live = async_setup_live(hass, entry, client)
+    entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots, monitor, live)
     entry.async_on_unload(snapshots.close)
     await coordinator.async_config_entry_first_refresh()
     entry.async_on_unload(monitor.async_start())

@@ -10,7 +10,6 @@ from typing import Any
 from homeassistant.components.camera import Camera, CameraEntityFeature
 from homeassistant.const import ATTR_LATITUDE, ATTR_LONGITUDE
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.translation import async_get_translations
 
@@ -21,14 +20,12 @@ from .const import (
     ATTRIBUTION_KUTIM,
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
-    DOMAIN,
-    LOGGER,
 )
 from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry
 from .entity import KutimEntity, portal_manufacturer
 from .monitor import Interest
-from .portal import PortalError, Profile, redact_text
+from .portal import Profile
 from .snapshot import CachedImage
 
 # Stills are coalesced by the snapshot service; entity updates come from the coordinator.
@@ -97,7 +94,6 @@ class KutimCamera(KutimEntity, Camera):
             ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
         )
         self._image: CachedImage | None = None
-        self._stream_error: str | None = None
         self._was_available = True
 
     @property
@@ -167,27 +163,15 @@ class KutimCamera(KutimEntity, Camera):
         return attrs
 
     async def stream_source(self) -> str | None:
-        """Resolve the stream now: wake the Kutim stream up, take fresh tokens."""
+        """Return the live proxy's address of the camera; the portal is not contacted.
+
+        Home Assistant also calls this while adding the entity when a WebRTC provider
+        (go2rtc) is registered: the stream is woken up only when a consumer fetches it.
+        """
         camera = self.portal_camera
         if camera is None or not camera.has_stream:
             return None
-        client = self.coordinator.config_entry.runtime_data.client
-        try:
-            url = await client.async_vet_stream(await client.async_stream_url(camera))
-        except PortalError as err:
-            message = redact_text(str(err))
-            if self._stream_error is None:
-                LOGGER.info("No live stream from camera %s: %s", camera.name, message)
-            self._stream_error = message
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="stream_unavailable",
-                translation_placeholders={"camera": camera.name, "error": message},
-            ) from err
-        if self._stream_error is not None:
-            LOGGER.info("The live stream of camera %s works again", camera.name)
-            self._stream_error = None
-        return url
+        return self.coordinator.config_entry.runtime_data.live.stream_source(camera)
 
     async def _pending_text(self) -> str:
         """Return the translated "picture follows" text."""

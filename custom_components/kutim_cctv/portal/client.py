@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 import hashlib
 import time
 from urllib.parse import quote
@@ -19,7 +20,7 @@ from .errors import (
     PortalTooLargeError,
     PortalUnsafeURLError,
 )
-from .hls import SegmentNumbering, is_master, parse_master
+from .hls import SegmentNumbering
 from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .models import (
     Camera,
@@ -155,6 +156,14 @@ def _looks_expiring(url: str) -> bool:
     return any(hint in lowered for hint in _TOKEN_HINTS)
 
 
+def _forget_task(tasks: dict[str, asyncio.Task[None]], key: str, task: asyncio.Task[None]) -> None:
+    """Forget a finished wake-up task; its error, if any, went to whoever awaited it."""
+    if tasks.get(key) is task:
+        del tasks[key]
+    if not task.cancelled():
+        task.exception()  # retrieved here too: every awaiter may have given up
+
+
 class PortalClient:
     """Read one public CCTV portal: its camera list, stream wake-ups and media."""
 
@@ -197,6 +206,7 @@ class PortalClient:
         self._pages: dict[str, _CachedPage] = {}
         self._bootstrapped = False
         self._wake_tasks: dict[str, asyncio.Task[None]] = {}
+        self._closed = False
         self._ready_tasks: dict[str, asyncio.Task[None]] = {}
         self._woken_at: dict[str, float] = {}
         self._alive_at: dict[str, float] = {}
@@ -528,6 +538,10 @@ class PortalClient:
 
         Without ``force`` nothing is sent while the stream was woken within
         ``WAKE_INTERVAL`` or was served recently.
+
+        The call runs in a task of the client's own: a caller that gives up (Home
+        Assistant's timeouts) leaves it running for the next one, and ``shutdown``
+        cancels it when the portal entry goes away.
         """
         running = self._wake_tasks.get(stream_key)
         if running is not None and not running.done():
@@ -539,13 +553,22 @@ class PortalClient:
                 return
             if self.stream_alive(stream_key):
                 return
-        task = asyncio.get_running_loop().create_task(self._wake(stream_key))
+        if self._closed:
+            raise PortalNoStreamError("The portal connection is closed")
+        task = asyncio.get_running_loop().create_task(
+            self._wake(stream_key), name="kutim_cctv stream wake-up"
+        )
         self._wake_tasks[stream_key] = task
-        try:
-            await asyncio.shield(task)
-        finally:
-            if task.done():
-                self._wake_tasks.pop(stream_key, None)
+        task.add_done_callback(partial(_forget_task, self._wake_tasks, stream_key))
+        await asyncio.shield(task)
+
+    def shutdown(self) -> None:
+        """Cancel wake-ups still running and refuse new ones (the entry is unloading)."""
+        self._closed = True
+        for tasks in (self._ready_tasks, self._wake_tasks):
+            for task in list(tasks.values()):
+                task.cancel()
+            tasks.clear()
 
     async def _wake(self, stream_key: str) -> None:
         """Send the wake-up call for one stream key."""
@@ -566,9 +589,13 @@ class PortalClient:
             return
         task = self._ready_tasks.get(stream_key)
         if task is None or task.done():
-            task = asyncio.get_running_loop().create_task(self._wake_and_wait(stream_key))
+            if self._closed:
+                raise PortalNoStreamError("The portal connection is closed")
+            task = asyncio.get_running_loop().create_task(
+                self._wake_and_wait(stream_key), name="kutim_cctv stream wake-up"
+            )
             self._ready_tasks[stream_key] = task
-            task.add_done_callback(lambda _: self._ready_tasks.pop(stream_key, None))
+            task.add_done_callback(partial(_forget_task, self._ready_tasks, stream_key))
         await asyncio.shield(task)
 
     async def _wake_and_wait(self, stream_key: str) -> None:
@@ -642,26 +669,6 @@ class PortalClient:
             if fresh.id == camera.id and fresh.stream_url is not None:
                 return fresh.stream_url
         raise PortalNoStreamError(f"Camera {camera.name} is no longer listed with a stream")
-
-    async def async_vet_stream(self, url: str) -> str:
-        """Read an HTTP stream's playlist under the URL policy and return its final address.
-
-        Home Assistant's stream worker follows redirects and playlist entries by itself:
-        a stream whose playlist redirects, or whose variants point, where the policy
-        forbids is refused here. What later playlists and segments name is out of reach.
-        """
-        if not url.startswith(("http://", "https://")):
-            return url
-        response = await self.async_fetch(url, max_bytes=PLAYLIST_MAX_BYTES)
-        text = decode_body(response.body)
-        if is_master(text):
-            try:
-                variants = parse_master(text, response.url)
-            except PortalFormatError:
-                return response.url
-            for variant in variants:
-                await self.http.check(variant.url)  # resolve and check the host
-        return response.url
 
     async def async_fetch(
         self,

@@ -20,6 +20,7 @@ from .const import (
     ATTRIBUTION_KUTIM,
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
+    DOMAIN,
 )
 from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry

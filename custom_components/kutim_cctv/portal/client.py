@@ -12,6 +12,7 @@ import time
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import aiohttp
+import yarl
 
 from .errors import (
     PortalError,
@@ -73,6 +74,7 @@ servers that refuse the size are paged at ``PortalSettings.page_limit`` from the
 READY_REUSE_SECONDS = 5.0
 """A manifest fetched to see that a woken stream is up serves the next read of it this long."""
 
+_REFUSED_HOSTS_SHOWN = 5
 _PAGE_SIZE_REFUSALS = frozenset({400, 413, 414, 416, 422})
 # A base address that answers with one of these may still have a known API behind it.
 _DETECT_AFTER_STATUSES = frozenset({400, 401, 403, 404, 405, 406, 410, 501})
@@ -169,6 +171,19 @@ def stable_id(url: str) -> str:
             :12
         ]
     )
+
+
+def _origin(url: str) -> str | None:
+    """Return "host:port" of url for messages (never its userinfo), or None."""
+    try:
+        parsed = yarl.URL(url)
+        host, port = parsed.raw_host, parsed.port
+    except Exception:  # noqa: BLE001 - yarl raises more than ValueError on odd input
+        return None
+    if not host or len(host) > 80 or not host.isascii() or not host.isprintable():
+        return None
+    shown = f"[{host}]" if ":" in host else host
+    return f"{shown}:{port}" if port is not None else shown
 
 
 def _looks_expiring(url: str) -> bool:
@@ -561,8 +576,9 @@ class PortalClient:
         """Drop media URLs the safety policy refuses and build the final list."""
         safe: list[Camera] = []
         refused = 0
+        hosts: set[str] = set()
         for camera in cameras:
-            cleaned = self._safe_camera(camera)
+            cleaned = self._safe_camera(camera, hosts)
             if cleaned is None:
                 skipped += 1
                 refused += 1
@@ -571,10 +587,13 @@ class PortalClient:
                 refused += 1
             safe.append(cleaned)
         if refused:
+            shown = sorted(hosts)[:_REFUSED_HOSTS_SHOWN]
+            more = f" and {len(hosts) - len(shown)} more" if len(hosts) > len(shown) else ""
+            where = f" ({', '.join(shown)}{more})" if shown else ""
             warnings.append(
-                f"{refused} camera(s) had media URLs pointing at local or reserved addresses; "
-                "they were refused (a portal on your own network may list its hosts under "
-                "extra allowed hosts)"
+                f"{refused} camera(s) had media URLs pointing at local or reserved "
+                f"addresses{where}; they were refused (a portal on your own network may "
+                "list its hosts under extra allowed hosts)"
             )
         if not safe:
             # Callers may refuse an empty list; a later poll must fetch it again, not hear
@@ -591,8 +610,11 @@ class PortalClient:
             capped=capped,
         )
 
-    def _safe_camera(self, camera: Camera) -> Camera | None:
-        """Return the camera without refused URLs, or None when nothing usable is left."""
+    def _safe_camera(self, camera: Camera, hosts: set[str]) -> Camera | None:
+        """Return the camera without refused URLs, or None when nothing usable is left.
+
+        The host and port of every refused URL that has one is added to ``hosts``.
+        """
         changes: dict[str, str | None] = {}
         for field_name in ("stream_url", "snapshot_url", "mjpeg_url"):
             value: str | None = getattr(camera, field_name)
@@ -602,6 +624,9 @@ class PortalClient:
                 self.policy.check(value)
             except PortalUnsafeURLError:
                 changes[field_name] = None
+                origin = _origin(value)
+                if origin is not None:
+                    hosts.add(origin)
         if not changes:
             return camera
         cleaned = replace(camera, **changes)  # type: ignore[arg-type]

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
+from html import escape
 from typing import Any
 
 from homeassistant.components.camera import Camera, CameraEntityFeature
 from homeassistant.const import ATTR_LATITUDE, ATTR_LONGITUDE
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.translation import async_get_translations
 
 from .const import (
     ATTR_AREA,
@@ -17,6 +20,7 @@ from .const import (
     ATTRIBUTION_KUTIM,
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
+    DOMAIN,
 )
 from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry
@@ -29,6 +33,20 @@ from .snapshot import CachedImage
 PARALLEL_UPDATES = 0
 
 HLS_PROVIDER = "hls"
+
+PICTURE_DEADLINE = 9.0
+"""Seconds a picture request may take: Home Assistant's camera proxy gives up after 10."""
+PLACEHOLDER_TYPE = "image/svg+xml"
+
+
+def placeholder_svg(text: str) -> bytes:
+    """Return a plain picture (16:9) carrying ``text``, escaped, for a camera still waking up."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" '
+        'viewBox="0 0 640 360"><rect width="640" height="360" fill="#37474f"/>'
+        '<text x="320" y="186" fill="#eceff1" font-family="sans-serif" font-size="20" '
+        f'text-anchor="middle">{escape(text, quote=True)}</text></svg>'
+    ).encode()
 
 
 async def async_setup_entry(
@@ -156,6 +174,15 @@ class KutimCamera(KutimEntity, Camera):
             return None
         return self.coordinator.config_entry.runtime_data.live.stream_source(camera)
 
+    async def _pending_text(self) -> str:
+        """Return the translated "picture follows" text."""
+        key = f"component.{DOMAIN}.exceptions.picture_pending.message"
+        for language in (self.hass.config.language, "en"):
+            strings = await async_get_translations(self.hass, language, "exceptions", {DOMAIN})
+            if text := strings.get(key):
+                return text
+        return "…"
+
     async def _running_stream_image(self) -> bytes | None:
         """Return a keyframe from a stream Home Assistant is already playing, if any."""
         stream = self.stream
@@ -175,7 +202,16 @@ class KutimCamera(KutimEntity, Camera):
             return None
         snapshots = self.coordinator.config_entry.runtime_data.snapshots
         stream_image = self._running_stream_image if camera.has_stream else None
-        image = await snapshots.async_image(camera, stream_image)
+        try:
+            async with asyncio.timeout(PICTURE_DEADLINE):
+                image = await snapshots.async_image(camera, stream_image)
+        except TimeoutError:
+            # The picture is still being taken (a cold stream on a slow portal): answer
+            # now with the last picture or a placeholder rather than let the request fail.
+            image = snapshots.cached(camera.id)
+            if image is None:
+                self.content_type = PLACEHOLDER_TYPE
+                return placeholder_svg(await self._pending_text())
         if image is None:
             return None
         if image is not self._image:
@@ -184,4 +220,5 @@ class KutimCamera(KutimEntity, Camera):
             self.content_type = image.content_type
             if previous is None or previous.frame_time != image.frame_time:
                 self.async_write_ha_state()
+        self.content_type = image.content_type  # after a placeholder, too
         return image.image

@@ -856,3 +856,37 @@ async def test_not_modified_with_an_odd_encoding(
     client = make_client(session, net, portal_url(servers, "/list"))
     assert isinstance(await client.async_get_cameras(conditional=True), CameraList)
     assert isinstance(await client.async_get_cameras(conditional=True), NotModified)
+
+
+async def test_bytes_after_the_compressed_stream(
+    servers: dict[str, Server], net: Network, session: aiohttp.ClientSession
+) -> None:
+    """A little trailing junk is dropped; an endless tail is refused, not buffered."""
+    items = [{"id": 1, "name": "A", "thumbnail": "/b.jpg"}]
+    packed = gzip.compress(json.dumps(items).encode())
+    tail = {"short": b"junk" * 10, "long": b"\x00" * (8 * 1024 * 1024)}
+
+    async def answer(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(
+            headers={"Content-Encoding": "gzip", "Content-Type": "application/json"}
+        )
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        await response.write(packed)
+        kind = request.query["tail"]
+        for start in range(0, len(tail[kind]), 256 * 1024):
+            await response.write(tail[kind][start : start + 256 * 1024])
+        await response.write_eof()
+        return response
+
+    servers["portal"].route("/list", answer)
+    client = make_client(session, net, portal_url(servers, "/list?tail=short"))
+    result = await client.async_get_cameras()
+    assert isinstance(result, CameraList)
+    assert [c.id for c in result.cameras] == ["1"]
+    client = make_client(
+        session, net, portal_url(servers, "/list?tail=long"), max_body_bytes=1024 * 1024
+    )
+    raised, growth = await measure(client.async_get_cameras)
+    assert isinstance(raised, PortalTooLargeError), raised
+    assert growth < 3 * 1024 * 1024

@@ -136,6 +136,8 @@ class _Inflater:
         if self._decoder is None:
             body += data
             return
+        if self._decoder.eof:
+            return  # bytes after the end of the compressed stream are dropped, not kept
         pending = data
         while pending and len(body) <= max_bytes:
             # Small steps: the output is copied into body, so each step costs its size twice.
@@ -518,9 +520,13 @@ class GuardedHttp:
         coding = resp.headers.get("Content-Encoding", "").strip().lower()
         inflater: _Inflater | None = None  # made with the first byte: 304s have no body
         body = bytearray()
+        received = 0
         async for chunk in resp.content.iter_chunked(_CHUNK):
             if inflater is None:
                 inflater = _Inflater(coding, url)
+            received += len(chunk)
+            if received > 2 * max_bytes + _CHUNK:
+                raise _too_large(url, max_bytes)  # compressed data never grows this much
             inflater.feed(body, chunk, max_bytes)
             if until is not None and until(bytes(body)):
                 resp.close()

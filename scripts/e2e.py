@@ -1213,7 +1213,8 @@ def live(page: Any, entity_id: str, timeout: float) -> str:
 def masked(url: str) -> str:
     """Show a URL with long token-like path parts and the query hidden."""
     base = url.split("?", 1)[0]
-    return re.sub(r"[A-Za-z0-9_\-]{16,}", "…", base) + ("?…" if "?" in url else "")
+    token = r"(?=[A-Za-z\-]*\d)[A-Za-z0-9\-]{16,}"  # long, with a digit, no underscore
+    return re.sub(token, "…", base) + ("?…" if "?" in url else "")
 
 
 def check_go2rtc_source(entity_id: str, report: Report) -> None:

@@ -15,6 +15,7 @@ import voluptuous as vol
 from .const import DOMAIN
 from .coordinator import selected_camera_ids
 from .data import KutimConfigEntry
+from .identity import camera_id_of
 from .portal import Camera
 
 SERVICE_REFRESH: Final = "refresh"
@@ -77,8 +78,10 @@ def _entity_camera(hass: HomeAssistant, entity_id: str) -> tuple[KutimConfigEntr
             translation_placeholders={"entity_id": entity_id},
         )
     entry = _loaded_entry(hass, registered.config_entry_id)
-    camera_id = registered.unique_id.removeprefix(f"{entry.unique_id}:")
-    camera = entry.runtime_data.coordinator.data.cameras.get(camera_id)
+    camera_id = camera_id_of(entry, registered.unique_id)
+    camera = (
+        None if camera_id is None else entry.runtime_data.coordinator.data.cameras.get(camera_id)
+    )
     if camera is None:
         raise HomeAssistantError(
             translation_domain=DOMAIN,

@@ -94,7 +94,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         )
         self.client = client
         self.clock: Callable[[], float] = time.monotonic
-        self.health = portal_health(entry)
+        self.health = portal_health(hass, entry)
         self._interval = self.update_interval
         self._names: dict[str, str] = {}
         self._problems: tuple[int, tuple[str, ...]] = (0, ())

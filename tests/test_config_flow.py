@@ -145,6 +145,17 @@ def assert_new_style_entry(result: FlowResult) -> None:
     assert entry.unique_id is None
 
 
+async def assert_options_applied(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    """Wait for the reload that applies new options to an entry that was not loaded.
+
+    From 2026.2 on the options flow reloads (so sets up) the entry; 2025.4 reloads through
+    an update listener, which only a loaded entry has.
+    """
+    await hass.async_block_till_done()
+    expected = ConfigEntryState.NOT_LOADED if OPTIONS_NEED_LISTENER else ConfigEntryState.LOADED
+    assert entry.state is expected
+
+
 def schema_field(result: FlowResult, name: str) -> Any:
     """Return the schema key called name of a form."""
     schema: vol.Schema = result["data_schema"]
@@ -887,6 +898,7 @@ async def test_options_not_loaded(
         "extra": 1,
     }
     assert isinstance(mock_config_entry.options[CONF_FRESHNESS], int)
+    await assert_options_applied(hass, mock_config_entry)
 
 
 @pytest.mark.parametrize(
@@ -948,6 +960,7 @@ async def test_options_alerts(
     assert options[CONF_ACTIVITY] is True
     assert options[CONF_ACTIVITY_THRESHOLD] == 2.5
     assert options[CONF_ACTIVITY_HOLD] == 120
+    await assert_options_applied(hass, mock_config_entry)
     # The form shows the stored values next time.
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert field_default(result, CONF_ACTIVITY) is True
@@ -1002,6 +1015,7 @@ async def test_options_no_selection(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options[CONF_CAMERAS] == ["103"]
     assert mock_config_entry.options[CONF_FRESHNESS] == 45
+    await assert_options_applied(hass, mock_config_entry)
 
 
 async def test_options_empty_portal_keeps_selection(

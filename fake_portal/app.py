@@ -77,12 +77,12 @@ class Faults:
     #   redirect_loop, redirect_to, php_warning, bom, html_error_200, oversize_bytes: list routes.
     #   truncate, garbage, trickle: list routes and snapshots.
     #   wrong_content_type: every route.
-    #   start_status: the start call. segment_404: media segments. token_ttl: HLS routes, and
-    #   the stream URLs of the F2, F3 and F4 lists.
+    #   start_status: the start call. segment_404, segment_body (bytes served instead):
+    #   media segments. token_ttl: HLS routes, and the stream URLs of the F2, F3 and F4 lists.
     #   malformed_item, omit_meta: the F1 list. duplicate_ids: every list format.
 
     status: int | None = None
-    retry_after: int | None = None
+    retry_after: int | str | None = None
     delay: float = 0.0
     truncate: bool = False
     garbage: bool = False
@@ -96,6 +96,7 @@ class Faults:
     require_cookie: bool = False
     start_status: int | None = None
     segment_404: bool = False
+    segment_body: bytes | None = None
     token_ttl: float | None = None
     redirect_loop: bool = False
     redirect_to: str | None = None
@@ -119,14 +120,26 @@ class Counters:
     encodes: Counter[str] = field(default_factory=Counter)
     total_requests: int = 0
     total_bytes: int = 0
+    in_flight: Counter[str] = field(default_factory=Counter)
+    """Requests of each route being answered right now."""
+    peak_in_flight: Counter[str] = field(default_factory=Counter)
+    """The most requests of each route answered at the same time."""
+    waking: int = 0
+    """Streams started and not serving yet (the portal's wake-ups under way)."""
+    peak_waking: int = 0
+    ranges: int = 0
+    """Segment requests answered with part of the segment (206)."""
 
     def reset(self) -> None:
         """Forget everything counted so far."""
         self.requests.clear()
         self.bytes.clear()
         self.encodes.clear()
+        self.peak_in_flight.clear()
         self.total_requests = 0
         self.total_bytes = 0
+        self.peak_waking = self.waking
+        self.ranges = 0
 
     def add_request(self, name: str, path: str) -> None:
         """Count one request under its route name and its path."""
@@ -240,6 +253,8 @@ class FakePortal:
         mjpeg_fps: float = 5.0,
         mjpeg_max_seconds: float = 60.0,
         seed: int = 0,
+        range_requests: bool = True,
+        wake_delay: float | tuple[float, float] = 0.0,
     ) -> None:
         """Create the portal; ``clock`` drives the HLS live edge and stream expiry."""
         if segment_seconds <= 0:
@@ -263,6 +278,11 @@ class FakePortal:
         self.require_start = require_start
         self.mjpeg_fps = mjpeg_fps
         self.mjpeg_max_seconds = mjpeg_max_seconds
+        self.range_requests = range_requests
+        """Honour ``Range: bytes=a-b`` on media segments (206 answers)."""
+        self.wake_delay = wake_delay
+        """Seconds (or a range to draw from) between a start call and the stream's first answer."""
+        self.ready_at: dict[str, float] = {}
         self.spec = VideoSpec(segment_seconds=segment_seconds)
         self._clock = clock
         self._epoch = clock()
@@ -370,13 +390,18 @@ class FakePortal:
         route_name = request.match_info.route.name
         name = route_name.split(".")[0] if route_name else "other"
         request["counter_name"] = name
-        self.counters.add_request(name, request.path)
+        counters = self.counters
+        counters.add_request(name, request.path)
+        counters.in_flight[name] += 1
+        counters.peak_in_flight[name] = max(counters.peak_in_flight[name], counters.in_flight[name])
         try:
             response = await handler(request)
         except web.HTTPException as exc:
             if request.method != "HEAD" and exc.text:
                 self.counters.add_bytes(name, request.path, len(exc.text.encode()))
             raise
+        finally:
+            counters.in_flight[name] -= 1
         if isinstance(response, web.Response) and not response.prepared:
             if self.faults.wrong_content_type:
                 response.headers["Content-Type"] = CT_HTML
@@ -685,8 +710,26 @@ class FakePortal:
         key = request.match_info["key"]
         if self._camera(key) is None:
             return self._error(404, "Stream tidak ditemukan")
-        self.started[key] = self._clock()
+        now = self._clock()
+        if key not in self.started or now - self.started[key] > self.stream_idle_timeout:
+            delay = self.wake_delay
+            if isinstance(delay, tuple):
+                delay = self._rng.uniform(*delay)
+            if delay > 0:
+                self.ready_at[key] = now + delay
+                self._update_waking()
+        self.started[key] = now
         return self._response(self._json({"success": True}), CT_JSON)
+
+    def _update_waking(self) -> None:
+        """Count the streams still waking up and remember the most at once."""
+        now = self._clock()
+        for key, ready in list(self.ready_at.items()):
+            if ready <= now:
+                del self.ready_at[key]
+        counters = self.counters
+        counters.waking = len(self.ready_at)
+        counters.peak_waking = max(counters.peak_waking, counters.waking)
 
     # ----------------------------------------------------------------- HLS
 
@@ -712,6 +755,10 @@ class FakePortal:
             if last is None or now - last > self.stream_idle_timeout:
                 self.started.pop(key, None)
                 return self._not_found()
+            if key in self.ready_at:
+                self._update_waking()
+                if key in self.ready_at:
+                    return self._not_found()  # still waking up
             self.started[key] = now
         return camera
 
@@ -786,8 +833,27 @@ class FakePortal:
         edge = self.live_edge()
         if n > edge or n < edge - SEGMENT_RETENTION:
             return self._not_found()
+        if self.faults.segment_body is not None:
+            return self._response(self.faults.segment_body, CT_TS)
         segment = await self.encoded_segment(access, n)
-        return self._response(segment.data, CT_MP4 if extension == "mp4" else CT_TS)
+        return self._ranged(request, segment.data, CT_MP4 if extension == "mp4" else CT_TS)
+
+    def _ranged(self, request: web.Request, data: bytes, content_type: str) -> web.Response:
+        """Answer a single ``bytes=a-b`` Range request with 206 when ranges are honoured."""
+        header = request.headers.get("Range", "") if self.range_requests else ""
+        unit, _, spec = header.partition("=")
+        first, dash, last = spec.strip().partition("-")
+        if unit.strip() != "bytes" or not dash or "," in spec or not first.isdigit():
+            return self._response(data, content_type, headers={"Accept-Ranges": "bytes"})
+        start = int(first)
+        end = min(int(last), len(data) - 1) if last.isdigit() else len(data) - 1
+        if start >= len(data) or end < start:
+            return self._response(
+                b"", content_type, 416, headers={"Content-Range": f"bytes */{len(data)}"}
+            )
+        self.counters.ranges += 1
+        headers = {"Content-Range": f"bytes {start}-{end}/{len(data)}", "Accept-Ranges": "bytes"}
+        return self._response(data[start : end + 1], content_type, 206, headers=headers)
 
     # ----------------------------------------------------------------- F5 stills
 

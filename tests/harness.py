@@ -68,6 +68,10 @@ class Network:
             raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
         return self.policy_answers.get(host, [PUBLIC_ADDRESS])
 
+    def route(self, host: str, address: str, port: int) -> tuple[str, int]:
+        """Carry a connection to a checked address to the loopback server behind it."""
+        return "127.0.0.1", self.ports.get(host, port)
+
 
 class LoopbackResolver(AbstractResolver):
     """Resolve every name to 127.0.0.1 (optionally to another port) for aiohttp."""
@@ -229,7 +233,12 @@ class Harness:
         settings: PortalSettings = replace(
             settings_from_data(data, prettify=prettify), timeout=self.timeout
         )
-        client = PortalClient(self.session, settings, resolve=self.network.policy_resolve)
+        client = PortalClient(
+            self.session,
+            settings,
+            resolve=self.network.policy_resolve,
+            route=self.network.route,
+        )
         self.clients.append(client)
         return client
 

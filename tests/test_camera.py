@@ -3,22 +3,33 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager
 import io
+from typing import Any
 from unittest.mock import patch
 
 import av
+from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import camera
+from homeassistant.components.camera import CameraState
+from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.kutim_cctv.const import CONF_EXPOSE_COORDINATES, DOMAIN
+from custom_components.kutim_cctv.const import (
+    CONF_EXPOSE_COORDINATES,
+    DEFAULT_PROBE_INTERVAL,
+    DOMAIN,
+)
 from custom_components.kutim_cctv.portal import Camera, PortalHTTPError, Still
 from fake_portal import FakePortal
 
 from .conftest import entry_options
+from .monitoring import entities, follow_clock, stream_start_not_awaited, tick
 from .test_init import camera_entities, setup_entry
 
 
@@ -67,27 +78,88 @@ async def test_concurrent_viewers_share_one_fetch(
     assert fake_portal.counters.requests["start"] == 1
 
 
-async def test_stale_while_revalidate(
+async def test_a_picture_past_the_window_is_not_served_while_a_new_one_can_be_had(
     hass: HomeAssistant,
     fake_portal: FakePortal,
     mock_config_entry: MockConfigEntry,
     loaded: dict[str, str],
 ) -> None:
-    """An old picture is served at once while one background refresh runs."""
+    """Viewers of a picture older than the window share one fetch and get the new picture."""
     snapshots = mock_config_entry.runtime_data.snapshots
     now = [1000.0]
     snapshots._clock = lambda: now[0]
     first = await camera.async_get_image(hass, loaded["101"])
-    now[0] += snapshots.freshness + 1
-    served = await asyncio.gather(*(camera.async_get_image(hass, loaded["101"]) for _ in range(5)))
-    assert all(img.content == first.content for img in served)
+    for age in (1.0, 0.5 * snapshots.freshness, 10 * snapshots.freshness):
+        now[0] += snapshots.freshness + age
+        before = fake_portal.counters.requests["segment"]
+        served = await asyncio.gather(
+            *(camera.async_get_image(hass, loaded["101"]) for _ in range(5))
+        )
+        await hass.async_block_till_done(wait_background_tasks=True)
+        assert fake_portal.counters.requests["segment"] == before + 1
+        newest = snapshots.cached("101")
+        assert newest is not None and now[0] - newest.fetched <= snapshots.freshness
+        assert all(img.content == newest.image for img in served)
+    assert first.content is not None
+    assert snapshots.stats.stale_served == 0
+    assert snapshots.stats.waited_for_new == 15
+
+
+async def test_refresh_ahead_starts_before_expiry(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    loaded: dict[str, str],
+) -> None:
+    """A watched picture is refreshed before it leaves the window, by its timer or a poll."""
+    snapshots = mock_config_entry.runtime_data.snapshots
+    now = [1000.0]
+    timers: list[tuple[float, Callable[[], None]]] = []
+
+    def schedule(delay: float, action: Callable[[], None]) -> Callable[[], None]:
+        entry = (now[0] + delay, action)
+        timers.append(entry)
+        return lambda: timers.remove(entry) if entry in timers else None
+
+    snapshots._clock = lambda: now[0]
+    snapshots._schedule = schedule
+    await camera.async_get_image(hass, loaded["101"])
+    picture = snapshots.cached("101")
+    assert picture is not None
+    lead = snapshots.refresh_lead("101")
+    assert 0 < lead < snapshots.freshness / 2 + 1e-9
+    # Planned once the picture was taken: due before it leaves the window.
+    assert len(timers) == 1
+    due, action = timers[0]
+    assert due == pytest.approx(picture.fetched + snapshots.freshness - lead)
+    # Nobody looked at it since it was taken: the timer lets it expire.
+    now[0] = due
+    timers.clear()
+    action()
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert fake_portal.counters.requests["segment"] == 1
+    # A dashboard poll within the window: served at once, and the next refresh planned.
+    now[0] = picture.fetched + 1.0
+    served = await camera.async_get_image(hass, loaded["101"])
+    assert served.content == picture.image
+    assert len(timers) == 1
+    due, action = timers.pop()
+    now[0] = due
+    action()
     await hass.async_block_till_done(wait_background_tasks=True)
     assert fake_portal.counters.requests["segment"] == 2
-    assert snapshots.stats.stale_served == 5
-    # Much too old: the request waits for a new picture instead.
-    now[0] += snapshots.freshness * 10
-    await camera.async_get_image(hass, loaded["101"])
+    refreshed = snapshots.cached("101")
+    assert refreshed is not None and refreshed.fetched == due
+    assert refreshed.fetched < picture.fetched + snapshots.freshness
+    # A poll inside the lead zone starts the refresh itself (if no timer did).
+    timers.clear()
+    now[0] = refreshed.fetched + snapshots.freshness - lead / 2
+    served = await camera.async_get_image(hass, loaded["101"])
+    assert served.content == refreshed.image
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert fake_portal.counters.requests["segment"] == 3
+    assert snapshots.stats.refreshes_ahead == 2
+    assert snapshots.stats.waited_for_new == 0
 
 
 async def test_global_cap_on_simultaneous_grabs(
@@ -97,12 +169,16 @@ async def test_global_cap_on_simultaneous_grabs(
     running = 0
     peak = 0
 
-    async def slow_grab(client: object, cam: Camera) -> Still:
+    async def slow_grab(
+        client: object, cam: Camera, *, download_slot: AbstractAsyncContextManager[Any]
+    ) -> Still:
         nonlocal running, peak
-        running += 1
-        peak = max(peak, running)
-        await asyncio.sleep(0.05)
-        running -= 1
+        await asyncio.sleep(0.01)  # waking the stream up: outside the cap
+        async with download_slot:
+            running += 1
+            peak = max(peak, running)
+            await asyncio.sleep(0.05)
+            running -= 1
         return Still(b"\xff\xd8" + cam.id.encode() + b"\xff\xd9", "image/jpeg", "test", 10)
 
     snapshots._grab = slow_grab
@@ -195,3 +271,59 @@ async def test_ha_stream_component_plays_the_fake_hls(
     assert image is not None
     assert decode_jpeg(image) == (320, 240)
     assert fake_portal.counters.requests["segment"] >= 1
+
+
+async def test_offline_camera_is_unavailable_until_it_works_again(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    loaded: dict[str, str],
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """A camera whose stream does not start is unavailable, like its Online sensor says.
+
+    Unavailable never means "never retried": the monitor's checks go on, and the camera
+    is available again as soon as a picture of it can be taken.
+    """
+    follow_clock(mock_config_entry)
+    online = entities(hass, mock_config_entry, "online")
+    # Nothing known yet: the camera is shown as usual.
+    assert hass.states.get(loaded["104"]).state == CameraState.IDLE
+    with stream_start_not_awaited(), pytest.raises(HomeAssistantError):
+        await camera.async_get_image(hass, loaded["104"])
+    await hass.async_block_till_done()
+    assert hass.states.get(online["104"]).state == STATE_OFF
+    assert hass.states.get(loaded["104"]).state == STATE_UNAVAILABLE
+    # Other cameras are not affected.
+    assert hass.states.get(loaded["101"]).state == CameraState.IDLE
+
+    # Still offline at the next connectivity check: still unavailable, and checked again.
+    starts = fake_portal.counters.requests["start"]
+    with stream_start_not_awaited():
+        await tick(hass, freezer, DEFAULT_PROBE_INTERVAL * 60)
+    assert fake_portal.counters.requests["start"] > starts
+    assert hass.states.get(loaded["104"]).state == STATE_UNAVAILABLE
+
+    # The camera comes back: the next check makes it available again.
+    next(cam for cam in fake_portal.cameras if cam.id == 104).online = True
+    await tick(hass, freezer, DEFAULT_PROBE_INTERVAL * 60)
+    assert hass.states.get(online["104"]).state == STATE_ON
+    assert hass.states.get(loaded["104"]).state == CameraState.IDLE
+
+
+async def test_offline_camera_comes_back_with_an_action_picture(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    loaded: dict[str, str],
+) -> None:
+    """A picture an action takes of an unavailable camera makes it available again."""
+    with stream_start_not_awaited(), pytest.raises(HomeAssistantError):
+        await hass.services.async_call(
+            DOMAIN, "refresh", {"entity_id": loaded["104"]}, blocking=True
+        )
+    assert hass.states.get(loaded["104"]).state == STATE_UNAVAILABLE
+    next(cam for cam in fake_portal.cameras if cam.id == 104).online = True
+    await hass.services.async_call(DOMAIN, "refresh", {"entity_id": loaded["104"]}, blocking=True)
+    await hass.async_block_till_done()
+    assert hass.states.get(loaded["104"]).state == CameraState.IDLE

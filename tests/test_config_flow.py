@@ -11,14 +11,18 @@ from typing import TYPE_CHECKING, Any
 from unittest.mock import AsyncMock, patch
 
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
-from homeassistant.data_entry_flow import FlowResult, FlowResultType
+from homeassistant.data_entry_flow import FlowResult, FlowResultType, section
 from homeassistant.util.yaml import load_yaml_dict
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import voluptuous as vol
 
 from custom_components.kutim_cctv import config_flow
-from custom_components.kutim_cctv.config_flow import OPTIONS_NEED_LISTENER
+from custom_components.kutim_cctv.config_flow import (
+    OPTION_SECTIONS,
+    OPTIONS_NEED_LISTENER,
+    flatten_options,
+)
 from custom_components.kutim_cctv.const import (
     CONF_ACTIVITY,
     CONF_ACTIVITY_HOLD,
@@ -27,6 +31,7 @@ from custom_components.kutim_cctv.const import (
     CONF_ALLOW_LOCAL,
     CONF_CAMERAS,
     CONF_EXPOSE_COORDINATES,
+    CONF_EXTRA_HOSTS,
     CONF_FRESHNESS,
     CONF_HEADERS,
     CONF_HLS_URL,
@@ -50,6 +55,7 @@ from custom_components.kutim_cctv.portal import (
     CameraList,
     PortalClient,
     PortalConnectionError,
+    PortalDNSError,
     PortalFormat,
     PortalFormatError,
     PortalHTTPError,
@@ -156,10 +162,35 @@ async def assert_options_applied(hass: HomeAssistant, entry: MockConfigEntry) ->
     assert entry.state is expected
 
 
+def nest(flat: Mapping[str, Any]) -> dict[str, Any]:
+    """Return an options submission with each field in its section, as the frontend sends it."""
+    nested: dict[str, Any] = {}
+    for key, value in flat.items():
+        name = next((n for n, keys in OPTION_SECTIONS.items() if key in keys), None)
+        if name is None:
+            nested[key] = value
+        else:
+            nested.setdefault(name, {})[key] = value
+    return nested
+
+
+def field_path(field: str) -> list[str]:
+    """Return the path of an options field in the sectioned form."""
+    name = next((n for n, keys in OPTION_SECTIONS.items() if field in keys), None)
+    return [field] if name is None else [name, field]
+
+
 def schema_field(result: FlowResult, name: str) -> Any:
-    """Return the schema key called name of a form."""
+    """Return the schema key called name of a form, also inside a section."""
     schema: vol.Schema = result["data_schema"]
-    return next(key for key in schema.schema if key == name)
+    for key, value in schema.schema.items():
+        if key == name:
+            return key
+        if isinstance(value, section):
+            found = next((inner for inner in value.schema.schema if inner == name), None)
+            if found is not None:
+                return found
+    raise KeyError(name)
 
 
 def field_default(result: FlowResult, name: str) -> Any:
@@ -222,8 +253,12 @@ async def test_kutim_click_through(
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     assert_form(result, "user")
     assert field_default(result, "portal") == "kutim"
+    # The first step shows where the cameras come from before anything is read.
+    host = fake_portal.url.removeprefix("http://")
     assert result["description_placeholders"] == {
-        "viewer_url": "https://cctv.kutaitimurkab.go.id/map"
+        "viewer_url": "https://cctv.kutaitimurkab.go.id/map",
+        "api_host": host,
+        "stream_host": host,
     }
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"portal": "kutim"})
@@ -261,8 +296,9 @@ async def test_kutim_error_then_recovery(hass: HomeAssistant, fake_portal: FakeP
     fake_portal.faults.status = 503
     result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"portal": "kutim"})
-    assert_form(result, "user", {"base": "http_error"})
+    assert_form(result, "user", {"base": "server_error"})
     assert result["description_placeholders"]["status"] == "503"
+    assert result["description_placeholders"]["host"] == fake_portal.url.removeprefix("http://")
 
     fake_portal.faults.reset()
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"portal": "kutim"})
@@ -273,6 +309,62 @@ async def test_kutim_error_then_recovery(hass: HomeAssistant, fake_portal: FakeP
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert result["options"][CONF_CAMERAS] == ["101", "106"]
     assert result["options"][CONF_KNOWN_CAMERAS] == DEMO_IDS
+
+
+KUTIM_ERRORS = [
+    (PortalDNSError("no such host"), "cannot_resolve", {}),
+    (PortalConnectionError("refused"), "cannot_connect", {}),
+    (PortalTimeoutError("slow"), "timeout", {}),
+    (PortalTLSError("bad certificate"), "tls_error", {}),
+    (PortalHTTPError("down", status=503), "server_error", {"status": "503"}),
+    (PortalHTTPError("gone", status=404), "not_found", {"status": "404"}),
+    (PortalHTTPError("slow down", status=429), "rate_limited", {"status": "429"}),
+    (PortalHTTPError("who", status=403), "access_denied", {"status": "403"}),
+    (PortalHTTPError("teapot", status=418), "http_error", {"status": "418"}),
+    (PortalFormatError("not a list"), "invalid_format", {}),
+    (PortalTooLargeError("big"), "too_large", {}),
+    (PortalUnsafeURLError("metadata"), "unsafe_url", {}),
+]
+
+
+@pytest.mark.parametrize(
+    ("side_effect", "error", "placeholders"),
+    KUTIM_ERRORS,
+    ids=[error for _, error, placeholders in KUTIM_ERRORS],
+)
+@pytest.mark.usefixtures("kutim_hosts", "mock_setup_entry")
+async def test_kutim_errors_then_recovery(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    side_effect: Exception,
+    error: str,
+    placeholders: dict[str, str],
+) -> None:
+    """Each kind of failure on the preselected portal says what it is, then recovers."""
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    with patch.object(PortalClient, "async_get_cameras", AsyncMock(side_effect=side_effect)):
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"portal": "kutim"}
+        )
+    assert_form(result, "user", {"base": error})
+    host = fake_portal.url.removeprefix("http://")
+    assert {
+        key: value
+        for key, value in result["description_placeholders"].items()
+        if key not in ("viewer_url", "api_host", "stream_host")
+    } == {**placeholders, "host": host}
+    # Every placeholder the error's text uses is given, in both languages.
+    for language in ("en", "id"):
+        text = _load(f"translations/{language}.json")["config"]["error"][error]
+        assert set(_placeholders(text)) <= set(result["description_placeholders"]), language
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"portal": "kutim"})
+    assert_form(result, "cameras")
+
+
+def test_portal_dns_error_is_its_own_class() -> None:
+    """A host name that does not resolve is told apart from a refused connection."""
+    assert issubclass(PortalDNSError, PortalConnectionError)
+    assert PortalDNSError("x").reason == "cannot_resolve"
 
 
 @pytest.mark.usefixtures("kutim_hosts")
@@ -327,10 +419,12 @@ async def test_other_auto_areas_and_cameras(hass: HomeAssistant, area_portal: Fa
         {"value": "no_area", "label": "(no area) (1)"},
     ]
     assert field_default(result, "areas") == ["Sangatta Selatan", "Sangatta Utara", "no_area"]
-    assert result["description_placeholders"] == {"areas": "2", "total": "8", "no_area": "1"}
+    assert result["description_placeholders"] == {"areas": "2", "total": "8"}
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {"areas": []})
     assert_form(result, "areas", {"base": "no_area_selected"})
+    # The form keeps the user's choice (nothing) instead of ticking every kecamatan again.
+    assert field_default(result, "areas") == []
 
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {"areas": ["Sangatta Selatan", "no_area"]}
@@ -345,13 +439,15 @@ async def test_other_auto_areas_and_cameras(hass: HomeAssistant, area_portal: Fa
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {CONF_CAMERAS: []})
     assert_form(result, "cameras", {"base": "no_selection"})
+    assert field_default(result, CONF_CAMERAS) == []
+    assert result["description_placeholders"] == {"selected": "2", "total": "8"}
 
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], {CONF_CAMERAS: ["108", "106"]}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    host = area_portal.url.removeprefix("http://")
-    assert result["title"] == host
+    # A readable title: the host name without the port.
+    assert result["title"] == "127.0.0.1"
     assert result["data"] == {
         CONF_PROFILE: "auto",
         CONF_URL: url,
@@ -359,6 +455,7 @@ async def test_other_auto_areas_and_cameras(hass: HomeAssistant, area_portal: Fa
         CONF_HEADERS: {},
         CONF_VERIFY_SSL: True,
         CONF_ALLOW_LOCAL: False,
+        CONF_EXTRA_HOSTS: [],
     }
     # Selected ids keep the portal's order.
     assert result["options"][CONF_CAMERAS] == ["106", "108"]
@@ -391,7 +488,10 @@ async def test_other_kutim_profile_with_headers(
         result["flow_id"], portal_input(fake_portal.url, profile="kutim")
     )
     assert_form(result, "portal", {"base": "access_denied"})
-    assert result["description_placeholders"] == {"status": "403"}
+    assert result["description_placeholders"] == {
+        "status": "403",
+        "host": fake_portal.url.removeprefix("http://"),
+    }
     # The form keeps what was typed.
     assert suggested(result, CONF_URL) == fake_portal.url
 
@@ -409,7 +509,7 @@ async def test_other_kutim_profile_with_headers(
         result["flow_id"], {CONF_CAMERAS: DEMO_IDS}
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
-    assert result["title"] == fake_portal.url.removeprefix("http://")
+    assert result["title"] == "127.0.0.1"
     assert result["data"][CONF_URL] == fake_portal.url
     assert result["data"][CONF_HEADERS] == {
         "Referer": "https://cctv.example.id/map",
@@ -435,8 +535,12 @@ async def test_other_already_configured(
 @pytest.mark.parametrize(
     ("faults", "error", "placeholders"),
     [
-        ({"status": 503}, "http_error", {"status": "503"}),
-        ({"status": 404}, "http_error", {"status": "404"}),
+        ({"status": 503}, "server_error", {"status": "503"}),
+        ({"status": 500}, "server_error", {"status": "500"}),
+        ({"status": 404}, "not_found", {"status": "404"}),
+        ({"status": 410}, "not_found", {"status": "410"}),
+        ({"status": 429}, "rate_limited", {"status": "429"}),
+        ({"status": 418}, "http_error", {"status": "418"}),
         ({"status": 401}, "access_denied", {"status": "401"}),
         ({"status": 403}, "access_denied", {"status": "403"}),
         ({"garbage": True}, "invalid_format", {}),
@@ -460,7 +564,8 @@ async def test_portal_faults_then_recovery(
     url = f"{fake_portal.url}/f2/cameras.json"
     result = await hass.config_entries.flow.async_configure(result["flow_id"], portal_input(url))
     assert_form(result, "portal", {"base": error})
-    assert result["description_placeholders"] == placeholders
+    host = fake_portal.url.removeprefix("http://")
+    assert result["description_placeholders"] == {**placeholders, "host": host}
 
     fake_portal.faults.reset()
     result = await hass.config_entries.flow.async_configure(result["flow_id"], portal_input(url))
@@ -499,6 +604,7 @@ async def test_portal_cannot_connect(
         result["flow_id"], portal_input(url, profile="kutim")
     )
     assert_form(result, "portal", {"base": "cannot_connect"})
+    assert result["description_placeholders"] == {"host": url.removeprefix("http://")}
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], portal_input(new_portal.url, profile="kutim")
     )
@@ -509,12 +615,16 @@ async def test_portal_cannot_connect(
     ("side_effect", "error", "placeholders"),
     [
         (PortalConnectionError("refused"), "cannot_connect", {}),
+        (PortalDNSError("no such host"), "cannot_resolve", {}),
         (PortalTimeoutError("slow"), "timeout", {}),
         (PortalTLSError("bad certificate"), "tls_error", {}),
         (PortalFormatError("not a list"), "invalid_format", {}),
         (camera_list(), "no_cameras", {}),
         (PortalUnsafeURLError("metadata"), "unsafe_url", {}),
-        (PortalHTTPError("oops", status=500), "http_error", {"status": "500"}),
+        (PortalHTTPError("oops", status=500), "server_error", {"status": "500"}),
+        (PortalHTTPError("gone", status=404), "not_found", {"status": "404"}),
+        (PortalHTTPError("slow down", status=429), "rate_limited", {"status": "429"}),
+        (PortalHTTPError("teapot", status=418), "http_error", {"status": "418"}),
         (PortalHTTPError("who", status=401), "access_denied", {"status": "401"}),
         (PortalHTTPError("no", status=403), "access_denied", {"status": "403"}),
         (PortalTooLargeError("big"), "too_large", {}),
@@ -544,7 +654,8 @@ async def test_client_errors_then_recovery(
             result["flow_id"], portal_input(url)
         )
     assert_form(result, "portal", {"base": error})
-    assert result["description_placeholders"] == placeholders
+    host = fake_portal.url.removeprefix("http://")
+    assert result["description_placeholders"] == {**placeholders, "host": host}
     assert ("Traceback" in caplog.text) is (error == "unknown")
 
     result = await hass.config_entries.flow.async_configure(result["flow_id"], portal_input(url))
@@ -567,6 +678,12 @@ async def test_client_errors_then_recovery(
             {CONF_URL: "gopher://x", CONF_HEADERS: "Host: evil"},
             {CONF_URL: "invalid_url", CONF_HEADERS: "invalid_header"},
         ),
+        ({CONF_EXTRA_HOSTS: "http://nvr.lan/"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "nvr.lan, 169.254.169.254"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "[fe80::1]:80"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "metadata.google.internal"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "admin@nas.lan"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
+        ({CONF_EXTRA_HOSTS: "nas.lan:99999"}, {CONF_EXTRA_HOSTS: "invalid_extra_hosts"}),
     ],
 )
 @pytest.mark.usefixtures("mock_setup_entry")
@@ -630,7 +747,7 @@ async def test_insecure_then_error_returns_to_portal_form(
     )
     assert_form(result, "insecure")
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
-    assert_form(result, "portal", {"base": "http_error"})
+    assert_form(result, "portal", {"base": "server_error"})
     assert suggested(result, CONF_HEADERS) == "Referer: https://a.id/"
     assert suggested(result, CONF_VERIFY_SSL) is False
 
@@ -679,9 +796,40 @@ async def test_reconfigure(
         CONF_HEADERS: {"User-Agent": "Mozilla/5.0"},
         CONF_VERIFY_SSL: True,
         CONF_ALLOW_LOCAL: False,
+        CONF_EXTRA_HOSTS: [],
     }
     assert mock_config_entry.options == entry_options()
     assert len(mock_setup_entry.mock_calls) == 1
+
+
+async def test_reconfigure_extra_hosts(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    mock_setup_entry: AsyncMock,
+) -> None:
+    """Extra allowed hosts are stored as a list and shown again; old entries have none."""
+    mock_config_entry.add_to_hass(hass)
+    assert CONF_EXTRA_HOSTS not in mock_config_entry.data
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    assert suggested(result, CONF_EXTRA_HOSTS) == ""
+    assert suggested(result, CONF_ALLOW_LOCAL) is False
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        portal_input(
+            fake_portal.url,
+            profile="kutim",
+            extra_hosts="nvr.lan, 192.168.1.20:8080\n[fd00::5]:554 nvr.lan",
+        ),
+    )
+    assert result["reason"] == "reconfigure_successful"
+    assert mock_config_entry.data[CONF_EXTRA_HOSTS] == [
+        "nvr.lan",
+        "192.168.1.20:8080",
+        "[fd00::5]:554",
+    ]
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    assert suggested(result, CONF_EXTRA_HOSTS) == "nvr.lan, 192.168.1.20:8080, [fd00::5]:554"
 
 
 @pytest.mark.usefixtures("mock_setup_entry")
@@ -767,7 +915,8 @@ async def test_reconfigure_generated_title_follows(
         result["flow_id"], portal_input(new_portal.url, profile="kutim")
     )
     assert result["reason"] == "reconfigure_successful"
-    assert mock_config_entry.title == new_portal.url.removeprefix("http://")
+    # A title generated by an earlier version (host and port) becomes the readable one.
+    assert mock_config_entry.title == "127.0.0.1"
 
 
 @pytest.mark.usefixtures("mock_setup_entry")
@@ -787,7 +936,10 @@ async def test_reconfigure_error_then_recovery(
         result["flow_id"], portal_input(fake_portal.url, profile="kutim")
     )
     assert_form(result, "reconfigure", {"base": "access_denied"})
-    assert result["description_placeholders"] == {"status": "403"}
+    assert result["description_placeholders"] == {
+        "status": "403",
+        "host": fake_portal.url.removeprefix("http://"),
+    }
 
     fake_portal.faults.reset()
     result = await hass.config_entries.flow.async_configure(
@@ -809,7 +961,7 @@ async def test_reconfigure_insecure(
     result = await hass.config_entries.flow.async_configure(result["flow_id"], user_input)
     assert_form(result, "insecure")
     result = await hass.config_entries.flow.async_configure(result["flow_id"], {})
-    assert_form(result, "reconfigure", {"base": "http_error"})
+    assert_form(result, "reconfigure", {"base": "server_error"})
 
     fake_portal.faults.reset()
     result = await hass.config_entries.flow.async_configure(result["flow_id"], user_input)
@@ -862,7 +1014,7 @@ async def test_options_not_loaded(
     )
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert_form(result, "init")
-    assert result["description_placeholders"] == {"total": str(len(DEMO_IDS)), "missing": "1"}
+    assert result["description_placeholders"] == {"total": str(len(DEMO_IDS))}
     assert field_default(result, CONF_CAMERAS) == ["101", "999"]
     assert field_default(result, CONF_FRESHNESS) == DEFAULT_FRESHNESS
     assert field_default(result, CONF_SCAN_INTERVAL) == DEFAULT_SCAN_INTERVAL
@@ -872,14 +1024,16 @@ async def test_options_not_loaded(
 
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
-        {
-            CONF_CAMERAS: ["999", "102"],
-            CONF_ADD_NEW: False,
-            CONF_FRESHNESS: 90.0,
-            CONF_SCAN_INTERVAL: 60.0,
-            CONF_EXPOSE_COORDINATES: False,
-            CONF_PRETTIFY: False,
-        },
+        nest(
+            {
+                CONF_CAMERAS: ["999", "102"],
+                CONF_ADD_NEW: False,
+                CONF_FRESHNESS: 90.0,
+                CONF_SCAN_INTERVAL: 60.0,
+                CONF_EXPOSE_COORDINATES: False,
+                CONF_PRETTIFY: False,
+            }
+        ),
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options == {
@@ -929,8 +1083,8 @@ async def test_options_out_of_range(
         field: value,
     }
     with pytest.raises(vol.Invalid) as err:
-        await hass.config_entries.options.async_configure(result["flow_id"], user_input)
-    assert err.value.path == [field]
+        await hass.config_entries.options.async_configure(result["flow_id"], nest(user_input))
+    assert err.value.path == field_path(field)
 
 
 async def test_options_alerts(
@@ -945,13 +1099,15 @@ async def test_options_alerts(
     assert field_default(result, CONF_ACTIVITY_HOLD) == DEFAULT_ACTIVITY_HOLD
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
-        {
-            CONF_CAMERAS: ["101"],
-            CONF_PROBE_INTERVAL: 15.0,
-            CONF_ACTIVITY: True,
-            CONF_ACTIVITY_THRESHOLD: 2.5,
-            CONF_ACTIVITY_HOLD: 120.0,
-        },
+        nest(
+            {
+                CONF_CAMERAS: ["101"],
+                CONF_PROBE_INTERVAL: 15.0,
+                CONF_ACTIVITY: True,
+                CONF_ACTIVITY_THRESHOLD: 2.5,
+                CONF_ACTIVITY_HOLD: 120.0,
+            }
+        ),
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     options = mock_config_entry.options
@@ -986,9 +1142,9 @@ async def test_options_alerts_out_of_range(
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     with pytest.raises(vol.Invalid) as err:
         await hass.config_entries.options.async_configure(
-            result["flow_id"], {CONF_CAMERAS: ["101"], field: value}
+            result["flow_id"], nest({CONF_CAMERAS: ["101"], field: value})
         )
-    assert err.value.path == [field]
+    assert err.value.path == field_path(field)
 
 
 async def test_options_no_selection(
@@ -1005,12 +1161,14 @@ async def test_options_no_selection(
         CONF_EXPOSE_COORDINATES: True,
         CONF_PRETTIFY: True,
     }
-    result = await hass.config_entries.options.async_configure(result["flow_id"], user_input)
+    result = await hass.config_entries.options.async_configure(result["flow_id"], nest(user_input))
     assert_form(result, "init", {"base": "no_selection"})
-    assert suggested(result, CONF_FRESHNESS) == 45
+    # The form comes back with what the user entered, not with the stored options.
+    assert field_default(result, CONF_FRESHNESS) == 45
+    assert field_default(result, CONF_CAMERAS) == []
 
     result = await hass.config_entries.options.async_configure(
-        result["flow_id"], {**user_input, CONF_CAMERAS: ["103"]}
+        result["flow_id"], nest({**user_input, CONF_CAMERAS: ["103"]})
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options[CONF_CAMERAS] == ["103"]
@@ -1027,7 +1185,7 @@ async def test_options_empty_portal_keeps_selection(
     fake_portal.faults.malformed_item = False
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert_form(result, "init")
-    assert result["description_placeholders"] == {"total": "0", "missing": str(len(DEMO_IDS))}
+    assert result["description_placeholders"] == {"total": "0"}
     assert [o["value"] for o in select_options(result, CONF_CAMERAS)] == DEMO_IDS
 
 
@@ -1085,22 +1243,21 @@ async def test_options_loaded_uses_runtime_data_and_reloads(
         {"value": "101", "label": "Simpang 3 — Sangatta Utara"},
         {"value": "200", "label": "Baru"},
     ]
-    assert result["description_placeholders"] == {
-        "total": "2",
-        "missing": str(len(DEMO_IDS) - 1),
-    }
+    assert result["description_placeholders"] == {"total": "2"}
     assert fake_portal.counters.total_requests == 0
 
     result = await hass.config_entries.options.async_configure(
         result["flow_id"],
-        {
-            CONF_CAMERAS: ["101", "200"],
-            CONF_ADD_NEW: True,
-            CONF_FRESHNESS: 5,
-            CONF_SCAN_INTERVAL: 1440,
-            CONF_EXPOSE_COORDINATES: True,
-            CONF_PRETTIFY: True,
-        },
+        nest(
+            {
+                CONF_CAMERAS: ["101", "200"],
+                CONF_ADD_NEW: True,
+                CONF_FRESHNESS: 5,
+                CONF_SCAN_INTERVAL: 1440,
+                CONF_EXPOSE_COORDINATES: True,
+                CONF_PRETTIFY: True,
+            }
+        ),
     )
     assert result["type"] is FlowResultType.CREATE_ENTRY
     await hass.async_block_till_done()
@@ -1122,7 +1279,7 @@ async def test_options_loaded_without_runtime_data_fetches(
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert_form(result, "init")
-    assert result["description_placeholders"] == {"total": str(len(DEMO_IDS)), "missing": "0"}
+    assert result["description_placeholders"] == {"total": str(len(DEMO_IDS))}
     assert fake_portal.counters.total_requests > 0
 
 
@@ -1230,6 +1387,10 @@ def test_alert_entities_have_texts_and_icons() -> None:
                 "no_cameras",
                 "unsafe_url",
                 "http_error",
+                "not_found",
+                "server_error",
+                "rate_limited",
+                "cannot_resolve",
                 "access_denied",
                 "too_large",
                 "invalid_url",
@@ -1279,3 +1440,106 @@ def test_manifest() -> None:
     assert manifest["config_flow"] is True
     assert manifest["dependencies"] == ["stream"]
     assert manifest["version"]
+
+
+# --------------------------------------------------------------------- sections and titles
+
+
+async def test_options_sections_read_and_store_flat_options(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """Fine-tuning sits in collapsed sections, filled from and saved to flat options."""
+    mock_config_entry.add_to_hass(hass)
+    stored = entry_options(
+        **{
+            CONF_FRESHNESS: 45,
+            CONF_SCAN_INTERVAL: 20,
+            CONF_PROBE_INTERVAL: 7,
+            CONF_ACTIVITY: True,
+            CONF_ACTIVITY_THRESHOLD: 3.5,
+            CONF_ACTIVITY_HOLD: 90,
+        }
+    )
+    hass.config_entries.async_update_entry(mock_config_entry, options=stored)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    assert_form(result, "init")
+    schema: vol.Schema = result["data_schema"]
+    sections = {
+        str(key): value for key, value in schema.schema.items() if isinstance(value, section)
+    }
+    assert set(sections) == set(OPTION_SECTIONS)
+    for name, form_section in sections.items():
+        assert form_section.options["collapsed"] is True, name
+        assert [str(key) for key in form_section.schema.schema] == list(OPTION_SECTIONS[name])
+    # The main choices stay at the top; the fine-tuning only inside the sections.
+    top = [str(key) for key in schema.schema if str(key) not in OPTION_SECTIONS]
+    assert top == [
+        CONF_CAMERAS,
+        CONF_ADD_NEW,
+        "prettify_names",
+        CONF_EXPOSE_COORDINATES,
+        CONF_ACTIVITY,
+    ]
+    # Every field shows the stored value.
+    for key in (CONF_FRESHNESS, CONF_SCAN_INTERVAL, CONF_PROBE_INTERVAL, CONF_ACTIVITY):
+        assert field_default(result, key) == stored[key], key
+    assert field_default(result, CONF_ACTIVITY_THRESHOLD) == 3.5
+    assert field_default(result, CONF_ACTIVITY_HOLD) == 90
+
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"],
+        {
+            CONF_CAMERAS: ["101"],
+            CONF_ACTIVITY: False,
+            "refresh": {CONF_FRESHNESS: 60, CONF_SCAN_INTERVAL: 30, CONF_PROBE_INTERVAL: 10},
+            "activity": {CONF_ACTIVITY_THRESHOLD: 5.0, CONF_ACTIVITY_HOLD: 30},
+        },
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    options = dict(mock_config_entry.options)
+    assert not set(OPTION_SECTIONS) & set(options)
+    assert options[CONF_CAMERAS] == ["101"]
+    assert options[CONF_FRESHNESS] == 60
+    assert options[CONF_SCAN_INTERVAL] == 30
+    assert options[CONF_PROBE_INTERVAL] == 10
+    assert options[CONF_ACTIVITY] is False
+    assert options[CONF_ACTIVITY_THRESHOLD] == 5.0
+    assert options[CONF_ACTIVITY_HOLD] == 30
+    await assert_options_applied(hass, mock_config_entry)
+
+
+def test_flatten_options() -> None:
+    """Section fields come out at the top level; other keys are kept as they are."""
+    assert flatten_options(
+        {CONF_CAMERAS: ["1"], "refresh": {CONF_FRESHNESS: 5}, "activity": {}}
+    ) == {CONF_CAMERAS: ["1"], CONF_FRESHNESS: 5}
+    assert flatten_options({CONF_ADD_NEW: True}) == {CONF_ADD_NEW: True}
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        ("http://127.0.0.1:48371/f2/cameras.json", "127.0.0.1"),
+        ("https://CCTV.Example.id/api/list", "cctv.example.id"),
+        ("https://user:secret@cctv.example.id:8443/list", "cctv.example.id"),
+        ("http://[2001:db8::1]:8080/list", "2001:db8::1"),
+    ],
+)
+def test_title_of_another_portal(url: str, title: str) -> None:
+    """Another portal is titled by its host name: no port, no credentials."""
+    assert config_flow._title({CONF_PROFILE: "auto", CONF_URL: url}) == title
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_reconfigure_keeps_a_title_the_user_chose(
+    hass: HomeAssistant, new_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """A renamed entry keeps its name when the portal moves."""
+    mock_config_entry.add_to_hass(hass)
+    hass.config_entries.async_update_entry(mock_config_entry, title="CCTV Sangatta")
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], portal_input(new_portal.url, profile="kutim")
+    )
+    assert result["reason"] == "reconfigure_successful"
+    assert mock_config_entry.title == "CCTV Sangatta"

@@ -353,7 +353,7 @@ async def test_dns_failure(loaded: Loaded, logs: LogWatch) -> None:
     def fault(portal: FakePortal) -> None:
         network.unresolvable.add(PORTAL_HOST)
         for client in loaded.harness.clients:
-            client.http._checked_hosts.clear()
+            client.http._resolved.clear()
 
     original = loaded.harness.clear_faults
 

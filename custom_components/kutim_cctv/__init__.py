@@ -42,6 +42,7 @@ async def async_setup_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> boo
     )
     monitor = create_monitor(hass, entry, coordinator, snapshots)
     entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots, monitor)
+    entry.async_on_unload(snapshots.close)
     await coordinator.async_config_entry_first_refresh()
     entry.async_on_unload(monitor.async_start())
     coordinator.async_update_new_camera_issue()

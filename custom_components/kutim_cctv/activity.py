@@ -21,6 +21,9 @@ from typing import Final, cast
 import numpy as np
 from numpy.typing import NDArray
 
+from .portal import PortalError
+from .portal.pictures import DECODER_OPTIONS, check_picture
+
 type Grey = NDArray[np.float32]
 
 GRID_WIDTH: Final = 64
@@ -60,11 +63,17 @@ def decode_grey(image: bytes) -> Grey:
         codec = "png"
     else:
         raise FrameError("The picture is neither JPEG nor PNG")
+    try:
+        # The size comes from the header, before anything is decoded.
+        check_picture(image, "The picture")
+    except PortalError as err:
+        raise FrameError(str(err)) from err
     # PyAV comes with Home Assistant's stream integration, which this integration needs.
     import av
 
     try:
         context = cast("av.VideoCodecContext", av.CodecContext.create(codec, "r"))
+        context.options = dict(DECODER_OPTIONS)
         frame = [*context.decode(av.Packet(image)), *context.decode(None)][0]
         # Sixteen bits keep the precision that averaging down to the grid gains.
         small = frame.reformat(

@@ -24,6 +24,7 @@ from .coordinator import KutimCoordinator
 from .data import KutimConfigEntry
 from .entity import KutimEntity, async_add_camera_entities, portal_manufacturer
 from .identity import camera_key
+from .monitor import Interest
 from .portal import PortalError, Profile, redact_text
 from .snapshot import CachedImage
 
@@ -67,6 +68,38 @@ class KutimCamera(KutimEntity, Camera):
         )
         self._image: CachedImage | None = None
         self._stream_error: str | None = None
+        self._was_available = True
+
+    @property
+    def available(self) -> bool:
+        """Return False while the camera is known to be offline, as its Online sensor says.
+
+        This never locks the camera out: the monitor keeps probing it for the Online
+        sensor, every picture an action takes counts, and the monitor's evidence expires
+        after its horizon, so the camera comes back as soon as it works again.
+        """
+        camera = self.portal_camera
+        return (
+            super().available
+            and camera is not None
+            and self.coordinator.config_entry.runtime_data.monitor.connectivity(camera) is not False
+        )
+
+    async def async_added_to_hass(self) -> None:
+        """Follow the monitor's verdict on the camera, without asking for pictures."""
+        await super().async_added_to_hass()
+        monitor = self.coordinator.config_entry.runtime_data.monitor
+        self._was_available = self.available
+        self.async_on_remove(
+            monitor.async_subscribe(self.camera_id, Interest.PASSIVE, self._async_monitor_update)
+        )
+
+    @callback
+    def _async_monitor_update(self) -> None:
+        """Write the state when the monitor's news changes the camera's availability."""
+        if self.available != self._was_available:
+            self._was_available = self.available
+            self.async_write_ha_state()
 
     @property
     def supported_features(self) -> CameraEntityFeature:

@@ -13,7 +13,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
 )
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.data_entry_flow import AbortFlow
+from homeassistant.data_entry_flow import AbortFlow, section
 from homeassistant.helpers.selector import (
     BooleanSelector,
     NumberSelector,
@@ -38,6 +38,7 @@ from .const import (
     CONF_ALLOW_LOCAL,
     CONF_CAMERAS,
     CONF_EXPOSE_COORDINATES,
+    CONF_EXTRA_HOSTS,
     CONF_FRESHNESS,
     CONF_HEADERS,
     CONF_HLS_URL,
@@ -83,6 +84,7 @@ from .portal import (
     normalise_url,
     portal_identity,
 )
+from .portal.urls import parse_host_rule
 from .util import (
     InvalidHeaderError,
     create_client,
@@ -116,9 +118,19 @@ PROFILE_CHOICES: Final = (
 
 # Portal errors whose reason is also the key of a translated form error.
 _FORM_REASONS: Final = frozenset(
-    {"cannot_connect", "timeout", "tls_error", "invalid_format", "unsafe_url", "too_large"}
+    {
+        "cannot_resolve",
+        "cannot_connect",
+        "timeout",
+        "tls_error",
+        "invalid_format",
+        "unsafe_url",
+        "too_large",
+    }
 )
 _ACCESS_DENIED_STATUSES: Final = frozenset({401, 403})
+_NOT_FOUND_STATUSES: Final = frozenset({404, 410})
+_RATE_LIMITED_STATUS: Final = 429
 
 URL_SELECTOR: Final = TextSelector(TextSelectorConfig(type=TextSelectorType.URL))
 
@@ -138,28 +150,40 @@ async def async_fetch_cameras(
     return result.cameras
 
 
+def _http_error_key(status: int) -> str:
+    """Return the form error of an HTTP error status: what it means decides what to do."""
+    if status in _ACCESS_DENIED_STATUSES:
+        return "access_denied"
+    if status in _NOT_FOUND_STATUSES:
+        return "not_found"
+    if status == _RATE_LIMITED_STATUS:
+        return "rate_limited"
+    if status >= 500:
+        return "server_error"
+    return "http_error"
+
+
 async def _async_test_portal(
     hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
 ) -> tuple[tuple[Camera, ...], dict[str, str], dict[str, str]]:
     """Fetch the list for a form; return the cameras, the errors and their placeholders."""
+    host = {"host": _host(str(data.get(CONF_URL, "")))}
     try:
         cameras = await async_fetch_cameras(hass, data, prettify=prettify)
     except NoCamerasError:
-        return (), {"base": "no_cameras"}, {}
+        return (), {"base": "no_cameras"}, host
     except PortalHTTPError as err:
-        status = {"status": str(err.status)}
-        if err.status in _ACCESS_DENIED_STATUSES:
-            return (), {"base": "access_denied"}, status
-        return (), {"base": "http_error"}, status
+        LOGGER.debug("Cannot read the camera list: %s", err)
+        return (), {"base": _http_error_key(err.status)}, {**host, "status": str(err.status)}
     except PortalError as err:
         if err.reason in _FORM_REASONS:
             LOGGER.debug("Cannot read the camera list: %s", err)
-            return (), {"base": err.reason}, {}
+            return (), {"base": err.reason}, host
         LOGGER.exception("Unexpected portal error while reading the camera list")
-        return (), {"base": "unknown"}, {}
+        return (), {"base": "unknown"}, host
     except Exception:  # noqa: BLE001 - the form must show an error, never a traceback
         LOGGER.exception("Unexpected error while reading the camera list")
-        return (), {"base": "unknown"}, {}
+        return (), {"base": "unknown"}, host
     return cameras, {}, {}
 
 
@@ -191,7 +215,10 @@ def _data_from_input(
         headers = parse_headers(str(user_input.get(CONF_HEADERS) or ""))
     except InvalidHeaderError:
         errors[CONF_HEADERS] = "invalid_header"
-    if errors:
+    extra_hosts = _extra_hosts(str(user_input.get(CONF_EXTRA_HOSTS) or ""))
+    if extra_hosts is None:
+        errors[CONF_EXTRA_HOSTS] = "invalid_extra_hosts"
+    if errors or extra_hosts is None:
         return None, errors
     return {
         CONF_PROFILE: str(user_input.get(CONF_PROFILE, Profile.AUTO)),
@@ -201,7 +228,21 @@ def _data_from_input(
         CONF_HEADERS: headers,
         CONF_VERIFY_SSL: bool(user_input.get(CONF_VERIFY_SSL, True)),
         CONF_ALLOW_LOCAL: bool(user_input.get(CONF_ALLOW_LOCAL, False)),
+        CONF_EXTRA_HOSTS: extra_hosts,
     }, {}
+
+
+def _extra_hosts(text: str) -> list[str] | None:
+    """Return the extra allowed hosts of the form, or None when one is not a host."""
+    hosts: list[str] = []
+    for entry in text.replace(",", " ").split():
+        try:
+            parse_host_rule(entry)
+        except ValueError:
+            return None
+        if entry not in hosts:
+            hosts.append(entry)
+    return hosts
 
 
 def _kutim_data() -> dict[str, Any]:
@@ -225,6 +266,7 @@ def _form_values(data: Mapping[str, Any]) -> dict[str, Any]:
         CONF_HEADERS: format_headers(data.get(CONF_HEADERS) or {}),
         CONF_VERIFY_SSL: data.get(CONF_VERIFY_SSL, True),
         CONF_ALLOW_LOCAL: data.get(CONF_ALLOW_LOCAL, False),
+        CONF_EXTRA_HOSTS: ", ".join(data.get(CONF_EXTRA_HOSTS) or []),
     }
 
 
@@ -242,12 +284,26 @@ def _host(url: str) -> str:
 
 
 def _title(data: Mapping[str, Any]) -> str:
-    """Return the entry title: the portal's name for Kutim, else its host."""
-    if data.get(CONF_PROFILE) == Profile.KUTIM and normalise_url(
-        data.get(CONF_URL, "")
-    ) == normalise_url(DEFAULT_API_URL):
+    """Return the entry title: the portal's name for Kutim, else its host name.
+
+    The port is left out: the title becomes the start of entity ids, and
+    "sensor.cctv_example_id_cameras_listed" reads better than one with a port number.
+    """
+    url = str(data.get(CONF_URL, ""))
+    if data.get(CONF_PROFILE) == Profile.KUTIM and normalise_url(url) == normalise_url(
+        DEFAULT_API_URL
+    ):
         return KUTIM_TITLE
-    return _host(str(data.get(CONF_URL, "")))
+    try:
+        hostname = urlsplit(url.strip()).hostname
+    except ValueError:
+        hostname = None
+    return hostname or _host(url)
+
+
+def _generated_titles(data: Mapping[str, Any]) -> set[str]:
+    """Return the titles this flow gives (or gave in earlier versions) to a portal."""
+    return {_title(data), _host(str(data.get(CONF_URL, "")))}
 
 
 def _area_key(camera: Camera) -> str:
@@ -332,7 +388,12 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
                 }
             ),
             errors=errors,
-            description_placeholders={"viewer_url": KUTIM_VIEWER_URL, **placeholders},
+            description_placeholders={
+                "viewer_url": KUTIM_VIEWER_URL,
+                "api_host": _host(DEFAULT_API_URL),
+                "stream_host": _host(DEFAULT_HLS_URL),
+                **placeholders,
+            },
         )
 
     async def async_step_portal(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
@@ -381,23 +442,24 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             self._areas = None
             return await self.async_step_cameras()
         errors: dict[str, str] = {}
-        if user_input is not None:
-            if chosen := user_input[CONF_AREAS]:
-                self._areas = frozenset(chosen)
-                return await self.async_step_cameras()
-            errors["base"] = "no_area_selected"
         areas = sorted((area for area in counts if area != NO_AREA), key=str.casefold)
         options = [SelectOptionDict(value=area, label=f"{area} ({counts[area]})") for area in areas]
         if NO_AREA in counts:
             # The label is replaced by the selector translation; it only serves as a fallback.
             options.append(SelectOptionDict(value=NO_AREA, label=f"(no area) ({counts[NO_AREA]})"))
+        chosen = [option["value"] for option in options]
+        if user_input is not None:
+            # Shown again, the form keeps what the user chose, even nothing at all.
+            chosen = list(user_input[CONF_AREAS])
+            if chosen:
+                self._areas = frozenset(chosen)
+                return await self.async_step_cameras()
+            errors["base"] = "no_area_selected"
         return self.async_show_form(
             step_id="areas",
             data_schema=vol.Schema(
                 {
-                    vol.Required(
-                        CONF_AREAS, default=[option["value"] for option in options]
-                    ): SelectSelector(
+                    vol.Required(CONF_AREAS, default=chosen): SelectSelector(
                         SelectSelectorConfig(
                             options=options,
                             multiple=True,
@@ -411,7 +473,6 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             description_placeholders={
                 "areas": str(len(areas)),
                 "total": str(len(self._cameras)),
-                "no_area": str(counts[NO_AREA]),
             },
         )
 
@@ -420,15 +481,18 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
     ) -> ConfigFlowResult:
         """Let the user pick the cameras to add."""
         errors: dict[str, str] = {}
-        if user_input is not None:
-            if selected := set(user_input[CONF_CAMERAS]):
-                return self._async_create(selected)
-            errors["base"] = "no_selection"
         default = [
             camera.id
             for camera in _sorted_cameras(self._cameras)
             if self._areas is None or _area_key(camera) in self._areas
         ]
+        preselected = len(default)
+        if user_input is not None:
+            if selected := set(user_input[CONF_CAMERAS]):
+                return self._async_create(selected)
+            # Shown again, the form keeps the user's choice: nothing ticked.
+            default = []
+            errors["base"] = "no_selection"
         return self.async_show_form(
             step_id="cameras",
             data_schema=vol.Schema(
@@ -440,7 +504,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             ),
             errors=errors,
             description_placeholders={
-                "selected": str(len(default)),
+                "selected": str(preselected),
                 "total": str(len(self._cameras)),
             },
         )
@@ -505,7 +569,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         """Store the new portal settings and reload the entry."""
         entry = self._get_reconfigure_entry()
         # A title the user chose is kept; a generated one follows the portal.
-        title = _title(self._data) if entry.title == _title(entry.data) else entry.title
+        title = _title(self._data) if entry.title in _generated_titles(entry.data) else entry.title
         return self.async_update_reload_and_abort(entry, title=title, data_updates=self._data)
 
     @callback
@@ -549,6 +613,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
                 vol.Optional(CONF_HEADERS): TextSelector(TextSelectorConfig(multiline=True)),
                 vol.Required(CONF_VERIFY_SSL, default=True): BooleanSelector(),
                 vol.Required(CONF_ALLOW_LOCAL, default=False): BooleanSelector(),
+                vol.Optional(CONF_EXTRA_HOSTS): TextSelector(),
             }
         )
         return self.async_show_form(
@@ -582,23 +647,69 @@ def _number(minimum: float, maximum: float, step: float, unit: str) -> NumberSel
     )
 
 
-def _alert_fields(options: Mapping[str, Any]) -> dict[vol.Required, Any]:
-    """Return the option fields of connectivity checks and activity detection."""
+SECTION_REFRESH: Final = "refresh"
+SECTION_ACTIVITY: Final = "activity"
+# Which stored option each collapsed section of the options form shows. Options are stored
+# flat, as before sections existed, so existing entries keep working.
+OPTION_SECTIONS: Final[dict[str, tuple[str, ...]]] = {
+    SECTION_REFRESH: (CONF_FRESHNESS, CONF_SCAN_INTERVAL, CONF_PROBE_INTERVAL),
+    SECTION_ACTIVITY: (CONF_ACTIVITY_THRESHOLD, CONF_ACTIVITY_HOLD),
+}
+
+
+def _option_values(options: Mapping[str, Any]) -> dict[str, Any]:
+    """Return every value of the options form for stored (flat) options, with defaults."""
     return {
-        vol.Required(
-            CONF_PROBE_INTERVAL, default=options.get(CONF_PROBE_INTERVAL, DEFAULT_PROBE_INTERVAL)
-        ): _number(MIN_PROBE_INTERVAL, MAX_PROBE_INTERVAL, 1, "min"),
-        vol.Required(
-            CONF_ACTIVITY, default=options.get(CONF_ACTIVITY, DEFAULT_ACTIVITY)
-        ): BooleanSelector(),
-        vol.Required(
-            CONF_ACTIVITY_THRESHOLD,
-            default=options.get(CONF_ACTIVITY_THRESHOLD, DEFAULT_ACTIVITY_THRESHOLD),
-        ): _number(MIN_ACTIVITY_THRESHOLD, MAX_ACTIVITY_THRESHOLD, 0.1, "%"),
-        vol.Required(
-            CONF_ACTIVITY_HOLD, default=options.get(CONF_ACTIVITY_HOLD, DEFAULT_ACTIVITY_HOLD)
-        ): _number(MIN_ACTIVITY_HOLD, MAX_ACTIVITY_HOLD, 1, "s"),
+        CONF_ADD_NEW: options.get(CONF_ADD_NEW, DEFAULT_ADD_NEW),
+        CONF_PRETTIFY: options.get(CONF_PRETTIFY, DEFAULT_PRETTIFY),
+        CONF_EXPOSE_COORDINATES: options.get(CONF_EXPOSE_COORDINATES, DEFAULT_EXPOSE_COORDINATES),
+        CONF_ACTIVITY: options.get(CONF_ACTIVITY, DEFAULT_ACTIVITY),
+        CONF_FRESHNESS: options.get(CONF_FRESHNESS, DEFAULT_FRESHNESS),
+        CONF_SCAN_INTERVAL: options.get(CONF_SCAN_INTERVAL, DEFAULT_SCAN_INTERVAL),
+        CONF_PROBE_INTERVAL: options.get(CONF_PROBE_INTERVAL, DEFAULT_PROBE_INTERVAL),
+        CONF_ACTIVITY_THRESHOLD: options.get(CONF_ACTIVITY_THRESHOLD, DEFAULT_ACTIVITY_THRESHOLD),
+        CONF_ACTIVITY_HOLD: options.get(CONF_ACTIVITY_HOLD, DEFAULT_ACTIVITY_HOLD),
     }
+
+
+def flatten_options(user_input: Mapping[str, Any]) -> dict[str, Any]:
+    """Return the options form's input with the fields of its sections at the top level."""
+    flat = {key: value for key, value in user_input.items() if key not in OPTION_SECTIONS}
+    for name in OPTION_SECTIONS:
+        flat.update(user_input.get(name) or {})
+    return flat
+
+
+def _options_schema(
+    values: Mapping[str, Any], selected: list[str], choices: list[SelectOptionDict]
+) -> vol.Schema:
+    """Return the options form: main choices first, fine-tuning in collapsed sections."""
+    fields: dict[str, Any] = {
+        CONF_ADD_NEW: BooleanSelector(),
+        CONF_PRETTIFY: BooleanSelector(),
+        CONF_EXPOSE_COORDINATES: BooleanSelector(),
+        CONF_ACTIVITY: BooleanSelector(),
+        CONF_FRESHNESS: _number(MIN_FRESHNESS, MAX_FRESHNESS, 1, "s"),
+        CONF_SCAN_INTERVAL: _number(MIN_SCAN_INTERVAL, MAX_SCAN_INTERVAL, 1, "min"),
+        CONF_PROBE_INTERVAL: _number(MIN_PROBE_INTERVAL, MAX_PROBE_INTERVAL, 1, "min"),
+        CONF_ACTIVITY_THRESHOLD: _number(MIN_ACTIVITY_THRESHOLD, MAX_ACTIVITY_THRESHOLD, 0.1, "%"),
+        CONF_ACTIVITY_HOLD: _number(MIN_ACTIVITY_HOLD, MAX_ACTIVITY_HOLD, 1, "s"),
+    }
+
+    def required(key: str) -> vol.Required:
+        return vol.Required(key, default=values[key])
+
+    in_sections = {key for keys in OPTION_SECTIONS.values() for key in keys}
+    schema: dict[Any, Any] = {
+        vol.Required(CONF_CAMERAS, default=selected): _cameras_selector(choices),
+        **{required(key): field for key, field in fields.items() if key not in in_sections},
+    }
+    for name, keys in OPTION_SECTIONS.items():
+        # An empty section stands for its defaults, as the flat form used to.
+        schema[vol.Required(name, default={})] = section(
+            vol.Schema({required(key): fields[key] for key in keys}), {"collapsed": True}
+        )
+    return vol.Schema(schema)
 
 
 class OptionsFlowHandler(OptionsFlowBase):
@@ -637,75 +748,40 @@ class OptionsFlowHandler(OptionsFlowBase):
         listed = [camera.id for camera in self._cameras]
         selected: list[str] = list(options.get(CONF_CAMERAS, []))
         missing = [camera_id for camera_id in selected if camera_id not in set(listed)]
+        values = _option_values(options)
         errors: dict[str, str] = {}
         if user_input is not None:
-            if chosen := list(user_input[CONF_CAMERAS]):
+            values = _option_values({**options, **flatten_options(user_input)})
+            selected = list(user_input[CONF_CAMERAS])
+            if selected:
                 return self.async_create_entry(
                     data={
                         **options,
-                        CONF_CAMERAS: chosen,
+                        CONF_CAMERAS: selected,
                         CONF_KNOWN_CAMERAS: listed,
-                        CONF_ADD_NEW: bool(user_input[CONF_ADD_NEW]),
-                        CONF_FRESHNESS: int(user_input[CONF_FRESHNESS]),
-                        CONF_SCAN_INTERVAL: int(user_input[CONF_SCAN_INTERVAL]),
-                        CONF_EXPOSE_COORDINATES: bool(user_input[CONF_EXPOSE_COORDINATES]),
-                        CONF_PRETTIFY: bool(user_input[CONF_PRETTIFY]),
-                        CONF_PROBE_INTERVAL: int(user_input[CONF_PROBE_INTERVAL]),
-                        CONF_ACTIVITY: bool(user_input[CONF_ACTIVITY]),
-                        CONF_ACTIVITY_THRESHOLD: float(user_input[CONF_ACTIVITY_THRESHOLD]),
-                        CONF_ACTIVITY_HOLD: int(user_input[CONF_ACTIVITY_HOLD]),
+                        CONF_ADD_NEW: bool(values[CONF_ADD_NEW]),
+                        CONF_FRESHNESS: int(values[CONF_FRESHNESS]),
+                        CONF_SCAN_INTERVAL: int(values[CONF_SCAN_INTERVAL]),
+                        CONF_EXPOSE_COORDINATES: bool(values[CONF_EXPOSE_COORDINATES]),
+                        CONF_PRETTIFY: bool(values[CONF_PRETTIFY]),
+                        CONF_PROBE_INTERVAL: int(values[CONF_PROBE_INTERVAL]),
+                        CONF_ACTIVITY: bool(values[CONF_ACTIVITY]),
+                        CONF_ACTIVITY_THRESHOLD: float(values[CONF_ACTIVITY_THRESHOLD]),
+                        CONF_ACTIVITY_HOLD: int(values[CONF_ACTIVITY_HOLD]),
                     }
                 )
             errors["base"] = "no_selection"
-        schema = vol.Schema(
-            {
-                vol.Required(CONF_CAMERAS, default=selected): _cameras_selector(
-                    _camera_options(self._cameras, missing)
-                ),
-                vol.Required(
-                    CONF_ADD_NEW, default=options.get(CONF_ADD_NEW, DEFAULT_ADD_NEW)
-                ): BooleanSelector(),
-                vol.Required(
-                    CONF_FRESHNESS, default=options.get(CONF_FRESHNESS, DEFAULT_FRESHNESS)
-                ): NumberSelector(
-                    NumberSelectorConfig(
-                        min=MIN_FRESHNESS,
-                        max=MAX_FRESHNESS,
-                        step=1,
-                        unit_of_measurement="s",
-                        mode=NumberSelectorMode.BOX,
-                    )
-                ),
-                vol.Required(
-                    CONF_SCAN_INTERVAL,
-                    default=options.get(CONF_SCAN_INTERVAL, DEFAULT_SCAN_INTERVAL),
-                ): NumberSelector(
-                    NumberSelectorConfig(
-                        min=MIN_SCAN_INTERVAL,
-                        max=MAX_SCAN_INTERVAL,
-                        step=1,
-                        unit_of_measurement="min",
-                        mode=NumberSelectorMode.BOX,
-                    )
-                ),
-                vol.Required(
-                    CONF_EXPOSE_COORDINATES,
-                    default=options.get(CONF_EXPOSE_COORDINATES, DEFAULT_EXPOSE_COORDINATES),
-                ): BooleanSelector(),
-                vol.Required(
-                    CONF_PRETTIFY, default=options.get(CONF_PRETTIFY, DEFAULT_PRETTIFY)
-                ): BooleanSelector(),
-                **_alert_fields(options),
-            }
-        )
-        if user_input is not None:
-            schema = self.add_suggested_values_to_schema(schema, user_input)
         return self.async_show_form(
             step_id="init",
-            data_schema=schema,
+            data_schema=_options_schema(values, selected, _camera_options(self._cameras, missing)),
             errors=errors,
-            description_placeholders={"total": str(len(listed)), "missing": str(len(missing))},
+            description_placeholders={"total": str(len(listed))},
         )
 
 
-__all__ = ["OPTIONS_NEED_LISTENER", "KutimCctvConfigFlow", "OptionsFlowHandler"]
+__all__ = [
+    "OPTIONS_NEED_LISTENER",
+    "KutimCctvConfigFlow",
+    "OptionsFlowHandler",
+    "flatten_options",
+]

@@ -21,6 +21,7 @@ CONF_HLS_URL: Final = "hls_url"
 CONF_HEADERS: Final = "headers"
 CONF_VERIFY_SSL: Final = "verify_ssl"
 CONF_ALLOW_LOCAL: Final = "allow_local"
+CONF_EXTRA_HOSTS: Final = "extra_hosts"
 CONF_LANDING_URL: Final = "landing_url"
 
 # Config entry options

@@ -35,6 +35,7 @@ from .issues import (
     failure_of,
     portal_health,
 )
+from .markdown import markdown_placeholders
 from .portal import (
     Camera,
     NotModified,
@@ -244,10 +245,8 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             is_persistent=False,
             severity=ir.IssueSeverity.WARNING,
             translation_key=ISSUE_NEW_CAMERAS,
-            translation_placeholders={
-                "portal": entry.title,
-                "count": str(len(new)),
-                "names": names,
-            },
+            translation_placeholders=markdown_placeholders(
+                {"portal": entry.title, "count": str(len(new)), "names": names}
+            ),
             data={"entry_id": entry.entry_id},
         )

@@ -12,6 +12,7 @@ from homeassistant.helpers import issue_registry as ir
 from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN, ISSUE_NEW_CAMERAS
+from .markdown import markdown_placeholders
 from .portal import (
     PortalError,
     PortalFormatError,
@@ -146,7 +147,9 @@ def async_update_cameras_gone(
         is_persistent=False,
         severity=ir.IssueSeverity.WARNING,
         translation_key=ISSUE_CAMERAS_GONE,
-        translation_placeholders={"portal": entry.title, "count": str(len(gone)), "names": shown},
+        translation_placeholders=markdown_placeholders(
+            {"portal": entry.title, "count": str(len(gone)), "names": shown}
+        ),
         data={"entry_id": entry.entry_id},
     )
 
@@ -176,5 +179,7 @@ def _create(
         is_persistent=False,
         severity=severity,
         translation_key=failure.value,
-        translation_placeholders={"portal": entry.title, **placeholders},
+        translation_placeholders=markdown_placeholders(
+            {"portal": entry.title, **placeholders}, code=("command",)
+        ),
     )

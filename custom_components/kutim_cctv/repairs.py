@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from homeassistant import data_entry_flow
@@ -12,7 +13,14 @@ import voluptuous as vol
 
 from .const import CONF_CAMERAS, CONF_KNOWN_CAMERAS, ISSUE_NEW_CAMERAS
 from .data import KutimConfigEntry
-from .issues import ISSUE_CAMERAS_GONE, async_update_cameras_gone
+from .issues import ISSUE_CAMERAS_GONE, MAX_NAMES, async_update_cameras_gone
+from .markdown import markdown_placeholders
+
+
+def _names(names: Iterable[str]) -> str:
+    """Return the first few names in order, and an ellipsis when there are more."""
+    ordered = sorted(names)
+    return ", ".join(ordered[:MAX_NAMES]) + (", …" if len(ordered) > MAX_NAMES else "")
 
 
 class _EntryRepairFlow(RepairsFlow):
@@ -60,11 +68,13 @@ class NewCamerasRepairFlow(_EntryRepairFlow):
         return self.async_show_form(
             step_id="confirm",
             data_schema=vol.Schema({}),
-            description_placeholders={
-                "count": str(len(new)),
-                "portal": entry.title,
-                "names": ", ".join(sorted(data.cameras[c].name for c in new)[:10]) if data else "",
-            },
+            description_placeholders=markdown_placeholders(
+                {
+                    "count": str(len(new)),
+                    "portal": entry.title,
+                    "names": _names(data.cameras[c].name for c in new) if data else "",
+                }
+            ),
         )
 
 
@@ -87,11 +97,9 @@ class GoneCamerasRepairFlow(_EntryRepairFlow):
         return self.async_show_form(
             step_id="confirm",
             data_schema=vol.Schema({}),
-            description_placeholders={
-                "count": str(len(gone)),
-                "portal": entry.title,
-                "names": ", ".join(sorted(gone.values())),
-            },
+            description_placeholders=markdown_placeholders(
+                {"count": str(len(gone)), "portal": entry.title, "names": _names(gone.values())}
+            ),
         )
 
 

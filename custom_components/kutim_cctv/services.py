@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-from typing import Final
+from typing import TYPE_CHECKING, Any, Final, cast
 
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import ATTR_ENTITY_ID
-from homeassistant.core import HomeAssistant, ServiceCall, callback
+from homeassistant.core import (
+    HomeAssistant,
+    ServiceCall,
+    ServiceResponse,
+    SupportsResponse,
+    callback,
+)
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import config_validation as cv, entity_registry as er
 import voluptuous as vol
@@ -15,11 +21,31 @@ import voluptuous as vol
 from .const import DOMAIN
 from .coordinator import selected_camera_ids
 from .data import KutimConfigEntry
-from .identity import camera_id_of
+from .identity import camera_id_of, camera_key
 from .portal import Camera
+
+if TYPE_CHECKING:
+    from homeassistant.util.json import JsonValueType
 
 SERVICE_REFRESH: Final = "refresh"
 ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
+RESULT_REFRESHED: Final = "refreshed"
+RESULT_SKIPPED: Final = "skipped_offline"
+RESULT_FAILED: Final = "failed"
+# Portal error classes with a translated refresh error of their own.
+REFRESH_REASONS: Final = frozenset(
+    {
+        "cannot_resolve",
+        "cannot_connect",
+        "timeout",
+        "tls_error",
+        "http_error",
+        "invalid_format",
+        "unsafe_url",
+        "too_large",
+        "no_stream",
+    }
+)
 
 REFRESH_SCHEMA: Final = vol.Schema(
     {
@@ -32,7 +58,13 @@ REFRESH_SCHEMA: Final = vol.Schema(
 @callback
 def async_setup_services(hass: HomeAssistant) -> None:
     """Register the integration's actions."""
-    hass.services.async_register(DOMAIN, SERVICE_REFRESH, _async_refresh, schema=REFRESH_SCHEMA)
+    hass.services.async_register(
+        DOMAIN,
+        SERVICE_REFRESH,
+        _async_refresh,
+        schema=REFRESH_SCHEMA,
+        supports_response=SupportsResponse.OPTIONAL,
+    )
 
 
 def _loaded_entry(hass: HomeAssistant, entry_id: str) -> KutimConfigEntry:
@@ -53,14 +85,17 @@ def _loaded_entry(hass: HomeAssistant, entry_id: str) -> KutimConfigEntry:
     return entry
 
 
-def _entry_cameras(entry: KutimConfigEntry) -> list[Camera]:
-    """Return the selected cameras of an entry the portal does not call offline."""
+def _entry_cameras(entry: KutimConfigEntry) -> tuple[list[Camera], list[Camera]]:
+    """Return the selected cameras of an entry to refresh, and those known to be offline."""
     cameras = entry.runtime_data.coordinator.data.cameras
-    return [
-        cameras[camera_id]
-        for camera_id in sorted(selected_camera_ids(entry, cameras) & set(cameras))
-        if cameras[camera_id].online is not False
-    ]
+    monitor = entry.runtime_data.monitor
+    wanted: list[Camera] = []
+    offline: list[Camera] = []
+    for camera_id in sorted(selected_camera_ids(entry, cameras) & set(cameras)):
+        camera = cameras[camera_id]
+        # The portal's own status, or our connectivity checks when it publishes none.
+        (offline if monitor.connectivity(camera) is False else wanted).append(camera)
+    return wanted, offline
 
 
 def _entity_camera(hass: HomeAssistant, entity_id: str) -> tuple[KutimConfigEntry, Camera]:
@@ -91,32 +126,74 @@ def _entity_camera(hass: HomeAssistant, entity_id: str) -> tuple[KutimConfigEntr
     return entry, camera
 
 
-async def _async_refresh(call: ServiceCall) -> None:
-    """Take a new picture of every camera the action names, all at once."""
+def _camera_entity_id(hass: HomeAssistant, entry: KutimConfigEntry, camera: Camera) -> str | None:
+    """Return the entity id of a portal camera, None when it has no camera entity."""
+    return er.async_get(hass).async_get_entity_id("camera", DOMAIN, camera_key(entry, camera.id))
+
+
+def _result(
+    hass: HomeAssistant, entry: KutimConfigEntry, camera: Camera, outcome: str
+) -> dict[str, Any]:
+    """Return the response of the action about one camera."""
+    result: dict[str, Any] = {
+        "entity_id": _camera_entity_id(hass, entry, camera),
+        "name": camera.name,
+        "result": outcome,
+    }
+    if outcome == RESULT_FAILED:
+        failure = entry.runtime_data.snapshots.last_failures.get(camera.id)
+        result["error"] = failure.reason if failure is not None else "unknown"
+        if failure is not None and failure.status is not None:
+            result["status"] = failure.status
+    return result
+
+
+def _refresh_error(failed: list[tuple[KutimConfigEntry, Camera]]) -> HomeAssistantError:
+    """Return the translated error about named cameras that gave no picture."""
+    first_entry, first = failed[0]
+    failure = first_entry.runtime_data.snapshots.last_failures.get(first.id)
+    reason = failure.reason if failure is not None else "unknown"
+    key = f"refresh_{reason}" if reason in REFRESH_REASONS else "refresh_failed"
+    placeholders = {"cameras": ", ".join(sorted(camera.name for _, camera in failed))}
+    if key == "refresh_http_error":
+        placeholders["status"] = str(failure.status if failure is not None else "")
+    return HomeAssistantError(
+        translation_domain=DOMAIN, translation_key=key, translation_placeholders=placeholders
+    )
+
+
+async def _async_refresh(call: ServiceCall) -> ServiceResponse:
+    """Take a new picture of every camera the action names, all at once.
+
+    A portal's cameras known to be offline are skipped and every camera's outcome is
+    reported: one dead camera must not stop an automation. Only a camera named on its
+    own that gives no picture is an error.
+    """
     hass = call.hass
-    targets: list[tuple[KutimConfigEntry, Camera]] = []
+    results: list[dict[str, Any]] = []
+    portal: list[tuple[KutimConfigEntry, Camera]] = []
     if entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
         entry = _loaded_entry(hass, entry_id)
-        targets.extend((entry, camera) for camera in _entry_cameras(entry))
-    targets.extend(
-        _entity_camera(hass, entity_id) for entity_id in call.data.get(ATTR_ENTITY_ID, [])
-    )
-    if not targets and ATTR_CONFIG_ENTRY_ID not in call.data:
+        wanted, offline = _entry_cameras(entry)
+        portal.extend((entry, camera) for camera in wanted)
+        results.extend(_result(hass, entry, camera, RESULT_SKIPPED) for camera in offline)
+    named = [_entity_camera(hass, entity_id) for entity_id in call.data.get(ATTR_ENTITY_ID, [])]
+    if not portal and not named and ATTR_CONFIG_ENTRY_ID not in call.data:
         raise ServiceValidationError(translation_domain=DOMAIN, translation_key="no_target")
+    targets = [*portal, *(target for target in named if target not in portal)]
     images = await asyncio.gather(
         *(entry.runtime_data.snapshots.async_refresh(camera) for entry, camera in targets)
     )
-    failed = {
-        camera.name: entry.runtime_data.snapshots.last_errors.get(camera.id, "")
-        for (entry, camera), image in zip(targets, images, strict=True)
-        if image is None
-    }
-    if failed:
-        raise HomeAssistantError(
-            translation_domain=DOMAIN,
-            translation_key="refresh_failed",
-            translation_placeholders={
-                "cameras": ", ".join(sorted(failed)),
-                "error": "; ".join(sorted({error for error in failed.values() if error})),
-            },
+    failed_named: list[tuple[KutimConfigEntry, Camera]] = []
+    for (entry, camera), image in zip(targets, images, strict=True):
+        results.append(
+            _result(hass, entry, camera, RESULT_FAILED if image is None else RESULT_REFRESHED)
         )
+        if image is None and (entry, camera) in named:
+            failed_named.append((entry, camera))
+    if failed_named:
+        raise _refresh_error(failed_named)
+    if not call.return_response:
+        return None
+    results.sort(key=lambda result: (result["name"].casefold(), str(result["entity_id"])))
+    return {"cameras": cast("list[JsonValueType]", results)}

@@ -11,6 +11,7 @@ from homeassistant.helpers.aiohttp_client import async_get_clientsession
 
 from .const import (
     CONF_ALLOW_LOCAL,
+    CONF_EXTRA_HOSTS,
     CONF_HEADERS,
     CONF_HLS_URL,
     CONF_LANDING_URL,
@@ -68,6 +69,7 @@ def settings_from_data(data: Mapping[str, Any], *, prettify: bool = True) -> Por
         landing_url=data.get(CONF_LANDING_URL) or None,
         verify_ssl=bool(data.get(CONF_VERIFY_SSL, True)),
         allow_local=bool(data.get(CONF_ALLOW_LOCAL, False)),
+        extra_hosts=tuple(str(host) for host in data.get(CONF_EXTRA_HOSTS) or ()),
         prettify_names=prettify,
     )
 

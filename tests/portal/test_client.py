@@ -19,6 +19,7 @@ from custom_components.kutim_cctv.portal import (
     NotModified,
     PortalClient,
     PortalConnectionError,
+    PortalDNSError,
     PortalFormatError,
     PortalHTTPError,
     PortalNoStreamError,
@@ -29,7 +30,7 @@ from custom_components.kutim_cctv.portal import (
     Profile,
     dedupe_cameras,
 )
-from custom_components.kutim_cctv.portal.client import WAKE_INTERVAL, stable_id
+from custom_components.kutim_cctv.portal.client import READY_POLL_INTERVAL, WAKE_INTERVAL, stable_id
 from custom_components.kutim_cctv.portal.http import parse_retry_after
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -315,6 +316,11 @@ async def public_resolver(host: str, port: int) -> list[str]:
     return ["36.91.12.34"]
 
 
+def loopback_route(host: str, address: str, port: int) -> tuple[str, int]:
+    """Carry connections to the checked public address to the loopback server."""
+    return "127.0.0.1", port
+
+
 async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     """A public portal redirecting to a private address is stopped before connecting."""
 
@@ -327,7 +333,7 @@ async def test_redirect_into_private_network_is_refused(server: Server) -> None:
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        client = PortalClient(sess, settings, resolve=public_resolver)
+        client = PortalClient(sess, settings, resolve=public_resolver, route=loopback_route)
         with pytest.raises(PortalUnsafeURLError):
             await client.async_get_cameras()
     assert server.count("/list") == 1
@@ -347,8 +353,32 @@ async def test_dns_failure(session: aiohttp.ClientSession) -> None:
         raise socket.gaierror(-2, "Name or service not known")
 
     settings = PortalSettings(profile=Profile.JSON, url="http://cams.example/list")
-    with pytest.raises(PortalConnectionError, match="Cannot resolve"):
+    with pytest.raises(PortalDNSError, match="Cannot resolve") as err:
         await PortalClient(session, settings, resolve=fail).async_get_cameras()
+    # Told apart from a refused connection, still a connection error for older callers.
+    assert err.value.reason == "cannot_resolve"
+    assert isinstance(err.value, PortalConnectionError)
+
+
+class FailingResolver(StaticResolver):
+    """Fail every name like a resolver that finds nothing."""
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        raise OSError(socket.EAI_NONAME, "Name or service not known")
+
+
+async def test_dns_failure_in_the_session() -> None:
+    """A name the session cannot resolve (local portals skip our own check) is a DNS error."""
+    connector = aiohttp.TCPConnector(resolver=FailingResolver())
+    async with aiohttp.ClientSession(connector=connector) as sess:
+        settings = PortalSettings(
+            profile=Profile.JSON, url="http://cams.example/list", allow_local=True
+        )
+        with pytest.raises(PortalDNSError) as err:
+            await PortalClient(sess, settings).async_get_cameras()
+    assert err.value.reason == "cannot_resolve"
 
 
 async def test_connection_refused(session: aiohttp.ClientSession) -> None:
@@ -386,7 +416,9 @@ async def test_unsafe_media_urls_are_dropped(
     connector = aiohttp.TCPConnector(resolver=StaticResolver())
     async with aiohttp.ClientSession(connector=connector) as sess:
         settings = PortalSettings(profile=Profile.JSON, url=f"http://portal.example:{port}/list")
-        result = await PortalClient(sess, settings, resolve=public_resolver).async_get_cameras()
+        result = await PortalClient(
+            sess, settings, resolve=public_resolver, route=loopback_route
+        ).async_get_cameras()
     assert isinstance(result, CameraList)
     assert [c.id for c in result.cameras] == ["1", "3"]
     assert result.cameras[1].stream_url is None
@@ -497,11 +529,17 @@ async def test_failed_wake_up_is_not_remembered(
     assert server.count("/api/stream/a/start") == 2
 
 
+@pytest.mark.parametrize("not_ready_polls", [0, 1, 3, 8])
 async def test_stream_url_waits_for_the_manifest(
-    server: Server, session: aiohttp.ClientSession
+    server: Server, session: aiohttp.ClientSession, not_ready_polls: int
 ) -> None:
-    """The manifest answers 404 until the stream was started; the client waits it out."""
+    """The manifest answers 404 for a while after the start call; one start call suffices.
+
+    The start call is never repeated while the manifest answers 404 (a woken stream takes
+    a moment to appear); the manifest is looked at every half second instead.
+    """
     started: dict[str, int] = {}
+    polls = [0]
 
     async def start(request: web.Request) -> web.Response:
         key = request.match_info["key"]
@@ -509,7 +547,8 @@ async def test_stream_url_waits_for_the_manifest(
         return web.json_response({"success": True})
 
     async def manifest(request: web.Request) -> web.Response:
-        if started.get(request.match_info["key"], 0) < 2:
+        polls[0] += 1
+        if not started or polls[0] <= not_ready_polls:
             return web.Response(status=404)
         return web.Response(text="#EXTM3U\n", content_type="application/vnd.apple.mpegurl")
 
@@ -517,16 +556,24 @@ async def test_stream_url_waits_for_the_manifest(
     server.route("GET", "/hls/{key}/index.m3u8", manifest)
     url = await server.start()
     sleeps: list[float] = []
+    now = [0.0]
 
     async def fast_sleep(seconds: float) -> None:
         sleeps.append(seconds)
+        now[0] += seconds
 
-    client = PortalClient(session, kutim(url), sleep=fast_sleep)
+    client = PortalClient(session, kutim(url), sleep=fast_sleep, clock=lambda: now[0])
     camera = Camera(id="1", raw_name="A", name="A", stream_key="a b")
-    stream = await client.async_stream_url(camera)
-    assert stream == f"{url}/hls/a%20b/index.m3u8"
-    assert started == {"a b": 2}
-    assert sleeps == [1.0]
+    stream = await asyncio.gather(*(client.async_stream_url(camera) for _ in range(5)))
+    assert stream == [f"{url}/hls/a%20b/index.m3u8"] * 5
+    assert started == {"a b": 1}
+    assert client.wake_calls == 1
+    assert sleeps == [READY_POLL_INTERVAL] * not_ready_polls
+    assert polls[0] == not_ready_polls + 1
+    # Known alive now: a viewer opening the live view costs one look at the manifest.
+    await client.async_stream_url(camera)
+    assert started == {"a b": 1}
+    assert polls[0] == not_ready_polls + 2
 
 
 async def test_stream_url_gives_up_after_the_window(

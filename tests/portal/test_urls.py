@@ -20,8 +20,10 @@ from custom_components.kutim_cctv.portal.urls import (
     is_hls_url,
     is_image_url,
     is_mjpeg_url,
+    is_never_allowed_ip,
     is_public_ip,
     is_stream_url,
+    parse_host_rule,
     parse_ip_host,
     redact_text,
     redact_url,
@@ -262,13 +264,35 @@ ALLOWED_LOCALLY = [
     "http://192.168.1.10/api/cctv/public",
     "http://10.1.1/",
     "http://[::1]/",
-    "http://[fe80::1%25eth0]/",
-    "http://169.254.169.254/",
     "http://localhost:8000/",
     "http://nvr.local/",
     "http://camserver/",
-    "http://instance-data/",
+    "http://100.100.100.100/",  # CGNAT (Tailscale), not the metadata address next to it
+    "http://[fd00:ec2::253]/",
     "rtsp://admin:pw@192.168.1.64:554/Streaming/Channels/101",
+]
+
+NEVER_ALLOWED = [
+    "http://169.254.169.254/latest/meta-data/",
+    "http://169.254.1.1:8080/",
+    "http://[fe80::1%25eth0]/",
+    "http://[fe80::1]/",
+    "http://100.100.100.200/latest/meta-data/",
+    "http://[fd00:ec2::254]/latest/meta-data/",
+    "http://168.63.129.16/machine",
+    "http://192.0.0.192/opc/v2/instance/",
+    "http://[::ffff:169.254.169.254]/",
+    "http://[64:ff9b::a9fe:a9fe]/",
+    "http://2852039166/",  # 169.254.169.254 as one number
+    "http://0xa9.0xfe.0xa9.0xfe/",
+    "http://0251.0376.0251.0376/",
+    "http://0.0.0.0:8123/",
+    "http://224.0.0.1/",
+    "http://metadata.google.internal/computeMetadata/v1/",
+    "http://METADATA.google.internal./",
+    "http://metadata/",
+    "http://instance-data/",
+    "http://instance-data.ec2.internal/",
 ]
 
 
@@ -293,6 +317,24 @@ def test_allow_local_accepts_private(url: str) -> None:
     with pytest.raises(PortalUnsafeURLError):
         UrlPolicy().check(url)
     assert UrlPolicy(allow_local=True).check(url).host
+
+
+@pytest.mark.parametrize("url", NEVER_ALLOWED)
+def test_link_local_and_metadata_are_never_allowed(url: str) -> None:
+    """No setting lets a URL reach link-local or cloud metadata addresses."""
+    host = yarl.URL(url).raw_host or ""
+    policies = [
+        UrlPolicy(),
+        UrlPolicy(allow_local=True),
+        UrlPolicy(local_hosts=frozenset({(host.lower().rstrip("."), None)})),
+        UrlPolicy.for_portal([url], allow_local=True, extra_hosts=[host]),
+    ]
+    for policy in policies:
+        with pytest.raises(PortalUnsafeURLError) as err:
+            policy.check(url)
+        assert "never allowed" in str(err.value)
+    with pytest.raises(ValueError, match="never allowed"):
+        parse_host_rule(f"[{host}]" if ":" in host else host)
 
 
 @pytest.mark.parametrize("url", BAD_SCHEMES[:-1] + MALFORMED)
@@ -440,33 +482,158 @@ async def test_check_resolved_default_resolver(monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.mark.parametrize(
-    ("portal_urls", "allow_local"),
+    ("portal_urls", "exempt"),
     [
-        (["http://127.0.0.1:8123"], True),
-        (["http://192.168.1.10"], True),
-        (["http://192.168.1.10/api", "https://cctv.kutaitimurkab.go.id"], True),
-        (["https://cctv.kutaitimurkab.go.id", "http://[fd00::5]:8080/"], True),
-        (["http://nvr.local/api"], True),
-        (["http://localhost:3000/"], True),
-        (["http://camserver:8080/"], True),
-        (["https://apicctv.kutaitimurkab.go.id", "https://cctv.kutaitimurkab.go.id"], False),
-        (["https://apicctv.kutaitimurkab.go.id/api/cctv/public"], False),
-        (["http://36.91.12.34:8443/"], False),
-        (["https://[2001:4860:4860::8888]/"], False),
-        (["http://[::1", "http://[]", "", "not a url", "/relative/only"], False),
-        ([], False),
+        (["http://127.0.0.1:8123"], {("127.0.0.1", 8123)}),
+        (["http://192.168.1.10"], {("192.168.1.10", 80)}),
+        (
+            ["http://192.168.1.10/api", "https://cctv.kutaitimurkab.go.id"],
+            {("192.168.1.10", 80)},
+        ),
+        (["https://cctv.kutaitimurkab.go.id", "http://[fd00::5]:8080/"], {("fd00::5", 8080)}),
+        (["http://nvr.local/api"], {("nvr.local", 80)}),
+        (["http://NVR.Local./api"], {("nvr.local", 80)}),
+        (["http://localhost:3000/"], {("localhost", 3000)}),
+        (["http://camserver:8080/"], {("camserver", 8080)}),
+        (["http://0300.0250.1.10/"], {("192.168.1.10", 80)}),
+        (["https://apicctv.kutaitimurkab.go.id", "https://cctv.kutaitimurkab.go.id"], set()),
+        (["https://apicctv.kutaitimurkab.go.id/api/cctv/public"], set()),
+        (["http://36.91.12.34:8443/"], set()),
+        (["https://[2001:4860:4860::8888]/"], set()),
+        (["http://169.254.169.254/", "http://[fe80::1]/"], set()),
+        (["http://[::1", "http://[]", "", "not a url", "/relative/only"], set()),
+        ([], set()),
     ],
 )
-def test_for_portal(portal_urls: list[str], allow_local: bool) -> None:
+def test_for_portal_exempts_only_local_origins(
+    portal_urls: list[str], exempt: set[tuple[str, int]]
+) -> None:
+    """A local portal allows its own hosts and ports, and nothing else local."""
     policy = UrlPolicy.for_portal(portal_urls)
-    assert isinstance(policy, UrlPolicy)
-    assert policy.allow_local is allow_local
+    assert policy.allow_local is False
+    assert policy.local_hosts == exempt
+    for host, port in exempt:
+        shown = f"[{host}]" if ":" in host else host
+        assert policy.check(f"http://{shown}:{port}/snapshot.jpg").host
+        with pytest.raises(PortalUnsafeURLError):
+            policy.check(f"http://{shown}:{port + 1}/snapshot.jpg")
+    # Whatever the portal, other local hosts stay refused.
+    for other in (
+        "http://192.168.1.11/",
+        "http://10.0.0.1:8123/",
+        "http://127.0.0.2:8123/",
+        "http://[fd00::6]:8080/",
+        "http://router.local/",
+        "http://nas:5000/",
+    ):
+        with pytest.raises(PortalUnsafeURLError):
+            policy.check(other)
 
 
-def test_for_portal_keeps_explicit_allow_local() -> None:
-    policy = UrlPolicy.for_portal(["https://cctv.kutaitimurkab.go.id"], allow_local=True)
-    assert policy.allow_local is True
-    assert UrlPolicy.for_portal(iter(["http://10.0.0.2/"])).allow_local is True
+@pytest.mark.parametrize(
+    "portal_url",
+    ["http://192.168.1.10:8080/list.json", "http://127.0.0.1:8123", "http://nvr.lan/api"],
+)
+@pytest.mark.parametrize("target", [*NEVER_ALLOWED, "http://10.0.0.1/", "http://[::1]:22/"])
+def test_local_portal_cannot_point_elsewhere(portal_url: str, target: str) -> None:
+    """A LAN portal's list may not send stills or streams to metadata or other LAN hosts."""
+    policy = UrlPolicy.for_portal([portal_url, portal_url])
+    with pytest.raises(PortalUnsafeURLError):
+        policy.check(target)
+
+
+def test_for_portal_allow_local_exempts_public_names_of_own_origins() -> None:
+    """allow_local: the portal's own names may resolve privately (split-horizon DNS)."""
+    policy = UrlPolicy.for_portal(
+        ["https://cctv.kutaitimurkab.go.id", "http://hls.kutaitimurkab.go.id:8080"],
+        allow_local=True,
+    )
+    assert policy.local_hosts == {
+        ("cctv.kutaitimurkab.go.id", 443),
+        ("hls.kutaitimurkab.go.id", 8080),
+    }
+    assert policy.is_exempt(yarl.URL("https://CCTV.kutaitimurkab.go.id./api"))
+    assert not policy.is_exempt(yarl.URL("http://cctv.kutaitimurkab.go.id/api"))
+    assert not policy.is_exempt(yarl.URL("https://other.kutaitimurkab.go.id/"))
+    with pytest.raises(PortalUnsafeURLError):
+        policy.check("http://192.168.1.1/")
+    assert UrlPolicy.for_portal(iter(["http://10.0.0.2/"])).local_hosts == {("10.0.0.2", 80)}
+
+
+async def test_exempt_hosts_are_not_resolved_other_names_are() -> None:
+    """Own local origins connect by name; every other name is resolved and checked."""
+    policy = UrlPolicy.for_portal(["https://cctv.example.id"], allow_local=True)
+    parsed, addresses = await policy.addresses("https://cctv.example.id/x", never_resolve)
+    assert parsed.host == "cctv.example.id"
+    assert addresses is None
+    resolver = FakeResolver({"cdn.example.id": ["103.10.20.30", "103.10.20.30", "2001:db9::1"]})
+    _, addresses = await policy.addresses("https://cdn.example.id/x.jpg", resolver)
+    assert addresses == ("103.10.20.30", "2001:db9::1")
+    resolver = FakeResolver({"cdn.example.id": ["103.10.20.30", "192.168.1.5"]})
+    with pytest.raises(PortalUnsafeURLError):
+        await policy.addresses("https://cdn.example.id/x.jpg", resolver)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("nvr.lan", ("nvr.lan", None)),
+        (" NVR.Lan. ", ("nvr.lan", None)),
+        ("192.168.1.20:8080", ("192.168.1.20", 8080)),
+        ("10.1.1", ("10.1.0.1", None)),
+        ("[fd00::5]:554", ("fd00::5", 554)),
+        ("[FD00::5]", ("fd00::5", None)),
+        ("camserver:8000", ("camserver", 8000)),
+        ("xn--bcher-kva.example", ("xn--bcher-kva.example", None)),
+    ],
+)
+def test_parse_host_rule(text: str, rule: tuple[str, int | None]) -> None:
+    assert parse_host_rule(text) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "http://nvr.lan/",
+        "nvr.lan/path",
+        "user@nvr.lan",
+        "nvr.lan:0",
+        "nvr.lan:70000",
+        "nvr.lan:port",
+        "nvr lan",
+        "nvr.lan\\x",
+        "fd00::5",
+        "[fd00::5",
+        "-bad-.lan",
+        "1.2.3.999",
+        "nvr.lan?x",
+        "a" * 300,
+    ],
+)
+def test_parse_host_rule_refuses(text: str) -> None:
+    with pytest.raises(ValueError, match=r"\w"):
+        parse_host_rule(text)
+
+
+def test_extra_hosts_allow_exactly_what_they_list() -> None:
+    policy = UrlPolicy.for_portal(
+        ["https://cctv.kutaitimurkab.go.id"],
+        extra_hosts=["192.168.1.20:8080", "nvr.lan", "not a host", "169.254.169.254"],
+    )
+    assert policy.local_hosts == {("192.168.1.20", 8080), ("nvr.lan", None)}
+    assert policy.check("http://192.168.1.20:8080/snap.jpg").host
+    assert policy.check("rtsp://nvr.lan:554/live").host
+    assert policy.check("http://nvr.lan:8000/x.jpg").host
+    for refused in (
+        "http://192.168.1.20/snap.jpg",
+        "http://192.168.1.21:8080/",
+        "http://other.lan/",
+        "http://169.254.169.254/",
+    ):
+        with pytest.raises(PortalUnsafeURLError):
+            policy.check(refused)
 
 
 # ---------------------------------------------------------------------------
@@ -1019,7 +1186,11 @@ def test_check_accepts_exactly_public_addresses(host: str) -> None:
     else:
         with pytest.raises(PortalUnsafeURLError):
             UrlPolicy().check(url)
-    assert UrlPolicy(allow_local=True).check(url).host
+    if is_never_allowed_ip(ip):
+        with pytest.raises(PortalUnsafeURLError):
+            UrlPolicy(allow_local=True).check(url)
+    else:
+        assert UrlPolicy(allow_local=True).check(url).host
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .client import PortalClient, dedupe_cameras
 from .errors import (
     PortalConnectionError,
+    PortalDNSError,
     PortalError,
     PortalFormatError,
     PortalHTTPError,
@@ -43,6 +44,7 @@ __all__ = [
     "ParseResult",
     "PortalClient",
     "PortalConnectionError",
+    "PortalDNSError",
     "PortalError",
     "PortalFormat",
     "PortalFormatError",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 import hashlib
 import time
@@ -19,8 +19,8 @@ from .errors import (
     PortalTooLargeError,
     PortalUnsafeURLError,
 )
-from .hls import is_master, parse_master
-from .http import Clock, GuardedHttp, Resolver, Response, Sleep
+from .hls import SegmentNumbering, is_master, parse_master
+from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .models import (
     Camera,
     CameraList,
@@ -39,6 +39,23 @@ WAKE_INTERVAL = 30.0
 STREAM_READY_TIMEOUT = 6.0
 """How long to wait for a woken stream's manifest (HA allows 10 s for stream_source)."""
 
+READY_POLL_INTERVAL = 0.5
+"""Seconds between two looks at a woken stream's manifest while it still answers 404."""
+
+STREAM_ALIVE_SECONDS = 45.0
+"""A stream the portal served within this many seconds needs no wake-up call.
+
+The portal stops a stream nobody reads for a while (60 s for the fake portal). When a
+stream believed alive turns out to be stopped, the client shortens this window to half
+the gap that was too long, so a portal that stops streams sooner costs one failed
+request once, not at every picture.
+"""
+
+MIN_ALIVE_SECONDS = 5.0
+
+MAX_CONCURRENT_WAKEUPS = 10
+"""Streams woken at the same time: start calls plus their wait for the first manifest."""
+
 PLAYLIST_MAX_BYTES = 512 * 1024
 
 LARGE_PAGE_LIMIT = 5000
@@ -53,6 +70,28 @@ READY_REUSE_SECONDS = 5.0
 
 _PAGE_SIZE_REFUSALS = frozenset({400, 413, 414, 416, 422})
 _TOKEN_HINTS = ("token", "expires", "signature", "sig=", "session", "auth", "key=", "hash=")
+
+
+@dataclass(slots=True)
+class StreamMemory:
+    """What the client learnt about one HLS stream, so the next picture costs less.
+
+    ``variant_url``: the media playlist chosen from the master playlist (read once).
+    ``numbering`` and ``anchored_at``: how segments are named and when the newest one was
+    seen, so later segments are requested without reading the playlist. ``init``: the
+    fMP4 initialisation section (URL and bytes), which does not change. ``keyframe_bytes``:
+    how many bytes the first keyframe of the last segment took.
+    """
+
+    variant_url: str | None = None
+    numbering: SegmentNumbering | None = None
+    anchored_at: float = 0.0
+    init: tuple[str, bytes] | None = None
+    keyframe_bytes: int | None = None
+
+    def forget_playlist(self) -> None:
+        """Drop the learnt segment naming (the next picture reads the playlist)."""
+        self.numbering = None
 
 
 @dataclass(slots=True)
@@ -127,13 +166,19 @@ class PortalClient:
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
         resolve: Resolver | None = None,
+        route: Router | None = None,
     ) -> None:
-        """Bind the client to a session and a portal's settings."""
+        """Bind the client to a session and a portal's settings.
+
+        ``resolve`` and ``route`` stand in for name resolution and the network in tests.
+        """
         self.settings = settings
         portal_urls = [settings.url, settings.landing_url or settings.url]
         if settings.profile is Profile.KUTIM:
             portal_urls.append(settings.hls_url)
-        self.policy = UrlPolicy.for_portal(portal_urls, allow_local=settings.allow_local)
+        self.policy = UrlPolicy.for_portal(
+            portal_urls, allow_local=settings.allow_local, extra_hosts=settings.extra_hosts
+        )
         self.http = GuardedHttp(
             session,
             policy=self.policy,
@@ -144,14 +189,22 @@ class PortalClient:
             clock=clock,
             sleep=sleep,
             resolve=resolve,
+            origins=portal_urls,
+            route=route,
         )
         self._clock = clock
         self._sleep = sleep
         self._pages: dict[str, _CachedPage] = {}
         self._bootstrapped = False
         self._wake_tasks: dict[str, asyncio.Task[None]] = {}
+        self._ready_tasks: dict[str, asyncio.Task[None]] = {}
         self._woken_at: dict[str, float] = {}
+        self._alive_at: dict[str, float] = {}
         self._ready: dict[str, tuple[float, Response]] = {}
+        self._memory: dict[str, StreamMemory] = {}
+        self.alive_seconds = STREAM_ALIVE_SECONDS
+        self.wake_slots = asyncio.Semaphore(MAX_CONCURRENT_WAKEUPS)
+        """Bounds the streams being woken at once (start call and wait for the manifest)."""
         self._page_limit = max(settings.page_limit, LARGE_PAGE_LIMIT)
         self.wake_calls = 0
 
@@ -388,7 +441,8 @@ class PortalClient:
         if refused:
             warnings.append(
                 f"{refused} camera(s) had media URLs pointing at local or reserved addresses; "
-                "they were refused (allow local network addresses if the portal is on your network)"
+                "they were refused (a portal on your own network may list its hosts under "
+                "extra allowed hosts)"
             )
         if not safe:
             # Callers may refuse an empty list; a later poll must fetch it again, not hear
@@ -426,15 +480,65 @@ class PortalClient:
         """Return the Kutim HLS manifest URL for a stream key."""
         return f"{self.settings.hls_url.rstrip('/')}/hls/{quote(stream_key, safe='')}/index.m3u8"
 
+    def now(self) -> float:
+        """Return the client's monotonic time."""
+        return self._clock()
+
+    def stream_alive(self, stream_key: str) -> bool:
+        """Return True while the portal recently served this stream (no wake-up needed)."""
+        alive = self._alive_at.get(stream_key)
+        return alive is not None and self._clock() - alive < self.alive_seconds
+
+    def mark_alive(self, stream_key: str) -> None:
+        """Record that the portal just served this stream."""
+        self._alive_at[stream_key] = self._clock()
+
+    def mark_stopped(self, stream_key: str) -> None:
+        """Record that a stream believed alive answered 404: it must be woken again."""
+        alive = self._alive_at.pop(stream_key, None)
+        if alive is not None:
+            gap = self._clock() - alive
+            # A stream gone within seconds was not stopped for idleness (a portal restart).
+            if 2 * MIN_ALIVE_SECONDS <= gap < self.alive_seconds:
+                self.alive_seconds = max(MIN_ALIVE_SECONDS, gap / 2)
+
+    def stream_memory(self, camera: Camera) -> StreamMemory | None:
+        """Return what is known of a camera's HLS stream, or None for tokenised URLs."""
+        if camera.stream_key is not None and self.settings.profile is Profile.KUTIM:
+            key = "key:" + camera.stream_key
+        elif camera.stream_url is not None and not _looks_expiring(camera.stream_url):
+            key = "url:" + camera.stream_url
+        else:
+            return None
+        memory = self._memory.get(key)
+        if memory is None:
+            memory = self._memory[key] = StreamMemory()
+        return memory
+
+    def forget_streams(self, keep: Iterable[Camera]) -> None:
+        """Drop stream memories of cameras no longer shown."""
+        wanted = {"key:" + c.stream_key for c in keep if c.stream_key is not None}
+        wanted |= {"url:" + c.stream_url for c in keep if c.stream_url is not None}
+        for key in list(self._memory):
+            if key not in wanted:
+                del self._memory[key]
+
     async def async_start_stream(self, stream_key: str, *, force: bool = False) -> None:
-        """Wake a Kutim stream up; concurrent and repeated calls are coalesced."""
+        """Wake a Kutim stream up; concurrent and repeated calls are coalesced.
+
+        Without ``force`` nothing is sent while the stream was woken within
+        ``WAKE_INTERVAL`` or was served recently.
+        """
         running = self._wake_tasks.get(stream_key)
         if running is not None and not running.done():
             await asyncio.shield(running)
             return
-        woken = self._woken_at.get(stream_key)
-        if not force and woken is not None and self._clock() - woken < WAKE_INTERVAL:
-            return
+        if not force:
+            woken = self._woken_at.get(stream_key)
+            if woken is not None and self._clock() - woken < WAKE_INTERVAL:
+                return
+            if self.stream_alive(stream_key):
+                return
         task = asyncio.get_running_loop().create_task(self._wake(stream_key))
         self._wake_tasks[stream_key] = task
         try:
@@ -452,13 +556,38 @@ class PortalClient:
         )
         self._woken_at[stream_key] = self._clock()
 
+    async def async_wake_and_wait(self, stream_key: str) -> None:
+        """Make sure a stream is up: one start call, then wait for its manifest.
+
+        Nothing is sent while the stream is known alive. Concurrent callers share one
+        wake-up, and at most ``MAX_CONCURRENT_WAKEUPS`` streams are woken at once.
+        """
+        if self.stream_alive(stream_key):
+            return
+        task = self._ready_tasks.get(stream_key)
+        if task is None or task.done():
+            task = asyncio.get_running_loop().create_task(self._wake_and_wait(stream_key))
+            self._ready_tasks[stream_key] = task
+            task.add_done_callback(lambda _: self._ready_tasks.pop(stream_key, None))
+        await asyncio.shield(task)
+
+    async def _wake_and_wait(self, stream_key: str) -> None:
+        """Wake one stream within the cap on concurrent wake-ups."""
+        async with self.wake_slots:
+            if self.stream_alive(stream_key):
+                return  # another caller's picture or a manifest read proved it up meanwhile
+            await self.async_start_stream(stream_key, force=True)
+            await self._wait_ready(stream_key, self.stream_url_for_key(stream_key))
+
     async def async_stream_url(self, camera: Camera, *, wait_ready: bool = True) -> str:
         """Return a playable stream URL, resolved now: wake-up first, fresh tokens."""
         if camera.stream_key is not None and self.settings.profile is Profile.KUTIM:
             url = self.stream_url_for_key(camera.stream_key)
-            await self.async_start_stream(camera.stream_key)
             if wait_ready:
-                await self._wait_ready(camera.stream_key, url)
+                if not await self._still_up(camera.stream_key, url):
+                    await self.async_wake_and_wait(camera.stream_key)
+            else:
+                await self.async_start_stream(camera.stream_key)
         elif camera.stream_url is not None:
             url = camera.stream_url
             if _looks_expiring(url):
@@ -468,8 +597,27 @@ class PortalClient:
         await self.http.check(url)  # resolve and re-check the host now
         return url
 
+    async def _still_up(self, stream_key: str, url: str) -> bool:
+        """Look once at the manifest of a stream believed alive (a portal may restart)."""
+        if not self.stream_alive(stream_key):
+            return False
+        try:
+            response = await self.http.request("GET", url, max_bytes=PLAYLIST_MAX_BYTES)
+        except PortalHTTPError as err:
+            if err.status != 404:
+                raise
+            self.mark_stopped(stream_key)
+            return False
+        self.mark_alive(stream_key)
+        self._ready[url] = (self._clock(), response)
+        return True
+
     async def _wait_ready(self, stream_key: str, url: str) -> None:
-        """Wait out the 404-until-started window of a freshly woken stream."""
+        """Wait out the 404-until-started window of a freshly woken stream.
+
+        The start call is not repeated: the manifest is looked at every
+        ``READY_POLL_INTERVAL`` seconds until it answers or ``STREAM_READY_TIMEOUT`` passes.
+        """
         deadline = self._clock() + STREAM_READY_TIMEOUT
         while True:
             try:
@@ -479,9 +627,9 @@ class PortalClient:
                     raise PortalNoStreamError(
                         f"The stream {redact_url(url)} did not start (HTTP {err.status})"
                     ) from err
-                await self._sleep(1.0)
-                await self.async_start_stream(stream_key, force=True)
+                await self._sleep(READY_POLL_INTERVAL)
                 continue
+            self.mark_alive(stream_key)
             # A still grab reads this manifest next: it need not ask the portal twice.
             self._ready[url] = (self._clock(), response)
             return
@@ -516,7 +664,12 @@ class PortalClient:
         return response.url
 
     async def async_fetch(
-        self, url: str, *, max_bytes: int, until: Callable[[bytes], bool] | None = None
+        self,
+        url: str,
+        *,
+        max_bytes: int,
+        until: Callable[[bytes], bool] | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response:
         """GET a media URL the portal handed out, under the safety policy and size cap.
 
@@ -528,11 +681,14 @@ class PortalClient:
         if (
             ready is not None
             and until is None
+            and not headers
             and self._clock() - ready[0] <= READY_REUSE_SECONDS
             and len(ready[1].body) <= max_bytes
         ):
             return ready[1]
-        return await self.http.request("GET", url, max_bytes=max_bytes, until=until)
+        return await self.http.request(
+            "GET", url, headers=headers, max_bytes=max_bytes, until=until
+        )
 
 
 __all__ = [

@@ -20,6 +20,12 @@ class PortalConnectionError(PortalError):
     reason = "cannot_connect"
 
 
+class PortalDNSError(PortalConnectionError):
+    """The portal's host name could not be resolved."""
+
+    reason = "cannot_resolve"
+
+
 class PortalTimeoutError(PortalConnectionError):
     """The portal did not answer in time."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from urllib.parse import urljoin
 
 from .errors import PortalFormatError
@@ -23,6 +24,35 @@ class MediaPlaylist:
     segments: tuple[str, ...]
     init_url: str | None
     ended: bool
+    media_sequence: int = 0
+    durations: tuple[float, ...] = ()
+
+    @property
+    def sequence_of_last(self) -> int:
+        """Return the media sequence number of the newest segment."""
+        return self.media_sequence + len(self.segments) - 1
+
+    def numbering(self) -> SegmentNumbering | None:
+        """Return how segment URLs follow the media sequence, when they plainly do."""
+        return segment_numbering(self)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentNumbering:
+    """Live segments named by their media sequence number, one every ``duration`` seconds.
+
+    From one reading of the playlist the name of any later segment is known without
+    reading the playlist again: ``url_for(number)``.
+    """
+
+    prefix: str
+    suffix: str
+    newest: int
+    duration: float
+
+    def url_for(self, number: int) -> str:
+        """Return the URL of segment ``number``."""
+        return f"{self.prefix}{number}{self.suffix}"
 
 
 def _attributes(line: str) -> dict[str, str]:
@@ -95,22 +125,78 @@ def parse_master(text: str, base_url: str) -> tuple[Variant, ...]:
     return tuple(variants)
 
 
+def _duration(line: str) -> float | None:
+    """Return the duration of an #EXTINF line, or None when it is not a sane number."""
+    _, _, rest = line.partition(":")
+    text = rest.split(",", 1)[0].strip()
+    if not text or len(text) > 20:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if 0.0 < value < 3600.0 else None
+
+
 def parse_media(text: str, base_url: str) -> MediaPlaylist:
     """Return the segments (oldest first) and init section of a media playlist."""
     lines = _lines(text)
     segments: list[str] = []
+    durations: list[float] = []
     init_url: str | None = None
+    sequence = 0
+    pending: float | None = None
     expect_uri = False
     for line in lines[1:]:
         if line.startswith("#EXT-X-MAP"):
             uri = _attributes(line).get("URI")
             if uri:
                 init_url = _join(base_url, uri)
+        elif line.startswith("#EXT-X-MEDIA-SEQUENCE:"):
+            value = line.partition(":")[2].strip()
+            sequence = int(value) if _is_count(value) else 0
         elif line.startswith("#EXTINF"):
             expect_uri = True
+            pending = _duration(line)
         elif not line.startswith("#") and expect_uri:
             segments.append(_join(base_url, line))
+            durations.append(pending if pending is not None else 0.0)
             expect_uri = False
     if not segments:
         raise PortalFormatError("The HLS playlist has no segments yet")
-    return MediaPlaylist(tuple(segments), init_url, "#EXT-X-ENDLIST" in lines)
+    return MediaPlaylist(
+        tuple(segments), init_url, "#EXT-X-ENDLIST" in lines, sequence, tuple(durations)
+    )
+
+
+_DIGITS = re.compile(r"\d{1,18}")
+
+
+def segment_numbering(media: MediaPlaylist) -> SegmentNumbering | None:
+    """Return the naming rule of a live playlist's segments, if every name follows it.
+
+    The rule holds when each segment's URL is the same text around one number that is
+    its media sequence number, and the segments all last the same. Anything else (an
+    ended playlist, names without the number, varying durations) gives None: such a
+    playlist is read again for every picture.
+    """
+    count = len(media.segments)
+    if media.ended or count < 1 or len(media.durations) != count:
+        return None
+    duration = media.durations[0]
+    if duration <= 0 or any(abs(d - duration) > duration * 0.01 for d in media.durations):
+        return None
+    newest = media.sequence_of_last
+    last = media.segments[-1]
+    path_end = last.find("?")
+    path_end = len(last) if path_end < 0 else path_end
+    wanted = str(newest)
+    for match in reversed(list(_DIGITS.finditer(last, 0, path_end))):
+        if match.group() != wanted:
+            continue
+        prefix, suffix = last[: match.start()], last[match.end() :]
+        numbering = SegmentNumbering(prefix, suffix, newest, duration)
+        first = media.media_sequence
+        if all(url == numbering.url_for(first + index) for index, url in enumerate(media.segments)):
+            return numbering
+    return None

@@ -1,14 +1,23 @@
-"""Guarded HTTP access for the portal client: size caps, timeouts, throttling, redirects."""
+"""Guarded HTTP access for the portal client: size caps, timeouts, throttling, redirects.
+
+Also: connections pinned to the addresses the URL policy checked, decompression within
+the size cap, and cookies and configured headers kept to the portal's own hosts.
+"""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC
 from email.utils import parsedate_to_datetime
+import logging
+import re
 import socket
 import ssl
 import time
+from typing import Any
+import zlib
 
 import aiohttp
 from multidict import CIMultiDict, CIMultiDictProxy
@@ -16,22 +25,44 @@ from yarl import URL
 
 from .errors import (
     PortalConnectionError,
+    PortalDNSError,
     PortalError,
+    PortalFormatError,
     PortalHTTPError,
     PortalTimeoutError,
     PortalTLSError,
     PortalTooLargeError,
     PortalUnsafeURLError,
 )
-from .urls import UrlPolicy, redact_url
+from .urls import (
+    UrlPolicy,
+    effective_port,
+    host_key,
+    is_never_allowed_ip,
+    parse_ip_host,
+    redact_url,
+)
 
 MAX_REDIRECTS = 5
+MAX_RETRY_AFTER = 3600.0
+"""The longest pause a Retry-After header can ask for, in seconds; longer asks are capped."""
+_RETRY_AFTER_MAX_LENGTH = 64
+_DELTA_SECONDS = re.compile(r"[0-9]+", re.ASCII)
 RESOLVE_CACHE_SECONDS = 60.0
+RESOLVE_CACHE_SIZE = 256
+MAX_ADDRESSES_TRIED = 3
+MAX_COOKIES = 32
+MAX_COOKIE_BYTES = 4096
+"""The portal's cookies are kept within these (name=value bytes); the oldest go first."""
+ACCEPT_ENCODING = "gzip, deflate"
 _CHUNK = 64 * 1024
+_LOGGER = logging.getLogger(__name__)
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
 Resolver = Callable[[str, int], Awaitable[list[str]]]
+Router = Callable[[str, str, int], tuple[str, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,22 +81,107 @@ class Response:
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Return a Retry-After header as seconds to wait, or None."""
-    if not value:
+    """Return a Retry-After header as seconds to wait (capped), or None when unusable.
+
+    Only the two forms of RFC 9110 count: ASCII delta-seconds or an HTTP-date. Anything
+    else (Unicode digits such as "²", signs, fractions, junk) is ignored, never raised.
+    """
+    if not value or len(value) > _RETRY_AFTER_MAX_LENGTH:
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
+    value = value.strip(" \t")
+    if _DELTA_SECONDS.fullmatch(value):
+        return min(float(value), MAX_RETRY_AFTER)
+    if not value.isascii() or not value.isprintable():
+        return None
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        if when.tzinfo is None:  # "-0000": the date is in UTC
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    current = time.time() if now is None else now
-    return max(0.0, when.timestamp() - current)
+    return min(max(0.0, seconds), MAX_RETRY_AFTER)
+
+
+class _Inflater:
+    """Undo one Content-Encoding incrementally, never producing more than asked for.
+
+    A small compressed answer can inflate to gigabytes: output is produced in steps
+    bounded by the room left under the size cap, so memory follows the cap, not the
+    compression ratio.
+    """
+
+    def __init__(self, coding: str, url: str) -> None:
+        """Prepare a decoder for coding (gzip, deflate or identity); refuse others."""
+        self._url = url
+        self._raw_fallback = False
+        self._started = False
+        self._decoder: zlib._Decompress | None
+        if coding in ("", "identity"):
+            self._decoder = None
+        elif coding in ("gzip", "x-gzip"):
+            self._decoder = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif coding == "deflate":
+            self._decoder = zlib.decompressobj(zlib.MAX_WBITS)
+            self._raw_fallback = True  # some servers send raw deflate without the header
+        else:
+            raise PortalFormatError(
+                f"The answer from {redact_url(url)} uses the content encoding {coding[:40]!r}, "
+                "which is not supported (only gzip and deflate are)"
+            )
+
+    def feed(self, body: bytearray, data: bytes, max_bytes: int) -> None:
+        """Append what data decodes to, stopping once body holds more than max_bytes."""
+        if self._decoder is None:
+            body += data
+            return
+        pending = data
+        while pending and len(body) <= max_bytes:
+            room = max_bytes + 1 - len(body)
+            try:
+                out = self._decoder.decompress(pending, room)
+            except zlib.error as err:
+                if self._raw_fallback and not self._started:
+                    self._raw_fallback = False
+                    self._decoder = zlib.decompressobj(-zlib.MAX_WBITS)
+                    continue
+                raise self._corrupt() from err
+            self._started = True
+            body += out
+            rest = self._decoder.unconsumed_tail
+            if not out and len(rest) >= len(pending):
+                break  # no progress: the decoder holds the input until more arrives
+            pending = rest
+
+    def finish(self, body: bytearray, max_bytes: int) -> None:
+        """Append what the decoder still holds, within the cap."""
+        if self._decoder is None or len(body) > max_bytes:
+            return
+        try:
+            body += self._decoder.decompress(b"", max_bytes + 1 - len(body))
+        except zlib.error as err:
+            raise self._corrupt() from err
+
+    def _corrupt(self) -> PortalFormatError:
+        """Build the error for compressed data that cannot be decoded."""
+        return PortalFormatError(
+            f"The answer from {redact_url(self._url)} is not valid compressed data"
+        )
+
+
+def _cookie_names(header: str) -> set[str]:
+    """Return the names of the cookies in a Cookie header value."""
+    return {part.partition("=")[0].strip() for part in header.split(";") if part.strip()}
 
 
 class GuardedHttp:
-    """Perform requests that respect the URL policy, a size cap and a per-host pace."""
+    """Perform requests that respect the URL policy, a size cap and a per-host pace.
+
+    Every hop of every request is checked by the policy; a host name is resolved by
+    the policy's resolver and the connection goes to exactly the addresses that were
+    checked (no second lookup that a rebinding name could answer differently). The
+    configured headers and the portal's cookies go to the portal's own hosts only.
+    """
 
     def __init__(
         self,
@@ -79,8 +195,15 @@ class GuardedHttp:
         clock: Clock = time.monotonic,
         sleep: Sleep = asyncio.sleep,
         resolve: Resolver | None = None,
+        origins: Iterable[str] = (),
+        route: Router | None = None,
     ) -> None:
-        """Bind the session and the rules every request follows."""
+        """Bind the session and the rules every request follows.
+
+        ``origins`` are the portal's own URLs: only their hosts get the configured
+        headers and cookies. ``route`` maps a checked address to the address actually
+        connected to (test networks only; the default connects to the address itself).
+        """
         self._session = session
         self.policy = policy
         self._timeout = timeout
@@ -90,9 +213,13 @@ class GuardedHttp:
         self._clock = clock
         self._sleep = sleep
         self._resolve = resolve
+        self._route = route
+        self._origin_hosts = frozenset(
+            host_key(host) for host in (_url_host(url) for url in origins) if host
+        )
         self._host_locks: dict[str, asyncio.Lock] = {}
         self._last_request: dict[str, float] = {}
-        self._checked_hosts: dict[str, float] = {}
+        self._resolved: dict[tuple[str, int], tuple[float, tuple[str, ...]]] = {}
         self.cookies: dict[str, str] = {}
 
     async def _pace(self, host: str) -> None:
@@ -110,19 +237,55 @@ class GuardedHttp:
 
     async def check(self, url: str) -> URL:
         """Apply the URL policy, resolving host names at most once a minute."""
+        parsed, _ = await self._vet(url)
+        return parsed
+
+    async def _vet(self, url: str) -> tuple[URL, tuple[str, ...] | None]:
+        """Check url and return the addresses to connect to (None: connect by name)."""
         parsed = self.policy.check(url)
-        host = parsed.host or ""
-        checked = self._checked_hosts.get(host)
-        if checked is not None and self._clock() - checked < RESOLVE_CACHE_SECONDS:
-            return parsed
+        host = parsed.raw_host or ""
+        if parse_ip_host(host) is not None or self.policy.is_exempt(parsed):
+            return parsed, None
+        key = (host_key(host), effective_port(parsed) or 0)
+        cached = self._resolved.get(key)
+        if cached is not None and self._clock() - cached[0] < RESOLVE_CACHE_SECONDS:
+            return parsed, cached[1]
         try:
-            await self.policy.check_resolved(url, self._resolve)
+            parsed, addresses = await self.policy.addresses(url, self._resolve)
         except (socket.gaierror, OSError) as err:
-            raise PortalConnectionError(
+            raise PortalDNSError(
                 f"Cannot resolve the host of {redact_url(url)}: check the address"
             ) from err
-        self._checked_hosts[host] = self._clock()
-        return parsed
+        if addresses is None:
+            return parsed, None
+        if len(self._resolved) >= RESOLVE_CACHE_SIZE:
+            self._resolved.pop(next(iter(self._resolved)))
+        self._resolved[key] = (self._clock(), addresses)
+        return parsed, addresses
+
+    def is_own(self, url: URL) -> bool:
+        """Return whether url's host is one of the portal's own configured hosts."""
+        host = url.raw_host
+        return bool(host) and host_key(host or "") in self._origin_hosts
+
+    def _request_headers(self, url: URL, extra: Mapping[str, str] | None) -> CIMultiDict[str]:
+        """Return the headers of one hop: configured ones and cookies for own hosts only."""
+        merged: CIMultiDict[str] = CIMultiDict({"Accept-Encoding": ACCEPT_ENCODING})
+        own = self.is_own(url)
+        if own:
+            merged.update(self._headers)
+        if extra:
+            merged.update(extra)
+        if not own:
+            merged.popall("Cookie", None)
+            return merged
+        user_cookie = merged.get("Cookie", "").strip().rstrip(";").strip()
+        taken = _cookie_names(user_cookie)
+        jar = [f"{k}={v}" for k, v in self.cookies.items() if k not in taken]
+        cookie = "; ".join(part for part in (user_cookie, *jar) if part)
+        if cookie:
+            merged["Cookie"] = cookie
+        return merged
 
     async def request(
         self,
@@ -140,6 +303,8 @@ class GuardedHttp:
         ``stop_before_body`` is called with the response content type; when it
         returns True the body is not read. ``until`` ends reading early once it
         holds for the bytes received so far (both serve endless MJPEG streams).
+        ``max_bytes`` caps the decoded body: compressed answers are inflated step by
+        step and given up as soon as they grow past it.
         """
         try:
             async with asyncio.timeout(self._timeout):
@@ -170,20 +335,15 @@ class GuardedHttp:
                     f"The portal redirects in a loop at {redact_url(current)}"
                 )
             seen.add(current)
-            parsed = await self.check(current)
+            parsed, addresses = await self._vet(current)
             await self._pace(parsed.host or "")
-            merged = {**self._headers, **(headers or {})}
-            if self.cookies:
-                merged["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+            merged = self._request_headers(parsed, headers)
             try:
-                async with self._session.request(
-                    method,
-                    parsed,
-                    headers=merged,
-                    allow_redirects=False,
-                    ssl=self._verify_ssl,
-                ) as resp:
-                    self._remember_cookies(resp)
+                resp = await self._send(method, parsed, addresses, merged)
+                async with resp:
+                    if addresses is None:
+                        self._check_peer(resp, current)
+                    self._remember_cookies(resp, parsed)
                     if resp.status in (301, 302, 303, 307, 308):
                         location = resp.headers.get("Location")
                         if not location:
@@ -208,18 +368,117 @@ class GuardedHttp:
                     f"TLS verification failed for {redact_url(current)}: the server's certificate "
                     "is not trusted (turn TLS verification off only if you trust this portal)"
                 ) from err
+            except aiohttp.ClientConnectorDNSError as err:
+                raise PortalDNSError(
+                    f"Cannot resolve the host of {redact_url(current)}: check the address"
+                ) from err
             except aiohttp.TooManyRedirects as err:
                 raise PortalConnectionError(f"Too many redirects at {redact_url(current)}") from err
-            except (aiohttp.ClientError, OSError) as err:
+            except (aiohttp.ClientError, OSError, ValueError) as err:
                 raise PortalConnectionError(
                     f"Cannot connect to {redact_url(current)}: {type(err).__name__}"
                 ) from err
         raise PortalConnectionError(f"Too many redirects starting at {redact_url(url)}")
 
-    def _remember_cookies(self, resp: aiohttp.ClientResponse) -> None:
-        """Keep cookies the portal sets (landing-page bootstrap)."""
+    async def _send(
+        self,
+        method: str,
+        url: URL,
+        addresses: tuple[str, ...] | None,
+        headers: CIMultiDict[str],
+    ) -> aiohttp.ClientResponse:
+        """Open one hop: by name, or to each checked address in turn (never a new lookup)."""
+        if addresses is None:
+            return await self._session.request(
+                method,
+                url,
+                headers=headers,
+                allow_redirects=False,
+                ssl=self._verify_ssl,
+                auto_decompress=False,
+            )
+        host = url.raw_host or ""
+        port = effective_port(url) or 0
+        pinned = CIMultiDict(headers)
+        pinned["Host"] = (
+            host
+            if url.explicit_port in (None, _DEFAULT_PORTS.get(url.scheme))
+            else f"{host}:{port}"
+        )
+        tried = addresses[:MAX_ADDRESSES_TRIED]
+        extra: dict[str, Any] = {}
+        if len(tried) > 1:
+            # Leave time for the next address when one does not answer.
+            extra["timeout"] = aiohttp.ClientTimeout(sock_connect=self._timeout / len(tried))
+        for index, address in enumerate(tried):
+            ip, target_port = self._route(host, address, port) if self._route else (address, port)
+            target = URL.build(
+                scheme=url.scheme,
+                host=f"[{ip}]" if ":" in ip else ip,
+                port=target_port,
+                path=url.raw_path,
+                query_string=url.raw_query_string,
+                encoded=True,
+            )
+            try:
+                return await self._session.request(
+                    method,
+                    target,
+                    headers=pinned,
+                    allow_redirects=False,
+                    ssl=self._verify_ssl,
+                    auto_decompress=False,
+                    server_hostname=host if url.scheme == "https" else None,
+                    **extra,
+                )
+            except (aiohttp.ClientConnectorCertificateError, aiohttp.ClientSSLError):
+                raise
+            except aiohttp.ClientConnectorError:
+                if index == len(tried) - 1:
+                    raise
+        raise PortalConnectionError(f"{redact_url(str(url))} has no address to connect to")
+
+    def _check_peer(self, resp: aiohttp.ClientResponse, url: str) -> None:
+        """Refuse an answer from a link-local or metadata address reached by name."""
+        connection = resp.connection
+        transport = connection.transport if connection is not None else None
+        peer = transport.get_extra_info("peername") if transport is not None else None
+        if not peer:
+            return
+        ip = parse_ip_host(str(peer[0]))
+        if ip is not None and is_never_allowed_ip(ip):
+            _LOGGER.warning(
+                "Refused the answer from %s: the name led to a link-local or metadata address",
+                redact_url(url),
+            )
+            raise PortalUnsafeURLError(
+                f"Refused the URL {redact_url(url)}: it connected to a link-local or cloud "
+                "metadata address"
+            )
+
+    def _remember_cookies(self, resp: aiohttp.ClientResponse, url: URL) -> None:
+        """Keep cookies the portal's own hosts set (landing-page bootstrap), within a cap."""
+        if not self.is_own(url):
+            return
         for name, morsel in resp.cookies.items():
-            self.cookies[name] = morsel.value
+            value = morsel.value
+            if not name or _has_controls(name + value) or ";" in value:
+                continue
+            max_age = morsel["max-age"].strip()
+            if max_age == "0" or max_age.startswith("-"):
+                self.cookies.pop(name, None)
+                continue
+            if len(name) + len(value) > MAX_COOKIE_BYTES // 2:
+                _LOGGER.debug("Ignored a %d-byte cookie from the portal", len(name) + len(value))
+                continue
+            self.cookies.pop(name, None)
+            self.cookies[name] = value
+        while len(self.cookies) > MAX_COOKIES or (
+            sum(len(k) + len(v) + 2 for k, v in self.cookies.items()) > MAX_COOKIE_BYTES
+        ):
+            dropped = next(iter(self.cookies))
+            del self.cookies[dropped]
+            _LOGGER.debug("The portal's cookies exceed the cap: dropped the oldest")
 
     async def _read(
         self,
@@ -241,18 +500,36 @@ class GuardedHttp:
         content_type = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if stop_before_body is not None and stop_before_body(content_type):
             return Response(resp.status, url, headers, b"")
+        inflater = _Inflater(resp.headers.get("Content-Encoding", "").strip().lower(), url)
         declared = resp.content_length
         if until is None and declared is not None and declared > max_bytes:
             raise _too_large(url, max_bytes)
         body = bytearray()
         async for chunk in resp.content.iter_chunked(_CHUNK):
-            body += chunk
+            inflater.feed(body, chunk, max_bytes)
             if until is not None and until(bytes(body)):
                 resp.close()
                 break
             if len(body) > max_bytes:
                 raise _too_large(url, max_bytes)
+        else:
+            inflater.finish(body, max_bytes)
+            if len(body) > max_bytes:
+                raise _too_large(url, max_bytes)
         return Response(resp.status, url, headers, bytes(body))
+
+
+def _url_host(url: str) -> str | None:
+    """Return the host of url, or None when it has none or cannot be parsed."""
+    try:
+        return URL(url).raw_host
+    except Exception:  # noqa: BLE001 - yarl raises more than ValueError on odd input
+        return None
+
+
+def _has_controls(text: str) -> bool:
+    """Return whether text holds control characters (which would split headers)."""
+    return any(ord(char) < 32 or ord(char) == 127 for char in text)
 
 
 def _too_large(url: str, max_bytes: int) -> PortalTooLargeError:
@@ -278,4 +555,11 @@ def _status_message(status: int, url: str) -> str:
     return f"HTTP {status} from {where}: {hint}"
 
 
-__all__ = ["GuardedHttp", "PortalUnsafeURLError", "Response", "parse_retry_after"]
+__all__ = [
+    "ACCEPT_ENCODING",
+    "GuardedHttp",
+    "PortalUnsafeURLError",
+    "Response",
+    "Router",
+    "parse_retry_after",
+]

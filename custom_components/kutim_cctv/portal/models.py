@@ -113,6 +113,7 @@ class PortalSettings:
     landing_url: str | None = None
     verify_ssl: bool = True
     allow_local: bool = False
+    extra_hosts: tuple[str, ...] = ()
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     timeout: float = DEFAULT_TIMEOUT
     min_interval: float = 0.0

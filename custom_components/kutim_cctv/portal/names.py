@@ -3,6 +3,18 @@
 from __future__ import annotations
 
 import re
+from typing import Final
+import unicodedata
+
+MAX_NAME_LENGTH: Final = 100
+"""Longest camera or area name shown; longer names are cut with an ellipsis."""
+_MAX_INPUT: Final = 4000
+_ELLIPSIS: Final = "\u2026"
+# Control (Cc: C0, DEL, C1), format (Cf: bidi overrides and isolates, zero-width
+# characters, soft hyphen, tags) and lone surrogates (Cs).
+_INVISIBLE: Final = frozenset({"Cc", "Cf", "Cs"})
+_TAG = re.compile(r"</?[A-Za-z!?][^<>]*>")
+_MAX_TAG_PASSES: Final = 4
 
 # Abbreviations written on Kutai Timur camera names and what a reader expects instead.
 _EXPANSIONS: dict[str, str] = {
@@ -100,3 +112,47 @@ def prettify_name(raw: str) -> str:
     if not tokens:
         return collapsed
     return " ".join(_pretty_token(token) for token in tokens)
+
+
+def _visible(text: str) -> str:
+    """Return text without control, format and surrogate characters."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char for char in text if char.isspace() or unicodedata.category(char) not in _INVISIBLE
+    )
+
+
+def _without_markup(text: str) -> str:
+    """Return text with every tag-like sequence removed, also those that removing forms."""
+    for _ in range(_MAX_TAG_PASSES):
+        stripped = _TAG.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+    # Still nested deeper: no angle bracket survives.
+    return text.replace("<", "").replace(">", "")
+
+
+def shorten(text: str, limit: int = MAX_NAME_LENGTH) -> str:
+    """Return text cut to at most limit characters, ending in an ellipsis when cut."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 3 // 4:  # end on a word when one ends near the limit
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-\u2013\u2014") + _ELLIPSIS
+
+
+def sanitize_name(raw: str, limit: int = MAX_NAME_LENGTH) -> str:
+    """Return a portal-supplied name fit to show: visible characters, no markup, capped.
+
+    Whitespace (line breaks, tabs, NEL) becomes single spaces; control and format
+    characters (bidi overrides, zero-width characters, C1 controls) go; tags go, whether
+    the portal sent them as text or as HTML entities; the length is capped.
+    """
+    text = _visible(raw[:_MAX_INPUT])
+    if "<" in text:
+        text = _without_markup(text)
+    return shorten(" ".join(text.split()), limit)

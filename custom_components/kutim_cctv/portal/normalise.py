@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from .models import Camera
-from .names import prettify_name
+from .names import prettify_name, sanitize_name
 from .urls import is_image_url, is_mjpeg_url, is_stream_url
 
 if TYPE_CHECKING:
@@ -607,19 +607,20 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
         _identity_url(fields.mjpeg_url) if fields.mjpeg_url else None,
         fields.name,
     )
-    raw_name = fields.name
-    if raw_name is None:
-        if fields.area is not None:
-            raw_name = f"{fields.area} {camera_id}"
-        else:
-            raw_name = fields.stream_key or camera_id
-    name = prettify_name(raw_name) if ctx.prettify else raw_name
+    # Names and areas are shown as device, entity and area names and in repair texts:
+    # only visible characters, no markup, at most MAX_NAME_LENGTH characters.
+    area = sanitize_name(fields.area) or None if fields.area is not None else None
+    raw_name = sanitize_name(fields.name) if fields.name is not None else ""
+    if not raw_name:
+        fallback = f"{area} {camera_id}" if area is not None else fields.stream_key or camera_id
+        raw_name = sanitize_name(fallback) or "Camera"
+    name = sanitize_name(prettify_name(raw_name)) if ctx.prettify else raw_name
     latitude, longitude = fields.position or (None, None)
     return Camera(
         id=camera_id,
         raw_name=raw_name,
         name=name or raw_name,
-        area=fields.area,
+        area=area,
         latitude=latitude,
         longitude=longitude,
         online=fields.online,

@@ -384,7 +384,12 @@ def _count(value: JSONValue) -> int | None:
         number = value
     elif isinstance(value, float) and value.is_integer():
         number = int(value)
-    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 9:
+    elif (
+        isinstance(value, str)
+        and value.strip().isascii()
+        and value.strip().isdigit()
+        and len(value.strip()) <= 9
+    ):
         number = int(value.strip())
     if number is None or not 0 <= number <= _MAX_COUNT:
         return None

@@ -3,7 +3,8 @@
 Portals hand out URLs that the client will fetch (stream manifests, stills, wake-up
 calls). Those URLs are untrusted input: a hostile or compromised portal could point the
 client at the loopback interface, the local network or a cloud metadata service. The
-policy here refuses such targets unless the user's own portal lives on the local network.
+policy here refuses such targets; a portal on the local network may reach its own
+configured origins and the hosts the user lists, never link-local or metadata addresses.
 
 Redaction makes URLs and free text safe to write to logs, errors and diagnostics.
 """
@@ -25,12 +26,17 @@ from .errors import PortalUnsafeURLError
 
 __all__ = [
     "ALLOWED_SCHEMES",
+    "HostRule",
     "UrlPolicy",
+    "effective_port",
+    "host_key",
     "is_hls_url",
     "is_image_url",
     "is_mjpeg_url",
+    "is_never_allowed_ip",
     "is_public_ip",
     "is_stream_url",
+    "parse_host_rule",
     "parse_ip_host",
     "redact_text",
     "redact_url",
@@ -291,11 +297,127 @@ async def _default_resolve(host: str, port: int) -> list[str]:
     return [str(info[4][0]) for info in infos]
 
 
+_ALWAYS_BLOCKED_V4 = tuple(
+    ipaddress.IPv4Network(net)
+    for net in (
+        "0.0.0.0/8",
+        "169.254.0.0/16",  # link-local, includes cloud metadata 169.254.169.254
+        "100.100.100.200/32",  # Alibaba Cloud metadata
+        "168.63.129.16/32",  # Azure platform endpoint
+        "192.0.0.192/32",  # Oracle Cloud metadata
+        "224.0.0.0/4",
+        "240.0.0.0/4",
+    )
+)
+_ALWAYS_BLOCKED_V6 = tuple(
+    ipaddress.IPv6Network(net)
+    for net in (
+        "::/128",
+        "fe80::/10",  # link-local
+        "fec0::/10",
+        "fd00:ec2::254/128",  # AWS metadata over IPv6
+        "ff00::/8",
+    )
+)
+_METADATA_NAMES = frozenset(
+    {
+        "metadata",
+        "metadata.google.internal",
+        "metadata.goog",
+        "instance-data",
+        "instance-data.ec2.internal",
+        "metadata.azure.com",
+        "metadata.tencentyun.com",
+    }
+)
+
+
+def is_never_allowed_ip(ip: IPAddress) -> bool:
+    """Return whether ip is link-local, cloud metadata or otherwise never a camera.
+
+    No setting allows these: not a local portal, not the extra allowed hosts.
+    """
+    if isinstance(ip, ipaddress.IPv6Address):
+        embedded = _embedded_v4(ip) or _translated_v4(ip)
+        if embedded is not None:
+            return is_never_allowed_ip(embedded)
+        return ip.scope_id is not None or any(ip in net for net in _ALWAYS_BLOCKED_V6)
+    return any(ip in net for net in _ALWAYS_BLOCKED_V4)
+
+
+def _is_metadata_name(host: str) -> bool:
+    """Return whether host names a cloud metadata service."""
+    return _strip_dot(host) in _METADATA_NAMES
+
+
+type HostRule = tuple[str, int | None]
+"""A host (normalised name or IP address) and a port, or None for every port."""
+
+
+def host_key(host: str) -> str:
+    """Return the form hosts are compared in: the IP address, or the lower-cased name."""
+    ip = parse_ip_host(host)
+    if ip is not None:
+        return str(ip)
+    return _strip_dot(host)
+
+
+def effective_port(url: yarl.URL) -> int | None:
+    """Return the port a URL connects to, or None for an unknown scheme."""
+    return url.explicit_port or _DEFAULT_PORTS.get(url.scheme)
+
+
+def parse_host_rule(text: str) -> HostRule:
+    """Parse one extra allowed host ("nvr.lan", "192.168.1.20:8080", "[fd00::5]:554").
+
+    Raise ValueError with a short English reason when text is not a host, or names a
+    link-local or cloud metadata address (which no setting may allow).
+    """
+    text = text.strip()
+    if not text or _has_unsafe_chars(text) or any(c in text for c in "/?#@\\"):
+        raise ValueError("not a host name or address")
+    try:
+        parsed = yarl.URL(f"http://{text}")
+        port = parsed.explicit_port
+    except Exception as err:  # yarl raises more than ValueError on odd input
+        raise ValueError("not a host name or address") from err
+    host = parsed.raw_host
+    if not host or (port is not None and not 0 < port < 65536):
+        raise ValueError("not a host name or address")
+    ip = parse_ip_host(host)
+    if ip is None:
+        if _host_name_problem(host) is not None:
+            raise ValueError("not a host name or address")
+        if _is_metadata_name(host):
+            raise ValueError("cloud metadata services are never allowed")
+    elif is_never_allowed_ip(ip):
+        raise ValueError("link-local and cloud metadata addresses are never allowed")
+    return host_key(host), port
+
+
 @dataclass(frozen=True, slots=True)
 class UrlPolicy:
-    """Which URLs the client may fetch: public hosts only unless allow_local is set."""
+    """Which URLs the client may fetch.
+
+    Public hosts are always allowed. Loopback, private and local-name hosts are allowed
+    only when listed in ``local_hosts`` (the portal's own configured origins when the
+    portal is on the local network, and the user's extra allowed hosts), or, for tools
+    such as the command line probe, when ``allow_local`` is set. Link-local and cloud
+    metadata addresses are refused whatever the settings.
+    """
 
     allow_local: bool = False
+    local_hosts: frozenset[HostRule] = frozenset()
+
+    def is_exempt(self, url: yarl.URL) -> bool:
+        """Return whether url's host and port are a local target this policy allows."""
+        if self.allow_local:
+            return True
+        host = url.raw_host
+        if not host or not self.local_hosts:
+            return False
+        key = host_key(host)
+        return (key, None) in self.local_hosts or (key, effective_port(url)) in self.local_hosts
 
     def check(self, url: str) -> yarl.URL:
         """Check url without resolving its host and return it parsed; raise if refused."""
@@ -319,44 +441,89 @@ class UrlPolicy:
             raise _refuse(url, "the port is not valid")
         ip = parse_ip_host(host)
         if ip is not None:
-            if not self.allow_local and not is_public_ip(ip):
+            if is_never_allowed_ip(ip):
+                raise _refuse(url, "link-local and cloud metadata addresses are never allowed")
+            if not is_public_ip(ip) and not self.is_exempt(parsed):
                 raise _refuse(url, "the address is not a public internet address")
             return parsed
         problem = _host_name_problem(host)
         if problem is not None:
             raise _refuse(url, problem)
-        if not self.allow_local and _is_local_name(host):
+        if _is_metadata_name(host):
+            raise _refuse(url, "cloud metadata services are never allowed")
+        if _is_local_name(host) and not self.is_exempt(parsed):
             raise _refuse(url, "the host name is a local network name")
         return parsed
 
-    async def check_resolved(self, url: str, resolve: Resolver | None = None) -> yarl.URL:
-        """Check url, then refuse it when its host name resolves to any non-public address."""
+    async def addresses(
+        self, url: str, resolve: Resolver | None = None
+    ) -> tuple[yarl.URL, tuple[str, ...] | None]:
+        """Check url and return it with the checked addresses to connect to.
+
+        The addresses are None when the host is an IP literal or an allowed local host
+        (connect to it by name); otherwise every address the name resolves to has been
+        checked, and the caller must connect to these and no others.
+        """
         parsed = self.check(url)
         host = parsed.raw_host
-        if self.allow_local or host is None or parse_ip_host(host) is not None:
-            return parsed
-        port = parsed.explicit_port or _DEFAULT_PORTS[parsed.scheme]
-        addresses = await (resolve or _default_resolve)(host, port)
-        if not addresses:
+        if host is None or parse_ip_host(host) is not None or self.is_exempt(parsed):
+            return parsed, None
+        port = effective_port(parsed) or 0
+        answers = await (resolve or _default_resolve)(host, port)
+        if not answers:
             raise _refuse(url, "the host name resolves to no address")
-        for address in addresses:
+        checked: list[str] = []
+        for address in answers:
             ip = parse_ip_host(address)
             if ip is None or not is_public_ip(ip):
                 raise _refuse(url, "the host name resolves to a non-public address")
+            if str(ip) not in checked:
+                checked.append(str(ip))
+        return parsed, tuple(checked)
+
+    async def check_resolved(self, url: str, resolve: Resolver | None = None) -> yarl.URL:
+        """Check url, then refuse it when its host name resolves to any non-public address."""
+        parsed, _ = await self.addresses(url, resolve)
         return parsed
 
     @classmethod
-    def for_portal(cls, portal_urls: Iterable[str], *, allow_local: bool = False) -> UrlPolicy:
-        """Return the policy for a portal, allowing local targets when the portal is local."""
+    def for_portal(
+        cls,
+        portal_urls: Iterable[str],
+        *,
+        allow_local: bool = False,
+        extra_hosts: Iterable[str] = (),
+    ) -> UrlPolicy:
+        """Return the policy for a portal.
+
+        A portal's own origins (host and port of each configured URL) are allowed when
+        they are local, or all of them when ``allow_local`` says the portal is on the
+        local network (a public name that resolves to a private address there). Nothing
+        else local is allowed, except the ``extra_hosts`` the user lists; entries that
+        cannot be parsed are ignored here (the configuration forms refuse them).
+        """
+        rules: set[HostRule] = set()
         for url in portal_urls:
-            if allow_local:
-                break
-            host = _raw_host(url)
-            if not host:
+            try:
+                parsed = yarl.URL(url)
+                port = effective_port(parsed)
+            except Exception:  # noqa: BLE001, S112 - yarl raises more than ValueError
+                continue  # not a URL: nothing to allow
+            host = parsed.raw_host
+            if not host or port is None:
                 continue
             ip = parse_ip_host(host)
-            allow_local = not is_public_ip(ip) if ip is not None else _is_local_name(host)
-        return cls(allow_local=allow_local)
+            if ip is not None and is_never_allowed_ip(ip):
+                continue
+            local = not is_public_ip(ip) if ip is not None else _is_local_name(host)
+            if allow_local or local:
+                rules.add((host_key(host), port))
+        for entry in extra_hosts:
+            try:
+                rules.add(parse_host_rule(entry))
+            except ValueError:
+                continue
+        return cls(local_hosts=frozenset(rules))
 
 
 # ---------------------------------------------------------------------------

@@ -1,0 +1,398 @@
+"""Hostile portal input to the client: headers, pictures, huge lists, tokens and names."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+import json
+import re
+import struct
+import unicodedata
+
+import aiohttp
+from aiohttp import web
+import av
+from hypothesis import given, settings, strategies as st
+import pytest
+
+from custom_components.kutim_cctv.activity import FrameError, decode_grey
+from custom_components.kutim_cctv.markdown import (
+    MAX_PLACEHOLDER_LENGTH,
+    markdown_code,
+    markdown_text,
+)
+from custom_components.kutim_cctv.portal import (
+    Camera,
+    PortalClient,
+    PortalFormatError,
+    PortalSettings,
+    PortalTooLargeError,
+    Profile,
+    async_grab_still,
+)
+from custom_components.kutim_cctv.portal.grab import decode_keyframe_jpeg
+from custom_components.kutim_cctv.portal.http import MAX_RETRY_AFTER, parse_retry_after
+from custom_components.kutim_cctv.portal.names import MAX_NAME_LENGTH, sanitize_name
+from custom_components.kutim_cctv.portal.normalise import clean_text
+from custom_components.kutim_cctv.portal.parsing import parse_body, parse_kutim_page
+from custom_components.kutim_cctv.portal.pictures import (
+    DECODER_OPTIONS,
+    check_picture,
+    picture_size,
+)
+from fake_portal.hostile import (
+    FITTING,
+    MARKDOWN,
+    MARKUP,
+    OVERSIZED,
+    claim_size,
+    encode_jpeg,
+    encode_png,
+    encode_segment,
+    hostile_names,
+)
+
+NOW = 1445412470.0  # Wed, 21 Oct 2015 07:27:50 GMT
+
+# --------------------------------------------------------------------------- Retry-After
+
+
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("0", 0.0),
+        ("7", 7.0),
+        (" 120\t", 120.0),
+        ("3600", 3600.0),
+        ("3601", MAX_RETRY_AFTER),
+        ("604800", MAX_RETRY_AFTER),
+        ("9" * 60, MAX_RETRY_AFTER),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 10.0),
+        ("Wed, 21 Oct 2015 07:28:00 -0000", 10.0),
+        ("Wednesday, 21-Oct-15 07:28:00 GMT", 10.0),
+        ("Wed Oct 21 07:28:00 2015", 10.0),
+        ("Tue, 20 Oct 2015 07:28:00 GMT", 0.0),
+        ("Fri, 31 Dec 9999 23:59:59 GMT", MAX_RETRY_AFTER),
+    ],
+)
+def test_retry_after_forms(value: str, seconds: float) -> None:
+    """Delta-seconds and HTTP-dates are read; pauses are capped at an hour."""
+    assert parse_retry_after(value, now=NOW) == seconds
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        None,
+        "",
+        "soon",
+        "1.5",
+        "-5",
+        "+5",
+        "0x10",
+        "1e3",
+        "5 5",
+        "\x00",
+        "Wed, 21 Oct 99999 07:28:00 GMT",
+        "Mon, 32 Foo 2015 99:99:99 GMT",
+        "Wed, 21 Oct 2015 07:28:00 +9999",
+        "1" * 100,
+    ],
+)
+def test_retry_after_junk(value: str | None) -> None:
+    """Anything that is neither form is ignored."""
+    assert parse_retry_after(value, now=NOW) is None
+
+
+NON_ASCII_DIGITS = [
+    chr(code)
+    for code in range(0x80, 0x110000)
+    if chr(code).isdigit() and unicodedata.category(chr(code)) != "Cs"
+]
+
+
+def test_every_non_ascii_digit_is_ignored() -> None:
+    """Every character str.isdigit() accepts outside ASCII is refused, alone or in runs."""
+    assert len(NON_ASCII_DIGITS) > 600
+    for char in NON_ASCII_DIGITS:
+        assert parse_retry_after(char, now=NOW) is None, hex(ord(char))
+        assert parse_retry_after("1" + char, now=NOW) is None, hex(ord(char))
+        assert parse_retry_after(char * 3, now=NOW) is None, hex(ord(char))
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(max_size=80))
+def test_retry_after_never_raises(value: str) -> None:
+    """Any header text gives a bounded pause or None, never an exception."""
+    seconds = parse_retry_after(value, now=NOW)
+    assert seconds is None or 0.0 <= seconds <= MAX_RETRY_AFTER
+
+
+@pytest.mark.parametrize("digit", ["\u00b2", "\u2075\u2070", "\u00b9\u00b2\u00b3", "\u2460"])
+@pytest.mark.parametrize("key", ["total", "totalPages", "limit", "page"])
+def test_page_counts_in_unicode_digits_are_ignored(digit: str, key: str) -> None:
+    """A page total in superscript digits is no count, and no crash."""
+    page = parse_kutim_page(
+        {
+            "data": [{"id": 1, "name": "Simpang", "streamKey": "simpang-1"}],
+            "meta": {"page": 1, "limit": 5, "total": 1, "totalPages": 1, key: digit},
+        },
+        hls_base="https://cctv.kutim.example",
+    )
+    assert [camera.id for camera in page.result.cameras] == ["1"]
+    assert page.total in (None, 1)
+
+
+# --------------------------------------------------------------------------- pixel bombs
+
+
+def _pictures(width: int, height: int) -> list[tuple[str, bytes]]:
+    """Return a JPEG and a PNG whose headers say width x height (tiny bodies)."""
+    return [
+        ("jpeg", claim_size(encode_jpeg(16, 16), width, height)),
+        ("png", claim_size(encode_png(16, 16), width, height)),
+    ]
+
+
+JPEG_HEADERS = [
+    # Frame header kinds: baseline, extended, progressive, lossless, arithmetic.
+    *(bytes([0xFF, marker]) for marker in (0xC0, 0xC1, 0xC2, 0xC3, 0xC9, 0xCA, 0xCB, 0xCF)),
+]
+
+
+@pytest.mark.parametrize("sof", JPEG_HEADERS)
+@pytest.mark.parametrize(
+    "before",
+    [
+        b"",
+        b"\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00",  # APP0
+        b"\xff\xe1\xff\xff" + b"x" * 0xFFFD,  # a 64 KiB APP1 (Exif)
+        b"\xff\xff\xff\xdd\x00\x04\x00\x10",  # fill bytes, then DRI
+        b"\xff\xd0\xff\x01",  # standalone markers
+        b"\xff\xc4\x00\x03\x00",  # DHT: a marker in the SOF range that is no frame header
+    ],
+)
+def test_jpeg_size_from_every_frame_header(sof: bytes, before: bytes) -> None:
+    """Every SOF kind is read, whatever precedes it."""
+    frame = sof + b"\x00\x11\x08" + struct.pack(">HH", 12000, 13000) + b"\x03" + b"\x00" * 9
+    assert picture_size(b"\xff\xd8" + before + frame) == (13000, 12000)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"",
+        b"\xff\xd8",
+        b"\xff\xd8\xff\xda\x00\x08" + b"\x00" * 64,  # scan before any frame header
+        b"\xff\xd8\xff\xd9",  # end of image
+        b"\xff\xd8\x00\x00\x00\x00",  # not a marker
+        b"\xff\xd8\xff\xc0\x00\x11\x08\x00",  # cut inside the frame header
+        b"\xff\xd8\xff\xe0\x00\x01",  # impossible segment length
+        b"\xff\xd8" + b"\xff" * (2 * 1024 * 1024),  # endless fill bytes: the scan stops
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR\x00",  # cut IHDR
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIDAT" + b"\x00" * 16,  # no IHDR first
+        b"GIF89a" + b"\x00" * 32,
+    ],
+)
+def test_no_size_without_a_header(data: bytes) -> None:
+    """Pictures without a readable header have no size, and are not decoded."""
+    assert picture_size(data) is None
+    if data.startswith((b"\xff\xd8", b"\x89PNG")):
+        with pytest.raises(PortalFormatError):
+            check_picture(data, "The picture")
+
+
+@pytest.mark.parametrize(("width", "height"), OVERSIZED)
+def test_oversized_pictures_are_refused_before_decoding(width: int, height: int) -> None:
+    """Stills, segments that are pictures, and activity frames: all refused by their header."""
+    for kind, data in _pictures(width, height):
+        assert picture_size(data) == (width, height), kind
+        with pytest.raises(PortalTooLargeError, match=f"{width} x {height} pixels"):
+            check_picture(data, "The picture")
+        with pytest.raises(PortalTooLargeError, match="larger than the limit"):
+            decode_keyframe_jpeg(data)
+        with pytest.raises(FrameError, match="larger than the limit"):
+            decode_grey(data)
+
+
+@pytest.mark.parametrize(("width", "height"), FITTING)
+def test_pictures_within_the_limit_decode(width: int, height: int) -> None:
+    """Real pictures up to 4096 pixels a side are decoded as before."""
+    for data in (encode_jpeg(width, height), encode_png(width, height)):
+        assert check_picture(data, "The picture") == (width, height)
+        assert decode_grey(data).shape == (48, 64)
+        assert decode_keyframe_jpeg(data).startswith(b"\xff\xd8")
+
+
+@pytest.mark.parametrize("container", ["mpegts", "mp4"])
+@pytest.mark.parametrize(("width", "height"), [(4112, 16), (16, 4112), (4100, 4100)])
+def test_oversized_video_is_refused_from_its_parameters(
+    container: str, width: int, height: int
+) -> None:
+    """H.264 segments declare their size in the SPS: refused before any frame is decoded."""
+    segment = encode_segment(width, height, container=container)
+    with pytest.raises(PortalTooLargeError, match=f"{width} x {height} pixels"):
+        decode_keyframe_jpeg(segment)
+
+
+@pytest.mark.parametrize("container", ["mpegts", "mp4"])
+def test_video_within_the_limit_decodes(container: str) -> None:
+    """A segment of a size within the limit still gives a JPEG."""
+    assert decode_keyframe_jpeg(encode_segment(4096, 16, container=container))[:2] == b"\xff\xd8"
+
+
+def test_decoder_refuses_larger_pictures_itself() -> None:
+    """The decoder option holds on PyAV 13 and 16 too, for pictures no header was read of."""
+    data = encode_jpeg(4200, 4200)
+    context = av.CodecContext.create("mjpeg", "r")
+    context.options = dict(DECODER_OPTIONS)
+    with pytest.raises(Exception, match="Invalid argument"):
+        [*context.decode(av.Packet(data)), *context.decode(None)]
+    with pytest.raises(FrameError):
+        decode_grey(data)
+
+
+@pytest.fixture
+async def bomb_server(socket_enabled: None) -> AsyncIterator[str]:
+    """Serve oversized pictures as a snapshot and as an MJPEG stream on 127.0.0.1."""
+    bomb = claim_size(encode_jpeg(16, 16), 12000, 12000)
+
+    async def snapshot(request: web.Request) -> web.Response:
+        return web.Response(body=bomb, content_type="image/jpeg")
+
+    async def png(request: web.Request) -> web.Response:
+        return web.Response(
+            body=claim_size(encode_png(16, 16), 9000, 9000), content_type="image/png"
+        )
+
+    async def mjpeg(request: web.Request) -> web.Response:
+        part = b"--frame\r\nContent-Type: image/jpeg\r\n\r\n" + bomb + b"\r\n"
+        return web.Response(body=part * 3, content_type="multipart/x-mixed-replace")
+
+    app = web.Application()
+    app.router.add_get("/snap.jpg", snapshot)
+    app.router.add_get("/snap.png", png)
+    app.router.add_get("/video.mjpg", mjpeg)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+@pytest.mark.parametrize(
+    ("field", "path"),
+    [("snapshot_url", "/snap.jpg"), ("snapshot_url", "/snap.png"), ("mjpeg_url", "/video.mjpg")],
+)
+async def test_oversized_stills_are_refused(bomb_server: str, field: str, path: str) -> None:
+    """A snapshot or MJPEG picture too large to decode is not handed on to be decoded."""
+    async with aiohttp.ClientSession() as session:
+        client = PortalClient(session, PortalSettings(profile=Profile.AUTO, url=bomb_server))
+        camera = Camera(id="c", raw_name="C", name="C", **{field: bomb_server + path})
+        with pytest.raises(PortalTooLargeError, match="pixels, larger than the limit"):
+            await async_grab_still(client, camera)
+
+
+# --------------------------------------------------------------------------- names
+
+_TAG_LIKE = re.compile(r"</?[A-Za-z!?][^<>]*>")
+
+
+def assert_display_safe(text: str | None) -> None:
+    """Assert a name shows as what it says: visible characters only, no tag, capped."""
+    if text is None:
+        return
+    assert text == text.strip()
+    assert len(text) <= MAX_NAME_LENGTH
+    for char in text:
+        assert unicodedata.category(char) not in {"Cc", "Cf", "Cs"}, hex(ord(char))
+    assert _TAG_LIKE.search(text) is None, text
+
+
+@pytest.mark.parametrize("name", hostile_names())
+@pytest.mark.parametrize("prettify", [True, False])
+def test_hostile_names_are_shown_safely(name: str, prettify: bool) -> None:
+    """Names and areas lose invisible characters and markup, and are capped with an ellipsis."""
+    body = json.dumps(
+        [{"id": "c1", "name": name, "kecamatan": name, "stream_url": "https://m.example/a.m3u8"}]
+    )
+    result = parse_body(
+        body, profile=Profile.JSON, base_url="https://portal.example/", prettify=prettify
+    )
+    (camera,) = result.cameras
+    for text in (camera.name, camera.raw_name, camera.area):
+        assert_display_safe(text)
+    assert camera.name
+    visible = sanitize_name(name, limit=10_000)
+    if len(visible) > MAX_NAME_LENGTH:
+        assert camera.raw_name.endswith("\u2026")
+    if "SIMPANG" in name.upper() and "<" not in name and "&" not in name:
+        assert "simpang" in camera.name.lower().replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("&lt;b&gt;Simpang&lt;/b&gt; Tiga", "Simpang Tiga"),
+        ("&#60;script&#62;alert(1)&#60;/script&#62;Pasar", "alert(1)Pasar"),
+        ("CCTV \u202eSIMPANG\u202c", "CCTV SIMPANG"),
+        ("Simpang\u200b\u00adTiga", "SimpangTiga"),
+        ("Simpang\x85Tiga\x9b", "Simpang Tiga"),
+        ("a < b > c", "a < b > c"),
+        ("Tom &amp; Jerry", "Tom & Jerry"),
+        ("Simpang " * 20, "Simpang " * 11 + "Simpang\u2026"),
+    ],
+)
+def test_sanitize_name_examples(raw: str, shown: str) -> None:
+    """Examples of what a name turns into."""
+    assert sanitize_name(clean_text(raw) or "") == shown.strip()
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(max_size=300))
+def test_any_name_is_display_safe(raw: str) -> None:
+    """Whatever the text, the shown name is safe and no longer than the cap."""
+    assert_display_safe(sanitize_name(raw))
+    assert_display_safe(sanitize_name(clean_text(raw) or ""))
+
+
+# --------------------------------------------------------------------------- markdown
+
+_MARKUP_CHARS = set("\\`*_[]<>&~|")
+
+
+def assert_markdown_inert(text: str) -> None:
+    """Assert escaped text renders as itself: every markup character escaped, one line."""
+    assert "\n" not in text
+    assert "\r" not in text
+    bare = re.sub(r"\\[!-/:-@\[-`{-~]", "", text)
+    assert not _MARKUP_CHARS & set(bare), text
+    assert not re.match(r"\s*(?:[#+\-=>]|\d{1,9}[.)])", text), text
+
+
+def unescape_markdown(text: str) -> str:
+    """Undo backslash escapes the way CommonMark reads them."""
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", text)
+
+
+@pytest.mark.parametrize("value", [*hostile_names(), *MARKDOWN, *MARKUP])
+def test_placeholders_render_as_text(value: str) -> None:
+    """Repair placeholders escape markdown; what a reader sees is the text itself."""
+    escaped = markdown_text(value)
+    assert_markdown_inert(escaped)
+    expected = " ".join(value.split())
+    if len(expected) <= MAX_PLACEHOLDER_LENGTH:
+        assert unescape_markdown(escaped) == expected
+    code = markdown_code(value)
+    assert "`" not in code
+    assert "\n" not in code
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.text(max_size=200))
+def test_any_placeholder_is_inert(value: str) -> None:
+    """Any text becomes inert markdown that reads back as the text."""
+    escaped = markdown_text(value)
+    assert_markdown_inert(escaped)
+    assert unescape_markdown(escaped) == " ".join(value.split())

@@ -1,0 +1,196 @@
+"""Hostile portals through the whole integration: odd headers, huge lists, tokens, names.
+
+Each test checks the promises of docs/reliability.md: nothing crashes (the `logs` fixture
+fails the test on a traceback or an "Unexpected error"), nothing is lost (the entry, the
+selection and the devices survive), and the fault is reported once with a clear line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from homeassistant.components import camera
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.exceptions import HomeAssistantError
+from homeassistant.helpers import area_registry as ar, device_registry as dr, issue_registry as ir
+import pytest
+
+from custom_components.kutim_cctv.const import CONF_ADD_NEW, DOMAIN, ISSUE_NEW_CAMERAS, STALE_POLLS
+from custom_components.kutim_cctv.issues import ISSUE_CAMERAS_GONE, issue_id
+from custom_components.kutim_cctv.repairs import async_create_fix_flow
+from fake_portal import FakePortal
+from fake_portal.data import FakeCamera
+from fake_portal.hostile import (
+    MARKDOWN,
+    MARKUP,
+    claim_size,
+    encode_jpeg,
+    encode_png,
+    encode_segment,
+    hostile_names,
+)
+
+from .harness import Harness, LogWatch
+from .portal.test_hostile import assert_display_safe, assert_markdown_inert
+from .test_init import camera_entities
+from .test_reliability import Loaded, check_outage, load
+
+
+@pytest.fixture
+async def loaded(hass: HomeAssistant, harness: Harness, logs: LogWatch) -> Loaded:
+    """Return a loaded Kutim entry on the harness."""
+    return await load(hass, harness, logs)
+
+
+# Header values a hostile or broken portal may send as Retry-After: Unicode digits that
+# str.isdigit() accepts and float() refuses, signs, fractions, dates out of range, junk.
+BAD_RETRY_AFTER = (
+    "\u00b2",  # superscript two
+    "\u2075\u2070",  # superscript fifty
+    "\u0661\u0662",  # Arabic-Indic twelve
+    "\uff11\uff12",  # full-width twelve
+    "1.5",
+    "-5",
+    "+5",
+    "0x10",
+    "1e3",
+    "soon",
+    "Wed, 21 Oct 99999 07:28:00 GMT",
+    "Mon, 32 Foo 2015 99:99:99 GMT",
+)
+
+
+@pytest.mark.parametrize("value", BAD_RETRY_AFTER)
+async def test_unusable_retry_after_is_ignored(loaded: Loaded, logs: LogWatch, value: str) -> None:
+    """A Retry-After that is neither delta-seconds nor an HTTP-date is a plain HTTP error."""
+    normal = loaded.coordinator.update_interval
+
+    def fault(portal: FakePortal) -> None:
+        portal.faults.status = 503
+        portal.faults.retry_after = value
+
+    await check_outage(loaded, logs, fault, error="HTTP 503")
+    # No pause was taken from it, and the poll schedule stayed as it was.
+    assert loaded.coordinator.health.retry_at is None
+    assert loaded.coordinator.update_interval == normal
+
+
+# --------------------------------------------------------------------------- pixel bombs
+
+
+@pytest.mark.parametrize(
+    "segment",
+    [
+        pytest.param(lambda: claim_size(encode_jpeg(16, 16), 12000, 12000), id="jpeg-12000"),
+        pytest.param(lambda: claim_size(encode_png(16, 16), 12000, 12000), id="png-12000"),
+        pytest.param(lambda: encode_segment(4112, 16), id="h264-ts-4112"),
+        pytest.param(lambda: encode_segment(16, 4112, container="mp4"), id="h264-mp4-4112"),
+    ],
+)
+async def test_pixel_bomb_segment(
+    loaded: Loaded, logs: LogWatch, segment: Callable[[], bytes]
+) -> None:
+    """A segment holding a picture too large to decode: no picture, one clear line, no harm."""
+    hass = loaded.hass
+    entity_id = loaded.entities["101"]
+    loaded.portal.faults.segment_body = segment()
+    for _ in range(2):
+        with pytest.raises(HomeAssistantError):
+            await camera.async_get_image(hass, entity_id)
+    started = logs.lines()
+    assert len(started) == 1, started
+    assert "No picture" in started[0]
+    assert "larger than the limit of 4096 x 4096" in started[0]
+    loaded.harness.clear_faults()
+    image = await camera.async_get_image(hass, entity_id)
+    assert image.content[:2] == b"\xff\xd8"
+    assert len(logs.lines()) == 1
+    loaded.assert_intact()
+
+
+# --------------------------------------------------------------------------- names
+
+
+def hostile_cameras(count: int | None = None) -> list[FakeCamera]:
+    """Return cameras named and placed (kecamatan) with hostile names."""
+    names = hostile_names()
+    picked = names if count is None else names[:: max(1, len(names) // count)][:count]
+    return [
+        FakeCamera(900 + n, name, "0.5", "117.5", f"hostile-{n}", name)
+        for n, name in enumerate(picked)
+    ]
+
+
+async def test_hostile_names_reach_no_screen(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch
+) -> None:
+    """Device, entity and area names and the area attribute show visible, capped text."""
+    loaded = await load(hass, harness, logs)
+    added = hostile_cameras(24)
+    loaded.portal.cameras.extend(added)
+    await loaded.poll()
+    devices = dr.async_entries_for_config_entry(dr.async_get(hass), loaded.entry.entry_id)
+    assert len(devices) == len(loaded.devices) + len(added)
+    areas = ar.async_get(hass)
+    for device in devices:
+        assert_display_safe(device.name)
+        if device.area_id is not None:
+            area = areas.async_get_area(device.area_id)
+            assert area is not None
+            assert_display_safe(area.name)
+    entities = camera_entities(hass, loaded.entry)
+    assert len(entities) == len(loaded.entities) + len(added)
+    for entity_id in entities.values():
+        state = hass.states.get(entity_id)
+        assert state is not None
+        assert_display_safe(state.attributes.get("friendly_name"))
+        assert_display_safe(state.attributes.get("area"))
+    assert loaded.entry.state is ConfigEntryState.LOADED
+
+
+async def test_hostile_names_in_repairs_are_escaped(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch
+) -> None:
+    """The new-cameras and gone-cameras repairs show hostile names as text, not markdown."""
+    loaded = await load(hass, harness, logs, **{CONF_ADD_NEW: False})
+    added = [
+        FakeCamera(950 + n, name, "0.5", "117.5", f"md-{n}", None)
+        for n, name in enumerate((*MARKDOWN, *MARKUP))
+    ]
+    loaded.portal.cameras.extend(added)
+    await loaded.poll()
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, f"{ISSUE_NEW_CAMERAS}_{loaded.entry.entry_id}"
+    )
+    assert issue is not None
+    assert issue.translation_placeholders is not None
+    for value in issue.translation_placeholders.values():
+        assert_markdown_inert(value)
+    assert "\\[Simpang\\]" in issue.translation_placeholders["names"]
+    flow = await async_create_fix_flow(hass, issue.issue_id, issue.data)
+    flow.hass = hass
+    flow.issue_id = issue.issue_id
+    form = await flow.async_step_init()
+    for value in (form["description_placeholders"] or {}).values():
+        assert_markdown_inert(value)
+    # Selected, then gone for good: the other repair escapes them too.
+    await flow.async_step_confirm({})
+    await loaded.poll()
+    for fake in added:
+        loaded.portal.cameras.remove(fake)
+    await loaded.poll(STALE_POLLS)
+    gone = ir.async_get(hass).async_get_issue(DOMAIN, issue_id(ISSUE_CAMERAS_GONE, loaded.entry))
+    assert gone is not None
+    assert gone.translation_placeholders is not None
+    for value in gone.translation_placeholders.values():
+        assert_markdown_inert(value)
+    flow = await async_create_fix_flow(hass, gone.issue_id, gone.data)
+    flow.hass = hass
+    flow.issue_id = gone.issue_id
+    form = await flow.async_step_init()
+    placeholders = form["description_placeholders"] or {}
+    assert placeholders["count"] == str(len(added))
+    assert placeholders["names"].endswith(", …")  # ten names at most
+    for value in placeholders.values():
+        assert_markdown_inert(value)

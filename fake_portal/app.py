@@ -270,6 +270,7 @@ class FakePortal:
         self.faults = Faults()
         self.counters = Counters()
         self.started: dict[str, float] = {}
+        self.streams_dropped = 0
         self.url = ""
         self.segment_seconds = segment_seconds
         self.stream_idle_timeout = stream_idle_timeout
@@ -447,6 +448,18 @@ class FakePortal:
     def _new_token(self) -> str:
         """Return a fresh deterministic pseudo-random hex token."""
         return f"{self._rng.getrandbits(64):016x}"
+
+    def drop_streams(self, *keys: str) -> int:
+        """Forget started streams (all, or those of ``keys``) as after idle time or a restart.
+
+        Their playlists, init sections and segments answer 404 until the start call is
+        made again. Returns how many running streams were dropped.
+        """
+        dropped = [key for key in self.started if not keys or key in keys]
+        for key in dropped:
+            del self.started[key]
+        self.streams_dropped += len(dropped)
+        return len(dropped)
 
     def _camera(self, key: str) -> FakeCamera | None:
         """Find a camera by stream key."""

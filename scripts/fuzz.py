@@ -33,12 +33,14 @@ import tempfile
 import time
 import traceback
 from typing import Any
+import zlib
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError, PortalUnsafeURLError  # noqa: E402
 from custom_components.kutim_cctv.portal.hls import is_master, parse_master, parse_media  # noqa: E402
+from custom_components.kutim_cctv.portal.http import _Inflater  # noqa: E402
 from custom_components.kutim_cctv.portal.models import Camera, ParseResult, Profile  # noqa: E402
 from custom_components.kutim_cctv.portal.parsing import (  # noqa: E402
     KutimPage,
@@ -47,7 +49,14 @@ from custom_components.kutim_cctv.portal.parsing import (  # noqa: E402
     parse_body,
     parse_kutim_page,
 )
-from custom_components.kutim_cctv.portal.urls import UrlPolicy, redact_text, redact_url  # noqa: E402
+from custom_components.kutim_cctv.portal.urls import (  # noqa: E402
+    UrlPolicy,
+    is_never_allowed_ip,
+    parse_host_rule,
+    parse_ip_host,
+    redact_text,
+    redact_url,
+)
 from custom_components.kutim_cctv.util import InvalidHeaderError, parse_headers  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "portal" / "fixtures"
@@ -501,6 +510,74 @@ class Runner:
         self.call("hls.parse_media", lambda: parse_media(text, BASE), (PortalFormatError,), payload)
         self.call("util.parse_headers", lambda: parse_headers(text), (InvalidHeaderError,), payload)
         self.call("redact_text", lambda: _redacted(text), (), payload)
+        _network_guard_targets(self, text, payload)
+
+
+INFLATE_CAP = 64 * 1024
+_LOCAL_PORTALS = ("http://192.168.1.10:8080/list.json", "http://nvr.lan/api")
+
+
+def _network_guard_targets(runner: Runner, text: str, payload: bytes) -> None:
+    """Run the payload through the extra-host parser, the local policy and the inflater."""
+    tokens = text.replace(",", " ").split()[:8]
+    runner.call("urls.parse_host_rule", lambda: _host_rules(tokens), (ValueError,), payload)
+    runner.call("UrlPolicy.for_portal", lambda: _local_policy(tokens), (), payload)
+    for coding in ("gzip", "deflate"):
+        runner.call(
+            f"http.inflate[{coding}]",
+            lambda coding=coding: _inflate(coding, payload),
+            (PortalFormatError,),
+            payload,
+        )
+    # Valid compressed data with one byte flipped: the decoder gets past the header.
+    packed = bytearray(zlib.compress(payload * (1 + INFLATE_CAP // max(1, len(payload)))))
+    packed[len(payload) % len(packed)] ^= 0x5A
+    runner.call(
+        "http.inflate[deflate-flipped]",
+        lambda: _inflate("deflate", bytes(packed)),
+        (PortalFormatError,),
+        payload,
+    )
+
+
+def _host_rules(tokens: list[str]) -> None:
+    """Parse each token as an extra allowed host; check what is accepted."""
+    for token in tokens:
+        host, port = parse_host_rule(token)
+        ip = parse_ip_host(host)
+        if ip is not None and is_never_allowed_ip(ip):
+            raise Crash(f"parse_host_rule accepted a never-allowed address: {token!r}")
+        if port is not None and not 0 < port < 65536:
+            raise Crash(f"parse_host_rule accepted port {port}")
+
+
+def _local_policy(tokens: list[str]) -> None:
+    """Build a LAN portal's policy with the tokens as extra hosts and as URLs to check."""
+    policy = UrlPolicy.for_portal(_LOCAL_PORTALS, extra_hosts=tokens)
+    for token in tokens:
+        url = token if "://" in token else f"http://{token}/"
+        try:
+            parsed = policy.check(url)
+        except PortalUnsafeURLError:
+            continue
+        ip = parse_ip_host(parsed.raw_host or "")
+        if ip is not None and is_never_allowed_ip(ip):
+            raise Crash(f"a local policy accepted a never-allowed address: {url!r}")
+
+
+def _inflate(coding: str, payload: bytes) -> None:
+    """Inflate the payload as a body in 4 KiB pieces; the output must respect the cap."""
+    inflater = _Inflater(coding, BASE)
+    body = bytearray()
+    for start in range(0, len(payload), 4096):
+        inflater.feed(body, payload[start : start + 4096], INFLATE_CAP)
+        if len(body) > INFLATE_CAP + 1:
+            raise Crash(f"inflated {len(body)} bytes past the cap")
+        if len(body) > INFLATE_CAP:
+            return
+    inflater.finish(body, INFLATE_CAP)
+    if len(body) > INFLATE_CAP + 1:
+        raise Crash(f"inflated {len(body)} bytes past the cap")
 
 
 def _kutim(value: Any) -> KutimPage:

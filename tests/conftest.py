@@ -38,7 +38,10 @@ from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
 
 if TYPE_CHECKING:
+    from pytest_homeassistant_custom_component.typing import ClientSessionGenerator
+
     from .harness import Harness, LogWatch
+    from .webrtc import FakeWebRTCProvider
 
 
 @pytest.fixture(autouse=True)
@@ -167,3 +170,33 @@ def logs(caplog: pytest.LogCaptureFixture) -> Iterator[LogWatch]:
 
     with watching_logs(caplog) as watch:
         yield watch
+
+
+@pytest.fixture
+async def webrtc_provider(hass: HomeAssistant) -> FakeWebRTCProvider:
+    """Register a go2rtc-like WebRTC provider before any camera is added."""
+    from homeassistant.components.camera import async_register_webrtc_provider
+    from homeassistant.setup import async_setup_component
+
+    from .webrtc import FakeWebRTCProvider
+
+    assert await async_setup_component(hass, "camera", {})
+    provider = FakeWebRTCProvider(hass)
+    async_register_webrtc_provider(hass, provider)
+    return provider
+
+
+@pytest.fixture
+async def live_server(
+    hass: HomeAssistant, hass_client_no_auth: ClientSessionGenerator, socket_enabled: None
+) -> str:
+    """Serve Home Assistant's HTTP app on loopback and make it the internal URL."""
+    from homeassistant.setup import async_setup_component
+
+    assert await async_setup_component(hass, "http", {})
+    # As Home Assistant's own server does: views registered after the start still count.
+    hass.http.app._router.freeze = lambda: None  # type: ignore[method-assign]
+    client = await hass_client_no_auth()
+    base = str(client.make_url("/")).rstrip("/")
+    await hass.config.async_update(internal_url=base)
+    return base

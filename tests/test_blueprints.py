@@ -10,6 +10,7 @@ from typing import Any
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.const import STATE_OFF, STATE_ON
 from homeassistant.core import HomeAssistant, ServiceCall
+from homeassistant.helpers.template import Template
 from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from homeassistant.util.yaml import load_yaml_dict
@@ -37,6 +38,27 @@ NAME = "Simpang 3 Jl. Yos Sudarso"
 # Offline alerts need checks more often than the blueprint's delay (see docs/alerts.md).
 PROBE_MINUTES = 5
 PROBE = PROBE_MINUTES * 60
+# What a user builds with the blueprints' action selector: the phone's notify action.
+PHONE = [
+    {
+        "action": "notify.mobile_app_phone",
+        "data": {
+            "title": "{{ title }}",
+            "message": "{{ message }}",
+            "data": {"image": "{{ image }}", "entity_id": "{{ camera }}", "tag": "{{ tag }}"},
+        },
+    }
+]
+PHONE_NO_TAG = [
+    {
+        "action": "notify.mobile_app_phone",
+        "data": {
+            "title": "{{ title }}",
+            "message": "{{ message }}",
+            "data": {"image": "{{ image }}", "entity_id": "{{ camera }}"},
+        },
+    }
+]
 
 
 @pytest.fixture(autouse=True)
@@ -92,7 +114,7 @@ async def test_camera_offline_notify(
         {
             "online_sensor": ONLINE,
             "minutes": 10,
-            "notify_action": "notify.mobile_app_phone",
+            "notify": PHONE,
             "snapshot_path": "/media/kutim_cctv/",
         },
     )
@@ -114,12 +136,14 @@ async def test_camera_offline_notify(
     assert notify[0].data["message"] == f"{NAME} has been offline for 10 minutes."
     assert notify[0].data["data"]["image"] == "/media/local/" + filename.removeprefix("/media/")
     assert notify[0].data["data"]["entity_id"] == CAMERA
+    assert notify[0].data["data"]["tag"] == f"kutim_cctv_{ONLINE}"
 
     fake_portal.cameras[0].online = True
     await tick(hass, freezer, PROBE)
     assert hass.states.get(ONLINE).state == STATE_ON
     assert len(notify) == 2
     assert notify[1].data["title"] == f"{NAME} is back online"
+    assert notify[1].data["message"] == f"{NAME} is online again."
     assert len(snapshot) == 1
 
 
@@ -131,7 +155,8 @@ async def test_camera_offline_short_outage_is_quiet(
     await setup_entry(hass, entry)
     follow_clock(entry)
     await tick(hass, freezer)
-    notify: list[ServiceCall] = async_mock_service(hass, "notify", "notify")
+    # By default the message is a notification in Home Assistant itself.
+    notify: list[ServiceCall] = async_mock_service(hass, "persistent_notification", "create")
     snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
     await use_blueprint(hass, "camera_offline_notify.yaml", {"online_sensor": ONLINE})
     fake_portal.cameras[0].online = False
@@ -147,7 +172,11 @@ async def test_camera_offline_short_outage_is_quiet(
         for _ in range(3):
             await tick(hass, freezer, PROBE)
     assert len(notify) == 1
-    assert notify[0].data["data"]["image"] == f"/api/camera_proxy/{CAMERA}"
+    assert notify[0].data == {
+        "title": f"{NAME} is offline",
+        "message": f"{NAME} has been offline for 10 minutes.",
+        "notification_id": f"kutim_cctv_{ONLINE}",
+    }
     assert snapshot == []
 
 
@@ -169,7 +198,7 @@ async def test_snapshot_on_schedule(
         {
             "camera": CAMERA,
             "at_time": at.strftime("%H:%M:%S"),
-            "notify_action": "notify.mobile_app_phone",
+            "notify": PHONE_NO_TAG,
         },
     )
     await tick(hass, freezer, 60)
@@ -227,7 +256,7 @@ async def test_snapshot_on_activity(
             "camera": CAMERA,
             "use_schedule": False,
             "activity_sensor": [ACTIVITY],
-            "notify_action": "notify.mobile_app_phone",
+            "notify": PHONE_NO_TAG,
             "snapshot_path": "",
             "cooldown": 5,
         },
@@ -248,3 +277,75 @@ async def test_snapshot_on_activity(
             hass.states.async_set(ACTIVITY, STATE_ON)
             await hass.async_block_till_done(wait_background_tasks=True)
             assert len(notify) == messages
+
+
+def _blueprint(name: str) -> dict[str, Any]:
+    """Return a shipped blueprint, with its !input tags kept as they are."""
+    return load_yaml_dict(str(SOURCE / name))
+
+
+@pytest.mark.parametrize(
+    ("minutes", "language", "expected"),
+    [
+        (1, "en", "1 minute"),
+        (2, "en", "2 minutes"),
+        (60, "en", "1 hour"),
+        (61, "en", "1 hour 1 minute"),
+        (150, "en", "2 hours 30 minutes"),
+        (1440, "en", "24 hours"),
+        (1, "id", "1 menit"),
+        (90, "id", "1 jam 30 menit"),
+        (120, "id", "2 jam"),
+    ],
+)
+async def test_offline_duration_reads_naturally(
+    hass: HomeAssistant, minutes: int, language: str, expected: str
+) -> None:
+    """The offline message names its delay naturally for any count, in both languages."""
+    template = _blueprint("camera_offline_notify.yaml")["variables"]["duration"]
+    rendered = Template(template, hass).async_render(
+        {"minutes": minutes, "language": language}, parse_result=False
+    )
+    assert rendered == expected
+
+
+def test_blueprint_inputs_are_bilingual_and_use_selectors() -> None:
+    """Every input says what it is in Indonesian too; notifications use the action selector."""
+    for path in SOURCE.glob("*.yaml"):
+        metadata = _blueprint(path.name)["blueprint"]
+        assert "Indonesia" in metadata["description"], path.name
+        for key, spec in metadata["input"].items():
+            assert " / " in spec["name"], (path.name, key)
+            assert "*Indonesia:*" in spec["description"], (path.name, key)
+        notify = metadata["input"]["notify"]
+        assert notify["selector"] == {"action": {}}, path.name
+        assert "notify_action" not in metadata["input"], path.name
+
+
+async def test_camera_offline_notify_in_indonesian(
+    hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> None:
+    """With Indonesian messages a one-minute outage reads "1 menit", not "1 minutes"."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
+    await setup_entry(hass, entry)
+    follow_clock(entry)
+    await tick(hass, freezer)
+    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
+    await use_blueprint(
+        hass,
+        "camera_offline_notify.yaml",
+        {"online_sensor": ONLINE, "minutes": 1, "language": "id", "notify": PHONE},
+    )
+    fake_portal.cameras[0].online = False
+    with stream_start_not_awaited():
+        await tick(hass, freezer, PROBE)
+        await tick(hass, freezer, 60)
+    assert len(notify) == 1
+    assert notify[0].data["title"] == f"{NAME} luring"
+    assert notify[0].data["message"] == f"{NAME} sudah luring selama 1 menit."
+    fake_portal.cameras[0].online = True
+    await tick(hass, freezer, PROBE)
+    assert notify[1].data["title"] == f"{NAME} kembali daring"
+    assert notify[1].data["message"] == f"{NAME} sudah daring lagi."
+    # Coming back sends no picture of the outage.
+    assert notify[1].data["data"]["image"] == ""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
+from http import HTTPStatus
 import io
+import logging
 from typing import Any
 from unittest.mock import patch
 
@@ -17,20 +19,25 @@ from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from yarl import URL
 
+from custom_components.kutim_cctv.camera import placeholder_svg
 from custom_components.kutim_cctv.const import (
     CONF_EXPOSE_COORDINATES,
     DEFAULT_PROBE_INTERVAL,
     DOMAIN,
 )
-from custom_components.kutim_cctv.portal import Camera, PortalHTTPError, Still
+from custom_components.kutim_cctv.portal import Camera, Still
 from fake_portal import FakePortal
+from fake_portal.data import demo_cameras
 
-from .conftest import entry_options
+from .conftest import demo_camera_ids, entry_options, kutim_entry
 from .monitoring import entities, follow_clock, stream_start_not_awaited, tick
 from .test_init import camera_entities, setup_entry
+from .webrtc import FakeWebRTCProvider
 
 
 def decode_jpeg(data: bytes) -> tuple[int, int]:
@@ -39,6 +46,11 @@ def decode_jpeg(data: bytes) -> tuple[int, int]:
     with av.open(io.BytesIO(data), format="image2pipe") as container:
         frame = next(container.decode(video=0))
         return frame.width, frame.height
+
+
+@pytest.fixture(autouse=True)
+def go2rtc_present(webrtc_provider: FakeWebRTCProvider) -> None:
+    """Run every camera test with a WebRTC provider registered, as go2rtc does."""
 
 
 @pytest.fixture
@@ -204,26 +216,141 @@ async def test_failed_grab_raises_and_keeps_entity(
     assert "104" in snapshots.last_errors
 
 
-async def test_stream_source_wakes_up_once(
+def live_path(source: str | None) -> str:
+    """Return the path of a live proxy address, checking its shape."""
+    assert source is not None
+    url = URL(source)
+    parts = url.path.split("/")
+    assert parts[1:4] == ["api", DOMAIN, "live"]
+    assert parts[-1] == "index.m3u8"
+    assert len(url.query["auth"]) >= 40  # the entry's token
+    return url.path
+
+
+async def test_entity_add_never_wakes_the_portal(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    webrtc_provider: FakeWebRTCProvider,
+) -> None:
+    """With a WebRTC provider and a failing start call, every camera still gets a state."""
+    fake_portal.faults.start_status = 500
+    await setup_entry(hass, mock_config_entry)
+    entities = camera_entities(hass, mock_config_entry)
+    assert sorted(entities) == sorted(demo_camera_ids())
+    for entity_id in entities.values():
+        state = hass.states.get(entity_id)
+        assert state is not None
+        assert state.state != STATE_UNAVAILABLE or entity_id == entities["104"]
+    # Home Assistant asked every streaming camera for its source while adding it.
+    assert len(webrtc_provider.checked) >= len(entities) - 1
+    for source in webrtc_provider.checked:
+        live_path(source)
+        assert fake_portal.url not in source
+    requests = fake_portal.counters.requests
+    assert requests["start"] == 0
+    assert requests["master"] == requests["media"] == requests["segment"] == 0
+
+
+async def test_stream_source_is_cheap_and_stable(
     hass: HomeAssistant, fake_portal: FakePortal, loaded: dict[str, str]
 ) -> None:
-    """Concurrent stream requests cause exactly one wake-up call."""
+    """Asking for the source contacts nobody and always gives the same address."""
+    fake_portal.counters.reset()
     sources = await asyncio.gather(
         *(camera.async_get_stream_source(hass, loaded["101"]) for _ in range(10))
     )
-    assert set(sources) == {f"{fake_portal.url}/hls/simpang-yossudarso-1/index.m3u8"}
+    assert len(set(sources)) == 1
+    live_path(sources[0])
+    assert fake_portal.counters.total_requests == 0
+    other = await camera.async_get_stream_source(hass, loaded["102"])
+    assert other != sources[0]
+
+
+async def test_viewers_wake_the_stream_once(
+    hass: HomeAssistant, fake_portal: FakePortal, loaded: dict[str, str], live_server: str
+) -> None:
+    """Concurrent consumers opening the stream cause exactly one wake-up call."""
+    source = await camera.async_get_stream_source(hass, loaded["101"])
+    session = async_get_clientsession(hass)
+
+    async def fetch() -> tuple[int, str]:
+        async with session.get(source) as response:
+            return response.status, await response.text()
+
+    results = await asyncio.gather(*(fetch() for _ in range(10)))
+    assert {status for status, _ in results} == {200}
+    assert fake_portal.counters.requests["start"] == 1
+    text = results[0][1]
+    assert text.startswith("#EXTM3U")
+    assert fake_portal.url.removeprefix("http://") not in text
+    assert "session=" not in text
+
+
+async def test_webrtc_offer_pulls_through_the_proxy(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    loaded: dict[str, str],
+    live_server: str,
+    webrtc_provider: FakeWebRTCProvider,
+) -> None:
+    """go2rtc gets the proxy's address; the wake-up happens when it pulls the stream."""
+    entity = hass.data[camera.DATA_COMPONENT].get_entity(loaded["102"])
+    assert fake_portal.counters.requests["start"] == 0
+    messages: list[object] = []
+    await webrtc_provider.async_handle_async_webrtc_offer(entity, "v=0", "s1", messages.append)
+    ((source, status),) = webrtc_provider.pulled
+    assert status == 200
+    assert source.startswith(live_server)
     assert fake_portal.counters.requests["start"] == 1
 
 
-async def test_stream_source_error_is_translated(
-    hass: HomeAssistant, fake_portal: FakePortal, loaded: dict[str, str]
+async def test_failing_wake_up_is_a_clean_error(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    loaded: dict[str, str],
+    live_server: str,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
+    """A failing start call answers the consumer 502, logs no traceback, and recovers."""
+    caplog.set_level(logging.DEBUG)
+    source = await camera.async_get_stream_source(hass, loaded["101"])
+    session = async_get_clientsession(hass)
     fake_portal.faults.start_status = 500
-    with pytest.raises(HomeAssistantError) as err:
-        await camera.async_get_stream_source(hass, loaded["101"])
-    assert err.value.translation_key == "stream_unavailable"
-    assert err.value.translation_domain == DOMAIN
-    assert isinstance(err.value.__cause__, PortalHTTPError)
+    for _ in range(2):
+        async with session.get(source) as response:
+            assert response.status == HTTPStatus.BAD_GATEWAY
+            assert await response.read() == b""
+    fake_portal.faults.start_status = None
+    async with session.get(source) as response:
+        assert response.status == HTTPStatus.OK
+    assert "Traceback" not in caplog.text
+    assert all(record.exc_info is None for record in caplog.records)
+    token = URL(source).query["auth"]
+    # Home Assistant keeps aiohttp's access log at WARNING; the test client's is verbose.
+    logged = [r.getMessage() for r in caplog.records if r.name != "aiohttp.access"]
+    assert any("/api/kutim_cctv/live/" in message for message in logged)
+    assert not any(token in message for message in logged)
+
+
+async def test_unload_cancels_a_running_wake_up(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, loaded: dict[str, str]
+) -> None:
+    """A wake-up still running when the entry unloads is cancelled with it."""
+    client = mock_config_entry.runtime_data.client
+    hold = asyncio.Event()
+
+    async def slow_wake(stream_key: str) -> None:
+        await hold.wait()
+
+    client._wake = slow_wake
+    viewer = hass.async_create_task(client.async_start_stream("simpang-yossudarso-1"))
+    await asyncio.sleep(0)
+    (wake,) = client._wake_tasks.values()
+    assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
+    await hass.async_block_till_done()
+    assert wake.cancelled()
+    assert viewer.done()
 
 
 async def test_supported_features_and_coordinates_option(
@@ -246,19 +373,26 @@ async def test_supported_features_and_coordinates_option(
     assert registry.async_get(entities["101"]).unique_id == f"{entry.entry_id}:101"
 
 
+async def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    """Poll condition every 0.1 s for up to seconds; return whether it came true."""
+    for _ in range(int(seconds * 10)):
+        if condition():
+            return True
+        await asyncio.sleep(0.1)
+    return condition()
+
+
 # The HLS output's idle timer outlives the test by design.
 @pytest.mark.parametrize("expected_lingering_timers", [True])
-async def test_ha_stream_component_plays_the_fake_hls(
-    hass: HomeAssistant, fake_portal: FakePortal, loaded: dict[str, str]
+async def test_ha_stream_component_plays_through_the_proxy(
+    hass: HomeAssistant, fake_portal: FakePortal, loaded: dict[str, str], live_server: str
 ) -> None:
-    """Home Assistant's stream worker decodes the portal's HLS for a camera."""
-    assert await __import__("homeassistant.setup", fromlist=["x"]).async_setup_component(
-        hass, "stream", {}
-    )
+    """Home Assistant's stream worker decodes the portal's HLS through the live proxy."""
     entity = hass.data[camera.DATA_COMPONENT].get_entity(loaded["101"])
     with patch("homeassistant.components.stream._should_retry", return_value=False):
         stream = await entity.async_create_stream()
         assert stream is not None
+        assert stream.source.startswith(live_server)
         stream.add_provider("hls")
         await stream.start()
         image = None
@@ -270,7 +404,43 @@ async def test_ha_stream_component_plays_the_fake_hls(
         await stream.stop()
     assert image is not None
     assert decode_jpeg(image) == (320, 240)
-    assert fake_portal.counters.requests["segment"] >= 1
+    requests = fake_portal.counters.requests
+    assert requests["segment"] >= 1
+    assert requests["start"] == 1
+
+
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_live_view_recovers_after_the_portal_drops_the_stream(
+    hass: HomeAssistant, socket_enabled: None, live_server: str
+) -> None:
+    """The portal forgets the stream mid-play: the same worker goes on after one wake-up."""
+    portal = FakePortal(demo_cameras(), segment_seconds=1.0)
+    await portal.start()
+    try:
+        entry = kutim_entry(portal)
+        await setup_entry(hass, entry)
+        entity = hass.data[camera.DATA_COMPONENT].get_entity(camera_entities(hass, entry)["101"])
+        stream = await entity.async_create_stream()
+        assert stream is not None
+        hls = stream.add_provider("hls")
+        await stream.start()
+        try:
+            assert await wait_for(lambda: hls.last_sequence >= 1, 30)
+            assert portal.counters.requests["start"] == 1
+            before = hls.last_sequence
+            assert portal.drop_streams() == 1
+            assert await wait_for(
+                lambda: portal.counters.requests["start"] == 2 and hls.last_sequence >= before + 3,
+                30,
+            )
+            # Recovered in place: the worker was never restarted (that would wait 10 s+).
+            assert stream.get_diagnostics()["start_worker"] == 1
+            assert stream.available
+        finally:
+            await stream.stop()
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    finally:
+        await portal.stop()
 
 
 async def test_offline_camera_is_unavailable_until_it_works_again(
@@ -327,3 +497,52 @@ async def test_offline_camera_comes_back_with_an_action_picture(
     await hass.services.async_call(DOMAIN, "refresh", {"entity_id": loaded["104"]}, blocking=True)
     await hass.async_block_till_done()
     assert hass.states.get(loaded["104"]).state == CameraState.IDLE
+
+
+async def test_slow_picture_is_answered_in_time_not_with_an_error(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, loaded: dict[str, str]
+) -> None:
+    """A picture not ready by the deadline: the last picture, else a translated placeholder."""
+    snapshots = mock_config_entry.runtime_data.snapshots
+    release = asyncio.Event()
+    grabs = 0
+
+    async def slow_grab(
+        client: object, cam: Camera, *, download_slot: AbstractAsyncContextManager[Any]
+    ) -> Still:
+        nonlocal grabs
+        grabs += 1
+        await release.wait()
+        return Still(b"\xff\xd8" + cam.id.encode() + b"\xff\xd9", "image/jpeg", "test", 10)
+
+    snapshots._grab = slow_grab
+    now = [1000.0]
+    snapshots._clock = lambda: now[0]
+    with (
+        patch("custom_components.kutim_cctv.camera.PICTURE_DEADLINE", 0.05),
+        patch("custom_components.kutim_cctv.snapshot.WAIT_FOR_NEW", 10.0),
+    ):
+        first = await camera.async_get_image(hass, loaded["101"])
+        assert first.content_type == "image/svg+xml"
+        text = first.content.decode()
+        assert text.startswith("<svg") and "starting up" in text
+        release.set()
+        await hass.async_block_till_done(wait_background_tasks=True)
+        picture = await camera.async_get_image(hass, loaded["101"])
+        assert picture.content_type == "image/jpeg"
+        assert picture.content == b"\xff\xd8101\xff\xd9"
+        # Past the window with a slow portal: the last picture, not an error.
+        release.clear()
+        now[0] += snapshots.freshness + 1
+        late = await camera.async_get_image(hass, loaded["101"])
+        assert late.content_type == "image/jpeg"
+        assert late.content == picture.content
+        release.set()
+        await hass.async_block_till_done(wait_background_tasks=True)
+    assert grabs == 2
+
+
+def test_placeholder_escapes_its_text() -> None:
+    svg = placeholder_svg('<script>alert("x")</script> & more').decode()
+    assert "<script>" not in svg
+    assert "&lt;script&gt;" in svg and "&amp; more" in svg

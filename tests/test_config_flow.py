@@ -65,6 +65,7 @@ from custom_components.kutim_cctv.portal import (
     PortalTooLargeError,
     PortalUnsafeURLError,
 )
+from custom_components.kutim_cctv.portal.client import AUTO_TRIED
 from fake_portal import FakeCamera, FakePortal, make_self_signed
 
 from .conftest import demo_camera_ids, entry_options
@@ -543,8 +544,9 @@ async def test_other_already_configured(
         ({"status": 418}, "http_error", {"status": "418"}),
         ({"status": 401}, "access_denied", {"status": "401"}),
         ({"status": 403}, "access_denied", {"status": "403"}),
-        ({"garbage": True}, "invalid_format", {}),
-        ({"html_error_200": True}, "invalid_format", {}),
+        # Automatic detection found nothing else behind the address: it says what it tried.
+        ({"garbage": True}, "invalid_format_tried", {"formats": ", ".join(AUTO_TRIED)}),
+        ({"html_error_200": True}, "invalid_format_tried", {"formats": ", ".join(AUTO_TRIED)}),
         ({"redirect_loop": True}, "cannot_connect", {}),
         ({"oversize_bytes": 9 * 1024 * 1024}, "too_large", {}),
     ],
@@ -1543,3 +1545,20 @@ async def test_reconfigure_keeps_a_title_the_user_chose(
     )
     assert result["reason"] == "reconfigure_successful"
     assert mock_config_entry.title == "CCTV Sangatta"
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_automatic_finds_a_kutim_style_portal_from_its_base_url(
+    hass: HomeAssistant, fake_portal: FakePortal
+) -> None:
+    """A Kutim-style portal's base URL with the format left on Automatic lists its cameras."""
+    result = await start_other(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], portal_input(fake_portal.url)
+    )
+    assert result["type"] is FlowResultType.FORM
+    assert result["step_id"] in ("areas", "cameras")
+    assert result["errors"] == {}
+    assert fake_portal.counters.requests["list"] >= 1
+    if result["step_id"] == "cameras":
+        assert result["description_placeholders"]["total"] == str(len(DEMO_IDS))

@@ -57,7 +57,7 @@ async def test_setup_and_unload(
     )
     assert device is not None
     assert device.manufacturer == "Diskominfo Staper Kutai Timur"
-    assert device.model == "Public CCTV"
+    assert device.model == "CCTV"
     assert await hass.config_entries.async_unload(mock_config_entry.entry_id)
     await hass.async_block_till_done()
     assert mock_config_entry.state is ConfigEntryState.NOT_LOADED

@@ -28,6 +28,7 @@ from fake_portal import FakePortal
 from .conftest import demo_camera_ids
 from .harness import PORTAL_HOST, Harness, LogWatch, unavailable
 from .test_init import camera_entities, setup_entry
+from .webrtc import fetch_live
 
 MB = 1024 * 1024
 
@@ -394,8 +395,8 @@ async def test_redirect_to_private_address(loaded: Loaded, logs: LogWatch, targe
 # --------------------------------------------------------------------------- streams
 
 
-async def test_manifest_404_until_wake_up(loaded: Loaded, logs: LogWatch) -> None:
-    """A stream the portal forgot is woken again; the viewer gets a playable URL."""
+async def test_manifest_404_until_wake_up(loaded: Loaded, logs: LogWatch, live_server: str) -> None:
+    """A stream the portal forgot is woken again when a viewer reads it; same address."""
     hass = loaded.hass
     client = loaded.entry.runtime_data.client
 
@@ -404,40 +405,47 @@ async def test_manifest_404_until_wake_up(loaded: Loaded, logs: LogWatch) -> Non
 
     client._sleep = no_wait
     entity_id = loaded.entities["101"]
-    first = await camera.async_get_stream_source(hass, entity_id)
+    source = await camera.async_get_stream_source(hass, entity_id)
+    assert source is not None
+    assert loaded.portal.counters.requests["start"] == 0  # asking for the address wakes nothing
+    assert (await fetch_live(hass, source))[0] == 200
     assert loaded.portal.counters.requests["start"] == 1
     loaded.portal.started.clear()  # the portal restarted and forgot its streams
-    again = await camera.async_get_stream_source(hass, entity_id)
-    assert again == first
+    assert await camera.async_get_stream_source(hass, entity_id) == source
+    status, body = await fetch_live(hass, source)
+    assert status == 200
+    assert body.startswith(b"#EXTM3U")
     assert loaded.portal.counters.requests["start"] == 2
     assert loaded.portal.counters.requests["master"] >= 3
     assert logs.lines() == []
     loaded.assert_intact()
 
 
-async def test_wake_up_failing(loaded: Loaded, logs: LogWatch) -> None:
-    """A failing wake-up call gives a translated error, logged once, and then recovers."""
+async def test_wake_up_failing(loaded: Loaded, logs: LogWatch, live_server: str) -> None:
+    """A failing wake-up call answers the viewer 502, is logged once, and then recovers."""
     hass = loaded.hass
     entity_id = loaded.entities["101"]
     loaded.portal.faults.start_status = 500
+    source = await camera.async_get_stream_source(hass, entity_id)  # never raises
+    assert source is not None
     for _ in range(2):
-        with pytest.raises(HomeAssistantError) as err:
-            await camera.async_get_stream_source(hass, entity_id)
-        assert err.value.translation_key == "stream_unavailable"
+        assert (await fetch_live(hass, source))[0] == 502
     started = logs.lines()
     assert len(started) == 1
     assert "HTTP 500" in started[0]
     assert loaded.unavailable() == set()  # the list still lists the camera
     loaded.harness.clear_faults()
-    assert await camera.async_get_stream_source(hass, entity_id)
+    assert (await fetch_live(hass, source))[0] == 200
     ended = logs.lines()
     assert len(ended) == 1
     assert "works again" in ended[0]
     loaded.assert_intact()
 
 
-async def test_expiring_stream_urls(hass: HomeAssistant, harness: Harness, logs: LogWatch) -> None:
-    """A stream URL whose token expired is replaced by a fresh one when a stream starts."""
+async def test_expiring_stream_urls(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch, live_server: str
+) -> None:
+    """A stream URL whose token expired is replaced by a fresh one when a viewer reads it."""
     now = [1000.0]
     portal = await harness.start(require_start=False, clock=lambda: now[0])
     portal.faults.token_ttl = 120
@@ -454,9 +462,10 @@ async def test_expiring_stream_urls(hass: HomeAssistant, harness: Harness, logs:
         assert stale.status == 403
     source = await camera.async_get_stream_source(hass, entities["101"])
     assert source is not None
-    assert source != listed
-    async with harness.session.get(source) as fresh:
-        assert fresh.status == 200
+    assert "token=" not in source
+    status, body = await fetch_live(hass, source)
+    assert status == 200
+    assert b"token=" not in body
     assert logs.lines() == []
     assert entry.state is ConfigEntryState.LOADED
 

@@ -31,7 +31,7 @@ async def test_portal_device_and_sensors(
     assert device is not None
     assert device.entry_type is dr.DeviceEntryType.SERVICE
     assert device.name == "Kutai Timur CCTV"
-    assert device.model == "Public CCTV portal"
+    assert device.model == "Portal CCTV"
     assert device.via_device_id is None
     assert not await async_remove_config_entry_device(hass, mock_config_entry, device)
 

@@ -16,11 +16,24 @@ from homeassistant.exceptions import HomeAssistantError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.kutim_cctv.const import CONF_CAMERAS, CONF_KNOWN_CAMERAS
+from custom_components.kutim_cctv.const import (
+    CONF_ALLOW_LOCAL,
+    CONF_CAMERAS,
+    CONF_EXTRA_HOSTS,
+    CONF_HEADERS,
+    CONF_HLS_URL,
+    CONF_KNOWN_CAMERAS,
+    CONF_PROFILE,
+    CONF_URL,
+    CONF_VERIFY_SSL,
+    DOMAIN,
+)
 from fake_portal import FakePortal
 
+from .conftest import entry_options
 from .harness import PORTAL_HOST, Harness, LogWatch
 from .test_init import camera_entities, setup_entry
+from .webrtc import fetch_live
 
 CANARY = "/snapshot/polder-im-1.jpg"
 RELAY_HOST = "relay.kutim-cdn.example"
@@ -165,13 +178,111 @@ async def test_redirects_are_checked_at_every_hop(
 
 @pytest.mark.parametrize("camera_id", ["stream-hop", "variant"])
 async def test_stream_into_private_network_is_refused(
-    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry, camera_id: str
+    hass: HomeAssistant, harness: Harness, loaded: MockConfigEntry, live_server: str, camera_id: str
 ) -> None:
-    """A stream whose playlist redirects or points into the home network is not handed on."""
+    """A stream whose playlist redirects or points into the home network is not played."""
     assert harness.portal is not None
     entities = camera_entities(hass, loaded)
-    with pytest.raises(HomeAssistantError) as err:
-        await camera.async_get_stream_source(hass, entities[camera_id])
-    assert err.value.translation_key == "stream_unavailable"
-    assert "Refused the URL" in str(err.value.translation_placeholders)
+    source = await camera.async_get_stream_source(hass, entities[camera_id])
+    assert source is not None and source.startswith(live_server)
+    status, body = await fetch_live(hass, source)
+    assert status == 403
+    assert body == b""
     assert harness.portal.counters.requests["/hls/polder-im-1/index.m3u8"] == 0
+
+
+# ---------------------------------------------------------------------------
+# A portal on the local network reaches its own origin, nothing else local
+# ---------------------------------------------------------------------------
+
+LOCAL_CANARY = "/snapshot/simpang-yossudarso-1.jpg"
+
+
+def local_items(own: str, neighbour_port: int) -> list[dict[str, Any]]:
+    """Return a LAN portal's list: its own still, and stills elsewhere on the network."""
+    return [
+        {"id": "own", "name": "Sendiri", "thumbnail": f"{own}/snapshot/polder-im-1.jpg"},
+        {
+            "id": "neighbour",
+            "name": "Tetangga",
+            "thumbnail": f"http://127.0.0.1:{neighbour_port}{LOCAL_CANARY}",
+        },
+        {
+            "id": "neighbour-name",
+            "name": "Nama Tetangga",
+            "thumbnail": f"http://localhost:{neighbour_port}{LOCAL_CANARY}",
+        },
+        {"id": "aws", "name": "AWS", "thumbnail": "http://169.254.169.254/latest/x.jpg"},
+        {"id": "aws6", "name": "AWS6", "thumbnail": "http://[fd00:ec2::254]/latest/x.jpg"},
+        {"id": "alibaba", "name": "Alibaba", "thumbnail": "http://100.100.100.200/latest/x.jpg"},
+        {"id": "gcp", "name": "GCP", "thumbnail": "http://metadata.google.internal/x.jpg"},
+        {"id": "router", "name": "Router", "thumbnail": "http://192.168.1.1/snapshot.jpg"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("allow_local", "extra", "listed"),
+    [
+        (False, False, {"own"}),
+        (True, False, {"own"}),  # entries made before: their own origin keeps working
+        (False, True, {"own", "neighbour"}),
+    ],
+)
+async def test_local_portal_reaches_only_its_own_origin(
+    hass: HomeAssistant,
+    socket_enabled: None,
+    logs: LogWatch,
+    allow_local: bool,
+    extra: bool,
+    listed: set[str],
+) -> None:
+    """A LAN portal cannot point stills at metadata, the router or other loopback ports."""
+    neighbour = FakePortal()
+    await neighbour.start()
+    ports: dict[str, int] = {}
+
+    async def listing(request: web.Request) -> web.Response:
+        return web.json_response(local_items(str(request.url.origin()), ports["neighbour"]))
+
+    portal = FakePortal()
+    portal.app.router.add_get("/local.json", listing)
+    await portal.start()
+    ports["neighbour"] = int(neighbour.url.rsplit(":", 1)[1])
+    ids = [item["id"] for item in local_items(portal.url, ports["neighbour"])]
+    entry = MockConfigEntry(
+        domain=DOMAIN,
+        title="LAN portal",
+        unique_id=f"{portal.url}/local.json",
+        data={
+            CONF_PROFILE: "json",
+            CONF_URL: f"{portal.url}/local.json",
+            CONF_HLS_URL: portal.url,
+            CONF_HEADERS: {},
+            CONF_VERIFY_SSL: True,
+            CONF_ALLOW_LOCAL: allow_local,
+            **({CONF_EXTRA_HOSTS: [f"127.0.0.1:{ports['neighbour']}"]} if extra else {}),
+        },
+        options=entry_options(**{CONF_CAMERAS: ids, CONF_KNOWN_CAMERAS: ids}),
+    )
+    try:
+        await setup_entry(hass, entry)
+        entities = camera_entities(hass, entry)
+        assert set(entities) == listed
+        data = entry.runtime_data.coordinator.data
+        assert data.skipped == len(ids) - len(listed)
+        warning = next(warning for warning in data.warnings if "refused" in warning)
+        # The warning names the refused hosts, so the user knows what to allow.
+        assert "169.254.169.254:80" in warning
+        assert "192.168.1.1:80" in warning
+        assert (f"127.0.0.1:{ports['neighbour']}" in warning) is not extra
+        assert any(warning in line for line in logs.lines())
+        for camera_id in listed:
+            image = await camera.async_get_image(hass, entities[camera_id])
+            assert image.content[:2] == b"\xff\xd8"
+        expected = 1 if "neighbour" in listed else 0
+        assert neighbour.counters.requests[LOCAL_CANARY] == expected
+        assert portal.counters.requests["/snapshot/polder-im-1.jpg"] == 1
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    finally:
+        await portal.stop()
+        await neighbour.stop()

@@ -148,7 +148,7 @@ def _en_reference(root: Path) -> None:
 
 def _en_out_of_date(root: Path) -> None:
     def change(data: Any) -> None:
-        data["config"]["error"]["no_cameras"] = "No cameras."
+        data["config"]["error"]["invalid_url"] = "No cameras."
 
     edit_json(root / PACKAGE / "translations/en.json", change)
 
@@ -162,7 +162,7 @@ def _strings_bad_reference(root: Path) -> None:
 
 def _strings_url(root: Path) -> None:
     def change(data: Any) -> None:
-        data["config"]["error"]["no_cameras"] = "See https://cctv.example.go.id/help."
+        data["config"]["error"]["invalid_url"] = "See https://cctv.example.go.id/help."
 
     edit_json(root / PACKAGE / "strings.json", change)
     edit_json(root / PACKAGE / "translations/en.json", change)
@@ -231,7 +231,7 @@ def _no_duplicate_check(root: Path) -> None:
             _id_placeholder_renamed,
             "translations/id.json",
             "config.step.user.description",
-            "placeholders ['url'] differ",
+            "'stream_host', 'url'] differ",
         ),
         (
             _id_unbalanced_brace,
@@ -240,7 +240,7 @@ def _no_duplicate_check(root: Path) -> None:
             "unbalanced braces",
         ),
         (_en_reference, "translations/en.json", "config.abort.already_configured", "references"),
-        (_en_out_of_date, "translations/en.json", "config.error.no_cameras", "regenerate"),
+        (_en_out_of_date, "translations/en.json", "config.error.invalid_url", "regenerate"),
         (_strings_bad_reference, "strings.json", "config.error.unknown", "does not resolve"),
         (_hacs_unknown_key, "hacs.json", "iot_class", "extra keys not allowed"),
         (_hacs_old_home_assistant, "hacs.json", "homeassistant", "must be 2025.4.4"),
@@ -265,8 +265,8 @@ def test_broken_copy_fails(
 def test_url_in_strings_is_rejected(repo: Path) -> None:
     """Translations must pass URLs as placeholders, as hassfest requires."""
     assert {(p.file, p.key) for p in new_problems(repo, _strings_url)} == {
-        (f"{PACKAGE}/strings.json", "config.error.no_cameras"),
-        (f"{PACKAGE}/translations/en.json", "config.error.no_cameras"),
+        (f"{PACKAGE}/strings.json", "config.error.invalid_url"),
+        (f"{PACKAGE}/translations/en.json", "config.error.invalid_url"),
     }
 
 

@@ -14,6 +14,7 @@ from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry, KutimRuntimeData
 from .identity import async_migrate_identity, device_camera_id, portal_identifier
 from .issues import async_delete_issues
+from .live import async_register_live_view, async_setup_live
 from .monitor import create_monitor
 from .services import async_setup_services
 from .snapshot import SnapshotService
@@ -26,6 +27,7 @@ CONFIG_SCHEMA = cv.config_entry_only_config_schema(DOMAIN)
 async def async_setup(hass: HomeAssistant, config: ConfigType) -> bool:
     """Register the integration's actions."""
     async_setup_services(hass)
+    async_register_live_view(hass)
     return True
 
 
@@ -41,7 +43,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> boo
         start_task=lambda coro, name: entry.async_create_background_task(hass, coro, name),
     )
     monitor = create_monitor(hass, entry, coordinator, snapshots)
-    entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots, monitor)
+    live = async_setup_live(hass, entry, client)
+    entry.runtime_data = KutimRuntimeData(client, coordinator, snapshots, monitor, live)
     entry.async_on_unload(snapshots.close)
     await coordinator.async_config_entry_first_refresh()
     entry.async_on_unload(monitor.async_start())

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+from html import escape
 from typing import Any
 
 from homeassistant.components.camera import Camera, CameraEntityFeature
 from homeassistant.const import ATTR_LATITUDE, ATTR_LONGITUDE
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.translation import async_get_translations
 
 from .const import (
     ATTR_AREA,
@@ -18,20 +20,33 @@ from .const import (
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
     DOMAIN,
-    LOGGER,
 )
 from .coordinator import KutimCoordinator
 from .data import KutimConfigEntry
 from .entity import KutimEntity, async_add_camera_entities, portal_manufacturer
 from .identity import camera_key
 from .monitor import Interest
-from .portal import PortalError, Profile, redact_text
+from .portal import Profile
 from .snapshot import CachedImage
 
 # Stills are coalesced by the snapshot service; entity updates come from the coordinator.
 PARALLEL_UPDATES = 0
 
 HLS_PROVIDER = "hls"
+
+PICTURE_DEADLINE = 9.0
+"""Seconds a picture request may take: Home Assistant's camera proxy gives up after 10."""
+PLACEHOLDER_TYPE = "image/svg+xml"
+
+
+def placeholder_svg(text: str) -> bytes:
+    """Return a plain picture (16:9) carrying ``text``, escaped, for a camera still waking up."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" '
+        'viewBox="0 0 640 360"><rect width="640" height="360" fill="#37474f"/>'
+        '<text x="320" y="186" fill="#eceff1" font-family="sans-serif" font-size="20" '
+        f'text-anchor="middle">{escape(text, quote=True)}</text></svg>'
+    ).encode()
 
 
 async def async_setup_entry(
@@ -67,7 +82,6 @@ class KutimCamera(KutimEntity, Camera):
             ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
         )
         self._image: CachedImage | None = None
-        self._stream_error: str | None = None
         self._was_available = True
 
     @property
@@ -142,27 +156,24 @@ class KutimCamera(KutimEntity, Camera):
         return attrs
 
     async def stream_source(self) -> str | None:
-        """Resolve the stream now: wake the Kutim stream up, take fresh tokens."""
+        """Return the live proxy's address of the camera; the portal is not contacted.
+
+        Home Assistant also calls this while adding the entity when a WebRTC provider
+        (go2rtc) is registered: the stream is woken up only when a consumer fetches it.
+        """
         camera = self.portal_camera
         if camera is None or not camera.has_stream:
             return None
-        client = self.coordinator.config_entry.runtime_data.client
-        try:
-            url = await client.async_vet_stream(await client.async_stream_url(camera))
-        except PortalError as err:
-            message = redact_text(str(err))
-            if self._stream_error is None:
-                LOGGER.info("No live stream from camera %s: %s", camera.name, message)
-            self._stream_error = message
-            raise HomeAssistantError(
-                translation_domain=DOMAIN,
-                translation_key="stream_unavailable",
-                translation_placeholders={"camera": camera.name, "error": message},
-            ) from err
-        if self._stream_error is not None:
-            LOGGER.info("The live stream of camera %s works again", camera.name)
-            self._stream_error = None
-        return url
+        return self.coordinator.config_entry.runtime_data.live.stream_source(camera)
+
+    async def _pending_text(self) -> str:
+        """Return the translated "picture follows" text."""
+        key = f"component.{DOMAIN}.exceptions.picture_pending.message"
+        for language in (self.hass.config.language, "en"):
+            strings = await async_get_translations(self.hass, language, "exceptions", {DOMAIN})
+            if text := strings.get(key):
+                return text
+        return "…"
 
     async def _running_stream_image(self) -> bytes | None:
         """Return a keyframe from a stream Home Assistant is already playing, if any."""
@@ -183,7 +194,16 @@ class KutimCamera(KutimEntity, Camera):
             return None
         snapshots = self.coordinator.config_entry.runtime_data.snapshots
         stream_image = self._running_stream_image if camera.has_stream else None
-        image = await snapshots.async_image(camera, stream_image)
+        try:
+            async with asyncio.timeout(PICTURE_DEADLINE):
+                image = await snapshots.async_image(camera, stream_image)
+        except TimeoutError:
+            # The picture is still being taken (a cold stream on a slow portal): answer
+            # now with the last picture or a placeholder rather than let the request fail.
+            image = snapshots.cached(camera.id)
+            if image is None:
+                self.content_type = PLACEHOLDER_TYPE
+                return placeholder_svg(await self._pending_text())
         if image is None:
             return None
         if image is not self._image:
@@ -192,4 +212,5 @@ class KutimCamera(KutimEntity, Camera):
             self.content_type = image.content_type
             if previous is None or previous.frame_time != image.frame_time:
                 self.async_write_ha_state()
+        self.content_type = image.content_type  # after a placeholder, too
         return image.image

@@ -79,6 +79,7 @@ from .portal import (
     Camera,
     CameraList,
     PortalError,
+    PortalFormatError,
     PortalHTTPError,
     Profile,
     normalise_url,
@@ -176,6 +177,9 @@ async def _async_test_portal(
         LOGGER.debug("Cannot read the camera list: %s", err)
         return (), {"base": _http_error_key(err.status)}, {**host, "status": str(err.status)}
     except PortalError as err:
+        if isinstance(err, PortalFormatError) and err.tried:
+            LOGGER.debug("Cannot read the camera list: %s", err)
+            return (), {"base": "invalid_format_tried"}, {**host, "formats": ", ".join(err.tried)}
         if err.reason in _FORM_REASONS:
             LOGGER.debug("Cannot read the camera list: %s", err)
             return (), {"base": err.reason}, host

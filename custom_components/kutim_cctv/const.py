@@ -69,8 +69,10 @@ STALE_POLLS: Final = 3
 """A camera missing from this many successful polls in a row is removed."""
 
 MANUFACTURER_KUTIM: Final = "Diskominfo Staper Kutai Timur"
-MODEL: Final = "Public CCTV"
-MODEL_PORTAL: Final = "Public CCTV portal"
+# Device models cannot be translated (Home Assistant translates device names only, and in
+# the server's language), so they are words that read the same in English and Indonesian.
+MODEL: Final = "CCTV"
+MODEL_PORTAL: Final = "Portal CCTV"
 ATTRIBUTION_KUTIM: Final = "Data: Diskominfo Staper Kabupaten Kutai Timur"
 
 ATTR_AREA: Final = "area"

@@ -12,6 +12,7 @@ from .snapshot import SnapshotService
 
 if TYPE_CHECKING:
     from .coordinator import KutimCoordinator
+    from .live import LiveStreams
     from .monitor import CameraMonitor
 
 
@@ -23,6 +24,7 @@ class KutimRuntimeData:
     coordinator: KutimCoordinator
     snapshots: SnapshotService
     monitor: CameraMonitor
+    live: LiveStreams
 
 
 type KutimConfigEntry = ConfigEntry[KutimRuntimeData]

@@ -174,6 +174,26 @@ async def test_stream_expires_when_idle(
     assert (await get(http, url))[0] == 200
 
 
+async def test_dropped_streams_answer_404_until_started_again(
+    make_portal: PortalFactory, http: aiohttp.ClientSession, clock: FakeClock
+) -> None:
+    """The drop switch forgets running streams: playlists and segments 404 until a start."""
+    portal = await make_portal()
+    clock.advance(4.5)
+    await start_stream(http, portal)
+    media_url, playlist = await media_playlist(http, portal)
+    segment = urljoin(media_url, segment_uris(playlist)[-1])
+    assert (await get(http, segment))[0] == 200
+    assert portal.drop_streams("other-key") == 0
+    assert portal.drop_streams() == 1
+    assert portal.streams_dropped == 1
+    for url in (f"{portal.url}/hls/{KEY}/index.m3u8", media_url, segment):
+        assert (await get(http, url))[0] == 404
+    await start_stream(http, portal)
+    assert (await get(http, segment))[0] == 200
+    assert portal.drop_streams(KEY) == 1
+
+
 async def test_mpegts_chain_decodes_with_continuous_timestamps(
     make_portal: PortalFactory, http: aiohttp.ClientSession, clock: FakeClock
 ) -> None:

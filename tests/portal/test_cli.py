@@ -6,6 +6,7 @@ import asyncio
 import json
 from pathlib import Path
 
+from aiohttp import web
 import pytest
 
 from custom_components.kutim_cctv.portal.__main__ import main
@@ -131,3 +132,32 @@ def test_parse_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert capsys.readouterr().err.startswith("error: ")
     with pytest.raises(SystemExit):
         main(["list", "--header", "nocolon"])
+
+
+async def test_list_extra_host(fake_portal: FakePortal, capsys: pytest.CaptureFixture[str]) -> None:
+    """A local list whose stills live on another local port needs --extra-host for them."""
+    still = f"{fake_portal.url}/snapshot/polder-im-1.jpg"
+
+    async def listing(request: web.Request) -> web.Response:
+        return web.json_response([{"id": 1, "name": "Tetangga", "thumbnail": still}])
+
+    app = web.Application()
+    app.router.add_get("/list.json", listing)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    api = f"http://127.0.0.1:{port}/list.json"
+    try:
+        assert await run_cli("list", "--profile", "json", "--api", api) == 0
+        refused = json.loads(capsys.readouterr().out)
+        assert refused["cameras"] == []
+        assert any("refused" in warning for warning in refused["warnings"])
+        extra = fake_portal.url.removeprefix("http://")
+        code = await run_cli("list", "--profile", "json", "--api", api, "--extra-host", extra)
+        assert code == 0
+        allowed = json.loads(capsys.readouterr().out)
+        assert [camera["snapshot_url"] for camera in allowed["cameras"]] == [still]
+    finally:
+        await runner.cleanup()

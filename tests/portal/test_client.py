@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Awaitable, Callable
+import gc
 import json
 import socket
 from typing import Any
@@ -529,6 +530,78 @@ async def test_failed_wake_up_is_not_remembered(
     assert server.count("/api/stream/a/start") == 2
 
 
+async def test_wake_up_outlives_its_caller_until_shutdown(
+    server: Server, session: aiohttp.ClientSession
+) -> None:
+    """A caller that gives up leaves the wake-up running; shutdown cancels it for good."""
+    arrived = asyncio.Event()
+    release = asyncio.Event()
+
+    async def start(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return web.json_response({"success": True})
+
+    server.route("POST", "/api/stream/{key}/start", start)
+    url = await server.start()
+    client = PortalClient(session, kutim(url))
+    caller = asyncio.create_task(client.async_start_stream("a"))
+    await arrived.wait()
+    caller.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await caller
+    (wake,) = client._wake_tasks.values()
+    assert not wake.done()  # still running for the next viewer
+    follower = asyncio.create_task(client.async_start_stream("a"))
+    await asyncio.sleep(0)
+    client.shutdown()
+    with pytest.raises(asyncio.CancelledError):
+        await follower
+    assert wake.cancelled()
+    assert client._wake_tasks == {}
+    release.set()
+    with pytest.raises(PortalNoStreamError):
+        await client.async_start_stream("b")
+    assert server.count("/api/stream/a/start") == 1
+    assert server.count("/api/stream/b/start") == 0
+
+
+async def test_failed_wake_up_without_callers_is_retrieved(
+    server: Server, session: aiohttp.ClientSession
+) -> None:
+    """A wake-up failing after every caller left leaves no unretrieved task error behind."""
+    arrived = asyncio.Event()
+    release = asyncio.Event()
+
+    async def start(request: web.Request) -> web.Response:
+        arrived.set()
+        await release.wait()
+        return web.Response(status=500)
+
+    server.route("POST", "/api/stream/{key}/start", start)
+    url = await server.start()
+    client = PortalClient(session, kutim(url))
+    caller = asyncio.create_task(client.async_start_stream("a"))
+    await arrived.wait()
+    (wake,) = client._wake_tasks.values()
+    caller.cancel()
+    release.set()
+    await asyncio.wait([wake])
+    assert wake.done() and not wake.cancelled()
+    assert client._wake_tasks == {}
+    await asyncio.sleep(0)  # let the cancelled caller finish
+    reported: list[dict[str, Any]] = []
+    loop = asyncio.get_running_loop()
+    previous = loop.get_exception_handler()
+    loop.set_exception_handler(lambda _loop, context: reported.append(context))
+    try:
+        del wake, caller
+        gc.collect()
+    finally:
+        loop.set_exception_handler(previous)
+    assert reported == []
+
+
 @pytest.mark.parametrize("not_ready_polls", [0, 1, 3, 8])
 async def test_stream_url_waits_for_the_manifest(
     server: Server, session: aiohttp.ClientSession, not_ready_polls: int
@@ -672,21 +745,3 @@ def test_dedupe_is_deterministic() -> None:
     assert [cam.name for cam in cameras] == ["A", "B", "C"]
     assert len(warnings) == 2
     assert dedupe_cameras([a, a, b, c]) == (cameras, warnings)
-
-
-async def test_vet_stream(server: Server, session: aiohttp.ClientSession) -> None:
-    """A stream is handed on at its final address; RTSP and odd masters pass unchanged."""
-
-    async def moved(request: web.Request) -> web.Response:
-        raise web.HTTPFound("/live/index.m3u8")
-
-    async def playlist(request: web.Request) -> web.Response:
-        return web.Response(text="#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\n")
-
-    server.route("GET", "/old/index.m3u8", moved)
-    server.route("GET", "/live/index.m3u8", playlist)
-    url = await server.start()
-    client = PortalClient(session, PortalSettings(profile=Profile.JSON, url=f"{url}/list"))
-    assert await client.async_vet_stream(f"{url}/old/index.m3u8") == f"{url}/live/index.m3u8"
-    rtsp = "rtsp://cams.example/live"
-    assert await client.async_vet_stream(rtsp) == rtsp

@@ -53,7 +53,18 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--header", action="append", type=_header, default=[], metavar="K:V")
     fetch.add_argument("--landing", default=None, help="page to load first for a cookie")
     fetch.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
-    fetch.add_argument("--allow-local", action="store_true", help="allow local network media")
+    fetch.add_argument(
+        "--allow-local",
+        action="store_true",
+        help="the portal runs on your network: allow its own addresses",
+    )
+    fetch.add_argument(
+        "--extra-host",
+        action="append",
+        default=[],
+        metavar="HOST[:PORT]",
+        help="another local host the portal's cameras may use (repeatable)",
+    )
     fetch.add_argument("--timeout", type=float, default=20.0)
     parse = commands.add_parser("parse", help="parse a saved response body")
     parse.add_argument("file", type=Path)
@@ -106,6 +117,7 @@ async def _list(args: argparse.Namespace) -> ParseResult:
         landing_url=args.landing,
         verify_ssl=not args.insecure,
         allow_local=args.allow_local,
+        extra_hosts=tuple(args.extra_host),
         timeout=args.timeout,
     )
     async with aiohttp.ClientSession() as session:

@@ -5,11 +5,14 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 import hashlib
+import logging
 import time
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import aiohttp
+import yarl
 
 from .errors import (
     PortalError,
@@ -19,7 +22,7 @@ from .errors import (
     PortalTooLargeError,
     PortalUnsafeURLError,
 )
-from .hls import SegmentNumbering, is_master, parse_master
+from .hls import SegmentNumbering
 from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .models import (
     Camera,
@@ -32,6 +35,8 @@ from .models import (
 )
 from .parsing import KutimPage, decode_body, load_json, parse_body, parse_kutim_page
 from .urls import UrlPolicy, is_mjpeg_url, redact_url
+
+_LOGGER = logging.getLogger(__name__)
 
 WAKE_INTERVAL = 30.0
 """At most one wake-up call per stream key within this many seconds."""
@@ -68,7 +73,26 @@ servers that refuse the size are paged at ``PortalSettings.page_limit`` from the
 READY_REUSE_SECONDS = 5.0
 """A manifest fetched to see that a woken stream is up serves the next read of it this long."""
 
+_REFUSED_HOSTS_SHOWN = 5
 _PAGE_SIZE_REFUSALS = frozenset({400, 413, 414, 416, 422})
+# A base address that answers with one of these may still have a known API behind it.
+_DETECT_AFTER_STATUSES = frozenset({400, 401, 403, 404, 405, 406, 410, 501})
+
+KUTIM_LIST_PATH = "/api/cctv/public"
+AUTO_CANDIDATES: tuple[tuple[str, str], ...] = (
+    ("go2rtc", "/api/streams"),
+    ("MediaMTX", "/v3/paths/list"),
+    ("Frigate", "/api/config"),
+    ("ZoneMinder", "/api/monitors.json"),
+)
+"""Known list APIs tried behind a base address after Kutim's paged list (name, path)."""
+
+AUTO_TRIED: tuple[str, ...] = (
+    "JSON/GeoJSON/HTML at the address",
+    f"Kutim paged list ({KUTIM_LIST_PATH})",
+    *(f"{name} ({path})" for name, path in AUTO_CANDIDATES),
+)
+"""What the Automatic format tries, in order, as named in its error."""
 _TOKEN_HINTS = ("token", "expires", "signature", "sig=", "session", "auth", "key=", "hash=")
 
 
@@ -148,11 +172,32 @@ def stable_id(url: str) -> str:
     )
 
 
+def _origin(url: str) -> str | None:
+    """Return "host:port" of url for messages (never its userinfo), or None."""
+    try:
+        parsed = yarl.URL(url)
+        host, port = parsed.raw_host, parsed.port
+    except Exception:  # noqa: BLE001 - yarl raises more than ValueError on odd input
+        return None
+    if not host or len(host) > 80 or not host.isascii() or not host.isprintable():
+        return None
+    shown = f"[{host}]" if ":" in host else host
+    return f"{shown}:{port}" if port is not None else shown
+
+
 def _looks_expiring(url: str) -> bool:
     """Return True for stream URLs that carry a session or token in the query."""
     _, _, query = url.partition("?")
     lowered = query.lower()
     return any(hint in lowered for hint in _TOKEN_HINTS)
+
+
+def _forget_task(tasks: dict[str, asyncio.Task[None]], key: str, task: asyncio.Task[None]) -> None:
+    """Forget a finished wake-up task; its error, if any, went to whoever awaited it."""
+    if tasks.get(key) is task:
+        del tasks[key]
+    if not task.cancelled():
+        task.exception()  # retrieved here too: every awaiter may have given up
 
 
 class PortalClient:
@@ -174,7 +219,7 @@ class PortalClient:
         """
         self.settings = settings
         portal_urls = [settings.url, settings.landing_url or settings.url]
-        if settings.profile is Profile.KUTIM:
+        if settings.profile in (Profile.KUTIM, Profile.AUTO):
             portal_urls.append(settings.hls_url)
         self.policy = UrlPolicy.for_portal(
             portal_urls, allow_local=settings.allow_local, extra_hosts=settings.extra_hosts
@@ -197,6 +242,7 @@ class PortalClient:
         self._pages: dict[str, _CachedPage] = {}
         self._bootstrapped = False
         self._wake_tasks: dict[str, asyncio.Task[None]] = {}
+        self._closed = False
         self._ready_tasks: dict[str, asyncio.Task[None]] = {}
         self._woken_at: dict[str, float] = {}
         self._alive_at: dict[str, float] = {}
@@ -207,15 +253,28 @@ class PortalClient:
         """Bounds the streams being woken at once (start call and wait for the manifest)."""
         self._page_limit = max(settings.page_limit, LARGE_PAGE_LIMIT)
         self.wake_calls = 0
+        # What automatic detection found behind the configured base address.
+        self._kutim_base: str | None = None
+        self._list_url: str | None = None
 
     # ------------------------------------------------------------------ list
 
     async def async_get_cameras(self, *, conditional: bool = False) -> CameraList | NotModified:
         """Fetch the camera list; with ``conditional`` an unchanged list is NotModified."""
         await self._bootstrap()
-        if self.settings.profile is Profile.KUTIM:
+        if self.is_kutim:
             return await self._get_kutim(conditional)
         return await self._get_single(conditional)
+
+    @property
+    def is_kutim(self) -> bool:
+        """Return True when the portal is read as Kutim's paged list (set or detected)."""
+        return self.settings.profile is Profile.KUTIM or self._kutim_base is not None
+
+    @property
+    def api_base(self) -> str:
+        """Return the Kutim API host the list and wake-up calls go to."""
+        return (self._kutim_base or self.settings.url).rstrip("/")
 
     async def _bootstrap(self) -> None:
         """Load the landing page once so the portal sets its session cookie."""
@@ -248,7 +307,7 @@ class PortalClient:
     async def _get_kutim(self, conditional: bool) -> CameraList | NotModified:
         """Walk the Kutim list page by page until it is complete."""
         settings = self.settings
-        base = settings.url.rstrip("/")
+        base = self.api_base
         pages: list[KutimPage] = []
         received = 0
         unchanged = True
@@ -261,7 +320,7 @@ class PortalClient:
         web_page = False
         limit = self._page_limit
         for number in range(1, settings.max_pages + 1):
-            url = f"{base}/api/cctv/public?page={number}&limit={limit}"
+            url = f"{base}{KUTIM_LIST_PATH}?page={number}&limit={limit}"
             try:
                 response, cached = await self._get_page(url, conditional)
             except (PortalHTTPError, PortalTooLargeError) as err:
@@ -364,18 +423,53 @@ class PortalClient:
     async def _get_single(self, conditional: bool) -> CameraList | NotModified:
         """Fetch and parse a list served by one URL (formats F2–F5)."""
         settings = self.settings
-        url = settings.url
+        url = self._list_url or settings.url
+        detect = settings.profile is Profile.AUTO and self._list_url is None
         cached = self._pages.get(url)
         headers = _validators(cached) if conditional else {}
-        response = await self.http.request(
-            "GET",
-            url,
-            headers=headers,
-            max_bytes=settings.max_body_bytes,
-            stop_before_body=lambda ctype: ctype.startswith("multipart/"),
-        )
+        try:
+            response = await self.http.request(
+                "GET",
+                url,
+                headers=headers,
+                max_bytes=settings.max_body_bytes,
+                stop_before_body=lambda ctype: ctype.startswith("multipart/"),
+            )
+        except PortalHTTPError as err:
+            if not detect or err.status not in _DETECT_AFTER_STATUSES:
+                raise
+            found = await self._detect(conditional, err)
+            if found is None:
+                raise
+            return found
         if response.status == 304 and cached is not None:
             return NotModified(body_bytes=len(response.body))
+        try:
+            result = self._parse_single(response)
+        except PortalFormatError as err:
+            if not detect:
+                raise
+            found = await self._detect(conditional, err)
+            if found is None:
+                raise PortalFormatError(
+                    f"{err} (tried: {', '.join(self._tried_formats())})",
+                    tried=self._tried_formats(),
+                ) from err
+            return found
+        self._store(url, response, result)
+        return self._finish(
+            result.format,
+            result.cameras,
+            skipped=result.skipped,
+            warnings=list(result.warnings),
+            etag=response.headers.get("ETag"),
+            last_modified=response.headers.get("Last-Modified"),
+            body_bytes=len(response.body),
+        )
+
+    def _parse_single(self, response: Response) -> ParseResult:
+        """Parse a single-URL answer in the configured profile."""
+        settings = self.settings
         ctype = response.content_type
         if settings.profile in (Profile.AUTO, Profile.SNAPSHOT) and (
             ctype.startswith(("image/", "multipart/"))
@@ -390,16 +484,57 @@ class PortalClient:
                 prettify=settings.prettify_names,
                 content_type=ctype or None,
             )
-        self._store(url, response, result)
-        return self._finish(
-            result.format,
-            result.cameras,
-            skipped=result.skipped,
-            warnings=list(result.warnings),
-            etag=response.headers.get("ETag"),
-            last_modified=response.headers.get("Last-Modified"),
-            body_bytes=len(response.body),
+        return result
+
+    def _bases(self) -> list[str]:
+        """Return the base addresses known APIs are looked for behind: the URL, its origin."""
+        parts = urlsplit(self.settings.url)
+        path = parts.path.rstrip("/")
+        origin = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+        # A path naming a file (cameras.json, index.html) has no API under it.
+        bases = [origin + path] if path and "." not in path.rsplit("/", 1)[-1] else []
+        bases.append(origin)
+        return bases
+
+    def _tried_formats(self) -> tuple[str, ...]:
+        """Return the formats automatic detection tries, for error messages."""
+        return AUTO_TRIED
+
+    async def _detect(
+        self, conditional: bool, first_error: PortalError
+    ) -> CameraList | NotModified | None:
+        """Look for a known camera list API behind the base address; None if there is none.
+
+        Kutim's paged list is tried first, then the list APIs of common NVR and stream
+        servers. What is found is kept, so later polls go straight to it.
+        """
+        _LOGGER.debug(
+            "Looking for a known list API behind %s: %s", redact_url(self.settings.url), first_error
         )
+        for base in self._bases():
+            self._kutim_base = base
+            try:
+                result = await self._get_kutim(conditional)
+            except PortalError:
+                self._kutim_base = None
+                self._pages.clear()
+                continue
+            if isinstance(result, NotModified) or result.cameras:
+                return result
+            self._kutim_base = None
+        for base in self._bases():
+            for _name, path in AUTO_CANDIDATES:
+                self._list_url = base + path
+                try:
+                    result = await self._get_single(conditional)
+                except PortalError:
+                    self._list_url = None
+                    continue
+                if isinstance(result, NotModified) or result.cameras:
+                    return result
+                self._list_url = None
+        self._pages.clear()
+        return None
 
     def _single_media_camera(self, response: Response) -> ParseResult:
         """Describe a portal URL that is itself one still image or MJPEG stream."""
@@ -429,8 +564,9 @@ class PortalClient:
         """Drop media URLs the safety policy refuses and build the final list."""
         safe: list[Camera] = []
         refused = 0
+        hosts: set[str] = set()
         for camera in cameras:
-            cleaned = self._safe_camera(camera)
+            cleaned = self._safe_camera(camera, hosts)
             if cleaned is None:
                 skipped += 1
                 refused += 1
@@ -439,10 +575,13 @@ class PortalClient:
                 refused += 1
             safe.append(cleaned)
         if refused:
+            shown = sorted(hosts)[:_REFUSED_HOSTS_SHOWN]
+            more = f" and {len(hosts) - len(shown)} more" if len(hosts) > len(shown) else ""
+            where = f" ({', '.join(shown)}{more})" if shown else ""
             warnings.append(
-                f"{refused} camera(s) had media URLs pointing at local or reserved addresses; "
-                "they were refused (a portal on your own network may list its hosts under "
-                "extra allowed hosts)"
+                f"{refused} camera(s) had media URLs pointing at local or reserved "
+                f"addresses{where}; they were refused (a portal on your own network may "
+                "list its hosts under extra allowed hosts)"
             )
         if not safe:
             # Callers may refuse an empty list; a later poll must fetch it again, not hear
@@ -458,8 +597,11 @@ class PortalClient:
             body_bytes=body_bytes,
         )
 
-    def _safe_camera(self, camera: Camera) -> Camera | None:
-        """Return the camera without refused URLs, or None when nothing usable is left."""
+    def _safe_camera(self, camera: Camera, hosts: set[str]) -> Camera | None:
+        """Return the camera without refused URLs, or None when nothing usable is left.
+
+        The host and port of every refused URL that has one is added to ``hosts``.
+        """
         changes: dict[str, str | None] = {}
         for field_name in ("stream_url", "snapshot_url", "mjpeg_url"):
             value: str | None = getattr(camera, field_name)
@@ -469,6 +611,9 @@ class PortalClient:
                 self.policy.check(value)
             except PortalUnsafeURLError:
                 changes[field_name] = None
+                origin = _origin(value)
+                if origin is not None:
+                    hosts.add(origin)
         if not changes:
             return camera
         cleaned = replace(camera, **changes)  # type: ignore[arg-type]
@@ -528,6 +673,10 @@ class PortalClient:
 
         Without ``force`` nothing is sent while the stream was woken within
         ``WAKE_INTERVAL`` or was served recently.
+
+        The call runs in a task of the client's own: a caller that gives up (Home
+        Assistant's timeouts) leaves it running for the next one, and ``shutdown``
+        cancels it when the portal entry goes away.
         """
         running = self._wake_tasks.get(stream_key)
         if running is not None and not running.done():
@@ -539,18 +688,27 @@ class PortalClient:
                 return
             if self.stream_alive(stream_key):
                 return
-        task = asyncio.get_running_loop().create_task(self._wake(stream_key))
+        if self._closed:
+            raise PortalNoStreamError("The portal connection is closed")
+        task = asyncio.get_running_loop().create_task(
+            self._wake(stream_key), name="kutim_cctv stream wake-up"
+        )
         self._wake_tasks[stream_key] = task
-        try:
-            await asyncio.shield(task)
-        finally:
-            if task.done():
-                self._wake_tasks.pop(stream_key, None)
+        task.add_done_callback(partial(_forget_task, self._wake_tasks, stream_key))
+        await asyncio.shield(task)
+
+    def shutdown(self) -> None:
+        """Cancel wake-ups still running and refuse new ones (the entry is unloading)."""
+        self._closed = True
+        for tasks in (self._ready_tasks, self._wake_tasks):
+            for task in list(tasks.values()):
+                task.cancel()
+            tasks.clear()
 
     async def _wake(self, stream_key: str) -> None:
         """Send the wake-up call for one stream key."""
         self.wake_calls += 1
-        url = f"{self.settings.url.rstrip('/')}/api/stream/{quote(stream_key, safe='')}/start"
+        url = f"{self.api_base}/api/stream/{quote(stream_key, safe='')}/start"
         await self.http.request(
             "POST", url, headers={"Content-Type": "application/json"}, max_bytes=64 * 1024
         )
@@ -566,9 +724,13 @@ class PortalClient:
             return
         task = self._ready_tasks.get(stream_key)
         if task is None or task.done():
-            task = asyncio.get_running_loop().create_task(self._wake_and_wait(stream_key))
+            if self._closed:
+                raise PortalNoStreamError("The portal connection is closed")
+            task = asyncio.get_running_loop().create_task(
+                self._wake_and_wait(stream_key), name="kutim_cctv stream wake-up"
+            )
             self._ready_tasks[stream_key] = task
-            task.add_done_callback(lambda _: self._ready_tasks.pop(stream_key, None))
+            task.add_done_callback(partial(_forget_task, self._ready_tasks, stream_key))
         await asyncio.shield(task)
 
     async def _wake_and_wait(self, stream_key: str) -> None:
@@ -581,7 +743,7 @@ class PortalClient:
 
     async def async_stream_url(self, camera: Camera, *, wait_ready: bool = True) -> str:
         """Return a playable stream URL, resolved now: wake-up first, fresh tokens."""
-        if camera.stream_key is not None and self.settings.profile is Profile.KUTIM:
+        if camera.stream_key is not None and self.is_kutim:
             url = self.stream_url_for_key(camera.stream_key)
             if wait_ready:
                 if not await self._still_up(camera.stream_key, url):
@@ -642,26 +804,6 @@ class PortalClient:
             if fresh.id == camera.id and fresh.stream_url is not None:
                 return fresh.stream_url
         raise PortalNoStreamError(f"Camera {camera.name} is no longer listed with a stream")
-
-    async def async_vet_stream(self, url: str) -> str:
-        """Read an HTTP stream's playlist under the URL policy and return its final address.
-
-        Home Assistant's stream worker follows redirects and playlist entries by itself:
-        a stream whose playlist redirects, or whose variants point, where the policy
-        forbids is refused here. What later playlists and segments name is out of reach.
-        """
-        if not url.startswith(("http://", "https://")):
-            return url
-        response = await self.async_fetch(url, max_bytes=PLAYLIST_MAX_BYTES)
-        text = decode_body(response.body)
-        if is_master(text):
-            try:
-                variants = parse_master(text, response.url)
-            except PortalFormatError:
-                return response.url
-            for variant in variants:
-                await self.http.check(variant.url)  # resolve and check the host
-        return response.url
 
     async def async_fetch(
         self,

@@ -55,6 +55,11 @@ class PortalFormatError(PortalError):
 
     reason = "invalid_format"
 
+    def __init__(self, message: str, *, tried: tuple[str, ...] = ()) -> None:
+        """Store the message and, after automatic detection, the formats that were tried."""
+        super().__init__(message)
+        self.tried = tried
+
 
 class PortalUnsafeURLError(PortalError):
     """A URL was refused by the URL safety policy."""

@@ -55,7 +55,7 @@ class SegmentNumbering:
         return f"{self.prefix}{number}{self.suffix}"
 
 
-def _attributes(line: str) -> dict[str, str]:
+def tag_attributes(line: str) -> dict[str, str]:
     """Parse the attribute list of an HLS tag, honouring quoted commas."""
     _, _, rest = line.partition(":")
     result: dict[str, str] = {}
@@ -80,7 +80,7 @@ def _attributes(line: str) -> dict[str, str]:
     return result
 
 
-def _join(base_url: str, reference: str) -> str:
+def resolve_uri(base_url: str, reference: str) -> str:
     """Resolve a playlist entry against the playlist's URL."""
     try:
         return urljoin(base_url, reference)
@@ -93,7 +93,7 @@ def _is_count(text: str) -> bool:
     return text.isascii() and text.isdigit() and len(text) <= 18
 
 
-def _lines(text: str) -> list[str]:
+def playlist_lines(text: str) -> list[str]:
     """Return the non-empty lines of a playlist, checking its header."""
     lines = [line.strip() for line in text.lstrip("\ufeff").splitlines() if line.strip()]
     if not lines or not lines[0].startswith("#EXTM3U"):
@@ -108,16 +108,18 @@ def is_master(text: str) -> bool:
 
 def parse_master(text: str, base_url: str) -> tuple[Variant, ...]:
     """Return the variants of a master playlist with absolute URLs."""
-    lines = _lines(text)
+    lines = playlist_lines(text)
     variants: list[Variant] = []
     pending: dict[str, str] | None = None
     for line in lines[1:]:
         if line.startswith("#EXT-X-STREAM-INF"):
-            pending = _attributes(line)
+            pending = tag_attributes(line)
         elif not line.startswith("#") and pending is not None:
             bandwidth = pending.get("BANDWIDTH", "")
             variants.append(
-                Variant(_join(base_url, line), int(bandwidth) if _is_count(bandwidth) else None)
+                Variant(
+                    resolve_uri(base_url, line), int(bandwidth) if _is_count(bandwidth) else None
+                )
             )
             pending = None
     if not variants:
@@ -140,7 +142,7 @@ def _duration(line: str) -> float | None:
 
 def parse_media(text: str, base_url: str) -> MediaPlaylist:
     """Return the segments (oldest first) and init section of a media playlist."""
-    lines = _lines(text)
+    lines = playlist_lines(text)
     segments: list[str] = []
     durations: list[float] = []
     init_url: str | None = None
@@ -149,9 +151,9 @@ def parse_media(text: str, base_url: str) -> MediaPlaylist:
     expect_uri = False
     for line in lines[1:]:
         if line.startswith("#EXT-X-MAP"):
-            uri = _attributes(line).get("URI")
+            uri = tag_attributes(line).get("URI")
             if uri:
-                init_url = _join(base_url, uri)
+                init_url = resolve_uri(base_url, uri)
         elif line.startswith("#EXT-X-MEDIA-SEQUENCE:"):
             value = line.partition(":")[2].strip()
             sequence = int(value) if _is_count(value) else 0
@@ -159,7 +161,7 @@ def parse_media(text: str, base_url: str) -> MediaPlaylist:
             expect_uri = True
             pending = _duration(line)
         elif not line.startswith("#") and expect_uri:
-            segments.append(_join(base_url, line))
+            segments.append(resolve_uri(base_url, line))
             durations.append(pending if pending is not None else 0.0)
             expect_uri = False
     if not segments:

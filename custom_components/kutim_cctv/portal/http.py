@@ -56,6 +56,7 @@ MAX_COOKIE_BYTES = 4096
 """The portal's cookies are kept within these (name=value bytes); the oldest go first."""
 ACCEPT_ENCODING = "gzip, deflate"
 _CHUNK = 64 * 1024
+_INFLATE_STEP = 256 * 1024
 _LOGGER = logging.getLogger(__name__)
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -135,9 +136,12 @@ class _Inflater:
         if self._decoder is None:
             body += data
             return
+        if self._decoder.eof:
+            return  # bytes after the end of the compressed stream are dropped, not kept
         pending = data
         while pending and len(body) <= max_bytes:
-            room = max_bytes + 1 - len(body)
+            # Small steps: the output is copied into body, so each step costs its size twice.
+            room = min(max_bytes + 1 - len(body), _INFLATE_STEP)
             try:
                 out = self._decoder.decompress(pending, room)
             except zlib.error as err:
@@ -221,6 +225,7 @@ class GuardedHttp:
         self._last_request: dict[str, float] = {}
         self._resolved: dict[tuple[str, int], tuple[float, tuple[str, ...]]] = {}
         self.cookies: dict[str, str] = {}
+        self._secure_cookies: set[str] = set()
 
     async def _pace(self, host: str) -> None:
         """Wait until the minimum interval since the last request to host has passed."""
@@ -281,7 +286,12 @@ class GuardedHttp:
             return merged
         user_cookie = merged.get("Cookie", "").strip().rstrip(";").strip()
         taken = _cookie_names(user_cookie)
-        jar = [f"{k}={v}" for k, v in self.cookies.items() if k not in taken]
+        plain = url.scheme != "https"
+        jar = [
+            f"{k}={v}"
+            for k, v in self.cookies.items()
+            if k not in taken and not (plain and k in self._secure_cookies)
+        ]
         cookie = "; ".join(part for part in (user_cookie, *jar) if part)
         if cookie:
             merged["Cookie"] = cookie
@@ -464,8 +474,7 @@ class GuardedHttp:
             value = morsel.value
             if not name or _has_controls(name + value) or ";" in value:
                 continue
-            max_age = morsel["max-age"].strip()
-            if max_age == "0" or max_age.startswith("-"):
+            if _expired(morsel["max-age"], morsel["expires"]):
                 self.cookies.pop(name, None)
                 continue
             if len(name) + len(value) > MAX_COOKIE_BYTES // 2:
@@ -473,11 +482,16 @@ class GuardedHttp:
                 continue
             self.cookies.pop(name, None)
             self.cookies[name] = value
+            if morsel["secure"]:
+                self._secure_cookies.add(name)
+            else:
+                self._secure_cookies.discard(name)
         while len(self.cookies) > MAX_COOKIES or (
             sum(len(k) + len(v) + 2 for k, v in self.cookies.items()) > MAX_COOKIE_BYTES
         ):
             dropped = next(iter(self.cookies))
             del self.cookies[dropped]
+            self._secure_cookies.discard(dropped)
             _LOGGER.debug("The portal's cookies exceed the cap: dropped the oldest")
 
     async def _read(
@@ -500,12 +514,19 @@ class GuardedHttp:
         content_type = resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
         if stop_before_body is not None and stop_before_body(content_type):
             return Response(resp.status, url, headers, b"")
-        inflater = _Inflater(resp.headers.get("Content-Encoding", "").strip().lower(), url)
         declared = resp.content_length
         if until is None and declared is not None and declared > max_bytes:
             raise _too_large(url, max_bytes)
+        coding = resp.headers.get("Content-Encoding", "").strip().lower()
+        inflater: _Inflater | None = None  # made with the first byte: 304s have no body
         body = bytearray()
+        received = 0
         async for chunk in resp.content.iter_chunked(_CHUNK):
+            if inflater is None:
+                inflater = _Inflater(coding, url)
+            received += len(chunk)
+            if received > 2 * max_bytes + _CHUNK:
+                raise _too_large(url, max_bytes)  # compressed data never grows this much
             inflater.feed(body, chunk, max_bytes)
             if until is not None and until(bytes(body)):
                 resp.close()
@@ -513,7 +534,8 @@ class GuardedHttp:
             if len(body) > max_bytes:
                 raise _too_large(url, max_bytes)
         else:
-            inflater.finish(body, max_bytes)
+            if inflater is not None:
+                inflater.finish(body, max_bytes)
             if len(body) > max_bytes:
                 raise _too_large(url, max_bytes)
         return Response(resp.status, url, headers, bytes(body))
@@ -525,6 +547,19 @@ def _url_host(url: str) -> str | None:
         return URL(url).raw_host
     except Exception:  # noqa: BLE001 - yarl raises more than ValueError on odd input
         return None
+
+
+def _expired(max_age: str, expires: str) -> bool:
+    """Return whether a Set-Cookie's Max-Age or Expires deletes the cookie."""
+    max_age = max_age.strip()
+    if max_age:
+        return max_age == "0" or max_age.startswith("-")
+    if not expires:
+        return False
+    try:
+        return parsedate_to_datetime(expires).timestamp() <= time.time()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return False
 
 
 def _has_controls(text: str) -> bool:

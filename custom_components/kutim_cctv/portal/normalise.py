@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 
 from .models import Camera
 from .names import prettify_name, sanitize_name
+from .shapes import choose_id_key, flat_index, has_userinfo, is_credential_key, is_geometry
 from .urls import is_image_url, is_mjpeg_url, is_stream_url
 
 if TYPE_CHECKING:
@@ -47,8 +48,19 @@ AREA_KEYS = (
     "wilayah",
     "region",
 )
-LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang")
-LNG_KEYS = ("lng", "lon", "long", "longitude", "cctv_longitude", "cctv_lng", "cctv_lon", "bujur")
+LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang", "y_coord", "ycoord")
+LNG_KEYS = (
+    "lng",
+    "lon",
+    "long",
+    "longitude",
+    "cctv_longitude",
+    "cctv_lng",
+    "cctv_lon",
+    "bujur",
+    "x_coord",
+    "xcoord",
+)
 PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
 STREAM_KEYS = (
     "stream",
@@ -167,6 +179,7 @@ _IDENTIFYING_PARAMS = frozenset(
 # Words in field names or image paths of map markers, icons and logos.
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
 _MAX_WARNINGS = 20
+_MAX_GROUP_DEPTH = 3
 _MAX_TEXT = 4000
 
 
@@ -336,6 +349,7 @@ class Context:
     derived_first: bool = False
     snapshot: bool = False
     prettify: bool = True
+    id_key: str | None = None
 
 
 @dataclass(slots=True)
@@ -446,15 +460,33 @@ def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[floa
     return lat, lng
 
 
-def _geometry_pair(value: JSONValue) -> tuple[float, float] | None:
-    """Return (lat, lng) of a GeoJSON Point geometry; None for anything else."""
-    if not isinstance(value, dict):
+def _geometry_pair(value: JSONValue, depth: int = 2) -> tuple[float, float] | None:
+    """Return (lat, lng) of a GeoJSON geometry that locates one place, else None.
+
+    A Point gives its position, a MultiPoint its first point, a GeometryCollection its
+    first point-like member; lines and areas do not locate a camera.
+    """
+    if not isinstance(value, dict) or depth < 0:
         return None
     index = index_keys(value)
     kind = index.get("type")
-    if not isinstance(kind, str) or kind.lower() != "point":
+    if not isinstance(kind, str):
         return None
-    return _pair_from(index.get("coordinates"), lng_first=True)
+    kind = kind.lower()
+    if kind == "point":
+        return _pair_from(index.get("coordinates"), lng_first=True)
+    if kind == "multipoint":
+        points = index.get("coordinates")
+        if isinstance(points, list) and points:
+            return _pair_from(points[0], lng_first=True)
+        return None
+    if kind == "geometrycollection":
+        members = index.get("geometries")
+        if isinstance(members, list):
+            for member in members[:20]:
+                if (pair := _geometry_pair(member, depth - 1)) is not None:
+                    return pair
+    return None
 
 
 def _first(index: Mapping[str, JSONValue], keys: Iterable[str]) -> tuple[str, JSONValue] | None:
@@ -472,11 +504,17 @@ def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None
     if lat_hit and lng_hit:
         lat, lng = _number(lat_hit[1]), _number(lng_hit[1])
         return (lat, lng) if lat is not None and lng is not None else None
+    for value in index.values():
+        if isinstance(value, dict) and is_geometry(value):
+            if (pair := _geometry_pair(value)) is not None:
+                return pair
     for key in PAIR_KEYS:
         if key in index and (pair := _pair_from(index[key])) is not None:
             return pair
-    if (pair := _geometry_pair(index.get("geometry"))) is not None:
-        return pair
+    if "x" in index and "y" in index:
+        x, y = _number(index["x"]), _number(index["y"])
+        if x is not None and y is not None and abs(y) <= 90:
+            return y, x
     lat = lng = None
     for key, value in index.items():
         if key in _ALIAS_KEYS:
@@ -498,6 +536,16 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     strong = [index[key] for key in STATUS_KEYS if key in index]
     values = strong or [index[key] for key in WEAK_STATUS_KEYS if key in index]
     for value in values:
+        if isinstance(value, dict):
+            inner = index_keys(value)
+            value = next(
+                (
+                    inner[k]
+                    for k in ("is_online", "online", "active", "label", "value")
+                    if k in inner
+                ),
+                None,
+            )
         if (state := parse_status(value)) is not None:
             return state
     return None
@@ -532,11 +580,19 @@ def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
     """Collect the camera fields of one item, by alias first and by value second."""
-    index = index_keys(item)
+    index, own = flat_index(item, norm_key)
     fields = _Fields()
-    fields.id = next(
-        (text for key in ID_KEYS if key in index and (text := _id_text(index[key]))), None
-    )
+    if ctx.id_key is not None and ctx.id_key in index:
+        fields.id = _id_text(index[ctx.id_key])
+    if fields.id is None:
+        fields.id = next(
+            (
+                text
+                for key in ID_KEYS
+                if key in own and key != ctx.id_key and (text := _id_text(index[key]))
+            ),
+            None,
+        )
     fields.name = next(
         (text for key in NAME_KEYS if key in index and (text := _scalar_text(index[key]))),
         None,
@@ -557,6 +613,13 @@ def _read_fields(
         for key in keys:
             if key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
                 _place_url(fields, url, role, ctx)
+    for key in LINK_LIST_KEYS:
+        value = index.get(key)
+        if isinstance(value, list):
+            value = next((v for v in value[:20] if isinstance(v, str) and looks_like_url(v)), None)
+        if isinstance(value, str) and looks_like_url(value):
+            if (url := resolve_url(value, ctx.base_url)) is not None:
+                _place_url(fields, url, "stream", ctx)
     _read_by_value(index, fields, ctx)
     fields.position = check_position(_read_position(index), notes)
     return fields, index
@@ -567,9 +630,11 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
     hinted: str | None = None
     anywhere: str | None = None
     for key, value in index.items():
-        if key in _ALIAS_KEYS or not isinstance(value, str):
+        if key in _ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
         if looks_like_url(value):
+            if has_userinfo(value):
+                continue
             url = resolve_url(value, ctx.base_url)
             if url is not None and not _is_decoration(key, url) and url_kind(url) is not None:
                 _place_url(fields, url, None, ctx)
@@ -640,26 +705,69 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
     return None
 
 
+def _id_key_of(items: Iterable[JSONValue]) -> str | None:
+    """Return the identifier field of a list of items (features by their properties)."""
+    indexes: list[dict[str, JSONValue]] = []
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        feature = _feature(item)
+        fields = feature[0] if feature is not None else item
+        indexes.append(flat_index(fields, norm_key)[0])
+    return choose_id_key(indexes)
+
+
+def _is_group(parent: _Fields, links: list[JSONValue]) -> bool:
+    """Return True when an item with a link list is a group (an area) of cameras.
+
+    A map point with several links carries its own place or media; a group (a
+    kecamatan, an area) carries only a name, and its entries are cameras of their own.
+    """
+    if parent.position is not None or parent.has_media:
+        return False
+    named = sum(
+        1
+        for link in links[:50]
+        if isinstance(link, dict) and any(key in NAME_KEYS for key in index_keys(link))
+    )
+    return 2 * named >= min(len(links), 50) > 0
+
+
 def _link_cameras(
-    parent: _Fields, links: list[JSONValue], ctx: Context, notes: Notes
+    parent: _Fields,
+    links: list[JSONValue],
+    ctx: Context,
+    notes: Notes,
+    depth: int,
 ) -> tuple[list[Camera], int]:
-    """Return one camera per usable link of a map point, inheriting its place."""
+    """Return one camera per usable link of a map point or entry of a group."""
     cameras: list[Camera] = []
     skipped = 0
+    group = _is_group(parent, links)
+    group_area = (parent.area or parent.name) if group else parent.area
     several = len(links) > 1
+    link_ctx = replace(ctx, id_key=_id_key_of(links[:500]))
     for number, link in enumerate(links, start=1):
         if not isinstance(link, dict):
             skipped += 1
             continue
-        fields, _ = _read_fields(link, ctx, notes)
+        fields, index = _read_fields(link, link_ctx, notes)
+        inner = _links(index)
+        if inner is not None and depth < _MAX_GROUP_DEPTH and not fields.has_media:
+            if fields.area is None and fields.name is None:
+                fields.area = group_area
+            found, bad = _link_cameras(fields, inner, ctx, notes, depth + 1)
+            cameras.extend(found)
+            skipped += bad
+            continue
         if not fields.has_media:
             skipped += 1
             continue
-        if fields.id is None and parent.id is not None:
+        if fields.id is None and parent.id is not None and not group:
             fields.id = f"{parent.id}-{number}"
-        if fields.name is None and parent.name is not None:
+        if fields.name is None and parent.name is not None and not group:
             fields.name = f"{parent.name} {number}" if several else parent.name
-        fields.area = fields.area or parent.area
+        fields.area = fields.area or group_area
         fields.position = fields.position or parent.position
         fields.online = parent.online if fields.online is None else fields.online
         cameras.append(_build(fields, ctx))
@@ -667,7 +775,7 @@ def _link_cameras(
 
 
 def _feature(item: JSONObject) -> tuple[JSONObject, tuple[float, float] | None, JSONValue] | None:
-    """Split a GeoJSON Feature into its properties, Point position and feature id."""
+    """Split a GeoJSON Feature into its properties, position and feature id."""
     index = index_keys(item)
     kind = index.get("type")
     is_feature = isinstance(kind, str) and kind.lower() == "feature"
@@ -699,7 +807,7 @@ def item_cameras(
         fields.id = key_id
     links = _links(index)
     if links is not None:
-        cameras, skipped = _link_cameras(fields, links, ctx, notes)
+        cameras, skipped = _link_cameras(fields, links, ctx, notes, 1)
         if cameras:
             return cameras, skipped
     if not fields.has_media:
@@ -711,9 +819,12 @@ def normalise_items(
     items: Iterable[tuple[str | None, JSONValue]], ctx: Context, notes: Notes
 ) -> tuple[list[Camera], int]:
     """Return the cameras of a list of items and how many items were unusable."""
+    entries = list(items)
+    if ctx.id_key is None:
+        ctx = replace(ctx, id_key=_id_key_of(item for _, item in entries[:500]))
     cameras: list[Camera] = []
     skipped = 0
-    for key_id, item in items:
+    for key_id, item in entries:
         found, bad = item_cameras(item, key_id, ctx, notes)
         cameras.extend(found)
         skipped += bad

@@ -10,7 +10,9 @@ import math
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from .diagnose import describe_json, describe_page
 from .errors import PortalFormatError
+from .mapjs import marker_items
 from .models import DEFAULT_KUTIM_HLS, Camera, ParseResult, PortalFormat, Profile
 from .normalise import (
     DECORATION_HINTS,
@@ -31,6 +33,7 @@ from .normalise import (
     resolve_url,
     url_kind,
 )
+from .nvr import nvr_items
 
 __all__ = [
     "JSONValue",
@@ -238,6 +241,16 @@ def _keyed(obj: JSONObject) -> Items | None:
     return [(key, value) for key, value in obj.items()]
 
 
+def _keyed_groups(obj: JSONObject) -> Items | None:
+    """Return groups of an object keyed by area name whose values are camera lists."""
+    values = list(obj.values())
+    if len(values) < 2 or not all(isinstance(v, list) for v in values):
+        return None
+    if not any(isinstance(v, list) and any(map(_camera_like, v[:20])) for v in values):
+        return None
+    return [(None, {"name": key, "cameras": value}) for key, value in obj.items()]
+
+
 def _plain(values: list[JSONValue]) -> Items:
     """Return list entries without ids from keys."""
     return [(None, value) for value in values]
@@ -290,6 +303,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
                 return keyed
     if (keyed := _keyed(value)) is not None:
         return keyed
+    if (groups := _keyed_groups(value)) is not None:
+        return groups
     found = _search(value, depth)
     if found is None and _camera_like(value, 0):
         return [(None, value)]
@@ -340,7 +355,8 @@ def _result(
     cameras, skipped = normalise_items(items, ctx, notes)
     if not cameras and items and not allow_empty_result:
         raise PortalFormatError(
-            f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL"
+            f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL "
+            f"(found {describe_json([item for _, item in items[:200]])})"
         )
     return ParseResult(
         format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
@@ -349,12 +365,15 @@ def _result(
 
 def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
     """Parse a JSON value of any supported shape; fmt None reports the detected shape."""
+    server = nvr_items(data, ctx.base_url)
+    if server is not None:
+        return _result(_plain(server[1]), ctx, fmt or PortalFormat.JSON)
     features = _features(data)
     if features is not None:
         return _result(_plain(features), ctx, fmt or PortalFormat.GEOJSON)
     items = find_items(data)
     if items is None:
-        raise PortalFormatError(_NO_LIST)
+        raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
     if _has_stream_keys(items):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)
@@ -659,10 +678,16 @@ _VOID_TAGS = frozenset(
     | {"source", "track", "wbr"}
 )
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
-_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:title|judul|caption|name|nama)(?:$|[\s_-])")
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:title|judul|caption|name|nama|header)(?:$|[\s_-])")
 _CARD_HINTS = ("card", "cam", "cctv", "kamera", "thumb", "grid", "gallery", "snapshot", "still")
 _CARD_TAGS = frozenset({"figure", "li", "td", "article"})
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
+# data-* attributes that make any element a camera card.
+_DATA_MEDIA = frozenset(
+    {"data-stream", "data-src", "data-hls", "data-snapshot", "data-mjpeg", "data-video"}
+    | {"data-url", "data-stream-url", "data-hls-url", "data-still", "data-image", "data-rtsp"}
+)
+_MAX_CARD_TEXT = 120
 
 
 @dataclass(slots=True, eq=False)
@@ -673,6 +698,9 @@ class _Node:
     hints: str = ""
     name: str | None = None
     media: int = 0
+    card: dict[str, JSONValue] | None = None
+    text: list[str] | None = None
+    headings: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -714,6 +742,8 @@ class _PageScanner(HTMLParser):
         self._video: _Media | None = None
         self._anchor: _Media | None = None
         self._heading: str | None = None
+        self._headings: list[str] = []
+        self.cards: list[dict[str, JSONValue]] = []
 
     def _url(self, value: str | None) -> tuple[str, str | None] | None:
         """Return a resolved URL and its kind, or None."""
@@ -736,7 +766,7 @@ class _PageScanner(HTMLParser):
         if tag == "style":
             self._in_style = True
             return
-        if tag == "img":
+        if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
             self._image(attributes)
             return
         if tag == "source":
@@ -751,6 +781,11 @@ class _PageScanner(HTMLParser):
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
         parent = self._stack[-1] if self._stack else None
         self._stack.append(node)
+        if attributes.keys() & _DATA_MEDIA and tag not in ("img", "iframe"):
+            node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
+            node.text, node.headings = [], len(self._headings)
+            if tag == "video" and attributes.get("poster"):
+                node.card.setdefault("poster", attributes["poster"])
         if tag in _HEADING_TAGS or _NAME_CLASS.search(attributes.get("class", "").lower()):
             self._captures.append(_Capture(node, parent, []))
         if tag == "video":
@@ -838,8 +873,26 @@ class _PageScanner(HTMLParser):
                 del self._stack[index:]
                 break
 
+    def _close_card(self, node: _Node, card: dict[str, JSONValue]) -> None:
+        """Emit a card described by data attributes, named by its text if need be."""
+        if not any(key in card for key in ("name", "title", "nama", "label")):
+            text = clean_text("".join(node.text or ()))
+            named = next((n.name for n in reversed(self._stack) if n.name and n is not node), None)
+            if node.name:
+                card["name"] = node.name
+            elif len(self._headings) > node.headings:
+                card["name"] = self._headings[node.headings]
+            elif text and len(text) <= _MAX_CARD_TEXT:
+                card["name"] = text
+            elif named:
+                card["name"] = named
+        self.cards.append(card)
+
     def _close(self, node: _Node) -> None:
         """Finish whatever was tied to an element that is now closed."""
+        if node.card is not None:
+            card, node.card = node.card, None
+            self._close_card(node, card)
         for capture in [c for c in self._captures if c.node is node]:
             self._captures.remove(capture)
             text = clean_text("".join(capture.parts))
@@ -847,6 +900,7 @@ class _PageScanner(HTMLParser):
                 capture.target.name = capture.target.name or text
             elif text:
                 self._heading = text
+                self._headings.append(text)
                 if capture.target is not None and capture.target.name is None:
                     capture.target.name = text
         if self._video is not None and self._video.ancestors[-1] is node:
@@ -864,6 +918,9 @@ class _PageScanner(HTMLParser):
         elif not self._in_style:
             for capture in self._captures:
                 capture.parts.append(data)
+            for node in self._stack:
+                if node.text is not None and len(node.text) < 200:
+                    node.text.append(data)
 
     def finish(self) -> None:
         """Close whatever is still open once the page has been read."""
@@ -938,13 +995,27 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 notes.messages.extend(local.messages)
                 notes.out_of_range += local.out_of_range
     known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
+    extra: list[JSONValue] = list(scanner.cards)
+    markers = 0
+    for script_type, script in scanner.scripts:
+        if "json" not in script_type:
+            found_markers = marker_items(script, ctx.base_url)
+            markers += len(found_markers)
+            extra.extend(found_markers)
+    for camera in normalise_items(_plain(extra), ctx, notes)[0]:
+        urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url} - {None}
+        if not urls & known:
+            cameras.append(camera)
+            known |= urls  # type: ignore[arg-type]
     for item in scanner.items():
         for camera in item_cameras(item, None, ctx, notes)[0]:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:
                 cameras.append(camera)
     if not cameras:
-        raise PortalFormatError(_NO_PAGE_LIST)
+        media = len(scanner.media) + len(scanner.cards)
+        found = describe_page(len(scanner.scripts), media, markers)
+        raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
     return ParseResult(
         format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
     )

@@ -1,0 +1,219 @@
+"""Camera markers written in the inline JavaScript of map pages.
+
+Map pages often place every camera with a literal marker call of a map library:
+Leaflet ``L.marker([lat, lng], {title}).bindPopup('<a href=…>')`` (or
+``L.circleMarker``), Google Maps ``new google.maps.Marker({position, title})`` with an
+``InfoWindow`` whose content links the stream, or OpenLayers
+``new ol.Feature({geometry: new ol.geom.Point(ol.proj.fromLonLat([lng, lat])), …})``.
+Each marker becomes one item; its media come from the popup's links and from URL
+valued options. Only literal numbers and strings are read; nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from .normalise import JSONValue, clean_text, looks_like_url, resolve_url, url_kind
+
+__all__ = ["marker_items"]
+
+_MAX_MARKERS = 2000
+_MAX_CALL = 20_000
+_NUM = r"[+-]?\d+(?:\.\d+)?"
+_MARKER_CALL = re.compile(
+    r"(?:(?:\b(?:var|let|const)\s+)?(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
+    r"(?P<kind>\bL\s*\.\s*(?:marker|circleMarker|circle)\s*\("
+    r"|\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
+    r"|\bnew\s+ol\s*\.\s*Feature\s*\()"
+)
+_INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(")
+_BIND = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindPopup\s*\(")
+_CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*\.\s*bindPopup\s*\(")
+_LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
+_LEAFLET_LATLNG = re.compile(rf"^\s*L\s*\.\s*latLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
+_GOOGLE_POSITION = re.compile(
+    rf"position\s*:\s*(?:\{{\s*lat\s*:\s*({_NUM})\s*,\s*lng\s*:\s*({_NUM})\s*\}}"
+    rf"|new\s+google\s*\.\s*maps\s*\.\s*LatLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\))"
+)
+_OL_POINT = re.compile(
+    rf"Point\s*\(\s*(?:ol\s*\.\s*proj\s*\.\s*fromLonLat\s*\()?\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]"
+)
+_OPTION = re.compile(r"""(?:^|[{,\s])["']?([A-Za-z_$][\w$-]*)["']?\s*:\s*(?=["'`])""")
+_NAME_OPTIONS = ("title", "name", "nama", "label", "lokasi", "judul")
+_EMPHASIS = re.compile(
+    r"<(b|strong|h[1-6]|figcaption)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+_TAG = re.compile(r"<[^>]*>")
+_LINK = re.compile(r"""\b(?:href|src|data-src|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
+_SIMPLE = {"n": "\n", "r": "", "t": " "}
+
+
+def _unescape(match: re.Match[str]) -> str:
+    """Return the character a JavaScript escape stands for."""
+    body = match.group(1)
+    if body[0] in "ux" and len(body) > 1:
+        return chr(int(body[1:], 16))
+    return _SIMPLE.get(body, body)
+
+
+def _string_at(text: str, start: int) -> tuple[str, int] | None:
+    """Return the JavaScript string literal at start and the index after it."""
+    quote = text[start]
+    position = start + 1
+    end = min(len(text), start + _MAX_CALL)
+    while position < end:
+        char = text[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == quote:
+            body = text[start + 1 : position]
+            if quote == "`" and "${" in body:
+                return None
+            return _ESCAPE.sub(_unescape, body), position + 1
+        if char == "\n" and quote != "`":
+            return None
+        position += 1
+    return None
+
+
+def _call_end(text: str, start: int) -> int | None:
+    """Return the index after the parenthesis closing the call opened before start."""
+    depth = 1
+    position = start
+    end = min(len(text), start + _MAX_CALL)
+    while position < end:
+        char = text[position]
+        if char in "\"'`":
+            literal = _string_at(text, position)
+            if literal is None:
+                return None
+            position = literal[1]
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth == 0:
+                return position + 1
+        position += 1
+    return None
+
+
+def _strings(text: str) -> dict[str, str]:
+    """Return the string-valued options written in an argument list."""
+    found: dict[str, str] = {}
+    for match in _OPTION.finditer(text):
+        literal = _string_at(text, match.end())
+        if literal is not None:
+            found.setdefault(match.group(1).lower(), literal[0])
+    return found
+
+
+def _first_string(text: str) -> str | None:
+    """Return the first string literal of an argument list (a popup's content)."""
+    stripped = text.lstrip()
+    if not stripped[:1] or stripped[0] not in "\"'`":
+        return None
+    literal = _string_at(stripped, 0)
+    return literal[0] if literal is not None else None
+
+
+def _popup_name(html: str) -> str | None:
+    """Return the emphasised title of a popup, or its leading text."""
+    if (match := _EMPHASIS.search(html)) is not None:
+        return clean_text(_TAG.sub(" ", match.group(2)))
+    lead = re.split(r"<(?:br|a|img|iframe|video|div|p)\b", html, maxsplit=1, flags=re.IGNORECASE)[0]
+    text = clean_text(_TAG.sub(" ", lead))
+    return text if text and len(text) <= 120 else None
+
+
+def _media(html: str, base_url: str) -> dict[str, str]:
+    """Return the first stream, still and MJPEG URL linked from popup HTML."""
+    found: dict[str, str] = {}
+    slots = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
+    for match in _LINK.finditer(html):
+        url = resolve_url(match.group(1).replace("&amp;", "&"), base_url)
+        if url is None:
+            continue
+        kind = url_kind(url)
+        if kind is None:
+            for _name, value in parse_qsl(urlsplit(url).query):
+                inner = resolve_url(value, base_url) if looks_like_url(value) else None
+                if inner is not None and (kind := url_kind(inner)) is not None:
+                    url = inner
+                    break
+        if kind is not None:
+            found.setdefault(slots[kind], url)
+    return found
+
+
+def _position(kind: str, args: str) -> tuple[float, float] | None:
+    """Return (lat, lng) written literally in a marker call's arguments."""
+    if kind.startswith("L"):
+        match = _LEAFLET_PAIR.match(args) or _LEAFLET_LATLNG.match(args)
+        return (float(match.group(1)), float(match.group(2))) if match else None
+    if "google" in kind:
+        match = _GOOGLE_POSITION.search(args)
+        if match is None:
+            return None
+        lat, lng = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        return float(lat), float(lng)
+    match = _OL_POINT.search(args)
+    return (float(match.group(2)), float(match.group(1))) if match else None
+
+
+def marker_items(script: str, base_url: str) -> list[JSONValue]:
+    """Return one item per literal map marker of a script."""
+    binds: dict[str, str] = {}
+    for match in _BIND.finditer(script):
+        end = _call_end(script, match.end())
+        if end is not None and (content := _first_string(script[match.end() : end - 1])):
+            binds.setdefault(match.group("var"), content)
+    markers = list(_MARKER_CALL.finditer(script))[:_MAX_MARKERS]
+    windows = [m.end() for m in _INFO_WINDOW.finditer(script)]
+    items: list[JSONValue] = []
+    for number, match in enumerate(markers):
+        end = _call_end(script, match.end())
+        if end is None:
+            continue
+        kind = match.group("kind").replace(" ", "")
+        args = script[match.end() : end - 1]
+        position = _position(kind, args)
+        options = _strings(args)
+        popup: str | None = None
+        if kind.startswith("L"):
+            chained = _CHAIN_BIND.match(script, end)
+            if chained is not None:
+                close = _call_end(script, chained.end())
+                if close is not None:
+                    popup = _first_string(script[chained.end() : close - 1])
+            if popup is None and match.group("var"):
+                popup = binds.get(match.group("var"))
+        elif "google" in kind:
+            limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
+            start = next((w for w in windows if end <= w < limit), None)
+            if start is not None and (close := _call_end(script, start)) is not None:
+                popup = _strings(script[start : close - 1]).get("content")
+        item: dict[str, JSONValue] = {}
+        name = next((options[k] for k in _NAME_OPTIONS if options.get(k)), None)
+        if name is None and popup:
+            name = _popup_name(popup)
+        if name:
+            item["name"] = clean_text(name)
+        if position is not None:
+            item["lat"], item["lng"] = position
+        if popup:
+            item.update(_media(popup, base_url))
+        for key, value in options.items():
+            if (
+                key not in _NAME_OPTIONS
+                and looks_like_url(value)
+                and key not in ("icon", "iconurl")
+            ):
+                item.setdefault(key, value)
+        if len(item) > 1:
+            items.append(item)
+    return items

@@ -1,0 +1,322 @@
+"""Camera lists of NVR and restreaming servers, as a portal exposes their APIs.
+
+Shinobi, ZoneMinder, go2rtc, Frigate, MediaMTX, datarhei Restreamer and Ant Media list
+their cameras in shapes of their own, with media addresses that follow each server's
+conventions rather than being written in the list. Each recogniser here turns such a
+list into plain items (``id``, ``name``, ``stream_url``, ``snapshot``, ``mjpeg``,
+``status``, ``lat``/``lng``) that the ordinary item reader understands. Only fields
+named here are read: device addresses, user names and passwords in the servers'
+detail fields are never copied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import re
+from urllib.parse import quote, urlencode, urljoin, urlsplit, urlunsplit
+
+from .normalise import JSONObject, JSONValue, index_keys, looks_like_url
+
+__all__ = ["nvr_items"]
+
+type Items = list[JSONValue]
+
+_MAX_ITEMS = 5000
+_SHINOBI_PATH = re.compile(r"^(?P<prefix>.*?)/(?P<key>[^/]+)/monitor/(?P<group>[^/]+)")
+_SHINOBI_ONLINE = {"watching": True, "recording": True, "stopped": False, "died": False}
+_SHINOBI_ONLINE |= {"disabled": False}
+_ZM_ONLINE = {"connected": True, "notrunning": False}
+_RESTREAMER_ONLINE = {"running": True, "finished": False, "failed": False, "killed": False}
+_ANT_ONLINE = {"broadcasting": True, "finished": False, "created": False, "failed": False}
+
+
+def _origin(url: str) -> str:
+    """Return scheme://host[:port] of a URL."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc, "", "", ""))
+
+
+def _prefix_before(url: str, marker: str) -> str:
+    """Return origin plus the path before marker (the server's base path)."""
+    path = urlsplit(url).path
+    index = path.find(marker)
+    return _origin(url) + (path[:index].rstrip("/") if index >= 0 else "")
+
+
+def _text(value: JSONValue) -> str | None:
+    """Return a short scalar as text."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return str(int(value)) if float(value).is_integer() else str(value)
+    if isinstance(value, str) and (text := value.strip()) and len(text) <= 256:
+        return text
+    return None
+
+
+def _state(value: JSONValue, table: dict[str, bool]) -> bool | None:
+    """Return an online state from a server's status word."""
+    text = _text(value)
+    return table.get(text.lower().replace(" ", "")) if text else None
+
+
+def _dicts(value: JSONValue) -> list[JSONObject]:
+    """Return the objects of a list value, capped."""
+    if not isinstance(value, list):
+        return []
+    return [item for item in value[:_MAX_ITEMS] if isinstance(item, dict)]
+
+
+def _mostly(items: list[JSONObject], test: Callable[[JSONObject], bool]) -> bool:
+    """Return True when at least half of the (first) items pass test."""
+    sample = items[:50]
+    return bool(sample) and 2 * sum(map(test, sample)) >= len(sample)
+
+
+def _shinobi(data: JSONValue, url: str) -> Items | None:
+    """Read a Shinobi monitor list (GET /{api key}/monitor/{group key})."""
+    monitors = _dicts(data if isinstance(data, list) else None)
+    if not _mostly(monitors, lambda m: "mid" in m and "ke" in m):
+        return None
+    match = _SHINOBI_PATH.match(urlsplit(url).path)
+    items: Items = []
+    for monitor in monitors:
+        mid, group = _text(monitor.get("mid")), _text(monitor.get("ke"))
+        if mid is None or group is None:
+            continue
+        streams = monitor.get("streams")
+        stream = (
+            next((s for s in streams if isinstance(s, str) and looks_like_url(s)), None)
+            if isinstance(streams, list)
+            else None
+        )
+        snapshot = monitor.get("snapshot")
+        snapshot = snapshot if isinstance(snapshot, str) and looks_like_url(snapshot) else None
+        if match is not None:
+            base = f"{match['prefix']}/{match['key']}"
+            stream = stream or f"{base}/hls/{quote(group)}/{quote(mid)}/s.m3u8"
+            snapshot = snapshot or f"{base}/jpeg/{quote(group)}/{quote(mid)}/s.jpg"
+        if stream is None and snapshot is None:
+            continue
+        items.append(
+            {
+                "id": mid,
+                "name": _text(monitor.get("name")) or mid,
+                "stream_url": urljoin(url, stream) if stream else None,
+                "snapshot": urljoin(url, snapshot) if snapshot else None,
+                "status": _state(monitor.get("status"), _SHINOBI_ONLINE),
+            }
+        )
+    return items
+
+
+def _zoneminder(data: JSONValue, url: str) -> Items | None:
+    """Read a ZoneMinder monitor list (GET /api/monitors.json)."""
+    if not isinstance(data, dict):
+        return None
+    entries = _dicts(index_keys(data).get("monitors"))
+    if not _mostly(entries, lambda e: isinstance(e.get("Monitor"), dict)):
+        return None
+    base = _prefix_before(url, "/api/") + "/cgi-bin/nph-zms"
+    items: Items = []
+    for entry in entries:
+        monitor = entry.get("Monitor")
+        if not isinstance(monitor, dict):
+            continue
+        number = _text(monitor.get("Id"))
+        function = _text(monitor.get("Function")) or _text(monitor.get("Capturing"))
+        if number is None or not number.isdigit() or function == "None":
+            continue
+        status = entry.get("Monitor_Status")
+        online = _state(status.get("Status"), _ZM_ONLINE) if isinstance(status, dict) else None
+        items.append(
+            {
+                "id": number,
+                "name": _text(monitor.get("Name")) or number,
+                "snapshot": f"{base}?{urlencode({'mode': 'single', 'monitor': number})}",
+                "mjpeg": f"{base}?{urlencode({'mode': 'jpeg', 'monitor': number})}",
+                "status": online,
+            }
+        )
+    return items
+
+
+def _go2rtc(data: JSONValue, url: str) -> Items | None:
+    """Read a go2rtc stream list (GET /api/streams): names keyed to producers."""
+    if not isinstance(data, dict) or not data:
+        return None
+    values = list(data.values())[:_MAX_ITEMS]
+    if not all(
+        isinstance(v, dict) and "producers" in v and set(v) <= {"producers", "consumers"}
+        for v in values
+    ):
+        return None
+    base = _prefix_before(url, "/api/") + "/api"
+    items: Items = []
+    for name in list(data)[:_MAX_ITEMS]:
+        src = urlencode({"src": name})
+        items.append(
+            {
+                "id": name,
+                "name": name,
+                "stream_url": f"{base}/stream.m3u8?{src}",
+                "snapshot": f"{base}/frame.jpeg?{src}",
+            }
+        )
+    return items
+
+
+def _frigate(data: JSONValue, url: str) -> Items | None:
+    """Read the cameras of a Frigate configuration (GET /api/config)."""
+    if not isinstance(data, dict):
+        return None
+    cameras = data.get("cameras")
+    if not isinstance(cameras, dict) or not cameras:
+        return None
+    if not all(isinstance(c, dict) and "ffmpeg" in c for c in list(cameras.values())[:50]):
+        return None
+    base = _prefix_before(url, "/api/") + "/api"
+    items: Items = []
+    for name, camera in list(cameras.items())[:_MAX_ITEMS]:
+        if not isinstance(camera, dict) or camera.get("enabled") is False:
+            continue
+        path = quote(name, safe="")
+        items.append(
+            {
+                "id": name,
+                "name": _text(camera.get("friendly_name")) or name,
+                "snapshot": f"{base}/{path}/latest.jpg",
+                "mjpeg": f"{base}/{path}",
+            }
+        )
+    return items
+
+
+def _mediamtx(data: JSONValue, url: str) -> Items | None:
+    """Read a MediaMTX path list (GET /v3/paths/list); HLS is served on port 8888."""
+    if not isinstance(data, dict) or "items" not in data:
+        return None
+    paths = _dicts(data.get("items"))
+    if not _mostly(
+        paths, lambda p: "name" in p and "ready" in p and ("source" in p or "confName" in p)
+    ):
+        return None
+    parts = urlsplit(url)
+    if parts.port == 9997:
+        host = parts.hostname or ""
+        host = f"[{host}]" if ":" in host else host
+        base = urlunsplit((parts.scheme, f"{host}:8888", "", "", ""))
+    else:
+        base = _prefix_before(url, "/v3/")
+    items: Items = []
+    for path in paths:
+        name = _text(path.get("name"))
+        if name is None:
+            continue
+        ready = path.get("ready")
+        items.append(
+            {
+                "id": name,
+                "name": name,
+                "stream_url": f"{base}/{quote(name.strip('/'), safe='/')}/index.m3u8",
+                "status": ready if isinstance(ready, bool) else None,
+            }
+        )
+    return items
+
+
+def _restreamer_name(process: JSONObject) -> str | None:
+    """Return the name the Restreamer UI gave a process."""
+    metadata = process.get("metadata")
+    if isinstance(metadata, dict) and isinstance(ui := metadata.get("restreamer-ui"), dict):
+        meta = ui.get("meta")
+        if isinstance(meta, dict):
+            return _text(meta.get("name"))
+    return None
+
+
+def _restreamer(data: JSONValue, url: str) -> Items | None:
+    """Read a datarhei Restreamer process list (GET /api/v3/process)."""
+    processes = _dicts(data if isinstance(data, list) else None)
+    if not _mostly(processes, lambda p: "reference" in p and isinstance(p.get("config"), dict)):
+        return None
+    base = _prefix_before(url, "/api/") + "/memfs"
+    items: Items = []
+    for process in processes:
+        pid = _text(process.get("id")) or ""
+        reference = _text(process.get("reference"))
+        if reference is None or "snapshot" in pid or "egress" in pid:
+            continue
+        if not pid.startswith("restreamer-ui:ingest:") and not _has_memfs_hls(process):
+            continue
+        state = process.get("state")
+        online = _state(state.get("exec"), _RESTREAMER_ONLINE) if isinstance(state, dict) else None
+        path = quote(reference, safe="")
+        items.append(
+            {
+                "id": reference,
+                "name": _restreamer_name(process) or reference,
+                "stream_url": f"{base}/{path}.m3u8",
+                "snapshot": f"{base}/{path}.jpg",
+                "status": online,
+            }
+        )
+    return items
+
+
+def _has_memfs_hls(process: JSONObject) -> bool:
+    """Return True when a process writes an HLS playlist named after its reference."""
+    config = process.get("config")
+    outputs = _dicts(config.get("output")) if isinstance(config, dict) else []
+    reference = _text(process.get("reference"))
+    return any(
+        isinstance(address := output.get("address"), str)
+        and address == f"{{memfs}}/{reference}.m3u8"
+        for output in outputs
+    )
+
+
+def _antmedia(data: JSONValue, url: str) -> Items | None:
+    """Read an Ant Media broadcast list (GET /{app}/rest/v2/broadcasts/list/…)."""
+    broadcasts = _dicts(data if isinstance(data, list) else None)
+    if not _mostly(broadcasts, lambda b: "streamId" in b and ("status" in b or "type" in b)):
+        return None
+    app = _prefix_before(url, "/rest/")
+    items: Items = []
+    for broadcast in broadcasts:
+        stream_id = _text(broadcast.get("streamId"))
+        if stream_id is None:
+            continue
+        path = quote(stream_id, safe="")
+        items.append(
+            {
+                "id": stream_id,
+                "name": _text(broadcast.get("name")) or stream_id,
+                "stream_url": f"{app}/streams/{path}.m3u8",
+                "snapshot": f"{app}/previews/{path}.png",
+                "status": _state(broadcast.get("status"), _ANT_ONLINE),
+                "lat": broadcast.get("latitude"),
+                "lng": broadcast.get("longitude"),
+            }
+        )
+    return items
+
+
+_RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
+    ("Shinobi", _shinobi),
+    ("ZoneMinder", _zoneminder),
+    ("go2rtc", _go2rtc),
+    ("Frigate", _frigate),
+    ("MediaMTX", _mediamtx),
+    ("Restreamer", _restreamer),
+    ("Ant Media", _antmedia),
+)
+
+
+def nvr_items(data: JSONValue, url: str) -> tuple[str, Items] | None:
+    """Return the server kind and plain camera items of an NVR list, or None."""
+    for kind, recognise in _RECOGNISERS:
+        items = recognise(data, url)
+        if items is not None:
+            return kind, items
+    return None

@@ -1,0 +1,162 @@
+"""Shape-level reading of portal items: nested fields, identifiers and geometries.
+
+Portals put a camera's fields in sub-objects (JSON:API ``attributes``, GeoJSON-like
+``properties``, ``fields``, ``detail``), nest media and coordinates
+(``stream: {hls}``, ``location: {coordinates: {lat, lng}}``) and name their ids in many
+ways (``id_cctv``, ``kode``, ``mid``, ``uuid``…). This module flattens items into one
+lookup table and picks the identifier field of a list from what looks like one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .normalise import JSONValue
+
+# Sub-objects that hold the item's own fields: their keys count as the item's keys.
+FIELD_WRAPPERS = ("attributes", "properties", "fields", "detail", "attrs", "info", "data")
+# Sub-objects whose children are only read under their prefixed name (status.code is not
+# an id, status.label is not a name).
+_PREFIX_ONLY = ("status", "state", "meta", "metadata", "stats", "statistics", "summary")
+# Field names that carry credentials: never read, at any depth.
+_CREDENTIAL_WORDS = ("pass", "pwd", "user", "token", "secret", "auth", "credential", "login")
+_NESTED_SECRET_WORDS = (*_CREDENTIAL_WORDS, "key", "cookie")
+_MAX_DEPTH = 3
+_MAX_KEYS = 256
+_USERINFO = re.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]*@", re.IGNORECASE)
+
+# Identifier fields, best first.
+_CAMERA_WORDS = frozenset(
+    {"cctv", "camera", "cam", "kamera", "monitor", "marker", "ch", "channel", "device", "titik"}
+)
+_STATUS_WORDS = frozenset({"status", "state", "kondisi", "http", "error", "response", "result"})
+_ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
+_MAX_ID_LENGTH = 128
+
+
+def is_credential_key(key: str, *, nested: bool = False) -> bool:
+    """Return True for a field name that carries a password, user name or token."""
+    words = _NESTED_SECRET_WORDS if nested else _CREDENTIAL_WORDS
+    return any(word in key for word in words)
+
+
+def has_userinfo(value: str) -> bool:
+    """Return True for a URL written with user:password@ in it."""
+    return bool(_USERINFO.match(value.strip()))
+
+
+def is_geometry(value: JSONValue) -> bool:
+    """Return True for a GeoJSON geometry object."""
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("type"), str)
+        and ("coordinates" in value or "geometries" in value)
+    )
+
+
+def flat_index(
+    item: Mapping[str, JSONValue], norm: Callable[[str], str]
+) -> tuple[dict[str, JSONValue], frozenset[str]]:
+    """Return an item's fields by canonical key, nested objects included, and its own keys.
+
+    The item's own keys win, then the keys of field wrappers, then nested keys under
+    their plain name (``stream.hls`` as ``hls``) and their prefixed name
+    (``stream_hls``). Credentials and URLs with user information are left out of
+    nested objects.
+    """
+    index: dict[str, JSONValue] = {}
+    for key, value in item.items():
+        index.setdefault(norm(key), value)
+    for wrapper in FIELD_WRAPPERS:
+        inner = index.get(wrapper)
+        if isinstance(inner, dict) and not is_geometry(inner):
+            for key, value in inner.items():
+                canonical = norm(key)
+                if not is_credential_key(canonical, nested=True):
+                    index.setdefault(canonical, value)
+    own = frozenset(index)
+    queue: list[tuple[str, dict[str, JSONValue], int, bool]] = [
+        (key, value, 1, key in _PREFIX_ONLY)
+        for key, value in list(index.items())
+        if isinstance(value, dict) and key not in FIELD_WRAPPERS
+    ]
+    while queue and len(index) < _MAX_KEYS:
+        prefix, obj, depth, prefix_only = queue.pop(0)
+        if is_geometry(obj):
+            continue
+        for key, value in list(obj.items())[:_MAX_KEYS]:
+            canonical = norm(key)
+            if is_credential_key(canonical, nested=True):
+                continue
+            if isinstance(value, str) and has_userinfo(value):
+                continue
+            index.setdefault(f"{prefix}_{canonical}", value)
+            if not prefix_only:
+                index.setdefault(canonical, value)
+            if isinstance(value, dict) and depth < _MAX_DEPTH:
+                queue.append(
+                    (canonical, value, depth + 1, prefix_only or canonical in _PREFIX_ONLY)
+                )
+    return index, own
+
+
+def _id_rank(key: str) -> int | None:
+    """Return how good a field name is as an identifier (lower is better), None if not."""
+    words = set(key.strip("_").split("_"))
+    if words & _STATUS_WORDS:
+        return None
+    if key in ("id", "_id"):
+        return 0
+    if "id" in words and words & _CAMERA_WORDS:
+        return 1
+    if words & _ID_WORDS or ("code" in words and words & _CAMERA_WORDS):
+        return 2
+    if "id" in words or key == "slug":
+        return 3
+    if key in ("code", "kode_lokasi", "no_cctv"):
+        return 4
+    return None
+
+
+def _id_value(value: JSONValue) -> str | None:
+    """Return a value usable as an identifier, as text."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, str):
+        text = value.strip()
+        if text and len(text) <= _MAX_ID_LENGTH and "://" not in text and " " not in text:
+            return text
+    return None
+
+
+def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
+    """Return the field that identifies the items of one list, or None.
+
+    A candidate is named like an identifier, is never status-like, holds short scalar
+    values, is present in most items and unique across them.
+    """
+    rows = list(indexes)[:500]
+    if not rows:
+        return None
+    candidates: dict[str, int] = {}
+    for row in rows[:50]:
+        for key in row:
+            if key not in candidates and (rank := _id_rank(key)) is not None:
+                candidates[key] = rank
+    best: tuple[int, str] | None = None
+    for key, rank in candidates.items():
+        values = [text for row in rows if (text := _id_value(row.get(key))) is not None]
+        if 2 * len(values) < len(rows) or len(set(values)) != len(values):
+            continue
+        if rank == 4 and len(rows) == 1 and values and values[0].isdigit():
+            continue  # a lone numeric "code" is more likely a status code than an id
+        if best is None or (rank, key) < best:
+            best = (rank, key)
+    return best[1] if best else None

@@ -1,0 +1,101 @@
+"""The corpus of real-shaped portal payloads and how a parse of one is scored.
+
+Each payload under ``fixtures/corpus/<split>/`` has a ``.expected.json`` next to it,
+written by reading the payload: the family, the URL it was fetched from, and every
+camera it describes. ``dev`` payloads were written before the parser learnt their
+shapes; ``holdout`` payloads were written afterwards and are never tuned against.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import json
+from pathlib import Path
+from typing import Any
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import decode_body, parse_body
+
+CORPUS = Path(__file__).parent / "fixtures" / "corpus"
+SPLITS = ("dev", "holdout")
+DERIVED = "derived"
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One payload of the corpus and its expected cameras."""
+
+    split: str
+    name: str
+    path: Path
+    family: str
+    base_url: str
+    cameras: list[dict[str, Any]]
+
+
+def cases(split: str) -> list[Case]:
+    """Return the cases of one split, sorted by name."""
+    found: list[Case] = []
+    for expected in sorted((CORPUS / split).glob("*.expected.json")):
+        name = expected.name.removesuffix(".expected.json")
+        payload = next(p for p in expected.parent.glob(f"{name}.*") if p != expected)
+        data = json.loads(expected.read_text(encoding="utf-8"))
+        found.append(Case(split, name, payload, data["family"], data["base_url"], data["cameras"]))
+    return found
+
+
+def actual(camera: Camera) -> dict[str, Any]:
+    """Return a parsed camera in the shape of an expectation."""
+    return {
+        "id": camera.id,
+        "name": camera.raw_name,
+        "area": camera.area,
+        "lat": camera.latitude,
+        "lng": camera.longitude,
+        "stream": camera.stream_url,
+        "snapshot": camera.snapshot_url,
+        "mjpeg": camera.mjpeg_url,
+        "online": camera.online,
+    }
+
+
+def _close(a: Any, b: Any) -> bool:
+    if isinstance(a, float | int) and isinstance(b, float | int):
+        return abs(float(a) - float(b)) < 1e-9
+    return bool(a == b)
+
+
+def matches(expected: dict[str, Any], camera: Camera) -> bool:
+    """Return True when a parsed camera is exactly the expected one."""
+    got = actual(camera)
+    for key, want in expected.items():
+        if key == "id" and want == DERIVED:
+            if not str(got["id"]).startswith("k-"):
+                return False
+        elif not _close(got[key], want):
+            return False
+    return True
+
+
+def parse_case(case: Case) -> tuple[Camera, ...]:
+    """Parse a case's payload the way an Automatic portal is read."""
+    text = decode_body(case.path.read_bytes())
+    result = parse_body(text, profile=Profile.AUTO, base_url=case.base_url, prettify=False)
+    return result.cameras
+
+
+def score(case: Case) -> tuple[int, int, int, str | None]:
+    """Return (exact, expected, extra, error) for one case; cameras are matched in order."""
+    try:
+        cameras = parse_case(case)
+    except PortalFormatError as err:
+        return 0, len(case.cameras), 0, str(err)
+    remaining = list(cameras)
+    exact = 0
+    for want in case.cameras:
+        hit = next((c for c in remaining if matches(want, c)), None)
+        if hit is not None:
+            remaining.remove(hit)
+            exact += 1
+    return exact, len(case.cameras), len(remaining), None

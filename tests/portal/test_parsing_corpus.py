@@ -1,0 +1,46 @@
+"""Every real-shaped payload of the corpus parses into exactly its expected cameras."""
+
+from __future__ import annotations
+
+import pytest
+
+from .corpus import Case, actual, cases, parse_case, score
+
+DEV = cases("dev")
+HOLDOUT = cases("holdout")
+
+
+def test_corpus_is_large_enough() -> None:
+    """The corpus covers at least 60 payloads across every family."""
+    assert len(DEV) + len(HOLDOUT) >= 60
+    families = {case.family for case in DEV}
+    assert {"geojson", "map-js", "cards", "groups", "wrappers", "city-json"} <= families
+    assert {f"nvr-{n}" for n in ("shinobi", "zoneminder", "go2rtc", "frigate")} <= families
+    assert {f"nvr-{n}" for n in ("mediamtx", "restreamer", "antmedia")} <= families
+
+
+@pytest.mark.parametrize("case", DEV, ids=[c.name for c in DEV])
+def test_dev_payload_parses_exactly(case: Case) -> None:
+    """A payload the parser was developed against gives exactly its cameras."""
+    cameras = parse_case(case)
+    exact, expected, extra, _ = score(case)
+    assert (exact, extra) == (expected, 0), [actual(c) for c in cameras]
+
+
+@pytest.mark.parametrize("case", DEV + HOLDOUT, ids=[c.name for c in DEV + HOLDOUT])
+def test_no_credentials_reach_cameras(case: Case) -> None:
+    """Passwords in payload detail fields never end up in a camera's URLs or names."""
+    secrets = ("RahasiaKutim1", "ZmSecret9", "Go2Pass", "FrigPass", "ReStream5", "AntPass77")
+    for camera in parse_case(case):
+        text = repr(actual(camera))
+        assert not any(secret in text for secret in secrets)
+        assert "@" not in (camera.stream_url or "") + (camera.snapshot_url or "")
+
+
+def test_holdout_share_is_reported_and_high() -> None:
+    """Payloads written after the parser changes parse at least 95 % exactly."""
+    if not HOLDOUT:
+        pytest.skip("no holdout payloads")
+    exact = sum(score(case)[0] for case in HOLDOUT)
+    expected = sum(score(case)[1] for case in HOLDOUT)
+    assert exact / expected >= 0.95, f"{exact}/{expected}"

@@ -32,11 +32,13 @@ from .issues import (
     async_poll_failed,
     async_poll_succeeded,
     async_update_cameras_gone,
+    async_update_too_many_cameras,
     failure_of,
     portal_health,
 )
 from .markdown import markdown_placeholders
 from .portal import (
+    MAX_CAMERAS,
     Camera,
     NotModified,
     PortalClient,
@@ -99,6 +101,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         self._interval = self.update_interval
         self._names: dict[str, str] = {}
         self._problems: tuple[int, tuple[str, ...]] = (0, ())
+        self._capped = False
         self.missing_polls: dict[str, int] = {}
         self.gone_cameras: dict[str, str] = {}
         self.last_error: str | None = None
@@ -151,7 +154,13 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             return replace(previous, last_success=dt_util.utcnow(), not_modified=True)
         cameras = {camera.id: camera for camera in result.cameras}
         self._log_problems(result.skipped, result.warnings)
-        self._track_missing(cameras)
+        self._note_capped(result.capped)
+        if result.capped:
+            # Only the first MAX_CAMERAS were read: the others may still be listed, so
+            # none counts as gone, and the cameras the user has keep their last state.
+            cameras = self._keep_beyond_cap(cameras, previous)
+        else:
+            self._track_missing(cameras)
         return PortalData(
             cameras=cameras,
             format=result.format,
@@ -191,6 +200,43 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             )
         else:
             LOGGER.debug("The camera list problems changed: %s", "; ".join(details))
+
+    def _note_capped(self, capped: bool) -> None:
+        """Log and report once when the list starts and stops exceeding the camera cap."""
+        if capped != self._capped:
+            self._capped = capped
+            if capped:
+                LOGGER.warning(
+                    "The camera list of %s holds more than %d cameras; only the first %d "
+                    "are read, and no camera counts as gone while the list is this long",
+                    self.config_entry.title,
+                    MAX_CAMERAS,
+                    MAX_CAMERAS,
+                )
+            else:
+                LOGGER.info(
+                    "The camera list of %s is within %d cameras again",
+                    self.config_entry.title,
+                    MAX_CAMERAS,
+                )
+        async_update_too_many_cameras(self.hass, self.config_entry, capped)
+
+    def _keep_beyond_cap(
+        self, cameras: dict[str, Camera], previous: PortalData | None
+    ) -> dict[str, Camera]:
+        """Add the selected cameras and those with a device that the cap left unread."""
+        if previous is None:
+            return cameras
+        entry = self.config_entry
+        keep = set(entry.options.get(CONF_CAMERAS, []))
+        dev_reg = dr.async_get(self.hass)
+        for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
+            if (camera_id := self._camera_id_of(device)) is not None:
+                keep.add(camera_id)
+        for camera_id in keep - cameras.keys():
+            if (camera := previous.cameras.get(camera_id)) is not None:
+                cameras[camera_id] = camera
+        return cameras
 
     def _track_missing(self, cameras: Mapping[str, Camera]) -> None:
         """Count polls a known camera is absent and remove it after several."""

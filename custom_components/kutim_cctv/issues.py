@@ -14,6 +14,7 @@ from homeassistant.util.hass_dict import HassKey
 from .const import DOMAIN, ISSUE_NEW_CAMERAS
 from .markdown import markdown_placeholders
 from .portal import (
+    MAX_CAMERAS,
     PortalError,
     PortalFormatError,
     PortalTLSError,
@@ -34,6 +35,7 @@ FORMAT_POLLS: Final = 3
 MAX_NAMES: Final = 10
 
 ISSUE_CAMERAS_GONE: Final = "cameras_gone"
+ISSUE_TOO_MANY_CAMERAS: Final = "too_many_cameras"
 PROBE_COMMAND: Final = "python -m custom_components.kutim_cctv.portal list"
 
 
@@ -155,10 +157,32 @@ def async_update_cameras_gone(
 
 
 @callback
+def async_update_too_many_cameras(
+    hass: HomeAssistant, entry: KutimConfigEntry, capped: bool
+) -> None:
+    """Report a camera list longer than the cap, or clear the report."""
+    if not capped:
+        ir.async_delete_issue(hass, DOMAIN, issue_id(ISSUE_TOO_MANY_CAMERAS, entry))
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id(ISSUE_TOO_MANY_CAMERAS, entry),
+        is_fixable=False,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=ISSUE_TOO_MANY_CAMERAS,
+        translation_placeholders=markdown_placeholders(
+            {"portal": entry.title, "limit": str(MAX_CAMERAS)}
+        ),
+    )
+
+
+@callback
 def async_delete_issues(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
     """Delete every issue of an entry that is unloaded or removed, and its bookkeeping."""
     hass.data.get(DATA_HEALTH, {}).pop(entry.entry_id, None)
-    keys = [*Failure, ISSUE_CAMERAS_GONE, ISSUE_NEW_CAMERAS]
+    keys = [*Failure, ISSUE_CAMERAS_GONE, ISSUE_NEW_CAMERAS, ISSUE_TOO_MANY_CAMERAS]
     for key in keys:
         ir.async_delete_issue(hass, DOMAIN, issue_id(key, entry))
 

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .diagnose import describe_json, describe_page
 from .errors import PortalFormatError
 from .mapjs import marker_items
-from .models import DEFAULT_KUTIM_HLS, Camera, ParseResult, PortalFormat, Profile
+from .models import DEFAULT_KUTIM_HLS, MAX_CAMERAS, Camera, ParseResult, PortalFormat, Profile
 from .normalise import (
     DECORATION_HINTS,
     LINK_LIST_KEYS,
@@ -358,8 +358,20 @@ def _result(
             f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL "
             f"(found {describe_json([item for _, item in items[:200]])})"
         )
+    return _capped_result(fmt, cameras, skipped, notes)
+
+
+def _capped_result(
+    fmt: PortalFormat, cameras: list[Camera], skipped: int, notes: Notes
+) -> ParseResult:
+    """Return a parse result of at most MAX_CAMERAS cameras, marked when there were more."""
+    capped = len(cameras) > MAX_CAMERAS
     return ParseResult(
-        format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
+        format=fmt,
+        cameras=dedupe(cameras[:MAX_CAMERAS], notes),
+        skipped=skipped,
+        warnings=notes.result(),
+        capped=capped,
     )
 
 
@@ -979,6 +991,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     cameras: list[Camera] = []
     skipped = 0
     for script_type, script in scanner.scripts:
+        if len(cameras) > MAX_CAMERAS:
+            break
         values: list[JSONValue] = (
             [_embedded_json(script)] if "json" in script_type else script_values(script)
         )
@@ -988,7 +1002,11 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 continue
             local = Notes()
             item_ctx = replace(ctx, kutim=True) if _has_stream_keys(items) else ctx
-            found_cameras, bad = normalise_items(items, item_ctx, local)
+            if len(cameras) > MAX_CAMERAS:
+                break
+            found_cameras, bad = normalise_items(
+                items, item_ctx, local, limit=MAX_CAMERAS - len(cameras)
+            )
             if found_cameras:
                 cameras.extend(found_cameras)
                 skipped += bad
@@ -1008,6 +1026,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             cameras.append(camera)
             known |= urls  # type: ignore[arg-type]
     for item in scanner.items():
+        if len(cameras) > MAX_CAMERAS:
+            break
         for camera in item_cameras(item, None, ctx, notes)[0]:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:
@@ -1016,9 +1036,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)
         raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
-    return ParseResult(
-        format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
-    )
+    return _capped_result(fmt, cameras, skipped, notes)
 
 
 # ---------------------------------------------------------------------------

@@ -231,7 +231,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         keep = set(entry.options.get(CONF_CAMERAS, []))
         dev_reg = dr.async_get(self.hass)
         for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
-            if (camera_id := self._camera_id_of(device)) is not None:
+            if (camera_id := device_camera_id(entry, device)) is not None:
                 keep.add(camera_id)
         for camera_id in keep - cameras.keys():
             if (camera := previous.cameras.get(camera_id)) is not None:

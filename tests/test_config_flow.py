@@ -1440,7 +1440,8 @@ def test_manifest() -> None:
     assert keys[2:] == sorted(keys[2:])
     assert manifest["domain"] == DOMAIN
     assert manifest["config_flow"] is True
-    assert manifest["dependencies"] == ["stream"]
+    # http serves the live proxy, stream plays it.
+    assert manifest["dependencies"] == ["http", "stream"]
     assert manifest["version"]
 
 
@@ -1545,6 +1546,27 @@ async def test_reconfigure_keeps_a_title_the_user_chose(
     )
     assert result["reason"] == "reconfigure_successful"
     assert mock_config_entry.title == "CCTV Sangatta"
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_another_portal_is_titled_by_its_own_name(
+    hass: HomeAssistant, fake_portal: FakePortal
+) -> None:
+    """A portal page with a title names the entry; its entity ids start with that name."""
+    result = await start_other(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], portal_input(f"{fake_portal.url}/f4/index.html")
+    )
+    if result["step_id"] == "areas":
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"areas": [o["value"] for o in select_options(result, "areas")]}
+        )
+    assert_form(result, "cameras")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_CAMERAS: field_default(result, CONF_CAMERAS)}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Peta CCTV Kutai Timur"
 
 
 @pytest.mark.usefixtures("mock_setup_entry")

@@ -140,15 +140,22 @@ class NoCamerasError(Exception):
     """The portal answered with a valid list that holds no camera."""
 
 
-async def async_fetch_cameras(
+async def async_fetch_list(
     hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
-) -> tuple[Camera, ...]:
+) -> CameraList:
     """Read the portal's camera list once; raise a portal error or NoCamerasError."""
     result = await create_client(hass, data, prettify=prettify).async_get_cameras()
     assert isinstance(result, CameraList)  # only conditional requests answer NotModified
     if not result.cameras:
         raise NoCamerasError
-    return result.cameras
+    return result
+
+
+async def async_fetch_cameras(
+    hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
+) -> tuple[Camera, ...]:
+    """Read the portal's cameras once; raise a portal error or NoCamerasError."""
+    return (await async_fetch_list(hass, data, prettify=prettify)).cameras
 
 
 def _http_error_key(status: int) -> str:
@@ -166,29 +173,30 @@ def _http_error_key(status: int) -> str:
 
 async def _async_test_portal(
     hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
-) -> tuple[tuple[Camera, ...], dict[str, str], dict[str, str]]:
-    """Fetch the list for a form; return the cameras, the errors and their placeholders."""
+) -> tuple[tuple[Camera, ...], dict[str, str], dict[str, str], str | None]:
+    """Fetch the list for a form; return the cameras, errors, placeholders and portal name."""
     host = {"host": _host(str(data.get(CONF_URL, "")))}
     try:
-        cameras = await async_fetch_cameras(hass, data, prettify=prettify)
+        result = await async_fetch_list(hass, data, prettify=prettify)
     except NoCamerasError:
-        return (), {"base": "no_cameras"}, host
+        return (), {"base": "no_cameras"}, host, None
     except PortalHTTPError as err:
         LOGGER.debug("Cannot read the camera list: %s", err)
-        return (), {"base": _http_error_key(err.status)}, {**host, "status": str(err.status)}
+        return (), {"base": _http_error_key(err.status)}, {**host, "status": str(err.status)}, None
     except PortalError as err:
         if isinstance(err, PortalFormatError) and err.tried:
             LOGGER.debug("Cannot read the camera list: %s", err)
-            return (), {"base": "invalid_format_tried"}, {**host, "formats": ", ".join(err.tried)}
+            placeholders = {**host, "formats": ", ".join(err.tried)}
+            return (), {"base": "invalid_format_tried"}, placeholders, None
         if err.reason in _FORM_REASONS:
             LOGGER.debug("Cannot read the camera list: %s", err)
-            return (), {"base": err.reason}, host
+            return (), {"base": err.reason}, host, None
         LOGGER.exception("Unexpected portal error while reading the camera list")
-        return (), {"base": "unknown"}, host
+        return (), {"base": "unknown"}, host, None
     except Exception:  # noqa: BLE001 - the form must show an error, never a traceback
         LOGGER.exception("Unexpected error while reading the camera list")
-        return (), {"base": "unknown"}, host
-    return cameras, {}, {}
+        return (), {"base": "unknown"}, host, None
+    return result.cameras, {}, {}, result.title
 
 
 def _is_http_url(url: str) -> bool:
@@ -287,8 +295,8 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc.rpartition("@")[2].lower() or url
 
 
-def _title(data: Mapping[str, Any]) -> str:
-    """Return the entry title: the portal's name for Kutim, else its host name.
+def _title(data: Mapping[str, Any], name: str | None = None) -> str:
+    """Return the entry title: Kutim's name, the portal's own name, else its host name.
 
     The port is left out: the title becomes the start of entity ids, and
     "sensor.cctv_example_id_cameras_listed" reads better than one with a port number.
@@ -298,6 +306,8 @@ def _title(data: Mapping[str, Any]) -> str:
         DEFAULT_API_URL
     ):
         return KUTIM_TITLE
+    if name:
+        return name
     try:
         hostname = urlsplit(url.strip()).hostname
     except ValueError:
@@ -359,6 +369,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         self._form: dict[str, Any] = {}
         self._cameras: tuple[Camera, ...] = ()
         self._areas: frozenset[str] | None = None
+        self._name: str | None = None
 
     @staticmethod
     @callback
@@ -375,7 +386,9 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
                 return await self.async_step_portal()
             self._data = _kutim_data()
             self._claim_portal(self._data)
-            self._cameras, errors, placeholders = await _async_test_portal(self.hass, self._data)
+            self._cameras, errors, placeholders, self._name = await _async_test_portal(
+                self.hass, self._data
+            )
             if not errors:
                 return await self.async_step_areas()
         return self.async_show_form(
@@ -412,7 +425,9 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
                 self._claim_portal(data)
                 if not data[CONF_VERIFY_SSL]:
                     return await self.async_step_insecure()
-                self._cameras, errors, placeholders = await _async_test_portal(self.hass, data)
+                self._cameras, errors, placeholders, self._name = await _async_test_portal(
+                    self.hass, data
+                )
                 if not errors:
                     return await self.async_step_areas()
         return self._show_portal_form("portal", user_input or {}, errors, placeholders)
@@ -428,7 +443,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
                 description_placeholders={"host": _host(self._data[CONF_URL])},
             )
         reconfiguring = self.source == SOURCE_RECONFIGURE
-        self._cameras, errors, placeholders = await _async_test_portal(
+        self._cameras, errors, placeholders, self._name = await _async_test_portal(
             self.hass, self._data, prettify=self._prettify()
         )
         if errors:
@@ -530,7 +545,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             self._data = data
             if entry.data.get(CONF_VERIFY_SSL, True) and not data[CONF_VERIFY_SSL]:
                 return await self.async_step_insecure()
-            self._cameras, errors, placeholders = await _async_test_portal(
+            self._cameras, errors, placeholders, self._name = await _async_test_portal(
                 self.hass, data, prettify=self._prettify()
             )
             if not errors:
@@ -573,7 +588,8 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         """Store the new portal settings and reload the entry."""
         entry = self._get_reconfigure_entry()
         # A title the user chose is kept; a generated one follows the portal.
-        title = _title(self._data) if entry.title in _generated_titles(entry.data) else entry.title
+        generated = entry.title in _generated_titles(entry.data)
+        title = _title(self._data, self._name) if generated else entry.title
         return self.async_update_reload_and_abort(entry, title=title, data_updates=self._data)
 
     @callback
@@ -581,7 +597,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         """Create the entry with the chosen cameras."""
         listed = [camera.id for camera in self._cameras]
         return self.async_create_entry(
-            title=_title(self._data),
+            title=_title(self._data, self._name),
             data=self._data,
             options={
                 CONF_CAMERAS: [camera_id for camera_id in listed if camera_id in selected],

@@ -1584,3 +1584,34 @@ async def test_automatic_finds_a_kutim_style_portal_from_its_base_url(
     assert fake_portal.counters.requests["list"] >= 1
     if result["step_id"] == "cameras":
         assert result["description_placeholders"]["total"] == str(len(DEMO_IDS))
+
+
+def test_texts_fit_the_situation() -> None:
+    """No zero counts in sentences, one word for TLS, and natural Indonesian."""
+    for language in ("en", "id"):
+        texts = _flow_texts(f"translations/{language}.json")
+        # Counts that are often zero are not put into sentences.
+        assert not any("{missing}" in text or "{no_area}" in text for text in texts.values())
+        # The first step shows the hosts it says are filled in.
+        user = texts["config.step.user.description"]
+        assert "{api_host}" in user
+        assert "{stream_host}" in user
+        for step in ("portal", "reconfigure"):
+            label = texts[f"config.step.{step}.data.verify_ssl"]
+            assert "TLS" in label
+            assert "SSL" not in label
+    indonesian = json.dumps(_load("translations/id.json"), ensure_ascii=False)
+    for stiff in ("penampil", "Jawaban portal", "jendela kesegaran", "di belakang setiap nama"):
+        assert stiff not in indonesian, stiff
+
+
+def test_option_sections_have_texts() -> None:
+    """Each options section has a name and describes exactly the fields it holds."""
+    for language in ("en", "id"):
+        step = _load(f"translations/{language}.json")["options"]["step"]["init"]
+        for name, keys in OPTION_SECTIONS.items():
+            texts = step["sections"][name]
+            assert texts["name"].strip(), (language, name)
+            assert set(texts["data"]) == set(keys) == set(texts["data_description"])
+            # A field is labelled in its section only.
+            assert not set(keys) & set(step["data"]), (language, name)

@@ -24,6 +24,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from yarl import URL
 
+from custom_components.kutim_cctv.camera import placeholder_svg
 from custom_components.kutim_cctv.const import (
     CONF_EXPOSE_COORDINATES,
     DEFAULT_PROBE_INTERVAL,
@@ -358,7 +359,7 @@ async def test_supported_features_and_coordinates_option(
     entry = MockConfigEntry(
         domain=DOMAIN,
         title=mock_config_entry.title,
-        unique_id=mock_config_entry.unique_id,
+        version=mock_config_entry.version,
         data=dict(mock_config_entry.data),
         options=entry_options(**{CONF_EXPOSE_COORDINATES: False}),
     )
@@ -369,7 +370,7 @@ async def test_supported_features_and_coordinates_option(
     assert "latitude" not in state.attributes
     assert state.attributes["attribution"] == "Data: Diskominfo Staper Kabupaten Kutai Timur"
     registry = er.async_get(hass)
-    assert registry.async_get(entities["101"]).unique_id == f"{entry.unique_id}:101"
+    assert registry.async_get(entities["101"]).unique_id == f"{entry.entry_id}:101"
 
 
 async def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
@@ -496,3 +497,52 @@ async def test_offline_camera_comes_back_with_an_action_picture(
     await hass.services.async_call(DOMAIN, "refresh", {"entity_id": loaded["104"]}, blocking=True)
     await hass.async_block_till_done()
     assert hass.states.get(loaded["104"]).state == CameraState.IDLE
+
+
+async def test_slow_picture_is_answered_in_time_not_with_an_error(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, loaded: dict[str, str]
+) -> None:
+    """A picture not ready by the deadline: the last picture, else a translated placeholder."""
+    snapshots = mock_config_entry.runtime_data.snapshots
+    release = asyncio.Event()
+    grabs = 0
+
+    async def slow_grab(
+        client: object, cam: Camera, *, download_slot: AbstractAsyncContextManager[Any]
+    ) -> Still:
+        nonlocal grabs
+        grabs += 1
+        await release.wait()
+        return Still(b"\xff\xd8" + cam.id.encode() + b"\xff\xd9", "image/jpeg", "test", 10)
+
+    snapshots._grab = slow_grab
+    now = [1000.0]
+    snapshots._clock = lambda: now[0]
+    with (
+        patch("custom_components.kutim_cctv.camera.PICTURE_DEADLINE", 0.05),
+        patch("custom_components.kutim_cctv.snapshot.WAIT_FOR_NEW", 10.0),
+    ):
+        first = await camera.async_get_image(hass, loaded["101"])
+        assert first.content_type == "image/svg+xml"
+        text = first.content.decode()
+        assert text.startswith("<svg") and "starting up" in text
+        release.set()
+        await hass.async_block_till_done(wait_background_tasks=True)
+        picture = await camera.async_get_image(hass, loaded["101"])
+        assert picture.content_type == "image/jpeg"
+        assert picture.content == b"\xff\xd8101\xff\xd9"
+        # Past the window with a slow portal: the last picture, not an error.
+        release.clear()
+        now[0] += snapshots.freshness + 1
+        late = await camera.async_get_image(hass, loaded["101"])
+        assert late.content_type == "image/jpeg"
+        assert late.content == picture.content
+        release.set()
+        await hass.async_block_till_done(wait_background_tasks=True)
+    assert grabs == 2
+
+
+def test_placeholder_escapes_its_text() -> None:
+    svg = placeholder_svg('<script>alert("x")</script> & more').decode()
+    assert "<script>" not in svg
+    assert "&lt;script&gt;" in svg and "&amp; more" in svg

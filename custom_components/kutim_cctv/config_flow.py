@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 from urllib.parse import urlsplit
 
 from homeassistant.config_entries import (
@@ -13,7 +13,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
 )
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.data_entry_flow import section
+from homeassistant.data_entry_flow import AbortFlow, section
 from homeassistant.helpers.selector import (
     BooleanSelector,
     NumberSelector,
@@ -49,6 +49,7 @@ from .const import (
     CONF_SCAN_INTERVAL,
     CONF_URL,
     CONF_VERIFY_SSL,
+    CONFIG_VERSION,
     DEFAULT_ACTIVITY,
     DEFAULT_ACTIVITY_HOLD,
     DEFAULT_ACTIVITY_THRESHOLD,
@@ -103,6 +104,8 @@ CONF_AREAS: Final = "areas"
 PORTAL_KUTIM: Final = "kutim"
 PORTAL_OTHER: Final = "other"
 NO_AREA: Final = "no_area"
+CONTEXT_PORTAL: Final = "kutim_portal"
+"""The flow context key naming the portal a flow sets up, to refuse a second flow for it."""
 KUTIM_TITLE: Final = "Kutai Timur CCTV"
 
 PROFILE_CHOICES: Final = (
@@ -280,8 +283,11 @@ def _form_values(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _identity(data: Mapping[str, Any]) -> str:
-    """Return the unique id of the portal described by entry data."""
-    return portal_identity(settings_from_data(data))
+    """Return what makes a portal the same portal: its normalised list URL."""
+    try:
+        return portal_identity(settings_from_data(data))
+    except ValueError:  # settings this version cannot read match no new portal
+        return ""
 
 
 def _host(url: str) -> str:
@@ -354,7 +360,7 @@ def _cameras_selector(options: list[SelectOptionDict]) -> SelectSelector:
 class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
     """Set up a public CCTV portal, Kutai Timur's by default."""
 
-    VERSION = 1
+    VERSION = CONFIG_VERSION
     MINOR_VERSION = 1
 
     def __init__(self) -> None:
@@ -379,8 +385,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             if user_input[CONF_PORTAL] == PORTAL_OTHER:
                 return await self.async_step_portal()
             self._data = _kutim_data()
-            await self.async_set_unique_id(_identity(self._data))
-            self._abort_if_unique_id_configured()
+            self._claim_portal(self._data)
             self._cameras, errors, placeholders, self._name = await _async_test_portal(
                 self.hass, self._data
             )
@@ -417,8 +422,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             data, errors = _data_from_input(user_input)
             if data is not None:
                 self._data = data
-                await self.async_set_unique_id(_identity(data))
-                self._abort_if_unique_id_configured()
+                self._claim_portal(data)
                 if not data[CONF_VERIFY_SSL]:
                     return await self.async_step_insecure()
                 self._cameras, errors, placeholders, self._name = await _async_test_portal(
@@ -536,12 +540,8 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         self._form = user_input
         data, errors = _data_from_input(user_input)
         if data is not None:
-            # The entry keeps its unique id so that entity ids survive a host move.
-            other = self.hass.config_entries.async_entry_for_domain_unique_id(
-                DOMAIN, _identity(data)
-            )
-            if other is not None and other.entry_id != entry.entry_id:
-                return self.async_abort(reason="already_configured")
+            # Entity ids are built on the entry id, so they survive a move to another host.
+            self._abort_if_portal_configured(data, ignore=entry)
             self._data = data
             if entry.data.get(CONF_VERIFY_SSL, True) and not data[CONF_VERIFY_SSL]:
                 return await self.async_step_insecure()
@@ -551,6 +551,31 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             if not errors:
                 return self._async_finish_reconfigure()
         return self._show_portal_form("reconfigure", user_input, errors, placeholders)
+
+    @callback
+    def _abort_if_portal_configured(
+        self, data: Mapping[str, Any], ignore: KutimConfigEntry | None = None
+    ) -> None:
+        """Abort when another entry reads the same portal (by normalised list URL).
+
+        Like ``_async_abort_entries_match``, but on the normalised URL, which follows
+        reconfiguration, instead of on the stored text.
+        """
+        identity = _identity(data)
+        for entry in self._async_current_entries(include_ignore=False):
+            if entry is not ignore and _identity(entry.data) == identity:
+                raise AbortFlow("already_configured")
+
+    @callback
+    def _claim_portal(self, data: Mapping[str, Any]) -> None:
+        """Abort when the portal is set up already or being set up by another flow."""
+        self._abort_if_portal_configured(data)
+        identity = _identity(data)
+        if self._async_in_progress(
+            include_uninitialized=True, match_context={CONTEXT_PORTAL: identity}
+        ):
+            raise AbortFlow("already_in_progress")
+        cast("dict[str, Any]", self.context)[CONTEXT_PORTAL] = identity
 
     def _prettify(self) -> bool:
         """Return whether names are prettified for the entry being reconfigured."""

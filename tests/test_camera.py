@@ -360,7 +360,7 @@ async def test_supported_features_and_coordinates_option(
     entry = MockConfigEntry(
         domain=DOMAIN,
         title=mock_config_entry.title,
-        unique_id=mock_config_entry.unique_id,
+        version=mock_config_entry.version,
         data=dict(mock_config_entry.data),
         options=entry_options(**{CONF_EXPOSE_COORDINATES: False}),
     )
@@ -371,7 +371,7 @@ async def test_supported_features_and_coordinates_option(
     assert "latitude" not in state.attributes
     assert state.attributes["attribution"] == "Data: Diskominfo Staper Kabupaten Kutai Timur"
     registry = er.async_get(hass)
-    assert registry.async_get(entities["101"]).unique_id == f"{entry.unique_id}:101"
+    assert registry.async_get(entities["101"]).unique_id == f"{entry.entry_id}:101"
 
 
 async def wait_for(condition: Callable[[], bool], seconds: float) -> bool:

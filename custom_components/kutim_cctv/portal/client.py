@@ -25,6 +25,7 @@ from .errors import (
 from .hls import SegmentNumbering
 from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .models import (
+    MAX_CAMERAS,
     Camera,
     CameraList,
     NotModified,
@@ -319,6 +320,8 @@ class PortalClient:
         raw_total = 0
         web_page = False
         limit = self._page_limit
+        collected = 0
+        capped = False
         for number in range(1, settings.max_pages + 1):
             url = f"{base}{KUTIM_LIST_PATH}?page={number}&limit={limit}"
             try:
@@ -354,6 +357,10 @@ class PortalClient:
             pages.append(page)
             previous_ids = ids
             raw_total += page.raw_count
+            collected += len(ids)
+            if page.result.capped or collected > MAX_CAMERAS:
+                capped = True  # reading more pages would only cost time: stop here
+                break
             if page.raw_count and not ids:
                 break  # entries that are no cameras: paging on would only repeat them
             if page.raw_count == 0:
@@ -381,6 +388,8 @@ class PortalClient:
         if conditional and unchanged:
             return NotModified(body_bytes=received)
         cameras, dup_warnings = dedupe_cameras(c for p in pages for c in p.result.cameras)
+        capped = capped or len(cameras) > MAX_CAMERAS
+        cameras = cameras[:MAX_CAMERAS]
         if raw_total and not cameras:
             self._pages.clear()  # a later poll must not take this answer as "unchanged"
             if web_page:
@@ -400,6 +409,7 @@ class PortalClient:
             etag=first_etag,
             last_modified=first_modified,
             body_bytes=received,
+            capped=capped,
         )
 
     async def _get_kutim_small(self, conditional: bool, refused: int) -> CameraList | NotModified:
@@ -465,6 +475,8 @@ class PortalClient:
             etag=response.headers.get("ETag"),
             last_modified=response.headers.get("Last-Modified"),
             body_bytes=len(response.body),
+            capped=result.capped,
+            title=result.title,
         )
 
     def _parse_single(self, response: Response) -> ParseResult:
@@ -560,6 +572,8 @@ class PortalClient:
         etag: str | None,
         last_modified: str | None,
         body_bytes: int,
+        capped: bool = False,
+        title: str | None = None,
     ) -> CameraList:
         """Drop media URLs the safety policy refuses and build the final list."""
         safe: list[Camera] = []
@@ -595,6 +609,8 @@ class PortalClient:
             etag=etag,
             last_modified=last_modified,
             body_bytes=body_bytes,
+            capped=capped,
+            title=title,
         )
 
     def _safe_camera(self, camera: Camera, hosts: set[str]) -> Camera | None:

@@ -11,13 +11,16 @@ where only loopback exists. Steps:
    portal while the cameras are added, nor later beyond the documented connectivity checks
    (one check per camera per interval, at most four per tick, each costing one wake-up
    call and one more when the playlist answers 404); renaming a camera and a sensor logs
-   nothing and, after a poll, leaves no duplicate;
+   nothing and, after a poll, leaves no duplicate; then Home Assistant restarts while the
+   portal's wake-up call fails (HTTP 503): every camera must get a state again, and no
+   wake-up call may be made while it starts;
 3. stills through /api/camera_proxy, HLS through the websocket command camera/stream
    (playlists and a segment that decodes to H.264 frames of the demo pattern);
 4. in headless Chromium: the Overview dashboard shows camera pictures; a live card plays
    and moves; then the portal drops every stream and the live view must recover (a new
    wake-up call, new segments, the video moving again) within the wake-up time plus one
-   segment plus a margin; what Home Assistant registered with go2rtc is reported;
+   segment plus a margin; the stream source Home Assistant registered with go2rtc (as
+   a WebRTC offer makes it) must play without a login, as go2rtc fetches it;
 5. the config flow "Add integration → Kutai Timur CCTV" in English and in Bahasa
    Indonesia: a screenshot of every step, whose texts must be the translations (no raw
    translation key);
@@ -51,6 +54,7 @@ import threading
 import time
 from typing import Any
 import urllib.error
+import urllib.parse
 import urllib.request
 
 import aiohttp
@@ -61,6 +65,7 @@ ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "artifacts"
 CONFIG = ARTIFACTS / "e2e-config"
 HA_LOG = CONFIG / "home-assistant.log"
+PREVIOUS_HA_LOG = CONFIG / "home-assistant.log.1"
 DEVELOP_LOG = ARTIFACTS / "e2e-develop.log"
 TOKENS = ARTIFACTS / "ha_tokens.json"
 SCREENSHOT = ARTIFACTS / "e2e.png"
@@ -381,6 +386,15 @@ def http_text(url: str, timeout: float = 10) -> str:
     return str(body.decode())
 
 
+def http_json_body(method: str, url: str, body: Any, timeout: float = 10) -> Any:
+    """Send a JSON body to a loopback server and decode its JSON answer."""
+    request = urllib.request.Request(
+        url, json.dumps(body).encode(), {"Content-Type": "application/json"}, method=method
+    )
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.load(response)
+
+
 def start_path(key: str) -> str:
     """Return the path of a camera's wake-up call, as the portal counts it."""
     return f"/api/stream/{key}/start"
@@ -504,10 +518,10 @@ def log_offset() -> int:
         return 0
 
 
-def log_records(offset: int = 0) -> list[LogRecord]:
-    """Parse home-assistant.log from a byte offset."""
+def log_records(offset: int = 0, path: Path = HA_LOG) -> list[LogRecord]:
+    """Parse home-assistant.log (or the log of the previous run) from a byte offset."""
     try:
-        with HA_LOG.open("rb") as file:
+        with path.open("rb") as file:
             file.seek(offset)
             text = file.read().decode(errors="replace")
     except OSError:
@@ -668,7 +682,10 @@ async def check_go2rtc(session: aiohttp.ClientSession, report: Report) -> None:
 
 
 async def check_camera_states(
-    session: aiohttp.ClientSession, ws: Websocket, report: Report
+    session: aiohttp.ClientSession,
+    ws: Websocket,
+    report: Report,
+    name: str = "every camera has a state",
 ) -> list[str]:
     """Every camera the portal lists must have a camera entity with a state."""
     portal_cameras = portal_state()["cameras"]
@@ -689,7 +706,7 @@ async def check_camera_states(
         for entity_id in cameras
     )
     report.check(
-        "every camera has a state",
+        name,
         len(cameras) == len(portal_cameras) and not missing,
         f"{len(cameras)} camera entities for the portal's {len(portal_cameras)} cameras; "
         f"{shown}" + (f"; without a state: {', '.join(missing)}" if missing else ""),
@@ -785,6 +802,72 @@ async def wait_for_poll(polls: int, seconds: float) -> bool:
             break
         await asyncio.sleep(0.5)
     return False
+
+
+async def restart_checks(token: str, watcher: WakeUpWatcher, report: Report) -> None:
+    """Restart Home Assistant while the portal's wake-up call fails (HTTP 503).
+
+    As after an update: go2rtc registers its WebRTC provider again and every camera is
+    added again. Every camera must get a state, and no wake-up call may be made.
+    """
+    http_json_body("POST", f"{PORTAL}/_fake/faults", {"start_status": 503})
+    try:
+        restarted_at = time.monotonic()
+        async with connect(token) as (_, ws):
+            # Home Assistant may close the websocket before it answers.
+            with contextlib.suppress(E2EError, aiohttp.ClientError, TimeoutError, TypeError):
+                await ws.command(
+                    {"type": "call_service", "domain": "homeassistant", "service": "restart"}
+                )
+        log("Home Assistant restarts, the portal's wake-up call answers HTTP 503")
+        back_at = await wait_for_entry(token, restarted_at, 150)
+        log(f"the entry is loaded again {back_at - restarted_at:.1f} s after the restart")
+        async with connect(token) as (session, ws):
+            await check_camera_states(
+                session, ws, report, "every camera has a state after a restart, start call failing"
+            )
+        await asyncio.sleep(max(0.0, back_at + QUIET_ADD - time.monotonic()))
+        during = watcher.between(restarted_at, back_at + QUIET_ADD)
+        report.check(
+            "no wake-up call while Home Assistant starts",
+            not during,
+            f"{sum(event.calls for event in during)} wake-up calls from the restart until "
+            f"{QUIET_ADD:g} s after the entry was loaded again"
+            + (f": {describe(bursts(during))}" if during else ""),
+        )
+    finally:
+        http_json_body("POST", f"{PORTAL}/_fake/faults", {"reset": True})
+
+
+async def wait_for_entry(token: str, since: float, seconds: float) -> float:
+    """Wait until Home Assistant answers again with the integration's entry loaded."""
+    deadline = time.monotonic() + seconds
+    down = False
+    last = "no answer yet"
+    while time.monotonic() < deadline:
+        try:
+            async with (
+                aiohttp.ClientSession(
+                    timeout=aiohttp.ClientTimeout(total=5),
+                    headers={"Authorization": f"Bearer {token}"},
+                ) as session,
+                session.get(f"{HA}/api/config/config_entries/entry") as response,
+            ):
+                entries = await response.json() if response.status == 200 else []
+                last = f"HTTP {response.status}"
+        except (aiohttp.ClientError, TimeoutError, ValueError) as err:
+            down = True
+            last = type(err).__name__
+            entries = []
+        states = [entry["state"] for entry in entries if entry["domain"] == DOMAIN]
+        # Right after the restart call the old instance may still answer "loaded".
+        if down and states == ["loaded"]:
+            return time.monotonic()
+        await asyncio.sleep(1)
+    raise E2EError(
+        f"the entry was not loaded again within {seconds:g} s of the restart ({last}; "
+        f"{time.monotonic() - since:.0f} s)"
+    )
 
 
 # --- 3. stills and HLS through the API --------------------------------------------------
@@ -962,7 +1045,10 @@ def browser_checks(
                     page.screenshot(path=LIVE_SCREENSHOT)
                 report.check(name, False, first_line(err))
                 playing = False
-            report_go2rtc()
+            try:
+                check_go2rtc_source(watched, report)
+            except (OSError, ValueError) as err:
+                report.failed("the source registered with go2rtc plays without a session", err)
             if playing:
                 try:
                     recovery(page, watched, master_url, report)
@@ -1127,28 +1213,55 @@ def live(page: Any, entity_id: str, timeout: float) -> str:
 def masked(url: str) -> str:
     """Show a URL with long token-like path parts and the query hidden."""
     base = url.split("?", 1)[0]
-    parts = [
-        "…" if len(part) >= 16 and re.fullmatch(r"[A-Za-z0-9_\-]+", part) else part
-        for part in base.split("/")
-    ]
-    return "/".join(parts) + ("?…" if "?" in url else "")
+    token = r"(?=[A-Za-z\-]*\d)[A-Za-z0-9\-]{16,}"  # long, with a digit, no underscore
+    return re.sub(token, "…", base) + ("?…" if "?" in url else "")
 
 
-def report_go2rtc() -> None:
-    """Print what Home Assistant registered with go2rtc and which offers it forwarded."""
-    try:
-        state = http_json("GET", f"{GO2RTC}/_fake/state")
-    except (OSError, ValueError) as err:
-        log(f"go2rtc stand-in: state unreadable ({err})")
-        return
+def check_go2rtc_source(entity_id: str, report: Report) -> None:
+    """What Home Assistant registered with go2rtc for the live view must play without a login.
+
+    go2rtc fetches the source itself, without a user session, from where it runs (here
+    beside Home Assistant): the playlist and what it refers to must answer.
+    """
+    name = "the source registered with go2rtc plays without a session"
+    state = http_json("GET", f"{GO2RTC}/_fake/state")
     registrations = state.get("registrations", [])
     log(
         f"go2rtc stand-in: {len(state.get('offers', []))} WebRTC offer(s), "
         f"{len(registrations)} stream registration(s)"
     )
     for item in registrations:
-        sources = ", ".join(masked(source) for source in item["sources"])
-        log(f"  {item['name']}: {sources}")
+        log(f"  {item['name']}: {', '.join(masked(source) for source in item['sources'])}")
+    sources = [item["sources"][0] for item in registrations if item["name"] == entity_id]
+    if not sources:
+        report.check(name, False, f"nothing was registered with go2rtc for {entity_id}")
+        return
+    source = sources[-1]
+    if not source.startswith(("http://", "https://")):
+        report.check(name, False, f"{masked(source)} is not an HTTP(S) stream")
+        return
+    try:
+        playlist = http_text(source)
+    except (OSError, ValueError) as err:
+        report.check(name, False, f"{masked(source)}: {err}")
+        return
+    entries = playlist_entries(playlist)
+    if not playlist.startswith("#EXTM3U") or not entries:
+        report.check(name, False, f"{masked(source)}: not an HLS playlist: {playlist[:80]!r}")
+        return
+    target = urllib.parse.urljoin(source, entries[0])
+    try:
+        with urllib.request.urlopen(target, timeout=10) as response:
+            size = len(response.read())
+    except (OSError, ValueError) as err:
+        report.check(name, False, f"{masked(target)}: {err}")
+        return
+    report.check(
+        name,
+        True,
+        f"{masked(source)}: playlist with {len(entries)} entr(y/ies); "
+        f"{masked(target)} answered {size} bytes",
+    )
 
 
 def hls_media_url(master_url: str) -> str:
@@ -1461,7 +1574,8 @@ def wait_for_step(page: Any, previous: str | None, timeout: float) -> dict[str, 
 
 def check_log(report: Report) -> None:
     """No ERROR line from the integration; the other warnings and errors are listed."""
-    records = log_records()
+    # Home Assistant keeps the log of the run before its restart as home-assistant.log.1.
+    records = log_records(path=PREVIOUS_HA_LOG) + log_records()
     ours = [r for r in records if r.severity >= LEVELS["ERROR"] and r.from_integration]
     others: dict[str, int] = {}
     for record in records:
@@ -1518,6 +1632,10 @@ def main() -> int:
         watcher = WakeUpWatcher()
         try:
             asyncio.run(quiet_checks(token, ready_at, watcher, report))
+            try:
+                asyncio.run(restart_checks(token, watcher, report))
+            except E2EError as err:
+                report.failed("every camera has a state after a restart, start call failing", err)
         finally:
             watcher.stop()
         watched, master_url = asyncio.run(viewer_checks(token, report))

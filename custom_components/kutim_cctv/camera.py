@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from functools import partial
 from html import escape
 from typing import Any
 
@@ -22,9 +21,10 @@ from .const import (
     DEFAULT_EXPOSE_COORDINATES,
     DOMAIN,
 )
-from .coordinator import KutimCoordinator, selected_camera_ids
+from .coordinator import KutimCoordinator
 from .data import KutimConfigEntry
-from .entity import KutimEntity, portal_manufacturer
+from .entity import KutimEntity, async_add_camera_entities, portal_manufacturer
+from .identity import camera_key
 from .monitor import Interest
 from .portal import Profile
 from .snapshot import CachedImage
@@ -37,6 +37,8 @@ HLS_PROVIDER = "hls"
 PICTURE_DEADLINE = 9.0
 """Seconds a picture request may take: Home Assistant's camera proxy gives up after 10."""
 PLACEHOLDER_TYPE = "image/svg+xml"
+STREAM_FRAME_WAIT = 4.0
+"""Seconds to wait for the next keyframe of a stream Home Assistant is playing."""
 
 
 def placeholder_svg(text: str) -> bytes:
@@ -55,24 +57,11 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add a camera entity for every selected camera, now and when new ones appear."""
-    coordinator = entry.runtime_data.coordinator
-    added: set[str] = set()
-
-    @callback
-    def add_new_cameras() -> None:
-        data = coordinator.data
-        wanted = selected_camera_ids(entry, data.cameras) & set(data.cameras)
-        new = sorted(wanted - added)
-        if new:
-            added.update(new)
-            entities = [KutimCamera(coordinator, camera_id) for camera_id in new]
-            for entity in entities:
-                # A camera whose device was removed may come back: add it again then.
-                entity.async_on_remove(partial(added.discard, entity.camera_id))
-            async_add_entities(entities)
-
-    add_new_cameras()
-    entry.async_on_unload(coordinator.async_add_listener(add_new_cameras))
+    async_add_camera_entities(
+        entry,
+        lambda camera_id: (camera_key(entry, camera_id),),
+        lambda coordinator, camera_id: (KutimCamera(coordinator, camera_id),),
+    )
 
 
 class KutimCamera(KutimEntity, Camera):
@@ -89,7 +78,7 @@ class KutimCamera(KutimEntity, Camera):
         KutimEntity.__init__(self, coordinator, camera_id)
         Camera.__init__(self)
         entry = coordinator.config_entry
-        self._attr_unique_id = f"{entry.unique_id}:{camera_id}"
+        self._attr_unique_id = camera_key(entry, camera_id)
         settings = entry.runtime_data.client.settings
         self._attr_attribution = (
             ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
@@ -141,6 +130,11 @@ class KutimCamera(KutimEntity, Camera):
         """Never let stills start a stream worker: the snapshot service takes them."""
         return False
 
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep the camera running under its new entity id."""
+        super().async_entity_id_changed(old_entity_id)
+
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         """Return the area, coordinates (if exposed) and the age of the picture."""
@@ -191,7 +185,15 @@ class KutimCamera(KutimEntity, Camera):
         output = stream.outputs().get(HLS_PROVIDER)
         if output is None or output.idle:
             return None
-        return await stream.async_get_image()
+        if image := await stream.async_get_image():
+            return image
+        # The stream's first keyframe may not have decoded yet: its next one comes
+        # within a segment, still without asking the portal for anything.
+        try:
+            async with asyncio.timeout(STREAM_FRAME_WAIT):
+                return await stream.async_get_image(wait_for_next_keyframe=True)
+        except TimeoutError:
+            return None
 
     async def async_camera_image(
         self, width: int | None = None, height: int | None = None

@@ -26,6 +26,7 @@ from .const import (
     LOGGER,
     STALE_POLLS,
 )
+from .identity import device_camera_id, device_identifier
 from .issues import (
     Failure,
     async_poll_failed,
@@ -52,6 +53,8 @@ if TYPE_CHECKING:
 
     from .data import KutimConfigEntry
 
+__all__ = ["KutimCoordinator", "PortalData", "device_identifier", "selected_camera_ids"]
+
 MAX_RETRY_AFTER: Final = 3600.0
 """The longest Retry-After the coordinator honours, in seconds."""
 
@@ -66,11 +69,6 @@ class PortalData:
     warnings: tuple[str, ...] = ()
     last_success: datetime = field(default_factory=dt_util.utcnow)
     not_modified: bool = False
-
-
-def device_identifier(entry: KutimConfigEntry, camera_id: str) -> tuple[str, str]:
-    """Return the device registry identifier of a camera of this portal."""
-    return (DOMAIN, f"{entry.unique_id}:{camera_id}")
 
 
 def selected_camera_ids(entry: KutimConfigEntry, cameras: Mapping[str, Camera]) -> set[str]:
@@ -99,7 +97,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         )
         self.client = client
         self.clock: Callable[[], float] = time.monotonic
-        self.health = portal_health(entry)
+        self.health = portal_health(hass, entry)
         self._interval = self.update_interval
         self._names: dict[str, str] = {}
         self._problems: tuple[int, tuple[str, ...]] = (0, ())
@@ -233,7 +231,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         keep = set(entry.options.get(CONF_CAMERAS, []))
         dev_reg = dr.async_get(self.hass)
         for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
-            if (camera_id := self._camera_id_of(device)) is not None:
+            if (camera_id := device_camera_id(entry, device)) is not None:
                 keep.add(camera_id)
         for camera_id in keep - cameras.keys():
             if (camera := previous.cameras.get(camera_id)) is not None:
@@ -246,7 +244,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         dev_reg = dr.async_get(self.hass)
         self._names.update({camera_id: camera.name for camera_id, camera in cameras.items()})
         for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
-            camera_id = self._camera_id_of(device)
+            camera_id = device_camera_id(entry, device)
             if camera_id is None:
                 continue
             name = self._names.setdefault(camera_id, device.name or camera_id)
@@ -271,14 +269,6 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             and dev_reg.async_get_device(identifiers={device_identifier(entry, camera_id)}) is None
         }
         async_update_cameras_gone(self.hass, entry, self.gone_cameras)
-
-    def _camera_id_of(self, device: dr.DeviceEntry) -> str | None:
-        """Return the portal camera id a device stands for."""
-        prefix = f"{self.config_entry.unique_id}:"
-        for domain, identifier in device.identifiers:
-            if domain == DOMAIN and identifier.startswith(prefix):
-                return identifier.removeprefix(prefix)
-        return None
 
     @callback
     def async_update_new_camera_issue(self) -> None:

@@ -476,6 +476,7 @@ class PortalClient:
             last_modified=response.headers.get("Last-Modified"),
             body_bytes=len(response.body),
             capped=result.capped,
+            title=result.title,
         )
 
     def _parse_single(self, response: Response) -> ParseResult:
@@ -572,6 +573,7 @@ class PortalClient:
         last_modified: str | None,
         body_bytes: int,
         capped: bool = False,
+        title: str | None = None,
     ) -> CameraList:
         """Drop media URLs the safety policy refuses and build the final list."""
         safe: list[Camera] = []
@@ -608,6 +610,7 @@ class PortalClient:
             last_modified=last_modified,
             body_bytes=body_bytes,
             capped=capped,
+            title=title,
         )
 
     def _safe_camera(self, camera: Camera, hosts: set[str]) -> Camera | None:

@@ -82,6 +82,8 @@ class ParseResult:
     warnings: tuple[str, ...] = ()
     capped: bool = False
     """The list holds more than MAX_CAMERAS cameras; only the first MAX_CAMERAS were read."""
+    title: str | None = None
+    """The portal's own name (a GeoJSON layer name, a page title), when it gives one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

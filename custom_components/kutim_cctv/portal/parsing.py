@@ -101,6 +101,10 @@ _MAX_COUNT = 10_000_000
 _MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
 _MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)
 _MAX_SEARCH_DEPTH = 3
+_MAX_TITLE = 60
+"""A portal's own name longer than this is shortened: it becomes an entry title."""
+_MAX_TITLE_SOURCE = 512
+"""Text of a title element read at most: a hostile page cannot grow it without bound."""
 _MAX_PAGE_SEARCH_DEPTH = 6
 
 
@@ -375,8 +379,34 @@ def _capped_result(
     )
 
 
+def portal_title(value: str) -> str | None:
+    """Return a portal's own name made safe for a title, or None when it has none."""
+    text = clean_text(value[:_MAX_TITLE_SOURCE])
+    if text is None or not any(char.isalpha() for char in text):
+        return None
+    if len(text) > _MAX_TITLE:
+        text = text[: _MAX_TITLE - 1].rstrip() + "…"
+    return text
+
+
+def _json_title(data: JSONValue) -> str | None:
+    """Return the name a JSON document gives itself (a GeoJSON layer's "name")."""
+    if not isinstance(data, dict):
+        return None
+    for key in ("name", "title", "judul"):
+        value = data.get(key)
+        if isinstance(value, str) and (title := portal_title(value)):
+            return title
+    return None
+
+
 def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
     """Parse a JSON value of any supported shape; fmt None reports the detected shape."""
+    return replace(_json_cameras(data, ctx, fmt), title=_json_title(data))
+
+
+def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
+    """Parse the cameras of a JSON value of any supported shape."""
     server = nvr_items(data, ctx.base_url)
     if server is not None:
         return _result(_plain(server[1]), ctx, fmt or PortalFormat.JSON)
@@ -754,6 +784,8 @@ class _PageScanner(HTMLParser):
         self._video: _Media | None = None
         self._anchor: _Media | None = None
         self._heading: str | None = None
+        self.title: str | None = None
+        self._title: list[str] | None = None
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
 
@@ -777,6 +809,10 @@ class _PageScanner(HTMLParser):
             return
         if tag == "style":
             self._in_style = True
+            return
+        if tag == "title":
+            if self.title is None:
+                self._title = []
             return
         if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
             self._image(attributes)
@@ -878,6 +914,10 @@ class _PageScanner(HTMLParser):
         if tag == "style":
             self._in_style = False
             return
+        if tag == "title" and self._title is not None:
+            self.title = portal_title("".join(self._title))
+            self._title = None
+            return
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index].tag == tag:
                 for node in self._stack[index:]:
@@ -927,6 +967,9 @@ class _PageScanner(HTMLParser):
         """Collect script text and the text of headings and links."""
         if self._script is not None:
             self._script.append(data)
+        elif self._title is not None:
+            if sum(map(len, self._title)) < _MAX_TITLE_SOURCE:
+                self._title.append(data)
         elif not self._in_style:
             for capture in self._captures:
                 capture.parts.append(data)
@@ -1036,7 +1079,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)
         raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
-    return _capped_result(fmt, cameras, skipped, notes)
+    return replace(_capped_result(fmt, cameras, skipped, notes), title=scanner.title)
 
 
 # ---------------------------------------------------------------------------

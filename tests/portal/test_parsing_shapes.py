@@ -301,3 +301,66 @@ def test_cli_prints_what_was_found(tmp_path: Path, capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert err.startswith("error: No camera list found")
     assert "hls_path" in err and "1 entries" in err
+
+
+@pytest.mark.parametrize("field", ["idkamera", "cctvid", "kamera_id", "idCctv"])
+def test_run_together_identifier_names(field: str) -> None:
+    """Identifier names written together (idkamera, cctvid) are identifiers too."""
+    items = [{field: n, "name": f"S{n}", "url": M3U8.format(n)} for n in (5, 6)]
+    assert [c.id for c in cameras(items)] == ["5", "6"]
+
+
+def test_media_linked_from_markup_in_a_field() -> None:
+    """A field holding popup or description markup gives the media it links."""
+    item = {
+        "name": "A",
+        "popupContent": "<b>A</b><a href='https://x.example/p.html?src=https://x.example/a.m3u8'>x</a>",
+        "description": '<img src="/a.jpg">',
+    }
+    camera = cameras([item])[0]
+    assert camera.stream_url == "https://x.example/a.m3u8"
+    assert camera.snapshot_url == "https://portal.kutim.example/a.jpg"
+
+
+def test_group_entries_under_any_name() -> None:
+    """A group's camera list counts under any key when its entries carry media."""
+    body = {
+        "wilayah": [
+            {"nama_wilayah": "Kaubun", "titik": [{"id": 1, "nama": "A", "stream": M3U8.format(1)}]}
+        ]
+    }
+    assert [(c.id, c.area) for c in cameras(body)] == [("1", "Kaubun")]
+
+
+def test_positional_rows() -> None:
+    """Rows written as arrays give name, position and media; integers are no coordinates."""
+    page = (
+        "<html><body><script>var rows = [['Simpang A', 7, 0.5055, 117.5489, "
+        "'https://x.example/a.m3u8'], ['Taman B', 1, 2, 'https://x.example/b.jpg']];</script></body></html>"
+    )
+    found = parse(page, "https://portal.kutim.example/").cameras
+    assert [(c.raw_name, c.latitude, c.longitude, c.stream_url, c.snapshot_url) for c in found] == [
+        ("Simpang A", 0.5055, 117.5489, "https://x.example/a.m3u8", None),
+        ("Taman B", None, None, None, "https://x.example/b.jpg"),
+    ]
+
+
+def test_image_carrying_its_stream_in_data_attributes() -> None:
+    """An image with data-hls is one camera with both still and stream."""
+    page = '<html><body><img src="/t.jpg" data-hls="/h/index.m3u8" alt="Kantor"></body></html>'
+    camera = parse(page, "https://portal.kutim.example/").cameras[0]
+    assert (camera.raw_name, camera.snapshot_url, camera.stream_url) == (
+        "Kantor",
+        "https://portal.kutim.example/t.jpg",
+        "https://portal.kutim.example/h/index.m3u8",
+    )
+
+
+def test_mediamtx_v2_keyed_items_and_shinobi_behind_a_proxy() -> None:
+    """Older MediaMTX path maps and Shinobi root-relative paths behind a proxy are read."""
+    mtx = {"items": {"a": {"confName": "all", "source": None, "ready": True}}}
+    found = parse(mtx, "http://m.example:9997/v2/paths/list").cameras
+    assert [c.stream_url for c in found] == ["http://m.example:8888/a/index.m3u8"]
+    shinobi = [{"mid": "m", "ke": "g", "name": "A", "streams": ["/KEY/hls/g/m/s.m3u8"]}]
+    found = parse(shinobi, "https://p.example/shinobi/KEY/monitor/g").cameras
+    assert found[0].stream_url == "https://p.example/shinobi/KEY/hls/g/m/s.m3u8"

@@ -12,9 +12,8 @@ valued options. Only literal numbers and strings are read; nothing is evaluated.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
 
-from .normalise import JSONValue, clean_text, looks_like_url, resolve_url, url_kind
+from .normalise import JSONValue, clean_text, html_media, looks_like_url
 
 __all__ = ["marker_items"]
 
@@ -45,7 +44,6 @@ _EMPHASIS = re.compile(
     r"<(b|strong|h[1-6]|figcaption)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL
 )
 _TAG = re.compile(r"<[^>]*>")
-_LINK = re.compile(r"""\b(?:href|src|data-src|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 _SIMPLE = {"n": "\n", "r": "", "t": " "}
 
@@ -130,26 +128,6 @@ def _popup_name(html: str) -> str | None:
     return text if text and len(text) <= 120 else None
 
 
-def _media(html: str, base_url: str) -> dict[str, str]:
-    """Return the first stream, still and MJPEG URL linked from popup HTML."""
-    found: dict[str, str] = {}
-    slots = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
-    for match in _LINK.finditer(html):
-        url = resolve_url(match.group(1).replace("&amp;", "&"), base_url)
-        if url is None:
-            continue
-        kind = url_kind(url)
-        if kind is None:
-            for _name, value in parse_qsl(urlsplit(url).query):
-                inner = resolve_url(value, base_url) if looks_like_url(value) else None
-                if inner is not None and (kind := url_kind(inner)) is not None:
-                    url = inner
-                    break
-        if kind is not None:
-            found.setdefault(slots[kind], url)
-    return found
-
-
 def _position(kind: str, args: str) -> tuple[float, float] | None:
     """Return (lat, lng) written literally in a marker call's arguments."""
     if kind.startswith("L"):
@@ -206,7 +184,7 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         if position is not None:
             item["lat"], item["lng"] = position
         if popup:
-            item.update(_media(popup, base_url))
+            item.update(html_media(popup, base_url))
         for key, value in options.items():
             if (
                 key not in _NAME_OPTIONS

@@ -775,6 +775,16 @@ class _PageScanner(HTMLParser):
                 self._video.url = found[0]
             return
         if tag in _VOID_TAGS:
+            if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
+                card: dict[str, JSONValue] = {
+                    k[5:]: v for k, v in attributes.items() if k[:5] == "data-"
+                }
+                if tag == "img" and (found := self._url(attributes.get("src"))) is not None:
+                    card.setdefault("snapshot", found[0])
+                label = attributes.get("alt") or attributes.get("title")
+                if label:
+                    card.setdefault("name", label)
+                self.cards.append(card)
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")

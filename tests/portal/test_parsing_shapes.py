@@ -364,3 +364,42 @@ def test_mediamtx_v2_keyed_items_and_shinobi_behind_a_proxy() -> None:
     shinobi = [{"mid": "m", "ke": "g", "name": "A", "streams": ["/KEY/hls/g/m/s.m3u8"]}]
     found = parse(shinobi, "https://p.example/shinobi/KEY/monitor/g").cameras
     assert found[0].stream_url == "https://p.example/shinobi/KEY/hls/g/m/s.m3u8"
+
+
+def test_groups_keyed_by_name_holding_objects() -> None:
+    """A map of area names to objects holding camera lists is read per area."""
+    body = {
+        "districts": {
+            "Sangatta Utara": {"cameras": [{"id": "a", "title": "A1", "hls": M3U8.format("a")}]},
+            "Bengalon": {
+                "count": 1,
+                "cameras": [{"id": "b", "title": "B1", "hls": M3U8.format("b")}],
+            },
+        }
+    }
+    assert [(c.id, c.area) for c in cameras(body)] == [("a", "Sangatta Utara"), ("b", "Bengalon")]
+
+
+def test_location_text_is_a_name_but_a_location_pair_is_a_position() -> None:
+    """A location field names the place unless it holds coordinates."""
+    named = cameras([{"camera_id": 1, "location": "Simpang Empat", "live": M3U8.format(1)}])[0]
+    assert named.raw_name == "Simpang Empat"
+    placed = cameras([{"id": 2, "nama": "B1", "location": "0.5, 117.5", "live": M3U8.format(2)}])[0]
+    assert (placed.raw_name, placed.latitude, placed.longitude) == ("B1", 0.5, 117.5)
+
+
+def test_player_link_naming_its_stream() -> None:
+    """An embed or player URL whose query names the stream gives that stream."""
+    url = "https://x.example/player?src=" + M3U8.format("e")
+    assert cameras([{"id": 1, "nama": "E1", "embed_url": url}])[0].stream_url == M3U8.format("e")
+
+
+def test_popup_held_in_a_variable_and_card_named_by_data_attribute() -> None:
+    """Popup templates in variables are resolved; a data-lokasi names its card."""
+    script = "var p = '<b>Kabo</b><a href=\"/k.m3u8\">x</a>'; L.marker([0.5, 117.5]).bindPopup(p);"
+    assert marker_items(script, BASE)[0]["name"] == "Kabo"
+    page = (
+        '<html><body><a href="#" data-src="/k.m3u8" data-lokasi="Dermaga">Dermaga '
+        '<span class="badge">LIVE</span></a></body></html>'
+    )
+    assert parse(page, "https://portal.kutim.example/").cameras[0].raw_name == "Dermaga"

@@ -46,6 +46,9 @@ _EMPHASIS = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 _SIMPLE = {"n": "\n", "r": "", "t": " "}
+_STRING_VAR = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=[\"'`])")
+_IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
+_MAX_VARS = 5000
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -143,12 +146,33 @@ def _position(kind: str, args: str) -> tuple[float, float] | None:
     return (float(match.group(2)), float(match.group(1))) if match else None
 
 
+def _string_vars(script: str) -> dict[str, str]:
+    """Return the variables a script sets to a string literal (popup templates)."""
+    found: dict[str, str] = {}
+    for match in _STRING_VAR.finditer(script):
+        if len(found) >= _MAX_VARS:
+            break
+        literal = _string_at(script, match.end())
+        if literal is not None:
+            found.setdefault(match.group(1), literal[0])
+    return found
+
+
+def _content(args: str, variables: dict[str, str]) -> str | None:
+    """Return popup content: a string literal, or a variable holding one."""
+    if (literal := _first_string(args)) is not None:
+        return literal
+    match = _IDENTIFIER.match(args)
+    return variables.get(match.group(1)) if match else None
+
+
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
+    variables = _string_vars(script)
     binds: dict[str, str] = {}
     for match in _BIND.finditer(script):
         end = _call_end(script, match.end())
-        if end is not None and (content := _first_string(script[match.end() : end - 1])):
+        if end is not None and (content := _content(script[match.end() : end - 1], variables)):
             binds.setdefault(match.group("var"), content)
     markers = list(_MARKER_CALL.finditer(script))[:_MAX_MARKERS]
     windows = [m.end() for m in _INFO_WINDOW.finditer(script)]
@@ -167,7 +191,7 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             if chained is not None:
                 close = _call_end(script, chained.end())
                 if close is not None:
-                    popup = _first_string(script[chained.end() : close - 1])
+                    popup = _content(script[chained.end() : close - 1], variables)
             if popup is None and match.group("var"):
                 popup = binds.get(match.group("var"))
         elif "google" in kind:

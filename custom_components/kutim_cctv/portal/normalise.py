@@ -304,12 +304,15 @@ def derive_id(*candidates: str | None) -> str:
 
 def url_kind(url: str) -> str | None:
     """Return 'mjpeg', 'still' or 'stream' for a URL whose shape says what it is."""
-    if is_mjpeg_url(url):
-        return "mjpeg"
-    if is_image_url(url):
-        return "still"
-    if is_stream_url(url) or urlsplit(url).path.lower().endswith(".flv"):
-        return "stream"
+    try:
+        if is_mjpeg_url(url):
+            return "mjpeg"
+        if is_image_url(url):
+            return "still"
+        if is_stream_url(url) or urlsplit(url).path.lower().endswith(".flv"):
+            return "stream"
+    except ValueError:
+        return None  # not a URL that can even be split (an unclosed IPv6 bracket)
     return None
 
 
@@ -637,7 +640,11 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)
-            if url is not None and not _is_decoration(key, url) and url_kind(url) is not None:
+            if url is None or _is_decoration(key, url):
+                continue
+            if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
+                url = inner[0]  # a player or embed link naming its stream in the query
+            if url_kind(url) is not None:
                 _place_url(fields, url, None, ctx)
             continue
         if "<" in value and "=" in value:
@@ -652,8 +659,10 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             continue
         if any(hint in key for hint in _NAME_HINTS):
             hinted = text
-        elif anywhere is None and not any(h in key for h in _LAT_HINTS + _LNG_HINTS + _PAIR_HINTS):
-            anywhere = text
+        elif anywhere is None and not any(h in key for h in _LAT_HINTS + _LNG_HINTS):
+            # A "location" that is no coordinate pair is a place name.
+            if not any(h in key for h in _PAIR_HINTS) or _pair_from(value) is None:
+                anywhere = text
     if fields.name is None:
         fields.name = hinted or anywhere
 
@@ -662,6 +671,15 @@ _HTML_LINK = re.compile(
     r"""\b(?:href|src|data-src|data-hls|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE
 )
 _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
+
+
+def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
+    """Return the media URL (and its kind) a player link carries in its query."""
+    for _name, value in parse_qsl(urlsplit(url).query)[:20]:
+        inner = resolve_url(value, base_url) if looks_like_url(value) else None
+        if inner is not None and not has_userinfo(inner) and (kind := url_kind(inner)):
+            return inner, kind
+    return None
 
 
 def html_media(markup: str, base_url: str) -> dict[str, str]:
@@ -676,12 +694,8 @@ def html_media(markup: str, base_url: str) -> dict[str, str]:
         if url is None or has_userinfo(url):
             continue
         kind = url_kind(url)
-        if kind is None:
-            for _name, value in parse_qsl(urlsplit(url).query):
-                inner = resolve_url(value, base_url) if looks_like_url(value) else None
-                if inner is not None and (kind := url_kind(inner)) is not None:
-                    url = inner
-                    break
+        if kind is None and (inner := inner_media_url(url, base_url)) is not None:
+            url, kind = inner
         if kind is not None:
             found.setdefault(_MEDIA_SLOTS[kind], url)
     return found

@@ -10,6 +10,7 @@ import sys
 import tempfile
 
 from .app import FakePortal
+from .control import add_control_routes
 from .data import demo_cameras, many_cameras
 from .tls import make_self_signed
 from .video import VARIANT_FMP4, VARIANT_MPEGTS
@@ -35,6 +36,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="serve HLS without a prior POST /api/stream/{key}/start",
     )
+    parser.add_argument(
+        "--control",
+        action="store_true",
+        help="add the control API under /_fake/ (counters, dropping streams, faults)",
+    )
     return parser
 
 
@@ -49,6 +55,8 @@ async def _serve(args: argparse.Namespace) -> None:
         hls_variant=args.hls_variant,
         require_start=not args.no_start_gate,
     )
+    if args.control:
+        add_control_routes(portal)
     with tempfile.TemporaryDirectory(prefix="fake_portal_tls_") as tmpdir:
         context = make_self_signed(tmpdir) if args.tls else None
         url = await portal.start(args.host, args.port, ssl_context=context)

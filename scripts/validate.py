@@ -1227,6 +1227,10 @@ class CodeIndex:
                     uses.append(FlowUse(section, "abort", resolved, where))
             elif name == "_abort_if_unique_id_configured" and section == "config":
                 uses.append(FlowUse(section, "abort", "already_configured", where))
+            elif name == "AbortFlow" and sub.args:
+                reason = self.resolve(sub.args[0])
+                if reason is not None:
+                    uses.append(FlowUse(section, "abort", reason, where))
             elif name == "_abort_if_unique_id_mismatch" and section == "config":
                 reason = self.resolve(_keyword(sub, "reason")) or "unique_id_mismatch"
                 uses.append(FlowUse(section, "abort", reason, where))
@@ -2187,8 +2191,19 @@ class RuleChecks:
         """The config flow prevents duplicate entries."""
         if self.manifest.get("single_config_entry"):
             return []
-        calls = {_call_name(node) for _, node in self.code.walk() if isinstance(node, ast.Call)}
-        if calls & {"_abort_if_unique_id_configured", "_async_abort_entries_match"}:
+        calls = [node for _, node in self.code.walk() if isinstance(node, ast.Call)]
+        if {_call_name(node) for node in calls} & {
+            "_abort_if_unique_id_configured",
+            "_async_abort_entries_match",
+        }:
+            return []
+        # A flow may compare entries itself (on a normalised value) and abort like those do.
+        if any(
+            _call_name(node) == "AbortFlow"
+            and node.args
+            and self.code.resolve(node.args[0]) == "already_configured"
+            for node in calls
+        ):
             return []
         return ["the config flow never aborts on an already configured entry"]
 

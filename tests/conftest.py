@@ -29,6 +29,7 @@ from custom_components.kutim_cctv.const import (
     CONF_SCAN_INTERVAL,
     CONF_URL,
     CONF_VERIFY_SSL,
+    CONFIG_VERSION,
     DEFAULT_FRESHNESS,
     DEFAULT_SCAN_INTERVAL,
     DOMAIN,
@@ -84,7 +85,7 @@ def mock_config_entry(fake_portal: FakePortal) -> MockConfigEntry:
     return MockConfigEntry(
         domain=DOMAIN,
         title="Kutai Timur CCTV",
-        unique_id=f"{fake_portal.url}/api/cctv/public",
+        version=CONFIG_VERSION,
         data={
             CONF_PROFILE: "kutim",
             CONF_URL: fake_portal.url,
@@ -102,7 +103,7 @@ def kutim_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:
     return MockConfigEntry(
         domain=DOMAIN,
         title="Kutai Timur CCTV",
-        unique_id=f"{portal.url}/api/cctv/public",
+        version=CONFIG_VERSION,
         data={
             CONF_PROFILE: "kutim",
             CONF_URL: portal.url,
@@ -120,7 +121,7 @@ def status_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:
     return MockConfigEntry(
         domain=DOMAIN,
         title="F2 portal",
-        unique_id=f"{portal.url}/f2/cameras.json",
+        version=CONFIG_VERSION,
         data={
             CONF_PROFILE: "json",
             CONF_URL: f"{portal.url}/f2/cameras.json",

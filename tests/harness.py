@@ -37,9 +37,10 @@ from custom_components.kutim_cctv.const import (
     CONF_PROFILE,
     CONF_URL,
     CONF_VERIFY_SSL,
+    CONFIG_VERSION,
     DOMAIN,
 )
-from custom_components.kutim_cctv.portal import PortalClient, PortalSettings, portal_identity
+from custom_components.kutim_cctv.portal import PortalClient, PortalSettings
 from custom_components.kutim_cctv.util import settings_from_data
 from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
@@ -219,7 +220,7 @@ class Harness:
         return MockConfigEntry(
             domain=DOMAIN,
             title="Kutai Timur CCTV",
-            unique_id=portal_identity(settings_from_data(entry_data)),
+            version=CONFIG_VERSION,
             data=entry_data,
             options=entry_options(**options),
         )

@@ -19,7 +19,7 @@ from custom_components.kutim_cctv.const import DEFAULT_FRESHNESS
 def entities(hass: HomeAssistant, entry: MockConfigEntry, key: str) -> dict[str, str]:
     """Return camera id -> entity id of the entry's entities with this description key."""
     registry = er.async_get(hass)
-    prefix = f"{entry.unique_id}:"
+    prefix = f"{entry.entry_id}:"
     found: dict[str, str] = {}
     for registered in er.async_entries_for_config_entry(registry, entry.entry_id):
         rest = registered.unique_id.removeprefix(prefix)

@@ -19,6 +19,7 @@ from custom_components.kutim_cctv.activity import (
     ActivityDetector,
     ActivitySettings,
     FrameError,
+    analyse,
     compare,
     decode_grey,
     match_exposure,
@@ -448,3 +449,21 @@ def test_detector_freeze_and_reset() -> None:
     detector.reset()
     assert detector.reading is None
     assert detector.update(grey, 180).active is None
+
+
+def test_analyse_decodes_and_updates_or_leaves_the_detector_alone() -> None:
+    """A still updates the detector; an undecodable one raises and changes nothing."""
+    detector = ActivityDetector(
+        ActivitySettings(threshold=DEFAULT_ACTIVITY_THRESHOLD / 100, hold=0)
+    )
+    flat = jpeg(np.full((48, 64), 90, dtype=np.uint8))
+    first = analyse(detector, flat, 1.0)
+    assert first.active is None
+    assert first.score is None
+    with pytest.raises(FrameError):
+        analyse(detector, b"\xff\xd8 broken", 2.0)
+    assert detector.reading is first
+    # The same bytes again are passed as None: compared without decoding.
+    again = analyse(detector, None, 3.0)
+    assert again.score == 0.0
+    assert again.active is False

@@ -161,7 +161,7 @@ async def test_disabled_sensor_costs_nothing(hass: HomeAssistant, fake_portal: F
     er.async_get(hass).async_get_or_create(
         "binary_sensor",
         DOMAIN,
-        f"{entry.unique_id}:101:online",
+        f"{entry.entry_id}:101:online",
         config_entry=entry,
         disabled_by=er.RegistryEntryDisabler.USER,
     )
@@ -233,7 +233,7 @@ async def test_activity_moving_versus_still(
         "horizon_seconds": DEFAULT_PROBE_INTERVAL * 120,
         "activity": {"threshold": 0.01, "hold": 0.0, "frozen_frames": 3},
     }
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, f"{entry.unique_id}:102")})
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, f"{entry.entry_id}:102")})
     assert device is not None
     diagnostics = (await async_get_device_diagnostics(hass, entry, device))["monitor"]
     assert diagnostics["activity"] == {"active": None, "score": 0.0, "frozen": True}

@@ -8,7 +8,7 @@ import shutil
 from typing import Any
 
 from freezegun.api import FrozenDateTimeFactory
-from homeassistant.const import STATE_OFF, STATE_ON
+from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant, ServiceCall
 from homeassistant.helpers.template import Template
 from homeassistant.setup import async_setup_component
@@ -100,7 +100,11 @@ def test_blueprints_are_valid_yaml_with_inputs() -> None:
 async def test_camera_offline_notify(
     hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
 ) -> None:
-    """Ten minutes offline sends the saved last picture; coming back sends a second message."""
+    """Ten minutes offline sends the last picture; coming back sends a second message.
+
+    The offline camera is unavailable, and Home Assistant's camera.snapshot skips
+    unavailable cameras: the picture is attached from the camera instead of a file.
+    """
     entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
     await setup_entry(hass, entry)
     follow_clock(entry)
@@ -127,14 +131,12 @@ async def test_camera_offline_notify(
         await tick(hass, freezer, 10 * 60 - 1)
         assert notify == []
         await tick(hass, freezer, 1)
-    assert len(snapshot) == 1
-    filename = snapshot[0].data["filename"]
-    assert filename.startswith("/media/kutim_cctv/simpang_3_jl_yos_sudarso_offline_")
-    assert snapshot[0].data["entity_id"] == [CAMERA]
+    assert hass.states.get(CAMERA).state == STATE_UNAVAILABLE
+    assert snapshot == []
     assert len(notify) == 1
     assert notify[0].data["title"] == f"{NAME} is offline"
     assert notify[0].data["message"] == f"{NAME} has been offline for 10 minutes."
-    assert notify[0].data["data"]["image"] == "/media/local/" + filename.removeprefix("/media/")
+    assert notify[0].data["data"]["image"] == f"/api/camera_proxy/{CAMERA}"
     assert notify[0].data["data"]["entity_id"] == CAMERA
     assert notify[0].data["data"]["tag"] == f"kutim_cctv_{ONLINE}"
 
@@ -144,7 +146,24 @@ async def test_camera_offline_notify(
     assert len(notify) == 2
     assert notify[1].data["title"] == f"{NAME} is back online"
     assert notify[1].data["message"] == f"{NAME} is online again."
-    assert len(snapshot) == 1
+    assert snapshot == []
+
+
+async def test_camera_offline_notify_saves_only_an_available_camera(
+    hass: HomeAssistant,
+) -> None:
+    """A picture is saved to the folder only when Home Assistant can save it."""
+    variables = _blueprint("camera_offline_notify.yaml")["variables"]
+    values = {"folder": "/media/kutim_cctv", "camera": "camera.simpang"}
+    for state, saved in (("idle", True), (STATE_UNAVAILABLE, False), ("unknown", False)):
+        hass.states.async_set("camera.simpang", state)
+        file = Template(variables["file"], hass).async_render(values, parse_result=False)
+        assert file.startswith("/media/kutim_cctv/simpang_offline_") is saved, state
+        image = Template(variables["image"], hass).async_render(
+            {**values, "file": file}, parse_result=False
+        )
+        expected = "/media/local/kutim_cctv/" if saved else "/api/camera_proxy/camera.simpang"
+        assert image.startswith(expected), state
 
 
 async def test_camera_offline_short_outage_is_quiet(

@@ -15,6 +15,7 @@ import av
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import camera
 from homeassistant.components.camera import CameraState
+from homeassistant.components.camera.const import DATA_COMPONENT as CAMERA_COMPONENT
 from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -24,6 +25,7 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from yarl import URL
 
+from custom_components.kutim_cctv.camera import placeholder_svg
 from custom_components.kutim_cctv.const import (
     CONF_EXPOSE_COORDINATES,
     DEFAULT_PROBE_INTERVAL,
@@ -358,7 +360,7 @@ async def test_supported_features_and_coordinates_option(
     entry = MockConfigEntry(
         domain=DOMAIN,
         title=mock_config_entry.title,
-        unique_id=mock_config_entry.unique_id,
+        version=mock_config_entry.version,
         data=dict(mock_config_entry.data),
         options=entry_options(**{CONF_EXPOSE_COORDINATES: False}),
     )
@@ -369,7 +371,7 @@ async def test_supported_features_and_coordinates_option(
     assert "latitude" not in state.attributes
     assert state.attributes["attribution"] == "Data: Diskominfo Staper Kabupaten Kutai Timur"
     registry = er.async_get(hass)
-    assert registry.async_get(entities["101"]).unique_id == f"{entry.unique_id}:101"
+    assert registry.async_get(entities["101"]).unique_id == f"{entry.entry_id}:101"
 
 
 async def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
@@ -496,3 +498,97 @@ async def test_offline_camera_comes_back_with_an_action_picture(
     await hass.services.async_call(DOMAIN, "refresh", {"entity_id": loaded["104"]}, blocking=True)
     await hass.async_block_till_done()
     assert hass.states.get(loaded["104"]).state == CameraState.IDLE
+
+
+async def test_slow_picture_is_answered_in_time_not_with_an_error(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry, loaded: dict[str, str]
+) -> None:
+    """A picture not ready by the deadline: the last picture, else a translated placeholder."""
+    snapshots = mock_config_entry.runtime_data.snapshots
+    release = asyncio.Event()
+    grabs = 0
+
+    async def slow_grab(
+        client: object, cam: Camera, *, download_slot: AbstractAsyncContextManager[Any]
+    ) -> Still:
+        nonlocal grabs
+        grabs += 1
+        await release.wait()
+        return Still(b"\xff\xd8" + cam.id.encode() + b"\xff\xd9", "image/jpeg", "test", 10)
+
+    snapshots._grab = slow_grab
+    now = [1000.0]
+    snapshots._clock = lambda: now[0]
+    with (
+        patch("custom_components.kutim_cctv.camera.PICTURE_DEADLINE", 0.05),
+        patch("custom_components.kutim_cctv.snapshot.WAIT_FOR_NEW", 10.0),
+    ):
+        first = await camera.async_get_image(hass, loaded["101"])
+        assert first.content_type == "image/svg+xml"
+        text = first.content.decode()
+        assert text.startswith("<svg") and "starting up" in text
+        release.set()
+        await hass.async_block_till_done(wait_background_tasks=True)
+        picture = await camera.async_get_image(hass, loaded["101"])
+        assert picture.content_type == "image/jpeg"
+        assert picture.content == b"\xff\xd8101\xff\xd9"
+        # Past the window with a slow portal: the last picture, not an error.
+        release.clear()
+        now[0] += snapshots.freshness + 1
+        late = await camera.async_get_image(hass, loaded["101"])
+        assert late.content_type == "image/jpeg"
+        assert late.content == picture.content
+        release.set()
+        await hass.async_block_till_done(wait_background_tasks=True)
+    assert grabs == 2
+
+
+def test_placeholder_escapes_its_text() -> None:
+    svg = placeholder_svg('<script>alert("x")</script> & more').decode()
+    assert "<script>" not in svg
+    assert "&lt;script&gt;" in svg and "&amp; more" in svg
+
+
+class _PlayingStream:
+    """A stream Home Assistant is playing: its first keyframe has not decoded yet."""
+
+    def __init__(self) -> None:
+        self.calls: list[bool] = []
+        self.output = type("Output", (), {"idle": False})()
+
+    def outputs(self) -> dict[str, object]:
+        return {"hls": self.output}
+
+    async def async_get_image(self, wait_for_next_keyframe: bool = False) -> bytes | None:
+        self.calls.append(wait_for_next_keyframe)
+        return b"\xff\xd8next keyframe\xff\xd9" if wait_for_next_keyframe else None
+
+
+async def test_still_during_live_view_comes_from_the_stream(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    loaded: dict[str, str],
+) -> None:
+    """While the live view plays, a still asks the portal for nothing."""
+    entity = hass.data[CAMERA_COMPONENT].get_entity(loaded["101"])
+    assert entity is not None
+    stream = _PlayingStream()
+    entity.stream = stream  # type: ignore[assignment]
+    fake_portal.counters.reset()
+    image = await camera.async_get_image(hass, loaded["101"])
+    assert image.content == b"\xff\xd8next keyframe\xff\xd9"
+    assert stream.calls == [False, True]
+    assert fake_portal.counters.total_requests == 0
+    snapshots = mock_config_entry.runtime_data.snapshots
+    assert snapshots.stats.stream_frames == 1
+    assert snapshots.stats.upstream_grabs == 0
+    # An idle output (nobody watching the live view) is not used: the portal is asked.
+    stream.output.idle = True  # type: ignore[attr-defined]
+    now = [1000.0]
+    snapshots._clock = lambda: now[0]
+    snapshots._cache.clear()
+    image = await camera.async_get_image(hass, loaded["101"])
+    assert image.content != b"\xff\xd8next keyframe\xff\xd9"
+    assert fake_portal.counters.requests["segment"] == 1
+    assert stream.calls == [False, True]

@@ -42,6 +42,7 @@ from custom_components.kutim_cctv.const import (
     CONF_SCAN_INTERVAL,
     CONF_URL,
     CONF_VERIFY_SSL,
+    CONFIG_VERSION,
     DEFAULT_ACTIVITY_HOLD,
     DEFAULT_ACTIVITY_THRESHOLD,
     DEFAULT_FRESHNESS,
@@ -142,6 +143,24 @@ def portal_input(url: str, /, **overrides: Any) -> dict[str, Any]:
     }
     values.update(overrides)
     return values
+
+
+def assert_new_style_entry(result: FlowResult) -> None:
+    """Assert that a created entry is of the current version and not keyed on a URL."""
+    entry = result["result"]
+    assert entry.version == CONFIG_VERSION
+    assert entry.unique_id is None
+
+
+async def assert_options_applied(hass: HomeAssistant, entry: MockConfigEntry) -> None:
+    """Wait for the reload that applies new options to an entry that was not loaded.
+
+    From 2026.2 on the options flow reloads (so sets up) the entry; 2025.4 reloads through
+    an update listener, which only a loaded entry has.
+    """
+    await hass.async_block_till_done()
+    expected = ConfigEntryState.NOT_LOADED if OPTIONS_NEED_LISTENER else ConfigEntryState.LOADED
+    assert entry.state is expected
 
 
 def nest(flat: Mapping[str, Any]) -> dict[str, Any]:
@@ -268,7 +287,7 @@ async def test_kutim_click_through(
         CONF_ALLOW_LOCAL: False,
     }
     assert result["options"] == entry_options()
-    assert result["result"].unique_id == f"{fake_portal.url}/api/cctv/public"
+    assert_new_style_entry(result)
     assert len(mock_setup_entry.mock_calls) == 1
 
 
@@ -442,7 +461,7 @@ async def test_other_auto_areas_and_cameras(hass: HomeAssistant, area_portal: Fa
     # Selected ids keep the portal's order.
     assert result["options"][CONF_CAMERAS] == ["106", "108"]
     assert result["options"][CONF_KNOWN_CAMERAS] == [*DEMO_IDS, "108"]
-    assert result["result"].unique_id == url
+    assert_new_style_entry(result)
 
 
 @pytest.mark.usefixtures("mock_setup_entry")
@@ -497,7 +516,7 @@ async def test_other_kutim_profile_with_headers(
         "Referer": "https://cctv.example.id/map",
         "X-Requested-With": "XMLHttpRequest",
     }
-    assert result["result"].unique_id == f"{fake_portal.url}/api/cctv/public"
+    assert_new_style_entry(result)
 
 
 @pytest.mark.usefixtures("mock_setup_entry")
@@ -753,7 +772,7 @@ async def test_reconfigure(
     mock_config_entry: MockConfigEntry,
     mock_setup_entry: AsyncMock,
 ) -> None:
-    """The portal's settings change; the entry keeps its unique id and its title."""
+    """The portal's settings change; the entry keeps its id (its entities' ids) and title."""
     mock_config_entry.add_to_hass(hass)
     result = await mock_config_entry.start_reconfigure_flow(hass)
     assert_form(result, "reconfigure")
@@ -769,7 +788,8 @@ async def test_reconfigure(
     assert result["type"] is FlowResultType.ABORT
     assert result["reason"] == "reconfigure_successful"
     await hass.async_block_till_done()
-    assert mock_config_entry.unique_id == f"{fake_portal.url}/api/cctv/public"
+    assert hass.config_entries.async_get_entry(mock_config_entry.entry_id) is mock_config_entry
+    assert mock_config_entry.unique_id is None
     assert mock_config_entry.title == "Kutai Timur CCTV"
     assert mock_config_entry.data == {
         CONF_PROFILE: "kutim",
@@ -812,6 +832,73 @@ async def test_reconfigure_extra_hosts(
     ]
     result = await mock_config_entry.start_reconfigure_flow(hass)
     assert suggested(result, CONF_EXTRA_HOSTS) == "nvr.lan, 192.168.1.20:8080, [fd00::5]:554"
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_reconfigure_moves_the_portal_identity(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    new_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+) -> None:
+    """After a move from portal X to Y, Y counts as configured and X is free again."""
+    mock_config_entry.add_to_hass(hass)
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], portal_input(new_portal.url, profile="kutim")
+    )
+    assert result["reason"] == "reconfigure_successful"
+
+    # Y, however it is spelled, is refused.
+    result = await start_other(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"],
+        portal_input(new_portal.url.replace("http://", "HTTP://") + "/", profile="kutim"),
+    )
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
+    # X can be set up as a second entry.
+    result = await start_other(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], portal_input(fake_portal.url, profile="kutim")
+    )
+    assert_form(result, "cameras")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_CAMERAS: DEMO_IDS}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["data"][CONF_URL] == fake_portal.url
+    assert len(hass.config_entries.async_entries(DOMAIN)) == 2
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
+async def test_reconfigure_onto_itself_is_allowed(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """An entry may be reconfigured to another spelling of its own portal."""
+    mock_config_entry.add_to_hass(hass)
+    result = await mock_config_entry.start_reconfigure_flow(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], portal_input(f"{fake_portal.url}/", profile="kutim")
+    )
+    assert result["reason"] == "reconfigure_successful"
+
+
+@pytest.mark.usefixtures("kutim_hosts")
+async def test_version_1_entry_blocks_its_portal(
+    hass: HomeAssistant, mock_config_entry: MockConfigEntry
+) -> None:
+    """An entry not yet migrated (still keyed on its URL) is found by its data."""
+    MockConfigEntry(
+        domain=DOMAIN,
+        version=1,
+        unique_id="https://old-portal.kutim.example/api/cctv/public",
+        data=dict(mock_config_entry.data),
+    ).add_to_hass(hass)
+    result = await hass.config_entries.flow.async_init(DOMAIN, context={"source": SOURCE_USER})
+    result = await hass.config_entries.flow.async_configure(result["flow_id"], {"portal": "kutim"})
+    assert result["type"] is FlowResultType.ABORT
+    assert result["reason"] == "already_configured"
 
 
 @pytest.mark.usefixtures("mock_setup_entry")
@@ -898,9 +985,11 @@ async def test_reconfigure_already_configured(
     """Moving an entry onto a portal that another entry reads is refused."""
     mock_config_entry.add_to_hass(hass)
     other_url = f"{fake_portal.url}/f2/cameras.json"
-    MockConfigEntry(domain=DOMAIN, unique_id=other_url, data={CONF_URL: other_url}).add_to_hass(
-        hass
-    )
+    MockConfigEntry(
+        domain=DOMAIN,
+        version=CONFIG_VERSION,
+        data={CONF_PROFILE: "json", CONF_URL: other_url.replace("http://", "HTTP://") + "/"},
+    ).add_to_hass(hass)
     result = await mock_config_entry.start_reconfigure_flow(hass)
     result = await hass.config_entries.flow.async_configure(
         result["flow_id"], portal_input(other_url)
@@ -965,6 +1054,7 @@ async def test_options_not_loaded(
         "extra": 1,
     }
     assert isinstance(mock_config_entry.options[CONF_FRESHNESS], int)
+    await assert_options_applied(hass, mock_config_entry)
 
 
 @pytest.mark.parametrize(
@@ -1028,6 +1118,7 @@ async def test_options_alerts(
     assert options[CONF_ACTIVITY] is True
     assert options[CONF_ACTIVITY_THRESHOLD] == 2.5
     assert options[CONF_ACTIVITY_HOLD] == 120
+    await assert_options_applied(hass, mock_config_entry)
     # The form shows the stored values next time.
     result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
     assert field_default(result, CONF_ACTIVITY) is True
@@ -1084,6 +1175,7 @@ async def test_options_no_selection(
     assert result["type"] is FlowResultType.CREATE_ENTRY
     assert mock_config_entry.options[CONF_CAMERAS] == ["103"]
     assert mock_config_entry.options[CONF_FRESHNESS] == 45
+    await assert_options_applied(hass, mock_config_entry)
 
 
 async def test_options_empty_portal_keeps_selection(
@@ -1348,7 +1440,8 @@ def test_manifest() -> None:
     assert keys[2:] == sorted(keys[2:])
     assert manifest["domain"] == DOMAIN
     assert manifest["config_flow"] is True
-    assert manifest["dependencies"] == ["stream"]
+    # http serves the live proxy, stream plays it.
+    assert manifest["dependencies"] == ["http", "stream"]
     assert manifest["version"]
 
 
@@ -1415,6 +1508,7 @@ async def test_options_sections_read_and_store_flat_options(
     assert options[CONF_ACTIVITY] is False
     assert options[CONF_ACTIVITY_THRESHOLD] == 5.0
     assert options[CONF_ACTIVITY_HOLD] == 30
+    await assert_options_applied(hass, mock_config_entry)
 
 
 def test_flatten_options() -> None:
@@ -1455,6 +1549,27 @@ async def test_reconfigure_keeps_a_title_the_user_chose(
 
 
 @pytest.mark.usefixtures("mock_setup_entry")
+async def test_another_portal_is_titled_by_its_own_name(
+    hass: HomeAssistant, fake_portal: FakePortal
+) -> None:
+    """A portal page with a title names the entry; its entity ids start with that name."""
+    result = await start_other(hass)
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], portal_input(f"{fake_portal.url}/f4/index.html")
+    )
+    if result["step_id"] == "areas":
+        result = await hass.config_entries.flow.async_configure(
+            result["flow_id"], {"areas": [o["value"] for o in select_options(result, "areas")]}
+        )
+    assert_form(result, "cameras")
+    result = await hass.config_entries.flow.async_configure(
+        result["flow_id"], {CONF_CAMERAS: field_default(result, CONF_CAMERAS)}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert result["title"] == "Peta CCTV Kutai Timur"
+
+
+@pytest.mark.usefixtures("mock_setup_entry")
 async def test_automatic_finds_a_kutim_style_portal_from_its_base_url(
     hass: HomeAssistant, fake_portal: FakePortal
 ) -> None:
@@ -1469,3 +1584,34 @@ async def test_automatic_finds_a_kutim_style_portal_from_its_base_url(
     assert fake_portal.counters.requests["list"] >= 1
     if result["step_id"] == "cameras":
         assert result["description_placeholders"]["total"] == str(len(DEMO_IDS))
+
+
+def test_texts_fit_the_situation() -> None:
+    """No zero counts in sentences, one word for TLS, and natural Indonesian."""
+    for language in ("en", "id"):
+        texts = _flow_texts(f"translations/{language}.json")
+        # Counts that are often zero are not put into sentences.
+        assert not any("{missing}" in text or "{no_area}" in text for text in texts.values())
+        # The first step shows the hosts it says are filled in.
+        user = texts["config.step.user.description"]
+        assert "{api_host}" in user
+        assert "{stream_host}" in user
+        for step in ("portal", "reconfigure"):
+            label = texts[f"config.step.{step}.data.verify_ssl"]
+            assert "TLS" in label
+            assert "SSL" not in label
+    indonesian = json.dumps(_load("translations/id.json"), ensure_ascii=False)
+    for stiff in ("penampil", "Jawaban portal", "jendela kesegaran", "di belakang setiap nama"):
+        assert stiff not in indonesian, stiff
+
+
+def test_option_sections_have_texts() -> None:
+    """Each options section has a name and describes exactly the fields it holds."""
+    for language in ("en", "id"):
+        step = _load(f"translations/{language}.json")["options"]["step"]["init"]
+        for name, keys in OPTION_SECTIONS.items():
+            texts = step["sections"][name]
+            assert texts["name"].strip(), (language, name)
+            assert set(texts["data"]) == set(keys) == set(texts["data_description"])
+            # A field is labelled in its section only.
+            assert not set(keys) & set(step["data"]), (language, name)

@@ -8,7 +8,7 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.kutim_cctv.const import CONF_HEADERS, DOMAIN
+from custom_components.kutim_cctv.const import CONF_HEADERS, CONFIG_VERSION, DOMAIN
 from custom_components.kutim_cctv.diagnostics import (
     async_get_config_entry_diagnostics,
     async_get_device_diagnostics,
@@ -25,7 +25,7 @@ async def test_entry_and_device_diagnostics_redact_secrets(
     entry = MockConfigEntry(
         domain=DOMAIN,
         title="Kutai Timur CCTV",
-        unique_id=f"{fake_portal.url}/api/cctv/public",
+        version=CONFIG_VERSION,
         data={
             "profile": "kutim",
             "url": fake_portal.url.replace("http://", "http://guest:hunter2@"),
@@ -44,12 +44,20 @@ async def test_entry_and_device_diagnostics_redact_secrets(
     assert "127.0.0.1" in text  # hosts are kept
     assert diag["portal"]["cameras_listed"] == 7
     assert diag["portal"]["format"] == "kutim"
+    source = entry.runtime_data.live.stream_source(
+        entry.runtime_data.coordinator.data.cameras["101"]
+    )
+    assert source is not None
+    token = source.rsplit("auth=", 1)[1]
+    assert token not in text
+    assert diag["live"]["active"] is True
+    assert diag["live"]["references"] == 0
     assert diag["entry"]["data"][CONF_HEADERS] == {
         "Cookie": "**REDACTED**",
         "Referer": "**REDACTED**",
     }
 
-    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, f"{entry.unique_id}:101")})
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, f"{entry.entry_id}:101")})
     assert device is not None
     device_diag = await async_get_device_diagnostics(hass, entry, device)
     assert device_diag["camera_id"] == "101"

@@ -17,7 +17,8 @@ from homeassistant.helpers import area_registry as ar, device_registry as dr, is
 import pytest
 
 from custom_components.kutim_cctv.const import CONF_ADD_NEW, DOMAIN, ISSUE_NEW_CAMERAS, STALE_POLLS
-from custom_components.kutim_cctv.issues import ISSUE_CAMERAS_GONE, issue_id
+from custom_components.kutim_cctv.issues import ISSUE_CAMERAS_GONE, ISSUE_TOO_MANY_CAMERAS, issue_id
+from custom_components.kutim_cctv.portal import MAX_CAMERAS
 from custom_components.kutim_cctv.repairs import async_create_fix_flow
 from fake_portal import FakePortal
 from fake_portal.data import FakeCamera
@@ -194,3 +195,75 @@ async def test_hostile_names_in_repairs_are_escaped(
     assert placeholders["names"].endswith(", …")  # ten names at most
     for value in placeholders.values():
         assert_markdown_inert(value)
+
+
+# --------------------------------------------------------------------------- huge lists
+
+
+def extra_cameras(count: int) -> list[FakeCamera]:
+    """Return cameras the portal lists on top of the demo set."""
+    return [
+        FakeCamera(10_000 + n, f"CCTV EXTRA {n}", "0.5", "117.5", f"extra-{n}", "Sangatta")
+        for n in range(count)
+    ]
+
+
+async def test_list_over_the_cap(hass: HomeAssistant, harness: Harness, logs: LogWatch) -> None:
+    """A list longer than the cap: read up to it, warned and reported once, nothing lost."""
+    loaded = await load(hass, harness, logs, **{CONF_ADD_NEW: False})
+    portal = loaded.portal
+    demo = list(portal.cameras)
+    # The selected cameras come last, beyond the cap: they must not count as gone.
+    portal.cameras[:] = [*extra_cameras(MAX_CAMERAS + 500), *demo]
+    portal.counters.reset()
+    await loaded.poll(STALE_POLLS + 1)
+    data = loaded.coordinator.data
+    assert len(data.cameras) <= MAX_CAMERAS + len(demo)
+    assert set(loaded.entities) <= set(data.cameras)  # kept from the last full list
+    started = logs.lines()
+    assert len(started) == 1, started
+    assert f"more than {MAX_CAMERAS} cameras" in started[0]
+    assert [r.levelname for r in logs.records if "more than" in r.getMessage()] == ["WARNING"]
+    issue = ir.async_get(hass).async_get_issue(
+        DOMAIN, issue_id(ISSUE_TOO_MANY_CAMERAS, loaded.entry)
+    )
+    assert issue is not None
+    assert issue.translation_placeholders == {
+        "portal": loaded.entry.title,
+        "limit": str(MAX_CAMERAS),
+    }
+    # Paging stopped at the cap: one large page per poll, not the whole list.
+    assert portal.counters.requests["list"] <= STALE_POLLS + 1
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, issue_id(ISSUE_CAMERAS_GONE, loaded.entry))
+        is None
+    )
+    loaded.assert_intact()
+    # Back within the cap: the report goes, one line says so.
+    portal.cameras[:] = demo
+    await loaded.poll()
+    ended = logs.lines()
+    assert len(ended) == 1, ended
+    assert "within" in ended[0]
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, issue_id(ISSUE_TOO_MANY_CAMERAS, loaded.entry))
+        is None
+    )
+    loaded.assert_intact()
+
+
+async def test_list_at_the_cap_is_read_whole(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch
+) -> None:
+    """A list of exactly the cap is an ordinary list: no warning, no report."""
+    loaded = await load(hass, harness, logs, **{CONF_ADD_NEW: False})
+    demo = list(loaded.portal.cameras)
+    loaded.portal.cameras[:] = [*extra_cameras(MAX_CAMERAS - len(demo)), *demo]
+    await loaded.poll()
+    assert len(loaded.coordinator.data.cameras) == MAX_CAMERAS
+    assert not [line for line in logs.lines() if "more than" in line]
+    assert (
+        ir.async_get(hass).async_get_issue(DOMAIN, issue_id(ISSUE_TOO_MANY_CAMERAS, loaded.entry))
+        is None
+    )
+    loaded.assert_intact()

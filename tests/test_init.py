@@ -53,7 +53,7 @@ async def test_setup_and_unload(
     assert state.state == "idle"
     assert state.attributes["friendly_name"] == "Simpang 3 Jl. Yos Sudarso"
     device = dr.async_get(hass).async_get_device(
-        identifiers={(DOMAIN, f"{mock_config_entry.unique_id}:101")}
+        identifiers={(DOMAIN, f"{mock_config_entry.entry_id}:101")}
     )
     assert device is not None
     assert device.manufacturer == "Diskominfo Staper Kutai Timur"
@@ -166,7 +166,7 @@ async def test_vanished_camera_is_removed_after_several_polls(
     await setup_entry(hass, mock_config_entry)
     coordinator = mock_config_entry.runtime_data.coordinator
     dev_reg = dr.async_get(hass)
-    ident = {(DOMAIN, f"{mock_config_entry.unique_id}:107")}
+    ident = {(DOMAIN, f"{mock_config_entry.entry_id}:107")}
     gone = fake_portal.cameras.pop()
     assert str(gone.id) == "107"
     await coordinator.async_refresh()
@@ -195,7 +195,7 @@ async def test_remove_config_entry_device(
 ) -> None:
     await setup_entry(hass, mock_config_entry)
     dev_reg = dr.async_get(hass)
-    device = dev_reg.async_get_device(identifiers={(DOMAIN, f"{mock_config_entry.unique_id}:101")})
+    device = dev_reg.async_get_device(identifiers={(DOMAIN, f"{mock_config_entry.entry_id}:101")})
     assert device is not None
     assert not await async_remove_config_entry_device(hass, mock_config_entry, device)
     fake_portal.cameras[:] = [c for c in fake_portal.cameras if str(c.id) != "101"]
@@ -222,7 +222,7 @@ def fake_portal_entry_no_add(mock_config_entry: MockConfigEntry) -> MockConfigEn
     return MockConfigEntry(
         domain=DOMAIN,
         title=mock_config_entry.title,
-        unique_id=mock_config_entry.unique_id,
+        version=mock_config_entry.version,
         data=dict(mock_config_entry.data),
         options=entry_options(**{CONF_ADD_NEW: False}),
     )

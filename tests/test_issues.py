@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 import shlex
 import string
+import weakref
 
 from homeassistant.components.repairs import ConfirmRepairFlow
 from homeassistant.config_entries import ConfigEntryState
@@ -13,8 +14,10 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 import pytest
 
+from custom_components.kutim_cctv import issues
 from custom_components.kutim_cctv.const import CONF_CAMERAS, DOMAIN, STALE_POLLS
 from custom_components.kutim_cctv.issues import (
+    DATA_HEALTH,
     FORMAT_POLLS,
     ISSUE_CAMERAS_GONE,
     UNREACHABLE_AFTER,
@@ -79,7 +82,7 @@ async def test_unreachable_adds_up_across_setup_retries(
     await hass.config_entries.async_setup(entry.entry_id)
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.SETUP_RETRY
-    health = portal_health(entry)
+    health = portal_health(hass, entry)
     assert health.failing_since is not None
     health.failing_since -= UNREACHABLE_AFTER  # as if the retries had gone on for an hour
     await hass.config_entries.async_reload(entry.entry_id)
@@ -91,6 +94,35 @@ async def test_unreachable_adds_up_across_setup_retries(
     await hass.async_block_till_done()
     assert entry.state is ConfigEntryState.LOADED
     assert ir.async_get(hass).async_get_issue(DOMAIN, key) is None
+
+
+async def test_outage_bookkeeping_is_kept_per_entry_until_removed(
+    hass: HomeAssistant, harness: Harness
+) -> None:
+    """Each entry counts its own outage, in Home Assistant's data, not in the module."""
+    portal = await harness.start()
+    portal.faults.status = 503
+    first = harness.entry()
+    second = harness.entry(profile="json", path="/f2/cameras.json")
+    for entry in (first, second):
+        entry.add_to_hass(hass)
+        await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    assert first.state is second.state is ConfigEntryState.SETUP_RETRY
+    one, two = portal_health(hass, first), portal_health(hass, second)
+    assert one is not two
+    assert one.failing_since is not None
+    assert two.failing_since is not None
+    assert hass.data[DATA_HEALTH] == {first.entry_id: one, second.entry_id: two}
+    stores = (dict, weakref.WeakKeyDictionary, weakref.WeakValueDictionary)
+    assert not [
+        name
+        for name, value in vars(issues).items()
+        if not name.startswith("__") and isinstance(value, stores)
+    ]
+    await hass.config_entries.async_remove(first.entry_id)
+    await hass.async_block_till_done()
+    assert set(hass.data[DATA_HEALTH]) == {second.entry_id}
 
 
 async def test_format_changed_offers_the_probe_command(hass: HomeAssistant, loaded: Loaded) -> None:

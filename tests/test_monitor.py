@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
+import threading
+from typing import Any
+from unittest.mock import patch
 
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.util import dt as dt_util
 import pytest
 
+from custom_components.kutim_cctv import activity
 from custom_components.kutim_cctv.const import CONF_ACTIVITY, CONF_CAMERAS
 from custom_components.kutim_cctv.portal import Camera
 from custom_components.kutim_cctv.snapshot import CachedImage
@@ -65,6 +70,42 @@ async def test_odd_pictures_are_skipped(hass: HomeAssistant, fake_portal: FakePo
     reading = monitor.activity("101")
     assert reading is not None
     assert reading.active is True
+
+
+async def test_pictures_are_compared_outside_the_event_loop(
+    hass: HomeAssistant, fake_portal: FakePortal
+) -> None:
+    """Decoding and comparing (milliseconds per camera) never run in the event loop."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_ACTIVITY: True})
+    await setup_entry(hass, entry)
+    monitor = entry.runtime_data.monitor
+    now = dt_util.utcnow()
+    loop_thread = threading.get_ident()
+    threads: dict[str, list[int]] = {"decode": [], "compare": []}
+
+    def watched(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            threads[name].append(threading.get_ident())
+            return function(*args)
+
+        return run
+
+    first = fake_portal.cameras[0]
+    pictures = [await fake_portal.snapshot_jpeg(first, at) for at in (0, 300)]
+    with (
+        patch.object(activity, "decode_grey", watched("decode", activity.decode_grey)),
+        patch.object(activity, "compare", watched("compare", activity.compare)),
+    ):
+        for age, data in zip((60, 0), pictures, strict=True):
+            image = CachedImage(data, "image/jpeg", "test", 0.0, now - timedelta(seconds=age))
+            monitor._async_picture("101", image)
+            await hass.async_block_till_done(wait_background_tasks=True)
+    assert len(threads["decode"]) == 2
+    assert len(threads["compare"]) == 1
+    assert loop_thread not in threads["decode"] + threads["compare"]
+    reading = monitor.activity("101")
+    assert reading is not None
+    assert reading.score is not None
 
 
 @pytest.mark.usefixtures("entity_registry_enabled_by_default")

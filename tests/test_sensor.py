@@ -27,9 +27,7 @@ async def test_portal_device_and_sensors(
 ) -> None:
     """The portal is a service device with its counts; Kutim says nothing about status."""
     await setup_entry(hass, mock_config_entry)
-    device = dr.async_get(hass).async_get_device(
-        identifiers={(DOMAIN, mock_config_entry.unique_id)}
-    )
+    device = dr.async_get(hass).async_get_device(identifiers={(DOMAIN, mock_config_entry.entry_id)})
     assert device is not None
     assert device.entry_type is dr.DeviceEntryType.SERVICE
     assert device.name == "Kutai Timur CCTV"

@@ -270,7 +270,12 @@ async def test_local_portal_reaches_only_its_own_origin(
         assert set(entities) == listed
         data = entry.runtime_data.coordinator.data
         assert data.skipped == len(ids) - len(listed)
-        assert any("refused" in warning for warning in data.warnings)
+        warning = next(warning for warning in data.warnings if "refused" in warning)
+        # The warning names the refused hosts, so the user knows what to allow.
+        assert "169.254.169.254:80" in warning
+        assert "192.168.1.1:80" in warning
+        assert (f"127.0.0.1:{ports['neighbour']}" in warning) is not extra
+        assert any(warning in line for line in logs.lines())
         for camera_id in listed:
             image = await camera.async_get_image(hass, entities[camera_id])
             assert image.content[:2] == b"\xff\xd8"

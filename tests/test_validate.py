@@ -212,6 +212,13 @@ def _quality_scale_false_claim(root: Path) -> None:
     path.write_text(text[:start] + "  discovery: done" + text[end:], encoding="utf-8")
 
 
+def _no_duplicate_check(root: Path) -> None:
+    path = root / PACKAGE / "config_flow.py"
+    text = path.read_text(encoding="utf-8")
+    assert 'raise AbortFlow("already_configured")' in text
+    path.write_text(text.replace('raise AbortFlow("already_configured")', "pass"), encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("breakage", "file", "key", "fragment"),
     [
@@ -240,6 +247,7 @@ def _quality_scale_false_claim(root: Path) -> None:
         (_untranslated_exception, "strings.json", "exceptions.no_such_error", "missing"),
         (_quality_scale_rule_missing, "quality_scale.yaml", "rules.stale-devices", "required"),
         (_quality_scale_false_claim, "quality_scale.yaml", "rules.discovery", "marked done"),
+        (_no_duplicate_check, "quality_scale.yaml", "rules.unique-config-entry", "never aborts"),
     ],
     ids=lambda value: value.__name__.strip("_") if callable(value) else None,
 )

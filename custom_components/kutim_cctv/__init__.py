@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import config_validation as cv, device_registry as dr
@@ -9,8 +10,9 @@ from homeassistant.helpers.typing import ConfigType
 
 from .compat import OPTIONS_NEED_LISTENER
 from .const import CONF_FRESHNESS, CONF_PRETTIFY, DEFAULT_FRESHNESS, DEFAULT_PRETTIFY, DOMAIN
-from .coordinator import KutimCoordinator, device_identifier, selected_camera_ids
+from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry, KutimRuntimeData
+from .identity import async_migrate_identity, device_camera_id, portal_identifier
 from .issues import async_delete_issues
 from .live import async_register_live_view, async_setup_live
 from .monitor import create_monitor
@@ -72,18 +74,28 @@ async def async_remove_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> No
     async_delete_issues(hass, entry)
 
 
+async def async_migrate_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:
+    """Move an entry of an older version to ids that do not depend on the portal URL."""
+    return await async_migrate_identity(hass, entry)
+
+
 async def async_remove_config_entry_device(
     hass: HomeAssistant, entry: KutimConfigEntry, device: dr.DeviceEntry
 ) -> bool:
-    """Allow removing a camera's device unless it is listed and selected."""
-    if (DOMAIN, entry.unique_id) in device.identifiers:
-        return False  # the portal's own device lives as long as the entry
-    coordinator = entry.runtime_data.coordinator
-    cameras = coordinator.data.cameras if coordinator.data is not None else {}
-    for camera_id in selected_camera_ids(entry, cameras) & set(cameras):
-        if device_identifier(entry, camera_id) in device.identifiers:
-            return False
-    return True
+    """Allow removing a camera's device unless it would come straight back.
+
+    The portal's own device lives as long as the entry. A selected camera comes back
+    while the portal lists it; when the entry is not loaded, whether it is listed is
+    unknown, so a selected camera's device is kept.
+    """
+    if portal_identifier(entry) in device.identifiers:
+        return False
+    if (camera_id := device_camera_id(entry, device)) is None:
+        return True  # not one of this portal's cameras: nothing would bring it back
+    if entry.state is not ConfigEntryState.LOADED:
+        return camera_id not in selected_camera_ids(entry, {})
+    cameras = entry.runtime_data.coordinator.data.cameras
+    return not (camera_id in cameras and camera_id in selected_camera_ids(entry, cameras))
 
 
 __all__ = ["KutimConfigEntry", "KutimCoordinator"]

@@ -238,3 +238,14 @@ class ActivityDetector:
             self._last_change = at
         elif self._active and at - self._last_change >= settings.hold:
             self._active = False
+
+
+def analyse(detector: ActivityDetector, image: bytes | None, at: float) -> ActivityReading:
+    """Decode a still (None: the previous one again) and update the detector.
+
+    Blocking (decoding and comparing take several milliseconds): run in an executor, one
+    call at a time per detector. Raise FrameError, leaving the detector as it was, when
+    the still cannot be decoded.
+    """
+    grey = None if image is None else decode_grey(image)
+    return detector.update(grey, at)

@@ -11,12 +11,13 @@ from homeassistant.components.binary_sensor import (
     BinarySensorEntityDescription,
 )
 from homeassistant.const import EntityCategory
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import KutimCoordinator
 from .data import KutimConfigEntry
 from .entity import KutimCameraEntityDescription, KutimMonitoredEntity, async_add_camera_entities
+from .identity import entity_key
 from .monitor import CameraMonitor, Interest
 from .portal import Camera
 
@@ -68,16 +69,24 @@ async def async_setup_entry(
     activity = entry.runtime_data.monitor.activity_settings is not None
     descriptions = [d for d in BINARY_SENSORS if activity or not d.activity]
 
+    def unique_ids(camera_id: str) -> list[str]:
+        return [entity_key(entry, camera_id, d.key) for d in descriptions]
+
     def create(coordinator: KutimCoordinator, camera_id: str) -> list[KutimBinarySensor]:
         return [KutimBinarySensor(coordinator, camera_id, d) for d in descriptions]
 
-    async_add_camera_entities(entry, async_add_entities, create)
+    async_add_camera_entities(entry, unique_ids, create)
 
 
 class KutimBinarySensor(KutimMonitoredEntity, BinarySensorEntity):
     """A binary sensor of one camera."""
 
     entity_description: KutimBinarySensorEntityDescription
+
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep the binary sensor running under its new entity id."""
+        super().async_entity_id_changed(old_entity_id)
 
     @property
     def available(self) -> bool:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
+import asyncio
+from html import escape
 from typing import Any
 
 from homeassistant.components.camera import Camera, CameraEntityFeature
 from homeassistant.const import ATTR_LATITUDE, ATTR_LONGITUDE
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.translation import async_get_translations
 
 from .const import (
     ATTR_AREA,
@@ -17,10 +19,12 @@ from .const import (
     ATTRIBUTION_KUTIM,
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
+    DOMAIN,
 )
-from .coordinator import KutimCoordinator, selected_camera_ids
+from .coordinator import KutimCoordinator
 from .data import KutimConfigEntry
-from .entity import KutimEntity, portal_manufacturer
+from .entity import KutimEntity, async_add_camera_entities, portal_manufacturer
+from .identity import camera_key
 from .monitor import Interest
 from .portal import Profile
 from .snapshot import CachedImage
@@ -30,6 +34,22 @@ PARALLEL_UPDATES = 0
 
 HLS_PROVIDER = "hls"
 
+PICTURE_DEADLINE = 9.0
+"""Seconds a picture request may take: Home Assistant's camera proxy gives up after 10."""
+PLACEHOLDER_TYPE = "image/svg+xml"
+STREAM_FRAME_WAIT = 4.0
+"""Seconds to wait for the next keyframe of a stream Home Assistant is playing."""
+
+
+def placeholder_svg(text: str) -> bytes:
+    """Return a plain picture (16:9) carrying ``text``, escaped, for a camera still waking up."""
+    return (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="360" '
+        'viewBox="0 0 640 360"><rect width="640" height="360" fill="#37474f"/>'
+        '<text x="320" y="186" fill="#eceff1" font-family="sans-serif" font-size="20" '
+        f'text-anchor="middle">{escape(text, quote=True)}</text></svg>'
+    ).encode()
+
 
 async def async_setup_entry(
     hass: HomeAssistant,
@@ -37,24 +57,11 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add a camera entity for every selected camera, now and when new ones appear."""
-    coordinator = entry.runtime_data.coordinator
-    added: set[str] = set()
-
-    @callback
-    def add_new_cameras() -> None:
-        data = coordinator.data
-        wanted = selected_camera_ids(entry, data.cameras) & set(data.cameras)
-        new = sorted(wanted - added)
-        if new:
-            added.update(new)
-            entities = [KutimCamera(coordinator, camera_id) for camera_id in new]
-            for entity in entities:
-                # A camera whose device was removed may come back: add it again then.
-                entity.async_on_remove(partial(added.discard, entity.camera_id))
-            async_add_entities(entities)
-
-    add_new_cameras()
-    entry.async_on_unload(coordinator.async_add_listener(add_new_cameras))
+    async_add_camera_entities(
+        entry,
+        lambda camera_id: (camera_key(entry, camera_id),),
+        lambda coordinator, camera_id: (KutimCamera(coordinator, camera_id),),
+    )
 
 
 class KutimCamera(KutimEntity, Camera):
@@ -71,7 +78,7 @@ class KutimCamera(KutimEntity, Camera):
         KutimEntity.__init__(self, coordinator, camera_id)
         Camera.__init__(self)
         entry = coordinator.config_entry
-        self._attr_unique_id = f"{entry.unique_id}:{camera_id}"
+        self._attr_unique_id = camera_key(entry, camera_id)
         settings = entry.runtime_data.client.settings
         self._attr_attribution = (
             ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
@@ -123,6 +130,11 @@ class KutimCamera(KutimEntity, Camera):
         """Never let stills start a stream worker: the snapshot service takes them."""
         return False
 
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep the camera running under its new entity id."""
+        super().async_entity_id_changed(old_entity_id)
+
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
         """Return the area, coordinates (if exposed) and the age of the picture."""
@@ -156,6 +168,15 @@ class KutimCamera(KutimEntity, Camera):
             return None
         return self.coordinator.config_entry.runtime_data.live.stream_source(camera)
 
+    async def _pending_text(self) -> str:
+        """Return the translated "picture follows" text."""
+        key = f"component.{DOMAIN}.exceptions.picture_pending.message"
+        for language in (self.hass.config.language, "en"):
+            strings = await async_get_translations(self.hass, language, "exceptions", {DOMAIN})
+            if text := strings.get(key):
+                return text
+        return "…"
+
     async def _running_stream_image(self) -> bytes | None:
         """Return a keyframe from a stream Home Assistant is already playing, if any."""
         stream = self.stream
@@ -164,7 +185,15 @@ class KutimCamera(KutimEntity, Camera):
         output = stream.outputs().get(HLS_PROVIDER)
         if output is None or output.idle:
             return None
-        return await stream.async_get_image()
+        if image := await stream.async_get_image():
+            return image
+        # The stream's first keyframe may not have decoded yet: its next one comes
+        # within a segment, still without asking the portal for anything.
+        try:
+            async with asyncio.timeout(STREAM_FRAME_WAIT):
+                return await stream.async_get_image(wait_for_next_keyframe=True)
+        except TimeoutError:
+            return None
 
     async def async_camera_image(
         self, width: int | None = None, height: int | None = None
@@ -175,7 +204,16 @@ class KutimCamera(KutimEntity, Camera):
             return None
         snapshots = self.coordinator.config_entry.runtime_data.snapshots
         stream_image = self._running_stream_image if camera.has_stream else None
-        image = await snapshots.async_image(camera, stream_image)
+        try:
+            async with asyncio.timeout(PICTURE_DEADLINE):
+                image = await snapshots.async_image(camera, stream_image)
+        except TimeoutError:
+            # The picture is still being taken (a cold stream on a slow portal): answer
+            # now with the last picture or a placeholder rather than let the request fail.
+            image = snapshots.cached(camera.id)
+            if image is None:
+                self.content_type = PLACEHOLDER_TYPE
+                return placeholder_svg(await self._pending_text())
         if image is None:
             return None
         if image is not self._image:
@@ -184,4 +222,5 @@ class KutimCamera(KutimEntity, Camera):
             self.content_type = image.content_type
             if previous is None or previous.frame_time != image.frame_time:
                 self.async_write_ha_state()
+        self.content_type = image.content_type  # after a placeholder, too
         return image.image

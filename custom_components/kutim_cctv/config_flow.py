@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, cast
 from urllib.parse import urlsplit
 
 from homeassistant.config_entries import (
@@ -13,7 +13,7 @@ from homeassistant.config_entries import (
     ConfigFlowResult,
 )
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.data_entry_flow import section
+from homeassistant.data_entry_flow import AbortFlow, section
 from homeassistant.helpers.selector import (
     BooleanSelector,
     NumberSelector,
@@ -49,6 +49,7 @@ from .const import (
     CONF_SCAN_INTERVAL,
     CONF_URL,
     CONF_VERIFY_SSL,
+    CONFIG_VERSION,
     DEFAULT_ACTIVITY,
     DEFAULT_ACTIVITY_HOLD,
     DEFAULT_ACTIVITY_THRESHOLD,
@@ -103,6 +104,8 @@ CONF_AREAS: Final = "areas"
 PORTAL_KUTIM: Final = "kutim"
 PORTAL_OTHER: Final = "other"
 NO_AREA: Final = "no_area"
+CONTEXT_PORTAL: Final = "kutim_portal"
+"""The flow context key naming the portal a flow sets up, to refuse a second flow for it."""
 KUTIM_TITLE: Final = "Kutai Timur CCTV"
 
 PROFILE_CHOICES: Final = (
@@ -137,15 +140,22 @@ class NoCamerasError(Exception):
     """The portal answered with a valid list that holds no camera."""
 
 
-async def async_fetch_cameras(
+async def async_fetch_list(
     hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
-) -> tuple[Camera, ...]:
+) -> CameraList:
     """Read the portal's camera list once; raise a portal error or NoCamerasError."""
     result = await create_client(hass, data, prettify=prettify).async_get_cameras()
     assert isinstance(result, CameraList)  # only conditional requests answer NotModified
     if not result.cameras:
         raise NoCamerasError
-    return result.cameras
+    return result
+
+
+async def async_fetch_cameras(
+    hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
+) -> tuple[Camera, ...]:
+    """Read the portal's cameras once; raise a portal error or NoCamerasError."""
+    return (await async_fetch_list(hass, data, prettify=prettify)).cameras
 
 
 def _http_error_key(status: int) -> str:
@@ -163,29 +173,30 @@ def _http_error_key(status: int) -> str:
 
 async def _async_test_portal(
     hass: HomeAssistant, data: Mapping[str, Any], *, prettify: bool = DEFAULT_PRETTIFY
-) -> tuple[tuple[Camera, ...], dict[str, str], dict[str, str]]:
-    """Fetch the list for a form; return the cameras, the errors and their placeholders."""
+) -> tuple[tuple[Camera, ...], dict[str, str], dict[str, str], str | None]:
+    """Fetch the list for a form; return the cameras, errors, placeholders and portal name."""
     host = {"host": _host(str(data.get(CONF_URL, "")))}
     try:
-        cameras = await async_fetch_cameras(hass, data, prettify=prettify)
+        result = await async_fetch_list(hass, data, prettify=prettify)
     except NoCamerasError:
-        return (), {"base": "no_cameras"}, host
+        return (), {"base": "no_cameras"}, host, None
     except PortalHTTPError as err:
         LOGGER.debug("Cannot read the camera list: %s", err)
-        return (), {"base": _http_error_key(err.status)}, {**host, "status": str(err.status)}
+        return (), {"base": _http_error_key(err.status)}, {**host, "status": str(err.status)}, None
     except PortalError as err:
         if isinstance(err, PortalFormatError) and err.tried:
             LOGGER.debug("Cannot read the camera list: %s", err)
-            return (), {"base": "invalid_format_tried"}, {**host, "formats": ", ".join(err.tried)}
+            placeholders = {**host, "formats": ", ".join(err.tried)}
+            return (), {"base": "invalid_format_tried"}, placeholders, None
         if err.reason in _FORM_REASONS:
             LOGGER.debug("Cannot read the camera list: %s", err)
-            return (), {"base": err.reason}, host
+            return (), {"base": err.reason}, host, None
         LOGGER.exception("Unexpected portal error while reading the camera list")
-        return (), {"base": "unknown"}, host
+        return (), {"base": "unknown"}, host, None
     except Exception:  # noqa: BLE001 - the form must show an error, never a traceback
         LOGGER.exception("Unexpected error while reading the camera list")
-        return (), {"base": "unknown"}, host
-    return cameras, {}, {}
+        return (), {"base": "unknown"}, host, None
+    return result.cameras, {}, {}, result.title
 
 
 def _is_http_url(url: str) -> bool:
@@ -272,8 +283,11 @@ def _form_values(data: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _identity(data: Mapping[str, Any]) -> str:
-    """Return the unique id of the portal described by entry data."""
-    return portal_identity(settings_from_data(data))
+    """Return what makes a portal the same portal: its normalised list URL."""
+    try:
+        return portal_identity(settings_from_data(data))
+    except ValueError:  # settings this version cannot read match no new portal
+        return ""
 
 
 def _host(url: str) -> str:
@@ -281,8 +295,8 @@ def _host(url: str) -> str:
     return urlsplit(url).netloc.rpartition("@")[2].lower() or url
 
 
-def _title(data: Mapping[str, Any]) -> str:
-    """Return the entry title: the portal's name for Kutim, else its host name.
+def _title(data: Mapping[str, Any], name: str | None = None) -> str:
+    """Return the entry title: Kutim's name, the portal's own name, else its host name.
 
     The port is left out: the title becomes the start of entity ids, and
     "sensor.cctv_example_id_cameras_listed" reads better than one with a port number.
@@ -292,6 +306,8 @@ def _title(data: Mapping[str, Any]) -> str:
         DEFAULT_API_URL
     ):
         return KUTIM_TITLE
+    if name:
+        return name
     try:
         hostname = urlsplit(url.strip()).hostname
     except ValueError:
@@ -344,7 +360,7 @@ def _cameras_selector(options: list[SelectOptionDict]) -> SelectSelector:
 class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
     """Set up a public CCTV portal, Kutai Timur's by default."""
 
-    VERSION = 1
+    VERSION = CONFIG_VERSION
     MINOR_VERSION = 1
 
     def __init__(self) -> None:
@@ -353,6 +369,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         self._form: dict[str, Any] = {}
         self._cameras: tuple[Camera, ...] = ()
         self._areas: frozenset[str] | None = None
+        self._name: str | None = None
 
     @staticmethod
     @callback
@@ -368,9 +385,10 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             if user_input[CONF_PORTAL] == PORTAL_OTHER:
                 return await self.async_step_portal()
             self._data = _kutim_data()
-            await self.async_set_unique_id(_identity(self._data))
-            self._abort_if_unique_id_configured()
-            self._cameras, errors, placeholders = await _async_test_portal(self.hass, self._data)
+            self._claim_portal(self._data)
+            self._cameras, errors, placeholders, self._name = await _async_test_portal(
+                self.hass, self._data
+            )
             if not errors:
                 return await self.async_step_areas()
         return self.async_show_form(
@@ -404,11 +422,12 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
             data, errors = _data_from_input(user_input)
             if data is not None:
                 self._data = data
-                await self.async_set_unique_id(_identity(data))
-                self._abort_if_unique_id_configured()
+                self._claim_portal(data)
                 if not data[CONF_VERIFY_SSL]:
                     return await self.async_step_insecure()
-                self._cameras, errors, placeholders = await _async_test_portal(self.hass, data)
+                self._cameras, errors, placeholders, self._name = await _async_test_portal(
+                    self.hass, data
+                )
                 if not errors:
                     return await self.async_step_areas()
         return self._show_portal_form("portal", user_input or {}, errors, placeholders)
@@ -424,7 +443,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
                 description_placeholders={"host": _host(self._data[CONF_URL])},
             )
         reconfiguring = self.source == SOURCE_RECONFIGURE
-        self._cameras, errors, placeholders = await _async_test_portal(
+        self._cameras, errors, placeholders, self._name = await _async_test_portal(
             self.hass, self._data, prettify=self._prettify()
         )
         if errors:
@@ -521,21 +540,42 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         self._form = user_input
         data, errors = _data_from_input(user_input)
         if data is not None:
-            # The entry keeps its unique id so that entity ids survive a host move.
-            other = self.hass.config_entries.async_entry_for_domain_unique_id(
-                DOMAIN, _identity(data)
-            )
-            if other is not None and other.entry_id != entry.entry_id:
-                return self.async_abort(reason="already_configured")
+            # Entity ids are built on the entry id, so they survive a move to another host.
+            self._abort_if_portal_configured(data, ignore=entry)
             self._data = data
             if entry.data.get(CONF_VERIFY_SSL, True) and not data[CONF_VERIFY_SSL]:
                 return await self.async_step_insecure()
-            self._cameras, errors, placeholders = await _async_test_portal(
+            self._cameras, errors, placeholders, self._name = await _async_test_portal(
                 self.hass, data, prettify=self._prettify()
             )
             if not errors:
                 return self._async_finish_reconfigure()
         return self._show_portal_form("reconfigure", user_input, errors, placeholders)
+
+    @callback
+    def _abort_if_portal_configured(
+        self, data: Mapping[str, Any], ignore: KutimConfigEntry | None = None
+    ) -> None:
+        """Abort when another entry reads the same portal (by normalised list URL).
+
+        Like ``_async_abort_entries_match``, but on the normalised URL, which follows
+        reconfiguration, instead of on the stored text.
+        """
+        identity = _identity(data)
+        for entry in self._async_current_entries(include_ignore=False):
+            if entry is not ignore and _identity(entry.data) == identity:
+                raise AbortFlow("already_configured")
+
+    @callback
+    def _claim_portal(self, data: Mapping[str, Any]) -> None:
+        """Abort when the portal is set up already or being set up by another flow."""
+        self._abort_if_portal_configured(data)
+        identity = _identity(data)
+        if self._async_in_progress(
+            include_uninitialized=True, match_context={CONTEXT_PORTAL: identity}
+        ):
+            raise AbortFlow("already_in_progress")
+        cast("dict[str, Any]", self.context)[CONTEXT_PORTAL] = identity
 
     def _prettify(self) -> bool:
         """Return whether names are prettified for the entry being reconfigured."""
@@ -548,7 +588,8 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         """Store the new portal settings and reload the entry."""
         entry = self._get_reconfigure_entry()
         # A title the user chose is kept; a generated one follows the portal.
-        title = _title(self._data) if entry.title in _generated_titles(entry.data) else entry.title
+        generated = entry.title in _generated_titles(entry.data)
+        title = _title(self._data, self._name) if generated else entry.title
         return self.async_update_reload_and_abort(entry, title=title, data_updates=self._data)
 
     @callback
@@ -556,7 +597,7 @@ class KutimCctvConfigFlow(ConfigFlow, domain=DOMAIN):
         """Create the entry with the chosen cameras."""
         listed = [camera.id for camera in self._cameras]
         return self.async_create_entry(
-            title=_title(self._data),
+            title=_title(self._data, self._name),
             data=self._data,
             options={
                 CONF_CAMERAS: [camera_id for camera_id in listed if camera_id in selected],

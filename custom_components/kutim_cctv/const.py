@@ -11,6 +11,9 @@ from .portal import DEFAULT_KUTIM_API, DEFAULT_KUTIM_HLS
 DOMAIN: Final = "kutim_cctv"
 LOGGER = logging.getLogger(__package__)
 
+CONFIG_VERSION: Final = 2
+"""Version 2 builds entity and device ids from the entry id instead of the portal URL."""
+
 # Config entry data
 CONF_PROFILE: Final = "profile"
 CONF_URL: Final = "url"

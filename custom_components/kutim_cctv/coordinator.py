@@ -26,16 +26,19 @@ from .const import (
     LOGGER,
     STALE_POLLS,
 )
+from .identity import device_camera_id, device_identifier
 from .issues import (
     Failure,
     async_poll_failed,
     async_poll_succeeded,
     async_update_cameras_gone,
+    async_update_too_many_cameras,
     failure_of,
     portal_health,
 )
 from .markdown import markdown_placeholders
 from .portal import (
+    MAX_CAMERAS,
     Camera,
     NotModified,
     PortalClient,
@@ -49,6 +52,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from .data import KutimConfigEntry
+
+__all__ = ["KutimCoordinator", "PortalData", "device_identifier", "selected_camera_ids"]
 
 MAX_RETRY_AFTER: Final = 3600.0
 """The longest Retry-After the coordinator honours, in seconds."""
@@ -64,11 +69,6 @@ class PortalData:
     warnings: tuple[str, ...] = ()
     last_success: datetime = field(default_factory=dt_util.utcnow)
     not_modified: bool = False
-
-
-def device_identifier(entry: KutimConfigEntry, camera_id: str) -> tuple[str, str]:
-    """Return the device registry identifier of a camera of this portal."""
-    return (DOMAIN, f"{entry.unique_id}:{camera_id}")
 
 
 def selected_camera_ids(entry: KutimConfigEntry, cameras: Mapping[str, Camera]) -> set[str]:
@@ -97,10 +97,11 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         )
         self.client = client
         self.clock: Callable[[], float] = time.monotonic
-        self.health = portal_health(entry)
+        self.health = portal_health(hass, entry)
         self._interval = self.update_interval
         self._names: dict[str, str] = {}
         self._problems: tuple[int, tuple[str, ...]] = (0, ())
+        self._capped = False
         self.missing_polls: dict[str, int] = {}
         self.gone_cameras: dict[str, str] = {}
         self.last_error: str | None = None
@@ -153,7 +154,13 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             return replace(previous, last_success=dt_util.utcnow(), not_modified=True)
         cameras = {camera.id: camera for camera in result.cameras}
         self._log_problems(result.skipped, result.warnings)
-        self._track_missing(cameras)
+        self._note_capped(result.capped)
+        if result.capped:
+            # Only the first MAX_CAMERAS were read: the others may still be listed, so
+            # none counts as gone, and the cameras the user has keep their last state.
+            cameras = self._keep_beyond_cap(cameras, previous)
+        else:
+            self._track_missing(cameras)
         return PortalData(
             cameras=cameras,
             format=result.format,
@@ -194,13 +201,50 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         else:
             LOGGER.debug("The camera list problems changed: %s", "; ".join(details))
 
+    def _note_capped(self, capped: bool) -> None:
+        """Log and report once when the list starts and stops exceeding the camera cap."""
+        if capped != self._capped:
+            self._capped = capped
+            if capped:
+                LOGGER.warning(
+                    "The camera list of %s holds more than %d cameras; only the first %d "
+                    "are read, and no camera counts as gone while the list is this long",
+                    self.config_entry.title,
+                    MAX_CAMERAS,
+                    MAX_CAMERAS,
+                )
+            else:
+                LOGGER.info(
+                    "The camera list of %s is within %d cameras again",
+                    self.config_entry.title,
+                    MAX_CAMERAS,
+                )
+        async_update_too_many_cameras(self.hass, self.config_entry, capped)
+
+    def _keep_beyond_cap(
+        self, cameras: dict[str, Camera], previous: PortalData | None
+    ) -> dict[str, Camera]:
+        """Add the selected cameras and those with a device that the cap left unread."""
+        if previous is None:
+            return cameras
+        entry = self.config_entry
+        keep = set(entry.options.get(CONF_CAMERAS, []))
+        dev_reg = dr.async_get(self.hass)
+        for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
+            if (camera_id := device_camera_id(entry, device)) is not None:
+                keep.add(camera_id)
+        for camera_id in keep - cameras.keys():
+            if (camera := previous.cameras.get(camera_id)) is not None:
+                cameras[camera_id] = camera
+        return cameras
+
     def _track_missing(self, cameras: Mapping[str, Camera]) -> None:
         """Count polls a known camera is absent and remove it after several."""
         entry = self.config_entry
         dev_reg = dr.async_get(self.hass)
         self._names.update({camera_id: camera.name for camera_id, camera in cameras.items()})
         for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
-            camera_id = self._camera_id_of(device)
+            camera_id = device_camera_id(entry, device)
             if camera_id is None:
                 continue
             name = self._names.setdefault(camera_id, device.name or camera_id)
@@ -225,14 +269,6 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             and dev_reg.async_get_device(identifiers={device_identifier(entry, camera_id)}) is None
         }
         async_update_cameras_gone(self.hass, entry, self.gone_cameras)
-
-    def _camera_id_of(self, device: dr.DeviceEntry) -> str | None:
-        """Return the portal camera id a device stands for."""
-        prefix = f"{self.config_entry.unique_id}:"
-        for domain, identifier in device.identifiers:
-            if domain == DOMAIN and identifier.startswith(prefix):
-                return identifier.removeprefix(prefix)
-        return None
 
     @callback
     def async_update_new_camera_issue(self) -> None:

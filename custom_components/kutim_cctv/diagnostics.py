@@ -9,8 +9,9 @@ from homeassistant.components.diagnostics import async_redact_data
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 
-from .const import CONF_HEADERS, CONF_HLS_URL, CONF_LANDING_URL, CONF_URL, DOMAIN
+from .const import CONF_HEADERS, CONF_HLS_URL, CONF_LANDING_URL, CONF_URL
 from .data import KutimConfigEntry
+from .identity import device_camera_id
 from .portal import Camera, redact_text, redact_url
 
 TO_REDACT = {"password", "token", "cookie", "authorization"}
@@ -75,6 +76,7 @@ async def async_get_config_entry_diagnostics(
             "stats": {name: getattr(snapshots.stats, name) for name in snapshots.stats.__slots__},
             "last_errors": dict(snapshots.last_errors),
         },
+        "live": runtime.live.diagnostics(),
         "monitor": {
             "probe_interval_seconds": runtime.monitor.probe_interval.total_seconds(),
             "horizon_seconds": runtime.monitor.horizon.total_seconds(),
@@ -90,15 +92,7 @@ async def async_get_device_diagnostics(
 ) -> dict[str, Any]:
     """Return diagnostics for one camera."""
     runtime = entry.runtime_data
-    prefix = f"{entry.unique_id}:"
-    camera_id = next(
-        (
-            identifier.removeprefix(prefix)
-            for domain, identifier in device.identifiers
-            if domain == DOMAIN and identifier.startswith(prefix)
-        ),
-        None,
-    )
+    camera_id = device_camera_id(entry, device)
     data = runtime.coordinator.data
     camera = data.cameras.get(camera_id) if data and camera_id else None
     image = runtime.snapshots.cached(camera_id) if camera_id else None

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from homeassistant.core import callback
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.device_registry import DeviceEntryType, DeviceInfo
 from homeassistant.helpers.entity import Entity, EntityDescription
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.helpers.entity_platform import async_get_current_platform
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 
 from .const import DOMAIN, KUTIM_VIEWER_URL, MANUFACTURER_KUTIM, MODEL, MODEL_PORTAL
-from .coordinator import KutimCoordinator, device_identifier, selected_camera_ids
+from .coordinator import KutimCoordinator, selected_camera_ids
+from .identity import device_identifier, entity_key, portal_identifier, portal_key
 from .portal import Camera, Profile, normalise_url
 
 if TYPE_CHECKING:
@@ -79,6 +80,16 @@ class KutimEntity(CoordinatorEntity[KutimCoordinator]):
         camera = self.portal_camera
         return super().available and camera is not None and camera.online is not False
 
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep running under a new entity id: nothing here is keyed on it (2026.11+).
+
+        Home Assistant 2025.4 and 2026.2 never call this and lack it in their base class.
+        """
+        parent: Callable[[str], None] | None = getattr(super(), "async_entity_id_changed", None)
+        if parent is not None:
+            parent(old_entity_id)
+
 
 @dataclass(frozen=True, kw_only=True)
 class KutimCameraEntityDescription(EntityDescription):
@@ -105,7 +116,7 @@ class KutimMonitoredEntity(KutimEntity):
         """Create the entity described by ``description`` for one camera."""
         super().__init__(coordinator, camera_id)
         self.entity_description = description
-        self._attr_unique_id = f"{coordinator.config_entry.unique_id}:{camera_id}:{description.key}"
+        self._attr_unique_id = entity_key(coordinator.config_entry, camera_id, description.key)
 
     @property
     def interest(self) -> Interest:
@@ -138,6 +149,11 @@ class KutimMonitoredEntity(KutimEntity):
             self.monitor.async_subscribe(self.camera_id, self.interest, self.async_write_ha_state)
         )
 
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep the monitor subscription: it is keyed on the camera, not the entity id."""
+        super().async_entity_id_changed(old_entity_id)
+
 
 class KutimPortalEntity(CoordinatorEntity[KutimCoordinator]):
     """An entity of the portal itself, on a service device."""
@@ -148,9 +164,9 @@ class KutimPortalEntity(CoordinatorEntity[KutimCoordinator]):
         """Describe the portal's device."""
         super().__init__(coordinator)
         entry = coordinator.config_entry
-        self._attr_unique_id = f"{entry.unique_id}:{key}"
+        self._attr_unique_id = portal_key(entry, key)
         self._attr_device_info = DeviceInfo(
-            identifiers={(DOMAIN, str(entry.unique_id))},
+            identifiers={portal_identifier(entry)},
             entry_type=DeviceEntryType.SERVICE,
             name=str(entry.title),
             manufacturer=portal_manufacturer(entry),
@@ -158,33 +174,112 @@ class KutimPortalEntity(CoordinatorEntity[KutimCoordinator]):
             configuration_url=viewer_url(entry),
         )
 
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep running under a new entity id: nothing here is keyed on it (2026.11+).
+
+        Home Assistant 2025.4 and 2026.2 never call this and lack it in their base class.
+        """
+        parent: Callable[[str], None] | None = getattr(super(), "async_entity_id_changed", None)
+        if parent is not None:
+            parent(old_entity_id)
+
+
+class CameraEntityAdder:
+    """Add the entities of the selected cameras, each once, as the cameras appear.
+
+    Whether an entity is there is read from the entity registry and the platform, never
+    from removal callbacks: before 2026.11 Home Assistant removes an entity and adds it
+    again when its entity id is changed, and an entity whose add failed must be added
+    again at the next poll.
+    """
+
+    def __init__(
+        self,
+        entry: KutimConfigEntry,
+        unique_ids: Callable[[str], Iterable[str]],
+        create: Callable[[KutimCoordinator, str], Sequence[Entity]],
+    ) -> None:
+        """Bind the adder to the platform being set up."""
+        self._entry = entry
+        self._unique_ids = unique_ids
+        self._create = create
+        self._platform = async_get_current_platform()
+        self._hass = self._platform.hass
+        self._registry = er.async_get(self._hass)
+        self._adding = False
+        self._again = False
+
+    def _present(self, unique_id: str) -> bool:
+        """Return whether the entity with this unique id needs no adding."""
+        entity_id = self._registry.async_get_entity_id(self._platform.domain, DOMAIN, unique_id)
+        if entity_id is None:
+            return False
+        registered = self._registry.async_get(entity_id)
+        if registered is not None and registered.disabled:
+            return True  # Home Assistant reloads the entry when it is enabled again
+        return entity_id in self._platform.entities
+
+    def _missing(self) -> list[Entity]:
+        """Return new entities for what selected, listed cameras lack."""
+        coordinator = self._entry.runtime_data.coordinator
+        cameras = coordinator.data.cameras
+        entities: list[Entity] = []
+        for camera_id in sorted(selected_camera_ids(self._entry, cameras) & set(cameras)):
+            missing = {uid for uid in self._unique_ids(camera_id) if not self._present(uid)}
+            if missing:
+                entities.extend(
+                    entity
+                    for entity in self._create(coordinator, camera_id)
+                    if entity.unique_id in missing
+                )
+        return entities
+
+    @callback
+    def async_add_missing(self) -> None:
+        """Add what is missing; while an add runs, look again once it has finished."""
+        if self._adding:
+            self._again = True
+            return
+        if entities := self._missing():
+            self._adding = True
+            self._entry.async_create_task(
+                self._hass, self._async_add(entities), f"{DOMAIN} add {self._platform.domain}"
+            )
+
+    async def _async_add(self, entities: list[Entity]) -> None:
+        """Add entities, then take out those whose add failed half-way."""
+        try:
+            await self._platform.async_add_entities(entities)
+            for entity in entities:
+                entity_id = entity.entity_id
+                if (
+                    entity_id is not None
+                    and self._platform.entities.get(entity_id) is entity
+                    and self._hass.states.get(entity_id) is None
+                ):
+                    # Home Assistant 2025.4 and 2026.2 keep an entity whose add raised,
+                    # which would block adding it again.
+                    await entity.async_remove(force_remove=True)
+        finally:
+            self._adding = False
+        if self._again:
+            self._again = False
+            self.async_add_missing()
+
 
 @callback
 def async_add_camera_entities(
     entry: KutimConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
+    unique_ids: Callable[[str], Iterable[str]],
     create: Callable[[KutimCoordinator, str], Sequence[Entity]],
 ) -> None:
-    """Add the entities of every selected camera, now and when new cameras appear."""
-    coordinator = entry.runtime_data.coordinator
-    added: set[str | None] = set()
+    """Add the entities of every selected camera, now and whenever the list changes.
 
-    @callback
-    def add_new_cameras() -> None:
-        data = coordinator.data
-        wanted = selected_camera_ids(entry, data.cameras) & set(data.cameras)
-        entities = [
-            entity
-            for camera_id in sorted(wanted)
-            for entity in create(coordinator, camera_id)
-            if entity.unique_id not in added
-        ]
-        if entities:
-            for entity in entities:
-                added.add(entity.unique_id)
-                # An entity whose device was removed may come back: add it again then.
-                entity.async_on_remove(partial(added.discard, entity.unique_id))
-            async_add_entities(entities)
-
-    add_new_cameras()
-    entry.async_on_unload(coordinator.async_add_listener(add_new_cameras))
+    ``unique_ids`` names the entities of a camera; ``create`` builds them.
+    """
+    adder = CameraEntityAdder(entry, unique_ids, create)
+    adder.async_add_missing()
+    entry.async_on_unload(
+        entry.runtime_data.coordinator.async_add_listener(adder.async_add_missing)
+    )

@@ -6,14 +6,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Final
 from urllib.parse import urlsplit
-import weakref
 
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import issue_registry as ir
+from homeassistant.util.hass_dict import HassKey
 
 from .const import DOMAIN, ISSUE_NEW_CAMERAS
 from .markdown import markdown_placeholders
 from .portal import (
+    MAX_CAMERAS,
     PortalError,
     PortalFormatError,
     PortalTLSError,
@@ -34,6 +35,7 @@ FORMAT_POLLS: Final = 3
 MAX_NAMES: Final = 10
 
 ISSUE_CAMERAS_GONE: Final = "cameras_gone"
+ISSUE_TOO_MANY_CAMERAS: Final = "too_many_cameras"
 PROBE_COMMAND: Final = "python -m custom_components.kutim_cctv.portal list"
 
 
@@ -69,13 +71,14 @@ class PortalHealth:
         self.failure = None
 
 
-# The coordinator is rebuilt on every setup retry; an outage must still add up.
-_HEALTH: weakref.WeakKeyDictionary[KutimConfigEntry, PortalHealth] = weakref.WeakKeyDictionary()
+# The coordinator and the runtime data are rebuilt on every setup retry; an outage must
+# still add up, so the bookkeeping lives with Home Assistant, by entry id, until unload.
+DATA_HEALTH: Final[HassKey[dict[str, PortalHealth]]] = HassKey(f"{DOMAIN}_portal_health")
 
 
-def portal_health(entry: KutimConfigEntry) -> PortalHealth:
+def portal_health(hass: HomeAssistant, entry: KutimConfigEntry) -> PortalHealth:
     """Return the failure bookkeeping of an entry."""
-    return _HEALTH.setdefault(entry, PortalHealth())
+    return hass.data.setdefault(DATA_HEALTH, {}).setdefault(entry.entry_id, PortalHealth())
 
 
 def failure_of(err: PortalError) -> Failure:
@@ -154,10 +157,32 @@ def async_update_cameras_gone(
 
 
 @callback
+def async_update_too_many_cameras(
+    hass: HomeAssistant, entry: KutimConfigEntry, capped: bool
+) -> None:
+    """Report a camera list longer than the cap, or clear the report."""
+    if not capped:
+        ir.async_delete_issue(hass, DOMAIN, issue_id(ISSUE_TOO_MANY_CAMERAS, entry))
+        return
+    ir.async_create_issue(
+        hass,
+        DOMAIN,
+        issue_id(ISSUE_TOO_MANY_CAMERAS, entry),
+        is_fixable=False,
+        is_persistent=False,
+        severity=ir.IssueSeverity.WARNING,
+        translation_key=ISSUE_TOO_MANY_CAMERAS,
+        translation_placeholders=markdown_placeholders(
+            {"portal": entry.title, "limit": str(MAX_CAMERAS)}
+        ),
+    )
+
+
+@callback
 def async_delete_issues(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
-    """Delete every issue of an entry that is unloaded or removed."""
-    _HEALTH.pop(entry, None)
-    keys = [*Failure, ISSUE_CAMERAS_GONE, ISSUE_NEW_CAMERAS]
+    """Delete every issue of an entry that is unloaded or removed, and its bookkeeping."""
+    hass.data.get(DATA_HEALTH, {}).pop(entry.entry_id, None)
+    keys = [*Failure, ISSUE_CAMERAS_GONE, ISSUE_NEW_CAMERAS, ISSUE_TOO_MANY_CAMERAS]
     for key in keys:
         ir.async_delete_issue(hass, DOMAIN, issue_id(key, entry))
 

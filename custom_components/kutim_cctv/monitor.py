@@ -28,7 +28,7 @@ from homeassistant.core import CALLBACK_TYPE, HomeAssistant, callback
 from homeassistant.helpers.event import async_track_time_interval
 from homeassistant.util import dt as dt_util
 
-from .activity import ActivityDetector, ActivityReading, ActivitySettings, FrameError, decode_grey
+from .activity import ActivityDetector, ActivityReading, ActivitySettings, FrameError, analyse
 from .const import (
     CONF_ACTIVITY,
     CONF_ACTIVITY_HOLD,
@@ -282,15 +282,19 @@ class CameraMonitor:
                 # Pictures that far apart say nothing about activity now.
                 record.detector.reset()
                 previous = None
-            grey = None
-            if previous is None or image.image != previous.image:
-                try:
-                    grey = await self.hass.async_add_executor_job(decode_grey, image.image)
-                except FrameError as err:
-                    LOGGER.debug("Camera %s: picture skipped for activity: %s", camera_id, err)
-                    return
+            same = previous is not None and image.image == previous.image
+            try:
+                # Decoding and comparing take milliseconds: never in the event loop.
+                await self.hass.async_add_executor_job(
+                    analyse,
+                    record.detector,
+                    None if same else image.image,
+                    image.frame_time.timestamp(),
+                )
+            except FrameError as err:
+                LOGGER.debug("Camera %s: picture skipped for activity: %s", camera_id, err)
+                return
             record.analysed = image
-            record.detector.update(grey, image.frame_time.timestamp())
         self._async_notify(camera_id)
 
     @callback

@@ -13,7 +13,7 @@ from homeassistant.components.sensor import (
     SensorStateClass,
 )
 from homeassistant.const import PERCENTAGE, EntityCategory
-from homeassistant.core import HomeAssistant
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
 from .coordinator import KutimCoordinator, PortalData
@@ -24,6 +24,7 @@ from .entity import (
     KutimPortalEntity,
     async_add_camera_entities,
 )
+from .identity import entity_key
 from .monitor import CameraMonitor, Interest
 from .portal import Camera
 
@@ -114,16 +115,24 @@ async def async_setup_entry(
     activity = entry.runtime_data.monitor.activity_settings is not None
     descriptions = [d for d in CAMERA_SENSORS if activity or not d.activity]
 
+    def unique_ids(camera_id: str) -> list[str]:
+        return [entity_key(entry, camera_id, d.key) for d in descriptions]
+
     def create(coordinator: KutimCoordinator, camera_id: str) -> list[KutimCameraSensor]:
         return [KutimCameraSensor(coordinator, camera_id, d) for d in descriptions]
 
-    async_add_camera_entities(entry, async_add_entities, create)
+    async_add_camera_entities(entry, unique_ids, create)
 
 
 class KutimCameraSensor(KutimMonitoredEntity, SensorEntity):
     """A sensor of one camera."""
 
     entity_description: KutimCameraSensorEntityDescription
+
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep the sensor running under its new entity id."""
+        super().async_entity_id_changed(old_entity_id)
 
     @property
     def available(self) -> bool:
@@ -155,6 +164,11 @@ class KutimPortalSensor(KutimPortalEntity, SensorEntity):
         await super().async_added_to_hass()
         monitor = self.coordinator.config_entry.runtime_data.monitor
         self.async_on_remove(monitor.async_subscribe_all(self.async_write_ha_state))
+
+    @callback
+    def async_entity_id_changed(self, old_entity_id: str) -> None:
+        """Keep the monitor subscription: it is not keyed on the entity id."""
+        super().async_entity_id_changed(old_entity_id)
 
     @property
     def native_value(self) -> int | datetime | None:

@@ -21,6 +21,7 @@ import voluptuous as vol
 from .const import DOMAIN
 from .coordinator import selected_camera_ids
 from .data import KutimConfigEntry
+from .identity import camera_id_of, camera_key
 from .portal import Camera
 
 if TYPE_CHECKING:
@@ -112,8 +113,10 @@ def _entity_camera(hass: HomeAssistant, entity_id: str) -> tuple[KutimConfigEntr
             translation_placeholders={"entity_id": entity_id},
         )
     entry = _loaded_entry(hass, registered.config_entry_id)
-    camera_id = registered.unique_id.removeprefix(f"{entry.unique_id}:")
-    camera = entry.runtime_data.coordinator.data.cameras.get(camera_id)
+    camera_id = camera_id_of(entry, registered.unique_id)
+    camera = (
+        None if camera_id is None else entry.runtime_data.coordinator.data.cameras.get(camera_id)
+    )
     if camera is None:
         raise HomeAssistantError(
             translation_domain=DOMAIN,
@@ -125,9 +128,7 @@ def _entity_camera(hass: HomeAssistant, entity_id: str) -> tuple[KutimConfigEntr
 
 def _camera_entity_id(hass: HomeAssistant, entry: KutimConfigEntry, camera: Camera) -> str | None:
     """Return the entity id of a portal camera, None when it has no camera entity."""
-    return er.async_get(hass).async_get_entity_id(
-        "camera", DOMAIN, f"{entry.unique_id}:{camera.id}"
-    )
+    return er.async_get(hass).async_get_entity_id("camera", DOMAIN, camera_key(entry, camera.id))
 
 
 def _result(

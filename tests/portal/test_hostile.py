@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 import json
 import re
 import struct
+from typing import Any
 import unicodedata
 
 import aiohttp
@@ -21,6 +22,7 @@ from custom_components.kutim_cctv.markdown import (
     markdown_text,
 )
 from custom_components.kutim_cctv.portal import (
+    MAX_CAMERAS,
     Camera,
     PortalClient,
     PortalFormatError,
@@ -28,6 +30,7 @@ from custom_components.kutim_cctv.portal import (
     PortalTooLargeError,
     Profile,
     async_grab_still,
+    normalise,
 )
 from custom_components.kutim_cctv.portal.grab import decode_keyframe_jpeg
 from custom_components.kutim_cctv.portal.http import MAX_RETRY_AFTER, parse_retry_after
@@ -396,3 +399,92 @@ def test_any_placeholder_is_inert(value: str) -> None:
     escaped = markdown_text(value)
     assert_markdown_inert(escaped)
     assert unescape_markdown(escaped) == " ".join(value.split())
+
+
+# --------------------------------------------------------------------------- huge lists
+
+
+def _items(count: int) -> list[dict[str, object]]:
+    """Return count camera items of the F2 JSON shape."""
+    return [
+        {"id": n, "name": f"Cam {n}", "stream_url": f"https://m.example/{n}/index.m3u8"}
+        for n in range(count)
+    ]
+
+
+def _bodies(count: int) -> dict[str, tuple[str, Profile]]:
+    """Return a list of count cameras in each list format."""
+    items = _items(count)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [117.5, 0.5]},
+            "properties": item,
+        }
+        for item in items
+    ]
+    return {
+        "json": (json.dumps(items), Profile.JSON),
+        "wrapped": (json.dumps({"data": {"items": items}}), Profile.AUTO),
+        "geojson": (
+            json.dumps({"type": "FeatureCollection", "features": features}),
+            Profile.GEOJSON,
+        ),
+        "html-script": (
+            f"<html><script>var cams = {json.dumps(items)};</script></html>",
+            Profile.HTML,
+        ),
+        "kutim": (
+            json.dumps(
+                {"data": [{"id": n, "name": f"C{n}", "streamKey": f"k{n}"} for n in range(count)]}
+            ),
+            Profile.KUTIM,
+        ),
+    }
+
+
+@pytest.mark.parametrize("shape", ["json", "wrapped", "geojson", "html-script", "kutim"])
+@pytest.mark.parametrize("count", [1, MAX_CAMERAS, MAX_CAMERAS + 1, 20_000])
+def test_lists_are_read_up_to_the_cap(
+    shape: str, count: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every list format stops after the cap, and says that it did."""
+    calls = 0
+    original = normalise.item_cameras
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(normalise, "item_cameras", counting)
+    body, profile = _bodies(count)[shape]
+    result = parse_body(
+        body, profile=profile, base_url="https://portal.example/", hls_base="https://h.example"
+    )
+    assert len(result.cameras) == min(count, MAX_CAMERAS)
+    assert result.capped is (count > MAX_CAMERAS)
+    assert calls <= MAX_CAMERAS + 1  # items beyond the cap are never normalised
+
+
+def test_kutim_page_is_read_up_to_the_cap() -> None:
+    """A Kutim page of 20,000 cameras gives the first MAX_CAMERAS, marked as capped."""
+    page = parse_kutim_page(
+        {"data": [{"id": n, "name": f"C{n}", "streamKey": f"k{n}"} for n in range(20_000)]},
+        hls_base="https://h.example",
+    )
+    assert len(page.result.cameras) == MAX_CAMERAS
+    assert page.result.capped
+    assert [c.id for c in page.result.cameras[:3]] == ["0", "1", "2"]
+
+
+def test_duplicates_cost_no_quadratic_scan() -> None:
+    """Thousands of cameras sharing one id are renamed in one pass, exact repeats dropped."""
+    notes = normalise.Notes()
+    same = [
+        Camera(id="x", raw_name=f"C{n}", name=f"C{n}", stream_url=f"https://m.example/{n}.m3u8")
+        for n in range(MAX_CAMERAS)
+    ]
+    kept = normalise.dedupe([*same, *same], notes)
+    assert len(kept) == MAX_CAMERAS
+    assert len({camera.id for camera in kept}) == MAX_CAMERAS

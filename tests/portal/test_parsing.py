@@ -1420,3 +1420,63 @@ def test_surrogates_and_control_characters_are_cleaned() -> None:
     camera = one(body)
     assert camera.id == "a\ufffd"
     assert camera.name == "Pos \U0001f600 \ufffd"
+
+
+# ---------------------------------------------------------------------------
+# The portal's own name
+
+
+CAMERA_ITEM = {"id": 1, "name": "Simpang", "stream_url": M3U8}
+VIDEO = f'<body><video src="{M3U8}" title="Simpang"></video></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "<html><head><title>CCTV Kota Bontang</title></head>" + VIDEO,
+            "CCTV Kota Bontang",
+        ),
+        (
+            "<html><head><title>\n  Peta &amp; CCTV\t</title></head>" + VIDEO,
+            "Peta & CCTV",
+        ),
+        # No title element, or one without a letter: no name.
+        ("<html>" + VIDEO, None),
+        (
+            "<html><head><title> 404 </title></head>" + VIDEO,
+            None,
+        ),
+        ({"type": "FeatureCollection", "name": "cctv_kaltim", "features": []}, "cctv_kaltim"),
+        ({"name": "CCTV Samarinda", "data": [CAMERA_ITEM]}, "CCTV Samarinda"),
+        ({"title": "Kamera Publik", "data": [CAMERA_ITEM]}, "Kamera Publik"),
+        ([CAMERA_ITEM], None),
+        ({"name": 12, "data": [CAMERA_ITEM]}, None),
+    ],
+)
+def test_portal_title(body: object, title: str | None) -> None:
+    """A GeoJSON layer name, a list's name or a page title names the portal."""
+    if isinstance(body, dict) and body.get("type") == "FeatureCollection":
+        body = {
+            **body,
+            "features": [
+                {
+                    "type": "Feature",
+                    "geometry": {"type": "Point", "coordinates": [117.5, 0.5]},
+                    "properties": CAMERA_ITEM,
+                }
+            ],
+        }
+    assert auto(body).title == title
+
+
+def test_portal_title_is_bounded() -> None:
+    """A hostile title is cut to a title's length and stripped of markup and controls."""
+    page = "<html><head><title><b>x</b>\x00\x1b[31m" + "Nama " * 10_000 + "</title></head>" + VIDEO
+    title = auto(page).title
+    assert title is not None
+    assert len(title) <= 60
+    assert title.endswith("…")
+    assert "\x00" not in title
+    assert "\x1b" not in title
+    assert "<" not in title

@@ -23,6 +23,7 @@ from .grab import Still, async_grab_still
 from .models import (
     DEFAULT_KUTIM_API,
     DEFAULT_KUTIM_HLS,
+    MAX_CAMERAS,
     Camera,
     CameraList,
     NotModified,
@@ -38,6 +39,7 @@ from .urls import UrlPolicy, redact_text, redact_url
 __all__ = [
     "DEFAULT_KUTIM_API",
     "DEFAULT_KUTIM_HLS",
+    "MAX_CAMERAS",
     "Camera",
     "CameraList",
     "NotModified",

@@ -12,6 +12,7 @@ import time
 from urllib.parse import quote, urlsplit, urlunsplit
 
 import aiohttp
+import yarl
 
 from .errors import (
     PortalError,
@@ -24,6 +25,7 @@ from .errors import (
 from .hls import SegmentNumbering
 from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .models import (
+    MAX_CAMERAS,
     Camera,
     CameraList,
     NotModified,
@@ -72,6 +74,7 @@ servers that refuse the size are paged at ``PortalSettings.page_limit`` from the
 READY_REUSE_SECONDS = 5.0
 """A manifest fetched to see that a woken stream is up serves the next read of it this long."""
 
+_REFUSED_HOSTS_SHOWN = 5
 _PAGE_SIZE_REFUSALS = frozenset({400, 413, 414, 416, 422})
 # A base address that answers with one of these may still have a known API behind it.
 _DETECT_AFTER_STATUSES = frozenset({400, 401, 403, 404, 405, 406, 410, 501})
@@ -168,6 +171,19 @@ def stable_id(url: str) -> str:
             :12
         ]
     )
+
+
+def _origin(url: str) -> str | None:
+    """Return "host:port" of url for messages (never its userinfo), or None."""
+    try:
+        parsed = yarl.URL(url)
+        host, port = parsed.raw_host, parsed.port
+    except Exception:  # noqa: BLE001 - yarl raises more than ValueError on odd input
+        return None
+    if not host or len(host) > 80 or not host.isascii() or not host.isprintable():
+        return None
+    shown = f"[{host}]" if ":" in host else host
+    return f"{shown}:{port}" if port is not None else shown
 
 
 def _looks_expiring(url: str) -> bool:
@@ -304,6 +320,8 @@ class PortalClient:
         raw_total = 0
         web_page = False
         limit = self._page_limit
+        collected = 0
+        capped = False
         for number in range(1, settings.max_pages + 1):
             url = f"{base}{KUTIM_LIST_PATH}?page={number}&limit={limit}"
             try:
@@ -339,6 +357,10 @@ class PortalClient:
             pages.append(page)
             previous_ids = ids
             raw_total += page.raw_count
+            collected += len(ids)
+            if page.result.capped or collected > MAX_CAMERAS:
+                capped = True  # reading more pages would only cost time: stop here
+                break
             if page.raw_count and not ids:
                 break  # entries that are no cameras: paging on would only repeat them
             if page.raw_count == 0:
@@ -366,6 +388,8 @@ class PortalClient:
         if conditional and unchanged:
             return NotModified(body_bytes=received)
         cameras, dup_warnings = dedupe_cameras(c for p in pages for c in p.result.cameras)
+        capped = capped or len(cameras) > MAX_CAMERAS
+        cameras = cameras[:MAX_CAMERAS]
         if raw_total and not cameras:
             self._pages.clear()  # a later poll must not take this answer as "unchanged"
             if web_page:
@@ -385,6 +409,7 @@ class PortalClient:
             etag=first_etag,
             last_modified=first_modified,
             body_bytes=received,
+            capped=capped,
         )
 
     async def _get_kutim_small(self, conditional: bool, refused: int) -> CameraList | NotModified:
@@ -450,6 +475,8 @@ class PortalClient:
             etag=response.headers.get("ETag"),
             last_modified=response.headers.get("Last-Modified"),
             body_bytes=len(response.body),
+            capped=result.capped,
+            title=result.title,
         )
 
     def _parse_single(self, response: Response) -> ParseResult:
@@ -545,12 +572,15 @@ class PortalClient:
         etag: str | None,
         last_modified: str | None,
         body_bytes: int,
+        capped: bool = False,
+        title: str | None = None,
     ) -> CameraList:
         """Drop media URLs the safety policy refuses and build the final list."""
         safe: list[Camera] = []
         refused = 0
+        hosts: set[str] = set()
         for camera in cameras:
-            cleaned = self._safe_camera(camera)
+            cleaned = self._safe_camera(camera, hosts)
             if cleaned is None:
                 skipped += 1
                 refused += 1
@@ -559,10 +589,13 @@ class PortalClient:
                 refused += 1
             safe.append(cleaned)
         if refused:
+            shown = sorted(hosts)[:_REFUSED_HOSTS_SHOWN]
+            more = f" and {len(hosts) - len(shown)} more" if len(hosts) > len(shown) else ""
+            where = f" ({', '.join(shown)}{more})" if shown else ""
             warnings.append(
-                f"{refused} camera(s) had media URLs pointing at local or reserved addresses; "
-                "they were refused (a portal on your own network may list its hosts under "
-                "extra allowed hosts)"
+                f"{refused} camera(s) had media URLs pointing at local or reserved "
+                f"addresses{where}; they were refused (a portal on your own network may "
+                "list its hosts under extra allowed hosts)"
             )
         if not safe:
             # Callers may refuse an empty list; a later poll must fetch it again, not hear
@@ -576,10 +609,15 @@ class PortalClient:
             etag=etag,
             last_modified=last_modified,
             body_bytes=body_bytes,
+            capped=capped,
+            title=title,
         )
 
-    def _safe_camera(self, camera: Camera) -> Camera | None:
-        """Return the camera without refused URLs, or None when nothing usable is left."""
+    def _safe_camera(self, camera: Camera, hosts: set[str]) -> Camera | None:
+        """Return the camera without refused URLs, or None when nothing usable is left.
+
+        The host and port of every refused URL that has one is added to ``hosts``.
+        """
         changes: dict[str, str | None] = {}
         for field_name in ("stream_url", "snapshot_url", "mjpeg_url"):
             value: str | None = getattr(camera, field_name)
@@ -589,6 +627,9 @@ class PortalClient:
                 self.policy.check(value)
             except PortalUnsafeURLError:
                 changes[field_name] = None
+                origin = _origin(value)
+                if origin is not None:
+                    hosts.add(origin)
         if not changes:
             return camera
         cleaned = replace(camera, **changes)  # type: ignore[arg-type]

@@ -16,6 +16,12 @@ DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024
 DEFAULT_TIMEOUT = 20.0
 DEFAULT_PAGE_LIMIT = 100
 DEFAULT_MAX_PAGES = 50
+MAX_CAMERAS = 2000
+"""Most cameras read from one portal's list (a province portal lists 1,000 to 2,000).
+
+Parsing stops after this many: a hostile list of 100,000 entries costs the CPU time of
+2,000 and can never create more entities than that.
+"""
 
 
 class Profile(StrEnum):
@@ -74,6 +80,10 @@ class ParseResult:
     cameras: tuple[Camera, ...]
     skipped: int = 0
     warnings: tuple[str, ...] = ()
+    capped: bool = False
+    """The list holds more than MAX_CAMERAS cameras; only the first MAX_CAMERAS were read."""
+    title: str | None = None
+    """The portal's own name (a GeoJSON layer name, a page title), when it gives one."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

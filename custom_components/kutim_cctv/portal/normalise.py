@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from .models import Camera
+from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
 from .shapes import choose_id_key, flat_index, has_userinfo, is_credential_key, is_geometry
 from .urls import is_image_url, is_mjpeg_url, is_stream_url
@@ -915,9 +915,17 @@ def _row_item(row: list[JSONValue]) -> JSONObject | None:
 
 
 def normalise_items(
-    items: Iterable[tuple[str | None, JSONValue]], ctx: Context, notes: Notes
+    items: Iterable[tuple[str | None, JSONValue]],
+    ctx: Context,
+    notes: Notes,
+    *,
+    limit: int = MAX_CAMERAS,
 ) -> tuple[list[Camera], int]:
-    """Return the cameras of a list of items and how many items were unusable."""
+    """Return the cameras of a list of items and how many items were unusable.
+
+    Reading stops once more than ``limit`` cameras were found, so that a huge list costs
+    no more than a list of that size; the caller sees the list is too long by its length.
+    """
     entries = list(items)
     if ctx.id_key is None:
         ctx = replace(ctx, id_key=_id_key_of(item for _, item in entries[:500]))
@@ -927,6 +935,8 @@ def normalise_items(
         found, bad = item_cameras(item, key_id, ctx, notes)
         cameras.extend(found)
         skipped += bad
+        if len(cameras) > limit:
+            break
     return cameras, skipped
 
 
@@ -935,17 +945,17 @@ def dedupe(cameras: Iterable[Camera], notes: Notes) -> tuple[Camera, ...]:
     cameras = list(cameras)
     taken = {camera.id for camera in cameras}
     kept: list[Camera] = []
-    by_id: dict[str, list[Camera]] = {}
+    by_id: dict[str, set[Camera]] = {}
     counters: dict[str, int] = {}
     assigned: set[str] = set()
     for camera in cameras:
-        same = by_id.setdefault(camera.id, [])
+        same = by_id.setdefault(camera.id, set())
         if not same and camera.id not in assigned:
-            same.append(camera)
+            same.add(camera)
             assigned.add(camera.id)
             kept.append(camera)
             continue
-        if any(camera == earlier for earlier in same):
+        if camera in same:  # an exact repeat (a set: repeats of one id cost no scan)
             continue
         number = counters.get(camera.id, 1)
         while True:
@@ -956,6 +966,6 @@ def dedupe(cameras: Iterable[Camera], notes: Notes) -> tuple[Camera, ...]:
         counters[camera.id] = number
         assigned.add(new_id)
         notes.add(f"duplicate camera id {camera.id!r}: the later camera is {new_id!r}")
-        same.append(camera)
+        same.add(camera)
         kept.append(replace(camera, id=new_id))
     return tuple(kept)

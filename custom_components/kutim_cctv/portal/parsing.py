@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 from .diagnose import describe_json, describe_page
 from .errors import PortalFormatError
 from .mapjs import marker_items
-from .models import DEFAULT_KUTIM_HLS, Camera, ParseResult, PortalFormat, Profile
+from .models import DEFAULT_KUTIM_HLS, MAX_CAMERAS, Camera, ParseResult, PortalFormat, Profile
 from .normalise import (
     DECORATION_HINTS,
     LINK_LIST_KEYS,
@@ -103,6 +103,10 @@ _MAX_COUNT = 10_000_000
 _MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
 _MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)
 _MAX_SEARCH_DEPTH = 3
+_MAX_TITLE = 60
+"""A portal's own name longer than this is shortened: it becomes an entry title."""
+_MAX_TITLE_SOURCE = 512
+"""Text of a title element read at most: a hostile page cannot grow it without bound."""
 _MAX_PAGE_SEARCH_DEPTH = 6
 
 
@@ -389,13 +393,51 @@ def _result(
             f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL "
             f"(found {describe_json([item for _, item in items[:200]])})"
         )
+    return _capped_result(fmt, cameras, skipped, notes)
+
+
+def _capped_result(
+    fmt: PortalFormat, cameras: list[Camera], skipped: int, notes: Notes
+) -> ParseResult:
+    """Return a parse result of at most MAX_CAMERAS cameras, marked when there were more."""
+    capped = len(cameras) > MAX_CAMERAS
     return ParseResult(
-        format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
+        format=fmt,
+        cameras=dedupe(cameras[:MAX_CAMERAS], notes),
+        skipped=skipped,
+        warnings=notes.result(),
+        capped=capped,
     )
+
+
+def portal_title(value: str) -> str | None:
+    """Return a portal's own name made safe for a title, or None when it has none."""
+    text = clean_text(value[:_MAX_TITLE_SOURCE])
+    if text is None or not any(char.isalpha() for char in text):
+        return None
+    if len(text) > _MAX_TITLE:
+        text = text[: _MAX_TITLE - 1].rstrip() + "…"
+    return text
+
+
+def _json_title(data: JSONValue) -> str | None:
+    """Return the name a JSON document gives itself (a GeoJSON layer's "name")."""
+    if not isinstance(data, dict):
+        return None
+    for key in ("name", "title", "judul"):
+        value = data.get(key)
+        if isinstance(value, str) and (title := portal_title(value)):
+            return title
+    return None
 
 
 def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
     """Parse a JSON value of any supported shape; fmt None reports the detected shape."""
+    return replace(_json_cameras(data, ctx, fmt), title=_json_title(data))
+
+
+def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
+    """Parse the cameras of a JSON value of any supported shape."""
     server = nvr_items(data, ctx.base_url)
     if server is not None:
         return _result(_plain(server[1]), ctx, fmt or PortalFormat.JSON)
@@ -773,6 +815,8 @@ class _PageScanner(HTMLParser):
         self._video: _Media | None = None
         self._anchor: _Media | None = None
         self._heading: str | None = None
+        self.title: str | None = None
+        self._title: list[str] | None = None
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
 
@@ -796,6 +840,10 @@ class _PageScanner(HTMLParser):
             return
         if tag == "style":
             self._in_style = True
+            return
+        if tag == "title":
+            if self.title is None:
+                self._title = []
             return
         if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
             self._image(attributes)
@@ -907,6 +955,10 @@ class _PageScanner(HTMLParser):
         if tag == "style":
             self._in_style = False
             return
+        if tag == "title" and self._title is not None:
+            self.title = portal_title("".join(self._title))
+            self._title = None
+            return
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index].tag == tag:
                 for node in self._stack[index:]:
@@ -956,6 +1008,9 @@ class _PageScanner(HTMLParser):
         """Collect script text and the text of headings and links."""
         if self._script is not None:
             self._script.append(data)
+        elif self._title is not None:
+            if sum(map(len, self._title)) < _MAX_TITLE_SOURCE:
+                self._title.append(data)
         elif not self._in_style:
             for capture in self._captures:
                 capture.parts.append(data)
@@ -1020,6 +1075,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     cameras: list[Camera] = []
     skipped = 0
     for script_type, script in scanner.scripts:
+        if len(cameras) > MAX_CAMERAS:
+            break
         values: list[JSONValue] = (
             [_embedded_json(script)] if "json" in script_type else script_values(script)
         )
@@ -1029,7 +1086,11 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 continue
             local = Notes()
             item_ctx = replace(ctx, kutim=True) if _has_stream_keys(items) else ctx
-            found_cameras, bad = normalise_items(items, item_ctx, local)
+            if len(cameras) > MAX_CAMERAS:
+                break
+            found_cameras, bad = normalise_items(
+                items, item_ctx, local, limit=MAX_CAMERAS - len(cameras)
+            )
             if found_cameras:
                 cameras.extend(found_cameras)
                 skipped += bad
@@ -1049,6 +1110,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             cameras.append(camera)
             known |= urls  # type: ignore[arg-type]
     for item in scanner.items():
+        if len(cameras) > MAX_CAMERAS:
+            break
         for camera in item_cameras(item, None, ctx, notes)[0]:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:
@@ -1057,9 +1120,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)
         raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
-    return ParseResult(
-        format=fmt, cameras=dedupe(cameras, notes), skipped=skipped, warnings=notes.result()
-    )
+    return replace(_capped_result(fmt, cameras, skipped, notes), title=scanner.title)
 
 
 # ---------------------------------------------------------------------------

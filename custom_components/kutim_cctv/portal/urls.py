@@ -282,14 +282,6 @@ def _refuse(url: str, reason: str) -> PortalUnsafeURLError:
     return PortalUnsafeURLError(f"Refused the URL {redact_url(url)}: {reason}")
 
 
-def _raw_host(url: str) -> str | None:
-    """Return the host of url as yarl encodes it, or None when url cannot be parsed."""
-    try:
-        return yarl.URL(url).raw_host
-    except Exception:  # noqa: BLE001 - yarl raises more than ValueError on odd input
-        return None
-
-
 async def _default_resolve(host: str, port: int) -> list[str]:
     """Resolve host with the event loop's getaddrinfo and return the addresses."""
     loop = asyncio.get_running_loop()

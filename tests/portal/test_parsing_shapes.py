@@ -403,3 +403,20 @@ def test_popup_held_in_a_variable_and_card_named_by_data_attribute() -> None:
         '<span class="badge">LIVE</span></a></body></html>'
     )
     assert parse(page, "https://portal.kutim.example/").cameras[0].raw_name == "Dermaga"
+
+
+def test_camera_cap_holds_inside_groups() -> None:
+    """A single group holding more cameras than the cap is cut at the cap."""
+    from custom_components.kutim_cctv.portal.models import MAX_CAMERAS
+
+    group = [
+        {
+            "name": "Area",
+            "cameras": [
+                {"id": n, "name": f"C{n}", "url": M3U8.format(n)} for n in range(MAX_CAMERAS + 50)
+            ],
+        }
+    ]
+    result = parse({"areas": group})
+    assert len(result.cameras) == MAX_CAMERAS
+    assert result.capped

@@ -815,6 +815,8 @@ def _link_cameras(
     several = len(links) > 1
     link_ctx = replace(ctx, id_key=_id_key_of(links[:500]))
     for number, link in enumerate(links, start=1):
+        if len(cameras) > MAX_CAMERAS:
+            break  # the caller marks the list as capped
         if not isinstance(link, dict):
             skipped += 1
             continue

@@ -420,3 +420,21 @@ def test_camera_cap_holds_inside_groups() -> None:
     result = parse({"areas": group})
     assert len(result.cameras) == MAX_CAMERAS
     assert result.capped
+
+
+def test_groups_nested_three_levels_under_any_names() -> None:
+    """kecamatan -> desa -> kamera: the nearest group names the area."""
+    body = {
+        "kecamatan": [
+            {
+                "nama": "Muara Wahau",
+                "desa": [
+                    {
+                        "nama": "Wahau Baru",
+                        "kamera": [{"id": "w", "nama": "Kantor Desa", "stream": M3U8.format("w")}],
+                    }
+                ],
+            }
+        ]
+    }
+    assert [(c.id, c.area) for c in cameras(body)] == [("w", "Wahau Baru")]

@@ -758,9 +758,9 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
     return None
 
 
-def _carries_media(value: JSONValue) -> bool:
-    """Return True for an object with a URL-looking string value (one level deep)."""
-    if not isinstance(value, dict):
+def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:
+    """Return True for an object with a media URL, in itself or in nested groups."""
+    if not isinstance(value, dict) or depth < 0:
         return False
     for inner in list(value.values())[:64]:
         if isinstance(inner, str) and looks_like_url(inner) and url_kind(inner) is not None:
@@ -768,6 +768,8 @@ def _carries_media(value: JSONValue) -> bool:
         if isinstance(inner, dict) and any(
             isinstance(v, str) and looks_like_url(v) for v in list(inner.values())[:32]
         ):
+            return True
+        if isinstance(inner, list) and any(_carries_media(entry, depth - 1) for entry in inner[:5]):
             return True
     return False
 

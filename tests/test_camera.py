@@ -15,6 +15,7 @@ import av
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import camera
 from homeassistant.components.camera import CameraState
+from homeassistant.components.camera.const import DATA_COMPONENT as CAMERA_COMPONENT
 from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
@@ -546,3 +547,48 @@ def test_placeholder_escapes_its_text() -> None:
     svg = placeholder_svg('<script>alert("x")</script> & more').decode()
     assert "<script>" not in svg
     assert "&lt;script&gt;" in svg and "&amp; more" in svg
+
+
+class _PlayingStream:
+    """A stream Home Assistant is playing: its first keyframe has not decoded yet."""
+
+    def __init__(self) -> None:
+        self.calls: list[bool] = []
+        self.output = type("Output", (), {"idle": False})()
+
+    def outputs(self) -> dict[str, object]:
+        return {"hls": self.output}
+
+    async def async_get_image(self, wait_for_next_keyframe: bool = False) -> bytes | None:
+        self.calls.append(wait_for_next_keyframe)
+        return b"\xff\xd8next keyframe\xff\xd9" if wait_for_next_keyframe else None
+
+
+async def test_still_during_live_view_comes_from_the_stream(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    mock_config_entry: MockConfigEntry,
+    loaded: dict[str, str],
+) -> None:
+    """While the live view plays, a still asks the portal for nothing."""
+    entity = hass.data[CAMERA_COMPONENT].get_entity(loaded["101"])
+    assert entity is not None
+    stream = _PlayingStream()
+    entity.stream = stream  # type: ignore[assignment]
+    fake_portal.counters.reset()
+    image = await camera.async_get_image(hass, loaded["101"])
+    assert image.content == b"\xff\xd8next keyframe\xff\xd9"
+    assert stream.calls == [False, True]
+    assert fake_portal.counters.total_requests == 0
+    snapshots = mock_config_entry.runtime_data.snapshots
+    assert snapshots.stats.stream_frames == 1
+    assert snapshots.stats.upstream_grabs == 0
+    # An idle output (nobody watching the live view) is not used: the portal is asked.
+    stream.output.idle = True  # type: ignore[attr-defined]
+    now = [1000.0]
+    snapshots._clock = lambda: now[0]
+    snapshots._cache.clear()
+    image = await camera.async_get_image(hass, loaded["101"])
+    assert image.content != b"\xff\xd8next keyframe\xff\xd9"
+    assert fake_portal.counters.requests["segment"] == 1
+    assert stream.calls == [False, True]

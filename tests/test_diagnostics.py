@@ -44,6 +44,14 @@ async def test_entry_and_device_diagnostics_redact_secrets(
     assert "127.0.0.1" in text  # hosts are kept
     assert diag["portal"]["cameras_listed"] == 7
     assert diag["portal"]["format"] == "kutim"
+    source = entry.runtime_data.live.stream_source(
+        entry.runtime_data.coordinator.data.cameras["101"]
+    )
+    assert source is not None
+    token = source.rsplit("auth=", 1)[1]
+    assert token not in text
+    assert diag["live"]["active"] is True
+    assert diag["live"]["references"] == 0
     assert diag["entry"]["data"][CONF_HEADERS] == {
         "Cookie": "**REDACTED**",
         "Referer": "**REDACTED**",

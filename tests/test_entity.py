@@ -9,7 +9,7 @@ from unittest.mock import patch
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import entity_registry as er
-from homeassistant.helpers.entity import Entity
+from homeassistant.helpers.entity import Entity, entity_sources
 from homeassistant.helpers.update_coordinator import CoordinatorEntity
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -153,6 +153,48 @@ async def test_every_kind_renamed_at_once(
     assert our_entities(hass, entry) == {**before, **renamed}
     for new_entity_id in renamed.values():
         assert hass.states.get(new_entity_id) is not None
+
+
+async def test_entity_id_changed_in_place_adds_nothing(
+    hass: HomeAssistant, everything: MockConfigEntry, caplog: pytest.LogCaptureFixture
+) -> None:
+    """As from 2026.11: entities keep running under their new ids; polls add nothing.
+
+    Home Assistant 2025.4 and 2026.2 remove and add the entity again instead, so the
+    in-place change is played here by hand, without the platform's bookkeeping.
+    """
+    entry = everything
+    before = our_entities(hass, entry)
+    registry = er.async_get(hass)
+
+    async def change_in_place(self: Entity, event: Any) -> None:
+        data = event.data
+        if data["action"] != "update" or "old_entity_id" not in data:
+            return
+        self.registry_entry = registry.async_get(data["entity_id"])
+        hass.states.async_remove(data["old_entity_id"])
+        sources = entity_sources(hass)
+        sources[data["entity_id"]] = sources.pop(data["old_entity_id"])
+        self.entity_id = data["entity_id"]
+        self.async_entity_id_changed(data["old_entity_id"])  # type: ignore[attr-defined]
+        self.async_write_ha_state()
+
+    renamed = {
+        unique_id: f"{entity_id.split('.')[0]}.in_place_{index}"
+        for index, (unique_id, entity_id) in enumerate(sorted(before.items()))
+        if unique_id.startswith(f"{entry.entry_id}:101")
+    }
+    caplog.clear()
+    with patch.object(Entity, "_async_process_registry_update_or_remove", change_in_place):
+        for unique_id, new_entity_id in renamed.items():
+            registry.async_update_entity(before[unique_id], new_entity_id=new_entity_id)
+        await hass.async_block_till_done()
+        await poll(hass, entry)
+    assert warnings_and_errors(caplog) == []
+    after = our_entities(hass, entry)
+    assert after == {**before, **renamed}
+    ours = set(after.values())
+    assert len([s for s in hass.states.async_all() if s.entity_id in ours]) == len(ours)
 
 
 async def test_camera_whose_add_failed_is_added_at_the_next_poll(

@@ -203,6 +203,38 @@ async def test_remove_config_entry_device(
     assert await async_remove_config_entry_device(hass, mock_config_entry, device)
 
 
+async def test_remove_config_entry_device_when_not_loaded(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """Without a camera list, selected cameras and the portal keep their devices."""
+    await setup_entry(hass, mock_config_entry)
+    dev_reg = dr.async_get(hass)
+    entry_id = mock_config_entry.entry_id
+    portal = dev_reg.async_get_device(identifiers={(DOMAIN, entry_id)})
+    selected = dev_reg.async_get_device(identifiers={(DOMAIN, f"{entry_id}:101")})
+    assert portal is not None
+    assert selected is not None
+    assert await hass.config_entries.async_unload(entry_id)
+    await hass.async_block_till_done()
+    assert mock_config_entry.state is ConfigEntryState.NOT_LOADED
+    hass.config_entries.async_update_entry(
+        mock_config_entry,
+        options={**mock_config_entry.options, CONF_CAMERAS: ["102"]},
+    )
+    assert not await async_remove_config_entry_device(hass, mock_config_entry, portal)
+    unselected = dev_reg.async_get(selected.id)
+    assert unselected is not None
+    assert await async_remove_config_entry_device(hass, mock_config_entry, unselected)
+    still_selected = dev_reg.async_get_device(identifiers={(DOMAIN, f"{entry_id}:102")})
+    assert still_selected is not None
+    assert not await async_remove_config_entry_device(hass, mock_config_entry, still_selected)
+    # A device that is no camera of this portal is never held back.
+    stray = dev_reg.async_get_or_create(
+        config_entry_id=entry_id, identifiers={(DOMAIN, "another-entry:101")}
+    )
+    assert await async_remove_config_entry_device(hass, mock_config_entry, stray)
+
+
 async def test_remove_entry_clears_issues(
     hass: HomeAssistant, fake_portal: FakePortal, fake_portal_entry_no_add: MockConfigEntry
 ) -> None:

@@ -37,6 +37,8 @@ HLS_PROVIDER = "hls"
 PICTURE_DEADLINE = 9.0
 """Seconds a picture request may take: Home Assistant's camera proxy gives up after 10."""
 PLACEHOLDER_TYPE = "image/svg+xml"
+STREAM_FRAME_WAIT = 4.0
+"""Seconds to wait for the next keyframe of a stream Home Assistant is playing."""
 
 
 def placeholder_svg(text: str) -> bytes:
@@ -183,7 +185,15 @@ class KutimCamera(KutimEntity, Camera):
         output = stream.outputs().get(HLS_PROVIDER)
         if output is None or output.idle:
             return None
-        return await stream.async_get_image()
+        if image := await stream.async_get_image():
+            return image
+        # The stream's first keyframe may not have decoded yet: its next one comes
+        # within a segment, still without asking the portal for anything.
+        try:
+            async with asyncio.timeout(STREAM_FRAME_WAIT):
+                return await stream.async_get_image(wait_for_next_keyframe=True)
+        except TimeoutError:
+            return None
 
     async def async_camera_image(
         self, width: int | None = None, height: int | None = None

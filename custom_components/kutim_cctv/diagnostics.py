@@ -76,6 +76,7 @@ async def async_get_config_entry_diagnostics(
             "stats": {name: getattr(snapshots.stats, name) for name in snapshots.stats.__slots__},
             "last_errors": dict(snapshots.last_errors),
         },
+        "live": runtime.live.diagnostics(),
         "monitor": {
             "probe_interval_seconds": runtime.monitor.probe_interval.total_seconds(),
             "horizon_seconds": runtime.monitor.horizon.total_seconds(),

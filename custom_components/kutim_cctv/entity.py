@@ -188,8 +188,8 @@ class KutimPortalEntity(CoordinatorEntity[KutimCoordinator]):
 class CameraEntityAdder:
     """Add the entities of the selected cameras, each once, as the cameras appear.
 
-    Whether an entity is there is read from the entity registry and the platform, never
-    from removal callbacks: before 2026.11 Home Assistant removes an entity and adds it
+    Whether an entity is there is read from the platform's entities and the entity
+    registry, by unique id, never from removal callbacks: before 2026.11 Home Assistant removes an entity and adds it
     again when its entity id is changed, and an entity whose add failed must be added
     again at the next poll.
     """
@@ -210,23 +210,26 @@ class CameraEntityAdder:
         self._adding = False
         self._again = False
 
-    def _present(self, unique_id: str) -> bool:
-        """Return whether the entity with this unique id needs no adding."""
+    def _disabled(self, unique_id: str) -> bool:
+        """Return whether the registry holds the entity disabled (not to be added now)."""
         entity_id = self._registry.async_get_entity_id(self._platform.domain, DOMAIN, unique_id)
-        if entity_id is None:
-            return False
-        registered = self._registry.async_get(entity_id)
-        if registered is not None and registered.disabled:
-            return True  # Home Assistant reloads the entry when it is enabled again
-        return entity_id in self._platform.entities
+        registered = None if entity_id is None else self._registry.async_get(entity_id)
+        # Home Assistant reloads the entry when such an entity is enabled again.
+        return registered is not None and registered.disabled
 
     def _missing(self) -> list[Entity]:
         """Return new entities for what selected, listed cameras lack."""
         coordinator = self._entry.runtime_data.coordinator
         cameras = coordinator.data.cameras
+        # By unique id, not entity id: an entity keeps it when its entity id changes.
+        present = {entity.unique_id for entity in self._platform.entities.values()}
         entities: list[Entity] = []
         for camera_id in sorted(selected_camera_ids(self._entry, cameras) & set(cameras)):
-            missing = {uid for uid in self._unique_ids(camera_id) if not self._present(uid)}
+            missing = {
+                unique_id
+                for unique_id in self._unique_ids(camera_id)
+                if unique_id not in present and not self._disabled(unique_id)
+            }
             if missing:
                 entities.extend(
                     entity

@@ -18,6 +18,7 @@ import hashlib
 from http import HTTPStatus
 import re
 import secrets
+from typing import Any
 
 from aiohttp import web
 from homeassistant.core import HomeAssistant, callback
@@ -75,6 +76,15 @@ class LiveStreams:
             return self.proxy.references.knows(name)
         current = self._token
         return current is not None and secrets.compare_digest(current.encode(), token.encode())
+
+    def diagnostics(self) -> dict[str, Any]:
+        """Return the proxy's counters (never the token or any address)."""
+        return {
+            "active": self._token is not None,
+            "references": len(self.proxy.references),
+            "upstream_requests": self.proxy.upstream_requests,
+            "failing_cameras": sorted(self._failing),
+        }
 
     def stream_source(self, camera: Camera) -> str | None:
         """Return the address a consumer plays the camera from, without any network call."""

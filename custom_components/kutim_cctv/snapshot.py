@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 import time
 from typing import Any, Protocol
 
@@ -247,13 +248,19 @@ class SnapshotService:
     ) -> asyncio.Task[CachedImage | None]:
         """Return the fetch under way for a camera, starting one if there is none."""
         task = self._inflight.get(camera.id)
-        if task is None:
+        if task is None or task.done():
             task = self._start_task(
                 self._fetch(camera, stream_image), f"kutim_cctv still {camera.id}"
             )
-            self._inflight[camera.id] = task
-            task.add_done_callback(lambda _: self._inflight.pop(camera.id, None))
+            if not task.done():  # a fetch may finish at once (eagerly started tasks)
+                self._inflight[camera.id] = task
+                task.add_done_callback(partial(self._fetch_done, camera.id))
         return task
+
+    def _fetch_done(self, camera_id: str, task: asyncio.Task[CachedImage | None]) -> None:
+        """Forget a finished fetch (unless a newer one took its place)."""
+        if self._inflight.get(camera_id) is task:
+            del self._inflight[camera_id]
 
     async def _fetch(self, camera: Camera, stream_image: StreamImage | None) -> CachedImage | None:
         """Take one picture (downloads within the cap) and store it."""

@@ -170,6 +170,9 @@ class Upstream:
         self.segment = b"\x47" * 188
         self.start_status = 200
         self.segment_delay = 0.0
+        self.session = 1
+        self.variant_base = "video.m3u8"
+        self.sessions = False  # when on, a restart renews the variant's session
         server.route("POST", "/api/stream/{key}/start", self.start)
         server.route("GET", "/hls/{key}/index.m3u8", self.playlist(lambda: self.master))
         server.route("GET", "/hls/{key}/video.m3u8", self.playlist(lambda: self.media))
@@ -181,12 +184,18 @@ class Upstream:
 
     async def start(self, request: web.Request) -> web.Response:
         if self.start_status == 200:
+            if self.sessions and not self.started:
+                self.session += 1
+                self.master = f"#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1000\n{self.variant_base}?session=s{self.session}\n"
             self.started = True
         return web.json_response({}, status=self.start_status)
 
     def playlist(self, text: object) -> object:
         async def handler(request: web.Request) -> web.Response:
             if not self.started:
+                return web.Response(status=404, text="404 page not found")
+            session = request.query.get("session")
+            if self.sessions and session is not None and session != f"s{self.session}":
                 return web.Response(status=404, text="404 page not found")
             return web.Response(text=text(), content_type="application/vnd.apple.mpegurl")  # type: ignore[operator]
 
@@ -326,3 +335,30 @@ async def test_concurrency_is_bounded_and_shared(upstream: Upstream) -> None:
         )
         assert [type(r) for r in results].count(LiveBusyError) == 1
         assert upstream.server.count("/hls/cam/seg1.ts") == 2
+
+
+async def test_renewed_variant_urls_are_followed(upstream: Upstream) -> None:
+    """After a restart with new variant URLs, the consumer's variant name still plays."""
+    upstream.sessions = True
+    async with aiohttp.ClientSession() as session:
+        client = PortalClient(session, kutim(upstream.server.url))
+        proxy = LiveProxy(client)
+        (variant,) = names((await proxy.async_get(CAMERA, INDEX_NAME)).body)
+        assert proxy.references.get(CAMERA.id, variant).url.endswith("session=s2")
+        upstream.started = False  # the portal restarts: the old session is gone
+        media = await proxy.async_get(CAMERA, variant)
+        assert names(media.body)
+        assert upstream.session == 3
+        assert proxy.references.get(CAMERA.id, variant).url.endswith("session=s3")
+        assert upstream.server.count("/api/stream/cam/start") == 2
+        # A renewed variant at the same path but a refused address is not followed.
+        upstream.variant_base = "http://10.0.0.1/hls/cam/video.m3u8"
+        upstream.started = False
+        with pytest.raises(PortalUnsafeURLError):
+            await proxy.async_get(CAMERA, variant)
+        assert proxy.references.get(CAMERA.id, variant).url.endswith("session=s3")
+        # One that moved elsewhere is not guessed at either.
+        upstream.variant_base = "other/video.m3u8"
+        upstream.started = False
+        with pytest.raises(PortalHTTPError):
+            await proxy.async_get(CAMERA, variant)

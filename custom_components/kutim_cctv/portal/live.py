@@ -34,7 +34,7 @@ from .errors import (
     PortalNoStreamError,
     PortalUnsafeURLError,
 )
-from .hls import playlist_lines, resolve_uri
+from .hls import is_master, parse_master, playlist_lines, resolve_uri
 from .models import Camera, Profile
 from .parsing import decode_body
 from .urls import redact_url
@@ -178,6 +178,13 @@ class ReferenceTable:
             raise LiveNotFoundError("No such live stream address")
         return reference
 
+    def rebind(self, name: str, url: str) -> None:
+        """Point an existing name at a new address of the same camera and kind."""
+        match = _NAME.match(name)
+        reference = self._items.get(match.group(2)) if match else None
+        if match is not None and reference is not None:
+            self._items[match.group(2)] = LiveReference(reference.camera_id, url, reference.kind)
+
     def clear(self) -> None:
         """Forget every reference."""
         self._items.clear()
@@ -290,7 +297,7 @@ class LiveProxy:
         reference = self.references.get(camera.id, name)
         if reference.kind is LiveKind.PLAYLIST:
             async with self._slot():
-                text = await self._variant_playlist(camera, reference)
+                text = await self._variant_playlist(camera, name, reference)
             return LiveMedia(text.encode(), PLAYLIST_CONTENT_TYPE)
         return await self._shared_media(name, reference)
 
@@ -348,15 +355,38 @@ class LiveProxy:
         # once more. Wake-ups are coalesced and rate-limited by the client.
         return await self._playlist(camera, await self._client.async_stream_url(camera))
 
-    async def _variant_playlist(self, camera: Camera, reference: LiveReference) -> str:
-        """Return a variant playlist, waking a Kutim stream that the portal dropped."""
+    async def _variant_playlist(self, camera: Camera, name: str, reference: LiveReference) -> str:
+        """Return a variant playlist; wake a dropped stream, follow a renewed variant URL."""
         try:
             return await self._playlist(camera, reference.url)
         except PortalHTTPError as err:
-            if err.status != 404 or self.entry_url(camera) is None:
+            if err.status not in _RETRY_STATUSES:
                 raise
-        await self._client.async_stream_url(camera)
-        return await self._playlist(camera, reference.url)
+        entry = await self._client.async_stream_url(camera)
+        try:
+            return await self._playlist(camera, reference.url)
+        except PortalHTTPError as err:
+            # A restarted stream or a fresh token may come with new variant URLs (session
+            # or token in the query): the consumer's name follows the same variant.
+            fresh = await self._same_variant(entry, reference.url)
+            if err.status not in _RETRY_STATUSES or fresh is None:
+                raise
+        self._reference(camera, fresh, LiveKind.PLAYLIST)  # vets it
+        self.references.rebind(name, fresh)
+        return await self._playlist(camera, fresh)
+
+    async def _same_variant(self, entry_url: str, old_url: str) -> str | None:
+        """Return the entry playlist's variant at the old variant's path, if there is one."""
+        response = await self._client.async_fetch(entry_url, max_bytes=MAX_BYTES[LiveKind.PLAYLIST])
+        self.upstream_requests += 1
+        text = decode_body(response.body)
+        if not is_master(text):
+            return None
+        path = yarl.URL(old_url).path
+        for variant in parse_master(text, response.url):
+            if variant.url != old_url and yarl.URL(variant.url).path == path:
+                return variant.url
+        return None
 
     async def _shared_media(self, name: str, reference: LiveReference) -> LiveMedia:
         """Fetch a segment, init section or key once for every consumer asking at once."""

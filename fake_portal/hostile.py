@@ -6,8 +6,10 @@ and scripts/fuzz.py counts them and measures what the resource cases cost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
 import io
+import random
 import struct
 from typing import Any
 import zlib
@@ -147,3 +149,45 @@ def hostile_names() -> list[str]:
         "Jl. " + "\u0301" * 300,  # a pile of combining accents
     ]
     return names
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def _b64(data: bytes, *, url: bool, pad: bool) -> str:
+    """Return data in base64 or base64url, with or without padding."""
+    import base64
+
+    text = (base64.urlsafe_b64encode if url else base64.b64encode)(data).decode()
+    return text if pad else text.rstrip("=")
+
+
+def _jwt(rng: random.Random) -> str:
+    """Return a token shaped like a signed JWT."""
+    header = _b64(b'{"alg":"HS256","typ":"JWT"}', url=True, pad=False)
+    body = _b64(
+        f'{{"sub":"{rng.randrange(10**9)}","exp":2000000000}}'.encode(), url=True, pad=False
+    )
+    return f"{header}.{body}.{_b64(rng.randbytes(32), url=True, pad=False)}"
+
+
+# Signature and token shapes portals put into links (nginx secure_link md5, HMAC, Wowza,
+# CDN tokens, JWTs): each makes a fresh random token.
+TOKEN_SHAPES: dict[str, Callable[[random.Random], str]] = {
+    "md5-hex": lambda rng: rng.randbytes(16).hex(),
+    "sha1-hex": lambda rng: rng.randbytes(20).hex(),
+    "sha256-hex": lambda rng: rng.randbytes(32).hex().upper(),
+    "hmac-hex-16": lambda rng: rng.randbytes(8).hex() + "a1",
+    "md5-base64url": lambda rng: _b64(rng.randbytes(16), url=True, pad=False),
+    "md5-base64": lambda rng: _b64(rng.randbytes(16), url=False, pad=True),
+    "sha256-base64url": lambda rng: _b64(rng.randbytes(32), url=True, pad=False),
+    "jwt": _jwt,
+}
+# Parameter names that say nothing about a secret.
+NEUTRAL_NAMES = ("h", "x", "v", "q", "s2", "md5", "hmac", "wmsAuthSign", "Policy", "verify")
+
+
+def tokens(shape: str, count: int, seed: int = 0) -> list[str]:
+    """Return count distinct tokens of one shape, the same for a given seed."""
+    rng = random.Random(f"{shape}:{seed}")
+    return [TOKEN_SHAPES[shape](rng) for _ in range(count)]

@@ -8,7 +8,11 @@ selection and the devices survive), and the fault is reported once with a clear 
 from __future__ import annotations
 
 from collections.abc import Callable
+import json
+from typing import Any
+from urllib.parse import quote
 
+from aiohttp import web
 from homeassistant.components import camera
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
@@ -16,8 +20,27 @@ from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import area_registry as ar, device_registry as dr, issue_registry as ir
 import pytest
 
-from custom_components.kutim_cctv.const import CONF_ADD_NEW, DOMAIN, ISSUE_NEW_CAMERAS, STALE_POLLS
-from custom_components.kutim_cctv.issues import ISSUE_CAMERAS_GONE, ISSUE_TOO_MANY_CAMERAS, issue_id
+from custom_components.kutim_cctv.const import (
+    CONF_ADD_NEW,
+    CONF_CAMERAS,
+    CONF_HEADERS,
+    CONF_KNOWN_CAMERAS,
+    CONF_URL,
+    DOMAIN,
+    ISSUE_NEW_CAMERAS,
+    STALE_POLLS,
+)
+from custom_components.kutim_cctv.diagnostics import (
+    async_get_config_entry_diagnostics,
+    async_get_device_diagnostics,
+)
+from custom_components.kutim_cctv.issues import (
+    FORMAT_POLLS,
+    ISSUE_CAMERAS_GONE,
+    ISSUE_TOO_MANY_CAMERAS,
+    UNREACHABLE_AFTER,
+    issue_id,
+)
 from custom_components.kutim_cctv.portal import MAX_CAMERAS
 from custom_components.kutim_cctv.repairs import async_create_fix_flow
 from fake_portal import FakePortal
@@ -25,16 +48,18 @@ from fake_portal.data import FakeCamera
 from fake_portal.hostile import (
     MARKDOWN,
     MARKUP,
+    TOKEN_SHAPES,
     claim_size,
     encode_jpeg,
     encode_png,
     encode_segment,
     hostile_names,
+    tokens,
 )
 
 from .harness import Harness, LogWatch
 from .portal.test_hostile import assert_display_safe, assert_markdown_inert
-from .test_init import camera_entities
+from .test_init import camera_entities, setup_entry
 from .test_reliability import Loaded, check_outage, load
 
 
@@ -267,3 +292,111 @@ async def test_list_at_the_cap_is_read_whole(
         is None
     )
     loaded.assert_intact()
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@pytest.mark.parametrize("shape", sorted(TOKEN_SHAPES))
+async def test_signed_links_leak_nowhere(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch, shape: str
+) -> None:
+    """Signatures under names that say nothing stay out of logs, states, diagnostics, repairs."""
+    secrets = tokens(shape, 6, seed=1)
+
+    def signed_routes(portal: FakePortal) -> None:
+        async def listing(request: web.Request) -> web.Response:
+            if portal.faults.status is not None:
+                return web.json_response({"error": "down"}, status=portal.faults.status)
+            if portal.faults.garbage:
+                return web.Response(text="<html>Pemeliharaan</html>", content_type="text/html")
+            origin = str(request.url.origin())
+            return web.json_response(
+                [
+                    {
+                        "id": "1",
+                        "name": "Simpang",
+                        "url": f"{origin}/hls/simpang-yossudarso-1/index.m3u8"
+                        f"?md5={secrets[0]}&expires=2000000000",
+                        "thumbnail": f"{origin}/snapshot/simpang-yossudarso-1.jpg?h={secrets[1]}",
+                    },
+                    {
+                        "id": "2",
+                        "name": "Gerbang",
+                        "thumbnail": f"{origin}/s/{quote(secrets[2], safe='')}/2000000000/a.jpg",
+                    },
+                    {
+                        "id": "3",
+                        "name": "Polder",
+                        "thumbnail": f"{origin}/snapshot/polder-im-1.jpg?v={secrets[3]}",
+                    },
+                ]
+            )
+
+        portal.app.router.add_get("/signed.json", listing)
+
+    portal = await harness.start(routes=signed_routes, require_start=False)
+    entry = harness.entry(
+        profile="json",
+        data={
+            CONF_URL: f"{harness.url}/signed.json?hmac={secrets[4]}",
+            CONF_HEADERS: {"Referer": f"https://viewer.kutim.example/?wmsAuthSign={secrets[5]}"},
+        },
+        **{CONF_CAMERAS: ["1", "2", "3"], CONF_KNOWN_CAMERAS: ["1", "2", "3"]},
+    )
+    await setup_entry(hass, entry)
+    entities = camera_entities(hass, entry)
+    for camera_id in ("1", "3"):
+        assert (await camera.async_get_image(hass, entities[camera_id])).content[:2] == b"\xff\xd8"
+    with pytest.raises(HomeAssistantError):
+        await camera.async_get_image(hass, entities["2"])
+    assert await camera.async_get_stream_source(hass, entities["1"])
+    coordinator = entry.runtime_data.coordinator
+    now = [0.0]
+    coordinator.clock = lambda: now[0]
+    portal.faults.status = 500
+    await coordinator.async_refresh()
+    now[0] += UNREACHABLE_AFTER
+    await coordinator.async_refresh()
+    portal.faults.status = None
+    portal.faults.garbage = True
+    for _ in range(FORMAT_POLLS):
+        await coordinator.async_refresh()
+    await hass.async_block_till_done()
+
+    def assert_clean(channel: str, text: str) -> None:
+        assert "REDACTED" in text or channel == "states", channel
+        for secret in secrets:
+            for form in {secret, quote(secret), quote(secret, safe="")}:
+                assert form not in text, f"{shape} token leaked in {channel}"
+
+    # Log records, at every level and from every logger.
+    assert "No picture from camera Gerbang" in logs.text()
+    assert_clean("logs", logs.text())
+    # States and attributes, entity and device details.
+    states = [state.as_dict() for state in hass.states.async_all()]
+    devices = [
+        {"name": d.name, "configuration_url": d.configuration_url}
+        for d in dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
+    ]
+    assert_clean("states", json.dumps([states, devices], default=str))
+    # Diagnostics of the entry and of every device.
+    diagnostics: list[Any] = [await async_get_config_entry_diagnostics(hass, entry)]
+    diagnostics.extend(
+        [
+            await async_get_device_diagnostics(hass, entry, device)
+            for device in dr.async_entries_for_config_entry(dr.async_get(hass), entry.entry_id)
+        ]
+    )
+    assert_clean("diagnostics", json.dumps(diagnostics, default=str))
+    # Repair issue placeholders.
+    issues = [
+        issue
+        for (domain, _), issue in ir.async_get(hass).issues.items()
+        if domain == DOMAIN and issue.issue_id.endswith(entry.entry_id)
+    ]
+    assert {"portal_unreachable", "format_changed"} <= {i.translation_key for i in issues}
+    assert_clean(
+        "repairs",
+        json.dumps([[issue.to_json(), issue.translation_placeholders] for issue in issues]),
+    )

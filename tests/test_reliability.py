@@ -616,3 +616,32 @@ async def test_portal_switches_format(loaded: Loaded, logs: LogWatch) -> None:
     loaded.harness.clear_faults = clear  # type: ignore[method-assign]
     await check_outage(loaded, logs, fault, polls=FORMAT_POLLS, error="none is a camera")
     assert ir.async_get(hass).async_get_issue(DOMAIN, issue) is None
+
+
+# --------------------------------------------------------------------------- hostile network
+
+
+async def test_portal_name_rebinds_to_a_private_address(loaded: Loaded, logs: LogWatch) -> None:
+    """The portal's name starts resolving into the home network: refused like an outage."""
+    network = loaded.harness.network
+    counted: list[int] = []
+
+    def fault(portal: FakePortal) -> None:
+        network.policy_answers[PORTAL_HOST] = ["192.168.1.1"]
+        for client in loaded.harness.clients:
+            client.http._resolved.clear()  # the next lookup, as after the cache minute
+        counted.append(portal.counters.total_requests)
+
+    original = loaded.harness.clear_faults
+
+    def clear() -> None:
+        counted.append(loaded.portal.counters.total_requests)
+        network.policy_answers.pop(PORTAL_HOST)
+        for client in loaded.harness.clients:
+            client.http._resolved.clear()
+        original()
+
+    loaded.harness.clear_faults = clear  # type: ignore[method-assign]
+    await check_outage(loaded, logs, fault, error="resolves to a non-public address")
+    # Nothing at all was sent while the name pointed into the home network.
+    assert counted[0] == counted[1]

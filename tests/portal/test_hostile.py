@@ -8,6 +8,7 @@ import re
 import struct
 from typing import Any
 import unicodedata
+from urllib.parse import quote
 
 import aiohttp
 from aiohttp import web
@@ -42,16 +43,20 @@ from custom_components.kutim_cctv.portal.pictures import (
     check_picture,
     picture_size,
 )
+from custom_components.kutim_cctv.portal.urls import redact_text, redact_url
 from fake_portal.hostile import (
     FITTING,
     MARKDOWN,
     MARKUP,
+    NEUTRAL_NAMES,
     OVERSIZED,
+    TOKEN_SHAPES,
     claim_size,
     encode_jpeg,
     encode_png,
     encode_segment,
     hostile_names,
+    tokens,
 )
 
 NOW = 1445412470.0  # Wed, 21 Oct 2015 07:27:50 GMT
@@ -488,3 +493,55 @@ def test_duplicates_cost_no_quadratic_scan() -> None:
     kept = normalise.dedupe([*same, *same], notes)
     assert len(kept) == MAX_CAMERAS
     assert len({camera.id for camera in kept}) == MAX_CAMERAS
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+def _placements(token: str, name: str) -> list[str]:
+    """Return texts that carry a token the ways portals and errors do."""
+    return [
+        f"https://cdn.example/hls/cam-1/index.m3u8?{name}={token}&expires=2000000000",
+        f"https://cdn.example/hls/cam-1/index.m3u8?expires=2000000000&{name}={quote(token)}",
+        f"https://cdn.example/s/{quote(token, safe='')}/2000000000/cam-1/index.m3u8",
+        f"https://cdn.example/cam-1/snap.jpg#{name}={token}",
+        f"https://relay.example/go?u={quote('https://cdn.example/a.jpg?' + name + '=' + token)}",
+    ]
+
+
+@pytest.mark.parametrize("shape", sorted(TOKEN_SHAPES))
+@pytest.mark.parametrize("name", NEUTRAL_NAMES)
+def test_tokens_are_redacted_by_shape(shape: str, name: str) -> None:
+    """Signatures under names that say nothing are redacted in URLs and in free text."""
+    for token in tokens(shape, 20):
+        for url in _placements(token, name):
+            redacted = redact_url(url)
+            assert token not in redacted, url
+            assert quote(token) not in redacted, url
+            assert quote(token, safe="") not in redacted, url
+            text = f"HTTP 403 from {url}: access refused"
+            assert token not in redact_text(text)
+        for text in (
+            f"{name}={token}",
+            f'{{"{name}": "{token}"}}',
+            f"signed link expired ({name}: {token})",
+        ):
+            assert token not in redact_text(text), text
+    for token in tokens("jwt", 5):
+        assert token not in redact_text(f"the portal answered with {token} instead")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://portal.example/hls/simpang-yossudarso-1/index.m3u8",
+        "https://portal.example/hls/kutim-simpang-tiga-cam01/index.m3u8?page=1&limit=5000",
+        "https://portal.example/api/cctv/public?page=2&limit=100",
+        "https://portal.example/live/CamSimpang01Kutim/stream.m3u8?camera=KecamatanSangattaUtara",
+        "https://portal.example/media/1700000000123/segment_17000000001234567.ts",
+        "https://portal.example/cctv/SANGATTA_UTARA_SIMPANG_3/video1_stream.m3u8",
+    ],
+)
+def test_words_and_numbers_stay_readable(url: str) -> None:
+    """Stream keys, ids and paths that read as words and numbers are kept for debugging."""
+    assert redact_url(url) == url

@@ -539,6 +539,13 @@ _SECRET_NAME_PARTS = (
     "code",
     "ticket",
     "cookie",
+    "md5",
+    "hmac",
+    "sha1",
+    "sha256",
+    "sha512",
+    "digest",
+    "policy",
 )
 _SECRET_NAMES = frozenset(
     {
@@ -575,10 +582,23 @@ _TEXT_SECRET_PARTS = (
     "api-key",
     "cookie",
     "signature",
+    "md5",
+    "hmac",
+    "sha1",
+    "sha256",
+    "sha512",
+    "digest",
 )
 _JWT_RE = re.compile(r"([A-Za-z0-9_-]{2,})\.([A-Za-z0-9_-]{2,})\.([A-Za-z0-9_-]*)")
 _TOKEN_RE = re.compile(r"[A-Za-z0-9_\-+/=.~]{24,}")
 _SHINOBI_KEY_RE = re.compile(r"[A-Za-z0-9]{16,}")
+_MIN_SECRET_LENGTH = 16
+_HEX_SECRET_RE = re.compile(r"[0-9a-fA-F]{16,}")
+_BASE64_SECRET_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_WORD_SEPARATORS = re.compile(r"[-_+/]+")
+_WORDS_RE = re.compile(r"(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}|[0-9]+)+")
+_PIECE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_JWT_IN_TEXT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*")
 _SHINOBI_ROUTES = frozenset({"hls", "jpeg", "mjpeg", "mp4", "flv", "h265", "embed", "videos"})
 
 
@@ -602,11 +622,38 @@ def _looks_like_jwt(text: str) -> bool:
 
 def _looks_like_token(text: str) -> bool:
     """Return whether a bare value looks like an opaque token rather than a word."""
-    return _looks_like_jwt(text) or (
+    return looks_like_secret(text) or (
         _TOKEN_RE.fullmatch(text) is not None
         and any(char.isdigit() for char in text)
         and any(char.isalpha() for char in text)
     )
+
+
+def looks_like_secret(text: str) -> bool:
+    """Return whether a value has the shape of a secret, whatever it is called.
+
+    Signed links carry their signature under names no list can foresee (nginx's
+    ``md5=``, ``hmac=``, ``wmsAuthSign=``, ``h=``): a JWT-like value, 16 or more hex
+    digits (MD5, SHA, HMAC), or 16 or more base64 characters that do not read as
+    words and numbers (``kutim-simpang-3`` reads as words; ``_e4Nc3iduzkWRm01TBBNYw``
+    does not) is treated as one.
+    """
+    if _looks_like_jwt(text):
+        return True
+    if len(text) < _MIN_SECRET_LENGTH or len(text) > _MAX_URL_LENGTH:
+        return False
+    if _HEX_SECRET_RE.fullmatch(text):
+        return any(char.isdigit() for char in text) and any(char.isalpha() for char in text)
+    if _BASE64_SECRET_RE.fullmatch(text) is None:
+        return False
+    if text.endswith("="):
+        return True  # base64 padding
+    parts = [part for part in _WORD_SEPARATORS.split(text) if part]
+    if not all(len(part) <= 3 or _WORDS_RE.fullmatch(part) for part in parts):
+        return True
+    # Words and numbers come in few, long pieces; random text in many short ones.
+    pieces = sum(len(_PIECE_RE.findall(part)) for part in parts)
+    return pieces * 4 > sum(len(part) for part in parts) + 4 * (len(parts) - 1)
 
 
 def _redact_value(value: str, depth: int) -> str:
@@ -614,7 +661,8 @@ def _redact_value(value: str, depth: int) -> str:
     decoded = unquote_plus(value)
     if "://" in decoded and depth < 2:
         return quote(_redact(decoded, depth + 1), safe="/:@*")
-    if _looks_like_jwt(decoded):
+    # A raw "+" in standard base64 is a plus sign, not the space unquote_plus makes it.
+    if looks_like_secret(decoded) or looks_like_secret(unquote(value)):
         return _REDACTED
     return value
 
@@ -640,7 +688,7 @@ def _redact_path(path: str) -> str:
     segments = path.split("/")
     for index, segment in enumerate(segments):
         text = unquote(segment)
-        if _looks_like_jwt(text):
+        if looks_like_secret(text):
             segments[index] = _REDACTED
         elif ":" in text.partition("@")[0] and "@" in text:
             # "rtsp:/admin:pw@host" and similar slips put credentials into the path.
@@ -750,7 +798,7 @@ def _redact_pairs(text: str) -> str:
         in_query = match.start() > 0 and text[match.start() - 1] in "?&;"
         secret = (
             _is_secret_name(name) if in_query else any(part in name for part in _TEXT_SECRET_PARTS)
-        )
+        ) or looks_like_secret(value.strip("\"'"))
         if secret and _REDACTED not in value:
             out.append(text[pos : match.start("val")] + _quoted_redacted(value))
             pos = match.end()
@@ -768,6 +816,7 @@ def redact_text(text: str) -> str:
     # "user:password@host" outside a well-formed URL ("rtsp:/admin:pw@host", say).
     text = _USERINFO_IN_TEXT_RE.sub("***@", text)
     text = _HEADER_RE.sub(_redact_header, text)
+    text = _JWT_IN_TEXT_RE.sub(_REDACTED, text)
     return _redact_pairs(text)
 
 

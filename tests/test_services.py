@@ -155,7 +155,7 @@ async def test_refresh_camera_failure_is_translated(
     texts = await async_get_translations(hass, "id", "exceptions", [DOMAIN])
     message = texts[f"component.{DOMAIN}.exceptions.refresh_no_stream.message"]
     assert message.format(**err.value.translation_placeholders) == (
-        "Tidak ada gambar baru dari Bukit Pelangi [Parkir]: siaran kamera tidak mau mulai. "
+        "Tidak ada gambar baru dari Bukit Pelangi [Parkir]: siaran kamera tidak dapat dimulai. "
         "Kamera kemungkinan sedang luring; coba lagi nanti."
     )
 

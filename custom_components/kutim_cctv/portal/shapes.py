@@ -35,6 +35,9 @@ _CAMERA_WORDS = frozenset(
 _STATUS_WORDS = frozenset({"status", "state", "kondisi", "http", "error", "response", "result"})
 _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
 _MAX_ID_LENGTH = 128
+_JOINED_ID = re.compile(
+    r"id_?(?:cctv|camera|cam|kamera|monitor|titik)|(?:cctv|camera|cam|kamera|monitor|titik)_?id"
+)
 
 
 def is_credential_key(key: str, *, nested: bool = False) -> bool:
@@ -111,6 +114,8 @@ def _id_rank(key: str) -> int | None:
     if key in ("id", "_id"):
         return 0
     if "id" in words and words & _CAMERA_WORDS:
+        return 1
+    if _JOINED_ID.fullmatch(key):
         return 1
     if words & _ID_WORDS or ("code" in words and words & _CAMERA_WORDS):
         return 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 from unittest.mock import patch
@@ -20,6 +21,7 @@ from custom_components.kutim_cctv.const import CONF_ACTIVITY
 from custom_components.kutim_cctv.entity import KutimEntity, KutimMonitoredEntity, KutimPortalEntity
 from custom_components.kutim_cctv.sensor import PORTAL_SENSORS, KutimCameraSensor, KutimPortalSensor
 from fake_portal import FakePortal
+from fake_portal.data import FakeCamera
 
 from .conftest import demo_camera_ids, kutim_entry
 from .test_init import setup_entry
@@ -229,6 +231,40 @@ async def test_camera_whose_add_failed_is_added_at_the_next_poll(
     caplog.clear()
     await poll(hass, entry)
     assert warnings_and_errors(caplog) == []
+
+
+async def test_list_change_during_an_add_is_not_lost(
+    hass: HomeAssistant, fake_portal: FakePortal, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A poll while entities are being added is looked at again once the add is done."""
+    entry = kutim_entry(fake_portal)
+    await setup_entry(hass, entry)
+    coordinator = entry.runtime_data.coordinator
+    gate = asyncio.Event()
+    original = KutimCamera.async_added_to_hass
+
+    async def slow(self: KutimCamera) -> None:
+        await gate.wait()
+        await original(self)
+
+    caplog.clear()
+    with patch.object(KutimCamera, "async_added_to_hass", slow):
+        fake_portal.cameras.append(FakeCamera(201, "CCTV SIMP KABO", "", "", "kabo-2", None))
+        await coordinator.async_refresh()
+        fake_portal.cameras.append(FakeCamera(202, "CCTV TAMAN", "", "", "taman-2", None))
+        await coordinator.async_refresh()
+        gate.set()
+        await hass.async_block_till_done()
+        await poll(hass, entry)
+    assert warnings_and_errors(caplog) == []
+    entities = our_entities(hass, entry)
+    for camera_id in ("201", "202"):
+        assert hass.states.get(entities[f"{entry.entry_id}:{camera_id}"]) is not None
+    cameras = [e for e in entities.values() if e.startswith("camera.")]
+    assert len(cameras) == len(demo_camera_ids()) + 2
+    registry = er.async_get(hass)
+    enabled = {e for e in entities.values() if not registry.async_get(e).disabled}
+    assert len([s for s in hass.states.async_all() if s.entity_id in enabled]) == len(enabled)
 
 
 async def test_removed_device_comes_back_when_listed(

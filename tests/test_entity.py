@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
+import pkgutil
 from typing import Any
 from unittest.mock import patch
 
@@ -15,6 +17,7 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components import kutim_cctv
 from custom_components.kutim_cctv.binary_sensor import KutimBinarySensor
 from custom_components.kutim_cctv.camera import KutimCamera
 from custom_components.kutim_cctv.const import CONF_ACTIVITY
@@ -26,15 +29,23 @@ from fake_portal.data import FakeCamera
 from .conftest import demo_camera_ids, kutim_entry
 from .test_init import setup_entry
 
-ENTITY_CLASSES = [
-    KutimEntity,
-    KutimMonitoredEntity,
-    KutimPortalEntity,
-    KutimCamera,
-    KutimCameraSensor,
-    KutimBinarySensor,
-    KutimPortalSensor,
-]
+
+def _entity_classes() -> list[type[Entity]]:
+    """Return every entity class the integration defines, in any of its modules."""
+    found: dict[str, type[Entity]] = {}
+    for module in pkgutil.iter_modules(kutim_cctv.__path__):
+        imported = importlib.import_module(f"{kutim_cctv.__name__}.{module.name}")
+        for value in vars(imported).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, Entity)
+                and value.__module__.startswith(kutim_cctv.__name__)
+            ):
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return [found[name] for name in sorted(found)]
+
+
+ENTITY_CLASSES = _entity_classes()
 # Hooks that make Home Assistant 2026.11 remove and add an entity again on an entity id
 # change, unless the class defining them, or a subclass, defines async_entity_id_changed.
 LIFECYCLE_HOOKS = (
@@ -286,6 +297,19 @@ async def test_removed_device_comes_back_when_listed(
     assert set(our_entities(hass, entry)) == set(before)
     for unique_id in gone:
         assert hass.states.get(our_entities(hass, entry)[unique_id]) is not None
+
+
+def test_every_entity_class_is_checked() -> None:
+    """The classes below are found in the modules, so a new entity class is checked too."""
+    assert {
+        KutimEntity,
+        KutimMonitoredEntity,
+        KutimPortalEntity,
+        KutimCamera,
+        KutimCameraSensor,
+        KutimBinarySensor,
+        KutimPortalSensor,
+    } <= set(ENTITY_CLASSES)
 
 
 @pytest.mark.parametrize("cls", ENTITY_CLASSES, ids=lambda cls: cls.__name__)

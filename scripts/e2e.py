@@ -895,6 +895,11 @@ async def viewer_checks(token: str, report: Report) -> tuple[str, str]:
             check = measure(Image.open(io.BytesIO(body)))
             pictures[entity_id] = check
             log(f"  still of {entity_id}: JPEG, {len(body)} bytes, {check}")
+        issues = (await ws.command({"type": "repairs/list_issues"})).get("issues", [])
+        log(
+            "repair issues: "
+            + (", ".join(f"{i['domain']}/{i['translation_key']}" for i in issues) or "none")
+        )
         watched = [entity_id for entity_id, check in pictures.items() if check.is_picture]
         report.check(
             "stills through /api/camera_proxy",
@@ -1471,7 +1476,8 @@ def flow_screenshots(
     """Walk Add integration → Kutai Timur CCTV; a screenshot of every step; check the texts."""
     texts = translations(language)
     english = translations("en")
-    page = new_page(browser, tokens, language, {"width": 1280, "height": 900}, timeout)
+    # Tall enough for the longest step's dialog to fit without scrolling.
+    page = new_page(browser, tokens, language, {"width": 1280, "height": 1400}, timeout)
     # As a user does: Settings → Devices & services → Add integration, search, pick.
     page.goto(f"{HA}/config/integrations/dashboard")
     page.locator("ha-fab").first.click()

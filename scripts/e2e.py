@@ -1532,7 +1532,9 @@ def flow_screenshots(
                 problems.append(f"{path.name}: the English title {english_title!r} is shown")
             log(f"  {language} step {number} {step_id}: {text[:160]}")
             if step["kind"] != "form" or step_id in seen or step.get("errors"):
-                break  # the end of the walk: an abort, or a form that came back with an error
+                # The end of the walk: an abort, or a form that came back with an error.
+                problems.append(f"the walk ended at {step_id} ({step.get('errors') or step_id})")
+                break
             seen.append(step_id)
             if step_id == "cameras":
                 break  # the last step: submitting would add a second entry
@@ -1540,6 +1542,8 @@ def flow_screenshots(
     finally:
         page.context.close()
         abandon_flows(tokens["access_token"], flow_ids)
+    if "cameras" not in seen and not any(p.startswith("the walk ended") for p in problems):
+        problems.append("the walk did not reach the camera choice")
     report.check(
         f"config flow in {language}: every step translated",
         bool(shots) and not problems,

@@ -27,7 +27,15 @@ from custom_components.kutim_cctv.diagnostics import (
 from fake_portal import PATTERN_MOVING, PATTERN_STILL, FakePortal
 
 from .conftest import kutim_entry, status_entry
-from .monitoring import entities, follow_clock, run_tick, states, stream_start_not_awaited, tick
+from .monitoring import (
+    entities,
+    follow_clock,
+    follow_portal_clock,
+    run_tick,
+    states,
+    stream_start_not_awaited,
+    tick,
+)
 from .test_init import setup_entry
 
 ALL = ["101", "102", "103", "104", "105", "106", "107"]
@@ -193,7 +201,7 @@ async def test_activity_moving_versus_still(
     entry = kutim_entry(clocked_portal, **{CONF_ACTIVITY: True, CONF_ACTIVITY_HOLD: 0})
     with stream_start_not_awaited():
         await setup_entry(hass, entry)
-        follow_clock(entry)
+        follow_portal_clock(entry)
         activity = entities(hass, entry, "activity")
         score = entities(hass, entry, "scene_change")
         assert sorted(activity) == sorted(score) == ALL
@@ -252,7 +260,7 @@ async def test_activity_ends_and_goes_stale(
         clocked_portal, **{CONF_CAMERAS: ["101"], CONF_ACTIVITY: True, CONF_ACTIVITY_HOLD: 0}
     )
     await setup_entry(hass, entry)
-    follow_clock(entry)
+    follow_portal_clock(entry)
     activity = entities(hass, entry, "activity")["101"]
     online = entities(hass, entry, "online")["101"]
     await tick(hass, freezer)

@@ -87,7 +87,7 @@ def test_media_playlist_segments_map_and_key_are_rewritten() -> None:
     text = (
         "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:7\n"
         '#EXT-X-MAP:URI="init.mp4?token=t"\n'
-        '#EXT-X-KEY:METHOD=AES-128,URI="/keys/7.key",IV=0x0102\n'
+        '#EXT-X-KEY:METHOD=AES-128, URI="/keys/7.key",IV=0x0102\n'
         "#EXTINF:2.0,\n#EXT-X-PROGRAM-DATE-TIME:2026-12-01T00:00:00Z\nseg7.m4s?token=t\n"
         '#EXT-X-PART:DURATION=0.5,URI="part8.0.m4s"\n'
         '#EXT-X-PRELOAD-HINT:TYPE=PART,URI="part8.1.m4s"\n'
@@ -101,7 +101,7 @@ def test_media_playlist_segments_map_and_key_are_rewritten() -> None:
         ("http://cdn.example.go.id/seg8.m4s", LiveKind.SEGMENT),
     ]
     assert 'URI="m-1"' in out
-    assert '#EXT-X-KEY:METHOD=AES-128,URI="k-2",IV=0x0102' in out
+    assert '#EXT-X-KEY:METHOD=AES-128, URI="k-2",IV=0x0102' in out
     assert "token" not in out
     assert "example" not in out
     assert "PART" not in out
@@ -362,3 +362,23 @@ async def test_renewed_variant_urls_are_followed(upstream: Upstream) -> None:
         upstream.started = False
         with pytest.raises(PortalHTTPError):
             await proxy.async_get(CAMERA, variant)
+
+
+async def test_closing_the_proxy_ends_waiting_requests_cleanly(upstream: Upstream) -> None:
+    """A consumer waiting on a shared fetch when the entry unloads gets 'not found'."""
+    upstream.started = True
+    upstream.segment_delay = 1.0
+    async with aiohttp.ClientSession() as session:
+        proxy = LiveProxy(PortalClient(session, kutim(upstream.server.url)))
+        (variant,) = names((await proxy.async_get(CAMERA, INDEX_NAME)).body)
+        segment = names((await proxy.async_get(CAMERA, variant)).body)[0]
+        leaving = asyncio.create_task(proxy.async_get(CAMERA, segment))
+        waiting = asyncio.create_task(proxy.async_get(CAMERA, segment))
+        await asyncio.sleep(0.1)
+        leaving.cancel()  # one consumer gives up: its own cancellation, the fetch goes on
+        with pytest.raises(asyncio.CancelledError):
+            await leaving
+        assert not waiting.done()
+        proxy.close()
+        with pytest.raises(LiveNotFoundError):
+            await waiting

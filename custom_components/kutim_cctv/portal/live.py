@@ -58,7 +58,7 @@ SLOT_TIMEOUT = 10.0
 _RETRY_STATUSES = frozenset({401, 403, 404, 410})
 """Entry-playlist answers after which the stream is resolved again (woken, fresh token)."""
 
-_URI_ATTRIBUTE = re.compile(r'(?<=[:,])URI="([^"]*)"')
+_URI_ATTRIBUTE = re.compile(r'(?P<lead>[:,]\s*)URI="(?P<uri>[^"]*)"')
 _EXTENSION = re.compile(r"\.([A-Za-z0-9]{1,5})$")
 _NAME = re.compile(r"^([pskm])-([A-Za-z0-9_-]{22})(?:\.([A-Za-z0-9]{1,5}))?$")
 _MEDIA_TYPES = frozenset(
@@ -236,11 +236,12 @@ def _rewrite_attribute(
     line: str, base_url: str, kind: LiveKind, reference: Callable[[str, LiveKind], str]
 ) -> str:
     """Replace the one URI attribute of a tag line."""
-    matches = _URI_ATTRIBUTE.findall(line)
+    matches = list(_URI_ATTRIBUTE.finditer(line))
     if len(matches) != 1 or line.upper().count("URI=") != 1:
         raise PortalFormatError("An HLS tag has a URI attribute that cannot be read")
-    name = reference(resolve_uri(base_url, matches[0]), kind)
-    return _URI_ATTRIBUTE.sub(lambda _: f'URI="{name}"', line)
+    match = matches[0]
+    name = reference(resolve_uri(base_url, match.group("uri")), kind)
+    return f'{line[: match.start()]}{match.group("lead")}URI="{name}"{line[match.end() :]}'
 
 
 def _media_type(content_type: str, reference: LiveReference) -> str:
@@ -397,7 +398,14 @@ class LiveProxy:
             )
             self._inflight[name] = task
             task.add_done_callback(lambda done: self._media_done(name, done))
-        return await asyncio.shield(task)
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if task.cancelled() and current is not None and not current.cancelling():
+                # The proxy closed (the entry unloads), not this request.
+                raise LiveNotFoundError("The live stream was closed") from None
+            raise
 
     def _media_done(self, name: str, task: asyncio.Task[LiveMedia]) -> None:
         """Forget a finished shared fetch."""

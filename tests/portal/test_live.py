@@ -27,6 +27,7 @@ from custom_components.kutim_cctv.portal.live import (
     LiveNotFoundError,
     LiveProxy,
     ReferenceTable,
+    SequenceKeeper,
     rewrite_playlist,
 )
 
@@ -382,3 +383,53 @@ async def test_closing_the_proxy_ends_waiting_requests_cleanly(upstream: Upstrea
         proxy.close()
         with pytest.raises(LiveNotFoundError):
             await waiting
+
+
+def media(first: int, count: int) -> str:
+    """Return a rewritten-looking media playlist of count segments from sequence first."""
+    lines = ["#EXTM3U", "#EXT-X-TARGETDURATION:2", f"#EXT-X-MEDIA-SEQUENCE:{first}"]
+    for n in range(first, first + count):
+        lines += ["#EXTINF:2,", f"s-{n}.ts"]
+    return "\n".join(lines) + "\n"
+
+
+def served(text: str) -> tuple[int, list[str], int | None]:
+    """Return the media sequence, the segment names and where a discontinuity stands."""
+    lines = text.splitlines()
+    sequence = int(next(x for x in lines if x.startswith("#EXT-X-MEDIA-SEQUENCE:")).split(":")[1])
+    names = [x for x in lines if x.startswith("s-")]
+    gap = None
+    if "#EXT-X-DISCONTINUITY" in lines:
+        gap = [x for x in lines[lines.index("#EXT-X-DISCONTINUITY") :] if x.startswith("s-")][0]
+    return sequence, names, names.index(gap) if gap else None
+
+
+def test_sequence_numbers_keep_rising_across_a_portal_restart() -> None:
+    """A restarted stream numbered from 0 again is served on from the last number."""
+    keeper = SequenceKeeper()
+    assert keeper.apply(media(100, 4)) == media(100, 4)  # nothing changes before a restart
+    assert keeper.apply(media(101, 4)) == media(101, 4)
+    sequence, names, gap = served(keeper.apply(media(0, 1)))
+    assert (sequence, names, gap) == (105, ["s-0.ts"], 0)
+    sequence, names, gap = served(keeper.apply(media(0, 3)))
+    assert (sequence, names, gap) == (105, ["s-0.ts", "s-1.ts", "s-2.ts"], 0)
+    sequence, names, gap = served(keeper.apply(media(2, 4)))
+    assert (sequence, gap) == (107, None)  # the discontinuity has left the window
+    # A second restart goes on from there.
+    sequence, _, gap = served(keeper.apply(media(0, 2)))
+    assert (sequence, gap) == (111, 0)
+    master = "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\np-x.m3u8\n"
+    assert keeper.apply(master) == master
+
+
+def test_low_latency_controls_are_left_out() -> None:
+    """Parts are dropped, so blocking reloads and part targets are not offered."""
+    _, reference = recorder()
+    text = (
+        "#EXTM3U\n#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,PART-HOLD-BACK=1.0\n"
+        "#EXT-X-PART-INF:PART-TARGET=0.33\n#EXT-X-TARGETDURATION:2\n#EXTINF:2,\nseg.mp4\n"
+    )
+    out = rewrite_playlist(text, BASE, reference)  # type: ignore[arg-type]
+    assert "SERVER-CONTROL" not in out
+    assert "PART-INF" not in out
+    assert "#EXT-X-TARGETDURATION:2" in out

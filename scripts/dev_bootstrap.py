@@ -4,8 +4,9 @@ Used by scripts/develop (and so by scripts/e2e). It talks to Home Assistant only
 its HTTP API, as the frontend would:
 
 1. waits for Home Assistant to answer;
-2. on a fresh instance creates the development user (dev / dev) and finishes onboarding;
-   on an onboarded one logs that user in;
+2. on a fresh instance creates the development user (dev / dev), describes the home as
+   onboarding's "core config" step would (Sangatta: location, country, time zone,
+   currency, metric units) and finishes onboarding; on an onboarded one logs that user in;
 3. runs the config flow (the demo portal given by --portal, else the real Kutim portal)
    and keeps every camera; a portal that is already set up is left as it is;
 4. writes the tokens to artifacts/ha_tokens.json (the frontend's `hassTokens` format).
@@ -16,6 +17,7 @@ Exits 0 when the integration is set up, 1 with a message saying why not.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import contextlib
 import json
 from pathlib import Path
@@ -25,6 +27,8 @@ from typing import Any
 import urllib.error
 import urllib.parse
 import urllib.request
+
+import aiohttp
 
 USERNAME = "dev"
 PASSWORD = "dev"  # a documented local development account
@@ -36,6 +40,20 @@ REQUEST_TIMEOUT = 60.0
 # Onboarding's core_config step also sets up these integrations. A development instance
 # does not need them, and some reach the internet (radio directory, text-to-speech).
 ONBOARDING_EXTRAS = frozenset({"google_translate", "met", "radio_browser", "shopping_list"})
+
+
+# What the frontend's onboarding asks for the home (its "core config" step): here the
+# demo cameras' town, so that maps open there and no repair asks for a country.
+HOME = {
+    "location_name": "Sangatta",
+    "latitude": 0.5097,
+    "longitude": 117.5427,
+    "elevation": 15,
+    "country": "ID",
+    "currency": "IDR",
+    "time_zone": "Asia/Makassar",
+    "unit_system": "metric",
+}
 
 
 class BootstrapError(Exception):
@@ -156,6 +174,8 @@ def onboard_or_login(api: Api, steps: dict[str, bool]) -> tuple[dict[str, Any], 
         )
         tokens = api.exchange(result["auth_code"])
     onboarded = False
+    if not steps.get("user", True):
+        describe_home(api)
     for step, payload in (
         ("core_config", {}),
         ("analytics", {}),
@@ -167,6 +187,30 @@ def onboard_or_login(api: Api, steps: dict[str, bool]) -> tuple[dict[str, Any], 
     if onboarded:
         print(f"onboarding done: user {USERNAME}, password {PASSWORD}")
     return tokens, onboarded
+
+
+def describe_home(api: Api) -> None:
+    """Set the home's location, country, time zone, currency and units (websocket API)."""
+
+    async def update() -> None:
+        timeout = aiohttp.ClientTimeout(total=REQUEST_TIMEOUT)
+        async with (
+            aiohttp.ClientSession(timeout=timeout) as session,
+            session.ws_connect(f"{api.base}/api/websocket") as ws,
+        ):
+            await ws.receive_json()
+            await ws.send_json({"type": "auth", "access_token": api.token})
+            if (await ws.receive_json()).get("type") != "auth_ok":
+                raise BootstrapError("the websocket API refused the development user's token")
+            await ws.send_json({"id": 1, "type": "config/core/update", **HOME})
+            answer = await ws.receive_json()
+            if not answer.get("success"):
+                raise BootstrapError(f"config/core/update failed: {answer.get('error')}")
+
+    try:
+        asyncio.run(update())
+    except (OSError, TimeoutError, ValueError, TypeError) as err:
+        raise BootstrapError(f"describing the home failed: {err}") from err
 
 
 def remove_onboarding_extras(api: Api) -> None:

@@ -895,6 +895,11 @@ async def viewer_checks(token: str, report: Report) -> tuple[str, str]:
             check = measure(Image.open(io.BytesIO(body)))
             pictures[entity_id] = check
             log(f"  still of {entity_id}: JPEG, {len(body)} bytes, {check}")
+        issues = (await ws.command({"type": "repairs/list_issues"})).get("issues", [])
+        log(
+            "repair issues: "
+            + (", ".join(f"{i['domain']}/{i['translation_key']}" for i in issues) or "none")
+        )
         watched = [entity_id for entity_id, check in pictures.items() if check.is_picture]
         report.check(
             "stills through /api/camera_proxy",
@@ -1052,7 +1057,7 @@ def browser_checks(
             if playing:
                 try:
                     recovery(page, watched, master_url, report)
-                except (E2EError, PlaywrightError) as err:
+                except (E2EError, PlaywrightError, OSError, ValueError) as err:
                     report.failed("the live view recovers after the portal drops the stream", err)
             else:
                 report.check(
@@ -1064,7 +1069,7 @@ def browser_checks(
             for language in ("en", "id"):
                 try:
                     flow_screenshots(browser, tokens, language, timeout, report)
-                except (E2EError, PlaywrightError) as err:
+                except (E2EError, PlaywrightError, OSError, ValueError) as err:
                     report.failed(f"config flow in {language}", err)
         finally:
             browser.close()
@@ -1471,7 +1476,8 @@ def flow_screenshots(
     """Walk Add integration → Kutai Timur CCTV; a screenshot of every step; check the texts."""
     texts = translations(language)
     english = translations("en")
-    page = new_page(browser, tokens, language, {"width": 1280, "height": 900}, timeout)
+    # Tall enough for the longest step's dialog to fit without scrolling.
+    page = new_page(browser, tokens, language, {"width": 1280, "height": 1400}, timeout)
     # As a user does: Settings → Devices & services → Add integration, search, pick.
     page.goto(f"{HA}/config/integrations/dashboard")
     page.locator("ha-fab").first.click()
@@ -1526,7 +1532,9 @@ def flow_screenshots(
                 problems.append(f"{path.name}: the English title {english_title!r} is shown")
             log(f"  {language} step {number} {step_id}: {text[:160]}")
             if step["kind"] != "form" or step_id in seen or step.get("errors"):
-                break  # the end of the walk: an abort, or a form that came back with an error
+                # The end of the walk: an abort, or a form that came back with an error.
+                problems.append(f"the walk ended at {step_id} ({step.get('errors') or step_id})")
+                break
             seen.append(step_id)
             if step_id == "cameras":
                 break  # the last step: submitting would add a second entry
@@ -1534,6 +1542,8 @@ def flow_screenshots(
     finally:
         page.context.close()
         abandon_flows(tokens["access_token"], flow_ids)
+    if "cameras" not in seen and not any(p.startswith("the walk ended") for p in problems):
+        problems.append("the walk did not reach the camera choice")
     report.check(
         f"config flow in {language}: every step translated",
         bool(shots) and not problems,

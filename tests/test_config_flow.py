@@ -1615,3 +1615,20 @@ def test_option_sections_have_texts() -> None:
             assert set(texts["data"]) == set(keys) == set(texts["data_description"])
             # A field is labelled in its section only.
             assert not set(keys) & set(step["data"]), (language, name)
+
+
+async def test_options_without_sections_keep_stored_values(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """Sections left out of a submission keep the values stored before."""
+    mock_config_entry.add_to_hass(hass)
+    stored = entry_options(**{CONF_FRESHNESS: 45, CONF_ACTIVITY_HOLD: 90})
+    hass.config_entries.async_update_entry(mock_config_entry, options=stored)
+    result = await hass.config_entries.options.async_init(mock_config_entry.entry_id)
+    result = await hass.config_entries.options.async_configure(
+        result["flow_id"], {CONF_CAMERAS: ["101"]}
+    )
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    assert mock_config_entry.options[CONF_FRESHNESS] == 45
+    assert mock_config_entry.options[CONF_ACTIVITY_HOLD] == 90
+    assert mock_config_entry.options[CONF_CAMERAS] == ["101"]

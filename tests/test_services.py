@@ -155,7 +155,7 @@ async def test_refresh_camera_failure_is_translated(
     texts = await async_get_translations(hass, "id", "exceptions", [DOMAIN])
     message = texts[f"component.{DOMAIN}.exceptions.refresh_no_stream.message"]
     assert message.format(**err.value.translation_placeholders) == (
-        "Tidak ada gambar baru dari Bukit Pelangi [Parkir]: siaran kamera tidak mau mulai. "
+        "Tidak ada gambar baru dari Bukit Pelangi [Parkir]: siaran kamera tidak dapat dimulai. "
         "Kamera kemungkinan sedang luring; coba lagi nanti."
     )
 
@@ -280,3 +280,27 @@ async def test_refresh_schema(hass: HomeAssistant, mock_config_entry: MockConfig
     with pytest.raises(vol.Invalid) as err:
         await refresh(hass, area_id="garden")
     assert err.value.path == ["area_id"]
+
+
+async def test_refresh_portal_and_named_camera_report_each_camera_once(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """A camera named besides its portal is reported once; named, an offline one is asked."""
+    await setup_entry(hass, mock_config_entry)
+    with stream_start_not_awaited():
+        await refresh(hass, config_entry_id=mock_config_entry.entry_id)
+    response = await hass.services.async_call(
+        DOMAIN,
+        SERVICE_REFRESH,
+        {"config_entry_id": mock_config_entry.entry_id, "entity_id": [CAMERA_101, CAMERA_101]},
+        blocking=True,
+        return_response=True,
+    )
+    ids = [result["entity_id"] for result in response["cameras"]]
+    assert len(ids) == len(set(ids)) == 7
+    starts = fake_portal.counters.requests["start"]
+    # Camera 104 is known offline: skipped for the portal, but asked when it is named.
+    with stream_start_not_awaited(), pytest.raises(HomeAssistantError) as err:
+        await refresh(hass, config_entry_id=mock_config_entry.entry_id, entity_id=CAMERA_104)
+    assert err.value.translation_key == "refresh_no_stream"
+    assert fake_portal.counters.requests["start"] > starts

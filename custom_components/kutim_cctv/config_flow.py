@@ -725,8 +725,8 @@ def _options_schema(
         **{required(key): field for key, field in fields.items() if key not in in_sections},
     }
     for name, keys in OPTION_SECTIONS.items():
-        # An empty section stands for its defaults, as the flat form used to.
-        schema[vol.Required(name, default={})] = section(
+        # A section left out keeps the stored values of its fields.
+        schema[vol.Optional(name)] = section(
             vol.Schema({required(key): fields[key] for key in keys}), {"collapsed": True}
         )
     return vol.Schema(schema)

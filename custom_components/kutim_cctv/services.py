@@ -172,24 +172,34 @@ async def _async_refresh(call: ServiceCall) -> ServiceResponse:
     hass = call.hass
     results: list[dict[str, Any]] = []
     portal: list[tuple[KutimConfigEntry, Camera]] = []
+    skipped: list[tuple[KutimConfigEntry, Camera]] = []
     if entry_id := call.data.get(ATTR_CONFIG_ENTRY_ID):
         entry = _loaded_entry(hass, entry_id)
         wanted, offline = _entry_cameras(entry)
         portal.extend((entry, camera) for camera in wanted)
-        results.extend(_result(hass, entry, camera, RESULT_SKIPPED) for camera in offline)
+        skipped.extend((entry, camera) for camera in offline)
     named = [_entity_camera(hass, entity_id) for entity_id in call.data.get(ATTR_ENTITY_ID, [])]
     if not portal and not named and ATTR_CONFIG_ENTRY_ID not in call.data:
         raise ServiceValidationError(translation_domain=DOMAIN, translation_key="no_target")
-    targets = [*portal, *(target for target in named if target not in portal)]
-    images = await asyncio.gather(
-        *(entry.runtime_data.snapshots.async_refresh(camera) for entry, camera in targets)
+    # A camera named on its own is asked even when known to be offline, and only once.
+    targets: dict[tuple[str, str], tuple[KutimConfigEntry, Camera]] = {}
+    for entry, camera in (*portal, *named):
+        targets.setdefault((entry.entry_id, camera.id), (entry, camera))
+    results.extend(
+        _result(hass, entry, camera, RESULT_SKIPPED)
+        for entry, camera in skipped
+        if (entry.entry_id, camera.id) not in targets
     )
+    images = await asyncio.gather(
+        *(entry.runtime_data.snapshots.async_refresh(camera) for entry, camera in targets.values())
+    )
+    named_keys = {(entry.entry_id, camera.id) for entry, camera in named}
     failed_named: list[tuple[KutimConfigEntry, Camera]] = []
-    for (entry, camera), image in zip(targets, images, strict=True):
+    for (key, (entry, camera)), image in zip(targets.items(), images, strict=True):
         results.append(
             _result(hass, entry, camera, RESULT_FAILED if image is None else RESULT_REFRESHED)
         )
-        if image is None and (entry, camera) in named:
+        if image is None and key in named_keys:
             failed_named.append((entry, camera))
     if failed_named:
         raise _refresh_error(failed_named)

@@ -8,6 +8,11 @@ from typing import Any
 import aiohttp
 from go2rtc_client import Go2RtcRestClient
 from go2rtc_client.ws import Go2RtcWsClient, WebRTCOffer, WsError
+from homeassistant.components.camera.webrtc import DATA_WEBRTC_PROVIDERS
+from homeassistant.config_entries import ConfigEntryState
+from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
+from homeassistant.setup import async_setup_component
 import pytest
 
 from fake_portal.go2rtc import NO_WEBRTC, VERSION, FakeGo2rtc, main
@@ -135,3 +140,19 @@ async def _sleep() -> None:
     import asyncio
 
     await asyncio.sleep(0.02)
+
+
+async def test_home_assistant_go2rtc_registers_its_provider(
+    hass: HomeAssistant, server: FakeGo2rtc
+) -> None:
+    """Home Assistant's own go2rtc integration, pointed at the stand-in, registers WebRTC."""
+    assert await async_setup_component(hass, "go2rtc", {"go2rtc": {"url": server.url}})
+    await hass.async_block_till_done()
+    entries = hass.config_entries.async_entries("go2rtc")
+    assert [entry.state for entry in entries] == [ConfigEntryState.LOADED]
+    providers = hass.data.get(DATA_WEBRTC_PROVIDERS, set())
+    assert [provider.domain for provider in providers] == ["go2rtc"]
+    assert server.state.requests["info"] >= 1
+    # No version issue: the version reported is at least the recommended one.
+    registry = ir.async_get(hass)
+    assert registry.async_get_issue("go2rtc", "recommended_version") is None

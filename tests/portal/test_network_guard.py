@@ -10,9 +10,12 @@ second lookup (DNS rebinding) or went somewhere the policy never checked.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
+import datetime as dt
 import gzip
 import json
+from pathlib import Path
 import socket
+import ssl
 import tracemalloc
 from typing import Any
 import zlib
@@ -20,7 +23,12 @@ import zlib
 import aiohttp
 from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 import pytest
+import yarl
 
 from custom_components.kutim_cctv.portal import (
     Camera,
@@ -30,6 +38,7 @@ from custom_components.kutim_cctv.portal import (
     PortalConnectionError,
     PortalFormatError,
     PortalSettings,
+    PortalTLSError,
     PortalTooLargeError,
     PortalUnsafeURLError,
     Profile,
@@ -43,6 +52,7 @@ from custom_components.kutim_cctv.portal.http import (
     GuardedHttp,
 )
 from custom_components.kutim_cctv.portal.urls import UrlPolicy
+from fake_portal import FakePortal
 from fake_portal.hostile import encode_jpeg
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -350,20 +360,28 @@ class _Response:
 
 
 @pytest.mark.parametrize(
-    ("peer", "refused"),
+    ("peer", "addresses", "refused"),
     [
-        (("169.254.169.254", 80), True),
-        (("fe80::1%eth0", 80, 0, 2), True),
-        (("::ffff:169.254.169.254", 80, 0, 0), True),
-        (("fd00:ec2::254", 80, 0, 0), True),
-        (("100.100.100.200", 80), True),
-        (("192.168.1.10", 80), False),
-        (("127.0.0.1", 8123), False),
-        (None, False),
+        (("169.254.169.254", 80), None, True),
+        (("fe80::1%eth0", 80, 0, 2), None, True),
+        (("::ffff:169.254.169.254", 80, 0, 0), None, True),
+        (("fd00:ec2::254", 80, 0, 0), None, True),
+        (("100.100.100.200", 80), None, True),
+        (("192.168.1.10", 80), None, False),  # a local name, connected by name: its own
+        (("127.0.0.1", 8123), None, False),
+        (None, None, False),
+        # A resolved name connected by name (verified TLS): public, or what was checked.
+        (("36.91.12.34", 443), ("36.91.12.34",), False),
+        (("36.91.12.77", 443), ("36.91.12.34",), False),  # another public address of a CDN
+        (("192.168.1.10", 443), ("36.91.12.34",), True),
+        (("127.0.0.1", 443), ("36.91.12.34",), True),
+        (("169.254.169.254", 443), ("36.91.12.34",), True),
     ],
 )
-def test_peer_of_a_local_name_is_checked(peer: tuple[Any, ...] | None, refused: bool) -> None:
-    """A local portal's own name (connected by name) may not lead to metadata addresses."""
+def test_peer_address_is_checked(
+    peer: tuple[Any, ...] | None, addresses: tuple[str, ...] | None, refused: bool
+) -> None:
+    """The address a connection ended at is checked before the answer is read."""
     http = GuardedHttp(
         aiohttp.ClientSession.__new__(aiohttp.ClientSession),
         policy=UrlPolicy.for_portal(["http://nvr.lan/"]),
@@ -372,11 +390,13 @@ def test_peer_of_a_local_name_is_checked(peer: tuple[Any, ...] | None, refused: 
         headers={},
     )
     response: Any = _Response(peer)
+    url = "http://nvr.lan/list" if addresses is None else "https://cdn.kutim.example/a.jpg"
+    parsed = yarl.URL(url)
     if refused:
-        with pytest.raises(PortalUnsafeURLError, match="metadata"):
-            http._check_peer(response, "http://nvr.lan/list")
+        with pytest.raises(PortalUnsafeURLError, match=r"metadata|non-public"):
+            http._check_peer(response, url, parsed, addresses)
     else:
-        http._check_peer(response, "http://nvr.lan/list")
+        http._check_peer(response, url, parsed, addresses)
 
 
 # ---------------------------------------------------------------------------
@@ -890,3 +910,188 @@ async def test_bytes_after_the_compressed_stream(
     raised, growth = await measure(client.async_get_cameras)
     assert isinstance(raised, PortalTooLargeError), raised
     assert growth < 3 * 1024 * 1024
+
+
+# ---------------------------------------------------------------------------
+# Verified HTTPS: by name (right SNI, pooled per name), rebinding stopped by TLS
+# ---------------------------------------------------------------------------
+
+
+def _certificate(directory: Path, names: list[str]) -> ssl.SSLContext:
+    """Return a server context with a fresh self-signed certificate for names."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName(name) for name in names]), critical=False
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    directory.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_path, key_path)
+    return context
+
+
+class TlsServer(Server):
+    """A loopback HTTPS server recording the SNI and Host of every request."""
+
+    def __init__(self, context: ssl.SSLContext) -> None:
+        super().__init__()
+        self.context = context
+        self.seen: list[tuple[str | None, str]] = []
+        self.sni: dict[int, str | None] = {}
+
+        def record(ssl_object: Any, name: str | None, _: ssl.SSLContext) -> None:
+            self.sni[id(ssl_object)] = name
+
+        context.sni_callback = record
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        ssl_object = request.transport.get_extra_info("ssl_object") if request.transport else None
+        sni = self.sni.get(id(ssl_object))
+        self.seen.append((sni, request.host.rsplit(":", 1)[0]))
+        return await super()._dispatch(request)
+
+    async def start(self) -> None:
+        self.app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        self.runner = web.AppRunner(self.app)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0, ssl_context=self.context)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+
+class NameResolver(AbstractResolver):
+    """The session's resolver for HTTPS tests: each name to a chosen loopback port."""
+
+    def __init__(self, ports: dict[str, int]) -> None:
+        self.ports = ports
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        return [
+            ResolveResult(
+                hostname=host,
+                host="127.0.0.1",
+                port=self.ports[host],
+                family=socket.AF_INET,
+                proto=0,
+                flags=0,
+            )
+        ]
+
+    async def close(self) -> None:
+        return None
+
+
+@pytest.fixture
+async def tls(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
+    """A TLS server for both public names, a LAN device, and a session trusting both."""
+    shared = TlsServer(_certificate(tmp_path / "shared", [PORTAL, CDN]))
+    # A LAN device whose certificate is for its own name; it filters handshake noise.
+    device = FakePortal()
+    lan = TlsServer(_certificate(tmp_path / "lan", [PORTAL, CDN]))
+    await shared.start()
+    await device.start(ssl_context=_certificate(tmp_path / "device", ["router.lan"]))
+    await lan.start()
+    trust = ssl.create_default_context(cafile=str(tmp_path / "shared" / "cert.pem"))
+    trust.load_verify_locations(cafile=str(tmp_path / "device" / "cert.pem"))
+    trust.load_verify_locations(cafile=str(tmp_path / "lan" / "cert.pem"))
+    resolver = NameResolver({PORTAL: shared.port, CDN: shared.port})
+    connector = aiohttp.TCPConnector(resolver=resolver, ssl=trust, use_dns_cache=False)
+    network = Network()
+    network.name(PORTAL, [PORTAL_IP])
+    network.name(CDN, [PORTAL_IP])  # both names on the same public address
+    network.servers[PORTAL_IP] = shared.port
+    async with aiohttp.ClientSession(connector=connector) as sess:
+        yield {
+            "shared": shared,
+            "device": device,
+            "lan": lan,
+            "resolver": resolver,
+            "net": network,
+            "session": sess,
+        }
+    await device.stop()
+    for server in (shared, lan):
+        assert server.runner is not None
+        await server.runner.cleanup()
+
+
+def tls_client(tls: dict[str, Any]) -> PortalClient:
+    port = tls["shared"].port
+    return make_client(tls["session"], tls["net"], f"https://{PORTAL}:{port}/list")
+
+
+async def test_https_names_on_one_address_keep_their_own_sni(tls: dict[str, Any]) -> None:
+    """Two names on one address never share a TLS connection made for the other."""
+    shared: TlsServer = tls["shared"]
+    shared.route("/list", listing({"id": 1, "name": "A", "thumbnail": "/a.jpg"}))
+    client = tls_client(tls)
+    for _ in range(3):
+        assert isinstance(await client.async_get_cameras(), CameraList)
+        await client.async_fetch(f"https://{CDN}:{shared.port}/b.jpg", max_bytes=IMAGE_MAX_BYTES)
+    assert len(shared.seen) == 6
+    assert all(sni == host for sni, host in shared.seen), shared.seen
+    assert {host for _, host in shared.seen} == {PORTAL, CDN}
+
+
+async def test_https_rebinding_fails_at_the_handshake(tls: dict[str, Any]) -> None:
+    """The name is checked public, the connection's lookup answers a LAN device: no request."""
+    device: FakePortal = tls["device"]
+    tls["resolver"].ports[PORTAL] = int(device.url.rsplit(":", 1)[1])
+    with pytest.raises(PortalTLSError):
+        await tls_client(tls).async_get_cameras()
+    assert device.counters.total_requests == 0
+    assert tls["shared"].seen == []
+
+
+async def test_https_peer_outside_the_checked_addresses_is_refused(tls: dict[str, Any]) -> None:
+    """Had a LAN device a certificate for the name, its answer would still not be read."""
+    lan: TlsServer = tls["lan"]
+    lan.route("/list", listing({"id": 1, "name": "A", "thumbnail": "/a.jpg"}))
+    tls["resolver"].ports[PORTAL] = lan.port
+    with pytest.raises(PortalUnsafeURLError, match="non-public address when connecting"):
+        await tls_client(tls).async_get_cameras()
+    assert tls["shared"].seen == []
+
+
+async def test_unverified_https_goes_to_the_checked_address_unpooled(
+    tls: dict[str, Any],
+) -> None:
+    """Without verification TLS proves nothing: connect to the checked address, never pool."""
+    shared: TlsServer = tls["shared"]
+    device: FakePortal = tls["device"]
+    tls["resolver"].ports[PORTAL] = int(device.url.rsplit(":", 1)[1])  # a rebinding answer
+    tls["resolver"].ports[CDN] = int(device.url.rsplit(":", 1)[1])
+    shared.route("/list", listing({"id": 1, "name": "A", "thumbnail": "/a.jpg"}))
+    client = make_client(
+        tls["session"], tls["net"], f"https://{PORTAL}:{shared.port}/list", verify_ssl=False
+    )
+    for _ in range(2):
+        assert isinstance(await client.async_get_cameras(), CameraList)
+        await client.async_fetch(f"https://{CDN}:{shared.port}/b.jpg", max_bytes=IMAGE_MAX_BYTES)
+    assert len(shared.seen) == 4
+    assert all(sni == host for sni, host in shared.seen), shared.seen
+    assert all(r.headers["Connection"] == "close" for r in shared.requests)
+    assert device.counters.total_requests == 0

@@ -301,3 +301,156 @@ def test_cli_prints_what_was_found(tmp_path: Path, capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert err.startswith("error: No camera list found")
     assert "hls_path" in err and "1 entries" in err
+
+
+@pytest.mark.parametrize("field", ["idkamera", "cctvid", "kamera_id", "idCctv"])
+def test_run_together_identifier_names(field: str) -> None:
+    """Identifier names written together (idkamera, cctvid) are identifiers too."""
+    items = [{field: n, "name": f"S{n}", "url": M3U8.format(n)} for n in (5, 6)]
+    assert [c.id for c in cameras(items)] == ["5", "6"]
+
+
+def test_media_linked_from_markup_in_a_field() -> None:
+    """A field holding popup or description markup gives the media it links."""
+    item = {
+        "name": "A",
+        "popupContent": "<b>A</b><a href='https://x.example/p.html?src=https://x.example/a.m3u8'>x</a>",
+        "description": '<img src="/a.jpg">',
+    }
+    camera = cameras([item])[0]
+    assert camera.stream_url == "https://x.example/a.m3u8"
+    assert camera.snapshot_url == "https://portal.kutim.example/a.jpg"
+
+
+def test_group_entries_under_any_name() -> None:
+    """A group's camera list counts under any key when its entries carry media."""
+    body = {
+        "wilayah": [
+            {"nama_wilayah": "Kaubun", "titik": [{"id": 1, "nama": "A", "stream": M3U8.format(1)}]}
+        ]
+    }
+    assert [(c.id, c.area) for c in cameras(body)] == [("1", "Kaubun")]
+
+
+def test_positional_rows() -> None:
+    """Rows written as arrays give name, position and media; integers are no coordinates."""
+    page = (
+        "<html><body><script>var rows = [['Simpang A', 7, 0.5055, 117.5489, "
+        "'https://x.example/a.m3u8'], ['Taman B', 1, 2, 'https://x.example/b.jpg']];</script></body></html>"
+    )
+    found = parse(page, "https://portal.kutim.example/").cameras
+    assert [(c.raw_name, c.latitude, c.longitude, c.stream_url, c.snapshot_url) for c in found] == [
+        ("Simpang A", 0.5055, 117.5489, "https://x.example/a.m3u8", None),
+        ("Taman B", None, None, None, "https://x.example/b.jpg"),
+    ]
+
+
+def test_image_carrying_its_stream_in_data_attributes() -> None:
+    """An image with data-hls is one camera with both still and stream."""
+    page = '<html><body><img src="/t.jpg" data-hls="/h/index.m3u8" alt="Kantor"></body></html>'
+    camera = parse(page, "https://portal.kutim.example/").cameras[0]
+    assert (camera.raw_name, camera.snapshot_url, camera.stream_url) == (
+        "Kantor",
+        "https://portal.kutim.example/t.jpg",
+        "https://portal.kutim.example/h/index.m3u8",
+    )
+
+
+def test_mediamtx_v2_keyed_items_and_shinobi_behind_a_proxy() -> None:
+    """Older MediaMTX path maps and Shinobi root-relative paths behind a proxy are read."""
+    mtx = {"items": {"a": {"confName": "all", "source": None, "ready": True}}}
+    found = parse(mtx, "http://m.example:9997/v2/paths/list").cameras
+    assert [c.stream_url for c in found] == ["http://m.example:8888/a/index.m3u8"]
+    shinobi = [{"mid": "m", "ke": "g", "name": "A", "streams": ["/KEY/hls/g/m/s.m3u8"]}]
+    found = parse(shinobi, "https://p.example/shinobi/KEY/monitor/g").cameras
+    assert found[0].stream_url == "https://p.example/shinobi/KEY/hls/g/m/s.m3u8"
+
+
+def test_groups_keyed_by_name_holding_objects() -> None:
+    """A map of area names to objects holding camera lists is read per area."""
+    body = {
+        "districts": {
+            "Sangatta Utara": {"cameras": [{"id": "a", "title": "A1", "hls": M3U8.format("a")}]},
+            "Bengalon": {
+                "count": 1,
+                "cameras": [{"id": "b", "title": "B1", "hls": M3U8.format("b")}],
+            },
+        }
+    }
+    assert [(c.id, c.area) for c in cameras(body)] == [("a", "Sangatta Utara"), ("b", "Bengalon")]
+
+
+def test_location_text_is_a_name_but_a_location_pair_is_a_position() -> None:
+    """A location field names the place unless it holds coordinates."""
+    named = cameras([{"camera_id": 1, "location": "Simpang Empat", "live": M3U8.format(1)}])[0]
+    assert named.raw_name == "Simpang Empat"
+    placed = cameras([{"id": 2, "nama": "B1", "location": "0.5, 117.5", "live": M3U8.format(2)}])[0]
+    assert (placed.raw_name, placed.latitude, placed.longitude) == ("B1", 0.5, 117.5)
+
+
+def test_player_link_naming_its_stream() -> None:
+    """An embed or player URL whose query names the stream gives that stream."""
+    url = "https://x.example/player?src=" + M3U8.format("e")
+    assert cameras([{"id": 1, "nama": "E1", "embed_url": url}])[0].stream_url == M3U8.format("e")
+
+
+def test_popup_held_in_a_variable_and_card_named_by_data_attribute() -> None:
+    """Popup templates in variables are resolved; a data-lokasi names its card."""
+    script = "var p = '<b>Kabo</b><a href=\"/k.m3u8\">x</a>'; L.marker([0.5, 117.5]).bindPopup(p);"
+    assert marker_items(script, BASE)[0]["name"] == "Kabo"
+    page = (
+        '<html><body><a href="#" data-src="/k.m3u8" data-lokasi="Dermaga">Dermaga '
+        '<span class="badge">LIVE</span></a></body></html>'
+    )
+    assert parse(page, "https://portal.kutim.example/").cameras[0].raw_name == "Dermaga"
+
+
+def test_camera_cap_holds_inside_groups() -> None:
+    """A single group holding more cameras than the cap is cut at the cap."""
+    from custom_components.kutim_cctv.portal.models import MAX_CAMERAS
+
+    group = [
+        {
+            "name": "Area",
+            "cameras": [
+                {"id": n, "name": f"C{n}", "url": M3U8.format(n)} for n in range(MAX_CAMERAS + 50)
+            ],
+        }
+    ]
+    result = parse({"areas": group})
+    assert len(result.cameras) == MAX_CAMERAS
+    assert result.capped
+
+
+def test_groups_nested_three_levels_under_any_names() -> None:
+    """kecamatan -> desa -> kamera: the nearest group names the area."""
+    body = {
+        "kecamatan": [
+            {
+                "nama": "Muara Wahau",
+                "desa": [
+                    {
+                        "nama": "Wahau Baru",
+                        "kamera": [{"id": "w", "nama": "Kantor Desa", "stream": M3U8.format("w")}],
+                    }
+                ],
+            }
+        ]
+    }
+    assert [(c.id, c.area) for c in cameras(body)] == [("w", "Wahau Baru")]
+
+
+def test_suffix_ids_abbreviated_areas_and_shared_info_windows() -> None:
+    """recordid-style ids, kecamatan objects under 'kec' and setContent info windows."""
+    rows = [
+        {"recordid": f"r{n}", "kec": {"nama": "Kaubun"}, "nama": f"S{n}", "url": M3U8.format(n)}
+        for n in (1, 2)
+    ]
+    assert [(c.id, c.area) for c in cameras(rows)] == [("r1", "Kaubun"), ("r2", "Kaubun")]
+    assert choose_id_key([{"valid": True}, {"valid": False}]) is None
+    script = (
+        "var w = new google.maps.InfoWindow();"
+        "var m = new google.maps.Marker({position: {lat: 0.4, lng: 117.4}, title: 'T'});"
+        "m.addListener('click', function () { w.setContent('<a href=\"/t.m3u8\">x</a>'); });"
+    )
+    assert marker_items(script, BASE)[0]["stream_url"] == "https://portal.kutim.example/t.m3u8"

@@ -39,6 +39,7 @@ from .urls import (
     effective_port,
     host_key,
     is_never_allowed_ip,
+    is_public_ip,
     parse_ip_host,
     redact_url,
 )
@@ -351,8 +352,8 @@ class GuardedHttp:
             try:
                 resp = await self._send(method, parsed, addresses, merged)
                 async with resp:
-                    if addresses is None:
-                        self._check_peer(resp, current)
+                    pinned = not self._by_name(parsed, addresses)
+                    self._check_peer(resp, current, parsed, None if pinned else addresses)
                     self._remember_cookies(resp, parsed)
                     if resp.status in (301, 302, 303, 307, 308):
                         location = resp.headers.get("Location")
@@ -397,8 +398,15 @@ class GuardedHttp:
         addresses: tuple[str, ...] | None,
         headers: CIMultiDict[str],
     ) -> aiohttp.ClientResponse:
-        """Open one hop: by name, or to each checked address in turn (never a new lookup)."""
-        if addresses is None:
+        """Open one hop: by name, or to each checked address in turn (never a new lookup).
+
+        Plain HTTP goes to the checked addresses themselves. Verified HTTPS goes by name,
+        so that connections are pooled per name with the right SNI: a name that answers
+        differently to the connection's own lookup leads to a server that cannot show a
+        certificate for it, so the handshake fails before anything is sent, and the peer
+        address is checked again before the answer is read.
+        """
+        if addresses is None or self._by_name(url, addresses):
             return await self._session.request(
                 method,
                 url,
@@ -415,6 +423,9 @@ class GuardedHttp:
             if url.explicit_port in (None, _DEFAULT_PORTS.get(url.scheme))
             else f"{host}:{port}"
         )
+        if url.scheme == "https":
+            # Unverified TLS to an address: never pool it for another name's requests.
+            pinned["Connection"] = "close"
         tried = addresses[:MAX_ADDRESSES_TRIED]
         extra: dict[str, Any] = {}
         if len(tried) > 1:
@@ -448,23 +459,46 @@ class GuardedHttp:
                     raise
         raise PortalConnectionError(f"{redact_url(str(url))} has no address to connect to")
 
-    def _check_peer(self, resp: aiohttp.ClientResponse, url: str) -> None:
-        """Refuse an answer from a link-local or metadata address reached by name."""
-        connection = resp.connection
-        transport = connection.transport if connection is not None else None
-        peer = transport.get_extra_info("peername") if transport is not None else None
+    def _by_name(self, url: URL, addresses: tuple[str, ...] | None) -> bool:
+        """Return whether a hop connects by name (see ``_send``) rather than to addresses."""
+        return addresses is None or (url.scheme == "https" and self._verify_ssl)
+
+    def _check_peer(
+        self,
+        resp: aiohttp.ClientResponse,
+        url: str,
+        parsed: URL,
+        addresses: tuple[str, ...] | None,
+    ) -> None:
+        """Refuse an answer whose connection ended at an address the policy forbids.
+
+        Link-local and metadata peers are always refused. A name that was resolved and
+        checked, then connected to by name (``addresses`` given), must also have led to
+        a public address (or one of the checked ones, as a test network's route carries
+        them). A connection made to a checked address needs no more than the first test.
+        """
+        peer = _peer_of(resp)
         if not peer:
             return
         ip = parse_ip_host(str(peer[0]))
-        if ip is not None and is_never_allowed_ip(ip):
-            _LOGGER.warning(
-                "Refused the answer from %s: the name led to a link-local or metadata address",
-                redact_url(url),
-            )
-            raise PortalUnsafeURLError(
-                f"Refused the URL {redact_url(url)}: it connected to a link-local or cloud "
-                "metadata address"
-            )
+        if ip is None:
+            return
+        if is_never_allowed_ip(ip):
+            reason = "it connected to a link-local or cloud metadata address"
+        elif addresses is None or is_public_ip(ip):
+            return
+        else:
+            port = effective_port(parsed) or 0
+            host = parsed.raw_host or ""
+            expected = {
+                self._route(host, address, port) if self._route else (address, port)
+                for address in addresses
+            }
+            if (str(ip), int(peer[1])) in expected:
+                return
+            reason = "the name led to a non-public address when connecting"
+        _LOGGER.warning("Refused the answer from %s: %s", redact_url(url), reason)
+        raise PortalUnsafeURLError(f"Refused the URL {redact_url(url)}: {reason}")
 
     def _remember_cookies(self, resp: aiohttp.ClientResponse, url: URL) -> None:
         """Keep cookies the portal's own hosts set (landing-page bootstrap), within a cap."""
@@ -539,6 +573,20 @@ class GuardedHttp:
             if len(body) > max_bytes:
                 raise _too_large(url, max_bytes)
         return Response(resp.status, url, headers, bytes(body))
+
+
+def _peer_of(resp: aiohttp.ClientResponse) -> Any:
+    """Return the peer address of the connection that carried resp, or None."""
+    connection = resp.connection
+    transport = connection.transport if connection is not None else None
+    if transport is None:
+        # A short answer read in full with its headers has already released its
+        # connection to the pool; the stream's protocol still holds the transport.
+        protocol = getattr(resp.content, "_protocol", None)
+        transport = getattr(protocol, "transport", None)
+    if transport is None:
+        return None
+    return transport.get_extra_info("peername")
 
 
 def _url_host(url: str) -> str | None:

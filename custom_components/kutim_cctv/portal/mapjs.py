@@ -12,9 +12,8 @@ valued options. Only literal numbers and strings are read; nothing is evaluated.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlsplit
 
-from .normalise import JSONValue, clean_text, looks_like_url, resolve_url, url_kind
+from .normalise import JSONValue, clean_text, html_media, looks_like_url
 
 __all__ = ["marker_items"]
 
@@ -27,7 +26,7 @@ _MARKER_CALL = re.compile(
     r"|\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
     r"|\bnew\s+ol\s*\.\s*Feature\s*\()"
 )
-_INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(")
+_INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(|\.\s*setContent\s*\(")
 _BIND = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindPopup\s*\(")
 _CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*\.\s*bindPopup\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
@@ -45,9 +44,11 @@ _EMPHASIS = re.compile(
     r"<(b|strong|h[1-6]|figcaption)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL
 )
 _TAG = re.compile(r"<[^>]*>")
-_LINK = re.compile(r"""\b(?:href|src|data-src|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 _SIMPLE = {"n": "\n", "r": "", "t": " "}
+_STRING_VAR = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=[\"'`])")
+_IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
+_MAX_VARS = 5000
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -130,26 +131,6 @@ def _popup_name(html: str) -> str | None:
     return text if text and len(text) <= 120 else None
 
 
-def _media(html: str, base_url: str) -> dict[str, str]:
-    """Return the first stream, still and MJPEG URL linked from popup HTML."""
-    found: dict[str, str] = {}
-    slots = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
-    for match in _LINK.finditer(html):
-        url = resolve_url(match.group(1).replace("&amp;", "&"), base_url)
-        if url is None:
-            continue
-        kind = url_kind(url)
-        if kind is None:
-            for _name, value in parse_qsl(urlsplit(url).query):
-                inner = resolve_url(value, base_url) if looks_like_url(value) else None
-                if inner is not None and (kind := url_kind(inner)) is not None:
-                    url = inner
-                    break
-        if kind is not None:
-            found.setdefault(slots[kind], url)
-    return found
-
-
 def _position(kind: str, args: str) -> tuple[float, float] | None:
     """Return (lat, lng) written literally in a marker call's arguments."""
     if kind.startswith("L"):
@@ -165,12 +146,33 @@ def _position(kind: str, args: str) -> tuple[float, float] | None:
     return (float(match.group(2)), float(match.group(1))) if match else None
 
 
+def _string_vars(script: str) -> dict[str, str]:
+    """Return the variables a script sets to a string literal (popup templates)."""
+    found: dict[str, str] = {}
+    for match in _STRING_VAR.finditer(script):
+        if len(found) >= _MAX_VARS:
+            break
+        literal = _string_at(script, match.end())
+        if literal is not None:
+            found.setdefault(match.group(1), literal[0])
+    return found
+
+
+def _content(args: str, variables: dict[str, str]) -> str | None:
+    """Return popup content: a string literal, or a variable holding one."""
+    if (literal := _first_string(args)) is not None:
+        return literal
+    match = _IDENTIFIER.match(args)
+    return variables.get(match.group(1)) if match else None
+
+
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
+    variables = _string_vars(script)
     binds: dict[str, str] = {}
     for match in _BIND.finditer(script):
         end = _call_end(script, match.end())
-        if end is not None and (content := _first_string(script[match.end() : end - 1])):
+        if end is not None and (content := _content(script[match.end() : end - 1], variables)):
             binds.setdefault(match.group("var"), content)
     markers = list(_MARKER_CALL.finditer(script))[:_MAX_MARKERS]
     windows = [m.end() for m in _INFO_WINDOW.finditer(script)]
@@ -189,14 +191,15 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             if chained is not None:
                 close = _call_end(script, chained.end())
                 if close is not None:
-                    popup = _first_string(script[chained.end() : close - 1])
+                    popup = _content(script[chained.end() : close - 1], variables)
             if popup is None and match.group("var"):
                 popup = binds.get(match.group("var"))
         elif "google" in kind:
             limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
             start = next((w for w in windows if end <= w < limit), None)
             if start is not None and (close := _call_end(script, start)) is not None:
-                popup = _strings(script[start : close - 1]).get("content")
+                args = script[start : close - 1]
+                popup = _strings(args).get("content") or _content(args, variables)
         item: dict[str, JSONValue] = {}
         name = next((options[k] for k in _NAME_OPTIONS if options.get(k)), None)
         if name is None and popup:
@@ -206,7 +209,7 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         if position is not None:
             item["lat"], item["lng"] = position
         if popup:
-            item.update(_media(popup, base_url))
+            item.update(html_media(popup, base_url))
         for key, value in options.items():
             if (
                 key not in _NAME_OPTIONS

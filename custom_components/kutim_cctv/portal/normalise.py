@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 import hashlib
 import html
+import itertools
 import math
 import re
 from typing import TYPE_CHECKING
@@ -42,6 +43,11 @@ NAME_KEYS = (
 AREA_KEYS = (
     "kecamatan",
     "nama_kecamatan",
+    "kec",
+    "nama_kec",
+    "kelurahan",
+    "desa",
+    "zona",
     "area",
     "district",
     "location_name",
@@ -303,12 +309,15 @@ def derive_id(*candidates: str | None) -> str:
 
 def url_kind(url: str) -> str | None:
     """Return 'mjpeg', 'still' or 'stream' for a URL whose shape says what it is."""
-    if is_mjpeg_url(url):
-        return "mjpeg"
-    if is_image_url(url):
-        return "still"
-    if is_stream_url(url) or urlsplit(url).path.lower().endswith(".flv"):
-        return "stream"
+    try:
+        if is_mjpeg_url(url):
+            return "mjpeg"
+        if is_image_url(url):
+            return "still"
+        if is_stream_url(url) or urlsplit(url).path.lower().endswith(".flv"):
+            return "stream"
+    except ValueError:
+        return None  # not a URL that can even be split (an unclosed IPv6 bracket)
     return None
 
 
@@ -636,8 +645,17 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)
-            if url is not None and not _is_decoration(key, url) and url_kind(url) is not None:
+            if url is None or _is_decoration(key, url):
+                continue
+            if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
+                url = inner[0]  # a player or embed link naming its stream in the query
+            if url_kind(url) is not None:
                 _place_url(fields, url, None, ctx)
+            continue
+        if "<" in value and "=" in value:
+            # Popup or description markup (GeoJSON popupContent, map info windows).
+            for slot, url in html_media(value, ctx.base_url).items():
+                _place_url(fields, url, {"snapshot": "snapshot"}.get(slot), ctx)
             continue
         if fields.name is not None or (hinted is not None):
             continue
@@ -646,10 +664,46 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             continue
         if any(hint in key for hint in _NAME_HINTS):
             hinted = text
-        elif anywhere is None and not any(h in key for h in _LAT_HINTS + _LNG_HINTS + _PAIR_HINTS):
-            anywhere = text
+        elif anywhere is None and not any(h in key for h in _LAT_HINTS + _LNG_HINTS):
+            # A "location" that is no coordinate pair is a place name.
+            if not any(h in key for h in _PAIR_HINTS) or _pair_from(value) is None:
+                anywhere = text
     if fields.name is None:
         fields.name = hinted or anywhere
+
+
+_HTML_LINK = re.compile(
+    r"""\b(?:href|src|data-src|data-hls|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE
+)
+_MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
+
+
+def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
+    """Return the media URL (and its kind) a player link carries in its query."""
+    for _name, value in parse_qsl(urlsplit(url).query)[:20]:
+        inner = resolve_url(value, base_url) if looks_like_url(value) else None
+        if inner is not None and not has_userinfo(inner) and (kind := url_kind(inner)):
+            return inner, kind
+    return None
+
+
+def html_media(markup: str, base_url: str) -> dict[str, str]:
+    """Return the first stream, still and MJPEG URL linked from a piece of HTML.
+
+    A player link whose own address says nothing (``player.html?src=…m3u8``) gives
+    the media address in its query.
+    """
+    found: dict[str, str] = {}
+    for match in _HTML_LINK.finditer(markup[: _MAX_TEXT * 4]):
+        url = resolve_url(html.unescape(match.group(1)), base_url)
+        if url is None or has_userinfo(url):
+            continue
+        kind = url_kind(url)
+        if kind is None and (inner := inner_media_url(url, base_url)) is not None:
+            url, kind = inner
+        if kind is not None:
+            found.setdefault(_MEDIA_SLOTS[kind], url)
+    return found
 
 
 def _is_decoration(key: str, url: str) -> bool:
@@ -702,7 +756,27 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
         value = index.get(key)
         if isinstance(value, list) and any(isinstance(link, dict) for link in value):
             return value
+    # A list of objects under any other name counts when its entries carry media.
+    for value in index.values():
+        if isinstance(value, list) and any(_carries_media(link) for link in value[:20]):
+            return value
     return None
+
+
+def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:
+    """Return True for an object with a media URL, in itself or in nested groups."""
+    if not isinstance(value, dict) or depth < 0:
+        return False
+    for inner in list(value.values())[:64]:
+        if isinstance(inner, str) and looks_like_url(inner) and url_kind(inner) is not None:
+            return True
+        if isinstance(inner, dict) and any(
+            isinstance(v, str) and looks_like_url(v) for v in list(inner.values())[:32]
+        ):
+            return True
+        if isinstance(inner, list) and any(_carries_media(entry, depth - 1) for entry in inner[:5]):
+            return True
+    return False
 
 
 def _id_key_of(items: Iterable[JSONValue]) -> str | None:
@@ -748,6 +822,8 @@ def _link_cameras(
     several = len(links) > 1
     link_ctx = replace(ctx, id_key=_id_key_of(links[:500]))
     for number, link in enumerate(links, start=1):
+        if len(cameras) > MAX_CAMERAS:
+            break  # the caller marks the list as capped
         if not isinstance(link, dict):
             skipped += 1
             continue
@@ -793,6 +869,8 @@ def item_cameras(
     item: JSONValue, key_id: str | None, ctx: Context, notes: Notes
 ) -> tuple[list[Camera], int]:
     """Return the cameras one list item describes and how many were unusable."""
+    if isinstance(item, list):
+        item = _row_item(item)
     if not isinstance(item, dict):
         return [], 1
     geometry: tuple[float, float] | None = None
@@ -813,6 +891,36 @@ def item_cameras(
     if not fields.has_media:
         return [], 1
     return [_build(fields, ctx)], 0
+
+
+def _row_item(row: list[JSONValue]) -> JSONObject | None:
+    """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item."""
+    if not 2 <= len(row) <= 16 or any(isinstance(v, list | dict) for v in row):
+        return None
+    item: JSONObject = {}
+    numbers: list[float | None] = []
+    for value in row:
+        number = _number(value) if not isinstance(value, str) or not looks_like_url(value) else None
+        numbers.append(number)
+        if isinstance(value, str) and looks_like_url(value):
+            kind = url_kind(value.replace("\\/", "/").strip())
+            slot = _MEDIA_SLOTS.get(kind or "", "url")
+            item.setdefault(slot, value)
+        elif number is None and isinstance(value, str) and "name" not in item:
+            if (text := _name_candidate(value)) is not None:
+                item["name"] = text
+    for first, second in itertools.pairwise(numbers):
+        if (
+            first is not None
+            and second is not None
+            and not first.is_integer()
+            and not second.is_integer()
+            and abs(first) <= 90
+            and abs(second) <= 180
+        ):
+            item["lat"], item["lng"] = first, second
+            break
+    return item if "name" in item else None
 
 
 def normalise_items(

@@ -94,6 +94,11 @@ def _shinobi(data: JSONValue, url: str) -> Items | None:
         snapshot = snapshot if isinstance(snapshot, str) and looks_like_url(snapshot) else None
         if match is not None:
             base = f"{match['prefix']}/{match['key']}"
+            # Shinobi writes paths from its own root, which a proxy may have moved.
+            if stream and stream.startswith("/") and not stream.startswith(base + "/"):
+                stream = match["prefix"] + stream
+            if snapshot and snapshot.startswith("/") and not snapshot.startswith(base + "/"):
+                snapshot = match["prefix"] + snapshot
             stream = stream or f"{base}/hls/{quote(group)}/{quote(mid)}/s.m3u8"
             snapshot = snapshot or f"{base}/jpeg/{quote(group)}/{quote(mid)}/s.jpg"
         if stream is None and snapshot is None:
@@ -196,7 +201,10 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
     """Read a MediaMTX path list (GET /v3/paths/list); HLS is served on port 8888."""
     if not isinstance(data, dict) or "items" not in data:
         return None
-    paths = _dicts(data.get("items"))
+    raw = data.get("items")
+    if isinstance(raw, dict):  # the v2 API keys paths by name
+        raw = [{"name": k, **v} for k, v in list(raw.items())[:_MAX_ITEMS] if isinstance(v, dict)]
+    paths = _dicts(raw)
     if not _mostly(
         paths, lambda p: "name" in p and "ready" in p and ("source" in p or "confName" in p)
     ):

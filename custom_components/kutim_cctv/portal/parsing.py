@@ -18,6 +18,7 @@ from .normalise import (
     DECORATION_HINTS,
     LINK_LIST_KEYS,
     MJPEG_KEYS,
+    NAME_KEYS,
     SNAPSHOT_KEYS,
     STREAM_KEYS,
     Context,
@@ -29,6 +30,7 @@ from .normalise import (
     index_keys,
     item_cameras,
     looks_like_url,
+    norm_key,
     normalise_items,
     resolve_url,
     url_kind,
@@ -245,14 +247,43 @@ def _keyed(obj: JSONObject) -> Items | None:
     return [(key, value) for key, value in obj.items()]
 
 
-def _keyed_groups(obj: JSONObject) -> Items | None:
-    """Return groups of an object keyed by area name whose values are camera lists."""
+def _group_list(value: JSONValue) -> list[JSONValue] | None:
+    """Return the camera list of a group value: a list, or an object holding one."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict) and len(value) <= 50:
+        lists = [v for v in value.values() if isinstance(v, list)]
+        if len(lists) == 1:
+            return lists[0]
+    return None
+
+
+def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
+    """Return groups of an object keyed by area name whose values are camera lists.
+
+    A value is the list itself or an object holding one list (``{"cameras": [...]}``);
+    such a map may also sit one level down (``{"districts": {...}}``).
+    """
     values = list(obj.values())
-    if len(values) < 2 or not all(isinstance(v, list) for v in values):
-        return None
-    if not any(isinstance(v, list) and any(map(_camera_like, v[:20])) for v in values):
-        return None
-    return [(None, {"name": key, "cameras": value}) for key, value in obj.items()]
+    lists = [_group_list(v) for v in values[:500]]
+    if (len(values) >= 2 or (values and isinstance(values[0], dict))) and all(
+        found is not None for found in lists
+    ):
+        if any(found and any(map(_camera_like, found[:20])) for found in lists):
+            return [
+                (
+                    None,
+                    {"name": key, **value}
+                    if isinstance(value, dict)
+                    else {"name": key, "cameras": value},
+                )
+                for key, value in obj.items()
+            ]
+    if depth > 0:
+        for value in values[:20]:
+            if isinstance(value, dict) and (found := _keyed_groups(value, depth - 1)):
+                return found
+    return None
 
 
 def _plain(values: list[JSONValue]) -> Items:
@@ -823,6 +854,16 @@ class _PageScanner(HTMLParser):
                 self._video.url = found[0]
             return
         if tag in _VOID_TAGS:
+            if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
+                card: dict[str, JSONValue] = {
+                    k[5:]: v for k, v in attributes.items() if k[:5] == "data-"
+                }
+                if tag == "img" and (found := self._url(attributes.get("src"))) is not None:
+                    card.setdefault("snapshot", found[0])
+                label = attributes.get("alt") or attributes.get("title")
+                if label:
+                    card.setdefault("name", label)
+                self.cards.append(card)
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
@@ -927,7 +968,7 @@ class _PageScanner(HTMLParser):
 
     def _close_card(self, node: _Node, card: dict[str, JSONValue]) -> None:
         """Emit a card described by data attributes, named by its text if need be."""
-        if not any(key in card for key in ("name", "title", "nama", "label")):
+        if not any(norm_key(key) in NAME_KEYS for key in card):
             text = clean_text("".join(node.text or ()))
             named = next((n.name for n in reversed(self._stack) if n.name and n is not node), None)
             if node.name:

@@ -403,6 +403,9 @@ def resolve_url(value: JSONValue, base_url: str) -> str | None:
         return None
     if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.hostname:
         return None
+    if "@" in parts.netloc:
+        # user:password@ in a portal's URL is a device login: it is never copied.
+        url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
     return url
 
 

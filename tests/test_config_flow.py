@@ -12,9 +12,11 @@ from unittest.mock import AsyncMock, patch
 
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.data_entry_flow import FlowResult, FlowResultType, section
+from homeassistant.helpers import config_validation as cv
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import voluptuous as vol
+import voluptuous_serialize
 
 from custom_components.kutim_cctv import config_flow
 from custom_components.kutim_cctv.config_flow import (
@@ -216,9 +218,6 @@ def assert_form(result: FlowResult, step_id: str, errors: Mapping[str, str] | No
     assert (result["errors"] or {}) == dict(errors or {})
     if result["data_schema"] is not None:
         # Rendering the form in the frontend needs this to work.
-        voluptuous_serialize = pytest.importorskip("voluptuous_serialize")
-        from homeassistant.helpers import config_validation as cv
-
         voluptuous_serialize.convert(result["data_schema"], custom_serializer=cv.custom_serializer)
 
 

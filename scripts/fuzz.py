@@ -58,6 +58,7 @@ from custom_components.kutim_cctv.portal.urls import (  # noqa: E402
     redact_url,
 )
 from custom_components.kutim_cctv.util import InvalidHeaderError, parse_headers  # noqa: E402
+from scripts.fuzz_vocabulary import KEYS, STRINGS  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "portal" / "fixtures"
 BASE = "https://portal.kutim.example/cctv/list"
@@ -153,47 +154,6 @@ UNICODE = (
     "Jl. Yos Sudarso — é",
 )
 ENCODINGS = ("utf-16-le", "utf-16-be", "utf-32", "utf-16", "cp1252", "latin-1")
-KEYS = (
-    "id",
-    "name",
-    "nama",
-    "lat",
-    "lng",
-    "lat_lon",
-    "streamKey",
-    "url",
-    "stream_url",
-    "cctv_link",
-    "thumbnail",
-    "mjpeg",
-    "status",
-    "kecamatan",
-    "data",
-    "items",
-    "meta",
-    "total",
-    "links",
-    "features",
-    "type",
-    "geometry",
-    "properties",
-    "coordinates",
-)
-STRINGS = (
-    "https://m.kutim.example/hls/a/index.m3u8",
-    "/hls/b/index.m3u8",
-    "//cdn.kutim.example/c.jpg",
-    "http://[::1",
-    "http://169.254.169.254/latest/meta-data/",
-    "rtsp://admin:secret@10.0.0.5:554/live",
-    "javascript:alert(1)",
-    "0.5,117.5",
-    "FeatureCollection",
-    "Feature",
-    "Point",
-    "aktif",
-    "",
-)
 
 
 # --------------------------------------------------------------------------- seeds

@@ -40,6 +40,17 @@ def follow_clock(entry: MockConfigEntry) -> None:
     entry.runtime_data.snapshots._clock = lambda: time.monotonic()  # noqa: PLW0108
 
 
+def follow_portal_clock(entry: MockConfigEntry) -> None:
+    """Let the client's stream memory age with the test's clock too (clocked portal only).
+
+    The clocked portal's live edge follows the test's clock: the client works out the
+    newest segment's name from the time since it last read a playlist, so it must count
+    that time on the same clock.
+    """
+    follow_clock(entry)
+    entry.runtime_data.client._clock = lambda: time.monotonic()  # noqa: PLW0108
+
+
 async def tick(
     hass: HomeAssistant, freezer: FrozenDateTimeFactory, seconds: float = DEFAULT_FRESHNESS
 ) -> None:

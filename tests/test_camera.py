@@ -67,14 +67,18 @@ async def test_snapshot_from_fake_hls(
     hass: HomeAssistant, fake_portal: FakePortal, loaded: dict[str, str]
 ) -> None:
     """The still is a decodable JPEG taken from one HLS segment, after one wake-up."""
+    before = hass.states.get(loaded["101"])
     image = await camera.async_get_image(hass, loaded["101"])
     assert image.content_type == "image/jpeg"
     assert decode_jpeg(image.content) == (320, 240)
     assert fake_portal.counters.requests["start"] == 1
     assert fake_portal.counters.requests["segment"] == 1
     state = hass.states.get(loaded["101"])
-    assert state.attributes["frame_time"]
-    assert state.attributes["image_stale"] is False
+    # A picture writes no state: its time is the Last picture sensor's, not an attribute.
+    assert state.last_reported == before.last_reported
+    assert state.last_updated == before.last_updated
+    assert "frame_time" not in state.attributes
+    assert "image_stale" not in state.attributes
     assert state.attributes["latitude"] == pytest.approx(0.50912)
     # Within the freshness window the portal is not asked again.
     again = await camera.async_get_image(hass, loaded["101"])

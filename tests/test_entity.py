@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib
 import logging
+import pkgutil
 from typing import Any
 from unittest.mock import patch
 
@@ -14,25 +17,35 @@ from homeassistant.helpers.update_coordinator import CoordinatorEntity
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
+from custom_components import kutim_cctv
 from custom_components.kutim_cctv.binary_sensor import KutimBinarySensor
 from custom_components.kutim_cctv.camera import KutimCamera
 from custom_components.kutim_cctv.const import CONF_ACTIVITY
 from custom_components.kutim_cctv.entity import KutimEntity, KutimMonitoredEntity, KutimPortalEntity
 from custom_components.kutim_cctv.sensor import PORTAL_SENSORS, KutimCameraSensor, KutimPortalSensor
 from fake_portal import FakePortal
+from fake_portal.data import FakeCamera
 
 from .conftest import demo_camera_ids, kutim_entry
 from .test_init import setup_entry
 
-ENTITY_CLASSES = [
-    KutimEntity,
-    KutimMonitoredEntity,
-    KutimPortalEntity,
-    KutimCamera,
-    KutimCameraSensor,
-    KutimBinarySensor,
-    KutimPortalSensor,
-]
+
+def _entity_classes() -> list[type[Entity]]:
+    """Return every entity class the integration defines, in any of its modules."""
+    found: dict[str, type[Entity]] = {}
+    for module in pkgutil.iter_modules(kutim_cctv.__path__):
+        imported = importlib.import_module(f"{kutim_cctv.__name__}.{module.name}")
+        for value in vars(imported).values():
+            if (
+                isinstance(value, type)
+                and issubclass(value, Entity)
+                and value.__module__.startswith(kutim_cctv.__name__)
+            ):
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return [found[name] for name in sorted(found)]
+
+
+ENTITY_CLASSES = _entity_classes()
 # Hooks that make Home Assistant 2026.11 remove and add an entity again on an entity id
 # change, unless the class defining them, or a subclass, defines async_entity_id_changed.
 LIFECYCLE_HOOKS = (
@@ -231,6 +244,40 @@ async def test_camera_whose_add_failed_is_added_at_the_next_poll(
     assert warnings_and_errors(caplog) == []
 
 
+async def test_list_change_during_an_add_is_not_lost(
+    hass: HomeAssistant, fake_portal: FakePortal, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A poll while entities are being added is looked at again once the add is done."""
+    entry = kutim_entry(fake_portal)
+    await setup_entry(hass, entry)
+    coordinator = entry.runtime_data.coordinator
+    gate = asyncio.Event()
+    original = KutimCamera.async_added_to_hass
+
+    async def slow(self: KutimCamera) -> None:
+        await gate.wait()
+        await original(self)
+
+    caplog.clear()
+    with patch.object(KutimCamera, "async_added_to_hass", slow):
+        fake_portal.cameras.append(FakeCamera(201, "CCTV SIMP KABO", "", "", "kabo-2", None))
+        await coordinator.async_refresh()
+        fake_portal.cameras.append(FakeCamera(202, "CCTV TAMAN", "", "", "taman-2", None))
+        await coordinator.async_refresh()
+        gate.set()
+        await hass.async_block_till_done()
+        await poll(hass, entry)
+    assert warnings_and_errors(caplog) == []
+    entities = our_entities(hass, entry)
+    for camera_id in ("201", "202"):
+        assert hass.states.get(entities[f"{entry.entry_id}:{camera_id}"]) is not None
+    cameras = [e for e in entities.values() if e.startswith("camera.")]
+    assert len(cameras) == len(demo_camera_ids()) + 2
+    registry = er.async_get(hass)
+    enabled = {e for e in entities.values() if not registry.async_get(e).disabled}
+    assert len([s for s in hass.states.async_all() if s.entity_id in enabled]) == len(enabled)
+
+
 async def test_removed_device_comes_back_when_listed(
     hass: HomeAssistant, everything: MockConfigEntry, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -250,6 +297,19 @@ async def test_removed_device_comes_back_when_listed(
     assert set(our_entities(hass, entry)) == set(before)
     for unique_id in gone:
         assert hass.states.get(our_entities(hass, entry)[unique_id]) is not None
+
+
+def test_every_entity_class_is_checked() -> None:
+    """The classes below are found in the modules, so a new entity class is checked too."""
+    assert {
+        KutimEntity,
+        KutimMonitoredEntity,
+        KutimPortalEntity,
+        KutimCamera,
+        KutimCameraSensor,
+        KutimBinarySensor,
+        KutimPortalSensor,
+    } <= set(ENTITY_CLASSES)
 
 
 @pytest.mark.parametrize("cls", ENTITY_CLASSES, ids=lambda cls: cls.__name__)

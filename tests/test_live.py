@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from unittest.mock import patch
 
 from aiohttp import web
 from homeassistant.components import camera
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
+from homeassistant.helpers.network import NoURLAvailableError
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from yarl import URL
@@ -266,3 +268,26 @@ async def test_rtsp_sources_are_passed_on_without_any_request(
         is None
     )
     assert portal.counters.total_requests == before
+
+
+async def test_without_an_internal_url_loopback_is_used_and_said(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """No internal URL known: the address falls back to loopback, with one warning."""
+    await harness.start(require_start=False)
+    entry = harness.entry()
+    await setup_entry(hass, entry)
+    live = entry.runtime_data.live
+    listed = entry.runtime_data.coordinator.data.cameras["101"]
+    with patch("custom_components.kutim_cctv.live.get_url", side_effect=NoURLAvailableError):
+        assert hass.config.api is not None
+        first = live.stream_source(listed)
+        second = live.stream_source(listed)
+        assert first == second
+        assert first is not None
+        assert first.startswith(f"http://127.0.0.1:{hass.config.api.port}/api/kutim_cctv/live/")
+        warnings = [r for r in caplog.records if "No internal URL" in r.getMessage()]
+        assert len(warnings) == 1
+        assert "auth=" not in warnings[0].getMessage()
+        with patch.object(hass.config, "api", None):
+            assert live.stream_source(listed) is None

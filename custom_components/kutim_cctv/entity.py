@@ -189,9 +189,11 @@ class CameraEntityAdder:
     """Add the entities of the selected cameras, each once, as the cameras appear.
 
     Whether an entity is there is read from the platform's entities and the entity
-    registry, by unique id, never from removal callbacks: before 2026.11 Home Assistant removes an entity and adds it
-    again when its entity id is changed, and an entity whose add failed must be added
-    again at the next poll.
+    registry, by unique id, never from removal callbacks: before 2026.11 Home Assistant
+    removes an entity and adds it again when its entity id is changed, and an entity whose
+    add failed must be added again at the next poll. Adds are awaited here (one batch at a
+    time) rather than handed to the platform's callback, so that a failed add is seen and
+    undone.
     """
 
     def __init__(
@@ -209,6 +211,12 @@ class CameraEntityAdder:
         self._registry = er.async_get(self._hass)
         self._adding = False
         self._again = False
+        self._stopped = False
+
+    @callback
+    def async_stop(self) -> None:
+        """Add nothing more: the entry is being unloaded."""
+        self._stopped = True
 
     def _disabled(self, unique_id: str) -> bool:
         """Return whether the registry holds the entity disabled (not to be added now)."""
@@ -241,6 +249,8 @@ class CameraEntityAdder:
     @callback
     def async_add_missing(self) -> None:
         """Add what is missing; while an add runs, look again once it has finished."""
+        if self._stopped:
+            return
         if self._adding:
             self._again = True
             return
@@ -286,3 +296,4 @@ def async_add_camera_entities(
     entry.async_on_unload(
         entry.runtime_data.coordinator.async_add_listener(adder.async_add_missing)
     )
+    entry.async_on_unload(adder.async_stop)

@@ -27,6 +27,7 @@ from custom_components.kutim_cctv.portal.live import (
     LiveNotFoundError,
     LiveProxy,
     ReferenceTable,
+    SequenceKeeper,
     rewrite_playlist,
 )
 
@@ -87,7 +88,7 @@ def test_media_playlist_segments_map_and_key_are_rewritten() -> None:
     text = (
         "#EXTM3U\n#EXT-X-TARGETDURATION:2\n#EXT-X-MEDIA-SEQUENCE:7\n"
         '#EXT-X-MAP:URI="init.mp4?token=t"\n'
-        '#EXT-X-KEY:METHOD=AES-128,URI="/keys/7.key",IV=0x0102\n'
+        '#EXT-X-KEY:METHOD=AES-128, URI="/keys/7.key",IV=0x0102\n'
         "#EXTINF:2.0,\n#EXT-X-PROGRAM-DATE-TIME:2026-12-01T00:00:00Z\nseg7.m4s?token=t\n"
         '#EXT-X-PART:DURATION=0.5,URI="part8.0.m4s"\n'
         '#EXT-X-PRELOAD-HINT:TYPE=PART,URI="part8.1.m4s"\n'
@@ -101,7 +102,7 @@ def test_media_playlist_segments_map_and_key_are_rewritten() -> None:
         ("http://cdn.example.go.id/seg8.m4s", LiveKind.SEGMENT),
     ]
     assert 'URI="m-1"' in out
-    assert '#EXT-X-KEY:METHOD=AES-128,URI="k-2",IV=0x0102' in out
+    assert '#EXT-X-KEY:METHOD=AES-128, URI="k-2",IV=0x0102' in out
     assert "token" not in out
     assert "example" not in out
     assert "PART" not in out
@@ -362,3 +363,73 @@ async def test_renewed_variant_urls_are_followed(upstream: Upstream) -> None:
         upstream.started = False
         with pytest.raises(PortalHTTPError):
             await proxy.async_get(CAMERA, variant)
+
+
+async def test_closing_the_proxy_ends_waiting_requests_cleanly(upstream: Upstream) -> None:
+    """A consumer waiting on a shared fetch when the entry unloads gets 'not found'."""
+    upstream.started = True
+    upstream.segment_delay = 1.0
+    async with aiohttp.ClientSession() as session:
+        proxy = LiveProxy(PortalClient(session, kutim(upstream.server.url)))
+        (variant,) = names((await proxy.async_get(CAMERA, INDEX_NAME)).body)
+        segment = names((await proxy.async_get(CAMERA, variant)).body)[0]
+        leaving = asyncio.create_task(proxy.async_get(CAMERA, segment))
+        waiting = asyncio.create_task(proxy.async_get(CAMERA, segment))
+        await asyncio.sleep(0.1)
+        leaving.cancel()  # one consumer gives up: its own cancellation, the fetch goes on
+        with pytest.raises(asyncio.CancelledError):
+            await leaving
+        assert not waiting.done()
+        proxy.close()
+        with pytest.raises(LiveNotFoundError):
+            await waiting
+
+
+def media(first: int, count: int) -> str:
+    """Return a rewritten-looking media playlist of count segments from sequence first."""
+    lines = ["#EXTM3U", "#EXT-X-TARGETDURATION:2", f"#EXT-X-MEDIA-SEQUENCE:{first}"]
+    for n in range(first, first + count):
+        lines += ["#EXTINF:2,", f"s-{n}.ts"]
+    return "\n".join(lines) + "\n"
+
+
+def served(text: str) -> tuple[int, list[str], int | None]:
+    """Return the media sequence, the segment names and where a discontinuity stands."""
+    lines = text.splitlines()
+    sequence = int(next(x for x in lines if x.startswith("#EXT-X-MEDIA-SEQUENCE:")).split(":")[1])
+    names = [x for x in lines if x.startswith("s-")]
+    gap = None
+    if "#EXT-X-DISCONTINUITY" in lines:
+        gap = [x for x in lines[lines.index("#EXT-X-DISCONTINUITY") :] if x.startswith("s-")][0]
+    return sequence, names, names.index(gap) if gap else None
+
+
+def test_sequence_numbers_keep_rising_across_a_portal_restart() -> None:
+    """A restarted stream numbered from 0 again is served on from the last number."""
+    keeper = SequenceKeeper()
+    assert keeper.apply(media(100, 4)) == media(100, 4)  # nothing changes before a restart
+    assert keeper.apply(media(101, 4)) == media(101, 4)
+    sequence, names, gap = served(keeper.apply(media(0, 1)))
+    assert (sequence, names, gap) == (105, ["s-0.ts"], 0)
+    sequence, names, gap = served(keeper.apply(media(0, 3)))
+    assert (sequence, names, gap) == (105, ["s-0.ts", "s-1.ts", "s-2.ts"], 0)
+    sequence, names, gap = served(keeper.apply(media(2, 4)))
+    assert (sequence, gap) == (107, None)  # the discontinuity has left the window
+    # A second restart goes on from there.
+    sequence, _, gap = served(keeper.apply(media(0, 2)))
+    assert (sequence, gap) == (111, 0)
+    master = "#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=1\np-x.m3u8\n"
+    assert keeper.apply(master) == master
+
+
+def test_low_latency_controls_are_left_out() -> None:
+    """Parts are dropped, so blocking reloads and part targets are not offered."""
+    _, reference = recorder()
+    text = (
+        "#EXTM3U\n#EXT-X-SERVER-CONTROL:CAN-BLOCK-RELOAD=YES,PART-HOLD-BACK=1.0\n"
+        "#EXT-X-PART-INF:PART-TARGET=0.33\n#EXT-X-TARGETDURATION:2\n#EXTINF:2,\nseg.mp4\n"
+    )
+    out = rewrite_playlist(text, BASE, reference)  # type: ignore[arg-type]
+    assert "SERVER-CONTROL" not in out
+    assert "PART-INF" not in out
+    assert "#EXT-X-TARGETDURATION:2" in out

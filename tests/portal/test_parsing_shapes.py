@@ -438,3 +438,19 @@ def test_groups_nested_three_levels_under_any_names() -> None:
         ]
     }
     assert [(c.id, c.area) for c in cameras(body)] == [("w", "Wahau Baru")]
+
+
+def test_suffix_ids_abbreviated_areas_and_shared_info_windows() -> None:
+    """recordid-style ids, kecamatan objects under 'kec' and setContent info windows."""
+    rows = [
+        {"recordid": f"r{n}", "kec": {"nama": "Kaubun"}, "nama": f"S{n}", "url": M3U8.format(n)}
+        for n in (1, 2)
+    ]
+    assert [(c.id, c.area) for c in cameras(rows)] == [("r1", "Kaubun"), ("r2", "Kaubun")]
+    assert choose_id_key([{"valid": True}, {"valid": False}]) is None
+    script = (
+        "var w = new google.maps.InfoWindow();"
+        "var m = new google.maps.Marker({position: {lat: 0.4, lng: 117.4}, title: 'T'});"
+        "m.addListener('click', function () { w.setContent('<a href=\"/t.m3u8\">x</a>'); });"
+    )
+    assert marker_items(script, BASE)[0]["stream_url"] == "https://portal.kutim.example/t.m3u8"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 import io
+from unittest.mock import patch
 
 import aiohttp
 from aiohttp import web
@@ -337,3 +338,24 @@ def test_segment_numbering_predicts_names() -> None:
 def test_segment_numbering_refuses_unclear_playlists(body: str) -> None:
     media = parse_media("#EXTM3U\n" + body, "http://portal.example/hls/c/index.m3u8")
     assert segment_numbering(media) is None
+
+
+async def test_an_oversized_init_section_is_not_kept(session: aiohttp.ClientSession) -> None:
+    """An init section over the memory bound is read again with its playlist each time."""
+    clock = Clock()
+    portal = await start_portal(clock, hls_variant="fmp4")
+    try:
+        client, camera = await kutim_client(portal, session, clock)
+        with patch("custom_components.kutim_cctv.portal.grab.INIT_KEEP_BYTES", 16):
+            for _ in range(3):
+                still = await async_grab_still(client, camera)
+                assert picture_size(still.image) == (320, 240)
+                clock.now += 10.0
+        memory = client.stream_memory(camera)
+        assert memory is not None and memory.init is None and memory.numbering is None
+        counters = portal.counters.requests
+        assert counters["init"] == 3
+        assert counters["media"] == 3
+        assert counters["segment"] == 3
+    finally:
+        await portal.stop()

@@ -676,14 +676,6 @@ class PortalClient:
             memory = self._memory[key] = StreamMemory()
         return memory
 
-    def forget_streams(self, keep: Iterable[Camera]) -> None:
-        """Drop stream memories of cameras no longer shown."""
-        wanted = {"key:" + c.stream_key for c in keep if c.stream_key is not None}
-        wanted |= {"url:" + c.stream_url for c in keep if c.stream_url is not None}
-        for key in list(self._memory):
-            if key not in wanted:
-                del self._memory[key]
-
     async def async_start_stream(self, stream_key: str, *, force: bool = False) -> None:
         """Wake a Kutim stream up; concurrent and repeated calls are coalesced.
 

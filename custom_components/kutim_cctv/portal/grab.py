@@ -36,6 +36,8 @@ FIRST_RANGE_BYTES = 64 * 1024
 """Bytes asked for when a stream's keyframe size is not known yet."""
 RANGE_ATTEMPTS = 4
 """Range requests per segment before the rest of it is read in one go."""
+INIT_KEEP_BYTES = 256 * 1024
+"""The largest fMP4 initialisation section kept in memory between pictures."""
 RESYNC_SECONDS = 600.0
 """The playlist is read again after this long even when segment names are predictable."""
 _GONE = frozenset({403, 404, 410})
@@ -291,7 +293,12 @@ async def _init_section(
     if memory.init is not None and memory.init[0] == media.init_url:
         return memory.init[1], 0
     init = await client.async_fetch(media.init_url, max_bytes=SEGMENT_MAX_BYTES)
-    memory.init = (media.init_url, init.body)
+    # Kept for the next pictures when of a sane size (a few hundred bytes is usual).
+    if len(init.body) <= INIT_KEEP_BYTES:
+        memory.init = (media.init_url, init.body)
+    else:
+        memory.init = None
+        memory.forget_playlist()  # predicted segments would lack their init section
     return init.body, len(init.body)
 
 

@@ -49,6 +49,9 @@ MAX_REFERENCES = 4096
 
 MAX_PLAYLIST_URIS = 2000
 MAX_LINE_LENGTH = 8192
+MAX_SEQUENCES = 256
+"""Playlists whose sequence numbering is kept (one per camera and variant)."""
+
 MAX_CONCURRENT_FETCHES = 8
 """Requests of one portal's consumers handled at the same time; more wait for a slot."""
 
@@ -58,7 +61,7 @@ SLOT_TIMEOUT = 10.0
 _RETRY_STATUSES = frozenset({401, 403, 404, 410})
 """Entry-playlist answers after which the stream is resolved again (woken, fresh token)."""
 
-_URI_ATTRIBUTE = re.compile(r'(?<=[:,])URI="([^"]*)"')
+_URI_ATTRIBUTE = re.compile(r'(?P<lead>[:,]\s*)URI="(?P<uri>[^"]*)"')
 _EXTENSION = re.compile(r"\.([A-Za-z0-9]{1,5})$")
 _NAME = re.compile(r"^([pskm])-([A-Za-z0-9_-]{22})(?:\.([A-Za-z0-9]{1,5}))?$")
 _MEDIA_TYPES = frozenset(
@@ -90,6 +93,9 @@ MAX_BYTES: dict[LiveKind, int] = {
     LiveKind.MAP: 4 * 1024 * 1024,
     LiveKind.KEY: 4 * 1024,
 }
+
+_DROPPED_TAGS = frozenset({"EXT-X-SERVER-CONTROL", "EXT-X-PART-INF", "EXT-X-SKIP"})
+"""Low-latency HLS controls: parts are left out, so blocking reloads must not be offered."""
 
 _URI_TAGS = {"EXT-X-MAP": LiveKind.MAP, "EXT-X-KEY": LiveKind.KEY, "EXT-X-MEDIA": LiveKind.PLAYLIST}
 """Tags whose URI attribute is proxied; any other tag naming a URI is left out."""
@@ -212,6 +218,8 @@ def rewrite_playlist(text: str, base_url: str, reference: Callable[[str, LiveKin
             tag = line[1:].partition(":")[0].upper()
             if tag == "EXT-X-BYTERANGE" or "BYTERANGE=" in line.upper():
                 raise PortalFormatError("HLS byte ranges are not supported for live streams")
+            if tag in _DROPPED_TAGS:
+                continue
             if tag == "EXT-X-STREAM-INF":
                 pending = LiveKind.PLAYLIST
             elif tag == "EXTINF":
@@ -232,15 +240,62 @@ def rewrite_playlist(text: str, base_url: str, reference: Callable[[str, LiveKin
     return "\n".join(result) + "\n"
 
 
+class SequenceKeeper:
+    """Keep a live playlist's media sequence rising when the portal restarts the stream.
+
+    A restarted stream may number its segments from 0 again; players wait for numbers
+    they have not seen yet, so the playlist would look stalled. The numbers served go on
+    from the last one served, with a discontinuity before the first new segment.
+    """
+
+    def __init__(self) -> None:
+        """Start with nothing served."""
+        self._upstream = -1
+        self._end = 0
+        self._offset = 0
+        self._restart: int | None = None
+
+    def apply(self, text: str) -> str:
+        """Return a rewritten media playlist with its sequence numbers kept rising."""
+        lines = text.splitlines()
+        index = next(
+            (n for n, line in enumerate(lines) if line.startswith("#EXT-X-MEDIA-SEQUENCE:")), None
+        )
+        count = sum(1 for line in lines if line.startswith("#EXTINF"))
+        if count == 0:
+            return text  # a master playlist, or nothing to number yet
+        value = lines[index].partition(":")[2].strip() if index is not None else "0"
+        first = int(value) if value.isascii() and value.isdigit() and len(value) <= 18 else 0
+        if 0 <= first < self._upstream:
+            self._offset = self._end - first
+            self._restart = self._end
+        self._upstream = first
+        served = first + self._offset
+        self._end = max(self._end, served + count)
+        if not self._offset:
+            return text
+        if index is not None:
+            lines[index] = f"#EXT-X-MEDIA-SEQUENCE:{served}"
+        else:
+            lines.insert(1, f"#EXT-X-MEDIA-SEQUENCE:{served}")
+        if self._restart is not None and served <= self._restart < served + count:
+            position = self._restart - served
+            extinf = [n for n, line in enumerate(lines) if line.startswith("#EXTINF")][position]
+            if not lines[extinf - 1].startswith("#EXT-X-DISCONTINUITY"):
+                lines.insert(extinf, "#EXT-X-DISCONTINUITY")
+        return "\n".join(lines) + "\n"
+
+
 def _rewrite_attribute(
     line: str, base_url: str, kind: LiveKind, reference: Callable[[str, LiveKind], str]
 ) -> str:
     """Replace the one URI attribute of a tag line."""
-    matches = _URI_ATTRIBUTE.findall(line)
+    matches = list(_URI_ATTRIBUTE.finditer(line))
     if len(matches) != 1 or line.upper().count("URI=") != 1:
         raise PortalFormatError("An HLS tag has a URI attribute that cannot be read")
-    name = reference(resolve_uri(base_url, matches[0]), kind)
-    return _URI_ATTRIBUTE.sub(lambda _: f'URI="{name}"', line)
+    match = matches[0]
+    name = reference(resolve_uri(base_url, match.group("uri")), kind)
+    return f'{line[: match.start()]}{match.group("lead")}URI="{name}"{line[match.end() :]}'
 
 
 def _media_type(content_type: str, reference: LiveReference) -> str:
@@ -270,11 +325,13 @@ class LiveProxy:
         self._slots = asyncio.Semaphore(max_concurrent)
         self._slot_timeout = slot_timeout
         self._inflight: dict[str, asyncio.Task[LiveMedia]] = {}
+        self._sequences: dict[str, SequenceKeeper] = {}
         self.upstream_requests = 0
 
     def close(self) -> None:
         """Forget every reference and cancel shared fetches."""
         self.references.clear()
+        self._sequences.clear()
         for task in list(self._inflight.values()):
             task.cancel()
         self._inflight.clear()
@@ -314,7 +371,7 @@ class LiveProxy:
         finally:
             self._slots.release()
 
-    async def _playlist(self, camera: Camera, url: str) -> str:
+    async def _playlist(self, camera: Camera, url: str, name: str = INDEX_NAME) -> str:
         """Fetch a playlist and rewrite it for the consumer; note whether the stream is up."""
         self.upstream_requests += 1
         key = camera.stream_key if self._client.settings.profile is Profile.KUTIM else None
@@ -326,11 +383,15 @@ class LiveProxy:
             raise
         if key is not None:
             self._client.mark_alive(key)  # stills of this camera need no wake-up now
-        return rewrite_playlist(
+        text = rewrite_playlist(
             decode_body(response.body),
             response.url,
             lambda address, kind: self._reference(camera, address, kind),
         )
+        keeper = self._sequences.setdefault(f"{camera.id}/{name}", SequenceKeeper())
+        while len(self._sequences) > MAX_SEQUENCES:
+            del self._sequences[next(iter(self._sequences))]
+        return keeper.apply(text)
 
     def _reference(self, camera: Camera, url: str, kind: LiveKind) -> str:
         """Vet an address named by a playlist and return its opaque file name."""
@@ -358,13 +419,13 @@ class LiveProxy:
     async def _variant_playlist(self, camera: Camera, name: str, reference: LiveReference) -> str:
         """Return a variant playlist; wake a dropped stream, follow a renewed variant URL."""
         try:
-            return await self._playlist(camera, reference.url)
+            return await self._playlist(camera, reference.url, name)
         except PortalHTTPError as err:
             if err.status not in _RETRY_STATUSES:
                 raise
         entry = await self._client.async_stream_url(camera)
         try:
-            return await self._playlist(camera, reference.url)
+            return await self._playlist(camera, reference.url, name)
         except PortalHTTPError as err:
             # A restarted stream or a fresh token may come with new variant URLs (session
             # or token in the query): the consumer's name follows the same variant.
@@ -373,7 +434,7 @@ class LiveProxy:
                 raise
         self._reference(camera, fresh, LiveKind.PLAYLIST)  # vets it
         self.references.rebind(name, fresh)
-        return await self._playlist(camera, fresh)
+        return await self._playlist(camera, fresh, name)
 
     async def _same_variant(self, entry_url: str, old_url: str) -> str | None:
         """Return the entry playlist's variant at the old variant's path, if there is one."""
@@ -397,7 +458,14 @@ class LiveProxy:
             )
             self._inflight[name] = task
             task.add_done_callback(lambda done: self._media_done(name, done))
-        return await asyncio.shield(task)
+        try:
+            return await asyncio.shield(task)
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if task.cancelled() and current is not None and not current.cancelling():
+                # The proxy closed (the entry unloads), not this request.
+                raise LiveNotFoundError("The live stream was closed") from None
+            raise
 
     def _media_done(self, name: str, task: asyncio.Task[LiveMedia]) -> None:
         """Forget a finished shared fetch."""
@@ -424,5 +492,6 @@ __all__ = [
     "LiveNotFoundError",
     "LiveProxy",
     "ReferenceTable",
+    "SequenceKeeper",
     "rewrite_playlist",
 ]

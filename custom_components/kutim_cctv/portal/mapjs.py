@@ -26,7 +26,7 @@ _MARKER_CALL = re.compile(
     r"|\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
     r"|\bnew\s+ol\s*\.\s*Feature\s*\()"
 )
-_INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(")
+_INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(|\.\s*setContent\s*\(")
 _BIND = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindPopup\s*\(")
 _CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*\.\s*bindPopup\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
@@ -198,7 +198,8 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
             start = next((w for w in windows if end <= w < limit), None)
             if start is not None and (close := _call_end(script, start)) is not None:
-                popup = _strings(script[start : close - 1]).get("content")
+                args = script[start : close - 1]
+                popup = _strings(args).get("content") or _content(args, variables)
         item: dict[str, JSONValue] = {}
         name = next((options[k] for k in _NAME_OPTIONS if options.get(k)), None)
         if name is None and popup:

@@ -43,6 +43,11 @@ NAME_KEYS = (
 AREA_KEYS = (
     "kecamatan",
     "nama_kecamatan",
+    "kec",
+    "nama_kec",
+    "kelurahan",
+    "desa",
+    "zona",
     "area",
     "district",
     "location_name",

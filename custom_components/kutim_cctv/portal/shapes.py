@@ -35,6 +35,7 @@ _CAMERA_WORDS = frozenset(
 _STATUS_WORDS = frozenset({"status", "state", "kondisi", "http", "error", "response", "result"})
 _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
 _MAX_ID_LENGTH = 128
+_SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
 _JOINED_ID = re.compile(
     r"id_?(?:cctv|camera|cam|kamera|monitor|titik)|(?:cctv|camera|cam|kamera|monitor|titik)_?id"
 )
@@ -119,7 +120,7 @@ def _id_rank(key: str) -> int | None:
         return 1
     if words & _ID_WORDS or ("code" in words and words & _CAMERA_WORDS):
         return 2
-    if "id" in words or key == "slug":
+    if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
         return 3
     if key in ("code", "kode_lokasi", "no_cctv"):
         return 4

@@ -22,7 +22,7 @@ from custom_components.kutim_cctv.portal.parsing import (
     parse_kutim_page,
 )
 from custom_components.kutim_cctv.util import ALLOWED_HEADERS, InvalidHeaderError, parse_headers
-from scripts.fuzz_vocabulary import KEYS as FUZZ_KEYS, STRINGS as FUZZ_STRINGS
+from fake_portal.hostile import FUZZ_KEYS, FUZZ_STRINGS
 
 if TYPE_CHECKING:
     from collections.abc import Callable

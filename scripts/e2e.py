@@ -1057,7 +1057,7 @@ def browser_checks(
             if playing:
                 try:
                     recovery(page, watched, master_url, report)
-                except (E2EError, PlaywrightError) as err:
+                except (E2EError, PlaywrightError, OSError, ValueError) as err:
                     report.failed("the live view recovers after the portal drops the stream", err)
             else:
                 report.check(
@@ -1069,7 +1069,7 @@ def browser_checks(
             for language in ("en", "id"):
                 try:
                     flow_screenshots(browser, tokens, language, timeout, report)
-                except (E2EError, PlaywrightError) as err:
+                except (E2EError, PlaywrightError, OSError, ValueError) as err:
                     report.failed(f"config flow in {language}", err)
         finally:
             browser.close()

@@ -6,7 +6,13 @@ from datetime import timedelta
 
 from freezegun.api import FrozenDateTimeFactory
 from homeassistant.components import camera
-from homeassistant.const import STATE_OFF, STATE_ON, STATE_UNAVAILABLE, EntityCategory
+from homeassistant.const import (
+    STATE_OFF,
+    STATE_ON,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+    EntityCategory,
+)
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 import pytest
@@ -53,7 +59,7 @@ async def test_online_is_unknown_until_probed_then_follows_the_probes(
     online = entities(hass, mock_config_entry, "online")
     assert sorted(online) == ALL
     assert online["101"] == "binary_sensor.simpang_3_jl_yos_sudarso_online"
-    assert set(states(hass, online).values()) == {STATE_UNAVAILABLE}
+    assert set(states(hass, online).values()) == {STATE_UNKNOWN}
     state = hass.states.get(online["101"])
     assert state.attributes["device_class"] == "connectivity"
     registered = er.async_get(hass).async_get(online["101"])
@@ -69,9 +75,9 @@ async def test_online_is_unknown_until_probed_then_follows_the_probes(
             "102": STATE_ON,
             "103": STATE_ON,
             "104": STATE_OFF,
-            "105": STATE_UNAVAILABLE,
-            "106": STATE_UNAVAILABLE,
-            "107": STATE_UNAVAILABLE,
+            "105": STATE_UNKNOWN,
+            "106": STATE_UNKNOWN,
+            "107": STATE_UNKNOWN,
         }
         await run_tick(hass, mock_config_entry)
     assert states(hass, online) == {cid: STATE_OFF if cid == "104" else STATE_ON for cid in ALL}
@@ -89,7 +95,7 @@ async def test_offline_when_the_portal_says_so(
     await setup_entry(hass, entry)
     online = entities(hass, entry, "online")
     assert hass.states.get(online["104"]).state == STATE_OFF
-    assert hass.states.get(online["101"]).state == STATE_UNAVAILABLE
+    assert hass.states.get(online["101"]).state == STATE_UNKNOWN
     # The other entities of the camera are unavailable while the portal calls it offline.
     camera_entity = hass.states.get("camera.bukit_pelangi_parkir")
     assert camera_entity.state == STATE_UNAVAILABLE
@@ -115,7 +121,7 @@ async def test_online_becomes_unknown_without_recent_evidence(
     # Time passes without a tick: the coordinator's next update finds the check too old.
     freezer.tick(HORIZON + timedelta(seconds=1))
     entry.runtime_data.coordinator.async_update_listeners()
-    assert hass.states.get(online).state == STATE_UNAVAILABLE
+    assert hass.states.get(online).state == STATE_UNKNOWN
     await tick(hass, freezer, 0)
     assert hass.states.get(online).state == STATE_ON
     assert fake_portal.counters.requests["segment"] == 2
@@ -207,11 +213,11 @@ async def test_activity_moving_versus_still(
         assert sorted(activity) == sorted(score) == ALL
         assert activity["101"] == "binary_sensor.simpang_3_jl_yos_sudarso_activity"
         assert er.async_get(hass).async_get(activity["101"]).entity_category is None
-        assert set(states(hass, activity).values()) == {STATE_UNAVAILABLE}
+        assert set(states(hass, activity).values()) == {STATE_UNKNOWN}
 
         # The first picture has nothing to compare with.
         await tick(hass, freezer)
-        assert set(states(hass, activity).values()) == {STATE_UNAVAILABLE}
+        assert set(states(hass, activity).values()) == {STATE_UNKNOWN}
         assert set(states(hass, score).values()) == {STATE_UNAVAILABLE}
 
         # Two ticks of still pictures are "no activity"; the third identical one is a freeze.
@@ -220,7 +226,7 @@ async def test_activity_moving_versus_still(
             assert states(hass, activity) == {
                 **dict.fromkeys(MOVING, STATE_ON),
                 **dict.fromkeys(STILL, STATE_OFF),
-                "104": STATE_UNAVAILABLE,
+                "104": STATE_UNKNOWN,
             }
             for camera_id in MOVING:
                 assert float(hass.states.get(score[camera_id]).state) >= 2.0
@@ -229,8 +235,8 @@ async def test_activity_moving_versus_still(
         await tick(hass, freezer)
     assert states(hass, activity) == {
         **dict.fromkeys(MOVING, STATE_ON),
-        **dict.fromkeys(STILL, STATE_UNAVAILABLE),
-        "104": STATE_UNAVAILABLE,
+        **dict.fromkeys(STILL, STATE_UNKNOWN),
+        "104": STATE_UNKNOWN,
     }
     assert states(hass, score)["102"] == STATE_UNAVAILABLE
     # One picture per camera and freshness window, the offline camera's attempts aside.
@@ -282,11 +288,40 @@ async def test_activity_ends_and_goes_stale(
         assert hass.states.get(activity).state == STATE_ON
     assert hass.states.get(online).state == STATE_OFF
     await tick(hass, freezer)
-    assert hass.states.get(activity).state == STATE_UNAVAILABLE
+    assert hass.states.get(activity).state == STATE_UNKNOWN
     # Pictures again: the first one after the gap is not compared with the old one.
     clocked_portal.faults.segment_404 = False
     await tick(hass, freezer)
-    assert hass.states.get(activity).state == STATE_UNAVAILABLE
+    assert hass.states.get(activity).state == STATE_UNKNOWN
     assert hass.states.get(online).state == STATE_ON
     await tick(hass, freezer)
     assert hass.states.get(activity).state == STATE_ON
+
+
+@pytest.mark.usefixtures("entity_registry_enabled_by_default")
+async def test_unknown_is_not_unavailable(hass: HomeAssistant, fake_portal: FakePortal) -> None:
+    """An unknown value is `unknown`; only a failed list or an unlisted camera is unavailable."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101", "103"], CONF_ACTIVITY: True})
+    await setup_entry(hass, entry)
+    binary = {key: entities(hass, entry, key) for key in ("online", "activity")}
+    # Listed, list readable, nothing known yet: unknown for every binary sensor.
+    for by_camera in binary.values():
+        assert states(hass, by_camera) == {"101": STATE_UNKNOWN, "103": STATE_UNKNOWN}
+    # The portal drops camera 101 from its list: its sensors are unavailable, 103's not.
+    fake_portal.cameras = [c for c in fake_portal.cameras if str(c.id) != "101"]
+    await entry.runtime_data.coordinator.async_refresh()
+    await hass.async_block_till_done()
+    for by_camera in binary.values():
+        assert states(hass, by_camera) == {"101": STATE_UNAVAILABLE, "103": STATE_UNKNOWN}
+    # The list cannot be read: every binary sensor is unavailable.
+    fake_portal.faults.status = 500
+    await entry.runtime_data.coordinator.async_refresh()
+    await hass.async_block_till_done()
+    for by_camera in binary.values():
+        assert set(states(hass, by_camera).values()) == {STATE_UNAVAILABLE}
+    # The list is readable again and lists 103: back to unknown, not to a stale verdict.
+    fake_portal.faults.status = None
+    await entry.runtime_data.coordinator.async_refresh()
+    await hass.async_block_till_done()
+    for by_camera in binary.values():
+        assert states(hass, by_camera)["103"] == STATE_UNKNOWN

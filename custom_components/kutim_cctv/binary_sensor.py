@@ -90,15 +90,16 @@ class KutimBinarySensor(KutimMonitoredEntity, BinarySensorEntity):
 
     @property
     def available(self) -> bool:
-        """Return True while the portal is read and the state is known."""
-        camera = self.described_camera
-        return (
-            camera is not None
-            and self.entity_description.value_fn(self.monitor, camera) is not None
-        )
+        """Return True while the portal's list is read and lists the camera.
+
+        A value the monitor does not know is ``unknown`` (``is_on`` None), not
+        unavailable: only a failed list, a camera missing from it, or (for sensors that
+        need the camera's pictures) a camera the portal calls offline make it unavailable.
+        """
+        return self.described_camera is not None
 
     @property
     def is_on(self) -> bool | None:
-        """Return the state computed by the monitor."""
-        camera = self.portal_camera
+        """Return the state computed by the monitor, None while it is unknown."""
+        camera = self.described_camera
         return None if camera is None else self.entity_description.value_fn(self.monitor, camera)

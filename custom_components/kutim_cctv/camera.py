@@ -14,8 +14,6 @@ from homeassistant.helpers.translation import async_get_translations
 
 from .const import (
     ATTR_AREA,
-    ATTR_FRAME_TIME,
-    ATTR_IMAGE_STALE,
     ATTRIBUTION_KUTIM,
     CONF_EXPOSE_COORDINATES,
     DEFAULT_EXPOSE_COORDINATES,
@@ -27,7 +25,6 @@ from .entity import KutimEntity, async_add_camera_entities, portal_manufacturer
 from .identity import camera_key
 from .monitor import Interest
 from .portal import Profile
-from .snapshot import CachedImage
 
 # Stills are coalesced by the snapshot service; entity updates come from the coordinator.
 PARALLEL_UPDATES = 0
@@ -69,9 +66,7 @@ class KutimCamera(KutimEntity, Camera):
 
     _attr_name = None
     _attr_translation_key = "camera"
-    _unrecorded_attributes = frozenset(
-        {ATTR_AREA, ATTR_LATITUDE, ATTR_LONGITUDE, ATTR_FRAME_TIME, ATTR_IMAGE_STALE}
-    )
+    _unrecorded_attributes = frozenset({ATTR_AREA, ATTR_LATITUDE, ATTR_LONGITUDE})
 
     def __init__(self, coordinator: KutimCoordinator, camera_id: str) -> None:
         """Create the entity for one portal camera."""
@@ -83,7 +78,6 @@ class KutimCamera(KutimEntity, Camera):
         self._attr_attribution = (
             ATTRIBUTION_KUTIM if settings.profile is Profile.KUTIM else portal_manufacturer(entry)
         )
-        self._image: CachedImage | None = None
         self._was_available = True
 
     @property
@@ -137,7 +131,11 @@ class KutimCamera(KutimEntity, Camera):
 
     @property
     def extra_state_attributes(self) -> dict[str, Any]:
-        """Return the area, coordinates (if exposed) and the age of the picture."""
+        """Return the area and coordinates (if exposed).
+
+        The picture's age is not an attribute: its state would change with every
+        picture. The camera's *Last picture* sensor tells when it was taken.
+        """
         camera = self.portal_camera
         attrs: dict[str, Any] = {}
         if camera is None:
@@ -150,11 +148,6 @@ class KutimCamera(KutimEntity, Camera):
         if expose and camera.latitude is not None and camera.longitude is not None:
             attrs[ATTR_LATITUDE] = camera.latitude
             attrs[ATTR_LONGITUDE] = camera.longitude
-        if self._image is not None:
-            attrs[ATTR_FRAME_TIME] = self._image.frame_time.isoformat()
-            attrs[ATTR_IMAGE_STALE] = self.coordinator.config_entry.runtime_data.snapshots.is_stale(
-                self._image
-            )
         return attrs
 
     async def stream_source(self) -> str | None:
@@ -216,11 +209,6 @@ class KutimCamera(KutimEntity, Camera):
                 return placeholder_svg(await self._pending_text())
         if image is None:
             return None
-        if image is not self._image:
-            previous = self._image
-            self._image = image
-            self.content_type = image.content_type
-            if previous is None or previous.frame_time != image.frame_time:
-                self.async_write_ha_state()
+        # No state write per picture: the Last picture sensor carries the picture's time.
         self.content_type = image.content_type  # after a placeholder, too
         return image.image

@@ -76,8 +76,6 @@ MODEL_PORTAL: Final = "Portal CCTV"
 ATTRIBUTION_KUTIM: Final = "Data: Diskominfo Staper Kabupaten Kutai Timur"
 
 ATTR_AREA: Final = "area"
-ATTR_FRAME_TIME: Final = "frame_time"
-ATTR_IMAGE_STALE: Final = "image_stale"
 ATTR_ONLINE: Final = "portal_online"
 
 ISSUE_NEW_CAMERAS: Final = "new_cameras"

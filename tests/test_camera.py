@@ -501,10 +501,10 @@ async def test_record_action_recovers_after_the_portal_drops_the_stream(
         assert portal.counters.requests["start"] == starts + 1
         # The worker never saw the drop as an error, and nothing was left unwritten.
         assert not [
-            record
-            for record in caplog.records
-            if record.name.startswith("homeassistant.components.stream")
-            and record.levelno >= logging.WARNING
+            log
+            for log in caplog.records
+            if log.name.startswith("homeassistant.components.stream")
+            and log.levelno >= logging.WARNING
         ]
         assert video_path.is_file()
         numbers = await hass.async_add_executor_job(frame_numbers, str(video_path))

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from fractions import Fraction
 import io
+import json
 import random
 import struct
 from typing import Any
+from urllib.parse import quote
 import zlib
 
 # --------------------------------------------------------------------------- pictures
@@ -191,3 +193,140 @@ def tokens(shape: str, count: int, seed: int = 0) -> list[str]:
     """Return count distinct tokens of one shape, the same for a given seed."""
     rng = random.Random(f"{shape}:{seed}")
     return [TOKEN_SHAPES[shape](rng) for _ in range(count)]
+
+
+# --------------------------------------------------------------------------- fuzz vocabulary
+
+# Field names and values the fuzzers (scripts/fuzz.py and tests/portal/test_parsing_fuzz.py)
+# build camera lists from: the aliases the parsers look for, and values that are URLs,
+# coordinates, statuses and the hostile content of this module.
+FUZZ_KEYS = (
+    "id",
+    "name",
+    "nama",
+    "lat",
+    "lng",
+    "lat_lon",
+    "streamKey",
+    "url",
+    "stream_url",
+    "cctv_link",
+    "thumbnail",
+    "mjpeg",
+    "status",
+    "visible",
+    "kecamatan",
+    "data",
+    "items",
+    "meta",
+    "total",
+    "totalPages",
+    "links",
+    "features",
+    "type",
+    "geometry",
+    "properties",
+    "coordinates",
+    "position",
+    "koordinat",
+)
+FUZZ_STRINGS = (
+    "https://m.kutim.example/hls/a/index.m3u8",
+    "/hls/b/index.m3u8",
+    "//cdn.kutim.example/c.jpg",
+    "https://zm.example/zm/cgi-bin/nph-zms?mode=single&monitor=1",
+    "http://m.example/video.mjpg",
+    "rtsp://m.example/live",
+    "http://[::1",
+    "http://169.254.169.254/latest/meta-data/",
+    "rtsp://admin:secret@10.0.0.5:554/live",
+    "javascript:alert(1)",
+    "0.5,117.5",
+    "0,0",
+    "FeatureCollection",
+    "Feature",
+    "Point",
+    "aktif",
+    "CCTV SIMP 3 JL. YOS SUDARSO",
+    "\ud800",
+    "[1,2]",
+    '{"a": 1}',
+    "",
+    "\u00b2",
+    "\u2075\u2070",
+    "https://m.kutim.example/s/_e4Nc3iduzkWRm01TBBNYw/2000000000/a.m3u8",
+    "https://m.kutim.example/a.jpg?md5=a55543a2b6a6d5bf79114ece08dc952e&expires=2000000000",
+    *MARKUP,
+    *MARKDOWN,
+    "CCTV \u202eSIMPANG\u202c \u200bTIGA\x85",
+    "SIMPANG " * 500,
+)
+
+
+# --------------------------------------------------------------------------- fuzz cases
+
+NON_ASCII_DIGITS = "\u00b2\u00b3\u00b9\u2070\u2074\u2075\u2079\u2080\u2089\u0660\u0669\u06f5\u0966\uff10\uff19\u2460\u2469"
+
+
+def retry_after_value(rng: random.Random) -> str:
+    """Return a Retry-After header value: valid, absurd, in other digits, or junk."""
+    roll = rng.randrange(5)
+    if roll == 0:
+        return str(rng.randrange(10 ** rng.randint(1, 30)))
+    if roll == 1:
+        return "".join(rng.choice(NON_ASCII_DIGITS) for _ in range(rng.randint(1, 4)))
+    if roll == 2:
+        day = rng.choice(("Mon", "Tue", "Wed", "Foo"))
+        year = rng.choice((1970, 2015, 2026, 9999, 10000, 99999, rng.randint(0, 3000)))
+        zone = rng.choice(("GMT", "-0000", "+0700", "+9999", "XYZ"))
+        return f"{day}, {rng.randint(0, 40):02d} Oct {year} {rng.randint(0, 99):02d}:28:00 {zone}"
+    if roll == 3:
+        return rng.choice(("-5", "+5", "1.5", "1e3", "0x10", " 7 ", "\x00", "5 5", "soon"))
+    return "".join(chr(rng.randint(0, 0x2FFF)) for _ in range(rng.randint(0, 12)))
+
+
+_SMALL_PICTURES: list[bytes] = []
+
+
+def hostile_picture(rng: random.Random) -> bytes:
+    """Return a small JPEG or PNG whose header claims a random size, or is damaged."""
+    if not _SMALL_PICTURES:
+        _SMALL_PICTURES.extend((encode_jpeg(16, 16), encode_png(16, 16)))
+    picture = rng.choice(_SMALL_PICTURES)
+    side = rng.choice((0, 1, 16, 4095, 4096, 4097, 8192, 12000, 65535))
+    other = rng.choice((0, 1, 16, 4096, 4097, 12000, 65535, rng.randint(0, 65535)))
+    data = bytearray(claim_size(picture, side, other))
+    for _ in range(rng.choice((0, 0, 1, 3))):  # damage the header now and then
+        data[rng.randrange(2, min(len(data), 64))] ^= 1 << rng.randrange(8)
+    return bytes(data[: rng.choice((len(data), len(data), 30, 12))])
+
+
+def signed_url(rng: random.Random) -> tuple[str, str]:
+    """Return a signed media URL and the token it carries."""
+    shape = rng.choice(sorted(TOKEN_SHAPES))
+    token = TOKEN_SHAPES[shape](rng)
+    name = rng.choice(NEUTRAL_NAMES)
+    quoted = quote(token, safe="")
+    url = rng.choice(
+        (
+            f"https://cdn.example/hls/cam/index.m3u8?{name}={quoted}&expires=2000000000",
+            f"https://cdn.example/s/{quoted}/2000000000/cam/index.m3u8",
+            f"https://cdn.example/a.jpg?e=2000000000&{name}={quoted}",
+        )
+    )
+    return url, token
+
+
+def hostile_list(rng: random.Random, count: int) -> str:
+    """Return a JSON camera list of count items with hostile names and signed links."""
+    names = hostile_names()
+    items = [
+        {
+            "id": n,
+            "name": rng.choice(names),
+            "kecamatan": rng.choice(names),
+            "url": signed_url(rng)[0],
+        }
+        for n in range(count)
+    ]
+    return json.dumps(items)

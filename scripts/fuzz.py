@@ -24,6 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 import contextlib
 from dataclasses import dataclass, field
 import json
+import multiprocessing
 import os
 from pathlib import Path
 import random
@@ -33,15 +34,26 @@ import tempfile
 import time
 import traceback
 from typing import Any
+import unicodedata
+from urllib.parse import quote
 import zlib
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from custom_components.kutim_cctv.portal.errors import PortalFormatError, PortalUnsafeURLError  # noqa: E402
+from custom_components.kutim_cctv.activity import FrameError, decode_grey  # noqa: E402
+from custom_components.kutim_cctv.markdown import markdown_text  # noqa: E402
+from custom_components.kutim_cctv.portal.errors import (  # noqa: E402
+    PortalError,
+    PortalFormatError,
+    PortalUnsafeURLError,
+)
+from custom_components.kutim_cctv.portal.grab import decode_keyframe_jpeg  # noqa: E402
 from custom_components.kutim_cctv.portal.hls import is_master, parse_master, parse_media  # noqa: E402
-from custom_components.kutim_cctv.portal.http import _Inflater  # noqa: E402
-from custom_components.kutim_cctv.portal.models import Camera, ParseResult, Profile  # noqa: E402
+from custom_components.kutim_cctv.portal.http import MAX_RETRY_AFTER, _Inflater, parse_retry_after  # noqa: E402
+from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, Camera, ParseResult, Profile  # noqa: E402
+from custom_components.kutim_cctv.portal.names import MAX_NAME_LENGTH, sanitize_name  # noqa: E402
+from custom_components.kutim_cctv.portal.normalise import clean_text  # noqa: E402
 from custom_components.kutim_cctv.portal.parsing import (  # noqa: E402
     KutimPage,
     decode_body,
@@ -49,6 +61,7 @@ from custom_components.kutim_cctv.portal.parsing import (  # noqa: E402
     parse_body,
     parse_kutim_page,
 )
+from custom_components.kutim_cctv.portal.pictures import fits, picture_size  # noqa: E402
 from custom_components.kutim_cctv.portal.urls import (  # noqa: E402
     UrlPolicy,
     is_never_allowed_ip,
@@ -58,6 +71,17 @@ from custom_components.kutim_cctv.portal.urls import (  # noqa: E402
     redact_url,
 )
 from custom_components.kutim_cctv.util import InvalidHeaderError, parse_headers  # noqa: E402
+from fake_portal.hostile import (  # noqa: E402
+    FUZZ_KEYS,
+    FUZZ_STRINGS,
+    MARKDOWN,
+    MARKUP,
+    hostile_list,
+    hostile_names,
+    hostile_picture,
+    retry_after_value,
+    signed_url,
+)
 
 FIXTURES = ROOT / "tests" / "portal" / "fixtures"
 BASE = "https://portal.kutim.example/cctv/list"
@@ -153,47 +177,8 @@ UNICODE = (
     "Jl. Yos Sudarso — é",
 )
 ENCODINGS = ("utf-16-le", "utf-16-be", "utf-32", "utf-16", "cp1252", "latin-1")
-KEYS = (
-    "id",
-    "name",
-    "nama",
-    "lat",
-    "lng",
-    "lat_lon",
-    "streamKey",
-    "url",
-    "stream_url",
-    "cctv_link",
-    "thumbnail",
-    "mjpeg",
-    "status",
-    "kecamatan",
-    "data",
-    "items",
-    "meta",
-    "total",
-    "links",
-    "features",
-    "type",
-    "geometry",
-    "properties",
-    "coordinates",
-)
-STRINGS = (
-    "https://m.kutim.example/hls/a/index.m3u8",
-    "/hls/b/index.m3u8",
-    "//cdn.kutim.example/c.jpg",
-    "http://[::1",
-    "http://169.254.169.254/latest/meta-data/",
-    "rtsp://admin:secret@10.0.0.5:554/live",
-    "javascript:alert(1)",
-    "0.5,117.5",
-    "FeatureCollection",
-    "Feature",
-    "Point",
-    "aktif",
-    "",
-)
+KEYS = FUZZ_KEYS
+STRINGS = FUZZ_STRINGS
 
 
 # --------------------------------------------------------------------------- seeds
@@ -580,6 +565,198 @@ def _inflate(coding: str, payload: bytes) -> None:
         raise Crash(f"inflated {len(body)} bytes past the cap")
 
 
+# --------------------------------------------------------------------------- hostile content
+
+HOSTILE_LIST_SIZES = (10, MAX_CAMERAS - 1, MAX_CAMERAS, MAX_CAMERAS + 1, 5_000)
+HOSTILE_LIST_EVERY = 200
+"""One payload in this many also runs a generated list of a size around the camera cap."""
+_TAG_LIKE = re.compile(r"</?[A-Za-z!?][^<>]*>")
+_MARKUP_CHARS = frozenset("\\`*_[]<>&~|")
+
+
+def _hostile_cases(runner: Runner, rng: random.Random, index: int) -> None:
+    """Run one case of every hostile-content class (issue classes 5, 6, 8, 9, 10)."""
+    header = retry_after_value(rng)
+    runner.call("hostile.retry_after", lambda: _retry_after(header), (), header.encode())
+    picture = hostile_picture(rng)
+    runner.call("hostile.pixel_bomb", lambda: _picture(picture), (), picture)
+    url, token = signed_url(rng)
+    runner.call("hostile.token", lambda: _token(url, token), (), url.encode())
+    names = hostile_names()
+    name = rng.choice(names) + rng.choice(("", *MARKUP, *MARKDOWN, rng.choice(names)))
+    runner.call("hostile.name", lambda: _name(name), (), name.encode("utf-8", "replace"))
+    runner.call("hostile.markdown", lambda: _markdown(name), (), name.encode("utf-8", "replace"))
+    if index % HOSTILE_LIST_EVERY == 0:
+        count = rng.choice(HOSTILE_LIST_SIZES)
+        body = hostile_list(rng, count)
+        runner.call("hostile.list_cap", lambda: _list(body, count), (), body.encode()[:4096])
+
+
+def _retry_after(value: str) -> None:
+    """A Retry-After gives a pause within the cap, or none."""
+    seconds = parse_retry_after(value, now=1_445_412_470.0)
+    if seconds is not None and not 0.0 <= seconds <= MAX_RETRY_AFTER:
+        raise Crash(f"Retry-After {value!r} gave {seconds}")
+    if seconds is not None and not value.strip(" \t").isascii():
+        raise Crash(f"Retry-After {value!r} in non-ASCII characters was read")
+
+
+def _picture(data: bytes) -> None:
+    """A picture over the limit is refused by every decode path, before decoding."""
+    size = picture_size(data)
+    too_large = size is not None and 0 not in size and not fits(*size)
+    for decode, refusal in ((decode_keyframe_jpeg, PortalError), (decode_grey, FrameError)):
+        try:
+            decode(data)
+        except refusal as err:
+            if too_large and "larger than the limit" not in str(err):
+                raise Crash(f"{size} was not refused for its size: {err}") from err
+            continue
+        if too_large:
+            raise Crash(f"a {size} picture was decoded")
+
+
+def _token(url: str, token: str) -> None:
+    """A signature leaves no trace in a redacted URL or an error message."""
+    for text in (redact_url(url), redact_text(f"HTTP 403 from {url}: access refused")):
+        if token in text or quote(token, safe="") in text:
+            raise Crash(f"token left in {text!r}")
+
+
+def _name(raw: str) -> None:
+    """A name shows visible characters only, without tags, within the cap."""
+    for shown in (sanitize_name(raw), sanitize_name(clean_text(raw) or "")):
+        if len(shown) > MAX_NAME_LENGTH or _TAG_LIKE.search(shown):
+            raise Crash(f"name shown as {shown!r}")
+        if any(unicodedata.category(char) in ("Cc", "Cf", "Cs") for char in shown):
+            raise Crash(f"invisible character in {shown!r}")
+
+
+def _markdown(raw: str) -> None:
+    """A repair placeholder renders as its own text."""
+    escaped = markdown_text(raw)
+    bare = re.sub(r"\\[!-/:-@\[-`{-~]", "", escaped)
+    if "\n" in escaped or _MARKUP_CHARS & set(bare):
+        raise Crash(f"markup left in {escaped!r}")
+
+
+def _list(body: str, count: int) -> None:
+    """A list is read up to the camera cap, and says when it was longer."""
+    result = _checked(parse_body(body, profile=Profile.JSON, base_url=BASE, hls_base=HLS))
+    if len(result.cameras) != min(count, MAX_CAMERAS) or result.capped != (count > MAX_CAMERAS):
+        raise Crash(f"{count} cameras gave {len(result.cameras)}, capped={result.capped}")
+
+
+# --------------------------------------------------------------------------- resource bounds
+
+
+def _resource_data(name: str) -> bytes:
+    """Build the input of one resource case (in the parent, so the child measures only use)."""
+    from fake_portal.hostile import claim_size, encode_jpeg, encode_segment
+
+    if name.startswith("pixel bomb 12000x12000 JPEG as"):
+        return encode_jpeg(12000, 12000)
+    if name.startswith("pixel bomb"):
+        return claim_size(encode_jpeg(64, 64), 12000, 12000)
+    if name.startswith("H.264"):
+        return encode_segment(4112, 16)
+    if name.startswith("largest accepted still"):
+        return encode_jpeg(4096, 4096)
+    if name.startswith("camera list of "):
+        count = int(name.split()[3].replace(",", ""))
+        items = [
+            {
+                "id": n,
+                "name": f"CCTV SIMPANG {n} JL. YOS SUDARSO",
+                "lat": "0.5",
+                "lng": "117.5",
+                "stream_url": f"https://m.example/hls/cam-{n}/index.m3u8",
+            }
+            for n in range(count)
+        ]
+        return json.dumps(items).encode()
+    items = [
+        {
+            "id": n,
+            "name": "SIMPANG \u202e" * 400,
+            "kecamatan": "&lt;b&gt;" * 400,
+            "stream_url": f"https://m.example/hls/cam-{n}/index.m3u8",
+        }
+        for n in range(MAX_CAMERAS)
+    ]
+    return json.dumps(items).encode()
+
+
+def _resource_case(name: str, data: bytes) -> dict[str, float]:
+    """Run one resource case in this (fresh) process; return its peak memory and CPU time."""
+    import resource
+    import tracemalloc
+
+    if "activity" in name:
+        run: Callable[[], object] = lambda: _expect_refusal(decode_grey, data)  # noqa: E731
+        if name.startswith("largest"):
+            run = lambda: decode_grey(data)  # noqa: E731
+    elif name.startswith(("pixel bomb", "H.264")):
+        run = lambda: _expect_refusal(decode_keyframe_jpeg, data)  # noqa: E731
+    elif name.startswith("largest"):
+        run = lambda: decode_keyframe_jpeg(data)  # noqa: E731
+    else:
+        text = data.decode()
+        run = lambda: parse_body(text, profile=Profile.JSON, base_url=BASE)  # noqa: E731
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    tracemalloc.start()
+    run()
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    # ru_maxrss is the process's high-water mark (KiB): its rise is what the case added,
+    # FFmpeg's buffers included (tracemalloc sees only Python's allocations).
+    return {
+        "rss_rise_mb": max(0, after.ru_maxrss - before.ru_maxrss) / 1024,
+        "python_peak_mb": peak / 1024 / 1024,
+        "cpu_s": cpu,
+    }
+
+
+def _expect_refusal(decode: Callable[[bytes], object], data: bytes) -> None:
+    """Call a decode path that must refuse the data for its size."""
+    try:
+        decode(data)
+    except (PortalError, FrameError) as err:
+        if "larger than the limit" in str(err):
+            return
+        raise
+    raise Crash("an oversized picture was decoded")
+
+
+RESOURCE_CASES = (
+    "pixel bomb 12000x12000 JPEG as a segment",
+    "pixel bomb 12000x12000 JPEG to activity detection",
+    "H.264 segment declaring 4112x16",
+    "largest accepted still: 4096x4096 JPEG as a segment",
+    "largest accepted still: 4096x4096 JPEG to activity detection",
+    "camera list of 2,000 cameras",
+    "camera list of 100,000 cameras",
+    "2,000 cameras named with 4,000 characters",
+)
+
+
+def measure_resources() -> None:
+    """Print the memory and CPU each resource case costs, each in a fresh process."""
+    context = multiprocessing.get_context("spawn")
+    print(f"{'case':<62} {'RSS rise':>9} {'Python peak':>12} {'CPU':>8}")
+    for name in RESOURCE_CASES:
+        data = _resource_data(name)
+        with ProcessPoolExecutor(1, mp_context=context) as pool:
+            result = pool.submit(_resource_case, name, data).result()
+        print(
+            f"{name:<62} {result['rss_rise_mb']:>6.1f} MB {result['python_peak_mb']:>9.1f} MB "
+            f"{result['cpu_s']:>6.2f} s  ({len(data) / 1024 / 1024:.1f} MB input)",
+            flush=True,
+        )
+
+
 def _kutim(value: Any) -> KutimPage:
     """Parse a Kutim page and check it."""
     page = parse_kutim_page(value, hls_base=HLS)
@@ -625,6 +802,7 @@ def _work(job: tuple[int, int, int]) -> Stats:
         stats.kinds[kind.split(":")[0]] += 1
         stats.payloads += 1
         runner.run(payload)
+        _hostile_cases(runner, rng, index)
     return stats
 
 
@@ -646,14 +824,27 @@ def main(argv: list[str] | None = None) -> int:
         default=Path(tempfile.gettempdir()) / "kutim_cctv_fuzz",
         help="where crashing payloads are written",
     )
+    parser.add_argument(
+        "--resources",
+        action="store_true",
+        help="measure the memory and CPU bound of each hostile resource case, then exit",
+    )
     args = parser.parse_args(argv)
+    if args.resources:
+        measure_resources()
+        return 0
     started = time.monotonic()
     seeds = load_seeds()
     print(f"{len(seeds)} seeds ({sum(len(b) for _, b in seeds)} bytes), seed {args.seed}")
     total = Stats()
     chunk = max(100, min(2000, args.count // (args.jobs * 8) or 1))
     jobs = list(_jobs(args.seed, args.count, chunk))
-    with ProcessPoolExecutor(args.jobs, initializer=_init_worker, initargs=(seeds,)) as pool:
+    # Fresh workers: the fake portal's encoders leave PyAV threads that a fork would copy
+    # in whatever state they were, and the picture cases use PyAV.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        args.jobs, mp_context=spawn, initializer=_init_worker, initargs=(seeds,)
+    ) as pool:
         for done, stats in enumerate(pool.map(_work, jobs), 1):
             total.merge(stats)
             if done % max(1, len(jobs) // 10) == 0:

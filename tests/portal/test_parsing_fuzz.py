@@ -22,6 +22,7 @@ from custom_components.kutim_cctv.portal.parsing import (
     parse_kutim_page,
 )
 from custom_components.kutim_cctv.util import ALLOWED_HEADERS, InvalidHeaderError, parse_headers
+from fake_portal.hostile import FUZZ_KEYS, FUZZ_STRINGS
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,58 +39,8 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 
-KEYS = st.sampled_from(
-    [
-        "id",
-        "name",
-        "lat",
-        "lng",
-        "lat_lon",
-        "streamKey",
-        "url",
-        "stream_url",
-        "thumbnail",
-        "mjpeg",
-        "status",
-        "visible",
-        "kecamatan",
-        "data",
-        "items",
-        "meta",
-        "total",
-        "links",
-        "features",
-        "type",
-        "geometry",
-        "properties",
-        "coordinates",
-        "position",
-        "koordinat",
-    ]
-)
-STRINGS = st.sampled_from(
-    [
-        "https://m.kutim.example/hls/a/index.m3u8",
-        "/hls/b/index.m3u8",
-        "//cdn.kutim.example/c.jpg",
-        "https://zm.example/zm/cgi-bin/nph-zms?mode=single&monitor=1",
-        "http://m.example/video.mjpg",
-        "rtsp://m.example/live",
-        "http://[::1",
-        "javascript:x",
-        "0.5,117.5",
-        "0,0",
-        "Feature",
-        "Point",
-        "FeatureCollection",
-        "aktif",
-        "CCTV SIMP 3 JL. YOS SUDARSO",
-        "\ud800",
-        "[1,2]",
-        '{"a": 1}',
-        "",
-    ]
-)
+KEYS = st.sampled_from(FUZZ_KEYS)
+STRINGS = st.sampled_from(FUZZ_STRINGS)
 SCALARS = (
     st.none()
     | st.booleans()

@@ -596,9 +596,10 @@ _MIN_SECRET_LENGTH = 16
 _HEX_SECRET_RE = re.compile(r"[0-9a-fA-F]{16,}")
 _BASE64_SECRET_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _WORD_SEPARATORS = re.compile(r"[-_+/]+")
-_WORDS_RE = re.compile(r"(?:[A-Z]?[a-z]{2,}|[A-Z]{2,}|[0-9]+)+")
 _PIECE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
-_JWT_IN_TEXT_RE = re.compile(r"\beyJ[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]{6,}\.[A-Za-z0-9_-]*")
+_JWT_IN_TEXT_RE = re.compile(
+    r"\beyJ[A-Za-z0-9_-]{6,4096}\.[A-Za-z0-9_-]{6,4096}\.[A-Za-z0-9_-]{0,4096}"
+)
 _SHINOBI_ROUTES = frozenset({"hls", "jpeg", "mjpeg", "mp4", "flv", "h265", "embed", "videos"})
 
 
@@ -629,6 +630,22 @@ def _looks_like_token(text: str) -> bool:
     )
 
 
+def _reads_as_words(part: str) -> bool:
+    """Return whether letters and digits read as words, acronyms and numbers (linear time)."""
+    if len(part) <= 3:
+        return True
+    for piece in _PIECE_RE.findall(part):
+        if piece.isdigit():
+            continue
+        if piece.isupper():
+            if len(piece) < 2:
+                return False
+            continue
+        if len(piece) - piece[0].isupper() < 2:
+            return False
+    return True
+
+
 def looks_like_secret(text: str) -> bool:
     """Return whether a value has the shape of a secret, whatever it is called.
 
@@ -649,7 +666,7 @@ def looks_like_secret(text: str) -> bool:
     if text.endswith("="):
         return True  # base64 padding
     parts = [part for part in _WORD_SEPARATORS.split(text) if part]
-    if not all(len(part) <= 3 or _WORDS_RE.fullmatch(part) for part in parts):
+    if not all(_reads_as_words(part) for part in parts):
         return True
     # Words and numbers come in few, long pieces; random text in many short ones.
     pieces = sum(len(_PIECE_RE.findall(part)) for part in parts)
@@ -761,7 +778,9 @@ _HEADER_RE = re.compile(
 )
 _USERINFO_IN_TEXT_RE = re.compile(r"(?<![\w.%+-])[\w.%+-]+:[^\s/@:]+@")
 _NAME_VALUE_RE = re.compile(
-    r"(?P<q>[\"']?)(?P<name>[A-Za-z_][A-Za-z0-9_.\-]*)(?P=q)(?P<sep>\s*[:=]\s*)"
+    # Names are bounded: a search that tried every start of a long run of name characters
+    # without a separator would take quadratic time.
+    r"(?P<q>[\"']?)(?P<name>[A-Za-z_][A-Za-z0-9_.\-]{0,63})(?P=q)(?P<sep>\s*[:=]\s*)"
     r"(?P<val>\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*'|[^\s,;&'\"{}\[\]()]+)"
 )
 

@@ -1,7 +1,12 @@
-"""Self-signed TLS material for serving the fake portal over HTTPS."""
+"""Self-signed TLS material for serving the fake portal (and test servers) over HTTPS.
+
+The one place that makes certificates: the fake portal's ``--tls`` mode and every test
+that needs an HTTPS server use it, for loopback or for the public names tests route there.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import datetime as dt
 import ipaddress
 from pathlib import Path
@@ -14,14 +19,31 @@ from cryptography.x509.oid import NameOID
 
 CERT_FILE = "fake_portal_cert.pem"
 KEY_FILE = "fake_portal_key.pem"
+LOOPBACK_NAMES: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
 
 
-def write_self_signed(directory: str | Path) -> tuple[Path, Path]:
-    """Write a fresh self-signed certificate for 127.0.0.1/localhost; return (cert, key) paths."""
+def _alternative_name(name: str) -> x509.GeneralName:
+    """Return a subject alternative name: an IP address entry or a DNS name."""
+    try:
+        return x509.IPAddress(ipaddress.ip_address(name))
+    except ValueError:
+        return x509.DNSName(name)
+
+
+def write_self_signed(
+    directory: str | Path, names: Sequence[str] = LOOPBACK_NAMES
+) -> tuple[Path, Path]:
+    """Write a fresh self-signed certificate for names; return (cert, key) paths.
+
+    The first name is the subject; all of them (host names or IP addresses) are in the
+    subject alternative names. The default serves loopback.
+    """
+    if not names:
+        raise ValueError("a certificate needs at least one name")
     folder = Path(directory)
     folder.mkdir(parents=True, exist_ok=True)
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
     now = dt.datetime.now(dt.UTC)
     cert = (
         x509.CertificateBuilder()
@@ -32,13 +54,7 @@ def write_self_signed(directory: str | Path) -> tuple[Path, Path]:
         .not_valid_before(now - dt.timedelta(minutes=5))
         .not_valid_after(now + dt.timedelta(days=7))
         .add_extension(
-            x509.SubjectAlternativeName(
-                [
-                    x509.DNSName("localhost"),
-                    x509.IPAddress(ipaddress.IPv4Address("127.0.0.1")),
-                    x509.IPAddress(ipaddress.IPv6Address("::1")),
-                ]
-            ),
+            x509.SubjectAlternativeName([_alternative_name(n) for n in names]),
             critical=False,
         )
         .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
@@ -79,9 +95,9 @@ def write_self_signed(directory: str | Path) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-def make_self_signed(tmpdir: str | Path) -> ssl.SSLContext:
+def make_self_signed(tmpdir: str | Path, names: Sequence[str] = LOOPBACK_NAMES) -> ssl.SSLContext:
     """Return a server SSL context with a fresh self-signed certificate stored in ``tmpdir``."""
-    cert_path, key_path = write_self_signed(tmpdir)
+    cert_path, key_path = write_self_signed(tmpdir, names)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     context.load_cert_chain(cert_path, key_path)
     return context

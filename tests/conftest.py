@@ -11,6 +11,8 @@ from unittest.mock import PropertyMock, patch
 from homeassistant.core import HomeAssistant
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
+from pytest_homeassistant_custom_component.syrupy import HomeAssistantSnapshotExtension
+from syrupy.assertion import SnapshotAssertion
 
 # Import the integration before the hass fixture starts, so that Home Assistant's
 # loader finds it instead of the test package's own custom_components folder.
@@ -200,3 +202,9 @@ async def live_server(
     base = str(client.make_url("/")).rstrip("/")
     await hass.config.async_update(internal_url=base)
     return base
+
+
+@pytest.fixture
+def snapshot(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Return syrupy's snapshot in Home Assistant's format (states, registry entries)."""
+    return snapshot.use_extension(HomeAssistantSnapshotExtension)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import replace
-import datetime as dt
 import logging
 from pathlib import Path
 import socket
@@ -21,10 +20,6 @@ from unittest.mock import patch
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
 import pytest
@@ -44,6 +39,7 @@ from custom_components.kutim_cctv.portal import PortalClient, PortalSettings
 from custom_components.kutim_cctv.util import settings_from_data
 from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
+from fake_portal.tls import write_self_signed
 
 from .conftest import entry_options
 
@@ -102,36 +98,6 @@ class LoopbackResolver(AbstractResolver):
         """Release nothing."""
 
 
-def write_certificate(directory: Path, host: str) -> tuple[Path, Path]:
-    """Write a fresh self-signed certificate for host; return (cert, key) paths."""
-    directory.mkdir(parents=True, exist_ok=True)
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, host)])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(x509.SubjectAlternativeName([x509.DNSName(host)]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    return cert_path, key_path
-
-
 class Harness:
     """The fake portal under a public name, a session that reaches it, and the entry."""
 
@@ -164,8 +130,8 @@ class Harness:
             routes(portal)
         client_tls: ssl.SSLContext | bool = True
         if tls:
-            self.trusted = write_certificate(self.tmp_path / "trusted", PORTAL_HOST)
-            self.untrusted = write_certificate(self.tmp_path / "untrusted", PORTAL_HOST)
+            self.trusted = write_self_signed(self.tmp_path / "trusted", [PORTAL_HOST])
+            self.untrusted = write_self_signed(self.tmp_path / "untrusted", [PORTAL_HOST])
             self.server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             self.server_tls.load_cert_chain(*self.trusted)
             client_tls = ssl.create_default_context(cafile=str(self.trusted[0]))

@@ -8,6 +8,7 @@ from contextlib import AbstractAsyncContextManager
 from http import HTTPStatus
 import io
 import logging
+from pathlib import Path
 from typing import Any
 from unittest.mock import patch
 
@@ -443,6 +444,77 @@ async def test_live_view_recovers_after_the_portal_drops_the_stream(
             assert stream.available
         finally:
             await stream.stop()
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    finally:
+        await portal.stop()
+
+
+def frame_numbers(path: str) -> list[int]:
+    """Decode a video file with PyAV and read each frame's number from its bit blocks.
+
+    The fake portal draws frame number n as a row of 16 blocks along the top edge, white
+    for a set bit (least significant first), one block per 16 pixels.
+    """
+    numbers = []
+    with av.open(path) as container:
+        for frame in container.decode(video=0):
+            luma = frame.to_ndarray(format="gray")
+            numbers.append(sum(1 << bit for bit in range(16) if luma[8, bit * 16 + 8] > 128))
+    return numbers
+
+
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_record_action_recovers_after_the_portal_drops_the_stream(
+    hass: HomeAssistant,
+    socket_enabled: None,
+    live_server: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """camera.record spans a portal drop: one more start call, and the file goes on after it."""
+    portal = FakePortal(demo_cameras(), segment_seconds=1.0)
+    await portal.start()
+    try:
+        entry = kutim_entry(portal)
+        await setup_entry(hass, entry)
+        entity_id = camera_entities(hass, entry)["101"]
+        hass.config.allowlist_external_dirs = {str(tmp_path)}
+        video_path = tmp_path / "record.mp4"
+        record = hass.async_create_task(
+            hass.services.async_call(
+                "camera",
+                "record",
+                {"entity_id": entity_id, "filename": str(video_path), "duration": 8},
+                blocking=True,
+            )
+        )
+        # The recording is under way once the worker has fetched two segments.
+        assert await wait_for(lambda: portal.counters.requests["segment"] >= 2, 30)
+        assert not record.done()
+        starts = portal.counters.requests["start"]
+        assert starts == 1
+        # Segments numbered above the live edge at the drop only exist after it.
+        first_after_drop = (portal.live_edge() + 1) * portal.spec.frames_per_segment
+        assert portal.drop_streams() == 1
+        async with asyncio.timeout(60):
+            await record
+        assert portal.counters.requests["start"] == starts + 1
+        # The worker never saw the drop as an error, and nothing was left unwritten.
+        assert not [
+            log
+            for log in caplog.records
+            if log.name.startswith("homeassistant.components.stream")
+            and log.levelno >= logging.WARNING
+        ]
+        assert video_path.is_file()
+        numbers = await hass.async_add_executor_job(frame_numbers, str(video_path))
+        assert numbers, "the recording holds no frames"
+        assert numbers == sorted(numbers)
+        after = [n for n in numbers if n >= first_after_drop]
+        before = [n for n in numbers if n < first_after_drop]
+        assert before, "the recording holds nothing from before the drop"
+        # At least one whole segment recorded after the stream was woken again.
+        assert len(after) >= portal.spec.frames_per_segment
         assert await hass.config_entries.async_unload(entry.entry_id)
     finally:
         await portal.stop()

@@ -12,10 +12,11 @@ from unittest.mock import AsyncMock, patch
 
 from homeassistant.config_entries import SOURCE_USER, ConfigEntryState
 from homeassistant.data_entry_flow import FlowResult, FlowResultType, section
-from homeassistant.util.yaml import load_yaml_dict
+from homeassistant.helpers import config_validation as cv
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 import voluptuous as vol
+import voluptuous_serialize
 
 from custom_components.kutim_cctv import config_flow
 from custom_components.kutim_cctv.config_flow import (
@@ -217,9 +218,6 @@ def assert_form(result: FlowResult, step_id: str, errors: Mapping[str, str] | No
     assert (result["errors"] or {}) == dict(errors or {})
     if result["data_schema"] is not None:
         # Rendering the form in the frontend needs this to work.
-        voluptuous_serialize = pytest.importorskip("voluptuous_serialize")
-        from homeassistant.helpers import config_validation as cv
-
         voluptuous_serialize.convert(result["data_schema"], custom_serializer=cv.custom_serializer)
 
 
@@ -1293,156 +1291,9 @@ def _load(name: str) -> dict[str, Any]:
     return json.loads((INTEGRATION / name).read_text(encoding="utf-8"))
 
 
-def _flatten(tree: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
-    """Return every text of a translation tree by its dotted key."""
-    flat: dict[str, str] = {}
-    for key, value in tree.items():
-        if isinstance(value, Mapping):
-            flat.update(_flatten(value, f"{prefix}{key}."))
-        else:
-            flat[f"{prefix}{key}"] = value
-    return flat
-
-
-def _flow_texts(name: str) -> dict[str, str]:
-    """Return the texts of the flow sections of a translation file."""
-    data = _load(name)
-    return _flatten({section: data[section] for section in FLOW_SECTIONS})
-
-
 def _placeholders(text: str) -> list[str]:
     """Return the placeholders of a text, in order."""
     return re.findall(r"\{(\w+)\}", text)
-
-
-def test_translations_match() -> None:
-    """English and Indonesian hold the same keys and placeholders as strings.json."""
-    strings = _flow_texts("strings.json")
-    english = _flow_texts("translations/en.json")
-    indonesian = _flow_texts("translations/id.json")
-    assert set(strings) == set(english) == set(indonesian)
-    for key, text in english.items():
-        assert "[%key:" not in text, key
-        assert "[%key:" not in indonesian[key], key
-        assert text.count("{") == text.count("}"), key
-        assert sorted(_placeholders(text)) == sorted(_placeholders(indonesian[key])), key
-        if not strings[key].startswith("[%key:"):
-            assert strings[key] == text, key
-        assert indonesian[key].strip(), key
-    # Only the sections of the flows are maintained here, and they come first.
-    assert list(_load("strings.json"))[:3] == list(FLOW_SECTIONS)
-
-
-ALERT_SECTIONS = ("entity", "exceptions", "services")
-
-
-def test_alert_texts_match() -> None:
-    """Entity, error and action texts: the same keys and placeholders in every language."""
-    strings, english, indonesian = (
-        _flatten({section: _load(name).get(section, {}) for section in ALERT_SECTIONS})
-        for name in ("strings.json", "translations/en.json", "translations/id.json")
-    )
-    assert set(strings) == set(english) == set(indonesian)
-    for key, text in english.items():
-        assert "[%key:" not in text, key
-        assert text.count("{") == text.count("}"), key
-        assert sorted(_placeholders(text)) == sorted(_placeholders(indonesian[key])), key
-        assert indonesian[key].strip(), key
-        if not strings[key].startswith("[%key:"):
-            assert strings[key] == text, key
-
-
-def test_alert_entities_have_texts_and_icons() -> None:
-    """Every entity description and action has a name, and an icon in icons.json."""
-    from custom_components.kutim_cctv.binary_sensor import BINARY_SENSORS
-    from custom_components.kutim_cctv.sensor import CAMERA_SENSORS, PORTAL_SENSORS
-
-    english = _load("translations/en.json")
-    icons = _load("icons.json")
-    for platform, descriptions in (
-        ("binary_sensor", BINARY_SENSORS),
-        ("sensor", (*CAMERA_SENSORS, *PORTAL_SENSORS)),
-    ):
-        for description in descriptions:
-            key = description.translation_key
-            assert english["entity"][platform][key]["name"], key
-            assert icons["entity"][platform][key]["default"].startswith("mdi:"), key
-    services = load_yaml_dict(str(INTEGRATION / "services.yaml"))
-    for service, spec in services.items():
-        assert icons["services"][service]["service"].startswith("mdi:")
-        texts = english["services"][service]
-        assert texts["name"]
-        assert texts["description"]
-        assert set(texts["fields"]) == set(spec["fields"])
-
-
-@pytest.mark.parametrize(
-    "key",
-    [
-        *(
-            f"config.error.{error}"
-            for error in (
-                "cannot_connect",
-                "timeout",
-                "tls_error",
-                "invalid_format",
-                "no_cameras",
-                "unsafe_url",
-                "http_error",
-                "not_found",
-                "server_error",
-                "rate_limited",
-                "cannot_resolve",
-                "access_denied",
-                "too_large",
-                "invalid_url",
-                "invalid_header",
-                "no_area_selected",
-                "no_selection",
-                "unknown",
-            )
-        ),
-        "config.abort.already_configured",
-        "config.abort.already_in_progress",
-        "config.abort.reconfigure_successful",
-        "options.error.no_selection",
-        "options.abort.cannot_connect",
-        "options.abort.unknown",
-        "selector.areas.options.no_area",
-        *(f"selector.portal.options.{portal}" for portal in ("kutim", "other")),
-        *(
-            f"selector.profile.options.{profile}"
-            for profile in ("auto", "kutim", "json", "geojson", "html", "snapshot")
-        ),
-    ],
-)
-def test_flow_texts_exist(key: str) -> None:
-    """Every reason and choice the flows use has a text."""
-    assert key in _flow_texts("translations/en.json")
-
-
-def test_every_field_is_described() -> None:
-    """Every form field has a label and a description in the translations."""
-    english = _load("translations/en.json")
-    steps = {
-        **{f"config.{k}": v for k, v in english["config"]["step"].items()},
-        **{f"options.{k}": v for k, v in english["options"]["step"].items()},
-    }
-    for name, step in steps.items():
-        assert set(step.get("data", {})) == set(step.get("data_description", {})), name
-
-
-def test_manifest() -> None:
-    """The manifest lists domain and name first, then keys in alphabetical order."""
-    manifest = _load("manifest.json")
-    keys = list(manifest)
-    assert keys[:2] == ["domain", "name"]
-    assert keys[2:] == sorted(keys[2:])
-    assert manifest["domain"] == DOMAIN
-    assert manifest["config_flow"] is True
-    # http serves the live proxy, stream plays it.
-    assert manifest["dependencies"] == ["http", "stream"]
-    assert manifest["version"]
 
 
 # --------------------------------------------------------------------- sections and titles
@@ -1584,37 +1435,6 @@ async def test_automatic_finds_a_kutim_style_portal_from_its_base_url(
     assert fake_portal.counters.requests["list"] >= 1
     if result["step_id"] == "cameras":
         assert result["description_placeholders"]["total"] == str(len(DEMO_IDS))
-
-
-def test_texts_fit_the_situation() -> None:
-    """No zero counts in sentences, one word for TLS, and natural Indonesian."""
-    for language in ("en", "id"):
-        texts = _flow_texts(f"translations/{language}.json")
-        # Counts that are often zero are not put into sentences.
-        assert not any("{missing}" in text or "{no_area}" in text for text in texts.values())
-        # The first step shows the hosts it says are filled in.
-        user = texts["config.step.user.description"]
-        assert "{api_host}" in user
-        assert "{stream_host}" in user
-        for step in ("portal", "reconfigure"):
-            label = texts[f"config.step.{step}.data.verify_ssl"]
-            assert "TLS" in label
-            assert "SSL" not in label
-    indonesian = json.dumps(_load("translations/id.json"), ensure_ascii=False)
-    for stiff in ("penampil", "Jawaban portal", "jendela kesegaran", "di belakang setiap nama"):
-        assert stiff not in indonesian, stiff
-
-
-def test_option_sections_have_texts() -> None:
-    """Each options section has a name and describes exactly the fields it holds."""
-    for language in ("en", "id"):
-        step = _load(f"translations/{language}.json")["options"]["step"]["init"]
-        for name, keys in OPTION_SECTIONS.items():
-            texts = step["sections"][name]
-            assert texts["name"].strip(), (language, name)
-            assert set(texts["data"]) == set(keys) == set(texts["data_description"])
-            # A field is labelled in its section only.
-            assert not set(keys) & set(step["data"]), (language, name)
 
 
 async def test_options_without_sections_keep_stored_values(

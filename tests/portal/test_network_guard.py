@@ -10,7 +10,6 @@ second lookup (DNS rebinding) or went somewhere the policy never checked.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
-import datetime as dt
 import gzip
 import json
 from pathlib import Path
@@ -23,10 +22,6 @@ import zlib
 import aiohttp
 from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 import pytest
 import yarl
 
@@ -54,6 +49,7 @@ from custom_components.kutim_cctv.portal.http import (
 from custom_components.kutim_cctv.portal.urls import UrlPolicy
 from fake_portal import FakePortal
 from fake_portal.hostile import encode_jpeg
+from fake_portal.tls import CERT_FILE, make_self_signed
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 
@@ -917,40 +913,6 @@ async def test_bytes_after_the_compressed_stream(
 # ---------------------------------------------------------------------------
 
 
-def _certificate(directory: Path, names: list[str]) -> ssl.SSLContext:
-    """Return a server context with a fresh self-signed certificate for names."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, names[0])])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName([x509.DNSName(name) for name in names]), critical=False
-        )
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    directory.mkdir(parents=True, exist_ok=True)
-    cert_path, key_path = directory / "cert.pem", directory / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    context.load_cert_chain(cert_path, key_path)
-    return context
-
-
 class TlsServer(Server):
     """A loopback HTTPS server recording the SNI and Host of every request."""
 
@@ -1007,16 +969,16 @@ class NameResolver(AbstractResolver):
 @pytest.fixture
 async def tls(tmp_path: Path) -> AsyncIterator[dict[str, Any]]:
     """A TLS server for both public names, a LAN device, and a session trusting both."""
-    shared = TlsServer(_certificate(tmp_path / "shared", [PORTAL, CDN]))
+    shared = TlsServer(make_self_signed(tmp_path / "shared", [PORTAL, CDN]))
     # A LAN device whose certificate is for its own name; it filters handshake noise.
     device = FakePortal()
-    lan = TlsServer(_certificate(tmp_path / "lan", [PORTAL, CDN]))
+    lan = TlsServer(make_self_signed(tmp_path / "lan", [PORTAL, CDN]))
     await shared.start()
-    await device.start(ssl_context=_certificate(tmp_path / "device", ["router.lan"]))
+    await device.start(ssl_context=make_self_signed(tmp_path / "device", ["router.lan"]))
     await lan.start()
-    trust = ssl.create_default_context(cafile=str(tmp_path / "shared" / "cert.pem"))
-    trust.load_verify_locations(cafile=str(tmp_path / "device" / "cert.pem"))
-    trust.load_verify_locations(cafile=str(tmp_path / "lan" / "cert.pem"))
+    trust = ssl.create_default_context(cafile=str(tmp_path / "shared" / CERT_FILE))
+    trust.load_verify_locations(cafile=str(tmp_path / "device" / CERT_FILE))
+    trust.load_verify_locations(cafile=str(tmp_path / "lan" / CERT_FILE))
     resolver = NameResolver({PORTAL: shared.port, CDN: shared.port})
     connector = aiohttp.TCPConnector(resolver=resolver, ssl=trust, use_dns_cache=False)
     network = Network()

@@ -16,7 +16,7 @@ import re
 import socket
 import ssl
 import time
-from typing import Any
+from typing import Any, Final
 import zlib
 
 import aiohttp
@@ -172,6 +172,12 @@ class _Inflater:
         return PortalFormatError(
             f"The answer from {redact_url(self._url)} is not valid compressed data"
         )
+
+
+# Headers that describe a request body: dropped when a 303 turns the request into a GET.
+_BODY_HEADERS: Final = frozenset(
+    {"content-encoding", "content-language", "content-length", "content-location", "content-type"}
+)
 
 
 def _cookie_names(header: str) -> set[str]:
@@ -362,8 +368,15 @@ class GuardedHttp:
                                 f"{redact_url(current)} redirects without a target"
                             )
                         current = str(parsed.join(URL(location)))
-                        if resp.status == 303:
+                        if resp.status == 303 and method != "HEAD":
+                            # See Other: fetch the target with GET, without the body or
+                            # the headers that describe it; 307 and 308 keep both.
                             method = "GET"
+                            headers = {
+                                k: v
+                                for k, v in (headers or {}).items()
+                                if k.lower() not in _BODY_HEADERS
+                            }
                         continue
                     return await self._read(
                         resp, current, max_bytes, accept_status, stop_before_body, until

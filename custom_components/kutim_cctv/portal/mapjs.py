@@ -24,6 +24,7 @@ _MARKER_CALL = re.compile(
     r"(?:(?:\b(?:var|let|const)\s+)?(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
     r"(?P<kind>\bL\s*\.\s*(?:marker|circleMarker|circle)\s*\("
     r"|\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
+    r"|\bnew\s+(?:mapboxgl|maplibregl)\s*\.\s*Marker\s*\("
     r"|\bnew\s+ol\s*\.\s*Feature\s*\()"
 )
 _INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(|\.\s*setContent\s*\(")
@@ -38,6 +39,8 @@ _GOOGLE_POSITION = re.compile(
 _OL_POINT = re.compile(
     rf"Point\s*\(\s*(?:ol\s*\.\s*proj\s*\.\s*fromLonLat\s*\()?\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]"
 )
+_LNGLAT = re.compile(rf"\.\s*setLngLat\s*\(\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
+_SET_HTML = re.compile(r"\.\s*setHTML\s*\(")
 _OPTION = re.compile(r"""(?:^|[{,\s])["']?([A-Za-z_$][\w$-]*)["']?\s*:\s*(?=["'`])""")
 _NAME_OPTIONS = ("title", "name", "nama", "label", "lokasi", "judul")
 _EMPHASIS = re.compile(
@@ -194,6 +197,16 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
                     popup = _content(script[chained.end() : close - 1], variables)
             if popup is None and match.group("var"):
                 popup = binds.get(match.group("var"))
+        elif "gl." in kind:
+            # Mapbox GL / MapLibre: marker.setLngLat([lng, lat]).setPopup(…setHTML('…')).
+            limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
+            chain = script[end : min(limit, end + _MAX_CALL)]
+            if (lnglat := _LNGLAT.search(chain)) is not None:
+                position = float(lnglat.group(2)), float(lnglat.group(1))
+            if (html_call := _SET_HTML.search(chain)) is not None:
+                close = _call_end(chain, html_call.end())
+                if close is not None:
+                    popup = _content(chain[html_call.end() : close - 1], variables)
         elif "google" in kind:
             limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
             start = next((w for w in windows if end <= w < limit), None)

@@ -14,7 +14,14 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
-from .shapes import choose_id_key, flat_index, has_userinfo, is_credential_key, is_geometry
+from .shapes import (
+    FIELD_WRAPPERS,
+    choose_id_key,
+    flat_index,
+    has_userinfo,
+    is_credential_key,
+    is_geometry,
+)
 from .urls import is_image_url, is_mjpeg_url, is_stream_url
 
 if TYPE_CHECKING:
@@ -52,6 +59,9 @@ AREA_KEYS = (
     "district",
     "location_name",
     "wilayah",
+    "city",
+    "kota",
+    "areas",
     "region",
 )
 LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang", "y_coord", "ycoord")
@@ -91,12 +101,12 @@ SNAPSHOT_KEYS = (
     "snapshot_url",
     "image",
     "image_url",
+    "preview",
     "thumbnail",
     "thumbnail_url",
     "thumb",
     "jpg",
     "still",
-    "preview",
     "poster",
     "gambar",
     "foto",
@@ -115,6 +125,8 @@ STATUS_KEYS = (
     "active",
     "state",
     "kondisi",
+    "aktif",
+    "is_aktif",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
 STREAM_KEY_KEYS = ("stream_key",)
@@ -184,6 +196,18 @@ _IDENTIFYING_PARAMS = frozenset(
 )
 # Words in field names or image paths of map markers, icons and logos.
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
+_ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
+# Dates and times (ISO 8601, with or without a time part) are never names.
+_TIMESTAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{2}:\d{2}(?::\d{2})?"
+)
+# MIME types (image/png, application/x-mpegURL) are never names.
+_MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORECASE)
+# Fields of a media descriptor ({url, type, width, height}), which belongs to its item.
+_DESCRIPTOR_KEYS = frozenset(
+    {"url", "href", "src", "link", "type", "mime", "mime_type", "content_type", "format"}
+    | {"width", "height", "size", "refresh_interval", "refresh", "rel", "quality", "bitrate"}
+)
 _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
 _MAX_TEXT = 4000
@@ -192,7 +216,13 @@ _MAX_TEXT = 4000
 @lru_cache(maxsize=2048)
 def _norm_short_key(key: str) -> str:
     """Return the canonical form of a field name of ordinary length."""
-    return _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    if "_" in canonical:
+        # Column abbreviations of Indonesian databases: kd_cctv, nm_cctv, nm_kec.
+        head, _, rest = canonical.partition("_")
+        if head in _ABBREVIATIONS and rest:
+            canonical = f"{_ABBREVIATIONS[head]}_{rest}"
+    return canonical
 
 
 def norm_key(key: str) -> str:
@@ -403,6 +433,9 @@ def resolve_url(value: JSONValue, base_url: str) -> str | None:
         return None
     if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.hostname:
         return None
+    if "@" in parts.netloc:
+        # user:password@ in a portal's URL is a device login: it is never copied.
+        url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
     return url
 
 
@@ -560,12 +593,24 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
-def _read_area(value: JSONValue) -> str | None:
-    """Return an area name from text or from an object carrying a name."""
+def _read_area(value: JSONValue, depth: int = 3) -> str | None:
+    """Return an area name from text, an object carrying a name or a list of such objects.
+
+    Relations wrapped the CMS way (``{data: {attributes: {nama}}}``) are unwrapped.
+    """
+    if isinstance(value, list):
+        first = next((v for v in value[:5] if isinstance(v, dict)), None)
+        return _read_area(first, depth - 1) if first is not None and depth > 0 else None
     if isinstance(value, dict):
         index = index_keys(value)
         hit = _first(index, NAME_KEYS)
-        return _scalar_text(hit[1]) if hit else None
+        if hit is not None:
+            return _scalar_text(hit[1])
+        for wrapper in FIELD_WRAPPERS:
+            inner = index.get(wrapper)
+            if isinstance(inner, dict) and depth > 0:
+                return _read_area(inner, depth - 1)
+        return None
     return _scalar_text(value)
 
 
@@ -581,6 +626,8 @@ def _name_candidate(value: str) -> str | None:
     if text is None or not 2 <= len(text) <= 120 or not _LETTER.search(text):
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
+        return None
+    if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text):
         return None
     return text
 
@@ -618,10 +665,17 @@ def _read_fields(
                 _place_url(fields, url, "stream", ctx)
         elif fields.stream_key is None and key in index:
             fields.stream_key = _stream_key(value)
+    pages: list[tuple[str, str]] = []
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         for key in keys:
             if key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
-                _place_url(fields, url, role, ctx)
+                if url_kind(url) is None and role == "stream":
+                    pages.append((url, role))  # maybe a web page: media URLs go first
+                else:
+                    _place_url(fields, url, role, ctx)
+    for value in _own_values(index, own):
+        if (descriptor := _descriptor_url(value, ctx)) is not None:
+            _place_url(fields, descriptor, None, ctx)
     for key in LINK_LIST_KEYS:
         value = index.get(key)
         if isinstance(value, list):
@@ -630,8 +684,40 @@ def _read_fields(
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 _place_url(fields, url, "stream", ctx)
     _read_by_value(index, fields, ctx)
+    for url, role in pages:
+        if not fields.has_media:  # a URL of unknown shape only stands in for no media
+            _place_url(fields, url, role, ctx)
     fields.position = check_position(_read_position(index), notes)
     return fields, index
+
+
+def _own_values(index: Mapping[str, JSONValue], own: frozenset[str]) -> list[JSONValue]:
+    """Return the values of an item's own fields."""
+    return [index[key] for key in own if key in index]
+
+
+def _is_descriptor(value: JSONValue) -> bool:
+    """Return True for a media descriptor: a URL with only its type and size."""
+    if not isinstance(value, dict) or not value:
+        return False
+    keys = {norm_key(key) for key in value}
+    return keys <= _DESCRIPTOR_KEYS and any(
+        isinstance(v, str) and looks_like_url(v) for v in value.values()
+    )
+
+
+def _descriptor_url(value: JSONValue, ctx: Context) -> str | None:
+    """Return the media URL of a list of media descriptors (``media_files``), if any."""
+    if not isinstance(value, list) or not value or not all(map(_is_descriptor, value[:20])):
+        return None
+    for descriptor in value[:20]:
+        assert isinstance(descriptor, dict)
+        for inner in descriptor.values():
+            if isinstance(inner, str) and looks_like_url(inner):
+                url = resolve_url(inner, ctx.base_url)
+                if url is not None and url_kind(url) is not None:
+                    return url
+    return None
 
 
 def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
@@ -758,8 +844,9 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
             return value
     # A list of objects under any other name counts when its entries carry media.
     for value in index.values():
-        if isinstance(value, list) and any(_carries_media(link) for link in value[:20]):
-            return value
+        if isinstance(value, list) and not all(map(_is_descriptor, value[:20])):
+            if any(_carries_media(link) for link in value[:20]):
+                return value
     return None
 
 
@@ -830,7 +917,8 @@ def _link_cameras(
         fields, index = _read_fields(link, link_ctx, notes)
         inner = _links(index)
         if inner is not None and depth < _MAX_GROUP_DEPTH and not fields.has_media:
-            if fields.area is None and fields.name is None:
+            if fields.area is None and (fields.name is None or fields.position is not None):
+                # An unnamed sub-group, or a map point (which is a place, not an area).
                 fields.area = group_area
             found, bad = _link_cameras(fields, inner, ctx, notes, depth + 1)
             cameras.extend(found)

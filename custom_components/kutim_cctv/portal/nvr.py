@@ -22,6 +22,8 @@ __all__ = ["nvr_items"]
 type Items = list[JSONValue]
 
 _MAX_ITEMS = 5000
+_MEDIAMTX_PATTERNS = frozenset({"all", "all_others"})
+_MEMFS_HLS = re.compile(r"^\{memfs\}/(?P<path>[^{}?#]+)\.m3u8$")
 _SHINOBI_PATH = re.compile(r"^(?P<prefix>.*?)/(?P<key>[^/]+)/monitor/(?P<group>[^/]+)")
 _SHINOBI_ONLINE = {"watching": True, "recording": True, "stopped": False, "died": False}
 _SHINOBI_ONLINE |= {"disabled": False}
@@ -74,7 +76,9 @@ def _mostly(items: list[JSONObject], test: Callable[[JSONObject], bool]) -> bool
 
 
 def _shinobi(data: JSONValue, url: str) -> Items | None:
-    """Read a Shinobi monitor list (GET /{api key}/monitor/{group key})."""
+    """Read a Shinobi monitor list (GET /{api key}/monitor/{group key}[/{monitor id}])."""
+    if isinstance(data, dict) and "mid" in data and "ke" in data:
+        data = [data]  # the answer for one monitor is the monitor itself
     monitors = _dicts(data if isinstance(data, list) else None)
     if not _mostly(monitors, lambda m: "mid" in m and "ke" in m):
         return None
@@ -205,9 +209,7 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
     if isinstance(raw, dict):  # the v2 API keys paths by name
         raw = [{"name": k, **v} for k, v in list(raw.items())[:_MAX_ITEMS] if isinstance(v, dict)]
     paths = _dicts(raw)
-    if not _mostly(
-        paths, lambda p: "name" in p and "ready" in p and ("source" in p or "confName" in p)
-    ):
+    if not _mostly(paths, _mediamtx_path):
         return None
     parts = urlsplit(url)
     if parts.port == 9997:
@@ -219,8 +221,8 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
     items: Items = []
     for path in paths:
         name = _text(path.get("name"))
-        if name is None:
-            continue
+        if name is None or name.startswith("~") or name in _MEDIAMTX_PATTERNS:
+            continue  # configured patterns (regular expressions, all_others) are no paths
         ready = path.get("ready")
         items.append(
             {
@@ -231,6 +233,16 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
             }
         )
     return items
+
+
+def _mediamtx_path(path: JSONObject) -> bool:
+    """Return True for a MediaMTX path: a runtime path or a configured one."""
+    if "name" not in path:
+        return False
+    if "ready" in path:
+        return "source" in path or "confName" in path
+    # /v3/config/paths/list: the configuration, whose source is the camera's own address.
+    return "source" in path and ("sourceOnDemand" in path or "record" in path)
 
 
 def _restreamer_name(process: JSONObject) -> str | None:
@@ -255,21 +267,46 @@ def _restreamer(data: JSONValue, url: str) -> Items | None:
         reference = _text(process.get("reference"))
         if reference is None or "snapshot" in pid or "egress" in pid:
             continue
-        if not pid.startswith("restreamer-ui:ingest:") and not _has_memfs_hls(process):
-            continue
         state = process.get("state")
         online = _state(state.get("exec"), _RESTREAMER_ONLINE) if isinstance(state, dict) else None
-        path = quote(reference, safe="")
+        if pid.startswith("restreamer-ui:ingest:") or _has_memfs_hls(process):
+            # The UI's convention: the playlist and the snapshot are named by the reference.
+            path = quote(reference, safe="")
+            items.append(
+                {
+                    "id": reference,
+                    "name": _restreamer_name(process) or reference,
+                    "stream_url": f"{base}/{path}.m3u8",
+                    "snapshot": f"{base}/{path}.jpg",
+                    "status": online,
+                }
+            )
+            continue
+        output = _memfs_playlist(process)
+        if output is None or not pid:
+            continue
+        # A plain core process: its own HLS output, the reference as a free-text label.
         items.append(
             {
-                "id": reference,
+                "id": pid,
                 "name": _restreamer_name(process) or reference,
-                "stream_url": f"{base}/{path}.m3u8",
-                "snapshot": f"{base}/{path}.jpg",
+                "stream_url": f"{base}/{quote(output, safe='/')}.m3u8",
                 "status": online,
             }
         )
     return items
+
+
+def _memfs_playlist(process: JSONObject) -> str | None:
+    """Return the path of the first HLS playlist a process writes to its memory store."""
+    config = process.get("config")
+    for output in _dicts(config.get("output")) if isinstance(config, dict) else []:
+        address = output.get("address")
+        if isinstance(address, str) and (match := _MEMFS_HLS.match(address)):
+            path = match["path"].strip("/")
+            if path and ".." not in path.split("/"):
+                return path
+    return None
 
 
 def _has_memfs_hls(process: JSONObject) -> bool:

@@ -535,6 +535,8 @@ def parse_kutim_page(data: JSONValue, *, hls_base: str, prettify: bool = True) -
 
 _SCRIPT_DATA = re.compile(
     r"(?P<parse>\bJSON\.parse\(\s*(?=[\"'`]))"
+    # Data handed straight to a map layer: L.geoJSON({...}), layer.addData([...]).
+    r"|(?:\bL\s*\.\s*geo[Jj][Ss][Oo][Nn]|\.\s*addData)\s*\(\s*(?=[\[{])"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=\s*(?=[\[{])"
 )
@@ -761,6 +763,8 @@ _DATA_MEDIA = frozenset(
     | {"data-url", "data-stream-url", "data-hls-url", "data-still", "data-image", "data-rtsp"}
 )
 _MAX_CARD_TEXT = 120
+# Quoted URLs in an event handler's code.
+_HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
 
 
 @dataclass(slots=True, eq=False)
@@ -873,6 +877,10 @@ class _PageScanner(HTMLParser):
         if attributes.keys() & _DATA_MEDIA and tag not in ("img", "iframe"):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             node.text, node.headings = [], len(self._headings)
+        elif tag not in ("a", "video", "iframe") and (handed := self._handed_media(attributes)):
+            # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
+            node.card = handed
+            node.text, node.headings = [], len(self._headings)
             if tag == "video" and attributes.get("poster"):
                 node.card.setdefault("poster", attributes["poster"])
         if tag in _HEADING_TAGS or _NAME_CLASS.search(attributes.get("class", "").lower()):
@@ -902,6 +910,20 @@ class _PageScanner(HTMLParser):
         if node.name is None and tag not in ("a", "video", "iframe"):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
+
+    def _handed_media(self, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
+        """Return the media an element hands to a player: its value or a handler's URL."""
+        candidates = [attributes.get("value", "")]
+        for key, value in attributes.items():
+            if key.startswith("on") and len(candidates) < 8:
+                candidates.extend(m.group(2) for m in _HANDLER_URL.finditer(value[:2000]))
+        for candidate in candidates:
+            if not candidate or not looks_like_url(candidate):
+                continue
+            found = self._url(candidate)
+            if found is not None and found[1] is not None:
+                return {_KIND_KEYS[found[1]]: found[0]}
+        return None
 
     def _iframe(self, attributes: dict[str, str]) -> None:
         """Record an embedded player whose address reveals a stream or still."""

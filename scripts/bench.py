@@ -456,7 +456,7 @@ async def set_up(hass: HomeAssistant, entry: phcc.MockConfigEntry) -> None:
     entry.add_to_hass(hass)
     if not await hass.config_entries.async_setup(entry.entry_id):
         raise RuntimeError(f"setting up {entry.domain} failed: {entry.state}")
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
 
 
 def camera_entities(hass: HomeAssistant, entry: phcc.MockConfigEntry) -> dict[str, str]:
@@ -1061,11 +1061,15 @@ async def p7_startup(size: int) -> dict[str, Any]:
                     or state.state == STATE_UNAVAILABLE
                 )
                 await settle(hass)
+            # The entities are added in the background once setup has returned.
+            entities = camera_entities(hass, entry)
             unavailable_after = sum(
                 1
                 for entity_id in entities.values()
                 if (state := hass.states.get(entity_id)) is None or state.state == STATE_UNAVAILABLE
             )
+            if len(entities) != size:
+                raise RuntimeError(f"{len(entities)} camera entities after startup, not {size}")
     finally:
         await portal.stop()
     first_list = list_seconds[0] if list_seconds else math.nan

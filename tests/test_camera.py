@@ -465,7 +465,11 @@ def frame_numbers(path: str) -> list[int]:
 
 @pytest.mark.parametrize("expected_lingering_timers", [True])
 async def test_record_action_recovers_after_the_portal_drops_the_stream(
-    hass: HomeAssistant, socket_enabled: None, live_server: str, tmp_path: Path
+    hass: HomeAssistant,
+    socket_enabled: None,
+    live_server: str,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """camera.record spans a portal drop: one more start call, and the file goes on after it."""
     portal = FakePortal(demo_cameras(), segment_seconds=1.0)
@@ -495,6 +499,13 @@ async def test_record_action_recovers_after_the_portal_drops_the_stream(
         async with asyncio.timeout(60):
             await record
         assert portal.counters.requests["start"] == starts + 1
+        # The worker never saw the drop as an error, and nothing was left unwritten.
+        assert not [
+            log
+            for log in caplog.records
+            if log.name.startswith("homeassistant.components.stream")
+            and log.levelno >= logging.WARNING
+        ]
         assert video_path.is_file()
         numbers = await hass.async_add_executor_job(frame_numbers, str(video_path))
         assert numbers, "the recording holds no frames"

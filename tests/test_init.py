@@ -27,7 +27,8 @@ from .conftest import demo_camera_ids, entry_options
 async def setup_entry(hass: HomeAssistant, entry: MockConfigEntry) -> None:
     entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    # The entities are added by a background task once setup has returned.
+    await hass.async_block_till_done(wait_background_tasks=True)
 
 
 def camera_entities(hass: HomeAssistant, entry: MockConfigEntry) -> dict[str, str]:

@@ -12,6 +12,7 @@ from .compat import OPTIONS_NEED_LISTENER
 from .const import CONF_FRESHNESS, CONF_PRETTIFY, DEFAULT_FRESHNESS, DEFAULT_PRETTIFY, DOMAIN
 from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry, KutimRuntimeData
+from .entity import async_start_background_adds, async_stop_background_adds
 from .identity import async_migrate_identity, device_camera_id, portal_identifier
 from .issues import async_delete_issues
 from .live import async_register_live_view, async_setup_live
@@ -53,6 +54,8 @@ async def async_setup_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> boo
     await hass.config_entries.async_forward_entry_setups(entry, PLATFORMS)
     if OPTIONS_NEED_LISTENER:
         entry.async_on_unload(entry.add_update_listener(_async_reload))
+    # The entities of the cameras are added once setup has returned, cameras first.
+    async_start_background_adds(hass, entry)
     return True
 
 
@@ -63,6 +66,7 @@ async def _async_reload(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
 
 async def async_unload_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:
     """Unload the cameras of a portal and withdraw its repair issues."""
+    await async_stop_background_adds(entry)
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
         async_delete_issues(hass, entry)

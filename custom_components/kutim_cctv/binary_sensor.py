@@ -75,7 +75,8 @@ async def async_setup_entry(
     def create(coordinator: KutimCoordinator, camera_id: str) -> list[KutimBinarySensor]:
         return [KutimBinarySensor(coordinator, camera_id, d) for d in descriptions]
 
-    async_add_camera_entities(entry, unique_ids, create)
+    # Added from a background task once setup has returned: the cameras come first.
+    async_add_camera_entities(entry, unique_ids, create, background=True)
 
 
 class KutimBinarySensor(KutimMonitoredEntity, BinarySensorEntity):

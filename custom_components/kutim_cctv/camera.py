@@ -58,6 +58,7 @@ async def async_setup_entry(
         entry,
         lambda camera_id: (camera_key(entry, camera_id),),
         lambda coordinator, camera_id: (KutimCamera(coordinator, camera_id),),
+        background=True,  # first of the adds that follow setup
     )
 
 

@@ -80,6 +80,39 @@ def selected_camera_ids(entry: KutimConfigEntry, cameras: Mapping[str, Camera]) 
     return selected
 
 
+# Error classes (PortalError.reason) with their own translated update error; the text is
+# chosen by the class, never built from the error's English message.
+UPDATE_FAILED_REASONS: Final = frozenset(
+    {
+        "cannot_connect",
+        "cannot_resolve",
+        "timeout",
+        "tls_error",
+        "http_error",
+        "invalid_format",
+        "unsafe_url",
+        "too_large",
+    }
+)
+
+
+def _update_failed(reason: str, status: int | None, detail: str) -> UpdateFailed:
+    """Return the translated update error of a portal error's class.
+
+    The redacted English detail is the exception's message, which only the log shows;
+    translated texts are chosen by the class and never include it.
+    """
+    if reason not in UPDATE_FAILED_REASONS:
+        return UpdateFailed(detail, translation_domain=DOMAIN, translation_key="update_failed")
+    placeholders = {"status": str(status)} if reason == "http_error" else None
+    return UpdateFailed(
+        detail,
+        translation_domain=DOMAIN,
+        translation_key=f"update_failed_{reason}",
+        translation_placeholders=placeholders,
+    )
+
+
 class KutimCoordinator(DataUpdateCoordinator[PortalData]):
     """Poll the camera list, track new and vanished cameras."""
 
@@ -105,6 +138,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         self.missing_polls: dict[str, int] = {}
         self.gone_cameras: dict[str, str] = {}
         self.last_error: str | None = None
+        self._last_reason: tuple[str, int | None] = ("unknown", None)
         self.polls = 0
         self.not_modified_polls = 0
         self.last_body_bytes = 0
@@ -128,14 +162,12 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             result = await self.client.async_get_cameras(conditional=previous is not None)
         except PortalError as err:
             self.last_error = redact_text(str(err))
+            status = err.status if isinstance(err, PortalHTTPError) else None
+            self._last_reason = (err.reason, status)
             if isinstance(err, PortalHTTPError) and err.retry_after:
                 self._pause(now, err.retry_after)
             self._poll_failed(failure_of(err))
-            raise UpdateFailed(
-                translation_domain=DOMAIN,
-                translation_key="update_failed",
-                translation_placeholders={"error": self.last_error},
-            ) from err
+            raise _update_failed(err.reason, status, self.last_error) from err
         if not isinstance(result, NotModified) and not result.cameras:
             # Keep every camera rather than count them all as gone: small portals answer
             # an empty list when their database is down.
@@ -172,7 +204,8 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         """Record a failed poll and raise the repair issue it calls for."""
         now = self.clock()
         self.health.failed(failure, now)
-        async_poll_failed(self.hass, self.config_entry, self.health, now, self.last_error or "")
+        reason, status = self._last_reason
+        async_poll_failed(self.hass, self.config_entry, self.health, now, reason, status)
 
     def _pause(self, now: float, seconds: float) -> None:
         """Honour a Retry-After: no request before it has passed."""

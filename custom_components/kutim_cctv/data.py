@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import asyncio
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from homeassistant.config_entries import ConfigEntry
@@ -12,6 +13,7 @@ from .snapshot import SnapshotService
 
 if TYPE_CHECKING:
     from .coordinator import KutimCoordinator
+    from .entity import CameraEntityAdder
     from .live import LiveStreams
     from .monitor import CameraMonitor
 
@@ -25,6 +27,9 @@ class KutimRuntimeData:
     snapshots: SnapshotService
     monitor: CameraMonitor
     live: LiveStreams
+    background_adders: list[CameraEntityAdder] = field(default_factory=list)
+    """Adders whose first add runs after setup, in ``background_add``."""
+    background_add: asyncio.Task[None] | None = None
 
 
 type KutimConfigEntry = ConfigEntry[KutimRuntimeData]

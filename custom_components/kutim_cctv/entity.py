@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -20,8 +21,13 @@ from .identity import device_identifier, entity_key, portal_identifier, portal_k
 from .portal import Camera, Profile, normalise_url
 
 if TYPE_CHECKING:
+    from homeassistant.core import HomeAssistant
+
     from .data import KutimConfigEntry
     from .monitor import CameraMonitor, Interest
+
+BACKGROUND_BATCH = 20
+"""Entities added at a time by the background add, with a pause for the event loop between."""
 
 
 def portal_manufacturer(entry: KutimConfigEntry) -> str:
@@ -201,8 +207,14 @@ class CameraEntityAdder:
         entry: KutimConfigEntry,
         unique_ids: Callable[[str], Iterable[str]],
         create: Callable[[KutimCoordinator, str], Sequence[Entity]],
+        *,
+        waiting: bool = False,
     ) -> None:
-        """Bind the adder to the platform being set up."""
+        """Bind the adder to the platform being set up.
+
+        A ``waiting`` adder adds nothing until :meth:`async_add_in_batches` runs: list
+        updates before then are covered by that first add.
+        """
         self._entry = entry
         self._unique_ids = unique_ids
         self._create = create
@@ -212,11 +224,22 @@ class CameraEntityAdder:
         self._adding = False
         self._again = False
         self._stopped = False
+        self._waiting = waiting
 
     @callback
     def async_stop(self) -> None:
         """Add nothing more: the entry is being unloaded."""
         self._stopped = True
+
+    @property
+    def domain(self) -> str:
+        """Return the domain of the platform the adder adds to."""
+        return self._platform.domain
+
+    @property
+    def stopped(self) -> bool:
+        """Return whether the entry is being unloaded."""
+        return self._stopped
 
     def _disabled(self, unique_id: str) -> bool:
         """Return whether the registry holds the entity disabled (not to be added now)."""
@@ -249,7 +272,7 @@ class CameraEntityAdder:
     @callback
     def async_add_missing(self) -> None:
         """Add what is missing; while an add runs, look again once it has finished."""
-        if self._stopped:
+        if self._stopped or self._waiting:
             return
         if self._adding:
             self._again = True
@@ -260,25 +283,58 @@ class CameraEntityAdder:
                 self._hass, self._async_add(entities), f"{DOMAIN} add {self._platform.domain}"
             )
 
-    async def _async_add(self, entities: list[Entity]) -> None:
+    async def _async_add_entities(self, entities: list[Entity]) -> None:
         """Add entities, then take out those whose add failed half-way."""
+        await self._platform.async_add_entities(entities)
+        for entity in entities:
+            entity_id = entity.entity_id
+            if (
+                entity_id is not None
+                and self._platform.entities.get(entity_id) is entity
+                and self._hass.states.get(entity_id) is None
+            ):
+                # Home Assistant 2025.4 and 2026.2 keep an entity whose add raised,
+                # which would block adding it again.
+                await entity.async_remove(force_remove=True)
+
+    async def _async_add(self, entities: list[Entity]) -> None:
+        """Add entities in one batch, then look again if the list changed meanwhile."""
         try:
-            await self._platform.async_add_entities(entities)
-            for entity in entities:
-                entity_id = entity.entity_id
-                if (
-                    entity_id is not None
-                    and self._platform.entities.get(entity_id) is entity
-                    and self._hass.states.get(entity_id) is None
-                ):
-                    # Home Assistant 2025.4 and 2026.2 keep an entity whose add raised,
-                    # which would block adding it again.
-                    await entity.async_remove(force_remove=True)
+            await self._async_add_entities(entities)
         finally:
             self._adding = False
+        self._async_look_again()
+
+    @callback
+    def _async_look_again(self) -> None:
+        """Add what the list brought while an add ran."""
         if self._again:
             self._again = False
             self.async_add_missing()
+
+    async def async_add_in_batches(self) -> None:
+        """Add what is missing a batch at a time, yielding to the event loop in between.
+
+        Used after the entry's setup has returned, so that setting up many cameras does
+        not hold up Home Assistant's start. Stops between two batches once the entry is
+        being unloaded.
+        """
+        self._waiting = False
+        if self._stopped or self._adding:
+            return
+        entities = self._missing()
+        if not entities:
+            return
+        self._adding = True
+        try:
+            for start in range(0, len(entities), BACKGROUND_BATCH):
+                await asyncio.sleep(0)
+                if self.stopped:
+                    return
+                await self._async_add_entities(entities[start : start + BACKGROUND_BATCH])
+        finally:
+            self._adding = False
+        self._async_look_again()
 
 
 @callback
@@ -286,14 +342,56 @@ def async_add_camera_entities(
     entry: KutimConfigEntry,
     unique_ids: Callable[[str], Iterable[str]],
     create: Callable[[KutimCoordinator, str], Sequence[Entity]],
+    *,
+    background: bool = False,
 ) -> None:
     """Add the entities of every selected camera, now and whenever the list changes.
 
-    ``unique_ids`` names the entities of a camera; ``create`` builds them.
+    ``unique_ids`` names the entities of a camera; ``create`` builds them. With
+    ``background``, the first add waits for :func:`async_start_background_adds`, which the
+    entry starts once its setup is done; later adds follow the list as usual.
     """
-    adder = CameraEntityAdder(entry, unique_ids, create)
-    adder.async_add_missing()
+    adder = CameraEntityAdder(entry, unique_ids, create, waiting=background)
+    if background:
+        entry.runtime_data.background_adders.append(adder)
+    else:
+        adder.async_add_missing()
     entry.async_on_unload(
         entry.runtime_data.coordinator.async_add_listener(adder.async_add_missing)
     )
     entry.async_on_unload(adder.async_stop)
+
+
+@callback
+def async_start_background_adds(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
+    """Start adding the entities left for after setup, in one background task.
+
+    The task is created without an eager start: it runs only once the current setup
+    has returned and the entry is loaded.
+    """
+    # Cameras first: they are what a dashboard shows; their sensors follow.
+    adders = sorted(entry.runtime_data.background_adders, key=lambda a: a.domain != "camera")
+    if not adders:
+        return
+
+    async def add_all() -> None:
+        for adder in adders:
+            await adder.async_add_in_batches()
+
+    entry.runtime_data.background_add = entry.async_create_background_task(
+        hass, add_all(), f"{DOMAIN} add entities", eager_start=False
+    )
+
+
+async def async_stop_background_adds(entry: KutimConfigEntry) -> None:
+    """Stop the background add and wait until it has finished its current batch.
+
+    Called before the platforms are unloaded, so that no entity is added to a platform
+    being taken down.
+    """
+    for adder in entry.runtime_data.background_adders:
+        adder.async_stop()
+    task = entry.runtime_data.background_add
+    if task is not None and not task.done():
+        # Stopped adders end at the next batch boundary; never cut an add in half.
+        await asyncio.wait([task])

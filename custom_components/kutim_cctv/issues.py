@@ -37,6 +37,12 @@ MAX_NAMES: Final = 10
 ISSUE_CAMERAS_GONE: Final = "cameras_gone"
 ISSUE_TOO_MANY_CAMERAS: Final = "too_many_cameras"
 PROBE_COMMAND: Final = "python -m custom_components.kutim_cctv.portal list"
+# Error classes (PortalError.reason) whose issue has its own text; any other class gets the
+# issue's general text. Only translated text names the cause, never the error's message.
+UNREACHABLE_REASONS: Final = frozenset(
+    {"cannot_connect", "cannot_resolve", "timeout", "http_error", "unsafe_url"}
+)
+FORMAT_REASONS: Final = frozenset({"too_large"})
 
 
 class Failure(StrEnum):
@@ -106,22 +112,41 @@ def _probe_command(entry: KutimConfigEntry) -> str:
 
 @callback
 def async_poll_failed(
-    hass: HomeAssistant, entry: KutimConfigEntry, health: PortalHealth, now: float, error: str
+    hass: HomeAssistant,
+    entry: KutimConfigEntry,
+    health: PortalHealth,
+    now: float,
+    reason: str,
+    status: int | None = None,
 ) -> None:
-    """Raise the issue a failed poll calls for, once its threshold is reached."""
+    """Raise the issue a failed poll calls for, once its threshold is reached.
+
+    ``reason`` is the class of the last error (``PortalError.reason``) and ``status`` its
+    HTTP status: they choose the translated text, so no English message reaches it.
+    """
     failure = health.failure
     if failure is Failure.TLS:
         host = urlsplit(entry.runtime_data.client.settings.url).hostname or ""
         _create(hass, entry, Failure.TLS, ir.IssueSeverity.ERROR, {"host": host})
     elif failure is Failure.FORMAT and health.unreadable_polls >= FORMAT_POLLS:
-        placeholders = {"error": error, "command": _probe_command(entry)}
-        _create(hass, entry, Failure.FORMAT, ir.IssueSeverity.ERROR, placeholders)
+        key = _variant(Failure.FORMAT, reason, FORMAT_REASONS)
+        placeholders: dict[str, str] = {"command": _probe_command(entry)}
+        _create(hass, entry, Failure.FORMAT, ir.IssueSeverity.ERROR, placeholders, key)
     elif (
         failure is Failure.UNREACHABLE
         and health.failing_since is not None
         and now - health.failing_since >= UNREACHABLE_AFTER
     ):
-        _create(hass, entry, Failure.UNREACHABLE, ir.IssueSeverity.WARNING, {"error": error})
+        key = _variant(Failure.UNREACHABLE, reason, UNREACHABLE_REASONS)
+        placeholders = {}
+        if key == f"{Failure.UNREACHABLE}_http_error":
+            placeholders["status"] = str(status) if status is not None else "?"
+        _create(hass, entry, Failure.UNREACHABLE, ir.IssueSeverity.WARNING, placeholders, key)
+
+
+def _variant(failure: Failure, reason: str, reasons: frozenset[str]) -> str:
+    """Return the translation key of a failure issue for the class of its last error."""
+    return f"{failure}_{reason}" if reason in reasons else failure.value
 
 
 @callback
@@ -193,6 +218,7 @@ def _create(
     failure: Failure,
     severity: ir.IssueSeverity,
     placeholders: dict[str, str],
+    translation_key: str | None = None,
 ) -> None:
     """Create or update one of an entry's failure issues."""
     ir.async_create_issue(
@@ -202,7 +228,7 @@ def _create(
         is_fixable=False,
         is_persistent=False,
         severity=severity,
-        translation_key=failure.value,
+        translation_key=translation_key or failure.value,
         translation_placeholders=markdown_placeholders(
             {"portal": entry.title, **placeholders}, code=("command",)
         ),

@@ -118,9 +118,13 @@ def _visible(text: str) -> str:
     """Return text without control, format and surrogate characters."""
     if text.isprintable():
         return text
-    return "".join(
-        char for char in text if char.isspace() or unicodedata.category(char) not in _INVISIBLE
-    )
+    # Look each distinct character up once: names repeat their characters a lot.
+    hidden = {
+        ord(char): None
+        for char in set(text)
+        if not char.isspace() and unicodedata.category(char) in _INVISIBLE
+    }
+    return text.translate(hidden) if hidden else text
 
 
 def _without_markup(text: str) -> str:

@@ -84,20 +84,7 @@ def entry_options(**overrides: Any) -> dict[str, Any]:
 @pytest.fixture
 def mock_config_entry(fake_portal: FakePortal) -> MockConfigEntry:
     """Return a config entry for the fake portal (Kutim profile)."""
-    return MockConfigEntry(
-        domain=DOMAIN,
-        title="Kutai Timur CCTV",
-        version=CONFIG_VERSION,
-        data={
-            CONF_PROFILE: "kutim",
-            CONF_URL: fake_portal.url,
-            CONF_HLS_URL: fake_portal.url,
-            CONF_HEADERS: {},
-            CONF_VERIFY_SSL: True,
-            CONF_ALLOW_LOCAL: False,
-        },
-        options=entry_options(),
-    )
+    return kutim_entry(fake_portal)
 
 
 def kutim_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:

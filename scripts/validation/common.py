@@ -197,6 +197,22 @@ class Report:
         file = path if isinstance(path, str) else self.rel(path)
         self.problems.append(Problem(file, key, message))
 
+    def read_object(self, path: Path, missing: str | None) -> dict[str, Any] | None:
+        """Read a JSON file that must hold an object; record why it cannot be used.
+
+        ``missing`` is the problem to record when the file does not exist; None when
+        the file is optional.
+        """
+        if not path.is_file():
+            if missing is not None:
+                self.add(path, "", missing)
+            return None
+        data, error = _read_json(path)
+        if error or not isinstance(data, dict):
+            self.add(path, "", error or "must be a JSON object")
+            return None
+        return data
+
     def schema_problems(self, path: Path, schema: Callable[[Any], Any], data: Any) -> bool:
         """Validate data against a schema; record each error; return whether it passed."""
         try:

@@ -8,7 +8,7 @@ from typing import Any
 
 import voluptuous as vol
 
-from .common import PLATFORMS, Report, _read_json, lookup
+from .common import PLATFORMS, Report, lookup
 from .values import icon, keyed, translation_key
 
 
@@ -71,12 +71,10 @@ class IconChecks(Report):
     def check_icons(self, package: Path, strings: Mapping[str, Any]) -> dict[str, Any]:
         """Check icons.json's structure and that its entity keys are translation keys."""
         path = package / "icons.json"
-        if not path.is_file():
-            return {}
-        self.checked.append("icons.json")
-        icons, error = _read_json(path)
-        if error or not isinstance(icons, dict):
-            self.add(path, "", error or "must be a JSON object")
+        if path.is_file():
+            self.checked.append("icons.json")
+        icons = self.read_object(path, None)
+        if icons is None:
             return {}
         self.schema_problems(path, icons_schema(), icons)
         entity_strings = strings.get("entity", {})

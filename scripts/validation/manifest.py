@@ -14,7 +14,7 @@ from homeassistant.helpers import config_validation as cv
 import voluptuous as vol
 
 from .code import CodeIndex
-from .common import HA_COMPONENTS, PLATFORMS, Report, _png_size, _read_json
+from .common import HA_COMPONENTS, PLATFORMS, Report, _png_size
 from .values import (
     _literal_values,
     codeowner,
@@ -145,12 +145,8 @@ class ManifestChecks(Report):
         """Check manifest.json: keys, order, values, config flow and dependencies."""
         self.checked.append("manifest.json")
         path = package / "manifest.json"
-        if not path.is_file():
-            self.add(path, "", "missing")
-            return {}
-        manifest, error = _read_json(path)
-        if error or not isinstance(manifest, dict):
-            self.add(path, "", error or "must be a JSON object")
+        manifest = self.read_object(path, "missing")
+        if manifest is None:
             return {}
         keys = list(manifest)
         expected = ["domain", "name", *sorted(k for k in keys if k not in {"domain", "name"})]

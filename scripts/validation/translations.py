@@ -207,12 +207,8 @@ class TranslationChecks(Report):
         """Check strings.json's structure and that its references resolve."""
         self.checked.append("strings.json")
         path = package / "strings.json"
-        if not path.is_file():
-            self.add(path, "", "missing: the integration's texts must be translatable")
-            return {}
-        strings, error = _read_json(path)
-        if error or not isinstance(strings, dict):
-            self.add(path, "", error or "must be a JSON object")
+        strings = self.read_object(path, "missing: the integration's texts must be translatable")
+        if strings is None:
             return {}
         self.schema_problems(path, strings_schema(), strings)
         for key, value in flatten(strings).items():

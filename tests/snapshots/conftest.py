@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from unittest.mock import patch
@@ -18,7 +18,6 @@ from syrupy.location import PyTestLocation
 from syrupy.types import PropertyMatcher
 
 from fake_portal import FakePortal
-from fake_portal.data import demo_cameras
 from tests.conftest import kutim_entry
 
 ENTRY_ID = "01kutimsnapshotentry000000"
@@ -58,25 +57,16 @@ def stable_tokens() -> Iterator[None]:
 
 
 @pytest.fixture
-async def portal(socket_enabled: None) -> AsyncIterator[FakePortal]:
-    """Run the fake Kutim portal with the demo cameras on 127.0.0.1."""
-    fake = FakePortal(demo_cameras())
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
 async def loaded_entry(
     hass: HomeAssistant,
-    portal: FakePortal,
+    fake_portal: FakePortal,
     freezer: FrozenDateTimeFactory,
     stable_tokens: None,
     entity_registry_enabled_by_default: None,
 ) -> MockConfigEntry:
     """Set up a Kutim entry with a fixed id at a fixed time, every entity enabled."""
     freezer.move_to(FROZEN_AT)
-    base = kutim_entry(portal)
+    base = kutim_entry(fake_portal)
     entry = MockConfigEntry(
         domain=base.domain,
         title=base.title,
@@ -92,9 +82,9 @@ async def loaded_entry(
 
 
 @pytest.fixture
-def neutral(portal: FakePortal) -> PropertyMatcher:
+def neutral(fake_portal: FakePortal) -> PropertyMatcher:
     """Return a snapshot matcher that shows the fake portal's address:port as one name."""
-    address = portal.url.removeprefix("http://")
+    address = fake_portal.url.removeprefix("http://")
 
     def match(*, data: Any, path: Any) -> Any:
         if isinstance(data, str) and address in data:

@@ -24,6 +24,19 @@ from custom_components.kutim_cctv.diagnostics import (
 from .conftest import ENTRY_ID, TOKEN_BITS
 
 
+def devices_of(
+    device_registry: dr.DeviceRegistry, entry: MockConfigEntry
+) -> list[tuple[str, dr.DeviceEntry]]:
+    """Return the entry's devices with their identifier, in a stable order."""
+    devices = dr.async_entries_for_config_entry(device_registry, entry.entry_id)
+    assert devices
+    found = [
+        (next(value for domain, value in device.identifiers if domain == DOMAIN), device)
+        for device in devices
+    ]
+    return sorted(found, key=lambda pair: pair[0])
+
+
 async def test_entry_diagnostics(
     hass: HomeAssistant,
     loaded_entry: MockConfigEntry,
@@ -42,11 +55,8 @@ async def test_device_diagnostics(
     device_registry: dr.DeviceRegistry,
     snapshot: SnapshotAssertion,
 ) -> None:
-    """Each camera device's diagnostics."""
-    devices = dr.async_entries_for_config_entry(device_registry, loaded_entry.entry_id)
-    assert devices
-    for device in sorted(devices, key=lambda d: sorted(d.identifiers)):
-        (identifier,) = (value for domain, value in device.identifiers if domain == DOMAIN)
+    """Each device's diagnostics (the portal's and every camera's)."""
+    for identifier, device in devices_of(device_registry, loaded_entry):
         diagnostics = await async_get_device_diagnostics(hass, loaded_entry, device)
         assert diagnostics == snapshot(name=identifier, matcher=neutral)
 
@@ -58,10 +68,7 @@ async def test_devices(
     neutral: PropertyMatcher,
 ) -> None:
     """The device registry entries of the entry."""
-    devices = dr.async_entries_for_config_entry(device_registry, loaded_entry.entry_id)
-    assert devices
-    for device in sorted(devices, key=lambda d: sorted(d.identifiers)):
-        (identifier,) = (value for domain, value in device.identifiers if domain == DOMAIN)
+    for identifier, device in devices_of(device_registry, loaded_entry):
         assert identifier.partition(":")[0] == ENTRY_ID  # fixed, so the snapshot is stable
         assert device == versioned_snapshot(name=identifier, matcher=neutral)
 

@@ -85,7 +85,7 @@ from .portal import (
     normalise_url,
     portal_identity,
 )
-from .portal.urls import parse_host_rule
+from .portal.policy import parse_host_rule
 from .util import (
     InvalidHeaderError,
     create_client,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
 from functools import partial
+from typing import Any
 from urllib.parse import quote
 
 from .client_core import ClientCore
@@ -101,14 +103,23 @@ class StreamWaking(ClientCore):
                 return
             if self.stream_alive(stream_key):
                 return
+        await asyncio.shield(self._own_task(self._wake_tasks, stream_key, self._wake))
+
+    def _own_task(
+        self,
+        tasks: dict[str, asyncio.Task[None]],
+        stream_key: str,
+        work: Callable[[str], Coroutine[Any, Any, None]],
+    ) -> asyncio.Task[None]:
+        """Run ``work`` for a stream key in a task of the client's own, kept in ``tasks``."""
         if self._closed:
             raise PortalNoStreamError("The portal connection is closed")
         task = asyncio.get_running_loop().create_task(
-            self._wake(stream_key), name="kutim_cctv stream wake-up"
+            work(stream_key), name="kutim_cctv stream wake-up"
         )
-        self._wake_tasks[stream_key] = task
-        task.add_done_callback(partial(_forget_task, self._wake_tasks, stream_key))
-        await asyncio.shield(task)
+        tasks[stream_key] = task
+        task.add_done_callback(partial(_forget_task, tasks, stream_key))
+        return task
 
     def shutdown(self) -> None:
         """Cancel wake-ups still running and refuse new ones (the entry is unloading)."""
@@ -137,13 +148,7 @@ class StreamWaking(ClientCore):
             return
         task = self._ready_tasks.get(stream_key)
         if task is None or task.done():
-            if self._closed:
-                raise PortalNoStreamError("The portal connection is closed")
-            task = asyncio.get_running_loop().create_task(
-                self._wake_and_wait(stream_key), name="kutim_cctv stream wake-up"
-            )
-            self._ready_tasks[stream_key] = task
-            task.add_done_callback(partial(_forget_task, self._ready_tasks, stream_key))
+            task = self._own_task(self._ready_tasks, stream_key, self._wake_and_wait)
         await asyncio.shield(task)
 
     async def _wake_and_wait(self, stream_key: str) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
-import signal
 import sys
 import tempfile
 
 from .app import FakePortal
 from .control import add_control_routes
 from .data import demo_cameras, many_cameras
+from .serving import serve_until_signal
 from .tls import make_self_signed
 from .video import VARIANT_FMP4, VARIANT_MPEGTS
 
@@ -63,15 +62,7 @@ async def _serve(args: argparse.Namespace) -> None:
         print(f"fake portal serving {len(cameras)} cameras at {url}", flush=True)
         if args.tls:
             print(f"certificate: {tmpdir}/fake_portal_cert.pem", flush=True)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(NotImplementedError):
-                loop.add_signal_handler(signum, stop.set)
-        try:
-            await stop.wait()
-        finally:
-            await portal.stop()
+        await serve_until_signal(portal.stop)
 
 
 def main(argv: list[str] | None = None) -> int:

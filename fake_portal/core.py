@@ -23,6 +23,7 @@ from .counters import Counters
 from .data import FakeCamera, demo_cameras
 from .faults import Faults
 from .responses import CT_HTML, CT_JSON, CT_TEXT
+from .serving import start_site
 from .video import (
     VARIANT_FMP4,
     VARIANT_MPEGTS,
@@ -108,21 +109,10 @@ class PortalCore:
         if self._runner is not None:
             raise RuntimeError("portal already started")
         self._closing.clear()
-        runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=1.0)
-        await runner.setup()
-        site = web.TCPSite(runner, host, port, ssl_context=ssl_context)
-        try:
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
-        self._runner = runner
+        self._runner, url = await start_site(self.app, host, port, ssl_context)
         if ssl_context is not None:
             self._filter_handshake_noise()
-        bound_port = int(runner.addresses[0][1])
-        scheme = "https" if ssl_context is not None else "http"
-        shown = f"[{host}]" if ":" in host else host
-        self.url = f"{scheme}://{shown}:{bound_port}"
+        self.url = url
         return self.url
 
     async def stop(self) -> None:

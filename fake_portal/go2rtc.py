@@ -22,12 +22,13 @@ import contextlib
 from dataclasses import dataclass, field
 import ipaddress
 import json
-import signal
 import sys
 import time
 from typing import Any, Final
 
 from aiohttp import WSMsgType, web
+
+from .serving import serve_until_signal, start_site
 
 VERSION: Final = "1.9.14"
 """The go2rtc version reported: Home Assistant 2026.2 recommends it, 2025.4 wants 1.9.5 or newer."""
@@ -131,17 +132,7 @@ class FakeGo2rtc:
             raise ValueError(f"the fake go2rtc only listens on loopback, not {host!r}")
         if self._runner is not None:
             raise RuntimeError("already started")
-        runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=1.0)
-        await runner.setup()
-        site = web.TCPSite(runner, host, port)
-        try:
-            await site.start()
-        except BaseException:
-            await runner.cleanup()
-            raise
-        self._runner = runner
-        shown = f"[{host}]" if ":" in host else host
-        self.url = f"http://{shown}:{int(runner.addresses[0][1])}"
+        self._runner, self.url = await start_site(self.app, host, port)
         return self.url
 
     async def stop(self) -> None:
@@ -265,15 +256,7 @@ async def _serve(host: str, port: int) -> None:
     server = FakeGo2rtc()
     url = await server.start(host, port)
     print(f"fake go2rtc {server.version} serving at {url}", flush=True)
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError):
-            loop.add_signal_handler(signum, stop.set)
-    try:
-        await stop.wait()
-    finally:
-        await server.stop()
+    await serve_until_signal(server.stop)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,10 +14,12 @@ from homeassistant.const import EntityCategory
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .coordinator import KutimCoordinator
 from .data import KutimConfigEntry
-from .entity import KutimCameraEntityDescription, KutimMonitoredEntity, async_add_camera_entities
-from .identity import entity_key
+from .entity import (
+    KutimCameraEntityDescription,
+    KutimMonitoredEntity,
+    async_add_described_camera_entities,
+)
 from .monitor import CameraMonitor, Interest
 from .portal import Camera
 
@@ -66,17 +68,7 @@ async def async_setup_entry(
     async_add_entities: AddConfigEntryEntitiesCallback,
 ) -> None:
     """Add the binary sensors of every selected camera, now and when new ones appear."""
-    activity = entry.runtime_data.monitor.activity_settings is not None
-    descriptions = [d for d in BINARY_SENSORS if activity or not d.activity]
-
-    def unique_ids(camera_id: str) -> list[str]:
-        return [entity_key(entry, camera_id, d.key) for d in descriptions]
-
-    def create(coordinator: KutimCoordinator, camera_id: str) -> list[KutimBinarySensor]:
-        return [KutimBinarySensor(coordinator, camera_id, d) for d in descriptions]
-
-    # Added from a background task once setup has returned: the cameras come first.
-    async_add_camera_entities(entry, unique_ids, create, background=True)
+    async_add_described_camera_entities(entry, BINARY_SENSORS, KutimBinarySensor)
 
 
 class KutimBinarySensor(KutimMonitoredEntity, BinarySensorEntity):

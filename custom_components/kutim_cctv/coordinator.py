@@ -10,7 +10,7 @@ import time
 from typing import TYPE_CHECKING, Final
 
 from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers import device_registry as dr, issue_registry as ir
+from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
@@ -31,12 +31,12 @@ from .issues import (
     Failure,
     async_poll_failed,
     async_poll_succeeded,
+    async_set_issue,
     async_update_cameras_gone,
     async_update_too_many_cameras,
     failure_of,
     portal_health,
 )
-from .markdown import markdown_placeholders
 from .portal import (
     MAX_CAMERAS,
     Camera,
@@ -307,25 +307,12 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
     def async_update_new_camera_issue(self) -> None:
         """Offer cameras the user has not seen yet when they are not added automatically."""
         entry = self.config_entry
-        issue_id = f"{ISSUE_NEW_CAMERAS}_{entry.entry_id}"
         new: list[Camera] = []
         if self.data is not None and not entry.options.get(CONF_ADD_NEW, DEFAULT_ADD_NEW):
             known = set(entry.options.get(CONF_KNOWN_CAMERAS, []))
             new = [camera for cid, camera in self.data.cameras.items() if cid not in known]
-        if not new:
-            ir.async_delete_issue(self.hass, DOMAIN, issue_id)
-            return
-        names = ", ".join(sorted(camera.name for camera in new)[:10])
-        ir.async_create_issue(
-            self.hass,
-            DOMAIN,
-            issue_id,
-            is_fixable=True,
-            is_persistent=False,
-            severity=ir.IssueSeverity.WARNING,
-            translation_key=ISSUE_NEW_CAMERAS,
-            translation_placeholders=markdown_placeholders(
-                {"portal": entry.title, "count": str(len(new)), "names": names}
-            ),
-            data={"entry_id": entry.entry_id},
-        )
+        placeholders: dict[str, str] | None = None
+        if new:
+            names = ", ".join(sorted(camera.name for camera in new)[:10])
+            placeholders = {"count": str(len(new)), "names": names}
+        async_set_issue(self.hass, entry, ISSUE_NEW_CAMERAS, placeholders, fixable=True)

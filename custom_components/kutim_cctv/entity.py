@@ -363,6 +363,29 @@ def async_add_camera_entities(
 
 
 @callback
+def async_add_described_camera_entities[DescriptionT: KutimCameraEntityDescription](
+    entry: KutimConfigEntry,
+    descriptions: Iterable[DescriptionT],
+    create: Callable[[KutimCoordinator, str, DescriptionT], Entity],
+) -> None:
+    """Add one entity a description to every selected camera, from the background.
+
+    Descriptions marked ``activity`` are left out while activity detection is off.
+    """
+    activity = entry.runtime_data.monitor.activity_settings is not None
+    chosen = [d for d in descriptions if activity or not d.activity]
+
+    def unique_ids(camera_id: str) -> list[str]:
+        return [entity_key(entry, camera_id, d.key) for d in chosen]
+
+    def create_all(coordinator: KutimCoordinator, camera_id: str) -> list[Entity]:
+        return [create(coordinator, camera_id, d) for d in chosen]
+
+    # Added from a background task once setup has returned: the cameras come first.
+    async_add_camera_entities(entry, unique_ids, create_all, background=True)
+
+
+@callback
 def async_start_background_adds(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
     """Start adding the entities left for after setup, in one background task.
 

@@ -161,24 +161,12 @@ def async_update_cameras_gone(
     hass: HomeAssistant, entry: KutimConfigEntry, gone: Mapping[str, str]
 ) -> None:
     """Report selected cameras the portal no longer lists (id -> name), or clear the report."""
-    if not gone:
-        ir.async_delete_issue(hass, DOMAIN, issue_id(ISSUE_CAMERAS_GONE, entry))
-        return
-    names = sorted(gone.values())
-    shown = ", ".join(names[:MAX_NAMES]) + (", …" if len(names) > MAX_NAMES else "")
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        issue_id(ISSUE_CAMERAS_GONE, entry),
-        is_fixable=True,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=ISSUE_CAMERAS_GONE,
-        translation_placeholders=markdown_placeholders(
-            {"portal": entry.title, "count": str(len(gone)), "names": shown}
-        ),
-        data={"entry_id": entry.entry_id},
-    )
+    placeholders: dict[str, str] | None = None
+    if gone:
+        names = sorted(gone.values())
+        shown = ", ".join(names[:MAX_NAMES]) + (", …" if len(names) > MAX_NAMES else "")
+        placeholders = {"count": str(len(gone)), "names": shown}
+    async_set_issue(hass, entry, ISSUE_CAMERAS_GONE, placeholders, fixable=True)
 
 
 @callback
@@ -186,21 +174,27 @@ def async_update_too_many_cameras(
     hass: HomeAssistant, entry: KutimConfigEntry, capped: bool
 ) -> None:
     """Report a camera list longer than the cap, or clear the report."""
-    if not capped:
-        ir.async_delete_issue(hass, DOMAIN, issue_id(ISSUE_TOO_MANY_CAMERAS, entry))
+    placeholders = {"limit": str(MAX_CAMERAS)} if capped else None
+    async_set_issue(hass, entry, ISSUE_TOO_MANY_CAMERAS, placeholders, fixable=False)
+
+
+@callback
+def async_set_issue(
+    hass: HomeAssistant,
+    entry: KutimConfigEntry,
+    key: str,
+    placeholders: Mapping[str, str] | None,
+    *,
+    fixable: bool,
+) -> None:
+    """Create or update one of an entry's warnings, or delete it when there is nothing to say.
+
+    A fixable issue carries the entry id for its repair flow.
+    """
+    if placeholders is None:
+        ir.async_delete_issue(hass, DOMAIN, issue_id(key, entry))
         return
-    ir.async_create_issue(
-        hass,
-        DOMAIN,
-        issue_id(ISSUE_TOO_MANY_CAMERAS, entry),
-        is_fixable=False,
-        is_persistent=False,
-        severity=ir.IssueSeverity.WARNING,
-        translation_key=ISSUE_TOO_MANY_CAMERAS,
-        translation_placeholders=markdown_placeholders(
-            {"portal": entry.title, "limit": str(MAX_CAMERAS)}
-        ),
-    )
+    _create(hass, entry, key, ir.IssueSeverity.WARNING, placeholders, fixable=fixable)
 
 
 @callback
@@ -215,21 +209,24 @@ def async_delete_issues(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
 def _create(
     hass: HomeAssistant,
     entry: KutimConfigEntry,
-    failure: Failure,
+    key: str,
     severity: ir.IssueSeverity,
-    placeholders: dict[str, str],
+    placeholders: Mapping[str, str],
     translation_key: str | None = None,
+    *,
+    fixable: bool = False,
 ) -> None:
-    """Create or update one of an entry's failure issues."""
+    """Create or update one of an entry's issues, keyed ``key``."""
     ir.async_create_issue(
         hass,
         DOMAIN,
-        issue_id(failure, entry),
-        is_fixable=False,
+        issue_id(key, entry),
+        is_fixable=fixable,
         is_persistent=False,
         severity=severity,
-        translation_key=translation_key or failure.value,
+        translation_key=translation_key or key,
         translation_placeholders=markdown_placeholders(
             {"portal": entry.title, **placeholders}, code=("command",)
         ),
+        data={"entry_id": entry.entry_id} if fixable else None,
     )

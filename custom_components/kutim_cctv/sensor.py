@@ -22,9 +22,8 @@ from .entity import (
     KutimCameraEntityDescription,
     KutimMonitoredEntity,
     KutimPortalEntity,
-    async_add_camera_entities,
+    async_add_described_camera_entities,
 )
-from .identity import entity_key
 from .monitor import CameraMonitor, Interest
 from .portal import Camera
 
@@ -112,17 +111,7 @@ async def async_setup_entry(
     async_add_entities(
         KutimPortalSensor(coordinator, description) for description in PORTAL_SENSORS
     )
-    activity = entry.runtime_data.monitor.activity_settings is not None
-    descriptions = [d for d in CAMERA_SENSORS if activity or not d.activity]
-
-    def unique_ids(camera_id: str) -> list[str]:
-        return [entity_key(entry, camera_id, d.key) for d in descriptions]
-
-    def create(coordinator: KutimCoordinator, camera_id: str) -> list[KutimCameraSensor]:
-        return [KutimCameraSensor(coordinator, camera_id, d) for d in descriptions]
-
-    # Added from a background task once setup has returned: the cameras come first.
-    async_add_camera_entities(entry, unique_ids, create, background=True)
+    async_add_described_camera_entities(entry, CAMERA_SENSORS, KutimCameraSensor)
 
 
 class KutimCameraSensor(KutimMonitoredEntity, SensorEntity):

@@ -19,7 +19,7 @@ from homeassistant.helpers import config_validation as cv, entity_registry as er
 import voluptuous as vol
 
 from .const import DOMAIN
-from .coordinator import selected_camera_ids
+from .coordinator import UPDATE_FAILED_REASONS, selected_camera_ids
 from .data import KutimConfigEntry
 from .identity import camera_id_of, camera_key
 from .portal import Camera
@@ -32,20 +32,9 @@ ATTR_CONFIG_ENTRY_ID: Final = "config_entry_id"
 RESULT_REFRESHED: Final = "refreshed"
 RESULT_SKIPPED: Final = "skipped_offline"
 RESULT_FAILED: Final = "failed"
-# Portal error classes with a translated refresh error of their own.
-REFRESH_REASONS: Final = frozenset(
-    {
-        "cannot_resolve",
-        "cannot_connect",
-        "timeout",
-        "tls_error",
-        "http_error",
-        "invalid_format",
-        "unsafe_url",
-        "too_large",
-        "no_stream",
-    }
-)
+# Portal error classes with a translated refresh error of their own: those of a failed
+# update, and a camera with no stream.
+REFRESH_REASONS: Final = UPDATE_FAILED_REASONS | {"no_stream"}
 
 REFRESH_SCHEMA: Final = vol.Schema(
     {

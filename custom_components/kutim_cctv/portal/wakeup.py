@@ -103,15 +103,15 @@ class StreamWaking(ClientCore):
                 return
             if self.stream_alive(stream_key):
                 return
-        await asyncio.shield(self._own_task(self._wake_tasks, stream_key, self._wake))
+        await asyncio.shield(self._start(self._wake_tasks, stream_key, self._wake))
 
-    def _own_task(
+    def _start(
         self,
         tasks: dict[str, asyncio.Task[None]],
         stream_key: str,
         work: Callable[[str], Coroutine[Any, Any, None]],
     ) -> asyncio.Task[None]:
-        """Run ``work`` for a stream key in a task of the client's own, kept in ``tasks``."""
+        """Start the shared wake-up task of a stream, kept in ``tasks`` until it ends."""
         if self._closed:
             raise PortalNoStreamError("The portal connection is closed")
         task = asyncio.get_running_loop().create_task(
@@ -148,7 +148,7 @@ class StreamWaking(ClientCore):
             return
         task = self._ready_tasks.get(stream_key)
         if task is None or task.done():
-            task = self._own_task(self._ready_tasks, stream_key, self._wake_and_wait)
+            task = self._start(self._ready_tasks, stream_key, self._wake_and_wait)
         await asyncio.shield(task)
 
     async def _wake_and_wait(self, stream_key: str) -> None:

@@ -89,10 +89,7 @@ class PortalDocuments(PortalCore):
                 body = PHP_WARNING.encode() + body
             if faults.bom:
                 body = _BOM + body
-        if faults.truncate:
-            body = body[: len(body) // 2]
-        if faults.garbage:
-            body = b"\xff\xfe\x00" + self._rng.randbytes(max(61, len(body) - 3))
+        body = self._damaged(body)
         if faults.oversize_bytes is not None:
             return await self._stream(request, padded(body, faults.oversize_bytes), content_type)
         etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
@@ -104,13 +101,29 @@ class PortalDocuments(PortalCore):
         }
         if self._not_modified(request, etag, modified):
             return web.Response(status=304, headers=headers)
-        if faults.trickle is not None:
+        return await self._send(request, body, content_type, headers)
+
+    def _damaged(self, body: bytes) -> bytes:
+        """Apply the truncate and garbage faults to a body."""
+        faults = self.faults
+        if faults.truncate:
+            body = body[: len(body) // 2]
+        if faults.garbage:
+            body = b"\xff\xfe\x00" + self._rng.randbytes(max(61, len(body) - 3))
+        return body
+
+    async def _send(
+        self, request: web.Request, body: bytes, content_type: str, headers: dict[str, str]
+    ) -> web.StreamResponse:
+        """Send ``body``, in pieces with pauses when the trickle fault is on."""
+        trickle = self.faults.trickle
+        if trickle is not None:
             return await self._stream(
                 request,
                 pieces(body, TRICKLE_PARTS),
                 content_type,
                 headers=headers,
-                pause=faults.trickle,
+                pause=trickle,
                 length=len(body),
             )
         return self._response(body, content_type, headers=headers)

@@ -9,7 +9,7 @@ from typing import Any, Final
 from aiohttp import web
 
 from .documents import PortalDocuments
-from .responses import CT_JPEG, CT_JSON, TRICKLE_PARTS, pieces
+from .responses import CT_JPEG, CT_JSON
 
 MJPEG_BOUNDARY: Final = "frame"
 
@@ -27,22 +27,8 @@ class StillRoutes(PortalDocuments):
         camera = self._camera(request.match_info["key"])
         if camera is None or not camera.online:
             return self._not_found()
-        body = await self.snapshot_jpeg(camera)
-        if faults.truncate:
-            body = body[: len(body) // 2]
-        if faults.garbage:
-            body = b"\xff\xfe\x00" + self._rng.randbytes(max(61, len(body) - 3))
-        headers = {"Cache-Control": "no-cache"}
-        if faults.trickle is not None:
-            return await self._stream(
-                request,
-                pieces(body, TRICKLE_PARTS),
-                CT_JPEG,
-                headers=headers,
-                pause=faults.trickle,
-                length=len(body),
-            )
-        return self._response(body, CT_JPEG, headers=headers)
+        body = self._damaged(await self.snapshot_jpeg(camera))
+        return await self._send(request, body, CT_JPEG, {"Cache-Control": "no-cache"})
 
     async def _mjpeg(self, request: web.Request) -> web.StreamResponse:
         """Stream JPEG frames as ``multipart/x-mixed-replace`` until the client leaves."""

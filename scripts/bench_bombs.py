@@ -28,7 +28,7 @@ from custom_components.kutim_cctv.portal.errors import PortalError
 from custom_components.kutim_cctv.portal.grab import IMAGE_MAX_BYTES
 from custom_components.kutim_cctv.portal.http import GuardedHttp
 from custom_components.kutim_cctv.portal.models import DEFAULT_MAX_BODY_BYTES
-from custom_components.kutim_cctv.portal.urls import UrlPolicy
+from custom_components.kutim_cctv.portal.policy import UrlPolicy
 
 MIB = 1024 * 1024
 

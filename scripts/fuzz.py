@@ -62,14 +62,13 @@ from custom_components.kutim_cctv.portal.parsing import (  # noqa: E402
     parse_kutim_page,
 )
 from custom_components.kutim_cctv.portal.pictures import fits, picture_size  # noqa: E402
-from custom_components.kutim_cctv.portal.urls import (  # noqa: E402
+from custom_components.kutim_cctv.portal.policy import (  # noqa: E402
     UrlPolicy,
     is_never_allowed_ip,
     parse_host_rule,
     parse_ip_host,
-    redact_text,
-    redact_url,
 )
+from custom_components.kutim_cctv.portal.redact import redact_text, redact_url  # noqa: E402
 from custom_components.kutim_cctv.util import InvalidHeaderError, parse_headers  # noqa: E402
 from fake_portal.hostile import (  # noqa: E402
     FUZZ_KEYS,
@@ -505,7 +504,7 @@ _LOCAL_PORTALS = ("http://192.168.1.10:8080/list.json", "http://nvr.lan/api")
 def _network_guard_targets(runner: Runner, text: str, payload: bytes) -> None:
     """Run the payload through the extra-host parser, the local policy and the inflater."""
     tokens = text.replace(",", " ").split()[:8]
-    runner.call("urls.parse_host_rule", lambda: _host_rules(tokens), (ValueError,), payload)
+    runner.call("policy.parse_host_rule", lambda: _host_rules(tokens), (ValueError,), payload)
     runner.call("UrlPolicy.for_portal", lambda: _local_policy(tokens), (), payload)
     for coding in ("gzip", "deflate"):
         runner.call(

@@ -66,7 +66,7 @@ from .portal import (
     normalise_url,
     portal_identity,
 )
-from .portal.urls import parse_host_rule
+from .portal.policy import parse_host_rule
 from .util import InvalidHeaderError, format_headers, parse_headers, settings_from_data
 
 if TYPE_CHECKING:

@@ -43,7 +43,7 @@ from custom_components.kutim_cctv.portal.pictures import (
     check_picture,
     picture_size,
 )
-from custom_components.kutim_cctv.portal.urls import redact_text, redact_url
+from custom_components.kutim_cctv.portal.redact import redact_text, redact_url
 from fake_portal.hostile import (
     FITTING,
     MARKDOWN,

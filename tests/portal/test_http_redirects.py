@@ -15,7 +15,7 @@ from aiohttp import web
 import pytest
 
 from custom_components.kutim_cctv.portal.http import GuardedHttp
-from custom_components.kutim_cctv.portal.urls import UrlPolicy
+from custom_components.kutim_cctv.portal.policy import UrlPolicy
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 

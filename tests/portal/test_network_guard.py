@@ -46,7 +46,7 @@ from custom_components.kutim_cctv.portal.http import (
     RESOLVE_CACHE_SECONDS,
     GuardedHttp,
 )
-from custom_components.kutim_cctv.portal.urls import UrlPolicy
+from custom_components.kutim_cctv.portal.policy import UrlPolicy
 from fake_portal import FakePortal
 from fake_portal.hostile import encode_jpeg
 from fake_portal.tls import CERT_FILE, make_self_signed

@@ -14,20 +14,21 @@ import pytest
 import yarl
 
 from custom_components.kutim_cctv.portal.errors import PortalUnsafeURLError
-from custom_components.kutim_cctv.portal.urls import (
-    ALLOWED_SCHEMES,
-    UrlPolicy,
+from custom_components.kutim_cctv.portal.media import (
     is_hls_url,
     is_image_url,
     is_mjpeg_url,
+    is_stream_url,
+)
+from custom_components.kutim_cctv.portal.policy import (
+    ALLOWED_SCHEMES,
+    UrlPolicy,
     is_never_allowed_ip,
     is_public_ip,
-    is_stream_url,
     parse_host_rule,
     parse_ip_host,
-    redact_text,
-    redact_url,
 )
+from custom_components.kutim_cctv.portal.redact import redact_text, redact_url
 
 INVALID = "<invalid URL>"
 HYPOTHESIS = settings(

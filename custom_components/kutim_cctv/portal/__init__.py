@@ -34,7 +34,8 @@ from .models import (
     normalise_url,
     portal_identity,
 )
-from .urls import UrlPolicy, redact_text, redact_url
+from .policy import UrlPolicy
+from .redact import redact_text, redact_url
 
 __all__ = [
     "DEFAULT_KUTIM_API",

@@ -22,7 +22,7 @@ from .models import (
     Profile,
 )
 from .parsing import decode_body, load_json, parse_body, parse_kutim_page
-from .urls import redact_text, redact_url
+from .redact import redact_text, redact_url
 
 PROFILES = [profile.value for profile in Profile]
 

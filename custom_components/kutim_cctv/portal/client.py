@@ -13,8 +13,8 @@ from .http import Clock, GuardedHttp, Resolver, Response, Router, Sleep
 from .listing import CachedPage, dedupe_cameras, stable_id
 from .models import CameraList, NotModified, PortalSettings, Profile
 from .paging import KUTIM_LIST_PATH, LARGE_PAGE_LIMIT
+from .policy import UrlPolicy
 from .streams import READY_REUSE_SECONDS, StreamAccess, StreamMemory
-from .urls import UrlPolicy
 from .wakeup import (
     MAX_CONCURRENT_WAKEUPS,
     MIN_ALIVE_SECONDS,

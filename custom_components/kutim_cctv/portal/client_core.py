@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .http import Clock, GuardedHttp
 from .models import CameraList, NotModified, PortalSettings, Profile
-from .urls import UrlPolicy
+from .policy import UrlPolicy
 
 
 class ClientCore:

@@ -8,10 +8,11 @@ from urllib.parse import urlsplit, urlunsplit
 from .errors import PortalError, PortalFormatError, PortalHTTPError
 from .http import Response
 from .listing import cache_validators, stable_id
+from .media import is_mjpeg_url
 from .models import Camera, CameraList, NotModified, ParseResult, PortalFormat, Profile
 from .paging import KUTIM_LIST_PATH, KutimPaging
 from .parsing import decode_body, parse_body
-from .urls import is_mjpeg_url, redact_url
+from .redact import redact_url
 
 _LOGGER = logging.getLogger(__name__)
 # A base address that answers with one of these may still have a known API behind it.

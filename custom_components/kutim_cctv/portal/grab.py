@@ -19,7 +19,7 @@ from .http import Response
 from .keyframe import TS_PACKET, KeyframeScanner, looks_like_ts
 from .models import Camera, Profile
 from .pictures import DECODER_OPTIONS, check_picture, check_size
-from .urls import redact_url
+from .redact import redact_url
 
 if TYPE_CHECKING:
     import av

@@ -34,15 +34,15 @@ from .errors import (
     PortalTooLargeError,
     PortalUnsafeURLError,
 )
-from .urls import (
+from .policy import (
     UrlPolicy,
     effective_port,
     host_key,
     is_never_allowed_ip,
     is_public_ip,
     parse_ip_host,
-    redact_url,
 )
+from .redact import redact_url
 
 MAX_REDIRECTS = 5
 MAX_RETRY_AFTER = 3600.0

@@ -37,7 +37,7 @@ from .errors import (
 from .hls import is_master, parse_master, playlist_lines, resolve_uri
 from .models import Camera, Profile
 from .parsing import decode_body
-from .urls import redact_url
+from .redact import redact_url
 
 INDEX_NAME = "index.m3u8"
 """The file name of a camera's entry playlist; every other name is a reference."""

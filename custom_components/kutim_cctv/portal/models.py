@@ -8,7 +8,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from urllib.parse import urlsplit, urlunsplit
 
-from .urls import redact_url
+from .redact import redact_url
 
 DEFAULT_KUTIM_API = "https://apicctv.kutaitimurkab.go.id"
 DEFAULT_KUTIM_HLS = "https://cctv.kutaitimurkab.go.id"

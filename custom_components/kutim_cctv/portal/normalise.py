@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
 from .shapes import (
@@ -22,7 +23,6 @@ from .shapes import (
     is_credential_key,
     is_geometry,
 )
-from .urls import is_image_url, is_mjpeg_url, is_stream_url
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping

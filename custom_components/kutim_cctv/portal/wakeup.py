@@ -11,7 +11,7 @@ from urllib.parse import quote
 from .client_core import ClientCore
 from .errors import PortalHTTPError, PortalNoStreamError
 from .http import Response, Sleep
-from .urls import redact_url
+from .redact import redact_url
 
 WAKE_INTERVAL = 30.0
 """At most one wake-up call per stream key within this many seconds."""

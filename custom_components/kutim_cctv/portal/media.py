@@ -1,0 +1,98 @@
+"""Media classification: tell HLS, MJPEG, still-image and stream URLs apart."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
+
+__all__ = ["is_hls_url", "is_image_url", "is_mjpeg_url", "is_stream_url"]
+
+# ---------------------------------------------------------------------------
+# Classification
+# ---------------------------------------------------------------------------
+
+_IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp")
+_MJPEG_SUFFIXES = (".mjpg", ".mjpeg")
+
+
+@dataclass(frozen=True, slots=True)
+class _MediaUrl:
+    """The parts of a media URL that classification looks at, lower-cased."""
+
+    scheme: str
+    path: str
+    query: str
+    params: dict[str, str]
+
+
+def _media_url(url: str) -> _MediaUrl | None:
+    """Split url for classification; None when it cannot be parsed."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    params: dict[str, str] = {}
+    for name, value in parse_qsl(parts.query, keep_blank_values=True):
+        params.setdefault(name.lower(), value.lower())
+    return _MediaUrl(
+        scheme=parts.scheme.lower(),
+        path=unquote(parts.path).lower(),
+        query=unquote_plus(parts.query).lower(),
+        params=params,
+    )
+
+
+def _is_hls(media: _MediaUrl) -> bool:
+    """Return whether the parts describe an HLS playlist."""
+    return media.path.endswith(".m3u8") or (
+        "/hls/" in media.path and media.path.endswith("playlist")
+    )
+
+
+def _is_mjpeg(media: _MediaUrl) -> bool:
+    """Return whether the parts describe an MJPEG (multipart) stream."""
+    if "nph-zms" in media.path:
+        return media.params.get("mode", "jpeg") == "jpeg"
+    return (
+        media.path.endswith(_MJPEG_SUFFIXES)
+        or "/mjpeg" in media.path
+        or "video.cgi" in media.path
+        or "faststream" in media.path
+        or media.params.get("action") == "stream"
+    )
+
+
+def is_hls_url(url: str) -> bool:
+    """Return whether url points to an HLS playlist (.m3u8, or a /hls/ playlist)."""
+    media = _media_url(url)
+    return media is not None and _is_hls(media)
+
+
+def is_mjpeg_url(url: str) -> bool:
+    """Return whether url points to an MJPEG stream (ZoneMinder, .mjpg, video.cgi, ...)."""
+    media = _media_url(url)
+    return media is not None and _is_mjpeg(media)
+
+
+def is_image_url(url: str) -> bool:
+    """Return whether url points to a still image (by extension or known still endpoint)."""
+    media = _media_url(url)
+    if media is None or _is_hls(media) or _is_mjpeg(media):
+        return False
+    if "nph-zms" in media.path:
+        return media.params.get("mode") == "single"
+    return (
+        media.path.endswith(_IMAGE_SUFFIXES)
+        or "snapshot" in media.path
+        or "/previews/" in media.path
+        or (media.path.endswith(".cgi") and "snap" in media.query)
+        or media.params.get("action") == "snapshot"
+    )
+
+
+def is_stream_url(url: str) -> bool:
+    """Return whether url is a video stream a player can open (HLS, DASH or RTSP)."""
+    media = _media_url(url)
+    if media is None:
+        return False
+    return media.scheme in {"rtsp", "rtsps"} or _is_hls(media) or media.path.endswith(".mpd")

@@ -1,0 +1,73 @@
+"""Entry point for single-page bodies: choose the parser a body needs."""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import PortalFormatError
+from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
+from ..normalise import Context
+from .decode import _NOT_JSON, _find_json, load_json
+from .items import _features, _json_result, _plain, _result
+from .kutim import parse_kutim_page
+from .markup import _parse_html
+
+_HTML_MARKERS = re.compile(
+    r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
+)
+
+# ---------------------------------------------------------------------------
+# Entry point for single-page bodies
+# ---------------------------------------------------------------------------
+
+
+def _json_content_type(content_type: str | None) -> bool:
+    """Return True when the server declared a JSON body."""
+    return content_type is not None and "json" in content_type.lower()
+
+
+def parse_body(
+    text: str,
+    *,
+    profile: Profile,
+    base_url: str,
+    hls_base: str | None = None,
+    prettify: bool = True,
+    content_type: str | None = None,
+) -> ParseResult:
+    """Parse a complete single-page body in the given profile into cameras."""
+    if profile == Profile.KUTIM:
+        data = load_json(text)
+        return parse_kutim_page(
+            data, hls_base=hls_base or DEFAULT_KUTIM_HLS, prettify=prettify
+        ).result
+    snapshot = profile == Profile.SNAPSHOT
+    ctx = Context(base_url=base_url, hls_base=hls_base, snapshot=snapshot, prettify=prettify)
+    if profile == Profile.HTML:
+        return _parse_html(text, ctx, PortalFormat.HTML)
+    if profile == Profile.JSON:
+        return _json_result(load_json(text), ctx, PortalFormat.JSON)
+    if profile == Profile.GEOJSON:
+        features = _features(load_json(text))
+        if features is None:
+            raise PortalFormatError("The portal answer is not a GeoJSON FeatureCollection")
+        return _result(_plain(features), ctx, PortalFormat.GEOJSON)
+    fixed = PortalFormat.SNAPSHOT if snapshot else None
+    try:
+        found = _find_json(text)
+    except PortalFormatError:
+        # A cut-off JSON answer is an error, but a page may end in a broken script.
+        if not _HTML_MARKERS.search(text):
+            raise
+        found = None
+    if found is not None:
+        start, data = found
+        if _json_content_type(content_type) or not _HTML_MARKERS.search(text, 0, start):
+            try:
+                return _json_result(data, ctx, fixed)
+            except PortalFormatError:
+                if "<" not in text:
+                    raise
+    if "<" in text:
+        return _parse_html(text, ctx, fixed or PortalFormat.HTML)
+    raise PortalFormatError(_NOT_JSON)

@@ -1,0 +1,306 @@
+"""Finding the list of cameras in a JSON value and turning it into a parse result."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+
+from ..diagnose import describe_json
+from ..errors import PortalFormatError
+from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
+from ..normalise import (
+    LINK_LIST_KEYS,
+    MJPEG_KEYS,
+    SNAPSHOT_KEYS,
+    STREAM_KEYS,
+    Context,
+    JSONObject,
+    JSONValue,
+    Notes,
+    clean_text,
+    dedupe,
+    index_keys,
+    looks_like_url,
+    normalise_items,
+)
+from ..nvr import nvr_items
+from .decode import _decoded
+
+type Items = list[tuple[str | None, JSONValue]]
+
+_NO_LIST = "No camera list found in the portal answer"
+
+WRAPPER_KEYS = (
+    "data",
+    "items",
+    "result",
+    "results",
+    "records",
+    "rows",
+    "markers",
+    "cctv",
+    "cctvs",
+    "cameras",
+    "camera",
+    "kamera",
+    "list",
+    "features",
+    "locations",
+    "points",
+    "payload",
+    "response",
+    "content",
+)
+_MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
+_MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)
+_MAX_SEARCH_DEPTH = 3
+_MAX_TITLE = 60
+"""A portal's own name longer than this is shortened: it becomes an entry title."""
+_MAX_TITLE_SOURCE = 512
+"""Text of a title element read at most: a hostile page cannot grow it without bound."""
+
+# ---------------------------------------------------------------------------
+# Finding the list of cameras in a JSON value
+# ---------------------------------------------------------------------------
+
+
+def _has_dicts(value: JSONValue) -> bool:
+    """Return True when value is a list holding at least one object."""
+    return isinstance(value, list) and any(isinstance(item, dict) for item in value)
+
+
+def _camera_like(item: JSONValue, depth: int = 2) -> bool:
+    """Return True when an object carries something a camera would carry."""
+    if not isinstance(item, dict) or depth < 0:
+        return False
+    properties = item.get("properties")
+    if isinstance(properties, dict) and _camera_like(properties, depth - 1):
+        return True
+    for key, value in index_keys(item).items():
+        if isinstance(value, str):
+            if key in _MEDIA_KEYS and value.strip():
+                return True
+            if looks_like_url(value) and _MEDIA_HINT.search(value):
+                return True
+        elif (
+            key in LINK_LIST_KEYS
+            and isinstance(value, list)
+            and any(_camera_like(link, depth - 1) for link in value[:20])
+        ):
+            return True
+    return False
+
+
+def _keyed(obj: JSONObject) -> Items | None:
+    """Return the entries of an object keyed by camera id, or None if it is not one."""
+    values = list(obj.values())
+    if not values or not all(isinstance(value, dict) for value in values):
+        return None
+    if not any(_camera_like(value) for value in values[:50]):
+        return None
+    return [(key, value) for key, value in obj.items()]
+
+
+def _group_list(value: JSONValue) -> list[JSONValue] | None:
+    """Return the camera list of a group value: a list, or an object holding one."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict) and len(value) <= 50:
+        lists = [v for v in value.values() if isinstance(v, list)]
+        if len(lists) == 1:
+            return lists[0]
+    return None
+
+
+def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
+    """Return groups of an object keyed by area name whose values are camera lists.
+
+    A value is the list itself or an object holding one list (``{"cameras": [...]}``);
+    such a map may also sit one level down (``{"districts": {...}}``).
+    """
+    values = list(obj.values())
+    lists = [_group_list(v) for v in values[:500]]
+    if (len(values) >= 2 or (values and isinstance(values[0], dict))) and all(
+        found is not None for found in lists
+    ):
+        if any(found and any(map(_camera_like, found[:20])) for found in lists):
+            return [
+                (
+                    None,
+                    {"name": key, **value}
+                    if isinstance(value, dict)
+                    else {"name": key, "cameras": value},
+                )
+                for key, value in obj.items()
+            ]
+    if depth > 0:
+        for value in values[:20]:
+            if isinstance(value, dict) and (found := _keyed_groups(value, depth - 1)):
+                return found
+    return None
+
+
+def _plain(values: list[JSONValue]) -> Items:
+    """Return list entries without ids from keys."""
+    return [(None, value) for value in values]
+
+
+def _search(obj: JSONObject, depth: int) -> Items | None:
+    """Return the most camera-like list of objects found under unknown keys."""
+    best: list[JSONValue] | None = None
+    best_score = (0, 0)
+    level: list[JSONObject] = [obj]
+    for _depth in range(depth):
+        following: list[JSONObject] = []
+        for current in level:
+            for raw in current.values():
+                value = _decoded(raw)
+                if isinstance(value, dict):
+                    following.append(value)
+                elif isinstance(value, list) and _has_dicts(value):
+                    score = (sum(_camera_like(x) for x in value[:50]), len(value))
+                    if score > best_score:
+                        best, best_score = value, score
+        level = following[:200]
+    return _plain(best) if best is not None else None
+
+
+def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
+    """Return the camera entries of a JSON value, or None when it holds no list at all."""
+    value = _decoded(value)
+    if isinstance(value, list):
+        return _plain(value)
+    if not isinstance(value, dict):
+        return None
+    index = index_keys(value)
+    wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
+    for inner in wrapped:
+        if _has_dicts(inner):
+            assert isinstance(inner, list)
+            return _plain(inner)
+    for inner in wrapped:
+        if isinstance(inner, list):
+            return _plain(inner)
+    for inner in wrapped:
+        if isinstance(inner, dict):
+            nested = index_keys(inner)
+            for key in WRAPPER_KEYS:
+                deeper = _decoded(nested.get(key))
+                if isinstance(deeper, list):
+                    return _plain(deeper)
+            if (keyed := _keyed(inner)) is not None:
+                return keyed
+    if (keyed := _keyed(value)) is not None:
+        return keyed
+    if (groups := _keyed_groups(value)) is not None:
+        return groups
+    found = _search(value, depth)
+    if found is None and _camera_like(value, 0):
+        return [(None, value)]
+    return found
+
+
+def _is_feature(value: JSONValue) -> bool:
+    """Return True for a GeoJSON Feature object."""
+    if not isinstance(value, dict):
+        return False
+    kind = value.get("type")
+    return (isinstance(kind, str) and kind.lower() == "feature") or (
+        "geometry" in value and "properties" in value
+    )
+
+
+def _features(value: JSONValue) -> list[JSONValue] | None:
+    """Return the features of a GeoJSON document, or None when it is not GeoJSON."""
+    if isinstance(value, dict):
+        index = index_keys(value)
+        kind = index.get("type")
+        features = index.get("features")
+        collection = isinstance(kind, str) and kind.lower() == "featurecollection"
+        if isinstance(features, list) and (collection or any(map(_is_feature, features))):
+            return features
+        if _is_feature(value):
+            return [value]
+        return None
+    if (
+        isinstance(value, list)
+        and any(map(_is_feature, value))
+        and all(_is_feature(item) for item in value if isinstance(item, dict))
+    ):
+        return value
+    return None
+
+
+def _has_stream_keys(items: Items) -> bool:
+    """Return True when the entries look like Kutim items carrying stream keys."""
+    return any(isinstance(item, dict) and "stream_key" in index_keys(item) for _, item in items)
+
+
+def _result(
+    items: Items, ctx: Context, fmt: PortalFormat, *, allow_empty_result: bool = False
+) -> ParseResult:
+    """Normalise entries into a parse result; an all-unusable list is a format error."""
+    notes = Notes()
+    cameras, skipped = normalise_items(items, ctx, notes)
+    if not cameras and items and not allow_empty_result:
+        raise PortalFormatError(
+            f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL "
+            f"(found {describe_json([item for _, item in items[:200]])})"
+        )
+    return _capped_result(fmt, cameras, skipped, notes)
+
+
+def _capped_result(
+    fmt: PortalFormat, cameras: list[Camera], skipped: int, notes: Notes
+) -> ParseResult:
+    """Return a parse result of at most MAX_CAMERAS cameras, marked when there were more."""
+    capped = len(cameras) > MAX_CAMERAS
+    return ParseResult(
+        format=fmt,
+        cameras=dedupe(cameras[:MAX_CAMERAS], notes),
+        skipped=skipped,
+        warnings=notes.result(),
+        capped=capped,
+    )
+
+
+def portal_title(value: str) -> str | None:
+    """Return a portal's own name made safe for a title, or None when it has none."""
+    text = clean_text(value[:_MAX_TITLE_SOURCE])
+    if text is None or not any(char.isalpha() for char in text):
+        return None
+    if len(text) > _MAX_TITLE:
+        text = text[: _MAX_TITLE - 1].rstrip() + "…"
+    return text
+
+
+def _json_title(data: JSONValue) -> str | None:
+    """Return the name a JSON document gives itself (a GeoJSON layer's "name")."""
+    if not isinstance(data, dict):
+        return None
+    for key in ("name", "title", "judul"):
+        value = data.get(key)
+        if isinstance(value, str) and (title := portal_title(value)):
+            return title
+    return None
+
+
+def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
+    """Parse a JSON value of any supported shape; fmt None reports the detected shape."""
+    return replace(_json_cameras(data, ctx, fmt), title=_json_title(data))
+
+
+def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
+    """Parse the cameras of a JSON value of any supported shape."""
+    server = nvr_items(data, ctx.base_url)
+    if server is not None:
+        return _result(_plain(server[1]), ctx, fmt or PortalFormat.JSON)
+    features = _features(data)
+    if features is not None:
+        return _result(_plain(features), ctx, fmt or PortalFormat.GEOJSON)
+    items = find_items(data)
+    if items is None:
+        raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
+    if _has_stream_keys(items):
+        return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
+    return _result(items, ctx, fmt or PortalFormat.JSON)

@@ -1,0 +1,224 @@
+"""JavaScript to JSON: the data literals that scripts in HTML pages hold."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+
+from ..normalise import JSONValue
+from .decode import _embedded_json
+
+# ---------------------------------------------------------------------------
+# JavaScript inside HTML pages
+# ---------------------------------------------------------------------------
+
+_SCRIPT_DATA = re.compile(
+    r"(?P<parse>\bJSON\.parse\(\s*(?=[\"'`]))"
+    # Data handed straight to a map layer: L.geoJSON({...}), layer.addData([...]).
+    r"|(?:\bL\s*\.\s*geo[Jj][Ss][Oo][Nn]|\.\s*addData)\s*\(\s*(?=[\[{])"
+    r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*"
+    r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=\s*(?=[\[{])"
+)
+_SCAN = re.compile(r"[\[\]{}\"'`/]")
+_STRING_STOP = {
+    '"': re.compile(r'[\\"\n]'),
+    "'": re.compile(r"[\\'\n]"),
+    "`": re.compile(r"[\\`]"),
+}
+_JS_ESCAPE = re.compile(r"\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r\n|[\s\S])")
+_JS_SIMPLE_ESCAPES = {"n": "\n", "r": "\r", "t": "\t", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_JS_TOKEN = re.compile(
+    r"(?P<space>\s+)"
+    r"|(?P<comment>//[^\n]*|/\*[\s\S]*?\*/)"
+    r"|(?P<string>[\"'`])"
+    r"|(?P<number>[+-]?(?:0[xX][0-9a-fA-F]+|(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?))"
+    r"|(?P<word>[A-Za-z_$][\w$]*)"
+    r"|(?P<punct>[\[\]{}:,])"
+    r"|(?P<minus>-\s*Infinity\b)"
+)
+_JS_GAP = re.compile(r"(?:\s+|//[^\n]*|/\*[\s\S]*?\*/)*")
+_JS_LITERALS = {"true": "true", "false": "false", "null": "null"}
+_JS_NULLS = frozenset({"undefined", "NaN", "Infinity"})
+_MAX_SCRIPT_CANDIDATES = 200
+_MAX_NESTING = 500
+
+
+def _string_end(text: str, start: int) -> int | None:
+    """Return the index just after the JavaScript string literal starting at start."""
+    stop = _STRING_STOP[text[start]]
+    position = start + 1
+    while (match := stop.search(text, position)) is not None:
+        char = match.group()
+        if char == "\\":
+            position = match.end() + 1
+        elif char == "\n":
+            return None
+        else:
+            return match.end()
+    return None
+
+
+def _balanced_end(text: str, start: int) -> int | None:
+    """Return the index after the bracket matching text[start], strings and comments aware."""
+    closers: list[str] = []
+    position = start
+    while (match := _SCAN.search(text, position)) is not None:
+        char, index = match.group(), match.start()
+        position = index + 1
+        if char in "[{":
+            closers.append("]" if char == "[" else "}")
+            if len(closers) > _MAX_NESTING:
+                return None
+        elif char in "]}":
+            if not closers or closers.pop() != char:
+                return None
+            if not closers:
+                return position
+        elif char == "/":
+            following = text[position : position + 1]
+            if following == "/":
+                newline = text.find("\n", position)
+                if newline < 0:
+                    return None
+                position = newline + 1
+            elif following == "*":
+                close = text.find("*/", position + 1)
+                if close < 0:
+                    return None
+                position = close + 2
+        else:
+            end = _string_end(text, index)
+            if end is None:
+                return None
+            position = end
+    return None
+
+
+def _js_escape(match: re.Match[str]) -> str:
+    """Return the character a JavaScript escape sequence stands for."""
+    body = match.group(1)
+    if body.startswith("u{"):
+        code = int(body[2:-1], 16)
+        return chr(code) if code <= 0x10FFFF else ""
+    if body[0] in "ux" and len(body) > 1:
+        return chr(int(body[1:], 16))
+    if body in ("\n", "\r", "\r\n", "\u2028", "\u2029"):
+        return ""
+    return _JS_SIMPLE_ESCAPES.get(body, body)
+
+
+def _js_string(text: str, start: int) -> tuple[str, int] | None:
+    """Return the value of the JavaScript string literal at start and the index after it."""
+    end = _string_end(text, start)
+    if end is None:
+        return None
+    body = text[start + 1 : end - 1]
+    if text[start] == "`" and "${" in body:
+        return None
+    return _JS_ESCAPE.sub(_js_escape, body), end
+
+
+def _next_char(text: str, position: int) -> str:
+    """Return the next character after whitespace and comments."""
+    gap = _JS_GAP.match(text, position)
+    end = gap.end() if gap else position
+    return text[end : end + 1]
+
+
+def _js_number(token: str) -> str | None:
+    """Return a JavaScript number literal written as JSON."""
+    sign = "-" if token.startswith("-") else ""
+    digits = token.lstrip("+-")
+    try:
+        if digits[:2].lower() == "0x":
+            return f"{sign}{int(digits, 16)}"
+        if digits.isdigit():
+            return f"{sign}{int(digits)}"
+        number = float(token)
+    except ValueError:
+        return None
+    return repr(number) if math.isfinite(number) else "null"
+
+
+def js_to_json(source: str) -> str | None:
+    """Return a JavaScript data literal rewritten as JSON; None when it is not plain data."""
+    out: list[str] = []
+    position = 0
+    while position < len(source):
+        match = _JS_TOKEN.match(source, position)
+        if match is None:
+            return None
+        kind, token, position = match.lastgroup, match.group(), match.end()
+        if kind in {"space", "comment"}:
+            out.append(" ")
+        elif kind == "string":
+            literal = _js_string(source, match.start())
+            if literal is None:
+                return None
+            value, position = literal
+            out.append(json.dumps(value))
+        elif kind == "number":
+            number = _js_number(token)
+            if number is None:
+                return None
+            out.append(json.dumps(number) if _next_char(source, position) == ":" else number)
+        elif kind == "word":
+            if _next_char(source, position) == ":":
+                out.append(json.dumps(token))
+            elif token in _JS_LITERALS:
+                out.append(_JS_LITERALS[token])
+            elif token in _JS_NULLS:
+                out.append("null")
+            else:
+                return None
+        elif kind == "minus":
+            out.append("null")
+        elif (
+            kind == "punct" and match.group() == "," and _next_char(source, position) in ("]", "}")
+        ):
+            continue
+        else:
+            out.append(match.group())
+    return "".join(out)
+
+
+def _json_or_js(source: str) -> JSONValue | None:
+    """Return the value of a JSON or plain JavaScript data literal, None if neither."""
+    try:
+        value: JSONValue = json.loads(source)
+    except (ValueError, RecursionError):
+        converted = js_to_json(source)
+        if converted is None:
+            return None
+        try:
+            value = json.loads(converted)
+        except (ValueError, RecursionError):
+            return None
+    return value
+
+
+def script_values(script: str) -> list[JSONValue]:
+    """Return the data literals a script assigns to variables or passes to JSON.parse."""
+    values: list[JSONValue] = []
+    position = 0
+    for _attempt in range(_MAX_SCRIPT_CANDIDATES):
+        match = _SCRIPT_DATA.search(script, position)
+        if match is None:
+            break
+        start = match.end()
+        value: JSONValue | None
+        if match.group("parse"):
+            literal = _js_string(script, start)
+            if literal is None:
+                position = start + 1
+                continue
+            text, position = literal
+            value = _embedded_json(text)
+        else:
+            end = _balanced_end(script, start)
+            value = _json_or_js(script[start:end]) if end is not None else None
+            position = end if end is not None and value is not None else start + 1
+        if isinstance(value, list | dict):
+            values.append(value)
+    return values

@@ -1,0 +1,440 @@
+"""The HTML page scanner: cameras in the markup, script data and map markers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from html.parser import HTMLParser
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from ..diagnose import describe_page
+from ..errors import PortalFormatError
+from ..mapjs import marker_items
+from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
+from ..normalise import (
+    DECORATION_HINTS,
+    NAME_KEYS,
+    Context,
+    JSONValue,
+    Notes,
+    clean_text,
+    item_cameras,
+    looks_like_url,
+    norm_key,
+    normalise_items,
+    resolve_url,
+    url_kind,
+)
+from .decode import _embedded_json
+from .items import (
+    _MAX_TITLE_SOURCE,
+    _capped_result,
+    _has_stream_keys,
+    _plain,
+    find_items,
+    portal_title,
+)
+from .javascript import script_values
+
+_NO_PAGE_LIST = "No camera list found in the portal page"
+_MAX_PAGE_SEARCH_DEPTH = 6
+
+# ---------------------------------------------------------------------------
+# HTML markup
+# ---------------------------------------------------------------------------
+
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
+)
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
+_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:title|judul|caption|name|nama|header)(?:$|[\s_-])")
+_CARD_HINTS = ("card", "cam", "cctv", "kamera", "thumb", "grid", "gallery", "snapshot", "still")
+_CARD_TAGS = frozenset({"figure", "li", "td", "article"})
+_KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
+# data-* attributes that make any element a camera card.
+_DATA_MEDIA = frozenset(
+    {"data-stream", "data-src", "data-hls", "data-snapshot", "data-mjpeg", "data-video"}
+    | {"data-url", "data-stream-url", "data-hls-url", "data-still", "data-image", "data-rtsp"}
+)
+_MAX_CARD_TEXT = 120
+# Quoted URLs in an event handler's code.
+_HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
+
+
+@dataclass(slots=True, eq=False)
+class _Node:
+    """An open element while the page is read."""
+
+    tag: str
+    hints: str = ""
+    name: str | None = None
+    media: int = 0
+    card: dict[str, JSONValue] | None = None
+    text: list[str] | None = None
+    headings: int = 0
+
+
+@dataclass(slots=True, eq=False)
+class _Media:
+    """A camera found in the markup."""
+
+    kind: str
+    url: str | None
+    ancestors: tuple[_Node, ...]
+    snapshot: str | None = None
+    name: str | None = None
+    title: str | None = None
+    heading: str | None = None
+
+
+@dataclass(slots=True, eq=False)
+class _Capture:
+    """Text being collected for a heading or a link."""
+
+    node: _Node
+    target: _Node | _Media | None
+    parts: list[str]
+
+
+class _PageScanner(HTMLParser):
+    """Collect scripts and camera-like media elements of an HTML page."""
+
+    def __init__(self, base_url: str) -> None:
+        """Start reading a page whose relative URLs resolve against base_url."""
+        super().__init__(convert_charrefs=True)
+        self.base_url = base_url
+        self.scripts: list[tuple[str, str]] = []
+        self.media: list[_Media] = []
+        self._stack: list[_Node] = []
+        self._script: list[str] | None = None
+        self._script_type = ""
+        self._in_style = False
+        self._captures: list[_Capture] = []
+        self._video: _Media | None = None
+        self._anchor: _Media | None = None
+        self._heading: str | None = None
+        self.title: str | None = None
+        self._title: list[str] | None = None
+        self._headings: list[str] = []
+        self.cards: list[dict[str, JSONValue]] = []
+
+    def _url(self, value: str | None) -> tuple[str, str | None] | None:
+        """Return a resolved URL and its kind, or None."""
+        url = resolve_url(value, self.base_url) if value else None
+        return (url, url_kind(url)) if url is not None else None
+
+    def _add(self, media: _Media) -> None:
+        """Record a camera found in the markup."""
+        media.heading = self._heading
+        for node in media.ancestors:
+            node.media += 1
+        self.media.append(media)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Track elements, start text captures and pick up media elements."""
+        attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
+        if tag == "script":
+            self._script, self._script_type = [], attributes.get("type", "").lower()
+            return
+        if tag == "style":
+            self._in_style = True
+            return
+        if tag == "title":
+            if self.title is None:
+                self._title = []
+            return
+        if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
+            self._image(attributes)
+            return
+        if tag == "source":
+            found = self._url(attributes.get("src"))
+            if self._video is not None and self._video.url is None and found is not None:
+                self._video.url = found[0]
+            return
+        if tag in _VOID_TAGS:
+            if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
+                card: dict[str, JSONValue] = {
+                    k[5:]: v for k, v in attributes.items() if k[:5] == "data-"
+                }
+                if tag == "img" and (found := self._url(attributes.get("src"))) is not None:
+                    card.setdefault("snapshot", found[0])
+                label = attributes.get("alt") or attributes.get("title")
+                if label:
+                    card.setdefault("name", label)
+                self.cards.append(card)
+            return
+        classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
+        name = attributes.get("data-name") or attributes.get("data-title")
+        node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
+        parent = self._stack[-1] if self._stack else None
+        self._stack.append(node)
+        if attributes.keys() & _DATA_MEDIA and tag not in ("img", "iframe"):
+            node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
+            node.text, node.headings = [], len(self._headings)
+        elif tag not in ("a", "video", "iframe") and (handed := self._handed_media(attributes)):
+            # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
+            node.card = handed
+            node.text, node.headings = [], len(self._headings)
+            if tag == "video" and attributes.get("poster"):
+                node.card.setdefault("poster", attributes["poster"])
+        if tag in _HEADING_TAGS or _NAME_CLASS.search(attributes.get("class", "").lower()):
+            self._captures.append(_Capture(node, parent, []))
+        if tag == "video":
+            found = self._url(attributes.get("src"))
+            poster = self._url(attributes.get("poster"))
+            self._video = _Media(
+                "stream",
+                found[0] if found else None,
+                tuple(self._stack),
+                snapshot=poster[0] if poster else None,
+                name=clean_text(attributes.get("title", "")),
+            )
+        elif tag == "iframe":
+            self._iframe(attributes)
+        elif tag == "a":
+            found = self._url(attributes.get("href"))
+            if found is not None and found[1] in ("stream", "mjpeg"):
+                self._anchor = _Media(
+                    found[1] or "stream",
+                    found[0],
+                    tuple(self._stack),
+                    title=clean_text(attributes.get("title", "")),
+                )
+                self._captures.append(_Capture(node, self._anchor, []))
+        if node.name is None and tag not in ("a", "video", "iframe"):
+            title = attributes.get("title")
+            node.name = clean_text(title) if title else None
+
+    def _handed_media(self, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
+        """Return the media an element hands to a player: its value or a handler's URL."""
+        candidates = [attributes.get("value", "")]
+        for key, value in attributes.items():
+            if key.startswith("on") and len(candidates) < 8:
+                candidates.extend(m.group(2) for m in _HANDLER_URL.finditer(value[:2000]))
+        for candidate in candidates:
+            if not candidate or not looks_like_url(candidate):
+                continue
+            found = self._url(candidate)
+            if found is not None and found[1] is not None:
+                return {_KIND_KEYS[found[1]]: found[0]}
+        return None
+
+    def _iframe(self, attributes: dict[str, str]) -> None:
+        """Record an embedded player whose address reveals a stream or still."""
+        found = self._url(attributes.get("src"))
+        if found is None:
+            return
+        url, kind = found
+        if kind is None:
+            for _key, value in parse_qsl(urlsplit(url).query):
+                inner = self._url(value) if looks_like_url(value) else None
+                if inner is not None and inner[1] is not None:
+                    url, kind = inner
+                    break
+        if kind is not None:
+            self._add(
+                _Media(kind, url, tuple(self._stack), name=clean_text(attributes.get("title", "")))
+            )
+
+    def _image(self, attributes: dict[str, str]) -> None:
+        """Record an image that looks like a camera still (not a logo or an icon)."""
+        found = self._url(attributes.get("data-src") or attributes.get("src"))
+        if found is None:
+            return
+        url, kind = found
+        if kind is None or kind not in ("still", "mjpeg"):
+            return
+        label = attributes.get("alt") or attributes.get("title") or ""
+        parent = self._stack[-1].hints if self._stack else ""
+        described = " ".join(
+            (urlsplit(url).path, label, attributes.get("class", ""), attributes.get("id", ""))
+        )
+        if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
+            return
+        if self._anchor is not None:
+            self._anchor.snapshot = self._anchor.snapshot or url
+            self._anchor.title = self._anchor.title or clean_text(label)
+            return
+        in_card = any(
+            node.tag in _CARD_TAGS or any(hint in node.hints for hint in _CARD_HINTS)
+            for node in self._stack
+        )
+        if label or in_card:
+            self._add(_Media(kind, url, tuple(self._stack), name=clean_text(label)))
+
+    def handle_endtag(self, tag: str) -> None:
+        """Close elements, finish captures and emit finished video or link cameras."""
+        if tag == "script" and self._script is not None:
+            self.scripts.append((self._script_type, "".join(self._script)))
+            self._script = None
+            return
+        if tag == "style":
+            self._in_style = False
+            return
+        if tag == "title" and self._title is not None:
+            self.title = portal_title("".join(self._title))
+            self._title = None
+            return
+        for index in range(len(self._stack) - 1, -1, -1):
+            if self._stack[index].tag == tag:
+                for node in self._stack[index:]:
+                    self._close(node)
+                del self._stack[index:]
+                break
+
+    def _close_card(self, node: _Node, card: dict[str, JSONValue]) -> None:
+        """Emit a card described by data attributes, named by its text if need be."""
+        if not any(norm_key(key) in NAME_KEYS for key in card):
+            text = clean_text("".join(node.text or ()))
+            named = next((n.name for n in reversed(self._stack) if n.name and n is not node), None)
+            if node.name:
+                card["name"] = node.name
+            elif len(self._headings) > node.headings:
+                card["name"] = self._headings[node.headings]
+            elif text and len(text) <= _MAX_CARD_TEXT:
+                card["name"] = text
+            elif named:
+                card["name"] = named
+        self.cards.append(card)
+
+    def _close(self, node: _Node) -> None:
+        """Finish whatever was tied to an element that is now closed."""
+        if node.card is not None:
+            card, node.card = node.card, None
+            self._close_card(node, card)
+        for capture in [c for c in self._captures if c.node is node]:
+            self._captures.remove(capture)
+            text = clean_text("".join(capture.parts))
+            if isinstance(capture.target, _Media):
+                capture.target.name = capture.target.name or text
+            elif text:
+                self._heading = text
+                self._headings.append(text)
+                if capture.target is not None and capture.target.name is None:
+                    capture.target.name = text
+        if self._video is not None and self._video.ancestors[-1] is node:
+            if self._video.url is not None:
+                self._add(self._video)
+            self._video = None
+        elif self._anchor is not None and self._anchor.ancestors[-1] is node:
+            self._add(self._anchor)
+            self._anchor = None
+
+    def handle_data(self, data: str) -> None:
+        """Collect script text and the text of headings and links."""
+        if self._script is not None:
+            self._script.append(data)
+        elif self._title is not None:
+            if sum(map(len, self._title)) < _MAX_TITLE_SOURCE:
+                self._title.append(data)
+        elif not self._in_style:
+            for capture in self._captures:
+                capture.parts.append(data)
+            for node in self._stack:
+                if node.text is not None and len(node.text) < 200:
+                    node.text.append(data)
+
+    def finish(self) -> None:
+        """Close whatever is still open once the page has been read."""
+        if self._script is not None:
+            # Some Python versions keep the text of an unclosed script unreported.
+            self._script.append(self.rawdata)
+            self.rawdata = ""
+            self.scripts.append((self._script_type, "".join(self._script)))
+            self._script = None
+        for node in reversed(self._stack):
+            self._close(node)
+        self._stack.clear()
+
+    def items(self) -> list[JSONValue]:
+        """Return the media cameras as portal-like items."""
+        items: list[JSONValue] = []
+        for media in self.media:
+            name = (
+                media.name
+                or media.title
+                or next(
+                    (
+                        node.name
+                        for node in reversed(media.ancestors)
+                        if node.name and node.media == 1
+                    ),
+                    media.heading,
+                )
+            )
+            item: dict[str, JSONValue] = {"name": name, _KIND_KEYS[media.kind]: media.url}
+            if media.snapshot is not None:
+                item.setdefault("snapshot", media.snapshot)
+            items.append(item)
+        return items
+
+
+def _scan_page(text: str, base_url: str) -> _PageScanner:
+    """Read a page with the tolerant HTML parser."""
+    scanner = _PageScanner(base_url)
+    try:
+        scanner.feed(text)
+        scanner.close()
+    except (AssertionError, ValueError):
+        # Markup the standard parser gives up on ends the scan; what was read still counts.
+        pass
+    scanner.finish()
+    if not scanner.scripts and not text.lstrip().startswith("<"):
+        scanner.scripts.append(("", text))
+    return scanner
+
+
+def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
+    """Parse an HTML page: script data first, then video, iframe, link and image cards."""
+    scanner = _scan_page(text, ctx.base_url)
+    notes = Notes()
+    cameras: list[Camera] = []
+    skipped = 0
+    for script_type, script in scanner.scripts:
+        if len(cameras) > MAX_CAMERAS:
+            break
+        values: list[JSONValue] = (
+            [_embedded_json(script)] if "json" in script_type else script_values(script)
+        )
+        for value in values:
+            items = find_items(value, depth=_MAX_PAGE_SEARCH_DEPTH)
+            if not items:
+                continue
+            local = Notes()
+            item_ctx = replace(ctx, kutim=True) if _has_stream_keys(items) else ctx
+            if len(cameras) > MAX_CAMERAS:
+                break
+            found_cameras, bad = normalise_items(
+                items, item_ctx, local, limit=MAX_CAMERAS - len(cameras)
+            )
+            if found_cameras:
+                cameras.extend(found_cameras)
+                skipped += bad
+                notes.messages.extend(local.messages)
+                notes.out_of_range += local.out_of_range
+    known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
+    extra: list[JSONValue] = list(scanner.cards)
+    markers = 0
+    for script_type, script in scanner.scripts:
+        if "json" not in script_type:
+            found_markers = marker_items(script, ctx.base_url)
+            markers += len(found_markers)
+            extra.extend(found_markers)
+    for camera in normalise_items(_plain(extra), ctx, notes)[0]:
+        urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url} - {None}
+        if not urls & known:
+            cameras.append(camera)
+            known |= urls  # type: ignore[arg-type]
+    for item in scanner.items():
+        if len(cameras) > MAX_CAMERAS:
+            break
+        for camera in item_cameras(item, None, ctx, notes)[0]:
+            urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
+            if not urls & known:
+                cameras.append(camera)
+    if not cameras:
+        media = len(scanner.media) + len(scanner.cards)
+        found = describe_page(len(scanner.scripts), media, markers)
+        raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
+    return replace(_capped_result(fmt, cameras, skipped, notes), title=scanner.title)

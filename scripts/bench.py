@@ -70,7 +70,7 @@ from custom_components.kutim_cctv.portal.keyframe import KeyframeScanner
 from fake_portal import FakeCamera, FakePortal, demo_cameras, many_cameras
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
+    from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping, Sequence
 
     from homeassistant.core import HomeAssistant
 
@@ -624,29 +624,16 @@ def _latency_summary(
 async def p2_ours(bench: Bench, viewers: int, rounds: int) -> dict[str, Any]:
     """Time stills of a snapshot camera for concurrent viewers while the portal is slow."""
     ids = [str(c.id) for c in bench.portal.cameras]
-    key = key_of(P2_CAMERA, bench.portal.cameras)
     async with running_hass() as hass:
         entry = snapshot_entry(bench.proxy.url, [P2_CAMERA], ids)
         await set_up(hass, entry)
         use_clock(entry, bench.clock)
         entity_id = camera_entities(hass, entry)[P2_CAMERA]
-        bench.portal.faults.delay = P2_DELAY
-        fetches: list[int] = []
-        try:
-            before = bench.fetches(key)
-            cold = await burst(hass, entity_id, viewers)
-            await settle(hass)
-            fetches.append(bench.fetches(key) - before)
-            warm: list[tuple[float, bool]] = []
-            for _ in range(rounds):
-                await bench.clock.advance(hass, DASHBOARD_INTERVAL)
-                before = bench.fetches(key)
-                warm += await burst(hass, entity_id, viewers)
-                await settle(hass)
-                fetches.append(bench.fetches(key) - before)
-        finally:
-            bench.portal.faults.delay = 0.0
-    return _latency_summary(cold, warm, fetches)
+
+        async def next_round() -> None:
+            await bench.clock.advance(hass, DASHBOARD_INTERVAL)
+
+        return await _p2_bursts(bench, hass, entity_id, viewers, rounds, next_round)
 
 
 async def p2_generic(bench: Bench, viewers: int, rounds: int) -> dict[str, Any]:
@@ -656,21 +643,36 @@ async def p2_generic(bench: Bench, viewers: int, rounds: int) -> dict[str, Any]:
         entry = generic_entry(still_image_url=f"{bench.proxy.url}/snapshot/{key}.jpg")
         await set_up(hass, entry)
         entity_id = hass.states.async_entity_ids("camera")[0]
-        bench.portal.faults.delay = P2_DELAY
-        fetches: list[int] = []
-        try:
+        return await _p2_bursts(bench, hass, entity_id, viewers, rounds, None)
+
+
+async def _p2_bursts(
+    bench: Bench,
+    hass: HomeAssistant,
+    entity_id: str,
+    viewers: int,
+    rounds: int,
+    next_round: Callable[[], Awaitable[None]] | None,
+) -> dict[str, Any]:
+    """Time a cold burst, then ``rounds`` warm ones, of stills while the portal is slow."""
+    key = key_of(P2_CAMERA, bench.portal.cameras)
+    bench.portal.faults.delay = P2_DELAY
+    fetches: list[int] = []
+    try:
+        before = bench.fetches(key)
+        cold = await burst(hass, entity_id, viewers)
+        await settle(hass)
+        fetches.append(bench.fetches(key) - before)
+        warm: list[tuple[float, bool]] = []
+        for _ in range(rounds):
+            if next_round is not None:
+                await next_round()
             before = bench.fetches(key)
-            cold = await burst(hass, entity_id, viewers)
+            warm += await burst(hass, entity_id, viewers)
             await settle(hass)
             fetches.append(bench.fetches(key) - before)
-            warm: list[tuple[float, bool]] = []
-            for _ in range(rounds):
-                before = bench.fetches(key)
-                warm += await burst(hass, entity_id, viewers)
-                await settle(hass)
-                fetches.append(bench.fetches(key) - before)
-        finally:
-            bench.portal.faults.delay = 0.0
+    finally:
+        bench.portal.faults.delay = 0.0
     return _latency_summary(cold, warm, fetches)
 
 

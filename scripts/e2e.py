@@ -1388,8 +1388,8 @@ def recovery(page: Any, entity_id: str, master_url: str, report: Report) -> None
 
 # --- 5. the config flow in two languages ------------------------------------------------
 
-FIND_FLOW = r"""
-() => {
+# Finds the first element of a tag name, looking into every shadow root on the way.
+FIND_ELEMENT = r"""
   const find = (root, name) => {
     for (const el of root.querySelectorAll('*')) {
       if (el.localName === name) return el;
@@ -1400,6 +1400,14 @@ FIND_FLOW = r"""
     }
     return null;
   };
+"""
+
+FIND_FLOW = (
+    r"""
+() => {
+"""
+    + FIND_ELEMENT
+    + r"""
   const text = (node) => {
     let out = '';
     const walk = (n) => {
@@ -1429,19 +1437,14 @@ FIND_FLOW = r"""
   };
 }
 """
+)
 
-ANSWER_FLOW = r"""
+ANSWER_FLOW = (
+    r"""
 (answers) => {
-  const find = (root, name) => {
-    for (const el of root.querySelectorAll('*')) {
-      if (el.localName === name) return el;
-      if (el.shadowRoot) {
-        const found = find(el.shadowRoot, name);
-        if (found) return found;
-      }
-    }
-    return null;
-  };
+"""
+    + FIND_ELEMENT
+    + r"""
   const flow = find(document, 'step-flow-form');
   const form = find(flow.shadowRoot, 'ha-form');
   const value = {...(form.data || {}), ...answers};
@@ -1452,6 +1455,7 @@ ANSWER_FLOW = r"""
   return 'method';
 }
 """
+)
 
 
 def translations(language: str) -> dict[str, Any]:

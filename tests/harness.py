@@ -35,6 +35,8 @@ from custom_components.kutim_cctv.const import (
     CONFIG_VERSION,
     DOMAIN,
 )
+from custom_components.kutim_cctv.coordinator import KutimCoordinator
+from custom_components.kutim_cctv.issues import FORMAT_POLLS, UNREACHABLE_AFTER
 from custom_components.kutim_cctv.portal import PortalClient, PortalSettings
 from custom_components.kutim_cctv.util import settings_from_data
 from fake_portal import FakePortal
@@ -292,3 +294,21 @@ def unavailable(hass: HomeAssistant, entity_id: str) -> bool:
     state = hass.states.get(entity_id)
     assert state is not None
     return state.state == STATE_UNAVAILABLE
+
+
+async def raise_outage_and_format_issues(
+    hass: HomeAssistant, portal: FakePortal, coordinator: KutimCoordinator, now: list[float]
+) -> None:
+    """Poll through an outage long enough to report, then unreadable answers until reported.
+
+    ``now`` is the coordinator's clock, moved here.
+    """
+    portal.faults.status = 500
+    await coordinator.async_refresh()
+    now[0] += UNREACHABLE_AFTER
+    await coordinator.async_refresh()
+    portal.faults.status = None
+    portal.faults.garbage = True
+    for _ in range(FORMAT_POLLS):
+        await coordinator.async_refresh()
+    await hass.async_block_till_done()

@@ -106,18 +106,26 @@ async def test_offline_when_the_portal_says_so(
     assert fake_portal.counters.requests["snapshot"] == len(WORKING)
 
 
-async def test_online_becomes_unknown_without_recent_evidence(
-    hass: HomeAssistant,
-    fake_portal: FakePortal,
-    freezer: FrozenDateTimeFactory,
-) -> None:
-    """Beyond the horizon an old check says nothing; the next probe tells again."""
+async def online_camera_101(
+    hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> tuple[MockConfigEntry, str]:
+    """Set up camera 101 on the test clock; return its entry and online sensor, seen online."""
     entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"]})
     await setup_entry(hass, entry)
     follow_clock(entry)
     online = entities(hass, entry, "online")["101"]
     await tick(hass, freezer)
     assert hass.states.get(online).state == STATE_ON
+    return entry, online
+
+
+async def test_online_becomes_unknown_without_recent_evidence(
+    hass: HomeAssistant,
+    fake_portal: FakePortal,
+    freezer: FrozenDateTimeFactory,
+) -> None:
+    """Beyond the horizon an old check says nothing; the next probe tells again."""
+    entry, online = await online_camera_101(hass, fake_portal, freezer)
     # Time passes without a tick: the coordinator's next update finds the check too old.
     freezer.tick(HORIZON + timedelta(seconds=1))
     entry.runtime_data.coordinator.async_update_listeners()
@@ -133,12 +141,7 @@ async def test_failed_probe_is_offline_until_a_probe_succeeds(
     freezer: FrozenDateTimeFactory,
 ) -> None:
     """A camera whose stream stops is offline at the next probe and online again after."""
-    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"]})
-    await setup_entry(hass, entry)
-    follow_clock(entry)
-    online = entities(hass, entry, "online")["101"]
-    await tick(hass, freezer)
-    assert hass.states.get(online).state == STATE_ON
+    _, online = await online_camera_101(hass, fake_portal, freezer)
     fake_portal.cameras[0].online = False  # its HLS now answers 404
     with stream_start_not_awaited():
         # Not yet due: a probe per interval, not per tick.

@@ -34,13 +34,7 @@ from custom_components.kutim_cctv.diagnostics import (
     async_get_config_entry_diagnostics,
     async_get_device_diagnostics,
 )
-from custom_components.kutim_cctv.issues import (
-    FORMAT_POLLS,
-    ISSUE_CAMERAS_GONE,
-    ISSUE_TOO_MANY_CAMERAS,
-    UNREACHABLE_AFTER,
-    issue_id,
-)
+from custom_components.kutim_cctv.issues import ISSUE_CAMERAS_GONE, ISSUE_TOO_MANY_CAMERAS, issue_id
 from custom_components.kutim_cctv.portal import MAX_CAMERAS
 from custom_components.kutim_cctv.repairs import async_create_fix_flow
 from fake_portal import FakePortal
@@ -57,7 +51,7 @@ from fake_portal.hostile import (
     tokens,
 )
 
-from .harness import Harness, LogWatch
+from .harness import Harness, LogWatch, raise_outage_and_format_issues
 from .portal.test_hostile import assert_display_safe, assert_markdown_inert
 from .test_init import camera_entities, setup_entry
 from .test_reliability import Loaded, check_outage, load
@@ -354,15 +348,7 @@ async def test_signed_links_leak_nowhere(
     coordinator = entry.runtime_data.coordinator
     now = [0.0]
     coordinator.clock = lambda: now[0]
-    portal.faults.status = 500
-    await coordinator.async_refresh()
-    now[0] += UNREACHABLE_AFTER
-    await coordinator.async_refresh()
-    portal.faults.status = None
-    portal.faults.garbage = True
-    for _ in range(FORMAT_POLLS):
-        await coordinator.async_refresh()
-    await hass.async_block_till_done()
+    await raise_outage_and_format_issues(hass, portal, coordinator, now)
 
     def assert_clean(channel: str, text: str) -> None:
         assert "REDACTED" in text or channel == "states", channel

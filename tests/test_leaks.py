@@ -34,10 +34,9 @@ from custom_components.kutim_cctv.diagnostics import (
     async_get_config_entry_diagnostics,
     async_get_device_diagnostics,
 )
-from custom_components.kutim_cctv.issues import FORMAT_POLLS, UNREACHABLE_AFTER
 from fake_portal import FakePortal
 
-from .harness import PORTAL_HOST, Harness, LogWatch
+from .harness import PORTAL_HOST, Harness, LogWatch, raise_outage_and_format_issues
 from .test_init import camera_entities, setup_entry
 
 TRANSLATIONS = Path(__file__).parent.parent / "custom_components" / "kutim_cctv" / "translations"
@@ -151,15 +150,7 @@ async def session(hass: HomeAssistant, harness: Harness, logs: LogWatch) -> Mock
     for _ in range(STALE_POLLS):
         await coordinator.async_refresh()
     portal.faults.truncate = False
-    portal.faults.status = 500
-    await coordinator.async_refresh()
-    now[0] += UNREACHABLE_AFTER
-    await coordinator.async_refresh()
-    portal.faults.status = None
-    portal.faults.garbage = True
-    for _ in range(FORMAT_POLLS):
-        await coordinator.async_refresh()
-    await hass.async_block_till_done()
+    await raise_outage_and_format_issues(hass, portal, coordinator, now)
     return entry
 
 

@@ -12,6 +12,34 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from .aliases import (
+    ABBREVIATIONS,
+    ALIAS_KEYS,
+    AREA_KEYS,
+    DECORATION_HINTS,
+    DESCRIPTOR_KEYS,
+    ID_KEYS,
+    IDENTIFYING_PARAMS,
+    KUTIM_STREAM_KEY_KEYS,
+    LAT_HINTS,
+    LAT_KEYS,
+    LINK_LIST_KEYS,
+    LNG_HINTS,
+    LNG_KEYS,
+    MJPEG_KEYS,
+    NAME_HINTS,
+    NAME_KEYS,
+    OFFLINE_WORDS,
+    ONLINE_WORDS,
+    PAIR_HINTS,
+    PAIR_KEYS,
+    SNAPSHOT_KEYS,
+    STATUS_KEYS,
+    STREAM_KEY_KEYS,
+    STREAM_KEYS,
+    UNKNOWN_NUMBERS,
+    WEAK_STATUS_KEYS,
+)
 from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
@@ -30,148 +58,7 @@ if TYPE_CHECKING:
 type JSONValue = bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None
 type JSONObject = dict[str, JSONValue]
 
-# Keys are compared after norm_key: lower case, camelCase split, '-' and ' ' as '_'.
-ID_KEYS = ("id", "cctv_id", "camera_id", "cam_id", "code", "uuid", "marker_id", "ch_id", "_id")
-NAME_KEYS = (
-    "name",
-    "cctv_name",
-    "cctv_title",
-    "camera_name",
-    "cam_name",
-    "nama",
-    "nama_cctv",
-    "nama_kamera",
-    "nama_lokasi",
-    "lokasi",
-    "title",
-    "ch_name",
-    "label",
-)
-AREA_KEYS = (
-    "kecamatan",
-    "nama_kecamatan",
-    "kec",
-    "nama_kec",
-    "kelurahan",
-    "desa",
-    "zona",
-    "area",
-    "district",
-    "location_name",
-    "wilayah",
-    "city",
-    "kota",
-    "areas",
-    "region",
-)
-LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang", "y_coord", "ycoord")
-LNG_KEYS = (
-    "lng",
-    "lon",
-    "long",
-    "longitude",
-    "cctv_longitude",
-    "cctv_lng",
-    "cctv_lon",
-    "bujur",
-    "x_coord",
-    "xcoord",
-)
-PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
-STREAM_KEYS = (
-    "stream",
-    "stream_url",
-    "stream_cctv",
-    "cctv_link",
-    "hls",
-    "hls_url",
-    "live_url",
-    "video_url",
-    "video_src",
-    "rtsp",
-    "rtsp_url",
-    "tautan",
-    "url",
-    "link",
-    "src",
-    "source",
-)
-SNAPSHOT_KEYS = (
-    "snapshot",
-    "snapshot_url",
-    "image",
-    "image_url",
-    "preview",
-    "thumbnail",
-    "thumbnail_url",
-    "thumb",
-    "jpg",
-    "still",
-    "poster",
-    "gambar",
-    "foto",
-    "photo",
-    "img",
-)
-MJPEG_KEYS = ("mjpeg", "mjpg", "stream_mjpeg", "mjpeg_url", "mjpg_url")
-STATUS_KEYS = (
-    "status",
-    "cctv_status",
-    "status_cctv",
-    "status_online",
-    "camera_status",
-    "online",
-    "is_online",
-    "active",
-    "state",
-    "kondisi",
-    "aktif",
-    "is_aktif",
-)
-WEAK_STATUS_KEYS = ("is_active", "visible")
-STREAM_KEY_KEYS = ("stream_key",)
-KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
-LINK_LIST_KEYS = ("links", "cameras", "cctv", "cctvs", "streams", "channels", "items", "kamera")
 
-_ALIAS_KEYS = frozenset(
-    ID_KEYS
-    + NAME_KEYS
-    + AREA_KEYS
-    + LAT_KEYS
-    + LNG_KEYS
-    + PAIR_KEYS
-    + STREAM_KEYS
-    + SNAPSHOT_KEYS
-    + MJPEG_KEYS
-    + STATUS_KEYS
-    + WEAK_STATUS_KEYS
-    + KUTIM_STREAM_KEY_KEYS
-    + LINK_LIST_KEYS
-)
-
-_ONLINE_WORDS = frozenset(
-    {"1", "aktif", "online", "active", "on", "up", "live", "hidup", "normal", "true", "yes", "ya"}
-)
-_OFFLINE_WORDS = frozenset(
-    {
-        "0",
-        "nonaktif",
-        "non aktif",
-        "non-aktif",
-        "tidak aktif",
-        "offline",
-        "inactive",
-        "off",
-        "down",
-        "mati",
-        "rusak",
-        "error",
-        "false",
-        "no",
-        "tidak",
-    }
-)
-_UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
 _PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
@@ -184,30 +71,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HEXLIKE = re.compile(r"[0-9a-fA-F-]{20,}")
 _ALLOWED_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
 _URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
-_NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
-_LAT_HINTS = ("lat", "lintang")
-_LNG_HINTS = ("lng", "lon", "bujur")
-_PAIR_HINTS = ("coord", "koord", "position", "latlng", "loc", "geo", "titik")
-# Query parameters that tell cameras apart on one server; all others (tokens,
-# sessions, expiry stamps) are left out of derived ids so they survive token changes.
-_IDENTIFYING_PARAMS = frozenset(
-    {"src", "monitor", "mid", "camera", "cam", "camera_id", "cam_id", "id", "ch", "channel"}
-    | {"chn", "stream", "name", "path", "device", "dev"}
-)
-# Words in field names or image paths of map markers, icons and logos.
-DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
-_ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
 # Dates and times (ISO 8601, with or without a time part) are never names.
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{2}:\d{2}(?::\d{2})?"
 )
 # MIME types (image/png, application/x-mpegURL) are never names.
 _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORECASE)
-# Fields of a media descriptor ({url, type, width, height}), which belongs to its item.
-_DESCRIPTOR_KEYS = frozenset(
-    {"url", "href", "src", "link", "type", "mime", "mime_type", "content_type", "format"}
-    | {"width", "height", "size", "refresh_interval", "refresh", "rel", "quality", "bitrate"}
-)
 _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
 _MAX_TEXT = 4000
@@ -220,8 +89,8 @@ def _norm_short_key(key: str) -> str:
     if "_" in canonical:
         # Column abbreviations of Indonesian databases: kd_cctv, nm_cctv, nm_kec.
         head, _, rest = canonical.partition("_")
-        if head in _ABBREVIATIONS and rest:
-            canonical = f"{_ABBREVIATIONS[head]}_{rest}"
+        if head in ABBREVIATIONS and rest:
+            canonical = f"{ABBREVIATIONS[head]}_{rest}"
     return canonical
 
 
@@ -278,7 +147,7 @@ def _number(value: JSONValue) -> float | None:
             return None
     elif isinstance(value, str):
         text = value.strip()
-        if text.lower() in _UNKNOWN_NUMBERS:
+        if text.lower() in UNKNOWN_NUMBERS:
             return None
         if _DECIMAL_COMMA.fullmatch(text):
             text = text.replace(",", ".")
@@ -300,9 +169,9 @@ def parse_status(value: JSONValue) -> bool | None:
         return None
     if isinstance(value, str):
         word = " ".join(value.lower().split())
-        if word in _ONLINE_WORDS:
+        if word in ONLINE_WORDS:
             return True
-        if word in _OFFLINE_WORDS:
+        if word in OFFLINE_WORDS:
             return False
     return None
 
@@ -323,7 +192,7 @@ def _identity_url(url: str) -> str:
     query = sorted(
         (name.lower(), value)
         for name, value in parse_qsl(parts.query, keep_blank_values=True)
-        if name.lower() in _IDENTIFYING_PARAMS
+        if name.lower() in IDENTIFYING_PARAMS
     )
     return urlunsplit(
         (parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query), "")
@@ -559,11 +428,11 @@ def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None
             return y, x
     lat = lng = None
     for key, value in index.items():
-        if key in _ALIAS_KEYS:
+        if key in ALIAS_KEYS:
             continue
-        has_lat = any(hint in key for hint in _LAT_HINTS)
-        has_lng = any(hint in key for hint in _LNG_HINTS)
-        if (has_lat and has_lng) or any(hint in key for hint in _PAIR_HINTS):
+        has_lat = any(hint in key for hint in LAT_HINTS)
+        has_lng = any(hint in key for hint in LNG_HINTS)
+        if (has_lat and has_lng) or any(hint in key for hint in PAIR_HINTS):
             if (pair := _pair_from(value)) is not None:
                 return pair
         elif has_lat and lat is None:
@@ -701,7 +570,7 @@ def _is_descriptor(value: JSONValue) -> bool:
     if not isinstance(value, dict) or not value:
         return False
     keys = {norm_key(key) for key in value}
-    return keys <= _DESCRIPTOR_KEYS and any(
+    return keys <= DESCRIPTOR_KEYS and any(
         isinstance(v, str) and looks_like_url(v) for v in value.values()
     )
 
@@ -725,7 +594,7 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
     hinted: str | None = None
     anywhere: str | None = None
     for key, value in index.items():
-        if key in _ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
+        if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
         if looks_like_url(value):
             if has_userinfo(value):
@@ -748,11 +617,11 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
         text = _name_candidate(value)
         if text is None:
             continue
-        if any(hint in key for hint in _NAME_HINTS):
+        if any(hint in key for hint in NAME_HINTS):
             hinted = text
-        elif anywhere is None and not any(h in key for h in _LAT_HINTS + _LNG_HINTS):
+        elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
             # A "location" that is no coordinate pair is a place name.
-            if not any(h in key for h in _PAIR_HINTS) or _pair_from(value) is None:
+            if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
         fields.name = hinted or anywhere

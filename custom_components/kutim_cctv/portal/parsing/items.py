@@ -5,14 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
+from ..aliases import LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
 from ..diagnose import describe_json
 from ..errors import PortalFormatError
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import (
-    LINK_LIST_KEYS,
-    MJPEG_KEYS,
-    SNAPSHOT_KEYS,
-    STREAM_KEYS,
     Context,
     JSONObject,
     JSONValue,

@@ -7,13 +7,12 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from ..aliases import DECORATION_HINTS, NAME_KEYS
 from ..diagnose import describe_page
 from ..errors import PortalFormatError
 from ..mapjs import marker_items
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import (
-    DECORATION_HINTS,
-    NAME_KEYS,
     Context,
     JSONValue,
     Notes,

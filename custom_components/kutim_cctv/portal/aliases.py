@@ -1,0 +1,197 @@
+"""Alias tables: the field names and words portals use for the same thing.
+
+Keys are compared after ``normalise.norm_key``; status and number words after
+lower-casing. Data only: the code that reads them is in ``normalise``.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ABBREVIATIONS",
+    "ALIAS_KEYS",
+    "AREA_KEYS",
+    "DECORATION_HINTS",
+    "DESCRIPTOR_KEYS",
+    "IDENTIFYING_PARAMS",
+    "ID_KEYS",
+    "KUTIM_STREAM_KEY_KEYS",
+    "LAT_HINTS",
+    "LAT_KEYS",
+    "LINK_LIST_KEYS",
+    "LNG_HINTS",
+    "LNG_KEYS",
+    "MJPEG_KEYS",
+    "NAME_HINTS",
+    "NAME_KEYS",
+    "OFFLINE_WORDS",
+    "ONLINE_WORDS",
+    "PAIR_HINTS",
+    "PAIR_KEYS",
+    "SNAPSHOT_KEYS",
+    "STATUS_KEYS",
+    "STREAM_KEYS",
+    "STREAM_KEY_KEYS",
+    "UNKNOWN_NUMBERS",
+    "WEAK_STATUS_KEYS",
+]
+
+# Keys are compared after norm_key: lower case, camelCase split, '-' and ' ' as '_'.
+ID_KEYS = ("id", "cctv_id", "camera_id", "cam_id", "code", "uuid", "marker_id", "ch_id", "_id")
+NAME_KEYS = (
+    "name",
+    "cctv_name",
+    "cctv_title",
+    "camera_name",
+    "cam_name",
+    "nama",
+    "nama_cctv",
+    "nama_kamera",
+    "nama_lokasi",
+    "lokasi",
+    "title",
+    "ch_name",
+    "label",
+)
+AREA_KEYS = (
+    "kecamatan",
+    "nama_kecamatan",
+    "kec",
+    "nama_kec",
+    "kelurahan",
+    "desa",
+    "zona",
+    "area",
+    "district",
+    "location_name",
+    "wilayah",
+    "city",
+    "kota",
+    "areas",
+    "region",
+)
+LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang", "y_coord", "ycoord")
+LNG_KEYS = (
+    "lng",
+    "lon",
+    "long",
+    "longitude",
+    "cctv_longitude",
+    "cctv_lng",
+    "cctv_lon",
+    "bujur",
+    "x_coord",
+    "xcoord",
+)
+PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
+STREAM_KEYS = (
+    "stream",
+    "stream_url",
+    "stream_cctv",
+    "cctv_link",
+    "hls",
+    "hls_url",
+    "live_url",
+    "video_url",
+    "video_src",
+    "rtsp",
+    "rtsp_url",
+    "tautan",
+    "url",
+    "link",
+    "src",
+    "source",
+)
+SNAPSHOT_KEYS = (
+    "snapshot",
+    "snapshot_url",
+    "image",
+    "image_url",
+    "preview",
+    "thumbnail",
+    "thumbnail_url",
+    "thumb",
+    "jpg",
+    "still",
+    "poster",
+    "gambar",
+    "foto",
+    "photo",
+    "img",
+)
+MJPEG_KEYS = ("mjpeg", "mjpg", "stream_mjpeg", "mjpeg_url", "mjpg_url")
+STATUS_KEYS = (
+    "status",
+    "cctv_status",
+    "status_cctv",
+    "status_online",
+    "camera_status",
+    "online",
+    "is_online",
+    "active",
+    "state",
+    "kondisi",
+    "aktif",
+    "is_aktif",
+)
+WEAK_STATUS_KEYS = ("is_active", "visible")
+STREAM_KEY_KEYS = ("stream_key",)
+KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
+LINK_LIST_KEYS = ("links", "cameras", "cctv", "cctvs", "streams", "channels", "items", "kamera")
+
+ALIAS_KEYS = frozenset(
+    ID_KEYS
+    + NAME_KEYS
+    + AREA_KEYS
+    + LAT_KEYS
+    + LNG_KEYS
+    + PAIR_KEYS
+    + STREAM_KEYS
+    + SNAPSHOT_KEYS
+    + MJPEG_KEYS
+    + STATUS_KEYS
+    + WEAK_STATUS_KEYS
+    + KUTIM_STREAM_KEY_KEYS
+    + LINK_LIST_KEYS
+)
+
+ONLINE_WORDS = frozenset(
+    {"1", "aktif", "online", "active", "on", "up", "live", "hidup", "normal", "true", "yes", "ya"}
+)
+OFFLINE_WORDS = frozenset(
+    {
+        "0",
+        "nonaktif",
+        "non aktif",
+        "non-aktif",
+        "tidak aktif",
+        "offline",
+        "inactive",
+        "off",
+        "down",
+        "mati",
+        "rusak",
+        "error",
+        "false",
+        "no",
+        "tidak",
+    }
+)
+UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
+NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
+LAT_HINTS = ("lat", "lintang")
+LNG_HINTS = ("lng", "lon", "bujur")
+PAIR_HINTS = ("coord", "koord", "position", "latlng", "loc", "geo", "titik")
+# Query parameters that tell cameras apart on one server; all others (tokens,
+# sessions, expiry stamps) are left out of derived ids so they survive token changes.
+IDENTIFYING_PARAMS = frozenset(
+    {"src", "monitor", "mid", "camera", "cam", "camera_id", "cam_id", "id", "ch", "channel"}
+    | {"chn", "stream", "name", "path", "device", "dev"}
+)
+# Words in field names or image paths of map markers, icons and logos.
+DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
+ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
+# Fields of a media descriptor ({url, type, width, height}), which belongs to its item.
+DESCRIPTOR_KEYS = frozenset(
+    {"url", "href", "src", "link", "type", "mime", "mime_type", "content_type", "format"}
+    | {"width", "height", "size", "refresh_interval", "refresh", "rel", "quality", "bitrate"}
+)

@@ -1580,6 +1580,20 @@ async def run(args: argparse.Namespace) -> int:
     def step(message: str) -> None:
         print(f"[{time.monotonic() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
 
+    async def ours_and_generic(
+        label: str,
+        ours: Callable[[], Awaitable[dict[str, Any]]],
+        generic: Callable[[], Awaitable[dict[str, Any]]],
+    ) -> dict[str, list[dict[str, Any]]]:
+        """Run a scenario with ours, then with generic, once a run."""
+        runs: dict[str, list[dict[str, Any]]] = {"ours": [], "generic": []}
+        for index in range(args.runs):
+            step(f"{label}, ours, run {index + 1}")
+            runs["ours"].append(await ours())
+            step(f"{label}, generic, run {index + 1}")
+            runs["generic"].append(await generic())
+        return runs
+
     if "p4" in wanted:
         # First, while the heap is young: RSS growth is least blurred by earlier scenarios.
         results["p4"] = {}
@@ -1633,21 +1647,9 @@ async def run(args: argparse.Namespace) -> int:
         step(f"Freshness on the wall clock ({args.realtime_seconds:g} s real time)")
         results["fresh"] = [await fresh_realtime(args.realtime_seconds)]
     if "p5" in wanted:
-        p5: dict[str, list[dict[str, Any]]] = {"ours": [], "generic": []}
-        for index in range(args.runs):
-            step(f"P5 cold dashboard, ours, run {index + 1}")
-            p5["ours"].append(await p5_ours())
-            step(f"P5 cold dashboard, generic, run {index + 1}")
-            p5["generic"].append(await p5_generic())
-        results["p5"] = p5
+        results["p5"] = await ours_and_generic("P5 cold dashboard", p5_ours, p5_generic)
     if "p6" in wanted:
-        p6: dict[str, list[dict[str, Any]]] = {"ours": [], "generic": []}
-        for index in range(args.runs):
-            step(f"P6 live start, ours, run {index + 1}")
-            p6["ours"].append(await p6_ours())
-            step(f"P6 live start, generic, run {index + 1}")
-            p6["generic"].append(await p6_generic())
-        results["p6"] = p6
+        results["p6"] = await ours_and_generic("P6 live start", p6_ours, p6_generic)
     if "p7" in wanted:
         # The first setup in a process also imports the platform modules (Home Assistant
         # does that in its executor, once): kept apart, not part of the verdict.

@@ -15,7 +15,7 @@ from homeassistant.setup import async_setup_component
 from homeassistant.util import dt as dt_util
 from homeassistant.util.yaml import load_yaml_dict
 import pytest
-from pytest_homeassistant_custom_component.common import async_mock_service
+from pytest_homeassistant_custom_component.common import MockConfigEntry, async_mock_service
 
 from custom_components.kutim_cctv.const import (
     CONF_ACTIVITY,
@@ -97,6 +97,23 @@ def test_blueprints_are_valid_yaml_with_inputs() -> None:
         assert metadata["input"]
 
 
+async def probed_camera(hass: HomeAssistant, fake_portal: FakePortal) -> MockConfigEntry:
+    """Set up camera 101 with the blueprints' probe interval."""
+    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
+    await setup_entry(hass, entry)
+    return entry
+
+
+async def probed_camera_on_clock(
+    hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
+) -> MockConfigEntry:
+    """Set up camera 101 on the test clock, probed once."""
+    entry = await probed_camera(hass, fake_portal)
+    follow_clock(entry)
+    await tick(hass, freezer)
+    return entry
+
+
 async def test_camera_offline_notify(
     hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
 ) -> None:
@@ -105,10 +122,7 @@ async def test_camera_offline_notify(
     The offline camera is unavailable, and Home Assistant's camera.snapshot skips
     unavailable cameras: the picture is attached from the camera instead of a file.
     """
-    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
-    await setup_entry(hass, entry)
-    follow_clock(entry)
-    await tick(hass, freezer)
+    await probed_camera_on_clock(hass, fake_portal, freezer)
     assert hass.states.get(ONLINE).state == STATE_ON
     notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
     snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
@@ -170,10 +184,7 @@ async def test_camera_offline_short_outage_is_quiet(
     hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
 ) -> None:
     """An outage shorter than the delay sends nothing; without a folder the picture is live."""
-    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
-    await setup_entry(hass, entry)
-    follow_clock(entry)
-    await tick(hass, freezer)
+    await probed_camera_on_clock(hass, fake_portal, freezer)
     # By default the message is a notification in Home Assistant itself.
     notify: list[ServiceCall] = async_mock_service(hass, "persistent_notification", "create")
     snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
@@ -205,8 +216,7 @@ async def test_snapshot_on_schedule(
     hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
 ) -> None:
     """At the set time a fresh picture is taken, saved to /media and sent."""
-    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
-    await setup_entry(hass, entry)
+    entry = await probed_camera(hass, fake_portal)
     follow_clock(entry)
     notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
     snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
@@ -241,8 +251,7 @@ async def test_snapshot_schedule_off(
     hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
 ) -> None:
     """With the schedule off and no activity sensor, nothing happens at the time."""
-    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
-    await setup_entry(hass, entry)
+    await probed_camera(hass, fake_portal)
     snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
     at = (dt_util.now() + timedelta(minutes=2)).replace(second=0, microsecond=0)
     await use_blueprint(
@@ -345,10 +354,7 @@ async def test_camera_offline_notify_in_indonesian(
     hass: HomeAssistant, fake_portal: FakePortal, freezer: FrozenDateTimeFactory
 ) -> None:
     """With Indonesian messages a one-minute outage reads "1 menit", not "1 minutes"."""
-    entry = kutim_entry(fake_portal, **{CONF_CAMERAS: ["101"], CONF_PROBE_INTERVAL: PROBE_MINUTES})
-    await setup_entry(hass, entry)
-    follow_clock(entry)
-    await tick(hass, freezer)
+    await probed_camera_on_clock(hass, fake_portal, freezer)
     notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
     await use_blueprint(
         hass,

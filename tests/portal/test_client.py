@@ -530,23 +530,36 @@ async def test_failed_wake_up_is_not_remembered(
     assert server.count("/api/stream/a/start") == 2
 
 
-async def test_wake_up_outlives_its_caller_until_shutdown(
-    server: Server, session: aiohttp.ClientSession
-) -> None:
-    """A caller that gives up leaves the wake-up running; shutdown cancels it for good."""
+async def held_wake_up(
+    server: Server, session: aiohttp.ClientSession, answer: web.Response
+) -> tuple[PortalClient, asyncio.Task[None], asyncio.Event]:
+    """Start a wake-up of stream ``a`` that the portal holds until the event returned is set.
+
+    Returns once the start call has reached the portal; the portal then gives ``answer``.
+    """
     arrived = asyncio.Event()
     release = asyncio.Event()
 
     async def start(request: web.Request) -> web.Response:
         arrived.set()
         await release.wait()
-        return web.json_response({"success": True})
+        return answer
 
     server.route("POST", "/api/stream/{key}/start", start)
     url = await server.start()
     client = PortalClient(session, kutim(url))
     caller = asyncio.create_task(client.async_start_stream("a"))
     await arrived.wait()
+    return client, caller, release
+
+
+async def test_wake_up_outlives_its_caller_until_shutdown(
+    server: Server, session: aiohttp.ClientSession
+) -> None:
+    """A caller that gives up leaves the wake-up running; shutdown cancels it for good."""
+    client, caller, release = await held_wake_up(
+        server, session, web.json_response({"success": True})
+    )
     caller.cancel()
     with pytest.raises(asyncio.CancelledError):
         await caller
@@ -570,19 +583,7 @@ async def test_failed_wake_up_without_callers_is_retrieved(
     server: Server, session: aiohttp.ClientSession
 ) -> None:
     """A wake-up failing after every caller left leaves no unretrieved task error behind."""
-    arrived = asyncio.Event()
-    release = asyncio.Event()
-
-    async def start(request: web.Request) -> web.Response:
-        arrived.set()
-        await release.wait()
-        return web.Response(status=500)
-
-    server.route("POST", "/api/stream/{key}/start", start)
-    url = await server.start()
-    client = PortalClient(session, kutim(url))
-    caller = asyncio.create_task(client.async_start_stream("a"))
-    await arrived.wait()
+    client, caller, release = await held_wake_up(server, session, web.Response(status=500))
     (wake,) = client._wake_tasks.values()
     caller.cancel()
     release.set()

@@ -781,17 +781,44 @@ async def test_portal_cookie_jar_is_capped(
         assert len(request.headers.get("Cookie", "")) <= MAX_COOKIE_BYTES
 
 
+def _delete_session_cookie(response: web.Response) -> None:
+    response.del_cookie("portal_session")
+
+
+def _expire_session_cookie(**delete: Any) -> Callable[[web.Response], None]:
+    def expire(response: web.Response) -> None:
+        response.set_cookie("portal_session", "", **delete)
+
+    return expire
+
+
+@pytest.mark.parametrize(
+    "delete",
+    [
+        _delete_session_cookie,
+        _expire_session_cookie(max_age=0),
+        _expire_session_cookie(max_age=-1),
+        _expire_session_cookie(expires="Thu, 01 Jan 1970 00:00:00 GMT"),
+    ],
+    ids=["del_cookie", "max_age_0", "max_age_negative", "expires_past"],
+)
 async def test_expired_cookie_is_forgotten(
-    servers: dict[str, Server], net: Network, session: aiohttp.ClientSession
+    servers: dict[str, Server],
+    net: Network,
+    session: aiohttp.ClientSession,
+    delete: Callable[[web.Response], None],
 ) -> None:
+    """A cookie the portal deletes, in any form, is forgotten; the others are kept."""
+
     async def landing(request: web.Request) -> web.Response:
         response = web.Response(text="ok")
         response.set_cookie("portal_session", "abc")
+        response.set_cookie("keep", "1")
         return response
 
     async def logout(request: web.Request) -> web.Response:
         response = web.json_response([{"id": 1, "name": "A", "thumbnail": "/b.jpg"}])
-        response.del_cookie("portal_session")
+        delete(response)
         return response
 
     servers["portal"].route("/", landing)
@@ -801,36 +828,6 @@ async def test_expired_cookie_is_forgotten(
     )
     await client.async_get_cameras()
     assert "portal_session" not in client.http.cookies
-
-
-@pytest.mark.parametrize(
-    "delete",
-    [
-        {"max_age": 0},
-        {"max_age": -1},
-        {"expires": "Thu, 01 Jan 1970 00:00:00 GMT"},
-    ],
-)
-async def test_deleted_cookie_forms(
-    servers: dict[str, Server], net: Network, session: aiohttp.ClientSession, delete: dict[str, Any]
-) -> None:
-    async def landing(request: web.Request) -> web.Response:
-        response = web.Response(text="ok")
-        response.set_cookie("portal_session", "abc")
-        response.set_cookie("keep", "1")
-        return response
-
-    async def logout(request: web.Request) -> web.Response:
-        response = web.json_response([{"id": 1, "name": "A", "thumbnail": "/b.jpg"}])
-        response.set_cookie("portal_session", "", **delete)
-        return response
-
-    servers["portal"].route("/", landing)
-    servers["portal"].route("/list", logout)
-    client = make_client(
-        session, net, portal_url(servers, "/list"), landing_url=portal_url(servers, "/")
-    )
-    await client.async_get_cameras()
     assert client.http.cookies == {"keep": "1"}
 
 

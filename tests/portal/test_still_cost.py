@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 import io
 from unittest.mock import patch
 
@@ -79,6 +80,20 @@ async def kutim_client(
     return client, camera
 
 
+@asynccontextmanager
+async def kutim_camera(
+    session: aiohttp.ClientSession, **kwargs: object
+) -> AsyncIterator[tuple[Clock, FakePortal, PortalClient, Camera]]:
+    """Serve a fake portal on a test clock; yield it, a client and camera 101, counters reset."""
+    clock = Clock()
+    portal = await start_portal(clock, **kwargs)
+    try:
+        client, camera = await kutim_client(portal, session, clock)
+        yield clock, portal, client, camera
+    finally:
+        await portal.stop()
+
+
 def picture_size(jpeg: bytes) -> tuple[int, int]:
     with av.open(io.BytesIO(jpeg), format="image2pipe") as container:
         frame = next(container.decode(video=0))
@@ -90,10 +105,7 @@ async def test_cold_grab_sends_one_start_call(
     session: aiohttp.ClientSession, wake_delay: float
 ) -> None:
     """A cold stream costs exactly one start call, however long its playlist answers 404."""
-    clock = Clock()
-    portal = await start_portal(clock, wake_delay=wake_delay)
-    try:
-        client, camera = await kutim_client(portal, session, clock)
+    async with kutim_camera(session, wake_delay=wake_delay) as (_, portal, client, camera):
         # A viewer opening the live view at the same moment shares the wake-up.
         still, _ = await asyncio.gather(
             async_grab_still(client, camera), client.async_stream_url(camera)
@@ -108,18 +120,13 @@ async def test_cold_grab_sends_one_start_call(
         assert counters["media"] == 1
         assert counters["segment"] == 1
         assert picture_size(still.image) == (320, 240)
-    finally:
-        await portal.stop()
 
 
 async def test_no_wake_up_or_playlist_while_the_stream_is_alive(
     session: aiohttp.ClientSession,
 ) -> None:
     """While the stream is known alive a picture is one segment request and nothing else."""
-    clock = Clock()
-    portal = await start_portal(clock)
-    try:
-        client, camera = await kutim_client(portal, session, clock)
+    async with kutim_camera(session) as (clock, portal, client, camera):
         await async_grab_still(client, camera)
         for _ in range(10):
             clock.now += 30.0
@@ -133,16 +140,11 @@ async def test_no_wake_up_or_playlist_while_the_stream_is_alive(
         # The predicted segment is the live edge: the newest one the portal has.
         edge = portal.live_edge()
         assert counters[f"/hls/{camera.stream_key}/seg{edge}.ts"] == 1
-    finally:
-        await portal.stop()
 
 
 async def test_variant_url_is_reused(session: aiohttp.ClientSession) -> None:
     """A picture whose segment must be looked up reads the media playlist, not the master."""
-    clock = Clock()
-    portal = await start_portal(clock)
-    try:
-        client, camera = await kutim_client(portal, session, clock)
+    async with kutim_camera(session) as (clock, portal, client, camera):
         await async_grab_still(client, camera)
         memory = client.stream_memory(camera)
         assert memory is not None and memory.variant_url is not None
@@ -154,16 +156,11 @@ async def test_variant_url_is_reused(session: aiohttp.ClientSession) -> None:
         assert counters["master"] == 1
         assert counters["media"] == 4
         assert counters["start"] == 1
-    finally:
-        await portal.stop()
 
 
 async def test_a_stopped_stream_is_woken_once_more(session: aiohttp.ClientSession) -> None:
     """A stream the portal stopped although we believed it alive costs one start call."""
-    clock = Clock()
-    portal = await start_portal(clock, wake_delay=1.0)
-    try:
-        client, camera = await kutim_client(portal, session, clock)
+    async with kutim_camera(session, wake_delay=1.0) as (clock, portal, client, camera):
         await async_grab_still(client, camera)
         assert camera.stream_key is not None
         portal.started.pop(camera.stream_key)  # the portal stopped the stream
@@ -174,18 +171,13 @@ async def test_a_stopped_stream_is_woken_once_more(session: aiohttp.ClientSessio
         # The window the stream is believed alive shrank below the gap that was too long.
         assert client.alive_seconds == pytest.approx(10.0, abs=0.5)
         assert client.alive_seconds < STREAM_ALIVE_SECONDS
-    finally:
-        await portal.stop()
 
 
 async def test_segment_read_stops_after_the_first_keyframe(
     session: aiohttp.ClientSession,
 ) -> None:
     """With Range the portal sends the keyframe's bytes, not the whole segment."""
-    clock = Clock()
-    portal = await start_portal(clock)
-    try:
-        client, camera = await kutim_client(portal, session, clock)
+    async with kutim_camera(session) as (clock, portal, client, camera):
         await async_grab_still(client, camera)  # learns the keyframe size
         portal.counters.reset()
         clock.now += 30.0
@@ -196,8 +188,6 @@ async def test_segment_read_stops_after_the_first_keyframe(
         assert counters.ranges == 1
         whole = len((await portal.encoded_segment(portal.cameras[0], portal.live_edge())).data)
         assert counters.bytes[segment_path] * 3 < whole
-    finally:
-        await portal.stop()
 
 
 async def test_without_range_the_body_is_closed_after_the_keyframe(
@@ -246,10 +236,7 @@ async def test_without_range_the_body_is_closed_after_the_keyframe(
 
 async def test_fmp4_init_section_is_read_once(session: aiohttp.ClientSession) -> None:
     """fMP4 segments are read whole, but their initialisation section only once."""
-    clock = Clock()
-    portal = await start_portal(clock, hls_variant="fmp4")
-    try:
-        client, camera = await kutim_client(portal, session, clock)
+    async with kutim_camera(session, hls_variant="fmp4") as (clock, portal, client, camera):
         for _ in range(3):
             still = await async_grab_still(client, camera)
             assert picture_size(still.image) == (320, 240)
@@ -258,8 +245,6 @@ async def test_fmp4_init_section_is_read_once(session: aiohttp.ClientSession) ->
         assert counters["init"] == 1
         assert counters["segment"] == 3
         assert counters["media"] == 1
-    finally:
-        await portal.stop()
 
 
 async def test_concurrent_wake_ups_are_capped(session: aiohttp.ClientSession) -> None:
@@ -342,10 +327,7 @@ def test_segment_numbering_refuses_unclear_playlists(body: str) -> None:
 
 async def test_an_oversized_init_section_is_not_kept(session: aiohttp.ClientSession) -> None:
     """An init section over the memory bound is read again with its playlist each time."""
-    clock = Clock()
-    portal = await start_portal(clock, hls_variant="fmp4")
-    try:
-        client, camera = await kutim_client(portal, session, clock)
+    async with kutim_camera(session, hls_variant="fmp4") as (clock, portal, client, camera):
         with patch("custom_components.kutim_cctv.portal.grab.INIT_KEEP_BYTES", 16):
             for _ in range(3):
                 still = await async_grab_still(client, camera)
@@ -357,5 +339,3 @@ async def test_an_oversized_init_section_is_not_kept(session: aiohttp.ClientSess
         assert counters["init"] == 3
         assert counters["media"] == 3
         assert counters["segment"] == 3
-    finally:
-        await portal.stop()

@@ -53,7 +53,6 @@ from custom_components.kutim_cctv.portal.hls import is_master, parse_master, par
 from custom_components.kutim_cctv.portal.http import MAX_RETRY_AFTER, _Inflater, parse_retry_after  # noqa: E402
 from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, Camera, ParseResult, Profile  # noqa: E402
 from custom_components.kutim_cctv.portal.names import MAX_NAME_LENGTH, sanitize_name  # noqa: E402
-from custom_components.kutim_cctv.portal.normalise import clean_text  # noqa: E402
 from custom_components.kutim_cctv.portal.parsing import (  # noqa: E402
     KutimPage,
     decode_body,
@@ -69,6 +68,7 @@ from custom_components.kutim_cctv.portal.policy import (  # noqa: E402
     parse_ip_host,
 )
 from custom_components.kutim_cctv.portal.redact import redact_text, redact_url  # noqa: E402
+from custom_components.kutim_cctv.portal.values import clean_text  # noqa: E402
 from custom_components.kutim_cctv.util import InvalidHeaderError, parse_headers  # noqa: E402
 from fake_portal.hostile import (  # noqa: E402
     FUZZ_KEYS,

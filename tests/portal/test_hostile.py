@@ -36,7 +36,6 @@ from custom_components.kutim_cctv.portal import (
 from custom_components.kutim_cctv.portal.grab import decode_keyframe_jpeg
 from custom_components.kutim_cctv.portal.http import MAX_RETRY_AFTER, parse_retry_after
 from custom_components.kutim_cctv.portal.names import MAX_NAME_LENGTH, sanitize_name
-from custom_components.kutim_cctv.portal.normalise import clean_text
 from custom_components.kutim_cctv.portal.parsing import parse_body, parse_kutim_page
 from custom_components.kutim_cctv.portal.pictures import (
     DECODER_OPTIONS,
@@ -44,6 +43,7 @@ from custom_components.kutim_cctv.portal.pictures import (
     picture_size,
 )
 from custom_components.kutim_cctv.portal.redact import redact_text, redact_url
+from custom_components.kutim_cctv.portal.values import clean_text
 from fake_portal.hostile import (
     FITTING,
     MARKDOWN,

@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.fieldurls import resolve_url
 from custom_components.kutim_cctv.portal.models import Camera, Profile
-from custom_components.kutim_cctv.portal.normalise import resolve_url
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
 BASE = "https://portal.kutim.example/api/list"

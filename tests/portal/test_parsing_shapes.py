@@ -12,9 +12,9 @@ from custom_components.kutim_cctv.portal.__main__ import main
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.mapjs import marker_items
 from custom_components.kutim_cctv.portal.models import Camera, ParseResult, Profile
-from custom_components.kutim_cctv.portal.normalise import norm_key
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.shapes import choose_id_key, flat_index
+from custom_components.kutim_cctv.portal.values import norm_key
 
 BASE = "https://portal.kutim.example/api/list"
 M3U8 = "https://stream.kutim.example/hls/{}/index.m3u8"

@@ -1,6 +1,6 @@
 """Alias tables: the field names and words portals use for the same thing.
 
-Keys are compared after ``normalise.norm_key``; status and number words after
+Keys are compared after ``values.norm_key``; status and number words after
 lower-casing. Data only: the code that reads them is in ``normalise``.
 """
 

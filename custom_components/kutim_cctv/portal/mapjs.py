@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .normalise import JSONValue, clean_text, html_media, looks_like_url
+from .fieldurls import html_media, looks_like_url
+from .values import JSONValue, clean_text
 
 __all__ = ["marker_items"]
 

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import lru_cache
 import hashlib
-import html
 import itertools
-import math
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from .aliases import (
-    ABBREVIATIONS,
     ALIAS_KEYS,
     AREA_KEYS,
     DECORATION_HINTS,
@@ -22,55 +18,50 @@ from .aliases import (
     IDENTIFYING_PARAMS,
     KUTIM_STREAM_KEY_KEYS,
     LAT_HINTS,
-    LAT_KEYS,
     LINK_LIST_KEYS,
     LNG_HINTS,
-    LNG_KEYS,
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
-    OFFLINE_WORDS,
-    ONLINE_WORDS,
     PAIR_HINTS,
-    PAIR_KEYS,
     SNAPSHOT_KEYS,
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
-    UNKNOWN_NUMBERS,
     WEAK_STATUS_KEYS,
 )
-from .media import is_image_url, is_mjpeg_url, is_stream_url
+from .fieldurls import (
+    _MEDIA_SLOTS,
+    html_media,
+    inner_media_url,
+    looks_like_url,
+    resolve_url,
+    url_kind,
+)
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
-from .shapes import (
-    FIELD_WRAPPERS,
-    choose_id_key,
-    flat_index,
-    has_userinfo,
-    is_credential_key,
-    is_geometry,
+from .position import _first, _geometry_pair, _pair_from, _read_position
+from .shapes import FIELD_WRAPPERS, choose_id_key, flat_index, has_userinfo, is_credential_key
+from .values import (
+    _CONTROL,
+    _MAX_TEXT,
+    _SURROGATE,
+    JSONObject,
+    JSONValue,
+    _number,
+    _scalar_text,
+    clean_text,
+    index_keys,
+    norm_key,
+    parse_status,
 )
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-type JSONValue = bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None
-type JSONObject = dict[str, JSONValue]
 
-
-_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
-_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
-_PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
-_SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_SEPARATORS = re.compile(r"[-\s.]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEXLIKE = re.compile(r"[0-9a-fA-F-]{20,}")
-_ALLOWED_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
-_URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
 # Dates and times (ISO 8601, with or without a time part) are never names.
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{2}:\d{2}(?::\d{2})?"
@@ -79,101 +70,6 @@ _TIMESTAMP = re.compile(
 _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORECASE)
 _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
-_MAX_TEXT = 4000
-
-
-@lru_cache(maxsize=2048)
-def _norm_short_key(key: str) -> str:
-    """Return the canonical form of a field name of ordinary length."""
-    canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
-    if "_" in canonical:
-        # Column abbreviations of Indonesian databases: kd_cctv, nm_cctv, nm_kec.
-        head, _, rest = canonical.partition("_")
-        if head in ABBREVIATIONS and rest:
-            canonical = f"{ABBREVIATIONS[head]}_{rest}"
-    return canonical
-
-
-def norm_key(key: str) -> str:
-    """Return a field name in the canonical snake_case form used for alias lookups."""
-    if len(key) > 64:
-        return _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
-    return _norm_short_key(key)
-
-
-def index_keys(item: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
-    """Return the item's values by canonical key; the first spelling of a key wins."""
-    index: dict[str, JSONValue] = {}
-    for key, value in item.items():
-        index.setdefault(norm_key(key), value)
-    return index
-
-
-def clean_text(value: str) -> str | None:
-    """Return text unescaped, without control characters, whitespace collapsed."""
-    text = value[:_MAX_TEXT]
-    if "&" in text:
-        text = html.unescape(text)
-    if _SURROGATE.search(text):
-        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    text = " ".join(_CONTROL.sub("", text).split())
-    return text or None
-
-
-def _scalar_text(value: JSONValue) -> str | None:
-    """Return a string or number as cleaned text; None for anything else."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            return None
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, str):
-        return clean_text(value)
-    return None
-
-
-def _number(value: JSONValue) -> float | None:
-    """Return a coordinate number from a number or a numeric string; None if unknown."""
-    if isinstance(value, bool) or value is None:
-        return None
-    result: float
-    if isinstance(value, int | float):
-        try:
-            result = float(value)
-        except OverflowError:
-            return None
-    elif isinstance(value, str):
-        text = value.strip()
-        if text.lower() in UNKNOWN_NUMBERS:
-            return None
-        if _DECIMAL_COMMA.fullmatch(text):
-            text = text.replace(",", ".")
-        if not _NUMBER.fullmatch(text):
-            return None
-        result = float(text)
-    else:
-        return None
-    return result if math.isfinite(result) else None
-
-
-def parse_status(value: JSONValue) -> bool | None:
-    """Return True/False for the many ways portals say online/offline; None if unknown."""
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        if value in (0, 1):
-            return value == 1
-        return None
-    if isinstance(value, str):
-        word = " ".join(value.lower().split())
-        if word in ONLINE_WORDS:
-            return True
-        if word in OFFLINE_WORDS:
-            return False
-    return None
 
 
 def _id_text(value: JSONValue) -> str | None:
@@ -204,20 +100,6 @@ def derive_id(*candidates: str | None) -> str:
     seed = next((text for text in candidates if text), "")
     digest = hashlib.sha1(seed.encode("utf-8", "surrogatepass"), usedforsecurity=False)
     return "k-" + digest.hexdigest()[:12]
-
-
-def url_kind(url: str) -> str | None:
-    """Return 'mjpeg', 'still' or 'stream' for a URL whose shape says what it is."""
-    try:
-        if is_mjpeg_url(url):
-            return "mjpeg"
-        if is_image_url(url):
-            return "still"
-        if is_stream_url(url) or urlsplit(url).path.lower().endswith(".flv"):
-            return "stream"
-    except ValueError:
-        return None  # not a URL that can even be split (an unclosed IPv6 bracket)
-    return None
 
 
 class Notes:
@@ -280,39 +162,6 @@ class _Fields:
         return bool(self.stream_url or self.stream_key or self.snapshot_url or self.mjpeg_url)
 
 
-def resolve_url(value: JSONValue, base_url: str) -> str | None:
-    """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable."""
-    if not isinstance(value, str):
-        return None
-    text = value[:_MAX_TEXT].replace("\\/", "/").strip()
-    if not text or _CONTROL.search(text) or _SURROGATE.search(text):
-        return None
-    text = text.replace(" ", "%20").replace("\n", "").replace("\r", "").replace("\t", "")
-    try:
-        parts = urlsplit(text)
-        if parts.scheme and not parts.netloc:
-            return None
-        url = text
-        if not parts.scheme:
-            url = urljoin(base_url, text) if base_url else text
-            if url.startswith("//"):
-                url = "https:" + url
-            parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.hostname:
-        return None
-    if "@" in parts.netloc:
-        # user:password@ in a portal's URL is a device login: it is never copied.
-        url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
-    return url
-
-
-def looks_like_url(text: str) -> bool:
-    """Return True when a string value is written like a URL or an absolute path."""
-    return text.strip().lower().replace("\\/", "/").startswith(_URL_START)
-
-
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
     kind = url_kind(url)
@@ -324,36 +173,6 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         fields.snapshot_url = url
     elif kind == "mjpeg" and fields.mjpeg_url is None:
         fields.mjpeg_url = url
-
-
-def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, float] | None:
-    """Return two numbers from a list, an 'a,b' string or a lat/lng object."""
-    first: float | None
-    second: float | None
-    if isinstance(value, list):
-        if len(value) < 2:
-            return None
-        first, second = _number(value[0]), _number(value[1])
-    elif isinstance(value, dict):
-        index = index_keys(value)
-        if isinstance(index.get("coordinates"), list):
-            return _pair_from(index["coordinates"], lng_first=True)
-        lat = next((_number(index[k]) for k in LAT_KEYS if k in index), None)
-        lng = next((_number(index[k]) for k in LNG_KEYS if k in index), None)
-        return (lat, lng) if lat is not None and lng is not None else None
-    elif isinstance(value, str):
-        text = value.strip().strip("[]()").strip()
-        parts = _PAIR_SPLIT.split(text)
-        if len(parts) not in (2, 3):
-            parts = _SPACE_SPLIT.split(text)
-        if len(parts) not in (2, 3):
-            return None
-        first, second = _number(parts[0]), _number(parts[1])
-    else:
-        return None
-    if first is None or second is None:
-        return None
-    return (second, first) if lng_first else (first, second)
 
 
 def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[float, float] | None:
@@ -369,77 +188,6 @@ def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[floa
         notes.out_of_range += 1
         return None
     return lat, lng
-
-
-def _geometry_pair(value: JSONValue, depth: int = 2) -> tuple[float, float] | None:
-    """Return (lat, lng) of a GeoJSON geometry that locates one place, else None.
-
-    A Point gives its position, a MultiPoint its first point, a GeometryCollection its
-    first point-like member; lines and areas do not locate a camera.
-    """
-    if not isinstance(value, dict) or depth < 0:
-        return None
-    index = index_keys(value)
-    kind = index.get("type")
-    if not isinstance(kind, str):
-        return None
-    kind = kind.lower()
-    if kind == "point":
-        return _pair_from(index.get("coordinates"), lng_first=True)
-    if kind == "multipoint":
-        points = index.get("coordinates")
-        if isinstance(points, list) and points:
-            return _pair_from(points[0], lng_first=True)
-        return None
-    if kind == "geometrycollection":
-        members = index.get("geometries")
-        if isinstance(members, list):
-            for member in members[:20]:
-                if (pair := _geometry_pair(member, depth - 1)) is not None:
-                    return pair
-    return None
-
-
-def _first(index: Mapping[str, JSONValue], keys: Iterable[str]) -> tuple[str, JSONValue] | None:
-    """Return the first (key, value) present among keys."""
-    for key in keys:
-        if key in index:
-            return key, index[key]
-    return None
-
-
-def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
-    """Return the raw coordinate pair from aliases, then from field names and shapes."""
-    lat_hit = _first(index, LAT_KEYS)
-    lng_hit = _first(index, LNG_KEYS)
-    if lat_hit and lng_hit:
-        lat, lng = _number(lat_hit[1]), _number(lng_hit[1])
-        return (lat, lng) if lat is not None and lng is not None else None
-    for value in index.values():
-        if isinstance(value, dict) and is_geometry(value):
-            if (pair := _geometry_pair(value)) is not None:
-                return pair
-    for key in PAIR_KEYS:
-        if key in index and (pair := _pair_from(index[key])) is not None:
-            return pair
-    if "x" in index and "y" in index:
-        x, y = _number(index["x"]), _number(index["y"])
-        if x is not None and y is not None and abs(y) <= 90:
-            return y, x
-    lat = lng = None
-    for key, value in index.items():
-        if key in ALIAS_KEYS:
-            continue
-        has_lat = any(hint in key for hint in LAT_HINTS)
-        has_lng = any(hint in key for hint in LNG_HINTS)
-        if (has_lat and has_lng) or any(hint in key for hint in PAIR_HINTS):
-            if (pair := _pair_from(value)) is not None:
-                return pair
-        elif has_lat and lat is None:
-            lat = _number(value)
-        elif has_lng and lng is None:
-            lng = _number(value)
-    return (lat, lng) if lat is not None and lng is not None else None
 
 
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
@@ -625,40 +373,6 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
                 anywhere = text
     if fields.name is None:
         fields.name = hinted or anywhere
-
-
-_HTML_LINK = re.compile(
-    r"""\b(?:href|src|data-src|data-hls|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE
-)
-_MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
-
-
-def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
-    """Return the media URL (and its kind) a player link carries in its query."""
-    for _name, value in parse_qsl(urlsplit(url).query)[:20]:
-        inner = resolve_url(value, base_url) if looks_like_url(value) else None
-        if inner is not None and not has_userinfo(inner) and (kind := url_kind(inner)):
-            return inner, kind
-    return None
-
-
-def html_media(markup: str, base_url: str) -> dict[str, str]:
-    """Return the first stream, still and MJPEG URL linked from a piece of HTML.
-
-    A player link whose own address says nothing (``player.html?src=…m3u8``) gives
-    the media address in its query.
-    """
-    found: dict[str, str] = {}
-    for match in _HTML_LINK.finditer(markup[: _MAX_TEXT * 4]):
-        url = resolve_url(html.unescape(match.group(1)), base_url)
-        if url is None or has_userinfo(url):
-            continue
-        kind = url_kind(url)
-        if kind is None and (inner := inner_media_url(url, base_url)) is not None:
-            url, kind = inner
-        if kind is not None:
-            found.setdefault(_MEDIA_SLOTS[kind], url)
-    return found
 
 
 def _is_decoration(key: str, url: str) -> bool:

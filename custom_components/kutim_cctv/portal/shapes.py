@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .normalise import JSONValue
+    from .values import JSONValue
 
 # Sub-objects that hold the item's own fields: their keys count as the item's keys.
 FIELD_WRAPPERS = ("attributes", "properties", "fields", "detail", "attrs", "info", "data")

@@ -8,7 +8,7 @@ the list of cameras in a JSON value, ``kutim`` reads pages of the Kutim list API
 
 from __future__ import annotations
 
-from ..normalise import JSONValue
+from ..values import JSONValue
 from .body import parse_body
 from .decode import decode_body, load_json
 from .items import WRAPPER_KEYS, find_items, portal_title

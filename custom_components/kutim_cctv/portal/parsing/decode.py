@@ -7,7 +7,7 @@ import json
 import re
 
 from ..errors import PortalFormatError
-from ..normalise import JSONValue
+from ..values import JSONValue
 
 _NOT_JSON = "The portal answer is not JSON"
 

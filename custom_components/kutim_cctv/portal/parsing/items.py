@@ -8,19 +8,11 @@ import re
 from ..aliases import LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
 from ..diagnose import describe_json
 from ..errors import PortalFormatError
+from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
-from ..normalise import (
-    Context,
-    JSONObject,
-    JSONValue,
-    Notes,
-    clean_text,
-    dedupe,
-    index_keys,
-    looks_like_url,
-    normalise_items,
-)
+from ..normalise import Context, Notes, dedupe, normalise_items
 from ..nvr import nvr_items
+from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 
 type Items = list[tuple[str | None, JSONValue]]

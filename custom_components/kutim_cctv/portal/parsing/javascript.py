@@ -6,7 +6,7 @@ import json
 import math
 import re
 
-from ..normalise import JSONValue
+from ..values import JSONValue
 from .decode import _embedded_json
 
 # ---------------------------------------------------------------------------

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 
 from ..errors import PortalFormatError
 from ..models import ParseResult, PortalFormat
-from ..normalise import Context, JSONValue, index_keys
+from ..normalise import Context
+from ..values import JSONValue, index_keys
 from .items import _NO_LIST, _result, find_items
 
 _TOTAL_KEYS = (

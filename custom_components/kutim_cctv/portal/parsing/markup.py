@@ -10,20 +10,11 @@ from urllib.parse import parse_qsl, urlsplit
 from ..aliases import DECORATION_HINTS, NAME_KEYS
 from ..diagnose import describe_page
 from ..errors import PortalFormatError
+from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..mapjs import marker_items
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
-from ..normalise import (
-    Context,
-    JSONValue,
-    Notes,
-    clean_text,
-    item_cameras,
-    looks_like_url,
-    norm_key,
-    normalise_items,
-    resolve_url,
-    url_kind,
-)
+from ..normalise import Context, Notes, item_cameras, normalise_items
+from ..values import JSONValue, clean_text, norm_key
 from .decode import _embedded_json
 from .items import (
     _MAX_TITLE_SOURCE,

@@ -1,0 +1,93 @@
+"""URLs in item fields: make them absolute, recognise them and tell their kind."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+
+from .media import is_image_url, is_mjpeg_url, is_stream_url
+from .shapes import has_userinfo
+from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue
+
+_ALLOWED_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
+_URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
+_HTML_LINK = re.compile(
+    r"""\b(?:href|src|data-src|data-hls|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE
+)
+_MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
+
+
+def url_kind(url: str) -> str | None:
+    """Return 'mjpeg', 'still' or 'stream' for a URL whose shape says what it is."""
+    try:
+        if is_mjpeg_url(url):
+            return "mjpeg"
+        if is_image_url(url):
+            return "still"
+        if is_stream_url(url) or urlsplit(url).path.lower().endswith(".flv"):
+            return "stream"
+    except ValueError:
+        return None  # not a URL that can even be split (an unclosed IPv6 bracket)
+    return None
+
+
+def resolve_url(value: JSONValue, base_url: str) -> str | None:
+    """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable."""
+    if not isinstance(value, str):
+        return None
+    text = value[:_MAX_TEXT].replace("\\/", "/").strip()
+    if not text or _CONTROL.search(text) or _SURROGATE.search(text):
+        return None
+    text = text.replace(" ", "%20").replace("\n", "").replace("\r", "").replace("\t", "")
+    try:
+        parts = urlsplit(text)
+        if parts.scheme and not parts.netloc:
+            return None
+        url = text
+        if not parts.scheme:
+            url = urljoin(base_url, text) if base_url else text
+            if url.startswith("//"):
+                url = "https:" + url
+            parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.hostname:
+        return None
+    if "@" in parts.netloc:
+        # user:password@ in a portal's URL is a device login: it is never copied.
+        url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    return url
+
+
+def looks_like_url(text: str) -> bool:
+    """Return True when a string value is written like a URL or an absolute path."""
+    return text.strip().lower().replace("\\/", "/").startswith(_URL_START)
+
+
+def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
+    """Return the media URL (and its kind) a player link carries in its query."""
+    for _name, value in parse_qsl(urlsplit(url).query)[:20]:
+        inner = resolve_url(value, base_url) if looks_like_url(value) else None
+        if inner is not None and not has_userinfo(inner) and (kind := url_kind(inner)):
+            return inner, kind
+    return None
+
+
+def html_media(markup: str, base_url: str) -> dict[str, str]:
+    """Return the first stream, still and MJPEG URL linked from a piece of HTML.
+
+    A player link whose own address says nothing (``player.html?src=…m3u8``) gives
+    the media address in its query.
+    """
+    found: dict[str, str] = {}
+    for match in _HTML_LINK.finditer(markup[: _MAX_TEXT * 4]):
+        url = resolve_url(html.unescape(match.group(1)), base_url)
+        if url is None or has_userinfo(url):
+            continue
+        kind = url_kind(url)
+        if kind is None and (inner := inner_media_url(url, base_url)) is not None:
+            url, kind = inner
+        if kind is not None:
+            found.setdefault(_MEDIA_SLOTS[kind], url)
+    return found

@@ -1,0 +1,120 @@
+"""Field values: JSON types, canonical field names, and text, number and status values."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+import html
+import math
+import re
+from typing import TYPE_CHECKING
+
+from .aliases import ABBREVIATIONS, OFFLINE_WORDS, ONLINE_WORDS, UNKNOWN_NUMBERS
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+
+type JSONValue = bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None
+type JSONObject = dict[str, JSONValue]
+
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_SEPARATORS = re.compile(r"[-\s.]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_MAX_TEXT = 4000
+
+
+@lru_cache(maxsize=2048)
+def _norm_short_key(key: str) -> str:
+    """Return the canonical form of a field name of ordinary length."""
+    canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    if "_" in canonical:
+        # Column abbreviations of Indonesian databases: kd_cctv, nm_cctv, nm_kec.
+        head, _, rest = canonical.partition("_")
+        if head in ABBREVIATIONS and rest:
+            canonical = f"{ABBREVIATIONS[head]}_{rest}"
+    return canonical
+
+
+def norm_key(key: str) -> str:
+    """Return a field name in the canonical snake_case form used for alias lookups."""
+    if len(key) > 64:
+        return _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    return _norm_short_key(key)
+
+
+def index_keys(item: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
+    """Return the item's values by canonical key; the first spelling of a key wins."""
+    index: dict[str, JSONValue] = {}
+    for key, value in item.items():
+        index.setdefault(norm_key(key), value)
+    return index
+
+
+def clean_text(value: str) -> str | None:
+    """Return text unescaped, without control characters, whitespace collapsed."""
+    text = value[:_MAX_TEXT]
+    if "&" in text:
+        text = html.unescape(text)
+    if _SURROGATE.search(text):
+        text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    text = " ".join(_CONTROL.sub("", text).split())
+    return text or None
+
+
+def _scalar_text(value: JSONValue) -> str | None:
+    """Return a string or number as cleaned text; None for anything else."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, str):
+        return clean_text(value)
+    return None
+
+
+def _number(value: JSONValue) -> float | None:
+    """Return a coordinate number from a number or a numeric string; None if unknown."""
+    if isinstance(value, bool) or value is None:
+        return None
+    result: float
+    if isinstance(value, int | float):
+        try:
+            result = float(value)
+        except OverflowError:
+            return None
+    elif isinstance(value, str):
+        text = value.strip()
+        if text.lower() in UNKNOWN_NUMBERS:
+            return None
+        if _DECIMAL_COMMA.fullmatch(text):
+            text = text.replace(",", ".")
+        if not _NUMBER.fullmatch(text):
+            return None
+        result = float(text)
+    else:
+        return None
+    return result if math.isfinite(result) else None
+
+
+def parse_status(value: JSONValue) -> bool | None:
+    """Return True/False for the many ways portals say online/offline; None if unknown."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        if value in (0, 1):
+            return value == 1
+        return None
+    if isinstance(value, str):
+        word = " ".join(value.lower().split())
+        if word in ONLINE_WORDS:
+            return True
+        if word in OFFLINE_WORDS:
+            return False
+    return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Generator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from pathlib import Path
 import time
 from typing import TYPE_CHECKING, Any
@@ -87,37 +87,40 @@ def mock_config_entry(fake_portal: FakePortal) -> MockConfigEntry:
     return kutim_entry(fake_portal)
 
 
-def kutim_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:
-    """Return a Kutim-profile config entry for a fake portal, with option overrides."""
+def entry_for(
+    title: str, data: Mapping[str, Any], version: int = CONFIG_VERSION, **options: Any
+) -> MockConfigEntry:
+    """Return a config entry with these settings and option overrides."""
     return MockConfigEntry(
         domain=DOMAIN,
-        title="Kutai Timur CCTV",
-        version=CONFIG_VERSION,
-        data={
-            CONF_PROFILE: "kutim",
-            CONF_URL: portal.url,
-            CONF_HLS_URL: portal.url,
-            CONF_HEADERS: {},
-            CONF_VERIFY_SSL: True,
-            CONF_ALLOW_LOCAL: False,
-        },
+        title=title,
+        version=version,
+        data=dict(data),
         options=entry_options(**options),
     )
+
+
+def kutim_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:
+    """Return a Kutim-profile config entry for a fake portal, with option overrides."""
+    data = {
+        CONF_PROFILE: "kutim",
+        CONF_URL: portal.url,
+        CONF_HLS_URL: portal.url,
+        CONF_HEADERS: {},
+        CONF_VERIFY_SSL: True,
+        CONF_ALLOW_LOCAL: False,
+    }
+    return entry_for("Kutai Timur CCTV", data, **options)
 
 
 def status_entry(portal: FakePortal, **options: Any) -> MockConfigEntry:
     """Return a config entry for the portal's F2 list, which publishes each camera's status."""
-    return MockConfigEntry(
-        domain=DOMAIN,
-        title="F2 portal",
-        version=CONFIG_VERSION,
-        data={
-            CONF_PROFILE: "json",
-            CONF_URL: f"{portal.url}/f2/cameras.json",
-            CONF_HLS_URL: portal.url,
-        },
-        options=entry_options(**options),
-    )
+    data = {
+        CONF_PROFILE: "json",
+        CONF_URL: f"{portal.url}/f2/cameras.json",
+        CONF_HLS_URL: portal.url,
+    }
+    return entry_for("F2 portal", data, **options)
 
 
 @pytest.fixture

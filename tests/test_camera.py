@@ -33,10 +33,11 @@ from custom_components.kutim_cctv.const import (
     DOMAIN,
 )
 from custom_components.kutim_cctv.portal import Camera, Still
+from custom_components.kutim_cctv.snapshot import SnapshotService
 from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
 
-from .conftest import demo_camera_ids, entry_options, kutim_entry
+from .conftest import demo_camera_ids, kutim_entry
 from .monitoring import entities, follow_clock, stream_start_not_awaited, tick
 from .test_init import camera_entities, setup_entry
 from .webrtc import FakeWebRTCProvider
@@ -62,6 +63,20 @@ async def loaded(
     """Set the entry up and return camera id -> entity id."""
     await setup_entry(hass, mock_config_entry)
     return camera_entities(hass, mock_config_entry)
+
+
+def hand_clock(snapshots: SnapshotService) -> list[float]:
+    """Run the picture cache on a clock the test moves by hand; return its time cell."""
+    now = [1000.0]
+    snapshots._clock = lambda: now[0]
+    return now
+
+
+@pytest.fixture
+def snapshots(mock_config_entry: MockConfigEntry, loaded: dict[str, str]) -> SnapshotService:
+    """The loaded entry's picture cache."""
+    service: SnapshotService = mock_config_entry.runtime_data.snapshots
+    return service
 
 
 async def test_snapshot_from_fake_hls(
@@ -99,13 +114,11 @@ async def test_concurrent_viewers_share_one_fetch(
 async def test_a_picture_past_the_window_is_not_served_while_a_new_one_can_be_had(
     hass: HomeAssistant,
     fake_portal: FakePortal,
-    mock_config_entry: MockConfigEntry,
+    snapshots: SnapshotService,
     loaded: dict[str, str],
 ) -> None:
     """Viewers of a picture older than the window share one fetch and get the new picture."""
-    snapshots = mock_config_entry.runtime_data.snapshots
-    now = [1000.0]
-    snapshots._clock = lambda: now[0]
+    now = hand_clock(snapshots)
     first = await camera.async_get_image(hass, loaded["101"])
     for age in (1.0, 0.5 * snapshots.freshness, 10 * snapshots.freshness):
         now[0] += snapshots.freshness + age
@@ -126,12 +139,11 @@ async def test_a_picture_past_the_window_is_not_served_while_a_new_one_can_be_ha
 async def test_refresh_ahead_starts_before_expiry(
     hass: HomeAssistant,
     fake_portal: FakePortal,
-    mock_config_entry: MockConfigEntry,
+    snapshots: SnapshotService,
     loaded: dict[str, str],
 ) -> None:
     """A watched picture is refreshed before it leaves the window, by its timer or a poll."""
-    snapshots = mock_config_entry.runtime_data.snapshots
-    now = [1000.0]
+    now = hand_clock(snapshots)
     timers: list[tuple[float, Callable[[], None]]] = []
 
     def schedule(delay: float, action: Callable[[], None]) -> Callable[[], None]:
@@ -139,7 +151,6 @@ async def test_refresh_ahead_starts_before_expiry(
         timers.append(entry)
         return lambda: timers.remove(entry) if entry in timers else None
 
-    snapshots._clock = lambda: now[0]
     snapshots._schedule = schedule
     await camera.async_get_image(hass, loaded["101"])
     picture = snapshots.cached("101")
@@ -362,13 +373,7 @@ async def test_unload_cancels_a_running_wake_up(
 async def test_supported_features_and_coordinates_option(
     hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
 ) -> None:
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title=mock_config_entry.title,
-        version=mock_config_entry.version,
-        data=dict(mock_config_entry.data),
-        options=entry_options(**{CONF_EXPOSE_COORDINATES: False}),
-    )
+    entry = kutim_entry(fake_portal, **{CONF_EXPOSE_COORDINATES: False})
     await setup_entry(hass, entry)
     entities = camera_entities(hass, entry)
     state = hass.states.get(entities["101"])
@@ -593,8 +598,7 @@ async def test_slow_picture_is_answered_in_time_not_with_an_error(
         return Still(b"\xff\xd8" + cam.id.encode() + b"\xff\xd9", "image/jpeg", "test", 10)
 
     snapshots._grab = slow_grab
-    now = [1000.0]
-    snapshots._clock = lambda: now[0]
+    now = hand_clock(snapshots)
     with (
         patch("custom_components.kutim_cctv.camera.PICTURE_DEADLINE", 0.05),
         patch("custom_components.kutim_cctv.snapshot.WAIT_FOR_NEW", 10.0),
@@ -661,8 +665,7 @@ async def test_still_during_live_view_comes_from_the_stream(
     assert snapshots.stats.upstream_grabs == 0
     # An idle output (nobody watching the live view) is not used: the portal is asked.
     stream.output.idle = True  # type: ignore[attr-defined]
-    now = [1000.0]
-    snapshots._clock = lambda: now[0]
+    hand_clock(snapshots)
     snapshots._cache.clear()
     image = await camera.async_get_image(hass, loaded["101"])
     assert image.content != b"\xff\xd8next keyframe\xff\xd9"

@@ -21,7 +21,7 @@ from custom_components.kutim_cctv.identity import (
 )
 from fake_portal import FakePortal
 
-from .conftest import demo_camera_ids
+from .conftest import demo_camera_ids, entry_for
 from .test_init import camera_entities, setup_entry
 
 # A version 1 entry was keyed on its list URL; reconfigure kept it, so it may name a host
@@ -147,12 +147,11 @@ async def test_entry_of_a_newer_version_is_not_loaded(
     hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
 ) -> None:
     """Settings written by a newer release are left alone rather than misread."""
-    entry = MockConfigEntry(
-        domain=DOMAIN,
-        title=mock_config_entry.title,
-        version=CONFIG_VERSION + 1,
-        data=dict(mock_config_entry.data),
-        options=dict(mock_config_entry.options),
+    entry = entry_for(
+        mock_config_entry.title,
+        mock_config_entry.data,
+        CONFIG_VERSION + 1,
+        **mock_config_entry.options,
     )
     entry.add_to_hass(hass)
     assert not await hass.config_entries.async_setup(entry.entry_id)

@@ -21,7 +21,7 @@ from custom_components.kutim_cctv.const import (
 from fake_portal import FakePortal
 from fake_portal.data import FakeCamera
 
-from .conftest import demo_camera_ids, entry_options
+from .conftest import demo_camera_ids, entry_for
 
 
 async def setup_entry(hass: HomeAssistant, entry: MockConfigEntry) -> None:
@@ -252,10 +252,9 @@ async def test_remove_entry_clears_issues(
 @pytest.fixture
 def fake_portal_entry_no_add(mock_config_entry: MockConfigEntry) -> MockConfigEntry:
     """Return the fake portal's entry with automatic adding switched off."""
-    return MockConfigEntry(
-        domain=DOMAIN,
-        title=mock_config_entry.title,
-        version=mock_config_entry.version,
-        data=dict(mock_config_entry.data),
-        options=entry_options(**{CONF_ADD_NEW: False}),
+    return entry_for(
+        mock_config_entry.title,
+        mock_config_entry.data,
+        mock_config_entry.version,
+        **{CONF_ADD_NEW: False},
     )

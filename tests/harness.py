@@ -19,6 +19,7 @@ from typing import Any
 from unittest.mock import patch
 
 import aiohttp
+from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 from homeassistant.const import STATE_UNAVAILABLE
 from homeassistant.core import HomeAssistant
@@ -312,3 +313,15 @@ async def raise_outage_and_format_issues(
     for _ in range(FORMAT_POLLS):
         await coordinator.async_refresh()
     await hass.async_block_till_done()
+
+
+def fault_answer(portal: FakePortal, page: str) -> web.Response | None:
+    """Return what a list route answers while the portal's faults say it is down or broken.
+
+    An HTTP error status answers with that status; garbage answers with the HTML ``page``.
+    """
+    if portal.faults.status is not None:
+        return web.json_response({"error": "down"}, status=portal.faults.status)
+    if portal.faults.garbage:
+        return web.Response(text=page, content_type="text/html")
+    return None

@@ -51,7 +51,7 @@ from fake_portal.hostile import (
     tokens,
 )
 
-from .harness import Harness, LogWatch, raise_outage_and_format_issues
+from .harness import Harness, LogWatch, fault_answer, raise_outage_and_format_issues
 from .portal.test_hostile import assert_display_safe, assert_markdown_inert
 from .test_init import camera_entities, setup_entry
 from .test_reliability import Loaded, check_outage, load
@@ -300,10 +300,8 @@ async def test_signed_links_leak_nowhere(
 
     def signed_routes(portal: FakePortal) -> None:
         async def listing(request: web.Request) -> web.Response:
-            if portal.faults.status is not None:
-                return web.json_response({"error": "down"}, status=portal.faults.status)
-            if portal.faults.garbage:
-                return web.Response(text="<html>Pemeliharaan</html>", content_type="text/html")
+            if (fault := fault_answer(portal, "<html>Pemeliharaan</html>")) is not None:
+                return fault
             origin = str(request.url.origin())
             return web.json_response(
                 [

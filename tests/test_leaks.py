@@ -36,7 +36,7 @@ from custom_components.kutim_cctv.diagnostics import (
 )
 from fake_portal import FakePortal
 
-from .harness import PORTAL_HOST, Harness, LogWatch, raise_outage_and_format_issues
+from .harness import PORTAL_HOST, Harness, LogWatch, fault_answer, raise_outage_and_format_issues
 from .test_init import camera_entities, setup_entry
 
 TRANSLATIONS = Path(__file__).parent.parent / "custom_components" / "kutim_cctv" / "translations"
@@ -72,10 +72,8 @@ def leaky_routes(portal: FakePortal) -> None:
     """Add a list whose items carry credentials of every kind."""
 
     async def listing(request: web.Request) -> web.Response:
-        if portal.faults.status is not None:
-            return web.json_response({"error": "down"}, status=portal.faults.status)
-        if portal.faults.garbage:
-            return web.Response(text="<html>Pemeliharaan [1]</html>", content_type="text/html")
+        if (fault := fault_answer(portal, "<html>Pemeliharaan [1]</html>")) is not None:
+            return fault
         origin = str(request.url.origin())
         items: list[dict[str, Any]] = [
             {

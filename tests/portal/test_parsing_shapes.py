@@ -10,9 +10,9 @@ import pytest
 
 from custom_components.kutim_cctv.portal.__main__ import main
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
-from custom_components.kutim_cctv.portal.mapjs import marker_items
 from custom_components.kutim_cctv.portal.models import Camera, ParseResult, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.mapjs import marker_items
 from custom_components.kutim_cctv.portal.shapes import choose_id_key, flat_index
 from custom_components.kutim_cctv.portal.values import norm_key
 

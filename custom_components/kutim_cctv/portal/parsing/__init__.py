@@ -2,8 +2,10 @@
 
 One module per idea: ``decode`` reads a body's bytes and finds its JSON, ``items`` finds
 the list of cameras in a JSON value, ``kutim`` reads pages of the Kutim list API,
-``javascript`` turns script data literals into JSON, ``markup`` scans HTML pages and
-``body`` chooses among them for a single-page body.
+``javascript`` turns script data literals into JSON, ``markup`` scans HTML pages,
+``mapjs`` reads map markers from scripts, ``nvr`` reads NVR server lists, ``diagnose``
+says what an unreadable answer held, and ``body`` chooses among them for a single-page
+body.
 """
 
 from __future__ import annotations

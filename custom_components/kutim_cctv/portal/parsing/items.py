@@ -6,14 +6,14 @@ from dataclasses import replace
 import re
 
 from ..aliases import LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
-from ..diagnose import describe_json
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, dedupe, normalise_items
-from ..nvr import nvr_items
 from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
+from .diagnose import describe_json
+from .nvr import nvr_items
 
 type Items = list[tuple[str | None, JSONValue]]
 

@@ -8,14 +8,13 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import DECORATION_HINTS, NAME_KEYS
-from ..diagnose import describe_page
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
-from ..mapjs import marker_items
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
 from ..values import JSONValue, clean_text, norm_key
 from .decode import _embedded_json
+from .diagnose import describe_page
 from .items import (
     _MAX_TITLE_SOURCE,
     _capped_result,
@@ -25,6 +24,7 @@ from .items import (
     portal_title,
 )
 from .javascript import script_values
+from .mapjs import marker_items
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6

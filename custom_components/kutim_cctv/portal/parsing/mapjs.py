@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .fieldurls import html_media, looks_like_url
-from .values import JSONValue, clean_text
+from ..fieldurls import html_media, looks_like_url
+from ..values import JSONValue, clean_text
 
 __all__ = ["marker_items"]
 

@@ -15,8 +15,8 @@ from collections.abc import Callable
 import re
 from urllib.parse import quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from .fieldurls import looks_like_url
-from .values import JSONObject, JSONValue, index_keys
+from ..fieldurls import looks_like_url
+from ..values import JSONObject, JSONValue, index_keys
 
 __all__ = ["nvr_items"]
 

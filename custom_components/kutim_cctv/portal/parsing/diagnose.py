@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from .fieldurls import looks_like_url
-from .shapes import is_credential_key
-from .values import JSONValue, norm_key
+from ..fieldurls import looks_like_url
+from ..shapes import is_credential_key
+from ..values import JSONValue, norm_key
 
 _MAX_NODES = 5000
 _MAX_FIELDS = 5

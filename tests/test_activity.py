@@ -42,31 +42,31 @@ type Plane = NDArray[np.uint8]
 # --------------------------------------------------------------------- pictures
 
 
+def encode(codec: str, pix_fmt: str, luma: Plane, pixels: Plane, **options: str) -> bytes:
+    """Encode one picture of the grey plane's size from pixels laid out as pix_fmt."""
+    height, width = luma.shape
+    context = av.CodecContext.create(codec, "w")
+    context.width = width
+    context.height = height
+    context.pix_fmt = pix_fmt
+    context.time_base = Fraction(1, 25)
+    if options:
+        context.options = options
+    frame = av.VideoFrame.from_ndarray(pixels, format=pix_fmt)
+    return b"".join(bytes(packet) for packet in [*context.encode(frame), *context.encode(None)])
+
+
 def jpeg(luma: Plane, quality: int = 4) -> bytes:
     """Encode a grey picture as a JPEG of the given quality scale (2 best, 31 worst)."""
     height, width = luma.shape
-    context = av.CodecContext.create("mjpeg", "w")
-    context.width = width
-    context.height = height
-    context.pix_fmt = "yuvj420p"
-    context.time_base = Fraction(1, 25)
-    context.options = {"qscale": str(quality)}
     chroma = np.full((height // 2, width // 2), 128, dtype=np.uint8)
     planes = np.vstack([luma, chroma.reshape(-1, width), chroma.reshape(-1, width)])
-    frame = av.VideoFrame.from_ndarray(planes, format="yuvj420p")
-    return b"".join(bytes(packet) for packet in [*context.encode(frame), *context.encode(None)])
+    return encode("mjpeg", "yuvj420p", luma, planes, qscale=str(quality))
 
 
 def png(luma: Plane) -> bytes:
     """Encode a grey picture as a PNG."""
-    height, width = luma.shape
-    context = av.CodecContext.create("png", "w")
-    context.width = width
-    context.height = height
-    context.pix_fmt = "gray"
-    context.time_base = Fraction(1, 25)
-    frame = av.VideoFrame.from_ndarray(luma, format="gray")
-    return b"".join(bytes(packet) for packet in [*context.encode(frame), *context.encode(None)])
+    return encode("png", "gray", luma, luma)
 
 
 def luma_of(image: bytes) -> Plane:

@@ -84,6 +84,13 @@ class Loaded:
         assert camera_entities(self.hass, entry) == self.entities
         assert self.unavailable() == set()
 
+    def assert_ended(self, logs: LogWatch, words: str) -> None:
+        """Assert one line said the trouble ended, with these words, and all survived."""
+        ended = logs.lines()
+        assert len(ended) == 1, ended
+        assert words in ended[0]
+        self.assert_intact()
+
 
 async def load(hass: HomeAssistant, harness: Harness, logs: LogWatch, **options: Any) -> Loaded:
     """Set a Kutim entry up on a fresh portal and forget the setup's log lines."""
@@ -124,10 +131,7 @@ async def check_outage(
         assert error in loaded.coordinator.last_error
     loaded.harness.clear_faults()
     await loaded.poll()
-    ended = logs.lines()
-    assert len(ended) == 1, ended
-    assert "recovered" in ended[0]
-    loaded.assert_intact()
+    loaded.assert_ended(logs, "recovered")
 
 
 async def check_absorbed(
@@ -187,10 +191,7 @@ async def test_retry_after_is_honoured(loaded: Loaded, logs: LogWatch, status: i
     await loaded.poll()
     assert loaded.portal.counters.requests["list"] > asked
     assert coordinator.update_interval == normal
-    ended = logs.lines()
-    assert len(ended) == 1
-    assert "recovered" in ended[0]
-    loaded.assert_intact()
+    loaded.assert_ended(logs, "recovered")
 
 
 async def test_absurd_retry_after_is_capped(loaded: Loaded, logs: LogWatch) -> None:
@@ -436,10 +437,7 @@ async def test_wake_up_failing(loaded: Loaded, logs: LogWatch, live_server: str)
     assert loaded.unavailable() == set()  # the list still lists the camera
     loaded.harness.clear_faults()
     assert (await fetch_live(hass, source))[0] == 200
-    ended = logs.lines()
-    assert len(ended) == 1
-    assert "works again" in ended[0]
-    loaded.assert_intact()
+    loaded.assert_ended(logs, "works again")
 
 
 async def test_expiring_stream_urls(
@@ -484,10 +482,7 @@ async def test_segments_404_mid_grab(loaded: Loaded, logs: LogWatch) -> None:
     loaded.harness.clear_faults()
     image = await camera.async_get_image(hass, entity_id)
     assert image.content[:2] == b"\xff\xd8"
-    ended = logs.lines()
-    assert len(ended) == 1
-    assert "back" in ended[0]
-    loaded.assert_intact()
+    loaded.assert_ended(logs, "back")
 
 
 # --------------------------------------------------------------------------- the list
@@ -502,10 +497,7 @@ async def test_camera_vanishes_for_one_poll(loaded: Loaded, logs: LogWatch) -> N
     assert len(logs.lines()) == 1
     cameras.append(gone)
     await loaded.poll()
-    ended = logs.lines()
-    assert len(ended) == 1
-    assert "again" in ended[0]
-    loaded.assert_intact()
+    loaded.assert_ended(logs, "again")
 
 
 async def test_camera_gone_for_good(loaded: Loaded, logs: LogWatch) -> None:
@@ -550,10 +542,7 @@ async def test_duplicate_ids(hass: HomeAssistant, harness: Harness, logs: LogWat
     assert "duplicate camera id" in started[0]
     loaded.harness.clear_faults()
     await loaded.poll()
-    ended = logs.lines()
-    assert len(ended) == 1
-    assert "cleanly" in ended[0]
-    loaded.assert_intact()
+    loaded.assert_ended(logs, "cleanly")
 
 
 async def test_malformed_items_among_good_ones(

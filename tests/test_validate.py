@@ -330,16 +330,15 @@ def test_placeholders(text: str, names: set[str]) -> None:
     assert placeholders(text) == names
 
 
+def run_validate(repo: Path) -> subprocess.CompletedProcess[str]:
+    """Run the validation script on a repository and capture what it says."""
+    command = [sys.executable, "-m", "scripts.validation", "--root", str(repo)]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, check=False)
+
+
 def test_command_line(repo: Path) -> None:
     """The script exits 0 with a summary when valid, 1 with one line per problem."""
-    command = [sys.executable, "-m", "scripts.validation", "--root", str(repo)]
-    ok = subprocess.run(
-        command,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    ok = run_validate(repo)
     if validator.validate(repo):
         assert ok.returncode == 1, ok.stdout + ok.stderr  # test_repository_is_valid says why
     else:
@@ -347,13 +346,7 @@ def test_command_line(repo: Path) -> None:
         assert ok.stdout.startswith("validate: OK")
 
     _hacs_unknown_key(repo)
-    failed = subprocess.run(
-        command,
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    failed = run_validate(repo)
     assert failed.returncode == 1
     lines = failed.stdout.splitlines()
     assert any(line.startswith("hacs.json: iot_class: ") for line in lines), lines

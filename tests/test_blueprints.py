@@ -71,6 +71,13 @@ def blueprint_folder(hass: HomeAssistant, tmp_path: Path) -> None:
         shutil.copy(blueprint, target / blueprint.name)
 
 
+def mock_phone_and_snapshot(hass: HomeAssistant) -> tuple[list[ServiceCall], list[ServiceCall]]:
+    """Record the calls of the phone's notify action and of camera.snapshot."""
+    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
+    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    return notify, snapshot
+
+
 async def use_blueprint(hass: HomeAssistant, name: str, inputs: dict[str, Any]) -> None:
     """Create one automation from a shipped blueprint."""
     config = {"automation": {"use_blueprint": {"path": f"{DOMAIN}/{name}", "input": inputs}}}
@@ -124,8 +131,7 @@ async def test_camera_offline_notify(
     """
     await probed_camera_on_clock(hass, fake_portal, freezer)
     assert hass.states.get(ONLINE).state == STATE_ON
-    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
-    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    notify, snapshot = mock_phone_and_snapshot(hass)
     await use_blueprint(
         hass,
         "camera_offline_notify.yaml",
@@ -218,8 +224,7 @@ async def test_snapshot_on_schedule(
     """At the set time a fresh picture is taken, saved to /media and sent."""
     entry = await probed_camera(hass, fake_portal)
     follow_clock(entry)
-    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
-    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    notify, snapshot = mock_phone_and_snapshot(hass)
     at = (dt_util.now() + timedelta(minutes=2)).replace(second=0, microsecond=0)
     await use_blueprint(
         hass,
@@ -275,8 +280,7 @@ async def test_snapshot_on_activity(
     )
     await setup_entry(hass, entry)
     follow_clock(entry)
-    notify: list[ServiceCall] = async_mock_service(hass, "notify", "mobile_app_phone")
-    snapshot: list[ServiceCall] = async_mock_service(hass, "camera", "snapshot")
+    notify, snapshot = mock_phone_and_snapshot(hass)
     await use_blueprint(
         hass,
         "snapshot_notify.yaml",

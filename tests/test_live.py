@@ -111,6 +111,16 @@ async def hostile(
     return entry
 
 
+async def kutim_on_portal(
+    hass: HomeAssistant, harness: Harness
+) -> tuple[FakePortal, MockConfigEntry]:
+    """Start the portal (a live start not required) and set a Kutim entry up on it."""
+    portal = await harness.start(require_start=False)
+    entry = harness.entry()
+    await setup_entry(hass, entry)
+    return portal, entry
+
+
 def next_reference(playlist: bytes) -> str:
     """Return the one reference a rewritten playlist names."""
     text = playlist.decode()
@@ -146,9 +156,7 @@ async def test_tokens_and_references_are_checked(
     hass: HomeAssistant, harness: Harness, logs: LogWatch, live_server: str
 ) -> None:
     """Bad, missing and revoked tokens, foreign and made-up references all answer 404."""
-    await harness.start(require_start=False)
-    entry = harness.entry()
-    await setup_entry(hass, entry)
+    _, entry = await kutim_on_portal(hass, harness)
     entities = camera_entities(hass, entry)
     source = await camera.async_get_stream_source(hass, entities["101"])
     assert source is not None
@@ -194,9 +202,7 @@ async def test_answers_hand_on_nothing_of_the_portal(
     hass: HomeAssistant, harness: Harness, logs: LogWatch, live_server: str
 ) -> None:
     """Playlists name only references; no portal header, cookie or address comes through."""
-    portal = await harness.start(require_start=False)
-    entry = harness.entry()
-    await setup_entry(hass, entry)
+    portal, entry = await kutim_on_portal(hass, harness)
     source = await camera.async_get_stream_source(hass, camera_entities(hass, entry)["101"])
     assert source is not None
     http = async_get_clientsession(hass)
@@ -252,9 +258,7 @@ async def test_rtsp_sources_are_passed_on_without_any_request(
     hass: HomeAssistant, harness: Harness, logs: LogWatch, live_server: str
 ) -> None:
     """A non-HLS stream is handed on as listed, if the policy allows it; nothing is fetched."""
-    portal = await harness.start(require_start=False)
-    entry = harness.entry()
-    await setup_entry(hass, entry)
+    portal, entry = await kutim_on_portal(hass, harness)
     live = entry.runtime_data.live
     before = portal.counters.total_requests
     rtsp = Camera(id="r", raw_name="R", name="R", stream_url="rtsp://cams.kutim.example/live/1")
@@ -274,9 +278,7 @@ async def test_without_an_internal_url_loopback_is_used_and_said(
     hass: HomeAssistant, harness: Harness, logs: LogWatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     """No internal URL known: the address falls back to loopback, with one warning."""
-    await harness.start(require_start=False)
-    entry = harness.entry()
-    await setup_entry(hass, entry)
+    _, entry = await kutim_on_portal(hass, harness)
     live = entry.runtime_data.live
     listed = entry.runtime_data.coordinator.data.cameras["101"]
     with patch("custom_components.kutim_cctv.live.get_url", side_effect=NoURLAvailableError):

@@ -39,6 +39,11 @@ pytestmark = pytest.mark.usefixtures("socket_enabled")
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 
 
+def json_client(session: aiohttp.ClientSession, url: str, **client_args: Any) -> PortalClient:
+    """Return a client for the JSON camera list at url."""
+    return PortalClient(session, PortalSettings(profile=Profile.JSON, url=url), **client_args)
+
+
 def kutim_item(n: int) -> dict[str, Any]:
     """Return one well-formed Kutim list item."""
     return {
@@ -251,9 +256,8 @@ async def test_http_error_with_retry_after(server: Server, session: aiohttp.Clie
 
     server.route("GET", "/list", busy)
     url = await server.start()
-    settings = PortalSettings(profile=Profile.JSON, url=f"{url}/list")
     with pytest.raises(PortalHTTPError) as err:
-        await PortalClient(session, settings).async_get_cameras()
+        await json_client(session, f"{url}/list").async_get_cameras()
     assert err.value.status == 429
     assert err.value.retry_after == 120
     assert "throttles" in str(err.value)
@@ -272,9 +276,8 @@ async def test_redirect_loop(server: Server, session: aiohttp.ClientSession) -> 
 
     server.route("GET", "/list", loop)
     url = await server.start()
-    settings = PortalSettings(profile=Profile.JSON, url=f"{url}/list")
     with pytest.raises(PortalConnectionError, match="loop"):
-        await PortalClient(session, settings).async_get_cameras()
+        await json_client(session, f"{url}/list").async_get_cameras()
 
 
 async def test_redirect_is_followed_and_checked(
@@ -291,8 +294,7 @@ async def test_redirect_is_followed_and_checked(
     server.route("GET", "/list", moved)
     server.route("GET", "/v2/list", listing)
     url = await server.start()
-    settings = PortalSettings(profile=Profile.JSON, url=f"{url}/list")
-    result = await PortalClient(session, settings).async_get_cameras()
+    result = await json_client(session, f"{url}/list").async_get_cameras()
     assert isinstance(result, CameraList)
     assert result.cameras[0].stream_url == f"{url}/v2/hls/a/index.m3u8"
 
@@ -344,18 +346,16 @@ async def test_public_name_resolving_to_private_is_refused(session: aiohttp.Clie
     async def private(host: str, port: int) -> list[str]:
         return ["192.168.1.5"]
 
-    settings = PortalSettings(profile=Profile.JSON, url="http://cams.example/list")
     with pytest.raises(PortalUnsafeURLError):
-        await PortalClient(session, settings, resolve=private).async_get_cameras()
+        await json_client(session, "http://cams.example/list", resolve=private).async_get_cameras()
 
 
 async def test_dns_failure(session: aiohttp.ClientSession) -> None:
     async def fail(host: str, port: int) -> list[str]:
         raise socket.gaierror(-2, "Name or service not known")
 
-    settings = PortalSettings(profile=Profile.JSON, url="http://cams.example/list")
     with pytest.raises(PortalDNSError, match="Cannot resolve") as err:
-        await PortalClient(session, settings, resolve=fail).async_get_cameras()
+        await json_client(session, "http://cams.example/list", resolve=fail).async_get_cameras()
     # Told apart from a refused connection, still a connection error for older callers.
     assert err.value.reason == "cannot_resolve"
     assert isinstance(err.value, PortalConnectionError)
@@ -387,9 +387,8 @@ async def test_connection_refused(session: aiohttp.ClientSession) -> None:
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
     sock.close()
-    settings = PortalSettings(profile=Profile.JSON, url=f"http://127.0.0.1:{port}/list")
     with pytest.raises(PortalConnectionError, match="Cannot connect"):
-        await PortalClient(session, settings).async_get_cameras()
+        await json_client(session, f"http://127.0.0.1:{port}/list").async_get_cameras()
 
 
 async def test_unsafe_media_urls_are_dropped(
@@ -686,7 +685,7 @@ async def test_expiring_stream_url_is_refreshed(
 
     server.route("GET", "/list", listing)
     url = await server.start()
-    client = PortalClient(session, PortalSettings(profile=Profile.JSON, url=f"{url}/list"))
+    client = json_client(session, f"{url}/list")
     result = await client.async_get_cameras()
     assert isinstance(result, CameraList)
     camera = result.cameras[0]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 import contextlib
 import signal
 import ssl
@@ -26,6 +26,21 @@ async def start_site(
     scheme = "https" if ssl_context is not None else "http"
     shown = f"[{host}]" if ":" in host else host
     return runner, f"{scheme}://{shown}:{int(runner.addresses[0][1])}"
+
+
+@contextlib.asynccontextmanager
+async def serving(
+    routes: Mapping[str, Callable[[web.Request], Awaitable[web.StreamResponse]]],
+) -> AsyncIterator[str]:
+    """Serve GET handlers by path on a free 127.0.0.1 port; yield the base URL."""
+    app = web.Application()
+    for path, handler in routes.items():
+        app.router.add_get(path, handler)
+    runner, url = await start_site(app, "127.0.0.1", 0)
+    try:
+        yield url
+    finally:
+        await runner.cleanup()
 
 
 async def serve_until_signal(stop: Callable[[], Awaitable[None]]) -> None:

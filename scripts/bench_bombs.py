@@ -29,6 +29,7 @@ from custom_components.kutim_cctv.portal.grab import IMAGE_MAX_BYTES
 from custom_components.kutim_cctv.portal.http import GuardedHttp
 from custom_components.kutim_cctv.portal.models import DEFAULT_MAX_BODY_BYTES
 from custom_components.kutim_cctv.portal.policy import UrlPolicy
+from fake_portal.serving import serving
 
 MIB = 1024 * 1024
 
@@ -78,36 +79,29 @@ async def run(size: int) -> None:
         coding = request.match_info["coding"]
         return web.Response(body=bodies[coding], headers={"Content-Encoding": coding})
 
-    app = web.Application()
-    app.router.add_get("/{coding}", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]  # noqa: SLF001
-    print(f"bomb: inflates to {size / MIB:.0f} MiB")
-    print(f"{'encoding':8} {'on the wire':>12} {'cap':>8} {'reader':8} {'outcome':22} peak MiB")
-    async with aiohttp.ClientSession() as session:
-        http = GuardedHttp(
-            session,
-            policy=UrlPolicy.for_portal([f"http://127.0.0.1:{port}/"]),
-            timeout=120.0,
-            verify_ssl=True,
-            headers={},
-        )
-        for coding, body in bodies.items():
-            url = f"http://127.0.0.1:{port}/{coding}"
-            for cap in (DEFAULT_MAX_BODY_BYTES, IMAGE_MAX_BYTES):
-                for reader, call in (
-                    ("guarded", lambda u=url, c=cap: http.request("GET", u, max_bytes=c)),
-                    ("plain", lambda u=url, c=cap: plain_read(session, u, c)),
-                ):
-                    outcome, peak, elapsed = await measure(call)
-                    print(
-                        f"{coding:8} {len(body) / MIB:>9.2f} MiB {cap // MIB:>4} MiB "
-                        f"{reader:8} {outcome:22} {peak:8.1f}  ({elapsed:.2f} s)"
-                    )
-    await runner.cleanup()
+    async with serving({"/{coding}": handler}) as base:
+        print(f"bomb: inflates to {size / MIB:.0f} MiB")
+        print(f"{'encoding':8} {'on the wire':>12} {'cap':>8} {'reader':8} {'outcome':22} peak MiB")
+        async with aiohttp.ClientSession() as session:
+            http = GuardedHttp(
+                session,
+                policy=UrlPolicy.for_portal([f"{base}/"]),
+                timeout=120.0,
+                verify_ssl=True,
+                headers={},
+            )
+            for coding, body in bodies.items():
+                url = f"{base}/{coding}"
+                for cap in (DEFAULT_MAX_BODY_BYTES, IMAGE_MAX_BYTES):
+                    for reader, call in (
+                        ("guarded", lambda u=url, c=cap: http.request("GET", u, max_bytes=c)),
+                        ("plain", lambda u=url, c=cap: plain_read(session, u, c)),
+                    ):
+                        outcome, peak, elapsed = await measure(call)
+                        print(
+                            f"{coding:8} {len(body) / MIB:>9.2f} MiB {cap // MIB:>4} MiB "
+                            f"{reader:8} {outcome:22} {peak:8.1f}  ({elapsed:.2f} s)"
+                        )
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ import pytest
 
 from custom_components.kutim_cctv.portal.__main__ import main
 from fake_portal import FakePortal
+from fake_portal.serving import serving
 
 KEYS = {
     "id",
@@ -141,15 +142,8 @@ async def test_list_extra_host(fake_portal: FakePortal, capsys: pytest.CaptureFi
     async def listing(request: web.Request) -> web.Response:
         return web.json_response([{"id": 1, "name": "Tetangga", "thumbnail": still}])
 
-    app = web.Application()
-    app.router.add_get("/list.json", listing)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    api = f"http://127.0.0.1:{port}/list.json"
-    try:
+    async with serving({"/list.json": listing}) as url:
+        api = f"{url}/list.json"
         assert await run_cli("list", "--profile", "json", "--api", api) == 0
         refused = json.loads(capsys.readouterr().out)
         assert refused["cameras"] == []
@@ -159,5 +153,3 @@ async def test_list_extra_host(fake_portal: FakePortal, capsys: pytest.CaptureFi
         assert code == 0
         allowed = json.loads(capsys.readouterr().out)
         assert [camera["snapshot_url"] for camera in allowed["cameras"]] == [still]
-    finally:
-        await runner.cleanup()

@@ -58,6 +58,7 @@ from fake_portal.hostile import (
     hostile_names,
     tokens,
 )
+from fake_portal.serving import serving
 
 NOW = 1445412470.0  # Wed, 21 Oct 2015 07:27:50 GMT
 
@@ -276,17 +277,8 @@ async def bomb_server(socket_enabled: None) -> AsyncIterator[str]:
         part = b"--frame\r\nContent-Type: image/jpeg\r\n\r\n" + bomb + b"\r\n"
         return web.Response(body=part * 3, content_type="multipart/x-mixed-replace")
 
-    app = web.Application()
-    app.router.add_get("/snap.jpg", snapshot)
-    app.router.add_get("/snap.png", png)
-    app.router.add_get("/video.mjpg", mjpeg)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    yield f"http://127.0.0.1:{port}"
-    await runner.cleanup()
+    async with serving({"/snap.jpg": snapshot, "/snap.png": png, "/video.mjpg": mjpeg}) as url:
+        yield url
 
 
 @pytest.mark.parametrize(

@@ -31,6 +31,7 @@ from custom_components.kutim_cctv.portal.hls import parse_media, segment_numberi
 from custom_components.kutim_cctv.portal.keyframe import TS_PACKET, KeyframeScanner, looks_like_ts
 from fake_portal import FakeCamera, FakePortal, many_cameras
 from fake_portal.data import demo_cameras
+from fake_portal.serving import serving
 from fake_portal.video import VARIANT_MPEGTS, PatternStyle, VideoSpec, encode_segment
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
@@ -212,26 +213,13 @@ async def test_without_range_the_body_is_closed_after_the_keyframe(
             await asyncio.sleep(0.01)
         return response
 
-    app = web.Application()
-    app.router.add_get("/seg1.ts", trickle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = runner.addresses[0][1]
-    try:
-        client = PortalClient(
-            session, PortalSettings(url=f"http://127.0.0.1:{port}", allow_local=True)
-        )
-        media, fetched, trimmed = await read_keyframe(
-            client, f"http://127.0.0.1:{port}/seg1.ts", StreamMemory()
-        )
+    async with serving({"/seg1.ts": trickle}) as url:
+        client = PortalClient(session, PortalSettings(url=url, allow_local=True))
+        media, fetched, trimmed = await read_keyframe(client, f"{url}/seg1.ts", StreamMemory())
         assert trimmed
         assert fetched < len(segment) // 2
         scanner = KeyframeScanner()
         assert scanner.feed(segment) == len(media)
-    finally:
-        await runner.cleanup()
 
 
 async def test_fmp4_init_section_is_read_once(session: aiohttp.ClientSession) -> None:

@@ -10,10 +10,10 @@ import aiohttp
 import pytest
 
 from custom_components.kutim_cctv.const import MAX_CONCURRENT_GRABS
-from custom_components.kutim_cctv.portal import CameraList, PortalClient, PortalSettings
 from custom_components.kutim_cctv.portal.client import MAX_CONCURRENT_WAKEUPS
 from custom_components.kutim_cctv.snapshot import CachedImage, SnapshotService
-from fake_portal import FakePortal, many_cameras
+
+from .portal.conftest import cold_portal
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 
@@ -38,16 +38,9 @@ async def test_cold_dashboard_caps_wake_ups_and_downloads_apart(
     Waking streams never holds a download slot: many more streams wake at once than
     downloads are allowed at once.
     """
-    cameras = [c for c in many_cameras(40) if c.online][:25]
-    portal = FakePortal(cameras, wake_delay=0.3)
-    await portal.start()
-    try:
-        client = PortalClient(session, PortalSettings(url=portal.url, hls_url=portal.url))
-        listed = await client.async_get_cameras()
-        assert isinstance(listed, CameraList)
+    async with cold_portal(session, 25) as (portal, client, cameras):
         service = SnapshotService(client, freshness=30.0, start_task=start_task)
-        portal.counters.reset()
-        images = await asyncio.gather(*(service.async_image(c) for c in listed.cameras))
+        images = await asyncio.gather(*(service.async_image(c) for c in cameras))
         assert all(image is not None and image.source == "hls" for image in images)
         counters = portal.counters
         assert counters.requests["start"] == len(cameras)
@@ -58,5 +51,3 @@ async def test_cold_dashboard_caps_wake_ups_and_downloads_apart(
         assert counters.peak_in_flight["start"] <= MAX_CONCURRENT_WAKEUPS
         assert service.stats.upstream_grabs == len(cameras)
         service.close()
-    finally:
-        await portal.stop()

@@ -29,10 +29,12 @@ from custom_components.kutim_cctv.portal.client import (
 from custom_components.kutim_cctv.portal.grab import read_keyframe
 from custom_components.kutim_cctv.portal.hls import parse_media, segment_numbering
 from custom_components.kutim_cctv.portal.keyframe import TS_PACKET, KeyframeScanner, looks_like_ts
-from fake_portal import FakeCamera, FakePortal, many_cameras
+from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
 from fake_portal.serving import serving
 from fake_portal.video import VARIANT_MPEGTS, PatternStyle, VideoSpec, encode_segment
+
+from .conftest import cold_portal
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 
@@ -237,21 +239,12 @@ async def test_fmp4_init_section_is_read_once(session: aiohttp.ClientSession) ->
 
 async def test_concurrent_wake_ups_are_capped(session: aiohttp.ClientSession) -> None:
     """However many cold cameras are asked for, at most the cap of streams wake at once."""
-    cameras: list[FakeCamera] = [c for c in many_cameras(40) if c.online]
-    cameras = cameras[: 3 * MAX_CONCURRENT_WAKEUPS]
-    portal = FakePortal(cameras, wake_delay=0.3)
-    await portal.start()
-    try:
-        client = PortalClient(session, PortalSettings(url=portal.url, hls_url=portal.url))
-        result = await client.async_get_cameras()
-        assert isinstance(result, CameraList)
-        portal.counters.reset()
-        stills = await asyncio.gather(*(async_grab_still(client, c) for c in result.cameras))
-        assert len(stills) == len(cameras)
-        assert portal.counters.requests["start"] == len(cameras)
+    count = 3 * MAX_CONCURRENT_WAKEUPS
+    async with cold_portal(session, count) as (portal, client, cameras):
+        stills = await asyncio.gather(*(async_grab_still(client, c) for c in cameras))
+        assert len(stills) == count
+        assert portal.counters.requests["start"] == count
         assert portal.counters.peak_waking == MAX_CONCURRENT_WAKEUPS
-    finally:
-        await portal.stop()
 
 
 def test_keyframe_scanner_finds_the_flagged_keyframe() -> None:

@@ -1,0 +1,34 @@
+"""Shared set-ups of the portal client tests."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import aiohttp
+
+from custom_components.kutim_cctv.portal import Camera, CameraList, PortalClient, PortalSettings
+from fake_portal import FakePortal, many_cameras
+
+
+@asynccontextmanager
+async def cold_portal(
+    session: aiohttp.ClientSession, count: int
+) -> AsyncIterator[tuple[FakePortal, PortalClient, list[Camera]]]:
+    """Serve ``count`` online cameras whose streams wake slowly.
+
+    Yield the portal, a client and the cameras it listed, with the counters reset.
+    """
+    cameras = [c for c in many_cameras(40) if c.online][:count]
+    assert len(cameras) == count
+    portal = FakePortal(cameras, wake_delay=0.3)
+    await portal.start()
+    try:
+        client = PortalClient(session, PortalSettings(url=portal.url, hls_url=portal.url))
+        listed = await client.async_get_cameras()
+        assert isinstance(listed, CameraList)
+        assert len(listed.cameras) == count
+        portal.counters.reset()
+        yield portal, client, listed.cameras
+    finally:
+        await portal.stop()

@@ -93,6 +93,12 @@ async def everything(
     return entry
 
 
+@pytest.fixture
+def before(hass: HomeAssistant, everything: MockConfigEntry) -> dict[str, str]:
+    """Return the set-up entry's entities, unique id -> entity id, before the test acts."""
+    return our_entities(hass, everything)
+
+
 @pytest.mark.parametrize(
     "unique_suffix",
     [
@@ -108,12 +114,12 @@ async def everything(
 async def test_entity_id_change_keeps_one_entity(
     hass: HomeAssistant,
     everything: MockConfigEntry,
+    before: dict[str, str],
     caplog: pytest.LogCaptureFixture,
     unique_suffix: str,
 ) -> None:
     """A renamed entity of any kind is neither lost nor duplicated, poll after poll."""
     entry = everything
-    before = our_entities(hass, entry)
     unique_id = unique_suffix.format(entry=entry.entry_id)
     old_entity_id = before[unique_id]
     domain = old_entity_id.split(".")[0]
@@ -140,11 +146,13 @@ async def test_entity_id_change_keeps_one_entity(
 
 
 async def test_every_kind_renamed_at_once(
-    hass: HomeAssistant, everything: MockConfigEntry, caplog: pytest.LogCaptureFixture
+    hass: HomeAssistant,
+    everything: MockConfigEntry,
+    before: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Renaming all entities of a camera and of the portal, then polling, logs nothing."""
     entry = everything
-    before = our_entities(hass, entry)
     registry = er.async_get(hass)
     renamed: dict[str, str] = {}
     portal = {f"{entry.entry_id}:{description.key}" for description in PORTAL_SENSORS}
@@ -169,7 +177,10 @@ async def test_every_kind_renamed_at_once(
 
 
 async def test_entity_id_changed_in_place_adds_nothing(
-    hass: HomeAssistant, everything: MockConfigEntry, caplog: pytest.LogCaptureFixture
+    hass: HomeAssistant,
+    everything: MockConfigEntry,
+    before: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """As from 2026.11: entities keep running under their new ids; polls add nothing.
 
@@ -177,7 +188,6 @@ async def test_entity_id_changed_in_place_adds_nothing(
     in-place change is played here by hand, without the platform's bookkeeping.
     """
     entry = everything
-    before = our_entities(hass, entry)
     registry = er.async_get(hass)
 
     async def change_in_place(self: Entity, event: Any) -> None:
@@ -279,11 +289,13 @@ async def test_list_change_during_an_add_is_not_lost(
 
 
 async def test_removed_device_comes_back_when_listed(
-    hass: HomeAssistant, everything: MockConfigEntry, caplog: pytest.LogCaptureFixture
+    hass: HomeAssistant,
+    everything: MockConfigEntry,
+    before: dict[str, str],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     """Entities whose registry entries were removed are added again by the next poll."""
     entry = everything
-    before = our_entities(hass, entry)
     registry = er.async_get(hass)
     gone = {uid: eid for uid, eid in before.items() if uid.startswith(f"{entry.entry_id}:103")}
     assert len(gone) == 5  # camera, two sensors, two binary sensors

@@ -13,6 +13,7 @@ from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import issue_registry as ir
 import pytest
+from pytest_homeassistant_custom_component.common import MockConfigEntry
 
 from custom_components.kutim_cctv import issues
 from custom_components.kutim_cctv.const import CONF_CAMERAS, DOMAIN, STALE_POLLS
@@ -47,6 +48,20 @@ def get_issue(hass: HomeAssistant, key: str, loaded: Loaded) -> ir.IssueEntry | 
     return ir.async_get(hass).async_get_issue(DOMAIN, issue_id(key, loaded.entry))
 
 
+async def set_up_while_down(
+    hass: HomeAssistant, harness: Harness, *entries: MockConfigEntry
+) -> None:
+    """Set the entries up while the portal answers 503 to everything: each keeps retrying."""
+    assert harness.portal is not None
+    harness.portal.faults.status = 503
+    for entry in entries:
+        entry.add_to_hass(hass)
+        await hass.config_entries.async_setup(entry.entry_id)
+    await hass.async_block_till_done()
+    for entry in entries:
+        assert entry.state is ConfigEntryState.SETUP_RETRY
+
+
 async def test_unreachable_after_an_hour(hass: HomeAssistant, loaded: Loaded) -> None:
     """An hour of failed polls raises the issue; the next good poll clears it."""
     now = [5000.0]
@@ -78,13 +93,9 @@ async def test_unreachable_adds_up_across_setup_retries(
     hass: HomeAssistant, harness: Harness
 ) -> None:
     """A portal down since Home Assistant started is reported, though setup keeps retrying."""
-    portal = await harness.start()
-    portal.faults.status = 503
+    await harness.start()
     entry = harness.entry()
-    entry.add_to_hass(hass)
-    await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    assert entry.state is ConfigEntryState.SETUP_RETRY
+    await set_up_while_down(hass, harness, entry)
     health = portal_health(hass, entry)
     assert health.failing_since is not None
     health.failing_since -= UNREACHABLE_AFTER  # as if the retries had gone on for an hour
@@ -103,15 +114,10 @@ async def test_outage_bookkeeping_is_kept_per_entry_until_removed(
     hass: HomeAssistant, harness: Harness
 ) -> None:
     """Each entry counts its own outage, in Home Assistant's data, not in the module."""
-    portal = await harness.start()
-    portal.faults.status = 503
+    await harness.start()
     first = harness.entry()
     second = harness.entry(profile="json", path="/f2/cameras.json")
-    for entry in (first, second):
-        entry.add_to_hass(hass)
-        await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
-    assert first.state is second.state is ConfigEntryState.SETUP_RETRY
+    await set_up_while_down(hass, harness, first, second)
     one, two = portal_health(hass, first), portal_health(hass, second)
     assert one is not two
     assert one.failing_since is not None

@@ -183,7 +183,7 @@ async def test_disabled_sensor_costs_nothing(hass: HomeAssistant, fake_portal: F
         disabled_by=er.RegistryEntryDisabler.USER,
     )
     assert await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     await run_tick(hass, entry)
     assert fake_portal.counters.requests["/hls/simpang-yossudarso-1/index.m3u8"] == 0
     assert fake_portal.counters.requests["segment"] == 1

@@ -1236,7 +1236,7 @@ async def test_options_loaded_uses_runtime_data_and_reloads(
     """A loaded entry's list is used without fetching, and saving reloads the entry."""
     mock_config_entry.add_to_hass(hass)
     assert await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert mock_config_entry.state is ConfigEntryState.LOADED
     if OPTIONS_NEED_LISTENER:
         # What __init__.py does on Home Assistant releases without OptionsFlowWithReload.

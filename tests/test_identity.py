@@ -137,7 +137,7 @@ async def test_migrated_entry_survives_a_restart(
     before = {entity_id: e.unique_id for entity_id, e in registered(hass, entry).items()}
 
     assert await hass.config_entries.async_reload(entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
 
     assert entry.state is ConfigEntryState.LOADED
     assert {entity_id: e.unique_id for entity_id, e in registered(hass, entry).items()} == before

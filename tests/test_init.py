@@ -70,7 +70,7 @@ async def test_portal_down_at_start_retries(
     fake_portal.faults.status = 503
     mock_config_entry.add_to_hass(hass)
     await hass.config_entries.async_setup(mock_config_entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert mock_config_entry.state is ConfigEntryState.SETUP_RETRY
 
 

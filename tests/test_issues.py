@@ -57,7 +57,7 @@ async def set_up_while_down(
     for entry in entries:
         entry.add_to_hass(hass)
         await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     for entry in entries:
         assert entry.state is ConfigEntryState.SETUP_RETRY
 
@@ -100,12 +100,12 @@ async def test_unreachable_adds_up_across_setup_retries(
     assert health.failing_since is not None
     health.failing_since -= UNREACHABLE_AFTER  # as if the retries had gone on for an hour
     await hass.config_entries.async_reload(entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     key = issue_id(Failure.UNREACHABLE, entry)
     assert ir.async_get(hass).async_get_issue(DOMAIN, key) is not None
     harness.clear_faults()
     await hass.config_entries.async_reload(entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert entry.state is ConfigEntryState.LOADED
     assert ir.async_get(hass).async_get_issue(DOMAIN, key) is None
 
@@ -174,7 +174,7 @@ async def test_tls_issue_leads_to_reconfigure_without_switching_off_checks(
     harness.use_certificate(trusted=False)
     entry.add_to_hass(hass)
     await hass.config_entries.async_setup(entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert entry.state is ConfigEntryState.SETUP_RETRY
     key = issue_id(Failure.TLS, entry)
     issue = ir.async_get(hass).async_get_issue(DOMAIN, key)
@@ -249,7 +249,7 @@ async def test_unload_and_remove_withdraw_issues(hass: HomeAssistant, loaded: Lo
         assert get_issue(hass, key, loaded) is None
     # Loaded again while the portal still fails: the outage is counted from scratch.
     await hass.config_entries.async_setup(loaded.entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert get_issue(hass, Failure.UNREACHABLE, loaded) is None
     await hass.config_entries.async_remove(loaded.entry.entry_id)
     await hass.async_block_till_done()

@@ -183,7 +183,7 @@ async def test_tokens_and_references_are_checked(
     assert (await fetch_live(hass, f"{base}/{variant}"))[0] == 200
     # Reloading rotates the token and forgets the references.
     assert await hass.config_entries.async_reload(entry.entry_id)
-    await hass.async_block_till_done()
+    await hass.async_block_till_done(wait_background_tasks=True)
     assert (await fetch_live(hass, source))[0] == 404
     assert (await fetch_live(hass, f"{base}/{variant}"))[0] == 404
     fresh = await camera.async_get_stream_source(hass, entities["101"])

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 
 from homeassistant.util import dt as dt_util
 
-from .const import LOGGER, MAX_CONCURRENT_GRABS, STALE_FACTOR
+from .const import LOGGER, MAX_CONCURRENT_GRABS
 from .portal import (
     Camera,
     PortalClient,
@@ -160,10 +160,6 @@ class SnapshotService:
     def age(self, image: CachedImage) -> float:
         """Return how many seconds ago an image was taken."""
         return self._clock() - image.fetched
-
-    def is_stale(self, image: CachedImage) -> bool:
-        """Return True when an image is too old to be presented as current."""
-        return self.age(image) > self.freshness * STALE_FACTOR
 
     def refresh_lead(self, camera_id: str) -> float:
         """Return how long before a picture leaves the window its refresh starts."""

@@ -190,7 +190,6 @@ class _Segment:
     url: str
     init: bytes
     fetched: int
-    predicted: bool
 
 
 async def _from_hls(client: PortalClient, camera: Camera, slot: DownloadSlot) -> Still:
@@ -237,7 +236,7 @@ def _predicted_segment(
         return None
     number = numbering.newest + int(elapsed // numbering.duration)
     init = memory.init[1] if memory.init is not None else b""
-    return _Segment(numbering.url_for(number), init, 0, predicted=True)
+    return _Segment(numbering.url_for(number), init, 0)
 
 
 async def _newest_segment(
@@ -280,7 +279,7 @@ async def _newest_segment(
     memory.numbering = media.numbering()
     memory.anchored_at = anchored_at
     init, init_bytes = await _init_section(client, media, memory)
-    return _Segment(media.segments[-1], init, fetched + init_bytes, predicted=False)
+    return _Segment(media.segments[-1], init, fetched + init_bytes)
 
 
 async def _init_section(

@@ -110,9 +110,9 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
     items: list[dict[str, JSONValue]] = []
     for attrs, name, line in entries:
         url = resolve_url(line, base_url)
-        if url is None:
-            continue
-        kind = url_kind(url)
+        kind = url_kind(url) if url is not None else None
+        if url is None or (kind is None and not _entry_line(line)):
+            continue  # a bare word is not an entry; a relative media file name is
         item: dict[str, JSONValue] = {"mjpeg" if kind == "mjpeg" else "stream": url}
         name = name or clean_text(attrs.get("tvg-name", ""))
         if name:

@@ -277,8 +277,9 @@ def _read_fields(
             None,
         )
     if fields.id is None and isinstance(resource := index.get("name"), str):
-        if _RESOURCE_NAME.fullmatch(resource.strip()):
-            fields.id = _id_text(resource.strip().rsplit("/", 1)[-1])
+        last = resource.strip().rsplit("/", 1)[-1]
+        if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
+            fields.id = _id_text(last)  # a file path's last segment is no id
     # The item's own name first: a nested relation's or media file's name is not its name.
     fields.name = next(
         (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),

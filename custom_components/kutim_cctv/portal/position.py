@@ -181,7 +181,7 @@ def _raw_geometry_pair(index: Mapping[str, JSONValue], depth: int) -> tuple[floa
     if kind == "point":
         if "coordinates" not in index:
             # ArcGIS point geometry: {type: "point", longitude, latitude}.
-            return _pair_from(value)
+            return _pair_from(dict(index))
         return _pair_from(index.get("coordinates"), lng_first=True)
     if kind == "multipoint":
         points = index.get("coordinates")

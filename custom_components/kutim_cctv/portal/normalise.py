@@ -20,6 +20,7 @@ from .aliases import (
     LAT_HINTS,
     LINK_LIST_KEYS,
     LNG_HINTS,
+    LOCATION_NAME_KEYS,
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
@@ -266,12 +267,25 @@ def _read_fields(
             ),
             None,
         )
-    fields.name = next(
-        (text for key in NAME_KEYS if key in index and (text := _scalar_text(index[key]))),
+    named_by = next(
+        (
+            (key, text)
+            for key in NAME_KEYS + LOCATION_NAME_KEYS
+            if key in index and (text := _scalar_text(index[key]))
+        ),
         None,
     )
+    # A location name names the camera unless the item has a name of its own.
+    fields.name = named_by[1] if named_by is not None else None
     fields.area = next(
-        (text for key in AREA_KEYS if key in index and (text := _read_area(index[key]))), None
+        (
+            text
+            for key in AREA_KEYS
+            if key in index
+            and (named_by is None or key != named_by[0])
+            and (text := _read_area(index[key]))
+        ),
+        None,
     )
     fields.online = _read_status(index)
     key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS

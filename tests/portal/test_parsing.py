@@ -646,7 +646,11 @@ def test_out_of_range_warning_is_counted_once() -> None:
         ("no", False),
         ("ya", True),
         ("tidak", False),
-        ("maintenance", None),
+        # A camera under maintenance is not watchable: offline, like "perbaikan".
+        ("maintenance", False),
+        ("TURNED_ON", True),
+        ("REMOVED", False),
+        ("pending", None),
         ("", None),
         (None, None),
         ([1], None),

@@ -14,6 +14,12 @@ if TYPE_CHECKING:
 
 _PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
 _SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
+# Well-known text of a point (PostGIS, Socrata, CKAN): x (longitude) before y (latitude).
+_WKT_POINT = re.compile(
+    r"^\s*(?:SRID=\d{1,6};\s*)?POINT\s*(?:Z|M|ZM)?\s*\(\s*(?P<x>[-+]?\d{1,3}(?:\.\d{1,15})?)"
+    r"\s+(?P<y>[-+]?\d{1,3}(?:\.\d{1,15})?)",
+    re.IGNORECASE,
+)
 
 
 def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, float] | None:
@@ -32,6 +38,9 @@ def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, flo
         lng = next((_number(index[k]) for k in LNG_KEYS if k in index), None)
         return (lat, lng) if lat is not None and lng is not None else None
     elif isinstance(value, str):
+        if (wkt := _WKT_POINT.match(value)) is not None:
+            first, second = _number(wkt["x"]), _number(wkt["y"])
+            return (second, first) if first is not None and second is not None else None
         text = value.strip().strip("[]()").strip()
         parts = _PAIR_SPLIT.split(text)
         if len(parts) not in (2, 3):

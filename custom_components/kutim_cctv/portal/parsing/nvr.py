@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import re
-from urllib.parse import quote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..values import JSONObject, JSONValue, index_keys
 
@@ -124,7 +125,10 @@ def _zoneminder(data: JSONValue, url: str) -> Items | None:
     """Read a ZoneMinder monitor list (GET /api/monitors.json)."""
     if not isinstance(data, dict):
         return None
-    entries = _dicts(index_keys(data).get("monitors"))
+    index = index_keys(data)
+    one = index.get("monitor")
+    # GET /api/monitors/{id}.json answers with the one monitor under "monitor".
+    entries = [one] if isinstance(one, dict) else _dicts(index.get("monitors"))
     if not _mostly(entries, lambda e: isinstance(e.get("Monitor"), dict)):
         return None
     base = _prefix_before(url, "/api/") + "/cgi-bin/nph-zms"
@@ -151,15 +155,30 @@ def _zoneminder(data: JSONValue, url: str) -> Items | None:
     return items
 
 
+def _go2rtc_stream(data: JSONObject) -> bool:
+    """Return True for go2rtc's description of one stream: its producers and consumers."""
+    return "producers" in data and set(data) <= {"producers", "consumers"}
+
+
 def _go2rtc(data: JSONValue, url: str) -> Items | None:
-    """Read a go2rtc stream list (GET /api/streams): names keyed to producers."""
+    """Read a go2rtc stream list (GET /api/streams): names keyed to producers.
+
+    Asked for one stream (``/api/streams?src=name``), go2rtc answers with that stream's
+    producers and consumers alone: its name is the ``src`` of the question.
+    """
     if not isinstance(data, dict) or not data:
         return None
+    if _go2rtc_stream(data) and (isinstance(data.get("producers"), list | None)):
+        name = next(iter(parse_qs(urlsplit(url).query).get("src", [])), "").strip()
+        if not name or len(name) > 256:
+            # The producers are the camera's own device addresses: never a stream.
+            raise PortalFormatError(
+                "The portal answer describes one go2rtc stream without its name "
+                "(its address has no src=…); use the stream list /api/streams"
+            )
+        data = {name: data}
     values = list(data.values())[:_MAX_ITEMS]
-    if not all(
-        isinstance(v, dict) and "producers" in v and set(v) <= {"producers", "consumers"}
-        for v in values
-    ):
+    if not all(isinstance(v, dict) and _go2rtc_stream(v) for v in values):
         return None
     base = _prefix_before(url, "/api/") + "/api"
     items: Items = []
@@ -204,8 +223,14 @@ def _frigate(data: JSONValue, url: str) -> Items | None:
 
 def _mediamtx(data: JSONValue, url: str) -> Items | None:
     """Read a MediaMTX path list (GET /v3/paths/list); HLS is served on port 8888."""
-    if not isinstance(data, dict) or "items" not in data:
+    if not isinstance(data, dict):
         return None
+    if "items" not in data:
+        # GET /v3/paths/get/{name} answers with the one path itself.
+        one = "/paths/get/" in urlsplit(url).path or {"confName", "tracks"} <= set(data)
+        if not (one and isinstance(data.get("name"), str) and _mediamtx_path(data)):
+            return None
+        data = {"items": [data]}
     raw = data.get("items")
     if isinstance(raw, dict):  # the v2 API keys paths by name
         raw = [{"name": k, **v} for k, v in list(raw.items())[:_MAX_ITEMS] if isinstance(v, dict)]
@@ -218,7 +243,7 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
         host = f"[{host}]" if ":" in host else host
         base = urlunsplit((parts.scheme, f"{host}:8888", "", "", ""))
     else:
-        base = _prefix_before(url, "/v3/")
+        base = _prefix_before(url, "/v3/" if "/v3/" in parts.path else "/v2/")
     items: Items = []
     for path in paths:
         name = _text(path.get("name"))

@@ -12,6 +12,7 @@ __all__ = [
     "AREA_KEYS",
     "DECORATION_HINTS",
     "DESCRIPTOR_KEYS",
+    "GENERIC_LINK_WORDS",
     "IDENTIFYING_PARAMS",
     "ID_KEYS",
     "KUTIM_STREAM_KEY_KEYS",
@@ -184,6 +185,15 @@ IDENTIFYING_PARAMS = frozenset(
     | {"chn", "stream", "name", "path", "device", "dev"}
 )
 # Words in field names or image paths of map markers, icons and logos.
+# Words of a link or button label that says what to do, never which camera it is
+# ("Lihat", "Live", "Tonton", "Lihat CCTV", "Klik di sini", "Watch live"...).
+GENERIC_LINK_WORDS = frozenset(
+    {"lihat", "live", "tonton", "buka", "play", "view", "watch", "detail", "details"}
+    | {"klik", "click", "selengkapnya", "stream", "streaming", "putar", "open", "more"}
+    | {"cctv", "kamera", "camera", "cam", "video", "disini", "di", "sini", "here", "now"}
+    | {"sekarang", "langsung", "lebih", "lanjut", "lengkap", "tayangan", "siaran", "show"}
+    | {"preview", "player", "lihatcctv", "livestream", "the", "this", "ini", "link"}
+)
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
 ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
 # Fields of a media descriptor ({url, type, width, height}), which belongs to its item.

@@ -43,6 +43,7 @@ class PortalFormat(StrEnum):
     GEOJSON = "geojson"
     HTML = "html"
     SNAPSHOT = "snapshot"
+    PLAYLIST = "playlist"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

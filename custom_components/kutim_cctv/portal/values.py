@@ -8,7 +8,7 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import ABBREVIATIONS, OFFLINE_WORDS, ONLINE_WORDS, UNKNOWN_NUMBERS
+from .aliases import ABBREVIATIONS, GENERIC_LINK_WORDS, OFFLINE_WORDS, ONLINE_WORDS, UNKNOWN_NUMBERS
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -62,6 +62,17 @@ def clean_text(value: str) -> str | None:
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = " ".join(_CONTROL.sub("", text).split())
     return text or None
+
+
+_LABEL_WORD = re.compile(r"[^\W_]+")
+
+
+def generic_label(text: str | None) -> bool:
+    """Return True for a link or button label that says what to do, not which camera."""
+    if not text:
+        return False
+    words = _LABEL_WORD.findall(text.lower()[:80])
+    return not words or all(word in GENERIC_LINK_WORDS for word in words)
 
 
 def _scalar_text(value: JSONValue) -> str | None:

@@ -11,6 +11,7 @@ from .decode import _NOT_JSON, _find_json, load_json
 from .items import _features, _json_result, _plain, _result
 from .kutim import parse_kutim_page
 from .markup import _parse_html
+from .playlist import looks_like_playlist, parse_playlist
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
@@ -53,6 +54,8 @@ def parse_body(
             raise PortalFormatError("The portal answer is not a GeoJSON FeatureCollection")
         return _result(_plain(features), ctx, PortalFormat.GEOJSON)
     fixed = PortalFormat.SNAPSHOT if snapshot else None
+    if not snapshot and looks_like_playlist(text):
+        return parse_playlist(text, ctx)
     try:
         found = _find_json(text)
     except PortalFormatError:

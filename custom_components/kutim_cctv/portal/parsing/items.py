@@ -14,7 +14,7 @@ from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 from .diagnose import describe_json
 from .nvr import nvr_items
-from .tables import table_items
+from .tabular import table_items
 
 type Items = list[tuple[str | None, JSONValue]]
 

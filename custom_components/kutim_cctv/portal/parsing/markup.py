@@ -12,7 +12,7 @@ from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
-from ..values import JSONValue, clean_text, norm_key
+from ..values import JSONValue, clean_text, generic_label, norm_key
 from .decode import _embedded_json
 from .diagnose import describe_page
 from .items import (
@@ -25,6 +25,7 @@ from .items import (
 )
 from .javascript import script_values
 from .mapjs import marker_items
+from .tables import TableReader
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -48,6 +49,9 @@ _DATA_MEDIA = frozenset(
     | {"data-url", "data-stream-url", "data-hls-url", "data-still", "data-image", "data-rtsp"}
 )
 _MAX_CARD_TEXT = 120
+# How far above a camera's parts their card container may be.
+_PAIR_DEPTH = 6
+_NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
 # Quoted URLs in an event handler's code.
 _HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
 
@@ -63,6 +67,17 @@ class _Node:
     card: dict[str, JSONValue] | None = None
     text: list[str] | None = None
     headings: int = 0
+    title: str | None = None
+    pieces: list[_Piece] | None = None
+
+
+@dataclass(slots=True, eq=False)
+class _Piece:
+    """A card or media element found in the markup, with the elements around it."""
+
+    ref: dict[str, JSONValue] | _Media
+    ancestors: tuple[_Node, ...]
+    named: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -108,6 +123,19 @@ class _PageScanner(HTMLParser):
         self._title: list[str] | None = None
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
+        self.tables = TableReader()
+        self._pieces: list[_Piece] = []
+
+    def _piece(self, piece: _Piece) -> None:
+        """Remember a card or media element under the containers around it."""
+        if len(self._pieces) > 4 * MAX_CAMERAS:
+            return
+        self._pieces.append(piece)
+        for node in piece.ancestors[-_PAIR_DEPTH:]:
+            if node.pieces is None:
+                node.pieces = []
+            if len(node.pieces) < 3:
+                node.pieces.append(piece)
 
     def _url(self, value: str | None) -> tuple[str, str | None] | None:
         """Return a resolved URL and its kind, or None."""
@@ -120,6 +148,7 @@ class _PageScanner(HTMLParser):
         for node in media.ancestors:
             node.media += 1
         self.media.append(media)
+        self._piece(_Piece(media, media.ancestors))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track elements, start text captures and pick up media elements."""
@@ -134,6 +163,9 @@ class _PageScanner(HTMLParser):
             if self.title is None:
                 self._title = []
             return
+        self.tables.start(tag, attributes)
+        if self.tables.in_cell:
+            self._cell_media(tag, attributes)
         if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
             self._image(attributes)
             return
@@ -153,6 +185,7 @@ class _PageScanner(HTMLParser):
                 if label:
                     card.setdefault("name", label)
                 self.cards.append(card)
+                self._piece(_Piece(card, tuple(self._stack), named=True))
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
@@ -195,6 +228,38 @@ class _PageScanner(HTMLParser):
         if node.name is None and tag not in ("a", "video", "iframe"):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
+
+    def _cell_media(self, tag: str, attributes: dict[str, str]) -> None:
+        """Record the media URLs an element inside a table cell carries."""
+        candidates = [
+            attributes.get(key, "")
+            for key in ("href", "src", "data-src", "poster")
+            if not (key in ("src", "data-src") and tag == "img" and self._decoration(attributes))
+        ]
+        candidates.extend(v for k, v in attributes.items() if k in _DATA_MEDIA)
+        if handed := self._handed_media(attributes):
+            candidates.extend(str(value) for value in handed.values())
+        for candidate in candidates:
+            found = self._url(candidate) if candidate and candidate != "#" else None
+            if found is None:
+                continue
+            url, kind = found
+            if kind is None and tag in ("a", "iframe"):
+                for _key, value in parse_qsl(urlsplit(url).query)[:20]:
+                    inner = self._url(value) if looks_like_url(value) else None
+                    if inner is not None and inner[1] is not None:
+                        url, kind = inner
+                        break
+            if kind is not None:
+                self.tables.media(url, kind)
+
+    @staticmethod
+    def _decoration(attributes: dict[str, str]) -> bool:
+        """Return True for an image that is a logo, an icon or a marker."""
+        described = " ".join(
+            attributes.get(key, "") for key in ("src", "data-src", "alt", "class", "id")
+        ).lower()
+        return any(hint in described for hint in DECORATION_HINTS)
 
     def _handed_media(self, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element hands to a player: its value or a handler's URL."""
@@ -266,6 +331,7 @@ class _PageScanner(HTMLParser):
             self.title = portal_title("".join(self._title))
             self._title = None
             return
+        self.tables.end(tag)
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index].tag == tag:
                 for node in self._stack[index:]:
@@ -275,18 +341,23 @@ class _PageScanner(HTMLParser):
 
     def _close_card(self, node: _Node, card: dict[str, JSONValue]) -> None:
         """Emit a card described by data attributes, named by its text if need be."""
-        if not any(norm_key(key) in NAME_KEYS for key in card):
+        named = any(norm_key(key) in NAME_KEYS for key in card)
+        if not named:
             text = clean_text("".join(node.text or ()))
-            named = next((n.name for n in reversed(self._stack) if n.name and n is not node), None)
+            named_above = next(
+                (n.name for n in reversed(self._stack) if n.name and n is not node), None
+            )
             if node.name:
                 card["name"] = node.name
             elif len(self._headings) > node.headings:
                 card["name"] = self._headings[node.headings]
-            elif text and len(text) <= _MAX_CARD_TEXT:
+            elif text and len(text) <= _MAX_CARD_TEXT and not generic_label(text):
                 card["name"] = text
-            elif named:
-                card["name"] = named
+            elif named_above:
+                card["name"] = named_above
         self.cards.append(card)
+        ancestors = tuple(self._stack[: self._stack.index(node) + 1])
+        self._piece(_Piece(card, ancestors, named=named))
 
     def _close(self, node: _Node) -> None:
         """Finish whatever was tied to an element that is now closed."""
@@ -297,8 +368,11 @@ class _PageScanner(HTMLParser):
             self._captures.remove(capture)
             text = clean_text("".join(capture.parts))
             if isinstance(capture.target, _Media):
-                capture.target.name = capture.target.name or text
-            elif text:
+                if not generic_label(text):
+                    capture.target.name = capture.target.name or text
+            elif text and not generic_label(text):
+                for above in self._stack[-_PAIR_DEPTH - 1 :]:
+                    above.title = above.title or text
                 self._heading = text
                 self._headings.append(text)
                 if capture.target is not None and capture.target.name is None:
@@ -319,6 +393,7 @@ class _PageScanner(HTMLParser):
             if sum(map(len, self._title)) < _MAX_TITLE_SOURCE:
                 self._title.append(data)
         elif not self._in_style:
+            self.tables.data(data)
             for capture in self._captures:
                 capture.parts.append(data)
             for node in self._stack:
@@ -336,6 +411,83 @@ class _PageScanner(HTMLParser):
         for node in reversed(self._stack):
             self._close(node)
         self._stack.clear()
+        self.tables.finish()
+
+    def _kinds(self, piece: _Piece) -> dict[str, str]:
+        """Return the media kinds of a piece and the first URL of each."""
+        if isinstance(piece.ref, _Media):
+            found = {piece.ref.kind: piece.ref.url or ""}
+            if piece.ref.snapshot:
+                found.setdefault("still", piece.ref.snapshot)
+            return found
+        kinds: dict[str, str] = {}
+        for value in piece.ref.values():
+            if isinstance(value, str) and looks_like_url(value):
+                url = self._url(value)
+                if url is not None and url[1] is not None:
+                    kinds.setdefault(url[1], url[0])
+        return kinds
+
+    def _partner(self, piece: _Piece) -> tuple[_Node, _Piece] | None:
+        """Return the card container a piece shares with exactly one other piece."""
+        for node in reversed(piece.ancestors[-_PAIR_DEPTH:]):
+            pieces = node.pieces or []
+            if len(pieces) >= 2:
+                if len(pieces) != 2 or node.tag in _NOT_CARDS:
+                    return None
+                return node, pieces[0] if pieces[1] is piece else pieces[1]
+        return None
+
+    def paired(self) -> list[JSONValue]:
+        """Join a card's still and its stream, found on different elements, into one item.
+
+        A card container (the smallest element holding both) that holds nothing else
+        describes one camera, named by the card's title, never by a button's label.
+        """
+        items: list[JSONValue] = []
+        used: set[int] = set()
+        for piece in self._pieces:
+            if id(piece) in used or (found := self._partner(piece)) is None:
+                continue
+            node, other = found
+            if id(other) in used or self._partner(other) != (node, piece):
+                continue
+            kinds, other_kinds = self._kinds(piece), self._kinds(other)
+            if set(kinds) == {"still"} and other_kinds and "still" not in other_kinds:
+                still, live = piece, other
+            elif set(other_kinds) == {"still"} and kinds and "still" not in kinds:
+                still, live = other, piece
+            else:
+                continue
+            item = self._merge(node, still, live)
+            used.update((id(piece), id(other)))
+            items.append(item)
+        consumed = {id(p.ref) for p in self._pieces if id(p) in used}
+        self.cards = [card for card in self.cards if id(card) not in consumed]
+        self.media = [media for media in self.media if id(media) not in consumed]
+        return items
+
+    def _merge(self, node: _Node, still: _Piece, live: _Piece) -> JSONValue:
+        """Return one camera item from a card's still and its stream."""
+        still_url = self._kinds(still)["still"]
+        if isinstance(live.ref, _Media):
+            item: dict[str, JSONValue] = {_KIND_KEYS[live.ref.kind]: live.ref.url}
+            live_name = live.ref.name or live.ref.title
+        else:
+            item = dict(live.ref)
+            live_name = str(item.pop("name", "") or "") if not live.named else None
+        item["snapshot"] = still_url
+        if live.named:
+            return item
+        if isinstance(still.ref, _Media):
+            still_name = still.ref.name or still.ref.title
+        else:
+            value = next((v for k, v in still.ref.items() if norm_key(k) in NAME_KEYS), None)
+            still_name = value if isinstance(value, str) else None
+        name = node.title or still_name or live_name
+        if name:
+            item["name"] = name
+        return item
 
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
@@ -404,7 +556,15 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 notes.messages.extend(local.messages)
                 notes.out_of_range += local.out_of_range
     known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
-    extra: list[JSONValue] = list(scanner.cards)
+    rows = scanner.tables.items
+    if rows and len(cameras) <= MAX_CAMERAS:
+        for camera in normalise_items(_plain(list(rows)), ctx, notes)[0]:
+            urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url} - {None}
+            if not urls & known:
+                cameras.append(camera)
+                known |= urls  # type: ignore[arg-type]
+    extra: list[JSONValue] = scanner.paired()
+    extra.extend(scanner.cards)
     markers = 0
     for script_type, script in scanner.scripts:
         if "json" not in script_type:

@@ -1,156 +1,203 @@
-"""Tabular JSON: a header list naming the cells of positional rows.
-
-Data portals, spreadsheets and table widgets publish camera lists as a table rather than
-a list of objects:
-
-* ``cols``/``columns``/``fields``/``header`` next to ``rows``/``data``/``values``
-  (pandas' ``split`` orient, DataTables answers, hand-written APIs), with column names
-  as text or as objects (``{name}``, ``{label}``, ``{title}``, ``{fieldName}``);
-* Socrata views (``meta.view.columns[].fieldName`` and ``data``), whose hidden
-  ``meta_data`` columns keep their place in every row;
-* the Google Sheets API (``values``, the first row naming the columns);
-* Google Visualization answers (``table: {cols: [{label}], rows: [{c: [{v}]}]}``,
-  usually wrapped in ``setResponse(…)``).
-
-Each row becomes an object keyed by its column names, which the ordinary item reader
-then reads like any other list: every column counts (id, area, coordinates, status),
-not only a name and a URL. Work is bounded: at most ``MAX_COLUMNS`` columns and
-``MAX_ROWS`` rows are read.
-"""
+"""Header-aware reading of HTML tables: one camera per row, columns mapped to fields."""
 
 from __future__ import annotations
 
-from ..fieldurls import looks_like_url
-from ..values import JSONObject, JSONValue, index_keys
+from dataclasses import dataclass, field
+import re
 
-__all__ = ["MAX_COLUMNS", "MAX_ROWS", "table_items"]
+from ..models import MAX_CAMERAS
+from ..values import JSONValue, clean_text, generic_label
 
-MAX_COLUMNS = 256
-MAX_ROWS = 5000
-_MAX_NAME = 64
-_HEADER_KEYS = ("cols", "columns", "fields", "header", "headers", "headings", "column_names")
-_ROW_KEYS = ("rows", "data", "values", "records", "items")
-# Column objects name their column under one of these, best first.
-_COLUMN_NAME_KEYS = ("field_name", "label", "title", "name", "data", "id", "key")
-_SEARCH_DEPTH = 2
-_SEARCH_WIDTH = 50
+_MAX_CELLS = 64
+_MAX_CELL_TEXT = 300
+_MAX_CELL_URLS = 8
+_MAX_DEPTH = 8
+_MAX_SPAN = 16
+_ROW_NUMBER = frozenset({"no", "nomor", "no urut", "#", "nr", "number", "urut"})
+_KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
 
-type Header = list[str | None]
+# (field, words a header holds), in order of preference; first match wins per header.
+_HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("id", "kode", "code", "kd")),
+    ("latlng", ("koordinat", "coordinate", "coordinates", "latlng", "posisi", "position")),
+    ("lat", ("lat", "latitude", "lintang")),
+    ("lng", ("lng", "lon", "long", "longitude", "bujur")),
+    ("status", ("status", "kondisi", "keadaan", "state", "online")),
+    (
+        "area",
+        (
+            *("kecamatan", "kec", "wilayah", "area", "district", "kelurahan", "desa"),
+            *("zona", "region", "kota", "city", "kabupaten", "daerah"),
+        ),
+    ),
+    ("name", ("nama", "name", "judul", "title")),
+    ("place", ("lokasi", "location", "titik", "tempat", "ruas", "jalan", "simpang")),
+    ("camera", ("cctv", "kamera", "camera", "cam")),
+)
+_WORD = re.compile(r"[^\W_]+")
 
 
-def _column_name(column: JSONValue) -> str | None:
-    """Return a column's name: the text itself, or the naming field of a column object."""
-    if isinstance(column, str):
-        name = column.strip()
-        return name[:_MAX_NAME] if name else None
-    if not isinstance(column, dict):
+def header_field(text: str) -> str | None:
+    """Return the field a column header names, or None for a column that is not read."""
+    lowered = text.lower().strip()
+    words = _WORD.findall(lowered)
+    if lowered in _ROW_NUMBER or " ".join(words) in _ROW_NUMBER or not words:
         return None
-    index = index_keys(column)
-    kind = index.get("data_type_name")
-    field = index.get("field_name")
-    if kind == "meta_data" or (isinstance(field, str) and field.startswith(":")):
-        return None  # Socrata's hidden row metadata (:sid, :id, :created_at…)
-    for key in _COLUMN_NAME_KEYS:
-        value = index.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()[:_MAX_NAME]
+    if "lat" in words and any(w in words for w in ("lng", "lon", "long", "longitude")):
+        return "latlng"
+    for name, hints in _HEADER_FIELDS:
+        if any(word in hints for word in words):
+            return name
     return None
 
 
-def _header(columns: JSONValue) -> Header | None:
-    """Return the column names of a header list, None for each unnamed column."""
-    if not isinstance(columns, list) or len(columns) < 2:
-        return None
-    if not all(isinstance(column, str | dict) for column in columns[:MAX_COLUMNS]):
-        return None
-    names = [_column_name(column) for column in columns[:MAX_COLUMNS]]
-    return names if sum(name is not None for name in names) >= 2 else None
+@dataclass(slots=True)
+class _Cell:
+    """One cell being read."""
+
+    header: bool
+    span: int = 1
+    text: list[str] = field(default_factory=list)
+    urls: list[tuple[str, str]] = field(default_factory=list)
+
+    def label(self) -> str | None:
+        return clean_text("".join(self.text)[:_MAX_CELL_TEXT])
 
 
-def _cell(value: JSONValue) -> JSONValue:
-    """Return a cell's value: a Visualization cell's ``v``, a Socrata link's URL."""
-    if isinstance(value, dict) and set(value) <= {"v", "f", "p"}:
-        return value.get("v")
-    if isinstance(value, list) and value and isinstance(value[0], str):
-        if looks_like_url(value[0]):
-            return value[0]  # Socrata url cells: [url, description]
-    return value
+@dataclass(slots=True)
+class _Table:
+    """One table being read."""
+
+    headers: list[str | None] | None = None
+    in_head: bool = False
+    row: list[_Cell] | None = None
+    cell: _Cell | None = None
 
 
-def _row_cells(row: JSONValue) -> list[JSONValue] | None:
-    """Return the cells of one row: a list, or a Visualization row ``{c: [...]}``."""
-    if isinstance(row, list):
-        return row
-    if isinstance(row, dict) and isinstance(cells := row.get("c"), list):
-        return cells
-    return None
+class TableReader:
+    """Turn the rows of headed tables into portal-like items (bounded)."""
 
+    def __init__(self) -> None:
+        """Start with no open table."""
+        self.items: list[dict[str, JSONValue]] = []
+        self._tables: list[_Table] = []
+        self._ignored = 0
 
-def _rows(header: Header, rows: JSONValue) -> list[JSONValue] | None:
-    """Return positional rows as objects keyed by the header, or None if they are not rows."""
-    if not isinstance(rows, list) or not rows:
-        return None
-    sample = [_row_cells(row) for row in rows[:50]]
-    if 2 * sum(cells is not None for cells in sample) < len(sample):
-        return None
-    items: list[JSONValue] = []
-    for row in rows[:MAX_ROWS]:
-        cells = _row_cells(row)
-        if cells is None:
-            continue
-        item: JSONObject = {}
-        for name, value in zip(header, cells[:MAX_COLUMNS], strict=False):
-            if name is not None and name not in item:
-                item[name] = _cell(value)
-        if item:
-            items.append(item)
-    return items
+    @property
+    def in_cell(self) -> bool:
+        """Return True while a table cell is open."""
+        return bool(self._tables) and self._tables[-1].cell is not None
 
+    def start(self, tag: str, attributes: dict[str, str]) -> None:
+        """Follow the structure of tables."""
+        if tag == "table":
+            if len(self._tables) >= _MAX_DEPTH:
+                self._ignored += 1
+            else:
+                self._tables.append(_Table())
+            return
+        if not self._tables or self._ignored:
+            return
+        table = self._tables[-1]
+        if tag == "thead":
+            table.in_head = True
+        elif tag in ("tbody", "tfoot"):
+            self._end_row(table)
+            table.in_head = False
+        elif tag == "tr":
+            self._end_row(table)
+            table.row = []
+        elif tag in ("td", "th"):
+            self._end_cell(table)
+            if table.row is None:
+                table.row = []
+            span = attributes.get("colspan", "1")
+            table.cell = _Cell(
+                header=tag == "th",
+                span=min(int(span), _MAX_SPAN)
+                if span.isascii() and span.isdigit() and int(span) > 0
+                else 1,
+            )
 
-def _sheet_values(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
-    """Return the rows of a Google Sheets ``values`` answer, its first row the header."""
-    values = obj.get("values")
-    if not isinstance(values, list) or len(values) < 2 or not isinstance(values[0], list):
-        return None
-    if not all(isinstance(cell, str) for cell in values[0]):
-        return None
-    if "range" not in obj and "major_dimension" not in obj:
-        return None  # a bare "values" list is no sheet
-    header = _header(values[0])
-    return _rows(header, values[1:]) if header is not None else None
+    def media(self, url: str, kind: str) -> None:
+        """Record a media URL found inside the open cell."""
+        cell = self._tables[-1].cell if self._tables else None
+        if cell is not None and len(cell.urls) < _MAX_CELL_URLS:
+            cell.urls.append((url, kind))
 
+    def data(self, text: str) -> None:
+        """Record the text of the open cell."""
+        cell = self._tables[-1].cell if self._tables else None
+        if cell is not None and sum(map(len, cell.text)) < _MAX_CELL_TEXT:
+            cell.text.append(text)
 
-def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
-    """Return the rows of one object holding a table, or None."""
-    meta = obj.get("meta")
-    if isinstance(meta, dict) and isinstance(view := index_keys(meta).get("view"), dict):
-        header = _header(index_keys(view).get("columns"))
-        if header is not None and (items := _rows(header, obj.get("data"))) is not None:
-            return items
-    for header_key in _HEADER_KEYS:
-        header = _header(obj.get(header_key))
-        if header is None:
-            continue
-        for row_key in _ROW_KEYS:
-            if row_key in obj and (items := _rows(header, obj[row_key])) is not None:
-                return items
-    return _sheet_values(obj)
+    def end(self, tag: str) -> None:
+        """Close cells, rows and tables."""
+        if tag == "table":
+            if self._ignored:
+                self._ignored -= 1
+            elif self._tables:
+                table = self._tables.pop()
+                self._end_row(table)
+            return
+        if not self._tables or self._ignored:
+            return
+        table = self._tables[-1]
+        if tag in ("td", "th"):
+            self._end_cell(table)
+        elif tag == "tr":
+            self._end_row(table)
+        elif tag == "thead":
+            self._end_row(table)
+            table.in_head = False
 
+    def finish(self) -> None:
+        """Close whatever table is still open."""
+        while self._tables:
+            self._end_row(self._tables.pop())
 
-def table_items(data: JSONValue) -> list[JSONValue] | None:
-    """Return the rows of a tabular JSON answer as objects, or None when it holds no table.
+    def _end_cell(self, table: _Table) -> None:
+        if table.cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
+            table.row.append(table.cell)
+        table.cell = None
 
-    The table may be the answer itself or sit in an object inside it (``table``,
-    ``data``, ``result``…), at most two levels down.
-    """
-    level: list[JSONValue] = [data]
-    for _depth in range(_SEARCH_DEPTH + 1):
-        following: list[JSONValue] = []
-        for value in level:
-            if not isinstance(value, dict):
+    def _end_row(self, table: _Table) -> None:
+        self._end_cell(table)
+        row, table.row = table.row, None
+        if not row:
+            return
+        if table.headers is None:
+            if table.in_head or all(cell.header for cell in row):
+                table.headers = []
+                for cell in row:
+                    table.headers.extend([header_field(cell.label() or "")] * cell.span)
+            return
+        if len(self.items) <= MAX_CAMERAS:
+            item = self._item(table.headers, row)
+            if item is not None:
+                self.items.append(item)
+
+    @staticmethod
+    def _item(headers: list[str | None], row: list[_Cell]) -> dict[str, JSONValue] | None:
+        """Return the item a row describes, or None when it links no media."""
+        item: dict[str, JSONValue] = {}
+        texts: dict[str, str] = {}
+        column = 0
+        for cell in row:
+            name = headers[column] if column < len(headers) else None
+            column += cell.span
+            for url, kind in cell.urls:
+                item.setdefault(_KIND_KEYS[kind], url)
+            text = cell.label()
+            if name is None or not text or generic_label(text) or name in texts:
                 continue
-            if (items := _table(index_keys(value))) is not None:
-                return items
-            following.extend(v for v in list(value.values())[:_SEARCH_WIDTH] if isinstance(v, dict))
-        level = following[:_SEARCH_WIDTH]
-    return None
+            texts[name] = text
+        if not item:
+            return None
+        label = texts.get("name") or texts.get("place") or texts.get("camera")
+        if label:
+            item["name"] = label
+        for key in ("id", "latlng", "lat", "lng", "status", "area"):
+            if key in texts:
+                item[key] = texts[key]
+        return item

@@ -9,7 +9,7 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, ParseResult, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.tables import MAX_COLUMNS, table_items
+from custom_components.kutim_cctv.portal.parsing.tabular import MAX_COLUMNS, table_items
 from custom_components.kutim_cctv.portal.values import JSONValue
 
 BASE = "https://cctv.kutim.example/api/table"

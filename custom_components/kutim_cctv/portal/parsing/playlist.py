@@ -1,0 +1,144 @@
+"""M3U playlists: one camera per entry, extended (#EXTINF attributes) or plain."""
+
+from __future__ import annotations
+
+from collections import Counter
+import re
+from urllib.parse import urlsplit
+
+from ..aliases import DECORATION_HINTS
+from ..errors import PortalFormatError
+from ..fieldurls import looks_like_url, resolve_url, url_kind
+from ..models import MAX_CAMERAS, ParseResult, PortalFormat
+from ..normalise import Context, Notes, normalise_items
+from ..values import JSONValue, clean_text
+from .items import _capped_result, _plain
+
+# Lines read at most: a playlist of MAX_CAMERAS entries with a few option lines each.
+_MAX_LINES = 20 * MAX_CAMERAS
+_MAX_LINE = 4096
+_ATTRIBUTE = re.compile(r"""\s*([A-Za-z][\w-]{0,40})=(?:"([^"]{0,2000})"|'([^']{0,2000})'|(\S*))""")
+_STREAM_SCHEMES = ("http://", "https://", "rtsp://", "rtsps://")
+# Words in a logo's address that say it is a picture of what the camera sees.
+_STILL_WORDS = ("snapshot", "snap", "still", "capture", "thumb", "preview", "screenshot", "foto")
+_STILL_EXTENSIONS = (".jpg", ".jpeg")
+_NOT_STILL_WORDS = (*DECORATION_HINTS, "channel", "brand", "tvg", "epg")
+
+
+def _lines(text: str) -> list[str]:
+    """Return the stripped, non-empty lines of a playlist (bounded)."""
+    found: list[str] = []
+    for raw in text.lstrip("\ufeff").splitlines():
+        line = raw.strip()[:_MAX_LINE]
+        if line:
+            found.append(line)
+            if len(found) >= _MAX_LINES:
+                break
+    return found
+
+
+def _entry_line(line: str) -> bool:
+    """Return True for a line naming a playlist entry's media."""
+    return not line.startswith("#") and (looks_like_url(line) or line.lower().startswith("rtsp"))
+
+
+def looks_like_playlist(text: str) -> bool:
+    """Return True when a body is an M3U camera playlist (not an HLS stream playlist)."""
+    head = text.lstrip("\ufeff \t\r\n")[:4096]
+    if head[:1] in ("", "<", "{", "["):
+        return False
+    if head[:7].upper() == "#EXTM3U":
+        return True
+    lines = _lines(text[:200_000])
+    entries = [line for line in lines if not line.startswith("#")]
+    return bool(entries) and all(_entry_line(line) for line in entries)
+
+
+def _extinf(line: str) -> tuple[dict[str, str], str | None]:
+    """Return the attributes and the title of an #EXTINF line."""
+    rest = line.split(":", 1)[1] if ":" in line else ""
+    match = re.match(r"\s*-?\d+(?:\.\d+)?", rest)
+    position = match.end() if match else 0
+    attributes: dict[str, str] = {}
+    while len(attributes) < 32:
+        found = _ATTRIBUTE.match(rest, position)
+        if found is None:
+            break
+        value = found.group(2) if found.group(2) is not None else found.group(3)
+        if value is None:
+            value = (found.group(4) or "").rstrip(",")
+        attributes[found.group(1).lower()] = value
+        position = found.end()
+    comma = rest.find(",", position)
+    title = clean_text(rest[comma + 1 :]) if comma >= 0 else None
+    return attributes, title
+
+
+def _is_still(url: str | None, shared: Counter[str]) -> bool:
+    """Return True when an entry's logo is a picture of the camera, not a channel logo."""
+    if url is None or shared[url] > 1 or url_kind(url) != "still":
+        return False
+    where = f"{urlsplit(url).path} {urlsplit(url).query}".lower()
+    if any(word in where for word in _NOT_STILL_WORDS):
+        return False
+    return where.split(" ", 1)[0].endswith(_STILL_EXTENSIONS) or any(
+        word in where for word in _STILL_WORDS
+    )
+
+
+def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
+    """Return one portal-like item per playlist entry, at most MAX_CAMERAS + 1."""
+    entries: list[tuple[dict[str, str], str | None, str]] = []
+    attributes: dict[str, str] = {}
+    title: str | None = None
+    for line in _lines(text):
+        upper = line[:8].upper()
+        if upper.startswith("#EXTINF"):
+            attributes, title = _extinf(line)
+        elif upper.startswith("#EXTGRP:"):
+            attributes.setdefault("group-title", line[8:])
+        elif not line.startswith("#"):
+            entries.append((attributes, title, line))
+            attributes, title = {}, None
+            if len(entries) > MAX_CAMERAS:
+                break
+    logos = Counter(
+        url
+        for attrs, _title, _line in entries
+        if (url := resolve_url(attrs.get("tvg-logo"), base_url)) is not None
+    )
+    items: list[dict[str, JSONValue]] = []
+    for attrs, name, line in entries:
+        url = resolve_url(line, base_url)
+        kind = url_kind(url) if url is not None else None
+        if url is None or (kind is None and not _entry_line(line)):
+            continue  # a bare word is not an entry; a relative media file name is
+        item: dict[str, JSONValue] = {"mjpeg" if kind == "mjpeg" else "stream": url}
+        name = name or clean_text(attrs.get("tvg-name", ""))
+        if name:
+            item["name"] = name
+        if ident := clean_text(attrs.get("tvg-id", "")):
+            item["id"] = ident
+        if area := clean_text(attrs.get("group-title", "")):
+            item["area"] = area
+        logo = resolve_url(attrs.get("tvg-logo"), base_url)
+        if _is_still(logo, logos):
+            item["snapshot"] = logo
+        items.append(item)
+    return items
+
+
+def parse_playlist(text: str, ctx: Context) -> ParseResult:
+    """Parse an M3U playlist into cameras."""
+    if "#EXT-X-" in text[:65536].upper():
+        raise PortalFormatError(
+            "The portal answer is an HLS stream playlist (one stream), not a camera list"
+        )
+    items = playlist_items(text, ctx.base_url)
+    notes = Notes()
+    cameras, skipped = normalise_items(_plain(list(items)), ctx, notes)
+    if not cameras:
+        raise PortalFormatError(
+            f"No camera list found in the playlist (found {len(items)} entries with a URL)"
+        )
+    return _capped_result(PortalFormat.PLAYLIST, cameras, skipped, notes)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.fieldurls import resolve_url
 from custom_components.kutim_cctv.portal.models import (
     MAX_CAMERAS,
     Camera,
@@ -406,3 +407,49 @@ def test_playlist_bare_words_are_not_entries() -> None:
     assert [(c.raw_name, c.stream_url) for c in cams] == [
         ("Kabo", "https://cctv.kutim.example/list/kabo/index.m3u8")
     ]
+
+
+# ---------------------------------------------------------------------------
+# Proxies naming a camera's address (and login) in their query
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "clean"),
+    [
+        (
+            "http://p.kutim.example/video_feed?source=rtsp://admin:RahasiaKutim1@10.0.0.6:554/ch1",
+            "http://p.kutim.example/video_feed?source=rtsp://10.0.0.6:554/ch1",
+        ),
+        (
+            "http://p.kutim.example/video_feed?src=rtsp%3A%2F%2Fadmin%3ARahasiaKutim1%4010.0.0.3",
+            "http://p.kutim.example/video_feed?src=rtsp%3A%2F%2F10.0.0.3",
+        ),
+        (
+            "https://u:RahasiaKutim1@p.kutim.example/embed?url=https://a:RahasiaKutim1@h.example/x",
+            "https://p.kutim.example/embed?url=https://h.example/x",
+        ),
+        # Not logins: an @ in a path or after a nested URL's host stays.
+        (
+            "https://p.kutim.example/@sangatta/cam.m3u8",
+            "https://p.kutim.example/@sangatta/cam.m3u8",
+        ),
+        (
+            "https://p.kutim.example/p?u=https%3A%2F%2Fhost%2Fa%40b",
+            "https://p.kutim.example/p?u=https%3A%2F%2Fhost%2Fa%40b",
+        ),
+    ],
+)
+def test_nested_logins_are_never_copied(url: str, clean: str) -> None:
+    assert resolve_url(url, BASE) == clean
+
+
+def test_video_feed_images_are_mjpeg_cameras_without_logins() -> None:
+    page = (
+        '<div class="card"><div class="card-body"><h5 class="card-title">Gerbang</h5>'
+        '<img src="http://p.kutim.example:7700/video_feed?source=rtsp://admin:Go2Pass@10.0.0.2/"'
+        ' alt=""></div></div>'
+    )
+    (camera,) = _cams(f"<html><body>{page}</body></html>")
+    assert camera.raw_name == "Gerbang"
+    assert camera.mjpeg_url == "http://p.kutim.example:7700/video_feed?source=rtsp://10.0.0.2/"

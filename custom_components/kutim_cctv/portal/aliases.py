@@ -29,11 +29,13 @@ __all__ = [
     "ONLINE_WORDS",
     "PAIR_HINTS",
     "PAIR_KEYS",
+    "RECORD_WRAPPER_KEYS",
     "SNAPSHOT_KEYS",
     "STATUS_KEYS",
     "STREAM_KEYS",
     "STREAM_KEY_KEYS",
     "UNKNOWN_NUMBERS",
+    "VIEW_LIST_KEYS",
     "WEAK_STATUS_KEYS",
 ]
 
@@ -53,6 +55,7 @@ NAME_KEYS = (
     "title",
     "ch_name",
     "label",
+    "common_name",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -67,6 +70,7 @@ AREA_KEYS = (
     "zona",
     "area",
     "district",
+    "county",
     "location_name",
     "wilayah",
     "city",
@@ -137,10 +141,18 @@ STATUS_KEYS = (
     "kondisi",
     "aktif",
     "is_aktif",
+    "in_service",
+    "available",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
 STREAM_KEY_KEYS = ("stream_key",)
 KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
+# Lists of one camera's views or pictures: the first entry's URL is the camera's still.
+VIEW_LIST_KEYS = ("views", "images", "photos", "pictures", "snapshots", "gambar", "foto")
+# Keys of a single-key object wrapping one record ({"cctv": {...}}, {"camera": {...}}).
+RECORD_WRAPPER_KEYS = frozenset(
+    {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}
+)
 LINK_LIST_KEYS = ("links", "cameras", "cctv", "cctvs", "streams", "channels", "items", "kamera")
 
 ALIAS_KEYS = frozenset(

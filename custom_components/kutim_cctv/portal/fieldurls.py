@@ -15,6 +15,10 @@ _URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
 _HTML_LINK = re.compile(
     r"""\b(?:href|src|data-src|data-hls|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE
 )
+# The login of a URL nested in another one, written raw or percent-encoded.
+_NESTED_LOGIN = re.compile(
+    r"(://|%3A%2F%2F)(?:(?!%2F|%3F|%23|%26)[^/?#&@\s]){1,256}?(?:@|%40)", re.IGNORECASE
+)
 _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
 
 
@@ -57,6 +61,9 @@ def resolve_url(value: JSONValue, base_url: str) -> str | None:
     if "@" in parts.netloc:
         # user:password@ in a portal's URL is a device login: it is never copied.
         url = urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
+    if "@" in url or "%40" in url:
+        # Nor is the login of a URL nested in the path or query (a proxy's ?source=rtsp://…).
+        url = _NESTED_LOGIN.sub(r"\1", url)
     return url
 
 

@@ -58,6 +58,7 @@ def _is_mjpeg(media: _MediaUrl) -> bool:
         or "/mjpeg" in media.path
         or "video.cgi" in media.path
         or "faststream" in media.path
+        or media.path.endswith("/video_feed")  # the usual Flask/OpenCV MJPEG route
         or media.params.get("action") == "stream"
     )
 

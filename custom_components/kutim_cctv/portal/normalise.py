@@ -25,10 +25,12 @@ from .aliases import (
     NAME_HINTS,
     NAME_KEYS,
     PAIR_HINTS,
+    RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
+    VIEW_LIST_KEYS,
     WEAK_STATUS_KEYS,
 )
 from .fieldurls import (
@@ -41,7 +43,7 @@ from .fieldurls import (
 )
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
-from .position import _first, _geometry_pair, _pair_from, _read_position
+from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .shapes import FIELD_WRAPPERS, choose_id_key, flat_index, has_userinfo, is_credential_key
 from .values import (
     _CONTROL,
@@ -58,7 +60,7 @@ from .values import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Collection, Iterable, Mapping
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -141,6 +143,7 @@ class Context:
     snapshot: bool = False
     prettify: bool = True
     id_key: str | None = None
+    web_mercator: bool = False
 
 
 @dataclass(slots=True)
@@ -229,7 +232,9 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
             if isinstance(inner, dict) and depth > 0:
                 return _read_area(inner, depth - 1)
         return None
-    return _scalar_text(value)
+    text = _scalar_text(value)
+    # A bare number (a district code such as "12") is no area name.
+    return text if text is not None and _LETTER.search(text) else None
 
 
 def _stream_key(value: JSONValue) -> str | None:
@@ -245,7 +250,7 @@ def _name_candidate(value: str) -> str | None:
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
-    if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text):
+    if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
         return None
     return text
 
@@ -254,7 +259,7 @@ def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
     """Collect the camera fields of one item, by alias first and by value second."""
-    index, own = flat_index(item, norm_key)
+    index, own = flat_index(_with_properties(item), norm_key)
     fields = _Fields()
     if ctx.id_key is not None and ctx.id_key in index:
         fields.id = _id_text(index[ctx.id_key])
@@ -267,23 +272,31 @@ def _read_fields(
             ),
             None,
         )
-    named_by = next(
-        (
-            (key, text)
-            for key in NAME_KEYS + LOCATION_NAME_KEYS
-            if key in index and (text := _scalar_text(index[key]))
-        ),
-        None,
-    )
+    # The item's own name first: a nested relation's or media file's name is not its name.
     # A location name names the camera unless the item has a name of its own.
-    fields.name = named_by[1] if named_by is not None else None
+    fields.name = next(
+        (text for key in NAME_KEYS if key in own and (text := _scalar_text(index[key]))),
+        None,
+    ) or _hinted_name(index, own)
+    named_by: str | None = None
+    passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
+        (LOCATION_NAME_KEYS, own),
+        (NAME_KEYS, index),
+        (LOCATION_NAME_KEYS, index),
+    )
+    for name_keys, present in passes:
+        if fields.name is not None:
+            break
+        for key in name_keys:
+            if key in present and (text := _scalar_text(index[key])):
+                fields.name = text
+                named_by = key if name_keys is LOCATION_NAME_KEYS else None
+                break
     fields.area = next(
         (
             text
             for key in AREA_KEYS
-            if key in index
-            and (named_by is None or key != named_by[0])
-            and (text := _read_area(index[key]))
+            if key in index and key != named_by and (text := _read_area(index[key]))
         ),
         None,
     )
@@ -307,6 +320,9 @@ def _read_fields(
     for value in _own_values(index, own):
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
+    for key in VIEW_LIST_KEYS:
+        if key in own and (url := _view_url(index[key], ctx)) is not None:
+            _place_url(fields, url, "snapshot", ctx)
     for key in LINK_LIST_KEYS:
         value = index.get(key)
         if isinstance(value, list):
@@ -318,8 +334,93 @@ def _read_fields(
     for url, role in pages:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, role, ctx)
-    fields.position = check_position(_read_position(index), notes)
+    position = _read_position(index, web_mercator=ctx.web_mercator)
+    fields.position = check_position(position, notes)
     return fields, index
+
+
+_MAX_PROPERTIES = 64
+_PROPERTY_KEYS = ("key", "name")
+_PROPERTY_EXTRAS = frozenset({"$type", "category", "source_system_key", "modified", "type"})
+
+
+def _property_pairs(value: JSONValue) -> list[tuple[str, JSONValue]] | None:
+    """Return the pairs of a key/value property list (``[{key, value}]``), else None."""
+    if not isinstance(value, list) or not 0 < len(value) <= _MAX_PROPERTIES:
+        return None
+    pairs: list[tuple[str, JSONValue]] = []
+    for entry in value:
+        if not isinstance(entry, dict) or len(entry) > 8:
+            return None
+        index = index_keys(entry)
+        name = next((index[k] for k in _PROPERTY_KEYS if isinstance(index.get(k), str)), None)
+        inner = index.get("value")
+        if name is None or "value" not in index or isinstance(inner, dict | list):
+            return None
+        if set(index) - _PROPERTY_EXTRAS - {"key", "name", "value"}:
+            return None
+        pairs.append((str(name)[:64], inner))
+    return pairs
+
+
+def _extended_scalar(value: JSONValue) -> JSONValue:
+    """Return the scalar of a MongoDB extended-JSON wrapper (``{"$oid": "…"}``), else value."""
+    if isinstance(value, dict) and len(value) == 1:
+        key, inner = next(iter(value.items()))
+        if key.startswith("$") and isinstance(inner, str | int | float):
+            return inner
+    return value
+
+
+def _with_properties(item: JSONObject) -> JSONObject:
+    """Return item with key/value property lists (``additionalProperties``) as fields.
+
+    MongoDB extended-JSON scalars (``_id: {"$oid": …}``) are read as their value.
+    """
+    if any(isinstance(value, dict) and len(value) == 1 for value in item.values()):
+        item = {key: _extended_scalar(value) for key, value in item.items()}
+    lists = [(key, pairs) for key, value in item.items() if (pairs := _property_pairs(value))]
+    if not lists:
+        return item
+    merged: JSONObject = {key: value for key, value in item.items() if key not in dict(lists)}
+    for _key, pairs in lists:
+        for name, value in pairs:
+            merged.setdefault(name, value)
+    return merged
+
+
+def _hinted_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the first own field named like a name (``nama_titik``, ``judul``), if any."""
+    for key in own:
+        value = index.get(key)
+        if key in ALIAS_KEYS or key.startswith("$") or not isinstance(value, str):
+            continue
+        if key == "location" or any(hint in key for hint in NAME_HINTS):
+            if looks_like_url(value) or is_credential_key(key):
+                continue
+            if (text := _name_candidate(value)) is not None:
+                return text
+    return None
+
+
+def _view_url(value: JSONValue, ctx: Context) -> str | None:
+    """Return the URL of the first entry of a camera's list of views or pictures."""
+    if not isinstance(value, list):
+        return None
+    for entry in value[:20]:
+        candidates: list[JSONValue] = [entry]
+        if isinstance(entry, dict):
+            index = index_keys(entry)
+            candidates = [index[k] for k in ("url", "href", "src", "image_url") if k in index]
+        for candidate in candidates:
+            if (
+                isinstance(candidate, str)
+                and looks_like_url(candidate)
+                and not has_userinfo(candidate)
+            ):
+                if (url := resolve_url(candidate, ctx.base_url)) is not None:
+                    return url
+    return None
 
 
 def _own_values(index: Mapping[str, JSONValue], own: frozenset[str]) -> list[JSONValue]:
@@ -358,6 +459,8 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
+        if key.startswith("$"):
+            continue  # JSON metadata ($type, $id): never a name or a link
         if looks_like_url(value):
             if has_userinfo(value):
                 continue
@@ -440,7 +543,9 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
         if isinstance(value, list) and any(isinstance(link, dict) for link in value):
             return value
     # A list of objects under any other name counts when its entries carry media.
-    for value in index.values():
+    for key, value in index.items():
+        if key in VIEW_LIST_KEYS or _property_pairs(value) is not None:
+            continue
         if isinstance(value, list) and not all(map(_is_descriptor, value[:20])):
             if any(_carries_media(link) for link in value[:20]):
                 return value
@@ -470,8 +575,8 @@ def _id_key_of(items: Iterable[JSONValue]) -> str | None:
         if not isinstance(item, dict):
             continue
         feature = _feature(item)
-        fields = feature[0] if feature is not None else item
-        indexes.append(flat_index(fields, norm_key)[0])
+        fields = _unwrapped(feature[0] if feature is not None else item)
+        indexes.append(flat_index(_with_properties(fields), norm_key)[0])
     return choose_id_key(indexes)
 
 
@@ -558,6 +663,7 @@ def item_cameras(
         item = _row_item(item)
     if not isinstance(item, dict):
         return [], 1
+    item = _unwrapped(item)
     geometry: tuple[float, float] | None = None
     feature = _feature(item)
     if feature is not None:
@@ -576,6 +682,18 @@ def item_cameras(
     if not fields.has_media:
         return [], 1
     return [_build(fields, ctx)], 0
+
+
+def _unwrapped(item: JSONObject) -> JSONObject:
+    """Return the record of a single-key wrapper (``{"cctv": {...}}``), else the item."""
+    for _ in range(2):
+        if len(item) != 1:
+            break
+        key, value = next(iter(item.items()))
+        if not isinstance(value, dict) or norm_key(key) not in RECORD_WRAPPER_KEYS:
+            break
+        item = value
+    return item
 
 
 def _row_item(row: list[JSONValue]) -> JSONObject | None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+import struct
 from typing import TYPE_CHECKING
 
 from .aliases import ALIAS_KEYS, LAT_HINTS, LAT_KEYS, LNG_HINTS, LNG_KEYS, PAIR_HINTS, PAIR_KEYS
@@ -12,14 +14,24 @@ from .values import JSONValue, _number, index_keys
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-_PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
-_SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
-# Well-known text of a point (PostGIS, Socrata, CKAN): x (longitude) before y (latitude).
+# A WKT or EWKT point, as PostGIS, GeoDjango and road-data APIs write it (x is longitude).
 _WKT_POINT = re.compile(
-    r"^\s*(?:SRID=\d{1,6};\s*)?POINT\s*(?:Z|M|ZM)?\s*\(\s*(?P<x>[-+]?\d{1,3}(?:\.\d{1,15})?)"
-    r"\s+(?P<y>[-+]?\d{1,3}(?:\.\d{1,15})?)",
+    r"(?:SRID=(\d{1,6});\s*)?POINT\s*(?:Z|M|ZM)?\s*\(\s*"
+    r"([-+]?\d{1,9}(?:\.\d{1,17})?)\s+([-+]?\d{1,9}(?:\.\d{1,17})?)(?:\s+[-+]?[\d.]{1,27}){0,2}\s*\)",
     re.IGNORECASE,
 )
+# A hex (E)WKB point: 21 bytes, or 25 with an SRID, plus 8 per Z or M value.
+_HEX_WKB = re.compile(r"0[01][0-9a-fA-F]{40,72}")
+_WGS84_SRIDS = frozenset({4326, 4979})
+_WKB_SRID = 0x20000000
+_WKB_Z = 0x80000000
+_WKB_M = 0x40000000
+# Web Mercator (EPSG:3857 and its older codes): the sphere radius and the map's bound.
+WEB_MERCATOR_WKIDS = frozenset({3857, 102100, 102113, 900913})
+_MERCATOR_RADIUS = 6378137.0
+_MERCATOR_BOUND = 20037508.342789244
+_PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
+_SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
 
 
 def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, float] | None:
@@ -38,9 +50,6 @@ def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, flo
         lng = next((_number(index[k]) for k in LNG_KEYS if k in index), None)
         return (lat, lng) if lat is not None and lng is not None else None
     elif isinstance(value, str):
-        if (wkt := _WKT_POINT.match(value)) is not None:
-            first, second = _number(wkt["x"]), _number(wkt["y"])
-            return (second, first) if first is not None and second is not None else None
         text = value.strip().strip("[]()").strip()
         parts = _PAIR_SPLIT.split(text)
         if len(parts) not in (2, 3):
@@ -53,6 +62,67 @@ def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, flo
     if first is None or second is None:
         return None
     return (second, first) if lng_first else (first, second)
+
+
+def _in_degrees(lat: float, lng: float) -> bool:
+    """Return True when a pair is within the range of latitudes and longitudes."""
+    return math.isfinite(lat) and math.isfinite(lng) and abs(lat) <= 90 and abs(lng) <= 180
+
+
+def wkt_pair(text: str) -> tuple[float, float] | None:
+    """Return (lat, lng) of a WKT/EWKT point in WGS 84 (``SRID=4326;POINT(lng lat)``)."""
+    match = _WKT_POINT.fullmatch(text.strip()[:200])
+    if match is None:
+        return None
+    srid, x, y = match.groups()
+    if srid is not None and int(srid) not in _WGS84_SRIDS:
+        return None
+    lat, lng = float(y), float(x)
+    return (lat, lng) if _in_degrees(lat, lng) else None
+
+
+def wkb_pair(text: str) -> tuple[float, float] | None:
+    """Return (lat, lng) of a hex (E)WKB point in WGS 84, as PostGIS columns are sent."""
+    text = text.strip()
+    if _HEX_WKB.fullmatch(text) is None or len(text) % 2:
+        return None
+    data = bytes.fromhex(text)
+    order = "<" if data[0] == 1 else ">"
+    (kind,) = struct.unpack_from(f"{order}I", data, 1)
+    offset = 5
+    if kind & _WKB_SRID:
+        if len(data) < 9:
+            return None
+        (srid,) = struct.unpack_from(f"{order}I", data, 5)
+        if srid not in _WGS84_SRIDS:
+            return None
+        offset = 9
+    base = kind & ~(_WKB_SRID | _WKB_Z | _WKB_M) & 0xFFFFFFFF
+    if base % 1000 != 1:  # a point, ISO Z/M/ZM codes (1001, 2001, 3001) included
+        return None
+    extra = (
+        bool(kind & _WKB_Z) + bool(kind & _WKB_M) + {0: 0, 1: 1, 2: 1, 3: 2}.get(base // 1000, 9)
+    )
+    if len(data) != offset + 16 + 8 * extra:
+        return None
+    lng, lat = struct.unpack_from(f"{order}dd", data, offset)
+    return (lat, lng) if _in_degrees(lat, lng) else None
+
+
+def encoded_point(value: JSONValue) -> tuple[float, float] | None:
+    """Return (lat, lng) of a point written as WKT, EWKT or hex EWKB text, else None."""
+    if not isinstance(value, str) or len(value) > 200:
+        return None
+    return wkt_pair(value) or wkb_pair(value)
+
+
+def from_web_mercator(x: float, y: float) -> tuple[float, float] | None:
+    """Return (lat, lng) of a Web Mercator (EPSG:3857) position in metres, else None."""
+    if not (abs(x) <= _MERCATOR_BOUND and abs(y) <= _MERCATOR_BOUND):
+        return None
+    lng = math.degrees(x / _MERCATOR_RADIUS)
+    lat = math.degrees(2 * math.atan(math.exp(y / _MERCATOR_RADIUS)) - math.pi / 2)
+    return lat, lng
 
 
 def _geometry_pair(value: JSONValue, depth: int = 2) -> tuple[float, float] | None:
@@ -92,8 +162,13 @@ def _first(index: Mapping[str, JSONValue], keys: Iterable[str]) -> tuple[str, JS
     return None
 
 
-def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
-    """Return the raw coordinate pair from aliases, then from field names and shapes."""
+def _read_position(
+    index: Mapping[str, JSONValue], *, web_mercator: bool = False
+) -> tuple[float, float] | None:
+    """Return the raw coordinate pair from aliases, then from field names and shapes.
+
+    With ``web_mercator`` (the document declares EPSG:3857), ``x``/``y`` are metres.
+    """
     lat_hit = _first(index, LAT_KEYS)
     lng_hit = _first(index, LNG_KEYS)
     if lat_hit and lng_hit:
@@ -108,6 +183,8 @@ def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None
             return pair
     if "x" in index and "y" in index:
         x, y = _number(index["x"]), _number(index["y"])
+        if x is not None and y is not None and web_mercator:
+            return from_web_mercator(x, y)
         if x is not None and y is not None and abs(y) <= 90:
             return y, x
     lat = lng = None
@@ -123,4 +200,10 @@ def _read_position(index: Mapping[str, JSONValue]) -> tuple[float, float] | None
             lat = _number(value)
         elif has_lng and lng is None:
             lng = _number(value)
-    return (lat, lng) if lat is not None and lng is not None else None
+    if lat is not None and lng is not None:
+        return lat, lng
+    # A point written as WKT/EWKT or hex EWKB (PostGIS, GeoDjango, road-data APIs).
+    for value in list(index.values())[:64]:
+        if (pair := encoded_point(value)) is not None:
+            return pair
+    return None

@@ -112,6 +112,8 @@ def _id_rank(key: str) -> int | None:
     words = set(key.strip("_").split("_"))
     if words & _STATUS_WORDS:
         return None
+    if key == "document_id":
+        return -1  # a CMS's stable document id beats its per-version row id
     if key in ("id", "_id"):
         return 0
     if "id" in words and words & _CAMERA_WORDS:
@@ -122,7 +124,7 @@ def _id_rank(key: str) -> int | None:
         return 2
     if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
         return 3
-    if key in ("code", "kode_lokasi", "no_cctv"):
+    if key in ("code", "kode_lokasi", "no_cctv", "index"):
         return 4
     return None
 

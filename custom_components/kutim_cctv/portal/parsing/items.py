@@ -10,6 +10,7 @@ from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, dedupe, normalise_items
+from ..position import WEB_MERCATOR_WKIDS
 from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 from .diagnose import describe_json
@@ -44,6 +45,8 @@ WRAPPER_KEYS = (
 _MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
 _MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)
 _MAX_SEARCH_DEPTH = 3
+_KEY_ID = "key_id"
+"""Field a camera keyed by its id inside a group carries that key under."""
 _MAX_TITLE = 60
 """A portal's own name longer than this is shortened: it becomes an entry title."""
 _MAX_TITLE_SOURCE = 512
@@ -91,14 +94,40 @@ def _keyed(obj: JSONObject) -> Items | None:
     return [(key, value) for key, value in obj.items()]
 
 
+def _keyed_cameras(obj: JSONObject) -> Items | None:
+    """Return the entries of an object keyed by camera id that are cameras themselves.
+
+    Entries must carry media in their own fields: groups of cameras do not count.
+    """
+    keyed = _keyed(obj)
+    if keyed is None:
+        return None
+    entries = [entry for _, entry in keyed[:50]]
+    if any(
+        isinstance(entry, dict) and any(_has_dicts(v) for v in entry.values()) for entry in entries
+    ):
+        return None
+    return keyed if any(_camera_like(entry, 0) for entry in entries) else None
+
+
 def _group_list(value: JSONValue) -> list[JSONValue] | None:
-    """Return the camera list of a group value: a list, or an object holding one."""
+    """Return the camera list of a group value.
+
+    That is a list, an object holding one, or an object keyed by camera id (a
+    realtime-database export keyed by push ids).
+    """
     if isinstance(value, list):
         return value
     if isinstance(value, dict) and len(value) <= 50:
         lists = [v for v in value.values() if isinstance(v, list)]
         if len(lists) == 1:
             return lists[0]
+    if isinstance(value, dict) and (keyed := _keyed_cameras(value)) is not None:
+        # The key is the camera's id unless the camera names one of its own.
+        return [
+            {_KEY_ID: key, **entry} if isinstance(entry, dict) else entry
+            for key, entry in keyed[: MAX_CAMERAS + 1]
+        ]
     return None
 
 
@@ -109,7 +138,7 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     such a map may also sit one level down (``{"districts": {...}}``).
     """
     values = list(obj.values())
-    lists = [_group_list(v) for v in values[:500]]
+    lists = [_group_list(v) for v in values]
     if (len(values) >= 2 or (values and isinstance(values[0], dict))) and all(
         found is not None for found in lists
     ):
@@ -118,10 +147,10 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
                 (
                     None,
                     {"name": key, **value}
-                    if isinstance(value, dict)
-                    else {"name": key, "cameras": value},
+                    if isinstance(value, dict) and any(v is found for v in value.values())
+                    else {"name": key, "cameras": found},
                 )
-                for key, value in obj.items()
+                for (key, value), found in zip(obj.items(), lists, strict=False)
             ]
     if depth > 0:
         for value in values[:20]:
@@ -275,6 +304,17 @@ def _json_title(data: JSONValue) -> str | None:
     return None
 
 
+def _web_mercator(data: JSONValue) -> bool:
+    """Return True when an ArcGIS answer declares Web Mercator (``spatialReference``)."""
+    if not isinstance(data, dict):
+        return False
+    reference = index_keys(data).get("spatial_reference")
+    if not isinstance(reference, dict):
+        return False
+    index = index_keys(reference)
+    return any(index.get(key) in WEB_MERCATOR_WKIDS for key in ("wkid", "latest_wkid"))
+
+
 def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
     """Parse a JSON value of any supported shape; fmt None reports the detected shape."""
     return replace(_json_cameras(data, ctx, fmt), title=_json_title(data))
@@ -282,6 +322,8 @@ def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Par
 
 def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
     """Parse the cameras of a JSON value of any supported shape."""
+    if _web_mercator(data):
+        ctx = replace(ctx, web_mercator=True)
     server = nvr_items(data, ctx.base_url)
     if server is not None:
         return _result(_plain(server[1]), ctx, fmt or PortalFormat.JSON)

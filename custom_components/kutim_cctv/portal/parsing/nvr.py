@@ -15,7 +15,6 @@ from collections.abc import Callable
 import re
 from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit, urlunsplit
 
-from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..values import JSONObject, JSONValue, index_keys
 
@@ -29,6 +28,7 @@ _MEMFS_HLS = re.compile(r"^\{memfs\}/(?P<path>[^{}?#]+)\.m3u8$")
 _SHINOBI_PATH = re.compile(r"^(?P<prefix>.*?)/(?P<key>[^/]+)/monitor/(?P<group>[^/]+)")
 _SHINOBI_ONLINE = {"watching": True, "recording": True, "stopped": False, "died": False}
 _SHINOBI_ONLINE |= {"disabled": False, "idle": False}
+_GO2RTC_KEYS = frozenset({"producers", "consumers"})
 _ZM_ONLINE = {"connected": True, "notrunning": False}
 _RESTREAMER_ONLINE = {"running": True, "finished": False, "failed": False, "killed": False}
 _SRS_HTTP_PORT = 8080
@@ -158,34 +158,32 @@ def _zoneminder(data: JSONValue, url: str) -> Items | None:
     return items
 
 
-def _go2rtc_stream(data: JSONObject) -> bool:
+def _go2rtc_stream(value: JSONValue) -> bool:
     """Return True for go2rtc's description of one stream: its producers and consumers."""
-    return "producers" in data and set(data) <= {"producers", "consumers"}
+    return isinstance(value, dict) and "producers" in value and set(value) <= _GO2RTC_KEYS
 
 
 def _go2rtc(data: JSONValue, url: str) -> Items | None:
     """Read a go2rtc stream list (GET /api/streams): names keyed to producers.
 
-    Asked for one stream (``/api/streams?src=name``), go2rtc answers with that stream's
-    producers and consumers alone: its name is the ``src`` of the question.
+    The answer for one stream (``/api/streams?src=name``) is that stream's description
+    itself; its name is the ``src`` of the list URL.
     """
     if not isinstance(data, dict) or not data:
         return None
-    if _go2rtc_stream(data) and (isinstance(data.get("producers"), list | None)):
-        name = next(iter(parse_qs(urlsplit(url).query).get("src", [])), "").strip()
-        if not name or len(name) > 256:
-            # The producers are the camera's own device addresses: never a stream.
-            raise PortalFormatError(
-                "The portal answer describes one go2rtc stream without its name "
-                "(its address has no src=…); use the stream list /api/streams"
-            )
-        data = {name: data}
-    values = list(data.values())[:_MAX_ITEMS]
-    if not all(isinstance(v, dict) and _go2rtc_stream(v) for v in values):
-        return None
+    if _go2rtc_stream(data):
+        query = parse_qs(urlsplit(url).query)
+        src = query.get("src", [""])[0].strip()
+        # Without a name the producers' device addresses are all there is: no camera.
+        names = [src] if src else []
+    else:
+        values = list(data.values())[:_MAX_ITEMS]
+        if not all(_go2rtc_stream(v) for v in values):
+            return None
+        names = list(data)[:_MAX_ITEMS]
     base = _prefix_before(url, "/api/") + "/api"
     items: Items = []
-    for name in list(data)[:_MAX_ITEMS]:
+    for name in names:
         src = urlencode({"src": name})
         items.append(
             {

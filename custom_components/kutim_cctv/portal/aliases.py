@@ -212,8 +212,10 @@ GENERIC_LINK_WORDS = frozenset(
 )
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
 ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
-# Fields of a media descriptor ({url, type, width, height}), which belongs to its item.
+# Fields of a media descriptor ({url, type, width, height}, a player's {file, type}
+# source), which belongs to its item.
 DESCRIPTOR_KEYS = frozenset(
     {"url", "href", "src", "link", "type", "mime", "mime_type", "content_type", "format"}
+    | {"file", "default", "preload", "codecs"}
     | {"width", "height", "size", "refresh_interval", "refresh", "rel", "quality", "bitrate"}
 )

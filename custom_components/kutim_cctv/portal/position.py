@@ -34,18 +34,29 @@ _PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
 _SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
 
 
-def _pair_from(value: JSONValue, *, lng_first: bool = False) -> tuple[float, float] | None:
+def _pair_from(
+    value: JSONValue, *, lng_first: bool = False, depth: int = 3
+) -> tuple[float, float] | None:
     """Return two numbers from a list, an 'a,b' string or a lat/lng object."""
     first: float | None
     second: float | None
     if isinstance(value, list):
+        if value and isinstance(value[0], dict):
+            # A list of bare points ([{lat, lng}, …]) places a camera at its first point;
+            # a list of objects carrying more (map points, cameras) is no position.
+            point = value[0]
+            if depth and len(point) <= 3 and all(_number(v) is not None for v in point.values()):
+                return _pair_from(point, lng_first=lng_first, depth=depth - 1)
+            return None
         if len(value) < 2:
             return None
         first, second = _number(value[0]), _number(value[1])
     elif isinstance(value, dict):
         index = index_keys(value)
         if isinstance(index.get("coordinates"), list):
-            return _pair_from(index["coordinates"], lng_first=True)
+            return (
+                _pair_from(index["coordinates"], lng_first=True, depth=depth - 1) if depth else None
+            )
         lat = next((_number(index[k]) for k in LAT_KEYS if k in index), None)
         lng = next((_number(index[k]) for k in LNG_KEYS if k in index), None)
         return (lat, lng) if lat is not None and lng is not None else None
@@ -139,6 +150,9 @@ def _geometry_pair(value: JSONValue, depth: int = 2) -> tuple[float, float] | No
         return None
     kind = kind.lower()
     if kind == "point":
+        if "coordinates" not in index:
+            # ArcGIS point geometry: {type: "point", longitude, latitude}.
+            return _pair_from(value)
         return _pair_from(index.get("coordinates"), lng_first=True)
     if kind == "multipoint":
         points = index.get("coordinates")

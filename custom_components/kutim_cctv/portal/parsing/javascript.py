@@ -6,7 +6,8 @@ import json
 import math
 import re
 
-from ..values import JSONValue
+from ..aliases import DESCRIPTOR_KEYS
+from ..values import JSONValue, norm_key
 from .decode import _embedded_json
 
 # ---------------------------------------------------------------------------
@@ -20,6 +21,32 @@ _SCRIPT_DATA = re.compile(
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=\s*(?=[\[{])"
 )
+# Object literals handed to a library call: new Graphic({...}), player.setup({...}),
+# map.addSource('id', {...}). An optional string argument (an id) may come first.
+_CALL_DATA = re.compile(
+    r"(?<![\w$])(?P<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*"
+    r"(?:(?P<q>[\"'])[^\"'\\\n]{0,200}(?P=q)\s*,\s*)?(?=\{)"
+)
+# Calls whose options are no camera data, or that other readers handle: markers and
+# features (map markers), icons and styles (their image is no camera still), GeoJSON.
+_NOT_DATA_CALLS = frozenset(
+    {
+        "marker",
+        "circlemarker",
+        "circle",
+        "feature",
+        "infowindow",
+        "popup",
+        "tilelayer",
+        "map",
+        "view",
+        "geojson",
+        "adddata",
+        "parse",
+        "stringify",
+    }
+)
+_NOT_DATA_HINTS = ("icon", "style", "symbol")
 _SCAN = re.compile(r"[\[\]{}\"'`/]")
 _STRING_STOP = {
     '"': re.compile(r'[\\"\n]'),
@@ -141,8 +168,12 @@ def _js_number(token: str) -> str | None:
     return repr(number) if math.isfinite(number) else "null"
 
 
-def js_to_json(source: str) -> str | None:
-    """Return a JavaScript data literal rewritten as JSON; None when it is not plain data."""
+def js_to_json(source: str, *, lenient: bool = False) -> str | None:
+    """Return a JavaScript data literal rewritten as JSON; None when it is not plain data.
+
+    With lenient, a bare variable standing as a value (``{symbol: markerSymbol}``) reads
+    as null; anything else that is not plain data (calls, member access) still fails.
+    """
     out: list[str] = []
     position = 0
     while position < len(source):
@@ -168,7 +199,9 @@ def js_to_json(source: str) -> str | None:
                 out.append(json.dumps(token))
             elif token in _JS_LITERALS:
                 out.append(_JS_LITERALS[token])
-            elif token in _JS_NULLS:
+            elif token in _JS_NULLS or (
+                lenient and _next_char(source, position) in (",", "}", "]")
+            ):
                 out.append("null")
             else:
                 return None
@@ -183,12 +216,12 @@ def js_to_json(source: str) -> str | None:
     return "".join(out)
 
 
-def _json_or_js(source: str) -> JSONValue | None:
+def _json_or_js(source: str, *, lenient: bool = False) -> JSONValue | None:
     """Return the value of a JSON or plain JavaScript data literal, None if neither."""
     try:
         value: JSONValue = json.loads(source)
     except (ValueError, RecursionError):
-        converted = js_to_json(source)
+        converted = js_to_json(source, lenient=lenient)
         if converted is None:
             return None
         try:
@@ -221,4 +254,58 @@ def script_values(script: str) -> list[JSONValue]:
             position = end if end is not None and value is not None else start + 1
         if isinstance(value, list | dict):
             values.append(value)
+    return values
+
+
+def _data_call(callee: str) -> bool:
+    """Return True when a call's object argument may hold camera data."""
+    last = callee.rsplit(".", 1)[-1].strip().lower()
+    return last not in _NOT_DATA_CALLS and not any(hint in last for hint in _NOT_DATA_HINTS)
+
+
+def _holds_object_list(value: JSONValue, depth: int = 3) -> bool:
+    """Return True when a value holds a list of objects within depth levels.
+
+    A list of bare media descriptors (a player's ``sources: [{src, type}]``) is one
+    camera's media, not a list of cameras.
+    """
+    if isinstance(value, list):
+        return any(
+            isinstance(item, dict) and not {norm_key(key) for key in item} <= DESCRIPTOR_KEYS
+            for item in value[:50]
+        )
+    if isinstance(value, dict) and depth > 0:
+        return any(_holds_object_list(inner, depth - 1) for inner in list(value.values())[:256])
+    return False
+
+
+def call_values(script: str) -> list[JSONValue]:
+    """Return the camera data that a script hands to library calls as object literals.
+
+    Objects given to the same call several times (``new Graphic({...})`` per camera)
+    form one list; an object given once counts when it holds a list of objects (a
+    player's playlist, a map source's features). Bare variables inside read as null.
+    """
+    by_callee: dict[str, list[JSONValue]] = {}
+    position = 0
+    for _attempt in range(_MAX_SCRIPT_CANDIDATES):
+        match = _CALL_DATA.search(script, position)
+        if match is None:
+            break
+        start = match.end()
+        callee = re.sub(r"\s+", "", match.group("callee"))
+        if not _data_call(callee):
+            position = start + 1
+            continue
+        end = _balanced_end(script, start)
+        value = _json_or_js(script[start:end], lenient=True) if end is not None else None
+        position = end if end is not None and value is not None else start + 1
+        if isinstance(value, dict):
+            by_callee.setdefault(callee.rsplit(".", 1)[-1], []).append(value)
+    values: list[JSONValue] = []
+    for objects in by_callee.values():
+        if len(objects) > 1:
+            values.append(objects)
+        elif _holds_object_list(objects[0]):
+            values.append(objects[0])
     return values

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from ..fieldurls import html_media, looks_like_url
+from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..values import JSONValue, clean_text
 
-__all__ = ["marker_items"]
+__all__ = ["marker_items", "player_streams"]
 
 _MAX_MARKERS = 2000
 _MAX_CALL = 20_000
@@ -53,6 +53,13 @@ _SIMPLE = {"n": "\n", "r": "", "t": " "}
 _STRING_VAR = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=[\"'`])")
 _IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
 _MAX_VARS = 5000
+# A stream handed to a player: hls.loadSource(x), video.src = x, player.src(x), and the
+# source options of player setups (Clappr source, JW Player file, video.js src).
+_PLAYER_ARG = re.compile(
+    r"\.\s*loadSource\s*\(\s*|\.\s*src\s*(?:=(?!=)\s*|\(\s*)"
+    r"|(?<![\w$])[\"']?(?:source|file|src)[\"']?\s*:\s*"
+)
+_MAX_PLAYER_STREAMS = 50
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -234,3 +241,31 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         if len(item) > 1:
             items.append(item)
     return items
+
+
+def player_streams(script: str, base_url: str) -> list[str]:
+    """Return the stream URLs a script hands to a video player, as literals or variables.
+
+    Only streams count (HLS, DASH, RTSP, FLV): a ``src`` option holding an image or a
+    page is no camera. Variables are read only when set once to a string literal.
+    """
+    variables = _string_vars(script)
+    found: list[str] = []
+    for match in _PLAYER_ARG.finditer(script):
+        if len(found) >= _MAX_PLAYER_STREAMS:
+            break
+        start = match.end()
+        value: str | None = None
+        if script[start : start + 1] in ("'", '"', "`"):
+            literal = _string_at(script, start)
+            value = literal[0] if literal is not None else None
+        elif (
+            name := re.match(r"[A-Za-z_$][\w$]*(?![\w$.(\[])", script[start : start + 64])
+        ) is not None:
+            value = variables.get(name.group())
+        if value is None or not looks_like_url(value):
+            continue
+        url = resolve_url(value, base_url)
+        if url is not None and url_kind(url) == "stream" and url not in found:
+            found.append(url)
+    return found

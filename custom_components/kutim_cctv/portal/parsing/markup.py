@@ -23,8 +23,8 @@ from .items import (
     find_items,
     portal_title,
 )
-from .javascript import script_values
-from .mapjs import marker_items
+from .javascript import call_values, script_values
+from .mapjs import marker_items, player_streams
 from .tables import TableReader
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
@@ -138,6 +138,11 @@ class _PageScanner(HTMLParser):
                 node.pieces = []
             if len(node.pieces) < 3:
                 node.pieces.append(piece)
+
+    @property
+    def first_heading(self) -> str | None:
+        """Return the page's first heading, or None."""
+        return self._headings[0] if self._headings else None
 
     def _url(self, value: str | None) -> tuple[str, str | None] | None:
         """Return a resolved URL and its kind, or None."""
@@ -554,7 +559,9 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         if len(cameras) > MAX_CAMERAS:
             break
         values: list[JSONValue] = (
-            [_embedded_json(script)] if "json" in script_type else script_values(script)
+            [_embedded_json(script)]
+            if "json" in script_type
+            else script_values(script) + call_values(script)
         )
         for value in values:
             items = find_items(value, depth=_MAX_PAGE_SEARCH_DEPTH)
@@ -600,6 +607,18 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:
                 cameras.append(camera)
+    # Streams handed to a player by a script, named by the page's heading or title.
+    known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
+    page_name = scanner.first_heading or scanner.title
+    for script_type, script in scanner.scripts:
+        if "json" in script_type or len(cameras) > MAX_CAMERAS:
+            continue
+        for url in player_streams(script, ctx.base_url):
+            if url in known:
+                continue
+            for camera in item_cameras({"name": page_name, "stream": url}, None, ctx, notes)[0]:
+                cameras.append(camera)
+                known.add(url)
     if not cameras:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)

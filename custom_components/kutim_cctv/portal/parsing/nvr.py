@@ -1,6 +1,6 @@
 """Camera lists of NVR and restreaming servers, as a portal exposes their APIs.
 
-Shinobi, ZoneMinder, go2rtc, Frigate, MediaMTX, datarhei Restreamer and Ant Media list
+Shinobi, ZoneMinder, go2rtc, Frigate, MediaMTX, datarhei Restreamer, Ant Media and SRS list
 their cameras in shapes of their own, with media addresses that follow each server's
 conventions rather than being written in the list. Each recogniser here turns such a
 list into plain items (``id``, ``name``, ``stream_url``, ``snapshot``, ``mjpeg``,
@@ -27,9 +27,11 @@ _MEDIAMTX_PATTERNS = frozenset({"all", "all_others"})
 _MEMFS_HLS = re.compile(r"^\{memfs\}/(?P<path>[^{}?#]+)\.m3u8$")
 _SHINOBI_PATH = re.compile(r"^(?P<prefix>.*?)/(?P<key>[^/]+)/monitor/(?P<group>[^/]+)")
 _SHINOBI_ONLINE = {"watching": True, "recording": True, "stopped": False, "died": False}
-_SHINOBI_ONLINE |= {"disabled": False}
+_SHINOBI_ONLINE |= {"disabled": False, "idle": False}
 _ZM_ONLINE = {"connected": True, "notrunning": False}
 _RESTREAMER_ONLINE = {"running": True, "finished": False, "failed": False, "killed": False}
+_SRS_HTTP_PORT = 8080
+"""SRS answers its API on port 1985 and serves HLS from its HTTP server, on 8080 by default."""
 _ANT_ONLINE = {"broadcasting": True, "finished": False, "created": False, "failed": False}
 
 
@@ -134,8 +136,9 @@ def _zoneminder(data: JSONValue, url: str) -> Items | None:
         if not isinstance(monitor, dict):
             continue
         number = _text(monitor.get("Id"))
-        function = _text(monitor.get("Function")) or _text(monitor.get("Capturing"))
-        if number is None or not number.isdigit() or function == "None":
+        # "Function" (up to 1.36) and "Capturing" (1.36 on) both say a monitor is off.
+        off = {_text(monitor.get("Function")), _text(monitor.get("Capturing"))}
+        if number is None or not number.isdigit() or "None" in off:
             continue
         status = entry.get("Monitor_Status")
         online = _state(status.get("Status"), _ZM_ONLINE) if isinstance(status, dict) else None
@@ -348,6 +351,45 @@ def _antmedia(data: JSONValue, url: str) -> Items | None:
     return items
 
 
+def _srs_stream(stream: JSONObject) -> bool:
+    """Return True for an SRS stream entry: a name published under an app and vhost."""
+    return "name" in stream and "app" in stream and "vhost" in stream
+
+
+def _srs(data: JSONValue, url: str) -> Items | None:
+    """Read an SRS stream list (GET /api/v1/streams/); HLS is served as /{app}/{name}.m3u8."""
+    if not isinstance(data, dict) or "streams" not in data or "server" not in data:
+        return None
+    streams = _dicts(data.get("streams"))
+    if not _mostly(streams, _srs_stream):
+        return None
+    parts = urlsplit(url)
+    if parts.port == 1985:
+        host = parts.hostname or ""
+        host = f"[{host}]" if ":" in host else host
+        base = urlunsplit((parts.scheme, f"{host}:{_SRS_HTTP_PORT}", "", "", ""))
+    else:
+        base = _prefix_before(url, "/api/")
+    items: Items = []
+    for stream in streams:
+        name, app = _text(stream.get("name")), _text(stream.get("app"))
+        if name is None or app is None or ".." in app.split("/") or name == "..":
+            continue
+        path = f"{quote(app.strip('/'), safe='/')}/{quote(name, safe='')}"
+        publish = stream.get("publish")
+        active = publish.get("active") if isinstance(publish, dict) else None
+        items.append(
+            {
+                # The entry's own id changes with every publish; app/name stays.
+                "id": f"{app.strip('/')}/{name}",
+                "name": name,
+                "stream_url": f"{base}/{path}.m3u8",
+                "status": active if isinstance(active, bool) else None,
+            }
+        )
+    return items
+
+
 _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
     ("Shinobi", _shinobi),
     ("ZoneMinder", _zoneminder),
@@ -356,6 +398,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("MediaMTX", _mediamtx),
     ("Restreamer", _restreamer),
     ("Ant Media", _antmedia),
+    ("SRS", _srs),
 )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import urlencode
 
 import pytest
 
@@ -295,3 +296,51 @@ def test_player_stream_shown_elsewhere_is_not_repeated() -> None:
     )
     found = cameras(markup)
     assert [(c.raw_name, c.stream_url) for c in found] == [("Polder", STREAM)]
+
+
+# ---------------------------------------------------------------------------
+# go2rtc's answer for one stream
+# ---------------------------------------------------------------------------
+
+_GO2RTC_ONE = {
+    "producers": [{"url": "rtsp://admin:Go2Pass@10.40.3.2:554/live", "remote_addr": "10.40.3.2"}],
+    "consumers": None,
+}
+
+
+@pytest.mark.parametrize(
+    ("url", "name", "base"),
+    [
+        (
+            "http://g.kutim.example:1984/api/streams?src=gerbang",
+            "gerbang",
+            "http://g.kutim.example:1984/api",
+        ),
+        (
+            "https://cctv.kutim.example/go2rtc/api/streams?src=simpang+lima&video=all",
+            "simpang lima",
+            "https://cctv.kutim.example/go2rtc/api",
+        ),
+        (
+            "https://cctv.kutim.example/api/streams/?src=a%2Fb",
+            "a/b",
+            "https://cctv.kutim.example/api",
+        ),
+    ],
+)
+def test_go2rtc_answer_for_one_stream(url: str, name: str, base: str) -> None:
+    """The answer for ?src=name is that stream: named by src, never by its producers."""
+    found = cameras(_GO2RTC_ONE, url)
+    assert [(c.id, c.raw_name) for c in found] == [(name, name)]
+    src = urlencode({"src": name})
+    assert found[0].stream_url == f"{base}/stream.m3u8?{src}"
+    assert found[0].snapshot_url == f"{base}/frame.jpeg?{src}"
+    assert "Go2Pass" not in repr(found) and "10.40.3.2" not in repr(found)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://g.kutim.example:1984/api/streams", "https://a.example/x?src="]
+)
+def test_go2rtc_stream_without_a_name_is_no_camera(url: str) -> None:
+    """Without a src the producers' device addresses are never read as cameras."""
+    assert cameras(_GO2RTC_ONE, url) == ()

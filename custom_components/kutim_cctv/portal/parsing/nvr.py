@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import re
-from urllib.parse import quote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from ..fieldurls import looks_like_url
 from ..values import JSONObject, JSONValue, index_keys
@@ -28,6 +28,7 @@ _MEMFS_HLS = re.compile(r"^\{memfs\}/(?P<path>[^{}?#]+)\.m3u8$")
 _SHINOBI_PATH = re.compile(r"^(?P<prefix>.*?)/(?P<key>[^/]+)/monitor/(?P<group>[^/]+)")
 _SHINOBI_ONLINE = {"watching": True, "recording": True, "stopped": False, "died": False}
 _SHINOBI_ONLINE |= {"disabled": False, "idle": False}
+_GO2RTC_KEYS = frozenset({"producers", "consumers"})
 _ZM_ONLINE = {"connected": True, "notrunning": False}
 _RESTREAMER_ONLINE = {"running": True, "finished": False, "failed": False, "killed": False}
 _SRS_HTTP_PORT = 8080
@@ -154,19 +155,32 @@ def _zoneminder(data: JSONValue, url: str) -> Items | None:
     return items
 
 
+def _go2rtc_stream(value: JSONValue) -> bool:
+    """Return True for go2rtc's description of one stream: its producers and consumers."""
+    return isinstance(value, dict) and "producers" in value and set(value) <= _GO2RTC_KEYS
+
+
 def _go2rtc(data: JSONValue, url: str) -> Items | None:
-    """Read a go2rtc stream list (GET /api/streams): names keyed to producers."""
+    """Read a go2rtc stream list (GET /api/streams): names keyed to producers.
+
+    The answer for one stream (``/api/streams?src=name``) is that stream's description
+    itself; its name is the ``src`` of the list URL.
+    """
     if not isinstance(data, dict) or not data:
         return None
-    values = list(data.values())[:_MAX_ITEMS]
-    if not all(
-        isinstance(v, dict) and "producers" in v and set(v) <= {"producers", "consumers"}
-        for v in values
-    ):
-        return None
+    if _go2rtc_stream(data):
+        query = parse_qs(urlsplit(url).query)
+        src = query.get("src", [""])[0].strip()
+        # Without a name the producers' device addresses are all there is: no camera.
+        names = [src] if src else []
+    else:
+        values = list(data.values())[:_MAX_ITEMS]
+        if not all(_go2rtc_stream(v) for v in values):
+            return None
+        names = list(data)[:_MAX_ITEMS]
     base = _prefix_before(url, "/api/") + "/api"
     items: Items = []
-    for name in list(data)[:_MAX_ITEMS]:
+    for name in names:
         src = urlencode({"src": name})
         items.append(
             {

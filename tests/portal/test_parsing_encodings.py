@@ -291,3 +291,108 @@ def test_hostile_encoded_points_never_crash() -> None:
         assert wkb_pair(text) is None
     with pytest.raises(PortalFormatError):
         cameras([{"geom": text} for text in hostile])
+
+
+def _mercator(lat: float, lng: float) -> list[float]:
+    radius = 6378137.0
+    return [
+        math.radians(lng) * radius,
+        radius * math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "crs_name", ["urn:ogc:def:crs:EPSG::3857", "EPSG:3857", "urn:ogc:def:crs:EPSG:6.18.3:3857"]
+)
+@pytest.mark.parametrize("where", ["document", "geometry"])
+def test_geojson_in_web_mercator_is_converted(crs_name: str, where: str) -> None:
+    """A GeoJSON crs naming Web Mercator, on the document or the geometry, is honoured."""
+    crs = {"type": "name", "properties": {"name": crs_name}}
+    geometry: dict[str, object] = {"type": "Point", "coordinates": _mercator(0.8301, 117.7702)}
+    if where == "geometry":
+        geometry["crs"] = crs
+    body: dict[str, object] = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "id": "c.1",
+                "geometry": geometry,
+                "properties": {"nama": "A", "link": HLS.format("a")},
+            }
+        ],
+    }
+    if where == "document":
+        body["crs"] = crs
+    found = cameras(body)
+    assert (found[0].latitude, found[0].longitude) == pytest.approx((0.8301, 117.7702))
+
+
+def test_wgs84_crs_is_left_as_it_is() -> None:
+    """A GeoJSON crs naming WGS 84 keeps degrees."""
+    crs = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::4326"}}
+    body = [
+        {
+            "id": 1,
+            "nama": "A",
+            "hls": HLS.format("a"),
+            "lokasi": {"type": "Point", "crs": crs, "coordinates": [117.5, 0.5]},
+        }
+    ]
+    assert (cameras(body)[0].latitude, cameras(body)[0].longitude) == (0.5, 117.5)
+
+
+def test_esri_geometry_with_its_own_spatial_reference() -> None:
+    """ArcGIS results whose geometry carries a Web Mercator spatialReference are converted."""
+    x, y = _mercator(0.9901, 117.9601)
+    body = {
+        "results": [
+            {
+                "attributes": {"OBJECTID": "1", "NAMA": "Simpang", "LINK": HLS.format("a")},
+                "geometry": {"x": x, "y": y, "spatialReference": {"wkid": 102100}},
+            }
+        ]
+    }
+    found = cameras(body)
+    assert (found[0].latitude, found[0].longitude) == pytest.approx((0.9901, 117.9601))
+
+
+def test_typed_document_values() -> None:
+    """Typed field values give plain fields; a resource path gives the id, never the name."""
+    body = {
+        "documents": [
+            {
+                "name": f"projects/p/databases/(default)/documents/cctv/doc{n}",
+                "fields": {
+                    "nama": {"stringValue": f"Kamera {n}"},
+                    "url": {"stringValue": HLS.format(n)},
+                    "posisi": {"geoPointValue": {"latitude": 0.5, "longitude": 117.5}},
+                    "aktif": {"booleanValue": n == 1},
+                    "detail": {"mapValue": {"fields": {"kecamatan": {"stringValue": "Bengalon"}}}},
+                },
+            }
+            for n in (1, 2)
+        ]
+    }
+    found = cameras(body)
+    assert [c.id for c in found] == ["doc1", "doc2"]
+    assert [c.raw_name for c in found] == ["Kamera 1", "Kamera 2"]
+    assert [c.online for c in found] == [True, False]
+    assert found[0].area == "Bengalon"
+    assert (found[0].latitude, found[0].longitude) == (0.5, 117.5)
+
+
+def test_link_row_values_are_areas() -> None:
+    """A linked row ``[{id, value}]`` names the area."""
+    body = {
+        "results": [
+            {
+                "id": n,
+                "Nama": f"K{n}",
+                "Stream": HLS.format(n),
+                "Kecamatan": [{"id": 3, "value": "Kaliorang"}],
+            }
+            for n in (1, 2)
+        ]
+    }
+    assert [c.area for c in cameras(body)] == ["Kaliorang", "Kaliorang"]

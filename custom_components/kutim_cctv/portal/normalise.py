@@ -70,6 +70,9 @@ _TIMESTAMP = re.compile(
 )
 # MIME types (image/png, application/x-mpegURL) are never names.
 _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORECASE)
+# A resource path (``projects/p/databases/(default)/documents/cctv/x``): no name, its
+# last segment is the id.
+_RESOURCE_NAME = re.compile(r"[^\s/]+(?:/[^\s/]+){3,}")
 _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
 
@@ -230,7 +233,9 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
             inner = index.get(wrapper)
             if isinstance(inner, dict) and depth > 0:
                 return _read_area(inner, depth - 1)
-        return None
+        # A linked row of a no-code database: {id, value}.
+        value = index.get("value")
+        return _read_area(value, 0) if isinstance(value, str) else None
     text = _scalar_text(value)
     # A bare number (a district code such as "12") is no area name.
     return text if text is not None and _LETTER.search(text) else None
@@ -271,13 +276,17 @@ def _read_fields(
             ),
             None,
         )
+    if fields.id is None and isinstance(resource := index.get("name"), str):
+        last = resource.strip().rsplit("/", 1)[-1]
+        if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
+            fields.id = _id_text(last)  # a file path's last segment is no id
     # The item's own name first: a nested relation's or media file's name is not its name.
     fields.name = next(
-        (text for key in NAME_KEYS if key in own and (text := _scalar_text(index[key]))),
+        (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
         None,
     ) or _hinted_name(index, own)
     fields.name = fields.name or next(
-        (text for key in NAME_KEYS if key in index and (text := _scalar_text(index[key]))),
+        (text for key in NAME_KEYS if key in index and (text := _plain_name(index[key]))),
         None,
     )
     fields.area = next(
@@ -346,13 +355,41 @@ def _property_pairs(value: JSONValue) -> list[tuple[str, JSONValue]] | None:
     return pairs
 
 
-def _extended_scalar(value: JSONValue) -> JSONValue:
-    """Return the scalar of a MongoDB extended-JSON wrapper (``{"$oid": "…"}``), else value."""
-    if isinstance(value, dict) and len(value) == 1:
-        key, inner = next(iter(value.items()))
-        if key.startswith("$") and isinstance(inner, str | int | float):
-            return inner
+_TYPED_SCALARS = frozenset(
+    {"stringValue", "integerValue", "doubleValue", "booleanValue", "timestampValue"}
+    | {"referenceValue", "nullValue"}
+)
+_TYPED_OBJECTS = frozenset({"geoPointValue", "mapValue"})
+
+
+def _extended_scalar(value: JSONValue, depth: int = 2) -> JSONValue:
+    """Return the plain value of a typed wrapper, else value.
+
+    MongoDB extended JSON (``{"$oid": "…"}``) and document-database typed values
+    (``{"stringValue": "…"}``, ``{"geoPointValue": {…}}``, ``{"mapValue": {"fields": …}}``).
+    """
+    if not isinstance(value, dict) or len(value) != 1:
+        return value
+    key, inner = next(iter(value.items()))
+    if (key.startswith("$") or key in _TYPED_SCALARS) and (
+        inner is None or isinstance(inner, str | int | float)
+    ):
+        return inner
+    if key in _TYPED_OBJECTS and isinstance(inner, dict):
+        fields = inner.get("fields") if key == "mapValue" else inner
+        if isinstance(fields, dict) and depth > 0:
+            return {k: _extended_scalar(v, depth - 1) for k, v in list(fields.items())[:256]}
     return value
+
+
+def _plain_values(obj: JSONObject) -> JSONObject:
+    """Return obj with typed wrappers in its values (and in its field wrappers) unwrapped."""
+    plain: JSONObject = {}
+    for key, value in obj.items():
+        if isinstance(value, dict) and norm_key(key) in FIELD_WRAPPERS and len(value) != 1:
+            value = {k: _extended_scalar(v) for k, v in list(value.items())[:256]}
+        plain[key] = _extended_scalar(value)
+    return plain
 
 
 def _with_properties(item: JSONObject) -> JSONObject:
@@ -360,8 +397,8 @@ def _with_properties(item: JSONObject) -> JSONObject:
 
     MongoDB extended-JSON scalars (``_id: {"$oid": …}``) are read as their value.
     """
-    if any(isinstance(value, dict) and len(value) == 1 for value in item.values()):
-        item = {key: _extended_scalar(value) for key, value in item.items()}
+    if any(isinstance(value, dict) for value in item.values()):
+        item = _plain_values(item)
     lists = [(key, pairs) for key, value in item.items() if (pairs := _property_pairs(value))]
     if not lists:
         return item
@@ -404,6 +441,14 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
                 if (url := resolve_url(candidate, ctx.base_url)) is not None:
                     return url
     return None
+
+
+def _plain_name(value: JSONValue) -> str | None:
+    """Return a name field's text, unless it is a resource path (``projects/…/cctv/x``)."""
+    text = _scalar_text(value)
+    if text is None or _RESOURCE_NAME.fullmatch(text):
+        return None
+    return text
 
 
 def _own_values(index: Mapping[str, JSONValue], own: frozenset[str]) -> list[JSONValue]:
@@ -623,7 +668,9 @@ def _link_cameras(
     return cameras, skipped
 
 
-def _feature(item: JSONObject) -> tuple[JSONObject, tuple[float, float] | None, JSONValue] | None:
+def _feature(
+    item: JSONObject, *, web_mercator: bool = False
+) -> tuple[JSONObject, tuple[float, float] | None, JSONValue] | None:
     """Split a GeoJSON Feature into its properties, position and feature id."""
     index = index_keys(item)
     kind = index.get("type")
@@ -633,7 +680,7 @@ def _feature(item: JSONObject) -> tuple[JSONObject, tuple[float, float] | None, 
     properties = index.get("properties")
     return (
         properties if isinstance(properties, dict) else {},
-        _geometry_pair(index.get("geometry")),
+        _geometry_pair(index.get("geometry"), web_mercator=web_mercator),
         index.get("id"),
     )
 
@@ -648,7 +695,7 @@ def item_cameras(
         return [], 1
     item = _unwrapped(item)
     geometry: tuple[float, float] | None = None
-    feature = _feature(item)
+    feature = _feature(item, web_mercator=ctx.web_mercator)
     if feature is not None:
         item, geometry, feature_id = feature
         key_id = _id_text(feature_id) or key_id

@@ -136,15 +136,44 @@ def from_web_mercator(x: float, y: float) -> tuple[float, float] | None:
     return lat, lng
 
 
-def _geometry_pair(value: JSONValue, depth: int = 2) -> tuple[float, float] | None:
+_MERCATOR_CRS = re.compile(r"(?:EPSG:+|crs:EPSG:+[\d.]*:)(?:3857|900913|102100|102113)$")
+
+
+def is_web_mercator(reference: JSONValue) -> bool:
+    """Return True for an ArcGIS ``spatialReference`` or GeoJSON ``crs`` naming EPSG:3857."""
+    if not isinstance(reference, dict):
+        return False
+    index = index_keys(reference)
+    if any(index.get(key) in WEB_MERCATOR_WKIDS for key in ("wkid", "latest_wkid")):
+        return True
+    properties = index.get("properties")
+    name = index_keys(properties).get("name") if isinstance(properties, dict) else None
+    return isinstance(name, str) and _MERCATOR_CRS.search(name.strip()[:100]) is not None
+
+
+def _geometry_pair(
+    value: JSONValue, depth: int = 2, *, web_mercator: bool = False
+) -> tuple[float, float] | None:
     """Return (lat, lng) of a GeoJSON geometry that locates one place, else None.
 
     A Point gives its position, a MultiPoint its first point, a GeometryCollection its
-    first point-like member; lines and areas do not locate a camera.
+    first point-like member; lines and areas do not locate a camera. Coordinates in Web
+    Mercator (declared by the geometry's ``crs``, else by ``web_mercator``) are converted.
     """
     if not isinstance(value, dict) or depth < 0:
         return None
     index = index_keys(value)
+    crs = index.get("crs")
+    if crs is not None:
+        web_mercator = is_web_mercator(crs)
+    pair = _raw_geometry_pair(index, depth)
+    if pair is not None and web_mercator:
+        return from_web_mercator(pair[1], pair[0])
+    return pair
+
+
+def _raw_geometry_pair(index: Mapping[str, JSONValue], depth: int) -> tuple[float, float] | None:
+    """Return the (y, x) pair of a GeoJSON geometry's key index, unconverted."""
     kind = index.get("type")
     if not isinstance(kind, str):
         return None
@@ -152,7 +181,7 @@ def _geometry_pair(value: JSONValue, depth: int = 2) -> tuple[float, float] | No
     if kind == "point":
         if "coordinates" not in index:
             # ArcGIS point geometry: {type: "point", longitude, latitude}.
-            return _pair_from(value)
+            return _pair_from(dict(index))
         return _pair_from(index.get("coordinates"), lng_first=True)
     if kind == "multipoint":
         points = index.get("coordinates")
@@ -181,8 +210,10 @@ def _read_position(
 ) -> tuple[float, float] | None:
     """Return the raw coordinate pair from aliases, then from field names and shapes.
 
-    With ``web_mercator`` (the document declares EPSG:3857), ``x``/``y`` are metres.
+    With ``web_mercator`` (the document declares EPSG:3857), ``x``/``y`` are metres, as
+    they are when the geometry carries its own Web Mercator ``spatialReference``.
     """
+    web_mercator = web_mercator or is_web_mercator(index.get("spatial_reference"))
     lat_hit = _first(index, LAT_KEYS)
     lng_hit = _first(index, LNG_KEYS)
     if lat_hit and lng_hit:
@@ -190,7 +221,7 @@ def _read_position(
         return (lat, lng) if lat is not None and lng is not None else None
     for value in index.values():
         if isinstance(value, dict) and is_geometry(value):
-            if (pair := _geometry_pair(value)) is not None:
+            if (pair := _geometry_pair(value, web_mercator=web_mercator)) is not None:
                 return pair
     for key in PAIR_KEYS:
         if key in index and (pair := _pair_from(index[key])) is not None:

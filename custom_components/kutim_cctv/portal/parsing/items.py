@@ -10,7 +10,7 @@ from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, dedupe, normalise_items
-from ..position import WEB_MERCATOR_WKIDS
+from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 from .diagnose import describe_json
@@ -304,14 +304,11 @@ def _json_title(data: JSONValue) -> str | None:
 
 
 def _web_mercator(data: JSONValue) -> bool:
-    """Return True when an ArcGIS answer declares Web Mercator (``spatialReference``)."""
+    """Return True when a document declares Web Mercator (ArcGIS or GeoJSON ``crs``)."""
     if not isinstance(data, dict):
         return False
-    reference = index_keys(data).get("spatial_reference")
-    if not isinstance(reference, dict):
-        return False
-    index = index_keys(reference)
-    return any(index.get(key) in WEB_MERCATOR_WKIDS for key in ("wkid", "latest_wkid"))
+    index = index_keys(data)
+    return is_web_mercator(index.get("spatial_reference")) or is_web_mercator(index.get("crs"))
 
 
 def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:

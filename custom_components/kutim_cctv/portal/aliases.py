@@ -21,6 +21,7 @@ __all__ = [
     "LINK_LIST_KEYS",
     "LNG_HINTS",
     "LNG_KEYS",
+    "LOCATION_NAME_KEYS",
     "MJPEG_KEYS",
     "NAME_HINTS",
     "NAME_KEYS",
@@ -56,6 +57,9 @@ NAME_KEYS = (
     "label",
     "common_name",
 )
+# A place's name: the camera's name when the item has no name field of its own, its area
+# (location_name) when it has one.
+LOCATION_NAME_KEYS = ("nama_titik", "lokasi_kamera", "lokasi_cctv", "titik_lokasi", "location_name")
 AREA_KEYS = (
     "kecamatan",
     "nama_kecamatan",
@@ -155,6 +159,7 @@ ALIAS_KEYS = frozenset(
     ID_KEYS
     + NAME_KEYS
     + AREA_KEYS
+    + LOCATION_NAME_KEYS
     + LAT_KEYS
     + LNG_KEYS
     + PAIR_KEYS
@@ -167,27 +172,18 @@ ALIAS_KEYS = frozenset(
     + LINK_LIST_KEYS
 )
 
+# Compared after lower-casing with '_' and '-' read as spaces ("TURNED_ON" is "turned on").
 ONLINE_WORDS = frozenset(
     {"1", "aktif", "online", "active", "on", "up", "live", "hidup", "normal", "true", "yes", "ya"}
+    | {"y", "t", "turned on", "enabled", "enable", "connected", "running", "streaming", "ok"}
+    | {"baik", "nyala", "menyala", "tersedia", "available", "operational", "berfungsi"}
 )
 OFFLINE_WORDS = frozenset(
-    {
-        "0",
-        "nonaktif",
-        "non aktif",
-        "non-aktif",
-        "tidak aktif",
-        "offline",
-        "inactive",
-        "off",
-        "down",
-        "mati",
-        "rusak",
-        "error",
-        "false",
-        "no",
-        "tidak",
-    }
+    {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
+    | {"rusak", "error", "false", "no", "tidak", "n", "f", "turned off", "removed", "deleted"}
+    | {"disabled", "disable", "disconnected", "stopped", "gangguan", "perbaikan", "maintenance"}
+    | {"dalam perbaikan", "under maintenance", "padam", "unavailable", "tidak tersedia"}
+    | {"not available", "tidak berfungsi", "fault", "broken"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")

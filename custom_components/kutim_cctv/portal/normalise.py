@@ -20,6 +20,7 @@ from .aliases import (
     LAT_HINTS,
     LINK_LIST_KEYS,
     LNG_HINTS,
+    LOCATION_NAME_KEYS,
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
@@ -59,7 +60,7 @@ from .values import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Collection, Iterable, Mapping
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -259,6 +260,32 @@ def _name_candidate(value: str) -> str | None:
     return text
 
 
+def _read_name(
+    index: Mapping[str, JSONValue], own: frozenset[str]
+) -> tuple[str | None, str | None]:
+    """Return the camera's name and the location field it came from, if it came from one.
+
+    The item's own name comes first (a nested relation's or media file's name is not its
+    name); a location name names the camera only when the item has no name of its own.
+    """
+    name = next(
+        (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
+        None,
+    ) or _hinted_name(index, own)
+    if name is not None:
+        return name, None
+    passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
+        (LOCATION_NAME_KEYS, own),
+        (NAME_KEYS, index),
+        (LOCATION_NAME_KEYS, index),
+    )
+    for name_keys, present in passes:
+        for key in name_keys:
+            if key in present and (text := _plain_name(index[key])):
+                return text, key if name_keys is LOCATION_NAME_KEYS else None
+    return None, None
+
+
 def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
@@ -280,17 +307,14 @@ def _read_fields(
         last = resource.strip().rsplit("/", 1)[-1]
         if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
             fields.id = _id_text(last)  # a file path's last segment is no id
-    # The item's own name first: a nested relation's or media file's name is not its name.
-    fields.name = next(
-        (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
-        None,
-    ) or _hinted_name(index, own)
-    fields.name = fields.name or next(
-        (text for key in NAME_KEYS if key in index and (text := _plain_name(index[key]))),
-        None,
-    )
+    fields.name, named_by = _read_name(index, own)
     fields.area = next(
-        (text for key in AREA_KEYS if key in index and (text := _read_area(index[key]))), None
+        (
+            text
+            for key in AREA_KEYS
+            if key in index and key != named_by and (text := _read_area(index[key]))
+        ),
+        None,
     )
     fields.online = _read_status(index)
     key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS

@@ -123,7 +123,7 @@ def parse_status(value: JSONValue) -> bool | None:
             return value == 1
         return None
     if isinstance(value, str):
-        word = " ".join(value.lower().split())
+        word = " ".join(value.lower().replace("_", " ").replace("-", " ").split())
         if word in ONLINE_WORDS:
             return True
         if word in OFFLINE_WORDS:

@@ -3,7 +3,8 @@
 One module per idea: ``decode`` reads a body's bytes and finds its JSON, ``items`` finds
 the list of cameras in a JSON value, ``kutim`` reads pages of the Kutim list API,
 ``javascript`` turns script data literals into JSON, ``markup`` scans HTML pages,
-``mapjs`` reads map markers from scripts, ``nvr`` reads NVR server lists, ``diagnose``
+``mapjs`` reads map markers from scripts, ``nvr`` reads NVR server lists, ``tabular``
+turns JSON tables (a header naming positional rows) into objects, ``diagnose``
 says what an unreadable answer held, and ``body`` chooses among them for a single-page
 body.
 """

@@ -15,6 +15,7 @@ from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 from .diagnose import describe_json
 from .nvr import nvr_items
+from .tabular import table_items
 
 type Items = list[tuple[str | None, JSONValue]]
 
@@ -326,6 +327,9 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     features = _features(data)
     if features is not None:
         return _result(_plain(features), ctx, fmt or PortalFormat.GEOJSON)
+    rows = table_items(data)
+    if rows is not None:
+        return _result(_plain(rows), ctx, fmt or PortalFormat.JSON)
     items = find_items(data)
     if items is None:
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")

@@ -127,7 +127,10 @@ def _zoneminder(data: JSONValue, url: str) -> Items | None:
     """Read a ZoneMinder monitor list (GET /api/monitors.json)."""
     if not isinstance(data, dict):
         return None
-    entries = _dicts(index_keys(data).get("monitors"))
+    index = index_keys(data)
+    one = index.get("monitor")
+    # GET /api/monitors/{id}.json answers with the one monitor under "monitor".
+    entries = [one] if isinstance(one, dict) else _dicts(index.get("monitors"))
     if not _mostly(entries, lambda e: isinstance(e.get("Monitor"), dict)):
         return None
     base = _prefix_before(url, "/api/") + "/cgi-bin/nph-zms"
@@ -221,8 +224,14 @@ def _frigate(data: JSONValue, url: str) -> Items | None:
 
 def _mediamtx(data: JSONValue, url: str) -> Items | None:
     """Read a MediaMTX path list (GET /v3/paths/list); HLS is served on port 8888."""
-    if not isinstance(data, dict) or "items" not in data:
+    if not isinstance(data, dict):
         return None
+    if "items" not in data:
+        # GET /v3/paths/get/{name} answers with the one path itself.
+        one = "/paths/get/" in urlsplit(url).path or {"confName", "tracks"} <= set(data)
+        if not (one and isinstance(data.get("name"), str) and _mediamtx_path(data)):
+            return None
+        data = {"items": [data]}
     raw = data.get("items")
     if isinstance(raw, dict):  # the v2 API keys paths by name
         raw = [{"name": k, **v} for k, v in list(raw.items())[:_MAX_ITEMS] if isinstance(v, dict)]
@@ -235,7 +244,7 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
         host = f"[{host}]" if ":" in host else host
         base = urlunsplit((parts.scheme, f"{host}:8888", "", "", ""))
     else:
-        base = _prefix_before(url, "/v3/")
+        base = _prefix_before(url, "/v3/" if "/v3/" in parts.path else "/v2/")
     items: Items = []
     for path in paths:
         name = _text(path.get("name"))

@@ -1,0 +1,156 @@
+"""Tabular JSON: a header list naming the cells of positional rows.
+
+Data portals, spreadsheets and table widgets publish camera lists as a table rather than
+a list of objects:
+
+* ``cols``/``columns``/``fields``/``header`` next to ``rows``/``data``/``values``
+  (pandas' ``split`` orient, DataTables answers, hand-written APIs), with column names
+  as text or as objects (``{name}``, ``{label}``, ``{title}``, ``{fieldName}``);
+* Socrata views (``meta.view.columns[].fieldName`` and ``data``), whose hidden
+  ``meta_data`` columns keep their place in every row;
+* the Google Sheets API (``values``, the first row naming the columns);
+* Google Visualization answers (``table: {cols: [{label}], rows: [{c: [{v}]}]}``,
+  usually wrapped in ``setResponse(…)``).
+
+Each row becomes an object keyed by its column names, which the ordinary item reader
+then reads like any other list: every column counts (id, area, coordinates, status),
+not only a name and a URL. Work is bounded: at most ``MAX_COLUMNS`` columns and
+``MAX_ROWS`` rows are read.
+"""
+
+from __future__ import annotations
+
+from ..fieldurls import looks_like_url
+from ..values import JSONObject, JSONValue, index_keys
+
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "table_items"]
+
+MAX_COLUMNS = 256
+MAX_ROWS = 5000
+_MAX_NAME = 64
+_HEADER_KEYS = ("cols", "columns", "fields", "header", "headers", "headings", "column_names")
+_ROW_KEYS = ("rows", "data", "values", "records", "items")
+# Column objects name their column under one of these, best first.
+_COLUMN_NAME_KEYS = ("field_name", "label", "title", "name", "data", "id", "key")
+_SEARCH_DEPTH = 2
+_SEARCH_WIDTH = 50
+
+type Header = list[str | None]
+
+
+def _column_name(column: JSONValue) -> str | None:
+    """Return a column's name: the text itself, or the naming field of a column object."""
+    if isinstance(column, str):
+        name = column.strip()
+        return name[:_MAX_NAME] if name else None
+    if not isinstance(column, dict):
+        return None
+    index = index_keys(column)
+    kind = index.get("data_type_name")
+    field = index.get("field_name")
+    if kind == "meta_data" or (isinstance(field, str) and field.startswith(":")):
+        return None  # Socrata's hidden row metadata (:sid, :id, :created_at…)
+    for key in _COLUMN_NAME_KEYS:
+        value = index.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()[:_MAX_NAME]
+    return None
+
+
+def _header(columns: JSONValue) -> Header | None:
+    """Return the column names of a header list, None for each unnamed column."""
+    if not isinstance(columns, list) or len(columns) < 2:
+        return None
+    if not all(isinstance(column, str | dict) for column in columns[:MAX_COLUMNS]):
+        return None
+    names = [_column_name(column) for column in columns[:MAX_COLUMNS]]
+    return names if sum(name is not None for name in names) >= 2 else None
+
+
+def _cell(value: JSONValue) -> JSONValue:
+    """Return a cell's value: a Visualization cell's ``v``, a Socrata link's URL."""
+    if isinstance(value, dict) and set(value) <= {"v", "f", "p"}:
+        return value.get("v")
+    if isinstance(value, list) and value and isinstance(value[0], str):
+        if looks_like_url(value[0]):
+            return value[0]  # Socrata url cells: [url, description]
+    return value
+
+
+def _row_cells(row: JSONValue) -> list[JSONValue] | None:
+    """Return the cells of one row: a list, or a Visualization row ``{c: [...]}``."""
+    if isinstance(row, list):
+        return row
+    if isinstance(row, dict) and isinstance(cells := row.get("c"), list):
+        return cells
+    return None
+
+
+def _rows(header: Header, rows: JSONValue) -> list[JSONValue] | None:
+    """Return positional rows as objects keyed by the header, or None if they are not rows."""
+    if not isinstance(rows, list) or not rows:
+        return None
+    sample = [_row_cells(row) for row in rows[:50]]
+    if 2 * sum(cells is not None for cells in sample) < len(sample):
+        return None
+    items: list[JSONValue] = []
+    for row in rows[:MAX_ROWS]:
+        cells = _row_cells(row)
+        if cells is None:
+            continue
+        item: JSONObject = {}
+        for name, value in zip(header, cells[:MAX_COLUMNS], strict=False):
+            if name is not None and name not in item:
+                item[name] = _cell(value)
+        if item:
+            items.append(item)
+    return items
+
+
+def _sheet_values(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
+    """Return the rows of a Google Sheets ``values`` answer, its first row the header."""
+    values = obj.get("values")
+    if not isinstance(values, list) or len(values) < 2 or not isinstance(values[0], list):
+        return None
+    if not all(isinstance(cell, str) for cell in values[0]):
+        return None
+    if "range" not in obj and "major_dimension" not in obj:
+        return None  # a bare "values" list is no sheet
+    header = _header(values[0])
+    return _rows(header, values[1:]) if header is not None else None
+
+
+def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
+    """Return the rows of one object holding a table, or None."""
+    meta = obj.get("meta")
+    if isinstance(meta, dict) and isinstance(view := index_keys(meta).get("view"), dict):
+        header = _header(index_keys(view).get("columns"))
+        if header is not None and (items := _rows(header, obj.get("data"))) is not None:
+            return items
+    for header_key in _HEADER_KEYS:
+        header = _header(obj.get(header_key))
+        if header is None:
+            continue
+        for row_key in _ROW_KEYS:
+            if row_key in obj and (items := _rows(header, obj[row_key])) is not None:
+                return items
+    return _sheet_values(obj)
+
+
+def table_items(data: JSONValue) -> list[JSONValue] | None:
+    """Return the rows of a tabular JSON answer as objects, or None when it holds no table.
+
+    The table may be the answer itself or sit in an object inside it (``table``,
+    ``data``, ``result``…), at most two levels down.
+    """
+    level: list[JSONValue] = [data]
+    for _depth in range(_SEARCH_DEPTH + 1):
+        following: list[JSONValue] = []
+        for value in level:
+            if not isinstance(value, dict):
+                continue
+            if (items := _table(index_keys(value))) is not None:
+                return items
+            following.extend(v for v in list(value.values())[:_SEARCH_WIDTH] if isinstance(v, dict))
+        level = following[:_SEARCH_WIDTH]
+    return None

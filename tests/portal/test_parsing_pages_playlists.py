@@ -453,3 +453,59 @@ def test_video_feed_images_are_mjpeg_cameras_without_logins() -> None:
     (camera,) = _cams(f"<html><body>{page}</body></html>")
     assert camera.raw_name == "Gerbang"
     assert camera.mjpeg_url == "http://p.kutim.example:7700/video_feed?source=rtsp://10.0.0.2/"
+
+
+# ---------------------------------------------------------------------------
+# Header rows of plain cells, titles after the player, CSS background stills
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "cell", ["<td><b>{}</b></td>", "<td>{}</td>", "<td><strong>{}</strong></td>"]
+)
+def test_plain_cell_header_row(cell: str) -> None:
+    header = "".join(cell.format(h) for h in ("No", "Lokasi", "Wilayah", "Aksi"))
+    row = "<td>1</td><td>Simpang Tiga</td><td>Sangatta Utara</td><td><a href='/h/1.m3u8'>Play</a></td>"
+    (camera,) = _cams(f"<html><body><table><tr>{header}</tr><tr>{row}</tr></table></body></html>")
+    assert (camera.raw_name, camera.area) == ("Simpang Tiga", "Sangatta Utara")
+
+
+def test_data_row_is_not_taken_for_a_header() -> None:
+    # Without a header row the table is not read by columns: no cell names the area.
+    rows = (
+        "<tr><td>Simpang Tiga</td><td>Sangatta Utara</td></tr>"
+        "<tr><td>Jalan Kabo</td><td><a href='/h/2.m3u8'>Jalan Kabo</a></td></tr>"
+    )
+    cameras = _cams(f"<html><body><table>{rows}</table></body></html>")
+    assert [c.area for c in cameras] == [None]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "background-image: url('/snap/{n}.jpg')",
+        "background-image:url(&quot;/snap/{n}.jpg&quot;); height: 180px",
+        "background: #000 url(/snap/{n}.jpg) no-repeat center",
+    ],
+)
+def test_css_background_still_joins_its_card(style: str) -> None:
+    cards = "".join(
+        f'<div class="card"><div class="card-img" style="{style.format(n=n)}"></div>'
+        f"<h5>{name}</h5><a class='btn' href='/hls/{n}.m3u8'>Live</a></div>"
+        for n, name in ((1, "Simpang Tiga"), (2, "Bundaran Kabo"))
+    )
+    cameras = _cams(f"<html><body>{cards}</body></html>")
+    assert [(c.raw_name, c.snapshot_url) for c in cameras] == [
+        ("Simpang Tiga", "https://cctv.kutim.example/snap/1.jpg"),
+        ("Bundaran Kabo", "https://cctv.kutim.example/snap/2.jpg"),
+    ]
+
+
+def test_card_title_after_the_player_names_it() -> None:
+    cards = "".join(
+        f'<div class="card"><video poster="/snap/{n}.jpg"><source src="/hls/{n}.m3u8"></video>'
+        f'<div class="card-body"><h5 class="card-title">{name}</h5></div></div>'
+        for n, name in ((1, "Simpang Tiga"), (2, "Bundaran Kabo"))
+    )
+    cameras = _cams(f"<html><body>{cards}</body></html>")
+    assert [c.raw_name for c in cameras] == ["Simpang Tiga", "Bundaran Kabo"]

@@ -52,6 +52,8 @@ _MAX_CARD_TEXT = 120
 # How far above a camera's parts their card container may be.
 _PAIR_DEPTH = 6
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
+# A still given as a CSS background.
+_STYLE_IMAGE = re.compile(r"""background(?:-image)?\s*:[^;]*?url\(\s*(["']?)([^"')]+)\1\s*\)""")
 # Quoted URLs in an event handler's code.
 _HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
 
@@ -206,6 +208,9 @@ class _PageScanner(HTMLParser):
             node.text, node.headings = [], len(self._headings)
             if tag == "video" and attributes.get("poster"):
                 node.card.setdefault("poster", attributes["poster"])
+        style = attributes.get("style", "")
+        if "url(" in style and (image := _STYLE_IMAGE.search(style[:2000])):
+            self._image({"src": image.group(2), "class": classes, "alt": ""})
         if tag in _HEADING_TAGS or _NAME_CLASS.search(attributes.get("class", "").lower()):
             self._captures.append(_Capture(node, parent, []))
         if tag == "video":
@@ -494,6 +499,16 @@ class _PageScanner(HTMLParser):
             item["name"] = name
         return item
 
+    @staticmethod
+    def _container_title(media: _Media) -> str | None:
+        """Return the title of the card that holds this media element and nothing else."""
+        for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return None
+            if node.title:
+                return node.title
+        return None
+
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         items: list[JSONValue] = []
@@ -507,8 +522,10 @@ class _PageScanner(HTMLParser):
                         for node in reversed(media.ancestors)
                         if node.name and node.media == 1
                     ),
-                    media.heading,
+                    None,
                 )
+                or self._container_title(media)
+                or media.heading
             )
             item: dict[str, JSONValue] = {"name": name, _KIND_KEYS[media.kind]: media.url}
             if media.snapshot is not None:

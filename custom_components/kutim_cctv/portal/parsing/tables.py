@@ -35,6 +35,12 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("camera", ("cctv", "kamera", "camera", "cam")),
 )
 _WORD = re.compile(r"[^\W_]+")
+# Headers of columns that hold the media: read by their content, named here so that a
+# header row written with plain cells is still known as one.
+_MEDIA_COLUMNS = frozenset(
+    {"aksi", "action", "actions", "link", "url", "stream", "video", "live", "foto", "gambar"}
+    | {"snapshot", "preview", "tautan", "play", "lihat", "opsi", "option", "options", "view"}
+)
 
 
 def header_field(text: str) -> str | None:
@@ -72,6 +78,23 @@ class _Table:
     in_head: bool = False
     row: list[_Cell] | None = None
     cell: _Cell | None = None
+
+
+def _header_row(row: list[_Cell]) -> bool:
+    """Return True for a first row of plain cells that reads as column headers."""
+    if any(cell.urls for cell in row):
+        return False
+    mapped = 0
+    for cell in row:
+        label = cell.label()
+        if not label:
+            continue
+        words = _WORD.findall(label.lower())
+        if header_field(label) is not None:
+            mapped += 1
+        elif not words or not set(words) <= _MEDIA_COLUMNS | _ROW_NUMBER:
+            return False
+    return mapped >= 2
 
 
 class TableReader:
@@ -167,7 +190,7 @@ class TableReader:
         if not row:
             return
         if table.headers is None:
-            if table.in_head or all(cell.header for cell in row):
+            if table.in_head or all(cell.header for cell in row) or _header_row(row):
                 table.headers = []
                 for cell in row:
                     table.headers.extend([header_field(cell.label() or "")] * cell.span)

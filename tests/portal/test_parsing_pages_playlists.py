@@ -509,3 +509,37 @@ def test_card_title_after_the_player_names_it() -> None:
     )
     cameras = _cams(f"<html><body>{cards}</body></html>")
     assert [c.raw_name for c in cameras] == ["Simpang Tiga", "Bundaran Kabo"]
+
+
+@pytest.mark.parametrize(
+    "row_attributes",
+    [
+        'data-url="/hls/{n}.m3u8"',
+        "data-stream='/hls/{n}.m3u8' data-toggle='modal'",
+        "onclick=\"putar('/hls/{n}.m3u8')\"",
+    ],
+)
+def test_clickable_rows_are_read_by_their_cells(row_attributes: str) -> None:
+    rows = "".join(
+        f"<tr {row_attributes.format(n=n)}><td>{n}</td><td>{name}</td><td>{area}</td></tr>"
+        for n, name, area in ((1, "Simpang Tiga", "Sangatta Utara"), (2, "Kabo", "Bengalon"))
+    )
+    page = f"<table><tr><th>No</th><th>Lokasi</th><th>Kecamatan</th></tr>{rows}</table>"
+    cameras = _cams(f"<html><body>{page}</body></html>")
+    assert [(c.raw_name, c.area, c.stream_url) for c in cameras] == [
+        ("Simpang Tiga", "Sangatta Utara", "https://cctv.kutim.example/hls/1.m3u8"),
+        ("Kabo", "Bengalon", "https://cctv.kutim.example/hls/2.m3u8"),
+    ]
+
+
+def test_optgroup_label_is_the_area_of_its_options() -> None:
+    page = (
+        "<select><option value=''>Pilih</option><optgroup label='Bengalon'>"
+        "<option value='/hls/1.m3u8'>Simpang Bengalon</option></optgroup>"
+        "<option value='/hls/2.m3u8'>Kabo</option></select>"
+    )
+    cameras = _cams(f"<html><body>{page}</body></html>")
+    assert [(c.raw_name, c.area) for c in cameras] == [
+        ("Simpang Bengalon", "Bengalon"),
+        ("Kabo", None),
+    ]

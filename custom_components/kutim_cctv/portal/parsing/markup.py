@@ -126,6 +126,7 @@ class _PageScanner(HTMLParser):
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
         self.tables = TableReader()
+        self._optgroup: str | None = None
         self._pieces: list[_Piece] = []
 
     def _piece(self, piece: _Piece) -> None:
@@ -171,8 +172,10 @@ class _PageScanner(HTMLParser):
                 self._title = []
             return
         self.tables.start(tag, attributes)
-        if self.tables.in_cell:
+        if self.tables.in_cell or (tag == "tr" and self.tables.in_row):
             self._cell_media(tag, attributes)
+        if tag == "optgroup":
+            self._optgroup = clean_text(attributes.get("label", ""))
         if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
             self._image(attributes)
             return
@@ -205,6 +208,8 @@ class _PageScanner(HTMLParser):
         elif tag not in ("a", "video", "iframe") and (handed := self._handed_media(attributes)):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
+            if tag == "option" and self._optgroup:
+                node.card.setdefault("area", self._optgroup)
             node.text, node.headings = [], len(self._headings)
             if tag == "video" and attributes.get("poster"):
                 node.card.setdefault("poster", attributes["poster"])
@@ -342,6 +347,8 @@ class _PageScanner(HTMLParser):
             self._title = None
             return
         self.tables.end(tag)
+        if tag == "optgroup":
+            self._optgroup = None
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index].tag == tag:
                 for node in self._stack[index:]:

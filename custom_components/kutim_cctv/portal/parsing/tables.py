@@ -78,6 +78,7 @@ class _Table:
     in_head: bool = False
     row: list[_Cell] | None = None
     cell: _Cell | None = None
+    row_urls: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _header_row(row: list[_Cell]) -> bool:
@@ -111,6 +112,11 @@ class TableReader:
         """Return True while a table cell is open."""
         return bool(self._tables) and self._tables[-1].cell is not None
 
+    @property
+    def in_row(self) -> bool:
+        """Return True while a table row is open."""
+        return bool(self._tables) and self._tables[-1].row is not None
+
     def start(self, tag: str, attributes: dict[str, str]) -> None:
         """Follow the structure of tables."""
         if tag == "table":
@@ -130,6 +136,7 @@ class TableReader:
         elif tag == "tr":
             self._end_row(table)
             table.row = []
+            table.row_urls = []
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -143,10 +150,13 @@ class TableReader:
             )
 
     def media(self, url: str, kind: str) -> None:
-        """Record a media URL found inside the open cell."""
-        cell = self._tables[-1].cell if self._tables else None
-        if cell is not None and len(cell.urls) < _MAX_CELL_URLS:
-            cell.urls.append((url, kind))
+        """Record a media URL found inside the open cell, or on the open row itself."""
+        table = self._tables[-1] if self._tables else None
+        if table is None:
+            return
+        urls = table.cell.urls if table.cell is not None else table.row_urls
+        if (table.cell is not None or table.row is not None) and len(urls) < _MAX_CELL_URLS:
+            urls.append((url, kind))
 
     def data(self, text: str) -> None:
         """Record the text of the open cell."""
@@ -187,6 +197,7 @@ class TableReader:
     def _end_row(self, table: _Table) -> None:
         self._end_cell(table)
         row, table.row = table.row, None
+        row_urls, table.row_urls = table.row_urls, []
         if not row:
             return
         if table.headers is None:
@@ -196,14 +207,16 @@ class TableReader:
                     table.headers.extend([header_field(cell.label() or "")] * cell.span)
             return
         if len(self.items) <= MAX_CAMERAS:
-            item = self._item(table.headers, row)
+            item = self._item(table.headers, row, row_urls)
             if item is not None:
                 self.items.append(item)
 
     @staticmethod
-    def _item(headers: list[str | None], row: list[_Cell]) -> dict[str, JSONValue] | None:
+    def _item(
+        headers: list[str | None], row: list[_Cell], row_urls: list[tuple[str, str]]
+    ) -> dict[str, JSONValue] | None:
         """Return the item a row describes, or None when it links no media."""
-        item: dict[str, JSONValue] = {}
+        item: dict[str, JSONValue] = {_KIND_KEYS[kind]: url for url, kind in reversed(row_urls)}
         texts: dict[str, str] = {}
         column = 0
         for cell in row:

@@ -447,3 +447,14 @@ def test_wiki_markup_without_media_and_hostile_markup() -> None:
     ]
     with pytest.raises(PortalFormatError):
         cameras(body)
+
+
+def test_description_does_not_beat_a_nested_camera_name() -> None:
+    """A free-text description is no name when a nested camera object carries one."""
+    body = [
+        {"description": f"Kamera PTZ {n}", "camera": {"name": f"Simpang {n}", "hls": HLS.format(n)}}
+        for n in (1, 2)
+    ]
+    assert [c.raw_name for c in cameras(body)] == ["Simpang 1", "Simpang 2"]
+    body = [{"id": n, "description": f"Kamera PTZ {n}", "hls": HLS.format(n)} for n in (1, 2)]
+    assert [c.raw_name for c in cameras(body)] == ["Kamera PTZ 1", "Kamera PTZ 2"]

@@ -439,7 +439,8 @@ def _hinted_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | N
         value = index.get(key)
         if key in ALIAS_KEYS or key.startswith("$") or not isinstance(value, str):
             continue
-        if key == "location" or any(hint in key for hint in NAME_HINTS):
+        # A description is a name only when nothing else names the camera (read later).
+        if key == "location" or any(hint in key for hint in NAME_HINTS if hint != "desc"):
             if looks_like_url(value) or is_credential_key(key):
                 continue
             if (text := _name_candidate(value)) is not None:

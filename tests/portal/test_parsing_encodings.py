@@ -396,3 +396,54 @@ def test_link_row_values_are_areas() -> None:
         ]
     }
     assert [c.area for c in cameras(body)] == ["Kaliorang", "Kaliorang"]
+
+
+@pytest.mark.parametrize(
+    ("description", "stream", "still"),
+    [
+        (
+            "{{https://c.kutim.example/a.jpg}}\n[[https://c.kutim.example/a.m3u8|Lihat]]",
+            "https://c.kutim.example/a.m3u8",
+            "https://c.kutim.example/a.jpg",
+        ),
+        (
+            "Kamera [[https://c.kutim.example/a.m3u8]] dan {{ https://c.kutim.example/a.jpg|foto }}",
+            "https://c.kutim.example/a.m3u8",
+            "https://c.kutim.example/a.jpg",
+        ),
+        (
+            "{{{https://c.kutim.example/player.html?src=https://c.kutim.example/a.m3u8}}}",
+            "https://c.kutim.example/a.m3u8",
+            None,
+        ),
+        ("{{/snap/a.jpg}}", None, "https://portal.kutim.example/snap/a.jpg"),
+    ],
+)
+def test_wiki_media_markup_in_descriptions(
+    description: str, stream: str | None, still: str | None
+) -> None:
+    """Map tools' wiki-style markup gives media: {{image}}, {{{iframe}}}, [[link|text]]."""
+    body = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [117.5, 0.5]},
+                "properties": {"name": "Simpang", "description": description},
+            }
+        ],
+    }
+    found = cameras(body)
+    assert (found[0].stream_url, found[0].snapshot_url) == (stream, still)
+    assert found[0].raw_name == "Simpang"
+
+
+def test_wiki_markup_without_media_and_hostile_markup() -> None:
+    """Markup linking pages, logins or nothing gives no media; huge markup stays bounded."""
+    hostile = "{{" * 50_000 + "[[" * 50_000 + "{{https://u:p@c.kutim.example/a.jpg}}"
+    body = [
+        {"name": "A", "description": "[[https://kutim.example/berita|Berita]]"},
+        {"name": "B", "description": hostile},
+    ]
+    with pytest.raises(PortalFormatError):
+        cameras(body)

@@ -32,11 +32,21 @@ AUTO_TRIED: tuple[str, ...] = (
 )
 """What the Automatic format tries, in order, as named in its error."""
 
+DETECT_RETRY_FIRST = 300.0
+"""Seconds after a detection that found nothing before the known APIs are probed again."""
+DETECT_RETRY_MAX = 3600.0
+"""The longest wait between probes: the wait doubles after each miss up to this."""
+
 
 class ListDetection(KutimPaging):
     """Lists served at one URL, and detection of known list APIs behind a base address."""
 
     _list_url: str | None
+    # Detection that found nothing is not repeated on every poll: the known APIs are
+    # probed again after a wait that doubles with each miss, bounded by DETECT_RETRY_MAX.
+    # The address itself is still read on every poll.
+    _detect_misses: int = 0
+    _detect_retry_at: float | None = None
 
     async def _get_single(self, conditional: bool) -> CameraList | NotModified:
         """Fetch and parse a list served by one URL (formats F2–F5)."""
@@ -126,11 +136,32 @@ class ListDetection(KutimPaging):
         """Look for a known camera list API behind the base address; None if there is none.
 
         Kutim's paged list is tried first, then the list APIs of common NVR and stream
-        servers. What is found is kept, so later polls go straight to it.
+        servers. What is found is kept, so later polls go straight to it. When nothing is
+        found, the probes wait DETECT_RETRY_FIRST seconds, doubling after each further miss
+        up to DETECT_RETRY_MAX, so that a changed portal is still found later.
         """
+        if self._detect_retry_at is not None and self.now() < self._detect_retry_at:
+            _LOGGER.debug(
+                "Not probing known list APIs behind %s again before %.0f s: %s",
+                redact_url(self.settings.url),
+                self._detect_retry_at - self.now(),
+                first_error,
+            )
+            return None
         _LOGGER.debug(
             "Looking for a known list API behind %s: %s", redact_url(self.settings.url), first_error
         )
+        found = await self._probe(conditional)
+        if found is None:
+            self._detect_misses += 1
+            wait = min(DETECT_RETRY_FIRST * 2 ** min(self._detect_misses - 1, 16), DETECT_RETRY_MAX)
+            self._detect_retry_at = self.now() + wait
+        else:
+            self._detect_misses, self._detect_retry_at = 0, None
+        return found
+
+    async def _probe(self, conditional: bool) -> CameraList | NotModified | None:
+        """Try Kutim's paged list, then the known list APIs, on each base address."""
         for base in self._bases():
             self._kutim_base = base
             try:

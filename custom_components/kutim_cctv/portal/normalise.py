@@ -529,6 +529,9 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             for slot, url in html_media(value, ctx.base_url).items():
                 _place_url(fields, url, {"snapshot": "snapshot"}.get(slot), ctx)
             continue
+        if "{{" in value or "[[" in value:
+            _place_wiki_media(value, fields, ctx)
+            continue
         if fields.name is not None or (hinted is not None):
             continue
         text = _name_candidate(value)
@@ -542,6 +545,32 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
                 anywhere = text
     if fields.name is None:
         fields.name = hinted or anywhere
+
+
+# Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].
+_WIKI_MEDIA = re.compile(
+    r"\{\{\{?\s*([^\s{}|]{1,2048})\s*(?:\|[^{}]{0,200})?\}?\}\}"
+    r"|\[\[\s*([^\s\[\]|]{1,2048})\s*(?:\|[^\[\]]{0,200})?\]\]"
+)
+_MAX_WIKI_LINKS = 20
+
+
+def _place_wiki_media(text: str, fields: _Fields, ctx: Context) -> None:
+    """Place the media URLs of wiki-style markup: images as stills, links by their shape."""
+    for number, match in enumerate(_WIKI_MEDIA.finditer(text[:_MAX_TEXT])):
+        if number >= _MAX_WIKI_LINKS:
+            break
+        image, link = match.groups()
+        raw = image or link
+        if raw is None or not looks_like_url(raw) or has_userinfo(raw):
+            continue
+        url = resolve_url(raw, ctx.base_url)
+        if url is None or _is_decoration("", url):
+            continue
+        if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
+            url = inner[0]
+        if url_kind(url) is not None:
+            _place_url(fields, url, None, ctx)
 
 
 def _is_decoration(key: str, url: str) -> bool:

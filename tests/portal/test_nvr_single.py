@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.values import JSONValue
@@ -72,3 +73,56 @@ def test_zoneminder_monitor_view() -> None:
     assert (camera.id, camera.raw_name, camera.online) == ("5", "Gerbang", True)
     assert camera.mjpeg_url == "https://nvr.kutim.example/zm/cgi-bin/nph-zms?mode=jpeg&monitor=5"
     assert "ZmSecret9" not in repr(camera)
+
+
+def test_antmedia_one_broadcast() -> None:
+    """GET /{app}/rest/v2/broadcasts/{id} answers with one broadcast; its login is never read."""
+    body = {
+        "streamId": "gerbang",
+        "status": "broadcasting",
+        "name": "Gerbang Kota",
+        "username": "admin",
+        "password": "AntPass77",
+        "streamUrl": "rtsp://admin:AntPass77@10.70.0.9/live",
+    }
+    (camera,) = cameras(body, "https://m.kutim.example:5443/LiveApp/rest/v2/broadcasts/gerbang")
+    assert (camera.id, camera.raw_name, camera.online) == ("gerbang", "Gerbang Kota", True)
+    assert camera.stream_url == "https://m.kutim.example:5443/LiveApp/streams/gerbang.m3u8"
+    assert "AntPass77" not in repr(camera)
+    assert "10.70.0.9" not in repr(camera)
+
+
+def test_restreamer_one_process() -> None:
+    """GET /api/v3/process/{id} answers with one process; its input address is never read."""
+    body = {
+        "id": "restreamer-ui:ingest:r1",
+        "reference": "r1",
+        "config": {
+            "input": [{"address": "rtsp://admin:ReStream5@10.50.0.9/live"}],
+            "output": [{"address": "{memfs}/r1.m3u8"}],
+        },
+        "state": {"exec": "failed"},
+    }
+    (camera,) = cameras(body, "https://live.kutim.example/api/v3/process/restreamer-ui:ingest:r1")
+    assert (camera.id, camera.online) == ("r1", False)
+    assert camera.stream_url == "https://live.kutim.example/memfs/r1.m3u8"
+    assert "ReStream5" not in repr(camera)
+    assert "10.50.0.9" not in repr(camera)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"reference": "r1", "config": "not an object"},
+        {"streamId": "s1"},
+        {"name": "x", "source": {"type": "rtspSource"}, "ready": True},
+        {"monitor": "not an object"},
+    ],
+)
+def test_lookalike_single_objects_are_no_nvr_answers(body: JSONValue) -> None:
+    """Objects that only share a field name with an NVR answer give no NVR camera."""
+    try:
+        found = cameras(body, "https://cctv.kutim.example/api/cameras")
+    except PortalFormatError:
+        return
+    assert found == []

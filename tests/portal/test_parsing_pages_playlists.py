@@ -543,3 +543,27 @@ def test_optgroup_label_is_the_area_of_its_options() -> None:
         ("Simpang Bengalon", "Bengalon"),
         ("Kabo", None),
     ]
+
+
+@pytest.mark.parametrize("title", ["Klik untuk melihat CCTV", "Lihat CCTV", "Live", "Tonton"])
+def test_generic_marker_titles_give_way_to_the_popup(title: str) -> None:
+    script = (
+        f"L.marker([0.5, 117.5], {{title: '{title}'}}).addTo(map)"
+        ".bindPopup('<h4>Simpang Tiga</h4><a href=\"/hls/1.m3u8\">Lihat</a>');"
+    )
+    (camera,) = _cams(f"<html><body><script>{script}</script></body></html>")
+    assert camera.raw_name == "Simpang Tiga"
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        "<iframe src='/player.html?src=/hls/1.m3u8' title='Live Streaming'></iframe>",
+        "<video src='/hls/1.m3u8' title='Play'></video>",
+        "<a href='/hls/1.m3u8' title='Tonton'>&#9658;</a>",
+    ],
+)
+def test_generic_player_titles_never_name_a_camera(player: str) -> None:
+    page = f"<div class='card'>{player}<h5>Simpang Tiga</h5></div>"
+    (camera,) = _cams(f"<html><body>{page}</body></html>")
+    assert camera.raw_name == "Simpang Tiga"

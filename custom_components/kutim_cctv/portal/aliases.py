@@ -205,6 +205,8 @@ GENERIC_LINK_WORDS = frozenset(
     | {"cctv", "kamera", "camera", "cam", "video", "disini", "di", "sini", "here", "now"}
     | {"sekarang", "langsung", "lebih", "lanjut", "lengkap", "tayangan", "siaran", "show"}
     | {"preview", "player", "lihatcctv", "livestream", "the", "this", "ini", "link"}
+    | {"untuk", "melihat", "menonton", "memutar", "to", "for", "tap", "full", "fullscreen"}
+    | {"layar", "penuh", "webcam", "kamera", "cctvnya", "videonya", "disini"}
 )
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
 ABBREVIATIONS = {"kd": "kode", "nm": "nama"}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
-from ..values import JSONValue, clean_text
+from ..values import JSONValue, clean_text, generic_label
 
 __all__ = ["marker_items", "player_streams"]
 
@@ -222,9 +222,14 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
                 args = script[start : close - 1]
                 popup = _strings(args).get("content") or _content(args, variables)
         item: dict[str, JSONValue] = {}
-        name = next((options[k] for k in _NAME_OPTIONS if options.get(k)), None)
+        # A title that says what to do ("Klik untuk melihat CCTV") never names a marker.
+        name = next(
+            (options[k] for k in _NAME_OPTIONS if options.get(k) and not generic_label(options[k])),
+            None,
+        )
         if name is None and popup:
             name = _popup_name(popup)
+            name = None if generic_label(name) else name
         if name:
             item["name"] = clean_text(name)
         if position is not None:

@@ -58,6 +58,12 @@ _STYLE_IMAGE = re.compile(r"""background(?:-image)?\s*:[^;]*?url\(\s*(["']?)([^"
 _HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
 
 
+def _label(text: str) -> str | None:
+    """Return an element's title as a name, or None when it only says what to do."""
+    cleaned = clean_text(text)
+    return None if generic_label(cleaned) else cleaned
+
+
 @dataclass(slots=True, eq=False)
 class _Node:
     """An open element while the page is read."""
@@ -226,7 +232,7 @@ class _PageScanner(HTMLParser):
                 found[0] if found else None,
                 tuple(self._stack),
                 snapshot=poster[0] if poster else None,
-                name=clean_text(attributes.get("title", "")),
+                name=_label(attributes.get("title", "")),
             )
         elif tag == "iframe":
             self._iframe(attributes)
@@ -237,7 +243,7 @@ class _PageScanner(HTMLParser):
                     found[1] or "stream",
                     found[0],
                     tuple(self._stack),
-                    title=clean_text(attributes.get("title", "")),
+                    title=_label(attributes.get("title", "")),
                 )
                 self._captures.append(_Capture(node, self._anchor, []))
         if node.name is None and tag not in ("a", "video", "iframe"):
@@ -304,7 +310,7 @@ class _PageScanner(HTMLParser):
                     break
         if kind is not None:
             self._add(
-                _Media(kind, url, tuple(self._stack), name=clean_text(attributes.get("title", "")))
+                _Media(kind, url, tuple(self._stack), name=_label(attributes.get("title", "")))
             )
 
     def _image(self, attributes: dict[str, str]) -> None:

@@ -283,7 +283,9 @@ def _restreamer_name(process: JSONObject) -> str | None:
 
 
 def _restreamer(data: JSONValue, url: str) -> Items | None:
-    """Read a datarhei Restreamer process list (GET /api/v3/process)."""
+    """Read a datarhei Restreamer process list (GET /api/v3/process) or one process."""
+    if isinstance(data, dict) and "reference" in data and isinstance(data.get("config"), dict):
+        data = [data]  # GET /api/v3/process/{id} answers with the process itself
     processes = _dicts(data if isinstance(data, list) else None)
     if not _mostly(processes, lambda p: "reference" in p and isinstance(p.get("config"), dict)):
         return None
@@ -349,7 +351,9 @@ def _has_memfs_hls(process: JSONObject) -> bool:
 
 
 def _antmedia(data: JSONValue, url: str) -> Items | None:
-    """Read an Ant Media broadcast list (GET /{app}/rest/v2/broadcasts/list/…)."""
+    """Read an Ant Media broadcast list (GET /{app}/rest/v2/broadcasts/list/…) or one."""
+    if isinstance(data, dict) and "streamId" in data and ("status" in data or "type" in data):
+        data = [data]  # GET /{app}/rest/v2/broadcasts/{id} answers with the broadcast itself
     broadcasts = _dicts(data if isinstance(data, list) else None)
     if not _mostly(broadcasts, lambda b: "streamId" in b and ("status" in b or "type" in b)):
         return None

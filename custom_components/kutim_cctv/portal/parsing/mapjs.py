@@ -11,6 +11,7 @@ valued options. Only literal numbers and strings are read; nothing is evaluated.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import re
 
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
@@ -248,17 +249,20 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
     return items
 
 
-def player_streams(script: str, base_url: str) -> list[str]:
+def player_streams(script: str, base_url: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Return the stream URLs a script hands to a video player, as literals or variables.
 
     Only streams count (HLS, DASH, RTSP, FLV): a ``src`` option holding an image or a
     page is no camera. Variables are read only when set once to a string literal.
+    Streams inside the skip spans (players already read as cameras) are left out.
     """
     variables = _string_vars(script)
     found: list[str] = []
     for match in _PLAYER_ARG.finditer(script):
         if len(found) >= _MAX_PLAYER_STREAMS:
             break
+        if any(begin <= match.start() < end for begin, end in skip):
+            continue
         start = match.end()
         value: str | None = None
         if script[start : start + 1] in ("'", '"', "`"):

@@ -23,14 +23,14 @@ _MAX_MARKERS = 2000
 _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _MARKER_CALL = re.compile(
-    r"(?:(?:\b(?:var|let|const)\s+)?(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
+    r"(?:(?:\b(?:var|let|const)\s+)?(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
     r"(?P<kind>\bL\s*\.\s*(?:marker|circleMarker|circle)\s*\("
     r"|\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
     r"|\bnew\s+(?:mapboxgl|maplibregl)\s*\.\s*Marker\s*\("
     r"|\bnew\s+ol\s*\.\s*Feature\s*\()"
 )
 _INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(|\.\s*setContent\s*\(")
-_BIND = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindPopup\s*\(")
+_BIND = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindPopup\s*\(")
 _CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*\.\s*bindPopup\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _LEAFLET_LATLNG = re.compile(rf"^\s*L\s*\.\s*latLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")

@@ -44,7 +44,14 @@ from .fieldurls import (
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
-from .shapes import FIELD_WRAPPERS, choose_id_key, flat_index, has_userinfo, is_credential_key
+from .shapes import (
+    FIELD_WRAPPERS,
+    choose_id_key,
+    flat_index,
+    has_userinfo,
+    is_credential_key,
+    yields_to_feature_id,
+)
 from .values import (
     _CONTROL,
     _MAX_TEXT,
@@ -257,6 +264,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
         return None
+    if text[0] in "{[" and text[-1] in "}]":
+        return None  # serialised data (a GeoJSON geometry as text) is no name
     return text
 
 
@@ -750,10 +759,24 @@ def item_cameras(
     item = _unwrapped(item)
     geometry: tuple[float, float] | None = None
     feature = _feature(item, web_mercator=ctx.web_mercator)
+    own_id: str | None = None
     if feature is not None:
         item, geometry, feature_id = feature
-        key_id = _id_text(feature_id) or key_id
+        own_id = _id_text(feature_id)
+        key_id = own_id or key_id
     fields, index = _read_fields(item, ctx, notes)
+    if own_id is not None and fields.id != own_id:
+        # The feature's own id beats record numbers and GUIDs in its properties.
+        source = next(
+            (
+                key
+                for key in (ctx.id_key, *ID_KEYS)
+                if key is not None and key in index and _id_text(index[key]) == fields.id
+            ),
+            None,
+        )
+        if yields_to_feature_id(source, index.get(source) if source else None):
+            fields.id = own_id
     if geometry is not None:
         fields.position = check_position(geometry, notes)
     if fields.id is None:

@@ -140,7 +140,7 @@ def geojson_text(value: JSONValue) -> dict[str, JSONValue] | None:
         return None
     try:
         geometry = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     return geometry if is_geometry(geometry) else None
 

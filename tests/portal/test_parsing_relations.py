@@ -110,15 +110,19 @@ def test_camera_id_in_properties_beats_feature_id(key: str) -> None:
 # --- geometry as text ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["geom", "st_asgeojson", "location", "the_geom", "geojson", "shape"])
+@pytest.mark.parametrize(
+    "key", ["geom", "st_asgeojson", "location", "the_geom", "geojson", "shape"]
+)
 @pytest.mark.parametrize(
     "text",
     [
         '{"type":"Point","coordinates":[117.5312,0.5321]}',
         '{"type": "Point", "coordinates": [117.5312, 0.5321, 12.5]}',
         '{"type":"MultiPoint","coordinates":[[117.5312,0.5321]]}',
-        '{"type":"Point","crs":{"type":"name","properties":{"name":"EPSG:4326"}},'
-        '"coordinates":[117.5312,0.5321]}',
+        (
+            '{"type":"Point","crs":{"type":"name","properties":{"name":"EPSG:4326"}},'
+            '"coordinates":[117.5312,0.5321]}'
+        ),
         '  {"coordinates":[117.5312,0.5321],"type":"Point"}  ',
     ],
 )
@@ -305,14 +309,27 @@ def test_strapi_populated_relation_is_a_group() -> None:
     body = {"data": [{"id": 1, "attributes": {"nama": "Rantau Pulung", "kameras": {"data": [
         {"id": 21, "attributes": {"judul": "Pasar Rantau Pulung", "url_hls": HLS.format(21)}}]}}}]}  # fmt: skip
     (camera,) = cameras(body)
-    assert (camera.id, camera.raw_name, camera.area) == ("21", "Pasar Rantau Pulung", "Rantau Pulung")
+    assert (camera.id, camera.raw_name, camera.area) == (
+        "21",
+        "Pasar Rantau Pulung",
+        "Rantau Pulung",
+    )
 
 
 def test_unnamed_links_stay_a_map_point() -> None:
     """A place with several unnamed links is one place with several cameras, not an area."""
-    body = [{"id": 3, "nama": "Simpang Kabo", "links": [{"url": HLS.format("a")}, {"url": HLS.format("b")}]}]
+    body = [
+        {
+            "id": 3,
+            "nama": "Simpang Kabo",
+            "links": [{"url": HLS.format("a")}, {"url": HLS.format("b")}],
+        }
+    ]
     found = cameras(body)
-    assert [(c.raw_name, c.area) for c in found] == [("Simpang Kabo 1", None), ("Simpang Kabo 2", None)]
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("Simpang Kabo 1", None),
+        ("Simpang Kabo 2", None),
+    ]
 
 
 def _post(number: int, terms: JSONValue) -> dict[str, Any]:
@@ -328,7 +345,10 @@ def _term(taxonomy: str, name: str) -> dict[str, Any]:
     ("terms", "area"),
     [
         ([[_term("kecamatan", "Bengalon")]], "Bengalon"),
-        ([[_term("category", "Sangatta Utara")], [_term("post_tag", "Lalu Lintas")]], "Sangatta Utara"),
+        (
+            [[_term("category", "Sangatta Utara")], [_term("post_tag", "Lalu Lintas")]],
+            "Sangatta Utara",
+        ),
         ([[_term("category", "Umum")], [_term("wilayah_cctv", "Kaliorang")]], "Kaliorang"),
         ([[_term("category", "Uncategorized")]], None),
         ([[], [_term("post_tag", "Sangatta Utara")]], None),
@@ -346,7 +366,14 @@ def test_wordpress_embedded_terms(terms: JSONValue, area: str | None) -> None:
 
 def test_category_objects_name_the_area() -> None:
     """Category objects without a taxonomy field ({id, name, slug}) are categories too."""
-    body = [{"id": 1, "nama": "Kabo", "url": HLS.format(1), "categories": [{"id": 7, "name": "Bengalon"}]}]
+    body = [
+        {
+            "id": 1,
+            "nama": "Kabo",
+            "url": HLS.format(1),
+            "categories": [{"id": 7, "name": "Bengalon"}],
+        }
+    ]
     (camera,) = cameras(body)
     assert camera.area == "Bengalon"
 

@@ -9,6 +9,7 @@ from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
 from .decode import _NOT_JSON, _find_json, load_json
 from .items import _features, _json_result, _plain, _result
+from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
@@ -54,6 +55,13 @@ def parse_body(
             raise PortalFormatError("The portal answer is not a GeoJSON FeatureCollection")
         return _result(_plain(features), ctx, PortalFormat.GEOJSON)
     fixed = PortalFormat.SNAPSHOT if snapshot else None
+    if text.startswith("PK\x03\x04"):
+        raise PortalFormatError(
+            "The portal answer is a zip archive (such as a KMZ map), which is not read; "
+            "use the address of the KML file or camera list itself"
+        )
+    if not snapshot and looks_like_kml(text):
+        return parse_kml(text, ctx)
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
     try:

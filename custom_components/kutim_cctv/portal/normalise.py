@@ -44,7 +44,14 @@ from .fieldurls import (
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
-from .shapes import FIELD_WRAPPERS, choose_id_key, flat_index, has_userinfo, is_credential_key
+from .shapes import (
+    FIELD_WRAPPERS,
+    choose_id_key,
+    flat_index,
+    has_userinfo,
+    is_credential_key,
+    yields_to_feature_id,
+)
 from .values import (
     _CONTROL,
     _MAX_TEXT,
@@ -242,6 +249,62 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     return text if text is not None and _LETTER.search(text) else None
 
 
+# Taxonomies whose terms are places (WordPress custom taxonomies, CMS term lists).
+_PLACE_TAXONOMY_WORDS = (
+    *("kecamatan", "wilayah", "kelurahan", "desa", "district", "area"),
+    *("region", "kota", "city", "lokasi", "location", "zona"),
+)
+_CATEGORY_TAXONOMIES = frozenset({"category", "categories", "kategori"})
+# Default categories of a CMS: no place.
+_NO_CATEGORY = frozenset({"uncategorized", "uncategorised", "tidak berkategori", "umum"})
+_TERM_KEYS = ("wp:term", "_embedded_wp:term", "pure_taxonomies", "terms", "taxonomies")
+_MAX_TERMS = 32
+
+
+def _terms(value: JSONValue) -> list[JSONObject]:
+    """Return the taxonomy terms of an embedded term list (``[[{taxonomy, name}]]``)."""
+    found: list[JSONObject] = []
+    stack: list[JSONValue] = [value]
+    while stack and len(found) < _MAX_TERMS:
+        current = stack.pop(0)
+        if isinstance(current, list):
+            stack.extend(current[:_MAX_TERMS])
+        elif isinstance(current, dict):
+            if "taxonomy" in current and "name" in current:
+                found.append(current)
+            elif len(stack) < _MAX_TERMS:  # pure_taxonomies: {categories: [...], ...}
+                stack.extend(list(current.values())[:_MAX_TERMS])
+    return found
+
+
+def _term_area(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the area named by an item's embedded taxonomy terms (WordPress ``_embed``).
+
+    A term of a place taxonomy (``kecamatan``, ``wilayah``…) names the area; else the
+    first real category does (a portal files its cameras by kecamatan). Tags never do.
+    """
+    terms = [term for key in _TERM_KEYS if key in index for term in _terms(index[key])]
+    for key in _CATEGORY_TAXONOMIES:
+        # Category objects without a taxonomy field ({id, name, slug}): categories.
+        value = index.get(key)
+        entries = value[:_MAX_TERMS] if isinstance(value, list) else [value]
+        terms += [
+            {"taxonomy": "category", "name": entry["name"]}
+            for entry in entries
+            if isinstance(entry, dict) and "name" in entry and "taxonomy" not in entry
+        ]
+    for wanted in (True, False):
+        for term in terms:
+            taxonomy = str(term.get("taxonomy", "")).lower()
+            is_place = any(word in taxonomy for word in _PLACE_TAXONOMY_WORDS)
+            if is_place != wanted or (not wanted and taxonomy not in _CATEGORY_TAXONOMIES):
+                continue
+            text = _read_area(term.get("name"))
+            if text is not None and clean_text(text.lower()) not in _NO_CATEGORY:
+                return clean_text(text)
+    return None
+
+
 def _stream_key(value: JSONValue) -> str | None:
     """Return a stream key, or None when the value is not one."""
     text = _id_text(value)
@@ -257,6 +320,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
         return None
+    if text[0] in "{[" and text[-1] in "}]":
+        return None  # serialised data (a GeoJSON geometry as text) is no name
     return text
 
 
@@ -316,6 +381,8 @@ def _read_fields(
         ),
         None,
     )
+    if fields.area is None:
+        fields.area = _term_area(index)
     fields.online = _read_status(index)
     key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
     for key in key_aliases:
@@ -670,12 +737,28 @@ def _is_group(parent: _Fields, links: list[JSONValue]) -> bool:
     """
     if parent.position is not None or parent.has_media:
         return False
-    named = sum(
-        1
-        for link in links[:50]
-        if isinstance(link, dict) and any(key in NAME_KEYS for key in index_keys(link))
-    )
+    named = sum(1 for link in links[:50] if isinstance(link, dict) and _names_itself(link))
     return 2 * named >= min(len(links), 50) > 0
+
+
+_DESCRIPTION_KEYS = frozenset({"keterangan", "ket", "deskripsi", "description", "caption"})
+
+
+def _names_itself(link: JSONObject) -> bool:
+    """Return True when an entry carries its own name, also in a CMS field wrapper.
+
+    That is a name field, a place name (``nama_titik``), a field named like a name
+    (``judul``, ``namaLokasi``) or a description or caption (``keterangan``).
+    """
+    index, own = flat_index(_unwrapped(link), norm_key)
+    if any(key in NAME_KEYS or key in LOCATION_NAME_KEYS for key in own):
+        return True
+    if _hinted_name(index, own) is not None:
+        return True
+    return any(
+        key in _DESCRIPTION_KEYS and isinstance(text := index[key], str) and _name_candidate(text)
+        for key in own
+    )
 
 
 def _link_cameras(
@@ -750,10 +833,24 @@ def item_cameras(
     item = _unwrapped(item)
     geometry: tuple[float, float] | None = None
     feature = _feature(item, web_mercator=ctx.web_mercator)
+    own_id: str | None = None
     if feature is not None:
         item, geometry, feature_id = feature
-        key_id = _id_text(feature_id) or key_id
+        own_id = _id_text(feature_id)
+        key_id = own_id or key_id
     fields, index = _read_fields(item, ctx, notes)
+    if own_id is not None and fields.id != own_id:
+        # The feature's own id beats record numbers and GUIDs in its properties.
+        source = next(
+            (
+                key
+                for key in (ctx.id_key, *ID_KEYS)
+                if key is not None and key in index and _id_text(index[key]) == fields.id
+            ),
+            None,
+        )
+        if yields_to_feature_id(source, index.get(source) if source else None):
+            fields.id = own_id
     if geometry is not None:
         fields.position = check_position(geometry, notes)
     if fields.id is None:

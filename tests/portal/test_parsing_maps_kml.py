@@ -357,6 +357,7 @@ def test_kml_document_types_and_entities_are_refused(text: str) -> None:
         "<kml>" + "<Folder>" * 200 + "</kml>",
         _KML_HEAD + "<Document>" + "<Placemark/>" * 250_000 + "</Document></kml>",
     ],
+    ids=["cut-off", "mismatched", "too-deep", "too-many-elements"],
 )
 def test_kml_malformed_or_huge_gives_a_clear_error(text: str) -> None:
     started = time.monotonic()
@@ -395,3 +396,59 @@ def test_kml_is_only_detected_at_the_root() -> None:
     )
     assert not looks_like_kml("<html><body><pre>&lt;kml&gt;</pre><kml></kml></body></html>")
     assert not looks_like_kml('{"kml": "<kml>"}')
+
+
+# ---------------------------------------------------------------------------
+# Leaflet class constructors, popup objects and tooltips
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("marker", "popup"),
+    [
+        ("new L.Marker(new L.LatLng({lat}, {lng}))", "m{n}.bindPopup('{html}');"),
+        (
+            "L.marker({{lat: {lat}, lng: {lng}}})",
+            "m{n}.bindPopup(L.popup({{maxWidth: 300}}).setContent('{html}'));",
+        ),
+        (
+            "new L.CircleMarker([{lat}, {lng}], {{radius: 8}})",
+            "const p{n} = L.popup().setContent('{html}'); m{n}.bindPopup(p{n});",
+        ),
+        ("L.marker([{lat}, {lng}])", "m{n}.bindTooltip('Kamera {n}'); m{n}.bindPopup('{html}');"),
+    ],
+)
+def test_leaflet_variants(marker: str, popup: str) -> None:
+    parts = []
+    for n, (lat, lng) in enumerate(((0.58, 117.71), (0.57, 117.72))):
+        html = f'<b>Kamera {n}</b><a href="/live/{n}.m3u8">x</a>'
+        parts.append(f"var m{n} = " + marker.format(lat=lat, lng=lng) + ";")
+        parts.append(popup.format(n=n, html=html))
+    cams = _cams(_page("\n".join(parts)))
+    assert [(c.raw_name, c.latitude, c.longitude, c.stream_url) for c in cams] == [
+        ("Kamera 0", 0.58, 117.71, "https://peta.kutim.example/live/0.m3u8"),
+        ("Kamera 1", 0.57, 117.72, "https://peta.kutim.example/live/1.m3u8"),
+    ]
+
+
+def test_leaflet_chained_tooltip_names_a_marker_whose_popup_has_no_heading() -> None:
+    script = (
+        "L.marker([0.99, 117.96]).addTo(peta).bindTooltip('Pelabuhan', {direction: 'top'})"
+        ".bindPopup(L.popup({maxWidth: 420}).setContent('<video src=\"/hls/p.m3u8\"></video>'));"
+        "L.marker([0.98, 117.95]).addTo(peta).bindTooltip('Klik di sini')"
+        ".bindPopup('<h4>Pasar</h4><video src=\"/hls/q.m3u8\"></video>');"
+    )
+    assert [c.raw_name for c in _cams(_page(script))] == ["Pelabuhan", "Pasar"]
+
+
+def test_leaflet_chains_without_closing_parentheses_stay_fast() -> None:
+    script = (
+        "L.marker([0.5, 117.5]).addTo(map"
+        + (".x" * 50_000)
+        + "\n"
+        + "L.marker([0.5, 117.5]).a(b" * 2000
+    )
+    started = time.monotonic()
+    with pytest.raises(PortalFormatError):
+        _parse(_page(script))
+    assert time.monotonic() - started < 30

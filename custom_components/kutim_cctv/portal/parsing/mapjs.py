@@ -24,7 +24,7 @@ _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _MARKER_CALL = re.compile(
     r"(?:(?:\b(?:var|let|const)\s+)?(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
-    r"(?:(?P<leaflet>\bL\s*\.\s*(?:marker|circleMarker|circle)\s*\()"
+    r"(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
     r"|(?P<google>\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
     r"|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}AdvancedMarkerElement\s*\()"
     r"|(?P<gl>\bnew\s+(?:mapboxgl|maplibregl)\s*\.\s*Marker\s*\()"
@@ -43,9 +43,20 @@ _WINDOWS = {
     "here": re.compile(r"\bnew\s+H\s*\.\s*ui\s*\.\s*InfoBubble\s*\("),
 }
 _BIND = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:bindPopup|setData)\s*\(")
-_CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*\.\s*bindPopup\s*\(")
+_CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindPopup\s*\(")
+_CHAIN_TOOLTIP = re.compile(
+    r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindTooltip\s*\("
+)
+_TOOLTIP = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(")
+# A Leaflet popup object: L.popup(options).setContent('…'), inline or in a variable.
+_POPUP_OBJECT = re.compile(
+    r"(?:\b(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?(?:\bnew\s+)?\bL\s*\.\s*[pP]opup\s*\("
+)
+_SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*?\.\s*setContent\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
-_LEAFLET_LATLNG = re.compile(rf"^\s*L\s*\.\s*latLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
+_LEAFLET_LATLNG = re.compile(
+    rf"^\s*(?:new\s+)?L\s*\.\s*[lL]at[lL]ng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
+)
 _OBJECT_LATLNG = re.compile(
     rf"^\s*\{{\s*[\"']?lat[\"']?\s*:\s*({_NUM})\s*,\s*[\"']?(?:lng|lon)[\"']?\s*:\s*({_NUM})\s*\}}"
 )
@@ -253,11 +264,46 @@ def _string_vars(script: str) -> dict[str, str]:
 
 
 def _content(args: str, variables: dict[str, str]) -> str | None:
-    """Return popup content: a string literal, or a variable holding one."""
+    """Return popup content: a string literal, a variable holding one, or a popup object."""
     if (literal := _first_string(args)) is not None:
         return literal
     match = _IDENTIFIER.match(args)
-    return variables.get(match.group(1)) if match else None
+    if match:
+        return variables.get(match.group(1))
+    popup = _POPUP_OBJECT.match(args.lstrip())
+    return _popup_object(args.lstrip(), popup.end(), variables) if popup else None
+
+
+def _popup_object(text: str, start: int, variables: dict[str, str]) -> str | None:
+    """Return the content of ``L.popup(…).setContent('…')`` whose options open at start."""
+    end = _call_end(text, start)
+    if end is None or (chained := _SET_CONTENT.match(text, end)) is None:
+        return None
+    close = _call_end(text, chained.end())
+    return _content(text[chained.end() : close - 1], variables) if close is not None else None
+
+
+def _popup_objects(script: str, variables: dict[str, str]) -> dict[str, str]:
+    """Return the variables a script sets to a Leaflet popup object with literal content."""
+    found: dict[str, str] = {}
+    for match in _POPUP_OBJECT.finditer(script):
+        if len(found) >= _MAX_VARS:
+            break
+        if match.group("var") and (content := _popup_object(script, match.end(), variables)):
+            found.setdefault(match.group("var"), content)
+    return found
+
+
+def _tooltip(script: str, start: int, variables: dict[str, str]) -> str | None:
+    """Return the plain-text label of the tooltip call whose arguments open at start."""
+    close = _call_end(script, start)
+    if close is None:
+        return None
+    content = _content(_arguments(script[start : close - 1])[0], variables)
+    if not content:
+        return None
+    label = _popup_name(content) if "<" in content else clean_text(content)
+    return None if not label or generic_label(label) else label
 
 
 def _markup_sources(options: dict[str, str], popup: str | None) -> tuple[str | None, ...]:
@@ -302,9 +348,30 @@ def _marker_item(
     return item
 
 
+def _leaflet_label(
+    script: str,
+    end: int,
+    limit: int,
+    var: str | None,
+    tooltips: dict[str, list[int]],
+    variables: dict[str, str],
+) -> str | None:
+    """Return a Leaflet marker's tooltip label: chained to it, or bound to its variable."""
+    if (chained := _CHAIN_TOOLTIP.match(script, end)) is not None:
+        return _tooltip(script, chained.end(), variables)
+    own = tooltips.get(var or "", [])
+    at = bisect_left(own, end)
+    if at < len(own) and own[at] < limit:
+        return _tooltip(script, own[at], variables)
+    return None
+
+
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
     variables = _string_vars(script)
+    if "opup" in script:
+        for key, value in _popup_objects(script, variables).items():
+            variables.setdefault(key, value)
     binds: dict[str, list[tuple[int, str]]] = {}
     for count, match in enumerate(_BIND.finditer(script)):
         if count >= _MAX_MARKERS * 2:
@@ -312,6 +379,11 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         end = _call_end(script, match.end())
         if end is not None and (content := _content(script[match.end() : end - 1], variables)):
             binds.setdefault(match.group("var"), []).append((match.start(), content))
+    tooltips: dict[str, list[int]] = {}
+    for count, match in enumerate(_TOOLTIP.finditer(script)):
+        if count >= _MAX_MARKERS * 2:
+            break
+        tooltips.setdefault(match.group("var"), []).append(match.end())
     markers = list(_MARKER_CALL.finditer(script))[:_MAX_MARKERS]
     families = [next(f for f in _FAMILIES if m.group(f) is not None) for m in markers]
     windows = {
@@ -343,12 +415,14 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         options = _strings(args)
         popup: str | None = None
         var = match.group("var")
+        label: str | None = None
         if family == "leaflet":
             chained = _CHAIN_BIND.match(script, end)
             if chained is not None:
                 close = _call_end(script, chained.end())
                 if close is not None:
                     popup = _content(script[chained.end() : close - 1], variables)
+            label = _leaflet_label(script, end, limit, var, tooltips, variables)
         elif family == "gl":
             # Mapbox GL / MapLibre: marker.setLngLat([lng, lat]).setPopup(…setHTML('…')).
             chain = script[end : min(limit, end + _MAX_CALL)]
@@ -371,6 +445,8 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             start = found[at] if at < len(found) and found[at] < limit else None
             if start is not None and (close := _call_end(script, start)) is not None:
                 popup = _window_content(family, script[start : close - 1], variables)
+        if label is not None:
+            options.setdefault("title", label)
         item = _marker_item(options, _markup_sources(options, popup), position, base_url)
         if len(item) > 1:
             items.append(item)

@@ -452,3 +452,54 @@ def test_leaflet_chains_without_closing_parentheses_stay_fast() -> None:
     with pytest.raises(PortalFormatError):
         _parse(_page(script))
     assert time.monotonic() - started < 30
+
+
+def test_kml_network_links_are_never_followed_and_say_so() -> None:
+    text = _kml(
+        "<NetworkLink><name>CCTV</name><Link><href>https://www.google.com/maps/d/kml?mid=x&amp;lid=y</href>"
+        "</Link></NetworkLink>"
+    )
+    with pytest.raises(
+        PortalFormatError, match=r"links 1 other KML document\(s\) \(NetworkLink\)"
+    ) as err:
+        _parse(text)
+    assert "google.com" not in str(err.value)
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        "{lat: 0.51, lng: 117.54}",
+        "{ lng: 117.54, lat: 0.51 }",
+        '{"lat": 0.51, "lng": 117.54}',
+        "{latitude: 0.51, longitude: 117.54}",
+        "new google.maps.LatLng(0.51, 117.54)",
+    ],
+)
+@pytest.mark.parametrize("call", ["new google.maps.Marker", "new AdvancedMarkerElement"])
+def test_google_positions_in_every_spelling(position: str, call: str) -> None:
+    script = (
+        f"const m = {call}({{map, position: {position}, title: 'Simpang Tiga'}});"
+        "m.addListener('click', () => { iw.setContent('<a href=\"/s.m3u8\">x</a>'); });"
+    )
+    (cam,) = _cams(_page(script))
+    assert (cam.raw_name, cam.latitude, cam.longitude) == ("Simpang Tiga", 0.51, 117.54)
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        "{lng: 117.54, lat: 0.51}",
+        "{'lat': 0.51, 'lon': 117.54}",
+        "{lat: 0.51, lng: 117.54, alt: 3}",
+    ],
+)
+def test_leaflet_and_here_objects_in_every_key_order(position: str) -> None:
+    script = (
+        f"var a = L.marker({position}).bindPopup('<b>A</b><a href=\"/a.m3u8\">x</a>');"
+        f"var b = new H.map.Marker({position}); b.setData('<b>B</b><a href=\"/b.m3u8\">x</a>');"
+    )
+    assert [(c.raw_name, c.latitude, c.longitude) for c in _cams(_page(script))] == [
+        ("A", 0.51, 117.54),
+        ("B", 0.51, 117.54),
+    ]

@@ -100,6 +100,7 @@ class _KmlReader:
     def __init__(self) -> None:
         self.placemarks: list[_Placemark] = []
         self.count = 0
+        self.links = 0
         self._elements = 0
         self._stack: list[str] = []
         self._folders: list[str | None] = []
@@ -119,6 +120,8 @@ class _KmlReader:
         if local in _CONTAINERS:
             self._folders.append(local)
             self._areas.append(None)
+        elif local == "NetworkLink":
+            self.links += 1
         elif local == "Placemark":
             self.count += 1
             self._current = _Placemark() if len(self.placemarks) < _MAX_PLACEMARKS else None
@@ -254,13 +257,20 @@ def parse_kml(text: str, ctx: Context) -> ParseResult:
     """Parse a KML document into cameras, one per placemark with media."""
     reader = _read(text)
     items: list[JSONValue] = [_item(p, ctx.base_url) for p in reader.placemarks]
+    # A network link only points at another document, which is never fetched from here.
+    linked = (
+        f"; it links {reader.links} other KML document(s) (NetworkLink): use the linked "
+        "document's address"
+        if reader.links
+        else ""
+    )
     if not items:
-        raise PortalFormatError(f"{_NO_KML_LIST} (found no placemark)")
+        raise PortalFormatError(f"{_NO_KML_LIST} (found no placemark{linked})")
     try:
         return _result(_plain(items), ctx, PortalFormat.KML)
     except PortalFormatError:
         points = sum(1 for p in reader.placemarks if p.point is not None)
         raise PortalFormatError(
             f"{_NO_KML_LIST}: none of its {reader.count} placemark(s) links a stream or "
-            f"image ({points} with a point)"
+            f"image ({points} with a point{linked})"
         ) from None

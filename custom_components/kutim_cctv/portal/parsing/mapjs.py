@@ -57,13 +57,16 @@ _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _LEAFLET_LATLNG = re.compile(
     rf"^\s*(?:new\s+)?L\s*\.\s*[lL]at[lL]ng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
 )
-_OBJECT_LATLNG = re.compile(
-    rf"^\s*\{{\s*[\"']?lat[\"']?\s*:\s*({_NUM})\s*,\s*[\"']?(?:lng|lon)[\"']?\s*:\s*({_NUM})\s*\}}"
+# A {lat, lng} literal: keys in either order, quoted or not, long or short names.
+_OBJECT = re.compile(r"\s*\{([^{}]{0,300})\}")
+_OBJECT_LAT = re.compile(rf"(?<![\w$])[\"']?lat(?:itude)?[\"']?\s*:\s*({_NUM})(?![\w.])")
+_OBJECT_LNG = re.compile(
+    rf"(?<![\w$])[\"']?(?:lng|lon|long|longitude)[\"']?\s*:\s*({_NUM})(?![\w.])"
 )
 _HERE_POINT = re.compile(rf"^\s*new\s+H\s*\.\s*geo\s*\.\s*Point\s*\(\s*({_NUM})\s*,\s*({_NUM})")
 _GOOGLE_POSITION = re.compile(
-    rf"position\s*:\s*(?:\{{\s*lat\s*:\s*({_NUM})\s*,\s*lng\s*:\s*({_NUM})\s*\}}"
-    rf"|new\s+google\s*\.\s*maps\s*\.\s*LatLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\))"
+    rf"[\"']?position[\"']?\s*:\s*(?=\{{)"
+    rf"|[\"']?position[\"']?\s*:\s*new\s+google\s*\.\s*maps\s*\.\s*LatLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
 )
 _OL_POINT = re.compile(
     rf"Point\s*\(\s*(?:(?:ol\s*\.\s*proj\s*\.\s*)?(?:fromLonLat|transform)\s*\(\s*)?"
@@ -198,22 +201,35 @@ def _ol2_position(
     return _in_range(found[-1][3], found[-1][2]) if found else None
 
 
+def _object_position(text: str, start: int = 0) -> tuple[float, float] | None:
+    """Return (lat, lng) of a ``{lat, lng}`` object literal that opens at start."""
+    match = _OBJECT.match(text, start)
+    if match is None:
+        return None
+    lat, lng = _OBJECT_LAT.search(match.group(1)), _OBJECT_LNG.search(match.group(1))
+    if lat is None or lng is None:
+        return None
+    return _in_range(float(lat.group(1)), float(lng.group(1)))
+
+
 def _position(family: str, args: str) -> tuple[float, float] | None:
     """Return (lat, lng) written literally in a marker call's arguments."""
     if family == "leaflet":
-        match = (
-            _LEAFLET_PAIR.match(args) or _LEAFLET_LATLNG.match(args) or _OBJECT_LATLNG.match(args)
-        )
-        return (float(match.group(1)), float(match.group(2))) if match else None
+        match = _LEAFLET_PAIR.match(args) or _LEAFLET_LATLNG.match(args)
+        if match is None:
+            return _object_position(args)
+        return float(match.group(1)), float(match.group(2))
     if family == "here":
-        match = _OBJECT_LATLNG.match(args) or _HERE_POINT.match(args)
-        return _in_range(float(match.group(1)), float(match.group(2))) if match else None
+        if (match := _HERE_POINT.match(args)) is not None:
+            return _in_range(float(match.group(1)), float(match.group(2)))
+        return _object_position(args)
     if family == "google":
         match = _GOOGLE_POSITION.search(args)
         if match is None:
             return None
-        lat, lng = match.group(1) or match.group(3), match.group(2) or match.group(4)
-        return float(lat), float(lng)
+        if match.group(1) is None:
+            return _object_position(args, match.end())
+        return float(match.group(1)), float(match.group(2))
     match = _OL_POINT.search(args)
     return _in_range(float(match.group(2)), float(match.group(1))) if match else None
 

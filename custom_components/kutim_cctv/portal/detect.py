@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from .errors import PortalError, PortalFormatError, PortalHTTPError
@@ -10,7 +11,7 @@ from .http import Response
 from .listing import cache_validators, stable_id
 from .media import is_mjpeg_url
 from .models import Camera, CameraList, NotModified, ParseResult, PortalFormat, Profile
-from .paging import KUTIM_LIST_PATH, KutimPaging
+from .paging import KUTIM_LIST_PATH, KutimPaging, off_loop
 from .parsing import decode_body, parse_body
 from .redact import redact_url
 
@@ -73,7 +74,7 @@ class ListDetection(KutimPaging):
         if response.status == 304 and cached is not None:
             return NotModified(body_bytes=len(response.body))
         try:
-            result = self._parse_single(response)
+            result = await self._parse_single(response)
         except PortalFormatError as err:
             if not detect:
                 raise
@@ -97,7 +98,7 @@ class ListDetection(KutimPaging):
             title=result.title,
         )
 
-    def _parse_single(self, response: Response) -> ParseResult:
+    async def _parse_single(self, response: Response) -> ParseResult:
         """Parse a single-URL answer in the configured profile."""
         settings = self.settings
         ctype = response.content_type
@@ -106,8 +107,9 @@ class ListDetection(KutimPaging):
         ):
             result: ParseResult = self._single_media_camera(response)
         else:
-            result = parse_body(
-                decode_body(response.body),
+            result = await off_loop(
+                _decode_and_parse,
+                response.body,
                 profile=settings.profile,
                 base_url=response.url,
                 hls_base=settings.hls_url,
@@ -200,3 +202,8 @@ class ListDetection(KutimPaging):
             mjpeg_url=url if mjpeg else None,
         )
         return ParseResult(format=PortalFormat.SNAPSHOT, cameras=(camera,))
+
+
+def _decode_and_parse(body: bytes, **kwargs: Any) -> ParseResult:
+    """Decode a list answer and parse it (run off the event loop)."""
+    return parse_body(decode_body(body), **kwargs)

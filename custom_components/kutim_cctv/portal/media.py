@@ -87,6 +87,7 @@ def is_image_url(url: str) -> bool:
         or "snapshot" in media.path
         or "/previews/" in media.path
         or (media.path.endswith(".cgi") and "snap" in media.query)
+        or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
         or media.params.get("action") == "snapshot"
     )
 

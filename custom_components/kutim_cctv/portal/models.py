@@ -44,6 +44,7 @@ class PortalFormat(StrEnum):
     HTML = "html"
     SNAPSHOT = "snapshot"
     PLAYLIST = "playlist"
+    KML = "kml"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -27,6 +27,8 @@ from .aliases import (
     PAIR_HINTS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
+    STATUS_HINT_EXCLUDED,
+    STATUS_HINTS,
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
@@ -38,13 +40,21 @@ from .fieldurls import (
     html_media,
     inner_media_url,
     looks_like_url,
+    markup_link,
     resolve_url,
     url_kind,
 )
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
-from .shapes import FIELD_WRAPPERS, choose_id_key, flat_index, has_userinfo, is_credential_key
+from .shapes import (
+    FIELD_WRAPPERS,
+    choose_id_key,
+    flat_index,
+    has_userinfo,
+    is_credential_key,
+    yields_to_feature_id,
+)
 from .values import (
     _CONTROL,
     _MAX_TEXT,
@@ -55,6 +65,8 @@ from .values import (
     _scalar_text,
     clean_text,
     index_keys,
+    is_markup,
+    markup_text,
     norm_key,
     parse_status,
     quality_label,
@@ -198,22 +210,46 @@ def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[floa
     return lat, lng
 
 
+def _status_value(value: JSONValue) -> bool | None:
+    """Return the online state one status field gives: a word, a flag, a badge, an object."""
+    if isinstance(value, dict):
+        inner = index_keys(value)
+        value = next(
+            (inner[k] for k in ("is_online", "online", "active", "label", "value") if k in inner),
+            None,
+        )
+    if isinstance(value, str) and is_markup(value):
+        value = markup_text(value)  # a rendered badge: <span class="badge">Online</span>
+    return parse_status(value)
+
+
+def _status_like(key: str) -> bool:
+    """Return True for a field named like a camera state (``status_kamera``, ``kondisi``)."""
+    words = key.split("_")
+    return any(word in STATUS_HINTS for word in words) and not any(
+        word in STATUS_HINT_EXCLUDED for word in words
+    )
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
-    """Return the online state; weak flags only count when no real status is present."""
+    """Return the online state; weak flags only count when no real status is present.
+
+    Known status fields come first, then any field named like a state whose text is a
+    status word (``status_kamera: "Aktif"``, ``keterangan: "OFFLINE"``, ``kondisi: "Rusak"``).
+    """
     strong = [index[key] for key in STATUS_KEYS if key in index]
-    values = strong or [index[key] for key in WEAK_STATUS_KEYS if key in index]
-    for value in values:
-        if isinstance(value, dict):
-            inner = index_keys(value)
-            value = next(
-                (
-                    inner[k]
-                    for k in ("is_online", "online", "active", "label", "value")
-                    if k in inner
-                ),
-                None,
-            )
-        if (state := parse_status(value)) is not None:
+    for value in strong:
+        if (state := _status_value(value)) is not None:
+            return state
+    for key, value in list(index.items())[:256]:
+        if key in STATUS_KEYS or not isinstance(value, str | bool) or not _status_like(key):
+            continue
+        if (state := _status_value(value)) is not None:
+            return state
+    if strong:
+        return None
+    for key in WEAK_STATUS_KEYS:
+        if key in index and (state := _status_value(index[key])) is not None:
             return state
     return None
 
@@ -243,6 +279,62 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     return text if text is not None and _LETTER.search(text) else None
 
 
+# Taxonomies whose terms are places (WordPress custom taxonomies, CMS term lists).
+_PLACE_TAXONOMY_WORDS = (
+    *("kecamatan", "wilayah", "kelurahan", "desa", "district", "area"),
+    *("region", "kota", "city", "lokasi", "location", "zona"),
+)
+_CATEGORY_TAXONOMIES = frozenset({"category", "categories", "kategori"})
+# Default categories of a CMS: no place.
+_NO_CATEGORY = frozenset({"uncategorized", "uncategorised", "tidak berkategori", "umum"})
+_TERM_KEYS = ("wp:term", "_embedded_wp:term", "pure_taxonomies", "terms", "taxonomies")
+_MAX_TERMS = 32
+
+
+def _terms(value: JSONValue) -> list[JSONObject]:
+    """Return the taxonomy terms of an embedded term list (``[[{taxonomy, name}]]``)."""
+    found: list[JSONObject] = []
+    stack: list[JSONValue] = [value]
+    while stack and len(found) < _MAX_TERMS:
+        current = stack.pop(0)
+        if isinstance(current, list):
+            stack.extend(current[:_MAX_TERMS])
+        elif isinstance(current, dict):
+            if "taxonomy" in current and "name" in current:
+                found.append(current)
+            elif len(stack) < _MAX_TERMS:  # pure_taxonomies: {categories: [...], ...}
+                stack.extend(list(current.values())[:_MAX_TERMS])
+    return found
+
+
+def _term_area(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the area named by an item's embedded taxonomy terms (WordPress ``_embed``).
+
+    A term of a place taxonomy (``kecamatan``, ``wilayah``…) names the area; else the
+    first real category does (a portal files its cameras by kecamatan). Tags never do.
+    """
+    terms = [term for key in _TERM_KEYS if key in index for term in _terms(index[key])]
+    for key in _CATEGORY_TAXONOMIES:
+        # Category objects without a taxonomy field ({id, name, slug}): categories.
+        value = index.get(key)
+        entries = value[:_MAX_TERMS] if isinstance(value, list) else [value]
+        terms += [
+            {"taxonomy": "category", "name": entry["name"]}
+            for entry in entries
+            if isinstance(entry, dict) and "name" in entry and "taxonomy" not in entry
+        ]
+    for wanted in (True, False):
+        for term in terms:
+            taxonomy = str(term.get("taxonomy", "")).lower()
+            is_place = any(word in taxonomy for word in _PLACE_TAXONOMY_WORDS)
+            if is_place != wanted or (not wanted and taxonomy not in _CATEGORY_TAXONOMIES):
+                continue
+            text = _read_area(term.get("name"))
+            if text is not None and clean_text(text.lower()) not in _NO_CATEGORY:
+                return clean_text(text)
+    return None
+
+
 def _stream_key(value: JSONValue) -> str | None:
     """Return a stream key, or None when the value is not one."""
     text = _id_text(value)
@@ -251,13 +343,15 @@ def _stream_key(value: JSONValue) -> str | None:
 
 def _name_candidate(value: str) -> str | None:
     """Return text that reads like a camera name (not an id, a status or a number)."""
-    text = clean_text(value)
+    text = markup_text(value) if is_markup(value) else clean_text(value)
     if text is None or not 2 <= len(text) <= 120 or not _LETTER.search(text):
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
     if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
         return None
+    if text[0] in "{[" and text[-1] in "}]":
+        return None  # serialised data (a GeoJSON geometry as text) is no name
     return text
 
 
@@ -317,6 +411,8 @@ def _read_fields(
         ),
         None,
     )
+    if fields.area is None:
+        fields.area = _term_area(index)
     fields.online = _read_status(index)
     key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
     for key in key_aliases:
@@ -329,7 +425,9 @@ def _read_fields(
     pages: list[tuple[str, str]] = []
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         for key in keys:
-            if key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
+            if isinstance(cell := index.get(key), str) and is_markup(cell):
+                _place_markup(fields, cell, role, ctx, pages)
+            elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
                 if url_kind(url) is None and role == "stream":
                     pages.append((url, role))  # maybe a web page: media URLs go first
                 else:
@@ -354,6 +452,26 @@ def _read_fields(
     position = _read_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
+
+
+def _place_markup(
+    fields: _Fields, cell: str, role: str, ctx: Context, pages: list[tuple[str, str]]
+) -> None:
+    """Place the media a rendered cell under a media field name links or embeds.
+
+    DataTables and admin APIs send cells as markup (``<img src>``, ``<a href>``,
+    ``<video><source src>``, ``<iframe src>``): the media they name count, never the markup
+    itself. A link of unknown shape is a still under a still's name, otherwise it only
+    stands in when the item has no media at all (like a page link).
+    """
+    found = html_media(cell, ctx.base_url)
+    for media_url in found.values():
+        _place_url(fields, media_url, None, ctx)
+    if not found and (link := markup_link(cell, ctx.base_url)) is not None:
+        if role == "snapshot":
+            _place_url(fields, link, role, ctx)
+        else:
+            pages.append((link, role))
 
 
 _MAX_PROPERTIES = 64
@@ -671,12 +789,28 @@ def _is_group(parent: _Fields, links: list[JSONValue]) -> bool:
     """
     if parent.position is not None or parent.has_media:
         return False
-    named = sum(
-        1
-        for link in links[:50]
-        if isinstance(link, dict) and any(key in NAME_KEYS for key in index_keys(link))
-    )
+    named = sum(1 for link in links[:50] if isinstance(link, dict) and _names_itself(link))
     return 2 * named >= min(len(links), 50) > 0
+
+
+_DESCRIPTION_KEYS = frozenset({"keterangan", "ket", "deskripsi", "description", "caption"})
+
+
+def _names_itself(link: JSONObject) -> bool:
+    """Return True when an entry carries its own name, also in a CMS field wrapper.
+
+    That is a name field, a place name (``nama_titik``), a field named like a name
+    (``judul``, ``namaLokasi``) or a description or caption (``keterangan``).
+    """
+    index, own = flat_index(_unwrapped(link), norm_key)
+    if any(key in NAME_KEYS or key in LOCATION_NAME_KEYS for key in own):
+        return True
+    if _hinted_name(index, own) is not None:
+        return True
+    return any(
+        key in _DESCRIPTION_KEYS and isinstance(text := index[key], str) and _name_candidate(text)
+        for key in own
+    )
 
 
 def _link_cameras(
@@ -751,10 +885,24 @@ def item_cameras(
     item = _unwrapped(item)
     geometry: tuple[float, float] | None = None
     feature = _feature(item, web_mercator=ctx.web_mercator)
+    own_id: str | None = None
     if feature is not None:
         item, geometry, feature_id = feature
-        key_id = _id_text(feature_id) or key_id
+        own_id = _id_text(feature_id)
+        key_id = own_id or key_id
     fields, index = _read_fields(item, ctx, notes)
+    if own_id is not None and fields.id != own_id:
+        # The feature's own id beats record numbers and GUIDs in its properties.
+        source = next(
+            (
+                key
+                for key in (ctx.id_key, *ID_KEYS)
+                if key is not None and key in index and _id_text(index[key]) == fields.id
+            ),
+            None,
+        )
+        if yields_to_feature_id(source, index.get(source) if source else None):
+            fields.id = own_id
     if geometry is not None:
         fields.position = check_position(geometry, notes)
     if fields.id is None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+import functools
+from typing import Any
+
 from .errors import PortalError, PortalFormatError, PortalHTTPError, PortalTooLargeError
 from .listing import ListFetching, dedupe_cameras
 from .models import MAX_CAMERAS, CameraList, NotModified, PortalFormat
@@ -13,6 +18,24 @@ LARGE_PAGE_LIMIT = 5000
 Servers that cap page sizes answer with fewer items and are then paged at their own size;
 servers that refuse the size are paged at ``PortalSettings.page_limit`` from then on.
 """
+
+
+async def off_loop[T](func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """Run CPU-bound reading (decoding, parsing) in the default executor, off the event loop.
+
+    A list answer may be up to the body cap; reading it must not stall everything else the
+    event loop serves. The parsers are pure functions, so a worker thread is safe.
+    """
+    call = functools.partial(func, *args, **kwargs)
+    return await asyncio.get_running_loop().run_in_executor(None, call)
+
+
+def _read_kutim_page(body: bytes, hls_base: str, prettify: bool) -> tuple[bool, KutimPage]:
+    """Decode and parse one Kutim page; also say whether it was a web page."""
+    text = decode_body(body)
+    web_page = text.lstrip().startswith("<")
+    return web_page, parse_kutim_page(load_json(text), hls_base=hls_base, prettify=prettify)
+
 
 _PAGE_SIZE_REFUSALS = frozenset({400, 413, 414, 416, 422})
 KUTIM_LIST_PATH = "/api/cctv/public"
@@ -53,16 +76,15 @@ class KutimPaging(ListFetching):
                 entry = cached
             else:
                 unchanged = False
-                text = decode_body(response.body)
-                web_page = web_page or text.lstrip().startswith("<")
                 try:
-                    parsed = parse_kutim_page(
-                        load_json(text), hls_base=settings.hls_url, prettify=settings.prettify_names
+                    is_page, parsed = await off_loop(
+                        _read_kutim_page, response.body, settings.hls_url, settings.prettify_names
                     )
                 except PortalFormatError as err:
                     if number == 1 and self._page_size_refused(limit, err):
                         return await self._get_kutim_small(conditional, limit)
                     raise
+                web_page = web_page or is_page
                 entry = self._store(url, response, parsed)
             if number == 1:
                 first_etag, first_modified = entry.etag, entry.last_modified

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import struct
@@ -30,6 +31,9 @@ _WKB_M = 0x40000000
 WEB_MERCATOR_WKIDS = frozenset({3857, 102100, 102113, 900913})
 _MERCATOR_RADIUS = 6378137.0
 _MERCATOR_BOUND = 20037508.342789244
+# A GeoJSON geometry written as text (PostGIS ``ST_AsGeoJSON`` output in a text column).
+_MAX_GEOJSON_TEXT = 4096
+_MAX_TEXT_FIELDS = 64
 _PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
 _SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
 
@@ -127,6 +131,20 @@ def encoded_point(value: JSONValue) -> tuple[float, float] | None:
     return wkt_pair(value) or wkb_pair(value)
 
 
+def geojson_text(value: JSONValue) -> dict[str, JSONValue] | None:
+    """Return the GeoJSON geometry a text field holds (``ST_AsGeoJSON`` output), else None."""
+    if not isinstance(value, str) or len(value) > _MAX_GEOJSON_TEXT:
+        return None
+    text = value.strip()
+    if not (text.startswith("{") and text.endswith("}") and '"coordinates"' in text):
+        return None
+    try:
+        geometry = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+    return geometry if is_geometry(geometry) else None
+
+
 def from_web_mercator(x: float, y: float) -> tuple[float, float] | None:
     """Return (lat, lng) of a Web Mercator (EPSG:3857) position in metres, else None."""
     if not (abs(x) <= _MERCATOR_BOUND and abs(y) <= _MERCATOR_BOUND):
@@ -222,6 +240,10 @@ def _read_position(
     for value in index.values():
         if isinstance(value, dict) and is_geometry(value):
             if (pair := _geometry_pair(value, web_mercator=web_mercator)) is not None:
+                return pair
+    for value in list(index.values())[:_MAX_TEXT_FIELDS]:
+        if (geometry := geojson_text(value)) is not None:
+            if (pair := _geometry_pair(geometry, web_mercator=web_mercator)) is not None:
                 return pair
     for key in PAIR_KEYS:
         if key in index and (pair := _pair_from(index[key])) is not None:

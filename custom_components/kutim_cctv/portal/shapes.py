@@ -107,11 +107,24 @@ def flat_index(
     return index, own
 
 
-def _id_rank(key: str) -> int | None:
+# Record numbers of GIS and database exports (ArcGIS OBJECTID, QGIS/OGR fid, shp2pgsql
+# gid): the record's id, after ids named for the camera.
+_RECORD_IDS = frozenset({"objectid", "object_id", "fid", "ogc_fid", "gid"})
+# Replication GUIDs (ArcGIS GlobalID): unique, but never what an export calls its record.
+_GLOBAL_IDS = frozenset({"globalid", "global_id", "guid"})
+_GUID = re.compile(r"\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?")
+_WEAK_RANK = 2.5
+
+
+def _id_rank(key: str) -> float | None:
     """Return how good a field name is as an identifier (lower is better), None if not."""
     words = set(key.strip("_").split("_"))
     if words & _STATUS_WORDS:
         return None
+    if key in _RECORD_IDS:
+        return _WEAK_RANK
+    if key in _GLOBAL_IDS:
+        return 3.5
     if key == "document_id":
         return -1  # a CMS's stable document id beats its per-version row id
     if key in ("id", "_id"):
@@ -144,6 +157,23 @@ def _id_value(value: JSONValue) -> str | None:
     return None
 
 
+def is_guid(value: JSONValue) -> bool:
+    """Return True for a GUID/UUID value (``{6A1F3E2B-…}`` or ``6a1f3e2b-…``)."""
+    return isinstance(value, str) and _GUID.fullmatch(value.strip()) is not None
+
+
+def yields_to_feature_id(key: str | None, value: JSONValue) -> bool:
+    """Return True when a GeoJSON feature's own id beats the id field of its properties.
+
+    Record numbers (``OBJECTID``, ``fid``), GUIDs (``GlobalID``, a uuid column) and
+    other generic identifiers do; ids named for the camera (``id``, ``cctv_id``) do not.
+    """
+    if key is None:
+        return True
+    rank = _id_rank(key)
+    return rank is None or rank >= _WEAK_RANK or is_guid(value)
+
+
 def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
     """Return the field that identifies the items of one list, or None.
 
@@ -153,12 +183,12 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
     rows = list(indexes)[:500]
     if not rows:
         return None
-    candidates: dict[str, int] = {}
+    candidates: dict[str, float] = {}
     for row in rows[:50]:
         for key in row:
             if key not in candidates and (rank := _id_rank(key)) is not None:
                 candidates[key] = rank
-    best: tuple[int, str] | None = None
+    best: tuple[float, str] | None = None
     for key, rank in candidates.items():
         values = [text for row in rows if (text := _id_value(row.get(key))) is not None]
         if 2 * len(values) < len(rows) or len(set(values)) != len(values):

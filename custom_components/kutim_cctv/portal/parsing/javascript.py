@@ -25,7 +25,7 @@ _SCRIPT_DATA = re.compile(
 # Object literals handed to a library call: new Graphic({...}), player.setup({...}),
 # map.addSource('id', {...}). An optional string argument (an id) may come first.
 _CALL_DATA = re.compile(
-    r"(?<![\w$])(?P<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*"
+    r"(?<![\w$])(?<![\w$]\.)(?P<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*"
     r"(?:(?P<q>[\"'])[^\"'\\\n]{0,200}(?P=q)\s*,\s*)?(?=\{)"
 )
 # Calls whose options are no camera data, or that other readers handle: markers and

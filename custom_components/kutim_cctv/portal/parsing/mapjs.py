@@ -11,6 +11,7 @@ valued options. Only literal numbers and strings are read; nothing is evaluated.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 import re
 
@@ -24,23 +25,65 @@ _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _MARKER_CALL = re.compile(
     r"(?:(?:\b(?:var|let|const)\s+)?(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
-    r"(?P<kind>\bL\s*\.\s*(?:marker|circleMarker|circle)\s*\("
-    r"|\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
-    r"|\bnew\s+(?:mapboxgl|maplibregl)\s*\.\s*Marker\s*\("
-    r"|\bnew\s+ol\s*\.\s*Feature\s*\()"
+    r"(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
+    r"|(?P<google>\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
+    r"|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}AdvancedMarkerElement\s*\()"
+    r"|(?P<gl>\bnew\s+(?:mapboxgl|maplibregl)\s*\.\s*Marker\s*\()"
+    r"|(?P<ol>\bnew\s+(?:ol\s*\.\s*)?Feature\s*\()"
+    r"|(?P<ol2>\bnew\s+OpenLayers\s*\.\s*(?:Marker|Feature(?:\s*\.\s*Vector)?)\s*\()"
+    r"|(?P<here>\bnew\s+H\s*\.\s*map\s*\.\s*(?:Dom)?Marker\s*\())"
 )
-_INFO_WINDOW = re.compile(r"\bnew\s+google\s*\.\s*maps\s*\.\s*InfoWindow\s*\(|\.\s*setContent\s*\(")
-_BIND = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindPopup\s*\(")
-_CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*\.\s*bindPopup\s*\(")
+_FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here")
+# Where a marker's popup content is set after it: Google InfoWindows (also imported as
+# a bare name), OpenLayers 2 popups (content is their fourth argument), HERE bubbles.
+_WINDOWS = {
+    "google": re.compile(
+        r"\bnew\s+(?:google\s*\.\s*maps\s*\.\s*)?InfoWindow\s*\(|\.\s*setContent\s*\("
+    ),
+    "ol2": re.compile(r"\bnew\s+OpenLayers\s*\.\s*Popup(?:\s*\.\s*\w+)?\s*\("),
+    "here": re.compile(r"\bnew\s+H\s*\.\s*ui\s*\.\s*InfoBubble\s*\("),
+}
+_BIND = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:bindPopup|setData)\s*\(")
+_CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindPopup\s*\(")
+_CHAIN_TOOLTIP = re.compile(
+    r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindTooltip\s*\("
+)
+_TOOLTIP = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(")
+# A Leaflet popup object: L.popup(options).setContent('…'), inline or in a variable.
+_POPUP_OBJECT = re.compile(
+    r"(?:\b(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?(?:\bnew\s+)?\bL\s*\.\s*[pP]opup\s*\("
+)
+_SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*?\.\s*setContent\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
-_LEAFLET_LATLNG = re.compile(rf"^\s*L\s*\.\s*latLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)")
+_LEAFLET_LATLNG = re.compile(
+    rf"^\s*(?:new\s+)?L\s*\.\s*[lL]at[lL]ng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
+)
+# A {lat, lng} literal: keys in either order, quoted or not, long or short names.
+_OBJECT = re.compile(r"\s*\{([^{}]{0,300})\}")
+_OBJECT_LAT = re.compile(rf"(?<![\w$])[\"']?lat(?:itude)?[\"']?\s*:\s*({_NUM})(?![\w.])")
+_OBJECT_LNG = re.compile(
+    rf"(?<![\w$])[\"']?(?:lng|lon|long|longitude)[\"']?\s*:\s*({_NUM})(?![\w.])"
+)
+_HERE_POINT = re.compile(rf"^\s*new\s+H\s*\.\s*geo\s*\.\s*Point\s*\(\s*({_NUM})\s*,\s*({_NUM})")
 _GOOGLE_POSITION = re.compile(
-    rf"position\s*:\s*(?:\{{\s*lat\s*:\s*({_NUM})\s*,\s*lng\s*:\s*({_NUM})\s*\}}"
-    rf"|new\s+google\s*\.\s*maps\s*\.\s*LatLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\))"
+    rf"[\"']?position[\"']?\s*:\s*(?=\{{)"
+    rf"|[\"']?position[\"']?\s*:\s*new\s+google\s*\.\s*maps\s*\.\s*LatLng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
 )
 _OL_POINT = re.compile(
-    rf"Point\s*\(\s*(?:ol\s*\.\s*proj\s*\.\s*fromLonLat\s*\()?\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]"
+    rf"Point\s*\(\s*(?:(?:ol\s*\.\s*proj\s*\.\s*)?(?:fromLonLat|transform)\s*\(\s*)?"
+    rf"\[\s*({_NUM})\s*,\s*({_NUM})\s*\]"
 )
+# OpenLayers 2 writes lon, lat: new OpenLayers.LonLat(lon, lat), Geometry.Point(x, y).
+_OL2_LONLAT = re.compile(
+    rf"\bnew\s+OpenLayers\s*\.\s*(?:LonLat|Geometry\s*\.\s*Point)\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
+)
+_OL2_VAR = re.compile(
+    rf"\b([A-Za-z_$][\w$]*)\s*=\s*new\s+OpenLayers\s*\.\s*LonLat\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
+)
+_ARG_IDENTIFIER = re.compile(r"(?:^|,)\s*([A-Za-z_$][\w$]*)\s*(?=,|$)")
+# Options holding a popup's markup (OpenLayers feature attributes, HERE data...).
+_HTML_OPTIONS = ("popupcontenthtml", "popupcontent", "description", "content", "html", "popup")
+_ICON_OPTIONS = frozenset({"icon", "iconurl", "externalgraphic", "backgroundgraphic"})
 _LNGLAT = re.compile(rf"\.\s*setLngLat\s*\(\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _SET_HTML = re.compile(r"\.\s*setHTML\s*\(")
 _OPTION = re.compile(r"""(?:^|[{,\s])["']?([A-Za-z_$][\w$-]*)["']?\s*:\s*(?=["'`])""")
@@ -143,19 +186,86 @@ def _popup_name(html: str) -> str | None:
     return text if text and len(text) <= 120 else None
 
 
-def _position(kind: str, args: str) -> tuple[float, float] | None:
+def _in_range(lat: float, lng: float) -> tuple[float, float] | None:
+    """Return a position in degrees, or None for projected metres or swapped numbers."""
+    return (lat, lng) if -90.0 <= lat <= 90.0 and -180.0 <= lng <= 180.0 else None
+
+
+def _ol2_position(
+    args: str, start: int, lonlats: list[tuple[int, str, float, float]]
+) -> tuple[float, float] | None:
+    """Return (lat, lng) of an OpenLayers 2 marker: a literal LonLat or a variable set to one."""
+    if (match := _OL2_LONLAT.search(args)) is not None:
+        return _in_range(float(match.group(2)), float(match.group(1)))
+    names = {m.group(1) for m in _ARG_IDENTIFIER.finditer(args)}
+    found = [entry for entry in lonlats if entry[0] < start and entry[1] in names]
+    return _in_range(found[-1][3], found[-1][2]) if found else None
+
+
+def _object_position(text: str, start: int = 0) -> tuple[float, float] | None:
+    """Return (lat, lng) of a ``{lat, lng}`` object literal that opens at start."""
+    match = _OBJECT.match(text, start)
+    if match is None:
+        return None
+    lat, lng = _OBJECT_LAT.search(match.group(1)), _OBJECT_LNG.search(match.group(1))
+    if lat is None or lng is None:
+        return None
+    return _in_range(float(lat.group(1)), float(lng.group(1)))
+
+
+def _position(family: str, args: str) -> tuple[float, float] | None:
     """Return (lat, lng) written literally in a marker call's arguments."""
-    if kind.startswith("L"):
+    if family == "leaflet":
         match = _LEAFLET_PAIR.match(args) or _LEAFLET_LATLNG.match(args)
-        return (float(match.group(1)), float(match.group(2))) if match else None
-    if "google" in kind:
+        if match is None:
+            return _object_position(args)
+        return float(match.group(1)), float(match.group(2))
+    if family == "here":
+        if (match := _HERE_POINT.match(args)) is not None:
+            return _in_range(float(match.group(1)), float(match.group(2)))
+        return _object_position(args)
+    if family == "google":
         match = _GOOGLE_POSITION.search(args)
         if match is None:
             return None
-        lat, lng = match.group(1) or match.group(3), match.group(2) or match.group(4)
-        return float(lat), float(lng)
+        if match.group(1) is None:
+            return _object_position(args, match.end())
+        return float(match.group(1)), float(match.group(2))
     match = _OL_POINT.search(args)
-    return (float(match.group(2)), float(match.group(1))) if match else None
+    return _in_range(float(match.group(2)), float(match.group(1))) if match else None
+
+
+def _arguments(args: str) -> list[str]:
+    """Return the top-level arguments of an argument list (strings and nesting respected)."""
+    found: list[str] = []
+    depth = 0
+    start = position = 0
+    while position < len(args) and len(found) < 16:
+        char = args[position]
+        if char in "\"'`":
+            literal = _string_at(args, position)
+            if literal is None:
+                break
+            position = literal[1]
+            continue
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == "," and depth == 0:
+            found.append(args[start:position])
+            start = position + 1
+        position += 1
+    found.append(args[start:])
+    return found
+
+
+def _window_content(family: str, args: str, variables: dict[str, str]) -> str | None:
+    """Return the content handed to a popup window, bubble or setContent call."""
+    if family == "ol2":
+        parts = _arguments(args)
+        return _content(parts[3], variables) if len(parts) > 3 else None
+    return _strings(args).get("content") or _content(args, variables)
 
 
 def _string_vars(script: str) -> dict[str, str]:
@@ -171,44 +281,167 @@ def _string_vars(script: str) -> dict[str, str]:
 
 
 def _content(args: str, variables: dict[str, str]) -> str | None:
-    """Return popup content: a string literal, or a variable holding one."""
+    """Return popup content: a string literal, a variable holding one, or a popup object."""
     if (literal := _first_string(args)) is not None:
         return literal
     match = _IDENTIFIER.match(args)
-    return variables.get(match.group(1)) if match else None
+    if match:
+        return variables.get(match.group(1))
+    popup = _POPUP_OBJECT.match(args.lstrip())
+    return _popup_object(args.lstrip(), popup.end(), variables) if popup else None
+
+
+def _popup_object(text: str, start: int, variables: dict[str, str]) -> str | None:
+    """Return the content of ``L.popup(…).setContent('…')`` whose options open at start."""
+    end = _call_end(text, start)
+    if end is None or (chained := _SET_CONTENT.match(text, end)) is None:
+        return None
+    close = _call_end(text, chained.end())
+    return _content(text[chained.end() : close - 1], variables) if close is not None else None
+
+
+def _popup_objects(script: str, variables: dict[str, str]) -> dict[str, str]:
+    """Return the variables a script sets to a Leaflet popup object with literal content."""
+    found: dict[str, str] = {}
+    for match in _POPUP_OBJECT.finditer(script):
+        if len(found) >= _MAX_VARS:
+            break
+        if match.group("var") and (content := _popup_object(script, match.end(), variables)):
+            found.setdefault(match.group("var"), content)
+    return found
+
+
+def _tooltip(script: str, start: int, variables: dict[str, str]) -> str | None:
+    """Return the plain-text label of the tooltip call whose arguments open at start."""
+    close = _call_end(script, start)
+    if close is None:
+        return None
+    content = _content(_arguments(script[start : close - 1])[0], variables)
+    if not content:
+        return None
+    label = _popup_name(content) if "<" in content else clean_text(content)
+    return None if not label or generic_label(label) else label
+
+
+def _markup_sources(options: dict[str, str], popup: str | None) -> tuple[str | None, ...]:
+    """Return a marker's markup: HTML in its own options (feature attributes), its popup."""
+    markup = next((options[k] for k in _HTML_OPTIONS if "<" in options.get(k, "")), None)
+    return markup, popup
+
+
+def _marker_item(
+    options: dict[str, str],
+    markups: tuple[str | None, ...],
+    position: tuple[float, float] | None,
+    base_url: str,
+) -> dict[str, JSONValue]:
+    """Return one marker as an item: its name, position and the media of its markup."""
+    item: dict[str, JSONValue] = {}
+    # A title that says what to do ("Klik untuk melihat CCTV") never names a marker.
+    name = next(
+        (options[k] for k in _NAME_OPTIONS if options.get(k) and not generic_label(options[k])),
+        None,
+    )
+    for html_text in markups:
+        if name is None and html_text:
+            name = _popup_name(html_text)
+            name = None if generic_label(name) else name
+    if name:
+        item["name"] = clean_text(name)
+    if position is not None:
+        item["lat"], item["lng"] = position
+    for html_text in markups:
+        if html_text:
+            for key, value in html_media(html_text, base_url).items():
+                item.setdefault(key, value)
+    for key, value in options.items():
+        if (
+            key not in _NAME_OPTIONS
+            and key not in _HTML_OPTIONS
+            and key not in _ICON_OPTIONS
+            and looks_like_url(value)
+        ):
+            item.setdefault(key, value)
+    return item
+
+
+def _leaflet_label(
+    script: str,
+    end: int,
+    limit: int,
+    var: str | None,
+    tooltips: dict[str, list[int]],
+    variables: dict[str, str],
+) -> str | None:
+    """Return a Leaflet marker's tooltip label: chained to it, or bound to its variable."""
+    if (chained := _CHAIN_TOOLTIP.match(script, end)) is not None:
+        return _tooltip(script, chained.end(), variables)
+    own = tooltips.get(var or "", [])
+    at = bisect_left(own, end)
+    if at < len(own) and own[at] < limit:
+        return _tooltip(script, own[at], variables)
+    return None
 
 
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
     variables = _string_vars(script)
-    binds: dict[str, str] = {}
-    for match in _BIND.finditer(script):
+    if "opup" in script:
+        for key, value in _popup_objects(script, variables).items():
+            variables.setdefault(key, value)
+    binds: dict[str, list[tuple[int, str]]] = {}
+    for count, match in enumerate(_BIND.finditer(script)):
+        if count >= _MAX_MARKERS * 2:
+            break
         end = _call_end(script, match.end())
         if end is not None and (content := _content(script[match.end() : end - 1], variables)):
-            binds.setdefault(match.group("var"), content)
+            binds.setdefault(match.group("var"), []).append((match.start(), content))
+    tooltips: dict[str, list[int]] = {}
+    for count, match in enumerate(_TOOLTIP.finditer(script)):
+        if count >= _MAX_MARKERS * 2:
+            break
+        tooltips.setdefault(match.group("var"), []).append(match.end())
     markers = list(_MARKER_CALL.finditer(script))[:_MAX_MARKERS]
-    windows = [m.end() for m in _INFO_WINDOW.finditer(script)]
+    families = [next(f for f in _FAMILIES if m.group(f) is not None) for m in markers]
+    windows = {
+        family: [m.end() for m in pattern.finditer(script)][: _MAX_MARKERS * 2]
+        for family, pattern in _WINDOWS.items()
+        if family in families
+    }
+    lonlats = (
+        [
+            (m.start(), m.group(1), float(m.group(2)), float(m.group(3)))
+            for m in _OL2_VAR.finditer(script)
+        ][: _MAX_MARKERS * 2]
+        if "ol2" in families
+        else []
+    )
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
         if end is None:
             continue
-        kind = match.group("kind").replace(" ", "")
+        family = families[number]
+        limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
         args = script[match.end() : end - 1]
-        position = _position(kind, args)
+        position = (
+            _ol2_position(args, match.start(), lonlats)
+            if family == "ol2"
+            else _position(family, args)
+        )
         options = _strings(args)
         popup: str | None = None
-        if kind.startswith("L"):
+        var = match.group("var")
+        label: str | None = None
+        if family == "leaflet":
             chained = _CHAIN_BIND.match(script, end)
             if chained is not None:
                 close = _call_end(script, chained.end())
                 if close is not None:
                     popup = _content(script[chained.end() : close - 1], variables)
-            if popup is None and match.group("var"):
-                popup = binds.get(match.group("var"))
-        elif "gl." in kind:
+            label = _leaflet_label(script, end, limit, var, tooltips, variables)
+        elif family == "gl":
             # Mapbox GL / MapLibre: marker.setLngLat([lng, lat]).setPopup(…setHTML('…')).
-            limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
             chain = script[end : min(limit, end + _MAX_CALL)]
             if (lnglat := _LNGLAT.search(chain)) is not None:
                 position = float(lnglat.group(2)), float(lnglat.group(1))
@@ -216,34 +449,22 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
                 close = _call_end(chain, html_call.end())
                 if close is not None:
                     popup = _content(chain[html_call.end() : close - 1], variables)
-        elif "google" in kind:
-            limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
-            start = next((w for w in windows if end <= w < limit), None)
+        if popup is None and var and family in ("leaflet", "here"):
+            # The bind that follows this marker, else the first bind of its variable.
+            own = binds.get(var, [])
+            at = bisect_left(own, (end, ""))
+            after = own[at] if at < len(own) and own[at][0] < limit else None
+            chosen = after or (own[0] if own else None)
+            popup = chosen[1] if chosen else None
+        if popup is None and family in windows:
+            found = windows[family]
+            at = bisect_left(found, end)
+            start = found[at] if at < len(found) and found[at] < limit else None
             if start is not None and (close := _call_end(script, start)) is not None:
-                args = script[start : close - 1]
-                popup = _strings(args).get("content") or _content(args, variables)
-        item: dict[str, JSONValue] = {}
-        # A title that says what to do ("Klik untuk melihat CCTV") never names a marker.
-        name = next(
-            (options[k] for k in _NAME_OPTIONS if options.get(k) and not generic_label(options[k])),
-            None,
-        )
-        if name is None and popup:
-            name = _popup_name(popup)
-            name = None if generic_label(name) else name
-        if name:
-            item["name"] = clean_text(name)
-        if position is not None:
-            item["lat"], item["lng"] = position
-        if popup:
-            item.update(html_media(popup, base_url))
-        for key, value in options.items():
-            if (
-                key not in _NAME_OPTIONS
-                and looks_like_url(value)
-                and key not in ("icon", "iconurl")
-            ):
-                item.setdefault(key, value)
+                popup = _window_content(family, script[start : close - 1], variables)
+        if label is not None:
+            options.setdefault("title", label)
+        item = _marker_item(options, _markup_sources(options, popup), position, base_url)
         if len(item) > 1:
             items.append(item)
     return items

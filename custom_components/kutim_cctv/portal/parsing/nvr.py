@@ -15,6 +15,7 @@ from collections.abc import Callable
 import re
 from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit, urlunsplit
 
+from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..values import JSONObject, JSONValue, index_keys
 
@@ -153,6 +154,9 @@ def _zoneminder(data: JSONValue, url: str) -> Items | None:
                 "snapshot": f"{base}?{urlencode({'mode': 'single', 'monitor': number})}",
                 "mjpeg": f"{base}?{urlencode({'mode': 'jpeg', 'monitor': number})}",
                 "status": online,
+                # 1.36 on: the monitor's place, when it was entered (else null).
+                "lat": _text(monitor.get("Latitude")),
+                "lng": _text(monitor.get("Longitude")),
             }
         )
     return items
@@ -236,7 +240,17 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
     if isinstance(raw, dict):  # the v2 API keys paths by name
         raw = [{"name": k, **v} for k, v in list(raw.items())[:_MAX_ITEMS] if isinstance(v, dict)]
     paths = _dicts(raw)
-    if not _mostly(paths, _mediamtx_path):
+    if paths and _mostly(paths, _mediamtx_session):
+        # Readers and publishers (RTSP, RTMP, WebRTC, SRT): clients, not cameras.
+        raise PortalFormatError(
+            "No camera list found in the portal answer: it is a MediaMTX list of "
+            f"{len(paths)} client session(s), not of paths (the paths are listed at "
+            "/v3/paths/list)"
+        )
+    if paths and _mostly(paths, _mediamtx_muxer):
+        # GET /v3/hlsmuxers/list: the HLS muxers serving now, named by their path.
+        paths = [{"name": muxer.get("path")} for muxer in paths if _mediamtx_muxer(muxer)]
+    elif not _mostly(paths, _mediamtx_path):
         return None
     parts = urlsplit(url)
     if parts.port == 9997:
@@ -260,6 +274,27 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
             }
         )
     return items
+
+
+def _mediamtx_muxer(muxer: JSONObject) -> bool:
+    """Return True for an entry of MediaMTX's HLS muxer list (path, created, bytesSent)."""
+    return (
+        isinstance(muxer.get("path"), str)
+        and "name" not in muxer
+        and "remoteAddr" not in muxer
+        and "created" in muxer
+        and ("lastRequest" in muxer or "bytesSent" in muxer)
+    )
+
+
+def _mediamtx_session(session: JSONObject) -> bool:
+    """Return True for a MediaMTX client session or connection (a reader or publisher)."""
+    return (
+        "remoteAddr" in session
+        and "created" in session
+        and ("path" in session or "state" in session)
+        and "name" not in session
+    )
 
 
 def _mediamtx_path(path: JSONObject) -> bool:

@@ -1,0 +1,276 @@
+"""Camera lists published as KML: Google My Maps and Google Earth exports, GIS layers.
+
+Every ``Placemark`` is read like a JSON item: its ``name`` names the camera, its first
+``Point`` gives the position (``lng,lat[,alt]``), the fields of its ``ExtendedData``
+(``Data name=…/value`` and ``SchemaData/SimpleData``) count as the item's own fields,
+and the links, images and bare URLs of its ``description`` and the attached
+``gx_media_links`` give its media. The nearest ``Folder`` names the area unless the
+placemark has an area field of its own.
+
+The XML is read safely: a document type declaration or an entity is refused (nothing is
+expanded or fetched), and the number of elements, the nesting depth, the placemarks,
+the fields of a placemark and the text kept from each element are bounded.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from xml.parsers import expat
+
+from ..aliases import AREA_KEYS
+from ..errors import PortalFormatError
+from ..fieldurls import html_media, resolve_url, url_kind
+from ..models import ParseResult, PortalFormat
+from ..normalise import Context
+from ..values import JSONValue, norm_key
+from .items import _plain, _result
+
+__all__ = ["looks_like_kml", "parse_kml"]
+
+_KML_START = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*<(?:[A-Za-z_][\w.-]*:)?kml\b",
+    re.DOTALL,
+)
+# A document type declaration naming a kml root: KML, and refused when it is read.
+_KML_DOCTYPE = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*<!DOCTYPE\s+(?:[A-Za-z_][\w.-]*:)?kml\b",
+    re.DOTALL | re.IGNORECASE,
+)
+_REFUSED = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_MAX_ELEMENTS = 200_000
+_MAX_DEPTH = 64
+_MAX_PLACEMARKS = 5_000
+_MAX_FIELDS = 64
+_MAX_TEXT = 20_000
+_MAX_MEDIA_LINKS = 20
+_CONTAINERS = frozenset({"Folder", "Document"})
+_BARE_URL = re.compile(r"(?:https?|rtsps?)://[^\s<>\"'`]+")
+_SLOTS = {"still": "snapshot", "stream": "stream_url", "mjpeg": "mjpeg"}
+_NOT_KML = "The KML document could not be read"
+_NO_KML_LIST = "No camera list found in the KML document"
+
+
+def looks_like_kml(text: str) -> bool:
+    """Return True when a body is a KML document (its root element is ``kml``)."""
+    head = text[:4096].lstrip("\ufeff")
+    return _KML_START.match(head) is not None or _KML_DOCTYPE.match(head) is not None
+
+
+class _Refused(Exception):
+    """Raised inside the XML handlers to stop reading a document that is refused."""
+
+
+class _Placemark:
+    """What one placemark holds while it is read."""
+
+    __slots__ = ("description", "fields", "name", "point", "shape")
+
+    def __init__(self) -> None:
+        self.name: str | None = None
+        self.description: str | None = None
+        self.fields: dict[str, str] = {}
+        self.point: tuple[float, float] | None = None
+        self.shape = False
+
+
+def _local(name: str) -> str:
+    """Return an element's name without its namespace prefix."""
+    return name.rsplit(":", 1)[-1]
+
+
+def _point(text: str) -> tuple[float, float] | None:
+    """Return (lat, lng) from the first ``lng,lat[,alt]`` tuple of a coordinates text."""
+    first = text.split(None, 1)[0] if text.split() else ""
+    parts = first.split(",")
+    if len(parts) < 2:
+        return None
+    try:
+        lng, lat = float(parts[0]), float(parts[1])
+    except ValueError:
+        return None
+    if not (-90.0 <= lat <= 90.0 and -180.0 <= lng <= 180.0):
+        return None
+    return lat, lng
+
+
+class _KmlReader:
+    """Collect the placemarks of a KML document with a bounded expat parser."""
+
+    def __init__(self) -> None:
+        self.placemarks: list[_Placemark] = []
+        self.count = 0
+        self.links = 0
+        self._elements = 0
+        self._stack: list[str] = []
+        self._folders: list[str | None] = []
+        self._areas: list[str | None] = []
+        self._current: _Placemark | None = None
+        self._field: str | None = None
+        self._text: list[str] = []
+        self._size = 0
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        self._elements += 1
+        if self._elements > _MAX_ELEMENTS or len(self._stack) >= _MAX_DEPTH:
+            raise _Refused("the document is too large or nested too deep")
+        local = _local(name)
+        self._stack.append(local)
+        self._text, self._size = [], 0
+        if local in _CONTAINERS:
+            self._folders.append(local)
+            self._areas.append(None)
+        elif local == "NetworkLink":
+            self.links += 1
+        elif local == "Placemark":
+            self.count += 1
+            self._current = _Placemark() if len(self.placemarks) < _MAX_PLACEMARKS else None
+        elif local in ("Data", "SimpleData"):
+            self._field = attrs.get("name")
+
+    def data(self, text: str) -> None:
+        if self._size < _MAX_TEXT:
+            self._text.append(text[: _MAX_TEXT - self._size])
+            self._size += len(text)
+
+    def end(self, name: str) -> None:
+        local = _local(name)
+        text = "".join(self._text).strip()
+        self._text, self._size = [], 0
+        self._stack.pop()
+        parent = self._stack[-1] if self._stack else ""
+        current = self._current
+        if local in _CONTAINERS:
+            self._folders.pop()
+            self._areas.pop()
+        elif local == "Placemark":
+            if current is not None:
+                current.fields.setdefault("\0area", self._area() or "")
+                self.placemarks.append(current)
+            self._current = None
+        elif local == "name" and parent in _CONTAINERS and self._folders:
+            # A Folder's name is an area; the Document's name is the map's own title.
+            if parent == "Folder":
+                self._areas[-1] = text or None
+        elif current is None:
+            return
+        elif local == "name" and parent == "Placemark":
+            current.name = text or None
+        elif local == "description" and parent == "Placemark":
+            current.description = text or None
+        elif local in ("value", "SimpleData") and self._field and text:
+            if len(current.fields) < _MAX_FIELDS:
+                current.fields.setdefault(self._field, text)
+            if local == "SimpleData":
+                self._field = None
+        elif local == "Data":
+            self._field = None
+        elif local == "coordinates":
+            if parent == "Point":
+                if current.point is None:
+                    current.point = _point(text)
+            else:
+                current.shape = True
+
+    def _area(self) -> str | None:
+        return next((area for area in reversed(self._areas) if area), None)
+
+
+def _read(text: str) -> _KmlReader:
+    """Parse a KML document, refusing declarations that could expand or fetch anything."""
+    if _REFUSED.search(text):
+        raise PortalFormatError(f"{_NOT_KML}: documents with a DOCTYPE or entities are refused")
+    reader = _KmlReader()
+    parser = expat.ParserCreate()
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_args: object) -> None:
+        raise _Refused("a DOCTYPE or entity declaration")
+
+    def refuse_external(*_args: object) -> int:
+        raise _Refused("an external entity")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse_external
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.data
+    try:
+        parser.Parse(text, True)
+    except _Refused as err:
+        raise PortalFormatError(f"{_NOT_KML}: {err} is refused") from None
+    except (expat.ExpatError, RecursionError, ValueError) as err:
+        raise PortalFormatError(f"{_NOT_KML}: it is not well-formed XML ({err})") from None
+    return reader
+
+
+def _media_links(value: str, base_url: str, item: dict[str, JSONValue]) -> None:
+    """Add the attached media of ``gx_media_links`` (URLs separated by spaces)."""
+    for link in value.split()[:_MAX_MEDIA_LINKS]:
+        url = resolve_url(link, base_url)
+        kind = url_kind(url) if url is not None else None
+        if url is not None and kind is not None:
+            item.setdefault(_SLOTS[kind], url)
+
+
+def _description_media(description: str, base_url: str) -> dict[str, str]:
+    """Return the media a description links or names, as markup or as bare URLs."""
+    markup = html.unescape(description)
+    found = html_media(markup, base_url)
+    for match in list(_BARE_URL.finditer(markup))[:_MAX_MEDIA_LINKS]:
+        url = resolve_url(match.group().rstrip(".,;)"), base_url)
+        kind = url_kind(url) if url is not None else None
+        if url is not None and kind is not None:
+            found.setdefault(_SLOTS[kind], url)
+    return found
+
+
+def _item(placemark: _Placemark, base_url: str) -> dict[str, JSONValue]:
+    """Return a placemark as a JSON-like item."""
+    fields = dict(placemark.fields)
+    folder = fields.pop("\0area", "")
+    item: dict[str, JSONValue] = {}
+    media_links = fields.pop("gx_media_links", None)
+    if placemark.name:
+        item["name"] = placemark.name
+    for key, value in fields.items():
+        item.setdefault(key, value)
+    if folder and not any(norm_key(key) in AREA_KEYS for key in fields):
+        item["area"] = folder
+    if placemark.point is not None:
+        item["lat"], item["lng"] = placemark.point
+    description = {
+        key: value
+        for key, value in _description_media(placemark.description or "", base_url).items()
+        if not any(v == value for v in item.values())
+    }
+    # Explicit fields first, then the description's links, then the attached media.
+    for key, value in description.items():
+        item.setdefault(key, value)
+    if media_links:
+        _media_links(media_links, base_url, item)
+    return item
+
+
+def parse_kml(text: str, ctx: Context) -> ParseResult:
+    """Parse a KML document into cameras, one per placemark with media."""
+    reader = _read(text)
+    items: list[JSONValue] = [_item(p, ctx.base_url) for p in reader.placemarks]
+    # A network link only points at another document, which is never fetched from here.
+    linked = (
+        f"; it links {reader.links} other KML document(s) (NetworkLink): use the linked "
+        "document's address"
+        if reader.links
+        else ""
+    )
+    if not items:
+        raise PortalFormatError(f"{_NO_KML_LIST} (found no placemark{linked})")
+    try:
+        return _result(_plain(items), ctx, PortalFormat.KML)
+    except PortalFormatError:
+        points = sum(1 for p in reader.placemarks if p.point is not None)
+        raise PortalFormatError(
+            f"{_NO_KML_LIST}: none of its {reader.count} placemark(s) links a stream or "
+            f"image ({points} with a point{linked})"
+        ) from None

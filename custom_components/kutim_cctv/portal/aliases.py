@@ -31,6 +31,8 @@ __all__ = [
     "PAIR_KEYS",
     "RECORD_WRAPPER_KEYS",
     "SNAPSHOT_KEYS",
+    "STATUS_HINTS",
+    "STATUS_HINT_EXCLUDED",
     "STATUS_KEYS",
     "STREAM_KEYS",
     "STREAM_KEY_KEYS",
@@ -145,6 +147,15 @@ STATUS_KEYS = (
     "available",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
+# Words of a field name that say it holds a state (status_kamera, kondisi_cctv, keterangan);
+# its value counts only when it is a status word. Names with an excluded word never count.
+STATUS_HINTS = frozenset(
+    {"status", "state", "kondisi", "keadaan", "keterangan", "ket", "condition", "operasional"}
+)
+STATUS_HINT_EXCLUDED = frozenset(
+    {"id", "code", "kode", "http", "publish", "published", "verifikasi", "message", "pesan"}
+    | {"date", "time", "tanggal", "tgl", "waktu", "updated", "changed", "reason"}
+)
 STREAM_KEY_KEYS = ("stream_key",)
 KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
 # Lists of one camera's views or pictures: the first entry's URL is the camera's still.

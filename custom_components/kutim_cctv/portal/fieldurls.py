@@ -43,6 +43,8 @@ def resolve_url(value: JSONValue, base_url: str) -> str | None:
     text = value[:_MAX_TEXT].replace("\\/", "/").strip()
     if not text or _CONTROL.search(text) or _SURROGATE.search(text):
         return None
+    if "<" in text or ">" in text:
+        return None  # markup (a rendered table cell) is never a URL as it stands
     text = text.replace(" ", "%20").replace("\n", "").replace("\r", "").replace("\t", "")
     try:
         parts = urlsplit(text)
@@ -78,6 +80,15 @@ def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
         inner = resolve_url(value, base_url) if looks_like_url(value) else None
         if inner is not None and not has_userinfo(inner) and (kind := url_kind(inner)):
             return inner, kind
+    return None
+
+
+def markup_link(markup: str, base_url: str) -> str | None:
+    """Return the first address a piece of HTML links or embeds, whatever its shape."""
+    for match in _HTML_LINK.finditer(markup[: _MAX_TEXT * 4]):
+        url = resolve_url(html.unescape(match.group(1)), base_url)
+        if url is not None and not has_userinfo(url):
+            return url
     return None
 
 

@@ -27,6 +27,8 @@ from .aliases import (
     PAIR_HINTS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
+    STATUS_HINT_EXCLUDED,
+    STATUS_HINTS,
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
@@ -38,6 +40,7 @@ from .fieldurls import (
     html_media,
     inner_media_url,
     looks_like_url,
+    markup_link,
     resolve_url,
     url_kind,
 )
@@ -62,6 +65,8 @@ from .values import (
     _scalar_text,
     clean_text,
     index_keys,
+    is_markup,
+    markup_text,
     norm_key,
     parse_status,
 )
@@ -204,22 +209,46 @@ def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[floa
     return lat, lng
 
 
+def _status_value(value: JSONValue) -> bool | None:
+    """Return the online state one status field gives: a word, a flag, a badge, an object."""
+    if isinstance(value, dict):
+        inner = index_keys(value)
+        value = next(
+            (inner[k] for k in ("is_online", "online", "active", "label", "value") if k in inner),
+            None,
+        )
+    if isinstance(value, str) and is_markup(value):
+        value = markup_text(value)  # a rendered badge: <span class="badge">Online</span>
+    return parse_status(value)
+
+
+def _status_like(key: str) -> bool:
+    """Return True for a field named like a camera state (``status_kamera``, ``kondisi``)."""
+    words = key.split("_")
+    return any(word in STATUS_HINTS for word in words) and not any(
+        word in STATUS_HINT_EXCLUDED for word in words
+    )
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
-    """Return the online state; weak flags only count when no real status is present."""
+    """Return the online state; weak flags only count when no real status is present.
+
+    Known status fields come first, then any field named like a state whose text is a
+    status word (``status_kamera: "Aktif"``, ``keterangan: "OFFLINE"``, ``kondisi: "Rusak"``).
+    """
     strong = [index[key] for key in STATUS_KEYS if key in index]
-    values = strong or [index[key] for key in WEAK_STATUS_KEYS if key in index]
-    for value in values:
-        if isinstance(value, dict):
-            inner = index_keys(value)
-            value = next(
-                (
-                    inner[k]
-                    for k in ("is_online", "online", "active", "label", "value")
-                    if k in inner
-                ),
-                None,
-            )
-        if (state := parse_status(value)) is not None:
+    for value in strong:
+        if (state := _status_value(value)) is not None:
+            return state
+    for key, value in list(index.items())[:256]:
+        if key in STATUS_KEYS or not isinstance(value, str | bool) or not _status_like(key):
+            continue
+        if (state := _status_value(value)) is not None:
+            return state
+    if strong:
+        return None
+    for key in WEAK_STATUS_KEYS:
+        if key in index and (state := _status_value(index[key])) is not None:
             return state
     return None
 
@@ -313,7 +342,7 @@ def _stream_key(value: JSONValue) -> str | None:
 
 def _name_candidate(value: str) -> str | None:
     """Return text that reads like a camera name (not an id, a status or a number)."""
-    text = clean_text(value)
+    text = markup_text(value) if is_markup(value) else clean_text(value)
     if text is None or not 2 <= len(text) <= 120 or not _LETTER.search(text):
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
@@ -395,7 +424,9 @@ def _read_fields(
     pages: list[tuple[str, str]] = []
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         for key in keys:
-            if key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
+            if isinstance(cell := index.get(key), str) and is_markup(cell):
+                _place_markup(fields, cell, role, ctx, pages)
+            elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
                 if url_kind(url) is None and role == "stream":
                     pages.append((url, role))  # maybe a web page: media URLs go first
                 else:
@@ -420,6 +451,26 @@ def _read_fields(
     position = _read_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
+
+
+def _place_markup(
+    fields: _Fields, cell: str, role: str, ctx: Context, pages: list[tuple[str, str]]
+) -> None:
+    """Place the media a rendered cell under a media field name links or embeds.
+
+    DataTables and admin APIs send cells as markup (``<img src>``, ``<a href>``,
+    ``<video><source src>``, ``<iframe src>``): the media they name count, never the markup
+    itself. A link of unknown shape is a still under a still's name, otherwise it only
+    stands in when the item has no media at all (like a page link).
+    """
+    found = html_media(cell, ctx.base_url)
+    for media_url in found.values():
+        _place_url(fields, media_url, None, ctx)
+    if not found and (link := markup_link(cell, ctx.base_url)) is not None:
+        if role == "snapshot":
+            _place_url(fields, link, role, ctx)
+        else:
+            pages.append((link, role))
 
 
 _MAX_PROPERTIES = 64

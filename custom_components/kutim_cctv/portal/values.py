@@ -24,6 +24,12 @@ _SEPARATORS = re.compile(r"[-\s.]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 _MAX_TEXT = 4000
+# Markup in a field value (a rendered table cell, a badge): a tag, never a bare "<".
+_MARKUP_TAG = re.compile(r"<[a-zA-Z/!][^<>]{0,2000}>")
+_LINE_TAG = re.compile(r"<(?:br|hr|/p|/div|/li|/h[1-6]|/tr)\b[^<>]{0,2000}>", re.IGNORECASE)
+_HIDDEN_TAGS = re.compile(
+    r"<(script|style|template)\b[^<>]{0,2000}>.{0,4000}?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
 
 
 @lru_cache(maxsize=2048)
@@ -64,6 +70,24 @@ def clean_text(value: str) -> str | None:
     return text or None
 
 
+def is_markup(text: str) -> bool:
+    """Return True when a field value holds HTML markup (at least one tag)."""
+    return "<" in text and _MARKUP_TAG.search(text, 0, _MAX_TEXT) is not None
+
+
+def markup_text(value: str) -> str | None:
+    """Return the first line of visible text in markup (a rendered cell or a badge).
+
+    ``<a href="…">Simpang Empat</a>`` reads "Simpang Empat", ``<b>Name</b><br><small>…``
+    reads "Name", ``<span class="badge">Online</span>`` reads "Online".
+    """
+    text = _HIDDEN_TAGS.sub(" ", value[:_MAX_TEXT])
+    for line in _LINE_TAG.split(text, maxsplit=16):
+        if (cleaned := clean_text(_MARKUP_TAG.sub(" ", line))) is not None:
+            return cleaned
+    return None
+
+
 _LABEL_WORD = re.compile(r"[^\W_]+")
 
 
@@ -86,7 +110,7 @@ def _scalar_text(value: JSONValue) -> str | None:
             return None
         return str(int(value)) if value.is_integer() else repr(value)
     if isinstance(value, str):
-        return clean_text(value)
+        return markup_text(value) if is_markup(value) else clean_text(value)
     return None
 
 

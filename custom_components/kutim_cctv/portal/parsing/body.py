@@ -7,7 +7,7 @@ import re
 from ..errors import PortalFormatError
 from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
-from .decode import _NOT_JSON, _find_json, load_json
+from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
 from .items import _features, _json_result, _plain, _result
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
@@ -71,14 +71,36 @@ def parse_body(
         if not _HTML_MARKERS.search(text):
             raise
         found = None
+    tried_json = False
     if found is not None:
         start, data = found
-        if _json_content_type(content_type) or not _HTML_MARKERS.search(text, 0, start):
+        if (
+            _json_content_type(content_type)
+            or not _HTML_MARKERS.search(text, 0, start)
+            or php_noise_only(text[:start])
+        ):
+            tried_json = True
             try:
                 return _json_result(data, ctx, fixed)
             except PortalFormatError:
                 if "<" not in text:
                     raise
     if "<" in text:
-        return _parse_html(text, ctx, fixed or PortalFormat.HTML)
+        if "<pre" in text or "<PRE" in text:
+            shown = pre_json(text)
+            if shown is not None:
+                try:
+                    return _json_result(shown, ctx, fixed)
+                except PortalFormatError:
+                    pass  # a <pre> holding other JSON: the page itself is read
+        try:
+            return _parse_html(text, ctx, fixed or PortalFormat.HTML)
+        except PortalFormatError as page_error:
+            if found is None or tried_json:
+                raise
+            # Nothing on the page: the JSON it carries may still be the list.
+            try:
+                return _json_result(found[1], ctx, fixed)
+            except PortalFormatError:
+                raise page_error from None
     raise PortalFormatError(_NOT_JSON)

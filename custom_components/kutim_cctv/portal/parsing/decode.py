@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import html
 import json
 import re
 
@@ -96,6 +97,102 @@ def _embedded_json(text: str) -> JSONValue | None:
     except PortalFormatError:
         return None
     return found[1] if found is not None else None
+
+
+# ---------------------------------------------------------------------------
+# Noise around a JSON answer
+# ---------------------------------------------------------------------------
+
+# What a PHP application prints before its JSON when it shows its errors: CodeIgniter's
+# error block, html_errors lines (<b>Notice</b>: … on line <b>12</b>) and xdebug tables.
+_CI_ERROR = "<h4>A PHP Error was encountered</h4>"
+_PHP_LINE = re.compile(
+    r"<b>\s*(?:Notice|Warning|Deprecated|Strict Standards|Fatal error|Parse error|"
+    r"Catchable fatal error|Recoverable fatal error|User (?:Notice|Warning|Deprecated))"
+    r"\s*</b>:[^<]{0,2000}(?:<b>[^<]{0,1000}</b>[^<]{0,100})?on line <b>\d{1,9}</b>",
+    re.IGNORECASE,
+)
+_XDEBUG_TABLE = re.compile(r"<table\b[^<>]{0,300}class=['\"]xdebug-error", re.IGNORECASE)
+_MAX_NOISE = 256 * 1024
+_MAX_NOISE_BLOCKS = 200
+_PAGE_MARKERS = re.compile(
+    r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
+)
+
+
+def _without_blocks(text: str, start_mark: str, opener: str, closer: str) -> str:
+    """Return text without the blocks (opener … start_mark … closer) PHP printed."""
+    lower = text.lower()
+    parts: list[str] = []
+    position = 0
+    for _block in range(_MAX_NOISE_BLOCKS):
+        mark = lower.find(start_mark.lower(), position)
+        if mark < 0:
+            break
+        begin = lower.rfind(opener, position, mark)
+        end = lower.find(closer, mark)
+        if begin < 0 or end < 0:
+            break
+        parts.append(text[position:begin])
+        position = end + len(closer)
+    parts.append(text[position:])
+    return " ".join(parts)
+
+
+def php_noise_only(prefix: str) -> bool:
+    """Return True when the text before a JSON answer is only PHP error output.
+
+    A PHP API with ``display_errors`` on prints notices, warnings and deprecations (as
+    text, as ``<b>Notice</b>`` lines, as CodeIgniter's error block or xdebug's table)
+    before the JSON it echoes; none of that is a page.
+    """
+    if len(prefix) > _MAX_NOISE:
+        return False
+    if not _PAGE_MARKERS.search(prefix):
+        return True
+    text = _without_blocks(prefix, _CI_ERROR, "<div", "</div>")
+    if _XDEBUG_TABLE.search(text):
+        text = _without_blocks(text, "xdebug-error", "<table", "</table>")
+    text = _PHP_LINE.sub(" ", text)
+    return not _PAGE_MARKERS.search(text)
+
+
+_PRE_OPEN = re.compile(r"<pre\b[^<>]{0,500}>", re.IGNORECASE)
+_TAG = re.compile(r"<[a-zA-Z/!][^<>]{0,2000}>")
+_MAX_PRE_BLOCKS = 8
+
+
+def pre_json(text: str) -> JSONValue | None:
+    """Return the largest JSON document shown in a ``<pre>`` block of a page, if any.
+
+    API browsers (Django REST framework's browsable API) and debugging PHP pages show a
+    JSON answer inside ``<pre>``, escaped as HTML and with links around its URLs: the
+    tags are dropped and the entities decoded before the JSON is read.
+    """
+    best: JSONValue | None = None
+    best_size = 0
+    position = 0
+    for _block in range(_MAX_PRE_BLOCKS):
+        match = _PRE_OPEN.search(text, position)
+        if match is None:
+            break
+        end = text.find("</pre", match.end())
+        if end < 0:
+            end = len(text)
+        position = end
+        inner = text[match.end() : end]
+        if "{" not in inner and "[" not in inner:
+            continue
+        plain = html.unescape(_TAG.sub("", inner))
+        try:
+            found = _find_json(plain)
+        except PortalFormatError:
+            continue
+        if found is not None and isinstance(found[1], dict | list):
+            size = len(plain) - found[0]
+            if size > best_size:
+                best, best_size = found[1], size
+    return best
 
 
 def load_json(text: str) -> JSONValue:

@@ -38,8 +38,13 @@ def _lines(text: str) -> list[str]:
 
 
 def _entry_line(line: str) -> bool:
-    """Return True for a line naming a playlist entry's media."""
-    return not line.startswith("#") and (looks_like_url(line) or line.lower().startswith("rtsp"))
+    """Return True for a line naming a playlist entry's media.
+
+    A script comment (``/**/ cb({…});``, the guard of a JSONP answer) is no path.
+    """
+    if line.startswith(("#", "/*")):
+        return False
+    return looks_like_url(line) or line.lower().startswith("rtsp")
 
 
 def looks_like_playlist(text: str) -> bool:

@@ -5,7 +5,8 @@ a list of objects:
 
 * ``cols``/``columns``/``fields``/``header`` next to ``rows``/``data``/``values``
   (pandas' ``split`` orient, DataTables answers, hand-written APIs), with column names
-  as text or as objects (``{name}``, ``{label}``, ``{title}``, ``{fieldName}``);
+  as text or as objects (``{name}``, ``{label}``, ``{title}``, ``{fieldName}``), and
+  DataTables 1.9's comma-separated ``sColumns`` next to ``aaData``;
 * Socrata views (``meta.view.columns[].fieldName`` and ``data``), whose hidden
   ``meta_data`` columns keep their place in every row;
 * the Google Sheets API (``values``, the first row naming the columns);
@@ -28,8 +29,11 @@ __all__ = ["MAX_COLUMNS", "MAX_ROWS", "table_items"]
 MAX_COLUMNS = 256
 MAX_ROWS = 5000
 _MAX_NAME = 64
-_HEADER_KEYS = ("cols", "columns", "fields", "header", "headers", "headings", "column_names")
-_ROW_KEYS = ("rows", "data", "values", "records", "items")
+_HEADER_KEYS = (
+    *("cols", "columns", "fields", "header", "headers", "headings", "column_names"),
+    "s_columns",  # DataTables 1.9: "sColumns": "id,nama,…" (one comma-separated string)
+)
+_ROW_KEYS = ("rows", "data", "values", "records", "items", "aa_data")
 # Column objects name their column under one of these, best first.
 _COLUMN_NAME_KEYS = ("field_name", "label", "title", "name", "data", "id", "key")
 _SEARCH_DEPTH = 2
@@ -128,7 +132,10 @@ def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
         if header is not None and (items := _rows(header, obj.get("data"))) is not None:
             return items
     for header_key in _HEADER_KEYS:
-        header = _header(obj.get(header_key))
+        columns = obj.get(header_key)
+        if header_key == "s_columns" and isinstance(columns, str):
+            columns = list(columns[: MAX_COLUMNS * _MAX_NAME].split(",", MAX_COLUMNS))
+        header = _header(columns)
         if header is None:
             continue
         for row_key in _ROW_KEYS:

@@ -503,3 +503,69 @@ def test_leaflet_and_here_objects_in_every_key_order(position: str) -> None:
         ("A", 0.51, 117.54),
         ("B", 0.51, 117.54),
     ]
+
+
+# ---------------------------------------------------------------------------
+# Page functions that place a marker, called once per camera
+# ---------------------------------------------------------------------------
+
+_HELPERS = [
+    "function tambah(a, b, c, d) { L.marker([a, b]).addTo(peta).bindPopup(c); }",
+    "const tambah = (a, b, c, d) => { new google.maps.Marker({position: {lat: a, lng: b}, map}); };",
+    "var tambah = function (a, b, c, d) { var m = new H.map.Marker({lat: a, lng: b}); m.setData(c); };",
+]
+
+
+@pytest.mark.parametrize("helper", _HELPERS)
+@pytest.mark.parametrize(
+    "call",
+    [
+        "tambah({lat}, {lng}, 'Titik {n}', '/hls/{n}.m3u8');",
+        "tambah({lng}, {lat}, 'Titik {n}', 'https://peta.kutim.example/hls/{n}.m3u8');",
+        "tambah({{lat: {lat}, lng: {lng}}}, '<b>Titik {n}</b>' + '<a href=\"/hls/{n}.m3u8\">x</a>');",
+    ],
+)
+def test_marker_helper_calls(helper: str, call: str) -> None:
+    script = (
+        helper + "\n" + "\n".join(call.format(n=n, lat=0.5 + n / 10, lng=117.5) for n in range(2))
+    )
+    cams = _cams(_page(script))
+    assert [(c.raw_name, c.latitude, c.longitude, c.stream_url) for c in cams] == [
+        (f"Titik {n}", 0.5 + n / 10, 117.5, f"https://peta.kutim.example/hls/{n}.m3u8")
+        for n in range(2)
+    ]
+
+
+def test_calls_of_functions_that_place_no_marker_are_no_cameras() -> None:
+    script = (
+        "function simpan(a, b, c) { localStorage.setItem(c, a + b); }"
+        "simpan(0.5, 117.5, '/hls/a.m3u8'); simpan(0.6, 117.6, '/hls/b.m3u8');"
+        "function tambah(a, b, c) { L.marker([a, b]).bindPopup(c); }"
+        "tambah(0.5, 117.5, 'Tanpa media'); tambah(x, y, '/hls/c.m3u8');"
+    )
+    cams = _cams(_page(script + "tambah(0.7, 117.7, '/hls/d.m3u8');"))
+    # Only the marker helper's calls with media count; unknown positions stay unknown.
+    assert [(c.latitude, c.stream_url) for c in cams] == [
+        (None, "https://peta.kutim.example/hls/c.m3u8"),
+        (0.7, "https://peta.kutim.example/hls/d.m3u8"),
+    ]
+
+
+def test_many_helper_calls_are_bounded() -> None:
+    script = "function t(a, b, c) { L.marker([a, b]).bindPopup(c); }" + "".join(
+        f"t(0.5, 117.5, '/hls/{n}.m3u8');" for n in range(MAX_CAMERAS + 300)
+    )
+    started = time.monotonic()
+    result = _parse(_page(script))
+    assert time.monotonic() - started < 30
+    assert len(result.cameras) == MAX_CAMERAS
+
+
+def test_scripts_with_many_functions_stay_fast() -> None:
+    body = "{ var x = [1, 2, 3]; " + "y(x); " * 2000 + "L.marker([a, b]); }"
+    script = "".join(
+        f"function f{n}(a, b) {body}\nf{n}(0.5, 117.5, '/hls/{n}.m3u8');" for n in range(300)
+    )
+    started = time.monotonic()
+    _parse(_page(script))
+    assert time.monotonic() - started < 30

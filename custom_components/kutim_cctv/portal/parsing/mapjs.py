@@ -20,9 +20,23 @@ from ..values import JSONValue, clean_text, generic_label
 
 __all__ = ["marker_items", "player_streams"]
 
+# A page function that places a marker, called once per camera with literal arguments:
+# function tambahKamera(lat, lng, nama, url) {L.marker([lat, lng])…}, addMarkerToGroup(…).
+_FUNCTION_DEF = re.compile(
+    r"\bfunction\s+(?P<a>[A-Za-z_$][\w$]*)\s*\("
+    r"|\b(?P<b>[A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,40}\(|\((?=[^()]{0,200}\)\s*=>))"
+)
+_MAX_HELPERS = 50
+# Calls handing a URL or markup literal to a function: the only helpers worth a look.
+_MEDIA_CALL = re.compile(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\((?=[^()]{0,400}?[\"'`](?:https?://|/|<))"
+)
+_CONCAT = re.compile(r"\s*\+\s*")
+
 _MAX_MARKERS = 2000
 _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
+_NUMBER = re.compile(rf"\s*({_NUM})\s*$")
 _MARKER_CALL = re.compile(
     r"(?:(?:\b(?:var|let|const)\s+)?(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
     r"(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
@@ -383,6 +397,112 @@ def _leaflet_label(
     return None
 
 
+def _helpers(script: str) -> list[str]:
+    """Return the names of functions a script defines whose body places a map marker."""
+    found: list[str] = []
+    called: set[str] = set()
+    for match in _MEDIA_CALL.finditer(script):
+        called.add(match.group(1))
+        if len(called) > _MAX_VARS:
+            break
+    examined = 0
+    for match in _FUNCTION_DEF.finditer(script):
+        if examined >= _MAX_HELPERS:
+            break
+        if (match.group("a") or match.group("b")) not in called:
+            continue
+        examined += 1
+        params_end = _call_end(script, match.end())
+        if params_end is None:
+            continue
+        brace = script.find("{", params_end, params_end + 8)
+        body_end = _call_end(script, brace + 1) if brace >= 0 else None
+        if body_end is None:
+            continue
+        name = match.group("a") or match.group("b")
+        if _MARKER_CALL.search(script, brace, body_end) and name not in found:
+            found.append(name)
+    return found
+
+
+def _literal_text(part: str, variables: dict[str, str]) -> str | None:
+    """Return an argument made only of string literals joined by ``+`` (or string variables)."""
+    pieces: list[str] = []
+    position = 0
+    text = part.strip()
+    while position < len(text):
+        if text[position] in "\"'`":
+            literal = _string_at(text, position)
+            if literal is None:
+                return None
+            pieces.append(literal[0])
+            position = literal[1]
+        elif (name := re.match(r"[A-Za-z_$][\w$]*", text[position:])) and name.group() in variables:
+            pieces.append(variables[name.group()])
+            position += name.end()
+        else:
+            return None
+        joint = _CONCAT.match(text, position)
+        if joint is None or position >= len(text):
+            break
+        position = joint.end()
+    return "".join(pieces) if pieces and position >= len(text) else None
+
+
+def _call_item(
+    parts: list[str], variables: dict[str, str], base_url: str
+) -> dict[str, JSONValue] | None:
+    """Return a camera from the literal arguments of a marker helper call, if any."""
+    position: tuple[float, float] | None = None
+    numbers: list[float] = []
+    texts: list[str] = []
+    for part in parts:
+        if part.lstrip().startswith("{"):
+            position = position or _object_position(part)
+        elif (number := _NUMBER.match(part)) is not None:
+            numbers.append(float(number.group(1)))
+        elif (text := _literal_text(part, variables)) is not None:
+            texts.append(text)
+    if position is None and len(numbers) >= 2:
+        first, second = numbers[0], numbers[1]
+        # Leaflet order unless the first number can only be a longitude.
+        position = _in_range(second, first) if abs(first) > 90 else _in_range(first, second)
+    markups = tuple(t for t in texts if "<" in t)
+    options: dict[str, str] = {}
+    for index, text in enumerate(t for t in texts if "<" not in t):
+        if looks_like_url(text):
+            options.setdefault(url_kind(text) or f"url{index}", text)
+        elif "title" not in options and len(text) <= 120 and not generic_label(text):
+            options["title"] = text
+    item = _marker_item(options, markups, position, base_url)
+    media = {k for k in item if k not in ("name", "lat", "lng")}
+    return item if media else None
+
+
+def _helper_items(script: str, base_url: str, variables: dict[str, str]) -> list[JSONValue]:
+    """Return one item per call of a marker helper with literal position and media."""
+    items: list[JSONValue] = []
+    helpers = _helpers(script)
+    if not helpers:
+        return items
+    names = "|".join(re.escape(name) for name in sorted(helpers, key=len, reverse=True))
+    for match in re.finditer(rf"\b(?:{names})\s*\(", script):
+        if len(items) >= _MAX_MARKERS:
+            break
+        before = script[max(0, match.start() - 10) : match.start()].rstrip()
+        if before.endswith(("function", ".")) or (
+            match.start() > 0 and script[match.start() - 1] == "$"
+        ):
+            continue  # the definition itself, or a method of another object
+        end = _call_end(script, match.end())
+        if end is None:
+            continue
+        item = _call_item(_arguments(script[match.end() : end - 1]), variables, base_url)
+        if item is not None:
+            items.append(item)
+    return items
+
+
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
     variables = _string_vars(script)
@@ -467,6 +587,8 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         item = _marker_item(options, _markup_sources(options, popup), position, base_url)
         if len(item) > 1:
             items.append(item)
+    if len(items) < _MAX_MARKERS and ("function" in script or "=>" in script):
+        items.extend(_helper_items(script, base_url, variables)[: _MAX_MARKERS - len(items)])
     return items
 
 

@@ -329,3 +329,18 @@ def test_element_index_is_bounded() -> None:
     (camera,) = cameras(page(body, script))
     assert camera.stream_url == stream(0)
     assert camera.raw_name == "Pantauan CCTV"
+
+
+def test_named_data_beats_an_unnamed_player() -> None:
+    """A player with no title or card of its own never renames a camera the data names."""
+    script = (
+        f"var cams = [{{nama: 'Simpang A', url: '{stream(0)}'}}, {{nama: 'Simpang B', url: '{stream(1)}'}}];"
+        f"var player = new Clappr.Player({{source: '{stream(0)}', parentId: '#player'}});"
+        f"var other = new Clappr.Player({{source: '{stream(2)}', parentId: '#player'}});"
+    )
+    found = cameras(page("<div id='player'></div>", script))
+    assert sorted((c.raw_name, c.stream_url) for c in found) == [
+        ("Pantauan CCTV", stream(2)),
+        ("Simpang A", stream(0)),
+        ("Simpang B", stream(1)),
+    ]

@@ -286,7 +286,7 @@ class _PageScanner(HTMLParser):
         if video.url is None or video.rank is None or rank > video.rank:
             video.url, video.rank = url, rank
 
-    def describe(self, target: str | None, page_name: str | None) -> dict[str, str]:
+    def describe(self, target: str | None) -> dict[str, str]:
         """Return what the page shows about an element a player is attached to.
 
         Its name is the title of the smallest card holding it and no other player
@@ -306,8 +306,6 @@ class _PageScanner(HTMLParser):
                 if title := (node.name or node.title):
                     info["name"] = title
                     break
-        if "name" not in info and page_name:
-            info["name"] = page_name
         return info
 
     def count_players(self, targets: list[str]) -> None:
@@ -630,24 +628,56 @@ def _scan_page(text: str, base_url: str) -> _PageScanner:
 
 def _player_cameras(
     scanner: _PageScanner, ctx: Context, notes: Notes, cameras: list[Camera]
-) -> dict[int, list[tuple[int, int]]]:
-    """Add one camera per player the page's scripts set up; return the spans read, per script.
+) -> tuple[dict[int, list[tuple[int, int]]], list[dict[str, JSONValue]]]:
+    """Add one camera per named player the page's scripts set up.
 
     A player is named by its own title, else by the card of the element it is attached
-    to, else by the page's heading or title.
+    to. Return the script spans read (per script) and the players without a name: they
+    are read last, named by the page, unless the page shows their stream otherwise.
     """
-    page_name = scanner.first_heading or scanner.title
     code = [script if "json" not in kind else "" for kind, script in scanner.scripts]
     players = find_players(code, ctx.base_url)
     spans: dict[int, list[tuple[int, int]]] = {}
     for number, player in players:
         spans.setdefault(number, []).append(player.span)
     scanner.count_players([player.target for _number, player in players if player.target])
-    for item in player_items(players, ctx.base_url, lambda t: scanner.describe(t, page_name)):
-        if len(cameras) > MAX_CAMERAS:
-            break
-        cameras.extend(item_cameras(item, None, ctx, notes)[0])
-    return spans
+    unnamed: list[dict[str, JSONValue]] = []
+    for item in player_items(players, ctx.base_url, scanner.describe):
+        if "name" not in item:
+            unnamed.append(item)
+        elif len(cameras) <= MAX_CAMERAS:
+            cameras.extend(item_cameras(item, None, ctx, notes)[0])
+    return spans, unnamed
+
+
+def _page_named_streams(
+    scanner: _PageScanner,
+    unnamed: list[dict[str, JSONValue]],
+    spans: dict[int, list[tuple[int, int]]],
+    ctx: Context,
+    notes: Notes,
+    cameras: list[Camera],
+) -> None:
+    """Add the streams of players without a name, named by the page's heading or title."""
+    page_name = scanner.first_heading or scanner.title
+    known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
+    for item in unnamed:
+        if item["stream"] in known or len(cameras) > MAX_CAMERAS:
+            continue
+        if page_name:
+            item["name"] = page_name
+        for camera in item_cameras(item, None, ctx, notes)[0]:
+            cameras.append(camera)
+            known.add(str(item["stream"]))
+    for number, (script_type, script) in enumerate(scanner.scripts):
+        if "json" in script_type or len(cameras) > MAX_CAMERAS:
+            continue
+        for url in player_streams(script, ctx.base_url, spans.get(number, ())):
+            if url in known:
+                continue
+            for camera in item_cameras({"name": page_name, "stream": url}, None, ctx, notes)[0]:
+                cameras.append(camera)
+                known.add(url)
 
 
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
@@ -656,8 +686,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     notes = Notes()
     cameras: list[Camera] = []
     skipped = 0
-    page_name = scanner.first_heading or scanner.title
-    spans = _player_cameras(scanner, ctx, notes, cameras)
+    spans, unnamed = _player_cameras(scanner, ctx, notes, cameras)
     played = {c.stream_url for c in cameras if c.stream_url}
     for number, (script_type, script) in enumerate(scanner.scripts):
         if len(cameras) > MAX_CAMERAS:
@@ -714,17 +743,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:
                 cameras.append(camera)
-    # Streams handed to a player by a script, named by the page's heading or title.
-    known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
-    for number, (script_type, script) in enumerate(scanner.scripts):
-        if "json" in script_type or len(cameras) > MAX_CAMERAS:
-            continue
-        for url in player_streams(script, ctx.base_url, spans.get(number, ())):
-            if url in known:
-                continue
-            for camera in item_cameras({"name": page_name, "stream": url}, None, ctx, notes)[0]:
-                cameras.append(camera)
-                known.add(url)
+    _page_named_streams(scanner, unnamed, spans, ctx, notes, cameras)
     if not cameras:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)

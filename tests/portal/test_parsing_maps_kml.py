@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import time
 
+import aiohttp
+from aiohttp import web
 import pytest
 
+from custom_components.kutim_cctv.portal import CameraList, PortalClient, PortalSettings
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.media import is_image_url
 from custom_components.kutim_cctv.portal.models import (
@@ -569,3 +572,53 @@ def test_scripts_with_many_functions_stay_fast() -> None:
     started = time.monotonic()
     _parse(_page(script))
     assert time.monotonic() - started < 30
+
+
+# ---------------------------------------------------------------------------
+# Over HTTP, as the Automatic format reads an address
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("socket_enabled")
+async def test_kml_and_kmz_addresses_over_http() -> None:
+    kml = _kml(
+        "<Folder><name>Bengalon</name>"
+        + _placemark(
+            "Pasar", "<description>https://c.kutim.example/pasar.m3u8</description>", "117.81,0.84"
+        )
+        + "</Folder>"
+    )
+
+    async def serve_kml(_request: web.Request) -> web.Response:
+        return web.Response(body=kml.encode(), content_type="application/vnd.google-earth.kml+xml")
+
+    async def serve_kmz(_request: web.Request) -> web.Response:
+        return web.Response(
+            body=b"PK\x03\x04\x14\x00\x08\x00doc.kml\x00\x81\x9d", content_type="application/zip"
+        )
+
+    app = web.Application()
+    app.router.add_get("/peta.kml", serve_kml)
+    app.router.add_get("/peta.kmz", serve_kmz)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            client = PortalClient(
+                session, PortalSettings(profile=Profile.AUTO, url=f"{base}/peta.kml")
+            )
+            result = await client.async_get_cameras()
+            assert isinstance(result, CameraList)
+            assert [(c.raw_name, c.area, c.latitude, c.stream_url) for c in result.cameras] == [
+                ("Pasar", "Bengalon", 0.84, "https://c.kutim.example/pasar.m3u8")
+            ]
+            kmz = PortalClient(
+                session, PortalSettings(profile=Profile.AUTO, url=f"{base}/peta.kmz")
+            )
+            with pytest.raises(PortalFormatError, match="zip archive"):
+                await kmz.async_get_cameras()
+    finally:
+        await runner.cleanup()

@@ -352,3 +352,38 @@ def test_known_status_field_wins_and_hinted_field_fills_in() -> None:
     assert known.online is True
     (weak,) = auto(json.dumps([{**item, "is_active": True}])).cameras
     assert weak.online is False  # a named state beats a weak flag
+
+
+@pytest.mark.parametrize("wrapper", ["data", "aaData"])
+def test_positional_rows_of_rendered_cells(wrapper: str) -> None:
+    """Rows without column names read their media, name and state from rendered cells."""
+    rows: list[JSONValue] = [
+        [
+            "1",
+            '<a href="/cctv/lihat/17">Simpang Tiga Hasanuddin</a>',
+            '<img src="/upload/17.jpg">',
+            '<a href="/live/17/index.m3u8" class="btn"><i class="bi bi-play"></i> Tonton</a>',
+            '<span class="badge">Online</span>',
+        ],
+        [
+            "<b>Pelabuhan Maloy</b><br><small>Kaliorang</small>",
+            "0.8953",
+            "117.9021",
+            '<video><source src="/stream/maloy.m3u8"></video>',
+            "Tidak Aktif",
+        ],
+        ["3", '<a href="/live/19.m3u8" class="btn">Lihat</a>', "<span>Offline</span>"],
+    ]
+    cameras = auto(json.dumps({wrapper: rows})).cameras
+    got = [(c.raw_name, c.stream_url, c.snapshot_url, c.online, c.latitude) for c in cameras]
+    assert got == [
+        (
+            "Simpang Tiga Hasanuddin",
+            "https://cctv.kutim.example/live/17/index.m3u8",
+            "https://cctv.kutim.example/upload/17.jpg",
+            True,
+            None,
+        ),
+        ("Pelabuhan Maloy", "https://cctv.kutim.example/stream/maloy.m3u8", None, False, 0.8953),
+    ]  # the third row has only a button label: no name, so no camera
+    assert all(camera.id.startswith("k-") for camera in cameras)

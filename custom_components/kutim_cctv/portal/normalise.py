@@ -64,6 +64,7 @@ from .values import (
     _number,
     _scalar_text,
     clean_text,
+    generic_label,
     index_keys,
     is_markup,
     markup_text,
@@ -928,16 +929,39 @@ def _unwrapped(item: JSONObject) -> JSONObject:
     return item
 
 
+def _markup_cell(item: JSONObject, position: int, cell: str) -> None:
+    """Read one rendered cell of a positional row (DataTables ``data`` arrays).
+
+    Its media are read from the cell itself (kept under a field of its own), a badge's
+    text gives the state, and the first cell whose text reads like a name names the row;
+    a button's label (``Tonton``, ``Lihat``) never does.
+    """
+    item.setdefault(f"cell_{position}", cell)
+    text = markup_text(cell)
+    if text is None:
+        return
+    if (state := parse_status(text)) is not None:
+        item.setdefault("status", state)
+    elif "name" not in item and not generic_label(text) and (name := _name_candidate(cell)):
+        item["name"] = name
+
+
 def _row_item(row: list[JSONValue]) -> JSONObject | None:
     """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item."""
     if not 2 <= len(row) <= 16 or any(isinstance(v, list | dict) for v in row):
         return None
     item: JSONObject = {}
     numbers: list[float | None] = []
-    for value in row:
+    for position, value in enumerate(row):
+        if isinstance(value, str) and is_markup(value):
+            numbers.append(None)
+            _markup_cell(item, position, value)
+            continue
         number = _number(value) if not isinstance(value, str) or not looks_like_url(value) else None
         numbers.append(number)
-        if isinstance(value, str) and looks_like_url(value):
+        if number is None and isinstance(value, str) and (state := parse_status(value)) is not None:
+            item.setdefault("status", state)  # a text state ("Aktif") is no name
+        elif isinstance(value, str) and looks_like_url(value):
             kind = url_kind(value.replace("\\/", "/").strip())
             slot = _MEDIA_SLOTS.get(kind or "", "url")
             item.setdefault(slot, value)

@@ -41,6 +41,7 @@ WRAPPER_KEYS = (
     "payload",
     "response",
     "content",
+    "aa_data",  # DataTables 1.9 server-side answers
 )
 _MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
 _MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)

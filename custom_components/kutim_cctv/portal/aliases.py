@@ -29,6 +29,7 @@ __all__ = [
     "ONLINE_WORDS",
     "PAIR_HINTS",
     "PAIR_KEYS",
+    "QUALITY_RANKS",
     "RECORD_WRAPPER_KEYS",
     "SNAPSHOT_KEYS",
     "STATUS_HINTS",
@@ -219,6 +220,34 @@ GENERIC_LINK_WORDS = frozenset(
     | {"untuk", "melihat", "menonton", "memutar", "to", "for", "tap", "full", "fullscreen"}
     | {"layar", "penuh", "webcam", "kamera", "cctvnya", "videonya", "disini"}
 )
+# Labels of a player's quality or source choice ("HD", "720p", "Tinggi", "Cadangan"),
+# never a camera's name, with how good a stream each one announces. A stream labelled
+# "Auto" is an adaptive playlist holding every quality.
+QUALITY_RANKS = {
+    "auto": 100_000,
+    "otomatis": 100_000,
+    "adaptive": 100_000,
+    "uhd": 2160,
+    "4k": 2160,
+    "fhd": 1080,
+    "full hd": 1080,
+    "fullhd": 1080,
+    "hd": 720,
+    "high": 720,
+    "tinggi": 720,
+    "utama": 720,
+    "main": 720,
+    "primary": 720,
+    "medium": 480,
+    "sedang": 480,
+    "sd": 480,
+    "low": 240,
+    "rendah": 240,
+    "mobile": 240,
+    "cadangan": -1,
+    "backup": -1,
+    "secondary": -1,
+}
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
 ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
 # Fields of a media descriptor ({url, type, width, height}, a player's {file, type}

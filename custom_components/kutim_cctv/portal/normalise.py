@@ -70,6 +70,7 @@ from .values import (
     markup_text,
     norm_key,
     parse_status,
+    quality_label,
 )
 
 if TYPE_CHECKING:
@@ -590,7 +591,7 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
 def _plain_name(value: JSONValue) -> str | None:
     """Return a name field's text, unless it is a resource path (``projects/…/cctv/x``)."""
     text = _scalar_text(value)
-    if text is None or _RESOURCE_NAME.fullmatch(text):
+    if text is None or _RESOURCE_NAME.fullmatch(text) or quality_label(text):
         return None
     return text
 

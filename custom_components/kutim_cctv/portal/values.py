@@ -8,7 +8,14 @@ import math
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import ABBREVIATIONS, GENERIC_LINK_WORDS, OFFLINE_WORDS, ONLINE_WORDS, UNKNOWN_NUMBERS
+from .aliases import (
+    ABBREVIATIONS,
+    GENERIC_LINK_WORDS,
+    OFFLINE_WORDS,
+    ONLINE_WORDS,
+    QUALITY_RANKS,
+    UNKNOWN_NUMBERS,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -91,10 +98,51 @@ def markup_text(value: str) -> str | None:
 _LABEL_WORD = re.compile(r"[^\W_]+")
 
 
+# A resolution label: "720p", "1080p60", "480", "720P HD", "HD 720p".
+_RESOLUTION = re.compile(r"(\d{3,4})[pi](?:\d{2})?")
+
+
+def quality_rank(label: str | float | None) -> int | None:
+    """Return how good a stream a quality or source label announces; None if it is none.
+
+    Labels are a player's choices ("HD", "720p", "Auto", "Tinggi", "Cadangan") or a
+    source's size (720). A higher number is a better stream.
+    """
+    if isinstance(label, bool) or label is None:
+        return None
+    if isinstance(label, int | float):
+        return int(label) if 100 <= label <= 9999 else None
+    words = " ".join(_LABEL_WORD.findall(label.lower()[:40]))
+    if not words:
+        return None
+    if words in QUALITY_RANKS:
+        return QUALITY_RANKS[words]
+    best: int | None = None
+    for word in words.split():
+        if word in QUALITY_RANKS:
+            rank = QUALITY_RANKS[word]
+        elif (match := _RESOLUTION.fullmatch(word)) is not None:
+            rank = int(match.group(1))
+        else:
+            return None
+        best = rank if best is None else max(best, rank)
+    return best
+
+
+def quality_label(text: str | None) -> bool:
+    """Return True for a quality or source label ("HD", "720p", "Utama"), never a name."""
+    return bool(text) and quality_rank(text) is not None
+
+
 def generic_label(text: str | None) -> bool:
-    """Return True for a link or button label that says what to do, not which camera."""
+    """Return True for a link or button label that says what to do, not which camera.
+
+    A quality or source label ("HD", "720p", "Cadangan") never names a camera either.
+    """
     if not text:
         return False
+    if quality_label(text):
+        return True
     words = _LABEL_WORD.findall(text.lower()[:80])
     return not words or all(word in GENERIC_LINK_WORDS for word in words)
 

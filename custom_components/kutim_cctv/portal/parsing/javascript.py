@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 import json
 import math
 import re
@@ -231,8 +232,16 @@ def _json_or_js(source: str, *, lenient: bool = False) -> JSONValue | None:
     return value
 
 
-def script_values(script: str) -> list[JSONValue]:
-    """Return the data literals a script assigns to variables or passes to JSON.parse."""
+def _skipped(start: int, skip: Sequence[tuple[int, int]]) -> int | None:
+    """Return the end of the span (already read by another reader) that holds start."""
+    return next((end for begin, end in skip if begin <= start < end), None)
+
+
+def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONValue]:
+    """Return the data literals a script assigns to variables or passes to JSON.parse.
+
+    Literals inside the skip spans (player setups read as players) are left out.
+    """
     values: list[JSONValue] = []
     position = 0
     for _attempt in range(_MAX_SCRIPT_CANDIDATES):
@@ -240,6 +249,9 @@ def script_values(script: str) -> list[JSONValue]:
         if match is None:
             break
         start = match.end()
+        if (skipped := _skipped(match.start(), skip)) is not None:
+            position = max(skipped, start)
+            continue
         value: JSONValue | None
         if match.group("parse"):
             literal = _js_string(script, start)
@@ -279,7 +291,7 @@ def _holds_object_list(value: JSONValue, depth: int = 3) -> bool:
     return False
 
 
-def call_values(script: str) -> list[JSONValue]:
+def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONValue]:
     """Return the camera data that a script hands to library calls as object literals.
 
     Objects given to the same call several times (``new Graphic({...})`` per camera)
@@ -294,6 +306,9 @@ def call_values(script: str) -> list[JSONValue]:
             break
         start = match.end()
         callee = re.sub(r"\s+", "", match.group("callee"))
+        if (skipped := _skipped(match.start(), skip)) is not None:
+            position = max(skipped, start)
+            continue
         if not _data_call(callee):
             position = start + 1
             continue

@@ -12,6 +12,7 @@ valued options. Only literal numbers and strings are read; nothing is evaluated.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 import re
 
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
@@ -37,7 +38,7 @@ _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _NUMBER = re.compile(rf"\s*({_NUM})\s*$")
 _MARKER_CALL = re.compile(
-    r"(?:(?:\b(?:var|let|const)\s+)?(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
+    r"(?:(?:\b(?:var|let|const)\s+)?(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
     r"(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
     r"|(?P<google>\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
     r"|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}AdvancedMarkerElement\s*\()"
@@ -56,12 +57,12 @@ _WINDOWS = {
     "ol2": re.compile(r"\bnew\s+OpenLayers\s*\.\s*Popup(?:\s*\.\s*\w+)?\s*\("),
     "here": re.compile(r"\bnew\s+H\s*\.\s*ui\s*\.\s*InfoBubble\s*\("),
 }
-_BIND = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:bindPopup|setData)\s*\(")
+_BIND = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:bindPopup|setData)\s*\(")
 _CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindPopup\s*\(")
 _CHAIN_TOOLTIP = re.compile(
     r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindTooltip\s*\("
 )
-_TOOLTIP = re.compile(r"(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(")
+_TOOLTIP = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(")
 # A Leaflet popup object: L.popup(options).setContent('…'), inline or in a variable.
 _POPUP_OBJECT = re.compile(
     r"(?:\b(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?(?:\bnew\s+)?\bL\s*\.\s*[pP]opup\s*\("
@@ -591,17 +592,20 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
     return items
 
 
-def player_streams(script: str, base_url: str) -> list[str]:
+def player_streams(script: str, base_url: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:
     """Return the stream URLs a script hands to a video player, as literals or variables.
 
     Only streams count (HLS, DASH, RTSP, FLV): a ``src`` option holding an image or a
     page is no camera. Variables are read only when set once to a string literal.
+    Streams inside the skip spans (players already read as cameras) are left out.
     """
     variables = _string_vars(script)
     found: list[str] = []
     for match in _PLAYER_ARG.finditer(script):
         if len(found) >= _MAX_PLAYER_STREAMS:
             break
+        if any(begin <= match.start() < end for begin, end in skip):
+            continue
         start = match.end()
         value: str | None = None
         if script[start : start + 1] in ("'", '"', "`"):

@@ -10,9 +10,10 @@ from urllib.parse import parse_qsl, urlsplit
 from ..aliases import DECORATION_HINTS, NAME_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
+from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
-from ..values import JSONValue, clean_text, generic_label, norm_key
+from ..values import JSONValue, clean_text, generic_label, norm_key, quality_rank
 from .decode import _embedded_json
 from .diagnose import describe_page
 from .items import (
@@ -25,6 +26,7 @@ from .items import (
 )
 from .javascript import call_values, script_values
 from .mapjs import marker_items, player_streams
+from .players import find_players, player_items
 from .tables import TableReader
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
@@ -49,6 +51,8 @@ _DATA_MEDIA = frozenset(
     | {"data-url", "data-stream-url", "data-hls-url", "data-still", "data-image", "data-rtsp"}
 )
 _MAX_CARD_TEXT = 120
+_MAX_ELEMENTS = 5000
+_VIDEO_TAGS = ("video", "video-js")
 # How far above a camera's parts their card container may be.
 _PAIR_DEPTH = 6
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
@@ -77,6 +81,9 @@ class _Node:
     headings: int = 0
     title: str | None = None
     pieces: list[_Piece] | None = None
+    data_id: str | None = None
+    poster: str | None = None
+    players: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -99,6 +106,7 @@ class _Media:
     name: str | None = None
     title: str | None = None
     heading: str | None = None
+    rank: tuple[int, int] | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -134,6 +142,8 @@ class _PageScanner(HTMLParser):
         self.tables = TableReader()
         self._optgroup: str | None = None
         self._pieces: list[_Piece] = []
+        # Elements with an id, and the elements around them, for players attached by id.
+        self.elements: dict[str, tuple[_Node, ...]] = {}
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -186,9 +196,7 @@ class _PageScanner(HTMLParser):
             self._image(attributes)
             return
         if tag == "source":
-            found = self._url(attributes.get("src"))
-            if self._video is not None and self._video.url is None and found is not None:
-                self._video.url = found[0]
+            self._source(attributes)
             return
         if tag in _VOID_TAGS:
             if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
@@ -208,23 +216,26 @@ class _PageScanner(HTMLParser):
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
         parent = self._stack[-1] if self._stack else None
         self._stack.append(node)
+        self._remember(node, attributes)
         if attributes.keys() & _DATA_MEDIA and tag not in ("img", "iframe"):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             node.text, node.headings = [], len(self._headings)
-        elif tag not in ("a", "video", "iframe") and (handed := self._handed_media(attributes)):
+        elif tag not in ("a", "iframe", *_VIDEO_TAGS) and (
+            handed := self._handed_media(attributes)
+        ):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
             if tag == "option" and self._optgroup:
                 node.card.setdefault("area", self._optgroup)
             node.text, node.headings = [], len(self._headings)
-            if tag == "video" and attributes.get("poster"):
+            if tag in _VIDEO_TAGS and attributes.get("poster"):
                 node.card.setdefault("poster", attributes["poster"])
         style = attributes.get("style", "")
         if "url(" in style and (image := _STYLE_IMAGE.search(style[:2000])):
             self._image({"src": image.group(2), "class": classes, "alt": ""})
         if tag in _HEADING_TAGS or _NAME_CLASS.search(attributes.get("class", "").lower()):
             self._captures.append(_Capture(node, parent, []))
-        if tag == "video":
+        if tag in _VIDEO_TAGS:
             found = self._url(attributes.get("src"))
             poster = self._url(attributes.get("poster"))
             self._video = _Media(
@@ -246,9 +257,64 @@ class _PageScanner(HTMLParser):
                     title=_label(attributes.get("title", "")),
                 )
                 self._captures.append(_Capture(node, self._anchor, []))
-        if node.name is None and tag not in ("a", "video", "iframe"):
+        if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
+
+    def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
+        """Remember an element with an id (a player may attach to it) and its data id."""
+        node.data_id = attributes.get("data-id") or None
+        if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
+            self.elements.setdefault(element_id, tuple(self._stack))
+            node.poster = attributes.get("poster") or attributes.get("data-poster") or None
+
+    def _source(self, attributes: dict[str, str]) -> None:
+        """Keep the best of a video's stream sources: HLS first, then the best quality."""
+        video, found = self._video, self._url(attributes.get("src"))
+        if video is None or found is None:
+            return
+        url = found[0]
+        if found[1] != "stream":
+            video.url = video.url or url
+            return
+        label = next(
+            (attributes[k] for k in ("label", "res", "size", "data-quality") if attributes.get(k)),
+            None,
+        )
+        size = int(label) if label is not None and label.isdigit() else label
+        rank = (int(is_hls_url(url)), quality_rank(size) or 0)
+        if video.url is None or video.rank is None or rank > video.rank:
+            video.url, video.rank = url, rank
+
+    def describe(self, target: str | None, page_name: str | None) -> dict[str, str]:
+        """Return what the page shows about an element a player is attached to.
+
+        Its name is the title of the smallest card holding it and no other player
+        (never its id); its still its ``poster``; its id a ``data-id`` on the way.
+        """
+        ancestors = self.elements.get(target) if target else None
+        info: dict[str, str] = {}
+        if ancestors:
+            own = ancestors[-1]
+            if own.poster and (found := self._url(own.poster)) is not None:
+                info["poster"] = found[0]
+            for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+                if node.players > 1 or node.tag in _NOT_CARDS:
+                    break
+                if node.data_id and "id" not in info:
+                    info["id"] = node.data_id
+                if title := (node.name or node.title):
+                    info["name"] = title
+                    break
+        if "name" not in info and page_name:
+            info["name"] = page_name
+        return info
+
+    def count_players(self, targets: list[str]) -> None:
+        """Count the players attached inside each element."""
+        for target in dict.fromkeys(targets):
+            for node in self.elements.get(target, ()):
+                node.players += 1
 
     def _cell_media(self, tag: str, attributes: dict[str, str]) -> None:
         """Record the media URLs an element inside a table cell carries."""
@@ -562,19 +628,45 @@ def _scan_page(text: str, base_url: str) -> _PageScanner:
     return scanner
 
 
+def _player_cameras(
+    scanner: _PageScanner, ctx: Context, notes: Notes, cameras: list[Camera]
+) -> dict[int, list[tuple[int, int]]]:
+    """Add one camera per player the page's scripts set up; return the spans read, per script.
+
+    A player is named by its own title, else by the card of the element it is attached
+    to, else by the page's heading or title.
+    """
+    page_name = scanner.first_heading or scanner.title
+    code = [script if "json" not in kind else "" for kind, script in scanner.scripts]
+    players = find_players(code, ctx.base_url)
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for number, player in players:
+        spans.setdefault(number, []).append(player.span)
+    scanner.count_players([player.target for _number, player in players if player.target])
+    for item in player_items(players, ctx.base_url, lambda t: scanner.describe(t, page_name)):
+        if len(cameras) > MAX_CAMERAS:
+            break
+        cameras.extend(item_cameras(item, None, ctx, notes)[0])
+    return spans
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     scanner = _scan_page(text, ctx.base_url)
     notes = Notes()
     cameras: list[Camera] = []
     skipped = 0
-    for script_type, script in scanner.scripts:
+    page_name = scanner.first_heading or scanner.title
+    spans = _player_cameras(scanner, ctx, notes, cameras)
+    played = {c.stream_url for c in cameras if c.stream_url}
+    for number, (script_type, script) in enumerate(scanner.scripts):
         if len(cameras) > MAX_CAMERAS:
             break
+        skip = spans.get(number, ())
         values: list[JSONValue] = (
             [_embedded_json(script)]
             if "json" in script_type
-            else script_values(script) + call_values(script)
+            else script_values(script, skip) + call_values(script, skip)
         )
         for value in values:
             items = find_items(value, depth=_MAX_PAGE_SEARCH_DEPTH)
@@ -587,6 +679,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             found_cameras, bad = normalise_items(
                 items, item_ctx, local, limit=MAX_CAMERAS - len(cameras)
             )
+            # A player already read gives that camera; data naming its stream adds nothing.
+            found_cameras = [c for c in found_cameras if c.stream_url not in played]
             if found_cameras:
                 cameras.extend(found_cameras)
                 skipped += bad
@@ -622,11 +716,10 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 cameras.append(camera)
     # Streams handed to a player by a script, named by the page's heading or title.
     known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
-    page_name = scanner.first_heading or scanner.title
-    for script_type, script in scanner.scripts:
+    for number, (script_type, script) in enumerate(scanner.scripts):
         if "json" in script_type or len(cameras) > MAX_CAMERAS:
             continue
-        for url in player_streams(script, ctx.base_url):
+        for url in player_streams(script, ctx.base_url, spans.get(number, ())):
             if url in known:
                 continue
             for camera in item_cameras({"name": page_name, "stream": url}, None, ctx, notes)[0]:

@@ -1,0 +1,363 @@
+"""Video players set up by the scripts of a page: one camera per player.
+
+Pages often place each camera's stream in a player library's setup call rather than in
+markup: JW Player ``jwplayer(id).setup({file | sources | playlist})``, Clappr
+``new Clappr.Player({source, parentId, poster})``, video.js ``videojs(id, {sources,
+poster})``, Flowplayer ``flowplayer(el, {clip: {sources} | src})``, DPlayer
+``new DPlayer({container, video: {url | quality, pic}})``, Plyr ``player.source = {…}``,
+OvenPlayer ``OvenPlayer.create(id, {sources})``, hls.js ``hls.loadSource(url)`` with
+``hls.attachMedia(el)`` and Shaka ``player.load(url)`` on an attached element.
+
+Each player gives one camera (each item of a player's playlist one camera). Its name is
+the player's own title, else the title of the element it is attached to (found by id,
+``parentId`` or selector); its still is the player's poster or image, else the element's
+``poster``; of several sources, the best HLS one is its stream. Element ids, selectors and
+quality labels ("HD", "720p") never name a camera. Only literals (and variables set once
+to a string) are read; nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+import re
+
+from ..fieldurls import looks_like_url, resolve_url, url_kind
+from ..media import is_hls_url
+from ..values import JSONValue, clean_text, generic_label, quality_rank
+from .javascript import _balanced_end, _json_or_js
+from .mapjs import _string_at, _string_vars
+
+__all__ = ["Player", "find_players", "player_items"]
+
+_MAX_PLAYERS = 200
+_MAX_PLAYLIST = 500
+_MAX_SOURCES = 32
+_MAX_OPTIONS = 200_000
+_QUOTED_ID = r"""(['"])#?([\w.:-]{1,200})"""
+# An element a player attaches to, written in one of the usual ways.
+_ELEMENT = re.compile(
+    r"""document\s*\.\s*getElementById\s*\(\s*(['"])([^'"\n]{1,200})\1\s*\)"""
+    r"""|document\s*\.\s*querySelector\s*\(\s*(['"])#([\w.:-]{1,200})\3\s*\)"""
+    r"""|\$\s*\(\s*(['"])#([\w.:-]{1,200})\5\s*\)\s*(?:\[\s*0\s*\]|\.\s*get\s*\(\s*0\s*\))"""
+)
+_ELEMENT_VAR = re.compile(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?=document\b|\$\s*\()"
+)
+_IDENT = re.compile(r"[A-Za-z_$][\w$]*(?![\w$.(\[])")
+# Calls whose object argument configures one player, and the element they attach to.
+_SETUP = re.compile(
+    r"(?P<jw>\bjwplayer\s*\(\s*)"
+    r"|(?P<lib>\b(?:videojs|flowplayer|OvenPlayer\s*\.\s*create|new\s+MediaElementPlayer)\s*\(\s*)"
+    r"|(?P<new>\bnew\s+(?:Clappr\s*\.\s*Player|DPlayer)\s*\(\s*)(?=\{)"
+)
+_JW_VAR = re.compile(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*jwplayer\s*\(\s*"
+)
+_JW_SETUP = re.compile(r"\s*\)\s*\.\s*setup\s*\(\s*(?=\{)")
+_VAR_SETUP = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*setup\s*\(\s*(?=\{)")
+_PLYR = re.compile(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*new\s+Plyr\s*\(\s*"
+)
+_PLYR_SOURCE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*source\s*=\s*(?=\{)")
+_SHAKA = re.compile(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*"
+    r"new\s+shaka\s*\.\s*Player\s*\(\s*"
+)
+# hls.js and Shaka: a media instance loads a URL and attaches to an element.
+_LOAD = re.compile(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*(loadSource|load)\s*\(\s*"
+)
+_ATTACH = re.compile(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*(attachMedia|attach)\s*\(\s*"
+)
+_ELEMENT_SRC = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*src\s*=(?!=)\s*")
+_TITLE_KEYS = ("title", "judul", "nama")
+_POSTER_KEYS = ("poster", "image", "pic", "splash", "thumbnail", "thumb", "still")
+_URL_KEYS = ("file", "src", "source", "url", "hls", "stream")
+_LIST_KEYS = ("sources", "quality", "qualities", "levels")
+_NESTED_KEYS = ("clip", "video", "source", "media")
+_LABEL_KEYS = ("label", "name", "quality", "res", "size", "height", "title")
+_ID_KEYS = ("mediaid", "media_id")
+
+
+@dataclass(slots=True)
+class Player:
+    """One player found in a script."""
+
+    options: JSONValue
+    target: str | None
+    span: tuple[int, int]
+    stream: str | None = None
+
+
+def _element_at(text: str, position: int, elements: dict[str, str]) -> str | None:
+    """Return the id of the element written at position: a selector, a lookup or a variable."""
+    if (match := _ELEMENT.match(text, position)) is not None:
+        return match.group(2) or match.group(4) or match.group(6)
+    if (quoted := re.compile(_QUOTED_ID).match(text, position)) is not None:
+        end = quoted.end()
+        return quoted.group(2) if text[end : end + 1] == quoted.group(1) else None
+    if (name := _IDENT.match(text, position)) is not None:
+        return elements.get(name.group())
+    return None
+
+
+def _string_value(text: str, position: int, variables: dict[str, str]) -> str | None:
+    """Return a string literal at position, or the string a variable there was set to."""
+    if text[position : position + 1] in ("'", '"', "`"):
+        literal = _string_at(text, position)
+        return literal[0] if literal is not None else None
+    if (name := _IDENT.match(text, position)) is not None:
+        return variables.get(name.group())
+    return None
+
+
+def _options(script: str, start: int) -> tuple[JSONValue | None, int]:
+    """Return the object literal at start (element lookups read as their selector) and its end."""
+    end = _balanced_end(script, start)
+    if end is None or end - start > _MAX_OPTIONS:
+        return None, start + 1
+    source = _ELEMENT.sub(
+        lambda m: '"#' + (m.group(2) or m.group(4) or m.group(6)).replace('"', "") + '"',
+        script[start:end],
+    )
+    return _json_or_js(source, lenient=True), end
+
+
+def _text(value: JSONValue) -> str | None:
+    """Return a value's text when it is a non-empty string."""
+    return clean_text(value) if isinstance(value, str) else None
+
+
+def _first_text(options: dict[str, JSONValue], keys: tuple[str, ...]) -> str | None:
+    """Return the first text under keys, at the options' level or in a nested clip/video."""
+    for scope in (options, *(options.get(k) for k in _NESTED_KEYS)):
+        if isinstance(scope, dict):
+            for key in keys:
+                if (text := _text(scope.get(key))) is not None:
+                    return text
+    return None
+
+
+def _sources(value: JSONValue, depth: int = 5) -> list[tuple[str, JSONValue, str]]:
+    """Return the (url, label, type) sources a player option lists, in order."""
+    if isinstance(value, str):
+        return [(value, None, "")]
+    found: list[tuple[str, JSONValue, str]] = []
+    if isinstance(value, list) and depth > 0:
+        for entry in value[:_MAX_SOURCES]:
+            found.extend(_sources(entry, depth - 1))
+    elif isinstance(value, dict) and depth > 0:
+        kind = value.get("type")
+        label = next((value[k] for k in _LABEL_KEYS if k in value), None)
+        for key in _URL_KEYS:
+            url = value.get(key)
+            if isinstance(url, str):
+                found.append((url, label, kind if isinstance(kind, str) else ""))
+                break
+        for key in (*_LIST_KEYS, *_NESTED_KEYS):
+            inner = value.get(key)
+            if isinstance(inner, list | dict):
+                found.extend(_sources(inner, depth - 1))
+    return found[:_MAX_SOURCES]
+
+
+def _best_stream(value: JSONValue, base_url: str) -> str | None:
+    """Return a player's best stream: HLS first, then the best quality, then the first."""
+    best: tuple[tuple[int, int, int], str] | None = None
+    for index, (raw, label, kind) in enumerate(_sources(value)):
+        if not looks_like_url(raw):
+            continue
+        url = resolve_url(raw, base_url)
+        if url is None or url_kind(url) != "stream":
+            continue
+        hls = is_hls_url(url) or "mpegurl" in kind.lower() or kind.lower() == "hls"
+        rank = quality_rank(label if isinstance(label, str | int | float) else None) or 0
+        key = (int(hls), rank, -index)
+        if best is None or key > best[0]:
+            best = (key, url)
+    return best[1] if best is not None else None
+
+
+def _own_title(text: str | None) -> str | None:
+    """Return a player's title when it names a camera (not an action or a quality)."""
+    return None if text is None or generic_label(text) else text
+
+
+def _player_items(
+    player: Player,
+    base_url: str,
+    describe: Callable[[str | None], dict[str, str]],
+) -> list[dict[str, JSONValue]]:
+    """Return one item per camera of a player (each playlist entry, else the player)."""
+    element = describe(player.target)
+    options = player.options if isinstance(player.options, dict) else {}
+    playlist = options.get("playlist")
+    entries: list[dict[str, JSONValue]] = (
+        [e for e in playlist[:_MAX_PLAYLIST] if isinstance(e, dict)]
+        if isinstance(playlist, list)
+        else [options]
+    )
+    items: list[dict[str, JSONValue]] = []
+    for entry in entries:
+        stream = player.stream or _best_stream(entry, base_url)
+        if stream is None:
+            continue
+        item: dict[str, JSONValue] = {"stream": stream}
+        identifier = next((entry[k] for k in _ID_KEYS if isinstance(entry.get(k), str)), None)
+        if identifier is None and len(entries) == 1:
+            identifier = element.get("id")
+        if identifier:
+            item["id"] = identifier
+        name = _own_title(_first_text(entry, _TITLE_KEYS)) or element.get("name")
+        if name:
+            item["name"] = name
+        poster = _first_text(entry, _POSTER_KEYS) or _first_text(options, _POSTER_KEYS)
+        poster = poster or element.get("poster")
+        if poster and (url := resolve_url(poster, base_url)) and url_kind(url) != "stream":
+            item["snapshot"] = url
+        items.append(item)
+    return items
+
+
+def _element_vars(script: str) -> dict[str, str]:
+    """Return the variables a script sets to an element looked up by id."""
+    found: dict[str, str] = {}
+    for match in _ELEMENT_VAR.finditer(script):
+        element = _ELEMENT.match(script, match.end())
+        if element is not None and len(found) < 1000:
+            found.setdefault(
+                match.group(1), element.group(2) or element.group(4) or element.group(6)
+            )
+    return found
+
+
+def _setups(script: str, elements: dict[str, str]) -> list[Player]:
+    """Return the players a script configures with an object literal."""
+    players: list[Player] = []
+    jw_vars = {m.group(1): _element_at(script, m.end(), elements) for m in _JW_VAR.finditer(script)}
+    for match in _SETUP.finditer(script):
+        if len(players) >= _MAX_PLAYERS:
+            break
+        start = match.end()
+        target: str | None = None
+        if match.group("new") is None:
+            target = _element_at(script, start, elements)
+            close = _balanced_call_arg(script, start)
+            if close is None:
+                continue
+            if match.group("jw"):
+                setup = _JW_SETUP.match(script, close)
+                if setup is None:
+                    continue
+                start = setup.end()
+            else:
+                comma = re.compile(r"\s*,\s*(?=\{)").match(script, close)
+                if comma is None:
+                    players.append(Player({}, target, (match.start(), close)))
+                    continue
+                start = comma.end()
+        options, end = _options(script, start)
+        if options is None:
+            continue
+        if match.group("new") is not None and isinstance(options, dict):
+            for key in ("parentId", "parent", "container"):
+                value = options.get(key)
+                if isinstance(value, str) and value.startswith("#"):
+                    target = value[1:]
+                    break
+        players.append(Player(options, target, (match.start(), end)))
+    for match in _VAR_SETUP.finditer(script):
+        if match.group(1) in jw_vars and len(players) < _MAX_PLAYERS:
+            options, end = _options(script, match.end())
+            if options is not None:
+                players.append(Player(options, jw_vars[match.group(1)], (match.start(), end)))
+    plyrs = {m.group(1): _element_at(script, m.end(), elements) for m in _PLYR.finditer(script)}
+    for match in _PLYR_SOURCE.finditer(script):
+        if match.group(1) in plyrs and len(players) < _MAX_PLAYERS:
+            options, end = _options(script, match.end())
+            if options is not None:
+                players.append(Player(options, plyrs[match.group(1)], (match.start(), end)))
+    return players
+
+
+def _balanced_call_arg(script: str, start: int) -> int | None:
+    """Return the index after a call's first argument (a string, a lookup or a name)."""
+    if (match := _ELEMENT.match(script, start)) is not None:
+        return match.end()
+    if script[start : start + 1] in ("'", '"'):
+        literal = _string_at(script, start)
+        return literal[1] if literal is not None else None
+    if (name := re.compile(r"[A-Za-z_$][\w$]*").match(script, start)) is not None:
+        return name.end()
+    return start
+
+
+def _loaded(
+    script: str, elements: dict[str, str], variables: dict[str, str], base_url: str
+) -> list[Player]:
+    """Return the streams media instances load (hls.js, Shaka) or elements are given."""
+    shaka = {m.group(1): _element_at(script, m.end(), elements) for m in _SHAKA.finditer(script)}
+    attached: dict[str, str | None] = dict(shaka)
+    for match in _ATTACH.finditer(script):
+        instance = match.group(1).removeprefix("this.")
+        if match.group(2) == "attach" and instance not in shaka:
+            continue
+        target = _element_at(script, match.end(), elements)
+        if target is not None or instance not in attached:
+            attached[instance] = target
+    players: list[Player] = []
+    for match in _LOAD.finditer(script):
+        instance = match.group(1).removeprefix("this.")
+        if match.group(2) == "load" and instance not in shaka:
+            continue
+        value = _string_value(script, match.end(), variables)
+        url = resolve_url(value, base_url) if value and looks_like_url(value) else None
+        if url is not None and url_kind(url) == "stream" and len(players) < _MAX_PLAYERS:
+            span = (match.start(), match.end() + len(value or ""))
+            players.append(Player({}, attached.get(instance), span, stream=url))
+    for match in _ELEMENT_SRC.finditer(script):
+        if match.group(1) not in elements:
+            continue
+        value = _string_value(script, match.end(), variables)
+        url = resolve_url(value, base_url) if value and looks_like_url(value) else None
+        if url is not None and url_kind(url) == "stream" and len(players) < _MAX_PLAYERS:
+            span = (match.start(), match.end() + len(value or ""))
+            players.append(Player({}, elements[match.group(1)], span, stream=url))
+    return players
+
+
+def find_players(scripts: list[str], base_url: str) -> list[tuple[int, Player]]:
+    """Return the players each script sets up, with the number of the script."""
+    found: list[tuple[int, Player]] = []
+    for number, script in enumerate(scripts):
+        if "(" not in script or len(found) >= _MAX_PLAYERS:
+            continue
+        elements = _element_vars(script)
+        variables = _string_vars(script)
+        players = _setups(script, elements) + _loaded(script, elements, variables, base_url)
+        players.sort(key=lambda p: p.span[0])
+        found.extend((number, player) for player in players[: _MAX_PLAYERS - len(found)])
+    return found
+
+
+def player_items(
+    players: list[tuple[int, Player]],
+    base_url: str,
+    describe: Callable[[str | None], dict[str, str]],
+) -> list[dict[str, JSONValue]]:
+    """Return the cameras of the players a page's scripts set up, one per stream.
+
+    describe(id) tells what the page shows about an element: its ``name`` (the title of
+    the card holding it, else the page's), ``poster`` and ``id`` (a data id).
+    """
+    items: list[dict[str, JSONValue]] = []
+    seen: set[str] = set()
+    for _number, player in players:
+        for item in _player_items(player, base_url, describe):
+            stream = str(item["stream"])
+            if stream not in seen and len(items) < _MAX_PLAYERS * 4:
+                seen.add(stream)
+                items.append(item)
+    return items

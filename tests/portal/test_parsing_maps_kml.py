@@ -16,7 +16,8 @@ from custom_components.kutim_cctv.portal.models import (
     PortalFormat,
     Profile,
 )
-from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing import mapjs, parse_body
+from custom_components.kutim_cctv.portal.parsing.body import SCAN_BUDGET_FACTOR, SCAN_BUDGET_FLOOR
 from custom_components.kutim_cctv.portal.parsing.kml import looks_like_kml
 
 BASE = "https://peta.kutim.example/cctv/"
@@ -613,3 +614,28 @@ async def test_kml_and_kmz_addresses_over_http() -> None:
                 await kmz.async_get_cameras()
     finally:
         await runner.cleanup()
+
+
+def test_call_scans_of_one_answer_share_a_budget() -> None:
+    """Once an answer's scan budget is spent, later calls are no longer followed."""
+    unclosed = "L.marker([0.5, 117.5]).bindPopup(" * 40
+    marker = "L.marker([0.6, 117.6]).bindPopup('<b>Kabo</b><a href=\"/hls/k.m3u8\">x</a>');"
+    script = unclosed + "\n" + marker
+    assert [c.raw_name for c in _cams(_page(script))] == ["Kabo"]
+    with mapjs.scan_budget(len(unclosed) // 4):
+        items = mapjs.marker_items(script, BASE)
+    assert items, "what was read before the budget ran out is kept"
+    assert not [item for item in items if isinstance(item, dict) and item.get("lat") == 0.6]
+
+
+def test_unclosed_calls_cost_scans_bounded_by_the_answer_size(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Thousands of unclosed calls read at most the budget, not a full scan per call."""
+    spent: list[int] = []
+    real = mapjs._spend
+    monkeypatch.setattr(mapjs, "_spend", lambda chars: (spent.append(chars), real(chars)))
+    page = _page("L.marker(" * 20_000)
+    with pytest.raises(PortalFormatError):
+        _parse(page)
+    assert 0 < sum(spent) <= SCAN_BUDGET_FACTOR * len(page) + SCAN_BUDGET_FLOOR

@@ -11,6 +11,7 @@ from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
 from .items import _features, _json_result, _plain, _result
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
+from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
 
@@ -28,6 +29,11 @@ def _json_content_type(content_type: str | None) -> bool:
     return content_type is not None and "json" in content_type.lower()
 
 
+SCAN_BUDGET_FACTOR = 4
+"""Characters script call scans may read per character of the answer (plus a fixed floor)."""
+SCAN_BUDGET_FLOOR = 2_000_000
+
+
 def parse_body(
     text: str,
     *,
@@ -37,7 +43,31 @@ def parse_body(
     prettify: bool = True,
     content_type: str | None = None,
 ) -> ParseResult:
-    """Parse a complete single-page body in the given profile into cameras."""
+    """Parse a complete single-page body in the given profile into cameras.
+
+    The work spent following calls in scripts is bounded by the answer's size.
+    """
+    with scan_budget(SCAN_BUDGET_FACTOR * len(text) + SCAN_BUDGET_FLOOR):
+        return _parse_body(
+            text,
+            profile=profile,
+            base_url=base_url,
+            hls_base=hls_base,
+            prettify=prettify,
+            content_type=content_type,
+        )
+
+
+def _parse_body(
+    text: str,
+    *,
+    profile: Profile,
+    base_url: str,
+    hls_base: str | None = None,
+    prettify: bool = True,
+    content_type: str | None = None,
+) -> ParseResult:
+    """Parse a single-page body (see parse_body)."""
     if profile == Profile.KUTIM:
         data = load_json(text)
         return parse_kutim_page(

@@ -12,13 +12,46 @@ valued options. Only literal numbers and strings are read; nothing is evaluated.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 import re
 
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..values import JSONValue, clean_text, generic_label
 
-__all__ = ["marker_items", "player_streams"]
+__all__ = ["marker_items", "player_streams", "scan_budget"]
+
+# Characters scanned looking for the end of calls, left for the answer being parsed. Each
+# call is scanned up to _MAX_CALL characters; thousands of unclosed calls close together
+# would otherwise cost thousands of such scans. When the budget is spent, calls are no
+# longer followed (the page gives what was read so far).
+_SCAN_BUDGET: ContextVar[list[int] | None] = ContextVar("kutim_cctv_scan_budget", default=None)
+_CALL_CHARS = re.compile(r"[\"'`()\[\]{}]")
+
+
+@contextmanager
+def scan_budget(chars: int) -> Iterator[None]:
+    """Bound the characters all call scans of one answer may read together."""
+    token = _SCAN_BUDGET.set([chars])
+    try:
+        yield
+    finally:
+        _SCAN_BUDGET.reset(token)
+
+
+def _spend(chars: int) -> None:
+    """Take scanned characters from the budget of the answer being parsed."""
+    budget = _SCAN_BUDGET.get()
+    if budget is not None:
+        budget[0] -= chars
+
+
+def _room(start: int, limit: int) -> int:
+    """Return how far from start a scan may read: its own limit, within the budget."""
+    budget = _SCAN_BUDGET.get()
+    return start + (limit if budget is None else max(0, min(limit, budget[0])))
+
 
 # A page function that places a marker, called once per camera with literal arguments:
 # function tambahKamera(lat, lng, nama, url) {L.marker([lat, lng])…}, addMarkerToGroup(…).
@@ -153,23 +186,28 @@ def _call_end(text: str, start: int) -> int | None:
     """Return the index after the parenthesis closing the call opened before start."""
     depth = 1
     position = start
-    end = min(len(text), start + _MAX_CALL)
-    while position < end:
-        char = text[position]
-        if char in "\"'`":
-            literal = _string_at(text, position)
-            if literal is None:
-                return None
-            position = literal[1]
-            continue
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0:
-                return position + 1
-        position += 1
-    return None
+    end = min(len(text), _room(start, _MAX_CALL))
+    try:
+        while (match := _CALL_CHARS.search(text, position, end)) is not None:
+            position = match.start()
+            char = text[position]
+            if char in "\"'`":
+                literal = _string_at(text, position)
+                if literal is None:
+                    return None
+                position = literal[1]
+                continue
+            if char in "([{":
+                depth += 1
+            else:
+                depth -= 1
+                if depth == 0:
+                    return position + 1
+            position += 1
+        position = end
+        return None
+    finally:
+        _spend(position - start)
 
 
 def _strings(text: str) -> dict[str, str]:

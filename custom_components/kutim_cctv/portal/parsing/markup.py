@@ -134,6 +134,8 @@ class _PageScanner(HTMLParser):
         self._captures: list[_Capture] = []
         self._video: _Media | None = None
         self._anchor: _Media | None = None
+        # A link to a still ("Foto", "Snapshot", image.cgi) that may sit beside a picture.
+        self._still_link: _Media | None = None
         self._heading: str | None = None
         self.title: str | None = None
         self._title: list[str] | None = None
@@ -257,6 +259,8 @@ class _PageScanner(HTMLParser):
                     title=_label(attributes.get("title", "")),
                 )
                 self._captures.append(_Capture(node, self._anchor, []))
+            elif found is not None and found[1] == "still" and self._still_link is None:
+                self._still_link = _Media("still", found[0], tuple(self._stack))
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
@@ -392,6 +396,9 @@ class _PageScanner(HTMLParser):
         )
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
+        if self._still_link is not None:
+            # A linked picture (a thumbnail opening its full size) is the still itself.
+            self._still_link = None
         if self._anchor is not None:
             self._anchor.snapshot = self._anchor.snapshot or url
             self._anchor.title = self._anchor.title or clean_text(label)
@@ -471,6 +478,11 @@ class _PageScanner(HTMLParser):
         elif self._anchor is not None and self._anchor.ancestors[-1] is node:
             self._add(self._anchor)
             self._anchor = None
+        if self._still_link is not None and self._still_link.ancestors[-1] is node:
+            # Only a card's partner: it pairs with the card's picture or stream, never
+            # becomes a camera on its own.
+            self._piece(_Piece(self._still_link, self._still_link.ancestors))
+            self._still_link = None
 
     def handle_data(self, data: str) -> None:
         """Collect script text and the text of headings and links."""

@@ -27,7 +27,7 @@ from .items import (
 from .javascript import call_values, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items
-from .tables import TableReader
+from .tables import TableReader, camera_id_of
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -267,7 +267,7 @@ class _PageScanner(HTMLParser):
 
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
-        node.data_id = attributes.get("data-id") or None
+        node.data_id = camera_id_of(node.tag, attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
@@ -576,6 +576,8 @@ class _PageScanner(HTMLParser):
             item = dict(live.ref)
             live_name = str(item.pop("name", "") or "") if not live.named else None
         item["snapshot"] = still_url
+        if "id" not in item and (own_id := self._own_id(live.ancestors)) is not None:
+            item["id"] = own_id
         if live.named:
             return item
         if isinstance(still.ref, _Media):
@@ -587,6 +589,16 @@ class _PageScanner(HTMLParser):
         if name:
             item["name"] = name
         return item
+
+    @staticmethod
+    def _own_id(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the id of the smallest card around a camera that holds no other camera."""
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media > 1:
+                return None
+            if node.data_id:
+                return node.data_id
+        return None
 
     @staticmethod
     def _container_title(media: _Media) -> str | None:
@@ -619,6 +631,8 @@ class _PageScanner(HTMLParser):
             item: dict[str, JSONValue] = {"name": name, _KIND_KEYS[media.kind]: media.url}
             if media.snapshot is not None:
                 item.setdefault("snapshot", media.snapshot)
+            if (own_id := self._own_id(media.ancestors)) is not None:
+                item["id"] = own_id
             items.append(item)
         return items
 

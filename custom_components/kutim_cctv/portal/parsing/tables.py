@@ -35,6 +35,22 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("camera", ("cctv", "kamera", "camera", "cam")),
 )
 _WORD = re.compile(r"[^\W_]+")
+# Attributes that give a row's or a card's camera id.
+_ID_ATTRIBUTES = (
+    "data-id",
+    "data-cctv-id",
+    "data-camera-id",
+    "data-cam-id",
+    "data-kamera-id",
+    "data-id-cctv",
+    "data-cctvid",
+    "data-kode",
+    "data-kode-cctv",
+)
+_CARD_ELEMENTS = frozenset({"tr", "div", "li", "article", "section", "figure"})
+_ID_VALUE = re.compile(r"[\w.:-]{1,64}")
+# id="cctv-12": an element id namespaced by what it is, followed by the camera's own id.
+_PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera)[-_]((?=[\w.-]*\d)[\w.-]{1,64})")
 # Headers of columns that hold the media: read by their content, named here so that a
 # header row written with plain cells is still known as one.
 _MEDIA_COLUMNS = frozenset(
@@ -79,6 +95,23 @@ class _Table:
     row: list[_Cell] | None = None
     cell: _Cell | None = None
     row_urls: list[tuple[str, str]] = field(default_factory=list)
+    row_id: str | None = None
+
+
+def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
+    """Return the camera id an element's attributes give (data-id, id="cctv-12"), or None.
+
+    A prefixed ``id`` counts on rows and cards only: on a player element it is the
+    handle the page's script attaches the player to.
+    """
+    for key in _ID_ATTRIBUTES:
+        value = attributes.get(key, "")
+        if value and _ID_VALUE.fullmatch(value):
+            return value
+    if tag not in _CARD_ELEMENTS:
+        return None
+    found = _PREFIXED_ID.fullmatch(attributes.get("id", ""))
+    return found.group(1) if found else None
 
 
 def _header_row(row: list[_Cell]) -> bool:
@@ -137,6 +170,7 @@ class TableReader:
             self._end_row(table)
             table.row = []
             table.row_urls = []
+            table.row_id = camera_id_of(tag, attributes)
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -198,6 +232,7 @@ class TableReader:
         self._end_cell(table)
         row, table.row = table.row, None
         row_urls, table.row_urls = table.row_urls, []
+        row_id, table.row_id = table.row_id, None
         if not row:
             return
         if table.headers is None:
@@ -209,6 +244,8 @@ class TableReader:
         if len(self.items) <= MAX_CAMERAS:
             item = self._item(table.headers, row, row_urls)
             if item is not None:
+                if row_id is not None:
+                    item.setdefault("id", row_id)
                 self.items.append(item)
 
     @staticmethod

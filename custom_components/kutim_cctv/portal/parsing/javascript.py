@@ -29,7 +29,8 @@ _CALL_DATA = re.compile(
     r"(?:(?P<q>[\"'])[^\"'\\\n]{0,200}(?P=q)\s*,\s*)?(?=\{)"
 )
 # Calls whose options are no camera data, or that other readers handle: markers and
-# features (map markers), icons and styles (their image is no camera still), GeoJSON.
+# features (map markers), icons and styles (their image is no camera still), GeoJSON,
+# map style layers (MapLibre/Mapbox addLayer: how a source is drawn, never a camera).
 _NOT_DATA_CALLS = frozenset(
     {
         "marker",
@@ -45,7 +46,12 @@ _NOT_DATA_CALLS = frozenset(
         "adddata",
         "parse",
         "stringify",
+        "addlayer",
     }
+)
+# A map style layer given elsewhere (react-map-gl layer props, a style's layers list).
+_LAYER_TYPES = frozenset(
+    {"circle", "symbol", "fill", "line", "heatmap", "raster", "fill-extrusion", "background"}
 )
 _NOT_DATA_HINTS = ("icon", "style", "symbol")
 _SCAN = re.compile(r"[\[\]{}\"'`/]")
@@ -275,6 +281,16 @@ def _data_call(callee: str) -> bool:
     return last not in _NOT_DATA_CALLS and not any(hint in last for hint in _NOT_DATA_HINTS)
 
 
+def style_layer(value: JSONValue) -> bool:
+    """Return True for a map style layer ({id, type: 'circle', source, paint/layout})."""
+    return (
+        isinstance(value, dict)
+        and value.get("type") in _LAYER_TYPES
+        and isinstance(value.get("source"), str | dict)
+        and bool(value.keys() & {"paint", "layout", "filter"})
+    )
+
+
 def _holds_object_list(value: JSONValue, depth: int = 3) -> bool:
     """Return True when a value holds a list of objects within depth levels.
 
@@ -315,7 +331,7 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
         end = _balanced_end(script, start)
         value = _json_or_js(script[start:end], lenient=True) if end is not None else None
         position = end if end is not None and value is not None else start + 1
-        if isinstance(value, dict):
+        if isinstance(value, dict) and not style_layer(value):
             by_callee.setdefault(callee.rsplit(".", 1)[-1], []).append(value)
     values: list[JSONValue] = []
     for objects in by_callee.values():

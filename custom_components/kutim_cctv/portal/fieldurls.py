@@ -15,6 +15,14 @@ _URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
 _HTML_LINK = re.compile(
     r"""\b(?:href|src|data-src|data-hls|poster)\s*=\s*["']([^"']+)["']""", re.IGNORECASE
 )
+# Media a piece of HTML hands to a page's player: any data-* attribute, or a quoted
+# address in an event handler's code (onclick="play('…m3u8')", bukaCctv(…)).
+_HTML_HANDED = re.compile(
+    r"""\b(?:data-[\w-]{1,40}\s*=\s*["']([^"']+)["']|on[a-z]{1,20}\s*=\s*(["'])(.{0,2000}?)\2)""",
+    re.IGNORECASE | re.DOTALL,
+)
+_HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
+_MAX_HANDED = 64
 # The login of a URL nested in another one, written raw or percent-encoded.
 _NESTED_LOGIN = re.compile(
     r"(://|%3A%2F%2F)(?:(?!%2F|%3F|%23|%26)[^/?#&@\s]){1,256}?(?:@|%40)", re.IGNORECASE
@@ -99,8 +107,8 @@ def html_media(markup: str, base_url: str) -> dict[str, str]:
     the media address in its query.
     """
     found: dict[str, str] = {}
-    for match in _HTML_LINK.finditer(markup[: _MAX_TEXT * 4]):
-        url = resolve_url(html.unescape(match.group(1)), base_url)
+    for raw in _linked(markup[: _MAX_TEXT * 4]):
+        url = resolve_url(raw, base_url)
         if url is None or has_userinfo(url):
             continue
         kind = url_kind(url)
@@ -109,3 +117,27 @@ def html_media(markup: str, base_url: str) -> dict[str, str]:
         if kind is not None:
             found.setdefault(_MEDIA_SLOTS[kind], url)
     return found
+
+
+def _linked(markup: str) -> list[str]:
+    """Return the addresses a piece of HTML links, embeds or hands to a player, in order.
+
+    Links and embeds (href, src, poster) come first; then what data-* attributes and
+    event handlers hand to a player (bounded).
+    """
+    urls = [html.unescape(m.group(1)) for m in _HTML_LINK.finditer(markup)]
+    handed = 0
+    for match in _HTML_HANDED.finditer(markup):
+        if handed >= _MAX_HANDED:
+            break
+        if match.group(1) is not None:
+            value = html.unescape(match.group(1))
+            if looks_like_url(value):
+                urls.append(value)
+                handed += 1
+            continue
+        code = html.unescape(match.group(3))
+        for inner in _HANDLER_URL.finditer(code):
+            urls.append(inner.group(2))
+            handed += 1
+    return urls

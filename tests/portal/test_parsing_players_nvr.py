@@ -65,8 +65,8 @@ def test_srs_streams(url: str, base: str) -> None:
     }
     found = cameras(body, url)
     assert [(c.id, c.raw_name, c.online) for c in found] == [
-        ("live/simpang", "simpang", True),
-        ("cctv/kutim/pinang", "pinang", False),
+        ("vid-simpang", "simpang", True),
+        ("vid-pinang", "pinang", False),
     ]
     assert found[0].stream_url == f"{base}/live/simpang.m3u8"
     assert found[1].stream_url == f"{base}/cctv/kutim/pinang.m3u8"
@@ -81,7 +81,7 @@ def test_srs_skips_parent_segments() -> None:
         "streams": [_srs("ok", True), _srs("..", True), _srs("x", True, "live/../admin")],
     }
     found = cameras(body, "http://srs.kutim.example:1985/api/v1/streams/")
-    assert [c.id for c in found] == ["live/ok"]
+    assert [c.id for c in found] == ["vid-ok"]
 
 
 @pytest.mark.parametrize(("status", "online"), [("Idle", False), ("Watching", True)])

@@ -1,8 +1,10 @@
 """Camera lists of NVR and restreaming servers, as a portal exposes their APIs.
 
-Shinobi, ZoneMinder, go2rtc, Frigate, MediaMTX, datarhei Restreamer, Ant Media and SRS list
-their cameras in shapes of their own, with media addresses that follow each server's
-conventions rather than being written in the list. Each recogniser here turns such a
+Shinobi, ZoneMinder, go2rtc, Frigate, MediaMTX, datarhei Restreamer, Ant Media, SRS,
+Flussonic and Wowza Streaming Engine list their cameras in shapes of their own, with media
+addresses that follow each server's conventions rather than being written in the list. A
+media server's record names its inputs (the camera it pulls from, often a LAN address with
+credentials): those are never the camera's stream, which is the server's own output. Each recogniser here turns such a
 list into plain items (``id``, ``name``, ``stream_url``, ``snapshot``, ``mjpeg``,
 ``status``, ``lat``/``lng``) that the ordinary item reader understands. Only fields
 named here are read: device addresses, user names and passwords in the servers'
@@ -419,17 +421,25 @@ def _srs_stream(stream: JSONObject) -> bool:
 
 
 def _srs(data: JSONValue, url: str) -> Items | None:
-    """Read an SRS stream list (GET /api/v1/streams/); HLS is served as /{app}/{name}.m3u8."""
-    if not isinstance(data, dict) or "streams" not in data or "server" not in data:
+    """Read an SRS stream list (GET /api/v1/streams/); HLS is served as /{app}/{name}.m3u8.
+
+    GET /api/v1/streams/{id} answers with the same envelope and the one stream under
+    ``stream``.
+    """
+    if not isinstance(data, dict) or "server" not in data:
         return None
-    streams = _dicts(data.get("streams"))
+    one = data.get("stream")
+    if "streams" in data:
+        streams = _dicts(data.get("streams"))
+    elif isinstance(one, dict) and _srs_stream(one):
+        streams = [one]
+    else:
+        return None
     if not _mostly(streams, _srs_stream):
         return None
     parts = urlsplit(url)
     if parts.port == 1985:
-        host = parts.hostname or ""
-        host = f"[{host}]" if ":" in host else host
-        base = urlunsplit((parts.scheme, f"{host}:{_SRS_HTTP_PORT}", "", "", ""))
+        base = _with_port(url, _SRS_HTTP_PORT)
     else:
         base = _prefix_before(url, "/api/")
     items: Items = []
@@ -442,11 +452,236 @@ def _srs(data: JSONValue, url: str) -> Items | None:
         active = publish.get("active") if isinstance(publish, dict) else None
         items.append(
             {
-                # The entry's own id changes with every publish; app/name stays.
-                "id": f"{app.strip('/')}/{name}",
+                # The entry's own id (vid-…); app/name when a version lists none.
+                "id": _text(stream.get("id")) or f"{app.strip('/')}/{name}",
                 "name": name,
                 "stream_url": f"{base}/{path}.m3u8",
                 "status": active if isinstance(active, bool) else None,
+            }
+        )
+    return items
+
+
+def _with_port(url: str, port: int, scheme: str | None = None) -> str:
+    """Return scheme://host:port of a URL with another port (a server's other service)."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host
+    return urlunsplit((scheme or parts.scheme, f"{host}:{port}", "", "", ""))
+
+
+def _safe_path(name: str) -> str | None:
+    """Return a stream name quoted as a URL path, or None when it climbs out of it."""
+    segments = name.strip("/").split("/")
+    if not name.strip("/") or any(s in {"", ".", ".."} for s in segments):
+        return None
+    return quote(name.strip("/"), safe="/")
+
+
+def _flussonic_stream(stream: JSONObject) -> bool:
+    """Return True for a Flussonic stream record: a name with inputs or live stats."""
+    stats = stream.get("stats")
+    return (
+        "name" in stream
+        and "app" not in stream
+        and (
+            isinstance(stream.get("inputs"), list)
+            or isinstance(stream.get("urls"), list)
+            or (isinstance(stats, dict) and "alive" in stats)
+        )
+    )
+
+
+def _flussonic(data: JSONValue, url: str) -> Items | None:
+    """Read a Flussonic stream list: API v3 ``streams`` or the older ``/flussonic/api/media``.
+
+    A record's inputs (``inputs``, ``urls``) are the camera the server pulls from, often a
+    LAN address with credentials; the camera's stream is the server's own output, HLS at
+    ``/{name}/index.m3u8`` with a still at ``/{name}/preview.jpg``.
+    """
+    path = urlsplit(url).path
+    if isinstance(data, list):
+        # /flussonic/api/media: entry/value records; only "stream" entries are cameras.
+        entries = _dicts(data)
+        if not _mostly(entries, lambda e: "entry" in e and isinstance(e.get("value"), dict)):
+            return None
+        streams = [
+            value
+            for entry in entries
+            if entry.get("entry") == "stream" and isinstance(value := entry.get("value"), dict)
+        ]
+        if not _mostly(streams, _flussonic_stream):
+            return None
+    elif isinstance(data, dict):
+        if "streams" in data:
+            streams = _dicts(data.get("streams"))
+            if not _mostly(streams, _flussonic_stream) or not (
+                "estimated_count" in data or "/streamer/api/" in path
+            ):
+                return None
+        elif "/streamer/api/v3/streams/" in path and _flussonic_stream(data):
+            streams = [data]  # GET /streamer/api/v3/streams/{name}: the stream itself
+        else:
+            return None
+    else:
+        return None
+    marker = "/flussonic/api/" if "/flussonic/api/" in path else "/streamer/api/"
+    base = _prefix_before(url, marker)
+    items: Items = []
+    for stream in streams:
+        name = _text(stream.get("name"))
+        quoted = _safe_path(name) if name else None
+        if name is None or quoted is None:
+            continue
+        options = stream.get("options")
+        title = _text(stream.get("title")) or (
+            _text(options.get("title")) if isinstance(options, dict) else None
+        )
+        stats = stream.get("stats")
+        alive = stats.get("alive") if isinstance(stats, dict) else None
+        items.append(
+            {
+                "id": name,
+                "name": title or name,
+                "stream_url": f"{base}/{quoted}/index.m3u8",
+                "snapshot": f"{base}/{quoted}/preview.jpg",
+                "status": alive if isinstance(alive, bool) else None,
+            }
+        )
+    return items
+
+
+_WOWZA_APP = re.compile(r"/applications/(?P<app>[^/]+)(?:/instances/(?P<instance>[^/]+))?")
+_WOWZA_REST_PORT = 8087
+_WOWZA_STREAMING_PORT = 1935
+"""Wowza answers its REST API on port 8087 and plays HLS on its streaming port, 1935."""
+
+
+def _wowza_incoming(stream: JSONObject) -> bool:
+    """Return True for a Wowza incoming stream: a name with its connection state."""
+    return "name" in stream and "isConnected" in stream and "sourceIp" in stream
+
+
+def _wowza(data: JSONValue, url: str) -> Items | None:
+    """Read a Wowza Streaming Engine REST answer: incoming streams or stream files.
+
+    An incoming stream's ``sourceIp`` is the camera the server pulls from; the camera's
+    stream is the server's HLS output, ``/{app}[/{instance}]/{name}/playlist.m3u8``.
+    """
+    if not isinstance(data, dict):
+        return None
+    path = urlsplit(url).path
+    if not ("serverName" in data or "/v2/servers/" in path):
+        return None
+    match = _WOWZA_APP.search(path)
+    app = match["app"] if match else None
+    # (instance, stream name, id, online) of each camera
+    found: list[tuple[str | None, str, str, bool | None]] = []
+    if isinstance(data.get("streamFiles"), list):
+        files = _dicts(data.get("streamFiles"))
+        if not _mostly(files, lambda f: "id" in f):
+            return None
+        for file in files:
+            if (sid := _text(file.get("id"))) is not None:
+                name = sid if sid.endswith(".stream") else f"{sid}.stream"
+                found.append((None, name, sid, None))
+    else:
+        if isinstance(data.get("instanceList"), list):
+            instances = _dicts(data.get("instanceList"))
+        elif "incomingStreams" in data:
+            instances = [data]
+        elif _wowza_incoming(data) and "/incomingstreams/" in path.lower():
+            instances = [{"name": data.get("applicationInstance"), "incomingStreams": [data]}]
+        else:
+            return None
+        pairs = [
+            (_text(i.get("name")), s) for i in instances for s in _dicts(i.get("incomingStreams"))
+        ]
+        if pairs and not _mostly([s for _, s in pairs], _wowza_incoming):
+            return None
+        if not pairs and not all("incomingStreams" in i for i in instances):
+            return None
+        for instance, stream in pairs[:_MAX_ITEMS]:
+            if (stream_name := _text(stream.get("name"))) is not None:
+                connected = stream.get("isConnected")
+                instance = instance or _text(stream.get("applicationInstance"))
+                status = connected if isinstance(connected, bool) else None
+                found.append((instance, stream_name, stream_name, status))
+    if app is None or _safe_path(app) is None:
+        # The streams' sources are the cameras' own addresses, never their stream.
+        raise PortalFormatError(
+            "No camera list found in the portal answer: it is a Wowza Streaming Engine "
+            f"list of {len(found)} stream(s) without its application, so no playback "
+            "address (read it from /v2/servers/…/applications/{app}/…)"
+        )
+    parts = urlsplit(url)
+    if parts.port == _WOWZA_REST_PORT:
+        base = _with_port(url, _WOWZA_STREAMING_PORT, "http")
+    else:
+        base = _prefix_before(url, "/v2/servers/")
+    items: Items = []
+    for instance, name, sid, status in found:
+        quoted = _safe_path(name)
+        if quoted is None or "/" in name:
+            continue
+        prefix = quote(app, safe="")
+        if instance and instance != "_definst_" and _safe_path(instance) and "/" not in instance:
+            prefix += "/" + quote(instance, safe="")
+        items.append(
+            {
+                "id": sid,
+                "name": sid,
+                "stream_url": f"{base}/{prefix}/{quoted}/playlist.m3u8",
+                "status": status,
+            }
+        )
+    return items
+
+
+_FRIGATE_BLOCKS = frozenset(
+    {"cpu_usages", "detectors", "gpu_usages", "processes", "service", "detection_fps"}
+)
+
+
+def _frigate_camera_stats(value: JSONValue) -> bool:
+    """Return True for one camera's counters in Frigate's stats answer."""
+    return isinstance(value, dict) and "camera_fps" in value and "process_fps" in value
+
+
+def _frigate_stats(data: JSONValue, url: str) -> Items | None:
+    """Read the cameras of Frigate's stats answer (GET /api/stats).
+
+    From 0.12 the cameras are keyed by name under ``cameras``; before, their names were
+    top-level keys beside ``detectors`` and ``service``. Counters only: the addresses are
+    the server's own still and MJPEG conventions, as for its configuration.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("service"), dict):
+        return None
+    cameras = data.get("cameras")
+    if isinstance(cameras, dict):
+        names = [k for k, v in list(cameras.items())[:_MAX_ITEMS] if _frigate_camera_stats(v)]
+        if not cameras or 2 * len(names) < min(len(cameras), _MAX_ITEMS):
+            return None
+    else:
+        names = [
+            k
+            for k, v in list(data.items())[:_MAX_ITEMS]
+            if k not in _FRIGATE_BLOCKS and _frigate_camera_stats(v)
+        ]
+        if not names or "detectors" not in data:
+            return None
+    base = _prefix_before(url, "/api/") + "/api"
+    items: Items = []
+    for name in names:
+        if not name.strip() or len(name) > 256:
+            continue
+        path = quote(name, safe="")
+        items.append(
+            {
+                "id": name,
+                "name": name,
+                "snapshot": f"{base}/{path}/latest.jpg",
+                "mjpeg": f"{base}/{path}",
             }
         )
     return items
@@ -457,10 +692,13 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("ZoneMinder", _zoneminder),
     ("go2rtc", _go2rtc),
     ("Frigate", _frigate),
+    ("Frigate", _frigate_stats),
     ("MediaMTX", _mediamtx),
     ("Restreamer", _restreamer),
     ("Ant Media", _antmedia),
     ("SRS", _srs),
+    ("Flussonic", _flussonic),
+    ("Wowza", _wowza),
 )
 
 

@@ -299,3 +299,14 @@ async def test_csv_download_over_http() -> None:
             ]
     finally:
         await runner.cleanup()
+
+
+def test_noise_that_looks_like_a_table_does_not_hide_json() -> None:
+    """Two lines that split alike are no camera table: the JSON after them is read."""
+    text = (
+        "Warning: header, already sent\n"
+        '[{"nama": "Simpang", "url": "https://c.kutim.example/a.m3u8"}]'
+    )
+    assert looks_like_delimited(text)
+    (camera,) = _cams(text)
+    assert (camera.raw_name, camera.stream_url) == ("Simpang", "https://c.kutim.example/a.m3u8")

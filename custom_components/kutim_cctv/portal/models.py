@@ -45,6 +45,7 @@ class PortalFormat(StrEnum):
     SNAPSHOT = "snapshot"
     PLAYLIST = "playlist"
     KML = "kml"
+    CSV = "csv"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -79,6 +79,27 @@ if TYPE_CHECKING:
 
 _LETTER = re.compile(r"[^\W\d_]")
 _HEXLIKE = re.compile(r"[0-9a-fA-F-]{20,}")
+# Type metadata of serialisers and schemas (GraphQL ``__typename``, JSON-LD ``@type``,
+# Json.NET ``$type``, ``kind``/``objectType`` labels): never a camera's name.
+_META_KEYS = frozenset(
+    {
+        *("__typename", "typename", "type_name", "@type", "_type", "$type", "kind"),
+        *("object_type", "entity_type", "resource_type", "_class", "class_name", "@context"),
+        *("odata_type", "@odata_type", "_entity", "model_type", "content_type_name"),
+    }
+)
+# Fields naming an administrative region (``nama_provinsi``, ``nama_kabupaten_kota``):
+# they name where the camera is, never the camera.
+_REGION_WORDS = (
+    *("provinsi", "province", "kabupaten", "kota", "regency", "city", "kecamatan"),
+    *("kelurahan", "desa", "district", "wilayah", "region", "negara", "country"),
+)
+# A class name (``CctvEntity``, ``CameraDto``, ``Models.CameraDto``): no camera's name.
+_CLASS_NAME = re.compile(
+    r"(?:[A-Z][A-Za-z0-9]*\.){2,}[A-Z][A-Za-z0-9`\[\],. ]*"
+    r"|[A-Z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Entity|Dto|DTO|Model|Type|Collection|Response"
+    r"|Connection|Edge|Node|Record|Object|Resource|Result|Payload|Input|Document|Meta)"
+)
 # Dates and times (ISO 8601, with or without a time part) are never names.
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{2}:\d{2}(?::\d{2})?"
@@ -349,6 +370,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
+    if _CLASS_NAME.fullmatch(text):
+        return None
     if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
         return None
     if text[0] in "{[" and text[-1] in "}]":
@@ -367,7 +390,7 @@ def _read_name(
     name = next(
         (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
         None,
-    ) or _hinted_name(index, own)
+    ) or _hinted_name(index, own, regions=False)
     if name is not None:
         return name, None
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
@@ -379,7 +402,8 @@ def _read_name(
         for key in name_keys:
             if key in present and (text := _plain_name(index[key])):
                 return text, key if name_keys is LOCATION_NAME_KEYS else None
-    return None, None
+    # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
+    return _hinted_name(index, own), None
 
 
 def _read_fields(
@@ -553,11 +577,19 @@ def _with_properties(item: JSONObject) -> JSONObject:
     return merged
 
 
-def _hinted_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
-    """Return the first own field named like a name (``nama_titik``, ``judul``), if any."""
+def _hinted_name(
+    index: Mapping[str, JSONValue], own: frozenset[str], *, regions: bool = True
+) -> str | None:
+    """Return the first own field named like a name (``nama_titik``, ``judul``), if any.
+
+    Without ``regions``, fields naming an administrative region (``nama_provinsi``) are
+    passed over.
+    """
     for key in own:
         value = index.get(key)
         if key in ALIAS_KEYS or key.startswith("$") or not isinstance(value, str):
+            continue
+        if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or any(hint in key for hint in NAME_HINTS if hint != "desc"):
@@ -632,8 +664,8 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
-        if key.startswith("$"):
-            continue  # JSON metadata ($type, $id): never a name or a link
+        if key.startswith("$") or key in _META_KEYS:
+            continue  # type metadata ($type, __typename, kind): never a name or a link
         if looks_like_url(value):
             if has_userinfo(value):
                 continue
@@ -657,6 +689,8 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             continue
         text = _name_candidate(value)
         if text is None:
+            continue
+        if any(word in key for word in _REGION_WORDS):
             continue
         if any(hint in key for hint in NAME_HINTS):
             hinted = text

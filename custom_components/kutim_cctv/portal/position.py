@@ -36,6 +36,13 @@ _MAX_GEOJSON_TEXT = 4096
 _MAX_TEXT_FIELDS = 64
 _PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
 _SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
+# Coordinates named as axes (``coordx``/``coordy``, ``posX``/``posY``, ``koordinat_x``):
+# x is the longitude, y the latitude, when both are in degree ranges.
+_AXIS_KEY = re.compile(
+    r"(?:(?:cctv|camera|cam|map|gis|geo)_?)?"
+    r"(coord|coords|coordinate|koordinat|koord|pos|posisi|position|point|titik|loc|location)"
+    r"_?([xy])"
+)
 
 
 def _pair_from(
@@ -223,6 +230,28 @@ def _first(index: Mapping[str, JSONValue], keys: Iterable[str]) -> tuple[str, JS
     return None
 
 
+def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return (lat, lng) from fields named as axes (``coordx``/``coordy``), else None.
+
+    x is the longitude and y the latitude; a pair written the other way round (x a
+    latitude, y beyond any latitude) is read the way its values allow.
+    """
+    axes: dict[str, dict[str, JSONValue]] = {}
+    for key, value in list(index.items())[:_MAX_TEXT_FIELDS]:
+        if (match := _AXIS_KEY.fullmatch(key)) is not None:
+            axes.setdefault(match[1], {}).setdefault(match[2], value)
+    for found in axes.values():
+        if "x" not in found or "y" not in found:
+            continue
+        x, y = _number(found["x"]), _number(found["y"])
+        if x is None or y is None or (not _in_degrees(y, x) and not _in_degrees(x, y)):
+            continue
+        if abs(y) > 90:
+            return x, y  # swapped: the latitude is named x
+        return y, x
+    return None
+
+
 def _read_position(
     index: Mapping[str, JSONValue], *, web_mercator: bool = False
 ) -> tuple[float, float] | None:
@@ -254,6 +283,8 @@ def _read_position(
             return from_web_mercator(x, y)
         if x is not None and y is not None and abs(y) <= 90:
             return y, x
+    if (pair := _axis_pair(index)) is not None:
+        return pair
     lat = lng = None
     for key, value in index.items():
         if key in ALIAS_KEYS:

@@ -8,6 +8,7 @@ from ..errors import PortalFormatError
 from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
 from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
+from .delimited import looks_like_delimited, parse_delimited
 from .items import _features, _json_result, _plain, _result
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
@@ -94,6 +95,8 @@ def _parse_body(
         return parse_kml(text, ctx)
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
+    if not snapshot and looks_like_delimited(text):
+        return parse_delimited(text, ctx)
     try:
         found = _find_json(text)
     except PortalFormatError:

@@ -1,0 +1,157 @@
+"""Delimited text: CSV and TSV camera lists (open-data downloads, spreadsheet exports).
+
+A header row names the columns; every following row becomes an object keyed by those
+names, which the ordinary item reader then reads like a JSON list (id, name, area,
+coordinates, media, status). Commas, semicolons, tabs and pipes delimit; quoted cells
+may hold delimiters, doubled quotes and line breaks; CRLF and a byte order mark are
+accepted.
+
+A body is read as delimited text only when it really is a table: it does not open like
+JSON, markup, a playlist or a script, its header is a row of short column names, and
+its first rows have the header's number of cells. Work is bounded: at most
+``MAX_ROWS`` rows, ``MAX_COLUMNS`` columns and ``MAX_CELL`` characters per cell are
+read, and the text itself is cut at ``MAX_TEXT`` characters.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from ..errors import PortalFormatError
+from ..models import ParseResult, PortalFormat
+from ..normalise import Context, Notes, normalise_items
+from ..values import JSONObject, JSONValue
+from .items import _capped_result, _plain
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["MAX_CELL", "MAX_COLUMNS", "MAX_ROWS", "looks_like_delimited", "parse_delimited"]
+
+MAX_ROWS = 5000
+MAX_COLUMNS = 256
+MAX_CELL = 4096
+MAX_TEXT = 8_000_000
+_MAX_HEADER = 64
+_SAMPLE = 65536
+_SAMPLE_ROWS = 20
+_DELIMITERS = ("\t", ";", ",", "|")
+# Characters a column name never holds: JSON, markup, scripts, assignments.
+_NOT_HEADER = re.compile(r"[{}\[\]<>=]|://")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _reader(text: str, delimiter: str) -> Iterator[list[str]]:
+    """Return a CSV reader over text with the given delimiter."""
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
+
+
+def _header_ok(cells: list[str]) -> bool:
+    """Return True when a row reads like a header: at least two short column names."""
+    names = [cell.strip() for cell in cells[:MAX_COLUMNS]]
+    if len(names) < 2:
+        return False
+    if any(len(name) > _MAX_HEADER or _NOT_HEADER.search(name) for name in names):
+        return False
+    named = [name for name in names if name]
+    return len(named) >= 2 and all(_LETTER.search(name) for name in named)
+
+
+def _sample(text: str) -> str:
+    """Return the start of the text, cut at a line end when it is long."""
+    if len(text) <= _SAMPLE:
+        return text
+    cut = text.rfind("\n", 0, _SAMPLE)
+    return text[: cut if cut > 0 else _SAMPLE]
+
+
+def _delimiter(text: str) -> str | None:
+    """Return the delimiter that makes the text's first rows a table, or None.
+
+    Of the delimiters that give a header and consistent rows, the one giving the most
+    columns wins.
+    """
+    sample = _sample(text)
+    best: tuple[int, str] | None = None
+    for delimiter in _DELIMITERS:
+        try:
+            rows = list(itertools.islice(_reader(sample, delimiter), _SAMPLE_ROWS + 1))
+        except csv.Error:
+            continue
+        rows = [row for row in rows if any(cell.strip() for cell in row)]
+        if len(rows) < 2 or not _header_ok(rows[0]):
+            continue
+        width = len(rows[0])
+        body = rows[1:]
+        if len(body) > 1 and len(text) > len(sample):
+            body = body[:-1]  # the sample may cut its last row
+        fitting = sum(len(row) == width for row in body)
+        if 5 * fitting < 4 * len(body):
+            continue
+        if best is None or width > best[0]:
+            best = (width, delimiter)
+    return best[1] if best is not None else None
+
+
+def _body(text: str) -> str:
+    """Return the text without a byte order mark and leading blank lines."""
+    return text.lstrip("\ufeff").lstrip("\r\n")
+
+
+def looks_like_delimited(text: str) -> bool:
+    """Return True when a body is a CSV/TSV table with a header row."""
+    body = _body(text[:_SAMPLE])
+    stripped = body.lstrip()
+    if not stripped or stripped[0] in "{[<#(/'":
+        return False
+    first_line = stripped.split("\n", 1)[0]
+    if _NOT_HEADER.search(first_line):
+        return False
+    return _delimiter(_body(text[:_SAMPLE])) is not None
+
+
+def delimited_items(text: str) -> list[JSONValue]:
+    """Return the rows of a delimited table as objects keyed by the header's names."""
+    body = _body(text[:MAX_TEXT])
+    delimiter = _delimiter(body)
+    if delimiter is None:
+        raise PortalFormatError("The portal answer is not a CSV table with a header row")
+    items: list[JSONValue] = []
+    try:
+        rows = _reader(body, delimiter)
+        header: list[str | None] | None = None
+        for row in rows:
+            if not any(cell.strip() for cell in row[:MAX_COLUMNS]):
+                continue
+            if header is None:
+                header = [name.strip() or None for name in row[:MAX_COLUMNS]]
+                continue
+            item: JSONObject = {}
+            for name, cell in zip(header, row[:MAX_COLUMNS], strict=False):
+                value = cell.strip()[:MAX_CELL]
+                if name is not None and value and name not in item:
+                    item[name] = value
+            if item:
+                items.append(item)
+            if len(items) >= MAX_ROWS:
+                break
+    except csv.Error as err:
+        raise PortalFormatError(f"The portal's CSV table could not be read ({err})") from None
+    return items
+
+
+def parse_delimited(text: str, ctx: Context) -> ParseResult:
+    """Parse a CSV/TSV camera list into cameras."""
+    items = delimited_items(text)
+    notes = Notes()
+    cameras, skipped = normalise_items(_plain(items), ctx, notes)
+    if not cameras:
+        raise PortalFormatError(
+            f"No camera list found in the CSV table (found {len(items)} rows, none with a "
+            "camera address)"
+        )
+    return _capped_result(PortalFormat.CSV, cameras, skipped, notes)

@@ -211,6 +211,13 @@ def test_huge_media_server_lists_are_bounded() -> None:
     body = {"estimated_count": 20000, "streams": streams}
     found = cameras(body, "https://m.kutim.example/streamer/api/v3/streams")
     assert len(found) == MAX_CAMERAS
+    many = [
+        {"name": f"i{i}", "incomingStreams": [_incoming(f"s{i}-{j}", True) for j in range(100)]}
+        for i in range(300)
+    ]
+    wowza = {"serverName": "s", "instanceList": many}
+    found = cameras(wowza, f"{WOWZA}/applications/live/instances")
+    assert len(found) == MAX_CAMERAS
     frigate = {"service": {}, "detectors": {}, **{f"c{i}": _fps(1.0) for i in range(20000)}}
     found = cameras(frigate, "https://f.kutim.example/api/stats")
     assert len(found) == MAX_CAMERAS

@@ -15,6 +15,7 @@ detail fields are never copied.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 import re
 from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -595,9 +596,17 @@ def _wowza(data: JSONValue, url: str) -> Items | None:
             instances = [{"name": data.get("applicationInstance"), "incomingStreams": [data]}]
         else:
             return None
-        pairs = [
-            (_text(i.get("name")), s) for i in instances for s in _dicts(i.get("incomingStreams"))
-        ]
+        # Capped as a whole: many instances of many streams stay one bounded list.
+        pairs = list(
+            islice(
+                (
+                    (_text(i.get("name")), s)
+                    for i in instances
+                    for s in _dicts(i.get("incomingStreams"))
+                ),
+                _MAX_ITEMS,
+            )
+        )
         if pairs and not _mostly([s for _, s in pairs], _wowza_incoming):
             return None
         if not pairs and not all("incomingStreams" in i for i in instances):

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import json
 
+import aiohttp
+from aiohttp import web
 import pytest
 
+from custom_components.kutim_cctv.portal import CameraList, PortalClient, PortalSettings
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, Camera, PortalFormat, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -266,3 +269,44 @@ def test_named_latitude_beats_axis_fields() -> None:
     }
     (camera,) = _cams(json.dumps([item]))
     assert (camera.latitude, camera.longitude) == (0.51, 117.55)
+
+
+@pytest.mark.usefixtures("socket_enabled")
+async def test_csv_download_over_http() -> None:
+    """A CSV resource served as text/csv is read through the client like any list."""
+    body = _table(";", "\r\n").encode("cp1252")
+
+    async def serve(_request: web.Request) -> web.Response:
+        return web.Response(body=body, content_type="text/csv")
+
+    app = web.Application()
+    app.router.add_get("/download/cctv.csv", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    base = f"http://127.0.0.1:{runner.addresses[0][1]}"
+    try:
+        async with aiohttp.ClientSession() as session:
+            client = PortalClient(
+                session, PortalSettings(profile=Profile.AUTO, url=f"{base}/download/cctv.csv")
+            )
+            result = await client.async_get_cameras()
+            assert isinstance(result, CameraList)
+            assert [(c.id, c.raw_name, c.area, c.online) for c in result.cameras] == [
+                ("7", "Simpang Tiga", "Sangatta Utara", True),
+                ("8", "Pasar Induk", "Sangatta Selatan", False),
+            ]
+    finally:
+        await runner.cleanup()
+
+
+def test_noise_that_looks_like_a_table_does_not_hide_json() -> None:
+    """Two lines that split alike are no camera table: the JSON after them is read."""
+    text = (
+        "Warning: header, already sent\n"
+        '[{"nama": "Simpang", "url": "https://c.kutim.example/a.m3u8"}]'
+    )
+    assert looks_like_delimited(text)
+    (camera,) = _cams(text)
+    assert (camera.raw_name, camera.stream_url) == ("Simpang", "https://c.kutim.example/a.m3u8")

@@ -211,6 +211,13 @@ def test_huge_media_server_lists_are_bounded() -> None:
     body = {"estimated_count": 20000, "streams": streams}
     found = cameras(body, "https://m.kutim.example/streamer/api/v3/streams")
     assert len(found) == MAX_CAMERAS
+    many = [
+        {"name": f"i{i}", "incomingStreams": [_incoming(f"s{i}-{j}", True) for j in range(100)]}
+        for i in range(300)
+    ]
+    wowza = {"serverName": "s", "instanceList": many}
+    found = cameras(wowza, f"{WOWZA}/applications/live/instances")
+    assert len(found) == MAX_CAMERAS
     frigate = {"service": {}, "detectors": {}, **{f"c{i}": _fps(1.0) for i in range(20000)}}
     found = cameras(frigate, "https://f.kutim.example/api/stats")
     assert len(found) == MAX_CAMERAS
@@ -241,3 +248,39 @@ def test_malformed_media_server_answers_are_a_clear_error(body: object) -> None:
 def test_malformed_media_server_records_give_no_camera(body: object) -> None:
     """A server list whose records have no usable name gives no camera, never a crash."""
     assert cameras(body, f"{WOWZA}/applications/live/streamer/api/v3/streams") == ()
+
+
+# --- Red5 Pro ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        (
+            "http://r.kutim.example:5080/api/v1/applications/live/streams?accessToken=t",
+            "http://r.kutim.example:5080",
+        ),
+        (
+            "https://k.kutim.example/red5/api/v1/applications/live/streams/",
+            "https://k.kutim.example/red5",
+        ),
+    ],
+)
+def test_red5_stream_names_and_records(url: str, base: str) -> None:
+    """Names or records named by "name" play at /{app}/{name}.m3u8; sourceUrl is unused."""
+    names = {"status": "success", "code": 200, "data": ["a", "..", "b/c", "d"]}
+    found = cameras(names, url)
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("a", f"{base}/live/a.m3u8"),
+        ("d", f"{base}/live/d.m3u8"),
+    ]
+    records = {"data": [{"name": "e", "publisherCount": 1, "sourceUrl": LAN_INPUT}]}
+    found = cameras(records, url)
+    assert [(c.id, c.stream_url) for c in found] == [("e", f"{base}/live/e.m3u8")]
+    _no_input(found)
+
+
+def test_red5_list_only_at_its_api_path() -> None:
+    """The same names elsewhere are no Red5 list: no address is invented for them."""
+    with pytest.raises(PortalFormatError, match="No camera list found"):
+        cameras({"status": "success", "data": ["a", "b"]}, "https://k.kutim.example/api/streams")

@@ -96,7 +96,21 @@ def _parse_body(
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
     if not snapshot and looks_like_delimited(text):
-        return parse_delimited(text, ctx)
+        try:
+            return parse_delimited(text, ctx)
+        except PortalFormatError as csv_error:
+            # A table without cameras may still be noise in front of a JSON answer.
+            try:
+                return _parse_text(text, ctx, fixed, content_type)
+            except PortalFormatError:
+                raise csv_error from None
+    return _parse_text(text, ctx, fixed, content_type)
+
+
+def _parse_text(
+    text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
+) -> ParseResult:
+    """Parse a body that is JSON, a page holding JSON, or a page."""
     try:
         found = _find_json(text)
     except PortalFormatError:

@@ -1,10 +1,11 @@
 """Camera lists of NVR and restreaming servers, as a portal exposes their APIs.
 
 Shinobi, ZoneMinder, go2rtc, Frigate, MediaMTX, datarhei Restreamer, Ant Media, SRS,
-Flussonic and Wowza Streaming Engine list their cameras in shapes of their own, with media
-addresses that follow each server's conventions rather than being written in the list. A
-media server's record names its inputs (the camera it pulls from, often a LAN address with
-credentials): those are never the camera's stream, which is the server's own output. Each recogniser here turns such a
+Flussonic, Wowza Streaming Engine and Red5 Pro list their cameras in shapes of their own,
+with media addresses that follow each server's conventions rather than being written in
+the list. A media server's record names its inputs (the camera it pulls from, often a LAN
+address with credentials): those are never the camera's stream, which is the server's own
+output. Each recogniser here turns such a
 list into plain items (``id``, ``name``, ``stream_url``, ``snapshot``, ``mjpeg``,
 ``status``, ``lat``/``lng``) that the ordinary item reader understands. Only fields
 named here are read: device addresses, user names and passwords in the servers'
@@ -14,6 +15,7 @@ detail fields are never copied.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 import re
 from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -594,9 +596,17 @@ def _wowza(data: JSONValue, url: str) -> Items | None:
             instances = [{"name": data.get("applicationInstance"), "incomingStreams": [data]}]
         else:
             return None
-        pairs = [
-            (_text(i.get("name")), s) for i in instances for s in _dicts(i.get("incomingStreams"))
-        ]
+        # Capped as a whole: many instances of many streams stay one bounded list.
+        pairs = list(
+            islice(
+                (
+                    (_text(i.get("name")), s)
+                    for i in instances
+                    for s in _dicts(i.get("incomingStreams"))
+                ),
+                _MAX_ITEMS,
+            )
+        )
         if pairs and not _mostly([s for _, s in pairs], _wowza_incoming):
             return None
         if not pairs and not all("incomingStreams" in i for i in instances):
@@ -633,6 +643,45 @@ def _wowza(data: JSONValue, url: str) -> Items | None:
                 "name": sid,
                 "stream_url": f"{base}/{prefix}/{quoted}/playlist.m3u8",
                 "status": status,
+            }
+        )
+    return items
+
+
+_RED5_STREAMS = re.compile(r"/api/v1/applications/(?P<app>[^/]+)/streams/?$")
+
+
+def _red5(data: JSONValue, url: str) -> Items | None:
+    """Read a Red5 Pro stream list (GET /api/v1/applications/{app}/streams).
+
+    ``data`` holds the live streams' names, or records named by ``name`` (a pulled
+    camera's ``sourceUrl`` is its input, never read); HLS is served on the same port at
+    ``/{app}/{name}.m3u8``.
+    """
+    match = _RED5_STREAMS.search(urlsplit(url).path)
+    listed = data.get("data") if isinstance(data, dict) else None
+    if match is None or not isinstance(listed, list):
+        return None
+    entries = listed[:_MAX_ITEMS]
+    names = [
+        _text(e.get("name")) if isinstance(e, dict) else _text(e) if isinstance(e, str) else None
+        for e in entries
+    ]
+    if entries and 2 * sum(n is not None for n in names) < len(entries):
+        return None
+    app = match["app"]
+    if _safe_path(app) is None:
+        return []
+    base = _prefix_before(url, "/api/v1/")
+    items: Items = []
+    for name in names:
+        if name is None or "/" in name or _safe_path(name) is None:
+            continue
+        items.append(
+            {
+                "id": name,
+                "name": name,
+                "stream_url": f"{base}/{quote(app, safe='')}/{quote(name, safe='')}.m3u8",
             }
         )
     return items
@@ -699,6 +748,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("SRS", _srs),
     ("Flussonic", _flussonic),
     ("Wowza", _wowza),
+    ("Red5 Pro", _red5),
 )
 
 

@@ -174,6 +174,20 @@ def test_style_layers_are_never_cameras(cluster: str) -> None:
     assert [(c.id, c.raw_name) for c in found] == [("11", "Masjid Agung"), ("12", "Jembatan")]
 
 
+def test_style_layers_in_variables_are_never_cameras() -> None:
+    """Layer objects kept in a variable (a list or one layer) add no camera to the data."""
+    page = (
+        "<script>const layers = [{id: 'clusters', type: 'circle', source: 'cctv',"
+        " paint: {'circle-color': '#f00'}}, {id: 'pts', type: 'symbol', source: 'cctv',"
+        " filter: ['!', ['has', 'point_count']], layout: {}}];"
+        "const pointLayer = {id: 'p', type: 'circle', source: {type: 'geojson'}, paint: {}};"
+        "var cams = [{nama: 'Kabo', hls: 'https://a.kutim.example/k.m3u8'},"
+        " {nama: 'Tugu', hls: 'https://a.kutim.example/t.m3u8'}];"
+        "layers.forEach((l) => map.addLayer(l));</script>"
+    )
+    assert [c.raw_name for c in cameras(page)] == ["Kabo", "Tugu"]
+
+
 def test_style_layers_alone_say_no_camera_was_found() -> None:
     """A page with style layers and no camera data ends in a clear error."""
     with pytest.raises(PortalFormatError):

@@ -270,9 +270,16 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
             end = _balanced_end(script, start)
             value = _json_or_js(script[start:end]) if end is not None else None
             position = end if end is not None and value is not None else start + 1
-        if isinstance(value, list | dict):
+        if isinstance(value, list | dict) and not _style_layers(value):
             values.append(value)
     return values
+
+
+def _style_layers(value: JSONValue) -> bool:
+    """Return True for a style layer or a list of them (``const layers = [{…}]``)."""
+    if isinstance(value, list):
+        return bool(value) and all(style_layer(item) for item in value[:50])
+    return style_layer(value)
 
 
 def _data_call(callee: str) -> bool:

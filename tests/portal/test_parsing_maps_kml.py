@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import tracemalloc
+
 import aiohttp
 from aiohttp import web
 import pytest
@@ -639,3 +642,26 @@ def test_unclosed_calls_cost_scans_bounded_by_the_answer_size(
     with pytest.raises(PortalFormatError):
         _parse(page)
     assert 0 < sum(spent) <= SCAN_BUDGET_FACTOR * len(page) + SCAN_BUDGET_FLOOR
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "L.marker([0.5, 117.5]).addTo(map" + ".x" * 500_000,
+        "cctv.list" + ".x" * 500_000 + " = [{}]",
+        "player.setup(" + "/**/" * 250_000 + "{})",
+        "L.marker([0.5, 117.5])" + ".on('click', f(a))" * 60_000 + ".bindPopup('<b>A</b>')",
+    ],
+    ids=["dotted-chain", "dotted-target", "comment-run", "long-chain"],
+)
+def test_long_runs_in_scripts_cost_no_memory_per_character(script: str) -> None:
+    """A megabyte of dotted names, comments or chained calls is read in bounded memory."""
+    tracemalloc.start()
+    try:
+        # A page without cameras is a clear error; the memory is what is checked.
+        with contextlib.suppress(PortalFormatError):
+            _parse(_page(script))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * len(script) + (8 << 20), peak

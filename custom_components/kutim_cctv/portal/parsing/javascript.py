@@ -20,12 +20,12 @@ _SCRIPT_DATA = re.compile(
     # Data handed straight to a map layer: L.geoJSON({...}), layer.addData([...]).
     r"|(?:\bL\s*\.\s*geo[Jj][Ss][Oo][Nn]|\.\s*addData)\s*\(\s*(?=[\[{])"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*"
-    r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\s*=\s*(?=[\[{])"
+    r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,16})\s*=\s*(?=[\[{])"
 )
 # Object literals handed to a library call: new Graphic({...}), player.setup({...}),
 # map.addSource('id', {...}). An optional string argument (an id) may come first.
 _CALL_DATA = re.compile(
-    r"(?<![\w$])(?<![\w$]\.)(?P<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(\s*"
+    r"(?<![\w$])(?<![\w$]\.)(?P<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,16})\s*\(\s*"
     r"(?:(?P<q>[\"'])[^\"'\\\n]{0,200}(?P=q)\s*,\s*)?(?=\{)"
 )
 # Calls whose options are no camera data, or that other readers handle: markers and
@@ -71,7 +71,9 @@ _JS_TOKEN = re.compile(
     r"|(?P<punct>[\[\]{}:,])"
     r"|(?P<minus>-\s*Infinity\b)"
 )
-_JS_GAP = re.compile(r"(?:\s+|//[^\n]*|/\*[\s\S]*?\*/)*")
+# Repetitions are bounded: the regular expression engine keeps state per repetition, so an
+# unbounded one over a hostile run of comments or dotted names costs memory per character.
+_JS_GAP = re.compile(r"\s*(?:(?://[^\n]*|/\*[\s\S]*?\*/)\s*){0,256}")
 _JS_LITERALS = {"true": "true", "false": "false", "null": "null"}
 _JS_NULLS = frozenset({"undefined", "NaN", "Infinity"})
 _MAX_SCRIPT_CANDIDATES = 200

@@ -91,16 +91,18 @@ _WINDOWS = {
     "here": re.compile(r"\bnew\s+H\s*\.\s*ui\s*\.\s*InfoBubble\s*\("),
 }
 _BIND = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:bindPopup|setData)\s*\(")
-_CHAIN_BIND = re.compile(r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindPopup\s*\(")
+_CHAIN_BIND = re.compile(
+    r"\s*(?:\.\s*\w+\s*\([^()]*(?:\([^()]*\)[^()]*){0,64}\)\s*){0,16}?\.\s*bindPopup\s*\("
+)
 _CHAIN_TOOLTIP = re.compile(
-    r"\s*(?:\.\s*\w+\s*\((?:[^()]|\([^()]*\))*\)\s*)*?\.\s*bindTooltip\s*\("
+    r"\s*(?:\.\s*\w+\s*\([^()]*(?:\([^()]*\)[^()]*){0,64}\)\s*){0,16}?\.\s*bindTooltip\s*\("
 )
 _TOOLTIP = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(")
 # A Leaflet popup object: L.popup(options).setContent('…'), inline or in a variable.
 _POPUP_OBJECT = re.compile(
     r"(?:\b(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?(?:\bnew\s+)?\bL\s*\.\s*[pP]opup\s*\("
 )
-_SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*)*?\.\s*setContent\s*\(")
+_SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*){0,16}?\.\s*setContent\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _LEAFLET_LATLNG = re.compile(
     rf"^\s*(?:new\s+)?L\s*\.\s*[lL]at[lL]ng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
@@ -41,7 +43,11 @@ def test_no_credentials_reach_cameras(case: Case) -> None:
     for camera in cameras:
         text = repr(actual(camera))
         assert not any(secret in text for secret in secrets)
-        assert "@" not in (camera.stream_url or "") + (camera.snapshot_url or "")
+        # No URL carries a login; an "@" in a path (cctv_DISHUB_@_10.m3u8) is no login.
+        for url in (camera.stream_url, camera.snapshot_url, camera.mjpeg_url):
+            if url:
+                parts = urlsplit(url)
+                assert parts.username is None and parts.password is None, url
 
 
 def test_holdout_share_is_reported_and_high() -> None:

@@ -45,6 +45,7 @@ _ELEMENT_VAR = re.compile(
     r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?=document\b|\$\s*\()"
 )
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*(?![\w$.(\[])")
+_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 # Calls whose object argument configures one player, and the element they attach to.
 _SETUP = re.compile(
     r"(?P<jw>\bjwplayer\s*\(\s*)"
@@ -289,7 +290,7 @@ def _balanced_call_arg(script: str, start: int) -> int | None:
     if script[start : start + 1] in ("'", '"'):
         literal = _string_at(script, start)
         return literal[1] if literal is not None else None
-    if (name := re.compile(r"[A-Za-z_$][\w$]*").match(script, start)) is not None:
+    if (name := _NAME.match(script, start)) is not None:
         return name.end()
     return start
 

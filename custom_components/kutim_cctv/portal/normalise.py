@@ -44,6 +44,7 @@ from .fieldurls import (
     resolve_url,
     url_kind,
 )
+from .media import is_hls_url
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
@@ -204,13 +205,23 @@ class _Fields:
         return bool(self.stream_url or self.stream_key or self.snapshot_url or self.mjpeg_url)
 
 
+def _is_flv(url: str) -> bool:
+    """Return True for an HTTP-FLV address (flv.js, mpegts.js, SRS, Shinobi)."""
+    try:
+        return urlsplit(url).path.lower().endswith(".flv")
+    except ValueError:
+        return False
+
+
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
     kind = url_kind(url)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
-    if kind == "stream" and fields.stream_url is None:
-        fields.stream_url = url
+    if kind == "stream" and (
+        fields.stream_url is None or (_is_flv(fields.stream_url) and is_hls_url(url))
+    ):
+        fields.stream_url = url  # of an FLV and an HLS address (flv.js pages), HLS plays
     elif kind == "still" and fields.snapshot_url is None:
         fields.snapshot_url = url
     elif kind == "mjpeg" and fields.mjpeg_url is None:

@@ -1,0 +1,197 @@
+"""Camera data written as JavaScript: script files, FLV streams, coordinates and rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, ParseResult, PortalFormat, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.body import script_signs
+
+BASE = "https://atcs.kutim.example/peta/"
+JS_BASE = "https://atcs.kutim.example/js/data.js"
+
+
+def _parse(text: str, base: str = BASE, content_type: str | None = None) -> ParseResult:
+    return parse_body(
+        text, profile=Profile.AUTO, base_url=base, prettify=False, content_type=content_type
+    )
+
+
+def _cams(text: str, base: str = BASE, content_type: str | None = None) -> tuple[Camera, ...]:
+    return _parse(text, base, content_type).cameras
+
+
+def _summary(cameras: tuple[Camera, ...]) -> list[tuple[object, ...]]:
+    return [(c.raw_name, c.latitude, c.longitude, c.stream_url, c.snapshot_url) for c in cameras]
+
+
+# ---------------------------------------------------------------------------
+# Script files
+# ---------------------------------------------------------------------------
+
+_DATA = """
+  {name: 'Simpang Tiga', coords: [0.509124, 117.546831], url: 'https://a.kutim.example/s3.flv'},
+  { "name": "Kabo Jaya", 'coords': [0.531702, 117.557219], url: "https://a.kutim.example/kabo.m3u8", },
+"""
+_EXPECTED = [
+    ("Simpang Tiga", 0.509124, 117.546831, "https://a.kutim.example/s3.flv", None),
+    ("Kabo Jaya", 0.531702, 117.557219, "https://a.kutim.example/kabo.m3u8", None),
+]
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        f"const cctvData = [{_DATA}];",
+        f"// data titik\n/* versi 2 */\nlet cctvData = [{_DATA}]\n",
+        f"'use strict';\nvar cctvData = [{_DATA}];\nfunction f() {{ return 1; }}",
+        f"export const cctvData = [{_DATA}];\nexport default cctvData;",
+        f"export default [{_DATA}];",
+        f"window.cctvData = [{_DATA}];",
+        f"module.exports = [{_DATA}];",
+        f"\ufeff/** @type {{Array}} */\nconst cctvData = [{_DATA}];",
+    ],
+)
+def test_script_file_data_in_every_declaration(script: str) -> None:
+    """A script file's data literal is read whatever declares it, at any address."""
+    for base in (BASE, JS_BASE):
+        result = _parse(script, base)
+        assert _summary(result.cameras) == _EXPECTED
+        assert result.format == PortalFormat.HTML
+
+
+def test_script_served_as_script_beginning_with_a_call() -> None:
+    """A body served as a script (type or .js address) is read even if it begins otherwise."""
+    script = f"$(function () {{\n  var titik = [{_DATA}];\n  titik.forEach(function (t) {{}});\n}});"
+    assert _summary(_cams(script, JS_BASE)) == _EXPECTED
+    assert _summary(_cams(script, BASE, "application/javascript")) == _EXPECTED
+    assert _summary(_cams(script, BASE, "text/javascript; charset=utf-8")) == _EXPECTED
+    with pytest.raises(PortalFormatError):
+        _cams(script, BASE)  # neither its address, its type nor its start says script
+
+
+def test_script_file_markers_are_read() -> None:
+    """Markers placed by a script file are cameras like markers in a page's script."""
+    script = (
+        "var peta = L.map('peta');\n"
+        "L.marker([0.5123, 117.5432]).addTo(peta)"
+        ".bindPopup('<b>Taman Bersemi</b><br><video src=\"https://a.kutim.example/tb.m3u8\"></video>');"
+    )
+    assert _summary(_cams(script, JS_BASE)) == [
+        ("Taman Bersemi", 0.5123, 117.5432, "https://a.kutim.example/tb.m3u8", None)
+    ]
+
+
+def test_jsonp_and_json_at_a_script_address_stay_json() -> None:
+    """JSONP or plain JSON fetched from a .js address is still read as JSON."""
+    rows = '[{"nama": "Polder", "lat": 0.5138, "lng": 117.551, "hls": "https://a.kutim.example/p.m3u8"}]'
+    for body in (rows, f"callback({rows});", f'cb({{"data": {rows}}})'):
+        for content_type in (None, "application/javascript"):
+            cameras = _cams(body, JS_BASE, content_type)
+            assert _summary(cameras) == [
+                ("Polder", 0.5138, 117.551, "https://a.kutim.example/p.m3u8", None)
+            ]
+
+
+def test_script_signs() -> None:
+    """What makes a body a script: its start, its type, its address; never markup or JSON."""
+    assert script_signs("const a = [1]", BASE, None) == (True, False)
+    assert script_signs("// c\n/* d */ export default {}", BASE, None) == (True, False)
+    assert script_signs("foo.bar = {}", BASE, None) == (True, False)
+    assert script_signs("$(function(){})", JS_BASE, None) == (False, True)
+    assert script_signs("$(function(){})", BASE, "application/x-javascript") == (False, True)
+    assert script_signs("a == b", BASE, None) == (False, False)
+    assert script_signs("f = () => 1", BASE, None) == (True, False)
+    for text in ("<html><script>var a = [];</script></html>", '{"a": 1}', "[1, 2]", "", "  "):
+        assert script_signs(text, JS_BASE, "application/javascript") == (False, False)
+
+
+def test_script_file_without_cameras_says_what_it_found() -> None:
+    """A script file holding no camera data ends in a clear error, not a crash."""
+    with pytest.raises(PortalFormatError, match="No camera list found|not JSON"):
+        _cams("const center = [0.51, 117.55];\nconst zoom = 13;\n", JS_BASE)
+    with pytest.raises(PortalFormatError):
+        _cams("status = error", BASE)
+
+
+def test_hostile_script_files_are_bounded() -> None:
+    """Huge, unbalanced or deeply nested script bodies give a bounded answer or an error."""
+    hostile = [
+        "var a = " + "[" * 100_000,
+        "const a = [" + "{x: 1}, " * 50_000,
+        "let s = '" + "x" * 500_000,
+        "var a = [{name: 'A', url: 'https://a.kutim.example/a.m3u8'}];</script><script>var b = [",
+        "/*" * 100_000,
+        "var " + "a." * 60_000 + "b = [1]",
+    ]
+    for text in hostile:
+        try:
+            cameras = _cams(text, JS_BASE)
+        except PortalFormatError:
+            continue
+        assert len(cameras) <= 1
+
+
+# ---------------------------------------------------------------------------
+# FLV streams
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "{nama: 'A', url: 'https://f.kutim.example/live/a.flv', hls: 'https://f.kutim.example/a/index.m3u8'}",
+        "{nama: 'A', hls: 'https://f.kutim.example/a/index.m3u8', url: 'https://f.kutim.example/live/a.flv'}",
+        "{nama: 'A', flvUrl: 'https://f.kutim.example/live/a.flv', hlsUrl: 'https://f.kutim.example/a/index.m3u8'}",
+        "{nama: 'A', stream: 'https://f.kutim.example/live/a.flv', cadangan: 'https://f.kutim.example/a/index.m3u8'}",
+    ],
+)
+def test_hls_beats_flv_in_any_order(item: str) -> None:
+    """Of an FLV and an HLS address for one camera, the HLS one is its stream."""
+    (camera,) = _cams(f"var data = [{item}];")
+    assert camera.stream_url == "https://f.kutim.example/a/index.m3u8"
+
+
+def test_flv_alone_is_the_stream_and_other_streams_are_not_replaced() -> None:
+    """An FLV address is a stream when nothing better is given; other streams stay first."""
+    (camera,) = _cams("var d = [{nama: 'A', sumber: 'https://f.kutim.example/live/a.flv'}];")
+    assert camera.stream_url == "https://f.kutim.example/live/a.flv"
+    (camera,) = _cams(
+        "var d = [{nama: 'A', stream: 'https://f.kutim.example/a.mpd', "
+        "hls: 'https://f.kutim.example/a.m3u8', flv: 'https://f.kutim.example/a.flv'}];"
+    )
+    assert camera.stream_url == "https://f.kutim.example/a.mpd"  # only FLV yields to HLS
+
+
+def test_flv_players_are_cameras_named_by_their_card() -> None:
+    """flv.js and mpegts.js players with a literal address are cameras of their element."""
+    page = """<html><head><title>CCTV</title></head><body><h1>ATCS Sangatta</h1>
+<div class="card"><h5>Simpang Tiga</h5><video id="v1"></video></div>
+<div class="card"><h5>Kabo Jaya</h5><video id="v2"></video></div>
+<div class="card"><h5>Sangkima</h5><video id="v3"></video></div>
+<script>
+var p1 = flvjs.createPlayer({type: 'flv', isLive: true, url: 'https://f.kutim.example/live/s3.flv'});
+p1.attachMediaElement(document.getElementById('v1'));
+const el = document.querySelector('#v2');
+this.p2 = mpegts.createPlayer({type: 'flv', url: "https://f.kutim.example/live/kabo.flv"}, {enableWorker: true});
+this.p2.attachMediaElement(el);
+function buka(u) { var p3 = flvjs.createPlayer({type: 'flv', url: u}); p3.attachMediaElement(document.getElementById('v3')); }
+</script></body></html>"""
+    cameras = _cams(page)
+    assert [(c.raw_name, c.stream_url) for c in cameras] == [
+        ("Simpang Tiga", "https://f.kutim.example/live/s3.flv"),
+        ("Kabo Jaya", "https://f.kutim.example/live/kabo.flv"),
+    ]
+
+
+def test_flv_player_without_element_is_named_by_the_page() -> None:
+    """A player attached nowhere known is named by the page's heading, never its type."""
+    page = (
+        "<html><body><h1>Simpang Empat</h1><script>"
+        "mpegts.createPlayer({type: 'mse', isLive: true, url: 'https://f.kutim.example/a.flv'}).load();"
+        "</script></body></html>"
+    )
+    (camera,) = _cams(page)
+    assert (camera.raw_name, camera.stream_url) == ("Simpang Empat", "https://f.kutim.example/a.flv")

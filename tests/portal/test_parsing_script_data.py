@@ -64,7 +64,9 @@ def test_script_file_data_in_every_declaration(script: str) -> None:
 
 def test_script_served_as_script_beginning_with_a_call() -> None:
     """A body served as a script (type or .js address) is read even if it begins otherwise."""
-    script = f"$(function () {{\n  var titik = [{_DATA}];\n  titik.forEach(function (t) {{}});\n}});"
+    script = (
+        f"$(function () {{\n  var titik = [{_DATA}];\n  titik.forEach(function (t) {{}});\n}});"
+    )
     assert _summary(_cams(script, JS_BASE)) == _EXPECTED
     assert _summary(_cams(script, BASE, "application/javascript")) == _EXPECTED
     assert _summary(_cams(script, BASE, "text/javascript; charset=utf-8")) == _EXPECTED
@@ -110,7 +112,7 @@ def test_script_signs() -> None:
 
 def test_script_file_without_cameras_says_what_it_found() -> None:
     """A script file holding no camera data ends in a clear error, not a crash."""
-    with pytest.raises(PortalFormatError, match="No camera list found|not JSON"):
+    with pytest.raises(PortalFormatError, match=r"No camera list found|not JSON"):
         _cams("const center = [0.51, 117.55];\nconst zoom = 13;\n", JS_BASE)
     with pytest.raises(PortalFormatError):
         _cams("status = error", BASE)
@@ -194,4 +196,101 @@ def test_flv_player_without_element_is_named_by_the_page() -> None:
         "</script></body></html>"
     )
     (camera,) = _cams(page)
-    assert (camera.raw_name, camera.stream_url) == ("Simpang Empat", "https://f.kutim.example/a.flv")
+    assert (camera.raw_name, camera.stream_url) == (
+        "Simpang Empat",
+        "https://f.kutim.example/a.flv",
+    )
+
+
+# ---------------------------------------------------------------------------
+# Coordinates whose names do not say which is the latitude
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "expected"),
+    [
+        ('"X": 0.53071, "Y": 117.55934', (0.53071, 117.55934)),  # x the latitude
+        ('"x": 117.55934, "y": 0.53071', (0.53071, 117.55934)),  # x the longitude
+        ('"X": "0.53071", "Y": "117.55934"', (0.53071, 117.55934)),  # as strings
+        ('"x": -7.82762, "y": 111.996524', (-7.82762, 111.996524)),
+        ('"x": 111.996524, "y": -7.82762', (-7.82762, 111.996524)),
+        # Both readings valid: x stays the longitude.
+        ('"x": 7.6, "y": 45.1', (45.1, 7.6)),
+        # Named latitude and longitude win over x/y (icon offsets, pixels).
+        ('"lat": 0.5317, "lng": 117.55722, "x": 24.5, "y": 12.75', (0.5317, 117.55722)),
+        ('"latitude": 0.5317, "longitude": 117.55722, "X": 117.1, "Y": 0.2', (0.5317, 117.55722)),
+    ],
+)
+def test_xy_pair_assigned_by_its_values(fields: str, expected: tuple[float, float]) -> None:
+    """A pair named x/y is read the way its values allow; named lat/lng fields win."""
+    body = f'[{{"nama": "Kabo", {fields}, "hls": "https://a.kutim.example/k.m3u8"}}]'
+    (camera,) = _cams(body)
+    assert (camera.latitude, camera.longitude) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("fields", ['"x": 412, "y": 1230', '"x": 13085000.5, "y": 56000.25'])
+def test_xy_beyond_degrees_is_no_position(fields: str) -> None:
+    """Pixels or undeclared metres in x/y are no position, whichever way they are read."""
+    body = f'[{{"nama": "Kabo", {fields}, "hls": "https://a.kutim.example/k.m3u8"}}]'
+    (camera,) = _cams(body)
+    assert (camera.latitude, camera.longitude) == (None, None)
+
+
+def test_lat_first_geojson_point_is_read_by_its_values() -> None:
+    """A GeoJSON point written latitude first reads right when only that is in degrees."""
+    body = (
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+        '{"name": "Pasar", "hls": "https://a.kutim.example/p.m3u8"}, '
+        '"geometry": {"type": "Point", "coordinates": [0.83412, 117.82231]}}]}'
+    )
+    (camera,) = _cams(body)
+    assert (camera.latitude, camera.longitude) == (0.83412, 117.82231)
+
+
+# ---------------------------------------------------------------------------
+# Embed pages standing in for the stream
+# ---------------------------------------------------------------------------
+
+_EMBED = "https://cctv.kutim.example/camera/embed?cam=KT-017"
+
+
+@pytest.mark.parametrize(
+    "key", ["video_link", "link_embed", "url_player", "iframe_src", "cctv_url", "live_page"]
+)
+def test_embed_page_under_a_media_name_stands_in(key: str) -> None:
+    """A page under a name that says it shows the camera is the stream when nothing else is."""
+    (camera,) = _cams(f'[{{"NAME": "Simpang", "{key}": "{_EMBED}"}}]')
+    assert camera.stream_url == _EMBED
+    (camera,) = _cams(
+        f'[{{"NAME": "Simpang", "{key}": "{_EMBED}", "foto": "https://a.kutim.example/s.jpg"}}]'
+    )
+    assert (camera.stream_url, camera.snapshot_url) == (None, "https://a.kutim.example/s.jpg")
+    (camera,) = _cams(
+        f'[{{"NAME": "Simpang", "{key}": "{_EMBED}", "x_hls": "https://a.kutim.example/s.m3u8"}}]'
+    )
+    assert camera.stream_url == "https://a.kutim.example/s.m3u8"
+
+
+@pytest.mark.parametrize(
+    "key", ["map_link", "detail_url", "website", "share_url", "url_peta", "api_url", "homepage"]
+)
+def test_other_pages_never_stand_in(key: str) -> None:
+    """Map, detail, share and API links are not the camera's picture: no camera."""
+    with pytest.raises(PortalFormatError):
+        _cams(f'[{{"NAME": "Simpang", "{key}": "https://cctv.kutim.example/page/1"}}]')
+
+
+def test_iframe_in_popup_markup_stands_in() -> None:
+    """An iframe in an item's popup markup is its stream when it has no media."""
+    popup = (
+        '<h3>Pasar</h3><iframe width=\\"320\\" src=\\"/embed/pasar?autoplay=1&amp;m=1\\"></iframe>'
+    )
+    (camera,) = _cams(f'[{{"title": "Pasar", "description": "{popup}"}}]')
+    assert camera.stream_url == "https://atcs.kutim.example/embed/pasar?autoplay=1&m=1"
+    popup_hls = popup + '<video src=\\"https://a.kutim.example/p.m3u8\\"></video>'
+    (camera,) = _cams(f'[{{"title": "Pasar", "description": "{popup_hls}"}}]')
+    assert camera.stream_url == "https://a.kutim.example/p.m3u8"
+    login = '<iframe src=\\"https://admin:RahasiaKutim1@cctv.kutim.example/embed/1\\"></iframe>'
+    (camera,) = _cams(f'[{{"title": "Pasar", "description": "{login}"}}]')
+    assert camera.stream_url == "https://cctv.kutim.example/embed/1"  # the login is dropped

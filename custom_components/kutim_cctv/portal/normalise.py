@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 import hashlib
+import html
 import itertools
 import re
 from typing import TYPE_CHECKING
@@ -481,7 +482,7 @@ def _read_fields(
         if isinstance(value, str) and looks_like_url(value):
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 _place_url(fields, url, "stream", ctx)
-    _read_by_value(index, fields, ctx)
+    _read_by_value(index, fields, ctx, pages)
     for url, role in pages:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, role, ctx)
@@ -668,8 +669,46 @@ def _descriptor_url(value: JSONValue, ctx: Context) -> str | None:
     return None
 
 
-def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
-    """Fill empty URL and name slots from fields whose names are unknown."""
+# Field names whose page shows the camera, and names of pages that do not.
+_PAGE_HINTS = (
+    "video",
+    "stream",
+    "embed",
+    "player",
+    "iframe",
+    "live",
+    "watch",
+    "tayang",
+    "siaran",
+    "cctv",
+    "kamera",
+    "camera",
+    "webcam",
+)
+_NOT_PAGE_WORDS = ("map", "peta", "detail", "website", "homepage", "share", "route", "api")
+_IFRAME_SRC = re.compile(
+    r"""<iframe\b[^>]{0,2000}?\bsrc\s*=\s*(["'])([^"'<>]{1,2048})\1""", re.IGNORECASE
+)
+
+
+def _page_stand_in(key: str) -> bool:
+    """Return True when a field's name says its page shows the camera (``video_link``)."""
+    return any(hint in key for hint in _PAGE_HINTS) and not any(
+        word in key for word in _NOT_PAGE_WORDS
+    )
+
+
+def _read_by_value(
+    index: Mapping[str, JSONValue],
+    fields: _Fields,
+    ctx: Context,
+    pages: list[tuple[str, str]],
+) -> None:
+    """Fill empty URL and name slots from fields whose names are unknown.
+
+    Pages that may show the camera (an embed under ``video_link``, an iframe in popup
+    markup) are added to pages: they stand in only when the item has no media at all.
+    """
     hinted: str | None = None
     anywhere: str | None = None
     for key, value in index.items():
@@ -687,11 +726,17 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
                 url = inner[0]  # a player or embed link naming its stream in the query
             if url_kind(url) is not None:
                 _place_url(fields, url, None, ctx)
+            elif _page_stand_in(key):
+                pages.append((url, "stream"))
             continue
         if "<" in value and "=" in value:
             # Popup or description markup (GeoJSON popupContent, map info windows).
             for slot, url in html_media(value, ctx.base_url).items():
                 _place_url(fields, url, {"snapshot": "snapshot"}.get(slot), ctx)
+            if (frame := _IFRAME_SRC.search(value, 0, _MAX_TEXT * 4)) is not None:
+                url = resolve_url(html.unescape(frame.group(2)), ctx.base_url)
+                if url is not None and not has_userinfo(url) and url_kind(url) is None:
+                    pages.append((url, "stream"))  # an embedded player page
             continue
         if "{{" in value or "[[" in value:
             _place_wiki_media(value, fields, ctx)

@@ -294,3 +294,146 @@ def test_iframe_in_popup_markup_stands_in() -> None:
     login = '<iframe src=\\"https://admin:RahasiaKutim1@cctv.kutim.example/embed/1\\"></iframe>'
     (camera,) = _cams(f'[{{"title": "Pasar", "description": "{login}"}}]')
     assert camera.stream_url == "https://cctv.kutim.example/embed/1"  # the login is dropped
+
+
+# ---------------------------------------------------------------------------
+# Positional rows in scripts
+# ---------------------------------------------------------------------------
+
+ROW_BASE = "https://webcam.kutim.example/peta/"
+
+
+def _rows(rows: str, loop: str = "") -> tuple[Camera, ...]:
+    page = (
+        f"<html><body><div id='map'></div><script>var cams = [{rows}];{loop}</script></body></html>"
+    )
+    return _cams(page, ROW_BASE)
+
+
+def _row_summary(cameras: tuple[Camera, ...]) -> list[tuple[object, ...]]:
+    return [
+        (c.id if not c.id.startswith("k-") else None, *row)
+        for c, row in zip(cameras, _summary(cameras), strict=True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # OpenLayers: [id, lon, lat, heading, name, relative still]
+        (
+            "[1, 117.54683, 0.50912, 284, 'Simpang Tiga', 'snapshots/s3.jpg']",
+            ("1", "Simpang Tiga", 0.50912, 117.54683, None, ROW_BASE + "snapshots/s3.jpg"),
+        ),
+        # A string code first, relative HLS and still.
+        (
+            "['KT-05', 117.55934, 0.53071, 45, 'Simpang Empat Kabo', 'hls/kabo/index.m3u8', './img/kabo.jpg']",
+            (
+                "KT-05",
+                "Simpang Empat Kabo",
+                0.53071,
+                117.55934,
+                ROW_BASE + "hls/kabo/index.m3u8",
+                ROW_BASE + "img/kabo.jpg",
+            ),
+        ),
+        # Leaflet: [id, lat, lng, name, url]
+        (
+            "[101, 0.52341, 117.55812, 'Simpang Empat', 'https://s.kutim.example/101.m3u8']",
+            ("101", "Simpang Empat", 0.52341, 117.55812, "https://s.kutim.example/101.m3u8", None),
+        ),
+        # Google: [name, lat, lng, url, zIndex] (the trailing number is no id).
+        (
+            "['Simpang Tiga', 0.5091, 117.5468, 'https://s.kutim.example/s3.m3u8', 4]",
+            (None, "Simpang Tiga", 0.5091, 117.5468, "https://s.kutim.example/s3.m3u8", None),
+        ),
+        # [name, lng, lat, still]: only longitude first is in degrees.
+        (
+            "['Muara Sangatta', 117.61233, 0.50317, '/snap/muara.jpg']",
+            (
+                None,
+                "Muara Sangatta",
+                0.50317,
+                117.61233,
+                None,
+                "https://webcam.kutim.example/snap/muara.jpg",
+            ),
+        ),
+        # Both orders valid: latitude first, as Leaflet and Google write it.
+        (
+            "['Piazza', 45.1, 7.6, 'https://s.kutim.example/p.m3u8']",
+            (None, "Piazza", 45.1, 7.6, "https://s.kutim.example/p.m3u8", None),
+        ),
+        # Integers (a heading, a zoom) are never the pair.
+        (
+            "['Pelabuhan', 117, 0, 'https://s.kutim.example/p.m3u8']",
+            (None, "Pelabuhan", None, None, "https://s.kutim.example/p.m3u8", None),
+        ),
+    ],
+)
+def test_positional_row_roles_from_values(row: str, expected: tuple[object, ...]) -> None:
+    """Each cell of a positional row is read by what its value is, in any common order."""
+    assert _row_summary(_rows(row)) == [expected]
+
+
+def test_rows_looped_by_openlayers_are_cameras_once() -> None:
+    """Rows turned into ol.Feature points in a loop give one camera each, no more."""
+    loop = (
+        "for (var i = 0; i < cams.length; i++) { features[i] = new ol.Feature({geometry: "
+        "new ol.geom.Point([cams[i][1], cams[i][2]]), name: cams[i][4], imageUrl: cams[i][5]}); }"
+    )
+    rows = (
+        "[1, 117.54683, 0.50912, 284, 'Simpang Tiga', 'snapshots/s3.jpg'],"
+        "[4, 117.60131, 0.48607, 175, 'Pelabuhan Kenyamukan', 'snapshots/kenyamukan.jpg']"
+    )
+    cameras = _rows(rows, loop)
+    assert [(c.id, c.raw_name) for c in cameras] == [
+        ("1", "Simpang Tiga"),
+        ("4", "Pelabuhan Kenyamukan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "[1, 117.5, 0.5, 90, 'Simpang Tiga', 'Webcam di simpang']",  # no media at all
+        "[1, 117.5, 0.5, 'Simpang Tiga', 'detail/1']",  # a page, not media
+        "[1, 117.5, 0.5, 'Simpang Tiga', 'index.html']",
+        "[117.5, 0.5, 'https://s.kutim.example/a.m3u8']",  # no name
+        "['a b', 'javascript:alert(1).jpg']",
+    ],
+)
+def test_rows_without_media_or_name_are_no_cameras(row: str) -> None:
+    """A row without media or without a name is no camera; prose and pages are not media."""
+    with pytest.raises(PortalFormatError):
+        _rows(row)
+
+
+def test_leading_cells_that_are_no_ids() -> None:
+    """A leading name, negative number, boolean or sentence is never taken as the id."""
+    cameras = _rows(
+        "[-3, 'Simpang Tiga', 'https://s.kutim.example/a.m3u8'],"
+        "[true, 'Kabo Jaya', 'https://s.kutim.example/b.m3u8'],"
+        "['Jalan Poros', 'Simpang Empat', 'https://s.kutim.example/c.m3u8']"
+    )
+    assert [(c.id.startswith("k-"), c.raw_name) for c in cameras] == [
+        (True, "Simpang Tiga"),
+        (True, "Kabo Jaya"),
+        (True, "Jalan Poros"),
+    ]
+
+
+def test_hostile_rows_are_bounded() -> None:
+    """Very many rows, wide rows and huge cells give a bounded result, never a crash."""
+    many = ",".join(f"[{i}, 117.5, 0.5, 'Kamera {i}', 'hls/{i}.m3u8']" for i in range(3_000))
+    try:
+        cameras = _rows(many)
+    except PortalFormatError:
+        cameras = ()
+    assert len(cameras) <= 2_001
+    wide = "[" + ", ".join(["1.5"] * 40) + ", 'Nama', 'a.m3u8']"
+    with pytest.raises(PortalFormatError):
+        _rows(wide)
+    huge = f"[1, 117.5, 0.5, 'Nama', '{'a/' * 5_000}x.jpg']"
+    with pytest.raises(PortalFormatError):
+        _rows(huge)

@@ -8,7 +8,7 @@ import html
 import itertools
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from .aliases import (
     ALIAS_KEYS,
@@ -1037,40 +1037,88 @@ def _markup_cell(item: JSONObject, position: int, cell: str) -> None:
         item["name"] = name
 
 
+_ROW_ID = re.compile(r"[A-Za-z0-9][\w.:/-]{0,39}")
+_RELATIVE_MEDIA = re.compile(r"(?:\.{0,2}/)?[\w~%+-][\w./~%+=&?-]{0,2047}")
+
+
+def _relative_media(value: str) -> str | None:
+    """Return the kind of a relative media path in a row (``snapshots/x.jpg``), else None."""
+    text = value.strip()
+    if not text or "://" in text or not _RELATIVE_MEDIA.fullmatch(text) or "." not in text:
+        return None
+    return url_kind(urljoin("https://row.invalid/", text))
+
+
+def _row_pair(numbers: list[float | None]) -> tuple[float, float] | None:
+    """Return the first two neighbouring fractional numbers read as (lat, lng) by value.
+
+    Leaflet and Google rows write the latitude first, OpenLayers rows the longitude:
+    when only one order is within degree ranges, that order is the pair's.
+    """
+    for first, second in itertools.pairwise(numbers):
+        if first is None or second is None or first.is_integer() or second.is_integer():
+            continue
+        if abs(first) <= 90 and abs(second) <= 180:
+            return first, second
+        if abs(second) <= 90 and abs(first) <= 180:
+            return second, first
+    return None
+
+
 def _row_item(row: list[JSONValue]) -> JSONObject | None:
-    """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item."""
+    """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item.
+
+    Each cell's role comes from its value: URLs and relative media paths by their kind,
+    two neighbouring fractional numbers within degree ranges the position (in either
+    order), the first name-like text the name, and a leading scalar the id when a later
+    cell names the camera (``[id, lon, lat, heading, 'name', 'still.jpg']``).
+    """
     if not 2 <= len(row) <= 16 or any(isinstance(v, list | dict) for v in row):
         return None
     item: JSONObject = {}
     numbers: list[float | None] = []
+    names: list[tuple[int, str]] = []
     for position, value in enumerate(row):
         if isinstance(value, str) and is_markup(value):
             numbers.append(None)
             _markup_cell(item, position, value)
             continue
-        number = _number(value) if not isinstance(value, str) or not looks_like_url(value) else None
+        is_url = isinstance(value, str) and looks_like_url(value)
+        number = _number(value) if not is_url else None
         numbers.append(number)
         if number is None and isinstance(value, str) and (state := parse_status(value)) is not None:
             item.setdefault("status", state)  # a text state ("Aktif") is no name
-        elif isinstance(value, str) and looks_like_url(value):
+        elif isinstance(value, str) and is_url:
             kind = url_kind(value.replace("\\/", "/").strip())
             slot = _MEDIA_SLOTS.get(kind or "", "url")
             item.setdefault(slot, value)
-        elif number is None and isinstance(value, str) and "name" not in item:
+        elif number is None and isinstance(value, str) and (kind := _relative_media(value)):
+            item.setdefault(_MEDIA_SLOTS[kind], value.strip())
+        elif number is None and isinstance(value, str) and len(names) < 2:
             if (text := _name_candidate(value)) is not None:
-                item["name"] = text
-    for first, second in itertools.pairwise(numbers):
-        if (
-            first is not None
-            and second is not None
-            and not first.is_integer()
-            and not second.is_integer()
-            and abs(first) <= 90
-            and abs(second) <= 180
-        ):
-            item["lat"], item["lng"] = first, second
-            break
+                names.append((position, text))
+    if names and "name" not in item:
+        item["name"] = names[0][1]
+        lead = row[0]
+        if names[0][0] == 0 and len(names) > 1 and _row_id(lead, names[1][1]):
+            item["id"], item["name"] = str(lead).strip(), names[1][1]
+        elif names[0][0] > 0 and _row_id(lead, names[0][1]) and numbers[0] is not None:
+            item["id"] = str(lead).strip()
+    if (pair := _row_pair(numbers)) is not None:
+        item["lat"], item["lng"] = pair
     return item if "name" in item else None
+
+
+def _row_id(lead: JSONValue, name: str) -> bool:
+    """Return True when a row's leading cell is an id rather than a name or a number."""
+    if isinstance(lead, bool):
+        return False
+    if isinstance(lead, int):
+        return lead >= 0
+    if not isinstance(lead, str) or not _ROW_ID.fullmatch(lead.strip()):
+        return False
+    text = lead.strip()
+    return any(c.isdigit() for c in text) and (" " in name or len(name) > len(text))
 
 
 def normalise_items(

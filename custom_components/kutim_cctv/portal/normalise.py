@@ -48,6 +48,7 @@ from .fieldurls import (
 )
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
+from .policy import is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .shapes import (
     FIELD_WRAPPERS,
@@ -683,6 +684,22 @@ def _descriptor_url(value: JSONValue, ctx: Context) -> str | None:
     return None
 
 
+def _device_address(url: str, base_url: str) -> bool:
+    """Return True for a URL on a LAN, loopback or link-local IP other than the list's host.
+
+    Under a field of unknown name such an address is a device's own (the camera a server
+    pulls from, a recorder's input), which no viewer outside that network can play: it is
+    never read as a camera's media by its value alone.
+    """
+    try:
+        host = urlsplit(url).hostname
+        own = urlsplit(base_url).hostname
+    except ValueError:
+        return False
+    ip = parse_ip_host(host) if host else None
+    return ip is not None and not is_public_ip(ip) and host != own
+
+
 def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
     """Fill empty URL and name slots from fields whose names are unknown."""
     hinted: str | None = None
@@ -699,7 +716,7 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)
-            if url is None or _is_decoration(key, url):
+            if url is None or _is_decoration(key, url) or _device_address(url, ctx.base_url):
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query

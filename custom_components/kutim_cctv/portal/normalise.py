@@ -14,6 +14,7 @@ from .aliases import (
     AREA_KEYS,
     DECORATION_HINTS,
     DESCRIPTOR_KEYS,
+    FOREIGN_NAME_WORDS,
     ID_KEYS,
     IDENTIFYING_PARAMS,
     KUTIM_STREAM_KEY_KEYS,
@@ -24,6 +25,7 @@ from .aliases import (
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
+    ORGANISATION_WORDS,
     PAIR_HINTS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
@@ -94,7 +96,27 @@ _META_KEYS = frozenset(
 _REGION_WORDS = (
     *("provinsi", "province", "kabupaten", "kota", "regency", "city", "kecamatan"),
     *("kelurahan", "desa", "district", "wilayah", "region", "negara", "country"),
+    *("commune", "comune", "municip", "gemeente", "gemeinde", "bairro", "barrio", "quartier"),
+    *("ville", "ciudad", "cidade", "provincia", "departement", "département", "insee"),
 )
+
+
+def _name_like(key: str, *, descriptions: bool = True) -> bool:
+    """Return True for a field named like a name: ``nama_titik``, ``judul``, ``nom_camera``.
+
+    Hints count anywhere in the name (``namaLokasi``); other languages' words for a name
+    (``nom``, ``nombre``, ``naam``, ``bezeichnung``) only as whole words of it.
+    """
+    if any(hint in key for hint in NAME_HINTS if descriptions or hint != "desc"):
+        return True
+    return any(word in FOREIGN_NAME_WORDS for word in key.split("_"))
+
+
+def _organisation(key: str) -> bool:
+    """Return True for a field naming who runs, owns or supplies a camera (``owner``)."""
+    return any(word in ORGANISATION_WORDS for word in key.split("_"))
+
+
 # A class name (``CctvEntity``, ``CameraDto``, ``Models.CameraDto``): no camera's name.
 _CLASS_NAME = re.compile(
     r"(?:[A-Z][A-Za-z0-9]*\.){2,}[A-Z][A-Za-z0-9`\[\],. ]*"
@@ -110,6 +132,8 @@ _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORE
 # A resource path (``projects/p/databases/(default)/documents/cctv/x``): no name, its
 # last segment is the id.
 _RESOURCE_NAME = re.compile(r"[^\s/]+(?:/[^\s/]+){3,}")
+# Field name prefixes of metadata and of a data portal's system fields.
+_SYSTEM_PREFIXES = ("$", ":")
 _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
 
@@ -588,12 +612,14 @@ def _hinted_name(
     """
     for key in own:
         value = index.get(key)
-        if key in ALIAS_KEYS or key.startswith("$") or not isinstance(value, str):
+        if key in ALIAS_KEYS or key.startswith(_SYSTEM_PREFIXES) or not isinstance(value, str):
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
+        if _organisation(key):
+            continue  # an owner, operator or vendor never names the camera
         # A description is a name only when nothing else names the camera (read later).
-        if key == "location" or any(hint in key for hint in NAME_HINTS if hint != "desc"):
+        if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):
                 continue
             if (text := _name_candidate(value)) is not None:
@@ -678,11 +704,14 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
     """Fill empty URL and name slots from fields whose names are unknown."""
     hinted: str | None = None
     anywhere: str | None = None
+    organisation: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
-        if key.startswith("$") or key in _META_KEYS:
-            continue  # type metadata ($type, __typename, kind): never a name or a link
+        if key.startswith(_SYSTEM_PREFIXES) or key in _META_KEYS:
+            # Type metadata ($type, __typename, kind) and a data portal's system fields
+            # (Socrata's ``:id`` row ids, ``:@computed_region_…``): never a name or a link.
+            continue
         if looks_like_url(value):
             if has_userinfo(value):
                 continue
@@ -709,14 +738,17 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             continue
         if any(word in key for word in _REGION_WORDS):
             continue
-        if any(hint in key for hint in NAME_HINTS):
+        if _organisation(key):
+            # Who runs or supplies the camera names it only when nothing else does.
+            organisation = organisation or text
+        elif _name_like(key):
             hinted = text
         elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
             # A "location" that is no coordinate pair is a place name.
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere
+        fields.name = hinted or anywhere or organisation
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].

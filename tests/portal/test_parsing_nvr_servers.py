@@ -364,11 +364,21 @@ def test_lan_address_in_an_unknown_field_is_never_media(address: str) -> None:
         cameras(body, "https://kutim.example/api/channels")
 
 
-def test_lan_portal_still_reads_its_own_addresses() -> None:
-    """A list served from a LAN host (the user's own recorder) keeps that host's media."""
-    body = [{"label": "Simpang", "feed": "http://192.168.1.5/live/simpang.m3u8"}]
-    found = cameras(body, "http://192.168.1.5/api/channels")
-    assert [c.stream_url for c in found] == ["http://192.168.1.5/live/simpang.m3u8"]
+@pytest.mark.parametrize(
+    "base",
+    ["http://192.168.1.5/api/channels", "http://nvr.local/api", "http://recorder/api"],
+)
+def test_lan_portal_still_reads_lan_addresses(base: str) -> None:
+    """A list served from the local network (the user's own recorder) keeps LAN media."""
+    body = [
+        {"label": "Simpang", "feed": "http://192.168.1.5/live/simpang.m3u8"},
+        {"label": "Pasar", "feed": "http://192.168.1.6/live/pasar.m3u8"},
+    ]
+    found = cameras(body, base)
+    assert [c.stream_url for c in found] == [
+        "http://192.168.1.5/live/simpang.m3u8",
+        "http://192.168.1.6/live/pasar.m3u8",
+    ]
 
 
 def test_public_addresses_in_unknown_fields_are_still_read() -> None:
@@ -432,3 +442,22 @@ def test_mistserver_active_streams_are_live_cameras() -> None:
 def test_a_plain_active_streams_list_is_not_mistserver() -> None:
     """Without MistServer's authorize block, an active_streams list is no server answer."""
     _nothing({"active_streams": ["simpang"]}, "https://kutim.example/api/status")
+
+
+def test_srs_client_sessions_are_not_cameras() -> None:
+    """SRS' client list names players and publishers (their IPs, tcUrl): a format error."""
+    body = {
+        "code": 0,
+        "server": "vid-1",
+        "service": "x1",
+        "pid": "7",
+        "clients": [
+            {"id": "c1", "vhost": "vid-1", "stream": "vid-2", "ip": "192.168.1.4",
+             "tcUrl": "rtmp://10.0.0.2/live", "url": "/live/simpang", "name": "simpang",
+             "type": "fmle-publish", "publish": True, "alive": 12.3},
+            {"id": "c2", "vhost": "vid-1", "stream": "vid-2", "ip": "10.0.0.9",
+             "url": "/live/simpang", "name": "simpang", "type": "flv-play", "publish": False},
+        ],
+    }  # fmt: skip
+    with pytest.raises(PortalFormatError, match="SRS list of 2 client session"):
+        cameras(body, "http://srs.kutim.example:1985/api/v1/clients/")

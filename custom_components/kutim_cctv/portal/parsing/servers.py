@@ -375,6 +375,30 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
     return items
 
 
+# ---------------------------------------------------------------------------
+# SRS client sessions
+# ---------------------------------------------------------------------------
+
+
+def _srs_client(entry: JSONObject) -> bool:
+    """Return True for an SRS client session: a publisher or player of one stream."""
+    return "type" in entry and "stream" in entry and ("publish" in entry or "tcUrl" in entry)
+
+
+def _srs_clients(data: JSONValue, url: str) -> Items | None:
+    """Refuse SRS' client list (GET /api/v1/clients): readers and publishers, no cameras."""
+    if not isinstance(data, dict) or "server" not in data or "clients" not in data:
+        return None
+    clients = _dicts(data.get("clients"))
+    if not clients or not _mostly(clients, _srs_client):
+        return None
+    raise PortalFormatError(
+        "No camera list found in the portal answer: it is an SRS list of "
+        f"{len(clients)} client session(s) (players and publishers), not of streams (the "
+        "streams are listed at /api/v1/streams)"
+    )
+
+
 _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
     ("motionEye", _motioneye),
     ("Blue Iris", _blueiris),
@@ -382,6 +406,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("OvenMediaEngine", _ovenmediaengine),
     ("MistServer", _mistserver),
     ("Node-Media-Server", _node_media_server),
+    ("SRS", _srs_clients),
 )
 
 

@@ -305,6 +305,8 @@ def test_server_lists_are_capped() -> None:
          "http://ome.kutim.example:8081/v1/vhosts/d/apps/a/streams"),
         ({"streams": {f"s{i}": {"name": f"s{i}", "source": "push://"} for i in range(many)}},
          "http://mist.kutim.example:4242/api"),
+        ({"status": 1, "payload": {f"s{i}": _rtw(f"K {i}", "0") for i in range(many)}},
+         "http://rtw.kutim.example:8083/streams"),
         ({"objectList": [_agent(i, 2) for i in range(many)]},
          "http://agent.kutim.example:8090/command.cgi?cmd=getObjects"),
     ]  # fmt: skip
@@ -461,3 +463,56 @@ def test_srs_client_sessions_are_not_cameras() -> None:
     }  # fmt: skip
     with pytest.raises(PortalFormatError, match="SRS list of 2 client session"):
         cameras(body, "http://srs.kutim.example:1985/api/v1/clients/")
+
+
+# --- RTSPtoWeb ----------------------------------------------------------------
+
+
+def _rtw(name: str, *channels: str) -> dict[str, object]:
+    chans = {
+        c: {"name": f"ch{c}", "url": LAN_INPUT, "on_demand": True, "status": 0} for c in channels
+    }
+    return {"name": name, "channels": chans}
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        ("http://rtw.kutim.example:8083/streams", "http://rtw.kutim.example:8083"),
+        ("https://kutim.example/rtw/streams?x=1", "https://kutim.example/rtw"),
+    ],
+)
+def test_rtsptoweb_streams_give_hls_of_the_main_channel(url: str, base: str) -> None:
+    """One camera per stream, channel 0 (else the lowest); channel URLs are never read."""
+    body = {
+        "status": 1,
+        "payload": {
+            "simpang": _rtw("Simpang Tiga", "0", "1"),
+            "pasar": _rtw("Pasar Induk", "2", "10"),
+            "kosong": {"name": "Kosong", "channels": {}},
+            "../x": _rtw("Naik", "0"),
+        },
+    }
+    found = cameras(body, url)
+    assert [(c.id, c.raw_name, c.stream_url) for c in found] == [
+        ("simpang", "Simpang Tiga", f"{base}/stream/simpang/channel/0/hls/live/index.m3u8"),
+        ("pasar", "Pasar Induk", f"{base}/stream/pasar/channel/2/hls/live/index.m3u8"),
+        ("../x", "Naik", f"{base}/stream/..%2Fx/channel/0/hls/live/index.m3u8"),
+    ]
+    _no_input(found)
+
+
+def test_rtsptoweb_stream_info_is_the_stream_of_the_url() -> None:
+    """GET /stream/{id}/info: the one stream, named by the id in its URL."""
+    body = {"status": 1, "payload": _rtw("Taman Kota", "0")}
+    found = cameras(body, "http://rtw.kutim.example:8083/stream/taman/info")
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("taman", "http://rtw.kutim.example:8083/stream/taman/channel/0/hls/live/index.m3u8")
+    ]
+    _no_input(found)
+
+
+def test_rtsptoweb_answer_without_numbered_channels_is_not_read() -> None:
+    """Channels keyed by words are no RTSPtoWeb stream: nothing is invented."""
+    body = {"status": 1, "payload": {"a": {"name": "A", "channels": {"utama": {"url": LAN_INPUT}}}}}
+    _nothing(body, "http://rtw.kutim.example:8083/streams")

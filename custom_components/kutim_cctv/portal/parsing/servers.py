@@ -282,7 +282,7 @@ def _mist_stream(key: str, value: JSONValue) -> bool:
 
 
 def _mistserver(data: JSONValue, url: str) -> Items | None:
-    """Read MistServer's configured streams (the API answer's ``streams`` object).
+    """Read MistServer's configured streams (``streams``) or live ones (``active_streams``).
 
     Each stream's ``source`` is its input (a camera's address or ``push://``) and is
     never read; HLS is served at ``/hls/{stream}/index.m3u8``, on port 8080 when the API
@@ -291,10 +291,20 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
     if not isinstance(data, dict):
         return None
     streams = data.get("streams")
-    if not isinstance(streams, dict) or not streams:
-        return None
-    pairs = list(streams.items())[:_MAX_ITEMS]
-    if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
+    active = data.get("active_streams")
+    pairs: list[tuple[str, JSONValue]]
+    if isinstance(streams, dict) and streams:
+        pairs = list(streams.items())[:_MAX_ITEMS]
+        if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
+            return None
+    elif isinstance(active, list) and "streams" not in data and "authorize" in data:
+        # {"active_streams": true}: the names of the streams live now.
+        pairs = [
+            (n, {"name": n, "source": None, "online": 1})
+            for n in active[:_MAX_ITEMS]
+            if isinstance(n, str)
+        ]
+    else:
         return None
     if urlsplit(url).port == _MIST_API_PORT:
         base = _with_port(url, _MIST_HTTP_PORT)
@@ -365,6 +375,89 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
     return items
 
 
+# ---------------------------------------------------------------------------
+# RTSPtoWeb
+# ---------------------------------------------------------------------------
+
+_RTW_INFO = re.compile(r"/stream/(?P<id>[^/]+)/info/?$")
+
+
+def _rtw_stream(value: JSONValue) -> bool:
+    """Return True for an RTSPtoWeb stream: a name and its channels keyed by number."""
+    if not isinstance(value, dict) or not isinstance(channels := value.get("channels"), dict):
+        return False
+    return bool(channels) and all(str(k).isdigit() for k in list(channels)[:50])
+
+
+def _rtsptoweb(data: JSONValue, url: str) -> Items | None:
+    """Read RTSPtoWeb's streams (GET /streams) or one stream (GET /stream/{id}/info).
+
+    Each channel's ``url`` is the camera's RTSP address (an input, never read); HLS is
+    served at ``/stream/{id}/channel/{channel}/hls/live/index.m3u8``, channel 0 (else the
+    lowest) being the main one.
+    """
+    if not isinstance(data, dict) or "status" not in data:
+        return None
+    payload = data.get("payload")
+    path = urlsplit(url).path
+    info = _RTW_INFO.search(path)
+    if info is not None and _rtw_stream(payload):
+        pairs: list[tuple[str, JSONValue]] = [(info["id"], payload)]
+        base = _origin(url) + path[: info.start()]
+    elif isinstance(payload, dict) and payload:
+        pairs = list(payload.items())[:_MAX_ITEMS]
+        if 2 * sum(_rtw_stream(v) for _, v in pairs[:50]) < min(len(pairs), 50):
+            return None
+        base = _prefix_before(url, "/streams") if "/streams" in path else _origin(url)
+    else:
+        return None
+    items: Items = []
+    for sid, stream in pairs:
+        segment = _segment(sid)
+        if segment is None or not isinstance(stream, dict) or not _rtw_stream(stream):
+            continue
+        channels = stream.get("channels")
+        numbers = (
+            sorted(int(k) for k in channels if k.isdigit() and len(k) <= 4)
+            if isinstance(channels, dict)
+            else []
+        )
+        if not numbers:
+            continue
+        items.append(
+            {
+                "id": sid,
+                "name": _text(stream.get("name")) or sid,
+                "stream_url": f"{base}/stream/{segment}/channel/{numbers[0]}/hls/live/index.m3u8",
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# SRS client sessions
+# ---------------------------------------------------------------------------
+
+
+def _srs_client(entry: JSONObject) -> bool:
+    """Return True for an SRS client session: a publisher or player of one stream."""
+    return "type" in entry and "stream" in entry and ("publish" in entry or "tcUrl" in entry)
+
+
+def _srs_clients(data: JSONValue, url: str) -> Items | None:
+    """Refuse SRS' client list (GET /api/v1/clients): readers and publishers, no cameras."""
+    if not isinstance(data, dict) or "server" not in data or "clients" not in data:
+        return None
+    clients = _dicts(data.get("clients"))
+    if not clients or not _mostly(clients, _srs_client):
+        return None
+    raise PortalFormatError(
+        "No camera list found in the portal answer: it is an SRS list of "
+        f"{len(clients)} client session(s) (players and publishers), not of streams (the "
+        "streams are listed at /api/v1/streams)"
+    )
+
+
 _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
     ("motionEye", _motioneye),
     ("Blue Iris", _blueiris),
@@ -372,6 +465,8 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("OvenMediaEngine", _ovenmediaengine),
     ("MistServer", _mistserver),
     ("Node-Media-Server", _node_media_server),
+    ("RTSPtoWeb", _rtsptoweb),
+    ("SRS", _srs_clients),
 )
 
 
@@ -393,13 +488,14 @@ def server_items(data: JSONValue, url: str) -> tuple[str, Items] | None:
 
 _RTMP_STAT = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<\?xml-stylesheet[^>]{0,300}\?>\s*)?"
-    r"(?:<!--[^>]{0,300}-->\s*)?<rtmp>\s*<(?:nginx_version|nginx_rtmp_version|server)>"
+    r"(?:<!--[^>]{0,300}-->\s*)?<(?:rtmp|http-flv)>\s*"
+    r"<(?:nginx_version|nginx_rtmp_version|nginx_http_flv_version|server)>"
 )
 _SCAN_LIMIT = 4 * 1024 * 1024
 
 
 def looks_like_rtmp_stat(text: str) -> bool:
-    """Return True for the XML statistics page of nginx-rtmp (``rtmp_stat all``)."""
+    """Return True for the XML statistics page of nginx-rtmp or nginx-http-flv (``*_stat all``)."""
     return _RTMP_STAT.match(text[:1024]) is not None
 
 
@@ -410,7 +506,8 @@ def rtmp_stat_error(text: str) -> PortalFormatError:
     # Stream entries open with a name; the publishing clients' addresses are never read.
     streams = scanned.count("<stream>")
     return PortalFormatError(
-        "No camera list found in the portal answer: it is an nginx-rtmp statistics page "
+        "No camera list found in the portal answer: it is an nginx-rtmp (or "
+        "nginx-http-flv) statistics page "
         f"listing {streams} live stream(s) in {applications} application(s), which names "
         "no playback address (the HLS or DASH location is set in the server's "
         "configuration); use the address of a camera list or of a stream's playlist"

@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 from .aliases import (
     ALIAS_KEYS,
     AREA_KEYS,
+    ATTRIBUTE_WORDS,
     DECORATION_HINTS,
     DESCRIPTOR_KEYS,
     FOREIGN_NAME_WORDS,
@@ -56,6 +57,7 @@ from .shapes import (
     flat_index,
     has_userinfo,
     is_credential_key,
+    is_id_key,
     yields_to_feature_id,
 )
 from .values import (
@@ -115,6 +117,19 @@ def _name_like(key: str, *, descriptions: bool = True) -> bool:
 def _organisation(key: str) -> bool:
     """Return True for a field naming who runs, owns or supplies a camera (``owner``)."""
     return any(word in ORGANISATION_WORDS for word in key.split("_"))
+
+
+def _secondary(key: str) -> bool:
+    """Return True for a field that names a camera only when nothing else does.
+
+    Who runs or supplies it (``operator``, ``vendor``), what kind or model it is
+    (``jenis``, ``camera_type``, ``model``) and its id or code (``kode_cctv``).
+    """
+    return (
+        _organisation(key)
+        or any(word in ATTRIBUTE_WORDS for word in key.split("_"))
+        or is_id_key(key)
+    )
 
 
 # A class name (``CctvEntity``, ``CameraDto``, ``Models.CameraDto``): no camera's name.
@@ -704,7 +719,7 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
     """Fill empty URL and name slots from fields whose names are unknown."""
     hinted: str | None = None
     anywhere: str | None = None
-    organisation: str | None = None
+    secondary: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
@@ -738,9 +753,10 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             continue
         if any(word in key for word in _REGION_WORDS):
             continue
-        if _organisation(key):
-            # Who runs or supplies the camera names it only when nothing else does.
-            organisation = organisation or text
+        if _secondary(key):
+            # Who runs or supplies the camera, its kind or its code: only when nothing
+            # else names it.
+            secondary = secondary or text
         elif _name_like(key):
             hinted = text
         elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
@@ -748,7 +764,7 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere or organisation
+        fields.name = hinted or anywhere or secondary
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].

@@ -376,3 +376,59 @@ def test_public_addresses_in_unknown_fields_are_still_read() -> None:
     body = [{"label": "Simpang", "feed": "rtsp://cctv.kutim.example/simpang"}]
     found = cameras(body, "https://kutim.example/api/channels")
     assert [c.stream_url for c in found] == ["rtsp://cctv.kutim.example/simpang"]
+
+
+def test_nginx_http_flv_stat_says_what_it_lists() -> None:
+    """nginx-http-flv's statistics page (root <http-flv>, CRLF lines) is refused the same way."""
+    text = (
+        '<?xml version="1.0" encoding="utf-8" ?>\r\n<http-flv>\r\n'
+        "<nginx_version>1.25.3</nginx_version>\r\n<nginx_http_flv_version>1.2.11"
+        "</nginx_http_flv_version>\r\n<server><application><name>live</name><live>"
+        "<stream><name>simpang</name></stream></live></application></server></http-flv>"
+    )
+    with pytest.raises(PortalFormatError, match="1 live stream"):
+        cameras(text, "http://flv.kutim.example/stat")
+
+
+# --- MediaMTX before 1.0 and MistServer's live streams ----------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        ("http://mtx.kutim.example:9997/v1/paths/list", "http://mtx.kutim.example:8888"),
+        ("https://kutim.example/mtx/v2/paths/list", "https://kutim.example/mtx"),
+        ("https://kutim.example/mtx/v1/paths/list", "https://kutim.example/mtx"),
+    ],
+)
+def test_mediamtx_source_ready_paths_give_hls(url: str, base: str) -> None:
+    """Paths written with sourceReady (before 1.0) are read; configured sources never are."""
+    conf = {"source": LAN_INPUT, "sourceOnDemand": False}
+    body = {
+        "items": {
+            "simpang": {"confName": "simpang", "conf": conf, "source": {"type": "rtspSource"},
+                        "sourceReady": True, "readers": []},
+            "pasar": {"confName": "pasar", "conf": conf, "source": None, "sourceReady": False},
+        }
+    }  # fmt: skip
+    found = cameras(body, url)
+    assert [(c.id, c.stream_url, c.online) for c in found] == [
+        ("simpang", f"{base}/simpang/index.m3u8", True),
+        ("pasar", f"{base}/pasar/index.m3u8", False),
+    ]
+    _no_input(found)
+
+
+def test_mistserver_active_streams_are_live_cameras() -> None:
+    """{"active_streams": true} answers with the names of the streams live now."""
+    body = {"authorize": {"status": "OK"}, "active_streams": ["simpang", 5, "live+pasar", ".."]}
+    found = cameras(body, "http://mist.kutim.example:4242/api")
+    assert [(c.id, c.stream_url, c.online) for c in found] == [
+        ("simpang", "http://mist.kutim.example:8080/hls/simpang/index.m3u8", True),
+        ("live+pasar", "http://mist.kutim.example:8080/hls/live%2Bpasar/index.m3u8", True),
+    ]
+
+
+def test_a_plain_active_streams_list_is_not_mistserver() -> None:
+    """Without MistServer's authorize block, an active_streams list is no server answer."""
+    _nothing({"active_streams": ["simpang"]}, "https://kutim.example/api/status")

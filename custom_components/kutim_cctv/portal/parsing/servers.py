@@ -282,7 +282,7 @@ def _mist_stream(key: str, value: JSONValue) -> bool:
 
 
 def _mistserver(data: JSONValue, url: str) -> Items | None:
-    """Read MistServer's configured streams (the API answer's ``streams`` object).
+    """Read MistServer's configured streams (``streams``) or live ones (``active_streams``).
 
     Each stream's ``source`` is its input (a camera's address or ``push://``) and is
     never read; HLS is served at ``/hls/{stream}/index.m3u8``, on port 8080 when the API
@@ -291,10 +291,20 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
     if not isinstance(data, dict):
         return None
     streams = data.get("streams")
-    if not isinstance(streams, dict) or not streams:
-        return None
-    pairs = list(streams.items())[:_MAX_ITEMS]
-    if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
+    active = data.get("active_streams")
+    pairs: list[tuple[str, JSONValue]]
+    if isinstance(streams, dict) and streams:
+        pairs = list(streams.items())[:_MAX_ITEMS]
+        if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
+            return None
+    elif isinstance(active, list) and "streams" not in data and "authorize" in data:
+        # {"active_streams": true}: the names of the streams live now.
+        pairs = [
+            (n, {"name": n, "source": None, "online": 1})
+            for n in active[:_MAX_ITEMS]
+            if isinstance(n, str)
+        ]
+    else:
         return None
     if urlsplit(url).port == _MIST_API_PORT:
         base = _with_port(url, _MIST_HTTP_PORT)
@@ -393,13 +403,14 @@ def server_items(data: JSONValue, url: str) -> tuple[str, Items] | None:
 
 _RTMP_STAT = re.compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<\?xml-stylesheet[^>]{0,300}\?>\s*)?"
-    r"(?:<!--[^>]{0,300}-->\s*)?<rtmp>\s*<(?:nginx_version|nginx_rtmp_version|server)>"
+    r"(?:<!--[^>]{0,300}-->\s*)?<(?:rtmp|http-flv)>\s*"
+    r"<(?:nginx_version|nginx_rtmp_version|nginx_http_flv_version|server)>"
 )
 _SCAN_LIMIT = 4 * 1024 * 1024
 
 
 def looks_like_rtmp_stat(text: str) -> bool:
-    """Return True for the XML statistics page of nginx-rtmp (``rtmp_stat all``)."""
+    """Return True for the XML statistics page of nginx-rtmp or nginx-http-flv (``*_stat all``)."""
     return _RTMP_STAT.match(text[:1024]) is not None
 
 
@@ -410,7 +421,8 @@ def rtmp_stat_error(text: str) -> PortalFormatError:
     # Stream entries open with a name; the publishing clients' addresses are never read.
     streams = scanned.count("<stream>")
     return PortalFormatError(
-        "No camera list found in the portal answer: it is an nginx-rtmp statistics page "
+        "No camera list found in the portal answer: it is an nginx-rtmp (or "
+        "nginx-http-flv) statistics page "
         f"listing {streams} live stream(s) in {applications} application(s), which names "
         "no playback address (the HLS or DASH location is set in the server's "
         "configuration); use the address of a camera list or of a stream's playlist"

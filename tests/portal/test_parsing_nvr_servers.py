@@ -516,3 +516,52 @@ def test_rtsptoweb_answer_without_numbered_channels_is_not_read() -> None:
     """Channels keyed by words are no RTSPtoWeb stream: nothing is invented."""
     body = {"status": 1, "payload": {"a": {"name": "A", "channels": {"utama": {"url": LAN_INPUT}}}}}
     _nothing(body, "http://rtw.kutim.example:8083/streams")
+
+
+# --- ZLMediaKit ---------------------------------------------------------------
+
+
+def _zlm(app: str, stream: str, schema: str, vhost: str = "__defaultVhost__") -> dict[str, object]:
+    return {"app": app, "stream": stream, "schema": schema, "vhost": vhost, "originUrl": LAN_INPUT,
+            "originSock": {"peer_ip": "192.168.1.20"}, "readerCount": 0}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        ("http://zlm.kutim.example:8080/index/api/getMediaList?secret=s", "http://zlm.kutim.example:8080"),
+        ("https://kutim.example/zlm/index/api/getMediaList", "https://kutim.example/zlm"),
+    ],
+)  # fmt: skip
+def test_zlmediakit_streams_are_one_camera_each(url: str, base: str) -> None:
+    """Each stream is listed per protocol: one camera, HLS at /{app}/{stream}/hls.m3u8."""
+    body = {
+        "code": 0,
+        "data": [
+            _zlm("live", "simpang", "rtsp"),
+            _zlm("live", "simpang", "rtmp"),
+            _zlm("live", "simpang", "hls"),
+            _zlm("rekam/2026", "pasar", "rtsp"),
+            _zlm("..", "naik", "rtsp"),
+            _zlm("live", "..", "rtsp"),
+        ],
+    }
+    found = cameras(body, url)
+    assert [(c.id, c.raw_name, c.stream_url) for c in found] == [
+        ("live/simpang", "simpang", f"{base}/live/simpang/hls.m3u8"),
+        ("rekam/2026/pasar", "pasar", f"{base}/rekam/2026/pasar/hls.m3u8"),
+    ]
+    _no_input(found)
+
+
+def test_zlmediakit_huge_list_is_capped() -> None:
+    """A huge media list of one stream per entry stays within the camera cap."""
+    body = {"code": 0, "data": [_zlm("live", f"s{i}", "rtsp") for i in range(MAX_CAMERAS + 300)]}
+    parsed = parse_body(
+        json.dumps(body),
+        profile=Profile.AUTO,
+        base_url="http://zlm.kutim.example/index/api/getMediaList",
+        prettify=False,
+    )
+    assert len(parsed.cameras) == MAX_CAMERAS
+    assert parsed.capped

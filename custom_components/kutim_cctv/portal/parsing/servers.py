@@ -435,6 +435,51 @@ def _rtsptoweb(data: JSONValue, url: str) -> Items | None:
 
 
 # ---------------------------------------------------------------------------
+# ZLMediaKit
+# ---------------------------------------------------------------------------
+
+
+def _zlm_media(entry: JSONObject) -> bool:
+    """Return True for an entry of ZLMediaKit's media list: a stream of an app, by protocol."""
+    return "app" in entry and "stream" in entry and "schema" in entry and "vhost" in entry
+
+
+def _zlmediakit(data: JSONValue, url: str) -> Items | None:
+    """Read ZLMediaKit's media list (GET /index/api/getMediaList).
+
+    Each stream is listed once per protocol (``schema``); its ``originUrl`` and
+    ``originSock`` name the camera it pulls from or the publisher (inputs, never read).
+    HLS is served by the same HTTP server at ``/{app}/{stream}/hls.m3u8``.
+    """
+    if not isinstance(data, dict) or "code" not in data:
+        return None
+    entries = _dicts(data.get("data"))
+    if not entries or not _mostly(entries, _zlm_media):
+        return None
+    path = urlsplit(url).path
+    base = _prefix_before(url, "/index/api/") if "/index/api/" in path else _origin(url)
+    seen: set[tuple[str, str, str]] = set()
+    items: Items = []
+    for entry in entries:
+        app, name = _text(entry.get("app")), _text(entry.get("stream"))
+        vhost = _text(entry.get("vhost")) or ""
+        if app is None or name is None or (vhost, app, name) in seen:
+            continue
+        seen.add((vhost, app, name))
+        app_path, segment = _safe_path(app), _segment(name)
+        if app_path is None or segment is None:
+            continue
+        items.append(
+            {
+                "id": f"{app.strip('/')}/{name}",
+                "name": name,
+                "stream_url": f"{base}/{app_path}/{segment}/hls.m3u8",
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
 # SRS client sessions
 # ---------------------------------------------------------------------------
 
@@ -466,6 +511,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("MistServer", _mistserver),
     ("Node-Media-Server", _node_media_server),
     ("RTSPtoWeb", _rtsptoweb),
+    ("ZLMediaKit", _zlmediakit),
     ("SRS", _srs_clients),
 )
 

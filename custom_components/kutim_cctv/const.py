@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 import logging
 from typing import Final
 
@@ -76,8 +75,5 @@ MODEL_PORTAL: Final = "Portal CCTV"
 ATTRIBUTION_KUTIM: Final = "Data: Diskominfo Staper Kabupaten Kutai Timur"
 
 ATTR_AREA: Final = "area"
-ATTR_ONLINE: Final = "portal_online"
 
 ISSUE_NEW_CAMERAS: Final = "new_cameras"
-
-SCAN_INTERVAL_DEFAULT: Final = timedelta(minutes=DEFAULT_SCAN_INTERVAL)

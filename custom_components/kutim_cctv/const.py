@@ -66,6 +66,8 @@ STALE_FACTOR: Final = 4
 """An image older than this many freshness windows is never presented as current."""
 STALE_POLLS: Final = 3
 """A camera missing from this many successful polls in a row is removed."""
+MAX_NEW_CAMERAS_PER_POLL: Final = 25
+"""New cameras added automatically per poll; more wait for the next polls, in list order."""
 
 MANUFACTURER_KUTIM: Final = "Diskominfo Staper Kutai Timur"
 # Device models cannot be translated (Home Assistant translates device names only, and in

@@ -14,6 +14,7 @@ from .aliases import (
     AREA_KEYS,
     DECORATION_HINTS,
     DESCRIPTOR_KEYS,
+    FOREIGN_NAME_WORDS,
     ID_KEYS,
     IDENTIFYING_PARAMS,
     KUTIM_STREAM_KEY_KEYS,
@@ -24,6 +25,7 @@ from .aliases import (
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
+    ORGANISATION_WORDS,
     PAIR_HINTS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
@@ -46,6 +48,7 @@ from .fieldurls import (
 )
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
+from .policy import is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .shapes import (
     FIELD_WRAPPERS,
@@ -93,7 +96,27 @@ _META_KEYS = frozenset(
 _REGION_WORDS = (
     *("provinsi", "province", "kabupaten", "kota", "regency", "city", "kecamatan"),
     *("kelurahan", "desa", "district", "wilayah", "region", "negara", "country"),
+    *("commune", "comune", "municip", "gemeente", "gemeinde", "bairro", "barrio", "quartier"),
+    *("ville", "ciudad", "cidade", "provincia", "departement", "département", "insee"),
 )
+
+
+def _name_like(key: str, *, descriptions: bool = True) -> bool:
+    """Return True for a field named like a name: ``nama_titik``, ``judul``, ``nom_camera``.
+
+    Hints count anywhere in the name (``namaLokasi``); other languages' words for a name
+    (``nom``, ``nombre``, ``naam``, ``bezeichnung``) only as whole words of it.
+    """
+    if any(hint in key for hint in NAME_HINTS if descriptions or hint != "desc"):
+        return True
+    return any(word in FOREIGN_NAME_WORDS for word in key.split("_"))
+
+
+def _organisation(key: str) -> bool:
+    """Return True for a field naming who runs, owns or supplies a camera (``owner``)."""
+    return any(word in ORGANISATION_WORDS for word in key.split("_"))
+
+
 # A class name (``CctvEntity``, ``CameraDto``, ``Models.CameraDto``): no camera's name.
 _CLASS_NAME = re.compile(
     r"(?:[A-Z][A-Za-z0-9]*\.){2,}[A-Z][A-Za-z0-9`\[\],. ]*"
@@ -109,6 +132,8 @@ _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORE
 # A resource path (``projects/p/databases/(default)/documents/cctv/x``): no name, its
 # last segment is the id.
 _RESOURCE_NAME = re.compile(r"[^\s/]+(?:/[^\s/]+){3,}")
+# Field name prefixes of metadata and of a data portal's system fields.
+_SYSTEM_PREFIXES = ("$", ":")
 _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
 
@@ -600,12 +625,14 @@ def _hinted_name(
     """
     for key in own:
         value = index.get(key)
-        if key in ALIAS_KEYS or key.startswith("$") or not isinstance(value, str):
+        if key in ALIAS_KEYS or key.startswith(_SYSTEM_PREFIXES) or not isinstance(value, str):
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
+        if _organisation(key):
+            continue  # an owner, operator or vendor never names the camera
         # A description is a name only when nothing else names the camera (read later).
-        if key == "location" or any(hint in key for hint in NAME_HINTS if hint != "desc"):
+        if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):
                 continue
             if (text := _name_candidate(value)) is not None:
@@ -670,20 +697,39 @@ def _descriptor_url(value: JSONValue, ctx: Context) -> str | None:
     return None
 
 
+def _device_address(url: str, base_url: str) -> bool:
+    """Return True for a URL on a LAN, loopback or link-local IP other than the list's host.
+
+    Under a field of unknown name such an address is a device's own (the camera a server
+    pulls from, a recorder's input), which no viewer outside that network can play: it is
+    never read as a camera's media by its value alone.
+    """
+    try:
+        host = urlsplit(url).hostname
+        own = urlsplit(base_url).hostname
+    except ValueError:
+        return False
+    ip = parse_ip_host(host) if host else None
+    return ip is not None and not is_public_ip(ip) and host != own
+
+
 def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
     """Fill empty URL and name slots from fields whose names are unknown."""
     hinted: str | None = None
     anywhere: str | None = None
+    organisation: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
-        if key.startswith("$") or key in _META_KEYS:
-            continue  # type metadata ($type, __typename, kind): never a name or a link
+        if key.startswith(_SYSTEM_PREFIXES) or key in _META_KEYS:
+            # Type metadata ($type, __typename, kind) and a data portal's system fields
+            # (Socrata's ``:id`` row ids, ``:@computed_region_…``): never a name or a link.
+            continue
         if looks_like_url(value):
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)
-            if url is None or _is_decoration(key, url):
+            if url is None or _is_decoration(key, url) or _device_address(url, ctx.base_url):
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query
@@ -705,14 +751,17 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             continue
         if any(word in key for word in _REGION_WORDS):
             continue
-        if any(hint in key for hint in NAME_HINTS):
+        if _organisation(key):
+            # Who runs or supplies the camera names it only when nothing else does.
+            organisation = organisation or text
+        elif _name_like(key):
             hinted = text
         elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
             # A "location" that is no coordinate pair is a place name.
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere
+        fields.name = hinted or anywhere or organisation
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].

@@ -15,6 +15,7 @@ from .kutim import parse_kutim_page
 from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
+from .servers import looks_like_rtmp_stat, rtmp_stat_error
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
@@ -91,6 +92,8 @@ def _parse_body(
             "The portal answer is a zip archive (such as a KMZ map), which is not read; "
             "use the address of the KML file or camera list itself"
         )
+    if not snapshot and looks_like_rtmp_stat(text):
+        raise rtmp_stat_error(text)
     if not snapshot and looks_like_kml(text):
         return parse_kml(text, ctx)
     if not snapshot and looks_like_playlist(text):

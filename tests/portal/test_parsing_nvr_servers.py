@@ -305,6 +305,8 @@ def test_server_lists_are_capped() -> None:
          "http://ome.kutim.example:8081/v1/vhosts/d/apps/a/streams"),
         ({"streams": {f"s{i}": {"name": f"s{i}", "source": "push://"} for i in range(many)}},
          "http://mist.kutim.example:4242/api"),
+        ({"status": 1, "payload": {f"s{i}": _rtw(f"K {i}", "0") for i in range(many)}},
+         "http://rtw.kutim.example:8083/streams"),
         ({"objectList": [_agent(i, 2) for i in range(many)]},
          "http://agent.kutim.example:8090/command.cgi?cmd=getObjects"),
     ]  # fmt: skip
@@ -364,11 +366,21 @@ def test_lan_address_in_an_unknown_field_is_never_media(address: str) -> None:
         cameras(body, "https://kutim.example/api/channels")
 
 
-def test_lan_portal_still_reads_its_own_addresses() -> None:
-    """A list served from a LAN host (the user's own recorder) keeps that host's media."""
-    body = [{"label": "Simpang", "feed": "http://192.168.1.5/live/simpang.m3u8"}]
-    found = cameras(body, "http://192.168.1.5/api/channels")
-    assert [c.stream_url for c in found] == ["http://192.168.1.5/live/simpang.m3u8"]
+@pytest.mark.parametrize(
+    "base",
+    ["http://192.168.1.5/api/channels", "http://nvr.local/api", "http://recorder/api"],
+)
+def test_lan_portal_still_reads_lan_addresses(base: str) -> None:
+    """A list served from the local network (the user's own recorder) keeps LAN media."""
+    body = [
+        {"label": "Simpang", "feed": "http://192.168.1.5/live/simpang.m3u8"},
+        {"label": "Pasar", "feed": "http://192.168.1.6/live/pasar.m3u8"},
+    ]
+    found = cameras(body, base)
+    assert [c.stream_url for c in found] == [
+        "http://192.168.1.5/live/simpang.m3u8",
+        "http://192.168.1.6/live/pasar.m3u8",
+    ]
 
 
 def test_public_addresses_in_unknown_fields_are_still_read() -> None:
@@ -432,3 +444,124 @@ def test_mistserver_active_streams_are_live_cameras() -> None:
 def test_a_plain_active_streams_list_is_not_mistserver() -> None:
     """Without MistServer's authorize block, an active_streams list is no server answer."""
     _nothing({"active_streams": ["simpang"]}, "https://kutim.example/api/status")
+
+
+def test_srs_client_sessions_are_not_cameras() -> None:
+    """SRS' client list names players and publishers (their IPs, tcUrl): a format error."""
+    body = {
+        "code": 0,
+        "server": "vid-1",
+        "service": "x1",
+        "pid": "7",
+        "clients": [
+            {"id": "c1", "vhost": "vid-1", "stream": "vid-2", "ip": "192.168.1.4",
+             "tcUrl": "rtmp://10.0.0.2/live", "url": "/live/simpang", "name": "simpang",
+             "type": "fmle-publish", "publish": True, "alive": 12.3},
+            {"id": "c2", "vhost": "vid-1", "stream": "vid-2", "ip": "10.0.0.9",
+             "url": "/live/simpang", "name": "simpang", "type": "flv-play", "publish": False},
+        ],
+    }  # fmt: skip
+    with pytest.raises(PortalFormatError, match="SRS list of 2 client session"):
+        cameras(body, "http://srs.kutim.example:1985/api/v1/clients/")
+
+
+# --- RTSPtoWeb ----------------------------------------------------------------
+
+
+def _rtw(name: str, *channels: str) -> dict[str, object]:
+    chans = {
+        c: {"name": f"ch{c}", "url": LAN_INPUT, "on_demand": True, "status": 0} for c in channels
+    }
+    return {"name": name, "channels": chans}
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        ("http://rtw.kutim.example:8083/streams", "http://rtw.kutim.example:8083"),
+        ("https://kutim.example/rtw/streams?x=1", "https://kutim.example/rtw"),
+    ],
+)
+def test_rtsptoweb_streams_give_hls_of_the_main_channel(url: str, base: str) -> None:
+    """One camera per stream, channel 0 (else the lowest); channel URLs are never read."""
+    body = {
+        "status": 1,
+        "payload": {
+            "simpang": _rtw("Simpang Tiga", "0", "1"),
+            "pasar": _rtw("Pasar Induk", "2", "10"),
+            "kosong": {"name": "Kosong", "channels": {}},
+            "../x": _rtw("Naik", "0"),
+        },
+    }
+    found = cameras(body, url)
+    assert [(c.id, c.raw_name, c.stream_url) for c in found] == [
+        ("simpang", "Simpang Tiga", f"{base}/stream/simpang/channel/0/hls/live/index.m3u8"),
+        ("pasar", "Pasar Induk", f"{base}/stream/pasar/channel/2/hls/live/index.m3u8"),
+        ("../x", "Naik", f"{base}/stream/..%2Fx/channel/0/hls/live/index.m3u8"),
+    ]
+    _no_input(found)
+
+
+def test_rtsptoweb_stream_info_is_the_stream_of_the_url() -> None:
+    """GET /stream/{id}/info: the one stream, named by the id in its URL."""
+    body = {"status": 1, "payload": _rtw("Taman Kota", "0")}
+    found = cameras(body, "http://rtw.kutim.example:8083/stream/taman/info")
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("taman", "http://rtw.kutim.example:8083/stream/taman/channel/0/hls/live/index.m3u8")
+    ]
+    _no_input(found)
+
+
+def test_rtsptoweb_answer_without_numbered_channels_is_not_read() -> None:
+    """Channels keyed by words are no RTSPtoWeb stream: nothing is invented."""
+    body = {"status": 1, "payload": {"a": {"name": "A", "channels": {"utama": {"url": LAN_INPUT}}}}}
+    _nothing(body, "http://rtw.kutim.example:8083/streams")
+
+
+# --- ZLMediaKit ---------------------------------------------------------------
+
+
+def _zlm(app: str, stream: str, schema: str, vhost: str = "__defaultVhost__") -> dict[str, object]:
+    return {"app": app, "stream": stream, "schema": schema, "vhost": vhost, "originUrl": LAN_INPUT,
+            "originSock": {"peer_ip": "192.168.1.20"}, "readerCount": 0}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("url", "base"),
+    [
+        ("http://zlm.kutim.example:8080/index/api/getMediaList?secret=s", "http://zlm.kutim.example:8080"),
+        ("https://kutim.example/zlm/index/api/getMediaList", "https://kutim.example/zlm"),
+    ],
+)  # fmt: skip
+def test_zlmediakit_streams_are_one_camera_each(url: str, base: str) -> None:
+    """Each stream is listed per protocol: one camera, HLS at /{app}/{stream}/hls.m3u8."""
+    body = {
+        "code": 0,
+        "data": [
+            _zlm("live", "simpang", "rtsp"),
+            _zlm("live", "simpang", "rtmp"),
+            _zlm("live", "simpang", "hls"),
+            _zlm("rekam/2026", "pasar", "rtsp"),
+            _zlm("..", "naik", "rtsp"),
+            _zlm("live", "..", "rtsp"),
+        ],
+    }
+    found = cameras(body, url)
+    assert [(c.id, c.raw_name, c.stream_url) for c in found] == [
+        ("live/simpang", "simpang", f"{base}/live/simpang/hls.m3u8"),
+        ("rekam/2026/pasar", "pasar", f"{base}/rekam/2026/pasar/hls.m3u8"),
+    ]
+    _no_input(found)
+
+
+def test_zlmediakit_huge_list_is_capped() -> None:
+    """A huge media list of one stream per entry stays within the camera cap."""
+    body = {"code": 0, "data": [_zlm("live", f"s{i}", "rtsp") for i in range(MAX_CAMERAS + 300)]}
+    parsed = parse_body(
+        json.dumps(body),
+        profile=Profile.AUTO,
+        base_url="http://zlm.kutim.example/index/api/getMediaList",
+        prettify=False,
+    )
+    assert len(parsed.cameras) == MAX_CAMERAS
+    assert parsed.capped

@@ -48,7 +48,7 @@ from .fieldurls import (
 )
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
-from .policy import is_public_ip, parse_ip_host
+from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .shapes import (
     FIELD_WRAPPERS,
@@ -698,11 +698,12 @@ def _descriptor_url(value: JSONValue, ctx: Context) -> str | None:
 
 
 def _device_address(url: str, base_url: str) -> bool:
-    """Return True for a URL on a LAN, loopback or link-local IP other than the list's host.
+    """Return True for a LAN, loopback or link-local IP address named by a public list.
 
     Under a field of unknown name such an address is a device's own (the camera a server
     pulls from, a recorder's input), which no viewer outside that network can play: it is
-    never read as a camera's media by its value alone.
+    never read as a camera's media by its value alone. A list served from the local
+    network itself (the user's own recorder) keeps reading its neighbours' addresses.
     """
     try:
         host = urlsplit(url).hostname
@@ -710,7 +711,10 @@ def _device_address(url: str, base_url: str) -> bool:
     except ValueError:
         return False
     ip = parse_ip_host(host) if host else None
-    return ip is not None and not is_public_ip(ip) and host != own
+    if ip is None or is_public_ip(ip) or not own:
+        return False
+    own_ip = parse_ip_host(own)
+    return is_public_ip(own_ip) if own_ip is not None else not _is_local_name(own)
 
 
 def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:

@@ -375,6 +375,134 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
     return items
 
 
+# ---------------------------------------------------------------------------
+# RTSPtoWeb
+# ---------------------------------------------------------------------------
+
+_RTW_INFO = re.compile(r"/stream/(?P<id>[^/]+)/info/?$")
+
+
+def _rtw_stream(value: JSONValue) -> bool:
+    """Return True for an RTSPtoWeb stream: a name and its channels keyed by number."""
+    if not isinstance(value, dict) or not isinstance(channels := value.get("channels"), dict):
+        return False
+    return bool(channels) and all(str(k).isdigit() for k in list(channels)[:50])
+
+
+def _rtsptoweb(data: JSONValue, url: str) -> Items | None:
+    """Read RTSPtoWeb's streams (GET /streams) or one stream (GET /stream/{id}/info).
+
+    Each channel's ``url`` is the camera's RTSP address (an input, never read); HLS is
+    served at ``/stream/{id}/channel/{channel}/hls/live/index.m3u8``, channel 0 (else the
+    lowest) being the main one.
+    """
+    if not isinstance(data, dict) or "status" not in data:
+        return None
+    payload = data.get("payload")
+    path = urlsplit(url).path
+    info = _RTW_INFO.search(path)
+    if info is not None and _rtw_stream(payload):
+        pairs: list[tuple[str, JSONValue]] = [(info["id"], payload)]
+        base = _origin(url) + path[: info.start()]
+    elif isinstance(payload, dict) and payload:
+        pairs = list(payload.items())[:_MAX_ITEMS]
+        if 2 * sum(_rtw_stream(v) for _, v in pairs[:50]) < min(len(pairs), 50):
+            return None
+        base = _prefix_before(url, "/streams") if "/streams" in path else _origin(url)
+    else:
+        return None
+    items: Items = []
+    for sid, stream in pairs:
+        segment = _segment(sid)
+        if segment is None or not isinstance(stream, dict) or not _rtw_stream(stream):
+            continue
+        channels = stream.get("channels")
+        numbers = (
+            sorted(int(k) for k in channels if k.isdigit() and len(k) <= 4)
+            if isinstance(channels, dict)
+            else []
+        )
+        if not numbers:
+            continue
+        items.append(
+            {
+                "id": sid,
+                "name": _text(stream.get("name")) or sid,
+                "stream_url": f"{base}/stream/{segment}/channel/{numbers[0]}/hls/live/index.m3u8",
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# ZLMediaKit
+# ---------------------------------------------------------------------------
+
+
+def _zlm_media(entry: JSONObject) -> bool:
+    """Return True for an entry of ZLMediaKit's media list: a stream of an app, by protocol."""
+    return "app" in entry and "stream" in entry and "schema" in entry and "vhost" in entry
+
+
+def _zlmediakit(data: JSONValue, url: str) -> Items | None:
+    """Read ZLMediaKit's media list (GET /index/api/getMediaList).
+
+    Each stream is listed once per protocol (``schema``); its ``originUrl`` and
+    ``originSock`` name the camera it pulls from or the publisher (inputs, never read).
+    HLS is served by the same HTTP server at ``/{app}/{stream}/hls.m3u8``.
+    """
+    if not isinstance(data, dict) or "code" not in data:
+        return None
+    entries = _dicts(data.get("data"))
+    if not entries or not _mostly(entries, _zlm_media):
+        return None
+    path = urlsplit(url).path
+    base = _prefix_before(url, "/index/api/") if "/index/api/" in path else _origin(url)
+    seen: set[tuple[str, str, str]] = set()
+    items: Items = []
+    for entry in entries:
+        app, name = _text(entry.get("app")), _text(entry.get("stream"))
+        vhost = _text(entry.get("vhost")) or ""
+        if app is None or name is None or (vhost, app, name) in seen:
+            continue
+        seen.add((vhost, app, name))
+        app_path, segment = _safe_path(app), _segment(name)
+        if app_path is None or segment is None:
+            continue
+        items.append(
+            {
+                "id": f"{app.strip('/')}/{name}",
+                "name": name,
+                "stream_url": f"{base}/{app_path}/{segment}/hls.m3u8",
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# SRS client sessions
+# ---------------------------------------------------------------------------
+
+
+def _srs_client(entry: JSONObject) -> bool:
+    """Return True for an SRS client session: a publisher or player of one stream."""
+    return "type" in entry and "stream" in entry and ("publish" in entry or "tcUrl" in entry)
+
+
+def _srs_clients(data: JSONValue, url: str) -> Items | None:
+    """Refuse SRS' client list (GET /api/v1/clients): readers and publishers, no cameras."""
+    if not isinstance(data, dict) or "server" not in data or "clients" not in data:
+        return None
+    clients = _dicts(data.get("clients"))
+    if not clients or not _mostly(clients, _srs_client):
+        return None
+    raise PortalFormatError(
+        "No camera list found in the portal answer: it is an SRS list of "
+        f"{len(clients)} client session(s) (players and publishers), not of streams (the "
+        "streams are listed at /api/v1/streams)"
+    )
+
+
 _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
     ("motionEye", _motioneye),
     ("Blue Iris", _blueiris),
@@ -382,6 +510,9 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("OvenMediaEngine", _ovenmediaengine),
     ("MistServer", _mistserver),
     ("Node-Media-Server", _node_media_server),
+    ("RTSPtoWeb", _rtsptoweb),
+    ("ZLMediaKit", _zlmediakit),
+    ("SRS", _srs_clients),
 )
 
 

@@ -286,3 +286,27 @@ def test_hostile_wide_and_deep_tables_stay_bounded() -> None:
         cells("Nama", "Url", tag="th"), *[cells(f"Kamera {i}", HLS.format(i)) for i in range(3000)]
     )
     assert len(cameras(many)) <= 2001
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_caption_row_below_the_pictures(linked: bool) -> None:
+    """Names written as captions under the pictures name the columns' cameras."""
+    pictures = [
+        f"<a href='{HLS.format(s)}'><img src='{JPG.format(s)}'></a>"
+        if linked
+        else f"<img src='{JPG.format(s)}'>"
+        for s in SLUGS
+    ]
+    found = cameras(table(cells(*pictures), cells(*NAMES)))
+    assert [(c.raw_name, c.snapshot_url) for c in found] == [
+        (name, JPG.format(slug)) for name, slug in zip(NAMES, SLUGS, strict=True)
+    ]
+    assert [c.stream_url for c in found] == [HLS.format(s) if linked else None for s in SLUGS]
+
+
+def test_state_row_under_pictures_names_no_camera() -> None:
+    """A row of states or repeated words under the pictures is no names row."""
+    found = cameras(
+        table(_images(), cells("Online", "Offline", "Online"), cells("CCTV", "CCTV", "CCTV"))
+    )
+    assert not {c.raw_name for c in found} & {"Online", "Offline", "CCTV"}

@@ -16,6 +16,8 @@ type Classify = Callable[[str], tuple[str, str | None] | None]
 _MAX_CELLS = 64
 _MAX_CELL_TEXT = 300
 _MAX_CELL_URLS = 8
+_MAX_CELL_WORDS = 32
+_URL_PUNCTUATION = "()[]<>{},;\"'"
 _MAX_DEPTH = 8
 _MAX_SPAN = 16
 # A table read sideways (one camera per column) is small: a names row and a few rows of
@@ -254,12 +256,15 @@ class TableReader:
         cell = table.cell
         if cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
             if not cell.urls and self._classify is not None:
-                # A media address written as the cell's text (admin tables list them so).
-                text = cell.label()
-                if text and " " not in text and looks_like_url(text):
-                    found = self._classify(text)
+                # Media addresses written as the cell's text (admin tables list them so,
+                # alone, one a line or after a word: "HLS: https://…m3u8").
+                for word in " ".join(cell.text)[:_MAX_CELL_TEXT].split()[:_MAX_CELL_WORDS]:
+                    word = word.strip(_URL_PUNCTUATION)
+                    found = self._classify(word) if looks_like_url(word) else None
                     if found is not None and found[1] is not None:
                         cell.urls.append((found[0], found[1]))
+                    if len(cell.urls) >= _MAX_CELL_URLS:
+                        break
             table.row.append(cell)
         table.cell = None
 

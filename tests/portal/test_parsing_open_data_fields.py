@@ -295,3 +295,85 @@ def test_position_state_and_media_sub_objects_in_groups(
         ("cam-2", "Sangatta Utara", False, HLS.format(2)),
     ]
     assert all((c.latitude, c.longitude) == (0.5091, 117.5468) for c in found)
+
+
+@pytest.mark.parametrize(
+    "place_key",
+    ["emplacement", "ubicacion", "localizacao", "ubicazione", "standort", "locatie", "adresse"],
+)
+def test_place_texts_name_a_camera_without_a_name(place_key: str) -> None:
+    """Where a camera stands names it when it has no name; beside a name it does not."""
+    found = cameras(
+        [
+            {"numero": "12", place_key: "Rond-point Bukit Pelangi", "url_image": "/w/12.jpg"},
+            {
+                "numero": "13",
+                place_key: "Pont Sangatta",
+                "nom": "Webcam Pont",
+                "url_image": "/13.jpg",
+            },
+        ]
+    )
+    assert [(c.id, c.raw_name) for c in found] == [
+        ("12", "Rond-point Bukit Pelangi"),
+        ("13", "Webcam Pont"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "up", "down"),
+    [
+        ("en_service", "oui", "non"),
+        ("operativa", "Sí", "No"),
+        ("in_betrieb", "ja", "nein"),
+        ("funcionando", "sim", "não"),
+        ("status", "In service", "Out of service"),
+    ],
+)
+def test_yes_no_states(key: str, up: str, down: str) -> None:
+    """Yes and no under a state field, in other languages too, give the online state."""
+    found = cameras(
+        [
+            {"id": 1, "nombre": "Puente", key: up, "imagen": "/1.jpg"},
+            {"id": 2, "nombre": "Plaza", key: down, "imagen": "/2.jpg"},
+        ]
+    )
+    assert [c.online for c in found] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "attribute_key", ["jenis", "camera_type", "tipo", "model", "kategori", "kode_cctv", "uid"]
+)
+def test_kind_model_and_code_columns_name_only_as_a_last_resort(attribute_key: str) -> None:
+    """A camera's kind, model or code never names it while a road or place column does."""
+    found = cameras(
+        [
+            {attribute_key: "PTZ-1", "ruas": "Jl. Yos Sudarso", "url_hls": HLS.format(1)},
+            {attribute_key: "PTZ-2", "ruas": "Jl. Pendidikan", "url_hls": HLS.format(2)},
+        ]
+    )
+    assert [c.raw_name for c in found] == ["Jl. Yos Sudarso", "Jl. Pendidikan"]
+    alone = cameras([{attribute_key: "Fixed Dome", "url_hls": HLS.format(3)}])
+    assert alone[0].raw_name == "Fixed Dome"
+
+
+@pytest.mark.parametrize("coordinates", ["0.5091,117.5468", {"lat": 0.5091, "lon": 117.5468}])
+def test_placement_objects_typed_by_mount(coordinates: object) -> None:
+    """A placement typed by its mount (``type: "pole"``) gives its coordinates."""
+    found = cameras(
+        [
+            {
+                "id": 301,
+                "label": "Simpang Tiga",
+                "placement": {"type": "pole", "height_m": 6, "coordinates": coordinates},
+                "health": {"status": "down"},
+                "outputs": {"hls": {"url": HLS.format(301)}, "jpeg": {"url": "/o/301.jpg"}},
+            }
+        ]
+    )
+    camera = found[0]
+    assert (camera.latitude, camera.longitude, camera.online) == (0.5091, 117.5468, False)
+    assert (camera.stream_url, camera.snapshot_url) == (
+        HLS.format(301),
+        "https://data.kutim.example/o/301.jpg",
+    )

@@ -10,6 +10,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ALIAS_KEYS",
     "AREA_KEYS",
+    "ATTRIBUTE_WORDS",
     "DECORATION_HINTS",
     "DESCRIPTOR_KEYS",
     "FOREIGN_NAME_WORDS",
@@ -64,7 +65,33 @@ NAME_KEYS = (
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
-LOCATION_NAME_KEYS = ("nama_titik", "lokasi_kamera", "lokasi_cctv", "titik_lokasi", "location_name")
+LOCATION_NAME_KEYS = (
+    "nama_titik",
+    "lokasi_kamera",
+    "lokasi_cctv",
+    "titik_lokasi",
+    "location_name",
+    # Other languages' open data: where the camera stands, then its street address.
+    "emplacement",
+    "ubicacion",
+    "ubicación",
+    "localizacion",
+    "localización",
+    "localizacao",
+    "localização",
+    "ubicazione",
+    "posizione",
+    "standort",
+    "locatie",
+    "adresse",
+    "direccion",
+    "dirección",
+    "endereco",
+    "endereço",
+    "indirizzo",
+    "anschrift",
+    "adres",
+)
 AREA_KEYS = (
     "kecamatan",
     "nama_kecamatan",
@@ -107,6 +134,13 @@ AREA_KEYS = (
     "cidade",
     "citta",
     "stadt",
+    "localidad",
+    "localidade",
+    "localita",
+    "località",
+    "ortschaft",
+    "plaats",
+    "woonplaats",
     "areas",
     "region",
 )
@@ -181,6 +215,13 @@ STATUS_KEYS = (
     "actif",
     "aktiv",
     "actief",
+    "en_service",
+    "en_servicio",
+    "em_servico",
+    "em_serviço",
+    "in_servizio",
+    "in_betrieb",
+    "in_bedrijf",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
 # Words of a field name that say it holds a state (status_kamera, kondisi_cctv, keterangan);
@@ -188,7 +229,8 @@ WEAK_STATUS_KEYS = ("is_active", "visible")
 STATUS_HINTS = frozenset(
     {"status", "state", "kondisi", "keadaan", "keterangan", "ket", "condition", "operasional"}
     | {"estado", "etat", "état", "statut", "stato", "situacao", "situação", "situacion"}
-    | {"situación", "estatus", "zustand", "betriebszustand", "toestand"}
+    | {"situación", "estatus", "zustand", "betriebszustand", "toestand", "operativa"}
+    | {"operativo", "operacional", "funcionamiento", "funcionando", "fonctionnement"}
 )
 STATUS_HINT_EXCLUDED = frozenset(
     {"id", "code", "kode", "http", "publish", "published", "verifikasi", "message", "pesan"}
@@ -233,6 +275,7 @@ ONLINE_WORDS = frozenset(
     | {"in funzione", "actif", "en service", "fonctionnel"}
     | {"fonctionnelle", "en ligne", "en fonctionnement", "aktiv", "in betrieb", "verfügbar"}
     | {"actief", "in bedrijf", "in gebruik", "beschikbaar", "werkend"}
+    | {"in service", "working", "functional", "sí", "si", "sim", "oui", "ja"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -252,6 +295,7 @@ OFFLINE_WORDS = frozenset(
     | {"außer betrieb", "ausser betrieb", "gestört", "defekt", "in wartung", "wartung"}
     | {"nicht verfügbar", "deaktiviert", "inactief", "buiten gebruik", "buiten dienst"}
     | {"storing", "in storing", "defect", "niet beschikbaar", "in onderhoud", "onderhoud"}
+    | {"out of service", "not in service", "not working", "non", "não", "nao", "nein", "nee"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
@@ -274,6 +318,12 @@ ORGANISATION_WORDS = frozenset(
     | {"pengelola", "pemilik", "instansi", "opd", "penyedia", "kontraktor", "merk", "merek"}
     | {"pabrikan", "installer", "supplier", "operador", "proprietario", "betreiber"}
     | {"exploitant", "gestionnaire", "gestore", "beheerder", "eigenaar", "hersteller"}
+)
+# Words of a field name for what kind of device a camera is (``jenis``, ``camera_type``,
+# ``model``, ``tipo``): a camera's kind or model names it only when nothing else does.
+ATTRIBUTE_WORDS = frozenset(
+    {"type", "tipe", "tipo", "jenis", "model", "category", "kategori", "categoria"}
+    | {"resolution", "resolusi", "protocol", "protokol", "codec", "typ", "soort"}
 )
 LAT_HINTS = ("lat", "lintang")
 LNG_HINTS = ("lng", "lon", "bujur")

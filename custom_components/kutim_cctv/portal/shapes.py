@@ -40,7 +40,7 @@ _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
 _FOREIGN_ID_WORDS = frozenset(
     {"identifiant", "identificador", "identificativo", "identifier", "kennung", "kenner"}
 )
-_FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod"})
+_FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod", "numero", "número", "nummer"})
 _MAX_ID_LENGTH = 128
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
 _JOINED_ID = re.compile(
@@ -192,6 +192,11 @@ def _id_value(value: JSONValue) -> str | None:
 def is_guid(value: JSONValue) -> bool:
     """Return True for a GUID/UUID value (``{6A1F3E2B-…}`` or ``6a1f3e2b-…``)."""
     return isinstance(value, str) and _GUID.fullmatch(value.strip()) is not None
+
+
+def is_id_key(key: str) -> bool:
+    """Return True for a field named like an identifier or a code (``kode_cctv``, ``uid``)."""
+    return _id_rank(key) is not None
 
 
 def is_hash_like(text: str) -> bool:

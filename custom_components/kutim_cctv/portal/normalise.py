@@ -246,6 +246,19 @@ class _Fields:
         return bool(self.stream_url or self.stream_key or self.snapshot_url or self.mjpeg_url)
 
 
+# Video containers a server streams live (Shinobi's Poseidon ``s.mp4``, MPEG-TS): under
+# a stream field such an address is the stream itself, never a web page.
+_VIDEO_FILE_SUFFIXES = (".mp4", ".m4v", ".ts", ".webm")
+
+
+def _video_file(url: str) -> bool:
+    """Return True for an address whose path names a video container."""
+    try:
+        return urlsplit(url).path.lower().endswith(_VIDEO_FILE_SUFFIXES)
+    except ValueError:
+        return False
+
+
 def _is_flv(url: str) -> bool:
     """Return True for an HTTP-FLV address (flv.js, mpegts.js, SRS, Shinobi)."""
     try:
@@ -505,7 +518,7 @@ def _read_fields(
             if isinstance(cell := index.get(key), str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
             elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
-                if url_kind(url) is None and role == "stream":
+                if url_kind(url) is None and role == "stream" and not _video_file(url):
                     pages.append((url, role))  # maybe a web page: media URLs go first
                 else:
                     _place_url(fields, url, role, ctx)

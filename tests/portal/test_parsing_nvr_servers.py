@@ -565,3 +565,15 @@ def test_zlmediakit_huge_list_is_capped() -> None:
     )
     assert len(parsed.cameras) == MAX_CAMERAS
     assert parsed.capped
+
+
+def test_a_city_list_keyed_by_name_with_sources_is_not_mistserver() -> None:
+    """A portal's own streams object (name and source URL) without MistServer's blocks is
+    read as the portal wrote it, never given invented /hls/ addresses."""
+    body = {
+        "streams": {
+            "simpang": {"name": "simpang", "source": "https://cdn.kutim.example/simpang.m3u8"}
+        }
+    }
+    found = cameras(body, "https://kutim.example/api/cctv")
+    assert "/hls/simpang/index.m3u8" not in repr(found)

@@ -274,6 +274,7 @@ _MIST_API_PORT = 4242
 _MIST_HTTP_PORT = 8080
 """MistServer answers its API on port 4242 and serves HLS from its HTTP output, on 8080."""
 _MIST_ONLINE = {"1": True, "0": False}
+_MIST_KEYS = frozenset({"authorize", "config", "capabilities", "log", "totals"})
 
 
 def _mist_stream(key: str, value: JSONValue) -> bool:
@@ -290,6 +291,9 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
     """
     if not isinstance(data, dict):
         return None
+    # Only a MistServer API answer: its own blocks beside the streams, or its API port.
+    if not (_MIST_KEYS & data.keys() or urlsplit(url).port == _MIST_API_PORT):
+        return None
     streams = data.get("streams")
     active = data.get("active_streams")
     pairs: list[tuple[str, JSONValue]]
@@ -297,7 +301,7 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
         pairs = list(streams.items())[:_MAX_ITEMS]
         if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
             return None
-    elif isinstance(active, list) and "streams" not in data and "authorize" in data:
+    elif isinstance(active, list) and "streams" not in data:
         # {"active_streams": true}: the names of the streams live now.
         pairs = [
             (n, {"name": n, "source": None, "online": 1})

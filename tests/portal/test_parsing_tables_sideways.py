@@ -37,27 +37,41 @@ def cells(*texts: str, tag: str = "td") -> str:
 
 
 @pytest.mark.parametrize(
-    ("header", "url", "slot"),
+    ("header", "text", "slot", "want"),
     [
-        ("Url", HLS.format("kabo"), "stream_url"),
-        ("Link", "  " + HLS.format("kabo") + "\n  ", "stream_url"),
-        ("Stream", "rtsp://cam.kutim.example:554/Streaming/Channels/102", "stream_url"),
-        ("Foto", JPG.format("kabo"), "snapshot_url"),
-        ("URL Kamera", "http://cam.kutim.example/axis-cgi/mjpg/video.cgi", "mjpeg_url"),
-        ("Alamat", "/hls/kabo/index.m3u8", "stream_url"),
+        ("Url", HLS.format("kabo"), "stream_url", HLS.format("kabo")),
+        ("Link", "  " + HLS.format("kabo") + "\n  ", "stream_url", HLS.format("kabo")),
+        ("Stream", "rtsp://cam.kutim.example/live", "stream_url", "rtsp://cam.kutim.example/live"),
+        ("Foto", JPG.format("kabo"), "snapshot_url", JPG.format("kabo")),
+        (
+            "URL Kamera",
+            "http://cam.kutim.example/axis-cgi/mjpg/video.cgi",
+            "mjpeg_url",
+            "http://cam.kutim.example/axis-cgi/mjpg/video.cgi",
+        ),
+        (
+            "Alamat",
+            "/hls/kabo/index.m3u8",
+            "stream_url",
+            "https://cctv.kutim.example/hls/kabo/index.m3u8",
+        ),
+        ("Link", "HLS: " + HLS.format("kabo"), "stream_url", HLS.format("kabo")),
+        (
+            "Link",
+            f"({HLS.format('kabo')})<br>{JPG.format('kabo')}",
+            "snapshot_url",
+            JPG.format("kabo"),
+        ),
     ],
 )
-def test_media_written_as_cell_text(header: str, url: str, slot: str) -> None:
+def test_media_written_as_cell_text(header: str, text: str, slot: str, want: str) -> None:
     """A media address written as plain text in a cell is the row's media, resolved."""
     page = table(
         cells("No", "Nama", header, tag="th"),
-        cells("1", "Bundaran Kabo", url),
+        cells("1", "Bundaran Kabo", text),
     )
     found = cameras(page)
     assert [c.raw_name for c in found] == ["Bundaran Kabo"]
-    want = url.strip()
-    if want.startswith("/"):
-        want = "https://cctv.kutim.example" + want
     assert getattr(found[0], slot) == want
 
 
@@ -65,7 +79,7 @@ def test_media_written_as_cell_text(header: str, url: str, slot: str) -> None:
     "text",
     [
         "https://cctv.kutim.example/cctv/12",  # a page of unknown shape is no media
-        "lihat https://live.kutim.example/a.m3u8",  # words around an address
+        "https://cctv.kutim.example/cctv/12 https://cctv.kutim.example/cctv/13",
         "Simpang Tiga",
         "-",
     ],
@@ -286,3 +300,27 @@ def test_hostile_wide_and_deep_tables_stay_bounded() -> None:
         cells("Nama", "Url", tag="th"), *[cells(f"Kamera {i}", HLS.format(i)) for i in range(3000)]
     )
     assert len(cameras(many)) <= 2001
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_caption_row_below_the_pictures(linked: bool) -> None:
+    """Names written as captions under the pictures name the columns' cameras."""
+    pictures = [
+        f"<a href='{HLS.format(s)}'><img src='{JPG.format(s)}'></a>"
+        if linked
+        else f"<img src='{JPG.format(s)}'>"
+        for s in SLUGS
+    ]
+    found = cameras(table(cells(*pictures), cells(*NAMES)))
+    assert [(c.raw_name, c.snapshot_url) for c in found] == [
+        (name, JPG.format(slug)) for name, slug in zip(NAMES, SLUGS, strict=True)
+    ]
+    assert [c.stream_url for c in found] == [HLS.format(s) if linked else None for s in SLUGS]
+
+
+def test_state_row_under_pictures_names_no_camera() -> None:
+    """A row of states or repeated words under the pictures is no names row."""
+    found = cameras(
+        table(_images(), cells("Online", "Offline", "Online"), cells("CCTV", "CCTV", "CCTV"))
+    )
+    assert not {c.raw_name for c in found} & {"Online", "Offline", "CCTV"}

@@ -16,6 +16,8 @@ type Classify = Callable[[str], tuple[str, str | None] | None]
 _MAX_CELLS = 64
 _MAX_CELL_TEXT = 300
 _MAX_CELL_URLS = 8
+_MAX_CELL_WORDS = 32
+_URL_PUNCTUATION = "()[]<>{},;\"'"
 _MAX_DEPTH = 8
 _MAX_SPAN = 16
 # A table read sideways (one camera per column) is small: a names row and a few rows of
@@ -254,12 +256,15 @@ class TableReader:
         cell = table.cell
         if cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
             if not cell.urls and self._classify is not None:
-                # A media address written as the cell's text (admin tables list them so).
-                text = cell.label()
-                if text and " " not in text and looks_like_url(text):
-                    found = self._classify(text)
+                # Media addresses written as the cell's text (admin tables list them so,
+                # alone, one a line or after a word: "HLS: https://…m3u8").
+                for word in " ".join(cell.text)[:_MAX_CELL_TEXT].split()[:_MAX_CELL_WORDS]:
+                    word = word.strip(_URL_PUNCTUATION)
+                    found = self._classify(word) if looks_like_url(word) else None
                     if found is not None and found[1] is not None:
                         cell.urls.append((found[0], found[1]))
+                    if len(cell.urls) >= _MAX_CELL_URLS:
+                        break
             table.row.append(cell)
         table.cell = None
 
@@ -349,40 +354,52 @@ def _one_per_kind(urls: list[tuple[str, str]]) -> bool:
     return len(kinds) == len(set(kinds))
 
 
+def _names_row(row: list[_Cell], columns: dict[int, list[tuple[str, str]]]) -> bool:
+    """Return True for a row of plain cells naming a distinct camera over each column."""
+    if any(cell.urls for cell in row) or max(columns) >= len(row):
+        return False
+    labels = [row[index].label() for index in columns]
+    return len(set(labels)) == len(labels) and all(map(_camera_label, labels))
+
+
 def sideways_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
     """Return one item per column of a table whose columns are the cameras, else [].
 
-    Two layouts are read so: a first row naming the cameras above rows of their media
-    (stills, stream links), and a first column labelling the fields (``Lokasi``,
-    ``Kecamatan``, ``Status``, ``Video``) beside one column per camera. Decided from the
-    structure only: at least two columns carry media, each column at most one address of
-    each kind, some row holds media in two columns, and no cell outside the camera
-    columns holds text of its own; spanning cells and longer tables are never read so.
+    Two layouts are read so: a row naming the cameras above (or, as captions, below)
+    rows of their media (stills, stream links), and a first column labelling the fields
+    (``Lokasi``, ``Kecamatan``, ``Status``, ``Video``) beside one column per camera.
+    Decided from the structure only: at least two columns carry media, each column at
+    most one address of each kind, some row holds media in two columns, and no cell
+    outside the camera columns holds text of its own; spanning cells and longer tables
+    are never read so.
     """
     if len(rows) < 2 or any(cell.span != 1 for row in rows for cell in row):
         return []
     width = max(len(row) for row in rows)
     fields = [_field_label(row[0]) for row in rows]
-    first = 1 if all(fields[1:]) and (fields[0] or not rows[0][0].label()) else 0
-    names_row = rows[0] if first == 0 or not fields[0] else None
-    body = rows[1:] if names_row is not None else rows
-    labels = fields[1:] if names_row is not None else fields
+    corner = rows[0][0]
+    first = 1 if all(fields[1:]) and (fields[0] or not (corner.label() or corner.urls)) else 0
     columns: dict[int, list[tuple[str, str]]] = {}
-    for row in body:
+    for row in rows:
         for index, cell in enumerate(row[first:], start=first):
             if cell.urls:
                 columns.setdefault(index, []).extend(cell.urls)
     if len(columns) < 2 or not all(map(_one_per_kind, columns.values())):
         return []
-    if not any(sum(1 for cell in row[first:] if cell.urls) >= 2 for row in body):
+    if not any(sum(1 for cell in row[first:] if cell.urls) >= 2 for row in rows):
         return []
-    if names_row is not None and (
-        any(cell.urls for cell in names_row)
-        or len({names_row[i].label() if i < len(names_row) else None for i in columns})
-        != len(columns)
-        or not all(i < len(names_row) and _camera_label(names_row[i].label()) for i in columns)
-    ):
-        return []
+    names_row: list[_Cell] | None = None
+    if first == 0:
+        # The names: the first row of plain cells naming a camera over each column.
+        names_row = next((row for row in rows if _names_row(row, columns)), None)
+        if names_row is None:
+            return []
+    elif not fields[0]:
+        names_row = rows[0]  # an empty corner cell: the first row names the cameras
+        if not _names_row(names_row, columns):
+            return []
+    body = [row for row in rows if row is not names_row]
+    labels = [label for row, label in zip(rows, fields, strict=True) if row is not names_row]
     for row in body:
         for index, cell in enumerate(row[first:], start=first):
             if index not in columns and not cell.urls and cell.label():

@@ -471,3 +471,19 @@ def test_label_of_a_kind_or_owner_is_no_name(key: str) -> None:
     """``*_label`` fields of a kind, an owner or a code never name a camera beside a place."""
     found = cameras([{key: "PTZ Dome", "lokasi": "Simpang Tiga", "url_hls": HLS.format(1)}])
     assert found[0].raw_name == "Simpang Tiga"
+
+
+def test_huge_translations_and_hash_columns_stay_bounded() -> None:
+    """A name object of 500 entries and 2,000 hashed rows are read in bounds."""
+    many = {f"x{number}": "Nama" for number in range(500)}
+    rows = [
+        {"id": f"{number:08x}a", "camera_id": str(number), "name": many, "url": HLS.format(number)}
+        for number in range(2000)
+    ]
+    found = cameras(rows)
+    assert len(found) == 2000
+    assert [c.id for c in found[:3]] == ["0", "1", "2"]
+    assert localised_text(many) is None
+    codes = [f"{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(33)]
+    assert localised_text(dict.fromkeys(codes[:32], "Nama")) == "Nama"
+    assert localised_text(dict.fromkeys(codes, "Nama")) is None  # over 32 languages

@@ -577,3 +577,12 @@ def test_a_city_list_keyed_by_name_with_sources_is_not_mistserver() -> None:
     }
     found = cameras(body, "https://kutim.example/api/cctv")
     assert "/hls/simpang/index.m3u8" not in repr(found)
+
+
+def test_blueiris_field_spellings_of_client_libraries_are_read() -> None:
+    """camlist fields re-serialised as optionsDisplay/optionsvalue still give the camera."""
+    body = {"result": "success", "data": [{"optionsDisplay": "Simpang", "optionsvalue": "simp"}]}
+    found = cameras(body, "http://bi.kutim.example:81/json")
+    assert [(c.id, c.raw_name, c.stream_url) for c in found] == [
+        ("simp", "Simpang", "http://bi.kutim.example:81/h264/simp/temp.m3u8")
+    ]

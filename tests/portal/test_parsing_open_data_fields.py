@@ -7,6 +7,7 @@ import json
 import pytest
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.normalise import localised_text
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.shapes import choose_id_key, is_geometry, is_hash_like
 from custom_components.kutim_cctv.portal.values import parse_status
@@ -377,3 +378,66 @@ def test_placement_objects_typed_by_mount(coordinates: object) -> None:
         HLS.format(301),
         "https://data.kutim.example/o/301.jpg",
     )
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ({"fr": "Carrefour", "nl": "Kruispunt"}, "Carrefour"),
+        ({"nl": "Kruispunt", "en": "Crossing", "id": "Simpang"}, "Simpang"),
+        ({"fi": "Risteys", "sv": "Korsning", "en": "Crossing"}, "Crossing"),
+        ({"pt-BR": "Cruzamento", "es": "Cruce"}, "Cruzamento"),
+    ],
+)
+@pytest.mark.parametrize("key", ["name", "names", "nama", "title"])
+def test_names_and_areas_given_per_language(key: str, names: dict[str, str], expected: str) -> None:
+    """A name or area given per language reads Indonesian, English, else the first one."""
+    found = cameras([{"cid": 1, key: names, "municipality": names, "image": "/1.jpg"}])
+    assert (found[0].raw_name, found[0].area) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"id": 5, "en": "Crossing"}, {"fr": ["a"], "nl": "b"}, {"camera": "x", "en": "y"}, {}],
+)
+def test_other_objects_are_not_translations(value: dict[str, object]) -> None:
+    """Only objects of language codes holding text are translations."""
+    assert localised_text(value) is None
+
+
+def test_presets_are_one_camera_views() -> None:
+    """A camera's presets (views) give its still; they are not cameras of their own."""
+    found = cameras(
+        [
+            {
+                "cameraId": "C0801",
+                "name": "Jalan Poros",
+                "presets": [
+                    {"presetId": "C080101", "imageUrl": "/C080101.jpg"},
+                    {"presetId": "C080102", "imageUrl": "/C080102.jpg"},
+                ],
+            }
+        ]
+    )
+    assert [(c.id, c.snapshot_url) for c in found] == [
+        ("C0801", "https://data.kutim.example/C080101.jpg")
+    ]
+
+
+@pytest.mark.parametrize(
+    "pair", [("nom", "libelle"), ("libelle", "nom"), ("judul", "nama_titik_x"), ("naam", "titel")]
+)
+def test_first_name_like_field_in_item_order_names_the_camera(pair: tuple[str, str]) -> None:
+    """Of two fields named like a name, the item's first one names it, on every run."""
+    first, second = pair
+    found = cameras([{first: "Pertama", second: "Kedua", "url_hls": HLS.format(1)}])
+    assert found[0].raw_name == "Pertama"
+
+
+@pytest.mark.parametrize(
+    "token", ["8b4c2f1e", "recA1b2C3d4E5f6G7", "5d1102f8-dcb3-4ac9-bc9d-ec896f4c6c79"]
+)
+def test_row_hashes_never_name_a_camera(token: str) -> None:
+    """A hash or random token in an unknown column is no name; the id stands in."""
+    found = cameras([{"id": "CAM-1", "etag": token, "url_hls": HLS.format(1)}])
+    assert found[0].raw_name == "CAM-1"

@@ -239,7 +239,7 @@ STATUS_HINT_EXCLUDED = frozenset(
 STREAM_KEY_KEYS = ("stream_key",)
 KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
 # Lists of one camera's views or pictures: the first entry's URL is the camera's still.
-VIEW_LIST_KEYS = ("views", "images", "photos", "pictures", "snapshots", "gambar", "foto")
+VIEW_LIST_KEYS = ("views", "images", "photos", "pictures", "snapshots", "gambar", "foto", "presets")
 # Keys of a single-key object wrapping one record ({"cctv": {...}}, {"camera": {...}}).
 RECORD_WRAPPER_KEYS = frozenset(
     {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}

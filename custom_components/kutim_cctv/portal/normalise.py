@@ -59,6 +59,7 @@ from .shapes import (
     flat_index,
     has_userinfo,
     is_credential_key,
+    is_hash_like,
     is_id_key,
     yields_to_feature_id,
 )
@@ -350,6 +351,8 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         first = next((v for v in value[:5] if isinstance(v, dict)), None)
         return _read_area(first, depth - 1) if first is not None and depth > 0 else None
     if isinstance(value, dict):
+        if (translated := localised_text(value)) is not None:
+            return _read_area(translated, 0)
         index = index_keys(value)
         hit = _first(index, NAME_KEYS)
         if hit is not None:
@@ -435,6 +438,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
+    if is_hash_like(text):
+        return None  # a row hash or random token (``8b4c2f1e``, ``recA1b2…``) is no name
     if _CLASS_NAME.fullmatch(text):
         return None
     if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
@@ -650,8 +655,10 @@ def _hinted_name(
     Without ``regions``, fields naming an administrative region (``nama_provinsi``) are
     passed over.
     """
-    for key in own:
+    for key in [key for key in index if key in own][:_MAX_NAME_FIELDS]:
         value = index.get(key)
+        if isinstance(value, dict):
+            value = localised_text(value)  # a name given per language ({fr, nl})
         if key in ALIAS_KEYS or key.startswith(_SYSTEM_PREFIXES) or not isinstance(value, str):
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
@@ -687,8 +694,36 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
     return None
 
 
+# A language code (``id``, ``en``, ``fr``, ``pt-BR``, ``zh_Hant``) keying a translation.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?")
+_PREFERRED_LANGUAGES = ("id", "in", "ind", "en")
+_MAX_LANGUAGES = 32
+_MAX_NAME_FIELDS = 256
+
+
+def localised_text(value: JSONObject) -> str | None:
+    """Return the text of a value given per language (``{"fr": …, "nl": …}``), else None.
+
+    Every key is a language code and every value text; Indonesian, then English, then
+    the first language listed is read.
+    """
+    if not 0 < len(value) <= _MAX_LANGUAGES:
+        return None
+    if not all(
+        isinstance(text, str) and _LANGUAGE_CODE.fullmatch(code) for code, text in value.items()
+    ):
+        return None
+    by_code = {code.lower(): text for code, text in value.items()}
+    for code in _PREFERRED_LANGUAGES:
+        if isinstance(text := by_code.get(code), str) and text.strip():
+            return text
+    return next((text for text in value.values() if isinstance(text, str) and text.strip()), None)
+
+
 def _plain_name(value: JSONValue) -> str | None:
     """Return a name field's text, unless it is a resource path (``projects/…/cctv/x``)."""
+    if isinstance(value, dict):
+        value = localised_text(value)
     text = _scalar_text(value)
     if text is None or _RESOURCE_NAME.fullmatch(text) or quality_label(text):
         return None
@@ -696,8 +731,8 @@ def _plain_name(value: JSONValue) -> str | None:
 
 
 def _own_values(index: Mapping[str, JSONValue], own: frozenset[str]) -> list[JSONValue]:
-    """Return the values of an item's own fields."""
-    return [index[key] for key in own if key in index]
+    """Return the values of an item's own fields, in the item's order."""
+    return [value for key, value in index.items() if key in own]
 
 
 def _is_descriptor(value: JSONValue) -> bool:

@@ -123,9 +123,21 @@ def _motioneye(data: JSONValue, url: str) -> Items | None:
 _BLUEIRIS_API = re.compile(r"/json(?:/|$)")
 
 
+_BI_SHORT = ("optionvalue", "optionsvalue")
+_BI_DISPLAY = ("optiondisplay", "optionsdisplay")
+
+
+def _bi_field(entry: JSONObject, names: tuple[str, ...]) -> JSONValue:
+    """Return a camlist field whatever its case (client libraries spell them variously)."""
+    for key in list(entry)[:64]:
+        if key.lower() in names:
+            return entry[key]
+    return None
+
+
 def _blueiris_entry(entry: JSONObject) -> bool:
     """Return True for an entry of Blue Iris' camlist answer (short and display name)."""
-    return "optionValue" in entry and ("optionDisplay" in entry or "optionsDisplay" in entry)
+    return _bi_field(entry, _BI_SHORT) is not None and _bi_field(entry, _BI_DISPLAY) is not None
 
 
 def _blueiris(data: JSONValue, url: str) -> Items | None:
@@ -148,7 +160,7 @@ def _blueiris(data: JSONValue, url: str) -> Items | None:
         base = _origin(url) + path.rpartition("/")[0]
     items: Items = []
     for entry in entries:
-        short = _text(entry.get("optionValue"))
+        short = _text(_bi_field(entry, _BI_SHORT))
         if short is None or short.startswith("@") or "group" in entry:
             continue
         if entry.get("isEnabled") is False:
@@ -157,7 +169,7 @@ def _blueiris(data: JSONValue, url: str) -> Items | None:
         if segment is None:
             continue
         online = entry.get("isOnline")
-        name = _text(entry.get("optionDisplay")) or _text(entry.get("optionsDisplay"))
+        name = _text(_bi_field(entry, _BI_DISPLAY))
         items.append(
             {
                 "id": short,

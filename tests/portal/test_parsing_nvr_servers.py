@@ -586,3 +586,13 @@ def test_blueiris_field_spellings_of_client_libraries_are_read() -> None:
     assert [(c.id, c.raw_name, c.stream_url) for c in found] == [
         ("simp", "Simpang", "http://bi.kutim.example:81/h264/simp/temp.m3u8")
     ]
+
+
+def test_agentdvr_location_index_names_the_area_only_when_it_points_into_the_list() -> None:
+    """locationIndex picks a name from locations[]; -1, too large or not a number: none."""
+    objects = [
+        dict(_agent(i, 2), locationIndex=index) for i, index in enumerate([0, 1, -1, 9, True, "0"])
+    ]
+    body = {"locations": [{"name": "Sangatta Utara"}, {"name": "Bengalon"}], "objectList": objects}
+    found = cameras(body, "http://agent.kutim.example:8090/command.cgi?cmd=getObjects")
+    assert [c.area for c in found] == ["Sangatta Utara", "Bengalon", None, None, None, None]

@@ -35,6 +35,10 @@ VOCABULARIES = [
     ("bezeichnung", "gemeinde", "betriebszustand", "in Betrieb", "außer Betrieb"),
     ("naam", "gemeente", "status", "actief", "buiten gebruik"),
     ("titulo", "distrito", "estado", "en línea", "sin señal"),
+    ("kamera_adi", "ilce", "durum", "Aktif", "Pasif"),
+    ("navn", "kommune", "status", "i drift", "ute av drift"),
+    ("nazwa", "gmina", "stan", "aktywna", "nieaktywna"),
+    ("nimi", "kunta", "tila", "aktiivinen", "ei käytössä"),
 ]
 
 
@@ -441,3 +445,29 @@ def test_row_hashes_never_name_a_camera(token: str) -> None:
     """A hash or random token in an unknown column is no name; the id stands in."""
     found = cameras([{"id": "CAM-1", "etag": token, "url_hls": HLS.format(1)}])
     assert found[0].raw_name == "CAM-1"
+
+
+@pytest.mark.parametrize(
+    ("lat_key", "lng_key"),
+    [("breitengrad", "laengengrad"), ("breddegrad", "lengdegrad"), ("enlem", "boylam")],
+)
+def test_latitude_and_longitude_in_other_languages(lat_key: str, lng_key: str) -> None:
+    """Latitude and longitude named in German, Norwegian or Turkish give the position."""
+    found = cameras(
+        [{"id": 1, "navn": "Havn", lat_key: "0.5412", lng_key: 117.5731, "img": "/1.jpg"}]
+    )
+    assert (found[0].latitude, found[0].longitude) == (0.5412, 117.5731)
+
+
+@pytest.mark.parametrize("key", ["kamera_no", "camera_number", "no_cctv_x", "cctv_nr"])
+def test_camera_numbers_are_ids(key: str) -> None:
+    """A number next to a camera word identifies the camera."""
+    rows = [{key: 14, "kamera_adi": "Simpang"}, {key: 15, "kamera_adi": "Pasar"}]
+    assert choose_id_key(rows) == key
+
+
+@pytest.mark.parametrize("key", ["camera_type_label", "jenis_label", "owner_label", "kode_label"])
+def test_label_of_a_kind_or_owner_is_no_name(key: str) -> None:
+    """``*_label`` fields of a kind, an owner or a code never name a camera beside a place."""
+    found = cameras([{key: "PTZ Dome", "lokasi": "Simpang Tiga", "url_hls": HLS.format(1)}])
+    assert found[0].raw_name == "Simpang Tiga"

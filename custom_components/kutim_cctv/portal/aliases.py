@@ -112,6 +112,14 @@ AREA_KEYS = (
     "comune",
     "gemeinde",
     "gemeente",
+    "kommune",
+    "kommun",
+    "kunta",
+    "gmina",
+    "obec",
+    "ilce",
+    "ilçe",
+    "daerah",
     "distrito",
     "districte",
     "secteur",
@@ -125,6 +133,8 @@ AREA_KEYS = (
     "wijk",
     "stadtteil",
     "ortsteil",
+    "mahalle",
+    "bydel",
     "location_name",
     "wilayah",
     "city",
@@ -144,7 +154,20 @@ AREA_KEYS = (
     "areas",
     "region",
 )
-LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang", "y_coord", "ycoord")
+LAT_KEYS = (
+    "lat",
+    "latitude",
+    "cctv_latitude",
+    "cctv_lat",
+    "lintang",
+    "y_coord",
+    "ycoord",
+    # German, Norwegian/Danish, Swedish, Turkish.
+    "breitengrad",
+    "breddegrad",
+    "breddgrad",
+    "enlem",
+)
 LNG_KEYS = (
     "lng",
     "lon",
@@ -156,6 +179,13 @@ LNG_KEYS = (
     "bujur",
     "x_coord",
     "xcoord",
+    "laengengrad",
+    "längengrad",
+    "lengdegrad",
+    "længdegrad",
+    "langdgrad",
+    "längdgrad",
+    "boylam",
 )
 PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
 STREAM_KEYS = (
@@ -230,6 +260,7 @@ STATUS_HINTS = frozenset(
     {"status", "state", "kondisi", "keadaan", "keterangan", "ket", "condition", "operasional"}
     | {"estado", "etat", "état", "statut", "stato", "situacao", "situação", "situacion"}
     | {"situación", "estatus", "zustand", "betriebszustand", "toestand", "operativa"}
+    | {"durum", "tilstand", "tila", "stav", "stan"}
     | {"operativo", "operacional", "funcionamiento", "funcionando", "fonctionnement"}
 )
 STATUS_HINT_EXCLUDED = frozenset(
@@ -276,6 +307,7 @@ ONLINE_WORDS = frozenset(
     | {"fonctionnelle", "en ligne", "en fonctionnement", "aktiv", "in betrieb", "verfügbar"}
     | {"actief", "in bedrijf", "in gebruik", "beschikbaar", "werkend"}
     | {"in service", "working", "functional", "sí", "si", "sim", "oui", "ja"}
+    | {"i drift", "aktivna", "aktywna", "aktywny", "aktivní", "aktiivinen", "çalışıyor"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -296,6 +328,8 @@ OFFLINE_WORDS = frozenset(
     | {"nicht verfügbar", "deaktiviert", "inactief", "buiten gebruik", "buiten dienst"}
     | {"storing", "in storing", "defect", "niet beschikbaar", "in onderhoud", "onderhoud"}
     | {"out of service", "not in service", "not working", "non", "não", "nao", "nein", "nee"}
+    | {"pasif", "arızalı", "ute av drift", "ur drift", "nieaktywna", "nieaktywny"}
+    | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
@@ -306,7 +340,8 @@ FOREIGN_NAME_WORDS = frozenset(
     {"nom", "nombre", "nome", "naam", "bezeichnung", "benennung", "libelle", "libellé"}
     | {"denominacion", "denominación", "denominacio", "denominació", "denominazione"}
     | {"designation", "désignation", "designacion", "designação", "designacao", "titulo"}
-    | {"título", "titolo", "titel", "intitule", "intitulé"}
+    | {"título", "titolo", "titel", "intitule", "intitulé", "navn", "nazwa", "naziv"}
+    | {"nimi", "adi", "adı", "název", "nazev"}
 )
 # Words of a field name for who runs, owns, funds or supplies a camera (``owner``,
 # ``agency_name``, ``jurisdiction_label``, ``operator``, ``vendor``, ``camera_mfg``,

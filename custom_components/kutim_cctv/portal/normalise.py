@@ -103,6 +103,7 @@ _REGION_WORDS = (
     *("kelurahan", "desa", "district", "wilayah", "region", "negara", "country"),
     *("commune", "comune", "municip", "gemeente", "gemeinde", "bairro", "barrio", "quartier"),
     *("ville", "ciudad", "cidade", "provincia", "departement", "département", "insee"),
+    *("kommun", "fylke", "gmina", "ilce", "ilçe", "mahalle", "daerah"),
 )
 
 
@@ -663,8 +664,8 @@ def _hinted_name(
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
-        if _organisation(key):
-            continue  # an owner, operator or vendor never names the camera
+        if _secondary(key):
+            continue  # an owner, a kind or model, a code: never the camera's name here
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):

@@ -40,6 +40,8 @@ _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
 _FOREIGN_ID_WORDS = frozenset(
     {"identifiant", "identificador", "identificativo", "identifier", "kennung", "kenner"}
 )
+# A code or a number next to a camera word (``kode_cctv``, ``kamera_no``, ``camera_number``).
+_CODE_WORDS = frozenset({"code", "no", "nr", "nomor", "num", "number"})
 _FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod", "numero", "número", "nummer"})
 _MAX_ID_LENGTH = 128
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
@@ -165,7 +167,7 @@ def _id_rank(key: str) -> float | None:
         return 1
     if _JOINED_ID.fullmatch(key):
         return 1
-    if words & _ID_WORDS or ("code" in words and words & _CAMERA_WORDS):
+    if words & _ID_WORDS or (words & _CODE_WORDS and words & _CAMERA_WORDS):
         return 2
     if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
         return 3

@@ -188,6 +188,7 @@ def _blueiris(data: JSONValue, url: str) -> Items | None:
 
 _AGENT_CAMERA = 2
 """Agent DVR's object type of a camera (1 is a microphone)."""
+_MAX_LOCATIONS = 1000
 _AGENT_ROOT = re.compile(r"/(?:command(?:\.cgi|/)|q\.json)", re.IGNORECASE)
 
 
@@ -211,6 +212,12 @@ def _agentdvr(data: JSONValue, url: str) -> Items | None:
     path = urlsplit(url).path
     match = _AGENT_ROOT.search(path)
     root = _origin(url) + (path[: match.start()].rstrip("/") if match else "")
+    # The places devices are assigned to, by position (an object's locationIndex).
+    locations = data.get("locations")
+    listed_places = locations[:_MAX_LOCATIONS] if isinstance(locations, list) else []
+    places = [
+        _text(place.get("name")) if isinstance(place, dict) else None for place in listed_places
+    ]
     items: Items = []
     for entry in objects:
         if not _agent_object(entry) or _text(entry.get("typeID")) != str(_AGENT_CAMERA):
@@ -220,10 +227,17 @@ def _agentdvr(data: JSONValue, url: str) -> Items | None:
             continue
         state = entry.get("data")
         online = state.get("online") if isinstance(state, dict) else None
+        index = entry.get("locationIndex")
+        place = (
+            places[index]
+            if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(places)
+            else None
+        )
         items.append(
             {
                 "id": number,
                 "name": _text(entry.get("name")) or number,
+                "kecamatan": place,
                 "snapshot": f"{root}/grab.jpg?oid={number}",
                 "mjpeg": f"{root}/video.mjpg?oid={number}",
                 "status": online if isinstance(online, bool) else None,

@@ -8,6 +8,7 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.markup import _scan_page
 
 BASE = "https://cctv.kutim.example/admin/cctv"
 HLS = "https://live.kutim.example/hls/{}/index.m3u8"
@@ -324,3 +325,42 @@ def test_state_row_under_pictures_names_no_camera() -> None:
         table(_images(), cells("Online", "Offline", "Online"), cells("CCTV", "CCTV", "CCTV"))
     )
     assert not {c.raw_name for c in found} & {"Online", "Offline", "CCTV"}
+
+
+def _grid_cell(name: str, slug: str, extra: str = "") -> str:
+    return (
+        f"<b>{name}</b><br><a href='{HLS.format(slug)}'><img src='{JPG.format(slug)}'></a>{extra}"
+    )
+
+
+def test_grid_of_named_cells() -> None:
+    """A layout table whose every cell is one camera: its first text names it."""
+    page = table(
+        cells(
+            _grid_cell(NAMES[0], SLUGS[0], "<small>Klik gambar</small>"),
+            _grid_cell(NAMES[1], SLUGS[1]),
+        ),
+        cells(f"<a href='{HLS.format(SLUGS[2])}'>Lihat</a><br>{NAMES[2]}", ""),
+    )
+    found = cameras(page)
+    assert [(c.raw_name, c.stream_url) for c in found] == [
+        (name, HLS.format(slug)) for name, slug in zip(NAMES, SLUGS, strict=True)
+    ]
+    assert [c.snapshot_url for c in found] == [JPG.format(SLUGS[0]), JPG.format(SLUGS[1]), None]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Keterangan",  # a cell of text alone
+        _grid_cell(NAMES[0], "lain"),  # the same name twice
+        _grid_cell("Online", "lain"),  # a state, no name
+        _grid_cell(NAMES[1], SLUGS[1]) + f"<a href='{HLS.format('lain')}'>HD</a>",  # two streams
+    ],
+)
+def test_grids_that_are_not_named_cells(second: str) -> None:
+    """Only cells that each name one camera make a grid; the page reads otherwise."""
+    page = table(cells(_grid_cell(NAMES[0], SLUGS[0]), second))
+    assert _scan_page(page, BASE).tables.items == []
+    names = [c.raw_name for c in cameras(page)]
+    assert "Online" not in names and "Keterangan" not in names

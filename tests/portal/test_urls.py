@@ -1082,6 +1082,20 @@ def test_redact_text(text: str, gone: list[str], kept: list[str]) -> None:
         ("https://h.example/mjpg-proxy/kabo", False, False, True, False),
         ("https://h.example/stream.cgi?format=mjpeg", False, False, True, False),
         ("https://h.example/cgi-bin/mjpeg?stream=1", False, False, True, False),
+        (
+            "https://h.example/camera-proxy/stream/mjpeg?url=http://c.example/a.jpg",
+            False,
+            False,
+            True,
+            False,
+        ),
+        (
+            "https://h.example/mjpeg_proxy.php?url=http://c.example/snapshot.jpg",
+            False,
+            False,
+            True,
+            False,
+        ),
         # Their single-shot neighbours are stills.
         ("https://h.example/-wvhttp-01-/GetOneShot?image_size=640x480", False, True, False, False),
         ("https://h.example/-wvhttp-01-/GetOneShot?frame_count=1", False, True, False, False),

@@ -60,8 +60,15 @@ def _is_hls(media: _MediaUrl) -> bool:
 
 
 def _asks_still(media: _MediaUrl) -> bool:
-    """Return whether the query asks a device for one picture (snapshot, snapPicture2)."""
-    return any(value.startswith("snap") or "snapshot" in value for value in media.params.values())
+    """Return whether the query asks a device for one picture (snapshot, snapPicture2).
+
+    An address nested in the query (a relay's ``?url=…/snapshot.jpg``) is what the relay
+    reads, not what it serves.
+    """
+    return any(
+        (value.startswith("snap") or "snapshot" in value) and "/" not in value
+        for value in media.params.values()
+    )
 
 
 def _one_shot(media: _MediaUrl) -> bool | None:

@@ -24,6 +24,7 @@ _MAX_SPAN = 16
 # media or fields. Longer tables are read one camera per row only.
 _MAX_SIDEWAYS_ROWS = 12
 _MAX_ROW_IDS = 4
+_MAX_NAME = 120
 _ROW_NUMBER = frozenset({"no", "nomor", "no urut", "#", "nr", "number", "urut"})
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
 
@@ -246,7 +247,7 @@ class TableReader:
     def _end_table(self, table: _Table) -> None:
         """Close a table; one whose columns are the cameras replaces its row items."""
         self._end_row(table)
-        found = sideways_items(table.rows or [])
+        found = sideways_items(table.rows or []) or grid_items(table.rows or [])
         if found:
             made = {id(item) for item in table.made}
             self.items = [item for item in self.items if id(item) not in made]
@@ -423,4 +424,43 @@ def sideways_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
             if key in texts:
                 item[key] = texts[key]
         items.append(item)
+    return items
+
+
+def _own_name(cell: _Cell) -> str | None:
+    """Return the first piece of a cell's text that can name a camera, or None."""
+    for piece in cell.text[:16]:
+        text = clean_text(piece[:_MAX_CELL_TEXT])
+        if text and not looks_like_url(text) and not generic_label(text):
+            return text if len(text) <= _MAX_NAME and _camera_label(text) else None
+    return None
+
+
+def grid_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
+    """Return one item per cell of a layout table whose every cell is a named camera.
+
+    Old webcam and district pages lay cameras out as a grid: each cell holds one
+    camera's name (its first text) and its media, at most one address of each kind.
+    Read so only when every cell with text holds media, at least two cells do, and their
+    names differ; any cell of text alone (a header, a caption row) leaves the table to
+    the other readings.
+    """
+    if any(cell.span != 1 for row in rows for cell in row):
+        return []
+    items: list[dict[str, JSONValue]] = []
+    for row in rows:
+        for cell in row:
+            if not cell.urls:
+                if cell.label():
+                    return []
+                continue
+            name = _own_name(cell)
+            if name is None or not _one_per_kind(cell.urls):
+                return []
+            item: dict[str, JSONValue] = {"name": name}
+            for url, kind in cell.urls:
+                item.setdefault(_KIND_KEYS[kind], url)
+            items.append(item)
+    if len(items) < 2 or len({item["name"] for item in items}) != len(items):
+        return []
     return items

@@ -242,3 +242,43 @@ def test_mapbox_markers(library: str) -> None:
     assert [(c.raw_name, c.latitude, c.longitude, c.stream_url) for c in found] == [
         ("Simpang", 0.52, 117.56, "https://c.kutim.example/p.m3u8")
     ]
+
+
+@pytest.mark.parametrize(
+    ("stream", "kept"),
+    [
+        ("https://nvr.kutim.example/live/kabo/s.mp4", True),
+        ("https://nvr.kutim.example/live/kabo/s.ts?token=1", True),
+        ("https://nvr.kutim.example/live/kabo.webm", True),
+        ("https://portal.kutim.example/cctv/12", False),
+        ("https://portal.kutim.example/cctv/kabo.html", False),
+    ],
+)
+def test_video_file_under_a_stream_field_is_the_stream(stream: str, kept: bool) -> None:
+    """A video container under a stream field is the stream, beside a still too; a page
+    link only stands in for a camera without media."""
+    item = {"id": "1", "name": "Bundaran Kabo", "stream_url": stream, "snapshot": "/s/kabo.jpg"}
+    found = cameras([item])
+    assert [c.stream_url for c in found] == [stream if kept else None]
+    assert found[0].snapshot_url == "https://portal.kutim.example/s/kabo.jpg"
+
+
+@pytest.mark.parametrize(
+    ("url", "slot"),
+    [
+        ("http://cam.kutim.example/nphMotionJpeg?Resolution=640x480", "mjpeg"),
+        ("https://atcs.kutim.example/abs2mjpg/bmjpg?camera=11&t=", "mjpeg"),
+        ("http://cam.kutim.example/-wvhttp-01-/GetOneShot?frame_count=0", "mjpeg"),
+        ("http://cam.kutim.example/-wvhttp-01-/GetOneShot", "snapshot"),
+        ("http://cam.kutim.example/ISAPI/Streaming/channels/101/picture", "snapshot"),
+        ("http://cam.kutim.example/stw-cgi/video.cgi?msubmenu=snapshot", "snapshot"),
+    ],
+)
+@pytest.mark.parametrize("field", ["url", "link", "stream"])
+def test_device_addresses_go_to_the_slot_they_serve(url: str, slot: str, field: str) -> None:
+    """A device's MJPEG route is never read as a video stream, its still never as one."""
+    found = cameras([{"id": "1", "nama": "Simpang", field: url}])
+    got = {"mjpeg": found[0].mjpeg_url, "snapshot": found[0].snapshot_url}
+    assert found[0].stream_url is None
+    assert got[slot] == url
+    assert [v for k, v in got.items() if k != slot] == [None]

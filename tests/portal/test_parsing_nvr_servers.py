@@ -565,3 +565,34 @@ def test_zlmediakit_huge_list_is_capped() -> None:
     )
     assert len(parsed.cameras) == MAX_CAMERAS
     assert parsed.capped
+
+
+def test_a_city_list_keyed_by_name_with_sources_is_not_mistserver() -> None:
+    """A portal's own streams object (name and source URL) without MistServer's blocks is
+    read as the portal wrote it, never given invented /hls/ addresses."""
+    body = {
+        "streams": {
+            "simpang": {"name": "simpang", "source": "https://cdn.kutim.example/simpang.m3u8"}
+        }
+    }
+    found = cameras(body, "https://kutim.example/api/cctv")
+    assert "/hls/simpang/index.m3u8" not in repr(found)
+
+
+def test_blueiris_field_spellings_of_client_libraries_are_read() -> None:
+    """camlist fields re-serialised as optionsDisplay/optionsvalue still give the camera."""
+    body = {"result": "success", "data": [{"optionsDisplay": "Simpang", "optionsvalue": "simp"}]}
+    found = cameras(body, "http://bi.kutim.example:81/json")
+    assert [(c.id, c.raw_name, c.stream_url) for c in found] == [
+        ("simp", "Simpang", "http://bi.kutim.example:81/h264/simp/temp.m3u8")
+    ]
+
+
+def test_agentdvr_location_index_names_the_area_only_when_it_points_into_the_list() -> None:
+    """locationIndex picks a name from locations[]; -1, too large or not a number: none."""
+    objects = [
+        dict(_agent(i, 2), locationIndex=index) for i, index in enumerate([0, 1, -1, 9, True, "0"])
+    ]
+    body = {"locations": [{"name": "Sangatta Utara"}, {"name": "Bengalon"}], "objectList": objects}
+    found = cameras(body, "http://agent.kutim.example:8090/command.cgi?cmd=getObjects")
+    assert [c.area for c in found] == ["Sangatta Utara", "Bengalon", None, None, None, None]

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.normalise import localised_text
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.shapes import choose_id_key, is_geometry, is_hash_like
 from custom_components.kutim_cctv.portal.values import parse_status
@@ -34,6 +35,10 @@ VOCABULARIES = [
     ("bezeichnung", "gemeinde", "betriebszustand", "in Betrieb", "außer Betrieb"),
     ("naam", "gemeente", "status", "actief", "buiten gebruik"),
     ("titulo", "distrito", "estado", "en línea", "sin señal"),
+    ("kamera_adi", "ilce", "durum", "Aktif", "Pasif"),
+    ("navn", "kommune", "status", "i drift", "ute av drift"),
+    ("nazwa", "gmina", "stan", "aktywna", "nieaktywna"),
+    ("nimi", "kunta", "tila", "aktiivinen", "ei käytössä"),
 ]
 
 
@@ -295,3 +300,190 @@ def test_position_state_and_media_sub_objects_in_groups(
         ("cam-2", "Sangatta Utara", False, HLS.format(2)),
     ]
     assert all((c.latitude, c.longitude) == (0.5091, 117.5468) for c in found)
+
+
+@pytest.mark.parametrize(
+    "place_key",
+    ["emplacement", "ubicacion", "localizacao", "ubicazione", "standort", "locatie", "adresse"],
+)
+def test_place_texts_name_a_camera_without_a_name(place_key: str) -> None:
+    """Where a camera stands names it when it has no name; beside a name it does not."""
+    found = cameras(
+        [
+            {"numero": "12", place_key: "Rond-point Bukit Pelangi", "url_image": "/w/12.jpg"},
+            {
+                "numero": "13",
+                place_key: "Pont Sangatta",
+                "nom": "Webcam Pont",
+                "url_image": "/13.jpg",
+            },
+        ]
+    )
+    assert [(c.id, c.raw_name) for c in found] == [
+        ("12", "Rond-point Bukit Pelangi"),
+        ("13", "Webcam Pont"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("key", "up", "down"),
+    [
+        ("en_service", "oui", "non"),
+        ("operativa", "Sí", "No"),
+        ("in_betrieb", "ja", "nein"),
+        ("funcionando", "sim", "não"),
+        ("status", "In service", "Out of service"),
+    ],
+)
+def test_yes_no_states(key: str, up: str, down: str) -> None:
+    """Yes and no under a state field, in other languages too, give the online state."""
+    found = cameras(
+        [
+            {"id": 1, "nombre": "Puente", key: up, "imagen": "/1.jpg"},
+            {"id": 2, "nombre": "Plaza", key: down, "imagen": "/2.jpg"},
+        ]
+    )
+    assert [c.online for c in found] == [True, False]
+
+
+@pytest.mark.parametrize(
+    "attribute_key", ["jenis", "camera_type", "tipo", "model", "kategori", "kode_cctv", "uid"]
+)
+def test_kind_model_and_code_columns_name_only_as_a_last_resort(attribute_key: str) -> None:
+    """A camera's kind, model or code never names it while a road or place column does."""
+    found = cameras(
+        [
+            {attribute_key: "PTZ-1", "ruas": "Jl. Yos Sudarso", "url_hls": HLS.format(1)},
+            {attribute_key: "PTZ-2", "ruas": "Jl. Pendidikan", "url_hls": HLS.format(2)},
+        ]
+    )
+    assert [c.raw_name for c in found] == ["Jl. Yos Sudarso", "Jl. Pendidikan"]
+    alone = cameras([{attribute_key: "Fixed Dome", "url_hls": HLS.format(3)}])
+    assert alone[0].raw_name == "Fixed Dome"
+
+
+@pytest.mark.parametrize("coordinates", ["0.5091,117.5468", {"lat": 0.5091, "lon": 117.5468}])
+def test_placement_objects_typed_by_mount(coordinates: object) -> None:
+    """A placement typed by its mount (``type: "pole"``) gives its coordinates."""
+    found = cameras(
+        [
+            {
+                "id": 301,
+                "label": "Simpang Tiga",
+                "placement": {"type": "pole", "height_m": 6, "coordinates": coordinates},
+                "health": {"status": "down"},
+                "outputs": {"hls": {"url": HLS.format(301)}, "jpeg": {"url": "/o/301.jpg"}},
+            }
+        ]
+    )
+    camera = found[0]
+    assert (camera.latitude, camera.longitude, camera.online) == (0.5091, 117.5468, False)
+    assert (camera.stream_url, camera.snapshot_url) == (
+        HLS.format(301),
+        "https://data.kutim.example/o/301.jpg",
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ({"fr": "Carrefour", "nl": "Kruispunt"}, "Carrefour"),
+        ({"nl": "Kruispunt", "en": "Crossing", "id": "Simpang"}, "Simpang"),
+        ({"fi": "Risteys", "sv": "Korsning", "en": "Crossing"}, "Crossing"),
+        ({"pt-BR": "Cruzamento", "es": "Cruce"}, "Cruzamento"),
+    ],
+)
+@pytest.mark.parametrize("key", ["name", "names", "nama", "title"])
+def test_names_and_areas_given_per_language(key: str, names: dict[str, str], expected: str) -> None:
+    """A name or area given per language reads Indonesian, English, else the first one."""
+    found = cameras([{"cid": 1, key: names, "municipality": names, "image": "/1.jpg"}])
+    assert (found[0].raw_name, found[0].area) == (expected, expected)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"id": 5, "en": "Crossing"}, {"fr": ["a"], "nl": "b"}, {"camera": "x", "en": "y"}, {}],
+)
+def test_other_objects_are_not_translations(value: dict[str, object]) -> None:
+    """Only objects of language codes holding text are translations."""
+    assert localised_text(value) is None
+
+
+def test_presets_are_one_camera_views() -> None:
+    """A camera's presets (views) give its still; they are not cameras of their own."""
+    found = cameras(
+        [
+            {
+                "cameraId": "C0801",
+                "name": "Jalan Poros",
+                "presets": [
+                    {"presetId": "C080101", "imageUrl": "/C080101.jpg"},
+                    {"presetId": "C080102", "imageUrl": "/C080102.jpg"},
+                ],
+            }
+        ]
+    )
+    assert [(c.id, c.snapshot_url) for c in found] == [
+        ("C0801", "https://data.kutim.example/C080101.jpg")
+    ]
+
+
+@pytest.mark.parametrize(
+    "pair", [("nom", "libelle"), ("libelle", "nom"), ("judul", "nama_titik_x"), ("naam", "titel")]
+)
+def test_first_name_like_field_in_item_order_names_the_camera(pair: tuple[str, str]) -> None:
+    """Of two fields named like a name, the item's first one names it, on every run."""
+    first, second = pair
+    found = cameras([{first: "Pertama", second: "Kedua", "url_hls": HLS.format(1)}])
+    assert found[0].raw_name == "Pertama"
+
+
+@pytest.mark.parametrize(
+    "token", ["8b4c2f1e", "recA1b2C3d4E5f6G7", "5d1102f8-dcb3-4ac9-bc9d-ec896f4c6c79"]
+)
+def test_row_hashes_never_name_a_camera(token: str) -> None:
+    """A hash or random token in an unknown column is no name; the id stands in."""
+    found = cameras([{"id": "CAM-1", "etag": token, "url_hls": HLS.format(1)}])
+    assert found[0].raw_name == "CAM-1"
+
+
+@pytest.mark.parametrize(
+    ("lat_key", "lng_key"),
+    [("breitengrad", "laengengrad"), ("breddegrad", "lengdegrad"), ("enlem", "boylam")],
+)
+def test_latitude_and_longitude_in_other_languages(lat_key: str, lng_key: str) -> None:
+    """Latitude and longitude named in German, Norwegian or Turkish give the position."""
+    found = cameras(
+        [{"id": 1, "navn": "Havn", lat_key: "0.5412", lng_key: 117.5731, "img": "/1.jpg"}]
+    )
+    assert (found[0].latitude, found[0].longitude) == (0.5412, 117.5731)
+
+
+@pytest.mark.parametrize("key", ["kamera_no", "camera_number", "no_cctv_x", "cctv_nr"])
+def test_camera_numbers_are_ids(key: str) -> None:
+    """A number next to a camera word identifies the camera."""
+    rows = [{key: 14, "kamera_adi": "Simpang"}, {key: 15, "kamera_adi": "Pasar"}]
+    assert choose_id_key(rows) == key
+
+
+@pytest.mark.parametrize("key", ["camera_type_label", "jenis_label", "owner_label", "kode_label"])
+def test_label_of_a_kind_or_owner_is_no_name(key: str) -> None:
+    """``*_label`` fields of a kind, an owner or a code never name a camera beside a place."""
+    found = cameras([{key: "PTZ Dome", "lokasi": "Simpang Tiga", "url_hls": HLS.format(1)}])
+    assert found[0].raw_name == "Simpang Tiga"
+
+
+def test_huge_translations_and_hash_columns_stay_bounded() -> None:
+    """A name object of 500 entries and 2,000 hashed rows are read in bounds."""
+    many = {f"x{number}": "Nama" for number in range(500)}
+    rows = [
+        {"id": f"{number:08x}a", "camera_id": str(number), "name": many, "url": HLS.format(number)}
+        for number in range(2000)
+    ]
+    found = cameras(rows)
+    assert len(found) == 2000
+    assert [c.id for c in found[:3]] == ["0", "1", "2"]
+    assert localised_text(many) is None
+    codes = [f"{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(33)]
+    assert localised_text(dict.fromkeys(codes[:32], "Nama")) == "Nama"
+    assert localised_text(dict.fromkeys(codes, "Nama")) is None  # over 32 languages

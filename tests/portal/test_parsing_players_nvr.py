@@ -92,6 +92,72 @@ def test_shinobi_idle_monitors_are_offline(status: str, online: bool) -> None:
     assert [(c.id, c.online) for c in found] == [("A1", online)]
 
 
+_SHINOBI = "https://nvr.kutim.example/KEY"
+
+
+def _monitor(stream_type: str | None, **fields: object) -> dict[str, object]:
+    details = {"muser": "admin", "mpass": "RahasiaKutim1", "auto_host": "rtsp://10.0.0.9/"}
+    if stream_type is not None:
+        details["stream_type"] = stream_type
+    return {"mid": "A1", "ke": "grp", "name": "Simpang", "details": json.dumps(details), **fields}
+
+
+@pytest.mark.parametrize(
+    ("listed", "stream", "mjpeg", "snapshot"),
+    [
+        ("/KEY/hls/grp/A1/s.m3u8", f"{_SHINOBI}/hls/grp/A1/s.m3u8", None, "jpeg"),
+        ("/KEY/mp4/grp/A1/s.mp4", f"{_SHINOBI}/mp4/grp/A1/s.mp4", None, "jpeg"),
+        ("/KEY/mp4/grp/A1/s.ts", f"{_SHINOBI}/mp4/grp/A1/s.ts", None, "jpeg"),
+        ("/KEY/flv/grp/A1/s.flv", f"{_SHINOBI}/flv/grp/A1/s.flv", None, "jpeg"),
+        ("/KEY/mjpeg/grp/A1", None, f"{_SHINOBI}/mjpeg/grp/A1", "jpeg"),
+        ("/KEY/jpeg/grp/A1/s.jpg", None, None, "jpeg"),
+        ("/KEY/h264/grp/A1", None, None, "jpeg"),
+    ],
+)
+@pytest.mark.parametrize("field", ["streams", "streamsSortedByType"])
+def test_shinobi_stream_types(
+    listed: str, stream: str | None, mjpeg: str | None, snapshot: str, field: str
+) -> None:
+    """Each listed Shinobi stream goes to the slot its type names, in either list."""
+    kind = listed.split("/")[2]
+    value: object = [listed] if field == "streams" else {kind: [listed]}
+    found = cameras([_monitor(kind, **{field: value})], f"{_SHINOBI}/monitor/grp")
+    assert [(c.stream_url, c.mjpeg_url) for c in found] == [(stream, mjpeg)]
+    assert found[0].snapshot_url == f"{_SHINOBI}/{snapshot}/grp/A1/s.jpg"
+    assert "RahasiaKutim1" not in repr(found) and "10.0.0.9" not in repr(found)
+
+
+@pytest.mark.parametrize(
+    ("stream_type", "stream", "mjpeg"),
+    [
+        (None, f"{_SHINOBI}/hls/grp/A1/s.m3u8", None),
+        ("hls", f"{_SHINOBI}/hls/grp/A1/s.m3u8", None),
+        ("mp4", f"{_SHINOBI}/mp4/grp/A1/s.mp4", None),
+        ("flv", f"{_SHINOBI}/flv/grp/A1/s.flv", None),
+        ("mjpeg", None, f"{_SHINOBI}/mjpeg/grp/A1"),
+        ("jpeg", None, None),
+        ("b64", None, None),
+        ("h264", None, None),
+        ("something-new", f"{_SHINOBI}/hls/grp/A1/s.m3u8", None),
+    ],
+)
+def test_shinobi_unlisted_streams_follow_the_details(
+    stream_type: str | None, stream: str | None, mjpeg: str | None
+) -> None:
+    """A monitor listing no streams gets the address of the type its details name."""
+    found = cameras([_monitor(stream_type)], f"{_SHINOBI}/monitor/grp")
+    assert [(c.stream_url, c.mjpeg_url) for c in found] == [(stream, mjpeg)]
+    assert found[0].snapshot_url == f"{_SHINOBI}/jpeg/grp/A1/s.jpg"
+
+
+def test_shinobi_prefers_hls_and_ignores_broken_details() -> None:
+    """Of several listed streams HLS is the stream; unreadable details change nothing."""
+    monitor = _monitor(None, streams=["/KEY/mp4/grp/A1/s.mp4", "/KEY/hls/grp/A1/s.m3u8"])
+    monitor["details"] = "{not json" + "x" * 70000
+    found = cameras([monitor], f"{_SHINOBI}/monitor/grp")
+    assert [c.stream_url for c in found] == [f"{_SHINOBI}/hls/grp/A1/s.m3u8"]
+
+
 @pytest.mark.parametrize(
     "fields",
     [

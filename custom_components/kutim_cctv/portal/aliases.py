@@ -10,6 +10,7 @@ __all__ = [
     "ABBREVIATIONS",
     "ALIAS_KEYS",
     "AREA_KEYS",
+    "ATTRIBUTE_WORDS",
     "DECORATION_HINTS",
     "DESCRIPTOR_KEYS",
     "FOREIGN_NAME_WORDS",
@@ -64,7 +65,33 @@ NAME_KEYS = (
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
-LOCATION_NAME_KEYS = ("nama_titik", "lokasi_kamera", "lokasi_cctv", "titik_lokasi", "location_name")
+LOCATION_NAME_KEYS = (
+    "nama_titik",
+    "lokasi_kamera",
+    "lokasi_cctv",
+    "titik_lokasi",
+    "location_name",
+    # Other languages' open data: where the camera stands, then its street address.
+    "emplacement",
+    "ubicacion",
+    "ubicación",
+    "localizacion",
+    "localización",
+    "localizacao",
+    "localização",
+    "ubicazione",
+    "posizione",
+    "standort",
+    "locatie",
+    "adresse",
+    "direccion",
+    "dirección",
+    "endereco",
+    "endereço",
+    "indirizzo",
+    "anschrift",
+    "adres",
+)
 AREA_KEYS = (
     "kecamatan",
     "nama_kecamatan",
@@ -85,6 +112,14 @@ AREA_KEYS = (
     "comune",
     "gemeinde",
     "gemeente",
+    "kommune",
+    "kommun",
+    "kunta",
+    "gmina",
+    "obec",
+    "ilce",
+    "ilçe",
+    "daerah",
     "distrito",
     "districte",
     "secteur",
@@ -98,6 +133,8 @@ AREA_KEYS = (
     "wijk",
     "stadtteil",
     "ortsteil",
+    "mahalle",
+    "bydel",
     "location_name",
     "wilayah",
     "city",
@@ -107,10 +144,30 @@ AREA_KEYS = (
     "cidade",
     "citta",
     "stadt",
+    "localidad",
+    "localidade",
+    "localita",
+    "località",
+    "ortschaft",
+    "plaats",
+    "woonplaats",
     "areas",
     "region",
 )
-LAT_KEYS = ("lat", "latitude", "cctv_latitude", "cctv_lat", "lintang", "y_coord", "ycoord")
+LAT_KEYS = (
+    "lat",
+    "latitude",
+    "cctv_latitude",
+    "cctv_lat",
+    "lintang",
+    "y_coord",
+    "ycoord",
+    # German, Norwegian/Danish, Swedish, Turkish.
+    "breitengrad",
+    "breddegrad",
+    "breddgrad",
+    "enlem",
+)
 LNG_KEYS = (
     "lng",
     "lon",
@@ -122,6 +179,13 @@ LNG_KEYS = (
     "bujur",
     "x_coord",
     "xcoord",
+    "laengengrad",
+    "längengrad",
+    "lengdegrad",
+    "længdegrad",
+    "langdgrad",
+    "längdgrad",
+    "boylam",
 )
 PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
 STREAM_KEYS = (
@@ -181,6 +245,13 @@ STATUS_KEYS = (
     "actif",
     "aktiv",
     "actief",
+    "en_service",
+    "en_servicio",
+    "em_servico",
+    "em_serviço",
+    "in_servizio",
+    "in_betrieb",
+    "in_bedrijf",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
 # Words of a field name that say it holds a state (status_kamera, kondisi_cctv, keterangan);
@@ -188,7 +259,9 @@ WEAK_STATUS_KEYS = ("is_active", "visible")
 STATUS_HINTS = frozenset(
     {"status", "state", "kondisi", "keadaan", "keterangan", "ket", "condition", "operasional"}
     | {"estado", "etat", "état", "statut", "stato", "situacao", "situação", "situacion"}
-    | {"situación", "estatus", "zustand", "betriebszustand", "toestand"}
+    | {"situación", "estatus", "zustand", "betriebszustand", "toestand", "operativa"}
+    | {"durum", "tilstand", "tila", "stav", "stan"}
+    | {"operativo", "operacional", "funcionamiento", "funcionando", "fonctionnement"}
 )
 STATUS_HINT_EXCLUDED = frozenset(
     {"id", "code", "kode", "http", "publish", "published", "verifikasi", "message", "pesan"}
@@ -197,7 +270,7 @@ STATUS_HINT_EXCLUDED = frozenset(
 STREAM_KEY_KEYS = ("stream_key",)
 KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
 # Lists of one camera's views or pictures: the first entry's URL is the camera's still.
-VIEW_LIST_KEYS = ("views", "images", "photos", "pictures", "snapshots", "gambar", "foto")
+VIEW_LIST_KEYS = ("views", "images", "photos", "pictures", "snapshots", "gambar", "foto", "presets")
 # Keys of a single-key object wrapping one record ({"cctv": {...}}, {"camera": {...}}).
 RECORD_WRAPPER_KEYS = frozenset(
     {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}
@@ -233,6 +306,8 @@ ONLINE_WORDS = frozenset(
     | {"in funzione", "actif", "en service", "fonctionnel"}
     | {"fonctionnelle", "en ligne", "en fonctionnement", "aktiv", "in betrieb", "verfügbar"}
     | {"actief", "in bedrijf", "in gebruik", "beschikbaar", "werkend"}
+    | {"in service", "working", "functional", "sí", "si", "sim", "oui", "ja"}
+    | {"i drift", "aktivna", "aktywna", "aktywny", "aktivní", "aktiivinen", "çalışıyor"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -252,6 +327,9 @@ OFFLINE_WORDS = frozenset(
     | {"außer betrieb", "ausser betrieb", "gestört", "defekt", "in wartung", "wartung"}
     | {"nicht verfügbar", "deaktiviert", "inactief", "buiten gebruik", "buiten dienst"}
     | {"storing", "in storing", "defect", "niet beschikbaar", "in onderhoud", "onderhoud"}
+    | {"out of service", "not in service", "not working", "non", "não", "nao", "nein", "nee"}
+    | {"pasif", "arızalı", "ute av drift", "ur drift", "nieaktywna", "nieaktywny"}
+    | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
@@ -262,7 +340,8 @@ FOREIGN_NAME_WORDS = frozenset(
     {"nom", "nombre", "nome", "naam", "bezeichnung", "benennung", "libelle", "libellé"}
     | {"denominacion", "denominación", "denominacio", "denominació", "denominazione"}
     | {"designation", "désignation", "designacion", "designação", "designacao", "titulo"}
-    | {"título", "titolo", "titel", "intitule", "intitulé"}
+    | {"título", "titolo", "titel", "intitule", "intitulé", "navn", "nazwa", "naziv"}
+    | {"nimi", "adi", "adı", "název", "nazev"}
 )
 # Words of a field name for who runs, owns, funds or supplies a camera (``owner``,
 # ``agency_name``, ``jurisdiction_label``, ``operator``, ``vendor``, ``camera_mfg``,
@@ -274,6 +353,12 @@ ORGANISATION_WORDS = frozenset(
     | {"pengelola", "pemilik", "instansi", "opd", "penyedia", "kontraktor", "merk", "merek"}
     | {"pabrikan", "installer", "supplier", "operador", "proprietario", "betreiber"}
     | {"exploitant", "gestionnaire", "gestore", "beheerder", "eigenaar", "hersteller"}
+)
+# Words of a field name for what kind of device a camera is (``jenis``, ``camera_type``,
+# ``model``, ``tipo``): a camera's kind or model names it only when nothing else does.
+ATTRIBUTE_WORDS = frozenset(
+    {"type", "tipe", "tipo", "jenis", "model", "category", "kategori", "categoria"}
+    | {"resolution", "resolusi", "protocol", "protokol", "codec", "typ", "soort"}
 )
 LAT_HINTS = ("lat", "lintang")
 LNG_HINTS = ("lng", "lon", "bujur")

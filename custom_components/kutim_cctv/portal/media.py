@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 __all__ = ["is_hls_url", "is_image_url", "is_mjpeg_url", "is_stream_url"]
@@ -13,6 +14,15 @@ __all__ = ["is_hls_url", "is_image_url", "is_mjpeg_url", "is_stream_url"]
 
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp")
 _MJPEG_SUFFIXES = (".mjpg", ".mjpeg")
+# A path word naming Motion JPEG: mjpg, mjpeg, MotionJpeg (nphMotionJpeg), inside a longer
+# word too (bmjpg, abs2mjpg, mjpegstream, mjpeg_proxy.php, mjpg-proxy).
+_MJPEG_WORD = re.compile(r"m(?:otion[-_]?)?jpe?g")
+# Query values that name Motion JPEG (format=mjpeg, cmd=GetMJStream).
+_MJPEG_VALUES = frozenset({"mjpeg", "mjpg", "motionjpeg", "getmjstream"})
+# Path endings of devices' multipart MJPEG routes whose names do not say so.
+_MJPEG_ENDINGS = ("videostream.cgi", "/httppreview")
+# Path endings of devices' single-shot stills whose names do not say so.
+_STILL_ENDINGS = ("/picture", "/getliveimage", "/cameraimage", "/still.cgi")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,17 +59,57 @@ def _is_hls(media: _MediaUrl) -> bool:
     )
 
 
+def _asks_still(media: _MediaUrl) -> bool:
+    """Return whether the query asks a device for one picture (snapshot, snapPicture2).
+
+    An address nested in the query (a relay's ``?url=…/snapshot.jpg``) is what the relay
+    reads, not what it serves.
+    """
+    return any(
+        (value.startswith("snap") or "snapshot" in value) and "/" not in value
+        for value in media.params.values()
+    )
+
+
+def _one_shot(media: _MediaUrl) -> bool | None:
+    """Return whether a Canon ``GetOneShot`` serves one picture; None for other paths.
+
+    Without a frame count, or with a count of one, it is a still; ``frame_count=0`` (no
+    end) or a large count makes it a multipart MJPEG stream.
+    """
+    if not media.path.endswith("/getoneshot"):
+        return None
+    return media.params.get("frame_count", "1").strip() in ("", "1")
+
+
 def _is_mjpeg(media: _MediaUrl) -> bool:
     """Return whether the parts describe an MJPEG (multipart) stream."""
     if "nph-zms" in media.path:
         return media.params.get("mode", "jpeg") == "jpeg"
-    return (
+    if (one_shot := _one_shot(media)) is not None:
+        return not one_shot
+    if media.path.endswith((".html", ".htm")):
+        return False  # a viewer page (OpenIPC's /mjpeg.html) shows a stream, is none
+    if (
         media.path.endswith(_MJPEG_SUFFIXES)
         or "/mjpeg" in media.path
-        or "video.cgi" in media.path
         or "faststream" in media.path
         or media.path.endswith("/video_feed")  # the usual Flask/OpenCV MJPEG route
         or media.params.get("action") == "stream"
+    ):
+        return True
+    if _asks_still(media) or media.path.endswith((".m3u8", ".mpd")):
+        return False  # Hanwha's video.cgi?msubmenu=snapshot is a still
+    last = media.path.rpartition("/")[2]
+    return (
+        "video.cgi" in media.path
+        or media.path.endswith(_MJPEG_ENDINGS)
+        or any(value in _MJPEG_VALUES for value in media.params.values())
+        or (
+            _MJPEG_WORD.search(media.path) is not None
+            and not last.endswith(_IMAGE_SUFFIXES)
+            and "snapshot" not in last
+        )
     )
 
 
@@ -82,11 +132,14 @@ def is_image_url(url: str) -> bool:
         return False
     if "nph-zms" in media.path:
         return media.params.get("mode") == "single"
+    if (one_shot := _one_shot(media)) is not None:
+        return one_shot
     return (
         media.path.endswith(_IMAGE_SUFFIXES)
         or "snapshot" in media.path
         or "/previews/" in media.path
-        or (media.path.endswith(".cgi") and "snap" in media.query)
+        or (media.path.endswith((".cgi", ".fcgi")) and "snap" in media.query)
+        or media.path.endswith(_STILL_ENDINGS)
         or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
         or media.params.get("action") == "snapshot"
     )

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsp
 from .aliases import (
     ALIAS_KEYS,
     AREA_KEYS,
+    ATTRIBUTE_WORDS,
     DECORATION_HINTS,
     DESCRIPTOR_KEYS,
     FOREIGN_NAME_WORDS,
@@ -58,6 +59,8 @@ from .shapes import (
     flat_index,
     has_userinfo,
     is_credential_key,
+    is_hash_like,
+    is_id_key,
     yields_to_feature_id,
 )
 from .values import (
@@ -100,6 +103,7 @@ _REGION_WORDS = (
     *("kelurahan", "desa", "district", "wilayah", "region", "negara", "country"),
     *("commune", "comune", "municip", "gemeente", "gemeinde", "bairro", "barrio", "quartier"),
     *("ville", "ciudad", "cidade", "provincia", "departement", "département", "insee"),
+    *("kommun", "fylke", "gmina", "ilce", "ilçe", "mahalle", "daerah"),
 )
 
 
@@ -117,6 +121,19 @@ def _name_like(key: str, *, descriptions: bool = True) -> bool:
 def _organisation(key: str) -> bool:
     """Return True for a field naming who runs, owns or supplies a camera (``owner``)."""
     return any(word in ORGANISATION_WORDS for word in key.split("_"))
+
+
+def _secondary(key: str) -> bool:
+    """Return True for a field that names a camera only when nothing else does.
+
+    Who runs or supplies it (``operator``, ``vendor``), what kind or model it is
+    (``jenis``, ``camera_type``, ``model``) and its id or code (``kode_cctv``).
+    """
+    return (
+        _organisation(key)
+        or any(word in ATTRIBUTE_WORDS for word in key.split("_"))
+        or is_id_key(key)
+    )
 
 
 # A class name (``CctvEntity``, ``CameraDto``, ``Models.CameraDto``): no camera's name.
@@ -231,6 +248,19 @@ class _Fields:
         return bool(self.stream_url or self.stream_key or self.snapshot_url or self.mjpeg_url)
 
 
+# Video containers a server streams live (Shinobi's Poseidon ``s.mp4``, MPEG-TS): under
+# a stream field such an address is the stream itself, never a web page.
+_VIDEO_FILE_SUFFIXES = (".mp4", ".m4v", ".ts", ".webm")
+
+
+def _video_file(url: str) -> bool:
+    """Return True for an address whose path names a video container."""
+    try:
+        return urlsplit(url).path.lower().endswith(_VIDEO_FILE_SUFFIXES)
+    except ValueError:
+        return False
+
+
 def _is_flv(url: str) -> bool:
     """Return True for an HTTP-FLV address (flv.js, mpegts.js, SRS, Shinobi)."""
     try:
@@ -322,6 +352,8 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         first = next((v for v in value[:5] if isinstance(v, dict)), None)
         return _read_area(first, depth - 1) if first is not None and depth > 0 else None
     if isinstance(value, dict):
+        if (translated := localised_text(value)) is not None:
+            return _read_area(translated, 0)
         index = index_keys(value)
         hit = _first(index, NAME_KEYS)
         if hit is not None:
@@ -407,6 +439,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
+    if is_hash_like(text):
+        return None  # a row hash or random token (``8b4c2f1e``, ``recA1b2…``) is no name
     if _CLASS_NAME.fullmatch(text):
         return None
     if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
@@ -490,7 +524,7 @@ def _read_fields(
             if isinstance(cell := index.get(key), str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
             elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
-                if url_kind(url) is None and role == "stream":
+                if url_kind(url) is None and role == "stream" and not _video_file(url):
                     pages.append((url, role))  # maybe a web page: media URLs go first
                 else:
                     _place_url(fields, url, role, ctx)
@@ -622,14 +656,16 @@ def _hinted_name(
     Without ``regions``, fields naming an administrative region (``nama_provinsi``) are
     passed over.
     """
-    for key in own:
+    for key in [key for key in index if key in own][:_MAX_NAME_FIELDS]:
         value = index.get(key)
+        if isinstance(value, dict):
+            value = localised_text(value)  # a name given per language ({fr, nl})
         if key in ALIAS_KEYS or key.startswith(_SYSTEM_PREFIXES) or not isinstance(value, str):
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
-        if _organisation(key):
-            continue  # an owner, operator or vendor never names the camera
+        if _secondary(key):
+            continue  # an owner, a kind or model, a code: never the camera's name here
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):
@@ -659,8 +695,36 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
     return None
 
 
+# A language code (``id``, ``en``, ``fr``, ``pt-BR``, ``zh_Hant``) keying a translation.
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:[-_][a-zA-Z]{2,4})?")
+_PREFERRED_LANGUAGES = ("id", "in", "ind", "en")
+_MAX_LANGUAGES = 32
+_MAX_NAME_FIELDS = 256
+
+
+def localised_text(value: JSONObject) -> str | None:
+    """Return the text of a value given per language (``{"fr": …, "nl": …}``), else None.
+
+    Every key is a language code and every value text; Indonesian, then English, then
+    the first language listed is read.
+    """
+    if not 0 < len(value) <= _MAX_LANGUAGES:
+        return None
+    if not all(
+        isinstance(text, str) and _LANGUAGE_CODE.fullmatch(code) for code, text in value.items()
+    ):
+        return None
+    by_code = {code.lower(): text for code, text in value.items()}
+    for code in _PREFERRED_LANGUAGES:
+        if isinstance(text := by_code.get(code), str) and text.strip():
+            return text
+    return next((text for text in value.values() if isinstance(text, str) and text.strip()), None)
+
+
 def _plain_name(value: JSONValue) -> str | None:
     """Return a name field's text, unless it is a resource path (``projects/…/cctv/x``)."""
+    if isinstance(value, dict):
+        value = localised_text(value)
     text = _scalar_text(value)
     if text is None or _RESOURCE_NAME.fullmatch(text) or quality_label(text):
         return None
@@ -668,8 +732,8 @@ def _plain_name(value: JSONValue) -> str | None:
 
 
 def _own_values(index: Mapping[str, JSONValue], own: frozenset[str]) -> list[JSONValue]:
-    """Return the values of an item's own fields."""
-    return [index[key] for key in own if key in index]
+    """Return the values of an item's own fields, in the item's order."""
+    return [value for key, value in index.items() if key in own]
 
 
 def _is_descriptor(value: JSONValue) -> bool:
@@ -758,7 +822,7 @@ def _read_by_value(
     """
     hinted: str | None = None
     anywhere: str | None = None
-    organisation: str | None = None
+    secondary: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
@@ -803,9 +867,10 @@ def _read_by_value(
             continue
         if any(word in key for word in _REGION_WORDS):
             continue
-        if _organisation(key):
-            # Who runs or supplies the camera names it only when nothing else does.
-            organisation = organisation or text
+        if _secondary(key):
+            # Who runs or supplies the camera, its kind or its code: only when nothing
+            # else names it.
+            secondary = secondary or text
         elif _name_like(key):
             hinted = text
         elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
@@ -813,7 +878,7 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere or organisation
+        fields.name = hinted or anywhere or secondary
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].

@@ -40,7 +40,9 @@ _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
 _FOREIGN_ID_WORDS = frozenset(
     {"identifiant", "identificador", "identificativo", "identifier", "kennung", "kenner"}
 )
-_FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod"})
+# A code or a number next to a camera word (``kode_cctv``, ``kamera_no``, ``camera_number``).
+_CODE_WORDS = frozenset({"code", "no", "nr", "nomor", "num", "number"})
+_FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod", "numero", "número", "nummer"})
 _MAX_ID_LENGTH = 128
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
 _JOINED_ID = re.compile(
@@ -165,7 +167,7 @@ def _id_rank(key: str) -> float | None:
         return 1
     if _JOINED_ID.fullmatch(key):
         return 1
-    if words & _ID_WORDS or ("code" in words and words & _CAMERA_WORDS):
+    if words & _ID_WORDS or (words & _CODE_WORDS and words & _CAMERA_WORDS):
         return 2
     if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
         return 3
@@ -192,6 +194,11 @@ def _id_value(value: JSONValue) -> str | None:
 def is_guid(value: JSONValue) -> bool:
     """Return True for a GUID/UUID value (``{6A1F3E2B-…}`` or ``6a1f3e2b-…``)."""
     return isinstance(value, str) and _GUID.fullmatch(value.strip()) is not None
+
+
+def is_id_key(key: str) -> bool:
+    """Return True for a field named like an identifier or a code (``kode_cctv``, ``uid``)."""
+    return _id_rank(key) is not None
 
 
 def is_hash_like(text: str) -> bool:

@@ -142,7 +142,7 @@ class _PageScanner(HTMLParser):
         self._title: list[str] | None = None
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
-        self.tables = TableReader()
+        self.tables = TableReader(self._url)
         self._optgroup: str | None = None
         self._pieces: list[_Piece] = []
         # Elements with an id, and the elements around them, for players attached by id.

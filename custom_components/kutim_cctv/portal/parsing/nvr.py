@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import islice
+import json
 import re
-from urllib.parse import parse_qs, quote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, quote, unquote, urlencode, urljoin, urlsplit, urlunsplit
 
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url
+from ..fieldurls import looks_like_url, url_kind
 from ..values import JSONObject, JSONValue, index_keys
 
 __all__ = ["nvr_items"]
@@ -33,6 +34,12 @@ _MEMFS_HLS = re.compile(r"^\{memfs\}/(?P<path>[^{}?#]+)\.m3u8$")
 _SHINOBI_PATH = re.compile(r"^(?P<prefix>.*?)/(?P<key>[^/]+)/monitor/(?P<group>[^/]+)")
 _SHINOBI_ONLINE = {"watching": True, "recording": True, "stopped": False, "died": False}
 _SHINOBI_ONLINE |= {"disabled": False, "idle": False}
+# Shinobi's stream types: the camera slot of the listed ones, the path each is served at.
+_SHINOBI_SLOTS = {"hls": "stream_url", "mp4": "stream_url", "flv": "stream_url"}
+_SHINOBI_SLOTS |= {"mjpeg": "mjpeg", "jpeg": "snapshot"}
+_SHINOBI_BUILT = {"hls": "/s.m3u8", "mp4": "/s.mp4", "flv": "/s.flv", "mjpeg": ""}
+_SHINOBI_UNPLAYABLE = frozenset({"h264", "h265", "b64", "webrtc", "jpeg"})
+_MAX_DETAILS = 65536
 _GO2RTC_KEYS = frozenset({"producers", "consumers"})
 _ZM_ONLINE = {"connected": True, "notrunning": False}
 _RESTREAMER_ONLINE = {"running": True, "finished": False, "failed": False, "killed": False}
@@ -84,8 +91,70 @@ def _mostly(items: list[JSONObject], test: Callable[[JSONObject], bool]) -> bool
     return bool(sample) and 2 * sum(map(test, sample)) >= len(sample)
 
 
+def _shinobi_details(monitor: JSONObject) -> JSONObject:
+    """Return a monitor's details (Shinobi sends them as a JSON string), bounded."""
+    details = monitor.get("details")
+    if isinstance(details, str) and len(details) <= _MAX_DETAILS:
+        try:
+            details = json.loads(details)
+        except ValueError:
+            return {}
+    return details if isinstance(details, dict) else {}
+
+
+def _shinobi_kind(kind: str | None, url: str, group: str, mid: str) -> str | None:
+    """Return the camera slot of one Shinobi stream address, or None when unplayable.
+
+    Shinobi names the stream type in the path, ``/{key}/{type}/{group}/{monitor}/…``:
+    HLS, Poseidon (``mp4``) and FLV are video streams, ``mjpeg`` is multipart MJPEG and
+    ``jpeg`` a still; its websocket types (``h264``, ``b64``, ``h265``) are no address a
+    player can open.
+    """
+    parts = [unquote(part) for part in urlsplit(url).path.split("/")[:32]]
+    for index in range(1, len(parts) - 1):
+        if parts[index] == group and parts[index + 1] == mid:
+            kind = parts[index - 1].lower()  # the type in the path beats the list's key
+            break
+    if kind is not None and kind in _SHINOBI_SLOTS:
+        return _SHINOBI_SLOTS[kind]
+    if kind is not None and kind in _SHINOBI_UNPLAYABLE:
+        return None
+    found = url_kind(url)
+    if found is None and urlsplit(url).path.lower().endswith((".mp4", ".flv", ".ts")):
+        return "stream_url"
+    return {"stream": "stream_url", "mjpeg": "mjpeg", "still": "snapshot"}.get(found or "")
+
+
+def _shinobi_listed(monitor: JSONObject, group: str, mid: str) -> list[tuple[str, str]]:
+    """Return (slot, address) of the streams a monitor lists, best kind first."""
+    listed: list[tuple[str | None, str]] = []
+    streams = monitor.get("streams")
+    if isinstance(streams, list):
+        listed.extend((None, s) for s in streams[:16] if isinstance(s, str) and looks_like_url(s))
+    by_type = monitor.get("streamsSortedByType")
+    if isinstance(by_type, dict):
+        for key, urls in islice(by_type.items(), 16):
+            if isinstance(urls, list):
+                listed.extend(
+                    (key.lower(), u) for u in urls[:8] if isinstance(u, str) and looks_like_url(u)
+                )
+    found: list[tuple[str, str]] = []
+    for type_key, address in listed:
+        slot = _shinobi_kind(type_key, address, group, mid)
+        if slot is not None and address not in (a for _s, a in found):
+            found.append((slot, address))
+    # HLS first (the stream Home Assistant plays best), then the listed order.
+    found.sort(key=lambda pair: not pair[1].lower().split("?")[0].endswith(".m3u8"))
+    return found
+
+
 def _shinobi(data: JSONValue, url: str) -> Items | None:
-    """Read a Shinobi monitor list (GET /{api key}/monitor/{group key}[/{monitor id}])."""
+    """Read a Shinobi monitor list (GET /{api key}/monitor/{group key}[/{monitor id}]).
+
+    Each monitor's stream is the one it lists (``streams``, ``streamsSortedByType``),
+    put in the slot its type says; a monitor that lists none gets the address of the
+    type its details name (HLS when they name none).
+    """
     if isinstance(data, dict) and "mid" in data and "ke" in data:
         data = [data]  # the answer for one monitor is the monitor itself
     monitors = _dicts(data if isinstance(data, list) else None)
@@ -97,34 +166,35 @@ def _shinobi(data: JSONValue, url: str) -> Items | None:
         mid, group = _text(monitor.get("mid")), _text(monitor.get("ke"))
         if mid is None or group is None:
             continue
-        streams = monitor.get("streams")
-        stream = (
-            next((s for s in streams if isinstance(s, str) and looks_like_url(s)), None)
-            if isinstance(streams, list)
-            else None
-        )
+        media: dict[str, str] = {}
+        listed = _shinobi_listed(monitor, group, mid)
+        for slot, address in listed:
+            media.setdefault(slot, address)
         snapshot = monitor.get("snapshot")
-        snapshot = snapshot if isinstance(snapshot, str) and looks_like_url(snapshot) else None
+        if isinstance(snapshot, str) and looks_like_url(snapshot):
+            media["snapshot"] = snapshot
         if match is not None:
             base = f"{match['prefix']}/{match['key']}"
-            # Shinobi writes paths from its own root, which a proxy may have moved.
-            if stream and stream.startswith("/") and not stream.startswith(base + "/"):
-                stream = match["prefix"] + stream
-            if snapshot and snapshot.startswith("/") and not snapshot.startswith(base + "/"):
-                snapshot = match["prefix"] + snapshot
-            stream = stream or f"{base}/hls/{quote(group)}/{quote(mid)}/s.m3u8"
-            snapshot = snapshot or f"{base}/jpeg/{quote(group)}/{quote(mid)}/s.jpg"
-        if stream is None and snapshot is None:
+            kind = (_text(_shinobi_details(monitor).get("stream_type")) or "hls").lower()
+            if not listed and kind not in _SHINOBI_UNPLAYABLE:
+                kind = kind if kind in _SHINOBI_BUILT else "hls"
+                slot = "mjpeg" if kind == "mjpeg" else "stream_url"
+                media[slot] = f"{base}/{kind}/{quote(group)}/{quote(mid)}{_SHINOBI_BUILT[kind]}"
+            media.setdefault("snapshot", f"{base}/jpeg/{quote(group)}/{quote(mid)}/s.jpg")
+            for slot, address in media.items():
+                # Shinobi writes paths from its own root, which a proxy may have moved.
+                if address.startswith("/") and not address.startswith(base + "/"):
+                    media[slot] = match["prefix"] + address
+        if not media:
             continue
-        items.append(
-            {
-                "id": mid,
-                "name": _text(monitor.get("name")) or mid,
-                "stream_url": urljoin(url, stream) if stream else None,
-                "snapshot": urljoin(url, snapshot) if snapshot else None,
-                "status": _state(monitor.get("status"), _SHINOBI_ONLINE),
-            }
-        )
+        item: dict[str, JSONValue] = {
+            "id": mid,
+            "name": _text(monitor.get("name")) or mid,
+            "status": _state(monitor.get("status"), _SHINOBI_ONLINE),
+        }
+        for slot in ("stream_url", "snapshot", "mjpeg"):
+            item[slot] = urljoin(url, media[slot]) if slot in media else None
+        items.append(item)
     return items
 
 

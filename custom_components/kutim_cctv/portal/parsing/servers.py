@@ -123,9 +123,21 @@ def _motioneye(data: JSONValue, url: str) -> Items | None:
 _BLUEIRIS_API = re.compile(r"/json(?:/|$)")
 
 
+_BI_SHORT = ("optionvalue", "optionsvalue")
+_BI_DISPLAY = ("optiondisplay", "optionsdisplay")
+
+
+def _bi_field(entry: JSONObject, names: tuple[str, ...]) -> JSONValue:
+    """Return a camlist field whatever its case (client libraries spell them variously)."""
+    for key in list(entry)[:64]:
+        if key.lower() in names:
+            return entry[key]
+    return None
+
+
 def _blueiris_entry(entry: JSONObject) -> bool:
     """Return True for an entry of Blue Iris' camlist answer (short and display name)."""
-    return "optionValue" in entry and ("optionDisplay" in entry or "optionsDisplay" in entry)
+    return _bi_field(entry, _BI_SHORT) is not None and _bi_field(entry, _BI_DISPLAY) is not None
 
 
 def _blueiris(data: JSONValue, url: str) -> Items | None:
@@ -148,7 +160,7 @@ def _blueiris(data: JSONValue, url: str) -> Items | None:
         base = _origin(url) + path.rpartition("/")[0]
     items: Items = []
     for entry in entries:
-        short = _text(entry.get("optionValue"))
+        short = _text(_bi_field(entry, _BI_SHORT))
         if short is None or short.startswith("@") or "group" in entry:
             continue
         if entry.get("isEnabled") is False:
@@ -157,7 +169,7 @@ def _blueiris(data: JSONValue, url: str) -> Items | None:
         if segment is None:
             continue
         online = entry.get("isOnline")
-        name = _text(entry.get("optionDisplay")) or _text(entry.get("optionsDisplay"))
+        name = _text(_bi_field(entry, _BI_DISPLAY))
         items.append(
             {
                 "id": short,
@@ -176,6 +188,7 @@ def _blueiris(data: JSONValue, url: str) -> Items | None:
 
 _AGENT_CAMERA = 2
 """Agent DVR's object type of a camera (1 is a microphone)."""
+_MAX_LOCATIONS = 1000
 _AGENT_ROOT = re.compile(r"/(?:command(?:\.cgi|/)|q\.json)", re.IGNORECASE)
 
 
@@ -199,6 +212,12 @@ def _agentdvr(data: JSONValue, url: str) -> Items | None:
     path = urlsplit(url).path
     match = _AGENT_ROOT.search(path)
     root = _origin(url) + (path[: match.start()].rstrip("/") if match else "")
+    # The places devices are assigned to, by position (an object's locationIndex).
+    locations = data.get("locations")
+    listed_places = locations[:_MAX_LOCATIONS] if isinstance(locations, list) else []
+    places = [
+        _text(place.get("name")) if isinstance(place, dict) else None for place in listed_places
+    ]
     items: Items = []
     for entry in objects:
         if not _agent_object(entry) or _text(entry.get("typeID")) != str(_AGENT_CAMERA):
@@ -208,10 +227,17 @@ def _agentdvr(data: JSONValue, url: str) -> Items | None:
             continue
         state = entry.get("data")
         online = state.get("online") if isinstance(state, dict) else None
+        index = entry.get("locationIndex")
+        place = (
+            places[index]
+            if isinstance(index, int) and not isinstance(index, bool) and 0 <= index < len(places)
+            else None
+        )
         items.append(
             {
                 "id": number,
                 "name": _text(entry.get("name")) or number,
+                "kecamatan": place,
                 "snapshot": f"{root}/grab.jpg?oid={number}",
                 "mjpeg": f"{root}/video.mjpg?oid={number}",
                 "status": online if isinstance(online, bool) else None,
@@ -274,6 +300,7 @@ _MIST_API_PORT = 4242
 _MIST_HTTP_PORT = 8080
 """MistServer answers its API on port 4242 and serves HLS from its HTTP output, on 8080."""
 _MIST_ONLINE = {"1": True, "0": False}
+_MIST_KEYS = frozenset({"authorize", "config", "capabilities", "log", "totals"})
 
 
 def _mist_stream(key: str, value: JSONValue) -> bool:
@@ -290,6 +317,9 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
     """
     if not isinstance(data, dict):
         return None
+    # Only a MistServer API answer: its own blocks beside the streams, or its API port.
+    if not (_MIST_KEYS & data.keys() or urlsplit(url).port == _MIST_API_PORT):
+        return None
     streams = data.get("streams")
     active = data.get("active_streams")
     pairs: list[tuple[str, JSONValue]]
@@ -297,7 +327,7 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
         pairs = list(streams.items())[:_MAX_ITEMS]
         if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
             return None
-    elif isinstance(active, list) and "streams" not in data and "authorize" in data:
+    elif isinstance(active, list) and "streams" not in data:
         # {"active_streams": true}: the names of the streams live now.
         pairs = [
             (n, {"name": n, "source": None, "online": 1})

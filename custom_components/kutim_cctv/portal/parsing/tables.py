@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 import re
 
+from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..values import JSONValue, clean_text, generic_label
+
+# Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
+type Classify = Callable[[str], tuple[str, str | None] | None]
 
 _MAX_CELLS = 64
 _MAX_CELL_TEXT = 300
 _MAX_CELL_URLS = 8
+_MAX_CELL_WORDS = 32
+_URL_PUNCTUATION = "()[]<>{},;\"'"
 _MAX_DEPTH = 8
 _MAX_SPAN = 16
+# A table read sideways (one camera per column) is small: a names row and a few rows of
+# media or fields. Longer tables are read one camera per row only.
+_MAX_SIDEWAYS_ROWS = 12
+_MAX_ROW_IDS = 4
+_MAX_NAME = 120
 _ROW_NUMBER = frozenset({"no", "nomor", "no urut", "#", "nr", "number", "urut"})
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
 
@@ -96,6 +108,11 @@ class _Table:
     cell: _Cell | None = None
     row_urls: list[tuple[str, str]] = field(default_factory=list)
     row_id: str | None = None
+    # Ids on the elements inside the open row (Edit/Delete buttons' data-id).
+    inner_ids: set[str] = field(default_factory=set)
+    # The first rows as read, for a table whose columns are the cameras; None when longer.
+    rows: list[list[_Cell]] | None = field(default_factory=list)
+    made: list[dict[str, JSONValue]] = field(default_factory=list)
 
 
 def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
@@ -134,9 +151,10 @@ def _header_row(row: list[_Cell]) -> bool:
 class TableReader:
     """Turn the rows of headed tables into portal-like items (bounded)."""
 
-    def __init__(self) -> None:
-        """Start with no open table."""
+    def __init__(self, classify: Classify | None = None) -> None:
+        """Start with no open table; classify reads URLs written as a cell's text."""
         self.items: list[dict[str, JSONValue]] = []
+        self._classify = classify
         self._tables: list[_Table] = []
         self._ignored = 0
 
@@ -161,6 +179,9 @@ class TableReader:
         if not self._tables or self._ignored:
             return
         table = self._tables[-1]
+        if table.row is not None and tag != "tr" and len(table.inner_ids) <= _MAX_ROW_IDS:
+            if (inner_id := camera_id_of(tag, attributes)) is not None:
+                table.inner_ids.add(inner_id)
         if tag == "thead":
             table.in_head = True
         elif tag in ("tbody", "tfoot"):
@@ -171,6 +192,7 @@ class TableReader:
             table.row = []
             table.row_urls = []
             table.row_id = camera_id_of(tag, attributes)
+            table.inner_ids = set()
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -204,8 +226,7 @@ class TableReader:
             if self._ignored:
                 self._ignored -= 1
             elif self._tables:
-                table = self._tables.pop()
-                self._end_row(table)
+                self._end_table(self._tables.pop())
             return
         if not self._tables or self._ignored:
             return
@@ -221,11 +242,31 @@ class TableReader:
     def finish(self) -> None:
         """Close whatever table is still open."""
         while self._tables:
-            self._end_row(self._tables.pop())
+            self._end_table(self._tables.pop())
+
+    def _end_table(self, table: _Table) -> None:
+        """Close a table; one whose columns are the cameras replaces its row items."""
+        self._end_row(table)
+        found = sideways_items(table.rows or []) or grid_items(table.rows or [])
+        if found:
+            made = {id(item) for item in table.made}
+            self.items = [item for item in self.items if id(item) not in made]
+            self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
 
     def _end_cell(self, table: _Table) -> None:
-        if table.cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
-            table.row.append(table.cell)
+        cell = table.cell
+        if cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
+            if not cell.urls and self._classify is not None:
+                # Media addresses written as the cell's text (admin tables list them so,
+                # alone, one a line or after a word: "HLS: https://…m3u8").
+                for word in " ".join(cell.text)[:_MAX_CELL_TEXT].split()[:_MAX_CELL_WORDS]:
+                    word = word.strip(_URL_PUNCTUATION)
+                    found = self._classify(word) if looks_like_url(word) else None
+                    if found is not None and found[1] is not None:
+                        cell.urls.append((found[0], found[1]))
+                    if len(cell.urls) >= _MAX_CELL_URLS:
+                        break
+            table.row.append(cell)
         table.cell = None
 
     def _end_row(self, table: _Table) -> None:
@@ -233,8 +274,15 @@ class TableReader:
         row, table.row = table.row, None
         row_urls, table.row_urls = table.row_urls, []
         row_id, table.row_id = table.row_id, None
+        inner_ids, table.inner_ids = table.inner_ids, set()
+        if row_id is None and len(inner_ids) == 1:
+            row_id = next(iter(inner_ids))  # every button of the row names one record
         if not row:
             return
+        if table.rows is not None:
+            table.rows.append(row)
+            if len(table.rows) > _MAX_SIDEWAYS_ROWS or row_urls:
+                table.rows = None
         if table.headers is None:
             if table.in_head or all(cell.header for cell in row) or _header_row(row):
                 table.headers = []
@@ -247,6 +295,7 @@ class TableReader:
                 if row_id is not None:
                     item.setdefault("id", row_id)
                 self.items.append(item)
+                table.made.append(item)
 
     @staticmethod
     def _item(
@@ -274,3 +323,144 @@ class TableReader:
             if key in texts:
                 item[key] = texts[key]
         return item
+
+
+def _words(label: str | None) -> set[str]:
+    return set(_WORD.findall(label.lower())) if label else set()
+
+
+def _camera_label(label: str | None) -> bool:
+    """Return True for a column's title that can name a camera (a place, not a field)."""
+    if not label or generic_label(label):
+        return False
+    words = _words(label)
+    if not words or words <= _MEDIA_COLUMNS | _ROW_NUMBER:
+        return False
+    return header_field(label) in (None, "place", "camera")
+
+
+def _field_label(cell: _Cell) -> str | None:
+    """Return the field a row's first cell names when the rows are fields, else None."""
+    label = cell.label()
+    if cell.urls or not label:
+        return None
+    if (name := header_field(label)) is not None:
+        return name
+    words = _words(label)
+    return "media" if words and words <= _MEDIA_COLUMNS else None
+
+
+def _one_per_kind(urls: list[tuple[str, str]]) -> bool:
+    kinds = [kind for _url, kind in urls]
+    return len(kinds) == len(set(kinds))
+
+
+def _names_row(row: list[_Cell], columns: dict[int, list[tuple[str, str]]]) -> bool:
+    """Return True for a row of plain cells naming a distinct camera over each column."""
+    if any(cell.urls for cell in row) or max(columns) >= len(row):
+        return False
+    labels = [row[index].label() for index in columns]
+    return len(set(labels)) == len(labels) and all(map(_camera_label, labels))
+
+
+def sideways_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
+    """Return one item per column of a table whose columns are the cameras, else [].
+
+    Two layouts are read so: a row naming the cameras above (or, as captions, below)
+    rows of their media (stills, stream links), and a first column labelling the fields
+    (``Lokasi``, ``Kecamatan``, ``Status``, ``Video``) beside one column per camera.
+    Decided from the structure only: at least two columns carry media, each column at
+    most one address of each kind, some row holds media in two columns, and no cell
+    outside the camera columns holds text of its own; spanning cells and longer tables
+    are never read so.
+    """
+    if len(rows) < 2 or any(cell.span != 1 for row in rows for cell in row):
+        return []
+    width = max(len(row) for row in rows)
+    fields = [_field_label(row[0]) for row in rows]
+    corner = rows[0][0]
+    first = 1 if all(fields[1:]) and (fields[0] or not (corner.label() or corner.urls)) else 0
+    columns: dict[int, list[tuple[str, str]]] = {}
+    for row in rows:
+        for index, cell in enumerate(row[first:], start=first):
+            if cell.urls:
+                columns.setdefault(index, []).extend(cell.urls)
+    if len(columns) < 2 or not all(map(_one_per_kind, columns.values())):
+        return []
+    if not any(sum(1 for cell in row[first:] if cell.urls) >= 2 for row in rows):
+        return []
+    names_row: list[_Cell] | None = None
+    if first == 0:
+        # The names: the first row of plain cells naming a camera over each column.
+        names_row = next((row for row in rows if _names_row(row, columns)), None)
+        if names_row is None:
+            return []
+    elif not fields[0]:
+        names_row = rows[0]  # an empty corner cell: the first row names the cameras
+        if not _names_row(names_row, columns):
+            return []
+    body = [row for row in rows if row is not names_row]
+    labels = [label for row, label in zip(rows, fields, strict=True) if row is not names_row]
+    for row in body:
+        for index, cell in enumerate(row[first:], start=first):
+            if index not in columns and not cell.urls and cell.label():
+                return []  # a row's own name or field: the rows are the cameras
+    items: list[dict[str, JSONValue]] = []
+    for index in sorted(columns)[:width]:
+        item: dict[str, JSONValue] = {}
+        for url, kind in columns[index]:
+            item.setdefault(_KIND_KEYS[kind], url)
+        texts: dict[str, str] = {}
+        for row, label in zip(body, labels, strict=True):
+            text = row[index].label() if index < len(row) else None
+            if first and label and label != "media" and text and not generic_label(text):
+                texts.setdefault(label, text)
+        name = (names_row[index].label() if names_row is not None else None) or next(
+            (texts[key] for key in ("name", "place", "camera") if key in texts), None
+        )
+        if name:
+            item["name"] = name
+        for key in ("id", "latlng", "lat", "lng", "status", "area"):
+            if key in texts:
+                item[key] = texts[key]
+        items.append(item)
+    return items
+
+
+def _own_name(cell: _Cell) -> str | None:
+    """Return the first piece of a cell's text that can name a camera, or None."""
+    for piece in cell.text[:16]:
+        text = clean_text(piece[:_MAX_CELL_TEXT])
+        if text and not looks_like_url(text) and not generic_label(text):
+            return text if len(text) <= _MAX_NAME and _camera_label(text) else None
+    return None
+
+
+def grid_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
+    """Return one item per cell of a layout table whose every cell is a named camera.
+
+    Old webcam and district pages lay cameras out as a grid: each cell holds one
+    camera's name (its first text) and its media, at most one address of each kind.
+    Read so only when every cell with text holds media, at least two cells do, and their
+    names differ; any cell of text alone (a header, a caption row) leaves the table to
+    the other readings.
+    """
+    if any(cell.span != 1 for row in rows for cell in row):
+        return []
+    items: list[dict[str, JSONValue]] = []
+    for row in rows:
+        for cell in row:
+            if not cell.urls:
+                if cell.label():
+                    return []
+                continue
+            name = _own_name(cell)
+            if name is None or not _one_per_kind(cell.urls):
+                return []
+            item: dict[str, JSONValue] = {"name": name}
+            for url, kind in cell.urls:
+                item.setdefault(_KIND_KEYS[kind], url)
+            items.append(item)
+    if len(items) < 2 or len({item["name"] for item in items}) != len(items):
+        return []
+    return items

@@ -476,6 +476,7 @@ def test_hostile_rows_are_bounded() -> None:
         ("{u: 'a' + 'b' // c\n, v: 1}", {"u": "ab", "v": 1}),
         ("[1, x.y, 'z', f(1)]", [1, None, "z", None]),
         ("{a: 1_000, b: 2}", {"a": None, "b": 2}),
+        ("{a: new Foo, b: typeof x, c: void 0}", {"a": None, "b": None, "c": None}),
     ],
 )
 def test_tolerant_literal_reading(source: str, expected: object) -> None:
@@ -487,7 +488,8 @@ def test_tolerant_literal_reading(source: str, expected: object) -> None:
 
 
 @pytest.mark.parametrize(
-    "source", ["{a: 1", "{a: (1, 2}", "[1, 2}", "{a: 'x}", "{a: 1}}", "{a: f(}"]
+    "source",
+    ["{a: 1", "{a: (1, 2}", "[1, 2}", "{a: 'x}", "{a: 1}}", "{a: f(}", "{a: 1 2}", "['a' 'b']"],
 )
 def test_tolerant_literal_refuses_broken_literals(source: str) -> None:
     """A literal whose brackets or strings do not close is no data."""

@@ -390,6 +390,22 @@ def _expression_value(expression: str, strings: Mapping[str, str]) -> JSONValue:
     return _concatenation(text, strings)
 
 
+# Two or more plain tokens side by side (``1 2``, ``'a' 'b'``): a syntax error unless the
+# first is an operator word (``new Foo``, ``typeof x``, ``void 0``).
+_ADJACENT_TOKENS = re.compile(
+    r"""(?:[\w$.]+|"[^"\n]*"|'[^'\n]*')(?:\s+(?:[\w$.]+|"[^"\n]*"|'[^'\n]*')){1,64}"""
+)
+_OPERATOR_WORDS = frozenset({"new", "typeof", "void", "await", "async", "yield", "delete"})
+
+
+def _broken_expression(expression: str) -> bool:
+    """Return True for values written side by side without an operator between them."""
+    text = expression.strip()
+    if len(text) > _MAX_EXPRESSION or not _ADJACENT_TOKENS.fullmatch(text):
+        return False
+    return text.split(None, 1)[0] not in _OPERATOR_WORDS
+
+
 def _value_json(expression: str, strings: Mapping[str, str]) -> str:
     """Return one value of a literal as JSON: plain data as it is, code by what it stands for."""
     strict = js_to_json(expression)
@@ -493,6 +509,8 @@ def tolerant_js_to_json(source: str, strings: Mapping[str, str] | None = None) -
         if stop is None:
             return None
         expression = source[position:stop]
+        if _broken_expression(expression):
+            return None  # values side by side without an operator: not JavaScript
         out.append(_value_json(expression, constants))
         position = stop
     if containers:

@@ -497,3 +497,10 @@ def test_huge_translations_and_hash_columns_stay_bounded() -> None:
     codes = [f"{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(33)]
     assert localised_text(dict.fromkeys(codes[:32], "Nama")) == "Nama"
     assert localised_text(dict.fromkeys(codes, "Nama")) is None  # over 32 languages
+
+
+@pytest.mark.parametrize("key", ["posizione", "standort", "ubicacion", "location_name"])
+def test_a_position_written_as_a_place_text_is_no_name(key: str) -> None:
+    """A place field holding a coordinate pair gives the position, never the name."""
+    found = cameras([{"kode": "K1", key: "0.5091, 117.5468", "url_hls": HLS.format(1)}])
+    assert found[0].raw_name != "0.5091, 117.5468"

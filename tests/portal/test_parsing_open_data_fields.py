@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import pytest
@@ -118,6 +119,7 @@ def test_municipality_fields_never_name_a_camera() -> None:
         "5d1102f8-dcb3-4ac9-bc9d-ec896f4c6c79",
         "{6A1F3E2B-1C2D-4E5F-8A9B-0C1D2E3F4A5B}",
         "recA1b2C3d4E5f6G7",
+        "recwPQIfs4wKPyc9D",
         "-Nq3xYz8AbCdEfGh1jK",
     ],
 )
@@ -128,10 +130,13 @@ def test_hash_like_identifiers(value: str) -> None:
 
 @pytest.mark.parametrize(
     "value",
-    ["101", "12345678", "CAM-SGT-07", "KT-014", "simpang-tiga", "deadbeef", "cafe", "SGT11A"],
+    [
+        *("101", "12345678", "CAM-SGT-07", "KT-014", "simpang-tiga", "deadbeef", "cafe"),
+        *("SGT11A", "ABCD1234", "SimpangEmpat01", "Simpang-Tiga-01", "CCTV_Simpang4x"),
+    ],
 )
 def test_codes_people_write_are_not_hashes(value: str) -> None:
-    """Numbers, codes, slugs and hex-looking words without digits are no row hashes."""
+    """Numbers, codes, slugs, joined words and hex-looking words are no row hashes."""
     assert not is_hash_like(value)
 
 
@@ -477,7 +482,12 @@ def test_huge_translations_and_hash_columns_stay_bounded() -> None:
     """A name object of 500 entries and 2,000 hashed rows are read in bounds."""
     many = {f"x{number}": "Nama" for number in range(500)}
     rows = [
-        {"id": f"{number:08x}a", "camera_id": str(number), "name": many, "url": HLS.format(number)}
+        {
+            "id": hashlib.md5(bytes(number)).hexdigest(),
+            "camera_id": str(number),
+            "name": many,
+            "url": HLS.format(number),
+        }
         for number in range(2000)
     ]
     found = cameras(rows)
@@ -487,3 +497,10 @@ def test_huge_translations_and_hash_columns_stay_bounded() -> None:
     codes = [f"{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(33)]
     assert localised_text(dict.fromkeys(codes[:32], "Nama")) == "Nama"
     assert localised_text(dict.fromkeys(codes, "Nama")) is None  # over 32 languages
+
+
+@pytest.mark.parametrize("key", ["posizione", "standort", "ubicacion", "location_name"])
+def test_a_position_written_as_a_place_text_is_no_name(key: str) -> None:
+    """A place field holding a coordinate pair gives the position, never the name."""
+    found = cameras([{"kode": "K1", key: "0.5091, 117.5468", "url_hls": HLS.format(1)}])
+    assert found[0].raw_name != "0.5091, 117.5468"

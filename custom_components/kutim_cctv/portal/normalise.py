@@ -472,6 +472,8 @@ def _read_name(
     for name_keys, present in passes:
         for key in name_keys:
             if key in present and (text := _plain_name(index[key])):
+                if name_keys is LOCATION_NAME_KEYS and _name_candidate(text) is None:
+                    continue  # a position written as text (``posizione: "0.5, 117.5"``)
                 return text, key if name_keys is LOCATION_NAME_KEYS else None
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
     return _hinted_name(index, own), None

@@ -212,14 +212,36 @@ def is_hash_like(text: str) -> bool:
     if _GUID.fullmatch(text):
         return True
     if _HEX_TOKEN.fullmatch(text):
-        return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+        # Digits and letters interleaved (``8b4c2f1e``, an ObjectId), not a word and a
+        # number side by side (``ABCD1234``).
+        return _class_runs(text)[0] >= 3
     if _RANDOM_TOKEN.fullmatch(text):
-        return (
-            any(c.isdigit() for c in text)
-            and any(c.islower() for c in text)
-            and any(c.isupper() for c in text)
-        )
+        # Random text switches between digits, lower and upper case often and never
+        # holds a long word; words people join (``SimpangEmpat01``) do.
+        runs, longest = _class_runs(text)
+        has_digit = any(c.isdigit() for c in text)
+        has_cases = any(c.islower() for c in text) and any(c.isupper() for c in text)
+        return has_digit and has_cases and 5 * runs >= 2 * len(text) and longest <= 5
     return False
+
+
+def _class_runs(text: str) -> tuple[int, int]:
+    """Return the runs of digits, lower-case, upper-case and other characters in text.
+
+    Also return the longest run of letters of one case.
+    """
+    runs = longest = length = 0
+    previous = ""
+    for char in text:
+        kind = "d" if char.isdigit() else "l" if char.islower() else "u" if char.isupper() else "o"
+        if kind != previous:
+            runs += 1
+            length = 0
+        length += 1
+        if kind in "lu":
+            longest = max(longest, length)
+        previous = kind
+    return runs, longest
 
 
 def yields_to_feature_id(key: str | None, value: JSONValue) -> bool:

@@ -550,3 +550,39 @@ def test_hostile_literals_mixed_with_code_are_bounded() -> None:
         except PortalFormatError:
             continue
         assert len(cameras) <= 1
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("['Simpang', [0.5091, 117.5468], 'https://s.kutim.example/a.m3u8']", (0.5091, 117.5468)),
+        (
+            "['Simpang', ['0.5091', '117.5468'], 'https://s.kutim.example/a.m3u8']",
+            (0.5091, 117.5468),
+        ),
+        (
+            "[7, 'Simpang', [117.5468, 0.5091], 'https://s.kutim.example/a.m3u8']",
+            (0.5091, 117.5468),
+        ),
+        ("['Simpang', ['kota', 'jalan'], 'https://s.kutim.example/a.m3u8']", (None, None)),
+    ],
+)
+def test_row_with_a_nested_position(row: str, expected: tuple[object, object]) -> None:
+    """One nested [lat, lng] cell (Leaflet's L.marker(row[1])) is the row's position."""
+    (camera,) = _rows(row)
+    assert (camera.raw_name, camera.latitude, camera.longitude) == ("Simpang", *expected)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "['Simpang', [0.5, 117.5], [0.6, 117.6], 'https://s.kutim.example/a.m3u8']",
+        "['Simpang', [32, 32], 'https://s.kutim.example/a.m3u8']",
+        "['Simpang', [0.5, 117.5, 3, 4], 'https://s.kutim.example/a.m3u8']",
+        "['Simpang', {lat: 0.5}, 'https://s.kutim.example/a.m3u8']",
+    ],
+)
+def test_rows_with_other_nested_cells_are_no_cameras(row: str) -> None:
+    """Several nested lists, a list that is no position or an object make no row camera."""
+    with pytest.raises(PortalFormatError):
+        _rows(row)

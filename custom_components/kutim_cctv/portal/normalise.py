@@ -1198,12 +1198,18 @@ def _row_item(row: list[JSONValue]) -> JSONObject | None:
     order), the first name-like text the name, and a leading scalar the id when a later
     cell names the camera (``[id, lon, lat, heading, 'name', 'still.jpg']``).
     """
-    if not 2 <= len(row) <= 16 or any(isinstance(v, list | dict) for v in row):
+    if not 2 <= len(row) <= 16 or any(isinstance(v, dict) for v in row):
         return None
+    nested = [value for value in row if isinstance(value, list)]
+    if len(nested) > 1 or (nested and not 2 <= len(nested[0]) <= 3):
+        return None  # only one nested cell, a position ([lat, lng]), belongs in a row
     item: JSONObject = {}
     numbers: list[float | None] = []
     names: list[tuple[int, str]] = []
     for position, value in enumerate(row):
+        if isinstance(value, list):
+            numbers.append(None)
+            continue
         if isinstance(value, str) and is_markup(value):
             numbers.append(None)
             _markup_cell(item, position, value)
@@ -1229,7 +1235,13 @@ def _row_item(row: list[JSONValue]) -> JSONObject | None:
             item["id"], item["name"] = str(lead).strip(), names[1][1]
         elif names[0][0] > 0 and _row_id(lead, names[0][1]) and numbers[0] is not None:
             item["id"] = str(lead).strip()
-    if (pair := _row_pair(numbers)) is not None:
+    pair = _row_pair(numbers)
+    if pair is None and nested:
+        cell = [_number(v) if not isinstance(v, list | dict) else None for v in nested[0][:2]]
+        pair = _row_pair(cell)
+        if pair is None and None not in cell:
+            return None  # a nested list that is no position: not a row of one camera
+    if pair is not None:
         item["lat"], item["lng"] = pair
     return item if "name" in item else None
 

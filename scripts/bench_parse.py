@@ -82,6 +82,25 @@ def bodies(size: int) -> dict[str, Callable[[], str]]:
             "<script>L.marker([0.5, 117.5]).addTo(map" + ".x" * (size // 2 - 40) + "</script>"
         ),
         "js-escaped-quotes": lambda: "<script>var a='" + "\\'" * (size // 2) + "';</script>",
+        "js-data-code": lambda: _fill(
+            size,
+            "{nama: 'A', p: L.latLng(0.5, 117.5), icon: ikon, u: SRV + 'a.flv', f: () => g(1)},\n",
+            "<script>const SRV = 'https://s.example/';\nvar d = [",
+            "];</script>",
+        ),
+        "js-file-data": lambda: _fill(
+            size,
+            "{name: 'A', coords: [0.5, 117.5], url: 'https://s.example/a.flv'},\n",
+            "// data\nconst cctvData = [",
+            "];",
+        ),
+        "js-file-unclosed": lambda: "const d = [" + "{a: f(" * (size // 6),
+        "js-rows": lambda: _fill(
+            size,
+            "[1, 117.5, 0.5, 284, 'Kamera', 'snap/a.jpg'],\n",
+            "<script>var c = [",
+            "];</script>",
+        ),
         "m3u": lambda: _fill(
             size,
             '#EXTINF:-1 tvg-id="a" group-title="G",Cam\nhttps://x.example/a.m3u8\n',

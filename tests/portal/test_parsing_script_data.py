@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, ParseResult, PortalFormat, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.body import script_signs
+from custom_components.kutim_cctv.portal.parsing.javascript import (
+    string_constants,
+    tolerant_js_to_json,
+)
 
 BASE = "https://atcs.kutim.example/peta/"
 JS_BASE = "https://atcs.kutim.example/js/data.js"
@@ -437,3 +443,110 @@ def test_hostile_rows_are_bounded() -> None:
     huge = f"[1, 117.5, 0.5, 'Nama', '{'a/' * 5_000}x.jpg']"
     with pytest.raises(PortalFormatError):
         _rows(huge)
+
+
+# ---------------------------------------------------------------------------
+# Data literals mixed with code
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("{a: icon, b: 1}", {"a": None, "b": 1}),
+        ("{a: function () { return [1, {x: 2}]; }, b: 'x'}", {"a": None, "b": "x"}),
+        ("{a: () => go(1, 2), b: [1, 2,],}", {"a": None, "b": [1, 2]}),
+        ("{klik() { go(); }, b: 2}", {"b": 2}),
+        ("{...base, b: 2}", {"b": 2}),
+        ("{[key]: 1, b: 2}", {"b": 2}),
+        ("{name, b: 2}", {"name": None, "b": 2}),
+        ("{p: L.latLng(0.5, 117.5)}", {"p": {"lat": 0.5, "lng": 117.5}}),
+        ("{p: new L.LatLng(-0.5, 117.5)}", {"p": {"lat": -0.5, "lng": 117.5}}),
+        ("{p: new google.maps.LatLng(0.5, 117.5)}", {"p": {"lat": 0.5, "lng": 117.5}}),
+        ("{p: ol.proj.fromLonLat([117.5, 0.5])}", {"p": {"lng": 117.5, "lat": 0.5}}),
+        (
+            "{p: new ol.geom.Point(ol.proj.fromLonLat([117.5, 0.5]))}",
+            {"p": {"lng": 117.5, "lat": 0.5}},
+        ),
+        ("{u: BASE + 'a.flv'}", {"u": "https://s.kutim.example/live/a.flv"}),
+        ("{u: `${BASE}a/index.m3u8`}", {"u": "https://s.kutim.example/live/a/index.m3u8"}),
+        ("{u: BASE + id + '.flv'}", {"u": None}),  # id is no string constant
+        ("{u: BASE}", {"u": None}),  # a lone constant is not joined, and not read
+        ("{u: `${host}/a.m3u8`}", {"u": None}),
+        ("{u: 'a' + 'b' // c\n, v: 1}", {"u": "ab", "v": 1}),
+        ("[1, x.y, 'z', f(1)]", [1, None, "z", None]),
+        ("{a: 1_000, b: 2}", {"a": None, "b": 2}),
+        ("{a: new Foo, b: typeof x, c: void 0}", {"a": None, "b": None, "c": None}),
+    ],
+)
+def test_tolerant_literal_reading(source: str, expected: object) -> None:
+    """Code inside a data literal reads as null, positions and joined strings by what they are."""
+    strings = {"BASE": "https://s.kutim.example/live/"}
+    converted = tolerant_js_to_json(source, strings)
+    assert converted is not None
+    assert json.loads(converted) == expected
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["{a: 1", "{a: (1, 2}", "[1, 2}", "{a: 'x}", "{a: 1}}", "{a: f(}", "{a: 1 2}", "['a' 'b']"],
+)
+def test_tolerant_literal_refuses_broken_literals(source: str) -> None:
+    """A literal whose brackets or strings do not close is no data."""
+    assert tolerant_js_to_json(source, {}) is None
+
+
+def test_string_constants_are_set_once() -> None:
+    """Only variables set to one string literal, and never another, are constants."""
+    script = (
+        "const A = 'https://a.kutim.example/';\nvar B = \"x\"; B = 'y';\nlet C = `c`;\n"
+        "var D = 'd'; D = 'd';\nvar E = `${A}e`;\n"
+    )
+    assert string_constants(script) == {"A": "https://a.kutim.example/", "C": "c", "D": "d"}
+
+
+def test_typed_declarations_are_data() -> None:
+    """TypeScript annotations between a name and its literal do not hide the data."""
+    script = (
+        "export const titik: CctvPoint[] = [{id: 'a-1', nama: 'Simpang', "
+        "hls: 'https://s.kutim.example/a.m3u8'}] as const;\n"
+        "const pusat: [number, number] = [0.5, 117.5];\n"
+        "let peta: Map<string, Array<number>> = {};"
+    )
+    (camera,) = _cams(script, "https://s.kutim.example/src/data.ts")
+    assert (camera.id, camera.raw_name) == ("a-1", "Simpang")
+
+
+def test_data_mixed_with_code_in_pages() -> None:
+    """A page's data array holding icons, handlers and position calls gives its cameras."""
+    page = (
+        "<html><body><script>const SRV = 'https://s.kutim.example/live/';\n"
+        "var ikon = L.icon({iconUrl: 'img/cctv.png'});\n"
+        "var cctv = [{nama: 'Simpang Tiga', posisi: L.latLng(0.5091, 117.5468), icon: ikon, "
+        "url: SRV + 's3.flv', klik: function () { buka(this); }}];\n"
+        "cctv.forEach(c => L.marker(c.posisi, {icon: c.icon}).addTo(peta));</script></body></html>"
+    )
+    assert _summary(_cams(page)) == [
+        ("Simpang Tiga", 0.5091, 117.5468, "https://s.kutim.example/live/s3.flv", None)
+    ]
+
+
+def test_hostile_literals_mixed_with_code_are_bounded() -> None:
+    """Long runs of code values, deep nesting and unclosed calls stay bounded."""
+    many = "var d = [" + ", ".join(f"{{a: f({i}), b: () => g({i})}}" for i in range(20_000)) + "];"
+    deep = (
+        "var d = {a: "
+        + "f(" * 5_000
+        + "1"
+        + ")" * 5_000
+        + ", u: 'https://s.kutim.example/a.m3u8', nama: 'X'};"
+    )
+    unclosed = (
+        "var d = [{nama: 'X', u: 'https://s.kutim.example/a.m3u8', f: g(" + "1, " * 100_000 + "]"
+    )
+    for text in (many, deep, unclosed):
+        try:
+            cameras = _cams(f"<html><body><script>{text}</script></body></html>")
+        except PortalFormatError:
+            continue
+        assert len(cameras) <= 1

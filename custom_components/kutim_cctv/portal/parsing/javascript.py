@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 import json
 import math
 import re
@@ -21,7 +21,7 @@ _SCRIPT_DATA = re.compile(
     r"|(?:\bL\s*\.\s*geo[Jj][Ss][Oo][Nn]|\.\s*addData)\s*\(\s*(?=[\[{])"
     # The default export of a data module (export default [...]).
     r"|\bexport\s+default\s+(?=[\[{])"
-    r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*"
+    r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*(?:\s*:\s*[\w$.<>\[\]|, ]{1,120}?)?"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,16})\s*=\s*(?=[\[{])"
 )
 # Object literals handed to a library call: new Graphic({...}), player.setup({...}),
@@ -233,19 +233,318 @@ def js_to_json(source: str, *, lenient: bool = False) -> str | None:
     return "".join(out)
 
 
-def _json_or_js(source: str, *, lenient: bool = False) -> JSONValue | None:
-    """Return the value of a JSON or plain JavaScript data literal, None if neither."""
+_EXPRESSION_SCAN = re.compile(r"[\[\](){}\"'`/,]")
+_MAX_EXPRESSION = 4096
+_MAX_CONCAT_PARTS = 16
+_NUM = r"([+-]?(?:\d+\.?\d*|\.\d+))"
+# Positions written as a library call: (lat, lng) for Leaflet, Google and HERE points,
+# [lon, lat] for OpenLayers' fromLonLat (also inside a Point geometry).
+_LATLNG_CALL = re.compile(
+    r"(?:new\s+)?(?:L\s*\.\s*(?:latLng|LatLng)|google\s*\.\s*maps\s*\.\s*LatLng"
+    r"|H\s*\.\s*geo\s*\.\s*Point)\s*\(\s*" + _NUM + r"\s*,\s*" + _NUM + r"\s*\)"
+)
+_LONLAT_CALL = re.compile(
+    r"(?:new\s+ol\s*\.\s*geom\s*\.\s*Point\s*\(\s*)?(?:ol\s*\.\s*proj\s*\.\s*)?"
+    r"fromLonLat\s*\(\s*\[\s*" + _NUM + r"\s*,\s*" + _NUM + r"\s*\]\s*\)(?:\s*\))?"
+)
+_TEMPLATE_PART = re.compile(r"\$\{\s*([A-Za-z_$][\w$]*)\s*\}")
+_IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
+_STRING_DECLARATION = re.compile(
+    r"(?<![\w$.])(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$]*)\s*=\s*(?=[\"'`])"
+)
+_MAX_STRING_VARS = 200
+# Values a literal mixed with code may hold: 20 fields for each of 2,000 cameras.
+_MAX_TOLERANT_VALUES = 40_000
+
+
+def string_constants(script: str) -> dict[str, str]:
+    """Return the variables a script sets to one string literal, and only ever to that.
+
+    A variable assigned two different strings is left out: nothing is evaluated.
+    """
+    found: dict[str, str | None] = {}
+    for _attempt, match in zip(
+        range(_MAX_SCRIPT_CANDIDATES * 5), _STRING_DECLARATION.finditer(script), strict=False
+    ):
+        literal = _js_string(script, match.end())
+        if literal is None:
+            continue
+        name, value = match.group(1), literal[0]
+        if name in found and found[name] != value:
+            found[name] = None
+        elif len(found) < _MAX_STRING_VARS:
+            found[name] = value
+    return {name: value for name, value in found.items() if value is not None}
+
+
+class LazyConstants(Mapping[str, str]):
+    """The string constants of a script, found only when a literal first needs them."""
+
+    def __init__(self, script: str) -> None:
+        """Remember the script; nothing is scanned yet."""
+        self._script = script
+        self._found: dict[str, str] | None = None
+
+    def _constants(self) -> dict[str, str]:
+        if self._found is None:
+            self._found = string_constants(self._script)
+        return self._found
+
+    def __getitem__(self, key: str) -> str:
+        """Return the constant named key."""
+        return self._constants()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        """Iterate over the constants' names."""
+        return iter(self._constants())
+
+    def __len__(self) -> int:
+        """Return how many constants the script sets."""
+        return len(self._constants())
+
+
+def _expression_end(source: str, start: int) -> int | None:
+    """Return the index of the top-level ``,``/``]``/``}`` that ends the expression at start."""
+    closers: list[str] = []
+    position = start
+    limit = min(len(source), start + _MAX_EXPRESSION * 64)
+    while (match := _EXPRESSION_SCAN.search(source, position, limit)) is not None:
+        char, index = match.group(), match.start()
+        position = index + 1
+        if char in "[{(":
+            closers.append({"[": "]", "{": "}", "(": ")"}[char])
+            if len(closers) > _MAX_NESTING:
+                return None
+        elif char in "]})":
+            if not closers:
+                return index if char != ")" else None
+            if closers.pop() != char:
+                return None
+        elif char == ",":
+            if not closers:
+                return index
+        elif char == "/":
+            following = source[position : position + 1]
+            if following == "/":
+                newline = source.find("\n", position)
+                position = newline + 1 if newline >= 0 else limit
+            elif following == "*":
+                close = source.find("*/", position + 1)
+                if close < 0:
+                    return None
+                position = close + 2
+        else:
+            end = _string_end(source, index)
+            if end is None:
+                return None
+            position = end
+    return None
+
+
+def _concatenation(expression: str, strings: Mapping[str, str]) -> str | None:
+    """Return a string joined from literals and string constants with ``+``, else None."""
+    parts: list[str] = []
+    joined = False  # a lone constant is no joined string: only ``+`` or ``${…}`` join
+    position = 0
+    while position < len(expression) and len(parts) < _MAX_CONCAT_PARTS:
+        position = script_gap(expression, position)
+        char = expression[position : position + 1]
+        if char in ("'", '"', "`"):
+            end = _string_end(expression, position)
+            if end is None:
+                return None
+            body = expression[position + 1 : end - 1]
+            if char == "`":
+                joined = joined or "${" in body
+                body = _TEMPLATE_PART.sub(lambda m: strings.get(m.group(1), "\0"), body)
+                if "\0" in body or "${" in body:
+                    return None
+            parts.append(_JS_ESCAPE.sub(_js_escape, body))
+            position = end
+        elif (name := _IDENTIFIER.match(expression, position)) is not None:
+            if name.group() not in strings:
+                return None
+            parts.append(strings[name.group()])
+            position = name.end()
+        else:
+            return None
+        position = script_gap(expression, position)
+        if position >= len(expression):
+            return "".join(parts) if joined else None
+        if expression[position] != "+":
+            return None
+        joined = True
+        position += 1
+    return None
+
+
+def _expression_value(expression: str, strings: Mapping[str, str]) -> JSONValue:
+    """Return what a value that is not plain data stands for: a position, a string, null."""
+    text = expression.strip()
+    if len(text) > _MAX_EXPRESSION:
+        return None
+    if (match := _LATLNG_CALL.fullmatch(text)) is not None:
+        return {"lat": float(match.group(1)), "lng": float(match.group(2))}
+    if (match := _LONLAT_CALL.fullmatch(text)) is not None:
+        return {"lng": float(match.group(1)), "lat": float(match.group(2))}
+    return _concatenation(text, strings)
+
+
+# Two or more plain tokens side by side (``1 2``, ``'a' 'b'``): a syntax error unless the
+# first is an operator word (``new Foo``, ``typeof x``, ``void 0``).
+_ADJACENT_TOKENS = re.compile(
+    r"""(?:[\w$.]+|"[^"\n]*"|'[^'\n]*')(?:\s+(?:[\w$.]+|"[^"\n]*"|'[^'\n]*')){1,64}"""
+)
+_OPERATOR_WORDS = frozenset({"new", "typeof", "void", "await", "async", "yield", "delete"})
+
+
+def _broken_expression(expression: str) -> bool:
+    """Return True for values written side by side without an operator between them."""
+    text = expression.strip()
+    if len(text) > _MAX_EXPRESSION or not _ADJACENT_TOKENS.fullmatch(text):
+        return False
+    return text.split(None, 1)[0] not in _OPERATOR_WORDS
+
+
+def _value_json(expression: str, strings: Mapping[str, str]) -> str:
+    """Return one value of a literal as JSON: plain data as it is, code by what it stands for."""
+    strict = js_to_json(expression)
+    if strict is not None and strict.strip():
+        try:
+            json.loads(strict)
+        except (ValueError, RecursionError):
+            pass
+        else:
+            return strict
+    return json.dumps(_expression_value(expression, strings))
+
+
+def tolerant_js_to_json(source: str, strings: Mapping[str, str] | None = None) -> str | None:
+    """Return a JavaScript data literal mixed with code rewritten as JSON.
+
+    Values that are code (calls, functions, arrows, member access, ``new``) read as null,
+    except known position calls (``L.latLng(lat, lng)``, ``fromLonLat([lon, lat])``) and
+    strings joined from literals and string constants; methods, spreads and computed keys
+    are left out. Nothing is evaluated. None when the literal's brackets do not balance or
+    it holds more than ``_MAX_TOLERANT_VALUES`` values.
+    """
+    constants = strings or {}
+    out: list[str] = []
+    containers: list[str] = []
+    expect_key = False
+    values = 0
+    position = 0
+    length = len(source)
+    while position < length:
+        position = script_gap(source, position)
+        if position >= length:
+            break
+        char = source[position]
+        if char == "[" and expect_key:
+            # A computed key ([name]: value): the property is left out.
+            stop = _expression_end(source, position)
+            if stop is None:
+                return None
+            position = stop
+            continue
+        if char in "[{":
+            containers.append(char)
+            out.append(char)
+            expect_key = char == "{"
+            position += 1
+            continue
+        if char in "]}":
+            if not containers or containers.pop() != ("[" if char == "]" else "{"):
+                return None
+            while out and out[-1] == ",":
+                out.pop()
+            out.append(char)
+            position += 1
+            continue
+        if char == ",":
+            if out and out[-1] not in ("[", "{", ","):
+                out.append(",")
+            expect_key = bool(containers) and containers[-1] == "{"
+            position += 1
+            continue
+        if char == ":" and containers and containers[-1] == "{":
+            out.append(":")
+            expect_key = False
+            position += 1
+            continue
+        if not containers:
+            return None
+        if expect_key:
+            key: str | None = None
+            end = position
+            match = _JS_TOKEN.match(source, position)
+            if match is not None and match.lastgroup == "string":
+                literal = _js_string(source, position)
+                if literal is not None:
+                    key, end = literal
+            elif match is not None and match.lastgroup in ("word", "number"):
+                key, end = match.group(), match.end()
+            if key is not None and _next_char(source, end) == ":":
+                out.append(json.dumps(key))
+                position = end
+                continue
+            if (
+                key is not None
+                and _next_char(source, end) in (",", "}")
+                and _IDENTIFIER.fullmatch(key)
+            ):
+                out.append(json.dumps(key) + ":null")  # shorthand property {name}
+                position = end
+                continue
+            # A method, a spread or a computed key: the property is left out.
+            stop = _expression_end(source, position)
+            if stop is None:
+                return None
+            position = stop
+            continue
+        values += 1
+        if values > _MAX_TOLERANT_VALUES:
+            return None  # more than a capped camera list holds: not read this way
+        stop = _expression_end(source, position)
+        if stop is None:
+            return None
+        expression = source[position:stop]
+        if _broken_expression(expression):
+            return None  # values side by side without an operator: not JavaScript
+        out.append(_value_json(expression, constants))
+        position = stop
+    if containers:
+        return None
+    return "".join(out)
+
+
+def _json_or_js(
+    source: str, *, lenient: bool = False, strings: Mapping[str, str] | None = None
+) -> JSONValue | None:
+    """Return the value of a JSON or plain JavaScript data literal, None if neither.
+
+    With lenient, a literal mixed with code is read by ``tolerant_js_to_json``.
+    """
     try:
         value: JSONValue = json.loads(source)
     except (ValueError, RecursionError):
-        converted = js_to_json(source, lenient=lenient)
+        pass
+    else:
+        return value
+    for tolerant in (False, True) if lenient else (False,):
+        converted = (
+            tolerant_js_to_json(source, strings)
+            if tolerant
+            else js_to_json(source, lenient=lenient)
+        )
         if converted is None:
-            return None
+            continue
         try:
-            value = json.loads(converted)
+            result: JSONValue = json.loads(converted)
         except (ValueError, RecursionError):
-            return None
-    return value
+            continue
+        return result
+    return None
 
 
 def _skipped(start: int, skip: Sequence[tuple[int, int]]) -> int | None:
@@ -259,6 +558,7 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
     Literals inside the skip spans (player setups read as players) are left out.
     """
     values: list[JSONValue] = []
+    strings = LazyConstants(script)
     position = 0
     for _attempt in range(_MAX_SCRIPT_CANDIDATES):
         match = _SCRIPT_DATA.search(script, position)
@@ -278,7 +578,11 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
             value = _embedded_json(text)
         else:
             end = _balanced_end(script, start)
-            value = _json_or_js(script[start:end]) if end is not None else None
+            value = (
+                _json_or_js(script[start:end], lenient=True, strings=strings)
+                if end is not None
+                else None
+            )
             position = end if end is not None and value is not None else start + 1
         if isinstance(value, list | dict) and not _style_layers(value):
             values.append(value)
@@ -332,6 +636,7 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
     player's playlist, a map source's features). Bare variables inside read as null.
     """
     by_callee: dict[str, list[JSONValue]] = {}
+    strings = LazyConstants(script)
     position = 0
     for _attempt in range(_MAX_SCRIPT_CANDIDATES):
         match = _CALL_DATA.search(script, position)
@@ -346,7 +651,11 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
             position = start + 1
             continue
         end = _balanced_end(script, start)
-        value = _json_or_js(script[start:end], lenient=True) if end is not None else None
+        value = (
+            _json_or_js(script[start:end], lenient=True, strings=strings)
+            if end is not None
+            else None
+        )
         position = end if end is not None and value is not None else start + 1
         if isinstance(value, dict) and not style_layer(value):
             by_callee.setdefault(callee.rsplit(".", 1)[-1], []).append(value)

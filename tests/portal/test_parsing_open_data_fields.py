@@ -504,3 +504,45 @@ def test_a_position_written_as_a_place_text_is_no_name(key: str) -> None:
     """A place field holding a coordinate pair gives the position, never the name."""
     found = cameras([{"kode": "K1", key: "0.5091, 117.5468", "url_hls": HLS.format(1)}])
     assert found[0].raw_name != "0.5091, 117.5468"
+
+
+@pytest.mark.parametrize(
+    "outputs",
+    [
+        [
+            {"protocol": "rtsp", "url": "rtsp://10.20.0.11/live"},
+            {"protocol": "hls", "url": HLS.format(1)},
+        ],
+        [{"proto": "HLS", "url": HLS.format(1), "bitrate": 1200}],
+        [{"transport": "webrtc", "url": "/webrtc/1"}, {"transport": "hls", "url": HLS.format(1)}],
+    ],
+)
+def test_media_outputs_by_protocol_are_one_camera(outputs: list[dict[str, object]]) -> None:
+    """A media object listing a camera's outputs by protocol is one camera, its web HLS."""
+    found = cameras(
+        [
+            {
+                "camera": {"id": "sgt-01", "name": "Simpang Tiga"},
+                "status": {"online": True},
+                "media": {"streams": outputs, "snapshot": {"url": "/snap/1.jpg"}},
+            }
+        ]
+    )
+    assert [(c.id, c.raw_name, c.stream_url, c.snapshot_url) for c in found] == [
+        ("sgt-01", "Simpang Tiga", HLS.format(1), "https://data.kutim.example/snap/1.jpg")
+    ]
+
+
+def test_links_without_protocols_stay_cameras_of_a_map_point() -> None:
+    """Links of a map point that name no protocol are still one camera each."""
+    found = cameras(
+        [
+            {
+                "name": "Simpang Tiga",
+                "lat": 0.5091,
+                "lng": 117.5468,
+                "links": [{"url": HLS.format(1)}, {"url": HLS.format(2)}],
+            }
+        ]
+    )
+    assert [c.stream_url for c in found] == [HLS.format(1), HLS.format(2)]

@@ -533,6 +533,7 @@ def _read_fields(
     for value in _own_values(index, own):
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
+    _place_outputs(index, fields, ctx)
     for key in VIEW_LIST_KEYS:
         if key in own and (url := _view_url(index[key], ctx)) is not None:
             _place_url(fields, url, "snapshot", ctx)
@@ -958,15 +959,66 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
     for key in LINK_LIST_KEYS:
         value = index.get(key)
         if isinstance(value, list) and any(isinstance(link, dict) for link in value):
+            if _output_list(value):
+                continue  # one camera's outputs by protocol, not several cameras
             return value
     # A list of objects under any other name counts when its entries carry media.
     for key, value in index.items():
-        if key in VIEW_LIST_KEYS or _property_pairs(value) is not None:
+        if key in VIEW_LIST_KEYS or _property_pairs(value) is not None or _output_list(value):
             continue
         if isinstance(value, list) and not all(map(_is_descriptor, value[:20])):
             if any(_carries_media(link) for link in value[:20]):
                 return value
     return None
+
+
+# Fields of a descriptor that names the protocol it serves (``{protocol: "hls", url}``).
+_PROTOCOL_KEYS = frozenset({"protocol", "proto", "transport"})
+_MAX_OUTPUTS = 20
+
+
+def _output_list(value: JSONValue) -> bool:
+    """Return True for one camera's outputs: descriptors each naming their protocol.
+
+    ``streams: [{protocol: "rtsp", url}, {protocol: "hls", url}]`` lists ways to watch
+    one camera, not cameras of a map point.
+    """
+    if not isinstance(value, list) or not 0 < len(value) <= _MAX_OUTPUTS:
+        return False
+    for entry in value:
+        if not isinstance(entry, dict) or not entry:
+            return False
+        keys = {norm_key(key) for key in entry}
+        if not keys & _PROTOCOL_KEYS or not keys <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
+            return False
+        if not any(isinstance(v, str) and looks_like_url(v) for v in entry.values()):
+            return False
+    return True
+
+
+def _place_outputs(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
+    """Place the best URL of each list of one camera's outputs (``media.streams``)."""
+    for value in list(index.values())[:_MAX_PROPERTIES]:
+        if (output := _output_url(value, ctx)) is not None:
+            _place_url(fields, output, None, ctx)
+
+
+def _output_url(value: JSONValue, ctx: Context) -> str | None:
+    """Return the best URL of one camera's outputs: a web address before an RTSP one."""
+    if not _output_list(value):
+        return None
+    assert isinstance(value, list)
+    urls = [
+        url
+        for entry in value
+        if isinstance(entry, dict)
+        for inner in entry.values()
+        if isinstance(inner, str) and looks_like_url(inner) and not has_userinfo(inner)
+        if (url := resolve_url(inner, ctx.base_url)) is not None and url_kind(url) is not None
+    ]
+    web = [url for url in urls if url.lower().startswith(("https:", "http:"))]
+    best = web or urls
+    return best[0] if best else None
 
 
 def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:

@@ -44,7 +44,7 @@ async def test_entry_and_device_diagnostics_redact_secrets(
     assert "127.0.0.1" in text  # hosts are kept
     assert diag["portal"]["cameras_listed"] == 7
     assert diag["portal"]["format"] == "kutim"
-    source = entry.runtime_data.live.stream_source(
+    source = await entry.runtime_data.live.stream_source(
         entry.runtime_data.coordinator.data.cameras["101"]
     )
     assert source is not None

@@ -16,6 +16,7 @@ from custom_components.kutim_cctv.const import (
     CONF_KNOWN_CAMERAS,
     DOMAIN,
     ISSUE_NEW_CAMERAS,
+    MAX_NEW_CAMERAS_PER_POLL,
     STALE_POLLS,
 )
 from fake_portal import FakePortal
@@ -120,6 +121,77 @@ async def test_new_camera_is_added_automatically(
     await mock_config_entry.runtime_data.coordinator.async_refresh()
     await hass.async_block_till_done()
     assert "201" in camera_entities(hass, mock_config_entry)
+
+
+def many_cameras(first: int, count: int) -> list[FakeCamera]:
+    """Return ``count`` new cameras with ids from ``first`` on."""
+    return [
+        FakeCamera(n, f"CCTV BARU {n}", "0.5", "117.5", f"baru-{n}", None)
+        for n in range(first, first + count)
+    ]
+
+
+async def test_many_new_cameras_are_added_a_bounded_number_a_poll(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """New cameras arrive at most MAX_NEW_CAMERAS_PER_POLL a poll, in list order, all in the end.
+
+    The later polls find the list unchanged (HTTP 304): adding still goes on.
+    """
+    await setup_entry(hass, mock_config_entry)
+    coordinator = mock_config_entry.runtime_data.coordinator
+    selected = set(demo_camera_ids())
+    new = many_cameras(1000, 2 * MAX_NEW_CAMERAS_PER_POLL + 7)
+    fake_portal.cameras.extend(new)
+    new_ids = [str(camera.id) for camera in new]
+    for poll in range(1, 4):
+        await coordinator.async_refresh()
+        await hass.async_block_till_done(wait_background_tasks=True)
+        added = set(camera_entities(hass, mock_config_entry)) - selected
+        expected = new_ids[: min(poll * MAX_NEW_CAMERAS_PER_POLL, len(new_ids))]
+        assert added == set(expected), poll
+        assert coordinator.data.not_modified is (poll > 1)
+    devices = dr.async_entries_for_config_entry(dr.async_get(hass), mock_config_entry.entry_id)
+    assert len(devices) == 1 + len(selected) + len(new_ids)  # the portal, then each camera
+
+
+async def test_a_list_renaming_all_its_ids_cannot_flood_devices(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """A list whose ids all change every poll adds a bounded number of devices at most."""
+    await setup_entry(hass, mock_config_entry)
+    coordinator = mock_config_entry.runtime_data.coordinator
+    demo = list(fake_portal.cameras)
+    dev_reg = dr.async_get(hass)
+    most = 0
+    for poll in range(3 * STALE_POLLS):
+        fake_portal.cameras[:] = demo + many_cameras(10_000 * (poll + 1), 500)
+        await coordinator.async_refresh()
+        await hass.async_block_till_done(wait_background_tasks=True)
+        devices = dr.async_entries_for_config_entry(dev_reg, mock_config_entry.entry_id)
+        most = max(most, len(devices))
+    bound = 1 + len(demo) + STALE_POLLS * MAX_NEW_CAMERAS_PER_POLL
+    assert MAX_NEW_CAMERAS_PER_POLL < most <= bound
+
+
+async def test_cameras_added_automatically_are_back_at_once_after_a_restart(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """Cameras added before a reload keep their entities at once; none waits its turn."""
+    await setup_entry(hass, mock_config_entry)
+    coordinator = mock_config_entry.runtime_data.coordinator
+    new = many_cameras(3000, MAX_NEW_CAMERAS_PER_POLL + 5)
+    fake_portal.cameras.extend(new)
+    for _ in range(2):
+        await coordinator.async_refresh()
+        await hass.async_block_till_done(wait_background_tasks=True)
+    before = camera_entities(hass, mock_config_entry)
+    assert {str(camera.id) for camera in new} <= set(before)
+    assert await hass.config_entries.async_reload(mock_config_entry.entry_id)
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert camera_entities(hass, mock_config_entry) == before
+    states = [hass.states.get(entity_id) for entity_id in before.values()]
+    assert all(state is not None and state.state == "idle" for state in states)
 
 
 async def test_new_camera_is_offered_when_not_automatic(

@@ -20,7 +20,12 @@ import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 from yarl import URL
 
-from custom_components.kutim_cctv.const import CONF_CAMERAS, CONF_KNOWN_CAMERAS, CONF_VERIFY_SSL
+from custom_components.kutim_cctv.const import (
+    CONF_CAMERAS,
+    CONF_EXTRA_HOSTS,
+    CONF_KNOWN_CAMERAS,
+    CONF_VERIFY_SSL,
+)
 from custom_components.kutim_cctv.live import camera_path_id
 from custom_components.kutim_cctv.portal import Camera
 from fake_portal import FakePortal
@@ -254,24 +259,95 @@ def test_camera_path_ids_are_path_safe() -> None:
     assert camera_path_id("a/b") != camera_path_id("a/c")
 
 
-async def test_rtsp_sources_are_passed_on_without_any_request(
-    hass: HomeAssistant, harness: Harness, logs: LogWatch, live_server: str
+@pytest.mark.parametrize(
+    ("listed", "answers", "expected"),
+    [
+        # A public name is pinned to the address it was checked at; the rest is kept.
+        ("rtsp://cams.kutim.example/live/1", ["36.91.12.34"], "rtsp://36.91.12.34/live/1"),
+        (
+            "rtsps://cams.kutim.example:8322/live/1?token=a%2Fb&ch=2",
+            ["36.91.12.35"],
+            "rtsps://36.91.12.35:8322/live/1?token=a%2Fb&ch=2",
+        ),
+        (
+            "rtsp://cams.kutim.example/ch1",
+            ["2001:4860:4860::8888"],
+            "rtsp://[2001:4860:4860::8888]/ch1",
+        ),
+        # A name answering a local or mixed address is refused.
+        ("rtsp://cams.kutim.example/live/1", ["192.168.1.10"], None),
+        ("rtsp://cams.kutim.example/live/1", ["36.91.12.34", "10.0.0.7"], None),
+        ("rtsp://cams.kutim.example/live/1", ["169.254.169.254"], None),
+        ("rtsp://cams.kutim.example/live/1", ["::ffff:127.0.0.1"], None),
+        # Address literals: public ones as listed, local ones never.
+        ("rtsp://36.91.12.40:554/h264", ["10.0.0.1"], "rtsp://36.91.12.40:554/h264"),
+        ("rtsp://10.0.0.5/live", ["36.91.12.34"], None),
+        ("rtsp://[fd00::5]/live", ["36.91.12.34"], None),
+    ],
+)
+async def test_rtsp_sources_are_pinned_to_their_checked_address(
+    hass: HomeAssistant,
+    harness: Harness,
+    logs: LogWatch,
+    listed: str,
+    answers: list[str],
+    expected: str | None,
 ) -> None:
-    """A non-HLS stream is handed on as listed, if the policy allows it; nothing is fetched."""
+    """A non-HLS stream is handed on at the public address its name was checked at.
+
+    The consumer (the stream worker, go2rtc) resolves names on its own: given the name, a
+    second DNS answer could send it into the local network. Nothing is fetched.
+    """
     portal, entry = await kutim_on_portal(hass, harness)
     live = entry.runtime_data.live
     before = portal.counters.total_requests
-    rtsp = Camera(id="r", raw_name="R", name="R", stream_url="rtsp://cams.kutim.example/live/1")
-    assert live.stream_source(rtsp) == "rtsp://cams.kutim.example/live/1"
-    private = Camera(id="p", raw_name="P", name="P", stream_url="rtsp://10.0.0.5/live")
-    assert live.stream_source(private) is None
-    assert (
-        live.stream_source(
-            Camera(id="s", raw_name="S", name="S", snapshot_url="https://a.example/s.jpg")
-        )
-        is None
-    )
+    harness.network.policy_answers["cams.kutim.example"] = answers
+    rtsp = Camera(id="r", raw_name="R", name="R", stream_url=listed)
+    assert await live.stream_source(rtsp) == expected
     assert portal.counters.total_requests == before
+
+
+async def test_rtsp_source_refusals_are_logged_once(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An unresolvable or local stream host is said once per camera, and not again."""
+    _, entry = await kutim_on_portal(hass, harness)
+    live = entry.runtime_data.live
+    harness.network.unresolvable.add("gone.kutim.example")
+    harness.network.policy_answers["lan.kutim.example"] = ["192.168.0.9"]
+    gone = Camera(id="g", raw_name="G", name="Gone", stream_url="rtsp://gone.kutim.example/1")
+    lan = Camera(id="l", raw_name="L", name="Lan", stream_url="rtsp://lan.kutim.example/1")
+    for _ in range(3):
+        assert await live.stream_source(gone) is None
+        assert await live.stream_source(lan) is None
+    said = [r.getMessage() for r in caplog.records if "is not offered" in r.getMessage()]
+    assert len(said) == 2
+    assert any("Gone" in line for line in said)
+    assert any("Lan" in line for line in said)
+    # Resolvable again: offered, pinned.
+    harness.network.unresolvable.discard("gone.kutim.example")
+    assert await live.stream_source(gone) == "rtsp://36.91.12.34/1"
+
+
+async def test_rtsp_source_on_an_allowed_local_host_is_kept_by_name(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch
+) -> None:
+    """A host the user allowed (extra allowed hosts) is handed on as listed."""
+    await harness.start(require_start=False)
+    entry = harness.entry(data={CONF_EXTRA_HOSTS: ["nvr.lan"]})
+    await setup_entry(hass, entry)
+    harness.network.policy_answers["nvr.lan"] = ["192.168.1.20"]
+    nvr = Camera(id="n", raw_name="N", name="N", stream_url="rtsp://nvr.lan:554/ch1")
+    assert await entry.runtime_data.live.stream_source(nvr) == "rtsp://nvr.lan:554/ch1"
+
+
+async def test_non_stream_cameras_have_no_source(
+    hass: HomeAssistant, harness: Harness, logs: LogWatch
+) -> None:
+    """A camera with a still only has no stream source."""
+    _, entry = await kutim_on_portal(hass, harness)
+    still = Camera(id="s", raw_name="S", name="S", snapshot_url="https://a.example/s.jpg")
+    assert await entry.runtime_data.live.stream_source(still) is None
 
 
 async def test_without_an_internal_url_loopback_is_used_and_said(
@@ -283,8 +359,8 @@ async def test_without_an_internal_url_loopback_is_used_and_said(
     listed = entry.runtime_data.coordinator.data.cameras["101"]
     with patch("custom_components.kutim_cctv.live.get_url", side_effect=NoURLAvailableError):
         assert hass.config.api is not None
-        first = live.stream_source(listed)
-        second = live.stream_source(listed)
+        first = await live.stream_source(listed)
+        second = await live.stream_source(listed)
         assert first == second
         assert first is not None
         assert first.startswith(f"http://127.0.0.1:{hass.config.api.port}/api/kutim_cctv/live/")
@@ -292,4 +368,4 @@ async def test_without_an_internal_url_loopback_is_used_and_said(
         assert len(warnings) == 1
         assert "auth=" not in warnings[0].getMessage()
         with patch.object(hass.config, "api", None):
-            assert live.stream_source(listed) is None
+            assert await live.stream_source(listed) is None

@@ -152,7 +152,9 @@ class KutimCamera(KutimEntity, Camera):
         return attrs
 
     async def stream_source(self) -> str | None:
-        """Return the live proxy's address of the camera; the portal is not contacted.
+        """Return the live proxy's address of the camera (RTSP: its pinned address).
+
+        The portal is not contacted.
 
         Home Assistant also calls this while adding the entity when a WebRTC provider
         (go2rtc) is registered: the stream is woken up only when a consumer fetches it.
@@ -160,7 +162,7 @@ class KutimCamera(KutimEntity, Camera):
         camera = self.portal_camera
         if camera is None or not camera.has_stream:
             return None
-        return self.coordinator.config_entry.runtime_data.live.stream_source(camera)
+        return await self.coordinator.config_entry.runtime_data.live.stream_source(camera)
 
     async def _pending_text(self) -> str:
         """Return the translated "picture follows" text."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 import logging
 from typing import Final
 
@@ -67,6 +66,8 @@ STALE_FACTOR: Final = 4
 """An image older than this many freshness windows is never presented as current."""
 STALE_POLLS: Final = 3
 """A camera missing from this many successful polls in a row is removed."""
+MAX_NEW_CAMERAS_PER_POLL: Final = 25
+"""New cameras added automatically per poll; more wait for the next polls, in list order."""
 
 MANUFACTURER_KUTIM: Final = "Diskominfo Staper Kutai Timur"
 # Device models cannot be translated (Home Assistant translates device names only, and in
@@ -76,8 +77,5 @@ MODEL_PORTAL: Final = "Portal CCTV"
 ATTRIBUTION_KUTIM: Final = "Data: Diskominfo Staper Kabupaten Kutai Timur"
 
 ATTR_AREA: Final = "area"
-ATTR_ONLINE: Final = "portal_online"
 
 ISSUE_NEW_CAMERAS: Final = "new_cameras"
-
-SCAN_INTERVAL_DEFAULT: Final = timedelta(minutes=DEFAULT_SCAN_INTERVAL)

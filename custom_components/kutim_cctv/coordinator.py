@@ -24,6 +24,7 @@ from .const import (
     DOMAIN,
     ISSUE_NEW_CAMERAS,
     LOGGER,
+    MAX_NEW_CAMERAS_PER_POLL,
     STALE_POLLS,
 )
 from .identity import device_camera_id, device_identifier
@@ -69,14 +70,23 @@ class PortalData:
     warnings: tuple[str, ...] = ()
     last_success: datetime = field(default_factory=dt_util.utcnow)
     not_modified: bool = False
+    admitted: frozenset[str] = frozenset()
+    """New cameras (neither selected nor known) added automatically so far."""
 
 
 def selected_camera_ids(entry: KutimConfigEntry, cameras: Mapping[str, Camera]) -> set[str]:
-    """Return the ids the user wants: the selection plus new cameras when allowed."""
+    """Return the ids the user wants: the selection plus the new cameras added so far.
+
+    With automatic adding, new cameras are admitted by the coordinator at most
+    MAX_NEW_CAMERAS_PER_POLL a poll, so a list that changes all its ids cannot flood
+    Home Assistant with devices and entities.
+    """
     selected = set(entry.options.get(CONF_CAMERAS, []))
     if entry.options.get(CONF_ADD_NEW, DEFAULT_ADD_NEW):
-        known = set(entry.options.get(CONF_KNOWN_CAMERAS, []))
-        selected |= set(cameras) - known
+        runtime = getattr(entry, "runtime_data", None)
+        data = None if runtime is None else runtime.coordinator.data
+        if data is not None:
+            selected |= data.admitted & cameras.keys()
     return selected
 
 
@@ -183,7 +193,12 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             self.not_modified_polls += 1
             assert previous is not None
             self._track_missing(previous.cameras)
-            return replace(previous, last_success=dt_util.utcnow(), not_modified=True)
+            return replace(
+                previous,
+                last_success=dt_util.utcnow(),
+                not_modified=True,
+                admitted=self._admit_new(previous.cameras, previous),
+            )
         cameras = {camera.id: camera for camera in result.cameras}
         self._log_problems(result.skipped, result.warnings)
         self._note_capped(result.capped)
@@ -198,7 +213,47 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             format=result.format,
             skipped=result.skipped,
             warnings=result.warnings,
+            admitted=self._admit_new(cameras, previous),
         )
+
+    def _admit_new(
+        self, cameras: Mapping[str, Camera], previous: PortalData | None
+    ) -> frozenset[str]:
+        """Return the new cameras added automatically, a bounded number more each poll.
+
+        A new camera stays admitted while it is listed; one that already has a device
+        (added before a restart) is admitted at once. The others are admitted in list
+        order, at most MAX_NEW_CAMERAS_PER_POLL a poll.
+        """
+        entry = self.config_entry
+        if not entry.options.get(CONF_ADD_NEW, DEFAULT_ADD_NEW):
+            return frozenset()
+        known = set(entry.options.get(CONF_KNOWN_CAMERAS, []))
+        known.update(entry.options.get(CONF_CAMERAS, []))
+        new = [camera_id for camera_id in cameras if camera_id not in known]
+        if not new:
+            return frozenset()
+        before = previous.admitted if previous is not None else frozenset()
+        dev_reg = dr.async_get(self.hass)
+        admitted = {
+            camera_id
+            for camera_id in new
+            if camera_id in before
+            or dev_reg.async_get_device(identifiers={device_identifier(entry, camera_id)})
+            is not None
+        }
+        waiting = [camera_id for camera_id in new if camera_id not in admitted]
+        admitted.update(waiting[:MAX_NEW_CAMERAS_PER_POLL])
+        if len(waiting) > MAX_NEW_CAMERAS_PER_POLL:
+            LOGGER.info(
+                "The camera list of %s has %d new cameras to add; %d are added now and "
+                "the others at the next polls (at most %d a poll)",
+                entry.title,
+                len(waiting),
+                MAX_NEW_CAMERAS_PER_POLL,
+                MAX_NEW_CAMERAS_PER_POLL,
+            )
+        return frozenset(admitted)
 
     def _poll_failed(self, failure: Failure) -> None:
         """Record a failed poll and raise the repair issue it calls for."""

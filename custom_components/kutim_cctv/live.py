@@ -63,6 +63,7 @@ class LiveStreams:
         self._token: str | None = secrets.token_urlsafe(32)
         self._warned_no_url = False
         self._failing: set[str] = set()
+        self._refused_direct: set[str] = set()
 
     @callback
     def revoke(self) -> None:
@@ -86,29 +87,39 @@ class LiveStreams:
             "failing_cameras": sorted(self._failing),
         }
 
-    def stream_source(self, camera: Camera) -> str | None:
-        """Return the address a consumer plays the camera from, without any network call."""
+    async def stream_source(self, camera: Camera) -> str | None:
+        """Return the address a consumer plays the camera from; the portal is not contacted.
+
+        HLS is served through the live proxy. Another kind of stream (RTSP) is handed on
+        with its host name replaced by the checked public address it resolves to (the
+        only network call here, answered from a one-minute cache), so that the consumer,
+        which resolves names on its own, cannot be sent into the local network.
+        """
         token = self._token
         if token is None or not camera.has_stream:
             return None
         if self.proxy.entry_url(camera) is None:
-            return self._direct_source(camera)
+            return await self._direct_source(camera)
         base = self._base_url()
         if base is None:
             return None
         path = f"{LIVE_PATH}/{camera_path_id(camera.id)}/{INDEX_NAME}"
         return f"{base}{path}?{KEY_PARAMETER}={token}"
 
-    def _direct_source(self, camera: Camera) -> str | None:
-        """Return a non-HLS stream address (RTSP) as listed, if the URL policy accepts it."""
+    async def _direct_source(self, camera: Camera) -> str | None:
+        """Return a non-HLS stream address (RTSP) pinned to its checked address, or None."""
         url = camera.stream_url
         if url is None:
             return None
         try:
-            self._client.policy.check(url)
-        except PortalUnsafeURLError:
+            pinned = await self._client.http.pinned(url)
+        except PortalError as err:
+            if camera.id not in self._refused_direct:
+                self._refused_direct.add(camera.id)
+                LOGGER.info("The stream of camera %s is not offered: %s", camera.name, err)
             return None
-        return url
+        self._refused_direct.discard(camera.id)
+        return pinned
 
     def _base_url(self) -> str | None:
         """Return this Home Assistant's internal address, or loopback with a log line."""

@@ -19,6 +19,7 @@ from custom_components.kutim_cctv.portal import (
     Profile,
 )
 from custom_components.kutim_cctv.portal.detect import DETECT_RETRY_FIRST, DETECT_RETRY_MAX
+from custom_components.kutim_cctv.portal.paging import KUTIM_LIST_PATH
 
 pytestmark = pytest.mark.usefixtures("socket_enabled")
 
@@ -34,6 +35,8 @@ class Portal:
     root_status: int = 200
     root: object | None = None
     streams: object | None = None
+    streams_status: int = 200
+    kutim: object | None = None
     requests: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -67,7 +70,11 @@ async def portal(unused_tcp_port: int) -> AsyncIterator[Portal]:
             return web.Response(
                 text="<html><body><h1>Selamat datang</h1></body></html>", content_type="text/html"
             )
+        if request.path == KUTIM_LIST_PATH and state.kutim is not None:
+            return web.json_response(state.kutim)
         if request.path == "/api/streams" and state.streams is not None:
+            if state.streams_status != 200:
+                return web.Response(status=state.streams_status)
             return web.json_response(state.streams)
         return web.Response(status=404)
 
@@ -184,3 +191,93 @@ async def test_a_new_client_probes_at_once(portal: Portal) -> None:
         probes = portal.probes
         await poll(PortalClient(session, settings, clock=FakeClock()))
     assert portal.probes == 2 * probes
+
+
+async def found_go2rtc(
+    portal: Portal, session: aiohttp.ClientSession, clock: FakeClock
+) -> PortalClient:
+    """Return a client that has found the portal's go2rtc list."""
+    portal.streams = GO2RTC
+    settings = PortalSettings(profile=Profile.AUTO, url=portal.base, hls_url=portal.base)
+    client = PortalClient(session, settings, clock=clock)
+    found = await poll(client)
+    assert isinstance(found, CameraList)
+    assert [c.id for c in found.cameras] == ["gate"]
+    return client
+
+
+@pytest.mark.parametrize(
+    "gone",
+    [
+        # The found API has gone and the address itself now serves the list.
+        {"streams": None, "root": LIST},
+        # The found API answers something that is no longer a camera list.
+        {"streams": {"version": "1.9"}, "root": LIST},
+        # The found API's path is refused now and the address itself serves the list.
+        {"streams_status": 403, "root": LIST},
+    ],
+)
+async def test_a_found_list_that_has_gone_is_looked_for_again(
+    portal: Portal, gone: dict[str, object]
+) -> None:
+    """A found list answering "not found" (or no list) is forgotten and detection runs again."""
+    async with aiohttp.ClientSession() as session:
+        client = await found_go2rtc(portal, session, FakeClock())
+        for key, value in gone.items():
+            setattr(portal, key, value)
+        again = await poll(client)
+        assert isinstance(again, CameraList), again
+        assert [c.id for c in again.cameras] == ["c1"]
+        # What is found now is read on the next poll, without asking the old API again.
+        before = portal.requests["/api/streams"]
+        assert isinstance(await poll(client), CameraList)
+        assert portal.requests["/api/streams"] == before
+
+
+@pytest.mark.parametrize("status", [500, 502, 503, 429])
+async def test_a_found_list_failing_for_a_while_is_kept(portal: Portal, status: int) -> None:
+    """Server errors do not make Automatic forget what it found or probe anything else."""
+    async with aiohttp.ClientSession() as session:
+        client = await found_go2rtc(portal, session, FakeClock())
+        portal.streams_status = status
+        before = dict(portal.requests)
+        failed = await poll(client)
+        assert isinstance(failed, PortalError)
+        asked = {path for path, n in portal.requests.items() if n != before.get(path, 0)}
+        assert asked == {"/api/streams"}
+        portal.streams_status = 200
+        back = await poll(client)
+        assert isinstance(back, CameraList)
+        assert [c.id for c in back.cameras] == ["gate"]
+
+
+async def test_a_found_list_gone_with_nothing_else_gives_a_clear_error(portal: Portal) -> None:
+    """When nothing is found again, the poll fails with a format error and then waits."""
+    clock = FakeClock()
+    async with aiohttp.ClientSession() as session:
+        client = await found_go2rtc(portal, session, clock)
+        portal.streams = None
+        failed = await poll(client)
+        assert isinstance(failed, PortalFormatError)
+        assert failed.tried
+        probes = portal.probes
+        # Inside the wait, later polls read the address only.
+        clock.value += DETECT_RETRY_FIRST / 2
+        assert isinstance(await poll(client), PortalFormatError)
+        assert portal.probes == probes
+
+
+async def test_a_found_kutim_list_that_has_gone_is_looked_for_again(portal: Portal) -> None:
+    """Kutim's paged list found behind the address is forgotten when it answers 404."""
+    portal.kutim = [{"id": 7, "name": "Bundaran Kabo", "lat": 0.5, "lng": 117.5, "streamKey": "k7"}]
+    settings = PortalSettings(profile=Profile.AUTO, url=portal.base, hls_url=portal.base)
+    async with aiohttp.ClientSession() as session:
+        client = PortalClient(session, settings, clock=FakeClock())
+        found = await poll(client)
+        assert isinstance(found, CameraList)
+        assert [c.name for c in found.cameras] == ["Bundaran Kabo"]
+        portal.kutim = None
+        portal.streams = GO2RTC
+        again = await poll(client)
+        assert isinstance(again, CameraList), again
+        assert [c.id for c in again.cameras] == ["gate"]

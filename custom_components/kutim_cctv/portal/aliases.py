@@ -10,8 +10,10 @@ __all__ = [
     "ABBREVIATIONS",
     "ALIAS_KEYS",
     "AREA_KEYS",
+    "ATTRIBUTE_WORDS",
     "DECORATION_HINTS",
     "DESCRIPTOR_KEYS",
+    "FOREIGN_NAME_WORDS",
     "GENERIC_LINK_WORDS",
     "IDENTIFYING_PARAMS",
     "ID_KEYS",
@@ -27,6 +29,7 @@ __all__ = [
     "NAME_KEYS",
     "OFFLINE_WORDS",
     "ONLINE_WORDS",
+    "ORGANISATION_WORDS",
     "PAIR_HINTS",
     "PAIR_KEYS",
     "QUALITY_RANKS",
@@ -62,7 +65,33 @@ NAME_KEYS = (
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
-LOCATION_NAME_KEYS = ("nama_titik", "lokasi_kamera", "lokasi_cctv", "titik_lokasi", "location_name")
+LOCATION_NAME_KEYS = (
+    "nama_titik",
+    "lokasi_kamera",
+    "lokasi_cctv",
+    "titik_lokasi",
+    "location_name",
+    # Other languages' open data: where the camera stands, then its street address.
+    "emplacement",
+    "ubicacion",
+    "ubicación",
+    "localizacion",
+    "localización",
+    "localizacao",
+    "localização",
+    "ubicazione",
+    "posizione",
+    "standort",
+    "locatie",
+    "adresse",
+    "direccion",
+    "dirección",
+    "endereco",
+    "endereço",
+    "indirizzo",
+    "anschrift",
+    "adres",
+)
 AREA_KEYS = (
     "kecamatan",
     "nama_kecamatan",
@@ -74,10 +103,44 @@ AREA_KEYS = (
     "area",
     "district",
     "county",
+    # Municipalities and their parts in other languages' open data (commune, municipio,
+    # Gemeinde, gemeente, bairro…), the finer part after the municipality.
+    "commune",
+    "nom_commune",
+    "municipio",
+    "municipality",
+    "comune",
+    "gemeinde",
+    "gemeente",
+    "distrito",
+    "districte",
+    "secteur",
+    "sector",
+    "settore",
+    "bairro",
+    "barrio",
+    "barri",
+    "quartier",
+    "quartiere",
+    "wijk",
+    "stadtteil",
+    "ortsteil",
     "location_name",
     "wilayah",
     "city",
     "kota",
+    "ville",
+    "ciudad",
+    "cidade",
+    "citta",
+    "stadt",
+    "localidad",
+    "localidade",
+    "localita",
+    "località",
+    "ortschaft",
+    "plaats",
+    "woonplaats",
     "areas",
     "region",
 )
@@ -146,12 +209,28 @@ STATUS_KEYS = (
     "is_aktif",
     "in_service",
     "available",
+    "activo",
+    "ativo",
+    "attivo",
+    "actif",
+    "aktiv",
+    "actief",
+    "en_service",
+    "en_servicio",
+    "em_servico",
+    "em_serviço",
+    "in_servizio",
+    "in_betrieb",
+    "in_bedrijf",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
 # Words of a field name that say it holds a state (status_kamera, kondisi_cctv, keterangan);
 # its value counts only when it is a status word. Names with an excluded word never count.
 STATUS_HINTS = frozenset(
     {"status", "state", "kondisi", "keadaan", "keterangan", "ket", "condition", "operasional"}
+    | {"estado", "etat", "état", "statut", "stato", "situacao", "situação", "situacion"}
+    | {"situación", "estatus", "zustand", "betriebszustand", "toestand", "operativa"}
+    | {"operativo", "operacional", "funcionamiento", "funcionando", "fonctionnement"}
 )
 STATUS_HINT_EXCLUDED = frozenset(
     {"id", "code", "kode", "http", "publish", "published", "verifikasi", "message", "pesan"}
@@ -189,6 +268,14 @@ ONLINE_WORDS = frozenset(
     {"1", "aktif", "online", "active", "on", "up", "live", "hidup", "normal", "true", "yes", "ya"}
     | {"y", "t", "turned on", "enabled", "enable", "connected", "running", "streaming", "ok"}
     | {"baik", "nyala", "menyala", "tersedia", "available", "operational", "berfungsi"}
+    # Spanish, Portuguese, Italian, French, German, Dutch.
+    | {"activo", "activa", "en servicio", "operativo", "operativa", "funcionando", "en linea"}
+    | {"en línea", "disponible", "ativo", "ativa", "operacional", "em funcionamento"}
+    | {"ligado", "ligada", "disponível", "attivo", "attiva", "in servizio", "funzionante"}
+    | {"in funzione", "actif", "en service", "fonctionnel"}
+    | {"fonctionnelle", "en ligne", "en fonctionnement", "aktiv", "in betrieb", "verfügbar"}
+    | {"actief", "in bedrijf", "in gebruik", "beschikbaar", "werkend"}
+    | {"in service", "working", "functional", "sí", "si", "sim", "oui", "ja"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -196,9 +283,48 @@ OFFLINE_WORDS = frozenset(
     | {"disabled", "disable", "disconnected", "stopped", "gangguan", "perbaikan", "maintenance"}
     | {"dalam perbaikan", "under maintenance", "padam", "unavailable", "tidak tersedia"}
     | {"not available", "tidak berfungsi", "fault", "broken"}
+    # Spanish, Portuguese, Italian, French, German, Dutch.
+    | {"inactivo", "inactiva", "fuera de servicio", "fuera de linea", "fuera de línea"}
+    | {"averiado", "averiada", "en mantenimiento", "desactivado", "desactivada", "apagado"}
+    | {"apagada", "no disponible", "sin señal", "inativo", "inativa", "fora de serviço"}
+    | {"fora de servico", "em manutenção", "em manutencao", "desligado", "desligada"}
+    | {"indisponível", "indisponivel", "avariado", "avariada", "sem sinal", "inattivo"}
+    | {"inattiva", "non attivo", "non attiva", "fuori servizio", "guasto", "guasta"}
+    | {"in manutenzione", "non disponibile", "inactif", "hors service"}
+    | {"en panne", "en maintenance", "hors ligne", "indisponible", "désactivé", "inaktiv"}
+    | {"außer betrieb", "ausser betrieb", "gestört", "defekt", "in wartung", "wartung"}
+    | {"nicht verfügbar", "deaktiviert", "inactief", "buiten gebruik", "buiten dienst"}
+    | {"storing", "in storing", "defect", "niet beschikbaar", "in onderhoud", "onderhoud"}
+    | {"out of service", "not in service", "not working", "non", "não", "nao", "nein", "nee"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
+# Words of a field name that name a thing in other languages' open data (``nom``,
+# ``nombre``, ``nome``, ``naam``, ``bezeichnung``, ``libelle``, ``denominacion``): a
+# whole word of the name (``nom_camera``), never part of one (``nomor`` is a number).
+FOREIGN_NAME_WORDS = frozenset(
+    {"nom", "nombre", "nome", "naam", "bezeichnung", "benennung", "libelle", "libellé"}
+    | {"denominacion", "denominación", "denominacio", "denominació", "denominazione"}
+    | {"designation", "désignation", "designacion", "designação", "designacao", "titulo"}
+    | {"título", "titolo", "titel", "intitule", "intitulé"}
+)
+# Words of a field name for who runs, owns, funds or supplies a camera (``owner``,
+# ``agency_name``, ``jurisdiction_label``, ``operator``, ``vendor``, ``camera_mfg``,
+# ``pengelola``): they never name the camera while anything else does.
+ORGANISATION_WORDS = frozenset(
+    {"owner", "operator", "agency", "jurisdiction", "vendor", "manufacturer", "mfg", "brand"}
+    | {"maker", "provider", "contractor", "maintainer", "funding", "funder", "sponsor"}
+    | {"department", "dept", "organisation", "organization", "org", "company", "authority"}
+    | {"pengelola", "pemilik", "instansi", "opd", "penyedia", "kontraktor", "merk", "merek"}
+    | {"pabrikan", "installer", "supplier", "operador", "proprietario", "betreiber"}
+    | {"exploitant", "gestionnaire", "gestore", "beheerder", "eigenaar", "hersteller"}
+)
+# Words of a field name for what kind of device a camera is (``jenis``, ``camera_type``,
+# ``model``, ``tipo``): a camera's kind or model names it only when nothing else does.
+ATTRIBUTE_WORDS = frozenset(
+    {"type", "tipe", "tipo", "jenis", "model", "category", "kategori", "categoria"}
+    | {"resolution", "resolusi", "protocol", "protokol", "codec", "typ", "soort"}
+)
 LAT_HINTS = ("lat", "lintang")
 LNG_HINTS = ("lng", "lon", "bujur")
 PAIR_HINTS = ("coord", "koord", "position", "latlng", "loc", "geo", "titik")

@@ -88,6 +88,8 @@ class PortalClient(ListDetection, StreamAccess):
     async def async_get_cameras(self, *, conditional: bool = False) -> CameraList | NotModified:
         """Fetch the camera list; with ``conditional`` an unchanged list is NotModified."""
         await self._bootstrap()
+        if self.settings.profile is Profile.AUTO:
+            return await self._get_auto(conditional)
         if self.is_kutim:
             return await self._get_kutim(conditional)
         return await self._get_single(conditional)

@@ -49,6 +49,37 @@ class ListDetection(KutimPaging):
     _detect_misses: int = 0
     _detect_retry_at: float | None = None
 
+    async def _get_auto(self, conditional: bool) -> CameraList | NotModified:
+        """Read the list Automatic found, and look again when it has gone away.
+
+        A list found behind the base address that later answers "not found" (or no longer
+        reads as a camera list) is forgotten, and the address is read and detection run
+        again, within the detection wait. Other errors (timeouts, server errors) keep it.
+        """
+        try:
+            if self._kutim_base is not None:
+                return await self._get_kutim(conditional)
+            return await self._get_single(conditional)
+        except PortalError as err:
+            if not self._found_is_gone(err):
+                raise
+            _LOGGER.info(
+                "The camera list found behind %s no longer answers (%s); looking for it again",
+                redact_url(self.settings.url),
+                err,
+            )
+            self._kutim_base = self._list_url = None
+            self._pages.clear()
+            return await self._get_single(False)
+
+    def _found_is_gone(self, err: PortalError) -> bool:
+        """Return whether ``err`` says that the list detection found has gone away."""
+        if self._kutim_base is None and self._list_url is None:
+            return False
+        if isinstance(err, PortalHTTPError):
+            return err.status in _DETECT_AFTER_STATUSES
+        return isinstance(err, PortalFormatError)
+
     async def _get_single(self, conditional: bool) -> CameraList | NotModified:
         """Fetch and parse a list served by one URL (formats F2–F5)."""
         settings = self.settings

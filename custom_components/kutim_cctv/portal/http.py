@@ -17,6 +17,7 @@ import socket
 import ssl
 import time
 from typing import Any, Final
+from urllib.parse import urlsplit, urlunsplit
 import zlib
 
 import aiohttp
@@ -251,6 +252,30 @@ class GuardedHttp:
         """Apply the URL policy, resolving host names at most once a minute."""
         parsed, _ = await self._vet(url)
         return parsed
+
+    async def pinned(self, url: str) -> str:
+        """Check url and return it with its host name replaced by the address checked.
+
+        For addresses handed to consumers that resolve names on their own (Home
+        Assistant's stream worker, go2rtc): they connect to the public address the policy
+        checked, so a later DNS answer cannot send them into the local network. Address
+        literals and the hosts the user exempted are returned as they are; everything
+        else of the URL (login, port, path, query) is kept byte for byte.
+        """
+        _, addresses = await self._vet(url)
+        if not addresses:
+            return url
+        parts = urlsplit(url)
+        address = addresses[0]
+        host = f"[{address}]" if ":" in address else address
+        userinfo, _, hostport = parts.netloc.rpartition("@")
+        port = ""
+        if hostport.startswith("["):
+            port = hostport[hostport.find("]") + 1 :]
+        elif ":" in hostport:
+            port = hostport[hostport.find(":") :]
+        netloc = f"{userinfo}@{host}{port}" if userinfo else f"{host}{port}"
+        return urlunsplit(parts._replace(netloc=netloc))
 
     async def _vet(self, url: str) -> tuple[URL, tuple[str, ...] | None]:
         """Check url and return the addresses to connect to (None: connect by name)."""

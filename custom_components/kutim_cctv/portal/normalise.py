@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 import hashlib
+import html
 import itertools
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 
 from .aliases import (
     ALIAS_KEYS,
     AREA_KEYS,
+    ATTRIBUTE_WORDS,
     DECORATION_HINTS,
     DESCRIPTOR_KEYS,
+    FOREIGN_NAME_WORDS,
     ID_KEYS,
     IDENTIFYING_PARAMS,
     KUTIM_STREAM_KEY_KEYS,
@@ -24,6 +27,7 @@ from .aliases import (
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
+    ORGANISATION_WORDS,
     PAIR_HINTS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
@@ -44,8 +48,10 @@ from .fieldurls import (
     resolve_url,
     url_kind,
 )
+from .media import is_hls_url
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
+from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .shapes import (
     FIELD_WRAPPERS,
@@ -53,6 +59,7 @@ from .shapes import (
     flat_index,
     has_userinfo,
     is_credential_key,
+    is_id_key,
     yields_to_feature_id,
 )
 from .values import (
@@ -93,7 +100,40 @@ _META_KEYS = frozenset(
 _REGION_WORDS = (
     *("provinsi", "province", "kabupaten", "kota", "regency", "city", "kecamatan"),
     *("kelurahan", "desa", "district", "wilayah", "region", "negara", "country"),
+    *("commune", "comune", "municip", "gemeente", "gemeinde", "bairro", "barrio", "quartier"),
+    *("ville", "ciudad", "cidade", "provincia", "departement", "département", "insee"),
 )
+
+
+def _name_like(key: str, *, descriptions: bool = True) -> bool:
+    """Return True for a field named like a name: ``nama_titik``, ``judul``, ``nom_camera``.
+
+    Hints count anywhere in the name (``namaLokasi``); other languages' words for a name
+    (``nom``, ``nombre``, ``naam``, ``bezeichnung``) only as whole words of it.
+    """
+    if any(hint in key for hint in NAME_HINTS if descriptions or hint != "desc"):
+        return True
+    return any(word in FOREIGN_NAME_WORDS for word in key.split("_"))
+
+
+def _organisation(key: str) -> bool:
+    """Return True for a field naming who runs, owns or supplies a camera (``owner``)."""
+    return any(word in ORGANISATION_WORDS for word in key.split("_"))
+
+
+def _secondary(key: str) -> bool:
+    """Return True for a field that names a camera only when nothing else does.
+
+    Who runs or supplies it (``operator``, ``vendor``), what kind or model it is
+    (``jenis``, ``camera_type``, ``model``) and its id or code (``kode_cctv``).
+    """
+    return (
+        _organisation(key)
+        or any(word in ATTRIBUTE_WORDS for word in key.split("_"))
+        or is_id_key(key)
+    )
+
+
 # A class name (``CctvEntity``, ``CameraDto``, ``Models.CameraDto``): no camera's name.
 _CLASS_NAME = re.compile(
     r"(?:[A-Z][A-Za-z0-9]*\.){2,}[A-Z][A-Za-z0-9`\[\],. ]*"
@@ -109,6 +149,8 @@ _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORE
 # A resource path (``projects/p/databases/(default)/documents/cctv/x``): no name, its
 # last segment is the id.
 _RESOURCE_NAME = re.compile(r"[^\s/]+(?:/[^\s/]+){3,}")
+# Field name prefixes of metadata and of a data portal's system fields.
+_SYSTEM_PREFIXES = ("$", ":")
 _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
 
@@ -204,13 +246,23 @@ class _Fields:
         return bool(self.stream_url or self.stream_key or self.snapshot_url or self.mjpeg_url)
 
 
+def _is_flv(url: str) -> bool:
+    """Return True for an HTTP-FLV address (flv.js, mpegts.js, SRS, Shinobi)."""
+    try:
+        return urlsplit(url).path.lower().endswith(".flv")
+    except ValueError:
+        return False
+
+
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
     kind = url_kind(url)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
-    if kind == "stream" and fields.stream_url is None:
-        fields.stream_url = url
+    if kind == "stream" and (
+        fields.stream_url is None or (_is_flv(fields.stream_url) and is_hls_url(url))
+    ):
+        fields.stream_url = url  # of an FLV and an HLS address (flv.js pages), HLS plays
     elif kind == "still" and fields.snapshot_url is None:
         fields.snapshot_url = url
     elif kind == "mjpeg" and fields.mjpeg_url is None:
@@ -470,7 +522,7 @@ def _read_fields(
         if isinstance(value, str) and looks_like_url(value):
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 _place_url(fields, url, "stream", ctx)
-    _read_by_value(index, fields, ctx)
+    _read_by_value(index, fields, ctx, pages)
     for url, role in pages:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, role, ctx)
@@ -587,12 +639,14 @@ def _hinted_name(
     """
     for key in own:
         value = index.get(key)
-        if key in ALIAS_KEYS or key.startswith("$") or not isinstance(value, str):
+        if key in ALIAS_KEYS or key.startswith(_SYSTEM_PREFIXES) or not isinstance(value, str):
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
+        if _organisation(key):
+            continue  # an owner, operator or vendor never names the camera
         # A description is a name only when nothing else names the camera (read later).
-        if key == "location" or any(hint in key for hint in NAME_HINTS if hint != "desc"):
+        if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):
                 continue
             if (text := _name_candidate(value)) is not None:
@@ -657,30 +711,102 @@ def _descriptor_url(value: JSONValue, ctx: Context) -> str | None:
     return None
 
 
-def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
-    """Fill empty URL and name slots from fields whose names are unknown."""
+def _device_address(url: str, base_url: str) -> bool:
+    """Return True for a LAN, loopback or link-local IP address named by a public list.
+
+    Under a field of unknown name such an address is a device's own (the camera a server
+    pulls from, a recorder's input), which no viewer outside that network can play: it is
+    never read as a camera's media by its value alone. A list served from the local
+    network itself (the user's own recorder) keeps reading its neighbours' addresses.
+    """
+    try:
+        host = urlsplit(url).hostname
+        own = urlsplit(base_url).hostname
+    except ValueError:
+        return False
+    ip = parse_ip_host(host) if host else None
+    if ip is None or is_public_ip(ip) or not own:
+        return False
+    own_ip = parse_ip_host(own)
+    return is_public_ip(own_ip) if own_ip is not None else not _is_local_name(own)
+
+
+# Field names whose page shows the camera, and names of pages that do not.
+_PAGE_HINTS = (
+    "video",
+    "stream",
+    "embed",
+    "player",
+    "iframe",
+    "live",
+    "watch",
+    "tayang",
+    "siaran",
+    "cctv",
+    "kamera",
+    "camera",
+    "webcam",
+)
+_NOT_PAGE_WORDS = ("map", "peta", "detail", "website", "homepage", "share", "route", "api")
+_IFRAME_SRC = re.compile(
+    r"""<iframe\b[^>]{0,2000}?\bsrc\s*=\s*(["'])([^"'<>]{1,2048})\1""", re.IGNORECASE
+)
+
+
+def _page_stand_in(key: str) -> bool:
+    """Return True when a field's name says its page shows the camera (``video_link``)."""
+    return any(hint in key for hint in _PAGE_HINTS) and not any(
+        word in key for word in _NOT_PAGE_WORDS
+    )
+
+
+def _read_by_value(
+    index: Mapping[str, JSONValue],
+    fields: _Fields,
+    ctx: Context,
+    pages: list[tuple[str, str]],
+) -> None:
+    """Fill empty URL and name slots from fields whose names are unknown.
+
+    Pages that may show the camera (an embed under ``video_link``, an iframe in popup
+    markup) are added to pages: they stand in only when the item has no media at all.
+    """
     hinted: str | None = None
     anywhere: str | None = None
+    secondary: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
-        if key.startswith("$") or key in _META_KEYS:
-            continue  # type metadata ($type, __typename, kind): never a name or a link
+        if key.startswith(_SYSTEM_PREFIXES) or key in _META_KEYS:
+            # Type metadata ($type, __typename, kind) and a data portal's system fields
+            # (Socrata's ``:id`` row ids, ``:@computed_region_…``): never a name or a link.
+            continue
         if looks_like_url(value):
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)
-            if url is None or _is_decoration(key, url):
+            if url is None or _is_decoration(key, url) or _device_address(url, ctx.base_url):
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query
             if url_kind(url) is not None:
                 _place_url(fields, url, None, ctx)
+            elif _page_stand_in(key):
+                pages.append((url, "stream"))
             continue
         if "<" in value and "=" in value:
             # Popup or description markup (GeoJSON popupContent, map info windows).
             for slot, url in html_media(value, ctx.base_url).items():
                 _place_url(fields, url, {"snapshot": "snapshot"}.get(slot), ctx)
+            if (frame := _IFRAME_SRC.search(value, 0, _MAX_TEXT * 4)) is not None:
+                url = resolve_url(html.unescape(frame.group(2)), ctx.base_url)
+                if (
+                    url is not None
+                    and not has_userinfo(url)
+                    and url_kind(url) is None
+                    and not _device_address(url, ctx.base_url)
+                ):
+                    pages.append((url, "stream"))  # an embedded player page
             continue
         if "{{" in value or "[[" in value:
             _place_wiki_media(value, fields, ctx)
@@ -692,14 +818,18 @@ def _read_by_value(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context
             continue
         if any(word in key for word in _REGION_WORDS):
             continue
-        if any(hint in key for hint in NAME_HINTS):
+        if _secondary(key):
+            # Who runs or supplies the camera, its kind or its code: only when nothing
+            # else names it.
+            secondary = secondary or text
+        elif _name_like(key):
             hinted = text
         elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
             # A "location" that is no coordinate pair is a place name.
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere
+        fields.name = hinted or anywhere or secondary
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].
@@ -981,40 +1111,88 @@ def _markup_cell(item: JSONObject, position: int, cell: str) -> None:
         item["name"] = name
 
 
+_ROW_ID = re.compile(r"[A-Za-z0-9][\w.:/-]{0,39}")
+_RELATIVE_MEDIA = re.compile(r"(?:\.{0,2}/)?[\w~%+-][\w./~%+=&?-]{0,2047}")
+
+
+def _relative_media(value: str) -> str | None:
+    """Return the kind of a relative media path in a row (``snapshots/x.jpg``), else None."""
+    text = value.strip()
+    if not text or "://" in text or not _RELATIVE_MEDIA.fullmatch(text) or "." not in text:
+        return None
+    return url_kind(urljoin("https://row.invalid/", text))
+
+
+def _row_pair(numbers: list[float | None]) -> tuple[float, float] | None:
+    """Return the first two neighbouring fractional numbers read as (lat, lng) by value.
+
+    Leaflet and Google rows write the latitude first, OpenLayers rows the longitude:
+    when only one order is within degree ranges, that order is the pair's.
+    """
+    for first, second in itertools.pairwise(numbers):
+        if first is None or second is None or first.is_integer() or second.is_integer():
+            continue
+        if abs(first) <= 90 and abs(second) <= 180:
+            return first, second
+        if abs(second) <= 90 and abs(first) <= 180:
+            return second, first
+    return None
+
+
 def _row_item(row: list[JSONValue]) -> JSONObject | None:
-    """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item."""
+    """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item.
+
+    Each cell's role comes from its value: URLs and relative media paths by their kind,
+    two neighbouring fractional numbers within degree ranges the position (in either
+    order), the first name-like text the name, and a leading scalar the id when a later
+    cell names the camera (``[id, lon, lat, heading, 'name', 'still.jpg']``).
+    """
     if not 2 <= len(row) <= 16 or any(isinstance(v, list | dict) for v in row):
         return None
     item: JSONObject = {}
     numbers: list[float | None] = []
+    names: list[tuple[int, str]] = []
     for position, value in enumerate(row):
         if isinstance(value, str) and is_markup(value):
             numbers.append(None)
             _markup_cell(item, position, value)
             continue
-        number = _number(value) if not isinstance(value, str) or not looks_like_url(value) else None
+        is_url = isinstance(value, str) and looks_like_url(value)
+        number = _number(value) if not is_url else None
         numbers.append(number)
         if number is None and isinstance(value, str) and (state := parse_status(value)) is not None:
             item.setdefault("status", state)  # a text state ("Aktif") is no name
-        elif isinstance(value, str) and looks_like_url(value):
+        elif isinstance(value, str) and is_url:
             kind = url_kind(value.replace("\\/", "/").strip())
             slot = _MEDIA_SLOTS.get(kind or "", "url")
             item.setdefault(slot, value)
-        elif number is None and isinstance(value, str) and "name" not in item:
+        elif number is None and isinstance(value, str) and (kind := _relative_media(value)):
+            item.setdefault(_MEDIA_SLOTS[kind], value.strip())
+        elif number is None and isinstance(value, str) and len(names) < 2:
             if (text := _name_candidate(value)) is not None:
-                item["name"] = text
-    for first, second in itertools.pairwise(numbers):
-        if (
-            first is not None
-            and second is not None
-            and not first.is_integer()
-            and not second.is_integer()
-            and abs(first) <= 90
-            and abs(second) <= 180
-        ):
-            item["lat"], item["lng"] = first, second
-            break
+                names.append((position, text))
+    if names and "name" not in item:
+        item["name"] = names[0][1]
+        lead = row[0]
+        if names[0][0] == 0 and len(names) > 1 and _row_id(lead, names[1][1]):
+            item["id"], item["name"] = str(lead).strip(), names[1][1]
+        elif names[0][0] > 0 and _row_id(lead, names[0][1]) and numbers[0] is not None:
+            item["id"] = str(lead).strip()
+    if (pair := _row_pair(numbers)) is not None:
+        item["lat"], item["lng"] = pair
     return item if "name" in item else None
+
+
+def _row_id(lead: JSONValue, name: str) -> bool:
+    """Return True when a row's leading cell is an id rather than a name or a number."""
+    if isinstance(lead, bool):
+        return False
+    if isinstance(lead, int):
+        return lead >= 0
+    if not isinstance(lead, str) or not _ROW_ID.fullmatch(lead.strip()):
+        return False
+    text = lead.strip()
+    return any(c.isdigit() for c in text) and (" " in name or len(name) > len(text))
 
 
 def normalise_items(

@@ -281,8 +281,10 @@ def _read_position(
         x, y = _number(index["x"]), _number(index["y"])
         if x is not None and y is not None and web_mercator:
             return from_web_mercator(x, y)
-        if x is not None and y is not None and abs(y) <= 90:
+        if x is not None and y is not None and _in_degrees(y, x):
             return y, x
+        if x is not None and y is not None and _in_degrees(x, y):
+            return x, y  # only the other reading is in degrees: the latitude is named x
     if (pair := _axis_pair(index)) is not None:
         return pair
     lat = lng = None

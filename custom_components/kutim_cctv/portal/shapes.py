@@ -31,14 +31,30 @@ _USERINFO = re.compile(r"^[a-z][a-z0-9+.-]*://[^/?#]*@", re.IGNORECASE)
 # Identifier fields, best first.
 _CAMERA_WORDS = frozenset(
     {"cctv", "camera", "cam", "kamera", "monitor", "marker", "ch", "channel", "device", "titik"}
+    | {"camara", "cámara", "caméra", "telecamera", "webcam"}
 )
 _STATUS_WORDS = frozenset({"status", "state", "kondisi", "http", "error", "response", "result"})
 _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
+# Words of other languages' open data for an identifier and for a code (``identifiant``,
+# ``kennung``, ``codigo``, ``codice``): read as ``id`` and ``code``.
+_FOREIGN_ID_WORDS = frozenset(
+    {"identifiant", "identificador", "identificativo", "identifier", "kennung", "kenner"}
+)
+_FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod", "numero", "número", "nummer"})
 _MAX_ID_LENGTH = 128
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
 _JOINED_ID = re.compile(
-    r"id_?(?:cctv|camera|cam|kamera|monitor|titik)|(?:cctv|camera|cam|kamera|monitor|titik)_?id"
+    r"id_?(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)"
+    r"|(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)_?id"
 )
+# Values of a row hash or a random token, never chosen by the portal to name a camera:
+# hex digests (md5, sha1, short hex ids), UUIDs, MongoDB ObjectIds, and tokens mixing
+# upper case, lower case and digits (Airtable ``rec…`` ids, push ids).
+_HEX_TOKEN = re.compile(r"[0-9a-f]{8,64}|[0-9A-F]{8,64}")
+_RANDOM_TOKEN = re.compile(r"[A-Za-z0-9_-]{14,64}")
+# A hash-like identifier column ranks after ids named for the camera (``camera_id``,
+# ``idcamara``) and before every other kind of id (codes, slugs, record numbers).
+_HASH_RANK = 1.5
 
 
 def is_credential_key(key: str, *, nested: bool = False) -> bool:
@@ -52,11 +68,22 @@ def has_userinfo(value: str) -> bool:
     return bool(_USERINFO.match(value.strip()))
 
 
+# GeoJSON geometry types (ArcGIS writes them in lower case): a ``type`` naming anything
+# else (``"type": "Jalan"`` beside ``coordinates: {lat, lng}``) is the place's kind.
+_GEOMETRY_TYPES = frozenset(
+    {"point", "multipoint", "linestring", "multilinestring", "polygon", "multipolygon"}
+    | {"geometrycollection"}
+)
+
+
 def is_geometry(value: JSONValue) -> bool:
     """Return True for a GeoJSON geometry object."""
+    if not isinstance(value, dict):
+        return False
+    kind = value.get("type")
     return (
-        isinstance(value, dict)
-        and isinstance(value.get("type"), str)
+        isinstance(kind, str)
+        and kind.lower() in _GEOMETRY_TYPES
         and ("coordinates" in value or "geometries" in value)
     )
 
@@ -119,6 +146,11 @@ _WEAK_RANK = 2.5
 def _id_rank(key: str) -> float | None:
     """Return how good a field name is as an identifier (lower is better), None if not."""
     words = set(key.strip("_").split("_"))
+    if words & _FOREIGN_ID_WORDS:
+        words = (words - _FOREIGN_ID_WORDS) | {"id"}
+    if words & _FOREIGN_CODE_WORDS:
+        words = (words - _FOREIGN_CODE_WORDS) | {"code"}
+        key = "_".join(sorted(words)) if len(words) > 1 else "code"
     if words & _STATUS_WORDS:
         return None
     if key in _RECORD_IDS:
@@ -127,7 +159,7 @@ def _id_rank(key: str) -> float | None:
         return 3.5
     if key == "document_id":
         return -1  # a CMS's stable document id beats its per-version row id
-    if key in ("id", "_id"):
+    if key in ("id", "_id") or words == {"id"}:
         return 0
     if "id" in words and words & _CAMERA_WORDS:
         return 1
@@ -160,6 +192,32 @@ def _id_value(value: JSONValue) -> str | None:
 def is_guid(value: JSONValue) -> bool:
     """Return True for a GUID/UUID value (``{6A1F3E2B-…}`` or ``6a1f3e2b-…``)."""
     return isinstance(value, str) and _GUID.fullmatch(value.strip()) is not None
+
+
+def is_id_key(key: str) -> bool:
+    """Return True for a field named like an identifier or a code (``kode_cctv``, ``uid``)."""
+    return _id_rank(key) is not None
+
+
+def is_hash_like(text: str) -> bool:
+    """Return True for an identifier that reads as a row hash or a random token.
+
+    Hex digests and short hex ids (``8b4c2f1e``, an md5, a MongoDB ObjectId) mix digits
+    and letters; UUIDs are GUIDs; random tokens (``recA1b2C3d4E5f6G7``) mix upper case,
+    lower case and digits. Codes people write (``CAM-SGT-07``, ``KT-014``, ``101``,
+    ``simpang-tiga``) are none of these.
+    """
+    if _GUID.fullmatch(text):
+        return True
+    if _HEX_TOKEN.fullmatch(text):
+        return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+    if _RANDOM_TOKEN.fullmatch(text):
+        return (
+            any(c.isdigit() for c in text)
+            and any(c.islower() for c in text)
+            and any(c.isupper() for c in text)
+        )
+    return False
 
 
 def yields_to_feature_id(key: str | None, value: JSONValue) -> bool:
@@ -195,6 +253,8 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             continue
         if rank == 4 and len(rows) == 1 and values and values[0].isdigit():
             continue  # a lone numeric "code" is more likely a status code than an id
+        if values and all(map(is_hash_like, values[:100])):
+            rank = max(rank, _HASH_RANK)  # a row hash yields to an id named for the camera
         if best is None or (rank, key) < best:
             best = (rank, key)
     return best[1] if best else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..errors import PortalFormatError
 from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
@@ -10,15 +11,28 @@ from ..normalise import Context
 from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
 from .items import _features, _json_result, _plain, _result
+from .javascript import script_gap
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
 from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
+from .servers import looks_like_rtmp_stat, rtmp_stat_error
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
 )
+# How a script file (a map page's ``cctvData.js``, an ES module of camera data) begins,
+# after comments: a directive, a declaration, an import/export or an assignment.
+_SCRIPT_START = re.compile(
+    r"(?:[\"']use strict[\"']"
+    r"|(?:export\s+(?:default\s+)?)?(?:var|let|const|function|class|async\s+function)\b"
+    r"|(?:export|import)\b"
+    r"|[(!]\s*(?:async\s*)?function\b"
+    r"|[A-Za-z_$][\w$]{0,100}(?:\s*\.\s*[A-Za-z_$][\w$]{0,100}){0,16}\s*=(?![=>]))"
+)
+_SCRIPT_TYPES = ("javascript", "ecmascript")
+_SCRIPT_PATHS = (".js", ".mjs")
 
 # ---------------------------------------------------------------------------
 # Entry point for single-page bodies
@@ -91,6 +105,8 @@ def _parse_body(
             "The portal answer is a zip archive (such as a KMZ map), which is not read; "
             "use the address of the KML file or camera list itself"
         )
+    if not snapshot and looks_like_rtmp_stat(text):
+        raise rtmp_stat_error(text)
     if not snapshot and looks_like_kml(text):
         return parse_kml(text, ctx)
     if not snapshot and looks_like_playlist(text):
@@ -107,7 +123,58 @@ def _parse_body(
     return _parse_text(text, ctx, fixed, content_type)
 
 
+def script_signs(text: str, base_url: str, content_type: str | None) -> tuple[bool, bool]:
+    """Return whether a body begins like a script file, and whether it is served as one.
+
+    A script begins, after comments, with a directive, a declaration, an import or
+    export or an assignment (``const cctvData = [``, ``export default``); it is served as
+    one when the server's type or the address (``….js``) says so.
+    """
+    start = script_gap(text, 1 if text.startswith("\ufeff") else 0)
+    if text[start : start + 1] in ("", "<", "{", "["):
+        return False, False
+    served = content_type is not None and any(
+        kind in content_type.lower() for kind in _SCRIPT_TYPES
+    )
+    if not served and base_url:
+        try:
+            served = urlsplit(base_url).path.lower().endswith(_SCRIPT_PATHS)
+        except ValueError:
+            served = False
+    return _SCRIPT_START.match(text, start) is not None, served
+
+
+def _parse_script(text: str, ctx: Context) -> ParseResult:
+    """Read a script file as a page holding only that script (data, markers, players)."""
+    return _parse_html(f"<script>{text}</script>", ctx, PortalFormat.HTML)
+
+
 def _parse_text(
+    text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
+) -> ParseResult:
+    """Parse a body that is JSON, a page holding JSON, a script file, or a page."""
+    begins, served = (
+        script_signs(text, ctx.base_url, content_type) if fixed is None else (False, False)
+    )
+    if begins:
+        # What a script file does not yield is still searched for JSON below.
+        try:
+            return _parse_script(text, ctx)
+        except PortalFormatError:
+            pass
+    try:
+        return _parse_answer(text, ctx, fixed, content_type)
+    except PortalFormatError as answer_error:
+        if not served or begins:
+            raise
+        # Served as a script but beginning otherwise ($(function () {…}), L.marker(…)).
+        try:
+            return _parse_script(text, ctx)
+        except PortalFormatError:
+            raise answer_error from None
+
+
+def _parse_answer(
     text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
 ) -> ParseResult:
     """Parse a body that is JSON, a page holding JSON, or a page."""

@@ -1,14 +1,17 @@
 """Say what an unreadable answer held, so a format error can be acted on.
 
 Only counts and the canonical names of fields whose values looked like media
-addresses are reported; no value of the payload is ever repeated.
+addresses or like inputs (a device's or a pulled camera's own address, which a
+server reads from and a viewer cannot play) are reported; no value of the payload is ever repeated.
 """
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from ..fieldurls import looks_like_url
+from ..policy import is_public_ip, parse_ip_host
 from ..shapes import is_credential_key
 from ..values import JSONValue, norm_key
 
@@ -16,6 +19,8 @@ _MAX_NODES = 5000
 _MAX_FIELDS = 5
 _FIELD_NAME = re.compile(r"[a-z][a-z0-9_]{0,29}")
 _MEDIA_WORDS = ("stream", "hls", "m3u8", "rtsp", "video", "snapshot", "image", "thumb", "url")
+# Protocols a server pulls from or is published to, which a viewer here never plays.
+_INPUT_SCHEMES = ("rtmp", "rtmps", "srt", "udp", "rtp", "tcp", "push")
 
 
 def describe_json(data: JSONValue) -> str:
@@ -24,6 +29,7 @@ def describe_json(data: JSONValue) -> str:
     largest = 0
     objects = 0
     media: list[str] = []
+    inputs: list[str] = []
     stack: list[tuple[JSONValue, int]] = [(data, 0)]
     seen = 0
     while stack and seen < _MAX_NODES:
@@ -38,14 +44,15 @@ def describe_json(data: JSONValue) -> str:
             objects += 1
             for key, inner in list(value.items())[:200]:
                 name = norm_key(key)
-                if isinstance(inner, str) and _media_like(name, inner):
+                if isinstance(inner, str) and (_input_like(inner) or _media_like(name, inner)):
+                    found = inputs if _input_like(inner) else media
                     if (
                         _FIELD_NAME.fullmatch(name)
-                        and name not in media
-                        and len(media) < _MAX_FIELDS
+                        and name not in found
+                        and len(found) < _MAX_FIELDS
                         and not is_credential_key(name)
                     ):
-                        media.append(name)
+                        found.append(name)
                 elif isinstance(inner, list | dict) and depth < 6:
                     stack.append((inner, depth + 1))
     parts = [f"{lists} list(s), the largest with {largest} entries, {objects} object(s)"]
@@ -54,7 +61,33 @@ def describe_json(data: JSONValue) -> str:
         if media
         else "no field looked like a stream or image address"
     )
+    if inputs:
+        parts.append(
+            "fields that looked like inputs (a device's or a pulled camera's own "
+            "address): " + ", ".join(inputs)
+        )
     return "; ".join(parts)
+
+
+def _input_like(value: str) -> bool:
+    """Return True for an address a server reads from: an ingest protocol, a login, a LAN IP."""
+    text = value.strip()[:2048]
+    scheme, sep, _rest = text.partition("://")
+    if not sep or not scheme.isascii() or not scheme.isalpha():
+        return False
+    if scheme.lower() in _INPUT_SCHEMES:
+        return True
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError:
+        return False
+    if parts.username is not None:
+        return True
+    if host is None:
+        return False
+    ip = parse_ip_host(host)
+    return ip is not None and not is_public_ip(ip)
 
 
 def _media_like(name: str, value: str) -> bool:

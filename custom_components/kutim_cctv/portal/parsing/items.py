@@ -14,7 +14,7 @@ from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 from .diagnose import describe_json
-from .nvr import nvr_items
+from .servers import server_items
 from .tabular import table_items
 
 type Items = list[tuple[str | None, JSONValue]]
@@ -322,7 +322,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     """Parse the cameras of a JSON value of any supported shape."""
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
-    server = nvr_items(data, ctx.base_url)
+    server = server_items(data, ctx.base_url)
     if server is not None:
         return _result(_plain(server[1]), ctx, fmt or PortalFormat.JSON)
     features = _features(data)

@@ -19,6 +19,8 @@ _SCRIPT_DATA = re.compile(
     r"(?P<parse>\bJSON\.parse\(\s*(?=[\"'`]))"
     # Data handed straight to a map layer: L.geoJSON({...}), layer.addData([...]).
     r"|(?:\bL\s*\.\s*geo[Jj][Ss][Oo][Nn]|\.\s*addData)\s*\(\s*(?=[\[{])"
+    # The default export of a data module (export default [...]).
+    r"|\bexport\s+default\s+(?=[\[{])"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,16})\s*=\s*(?=[\[{])"
 )
@@ -153,6 +155,12 @@ def _js_string(text: str, start: int) -> tuple[str, int] | None:
     if text[start] == "`" and "${" in body:
         return None
     return _JS_ESCAPE.sub(_js_escape, body), end
+
+
+def script_gap(text: str, position: int) -> int:
+    """Return the index after the whitespace and comments (bounded) at position."""
+    gap = _JS_GAP.match(text, position)
+    return gap.end() if gap else position
 
 
 def _next_char(text: str, position: int) -> str:

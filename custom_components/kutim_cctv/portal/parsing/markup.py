@@ -28,6 +28,7 @@ from .javascript import call_values, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items
 from .tables import TableReader, camera_id_of
+from .tagbound import bound_tag_attributes
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -641,7 +642,9 @@ def _scan_page(text: str, base_url: str) -> _PageScanner:
     """Read a page with the tolerant HTML parser."""
     scanner = _PageScanner(base_url)
     try:
-        scanner.feed(text)
+        # A start tag crowded with attributes would cost memory per attribute in the
+        # standard parser before any handler runs: it keeps its first ones only.
+        scanner.feed(bound_tag_attributes(text)[0])
         scanner.close()
     except (AssertionError, ValueError):
         # Markup the standard parser gives up on ends the scan; what was read still counts.

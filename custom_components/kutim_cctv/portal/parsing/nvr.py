@@ -231,7 +231,7 @@ def _frigate(data: JSONValue, url: str) -> Items | None:
 
 
 def _mediamtx(data: JSONValue, url: str) -> Items | None:
-    """Read a MediaMTX path list (GET /v3/paths/list); HLS is served on port 8888."""
+    """Read a MediaMTX path list (GET /v3/paths/list, /v2/ and /v1/ before 1.0); HLS on 8888."""
     if not isinstance(data, dict):
         return None
     if "items" not in data:
@@ -262,13 +262,15 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
         host = f"[{host}]" if ":" in host else host
         base = urlunsplit((parts.scheme, f"{host}:8888", "", "", ""))
     else:
-        base = _prefix_before(url, "/v3/" if "/v3/" in parts.path else "/v2/")
+        version = next((v for v in ("/v3/", "/v2/", "/v1/") if v in parts.path), "/v3/")
+        base = _prefix_before(url, version)
     items: Items = []
     for path in paths:
         name = _text(path.get("name"))
         if name is None or name.startswith("~") or name in _MEDIAMTX_PATTERNS:
             continue  # configured patterns (regular expressions, all_others) are no paths
-        ready = path.get("ready")
+        # "sourceReady" before MediaMTX 1.0 (rtsp-simple-server's v1 and v2 APIs).
+        ready = path.get("ready", path.get("sourceReady"))
         items.append(
             {
                 "id": name,
@@ -305,7 +307,7 @@ def _mediamtx_path(path: JSONObject) -> bool:
     """Return True for a MediaMTX path: a runtime path or a configured one."""
     if "name" not in path:
         return False
-    if "ready" in path:
+    if "ready" in path or "sourceReady" in path:
         return "source" in path or "confName" in path
     # /v3/config/paths/list: the configuration, whose source is the camera's own address.
     return "source" in path and ("sourceOnDemand" in path or "record" in path)

@@ -6,7 +6,8 @@ markup: JW Player ``jwplayer(id).setup({file | sources | playlist})``, Clappr
 poster})``, Flowplayer ``flowplayer(el, {clip: {sources} | src})``, DPlayer
 ``new DPlayer({container, video: {url | quality, pic}})``, Plyr ``player.source = {…}``,
 OvenPlayer ``OvenPlayer.create(id, {sources})``, hls.js ``hls.loadSource(url)`` with
-``hls.attachMedia(el)`` and Shaka ``player.load(url)`` on an attached element.
+``hls.attachMedia(el)``, Shaka ``player.load(url)`` on an attached element, and flv.js
+or mpegts.js ``createPlayer({type: 'flv', url})`` attached by ``attachMediaElement(el)``.
 
 Each player gives one camera (each item of a player's playlist one camera). Its name is
 the player's own title, else the title of the element it is attached to (found by id,
@@ -71,6 +72,14 @@ _LOAD = re.compile(
 )
 _ATTACH = re.compile(
     r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*(attachMedia|attach)\s*\(\s*"
+)
+# flv.js and mpegts.js: createPlayer({type: 'flv', url}) attached by attachMediaElement(el).
+_FLV_SETUP = re.compile(
+    r"(?:(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*=\s*)?"
+    r"\b(?:flvjs|mpegts|Mpegts|flvjs\.default|mpegts\.default)\s*\.\s*createPlayer\s*\(\s*(?=\{)"
+)
+_ATTACH_ELEMENT = re.compile(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*attachMediaElement\s*\(\s*"
 )
 _ELEMENT_SRC = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*src\s*=(?!=)\s*")
 _TITLE_KEYS = ("title", "judul", "nama")
@@ -274,6 +283,17 @@ def _setups(script: str, elements: dict[str, str]) -> list[Player]:
             options, end = _options(script, match.end())
             if options is not None:
                 players.append(Player(options, jw_vars[match.group(1)], (match.start(), end)))
+    flv_targets = {
+        m.group(1).removeprefix("this."): _element_at(script, m.end(), elements)
+        for m in _ATTACH_ELEMENT.finditer(script)
+    }
+    for match in _FLV_SETUP.finditer(script):
+        if len(players) >= _MAX_PLAYERS:
+            break
+        options, end = _options(script, match.end())
+        if isinstance(options, dict):
+            instance = (match.group(1) or "").removeprefix("this.")
+            players.append(Player(options, flv_targets.get(instance), (match.start(), end)))
     plyrs = {m.group(1): _element_at(script, m.end(), elements) for m in _PLYR.finditer(script)}
     for match in _PLYR_SOURCE.finditer(script):
         if match.group(1) in plyrs and len(players) < _MAX_PLAYERS:

@@ -1,0 +1,560 @@
+"""Camera lists of further NVRs and media servers, as a portal exposes their APIs.
+
+motionEye, Blue Iris, Agent DVR, OvenMediaEngine, MistServer and Node-Media-Server list
+their cameras or streams in shapes of their own and serve media at addresses that follow
+each server's conventions rather than being written in the list. As in ``nvr``, a
+record's inputs (the camera a server pulls from or that publishes to it, often a LAN
+address with credentials) are never read: only the named fields below are, and the
+camera's media is the server's own output, resolved against the list URL (including a
+reverse-proxy prefix in front of the server).
+
+An nginx-rtmp statistics page lists live streams but no address to play them at (the
+HLS location is whatever the server configures), so it ends in a format error saying
+what was found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import re
+from urllib.parse import quote, urlsplit
+
+from ..errors import PortalFormatError
+from ..values import JSONObject, JSONValue
+from .nvr import (
+    Items,
+    _dicts,
+    _mostly,
+    _origin,
+    _prefix_before,
+    _safe_path,
+    _text,
+    _with_port,
+    nvr_items,
+)
+
+__all__ = ["looks_like_rtmp_stat", "rtmp_stat_error", "server_items"]
+
+_MAX_ITEMS = 5000
+_MAX_PORT = 65535
+
+
+def _segment(name: str) -> str | None:
+    """Return a name quoted as one URL path segment, or None when it is no usable name."""
+    text = name.strip()
+    if not text or text in {".", ".."} or len(text) > 256:
+        return None
+    return quote(text, safe="")
+
+
+def _port(value: JSONValue) -> int | None:
+    """Return a TCP port number written as a number or a digit string."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 5:
+        number = int(value.strip())
+    else:
+        return None
+    return number if 0 < number <= _MAX_PORT else None
+
+
+# ---------------------------------------------------------------------------
+# motionEye
+# ---------------------------------------------------------------------------
+
+
+def _motioneye_camera(camera: JSONObject) -> bool:
+    """Return True for a camera of motionEye's UI configuration (id and streaming port)."""
+    return (
+        "id" in camera
+        and "streaming_port" in camera
+        and ("video_streaming" in camera or "proto" in camera)
+    )
+
+
+def _motioneye(data: JSONValue, url: str) -> Items | None:
+    """Read motionEye's camera configurations (GET /config/list, or /config/{id}/get).
+
+    motion serves each camera's live MJPEG on its own streaming port of the same host,
+    over plain HTTP (``http://{host}:{streaming_port}/``); motionEye serves the still at
+    ``/picture/{id}/current/``. The netcam ``url``, device and remote ``host`` fields are
+    the camera's own addresses and are never read.
+    """
+    if not isinstance(data, dict):
+        return None
+    if _motioneye_camera(data):
+        cameras = [data]  # the configuration of one camera
+    else:
+        cameras = _dicts(data.get("cameras"))
+        if not _mostly(cameras, _motioneye_camera):
+            return None
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    host = f"[{host}]" if ":" in host else host
+    base = _prefix_before(url, "/config/")
+    items: Items = []
+    for camera in cameras:
+        # A camera that is switched off or does not stream has no live picture.
+        if camera.get("enabled") is False or camera.get("video_streaming") is False:
+            continue
+        number = _text(camera.get("id"))
+        port = _port(camera.get("streaming_port"))
+        path = _segment(number) if number else None
+        if number is None or path is None or port is None or not host:
+            continue
+        items.append(
+            {
+                "id": number,
+                "name": _text(camera.get("name")) or number,
+                "snapshot": f"{base}/picture/{path}/current/",
+                "mjpeg": f"http://{host}:{port}/",
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# Blue Iris
+# ---------------------------------------------------------------------------
+
+
+_BLUEIRIS_API = re.compile(r"/json(?:/|$)")
+
+
+def _blueiris_entry(entry: JSONObject) -> bool:
+    """Return True for an entry of Blue Iris' camlist answer (short and display name)."""
+    return "optionValue" in entry and ("optionDisplay" in entry or "optionsDisplay" in entry)
+
+
+def _blueiris(data: JSONValue, url: str) -> Items | None:
+    """Read Blue Iris' camera list (the answer to ``{"cmd": "camlist"}`` POSTed to /json).
+
+    Group entries (a ``group`` list of members, or a cycle whose short name starts with
+    ``@``) are not cameras; a disabled camera is left out. HLS is served at
+    ``/h264/{short}/temp.m3u8`` and the still at ``/image/{short}`` on the same server.
+    """
+    if not isinstance(data, dict):
+        return None
+    entries = _dicts(data.get("data"))
+    if not _mostly(entries, _blueiris_entry):
+        return None
+    path = urlsplit(url).path
+    # The API answers at /json; a copy served elsewhere sits beside the server's root.
+    if match := _BLUEIRIS_API.search(path):
+        base = _origin(url) + path[: match.start()]
+    else:
+        base = _origin(url) + path.rpartition("/")[0]
+    items: Items = []
+    for entry in entries:
+        short = _text(entry.get("optionValue"))
+        if short is None or short.startswith("@") or "group" in entry:
+            continue
+        if entry.get("isEnabled") is False:
+            continue
+        segment = _segment(short)
+        if segment is None:
+            continue
+        online = entry.get("isOnline")
+        name = _text(entry.get("optionDisplay")) or _text(entry.get("optionsDisplay"))
+        items.append(
+            {
+                "id": short,
+                "name": name or short,
+                "stream_url": f"{base}/h264/{segment}/temp.m3u8",
+                "snapshot": f"{base}/image/{segment}",
+                "status": online if isinstance(online, bool) else None,
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# Agent DVR
+# ---------------------------------------------------------------------------
+
+_AGENT_CAMERA = 2
+"""Agent DVR's object type of a camera (1 is a microphone)."""
+_AGENT_ROOT = re.compile(r"/(?:command(?:\.cgi|/)|q\.json)", re.IGNORECASE)
+
+
+def _agent_object(entry: JSONObject) -> bool:
+    """Return True for an Agent DVR device object: a numbered id, a type and its data."""
+    return "id" in entry and "typeID" in entry and isinstance(entry.get("data"), dict)
+
+
+def _agentdvr(data: JSONValue, url: str) -> Items | None:
+    """Read Agent DVR's device list (``command.cgi?cmd=getObjects``, ``/command/getObjects``).
+
+    Cameras are the objects of type 2; the live MJPEG is ``video.mjpg?oid={id}`` and the
+    still ``grab.jpg?oid={id}`` on the server's root.
+    """
+    if not isinstance(data, dict):
+        return None
+    listed = data.get("objectList") if "objectList" in data else data.get("cameras")
+    objects = _dicts(listed)
+    if not _mostly(objects, _agent_object):
+        return None
+    path = urlsplit(url).path
+    match = _AGENT_ROOT.search(path)
+    root = _origin(url) + (path[: match.start()].rstrip("/") if match else "")
+    items: Items = []
+    for entry in objects:
+        if not _agent_object(entry) or _text(entry.get("typeID")) != str(_AGENT_CAMERA):
+            continue
+        number = _text(entry.get("id"))
+        if number is None or not number.isdigit():
+            continue
+        state = entry.get("data")
+        online = state.get("online") if isinstance(state, dict) else None
+        items.append(
+            {
+                "id": number,
+                "name": _text(entry.get("name")) or number,
+                "snapshot": f"{root}/grab.jpg?oid={number}",
+                "mjpeg": f"{root}/video.mjpg?oid={number}",
+                "status": online if isinstance(online, bool) else None,
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# OvenMediaEngine
+# ---------------------------------------------------------------------------
+
+_OME_STREAMS = re.compile(
+    r"/v1/vhosts/(?P<vhost>[^/]+)/apps/(?P<app>[^/]+)/streams(?:/(?P<stream>[^/:]+))?/?$"
+)
+_OME_API_PORTS = {8081: (3333, "http"), 8082: (3334, "https")}
+"""OvenMediaEngine's API ports and the LL-HLS publisher port (and scheme) beside each."""
+
+
+def _ovenmediaengine(data: JSONValue, url: str) -> Items | None:
+    """Read an OvenMediaEngine stream list (GET /v1/vhosts/{vhost}/apps/{app}/streams).
+
+    ``response`` holds the stream names, or for one stream (``…/streams/{name}``) the
+    stream itself, whose ``input`` (the pulled camera's address) is never read. LL-HLS is
+    played at ``/{app}/{stream}/llhls.m3u8``, on port 3333 when the API is on 8081.
+    """
+    if not isinstance(data, dict) or "statusCode" not in data:
+        return None
+    parts = urlsplit(url)
+    match = _OME_STREAMS.search(parts.path)
+    if match is None:
+        return None
+    response = data.get("response")
+    if match["stream"] is not None and isinstance(response, dict):
+        names = [_text(response.get("name"))]
+    elif isinstance(response, list):
+        names = [_text(n) if isinstance(n, str) else None for n in response[:_MAX_ITEMS]]
+    else:
+        return None
+    app = _segment(match["app"])
+    if parts.port in _OME_API_PORTS:
+        port, scheme = _OME_API_PORTS[parts.port]
+        base = _with_port(url, port, scheme)
+    else:
+        base = _prefix_before(url, "/v1/vhosts/")
+    items: Items = []
+    for name in names:
+        segment = _segment(name) if name else None
+        if app is None or segment is None or name is None:
+            continue
+        items.append({"id": name, "name": name, "stream_url": f"{base}/{app}/{segment}/llhls.m3u8"})
+    return items
+
+
+# ---------------------------------------------------------------------------
+# MistServer
+# ---------------------------------------------------------------------------
+
+_MIST_API_PORT = 4242
+_MIST_HTTP_PORT = 8080
+"""MistServer answers its API on port 4242 and serves HLS from its HTTP output, on 8080."""
+_MIST_ONLINE = {"1": True, "0": False}
+
+
+def _mist_stream(key: str, value: JSONValue) -> bool:
+    """Return True for a stream of MistServer's configuration: named by its key, a source."""
+    return isinstance(value, dict) and "source" in value and value.get("name", key) == key
+
+
+def _mistserver(data: JSONValue, url: str) -> Items | None:
+    """Read MistServer's configured streams (``streams``) or live ones (``active_streams``).
+
+    Each stream's ``source`` is its input (a camera's address or ``push://``) and is
+    never read; HLS is served at ``/hls/{stream}/index.m3u8``, on port 8080 when the API
+    is on 4242.
+    """
+    if not isinstance(data, dict):
+        return None
+    streams = data.get("streams")
+    active = data.get("active_streams")
+    pairs: list[tuple[str, JSONValue]]
+    if isinstance(streams, dict) and streams:
+        pairs = list(streams.items())[:_MAX_ITEMS]
+        if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
+            return None
+    elif isinstance(active, list) and "streams" not in data and "authorize" in data:
+        # {"active_streams": true}: the names of the streams live now.
+        pairs = [
+            (n, {"name": n, "source": None, "online": 1})
+            for n in active[:_MAX_ITEMS]
+            if isinstance(n, str)
+        ]
+    else:
+        return None
+    if urlsplit(url).port == _MIST_API_PORT:
+        base = _with_port(url, _MIST_HTTP_PORT)
+    else:
+        base = _prefix_before(url, "/api")
+    items: Items = []
+    for name, stream in pairs:
+        segment = _segment(name)
+        if segment is None or not _mist_stream(name, stream) or not isinstance(stream, dict):
+            continue
+        online = _text(stream.get("online"))
+        items.append(
+            {
+                "id": name,
+                "name": name,
+                "stream_url": f"{base}/hls/{segment}/index.m3u8",
+                "status": _MIST_ONLINE.get(online) if online else None,
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# Node-Media-Server
+# ---------------------------------------------------------------------------
+
+
+def _nms_session(value: JSONValue) -> bool:
+    """Return True for a Node-Media-Server stream: its publisher and its subscribers."""
+    return isinstance(value, dict) and "publisher" in value and "subscribers" in value
+
+
+def _node_media_server(data: JSONValue, url: str) -> Items | None:
+    """Read Node-Media-Server's live streams (GET /api/streams): app → name → sessions.
+
+    The publisher's ``ip`` is the camera's own address and is never read; every NMS
+    serves HTTP-FLV at ``/{app}/{name}.flv`` on the HTTP server that answers the API.
+    """
+    if not isinstance(data, dict) or not data or "/api/streams" not in urlsplit(url).path:
+        return None
+    apps = list(data.items())[:50]
+    if not all(isinstance(streams, dict) for _, streams in apps):
+        return None
+    pairs = [
+        (app, name, session)
+        for app, streams in apps
+        if isinstance(streams, dict)
+        for name, session in list(streams.items())[:_MAX_ITEMS]
+    ][:_MAX_ITEMS]
+    if not pairs or 2 * sum(_nms_session(s) for _, _, s in pairs[:50]) < min(len(pairs), 50):
+        return None
+    base = _prefix_before(url, "/api/streams")
+    items: Items = []
+    for app, name, session in pairs:
+        app_path, segment = _safe_path(app), _segment(name)
+        if not isinstance(session, dict) or app_path is None or segment is None:
+            continue
+        if not _nms_session(session):
+            continue
+        items.append(
+            {
+                "id": f"{app.strip('/')}/{name}",
+                "name": name,
+                "stream_url": f"{base}/{app_path}/{segment}.flv",
+                "status": isinstance(session.get("publisher"), dict),
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# RTSPtoWeb
+# ---------------------------------------------------------------------------
+
+_RTW_INFO = re.compile(r"/stream/(?P<id>[^/]+)/info/?$")
+
+
+def _rtw_stream(value: JSONValue) -> bool:
+    """Return True for an RTSPtoWeb stream: a name and its channels keyed by number."""
+    if not isinstance(value, dict) or not isinstance(channels := value.get("channels"), dict):
+        return False
+    return bool(channels) and all(str(k).isdigit() for k in list(channels)[:50])
+
+
+def _rtsptoweb(data: JSONValue, url: str) -> Items | None:
+    """Read RTSPtoWeb's streams (GET /streams) or one stream (GET /stream/{id}/info).
+
+    Each channel's ``url`` is the camera's RTSP address (an input, never read); HLS is
+    served at ``/stream/{id}/channel/{channel}/hls/live/index.m3u8``, channel 0 (else the
+    lowest) being the main one.
+    """
+    if not isinstance(data, dict) or "status" not in data:
+        return None
+    payload = data.get("payload")
+    path = urlsplit(url).path
+    info = _RTW_INFO.search(path)
+    if info is not None and _rtw_stream(payload):
+        pairs: list[tuple[str, JSONValue]] = [(info["id"], payload)]
+        base = _origin(url) + path[: info.start()]
+    elif isinstance(payload, dict) and payload:
+        pairs = list(payload.items())[:_MAX_ITEMS]
+        if 2 * sum(_rtw_stream(v) for _, v in pairs[:50]) < min(len(pairs), 50):
+            return None
+        base = _prefix_before(url, "/streams") if "/streams" in path else _origin(url)
+    else:
+        return None
+    items: Items = []
+    for sid, stream in pairs:
+        segment = _segment(sid)
+        if segment is None or not isinstance(stream, dict) or not _rtw_stream(stream):
+            continue
+        channels = stream.get("channels")
+        numbers = (
+            sorted(int(k) for k in channels if k.isdigit() and len(k) <= 4)
+            if isinstance(channels, dict)
+            else []
+        )
+        if not numbers:
+            continue
+        items.append(
+            {
+                "id": sid,
+                "name": _text(stream.get("name")) or sid,
+                "stream_url": f"{base}/stream/{segment}/channel/{numbers[0]}/hls/live/index.m3u8",
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# ZLMediaKit
+# ---------------------------------------------------------------------------
+
+
+def _zlm_media(entry: JSONObject) -> bool:
+    """Return True for an entry of ZLMediaKit's media list: a stream of an app, by protocol."""
+    return "app" in entry and "stream" in entry and "schema" in entry and "vhost" in entry
+
+
+def _zlmediakit(data: JSONValue, url: str) -> Items | None:
+    """Read ZLMediaKit's media list (GET /index/api/getMediaList).
+
+    Each stream is listed once per protocol (``schema``); its ``originUrl`` and
+    ``originSock`` name the camera it pulls from or the publisher (inputs, never read).
+    HLS is served by the same HTTP server at ``/{app}/{stream}/hls.m3u8``.
+    """
+    if not isinstance(data, dict) or "code" not in data:
+        return None
+    entries = _dicts(data.get("data"))
+    if not entries or not _mostly(entries, _zlm_media):
+        return None
+    path = urlsplit(url).path
+    base = _prefix_before(url, "/index/api/") if "/index/api/" in path else _origin(url)
+    seen: set[tuple[str, str, str]] = set()
+    items: Items = []
+    for entry in entries:
+        app, name = _text(entry.get("app")), _text(entry.get("stream"))
+        vhost = _text(entry.get("vhost")) or ""
+        if app is None or name is None or (vhost, app, name) in seen:
+            continue
+        seen.add((vhost, app, name))
+        app_path, segment = _safe_path(app), _segment(name)
+        if app_path is None or segment is None:
+            continue
+        items.append(
+            {
+                "id": f"{app.strip('/')}/{name}",
+                "name": name,
+                "stream_url": f"{base}/{app_path}/{segment}/hls.m3u8",
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# SRS client sessions
+# ---------------------------------------------------------------------------
+
+
+def _srs_client(entry: JSONObject) -> bool:
+    """Return True for an SRS client session: a publisher or player of one stream."""
+    return "type" in entry and "stream" in entry and ("publish" in entry or "tcUrl" in entry)
+
+
+def _srs_clients(data: JSONValue, url: str) -> Items | None:
+    """Refuse SRS' client list (GET /api/v1/clients): readers and publishers, no cameras."""
+    if not isinstance(data, dict) or "server" not in data or "clients" not in data:
+        return None
+    clients = _dicts(data.get("clients"))
+    if not clients or not _mostly(clients, _srs_client):
+        return None
+    raise PortalFormatError(
+        "No camera list found in the portal answer: it is an SRS list of "
+        f"{len(clients)} client session(s) (players and publishers), not of streams (the "
+        "streams are listed at /api/v1/streams)"
+    )
+
+
+_RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
+    ("motionEye", _motioneye),
+    ("Blue Iris", _blueiris),
+    ("Agent DVR", _agentdvr),
+    ("OvenMediaEngine", _ovenmediaengine),
+    ("MistServer", _mistserver),
+    ("Node-Media-Server", _node_media_server),
+    ("RTSPtoWeb", _rtsptoweb),
+    ("ZLMediaKit", _zlmediakit),
+    ("SRS", _srs_clients),
+)
+
+
+def server_items(data: JSONValue, url: str) -> tuple[str, Items] | None:
+    """Return the server kind and plain camera items of an NVR or media server list."""
+    found = nvr_items(data, url)
+    if found is not None:
+        return found
+    for kind, recognise in _RECOGNISERS:
+        items = recognise(data, url)
+        if items is not None:
+            return kind, items
+    return None
+
+
+# ---------------------------------------------------------------------------
+# nginx-rtmp statistics
+# ---------------------------------------------------------------------------
+
+_RTMP_STAT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<\?xml-stylesheet[^>]{0,300}\?>\s*)?"
+    r"(?:<!--[^>]{0,300}-->\s*)?<(?:rtmp|http-flv)>\s*"
+    r"<(?:nginx_version|nginx_rtmp_version|nginx_http_flv_version|server)>"
+)
+_SCAN_LIMIT = 4 * 1024 * 1024
+
+
+def looks_like_rtmp_stat(text: str) -> bool:
+    """Return True for the XML statistics page of nginx-rtmp or nginx-http-flv (``*_stat all``)."""
+    return _RTMP_STAT.match(text[:1024]) is not None
+
+
+def rtmp_stat_error(text: str) -> PortalFormatError:
+    """Return the format error of an nginx-rtmp statistics page: what it lists."""
+    scanned = text[:_SCAN_LIMIT]
+    applications = scanned.count("<application>")
+    # Stream entries open with a name; the publishing clients' addresses are never read.
+    streams = scanned.count("<stream>")
+    return PortalFormatError(
+        "No camera list found in the portal answer: it is an nginx-rtmp (or "
+        "nginx-http-flv) statistics page "
+        f"listing {streams} live stream(s) in {applications} application(s), which names "
+        "no playback address (the HLS or DASH location is set in the server's "
+        "configuration); use the address of a camera list or of a stream's playlist"
+    )

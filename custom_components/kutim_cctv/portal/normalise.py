@@ -1333,7 +1333,28 @@ def normalise_items(
         skipped += bad
         if len(cameras) > limit:
             break
-    return cameras, skipped
+    return _without_shared_stills(cameras), skipped
+
+
+def _without_shared_stills(cameras: list[Camera]) -> list[Camera]:
+    """Drop a still shown by several cameras that play different streams.
+
+    A still belongs to one camera; the same picture on every marker or row of a list is a
+    theme image or a placeholder ("no preview"), not a view of any of them.
+    """
+    owners: dict[str, set[tuple[str | None, str | None]]] = {}
+    for camera in cameras:
+        if camera.snapshot_url and (camera.stream_url or camera.mjpeg_url):
+            owners.setdefault(camera.snapshot_url, set()).add((camera.stream_url, camera.mjpeg_url))
+    shared = {still for still, plays in owners.items() if len(plays) > 1}
+    if not shared:
+        return cameras
+    return [
+        replace(camera, snapshot_url=None)
+        if camera.snapshot_url in shared and (camera.stream_url or camera.mjpeg_url)
+        else camera
+        for camera in cameras
+    ]
 
 
 def dedupe(cameras: Iterable[Camera], notes: Notes) -> tuple[Camera, ...]:

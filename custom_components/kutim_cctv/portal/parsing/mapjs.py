@@ -78,9 +78,14 @@ _MARKER_CALL = re.compile(
     r"|(?P<gl>\bnew\s+(?:mapboxgl|maplibregl)\s*\.\s*Marker\s*\()"
     r"|(?P<ol>\bnew\s+(?:ol\s*\.\s*)?Feature\s*\()"
     r"|(?P<ol2>\bnew\s+OpenLayers\s*\.\s*(?:Marker|Feature(?:\s*\.\s*Vector)?)\s*\()"
-    r"|(?P<here>\bnew\s+H\s*\.\s*map\s*\.\s*(?:Dom)?Marker\s*\())"
+    r"|(?P<here>\bnew\s+H\s*\.\s*map\s*\.\s*(?:Dom)?Marker\s*\()"
+    # Any other library's marker constructor, read by structure: a position (literal,
+    # position constructor or variable) and options whose markup is the popup. Yandex
+    # Placemark, Bing Pushpin, Kakao/Naver/2GIS/Baidu/Amap/TomTom/Azure markers...
+    r"|(?P<generic>\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
+    r"(?:Placemark|Pushpin|Marker|HtmlMarker|MarkerAnnotation)\s*\())"
 )
-_FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here")
+_FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here", "generic")
 # Where a marker's popup content is set after it: Google InfoWindows (also imported as
 # a bare name), OpenLayers 2 popups (content is their fourth argument), HERE bubbles.
 _WINDOWS = {
@@ -136,7 +141,17 @@ _ICON_OPTIONS = frozenset({"icon", "iconurl", "externalgraphic", "backgroundgrap
 _LNGLAT = re.compile(rf"\.\s*setLngLat\s*\(\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _SET_HTML = re.compile(r"\.\s*setHTML\s*\(")
 _OPTION = re.compile(r"""(?:^|[{,\s])["']?([A-Za-z_$][\w$-]*)["']?\s*:\s*(?=["'`])""")
-_NAME_OPTIONS = ("title", "name", "nama", "label", "lokasi", "judul")
+_NAME_OPTIONS = (
+    "title",
+    "name",
+    "nama",
+    "label",
+    "lokasi",
+    "judul",
+    "hintcontent",
+    "ballooncontentheader",
+    "iconcaption",
+)
 _EMPHASIS = re.compile(
     r"<(b|strong|h[1-6]|figcaption)\b[^>]*>(.*?)</\1\s*>", re.IGNORECASE | re.DOTALL
 )
@@ -543,6 +558,314 @@ def _helper_items(script: str, base_url: str, variables: dict[str, str]) -> list
     return items
 
 
+# Positions of other libraries: a constructor whose name says the order (LatLng, Location
+# and Coordinate are latitude first, LngLat and LonLat longitude first; a bare Point is read
+# by value), a [a, b] pair, or a variable set once to either.
+_POSITION_CTOR = re.compile(
+    rf"^\s*new\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){{0,3}}"
+    rf"(?P<kind>LatLng|latLng|Location|Coordinate|LngLat|LonLat|Point)"
+    rf"\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
+)
+_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*(?:,\s*{_NUM}\s*)?\]\s*$")
+_POSITION_VAR = re.compile(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=(?![=>])\s*(?=new\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}"
+    r"(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat|Point)\s*\()"
+)
+# Option keys holding a marker's position; arrays under them are [lng, lat] (GeoJSON,
+# 2GIS, Azure, Amap) unless the key says latitude first.
+_POSITION_KEYS = frozenset(
+    {"position", "latlng", "location", "coordinates", "coords", "lnglat", "point", "geometry"}
+)
+_NESTED_TEXT = ("text", "title", "name")
+_GENERIC_WINDOW = re.compile(
+    r"(?:(?<![\w$.])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
+    r"(?:InfoWindow|Infobox|InfoBox|InfoBubble|Popup|Balloon)\s*\("
+)
+_WINDOW_OPEN = re.compile(
+    r"(?<![\w$.])(?P<win>[A-Za-z_$][\w$]*)\s*\.\s*open\s*\(\s*(?:[\w$.]+\s*,\s*)?"
+    r"(?P<marker>[A-Za-z_$][\w$]*)\s*\)"
+)
+_PROPERTY_SET = re.compile(
+    r"(?<![\w$.])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?P<prop>[A-Za-z_$][\w$]*)\s*=(?![=>])\s*"
+)
+_JOIN = re.compile(r"\]\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)\s*$", re.DOTALL)
+_MAX_CONTENT = 100_000
+
+
+def _pair_position(first: float, second: float, lng_first: bool) -> tuple[float, float] | None:
+    """Return (lat, lng) of a pair: a number beyond ±90 is the longitude, else by convention."""
+    if abs(first) > 90 >= abs(second):
+        return _in_range(second, first)
+    if abs(second) > 90 >= abs(first):
+        return _in_range(first, second)
+    return _in_range(second, first) if lng_first else _in_range(first, second)
+
+
+def _value_position(
+    text: str, lng_first: bool, positions: dict[str, tuple[float, float] | None]
+) -> tuple[float, float] | None:
+    """Return (lat, lng) of one argument or option value of another library's marker."""
+    if (match := _POSITION_CTOR.match(text)) is not None:
+        first, second = float(match.group(2)), float(match.group(3))
+        kind = match.group("kind")
+        if kind in ("LngLat", "LonLat"):
+            return _in_range(second, first)
+        if kind == "Point":
+            return _pair_position(first, second, False)
+        return _in_range(first, second)
+    if (match := _PAIR.match(text)) is not None:
+        return _pair_position(float(match.group(1)), float(match.group(2)), lng_first)
+    if (name := _IDENTIFIER.match(text)) is not None:
+        return positions.get(name.group(1))
+    if text.lstrip().startswith("{"):
+        return _object_position(text)
+    return None
+
+
+def _entries(text: str) -> list[tuple[str, str]]:
+    """Return the top-level ``key: value`` entries of an object literal's text."""
+    body = text.strip()
+    if not body.startswith("{") or not body.endswith("}"):
+        return []
+    found: list[tuple[str, str]] = []
+    for entry in _arguments(body[1:-1]):
+        key, colon, value = entry.partition(":")
+        key = key.strip().strip("\"'")
+        if colon and re.fullmatch(r"[A-Za-z_$][\w$-]*", key):
+            found.append((key, value))
+    return found
+
+
+def _text_value(text: str, variables: dict[str, str]) -> str | None:
+    """Return a string value: literals joined by ``+``, string variables, ``[…].join('')``."""
+    value = text.strip()
+    if value.startswith("[") and (join := _JOIN.search(value)) is not None:
+        pieces = [_literal_text(p, variables) for p in _arguments(value[1 : join.start()])]
+        if pieces and all(p is not None for p in pieces):
+            return (join.group(2) or "").join(p for p in pieces if p is not None)
+        return None
+    return _literal_text(value, variables)
+
+
+def _generic_options(text: str, variables: dict[str, str]) -> dict[str, str]:
+    """Return the string options of an object literal, nested labels ({text}) included."""
+    options: dict[str, str] = {}
+    for key, value in _entries(text):
+        lowered = key.lower()
+        if lowered in _ICON_OPTIONS:
+            continue
+        if value.strip().startswith("{"):
+            nested = {k.lower(): v for k, v in _entries(value)}
+            found = next((nested[k] for k in _NESTED_TEXT if k in nested), None)
+            string = _text_value(found, variables) if found is not None else None
+        else:
+            string = _text_value(value, variables)
+        if string is not None:
+            options.setdefault(lowered, string)
+    return options
+
+
+def _generic_position(
+    parts: list[str], positions: dict[str, tuple[float, float] | None]
+) -> tuple[float, float] | None:
+    """Return (lat, lng) of another library's marker: its first positional or keyed position."""
+    for part in parts:
+        if part.strip().startswith("{"):
+            for key, value in _entries(part):
+                lowered = key.lower()
+                if lowered in _POSITION_KEYS:
+                    lng_first = not lowered.startswith("lat")
+                    if (found := _value_position(value, lng_first, positions)) is not None:
+                        return found
+            if (found := _object_position(part)) is not None:
+                return found
+        elif (found := _value_position(part, False, positions)) is not None:
+            return found
+    return None
+
+
+def _position_vars(script: str) -> dict[str, tuple[float, float] | None]:
+    """Return the variables set to a position constructor: None when set to two positions."""
+    found: dict[str, tuple[float, float] | None] = {}
+    for count, match in enumerate(_POSITION_VAR.finditer(script)):
+        if count >= _MAX_VARS:
+            break
+        position = _value_position(script[match.end() : match.end() + 200], False, {})
+        name = match.group(1)
+        if name in found and found[name] != position:
+            found[name] = None
+        else:
+            found[name] = position
+    return found
+
+
+def _expression(script: str, start: int) -> str | None:
+    """Return the expression assigned at start: an object literal, or up to the statement end."""
+    if script[start : start + 1] in "{[":
+        end = _call_end(script, start + 1)
+        return script[start:end] if end is not None else None
+    stop = re.compile(r";|\n\s*(?:var|let|const|[A-Za-z_$][\w$.]*\s*(?:\(|=[^=]))")
+    end = _call_end_of_statement(script, start, stop)
+    return script[start:end] if end is not None else None
+
+
+def _call_end_of_statement(script: str, start: int, stop: re.Pattern[str]) -> int | None:
+    """Return where a statement assigned from start ends (its ``;`` or the next statement)."""
+    match = stop.search(script, start, min(len(script), start + _MAX_CALL))
+    return match.start() if match is not None else None
+
+
+def _generic_extras(
+    script: str, variables: dict[str, str], names: set[str], limit: int
+) -> tuple[dict[str, dict[str, str]], dict[str, str], list[tuple[int, str]]]:
+    """Return what other statements give generic markers.
+
+    Options set on a marker variable after it (``pin.metadata = {…}``), the content of
+    the window each marker opens (``info.open(map, marker)``), and every window's
+    content by position (a window right after its marker).
+    """
+    properties: dict[str, dict[str, str]] = {}
+    for count, match in enumerate(_PROPERTY_SET.finditer(script)):
+        if count >= limit:
+            break
+        if match.group("var") not in names:
+            continue
+        value = _expression(script, match.end())
+        if value is None:
+            continue
+        own = properties.setdefault(match.group("var"), {})
+        prop = match.group("prop").lower()
+        if value.lstrip().startswith("{"):
+            for key, option in _generic_options(value, variables).items():
+                own.setdefault(key, option)
+        elif (text := _text_value(value, variables)) is not None:
+            own.setdefault(prop, text)
+    windows: dict[str, str] = {}
+    placed: list[tuple[int, str]] = []
+    for count, match in enumerate(_GENERIC_WINDOW.finditer(script)):
+        if count >= limit:
+            break
+        end = _call_end(script, match.end())
+        if end is None:
+            continue
+        parts = _arguments(script[match.end() : end - 1])
+        content: str | None = None
+        for part in parts:
+            if part.strip().startswith("{"):
+                options = _generic_options(part, variables)
+                content = next((options[k] for k in options if "<" in options[k]), None)
+            else:
+                content = _text_value(part, variables)
+                content = content if content and "<" in content else None
+            if content:
+                break
+        if content:
+            placed.append((match.start(), content))
+            if match.group("var"):
+                windows.setdefault(match.group("var"), content)
+    opened: dict[str, str] = {}
+    if windows:
+        for count, match in enumerate(_WINDOW_OPEN.finditer(script)):
+            if count >= limit:
+                break
+            if match.group("win") in windows and match.group("marker") in names:
+                opened.setdefault(match.group("marker"), windows[match.group("win")])
+    return properties, opened, placed
+
+
+def _generic_item(
+    args: str,
+    options_after: dict[str, str],
+    window: str | None,
+    variables: dict[str, str],
+    positions: dict[str, tuple[float, float] | None],
+    base_url: str,
+) -> dict[str, JSONValue]:
+    """Return another library's marker as an item: position, name and popup media."""
+    parts = _arguments(args)
+    options: dict[str, str] = {}
+    for part in parts:
+        if part.strip().startswith("{"):
+            for key, value in _generic_options(part, variables).items():
+                options.setdefault(key, value)
+    for key, value in options_after.items():
+        options.setdefault(key, value)
+    markups = [value for value in options.values() if "<" in value][:8]
+    if window:
+        markups.append(window)
+    plain = {k: v for k, v in options.items() if "<" not in v}
+    return _marker_item(plain, tuple(markups), _generic_position(parts, positions), base_url)
+
+
+_Extras = tuple[dict[str, dict[str, str]], dict[str, str], list[tuple[int, str]]]
+
+
+def _generic_marker(
+    script: str,
+    where: tuple[str, int, int, str | None],
+    extras: _Extras,
+    variables: dict[str, str],
+    positions: dict[str, tuple[float, float] | None],
+    base_url: str,
+) -> dict[str, JSONValue]:
+    """Return another library's marker: its arguments, their end, the next marker, its variable."""
+    args, end, limit, var = where
+    properties, opened, placed = extras
+    window = opened.get(var or "")
+    at = bisect_left(placed, (end, ""))
+    if window is None and at < len(placed) and placed[at][0] < limit:
+        window = placed[at][1]
+    item = _generic_item(
+        args, properties.get(var or "", {}), window, variables, positions, base_url
+    )
+    _chained_media(item, script[end : min(limit, end + _MAX_CALL)], variables, base_url)
+    return item
+
+
+def _marker_position(
+    family: str,
+    args: str,
+    start: int,
+    lonlats: list[tuple[int, str, float, float]],
+    positions: dict[str, tuple[float, float] | None],
+) -> tuple[float, float] | None:
+    """Return (lat, lng) of a known library's marker; Google's may name a position variable."""
+    if family == "ol2":
+        return _ol2_position(args, start, lonlats)
+    position = _position(family, args)
+    if position is None and family == "google" and positions:
+        position = _generic_position(_arguments(args), positions)
+    return position
+
+
+def _chained_media(
+    item: dict[str, JSONValue], chain: str, variables: dict[str, str], base_url: str
+) -> None:
+    """Add what calls chained to a marker give: ``.setLngLat([lng, lat])``, ``.setHTML('…')``."""
+    if "lat" not in item and (lnglat := _LNGLAT.search(chain)) is not None:
+        item["lat"], item["lng"] = float(lnglat.group(2)), float(lnglat.group(1))
+    if (html_call := _SET_HTML.search(chain)) is not None:
+        close = _call_end(chain, html_call.end())
+        html_text = _content(chain[html_call.end() : close - 1], variables) if close else None
+        for key, value in html_media(html_text or "", base_url).items():
+            item.setdefault(key, value)
+
+
+def _undecorate(items: list[JSONValue]) -> None:
+    """Drop a still shown by markers of different cameras: a theme picture, no still."""
+    shown: dict[str, set[tuple[str, ...]]] = {}
+    for item in items:
+        if isinstance(item, dict) and isinstance(still := item.get("snapshot"), str):
+            others = tuple(str(item.get(k)) for k in ("stream", "mjpeg", "name", "lat", "lng"))
+            shown.setdefault(still, set()).add(others)
+    shared = {still for still, owners in shown.items() if len(owners) > 1}
+    if not shared:
+        return
+    for item in items:
+        if isinstance(item, dict) and item.get("snapshot") in shared:
+            del item["snapshot"]
+
+
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
     variables = _string_vars(script)
@@ -576,6 +899,17 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         if "ol2" in families
         else []
     )
+    positions = _position_vars(script) if "new" in script else {}
+    extras = (
+        _generic_extras(
+            script,
+            variables,
+            {m.group("var") for m in markers if m.group("var")},
+            _MAX_MARKERS * 2,
+        )
+        if "generic" in families
+        else ({}, {}, [])
+    )
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
@@ -584,14 +918,17 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         family = families[number]
         limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
         args = script[match.end() : end - 1]
-        position = (
-            _ol2_position(args, match.start(), lonlats)
-            if family == "ol2"
-            else _position(family, args)
-        )
+        var = match.group("var")
+        if family == "generic":
+            item = _generic_marker(
+                script, (args, end, limit, var), extras, variables, positions, base_url
+            )
+            if len(item) > 1:
+                items.append(item)
+            continue
+        position = _marker_position(family, args, match.start(), lonlats, positions)
         options = _strings(args)
         popup: str | None = None
-        var = match.group("var")
         label: str | None = None
         if family == "leaflet":
             chained = _CHAIN_BIND.match(script, end)
@@ -629,6 +966,7 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             items.append(item)
     if len(items) < _MAX_MARKERS and ("function" in script or "=>" in script):
         items.extend(_helper_items(script, base_url, variables)[: _MAX_MARKERS - len(items)])
+    _undecorate(items)
     return items
 
 

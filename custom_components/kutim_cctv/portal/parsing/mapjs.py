@@ -160,6 +160,8 @@ _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 _SIMPLE = {"n": "\n", "r": "", "t": " "}
 _STRING_VAR = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=[\"'`])")
 _IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
+_JOINED_VAR = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\[(?=\s*[\"'`])")
+_JOIN_CALL = re.compile(r"\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)", re.DOTALL)
 _MAX_VARS = 5000
 # A stream handed to a player: hls.loadSource(x), video.src = x, player.src(x), and the
 # source options of player setups (Clappr source, JW Player file, video.js src).
@@ -338,7 +340,10 @@ def _window_content(family: str, args: str, variables: dict[str, str]) -> str | 
 
 
 def _string_vars(script: str) -> dict[str, str]:
-    """Return the variables a script sets to a string literal (popup templates)."""
+    """Return the variables a script sets to a string literal (popup templates).
+
+    Markup joined from an array of literals (``['<div>', '…'].join('')``) counts too.
+    """
     found: dict[str, str] = {}
     for match in _STRING_VAR.finditer(script):
         if len(found) >= _MAX_VARS:
@@ -346,6 +351,17 @@ def _string_vars(script: str) -> dict[str, str]:
         literal = _string_at(script, match.end())
         if literal is not None:
             found.setdefault(match.group(1), literal[0])
+    if "join" not in script:
+        return found
+    for count, match in enumerate(_JOINED_VAR.finditer(script)):
+        if count >= _MAX_VARS or len(found) >= _MAX_VARS:
+            break
+        close = _call_end(script, match.end())
+        join = _JOIN_CALL.match(script, close) if close is not None else None
+        if close is not None and join is not None:
+            text = _text_value(script[match.end() - 1 : join.end()], found)
+            if text is not None:
+                found.setdefault(match.group(1), text)
     return found
 
 
@@ -711,8 +727,10 @@ def _expression(script: str, start: int) -> str | None:
 
 def _call_end_of_statement(script: str, start: int, stop: re.Pattern[str]) -> int | None:
     """Return where a statement assigned from start ends (its ``;`` or the next statement)."""
-    match = stop.search(script, start, min(len(script), start + _MAX_CALL))
-    return match.start() if match is not None else None
+    match = stop.search(script, start, min(len(script), _room(start, _MAX_CALL)))
+    end = match.start() if match is not None else None
+    _spend((end or min(len(script), start + _MAX_CALL)) - start)
+    return end
 
 
 def _generic_extras(
@@ -741,7 +759,7 @@ def _generic_extras(
         elif (text := _text_value(value, variables)) is not None:
             own.setdefault(prop, text)
     windows: dict[str, str] = {}
-    placed: list[tuple[int, str]] = []
+    placed: list[tuple[int, str, str]] = []
     for count, match in enumerate(_GENERIC_WINDOW.finditer(script)):
         if count >= limit:
             break
@@ -760,17 +778,20 @@ def _generic_extras(
             if content:
                 break
         if content:
-            placed.append((match.start(), content))
+            placed.append((match.start(), content, match.group("var") or ""))
             if match.group("var"):
                 windows.setdefault(match.group("var"), content)
     opened: dict[str, str] = {}
+    tied: set[str] = set()
     if windows:
         for count, match in enumerate(_WINDOW_OPEN.finditer(script)):
             if count >= limit:
                 break
             if match.group("win") in windows and match.group("marker") in names:
                 opened.setdefault(match.group("marker"), windows[match.group("win")])
-    return properties, opened, placed
+                tied.add(match.group("win"))
+    # A window opened on a named marker belongs to it, not to the marker written before it.
+    return properties, opened, [(at, text) for at, text, var in placed if var not in tied]
 
 
 def _generic_item(
@@ -847,6 +868,9 @@ def _chained_media(
     if (html_call := _SET_HTML.search(chain)) is not None:
         close = _call_end(chain, html_call.end())
         html_text = _content(chain[html_call.end() : close - 1], variables) if close else None
+        if html_text and "name" not in item and (name := _popup_name(html_text)):
+            if not generic_label(name):
+                item["name"] = name
         for key, value in html_media(html_text or "", base_url).items():
             item.setdefault(key, value)
 

@@ -198,3 +198,73 @@ def test_many_library_markers_are_capped() -> None:
     """No more markers than the camera cap are read from one script."""
     one = f"new ymaps.Placemark([0.5, 117.5], {{balloonContent: {_popup('Kabo')}}});"
     assert len(mapjs.marker_items(one * 2500, BASE)) == 2000
+
+
+def test_folium_popups_set_in_their_own_statement() -> None:
+    """Folium's hashed popup variables get their jQuery-wrapped markup via setContent."""
+    script = "".join(
+        f"var marker_{i} = L.marker([0.5{i}, 117.5{i}], {{}}).addTo(map_x);"
+        f"var popup_{i} = L.popup({{'maxWidth': 300}});"
+        f'var html_{i} = $(`<div id="html_{i}"><h4>Kamera {i}</h4>'
+        f'<a href="{HLS.format(i)}">x</a></div>`)[0];'
+        f"popup_{i}.setContent(html_{i});"
+        f"marker_{i}.bindPopup(popup_{i});"
+        for i in range(2)
+    )
+    cameras = _cams(script)
+    assert [(c.raw_name, c.stream_url) for c in cameras] == [
+        (f"Kamera {i}", HLS.format(i)) for i in range(2)
+    ]
+
+
+def test_a_window_given_two_contents_is_no_popup_variable() -> None:
+    """A shared popup whose content changes is not taken as any one marker's popup."""
+    variables = mapjs._contents_set(
+        "info.setContent('<b>A</b>'); info.setContent('<b>B</b>'); one.setContent('<b>C</b>');",
+        {},
+    )
+    assert variables == {"one": "<b>C</b>"}
+
+
+@pytest.mark.parametrize(
+    ("value", "where"),
+    [
+        ("new kakao.maps.LatLng(0.52, 117.55)", (0.52, 117.55)),
+        ("new Microsoft.Maps.Location(0.52, 117.55)", (0.52, 117.55)),
+        ("new AMap.LngLat(117.55, 0.52)", (0.52, 117.55)),
+        ("here", (0.52, 117.55)),
+    ],
+)
+def test_data_lists_read_library_positions(value: str, where: tuple[float, float]) -> None:
+    """Data arrays place cameras by any library's position constructor or a variable set once."""
+    script = (
+        "var here = new naver.maps.LatLng(0.52, 117.55);"
+        f"var cams = [{{title: 'Kabo', latlng: {value}, stream: '{HLS.format('kabo')}'}},"
+        f"{{title: 'Maloy', latlng: new kakao.maps.LatLng(0.6, 117.7), stream: '{HLS.format('maloy')}'}}];"
+    )
+    camera = _cams(script)[0]
+    assert (camera.latitude, camera.longitude) == where
+
+
+def test_a_data_position_variable_set_twice_is_no_position() -> None:
+    """A position variable assigned two positions gives no position in data either."""
+    script = (
+        "var here = new naver.maps.LatLng(0.52, 117.55); here = new naver.maps.LatLng(0.6, 117.7);"
+        f"var cams = [{{title: 'Kabo', latlng: here, stream: '{HLS.format('kabo')}'}},"
+        f"{{title: 'Maloy', latlng: here, stream: '{HLS.format('maloy')}'}}];"
+    )
+    assert all(c.latitude is None for c in _cams(script))
+
+
+def test_popup_markup_heading_names_a_data_item() -> None:
+    """An item named only by its info window markup takes the heading's text."""
+    script = (
+        "var positions = ["
+        f"{{content: '<div><h4>Simpang Tiga</h4><video src=\"{HLS.format('tiga')}\"></video></div>',"
+        " latlng: new kakao.maps.LatLng(0.5, 117.5)},"
+        f"{{content: '<div><strong>Live</strong><video src=\"{HLS.format('kabo')}\"></video></div>',"
+        " latlng: new kakao.maps.LatLng(0.6, 117.6)}];"
+    )
+    cameras = _cams(script)
+    assert cameras[0].raw_name == "Simpang Tiga"
+    assert cameras[1].raw_name != "Live"

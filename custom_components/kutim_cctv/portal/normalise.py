@@ -826,6 +826,7 @@ def _read_by_value(
     hinted: str | None = None
     anywhere: str | None = None
     secondary: str | None = None
+    heading: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
@@ -847,7 +848,9 @@ def _read_by_value(
                 pages.append((url, "stream"))
             continue
         if "<" in value and "=" in value:
-            # Popup or description markup (GeoJSON popupContent, map info windows).
+            # Popup or description markup (GeoJSON popupContent, map info windows); its
+            # heading names the camera when no field does.
+            heading = heading or _markup_heading(value)
             for slot, url in html_media(value, ctx.base_url).items():
                 _place_url(fields, url, {"snapshot": "snapshot"}.get(slot), ctx)
             if (frame := _IFRAME_SRC.search(value, 0, _MAX_TEXT * 4)) is not None:
@@ -881,7 +884,19 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere or secondary
+        fields.name = hinted or anywhere or heading or secondary
+
+
+_MARKUP_HEADING = re.compile(
+    r"<(h[1-6]|b|strong)\b[^>]{0,200}>([^<]{1,200})</\1\s*>", re.IGNORECASE
+)
+
+
+def _markup_heading(markup: str) -> str | None:
+    """Return the text of the first heading (or bold line) of a popup's markup."""
+    match = _MARKUP_HEADING.search(markup, 0, _MAX_TEXT * 4)
+    text = html.unescape(match.group(2)) if match is not None else None
+    return None if text is None or generic_label(text) else _name_candidate(text)
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].

@@ -239,9 +239,23 @@ _MAX_CONCAT_PARTS = 16
 _NUM = r"([+-]?(?:\d+\.?\d*|\.\d+))"
 # Positions written as a library call: (lat, lng) for Leaflet, Google and HERE points,
 # [lon, lat] for OpenLayers' fromLonLat (also inside a Point geometry).
+# Any library's LatLng, Location or Coordinate constructor is latitude first (Kakao, Naver,
+# Bing, Apple); LngLat and LonLat (Amap, 2GIS) are longitude first.
 _LATLNG_CALL = re.compile(
-    r"(?:new\s+)?(?:L\s*\.\s*(?:latLng|LatLng)|google\s*\.\s*maps\s*\.\s*LatLng"
+    r"(?:new\s+)?(?:(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}(?:latLng|LatLng|Location|Coordinate)"
     r"|H\s*\.\s*geo\s*\.\s*Point)\s*\(\s*" + _NUM + r"\s*,\s*" + _NUM + r"\s*\)"
+)
+_LNGLAT_CALL = re.compile(
+    r"(?:new\s+)?(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}(?:LngLat|LonLat)\s*\(\s*"
+    + _NUM
+    + r"\s*,\s*"
+    + _NUM
+    + r"\s*\)"
+)
+# A variable set to such a constructor (var homePos = new google.maps.LatLng(…)).
+_POSITION_DECLARATION = re.compile(
+    r"(?<![\w$.])(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$]*)\s*=\s*(?=new\s+"
+    r"(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat)\s*\()"
 )
 _LONLAT_CALL = re.compile(
     r"(?:new\s+ol\s*\.\s*geom\s*\.\s*Point\s*\(\s*)?(?:ol\s*\.\s*proj\s*\.\s*)?"
@@ -277,6 +291,26 @@ def string_constants(script: str) -> dict[str, str]:
     return {name: value for name, value in found.items() if value is not None}
 
 
+def position_constants(script: str) -> dict[str, dict[str, float]]:
+    """Return the variables a script sets to one position constructor, and only to that."""
+    found: dict[str, dict[str, float] | None] = {}
+    for _attempt, match in zip(
+        range(_MAX_SCRIPT_CANDIDATES * 5), _POSITION_DECLARATION.finditer(script), strict=False
+    ):
+        call = script[match.end() : match.end() + 200]
+        end = call.find(")")
+        value = _expression_value(call[: end + 1], {}) if end > 0 else None
+        if not isinstance(value, dict):
+            continue
+        position = {k: float(v) for k, v in value.items() if isinstance(v, int | float)}
+        name = match.group(1)
+        if name in found and found[name] != position:
+            found[name] = None
+        elif len(found) < _MAX_STRING_VARS:
+            found[name] = position
+    return {name: value for name, value in found.items() if value is not None}
+
+
 class LazyConstants(Mapping[str, str]):
     """The string constants of a script, found only when a literal first needs them."""
 
@@ -284,6 +318,7 @@ class LazyConstants(Mapping[str, str]):
         """Remember the script; nothing is scanned yet."""
         self._script = script
         self._found: dict[str, str] | None = None
+        self._positions: dict[str, dict[str, float]] | None = None
 
     def _constants(self) -> dict[str, str]:
         if self._found is None:
@@ -293,6 +328,12 @@ class LazyConstants(Mapping[str, str]):
     def __getitem__(self, key: str) -> str:
         """Return the constant named key."""
         return self._constants()[key]
+
+    def position(self, name: str) -> dict[str, float] | None:
+        """Return the position a variable is set to once by a LatLng-like constructor."""
+        if self._positions is None:
+            self._positions = position_constants(self._script)
+        return self._positions.get(name)
 
     def __iter__(self) -> Iterator[str]:
         """Iterate over the constants' names."""
@@ -385,6 +426,11 @@ def _expression_value(expression: str, strings: Mapping[str, str]) -> JSONValue:
         return None
     if (match := _LATLNG_CALL.fullmatch(text)) is not None:
         return {"lat": float(match.group(1)), "lng": float(match.group(2))}
+    if (match := _LNGLAT_CALL.fullmatch(text)) is not None:
+        return {"lng": float(match.group(1)), "lat": float(match.group(2))}
+    if isinstance(strings, LazyConstants) and _IDENTIFIER.fullmatch(text):
+        if (position := strings.position(text)) is not None:
+            return dict(position)
     if (match := _LONLAT_CALL.fullmatch(text)) is not None:
         return {"lng": float(match.group(1)), "lat": float(match.group(2))}
     return _concatenation(text, strings)
@@ -428,7 +474,7 @@ def tolerant_js_to_json(source: str, strings: Mapping[str, str] | None = None) -
     are left out. Nothing is evaluated. None when the literal's brackets do not balance or
     it holds more than ``_MAX_TOLERANT_VALUES`` values.
     """
-    constants = strings or {}
+    constants = strings if strings is not None else {}
     out: list[str] = []
     containers: list[str] = []
     expect_key = False

@@ -158,7 +158,12 @@ _EMPHASIS = re.compile(
 _TAG = re.compile(r"<[^>]*>")
 _ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 _SIMPLE = {"n": "\n", "r": "", "t": " "}
-_STRING_VAR = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=[\"'`])")
+# A variable set to a string literal, also wrapped in jQuery: var html = $(`<div>…</div>`)[0].
+_STRING_VAR = re.compile(
+    r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:(?:\$|jQuery)\s*\(\s*)?(?=[\"'`])"
+)
+# Content given to a popup object in its own statement: popup.setContent(html).
+_CONTENT_SET = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*setContent\s*\(")
 _IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
 _JOINED_VAR = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\[(?=\s*[\"'`])")
 _JOIN_CALL = re.compile(r"\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)", re.DOTALL)
@@ -394,6 +399,35 @@ def _popup_objects(script: str, variables: dict[str, str]) -> dict[str, str]:
         if match.group("var") and (content := _popup_object(script, match.end(), variables)):
             found.setdefault(match.group("var"), content)
     return found
+
+
+def _popup_variables(script: str) -> dict[str, str]:
+    """Return the variables holding popup markup: strings, popup objects and their content."""
+    variables = _string_vars(script)
+    if "opup" in script:
+        for key, value in _popup_objects(script, variables).items():
+            variables.setdefault(key, value)
+        for key, value in _contents_set(script, variables).items():
+            variables.setdefault(key, value)
+    return variables
+
+
+def _contents_set(script: str, variables: dict[str, str]) -> dict[str, str]:
+    """Return popup variables given one content by a ``popup.setContent(…)`` statement.
+
+    A variable given two different contents (one shared window) is left out.
+    """
+    found: dict[str, str | None] = {}
+    for count, match in enumerate(_CONTENT_SET.finditer(script)):
+        if count >= _MAX_MARKERS * 2:
+            break
+        close = _call_end(script, match.end())
+        content = _content(script[match.end() : close - 1], variables) if close else None
+        name = match.group(1)
+        if content is None or name in variables:
+            continue
+        found[name] = content if found.get(name, content) == content else None
+    return {name: text for name, text in found.items() if text is not None}
 
 
 def _tooltip(script: str, start: int, variables: dict[str, str]) -> str | None:
@@ -892,10 +926,7 @@ def _undecorate(items: list[JSONValue]) -> None:
 
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
-    variables = _string_vars(script)
-    if "opup" in script:
-        for key, value in _popup_objects(script, variables).items():
-            variables.setdefault(key, value)
+    variables = _popup_variables(script)
     binds: dict[str, list[tuple[int, str]]] = {}
     for count, match in enumerate(_BIND.finditer(script)):
         if count >= _MAX_MARKERS * 2:

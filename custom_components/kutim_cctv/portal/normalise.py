@@ -1351,8 +1351,13 @@ def normalise_items(
     return _without_shared_stills(cameras), skipped
 
 
+# How many cameras with different streams must show one picture for it to be a theme
+# image: two related records may rightly point at one uploaded file.
+_SHARED_STILL_CAMERAS = 3
+
+
 def _without_shared_stills(cameras: list[Camera]) -> list[Camera]:
-    """Drop a still shown by several cameras that play different streams.
+    """Drop a still shown by three or more cameras that play different streams.
 
     A still belongs to one camera; the same picture on every marker or row of a list is a
     theme image or a placeholder ("no preview"), not a view of any of them.
@@ -1361,7 +1366,7 @@ def _without_shared_stills(cameras: list[Camera]) -> list[Camera]:
     for camera in cameras:
         if camera.snapshot_url and (camera.stream_url or camera.mjpeg_url):
             owners.setdefault(camera.snapshot_url, set()).add((camera.stream_url, camera.mjpeg_url))
-    shared = {still for still, plays in owners.items() if len(plays) > 1}
+    shared = {still for still, plays in owners.items() if len(plays) >= _SHARED_STILL_CAMERAS}
     if not shared:
         return cameras
     return [

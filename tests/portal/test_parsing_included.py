@@ -236,3 +236,46 @@ def test_untouched_when_not_a_compound_document() -> None:
     """Documents of other shapes are returned as they are."""
     for body in ([1, 2], {"data": [{"a": 1}]}, {"items": [{"id": "x"}]}, "text"):
         assert resolve_relations(body) is body  # type: ignore[arg-type]
+
+
+# --- Google Data feeds (Blogger alt=json) ---------------------------------------------
+
+
+def _gdata_entry(n: int, **extra: JSONValue) -> dict[str, JSONValue]:
+    return {
+        "id": {"$t": f"tag:blogger.com,1999:blog-1.post-{n}"},
+        "title": {"type": "text", "$t": f"Simpang {n}"},
+        "content": {"type": "html", "$t": f'<video src="{HLS.format(n)}"></video>'},
+        "author": [{"name": {"$t": "Admin"}}],
+        "link": [{"rel": "alternate", "href": f"https://b.kutim.example/{n}.html"}],
+    } | extra
+
+
+@pytest.mark.parametrize(
+    ("point", "want"),
+    [("0.5 117.5", (0.5, 117.5)), ("0.5", (None, None)), ("", (None, None)), ("a b", (None, None))],
+)
+def test_gdata_feed_entries(point: str, want: tuple[float | None, float | None]) -> None:
+    """$t text, categories, GeoRSS points and post HTML of a GData feed make the camera."""
+    entries = [
+        _gdata_entry(
+            n, category=[{"term": "Kaliorang"}, {"term": "Live"}], **{"georss$point": {"$t": point}}
+        )
+        for n in (1, 2)
+    ]
+    found = cameras({"version": "1.0", "feed": {"title": {"$t": "Blog"}, "entry": entries}})
+    assert [(c.id, c.name, c.area, c.stream_url) for c in found] == [
+        (f"tag:blogger.com,1999:blog-1.post-{n}", f"Simpang {n}", "Kaliorang", HLS.format(n))
+        for n in (1, 2)
+    ]
+    assert [(c.latitude, c.longitude) for c in found] == [want, want]
+
+
+def test_gdata_deeply_nested_values_are_bounded() -> None:
+    """A hostile feed nesting objects deeply or listing huge entries stays bounded."""
+    deep: JSONValue = {"$t": "x"}
+    for _ in range(60):
+        deep = {"a": deep}
+    entries = [_gdata_entry(n, extra=deep, category=[{"term": "K"}] * 10000) for n in range(3)]
+    found = cameras({"feed": {"entry": entries}})
+    assert [c.name for c in found] == ["Simpang 0", "Simpang 1", "Simpang 2"]

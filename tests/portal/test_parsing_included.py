@@ -279,3 +279,30 @@ def test_gdata_deeply_nested_values_are_bounded() -> None:
     entries = [_gdata_entry(n, extra=deep, category=[{"term": "K"}] * 10000) for n in range(3)]
     found = cameras({"feed": {"entry": entries}})
     assert [c.name for c in found] == ["Simpang 0", "Simpang 1", "Simpang 2"]
+
+
+# --- a city or regency as the area ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        ({"tb_lokasi_kota": {"id_kota": 6408, "nama_kota": "Kutai Timur"}}, "Kutai Timur"),
+        ({"kabupaten": {"id": 3, "nama": "Kutai Timur"}}, "Kutai Timur"),
+        ({"regencies": {"id": 6408, "name": "Kutai Timur", "provinces": {"name": "Kaltim"}}}, "Kutai Timur"),
+        ({"nama_kabupaten": "Kutai Timur"}, "Kutai Timur"),
+        ({"city_name": "Sangatta"}, "Sangatta"),
+        ({"kecamatan": "Bengalon", "kota": {"nama": "Kutai Timur"}}, "Bengalon"),
+        ({"provinsi": {"nama": "Kalimantan Timur"}}, None),
+        ({"nama_provinsi": "Kalimantan Timur"}, None),
+        ({"kota": {"id": 6408}}, None),
+        ({"kabupaten_id": 6408}, None),
+    ],
+)  # fmt: skip
+def test_city_relation_is_the_area_without_kecamatan(
+    extra: dict[str, JSONValue], want: str | None
+) -> None:
+    """A city or regency relation or name field places a camera no kecamatan places."""
+    items = [{"id": n, "nama": f"Simpang {n}", "hls": HLS.format(n)} | extra for n in (1, 2)]
+    found = cameras(items)
+    assert [(c.name, c.area) for c in found] == [("Simpang 1", want), ("Simpang 2", want)]

@@ -306,3 +306,36 @@ def test_city_relation_is_the_area_without_kecamatan(
     items = [{"id": n, "nama": f"Simpang {n}", "hls": HLS.format(n)} | extra for n in (1, 2)]
     found = cameras(items)
     assert [(c.name, c.area) for c in found] == [("Simpang 1", want), ("Simpang 2", want)]
+
+
+# --- Directus file records ------------------------------------------------------------
+
+
+def _directus_file_record(ident: str, kind: JSONValue = "image/jpeg") -> dict[str, JSONValue]:
+    return {
+        "id": ident,
+        "storage": "local",
+        "filename_disk": f"{ident}.jpg",
+        "type": kind,
+        "title": "Foto",
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        (_directus_file_record("8c1f2a3b"), "https://cms.kutim.example/assets/8c1f2a3b"),
+        ([{"id": 1, "directus_files_id": _directus_file_record("9d0e")}], "https://cms.kutim.example/assets/9d0e"),
+        (_directus_file_record("8c1f2a3b", None), "https://cms.kutim.example/assets/8c1f2a3b"),
+        (_directus_file_record("8c1f2a3b", "application/pdf"), None),
+        (_directus_file_record("../../admin"), None),
+        ({"id": "x", "filename_disk": "x.jpg"}, None),
+        (None, None),
+    ],
+)  # fmt: skip
+def test_directus_file_records(value: JSONValue, want: str | None) -> None:
+    """An expanded Directus file is served at /assets/{id}; other records are not files."""
+    items = [{"id": n, "nama": f"Simpang {n}", "hls": HLS.format(n), "foto": value} for n in (1, 2)]
+    found = cameras({"data": items}, "https://cms.kutim.example/items/cctv?fields=*.*")
+    assert [c.snapshot_url for c in found] == [want, want]
+    assert [c.name for c in found] == ["Simpang 1", "Simpang 2"]

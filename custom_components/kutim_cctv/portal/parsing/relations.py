@@ -362,11 +362,62 @@ def _resolve_gdata(doc: JSONObject) -> JSONObject | None:
     return {"title": _gdata_value(feed.get("title")), "entry": items}
 
 
+# Directus (``fields=*.*``): a file field expanded to its ``directus_files`` record, whose
+# file is served at ``/assets/{id}``; through a many-to-many junction as
+# ``{directus_files_id: {…}}``.
+
+
+def _directus_file(value: JSONValue) -> str | None:
+    if isinstance(value, list):
+        first = next((one for one in value[:_MAX_LIST] if isinstance(one, dict)), None)
+        return _directus_file(first) if first is not None else None
+    if not isinstance(value, dict):
+        return None
+    if isinstance(junction := value.get("directus_files_id"), dict):
+        value = junction
+    ident, disk = _text(value.get("id")), _text(value.get("filename_disk"))
+    if ident is None or disk is None or _text(value.get("storage")) is None:
+        return None
+    kind = value.get("type")
+    if isinstance(kind, str) and not kind.lower().startswith("image/"):
+        return None
+    if kind is None and not _PICTURE.search(disk):
+        return None
+    if "/" in ident or "?" in ident or "#" in ident:
+        return None
+    return f"/assets/{ident}"
+
+
+def _resolve_directus(doc: JSONObject) -> JSONObject | None:
+    data = doc.get("data")
+    if not isinstance(data, list):
+        return None
+    changed = False
+    items: list[JSONValue] = []
+    for item in data[:_MAX_ITEMS]:
+        if not isinstance(item, dict):
+            items.append(item)
+            continue
+        fields: JSONObject = dict(item)
+        for key, value in list(item.items())[:_MAX_FIELDS]:
+            if isinstance(value, dict | list) and (url := _directus_file(value)) is not None:
+                fields[key] = url
+                changed = True
+        items.append(fields)
+    return doc | {"data": items} if changed else None
+
+
 def resolve_relations(data: JSONValue) -> JSONValue:
     """Return a document with its references replaced by the records they name."""
     if not isinstance(data, dict):
         return data
-    for resolve in (_resolve_jsonapi, _resolve_contentful, _resolve_pocketbase, _resolve_gdata):
+    for resolve in (
+        _resolve_jsonapi,
+        _resolve_contentful,
+        _resolve_pocketbase,
+        _resolve_gdata,
+        _resolve_directus,
+    ):
         resolved = resolve(data)
         if resolved is not None:
             return resolved

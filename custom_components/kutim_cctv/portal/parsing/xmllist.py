@@ -42,6 +42,11 @@ _PROLOG = re.compile(
     r"<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)",
     re.DOTALL,
 )
+_DOCTYPE = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
+    r"<!DOCTYPE\s+(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)",
+    re.DOTALL | re.IGNORECASE,
+)
 # Roots that are pages or other readers' documents, never an XML list read here.
 _NOT_LISTS = frozenset(
     {
@@ -88,9 +93,12 @@ _NO_XML_LIST = "No camera list found in the XML document"
 
 
 def looks_like_xml(text: str) -> bool:
-    """Return True when a body is an XML document whose root is no page element."""
+    """Return True when a body is an XML document whose root is no page element.
+
+    A document type declaration naming such a root counts too (it is refused when read).
+    """
     head = text[:4096].lstrip("\ufeff")
-    match = _PROLOG.match(head)
+    match = _PROLOG.match(head) or _DOCTYPE.match(head)
     if match is None:
         return False
     if match[1] is None and match[2].lower() in _NOT_LISTS:

@@ -18,7 +18,7 @@ from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
 from .servers import looks_like_rtmp_stat, rtmp_stat_error
-from .xmllist import NOT_XML, looks_like_xml, parse_xml_list
+from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
@@ -129,11 +129,14 @@ def _parse_body(
 def _parse_xml(
     text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
 ) -> ParseResult:
-    """Read an XML document as a camera list; what is not well-formed XML is read as text."""
+    """Read an XML document as a camera list, else as any other text (a page, a feed).
+
+    A sitemap is never read as anything else: it lists pages, not cameras.
+    """
     try:
         return parse_xml_list(text, ctx)
     except PortalFormatError as xml_error:
-        if not str(xml_error).startswith(NOT_XML):
+        if is_sitemap(text):
             raise
         try:
             return _parse_text(text, ctx, fixed, content_type)

@@ -35,7 +35,7 @@ from ..values import JSONObject, JSONValue, norm_key
 from .diagnose import describe_json
 from .items import _json_cameras
 
-__all__ = ["NOT_XML", "looks_like_xml", "parse_xml_list"]
+__all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
 
 _PROLOG = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:(?:<!--.{0,2000}?-->|<\?[^>]{0,500}\?>)\s*)*"
@@ -104,6 +104,12 @@ def looks_like_xml(text: str) -> bool:
     if match[1] is None and match[2].lower() in _NOT_LISTS:
         return False
     return True
+
+
+def is_sitemap(text: str) -> bool:
+    """Return True when a body is a sitemap (``urlset``, ``sitemapindex``)."""
+    match = _PROLOG.match(text[:4096].lstrip("\ufeff"))
+    return match is not None and match[2].lower() in _SITEMAP_ROOTS
 
 
 class _Refused(Exception):

@@ -230,6 +230,51 @@ def route_table(value: JSONValue) -> bool:
 
 
 # ---------------------------------------------------------------------------
+# HTML fragments in JSON answers
+# ---------------------------------------------------------------------------
+
+_FRAGMENT_TAG = re.compile(r"<[a-zA-Z][\w:-]{0,40}[\s/>]")
+_MAX_FRAGMENT_DEPTH = 6
+_MAX_FRAGMENT_NODES = 20_000
+
+
+def html_fragments(value: JSONValue) -> str | None:
+    """Return the markup a JSON answer carries in its strings (load-more answers), if any.
+
+    ``{"html": "<article …>", "current_page": 2}`` hands over rendered cards: they are
+    read as a page. Strings are taken in order, up to a fixed total size.
+    """
+    found: list[str] = []
+    size = 0
+    nodes = 0
+    level: list[JSONValue] = [value]
+    for _depth in range(_MAX_FRAGMENT_DEPTH):
+        following: list[JSONValue] = []
+        for current in level:
+            children = (
+                list(current.values())
+                if isinstance(current, dict)
+                else current
+                if isinstance(current, list)
+                else []
+            )
+            for child in children:
+                nodes += 1
+                if nodes > _MAX_FRAGMENT_NODES:
+                    break
+                if isinstance(child, str):
+                    if "<" in child and _FRAGMENT_TAG.search(child):
+                        size += len(child)
+                        if size > MAX_STATE_CHARS:
+                            break
+                        found.append(child)
+                elif isinstance(child, dict | list):
+                    following.append(child)
+        level = following
+    return "\n".join(found) if found else None
+
+
+# ---------------------------------------------------------------------------
 # Next.js flight data
 # ---------------------------------------------------------------------------
 

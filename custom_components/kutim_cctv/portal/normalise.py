@@ -33,6 +33,7 @@ from .aliases import (
     SNAPSHOT_KEYS,
     STATUS_HINT_EXCLUDED,
     STATUS_HINTS,
+    NEGATED_STATUS_WORDS,
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
@@ -320,6 +321,44 @@ def _status_like(key: str) -> bool:
     )
 
 
+# Words of a flag's name that only frame it (``is_offline``, ``camera_disabled``).
+_FLAG_FRAME_WORDS = frozenset({"is", "has", "camera", "cam", "cctv", "kamera", "flag", "sedang"})
+_FLAG_VALUES = frozenset({"true", "false", "1", "0", "yes", "no", "y", "n", "ya", "tidak"})
+_MAX_FLAGS = 256
+
+
+def _negated_flag(key: str, value: JSONValue) -> bool | None:
+    """Return the online state a negated flag gives (``offline: true`` is offline).
+
+    Only yes/no values count: a flag named ``down`` holding a word or a number of
+    anything else says nothing about the camera's state.
+    """
+    words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
+    if not words or "_".join(words) not in NEGATED_STATUS_WORDS:
+        return None
+    if isinstance(value, str):
+        if value.strip().lower() not in _FLAG_VALUES:
+            return None
+    elif not isinstance(value, bool | int) or isinstance(value, int) and value not in (0, 1):
+        return None
+    flag = parse_status(value)
+    if flag is None and isinstance(value, str):
+        flag = value.strip().lower() == "ya"
+    return None if flag is None else not flag
+
+
+def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state the item's negated flags give: offline if any is raised."""
+    found: bool | None = None
+    for key, value in list(index.items())[:_MAX_FLAGS]:
+        state = _negated_flag(key, value)
+        if state is False:
+            return False
+        if state is True:
+            found = True
+    return found
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -335,6 +374,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
             continue
         if (state := _status_value(value)) is not None:
             return state
+    if (state := _negated_status(index)) is not None:
+        return state
     if strong:
         return None
     for key in WEAK_STATUS_KEYS:

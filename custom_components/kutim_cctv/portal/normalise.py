@@ -119,6 +119,20 @@ def _name_like(key: str, *, descriptions: bool = True) -> bool:
     return any(word in FOREIGN_NAME_WORDS for word in key.split("_"))
 
 
+# Words of a field name for the road or street a camera stands on (``RoadName``,
+# ``nama_jalan``, ``mainRoute``): several cameras share it, so it names a camera only
+# when no other field does.
+_ROAD_WORDS = frozenset(
+    {"road", "roadway", "street", "route", "highway", "jalan", "jln", "ruas", "calle"}
+    | {"rue", "strasse", "straße", "straat", "rua", "via", "carretera", "weg"}
+)
+
+
+def _road_field(key: str) -> bool:
+    """Return True for a field naming the road a camera stands on (``road_name``)."""
+    return any(word in _ROAD_WORDS for word in key.split("_"))
+
+
 def _organisation(key: str) -> bool:
     """Return True for a field naming who runs, owns or supplies a camera (``owner``)."""
     return any(word in ORGANISATION_WORDS for word in key.split("_"))
@@ -708,8 +722,8 @@ def _hinted_name(
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
-        if _secondary(key):
-            continue  # an owner, a kind or model, a code: never the camera's name here
+        if _secondary(key) or _road_field(key):
+            continue  # an owner, a kind or model, a code, a road: not the camera's name here
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):
@@ -867,6 +881,7 @@ def _read_by_value(
     hinted: str | None = None
     anywhere: str | None = None
     secondary: str | None = None
+    road: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
@@ -915,6 +930,8 @@ def _read_by_value(
             # Who runs or supplies the camera, its kind or its code: only when nothing
             # else names it.
             secondary = secondary or text
+        elif _road_field(key):
+            road = road or text  # the road it stands on: after its own name or description
         elif _name_like(key):
             hinted = text
         elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
@@ -922,7 +939,7 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere or secondary
+        fields.name = hinted or road or anywhere or secondary
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].

@@ -576,6 +576,8 @@ def _read_fields(
         elif fields.stream_key is None and key in index:
             fields.stream_key = _stream_key(value)
     pages: list[tuple[str, str]] = []
+    if (largest := _largest_size(index, ctx)) is not None:
+        _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         for key in keys:
             if isinstance(cell := index.get(key), str) and is_markup(cell):
@@ -589,8 +591,8 @@ def _read_fields(
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
     _place_outputs(index, fields, ctx)
-    for key in VIEW_LIST_KEYS:
-        if key in own and (url := _view_url(index[key], ctx)) is not None:
+    for key in [key for key in index if key in own and _view_key(key)][:8]:
+        if (url := _view_url(index[key], ctx)) is not None:
             _place_url(fields, url, "snapshot", ctx)
     for key in LINK_LIST_KEYS:
         value = index.get(key)
@@ -733,8 +735,53 @@ def _hinted_name(
     return None
 
 
+# Words of a field name for one size of a picture, with how large each one is: of
+# ``smallUrl``/``largeUrl`` or ``thumbnail``/``medium``/``full`` the largest is the still.
+_SIZE_RANKS = {
+    **dict.fromkeys(("icon", "tiny", "mini"), 0),
+    **dict.fromkeys(("thumb", "thumbnail", "thumbnails", "tn"), 1),
+    **dict.fromkeys(("small", "sm", "low", "lowres", "kecil"), 2),
+    **dict.fromkeys(("preview", "medium", "med", "mid", "normal", "sedang"), 3),
+    **dict.fromkeys(("large", "big", "lg", "high", "hires", "hd", "besar"), 4),
+    **dict.fromkeys(("full", "fullsize", "original", "orig", "xl", "xlarge", "max"), 5),
+}
+_MAX_SIZE_FIELDS = 64
+
+
+def _size_rank(key: str) -> int | None:
+    """Return how large a picture a field's name announces (``large_url``), or None."""
+    ranks = [_SIZE_RANKS[word] for word in key.split("_") if word in _SIZE_RANKS]
+    return max(ranks) if len(ranks) == 1 else None
+
+
+def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the largest of several sizes of one picture (``smallUrl``, ``largeUrl``).
+
+    Only counts when at least two fields name different sizes and hold URLs.
+    """
+    sized: list[tuple[int, str]] = []
+    for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        if (rank := _size_rank(key)) is not None:
+            if (url := resolve_url(value, ctx.base_url)) is not None:
+                sized.append((rank, url))
+    if len({rank for rank, _url in sized}) < 2:
+        return None
+    best = max(rank for rank, _url in sized)
+    return next(url for rank, url in sized if rank == best)
+
+
+def _view_key(key: str) -> bool:
+    """Return True for a list of one camera's views (``views``, ``cameraViews``)."""
+    return key in VIEW_LIST_KEYS or key.rsplit("_", 1)[-1] in VIEW_LIST_KEYS
+
+
 def _view_url(value: JSONValue, ctx: Context) -> str | None:
-    """Return the URL of the first entry of a camera's list of views or pictures."""
+    """Return the URL of the first entry of a camera's list of views or pictures.
+
+    Of an entry giving several sizes of its picture the largest is read.
+    """
     if not isinstance(value, list):
         return None
     for entry in value[:20]:
@@ -742,6 +789,8 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
         if isinstance(entry, dict):
             index = index_keys(entry)
             candidates = [index[k] for k in ("url", "href", "src", "image_url") if k in index]
+            if (largest := _largest_size(index, ctx)) is not None:
+                candidates.insert(0, largest)
         for candidate in candidates:
             if (
                 isinstance(candidate, str)
@@ -1022,7 +1071,7 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
             return value
     # A list of objects under any other name counts when its entries carry media.
     for key, value in index.items():
-        if key in VIEW_LIST_KEYS or _property_pairs(value) is not None or _output_list(value):
+        if _view_key(key) or _property_pairs(value) is not None or _output_list(value):
             continue
         if isinstance(value, list) and not all(map(_is_descriptor, value[:20])):
             if any(_carries_media(link) for link in value[:20]):
@@ -1139,12 +1188,52 @@ def _names_itself(link: JSONObject) -> bool:
     )
 
 
+_MAX_VIEWS = 50
+# Lists of a station's views or presets (pictures, photos and attachments are files).
+_CAMERA_VIEW_WORDS = frozenset({"views", "presets", "directions"})
+
+
+def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | None] | None:
+    """Return a list of views that are cameras of their own, with their id field.
+
+    A station's presets or a site's per-direction views (``presets: [{presetId,
+    presentationName, imageUrl}]``) each carry their own id and picture: each is a
+    camera at the station's place. Views without ids, and a lone view without a name
+    of its own, are the station's own camera.
+    """
+    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+        if key.rsplit("_", 1)[-1] not in _CAMERA_VIEW_WORDS or not isinstance(value, list):
+            continue
+        entries = value[:_MAX_VIEWS]
+        if not entries or len(entries) == 1 and not _names_itself(entries[0]):
+            continue  # one unnamed view is the station's own camera
+        if not all(isinstance(entry, dict) and _carries_media(entry, 0) for entry in entries):
+            continue
+        singular = key.rsplit("_", 1)[-1].removesuffix("s")
+        preferred = f"{singular}_id"
+        keys: list[str | None] = []
+        for entry in entries:
+            assert isinstance(entry, dict)
+            entry_index = index_keys(entry)
+            if preferred in entry_index and _id_text(entry_index[preferred]) is not None:
+                keys.append(preferred)
+            elif "id" in entry_index and _id_text(entry_index["id"]) is not None:
+                keys.append("id")
+            else:
+                keys.append(None)
+        if None in keys or len(set(keys)) != 1:
+            continue
+        return list(entries), keys[0]
+    return None
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
     ctx: Context,
     notes: Notes,
     depth: int,
+    id_key: str | None = None,
 ) -> tuple[list[Camera], int]:
     """Return one camera per usable link of a map point or entry of a group."""
     cameras: list[Camera] = []
@@ -1152,7 +1241,7 @@ def _link_cameras(
     group = _is_group(parent, links)
     group_area = (parent.area or parent.name) if group else parent.area
     several = len(links) > 1
-    link_ctx = replace(ctx, id_key=_id_key_of(links[:500]))
+    link_ctx = replace(ctx, id_key=id_key or _id_key_of(links[:500]))
     for number, link in enumerate(links, start=1):
         if len(cameras) > MAX_CAMERAS:
             break  # the caller marks the list as capped
@@ -1233,6 +1322,10 @@ def item_cameras(
         fields.position = check_position(geometry, notes)
     if fields.id is None:
         fields.id = key_id
+    if (views := _own_views(index)) is not None:
+        cameras, skipped = _link_cameras(fields, views[0], ctx, notes, 1, views[1])
+        if cameras:
+            return cameras, skipped
     links = _links(index)
     if links is not None:
         cameras, skipped = _link_cameras(fields, links, ctx, notes, 1)

@@ -583,6 +583,8 @@ def _read_fields(
             if isinstance(cell := index.get(key), str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
             elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
+                if role == "stream" and _device_address(url, ctx.base_url):
+                    continue  # a recorder's input on its LAN (``Rtsp``, ``Url``): no stream
                 if url_kind(url) is None and role == "stream" and not _video_file(url):
                     pages.append((url, role))  # maybe a web page: media URLs go first
                 else:

@@ -27,13 +27,13 @@ from .aliases import (
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
+    NEGATED_STATUS_WORDS,
     ORGANISATION_WORDS,
     PAIR_HINTS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STATUS_HINT_EXCLUDED,
     STATUS_HINTS,
-    NEGATED_STATUS_WORDS,
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
@@ -353,7 +353,7 @@ def _negated_flag(key: str, value: JSONValue) -> bool | None:
     if isinstance(value, str):
         if value.strip().lower() not in _FLAG_VALUES:
             return None
-    elif not isinstance(value, bool | int) or isinstance(value, int) and value not in (0, 1):
+    elif not isinstance(value, bool | int) or (isinstance(value, int) and value not in (0, 1)):
         return None
     flag = parse_status(value)
     if flag is None and isinstance(value, str):
@@ -578,17 +578,7 @@ def _read_fields(
     pages: list[tuple[str, str]] = []
     if (largest := _largest_size(index, ctx)) is not None:
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
-    for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
-        for key in keys:
-            if isinstance(cell := index.get(key), str) and is_markup(cell):
-                _place_markup(fields, cell, role, ctx, pages)
-            elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
-                if role == "stream" and _device_address(url, ctx.base_url):
-                    continue  # a recorder's input on its LAN (``Rtsp``, ``Url``): no stream
-                if url_kind(url) is None and role == "stream" and not _video_file(url):
-                    pages.append((url, role))  # maybe a web page: media URLs go first
-                else:
-                    _place_url(fields, url, role, ctx)
+    _place_aliases(index, fields, ctx, pages)
     for value in _own_values(index, own):
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
@@ -610,6 +600,23 @@ def _read_fields(
     position = _read_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
+
+
+def _place_aliases(
+    index: Mapping[str, JSONValue], fields: _Fields, ctx: Context, pages: list[tuple[str, str]]
+) -> None:
+    """Place the URLs of the stream, still and MJPEG fields known by name."""
+    for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
+        for key in keys:
+            if isinstance(cell := index.get(key), str) and is_markup(cell):
+                _place_markup(fields, cell, role, ctx, pages)
+            elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
+                if role == "stream" and _device_address(url, ctx.base_url):
+                    continue  # a recorder's input on its LAN (``Rtsp``, ``Url``): no stream
+                if url_kind(url) is None and role == "stream" and not _video_file(url):
+                    pages.append((url, role))  # maybe a web page: media URLs go first
+                else:
+                    _place_url(fields, url, role, ctx)
 
 
 def _place_markup(
@@ -1207,10 +1214,13 @@ def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | N
         if key.rsplit("_", 1)[-1] not in _CAMERA_VIEW_WORDS or not isinstance(value, list):
             continue
         entries = value[:_MAX_VIEWS]
-        if not entries or len(entries) == 1 and not _names_itself(entries[0]):
-            continue  # one unnamed view is the station's own camera
-        if not all(isinstance(entry, dict) and _carries_media(entry, 0) for entry in entries):
+        if not entries or not all(
+            isinstance(entry, dict) and _carries_media(entry, 0) for entry in entries
+        ):
             continue
+        first = entries[0]
+        if len(entries) == 1 and isinstance(first, dict) and not _names_itself(first):
+            continue  # one unnamed view is the station's own camera
         singular = key.rsplit("_", 1)[-1].removesuffix("s")
         preferred = f"{singular}_id"
         keys: list[str | None] = []

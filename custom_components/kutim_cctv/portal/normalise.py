@@ -602,6 +602,16 @@ def _read_fields(
     return fields, index
 
 
+def _camera_input(value: JSONValue, url: str, ctx: Context) -> bool:
+    """Return True for the camera a recording server pulls from, not a stream of its own.
+
+    A channel list (EasyNVR, LiveNVR) names each channel's source (``Rtsp``, ``Url``)
+    with the camera's own login on the server's LAN: no viewer can play it, and it is
+    never offered as the camera's stream.
+    """
+    return isinstance(value, str) and has_userinfo(value) and _device_address(url, ctx.base_url)
+
+
 def _place_aliases(
     index: Mapping[str, JSONValue], fields: _Fields, ctx: Context, pages: list[tuple[str, str]]
 ) -> None:
@@ -611,8 +621,8 @@ def _place_aliases(
             if isinstance(cell := index.get(key), str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
             elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
-                if role == "stream" and _device_address(url, ctx.base_url):
-                    continue  # a recorder's input on its LAN (``Rtsp``, ``Url``): no stream
+                if role == "stream" and _camera_input(index[key], url, ctx):
+                    continue
                 if url_kind(url) is None and role == "stream" and not _video_file(url):
                     pages.append((url, role))  # maybe a web page: media URLs go first
                 else:

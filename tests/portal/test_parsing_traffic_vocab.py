@@ -184,7 +184,7 @@ def test_named_presets_are_cameras_at_their_station() -> None:
 
 
 def test_lone_unnamed_preset_is_the_station() -> None:
-    """One preset without a name of its own is the station's camera, under its id."""
+    """A preset without a name of its own is a picture of the station's camera."""
     body = {
         "stations": [
             _station(f"S{n}", [{"presetId": f"S{n}01", "imageUrl": JPG.format(n)}]) for n in (1, 2)
@@ -288,3 +288,9 @@ def test_nothing_usable_still_says_what_was_found() -> None:
     body = {"results": [{"id": 1, "offline": True, "cameraViews": [{"direction": "N"}]}]}
     with pytest.raises(PortalFormatError):
         cameras(body)
+
+
+def test_stream_named_field_with_login_stays_a_stream() -> None:
+    """A field named for a stream keeps its address (its login removed) on a public list."""
+    body = [{"id": n, "name": f"K{n}", "stream_url": f"rtsp://a:b@10.0.0.{n}/live"} for n in (1, 2)]
+    assert [c.stream_url for c in cameras(body)] == ["rtsp://10.0.0.1/live", "rtsp://10.0.0.2/live"]

@@ -602,6 +602,11 @@ def _read_fields(
     return fields, index
 
 
+# Stream fields that a recorder's channel list uses for the camera it pulls from; a field
+# named for a stream (``stream_url``, ``hls``) is what the portal offers to play.
+_INPUT_KEYS = frozenset({"rtsp", "rtsp_url", "url", "link", "src", "source"})
+
+
 def _camera_input(value: JSONValue, url: str, ctx: Context) -> bool:
     """Return True for the camera a recording server pulls from, not a stream of its own.
 
@@ -621,7 +626,7 @@ def _place_aliases(
             if isinstance(cell := index.get(key), str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
             elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
-                if role == "stream" and _camera_input(index[key], url, ctx):
+                if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
                     continue
                 if url_kind(url) is None and role == "stream" and not _video_file(url):
                     pages.append((url, role))  # maybe a web page: media URLs go first
@@ -1217,20 +1222,18 @@ def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | N
 
     A station's presets or a site's per-direction views (``presets: [{presetId,
     presentationName, imageUrl}]``) each carry their own id and picture: each is a
-    camera at the station's place. Views without ids, and a lone view without a name
-    of its own, are the station's own camera.
+    camera at the station's place. Views without an id or a name of their own are
+    pictures of the station's own camera.
     """
     for key, value in list(index.items())[:_MAX_PROPERTIES]:
         if key.rsplit("_", 1)[-1] not in _CAMERA_VIEW_WORDS or not isinstance(value, list):
             continue
         entries = value[:_MAX_VIEWS]
         if not entries or not all(
-            isinstance(entry, dict) and _carries_media(entry, 0) for entry in entries
+            isinstance(entry, dict) and _carries_media(entry, 0) and _names_itself(entry)
+            for entry in entries
         ):
-            continue
-        first = entries[0]
-        if len(entries) == 1 and isinstance(first, dict) and not _names_itself(first):
-            continue  # one unnamed view is the station's own camera
+            continue  # unnamed views are pictures of the station's own camera
         singular = key.rsplit("_", 1)[-1].removesuffix("s")
         preferred = f"{singular}_id"
         keys: list[str | None] = []

@@ -18,6 +18,7 @@ from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
 from .servers import looks_like_rtmp_stat, rtmp_stat_error
+from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
@@ -109,6 +110,8 @@ def _parse_body(
         raise rtmp_stat_error(text)
     if not snapshot and looks_like_kml(text):
         return parse_kml(text, ctx)
+    if not snapshot and looks_like_xml(text):
+        return _parse_xml(text, ctx, fixed, content_type)
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
     if not snapshot and looks_like_delimited(text):
@@ -121,6 +124,24 @@ def _parse_body(
             except PortalFormatError:
                 raise csv_error from None
     return _parse_text(text, ctx, fixed, content_type)
+
+
+def _parse_xml(
+    text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
+) -> ParseResult:
+    """Read an XML document as a camera list, else as any other text (a page, a feed).
+
+    A sitemap is never read as anything else: it lists pages, not cameras.
+    """
+    try:
+        return parse_xml_list(text, ctx)
+    except PortalFormatError as xml_error:
+        if is_sitemap(text):
+            raise
+        try:
+            return _parse_text(text, ctx, fixed, content_type)
+        except PortalFormatError:
+            raise xml_error from None
 
 
 def script_signs(text: str, base_url: str, content_type: str | None) -> tuple[bool, bool]:

@@ -10,6 +10,7 @@ from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
 from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
+from .framework import html_fragments
 from .items import _features, _json_result, _plain, _result
 from .javascript import script_gap
 from .kml import looks_like_kml, parse_kml
@@ -195,6 +196,11 @@ def _parse_text(
             raise answer_error from None
 
 
+def _whole(text: str, start: int) -> bool:
+    """Return True when the JSON document at start is the whole answer."""
+    return not text[:start].strip().lstrip("\ufeff") and text.rstrip()[-1:] in ("}", "]")
+
+
 def _parse_answer(
     text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
 ) -> ParseResult:
@@ -218,6 +224,11 @@ def _parse_answer(
             try:
                 return _json_result(data, ctx, fixed)
             except PortalFormatError:
+                # A JSON answer carrying rendered markup (a load-more answer's "html"):
+                # the markup is the page, never the JSON text around it.
+                fragment = html_fragments(data) if _whole(text, start) else None
+                if fragment is not None:
+                    return _parse_html(fragment, ctx, fixed or PortalFormat.HTML)
                 if "<" not in text:
                     raise
     if "<" in text:

@@ -13,7 +13,7 @@ from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
-from ..values import JSONValue, clean_text, generic_label, norm_key, quality_rank
+from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, quality_rank
 from .decode import _embedded_json
 from .diagnose import describe_page
 from .items import (
@@ -61,12 +61,50 @@ _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr",
 _STYLE_IMAGE = re.compile(r"""background(?:-image)?\s*:[^;]*?url\(\s*(["']?)([^"')]+)\1\s*\)""")
 # Quoted URLs in an event handler's code.
 _HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
+# Event handlers: plain (onclick), and the directives of Alpine, Vue, Livewire, AngularJS.
+_EVENT_ATTR = re.compile(
+    r"on[a-z]{3,20}|@[a-z][\w.:-]{0,40}|(?:x|v)-on:[\w.:-]{1,40}"
+    r"|(?:data-)?ng-(?:click|dblclick|mousedown)|wire:click(?:\.[\w-]+){0,4}"
+)
+# Quoted literals of a handler, and the ones given under a name key ({title: '…'}).
+_LITERAL = re.compile(r"""(["'])((?:(?!\1)[^\\\n]){1,2000})\1""")
+_KEYED_NAME = re.compile(
+    r"""(?<![\w$])(?:title|name|nama|judul|label|lokasi)\s*:\s*(["'])((?:(?!\1)[^\\\n]){1,200})\1"""
+)
+# Text of an element that is a status pill ("Online", "Mati"), but never a short code
+# or a decoration every card carries ("LIVE").
+_PILL_TAGS = frozenset({"span", "small", "b", "strong", "em", "mark", "label", "p", "i"})
+_PILL_TEXT = 40
+_STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondisi"})
+_NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
 
 
 def _label(text: str) -> str | None:
     """Return an element's title as a name, or None when it only says what to do."""
     cleaned = clean_text(text)
     return None if generic_label(cleaned) else cleaned
+
+
+def _handler_name(code: str) -> str | None:
+    """Return the camera name an event handler hands to its player, or None.
+
+    A literal under a name key ({title: '…'}) names it; else the one literal beside
+    the address that reads as a place name (words, not a code such as 'open-player').
+    """
+    if (keyed := _KEYED_NAME.search(code)) is not None:
+        return _label(keyed.group(2))
+    names: list[str] = []
+    for match in _LITERAL.finditer(code):
+        text = match.group(2)
+        if looks_like_url(text) or text[0] in "#./" or not any(c.isalpha() for c in text):
+            continue
+        if " " not in text.strip() and not any(c.isupper() for c in text):
+            continue
+        if any(c in text for c in "(){}[];=<>$"):
+            continue
+        if (label := _label(text)) is not None:
+            names.append(label)
+    return names[0] if len(names) == 1 else None
 
 
 @dataclass(slots=True, eq=False)
@@ -85,6 +123,9 @@ class _Node:
     data_id: str | None = None
     poster: str | None = None
     players: int = 0
+    pill: list[str] | None = None
+    status: bool | None = None
+    statuses: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -217,15 +258,14 @@ class _PageScanner(HTMLParser):
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
+        node.pill = [] if tag in _PILL_TAGS else None
         parent = self._stack[-1] if self._stack else None
         self._stack.append(node)
         self._remember(node, attributes)
         if attributes.keys() & _DATA_MEDIA and tag not in ("img", "iframe"):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             node.text, node.headings = [], len(self._headings)
-        elif tag not in ("a", "iframe", *_VIDEO_TAGS) and (
-            handed := self._handed_media(attributes)
-        ):
+        elif handed := self._handed_card(tag, attributes):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
             if tag == "option" and self._optgroup:
@@ -265,6 +305,40 @@ class _PageScanner(HTMLParser):
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
+
+    def _handed_card(self, tag: str, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
+        """Return the media an element other than a player or a media link hands on."""
+        if tag in ("iframe", *_VIDEO_TAGS):
+            return None
+        if tag == "a" and (found := self._url(attributes.get("href"))) and found[1] is not None:
+            return None
+        return self._handed_media(attributes)
+
+    def _played_image(self, attributes: dict[str, str]) -> bool:
+        """Record a picture whose click hands a stream to a player; True if it did.
+
+        Its own address is the still unless it is a logo, an icon or a placeholder.
+        """
+        handed = self._handed_media(attributes)
+        if handed is None or not handed.keys() & {"stream", "mjpeg"}:
+            return False
+        kind = "stream" if "stream" in handed else "mjpeg"
+        found = self._url(attributes.get("data-src") or attributes.get("src"))
+        still = found[0] if found is not None and found[1] == "still" else None
+        if still is not None and self._decoration(attributes):
+            still = None
+        label = attributes.get("alt") or attributes.get("title") or ""
+        name = handed.get("name")
+        self._add(
+            _Media(
+                kind,
+                str(handed[_KIND_KEYS[kind]]),
+                tuple(self._stack),
+                snapshot=still,
+                name=name if isinstance(name, str) else clean_text(label),
+            )
+        )
+        return True
 
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
@@ -354,15 +428,22 @@ class _PageScanner(HTMLParser):
     def _handed_media(self, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element hands to a player: its value or a handler's URL."""
         candidates = [attributes.get("value", "")]
+        handler = ""
         for key, value in attributes.items():
-            if key.startswith("on") and len(candidates) < 8:
-                candidates.extend(m.group(2) for m in _HANDLER_URL.finditer(value[:2000]))
+            if _EVENT_ATTR.fullmatch(key) and len(candidates) < 8:
+                found_urls = [m.group(2) for m in _HANDLER_URL.finditer(value[:2000])]
+                if found_urls and not handler:
+                    handler = value[:2000]
+                candidates.extend(found_urls)
         for candidate in candidates:
             if not candidate or not looks_like_url(candidate):
                 continue
             found = self._url(candidate)
             if found is not None and found[1] is not None:
-                return {_KIND_KEYS[found[1]]: found[0]}
+                handed: dict[str, JSONValue] = {_KIND_KEYS[found[1]]: found[0]}
+                if handler and (name := _handler_name(handler)) is not None:
+                    handed["name"] = name
+                return handed
         return None
 
     def _iframe(self, attributes: dict[str, str]) -> None:
@@ -384,6 +465,8 @@ class _PageScanner(HTMLParser):
 
     def _image(self, attributes: dict[str, str]) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
+        if self._played_image(attributes):
+            return
         found = self._url(attributes.get("data-src") or attributes.get("src"))
         if found is None:
             return
@@ -454,8 +537,41 @@ class _PageScanner(HTMLParser):
         ancestors = tuple(self._stack[: self._stack.index(node) + 1])
         self._piece(_Piece(card, ancestors, named=named))
 
+    def _close_pill(self, node: _Node, pill: list[str]) -> None:
+        """Count a status pill ("Online", "Mati") in the elements around it."""
+        text = clean_text(" ".join(pill))
+        if not text or len(text) < 4 or text.lower() in _NOT_PILLS:
+            return
+        if (status := parse_status(text)) is None:
+            return
+        index = next((i for i, n in enumerate(self._stack) if n is node), len(self._stack))
+        for number, parent in enumerate(reversed(self._stack[:index])):
+            # What holds a pill is no pill itself.
+            parent.pill = None
+            if number <= _PAIR_DEPTH:
+                parent.statuses += 1
+                if parent.status is None:
+                    parent.status = status
+
+    @staticmethod
+    def _status_of(ancestors: tuple[_Node, ...]) -> bool | None:
+        """Return the status pill of the smallest card around a camera, or None.
+
+        The card holds one pill and no more than one camera's pieces (a still and
+        its stream); a row or a section holding several pills belongs to no camera.
+        """
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.statuses > 1 or len(node.pieces or ()) > 2:
+                return None
+            if node.status is not None:
+                return node.status
+        return None
+
     def _close(self, node: _Node) -> None:
         """Finish whatever was tied to an element that is now closed."""
+        if node.pill is not None:
+            pill, node.pill = node.pill, None
+            self._close_pill(node, pill)
         if node.card is not None:
             card, node.card = node.card, None
             self._close_card(node, card)
@@ -499,6 +615,10 @@ class _PageScanner(HTMLParser):
             for node in self._stack:
                 if node.text is not None and len(node.text) < 200:
                     node.text.append(data)
+                if node.pill is not None and (words := " ".join(data[:200].split())):
+                    node.pill.append(words[: _PILL_TEXT + 1])
+                    if sum(map(len, node.pill)) > _PILL_TEXT:
+                        node.pill = None
 
     def finish(self) -> None:
         """Close whatever is still open once the page has been read."""
@@ -565,6 +685,12 @@ class _PageScanner(HTMLParser):
         consumed = {id(p.ref) for p in self._pieces if id(p) in used}
         self.cards = [card for card in self.cards if id(card) not in consumed]
         self.media = [media for media in self.media if id(media) not in consumed]
+        cards = {id(card) for card in self.cards}
+        for piece in self._pieces:
+            ref = piece.ref
+            if isinstance(ref, dict) and id(ref) in cards and not ref.keys() & _STATUS_KEYS:
+                if (status := self._status_of(piece.ancestors)) is not None:
+                    ref["online"] = status
         return items
 
     def _merge(self, node: _Node, still: _Piece, live: _Piece) -> JSONValue:
@@ -577,6 +703,11 @@ class _PageScanner(HTMLParser):
             item = dict(live.ref)
             live_name = str(item.pop("name", "") or "") if not live.named else None
         item["snapshot"] = still_url
+        if (
+            not item.keys() & _STATUS_KEYS
+            and (status := self._status_of(live.ancestors)) is not None
+        ):
+            item["online"] = status
         if "id" not in item and (own_id := self._own_id(live.ancestors)) is not None:
             item["id"] = own_id
         if live.named:
@@ -634,6 +765,8 @@ class _PageScanner(HTMLParser):
                 item.setdefault("snapshot", media.snapshot)
             if (own_id := self._own_id(media.ancestors)) is not None:
                 item["id"] = own_id
+            if (status := self._status_of(media.ancestors)) is not None:
+                item["online"] = status
             items.append(item)
         return items
 

@@ -151,3 +151,49 @@ def test_huge_handlers_and_pills_stay_bounded() -> None:
         f"https://portal.kutim.example/hls/{i}.m3u8" for i in range(400)
     ]
     assert all(c.online is None for c in found)
+
+
+def _video(name: str, url: str, poster: str) -> str:
+    return (
+        f'<div class="col"><h5>{name}</h5><video controls poster="{poster}">'
+        f'<source src="{url}" type="application/x-mpegURL"></video></div>'
+    )
+
+
+@pytest.mark.parametrize(
+    "poster", ["/img/loading.gif", "/assets/no-signal.png", "https://cdn.kutim.example/stock.jpeg"]
+)
+def test_a_poster_every_player_shows_is_no_still(poster: str) -> None:
+    """A placeholder shared by cameras with different streams is no still; own ones stay."""
+    page = (
+        _video("Simpang Polres", URLS[0], poster)
+        + _video("Terminal", URLS[1], poster)
+        + _video("Pelabuhan", "https://atcs.kutim.example/hls/c.m3u8", "/snap/c.jpg")
+    )
+    found = cameras(f'<div class="row">{page}</div>')
+    assert [(c.raw_name, c.snapshot_url) for c in found] == [
+        ("Simpang Polres", None),
+        ("Terminal", None),
+        ("Pelabuhan", "https://portal.kutim.example/snap/c.jpg"),
+    ]
+
+
+def test_a_picture_shown_twice_for_one_stream_stays_its_still() -> None:
+    """The same camera shown twice (a slider and a grid) keeps its still."""
+    page = _video("Kabo", URLS[0], "/snap/kabo.jpg") + _video("Kabo", URLS[0], "/snap/kabo.jpg")
+    found = cameras(f'<div class="row">{page}</div>')
+    assert {c.snapshot_url for c in found} == {"https://portal.kutim.example/snap/kabo.jpg"}
+
+
+def test_a_shared_picture_never_drops_a_camera() -> None:
+    """Cards whose only shared media is a placeholder still keep their own streams."""
+    cards = "".join(
+        f'<div class="card"><img src="/img/default.jpg" alt="{name}"><h5>{name}</h5>'
+        f'<a class="btn" href="https://cam{n}.kutim.example/mjpg/video.mjpg">Lihat</a></div>'
+        for n, name in enumerate(("Balai Desa", "Lapangan", "Masjid"))
+    )
+    found = cameras(f'<div class="row">{cards}</div>')
+    assert [(c.raw_name, c.mjpeg_url, c.snapshot_url) for c in found] == [
+        (name, f"https://cam{n}.kutim.example/mjpg/video.mjpg", None)
+        for n, name in enumerate(("Balai Desa", "Lapangan", "Masjid"))
+    ]

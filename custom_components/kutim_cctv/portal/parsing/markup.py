@@ -771,6 +771,47 @@ class _PageScanner(HTMLParser):
         return items
 
 
+def _media_urls(item: JSONValue, base_url: str) -> dict[str, list[tuple[str, str]]]:
+    """Return an item's media values by kind, as (key, resolved URL) pairs."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    if not isinstance(item, dict):
+        return found
+    for key, value in list(item.items())[:64]:
+        if isinstance(value, str) and looks_like_url(value):
+            url = resolve_url(value, base_url)
+            kind = url_kind(url) if url is not None else None
+            if url is not None and kind is not None:
+                found.setdefault(kind, []).append((key, url))
+    return found
+
+
+def _drop_shared_stills(items: list[JSONValue], base_url: str) -> None:
+    """Drop a picture that several cards with different streams all show.
+
+    A placeholder poster ("loading.gif", "no-signal.png") or a stock picture shared
+    by cameras that each have their own stream is no still of any of them.
+    """
+    media = [_media_urls(item, base_url) for item in items]
+    lives: dict[str, set[str]] = {}
+    holders: dict[str, int] = {}
+    for found in media:
+        live = {url for kind in ("stream", "mjpeg") for _key, url in found.get(kind, ())}
+        if not live:
+            continue
+        for url in {url for _key, url in found.get("still", ())}:
+            holders[url] = holders.get(url, 0) + 1
+            if len(known := lives.setdefault(url, set())) < 2:
+                known.update(live)
+    shared = {url for url, live in lives.items() if holders[url] > 1 and len(live) > 1}
+    if not shared:
+        return
+    for item, found in zip(items, media, strict=True):
+        if isinstance(item, dict) and (found.get("stream") or found.get("mjpeg")):
+            for key, url in found.get("still", ()):
+                if url in shared:
+                    del item[key]
+
+
 def _scan_page(text: str, base_url: str) -> _PageScanner:
     """Read a page with the tolerant HTML parser."""
     scanner = _PageScanner(base_url)
@@ -887,6 +928,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 known |= urls  # type: ignore[arg-type]
     extra: list[JSONValue] = scanner.paired()
     extra.extend(scanner.cards)
+    page_items = scanner.items()
+    _drop_shared_stills([*extra, *page_items], ctx.base_url)
     markers = 0
     for script_type, script in scanner.scripts:
         if "json" not in script_type:
@@ -898,7 +941,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         if not urls & known:
             cameras.append(camera)
             known |= urls  # type: ignore[arg-type]
-    for item in scanner.items():
+    for item in page_items:
         if len(cameras) > MAX_CAMERAS:
             break
         for camera in item_cameras(item, None, ctx, notes)[0]:

@@ -197,3 +197,105 @@ def test_a_shared_picture_never_drops_a_camera() -> None:
         (name, f"https://cam{n}.kutim.example/mjpg/video.mjpg", None)
         for n, name in enumerate(("Balai Desa", "Lapangan", "Masjid"))
     ]
+
+
+def _cam(name: str, n: int) -> str:
+    return (
+        f'<div class="card"><img src="/snap/{n}.jpg" alt="{name}"><h5>{name}</h5>'
+        f'<button data-stream="https://atcs.kutim.example/hls/{n}.m3u8">Tonton</button></div>'
+    )
+
+
+_SECTIONS = {
+    "tabs": (
+        '<ul class="nav"><li><a href="#k1" data-toggle="tab">Sangatta Utara (2)</a></li>'
+        '<li><a href="#k2" data-toggle="tab">Bengalon (1)</a></li></ul>'
+        '<div class="tab-content"><div class="tab-pane" id="k1">{one}</div>'
+        '<div class="tab-pane" id="k2">{two}</div></div>'
+    ),
+    "accordion": (
+        '<div class="accordion"><h2 class="accordion-header" id="h1"><button '
+        'data-bs-target="#c1" aria-controls="c1">Sangatta Utara <span class="badge">2</span>'
+        '</button></h2><div id="c1" class="collapse" aria-labelledby="h1">{one}</div>'
+        '<h2 id="h2"><button data-bs-target="#c2">Bengalon <span>1</span></button></h2>'
+        '<div id="c2" class="collapse" aria-labelledby="h2">{two}</div></div>'
+    ),
+    "labelledby": (
+        '<span id="l1">Sangatta Utara</span><span id="l2">Bengalon</span>'
+        '<section aria-labelledby="l1">{one}</section><section aria-labelledby="l2">{two}</section>'
+    ),
+    "fieldset": (
+        "<fieldset><legend>Sangatta Utara</legend>{one}</fieldset>"
+        "<fieldset><legend>Bengalon</legend>{two}</fieldset>"
+    ),
+    "details": (
+        "<details open><summary>Sangatta Utara</summary>{one}</details>"
+        "<details><summary>Bengalon</summary>{two}</details>"
+    ),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(_SECTIONS))
+def test_section_label_is_the_area_of_its_cards(shape: str) -> None:
+    """Tabs, accordion headers, legends and summaries name the area of the cards inside."""
+    page = _SECTIONS[shape].format(
+        one=_cam("Simpang Kabo", 1) + _cam("Taman Bersemi", 2), two=_cam("Pasar Bengalon", 3)
+    )
+    found = cameras(page)
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("Simpang Kabo", "Sangatta Utara"),
+        ("Taman Bersemi", "Sangatta Utara"),
+        ("Pasar Bengalon", "Bengalon"),
+    ]
+
+
+def test_tabs_per_camera_or_a_single_section_name_no_area() -> None:
+    """A tab per camera, or one labelled section, is no area."""
+    per_camera = _SECTIONS["tabs"].replace("Sangatta Utara (2)", "Simpang Kabo")
+    per_camera = per_camera.replace("Bengalon (1)", "Pasar Bengalon")
+    found = cameras(per_camera.format(one=_cam("Simpang Kabo", 1), two=_cam("Pasar Bengalon", 3)))
+    assert [c.area for c in found] == [None, None]
+    single = "<fieldset><legend>Daftar Kamera</legend>{one}</fieldset>".format(
+        one=_cam("Simpang Kabo", 1) + _cam("Taman Bersemi", 2)
+    )
+    assert [c.area for c in cameras(single)] == [None, None]
+
+
+def test_a_card_area_attribute_wins_over_its_section() -> None:
+    """A card's own kecamatan wins over the label of the section holding it."""
+    own = (
+        '<div class="cam" data-hls="https://atcs.kutim.example/hls/{n}.m3u8" '
+        'data-kecamatan="Teluk Pandan"><h5>Kamera {n}</h5></div>'
+    )
+    page = _SECTIONS["fieldset"].format(
+        one=own.format(n=1) + _cam("Taman Bersemi", 2),
+        two=_cam("Pasar Bengalon", 3) + _cam("Sepaso", 4),
+    )
+    assert sorted((c.raw_name, c.area) for c in cameras(page)) == [
+        ("Kamera 1", "Teluk Pandan"),
+        ("Pasar Bengalon", "Bengalon"),
+        ("Sepaso", "Bengalon"),
+        ("Taman Bersemi", "Sangatta Utara"),
+    ]
+
+
+def test_a_video_is_named_by_the_caption_after_it_not_the_page_heading() -> None:
+    """A player whose card title follows it is named by that title."""
+    cards = "".join(
+        f'<div class="card"><video data-src="https://atcs.kutim.example/hls/{n}.m3u8"></video>'
+        f'<div class="card-body"><h6 class="card-title">{name}</h6></div></div>'
+        for n, name in enumerate(("Taman Bersemi", "Jembatan Pinang"))
+    )
+    found = cameras(
+        f'<div class="container"><h4>Tayangan CCTV</h4><div class="row">{cards}</div></div>'
+    )
+    assert [c.raw_name for c in found] == ["Taman Bersemi", "Jembatan Pinang"]
+
+
+def test_many_section_labels_stay_bounded() -> None:
+    """Thousands of tab labels are remembered up to a bound and the page still reads."""
+    tabs = "".join(f'<a href="#t{i}">Tab {i}</a>' for i in range(3000))
+    page = tabs + _SECTIONS["fieldset"].format(
+        one=_cam("Simpang Kabo", 1) + _cam("Taman Bersemi", 2), two=_cam("Pasar Bengalon", 3)
+    )
+    assert [c.area for c in cameras(page)] == ["Sangatta Utara", "Sangatta Utara", "Bengalon"]

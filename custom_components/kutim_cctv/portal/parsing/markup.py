@@ -75,6 +75,14 @@ _KEYED_NAME = re.compile(
 # or a decoration every card carries ("LIVE").
 _PILL_TAGS = frozenset({"span", "small", "b", "strong", "em", "mark", "label", "p", "i"})
 _PILL_TEXT = 40
+# Elements whose text labels a section: a tab, an accordion header, a legend.
+_LABEL_TAGS = frozenset(
+    {"a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "li", "legend", "summary"}
+)
+_SECTION_TAGS = frozenset({"fieldset", "details"})
+_MAX_LABELS = 500
+_LABEL_COUNT = re.compile(r"\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|\d{1,4})$")
+_AREA_KEYS = frozenset({"area", "kecamatan", "wilayah", "district", "region", "zona", "kawasan"})
 _STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondisi"})
 _NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
 
@@ -124,6 +132,9 @@ class _Node:
     poster: str | None = None
     players: int = 0
     pill: list[str] | None = None
+    label: list[str] | None = None
+    label_for: tuple[str, ...] = ()
+    area: str | None = None
     status: bool | None = None
     statuses: int = 0
 
@@ -188,6 +199,11 @@ class _PageScanner(HTMLParser):
         self._pieces: list[_Piece] = []
         # Elements with an id, and the elements around them, for players attached by id.
         self.elements: dict[str, tuple[_Node, ...]] = {}
+        # Section labels by the id they label, and the cameras placed in the page.
+        self._labels: dict[str, str] = {}
+        self._placed: list[tuple[dict[str, JSONValue], tuple[_Node, ...]]] = []
+        # Cards named by a container far above them, for want of their own title.
+        self._named_above: set[int] = set()
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -259,6 +275,7 @@ class _PageScanner(HTMLParser):
         name = attributes.get("data-name") or attributes.get("data-title")
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
         node.pill = [] if tag in _PILL_TAGS else None
+        self._section(node, attributes)
         parent = self._stack[-1] if self._stack else None
         self._stack.append(node)
         self._remember(node, attributes)
@@ -305,6 +322,74 @@ class _PageScanner(HTMLParser):
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
+
+    def _section(self, node: _Node, attributes: dict[str, str]) -> None:
+        """Start a section label's text, or give a section the label read before it.
+
+        A tab or an accordion header names the element it controls (``href="#…"``,
+        ``data-bs-target``, ``aria-controls``) or the one ``aria-labelledby`` names it;
+        a fieldset's legend and a details' summary name their section.
+        """
+        targets = [attributes.get("id", "")]
+        if node.tag in _LABEL_TAGS:
+            for key in ("href", "data-bs-target", "data-target", "aria-controls"):
+                value = attributes.get(key, "")
+                targets.append(value[1:] if value.startswith("#") else "")
+        targets = [t[:100] for t in targets if t]
+        if targets or node.tag in ("legend", "summary"):
+            node.label, node.label_for = [], tuple(dict.fromkeys(targets))
+        labelled = attributes.get("aria-labelledby", "").split()
+        own = attributes.get("id", "")
+        for key in (*labelled[:2], own):
+            if key and (label := self._labels.get(key)) is not None:
+                node.area = label
+                break
+
+    def _close_label(self, node: _Node, parts: list[str]) -> None:
+        """Remember a section label's text for the sections it names."""
+        text = clean_text(" ".join(parts))
+        text = _LABEL_COUNT.sub("", text) if text else None
+        if not text or len(text) > 60 or generic_label(text) or not any(c.isalpha() for c in text):
+            return
+        if node.tag in ("legend", "summary"):
+            index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+            parent = self._stack[index - 1] if index > 0 else None
+            if parent is not None and parent.tag in _SECTION_TAGS and parent.area is None:
+                parent.area = text
+            return
+        for target in node.label_for:
+            if len(self._labels) < _MAX_LABELS:
+                self._labels.setdefault(target, text)
+
+    def place(self, item: dict[str, JSONValue], ancestors: tuple[_Node, ...]) -> None:
+        """Remember a camera item and the elements around it, for its section's area."""
+        if len(self._placed) < 4 * MAX_CAMERAS:
+            self._placed.append((item, ancestors))
+
+    def section_areas(self) -> None:
+        """Give each camera the label of the section holding it as its area.
+
+        Only when the cameras lie in two or more labelled sections, one of them holds
+        several cameras, and no label is the name of a camera it holds (tabs per camera,
+        a map and a list tab, a modal opened by every card never name an area).
+        """
+        groups: dict[int, list[dict[str, JSONValue]]] = {}
+        labels: dict[int, str] = {}
+        for item, ancestors in self._placed:
+            section = next((n for n in reversed(ancestors) if n.area is not None), None)
+            if section is None or item.keys() & _AREA_KEYS:
+                continue
+            groups.setdefault(id(section), []).append(item)
+            labels[id(section)] = str(section.area)
+        if len(groups) < 2 or max(map(len, groups.values())) < 2:
+            return
+        for key, items in groups.items():
+            names = {clean_text(str(item.get("name") or "")) for item in items}
+            if labels[key] in names:
+                return
+        for key, items in groups.items():
+            for item in items:
+                item["area"] = labels[key]
 
     def _handed_card(self, tag: str, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element other than a player or a media link hands on."""
@@ -533,6 +618,7 @@ class _PageScanner(HTMLParser):
                 card["name"] = text
             elif named_above:
                 card["name"] = named_above
+                self._named_above.add(id(card))
         self.cards.append(card)
         ancestors = tuple(self._stack[: self._stack.index(node) + 1])
         self._piece(_Piece(card, ancestors, named=named))
@@ -569,6 +655,9 @@ class _PageScanner(HTMLParser):
 
     def _close(self, node: _Node) -> None:
         """Finish whatever was tied to an element that is now closed."""
+        if node.label is not None:
+            label, node.label = node.label, None
+            self._close_label(node, label)
         if node.pill is not None:
             pill, node.pill = node.pill, None
             self._close_pill(node, pill)
@@ -619,6 +708,8 @@ class _PageScanner(HTMLParser):
                     node.pill.append(words[: _PILL_TEXT + 1])
                     if sum(map(len, node.pill)) > _PILL_TEXT:
                         node.pill = None
+                if node.label is not None and len(node.label) < 20:
+                    node.label.append(data[:200])
 
     def finish(self) -> None:
         """Close whatever is still open once the page has been read."""
@@ -680,6 +771,8 @@ class _PageScanner(HTMLParser):
             else:
                 continue
             item = self._merge(node, still, live)
+            if isinstance(item, dict):
+                self.place(item, live.ancestors)
             used.update((id(piece), id(other)))
             items.append(item)
         consumed = {id(p.ref) for p in self._pieces if id(p) in used}
@@ -691,6 +784,15 @@ class _PageScanner(HTMLParser):
             if isinstance(ref, dict) and id(ref) in cards and not ref.keys() & _STATUS_KEYS:
                 if (status := self._status_of(piece.ancestors)) is not None:
                     ref["online"] = status
+            if isinstance(ref, dict) and id(ref) in cards:
+                self.place(ref, piece.ancestors)
+                if id(ref) in self._named_above or not any(
+                    norm_key(key) in NAME_KEYS for key in ref
+                ):
+                    # A card's title may follow the player it names (a video, then its
+                    # caption): the title of the card holding it and nothing else.
+                    if (title := self._piece_title(piece.ancestors)) is not None:
+                        ref["name"] = title
         return items
 
     def _merge(self, node: _Node, still: _Piece, live: _Piece) -> JSONValue:
@@ -733,6 +835,16 @@ class _PageScanner(HTMLParser):
         return None
 
     @staticmethod
+    def _piece_title(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the title of the card that holds one piece and nothing else."""
+        for node in reversed(ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return None
+            if node.title:
+                return node.title
+        return None
+
+    @staticmethod
     def _container_title(media: _Media) -> str | None:
         """Return the title of the card that holds this media element and nothing else."""
         for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
@@ -767,6 +879,7 @@ class _PageScanner(HTMLParser):
                 item["id"] = own_id
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
+            self.place(item, media.ancestors)
             items.append(item)
         return items
 
@@ -929,6 +1042,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     extra: list[JSONValue] = scanner.paired()
     extra.extend(scanner.cards)
     page_items = scanner.items()
+    scanner.section_areas()
     _drop_shared_stills([*extra, *page_items], ctx.base_url)
     markers = 0
     for script_type, script in scanner.scripts:

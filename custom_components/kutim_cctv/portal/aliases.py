@@ -237,6 +237,8 @@ STATUS_KEYS = (
     "kondisi",
     "aktif",
     "is_aktif",
+    "nyala",
+    "menyala",
     "in_service",
     "available",
     "activo",

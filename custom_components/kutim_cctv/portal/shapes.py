@@ -147,6 +147,7 @@ _WEAK_RANK = 2.5
 
 def _id_rank(key: str) -> float | None:
     """Return how good a field name is as an identifier (lower is better), None if not."""
+    key = key.removeprefix("$")  # system fields of a backend ($id of Appwrite)
     words = set(key.strip("_").split("_"))
     if words & _FOREIGN_ID_WORDS:
         words = (words - _FOREIGN_ID_WORDS) | {"id"}

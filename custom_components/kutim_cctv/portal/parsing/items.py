@@ -14,6 +14,7 @@ from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 from .diagnose import describe_json
+from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
 
@@ -320,6 +321,7 @@ def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Par
 
 def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
     """Parse the cameras of a JSON value of any supported shape."""
+    data = resolve_relations(data)
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
     server = server_items(data, ctx.base_url)

@@ -299,3 +299,34 @@ def test_many_section_labels_stay_bounded() -> None:
         one=_cam("Simpang Kabo", 1) + _cam("Taman Bersemi", 2), two=_cam("Pasar Bengalon", 3)
     )
     assert [c.area for c in cameras(page)] == ["Sangatta Utara", "Sangatta Utara", "Bengalon"]
+
+
+@pytest.mark.parametrize(
+    "tag", ["media-player", "hls-video", "dash-video", "mux-video", "shaka-video", "video-js"]
+)
+def test_web_component_players_are_cameras(tag: str) -> None:
+    """A web-component player with a src is a camera named by its title or its card."""
+    page = (
+        f'<article><{tag} title="Dermaga Sangkulirang" src="{URLS[0]}"></{tag}></article>'
+        f"<article><h3>Pasar Sangkulirang</h3><{tag} src='{URLS[1]}'></{tag}></article>"
+    )
+    found = cameras(page)
+    assert [(c.raw_name, c.stream_url) for c in found] == [
+        ("Dermaga Sangkulirang", URLS[0]),
+        ("Pasar Sangkulirang", URLS[1]),
+    ]
+
+
+def test_poster_element_inside_a_player_is_its_still() -> None:
+    """A <media-poster> inside a player is its still; one outside any player is nothing."""
+    page = (
+        '<media-poster src="/stray.jpg"></media-poster>'
+        f'<media-player title="Dermaga" src="{URLS[0]}"><media-provider>'
+        '<media-poster src="/poster/dermaga.jpg" alt="x"></media-poster></media-provider>'
+        f'</media-player><media-player title="Pasar" src="{URLS[1]}"></media-player>'
+    )
+    found = cameras(page)
+    assert [(c.raw_name, c.snapshot_url) for c in found] == [
+        ("Dermaga", "https://portal.kutim.example/poster/dermaga.jpg"),
+        ("Pasar", None),
+    ]

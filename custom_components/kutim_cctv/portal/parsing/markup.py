@@ -53,7 +53,20 @@ _DATA_MEDIA = frozenset(
 )
 _MAX_CARD_TEXT = 120
 _MAX_ELEMENTS = 5000
-_VIDEO_TAGS = ("video", "video-js")
+# Player elements: HTML video, video.js, and the web components of Vidstack
+# (<media-player>) and media-chrome's media elements (<hls-video>, <dash-video>…).
+_VIDEO_TAGS = (
+    "video",
+    "video-js",
+    "media-player",
+    "hls-video",
+    "dash-video",
+    "mux-video",
+    "mux-player",
+    "shaka-video",
+)
+# A web-component player's poster given as a child element.
+_POSTER_TAGS = frozenset({"media-poster", "media-poster-image"})
 # How far above a camera's parts their card container may be.
 _PAIR_DEPTH = 6
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
@@ -255,8 +268,8 @@ class _PageScanner(HTMLParser):
         if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
             self._image(attributes)
             return
-        if tag == "source":
-            self._source(attributes)
+        if tag == "source" or tag in _POSTER_TAGS:
+            self._source(tag, attributes)
             return
         if tag in _VOID_TAGS:
             if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
@@ -432,10 +445,16 @@ class _PageScanner(HTMLParser):
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
 
-    def _source(self, attributes: dict[str, str]) -> None:
-        """Keep the best of a video's stream sources: HLS first, then the best quality."""
+    def _source(self, tag: str, attributes: dict[str, str]) -> None:
+        """Keep the best of a video's stream sources: HLS first, then the best quality.
+
+        A poster element inside a web-component player (<media-poster>) is its still.
+        """
         video, found = self._video, self._url(attributes.get("src"))
         if video is None or found is None:
+            return
+        if tag in _POSTER_TAGS:
+            video.snapshot = video.snapshot or found[0]
             return
         url = found[0]
         if found[1] != "stream":

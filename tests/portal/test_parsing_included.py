@@ -236,3 +236,106 @@ def test_untouched_when_not_a_compound_document() -> None:
     """Documents of other shapes are returned as they are."""
     for body in ([1, 2], {"data": [{"a": 1}]}, {"items": [{"id": "x"}]}, "text"):
         assert resolve_relations(body) is body  # type: ignore[arg-type]
+
+
+# --- Google Data feeds (Blogger alt=json) ---------------------------------------------
+
+
+def _gdata_entry(n: int, **extra: JSONValue) -> dict[str, JSONValue]:
+    return {
+        "id": {"$t": f"tag:blogger.com,1999:blog-1.post-{n}"},
+        "title": {"type": "text", "$t": f"Simpang {n}"},
+        "content": {"type": "html", "$t": f'<video src="{HLS.format(n)}"></video>'},
+        "author": [{"name": {"$t": "Admin"}}],
+        "link": [{"rel": "alternate", "href": f"https://b.kutim.example/{n}.html"}],
+    } | extra
+
+
+@pytest.mark.parametrize(
+    ("point", "want"),
+    [("0.5 117.5", (0.5, 117.5)), ("0.5", (None, None)), ("", (None, None)), ("a b", (None, None))],
+)
+def test_gdata_feed_entries(point: str, want: tuple[float | None, float | None]) -> None:
+    """$t text, categories, GeoRSS points and post HTML of a GData feed make the camera."""
+    entries = [
+        _gdata_entry(
+            n, category=[{"term": "Kaliorang"}, {"term": "Live"}], **{"georss$point": {"$t": point}}
+        )
+        for n in (1, 2)
+    ]
+    found = cameras({"version": "1.0", "feed": {"title": {"$t": "Blog"}, "entry": entries}})
+    assert [(c.id, c.name, c.area, c.stream_url) for c in found] == [
+        (f"tag:blogger.com,1999:blog-1.post-{n}", f"Simpang {n}", "Kaliorang", HLS.format(n))
+        for n in (1, 2)
+    ]
+    assert [(c.latitude, c.longitude) for c in found] == [want, want]
+
+
+def test_gdata_deeply_nested_values_are_bounded() -> None:
+    """A hostile feed nesting objects deeply or listing huge entries stays bounded."""
+    deep: JSONValue = {"$t": "x"}
+    for _ in range(60):
+        deep = {"a": deep}
+    entries = [_gdata_entry(n, extra=deep, category=[{"term": "K"}] * 10000) for n in range(3)]
+    found = cameras({"feed": {"entry": entries}})
+    assert [c.name for c in found] == ["Simpang 0", "Simpang 1", "Simpang 2"]
+
+
+# --- a city or regency as the area ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        ({"tb_lokasi_kota": {"id_kota": 6408, "nama_kota": "Kutai Timur"}}, "Kutai Timur"),
+        ({"kabupaten": {"id": 3, "nama": "Kutai Timur"}}, "Kutai Timur"),
+        ({"regencies": {"id": 6408, "name": "Kutai Timur", "provinces": {"name": "Kaltim"}}}, "Kutai Timur"),
+        ({"nama_kabupaten": "Kutai Timur"}, "Kutai Timur"),
+        ({"city_name": "Sangatta"}, "Sangatta"),
+        ({"kecamatan": "Bengalon", "kota": {"nama": "Kutai Timur"}}, "Bengalon"),
+        ({"provinsi": {"nama": "Kalimantan Timur"}}, None),
+        ({"nama_provinsi": "Kalimantan Timur"}, None),
+        ({"kota": {"id": 6408}}, None),
+        ({"kabupaten_id": 6408}, None),
+    ],
+)  # fmt: skip
+def test_city_relation_is_the_area_without_kecamatan(
+    extra: dict[str, JSONValue], want: str | None
+) -> None:
+    """A city or regency relation or name field places a camera no kecamatan places."""
+    items = [{"id": n, "nama": f"Simpang {n}", "hls": HLS.format(n)} | extra for n in (1, 2)]
+    found = cameras(items)
+    assert [(c.name, c.area) for c in found] == [("Simpang 1", want), ("Simpang 2", want)]
+
+
+# --- Directus file records ------------------------------------------------------------
+
+
+def _directus_file_record(ident: str, kind: JSONValue = "image/jpeg") -> dict[str, JSONValue]:
+    return {
+        "id": ident,
+        "storage": "local",
+        "filename_disk": f"{ident}.jpg",
+        "type": kind,
+        "title": "Foto",
+    }
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        (_directus_file_record("8c1f2a3b"), "https://cms.kutim.example/assets/8c1f2a3b"),
+        ([{"id": 1, "directus_files_id": _directus_file_record("9d0e")}], "https://cms.kutim.example/assets/9d0e"),
+        (_directus_file_record("8c1f2a3b", None), "https://cms.kutim.example/assets/8c1f2a3b"),
+        (_directus_file_record("8c1f2a3b", "application/pdf"), None),
+        (_directus_file_record("../../admin"), None),
+        ({"id": "x", "filename_disk": "x.jpg"}, None),
+        (None, None),
+    ],
+)  # fmt: skip
+def test_directus_file_records(value: JSONValue, want: str | None) -> None:
+    """An expanded Directus file is served at /assets/{id}; other records are not files."""
+    items = [{"id": n, "nama": f"Simpang {n}", "hls": HLS.format(n), "foto": value} for n in (1, 2)]
+    found = cameras({"data": items}, "https://cms.kutim.example/items/cctv?fields=*.*")
+    assert [c.snapshot_url for c in found] == [want, want]
+    assert [c.name for c in found] == ["Simpang 1", "Simpang 2"]

@@ -125,6 +125,10 @@ def is_mjpeg_url(url: str) -> bool:
     return media is not None and _is_mjpeg(media)
 
 
+_IMAGE_FORMATS = frozenset({"jpeg", "jpg", "png", "webp", "image/jpeg", "image/png"})
+_FORMAT_PARAMS = ("format", "fmt", "output", "mime")
+
+
 def is_image_url(url: str) -> bool:
     """Return whether url points to a still image (by extension or known still endpoint)."""
     media = _media_url(url)
@@ -142,6 +146,8 @@ def is_image_url(url: str) -> bool:
         or media.path.endswith(_STILL_ENDINGS)
         or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
         or media.params.get("action") == "snapshot"
+        # A frame endpoint asked for a picture format (…/frame?format=jpeg&width=640).
+        or any(media.params.get(key, "").lower() in _IMAGE_FORMATS for key in _FORMAT_PARAMS)
     )
 
 

@@ -46,6 +46,7 @@ class PortalFormat(StrEnum):
     PLAYLIST = "playlist"
     KML = "kml"
     CSV = "csv"
+    XML = "xml"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

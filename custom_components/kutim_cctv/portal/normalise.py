@@ -450,6 +450,49 @@ def _name_candidate(value: str) -> str | None:
     return text
 
 
+# Words of a city or regency (kabupaten/kota): the area of a camera no kecamatan places.
+_CITY_WORDS = frozenset({"kota", "kabupaten", "kab", "kabkota", "city", "regency", "regencies"})
+_NAME_WORDS = frozenset({"nama", "name", "nm"})
+
+
+def _city_text(key: str, value: JSONValue) -> str | None:
+    """Return a city's name from a field naming it (``nama_kota``, ``city_name``)."""
+    words = set(key.split("_"))
+    if words & _CITY_WORDS and words & _NAME_WORDS and isinstance(value, str):
+        return _read_area(value)
+    return None
+
+
+def _city_area(
+    index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
+) -> str | None:
+    """Return the city or regency an item's own field or relation names, as its area.
+
+    A relation to a city (``tb_lokasi_kota: {nama_kota}``, ``kabupaten: {nama}``,
+    ``regency: {name}``) or a field naming one (``nama_kabupaten``, ``city_name``) places
+    a camera that names no kecamatan. Provinces and countries are too wide to be an area.
+    """
+    for key in [key for key in index if key in own][:_MAX_CITY_KEYS]:
+        if key == named_by:
+            continue
+        value = index[key]
+        if (text := _city_text(key, value)) is not None:
+            return text
+        if isinstance(value, dict) and set(key.split("_")) & _CITY_WORDS:
+            inner = index_keys(value)
+            text = _read_area(value, 0)
+            for inner_key, inner_value in list(inner.items())[:_MAX_CITY_KEYS]:
+                if text is not None:
+                    break
+                text = _city_text(inner_key, inner_value)
+            if text is not None:
+                return text
+    return None
+
+
+_MAX_CITY_KEYS = 64
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -510,7 +553,7 @@ def _read_fields(
         None,
     )
     if fields.area is None:
-        fields.area = _term_area(index)
+        fields.area = _term_area(index) or _city_area(index, own, named_by)
     fields.online = _read_status(index)
     key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
     for key in key_aliases:

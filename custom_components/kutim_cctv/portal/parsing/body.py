@@ -10,6 +10,7 @@ from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
 from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
+from .framework import html_fragments
 from .items import _features, _json_result, _plain, _result
 from .javascript import script_gap
 from .kml import looks_like_kml, parse_kml
@@ -18,6 +19,7 @@ from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
 from .servers import looks_like_rtmp_stat, rtmp_stat_error
+from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
@@ -109,6 +111,8 @@ def _parse_body(
         raise rtmp_stat_error(text)
     if not snapshot and looks_like_kml(text):
         return parse_kml(text, ctx)
+    if not snapshot and looks_like_xml(text):
+        return _parse_xml(text, ctx, fixed, content_type)
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
     if not snapshot and looks_like_delimited(text):
@@ -121,6 +125,24 @@ def _parse_body(
             except PortalFormatError:
                 raise csv_error from None
     return _parse_text(text, ctx, fixed, content_type)
+
+
+def _parse_xml(
+    text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
+) -> ParseResult:
+    """Read an XML document as a camera list, else as any other text (a page, a feed).
+
+    A sitemap is never read as anything else: it lists pages, not cameras.
+    """
+    try:
+        return parse_xml_list(text, ctx)
+    except PortalFormatError as xml_error:
+        if is_sitemap(text):
+            raise
+        try:
+            return _parse_text(text, ctx, fixed, content_type)
+        except PortalFormatError:
+            raise xml_error from None
 
 
 def script_signs(text: str, base_url: str, content_type: str | None) -> tuple[bool, bool]:
@@ -174,6 +196,11 @@ def _parse_text(
             raise answer_error from None
 
 
+def _whole(text: str, start: int) -> bool:
+    """Return True when the JSON document at start is the whole answer."""
+    return not text[:start].strip().lstrip("\ufeff") and text.rstrip()[-1:] in ("}", "]")
+
+
 def _parse_answer(
     text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
 ) -> ParseResult:
@@ -197,6 +224,11 @@ def _parse_answer(
             try:
                 return _json_result(data, ctx, fixed)
             except PortalFormatError:
+                # A JSON answer carrying rendered markup (a load-more answer's "html"):
+                # the markup is the page, never the JSON text around it.
+                fragment = html_fragments(data) if _whole(text, start) else None
+                if fragment is not None:
+                    return _parse_html(fragment, ctx, fixed or PortalFormat.HTML)
                 if "<" not in text:
                     raise
     if "<" in text:

@@ -64,6 +64,11 @@ def _has_dicts(value: JSONValue) -> bool:
     return isinstance(value, list) and any(isinstance(item, dict) for item in value)
 
 
+def _only_empty(value: JSONValue) -> bool:
+    """Return True for a non-empty list whose entries are all empty objects."""
+    return isinstance(value, list) and bool(value) and all(item == {} for item in value)
+
+
 def _camera_like(item: JSONValue, depth: int = 2) -> bool:
     """Return True when an object carries something a camera would carry."""
     if not isinstance(item, dict) or depth < 0:
@@ -195,6 +200,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
         return None
     index = index_keys(value)
     wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
+    # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.
+    wrapped = [inner for inner in wrapped if not _only_empty(inner)]
     for inner in wrapped:
         if _has_dicts(inner):
             assert isinstance(inner, list)

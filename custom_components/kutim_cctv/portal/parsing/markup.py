@@ -16,6 +16,16 @@ from ..normalise import Context, Notes, item_cameras, normalise_items
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, quality_rank
 from .decode import _embedded_json
 from .diagnose import describe_page
+from .framework import (
+    MAX_STATE_ATTRIBUTES,
+    MAX_STATE_CHARS,
+    attribute_values,
+    flight_values,
+    iife_values,
+    revive,
+    route_table,
+    state_attribute,
+)
 from .items import (
     _MAX_TITLE_SOURCE,
     _capped_result,
@@ -217,6 +227,9 @@ class _PageScanner(HTMLParser):
         self._placed: list[tuple[dict[str, JSONValue], tuple[_Node, ...]]] = []
         # Cards named by a container far above them, for want of their own title.
         self._named_above: set[int] = set()
+        # Attributes holding a framework's state (data-page, wire:snapshot, props, x-data).
+        self.states: list[str] = []
+        self._state_chars = 0
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -228,6 +241,17 @@ class _PageScanner(HTMLParser):
                 node.pieces = []
             if len(node.pieces) < 3:
                 node.pieces.append(piece)
+
+    def _states(self, attributes: dict[str, str]) -> None:
+        """Keep attribute values that may hold a framework's state (bounded)."""
+        for value in attributes.values():
+            if (
+                len(self.states) < MAX_STATE_ATTRIBUTES
+                and state_attribute(value)
+                and self._state_chars + len(value) <= MAX_STATE_CHARS
+            ):
+                self.states.append(value)
+                self._state_chars += len(value)
 
     @property
     def first_heading(self) -> str | None:
@@ -250,6 +274,7 @@ class _PageScanner(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track elements, start text captures and pick up media elements."""
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
+        self._states(attributes)
         if tag == "script":
             self._script, self._script_type = [], attributes.get("type", "").lower()
             return
@@ -1015,6 +1040,22 @@ def _page_named_streams(
                 known.add(url)
 
 
+def _media_key(camera: Camera) -> tuple[str | None, str | None, str | None]:
+    return camera.stream_url, camera.snapshot_url, camera.mjpeg_url
+
+
+def _page_state(scanner: _PageScanner) -> list[JSONValue]:
+    """Return the state frameworks left in the page's attributes and scripts."""
+    values: list[JSONValue] = []
+    for state in scanner.states:
+        values.extend(attribute_values(state))
+    values.extend(flight_values(scanner.scripts))
+    for script_type, script in scanner.scripts:
+        if "json" not in script_type:
+            values.extend(iife_values(script))
+    return values
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     scanner = _scan_page(text, ctx.base_url)
@@ -1023,16 +1064,20 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     skipped = 0
     spans, unnamed = _player_cameras(scanner, ctx, notes, cameras)
     played = {c.stream_url for c in cameras if c.stream_url}
+    sources: list[tuple[list[JSONValue], bool]] = [(_page_state(scanner), True)]
     for number, (script_type, script) in enumerate(scanner.scripts):
+        skip = spans.get(number, ())
+        sources.append(
+            ([revive(_embedded_json(script))], False)
+            if "json" in script_type
+            else (script_values(script, skip) + call_values(script, skip), False)
+        )
+    for values, state in sources:
         if len(cameras) > MAX_CAMERAS:
             break
-        skip = spans.get(number, ())
-        values: list[JSONValue] = (
-            [_embedded_json(script)]
-            if "json" in script_type
-            else script_values(script, skip) + call_values(script, skip)
-        )
         for value in values:
+            if route_table(value):
+                continue
             items = find_items(value, depth=_MAX_PAGE_SEARCH_DEPTH)
             if not items:
                 continue
@@ -1045,6 +1090,10 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             )
             # A player already read gives that camera; data naming its stream adds nothing.
             found_cameras = [c for c in found_cameras if c.stream_url not in played]
+            if state:
+                # A framework's state may hand the same list to several components.
+                seen = {_media_key(c) for c in cameras}
+                found_cameras = [c for c in found_cameras if _media_key(c) not in seen]
             if found_cameras:
                 cameras.extend(found_cameras)
                 skipped += bad

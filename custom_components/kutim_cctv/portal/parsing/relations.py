@@ -296,11 +296,128 @@ def _resolve_pocketbase(doc: JSONObject) -> JSONObject | None:
     return doc | {"items": resolved}
 
 
+# Google Data feeds written as JSON (Blogger ``alt=json``): Atom elements with their text
+# under ``$t`` and namespaces joined with ``$`` (``georss$point``, ``media$thumbnail``).
+
+# Entry elements about the feed, the post's author or its comments: never the camera's.
+_GDATA_SKIPPED = frozenset({"author", "link", "total", "box", "featurename", "control", "etag"})
+
+
+def _gdata_value(value: JSONValue, depth: int = 3) -> JSONValue:
+    """Return a GData value with its ``$t`` text wrappers unwrapped."""
+    if isinstance(value, dict):
+        if "$t" in value:
+            return value["$t"]
+        if depth <= 0:
+            return None
+        return {
+            key.rpartition("$")[2]: _gdata_value(inner, depth - 1)
+            for key, inner in list(value.items())[:_MAX_FIELDS]
+        }
+    if isinstance(value, list):
+        return [_gdata_value(inner, depth - 1) for inner in value[:_MAX_LIST]] if depth > 0 else []
+    return value
+
+
+def _gdata_entry(entry: JSONObject) -> JSONObject:
+    item: JSONObject = {}
+    for key, value in list(entry.items())[:_MAX_FIELDS]:
+        name = key.rpartition("$")[2]
+        if name in _GDATA_SKIPPED or name in item:
+            continue
+        if key == "georss$point":
+            # GeoRSS Simple: "lat lon", separated by white space.
+            text = _gdata_value(value)
+            parts = text.split() if isinstance(text, str) else []
+            if len(parts) == 2:
+                item["latitude"], item["longitude"] = parts
+            continue
+        if name == "category" and isinstance(value, list):
+            # Atom categories: their ``term`` is what a blog files the post under.
+            item[name] = [
+                {"name": one["term"]}
+                for one in value[:_MAX_LIST]
+                if isinstance(one, dict) and isinstance(one.get("term"), str)
+            ]
+            continue
+        item[name] = _gdata_value(value)
+    return item
+
+
+def _is_gdata(entry: JSONValue) -> bool:
+    return isinstance(entry, dict) and any(
+        isinstance(entry.get(key), dict) and "$t" in entry[key]  # type: ignore[operator]
+        for key in ("id", "title")
+    )
+
+
+def _resolve_gdata(doc: JSONObject) -> JSONObject | None:
+    feed = doc.get("feed")
+    entries = feed.get("entry") if isinstance(feed, dict) else None
+    if not isinstance(feed, dict) or not isinstance(entries, list):
+        return None
+    if not any(_is_gdata(entry) for entry in entries[:10]):
+        return None
+    items: list[JSONValue] = [_gdata_entry(e) for e in entries[:_MAX_ITEMS] if isinstance(e, dict)]
+    return {"title": _gdata_value(feed.get("title")), "entry": items}
+
+
+# Directus (``fields=*.*``): a file field expanded to its ``directus_files`` record, whose
+# file is served at ``/assets/{id}``; through a many-to-many junction as
+# ``{directus_files_id: {…}}``.
+
+
+def _directus_file(value: JSONValue) -> str | None:
+    if isinstance(value, list):
+        first = next((one for one in value[:_MAX_LIST] if isinstance(one, dict)), None)
+        return _directus_file(first) if first is not None else None
+    if not isinstance(value, dict):
+        return None
+    if isinstance(junction := value.get("directus_files_id"), dict):
+        value = junction
+    ident, disk = _text(value.get("id")), _text(value.get("filename_disk"))
+    if ident is None or disk is None or _text(value.get("storage")) is None:
+        return None
+    kind = value.get("type")
+    if isinstance(kind, str) and not kind.lower().startswith("image/"):
+        return None
+    if kind is None and not _PICTURE.search(disk):
+        return None
+    if "/" in ident or "?" in ident or "#" in ident:
+        return None
+    return f"/assets/{ident}"
+
+
+def _resolve_directus(doc: JSONObject) -> JSONObject | None:
+    data = doc.get("data")
+    if not isinstance(data, list):
+        return None
+    changed = False
+    items: list[JSONValue] = []
+    for item in data[:_MAX_ITEMS]:
+        if not isinstance(item, dict):
+            items.append(item)
+            continue
+        fields: JSONObject = dict(item)
+        for key, value in list(item.items())[:_MAX_FIELDS]:
+            if isinstance(value, dict | list) and (url := _directus_file(value)) is not None:
+                fields[key] = url
+                changed = True
+        items.append(fields)
+    return doc | {"data": items} if changed else None
+
+
 def resolve_relations(data: JSONValue) -> JSONValue:
     """Return a document with its references replaced by the records they name."""
     if not isinstance(data, dict):
         return data
-    for resolve in (_resolve_jsonapi, _resolve_contentful, _resolve_pocketbase):
+    for resolve in (
+        _resolve_jsonapi,
+        _resolve_contentful,
+        _resolve_pocketbase,
+        _resolve_gdata,
+        _resolve_directus,
+    ):
         resolved = resolve(data)
         if resolved is not None:
             return resolved

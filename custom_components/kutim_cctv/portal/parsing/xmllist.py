@@ -1,0 +1,452 @@
+"""Camera lists published as XML: image lists, status files, feeds, WFS answers, DATEX II.
+
+An XML document is turned into the JSON-like value it stands for, and that value is read
+like a JSON answer (its repeated records become the items, their child elements and
+attributes the fields):
+
+* an element holding only text is that text (its attributes are dropped); an element
+  holding elements is an object of them, its attributes first; repeated elements form a
+  list; namespaces and prefixes are dropped;
+* an element wrapping exactly one element and nothing else (``wfs:member``,
+  ``pointByCoordinates``) stands for the element it wraps;
+* of a text given per language (``<values><value lang="id">…``), the Indonesian, else
+  the English, else the first is read, as for translated JSON values;
+* a GML ``Point`` (``gml:pos``, ``gml:coordinates``) and a GeoRSS ``point`` become a
+  GeoJSON point, the axis order taken from the reference system, else from the values.
+
+The XML is read safely: a document type declaration or an entity is refused (nothing is
+expanded or fetched), and the number of elements, the nesting depth, the children of an
+element and the text kept from each element are bounded.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import cast
+from xml.parsers import expat
+
+from ..aliases import AREA_KEYS, ID_KEYS
+from ..errors import PortalFormatError
+from ..fieldurls import looks_like_url, url_kind
+from ..models import ParseResult, PortalFormat
+from ..normalise import Context, localised_text
+from ..position import from_web_mercator
+from ..values import JSONObject, JSONValue, norm_key
+from .diagnose import describe_json
+from .items import _json_cameras
+
+__all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
+
+_PROLOG = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:(?:<!--.{0,2000}?-->|<\?[^>]{0,500}\?>)\s*)*"
+    r"<(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)",
+    re.DOTALL,
+)
+_DOCTYPE = re.compile(
+    r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*"
+    r"<!DOCTYPE\s+(?:([A-Za-z_][\w.-]*):)?([A-Za-z_][\w.-]*)",
+    re.DOTALL | re.IGNORECASE,
+)
+# Roots that are pages or other readers' documents, never an XML list read here.
+_NOT_LISTS = frozenset(
+    {
+        "html", "head", "body", "div", "span", "section", "article", "main", "nav",
+        "header", "footer", "table", "thead", "tbody", "tr", "td", "ul", "ol", "li",
+        "p", "a", "img", "video", "iframe", "script", "style", "link", "meta", "title",
+        "form", "input", "button", "select", "option", "h1", "h2", "h3", "h4", "h5",
+        "h6", "figure", "picture", "source", "noscript", "template", "svg", "kml",
+        "br", "hr", "b", "i", "em", "strong", "small", "label", "dl", "dt", "dd",
+        "aside", "details", "summary", "canvas", "object", "embed", "pre", "code",
+    }
+)  # fmt: skip
+_SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
+_REFUSED = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_MAX_ELEMENTS = 200_000
+_MAX_DEPTH = 64
+_MAX_CHILDREN = 10_000
+_MAX_TEXT = 20_000
+_MAX_LANGUAGES = 32
+_SEPARATOR = "\x1f"
+_LANG_ATTRS = frozenset({"lang", "xml:lang"})
+_XSI = "http://www.w3.org/2001/XMLSchema-instance"
+_XML_NS = "http://www.w3.org/XML/1998/namespace"
+_GEORSS = "http://www.georss.org/georss"
+_GML_PREFIX = "http://www.opengis.net/gml"
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
+# Reference systems whose coordinates are written latitude first.
+_LAT_FIRST = re.compile(
+    r"urn:(?:x-)?ogc:def:crs:EPSG:[\d.]*:4326|opengis\.net/def/crs/EPSG/0/4326", re.IGNORECASE
+)
+_LNG_FIRST = re.compile(r"CRS:?84|^EPSG:4326$|epsg\.xml#4326", re.IGNORECASE)
+_MERCATOR = re.compile(r"(?:EPSG[:/]+(?:0/)?|#)(?:3857|900913|3785|102100)\b", re.IGNORECASE)
+NOT_XML = "The XML document could not be read"
+# Fields of a link: those declaring its media type, and those describing it.
+_TYPE_WORDS = re.compile(r"type|medium|mime|format")
+_LINK_WORDS = re.compile(r"rel|lang|desc|title|label|length|width|height|size|expression")
+_NUMBER = re.compile(r"[\d.]{1,20}")
+_MAX_LINK_FIELDS = 8
+_MEDIA_ROLES = frozenset({"snapshot", "stream", "mjpeg"})
+_MAX_RECORD_DEPTH = 5
+_MAX_LEVEL = 5_000
+_FEED_ROOTS = frozenset({"rss", "rdf", "feed"})
+_NO_XML_LIST = "No camera list found in the XML document"
+
+
+def looks_like_xml(text: str) -> bool:
+    """Return True when a body is an XML document whose root is no page element.
+
+    A document type declaration naming such a root counts too (it is refused when read).
+    """
+    head = text[:4096].lstrip("\ufeff")
+    match = _PROLOG.match(head) or _DOCTYPE.match(head)
+    if match is None:
+        return False
+    if match[1] is None and match[2].lower() in _NOT_LISTS:
+        return False
+    return True
+
+
+def is_sitemap(text: str) -> bool:
+    """Return True when a body is a sitemap (``urlset``, ``sitemapindex``)."""
+    match = _PROLOG.match(text[:4096].lstrip("\ufeff"))
+    return match is not None and match[2].lower() in _SITEMAP_ROOTS
+
+
+class _Refused(Exception):
+    """Raised inside the XML handlers to stop reading a document that is refused."""
+
+
+class _Lang(str):
+    """A text given in one language (``<value lang="id">``)."""
+
+    __slots__ = ("lang",)
+    lang: str
+
+
+class _Localised(str):
+    """The text chosen among the languages a value is given in."""
+
+    __slots__ = ()
+
+
+class _Media:
+    """A link that declares its media type (``<enclosure type="image/jpeg" url=…>``)."""
+
+    __slots__ = ("role", "url")
+
+    def __init__(self, role: str, url: str) -> None:
+        self.role = role
+        self.url = url
+
+
+def _role(value: str) -> str | None:
+    """Return the field a declared media type fills, else None."""
+    kind = value.strip().lower()
+    if kind in ("image", "still", "photo", "snapshot") or kind.startswith("image/"):
+        return "snapshot"
+    if "mpegurl" in kind:
+        return "stream"
+    if kind.startswith("multipart/x-mixed-replace"):
+        return "mjpeg"
+    return None
+
+
+def _typed_link(obj: JSONObject) -> _Media | None:
+    """Return a link object (one URL, its declared type, labels) as the media it declares.
+
+    Only link metadata may sit next to the URL (its type, relation, size, label): a
+    record with a name or an id of its own is never taken for a link.
+    """
+    if len(obj) > _MAX_LINK_FIELDS:
+        return None
+    urls = [v for v in obj.values() if isinstance(v, str) and looks_like_url(v)]
+    if len(urls) != 1:
+        return None
+    roles: set[str] = set()
+    for key, value in obj.items():
+        if value is urls[0]:
+            continue
+        if not isinstance(value, str):
+            return None
+        words = norm_key(key)
+        if _TYPE_WORDS.search(words):
+            if (role := _role(value)) is not None:
+                roles.add(role)
+        elif not (_LINK_WORDS.search(words) or _NUMBER.fullmatch(value.strip())):
+            return None
+    if len(roles) != 1:
+        return None
+    return _Media(roles.pop(), urls[0])
+
+
+class _Frame:
+    """What one element holds while it is read."""
+
+    __slots__ = ("attrs", "children", "count", "name", "size", "text")
+
+    def __init__(self, name: str, attrs: dict[str, str]) -> None:
+        self.name = name
+        self.attrs = attrs
+        self.children: list[tuple[str, JSONValue | _Media]] = []
+        self.text: list[str] = []
+        self.size = 0
+        self.count = 0
+
+
+def _split(name: str) -> tuple[str, str]:
+    """Return (namespace, local name) of an expanded name."""
+    namespace, _, local = name.rpartition(_SEPARATOR)
+    return namespace, local
+
+
+def _numbers(text: str) -> list[float]:
+    """Return the numbers of a coordinate text (``a b``, ``a,b``)."""
+    found: list[float] = []
+    for part in re.split(r"[\s,]+", text.strip())[:3]:
+        try:
+            found.append(float(part))
+        except ValueError:
+            return []
+    return found
+
+
+def _degrees_pair(first: float, second: float, *, lat_first: bool | None) -> tuple[float, float]:
+    """Return (lat, lng) of two degrees, the order told by the system or the values."""
+    if abs(first) > 90 >= abs(second):
+        return second, first
+    if abs(second) > 90 >= abs(first):
+        return first, second
+    return (first, second) if lat_first is not False else (second, first)
+
+
+def _point(text: str, srs: str, *, lat_first: bool | None) -> JSONValue:
+    """Return a GeoJSON point of a coordinate text in a reference system, else None."""
+    values = _numbers(text)
+    if len(values) < 2:
+        return None
+    first, second = values[0], values[1]
+    if _MERCATOR.search(srs):
+        pair = from_web_mercator(first, second)
+    else:
+        if _LAT_FIRST.search(srs):
+            lat_first = True
+        elif _LNG_FIRST.search(srs):
+            lat_first = False
+        pair = _degrees_pair(first, second, lat_first=lat_first)
+    if pair is None or not (-90 <= pair[0] <= 90 and -180 <= pair[1] <= 180):
+        return None
+    return {"type": "Point", "coordinates": [pair[1], pair[0]]}
+
+
+class _XmlReader:
+    """Build the JSON-like value of an XML document with a bounded expat parser."""
+
+    def __init__(self) -> None:
+        self.root: str | None = None
+        self.value: JSONValue | _Media = None
+        self._elements = 0
+        self._stack: list[_Frame] = []
+
+    def start(self, name: str, attrs: dict[str, str]) -> None:
+        self._elements += 1
+        if self._elements > _MAX_ELEMENTS or len(self._stack) >= _MAX_DEPTH:
+            raise _Refused("the document is too large or nested too deep")
+        if self._stack:
+            parent = self._stack[-1]
+            parent.count += 1
+            if parent.count > _MAX_CHILDREN:
+                raise _Refused("an element with too many children")
+        elif self.root is None:
+            self.root = _split(name)[1]
+        self._stack.append(_Frame(name, attrs))
+
+    def data(self, text: str) -> None:
+        frame = self._stack[-1]
+        if frame.size < _MAX_TEXT:
+            frame.text.append(text[: _MAX_TEXT - frame.size])
+            frame.size += len(text)
+
+    def end(self, name: str) -> None:
+        frame = self._stack.pop()
+        value = self._value(frame)
+        if self._stack:
+            self._stack[-1].children.append((_split(name)[1], value))
+        else:
+            self.value = value
+
+    def _value(self, frame: _Frame) -> JSONValue | _Media:
+        namespace, local = _split(frame.name)
+        text = "".join(frame.text).strip()
+        srs = frame.attrs.get("srsName", "")
+        if namespace == _GEORSS and local == "point":
+            return _point(text, srs, lat_first=True)
+        if local == "Point" and namespace.startswith(_GML_PREFIX):
+            for child, value in frame.children:
+                if child in ("pos", "coordinates") and isinstance(value, str):
+                    return _point(value, srs, lat_first=child == "pos")
+        attrs: dict[str, str] = {}
+        lang: str | None = None
+        for key, value in frame.attrs.items():
+            space, attr = _split(key)
+            if attr == "lang" and space in ("", _XML_NS):
+                lang = value
+            elif not space:
+                # Namespaced attributes (gml:id, xsi:type, xlink:…) belong to the
+                # encoding, not to the record.
+                attrs[attr] = value
+        if not frame.children:
+            if text:
+                if lang and _LANGUAGE.fullmatch(lang):
+                    marked = _Lang(text)
+                    marked.lang = lang
+                    return marked
+                return text
+            if not attrs:
+                return ""
+            fields: JSONObject = dict(attrs)
+            return _typed_link(fields) or fields
+        values = [value for _, value in frame.children]
+        if 0 < len(values) <= _MAX_LANGUAGES and all(isinstance(v, _Lang) for v in values):
+            by_language: JSONObject = {}
+            for value in values:
+                by_language.setdefault(cast("_Lang", value).lang, str(value))
+            return _Localised(localised_text(by_language) or str(values[0]))
+        if not attrs and len(frame.children) == 1:
+            only = frame.children[0][1]
+            if isinstance(only, dict | _Localised):
+                # A wrapper (``wfs:member``, ``values``) stands for what it wraps.
+                return only
+        obj: JSONObject = {}
+        for key, value in attrs.items():
+            obj[key] = value
+        grouped: dict[str, list[JSONValue]] = {}
+        media: list[_Media] = []
+        for child, value in frame.children:
+            if isinstance(value, _Media):
+                media.append(value)
+            else:
+                grouped.setdefault(child, []).append(value)
+        for child, found in grouped.items():
+            obj[child] = found[0] if len(found) == 1 else found
+        if not any(norm_key(key) in ID_KEYS for key in obj) and isinstance(obj.get("key"), str):
+            # A record's ``key`` element is its identifier.
+            obj["id"] = obj.pop("key")
+        for link in media:
+            # A link declaring its media type is that media of the record.
+            obj.setdefault(link.role, link.url)
+        if len(obj) == len(media) == 1:
+            return media[0]
+        return _typed_link(obj) or obj
+
+
+def _read(text: str) -> _XmlReader:
+    """Parse an XML document, refusing declarations that could expand or fetch anything."""
+    if _REFUSED.search(text):
+        raise PortalFormatError(f"{NOT_XML}: documents with a DOCTYPE or entities are refused")
+    reader = _XmlReader()
+    parser = expat.ParserCreate(namespace_separator=_SEPARATOR)
+    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_args: object) -> None:
+        raise _Refused("a DOCTYPE or entity declaration")
+
+    def refuse_external(*_args: object) -> int:
+        raise _Refused("an external entity")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse_external
+    parser.StartElementHandler = reader.start
+    parser.EndElementHandler = reader.end
+    parser.CharacterDataHandler = reader.data
+    try:
+        parser.Parse(text, True)
+    except _Refused as err:
+        raise PortalFormatError(f"{NOT_XML}: {err} is refused") from None
+    except (expat.ExpatError, RecursionError, ValueError) as err:
+        raise PortalFormatError(f"{NOT_XML}: it is not well-formed XML ({err})") from None
+    return reader
+
+
+def _media_count(value: JSONValue, depth: int = _MAX_RECORD_DEPTH) -> int:
+    """Return how many media links (a stream or image URL) a record holds, bounded."""
+    if isinstance(value, str):
+        return int(looks_like_url(value) and url_kind(value) is not None)
+    if depth <= 0:
+        return 0
+    if isinstance(value, dict):
+        found = sum(1 for key in value if key in _MEDIA_ROLES and isinstance(value[key], str))
+        return found + sum(
+            _media_count(inner, depth - 1)
+            for key, inner in value.items()
+            if key not in _MEDIA_ROLES
+        )
+    if isinstance(value, list):
+        return sum(_media_count(inner, depth - 1) for inner in value[:50])
+    return 0
+
+
+def _records(data: JSONObject) -> list[JSONValue] | None:
+    """Return the repeated records that carry media, wherever they sit in the document.
+
+    Of every list of objects, the one whose entries most often carry a stream or image
+    link wins (then the longer, then the shallower).
+    """
+    best: list[JSONValue] | None = None
+    best_score = (0, 0, 0)
+    level: list[JSONObject | list[JSONValue]] = [data]
+    for depth in range(_MAX_DEPTH):
+        following: list[JSONObject | list[JSONValue]] = []
+        for current in level:
+            values = list(current.values()) if isinstance(current, dict) else current
+            for value in values:
+                if isinstance(value, list) and any(isinstance(v, dict) for v in value):
+                    carrying = sum(1 for v in value[:200] if _media_count(v) > 0)
+                    score = (carrying, len(value), -depth)
+                    if carrying and score > best_score:
+                        best, best_score = value, score
+                    following.extend(v for v in value if isinstance(v, dict | list))
+                elif isinstance(value, dict):
+                    following.append(value)
+        if not following:
+            break
+        level = following[:_MAX_LEVEL]
+    return best
+
+
+def _feed_entry(entry: JSONValue) -> JSONValue:
+    """Return a feed entry whose first category (the section it is filed under) is its area."""
+    if not isinstance(entry, dict) or any(norm_key(key) in AREA_KEYS for key in entry):
+        return entry
+    category = entry.get("category")
+    if isinstance(category, list):
+        category = category[0] if category else None
+    if isinstance(category, dict):
+        category = next(
+            (category[k] for k in ("term", "label") if isinstance(category.get(k), str)), None
+        )
+    if isinstance(category, str) and category.strip():
+        return {**entry, "area": category.strip()}
+    return entry
+
+
+def parse_xml_list(text: str, ctx: Context) -> ParseResult:
+    """Parse an XML document into cameras, one per record with media."""
+    reader = _read(text)
+    root = reader.root or "?"
+    if root.lower() in _SITEMAP_ROOTS:
+        raise PortalFormatError(
+            f"{_NO_XML_LIST}: it is a sitemap ({root}), which lists pages, not cameras"
+        )
+    data = reader.value
+    if not isinstance(data, dict):
+        raise PortalFormatError(f"{_NO_XML_LIST} (its root {root} holds no records)")
+    records = _records(data)
+    if records is not None and root.lower() in _FEED_ROOTS:
+        records = [_feed_entry(entry) for entry in records]
+    try:
+        return _json_cameras(records if records is not None else data, ctx, PortalFormat.XML)
+    except PortalFormatError:
+        raise PortalFormatError(
+            f"{_NO_XML_LIST} (root {root}, found {describe_json(data)})"
+        ) from None

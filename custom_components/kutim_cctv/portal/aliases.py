@@ -27,6 +27,7 @@ __all__ = [
     "MJPEG_KEYS",
     "NAME_HINTS",
     "NAME_KEYS",
+    "NEGATED_STATUS_WORDS",
     "OFFLINE_WORDS",
     "ONLINE_WORDS",
     "ORGANISATION_WORDS",
@@ -256,6 +257,15 @@ STATUS_KEYS = (
     "in_bedrijf",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
+# Flags that say a camera is NOT working (``offline: true``, ``Disabled``, ``is_down``,
+# ``tidak_aktif: 1``, ``underMaintenance``): a yes means offline. Compared with the
+# field name's words after dropping ``is``/``has`` and camera words.
+NEGATED_STATUS_WORDS = frozenset(
+    {"offline", "disabled", "down", "inactive", "nonaktif", "non_aktif", "tidak_aktif"}
+    | {"out_of_service", "under_maintenance", "in_maintenance", "maintenance", "broken"}
+    | {"rusak", "mati", "dead", "faulty", "unavailable", "tidak_tersedia", "deactivated"}
+    | {"inactivo", "desactivado", "inativo", "fuori_servizio", "hors_service", "defekt"}
+)
 # Words of a field name that say it holds a state (status_kamera, kondisi_cctv, keterangan);
 # its value counts only when it is a status word. Names with an excluded word never count.
 STATUS_HINTS = frozenset(

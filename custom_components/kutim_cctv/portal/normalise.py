@@ -27,6 +27,7 @@ from .aliases import (
     MJPEG_KEYS,
     NAME_HINTS,
     NAME_KEYS,
+    NEGATED_STATUS_WORDS,
     ORGANISATION_WORDS,
     PAIR_HINTS,
     RECORD_WRAPPER_KEYS,
@@ -116,6 +117,20 @@ def _name_like(key: str, *, descriptions: bool = True) -> bool:
     if any(hint in key for hint in NAME_HINTS if descriptions or hint != "desc"):
         return True
     return any(word in FOREIGN_NAME_WORDS for word in key.split("_"))
+
+
+# Words of a field name for the road or street a camera stands on (``RoadName``,
+# ``nama_jalan``, ``mainRoute``): several cameras share it, so it names a camera only
+# when no other field does.
+_ROAD_WORDS = frozenset(
+    {"road", "roadway", "street", "route", "highway", "jalan", "jln", "ruas", "calle"}
+    | {"rue", "strasse", "straße", "straat", "rua", "via", "carretera", "weg"}
+)
+
+
+def _road_field(key: str) -> bool:
+    """Return True for a field naming the road a camera stands on (``road_name``)."""
+    return any(word in _ROAD_WORDS for word in key.split("_"))
 
 
 def _organisation(key: str) -> bool:
@@ -320,6 +335,44 @@ def _status_like(key: str) -> bool:
     )
 
 
+# Words of a flag's name that only frame it (``is_offline``, ``camera_disabled``).
+_FLAG_FRAME_WORDS = frozenset({"is", "has", "camera", "cam", "cctv", "kamera", "flag", "sedang"})
+_FLAG_VALUES = frozenset({"true", "false", "1", "0", "yes", "no", "y", "n", "ya", "tidak"})
+_MAX_FLAGS = 256
+
+
+def _negated_flag(key: str, value: JSONValue) -> bool | None:
+    """Return the online state a negated flag gives (``offline: true`` is offline).
+
+    Only yes/no values count: a flag named ``down`` holding a word or a number of
+    anything else says nothing about the camera's state.
+    """
+    words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
+    if not words or "_".join(words) not in NEGATED_STATUS_WORDS:
+        return None
+    if isinstance(value, str):
+        if value.strip().lower() not in _FLAG_VALUES:
+            return None
+    elif not isinstance(value, bool | int) or (isinstance(value, int) and value not in (0, 1)):
+        return None
+    flag = parse_status(value)
+    if flag is None and isinstance(value, str):
+        flag = value.strip().lower() == "ya"
+    return None if flag is None else not flag
+
+
+def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state the item's negated flags give: offline if any is raised."""
+    found: bool | None = None
+    for key, value in list(index.items())[:_MAX_FLAGS]:
+        state = _negated_flag(key, value)
+        if state is False:
+            return False
+        if state is True:
+            found = True
+    return found
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -335,6 +388,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
             continue
         if (state := _status_value(value)) is not None:
             return state
+    if (state := _negated_status(index)) is not None:
+        return state
     if strong:
         return None
     for key in WEAK_STATUS_KEYS:
@@ -564,21 +619,15 @@ def _read_fields(
         elif fields.stream_key is None and key in index:
             fields.stream_key = _stream_key(value)
     pages: list[tuple[str, str]] = []
-    for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
-        for key in keys:
-            if isinstance(cell := index.get(key), str) and is_markup(cell):
-                _place_markup(fields, cell, role, ctx, pages)
-            elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
-                if url_kind(url) is None and role == "stream" and not _video_file(url):
-                    pages.append((url, role))  # maybe a web page: media URLs go first
-                else:
-                    _place_url(fields, url, role, ctx)
+    if (largest := _largest_size(index, ctx)) is not None:
+        _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
+    _place_aliases(index, fields, ctx, pages)
     for value in _own_values(index, own):
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
     _place_outputs(index, fields, ctx)
-    for key in VIEW_LIST_KEYS:
-        if key in own and (url := _view_url(index[key], ctx)) is not None:
+    for key in [key for key in index if key in own and _view_key(key)][:8]:
+        if (url := _view_url(index[key], ctx)) is not None:
             _place_url(fields, url, "snapshot", ctx)
     for key in LINK_LIST_KEYS:
         value = index.get(key)
@@ -594,6 +643,38 @@ def _read_fields(
     position = _read_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
+
+
+# Stream fields that a recorder's channel list uses for the camera it pulls from; a field
+# named for a stream (``stream_url``, ``hls``) is what the portal offers to play.
+_INPUT_KEYS = frozenset({"rtsp", "rtsp_url", "url", "link", "src", "source"})
+
+
+def _camera_input(value: JSONValue, url: str, ctx: Context) -> bool:
+    """Return True for the camera a recording server pulls from, not a stream of its own.
+
+    A channel list (EasyNVR, LiveNVR) names each channel's source (``Rtsp``, ``Url``)
+    with the camera's own login on the server's LAN: no viewer can play it, and it is
+    never offered as the camera's stream.
+    """
+    return isinstance(value, str) and has_userinfo(value) and _device_address(url, ctx.base_url)
+
+
+def _place_aliases(
+    index: Mapping[str, JSONValue], fields: _Fields, ctx: Context, pages: list[tuple[str, str]]
+) -> None:
+    """Place the URLs of the stream, still and MJPEG fields known by name."""
+    for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
+        for key in keys:
+            if isinstance(cell := index.get(key), str) and is_markup(cell):
+                _place_markup(fields, cell, role, ctx, pages)
+            elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
+                if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
+                    continue
+                if url_kind(url) is None and role == "stream" and not _video_file(url):
+                    pages.append((url, role))  # maybe a web page: media URLs go first
+                else:
+                    _place_url(fields, url, role, ctx)
 
 
 def _place_markup(
@@ -710,8 +791,8 @@ def _hinted_name(
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
-        if _secondary(key):
-            continue  # an owner, a kind or model, a code: never the camera's name here
+        if _secondary(key) or _road_field(key):
+            continue  # an owner, a kind or model, a code, a road: not the camera's name here
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):
@@ -721,8 +802,53 @@ def _hinted_name(
     return None
 
 
+# Words of a field name for one size of a picture, with how large each one is: of
+# ``smallUrl``/``largeUrl`` or ``thumbnail``/``medium``/``full`` the largest is the still.
+_SIZE_RANKS = {
+    **dict.fromkeys(("icon", "tiny", "mini"), 0),
+    **dict.fromkeys(("thumb", "thumbnail", "thumbnails", "tn"), 1),
+    **dict.fromkeys(("small", "sm", "low", "lowres", "kecil"), 2),
+    **dict.fromkeys(("preview", "medium", "med", "mid", "normal", "sedang"), 3),
+    **dict.fromkeys(("large", "big", "lg", "high", "hires", "hd", "besar"), 4),
+    **dict.fromkeys(("full", "fullsize", "original", "orig", "xl", "xlarge", "max"), 5),
+}
+_MAX_SIZE_FIELDS = 64
+
+
+def _size_rank(key: str) -> int | None:
+    """Return how large a picture a field's name announces (``large_url``), or None."""
+    ranks = [_SIZE_RANKS[word] for word in key.split("_") if word in _SIZE_RANKS]
+    return max(ranks) if len(ranks) == 1 else None
+
+
+def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the largest of several sizes of one picture (``smallUrl``, ``largeUrl``).
+
+    Only counts when at least two fields name different sizes and hold URLs.
+    """
+    sized: list[tuple[int, str]] = []
+    for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        if (rank := _size_rank(key)) is not None:
+            if (url := resolve_url(value, ctx.base_url)) is not None:
+                sized.append((rank, url))
+    if len({rank for rank, _url in sized}) < 2:
+        return None
+    best = max(rank for rank, _url in sized)
+    return next(url for rank, url in sized if rank == best)
+
+
+def _view_key(key: str) -> bool:
+    """Return True for a list of one camera's views (``views``, ``cameraViews``)."""
+    return key in VIEW_LIST_KEYS or key.rsplit("_", 1)[-1] in VIEW_LIST_KEYS
+
+
 def _view_url(value: JSONValue, ctx: Context) -> str | None:
-    """Return the URL of the first entry of a camera's list of views or pictures."""
+    """Return the URL of the first entry of a camera's list of views or pictures.
+
+    Of an entry giving several sizes of its picture the largest is read.
+    """
     if not isinstance(value, list):
         return None
     for entry in value[:20]:
@@ -730,6 +856,8 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
         if isinstance(entry, dict):
             index = index_keys(entry)
             candidates = [index[k] for k in ("url", "href", "src", "image_url") if k in index]
+            if (largest := _largest_size(index, ctx)) is not None:
+                candidates.insert(0, largest)
         for candidate in candidates:
             if (
                 isinstance(candidate, str)
@@ -869,6 +997,7 @@ def _read_by_value(
     hinted: str | None = None
     anywhere: str | None = None
     secondary: str | None = None
+    road: str | None = None
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
@@ -917,6 +1046,8 @@ def _read_by_value(
             # Who runs or supplies the camera, its kind or its code: only when nothing
             # else names it.
             secondary = secondary or text
+        elif _road_field(key):
+            road = road or text  # the road it stands on: after its own name or description
         elif _name_like(key):
             hinted = text
         elif anywhere is None and not any(h in key for h in LAT_HINTS + LNG_HINTS):
@@ -924,7 +1055,7 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or anywhere or secondary
+        fields.name = hinted or road or anywhere or secondary
 
 
 # Wiki-style media markup of map tools (uMap): {{image}}, {{{iframe}}}, [[link|text]].
@@ -1007,7 +1138,7 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
             return value
     # A list of objects under any other name counts when its entries carry media.
     for key, value in index.items():
-        if key in VIEW_LIST_KEYS or _property_pairs(value) is not None or _output_list(value):
+        if _view_key(key) or _property_pairs(value) is not None or _output_list(value):
             continue
         if isinstance(value, list) and not all(map(_is_descriptor, value[:20])):
             if any(_carries_media(link) for link in value[:20]):
@@ -1124,12 +1255,53 @@ def _names_itself(link: JSONObject) -> bool:
     )
 
 
+_MAX_VIEWS = 50
+# Lists of a station's views or presets (pictures, photos and attachments are files).
+_CAMERA_VIEW_WORDS = frozenset({"views", "presets", "directions"})
+
+
+def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | None] | None:
+    """Return a list of views that are cameras of their own, with their id field.
+
+    A station's presets or a site's per-direction views (``presets: [{presetId,
+    presentationName, imageUrl}]``) each carry their own id and picture: each is a
+    camera at the station's place. Views without an id or a name of their own are
+    pictures of the station's own camera.
+    """
+    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+        if key.rsplit("_", 1)[-1] not in _CAMERA_VIEW_WORDS or not isinstance(value, list):
+            continue
+        entries = value[:_MAX_VIEWS]
+        if not entries or not all(
+            isinstance(entry, dict) and _carries_media(entry, 0) and _names_itself(entry)
+            for entry in entries
+        ):
+            continue  # unnamed views are pictures of the station's own camera
+        singular = key.rsplit("_", 1)[-1].removesuffix("s")
+        preferred = f"{singular}_id"
+        keys: list[str | None] = []
+        for entry in entries:
+            assert isinstance(entry, dict)
+            entry_index = index_keys(entry)
+            if preferred in entry_index and _id_text(entry_index[preferred]) is not None:
+                keys.append(preferred)
+            elif "id" in entry_index and _id_text(entry_index["id"]) is not None:
+                keys.append("id")
+            else:
+                keys.append(None)
+        if None in keys or len(set(keys)) != 1:
+            continue
+        return list(entries), keys[0]
+    return None
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
     ctx: Context,
     notes: Notes,
     depth: int,
+    id_key: str | None = None,
 ) -> tuple[list[Camera], int]:
     """Return one camera per usable link of a map point or entry of a group."""
     cameras: list[Camera] = []
@@ -1137,7 +1309,7 @@ def _link_cameras(
     group = _is_group(parent, links)
     group_area = (parent.area or parent.name) if group else parent.area
     several = len(links) > 1
-    link_ctx = replace(ctx, id_key=_id_key_of(links[:500]))
+    link_ctx = replace(ctx, id_key=id_key or _id_key_of(links[:500]))
     for number, link in enumerate(links, start=1):
         if len(cameras) > MAX_CAMERAS:
             break  # the caller marks the list as capped
@@ -1218,6 +1390,10 @@ def item_cameras(
         fields.position = check_position(geometry, notes)
     if fields.id is None:
         fields.id = key_id
+    if (views := _own_views(index)) is not None:
+        cameras, skipped = _link_cameras(fields, views[0], ctx, notes, 1, views[1])
+        if cameras:
+            return cameras, skipped
     links = _links(index)
     if links is not None:
         cameras, skipped = _link_cameras(fields, links, ctx, notes, 1)

@@ -296,9 +296,12 @@ def _read_position(
         if (has_lat and has_lng) or any(hint in key for hint in PAIR_HINTS):
             if (pair := _pair_from(value)) is not None:
                 return pair
-        elif has_lat and lat is None:
+            if has_lat == has_lng:
+                continue
+            # One axis of a named position (``PositionLat``, ``position_lon``).
+        if has_lat and not has_lng and lat is None:
             lat = _number(value)
-        elif has_lng and lng is None:
+        elif has_lng and not has_lat and lng is None:
             lng = _number(value)
     if lat is not None and lng is not None:
         return lat, lng

@@ -44,6 +44,8 @@ _FOREIGN_ID_WORDS = frozenset(
 _CODE_WORDS = frozenset({"code", "no", "nr", "nomor", "num", "number"})
 _FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod", "numero", "número", "nummer"})
 _MAX_ID_LENGTH = 128
+# A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``).
+_CHANNEL_KEYS = frozenset({"channel", "chn", "channel_no", "channel_number", "channel_num"})
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
 _JOINED_ID = re.compile(
     r"id_?(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)"
@@ -172,6 +174,8 @@ def _id_rank(key: str) -> float | None:
         return 2
     if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
         return 3
+    if key in _CHANNEL_KEYS:
+        return 3.8  # a recorder's channel number: unique values decide
     if key in ("code", "kode_lokasi", "no_cctv", "index"):
         return 4
     return None

@@ -158,7 +158,8 @@ class _KmlReader:
             current.name = text or None
         elif local == "description" and parent == "Placemark":
             current.description = text or None
-        elif local in ("value", "SimpleData") and self._field and text:
+        elif (local == "SimpleData" or local.lower() == "value") and self._field and text:
+            # KML says ``<value>``; real exports often write ``<Value>``.
             if len(current.fields) < _MAX_FIELDS:
                 current.fields.setdefault(self._field, text)
             if local == "SimpleData":

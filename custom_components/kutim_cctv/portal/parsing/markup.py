@@ -13,7 +13,7 @@ from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
-from ..values import JSONValue, clean_text, generic_label, norm_key, quality_rank
+from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, quality_rank
 from .decode import _embedded_json
 from .diagnose import describe_page
 from .framework import (
@@ -63,7 +63,20 @@ _DATA_MEDIA = frozenset(
 )
 _MAX_CARD_TEXT = 120
 _MAX_ELEMENTS = 5000
-_VIDEO_TAGS = ("video", "video-js")
+# Player elements: HTML video, video.js, and the web components of Vidstack
+# (<media-player>) and media-chrome's media elements (<hls-video>, <dash-video>…).
+_VIDEO_TAGS = (
+    "video",
+    "video-js",
+    "media-player",
+    "hls-video",
+    "dash-video",
+    "mux-video",
+    "mux-player",
+    "shaka-video",
+)
+# A web-component player's poster given as a child element.
+_POSTER_TAGS = frozenset({"media-poster", "media-poster-image"})
 # How far above a camera's parts their card container may be.
 _PAIR_DEPTH = 6
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
@@ -71,12 +84,58 @@ _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr",
 _STYLE_IMAGE = re.compile(r"""background(?:-image)?\s*:[^;]*?url\(\s*(["']?)([^"')]+)\1\s*\)""")
 # Quoted URLs in an event handler's code.
 _HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
+# Event handlers: plain (onclick), and the directives of Alpine, Vue, Livewire, AngularJS.
+_EVENT_ATTR = re.compile(
+    r"on[a-z]{3,20}|@[a-z][\w.:-]{0,40}|(?:x|v)-on:[\w.:-]{1,40}"
+    r"|(?:data-)?ng-(?:click|dblclick|mousedown)|wire:click(?:\.[\w-]+){0,4}"
+)
+# Quoted literals of a handler, and the ones given under a name key ({title: '…'}).
+_LITERAL = re.compile(r"""(["'])((?:(?!\1)[^\\\n]){1,2000})\1""")
+_KEYED_NAME = re.compile(
+    r"""(?<![\w$])(?:title|name|nama|judul|label|lokasi)\s*:\s*(["'])((?:(?!\1)[^\\\n]){1,200})\1"""
+)
+# Text of an element that is a status pill ("Online", "Mati"), but never a short code
+# or a decoration every card carries ("LIVE").
+_PILL_TAGS = frozenset({"span", "small", "b", "strong", "em", "mark", "label", "p", "i"})
+_PILL_TEXT = 40
+# Elements whose text labels a section: a tab, an accordion header, a legend.
+_LABEL_TAGS = frozenset(
+    {"a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "li", "legend", "summary"}
+)
+_SECTION_TAGS = frozenset({"fieldset", "details"})
+_MAX_LABELS = 500
+_LABEL_COUNT = re.compile(r"\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|\d{1,4})$")
+_AREA_KEYS = frozenset({"area", "kecamatan", "wilayah", "district", "region", "zona", "kawasan"})
+_STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondisi"})
+_NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
 
 
 def _label(text: str) -> str | None:
     """Return an element's title as a name, or None when it only says what to do."""
     cleaned = clean_text(text)
     return None if generic_label(cleaned) else cleaned
+
+
+def _handler_name(code: str) -> str | None:
+    """Return the camera name an event handler hands to its player, or None.
+
+    A literal under a name key ({title: '…'}) names it; else the one literal beside
+    the address that reads as a place name (words, not a code such as 'open-player').
+    """
+    if (keyed := _KEYED_NAME.search(code)) is not None:
+        return _label(keyed.group(2))
+    names: list[str] = []
+    for match in _LITERAL.finditer(code):
+        text = match.group(2)
+        if looks_like_url(text) or text[0] in "#./" or not any(c.isalpha() for c in text):
+            continue
+        if " " not in text.strip() and not any(c.isupper() for c in text):
+            continue
+        if any(c in text for c in "(){}[];=<>$"):
+            continue
+        if (label := _label(text)) is not None:
+            names.append(label)
+    return names[0] if len(names) == 1 else None
 
 
 @dataclass(slots=True, eq=False)
@@ -95,6 +154,12 @@ class _Node:
     data_id: str | None = None
     poster: str | None = None
     players: int = 0
+    pill: list[str] | None = None
+    label: list[str] | None = None
+    label_for: tuple[str, ...] = ()
+    area: str | None = None
+    status: bool | None = None
+    statuses: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -157,6 +222,11 @@ class _PageScanner(HTMLParser):
         self._pieces: list[_Piece] = []
         # Elements with an id, and the elements around them, for players attached by id.
         self.elements: dict[str, tuple[_Node, ...]] = {}
+        # Section labels by the id they label, and the cameras placed in the page.
+        self._labels: dict[str, str] = {}
+        self._placed: list[tuple[dict[str, JSONValue], tuple[_Node, ...]]] = []
+        # Cards named by a container far above them, for want of their own title.
+        self._named_above: set[int] = set()
         # Attributes holding a framework's state (data-page, wire:snapshot, props, x-data).
         self.states: list[str] = []
         self._state_chars = 0
@@ -223,8 +293,8 @@ class _PageScanner(HTMLParser):
         if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
             self._image(attributes)
             return
-        if tag == "source":
-            self._source(attributes)
+        if tag == "source" or tag in _POSTER_TAGS:
+            self._source(tag, attributes)
             return
         if tag in _VOID_TAGS:
             if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
@@ -242,15 +312,15 @@ class _PageScanner(HTMLParser):
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
+        node.pill = [] if tag in _PILL_TAGS else None
+        self._section(node, attributes)
         parent = self._stack[-1] if self._stack else None
         self._stack.append(node)
         self._remember(node, attributes)
         if attributes.keys() & _DATA_MEDIA and tag not in ("img", "iframe"):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             node.text, node.headings = [], len(self._headings)
-        elif tag not in ("a", "iframe", *_VIDEO_TAGS) and (
-            handed := self._handed_media(attributes)
-        ):
+        elif handed := self._handed_card(tag, attributes):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
             if tag == "option" and self._optgroup:
@@ -291,6 +361,108 @@ class _PageScanner(HTMLParser):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
 
+    def _section(self, node: _Node, attributes: dict[str, str]) -> None:
+        """Start a section label's text, or give a section the label read before it.
+
+        A tab or an accordion header names the element it controls (``href="#…"``,
+        ``data-bs-target``, ``aria-controls``) or the one ``aria-labelledby`` names it;
+        a fieldset's legend and a details' summary name their section.
+        """
+        targets = [attributes.get("id", "")]
+        if node.tag in _LABEL_TAGS:
+            for key in ("href", "data-bs-target", "data-target", "aria-controls"):
+                value = attributes.get(key, "")
+                targets.append(value[1:] if value.startswith("#") else "")
+        targets = [t[:100] for t in targets if t]
+        if targets or node.tag in ("legend", "summary"):
+            node.label, node.label_for = [], tuple(dict.fromkeys(targets))
+        labelled = attributes.get("aria-labelledby", "").split()
+        own = attributes.get("id", "")
+        for key in (*labelled[:2], own):
+            if key and (label := self._labels.get(key)) is not None:
+                node.area = label
+                break
+
+    def _close_label(self, node: _Node, parts: list[str]) -> None:
+        """Remember a section label's text for the sections it names."""
+        text = clean_text(" ".join(parts))
+        text = _LABEL_COUNT.sub("", text) if text else None
+        if not text or len(text) > 60 or generic_label(text) or not any(c.isalpha() for c in text):
+            return
+        if node.tag in ("legend", "summary"):
+            index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+            parent = self._stack[index - 1] if index > 0 else None
+            if parent is not None and parent.tag in _SECTION_TAGS and parent.area is None:
+                parent.area = text
+            return
+        for target in node.label_for:
+            if len(self._labels) < _MAX_LABELS:
+                self._labels.setdefault(target, text)
+
+    def place(self, item: dict[str, JSONValue], ancestors: tuple[_Node, ...]) -> None:
+        """Remember a camera item and the elements around it, for its section's area."""
+        if len(self._placed) < 4 * MAX_CAMERAS:
+            self._placed.append((item, ancestors))
+
+    def section_areas(self) -> None:
+        """Give each camera the label of the section holding it as its area.
+
+        Only when the cameras lie in two or more labelled sections, one of them holds
+        several cameras, and no label is the name of a camera it holds (tabs per camera,
+        a map and a list tab, a modal opened by every card never name an area).
+        """
+        groups: dict[int, list[dict[str, JSONValue]]] = {}
+        labels: dict[int, str] = {}
+        for item, ancestors in self._placed:
+            section = next((n for n in reversed(ancestors) if n.area is not None), None)
+            if section is None or item.keys() & _AREA_KEYS:
+                continue
+            groups.setdefault(id(section), []).append(item)
+            labels[id(section)] = str(section.area)
+        if len(groups) < 2 or max(map(len, groups.values())) < 2:
+            return
+        for key, items in groups.items():
+            names = {clean_text(str(item.get("name") or "")) for item in items}
+            if labels[key] in names:
+                return
+        for key, items in groups.items():
+            for item in items:
+                item["area"] = labels[key]
+
+    def _handed_card(self, tag: str, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
+        """Return the media an element other than a player or a media link hands on."""
+        if tag in ("iframe", *_VIDEO_TAGS):
+            return None
+        if tag == "a" and (found := self._url(attributes.get("href"))) and found[1] is not None:
+            return None
+        return self._handed_media(attributes)
+
+    def _played_image(self, attributes: dict[str, str]) -> bool:
+        """Record a picture whose click hands a stream to a player; True if it did.
+
+        Its own address is the still unless it is a logo, an icon or a placeholder.
+        """
+        handed = self._handed_media(attributes)
+        if handed is None or not handed.keys() & {"stream", "mjpeg"}:
+            return False
+        kind = "stream" if "stream" in handed else "mjpeg"
+        found = self._url(attributes.get("data-src") or attributes.get("src"))
+        still = found[0] if found is not None and found[1] == "still" else None
+        if still is not None and self._decoration(attributes):
+            still = None
+        label = attributes.get("alt") or attributes.get("title") or ""
+        name = handed.get("name")
+        self._add(
+            _Media(
+                kind,
+                str(handed[_KIND_KEYS[kind]]),
+                tuple(self._stack),
+                snapshot=still,
+                name=name if isinstance(name, str) else clean_text(label),
+            )
+        )
+        return True
+
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
         node.data_id = camera_id_of(node.tag, attributes)
@@ -298,10 +470,16 @@ class _PageScanner(HTMLParser):
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
 
-    def _source(self, attributes: dict[str, str]) -> None:
-        """Keep the best of a video's stream sources: HLS first, then the best quality."""
+    def _source(self, tag: str, attributes: dict[str, str]) -> None:
+        """Keep the best of a video's stream sources: HLS first, then the best quality.
+
+        A poster element inside a web-component player (<media-poster>) is its still.
+        """
         video, found = self._video, self._url(attributes.get("src"))
         if video is None or found is None:
+            return
+        if tag in _POSTER_TAGS:
+            video.snapshot = video.snapshot or found[0]
             return
         url = found[0]
         if found[1] != "stream":
@@ -379,15 +557,22 @@ class _PageScanner(HTMLParser):
     def _handed_media(self, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element hands to a player: its value or a handler's URL."""
         candidates = [attributes.get("value", "")]
+        handler = ""
         for key, value in attributes.items():
-            if key.startswith("on") and len(candidates) < 8:
-                candidates.extend(m.group(2) for m in _HANDLER_URL.finditer(value[:2000]))
+            if _EVENT_ATTR.fullmatch(key) and len(candidates) < 8:
+                found_urls = [m.group(2) for m in _HANDLER_URL.finditer(value[:2000])]
+                if found_urls and not handler:
+                    handler = value[:2000]
+                candidates.extend(found_urls)
         for candidate in candidates:
             if not candidate or not looks_like_url(candidate):
                 continue
             found = self._url(candidate)
             if found is not None and found[1] is not None:
-                return {_KIND_KEYS[found[1]]: found[0]}
+                handed: dict[str, JSONValue] = {_KIND_KEYS[found[1]]: found[0]}
+                if handler and (name := _handler_name(handler)) is not None:
+                    handed["name"] = name
+                return handed
         return None
 
     def _iframe(self, attributes: dict[str, str]) -> None:
@@ -409,6 +594,8 @@ class _PageScanner(HTMLParser):
 
     def _image(self, attributes: dict[str, str]) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
+        if self._played_image(attributes):
+            return
         found = self._url(attributes.get("data-src") or attributes.get("src"))
         if found is None:
             return
@@ -475,12 +662,49 @@ class _PageScanner(HTMLParser):
                 card["name"] = text
             elif named_above:
                 card["name"] = named_above
+                self._named_above.add(id(card))
         self.cards.append(card)
         ancestors = tuple(self._stack[: self._stack.index(node) + 1])
         self._piece(_Piece(card, ancestors, named=named))
 
+    def _close_pill(self, node: _Node, pill: list[str]) -> None:
+        """Count a status pill ("Online", "Mati") in the elements around it."""
+        text = clean_text(" ".join(pill))
+        if not text or len(text) < 4 or text.lower() in _NOT_PILLS:
+            return
+        if (status := parse_status(text)) is None:
+            return
+        index = next((i for i, n in enumerate(self._stack) if n is node), len(self._stack))
+        for number, parent in enumerate(reversed(self._stack[:index])):
+            # What holds a pill is no pill itself.
+            parent.pill = None
+            if number <= _PAIR_DEPTH:
+                parent.statuses += 1
+                if parent.status is None:
+                    parent.status = status
+
+    @staticmethod
+    def _status_of(ancestors: tuple[_Node, ...]) -> bool | None:
+        """Return the status pill of the smallest card around a camera, or None.
+
+        The card holds one pill and no more than one camera's pieces (a still and
+        its stream); a row or a section holding several pills belongs to no camera.
+        """
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.statuses > 1 or len(node.pieces or ()) > 2:
+                return None
+            if node.status is not None:
+                return node.status
+        return None
+
     def _close(self, node: _Node) -> None:
         """Finish whatever was tied to an element that is now closed."""
+        if node.label is not None:
+            label, node.label = node.label, None
+            self._close_label(node, label)
+        if node.pill is not None:
+            pill, node.pill = node.pill, None
+            self._close_pill(node, pill)
         if node.card is not None:
             card, node.card = node.card, None
             self._close_card(node, card)
@@ -524,6 +748,12 @@ class _PageScanner(HTMLParser):
             for node in self._stack:
                 if node.text is not None and len(node.text) < 200:
                     node.text.append(data)
+                if node.pill is not None and (words := " ".join(data[:200].split())):
+                    node.pill.append(words[: _PILL_TEXT + 1])
+                    if sum(map(len, node.pill)) > _PILL_TEXT:
+                        node.pill = None
+                if node.label is not None and len(node.label) < 20:
+                    node.label.append(data[:200])
 
     def finish(self) -> None:
         """Close whatever is still open once the page has been read."""
@@ -585,11 +815,28 @@ class _PageScanner(HTMLParser):
             else:
                 continue
             item = self._merge(node, still, live)
+            if isinstance(item, dict):
+                self.place(item, live.ancestors)
             used.update((id(piece), id(other)))
             items.append(item)
         consumed = {id(p.ref) for p in self._pieces if id(p) in used}
         self.cards = [card for card in self.cards if id(card) not in consumed]
         self.media = [media for media in self.media if id(media) not in consumed]
+        cards = {id(card) for card in self.cards}
+        for piece in self._pieces:
+            ref = piece.ref
+            if isinstance(ref, dict) and id(ref) in cards and not ref.keys() & _STATUS_KEYS:
+                if (status := self._status_of(piece.ancestors)) is not None:
+                    ref["online"] = status
+            if isinstance(ref, dict) and id(ref) in cards:
+                self.place(ref, piece.ancestors)
+                if id(ref) in self._named_above or not any(
+                    norm_key(key) in NAME_KEYS for key in ref
+                ):
+                    # A card's title may follow the player it names (a video, then its
+                    # caption): the title of the card holding it and nothing else.
+                    if (title := self._piece_title(piece.ancestors)) is not None:
+                        ref["name"] = title
         return items
 
     def _merge(self, node: _Node, still: _Piece, live: _Piece) -> JSONValue:
@@ -602,6 +849,11 @@ class _PageScanner(HTMLParser):
             item = dict(live.ref)
             live_name = str(item.pop("name", "") or "") if not live.named else None
         item["snapshot"] = still_url
+        if (
+            not item.keys() & _STATUS_KEYS
+            and (status := self._status_of(live.ancestors)) is not None
+        ):
+            item["online"] = status
         if "id" not in item and (own_id := self._own_id(live.ancestors)) is not None:
             item["id"] = own_id
         if live.named:
@@ -624,6 +876,16 @@ class _PageScanner(HTMLParser):
                 return None
             if node.data_id:
                 return node.data_id
+        return None
+
+    @staticmethod
+    def _piece_title(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the title of the card that holds one piece and nothing else."""
+        for node in reversed(ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return None
+            if node.title:
+                return node.title
         return None
 
     @staticmethod
@@ -659,8 +921,52 @@ class _PageScanner(HTMLParser):
                 item.setdefault("snapshot", media.snapshot)
             if (own_id := self._own_id(media.ancestors)) is not None:
                 item["id"] = own_id
+            if (status := self._status_of(media.ancestors)) is not None:
+                item["online"] = status
+            self.place(item, media.ancestors)
             items.append(item)
         return items
+
+
+def _media_urls(item: JSONValue, base_url: str) -> dict[str, list[tuple[str, str]]]:
+    """Return an item's media values by kind, as (key, resolved URL) pairs."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    if not isinstance(item, dict):
+        return found
+    for key, value in list(item.items())[:64]:
+        if isinstance(value, str) and looks_like_url(value):
+            url = resolve_url(value, base_url)
+            kind = url_kind(url) if url is not None else None
+            if url is not None and kind is not None:
+                found.setdefault(kind, []).append((key, url))
+    return found
+
+
+def _drop_shared_stills(items: list[JSONValue], base_url: str) -> None:
+    """Drop a picture that several cards with different streams all show.
+
+    A placeholder poster ("loading.gif", "no-signal.png") or a stock picture shared
+    by cameras that each have their own stream is no still of any of them.
+    """
+    media = [_media_urls(item, base_url) for item in items]
+    lives: dict[str, set[str]] = {}
+    holders: dict[str, int] = {}
+    for found in media:
+        live = {url for kind in ("stream", "mjpeg") for _key, url in found.get(kind, ())}
+        if not live:
+            continue
+        for url in {url for _key, url in found.get("still", ())}:
+            holders[url] = holders.get(url, 0) + 1
+            if len(known := lives.setdefault(url, set())) < 2:
+                known.update(live)
+    shared = {url for url, live in lives.items() if holders[url] > 1 and len(live) > 1}
+    if not shared:
+        return
+    for item, found in zip(items, media, strict=True):
+        if isinstance(item, dict) and (found.get("stream") or found.get("mjpeg")):
+            for key, url in found.get("still", ()):
+                if url in shared:
+                    del item[key]
 
 
 def _scan_page(text: str, base_url: str) -> _PageScanner:
@@ -803,6 +1109,9 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 known |= urls  # type: ignore[arg-type]
     extra: list[JSONValue] = scanner.paired()
     extra.extend(scanner.cards)
+    page_items = scanner.items()
+    scanner.section_areas()
+    _drop_shared_stills([*extra, *page_items], ctx.base_url)
     markers = 0
     for script_type, script in scanner.scripts:
         if "json" not in script_type:
@@ -814,7 +1123,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         if not urls & known:
             cameras.append(camera)
             known |= urls  # type: ignore[arg-type]
-    for item in scanner.items():
+    for item in page_items:
         if len(cameras) > MAX_CAMERAS:
             break
         for camera in item_cameras(item, None, ctx, notes)[0]:

@@ -33,10 +33,11 @@ SPLITS = (
     "holdout11",
     "holdout12",
     "holdout13",
+    "holdout14",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout11", "holdout12", "holdout13")
+UNTUNED: tuple[str, ...] = ("holdout14",)
 DERIVED = "derived"
 
 

@@ -274,6 +274,12 @@ def _read_position(
         if (geometry := geojson_text(value)) is not None:
             if (pair := _geometry_pair(geometry, web_mercator=web_mercator)) is not None:
                 return pair
+    # CZML packets: position.cartographicDegrees is [lng, lat, height] (3 numbers; a
+    # time-tagged list of samples is no single position).
+    degrees = index.get("cartographic_degrees")
+    if isinstance(degrees, list) and len(degrees) in (2, 3):
+        if (pair := _pair_from(degrees, lng_first=True)) is not None:
+            return pair
     for key in PAIR_KEYS:
         if key in index and (pair := _pair_from(index[key])) is not None:
             return pair

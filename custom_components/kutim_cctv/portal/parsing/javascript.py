@@ -6,8 +6,10 @@ from collections.abc import Iterator, Mapping, Sequence
 import json
 import math
 import re
+from urllib.parse import urljoin
 
 from ..aliases import DESCRIPTOR_KEYS
+from ..fieldurls import url_kind
 from ..values import JSONValue, norm_key
 from .decode import _embedded_json
 
@@ -23,6 +25,13 @@ _SCRIPT_DATA = re.compile(
     r"|\bexport\s+default\s+(?=[\[{])"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*(?:\s*:\s*[\w$.<>\[\]|, ]{1,120}?)?"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,16})\s*=\s*(?=[\[{])"
+)
+# A literal set on a property of a variable (``pin.data = {…}``), and variables set to a
+# map library's marker or annotation (MapKit JS, Bing, Yandex, Kakao…).
+_PROPERTY_OWNER = re.compile(r"([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$][\w$]*\s*=")
+_MARKER_DECLARATION = re.compile(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
+    r"(?:Placemark|Pushpin|Marker|HtmlMarker|MarkerAnnotation|ImageAnnotation)\s*\("
 )
 # Object literals handed to a library call: new Graphic({...}), player.setup({...}),
 # map.addSource('id', {...}). An optional string argument (an id) may come first.
@@ -56,6 +65,11 @@ _LAYER_TYPES = frozenset(
     {"circle", "symbol", "fill", "line", "heatmap", "raster", "fill-extrusion", "background"}
 )
 _NOT_DATA_HINTS = ("icon", "style", "symbol")
+# ArcGIS Maps SDK symbol types (2D and 3D): how a graphic is drawn, never a camera.
+_SYMBOL_TYPE = re.compile(
+    r"(?:simple|picture)-(?:marker|fill|line)|(?:point|line|polygon|mesh|label)-3d"
+    r"|web-style|cim"
+)
 _SCAN = re.compile(r"[\[\]{}\"'`/]")
 _STRING_STOP = {
     '"': re.compile(r'[\\"\n]'),
@@ -252,10 +266,21 @@ _LNGLAT_CALL = re.compile(
     + _NUM
     + r"\s*\)"
 )
+# CesiumJS positions in degrees, longitude first with an optional height:
+# Cesium.Cartesian3.fromDegrees(lng, lat[, h]), Cartographic.fromDegrees(…), also turned
+# into a Cartesian point (Cartographic.toCartesian(…), ellipsoid.cartographicToCartesian).
+_DEGREES = r"(?:[A-Za-z_$][\w$]*\s*\.\s*){0,2}(?:Cartesian3|Cartographic)\s*\.\s*fromDegrees\s*\("
+_TO_CARTESIAN = r"(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}(?:toCartesian|cartographicToCartesian)\s*\(\s*"
+_DEGREES_CALL = re.compile(
+    rf"(?:{_TO_CARTESIAN})?{_DEGREES}\s*{_NUM}\s*,\s*{_NUM}\s*(?:,\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*)?\)"
+    r"(?:\s*\))?"
+)
+_CARTESIAN_OF = re.compile(rf"{_TO_CARTESIAN}([A-Za-z_$][\w$]*)\s*\)")
 # A variable set to such a constructor (var homePos = new google.maps.LatLng(…)).
 _POSITION_DECLARATION = re.compile(
     r"(?<![\w$.])(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$]*)\s*=\s*(?=new\s+"
-    r"(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat)\s*\()"
+    r"(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat)\s*\("
+    rf"|{_DEGREES})"
 )
 _LONLAT_CALL = re.compile(
     r"(?:new\s+ol\s*\.\s*geom\s*\.\s*Point\s*\(\s*)?(?:ol\s*\.\s*proj\s*\.\s*)?"
@@ -433,6 +458,11 @@ def _expression_value(expression: str, strings: Mapping[str, str]) -> JSONValue:
             return dict(position)
     if (match := _LONLAT_CALL.fullmatch(text)) is not None:
         return {"lng": float(match.group(1)), "lat": float(match.group(2))}
+    if (match := _DEGREES_CALL.fullmatch(text)) is not None:
+        return {"lng": float(match.group(1)), "lat": float(match.group(2))}
+    if isinstance(strings, LazyConstants) and (match := _CARTESIAN_OF.fullmatch(text)):
+        if (position := strings.position(match.group(1))) is not None:
+            return dict(position)
     return _concatenation(text, strings)
 
 
@@ -598,13 +628,27 @@ def _skipped(start: int, skip: Sequence[tuple[int, int]]) -> int | None:
     return next((end for begin, end in skip if begin <= start < end), None)
 
 
+def _marker_names(script: str) -> frozenset[str]:
+    """Return the variables a script sets to a map marker or annotation of some library."""
+    names = {
+        match.group(1)
+        for _attempt, match in zip(
+            range(_MAX_SCRIPT_CANDIDATES * 5), _MARKER_DECLARATION.finditer(script), strict=False
+        )
+    }
+    return frozenset(names)
+
+
 def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONValue]:
     """Return the data literals a script assigns to variables or passes to JSON.parse.
 
-    Literals inside the skip spans (player setups read as players) are left out.
+    Literals inside the skip spans (player setups read as players) are left out, and so
+    is data set on a map marker (``annotation.data = {…}``): the marker reader reads it
+    with the marker's position and name.
     """
     values: list[JSONValue] = []
     strings = LazyConstants(script)
+    markers: frozenset[str] | None = None
     position = 0
     for _attempt in range(_MAX_SCRIPT_CANDIDATES):
         match = _SCRIPT_DATA.search(script, position)
@@ -614,6 +658,11 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
         if (skipped := _skipped(match.start(), skip)) is not None:
             position = max(skipped, start)
             continue
+        if (owner := _PROPERTY_OWNER.match(match.group())) is not None:
+            markers = _marker_names(script) if markers is None else markers
+            if owner.group(1) in markers:
+                position = start + 1
+                continue
         value: JSONValue | None
         if match.group("parse"):
             literal = _js_string(script, start)
@@ -636,9 +685,22 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
 
 
 def _style_layers(value: JSONValue) -> bool:
-    """Return True for a style layer or a list of them (``const layers = [{…}]``)."""
+    """Return True for a style layer or a list of them (``const layers = [{…}]``).
+
+    Map symbols (an ArcGIS ``{type: "picture-marker", url}``) and a pin's pictures by
+    pixel ratio (MapKit JS ``{1: "pin.png", 2: "pin@2x.png"}``) are drawing too.
+    """
     if isinstance(value, list):
         return bool(value) and all(style_layer(item) for item in value[:50])
+    if isinstance(value, dict):
+        kind = value.get("type")
+        if isinstance(kind, str) and _SYMBOL_TYPE.fullmatch(kind.strip().lower()):
+            return True
+        if value and len(value) <= 4 and all(key in ("1", "2", "3", "4") for key in value):
+            return all(
+                isinstance(v, str) and url_kind(urljoin("https://pin.invalid/", v)) == "still"
+                for v in value.values()
+            )
     return style_layer(value)
 
 

@@ -707,7 +707,11 @@ def _style_layers(value: JSONValue) -> bool:
 def _data_call(callee: str) -> bool:
     """Return True when a call's object argument may hold camera data."""
     last = callee.rsplit(".", 1)[-1].strip().lower()
-    return last not in _NOT_DATA_CALLS and not any(hint in last for hint in _NOT_DATA_HINTS)
+    if last in _NOT_DATA_CALLS:
+        return False
+    if last.endswith("layer") and last != "tilelayer":
+        return True  # a deck.gl data layer (IconLayer, ScatterplotLayer) holds its data
+    return not any(hint in last for hint in _NOT_DATA_HINTS)
 
 
 def style_layer(value: JSONValue) -> bool:

@@ -19,6 +19,7 @@ import re
 
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..values import JSONValue, clean_text, generic_label
+from .mapgroups import LayerGroups, chain_calls, handler_media
 
 __all__ = ["marker_items", "player_streams", "scan_budget"]
 
@@ -67,6 +68,10 @@ _MEDIA_CALL = re.compile(
 _CONCAT = re.compile(r"\s*\+\s*")
 
 _MAX_MARKERS = 2000
+_MAX_GROUP_ENTRIES = 500
+# Handlers a marker's click runs (Leaflet on, Google addListener, DOM addEventListener).
+_HANDLER_CALLS = frozenset({"on", "addListener", "addEventListener"})
+_CLICK = re.compile(r"\s*[\"'](?:click|dblclick|popupopen|gmp-click)[\"']\s*,")
 _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _NUMBER = re.compile(rf"\s*({_NUM})\s*$")
@@ -311,12 +316,12 @@ def _position(family: str, args: str) -> tuple[float, float] | None:
     return _in_range(float(match.group(2)), float(match.group(1))) if match else None
 
 
-def _arguments(args: str) -> list[str]:
+def _arguments(args: str, limit: int = 16) -> list[str]:
     """Return the top-level arguments of an argument list (strings and nesting respected)."""
     found: list[str] = []
     depth = 0
     start = position = 0
-    while position < len(args) and len(found) < 16:
+    while position < len(args) and len(found) < limit:
         char = args[position]
         if char in "\"'`":
             literal = _string_at(args, position)
@@ -1013,6 +1018,11 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         if "generic" in families
         else ({}, {}, [], {})
     )
+    groups = (
+        LayerGroups(script, _call_end, lambda text: _arguments(text, _MAX_GROUP_ENTRIES))
+        if markers
+        else None
+    )
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
@@ -1022,10 +1032,18 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
         args = script[match.end() : end - 1]
         var = match.group("var")
+        calls = chain_calls(script, end, limit, _call_end) if family == "leaflet" else []
+        handler = next(
+            (a for m, a in calls if m in _HANDLER_CALLS and _CLICK.match(a)),
+            groups.handler(var, end, limit) if groups is not None else None,
+        )
+        clicked = handler_media(handler, _string_at) if handler else {}
         if family == "generic":
             item = _generic_marker(
                 script, (args, end, limit, var), extras, variables, positions, base_url
             )
+            for key, value in clicked.items():
+                item.setdefault(key, value)
             if len(item) > 1:
                 items.append(item)
             continue
@@ -1064,7 +1082,16 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
                 popup = _window_content(family, script[start : close - 1], variables)
         if label is not None:
             options.setdefault("title", label)
-        item = _marker_item(options, _markup_sources(options, popup), position, base_url)
+        area = groups.area(var, calls, match.start()) if groups is not None else None
+        item = _marker_item(
+            options,
+            _markup_sources(options, popup),
+            position,
+            base_url,
+            {"area": area} if area else None,
+        )
+        for key, value in clicked.items():
+            item.setdefault(key, value)
         if len(item) > 1:
             items.append(item)
     if len(items) < _MAX_MARKERS and ("function" in script or "=>" in script):

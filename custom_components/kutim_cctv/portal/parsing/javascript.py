@@ -65,6 +65,9 @@ _LAYER_TYPES = frozenset(
     {"circle", "symbol", "fill", "line", "heatmap", "raster", "fill-extrusion", "background"}
 )
 _NOT_DATA_HINTS = ("icon", "style", "symbol")
+# A CesiumJS entity collection's add (viewer.entities.add({…}), dataSource.entities.add):
+# each object it is given is an item, even when the page adds only one.
+_ENTITY_ADD = re.compile(r"(?:^|\.)entities\.add$")
 # ArcGIS Maps SDK symbol types (2D and 3D): how a graphic is drawn, never a camera.
 _SYMBOL_TYPE = re.compile(
     r"(?:simple|picture)-(?:marker|fill|line)|(?:point|line|polygon|mesh|label)-3d"
@@ -344,6 +347,7 @@ class LazyConstants(Mapping[str, str]):
         self._script = script
         self._found: dict[str, str] | None = None
         self._positions: dict[str, dict[str, float]] | None = None
+        self._named: re.Pattern[str] | None = None
 
     def _constants(self) -> dict[str, str]:
         if self._found is None:
@@ -359,6 +363,17 @@ class LazyConstants(Mapping[str, str]):
         if self._positions is None:
             self._positions = position_constants(self._script)
         return self._positions.get(name)
+
+    def names_position(self, source: str) -> bool:
+        """Return True when a literal gives a position variable as a value (``position: p``)."""
+        if self._positions is None:
+            self._positions = position_constants(self._script)
+        if not self._positions:
+            return False
+        if self._named is None:
+            names = "|".join(re.escape(name) for name in self._positions)
+            self._named = re.compile(rf":\s*(?:{names})\s*[,}}\]]")
+        return self._named.search(source) is not None
 
     def __iter__(self) -> Iterator[str]:
         """Iterate over the constants' names."""
@@ -607,7 +622,10 @@ def _json_or_js(
         pass
     else:
         return value
-    for tolerant in (False, True) if lenient else (False,):
+    order = (False, True) if lenient else (False,)
+    if lenient and isinstance(strings, LazyConstants) and strings.names_position(source):
+        order = (True, False)  # a bare position variable is a value, not an unknown name
+    for tolerant in order:
         converted = (
             tolerant_js_to_json(source, strings)
             if tolerant
@@ -770,10 +788,15 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
         )
         position = end if end is not None and value is not None else start + 1
         if isinstance(value, dict) and not style_layer(value):
-            by_callee.setdefault(callee.rsplit(".", 1)[-1], []).append(value)
+            key = callee.rsplit(".", 1)[-1]
+            if _ENTITY_ADD.search(callee):
+                key, value = f"{key}\0entity", [value]  # one entity is one item already
+            by_callee.setdefault(key, []).append(value)
     values: list[JSONValue] = []
-    for objects in by_callee.values():
-        if len(objects) > 1:
+    for key, objects in by_callee.items():
+        if key.endswith("\0entity"):
+            values.append([entity for one in objects if isinstance(one, list) for entity in one])
+        elif len(objects) > 1:
             values.append(objects)
         elif _holds_object_list(objects[0]):
             values.append(objects[0])

@@ -45,7 +45,9 @@ _CONTROL = re.compile(
 )
 _ADD_OVERLAY = re.compile(rf"\.\s*add(?:Overlay|BaseLayer)\s*\(\s*({_IDENT})\s*,\s*(?=[\"'`])")
 _OBJECT_VAR = re.compile(rf"(?<![\w$.])({_IDENT})\s*=\s*(?=\{{)")
-_LABELLED = re.compile(rf"""^\s*(?:(["'`])(.{{1,200}}?)\1|({_IDENT}))\s*:\s*({_IDENT})\s*$""", re.S)
+_LABELLED = re.compile(
+    rf"""^\s*(?:(["'`])(.{{1,200}}?)\1|({_IDENT}))\s*:\s*({_IDENT})\s*$""", re.DOTALL
+)
 _NAMES = re.compile(rf"^\s*({_IDENT})\s*$")
 _HANDLER = re.compile(
     rf"(?<![\w$.])({_IDENT})\s*\.\s*(?:on|addListener|addEventListener)\s*\(\s*"

@@ -742,10 +742,10 @@ def _generic_options(
             continue
         if value.strip().startswith("{"):
             if lowered in _DATA_OPTIONS:
-                for inner, string in _data_entries(value, variables).items():
-                    options.setdefault(inner, string)
-                    if data is not None and not looks_like_url(string) and "<" not in string:
-                        data.setdefault(inner, string)
+                for inner, entry in _data_entries(value, variables).items():
+                    options.setdefault(inner, entry)
+                    if data is not None and not looks_like_url(entry) and "<" not in entry:
+                        data.setdefault(inner, entry)
                 continue
             nested = {k.lower(): v for k, v in _entries(value)}
             found = next((nested[k] for k in _NESTED_TEXT if k in nested), None)
@@ -809,9 +809,7 @@ def _call_end_of_statement(script: str, start: int, stop: re.Pattern[str]) -> in
     return end
 
 
-def _generic_extras(
-    script: str, variables: dict[str, str], names: set[str], limit: int
-) -> _Extras:
+def _generic_extras(script: str, variables: dict[str, str], names: set[str], limit: int) -> _Extras:
     """Return what other statements give generic markers.
 
     Options set on a marker variable after it (``pin.metadata = {…}``), the content of

@@ -457,7 +457,9 @@ async def test_resolution_errors_go_through(error: OSError) -> None:
         await UrlPolicy().addresses("https://nowhere.kutim.example/", failing)
 
 
-async def test_resolution_uses_the_loop_resolver_by_default(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_resolution_uses_the_loop_resolver_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     loop = asyncio.get_running_loop()
     calls: list[tuple[str, int, Any]] = []
     answers = {

@@ -66,8 +66,21 @@ def _marker(name: str, lat: float, tail: str = "") -> str:
             f"a.addLayer({_marker('kabo', 0.51)}); b.addLayer({_marker('maloy', 0.69)});"
             "new L.Control.Layers({}, {'Sangatta Utara': a, 'Kaliorang': b}).addTo(map);"
         ),
+        # leaflet-groupedlayercontrol: labels inside a heading's object.
+        (
+            "var a = new L.LayerGroup(); var b = new L.LayerGroup();"
+            f"{_marker('kabo', 0.51, '.addTo(a)')};{_marker('maloy', 0.69, '.addTo(b)')};"
+            "L.control.groupedLayers(null, {'Kecamatan': {'Sangatta Utara': a, 'Kaliorang': b}})"
+            ".addTo(map);"
+        ),
     ],
-    ids=["chained-addto", "addlayer-addoverlay", "group-from-array", "inline-addlayer"],
+    ids=[
+        "chained-addto",
+        "addlayer-addoverlay",
+        "group-from-array",
+        "inline-addlayer",
+        "grouped-overlays",
+    ],
 )
 def test_layer_group_labels_are_areas(script: str) -> None:
     """The overlay label of the group holding a marker is that camera's area."""
@@ -110,8 +123,14 @@ def test_labels_that_name_no_places_give_no_area(overlays: str) -> None:
             "var m = new google.maps.Marker({position: {lat: 0.51, lng: 117.55}, title: 'Kabo'});"
             f"m.addListener('click', function () {{ putar('{HLS.format('kabo')}'); }});"
         ),
+        (
+            "var m = new google.maps.Marker({position: new google.maps.LatLng(0.51, 117.55),"
+            " title: 'Kabo'});"
+            "google.maps.event.addListener(m, 'click', function () {"
+            f" putar('Kabo', '{HLS.format('kabo')}'); }});"
+        ),
     ],
-    ids=["leaflet-chained-on", "leaflet-variable-on", "google-addlistener"],
+    ids=["leaflet-chained-on", "leaflet-variable-on", "google-addlistener", "google-event"],
 )
 def test_click_handlers_give_the_markers_media(script: str) -> None:
     """A media address written in a marker's click handler is its stream."""

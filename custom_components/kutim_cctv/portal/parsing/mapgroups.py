@@ -41,17 +41,22 @@ _ANY_ADD_TO = re.compile(rf"\.\s*addTo\s*\(\s*({_IDENT})\s*\)")
 _ADD_LAYER = re.compile(rf"(?<![\w$.])({_IDENT})\s*\.\s*addLayers?\s*\(")
 _INLINE_ADD = re.compile(rf"(?<![\w$.])({_IDENT})\s*\.\s*addLayer\s*\(\s*$")
 _CONTROL = re.compile(
-    r"\bL\s*\.\s*control\s*\.\s*layers\s*\(|\bnew\s+L\s*\.\s*Control\s*\.\s*Layers\s*\("
+    r"\bL\s*\.\s*control\s*\.\s*(?:layers|groupedLayers)\s*\("
+    r"|\bnew\s+L\s*\.\s*Control\s*\.\s*(?:Layers|GroupedLayers)\s*\("
 )
 _ADD_OVERLAY = re.compile(rf"\.\s*add(?:Overlay|BaseLayer)\s*\(\s*({_IDENT})\s*,\s*(?=[\"'`])")
 _OBJECT_VAR = re.compile(rf"(?<![\w$.])({_IDENT})\s*=\s*(?=\{{)")
+_NESTED_LABELS = re.compile(
+    rf"""^\s*(?:(["'`])(.{{1,200}}?)\1|({_IDENT}))\s*:\s*(?=\{{)""", re.DOTALL
+)
 _LABELLED = re.compile(
     rf"""^\s*(?:(["'`])(.{{1,200}}?)\1|({_IDENT}))\s*:\s*({_IDENT})\s*$""", re.DOTALL
 )
 _NAMES = re.compile(rf"^\s*({_IDENT})\s*$")
 _HANDLER = re.compile(
-    rf"(?<![\w$.])({_IDENT})\s*\.\s*(?:on|addListener|addEventListener)\s*\(\s*"
-    r"[\"'](?:click|dblclick|popupopen|gmp-click)[\"']\s*,"
+    rf"(?:(?<![\w$.])({_IDENT})\s*\.\s*(?:on|addListener|addEventListener)\s*\(\s*"
+    rf"|\bgoogle\s*\.\s*maps\s*\.\s*event\s*\.\s*addListener\s*\(\s*({_IDENT})\s*,\s*)"
+    r"[\"'](?:click|dblclick|popupopen|gmp-click|select)[\"']\s*,"
 )
 _CHAIN_CALL = re.compile(r"\s*\.\s*([A-Za-z_$][\w$]*)\s*\(")
 _QUOTE = re.compile(r"[\"'`]")
@@ -197,13 +202,20 @@ class LayerGroups:
                 found.append((match.group(1), label))
         return found
 
-    def _object_labels(self, text: str) -> list[tuple[str, str]]:
-        """Return the (group, label) entries of an overlays object literal's text."""
+    def _object_labels(self, text: str, depth: int = 1) -> list[tuple[str, str]]:
+        """Return the (group, label) entries of an overlays object literal's text.
+
+        Grouped overlays (``{"Kecamatan": {"Bengalon": layer}}``, leaflet-groupedlayercontrol)
+        give the labels of their inner objects; the heading above them is no label.
+        """
         body = text.strip()
         if not body.startswith("{") or not body.endswith("}"):
             return []
         found: list[tuple[str, str]] = []
         for entry in self._arguments(body[1:-1])[:_MAX_GROUPS]:
+            if depth > 0 and (nested := _NESTED_LABELS.match(entry)) is not None:
+                found.extend(self._object_labels(entry[nested.end() :], depth - 1))
+                continue
             if (match := _LABELLED.match(entry)) is None:
                 continue
             raw = match.group(2) if match.group(2) is not None else match.group(3)
@@ -230,7 +242,7 @@ class LayerGroups:
                 break
             close = self._call_end(script, match.end())  # inside the call, after the event
             if close is not None:
-                own = self.handlers.setdefault(match.group(1), [])
+                own = self.handlers.setdefault(match.group(1) or match.group(2), [])
                 own.append((match.end(), script[match.end() : close - 1]))
 
     def handler(self, var: str | None, end: int, limit: int) -> str | None:

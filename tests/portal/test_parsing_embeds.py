@@ -298,3 +298,30 @@ def test_deeply_nested_frames_are_read_without_error() -> None:
     page = "<div>" * 3000 + _frame(f"{YT}kT3mQ9xVb2E", "Simpang") + "</div>" * 3000
     found = cameras(f"<body>{page}</body>")
     assert [c.raw_name for c in found] == ["Simpang"]
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "/media/oembed?url=https%3A//www.youtube.com/watch%3Fv%3DhT4xN8qW2eR&max_width=0",
+        "/wrap/frame.php?u=https%3A%2F%2Fvimeo.com%2F901234567",
+    ],
+)
+def test_cms_frame_naming_a_video_page_is_a_player(src: str) -> None:
+    """A CMS's own oEmbed frame, or a frame whose query names a video page, plays it."""
+    page = (
+        '<article class="node"><h2 class="node__title">Simpang Tiga</h2>'
+        f'<div class="field"><iframe src="{html.escape(src)}" allowtransparency '
+        'title="LIVE CCTV SIMPANG TIGA"></iframe></div></article>'
+    )
+    found = cameras(f"<body>{page}</body>")
+    assert [c.raw_name for c in found] == ["Simpang Tiga"]
+    assert found[0].stream_url == f"https://diskominfo.kutim.example{src}"
+
+
+@pytest.mark.parametrize(
+    "query", ["u=http://[broken", "u=https://[::1", "u=" + "a" * 5000, "u=https://maps.example/x"]
+)
+def test_frame_queries_that_name_no_video_page_decide_nothing(query: str) -> None:
+    """Malformed or unrelated addresses in a frame's query never make it a player."""
+    assert not player_frame(f"https://x.kutim.example/p/1?{query}", {})

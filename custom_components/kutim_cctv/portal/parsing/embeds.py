@@ -161,3 +161,33 @@ def builder_embed(attributes: dict[str, str]) -> str | None:
         if isinstance(value, str) and value.startswith(("https://", "http://")):
             return value.strip()
     return None
+
+
+# Attributes where lazy loaders keep a frame's or a placeholder's real address.
+LAZY_SOURCES = ("data-lazy-src", "data-src", "data-litespeed-src", "data-rocket-src")
+_PLACEHOLDER_CLASSES = ("lazy", "youtube", "vimeo", "rll-", "lyte")
+
+
+def frame_source(attributes: dict[str, str]) -> str | None:
+    """Return a frame's address, the lazy loader's one when its ``src`` is a blank."""
+    src = attributes.get("src", "")
+    if src and not src.lower().startswith(("about:", "data:", "javascript:")):
+        return src
+    return next((attributes[key] for key in LAZY_SOURCES if attributes.get(key)), src or None)
+
+
+def placeholder_embed(attributes: dict[str, str]) -> str | None:
+    """Return the video page a lazy player placeholder loads when clicked, or None.
+
+    WP Rocket (``div.rll-youtube-player``), Perfmatters and the like replace a video
+    site's frame by an element carrying its address (``data-src``) and the video's id
+    (``data-id``); the thumbnail inside is the site's poster, not a camera.
+    """
+    url = next((attributes[key] for key in LAZY_SOURCES if attributes.get(key)), "")
+    if not _video_page(url):
+        return None
+    video_id = attributes.get("data-id", "")
+    classes = attributes.get("class", "").lower()
+    if (video_id and video_id in url) or any(hint in classes for hint in _PLACEHOLDER_CLASSES):
+        return url
+    return None

@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from ..aliases import DECORATION_HINTS, NAME_KEYS
+from ..aliases import DECORATION_HINTS, NAME_KEYS, STREAM_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
@@ -906,11 +906,19 @@ class _PageScanner(HTMLParser):
                 found.setdefault("still", piece.ref.snapshot)
             return found
         kinds: dict[str, str] = {}
-        for value in piece.ref.values():
-            if isinstance(value, str) and looks_like_url(value):
+        for key, value in piece.ref.items():
+            if not isinstance(value, str):
+                continue
+            if looks_like_url(value):
                 url = self._url(value)
                 if url is not None and url[1] is not None:
                     kinds.setdefault(url[1], url[0])
+                    continue
+            if norm_key(key) in STREAM_KEYS and any(mark in value for mark in "/.?"):
+                # An address of unknown kind under a stream name (``data-stream="live/1"``,
+                # a player page) is the card's live part: its picture is its still.
+                if (url := self._url(value)) is not None:
+                    kinds.setdefault("stream", url[0])
         return kinds
 
     def _partner(self, piece: _Piece) -> tuple[_Node, _Piece] | None:

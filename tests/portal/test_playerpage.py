@@ -90,6 +90,13 @@ def test_a_name_relative_to_the_page_resolves_against_its_final_address() -> Non
         '<script>var src = "/hls/" + key + ".m3u8";</script>',
         "<script>var src = '/hls/{{ key }}/index.m3u8';</script>",
         "<script>var src = '/hls/' + key + '/.m3u8';</script>",
+        # The right-hand part of a concatenation, whatever the quote and spacing.
+        '<script>fetch("streams/"+ name +"_adaptive.m3u8", {method: "HEAD"});</script>',
+        "<script>hls.loadSource(server + 'cam' + id + '/index.m3u8');</script>",
+        "<script>var src = base +\n      `/live/index.m3u8?token=abc`;</script>",
+        '<script>var src = "https://cdn.kutim.example/hls/" +\t"simpang/index.m3u8";</script>',
+        # Entities decoded into characters no address holds leave no address behind.
+        '<video data-src="x&ltb.m3u8"></video>',
         ".m3u8 at the start",
         # Other schemes and look-alike endings.
         '<a href="ftp://files.kutim.example/live.m3u8">x</a>',
@@ -100,6 +107,36 @@ def test_a_name_relative_to_the_page_resolves_against_its_final_address() -> Non
 )
 def test_no_stream_is_invented(page: str) -> None:
     assert find_page_stream(page, PAGE) == PageFinding()
+
+
+@pytest.mark.parametrize(
+    ("quote", "encoded"),
+    [
+        ('"', "&quot;"),
+        ('"', "&#34;"),
+        ("'", "&#39;"),
+        ("'", "&apos;"),
+        ("<", "&lt;"),
+    ],
+)
+def test_a_query_ends_at_an_encoded_quote(quote: str, encoded: str) -> None:
+    """JSON written into an attribute (htmlspecialchars(json_encode(...))) ends the query."""
+    setup = (
+        f"{{{encoded}src{encoded}:{encoded}https:\\/\\/cdn.kutim.example\\/live\\/a"
+        f"\\/index.m3u8?token=9f&amp;exp=1{encoded},{encoded}type{encoded}:{encoded}x{encoded}}}"
+    )
+    found = find_page_stream(f'<video-js data-setup="{setup}"></video-js>', PAGE)
+    assert found == PageFinding(stream="https://cdn.kutim.example/live/a/index.m3u8?token=9f&exp=1")
+    assert quote not in (found.stream or "")
+
+
+def test_a_left_hand_literal_of_a_concatenation_is_still_read() -> None:
+    """Only the right-hand part is a built tail; the literal a "+" follows is whole."""
+    page = "<script>hls.loadSource('https://cdn.kutim.example/a/index.m3u8' + suffix);</script>"
+    assert find_page_stream(page, PAGE).stream == "https://cdn.kutim.example/a/index.m3u8"
+    # A "+" farther back than a few spaces is no operator of this literal.
+    page = "<p>1 + 1</p>" + " " * 70 + "<source src='/hls/b/index.m3u8'>"
+    assert find_page_stream(page, PAGE).stream == "https://cctv.kutim.example/hls/b/index.m3u8"
 
 
 def test_a_page_naming_several_playlists_is_no_single_player() -> None:

@@ -65,6 +65,13 @@ _STOP_FORWARD = frozenset(" \t\r\n\f\v\"'<>()`\\,|{}^")
 # A mention right after one of these is the tail of an address a template or an
 # expression builds (`${base}/x.m3u8`, "{{ key }}/index.m3u8"): not guessed.
 _BUILT_AFTER = frozenset("{})$")
+# A quoted mention whose opening quote follows a "+" is the right-hand part of a
+# concatenation ("streams/" + name + "_adaptive.m3u8"): also not guessed.
+_QUOTES = frozenset("\"'`")
+_CONCAT_LOOKBACK = 64
+# Characters no address holds once entities are decoded: a candidate ends before them
+# (a query read up to "&quot;" in an attribute ends at the decoded quote).
+_NOT_IN_URL = frozenset("\"'<>`")
 _TEMPLATE_MARKS = ("$", "*", "{", "}", "+")
 _IFRAME_START = re.compile(r"<iframe\b", re.IGNORECASE)
 _IFRAME = re.compile(
@@ -109,9 +116,18 @@ def is_playlist(body: bytes) -> bool:
     return body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"#EXTM3U")
 
 
-def _absolute(candidate: str, base_url: str) -> str | None:
-    """Return candidate as an absolute http(s) address without fragment, or None."""
+def _absolute(candidate: str, base_url: str, *, playlist: bool = False) -> str | None:
+    """Return candidate as an absolute http(s) address without fragment, or None.
+
+    With ``playlist`` the decoded candidate must still name a playlist.
+    """
     text = html.unescape(candidate).strip()
+    for position, char in enumerate(text):
+        if char in _NOT_IN_URL:
+            text = text[:position]
+            break
+    if playlist and _PLAYLIST.search(text) is None:
+        return None
     if not text or len(text) > MAX_URL_LENGTH or any(m in text for m in _TEMPLATE_MARKS):
         return None
     try:
@@ -121,6 +137,15 @@ def _absolute(candidate: str, base_url: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     return urlunsplit(parts._replace(fragment=""))
+
+
+def _follows_plus(text: str, quote: int) -> bool:
+    """Return True when the quote at that index comes right after a "+" operator."""
+    position = quote - 1
+    floor = max(0, quote - _CONCAT_LOOKBACK)
+    while position >= floor and text[position].isspace():
+        position -= 1
+    return position >= floor and text[position] == "+"
 
 
 def _mention_at(text: str, index: int) -> str:
@@ -133,6 +158,8 @@ def _mention_at(text: str, index: int) -> str:
         return ""  # no file name before ".m3u8"
     if start > 0 and text[start - 1] in _BUILT_AFTER:
         return ""  # the tail of an address a template or an expression builds
+    if start > 0 and text[start - 1] in _QUOTES and _follows_plus(text, start - 1):
+        return ""  # the right-hand part of a concatenation
     end = index + len(_PLAYLIST_MARK)
     if end < len(text) and text[end] == "?":
         ceiling = min(len(text), end + MAX_URL_LENGTH)
@@ -147,7 +174,7 @@ def _playlists(text: str, base_url: str) -> tuple[list[str], bool]:
     for mentions, match in enumerate(_PLAYLIST.finditer(text), 1):
         if mentions > MAX_CANDIDATES:
             return found, True
-        url = _absolute(_mention_at(text, match.start()), base_url)
+        url = _absolute(_mention_at(text, match.start()), base_url, playlist=True)
         if url is not None and url not in found:
             found.append(url)
     return found, False

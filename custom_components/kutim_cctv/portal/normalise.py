@@ -373,6 +373,32 @@ def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
     return found
 
 
+# Flags that say a camera IS working (``isOn``, ``cameraLive``, ``is_up``): a yes means
+# online, a no offline. Flags about the listing (``isNew``, ``shouldAppear``) say nothing.
+_POSITIVE_STATUS_WORDS = frozenset(
+    {"on", "live", "up", "working", "operational", "running", "menyala", "hidup", "berfungsi"}
+)
+
+
+def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state the item's first positive yes/no flag gives (``isOn: false``)."""
+    for key, value in list(index.items())[:_MAX_FLAGS]:
+        words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
+        if len(words) != 1 or words[0] not in _POSITIVE_STATUS_WORDS:
+            continue
+        if isinstance(value, str) and value.strip().lower() not in _FLAG_VALUES:
+            continue
+        if not isinstance(value, str | bool | int) or (
+            isinstance(value, int) and not isinstance(value, bool) and value not in (0, 1)
+        ):
+            continue
+        flag = parse_status(value)
+        if flag is None and isinstance(value, str):
+            flag = value.strip().lower() == "ya"
+        return flag
+    return None
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -389,6 +415,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
         if (state := _status_value(value)) is not None:
             return state
     if (state := _negated_status(index)) is not None:
+        return state
+    if (state := _positive_status(index)) is not None:
         return state
     if strong:
         return None
@@ -494,6 +522,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
+    if text.lower() in _FORMAT_WORD_NAMES:
+        return None  # a protocol, transport or format word (``TCP``, ``RTSP``, ``hls``)
     if is_hash_like(text):
         return None  # a row hash or random token (``8b4c2f1e``, ``recA1b2…``) is no name
     if _CLASS_NAME.fullmatch(text):
@@ -623,6 +653,8 @@ def _read_fields(
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     _place_aliases(index, fields, ctx, pages)
     for value in _own_values(index, own):
+        if _output_list(value):
+            continue  # one camera's outputs by protocol: placed best first below
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
     _place_outputs(index, fields, ctx)
@@ -834,9 +866,31 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 sized.append((rank, url))
     if len({rank for rank, _url in sized}) < 2:
+        if sized and max(rank for rank, _url in sized) <= _THUMBNAIL_RANK:
+            return _full_picture(index, ctx)  # a thumbnail beside the full picture
         return None
     best = max(rank for rank, _url in sized)
     return next(url for rank, url in sized if rank == best)
+
+
+_THUMBNAIL_RANK = 1
+
+
+def _full_picture(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the picture beside an item's thumbnail that names no size (``currentImage``).
+
+    Webcam APIs link a thumbnail and the current full picture side by side
+    (``links: {imageThumbnail, currentImage}``): the full one is the still.
+    """
+    for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        if _size_rank(key) is not None or any(word in _SIZE_RANKS for word in key.split("_")):
+            continue
+        url = resolve_url(value, ctx.base_url)
+        if url is not None and url_kind(url) == "still" and not _is_decoration(key, url):
+            return url
+    return None
 
 
 def _view_key(key: str) -> bool:
@@ -1058,7 +1112,37 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or road or anywhere or heading or secondary
+        fields.name = hinted or road or anywhere or heading or secondary or _path_name(index)
+
+
+# A stream path or channel published by a media server (``/live/simpang-kabo``,
+# ``kamera_pasar``): it names the camera when nothing else does.
+_PATH_NAME = re.compile(r"/?[\w~-][\w.~-]*(?:/[\w~-][\w.~-]*){0,7}/?")
+_PATH_NAME_KEYS = frozenset({"stream", "stream_name", "streamname", "channel", "channel_name"})
+_MAX_PATH_NAME = 128
+
+
+def _path_name(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the stream path or channel name that names a camera nothing else names.
+
+    Media servers list what is published by its path (EasyDarwin pushers ``path``,
+    ``customPath``, ``streamPath``) or channel name; a full URL, a media file or a
+    path without a letter is no name.
+    """
+    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+        if not isinstance(value, str) or not (
+            "path" in key.split("_") or key.endswith("path") or key in _PATH_NAME_KEYS
+        ):
+            continue
+        text = value.strip()
+        if not 2 <= len(text) <= _MAX_PATH_NAME or not _PATH_NAME.fullmatch(text):
+            continue
+        if not _LETTER.search(text) or url_kind(text) is not None:
+            continue
+        if text.strip("/").lower() in _FORMAT_WORD_NAMES:
+            continue
+        return text
+    return None
 
 
 _MARKUP_HEADING = re.compile(
@@ -1163,39 +1247,72 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
 
 # Fields of a descriptor that names the protocol it serves (``{protocol: "hls", url}``).
 _PROTOCOL_KEYS = frozenset({"protocol", "proto", "transport"})
+# Fields that name a protocol only when their value is a protocol or format word
+# (``{format: "hls", url}``, ``{type: "RTSP", url}``): a ``type`` may also be a MIME type.
+_FORMAT_KEYS = frozenset({"format", "type", "kind", "stream_type", "stream_format"})
+_FORMAT_WORDS = frozenset(
+    {"hls", "llhls", "ll_hls", "m3u8", "mjpeg", "mjpg", "mp4", "fmp4", "h264", "h265", "hevc"}
+    | {"rtsp", "rtsps", "rtmp", "rtmps", "webrtc", "whep", "flv", "http_flv", "httpflv", "ws_flv"}
+    | {"dash", "mpd", "jpeg", "jpg", "snapshot", "srt", "mpegts", "ts", "webm", "mse"}
+)
 _MAX_OUTPUTS = 20
+# Words that only say how a stream travels or is encoded: never a camera's name.
+_FORMAT_WORD_NAMES = _FORMAT_WORDS | frozenset(
+    {"tcp", "udp", "rtp", "http", "https", "onvif", "multicast", "unicast", "rtp_over_tcp"}
+    | {"ll-hls", "http-flv", "ws-flv", "tcp/udp", "udp/tcp", "h.264", "h.265", "m-jpeg"}
+)
+
+
+def _format_word(value: JSONValue) -> str | None:
+    """Return the protocol or format word a descriptor value names (``HLS``, ``http-flv``)."""
+    if not isinstance(value, str) or len(value) > 16:
+        return None
+    word = re.sub(r"[\s.-]+", "_", value.strip().lower())
+    return word if word in _FORMAT_WORDS else None
 
 
 def _output_list(value: JSONValue) -> bool:
     """Return True for one camera's outputs: descriptors each naming their protocol.
 
     ``streams: [{protocol: "rtsp", url}, {protocol: "hls", url}]`` lists ways to watch
-    one camera, not cameras of a map point.
+    one camera, not cameras of a map point; so does ``[{format: "mjpeg", url, tag: null},
+    {format: "hls", url}]`` when every entry names another format (several cameras of one
+    map point may all be ``hls``). Fields beside the URL and its description hold no text.
     """
     if not isinstance(value, list) or not 0 < len(value) <= _MAX_OUTPUTS:
         return False
+    formats: set[str] = set()
     for entry in value:
         if not isinstance(entry, dict) or not entry:
             return False
-        keys = {norm_key(key) for key in entry}
-        if not keys & _PROTOCOL_KEYS or not keys <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
-            return False
+        keys = {norm_key(key): inner for key, inner in entry.items()}
         if not any(isinstance(v, str) and looks_like_url(v) for v in entry.values()):
             return False
+        if keys.keys() & _PROTOCOL_KEYS and keys.keys() <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
+            continue
+        named = [word for key in _FORMAT_KEYS if (word := _format_word(keys.get(key)))]
+        if not named or named[0] in formats:
+            return False
+        formats.add(named[0])
+        for key, inner in keys.items():
+            if key in DESCRIPTOR_KEYS or key in _FORMAT_KEYS:
+                continue
+            if isinstance(inner, (dict, list)) or (isinstance(inner, str) and inner.strip()):
+                return False  # a name, a title or nested data: a record, not an output
     return True
 
 
 def _place_outputs(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
-    """Place the best URL of each list of one camera's outputs (``media.streams``)."""
+    """Place the URLs of each list of one camera's outputs (``media.streams``)."""
     for value in list(index.values())[:_MAX_PROPERTIES]:
-        if (output := _output_url(value, ctx)) is not None:
+        for output in _output_urls(value, ctx):
             _place_url(fields, output, None, ctx)
 
 
-def _output_url(value: JSONValue, ctx: Context) -> str | None:
-    """Return the best URL of one camera's outputs: a web address before an RTSP one."""
+def _output_urls(value: JSONValue, ctx: Context) -> list[str]:
+    """Return the URLs of one camera's outputs, best first: HLS, other web, then RTSP."""
     if not _output_list(value):
-        return None
+        return []
     assert isinstance(value, list)
     urls = [
         url
@@ -1205,9 +1322,10 @@ def _output_url(value: JSONValue, ctx: Context) -> str | None:
         if isinstance(inner, str) and looks_like_url(inner) and not has_userinfo(inner)
         if (url := resolve_url(inner, ctx.base_url)) is not None and url_kind(url) is not None
     ]
-    web = [url for url in urls if url.lower().startswith(("https:", "http:"))]
-    best = web or urls
-    return best[0] if best else None
+    return sorted(
+        urls,
+        key=lambda url: (not url.lower().startswith(("https:", "http:")), not is_hls_url(url)),
+    )
 
 
 def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:

@@ -284,3 +284,103 @@ def test_pusher_list_without_media_still_errors() -> None:
     with pytest.raises(PortalFormatError) as err:
         cameras({"total": 2, "rows": rows}, "https://stream.kutim.example/api/v1/pushers")
     assert "RahasiaKutim1" not in str(err.value)
+
+
+# --- Outputs with profile details, labels and MIME types ---------------------------------
+
+
+def _with_outputs(key: str, outputs: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": f"cam-{n}",
+            "name": f"Lobi {n}",
+            key: [
+                {k: v.format(n) if isinstance(v, str) else v for k, v in o.items()} for o in outputs
+            ],
+        }
+        for n in (1, 2)
+    ]
+
+
+@pytest.mark.parametrize(
+    "outputs",
+    [
+        [
+            {
+                "id": "{}-main",
+                "protocol": "HLS",
+                "url": HLS,
+                "resolution": "1920x1080",
+                "codec": "H.264",
+            },
+            {"id": "{}-mjpeg", "protocol": "MJPEG", "url": MJPEG, "resolution": "640x360"},
+            {"id": "{}-rtsp", "protocol": "RTSP", "url": RTSP, "resolution": "1920x1080"},
+        ],
+        [{"name": "HLS", "url": HLS}, {"name": "MJPEG", "url": MJPEG}],
+        [
+            {"label": "RTSP", "url": RTSP},
+            {"label": "m-jpeg", "url": MJPEG},
+            {"label": "hls", "url": HLS},
+        ],
+        [
+            {"type": "multipart/x-mixed-replace", "src": MJPEG},
+            {"type": "application/x-mpegURL", "src": HLS},
+        ],
+    ],
+)
+@pytest.mark.parametrize("key", ["outputs", "streams", "playback"])
+def test_outputs_with_details_are_one_camera(key: str, outputs: list[dict[str, object]]) -> None:
+    """Outputs carrying ids, resolutions, codecs or format labels stay one camera's media."""
+    found = cameras(_with_outputs(key, outputs))
+    assert [c.id for c in found] == ["cam-1", "cam-2"]
+    assert [c.raw_name for c in found] == ["Lobi 1", "Lobi 2"]
+    assert [c.stream_url for c in found] == [HLS.format(1), HLS.format(2)]
+    assert [c.mjpeg_url for c in found] == [MJPEG.format(1), MJPEG.format(2)]
+
+
+def test_outputs_placed_at_a_place_stay_cameras() -> None:
+    """Entries each naming a place of their own are cameras even with distinct formats."""
+    body = [
+        {
+            "id": "titik-1",
+            "nama": "Simpang Lima",
+            "cctv": [
+                {"type": "hls", "url": HLS.format(31), "lokasi": "Arah Utara"},
+                {"type": "mjpeg", "url": MJPEG.format(32), "lokasi": "Arah Selatan"},
+            ],
+        }
+    ]
+    assert len(cameras(body)) == 2
+
+
+def test_first_view_sources_give_the_stream() -> None:
+    """A 511 view's MIME-typed sources give the camera's stream beside the view's still."""
+    body = {
+        "cameras": [
+            {
+                "id": f"camera/{n}",
+                "title": f"Simpang {n}",
+                "views": [
+                    {
+                        "uri": f"camera/{n}/view/1",
+                        "category": "VIDEO",
+                        "url": JPG.format(n),
+                        "sources": [{"type": "application/x-mpegURL", "src": HLS.format(n)}],
+                    },
+                    {"uri": f"camera/{n}/view/2", "url": JPG.format(n + 10), "sources": []},
+                ],
+            }
+            for n in (1, 2)
+        ]
+    }
+    found = cameras(body)
+    assert [c.stream_url for c in found] == [HLS.format(1), HLS.format(2)]
+    assert [c.snapshot_url for c in found] == [JPG.format(1), JPG.format(2)]
+
+
+def test_oversized_output_entries_are_no_outputs() -> None:
+    """Output descriptors with more fields than an output has are read as records."""
+    big = {f"f{i}": i for i in range(40)}
+    outputs = [dict(big, format="hls", url=HLS), dict(big, format="mjpeg", url=MJPEG)]
+    found = cameras(_with_outputs("streams", outputs))
+    assert all(c.raw_name.lower() not in {"hls", "mjpeg"} for c in found)

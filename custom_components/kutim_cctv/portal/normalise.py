@@ -661,6 +661,10 @@ def _read_fields(
     for key in [key for key in index if key in own and _view_key(key)][:8]:
         if (url := _view_url(index[key], ctx)) is not None:
             _place_url(fields, url, "snapshot", ctx)
+        views = index[key]
+        if isinstance(views, list) and views and isinstance(views[0], dict):
+            # The first view's own outputs (``views: [{url, sources: [{type, src}]}]``).
+            _place_outputs(index_keys(views[0]), fields, ctx)
     for key in LINK_LIST_KEYS:
         value = index.get(key)
         if isinstance(value, list):
@@ -1254,6 +1258,7 @@ _FORMAT_WORDS = frozenset(
     {"hls", "llhls", "ll_hls", "m3u8", "mjpeg", "mjpg", "mp4", "fmp4", "h264", "h265", "hevc"}
     | {"rtsp", "rtsps", "rtmp", "rtmps", "webrtc", "whep", "flv", "http_flv", "httpflv", "ws_flv"}
     | {"dash", "mpd", "jpeg", "jpg", "snapshot", "srt", "mpegts", "ts", "webm", "mse"}
+    | {"m_jpeg", "motion_jpeg", "mpeg_dash", "hls_ll", "low_latency_hls"}
 )
 _MAX_OUTPUTS = 20
 # Words that only say how a stream travels or is encoded: never a camera's name.
@@ -1263,12 +1268,47 @@ _FORMAT_WORD_NAMES = _FORMAT_WORDS | frozenset(
 )
 
 
+# MIME types of streaming outputs (``{type: "application/x-mpegURL", src}``).
+_FORMAT_MIME = {
+    "application/x-mpegurl": "hls",
+    "application/vnd.apple.mpegurl": "hls",
+    "audio/mpegurl": "hls",
+    "application/dash+xml": "dash",
+    "video/mp4": "mp4",
+    "video/webm": "webm",
+    "video/x-flv": "flv",
+    "video/mp2t": "mpegts",
+    "multipart/x-mixed-replace": "mjpeg",
+    "video/x-motion-jpeg": "mjpeg",
+    "image/jpeg": "jpeg",
+}
+
+
 def _format_word(value: JSONValue) -> str | None:
     """Return the protocol or format word a descriptor value names (``HLS``, ``http-flv``)."""
-    if not isinstance(value, str) or len(value) > 16:
+    if not isinstance(value, str) or len(value) > 40:
         return None
-    word = re.sub(r"[\s.-]+", "_", value.strip().lower())
-    return word if word in _FORMAT_WORDS else None
+    text = value.strip().lower()
+    if (mime := _FORMAT_MIME.get(text.split(";", 1)[0].strip())) is not None:
+        return mime
+    word = re.sub(r"[\s.-]+", "_", text)
+    return word if len(word) <= 16 and word in _FORMAT_WORDS else None
+
+
+def _output_format(entry: Mapping[str, JSONValue]) -> tuple[str, str] | None:
+    """Return the field and the format word an output descriptor names, if it names one.
+
+    The format is named by a protocol or format field (``protocol``, ``format``,
+    ``type``, ``kind``) or by a label holding only a format word (``{name: "HLS", url}``).
+    """
+    for key, inner in list(entry.items())[:_MAX_OUTPUT_FIELDS]:
+        if key in _PROTOCOL_KEYS or key in _FORMAT_KEYS or _name_like(key):
+            if (word := _format_word(inner)) is not None:
+                return key, word
+    return None
+
+
+_MAX_OUTPUT_FIELDS = 16
 
 
 def _output_list(value: JSONValue) -> bool:
@@ -1276,29 +1316,32 @@ def _output_list(value: JSONValue) -> bool:
 
     ``streams: [{protocol: "rtsp", url}, {protocol: "hls", url}]`` lists ways to watch
     one camera, not cameras of a map point; so does ``[{format: "mjpeg", url, tag: null},
-    {format: "hls", url}]`` when every entry names another format (several cameras of one
-    map point may all be ``hls``). Fields beside the URL and its description hold no text.
+    {id, protocol: "HLS", url, resolution, codec}, {name: "FLV", url}]`` when every entry
+    names another format (several cameras of one map point may all be ``hls``) and none
+    carries a name, a title or nested data of its own.
     """
     if not isinstance(value, list) or not 0 < len(value) <= _MAX_OUTPUTS:
         return False
     formats: set[str] = set()
     for entry in value:
-        if not isinstance(entry, dict) or not entry:
+        if not isinstance(entry, dict) or not 0 < len(entry) <= _MAX_OUTPUT_FIELDS:
             return False
         keys = {norm_key(key): inner for key, inner in entry.items()}
         if not any(isinstance(v, str) and looks_like_url(v) for v in entry.values()):
             return False
         if keys.keys() & _PROTOCOL_KEYS and keys.keys() <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
             continue
-        named = [word for key in _FORMAT_KEYS if (word := _format_word(keys.get(key)))]
-        if not named or named[0] in formats:
+        if (named := _output_format(keys)) is None or named[1] in formats:
             return False
-        formats.add(named[0])
+        formats.add(named[1])
         for key, inner in keys.items():
-            if key in DESCRIPTOR_KEYS or key in _FORMAT_KEYS:
+            if key == named[0] or key in DESCRIPTOR_KEYS or key in _FORMAT_KEYS:
                 continue
-            if isinstance(inner, (dict, list)) or (isinstance(inner, str) and inner.strip()):
-                return False  # a name, a title or nested data: a record, not an output
+            if isinstance(inner, dict | list):
+                return False  # nested data: a record, not an output
+            if isinstance(inner, str) and inner.strip() and not looks_like_url(inner):
+                if _name_like(key) or key in LOCATION_NAME_KEYS:
+                    return False  # a name or a place of its own: a camera, not an output
     return True
 
 

@@ -17,7 +17,7 @@ __all__ = ["PORTAL_KEY", "Counters", "FakePortal", "Faults", "PatternStyle"]
 
 
 class FakePortal(KutimRoutes, StillRoutes, ListRoutes):
-    """A local stand-in for the Kutim CCTV portal and the F2 to F5 portal formats."""
+    """A local stand-in for the Kutim CCTV portal and the F2 to F6 portal formats."""
 
     def _add_routes(self) -> None:
         """Register every route; the counter name is the route name before the first dot."""
@@ -41,6 +41,8 @@ class FakePortal(KutimRoutes, StillRoutes, ListRoutes):
         router.add_get("/f4/index.html", self._f4_page, name="f4")
         router.add_get("/f4/jsonparse.html", self._f4_jsonparse, name="f4.jsonparse")
         router.add_get("/f5/cameras.json", self._f5, name="f5")
+        router.add_get("/f6/cameras.json", self._f6, name="f6")
+        router.add_get("/embed/{key}", self._embed_page, name="embed")
 
 
 PORTAL_KEY: Final = web.AppKey("fake_portal", FakePortal)

@@ -85,6 +85,8 @@ class PortalCore:
         self.wake_delay = wake_delay
         """Seconds (or a range to draw from) between a start call and the stream's first answer."""
         self.ready_at: dict[str, float] = {}
+        self.platform_players: set[str] = set()
+        """Stream keys that F6 lists by a video platform's player instead of a player page."""
         self.spec = VideoSpec(segment_seconds=segment_seconds)
         self._clock = clock
         self._epoch = clock()

@@ -1,10 +1,15 @@
-"""The F2, F3 and F4 portal formats: JSON, GeoJSON and HTML camera lists."""
+"""The F2, F3, F4 and F6 portal formats: JSON, GeoJSON and HTML camera lists.
+
+F6 lists each camera by its player page only (``/embed/{key}``), as CMS portals that
+embed players do; the player page names the HLS playlist in its player setup.
+"""
 
 from __future__ import annotations
 
 import html
 import json
 from typing import Any, Final
+from urllib.parse import quote
 
 from aiohttp import web
 
@@ -156,3 +161,45 @@ class ListRoutes(PortalDocuments):
             f"<body>\n<script>\nconst cameras = JSON.parse('{literal}');\n</script>\n</body></html>\n"
         )
         return await self._send_document(request, page.encode(), CT_HTML)
+
+    async def _f6(self, request: web.Request) -> web.StreamResponse:
+        """Serve F6: cameras whose only media is the address of their player page."""
+        early = await self._list_preamble(request)
+        if early is not None:
+            return early
+        origin = self._origin(request)
+        items = [
+            {
+                "id": ident,
+                "nama": camera.name,
+                "kecamatan": camera.area,
+                "link_embed": (
+                    f"https://www.youtube.com/embed/{quote(camera.stream_key, safe='')}"
+                    if camera.stream_key in self.platform_players
+                    else f"{origin}/embed/{quote(camera.stream_key, safe='')}"
+                ),
+            }
+            for ident, camera in self._listed()
+        ]
+        document = {"success": True, "message": "Data CCTV", "data": items}
+        return await self._send_document(request, self._json(document), CT_JSON)
+
+    async def _embed_page(self, request: web.Request) -> web.StreamResponse:
+        """Serve a camera's player page: hls.js fed from a variable, a native fallback."""
+        camera = self._camera(request.match_info["key"])
+        if camera is None:
+            return self._not_found()
+        source = json.dumps(self._stream_path(camera)).replace("/", "\\/")
+        page = (
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<title>{html.escape(camera.name)}</title>"
+            '<script src="/assets/hls.min.js"></script></head>\n<body style="margin:0">\n'
+            '<video id="video" controls autoplay muted playsinline></video>\n<script>\n'
+            f"var source = {source};\n"
+            "var video = document.getElementById('video');\n"
+            "if (Hls.isSupported()) { var hls = new Hls(); hls.loadSource(source); "
+            "hls.attachMedia(video); }\n"
+            "else if (video.canPlayType('application/vnd.apple.mpegurl')) "
+            "{ video.src = source; }\n</script>\n</body></html>\n"
+        )
+        return self._response(page, CT_HTML, headers={"Cache-Control": "no-cache"})

@@ -29,6 +29,9 @@ from yarl import URL
 from custom_components.kutim_cctv.camera import placeholder_svg
 from custom_components.kutim_cctv.const import (
     CONF_EXPOSE_COORDINATES,
+    CONF_HLS_URL,
+    CONF_PROFILE,
+    CONF_URL,
     DEFAULT_PROBE_INTERVAL,
     DOMAIN,
 )
@@ -37,7 +40,7 @@ from custom_components.kutim_cctv.snapshot import SnapshotService
 from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
 
-from .conftest import demo_camera_ids, kutim_entry
+from .conftest import demo_camera_ids, entry_for, kutim_entry
 from .monitoring import entities, follow_clock, stream_start_not_awaited, tick
 from .test_init import camera_entities, setup_entry
 from .webrtc import FakeWebRTCProvider
@@ -418,6 +421,62 @@ async def test_ha_stream_component_plays_through_the_proxy(
     requests = fake_portal.counters.requests
     assert requests["segment"] >= 1
     assert requests["start"] == 1
+
+
+@pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_cameras_listed_by_their_player_pages_play_and_give_stills(
+    hass: HomeAssistant, socket_enabled: None, live_server: str
+) -> None:
+    """A portal that lists player pages only: stills and HA's stream worker play the
+    playlist each page names; a camera shown by a YouTube player offers no live view and
+    nothing is fetched from YouTube."""
+    portal = FakePortal(demo_cameras(), require_start=False)
+    youtube_key = portal.cameras[1].stream_key
+    portal.platform_players.add(youtube_key)
+    await portal.start()
+    try:
+        entry = entry_for(
+            "Player pages",
+            {
+                CONF_PROFILE: "json",
+                CONF_URL: f"{portal.url}/f6/cameras.json",
+                CONF_HLS_URL: portal.url,
+            },
+        )
+        await setup_entry(hass, entry)
+        ids = camera_entities(hass, entry)
+        assert len(ids) == len(demo_camera_ids())
+        state = hass.states.get(ids["101"])
+        assert state.attributes["supported_features"] == camera.CameraEntityFeature.STREAM
+        image = await camera.async_get_image(hass, ids["101"])
+        assert decode_jpeg(image.content) == (320, 240)
+        entity = hass.data[camera.DATA_COMPONENT].get_entity(ids["101"])
+        with patch("homeassistant.components.stream._should_retry", return_value=False):
+            stream = await entity.async_create_stream()
+            assert stream is not None
+            assert stream.source.startswith(live_server)
+            stream.add_provider("hls")
+            await stream.start()
+            frame = None
+            for _ in range(100):
+                frame = await stream.async_get_image()
+                if frame:
+                    break
+                await asyncio.sleep(0.2)
+            await stream.stop()
+        assert frame is not None
+        assert decode_jpeg(frame) == (320, 240)
+        # The player page was read once for the still and the live view together.
+        assert portal.counters.requests["embed"] == 1
+        assert portal.counters.requests["segment"] >= 2
+        youtube_id = next(i for i, c in portal._listed() if c.stream_key == youtube_key)
+        shown = hass.states.get(ids[str(youtube_id)])
+        assert shown.attributes["supported_features"] == 0
+        youtube = hass.data[camera.DATA_COMPONENT].get_entity(ids[str(youtube_id)])
+        assert await youtube.stream_source() is None
+        assert await hass.config_entries.async_unload(entry.entry_id)
+    finally:
+        await portal.stop()
 
 
 @pytest.mark.parametrize("expected_lingering_timers", [True])

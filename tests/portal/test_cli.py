@@ -153,3 +153,44 @@ async def test_list_extra_host(fake_portal: FakePortal, capsys: pytest.CaptureFi
         assert code == 0
         allowed = json.loads(capsys.readouterr().out)
         assert [camera["snapshot_url"] for camera in allowed["cameras"]] == [still]
+
+
+async def test_list_resolve_reads_player_pages(
+    fake_portal: FakePortal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--resolve shows the playlist a player page names, or why a camera has none."""
+    youtube_key = fake_portal.cameras[1].stream_key
+    fake_portal.platform_players.add(youtube_key)
+    api = f"{fake_portal.url}/f6/cameras.json"
+    code = await run_cli("list", "--profile", "json", "--api", api, "--resolve")
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    cameras = json.loads(out)["cameras"]
+    assert cameras[0]["stream_url"] == f"{fake_portal.url}/embed/simpang-yossudarso-1"
+    assert cameras[0]["playable_stream"] == (
+        f"{fake_portal.url}/hls/simpang-yossudarso-1/index.m3u8"
+    )
+    assert "YouTube" in cameras[1]["stream_error"]
+    assert "playable_stream" not in cameras[1]
+    resolved = [c for c in cameras if "playable_stream" in c or "stream_error" in c]
+    assert len(resolved) == min(len(cameras), 10)
+    # Only the cameras asked for, and nothing for the others.
+    code = await run_cli(
+        "list", "--profile", "json", "--api", api, "--resolve", "--camera", cameras[2]["id"]
+    )
+    out, _ = capsys.readouterr()
+    assert code == 0
+    only = [c for c in json.loads(out)["cameras"] if set(c) != KEYS]
+    assert [c["id"] for c in only] == [cameras[2]["id"]]
+    assert only[0]["playable_stream"].endswith("/index.m3u8")
+
+
+async def test_list_resolve_never_wakes_kutim_streams(
+    fake_portal: FakePortal, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = await run_cli("list", "--api", fake_portal.url, "--hls", fake_portal.url, "--resolve")
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    first = json.loads(out)["cameras"][0]
+    assert first["playable_stream"] == f"{fake_portal.url}/hls/simpang-yossudarso-1/index.m3u8"
+    assert fake_portal.counters.requests["start"] == 0

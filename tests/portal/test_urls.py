@@ -370,7 +370,7 @@ def test_policy_is_frozen() -> None:
 
 
 # ---------------------------------------------------------------------------
-# UrlPolicy.check_resolved
+# UrlPolicy.addresses (every DNS answer checked)
 # ---------------------------------------------------------------------------
 
 
@@ -394,10 +394,10 @@ def test_policy_is_frozen() -> None:
         [],
     ],
 )
-async def test_check_resolved_refuses_private_answers(addresses: list[str]) -> None:
+async def test_resolved_private_answers_are_refused(addresses: list[str]) -> None:
     resolver = FakeResolver({"cams.kutim.example": addresses})
     with pytest.raises(PortalUnsafeURLError) as err:
-        await UrlPolicy().check_resolved("https://cams.kutim.example/hls/a/index.m3u8", resolver)
+        await UrlPolicy().addresses("https://cams.kutim.example/hls/a/index.m3u8", resolver)
     assert "cams.kutim.example" in str(err.value)
     assert resolver.calls == [("cams.kutim.example", 443)]
 
@@ -415,46 +415,51 @@ async def test_check_resolved_refuses_private_answers(addresses: list[str]) -> N
         ("rtsps://cctv.kutaitimurkab.go.id/live", ("cctv.kutaitimurkab.go.id", 322)),
     ],
 )
-async def test_check_resolved_accepts_public_answers(
+async def test_resolved_public_answers_are_accepted(
     url: str, expected_call: tuple[str, int]
 ) -> None:
-    resolver = FakeResolver(
-        {expected_call[0]: ["103.10.20.30", "2001:4860:4860::8888", "64:ff9b::808:808"]}
-    )
-    parsed = await UrlPolicy().check_resolved(url, resolver)
+    answers = ["103.10.20.30", "2001:4860:4860::8888", "64:ff9b::808:808", "103.10.20.30"]
+    resolver = FakeResolver({expected_call[0]: answers})
+    parsed, checked = await UrlPolicy().addresses(url, resolver)
     assert parsed == yarl.URL(url)
+    assert checked == ("103.10.20.30", "2001:4860:4860::8888", "64:ff9b::808:808")
     assert resolver.calls == [expected_call]
 
 
 @pytest.mark.parametrize(
     "url", ["https://103.10.20.30/x", "https://[2001:4860:4860::8888]/x", "http://134744072/"]
 )
-async def test_check_resolved_skips_ip_literals(url: str) -> None:
-    assert (await UrlPolicy().check_resolved(url, never_resolve)).host
+async def test_ip_literals_need_no_resolution(url: str) -> None:
+    parsed, checked = await UrlPolicy().addresses(url, never_resolve)
+    assert parsed.host
+    assert checked is None
 
 
-async def test_check_resolved_skips_resolution_when_local_allowed() -> None:
+async def test_no_resolution_when_local_is_allowed() -> None:
     policy = UrlPolicy(allow_local=True)
-    parsed = await policy.check_resolved("http://nvr.local/cgi-bin/snapshot.cgi", never_resolve)
+    parsed, checked = await policy.addresses("http://nvr.local/cgi-bin/snapshot.cgi", never_resolve)
     assert parsed.host == "nvr.local"
+    assert checked is None
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "http://localhost/", "http://10.0.0.1/"])
-async def test_check_resolved_runs_check_first(url: str) -> None:
+async def test_resolution_runs_the_check_first(url: str) -> None:
     with pytest.raises(PortalUnsafeURLError):
-        await UrlPolicy().check_resolved(url, never_resolve)
+        await UrlPolicy().addresses(url, never_resolve)
 
 
 @pytest.mark.parametrize("error", [socket.gaierror(-2, "Name or service not known"), OSError()])
-async def test_check_resolved_lets_resolution_errors_through(error: OSError) -> None:
+async def test_resolution_errors_go_through(error: OSError) -> None:
     async def failing(host: str, port: int) -> list[str]:
         raise error
 
     with pytest.raises(type(error)):
-        await UrlPolicy().check_resolved("https://nowhere.kutim.example/", failing)
+        await UrlPolicy().addresses("https://nowhere.kutim.example/", failing)
 
 
-async def test_check_resolved_default_resolver(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_resolution_uses_the_loop_resolver_by_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     loop = asyncio.get_running_loop()
     calls: list[tuple[str, int, Any]] = []
     answers = {
@@ -468,9 +473,10 @@ async def test_check_resolved_default_resolver(monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(loop, "getaddrinfo", fake_getaddrinfo)
     with pytest.raises(PortalUnsafeURLError):
-        await UrlPolicy().check_resolved("https://private.kutim.example/x")
-    parsed = await UrlPolicy().check_resolved("https://public.kutim.example/x")
+        await UrlPolicy().addresses("https://private.kutim.example/x")
+    parsed, checked = await UrlPolicy().addresses("https://public.kutim.example/x")
     assert parsed.host == "public.kutim.example"
+    assert checked == ("103.10.20.30", "2001:4860:4860::8888")
     assert calls == [
         ("private.kutim.example", 443, socket.SOCK_STREAM),
         ("public.kutim.example", 443, socket.SOCK_STREAM),

@@ -26,6 +26,9 @@ from .redact import redact_text, redact_url
 
 PROFILES = [profile.value for profile in Profile]
 
+MAX_RESOLVED = 10
+"""Cameras whose stream ``list --resolve`` finds when no ``--camera`` is given."""
+
 
 def _header(value: str) -> tuple[str, str]:
     """Parse a ``Name: value`` header argument."""
@@ -66,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="another local host the portal's cameras may use (repeatable)",
     )
     fetch.add_argument("--timeout", type=float, default=20.0)
+    fetch.add_argument(
+        "--resolve",
+        action="store_true",
+        help=(
+            "also find each camera's playable stream (a player page is read for the "
+            f"playlist it names); the first {MAX_RESOLVED} cameras, or those given by --camera"
+        ),
+    )
+    fetch.add_argument(
+        "--camera", action="append", default=[], metavar="ID", help="camera id for --resolve"
+    )
     parse = commands.add_parser("parse", help="parse a saved response body")
     parse.add_argument("file", type=Path)
     parse.add_argument("--base-url", required=True, help="the URL the body was fetched from")
@@ -94,17 +108,49 @@ def _camera_json(camera: Camera) -> dict[str, object]:
     }
 
 
-def result_json(result: ParseResult) -> dict[str, object]:
-    """Return the JSON object the CLI prints for a parse result."""
+def result_json(
+    result: ParseResult, streams: dict[str, dict[str, str]] | None = None
+) -> dict[str, object]:
+    """Return the JSON object the CLI prints for a parse result.
+
+    ``streams``: what ``--resolve`` found per camera id (``playable_stream`` or
+    ``stream_error``), added to those cameras.
+    """
+    cameras = []
+    for camera in result.cameras:
+        shown = _camera_json(camera)
+        shown.update((streams or {}).get(camera.id, {}))
+        cameras.append(shown)
     return {
         "format": result.format.value,
-        "cameras": [_camera_json(camera) for camera in result.cameras],
+        "cameras": cameras,
         "skipped": result.skipped,
         "warnings": [redact_text(warning) for warning in result.warnings],
     }
 
 
-async def _list(args: argparse.Namespace) -> ParseResult:
+async def _resolve(
+    client: PortalClient, result: ParseResult, wanted: Sequence[str]
+) -> dict[str, dict[str, str]]:
+    """Return each chosen camera's playable stream, or why it has none (Kutim: not woken)."""
+    chosen = [c for c in result.cameras if c.id in wanted] if wanted else result.cameras
+    found: dict[str, dict[str, str]] = {}
+    for camera in chosen[: len(wanted) or MAX_RESOLVED]:
+        try:
+            if camera.stream_key is not None and client.is_kutim:
+                url = client.stream_url_for_key(camera.stream_key)  # woken only when watched
+            else:
+                url = await client.async_stream_url(camera)
+        except PortalError as err:
+            found[camera.id] = {"stream_error": redact_text(str(err))}
+        else:
+            found[camera.id] = {"playable_stream": redact_url(url)}
+    return found
+
+
+async def _list(
+    args: argparse.Namespace,
+) -> tuple[ParseResult, dict[str, dict[str, str]] | None]:
     """Fetch a live portal with the given options."""
     profile = Profile(args.profile)
     if args.api is None and profile is not Profile.KUTIM:
@@ -121,9 +167,12 @@ async def _list(args: argparse.Namespace) -> ParseResult:
         timeout=args.timeout,
     )
     async with aiohttp.ClientSession() as session:
-        result = await PortalClient(session, settings).async_get_cameras()
-    assert isinstance(result, ParseResult)
-    return result
+        client = PortalClient(session, settings)
+        result = await client.async_get_cameras()
+        assert isinstance(result, ParseResult)
+        if not args.resolve:
+            return result, None
+        return result, await _resolve(client, result, args.camera)
 
 
 def _parse(args: argparse.Namespace) -> ParseResult:
@@ -142,9 +191,10 @@ def _parse(args: argparse.Namespace) -> ParseResult:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit status."""
     args = build_parser().parse_args(argv)
+    streams: dict[str, dict[str, str]] | None = None
     try:
         if args.command == "list":
-            result = asyncio.run(_list(args))
+            result, streams = asyncio.run(_list(args))
         else:
             result = _parse(args)
     except PortalError as err:
@@ -153,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
         return 130
-    json.dump(result_json(result), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(result_json(result, streams), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
     return 0
 

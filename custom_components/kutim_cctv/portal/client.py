@@ -74,6 +74,7 @@ class PortalClient(ListDetection, StreamAccess):
         self._alive_at: dict[str, float] = {}
         self._ready: dict[str, tuple[float, Response]] = {}
         self._memory: dict[str, StreamMemory] = {}
+        self._page_streams: dict[str, tuple[float, str]] = {}
         self.alive_seconds = STREAM_ALIVE_SECONDS
         self.wake_slots = asyncio.Semaphore(MAX_CONCURRENT_WAKEUPS)
         """Bounds the streams being woken at once (start call and wait for the manifest)."""

@@ -268,6 +268,7 @@ async def _newest_segment(
             # The stream stopped, or its session ended: wake it and read the master again.
             if key is not None and err.status == 404:
                 client.mark_stopped(key)
+            client.forget_page_stream(camera)
             memory.variant_url = None
             continue
         fetched += len(playlist.body)

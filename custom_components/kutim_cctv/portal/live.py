@@ -407,13 +407,18 @@ class LiveProxy:
         url = self.entry_url(camera)
         if url is None:
             raise PortalNoStreamError(f"Camera {camera.name} has no HLS stream")
+        if url == camera.stream_url:
+            # A player page stands in for some cameras: the playlist it names is played.
+            url = await self._client.async_page_stream(camera, url)
         try:
             return await self._playlist(camera, url)
         except PortalHTTPError as err:
             if err.status not in _RETRY_STATUSES:
                 raise
-        # Expired or restarted at the portal: wake it (Kutim) or take a fresh token, then
-        # once more. Wake-ups are coalesced and rate-limited by the client.
+        # Expired or restarted at the portal: wake it (Kutim) or take a fresh token (from
+        # the list or the player page), then once more. Wake-ups are coalesced and
+        # rate-limited by the client.
+        self._client.forget_page_stream(camera)
         return await self._playlist(camera, await self._client.async_stream_url(camera))
 
     async def _variant_playlist(self, camera: Camera, name: str, reference: LiveReference) -> str:
@@ -423,6 +428,7 @@ class LiveProxy:
         except PortalHTTPError as err:
             if err.status not in _RETRY_STATUSES:
                 raise
+        self._client.forget_page_stream(camera)
         entry = await self._client.async_stream_url(camera)
         try:
             return await self._playlist(camera, reference.url, name)

@@ -8,6 +8,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from urllib.parse import urlsplit, urlunsplit
 
+from .playerpage import is_platform_page
 from .redact import redact_url
 
 DEFAULT_KUTIM_API = "https://apicctv.kutaitimurkab.go.id"
@@ -67,8 +68,13 @@ class Camera:
 
     @property
     def has_stream(self) -> bool:
-        """Return True when the camera has a live stream."""
-        return self.stream_url is not None or self.stream_key is not None
+        """Return True when the camera has a live stream that can be played here.
+
+        A video platform's page (a YouTube embed) shows the camera but exposes no stream.
+        """
+        return self.stream_key is not None or (
+            self.stream_url is not None and not is_platform_page(self.stream_url)
+        )
 
     @property
     def has_still(self) -> bool:

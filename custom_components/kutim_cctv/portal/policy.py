@@ -454,11 +454,6 @@ class UrlPolicy:
                 checked.append(str(ip))
         return parsed, tuple(checked)
 
-    async def check_resolved(self, url: str, resolve: Resolver | None = None) -> yarl.URL:
-        """Check url, then refuse it when its host name resolves to any non-public address."""
-        parsed, _ = await self.addresses(url, resolve)
-        return parsed
-
     @classmethod
     def for_portal(
         cls,

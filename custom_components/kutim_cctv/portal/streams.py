@@ -8,11 +8,24 @@ from dataclasses import dataclass
 from .errors import PortalNoStreamError
 from .hls import SegmentNumbering
 from .http import Response
+from .media import is_hls_url
 from .models import Camera, CameraList, Profile
+from .parsing.decode import decode_body
+from .playerpage import MAX_PAGE_HOPS, PAGE_MAX_BYTES, find_page_stream, is_playlist, platform_of
 from .wakeup import StreamWaking
 
 READY_REUSE_SECONDS = 5.0
 """A manifest fetched to see that a woken stream is up serves the next read of it this long."""
+
+PAGE_STREAM_SECONDS = 600.0
+"""How long the playlist found behind a camera's player page is used before it is read again.
+
+A playlist the page names may carry a token: an answer that it expired (401, 403, 404,
+410) makes the page be read again at once (``forget_page_stream``).
+"""
+
+MAX_PAGE_STREAMS = 2000
+"""Player pages whose playlist is remembered (one per camera); the oldest is forgotten."""
 
 _TOKEN_HINTS = ("token", "expires", "signature", "sig=", "session", "auth", "key=", "hash=")
 
@@ -50,6 +63,7 @@ class StreamAccess(StreamWaking):
     """Playable stream URLs, per-stream memory and media fetches under the safety policy."""
 
     _memory: dict[str, StreamMemory]
+    _page_streams: dict[str, tuple[float, str]]
 
     def stream_memory(self, camera: Camera) -> StreamMemory | None:
         """Return what is known of a camera's HLS stream, or None for tokenised URLs."""
@@ -77,10 +91,72 @@ class StreamAccess(StreamWaking):
             url = camera.stream_url
             if _looks_expiring(url):
                 url = await self._fresh_stream_url(camera)
+            url = await self.async_page_stream(camera, url)
         else:
             raise PortalNoStreamError(f"Camera {camera.name} has no live stream")
         await self.http.check(url)  # resolve and re-check the host now
         return url
+
+    async def async_page_stream(self, camera: Camera, url: str) -> str:
+        """Return the playlist a camera's stream address leads to.
+
+        An address that names a playlist (``…m3u8``) or is no web address (RTSP) is the
+        stream itself. A video platform's page raises PortalNoStreamError without a
+        request: it exposes no playlist. Any other web address is read (then again after
+        ``PAGE_STREAM_SECONDS``): a playlist answer is the stream itself, and is kept for
+        the fetch that follows; a player page gives the one playlist it names, or the one
+        page it frames is read in turn (``MAX_PAGE_HOPS`` pages in all). Every page and
+        every address found is fetched under the safety policy, like any other.
+        """
+        if (platform := platform_of(url)) is not None:
+            raise PortalNoStreamError(
+                f"Camera {camera.name} is shown by a {platform} player, which exposes no "
+                "stream that can be played here"
+            )
+        if not url.lower().startswith(("http://", "https://")) or is_hls_url(url):
+            return url
+        known = self._page_streams.get(url)
+        if known is not None and 0.0 <= self._clock() - known[0] < PAGE_STREAM_SECONDS:
+            return known[1]
+        page = url
+        several = False
+        for _ in range(MAX_PAGE_HOPS):
+            response = await self.http.request("GET", page, max_bytes=PAGE_MAX_BYTES)
+            if is_playlist(response.body):
+                self._ready[page] = (self._clock(), response)
+                return self._remember_page_stream(url, page)
+            finding = find_page_stream(decode_body(response.body), response.url)
+            if finding.stream is not None:
+                return self._remember_page_stream(url, finding.stream)
+            several = finding.several
+            if finding.frame is None:
+                break
+            if (platform := platform_of(finding.frame)) is not None:
+                raise PortalNoStreamError(
+                    f"The player page of camera {camera.name} shows a {platform} player, "
+                    "which exposes no stream that can be played here"
+                )
+            page = finding.frame
+        if several:
+            raise PortalNoStreamError(
+                f"The player page of camera {camera.name} names several streams, not one"
+            )
+        raise PortalNoStreamError(
+            f"The stream address of camera {camera.name} is a web page that names no HLS stream"
+        )
+
+    def _remember_page_stream(self, page: str, stream: str) -> str:
+        """Keep the playlist found behind a player page for the next reads."""
+        self._page_streams.pop(page, None)
+        self._page_streams[page] = (self._clock(), stream)
+        while len(self._page_streams) > MAX_PAGE_STREAMS:
+            del self._page_streams[next(iter(self._page_streams))]
+        return stream
+
+    def forget_page_stream(self, camera: Camera) -> None:
+        """Read the camera's player page again next time (its playlist was refused)."""
+        if camera.stream_url is not None:
+            self._page_streams.pop(camera.stream_url, None)
 
     async def _fresh_stream_url(self, camera: Camera) -> str:
         """Fetch the list again to get an unexpired stream URL for a camera."""

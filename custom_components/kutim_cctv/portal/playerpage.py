@@ -1,0 +1,182 @@
+"""Player pages: the HLS stream an embed page plays, found without running its scripts.
+
+Many portals list a camera only by the page that shows it (``embed.php?cam=…``,
+``player.html?id=…``, an iframe in a post). Such a page names its playlist somewhere in
+its markup or its player setup (``<source src="…m3u8">``, ``file: "…m3u8"``,
+``hls.loadSource('…m3u8')``), or it frames one more page that does. This module reads that
+address from the page's text, bounded and linear in the page's length; the caller fetches
+the page under the safety policy and vets the address found like any other.
+
+Pages of video platforms (YouTube, Vimeo, Facebook…) play through their own players and
+expose no playlist: they are recognised by their host and never fetched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import html
+import re
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+__all__ = [
+    "MAX_PAGE_HOPS",
+    "PAGE_MAX_BYTES",
+    "PageFinding",
+    "find_page_stream",
+    "is_platform_page",
+    "is_playlist",
+    "platform_of",
+]
+
+PAGE_MAX_BYTES = 1024 * 1024
+"""Largest player page read (a CMS page with its scripts inline is a few hundred KiB)."""
+
+MAX_PAGE_HOPS = 2
+"""Pages read for one stream: the listed page and at most one page it frames."""
+
+MAX_CANDIDATES = 64
+"""Playlist mentions looked at in one page; a page naming more is no single player."""
+
+MAX_URL_LENGTH = 2048
+
+_PLATFORMS = {
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "youtube-nocookie.com": "YouTube",
+    "vimeo.com": "Vimeo",
+    "facebook.com": "Facebook",
+    "fb.watch": "Facebook",
+    "instagram.com": "Instagram",
+    "twitch.tv": "Twitch",
+    "dailymotion.com": "Dailymotion",
+    "dai.ly": "Dailymotion",
+    "tiktok.com": "TikTok",
+    "x.com": "X",
+    "twitter.com": "X",
+}
+
+_PLAYLIST_MARK = ".m3u8"
+_PLAYLIST = re.compile(r"\.m3u8(?![A-Za-z0-9_])", re.IGNORECASE)
+# Characters that end an address written in markup or script text, walking back from
+# ".m3u8" to its start or forward through its query. "=" ends it too: a player URL that
+# names its stream in the query (player.html?src=https://…/s.m3u8) hands over the inner one.
+_STOP_BACK = frozenset(" \t\r\n\f\v\"'<>()`\\=,;|{}^")
+_STOP_FORWARD = frozenset(" \t\r\n\f\v\"'<>()`\\,|{}^")
+# A mention right after one of these is the tail of an address a template or an
+# expression builds (`${base}/x.m3u8`, "{{ key }}/index.m3u8"): not guessed.
+_BUILT_AFTER = frozenset("{})$")
+_TEMPLATE_MARKS = ("$", "*", "{", "}", "+")
+_IFRAME_START = re.compile(r"<iframe\b", re.IGNORECASE)
+_IFRAME = re.compile(
+    r"<iframe\b[^>]{0,2048}?\bsrc\s*=\s*([\"'])([^\"'<>]{1,2048})\1", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageFinding:
+    """What a player page plays: its playlist, or the one page it frames, or neither.
+
+    ``several``: the page names more than one playlist, so it is no single camera's player.
+    """
+
+    stream: str | None = None
+    frame: str | None = None
+    several: bool = False
+
+
+def platform_of(url: str) -> str | None:
+    """Return the video platform whose page url is (``"YouTube"``…), or None."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    except ValueError:
+        return None
+    while host:
+        if host in _PLATFORMS:
+            return _PLATFORMS[host]
+        _, dot, host = host.partition(".")
+        if not dot:
+            break
+    return None
+
+
+def is_platform_page(url: str) -> bool:
+    """Return True when url is a video platform's page, which exposes no playlist."""
+    return platform_of(url) is not None
+
+
+def is_playlist(body: bytes) -> bool:
+    """Return True when a body is an HLS playlist (whatever its address looked like)."""
+    return body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"#EXTM3U")
+
+
+def _absolute(candidate: str, base_url: str) -> str | None:
+    """Return candidate as an absolute http(s) address without fragment, or None."""
+    text = html.unescape(candidate).strip()
+    if not text or len(text) > MAX_URL_LENGTH or any(m in text for m in _TEMPLATE_MARKS):
+        return None
+    try:
+        parts = urlsplit(urljoin(base_url, text))
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    return urlunsplit(parts._replace(fragment=""))
+
+
+def _mention_at(text: str, index: int) -> str:
+    """Return the address around the ``.m3u8`` found at index (empty when there is none)."""
+    start = index
+    floor = max(0, index - MAX_URL_LENGTH)
+    while start > floor and text[start - 1] not in _STOP_BACK:
+        start -= 1
+    if text[start:index].endswith("/") or start == index:
+        return ""  # no file name before ".m3u8"
+    if start > 0 and text[start - 1] in _BUILT_AFTER:
+        return ""  # the tail of an address a template or an expression builds
+    end = index + len(_PLAYLIST_MARK)
+    if end < len(text) and text[end] == "?":
+        ceiling = min(len(text), end + MAX_URL_LENGTH)
+        while end < ceiling and text[end] not in _STOP_FORWARD:
+            end += 1
+    return text[start:end]
+
+
+def _playlists(text: str, base_url: str) -> tuple[list[str], bool]:
+    """Return the distinct playlist addresses the text names, in order; True if cut short."""
+    found: list[str] = []
+    for mentions, match in enumerate(_PLAYLIST.finditer(text), 1):
+        if mentions > MAX_CANDIDATES:
+            return found, True
+        url = _absolute(_mention_at(text, match.start()), base_url)
+        if url is not None and url not in found:
+            found.append(url)
+    return found, False
+
+
+def find_page_stream(text: str, base_url: str) -> PageFinding:
+    """Return the one playlist a player page names, or the one page it frames.
+
+    Script text often escapes its slashes as JSON does: they are read unescaped. A page
+    naming two or more different playlists is a list, not one camera's player, and gives
+    no stream. Without a playlist, a page holding exactly one frame (not a platform page)
+    gives that frame to read next.
+    """
+    text = text[:PAGE_MAX_BYTES].replace("\\/", "/")
+    playlists, cut = _playlists(text, base_url)
+    if len(playlists) == 1 and not cut:
+        return PageFinding(stream=playlists[0])
+    if playlists:
+        return PageFinding(several=True)
+    frames: list[str] = []
+    for count, _ in enumerate(_IFRAME_START.finditer(text), 1):
+        if count > MAX_CANDIDATES:
+            return PageFinding()  # a page of many frames is no single player
+    for match in _IFRAME.finditer(text):
+        url = _absolute(match.group(2), base_url)
+        if url is not None and url not in frames:
+            frames.append(url)
+        if len(frames) > 1:
+            return PageFinding()
+    if len(frames) == 1:
+        return PageFinding(frame=frames[0])
+    return PageFinding()

@@ -339,3 +339,26 @@ def test_directus_file_records(value: JSONValue, want: str | None) -> None:
     found = cameras({"data": items}, "https://cms.kutim.example/items/cctv?fields=*.*")
     assert [c.snapshot_url for c in found] == [want, want]
     assert [c.name for c in found] == ["Simpang 1", "Simpang 2"]
+
+
+@pytest.mark.parametrize(
+    ("list_url", "want"),
+    [
+        ("https://cms.kutim.example/items/cctv?fields=*.*", "https://cms.kutim.example/assets/7f"),
+        (
+            "https://kominfo.kutim.example/cms/items/cctv?fields=*.*",
+            "https://kominfo.kutim.example/cms/assets/7f",
+        ),
+        (
+            "https://kutim.example/directus/v1/items/kamera",
+            "https://kutim.example/directus/v1/assets/7f",
+        ),
+    ],
+)
+def test_directus_files_follow_a_sub_path(list_url: str, want: str) -> None:
+    """Directus behind a sub-path serves its files beside its items, not at the root."""
+    items = [
+        {"id": n, "nama": f"Simpang {n}", "hls": HLS.format(n), "foto": _directus_file_record("7f")}
+        for n in (1, 2)
+    ]
+    assert [c.snapshot_url for c in cameras({"data": items}, list_url)] == [want, want]

@@ -716,6 +716,26 @@ def _camera_input(value: JSONValue, url: str, ctx: Context) -> bool:
     return isinstance(value, str) and has_userinfo(value) and _device_address(url, ctx.base_url)
 
 
+_ABBREVIATION = re.compile(r"[A-Za-z]{1,2}(?:[/.][A-Za-z]{0,2}){1,3}")
+
+
+def _written_as_address(value: JSONValue) -> bool:
+    """Return True when a media field's value is written as an address, not a bare word.
+
+    A word alone (``offline``, ``rusak``, ``cam1``, ``-``) under ``stream`` or ``snapshot``
+    is a state or a name, never a page next to the list: an address has a scheme, a
+    slash, a dot or a query (``/hls/1.m3u8``, ``embed.php?cam=1``, ``live/cam1``).
+    """
+    if not isinstance(value, str):
+        return False
+    if looks_like_url(value):
+        return True
+    text = value.strip()
+    if _ABBREVIATION.fullmatch(text) or (" " in text and "/" not in text):
+        return False  # "N/A", "n.a.", "Tidak ada.": a note, not a file
+    return any(mark in text for mark in "/.?")
+
+
 def _place_aliases(
     index: Mapping[str, JSONValue], fields: _Fields, ctx: Context, pages: list[tuple[str, str]]
 ) -> None:
@@ -724,7 +744,11 @@ def _place_aliases(
         for key in keys:
             if isinstance(cell := index.get(key), str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
-            elif key in index and (url := resolve_url(index[key], ctx.base_url)) is not None:
+            elif (
+                key in index
+                and _written_as_address(index[key])
+                and (url := resolve_url(index[key], ctx.base_url)) is not None
+            ):
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
                     continue
                 if url_kind(url) is None and role == "stream" and not _video_file(url):

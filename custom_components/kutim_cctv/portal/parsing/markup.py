@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from ..aliases import DECORATION_HINTS, NAME_KEYS
+from ..aliases import DECORATION_HINTS, NAME_KEYS, STREAM_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
@@ -24,6 +24,7 @@ from ..values import (
 )
 from .decode import _embedded_json
 from .diagnose import describe_page
+from .embeds import builder_embed, component_embed, player_frame, player_title
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -201,6 +202,9 @@ class _Node:
     badge: str | None = None
     badges: int = 0
     pinned: bool = False
+    embeds: int = 0
+    # A page builder's video module whose player is rendered by script (its address).
+    builder: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -224,6 +228,17 @@ class _Media:
     title: str | None = None
     heading: str | None = None
     rank: tuple[int, int] | None = None
+
+
+@dataclass(slots=True, eq=False)
+class _Embed:
+    """A player frame showing a page (YouTube, Vimeo, a restreamer's embed page)."""
+
+    url: str
+    ancestors: tuple[_Node, ...]
+    title: str | None
+    label: str | None
+    label_number: int
 
 
 @dataclass(slots=True, eq=False)
@@ -278,6 +293,13 @@ class _PageScanner(HTMLParser):
         # Attributes holding a framework's state (data-page, wire:snapshot, props, x-data).
         self.states: list[str] = []
         self._state_chars = 0
+        # Player frames showing pages, and the label written last before them: a heading
+        # or a short bold line (counted, so that frames sharing one label are known).
+        self.embeds: list[_Embed] = []
+        self._embed_label: str | None = None
+        self._embed_labels = 0
+        self._bold: tuple[_Node, list[str]] | None = None
+        self._bold_label = False
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -410,6 +432,7 @@ class _PageScanner(HTMLParser):
                 self._captures.append(_Capture(node, self._anchor, []))
             elif found is not None and found[1] == "still" and self._still_link is None:
                 self._still_link = _Media("still", found[0], tuple(self._stack))
+        self._embed_start(tag, node, attributes)
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
@@ -759,6 +782,71 @@ class _PageScanner(HTMLParser):
             self._add(
                 _Media(kind, url, tuple(self._stack), name=_label(attributes.get("title", "")))
             )
+        elif player_frame(url, attributes):
+            self._embed(url, attributes.get("title"))
+
+    def _embed(
+        self, url: str, title: str | None, ancestors: tuple[_Node, ...] | None = None
+    ) -> None:
+        """Record a player frame showing a page; it supersedes a builder's settings."""
+        ancestors = tuple(self._stack) if ancestors is None else ancestors
+        if len(self.embeds) >= 4 * MAX_CAMERAS:
+            return
+        for node in ancestors:
+            node.embeds += 1
+            node.builder = None
+        label = self._embed_label
+        self.embeds.append(_Embed(url, ancestors, player_title(title), label, self._embed_labels))
+
+    def _embed_start(self, tag: str, node: _Node, attributes: dict[str, str]) -> None:
+        """Pick up a player component, a builder's video module or a bold line's start."""
+        if (embedded := component_embed(tag, attributes)) is not None:
+            self._embed(embedded, attributes.get("videotitle") or attributes.get("title"))
+        if "data-settings" in attributes:
+            node.builder = builder_embed(attributes)
+        if tag in ("b", "strong") and self._bold is None:
+            self._bold = (node, [])
+
+    def _new_label(self, text: str, bold: bool) -> None:
+        """Remember the label written last before the next player frame.
+
+        A bold line counts only while no other text follows it (a bold word inside a
+        paragraph labels nothing); a heading counts until the next label.
+        """
+        self._embed_label = text
+        self._embed_labels += 1
+        self._bold_label = bold
+
+    def embed_items(self) -> list[JSONValue]:
+        """Return the player frames as camera items, each named by its nearest title.
+
+        The title of the smallest element holding this frame and no other (an article,
+        a card, a figure with its caption), else the heading or bold line written just
+        before it when no other frame shares it, else the frame's own title.
+        """
+        shared: dict[int, int] = {}
+        for embed in self.embeds:
+            shared[embed.label_number] = shared.get(embed.label_number, 0) + 1
+        items: list[JSONValue] = []
+        for embed in self.embeds:
+            name = self._embed_title(embed)
+            if name is None and embed.label and shared[embed.label_number] == 1:
+                name = embed.label
+            item: dict[str, JSONValue] = {"stream": embed.url}
+            if name := name or embed.title:
+                item["name"] = name
+            items.append(item)
+        return items
+
+    @staticmethod
+    def _embed_title(embed: _Embed) -> str | None:
+        """Return the title of the smallest element holding one frame and nothing else."""
+        for node in reversed(embed.ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.embeds != 1 or node.media or node.tag in _NOT_CARDS:
+                return None
+            if node.title:
+                return node.title
+        return None
 
     def _image(self, attributes: dict[str, str]) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
@@ -895,6 +983,17 @@ class _PageScanner(HTMLParser):
 
     def _close(self, node: _Node) -> None:
         """Finish whatever was tied to an element that is now closed."""
+        if self._bold is not None and self._bold[0] is node:
+            text = clean_text("".join(self._bold[1]))
+            self._bold = None
+            if text and len(text) <= _PILL_TEXT * 2 and any(c.isalpha() for c in text):
+                if not generic_label(text):
+                    self._new_label(text, bold=True)
+        if node.builder is not None:
+            builder, node.builder = node.builder, None
+            index = next((i for i, n in enumerate(self._stack) if n is node), None)
+            if index is not None:
+                self._embed(builder, None, tuple(self._stack[: index + 1]))
         if node.label is not None:
             label, node.label = node.label, None
             self._close_label(node, label)
@@ -918,6 +1017,8 @@ class _PageScanner(HTMLParser):
                     above.title = above.title or text
                 self._heading = text
                 self._headings.append(text)
+                if capture.node.tag != "figcaption":
+                    self._new_label(text, bold=False)
                 if capture.target is not None and capture.target.name is None:
                     capture.target.name = text
         if self._video is not None and self._video.ancestors[-1] is node:
@@ -942,6 +1043,11 @@ class _PageScanner(HTMLParser):
                 self._title.append(data)
         elif not self._in_style:
             self.tables.data(data)
+            if self._bold is not None:
+                if sum(map(len, self._bold[1])) < 200:
+                    self._bold[1].append(data[:200])
+            elif self._bold_label and data.strip():
+                self._embed_label, self._bold_label = None, False
             for capture in self._captures:
                 capture.parts.append(data)
             for node in self._stack:
@@ -978,11 +1084,19 @@ class _PageScanner(HTMLParser):
                 found.setdefault("still", piece.ref.snapshot)
             return found
         kinds: dict[str, str] = {}
-        for value in piece.ref.values():
-            if isinstance(value, str) and looks_like_url(value):
+        for key, value in piece.ref.items():
+            if not isinstance(value, str):
+                continue
+            if looks_like_url(value):
                 url = self._url(value)
                 if url is not None and url[1] is not None:
                     kinds.setdefault(url[1], url[0])
+                    continue
+            if norm_key(key) in STREAM_KEYS and any(mark in value for mark in "/.?"):
+                # An address of unknown kind under a stream name (``data-stream="live/1"``,
+                # a player page) is the card's live part: its picture is its still.
+                if (url := self._url(value)) is not None:
+                    kinds.setdefault("stream", url[0])
         return kinds
 
     def _partner(self, piece: _Piece) -> tuple[_Node, _Piece] | None:
@@ -1344,6 +1458,12 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             if not urls & known:
                 cameras.append(camera)
     _page_named_streams(scanner, unnamed, spans, ctx, notes, cameras)
+    if not cameras:
+        # A page that only frames its cameras: each player's page stands in as its stream.
+        for item in scanner.embed_items():
+            if len(cameras) > MAX_CAMERAS:
+                break
+            cameras.extend(item_cameras(item, None, ctx, notes)[0])
     if not cameras:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)

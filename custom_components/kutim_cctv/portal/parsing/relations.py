@@ -385,7 +385,8 @@ def _directus_file(value: JSONValue) -> str | None:
         return None
     if "/" in ident or "?" in ident or "#" in ident:
         return None
-    return f"/assets/{ident}"
+    # Relative to the list at .../items/{collection}: Directus may run under a sub-path.
+    return f"../assets/{ident}"
 
 
 def _resolve_directus(doc: JSONObject) -> JSONObject | None:

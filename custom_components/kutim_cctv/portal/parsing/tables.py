@@ -119,10 +119,13 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
     """Return the camera id an element's attributes give (data-id, id="cctv-12"), or None.
 
     A prefixed ``id`` counts on rows and cards only: on a player element it is the
-    handle the page's script attaches the player to.
+    handle the page's script attaches the player to. Elementor's ``data-id`` beside its
+    ``data-element_type`` numbers the builder's elements and is no camera id.
     """
     for key in _ID_ATTRIBUTES:
         value = attributes.get(key, "")
+        if key == "data-id" and "data-element_type" in attributes:
+            continue  # a page builder's element id (Elementor), not the camera's
         if value and _ID_VALUE.fullmatch(value):
             return value
     if tag not in _CARD_ELEMENTS:

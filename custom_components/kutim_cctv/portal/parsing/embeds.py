@@ -1,0 +1,146 @@
+"""Embedded players: the pages a portal frames to show a camera (YouTube, Vimeo, players).
+
+A page that only frames its cameras (a CMS article or block holding one player
+``<iframe>``, a ``<lite-youtube>`` component, a page builder's video module) gives each
+player's page as that camera's stream. Frames of other kinds (maps, forms, social
+widgets, ads, comment boxes, tag managers) and hidden frames are never players.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from urllib.parse import urlsplit
+
+from ..aliases import GENERIC_LINK_WORDS
+from ..values import clean_text, generic_label
+
+# Words of a frame's host or path that say it shows something other than a player.
+_NOT_PLAYER_WORDS = frozenset(
+    {"map", "maps", "peta", "openstreetmap", "umap", "arcgis", "mapbox", "leaflet", "gmaps"}
+    | {"form", "forms", "viewform", "formulir", "jotform", "typeform", "survey", "survei"}
+    | {"kuesioner", "polling", "docs", "calendar", "kalender", "disqus", "comment", "comments"}
+    | {"googletagmanager", "doubleclick", "googlesyndication", "adservice", "ads", "adserver"}
+    | {"recaptcha", "captcha", "hcaptcha", "chat", "livechat", "tawk", "whatsapp", "spotify"}
+    | {"soundcloud", "anchor", "weather", "cuaca", "prakiraan", "gempa", "likebox", "share"}
+    | {"sharer", "follow", "analytics", "consent", "cookie", "login", "signin", "payment"}
+)
+# Social hosts: their frames are page, like and timeline widgets unless they play a video.
+_SOCIAL_HOSTS = frozenset(
+    {"facebook", "twitter", "instagram", "tiktok", "linkedin", "pinterest", "threads"}
+)
+# Words of a frame's address that say it plays something.
+_PLAYER_WORDS = frozenset(
+    {"embed", "player", "play", "live", "stream", "streaming", "video", "videos", "cctv"}
+    | {"cam", "cams", "camera", "kamera", "watch", "tv", "hls", "webcam", "tayang", "siaran"}
+    | {"youtube", "vimeo", "dailymotion", "twitch", "rtsp", "restream", "livestream"}
+)
+# A frame's permissions that only a player asks for.
+_PLAYER_PERMISSIONS = ("autoplay", "fullscreen", "encrypted-media", "picture-in-picture")
+_WORD = re.compile(r"[a-z0-9]+")
+# Words of a title that only says the frame is a player ("YouTube video player").
+_PLAYER_TITLE_WORDS = GENERIC_LINK_WORDS | frozenset(
+    {"youtube", "vimeo", "dailymotion", "facebook", "twitch", "embed", "embedded", "iframe"}
+    | {"media", "pemutar", "a", "of", "on", "dari", "frame", "content", "konten"}
+)
+_YOUTUBE_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
+_VIMEO_ID = re.compile(r"[0-9]{4,12}")
+# Page-builder video modules giving their video's address only in their settings
+# (Elementor's ``data-settings``: ``youtube_url``, ``vimeo_url``…), rendered by script.
+_BUILDER_URL_KEYS = ("youtube_url", "vimeo_url", "dailymotion_url", "videopress_url")
+_MAX_SETTINGS = 8000
+
+
+def player_title(text: str | None) -> str | None:
+    """Return a frame's title as a name, or None when it only says it is a player."""
+    cleaned = clean_text(text or "")
+    if not cleaned or generic_label(cleaned):
+        return None
+    words = _WORD.findall(cleaned.lower())
+    if not words or all(word in _PLAYER_TITLE_WORDS for word in words):
+        return None
+    return cleaned
+
+
+def _hidden(attributes: dict[str, str]) -> bool:
+    """Return True for a frame nobody sees (a tracking pixel, a hidden helper)."""
+    if "hidden" in attributes or attributes.get("aria-hidden", "").lower() == "true":
+        return True
+    style = attributes.get("style", "").lower().replace(" ", "")
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return any(
+        attributes.get(key, "").strip() in ("0", "1", "0px", "1px") for key in ("width", "height")
+    )
+
+
+def player_frame(url: str, attributes: dict[str, str]) -> bool:
+    """Return True when a frame of a page (not a media file) is a player showing a camera.
+
+    Its address names no map, form, social widget, ad, comment box or tag manager, it is
+    not hidden, and it says it plays something: by a word of its address (``embed``,
+    ``player``, ``live``, a video host) or by the permissions only a player asks for.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname or _hidden(attributes):
+        return False
+    host_words = set(_WORD.findall(parts.hostname.lower()))
+    path_words = set(_WORD.findall(parts.path.lower()[:500]))
+    words = host_words | path_words
+    if words & _NOT_PLAYER_WORDS:
+        return False
+    if host_words & _SOCIAL_HOSTS and "video" not in path_words:
+        return False
+    if words & _PLAYER_WORDS:
+        return True
+    allowed = attributes.get("allow", "").lower()
+    return any(key in attributes for key in ("allowfullscreen", "webkitallowfullscreen")) or any(
+        permission in allowed for permission in _PLAYER_PERMISSIONS
+    )
+
+
+def component_embed(tag: str, attributes: dict[str, str]) -> str | None:
+    """Return the embed address a lazy player component loads (``<lite-youtube videoid>``).
+
+    ``lite-youtube`` plays ``youtube.com/embed/{id}`` (``youtube-nocookie.com`` with its
+    ``nocookie`` attribute), ``lite-vimeo`` ``player.vimeo.com/video/{id}``.
+    """
+    video_id = attributes.get("videoid") or attributes.get("video-id") or ""
+    if tag == "lite-youtube" and _YOUTUBE_ID.fullmatch(video_id):
+        host = "www.youtube-nocookie.com" if "nocookie" in attributes else "www.youtube.com"
+        return f"https://{host}/embed/{video_id}"
+    if tag == "lite-vimeo" and _VIMEO_ID.fullmatch(video_id):
+        return f"https://player.vimeo.com/video/{video_id}"
+    return None
+
+
+def builder_embed(attributes: dict[str, str]) -> str | None:
+    """Return the video address a page builder's video module keeps in its settings.
+
+    Elementor's video widget (``data-widget_type="video.default"``) renders YouTube by
+    script into an empty element: its ``data-settings`` name the video (``youtube_url``,
+    ``vimeo_url``…), the one its ``video_type`` names first.
+    """
+    widget = attributes.get("data-widget_type", "")
+    classes = attributes.get("class", "")
+    if not widget.startswith("video.") and "elementor-widget-video" not in classes:
+        return None
+    raw = attributes.get("data-settings", "")
+    if not raw or len(raw) > _MAX_SETTINGS:
+        return None
+    try:
+        settings = json.loads(raw)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(settings, dict):
+        return None
+    kind = settings.get("video_type")
+    keys = [f"{kind}_url"] if isinstance(kind, str) and f"{kind}_url" in _BUILDER_URL_KEYS else []
+    for key in (*keys, *_BUILDER_URL_KEYS):
+        value = settings.get(key)
+        if isinstance(value, str) and value.startswith(("https://", "http://")):
+            return value.strip()
+    return None

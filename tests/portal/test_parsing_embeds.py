@@ -13,6 +13,7 @@ from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.embeds import (
     builder_embed,
     component_embed,
+    placeholder_embed,
     player_frame,
     player_title,
 )
@@ -298,3 +299,96 @@ def test_deeply_nested_frames_are_read_without_error() -> None:
     page = "<div>" * 3000 + _frame(f"{YT}kT3mQ9xVb2E", "Simpang") + "</div>" * 3000
     found = cameras(f"<body>{page}</body>")
     assert [c.raw_name for c in found] == ["Simpang"]
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "/media/oembed?url=https%3A//www.youtube.com/watch%3Fv%3DhT4xN8qW2eR&max_width=0",
+        "/wrap/frame.php?u=https%3A%2F%2Fvimeo.com%2F901234567",
+    ],
+)
+def test_cms_frame_naming_a_video_page_is_a_player(src: str) -> None:
+    """A CMS's own oEmbed frame, or a frame whose query names a video page, plays it."""
+    page = (
+        '<article class="node"><h2 class="node__title">Simpang Tiga</h2>'
+        f'<div class="field"><iframe src="{html.escape(src)}" allowtransparency '
+        'title="LIVE CCTV SIMPANG TIGA"></iframe></div></article>'
+    )
+    found = cameras(f"<body>{page}</body>")
+    assert [c.raw_name for c in found] == ["Simpang Tiga"]
+    assert found[0].stream_url == f"https://diskominfo.kutim.example{src}"
+
+
+@pytest.mark.parametrize(
+    "query", ["u=http://[broken", "u=https://[::1", "u=" + "a" * 5000, "u=https://maps.example/x"]
+)
+def test_frame_queries_that_name_no_video_page_decide_nothing(query: str) -> None:
+    """Malformed or unrelated addresses in a frame's query never make it a player."""
+    assert not player_frame(f"https://x.kutim.example/p/1?{query}", {})
+
+
+def test_lazy_frames_read_their_real_address_once() -> None:
+    """A frame lazy-loaded (src about:blank, data-lazy-src) plays its real address, and
+    the noscript copy beside it adds no second camera."""
+    lazy = (
+        '<p><iframe src="about:blank" data-lazy-src="https://tayang.kutim.example/embed/{0}" '
+        'allowfullscreen></iframe><noscript><iframe src="https://tayang.kutim.example/embed/{0}"'
+        " allowfullscreen></iframe></noscript></p>"
+    )
+    page = f"<h2>Terminal</h2>{lazy.format('terminal')}<h2>Pasar</h2>{lazy.format('pasar')}"
+    found = cameras(f"<body><main>{page}</main></body>")
+    assert [(c.raw_name, c.stream_url) for c in found] == [
+        ("Terminal", "https://tayang.kutim.example/embed/terminal"),
+        ("Pasar", "https://tayang.kutim.example/embed/pasar"),
+    ]
+
+
+def test_frame_only_in_noscript_still_counts() -> None:
+    """A player frame written only for browsers without scripts is still a player."""
+    page = f"<body><h2>Dermaga</h2><div><noscript>{_frame(YT + 'Mk2vR7tLq9A')}</noscript></div>"
+    assert [c.stream_url for c in cameras(page + "</body>")] == [f"{YT}Mk2vR7tLq9A"]
+
+
+@pytest.mark.parametrize(
+    "placeholder",
+    [
+        (
+            '<div class="rll-youtube-player" data-src="{url}" data-id="{vid}" '
+            'data-query="feature=oembed" data-alt="LIVE"></div>'
+        ),
+        (
+            '<div class="perfmatters-lazy-youtube" data-src="{url}" data-id="{vid}" '
+            'onclick="perfmattersLazyLoadYouTube(this);"><div><img src="https://i.ytimg.com/vi/'
+            '{vid}/hqdefault.jpg" alt="YouTube video"><div class="play"></div></div></div>'
+        ),
+    ],
+)
+def test_lazy_player_placeholders_are_players_and_their_posters_no_cameras(
+    placeholder: str,
+) -> None:
+    """WP Rocket and Perfmatters placeholders play their video page; the video site's
+    thumbnail inside is its poster, never a camera of its own."""
+    page = "".join(
+        f"<h3>{name}</h3><figure>{placeholder.format(url=YT + vid, vid=vid)}</figure>"
+        for name, vid in (("Dermaga Maloy", "Mk2vR7tLq9A"), ("Ruang Tunggu", "Bw5nX1cZr3E"))
+    )
+    found = cameras(f"<body><main>{page}</main></body>")
+    assert [(c.raw_name, c.stream_url, c.snapshot_url) for c in found] == [
+        ("Dermaga Maloy", f"{YT}Mk2vR7tLq9A", None),
+        ("Ruang Tunggu", f"{YT}Bw5nX1cZr3E", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    [
+        {"data-src": f"{YT}Mk2vR7tLq9A", "class": "card"},
+        {"data-src": "https://tayang.kutim.example/embed/1", "data-id": "1"},
+        {"data-src": "javascript:alert(1)", "class": "lazy", "data-id": "x"},
+        {"class": "rll-youtube-player", "data-id": "Mk2vR7tLq9A"},
+    ],
+)
+def test_other_data_sources_are_no_placeholders(attributes: dict[str, str]) -> None:
+    """Only a video site's page with the video's id or a loader's class is a placeholder."""
+    assert placeholder_embed(attributes) is None

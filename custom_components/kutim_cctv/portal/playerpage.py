@@ -65,7 +65,18 @@ _STOP_FORWARD = frozenset(" \t\r\n\f\v\"'<>()`\\,|{}^")
 # A mention right after one of these is the tail of an address a template or an
 # expression builds (`${base}/x.m3u8`, "{{ key }}/index.m3u8"): not guessed.
 _BUILT_AFTER = frozenset("{})$")
+# A quoted mention whose opening quote follows a "+" is the right-hand part of a
+# concatenation ("streams/" + name + "_adaptive.m3u8"): also not guessed.
+_QUOTES = frozenset("\"'`")
+_CONCAT_LOOKBACK = 64
+# Characters no address holds once entities are decoded: a candidate ends before them
+# (a query read up to "&quot;" in an attribute ends at the decoded quote).
+_NOT_IN_URL = frozenset("\"'<>`")
 _TEMPLATE_MARKS = ("$", "*", "{", "}", "+")
+_SCRIPT_OPEN = re.compile(r"<script\b", re.IGNORECASE)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+# A quoted playlist followed by the page's own query: 'index.m3u8' + location.search.
+_PAGE_QUERY = re.compile(r"[\"'`]\s{0,8}\+\s{0,8}(?:window\.)?(?:document\.)?location\.search\b")
 _IFRAME_START = re.compile(r"<iframe\b", re.IGNORECASE)
 _IFRAME = re.compile(
     r"<iframe\b[^>]{0,2048}?\bsrc\s*=\s*([\"'])([^\"'<>]{1,2048})\1", re.IGNORECASE
@@ -109,9 +120,18 @@ def is_playlist(body: bytes) -> bool:
     return body.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"#EXTM3U")
 
 
-def _absolute(candidate: str, base_url: str) -> str | None:
-    """Return candidate as an absolute http(s) address without fragment, or None."""
+def _absolute(candidate: str, base_url: str, *, playlist: bool = False) -> str | None:
+    """Return candidate as an absolute http(s) address without fragment, or None.
+
+    With ``playlist`` the decoded candidate must still name a playlist.
+    """
     text = html.unescape(candidate).strip()
+    for position, char in enumerate(text):
+        if char in _NOT_IN_URL:
+            text = text[:position]
+            break
+    if playlist and _PLAYLIST.search(text) is None:
+        return None
     if not text or len(text) > MAX_URL_LENGTH or any(m in text for m in _TEMPLATE_MARKS):
         return None
     try:
@@ -121,6 +141,15 @@ def _absolute(candidate: str, base_url: str) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
     return urlunsplit(parts._replace(fragment=""))
+
+
+def _follows_plus(text: str, quote: int) -> bool:
+    """Return True when the quote at that index comes right after a "+" operator."""
+    position = quote - 1
+    floor = max(0, quote - _CONCAT_LOOKBACK)
+    while position >= floor and text[position].isspace():
+        position -= 1
+    return position >= floor and text[position] == "+"
 
 
 def _mention_at(text: str, index: int) -> str:
@@ -133,6 +162,8 @@ def _mention_at(text: str, index: int) -> str:
         return ""  # no file name before ".m3u8"
     if start > 0 and text[start - 1] in _BUILT_AFTER:
         return ""  # the tail of an address a template or an expression builds
+    if start > 0 and text[start - 1] in _QUOTES and _follows_plus(text, start - 1):
+        return ""  # the right-hand part of a concatenation
     end = index + len(_PLAYLIST_MARK)
     if end < len(text) and text[end] == "?":
         ceiling = min(len(text), end + MAX_URL_LENGTH)
@@ -141,16 +172,58 @@ def _mention_at(text: str, index: int) -> str:
     return text[start:end]
 
 
+def _with_page_query(url: str, base_url: str) -> str:
+    """Return url with the page's own query, as ``'x.m3u8' + location.search`` builds it."""
+    query = urlsplit(base_url).query
+    if not query:
+        return url
+    parts = urlsplit(url)
+    joined = f"{parts.query}&{query}" if parts.query else query
+    return urlunsplit(parts._replace(query=joined))
+
+
 def _playlists(text: str, base_url: str) -> tuple[list[str], bool]:
     """Return the distinct playlist addresses the text names, in order; True if cut short."""
     found: list[str] = []
+    queried: set[str] = set()
     for mentions, match in enumerate(_PLAYLIST.finditer(text), 1):
         if mentions > MAX_CANDIDATES:
             return found, True
-        url = _absolute(_mention_at(text, match.start()), base_url)
+        url = _absolute(_mention_at(text, match.start()), base_url, playlist=True)
+        if url is not None and _PAGE_QUERY.match(text, match.end()):
+            queried.add(url)
+            url = _with_page_query(url, base_url)
         if url is not None and url not in found:
             found.append(url)
-    return found, False
+    # The same literal used elsewhere without the query (a fallback for Safari, a
+    # readiness fetch) is the same playlist.
+    return [
+        url for url in found if url not in queried or _with_page_query(url, base_url) == url
+    ], False
+
+
+def _without_comments(text: str) -> str:
+    """Return text without its HTML comments, script bodies kept whole.
+
+    A source left in ``<!-- -->`` does not play; old pages also wrap script bodies in
+    ``<!-- -->``, so comments inside a script stay. Each character is looked at a
+    bounded number of times.
+    """
+    kept: list[str] = []
+    position = 0
+    while (comment := text.find("<!--", position)) != -1:
+        script = _SCRIPT_OPEN.search(text, position, comment)
+        if script is not None:
+            close = _SCRIPT_CLOSE.search(text, script.end())
+            end = len(text) if close is None else close.end()
+            kept.append(text[position:end])
+            position = end
+            continue
+        kept.append(text[position:comment])
+        closing = text.find("-->", comment + 4)
+        position = len(text) if closing == -1 else closing + 3
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def find_page_stream(text: str, base_url: str) -> PageFinding:
@@ -161,7 +234,7 @@ def find_page_stream(text: str, base_url: str) -> PageFinding:
     no stream. Without a playlist, a page holding exactly one frame (not a platform page)
     gives that frame to read next.
     """
-    text = text[:PAGE_MAX_BYTES].replace("\\/", "/")
+    text = _without_comments(text[:PAGE_MAX_BYTES].replace("\\/", "/"))
     playlists, cut = _playlists(text, base_url)
     if len(playlists) == 1 and not cut:
         return PageFinding(stream=playlists[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import GENERIC_LINK_WORDS
 from ..values import clean_text, generic_label
@@ -34,7 +34,11 @@ _PLAYER_WORDS = frozenset(
     {"embed", "player", "play", "live", "stream", "streaming", "video", "videos", "cctv"}
     | {"cam", "cams", "camera", "kamera", "watch", "tv", "hls", "webcam", "tayang", "siaran"}
     | {"youtube", "vimeo", "dailymotion", "twitch", "rtsp", "restream", "livestream"}
+    | {"oembed"}
 )
+# Hosts of video sites: a frame whose query names a page on one (a CMS's own oEmbed
+# frame, ``/media/oembed?url=https://www.youtube.com/watch…``) plays that video.
+_VIDEO_HOSTS = frozenset({"youtube", "youtu", "vimeo", "dailymotion", "twitch", "rtsp"})
 # A frame's permissions that only a player asks for.
 _PLAYER_PERMISSIONS = ("autoplay", "fullscreen", "encrypted-media", "picture-in-picture")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -74,6 +78,17 @@ def _hidden(attributes: dict[str, str]) -> bool:
     )
 
 
+def _video_page(value: str) -> bool:
+    """Return True for the address of a page on a video site."""
+    if not value.startswith(("https://", "http://")):
+        return False
+    try:
+        host = urlsplit(value).hostname or ""
+    except ValueError:
+        return False
+    return bool(set(_WORD.findall(host.lower())) & _VIDEO_HOSTS)
+
+
 def player_frame(url: str, attributes: dict[str, str]) -> bool:
     """Return True when a frame of a page (not a media file) is a player showing a camera.
 
@@ -95,6 +110,8 @@ def player_frame(url: str, attributes: dict[str, str]) -> bool:
     if host_words & _SOCIAL_HOSTS and "video" not in path_words:
         return False
     if words & _PLAYER_WORDS:
+        return True
+    if any(_video_page(value) for _key, value in parse_qsl(parts.query[:2000])[:20]):
         return True
     allowed = attributes.get("allow", "").lower()
     return any(key in attributes for key in ("allowfullscreen", "webkitallowfullscreen")) or any(
@@ -143,4 +160,34 @@ def builder_embed(attributes: dict[str, str]) -> str | None:
         value = settings.get(key)
         if isinstance(value, str) and value.startswith(("https://", "http://")):
             return value.strip()
+    return None
+
+
+# Attributes where lazy loaders keep a frame's or a placeholder's real address.
+LAZY_SOURCES = ("data-lazy-src", "data-src", "data-litespeed-src", "data-rocket-src")
+_PLACEHOLDER_CLASSES = ("lazy", "youtube", "vimeo", "rll-", "lyte")
+
+
+def frame_source(attributes: dict[str, str]) -> str | None:
+    """Return a frame's address, the lazy loader's one when its ``src`` is a blank."""
+    src = attributes.get("src", "")
+    if src and not src.lower().startswith(("about:", "data:", "javascript:")):
+        return src
+    return next((attributes[key] for key in LAZY_SOURCES if attributes.get(key)), src or None)
+
+
+def placeholder_embed(attributes: dict[str, str]) -> str | None:
+    """Return the video page a lazy player placeholder loads when clicked, or None.
+
+    WP Rocket (``div.rll-youtube-player``), Perfmatters and the like replace a video
+    site's frame by an element carrying its address (``data-src``) and the video's id
+    (``data-id``); the thumbnail inside is the site's poster, not a camera.
+    """
+    url = next((attributes[key] for key in LAZY_SOURCES if attributes.get(key)), "")
+    if not _video_page(url):
+        return None
+    video_id = attributes.get("data-id", "")
+    classes = attributes.get("class", "").lower()
+    if (video_id and video_id in url) or any(hint in classes for hint in _PLACEHOLDER_CLASSES):
+        return url
     return None

@@ -24,7 +24,14 @@ from ..values import (
 )
 from .decode import _embedded_json
 from .diagnose import describe_page
-from .embeds import builder_embed, component_embed, player_frame, player_title
+from .embeds import (
+    builder_embed,
+    component_embed,
+    frame_source,
+    placeholder_embed,
+    player_frame,
+    player_title,
+)
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -203,6 +210,8 @@ class _Node:
     badges: int = 0
     pinned: bool = False
     embeds: int = 0
+    # A lazy player's placeholder: the pictures inside are its poster, not cameras.
+    player: bool = False
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
 
@@ -389,13 +398,15 @@ class _PageScanner(HTMLParser):
         self._groups(node, parent, attributes.get("class", "").lower())
         self._stack.append(node)
         self._remember(node, attributes)
-        if (attributes.keys() & _DATA_MEDIA or self._data_media(attributes)) and tag not in (
-            "img",
-            "iframe",
+        placeholder = self._placeholder(tag, node, attributes)
+        if (
+            not placeholder
+            and (attributes.keys() & _DATA_MEDIA or self._data_media(attributes))
+            and tag not in ("img", "iframe")
         ):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             node.text, node.headings = [], len(self._headings)
-        elif handed := self._handed_card(tag, attributes):
+        elif not placeholder and (handed := self._handed_card(tag, attributes)):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
             if tag == "option" and self._optgroup:
@@ -768,7 +779,7 @@ class _PageScanner(HTMLParser):
 
     def _iframe(self, attributes: dict[str, str]) -> None:
         """Record an embedded player whose address reveals a stream or still."""
-        found = self._url(attributes.get("src"))
+        found = self._url(frame_source(attributes))
         if found is None:
             return
         url, kind = found
@@ -792,11 +803,23 @@ class _PageScanner(HTMLParser):
         ancestors = tuple(self._stack) if ancestors is None else ancestors
         if len(self.embeds) >= 4 * MAX_CAMERAS:
             return
+        noscript = next((i for i, n in enumerate(ancestors) if n.tag == "noscript"), None)
+        if noscript is not None and noscript > 0 and ancestors[noscript - 1].embeds:
+            return  # the copy a lazy loader keeps for browsers without scripts
         for node in ancestors:
             node.embeds += 1
             node.builder = None
         label = self._embed_label
         self.embeds.append(_Embed(url, ancestors, player_title(title), label, self._embed_labels))
+
+    def _placeholder(self, tag: str, node: _Node, attributes: dict[str, str]) -> bool:
+        """Record a lazy player's placeholder (a video page to load on click); True if so."""
+        if tag in ("img", "iframe") or (placeholder := placeholder_embed(attributes)) is None:
+            return False
+        node.player = True
+        if (found := self._url(placeholder)) is not None:
+            self._embed(found[0], attributes.get("data-alt") or attributes.get("title"))
+        return True
 
     def _embed_start(self, tag: str, node: _Node, attributes: dict[str, str]) -> None:
         """Pick up a player component, a builder's video module or a bold line's start."""
@@ -850,6 +873,8 @@ class _PageScanner(HTMLParser):
 
     def _image(self, attributes: dict[str, str]) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
+        if any(node.player for node in self._stack):
+            return  # a lazy player's poster
         if self._played_image(attributes):
             return
         found = self._url(attributes.get("data-src") or attributes.get("src"))

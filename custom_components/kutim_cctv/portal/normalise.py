@@ -373,6 +373,32 @@ def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
     return found
 
 
+# Flags that say a camera IS working (``isOn``, ``cameraLive``, ``is_up``): a yes means
+# online, a no offline. Flags about the listing (``isNew``, ``shouldAppear``) say nothing.
+_POSITIVE_STATUS_WORDS = frozenset(
+    {"on", "live", "up", "working", "operational", "running", "menyala", "hidup", "berfungsi"}
+)
+
+
+def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state the item's first positive yes/no flag gives (``isOn: false``)."""
+    for key, value in list(index.items())[:_MAX_FLAGS]:
+        words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
+        if len(words) != 1 or words[0] not in _POSITIVE_STATUS_WORDS:
+            continue
+        if isinstance(value, str) and value.strip().lower() not in _FLAG_VALUES:
+            continue
+        if not isinstance(value, str | bool | int) or (
+            isinstance(value, int) and not isinstance(value, bool) and value not in (0, 1)
+        ):
+            continue
+        flag = parse_status(value)
+        if flag is None and isinstance(value, str):
+            flag = value.strip().lower() == "ya"
+        return flag
+    return None
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -389,6 +415,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
         if (state := _status_value(value)) is not None:
             return state
     if (state := _negated_status(index)) is not None:
+        return state
+    if (state := _positive_status(index)) is not None:
         return state
     if strong:
         return None
@@ -494,6 +522,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
+    if text.lower() in _FORMAT_WORD_NAMES:
+        return None  # a protocol, transport or format word (``TCP``, ``RTSP``, ``hls``)
     if is_hash_like(text):
         return None  # a row hash or random token (``8b4c2f1e``, ``recA1b2…``) is no name
     if _CLASS_NAME.fullmatch(text):
@@ -623,12 +653,18 @@ def _read_fields(
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     _place_aliases(index, fields, ctx, pages)
     for value in _own_values(index, own):
+        if _output_list(value):
+            continue  # one camera's outputs by protocol: placed best first below
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
     _place_outputs(index, fields, ctx)
     for key in [key for key in index if key in own and _view_key(key)][:8]:
         if (url := _view_url(index[key], ctx)) is not None:
             _place_url(fields, url, "snapshot", ctx)
+        views = index[key]
+        if isinstance(views, list) and views and isinstance(views[0], dict):
+            # The first view's own outputs (``views: [{url, sources: [{type, src}]}]``).
+            _place_outputs(index_keys(views[0]), fields, ctx)
     for key in LINK_LIST_KEYS:
         value = index.get(key)
         if isinstance(value, list):
@@ -858,9 +894,31 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 sized.append((rank, url))
     if len({rank for rank, _url in sized}) < 2:
+        if sized and max(rank for rank, _url in sized) <= _THUMBNAIL_RANK:
+            return _full_picture(index, ctx)  # a thumbnail beside the full picture
         return None
     best = max(rank for rank, _url in sized)
     return next(url for rank, url in sized if rank == best)
+
+
+_THUMBNAIL_RANK = 1
+
+
+def _full_picture(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the picture beside an item's thumbnail that names no size (``currentImage``).
+
+    Webcam APIs link a thumbnail and the current full picture side by side
+    (``links: {imageThumbnail, currentImage}``): the full one is the still.
+    """
+    for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        if _size_rank(key) is not None or any(word in _SIZE_RANKS for word in key.split("_")):
+            continue
+        url = resolve_url(value, ctx.base_url)
+        if url is not None and url_kind(url) == "still" and not _is_decoration(key, url):
+            return url
+    return None
 
 
 def _view_key(key: str) -> bool:
@@ -1082,7 +1140,37 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or road or anywhere or heading or secondary
+        fields.name = hinted or road or anywhere or heading or secondary or _path_name(index)
+
+
+# A stream path or channel published by a media server (``/live/simpang-kabo``,
+# ``kamera_pasar``): it names the camera when nothing else does.
+_PATH_NAME = re.compile(r"/?[\w~-][\w.~-]*(?:/[\w~-][\w.~-]*){0,7}/?")
+_PATH_NAME_KEYS = frozenset({"stream", "stream_name", "streamname", "channel", "channel_name"})
+_MAX_PATH_NAME = 128
+
+
+def _path_name(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the stream path or channel name that names a camera nothing else names.
+
+    Media servers list what is published by its path (EasyDarwin pushers ``path``,
+    ``customPath``, ``streamPath``) or channel name; a full URL, a media file or a
+    path without a letter is no name.
+    """
+    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+        if not isinstance(value, str) or not (
+            "path" in key.split("_") or key.endswith("path") or key in _PATH_NAME_KEYS
+        ):
+            continue
+        text = value.strip()
+        if not 2 <= len(text) <= _MAX_PATH_NAME or not _PATH_NAME.fullmatch(text):
+            continue
+        if not _LETTER.search(text) or url_kind(text) is not None:
+            continue
+        if text.strip("/").lower() in _FORMAT_WORD_NAMES:
+            continue
+        return text
+    return None
 
 
 _MARKUP_HEADING = re.compile(
@@ -1187,39 +1275,111 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
 
 # Fields of a descriptor that names the protocol it serves (``{protocol: "hls", url}``).
 _PROTOCOL_KEYS = frozenset({"protocol", "proto", "transport"})
+# Fields that name a protocol only when their value is a protocol or format word
+# (``{format: "hls", url}``, ``{type: "RTSP", url}``): a ``type`` may also be a MIME type.
+_FORMAT_KEYS = frozenset({"format", "type", "kind", "stream_type", "stream_format"})
+_FORMAT_WORDS = frozenset(
+    {"hls", "llhls", "ll_hls", "m3u8", "mjpeg", "mjpg", "mp4", "fmp4", "h264", "h265", "hevc"}
+    | {"rtsp", "rtsps", "rtmp", "rtmps", "webrtc", "whep", "flv", "http_flv", "httpflv", "ws_flv"}
+    | {"dash", "mpd", "jpeg", "jpg", "snapshot", "srt", "mpegts", "ts", "webm", "mse"}
+    | {"m_jpeg", "motion_jpeg", "mpeg_dash", "hls_ll", "low_latency_hls"}
+)
 _MAX_OUTPUTS = 20
+# Words that only say how a stream travels or is encoded: never a camera's name.
+_FORMAT_WORD_NAMES = _FORMAT_WORDS | frozenset(
+    {"tcp", "udp", "rtp", "http", "https", "onvif", "multicast", "unicast", "rtp_over_tcp"}
+    | {"ll-hls", "http-flv", "ws-flv", "tcp/udp", "udp/tcp", "h.264", "h.265", "m-jpeg"}
+)
+
+
+# MIME types of streaming outputs (``{type: "application/x-mpegURL", src}``).
+_FORMAT_MIME = {
+    "application/x-mpegurl": "hls",
+    "application/vnd.apple.mpegurl": "hls",
+    "audio/mpegurl": "hls",
+    "application/dash+xml": "dash",
+    "video/mp4": "mp4",
+    "video/webm": "webm",
+    "video/x-flv": "flv",
+    "video/mp2t": "mpegts",
+    "multipart/x-mixed-replace": "mjpeg",
+    "video/x-motion-jpeg": "mjpeg",
+    "image/jpeg": "jpeg",
+}
+
+
+def _format_word(value: JSONValue) -> str | None:
+    """Return the protocol or format word a descriptor value names (``HLS``, ``http-flv``)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    text = value.strip().lower()
+    if (mime := _FORMAT_MIME.get(text.split(";", 1)[0].strip())) is not None:
+        return mime
+    word = re.sub(r"[\s.-]+", "_", text)
+    return word if len(word) <= 16 and word in _FORMAT_WORDS else None
+
+
+def _output_format(entry: Mapping[str, JSONValue]) -> tuple[str, str] | None:
+    """Return the field and the format word an output descriptor names, if it names one.
+
+    The format is named by a protocol or format field (``protocol``, ``format``,
+    ``type``, ``kind``) or by a label holding only a format word (``{name: "HLS", url}``).
+    """
+    for key, inner in list(entry.items())[:_MAX_OUTPUT_FIELDS]:
+        if key in _PROTOCOL_KEYS or key in _FORMAT_KEYS or _name_like(key):
+            if (word := _format_word(inner)) is not None:
+                return key, word
+    return None
+
+
+_MAX_OUTPUT_FIELDS = 16
 
 
 def _output_list(value: JSONValue) -> bool:
     """Return True for one camera's outputs: descriptors each naming their protocol.
 
     ``streams: [{protocol: "rtsp", url}, {protocol: "hls", url}]`` lists ways to watch
-    one camera, not cameras of a map point.
+    one camera, not cameras of a map point; so does ``[{format: "mjpeg", url, tag: null},
+    {id, protocol: "HLS", url, resolution, codec}, {name: "FLV", url}]`` when every entry
+    names another format (several cameras of one map point may all be ``hls``) and none
+    carries a name, a title or nested data of its own.
     """
     if not isinstance(value, list) or not 0 < len(value) <= _MAX_OUTPUTS:
         return False
+    formats: set[str] = set()
     for entry in value:
-        if not isinstance(entry, dict) or not entry:
+        if not isinstance(entry, dict) or not 0 < len(entry) <= _MAX_OUTPUT_FIELDS:
             return False
-        keys = {norm_key(key) for key in entry}
-        if not keys & _PROTOCOL_KEYS or not keys <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
-            return False
+        keys = {norm_key(key): inner for key, inner in entry.items()}
         if not any(isinstance(v, str) and looks_like_url(v) for v in entry.values()):
             return False
+        if keys.keys() & _PROTOCOL_KEYS and keys.keys() <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
+            continue
+        if (named := _output_format(keys)) is None or named[1] in formats:
+            return False
+        formats.add(named[1])
+        for key, inner in keys.items():
+            if key == named[0] or key in DESCRIPTOR_KEYS or key in _FORMAT_KEYS:
+                continue
+            if isinstance(inner, dict | list):
+                return False  # nested data: a record, not an output
+            if isinstance(inner, str) and inner.strip() and not looks_like_url(inner):
+                if _name_like(key) or key in LOCATION_NAME_KEYS:
+                    return False  # a name or a place of its own: a camera, not an output
     return True
 
 
 def _place_outputs(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
-    """Place the best URL of each list of one camera's outputs (``media.streams``)."""
+    """Place the URLs of each list of one camera's outputs (``media.streams``)."""
     for value in list(index.values())[:_MAX_PROPERTIES]:
-        if (output := _output_url(value, ctx)) is not None:
+        for output in _output_urls(value, ctx):
             _place_url(fields, output, None, ctx)
 
 
-def _output_url(value: JSONValue, ctx: Context) -> str | None:
-    """Return the best URL of one camera's outputs: a web address before an RTSP one."""
+def _output_urls(value: JSONValue, ctx: Context) -> list[str]:
+    """Return the URLs of one camera's outputs, best first: HLS, other web, then RTSP."""
     if not _output_list(value):
-        return None
+        return []
     assert isinstance(value, list)
     urls = [
         url
@@ -1229,9 +1389,10 @@ def _output_url(value: JSONValue, ctx: Context) -> str | None:
         if isinstance(inner, str) and looks_like_url(inner) and not has_userinfo(inner)
         if (url := resolve_url(inner, ctx.base_url)) is not None and url_kind(url) is not None
     ]
-    web = [url for url in urls if url.lower().startswith(("https:", "http:"))]
-    best = web or urls
-    return best[0] if best else None
+    return sorted(
+        urls,
+        key=lambda url: (not url.lower().startswith(("https:", "http:")), not is_hls_url(url)),
+    )
 
 
 def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:

@@ -65,8 +65,8 @@ FOUND = [
     pytest.param(
         "<script>const create = () => { const hls = new Hls(); "
         "hls.loadSource('index.m3u8' + window.location.search); };</script>",
-        "https://cctv.kutim.example/index.m3u8",
-        id="page-relative-name",
+        "https://cctv.kutim.example/index.m3u8?cam=simpang-tiga",
+        id="page-relative-name-with-the-page-query",
     ),
 ]
 
@@ -222,19 +222,26 @@ def test_only_the_first_page_cap_is_read() -> None:
     assert find_page_stream(page, PAGE) == PageFinding()
 
 
-@pytest.mark.parametrize(
-    "page",
-    [
-        # Many mentions: looked at up to the cap, then the page is no single player.
-        '<source src="/hls/a/index.m3u8">' * (PAGE_MAX_BYTES // 32),
-        ".m3u8" * (PAGE_MAX_BYTES // 5),
-        # Long runs without a stop character before each mention.
-        ("a" * 4000 + ".m3u8 ") * (PAGE_MAX_BYTES // 4006),
-        # Many unclosed frames.
-        "<iframe src='x" * (PAGE_MAX_BYTES // 13),
-        "<iframe " * (PAGE_MAX_BYTES // 8),
-    ],
-)
+HOSTILE = {
+    # Many mentions: looked at up to the cap, then the page is no single player.
+    "repeated-sources": '<source src="/hls/a/index.m3u8">' * (PAGE_MAX_BYTES // 32),
+    "bare-marks": ".m3u8" * (PAGE_MAX_BYTES // 5),
+    # Long runs without a stop character before each mention.
+    "long-runs": ("a" * 4000 + ".m3u8 ") * (PAGE_MAX_BYTES // 4006),
+    # Many unclosed frames.
+    "unclosed-frame-sources": "<iframe src='x" * (PAGE_MAX_BYTES // 13),
+    "unclosed-frames": "<iframe " * (PAGE_MAX_BYTES // 8),
+    # Comments and scripts in every arrangement.
+    "comment-openings": "<!--" * (PAGE_MAX_BYTES // 4),
+    "scripts-opening-comments": "<script><!--" * (PAGE_MAX_BYTES // 12),
+    "scripts-and-comments": "<script></script><!-- x -->" * (PAGE_MAX_BYTES // 27),
+    "unclosed-scripts": "<script>" * (PAGE_MAX_BYTES // 8) + "<!--",
+    # Many playlists each followed by the page query.
+    "page-queries": "'a.m3u8' + location.search;" * (PAGE_MAX_BYTES // 27),
+}
+
+
+@pytest.mark.parametrize("page", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_hostile_pages_cost_a_bounded_scan(page: str) -> None:
     tracemalloc.start()
     try:
@@ -250,3 +257,36 @@ def test_hostile_pages_cost_a_bounded_scan(page: str) -> None:
 def test_mentions_past_the_cap_are_not_looked_at() -> None:
     page = "".join(f'<source src="/hls/{n}/index.m3u8">' for n in range(MAX_CANDIDATES + 1))
     assert find_page_stream(page, PAGE) == PageFinding(several=True)
+
+
+@pytest.mark.parametrize(
+    ("script", "stream"),
+    [
+        ("hls.loadSource('index.m3u8' + window.location.search);", "index.m3u8?cam=1&jwt=a"),
+        ('new URL("api/stream.m3u8" +  location.search, location.href)', "api/stream.m3u8?cam=1&jwt=a"),
+        ("src = 'live.m3u8?q=hd' + document.location.search;", "live.m3u8?q=hd"),
+        ("src = 'live.m3u8' + searchParams;", "live.m3u8"),
+    ],
+)  # fmt: skip
+def test_the_page_query_goes_with_a_playlist_that_asks_for_it(script: str, stream: str) -> None:
+    """'x.m3u8' + location.search is the playlist with the page's own query (go2rtc, MediaMTX)."""
+    page = f"<script>{script}</script>"
+    base = "https://cctv.kutim.example/cam/?cam=1&jwt=a"
+    assert find_page_stream(page, base) == PageFinding(
+        stream=f"https://cctv.kutim.example/cam/{stream}"
+    )
+
+
+def test_sources_in_comments_do_not_play() -> None:
+    page = (
+        "<!-- <source src='https://old.kutim.example/hls/a/index.m3u8'> -->"
+        "<video><source src='/hls/a/index.m3u8'></video>"
+        "<script><!--\n var old = '/hls/a/index.m3u8'; // -->\n</script>"
+        "<!-- unclosed <source src='/hls/b/index.m3u8'>"
+    )
+    assert find_page_stream(page, PAGE) == PageFinding(
+        stream="https://cctv.kutim.example/hls/a/index.m3u8"
+    )
+    # A script body wrapped in a comment still counts.
+    wrapped = "<script><!--\n player.src('/hls/c/index.m3u8');\n//--></script>"
+    assert find_page_stream(wrapped, PAGE).stream == "https://cctv.kutim.example/hls/c/index.m3u8"

@@ -73,6 +73,10 @@ _CONCAT_LOOKBACK = 64
 # (a query read up to "&quot;" in an attribute ends at the decoded quote).
 _NOT_IN_URL = frozenset("\"'<>`")
 _TEMPLATE_MARKS = ("$", "*", "{", "}", "+")
+_SCRIPT_OPEN = re.compile(r"<script\b", re.IGNORECASE)
+_SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
+# A quoted playlist followed by the page's own query: 'index.m3u8' + location.search.
+_PAGE_QUERY = re.compile(r"[\"'`]\s{0,8}\+\s{0,8}(?:window\.)?(?:document\.)?location\.search\b")
 _IFRAME_START = re.compile(r"<iframe\b", re.IGNORECASE)
 _IFRAME = re.compile(
     r"<iframe\b[^>]{0,2048}?\bsrc\s*=\s*([\"'])([^\"'<>]{1,2048})\1", re.IGNORECASE
@@ -168,16 +172,58 @@ def _mention_at(text: str, index: int) -> str:
     return text[start:end]
 
 
+def _with_page_query(url: str, base_url: str) -> str:
+    """Return url with the page's own query, as ``'x.m3u8' + location.search`` builds it."""
+    query = urlsplit(base_url).query
+    if not query:
+        return url
+    parts = urlsplit(url)
+    joined = f"{parts.query}&{query}" if parts.query else query
+    return urlunsplit(parts._replace(query=joined))
+
+
 def _playlists(text: str, base_url: str) -> tuple[list[str], bool]:
     """Return the distinct playlist addresses the text names, in order; True if cut short."""
     found: list[str] = []
+    queried: set[str] = set()
     for mentions, match in enumerate(_PLAYLIST.finditer(text), 1):
         if mentions > MAX_CANDIDATES:
             return found, True
         url = _absolute(_mention_at(text, match.start()), base_url, playlist=True)
+        if url is not None and _PAGE_QUERY.match(text, match.end()):
+            queried.add(url)
+            url = _with_page_query(url, base_url)
         if url is not None and url not in found:
             found.append(url)
-    return found, False
+    # The same literal used elsewhere without the query (a fallback for Safari, a
+    # readiness fetch) is the same playlist.
+    return [
+        url for url in found if url not in queried or _with_page_query(url, base_url) == url
+    ], False
+
+
+def _without_comments(text: str) -> str:
+    """Return text without its HTML comments, script bodies kept whole.
+
+    A source left in ``<!-- -->`` does not play; old pages also wrap script bodies in
+    ``<!-- -->``, so comments inside a script stay. Each character is looked at a
+    bounded number of times.
+    """
+    kept: list[str] = []
+    position = 0
+    while (comment := text.find("<!--", position)) != -1:
+        script = _SCRIPT_OPEN.search(text, position, comment)
+        if script is not None:
+            close = _SCRIPT_CLOSE.search(text, script.end())
+            end = len(text) if close is None else close.end()
+            kept.append(text[position:end])
+            position = end
+            continue
+        kept.append(text[position:comment])
+        closing = text.find("-->", comment + 4)
+        position = len(text) if closing == -1 else closing + 3
+    kept.append(text[position:])
+    return "".join(kept)
 
 
 def find_page_stream(text: str, base_url: str) -> PageFinding:
@@ -188,7 +234,7 @@ def find_page_stream(text: str, base_url: str) -> PageFinding:
     no stream. Without a playlist, a page holding exactly one frame (not a platform page)
     gives that frame to read next.
     """
-    text = text[:PAGE_MAX_BYTES].replace("\\/", "/")
+    text = _without_comments(text[:PAGE_MAX_BYTES].replace("\\/", "/"))
     playlists, cut = _playlists(text, base_url)
     if len(playlists) == 1 and not cut:
         return PageFinding(stream=playlists[0])

@@ -256,6 +256,7 @@ class _Fields:
     stream_key: str | None = None
     snapshot_url: str | None = None
     mjpeg_url: str | None = None
+    tree: bool = False  # a tree widget's node
 
     @property
     def has_media(self) -> bool:
@@ -373,6 +374,32 @@ def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
     return found
 
 
+# Flags that say a camera IS working (``isOn``, ``cameraLive``, ``is_up``): a yes means
+# online, a no offline. Flags about the listing (``isNew``, ``shouldAppear``) say nothing.
+_POSITIVE_STATUS_WORDS = frozenset(
+    {"on", "live", "up", "working", "operational", "running", "menyala", "hidup", "berfungsi"}
+)
+
+
+def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state the item's first positive yes/no flag gives (``isOn: false``)."""
+    for key, value in list(index.items())[:_MAX_FLAGS]:
+        words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
+        if len(words) != 1 or words[0] not in _POSITIVE_STATUS_WORDS:
+            continue
+        if isinstance(value, str) and value.strip().lower() not in _FLAG_VALUES:
+            continue
+        if not isinstance(value, str | bool | int) or (
+            isinstance(value, int) and not isinstance(value, bool) and value not in (0, 1)
+        ):
+            continue
+        flag = parse_status(value)
+        if flag is None and isinstance(value, str):
+            flag = value.strip().lower() == "ya"
+        return flag
+    return None
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -389,6 +416,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
         if (state := _status_value(value)) is not None:
             return state
     if (state := _negated_status(index)) is not None:
+        return state
+    if (state := _positive_status(index)) is not None:
         return state
     if strong:
         return None
@@ -494,6 +523,8 @@ def _name_candidate(value: str) -> str | None:
         return None
     if parse_status(text) is not None or _HEXLIKE.fullmatch(text) or "://" in text:
         return None
+    if text.lower() in _FORMAT_WORD_NAMES:
+        return None  # a protocol, transport or format word (``TCP``, ``RTSP``, ``hls``)
     if is_hash_like(text):
         return None  # a row hash or random token (``8b4c2f1e``, ``recA1b2…``) is no name
     if _CLASS_NAME.fullmatch(text):
@@ -548,6 +579,53 @@ def _city_area(
 _MAX_CITY_KEYS = 64
 
 
+# Fields of a tree widget's node (jsTree, Fancytree, zTree, bootstrap-treeview): a node
+# holding one of them is named by its ``text`` and identified by its ``key``.
+_TREE_KEYS = frozenset(
+    {"children", "nodes", "li_attr", "a_attr", "parent", "p_id", "pid", "parent_id"}
+    | {"is_parent", "folder", "selectable", "lazy", "tags", "icon", "expanded"}
+)
+# References to a node's parent in a flat tree (jsTree's ``parent``, zTree's ``pId``).
+_PARENT_KEYS = ("parent", "p_id", "pid", "parent_id")
+_MAX_TREE_NODES = 4 * MAX_CAMERAS
+_MAX_TREE_DEPTH = 16
+
+
+def _tree_node(own: frozenset[str]) -> bool:
+    """Return True for a tree widget's node."""
+    return bool(own & _TREE_KEYS)
+
+
+def _tree_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the ``text`` naming a tree widget's node, or None."""
+    text = index.get("text")
+    if "text" not in own or not isinstance(text, str) or not _tree_node(own):
+        return None
+    return _name_candidate(text)
+
+
+def _tree_status(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool | None:
+    """Return the state a tree node's status word gives: a tag, a link title ("Online")."""
+    tags = index.get("tags")
+    words: list[JSONValue] = list(tags[:8]) if "tags" in own and isinstance(tags, list) else []
+    words += [index[key] for key in NAME_KEYS if key in index and key not in own]
+    for word in words:
+        if isinstance(word, str) and (state := parse_status(word)) is not None:
+            return state
+    return None
+
+
+def _tree_fields(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]) -> None:
+    """Read what a tree widget's node says its own way: its key, text and status words."""
+    fields.tree = True
+    if fields.online is None:
+        fields.online = _tree_status(index, own)
+    if fields.id is None and "key" in own:
+        fields.id = _id_text(index["key"])  # a Fancytree node's key
+    if fields.name is None and "text" in own and isinstance(text := index["text"], str):
+        fields.name = _name_candidate(text)
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -556,10 +634,14 @@ def _read_name(
     The item's own name comes first (a nested relation's or media file's name is not its
     name); a location name names the camera only when the item has no name of its own.
     """
-    name = next(
-        (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
-        None,
-    ) or _hinted_name(index, own, regions=False)
+    name = (
+        next(
+            (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
+            None,
+        )
+        or _tree_name(index, own)
+        or _hinted_name(index, own, regions=False)
+    )
     if name is not None:
         return name, None
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
@@ -572,6 +654,8 @@ def _read_name(
             if key in present and (text := _plain_name(index[key])):
                 if name_keys is LOCATION_NAME_KEYS and _name_candidate(text) is None:
                     continue  # a position written as text (``posizione: "0.5, 117.5"``)
+                if key not in own and parse_status(text) is not None:
+                    continue  # a nested link title saying "Online" is a state, no name
                 return text, key if name_keys is LOCATION_NAME_KEYS else None
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
     return _hinted_name(index, own), None
@@ -610,6 +694,8 @@ def _read_fields(
     if fields.area is None:
         fields.area = _term_area(index) or _city_area(index, own, named_by)
     fields.online = _read_status(index)
+    if _tree_node(own):
+        _tree_fields(fields, index, own)
     key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
     for key in key_aliases:
         value = index.get(key)
@@ -623,12 +709,18 @@ def _read_fields(
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     _place_aliases(index, fields, ctx, pages)
     for value in _own_values(index, own):
+        if _output_list(value):
+            continue  # one camera's outputs by protocol: placed best first below
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
     _place_outputs(index, fields, ctx)
     for key in [key for key in index if key in own and _view_key(key)][:8]:
         if (url := _view_url(index[key], ctx)) is not None:
             _place_url(fields, url, "snapshot", ctx)
+        views = index[key]
+        if isinstance(views, list) and views and isinstance(views[0], dict):
+            # The first view's own outputs (``views: [{url, sources: [{type, src}]}]``).
+            _place_outputs(index_keys(views[0]), fields, ctx)
     for key in LINK_LIST_KEYS:
         value = index.get(key)
         if isinstance(value, list):
@@ -858,9 +950,31 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 sized.append((rank, url))
     if len({rank for rank, _url in sized}) < 2:
+        if sized and max(rank for rank, _url in sized) <= _THUMBNAIL_RANK:
+            return _full_picture(index, ctx)  # a thumbnail beside the full picture
         return None
     best = max(rank for rank, _url in sized)
     return next(url for rank, url in sized if rank == best)
+
+
+_THUMBNAIL_RANK = 1
+
+
+def _full_picture(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the picture beside an item's thumbnail that names no size (``currentImage``).
+
+    Webcam APIs link a thumbnail and the current full picture side by side
+    (``links: {imageThumbnail, currentImage}``): the full one is the still.
+    """
+    for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        if _size_rank(key) is not None or any(word in _SIZE_RANKS for word in key.split("_")):
+            continue
+        url = resolve_url(value, ctx.base_url)
+        if url is not None and url_kind(url) == "still" and not _is_decoration(key, url):
+            return url
+    return None
 
 
 def _view_key(key: str) -> bool:
@@ -1082,7 +1196,37 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or road or anywhere or heading or secondary
+        fields.name = hinted or road or anywhere or heading or secondary or _path_name(index)
+
+
+# A stream path or channel published by a media server (``/live/simpang-kabo``,
+# ``kamera_pasar``): it names the camera when nothing else does.
+_PATH_NAME = re.compile(r"/?[\w~-][\w.~-]*(?:/[\w~-][\w.~-]*){0,7}/?")
+_PATH_NAME_KEYS = frozenset({"stream", "stream_name", "streamname", "channel", "channel_name"})
+_MAX_PATH_NAME = 128
+
+
+def _path_name(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the stream path or channel name that names a camera nothing else names.
+
+    Media servers list what is published by its path (EasyDarwin pushers ``path``,
+    ``customPath``, ``streamPath``) or channel name; a full URL, a media file or a
+    path without a letter is no name.
+    """
+    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+        if not isinstance(value, str) or not (
+            "path" in key.split("_") or key.endswith("path") or key in _PATH_NAME_KEYS
+        ):
+            continue
+        text = value.strip()
+        if not 2 <= len(text) <= _MAX_PATH_NAME or not _PATH_NAME.fullmatch(text):
+            continue
+        if not _LETTER.search(text) or url_kind(text) is not None:
+            continue
+        if text.strip("/").lower() in _FORMAT_WORD_NAMES:
+            continue
+        return text
+    return None
 
 
 _MARKUP_HEADING = re.compile(
@@ -1187,39 +1331,111 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
 
 # Fields of a descriptor that names the protocol it serves (``{protocol: "hls", url}``).
 _PROTOCOL_KEYS = frozenset({"protocol", "proto", "transport"})
+# Fields that name a protocol only when their value is a protocol or format word
+# (``{format: "hls", url}``, ``{type: "RTSP", url}``): a ``type`` may also be a MIME type.
+_FORMAT_KEYS = frozenset({"format", "type", "kind", "stream_type", "stream_format"})
+_FORMAT_WORDS = frozenset(
+    {"hls", "llhls", "ll_hls", "m3u8", "mjpeg", "mjpg", "mp4", "fmp4", "h264", "h265", "hevc"}
+    | {"rtsp", "rtsps", "rtmp", "rtmps", "webrtc", "whep", "flv", "http_flv", "httpflv", "ws_flv"}
+    | {"dash", "mpd", "jpeg", "jpg", "snapshot", "srt", "mpegts", "ts", "webm", "mse"}
+    | {"m_jpeg", "motion_jpeg", "mpeg_dash", "hls_ll", "low_latency_hls"}
+)
 _MAX_OUTPUTS = 20
+# Words that only say how a stream travels or is encoded: never a camera's name.
+_FORMAT_WORD_NAMES = _FORMAT_WORDS | frozenset(
+    {"tcp", "udp", "rtp", "http", "https", "onvif", "multicast", "unicast", "rtp_over_tcp"}
+    | {"ll-hls", "http-flv", "ws-flv", "tcp/udp", "udp/tcp", "h.264", "h.265", "m-jpeg"}
+)
+
+
+# MIME types of streaming outputs (``{type: "application/x-mpegURL", src}``).
+_FORMAT_MIME = {
+    "application/x-mpegurl": "hls",
+    "application/vnd.apple.mpegurl": "hls",
+    "audio/mpegurl": "hls",
+    "application/dash+xml": "dash",
+    "video/mp4": "mp4",
+    "video/webm": "webm",
+    "video/x-flv": "flv",
+    "video/mp2t": "mpegts",
+    "multipart/x-mixed-replace": "mjpeg",
+    "video/x-motion-jpeg": "mjpeg",
+    "image/jpeg": "jpeg",
+}
+
+
+def _format_word(value: JSONValue) -> str | None:
+    """Return the protocol or format word a descriptor value names (``HLS``, ``http-flv``)."""
+    if not isinstance(value, str) or len(value) > 40:
+        return None
+    text = value.strip().lower()
+    if (mime := _FORMAT_MIME.get(text.split(";", 1)[0].strip())) is not None:
+        return mime
+    word = re.sub(r"[\s.-]+", "_", text)
+    return word if len(word) <= 16 and word in _FORMAT_WORDS else None
+
+
+def _output_format(entry: Mapping[str, JSONValue]) -> tuple[str, str] | None:
+    """Return the field and the format word an output descriptor names, if it names one.
+
+    The format is named by a protocol or format field (``protocol``, ``format``,
+    ``type``, ``kind``) or by a label holding only a format word (``{name: "HLS", url}``).
+    """
+    for key, inner in list(entry.items())[:_MAX_OUTPUT_FIELDS]:
+        if key in _PROTOCOL_KEYS or key in _FORMAT_KEYS or _name_like(key):
+            if (word := _format_word(inner)) is not None:
+                return key, word
+    return None
+
+
+_MAX_OUTPUT_FIELDS = 16
 
 
 def _output_list(value: JSONValue) -> bool:
     """Return True for one camera's outputs: descriptors each naming their protocol.
 
     ``streams: [{protocol: "rtsp", url}, {protocol: "hls", url}]`` lists ways to watch
-    one camera, not cameras of a map point.
+    one camera, not cameras of a map point; so does ``[{format: "mjpeg", url, tag: null},
+    {id, protocol: "HLS", url, resolution, codec}, {name: "FLV", url}]`` when every entry
+    names another format (several cameras of one map point may all be ``hls``) and none
+    carries a name, a title or nested data of its own.
     """
     if not isinstance(value, list) or not 0 < len(value) <= _MAX_OUTPUTS:
         return False
+    formats: set[str] = set()
     for entry in value:
-        if not isinstance(entry, dict) or not entry:
+        if not isinstance(entry, dict) or not 0 < len(entry) <= _MAX_OUTPUT_FIELDS:
             return False
-        keys = {norm_key(key) for key in entry}
-        if not keys & _PROTOCOL_KEYS or not keys <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
-            return False
+        keys = {norm_key(key): inner for key, inner in entry.items()}
         if not any(isinstance(v, str) and looks_like_url(v) for v in entry.values()):
             return False
+        if keys.keys() & _PROTOCOL_KEYS and keys.keys() <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
+            continue
+        if (named := _output_format(keys)) is None or named[1] in formats:
+            return False
+        formats.add(named[1])
+        for key, inner in keys.items():
+            if key == named[0] or key in DESCRIPTOR_KEYS or key in _FORMAT_KEYS:
+                continue
+            if isinstance(inner, dict | list):
+                return False  # nested data: a record, not an output
+            if isinstance(inner, str) and inner.strip() and not looks_like_url(inner):
+                if _name_like(key) or key in LOCATION_NAME_KEYS:
+                    return False  # a name or a place of its own: a camera, not an output
     return True
 
 
 def _place_outputs(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
-    """Place the best URL of each list of one camera's outputs (``media.streams``)."""
+    """Place the URLs of each list of one camera's outputs (``media.streams``)."""
     for value in list(index.values())[:_MAX_PROPERTIES]:
-        if (output := _output_url(value, ctx)) is not None:
+        for output in _output_urls(value, ctx):
             _place_url(fields, output, None, ctx)
 
 
-def _output_url(value: JSONValue, ctx: Context) -> str | None:
-    """Return the best URL of one camera's outputs: a web address before an RTSP one."""
+def _output_urls(value: JSONValue, ctx: Context) -> list[str]:
+    """Return the URLs of one camera's outputs, best first: HLS, other web, then RTSP."""
     if not _output_list(value):
-        return None
+        return []
     assert isinstance(value, list)
     urls = [
         url
@@ -1229,9 +1445,10 @@ def _output_url(value: JSONValue, ctx: Context) -> str | None:
         if isinstance(inner, str) and looks_like_url(inner) and not has_userinfo(inner)
         if (url := resolve_url(inner, ctx.base_url)) is not None and url_kind(url) is not None
     ]
-    web = [url for url in urls if url.lower().startswith(("https:", "http:"))]
-    best = web or urls
-    return best[0] if best else None
+    return sorted(
+        urls,
+        key=lambda url: (not url.lower().startswith(("https:", "http:")), not is_hls_url(url)),
+    )
 
 
 def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:
@@ -1286,7 +1503,7 @@ def _names_itself(link: JSONObject) -> bool:
     index, own = flat_index(_unwrapped(link), norm_key)
     if any(key in NAME_KEYS or key in LOCATION_NAME_KEYS for key in own):
         return True
-    if _hinted_name(index, own) is not None:
+    if _tree_name(index, own) is not None or _hinted_name(index, own) is not None:
         return True
     return any(
         key in _DESCRIPTION_KEYS and isinstance(text := index[key], str) and _name_candidate(text)
@@ -1356,6 +1573,9 @@ def _link_cameras(
             skipped += 1
             continue
         fields, index = _read_fields(link, link_ctx, notes)
+        if parent.tree and not fields.tree:
+            # A leaf of a tree widget's folder, marked by nothing of its own.
+            _tree_fields(fields, index, frozenset(norm_key(key) for key in _unwrapped(link)))
         inner = _links(index)
         if inner is not None and depth < _MAX_GROUP_DEPTH and not fields.has_media:
             if fields.area is None and (fields.name is None or fields.position is not None):
@@ -1580,7 +1800,7 @@ def normalise_items(
     Reading stops once more than ``limit`` cameras were found, so that a huge list costs
     no more than a list of that size; the caller sees the list is too long by its length.
     """
-    entries = list(items)
+    entries = _tree_areas(list(items))
     if ctx.id_key is None:
         ctx = replace(ctx, id_key=_id_key_of(item for _, item in entries[:500]))
     cameras: list[Camera] = []
@@ -1592,6 +1812,51 @@ def normalise_items(
         if len(cameras) > limit:
             break
     return _without_shared_stills(cameras), skipped
+
+
+def _tree_areas(
+    entries: list[tuple[str | None, JSONValue]],
+) -> list[tuple[str | None, JSONValue]]:
+    """Give the nodes of a flat tree (each naming its parent's id) their folder as area.
+
+    jsTree's flat format (``parent``, ``#`` for a root) and zTree's simple data (``pId``)
+    list folders and cameras side by side: a camera's nearest folder (a node without
+    media that names itself) is its area, unless it names an area of its own.
+    """
+    if not 2 < len(entries) <= _MAX_TREE_NODES:
+        return entries
+    nodes: dict[str, tuple[JSONObject, str | None]] = {}
+    for _key, item in entries:
+        if not isinstance(item, dict):
+            return entries
+        index = index_keys(item)
+        node_id = _id_text(index.get("id"))
+        parent = next((index[key] for key in _PARENT_KEYS if key in index), None)
+        if node_id is None or parent is None:
+            return entries
+        nodes[node_id] = (item, _id_text(parent))
+    folders: dict[str, str] = {}
+    for node_id, (item, _parent) in nodes.items():
+        if _carries_media(item):
+            continue
+        index, own = flat_index(item, norm_key)
+        name = _read_name(index, own)[0]
+        if name is not None:
+            folders[node_id] = name
+    if not folders:
+        return entries
+    found: list[tuple[str | None, JSONValue]] = []
+    for key, item in entries:
+        assert isinstance(item, dict)
+        parent = nodes[str(_id_text(index_keys(item).get("id")))][1]
+        for _step in range(_MAX_TREE_DEPTH):
+            if parent is None or parent in folders:
+                break
+            parent = nodes[parent][1] if parent in nodes else None
+        if parent in folders and _carries_media(item):
+            item = {"area": folders[parent], **item}
+        found.append((key, item))
+    return found
 
 
 # How many cameras with different streams must show one picture for it to be a theme

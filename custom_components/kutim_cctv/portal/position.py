@@ -230,6 +230,16 @@ def _first(index: Mapping[str, JSONValue], keys: Iterable[str]) -> tuple[str, JS
     return None
 
 
+def _first_number(
+    index: Mapping[str, JSONValue], keys: Iterable[str]
+) -> tuple[str, JSONValue] | None:
+    """Return the first (key, value) among keys whose value is a number."""
+    for key in keys:
+        if key in index and _number(index[key]) is not None:
+            return key, index[key]
+    return None
+
+
 def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     """Return (lat, lng) from fields named as axes (``coordx``/``coordy``), else None.
 
@@ -261,8 +271,10 @@ def _read_position(
     they are when the geometry carries its own Web Mercator ``spatialReference``.
     """
     web_mercator = web_mercator or is_web_mercator(index.get("spatial_reference"))
-    lat_hit = _first(index, LAT_KEYS)
-    lng_hit = _first(index, LNG_KEYS)
+    # Of several fields named like an axis (``location.longitude`` beside a message's
+    # ``long`` text), the first holding a number is the coordinate.
+    lat_hit = _first_number(index, LAT_KEYS) or _first(index, LAT_KEYS)
+    lng_hit = _first_number(index, LNG_KEYS) or _first(index, LNG_KEYS)
     if lat_hit and lng_hit:
         lat, lng = _number(lat_hit[1]), _number(lng_hit[1])
         return (lat, lng) if lat is not None and lng is not None else None

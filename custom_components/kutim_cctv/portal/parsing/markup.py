@@ -796,7 +796,7 @@ class _PageScanner(HTMLParser):
                 _Media(kind, url, tuple(self._stack), name=_label(attributes.get("title", "")))
             )
         elif player_frame(url, attributes):
-            self._embed(url, attributes.get("title"))
+            self._embed(url, attributes.get("title") or attributes.get("aria-label"))
 
     def _embed(
         self, url: str, title: str | None, ancestors: tuple[_Node, ...] | None = None

@@ -150,6 +150,38 @@ def test_click_handlers_opening_pages_give_no_media() -> None:
         _cams(script)
 
 
+@pytest.mark.parametrize(
+    "script",
+    [
+        (
+            "L.marker([0.51, 117.55], {title: 'Kabo', kecamatan: 'Bengalon', idCctv: 'K-1',"
+            f" pane: 'markerPane', alt: 'Kamera'}}).bindPopup('<a href=\"{HLS.format('kabo')}\">x</a>');"
+        ),
+        (
+            "new google.maps.Marker({position: {lat: 0.51, lng: 117.55}, title: 'Kabo',"
+            f" kecamatan: 'Bengalon', cctv_id: 'K-1', url: '{HLS.format('kabo')}'}});"
+        ),
+    ],
+    ids=["leaflet-options", "google-options"],
+)
+def test_camera_fields_kept_in_marker_options(script: str) -> None:
+    """An area and a camera id kept in a marker's options are the camera's own."""
+    cameras = _cams(script)
+    assert [(c.id, c.raw_name, c.area, c.stream_url) for c in cameras] == [
+        ("K-1", "Kabo", "Bengalon", HLS.format("kabo"))
+    ]
+
+
+def test_library_options_of_markers_are_no_fields() -> None:
+    """Leaflet's own string options (pane, alt, className) never name or place a camera."""
+    script = (
+        "L.marker([0.51, 117.55], {pane: 'markerPane', alt: 'Pusat Kota', className: 'x'})"
+        f".bindPopup('<a href=\"{HLS.format('kabo')}\">x</a>');"
+    )
+    cameras = _cams(script)
+    assert [(c.area, c.stream_url) for c in cameras] == [(None, HLS.format("kabo"))]
+
+
 # --- Positional rows named by their loop ---------------------------------------------------
 
 

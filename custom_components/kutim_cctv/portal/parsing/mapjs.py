@@ -17,8 +17,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 import re
 
+from ..aliases import AREA_KEYS
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
-from ..values import JSONValue, clean_text, generic_label
+from ..values import JSONValue, clean_text, generic_label, norm_key
 from .mapgroups import LayerGroups, chain_calls, handler_media
 
 __all__ = ["marker_items", "player_streams", "scan_budget"]
@@ -453,6 +454,36 @@ def _markup_sources(options: dict[str, str], popup: str | None) -> tuple[str | N
     return markup, popup
 
 
+def _add_missing(item: dict[str, JSONValue], found: dict[str, str]) -> None:
+    """Add what a marker's click handler gives to the slots its item leaves empty."""
+    for key, value in found.items():
+        item.setdefault(key, value)
+
+
+def _own_fields(args: str, area: str | None = None) -> dict[str, str]:
+    """Return the camera's own fields kept in a marker's options (``kecamatan``, ``idCctv``).
+
+    Leaflet keeps unknown options on ``marker.options`` and Google Maps sets them on the
+    marker, so pages store a camera's area and id there. Only options named as an area
+    or a camera id are read; the library's own options (``pane``, ``alt``) never are.
+    The label of the layer group holding the marker is its area otherwise.
+    """
+    found: dict[str, str] = {}
+    for count, match in enumerate(_FIELD_OPTION.finditer(args)):
+        if count >= _MAX_DATA_FIELDS:
+            break
+        key = norm_key(match.group(1))
+        if key not in AREA_KEYS and not _CAMERA_ID_KEY.fullmatch(key):
+            continue
+        if match.group(2) is not None:
+            found.setdefault(key, match.group(2))
+        elif (literal := _string_at(args, match.end())) is not None:
+            found.setdefault(key, literal[0])
+    if area:
+        found.setdefault("area", area)
+    return found
+
+
 def _marker_item(
     options: dict[str, str],
     markups: tuple[str | None, ...],
@@ -645,6 +676,13 @@ _DATA_OPTIONS = frozenset(
     {"data", "extdata", "userdata", "metadata", "properties", "attributes", "customdata"}
 )
 _MAX_DATA_FIELDS = 64
+# A marker option holding a plain value: a number, or a string literal that follows.
+_FIELD_OPTION = re.compile(
+    r"""(?:^|[{,\s])["']?([A-Za-z_$][\w$-]*)["']?\s*:\s*(?:(-?\d+)(?=\s*[,}])|(?=["'`]))"""
+)
+_CAMERA_ID_KEY = re.compile(
+    r"(?:id|kode|code|no)_?(?:cctv|camera|cam|kamera)|(?:cctv|camera|cam|kamera)_?(?:id|kode|code|no)"
+)
 _GENERIC_WINDOW = re.compile(
     r"(?:(?<![\w$.])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
     r"(?:InfoWindow|Infobox|InfoBox|InfoBubble|Popup|Balloon)\s*\("
@@ -1040,8 +1078,7 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             item = _generic_marker(
                 script, (args, end, limit, var), extras, variables, positions, base_url
             )
-            for key, value in clicked.items():
-                item.setdefault(key, value)
+            _add_missing(item, clicked)
             if len(item) > 1:
                 items.append(item)
             continue
@@ -1080,16 +1117,9 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
                 popup = _window_content(family, script[start : close - 1], variables)
         if label is not None:
             options.setdefault("title", label)
-        area = groups.area(var, calls, match.start()) if groups is not None else None
-        item = _marker_item(
-            options,
-            _markup_sources(options, popup),
-            position,
-            base_url,
-            {"area": area} if area else None,
-        )
-        for key, value in clicked.items():
-            item.setdefault(key, value)
+        fields = _own_fields(args, groups.area(var, calls, match.start()) if groups else None)
+        item = _marker_item(options, _markup_sources(options, popup), position, base_url, fields)
+        _add_missing(item, clicked)
         if len(item) > 1:
             items.append(item)
     if len(items) < _MAX_MARKERS and ("function" in script or "=>" in script):

@@ -1621,7 +1621,7 @@ def item_cameras(
 ) -> tuple[list[Camera], int]:
     """Return the cameras one list item describes and how many were unusable."""
     if isinstance(item, list):
-        item = _row_item(item)
+        item = row_item(item)
     if not isinstance(item, dict):
         return [], 1
     item = _unwrapped(item)
@@ -1720,7 +1720,7 @@ def _row_pair(numbers: list[float | None]) -> tuple[float, float] | None:
     return None
 
 
-def _row_item(row: list[JSONValue]) -> JSONObject | None:
+def row_item(row: list[JSONValue]) -> JSONObject | None:
     """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item.
 
     Each cell's role comes from its value: URLs and relative media paths by their kind,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 import re
@@ -53,6 +54,7 @@ from .items import (
 from .javascript import call_values, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items
+from .rownames import named_rows
 from .tables import TableReader, camera_id_of
 from .tagbound import bound_tag_attributes
 
@@ -794,7 +796,7 @@ class _PageScanner(HTMLParser):
                 _Media(kind, url, tuple(self._stack), name=_label(attributes.get("title", "")))
             )
         elif player_frame(url, attributes):
-            self._embed(url, attributes.get("title"))
+            self._embed(url, attributes.get("title") or attributes.get("aria-label"))
 
     def _embed(
         self, url: str, title: str | None, ancestors: tuple[_Node, ...] | None = None
@@ -1408,6 +1410,16 @@ def _page_state(scanner: _PageScanner) -> list[JSONValue]:
     return values
 
 
+def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
+    """Return a script's data literals; rows its loop names are read as named objects."""
+    values = script_values(script, skip) + call_values(script, skip)
+    named = named_rows(script) if "[" in script else []
+    if not named:
+        return values
+    plain = [rows for rows, _objects in named]
+    return [objects for _rows, objects in named] + [v for v in values if v not in plain]
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     scanner = _scan_page(text, ctx.base_url)
@@ -1422,7 +1434,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         sources.append(
             ([revive(_embedded_json(script))], False)
             if "json" in script_type
-            else (script_values(script, skip) + call_values(script, skip), False)
+            else (_script_data(script, skip), False)
         )
     for values, state in sources:
         if len(cameras) > MAX_CAMERAS:

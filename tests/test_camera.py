@@ -35,6 +35,7 @@ from custom_components.kutim_cctv.const import (
     DEFAULT_PROBE_INTERVAL,
     DOMAIN,
 )
+from custom_components.kutim_cctv.live import MAX_MJPEG_VIEWS
 from custom_components.kutim_cctv.portal import Camera, Still
 from custom_components.kutim_cctv.snapshot import SnapshotService
 from fake_portal import FakePortal
@@ -475,6 +476,73 @@ async def test_cameras_listed_by_their_player_pages_play_and_give_stills(
         youtube = hass.data[camera.DATA_COMPONENT].get_entity(ids[str(youtube_id)])
         assert await youtube.stream_source() is None
         assert await hass.config_entries.async_unload(entry.entry_id)
+    finally:
+        await portal.stop()
+
+
+async def read_parts(response: Any, parts: int) -> bytes:
+    """Read a multipart answer until it holds that many complete JPEG pictures."""
+    body = b""
+    while body.count(b"\xff\xd9") < parts:
+        chunk = await asyncio.wait_for(response.content.readany(), 10)
+        assert chunk, body[:200]
+        body += chunk
+    return body
+
+
+async def test_mjpeg_live_view_relays_the_cameras_own_stream(
+    hass: HomeAssistant,
+    socket_enabled: None,
+    hass_client: Callable[[], Any],
+) -> None:
+    """The MJPEG live view (camera_proxy_stream) plays the camera's own MJPEG stream,
+    picture by picture under the integration's own boundary; a camera without one gets
+    Home Assistant's refreshed stills."""
+    portal = FakePortal(demo_cameras(), require_start=False, mjpeg_fps=20.0)
+    await portal.start()
+    try:
+        entry = entry_for(
+            "MJPEG portal",
+            {CONF_PROFILE: "snapshot", CONF_URL: f"{portal.url}/f5/cameras.json"},
+        )
+        await setup_entry(hass, entry)
+        ids = camera_entities(hass, entry)
+        live = entry.runtime_data.live
+        cameras = entry.runtime_data.coordinator.data.cameras
+        mjpeg_id = next(i for i, c in cameras.items() if c.mjpeg_url and not c.snapshot_url)
+        still_id = next(i for i, c in cameras.items() if c.snapshot_url and not c.mjpeg_url)
+        client = await hass_client()
+        response = await client.get(f"/api/camera_proxy_stream/{ids[mjpeg_id]}")
+        assert response.status == 200
+        assert response.headers["Content-Type"] == "multipart/x-mixed-replace;boundary=kutimframe"
+        body = await read_parts(response, 3)
+        response.close()
+        assert body.startswith(b"--kutimframe\r\nContent-Type: image/jpeg\r\n")
+        first = body[body.index(b"\xff\xd8") : body.index(b"\xff\xd9") + 2]
+        assert decode_jpeg(first) == (320, 240)
+        assert portal.counters.requests["mjpeg"] >= 1
+        # At most MAX_MJPEG_VIEWS relays at once; the next viewer gets refreshed stills.
+        views = []
+        for _ in range(MAX_MJPEG_VIEWS):
+            view = await client.get(f"/api/camera_proxy_stream/{ids[mjpeg_id]}")
+            await read_parts(view, 1)
+            views.append(view)
+        assert len(live._mjpeg_views) == MAX_MJPEG_VIEWS
+        extra = await client.get(f"/api/camera_proxy_stream/{ids[mjpeg_id]}")
+        assert "kutimframe" not in extra.headers["Content-Type"]
+        extra.close()
+        # A still-only camera: Home Assistant's own still stream, not a relay.
+        response = await client.get(f"/api/camera_proxy_stream/{ids[still_id]}")
+        assert response.status == 200
+        assert "kutimframe" not in response.headers["Content-Type"]
+        await read_parts(response, 1)
+        response.close()
+        assert await hass.config_entries.async_unload(entry.entry_id)
+        await hass.async_block_till_done()
+        # Unloading the entry ended the relays still running.
+        assert not live._mjpeg_views
+        for view in views:
+            view.close()
     finally:
         await portal.stop()
 

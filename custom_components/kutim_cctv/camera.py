@@ -6,6 +6,7 @@ import asyncio
 from html import escape
 from typing import Any
 
+from aiohttp import web
 from homeassistant.components.camera import Camera, CameraEntityFeature
 from homeassistant.const import ATTR_LATITUDE, ATTR_LONGITUDE
 from homeassistant.core import HomeAssistant, callback
@@ -163,6 +164,19 @@ class KutimCamera(KutimEntity, Camera):
         if camera is None or not camera.has_stream:
             return None
         return await self.coordinator.config_entry.runtime_data.live.stream_source(camera)
+
+    async def handle_async_mjpeg_stream(self, request: web.Request) -> web.StreamResponse | None:
+        """Serve the MJPEG live view: the camera's own MJPEG stream when it has one.
+
+        Its pictures are relayed one by one, checked (``portal/mjpeg.py``). A camera
+        without one, or whose stream cannot start, gets Home Assistant's refreshed stills.
+        """
+        camera = self.portal_camera
+        if camera is not None and camera.mjpeg_url is not None and self.available:
+            live = self.coordinator.config_entry.runtime_data.live
+            if (response := await live.async_mjpeg(camera, request)) is not None:
+                return response
+        return await super().handle_async_mjpeg_stream(request)
 
     async def _pending_text(self) -> str:
         """Return the translated "picture follows" text."""

@@ -13,6 +13,7 @@ bits), valid until the entry unloads. See docs/live.md for the choice of this de
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 import hashlib
 from http import HTTPStatus
@@ -38,8 +39,11 @@ from .portal import (
     redact_text,
 )
 from .portal.live import INDEX_NAME, LiveBusyError, LiveNotFoundError, LiveProxy
+from .portal.mjpeg import BOUNDARY, frame_part, relay_mjpeg
 
 LIVE_PATH = f"/api/{DOMAIN}/live"
+MAX_MJPEG_VIEWS = 4
+"""MJPEG live views relayed at once per entry; more viewers get refreshed stills."""
 KEY_PARAMETER = "auth"
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _NO_CACHE = {"Cache-Control": "no-cache, no-store", "X-Content-Type-Options": "nosniff"}
@@ -64,12 +68,15 @@ class LiveStreams:
         self._warned_no_url = False
         self._failing: set[str] = set()
         self._refused_direct: set[str] = set()
+        self._mjpeg_views: set[asyncio.Task[Any]] = set()
 
     @callback
     def revoke(self) -> None:
         """Invalidate the token and forget every reference (the entry unloads)."""
         self._token = None
         self.proxy.close()
+        for task in self._mjpeg_views:
+            task.cancel()
 
     def opens(self, name: str, token: str) -> bool:
         """Return True when a request for name (with token) belongs to this entry."""
@@ -86,6 +93,49 @@ class LiveStreams:
             "upstream_requests": self.proxy.upstream_requests,
             "failing_cameras": sorted(self._failing),
         }
+
+    async def async_mjpeg(self, camera: Camera, request: web.Request) -> web.StreamResponse | None:
+        """Relay a camera's MJPEG stream as checked pictures; None when it cannot start.
+
+        At most ``MAX_MJPEG_VIEWS`` at once; the relay ends when the viewer leaves, the
+        stream ends or stalls, or the entry unloads. Nothing is sent before the first
+        picture, so a stream that fails at once leaves the caller free to answer otherwise.
+        """
+        url = camera.mjpeg_url
+        task = asyncio.current_task()
+        if url is None or task is None or self._token is None:
+            return None
+        if len(self._mjpeg_views) >= MAX_MJPEG_VIEWS:
+            return None
+        response: web.StreamResponse | None = None
+
+        async def send(frame: bytes) -> bool:
+            nonlocal response
+            try:
+                if response is None:
+                    response = web.StreamResponse(
+                        headers={
+                            "Content-Type": f"multipart/x-mixed-replace;boundary={BOUNDARY}",
+                            **_NO_CACHE,
+                        }
+                    )
+                    await response.prepare(request)
+                await response.write(frame_part(frame))
+            except (ConnectionError, RuntimeError):
+                return False  # the viewer left
+            return True
+
+        self._mjpeg_views.add(task)
+        try:
+            await relay_mjpeg(self._client.http, url, send)
+        except PortalError as err:
+            if response is None:
+                LOGGER.debug("MJPEG live view of camera %s not started: %s", camera.name, err)
+                return None
+            LOGGER.debug("MJPEG live view of camera %s ended: %s", camera.name, err)
+        finally:
+            self._mjpeg_views.discard(task)
+        return response
 
     async def stream_source(self, camera: Camera) -> str | None:
         """Return the address a consumer plays the camera from; the portal is not contacted.

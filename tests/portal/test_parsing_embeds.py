@@ -268,6 +268,10 @@ def test_malformed_or_huge_builder_settings_give_nothing(settings: str) -> None:
         ("LIVE CCTV SIMPANG TIGA", "LIVE CCTV SIMPANG TIGA"),
         ("Pasar Induk", "Pasar Induk"),
         ("", None),
+        ("YouTube Video, CCTV Taman Bersemi - Live", "CCTV Taman Bersemi - Live"),
+        ("Play: Simpang Tiga", "Simpang Tiga"),
+        ("YouTube Video, Live", None),
+        ("Simpang Tiga, Sangatta", "Simpang Tiga, Sangatta"),
     ],
 )
 def test_generic_player_titles_name_nothing(title: str, name: str | None) -> None:
@@ -392,3 +396,15 @@ def test_lazy_player_placeholders_are_players_and_their_posters_no_cameras(
 def test_other_data_sources_are_no_placeholders(attributes: dict[str, str]) -> None:
     """Only a video site's page with the video's id or a loader's class is a placeholder."""
     assert placeholder_embed(attributes) is None
+
+
+def test_google_sites_frames_are_named_by_their_aria_label() -> None:
+    """Frames with no title and no heading of their own are named by their aria-label,
+    past the player words leading it."""
+    tile = (
+        '<div class="oKdM2c"><iframe allowfullscreen="" sandbox="allow-scripts allow-forms" '
+        'aria-label="YouTube Video, {0}" src="https://www.youtube.com/embed/{1}"></iframe></div>'
+    )
+    page = tile.format("Simpang Pendidikan", "Rq8vK3nT6wY") + tile.format("Taman", "Jd2mF5xP9sL")
+    found = cameras(f"<body><h1>CCTV</h1><section>{page}</section></body>")
+    assert [c.raw_name for c in found] == ["Simpang Pendidikan", "Taman"]

@@ -278,6 +278,9 @@ STATUS_HINTS = frozenset(
 STATUS_HINT_EXCLUDED = frozenset(
     {"id", "code", "kode", "http", "publish", "published", "verifikasi", "message", "pesan"}
     | {"date", "time", "tanggal", "tgl", "waktu", "updated", "changed", "reason"}
+    # A tree widget's own state (jsTree ``state: {opened, selected, disabled}``).
+    | {"opened", "selected", "checked", "expanded", "loaded", "loading", "focused"}
+    | {"undetermined", "disabled", "hidden"}
 )
 STREAM_KEY_KEYS = ("stream_key",)
 KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")

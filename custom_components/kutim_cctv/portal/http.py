@@ -7,7 +7,7 @@ the size cap, and cookies and configured headers kept to the portal's own hosts.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
 from email.utils import parsedate_to_datetime
@@ -81,6 +81,10 @@ class Response:
     def content_type(self) -> str:
         """Return the media type without parameters, lower-cased."""
         return self.headers.get("Content-Type", "").split(";")[0].strip().lower()
+
+
+Relay = Callable[[str, AsyncIterator[bytes]], Awaitable[None]]
+"""Takes an endless answer's content type and its raw chunks (see ``GuardedHttp.relay``)."""
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
@@ -358,6 +362,31 @@ class GuardedHttp:
                 f"{redact_url(url)} did not answer within {self._timeout:g} s"
             ) from err
 
+    async def relay(self, url: str, sink: Relay, *, idle_timeout: float) -> None:
+        """GET an endless answer (an MJPEG stream) and hand its body to sink as it comes.
+
+        Every hop is vetted as for ``request``; the answer must start within the
+        client's timeout, then each chunk within ``idle_timeout``. ``sink`` gets the
+        content type and an iterator of raw chunks; the relay ends when sink returns.
+        Compressed answers are refused.
+        """
+        try:
+            async with asyncio.timeout(self._timeout) as deadline:
+                await self._request(
+                    "GET",
+                    url,
+                    None,
+                    0,
+                    frozenset(),
+                    None,
+                    None,
+                    relay=(sink, deadline, idle_timeout),
+                )
+        except TimeoutError as err:
+            raise PortalTimeoutError(
+                f"{redact_url(url)} sent nothing within the time allowed"
+            ) from err
+
     async def _request(
         self,
         method: str,
@@ -367,8 +396,10 @@ class GuardedHttp:
         accept_status: frozenset[int],
         stop_before_body: Callable[[str], bool] | None,
         until: Callable[[bytes], bool] | None,
+        *,
+        relay: tuple[Relay, asyncio.Timeout, float] | None = None,
     ) -> Response:
-        """Run the redirect loop of one request."""
+        """Run the redirect loop of one request (with ``relay``, hand the body on)."""
         seen: set[str] = set()
         current = url
         for _ in range(MAX_REDIRECTS + 1):
@@ -403,6 +434,9 @@ class GuardedHttp:
                                 if k.lower() not in _BODY_HEADERS
                             }
                         continue
+                    if relay is not None:
+                        await self._relay(resp, current, *relay)
+                        return Response(resp.status, current, {}, b"")
                     return await self._read(
                         resp, current, max_bytes, accept_status, stop_before_body, until
                     )
@@ -565,6 +599,37 @@ class GuardedHttp:
             del self.cookies[dropped]
             self._secure_cookies.discard(dropped)
             _LOGGER.debug("The portal's cookies exceed the cap: dropped the oldest")
+
+    @staticmethod
+    async def _relay(
+        resp: aiohttp.ClientResponse,
+        url: str,
+        sink: Relay,
+        deadline: asyncio.Timeout,
+        idle_timeout: float,
+    ) -> None:
+        """Hand a response's raw body to sink, each chunk due within idle_timeout."""
+        if resp.status >= 400:
+            raise PortalHTTPError(_status_message(resp.status, url), status=resp.status)
+        coding = resp.headers.get("Content-Encoding", "").strip().lower()
+        if coding not in ("", "identity"):
+            raise PortalFormatError(f"{redact_url(url)} sends a compressed stream ({coding})")
+        deadline.reschedule(None)  # answered: from now on only each chunk has a deadline
+
+        async def chunks() -> AsyncIterator[bytes]:
+            while True:
+                try:
+                    async with asyncio.timeout(idle_timeout):
+                        chunk = await resp.content.readany()
+                except TimeoutError as err:
+                    raise PortalTimeoutError(
+                        f"{redact_url(url)} sent nothing for {idle_timeout:g} s"
+                    ) from err
+                if not chunk:
+                    return
+                yield chunk
+
+        await sink(resp.headers.get("Content-Type", ""), chunks())
 
     async def _read(
         self,

@@ -256,6 +256,7 @@ class _Fields:
     stream_key: str | None = None
     snapshot_url: str | None = None
     mjpeg_url: str | None = None
+    tree: bool = False  # a tree widget's node
 
     @property
     def has_media(self) -> bool:
@@ -597,6 +598,53 @@ def _city_area(
 _MAX_CITY_KEYS = 64
 
 
+# Fields of a tree widget's node (jsTree, Fancytree, zTree, bootstrap-treeview): a node
+# holding one of them is named by its ``text`` and identified by its ``key``.
+_TREE_KEYS = frozenset(
+    {"children", "nodes", "li_attr", "a_attr", "parent", "p_id", "pid", "parent_id"}
+    | {"is_parent", "folder", "selectable", "lazy", "tags", "icon", "expanded"}
+)
+# References to a node's parent in a flat tree (jsTree's ``parent``, zTree's ``pId``).
+_PARENT_KEYS = ("parent", "p_id", "pid", "parent_id")
+_MAX_TREE_NODES = 4 * MAX_CAMERAS
+_MAX_TREE_DEPTH = 16
+
+
+def _tree_node(own: frozenset[str]) -> bool:
+    """Return True for a tree widget's node."""
+    return bool(own & _TREE_KEYS)
+
+
+def _tree_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the ``text`` naming a tree widget's node, or None."""
+    text = index.get("text")
+    if "text" not in own or not isinstance(text, str) or not _tree_node(own):
+        return None
+    return _name_candidate(text)
+
+
+def _tree_status(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool | None:
+    """Return the state a tree node's status word gives: a tag, a link title ("Online")."""
+    tags = index.get("tags")
+    words: list[JSONValue] = list(tags[:8]) if "tags" in own and isinstance(tags, list) else []
+    words += [index[key] for key in NAME_KEYS if key in index and key not in own]
+    for word in words:
+        if isinstance(word, str) and (state := parse_status(word)) is not None:
+            return state
+    return None
+
+
+def _tree_fields(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]) -> None:
+    """Read what a tree widget's node says its own way: its key, text and status words."""
+    fields.tree = True
+    if fields.online is None:
+        fields.online = _tree_status(index, own)
+    if fields.id is None and "key" in own:
+        fields.id = _id_text(index["key"])  # a Fancytree node's key
+    if fields.name is None and "text" in own and isinstance(text := index["text"], str):
+        fields.name = _name_candidate(text)
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -605,10 +653,14 @@ def _read_name(
     The item's own name comes first (a nested relation's or media file's name is not its
     name); a location name names the camera only when the item has no name of its own.
     """
-    name = next(
-        (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
-        None,
-    ) or _hinted_name(index, own, regions=False)
+    name = (
+        next(
+            (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
+            None,
+        )
+        or _tree_name(index, own)
+        or _hinted_name(index, own, regions=False)
+    )
     if name is not None:
         return name, None
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
@@ -621,6 +673,8 @@ def _read_name(
             if key in present and (text := _plain_name(index[key])):
                 if name_keys is LOCATION_NAME_KEYS and _name_candidate(text) is None:
                     continue  # a position written as text (``posizione: "0.5, 117.5"``)
+                if key not in own and parse_status(text) is not None:
+                    continue  # a nested link title saying "Online" is a state, no name
                 return text, key if name_keys is LOCATION_NAME_KEYS else None
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
     return _hinted_name(index, own), None
@@ -659,6 +713,8 @@ def _read_fields(
     if fields.area is None:
         fields.area = _term_area(index) or _city_area(index, own, named_by)
     fields.online = _read_status(index)
+    if _tree_node(own):
+        _tree_fields(fields, index, own)
     key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
     for key in key_aliases:
         value = index.get(key)
@@ -1466,7 +1522,7 @@ def _names_itself(link: JSONObject) -> bool:
     index, own = flat_index(_unwrapped(link), norm_key)
     if any(key in NAME_KEYS or key in LOCATION_NAME_KEYS for key in own):
         return True
-    if _hinted_name(index, own) is not None:
+    if _tree_name(index, own) is not None or _hinted_name(index, own) is not None:
         return True
     return any(
         key in _DESCRIPTION_KEYS and isinstance(text := index[key], str) and _name_candidate(text)
@@ -1536,6 +1592,9 @@ def _link_cameras(
             skipped += 1
             continue
         fields, index = _read_fields(link, link_ctx, notes)
+        if parent.tree and not fields.tree:
+            # A leaf of a tree widget's folder, marked by nothing of its own.
+            _tree_fields(fields, index, frozenset(norm_key(key) for key in _unwrapped(link)))
         inner = _links(index)
         if inner is not None and depth < _MAX_GROUP_DEPTH and not fields.has_media:
             if fields.area is None and (fields.name is None or fields.position is not None):
@@ -1581,7 +1640,7 @@ def item_cameras(
 ) -> tuple[list[Camera], int]:
     """Return the cameras one list item describes and how many were unusable."""
     if isinstance(item, list):
-        item = _row_item(item)
+        item = row_item(item)
     if not isinstance(item, dict):
         return [], 1
     item = _unwrapped(item)
@@ -1680,7 +1739,7 @@ def _row_pair(numbers: list[float | None]) -> tuple[float, float] | None:
     return None
 
 
-def _row_item(row: list[JSONValue]) -> JSONObject | None:
+def row_item(row: list[JSONValue]) -> JSONObject | None:
     """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item.
 
     Each cell's role comes from its value: URLs and relative media paths by their kind,
@@ -1760,7 +1819,7 @@ def normalise_items(
     Reading stops once more than ``limit`` cameras were found, so that a huge list costs
     no more than a list of that size; the caller sees the list is too long by its length.
     """
-    entries = list(items)
+    entries = _tree_areas(list(items))
     if ctx.id_key is None:
         ctx = replace(ctx, id_key=_id_key_of(item for _, item in entries[:500]))
     cameras: list[Camera] = []
@@ -1772,6 +1831,51 @@ def normalise_items(
         if len(cameras) > limit:
             break
     return _without_shared_stills(cameras), skipped
+
+
+def _tree_areas(
+    entries: list[tuple[str | None, JSONValue]],
+) -> list[tuple[str | None, JSONValue]]:
+    """Give the nodes of a flat tree (each naming its parent's id) their folder as area.
+
+    jsTree's flat format (``parent``, ``#`` for a root) and zTree's simple data (``pId``)
+    list folders and cameras side by side: a camera's nearest folder (a node without
+    media that names itself) is its area, unless it names an area of its own.
+    """
+    if not 2 < len(entries) <= _MAX_TREE_NODES:
+        return entries
+    nodes: dict[str, tuple[JSONObject, str | None]] = {}
+    for _key, item in entries:
+        if not isinstance(item, dict):
+            return entries
+        index = index_keys(item)
+        node_id = _id_text(index.get("id"))
+        parent = next((index[key] for key in _PARENT_KEYS if key in index), None)
+        if node_id is None or parent is None:
+            return entries
+        nodes[node_id] = (item, _id_text(parent))
+    folders: dict[str, str] = {}
+    for node_id, (item, _parent) in nodes.items():
+        if _carries_media(item):
+            continue
+        index, own = flat_index(item, norm_key)
+        name = _read_name(index, own)[0]
+        if name is not None:
+            folders[node_id] = name
+    if not folders:
+        return entries
+    found: list[tuple[str | None, JSONValue]] = []
+    for key, item in entries:
+        assert isinstance(item, dict)
+        parent = nodes[str(_id_text(index_keys(item).get("id")))][1]
+        for _step in range(_MAX_TREE_DEPTH):
+            if parent is None or parent in folders:
+                break
+            parent = nodes[parent][1] if parent in nodes else None
+        if parent in folders and _carries_media(item):
+            item = {"area": folders[parent], **item}
+        found.append((key, item))
+    return found
 
 
 # How many cameras with different streams must show one picture for it to be a theme

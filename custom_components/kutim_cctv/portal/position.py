@@ -262,6 +262,25 @@ def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     return None
 
 
+def _named_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return (lat, lng) of the first field named for a coordinate pair (``latlng``)."""
+    for key in PAIR_KEYS:
+        if key in index and (pair := _pair_from(index[key])) is not None:
+            return pair
+    return None
+
+
+def _czml_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return (lat, lng) of a CZML packet's ``position.cartographicDegrees`` [lng, lat, h].
+
+    A time-tagged list of samples (four numbers a sample and more) is no single position.
+    """
+    degrees = index.get("cartographic_degrees")
+    if isinstance(degrees, list) and len(degrees) in (2, 3):
+        return _pair_from(degrees, lng_first=True)
+    return None
+
+
 def _read_position(
     index: Mapping[str, JSONValue], *, web_mercator: bool = False
 ) -> tuple[float, float] | None:
@@ -286,9 +305,8 @@ def _read_position(
         if (geometry := geojson_text(value)) is not None:
             if (pair := _geometry_pair(geometry, web_mercator=web_mercator)) is not None:
                 return pair
-    for key in PAIR_KEYS:
-        if key in index and (pair := _pair_from(index[key])) is not None:
-            return pair
+    if (pair := _czml_pair(index) or _named_pair(index)) is not None:
+        return pair
     if "x" in index and "y" in index:
         x, y = _number(index["x"]), _number(index["y"])
         if x is not None and y is not None and web_mercator:

@@ -21,6 +21,9 @@ FIELD_WRAPPERS = ("attributes", "properties", "fields", "detail", "attrs", "info
 # Sub-objects whose children are only read under their prefixed name (status.code is not
 # an id, status.label is not a name).
 _PREFIX_ONLY = ("status", "state", "meta", "metadata", "stats", "statistics", "summary")
+# Sub-objects saying how a map draws the item (a CesiumJS or CZML billboard, an ArcGIS
+# symbol): their image is the pin, never the camera's still. They are not read.
+_DRAWING_KEYS = frozenset({"billboard", "symbol"})
 # Field names that carry credentials: never read, at any depth.
 _CREDENTIAL_WORDS = ("pass", "pwd", "user", "token", "secret", "auth", "credential", "login")
 _NESTED_SECRET_WORDS = (*_CREDENTIAL_WORDS, "key", "cookie")
@@ -116,7 +119,7 @@ def flat_index(
     queue: list[tuple[str, dict[str, JSONValue], int, bool]] = [
         (key, value, 1, key in _PREFIX_ONLY)
         for key, value in list(index.items())
-        if isinstance(value, dict) and key not in FIELD_WRAPPERS
+        if isinstance(value, dict) and key not in FIELD_WRAPPERS and key not in _DRAWING_KEYS
     ]
     while queue and len(index) < _MAX_KEYS:
         prefix, obj, depth, prefix_only = queue.pop(0)
@@ -131,7 +134,7 @@ def flat_index(
             index.setdefault(f"{prefix}_{canonical}", value)
             if not prefix_only:
                 index.setdefault(canonical, value)
-            if isinstance(value, dict) and depth < _MAX_DEPTH:
+            if isinstance(value, dict) and depth < _MAX_DEPTH and canonical not in _DRAWING_KEYS:
                 queue.append(
                     (canonical, value, depth + 1, prefix_only or canonical in _PREFIX_ONLY)
                 )

@@ -55,15 +55,27 @@ _BUILDER_URL_KEYS = ("youtube_url", "vimeo_url", "dailymotion_url", "videopress_
 _MAX_SETTINGS = 8000
 
 
+def _player_words(text: str) -> bool:
+    """Return True for text made only of words saying it is a player."""
+    words = _WORD.findall(text.lower())
+    return not words or all(word in _PLAYER_TITLE_WORDS for word in words)
+
+
 def player_title(text: str | None) -> str | None:
-    """Return a frame's title as a name, or None when it only says it is a player."""
-    cleaned = clean_text(text or "")
+    """Return a frame's title as a name, or None when it only says it is a player.
+
+    A label led by such words (``YouTube Video, Simpang Tiga``, ``Play: Simpang Tiga``,
+    as Google Sites and lazy players write them) names what follows.
+    """
+    cleaned = clean_text(text or "") or ""
+    for separator in (", ", ": "):
+        head, found, rest = cleaned.partition(separator)
+        if found and rest.strip() and _player_words(head):
+            cleaned = rest.strip()
+            break
     if not cleaned or generic_label(cleaned):
         return None
-    words = _WORD.findall(cleaned.lower())
-    if not words or all(word in _PLAYER_TITLE_WORDS for word in words):
-        return None
-    return cleaned
+    return None if _player_words(cleaned) else cleaned
 
 
 def _hidden(attributes: dict[str, str]) -> bool:

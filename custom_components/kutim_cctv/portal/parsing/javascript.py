@@ -6,8 +6,10 @@ from collections.abc import Iterator, Mapping, Sequence
 import json
 import math
 import re
+from urllib.parse import urljoin
 
 from ..aliases import DESCRIPTOR_KEYS
+from ..fieldurls import url_kind
 from ..values import JSONValue, norm_key
 from .decode import _embedded_json
 
@@ -23,6 +25,13 @@ _SCRIPT_DATA = re.compile(
     r"|\bexport\s+default\s+(?=[\[{])"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*(?:\s*:\s*[\w$.<>\[\]|, ]{1,120}?)?"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,16})\s*=\s*(?=[\[{])"
+)
+# A literal set on a property of a variable (``pin.data = {…}``), and variables set to a
+# map library's marker or annotation (MapKit JS, Bing, Yandex, Kakao…).
+_PROPERTY_OWNER = re.compile(r"([A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$][\w$]*\s*=")
+_MARKER_DECLARATION = re.compile(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*new\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
+    r"(?:Placemark|Pushpin|Marker|HtmlMarker|MarkerAnnotation|ImageAnnotation)\s*\("
 )
 # Object literals handed to a library call: new Graphic({...}), player.setup({...}),
 # map.addSource('id', {...}). An optional string argument (an id) may come first.
@@ -56,6 +65,14 @@ _LAYER_TYPES = frozenset(
     {"circle", "symbol", "fill", "line", "heatmap", "raster", "fill-extrusion", "background"}
 )
 _NOT_DATA_HINTS = ("icon", "style", "symbol")
+# A CesiumJS entity collection's add (viewer.entities.add({…}), dataSource.entities.add):
+# each object it is given is an item, even when the page adds only one.
+_ENTITY_ADD = re.compile(r"(?:^|\.)entities\.add$")
+# ArcGIS Maps SDK symbol types (2D and 3D): how a graphic is drawn, never a camera.
+_SYMBOL_TYPE = re.compile(
+    r"(?:simple|picture)-(?:marker|fill|line)|(?:point|line|polygon|mesh|label)-3d"
+    r"|web-style|cim"
+)
 _SCAN = re.compile(r"[\[\]{}\"'`/]")
 _STRING_STOP = {
     '"': re.compile(r'[\\"\n]'),
@@ -252,10 +269,21 @@ _LNGLAT_CALL = re.compile(
     + _NUM
     + r"\s*\)"
 )
+# CesiumJS positions in degrees, longitude first with an optional height:
+# Cesium.Cartesian3.fromDegrees(lng, lat[, h]), Cartographic.fromDegrees(…), also turned
+# into a Cartesian point (Cartographic.toCartesian(…), ellipsoid.cartographicToCartesian).
+_DEGREES = r"(?:[A-Za-z_$][\w$]*\s*\.\s*){0,2}(?:Cartesian3|Cartographic)\s*\.\s*fromDegrees\s*\("
+_TO_CARTESIAN = r"(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}(?:toCartesian|cartographicToCartesian)\s*\(\s*"
+_DEGREES_CALL = re.compile(
+    rf"(?:{_TO_CARTESIAN})?{_DEGREES}\s*{_NUM}\s*,\s*{_NUM}\s*(?:,\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*)?\)"
+    r"(?:\s*\))?"
+)
+_CARTESIAN_OF = re.compile(rf"{_TO_CARTESIAN}([A-Za-z_$][\w$]*)\s*\)")
 # A variable set to such a constructor (var homePos = new google.maps.LatLng(…)).
 _POSITION_DECLARATION = re.compile(
     r"(?<![\w$.])(?:(?:var|let|const)\s+)?([A-Za-z_$][\w$]*)\s*=\s*(?=new\s+"
-    r"(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat)\s*\()"
+    r"(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat)\s*\("
+    rf"|{_DEGREES})"
 )
 _LONLAT_CALL = re.compile(
     r"(?:new\s+ol\s*\.\s*geom\s*\.\s*Point\s*\(\s*)?(?:ol\s*\.\s*proj\s*\.\s*)?"
@@ -319,6 +347,7 @@ class LazyConstants(Mapping[str, str]):
         self._script = script
         self._found: dict[str, str] | None = None
         self._positions: dict[str, dict[str, float]] | None = None
+        self._named: re.Pattern[str] | None = None
 
     def _constants(self) -> dict[str, str]:
         if self._found is None:
@@ -334,6 +363,17 @@ class LazyConstants(Mapping[str, str]):
         if self._positions is None:
             self._positions = position_constants(self._script)
         return self._positions.get(name)
+
+    def names_position(self, source: str) -> bool:
+        """Return True when a literal gives a position variable as a value (``position: p``)."""
+        if self._positions is None:
+            self._positions = position_constants(self._script)
+        if not self._positions:
+            return False
+        if self._named is None:
+            names = "|".join(re.escape(name) for name in self._positions)
+            self._named = re.compile(rf":\s*(?:{names})\s*[,}}\]]")
+        return self._named.search(source) is not None
 
     def __iter__(self) -> Iterator[str]:
         """Iterate over the constants' names."""
@@ -433,6 +473,11 @@ def _expression_value(expression: str, strings: Mapping[str, str]) -> JSONValue:
             return dict(position)
     if (match := _LONLAT_CALL.fullmatch(text)) is not None:
         return {"lng": float(match.group(1)), "lat": float(match.group(2))}
+    if (match := _DEGREES_CALL.fullmatch(text)) is not None:
+        return {"lng": float(match.group(1)), "lat": float(match.group(2))}
+    if isinstance(strings, LazyConstants) and (match := _CARTESIAN_OF.fullmatch(text)):
+        if (position := strings.position(match.group(1))) is not None:
+            return dict(position)
     return _concatenation(text, strings)
 
 
@@ -577,7 +622,10 @@ def _json_or_js(
         pass
     else:
         return value
-    for tolerant in (False, True) if lenient else (False,):
+    order = (False, True) if lenient else (False,)
+    if lenient and isinstance(strings, LazyConstants) and strings.names_position(source):
+        order = (True, False)  # a bare position variable is a value, not an unknown name
+    for tolerant in order:
         converted = (
             tolerant_js_to_json(source, strings)
             if tolerant
@@ -598,13 +646,27 @@ def _skipped(start: int, skip: Sequence[tuple[int, int]]) -> int | None:
     return next((end for begin, end in skip if begin <= start < end), None)
 
 
+def _marker_names(script: str) -> frozenset[str]:
+    """Return the variables a script sets to a map marker or annotation of some library."""
+    names = {
+        match.group(1)
+        for _attempt, match in zip(
+            range(_MAX_SCRIPT_CANDIDATES * 5), _MARKER_DECLARATION.finditer(script), strict=False
+        )
+    }
+    return frozenset(names)
+
+
 def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONValue]:
     """Return the data literals a script assigns to variables or passes to JSON.parse.
 
-    Literals inside the skip spans (player setups read as players) are left out.
+    Literals inside the skip spans (player setups read as players) are left out, and so
+    is data set on a map marker (``annotation.data = {…}``): the marker reader reads it
+    with the marker's position and name.
     """
     values: list[JSONValue] = []
     strings = LazyConstants(script)
+    markers: frozenset[str] | None = None
     position = 0
     for _attempt in range(_MAX_SCRIPT_CANDIDATES):
         match = _SCRIPT_DATA.search(script, position)
@@ -614,6 +676,11 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
         if (skipped := _skipped(match.start(), skip)) is not None:
             position = max(skipped, start)
             continue
+        if (owner := _PROPERTY_OWNER.match(match.group())) is not None:
+            markers = _marker_names(script) if markers is None else markers
+            if owner.group(1) in markers:
+                position = start + 1
+                continue
         value: JSONValue | None
         if match.group("parse"):
             literal = _js_string(script, start)
@@ -636,16 +703,33 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
 
 
 def _style_layers(value: JSONValue) -> bool:
-    """Return True for a style layer or a list of them (``const layers = [{…}]``)."""
+    """Return True for a style layer or a list of them (``const layers = [{…}]``).
+
+    Map symbols (an ArcGIS ``{type: "picture-marker", url}``) and a pin's pictures by
+    pixel ratio (MapKit JS ``{1: "pin.png", 2: "pin@2x.png"}``) are drawing too.
+    """
     if isinstance(value, list):
         return bool(value) and all(style_layer(item) for item in value[:50])
+    if isinstance(value, dict):
+        kind = value.get("type")
+        if isinstance(kind, str) and _SYMBOL_TYPE.fullmatch(kind.strip().lower()):
+            return True
+        if value and len(value) <= 4 and all(key in ("1", "2", "3", "4") for key in value):
+            return all(
+                isinstance(v, str) and url_kind(urljoin("https://pin.invalid/", v)) == "still"
+                for v in value.values()
+            )
     return style_layer(value)
 
 
 def _data_call(callee: str) -> bool:
     """Return True when a call's object argument may hold camera data."""
     last = callee.rsplit(".", 1)[-1].strip().lower()
-    return last not in _NOT_DATA_CALLS and not any(hint in last for hint in _NOT_DATA_HINTS)
+    if last in _NOT_DATA_CALLS:
+        return False
+    if last.endswith("layer") and last != "tilelayer":
+        return True  # a deck.gl data layer (IconLayer, ScatterplotLayer) holds its data
+    return not any(hint in last for hint in _NOT_DATA_HINTS)
 
 
 def style_layer(value: JSONValue) -> bool:
@@ -704,10 +788,15 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
         )
         position = end if end is not None and value is not None else start + 1
         if isinstance(value, dict) and not style_layer(value):
-            by_callee.setdefault(callee.rsplit(".", 1)[-1], []).append(value)
+            key = callee.rsplit(".", 1)[-1]
+            if _ENTITY_ADD.search(callee):
+                key, value = f"{key}\0entity", [value]  # one entity is one item already
+            by_callee.setdefault(key, []).append(value)
     values: list[JSONValue] = []
-    for objects in by_callee.values():
-        if len(objects) > 1:
+    for key, objects in by_callee.items():
+        if key.endswith("\0entity"):
+            values.append([entity for one in objects if isinstance(one, list) for entity in one])
+        elif len(objects) > 1:
             values.append(objects)
         elif _holds_object_list(objects[0]):
             values.append(objects[0])

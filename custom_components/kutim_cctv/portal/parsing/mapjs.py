@@ -19,6 +19,7 @@ import re
 
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..values import JSONValue, clean_text, generic_label
+from .mapgroups import LayerGroups, chain_calls, handler_media
 
 __all__ = ["marker_items", "player_streams", "scan_budget"]
 
@@ -67,6 +68,10 @@ _MEDIA_CALL = re.compile(
 _CONCAT = re.compile(r"\s*\+\s*")
 
 _MAX_MARKERS = 2000
+_MAX_GROUP_ENTRIES = 500
+# Handlers a marker's click runs (Leaflet on, Google addListener, DOM addEventListener).
+_HANDLER_CALLS = frozenset({"on", "addListener", "addEventListener"})
+_CLICK = re.compile(r"\s*[\"'](?:click|dblclick|popupopen|gmp-click)[\"']\s*,")
 _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _NUMBER = re.compile(rf"\s*({_NUM})\s*$")
@@ -83,7 +88,7 @@ _MARKER_CALL = re.compile(
     # position constructor or variable) and options whose markup is the popup. Yandex
     # Placemark, Bing Pushpin, Kakao/Naver/2GIS/Baidu/Amap/TomTom/Azure markers...
     r"|(?P<generic>\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
-    r"(?:Placemark|Pushpin|Marker|HtmlMarker|MarkerAnnotation)\s*\())"
+    r"(?:Placemark|Pushpin|Marker|HtmlMarker|MarkerAnnotation|ImageAnnotation)\s*\())"
 )
 _FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here", "generic")
 # Where a marker's popup content is set after it: Google InfoWindows (also imported as
@@ -311,12 +316,12 @@ def _position(family: str, args: str) -> tuple[float, float] | None:
     return _in_range(float(match.group(2)), float(match.group(1))) if match else None
 
 
-def _arguments(args: str) -> list[str]:
+def _arguments(args: str, limit: int = 16) -> list[str]:
     """Return the top-level arguments of an argument list (strings and nesting respected)."""
     found: list[str] = []
     depth = 0
     start = position = 0
-    while position < len(args) and len(found) < 16:
+    while position < len(args) and len(found) < limit:
         char = args[position]
         if char in "\"'`":
             literal = _string_at(args, position)
@@ -453,8 +458,13 @@ def _marker_item(
     markups: tuple[str | None, ...],
     position: tuple[float, float] | None,
     base_url: str,
+    fields: dict[str, str] | None = None,
 ) -> dict[str, JSONValue]:
-    """Return one marker as an item: its name, position and the media of its markup."""
+    """Return one marker as an item: its name, position and the media of its markup.
+
+    Plain fields of the marker's data object (an id, a kecamatan) are kept for the
+    item reader under their own names.
+    """
     item: dict[str, JSONValue] = {}
     # A title that says what to do ("Klik untuk melihat CCTV") never names a marker.
     name = next(
@@ -480,6 +490,9 @@ def _marker_item(
             and key not in _ICON_OPTIONS
             and looks_like_url(value)
         ):
+            item.setdefault(key, value)
+    for key, value in (fields or {}).items():
+        if key not in _NAME_OPTIONS and key not in ("lat", "lng", "name"):
             item.setdefault(key, value)
     return item
 
@@ -627,6 +640,11 @@ _POSITION_KEYS = frozenset(
     {"position", "latlng", "location", "coordinates", "coords", "lnglat", "point", "geometry"}
 )
 _NESTED_TEXT = ("text", "title", "name")
+# Objects a map library keeps on a marker for the page: the camera's own fields.
+_DATA_OPTIONS = frozenset(
+    {"data", "extdata", "userdata", "metadata", "properties", "attributes", "customdata"}
+)
+_MAX_DATA_FIELDS = 64
 _GENERIC_WINDOW = re.compile(
     r"(?:(?<![\w$.])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
     r"(?:InfoWindow|Infobox|InfoBox|InfoBubble|Popup|Balloon)\s*\("
@@ -697,14 +715,38 @@ def _text_value(text: str, variables: dict[str, str]) -> str | None:
     return _literal_text(value, variables)
 
 
-def _generic_options(text: str, variables: dict[str, str]) -> dict[str, str]:
-    """Return the string options of an object literal, nested labels ({text}) included."""
+def _data_entries(text: str, variables: dict[str, str]) -> dict[str, str]:
+    """Return the text and number entries of a marker's data object (``data: {id, hls}``)."""
+    found: dict[str, str] = {}
+    for key, value in _entries(text)[:_MAX_DATA_FIELDS]:
+        if (number := _NUMBER.match(value)) is not None:
+            found.setdefault(key.lower(), number.group(1))
+        elif (string := _text_value(value, variables)) is not None:
+            found.setdefault(key.lower(), string)
+    return found
+
+
+def _generic_options(
+    text: str, variables: dict[str, str], data: dict[str, str] | None = None
+) -> dict[str, str]:
+    """Return the string options of an object literal, nested labels ({text}) included.
+
+    The entries of a data object the library keeps for the page (MapKit JS and Leaflet
+    ``data``, Amap ``extData``, Bing ``metadata``…) count as options; its plain fields
+    (an id, a kecamatan) go into data when given.
+    """
     options: dict[str, str] = {}
     for key, value in _entries(text):
         lowered = key.lower()
         if lowered in _ICON_OPTIONS:
             continue
         if value.strip().startswith("{"):
+            if lowered in _DATA_OPTIONS:
+                for inner, entry in _data_entries(value, variables).items():
+                    options.setdefault(inner, entry)
+                    if data is not None and not looks_like_url(entry) and "<" not in entry:
+                        data.setdefault(inner, entry)
+                continue
             nested = {k.lower(): v for k, v in _entries(value)}
             found = next((nested[k] for k in _NESTED_TEXT if k in nested), None)
             string = _text_value(found, variables) if found is not None else None
@@ -767,16 +809,16 @@ def _call_end_of_statement(script: str, start: int, stop: re.Pattern[str]) -> in
     return end
 
 
-def _generic_extras(
-    script: str, variables: dict[str, str], names: set[str], limit: int
-) -> tuple[dict[str, dict[str, str]], dict[str, str], list[tuple[int, str]]]:
+def _generic_extras(script: str, variables: dict[str, str], names: set[str], limit: int) -> _Extras:
     """Return what other statements give generic markers.
 
     Options set on a marker variable after it (``pin.metadata = {…}``), the content of
-    the window each marker opens (``info.open(map, marker)``), and every window's
-    content by position (a window right after its marker).
+    the window each marker opens (``info.open(map, marker)``), every window's content
+    by position (a window right after its marker), and the plain fields of data objects
+    set on a marker (``annotation.data = {id, kecamatan}``).
     """
     properties: dict[str, dict[str, str]] = {}
+    fields: dict[str, dict[str, str]] = {}
     for count, match in enumerate(_PROPERTY_SET.finditer(script)):
         if count >= limit:
             break
@@ -788,7 +830,9 @@ def _generic_extras(
         own = properties.setdefault(match.group("var"), {})
         prop = match.group("prop").lower()
         if value.lstrip().startswith("{"):
-            for key, option in _generic_options(value, variables).items():
+            data = fields.setdefault(match.group("var"), {})
+            wrapped = f"{{{prop}: {value}}}" if prop in _DATA_OPTIONS else value
+            for key, option in _generic_options(wrapped, variables, data).items():
                 own.setdefault(key, option)
         elif (text := _text_value(value, variables)) is not None:
             own.setdefault(prop, text)
@@ -825,34 +869,42 @@ def _generic_extras(
                 opened.setdefault(match.group("marker"), windows[match.group("win")])
                 tied.add(match.group("win"))
     # A window opened on a named marker belongs to it, not to the marker written before it.
-    return properties, opened, [(at, text) for at, text, var in placed if var not in tied]
+    placed_windows = [(at, text) for at, text, var in placed if var not in tied]
+    return properties, opened, placed_windows, fields
 
 
 def _generic_item(
     args: str,
-    options_after: dict[str, str],
+    after: tuple[dict[str, str], dict[str, str]],
     window: str | None,
     variables: dict[str, str],
     positions: dict[str, tuple[float, float] | None],
     base_url: str,
 ) -> dict[str, JSONValue]:
-    """Return another library's marker as an item: position, name and popup media."""
+    """Return another library's marker as an item: position, name, popup media, data."""
+    options_after, fields_after = after
     parts = _arguments(args)
     options: dict[str, str] = {}
+    data: dict[str, str] = {}
     for part in parts:
         if part.strip().startswith("{"):
-            for key, value in _generic_options(part, variables).items():
+            for key, value in _generic_options(part, variables, data).items():
                 options.setdefault(key, value)
     for key, value in options_after.items():
         options.setdefault(key, value)
+    for key, value in fields_after.items():
+        data.setdefault(key, value)
     markups = [value for value in options.values() if "<" in value][:8]
     if window:
         markups.append(window)
     plain = {k: v for k, v in options.items() if "<" not in v}
-    return _marker_item(plain, tuple(markups), _generic_position(parts, positions), base_url)
+    position = _generic_position(parts, positions)
+    return _marker_item(plain, tuple(markups), position, base_url, data)
 
 
-_Extras = tuple[dict[str, dict[str, str]], dict[str, str], list[tuple[int, str]]]
+_Extras = tuple[
+    dict[str, dict[str, str]], dict[str, str], list[tuple[int, str]], dict[str, dict[str, str]]
+]
 
 
 def _generic_marker(
@@ -865,14 +917,13 @@ def _generic_marker(
 ) -> dict[str, JSONValue]:
     """Return another library's marker: its arguments, their end, the next marker, its variable."""
     args, end, limit, var = where
-    properties, opened, placed = extras
+    properties, opened, placed, fields = extras
     window = opened.get(var or "")
     at = bisect_left(placed, (end, ""))
     if window is None and at < len(placed) and placed[at][0] < limit:
         window = placed[at][1]
-    item = _generic_item(
-        args, properties.get(var or "", {}), window, variables, positions, base_url
-    )
+    after = properties.get(var or "", {}), fields.get(var or "", {})
+    item = _generic_item(args, after, window, variables, positions, base_url)
     _chained_media(item, script[end : min(limit, end + _MAX_CALL)], variables, base_url)
     return item
 
@@ -963,7 +1014,12 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             _MAX_MARKERS * 2,
         )
         if "generic" in families
-        else ({}, {}, [])
+        else ({}, {}, [], {})
+    )
+    groups = (
+        LayerGroups(script, _call_end, lambda text: _arguments(text, _MAX_GROUP_ENTRIES))
+        if markers
+        else None
     )
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
@@ -974,10 +1030,18 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
         args = script[match.end() : end - 1]
         var = match.group("var")
+        calls = chain_calls(script, end, limit, _call_end) if family == "leaflet" else []
+        handler = next(
+            (a for m, a in calls if m in _HANDLER_CALLS and _CLICK.match(a)),
+            groups.handler(var, end, limit) if groups is not None else None,
+        )
+        clicked = handler_media(handler, _string_at) if handler else {}
         if family == "generic":
             item = _generic_marker(
                 script, (args, end, limit, var), extras, variables, positions, base_url
             )
+            for key, value in clicked.items():
+                item.setdefault(key, value)
             if len(item) > 1:
                 items.append(item)
             continue
@@ -1016,7 +1080,16 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
                 popup = _window_content(family, script[start : close - 1], variables)
         if label is not None:
             options.setdefault("title", label)
-        item = _marker_item(options, _markup_sources(options, popup), position, base_url)
+        area = groups.area(var, calls, match.start()) if groups is not None else None
+        item = _marker_item(
+            options,
+            _markup_sources(options, popup),
+            position,
+            base_url,
+            {"area": area} if area else None,
+        )
+        for key, value in clicked.items():
+            item.setdefault(key, value)
         if len(item) > 1:
             items.append(item)
     if len(items) < _MAX_MARKERS and ("function" in script or "=>" in script):

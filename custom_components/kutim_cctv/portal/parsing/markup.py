@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 import re
@@ -13,7 +14,15 @@ from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
-from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, quality_rank
+from ..values import (
+    JSONValue,
+    clean_text,
+    generic_label,
+    norm_key,
+    parse_status,
+    quality_label,
+    quality_rank,
+)
 from .decode import _embedded_json
 from .diagnose import describe_page
 from .embeds import (
@@ -45,6 +54,7 @@ from .items import (
 from .javascript import call_values, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items
+from .rownames import named_rows
 from .tables import TableReader, camera_id_of
 from .tagbound import bound_tag_attributes
 
@@ -116,6 +126,32 @@ _LABEL_COUNT = re.compile(r"\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|\d{1,4})$"
 _AREA_KEYS = frozenset({"area", "kecamatan", "wilayah", "district", "region", "zona", "kawasan"})
 _STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondisi"})
 _NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
+# Elements whose text introduces the group of cameras after it: a heading, a table's
+# caption, a definition list's term, a card-deck or section header.
+_LEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "dt"})
+_LEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:title|titre|titulo|judul|header|heading|caption)(?:$|[\s_-])"
+)
+_MAX_LEAD = 60
+# Elements that hold a page's parts, never a heading, whatever their class says.
+_NOT_LEADS = frozenset(
+    {"html", "body", "header", "nav", "footer", "main", "section", "article", "aside"}
+    | {"a", "button", "ul", "ol", "table", "form", "select", "video", "img"}
+)
+# A pill that labels a card's place or group: a badge, chip or tag, or one carrying a
+# map-pin icon.
+_BADGE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area)"
+    r"(?:$|[\s_-])"
+)
+_PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
+# Words a badge uses for the kind of camera, never for its place.
+_NOT_AREAS = frozenset(
+    {"ptz", "dome", "bullet", "fixed", "fisheye", "thermal", "cctv", "kamera", "camera"}
+    | {"baru", "new", "hd", "full hd", "4k", "360", "publik", "public", "live"}
+)
+# data-* attributes are read by value too: a stream or MJPEG address under any name.
+_MAX_DATA_VALUES = 32
 
 
 def _label(text: str) -> str | None:
@@ -168,6 +204,13 @@ class _Node:
     area: str | None = None
     status: bool | None = None
     statuses: int = 0
+    # Text of a heading-like element, and the last one closed as a child of this node.
+    leading: list[str] | None = None
+    lead: str | None = None
+    leads: int = 0
+    badge: str | None = None
+    badges: int = 0
+    pinned: bool = False
     embeds: int = 0
     # A lazy player's placeholder: the pictures inside are its poster, not cameras.
     player: bool = False
@@ -249,6 +292,13 @@ class _PageScanner(HTMLParser):
         # Section labels by the id they label, and the cameras placed in the page.
         self._labels: dict[str, str] = {}
         self._placed: list[tuple[dict[str, JSONValue], tuple[_Node, ...]]] = []
+        # The headings that introduce each piece's groups: (node, lead number, text).
+        self._leads: dict[int, tuple[tuple[int, int, str], ...]] = {}
+        self._table_items: set[int] = set()
+        # What holds the page's top-level elements (a fragment has no body).
+        self._root = _Node("#root")
+        self._badged: list[tuple[dict[str, JSONValue], str]] = []
+        self._heading_named: set[int] = set()
         # Cards named by a container far above them, for want of their own title.
         self._named_above: set[int] = set()
         # Attributes holding a framework's state (data-page, wire:snapshot, props, x-data).
@@ -267,6 +317,7 @@ class _PageScanner(HTMLParser):
         if len(self._pieces) > 4 * MAX_CAMERAS:
             return
         self._pieces.append(piece)
+        self._leads[id(piece.ancestors)] = self._lead_chain(piece.ancestors)
         for node in piece.ancestors[-_PAIR_DEPTH:]:
             if node.pieces is None:
                 node.pieces = []
@@ -346,10 +397,15 @@ class _PageScanner(HTMLParser):
         node.pill = [] if tag in _PILL_TAGS else None
         self._section(node, attributes)
         parent = self._stack[-1] if self._stack else None
+        self._groups(node, parent, attributes.get("class", "").lower())
         self._stack.append(node)
         self._remember(node, attributes)
         placeholder = self._placeholder(tag, node, attributes)
-        if not placeholder and attributes.keys() & _DATA_MEDIA and tag not in ("img", "iframe"):
+        if (
+            not placeholder
+            and (attributes.keys() & _DATA_MEDIA or self._data_media(attributes))
+            and tag not in ("img", "iframe")
+        ):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             node.text, node.headings = [], len(self._headings)
         elif not placeholder and (handed := self._handed_card(tag, attributes)):
@@ -394,6 +450,63 @@ class _PageScanner(HTMLParser):
             title = attributes.get("title")
             node.name = clean_text(title) if title else None
 
+    @staticmethod
+    def _groups(node: _Node, parent: _Node | None, class_text: str) -> None:
+        """Start a heading's text; a map-pin icon marks the text beside it as a place."""
+        if node.tag in _LEAD_TAGS or (
+            node.tag not in _NOT_LEADS and _LEAD_CLASS.search(class_text)
+        ):
+            node.leading = []
+        if parent is not None and _PIN_CLASS.search(class_text):
+            parent.pinned = True
+
+    def _data_media(self, attributes: dict[str, str]) -> bool:
+        """Return True when a data-* attribute of any name holds a stream or MJPEG address."""
+        checked = 0
+        for key, value in attributes.items():
+            if key[:5] != "data-" or not value:
+                continue
+            checked += 1
+            if checked > _MAX_DATA_VALUES:
+                break
+            if looks_like_url(value) and (found := self._url(value)) is not None:
+                if found[1] in ("stream", "mjpeg"):
+                    return True
+        return False
+
+    def _lead_chain(self, ancestors: tuple[_Node, ...]) -> tuple[tuple[int, int, str], ...]:
+        """Return the headings read so far in the elements around a piece, outermost first."""
+        nodes = (self._root, *ancestors)
+        return tuple((id(n), n.leads, n.lead) for n in nodes if n.lead is not None)
+
+    def _close_lead(self, node: _Node, parts: list[str]) -> None:
+        """Remember a heading's text on its parent: it introduces what follows it there."""
+        text = clean_text(" ".join(parts))
+        text = _LABEL_COUNT.sub("", text) if text else None
+        if not text or len(text) > _MAX_LEAD or generic_label(text):
+            return
+        if not any(c.isalpha() for c in text) or node.media or node.pieces:
+            return  # a heading holds no camera
+        index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+        parent = self._stack[index - 1] if index > 0 else self._root
+        parent.lead = text
+        parent.leads += 1
+
+    def register_tables(self) -> None:
+        """Place the items of the tables closed so far, under the elements around them."""
+        ancestors = tuple(self._stack)
+        fresh: list[dict[str, JSONValue]] = []
+        for item in reversed(self.tables.items):
+            if id(item) in self._table_items:
+                break
+            fresh.append(item)
+        if not fresh:
+            return
+        self._leads[id(ancestors)] = self._lead_chain(ancestors)
+        for item in reversed(fresh):
+            self._table_items.add(id(item))
+            self.place(item, ancestors)
+
     def _section(self, node: _Node, attributes: dict[str, str]) -> None:
         """Start a section label's text, or give a section the label read before it.
 
@@ -436,9 +549,34 @@ class _PageScanner(HTMLParser):
         """Remember a camera item and the elements around it, for its section's area."""
         if len(self._placed) < 4 * MAX_CAMERAS:
             self._placed.append((item, ancestors))
+            if (badge := self._badge_of(ancestors)) is not None:
+                self._badged.append((item, badge))
 
     def section_areas(self) -> None:
-        """Give each camera the label of the section holding it as its area.
+        """Give each camera the area its card's badge, its section or its heading names.
+
+        A badge on each card ("Sangatta Utara" beside a map pin) names the camera's place
+        when the cards show two or more different ones. Then a labelled section (a tab,
+        an accordion, a legend) or else a heading introducing a group of cameras (h2–h6,
+        a caption, a definition term, a card or section header) gives the area of the
+        cameras that have none, under the same rules: two or more groups, one of them
+        holding several cameras, and no label is the name of a camera.
+        """
+        names = {
+            clean_text(str(item.get("name") or ""))
+            for item, _ in self._placed
+            if id(item) not in self._heading_named
+        }
+        badges = {text for _, text in self._badged}
+        if len(self._badged) >= 2 and len(badges) >= 2 and not badges & names:
+            for item, text in self._badged:
+                if not item.keys() & _AREA_KEYS:
+                    item["area"] = text
+        if not self._labelled_areas():
+            self._headed_areas(names)
+
+    def _labelled_areas(self) -> bool:
+        """Give each camera the label of the section holding it; True if any was given.
 
         Only when the cameras lie in two or more labelled sections, one of them holds
         several cameras, and no label is the name of a camera it holds (tabs per camera,
@@ -453,11 +591,44 @@ class _PageScanner(HTMLParser):
             groups.setdefault(id(section), []).append(item)
             labels[id(section)] = str(section.area)
         if len(groups) < 2 or max(map(len, groups.values())) < 2:
-            return
+            return False
         for key, items in groups.items():
             names = {clean_text(str(item.get("name") or "")) for item in items}
             if labels[key] in names:
-                return
+                return False
+        for key, items in groups.items():
+            for item in items:
+                item["area"] = labels[key]
+        return True
+
+    def _headed_areas(self, names: set[str | None]) -> None:
+        """Give each camera the heading that introduces its group as its area.
+
+        A camera's group is the nearest heading above it that is not its own title; the
+        headings must introduce two or more groups, one of several cameras, and none may
+        name a camera of the page.
+        """
+        groups: dict[tuple[int, int], list[dict[str, JSONValue]]] = {}
+        labels: dict[tuple[int, int], str] = {}
+        for item, ancestors in self._placed:
+            if item.keys() & _AREA_KEYS:
+                continue
+            name = clean_text(str(item.get("name") or ""))
+            chain = self._leads.get(id(ancestors), ())
+            lead = next((entry for entry in reversed(chain) if entry[2] != name), None)
+            if lead is None:
+                continue
+            groups.setdefault(lead[:2], []).append(item)
+            labels[lead[:2]] = lead[2]
+        # A card's title above its picture and its button (one camera twice) is no group,
+        # and a camera shown under two headings belongs to neither.
+        media = [{_item_media(item) for item in items} for items in groups.values()]
+        if len(groups) < 2 or max(map(len, media)) < 2:
+            return
+        if sum(map(len, media)) != len(set().union(*media)):
+            return
+        if set(labels.values()) & names:
+            return
         for key, items in groups.items():
             for item in items:
                 item["area"] = labels[key]
@@ -625,7 +796,7 @@ class _PageScanner(HTMLParser):
                 _Media(kind, url, tuple(self._stack), name=_label(attributes.get("title", "")))
             )
         elif player_frame(url, attributes):
-            self._embed(url, attributes.get("title"))
+            self._embed(url, attributes.get("title") or attributes.get("aria-label"))
 
     def _embed(
         self, url: str, title: str | None, ancestors: tuple[_Node, ...] | None = None
@@ -749,6 +920,8 @@ class _PageScanner(HTMLParser):
             self._title = None
             return
         self.tables.end(tag)
+        if tag == "table":
+            self.register_tables()
         if tag == "optgroup":
             self._optgroup = None
         for index in range(len(self._stack) - 1, -1, -1):
@@ -784,9 +957,11 @@ class _PageScanner(HTMLParser):
         text = clean_text(" ".join(pill))
         if not text or len(text) < 4 or text.lower() in _NOT_PILLS:
             return
-        if (status := parse_status(text)) is None:
-            return
         index = next((i for i, n in enumerate(self._stack) if n is node), len(self._stack))
+        if (status := parse_status(text)) is None:
+            if node.pinned or _BADGE_CLASS.search(node.hints):
+                self._close_badge(index, text)
+            return
         for number, parent in enumerate(reversed(self._stack[:index])):
             # What holds a pill is no pill itself.
             parent.pill = None
@@ -794,6 +969,30 @@ class _PageScanner(HTMLParser):
                 parent.statuses += 1
                 if parent.status is None:
                     parent.status = status
+
+    def _close_badge(self, index: int, text: str) -> None:
+        """Count a badge naming a place or group ("Sangatta Utara") in the elements around it."""
+        if len(text) > _MAX_LEAD or generic_label(text) or quality_label(text):
+            return
+        if text.lower() in _NOT_AREAS or not any(c.isalpha() for c in text):
+            return
+        for number, parent in enumerate(reversed(self._stack[:index])):
+            if number > _PAIR_DEPTH:
+                break
+            parent.pill = None
+            parent.badges += 1
+            if parent.badge is None:
+                parent.badge = text
+
+    @staticmethod
+    def _badge_of(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the badge of the smallest card around a camera, or None (as a status pill)."""
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.badges > 1 or len(node.pieces or ()) > 2:
+                return None
+            if node.badge is not None:
+                return node.badge
+        return None
 
     @staticmethod
     def _status_of(ancestors: tuple[_Node, ...]) -> bool | None:
@@ -825,6 +1024,9 @@ class _PageScanner(HTMLParser):
         if node.label is not None:
             label, node.label = node.label, None
             self._close_label(node, label)
+        if node.leading is not None:
+            leading, node.leading = node.leading, None
+            self._close_lead(node, leading)
         if node.pill is not None:
             pill, node.pill = node.pill, None
             self._close_pill(node, pill)
@@ -884,6 +1086,8 @@ class _PageScanner(HTMLParser):
                         node.pill = None
                 if node.label is not None and len(node.label) < 20:
                     node.label.append(data[:200])
+                if node.leading is not None and len(node.leading) < 20:
+                    node.leading.append(data[:200])
 
     def finish(self) -> None:
         """Close whatever is still open once the page has been read."""
@@ -897,6 +1101,7 @@ class _PageScanner(HTMLParser):
             self._close(node)
         self._stack.clear()
         self.tables.finish()
+        self.register_tables()
 
     def _kinds(self, piece: _Piece) -> dict[str, str]:
         """Return the media kinds of a piece and the first URL of each."""
@@ -1061,9 +1266,20 @@ class _PageScanner(HTMLParser):
                 item["id"] = own_id
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
+            if name is not None and name == media.heading and name != media.name:
+                self._heading_named.add(id(item))  # named for want of any other name
             self.place(item, media.ancestors)
             items.append(item)
         return items
+
+
+def _item_media(item: dict[str, JSONValue]) -> frozenset[str]:
+    """Return the addresses an item carries: the same ones twice are one camera."""
+    return frozenset(
+        value
+        for value in list(item.values())[:64]
+        if isinstance(value, str) and looks_like_url(value)
+    )
 
 
 def _media_urls(item: JSONValue, base_url: str) -> dict[str, list[tuple[str, str]]]:
@@ -1194,6 +1410,16 @@ def _page_state(scanner: _PageScanner) -> list[JSONValue]:
     return values
 
 
+def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
+    """Return a script's data literals; rows its loop names are read as named objects."""
+    values = script_values(script, skip) + call_values(script, skip)
+    named = named_rows(script) if "[" in script else []
+    if not named:
+        return values
+    plain = [rows for rows, _objects in named]
+    return [objects for _rows, objects in named] + [v for v in values if v not in plain]
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     scanner = _scan_page(text, ctx.base_url)
@@ -1208,7 +1434,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         sources.append(
             ([revive(_embedded_json(script))], False)
             if "json" in script_type
-            else (script_values(script, skip) + call_values(script, skip), False)
+            else (_script_data(script, skip), False)
         )
     for values, state in sources:
         if len(cameras) > MAX_CAMERAS:
@@ -1238,6 +1464,10 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 notes.messages.extend(local.messages)
                 notes.out_of_range += local.out_of_range
     known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
+    extra: list[JSONValue] = scanner.paired()
+    extra.extend(scanner.cards)
+    page_items = scanner.items()
+    scanner.section_areas()  # table rows too: before they are read
     rows = scanner.tables.items
     if rows and len(cameras) <= MAX_CAMERAS:
         for camera in normalise_items(_plain(list(rows)), ctx, notes)[0]:
@@ -1245,10 +1475,6 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             if not urls & known:
                 cameras.append(camera)
                 known |= urls  # type: ignore[arg-type]
-    extra: list[JSONValue] = scanner.paired()
-    extra.extend(scanner.cards)
-    page_items = scanner.items()
-    scanner.section_areas()
     _drop_shared_stills([*extra, *page_items], ctx.base_url)
     markers = 0
     for script_type, script in scanner.scripts:

@@ -1,0 +1,172 @@
+"""Positional rows named by the loop that places them on a map.
+
+Map pages keep their cameras as rows of values (the marker-cluster plugin's
+``var addressPoints = [[lat, lng, title, …], …]``) and loop over them to place markers.
+What each cell means is written in the loop, not in the data: a variable named for it
+(``var title = a[2]; var kecamatan = a[3]``), an object key (``{title: a[2]}``), or the
+label written before it in the popup (``'Kecamatan: ' + p[0]``, ``'<b>' + p[1] + '</b>'``
+for the heading). Rows whose loop names a name or an area cell this way are read as
+objects keyed by those names; the other cells keep their reading by value (media by
+their kind, the position from two neighbouring fractional numbers in degree ranges).
+
+Only literal rows are read and nothing is evaluated. Work is bounded: at most
+``_MAX_LOOPS`` loops a script, ``_MAX_ROWS`` rows and ``_MAX_CELLS`` cells a row.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..aliases import AREA_KEYS, NAME_KEYS
+from ..fieldurls import looks_like_url
+from ..normalise import row_item
+from ..values import JSONObject, JSONValue, clean_text, norm_key
+from .javascript import _balanced_end, _json_or_js
+
+__all__ = ["named_rows"]
+
+_MAX_LOOPS = 20
+_MAX_ROWS = 5000
+_MAX_CELLS = 32
+_MAX_USES = 2000
+_IDENT = r"[A-Za-z_$][\w$]*"
+# A loop handing each row of V to a variable R: R = V[i] in a for loop, V.forEach(R => …)
+# or .map, for (const R of V), jQuery's $.each(V, function (i, R) {…}).
+_LOOPS = (
+    re.compile(rf"(?<![\w$.])(?P<row>{_IDENT})\s*=\s*(?P<list>{_IDENT})\s*\[\s*{_IDENT}\s*\]"),
+    re.compile(
+        rf"(?<![\w$.])(?P<list>{_IDENT})\s*\.\s*(?:forEach|map)\s*\(\s*"
+        rf"(?:(?:async\s+)?function\s*\(\s*|\(\s*)?(?P<row>{_IDENT})\s*[,)=]"
+    ),
+    re.compile(
+        rf"\bfor\s*\(\s*(?:var|let|const)\s+(?P<row>{_IDENT})\s+of\s+(?P<list>{_IDENT})\s*\)"
+    ),
+    re.compile(
+        rf"\$\s*\.\s*each\s*\(\s*(?P<list>{_IDENT})\s*,\s*function\s*\(\s*{_IDENT}\s*,\s*"
+        rf"(?P<row>{_IDENT})\s*\)"
+    ),
+)
+_LABEL_TAIL = re.compile(r"[\s:.\-–=|]+$")
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ .][^\W\d_]+){0,2}")
+_HEADING_TAG = re.compile(r"<(?:b|strong|h[1-6]|figcaption|th)\b[^>]*>\s*$", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_NAMES = frozenset(NAME_KEYS)
+_NAMING = _NAMES | frozenset(AREA_KEYS)
+
+
+def _uses(script: str, row: str) -> dict[int, str]:
+    """Return the names a loop gives the cells of its row variable, by cell index."""
+    cell = rf"{re.escape(row)}\s*\[\s*(\d{{1,2}})\s*\]"
+    found: dict[int, str] = {}
+    patterns = (
+        # var kecamatan = a[3]; let title = row[2],
+        (re.compile(rf"(?<![\w$.])({_IDENT})\s*=\s*{cell}\s*(?=[;,\n)}}])"), False),
+        # {title: a[2], kecamatan: a[3]}
+        (re.compile(rf"[{{,]\s*[\"']?({_IDENT})[\"']?\s*:\s*{cell}\s*(?=[,}}\n])"), False),
+        # 'Kecamatan: ' + p[0], '<b>' + p[1]
+        (re.compile(rf"([\"'])((?:(?!\1)[^\\\n]|\\.){{0,200}})\1\s*\+\s*{cell}"), True),
+    )
+    for pattern, labelled in patterns:
+        for match in itertools.islice(pattern.finditer(script), _MAX_USES):
+            index = int(match.group(match.lastindex or 0))
+            key = _label_key(match.group(2)) if labelled else norm_key(match.group(1))
+            if key and index < _MAX_CELLS:
+                found.setdefault(index, key)
+    return found
+
+
+def _label_key(literal: str) -> str | None:
+    """Return the field a popup label names (``Kecamatan:``), or ``name`` for a heading."""
+    if _HEADING_TAG.search(literal):
+        return "name"
+    tail = literal.rsplit(">", 1)[-1]
+    text = clean_text(_LABEL_TAIL.sub("", _TAG.sub(" ", tail)))
+    if not text or not _LABEL_WORDS.fullmatch(text):
+        return None
+    return norm_key(text)
+
+
+def _rows_of(script: str, name: str) -> list[JSONValue] | None:
+    """Return the literal rows a script assigns to a variable, if it is a list of rows."""
+    for match in re.finditer(rf"(?<![\w$.]){re.escape(name)}\s*=\s*(?=\[)", script):
+        end = _balanced_end(script, match.end())
+        if end is None:
+            continue
+        value = _json_or_js(script[match.end() : end], lenient=True)
+        if not isinstance(value, list) or not value:
+            continue
+        sample = value[:50]
+        if 2 * sum(isinstance(row, list) for row in sample) > len(sample):
+            return value
+    return None
+
+
+def _position_columns(rows: list[list[JSONValue]]) -> tuple[int, int] | None:
+    """Return the (lat, lng) cell indexes: neighbouring fractional numbers in degree ranges."""
+    for row in rows[:20]:
+        numbers = [
+            float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+            for v in row[:_MAX_CELLS]
+        ]
+        for index, (first, second) in enumerate(itertools.pairwise(numbers)):
+            if first is None or second is None or first.is_integer() or second.is_integer():
+                continue
+            if abs(first) <= 90 and abs(second) <= 180:
+                return index, index + 1
+            if abs(second) <= 90 and abs(first) <= 180:
+                return index + 1, index
+    return None
+
+
+def _row_object(
+    row: list[JSONValue], names: dict[int, str], pair: tuple[int, int] | None
+) -> JSONObject:
+    """Return one row as an object: its named text cells, the rest read by value.
+
+    Cells the loop names as something other than the name are left out of the reading
+    by value (an area written first is no name); a named name cell wins over the first
+    name-like text.
+    """
+    texts: dict[int, str] = {}
+    for index, key in names.items():
+        cell = row[index] if index < len(row) else None
+        if isinstance(cell, str) and not looks_like_url(cell):
+            texts[index] = key
+    blanked = [
+        None if index in texts and texts[index] not in _NAMES else value
+        for index, value in enumerate(row[:_MAX_CELLS])
+    ]
+    item: JSONObject = row_item(blanked) or {}
+    if "lat" not in item and pair is not None and max(pair) < len(row):
+        item["lat"], item["lng"] = row[pair[0]], row[pair[1]]
+    for index, key in texts.items():
+        value = row[index]
+        if key in _NAMES and isinstance(value, str) and (text := clean_text(value)):
+            item["name"] = text
+        else:
+            item.setdefault(key, value)
+    return item
+
+
+def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
+    """Return (rows, objects) for each list of rows a loop names the cells of."""
+    found: list[tuple[list[JSONValue], list[JSONValue]]] = []
+    seen: set[str] = set()
+    for pattern in _LOOPS:
+        for match in itertools.islice(pattern.finditer(script), _MAX_LOOPS):
+            name, row = match.group("list"), match.group("row")
+            if name in seen or len(seen) >= _MAX_LOOPS:
+                continue
+            seen.add(name)
+            names = _uses(script, row)
+            if not any(key in _NAMING for key in names.values()):
+                continue
+            rows = _rows_of(script, name)
+            if rows is None:
+                continue
+            cells = [r for r in rows[:_MAX_ROWS] if isinstance(r, list)]
+            pair = _position_columns(cells)
+            objects: list[JSONValue] = [_row_object(r, names, pair) for r in cells]
+            found.append((rows, objects))
+    return found

@@ -384,3 +384,62 @@ def test_oversized_output_entries_are_no_outputs() -> None:
     outputs = [dict(big, format="hls", url=HLS), dict(big, format="mjpeg", url=MJPEG)]
     found = cameras(_with_outputs("streams", outputs))
     assert all(c.raw_name.lower() not in {"hls", "mjpeg"} for c in found)
+
+
+# --- The state of a camera read from its first view --------------------------------------
+
+
+def _site(n: int, statuses: list[str], **extra: object) -> dict[str, object]:
+    site: dict[str, object] = {
+        "Id": f"KUTIM--{n}",
+        "Roadway": "Jl. Poros Sangatta - Bengalon",
+        "Latitude": 0.5 + n / 100,
+        "Longitude": 117.6,
+        "Location": f"Simpang {n}",
+        "Views": [
+            {
+                "Id": n * 10 + i,
+                "Url": f"https://511.kutim.example/map/Cctv/{n * 10 + i}",
+                "Status": st,
+            }
+            for i, st in enumerate(statuses)
+        ],
+    }
+    site.update(extra)
+    return site
+
+
+@pytest.mark.parametrize(
+    ("statuses", "online"),
+    [
+        (["Enabled"], True),
+        (["Disabled"], False),
+        (["Enabled", "Disabled"], True),
+        (["Disabled", "Enabled"], False),
+    ],
+)
+def test_first_view_status_is_the_camera_state(statuses: list[str], online: bool) -> None:
+    """A 511 camera read from its first view takes that view's Enabled/Disabled state."""
+    found = cameras([_site(1, statuses), _site(2, statuses)])
+    assert [c.online for c in found] == [online, online]
+    assert [c.snapshot_url for c in found] == [
+        "https://511.kutim.example/map/Cctv/10",
+        "https://511.kutim.example/map/Cctv/20",
+    ]
+
+
+def test_camera_status_beats_view_status() -> None:
+    """The camera's own status is read before its view's."""
+    found = cameras([_site(n, ["Disabled"], Status="Online") for n in (1, 2)])
+    assert [c.online for c in found] == [True, True]
+
+
+@pytest.mark.parametrize("status", ["Blocked", "", None, 3])
+def test_view_status_without_a_state_word_says_nothing(status: object) -> None:
+    """A view status that is no state word leaves the camera's state unknown."""
+    bodies = [_site(n, ["Enabled"]) for n in (1, 2)]
+    for body in bodies:
+        views = body["Views"]
+        assert isinstance(views, list)
+        views[0]["Status"] = status
+    assert [c.online for c in cameras(bodies)] == [None, None]

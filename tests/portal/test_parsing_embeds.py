@@ -408,3 +408,41 @@ def test_google_sites_frames_are_named_by_their_aria_label() -> None:
     page = tile.format("Simpang Pendidikan", "Rq8vK3nT6wY") + tile.format("Taman", "Jd2mF5xP9sL")
     found = cameras(f"<body><h1>CCTV</h1><section>{page}</section></body>")
     assert [c.raw_name for c in found] == ["Simpang Pendidikan", "Taman"]
+
+
+def _table(frames: list[tuple[str, str]]) -> str:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>{name}</td><td>Sangatta Utara</td><td>{_frame(src)}</td></tr>"
+        for n, (name, src) in enumerate(frames, 1)
+    )
+    return (
+        "<table><thead><tr><th>No</th><th>Lokasi</th><th>Kecamatan</th><th>Live</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def test_table_rows_with_player_frames_are_named_by_their_columns() -> None:
+    """A table row whose only media is a player frame is a camera named by its columns."""
+    frames = [
+        ("Simpang Tiga", "https://rtsp.me/embed/Ab12Cd34/"),
+        ("Bundaran Kabo", "https://rtsp.me/embed/Ef56Gh78/"),
+    ]
+    found = cameras(f"<body>{_table(frames)}</body>")
+    assert [(c.raw_name, c.area, c.stream_url) for c in found] == [
+        ("Simpang Tiga", "Sangatta Utara", "https://rtsp.me/embed/Ab12Cd34/"),
+        ("Bundaran Kabo", "Sangatta Utara", "https://rtsp.me/embed/Ef56Gh78/"),
+    ]
+
+
+def test_table_player_frames_beside_real_cameras_are_no_cameras() -> None:
+    """Player pages in a table stand in only on a page without other cameras; map frames
+    in a table are never cameras."""
+    frames = [("Profil", YT + "aQ1wE2rT3yU"), ("Peta", "https://www.google.com/maps/embed?pb=1")]
+    page = (
+        f"<body>{_table(frames)}"
+        '<div class="cam"><h4>Simpang</h4><video src="https://cctv.kutim.example/a.m3u8"></video>'
+        "</div></body>"
+    )
+    assert [c.stream_url for c in cameras(page)] == ["https://cctv.kutim.example/a.m3u8"]
+    with pytest.raises(PortalFormatError):
+        cameras(f"<body>{_table(frames[1:])}</body>")

@@ -433,3 +433,48 @@ def test_card_titles_over_one_camera_twice_are_no_groups() -> None:
         "</nav></header>" + card(89, "Halaman Kantor") + card(90, "Parkiran Belakang")
     )
     assert all(camera.area is None for camera in cameras(page))
+
+
+def _grouped_table(groups: list[tuple[str, list[str]]], cell: str = "td") -> str:
+    body = ""
+    for group, names in groups:
+        body += f'<tr class="group"><{cell} colspan="2">{group}</{cell}></tr>'
+        body += "".join(
+            f'<tr><td>{n}</td><td><a href="{HLS.format(n.lower().replace(" ", "-"))}">Putar</a></td></tr>'
+            for n in names
+        )
+    return f"<table><thead><tr><th>Nama Titik</th><th>Video</th></tr></thead><tbody>{body}</tbody></table>"
+
+
+@pytest.mark.parametrize("cell", ["td", "th"])
+def test_table_group_rows_are_areas(cell: str) -> None:
+    """A spanning row naming a group (DataTables row grouping) is the area of the rows below."""
+    page = _grouped_table(
+        [("Kaliorang", ["Pertigaan", "Dermaga"]), ("Sangkulirang", ["Pelabuhan"])], cell
+    )
+    assert _areas(cameras(page)) == {
+        "Pertigaan": "Kaliorang",
+        "Dermaga": "Kaliorang",
+        "Pelabuhan": "Sangkulirang",
+    }
+
+
+@pytest.mark.parametrize(
+    "groups",
+    [
+        [("Kaliorang", ["Pertigaan", "Dermaga"])],  # one group only
+        [("Kaliorang", ["Pertigaan"]), ("Sangkulirang", ["Pelabuhan"])],  # none of several
+        [("Pertigaan", ["Pertigaan", "Dermaga"]), ("Sangkulirang", ["Pelabuhan"])],  # a name
+    ],
+)
+def test_table_group_rows_that_group_nothing(groups: list[tuple[str, list[str]]]) -> None:
+    """Group rows give no area without two groups, one of several rows, none a name."""
+    assert all(camera.area is None for camera in cameras(_grouped_table(groups)))
+
+
+def test_many_table_group_rows_are_bounded() -> None:
+    """Thousands of group rows in a table give a bounded result."""
+    groups = [(f"Kelompok {n}", [f"Titik {n} a", f"Titik {n} b"]) for n in range(1500)]
+    found = cameras(_grouped_table(groups))
+    assert 0 < len(found) <= 2001
+    assert found[0].area == "Kelompok 0"

@@ -400,6 +400,23 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+def _view_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state of the camera's first view (511 ``Views: [{Url, Status}]``).
+
+    The camera is read from its first view (its still), so that view's own status
+    (``Enabled``/``Disabled``) is the camera's state when the camera names none.
+    """
+    for key in [key for key in index if _view_key(key)][:8]:
+        views = index[key]
+        if not isinstance(views, list) or not views or not isinstance(views[0], dict):
+            continue
+        inner = index_keys(views[0])
+        for status_key in STATUS_KEYS:
+            if status_key in inner and (state := _status_value(inner[status_key])) is not None:
+                return state
+    return None
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -418,6 +435,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     if (state := _negated_status(index)) is not None:
         return state
     if (state := _positive_status(index)) is not None:
+        return state
+    if (state := _view_status(index)) is not None:
         return state
     if strong:
         return None

@@ -311,6 +311,8 @@ class _PageScanner(HTMLParser):
         self._embed_labels = 0
         self._bold: tuple[_Node, list[str]] | None = None
         self._bold_label = False
+        # Player pages a table row was given as its stream.
+        self.frame_pages: set[str] = set()
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -749,6 +751,10 @@ class _PageScanner(HTMLParser):
                         break
             if kind is not None:
                 self.tables.media(url, kind)
+            elif tag == "iframe" and player_frame(url, attributes):
+                self.tables.media(url, "stream")  # a player's page: the row's camera
+                if len(self.frame_pages) < 4 * MAX_CAMERAS:
+                    self.frame_pages.add(url)
 
     @staticmethod
     def _decoration(attributes: dict[str, str]) -> bool:
@@ -1410,6 +1416,24 @@ def _page_state(scanner: _PageScanner) -> list[JSONValue]:
     return values
 
 
+def _player_pages(
+    scanner: _PageScanner, ctx: Context, notes: Notes, cameras: list[Camera]
+) -> list[Camera]:
+    """Return the page's cameras, its player frames' pages standing in only without others.
+
+    A page whose only media are player frames gives one camera a frame; player pages a
+    table row was given count only when no other camera is found.
+    """
+    if any(c.stream_url not in scanner.frame_pages for c in cameras):
+        return [c for c in cameras if c.stream_url not in scanner.frame_pages]
+    if not cameras:
+        for item in scanner.embed_items():
+            if len(cameras) > MAX_CAMERAS:
+                break
+            cameras.extend(item_cameras(item, None, ctx, notes)[0])
+    return cameras
+
+
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip)
@@ -1495,12 +1519,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             if not urls & known:
                 cameras.append(camera)
     _page_named_streams(scanner, unnamed, spans, ctx, notes, cameras)
-    if not cameras:
-        # A page that only frames its cameras: each player's page stands in as its stream.
-        for item in scanner.embed_items():
-            if len(cameras) > MAX_CAMERAS:
-                break
-            cameras.extend(item_cameras(item, None, ctx, notes)[0])
+    cameras = _player_pages(scanner, ctx, notes, cameras)
     if not cameras:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)

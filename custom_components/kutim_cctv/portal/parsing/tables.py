@@ -113,6 +113,10 @@ class _Table:
     # The first rows as read, for a table whose columns are the cameras; None when longer.
     rows: list[list[_Cell]] | None = field(default_factory=list)
     made: list[dict[str, JSONValue]] = field(default_factory=list)
+    # The group row read last (DataTables' row grouping: one spanning cell naming the
+    # group of the rows below it), and the rows made under each.
+    group: str | None = None
+    grouped: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
 
 
 def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
@@ -255,6 +259,8 @@ class TableReader:
             made = {id(item) for item in table.made}
             self.items = [item for item in self.items if id(item) not in made]
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
+        else:
+            _group_areas(table)
 
     def _end_cell(self, table: _Table) -> None:
         cell = table.cell
@@ -292,6 +298,9 @@ class TableReader:
                 for cell in row:
                     table.headers.extend([header_field(cell.label() or "")] * cell.span)
             return
+        if (group := _group_row(row, table.headers)) is not None:
+            table.group = group
+            return
         if len(self.items) <= MAX_CAMERAS:
             item = self._item(table.headers, row, row_urls)
             if item is not None:
@@ -299,6 +308,8 @@ class TableReader:
                     item.setdefault("id", row_id)
                 self.items.append(item)
                 table.made.append(item)
+                if table.group is not None:
+                    table.grouped.append((item, table.group))
 
     @staticmethod
     def _item(
@@ -326,6 +337,39 @@ class TableReader:
             if key in texts:
                 item[key] = texts[key]
         return item
+
+
+_MAX_GROUP = 60
+
+
+def _group_row(row: list[_Cell], headers: list[str | None]) -> str | None:
+    """Return the group a row names: one cell spanning the columns, text and no media."""
+    if len(row) != 1 or len(headers) < 2 or row[0].urls:
+        return None
+    cell = row[0]
+    if cell.span < 2 and not cell.header:
+        return None
+    label = cell.label()
+    if not label or len(label) > _MAX_GROUP or generic_label(label):
+        return None
+    return label if any(c.isalpha() for c in label) else None
+
+
+def _group_areas(table: _Table) -> None:
+    """Give a table's rows the group row above them as their area.
+
+    Only when the rows fall in two or more groups, one of several rows, and no group is
+    the name of a row's camera; a row naming its own area keeps it.
+    """
+    groups: dict[str, int] = {}
+    for _item, group in table.grouped:
+        groups[group] = groups.get(group, 0) + 1
+    if len(groups) < 2 or max(groups.values()) < 2:
+        return
+    if any(item.get("name") in groups for item, _group in table.grouped):
+        return
+    for item, group in table.grouped:
+        item.setdefault("area", group)
 
 
 def _words(label: str | None) -> set[str]:

@@ -63,6 +63,14 @@ NAME_KEYS = (
     "ch_name",
     "label",
     "common_name",
+    # Other languages' open data: a French, Spanish, Portuguese or Italian title or name.
+    "titre",
+    "titulo",
+    "título",
+    "nom",
+    "nombre",
+    "nome",
+    "titolo",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -94,6 +102,8 @@ LOCATION_NAME_KEYS = (
     "adres",
 )
 AREA_KEYS = (
+    # The area a city's entity serves (schema.org and FIWARE Smart Data Models).
+    "area_served",
     "kecamatan",
     "nama_kecamatan",
     "kec",
@@ -154,6 +164,12 @@ AREA_KEYS = (
     "woonplaats",
     "areas",
     "region",
+    # A road network's maintenance unit (UPTD, UPT, SUP) where nothing finer is given.
+    "uptd",
+    "upt",
+    "sup",
+    "nama_uptd",
+    "nama_upt",
 )
 LAT_KEYS = (
     "lat",

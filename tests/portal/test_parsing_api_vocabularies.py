@@ -137,6 +137,7 @@ def test_select2_flat_results_have_no_area() -> None:
         ("status_cctv", [{"value": "on", "label": "Aktif"}], True),
         ("status", ["aktif", "rusak"], None),  # several choices say nothing
         ("status", [], None),
+        ("status", [1], None),  # a number in a list is no choice
     ],
 )
 def test_select_field_status(key: str, choice: list[object], online: bool | None) -> None:

@@ -63,14 +63,6 @@ NAME_KEYS = (
     "ch_name",
     "label",
     "common_name",
-    # Other languages' open data: a French, Spanish, Portuguese or Italian title or name.
-    "titre",
-    "titulo",
-    "título",
-    "nom",
-    "nombre",
-    "nome",
-    "titolo",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -363,7 +355,9 @@ OFFLINE_WORDS = frozenset(
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
-NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
+# Words in a field name that say it names something (French, Spanish, Portuguese and
+# Italian titles too: ``titre``, ``titulo``, ``título``, ``titolo``).
+NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc", "titre", "titul", "títul", "titol")
 # Words of a field name that name a thing in other languages' open data (``nom``,
 # ``nombre``, ``nome``, ``naam``, ``bezeichnung``, ``libelle``, ``denominacion``): a
 # whole word of the name (``nom_camera``), never part of one (``nomor`` is a number).

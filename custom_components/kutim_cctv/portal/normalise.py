@@ -317,7 +317,7 @@ def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[floa
 
 def _status_value(value: JSONValue) -> bool | None:
     """Return the online state one status field gives: a word, a flag, a badge, an object."""
-    if isinstance(value, list) and len(value) == 1:
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str | dict):
         value = value[0]  # a select or checkbox field's one choice (``["aktif"]``)
     if isinstance(value, dict):
         inner = index_keys(value)

@@ -183,3 +183,65 @@ def test_deep_broker_attributes_are_bounded() -> None:
     except PortalFormatError:
         return
     assert len(found) <= 1
+
+
+# --- OGC SensorThings Things with their Locations ----------------------------------------
+
+
+def _thing(n: int, locations: object) -> dict[str, object]:
+    return {
+        "@iot.id": n,
+        "name": f"Simpang {n}",
+        "properties": {"streamUrl": HLS.format(n)},
+        "Locations": locations,
+    }
+
+
+def test_sensorthings_thing_stands_at_its_first_location() -> None:
+    point = {"type": "Point", "coordinates": [117.54683, 0.50912]}
+    other = {"type": "Point", "coordinates": [116.0, 1.0]}
+    body = {
+        "value": [
+            _thing(
+                n,
+                [
+                    {"name": "tiang", "encodingType": "application/geo+json", "location": point},
+                    {"name": "lama", "location": other},
+                ],
+            )
+            for n in (1, 2)
+        ]
+    }
+    found = cameras(body)
+    assert [(c.id, c.latitude, c.longitude) for c in found] == [
+        ("1", 0.50912, 117.54683),
+        ("2", 0.50912, 117.54683),
+    ]
+
+
+@pytest.mark.parametrize(
+    "locations",
+    [[], ["text"], [{"name": "no geometry", "location": "Sangatta"}], None, {"location": 1}],
+)
+def test_sensorthings_without_a_usable_location(locations: object) -> None:
+    found = cameras({"value": [_thing(n, locations) for n in (1, 2)]})
+    assert [(c.latitude, c.longitude) for c in found] == [(None, None), (None, None)]
+
+
+def test_ngsi_ld_concise_properties() -> None:
+    stamp = "2026-11-30T03:00:00Z"
+    rows = [
+        {
+            "id": f"urn:ngsi-ld:Camera:{n}",
+            "type": "Camera",
+            "name": {"value": f"Pasar {n}", "observedAt": stamp},
+            "areaServed": {"value": "Kongbeng", "observedAt": stamp},
+            "status": {"value": "offline", "observedAt": stamp},
+            "streamURL": HLS.format(n),
+        }
+        for n in (1, 2)
+    ]
+    assert [(c.name, c.area, c.online) for c in cameras(rows)] == [
+        ("Pasar 1", "Kongbeng", False),
+        ("Pasar 2", "Kongbeng", False),
+    ]

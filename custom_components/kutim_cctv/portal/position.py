@@ -366,4 +366,26 @@ def _read_position(
     for value in list(index.values())[:64]:
         if (pair := encoded_point(value)) is not None:
             return pair
+    return _located_pair(index, web_mercator=web_mercator)
+
+
+# Lists of a thing's places, its current one first (OGC SensorThings ``Locations``).
+_LOCATION_LIST_KEYS = ("locations",)
+
+
+def _located_pair(
+    index: Mapping[str, JSONValue], *, web_mercator: bool
+) -> tuple[float, float] | None:
+    """Return the position of the first entry of a list of the item's places.
+
+    A SensorThings Thing expanded with its Locations (``Locations: [{name, encodingType,
+    location: {type: Point, coordinates}}]``) stands at its first Location's geometry.
+    """
+    for key in _LOCATION_LIST_KEYS:
+        places = index.get(key)
+        if not isinstance(places, list) or not places or not isinstance(places[0], dict):
+            continue
+        for value in list(places[0].values())[:32]:
+            if isinstance(value, dict) and is_geometry(value):
+                return _geometry_pair(value, web_mercator=web_mercator)
     return None

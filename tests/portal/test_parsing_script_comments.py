@@ -36,7 +36,7 @@ LIVE = f"var cctv = [{_entry('kabo')}, {_entry('tiga')}];"
         f"/* var cctv = [{_entry('lama1')}, {_entry('lama2')}]; */",
         f"/*\nvar old = [{_entry('lama1')}, {_entry('lama2')}];\n*/",
         f"// var old = [{_entry('lama1')}, {_entry('lama2')}];",
-        f"// L.marker([0.5, 117.5]).bindPopup('<a href=\"https://cctv.kutim.example/lama.m3u8\">Lama</a>');",
+        "// L.marker([0.5, 117.5]).bindPopup('<a href=\"https://cctv.kutim.example/lama.m3u8\">Lama</a>');",
         "/* new Hls().loadSource('https://cctv.kutim.example/lama.m3u8'); */",
     ],
 )

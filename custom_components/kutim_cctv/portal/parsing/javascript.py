@@ -127,15 +127,15 @@ _SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "module", "tex
 
 def is_code_type(script_type: str) -> bool:
     """Return True for a script element's type that holds JavaScript, not data or markup."""
-    kind = script_type.split(";")[0].strip()
+    kind = script_type.split(";", maxsplit=1)[0].strip()
     return kind in _SCRIPT_TYPES or "javascript" in kind or "ecmascript" in kind
 
 
 def blank_comments(script: str) -> str:
-    """Return script with the text of its comments turned to spaces (newlines kept).
+    r"""Return script with the text of its comments turned to spaces (newlines kept).
 
     Strings and template literals are skipped whole (``"http://…"`` is no comment), and
-    so are regular expression literals (``/^https?:\\/\\//``); one pass over the text.
+    so are regular expression literals (``/^https?:\/\//``); one pass over the text.
     """
     if "//" not in script and "/*" not in script:
         return script

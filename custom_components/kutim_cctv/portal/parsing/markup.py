@@ -152,6 +152,14 @@ _NOT_AREAS = frozenset(
 )
 # data-* attributes are read by value too: a stream or MJPEG address under any name.
 _MAX_DATA_VALUES = 32
+# A value written as a relative path (``m3/x.m3u8``, ``./hls/a/index.m3u8``, ``../a.flv``).
+_RELATIVE_PATH = re.compile(r"(?:\.{1,2}/)*[\w.~%-]+(?:/[\w.~%-]+)*(?:\?[^\s<>\"']*)?")
+_MAX_RELATIVE = 400
+# The last path segment of a video route shown in an <img> (phone webcam apps' /video,
+# /videofeed, a server's /stream): a picture can only show it as MJPEG.
+_IMAGE_VIDEO_ROUTE = re.compile(
+    r"/(?:video|videofeed|video[-_]?stream|live[-_]?stream|stream|mjpegfeed)/?$", re.IGNORECASE
+)
 
 
 def _label(text: str) -> str | None:
@@ -774,16 +782,35 @@ class _PageScanner(HTMLParser):
                 if found_urls and not handler:
                     handler = value[:2000]
                 candidates.extend(found_urls)
-        for candidate in candidates:
-            if not candidate or not looks_like_url(candidate):
+        for index, candidate in enumerate(candidates):
+            if not candidate:
                 continue
-            found = self._url(candidate)
+            if looks_like_url(candidate):
+                found = self._url(candidate)
+            elif index == 0:  # an element's own value may be a path relative to the page
+                found = self._relative_media(candidate)
+            else:
+                continue
             if found is not None and found[1] is not None:
                 handed: dict[str, JSONValue] = {_KIND_KEYS[found[1]]: found[0]}
                 if handler and (name := _handler_name(handler)) is not None:
                     handed["name"] = name
                 return handed
         return None
+
+    def _relative_media(self, value: str) -> tuple[str, str | None] | None:
+        """Return a value written as a path relative to the page (``m3/x.m3u8``).
+
+        Only a playable stream or MJPEG address counts: a word, a number or a page never
+        does, and neither does a value holding spaces or a scheme of its own.
+        """
+        text = value.strip()
+        if len(text) > _MAX_RELATIVE or not _RELATIVE_PATH.fullmatch(text):
+            return None
+        found = self._url(text)
+        if found is None or found[1] not in ("stream", "mjpeg"):
+            return None
+        return found
 
     def _iframe(self, attributes: dict[str, str]) -> None:
         """Record an embedded player whose address reveals a stream or still."""
@@ -889,6 +916,8 @@ class _PageScanner(HTMLParser):
         if found is None:
             return
         url, kind = found
+        if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
+            kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
         if kind is None or kind not in ("still", "mjpeg"):
             return
         label = attributes.get("alt") or attributes.get("title") or ""

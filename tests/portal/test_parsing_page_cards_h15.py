@@ -1,0 +1,91 @@
+"""Page card classes learnt from holdout batch 15: relative option playlists, video routes."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://portal.kutim.example/cctv/"
+
+
+def cameras(text: str) -> tuple[Camera, ...]:
+    """Parse a page as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _select(*options: tuple[str, str]) -> str:
+    rows = "".join(f'<option value="{value}">{text}</option>' for value, text in options)
+    return f'<select name="cctv"><option value="">-- Pilih CCTV --</option>{rows}</select>'
+
+
+@pytest.mark.parametrize(
+    ("value", "stream"),
+    [
+        ("m3/simpang.m3u8", "https://portal.kutim.example/cctv/m3/simpang.m3u8"),
+        ("./hls/a/index.m3u8", "https://portal.kutim.example/cctv/hls/a/index.m3u8"),
+        ("../live/a.flv", "https://portal.kutim.example/live/a.flv"),
+        ("dash/a/manifest.mpd?t=1", "https://portal.kutim.example/cctv/dash/a/manifest.mpd?t=1"),
+        ("cam/a.mjpg", "https://portal.kutim.example/cctv/cam/a.mjpg"),
+    ],
+)
+def test_option_value_relative_to_the_page(value: str, stream: str) -> None:
+    """An option whose value is a playlist path relative to the page is a camera."""
+    found = cameras(_select((value, " Simpang Tiga "), ("m3/other.m3u8", "Bundaran")))
+    assert [c.raw_name for c in found] == ["Simpang Tiga", "Bundaran"]
+    assert stream in (found[0].stream_url, found[0].mjpeg_url)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["0", "sangatta", "halaman.php", "a b.m3u8", "javascript:x.m3u8", "gambar/a.jpg", "x" * 500],
+)
+def test_option_value_that_is_no_relative_stream(value: str) -> None:
+    """Words, numbers, pages, stills and odd values of options never make cameras."""
+    with pytest.raises(PortalFormatError, match="No camera list found"):
+        cameras(_select((value, "Simpang Tiga"), (value, "Bundaran")))
+
+
+def test_relative_values_only_on_the_element_itself() -> None:
+    """A relative path inside a handler's text is not read as the element's value."""
+    page = (
+        "<ul><li onclick=\"play('hls/a.m3u8')\">Simpang</li>"
+        "<li onclick=\"play('hls/b.m3u8')\">Bundaran</li></ul>"
+    )
+    with pytest.raises(PortalFormatError):
+        cameras(page)
+
+
+@pytest.mark.parametrize("route", ["video", "videofeed", "video_feed", "stream", "videostream"])
+def test_picture_on_a_video_route_is_mjpeg(route: str) -> None:
+    """A phone webcam app's /video in an <img> is its MJPEG; its /shot.jpg link the still."""
+    cards = "".join(
+        f'<div class="card"><img src="http://cam{n}.kutim.example:8080/{route}">'
+        f"<h3>Kamera {name}</h3>"
+        f'<a href="http://cam{n}.kutim.example:8080/shot.jpg">Ambil foto</a></div>'
+        for n, name in ((1, "Gerbang"), (2, "Parkir"))
+    )
+    found = cameras(f'<div class="row">{cards}</div>')
+    assert [c.raw_name for c in found] == ["Kamera Gerbang", "Kamera Parkir"]
+    assert found[0].mjpeg_url == f"http://cam1.kutim.example:8080/{route}"
+    assert found[0].snapshot_url == "http://cam1.kutim.example:8080/shot.jpg"
+    assert found[1].stream_url is None
+
+
+@pytest.mark.parametrize("src", ["/video/intro.png", "/videos", "/assets/video-bg", "/live.jpg"])
+def test_other_pictures_are_no_video_route(src: str) -> None:
+    """A picture under a video folder, or a route that is not a video's own, is no MJPEG."""
+    page = f'<div class="card"><img src="{src}" alt="Simpang"><h3>Simpang</h3></div>'
+    try:
+        result = cameras(page)
+    except PortalFormatError:
+        return
+    assert all(c.mjpeg_url is None for c in result)
+
+
+def test_huge_select_of_relative_playlists_is_bounded() -> None:
+    """A select of very many relative playlists stops at the camera cap, quickly."""
+    options = [(f"m3/k{n}.m3u8", f"Kamera {n}") for n in range(6000)]
+    assert len(cameras(_select(*options))) == 2000

@@ -18,7 +18,7 @@ from .hls import MediaPlaylist, is_master, parse_master, parse_media
 from .http import Response
 from .keyframe import TS_PACKET, KeyframeScanner, looks_like_ts
 from .models import Camera, Profile
-from .pictures import DECODER_OPTIONS, check_picture, check_size
+from .pictures import DECODER_OPTIONS, JPEG_END, JPEG_START, PNG_START, check_picture, check_size
 from .redact import redact_url
 
 if TYPE_CHECKING:
@@ -26,9 +26,6 @@ if TYPE_CHECKING:
 
 IMAGE_MAX_BYTES = 5 * 1024 * 1024
 SEGMENT_MAX_BYTES = 16 * 1024 * 1024
-JPEG_START = b"\xff\xd8"
-JPEG_END = b"\xff\xd9"
-PNG_START = b"\x89PNG\r\n\x1a\n"
 _PROBED_STREAMS = 64
 """Streams of a segment whose probing is held to the picture size limit."""
 

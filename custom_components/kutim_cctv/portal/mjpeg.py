@@ -13,7 +13,7 @@ import time
 
 from .errors import PortalError, PortalFormatError
 from .http import GuardedHttp
-from .pictures import check_picture
+from .pictures import JPEG_END as _END, JPEG_START as _START, check_picture
 from .redact import redact_url
 
 __all__ = [
@@ -34,8 +34,6 @@ MAX_FRAME_RATE = 10.0
 IDLE_TIMEOUT = 20.0
 """A stream that sends nothing for this long has ended."""
 
-_START = b"\xff\xd8"
-_END = b"\xff\xd9"
 _MULTIPART = ("multipart/x-mixed-replace", "multipart/mixed")
 
 

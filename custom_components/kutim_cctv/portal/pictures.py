@@ -21,6 +21,7 @@ DECODER_OPTIONS: Final = {"max_pixels": str(MAX_PICTURE_PIXELS)}
 """FFmpeg decoder options that refuse larger pictures inside the decoder as well."""
 
 JPEG_START: Final = b"\xff\xd8"
+JPEG_END: Final = b"\xff\xd9"
 PNG_START: Final = b"\x89PNG\r\n\x1a\n"
 _PNG_IHDR: Final = b"\x00\x00\x00\x0dIHDR"
 _HEADER_SCAN: Final = 1024 * 1024

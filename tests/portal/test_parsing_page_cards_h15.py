@@ -89,3 +89,39 @@ def test_huge_select_of_relative_playlists_is_bounded() -> None:
     """A select of very many relative playlists stops at the camera cap, quickly."""
     options = [(f"m3/k{n}.m3u8", f"Kamera {n}") for n in range(6000)]
     assert len(cameras(_select(*options))) == 2000
+
+
+def _slide(camera_id: str, name: str, poster: str) -> str:
+    return (
+        f'<div class="swiper-slide" data-cam-id="{camera_id}"><div class="box">'
+        f'<video muted {poster} data-src="/hls/{camera_id}/index.m3u8"></video></div>'
+        f"<h5>{name}</h5></div>"
+    )
+
+
+@pytest.mark.parametrize("attribute", ["poster", "data-poster"])
+def test_lazy_video_slide_poster_and_slide_id(attribute: str) -> None:
+    """A lazy <video data-src> slide: its poster is the still, the slide's id the camera's."""
+    slides = "".join(
+        _slide(key, name, f'{attribute}="/poster/{key}.jpg"')
+        for key, name in (("teluk-lombok", "Teluk Lombok"), ("danau-kaubun", "Danau Kaubun"))
+    )
+    found = cameras(f'<div class="swiper"><div class="swiper-wrapper">{slides}</div></div>')
+    assert [(c.id, c.raw_name) for c in found] == [
+        ("teluk-lombok", "Teluk Lombok"),
+        ("danau-kaubun", "Danau Kaubun"),
+    ]
+    assert found[0].stream_url == "https://portal.kutim.example/hls/teluk-lombok/index.m3u8"
+    assert found[0].snapshot_url == "https://portal.kutim.example/poster/teluk-lombok.jpg"
+
+
+def test_container_id_of_several_cards_is_no_camera_id() -> None:
+    """An id on an element holding several lazy videos belongs to none of them."""
+    videos = "".join(
+        f'<div><video data-src="/hls/{key}/index.m3u8"></video><h5>{key.title()}</h5></div>'
+        for key in ("simpang", "bundaran")
+    )
+    found = cameras(f'<section data-id="galeri-1">{videos}</section>')
+    assert len(found) == 2
+    assert all(c.id != "galeri-1" for c in found)
+    assert found[0].id != found[1].id

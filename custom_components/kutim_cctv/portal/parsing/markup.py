@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from ..aliases import DECORATION_HINTS, NAME_KEYS, STREAM_KEYS
+from ..aliases import DECORATION_HINTS, ID_KEYS, NAME_KEYS, STREAM_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
@@ -424,8 +424,9 @@ class _PageScanner(HTMLParser):
             if tag == "option" and self._optgroup:
                 node.card.setdefault("area", self._optgroup)
             node.text, node.headings = [], len(self._headings)
-            if tag in _VIDEO_TAGS and attributes.get("poster"):
-                node.card.setdefault("poster", attributes["poster"])
+        if node.card is not None and tag in _VIDEO_TAGS and attributes.get("poster"):
+            # A lazy <video data-src> or a player keeps its still in its poster attribute.
+            node.card.setdefault("poster", attributes["poster"])
         style = attributes.get("style", "")
         if "url(" in style and (image := _STYLE_IMAGE.search(style[:2000])):
             self._image({"src": image.group(2), "class": classes, "alt": ""})
@@ -1208,6 +1209,9 @@ class _PageScanner(HTMLParser):
                     ref["online"] = status
             if isinstance(ref, dict) and id(ref) in cards:
                 self.place(ref, piece.ancestors)
+                if not any(norm_key(key) in ID_KEYS for key in ref):
+                    if (own_id := self._card_id(piece.ancestors)) is not None:
+                        ref["id"] = own_id
                 if id(ref) in self._named_above or not any(
                     norm_key(key) in NAME_KEYS for key in ref
                 ):
@@ -1251,6 +1255,16 @@ class _PageScanner(HTMLParser):
         """Return the id of the smallest card around a camera that holds no other camera."""
         for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
             if node.tag in _NOT_CARDS or node.media > 1:
+                return None
+            if node.data_id:
+                return node.data_id
+        return None
+
+    @staticmethod
+    def _card_id(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the id of the element around a data card (a slide) holding it alone."""
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media or len(node.pieces or ()) > 1:
                 return None
             if node.data_id:
                 return node.data_id

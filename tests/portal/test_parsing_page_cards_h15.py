@@ -125,3 +125,59 @@ def test_container_id_of_several_cards_is_no_camera_id() -> None:
     assert len(found) == 2
     assert all(c.id != "galeri-1" for c in found)
     assert found[0].id != found[1].id
+
+
+@pytest.mark.parametrize(
+    "link_attributes",
+    [
+        'data-fancybox="cams" data-caption="{caption}"',
+        'class="glightbox" data-gallery="cams" data-title="{caption}"',
+        'data-lightbox="cams" data-title="{caption}"',
+        'data-pswp-width="1920" data-pswp-height="1080" title="{caption}"',
+    ],
+)
+def test_lightbox_thumbnail_gives_the_larger_still(link_attributes: str) -> None:
+    """A thumbnail linking its full-size picture: that picture is the still, the caption
+    names it when no card title does, and the alt text only last."""
+    cards = "".join(
+        f'<a href="/full/{key}.jpg" {link_attributes.format(caption=caption)}>'
+        f'<img src="/thumb/{key}.jpg" alt="webcam"></a>'
+        for key, caption in (("apron", "Apron Timur"), ("runway", "Landasan 04"))
+    )
+    found = cameras(f'<div class="gallery">{cards}</div>')
+    assert [c.raw_name for c in found] == ["Apron Timur", "Landasan 04"]
+    assert [c.snapshot_url for c in found] == [
+        "https://portal.kutim.example/full/apron.jpg",
+        "https://portal.kutim.example/full/runway.jpg",
+    ]
+
+
+def test_lightbox_card_title_and_heading_beat_the_caption() -> None:
+    """A card's title, or a heading over that picture alone, names a lightbox picture."""
+    page = (
+        '<div class="card"><h3>Dermaga Kenyamukan</h3>'
+        '<a href="/full/a.jpg" data-caption="Dermaga, arah laut"><img src="/thumb/a.jpg"></a>'
+        "</div>"
+        "<section><h2>Apron &amp; Terminal</h2><div><div><div><div><figure>"
+        '<a href="/full/b.jpg" data-fancybox="w" data-caption="Apron &amp; Terminal, north">'
+        '<img src="/thumb/b.jpg" alt="Apron webcam"></a>'
+        "<figcaption>Last update: 02.12.2026 09:58</figcaption>"
+        "</figure></div></div></div></div></section>"
+    )
+    found = cameras(page)
+    assert [c.raw_name for c in found] == ["Dermaga Kenyamukan", "Apron & Terminal"]
+    assert found[1].snapshot_url == "https://portal.kutim.example/full/b.jpg"
+
+
+def test_picture_beside_a_still_link_keeps_its_own_address() -> None:
+    """Only a picture inside the link is its thumbnail: one beside it stays the still."""
+    cards = "".join(
+        f'<div class="card"><a href="/full/{key}.jpg">Perbesar</a>'
+        f'<img src="/cam/{key}.jpg" alt="{key.title()}"></div>'
+        for key in ("simpang", "bundaran")
+    )
+    found = cameras(f"<div>{cards}</div>")
+    assert [c.snapshot_url for c in found] == [
+        "https://portal.kutim.example/cam/simpang.jpg",
+        "https://portal.kutim.example/cam/bundaran.jpg",
+    ]

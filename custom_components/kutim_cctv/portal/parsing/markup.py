@@ -155,6 +155,16 @@ _MAX_DATA_VALUES = 32
 # A value written as a relative path (``m3/x.m3u8``, ``./hls/a/index.m3u8``, ``../a.flv``).
 _RELATIVE_PATH = re.compile(r"(?:\.{1,2}/)*[\w.~%-]+(?:/[\w.~%-]+)*(?:\?[^\s<>\"']*)?")
 _MAX_RELATIVE = 400
+# Attributes of a link to a larger picture giving its caption (fancybox, GLightbox,
+# Lightbox2, PhotoSwipe, Magnific Popup, or the link's own title).
+_CAPTION_ATTRIBUTES = ("data-caption", "data-title", "title")
+# A caption that only dates the picture ("Last update: 02.12.2026 09:58", "Diperbarui
+# 2026-12-02 09.58 WITA") names nothing.
+_TIMESTAMP = re.compile(
+    r"[^\d]{0,40}\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ ,T]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+    r"\s*(?:WIB|WITA|WIT|UTC|[AP]M)?",
+    re.IGNORECASE,
+)
 # The last path segment of a video route shown in an <img> (phone webcam apps' /video,
 # /videofeed, a server's /stream): a picture can only show it as MJPEG.
 _IMAGE_VIDEO_ROUTE = re.compile(
@@ -247,6 +257,9 @@ class _Media:
     title: str | None = None
     heading: str | None = None
     rank: tuple[int, int] | None = None
+    # A lightbox thumbnail: its card's title names it before its caption and alt text.
+    lightbox: bool = False
+    alt: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -455,7 +468,12 @@ class _PageScanner(HTMLParser):
                 )
                 self._captures.append(_Capture(node, self._anchor, []))
             elif found is not None and found[1] == "still" and self._still_link is None:
-                self._still_link = _Media("still", found[0], tuple(self._stack))
+                caption = next(
+                    (attributes[k] for k in _CAPTION_ATTRIBUTES if attributes.get(k)), ""
+                )
+                self._still_link = _Media(
+                    "still", found[0], tuple(self._stack), title=_label(caption)
+                )
         self._embed_start(tag, node, attributes)
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
@@ -928,9 +946,13 @@ class _PageScanner(HTMLParser):
         )
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
-        if self._still_link is not None:
-            # A linked picture (a thumbnail opening its full size) is the still itself.
+        link, lightbox = self._still_link, False
+        if link is not None:
+            # A picture inside a link to a still (a lightbox's thumbnail opening its full
+            # size) is that larger still; a picture beside such a link is the still itself.
             self._still_link = None
+            if kind == "still" and any(node is link.ancestors[-1] for node in self._stack):
+                url, lightbox = str(link.url), True
         if self._anchor is not None:
             self._anchor.snapshot = self._anchor.snapshot or url
             self._anchor.title = self._anchor.title or clean_text(label)
@@ -939,7 +961,13 @@ class _PageScanner(HTMLParser):
             node.tag in _CARD_TAGS or any(hint in node.hints for hint in _CARD_HINTS)
             for node in self._stack
         )
-        if label or in_card:
+        if lightbox and link is not None:
+            # Named by its card's title, else the lightbox caption, else its alt text.
+            media = _Media(kind, url, tuple(self._stack), title=link.title, lightbox=True)
+            media.alt = clean_text(label) or None
+            if label or in_card or link.title:
+                self._add(media)
+        elif label or in_card:
             self._add(_Media(kind, url, tuple(self._stack), name=clean_text(label)))
 
     def handle_endtag(self, tag: str) -> None:
@@ -1075,7 +1103,7 @@ class _PageScanner(HTMLParser):
             if isinstance(capture.target, _Media):
                 if not generic_label(text):
                     capture.target.name = capture.target.name or text
-            elif text and not generic_label(text):
+            elif text and not generic_label(text) and not _TIMESTAMP.fullmatch(text):
                 for above in self._stack[-_PAIR_DEPTH - 1 :]:
                     above.title = above.title or text
                 self._heading = text
@@ -1293,7 +1321,14 @@ class _PageScanner(HTMLParser):
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         items: list[JSONValue] = []
+        headed: dict[str | None, int] = {}
         for media in self.media:
+            headed[media.heading] = headed.get(media.heading, 0) + 1
+        for media in self.media:
+            if media.lightbox:
+                # A heading over this picture alone names it before the lightbox caption.
+                own = media.heading if headed[media.heading] == 1 else None
+                media.name = self._container_title(media) or own or media.title or media.alt
             name = (
                 media.name
                 or media.title

@@ -181,3 +181,50 @@ def test_picture_beside_a_still_link_keeps_its_own_address() -> None:
         "https://portal.kutim.example/cam/simpang.jpg",
         "https://portal.kutim.example/cam/bundaran.jpg",
     ]
+
+
+def _video_cards(setup: str) -> str:
+    cards = "".join(
+        f'<div class="card"><h4>{name}</h4><video id="p{n}">'
+        f'<source src="/hls/{n}/index.m3u8" type="application/x-mpegURL"></video></div>'
+        for n, name in ((1, "Simpang Tiga"), (2, "Taman Bersemi"))
+    )
+    return f'<div class="row">{cards}</div><script>{setup}</script>'
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "fluidPlayer('p{n}', {{layoutControls: {{posterImage: '/thumb/{n}.jpg', mute: true}}}});",
+        "videojs('p{n}', {{poster: '/thumb/{n}.jpg', fluid: true}});",
+        "videojs('p{n}', opsi('/thumb/{n}.jpg'));",
+        "fluidPlayer('p{n}', make(\"/thumb/{n}.jpg\", 'muted'));",
+    ],
+)
+def test_player_setup_poster_is_its_video_still(setup: str) -> None:
+    """A player set up on a <video> with sources gives that video its poster option."""
+    script = "function opsi(p) { return {poster: p}; }" + "".join(setup.format(n=n) for n in (1, 2))
+    found = cameras(_video_cards(script))
+    assert [c.raw_name for c in found] == ["Simpang Tiga", "Taman Bersemi"]
+    assert [c.snapshot_url for c in found] == [
+        "https://portal.kutim.example/thumb/1.jpg",
+        "https://portal.kutim.example/thumb/2.jpg",
+    ]
+    assert found[0].stream_url == "https://portal.kutim.example/hls/1/index.m3u8"
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        "videojs('p{n}', opsi('Kamera {n}'));",
+        "videojs('p{n}', opsi('/hls/other/{n}.m3u8'));",
+        "videojs('p{n}', opsi(gambar));",
+        "videojs('p9', opsi('/thumb/{n}.jpg'));",
+    ],
+)
+def test_helper_arguments_that_are_no_poster(setup: str) -> None:
+    """Words, streams, variables and players on other elements give no still."""
+    script = "".join(setup.format(n=n) for n in (1, 2))
+    found = cameras(_video_cards(script))
+    assert [c.raw_name for c in found][:2] == ["Simpang Tiga", "Taman Bersemi"]
+    assert all(c.snapshot_url is None for c in found)

@@ -53,7 +53,7 @@ from .items import (
 )
 from .javascript import call_values, script_values
 from .mapjs import marker_items, player_streams
-from .players import find_players, player_items
+from .players import find_players, player_items, player_posters
 from .rownames import named_rows
 from .tables import TableReader, camera_id_of
 from .tagbound import bound_tag_attributes
@@ -749,6 +749,19 @@ class _PageScanner(HTMLParser):
                     break
         return info
 
+    def give_posters(self, posters: dict[str, str]) -> None:
+        """Give a video element the poster its player's setup names, when it has none."""
+        if not posters:
+            return
+        for media in self.media:
+            if media.kind != "stream" or media.snapshot is not None:
+                continue
+            for target, poster in posters.items():
+                element = self.elements.get(target)
+                if element and element[-1] is media.ancestors[-1]:
+                    media.snapshot = poster
+                    break
+
     def count_players(self, targets: list[str]) -> None:
         """Count the players attached inside each element."""
         for target in dict.fromkeys(targets):
@@ -1439,6 +1452,7 @@ def _player_cameras(
     for number, player in players:
         spans.setdefault(number, []).append(player.span)
     scanner.count_players([player.target for _number, player in players if player.target])
+    scanner.give_posters(player_posters(players, ctx.base_url))
     unnamed: list[dict[str, JSONValue]] = []
     for item in player_items(players, ctx.base_url, scanner.describe):
         if "name" not in item:

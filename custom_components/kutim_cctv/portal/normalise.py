@@ -1582,7 +1582,9 @@ def _link_cameras(
     cameras: list[Camera] = []
     skipped = 0
     group = _is_group(parent, links)
-    group_area = (parent.area or parent.name) if group else parent.area
+    # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area.
+    group_name = None if generic_label(parent.name) else parent.name
+    group_area = (parent.area or group_name) if group else parent.area
     several = len(links) > 1
     link_ctx = replace(ctx, id_key=id_key or _id_key_of(links[:500]))
     for number, link in enumerate(links, start=1):

@@ -34,6 +34,11 @@ _MERCATOR_BOUND = 20037508.342789244
 # A GeoJSON geometry written as text (PostGIS ``ST_AsGeoJSON`` output in a text column).
 _MAX_GEOJSON_TEXT = 4096
 _MAX_TEXT_FIELDS = 64
+# A chart point's value list: [lng, lat] and at most a size, a count and a label.
+_MAX_CHART_VALUES = 5
+# A pair field whose name puts the longitude first (``lnglat``, ``lon_lat``: AntV L7,
+# Mapbox and Baidu Maps data rows write [lng, lat]).
+_LNG_FIRST_KEY = re.compile(r"(?:[a-z]+_)?(?:lng|lon|long|longitude)_?(?:lat|latitude)")
 _PAIR_SPLIT = re.compile(r"\s*[,;]\s*|\s+")
 _SPACE_SPLIT = re.compile(r"\s*;\s*|\s+")
 # Coordinates named as axes (``coordx``/``coordy``, ``posX``/``posY``, ``koordinat_x``):
@@ -270,6 +275,25 @@ def _named_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     return None
 
 
+def _chart_point(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return (lat, lng) of a chart library's map point ``value: [lng, lat, …]``, else None.
+
+    ECharts (and the generators writing its options) give a point on a geo coordinate
+    system as ``{name, value: [lng, lat, size…]}``; only a short list of numbers whose
+    first two are a longitude and a latitude is read, never a series of values.
+    """
+    value = index.get("value")
+    if not isinstance(value, list) or not 2 <= len(value) <= _MAX_CHART_VALUES:
+        return None
+    numbers = [_number(v) if not isinstance(v, bool) else None for v in value]
+    if any(n is None for n in numbers[:2]):
+        return None
+    lng, lat = numbers[0], numbers[1]
+    if lng is None or lat is None or not _in_degrees(lat, lng) or (lat == 0 and lng == 0):
+        return None
+    return lat, lng
+
+
 def _czml_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     """Return (lat, lng) of a CZML packet's ``position.cartographicDegrees`` [lng, lat, h].
 
@@ -324,7 +348,8 @@ def _read_position(
         has_lat = any(hint in key for hint in LAT_HINTS)
         has_lng = any(hint in key for hint in LNG_HINTS)
         if (has_lat and has_lng) or any(hint in key for hint in PAIR_HINTS):
-            if (pair := _pair_from(value)) is not None:
+            lng_first = _LNG_FIRST_KEY.fullmatch(key) is not None
+            if (pair := _pair_from(value, lng_first=lng_first)) is not None:
                 return pair
             if has_lat == has_lng:
                 continue
@@ -335,6 +360,8 @@ def _read_position(
             lng = _number(value)
     if lat is not None and lng is not None:
         return lat, lng
+    if (pair := _chart_point(index)) is not None:
+        return pair
     # A point written as WKT/EWKT or hex EWKB (PostGIS, GeoDjango, road-data APIs).
     for value in list(index.values())[:64]:
         if (pair := encoded_point(value)) is not None:

@@ -228,3 +228,43 @@ def test_helper_arguments_that_are_no_poster(setup: str) -> None:
     found = cameras(_video_cards(script))
     assert [c.raw_name for c in found][:2] == ["Simpang Tiga", "Taman Bersemi"]
     assert all(c.snapshot_url is None for c in found)
+
+
+@pytest.mark.parametrize(
+    ("lat_key", "lng_key"),
+    [("data-lat", "data-lng"), ("data-latitude", "data-longitude"), ("data-lat", "data-lon")],
+)
+def test_card_data_position(lat_key: str, lng_key: str) -> None:
+    """A card holding one camera lends it the position in its data attributes."""
+    cards = "".join(
+        f'<div class="card" {lat_key}="{lat}" {lng_key}="117.5{n}">'
+        f'<div><img src="/cam/{n}.jpg" alt="Kamera {n}"></div><h3>Kamera {n}</h3></div>'
+        for n, lat in ((1, "0.51"), (2, "0.47"))
+    )
+    found = cameras(f'<div class="grid">{cards}</div>')
+    assert [(c.latitude, c.longitude) for c in found] == [(0.51, 117.51), (0.47, 117.52)]
+
+
+@pytest.mark.parametrize(
+    "attributes",
+    ['data-lat="abc" data-lng="117.5"', 'data-lat="0.5"', 'data-lat="0.5;x" data-lng="117"'],
+)
+def test_card_data_position_needs_two_numbers(attributes: str) -> None:
+    """Half a position, or words, place nothing."""
+    cards = "".join(
+        f'<div class="card" {attributes}><img src="/cam/{n}.jpg" alt="Kamera {n}"></div>'
+        for n in (1, 2)
+    )
+    found = cameras(f"<div>{cards}</div>")
+    assert len(found) == 2
+    assert all(c.latitude is None and c.longitude is None for c in found)
+
+
+def test_position_of_a_container_of_several_cameras_is_none_of_theirs() -> None:
+    """A section's data position holding several cameras places none of them."""
+    cards = "".join(
+        f'<div class="card"><img src="/cam/{n}.jpg" alt="Kamera {n}"></div>' for n in (1, 2)
+    )
+    found = cameras(f'<section data-lat="0.5" data-lng="117.5">{cards}</section>')
+    assert len(found) == 2
+    assert all(c.latitude is None for c in found)

@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from ..aliases import DECORATION_HINTS, ID_KEYS, NAME_KEYS, STREAM_KEYS
+from ..aliases import DECORATION_HINTS, ID_KEYS, LAT_KEYS, LNG_KEYS, NAME_KEYS, STREAM_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
@@ -155,6 +155,13 @@ _MAX_DATA_VALUES = 32
 # A value written as a relative path (``m3/x.m3u8``, ``./hls/a/index.m3u8``, ``../a.flv``).
 _RELATIVE_PATH = re.compile(r"(?:\.{1,2}/)*[\w.~%-]+(?:/[\w.~%-]+)*(?:\?[^\s<>\"']*)?")
 _MAX_RELATIVE = 400
+# Position attributes of a card element (the item's own keys stay with the data card).
+_DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
+_DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
+_DATA_NUMBER = re.compile(r"\s*-?\d{1,3}(?:\.\d{1,12})?\s*")
+_POSITION_KEYS = frozenset(
+    {"lat", "lng", "latitude", "longitude", "lon", "position", "coordinates"}
+)
 # Attributes of a link to a larger picture giving its caption (fancybox, GLightbox,
 # Lightbox2, PhotoSwipe, Magnific Popup, or the link's own title).
 _CAPTION_ATTRIBUTES = ("data-caption", "data-title", "title")
@@ -170,6 +177,17 @@ _TIMESTAMP = re.compile(
 _IMAGE_VIDEO_ROUTE = re.compile(
     r"/(?:video|videofeed|video[-_]?stream|live[-_]?stream|stream|mjpegfeed)/?$", re.IGNORECASE
 )
+
+
+def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
+    """Return the latitude and longitude an element's data attributes give, as written."""
+    if not attributes.keys() & _DATA_LAT:
+        return None
+    lat = next((attributes[k] for k in _DATA_LAT if attributes.get(k)), None)
+    lng = next((attributes[k] for k in _DATA_LNG if attributes.get(k)), None)
+    if lat is None or lng is None:
+        return None
+    return (lat, lng) if _DATA_NUMBER.fullmatch(lat) and _DATA_NUMBER.fullmatch(lng) else None
 
 
 def _label(text: str) -> str | None:
@@ -215,6 +233,8 @@ class _Node:
     pieces: list[_Piece] | None = None
     data_id: str | None = None
     poster: str | None = None
+    # A card's position in its own data attributes (data-lat/data-lng, data-latitude…).
+    position: tuple[str, str] | None = None
     players: int = 0
     pill: list[str] | None = None
     label: list[str] | None = None
@@ -575,7 +595,12 @@ class _PageScanner(HTMLParser):
                 self._labels.setdefault(target, text)
 
     def place(self, item: dict[str, JSONValue], ancestors: tuple[_Node, ...]) -> None:
-        """Remember a camera item and the elements around it, for its section's area."""
+        """Remember a camera item and the elements around it, for its section's area.
+
+        A card holding this camera alone lends it the position in its data attributes.
+        """
+        if not item.keys() & _POSITION_KEYS and (found := self._card_position(ancestors)):
+            item["lat"], item["lng"] = found
         if len(self._placed) < 4 * MAX_CAMERAS:
             self._placed.append((item, ancestors))
             if (badge := self._badge_of(ancestors)) is not None:
@@ -699,6 +724,7 @@ class _PageScanner(HTMLParser):
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
         node.data_id = camera_id_of(node.tag, attributes)
+        node.position = _data_position(attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
@@ -1299,6 +1325,16 @@ class _PageScanner(HTMLParser):
                 return None
             if node.data_id:
                 return node.data_id
+        return None
+
+    @staticmethod
+    def _card_position(ancestors: tuple[_Node, ...]) -> tuple[str, str] | None:
+        """Return the data position of the smallest card holding one camera, or None."""
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media > 1 or len(node.pieces or ()) > 2:
+                return None
+            if node.position is not None:
+                return node.position
         return None
 
     @staticmethod

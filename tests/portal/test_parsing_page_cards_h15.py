@@ -268,3 +268,28 @@ def test_position_of_a_container_of_several_cameras_is_none_of_theirs() -> None:
     found = cameras(f'<section data-lat="0.5" data-lng="117.5">{cards}</section>')
     assert len(found) == 2
     assert all(c.latitude is None for c in found)
+
+
+@pytest.mark.parametrize("field_class", ["cam-region", "cctv-kecamatan", "item-wilayah"])
+def test_div_field_naming_a_place_is_the_area(field_class: str) -> None:
+    """A plain <div> field whose class names a place gives each card's area."""
+    cards = "".join(
+        f'<div class="card"><img src="/cam/{n}.jpg" alt="Kamera {n}">'
+        f'<h3>Kamera {n}</h3><div class="{field_class}">{area}</div></div>'
+        for n, area in ((1, "Sangatta Utara"), (2, "Bengalon"))
+    )
+    found = cameras(f'<div class="content-area">{cards}</div>')
+    assert [c.area for c in found] == ["Sangatta Utara", "Bengalon"]
+
+
+def test_div_field_too_long_or_wrapping_cards_is_no_area() -> None:
+    """A long text in a place-named div (an address) or a wrapper div gives no area."""
+    cards = "".join(
+        f'<div class="card"><img src="/cam/{n}.jpg" alt="Kamera {n}"><h3>Kamera {n}</h3>'
+        f'<div class="cam-location">Jalan Soekarno Hatta nomor {n}, dekat kantor kecamatan</div>'
+        "</div>"
+        for n in (1, 2)
+    )
+    found = cameras(f'<div class="region">{cards}</div>')
+    assert len(found) == 2
+    assert all(c.area is None for c in found)

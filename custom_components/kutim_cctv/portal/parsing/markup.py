@@ -141,7 +141,7 @@ _NOT_LEADS = frozenset(
 # A pill that labels a card's place or group: a badge, chip or tag, or one carrying a
 # map-pin icon.
 _BADGE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area)"
+    r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area|region)"
     r"(?:$|[\s_-])"
 )
 _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
@@ -437,7 +437,10 @@ class _PageScanner(HTMLParser):
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
-        node.pill = [] if tag in _PILL_TAGS else None
+        # A plain field element whose class names a place (Webflow's <div class="cam-region">)
+        # is read like a badge.
+        field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
+        node.pill = [] if tag in _PILL_TAGS or field else None
         self._section(node, attributes)
         parent = self._stack[-1] if self._stack else None
         self._groups(node, parent, attributes.get("class", "").lower())

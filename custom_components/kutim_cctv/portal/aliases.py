@@ -94,6 +94,8 @@ LOCATION_NAME_KEYS = (
     "adres",
 )
 AREA_KEYS = (
+    # The area a city's entity serves (schema.org and FIWARE Smart Data Models).
+    "area_served",
     "kecamatan",
     "nama_kecamatan",
     "kec",
@@ -154,6 +156,12 @@ AREA_KEYS = (
     "woonplaats",
     "areas",
     "region",
+    # A road network's maintenance unit (UPTD, UPT, SUP) where nothing finer is given.
+    "uptd",
+    "upt",
+    "sup",
+    "nama_uptd",
+    "nama_upt",
 )
 LAT_KEYS = (
     "lat",
@@ -347,7 +355,9 @@ OFFLINE_WORDS = frozenset(
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
-NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc")
+# Words in a field name that say it names something (French, Spanish, Portuguese and
+# Italian titles too: ``titre``, ``titulo``, ``título``, ``titolo``).
+NAME_HINTS = ("nam", "title", "label", "lok", "judul", "desc", "titre", "titul", "títul", "titol")
 # Words of a field name that name a thing in other languages' open data (``nom``,
 # ``nombre``, ``nome``, ``naam``, ``bezeichnung``, ``libelle``, ``denominacion``): a
 # whole word of the name (``nom_camera``), never part of one (``nomor`` is a number).

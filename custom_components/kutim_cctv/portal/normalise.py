@@ -317,6 +317,8 @@ def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[floa
 
 def _status_value(value: JSONValue) -> bool | None:
     """Return the online state one status field gives: a word, a flag, a badge, an object."""
+    if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str | dict):
+        value = value[0]  # a select or checkbox field's one choice (``["aktif"]``)
     if isinstance(value, dict):
         inner = index_keys(value)
         value = next(
@@ -428,6 +430,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
         if (state := _status_value(value)) is not None:
             return state
     for key, value in list(index.items())[:256]:
+        if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
+            value = value[0]  # a select field's one choice (``statusKamera: ["aktif"]``)
         if key in STATUS_KEYS or not isinstance(value, str | bool) or not _status_like(key):
             continue
         if (state := _status_value(value)) is not None:
@@ -863,12 +867,43 @@ _TYPED_SCALARS = frozenset(
 _TYPED_OBJECTS = frozenset({"geoPointValue", "mapValue"})
 
 
+# A context broker's attribute (FIWARE NGSI v2 ``{type: "Text", value, metadata}``, NGSI-LD
+# ``{type: "Property", value, observedAt}``): its fields, and the attribute types it names.
+_NGSI_ATTRIBUTE_KEYS = frozenset(
+    {"type", "value", "metadata", "observedAt", "unitCode", "datasetId", "createdAt"}
+    | {"modifiedAt", "instanceId", "lang", "languageMap", "vocab", "json"}
+)
+_NGSI_TYPES = frozenset(
+    {"property", "geoproperty", "languageproperty", "vocabproperty", "jsonproperty"}
+    | {"text", "url", "number", "integer", "float", "boolean", "datetime", "date", "time"}
+    | {"geo:json", "geo:point", "structuredvalue", "string", "array", "object"}
+)
+_NGSI_VALUE_KEYS = ("value", "languageMap", "vocab", "json")
+
+
+def _ngsi_value(value: JSONObject) -> JSONValue:
+    """Return the value of a context broker's attribute, else the object itself.
+
+    ``{"type": "Text", "value": "Sangatta Utara", "metadata": {}}`` reads "Sangatta
+    Utara", ``{"type": "GeoProperty", "value": {"type": "Point", …}}`` the geometry.
+    """
+    kind = value.get("type")
+    if not isinstance(kind, str) or kind.lower() not in _NGSI_TYPES or len(value) > 8:
+        return value
+    if not value.keys() <= _NGSI_ATTRIBUTE_KEYS:
+        return value
+    return next((value[key] for key in _NGSI_VALUE_KEYS if key in value), value)
+
+
 def _extended_scalar(value: JSONValue, depth: int = 2) -> JSONValue:
     """Return the plain value of a typed wrapper, else value.
 
-    MongoDB extended JSON (``{"$oid": "…"}``) and document-database typed values
-    (``{"stringValue": "…"}``, ``{"geoPointValue": {…}}``, ``{"mapValue": {"fields": …}}``).
+    MongoDB extended JSON (``{"$oid": "…"}``), document-database typed values
+    (``{"stringValue": "…"}``, ``{"geoPointValue": {…}}``, ``{"mapValue": {"fields": …}}``)
+    and context brokers' attributes (``{"type": "Text", "value": "…"}``).
     """
+    if isinstance(value, dict) and "value" in value and "type" in value:
+        return _ngsi_value(value)
     if not isinstance(value, dict) or len(value) != 1:
         return value
     key, inner = next(iter(value.items()))
@@ -1506,8 +1541,22 @@ def _is_group(parent: _Fields, links: list[JSONValue]) -> bool:
     """
     if parent.position is not None or parent.has_media:
         return False
-    named = sum(1 for link in links[:50] if isinstance(link, dict) and _names_itself(link))
+    named = sum(
+        1
+        for link in links[:50]
+        if isinstance(link, dict) and (_names_itself(link) or (parent.tree and _texted(link)))
+    )
     return 2 * named >= min(len(links), 50) > 0
+
+
+def _texted(link: JSONObject) -> bool:
+    """Return True for a tree or picker entry named by its ``text`` (Select2's options).
+
+    Under a node named by its ``text`` (``{text: "Sangatta Utara", children: […]}``),
+    each entry carrying a ``text`` of its own is an option of that group.
+    """
+    text = link.get("text")
+    return isinstance(text, str) and _name_candidate(text) is not None
 
 
 _DESCRIPTION_KEYS = frozenset({"keterangan", "ket", "deskripsi", "description", "caption"})

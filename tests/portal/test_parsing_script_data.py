@@ -375,6 +375,48 @@ def _row_summary(cameras: tuple[Camera, ...]) -> list[tuple[object, ...]]:
             "['Pelabuhan', 117, 0, 'https://s.kutim.example/p.m3u8']",
             (None, "Pelabuhan", None, None, "https://s.kutim.example/p.m3u8", None),
         ),
+        # Baidu Maps: [lng, lat, name, code, url]: the code after the name is the id.
+        (
+            "[117.54683, 0.50912, 'Simpang Tiga Sangatta', 'JK-3301', 'https://s.kutim.example/j.m3u8']",
+            (
+                "JK-3301",
+                "Simpang Tiga Sangatta",
+                0.50912,
+                117.54683,
+                "https://s.kutim.example/j.m3u8",
+                None,
+            ),
+        ),
+        # [lat, lng, code, name, url, zIndex]: a code before the name past the position.
+        (
+            "[0.85911, 117.98215, 'BGL01', 'Terminal Bengalon', 'https://s.kutim.example/b.m3u8', 1]",
+            (
+                "BGL01",
+                "Terminal Bengalon",
+                0.85911,
+                117.98215,
+                "https://s.kutim.example/b.m3u8",
+                None,
+            ),
+        ),
+        # A second text that is an area, a word or a number alone is no code.
+        (
+            "[0.5091, 117.5468, 'Simpang Tiga', 'Sangatta Utara', 'https://s.kutim.example/s.m3u8']",
+            (None, "Simpang Tiga", 0.5091, 117.5468, "https://s.kutim.example/s.m3u8", None),
+        ),
+        (
+            "[0.5091, 117.5468, 'Simpang Tiga', 'Kabo', 'https://s.kutim.example/s.m3u8']",
+            (None, "Simpang Tiga", 0.5091, 117.5468, "https://s.kutim.example/s.m3u8", None),
+        ),
+        (
+            "[0.5091, 117.5468, 'Simpang Tiga', '3301', 'https://s.kutim.example/s.m3u8']",
+            (None, "Simpang Tiga", 0.5091, 117.5468, "https://s.kutim.example/s.m3u8", None),
+        ),
+        # Two names where neither is a code: the first names the camera.
+        (
+            "[0.5091, 117.5468, 'Simpang 3', 'Jalan Yos Sudarso 2', 'https://s.kutim.example/s.m3u8']",
+            (None, "Simpang 3", 0.5091, 117.5468, "https://s.kutim.example/s.m3u8", None),
+        ),
     ],
 )
 def test_positional_row_roles_from_values(row: str, expected: tuple[object, ...]) -> None:

@@ -1835,6 +1835,12 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
             item["id"], item["name"] = str(lead).strip(), names[1][1]
         elif names[0][0] > 0 and _row_id(lead, names[0][1]) and numbers[0] is not None:
             item["id"] = str(lead).strip()
+        elif len(names) > 1 and _code_cell(names[0][1], names[1][1]):
+            # A code before the name past the position (``[lat, lng, 'BGL-01', 'Terminal']``).
+            item["id"], item["name"] = names[0][1], names[1][1]
+        elif len(names) > 1 and _code_cell(names[1][1], names[0][1]):
+            # A code after the name (Baidu Maps rows ``[lng, lat, name, code, url]``).
+            item["id"] = names[1][1]
     pair = _row_pair(numbers)
     if pair is None and nested:
         cell = [_number(v) if not isinstance(v, list | dict) else None for v in nested[0][:2]]
@@ -1844,6 +1850,21 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
     if pair is not None:
         item["lat"], item["lng"] = pair
     return item if "name" in item else None
+
+
+def _code_cell(text: str, name: str) -> bool:
+    """Return True when a text cell is a camera code beside a name (``KT-0107``).
+
+    A code is one word of letters joined to digits (both present, at most 40 characters)
+    and the name is a longer text or several words; a second name, an area or a number
+    alone is none.
+    """
+    return (
+        _number(text) is None
+        and any(c.isdigit() for c in text)
+        and any(c.isalpha() for c in text)
+        and _row_id(text, name)
+    )
 
 
 def _row_id(lead: JSONValue, name: str) -> bool:

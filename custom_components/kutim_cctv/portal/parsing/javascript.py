@@ -114,6 +114,65 @@ def _string_end(text: str, start: int) -> int | None:
     return None
 
 
+# Comments are blanked (their text turned to spaces, lines and offsets kept) before a
+# script is read: a block kept in ``/* … */`` or behind ``//`` (an old server's list, a
+# marker taken off the map) is never a camera.
+_COMMENT_SCAN = re.compile(r"[\"'`/]")
+_NOT_NEWLINE = re.compile(r"[^\n]")
+# A slash after these (or at the start) opens a regular expression literal, not a division.
+_REGEX_AFTER = frozenset("(,=:[!&|?{};+-*%<>~^")
+_REGEX_LITERAL = re.compile(r"/(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n\[])+/")
+_SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "module", "text/babel")
+
+
+def is_code_type(script_type: str) -> bool:
+    """Return True for a script element's type that holds JavaScript, not data or markup."""
+    kind = script_type.split(";", maxsplit=1)[0].strip()
+    return kind in _SCRIPT_TYPES or "javascript" in kind or "ecmascript" in kind
+
+
+def blank_comments(script: str) -> str:
+    r"""Return script with the text of its comments turned to spaces (newlines kept).
+
+    Strings and template literals are skipped whole (``"http://…"`` is no comment), and
+    so are regular expression literals (``/^https?:\/\//``); one pass over the text.
+    """
+    if "//" not in script and "/*" not in script:
+        return script
+    parts: list[str] = []
+    done = position = 0
+    while (match := _COMMENT_SCAN.search(script, position)) is not None:
+        char, index = match.group(), match.start()
+        if char != "/":
+            end = _string_end(script, index)
+            position = end if end is not None else index + 1
+            continue
+        following = script[index + 1 : index + 2]
+        if following in ("/", "*"):
+            if following == "/":
+                end = script.find("\n", index)
+            else:
+                end = script.find("*/", index + 2)
+                end = end + 2 if end >= 0 else -1
+            end = len(script) if end < 0 else end
+            parts.append(script[done:index])
+            parts.append(_NOT_NEWLINE.sub(" ", script[index:end]))
+            done = position = end
+            continue
+        before = index - 1
+        while before >= 0 and script[before] in " \t\r\n":
+            before -= 1
+        if before < 0 or script[before] in _REGEX_AFTER:
+            literal = _REGEX_LITERAL.match(script, index)
+            position = literal.end() if literal is not None else index + 1
+        else:
+            position = index + 1
+    if not parts:
+        return script
+    parts.append(script[done:])
+    return "".join(parts)
+
+
 def _balanced_end(text: str, start: int) -> int | None:
     """Return the index after the bracket matching text[start], strings and comments aware."""
     closers: list[str] = []

@@ -51,7 +51,7 @@ from .items import (
     find_items,
     portal_title,
 )
-from .javascript import call_values, script_values
+from .javascript import blank_comments, call_values, is_code_type, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
 from .rownames import named_rows
@@ -300,6 +300,11 @@ class _Capture:
     node: _Node
     target: _Node | _Media | None
     parts: list[str]
+
+
+def _script_entry(script_type: str, script: str) -> tuple[str, str]:
+    """Return a script element's type and text, its comments blanked when it is code."""
+    return script_type, blank_comments(script) if is_code_type(script_type) else script
 
 
 class _PageScanner(HTMLParser):
@@ -1015,7 +1020,7 @@ class _PageScanner(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         """Close elements, finish captures and emit finished video or link cameras."""
         if tag == "script" and self._script is not None:
-            self.scripts.append((self._script_type, "".join(self._script)))
+            self.scripts.append(_script_entry(self._script_type, "".join(self._script)))
             self._script = None
             return
         if tag == "style":
@@ -1201,7 +1206,7 @@ class _PageScanner(HTMLParser):
             # Some Python versions keep the text of an unclosed script unreported.
             self._script.append(self.rawdata)
             self.rawdata = ""
-            self.scripts.append((self._script_type, "".join(self._script)))
+            self.scripts.append(_script_entry(self._script_type, "".join(self._script)))
             self._script = None
         for node in reversed(self._stack):
             self._close(node)

@@ -22,6 +22,7 @@ import re
 
 from ..aliases import NAME_KEYS
 from ..values import JSONObject, JSONValue, index_keys
+from .dashboards import resolve_grafana
 
 _MAX_RELATED = 5000
 _MAX_ITEMS = 5000
@@ -418,6 +419,7 @@ def resolve_relations(data: JSONValue) -> JSONValue:
         _resolve_pocketbase,
         _resolve_gdata,
         _resolve_directus,
+        resolve_grafana,
     ):
         resolved = resolve(data)
         if resolved is not None:

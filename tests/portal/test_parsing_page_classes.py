@@ -66,7 +66,10 @@ def test_still_link_alone_is_no_camera() -> None:
 
 
 def test_linked_thumbnail_stays_the_still_of_its_card() -> None:
-    """A thumbnail that links its full-size picture is one still, paired with the stream."""
+    """A thumbnail that links its full-size picture is one still, paired with the stream.
+
+    The larger linked picture is that still (as a lightbox gallery shows it).
+    """
     page = (
         '<div class="card"><h3>Simpang Kabo</h3>'
         '<a href="https://cam.kutim.example/full/kabo.jpg">'
@@ -81,7 +84,7 @@ def test_linked_thumbnail_stays_the_still_of_its_card() -> None:
         (
             "Simpang Kabo",
             "https://cam.kutim.example/hls/kabo.m3u8",
-            "https://cam.kutim.example/thumb/kabo.jpg",
+            "https://cam.kutim.example/full/kabo.jpg",
         ),
         (
             "Terminal",

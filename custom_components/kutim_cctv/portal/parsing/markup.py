@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from ..aliases import DECORATION_HINTS, NAME_KEYS, STREAM_KEYS
+from ..aliases import DECORATION_HINTS, ID_KEYS, LAT_KEYS, LNG_KEYS, NAME_KEYS, STREAM_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
@@ -53,7 +53,7 @@ from .items import (
 )
 from .javascript import blank_comments, call_values, is_code_type, script_values
 from .mapjs import marker_items, player_streams
-from .players import find_players, player_items
+from .players import find_players, player_items, player_posters
 from .rownames import named_rows
 from .tables import TableReader, camera_id_of
 from .tagbound import bound_tag_attributes
@@ -141,7 +141,7 @@ _NOT_LEADS = frozenset(
 # A pill that labels a card's place or group: a badge, chip or tag, or one carrying a
 # map-pin icon.
 _BADGE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area)"
+    r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area|region)"
     r"(?:$|[\s_-])"
 )
 _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
@@ -152,6 +152,42 @@ _NOT_AREAS = frozenset(
 )
 # data-* attributes are read by value too: a stream or MJPEG address under any name.
 _MAX_DATA_VALUES = 32
+# A value written as a relative path (``m3/x.m3u8``, ``./hls/a/index.m3u8``, ``../a.flv``).
+_RELATIVE_PATH = re.compile(r"(?:\.{1,2}/)*[\w.~%-]+(?:/[\w.~%-]+)*(?:\?[^\s<>\"']*)?")
+_MAX_RELATIVE = 400
+# Position attributes of a card element (the item's own keys stay with the data card).
+_DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
+_DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
+_DATA_NUMBER = re.compile(r"\s*-?\d{1,3}(?:\.\d{1,12})?\s*")
+_POSITION_KEYS = frozenset(
+    {"lat", "lng", "latitude", "longitude", "lon", "position", "coordinates"}
+)
+# Attributes of a link to a larger picture giving its caption (fancybox, GLightbox,
+# Lightbox2, PhotoSwipe, Magnific Popup, or the link's own title).
+_CAPTION_ATTRIBUTES = ("data-caption", "data-title", "title")
+# A caption that only dates the picture ("Last update: 02.12.2026 09:58", "Diperbarui
+# 2026-12-02 09.58 WITA") names nothing.
+_TIMESTAMP = re.compile(
+    r"[^\d]{0,40}\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[ ,T]+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?"
+    r"\s*(?:WIB|WITA|WIT|UTC|[AP]M)?",
+    re.IGNORECASE,
+)
+# The last path segment of a video route shown in an <img> (phone webcam apps' /video,
+# /videofeed, a server's /stream): a picture can only show it as MJPEG.
+_IMAGE_VIDEO_ROUTE = re.compile(
+    r"/(?:video|videofeed|video[-_]?stream|live[-_]?stream|stream|mjpegfeed)/?$", re.IGNORECASE
+)
+
+
+def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
+    """Return the latitude and longitude an element's data attributes give, as written."""
+    if not attributes.keys() & _DATA_LAT:
+        return None
+    lat = next((attributes[k] for k in _DATA_LAT if attributes.get(k)), None)
+    lng = next((attributes[k] for k in _DATA_LNG if attributes.get(k)), None)
+    if lat is None or lng is None:
+        return None
+    return (lat, lng) if _DATA_NUMBER.fullmatch(lat) and _DATA_NUMBER.fullmatch(lng) else None
 
 
 def _label(text: str) -> str | None:
@@ -197,6 +233,8 @@ class _Node:
     pieces: list[_Piece] | None = None
     data_id: str | None = None
     poster: str | None = None
+    # A card's position in its own data attributes (data-lat/data-lng, data-latitude…).
+    position: tuple[str, str] | None = None
     players: int = 0
     pill: list[str] | None = None
     label: list[str] | None = None
@@ -239,6 +277,9 @@ class _Media:
     title: str | None = None
     heading: str | None = None
     rank: tuple[int, int] | None = None
+    # A lightbox thumbnail: its card's title names it before its caption and alt text.
+    lightbox: bool = False
+    alt: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -401,7 +442,10 @@ class _PageScanner(HTMLParser):
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
-        node.pill = [] if tag in _PILL_TAGS else None
+        # A plain field element whose class names a place (Webflow's <div class="cam-region">)
+        # is read like a badge.
+        field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
+        node.pill = [] if tag in _PILL_TAGS or field else None
         self._section(node, attributes)
         parent = self._stack[-1] if self._stack else None
         self._groups(node, parent, attributes.get("class", "").lower())
@@ -421,8 +465,9 @@ class _PageScanner(HTMLParser):
             if tag == "option" and self._optgroup:
                 node.card.setdefault("area", self._optgroup)
             node.text, node.headings = [], len(self._headings)
-            if tag in _VIDEO_TAGS and attributes.get("poster"):
-                node.card.setdefault("poster", attributes["poster"])
+        if node.card is not None and tag in _VIDEO_TAGS and attributes.get("poster"):
+            # A lazy <video data-src> or a player keeps its still in its poster attribute.
+            node.card.setdefault("poster", attributes["poster"])
         style = attributes.get("style", "")
         if "url(" in style and (image := _STYLE_IMAGE.search(style[:2000])):
             self._image({"src": image.group(2), "class": classes, "alt": ""})
@@ -451,7 +496,12 @@ class _PageScanner(HTMLParser):
                 )
                 self._captures.append(_Capture(node, self._anchor, []))
             elif found is not None and found[1] == "still" and self._still_link is None:
-                self._still_link = _Media("still", found[0], tuple(self._stack))
+                caption = next(
+                    (attributes[k] for k in _CAPTION_ATTRIBUTES if attributes.get(k)), ""
+                )
+                self._still_link = _Media(
+                    "still", found[0], tuple(self._stack), title=_label(caption)
+                )
         self._embed_start(tag, node, attributes)
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
@@ -553,7 +603,12 @@ class _PageScanner(HTMLParser):
                 self._labels.setdefault(target, text)
 
     def place(self, item: dict[str, JSONValue], ancestors: tuple[_Node, ...]) -> None:
-        """Remember a camera item and the elements around it, for its section's area."""
+        """Remember a camera item and the elements around it, for its section's area.
+
+        A card holding this camera alone lends it the position in its data attributes.
+        """
+        if not item.keys() & _POSITION_KEYS and (found := self._card_position(ancestors)):
+            item["lat"], item["lng"] = found
         if len(self._placed) < 4 * MAX_CAMERAS:
             self._placed.append((item, ancestors))
             if (badge := self._badge_of(ancestors)) is not None:
@@ -677,6 +732,7 @@ class _PageScanner(HTMLParser):
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
         node.data_id = camera_id_of(node.tag, attributes)
+        node.position = _data_position(attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
@@ -726,6 +782,19 @@ class _PageScanner(HTMLParser):
                     info["name"] = title
                     break
         return info
+
+    def give_posters(self, posters: dict[str, str]) -> None:
+        """Give a video element the poster its player's setup names, when it has none."""
+        if not posters:
+            return
+        for media in self.media:
+            if media.kind != "stream" or media.snapshot is not None:
+                continue
+            for target, poster in posters.items():
+                element = self.elements.get(target)
+                if element and element[-1] is media.ancestors[-1]:
+                    media.snapshot = poster
+                    break
 
     def count_players(self, targets: list[str]) -> None:
         """Count the players attached inside each element."""
@@ -779,16 +848,35 @@ class _PageScanner(HTMLParser):
                 if found_urls and not handler:
                     handler = value[:2000]
                 candidates.extend(found_urls)
-        for candidate in candidates:
-            if not candidate or not looks_like_url(candidate):
+        for index, candidate in enumerate(candidates):
+            if not candidate:
                 continue
-            found = self._url(candidate)
+            if looks_like_url(candidate):
+                found = self._url(candidate)
+            elif index == 0:  # an element's own value may be a path relative to the page
+                found = self._relative_media(candidate)
+            else:
+                continue
             if found is not None and found[1] is not None:
                 handed: dict[str, JSONValue] = {_KIND_KEYS[found[1]]: found[0]}
                 if handler and (name := _handler_name(handler)) is not None:
                     handed["name"] = name
                 return handed
         return None
+
+    def _relative_media(self, value: str) -> tuple[str, str | None] | None:
+        """Return a value written as a path relative to the page (``m3/x.m3u8``).
+
+        Only a playable stream or MJPEG address counts: a word, a number or a page never
+        does, and neither does a value holding spaces or a scheme of its own.
+        """
+        text = value.strip()
+        if len(text) > _MAX_RELATIVE or not _RELATIVE_PATH.fullmatch(text):
+            return None
+        found = self._url(text)
+        if found is None or found[1] not in ("stream", "mjpeg"):
+            return None
+        return found
 
     def _iframe(self, attributes: dict[str, str]) -> None:
         """Record an embedded player whose address reveals a stream or still."""
@@ -894,6 +982,8 @@ class _PageScanner(HTMLParser):
         if found is None:
             return
         url, kind = found
+        if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
+            kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
         if kind is None or kind not in ("still", "mjpeg"):
             return
         label = attributes.get("alt") or attributes.get("title") or ""
@@ -903,9 +993,13 @@ class _PageScanner(HTMLParser):
         )
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
-        if self._still_link is not None:
-            # A linked picture (a thumbnail opening its full size) is the still itself.
+        link, lightbox = self._still_link, False
+        if link is not None:
+            # A picture inside a link to a still (a lightbox's thumbnail opening its full
+            # size) is that larger still; a picture beside such a link is the still itself.
             self._still_link = None
+            if kind == "still" and any(node is link.ancestors[-1] for node in self._stack):
+                url, lightbox = str(link.url), True
         if self._anchor is not None:
             self._anchor.snapshot = self._anchor.snapshot or url
             self._anchor.title = self._anchor.title or clean_text(label)
@@ -914,7 +1008,13 @@ class _PageScanner(HTMLParser):
             node.tag in _CARD_TAGS or any(hint in node.hints for hint in _CARD_HINTS)
             for node in self._stack
         )
-        if label or in_card:
+        if lightbox and link is not None:
+            # Named by its card's title, else the lightbox caption, else its alt text.
+            media = _Media(kind, url, tuple(self._stack), title=link.title, lightbox=True)
+            media.alt = clean_text(label) or None
+            if label or in_card or link.title:
+                self._add(media)
+        elif label or in_card:
             self._add(_Media(kind, url, tuple(self._stack), name=clean_text(label)))
 
     def handle_endtag(self, tag: str) -> None:
@@ -1050,7 +1150,7 @@ class _PageScanner(HTMLParser):
             if isinstance(capture.target, _Media):
                 if not generic_label(text):
                     capture.target.name = capture.target.name or text
-            elif text and not generic_label(text):
+            elif text and not generic_label(text) and not _TIMESTAMP.fullmatch(text):
                 for above in self._stack[-_PAIR_DEPTH - 1 :]:
                     above.title = above.title or text
                 self._heading = text
@@ -1184,6 +1284,9 @@ class _PageScanner(HTMLParser):
                     ref["online"] = status
             if isinstance(ref, dict) and id(ref) in cards:
                 self.place(ref, piece.ancestors)
+                if not any(norm_key(key) in ID_KEYS for key in ref):
+                    if (own_id := self._card_id(piece.ancestors)) is not None:
+                        ref["id"] = own_id
                 if id(ref) in self._named_above or not any(
                     norm_key(key) in NAME_KEYS for key in ref
                 ):
@@ -1233,6 +1336,26 @@ class _PageScanner(HTMLParser):
         return None
 
     @staticmethod
+    def _card_position(ancestors: tuple[_Node, ...]) -> tuple[str, str] | None:
+        """Return the data position of the smallest card holding one camera, or None."""
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media > 1 or len(node.pieces or ()) > 2:
+                return None
+            if node.position is not None:
+                return node.position
+        return None
+
+    @staticmethod
+    def _card_id(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the id of the element around a data card (a slide) holding it alone."""
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media or len(node.pieces or ()) > 1:
+                return None
+            if node.data_id:
+                return node.data_id
+        return None
+
+    @staticmethod
     def _piece_title(ancestors: tuple[_Node, ...]) -> str | None:
         """Return the title of the card that holds one piece and nothing else."""
         for node in reversed(ancestors[-_PAIR_DEPTH:]):
@@ -1255,7 +1378,14 @@ class _PageScanner(HTMLParser):
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         items: list[JSONValue] = []
+        headed: dict[str | None, int] = {}
         for media in self.media:
+            headed[media.heading] = headed.get(media.heading, 0) + 1
+        for media in self.media:
+            if media.lightbox:
+                # A heading over this picture alone names it before the lightbox caption.
+                own = media.heading if headed[media.heading] == 1 else None
+                media.name = self._container_title(media) or own or media.title or media.alt
             name = (
                 media.name
                 or media.title
@@ -1366,6 +1496,7 @@ def _player_cameras(
     for number, player in players:
         spans.setdefault(number, []).append(player.span)
     scanner.count_players([player.target for _number, player in players if player.target])
+    scanner.give_posters(player_posters(players, ctx.base_url))
     unnamed: list[dict[str, JSONValue]] = []
     for item in player_items(players, ctx.base_url, scanner.describe):
         if "name" not in item:

@@ -29,7 +29,7 @@ from ..values import JSONValue, clean_text, generic_label, quality_rank
 from .javascript import _balanced_end, _json_or_js
 from .mapjs import _string_at, _string_vars
 
-__all__ = ["Player", "find_players", "player_items"]
+__all__ = ["Player", "find_players", "player_items", "player_posters"]
 
 _MAX_PLAYERS = 200
 _MAX_PLAYLIST = 500
@@ -50,7 +50,8 @@ _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 # Calls whose object argument configures one player, and the element they attach to.
 _SETUP = re.compile(
     r"(?P<jw>\bjwplayer\s*\(\s*)"
-    r"|(?P<lib>\b(?:videojs|flowplayer|OvenPlayer\s*\.\s*create|new\s+MediaElementPlayer)\s*\(\s*)"
+    r"|(?P<lib>\b(?:videojs|flowplayer|fluidPlayer|OvenPlayer\s*\.\s*create"
+    r"|new\s+MediaElementPlayer)\s*\(\s*)"
     r"|(?P<new>\bnew\s+(?:Clappr\s*\.\s*Player|DPlayer)\s*\(\s*)(?=\{)"
 )
 _JW_VAR = re.compile(
@@ -83,10 +84,15 @@ _ATTACH_ELEMENT = re.compile(
 )
 _ELEMENT_SRC = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*src\s*=(?!=)\s*")
 _TITLE_KEYS = ("title", "judul", "nama")
-_POSTER_KEYS = ("poster", "image", "pic", "splash", "thumbnail", "thumb", "still")
+_POSTER_KEYS = ("poster", "image", "pic", "splash", "thumbnail", "thumb", "still", "posterImage")
+# Options built by a page helper from literals only: ``videojs(id, opsi('…poster.jpg'))``.
+_HELPER_OPTIONS = re.compile(
+    r"""\s*,\s*[A-Za-z_$][\w$]*\s*\(\s*((?:(['"])[^'"\n\\]{1,2000}\2\s*,?\s*){1,4})\)"""
+)
+_HELPER_LITERAL = re.compile(r"""(['"])([^'"\n\\]{1,2000})\1""")
 _URL_KEYS = ("file", "src", "source", "url", "hls", "stream")
 _LIST_KEYS = ("sources", "quality", "qualities", "levels")
-_NESTED_KEYS = ("clip", "video", "source", "media")
+_NESTED_KEYS = ("clip", "video", "source", "media", "layoutControls")
 _LABEL_KEYS = ("label", "name", "quality", "res", "size", "height", "title")
 _ID_KEYS = ("mediaid", "media_id")
 
@@ -231,6 +237,25 @@ def _player_items(
     return items
 
 
+def _helper_options(helper: re.Match[str] | None) -> dict[str, JSONValue]:
+    """Return the options a helper builds from literal arguments: a still is the poster.
+
+    Nothing is evaluated: of the helper's quoted arguments, a picture's address is the
+    player's poster and a stream's its source; any other literal is left alone.
+    """
+    options: dict[str, JSONValue] = {}
+    if helper is None:
+        return options
+    for literal in _HELPER_LITERAL.finditer(helper.group(1)):
+        value = literal.group(2)
+        kind = url_kind(value) if looks_like_url(value) else None
+        if kind == "still":
+            options.setdefault("poster", value)
+        elif kind == "stream":
+            options.setdefault("file", value)
+    return options
+
+
 def _element_vars(script: str) -> dict[str, str]:
     """Return the variables a script sets to an element looked up by id."""
     found: dict[str, str] = {}
@@ -265,7 +290,9 @@ def _setups(script: str, elements: dict[str, str]) -> list[Player]:
             else:
                 comma = re.compile(r"\s*,\s*(?=\{)").match(script, close)
                 if comma is None:
-                    players.append(Player({}, target, (match.start(), close)))
+                    helper = _HELPER_OPTIONS.match(script, close)
+                    span = (match.start(), helper.end() if helper else close)
+                    players.append(Player(_helper_options(helper), target, span))
                     continue
                 start = comma.end()
         options, end = _options(script, start)
@@ -382,3 +409,20 @@ def player_items(
                 seen.add(stream)
                 items.append(item)
     return items
+
+
+def player_posters(players: list[tuple[int, Player]], base_url: str) -> dict[str, str]:
+    """Return the poster of each player given no stream of its own, by its element's id.
+
+    Such a player plays what its element holds (a ``<video>`` with ``<source>``
+    children): its poster option is that element's still.
+    """
+    posters: dict[str, str] = {}
+    for _number, player in players:
+        options = player.options if isinstance(player.options, dict) else {}
+        if player.target is None or player.stream or _best_stream(options, base_url):
+            continue
+        poster = _first_text(options, _POSTER_KEYS)
+        if poster and (url := resolve_url(poster, base_url)) and url_kind(url) == "still":
+            posters.setdefault(player.target, url)
+    return posters

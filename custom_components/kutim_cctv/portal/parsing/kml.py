@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import html
 import re
-from xml.parsers import expat
 
 from ..aliases import AREA_KEYS
 from ..errors import PortalFormatError
@@ -25,6 +24,7 @@ from ..models import ParseResult, PortalFormat
 from ..normalise import Context
 from ..values import JSONValue, norm_key
 from .items import _plain, _result
+from .safexml import XmlRefused, parse_guarded
 
 __all__ = ["looks_like_kml", "parse_kml"]
 
@@ -37,7 +37,6 @@ _KML_DOCTYPE = re.compile(
     r"\A\s*(?:<\?xml[^>]{0,200}\?>\s*)?(?:<!--.{0,2000}?-->\s*)*<!DOCTYPE\s+(?:[A-Za-z_][\w.-]*:)?kml\b",
     re.DOTALL | re.IGNORECASE,
 )
-_REFUSED = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _MAX_ELEMENTS = 200_000
 _MAX_DEPTH = 64
 _MAX_PLACEMARKS = 5_000
@@ -55,10 +54,6 @@ def looks_like_kml(text: str) -> bool:
     """Return True when a body is a KML document (its root element is ``kml``)."""
     head = text[:4096].lstrip("\ufeff")
     return _KML_START.match(head) is not None or _KML_DOCTYPE.match(head) is not None
-
-
-class _Refused(Exception):
-    """Raised inside the XML handlers to stop reading a document that is refused."""
 
 
 class _Placemark:
@@ -113,7 +108,7 @@ class _KmlReader:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self._elements += 1
         if self._elements > _MAX_ELEMENTS or len(self._stack) >= _MAX_DEPTH:
-            raise _Refused("the document is too large or nested too deep")
+            raise XmlRefused("the document is too large or nested too deep")
         local = _local(name)
         self._stack.append(local)
         self._text, self._size = [], 0
@@ -179,30 +174,8 @@ class _KmlReader:
 
 def _read(text: str) -> _KmlReader:
     """Parse a KML document, refusing declarations that could expand or fetch anything."""
-    if _REFUSED.search(text):
-        raise PortalFormatError(f"{_NOT_KML}: documents with a DOCTYPE or entities are refused")
     reader = _KmlReader()
-    parser = expat.ParserCreate()
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-
-    def refuse(*_args: object) -> None:
-        raise _Refused("a DOCTYPE or entity declaration")
-
-    def refuse_external(*_args: object) -> int:
-        raise _Refused("an external entity")
-
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse_external
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.data
-    try:
-        parser.Parse(text, True)
-    except _Refused as err:
-        raise PortalFormatError(f"{_NOT_KML}: {err} is refused") from None
-    except (expat.ExpatError, RecursionError, ValueError) as err:
-        raise PortalFormatError(f"{_NOT_KML}: it is not well-formed XML ({err})") from None
+    parse_guarded(text, reader, what=_NOT_KML)
     return reader
 
 

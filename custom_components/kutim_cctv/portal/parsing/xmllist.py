@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from typing import cast
-from xml.parsers import expat
 
 from ..aliases import AREA_KEYS, ID_KEYS
 from ..errors import PortalFormatError
@@ -34,6 +33,7 @@ from ..position import from_web_mercator
 from ..values import JSONObject, JSONValue, norm_key
 from .diagnose import describe_json
 from .items import _json_cameras
+from .safexml import XmlRefused, parse_guarded
 
 __all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
 
@@ -60,7 +60,6 @@ _NOT_LISTS = frozenset(
     }
 )  # fmt: skip
 _SITEMAP_ROOTS = frozenset({"urlset", "sitemapindex"})
-_REFUSED = re.compile(r"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _MAX_ELEMENTS = 200_000
 _MAX_DEPTH = 64
 _MAX_CHILDREN = 10_000
@@ -110,10 +109,6 @@ def is_sitemap(text: str) -> bool:
     """Return True when a body is a sitemap (``urlset``, ``sitemapindex``)."""
     match = _PROLOG.match(text[:4096].lstrip("\ufeff"))
     return match is not None and match[2].lower() in _SITEMAP_ROOTS
-
-
-class _Refused(Exception):
-    """Raised inside the XML handlers to stop reading a document that is refused."""
 
 
 class _Lang(str):
@@ -250,12 +245,12 @@ class _XmlReader:
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self._elements += 1
         if self._elements > _MAX_ELEMENTS or len(self._stack) >= _MAX_DEPTH:
-            raise _Refused("the document is too large or nested too deep")
+            raise XmlRefused("the document is too large or nested too deep")
         if self._stack:
             parent = self._stack[-1]
             parent.count += 1
             if parent.count > _MAX_CHILDREN:
-                raise _Refused("an element with too many children")
+                raise XmlRefused("an element with too many children")
         elif self.root is None:
             self.root = _split(name)[1]
         self._stack.append(_Frame(name, attrs))
@@ -341,30 +336,8 @@ class _XmlReader:
 
 def _read(text: str) -> _XmlReader:
     """Parse an XML document, refusing declarations that could expand or fetch anything."""
-    if _REFUSED.search(text):
-        raise PortalFormatError(f"{NOT_XML}: documents with a DOCTYPE or entities are refused")
     reader = _XmlReader()
-    parser = expat.ParserCreate(namespace_separator=_SEPARATOR)
-    parser.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
-
-    def refuse(*_args: object) -> None:
-        raise _Refused("a DOCTYPE or entity declaration")
-
-    def refuse_external(*_args: object) -> int:
-        raise _Refused("an external entity")
-
-    parser.StartDoctypeDeclHandler = refuse
-    parser.EntityDeclHandler = refuse
-    parser.ExternalEntityRefHandler = refuse_external
-    parser.StartElementHandler = reader.start
-    parser.EndElementHandler = reader.end
-    parser.CharacterDataHandler = reader.data
-    try:
-        parser.Parse(text, True)
-    except _Refused as err:
-        raise PortalFormatError(f"{NOT_XML}: {err} is refused") from None
-    except (expat.ExpatError, RecursionError, ValueError) as err:
-        raise PortalFormatError(f"{NOT_XML}: it is not well-formed XML ({err})") from None
+    parse_guarded(text, reader, what=NOT_XML, namespace_separator=_SEPARATOR)
     return reader
 
 

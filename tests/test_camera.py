@@ -548,6 +548,81 @@ async def test_mjpeg_live_view_relays_the_cameras_own_stream(
 
 
 @pytest.mark.parametrize("expected_lingering_timers", [True])
+async def test_player_page_and_mjpeg_cameras_play_after_a_rename_and_a_reload(
+    hass: HomeAssistant,
+    socket_enabled: None,
+    live_server: str,
+    hass_client: Callable[[], Any],
+    webrtc_provider: FakeWebRTCProvider,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """As a real install lives with them: go2rtc loaded, the user renames a camera listed
+    by its player page and an MJPEG camera, Home Assistant restarts the entries; both keep
+    their new ids and still play (go2rtc pulls the page's playlist through the proxy, the
+    MJPEG view relays the camera's own stream), and nothing is logged as a problem."""
+    portal = FakePortal(demo_cameras(), require_start=False, mjpeg_fps=20.0)
+    await portal.start()
+    try:
+        pages = entry_for(
+            "Player pages",
+            {
+                CONF_PROFILE: "json",
+                CONF_URL: f"{portal.url}/f6/cameras.json",
+                CONF_HLS_URL: portal.url,
+            },
+        )
+        mjpeg = entry_for(
+            "MJPEG portal",
+            {CONF_PROFILE: "snapshot", CONF_URL: f"{portal.url}/f5/cameras.json"},
+        )
+        await setup_entry(hass, pages)
+        await setup_entry(hass, mjpeg)
+        registry = er.async_get(hass)
+        page_entity = camera_entities(hass, pages)["101"]
+        cameras = mjpeg.runtime_data.coordinator.data.cameras
+        mjpeg_id = next(i for i, c in cameras.items() if c.mjpeg_url and not c.snapshot_url)
+        mjpeg_entity = camera_entities(hass, mjpeg)[mjpeg_id]
+        caplog.clear()
+        registry.async_update_entity(page_entity, new_entity_id="camera.polder_player")
+        registry.async_update_entity(mjpeg_entity, new_entity_id="camera.kabo_mjpeg")
+        await hass.async_block_till_done()
+        for entry in (pages, mjpeg):
+            assert await hass.config_entries.async_reload(entry.entry_id)
+        await hass.async_block_till_done(wait_background_tasks=True)
+        assert camera_entities(hass, pages)["101"] == "camera.polder_player"
+        assert camera_entities(hass, mjpeg)[mjpeg_id] == "camera.kabo_mjpeg"
+        assert hass.states.get(page_entity) is None
+        assert hass.states.get(mjpeg_entity) is None
+        state = hass.states.get("camera.polder_player")
+        assert state.state not in (STATE_UNAVAILABLE, "unknown")
+        assert state.attributes["supported_features"] == camera.CameraEntityFeature.STREAM
+        # go2rtc asked the renamed camera for its source again when it was added back.
+        source = await camera.async_get_stream_source(hass, "camera.polder_player")
+        assert source is not None and source.startswith(live_server)
+        assert source in webrtc_provider.checked
+        entity = hass.data[camera.DATA_COMPONENT].get_entity("camera.polder_player")
+        messages: list[object] = []
+        await webrtc_provider.async_handle_async_webrtc_offer(entity, "v=0", "s1", messages.append)
+        assert webrtc_provider.pulled[-1] == (source, 200)
+        assert portal.counters.requests["embed"] >= 1
+        # The MJPEG view of the renamed camera is the camera's own stream.
+        client = await hass_client()
+        response = await client.get("/api/camera_proxy_stream/camera.kabo_mjpeg")
+        assert response.status == 200
+        assert response.headers["Content-Type"] == "multipart/x-mixed-replace;boundary=kutimframe"
+        body = await read_parts(response, 2)
+        response.close()
+        first = body[body.index(b"\xff\xd8") : body.index(b"\xff\xd9") + 2]
+        assert decode_jpeg(first) == (320, 240)
+        problems = [r for r in caplog.records if r.levelno >= logging.WARNING]
+        assert problems == [], [r.getMessage() for r in problems]
+        for entry in (pages, mjpeg):
+            assert await hass.config_entries.async_unload(entry.entry_id)
+    finally:
+        await portal.stop()
+
+
+@pytest.mark.parametrize("expected_lingering_timers", [True])
 async def test_live_view_recovers_after_the_portal_drops_the_stream(
     hass: HomeAssistant, socket_enabled: None, live_server: str
 ) -> None:

@@ -290,3 +290,76 @@ def test_sources_in_comments_do_not_play() -> None:
     # A script body wrapped in a comment still counts.
     wrapped = "<script><!--\n player.src('/hls/c/index.m3u8');\n//--></script>"
     assert find_page_stream(wrapped, PAGE).stream == "https://cctv.kutim.example/hls/c/index.m3u8"
+
+
+RENDITIONS = {
+    # DPlayer's quality menu: the default index picks the rendition.
+    "dplayer-default-second": (
+        (
+            "video: {quality: [{name: 'HD', url: '/live/kabo_hd720.m3u8'},"
+            " {name: 'SD', url: '/live/kabo_low.m3u8'}], defaultQuality: 1}"
+        ),
+        "https://cctv.kutim.example/live/kabo_low.m3u8",
+    ),
+    # video.js sources with a resolution selector: the first source plays.
+    "videojs-res-sources": (
+        (
+            '<video><source src="/hls/kabo_1080p.m3u8" label="1080p" res="1080">'
+            '<source src="/hls/kabo_720p.m3u8" label="720p" res="720">'
+            '<source src="/hls/kabo_360p.m3u8" label="360p" res="360"></video>'
+        ),
+        "https://cctv.kutim.example/hls/kabo_1080p.m3u8",
+    ),
+    # Renditions in directories of their own.
+    "quality-directories": (
+        (
+            "sources: [{file: 'https://s.kutim.example/hd/simpang3/index.m3u8', label: 'HD'},"
+            " {file: 'https://s.kutim.example/sd/simpang3/index.m3u8', label: 'SD'}]"
+        ),
+        "https://s.kutim.example/hd/simpang3/index.m3u8",
+    ),
+    # A DVR's main and sub streams of one channel.
+    "main-and-sub": (
+        "var streams = {main: '/nvr/ch01/main.m3u8', sub: '/nvr/ch01/sub.m3u8'};",
+        "https://cctv.kutim.example/nvr/ch01/main.m3u8",
+    ),
+    # Bit-rate ladders (Wowza-style names).
+    "bitrates": (
+        "levels = ['/live/polder_1500k.m3u8', '/live/polder_800k.m3u8']",
+        "https://cctv.kutim.example/live/polder_1500k.m3u8",
+    ),
+}
+
+
+@pytest.mark.parametrize(("page", "stream"), list(RENDITIONS.values()), ids=list(RENDITIONS))
+def test_renditions_of_one_stream_play_as_that_stream(page: str, stream: str) -> None:
+    assert find_page_stream(page, PAGE) == PageFinding(stream=stream)
+
+
+NOT_RENDITIONS = {
+    # Camera numbers, not picture heights.
+    "camera-numbers": '<source src="/hls/1234/index.m3u8"><source src="/hls/1235/index.m3u8">',
+    # Two cameras, each in HD.
+    "two-cameras-in-hd": "['/live/simpang3_hd.m3u8', '/live/kabo_hd.m3u8']",
+    # One rendition word, the other address names none.
+    "one-side-only": "['/live/kabo_hd.m3u8', '/live/kabo.m3u8']",
+    # Two cameras in the same quality directory.
+    "same-quality-directory": "['/hd/kabo/index.m3u8', '/hd/pinang/index.m3u8']",
+    # Other hosts.
+    "other-hosts": "['https://a.kutim.example/kabo_hd.m3u8', 'https://b.kutim.example/kabo_sd.m3u8']",
+}
+
+
+@pytest.mark.parametrize("page", list(NOT_RENDITIONS.values()), ids=list(NOT_RENDITIONS))
+def test_playlists_of_different_streams_stay_several(page: str) -> None:
+    assert find_page_stream(page, PAGE) == PageFinding(several=True)
+
+
+def test_a_ladder_longer_than_a_quality_menu_is_no_single_player() -> None:
+    page = "".join(f"'/live/kabo_{k}k.m3u8'," for k in range(100, 1100, 100))
+    assert find_page_stream(page, PAGE) == PageFinding(several=True)
+
+
+def test_a_default_index_past_the_menu_plays_the_first() -> None:
+    page = "quality: [{url: '/live/kabo_hd.m3u8'}, {url: '/live/kabo_sd.m3u8'}], defaultQuality: 5"
+    assert find_page_stream(page, PAGE).stream == "https://cctv.kutim.example/live/kabo_hd.m3u8"

@@ -77,6 +77,19 @@ _SCRIPT_OPEN = re.compile(r"<script\b", re.IGNORECASE)
 _SCRIPT_CLOSE = re.compile(r"</script\s*>", re.IGNORECASE)
 # A quoted playlist followed by the page's own query: 'index.m3u8' + location.search.
 _PAGE_QUERY = re.compile(r"[\"'`]\s{0,8}\+\s{0,8}(?:window\.)?(?:document\.)?location\.search\b")
+# Words and numbers that name a rendition of one stream, between separators in a path:
+# live/cam_hd720.m3u8 and live/cam_low.m3u8, /hd/cam.m3u8 and /sd/cam.m3u8, cam_720p and
+# cam_480p, Hikvision-style main and sub streams, bit rates (cam_800k). Camera numbers
+# (/hls/1234/) are no rendition: only the usual picture heights count.
+_HEIGHT = r"(?:144|240|360|480|540|576|720|1080|1440|2160)"
+_RENDITION = re.compile(
+    r"(?<=[/_.\-])(?:hd|sd|fhd|uhd|hq|lq|low|lo|high|hi|mid|med|medium|main|sub|source"
+    r"|src|original|mobile|" + _HEIGHT + r"p?|hd" + _HEIGHT + r"|[0-9]{2,5}k(?:bps)?)(?=[/_.\-])",
+    re.IGNORECASE,
+)
+MAX_RENDITIONS = 8
+"""Renditions of one stream a page may offer (a quality menu, a player's sources)."""
+_DEFAULT_QUALITY = re.compile(r"\bdefaultQuality\s{0,8}:\s{0,8}([0-9])\b")
 _IFRAME_START = re.compile(r"<iframe\b", re.IGNORECASE)
 _IFRAME = re.compile(
     r"<iframe\b[^>]{0,2048}?\bsrc\s*=\s*([\"'])([^\"'<>]{1,2048})\1", re.IGNORECASE
@@ -202,6 +215,30 @@ def _playlists(text: str, base_url: str) -> tuple[list[str], bool]:
     ], False
 
 
+def _rendition_key(url: str) -> tuple[str, int]:
+    """Return url without its rendition words, and how many it held."""
+    parts = urlsplit(url)
+    path, count = _RENDITION.subn("", parts.path.lower())
+    return f"{parts.netloc.lower()}{path}?{parts.query}", count
+
+
+def _one_stream(playlists: list[str], text: str) -> str | None:
+    """Return the rendition that plays when the playlists are renditions of one stream.
+
+    They are when they differ only by rendition words (``_hd720``/``_low``, ``/hd/`` and
+    ``/sd/``, ``main``/``sub``), each naming one: the first named plays, as players do,
+    unless the page sets a ``defaultQuality`` index (DPlayer).
+    """
+    if not 1 < len(playlists) <= MAX_RENDITIONS:
+        return None
+    keys = [_rendition_key(url) for url in playlists]
+    if len({key for key, _ in keys}) != 1 or any(count == 0 for _, count in keys):
+        return None
+    default = _DEFAULT_QUALITY.search(text)
+    index = int(default.group(1)) if default is not None else 0
+    return playlists[index] if index < len(playlists) else playlists[0]
+
+
 def _without_comments(text: str) -> str:
     """Return text without its HTML comments, script bodies kept whole.
 
@@ -231,13 +268,15 @@ def find_page_stream(text: str, base_url: str) -> PageFinding:
 
     Script text often escapes its slashes as JSON does: they are read unescaped. A page
     naming two or more different playlists is a list, not one camera's player, and gives
-    no stream. Without a playlist, a page holding exactly one frame (not a platform page)
+    no stream, unless they are renditions of one stream (a quality menu). Without a playlist, a page holding exactly one frame (not a platform page)
     gives that frame to read next.
     """
     text = _without_comments(text[:PAGE_MAX_BYTES].replace("\\/", "/"))
     playlists, cut = _playlists(text, base_url)
     if len(playlists) == 1 and not cut:
         return PageFinding(stream=playlists[0])
+    if not cut and (rendition := _one_stream(playlists, text)) is not None:
+        return PageFinding(stream=rendition)
     if playlists:
         return PageFinding(several=True)
     frames: list[str] = []

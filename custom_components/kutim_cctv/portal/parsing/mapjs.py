@@ -12,6 +12,7 @@ valued options. Only literal numbers and strings are read; nothing is evaluated.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -19,8 +20,10 @@ import re
 
 from ..aliases import AREA_KEYS
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
+from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key
 from .mapgroups import LayerGroups, chain_calls, handler_media
+from .markerids import MarkerIds
 
 __all__ = ["marker_items", "player_streams", "scan_budget"]
 
@@ -464,8 +467,10 @@ def _own_fields(args: str, area: str | None = None) -> dict[str, str]:
     """Return the camera's own fields kept in a marker's options (``kecamatan``, ``idCctv``).
 
     Leaflet keeps unknown options on ``marker.options`` and Google Maps sets them on the
-    marker, so pages store a camera's area and id there. Only options named as an area
-    or a camera id are read; the library's own options (``pane``, ``alt``) never are.
+    marker, so pages store a camera's area and id there; an OpenLayers feature's
+    properties are the camera's own fields. Only options named as an area or an
+    identifier (``kecamatan``, ``id``, ``kode``, ``idCctv``) are read; the library's own
+    options (``pane``, ``alt``) never are.
     The label of the layer group holding the marker is its area otherwise.
     """
     found: dict[str, str] = {}
@@ -473,7 +478,7 @@ def _own_fields(args: str, area: str | None = None) -> dict[str, str]:
         if count >= _MAX_DATA_FIELDS:
             break
         key = norm_key(match.group(1))
-        if key not in AREA_KEYS and not _CAMERA_ID_KEY.fullmatch(key):
+        if key not in AREA_KEYS and not _CAMERA_ID_KEY.fullmatch(key) and not is_id_key(key):
             continue
         if match.group(2) is not None:
             found.setdefault(key, match.group(2))
@@ -1059,6 +1064,8 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         if markers
         else None
     )
+    names = Counter(m.group("var") for m in markers if m.group("var"))
+    ids = MarkerIds(script, frozenset(names), _string_at)
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
@@ -1074,10 +1081,13 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
             groups.handler(var, end, limit) if groups is not None else None,
         )
         clicked = handler_media(handler, _string_at) if handler else {}
+        given = ids.fields(var, end, limit, names[var] == 1) if var else {}
         if family == "generic":
             item = _generic_marker(
                 script, (args, end, limit, var), extras, variables, positions, base_url
             )
+            for key, value in given.items():
+                item.setdefault(key, value)
             _add_missing(item, clicked)
             if len(item) > 1:
                 items.append(item)
@@ -1118,6 +1128,7 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         if label is not None:
             options.setdefault("title", label)
         fields = _own_fields(args, groups.area(var, calls, match.start()) if groups else None)
+        fields = {**fields, **given}  # the library's own id beats an id kept in the options
         item = _marker_item(options, _markup_sources(options, popup), position, base_url, fields)
         _add_missing(item, clicked)
         if len(item) > 1:

@@ -8,7 +8,15 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from ..aliases import DECORATION_HINTS, ID_KEYS, LAT_KEYS, LNG_KEYS, NAME_KEYS, STREAM_KEYS
+from ..aliases import (
+    AREA_KEYS,
+    DECORATION_HINTS,
+    ID_KEYS,
+    LAT_KEYS,
+    LNG_KEYS,
+    NAME_KEYS,
+    STREAM_KEYS,
+)
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
@@ -126,6 +134,10 @@ _LABEL_COUNT = re.compile(r"\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|\d{1,4})$"
 _AREA_KEYS = frozenset({"area", "kecamatan", "wilayah", "district", "region", "zona", "kawasan"})
 _STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondisi"})
 _NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
+# A card's line that names its place by a label ("Kecamatan: Sangatta Utara", "Kec. Bengalon").
+_LABELLED = re.compile(
+    r"([^\W\d_][^\W\d]{1,23})\s{0,3}[.:\uff1a]\s{0,3}([^\W\d_].{1,60})", re.DOTALL
+)
 # Elements whose text introduces the group of cameras after it: a heading, a table's
 # caption, a definition list's term, a card-deck or section header.
 _LEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "dt"})
@@ -1069,6 +1081,10 @@ class _PageScanner(HTMLParser):
         if not text or len(text) < 4 or text.lower() in _NOT_PILLS:
             return
         index = next((i for i, n in enumerate(self._stack) if n is node), len(self._stack))
+        labelled = _LABELLED.fullmatch(text)
+        if labelled is not None and norm_key(labelled.group(1)) in AREA_KEYS:
+            self._close_badge(index, labelled.group(2).strip())
+            return
         if (status := parse_status(text)) is None:
             if node.pinned or _BADGE_CLASS.search(node.hints):
                 self._close_badge(index, text)
@@ -1311,7 +1327,7 @@ class _PageScanner(HTMLParser):
             and (status := self._status_of(live.ancestors)) is not None
         ):
             item["online"] = status
-        if "id" not in item and (own_id := self._own_id(live.ancestors)) is not None:
+        if "id" not in item and (own_id := self._pair_id(node, live.ancestors)) is not None:
             item["id"] = own_id
         if live.named:
             return item
@@ -1333,6 +1349,22 @@ class _PageScanner(HTMLParser):
                 return None
             if node.data_id:
                 return node.data_id
+        return None
+
+    @staticmethod
+    def _pair_id(node: _Node, ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the id of the smallest card around a still and stream paired in node.
+
+        Below the pairing card an element holds one of the two; from it up, a card holds
+        the pair and no other media.
+        """
+        passed = False
+        for each in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            passed = passed or each is node
+            if each.tag in _NOT_CARDS or each.media > (node.media if passed else 1):
+                return None
+            if each.data_id:
+                return each.data_id
         return None
 
     @staticmethod

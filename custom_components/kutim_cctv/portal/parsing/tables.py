@@ -61,6 +61,7 @@ _ID_ATTRIBUTES = (
 )
 _CARD_ELEMENTS = frozenset({"tr", "div", "li", "article", "section", "figure"})
 _ID_VALUE = re.compile(r"[\w.:-]{1,64}")
+_MAX_ROW_KEY = 24
 # id="cctv-12": an element id namespaced by what it is, followed by the camera's own id.
 _PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera)[-_]((?=[\w.-]*\d)[\w.-]{1,64})")
 # Headers of columns that hold the media: read by their content, named here so that a
@@ -122,6 +123,8 @@ class _Table:
 def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
     """Return the camera id an element's attributes give (data-id, id="cctv-12"), or None.
 
+    A row key (``data-key``) counts on rows and cards, after the named id attributes.
+
     A prefixed ``id`` counts on rows and cards only: on a player element it is the
     handle the page's script attaches the player to. Elementor's ``data-id`` beside its
     ``data-element_type`` numbers the builder's elements and is no camera id.
@@ -134,6 +137,12 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
             return value
     if tag not in _CARD_ELEMENTS:
         return None
+    # A list widget's row key (Yii GridView/ListView ``<tr data-key="14">``, bootstrap-table's
+    # ``data-uniqueid``; never its ``data-index``, a position): short, so a
+    # map key or token written the same way is never taken for an id.
+    key = attributes.get("data-key") or attributes.get("data-uniqueid", "")
+    if key and len(key) <= _MAX_ROW_KEY and _ID_VALUE.fullmatch(key):
+        return key
     found = _PREFIXED_ID.fullmatch(attributes.get("id", ""))
     return found.group(1) if found else None
 

@@ -100,11 +100,18 @@ AREA_KEYS = (
     "nama_kecamatan",
     "kec",
     "nama_kec",
+    # Kecamatan under their regional names: Yogyakarta's kapanewon (regencies) and
+    # kemantren (the city), Papua's distrik; BPS English calls a kecamatan a subdistrict.
+    "kapanewon",
+    "kemantren",
+    "distrik",
     "kelurahan",
+    "kalurahan",
     "desa",
     "zona",
     "area",
     "district",
+    "subdistrict",
     "county",
     # Municipalities and their parts in other languages' open data (commune, municipio,
     # Gemeinde, gemeente, bairro…), the finer part after the municipality.

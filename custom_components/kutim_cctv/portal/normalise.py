@@ -600,6 +600,42 @@ def _city_area(
 
 
 _MAX_CITY_KEYS = 64
+# Words framing an area field's name: the camera it belongs to (``cctv_wilayah``,
+# ``Camera_District``) and that it holds a name (``district_name``, ``nama_kapanewon``).
+_AREA_FRAME_WORDS = frozenset(
+    {"cctv", "camera", "cam", "kamera", "webcam", "lokasi"}
+    | {"name", "nama", "nm", "nom", "nombre", "nome", "naam", "navn", "label"}
+)
+_AREA_ALIASES = frozenset(AREA_KEYS)
+# Cities and regencies place a camera only when nothing finer does (``_city_area``).
+_CITY_AREA_KEYS = frozenset({"city", "kota", "ville", "ciudad", "cidade", "citta", "stadt"})
+_MAX_AREA_FIELDS = 256
+
+
+def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+    """Return the area an area field names under a framed name (``district_name``).
+
+    A portal prefixing every column with its camera word (``cctv_wilayah``,
+    ``Camera_District``) or naming a place's name (``district_name``,
+    ``nama_kapanewon``) places the camera like the plain area field would, in the same
+    order of preference (a district before its subdistrict, a kecamatan before a desa);
+    cities are left to the city rule, which reads them only when nothing finer is given.
+    """
+    framed: dict[str, str] = {}
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        if key == named_by:
+            continue
+        words = [word for word in key.split("_") if word and word not in _AREA_FRAME_WORDS]
+        canonical = "_".join(words)
+        if canonical != key and canonical in _AREA_ALIASES:
+            framed.setdefault(canonical, key)
+    for alias in AREA_KEYS:
+        key = framed.get(alias)
+        if key is None or alias in _CITY_AREA_KEYS:
+            continue
+        if (text := _read_area(index[key])) is not None:
+            return text
+    return None
 
 
 # Fields of a tree widget's node (jsTree, Fancytree, zTree, bootstrap-treeview): a node
@@ -715,7 +751,9 @@ def _read_fields(
         None,
     )
     if fields.area is None:
-        fields.area = _term_area(index) or _city_area(index, own, named_by)
+        fields.area = (
+            _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
+        )
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)

@@ -245,6 +245,55 @@ def _first_number(
     return None
 
 
+# Words framing a coordinate field's name with the camera it belongs to (``cctv_long``
+# beside ``cctv_lat``, ``kamera_lintang``).
+_COORDINATE_FRAME_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam", "titik"})
+
+
+def _framed_number(
+    index: Mapping[str, JSONValue], keys: tuple[str, ...]
+) -> tuple[str, JSONValue] | None:
+    """Return the first field named like one of keys once its camera word is dropped.
+
+    A portal prefixing every column with its camera word names one axis by an alias
+    (``cctv_lat``) and the other by a spelling no alias lists (``cctv_long``).
+    """
+    for key, value in list(index.items())[:_MAX_TEXT_FIELDS]:
+        words = [word for word in key.split("_") if word and word not in _COORDINATE_FRAME_WORDS]
+        canonical = "_".join(words)
+        if canonical != key and canonical in keys and _number(value) is not None:
+            return key, value
+    return None
+
+
+# Other languages write a latitude and a longitude with their words for width and
+# length (Icelandic and Nynorsk ``breidd``/``lengd``, Finnish ``leveys``/``pituus``):
+# read only as a pair of numbers within degree ranges, never one of them alone.
+_WIDTH_LENGTH_PAIRS = (
+    ("breidd", "lengd"),
+    ("leveys", "pituus"),
+    ("laius", "pikkus"),
+    ("szerokosc", "dlugosc"),
+    ("szerokość", "długość"),
+    ("sirka", "delka"),
+    ("šířka", "délka"),
+    ("sirina", "duzina"),
+    ("širina", "dužina"),
+)
+
+
+def _width_length_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return (lat, lng) of a width/length pair of coordinate words, else None."""
+    for lat_key, lng_key in _WIDTH_LENGTH_PAIRS:
+        if lat_key not in index or lng_key not in index:
+            continue
+        lat, lng = _number(index[lat_key]), _number(index[lng_key])
+        if lat is None or lng is None or not _in_degrees(lat, lng) or (lat == 0 and lng == 0):
+            continue
+        return lat, lng
+    return None
+
+
 def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     """Return (lat, lng) from fields named as axes (``coordx``/``coordy``), else None.
 
@@ -316,8 +365,16 @@ def _read_position(
     web_mercator = web_mercator or is_web_mercator(index.get("spatial_reference"))
     # Of several fields named like an axis (``location.longitude`` beside a message's
     # ``long`` text), the first holding a number is the coordinate.
-    lat_hit = _first_number(index, LAT_KEYS) or _first(index, LAT_KEYS)
-    lng_hit = _first_number(index, LNG_KEYS) or _first(index, LNG_KEYS)
+    lat_hit = (
+        _first_number(index, LAT_KEYS)
+        or _framed_number(index, LAT_KEYS)
+        or _first(index, LAT_KEYS)
+    )
+    lng_hit = (
+        _first_number(index, LNG_KEYS)
+        or _framed_number(index, LNG_KEYS)
+        or _first(index, LNG_KEYS)
+    )
     if lat_hit and lng_hit:
         lat, lng = _number(lat_hit[1]), _number(lng_hit[1])
         return (lat, lng) if lat is not None and lng is not None else None
@@ -339,7 +396,7 @@ def _read_position(
             return y, x
         if x is not None and y is not None and _in_degrees(x, y):
             return x, y  # only the other reading is in degrees: the latitude is named x
-    if (pair := _axis_pair(index)) is not None:
+    if (pair := _axis_pair(index) or _width_length_pair(index)) is not None:
         return pair
     lat = lng = None
     for key, value in index.items():

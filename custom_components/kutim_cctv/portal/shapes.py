@@ -42,10 +42,22 @@ _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
 # ``kennung``, ``codigo``, ``codice``): read as ``id`` and ``code``.
 _FOREIGN_ID_WORDS = frozenset(
     {"identifiant", "identificador", "identificativo", "identifier", "kennung", "kenner"}
+    # Finnish, Icelandic, Nordic, Polish and Hungarian identifiers.
+    | {"tunnus", "tunniste", "audkenni", "auðkenni", "identifikator", "identyfikator"}
+    | {"azonosito", "azonosító"}
 )
 # A code or a number next to a camera word (``kode_cctv``, ``kamera_no``, ``camera_number``).
 _CODE_WORDS = frozenset({"code", "no", "nr", "nomor", "num", "number"})
-_FOREIGN_CODE_WORDS = frozenset({"codigo", "código", "codice", "cod", "numero", "número", "nummer"})
+_FOREIGN_CODE_WORDS = frozenset(
+    {"codigo", "código", "codice", "cod", "numero", "número", "nummer", "numer", "númer"}
+    | {"koodi", "kodi"}
+)
+# A measuring or weather station a road agency's camera belongs to (``stasjon_nr``,
+# Icelandic ``Maelist_nr``): a number next to it is the camera's id like a camera word's.
+_STATION_WORDS = frozenset(
+    {"station", "stasjon", "stod", "stöð", "maelist", "maelistod", "mælistöð", "asema"}
+    | {"stacja", "stanice", "stazione", "estacion", "estación", "estacao", "estação"}
+)
 _MAX_ID_LENGTH = 128
 # A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``).
 _CHANNEL_KEYS = frozenset({"channel", "chn", "channel_no", "channel_number", "channel_num"})
@@ -173,7 +185,7 @@ def _id_rank(key: str) -> float | None:
         return 1
     if _JOINED_ID.fullmatch(key):
         return 1
-    if words & _ID_WORDS or (words & _CODE_WORDS and words & _CAMERA_WORDS):
+    if words & _ID_WORDS or (words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS)):
         return 2
     if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
         return 3

@@ -630,10 +630,10 @@ def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | 
         if canonical != key and canonical in _AREA_ALIASES:
             framed.setdefault(canonical, key)
     for alias in AREA_KEYS:
-        key = framed.get(alias)
-        if key is None or alias in _CITY_AREA_KEYS:
+        field = framed.get(alias)
+        if field is None or alias in _CITY_AREA_KEYS:
             continue
-        if (text := _read_area(index[key])) is not None:
+        if (text := _read_area(index[field])) is not None:
             return text
     return None
 

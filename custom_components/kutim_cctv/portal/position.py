@@ -366,14 +366,10 @@ def _read_position(
     # Of several fields named like an axis (``location.longitude`` beside a message's
     # ``long`` text), the first holding a number is the coordinate.
     lat_hit = (
-        _first_number(index, LAT_KEYS)
-        or _framed_number(index, LAT_KEYS)
-        or _first(index, LAT_KEYS)
+        _first_number(index, LAT_KEYS) or _framed_number(index, LAT_KEYS) or _first(index, LAT_KEYS)
     )
     lng_hit = (
-        _first_number(index, LNG_KEYS)
-        or _framed_number(index, LNG_KEYS)
-        or _first(index, LNG_KEYS)
+        _first_number(index, LNG_KEYS) or _framed_number(index, LNG_KEYS) or _first(index, LNG_KEYS)
     )
     if lat_hit and lng_hit:
         lat, lng = _number(lat_hit[1]), _number(lng_hit[1])

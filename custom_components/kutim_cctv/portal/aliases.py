@@ -399,6 +399,8 @@ ONLINE_WORDS = frozenset(
     | {"actief", "in bedrijf", "in gebruik", "beschikbaar", "werkend"}
     | {"in service", "working", "functional", "sí", "si", "sim", "oui", "ja"}
     | {"i drift", "aktivna", "aktywna", "aktywny", "aktivní", "aktiivinen", "çalışıyor"}
+    # A live-broadcast platform's channel states (``ON_AIR``, ``PUBLISHING``).
+    | {"broadcasting", "publishing", "on air", "onair", "live now"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -421,6 +423,7 @@ OFFLINE_WORDS = frozenset(
     | {"out of service", "not in service", "not working", "non", "não", "nao", "nein", "nee"}
     | {"pasif", "arızalı", "ute av drift", "ur drift", "nieaktywna", "nieaktywny"}
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
+    | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 # Words in a field name that say it names something (French, Spanish, Portuguese and

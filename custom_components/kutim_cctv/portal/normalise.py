@@ -378,16 +378,28 @@ def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
 
 # Flags that say a camera IS working (``isOn``, ``cameraLive``, ``is_up``): a yes means
 # online, a no offline. Flags about the listing (``isNew``, ``shouldAppear``) say nothing.
+# Streaming platforms and relays say it of the live stream (api.video ``broadcasting``,
+# ``is_streaming``, ``isPublishing``, ``onAir``, ``alive``).
 _POSITIVE_STATUS_WORDS = frozenset(
     {"on", "live", "up", "working", "operational", "running", "menyala", "hidup", "berfungsi"}
+    | {"broadcasting", "streaming", "publishing", "alive", "connected", "on_air", "onair"}
+    | {"live_now", "now_live", "currently_live"}
+)
+# Words of a flag's name saying what a camera can do or may do (``hasLive``,
+# ``canStream``, ``supportsStreaming``, ``allowStreaming``), never what it does now.
+_CAPABILITY_WORDS = frozenset(
+    {"has", "can", "supports", "support", "allow", "allows", "enable", "enabled"}
 )
 
 
 def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the state the item's first positive yes/no flag gives (``isOn: false``)."""
     for key, value in list(index.items())[:_MAX_FLAGS]:
-        words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
-        if len(words) != 1 or words[0] not in _POSITIVE_STATUS_WORDS:
+        parts = key.split("_")
+        if any(word in _CAPABILITY_WORDS for word in parts):
+            continue
+        words = [word for word in parts if word and word not in _FLAG_FRAME_WORDS]
+        if "_".join(words) not in _POSITIVE_STATUS_WORDS:
             continue
         if isinstance(value, str) and value.strip().lower() not in _FLAG_VALUES:
             continue

@@ -40,6 +40,7 @@ from .aliases import (
     VIEW_LIST_KEYS,
     WEAK_STATUS_KEYS,
 )
+from .cmsfields import cms_fields
 from .fieldurls import (
     _MEDIA_SLOTS,
     html_media,
@@ -736,7 +737,8 @@ def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
     """Collect the camera fields of one item, by alias first and by value second."""
-    index, own = flat_index(_with_properties(item), norm_key)
+    plain, pictures = _cms_properties(item)
+    index, own = flat_index(plain, norm_key)
     fields = _Fields()
     if ctx.id_key is not None and ctx.id_key in index:
         fields.id = _id_text(index[ctx.id_key])
@@ -781,6 +783,7 @@ def _read_fields(
     if (largest := _largest_size(index, ctx)) is not None:
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     _place_aliases(index, fields, ctx, pages)
+    _place_pictures(pictures, fields, ctx)
     for value in _own_values(index, own):
         if _output_list(value):
             continue  # one camera's outputs by protocol: placed best first below
@@ -808,6 +811,18 @@ def _read_fields(
     position = _read_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
+
+
+def _place_pictures(pictures: list[str], fields: _Fields, ctx: Context) -> None:
+    """Place the stills of an item's CMS media records, whatever their address's shape.
+
+    A media store may serve a picture at an address without extension (a handle): the
+    record's type said it is a picture.
+    """
+    for picture in pictures[:8]:
+        url = resolve_url(picture, ctx.base_url)
+        if url is not None and url_kind(url) in (None, "still"):
+            _place_url(fields, url, "snapshot", ctx)
 
 
 # Stream fields that a recorder's channel list uses for the camera it pulls from; a field
@@ -983,16 +998,26 @@ def _with_properties(item: JSONObject) -> JSONObject:
 
     MongoDB extended-JSON scalars (``_id: {"$oid": …}``) are read as their value.
     """
+    return _cms_properties(item)[0]
+
+
+def _cms_properties(item: JSONObject) -> tuple[JSONObject, list[str]]:
+    """Return item with its fields made plain, and the stills its media records name.
+
+    CMS typed-element envelopes and media records (``cms_fields``), typed wrappers and
+    key/value property lists are read as the item's fields.
+    """
+    item, pictures = cms_fields(item)
     if any(isinstance(value, dict) for value in item.values()):
         item = _plain_values(item)
     lists = [(key, pairs) for key, value in item.items() if (pairs := _property_pairs(value))]
     if not lists:
-        return item
+        return item, pictures
     merged: JSONObject = {key: value for key, value in item.items() if key not in dict(lists)}
     for _key, pairs in lists:
         for name, value in pairs:
             merged.setdefault(name, value)
-    return merged
+    return merged, pictures
 
 
 def _hinted_name(

@@ -1,0 +1,223 @@
+"""Headless CMS field envelopes and media records, read as an item's plain fields.
+
+Headless CMSs hand an item's fields over in shapes of their own. Some wrap every field
+in a typed element (``elements: {judul: {type: "text", name: "Judul", value: "…"}}``,
+Kontent.ai's Delivery API): the envelope holds the item's fields and each element is read
+as its value (a taxonomy or multiple-choice list of ``{name, codename}`` as its names).
+Pictures are media records rather than addresses: an asset or media item with its MIME
+type, file name, extension, size and dimensions (Kontent.ai assets, Umbraco media
+pickers, Hygraph and Payload assets, Storyblok asset fields, Cloudinary uploads), alone
+or in a list. Such a record is the item's still picture (the first of a list), never a
+camera of its own, and its file name never names the camera; its address may carry no
+file extension at all (``https://media.graphassets.com/<handle>``), so the record's
+type says what it is.
+
+Everything is bounded: at most ``_MAX_FIELDS`` fields an item and a record, at most
+``_MAX_LIST`` entries of a list looked at, and nothing deeper than the item's own fields
+and its field wrappers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from .fieldurls import looks_like_url, url_kind
+from .shapes import FIELD_WRAPPERS, has_userinfo
+from .values import norm_key
+
+if TYPE_CHECKING:
+    from .values import JSONObject, JSONValue
+
+_MAX_FIELDS = 64
+_MAX_LIST = 16
+_MAX_ELEMENT_KEYS = 8
+
+# A typed element: its type word, its label and its value, with a few type-specific
+# extras (a taxonomy's group, a rich text's images, links and components, a date's time
+# zone, a custom element's searchable text).
+_ELEMENT_KEYS = frozenset({"type", "name", "value"})
+_ELEMENT_EXTRAS = frozenset(
+    {"taxonomy_group", "images", "links", "modular_content", "display_timezone"}
+    | {"searchable_value"}
+)
+_TYPE_WORD = re.compile(r"[a-z][a-z_]{1,31}")
+# Elements referring to other items by their code names: references, not values.
+_REFERENCE_TYPES = frozenset({"modular_content", "subpages"})
+
+# Fields of a media record holding its address, its MIME type, its kind and its format.
+_URL_KEYS = ("url", "secure_url", "src", "filename", "public_url", "original_url")
+_MIME_KEYS = ("mime_type", "mimetype", "mime", "content_type", "file_mime", "filemime", "type")
+_KIND_KEYS = ("media_type", "mediatype", "resource_type", "kind", "fieldtype", "file_type")
+_FORMAT_KEYS = ("extension", "ext", "format")
+_PICTURE_KINDS = frozenset({"image", "photo", "picture", "foto", "gambar"})
+_PICTURE_FORMATS = frozenset(
+    {"jpg", "jpeg", "png", "webp", "gif", "avif", "bmp", "heic", "heif", "tif", "tiff"}
+)
+_PICTURE_PATH = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|bmp|heic|tiff?)$", re.IGNORECASE)
+
+
+def _element(value: JSONValue) -> bool:
+    """Return True for one typed element: ``{type, name, value}`` and its extras."""
+    if not isinstance(value, dict) or not 3 <= len(value) <= _MAX_ELEMENT_KEYS:
+        return False
+    if not value.keys() >= _ELEMENT_KEYS or not value.keys() <= _ELEMENT_KEYS | _ELEMENT_EXTRAS:
+        return False
+    kind, label = value.get("type"), value.get("name")
+    return (
+        isinstance(kind, str) and _TYPE_WORD.fullmatch(kind) is not None and isinstance(label, str)
+    )
+
+
+def _element_value(element: JSONObject) -> JSONValue:
+    """Return what a typed element holds, read as a plain field value."""
+    if element.get("type") in _REFERENCE_TYPES:
+        return None
+    value = element.get("value")
+    if isinstance(value, list) and value and all(_choice(entry) for entry in value[:_MAX_LIST]):
+        names: list[JSONValue] = []
+        for entry in value[:_MAX_LIST]:
+            assert isinstance(entry, dict)
+            names.append(entry["name"])
+        return names[0] if len(names) == 1 else names
+    return value
+
+
+def _choice(value: JSONValue) -> bool:
+    """Return True for a taxonomy term or a choice: ``{name, codename}``."""
+    return (
+        isinstance(value, dict)
+        and len(value) <= 4
+        and isinstance(value.get("name"), str)
+        and isinstance(value.get("codename"), str)
+    )
+
+
+def element_fields(value: JSONValue) -> JSONObject | None:
+    """Return the plain fields of a typed-element envelope, else None.
+
+    Every value of the envelope (at most ``_MAX_FIELDS``) is a typed element; the
+    element's label (``name``) is how an editor sees the field, never a name.
+    """
+    if not isinstance(value, dict) or not 0 < len(value) <= _MAX_FIELDS:
+        return None
+    if not all(_element(element) for element in value.values()):
+        return None
+    fields: JSONObject = {}
+    for key, element in value.items():
+        assert isinstance(element, dict)
+        fields[key] = _element_value(element)
+    return fields
+
+
+def _text(value: JSONValue) -> str | None:
+    return value.strip().lower() if isinstance(value, str) and value.strip() else None
+
+
+def _record_url(index: dict[str, JSONValue]) -> str | None:
+    for key in _URL_KEYS:
+        value = index.get(key)
+        if isinstance(value, str) and looks_like_url(value) and not has_userinfo(value):
+            return value.strip()
+    return None
+
+
+def _path_is_picture(url: str) -> bool:
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    return _PICTURE_PATH.search(path) is not None
+
+
+def picture_record(value: JSONValue) -> str | None:
+    """Return the address of a media record that is a still picture, else None.
+
+    A record is an object with an address (``url``, ``secure_url``, Storyblok's
+    ``filename``) and what a media store writes about a file: an image MIME type, an
+    image kind (``mediaType: "Image"``, ``resource_type: "image"``), a picture format or
+    extension (``extension: "jpg"``, ``ext: ".png"``), or an asset kind whose address is
+    a picture. A record naming a video or any other MIME type is no picture, and one
+    whose own address is a live stream is no record.
+    """
+    if not isinstance(value, dict) or not 0 < len(value) <= _MAX_FIELDS:
+        return None
+    index: dict[str, JSONValue] = {}
+    for key, inner in value.items():
+        index.setdefault(norm_key(key), inner)
+    url = _record_url(index)
+    if url is None or url_kind(url) in ("stream", "mjpeg"):
+        return None
+    mime = next((text for key in _MIME_KEYS if (text := _text(index.get(key)))), None)
+    if mime is not None and "/" in mime:
+        return url if mime.startswith("image/") else None
+    kind = next((text for key in _KIND_KEYS if (text := _text(index.get(key)))), None)
+    if kind in _PICTURE_KINDS:
+        return url
+    found = next((text for key in _FORMAT_KEYS if (text := _text(index.get(key)))), None)
+    if found is not None and found.lstrip(".") in _PICTURE_FORMATS:
+        return url
+    if kind == "asset" and _path_is_picture(url):
+        return url
+    return None
+
+
+def picture_value(value: JSONValue) -> str | None:
+    """Return the still of a field holding a media record or a list of them, else None.
+
+    Of a list, every object entry looked at must be a picture record; the first one
+    gives the still.
+    """
+    if isinstance(value, dict):
+        return picture_record(value)
+    if not isinstance(value, list) or not value:
+        return None
+    entries = [entry for entry in value[:_MAX_LIST] if isinstance(entry, dict)]
+    if not entries or len(entries) != len(value[:_MAX_LIST]):
+        return None
+    urls = [picture_record(entry) for entry in entries]
+    if any(url is None for url in urls):
+        return None
+    return urls[0]
+
+
+def _with_pictures(obj: JSONObject, pictures: list[str]) -> JSONObject:
+    """Return obj with its media-record fields replaced by their still's address."""
+    plain: JSONObject = {}
+    for position, (key, value) in enumerate(obj.items()):
+        if position < _MAX_FIELDS and isinstance(value, dict | list):
+            if (url := picture_value(value)) is not None:
+                pictures.append(url)
+                plain[key] = url
+                continue
+        plain[key] = value
+    return plain
+
+
+def cms_fields(item: JSONObject) -> tuple[JSONObject, list[str]]:
+    """Return an item with CMS envelopes read as its fields, and the stills it names.
+
+    Typed-element envelopes among the item's own values are merged into the item (its
+    own fields win); media records in its fields and in its field wrappers become the
+    address of their still, which is also returned, in order.
+    """
+    if not any(isinstance(value, dict | list) for value in item.values()):
+        return item, []
+    merged: JSONObject | None = None
+    for position, (key, value) in enumerate(item.items()):
+        if position >= _MAX_FIELDS:
+            break
+        if (fields := element_fields(value)) is not None:
+            if merged is None:
+                merged = dict(item)
+            del merged[key]
+            for name, inner in fields.items():
+                merged.setdefault(name, inner)
+    plain = merged if merged is not None else item
+    pictures: list[str] = []
+    plain = _with_pictures(plain, pictures)
+    for key, value in list(plain.items())[:_MAX_FIELDS]:
+        if isinstance(value, dict) and norm_key(key) in FIELD_WRAPPERS:
+            plain[key] = _with_pictures(value, pictures)
+    return plain, pictures

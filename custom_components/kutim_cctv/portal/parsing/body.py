@@ -10,7 +10,7 @@ from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
 from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
-from .framework import html_fragments
+from .framework import html_fragments, sveltekit_answer
 from .items import _features, _json_result, _plain, _result
 from .javascript import script_gap
 from .kml import looks_like_kml, parse_kml
@@ -205,6 +205,9 @@ def _parse_answer(
     text: str, ctx: Context, fixed: PortalFormat | None, content_type: str | None
 ) -> ParseResult:
     """Parse a body that is JSON, a page holding JSON, or a page."""
+    if (page_data := sveltekit_answer(text)) is not None:
+        # A SvelteKit __data.json answer, its streamed promises on the lines after it.
+        return _json_result(page_data, ctx, fixed)
     try:
         found = _find_json(text)
     except PortalFormatError:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import json
 import re
 
-from ..values import JSONValue
+from ..values import JSONObject, JSONValue
 from .javascript import _JS_TOKEN, _balanced_end, _next_char, _string_end, js_to_json, script_values
 
 MAX_STATE_ATTRIBUTES = 32
@@ -172,8 +172,14 @@ def _devalue_like(value: list[JSONValue]) -> bool:
     return any(not isinstance(item, dict | list) for item in value[1:64])
 
 
-def _unflatten(values: list[JSONValue], budget: _Budget) -> JSONValue:
-    """Return the value a devalue array stands for; each object or array is used once."""
+def _unflatten(
+    values: list[JSONValue], budget: _Budget, promises: dict[int, JSONValue] | None = None
+) -> JSONValue:
+    """Return the value a devalue array stands for; each object or array is used once.
+
+    A ``["Promise", id]`` marker (SvelteKit's streamed data) is the value its settled
+    chunk carried, when promises are given.
+    """
     used: set[int] = set()
 
     def get(ref: JSONValue, depth: int) -> JSONValue:
@@ -196,6 +202,9 @@ def _unflatten(values: list[JSONValue], budget: _Budget) -> JSONValue:
 
     def special(value: list[JSONValue], depth: int) -> JSONValue:
         kind, rest = value[0], value[1:]
+        if kind == "Promise" and promises is not None:
+            ident = get(rest[0], depth + 1) if len(rest) == 1 else None
+            return promises.get(ident) if type(ident) is int else None
         if kind == "Set":
             return [get(item, depth + 1) for item in rest]
         if kind in ("Map", "null"):
@@ -211,6 +220,86 @@ def _unflatten(values: list[JSONValue], budget: _Budget) -> JSONValue:
         return None
 
     return get(0, 0)
+
+
+# ---------------------------------------------------------------------------
+# SvelteKit data answers
+# ---------------------------------------------------------------------------
+
+_MAX_NODES_PER_ANSWER = 64
+_MAX_CHUNKS = 256
+_SVELTEKIT_START = re.compile(r'\s*\{\s*"type"\s*:\s*"data"\s*,\s*"nodes"\s*:\s*\[')
+
+
+def _node_data(data: JSONValue, budget: _Budget, promises: dict[int, JSONValue]) -> JSONValue:
+    """Return one node's data: a devalue array revived, older plain data as it is."""
+    if isinstance(data, list) and data and isinstance(data[0], dict | list):
+        return _unflatten(data, budget, promises)
+    if isinstance(data, list) and len(data) == 1:
+        return data[0]  # a primitive root: [value]
+    return data
+
+
+def _chunks(rest: str) -> list[JSONValue]:
+    """Return the chunk lines that follow a streamed answer's first line (bounded)."""
+    found: list[JSONValue] = []
+    for line in rest[:MAX_STATE_CHARS].split("\n", _MAX_CHUNKS)[:_MAX_CHUNKS]:
+        if '"chunk"' not in line:
+            continue
+        try:
+            found.append(json.loads(line))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+def sveltekit_data(value: JSONValue, rest: str = "") -> JSONObject | None:
+    """Return the page data a SvelteKit ``__data.json`` answer carries, else None.
+
+    The answer is ``{"type": "data", "nodes": [...]}``: one entry per layout and the
+    page, each ``null`` (no server load), ``{"type": "skip"}`` (not reloaded),
+    ``{"type": "error"}`` or ``{"type": "data", "data": <devalue array>, "uses": …}``.
+    Streamed promises follow on lines of their own (``{"type": "chunk", "id": 1,
+    "data": <devalue array>}``, in rest) and stand where their ``["Promise", id]``
+    marker stands. The nodes' data is merged like the page sees it: the page's own
+    fields over its layouts'. At most 64 nodes, 256 chunks and one revival budget.
+    """
+    if not isinstance(value, dict) or value.get("type") != "data":
+        return None
+    nodes = value.get("nodes")
+    if not isinstance(nodes, list) or not nodes or len(nodes) > _MAX_NODES_PER_ANSWER:
+        return None
+    if not all(node is None or isinstance(node, dict) for node in nodes):
+        return None
+    budget = _Budget()
+    promises: dict[int, JSONValue] = {}
+    for chunk in _chunks(rest) if rest else []:
+        if (
+            isinstance(chunk, dict)
+            and chunk.get("type") == "chunk"
+            and type(ident := chunk.get("id")) is int
+            and "data" in chunk
+        ):
+            promises.setdefault(ident, _node_data(chunk["data"], budget, {}))
+    merged: JSONObject = {}
+    for node in nodes:
+        if isinstance(node, dict) and node.get("type") == "data" and "data" in node:
+            data = _node_data(node["data"], budget, promises)
+            if isinstance(data, dict):
+                merged.update(data)
+    return merged
+
+
+def sveltekit_answer(text: str) -> JSONObject | None:
+    """Return the page data of a SvelteKit ``__data.json`` body, streamed chunks included."""
+    match = _SVELTEKIT_START.match(text)
+    if match is None:
+        return None
+    try:
+        first, end = json.JSONDecoder().raw_decode(text, text.index("{", 0, match.end()))
+    except (ValueError, RecursionError):
+        return None
+    return sveltekit_data(first, text[end:])
 
 
 def route_table(value: JSONValue) -> bool:

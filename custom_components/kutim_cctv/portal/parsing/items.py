@@ -14,6 +14,7 @@ from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, clean_text, index_keys
 from .decode import _decoded
 from .diagnose import describe_json
+from .framework import sveltekit_data
 from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
@@ -328,6 +329,8 @@ def _json_result(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Par
 
 def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> ParseResult:
     """Parse the cameras of a JSON value of any supported shape."""
+    if (page_data := sveltekit_data(data)) is not None:
+        data = page_data  # a SvelteKit __data.json answer: its nodes' data, revived
     data = resolve_relations(data)
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)

@@ -270,3 +270,41 @@ def test_hostile_envelopes_are_bounded() -> None:
     assert time.monotonic() - start < 2.0
     assert plain["judul"] == "Kabo"
     assert len(found) == 64 and found[0] == "https://a.example/0.jpg"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"nama": "Kabo", "url": "https://k.example/kabo.jpg", "type": "image/jpeg", "lat": 0.5},
+        {
+            "nama": "Kabo",
+            "url": "https://k.example/kabo.jpg",
+            "mime": "image/jpeg",
+            "hls": "https://k.example/kabo/index.m3u8",
+        },
+    ],
+)
+def test_placed_or_live_records_are_cameras(entry: dict[str, object]) -> None:
+    """A record with a position or a live stream beside its picture is a camera."""
+    assert picture_record(entry) is None
+
+
+def test_camera_list_of_stills_keeps_its_cameras() -> None:
+    """Under a key naming cameras, picture-typed entries stay cameras of the group."""
+    still = "https://k.kutim.example/{}.jpg"
+    answer = {
+        "data": [
+            {
+                "nama": "Bengalon",
+                "kamera": [
+                    {"nama": "Pasar", "url": still.format("pasar"), "mimeType": "image/jpeg"},
+                    {"nama": "Dermaga", "url": still.format("dermaga"), "mimeType": "image/jpeg"},
+                ],
+            }
+        ]
+    }
+    cameras = _cams(answer)
+    assert [(c.name, c.area, c.snapshot_url) for c in cameras] == [
+        ("Pasar", "Bengalon", still.format("pasar")),
+        ("Dermaga", "Bengalon", still.format("dermaga")),
+    ]

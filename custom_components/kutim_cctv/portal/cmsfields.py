@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from .aliases import LINK_LIST_KEYS
 from .fieldurls import looks_like_url, url_kind
 from .shapes import FIELD_WRAPPERS, has_userinfo
 from .values import norm_key
@@ -55,6 +56,9 @@ _PICTURE_KINDS = frozenset({"image", "photo", "picture", "foto", "gambar"})
 _PICTURE_FORMATS = frozenset(
     {"jpg", "jpeg", "png", "webp", "gif", "avif", "bmp", "heic", "heif", "tif", "tiff"}
 )
+# A record placed on a map is a camera or a place, and a live stream in it makes it a camera.
+_PLACE_KEYS = frozenset({"lat", "latitude", "lng", "lon", "long", "longitude", "geometry"})
+_LIVE_KINDS = ("stream", "mjpeg")
 _PICTURE_PATH = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|bmp|heic|tiff?)$", re.IGNORECASE)
 
 
@@ -147,8 +151,13 @@ def picture_record(value: JSONValue) -> str | None:
     for key, inner in value.items():
         index.setdefault(norm_key(key), inner)
     url = _record_url(index)
-    if url is None or url_kind(url) in ("stream", "mjpeg"):
-        return None
+    if url is None or not index.keys().isdisjoint(_PLACE_KEYS):
+        return None  # no address, or a place (a camera) rather than a file
+    if any(
+        isinstance(inner, str) and looks_like_url(inner) and url_kind(inner) in _LIVE_KINDS
+        for inner in index.values()
+    ):
+        return None  # a camera's live stream beside its picture: a camera, no file
     mime = next((text for key in _MIME_KEYS if (text := _text(index.get(key)))), None)
     if mime is not None and "/" in mime:
         return url if mime.startswith("image/") else None
@@ -173,19 +182,26 @@ def picture_value(value: JSONValue) -> str | None:
         return picture_record(value)
     if not isinstance(value, list) or not value:
         return None
-    entries = [entry for entry in value[:_MAX_LIST] if isinstance(entry, dict)]
-    if not entries or len(entries) != len(value[:_MAX_LIST]):
-        return None
-    urls = [picture_record(entry) for entry in entries]
-    if any(url is None for url in urls):
-        return None
-    return urls[0]
+    first: str | None = None
+    for entry in value[:_MAX_LIST]:
+        url = picture_record(entry)
+        if url is None:
+            return None
+        first = first or url
+    return first
 
 
 def _with_pictures(obj: JSONObject, pictures: list[str]) -> JSONObject:
-    """Return obj with its media-record fields replaced by their still's address."""
+    """Return obj with its media-record fields replaced by their still's address.
+
+    A list under a key that names cameras (``cameras``, ``kamera``, ``links``) stays a
+    list of cameras, whatever its entries carry.
+    """
     plain: JSONObject = {}
     for position, (key, value) in enumerate(obj.items()):
+        if isinstance(value, list) and norm_key(key) in LINK_LIST_KEYS:
+            plain[key] = value
+            continue
         if position < _MAX_FIELDS and isinstance(value, dict | list):
             if (url := picture_value(value)) is not None:
                 pictures.append(url)

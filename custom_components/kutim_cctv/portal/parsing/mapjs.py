@@ -24,6 +24,7 @@ from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key
 from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
+from .popuptemplates import PopupTemplates
 
 __all__ = ["marker_items", "player_streams", "scan_budget"]
 
@@ -32,6 +33,8 @@ __all__ = ["marker_items", "player_streams", "scan_budget"]
 # would otherwise cost thousands of such scans. When the budget is spent, calls are no
 # longer followed (the page gives what was read so far).
 _SCAN_BUDGET: ContextVar[list[int] | None] = ContextVar("kutim_cctv_scan_budget", default=None)
+# The popup template functions of the script being read (``popupHtml(title, src)``).
+_TEMPLATES: ContextVar[PopupTemplates | None] = ContextVar("kutim_cctv_templates", default=None)
 _CALL_CHARS = re.compile(r"[\"'`()\[\]{}]")
 
 
@@ -113,10 +116,12 @@ _CHAIN_TOOLTIP = re.compile(
 )
 _TOOLTIP = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(")
 # A Leaflet popup object: L.popup(options).setContent('…'), inline or in a variable.
+# Other libraries' popup builders too: new mapboxgl.Popup(…).setHTML('…'), new tt.Popup(…).
 _POPUP_OBJECT = re.compile(
-    r"(?:\b(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?(?:\bnew\s+)?\bL\s*\.\s*[pP]opup\s*\("
+    r"(?:\b(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
+    r"(?:(?:\bnew\s+)?\bL\s*\.\s*[pP]opup|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}Popup)\s*\("
 )
-_SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*){0,16}?\.\s*setContent\s*\(")
+_SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*){0,16}?\.\s*(?:setContent|setHTML)\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _LEAFLET_LATLNG = re.compile(
     rf"^\s*(?:new\s+)?L\s*\.\s*[lL]at[lL]ng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
@@ -172,7 +177,7 @@ _STRING_VAR = re.compile(
     r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:(?:\$|jQuery)\s*\(\s*)?(?=[\"'`])"
 )
 # Content given to a popup object in its own statement: popup.setContent(html).
-_CONTENT_SET = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*setContent\s*\(")
+_CONTENT_SET = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*(?:setContent|setHTML)\s*\(")
 _IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
 _JOINED_VAR = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\[(?=\s*[\"'`])")
 _JOIN_CALL = re.compile(r"\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)", re.DOTALL)
@@ -380,14 +385,21 @@ def _string_vars(script: str) -> dict[str, str]:
 
 
 def _content(args: str, variables: dict[str, str]) -> str | None:
-    """Return popup content: a string literal, a variable holding one, or a popup object."""
+    """Return popup content: a string literal, a variable holding one, or a popup object.
+
+    A call of a page function building the markup from its parameters
+    (``popupHtml('Polder', 'https://…m3u8')``) gives the markup it returns.
+    """
     if (literal := _first_string(args)) is not None:
         return literal
     match = _IDENTIFIER.match(args)
     if match:
         return variables.get(match.group(1))
     popup = _POPUP_OBJECT.match(args.lstrip())
-    return _popup_object(args.lstrip(), popup.end(), variables) if popup else None
+    if popup:
+        return _popup_object(args.lstrip(), popup.end(), variables)
+    templates = _TEMPLATES.get()
+    return templates.render(args, variables, _text_value) if templates else None
 
 
 def _popup_object(text: str, start: int, variables: dict[str, str]) -> str | None:
@@ -699,6 +711,14 @@ _WINDOW_OPEN = re.compile(
 _PROPERTY_SET = re.compile(
     r"(?<![\w$.])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?P<prop>[A-Za-z_$][\w$]*)\s*=(?![=>])\s*"
 )
+# A statement calling a method of a variable (``penanda.setLngLat(…)``), and variables
+# set to a literal pair (``var posisi = [117.97, 0.99];``).
+_VAR_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)(?=\s*\.\s*[A-Za-z_$][\w$]*\s*\()")
+_PAIR_VAR = re.compile(
+    rf"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=(?![=>])\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]\s*(?:;|$)",
+    re.MULTILINE,
+)
+_MAX_BUILDER_CALLS = 32
 _JOIN = re.compile(r"\]\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)\s*$", re.DOTALL)
 _MAX_CONTENT = 100_000
 
@@ -817,6 +837,31 @@ def _generic_position(
         elif (found := _value_position(part, False, positions)) is not None:
             return found
     return None
+
+
+def _var_statements(script: str, names: frozenset[str]) -> dict[str, list[int]]:
+    """Return where statements calling a method of each marker variable start (after its name)."""
+    found: dict[str, list[int]] = {}
+    if not names:
+        return found
+    for count, match in enumerate(_VAR_CALL.finditer(script)):
+        if count >= _MAX_MARKERS * 8:
+            break
+        if match.group(1) in names:
+            found.setdefault(match.group(1), []).append(match.end())
+    return found
+
+
+def _pair_vars(script: str) -> dict[str, tuple[float, float]]:
+    """Return the variables set once to a literal ``[a, b]`` pair (a position to be)."""
+    found: dict[str, tuple[float, float] | None] = {}
+    for count, match in enumerate(_PAIR_VAR.finditer(script)):
+        if count >= _MAX_VARS:
+            break
+        pair = float(match.group(2)), float(match.group(3))
+        name = match.group(1)
+        found[name] = pair if found.get(name, pair) == pair else None
+    return {name: pair for name, pair in found.items() if pair is not None}
 
 
 def _position_vars(script: str) -> dict[str, tuple[float, float] | None]:
@@ -957,6 +1002,7 @@ def _generic_marker(
     variables: dict[str, str],
     positions: dict[str, tuple[float, float] | None],
     base_url: str,
+    reading: tuple[tuple[float, float] | None, str | None] = (None, None),
 ) -> dict[str, JSONValue]:
     """Return another library's marker: its arguments, their end, the next marker, its variable."""
     args, end, limit, var = where
@@ -967,7 +1013,7 @@ def _generic_marker(
         window = placed[at][1]
     after = properties.get(var or "", {}), fields.get(var or "", {})
     item = _generic_item(args, after, window, variables, positions, base_url)
-    _chained_media(item, script[end : min(limit, end + _MAX_CALL)], variables, base_url)
+    _chained_media(item, script[end : min(limit, end + _MAX_CALL)], variables, base_url, reading)
     return item
 
 
@@ -987,15 +1033,69 @@ def _marker_position(
     return position
 
 
+def _builder_calls(
+    script: str, where: tuple[int, int, str | None], statements: dict[str, list[int]]
+) -> list[tuple[str, str]]:
+    """Return the setter calls of a marker: chained to it, or on its variable until the next."""
+    end, limit, var = where
+    calls = chain_calls(script, end, limit, _call_end)
+    own = statements.get(var or "", [])
+    for at in own[bisect_left(own, end) :]:
+        if at >= limit or len(calls) >= _MAX_BUILDER_CALLS:
+            break
+        calls.extend(chain_calls(script, at, limit, _call_end))
+    return calls[:_MAX_BUILDER_CALLS]
+
+
+def _builder_reading(
+    calls: list[tuple[str, str]],
+    variables: dict[str, str],
+    positions: tuple[dict[str, tuple[float, float] | None], dict[str, tuple[float, float]]],
+) -> tuple[tuple[float, float] | None, str | None]:
+    """Return the position and popup markup a marker's setter calls give.
+
+    ``setLngLat`` takes a ``[lng, lat]`` pair, a ``{lng, lat}`` object, a position
+    constructor or a variable holding one; ``setPopup`` a popup object built inline
+    (``new tt.Popup().setHTML(…)``, also wrapped in a page function) or a variable.
+    """
+    position: tuple[float, float] | None = None
+    popup: str | None = None
+    built, pairs = positions
+    for method, args in calls:
+        if method == "setLngLat" and position is None:
+            position = _value_position(args, True, built)
+            name = _IDENTIFIER.match(args)
+            if position is None and name is not None and name.group(1) in pairs:
+                position = _pair_position(*pairs[name.group(1)], True)
+        elif method in ("setPopup", "setHTML") and popup is None:
+            popup = _content(args, variables)
+            if popup is None and (inner := _SET_CONTENT.search(args)) is not None:
+                close = _call_end(args, inner.end())
+                popup = _content(args[inner.end() : close - 1], variables) if close else None
+    return position, popup
+
+
 def _chained_media(
-    item: dict[str, JSONValue], chain: str, variables: dict[str, str], base_url: str
+    item: dict[str, JSONValue],
+    chain: str,
+    variables: dict[str, str],
+    base_url: str,
+    reading: tuple[tuple[float, float] | None, str | None] = (None, None),
 ) -> None:
-    """Add what calls chained to a marker give: ``.setLngLat([lng, lat])``, ``.setHTML('…')``."""
+    """Add what calls chained to a marker give: ``.setLngLat([lng, lat])``, ``.setHTML('…')``.
+
+    What its own setter calls give comes first; else the first such calls before the
+    next marker.
+    """
+    position, html_text = reading
+    if "lat" not in item and position is not None:
+        item["lat"], item["lng"] = position
     if "lat" not in item and (lnglat := _LNGLAT.search(chain)) is not None:
         item["lat"], item["lng"] = float(lnglat.group(2)), float(lnglat.group(1))
-    if (html_call := _SET_HTML.search(chain)) is not None:
+    if html_text is None and (html_call := _SET_HTML.search(chain)) is not None:
         close = _call_end(chain, html_call.end())
         html_text = _content(chain[html_call.end() : close - 1], variables) if close else None
+    if html_text is not None:
         if html_text and "name" not in item and (name := _popup_name(html_text)):
             if not generic_label(name):
                 item["name"] = name
@@ -1020,6 +1120,15 @@ def _undecorate(items: list[JSONValue]) -> None:
 
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
+    token = _TEMPLATES.set(PopupTemplates(script, _call_end, _arguments))
+    try:
+        return _marker_items(script, base_url)
+    finally:
+        _TEMPLATES.reset(token)
+
+
+def _marker_items(script: str, base_url: str) -> list[JSONValue]:
+    """Return one item per literal map marker of a script (templates already read)."""
     variables = _popup_variables(script)
     binds: dict[str, list[tuple[int, str]]] = {}
     for count, match in enumerate(_BIND.finditer(script)):
@@ -1066,6 +1175,9 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
     )
     names = Counter(m.group("var") for m in markers if m.group("var"))
     ids = MarkerIds(script, frozenset(names), _string_at)
+    builders = "setLngLat" in script or "setPopup" in script
+    statements = _var_statements(script, frozenset(names)) if builders else {}
+    built = (positions, _pair_vars(script) if "setLngLat" in script else {})
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
@@ -1082,9 +1194,13 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         )
         clicked = handler_media(handler, _string_at) if handler else {}
         given = ids.fields(var, end, limit, names[var] == 1) if var else {}
+        reading: tuple[tuple[float, float] | None, str | None] = (None, None)
+        if builders and family in ("generic", "gl"):
+            calls = _builder_calls(script, (end, limit, var), statements)
+            reading = _builder_reading(calls, variables, built)
         if family == "generic":
             item = _generic_marker(
-                script, (args, end, limit, var), extras, variables, positions, base_url
+                script, (args, end, limit, var), extras, variables, positions, base_url, reading
             )
             for key, value in given.items():
                 item.setdefault(key, value)
@@ -1106,9 +1222,10 @@ def marker_items(script: str, base_url: str) -> list[JSONValue]:
         elif family == "gl":
             # Mapbox GL / MapLibre: marker.setLngLat([lng, lat]).setPopup(…setHTML('…')).
             chain = script[end : min(limit, end + _MAX_CALL)]
-            if (lnglat := _LNGLAT.search(chain)) is not None:
+            position, popup = reading
+            if position is None and (lnglat := _LNGLAT.search(chain)) is not None:
                 position = float(lnglat.group(2)), float(lnglat.group(1))
-            if (html_call := _SET_HTML.search(chain)) is not None:
+            if popup is None and (html_call := _SET_HTML.search(chain)) is not None:
                 close = _call_end(chain, html_call.end())
                 if close is not None:
                     popup = _content(chain[html_call.end() : close - 1], variables)

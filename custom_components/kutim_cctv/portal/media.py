@@ -6,7 +6,7 @@ from dataclasses import dataclass
 import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
-__all__ = ["is_hls_url", "is_image_url", "is_mjpeg_url", "is_stream_url"]
+__all__ = ["is_hls_url", "is_image_url", "is_mjpeg_url", "is_placeholder_picture", "is_stream_url"]
 
 # ---------------------------------------------------------------------------
 # Classification
@@ -157,3 +157,39 @@ def is_stream_url(url: str) -> bool:
     if media is None:
         return False
     return media.scheme in {"rtsp", "rtsps"} or _is_hls(media) or media.path.endswith(".mpd")
+
+
+# Words of a stock picture's file name that a site shows in place of a camera's view
+# (``no-signal.png``, ``unavailable.jpg``, ``camera-offline.jpg``, ``semimagem.jpg``),
+# each written as one word or as its parts (``no_image``, ``noImage``, ``sin-imagen``).
+_PLACEHOLDER_WORDS = frozenset(
+    {"placeholder", "unavailable", "notavailable", "offline", "loading", "comingsoon"}
+    | {"nosignal", "noimage", "noimg", "nopreview", "nophoto", "nofoto", "nopicture"}
+    | {"nothumbnail", "nothumb", "notfound", "imagenotfound", "nocamera", "novideo"}
+    | {"semimagem", "semsinal", "sinimagen", "sinsenal", "sinsenial", "keinbild"}
+    | {"tidakadagambar", "gambartidaktersedia", "tidaktersedia", "nosinyal", "tanpasinyal"}
+)
+_FILE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_MAX_FILE_NAME = 128
+_MAX_JOINED = 3
+
+
+def is_placeholder_picture(url: str) -> bool:
+    """Return whether url names a stock picture shown instead of a camera's view.
+
+    Read from the file name only (``/images/no-signal.png``, ``/assets/unavailable.jpg``,
+    ``camera_offline.jpg``, ``placeholder.png``): its words, alone or joined two or three
+    at a time, name a missing picture. A directory named so (``/offline/12.jpg``) does not.
+    """
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return False
+    name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    words = [word.lower() for word in _FILE_WORD.findall(stem)]
+    for size in range(1, _MAX_JOINED + 1):
+        for start in range(len(words) - size + 1):
+            if "".join(words[start : start + size]) in _PLACEHOLDER_WORDS:
+                return True
+    return False

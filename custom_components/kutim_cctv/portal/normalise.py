@@ -50,7 +50,7 @@ from .fieldurls import (
     resolve_url,
     url_kind,
 )
-from .media import is_hls_url
+from .media import is_hls_url, is_placeholder_picture
 from .models import MAX_CAMERAS, Camera
 from .names import prettify_name, sanitize_name
 from .policy import _is_local_name, is_public_ip, parse_ip_host
@@ -295,7 +295,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         fields.stream_url is None or (_is_flv(fields.stream_url) and is_hls_url(url))
     ):
         fields.stream_url = url  # of an FLV and an HLS address (flv.js pages), HLS plays
-    elif kind == "still" and fields.snapshot_url is None:
+    elif kind == "still" and fields.snapshot_url is None and not is_placeholder_picture(url):
+        # A stock picture shown for a camera without a view ("no-signal.png") is none.
         fields.snapshot_url = url
     elif kind == "mjpeg" and fields.mjpeg_url is None:
         fields.mjpeg_url = url

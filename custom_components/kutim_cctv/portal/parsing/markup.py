@@ -924,6 +924,7 @@ class _PageScanner(HTMLParser):
             node.builder = None
         label = self._embed_label
         self.embeds.append(_Embed(url, ancestors, player_title(title), label, self._embed_labels))
+        self._leads[id(ancestors)] = self._lead_chain(ancestors)
 
     def _placeholder(self, tag: str, node: _Node, attributes: dict[str, str]) -> bool:
         """Record a lazy player's placeholder (a video page to load on click); True if so."""
@@ -964,6 +965,9 @@ class _PageScanner(HTMLParser):
         for embed in self.embeds:
             shared[embed.label_number] = shared.get(embed.label_number, 0) + 1
         items: list[JSONValue] = []
+        # The frames are placed on their own: their cards' badges, their sections' labels
+        # and the headings over their groups give their areas as they do for other cards.
+        placed, badged, self._placed, self._badged = self._placed, self._badged, [], []
         for embed in self.embeds:
             name = self._embed_title(embed)
             if name is None and embed.label and shared[embed.label_number] == 1:
@@ -971,7 +975,10 @@ class _PageScanner(HTMLParser):
             item: dict[str, JSONValue] = {"stream": embed.url}
             if name := name or embed.title:
                 item["name"] = name
+            self.place(item, embed.ancestors)
             items.append(item)
+        self.section_areas()
+        self._placed, self._badged = placed, badged
         return items
 
     @staticmethod
@@ -1117,6 +1124,8 @@ class _PageScanner(HTMLParser):
         for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
             if node.tag in _NOT_CARDS or node.badges > 1 or len(node.pieces or ()) > 2:
                 return None
+            if node.embeds > 1:
+                return None  # a container of several player frames
             if node.badge is not None:
                 return node.badge
         return None

@@ -20,6 +20,9 @@ _MAX_CELL_WORDS = 32
 _URL_PUNCTUATION = "()[]<>{},;\"'"
 _MAX_DEPTH = 8
 _MAX_SPAN = 16
+# A cell spanning rows (a kecamatan cell beside its cameras' rows) is carried into at most
+# this many rows below it; ``rowspan="0"`` spans the rest of its row group.
+_MAX_ROW_SPAN = 1000
 # A table read sideways (one camera per column) is small: a names row and a few rows of
 # media or fields. Longer tables are read one camera per row only.
 _MAX_SIDEWAYS_ROWS = 12
@@ -94,6 +97,9 @@ class _Cell:
     span: int = 1
     text: list[str] = field(default_factory=list)
     urls: list[tuple[str, str]] = field(default_factory=list)
+    # Rows the cell spans, and whether it is the copy of a cell spanning down from above.
+    rows: int = 1
+    carried: bool = False
 
     def label(self) -> str | None:
         return clean_text("".join(self.text)[:_MAX_CELL_TEXT])
@@ -118,6 +124,14 @@ class _Table:
     # group of the rows below it), and the rows made under each.
     group: str | None = None
     grouped: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
+    # Cells spanning down into the next rows, by the column they start at: the cell and
+    # how many more rows it covers.
+    carry: dict[int, tuple[_Cell, int]] = field(default_factory=dict)
+    # The columns of the open row covered by a spanning cell (carried or its own).
+    covered: set[int] = field(default_factory=set)
+    # Set while the rows read may still be the header's (a header of two or more rows):
+    # "head" when it is a <thead>, "cells" when it is a row of header cells.
+    heading: str | None = None
 
 
 def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
@@ -145,6 +159,46 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
         return key
     found = _PREFIXED_ID.fullmatch(attributes.get("id", ""))
     return found.group(1) if found else None
+
+
+def _span(value: str, limit: int, zero: int) -> int:
+    """Return a colspan or rowspan attribute's count, 1 when it is not a number."""
+    if not value.isascii() or not value.isdigit() or len(value) > 6:
+        return 1
+    number = int(value)
+    return zero if number == 0 else min(number, limit)
+
+
+def _width(row: list[_Cell]) -> int:
+    return sum(cell.span for cell in row)
+
+
+def _carry(table: _Table) -> None:
+    """Put the cells spanning down from the rows above into the open row, where they stand.
+
+    A cell with ``rowspan`` covers the same columns in the rows below it, so those rows'
+    own cells start after it: its copy (its text, never its media, which belong to the
+    row that holds them) is placed before them, so that every cell lines up with its
+    column's header.
+    """
+    row = table.row
+    if row is None:
+        return
+    while len(row) < _MAX_CELLS and (column := _width(row)) in table.carry:
+        cell, left = table.carry.pop(column)
+        row.append(_Cell(header=cell.header, span=cell.span, text=cell.text, carried=True))
+        table.covered.add(column)
+        if left > 1:
+            table.carry[column] = (cell, left - 1)
+
+
+def _skip_carried(table: _Table) -> None:
+    """Count a row against the spanning cells it did not reach (a short row)."""
+    for column in [c for c in table.carry if c not in table.covered]:
+        cell, left = table.carry.pop(column)
+        if left > 1:
+            table.carry[column] = (cell, left - 1)
+    table.covered = set()
 
 
 def _header_row(row: list[_Cell]) -> bool:
@@ -199,10 +253,11 @@ class TableReader:
             if (inner_id := camera_id_of(tag, attributes)) is not None:
                 table.inner_ids.add(inner_id)
         if tag == "thead":
-            table.in_head = True
+            self._end_row(table)
+            table.in_head, table.carry = True, {}
         elif tag in ("tbody", "tfoot"):
             self._end_row(table)
-            table.in_head = False
+            table.in_head, table.carry = False, {}
         elif tag == "tr":
             self._end_row(table)
             table.row = []
@@ -213,12 +268,11 @@ class TableReader:
             self._end_cell(table)
             if table.row is None:
                 table.row = []
-            span = attributes.get("colspan", "1")
+            _carry(table)
             table.cell = _Cell(
                 header=tag == "th",
-                span=min(int(span), _MAX_SPAN)
-                if span.isascii() and span.isdigit() and int(span) > 0
-                else 1,
+                span=_span(attributes.get("colspan", "1"), _MAX_SPAN, 1),
+                rows=_span(attributes.get("rowspan", "1"), _MAX_ROW_SPAN, _MAX_ROW_SPAN),
             )
 
     def media(self, url: str, kind: str) -> None:
@@ -284,11 +338,17 @@ class TableReader:
                         cell.urls.append((found[0], found[1]))
                     if len(cell.urls) >= _MAX_CELL_URLS:
                         break
+            if cell.rows > 1 and len(table.carry) < _MAX_CELLS:
+                table.carry[_width(table.row)] = (cell, cell.rows - 1)
+                table.covered.add(_width(table.row))
             table.row.append(cell)
         table.cell = None
 
     def _end_row(self, table: _Table) -> None:
         self._end_cell(table)
+        if table.row is not None:
+            _carry(table)  # cells spanning down into the row's last columns
+            _skip_carried(table)
         row, table.row = table.row, None
         row_urls, table.row_urls = table.row_urls, []
         row_id, table.row_id = table.row_id, None
@@ -306,8 +366,26 @@ class TableReader:
                 table.headers = []
                 for cell in row:
                     table.headers.extend([header_field(cell.label() or "")] * cell.span)
+                table.heading = "head" if table.in_head else "cells"
             return
-        if (group := _group_row(row, table.headers)) is not None:
+        group = _group_row(row, table.headers)
+        if (
+            table.heading
+            and group is None
+            and not row_urls
+            and (table.in_head if table.heading == "head" else all(c.header for c in row))
+        ):
+            # The header's next row names the columns grouped above (Koordinat over
+            # Lintang and Bujur): a column it names takes that name.
+            column = 0
+            for cell in row:
+                name = None if cell.carried else header_field(cell.label() or "")
+                for index in range(column, min(column + cell.span, len(table.headers))):
+                    table.headers[index] = name or table.headers[index]
+                column += cell.span
+            return
+        table.heading = None
+        if group is not None:
             table.group = group
             return
         if len(self.items) <= MAX_CAMERAS:
@@ -381,6 +459,11 @@ def _group_areas(table: _Table) -> None:
         item.setdefault("area", group)
 
 
+def _spanning(cell: _Cell) -> bool:
+    """Return True for a cell spanning columns or rows, or carried down from above."""
+    return cell.span != 1 or cell.rows != 1 or cell.carried
+
+
 def _words(label: str | None) -> set[str]:
     return set(_WORD.findall(label.lower())) if label else set()
 
@@ -430,7 +513,7 @@ def sideways_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
     outside the camera columns holds text of its own; spanning cells and longer tables
     are never read so.
     """
-    if len(rows) < 2 or any(cell.span != 1 for row in rows for cell in row):
+    if len(rows) < 2 or any(_spanning(cell) for row in rows for cell in row):
         return []
     width = max(len(row) for row in rows)
     fields = [_field_label(row[0]) for row in rows]
@@ -501,7 +584,7 @@ def grid_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
     names differ; any cell of text alone (a header, a caption row) leaves the table to
     the other readings.
     """
-    if any(cell.span != 1 for row in rows for cell in row):
+    if any(_spanning(cell) for row in rows for cell in row):
         return []
     items: list[dict[str, JSONValue]] = []
     for row in rows:

@@ -141,6 +141,7 @@ _OL_POINT = re.compile(
     rf"Point\s*\(\s*(?:(?:ol\s*\.\s*proj\s*\.\s*)?(?:fromLonLat|transform)\s*\(\s*)?"
     rf"\[\s*({_NUM})\s*,\s*({_NUM})\s*\]"
 )
+_OL_POINT_VAR = re.compile(r"Point\s*\(\s*([A-Za-z_$][\w$]*)\s*\)")
 # OpenLayers 2 writes lon, lat: new OpenLayers.LonLat(lon, lat), Geometry.Point(x, y).
 _OL2_LONLAT = re.compile(
     rf"\bnew\s+OpenLayers\s*\.\s*(?:LonLat|Geometry\s*\.\s*Point)\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
@@ -669,18 +670,24 @@ def _helper_items(script: str, base_url: str, variables: dict[str, str]) -> list
     return items
 
 
+# Coordinate factory functions, called without new: Mapy.cz SMap.Coords.fromWGS84(lng, lat),
+# ol.proj.fromLonLat([lng, lat]), Cesium's fromDegrees(lng, lat), Leaflet's L.latLng(lat, lng).
+_FACTORIES = "latLng|fromLatLng|fromWGS84|fromLonLat|fromLngLat|fromDegrees"
+_LNG_FIRST = frozenset({"LngLat", "LonLat", "fromWGS84", "fromLonLat", "fromLngLat", "fromDegrees"})
 # Positions of other libraries: a constructor whose name says the order (LatLng, Location
 # and Coordinate are latitude first, LngLat and LonLat longitude first; a bare Point is read
 # by value), a [a, b] pair, or a variable set once to either.
 _POSITION_CTOR = re.compile(
-    rf"^\s*new\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){{0,3}}"
+    rf"^\s*(?:new\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){{0,3}}"
     rf"(?P<kind>LatLng|latLng|Location|Coordinate|LngLat|LonLat|Point)"
-    rf"\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)"
+    rf"|(?:[A-Za-z_$][\w$]*\s*\.\s*){{0,3}}(?P<factory>{_FACTORIES}))"
+    rf"\s*\(\s*(?:\[\s*)?({_NUM})\s*,\s*({_NUM})"
 )
 _PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*(?:,\s*{_NUM}\s*)?\]\s*$")
 _POSITION_VAR = re.compile(
     r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=(?![=>])\s*(?=new\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}"
-    r"(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat|Point)\s*\()"
+    r"(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat|Point)\s*\("
+    rf"|(?:[A-Za-z_$][\w$]*\s*\.\s*){{0,3}}(?:{_FACTORIES})\s*\()"
 )
 # Option keys holding a marker's position; arrays under them are [lng, lat] (GeoJSON,
 # 2GIS, Azure, Amap) unless the key says latitude first.
@@ -708,6 +715,20 @@ _WINDOW_OPEN = re.compile(
     r"(?<![\w$.])(?P<win>[A-Za-z_$][\w$]*)\s*\.\s*open\s*\(\s*(?:[\w$.]+\s*,\s*)?"
     r"(?P<marker>[A-Za-z_$][\w$]*)\s*\)"
 )
+# Markup given to a card or popup in statements after it is made: Mapy.cz cards
+# (card.getHeader().innerHTML = …, card.getBody().innerHTML = …) and setBody/setHeader.
+_BODY_SET = re.compile(
+    r"(?<![\w$.])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:(?P<get>get(?P<part>Header|Body|Footer|Content)"
+    r"\s*\(\s*\)\s*\.\s*innerHTML\s*\+?=(?!=)\s*)|set(?P<setpart>Header|Body|Footer)\s*\(\s*)"
+)
+_MAX_BODY_PARTS = 8
+# A window handed to a marker's method (marker.decorate(SMap.Marker.Feature.Card, card),
+# marker.setPopup(popup)): that marker's window.
+_WINDOW_TIE = re.compile(
+    r"(?<![\w$.])(?P<marker>[A-Za-z_$][\w$]*)\s*\.\s*[A-Za-z_$][\w$]*\s*\("
+    r"\s*(?:[\w$.]+\s*,\s*){0,3}(?P<win>[A-Za-z_$][\w$]*)\s*\)"
+)
+_TOKEN = re.compile(r"[\w.:-]{1,64}")
 _PROPERTY_SET = re.compile(
     r"(?<![\w$.])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?P<prop>[A-Za-z_$][\w$]*)\s*=(?![=>])\s*"
 )
@@ -737,9 +758,9 @@ def _value_position(
 ) -> tuple[float, float] | None:
     """Return (lat, lng) of one argument or option value of another library's marker."""
     if (match := _POSITION_CTOR.match(text)) is not None:
-        first, second = float(match.group(2)), float(match.group(3))
-        kind = match.group("kind")
-        if kind in ("LngLat", "LonLat"):
+        first, second = float(match.group(3)), float(match.group(4))
+        kind = match.group("kind") or match.group("factory")
+        if kind in _LNG_FIRST:
             return _in_range(second, first)
         if kind == "Point":
             return _pair_position(first, second, False)
@@ -947,18 +968,48 @@ def _generic_extras(script: str, variables: dict[str, str], names: set[str], lim
             placed.append((match.start(), content, match.group("var") or ""))
             if match.group("var"):
                 windows.setdefault(match.group("var"), content)
+    for var, body in _card_bodies(script, variables, limit).items():
+        windows.setdefault(var, body)
     opened: dict[str, str] = {}
     tied: set[str] = set()
     if windows:
-        for count, match in enumerate(_WINDOW_OPEN.finditer(script)):
-            if count >= limit:
-                break
-            if match.group("win") in windows and match.group("marker") in names:
-                opened.setdefault(match.group("marker"), windows[match.group("win")])
-                tied.add(match.group("win"))
+        for pattern in (_WINDOW_OPEN, _WINDOW_TIE):
+            for count, match in enumerate(pattern.finditer(script)):
+                if count >= limit:
+                    break
+                if match.group("win") in windows and match.group("marker") in names:
+                    opened.setdefault(match.group("marker"), windows[match.group("win")])
+                    tied.add(match.group("win"))
     # A window opened on a named marker belongs to it, not to the marker written before it.
     placed_windows = [(at, text) for at, text, var in placed if var not in tied]
     return properties, opened, placed_windows, fields
+
+
+def _card_bodies(script: str, variables: dict[str, str], limit: int) -> dict[str, str]:
+    """Return the markup statements give cards after they are made, header first as written.
+
+    A header holding plain text is read as a heading (the card's title).
+    """
+    found: dict[str, list[str]] = {}
+    if "innerHTML" not in script and ".set" not in script:
+        return {}
+    for count, match in enumerate(_BODY_SET.finditer(script)):
+        if count >= limit:
+            break
+        if match.group("get") is not None:
+            value = _expression(script, match.end())
+        else:
+            close = _call_end(script, match.end())
+            value = script[match.end() : close - 1] if close is not None else None
+        text = _text_value(value, variables) if value is not None else None
+        if not text:
+            continue
+        if (match.group("part") or match.group("setpart")) == "Header" and "<" not in text:
+            text = f"<b>{text}</b>"
+        parts = found.setdefault(match.group("var"), [])
+        if len(parts) < _MAX_BODY_PARTS:
+            parts.append(text)
+    return {var: "".join(parts) for var, parts in found.items() if "<" in "".join(parts)}
 
 
 def _generic_item(
@@ -982,6 +1033,13 @@ def _generic_item(
         options.setdefault(key, value)
     for key, value in fields_after.items():
         data.setdefault(key, value)
+    for part in parts[1:]:
+        # A one-word string among the positional arguments is the marker's id
+        # (Mapy.cz new SMap.Marker(coords, "cctv-07", {title})).
+        literal = _first_string(part)
+        if literal is not None and _TOKEN.fullmatch(literal) and literal == part.strip()[1:-1]:
+            data.setdefault("id", literal)
+            break
     markups = [value for value in options.values() if "<" in value][:8]
     if window:
         markups.append(window)
@@ -1024,12 +1082,18 @@ def _marker_position(
     lonlats: list[tuple[int, str, float, float]],
     positions: dict[str, tuple[float, float] | None],
 ) -> tuple[float, float] | None:
-    """Return (lat, lng) of a known library's marker; Google's may name a position variable."""
+    """Return (lat, lng) of a known library's marker.
+
+    Google and Leaflet markers and OpenLayers points may name a variable set to a
+    position constructor or factory (``var titik = L.latLng(…)``, ``ol.proj.fromLonLat``).
+    """
     if family == "ol2":
         return _ol2_position(args, start, lonlats)
     position = _position(family, args)
-    if position is None and family == "google" and positions:
+    if position is None and family in ("google", "leaflet") and positions:
         position = _generic_position(_arguments(args), positions)
+    if position is None and family == "ol" and (point := _OL_POINT_VAR.search(args)):
+        position = positions.get(point.group(1))
     return position
 
 
@@ -1157,7 +1221,7 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
         if "ol2" in families
         else []
     )
-    positions = _position_vars(script) if "new" in script else {}
+    positions = _position_vars(script)
     extras = (
         _generic_extras(
             script,

@@ -62,6 +62,7 @@ from .items import (
 from .javascript import blank_comments, call_values, is_code_type, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
+from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .tables import TableReader, camera_id_of
 from .tagbound import bound_tag_attributes
@@ -78,7 +79,10 @@ _VOID_TAGS = frozenset(
     | {"source", "track", "wbr"}
 )
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
-_NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:title|judul|caption|name|nama|header)(?:$|[\s_-])")
+# A caption's class in other languages too (``legenda``, ``leyenda``: Portuguese, Spanish).
+_NAME_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:title|judul|caption|name|nama|header|legenda|leyenda)(?:$|[\s_-])"
+)
 _CARD_HINTS = ("card", "cam", "cctv", "kamera", "thumb", "grid", "gallery", "snapshot", "still")
 _CARD_TAGS = frozenset({"figure", "li", "td", "article"})
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
@@ -306,6 +310,21 @@ class _Embed:
 
 
 @dataclass(slots=True, eq=False)
+class _Wall:
+    """A picture no card claims, kept in case a page script reloads it (a camera wall)."""
+
+    url: str | None
+    classes: frozenset[str]
+    names: tuple[str, ...]
+    ancestors: tuple[_Node, ...]
+    heading: str | None
+    leads: tuple[tuple[int, int, str], ...]
+    label: str | None
+    label_number: int
+    alt: str | None
+
+
+@dataclass(slots=True, eq=False)
 class _Capture:
     """Text being collected for a heading or a link."""
 
@@ -371,6 +390,8 @@ class _PageScanner(HTMLParser):
         self._bold_label = False
         # Player pages a table row was given as its stream.
         self.frame_pages: set[str] = set()
+        # Pictures no card claims, for a script reloading them as a camera wall.
+        self.walls: list[_Wall] = []
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -433,7 +454,7 @@ class _PageScanner(HTMLParser):
         if tag == "optgroup":
             self._optgroup = clean_text(attributes.get("label", ""))
         if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
-            self._image(attributes)
+            self._image(attributes, element=True)
             return
         if tag == "source" or tag in _POSTER_TAGS:
             self._source(tag, attributes)
@@ -991,7 +1012,7 @@ class _PageScanner(HTMLParser):
                 return node.title
         return None
 
-    def _image(self, attributes: dict[str, str]) -> None:
+    def _image(self, attributes: dict[str, str], element: bool = False) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
         if any(node.player for node in self._stack):
             return  # a lazy player's poster
@@ -999,10 +1020,14 @@ class _PageScanner(HTMLParser):
             return
         found = self._url(attributes.get("data-src") or attributes.get("src"))
         if found is None:
+            if element:
+                self._wall(attributes, None)
             return
         url, kind = found
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
+        if kind is None and element:
+            self._wall(attributes, url)
         if kind is None or kind not in ("still", "mjpeg"):
             return
         label = attributes.get("alt") or attributes.get("title") or ""
@@ -1035,6 +1060,66 @@ class _PageScanner(HTMLParser):
                 self._add(media)
         elif label or in_card:
             self._add(_Media(kind, url, tuple(self._stack), name=clean_text(label)))
+        elif element:
+            self._wall(attributes, url)
+
+    def _wall(self, attributes: dict[str, str], url: str | None) -> None:
+        """Keep a picture no card claims, in case a page script reloads it (bounded)."""
+        if len(self.walls) >= 4 * MAX_CAMERAS:
+            return
+        described = " ".join(
+            (
+                urlsplit(url).path if url else "",
+                attributes.get("alt", ""),
+                attributes.get("class", ""),
+                attributes.get("id", ""),
+            )
+        ).lower()
+        if any(hint in described for hint in DECORATION_HINTS):
+            return
+        ancestors = tuple(self._stack)
+        self.walls.append(
+            _Wall(
+                url,
+                frozenset(attributes.get("class", "").split()[:16]),
+                tuple(v for v in (attributes.get("id"), attributes.get("name")) if v),
+                ancestors,
+                self._heading,
+                self._lead_chain(ancestors),
+                self._embed_label,
+                self._embed_labels,
+                clean_text(attributes.get("alt", "")) or None,
+            )
+        )
+
+    def refreshed(self, found: Refreshed) -> None:
+        """Add the pictures a page script reloads as cameras (a camera wall).
+
+        Each is named by its alt text, else by the title of the card holding it alone
+        (a caption below or above it), else by the heading or short bold line written
+        just before it when no other such picture shares that line.
+        """
+        if not found:
+            return
+        added: list[tuple[_Media, _Wall]] = []
+        for wall in self.walls:
+            if not found.picks(wall.classes, wall.names):
+                continue
+            given = next((found.sources[n] for n in wall.names if n in found.sources), None)
+            resolved = self._url(given or wall.url)
+            if resolved is None or resolved[1] == "stream":
+                continue
+            media = _Media(resolved[1] or "still", resolved[0], wall.ancestors, alt=wall.alt)
+            self._add(media)
+            media.heading = wall.heading
+            self._leads[id(wall.ancestors)] = wall.leads
+            added.append((media, wall))
+        shared: dict[int, int] = {}
+        for _media, wall in added:
+            shared[wall.label_number] = shared.get(wall.label_number, 0) + 1
+        for media, wall in added:
+            label = wall.label if shared[wall.label_number] == 1 else None
+            media.name = media.alt or self._container_title(media) or label
 
     def handle_endtag(self, tag: str) -> None:
         """Close elements, finish captures and emit finished video or link cameras."""
@@ -1624,6 +1709,9 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     scanner = _scan_page(text, ctx.base_url)
+    scanner.refreshed(
+        refreshed_images([script for kind, script in scanner.scripts if "json" not in kind])
+    )
     notes = Notes()
     cameras: list[Camera] = []
     skipped = 0

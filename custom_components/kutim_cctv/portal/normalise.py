@@ -519,6 +519,19 @@ def _terms(value: JSONValue) -> list[JSONObject]:
     return found
 
 
+def _primary_tag(value: JSONValue) -> str | None:
+    """Return the name of a post's public primary tag (Ghost ``primary_tag: {name}``).
+
+    Internal tags (``#cctv``, visibility ``internal``) only sort posts: no place.
+    """
+    if not isinstance(value, dict):
+        return None
+    name = value.get("name")
+    if not isinstance(name, str) or name.strip().startswith("#"):
+        return None
+    return None if value.get("visibility") == "internal" else name
+
+
 def _term_area(index: Mapping[str, JSONValue]) -> str | None:
     """Return the area named by an item's embedded taxonomy terms (WordPress ``_embed``).
 
@@ -535,6 +548,9 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
             for entry in entries
             if isinstance(entry, dict) and "name" in entry and "taxonomy" not in entry
         ]
+    if (primary := _primary_tag(index.get("primary_tag"))) is not None:
+        # A publishing platform's primary tag (Ghost) files the post like a category.
+        terms.append({"taxonomy": "category", "name": primary})
     for wanted in (True, False):
         for term in terms:
             taxonomy = str(term.get("taxonomy", "")).lower()
@@ -806,9 +822,12 @@ def _read_fields(
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 _place_url(fields, url, "stream", ctx)
     _read_by_value(index, fields, ctx, pages)
-    for url, role in pages:
+    embedded = any(role == _EMBEDDED_PAGE for _url, role in pages)
+    ranked = [page for page in pages if not embedded or page[1] != _GENERIC_PAGE]
+    ranked += [page for page in pages if embedded and page[1] == _GENERIC_PAGE]
+    for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
-            _place_url(fields, url, role, ctx)
+            _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
@@ -877,9 +896,19 @@ def _place_aliases(
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
                     continue
                 if url_kind(url) is None and role == "stream" and not _video_file(url):
-                    pages.append((url, role))  # maybe a web page: media URLs go first
+                    # Maybe a web page: media URLs go first, and a generic link (a post's
+                    # own ``url``) after a player embedded in the item's markup.
+                    pages.append((url, _GENERIC_PAGE if key in _GENERIC_LINK_KEYS else role))
                 else:
                     _place_url(fields, url, role, ctx)
+
+
+# Roles of page links: a generic link field (``url``, ``link``: a post's own page) and a
+# player page embedded in the item's markup, which goes before it; both play as streams.
+_GENERIC_LINK_KEYS = frozenset({"url", "link"})
+_GENERIC_PAGE = "stream:generic"
+_EMBEDDED_PAGE = "stream:embedded"
+_PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE})
 
 
 def _place_markup(
@@ -1301,7 +1330,7 @@ def _read_by_value(
                     and url_kind(url) is None
                     and not _device_address(url, ctx.base_url)
                 ):
-                    pages.append((url, "stream"))  # an embedded player page
+                    pages.append((url, _EMBEDDED_PAGE))  # an embedded player page
             continue
         if "{{" in value or "[[" in value:
             _place_wiki_media(value, fields, ctx)

@@ -134,7 +134,12 @@ _LABEL_TAGS = frozenset(
 )
 _SECTION_TAGS = frozenset({"fieldset", "details"})
 _MAX_LABELS = 500
-_LABEL_COUNT = re.compile(r"\s*(?:\(\s*\d{1,4}\s*\)|\[\s*\d{1,4}\s*\]|\d{1,4})$")
+# A count after a section's label ("Bengalon (2)", "Bengalon 2 kamera", "Telen · 3 CCTV").
+_COUNTED = r"\d{1,4}(?:\s{0,3}(?:kamera|cctv|cams?|cameras?|webcams?|titik|lokasi|unit|buah))?"
+_LABEL_COUNT = re.compile(
+    rf"\s*[\u00b7\u2022|\u2013\u2014-]?\s*(?:\(\s*{_COUNTED}\s*\)|\[\s*{_COUNTED}\s*\]|{_COUNTED})$",
+    re.IGNORECASE,
+)
 _AREA_KEYS = frozenset({"area", "kecamatan", "wilayah", "district", "region", "zona", "kawasan"})
 _STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondisi"})
 _NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
@@ -622,7 +627,7 @@ class _PageScanner(HTMLParser):
     def _close_label(self, node: _Node, parts: list[str]) -> None:
         """Remember a section label's text for the sections it names."""
         text = clean_text(" ".join(parts))
-        text = _LABEL_COUNT.sub("", text) if text else None
+        text = _LABEL_COUNT.sub("", text) if text and len(text) <= 120 else None
         if not text or len(text) > 60 or generic_label(text) or not any(c.isalpha() for c in text):
             return
         if node.tag in ("legend", "summary"):
@@ -1268,7 +1273,9 @@ class _PageScanner(HTMLParser):
                 if capture.node.tag != "figcaption":
                     self._new_label(text, bold=False)
                 if capture.target is not None and capture.target.name is None:
-                    capture.target.name = text
+                    # A caption whose name element (``<span class="nama">``) named it
+                    # lends that name, never the caption's further lines.
+                    capture.target.name = capture.node.name or text
         if self._video is not None and self._video.ancestors[-1] is node:
             if self._video.url is not None:
                 self._add(self._video)

@@ -22,6 +22,7 @@ from ..aliases import AREA_KEYS
 from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key
+from .escapedmarkup import decoded_markup
 from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
 from .popuptemplates import PopupTemplates
@@ -356,7 +357,12 @@ def _window_content(family: str, args: str, variables: dict[str, str]) -> str | 
     if family == "ol2":
         parts = _arguments(args)
         return _content(parts[3], variables) if len(parts) > 3 else None
-    return _strings(args).get("content") or _content(args, variables)
+    found = _strings(args).get("content") or _content(args, variables)
+    if found is None and args.lstrip().startswith("{"):
+        # An options object whose content is built by a call: {content: decode('…')}.
+        value = next((v for k, v in _entries(args.strip()) if k.lower() == "content"), None)
+        found = _content(value, variables) if value is not None else None
+    return found
 
 
 def _string_vars(script: str) -> dict[str, str]:
@@ -399,6 +405,8 @@ def _content(args: str, variables: dict[str, str]) -> str | None:
     popup = _POPUP_OBJECT.match(args.lstrip())
     if popup:
         return _popup_object(args.lstrip(), popup.end(), variables)
+    if "&" in args and (markup := decoded_markup(args, lambda t: _literal_text(t, variables))):
+        return markup
     templates = _TEMPLATES.get()
     return templates.render(args, variables, _text_value) if templates else None
 

@@ -47,7 +47,19 @@ __all__ = [
 ]
 
 # Keys are compared after norm_key: lower case, camelCase split, '-' and ' ' as '_'.
-ID_KEYS = ("id", "cctv_id", "camera_id", "cam_id", "code", "uuid", "marker_id", "ch_id", "_id")
+# A camera cloud names a device by its serial (EZVIZ ``deviceSerial``): after every id.
+ID_KEYS = (
+    "id",
+    "cctv_id",
+    "camera_id",
+    "cam_id",
+    "code",
+    "uuid",
+    "marker_id",
+    "ch_id",
+    "_id",
+    "device_serial",
+)
 NAME_KEYS = (
     "name",
     "cctv_name",

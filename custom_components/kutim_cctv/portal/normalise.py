@@ -433,12 +433,31 @@ def _view_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+# Fault flags of a camera cloud (EZVIZ ``exception: 1``, device offline, while ``status: 1``
+# only says its live address is opened): raised, the camera is offline whatever else says.
+_FAULT_FLAGS = ("exception", "device_exception", "fault", "is_fault", "has_fault")
+
+
+def _fault_raised(index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a fault flag of the item is raised (``1`` or ``true``)."""
+    for key in _FAULT_FLAGS:
+        value = index.get(key)
+        if value is True or (type(value) is int and value == 1):
+            return True
+        if isinstance(value, str) and value.strip().lower() in ("1", "true"):
+            return True
+    return False
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
-    Known status fields come first, then any field named like a state whose text is a
-    status word (``status_kamera: "Aktif"``, ``keterangan: "OFFLINE"``, ``kondisi: "Rusak"``).
+    A raised fault flag comes first, then known status fields, then any field named
+    like a state whose text is a status word (``status_kamera: "Aktif"``,
+    ``keterangan: "OFFLINE"``, ``kondisi: "Rusak"``).
     """
+    if _fault_raised(index):
+        return False
     strong = [index[key] for key in STATUS_KEYS if key in index]
     for value in strong:
         if (state := _status_value(value)) is not None:
@@ -828,9 +847,43 @@ def _read_fields(
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
+    _prefer_hd_rendition(index, own, fields, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
+
+
+# Words of a field name announcing a high-definition rendition (``hdAddress``, ``hlsHd``,
+# ``hls_fhd``, ``url_high``), and words that take it back (``hd_low``).
+_HD_WORDS = frozenset({"hd", "fhd", "uhd", "high", "hq"})
+_NOT_HD_WORDS = frozenset({"sd", "low", "smooth", "sub", "mobile"})
+_MAX_RENDITION_FIELDS = 64
+
+
+def _prefer_hd_rendition(
+    index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields, ctx: Context
+) -> None:
+    """Make the HD rendition of a camera's HLS its stream, as a player's quality choice does.
+
+    A camera cloud lists one camera's renditions side by side (EZVIZ ``liveAddress`` and
+    ``hdAddress``, ``hls`` and ``hlsHd``); of its own HLS fields, the first whose name
+    announces HD wins over the stream read so far when that is HLS or FLV.
+    """
+    current = fields.stream_url
+    if current is not None and not (is_hls_url(current) or _is_flv(current)):
+        return
+    for key in [key for key in index if key in own][:_MAX_RENDITION_FIELDS]:
+        words = set(key.split("_"))
+        if words.isdisjoint(_HD_WORDS) or not words.isdisjoint(_NOT_HD_WORDS):
+            continue
+        value = index[key]
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        url = resolve_url(value, ctx.base_url)
+        if url is None or not is_hls_url(url) or _device_address(url, ctx.base_url):
+            continue
+        fields.stream_url = url
+        return
 
 
 def _place_pictures(pictures: list[str], fields: _Fields, ctx: Context) -> None:

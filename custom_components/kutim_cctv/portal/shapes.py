@@ -189,6 +189,8 @@ def _id_rank(key: str) -> float | None:
         return 2
     if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
         return 3
+    if key == "device_serial":
+        return 1.9  # a camera cloud's device (EZVIZ ``deviceSerial``), before its channel
     if key in _CHANNEL_KEYS:
         return 3.8  # a recorder's channel number: unique values decide
     if key in ("code", "kode_lokasi", "no_cctv", "index"):

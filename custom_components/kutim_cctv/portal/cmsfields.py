@@ -115,6 +115,101 @@ def element_fields(value: JSONValue) -> JSONObject | None:
     return fields
 
 
+# A property typed by a key of its own (Notion page properties ``{id, type: "select",
+# select: {name}}``, their files ``{name, type: "external", external: {url}}`` and
+# formulas ``{type: "string", string: …}``): the value sits under the key its type names.
+_TYPED_PROPERTY_EXTRAS = frozenset({"id", "type", "name", "object"})
+# Properties naming other records, people or times: never a camera's field.
+_OPAQUE_PROPERTY_TYPES = frozenset(
+    {"relation", "people", "created_by", "last_edited_by", "rollup", "date", "button"}
+    | {"verification", "unique_id"}
+)
+_MAX_PROPERTY_DEPTH = 2
+# A workspace page's own addresses (Notion ``url``, ``public_url``): where the record is
+# edited or published, never the camera's media.
+_PAGE_ADDRESS_KEYS = ("url", "public_url")
+
+
+def _typed_property(value: JSONValue) -> bool:
+    """Return True for a property typed by a key of its own: ``{id, type: T, T: value}``."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= len(_TYPED_PROPERTY_EXTRAS) + 1:
+        return False
+    kind = value.get("type")
+    if not isinstance(kind, str) or _TYPE_WORD.fullmatch(kind) is None or kind not in value:
+        return False
+    return value.keys() <= _TYPED_PROPERTY_EXTRAS | {kind}
+
+
+def _rich_text(entries: list[JSONValue]) -> str | None:
+    """Return the plain text of a rich-text array (``[{type, text, plain_text, href}]``)."""
+    parts: list[str] = []
+    for entry in entries[:_MAX_LIST]:
+        if not isinstance(entry, dict) or not isinstance(text := entry.get("plain_text"), str):
+            return None
+        parts.append(text)
+    return "".join(parts).strip() or None
+
+
+def _typed_property_value(value: JSONObject, depth: int = _MAX_PROPERTY_DEPTH) -> JSONValue:
+    """Return what a self-typed property holds, read as a plain field value.
+
+    Rich text reads as its plain text, a choice (``select``, ``status``) as its name and
+    a one-choice list as that name, a file as its address (a list of files as the
+    first), a formula as its result; references, people and dates as nothing.
+    """
+    kind = value["type"]
+    assert isinstance(kind, str)
+    inner = value[kind]
+    if kind in _OPAQUE_PROPERTY_TYPES or kind.endswith("_time"):
+        return None
+    if isinstance(inner, dict):
+        if depth > 0 and _typed_property(inner):
+            return _typed_property_value(inner, depth - 1)
+        for key in ("url", "name"):
+            if isinstance(found := inner.get(key), str):
+                return found
+        return None
+    if not isinstance(inner, list):
+        return inner
+    if not inner:
+        return None
+    if (text := _rich_text(inner)) is not None:
+        return text
+    values: list[JSONValue] = []
+    for entry in inner[:_MAX_LIST]:
+        if depth > 0 and _typed_property(entry):
+            assert isinstance(entry, dict)
+            found = _typed_property_value(entry, depth - 1)
+        elif isinstance(entry, dict) and isinstance(entry.get("name"), str):
+            found = entry["name"]
+        else:
+            return None
+        if isinstance(found, str):
+            values.append(found)
+    if not values:
+        return None
+    if len(values) == 1 or all(looks_like_url(found) for found in values if isinstance(found, str)):
+        return values[0]  # one choice, or the first of a list of files
+    return values
+
+
+def typed_property_fields(value: JSONValue) -> JSONObject | None:
+    """Return the plain fields of an envelope of self-typed properties, else None.
+
+    Every value of the envelope (at most ``_MAX_FIELDS``) is a property typed by a key
+    of its own (a Notion page's ``properties``).
+    """
+    if not isinstance(value, dict) or not 0 < len(value) <= _MAX_FIELDS:
+        return None
+    if not all(_typed_property(prop) for prop in value.values()):
+        return None
+    fields: JSONObject = {}
+    for key, prop in value.items():
+        assert isinstance(prop, dict)
+        fields[key] = _typed_property_value(prop)
+    return fields
+
+
 def _text(value: JSONValue) -> str | None:
     return value.strip().lower() if isinstance(value, str) and value.strip() else None
 
@@ -224,10 +319,15 @@ def cms_fields(item: JSONObject) -> tuple[JSONObject, list[str]]:
     for position, (key, value) in enumerate(item.items()):
         if position >= _MAX_FIELDS:
             break
-        if (fields := element_fields(value)) is not None:
+        fields = element_fields(value)
+        typed = typed_property_fields(value) if fields is None else None
+        if (fields := fields or typed) is not None:
             if merged is None:
                 merged = dict(item)
             del merged[key]
+            if typed is not None and item.get("object") == "page":
+                for own in _PAGE_ADDRESS_KEYS:
+                    merged.pop(own, None)  # the page's address in the workspace: no media
             for name, inner in fields.items():
                 merged.setdefault(name, inner)
     plain = merged if merged is not None else item

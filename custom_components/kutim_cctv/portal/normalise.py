@@ -96,6 +96,8 @@ _META_KEYS = frozenset(
         *("__typename", "typename", "type_name", "@type", "_type", "$type", "kind"),
         *("object_type", "entity_type", "resource_type", "_class", "class_name", "@context"),
         *("odata_type", "@odata_type", "_entity", "model_type", "content_type_name"),
+        # A headless CMS's schema of the item (Squidex ``schemaName``, ``schemaDisplayName``).
+        *("schema_name", "schema_display_name"),
     }
 )
 # Fields naming an administrative region (``nama_provinsi``, ``nama_kabupaten_kota``):
@@ -1055,6 +1057,8 @@ def _extended_scalar(value: JSONValue, depth: int = 2) -> JSONValue:
     if not isinstance(value, dict) or len(value) != 1:
         return value
     key, inner = next(iter(value.items()))
+    if key == "iv":
+        return inner  # a headless CMS's invariant value (Squidex ``{"iv": …}``)
     if (key.startswith("$") or key in _TYPED_SCALARS) and (
         inner is None or isinstance(inner, str | int | float)
     ):

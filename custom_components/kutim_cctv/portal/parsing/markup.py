@@ -200,6 +200,15 @@ _IMAGE_VIDEO_ROUTE = re.compile(
 )
 
 
+# A srcset candidate's width or density descriptor (``1600w``, ``2x``, ``1.5x``).
+_DESCRIPTOR = re.compile(r"(\d{1,5}(?:\.\d{1,3})?)[wx]")
+# Words an alt text adds to a card's title ("Webcam Gipfel", "CCTV Simpang Tiga").
+_ALT_CAMERA_WORDS = re.compile(
+    r"(?i)^(?:(?:live\s*)?(?:webcam|web\s*cam|cctv|kamera|camera|cam|livecam|livestream)"
+    r"\s*[:\u2013\u2014-]?\s+)+"
+)
+
+
 def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
     """Return the latitude and longitude an element's data attributes give, as written."""
     if not attributes.keys() & _DATA_LAT:
@@ -363,6 +372,8 @@ class _PageScanner(HTMLParser):
         self._still_link: _Media | None = None
         self._heading: str | None = None
         self.title: str | None = None
+        # Frame items whose card names the camera by id: cameras beside other cameras.
+        self.carded_embeds: dict[int, str] = {}
         self._title: list[str] | None = None
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
@@ -1001,11 +1012,23 @@ class _PageScanner(HTMLParser):
             item: dict[str, JSONValue] = {"stream": embed.url}
             if name := name or embed.title:
                 item["name"] = name
+            if (own_id := self._embed_id(embed)) is not None:
+                self.carded_embeds[id(item)] = own_id
             self.place(item, embed.ancestors)
             items.append(item)
         self.section_areas()
         self._placed, self._badged = placed, badged
         return items
+
+    @staticmethod
+    def _embed_id(embed: _Embed) -> str | None:
+        """Return the camera id of the smallest card holding one frame and nothing else."""
+        for node in reversed(embed.ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.embeds != 1 or node.media or node.player or node.tag in _NOT_CARDS:
+                return None  # a lazy player's placeholder keys its video, not a camera
+            if node.data_id:
+                return node.data_id
+        return None
 
     @staticmethod
     def _embed_title(embed: _Embed) -> str | None:
@@ -1029,6 +1052,8 @@ class _PageScanner(HTMLParser):
                 self._wall(attributes, None)
             return
         url, kind = found
+        if kind == "still" and (larger := self._largest_candidate(attributes)) is not None:
+            url = larger  # of a responsive picture's sizes, the full one
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
         if kind is None and element:
@@ -1067,6 +1092,25 @@ class _PageScanner(HTMLParser):
             self._add(_Media(kind, url, tuple(self._stack), name=clean_text(label)))
         elif element:
             self._wall(attributes, url)
+
+    def _largest_candidate(self, attributes: dict[str, str]) -> str | None:
+        """Return the largest still a picture's ``srcset`` offers (``1600w``, ``2x``), or None.
+
+        Only candidates with a width or density descriptor and a still's address count;
+        at most 16 are read.
+        """
+        best: tuple[float, str] | None = None
+        for candidate in attributes.get("srcset", "")[:4000].split(",")[:16]:
+            parts = candidate.split()
+            if len(parts) != 2 or not (found := _DESCRIPTOR.fullmatch(parts[1])):
+                continue
+            resolved = self._url(parts[0])
+            if resolved is None or resolved[1] != "still":
+                continue
+            size = float(found.group(1))
+            if best is None or size > best[0]:
+                best = (size, resolved[0])
+        return best[1] if best is not None else None
 
     def _wall(self, attributes: dict[str, str], url: str | None) -> None:
         """Keep a picture no card claims, in case a page script reloads it (bounded)."""
@@ -1533,6 +1577,11 @@ class _PageScanner(HTMLParser):
                 or self._container_title(media)
                 or media.heading
             )
+            if name and (title := self._container_title(media)) and title != name:
+                # An alt text saying what the picture is ("Webcam Gipfel Sonnkogel") yields
+                # to the card's own title naming the place ("Gipfel Sonnkogel").
+                if _ALT_CAMERA_WORDS.sub("", name, count=1).casefold() == title.casefold():
+                    name = title
             item: dict[str, JSONValue] = {"name": name, _KIND_KEYS[media.kind]: media.url}
             if media.snapshot is not None:
                 item.setdefault("snapshot", media.snapshot)
@@ -1694,7 +1743,18 @@ def _player_pages(
     table row was given count only when no other camera is found.
     """
     if any(c.stream_url not in scanner.frame_pages for c in cameras):
-        return [c for c in cameras if c.stream_url not in scanner.frame_pages]
+        cameras = [c for c in cameras if c.stream_url not in scanner.frame_pages]
+        # A frame in a card that names its camera by id (a live tile among still tiles,
+        # ``data-webcam-id``) is that camera; other frames (a promotional video) are not.
+        known = {c.stream_url for c in cameras}
+        for item in scanner.embed_items():
+            if len(cameras) > MAX_CAMERAS:
+                break
+            own_id = scanner.carded_embeds.get(id(item))
+            if own_id is not None and isinstance(item, dict) and item["stream"] not in known:
+                item["id"] = own_id
+                cameras.extend(item_cameras(item, None, ctx, notes)[0])
+        return cameras
     if not cameras:
         for item in scanner.embed_items():
             if len(cameras) > MAX_CAMERAS:

@@ -57,6 +57,8 @@ _ID_ATTRIBUTES = (
     "data-camera-id",
     "data-cam-id",
     "data-kamera-id",
+    "data-webcam-id",
+    "data-webcamid",
     "data-id-cctv",
     "data-cctvid",
     "data-kode",

@@ -159,6 +159,9 @@ AREA_KEYS = (
     "ortsteil",
     "mahalle",
     "bydel",
+    # A city's electoral or administrative ward (GIS hub layers: WARD, WARD_NAME).
+    "ward",
+    "ward_name",
     "location_name",
     "wilayah",
     "city",

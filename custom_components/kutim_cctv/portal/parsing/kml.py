@@ -7,6 +7,14 @@ and the links, images and bare URLs of its ``description`` and the attached
 ``gx_media_links`` give its media. The nearest ``Folder`` names the area unless the
 placemark has an area field of its own.
 
+GIS exports often keep a feature's attributes only in its balloon: GeoServer's default
+description template (``<span class="atr-name">field</span>`` … ``<span
+class="atr-value">value</span>``) and the popup tables of desktop GIS exports (two-cell
+``<tr><td>FIELD</td><td>value</td></tr>`` rows). Those pairs count as the placemark's
+fields after its ``ExtendedData`` (a literal ``<Null>`` is no value), and a placemark
+name that is only a feature id (``cctv_dishub.1``, the ``Placemark`` id, a bare number)
+gives way to a name field among them.
+
 The XML is read safely: a document type declaration or an entity is refused (nothing is
 expanded or fetched), and the number of elements, the nesting depth, the placemarks,
 the fields of a placemark and the text kept from each element are bounded.
@@ -17,7 +25,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..aliases import AREA_KEYS
+from ..aliases import AREA_KEYS, LOCATION_NAME_KEYS, NAME_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import html_media, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
@@ -45,6 +53,24 @@ _MAX_TEXT = 20_000
 _MAX_MEDIA_LINKS = 20
 _CONTAINERS = frozenset({"Folder", "Document"})
 _BARE_URL = re.compile(r"(?:https?|rtsps?)://[^\s<>\"'`]+")
+# Attribute pairs of a balloon: GeoServer's template spans, then two-cell table rows.
+_ATR_PAIR = re.compile(
+    r"<span[^>]{0,200}?class=[\"']?atr-name[^>]{0,200}>(?P<name>[^<]{1,64})</span>"
+    r"(?:(?!atr-name).){0,300}?"
+    r"<span[^>]{0,200}?class=[\"']?atr-value[^>]{0,200}>(?P<value>.{0,2000}?)</span>",
+    re.DOTALL | re.IGNORECASE,
+)
+_CELL_PAIR = re.compile(
+    r"<tr\b[^>]{0,300}>\s*<t[dh]\b[^>]{0,300}>(?P<name>[^<]{1,64})</t[dh]>\s*"
+    r"<td\b[^>]{0,300}>(?P<value>(?:(?!</?t[dhr]\b).){0,2000}?)</td>\s*</tr>",
+    re.DOTALL | re.IGNORECASE,
+)
+_FIELD_NAME = re.compile(r"[^\W\d][\w .:/()-]{0,63}")
+_TAG = re.compile(r"<[^>]{0,2000}>")
+_NULLS = frozenset({"", "<null>", "null", "none", "n/a"})
+# A name that is only a feature id: layer.N (GeoServer, MapServer) or a bare number.
+_FEATURE_ID = re.compile(r"[\w:-]{1,100}\.[\w-]{0,60}\d|\d{1,12}")
+_NAMING = frozenset(NAME_KEYS) | frozenset(LOCATION_NAME_KEYS)
 _SLOTS = {"still": "snapshot", "stream": "stream_url", "mjpeg": "mjpeg"}
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
@@ -59,9 +85,10 @@ def looks_like_kml(text: str) -> bool:
 class _Placemark:
     """What one placemark holds while it is read."""
 
-    __slots__ = ("description", "fields", "name", "point", "shape")
+    __slots__ = ("description", "feature_id", "fields", "name", "point", "shape")
 
-    def __init__(self) -> None:
+    def __init__(self, feature_id: str | None = None) -> None:
+        self.feature_id = feature_id
         self.name: str | None = None
         self.description: str | None = None
         self.fields: dict[str, str] = {}
@@ -119,7 +146,9 @@ class _KmlReader:
             self.links += 1
         elif local == "Placemark":
             self.count += 1
-            self._current = _Placemark() if len(self.placemarks) < _MAX_PLACEMARKS else None
+            self._current = (
+                _Placemark(attrs.get("id")) if len(self.placemarks) < _MAX_PLACEMARKS else None
+            )
         elif local in ("Data", "SimpleData"):
             self._field = attrs.get("name")
 
@@ -200,13 +229,45 @@ def _description_media(description: str, base_url: str) -> dict[str, str]:
     return found
 
 
+def balloon_fields(description: str) -> dict[str, str]:
+    """Return the attribute pairs a placemark's balloon lists (bounded), by field name.
+
+    GeoServer's ``atr-name``/``atr-value`` spans are read when present, else the
+    two-cell rows of a popup table; values are their text, ``<Null>`` and empty ones
+    left out.
+    """
+    fields: dict[str, str] = {}
+    text = description[:_MAX_TEXT]
+    pattern = _ATR_PAIR if "atr-name" in text else _CELL_PAIR
+    for match in pattern.finditer(text):
+        name = html.unescape(match.group("name")).strip()
+        raw = match.group("value").strip()
+        value = " ".join(html.unescape(_TAG.sub(" ", raw)).split())
+        if not _FIELD_NAME.fullmatch(name) or value.lower() in _NULLS:
+            continue
+        fields.setdefault(name, value)
+        if len(fields) >= _MAX_FIELDS:
+            break
+    return fields
+
+
+def _feature_id_name(placemark: _Placemark) -> bool:
+    """Return True when a placemark's name is only its feature id."""
+    name = placemark.name or ""
+    return name == placemark.feature_id or _FEATURE_ID.fullmatch(name) is not None
+
+
 def _item(placemark: _Placemark, base_url: str) -> dict[str, JSONValue]:
     """Return a placemark as a JSON-like item."""
     fields = dict(placemark.fields)
     folder = fields.pop("\0area", "")
+    for key, value in balloon_fields(placemark.description or "").items():
+        if len(fields) < _MAX_FIELDS:
+            fields.setdefault(key, value)
     item: dict[str, JSONValue] = {}
     media_links = fields.pop("gx_media_links", None)
-    if placemark.name:
+    named = any(norm_key(key) in _NAMING for key in fields)
+    if placemark.name and not (named and _feature_id_name(placemark)):
         item["name"] = placemark.name
     for key, value in fields.items():
         item.setdefault(key, value)

@@ -1848,12 +1848,35 @@ def _feature(
     )
 
 
+_GRID_ROW_KEYS = frozenset({"id", "cell"})
+
+
+def _grid_row(item: JSONObject) -> JSONValue:
+    """Return a grid widget's row ``{id, cell}`` (jqGrid, Flexigrid) as an item.
+
+    Positional cells are read by value (see ``row_item``), named cells as they are; the
+    row's ``id`` is the camera's id. Any other object is returned unchanged.
+    """
+    cells = item.get("cell")
+    if not set(item) <= _GRID_ROW_KEYS or not isinstance(cells, list | dict):
+        return item
+    found = row_item(cells) if isinstance(cells, list) else dict(cells)
+    if found is None:
+        return None
+    row_id = item.get("id")
+    if isinstance(row_id, str | int) and not isinstance(row_id, bool) and str(row_id).strip():
+        found["id"] = str(row_id).strip()
+    return found
+
+
 def item_cameras(
     item: JSONValue, key_id: str | None, ctx: Context, notes: Notes
 ) -> tuple[list[Camera], int]:
     """Return the cameras one list item describes and how many were unusable."""
     if isinstance(item, list):
         item = row_item(item)
+    elif isinstance(item, dict):
+        item = _grid_row(item)
     if not isinstance(item, dict):
         return [], 1
     item = _unwrapped(item)
@@ -1907,6 +1930,10 @@ def _unwrapped(item: JSONObject) -> JSONObject:
     return item
 
 
+_BUTTON = re.compile(r"<(?:a|button)\b", re.IGNORECASE)
+_MAX_BUTTON_SCAN = 4096
+
+
 def _markup_cell(item: JSONObject, position: int, cell: str) -> None:
     """Read one rendered cell of a positional row (DataTables ``data`` arrays).
 
@@ -1918,6 +1945,8 @@ def _markup_cell(item: JSONObject, position: int, cell: str) -> None:
     text = markup_text(cell)
     if text is None:
         return
+    if generic_label(text) and _BUTTON.search(cell[:_MAX_BUTTON_SCAN]):
+        return  # a link's or button's label ("Live", "Lihat") is neither a state nor a name
     if (state := parse_status(text)) is not None:
         item.setdefault("status", state)
     elif "name" not in item and not generic_label(text) and (name := _name_candidate(cell)):
@@ -1934,6 +1963,20 @@ def _relative_media(value: str) -> str | None:
     if not text or "://" in text or not _RELATIVE_MEDIA.fullmatch(text) or "." not in text:
         return None
     return url_kind(urljoin("https://row.invalid/", text))
+
+
+_MAX_ROW_AREA = 40
+_TEXT_PAIR = re.compile(r"\s*(-?\d{1,3}\.\d{1,15})\s*[,;]\s*(-?\d{1,3}\.\d{1,15})\s*")
+
+
+def _text_pair(value: JSONValue) -> tuple[float, float] | None:
+    """Return (lat, lng) of a ``'lat, lng'`` text cell within degree ranges, else None."""
+    if not isinstance(value, str) or len(value) > 80:
+        return None
+    found = _TEXT_PAIR.fullmatch(value)
+    if found is None:
+        return None
+    return _row_pair([float(found.group(1)), float(found.group(2))])
 
 
 def _row_pair(numbers: list[float | None]) -> tuple[float, float] | None:
@@ -1959,6 +2002,11 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
     two neighbouring fractional numbers within degree ranges the position (in either
     order), the first name-like text the name, and a leading scalar the id when a later
     cell names the camera (``[id, lon, lat, heading, 'name', 'still.jpg']``).
+
+    A grid widget's rendered row (a cell holding markup: jqGrid and Flexigrid ``cell``
+    arrays, DataTables ``data`` arrays) is read the same way, and there the short text
+    right after the name is its area (``['21', 'Simpang Tiga', 'Sangatta Utara', …]``)
+    and a ``'lat, lng'`` text cell its position.
     """
     if not 2 <= len(row) <= 16 or any(isinstance(v, dict) for v in row):
         return None
@@ -1968,13 +2016,18 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
     item: JSONObject = {}
     numbers: list[float | None] = []
     names: list[tuple[int, str]] = []
+    name_at: int | None = None
+    rendered = False
     for position, value in enumerate(row):
         if isinstance(value, list):
             numbers.append(None)
             continue
         if isinstance(value, str) and is_markup(value):
             numbers.append(None)
+            rendered = True
             _markup_cell(item, position, value)
+            if name_at is None and "name" in item:
+                name_at = position
             continue
         is_url = isinstance(value, str) and looks_like_url(value)
         number = _number(value) if not is_url else None
@@ -1987,14 +2040,14 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
             item.setdefault(slot, value)
         elif number is None and isinstance(value, str) and (kind := _relative_media(value)):
             item.setdefault(_MEDIA_SLOTS[kind], value.strip())
-        elif number is None and isinstance(value, str) and len(names) < 2:
+        elif number is None and isinstance(value, str) and len(names) < 3:
             if (text := _name_candidate(value)) is not None:
                 names.append((position, text))
     if names and "name" not in item:
-        item["name"] = names[0][1]
+        item["name"], name_at = names[0][1], names[0][0]
         lead = row[0]
         if names[0][0] == 0 and len(names) > 1 and _row_id(lead, names[1][1]):
-            item["id"], item["name"] = str(lead).strip(), names[1][1]
+            item["id"], item["name"], name_at = str(lead).strip(), names[1][1], names[1][0]
         elif names[0][0] > 0 and _row_id(lead, names[0][1]) and numbers[0] is not None:
             item["id"] = str(lead).strip()
         elif len(names) > 1 and _code_cell(names[0][1], names[1][1]):
@@ -2003,7 +2056,13 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
         elif len(names) > 1 and _code_cell(names[1][1], names[0][1]):
             # A code after the name (Baidu Maps rows ``[lng, lat, name, code, url]``).
             item["id"] = names[1][1]
+    if rendered and name_at is not None:
+        area = next((text for at, text in names if at == name_at + 1), None)
+        if area is not None and len(area) <= _MAX_ROW_AREA and len(area.split()) <= 4:
+            item.setdefault("area", area)
     pair = _row_pair(numbers)
+    if pair is None and rendered:
+        pair = next(filter(None, map(_text_pair, row)), None)
     if pair is None and nested:
         cell = [_number(v) if not isinstance(v, list | dict) else None for v in nested[0][:2]]
         pair = _row_pair(cell)

@@ -162,12 +162,20 @@ def is_stream_url(url: str) -> bool:
 # Words of a stock picture's file name that a site shows in place of a camera's view
 # (``no-signal.png``, ``unavailable.jpg``, ``camera-offline.jpg``, ``semimagem.jpg``),
 # each written as one word or as its parts (``no_image``, ``noImage``, ``sin-imagen``).
+_DEFAULT_WORDS = (
+    *("cctv", "cam", "camera", "kamera", "webcam", "image", "img", "thumb", "thumbnail"),
+    *("preview", "poster", "picture", "gambar", "foto", "photo", "snapshot"),
+)
 _PLACEHOLDER_WORDS = frozenset(
     {"placeholder", "unavailable", "notavailable", "offline", "loading", "comingsoon"}
     | {"nosignal", "noimage", "noimg", "nopreview", "nophoto", "nofoto", "nopicture"}
     | {"nothumbnail", "nothumb", "notfound", "imagenotfound", "nocamera", "novideo"}
     | {"semimagem", "semsinal", "sinimagen", "sinsenal", "sinsenial", "keinbild"}
     | {"tidakadagambar", "gambartidaktersedia", "tidaktersedia", "nosinyal", "tanpasinyal"}
+    # A site's default picture for a camera (``cctv-default.png``, ``default_thumb.jpg``);
+    # ``default`` alone may be a camera's own still and says nothing.
+    | {f"{word}default" for word in _DEFAULT_WORDS}
+    | {f"default{word}" for word in _DEFAULT_WORDS}
 )
 _FILE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _MAX_FILE_NAME = 128

@@ -160,3 +160,18 @@ def sanitize_name(raw: str, limit: int = MAX_NAME_LENGTH) -> str:
     if "<" in text:
         text = _without_markup(text)
     return shorten(" ".join(text.split()), limit)
+
+
+# An abbreviated administrative prefix before a place's name (``Kel. Swarga Bara``,
+# ``Kec. Bengalon``, ``Ds. Sepaso``): the area is the place; a full word
+# (``Kecamatan Kaliorang``) is kept as the portal wrote it.
+_AREA_PREFIX = re.compile(r"(?i)(?:kel|kec|ds)\.\s{0,3}(?=\w)")
+
+
+def area_name(raw: str) -> str:
+    """Return an area's name without an abbreviated administrative prefix before it."""
+    found = _AREA_PREFIX.match(raw.lstrip()[:64])
+    if found is None:
+        return raw
+    rest = raw.lstrip()[found.end() :]
+    return rest if any(char.isalpha() for char in rest) else raw

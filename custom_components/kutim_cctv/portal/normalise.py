@@ -52,7 +52,7 @@ from .fieldurls import (
 )
 from .media import is_hls_url, is_placeholder_picture
 from .models import MAX_CAMERAS, Camera
-from .names import prettify_name, sanitize_name
+from .names import area_name, prettify_name, sanitize_name
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .shapes import (
@@ -1505,7 +1505,7 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
     )
     # Names and areas are shown as device, entity and area names and in repair texts:
     # only visible characters, no markup, at most MAX_NAME_LENGTH characters.
-    area = sanitize_name(fields.area) or None if fields.area is not None else None
+    area = sanitize_name(area_name(fields.area)) or None if fields.area is not None else None
     raw_name = sanitize_name(fields.name) if fields.name is not None else ""
     if not raw_name:
         fallback = f"{area} {camera_id}" if area is not None else fields.stream_key or camera_id

@@ -101,6 +101,26 @@ def _video_page(value: str) -> bool:
     return bool(set(_WORD.findall(host.lower())) & _VIDEO_HOSTS)
 
 
+# A media server's own player page for one stream: Ant Media Server's bundled
+# ``/{App}/play.html?name={streamId}`` (``id=`` in older releases).
+_SERVER_PLAYER = re.compile(r"(?i)/[\w.-]{1,64}/play\.html$")
+_SERVER_PLAYER_KEYS = frozenset({"name", "id"})
+
+
+def server_player_page(url: str) -> bool:
+    """Return True for a media server's player page naming the stream it plays."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not _SERVER_PLAYER.search(parts.path[:500]):
+        return False
+    return any(
+        key in _SERVER_PLAYER_KEYS and value.strip()
+        for key, value in parse_qsl(parts.query[:2000])[:20]
+    )
+
+
 def player_frame(url: str, attributes: dict[str, str]) -> bool:
     """Return True when a frame of a page (not a media file) is a player showing a camera.
 

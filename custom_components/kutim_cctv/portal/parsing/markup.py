@@ -40,6 +40,7 @@ from .embeds import (
     placeholder_embed,
     player_frame,
     player_title,
+    server_player_page,
 )
 from .framework import (
     MAX_STATE_ATTRIBUTES,
@@ -535,7 +536,7 @@ class _PageScanner(HTMLParser):
         elif tag == "iframe":
             self._iframe(attributes)
         elif tag == "a":
-            found = self._url(attributes.get("href"))
+            found = self._link(attributes.get("href"))
             if found is not None and found[1] in ("stream", "mjpeg"):
                 self._anchor = _Media(
                     found[1] or "stream",
@@ -1092,6 +1093,17 @@ class _PageScanner(HTMLParser):
             self._add(_Media(kind, url, tuple(self._stack), name=clean_text(label)))
         elif element:
             self._wall(attributes, url)
+
+    def _link(self, href: str | None) -> tuple[str, str | None] | None:
+        """Return a link's address and kind; a media server's player page plays a stream.
+
+        Such a page (Ant Media's ``play.html?name=…``) is the card's stream unless the
+        card shows a still, as a player page is.
+        """
+        found = self._url(href)
+        if found is not None and found[1] is None and server_player_page(found[0]):
+            return found[0], "stream"
+        return found
 
     def _largest_candidate(self, attributes: dict[str, str]) -> str | None:
         """Return the largest still a picture's ``srcset`` offers (``1600w``, ``2x``), or None.

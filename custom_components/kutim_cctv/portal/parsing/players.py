@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 import re
+from urllib.parse import unquote
 
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
@@ -51,6 +52,7 @@ _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 _SETUP = re.compile(
     r"(?P<jw>\bjwplayer\s*\(\s*)"
     r"|(?P<lib>\b(?:videojs|flowplayer|fluidPlayer|OvenPlayer\s*\.\s*create"
+    r"|WowzaPlayer\s*\.\s*create"
     r"|new\s+MediaElementPlayer)\s*\(\s*)"
     r"|(?P<new>\bnew\s+(?:Clappr\s*\.\s*Player|DPlayer)\s*\(\s*)(?=\{)"
 )
@@ -84,13 +86,18 @@ _ATTACH_ELEMENT = re.compile(
 )
 _ELEMENT_SRC = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*src\s*=(?!=)\s*")
 _TITLE_KEYS = ("title", "judul", "nama")
-_POSTER_KEYS = ("poster", "image", "pic", "splash", "thumbnail", "thumb", "still", "posterImage")
+_POSTER_KEYS = (
+    *("poster", "image", "pic", "splash", "thumbnail", "thumb", "still", "posterImage"),
+    "posterFrameURL",  # Wowza Player
+)
 # Options built by a page helper from literals only: ``videojs(id, opsi('…poster.jpg'))``.
 _HELPER_OPTIONS = re.compile(
     r"""\s*,\s*[A-Za-z_$][\w$]*\s*\(\s*((?:(['"])[^'"\n\\]{1,2000}\2\s*,?\s*){1,4})\)"""
 )
 _HELPER_LITERAL = re.compile(r"""(['"])([^'"\n\\]{1,2000})\1""")
-_URL_KEYS = ("file", "src", "source", "url", "hls", "stream")
+_URL_KEYS = ("file", "src", "source", "url", "hls", "stream", "sourceURL")
+# An address written percent-encoded whole (Wowza Player's builder: ``https%3A%2F%2F…``).
+_ENCODED_URL = re.compile(r"(?i)(?:https?%3A%2F%2F|%2F)[^\s%]*(?:%[0-9a-f]{2}[^\s%]*){0,200}")
 _LIST_KEYS = ("sources", "quality", "qualities", "levels")
 _NESTED_KEYS = ("clip", "video", "source", "media", "layoutControls")
 _LABEL_KEYS = ("label", "name", "quality", "res", "size", "height", "title")
@@ -143,7 +150,14 @@ def _options(script: str, start: int) -> tuple[JSONValue | None, int]:
 
 def _text(value: JSONValue) -> str | None:
     """Return a value's text when it is a non-empty string."""
-    return clean_text(value) if isinstance(value, str) else None
+    return clean_text(_decoded(value)) if isinstance(value, str) else None
+
+
+def _decoded(raw: str) -> str:
+    """Return an address written percent-encoded whole as it reads, else raw unchanged."""
+    if len(raw) <= 4096 and _ENCODED_URL.fullmatch(raw.strip()):
+        return unquote(raw.strip())
+    return raw
 
 
 def _first_text(options: dict[str, JSONValue], keys: tuple[str, ...]) -> str | None:
@@ -182,7 +196,8 @@ def _sources(value: JSONValue, depth: int = 5) -> list[tuple[str, JSONValue, str
 def _best_stream(value: JSONValue, base_url: str) -> str | None:
     """Return a player's best stream: HLS first, then the best quality, then the first."""
     best: tuple[tuple[int, int, int], str] | None = None
-    for index, (raw, label, kind) in enumerate(_sources(value)):
+    for index, (encoded, label, kind) in enumerate(_sources(value)):
+        raw = _decoded(encoded)
         if not looks_like_url(raw):
             continue
         url = resolve_url(raw, base_url)

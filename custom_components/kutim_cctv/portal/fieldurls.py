@@ -44,7 +44,70 @@ def url_kind(url: str) -> str | None:
     return None
 
 
+# Redirect wrappers that documents and posts put around links: (host, or a host's suffix
+# after a dot; path; the query parameter holding the target). The target is read from
+# the address, never fetched.
+_REDIRECTORS: tuple[tuple[str, str, str], ...] = (
+    ("google.com", "/url", "q"),
+    ("google.com", "/url", "url"),
+    ("google.co.id", "/url", "q"),
+    ("l.facebook.com", "/l.php", "u"),
+    ("lm.facebook.com", "/l.php", "u"),
+    ("www.facebook.com", "/l.php", "u"),
+    ("m.facebook.com", "/l.php", "u"),
+    ("l.instagram.com", "/", "u"),
+    ("safelinks.protection.outlook.com", "/", "url"),
+    ("youtube.com", "/redirect", "q"),
+    ("t.umblr.com", "/redirect", "z"),
+)
+_MAX_UNWRAP = 3
+
+
+def _redirect_target(url: str) -> str | None:
+    """Return the target a known redirect wrapper carries in its query, else None."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    path = parts.path or "/"
+    for suffix, wrapper_path, key in _REDIRECTORS:
+        if (host == suffix or host.endswith("." + suffix)) and path == wrapper_path:
+            for name, value in parse_qsl(parts.query[:_MAX_TEXT])[:20]:
+                if name == key and value.lower().startswith(("http://", "https://")):
+                    return value
+    return None
+
+
+def unwrap_redirect(url: str) -> str:
+    """Return the address a redirect-wrapped link (``google.com/url?q=…``) points to.
+
+    Search engines, social networks and mail filters wrap the links of documents and
+    posts (``www.google.com/url?q=``, ``l.facebook.com/l.php?u=``, Outlook safe links'
+    ``?url=``); the wrapped address is the link's own. It is only read from the query,
+    never followed; at most three wrappers are taken off.
+    """
+    for _ in range(_MAX_UNWRAP):
+        target = _redirect_target(url)
+        if target is None:
+            break
+        url = target
+    return url
+
+
 def resolve_url(value: JSONValue, base_url: str) -> str | None:
+    """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable.
+
+    A link wrapped in a known redirect (see ``unwrap_redirect``) is its target.
+    """
+    url = _resolve_url(value, base_url)
+    if url is None or "?" not in url:
+        return url
+    target = unwrap_redirect(url)
+    return url if target == url else _resolve_url(target, base_url)
+
+
+def _resolve_url(value: JSONValue, base_url: str) -> str | None:
     """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable."""
     if not isinstance(value, str):
         return None

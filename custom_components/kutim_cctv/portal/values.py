@@ -195,9 +195,17 @@ def parse_status(value: JSONValue) -> bool | None:
             return value == 1
         return None
     if isinstance(value, str):
-        word = " ".join(value.lower().replace("_", " ").replace("-", " ").split())
+        word = " ".join(value[:200].lower().replace("_", " ").replace("-", " ").split())
         if word in ONLINE_WORDS:
             return True
         if word in OFFLINE_WORDS:
             return False
+        # A state dated by a note ("Offline sejak 28/11", "down since 2 Dec") is that state.
+        since = _SINCE.fullmatch(word)
+        if since is not None:
+            state = since.group(1)
+            return True if state in ONLINE_WORDS else False if state in OFFLINE_WORDS else None
     return None
+
+
+_SINCE = re.compile(r"(.{2,30}?) (?:sejak|since|seit|desde|depuis|dal|sinds|per) [\w/.:, ]{1,40}")

@@ -8,7 +8,13 @@ accepted.
 
 A body is read as delimited text only when it really is a table: it does not open like
 JSON, markup, a playlist or a script, its header is a row of short column names, and
-its first rows have the header's number of cells. Work is bounded: at most
+its first rows have the header's number of cells.
+
+Spreadsheet exports (a sheet published as CSV or TSV) may put a few title lines above
+the header: rows holding at most one cell (a title, an update date) before it are
+passed over. A sheet whose area cells were merged over their group's rows exports the
+area on the group's first row only: an empty cell of an area column (kecamatan,
+district, ward…) takes the value above it, as the merged cell showed it. Work is bounded: at most
 ``MAX_ROWS`` rows, ``MAX_COLUMNS`` columns and ``MAX_CELL`` characters per cell are
 read, and the text itself is cut at ``MAX_TEXT`` characters.
 """
@@ -21,10 +27,11 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from ..aliases import AREA_KEYS
 from ..errors import PortalFormatError
 from ..models import ParseResult, PortalFormat
 from ..normalise import Context, Notes, normalise_items
-from ..values import JSONObject, JSONValue
+from ..values import JSONObject, JSONValue, norm_key
 from .items import _capped_result, _plain
 
 if TYPE_CHECKING:
@@ -40,6 +47,9 @@ _MAX_HEADER = 64
 _SAMPLE = 65536
 _SAMPLE_ROWS = 20
 _DELIMITERS = ("\t", ";", ",", "|")
+# Title lines a spreadsheet export may put above its header (one cell each, at most).
+_MAX_PREAMBLE = 6
+_AREAS = frozenset(AREA_KEYS)
 # Characters a column name never holds: JSON, markup, scripts, assignments.
 _NOT_HEADER = re.compile(r"[{}\[\]<>=]|://")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -59,6 +69,19 @@ def _header_ok(cells: list[str]) -> bool:
         return False
     named = [name for name in names if name]
     return len(named) >= 2 and all(_LETTER.search(name) for name in named)
+
+
+def _filled(row: list[str]) -> int:
+    """Return how many cells of a row hold something."""
+    return sum(1 for cell in row[:MAX_COLUMNS] if cell.strip())
+
+
+def _past_preamble(rows: list[list[str]]) -> list[list[str]]:
+    """Return the rows from the header on, past at most a few one-cell title lines."""
+    for index, row in enumerate(rows[: _MAX_PREAMBLE + 1]):
+        if _filled(row) >= 2:
+            return rows[index:]
+    return rows
 
 
 def _sample(text: str) -> str:
@@ -82,7 +105,7 @@ def _delimiter(text: str) -> str | None:
             rows = list(itertools.islice(_reader(sample, delimiter), _SAMPLE_ROWS + 1))
         except csv.Error:
             continue
-        rows = [row for row in rows if any(cell.strip() for cell in row)]
+        rows = _past_preamble([row for row in rows if any(cell.strip() for cell in row)])
         if len(rows) < 2 or not _header_ok(rows[0]):
             continue
         width = len(rows[0])
@@ -124,15 +147,26 @@ def delimited_items(text: str) -> list[JSONValue]:
     try:
         rows = _reader(body, delimiter)
         header: list[str | None] | None = None
+        preamble = 0
+        areas: set[str] = set()
+        above: dict[str, str] = {}
         for row in rows:
             if not any(cell.strip() for cell in row[:MAX_COLUMNS]):
                 continue
             if header is None:
+                if _filled(row) < 2 and preamble < _MAX_PREAMBLE:
+                    preamble += 1  # a title line above the header
+                    continue
                 header = [name.strip() or None for name in row[:MAX_COLUMNS]]
+                areas = {name for name in header if name and norm_key(name) in _AREAS}
                 continue
             item: JSONObject = {}
             for name, cell in zip(header, row[:MAX_COLUMNS], strict=False):
                 value = cell.strip()[:MAX_CELL]
+                if name in areas:
+                    # A group's area written on its first row only (merged cells).
+                    value = value or above.get(name, "")
+                    above[name] = value
                 if name is not None and value and name not in item:
                     item[name] = value
             if item:

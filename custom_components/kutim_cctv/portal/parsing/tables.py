@@ -37,7 +37,7 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("latlng", ("koordinat", "coordinate", "coordinates", "latlng", "posisi", "position")),
     ("lat", ("lat", "latitude", "lintang")),
     ("lng", ("lng", "lon", "long", "longitude", "bujur")),
-    ("status", ("status", "kondisi", "keadaan", "state", "online")),
+    ("status", ("status", "kondisi", "keadaan", "state", "online", "keterangan", "ket")),
     (
         "area",
         (
@@ -74,6 +74,12 @@ _PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera)[-_]((?=[\w.-]*\d)[\w.
 _MEDIA_COLUMNS = frozenset(
     {"aksi", "action", "actions", "link", "url", "stream", "video", "live", "foto", "gambar"}
     | {"snapshot", "preview", "tautan", "play", "lihat", "opsi", "option", "options", "view"}
+    | {"streaming"}
+)
+# Cells a spreadsheet's HTML export draws around its grid (Google Sheets' ``pubhtml``):
+# the row numbers, the column-width shims and the frozen-rows bar hold no data.
+_SHEET_CHROME = re.compile(
+    r"\b(?:row-header\w*|row-headers-background|header-shim|freezebar-cell)\b"
 )
 
 
@@ -102,6 +108,7 @@ class _Cell:
     # Rows the cell spans, and whether it is the copy of a cell spanning down from above.
     rows: int = 1
     carried: bool = False
+    chrome: bool = False
 
     def label(self) -> str | None:
         return clean_text("".join(self.text)[:_MAX_CELL_TEXT])
@@ -275,6 +282,7 @@ class TableReader:
                 header=tag == "th",
                 span=_span(attributes.get("colspan", "1"), _MAX_SPAN, 1),
                 rows=_span(attributes.get("rowspan", "1"), _MAX_ROW_SPAN, _MAX_ROW_SPAN),
+                chrome=_SHEET_CHROME.search(attributes.get("class", "")[:300]) is not None,
             )
 
     def media(self, url: str, kind: str) -> None:
@@ -329,6 +337,8 @@ class TableReader:
 
     def _end_cell(self, table: _Table) -> None:
         cell = table.cell
+        if cell is not None and cell.chrome:
+            cell = None  # a spreadsheet's row number or shim: no column of the table
         if cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
             if not cell.urls and self._classify is not None:
                 # Media addresses written as the cell's text (admin tables list them so,
@@ -364,6 +374,8 @@ class TableReader:
             if len(table.rows) > _MAX_SIDEWAYS_ROWS or row_urls:
                 table.rows = None
         if table.headers is None:
+            if not any(cell.label() for cell in row):
+                return  # an empty row above the header (a spreadsheet's shims) names nothing
             if table.in_head or all(cell.header for cell in row) or _header_row(row):
                 table.headers = []
                 for cell in row:

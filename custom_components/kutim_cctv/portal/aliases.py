@@ -84,6 +84,9 @@ LOCATION_NAME_KEYS = (
     "lokasi_cctv",
     "titik_lokasi",
     "location_name",
+    # A webcam network's place of the camera (``neighborhood`` beside its ``city``).
+    "neighborhood",
+    "neighbourhood",
     # Other languages' open data: where the camera stands, then its street address.
     "emplacement",
     "ubicacion",
@@ -376,7 +379,10 @@ STATUS_HINT_EXCLUDED = frozenset(
 STREAM_KEY_KEYS = ("stream_key",)
 KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_name")
 # Lists of one camera's views or pictures: the first entry's URL is the camera's still.
-VIEW_LIST_KEYS = ("views", "images", "photos", "pictures", "snapshots", "gambar", "foto", "presets")
+VIEW_LIST_KEYS = (
+    *("views", "images", "photos", "pictures", "snapshots", "gambar", "foto", "presets"),
+    *("gallery", "galeri", "galerie", "galleria"),  # an item's picture gallery (ImageGallery)
+)
 # Keys of a single-key object wrapping one record ({"cctv": {...}}, {"camera": {...}}).
 RECORD_WRAPPER_KEYS = frozenset(
     {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}

@@ -164,6 +164,11 @@ _CLASS_NAME = re.compile(
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{2}:\d{2}(?::\d{2})?"
 )
+# IANA time-zone names (``America/Los_Angeles``, ``Asia/Makassar``) are never names.
+_TIME_ZONE = re.compile(
+    r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+    r"/[A-Za-z0-9_+-]{2,40}(?:/[A-Za-z0-9_+-]{2,40})?"
+)
 # MIME types (image/png, application/x-mpegURL) are never names.
 _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORECASE)
 # A resource path (``projects/p/databases/(default)/documents/cctv/x``): no name, its
@@ -343,7 +348,10 @@ def _status_like(key: str) -> bool:
 
 
 # Words of a flag's name that only frame it (``is_offline``, ``camera_disabled``).
-_FLAG_FRAME_WORDS = frozenset({"is", "has", "camera", "cam", "cctv", "kamera", "flag", "sedang"})
+# A flag inside a status object (``status: {isDown}``, read as ``status_is_down``) too.
+_FLAG_FRAME_WORDS = frozenset(
+    {"is", "has", "camera", "cam", "cctv", "kamera", "flag", "sedang", "status", "state"}
+)
 _FLAG_VALUES = frozenset({"true", "false", "1", "0", "yes", "no", "y", "n", "ya", "tidak"})
 _MAX_FLAGS = 256
 
@@ -469,6 +477,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
             value = value[0]  # a select field's one choice (``statusKamera: ["aktif"]``)
         if key in STATUS_KEYS or not isinstance(value, str | bool) or not _status_like(key):
             continue
+        if _negated_flag(key, value) is not None:
+            continue  # a negated flag in a status object (``status: {isDown: false}``)
         if (state := _status_value(value)) is not None:
             return state
     if (state := _negated_status(index)) is not None:
@@ -603,7 +613,9 @@ def _name_candidate(value: str) -> str | None:
         return None  # a row hash or random token (``8b4c2f1e``, ``recA1b2…``) is no name
     if _CLASS_NAME.fullmatch(text):
         return None
-    if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or encoded_point(text):
+    if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or _TIME_ZONE.fullmatch(text):
+        return None
+    if encoded_point(text):
         return None
     if text[0] in "{[" and text[-1] in "}]":
         return None  # serialised data (a GeoJSON geometry as text) is no name
@@ -1159,21 +1171,31 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
     Only counts when at least two fields name different sizes and hold URLs.
     """
     sized: list[tuple[int, str]] = []
+    large: list[tuple[str, str]] = []
     for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue
         if (rank := _size_rank(key)) is not None:
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 sized.append((rank, url))
+                if rank >= _LARGE_RANK:
+                    large.append((key, url))
     if len({rank for rank, _url in sized}) < 2:
         if sized and max(rank for rank, _url in sized) <= _THUMBNAIL_RANK:
             return _full_picture(index, ctx)  # a thumbnail beside the full picture
+        for key, url in large:
+            # The large twin of a plain picture field (``stillUrlFull`` beside ``stillUrl``).
+            plain = "_".join(word for word in key.split("_") if word not in _SIZE_RANKS)
+            twin = index.get(plain)
+            if plain != key and isinstance(twin, str) and looks_like_url(twin):
+                return url
         return None
     best = max(rank for rank, _url in sized)
     return next(url for rank, url in sized if rank == best)
 
 
 _THUMBNAIL_RANK = 1
+_LARGE_RANK = 4
 
 
 def _full_picture(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
@@ -1809,7 +1831,11 @@ def _link_cameras(
             # A leaf of a tree widget's folder, marked by nothing of its own.
             _tree_fields(fields, index, frozenset(norm_key(key) for key in _unwrapped(link)))
         inner = _links(index)
-        if inner is not None and depth < _MAX_GROUP_DEPTH and not fields.has_media:
+        if (
+            inner is not None
+            and depth < _MAX_GROUP_DEPTH
+            and (not fields.has_media or _place_thumbnail(fields, index))
+        ):
             if fields.area is None and (fields.name is None or fields.position is not None):
                 # An unnamed sub-group, or a map point (which is a place, not an area).
                 fields.area = group_area
@@ -1817,7 +1843,7 @@ def _link_cameras(
             cameras.extend(found)
             skipped += bad
             continue
-        if not fields.has_media:
+        if not fields.has_media or _no_cameras_of_its_own(index, fields):
             skipped += 1
             continue
         if fields.id is None and parent.id is not None and not group:
@@ -1913,9 +1939,31 @@ def item_cameras(
         cameras, skipped = _link_cameras(fields, links, ctx, notes, 1)
         if cameras:
             return cameras, skipped
-    if not fields.has_media:
+    if not fields.has_media or _no_cameras_of_its_own(index, fields):
         return [], 1
     return [_build(fields, ctx)], 0
+
+
+# Keys of a place's list of cameras (a surf spot's ``cameras``, a site's ``kamera``).
+_CAMERA_LIST_KEYS = ("cameras", "kamera", "cctvs", "webcams")
+
+
+def _place_thumbnail(fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a place's only media is a still beside its own list of cameras."""
+    if fields.stream_url or fields.stream_key or fields.mjpeg_url:
+        return False
+    return any(isinstance(index.get(key), list) and index[key] for key in _CAMERA_LIST_KEYS)
+
+
+def _no_cameras_of_its_own(index: Mapping[str, JSONValue], fields: _Fields) -> bool:
+    """Return True for a place whose list of cameras is empty and that shows only a still.
+
+    A spot or site listing its cameras (``cameras: []``) has none when the list is
+    empty: its own thumbnail is a picture of the place, never a camera.
+    """
+    if fields.stream_url or fields.stream_key or fields.mjpeg_url:
+        return False
+    return any(index.get(key) == [] for key in _CAMERA_LIST_KEYS)
 
 
 def _unwrapped(item: JSONObject) -> JSONObject:

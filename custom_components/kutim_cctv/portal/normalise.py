@@ -1188,7 +1188,8 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             plain = "_".join(word for word in key.split("_") if word not in _SIZE_RANKS)
             twin = index.get(plain)
             if plain != key and isinstance(twin, str) and looks_like_url(twin):
-                return url
+                if url_kind(url) in ("still", None) and not _device_address(url, ctx.base_url):
+                    return url  # a picture's twin only: an HD stream is no larger picture
         return None
     best = max(rank for rank, _url in sized)
     return next(url for rank, url in sized if rank == best)

@@ -124,6 +124,8 @@ AREA_KEYS = (
     "kalurahan",
     "desa",
     "zona",
+    # Malay: a city council's zone (Zon Seksyen 4).
+    "zon",
     "area",
     "district",
     "subdistrict",

@@ -96,9 +96,14 @@ _MARKER_CALL = re.compile(
     # position constructor or variable) and options whose markup is the popup. Yandex
     # Placemark, Bing Pushpin, Kakao/Naver/2GIS/Baidu/Amap/TomTom/Azure markers...
     r"|(?P<generic>\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}"
-    r"(?:Placemark|Pushpin|Marker|HtmlMarker|MarkerAnnotation|ImageAnnotation)\s*\())"
+    r"(?:Placemark|Pushpin|Marker|HtmlMarker|MarkerAnnotation|ImageAnnotation)\s*\()"
+    # Features of a map SDK's data layer: a geometry, the feature's properties and its id
+    # (Azure Maps atlas.data.Feature and atlas.Shape, Google Maps Data.Feature, ArcGIS
+    # Graphic with its attributes, also imported as a bare name).
+    r"|(?P<feature>\bnew\s+(?:(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}Feature|atlas\s*\.\s*Shape"
+    r"|(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}Graphic)\s*\())"
 )
-_FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here", "generic")
+_FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here", "generic", "feature")
 # Where a marker's popup content is set after it: Google InfoWindows (also imported as
 # a bare name), OpenLayers 2 popups (content is their fourth argument), HERE bubbles.
 _WINDOWS = {
@@ -762,7 +767,11 @@ def _pair_position(first: float, second: float, lng_first: bool) -> tuple[float,
 
 
 def _value_position(
-    text: str, lng_first: bool, positions: dict[str, tuple[float, float] | None]
+    text: str,
+    lng_first: bool,
+    positions: dict[str, tuple[float, float] | None],
+    *,
+    points_x_first: bool = False,
 ) -> tuple[float, float] | None:
     """Return (lat, lng) of one argument or option value of another library's marker."""
     if (match := _POSITION_CTOR.match(text)) is not None:
@@ -771,7 +780,7 @@ def _value_position(
         if kind in _LNG_FIRST:
             return _in_range(second, first)
         if kind == "Point":
-            return _pair_position(first, second, False)
+            return _pair_position(first, second, points_x_first)
         return _in_range(first, second)
     if (match := _PAIR.match(text)) is not None:
         return _pair_position(float(match.group(1)), float(match.group(2)), lng_first)
@@ -850,9 +859,15 @@ def _generic_options(
 
 
 def _generic_position(
-    parts: list[str], positions: dict[str, tuple[float, float] | None]
+    parts: list[str],
+    positions: dict[str, tuple[float, float] | None],
+    *,
+    lng_first: bool = False,
 ) -> tuple[float, float] | None:
-    """Return (lat, lng) of another library's marker: its first positional or keyed position."""
+    """Return (lat, lng) of another library's marker: its first positional or keyed position.
+
+    lng_first reads a bare ``Point(a, b)`` of a data feature as x, y.
+    """
     for part in parts:
         if part.strip().startswith("{"):
             for key, value in _entries(part):
@@ -863,7 +878,9 @@ def _generic_position(
                         return found
             if (found := _object_position(part)) is not None:
                 return found
-        elif (found := _value_position(part, False, positions)) is not None:
+        elif (
+            found := _value_position(part, False, positions, points_x_first=lng_first)
+        ) is not None:
             return found
     return None
 
@@ -1025,18 +1042,34 @@ def _generic_item(
     after: tuple[dict[str, str], dict[str, str]],
     window: str | None,
     variables: dict[str, str],
-    positions: dict[str, tuple[float, float] | None],
+    positioned: tuple[dict[str, tuple[float, float] | None], bool],
     base_url: str,
 ) -> dict[str, JSONValue]:
-    """Return another library's marker as an item: position, name, popup media, data."""
+    """Return another library's marker as an item: position, name, popup media, data.
+
+    A data feature (``new atlas.data.Feature(point, {props}, id)``, an ArcGIS
+    ``Graphic(point, symbol, attributes)``) keeps its properties as positional objects
+    after its geometry: their plain fields are the camera's own, and its ``Point(x, y)``
+    is written longitude first.
+    """
+    positions, feature = positioned
     options_after, fields_after = after
     parts = _arguments(args)
     options: dict[str, str] = {}
     data: dict[str, str] = {}
-    for part in parts:
+    for number, part in enumerate(parts):
         if part.strip().startswith("{"):
             for key, value in _generic_options(part, variables, data).items():
                 options.setdefault(key, value)
+            if feature:
+                # Properties after the geometry; the id an options object gives the feature.
+                for key, value in _data_entries(part, variables).items():
+                    if (
+                        (number > 0 or key == "id")
+                        and not looks_like_url(value)
+                        and "<" not in value
+                    ):
+                        data.setdefault(key, value)
     for key, value in options_after.items():
         options.setdefault(key, value)
     for key, value in fields_after.items():
@@ -1052,7 +1085,7 @@ def _generic_item(
     if window:
         markups.append(window)
     plain = {k: v for k, v in options.items() if "<" not in v}
-    position = _generic_position(parts, positions)
+    position = _generic_position(parts, positions, lng_first=feature)
     return _marker_item(plain, tuple(markups), position, base_url, data)
 
 
@@ -1066,11 +1099,14 @@ def _generic_marker(
     where: tuple[str, int, int, str | None],
     extras: _Extras,
     variables: dict[str, str],
-    positions: dict[str, tuple[float, float] | None],
+    positions: tuple[dict[str, tuple[float, float] | None], bool],
     base_url: str,
     reading: tuple[tuple[float, float] | None, str | None] = (None, None),
 ) -> dict[str, JSONValue]:
-    """Return another library's marker: its arguments, their end, the next marker, its variable."""
+    """Return another library's marker: its arguments, their end, the next marker, its variable.
+
+    positions holds the position variables and whether the marker is a data feature.
+    """
     args, end, limit, var = where
     properties, opened, placed, fields = extras
     window = opened.get(var or "")
@@ -1237,7 +1273,7 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
             {m.group("var") for m in markers if m.group("var")},
             _MAX_MARKERS * 2,
         )
-        if "generic" in families
+        if "generic" in families or "feature" in families
         else ({}, {}, [], {})
     )
     groups = (
@@ -1267,12 +1303,18 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
         clicked = handler_media(handler, _string_at) if handler else {}
         given = ids.fields(var, end, limit, names[var] == 1) if var else {}
         reading: tuple[tuple[float, float] | None, str | None] = (None, None)
-        if builders and family in ("generic", "gl"):
+        if builders and family in ("generic", "gl", "feature"):
             calls = _builder_calls(script, (end, limit, var), statements)
             reading = _builder_reading(calls, variables, built)
-        if family == "generic":
+        if family in ("generic", "feature"):
             item = _generic_marker(
-                script, (args, end, limit, var), extras, variables, positions, base_url, reading
+                script,
+                (args, end, limit, var),
+                extras,
+                variables,
+                (positions, family == "feature"),
+                base_url,
+                reading,
             )
             for key, value in given.items():
                 item.setdefault(key, value)

@@ -18,6 +18,7 @@ from .framework import sveltekit_data
 from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
+from .webmaps import webmap_features
 
 type Items = list[tuple[str | None, JSONValue]]
 
@@ -331,6 +332,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     """Parse the cameras of a JSON value of any supported shape."""
     if (page_data := sveltekit_data(data)) is not None:
         data = page_data  # a SvelteKit __data.json answer: its nodes' data, revived
+    if (notes := webmap_features(data)) is not None:
+        data = notes  # a web map: the features its operational layers carry inline
     data = resolve_relations(data)
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)

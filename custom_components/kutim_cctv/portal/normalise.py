@@ -348,9 +348,10 @@ def _status_like(key: str) -> bool:
 
 
 # Words of a flag's name that only frame it (``is_offline``, ``camera_disabled``).
-# A flag inside a status object (``status: {isDown}``, read as ``status_is_down``) too.
+# A flag inside a status object (``status: {isDown}``, read as ``status_is_down``) too; a
+# widget's ``state`` object (jsTree ``state: {disabled}``) is never the camera's state.
 _FLAG_FRAME_WORDS = frozenset(
-    {"is", "has", "camera", "cam", "cctv", "kamera", "flag", "sedang", "status", "state"}
+    {"is", "has", "camera", "cam", "cctv", "kamera", "flag", "sedang", "status"}
 )
 _FLAG_VALUES = frozenset({"true", "false", "1", "0", "yes", "no", "y", "n", "ya", "tidak"})
 _MAX_FLAGS = 256

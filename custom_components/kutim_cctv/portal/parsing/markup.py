@@ -87,6 +87,9 @@ _NAME_CLASS = re.compile(
 _CARD_HINTS = ("card", "cam", "cctv", "kamera", "thumb", "grid", "gallery", "snapshot", "still")
 _CARD_TAGS = frozenset({"figure", "li", "td", "article"})
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
+# Addresses resolved and classified per page, at most this many remembered at once.
+_MAX_RESOLVED = 4096
+_UNKNOWN: tuple[str, str | None] = ("", None)
 # data-* attributes that make any element a camera card.
 _DATA_MEDIA = frozenset(
     {"data-stream", "data-src", "data-hls", "data-snapshot", "data-mjpeg", "data-video"}
@@ -360,6 +363,7 @@ class _PageScanner(HTMLParser):
         """Start reading a page whose relative URLs resolve against base_url."""
         super().__init__(convert_charrefs=True)
         self.base_url = base_url
+        self._resolved: dict[str, tuple[str, str | None] | None] = {}
         self.scripts: list[tuple[str, str]] = []
         self.media: list[_Media] = []
         self._stack: list[_Node] = []
@@ -439,9 +443,21 @@ class _PageScanner(HTMLParser):
         return self._headings[0] if self._headings else None
 
     def _url(self, value: str | None) -> tuple[str, str | None] | None:
-        """Return a resolved URL and its kind, or None."""
-        url = resolve_url(value, self.base_url) if value else None
-        return (url, url_kind(url)) if url is not None else None
+        """Return a resolved URL and its kind, or None.
+
+        An element's address is looked at by several readers, and pages repeat addresses:
+        each is resolved and classified once (the memo is bounded).
+        """
+        if not value:
+            return None
+        if (known := self._resolved.get(value, _UNKNOWN)) is not _UNKNOWN:
+            return known
+        url = resolve_url(value, self.base_url)
+        found = (url, url_kind(url)) if url is not None else None
+        if len(self._resolved) >= _MAX_RESOLVED:
+            self._resolved.clear()
+        self._resolved[value] = found
+        return found
 
     def _add(self, media: _Media) -> None:
         """Record a camera found in the markup."""
@@ -1858,6 +1874,10 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     for item in page_items:
         if len(cameras) > MAX_CAMERAS:
             break
+        if isinstance(item, dict) and any(
+            isinstance(url := item.get(key), str) and url in known for key in _KIND_KEYS.values()
+        ):
+            continue  # a camera already read (a table row, a card): read it no more
         for camera in item_cameras(item, None, ctx, notes)[0]:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:

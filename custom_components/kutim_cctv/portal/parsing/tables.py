@@ -23,6 +23,9 @@ _MAX_SPAN = 16
 # A cell spanning rows (a kecamatan cell beside its cameras' rows) is carried into at most
 # this many rows below it; ``rowspan="0"`` spans the rest of its row group.
 _MAX_ROW_SPAN = 1000
+# Cells spanning down at once: a grouped table carries a few (kecamatan, kelurahan); each
+# one carried is a cell more in every row it covers, so they are bounded tightly.
+_MAX_CARRIED = 8
 # A table read sideways (one camera per column) is small: a names row and a few rows of
 # media or fields. Longer tables are read one camera per row only.
 _MAX_SIDEWAYS_ROWS = 12
@@ -350,7 +353,7 @@ class TableReader:
                         cell.urls.append((found[0], found[1]))
                     if len(cell.urls) >= _MAX_CELL_URLS:
                         break
-            if cell.rows > 1 and len(table.carry) < _MAX_CELLS:
+            if cell.rows > 1 and len(table.carry) < _MAX_CARRIED:
                 table.carry[_width(table.row)] = (cell, cell.rows - 1)
                 table.covered.add(_width(table.row))
             table.row.append(cell)

@@ -158,13 +158,13 @@ def bodies(size: int) -> dict[str, Callable[[], str]]:
         ),
         "sveltekit-data": lambda: (
             '{"type":"data","nodes":[{"type":"data","data":[{"cams":1},['
-            + ",".join(str(n) for n in range(2, size // 60))
+            + ",".join(str(n) for n in range(2, size // 27))
             + "]"
-            + ',{"nama":1,"hls":1}' * (size // 60)
+            + ',{"nama":1,"hls":1}' * (size // 27)
             + "]}]}"
         ),
         "cms-elements": lambda: (
-            '{"items": [' + ",".join(element % n for n in range(size // 150)) + "]}"
+            '{"items": [' + ",".join(element % n for n in range(size // 200)) + "]}"
         ),
     }
 

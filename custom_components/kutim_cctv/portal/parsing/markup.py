@@ -1517,24 +1517,20 @@ class _PageScanner(HTMLParser):
     @staticmethod
     def _own_id(ancestors: tuple[_Node, ...]) -> str | None:
         """Return the id of the smallest card around a camera that holds no other camera."""
-        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
-            if node.tag in _NOT_CARDS or node.media > 1:
-                return None
-            if node.data_id:
-                return node.data_id
-        return None
+        return _PageScanner._pair_id(None, ancestors)
 
     @staticmethod
-    def _pair_id(node: _Node, ancestors: tuple[_Node, ...]) -> str | None:
+    def _pair_id(node: _Node | None, ancestors: tuple[_Node, ...]) -> str | None:
         """Return the id of the smallest card around a still and stream paired in node.
 
         Below the pairing card an element holds one of the two; from it up, a card holds
-        the pair and no other media.
+        the pair and no other media. Without a pairing card, the card holds one medium.
         """
-        passed = False
+        limit = 1
         for each in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
-            passed = passed or each is node
-            if each.tag in _NOT_CARDS or each.media > (node.media if passed else 1):
+            if node is not None and each is node:
+                limit = node.media
+            if each.tag in _NOT_CARDS or each.media > limit:
                 return None
             if each.data_id:
                 return each.data_id

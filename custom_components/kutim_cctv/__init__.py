@@ -10,6 +10,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .compat import OPTIONS_NEED_LISTENER
 from .const import CONF_FRESHNESS, CONF_PRETTIFY, DEFAULT_FRESHNESS, DEFAULT_PRETTIFY, DOMAIN
+from .continuity import CameraMemory
 from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry, KutimRuntimeData
 from .entity import async_start_background_adds, async_stop_background_adds
@@ -67,6 +68,7 @@ async def _async_reload(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
 async def async_unload_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:
     """Unload the cameras of a portal and withdraw its repair issues."""
     await async_stop_background_adds(entry)
+    await entry.runtime_data.coordinator.memory.async_flush()
     unloaded = await hass.config_entries.async_unload_platforms(entry, PLATFORMS)
     if unloaded:
         async_delete_issues(hass, entry)
@@ -74,8 +76,9 @@ async def async_unload_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bo
 
 
 async def async_remove_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
-    """Remove the repair issues of a deleted portal entry."""
+    """Remove the repair issues and the remembered cameras of a deleted portal entry."""
     async_delete_issues(hass, entry)
+    await CameraMemory.create(hass, entry).async_remove()
 
 
 async def async_migrate_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:

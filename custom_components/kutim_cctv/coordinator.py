@@ -9,11 +9,13 @@ import math
 import time
 from typing import TYPE_CHECKING, Final
 
+from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers.update_coordinator import DataUpdateCoordinator, UpdateFailed
 from homeassistant.util import dt as dt_util
 
+from .compat import OPTIONS_NEED_LISTENER
 from .const import (
     CONF_ADD_NEW,
     CONF_CAMERAS,
@@ -26,6 +28,13 @@ from .const import (
     LOGGER,
     MAX_NEW_CAMERAS_PER_POLL,
     STALE_POLLS,
+)
+from .continuity import (
+    CameraMemory,
+    async_move_camera,
+    async_move_options,
+    known_camera_ids,
+    match_moved,
 )
 from .identity import device_camera_id, device_identifier
 from .issues import (
@@ -152,6 +161,9 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
         self.polls = 0
         self.not_modified_polls = 0
         self.last_body_bytes = 0
+        self.memory = CameraMemory.create(hass, entry)
+        self.moved_cameras = 0
+        """Cameras that kept their entities under a new id since the entry was loaded."""
 
     async def _async_update_data(self) -> PortalData:
         """Fetch the list, conditionally once a list is known."""
@@ -168,6 +180,8 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             )
         health.retry_at = None
         self.update_interval = self._interval
+        if not self.memory.loaded:
+            await self.memory.async_load()
         try:
             result = await self.client.async_get_cameras(conditional=previous is not None)
         except PortalError as err:
@@ -207,6 +221,7 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             # none counts as gone, and the cameras the user has keep their last state.
             cameras = self._keep_beyond_cap(cameras, previous)
         else:
+            self._follow_moved(cameras)
             self._track_missing(cameras)
         return PortalData(
             cameras=cameras,
@@ -325,6 +340,48 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             if (camera := previous.cameras.get(camera_id)) is not None:
                 cameras[camera_id] = camera
         return cameras
+
+    def _follow_moved(self, cameras: Mapping[str, Camera]) -> None:
+        """Move known cameras listed under a new id to it, then remember the list.
+
+        Only a complete list is looked at: a capped one may leave known cameras unread.
+        """
+        hass, entry = self.hass, self.config_entry
+        known = known_camera_ids(hass, entry)
+        vanished = [camera_id for camera_id in known if camera_id not in cameras]
+        arrived = {cid: camera for cid, camera in cameras.items() if cid not in known}
+        moved: dict[str, str] = {}
+        if vanished and arrived:
+            marks = self.memory.marks
+            candidates = match_moved(
+                {camera_id: marks[camera_id] for camera_id in vanished if camera_id in marks},
+                {
+                    camera_id: name
+                    for camera_id in vanished
+                    if camera_id not in marks and (name := known[camera_id])
+                },
+                arrived,
+                cameras,
+            )
+            for old_id, new_id in candidates.items():
+                if async_move_camera(hass, entry, old_id, new_id):
+                    moved[old_id] = new_id
+                    LOGGER.info(
+                        "Camera %s is listed under a new id; it keeps its entities and settings",
+                        cameras[new_id].name,
+                    )
+        if moved:
+            options_before = dict(entry.options)
+            async_move_options(hass, entry, moved)
+            for old_id in moved:
+                self.missing_polls.pop(old_id, None)
+            self.moved_cameras += len(moved)
+            listener_reloads = OPTIONS_NEED_LISTENER and dict(entry.options) != options_before
+            if entry.state is ConfigEntryState.LOADED and not listener_reloads:
+                # The entities running now are bound to the old ids: set them up again.
+                hass.config_entries.async_schedule_reload(entry.entry_id)
+        keep = [moved.get(camera_id, camera_id) for camera_id in known]
+        self.memory.async_remember(cameras, keep)
 
     def _track_missing(self, cameras: Mapping[str, Camera]) -> None:
         """Count polls a known camera is absent and remove it after several."""

@@ -69,6 +69,7 @@ async def async_get_config_entry_diagnostics(
             "not_modified_polls": coordinator.not_modified_polls,
             "last_body_bytes": coordinator.last_body_bytes,
             "missing_polls": dict(coordinator.missing_polls),
+            "moved_cameras": coordinator.moved_cameras,
             "wake_calls": runtime.client.wake_calls,
         },
         "snapshots": {

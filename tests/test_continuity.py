@@ -7,9 +7,11 @@ import json
 import logging
 from typing import Any
 
+from homeassistant.components import camera
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr, entity_registry as er
+from homeassistant.helpers.aiohttp_client import async_get_clientsession
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
@@ -22,6 +24,7 @@ from fake_portal.data import FakeCamera
 from .conftest import demo_camera_ids
 from .harness import LogWatch
 from .test_init import camera_entities, setup_entry
+from .webrtc import FakeWebRTCProvider
 
 
 def cam(camera_id: str, name: str = "Simpang", **media: str | None) -> Camera:
@@ -163,8 +166,10 @@ async def test_a_renumbered_camera_keeps_its_entities_renames_and_selection(
     fake_portal: FakePortal,
     mock_config_entry: MockConfigEntry,
     logs: LogWatch,
+    webrtc_provider: FakeWebRTCProvider,
+    live_server: str,
 ) -> None:
-    """The portal lists a camera under a new id: the same entities carry on, not new ones."""
+    """The portal lists a camera under a new id: the same entities carry on, and play."""
     entry = mock_config_entry
     await setup_entry(hass, entry)
     ent_reg, dev_reg = er.async_get(hass), dr.async_get(hass)
@@ -179,6 +184,7 @@ async def test_a_renumbered_camera_keeps_its_entities_renames_and_selection(
     assert len(sensors) > 1  # the camera and its sensors
     devices_before = len(dr.async_entries_for_config_entry(dev_reg, entry.entry_id))
 
+    checked_before = len(webrtc_provider.checked)
     _renumber(fake_portal, 101, 9101)
     await entry.runtime_data.coordinator.async_refresh()
     await hass.async_block_till_done(wait_background_tasks=True)
@@ -208,6 +214,17 @@ async def test_a_renumbered_camera_keeps_its_entities_renames_and_selection(
     assert entry.options[CONF_CAMERAS] == [("9101" if i == "101" else i) for i in ids]
     assert entry.options[CONF_KNOWN_CAMERAS] == [("9101" if i == "101" else i) for i in ids]
     assert entry.runtime_data.coordinator.missing_polls == {}
+    # A go2rtc-like provider was asked for the moved camera's source when it was set up
+    # again, and the live view plays the portal's stream of the new id.
+    assert len(webrtc_provider.checked) > checked_before
+    source = await camera.async_get_stream_source(hass, "camera.gerbang_kota")
+    assert source is not None
+    assert source in webrtc_provider.checked[checked_before:]
+    assert fake_portal.url not in source
+    async with async_get_clientsession(hass).get(source) as response:
+        assert response.status == 200
+        assert (await response.text()).startswith("#EXTM3U")
+    assert fake_portal.counters.requests["start"] >= 1
     assert any("is listed under a new id" in line for line in logs.lines())
     logs.assert_no_crash()
     ours = [r for r in logs.records if r.name.startswith("custom_components.kutim_cctv")]

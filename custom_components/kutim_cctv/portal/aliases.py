@@ -59,6 +59,11 @@ ID_KEYS = (
     "ch_id",
     "_id",
     "device_serial",
+    # Chinese pages key records by pinyin initials: bh 编号, sbbh 设备编号, dwbh 点位编号.
+    "bh",
+    "sbbh",
+    "dwbh",
+    "jkbh",
 )
 NAME_KEYS = (
     "name",
@@ -75,6 +80,11 @@ NAME_KEYS = (
     "ch_name",
     "label",
     "common_name",
+    # Pinyin initials: mc 名称, sbmc 设备名称, dwmc 点位名称, jkmc 监控名称.
+    "mc",
+    "sbmc",
+    "dwmc",
+    "jkmc",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -134,6 +144,9 @@ AREA_KEYS = (
     # Gemeinde, gemeente, bairro…), the finer part after the municipality.
     "commune",
     "nom_commune",
+    # Chile's and Colombia's comuna, Portugal's parish (freguesia) inside its concelho.
+    "comuna",
+    "freguesia",
     "municipio",
     "municipality",
     "comune",
@@ -196,6 +209,12 @@ AREA_KEYS = (
     "sup",
     "nama_uptd",
     "nama_upt",
+    # Pinyin initials: qy 区域, ssqy 所属区域, qx 区县, ssqx 所属区县, xzq 行政区.
+    "qy",
+    "ssqy",
+    "qx",
+    "ssqx",
+    "xzq",
 )
 LAT_KEYS = (
     "lat",
@@ -231,6 +250,8 @@ LAT_KEYS = (
     "szélesség",
     "vi_do",
     "vĩ_độ",
+    # Pinyin initials: wd 纬度.
+    "wd",
 )
 LNG_KEYS = (
     "lng",
@@ -268,6 +289,8 @@ LNG_KEYS = (
     "hosszúság",
     "kinh_do",
     "kinh_độ",
+    # Pinyin initials: jd 经度.
+    "jd",
 )
 PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
 STREAM_KEYS = (
@@ -277,6 +300,10 @@ STREAM_KEYS = (
     "cctv_link",
     "hls",
     "hls_url",
+    "flv",
+    "flv_url",
+    # Pinyin initials: spdz 视频地址.
+    "spdz",
     "live_url",
     "video_url",
     "video_src",
@@ -319,6 +346,10 @@ SNAPSHOT_KEYS = (
     "imagem",
     "immagine",
     "afbeelding",
+    # Pinyin initials: tp 图片, tpdz 图片地址, jtdz 截图地址.
+    "tp",
+    "tpdz",
+    "jtdz",
 )
 MJPEG_KEYS = ("mjpeg", "mjpg", "stream_mjpeg", "mjpeg_url", "mjpg_url")
 STATUS_KEYS = (
@@ -499,6 +530,9 @@ GENERIC_LINK_WORDS = frozenset(
     | {"preview", "player", "lihatcctv", "livestream", "the", "this", "ini", "link"}
     | {"untuk", "melihat", "menonton", "memutar", "to", "for", "tap", "full", "fullscreen"}
     | {"layar", "penuh", "webcam", "kamera", "cctvnya", "videonya", "disini"}
+    # Plurals and Spanish/Portuguese words of a chart legend ("Cámaras", "Câmeras ao vivo").
+    | {"cameras", "cams", "webcams", "cctvs", "kameras", "cámaras", "camaras", "câmeras"}
+    | {"cámara", "camara", "câmera", "ver", "en", "ao", "vivo", "directo", "línea"}
 )
 # Labels of a player's quality or source choice ("HD", "720p", "Tinggi", "Cadangan"),
 # never a camera's name, with how good a stream each one announces. A stream labelled

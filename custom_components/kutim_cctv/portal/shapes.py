@@ -62,6 +62,9 @@ _MAX_ID_LENGTH = 128
 # A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``).
 _CHANNEL_KEYS = frozenset({"channel", "chn", "channel_no", "channel_number", "channel_num"})
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
+# A name joined to its language's code (CogniCity's ``gaugenameid``, the Indonesian name
+# beside ``gaugenameen``) is no id; the id of a name is written ``name_id``/``nameId``.
+_LANGUAGE_NAME = re.compile(r"[a-z]*name(?:id|en)")
 _JOINED_ID = re.compile(
     r"id_?(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)"
     r"|(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)_?id"
@@ -187,7 +190,11 @@ def _id_rank(key: str) -> float | None:
         return 1
     if words & _ID_WORDS or (words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS)):
         return 2
-    if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
+    if (
+        "id" in words
+        or key == "slug"
+        or (_SUFFIX_ID.fullmatch(key) and not _LANGUAGE_NAME.fullmatch(key))
+    ):
         return 3
     if key == "device_serial":
         return 1.9  # a camera cloud's device (EZVIZ ``deviceSerial``), before its channel

@@ -18,6 +18,7 @@ from .framework import sveltekit_data
 from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
+from .topojson import topology_features
 from .webmaps import webmap_features
 
 type Items = list[tuple[str | None, JSONValue]]
@@ -241,8 +242,13 @@ def _is_feature(value: JSONValue) -> bool:
 
 
 def _features(value: JSONValue) -> list[JSONValue] | None:
-    """Return the features of a GeoJSON document, or None when it is not GeoJSON."""
+    """Return the features of a GeoJSON document, or None when it is not GeoJSON.
+
+    A TopoJSON topology (or an answer wrapping one) gives the features it encodes.
+    """
     if isinstance(value, dict):
+        if (topology := topology_features(value)) is not None:
+            return topology
         index = index_keys(value)
         kind = index.get("type")
         features = index.get("features")

@@ -1061,6 +1061,8 @@ class _PageScanner(HTMLParser):
         """Record an image that looks like a camera still (not a logo or an icon)."""
         if any(node.player for node in self._stack):
             return  # a lazy player's poster
+        if attributes.get("usemap"):
+            return  # an image map: a picture of where the cameras are, linking to them
         if self._played_image(attributes):
             return
         found = self._url(attributes.get("data-src") or attributes.get("src"))

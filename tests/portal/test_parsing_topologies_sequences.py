@@ -11,6 +11,7 @@ from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.decode import json_sequence
+from custom_components.kutim_cctv.portal.parsing.plotly import plotly_records
 from custom_components.kutim_cctv.portal.parsing.topojson import topology_features
 
 BASE = "https://peta.kutim.example/cctv/"
@@ -214,3 +215,43 @@ def test_image_map_picture_is_no_camera() -> None:
     except PortalFormatError:
         names = []
     assert "カメラ位置図" not in names
+
+
+def _plot(trace: dict[str, object]) -> str:
+    return (
+        "<html><body><div id='m'></div><script>"
+        f"Plotly.newPlot('m', [{json.dumps(trace)}], {{}});</script></body></html>"
+    )
+
+
+def test_plotly_map_trace_columns_are_points() -> None:
+    """lat/lon/hovertext columns and customdata labelled by the hovertemplate."""
+    trace = {
+        "type": "scattermapbox",
+        "lat": [0.5, 0.6],
+        "lon": [117.5, 117.6],
+        "hovertext": ["Simpang A", "Simpang B"],
+        "customdata": [
+            ["A-1", "Sangatta Utara", IMG.format("a")],
+            ["B-2", "Bengalon", IMG.format("b")],
+        ],
+        "hovertemplate": "<b>%{hovertext}</b><br>camera_id=%{customdata[0]}<br>kecamatan=%{customdata[1]}",
+    }
+    cameras = _parse(_plot(trace))
+    assert [(c.id, c.name, c.area, c.latitude, c.snapshot_url) for c in cameras] == [
+        ("A-1", "Simpang A", "Sangatta Utara", 0.5, IMG.format("a")),
+        ("B-2", "Simpang B", "Bengalon", 0.6, IMG.format("b")),
+    ]
+
+
+def test_plotly_non_map_trace_is_not_read_as_points() -> None:
+    """A bar chart trace carrying lat/lon columns is no map of cameras."""
+    records = plotly_records({"type": "bar", "lat": [1, 2], "lon": [3, 4]})
+    assert records is None
+
+
+def test_plotly_points_are_bounded() -> None:
+    """A trace of a million points gives at most twice the camera cap of records."""
+    big = {"type": "scattergeo", "lat": [0.5] * 1_000_000, "lon": [117.5] * 1_000_000}
+    records = plotly_records([big, big])
+    assert records is not None and len(records) == 4000

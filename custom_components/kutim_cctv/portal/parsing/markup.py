@@ -63,6 +63,7 @@ from .items import (
 from .javascript import blank_comments, call_values, is_code_type, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
+from .plotly import plotly_records
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .tables import TableReader, camera_id_of
@@ -1792,6 +1793,9 @@ def _player_pages(
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip)
+    if "lat" in script and "lon" in script:
+        # Plotly map traces keep their points in columns: one record per point.
+        values = [plotly_records(value) or value for value in values]
     named = named_rows(script) if "[" in script else []
     if not named:
         return values

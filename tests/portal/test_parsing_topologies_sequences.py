@@ -255,3 +255,22 @@ def test_plotly_points_are_bounded() -> None:
     big = {"type": "scattergeo", "lat": [0.5] * 1_000_000, "lon": [117.5] * 1_000_000}
     records = plotly_records([big, big])
     assert records is not None and len(records) == 4000
+
+
+def test_gpx_link_text_is_no_name() -> None:
+    """A GPX link's ``<text>`` labels the link; the waypoint's ``<name>`` names the camera."""
+    gpx = (
+        '<?xml version="1.0"?><gpx xmlns="http://www.topografix.com/GPX/1/1" version="1.1">'
+        '<wpt lat="47.1" lon="11.8"><name>Hütte Webcam</name>'
+        f'<link href="{IMG.format("h")}"><text>Aktuelles Bild</text><type>image/jpeg</type></link>'
+        '<link href="https://huette.example/"><text>Website</text><type>text/html</type></link>'
+        "</wpt>"
+        '<wpt lat="47.2" lon="11.9"><name>Alm Webcam</name>'
+        f'<link href="{IMG.format("a")}"><text>Bild</text><type>image/jpeg</type></link></wpt>'
+        "</gpx>"
+    )
+    cameras = _parse(gpx)
+    assert [(c.name, c.snapshot_url) for c in cameras] == [
+        ("Hütte Webcam", IMG.format("h")),
+        ("Alm Webcam", IMG.format("a")),
+    ]

@@ -81,7 +81,7 @@ _MERCATOR = re.compile(r"(?:EPSG[:/]+(?:0/)?|#)(?:3857|900913|3785|102100)\b", r
 NOT_XML = "The XML document could not be read"
 # Fields of a link: those declaring its media type, and those describing it.
 _TYPE_WORDS = re.compile(r"type|medium|mime|format")
-_LINK_WORDS = re.compile(r"rel|lang|desc|title|label|length|width|height|size|expression")
+_LINK_WORDS = re.compile(r"rel|lang|desc|title|label|text|length|width|height|size|expression")
 _NUMBER = re.compile(r"[\d.]{1,20}")
 _MAX_LINK_FIELDS = 8
 _MEDIA_ROLES = frozenset({"snapshot", "stream", "mjpeg"})

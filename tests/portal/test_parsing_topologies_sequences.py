@@ -274,3 +274,29 @@ def test_gpx_link_text_is_no_name() -> None:
         ("Hütte Webcam", IMG.format("h")),
         ("Alm Webcam", IMG.format("a")),
     ]
+
+
+def _stills_and_frame(frame: str) -> str:
+    return (
+        "<html><body>"
+        f'<h3>Ramp</h3><img src="{IMG.format("ramp")}" alt="Ramp">'
+        f'<h3>Wharf</h3><img src="{IMG.format("wharf")}" alt="Wharf">'
+        f'<h3>Bar</h3><iframe src="{frame}" allowfullscreen></iframe>'
+        '<figure><img data-src="https://cdn.example/u/a1-sponsor/marine.jpg" '
+        'data-image="https://cdn.example/u/a1-sponsor/marine.jpg" alt="Thanks to Marine">'
+        "</figure></body></html>"
+    )
+
+
+def test_camera_host_frame_beside_stills_is_a_camera() -> None:
+    """A player served by a host named for cameras counts beside stills; a sponsor does not."""
+    frame = "https://player.beachcam-network.example/embed/bar?mute=1"
+    cameras = _parse(_stills_and_frame(frame))
+    assert [c.name for c in cameras] == ["Ramp", "Wharf", "Bar"]
+    assert cameras[2].stream_url == frame
+
+
+def test_promotional_frame_beside_stills_is_no_camera() -> None:
+    """A video site's frame among stills (a promotional video) stays out."""
+    cameras = _parse(_stills_and_frame("https://www.youtube.com/embed/dQw4w9WgXcQ"))
+    assert [c.name for c in cameras] == ["Ramp", "Wharf"]

@@ -562,7 +562,7 @@ QUALITY_RANKS = {
     "backup": -1,
     "secondary": -1,
 }
-DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
+DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker", "sponsor")
 ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
 # Fields of a media descriptor ({url, type, width, height}, a player's {file, type}
 # source), which belongs to its item.

@@ -468,6 +468,19 @@ class _PageScanner(HTMLParser):
         self.media.append(media)
         self._piece(_Piece(media, media.ancestors))
 
+    def _void_card(self, tag: str, attributes: dict[str, str]) -> None:
+        """Record an element without content whose data-* attributes hold media."""
+        if tag == "img" and self._decoration(attributes):
+            return  # a lazy logo or a sponsor's picture (Squarespace data-image)
+        card: dict[str, JSONValue] = {k[5:]: v for k, v in attributes.items() if k[:5] == "data-"}
+        if tag == "img" and (found := self._url(attributes.get("src"))) is not None:
+            card.setdefault("snapshot", found[0])
+        label = attributes.get("alt") or attributes.get("title")
+        if label:
+            card.setdefault("name", label)
+        self.cards.append(card)
+        self._piece(_Piece(card, tuple(self._stack), named=True))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track elements, start text captures and pick up media elements."""
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
@@ -495,16 +508,7 @@ class _PageScanner(HTMLParser):
             return
         if tag in _VOID_TAGS:
             if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
-                card: dict[str, JSONValue] = {
-                    k[5:]: v for k, v in attributes.items() if k[:5] == "data-"
-                }
-                if tag == "img" and (found := self._url(attributes.get("src"))) is not None:
-                    card.setdefault("snapshot", found[0])
-                label = attributes.get("alt") or attributes.get("title")
-                if label:
-                    card.setdefault("name", label)
-                self.cards.append(card)
-                self._piece(_Piece(card, tuple(self._stack), named=True))
+                self._void_card(tag, attributes)
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
@@ -1761,6 +1765,21 @@ def _page_state(scanner: _PageScanner) -> list[JSONValue]:
     return values
 
 
+# Words of a frame's host that say it serves cameras (``beachcam-network``, ``harbourcams``,
+# ``cctv``): its player is a camera, never a promotional video.
+_CAMERA_HOST_WORD = re.compile(r"[a-z]*(?:cams?|webcams?|cctv|kamera|cameras?)")
+
+
+def _camera_host_frame(url: str) -> bool:
+    """Return True for a frame served by a host named for cameras."""
+    try:
+        host = (urlsplit(url).hostname or "")[:253]
+    except ValueError:
+        return False
+    labels = host.split(".")[:-1]  # the top-level domain names nothing
+    return any(_CAMERA_HOST_WORD.fullmatch(word) for label in labels for word in label.split("-"))
+
+
 def _player_pages(
     scanner: _PageScanner, ctx: Context, notes: Notes, cameras: list[Camera]
 ) -> list[Camera]:
@@ -1777,9 +1796,14 @@ def _player_pages(
         for item in scanner.embed_items():
             if len(cameras) > MAX_CAMERAS:
                 break
+            if not isinstance(item, dict) or item["stream"] in known:
+                continue
             own_id = scanner.carded_embeds.get(id(item))
-            if own_id is not None and isinstance(item, dict) and item["stream"] not in known:
+            if own_id is not None:
                 item["id"] = own_id
+                cameras.extend(item_cameras(item, None, ctx, notes)[0])
+            elif isinstance(url := item["stream"], str) and _camera_host_frame(url):
+                # A camera network's player (embed.harbourcams…/player/…) among stills.
                 cameras.extend(item_cameras(item, None, ctx, notes)[0])
         return cameras
     if not cameras:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
+from custom_components.kutim_cctv.portal.fieldurls import refreshed_still
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -65,3 +68,49 @@ def test_a_group_holding_its_camera_list_is_no_sub_group() -> None:
 def test_a_graphql_answer_is_no_nested_group() -> None:
     body = {"data": {"cctv_kamera": [_row(1, "Pasar", kecamatan={"nama": "Kaubun"})]}}
     assert [(c.id, c.area) for c in cameras(body)] == [("1", "Kaubun")]
+
+
+# --- Stills left open for a cache-busting timestamp: cctv2/{key}?tx= -------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://jid.tol.example/cctv2/9c41e7b?tx=", True),
+        ("https://gerbang.kutim.example/cam/image/501?_=", True),
+        ("https://cam.kutim.example/snap/7?", True),
+        ("https://cam.kutim.example/snap?size=hd&t=", True),
+        ("https://cam.kutim.example/player.php?cam=", False),
+        ("https://cam.kutim.example/view?id=", False),
+        ("https://cam.kutim.example/snap/7?t=123", False),
+        ("https://cam.kutim.example/?t=", False),
+    ],
+)
+def test_refreshed_still_addresses(url: str, expected: bool) -> None:
+    assert refreshed_still(url) is expected
+
+
+def test_an_open_timestamp_makes_a_still_beside_the_stream() -> None:
+    body = {
+        "data": [
+            {
+                "key_id": "9c41e7b",
+                "nama_lokasi": "Gerbang Tol",
+                "url_cctv": "https://jid.tol.example/cctv2/9c41e7b?tx=",
+                "url_hls": HLS.format("9c41e7b"),
+            },
+            {"key_id": "3fa20d6", "nama_lokasi": "Kabo", "url": "https://jid.tol.example/c/3fa?_="},
+        ]
+    }
+    found = cameras(body)
+    assert [(c.stream_url, c.snapshot_url) for c in found] == [
+        (HLS.format("9c41e7b"), "https://jid.tol.example/cctv2/9c41e7b?tx="),
+        (None, "https://jid.tol.example/c/3fa?_="),
+    ]
+
+
+def test_an_open_camera_parameter_stays_a_page() -> None:
+    body = [{"id": 1, "nama": "Simpang", "url": "https://cam.kutim.example/player.php?cam="}]
+    (camera,) = cameras(body)
+    assert camera.snapshot_url is None
+    assert camera.stream_url == "https://cam.kutim.example/player.php?cam="

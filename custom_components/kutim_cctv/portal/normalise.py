@@ -47,6 +47,7 @@ from .fieldurls import (
     inner_media_url,
     looks_like_url,
     markup_link,
+    refreshed_still,
     resolve_url,
     url_kind,
 )
@@ -295,7 +296,7 @@ def _is_flv(url: str) -> bool:
 
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
-    kind = url_kind(url)
+    kind = url_kind(url) or ("still" if refreshed_still(url) else None)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
@@ -963,7 +964,12 @@ def _place_aliases(
             ):
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
                     continue
-                if url_kind(url) is None and role == "stream" and not _video_file(url):
+                if (
+                    url_kind(url) is None
+                    and role == "stream"
+                    and not _video_file(url)
+                    and not refreshed_still(url)
+                ):
                     # Maybe a web page: media URLs go first, and a generic link (a post's
                     # own ``url``) after a player embedded in the item's markup.
                     pages.append((url, _GENERIC_PAGE if key in _GENERIC_LINK_KEYS else role))
@@ -1392,7 +1398,7 @@ def _read_by_value(
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query
-            if url_kind(url) is not None:
+            if url_kind(url) is not None or refreshed_still(url):
                 _place_url(fields, url, None, ctx)
             elif _page_stand_in(key):
                 pages.append((url, "stream"))

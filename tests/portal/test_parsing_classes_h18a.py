@@ -114,3 +114,47 @@ def test_an_open_camera_parameter_stays_a_page() -> None:
     (camera,) = cameras(body)
     assert camera.snapshot_url is None
     assert camera.stream_url == "https://cam.kutim.example/player.php?cam="
+
+
+# --- ERP records: many2one [id, "name"] relations and builder-prefixed fields ----------
+
+
+def test_a_many2one_relation_names_the_area() -> None:
+    body = {
+        "jsonrpc": "2.0",
+        "result": [
+            _row(1, "Kabo", kecamatan_id=[2, "Sangatta Selatan"], company_id=[1, "Dishub"]),
+            _row(2, "Pinang", kecamatan_id=False, kelurahan_id=[11, "Teluk Lingga"]),
+            _row(3, "Rantau", kecamatan_id=False, company_id=[1, "Dishub"]),
+        ],
+    }
+    assert [c.area for c in cameras(body)] == ["Sangatta Selatan", "Teluk Lingga", None]
+
+
+def test_builder_prefixed_fields_read_like_plain_ones() -> None:
+    body = {
+        "result": {
+            "length": 1,
+            "records": [
+                {
+                    "id": 4,
+                    "x_name": "Jembatan",
+                    "x_studio_kecamatan": [6, "Telen"],
+                    "x_studio_url_hls": HLS.format(4),
+                    "x_studio_aktif": False,
+                }
+            ],
+        }
+    }
+    (camera,) = cameras(body)
+    assert (camera.name, camera.area, camera.online) == ("Jembatan", "Telen", False)
+
+
+def test_an_id_pair_of_numbers_is_no_many2one() -> None:
+    (camera,) = cameras([_row(1, "Kabo", kecamatan_id=[2, 3])])
+    assert camera.area is None
+
+
+def test_a_named_state_goes_before_an_active_flag() -> None:
+    found = cameras([_row(1, "Kabo", state="rusak", active=True), _row(2, "Pinang", active=True)])
+    assert [c.online for c in found] == [False, True]

@@ -497,11 +497,30 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+def many2one_name(value: JSONValue) -> str | None:
+    """Return the display name of an ERP's many-to-one value ``[id, "name"]``, else None.
+
+    Odoo's ``search_read`` gives a relation (``kecamatan_id``) as its record's id and
+    display name, and ``false`` when it is unset.
+    """
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], int)
+        and not isinstance(value[0], bool)
+        and isinstance(value[1], str)
+    ):
+        return value[1]
+    return None
+
+
 def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     """Return an area name from text, an object carrying a name or a list of such objects.
 
     Relations wrapped the CMS way (``{data: {attributes: {nama}}}``) are unwrapped.
     """
+    if (pair := many2one_name(value)) is not None:
+        return _read_area(pair, 0)
     if isinstance(value, list):
         first = next((v for v in value[:5] if isinstance(v, dict)), None)
         return _read_area(first, depth - 1) if first is not None and depth > 0 else None
@@ -812,7 +831,11 @@ def _read_fields(
         (
             text
             for key in AREA_KEYS
-            if key in index and key != named_by and (text := _read_area(index[key]))
+            for field in (key, f"{key}_id")
+            if field in index
+            and field != named_by
+            and (field == key or many2one_name(index[field]) is not None)
+            and (text := _read_area(index[field]))
         ),
         None,
     )

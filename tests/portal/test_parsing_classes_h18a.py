@@ -158,3 +158,62 @@ def test_an_id_pair_of_numbers_is_no_many2one() -> None:
 def test_a_named_state_goes_before_an_active_flag() -> None:
     found = cameras([_row(1, "Kabo", state="rusak", active=True), _row(2, "Pinang", active=True)])
     assert [c.online for c in found] == [False, True]
+
+
+# --- Readings taken at a nested station: the station is the camera ---------------------
+
+
+def _reading(ident: int, station: dict[str, object]) -> dict[str, object]:
+    return {"id": ident, "ketinggian": 112, "tanggal": "2026-12-02", "pintu_air": station}
+
+
+def test_a_readings_nested_station_is_the_camera() -> None:
+    station = {
+        "id": 1,
+        "name": "Bendung Hulu",
+        "kecamatan": "Sangatta Utara",
+        "cctv": HLS.format(1),
+    }
+    body = [
+        {
+            "properties": _reading(48213, station),
+            "geometry": {"coordinates": ["117.49211000", "0.53302500"]},
+        }
+    ]
+    (camera,) = cameras(body)
+    assert (camera.id, camera.name, camera.area) == ("1", "Bendung Hulu", "Sangatta Utara")
+    assert (camera.latitude, camera.longitude) == (0.533025, 117.49211)
+
+
+def test_a_station_without_a_camera_gives_none() -> None:
+    body = {
+        "data": [
+            _reading(1, {"id": 2, "name": "Polder", "cctv": None}),
+            _reading(3, {"id": 4, "name": "Hulu", "cctv": HLS.format(4)}),
+        ]
+    }
+    assert [c.id for c in cameras(body)] == ["4"]
+
+
+def test_a_named_camera_keeps_its_id_beside_a_nested_record() -> None:
+    body = [
+        {
+            "id": 7,
+            "judul": "Simpang Tiga",
+            "url_stream": HLS.format(7),
+            "pos": {"id": 3, "name": "Pos", "foto": "https://pos.kutim.example/3.jpg"},
+        }
+    ]
+    (camera,) = cameras(body)
+    assert (camera.id, camera.name, camera.stream_url) == ("7", "Simpang Tiga", HLS.format(7))
+
+
+def test_two_stations_of_one_record_are_not_merged() -> None:
+    body = [
+        {
+            "id": 9,
+            "dari": {"id": 1, "name": "Hulu", "cctv": HLS.format(1)},
+            "ke": {"id": 2, "name": "Hilir", "cctv": HLS.format(2)},
+        }
+    ]
+    assert [c.id for c in cameras(body)] == ["9"]  # the record's own id, as before

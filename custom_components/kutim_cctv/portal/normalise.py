@@ -1775,6 +1775,7 @@ def _texted(link: JSONObject) -> bool:
 
 
 _DESCRIPTION_KEYS = frozenset({"keterangan", "ket", "deskripsi", "description", "caption"})
+_MEDIA_FIELD_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + VIEW_LIST_KEYS)
 
 
 def _names_itself(link: JSONObject) -> bool:
@@ -1944,6 +1945,8 @@ def item_cameras(
         item, geometry, feature_id = feature
         own_id = _id_text(feature_id)
         key_id = own_id or key_id
+    if (station := _measured_station(item)) is not None:
+        item, own_id = station, None  # the station's own id beats the reading's
     fields, index = _read_fields(item, ctx, notes)
     if own_id is not None and fields.id != own_id:
         # The feature's own id beats record numbers and GUIDs in its properties.
@@ -1995,6 +1998,49 @@ def _no_cameras_of_its_own(index: Mapping[str, JSONValue], fields: _Fields) -> b
     if fields.stream_url or fields.stream_key or fields.mjpeg_url:
         return False
     return any(index.get(key) == [] for key in _CAMERA_LIST_KEYS)
+
+
+_MAX_STATION_FIELDS = 64
+
+
+def _own_media(value: JSONObject) -> bool:
+    """Return True when an object's own text fields hold a stream or picture address."""
+    return any(
+        isinstance(inner, str) and looks_like_url(inner) and url_kind(inner.strip()) is not None
+        for inner in list(value.values())[:_MAX_STATION_FIELDS]
+    )
+
+
+def _measured_station(item: JSONObject) -> JSONObject | None:
+    """Return a reading's station as the item, the reading's fields after its own, else None.
+
+    A water-level or weather reading (``{id, ketinggian, tanggal, pintu_air: {id, name,
+    kecamatan, cctv}}``) is no camera: the station it was taken at, nested as the one
+    object naming itself with an id and a camera address, is. A record naming itself or
+    carrying media of its own is read as it is.
+    """
+    fields = list(item.items())[:_MAX_STATION_FIELDS]
+    if _own_media(item) or _names_itself(item):
+        return None
+    found: tuple[str, JSONObject] | None = None
+    for key, value in fields:
+        if not isinstance(value, dict) or norm_key(key) in _MEDIA_FIELD_KEYS:
+            continue  # a media record (``thumbnail: {id, url, filename}``) is no station
+        if not _own_media(value):
+            continue
+        index = index_keys(dict(list(value.items())[:_MAX_STATION_FIELDS]))
+        if not any(_id_text(index.get(name)) for name in ID_KEYS) or not _names_itself(value):
+            continue
+        if found is not None:
+            return None  # two stations (from and to): no single camera
+        found = (key, value)
+    if found is None:
+        return None
+    merged: JSONObject = dict(found[1])
+    for key, value in item.items():
+        if key != found[0]:
+            merged.setdefault(key, value)
+    return merged
 
 
 def _unwrapped(item: JSONObject) -> JSONObject:

@@ -217,3 +217,56 @@ def test_two_stations_of_one_record_are_not_merged() -> None:
         }
     ]
     assert [c.id for c in cameras(body)] == ["9"]  # the record's own id, as before
+
+
+# --- Columns named after the record's entity: ID_PINTU_AIR, NAMA_PINTU_AIR, LOKASI ------
+
+
+def _gate(ident: int, name: str, place: str, **extra: object) -> dict[str, object]:
+    return {
+        "ID_PINTU_AIR": ident,
+        "KODE_STASIUN": f"PA-{ident}",
+        "NAMA_PINTU_AIR": name,
+        "LOKASI": place,
+        "CCTV_URL": f"https://banjir.kutim.example/cctv/{ident}.jpg",
+        **extra,
+    }
+
+
+def test_entity_columns_name_and_identify_the_record() -> None:
+    found = cameras([_gate(101, "Bendung Hulu", "Sangatta Utara"), _gate(103, "Pos", "Bengalon")])
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("101", "Bendung Hulu", "Sangatta Utara"),
+        ("103", "Pos", "Bengalon"),
+    ]
+
+
+def test_entity_columns_in_a_dataset_xml() -> None:
+    rows = "".join(
+        f"<Table><IdPos>{n}</IdPos><NamaPos>Pos {n}</NamaPos><Lokasi>Kaubun</Lokasi>"
+        f"<UrlCctv>https://sungai.kutim.example/live/{n}.m3u8</UrlCctv></Table>"
+        for n in (31, 32)
+    )
+    text = f'<?xml version="1.0" standalone="yes"?>\n<NewDataSet>{rows}</NewDataSet>'
+    found = cameras(text, "https://sungai.kutim.example/xmldata.xml")
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("31", "Pos 31", "Kaubun"),
+        ("32", "Pos 32", "Kaubun"),
+    ]
+
+
+def test_a_street_address_in_the_place_column_is_no_area() -> None:
+    (camera,) = cameras([_gate(101, "Bendung Hulu", "Jl. Yos Sudarso 12")])
+    assert (camera.name, camera.area) == ("Bendung Hulu", None)
+
+
+def test_area_relation_columns_are_no_entity() -> None:
+    row = {
+        "id": 5,
+        "lokasi": "Simpang Tiga",
+        "id_kecamatan": 2,
+        "nama_kecamatan": "Sangatta Selatan",
+        "url_stream": HLS.format(5),
+    }
+    (camera,) = cameras([row])
+    assert (camera.id, camera.name, camera.area) == ("5", "Simpang Tiga", "Sangatta Selatan")

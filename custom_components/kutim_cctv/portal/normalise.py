@@ -59,6 +59,7 @@ from .position import _first, _geometry_pair, _pair_from, _read_position, encode
 from .shapes import (
     FIELD_WRAPPERS,
     choose_id_key,
+    entity_columns,
     flat_index,
     has_userinfo,
     is_credential_key,
@@ -769,6 +770,20 @@ def _tree_fields(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset
         fields.name = _name_candidate(text)
 
 
+# The place column of a record named after its entity (``LOKASI`` beside
+# ``NAMA_PINTU_AIR``): its area, unless it is written as a street address.
+_ENTITY_PLACE_KEY = "lokasi"
+_STREET = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
+
+
+def _place_area(value: JSONValue) -> str | None:
+    """Return the area a record's place column names, or None for a street address."""
+    text = _read_area(value, 0)
+    if text is None or _STREET.match(text) or any(char.isdigit() for char in text):
+        return None
+    return text
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -777,6 +792,17 @@ def _read_name(
     The item's own name comes first (a nested relation's or media file's name is not its
     name); a location name names the camera only when the item has no name of its own.
     """
+    entity = next(
+        (
+            text
+            for name_key, _id_key in entity_columns(own).values()
+            if (text := _plain_name(index[name_key]))
+        ),
+        None,
+    )
+    if entity is not None and _ENTITY_PLACE_KEY in own:
+        # A record named after its entity (``NAMA_PINTU_AIR``) stands at its ``LOKASI``.
+        return entity, None
     name = (
         next(
             (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
@@ -843,6 +869,8 @@ def _read_fields(
         fields.area = (
             _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
         )
+    if fields.area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
+        fields.area = _place_area(index[_ENTITY_PLACE_KEY])
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)

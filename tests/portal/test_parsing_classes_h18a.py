@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.fieldurls import refreshed_still
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -270,3 +271,54 @@ def test_area_relation_columns_are_no_entity() -> None:
     }
     (camera,) = cameras([row])
     assert (camera.id, camera.name, camera.area) == ("5", "Simpang Tiga", "Sangatta Selatan")
+
+
+# --- Video sitemaps: urlset entries with video:video ------------------------------------
+
+_SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+    'xmlns:video="http://www.google.com/schemas/sitemap-video/1.1">{}</urlset>'
+)
+
+
+def _video(title: str, live: str, **locs: str) -> str:
+    inner = "".join(f"<video:{key}>{value}</video:{key}>" for key, value in locs.items())
+    return (
+        f"<url><loc>https://cctv.kutim.example/kamera/{len(title)}</loc><video:video>"
+        f"<video:title>{title}</video:title>{inner}<video:live>{live}</video:live>"
+        "</video:video></url>"
+    )
+
+
+def test_a_video_sitemap_lists_its_live_videos() -> None:
+    body = _SITEMAP.format(
+        "<url><loc>https://cctv.kutim.example/</loc><priority>1.0</priority></url>"
+        + _video(
+            "Simpang &amp; Pasar",
+            "yes",
+            thumbnail_loc="https://cctv.kutim.example/t/1.jpg",
+            content_loc=HLS.format(1),
+            player_loc="https://cctv.kutim.example/embed/1",
+        )
+        + _video(
+            "Dermaga",
+            "yes",
+            thumbnail_loc="https://cctv.kutim.example/t/2.jpg",
+            player_loc="https://cctv.kutim.example/embed/2",
+        )
+        + _video("Rekaman Banjir", "no", content_loc="https://cctv.kutim.example/vod/1.mp4")
+        + _video("Air Terjun", "yes", player_loc="https://cctv.kutim.example/embed/3")
+    )
+    found = cameras(body, "https://cctv.kutim.example/sitemap-video.xml")
+    assert [(c.name, c.stream_url, c.snapshot_url) for c in found] == [
+        ("Simpang & Pasar", HLS.format(1), "https://cctv.kutim.example/t/1.jpg"),
+        ("Dermaga", None, "https://cctv.kutim.example/t/2.jpg"),
+        ("Air Terjun", "https://cctv.kutim.example/embed/3", None),
+    ]
+
+
+def test_a_sitemap_of_pages_only_is_still_refused() -> None:
+    body = _SITEMAP.format("<url><loc>https://cctv.kutim.example/kamera/1.jpg</loc></url>")
+    with pytest.raises(PortalFormatError, match="sitemap"):
+        cameras(body, "https://cctv.kutim.example/sitemap.xml")

@@ -11,7 +11,7 @@ from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, dedupe, normalise_items
 from ..position import is_web_mercator
-from ..values import JSONObject, JSONValue, clean_text, index_keys
+from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import sveltekit_data
@@ -147,7 +147,9 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     such a map may also sit one level down (``{"districts": {...}}``).
     """
     values = list(obj.values())
-    lists = [_group_list(v) for v in values]
+    # An answer's lone envelope (GraphQL's ``{"data": {"webcams": [...]}}``) names no group.
+    envelope = len(obj) == 1 and norm_key(next(iter(obj))) in WRAPPER_KEYS
+    lists = [None] if envelope else [_group_list(v) for v in values]
     if (len(values) >= 2 or (values and isinstance(values[0], dict))) and all(
         found is not None for found in lists
     ):

@@ -1,0 +1,128 @@
+"""Records of list and document platforms: qualified divisions, relations, codes, flags."""
+
+from __future__ import annotations
+
+import json
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.values import norm_key
+
+BASE = "https://cams.example/api/list"
+HLS = "https://cams.example/hls/{}/index.m3u8"
+
+
+def cameras(body: object) -> tuple[Camera, ...]:
+    """Parse a JSON value as an Automatic portal answer."""
+    return parse_body(json.dumps(body), profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def test_qualified_division_column_is_the_area() -> None:
+    rows = [
+        {"camera_id": f"C-{n}", "location": f"Main St {n}", "council_district": f"District {n}"}
+        | {"video_url": HLS.format(n)}
+        for n in (1, 2)
+    ]
+    assert [c.area for c in cameras({"results": rows})] == ["District 1", "District 2"]
+
+
+def test_loose_or_numbered_qualified_words_are_no_area() -> None:
+    rows = [
+        {"id": n, "name": f"Cam {n}", "service_area": "North", "view_sector": "NE"}
+        | {"district_2": "Old", "stream": HLS.format(n)}
+        for n in (1, 2)
+    ]
+    assert [c.area for c in cameras(rows)] == [None, None]
+
+
+def test_graphql_relation_names_the_area_and_envelope_names_no_group() -> None:
+    body = {
+        "data": {
+            "webcams": [
+                {
+                    "id": "ck1",
+                    "title": "Apron",
+                    "aerodrome": {"id": "a1", "name": "Omaka", "icao": "NZOM"},
+                    "operator": {"id": "o1", "name": "Aero Club"},
+                    "streamUrl": HLS.format(1),
+                }
+            ],
+            "webcamsCount": 1,
+        }
+    }
+    (camera,) = cameras(body)
+    assert (camera.name, camera.area) == ("Apron", "Omaka")
+
+
+def test_relations_of_licence_operator_or_media_are_no_area() -> None:
+    rows = [
+        {
+            "id": n,
+            "name": f"Cam {n}",
+            "licence": {"id": 7, "label": "Public Domain"},
+            "owner": {"id": 2, "name": "Dishub"},
+            "poster": {"id": 9, "name": "still", "url": "https://cams.example/p.jpg"},
+            "stream": HLS.format(n),
+        }
+        for n in (1, 2)
+    ]
+    assert [c.area for c in cameras(rows)] == [None, None]
+
+
+def test_escaped_column_names_read_as_their_characters() -> None:
+    assert norm_key("Camera_x0020_nummer") == "camera_nummer"
+    assert norm_key("L_x00e4_ngengrad") == "längengrad"
+    assert norm_key("Max_x0020_Index") == "max_index"
+
+
+def test_camera_code_column_beats_list_row_numbers() -> None:
+    rows = [
+        {"Id": n, "Title": f"Brug {n}", "Camera_x0020_nummer": f"DV-CAM-0{n}"}
+        | {"Live_x0020_beeld": {"Description": "HLS", "Url": HLS.format(n)}}
+        for n in (1, 2)
+    ]
+    assert [c.id for c in cameras({"d": {"results": rows}})] == ["DV-CAM-01", "DV-CAM-02"]
+
+
+def test_numeric_camera_numbers_leave_the_row_id() -> None:
+    rows = [
+        {"Id": n, "Title": f"Brug {n}", "kamera_nr": str(10 + n), "stream": HLS.format(n)}
+        for n in (1, 2)
+    ]
+    assert [c.id for c in cameras({"value": rows})] == ["1", "2"]
+
+
+def test_naming_series_name_is_the_id_beside_a_title() -> None:
+    rows = [
+        {"name": f"TCAM-000{n}", "docstatus": 0, "camera_name": f"Kondele {n}"}
+        | {"sub_county": "Kisumu East", "ward": "Kondele", "hls_url": HLS.format(n)}
+        for n in (1, 2)
+    ]
+    found = cameras({"data": rows})
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("TCAM-0001", "Kondele 1", "Kisumu East"),
+        ("TCAM-0002", "Kondele 2", "Kisumu East"),
+    ]
+
+
+def test_plain_name_stays_the_name() -> None:
+    rows = [
+        {"id": n, "name": f"Simpang {n}", "title": "CCTV", "stream": HLS.format(n)} for n in (1, 2)
+    ]
+    assert [c.name for c in cameras(rows)] == ["Simpang 1", "Simpang 2"]
+
+
+def test_state_flag_named_in_another_language() -> None:
+    rows = [
+        {"id": 1, "nombre": "Av. Francia", "activa": True, "url_video": HLS.format(1)},
+        {"id": 2, "nombre": "Av. Uriburu", "activa": False, "url_video": HLS.format(2)},
+        {"id": 3, "nome": "Via Roma", "attiva": "no", "url_video": HLS.format(3)},
+    ]
+    assert [c.online for c in cameras(rows)] == [True, False, False]
+
+
+def test_state_word_field_holding_other_values_says_nothing() -> None:
+    rows = [
+        {"id": n, "name": f"Cam {n}", "activa": "2024", "stream": HLS.format(n)} for n in (1, 2)
+    ]
+    assert [c.online for c in cameras(rows)] == [None, None]

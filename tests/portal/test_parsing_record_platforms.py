@@ -126,3 +126,90 @@ def test_state_word_field_holding_other_values_says_nothing() -> None:
         {"id": n, "name": f"Cam {n}", "activa": "2024", "stream": HLS.format(n)} for n in (1, 2)
     ]
     assert [c.online for c in cameras(rows)] == [None, None]
+
+
+def _content(n: int, code: str, fields: list[dict[str, object]]) -> dict[str, object]:
+    return {
+        "id": 48200 + n,
+        "title": f"Calle {n}",
+        "contentFields": [
+            {"contentFieldValue": {"data": code}, "dataType": "string", "name": "Codigo"},
+            {
+                "contentFieldValue": {"geo": {"latitude": 6.25 + n / 100, "longitude": -75.56}},
+                "dataType": "geolocation",
+                "fieldReference": "ubicacion",
+                "label": "Ubicación",
+                "name": "Geolocation1",
+                "nestedContentFields": [],
+                "repeatable": False,
+            },
+            *fields,
+        ],
+        "taxonomyCategoryBriefs": [
+            {"taxonomyCategoryId": 7, "taxonomyCategoryName": f"Comuna {n}"},
+        ],
+    }
+
+
+def test_typed_field_list_reads_as_the_contents_fields() -> None:
+    link = {"contentFieldValue": {"link": HLS.format(1)}, "dataType": "url", "name": "Video"}
+    image = {
+        "contentFieldValue": {"image": {"contentUrl": "/documents/1/cam2.jpg", "id": 5}},
+        "dataType": "image",
+        "name": "Image9",
+    }
+    found = cameras({"items": [_content(1, "CAM-01", [link]), _content(2, "CAM-02", [image])]})
+    assert [(c.id, c.name, c.area, c.latitude) for c in found] == [
+        ("CAM-01", "Calle 1", "Comuna 1", 6.26),
+        ("CAM-02", "Calle 2", "Comuna 2", 6.27),
+    ]
+    assert found[0].stream_url == HLS.format(1)
+    assert found[1].snapshot_url == "https://cams.example/documents/1/cam2.jpg"
+
+
+def test_field_list_without_a_code_keeps_the_record_id() -> None:
+    link = {"contentFieldValue": {"link": HLS.format(1)}, "dataType": "url", "name": "Video"}
+    found = cameras({"items": [_content(1, "Sin código", [link])]})
+    assert found[0].id == "48201"
+
+
+def test_list_of_other_entries_is_no_field_list() -> None:
+    rows = [
+        {
+            "id": n,
+            "name": f"Cam {n}",
+            "stream": HLS.format(n),
+            "notes": [{"name": "x", "text": "y"}],
+        }
+        for n in (1, 2)
+    ]
+    assert [c.name for c in cameras(rows)] == ["Cam 1", "Cam 2"]
+
+
+def _video(uid: int) -> dict[str, object]:
+    return {
+        "url": f"https://vimeo.com/{uid}",
+        "provider": "vimeo",
+        "providerUid": str(uid),
+        "thumbnailUrl": f"https://i.vimeocdn.com/video/{uid}-d_640",
+        "title": "Live",
+        "width": 640,
+        "height": 360,
+    }
+
+
+def test_external_video_field_is_the_video_page_not_its_poster() -> None:
+    rows = [
+        {"id": "1", "name": "Snapper", "liveVideo": _video(11)},
+        {
+            "id": "2",
+            "name": "Spit",
+            "still": "https://cams.example/spit.jpg",
+            "liveVideo": _video(12),
+        },
+    ]
+    found = cameras({"data": {"allSurfcams": rows}})
+    assert [(c.stream_url, c.snapshot_url) for c in found] == [
+        ("https://vimeo.com/11", None),
+        (None, "https://cams.example/spit.jpg"),
+    ]

@@ -575,6 +575,33 @@ def _primary_tag(value: JSONValue) -> str | None:
     return None if value.get("visibility") == "internal" else name
 
 
+def _category_briefs(index: Mapping[str, JSONValue]) -> list[JSONObject]:
+    """Return the categories a list of category briefs names, as category terms.
+
+    A portal's content carries the categories it is filed under by reference and name
+    (Liferay ``taxonomyCategoryBriefs: [{taxonomyCategoryId, taxonomyCategoryName}]``).
+    """
+    found: list[JSONObject] = []
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        value = index[key]
+        if key in _CATEGORY_TAXONOMIES or not isinstance(value, list):
+            continue
+        if not set(key.split("_")) & _CATEGORY_TAXONOMIES:
+            continue
+        for entry in value[:_MAX_TERMS]:
+            if not isinstance(entry, dict) or "taxonomy" in entry or len(entry) > 8:
+                continue
+            for inner_key, inner in entry.items():
+                words = norm_key(inner_key).split("_")
+                if words[-1] == "name" and set(words) & _CATEGORY_WORDS:
+                    found.append({"taxonomy": "category", "name": inner})
+                    break
+    return found
+
+
+_CATEGORY_WORDS = frozenset({"category", "kategori", "categoria"})
+
+
 def _term_area(index: Mapping[str, JSONValue]) -> str | None:
     """Return the area named by an item's embedded taxonomy terms (WordPress ``_embed``).
 
@@ -591,6 +618,7 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
             for entry in entries
             if isinstance(entry, dict) and "name" in entry and "taxonomy" not in entry
         ]
+    terms += _category_briefs(index)
     if (primary := _primary_tag(index.get("primary_tag"))) is not None:
         # A publishing platform's primary tag (Ghost) files the post like a category.
         terms.append({"taxonomy": "category", "name": primary})

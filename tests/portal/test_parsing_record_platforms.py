@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -213,3 +214,16 @@ def test_external_video_field_is_the_video_page_not_its_poster() -> None:
         ("https://vimeo.com/11", None),
         (None, "https://cams.example/spit.jpg"),
     ]
+
+
+def test_huge_typed_field_list_is_not_expanded() -> None:
+    entry = {"contentFieldValue": {"data": "x"}, "dataType": "string", "name": "F"}
+    many = [entry | {"name": f"F{n}"} for n in range(5000)]
+    rows = [
+        {"id": n, "name": f"Cam {n}", "stream": HLS.format(n), "contentFields": many}
+        for n in (1, 2)
+    ]
+    started = time.process_time()
+    found = cameras(rows)
+    assert [c.name for c in found] == ["Cam 1", "Cam 2"]
+    assert time.process_time() - started < 5

@@ -227,3 +227,11 @@ def test_huge_typed_field_list_is_not_expanded() -> None:
     found = cameras(rows)
     assert [c.name for c in found] == ["Cam 1", "Cam 2"]
     assert time.process_time() - started < 5
+
+
+def test_camera_code_column_leaves_a_record_id() -> None:
+    rows = [
+        {"id": n, "x_name": f"Simpang {n}", "kode_kamera": f"CAM-0{n}", "stream": HLS.format(n)}
+        for n in (1, 2)
+    ]
+    assert [c.id for c in cameras(rows)] == ["1", "2"]

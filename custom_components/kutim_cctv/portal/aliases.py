@@ -342,9 +342,10 @@ STATUS_KEYS = (
     "camera_status",
     "online",
     "is_online",
-    "active",
+    # A record's ``active`` flag (an ERP's archive flag) after the state it names.
     "state",
     "kondisi",
+    "active",
     "aktif",
     "is_aktif",
     "nyala",

@@ -49,6 +49,7 @@ from .fieldurls import (
     inner_media_url,
     looks_like_url,
     markup_link,
+    refreshed_still,
     resolve_url,
     url_kind,
 )
@@ -60,6 +61,7 @@ from .position import _first, _geometry_pair, _pair_from, _read_position, encode
 from .shapes import (
     FIELD_WRAPPERS,
     choose_id_key,
+    entity_columns,
     flat_index,
     has_userinfo,
     is_credential_key,
@@ -297,7 +299,7 @@ def _is_flv(url: str) -> bool:
 
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
-    kind = url_kind(url)
+    kind = url_kind(url) or ("still" if refreshed_still(url) else None)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
@@ -507,11 +509,30 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+def many2one_name(value: JSONValue) -> str | None:
+    """Return the display name of an ERP's many-to-one value ``[id, "name"]``, else None.
+
+    Odoo's ``search_read`` gives a relation (``kecamatan_id``) as its record's id and
+    display name, and ``false`` when it is unset.
+    """
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], int)
+        and not isinstance(value[0], bool)
+        and isinstance(value[1], str)
+    ):
+        return value[1]
+    return None
+
+
 def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     """Return an area name from text, an object carrying a name or a list of such objects.
 
     Relations wrapped the CMS way (``{data: {attributes: {nama}}}``) are unwrapped.
     """
+    if (pair := many2one_name(value)) is not None:
+        return _read_area(pair, 0)
     if isinstance(value, list):
         first = next((v for v in value[:5] if isinstance(v, dict)), None)
         return _read_area(first, depth - 1) if first is not None and depth > 0 else None
@@ -902,6 +923,20 @@ def _naming_series(index: Mapping[str, JSONValue], own: frozenset[str]) -> str |
     return None
 
 
+# The place column of a record named after its entity (``LOKASI`` beside
+# ``NAMA_PINTU_AIR``): its area, unless it is written as a street address.
+_ENTITY_PLACE_KEY = "lokasi"
+_STREET = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
+
+
+def _place_area(value: JSONValue) -> str | None:
+    """Return the area a record's place column names, or None for a street address."""
+    text = _read_area(value, 0)
+    if text is None or _STREET.match(text) or any(char.isdigit() for char in text):
+        return None
+    return text
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -910,6 +945,17 @@ def _read_name(
     The item's own name comes first (a nested relation's or media file's name is not its
     name); a location name names the camera only when the item has no name of its own.
     """
+    entity = next(
+        (
+            text
+            for name_key, _id_key in entity_columns(own).values()
+            if (text := _plain_name(index[name_key]))
+        ),
+        None,
+    )
+    if entity is not None and _ENTITY_PLACE_KEY in own:
+        # A record named after its entity (``NAMA_PINTU_AIR``) stands at its ``LOKASI``.
+        return entity, None
     name = (
         next(
             (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
@@ -935,6 +981,31 @@ def _read_name(
                 return text, key if name_keys is LOCATION_NAME_KEYS else None
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
     return _hinted_name(index, own), None
+
+
+def _item_area(
+    index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
+) -> str | None:
+    """Return the area an item's fields place it in, by the rules in order of trust."""
+    area = next(
+        (
+            text
+            for key in AREA_KEYS
+            for field in (key, f"{key}_id")
+            if field in index
+            and field != named_by
+            and (field == key or many2one_name(index[field]) is not None)
+            and (text := _read_area(index[field]))
+        ),
+        None,
+    )
+    if area is None:
+        area = (
+            _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
+        )
+    if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
+        area = _place_area(index[_ENTITY_PLACE_KEY])
+    return area if area is not None else _relation_area(index, own)
 
 
 def _read_fields(
@@ -966,21 +1037,7 @@ def _read_fields(
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
-    fields.area = next(
-        (
-            text
-            for key in AREA_KEYS
-            if key in index and key != named_by and (text := _read_area(index[key]))
-        ),
-        None,
-    )
-    if fields.area is None:
-        fields.area = (
-            _framed_area(index, named_by)
-            or _term_area(index)
-            or _city_area(index, own, named_by)
-            or _relation_area(index, own)
-        )
+    fields.area = _item_area(index, own, named_by)
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)
@@ -1125,7 +1182,12 @@ def _place_aliases(
             ):
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
                     continue
-                if url_kind(url) is None and role == "stream" and not _video_file(url):
+                if (
+                    url_kind(url) is None
+                    and role == "stream"
+                    and not _video_file(url)
+                    and not refreshed_still(url)
+                ):
                     # Maybe a web page: media URLs go first, and a generic link (a post's
                     # own ``url``) after a player embedded in the item's markup.
                     pages.append((url, _GENERIC_PAGE if key in _GENERIC_LINK_KEYS else role))
@@ -1554,7 +1616,7 @@ def _read_by_value(
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query
-            if url_kind(url) is not None:
+            if url_kind(url) is not None or refreshed_still(url):
                 _place_url(fields, url, None, ctx)
             elif _page_stand_in(key):
                 pages.append((url, "stream"))
@@ -1908,6 +1970,7 @@ def _texted(link: JSONObject) -> bool:
 
 
 _DESCRIPTION_KEYS = frozenset({"keterangan", "ket", "deskripsi", "description", "caption"})
+_MEDIA_FIELD_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + VIEW_LIST_KEYS)
 
 
 def _names_itself(link: JSONObject) -> bool:
@@ -2077,6 +2140,8 @@ def item_cameras(
         item, geometry, feature_id = feature
         own_id = _id_text(feature_id)
         key_id = own_id or key_id
+    if (station := _measured_station(item)) is not None:
+        item, own_id = station, None  # the station's own id beats the reading's
     fields, index = _read_fields(item, ctx, notes)
     if own_id is not None and fields.id != own_id:
         # The feature's own id beats record numbers and GUIDs in its properties.
@@ -2128,6 +2193,49 @@ def _no_cameras_of_its_own(index: Mapping[str, JSONValue], fields: _Fields) -> b
     if fields.stream_url or fields.stream_key or fields.mjpeg_url:
         return False
     return any(index.get(key) == [] for key in _CAMERA_LIST_KEYS)
+
+
+_MAX_STATION_FIELDS = 64
+
+
+def _own_media(value: JSONObject) -> bool:
+    """Return True when an object's own text fields hold a stream or picture address."""
+    return any(
+        isinstance(inner, str) and looks_like_url(inner) and url_kind(inner.strip()) is not None
+        for inner in list(value.values())[:_MAX_STATION_FIELDS]
+    )
+
+
+def _measured_station(item: JSONObject) -> JSONObject | None:
+    """Return a reading's station as the item, the reading's fields after its own, else None.
+
+    A water-level or weather reading (``{id, ketinggian, tanggal, pintu_air: {id, name,
+    kecamatan, cctv}}``) is no camera: the station it was taken at, nested as the one
+    object naming itself with an id and a camera address, is. A record naming itself or
+    carrying media of its own is read as it is.
+    """
+    fields = list(item.items())[:_MAX_STATION_FIELDS]
+    if _own_media(item) or _names_itself(item):
+        return None
+    found: tuple[str, JSONObject] | None = None
+    for key, value in fields:
+        if not isinstance(value, dict) or norm_key(key) in _MEDIA_FIELD_KEYS:
+            continue  # a media record (``thumbnail: {id, url, filename}``) is no station
+        if not _own_media(value):
+            continue
+        index = index_keys(dict(list(value.items())[:_MAX_STATION_FIELDS]))
+        if not any(_id_text(index.get(name)) for name in ID_KEYS) or not _names_itself(value):
+            continue
+        if found is not None:
+            return None  # two stations (from and to): no single camera
+        found = (key, value)
+    if found is None:
+        return None
+    merged: JSONObject = dict(found[1])
+    for key, value in item.items():
+        if key != found[0]:
+            merged.setdefault(key, value)
+    return merged
 
 
 def _unwrapped(item: JSONObject) -> JSONObject:

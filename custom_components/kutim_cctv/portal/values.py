@@ -50,12 +50,19 @@ def _unescaped_char(match: re.Match[str]) -> str:
     return char if char.isalnum() else " "
 
 
+_BUILDER_PREFIX = "x_studio_"
+
+
 @lru_cache(maxsize=2048)
 def _norm_short_key(key: str) -> str:
     """Return the canonical form of a field name of ordinary length."""
     if "_x" in key:
         key = _ESCAPED_CHAR.sub(_unescaped_char, key)
     canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    if canonical.startswith(_BUILDER_PREFIX) and len(canonical) > len(_BUILDER_PREFIX):
+        # Fields added with a business suite's visual builder (Odoo Studio's
+        # ``x_studio_kecamatan``) are named like the plain field after its prefix.
+        canonical = canonical[len(_BUILDER_PREFIX) :]
     if "_" in canonical:
         # Column abbreviations of Indonesian databases: kd_cctv, nm_cctv, nm_kec.
         head, _, rest = canonical.partition("_")

@@ -33,6 +33,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PAIR_HINTS",
     "PAIR_KEYS",
+    "QUALIFIED_AREA_WORDS",
     "QUALITY_RANKS",
     "RECORD_WRAPPER_KEYS",
     "SNAPSHOT_KEYS",
@@ -139,6 +140,9 @@ AREA_KEYS = (
     "area",
     "district",
     "subdistrict",
+    # Kenya's and Uganda's sub-counties, between a county and its wards.
+    "sub_county",
+    "subcounty",
     "county",
     # Municipalities and their parts in other languages' open data (commune, municipio,
     # Gemeinde, gemeente, bairro…), the finer part after the municipality.
@@ -215,6 +219,15 @@ AREA_KEYS = (
     "qx",
     "ssqx",
     "xzq",
+)
+# Divisions a column may name with a qualifier (``council_district``, ``police_ward``,
+# ``school_district``, ``electoral_ward``): the last word of the field's name. Loose words
+# (``area``, ``zone``, ``sector``, ``region``) and cities stay out: ``service_area`` or
+# ``camera_sector`` say something else.
+QUALIFIED_AREA_WORDS = frozenset(
+    {"district", "subdistrict", "ward", "county", "municipality", "commune", "municipio"}
+    | {"distrito", "kecamatan", "kelurahan", "gemeinde", "gemeente", "kommune", "bairro"}
+    | {"barrio", "quartier", "wijk", "stadtteil", "bydel"}
 )
 LAT_KEYS = (
     "lat",
@@ -462,7 +475,7 @@ OFFLINE_WORDS = frozenset(
     | {"rusak", "error", "false", "no", "tidak", "n", "f", "turned off", "removed", "deleted"}
     | {"disabled", "disable", "disconnected", "stopped", "gangguan", "perbaikan", "maintenance"}
     | {"dalam perbaikan", "under maintenance", "padam", "unavailable", "tidak tersedia"}
-    | {"not available", "tidak berfungsi", "fault", "broken"}
+    | {"not available", "tidak berfungsi", "fault", "broken", "not operational", "faulty"}
     # Spanish, Portuguese, Italian, French, German, Dutch.
     | {"inactivo", "inactiva", "fuera de servicio", "fuera de linea", "fuera de línea"}
     | {"averiado", "averiada", "en mantenimiento", "desactivado", "desactivada", "apagado"}
@@ -491,7 +504,7 @@ FOREIGN_NAME_WORDS = frozenset(
     {"nom", "nombre", "nome", "naam", "bezeichnung", "benennung", "libelle", "libellé"}
     | {"denominacion", "denominación", "denominacio", "denominació", "denominazione"}
     | {"designation", "désignation", "designacion", "designação", "designacao", "titulo"}
-    | {"título", "titolo", "titel", "intitule", "intitulé", "navn", "nazwa", "naziv"}
+    | {"título", "titolo", "titel", "tittel", "intitule", "intitulé", "navn", "nazwa", "naziv"}
     | {"nimi", "adi", "adı", "název", "nazev"}
 )
 # Words of a field name for who runs, owns, funds or supplies a camera (``owner``,

@@ -28,8 +28,10 @@ from .aliases import (
     NAME_HINTS,
     NAME_KEYS,
     NEGATED_STATUS_WORDS,
+    ONLINE_WORDS,
     ORGANISATION_WORDS,
     PAIR_HINTS,
+    QUALIFIED_AREA_WORDS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STATUS_HINT_EXCLUDED,
@@ -402,8 +404,16 @@ _POSITIVE_STATUS_WORDS = frozenset(
 )
 # Words of a flag's name saying what a camera can do or may do (``hasLive``,
 # ``canStream``, ``supportsStreaming``, ``allowStreaming``), never what it does now.
+_YES_WORDS = frozenset({"true", "yes", "sim", "oui", "normal", "baik", "live now", "ok"})
 _CAPABILITY_WORDS = frozenset(
     {"has", "can", "supports", "support", "allow", "allows", "enable", "enabled"}
+)
+
+
+# A yes/no field named by a state word of any language (CARTO ``activa: true``, ``ativa``,
+# ``attiva``, ``in_betrieb``): the online words, less the bare yes-words and numbers.
+_ACTIVE_FLAG_WORDS = frozenset(
+    word for word in ONLINE_WORDS if len(word) > 2 and not word.isdigit() and word not in _YES_WORDS
 )
 
 
@@ -414,7 +424,8 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
         if any(word in _CAPABILITY_WORDS for word in parts):
             continue
         words = [word for word in parts if word and word not in _FLAG_FRAME_WORDS]
-        if "_".join(words) not in _POSITIVE_STATUS_WORDS:
+        joined = "_".join(words)
+        if joined not in _POSITIVE_STATUS_WORDS and " ".join(words) not in _ACTIVE_FLAG_WORDS:
             continue
         if isinstance(value, str) and value.strip().lower() not in _FLAG_VALUES:
             continue
@@ -585,6 +596,33 @@ def _primary_tag(value: JSONValue) -> str | None:
     return None if value.get("visibility") == "internal" else name
 
 
+def _category_briefs(index: Mapping[str, JSONValue]) -> list[JSONObject]:
+    """Return the categories a list of category briefs names, as category terms.
+
+    A portal's content carries the categories it is filed under by reference and name
+    (Liferay ``taxonomyCategoryBriefs: [{taxonomyCategoryId, taxonomyCategoryName}]``).
+    """
+    found: list[JSONObject] = []
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        value = index[key]
+        if key in _CATEGORY_TAXONOMIES or not isinstance(value, list):
+            continue
+        if not set(key.split("_")) & _CATEGORY_TAXONOMIES:
+            continue
+        for entry in value[:_MAX_TERMS]:
+            if not isinstance(entry, dict) or "taxonomy" in entry or len(entry) > 8:
+                continue
+            for inner_key, inner in entry.items():
+                words = norm_key(inner_key).split("_")
+                if words[-1] == "name" and set(words) & _CATEGORY_WORDS:
+                    found.append({"taxonomy": "category", "name": inner})
+                    break
+    return found
+
+
+_CATEGORY_WORDS = frozenset({"category", "kategori", "categoria"})
+
+
 def _term_area(index: Mapping[str, JSONValue]) -> str | None:
     """Return the area named by an item's embedded taxonomy terms (WordPress ``_embed``).
 
@@ -601,6 +639,7 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
             for entry in entries
             if isinstance(entry, dict) and "name" in entry and "taxonomy" not in entry
         ]
+    terms += _category_briefs(index)
     if (primary := _primary_tag(index.get("primary_tag"))) is not None:
         # A publishing platform's primary tag (Ghost) files the post like a category.
         terms.append({"taxonomy": "category", "name": primary})
@@ -720,6 +759,96 @@ def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | 
             continue
         if (text := _read_area(index[field])) is not None:
             return text
+    return _qualified_area(index, named_by)
+
+
+def _qualified_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+    """Return the area a division named with a qualifier gives (``council_district``).
+
+    Open-data tables name the kind of division a column holds (``council_district:
+    "District 3"``, ``police_ward``, ``school_district``): its last word is the division,
+    read like the plain field, in the same order of preference. Words too loose to be a
+    division (``area``, ``zone``, ``sector``) and the city rule's fields never count.
+    """
+    qualified: dict[str, str] = {}
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        words = key.split("_")
+        if key == named_by or len(words) < 2 or words[-1] not in QUALIFIED_AREA_WORDS:
+            continue
+        if any(word in ORGANISATION_WORDS or word in ATTRIBUTE_WORDS for word in words[:-1]):
+            continue
+        if any(_LETTER.search(word) is None for word in words[:-1]):
+            continue  # a numbered copy (``district_2``) or an encoded character
+        qualified.setdefault(words[-1], key)
+    for alias in AREA_KEYS:
+        field = qualified.get(alias)
+        if field is not None and (text := _read_area(index[field])) is not None:
+            return text
+    return None
+
+
+# Fields of a related record that say who made or changed the item, never where it is.
+_PERSON_WORDS = frozenset(
+    {"author", "creator", "user", "editor", "owner", "by", "created", "updated", "modified"}
+    | {"assignee", "reviewer", "publisher", "uploader", "contact", "person", "account"}
+)
+# What a related record is called by: a place's name, never a choice's display label
+# (PeerTube ``licence: {id, label}``, ``privacy: {id, label}``).
+_RELATION_NAME_KEYS = frozenset({"name", "title", "nama", "common_name"})
+# Relations that qualify the item itself: its licence, language, visibility or tags.
+_NO_PLACE_WORDS = frozenset(
+    {"licence", "license", "language", "lang", "locale", "privacy", "visibility", "tag"}
+    | {"tags", "kind", "format", "parent", "template", "schema", "content"}
+)
+_MAX_RELATIONS = 32
+_MAX_RELATION_FIELDS = 8
+
+
+def _relation_name(value: JSONObject) -> str | None:
+    """Return the name of a small related record (``{id, name}``), else None.
+
+    The record has an id and a name (``name``, ``title``, ``navn``, ``nombre``), at most a
+    few other fields and no address of its own: a media record or a nested camera is none.
+    """
+    if len(value) > _MAX_RELATION_FIELDS:
+        return None
+    inner = index_keys(value)
+    if not any(key in ("id", "_id", "uuid", "slug") or is_id_key(key) for key in inner):
+        return None
+    if any(
+        isinstance(v, dict | list) or (isinstance(v, str) and looks_like_url(v))
+        for v in inner.values()
+    ):
+        return None
+    name = next(
+        (inner[key] for key in inner if key in _RELATION_NAME_KEYS or key in FOREIGN_NAME_WORDS),
+        None,
+    )
+    text = _scalar_text(name) if isinstance(name, str) else None
+    return text if text is not None and _LETTER.search(text) else None
+
+
+def _relation_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the name of the record an item's many-to-one relation points at, as its area.
+
+    A GraphQL or headless CMS answer resolves a relationship field to the related record
+    (Keystone ``aerodrome: {id, name, icao}``, DatoCMS ``havneomrade: {id, navn}``): the
+    place the camera belongs to, when nothing else places it. Relations naming who runs,
+    made or changed the item, or what kind of device it is, never do.
+    """
+    for key in [key for key in index if key in own][:_MAX_RELATIONS]:
+        value = index[key]
+        if not isinstance(value, dict) or key in FIELD_WRAPPERS or key in RECORD_WRAPPER_KEYS:
+            continue
+        words = set(key.split("_"))
+        if words & (ORGANISATION_WORDS | ATTRIBUTE_WORDS | _PERSON_WORDS | _NO_PLACE_WORDS):
+            continue
+        if _status_like(key):
+            continue
+        if key in ALIAS_KEYS or _name_like(key):
+            continue
+        if (text := _relation_name(value)) is not None:
+            return text
     return None
 
 
@@ -768,6 +897,30 @@ def _tree_fields(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset
         fields.id = _id_text(index["key"])  # a Fancytree node's key
     if fields.name is None and "text" in own and isinstance(text := index["text"], str):
         fields.name = _name_candidate(text)
+
+
+# A naming series' document name: a code of capitals and digits ending in a number
+# (``TCAM-0001``, ``CCTV-2025-0007``, ``HR/CAM/12``).
+_SERIES_CODE = re.compile(r"[A-Z][A-Z0-9]{0,15}(?:[-/.][A-Z0-9]{1,16}){0,4}[-/.]\d{1,12}")
+
+
+def _naming_series(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the code an item's ``name`` holds when another field of it names it.
+
+    Document platforms (Frappe/ERPNext) name each record by a naming series and keep
+    its human name in a field of its own (``camera_name``, ``title``).
+    """
+    value = index.get("name")
+    if "name" not in own or not isinstance(value, str):
+        return None
+    code = value.strip()
+    if not _SERIES_CODE.fullmatch(code):
+        return None
+    for key in NAME_KEYS:
+        if key != "name" and key in own and (text := _plain_name(index[key])) is not None:
+            if not _SERIES_CODE.fullmatch(text) and _LETTER.search(text):
+                return code
+    return None
 
 
 # The place column of a record named after its entity (``LOKASI`` beside
@@ -830,6 +983,31 @@ def _read_name(
     return _hinted_name(index, own), None
 
 
+def _item_area(
+    index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
+) -> str | None:
+    """Return the area an item's fields place it in, by the rules in order of trust."""
+    area = next(
+        (
+            text
+            for key in AREA_KEYS
+            for field in (key, f"{key}_id")
+            if field in index
+            and field != named_by
+            and (field == key or many2one_name(index[field]) is not None)
+            and (text := _read_area(index[field]))
+        ),
+        None,
+    )
+    if area is None:
+        area = (
+            _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
+        )
+    if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
+        area = _place_area(index[_ENTITY_PLACE_KEY])
+    return area if area is not None else _relation_area(index, own)
+
+
 def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
@@ -852,25 +1030,14 @@ def _read_fields(
         last = resource.strip().rsplit("/", 1)[-1]
         if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
             fields.id = _id_text(last)  # a file path's last segment is no id
+    if (series := _naming_series(index, own)) is not None:
+        # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside
+        # its title: the series is the id, the title its name.
+        fields.id = fields.id or series
+        index = {key: value for key, value in index.items() if key != "name"}
+        own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
-    fields.area = next(
-        (
-            text
-            for key in AREA_KEYS
-            for field in (key, f"{key}_id")
-            if field in index
-            and field != named_by
-            and (field == key or many2one_name(index[field]) is not None)
-            and (text := _read_area(index[field]))
-        ),
-        None,
-    )
-    if fields.area is None:
-        fields.area = (
-            _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
-        )
-    if fields.area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
-        fields.area = _place_area(index[_ENTITY_PLACE_KEY])
+    fields.area = _item_area(index, own, named_by)
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)

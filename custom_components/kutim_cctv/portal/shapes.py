@@ -348,4 +348,50 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             rank = max(rank, _HASH_RANK)  # a row hash yields to an id named for the camera
         if best is None or (rank, key) < best:
             best = (rank, key)
+    if best is not None and best[0] == 0:
+        return _camera_code_key(rows, candidates, best[1]) or best[1]
     return best[1] if best else None
+
+
+# A camera's number in another list than the platform's (``Camera nummer``, ``kamera_nr``).
+_NUMBER_WORDS = frozenset(
+    {"no", "nr", "nomor", "num", "number", "numero", "número", "nummer", "numer", "númer"}
+)
+
+
+def _row_numbers(rows: list[Mapping[str, JSONValue]], key: str) -> bool:
+    """Return True when a list's generic id holds only whole numbers (its row numbers)."""
+    values = [row.get(key) for row in rows if key in row]
+    return bool(values) and all(
+        (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str) and v.isdigit())
+        for v in values
+    )
+
+
+def _camera_code_key(
+    rows: list[Mapping[str, JSONValue]], candidates: dict[str, float], generic: str
+) -> str | None:
+    """Return a camera code column that identifies the cameras better than a row number.
+
+    A list platform numbers its rows itself (SharePoint list items' ``Id``, a datastore's
+    ``_id``) while its users keep the camera's own number in a column named for it
+    (``Camera nummer``, ``kamera_nr``): that number, written with letters and digits and
+    unique in every row, is the camera's identity. A code column (``kode_kamera``,
+    ``camera_code``) beside a record's id is an attribute of the record and leaves it.
+    """
+    if not _row_numbers(rows, generic):
+        return None
+    for key in sorted(candidates):
+        words = set(key.split("_"))
+        if "id" in words or not words & (_CAMERA_WORDS | _STATION_WORDS):
+            continue
+        if not words & _NUMBER_WORDS:
+            continue  # a code column (``kode_titik``) beside a record id leaves the id
+        values = [_id_value(row.get(key)) for row in rows]
+        texts = [text for text in values if text is not None]
+        if len(texts) != len(rows) or len(set(texts)) != len(texts):
+            continue
+        if all(any(c.isalpha() for c in t) and any(c.isdigit() for c in t) for t in texts):
+            if not any(map(is_hash_like, texts[:100])):
+                return key
+    return None

@@ -205,7 +205,9 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     if (nested := _two_level_groups(obj)) is not None:
         return nested
     values = list(obj.values())
-    lists = [_group_list(v) for v in values]
+    # An answer's lone envelope (GraphQL's ``{"data": {"webcams": [...]}}``) names no group.
+    envelope = len(obj) == 1 and norm_key(next(iter(obj))) in WRAPPER_KEYS
+    lists = [None] if envelope else [_group_list(v) for v in values]
     if (len(values) >= 2 or (values and isinstance(values[0], dict))) and all(
         found is not None for found in lists
     ):

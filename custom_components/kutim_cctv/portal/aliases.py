@@ -33,6 +33,7 @@ __all__ = [
     "ORGANISATION_WORDS",
     "PAIR_HINTS",
     "PAIR_KEYS",
+    "QUALIFIED_AREA_WORDS",
     "QUALITY_RANKS",
     "RECORD_WRAPPER_KEYS",
     "SNAPSHOT_KEYS",
@@ -59,6 +60,11 @@ ID_KEYS = (
     "ch_id",
     "_id",
     "device_serial",
+    # Chinese pages key records by pinyin initials: bh 编号, sbbh 设备编号, dwbh 点位编号.
+    "bh",
+    "sbbh",
+    "dwbh",
+    "jkbh",
 )
 NAME_KEYS = (
     "name",
@@ -75,6 +81,11 @@ NAME_KEYS = (
     "ch_name",
     "label",
     "common_name",
+    # Pinyin initials: mc 名称, sbmc 设备名称, dwmc 点位名称, jkmc 监控名称.
+    "mc",
+    "sbmc",
+    "dwmc",
+    "jkmc",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -129,11 +140,17 @@ AREA_KEYS = (
     "area",
     "district",
     "subdistrict",
+    # Kenya's and Uganda's sub-counties, between a county and its wards.
+    "sub_county",
+    "subcounty",
     "county",
     # Municipalities and their parts in other languages' open data (commune, municipio,
     # Gemeinde, gemeente, bairro…), the finer part after the municipality.
     "commune",
     "nom_commune",
+    # Chile's and Colombia's comuna, Portugal's parish (freguesia) inside its concelho.
+    "comuna",
+    "freguesia",
     "municipio",
     "municipality",
     "comune",
@@ -196,6 +213,21 @@ AREA_KEYS = (
     "sup",
     "nama_uptd",
     "nama_upt",
+    # Pinyin initials: qy 区域, ssqy 所属区域, qx 区县, ssqx 所属区县, xzq 行政区.
+    "qy",
+    "ssqy",
+    "qx",
+    "ssqx",
+    "xzq",
+)
+# Divisions a column may name with a qualifier (``council_district``, ``police_ward``,
+# ``school_district``, ``electoral_ward``): the last word of the field's name. Loose words
+# (``area``, ``zone``, ``sector``, ``region``) and cities stay out: ``service_area`` or
+# ``camera_sector`` say something else.
+QUALIFIED_AREA_WORDS = frozenset(
+    {"district", "subdistrict", "ward", "county", "municipality", "commune", "municipio"}
+    | {"distrito", "kecamatan", "kelurahan", "gemeinde", "gemeente", "kommune", "bairro"}
+    | {"barrio", "quartier", "wijk", "stadtteil", "bydel"}
 )
 LAT_KEYS = (
     "lat",
@@ -231,6 +263,8 @@ LAT_KEYS = (
     "szélesség",
     "vi_do",
     "vĩ_độ",
+    # Pinyin initials: wd 纬度.
+    "wd",
 )
 LNG_KEYS = (
     "lng",
@@ -268,6 +302,8 @@ LNG_KEYS = (
     "hosszúság",
     "kinh_do",
     "kinh_độ",
+    # Pinyin initials: jd 经度.
+    "jd",
 )
 PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
 STREAM_KEYS = (
@@ -277,6 +313,10 @@ STREAM_KEYS = (
     "cctv_link",
     "hls",
     "hls_url",
+    "flv",
+    "flv_url",
+    # Pinyin initials: spdz 视频地址.
+    "spdz",
     "live_url",
     "video_url",
     "video_src",
@@ -319,6 +359,10 @@ SNAPSHOT_KEYS = (
     "imagem",
     "immagine",
     "afbeelding",
+    # Pinyin initials: tp 图片, tpdz 图片地址, jtdz 截图地址.
+    "tp",
+    "tpdz",
+    "jtdz",
 )
 MJPEG_KEYS = ("mjpeg", "mjpg", "stream_mjpeg", "mjpeg_url", "mjpg_url")
 STATUS_KEYS = (
@@ -329,9 +373,10 @@ STATUS_KEYS = (
     "camera_status",
     "online",
     "is_online",
-    "active",
+    # A record's ``active`` flag (an ERP's archive flag) after the state it names.
     "state",
     "kondisi",
+    "active",
     "aktif",
     "is_aktif",
     "nyala",
@@ -430,7 +475,7 @@ OFFLINE_WORDS = frozenset(
     | {"rusak", "error", "false", "no", "tidak", "n", "f", "turned off", "removed", "deleted"}
     | {"disabled", "disable", "disconnected", "stopped", "gangguan", "perbaikan", "maintenance"}
     | {"dalam perbaikan", "under maintenance", "padam", "unavailable", "tidak tersedia"}
-    | {"not available", "tidak berfungsi", "fault", "broken"}
+    | {"not available", "tidak berfungsi", "fault", "broken", "not operational", "faulty"}
     # Spanish, Portuguese, Italian, French, German, Dutch.
     | {"inactivo", "inactiva", "fuera de servicio", "fuera de linea", "fuera de línea"}
     | {"averiado", "averiada", "en mantenimiento", "desactivado", "desactivada", "apagado"}
@@ -459,7 +504,7 @@ FOREIGN_NAME_WORDS = frozenset(
     {"nom", "nombre", "nome", "naam", "bezeichnung", "benennung", "libelle", "libellé"}
     | {"denominacion", "denominación", "denominacio", "denominació", "denominazione"}
     | {"designation", "désignation", "designacion", "designação", "designacao", "titulo"}
-    | {"título", "titolo", "titel", "intitule", "intitulé", "navn", "nazwa", "naziv"}
+    | {"título", "titolo", "titel", "tittel", "intitule", "intitulé", "navn", "nazwa", "naziv"}
     | {"nimi", "adi", "adı", "název", "nazev"}
 )
 # Words of a field name for who runs, owns, funds or supplies a camera (``owner``,
@@ -499,6 +544,9 @@ GENERIC_LINK_WORDS = frozenset(
     | {"preview", "player", "lihatcctv", "livestream", "the", "this", "ini", "link"}
     | {"untuk", "melihat", "menonton", "memutar", "to", "for", "tap", "full", "fullscreen"}
     | {"layar", "penuh", "webcam", "kamera", "cctvnya", "videonya", "disini"}
+    # Plurals and Spanish/Portuguese words of a chart legend ("Cámaras", "Câmeras ao vivo").
+    | {"cameras", "cams", "webcams", "cctvs", "kameras", "cámaras", "camaras", "câmeras"}
+    | {"cámara", "camara", "câmera", "ver", "en", "ao", "vivo", "directo", "línea"}
 )
 # Labels of a player's quality or source choice ("HD", "720p", "Tinggi", "Cadangan"),
 # never a camera's name, with how good a stream each one announces. A stream labelled
@@ -528,7 +576,7 @@ QUALITY_RANKS = {
     "backup": -1,
     "secondary": -1,
 }
-DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker")
+DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker", "sponsor")
 ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
 # Fields of a media descriptor ({url, type, width, height}, a player's {file, type}
 # source), which belongs to its item.

@@ -210,6 +210,99 @@ def typed_property_fields(value: JSONValue) -> JSONObject | None:
     return fields
 
 
+# A list of typed fields, each naming itself and wrapping its value by its data type
+# (Liferay structured contents' ``contentFields: [{name, fieldReference, dataType,
+# contentFieldValue: {data | geo | link | image | document}}]``).
+_FIELD_NAME_KEYS = ("fieldReference", "field_reference", "name", "fieldName", "key")
+_FIELD_VALUE_KEYS = ("contentFieldValue", "fieldValue", "content_field_value")
+_FIELD_LIST_EXTRAS = frozenset(
+    {"dataType", "inputControl", "label", "label_i18n", "nestedContentFields", "repeatable"}
+    | {"type", "value", "contentFieldValue_i18n", "id", "required", "localizable"}
+)
+_MAX_FIELD_ENTRY_KEYS = 16
+# How a typed value is held: text or a number, a position, a link, a file.
+_DATA_KEYS = ("data", "value", "link")
+_FILE_KEYS = ("image", "document")
+_FILE_URL_KEYS = ("contentUrl", "content_url", "url", "link")
+
+
+def _field_value(wrapper: JSONValue) -> JSONValue:
+    """Return what a typed field's value wrapper holds, as a plain field value."""
+    if not isinstance(wrapper, dict) or len(wrapper) > _MAX_ELEMENT_KEYS:
+        return None
+    for key in _DATA_KEYS:
+        if (found := wrapper.get(key)) is not None and not isinstance(found, dict | list):
+            return found
+    geo = wrapper.get("geo")
+    if isinstance(geo, dict) and len(geo) <= _MAX_ELEMENT_KEYS:
+        return {k: v for k, v in geo.items() if isinstance(v, int | float | str)}
+    for key in _FILE_KEYS:
+        record = wrapper.get(key)
+        if isinstance(record, dict) and len(record) <= _MAX_FIELDS:
+            for url_key in _FILE_URL_KEYS:
+                if isinstance(url := record.get(url_key), str) and looks_like_url(url):
+                    return url
+    return None
+
+
+def field_list_fields(value: JSONValue) -> JSONObject | None:
+    """Return the plain fields of a list of typed fields, else None.
+
+    Every entry (at most ``_MAX_LIST`` * 4) names itself (its field reference before its
+    name) and wraps its value (``contentFieldValue``); the human label is never a name.
+    """
+    if not isinstance(value, list) or not 0 < len(value) <= 4 * _MAX_LIST:
+        return None
+    fields: JSONObject = {}
+    for entry in value:
+        if not isinstance(entry, dict) or len(entry) > _MAX_FIELD_ENTRY_KEYS:
+            return None
+        name = next((n for k in _FIELD_NAME_KEYS if isinstance(n := entry.get(k), str)), None)
+        wrapper_key = next((k for k in _FIELD_VALUE_KEYS if k in entry), None)
+        if name is None or not name.strip() or wrapper_key is None:
+            return None
+        if not entry.keys() <= _FIELD_LIST_EXTRAS | {wrapper_key, *_FIELD_NAME_KEYS}:
+            return None
+        fields.setdefault(name.strip()[:64], _field_value(entry[wrapper_key]))
+    return fields
+
+
+_CODE_FIELD_WORDS = frozenset(
+    {"code", "codigo", "código", "codice", "kode", "koodi", "kodi", "cod", "identifier"}
+)
+_MAX_CODE = 64
+
+
+def _structure_code(fields: JSONObject) -> str | None:
+    """Return the code a list of typed fields gives its content (``Código: "CAM-ORI-050"``).
+
+    Editors of a content structure give each camera its code in a field of their own:
+    a code field holding letters and digits.
+    """
+    for name, value in list(fields.items())[:_MAX_FIELDS]:
+        words = set(norm_key(name).split("_"))
+        if not words & _CODE_FIELD_WORDS or not isinstance(value, str):
+            continue
+        code = value.strip()
+        if 0 < len(code) <= _MAX_CODE and " " not in code:
+            if any(c.isalpha() for c in code) and any(c.isdigit() for c in code):
+                return code
+    return None
+
+
+def _replace_row_id(item: JSONObject, code: str) -> None:
+    """Put a content structure's code in place of its platform's numeric record id."""
+    ids = [key for key in item if norm_key(key) == "id"]
+    if not ids or not all(
+        (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str) and v.isdigit())
+        for v in (item[key] for key in ids)
+    ):
+        return
+    for key in ids:
+        del item[key]
+    item["id"] = code
+
+
 def _text(value: JSONValue) -> str | None:
     return value.strip().lower() if isinstance(value, str) and value.strip() else None
 
@@ -286,6 +379,32 @@ def picture_value(value: JSONValue) -> str | None:
     return first
 
 
+# An external video field (DatoCMS ``VideoField``, a CMS's oEmbed record): the video
+# site, the video's id there and the address of its page, with its title, size and the
+# video site's own poster picture.
+_VIDEO_PROVIDER_KEYS = ("provider", "provider_name")
+_VIDEO_ID_KEYS = ("provider_uid", "video_id", "provider_id")
+
+
+def video_record(value: JSONValue) -> str | None:
+    """Return the page address of an external video field, else None.
+
+    The field is one medium, the video: its poster (``thumbnailUrl``) is the video
+    site's picture of it, never a still of the camera.
+    """
+    if not isinstance(value, dict) or not 0 < len(value) <= _MAX_ELEMENT_KEYS + 4:
+        return None
+    index = {norm_key(key): inner for key, inner in value.items()}
+    if not any(isinstance(index.get(key), str) for key in _VIDEO_PROVIDER_KEYS):
+        return None
+    if not any(isinstance(index.get(key), str | int) for key in _VIDEO_ID_KEYS):
+        return None
+    url = index.get("url")
+    if isinstance(url, str) and looks_like_url(url) and not has_userinfo(url):
+        return url.strip()
+    return None
+
+
 def _with_pictures(obj: JSONObject, pictures: list[str]) -> JSONObject:
     """Return obj with its media-record fields replaced by their still's address.
 
@@ -298,6 +417,9 @@ def _with_pictures(obj: JSONObject, pictures: list[str]) -> JSONObject:
             plain[key] = value
             continue
         if position < _MAX_FIELDS and isinstance(value, dict | list):
+            if (url := video_record(value)) is not None:
+                plain[key] = url
+                continue
             if (url := picture_value(value)) is not None:
                 pictures.append(url)
                 plain[key] = url
@@ -320,11 +442,14 @@ def cms_fields(item: JSONObject) -> tuple[JSONObject, list[str]]:
         if position >= _MAX_FIELDS:
             break
         fields = element_fields(value)
-        typed = typed_property_fields(value) if fields is None else None
-        if (fields := fields or typed) is not None:
+        listed = field_list_fields(value) if fields is None else None
+        typed = typed_property_fields(value) if fields is None and listed is None else None
+        if (fields := fields or listed or typed) is not None:
             if merged is None:
                 merged = dict(item)
             del merged[key]
+            if listed is not None and (code := _structure_code(listed)) is not None:
+                _replace_row_id(merged, code)
             if typed is not None and item.get("object") == "page":
                 for own in _PAGE_ADDRESS_KEYS:
                     merged.pop(own, None)  # the page's address in the workspace: no media

@@ -6,6 +6,7 @@ import html
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
+from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .shapes import has_userinfo
 from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue
@@ -28,6 +29,8 @@ _NESTED_LOGIN = re.compile(
     r"(://|%3A%2F%2F)(?:(?!%2F|%3F|%23|%26)[^/?#&@\s]){1,256}?(?:@|%40)", re.IGNORECASE
 )
 _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
+# A query ending in a parameter left open for a timestamp (``?tx=``, ``?t=``, ``&_=``).
+_OPEN_PARAMETER = re.compile(r"(?:^|&)([A-Za-z_]{1,16})=$")
 
 
 def url_kind(url: str) -> str | None:
@@ -42,6 +45,26 @@ def url_kind(url: str) -> str | None:
     except ValueError:
         return None  # not a URL that can even be split (an unclosed IPv6 bracket)
     return None
+
+
+def refreshed_still(url: str) -> bool:
+    """Return True for a picture address left open for a cache-busting timestamp.
+
+    An app or camera wall that reloads a camera's still appends the time to its address
+    (``src + Date.now()``), so the list gives the address ending in an open parameter
+    (``…/cctv2/9c41e7b?tx=``, ``…/image/501?_=``) or a bare ``?``. A parameter that
+    tells cameras apart (``?id=``, ``?cam=``) is no timestamp.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.fragment or not parts.path.strip("/"):
+        return False
+    if not parts.query:
+        return url.endswith("?")
+    match = _OPEN_PARAMETER.search(parts.query[-32:])
+    return match is not None and match[1].lower() not in IDENTIFYING_PARAMS
 
 
 # Redirect wrappers that documents and posts put around links: (host, or a host's suffix

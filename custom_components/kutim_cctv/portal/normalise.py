@@ -28,8 +28,10 @@ from .aliases import (
     NAME_HINTS,
     NAME_KEYS,
     NEGATED_STATUS_WORDS,
+    ONLINE_WORDS,
     ORGANISATION_WORDS,
     PAIR_HINTS,
+    QUALIFIED_AREA_WORDS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STATUS_HINT_EXCLUDED,
@@ -47,6 +49,7 @@ from .fieldurls import (
     inner_media_url,
     looks_like_url,
     markup_link,
+    refreshed_still,
     resolve_url,
     url_kind,
 )
@@ -58,6 +61,7 @@ from .position import _first, _geometry_pair, _pair_from, _read_position, encode
 from .shapes import (
     FIELD_WRAPPERS,
     choose_id_key,
+    entity_columns,
     flat_index,
     has_userinfo,
     is_credential_key,
@@ -295,7 +299,7 @@ def _is_flv(url: str) -> bool:
 
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
-    kind = url_kind(url)
+    kind = url_kind(url) or ("still" if refreshed_still(url) else None)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
@@ -400,8 +404,16 @@ _POSITIVE_STATUS_WORDS = frozenset(
 )
 # Words of a flag's name saying what a camera can do or may do (``hasLive``,
 # ``canStream``, ``supportsStreaming``, ``allowStreaming``), never what it does now.
+_YES_WORDS = frozenset({"true", "yes", "sim", "oui", "normal", "baik", "live now", "ok"})
 _CAPABILITY_WORDS = frozenset(
     {"has", "can", "supports", "support", "allow", "allows", "enable", "enabled"}
+)
+
+
+# A yes/no field named by a state word of any language (CARTO ``activa: true``, ``ativa``,
+# ``attiva``, ``in_betrieb``): the online words, less the bare yes-words and numbers.
+_ACTIVE_FLAG_WORDS = frozenset(
+    word for word in ONLINE_WORDS if len(word) > 2 and not word.isdigit() and word not in _YES_WORDS
 )
 
 
@@ -412,7 +424,8 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
         if any(word in _CAPABILITY_WORDS for word in parts):
             continue
         words = [word for word in parts if word and word not in _FLAG_FRAME_WORDS]
-        if "_".join(words) not in _POSITIVE_STATUS_WORDS:
+        joined = "_".join(words)
+        if joined not in _POSITIVE_STATUS_WORDS and " ".join(words) not in _ACTIVE_FLAG_WORDS:
             continue
         if isinstance(value, str) and value.strip().lower() not in _FLAG_VALUES:
             continue
@@ -496,11 +509,30 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+def many2one_name(value: JSONValue) -> str | None:
+    """Return the display name of an ERP's many-to-one value ``[id, "name"]``, else None.
+
+    Odoo's ``search_read`` gives a relation (``kecamatan_id``) as its record's id and
+    display name, and ``false`` when it is unset.
+    """
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and isinstance(value[0], int)
+        and not isinstance(value[0], bool)
+        and isinstance(value[1], str)
+    ):
+        return value[1]
+    return None
+
+
 def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     """Return an area name from text, an object carrying a name or a list of such objects.
 
     Relations wrapped the CMS way (``{data: {attributes: {nama}}}``) are unwrapped.
     """
+    if (pair := many2one_name(value)) is not None:
+        return _read_area(pair, 0)
     if isinstance(value, list):
         first = next((v for v in value[:5] if isinstance(v, dict)), None)
         return _read_area(first, depth - 1) if first is not None and depth > 0 else None
@@ -564,6 +596,33 @@ def _primary_tag(value: JSONValue) -> str | None:
     return None if value.get("visibility") == "internal" else name
 
 
+def _category_briefs(index: Mapping[str, JSONValue]) -> list[JSONObject]:
+    """Return the categories a list of category briefs names, as category terms.
+
+    A portal's content carries the categories it is filed under by reference and name
+    (Liferay ``taxonomyCategoryBriefs: [{taxonomyCategoryId, taxonomyCategoryName}]``).
+    """
+    found: list[JSONObject] = []
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        value = index[key]
+        if key in _CATEGORY_TAXONOMIES or not isinstance(value, list):
+            continue
+        if not set(key.split("_")) & _CATEGORY_TAXONOMIES:
+            continue
+        for entry in value[:_MAX_TERMS]:
+            if not isinstance(entry, dict) or "taxonomy" in entry or len(entry) > 8:
+                continue
+            for inner_key, inner in entry.items():
+                words = norm_key(inner_key).split("_")
+                if words[-1] == "name" and set(words) & _CATEGORY_WORDS:
+                    found.append({"taxonomy": "category", "name": inner})
+                    break
+    return found
+
+
+_CATEGORY_WORDS = frozenset({"category", "kategori", "categoria"})
+
+
 def _term_area(index: Mapping[str, JSONValue]) -> str | None:
     """Return the area named by an item's embedded taxonomy terms (WordPress ``_embed``).
 
@@ -580,6 +639,7 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
             for entry in entries
             if isinstance(entry, dict) and "name" in entry and "taxonomy" not in entry
         ]
+    terms += _category_briefs(index)
     if (primary := _primary_tag(index.get("primary_tag"))) is not None:
         # A publishing platform's primary tag (Ghost) files the post like a category.
         terms.append({"taxonomy": "category", "name": primary})
@@ -699,6 +759,96 @@ def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | 
             continue
         if (text := _read_area(index[field])) is not None:
             return text
+    return _qualified_area(index, named_by)
+
+
+def _qualified_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+    """Return the area a division named with a qualifier gives (``council_district``).
+
+    Open-data tables name the kind of division a column holds (``council_district:
+    "District 3"``, ``police_ward``, ``school_district``): its last word is the division,
+    read like the plain field, in the same order of preference. Words too loose to be a
+    division (``area``, ``zone``, ``sector``) and the city rule's fields never count.
+    """
+    qualified: dict[str, str] = {}
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        words = key.split("_")
+        if key == named_by or len(words) < 2 or words[-1] not in QUALIFIED_AREA_WORDS:
+            continue
+        if any(word in ORGANISATION_WORDS or word in ATTRIBUTE_WORDS for word in words[:-1]):
+            continue
+        if any(_LETTER.search(word) is None for word in words[:-1]):
+            continue  # a numbered copy (``district_2``) or an encoded character
+        qualified.setdefault(words[-1], key)
+    for alias in AREA_KEYS:
+        field = qualified.get(alias)
+        if field is not None and (text := _read_area(index[field])) is not None:
+            return text
+    return None
+
+
+# Fields of a related record that say who made or changed the item, never where it is.
+_PERSON_WORDS = frozenset(
+    {"author", "creator", "user", "editor", "owner", "by", "created", "updated", "modified"}
+    | {"assignee", "reviewer", "publisher", "uploader", "contact", "person", "account"}
+)
+# What a related record is called by: a place's name, never a choice's display label
+# (PeerTube ``licence: {id, label}``, ``privacy: {id, label}``).
+_RELATION_NAME_KEYS = frozenset({"name", "title", "nama", "common_name"})
+# Relations that qualify the item itself: its licence, language, visibility or tags.
+_NO_PLACE_WORDS = frozenset(
+    {"licence", "license", "language", "lang", "locale", "privacy", "visibility", "tag"}
+    | {"tags", "kind", "format", "parent", "template", "schema", "content"}
+)
+_MAX_RELATIONS = 32
+_MAX_RELATION_FIELDS = 8
+
+
+def _relation_name(value: JSONObject) -> str | None:
+    """Return the name of a small related record (``{id, name}``), else None.
+
+    The record has an id and a name (``name``, ``title``, ``navn``, ``nombre``), at most a
+    few other fields and no address of its own: a media record or a nested camera is none.
+    """
+    if len(value) > _MAX_RELATION_FIELDS:
+        return None
+    inner = index_keys(value)
+    if not any(key in ("id", "_id", "uuid", "slug") or is_id_key(key) for key in inner):
+        return None
+    if any(
+        isinstance(v, dict | list) or (isinstance(v, str) and looks_like_url(v))
+        for v in inner.values()
+    ):
+        return None
+    name = next(
+        (inner[key] for key in inner if key in _RELATION_NAME_KEYS or key in FOREIGN_NAME_WORDS),
+        None,
+    )
+    text = _scalar_text(name) if isinstance(name, str) else None
+    return text if text is not None and _LETTER.search(text) else None
+
+
+def _relation_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the name of the record an item's many-to-one relation points at, as its area.
+
+    A GraphQL or headless CMS answer resolves a relationship field to the related record
+    (Keystone ``aerodrome: {id, name, icao}``, DatoCMS ``havneomrade: {id, navn}``): the
+    place the camera belongs to, when nothing else places it. Relations naming who runs,
+    made or changed the item, or what kind of device it is, never do.
+    """
+    for key in [key for key in index if key in own][:_MAX_RELATIONS]:
+        value = index[key]
+        if not isinstance(value, dict) or key in FIELD_WRAPPERS or key in RECORD_WRAPPER_KEYS:
+            continue
+        words = set(key.split("_"))
+        if words & (ORGANISATION_WORDS | ATTRIBUTE_WORDS | _PERSON_WORDS | _NO_PLACE_WORDS):
+            continue
+        if _status_like(key):
+            continue
+        if key in ALIAS_KEYS or _name_like(key):
+            continue
+        if (text := _relation_name(value)) is not None:
+            return text
     return None
 
 
@@ -749,6 +899,44 @@ def _tree_fields(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset
         fields.name = _name_candidate(text)
 
 
+# A naming series' document name: a code of capitals and digits ending in a number
+# (``TCAM-0001``, ``CCTV-2025-0007``, ``HR/CAM/12``).
+_SERIES_CODE = re.compile(r"[A-Z][A-Z0-9]{0,15}(?:[-/.][A-Z0-9]{1,16}){0,4}[-/.]\d{1,12}")
+
+
+def _naming_series(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the code an item's ``name`` holds when another field of it names it.
+
+    Document platforms (Frappe/ERPNext) name each record by a naming series and keep
+    its human name in a field of its own (``camera_name``, ``title``).
+    """
+    value = index.get("name")
+    if "name" not in own or not isinstance(value, str):
+        return None
+    code = value.strip()
+    if not _SERIES_CODE.fullmatch(code):
+        return None
+    for key in NAME_KEYS:
+        if key != "name" and key in own and (text := _plain_name(index[key])) is not None:
+            if not _SERIES_CODE.fullmatch(text) and _LETTER.search(text):
+                return code
+    return None
+
+
+# The place column of a record named after its entity (``LOKASI`` beside
+# ``NAMA_PINTU_AIR``): its area, unless it is written as a street address.
+_ENTITY_PLACE_KEY = "lokasi"
+_STREET = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
+
+
+def _place_area(value: JSONValue) -> str | None:
+    """Return the area a record's place column names, or None for a street address."""
+    text = _read_area(value, 0)
+    if text is None or _STREET.match(text) or any(char.isdigit() for char in text):
+        return None
+    return text
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -757,6 +945,17 @@ def _read_name(
     The item's own name comes first (a nested relation's or media file's name is not its
     name); a location name names the camera only when the item has no name of its own.
     """
+    entity = next(
+        (
+            text
+            for name_key, _id_key in entity_columns(own).values()
+            if (text := _plain_name(index[name_key]))
+        ),
+        None,
+    )
+    if entity is not None and _ENTITY_PLACE_KEY in own:
+        # A record named after its entity (``NAMA_PINTU_AIR``) stands at its ``LOKASI``.
+        return entity, None
     name = (
         next(
             (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
@@ -784,6 +983,31 @@ def _read_name(
     return _hinted_name(index, own), None
 
 
+def _item_area(
+    index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
+) -> str | None:
+    """Return the area an item's fields place it in, by the rules in order of trust."""
+    area = next(
+        (
+            text
+            for key in AREA_KEYS
+            for field in (key, f"{key}_id")
+            if field in index
+            and field != named_by
+            and (field == key or many2one_name(index[field]) is not None)
+            and (text := _read_area(index[field]))
+        ),
+        None,
+    )
+    if area is None:
+        area = (
+            _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
+        )
+    if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
+        area = _place_area(index[_ENTITY_PLACE_KEY])
+    return area if area is not None else _relation_area(index, own)
+
+
 def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
@@ -806,19 +1030,14 @@ def _read_fields(
         last = resource.strip().rsplit("/", 1)[-1]
         if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
             fields.id = _id_text(last)  # a file path's last segment is no id
+    if (series := _naming_series(index, own)) is not None:
+        # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside
+        # its title: the series is the id, the title its name.
+        fields.id = fields.id or series
+        index = {key: value for key, value in index.items() if key != "name"}
+        own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
-    fields.area = next(
-        (
-            text
-            for key in AREA_KEYS
-            if key in index and key != named_by and (text := _read_area(index[key]))
-        ),
-        None,
-    )
-    if fields.area is None:
-        fields.area = (
-            _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
-        )
+    fields.area = _item_area(index, own, named_by)
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)
@@ -963,7 +1182,12 @@ def _place_aliases(
             ):
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
                     continue
-                if url_kind(url) is None and role == "stream" and not _video_file(url):
+                if (
+                    url_kind(url) is None
+                    and role == "stream"
+                    and not _video_file(url)
+                    and not refreshed_still(url)
+                ):
                     # Maybe a web page: media URLs go first, and a generic link (a post's
                     # own ``url``) after a player embedded in the item's markup.
                     pages.append((url, _GENERIC_PAGE if key in _GENERIC_LINK_KEYS else role))
@@ -1392,7 +1616,7 @@ def _read_by_value(
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query
-            if url_kind(url) is not None:
+            if url_kind(url) is not None or refreshed_still(url):
                 _place_url(fields, url, None, ctx)
             elif _page_stand_in(key):
                 pages.append((url, "stream"))
@@ -1746,6 +1970,7 @@ def _texted(link: JSONObject) -> bool:
 
 
 _DESCRIPTION_KEYS = frozenset({"keterangan", "ket", "deskripsi", "description", "caption"})
+_MEDIA_FIELD_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + VIEW_LIST_KEYS)
 
 
 def _names_itself(link: JSONObject) -> bool:
@@ -1915,6 +2140,8 @@ def item_cameras(
         item, geometry, feature_id = feature
         own_id = _id_text(feature_id)
         key_id = own_id or key_id
+    if (station := _measured_station(item)) is not None:
+        item, own_id = station, None  # the station's own id beats the reading's
     fields, index = _read_fields(item, ctx, notes)
     if own_id is not None and fields.id != own_id:
         # The feature's own id beats record numbers and GUIDs in its properties.
@@ -1966,6 +2193,49 @@ def _no_cameras_of_its_own(index: Mapping[str, JSONValue], fields: _Fields) -> b
     if fields.stream_url or fields.stream_key or fields.mjpeg_url:
         return False
     return any(index.get(key) == [] for key in _CAMERA_LIST_KEYS)
+
+
+_MAX_STATION_FIELDS = 64
+
+
+def _own_media(value: JSONObject) -> bool:
+    """Return True when an object's own text fields hold a stream or picture address."""
+    return any(
+        isinstance(inner, str) and looks_like_url(inner) and url_kind(inner.strip()) is not None
+        for inner in list(value.values())[:_MAX_STATION_FIELDS]
+    )
+
+
+def _measured_station(item: JSONObject) -> JSONObject | None:
+    """Return a reading's station as the item, the reading's fields after its own, else None.
+
+    A water-level or weather reading (``{id, ketinggian, tanggal, pintu_air: {id, name,
+    kecamatan, cctv}}``) is no camera: the station it was taken at, nested as the one
+    object naming itself with an id and a camera address, is. A record naming itself or
+    carrying media of its own is read as it is.
+    """
+    fields = list(item.items())[:_MAX_STATION_FIELDS]
+    if _own_media(item) or _names_itself(item):
+        return None
+    found: tuple[str, JSONObject] | None = None
+    for key, value in fields:
+        if not isinstance(value, dict) or norm_key(key) in _MEDIA_FIELD_KEYS:
+            continue  # a media record (``thumbnail: {id, url, filename}``) is no station
+        if not _own_media(value):
+            continue
+        index = index_keys(dict(list(value.items())[:_MAX_STATION_FIELDS]))
+        if not any(_id_text(index.get(name)) for name in ID_KEYS) or not _names_itself(value):
+            continue
+        if found is not None:
+            return None  # two stations (from and to): no single camera
+        found = (key, value)
+    if found is None:
+        return None
+    merged: JSONObject = dict(found[1])
+    for key, value in item.items():
+        if key != found[0]:
+            merged.setdefault(key, value)
+    return merged
 
 
 def _unwrapped(item: JSONObject) -> JSONObject:

@@ -206,6 +206,11 @@ def _raw_geometry_pair(index: Mapping[str, JSONValue], depth: int) -> tuple[floa
     """Return the (y, x) pair of a GeoJSON geometry's key index, unconverted."""
     kind = index.get("type")
     if not isinstance(kind, str):
+        # A geometry written without its type ({"coordinates": ["117.49", "0.53"]}): one
+        # flat pair of numbers is a point.
+        points = index.get("coordinates")
+        if isinstance(points, list) and len(points) in (2, 3) and _number(points[0]) is not None:
+            return _pair_from(points, lng_first=True)
         return None
     kind = kind.lower()
     if kind == "point":

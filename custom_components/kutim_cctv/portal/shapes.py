@@ -10,8 +10,11 @@ lookup table and picks the identifier field of a list from what looks like one.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+import itertools
 import re
 from typing import TYPE_CHECKING
+
+from .aliases import AREA_KEYS
 
 if TYPE_CHECKING:
     from .values import JSONValue
@@ -36,6 +39,8 @@ _CAMERA_WORDS = frozenset(
     {"cctv", "camera", "cam", "kamera", "monitor", "marker", "ch", "channel", "device", "titik"}
     | {"camara", "cámara", "caméra", "telecamera", "webcam"}
 )
+# Words of an area relation's columns (``id_kecamatan``): no entity of the record itself.
+_AREA_WORDS = frozenset(AREA_KEYS) | {"provinsi", "kabupaten", "kab", "prov", "negara"}
 _STATUS_WORDS = frozenset({"status", "state", "kondisi", "http", "error", "response", "result"})
 _ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
 # Words of other languages' open data for an identifier and for a code (``identifiant``,
@@ -62,6 +67,9 @@ _MAX_ID_LENGTH = 128
 # A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``).
 _CHANNEL_KEYS = frozenset({"channel", "chn", "channel_no", "channel_number", "channel_num"})
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
+# A name joined to its language's code (CogniCity's ``gaugenameid``, the Indonesian name
+# beside ``gaugenameen``) is no id; the id of a name is written ``name_id``/``nameId``.
+_LANGUAGE_NAME = re.compile(r"[a-z]*name(?:id|en)")
 _JOINED_ID = re.compile(
     r"id_?(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)"
     r"|(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)_?id"
@@ -187,7 +195,11 @@ def _id_rank(key: str) -> float | None:
         return 1
     if words & _ID_WORDS or (words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS)):
         return 2
-    if "id" in words or key == "slug" or _SUFFIX_ID.fullmatch(key):
+    if (
+        "id" in words
+        or key == "slug"
+        or (_SUFFIX_ID.fullmatch(key) and not _LANGUAGE_NAME.fullmatch(key))
+    ):
         return 3
     if key == "device_serial":
         return 1.9  # a camera cloud's device (EZVIZ ``deviceSerial``), before its channel
@@ -278,6 +290,36 @@ def yields_to_feature_id(key: str | None, value: JSONValue) -> bool:
     return rank is None or rank >= _WEAK_RANK or is_guid(value)
 
 
+# How a record's own columns name it after its entity (``NAMA_PINTU_AIR``, ``NamaPos``).
+_ENTITY_NAME = re.compile(r"(?:nama|name|nm)_([a-z][a-z0-9_]{0,40})")
+_MAX_ENTITY_KEYS = 256
+
+
+def entity_columns(keys: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """Return the entities a record's columns are named after: their name and id columns.
+
+    Database exports and stored procedures name a record's own columns after what it is
+    (``ID_PINTU_AIR``, ``NAMA_PINTU_AIR``; ``IdPos``, ``NamaPos``): where a name column
+    and an id column share that entity, they are the record's own name and id, before a
+    location (``LOKASI``) or a station code (``KODE_STASIUN``). Relations to areas
+    (``id_kecamatan``, ``nama_kecamatan``) are never the record's entity.
+    """
+    present = set(itertools.islice(keys, _MAX_ENTITY_KEYS))
+    found: dict[str, tuple[str, str]] = {}
+    for key in sorted(present):
+        match = _ENTITY_NAME.fullmatch(key)
+        if match is None:
+            continue
+        entity = match[1]
+        if set(entity.split("_")) & _AREA_WORDS:
+            continue
+        for id_key in (f"id_{entity}", f"{entity}_id"):
+            if id_key in present:
+                found[entity] = (key, id_key)
+                break
+    return found
+
+
 def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
     """Return the field that identifies the items of one list, or None.
 
@@ -289,8 +331,11 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
         return None
     candidates: dict[str, float] = {}
     for row in rows[:50]:
+        own_ids = {id_key for _name, id_key in entity_columns(row).values()}
         for key in row:
-            if key not in candidates and (rank := _id_rank(key)) is not None:
+            if key in own_ids:
+                candidates[key] = min(candidates.get(key, 1), 1)  # the record's own id column
+            elif key not in candidates and (rank := _id_rank(key)) is not None:
                 candidates[key] = rank
     best: tuple[float, str] | None = None
     for key, rank in candidates.items():
@@ -303,4 +348,50 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             rank = max(rank, _HASH_RANK)  # a row hash yields to an id named for the camera
         if best is None or (rank, key) < best:
             best = (rank, key)
+    if best is not None and best[0] == 0:
+        return _camera_code_key(rows, candidates, best[1]) or best[1]
     return best[1] if best else None
+
+
+# A camera's number in another list than the platform's (``Camera nummer``, ``kamera_nr``).
+_NUMBER_WORDS = frozenset(
+    {"no", "nr", "nomor", "num", "number", "numero", "número", "nummer", "numer", "númer"}
+)
+
+
+def _row_numbers(rows: list[Mapping[str, JSONValue]], key: str) -> bool:
+    """Return True when a list's generic id holds only whole numbers (its row numbers)."""
+    values = [row.get(key) for row in rows if key in row]
+    return bool(values) and all(
+        (isinstance(v, int) and not isinstance(v, bool)) or (isinstance(v, str) and v.isdigit())
+        for v in values
+    )
+
+
+def _camera_code_key(
+    rows: list[Mapping[str, JSONValue]], candidates: dict[str, float], generic: str
+) -> str | None:
+    """Return a camera code column that identifies the cameras better than a row number.
+
+    A list platform numbers its rows itself (SharePoint list items' ``Id``, a datastore's
+    ``_id``) while its users keep the camera's own number in a column named for it
+    (``Camera nummer``, ``kamera_nr``): that number, written with letters and digits and
+    unique in every row, is the camera's identity. A code column (``kode_kamera``,
+    ``camera_code``) beside a record's id is an attribute of the record and leaves it.
+    """
+    if not _row_numbers(rows, generic):
+        return None
+    for key in sorted(candidates):
+        words = set(key.split("_"))
+        if "id" in words or not words & (_CAMERA_WORDS | _STATION_WORDS):
+            continue
+        if not words & _NUMBER_WORDS:
+            continue  # a code column (``kode_titik``) beside a record id leaves the id
+        values = [_id_value(row.get(key)) for row in rows]
+        texts = [text for text in values if text is not None]
+        if len(texts) != len(rows) or len(set(texts)) != len(texts):
+            continue
+        if all(any(c.isalpha() for c in t) and any(c.isdigit() for c in t) for t in texts):
+            if not any(map(is_hash_like, texts[:100])):
+                return key
+    return None

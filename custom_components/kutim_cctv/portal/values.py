@@ -39,10 +39,30 @@ _HIDDEN_TAGS = re.compile(
 )
 
 
+# A character escaped in an internal column name (SharePoint ``Camera_x0020_nummer``,
+# ``L_x00e4_ngengrad``; Excel and OData do the same): read as the character itself.
+_ESCAPED_CHAR = re.compile(r"_x([0-9a-fA-F]{4})_")
+
+
+def _unescaped_char(match: re.Match[str]) -> str:
+    """Return the character an ``_xHHHH_`` escape stands for (separators as a space)."""
+    char = chr(int(match.group(1), 16))
+    return char if char.isalnum() else " "
+
+
+_BUILDER_PREFIX = "x_studio_"
+
+
 @lru_cache(maxsize=2048)
 def _norm_short_key(key: str) -> str:
     """Return the canonical form of a field name of ordinary length."""
+    if "_x" in key:
+        key = _ESCAPED_CHAR.sub(_unescaped_char, key)
     canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    if canonical.startswith(_BUILDER_PREFIX) and len(canonical) > len(_BUILDER_PREFIX):
+        # Fields added with a business suite's visual builder (Odoo Studio's
+        # ``x_studio_kecamatan``) are named like the plain field after its prefix.
+        canonical = canonical[len(_BUILDER_PREFIX) :]
     if "_" in canonical:
         # Column abbreviations of Indonesian databases: kd_cctv, nm_cctv, nm_kec.
         head, _, rest = canonical.partition("_")

@@ -8,7 +8,7 @@ from urllib.parse import urlsplit
 from ..errors import PortalFormatError
 from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
-from .decode import _NOT_JSON, _find_json, load_json, php_noise_only, pre_json
+from .decode import _NOT_JSON, _find_json, json_sequence, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
 from .framework import html_fragments, sveltekit_answer
 from .items import _features, _json_result, _plain, _result
@@ -97,7 +97,7 @@ def _parse_body(
     if profile == Profile.JSON:
         return _json_result(load_json(text), ctx, PortalFormat.JSON)
     if profile == Profile.GEOJSON:
-        features = _features(load_json(text))
+        features = _features(json_sequence(text) or load_json(text))
         if features is None:
             raise PortalFormatError("The portal answer is not a GeoJSON FeatureCollection")
         return _result(_plain(features), ctx, PortalFormat.GEOJSON)
@@ -208,6 +208,9 @@ def _parse_answer(
     if (page_data := sveltekit_answer(text)) is not None:
         # A SvelteKit __data.json answer, its streamed promises on the lines after it.
         return _json_result(page_data, ctx, fixed)
+    if (records := json_sequence(text)) is not None:
+        # A JSON text sequence (GeoJSON features one per line or record): one list.
+        return _json_result(records, ctx, fixed)
     try:
         found = _find_json(text)
     except PortalFormatError:

@@ -90,6 +90,60 @@ def _find_json(text: str) -> tuple[int, JSONValue] | None:
     return best
 
 
+_MAX_SEQUENCE = 8000
+"""Records read from a JSON text sequence (at most a few times the camera cap)."""
+_SEQUENCE_GAP = re.compile(r"[\s\x1e]*")
+
+
+def json_sequence(text: str) -> list[JSONValue] | None:
+    """Return the objects of a JSON text sequence, or None when text is not one.
+
+    A GeoJSON text sequence (RFC 8142, each feature after a record separator U+001E)
+    and newline-delimited JSON (``.geojsonl``, ``.ndjson``, JSON Lines) hold one object
+    per record: two objects at least, separated by a line break or a record separator
+    and nothing else, to the end of the text (a record that does not parse ends it).
+    """
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped[:1] not in ("{", "\x1e"):
+        return None
+    values: list[JSONValue] = []
+    position = 0
+    while len(values) < _MAX_SEQUENCE:
+        gap = _SEQUENCE_GAP.match(stripped, position)
+        assert gap is not None
+        if values and gap.end() < len(stripped):
+            separator = stripped[position : gap.end()]
+            if "\n" not in separator and "\x1e" not in separator:
+                return None  # objects side by side on one line: not a sequence
+        position = gap.end()
+        if position >= len(stripped):
+            break
+        if stripped[position] != "{":
+            return None
+        try:
+            value, position = _DECODER.raw_decode(stripped, position)
+        except (ValueError, RecursionError):
+            return None
+        values.append(value)
+    return values if len(values) >= 2 and _alike(values) else None
+
+
+def _alike(values: list[JSONValue]) -> bool:
+    """Return True when records are of one kind: features, or objects sharing their keys.
+
+    Two different documents one after the other (an answer and a debug dump) are not.
+    """
+    keys = [frozenset(value) for value in values if isinstance(value, dict)]
+    if len(keys) != len(values):
+        return False
+    first = keys[0]
+    if "type" in first and all(
+        isinstance(value, dict) and str(value.get("type")).lower() == "feature" for value in values
+    ):
+        return True
+    return bool(first) and all(2 * len(first & other) >= len(first | other) for other in keys)
+
+
 def _embedded_json(text: str) -> JSONValue | None:
     """Return the JSON document inside a script, or None when there is none whole."""
     try:

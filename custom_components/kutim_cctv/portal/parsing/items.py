@@ -5,19 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-from ..aliases import LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
+from ..aliases import AREA_KEYS, LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, dedupe, normalise_items
 from ..position import is_web_mercator
-from ..values import JSONObject, JSONValue, clean_text, index_keys
+from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import sveltekit_data
 from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
+from .topojson import topology_features
 from .webmaps import webmap_features
 
 type Items = list[tuple[str | None, JSONValue]]
@@ -46,9 +47,15 @@ WRAPPER_KEYS = (
     "content",
     "aa_data",  # DataTables 1.9 server-side answers
 )
+# Keys of a group's own camera list (``{"cameras": [...]}``), never a sub-group's name.
+_LIST_HOLDERS = frozenset(WRAPPER_KEYS + LINK_LIST_KEYS + ("webcams",))
 _MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
 _MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)
 _MAX_SEARCH_DEPTH = 3
+_MAX_SUBGROUPS = 500
+# The field a camera of a nested group is given its innermost group's name under: the
+# first of the area aliases, so that it goes before the camera's own coarser area.
+_GROUP_AREA = AREA_KEYS[0]
 _KEY_ID = "key_id"
 """Field a camera keyed by its id inside a group carries that key under."""
 _MAX_TITLE = 60
@@ -140,14 +147,67 @@ def _group_list(value: JSONValue) -> list[JSONValue] | None:
     return None
 
 
+def _subgroups(value: JSONValue) -> list[tuple[str, list[JSONValue]]] | None:
+    """Return the camera lists of an object keyed by sub-group name, else None.
+
+    Each value is a list of cameras, or an object of cameras keyed by their position
+    (Laravel's ``groupBy(…, preserveKeys: true)``); a key naming a list (``cameras``,
+    ``data``) makes the object a group holding its list, not a map of sub-groups.
+    """
+    if not isinstance(value, dict) or not 0 < len(value) <= _MAX_SUBGROUPS:
+        return None
+    found: list[tuple[str, list[JSONValue]]] = []
+    for key, inner in value.items():
+        if norm_key(key) in _LIST_HOLDERS:
+            return None
+        if isinstance(inner, list):
+            found.append((key, inner))
+        elif isinstance(inner, dict) and (keyed := _keyed_cameras(inner)) is not None:
+            found.append((key, [entry for _, entry in keyed[: MAX_CAMERAS + 1]]))
+        else:
+            return None
+    return found
+
+
+def _two_level_groups(obj: JSONObject) -> Items | None:
+    """Return the cameras of groups keyed by area that are keyed by a finer area again.
+
+    Laravel's ``groupBy(['kecamatan', 'kelurahan'])`` nests one keyed level per key
+    (``{"Bengalon": {"Sepaso": [...]}}``): the finer key, the innermost group's name, is
+    each camera's area, before an area the camera's own fields name (the outer key).
+    """
+    if not 0 < len(obj) <= _MAX_SUBGROUPS:
+        return None
+    levels: list[list[tuple[str, list[JSONValue]]]] = []
+    for key, value in obj.items():
+        if norm_key(key) in _LIST_HOLDERS or (level := _subgroups(value)) is None:
+            return None
+        levels.append(level)
+    items: Items = []
+    for level in levels:
+        for name, cameras in level:
+            for camera in cameras[: max(0, MAX_CAMERAS + 1 - len(items))]:
+                if isinstance(camera, dict) and name.strip():
+                    camera = {_GROUP_AREA: name, **camera}
+                items.append((None, camera))
+    if not any(_camera_like(item, 0) for _, item in items[:50]):
+        return None  # groups of groups (``{data: {wilayah: [{nama, cctvs}]}}``) are read below
+    return items
+
+
 def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     """Return groups of an object keyed by area name whose values are camera lists.
 
     A value is the list itself or an object holding one list (``{"cameras": [...]}``);
-    such a map may also sit one level down (``{"districts": {...}}``).
+    such a map may also sit one level down (``{"districts": {...}}``). Groups keyed
+    again by a finer area are read by ``_two_level_groups``.
     """
+    if (nested := _two_level_groups(obj)) is not None:
+        return nested
     values = list(obj.values())
-    lists = [_group_list(v) for v in values]
+    # An answer's lone envelope (GraphQL's ``{"data": {"webcams": [...]}}``) names no group.
+    envelope = len(obj) == 1 and norm_key(next(iter(obj))) in WRAPPER_KEYS
+    lists = [None] if envelope else [_group_list(v) for v in values]
     if (len(values) >= 2 or (values and isinstance(values[0], dict))) and all(
         found is not None for found in lists
     ):
@@ -241,8 +301,13 @@ def _is_feature(value: JSONValue) -> bool:
 
 
 def _features(value: JSONValue) -> list[JSONValue] | None:
-    """Return the features of a GeoJSON document, or None when it is not GeoJSON."""
+    """Return the features of a GeoJSON document, or None when it is not GeoJSON.
+
+    A TopoJSON topology (or an answer wrapping one) gives the features it encodes.
+    """
     if isinstance(value, dict):
+        if (topology := topology_features(value)) is not None:
+            return topology
         index = index_keys(value)
         kind = index.get("type")
         features = index.get("features")

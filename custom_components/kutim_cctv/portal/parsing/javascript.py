@@ -21,6 +21,9 @@ _SCRIPT_DATA = re.compile(
     r"(?P<parse>\bJSON\.parse\(\s*(?=[\"'`]))"
     # Data handed straight to a map layer: L.geoJSON({...}), layer.addData([...]).
     r"|(?:\bL\s*\.\s*geo[Jj][Ss][Oo][Nn]|\.\s*addData)\s*\(\s*(?=[\[{])"
+    # The traces handed to Plotly (Plotly.newPlot("div-id", [...], layout)).
+    r"|\bPlotly\s*\.\s*(?:newPlot|react|plot)\s*\(\s*"
+    r"(?:\"[^\"\\\n]{0,200}\"|'[^'\\\n]{0,200}'|[A-Za-z_$][\w$.]{0,100})\s*,\s*(?=\[)"
     # The default export of a data module (export default [...]).
     r"|\bexport\s+default\s+(?=[\[{])"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*(?:\s*:\s*[\w$.<>\[\]|, ]{1,120}?)?"

@@ -63,6 +63,7 @@ from .items import (
 from .javascript import blank_comments, call_values, is_code_type, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
+from .plotly import plotly_records
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .tables import TableReader, camera_id_of
@@ -467,6 +468,19 @@ class _PageScanner(HTMLParser):
         self.media.append(media)
         self._piece(_Piece(media, media.ancestors))
 
+    def _void_card(self, tag: str, attributes: dict[str, str]) -> None:
+        """Record an element without content whose data-* attributes hold media."""
+        if tag == "img" and self._decoration(attributes):
+            return  # a lazy logo or a sponsor's picture (Squarespace data-image)
+        card: dict[str, JSONValue] = {k[5:]: v for k, v in attributes.items() if k[:5] == "data-"}
+        if tag == "img" and (found := self._url(attributes.get("src"))) is not None:
+            card.setdefault("snapshot", found[0])
+        label = attributes.get("alt") or attributes.get("title")
+        if label:
+            card.setdefault("name", label)
+        self.cards.append(card)
+        self._piece(_Piece(card, tuple(self._stack), named=True))
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track elements, start text captures and pick up media elements."""
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
@@ -494,16 +508,7 @@ class _PageScanner(HTMLParser):
             return
         if tag in _VOID_TAGS:
             if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
-                card: dict[str, JSONValue] = {
-                    k[5:]: v for k, v in attributes.items() if k[:5] == "data-"
-                }
-                if tag == "img" and (found := self._url(attributes.get("src"))) is not None:
-                    card.setdefault("snapshot", found[0])
-                label = attributes.get("alt") or attributes.get("title")
-                if label:
-                    card.setdefault("name", label)
-                self.cards.append(card)
-                self._piece(_Piece(card, tuple(self._stack), named=True))
+                self._void_card(tag, attributes)
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
@@ -1061,6 +1066,8 @@ class _PageScanner(HTMLParser):
         """Record an image that looks like a camera still (not a logo or an icon)."""
         if any(node.player for node in self._stack):
             return  # a lazy player's poster
+        if attributes.get("usemap"):
+            return  # an image map: a picture of where the cameras are, linking to them
         if self._played_image(attributes):
             return
         found = self._url(attributes.get("data-src") or attributes.get("src"))
@@ -1758,6 +1765,21 @@ def _page_state(scanner: _PageScanner) -> list[JSONValue]:
     return values
 
 
+# Words of a frame's host that say it serves cameras (``beachcam-network``, ``harbourcams``,
+# ``cctv``): its player is a camera, never a promotional video.
+_CAMERA_HOST_WORD = re.compile(r"[a-z]*(?:cams?|webcams?|cctv|kamera|cameras?)")
+
+
+def _camera_host_frame(url: str) -> bool:
+    """Return True for a frame served by a host named for cameras."""
+    try:
+        host = (urlsplit(url).hostname or "")[:253]
+    except ValueError:
+        return False
+    labels = host.split(".")[:-1]  # the top-level domain names nothing
+    return any(_CAMERA_HOST_WORD.fullmatch(word) for label in labels for word in label.split("-"))
+
+
 def _player_pages(
     scanner: _PageScanner, ctx: Context, notes: Notes, cameras: list[Camera]
 ) -> list[Camera]:
@@ -1774,9 +1796,14 @@ def _player_pages(
         for item in scanner.embed_items():
             if len(cameras) > MAX_CAMERAS:
                 break
+            if not isinstance(item, dict) or item["stream"] in known:
+                continue
             own_id = scanner.carded_embeds.get(id(item))
-            if own_id is not None and isinstance(item, dict) and item["stream"] not in known:
+            if own_id is not None:
                 item["id"] = own_id
+                cameras.extend(item_cameras(item, None, ctx, notes)[0])
+            elif isinstance(url := item["stream"], str) and _camera_host_frame(url):
+                # A camera network's player (embed.harbourcams…/player/…) among stills.
                 cameras.extend(item_cameras(item, None, ctx, notes)[0])
         return cameras
     if not cameras:
@@ -1790,6 +1817,9 @@ def _player_pages(
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip)
+    if "lat" in script and "lon" in script:
+        # Plotly map traces keep their points in columns: one record per point.
+        values = [plotly_records(value) or value for value in values]
     named = named_rows(script) if "[" in script else []
     if not named:
         return values

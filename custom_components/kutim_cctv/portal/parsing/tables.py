@@ -52,6 +52,19 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("place", ("lokasi", "location", "titik", "tempat", "ruas", "jalan", "simpang")),
     ("camera", ("cctv", "kamera", "camera", "cam")),
 )
+# Japanese and Chinese headers join their words without spaces (カメラ番号, 地点名,
+# 所属区县): they are matched by the words they hold, in the same order of preference.
+# A river's or water system's name (河川名, 水系名) names no camera and no area.
+_CJK_HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("id", ("番号", "コード", "编号", "編號", "代码", "代碼")),
+    ("latlng", ("座標", "坐标", "经纬度", "經緯度", "緯度経度")),
+    ("lat", ("緯度", "纬度")),
+    ("lng", ("経度", "经度")),
+    ("status", ("状態", "状况", "状态", "狀態")),
+    ("area", ("市町村", "市区町村", "所在地", "区域", "辖区", "区县", "行政区", "所属区")),
+    ("name", ("地点名", "カメラ名", "観測所名", "局名", "名称", "名稱", "点位名", "监控点")),
+    ("camera", ("カメラ", "摄像", "监控", "監視")),
+)
 _WORD = re.compile(r"[^\W_]+")
 # Attributes that give a row's or a card's camera id.
 _ID_ATTRIBUTES = (
@@ -97,6 +110,10 @@ def header_field(text: str) -> str | None:
     for name, hints in _HEADER_FIELDS:
         if any(word in hints for word in words):
             return name
+    if any(char >= "\u3040" for char in lowered):
+        for name, hints in _CJK_HEADER_FIELDS:
+            if any(hint in lowered for hint in hints):
+                return name
     return None
 
 

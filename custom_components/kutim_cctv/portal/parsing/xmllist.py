@@ -81,7 +81,7 @@ _MERCATOR = re.compile(r"(?:EPSG[:/]+(?:0/)?|#)(?:3857|900913|3785|102100)\b", r
 NOT_XML = "The XML document could not be read"
 # Fields of a link: those declaring its media type, and those describing it.
 _TYPE_WORDS = re.compile(r"type|medium|mime|format")
-_LINK_WORDS = re.compile(r"rel|lang|desc|title|label|length|width|height|size|expression")
+_LINK_WORDS = re.compile(r"rel|lang|desc|title|label|text|length|width|height|size|expression")
 _NUMBER = re.compile(r"[\d.]{1,20}")
 _MAX_LINK_FIELDS = 8
 _MEDIA_ROLES = frozenset({"snapshot", "stream", "mjpeg"})
@@ -403,15 +403,57 @@ def _feed_entry(entry: JSONValue) -> JSONValue:
     return entry
 
 
+_MAX_SITEMAP_URLS = 50_000  # the sitemaps protocol's own limit
+_MAX_PAGE_VIDEOS = 8
+_NOT_LIVE = frozenset({"no", "false", "0"})
+
+
+def _as_list(value: JSONValue) -> list[JSONValue]:
+    """Return a repeated element's values (one element reads as itself)."""
+    return value if isinstance(value, list) else [value]
+
+
+def _sitemap_videos(data: JSONObject) -> list[JSONValue]:
+    """Return the videos a video sitemap gives its pages, live ones or undated ones.
+
+    A sitemap's ``url`` entries carrying ``video:video`` (the sitemap-video extension)
+    describe each video: its ``title``, ``content_loc`` (the media itself), a
+    ``thumbnail_loc`` and a ``player_loc`` page, which plays only when nothing else
+    does. A video saying ``live`` no is a recording, never a camera; the page's own
+    ``loc`` is no media.
+    """
+    videos: list[JSONValue] = []
+    for entry in _as_list(data.get("url"))[:_MAX_SITEMAP_URLS]:
+        if not isinstance(entry, dict):
+            continue
+        for video in _as_list(entry.get("video"))[:_MAX_PAGE_VIDEOS]:
+            if not isinstance(video, dict):
+                continue
+            live = video.get("live")
+            if isinstance(live, str) and live.strip().lower() in _NOT_LIVE:
+                continue
+            videos.append(
+                {
+                    "title": video.get("title"),
+                    "stream": video.get("content_loc"),
+                    "thumbnail": video.get("thumbnail_loc"),
+                    "player_url": video.get("player_loc"),
+                }
+            )
+    return videos
+
+
 def parse_xml_list(text: str, ctx: Context) -> ParseResult:
     """Parse an XML document into cameras, one per record with media."""
     reader = _read(text)
     root = reader.root or "?"
+    data = reader.value
     if root.lower() in _SITEMAP_ROOTS:
+        if isinstance(data, dict) and (videos := _sitemap_videos(data)):
+            return _json_cameras(videos, ctx, PortalFormat.XML)
         raise PortalFormatError(
             f"{_NO_XML_LIST}: it is a sitemap ({root}), which lists pages, not cameras"
         )
-    data = reader.value
     if not isinstance(data, dict):
         raise PortalFormatError(f"{_NO_XML_LIST} (its root {root} holds no records)")
     records = _records(data)

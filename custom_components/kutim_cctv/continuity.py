@@ -30,7 +30,7 @@ from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.helpers.storage import Store
 
 from .const import CONF_CAMERAS, CONF_KNOWN_CAMERAS, DOMAIN, LOGGER
-from .identity import SEPARATOR, camera_key, device_camera_id, device_identifier
+from .identity import camera_key, device_camera_id, device_identifier, rekeyed
 from .portal import MAX_CAMERAS, Camera, redact_url
 
 if TYPE_CHECKING:
@@ -240,14 +240,6 @@ def known_camera_ids(hass: HomeAssistant, entry: KutimConfigEntry) -> dict[str, 
     return known
 
 
-def _moved_unique_id(old_key: str, new_key: str, unique_id: str) -> str | None:
-    if unique_id == old_key:
-        return new_key
-    if unique_id.startswith(f"{old_key}{SEPARATOR}"):
-        return new_key + unique_id.removeprefix(old_key)
-    return None
-
-
 @callback
 def async_move_camera(
     hass: HomeAssistant, entry: KutimConfigEntry, old_id: str, new_id: str
@@ -268,8 +260,8 @@ def async_move_camera(
     for registered in entities:
         if registered.config_entry_id != entry.entry_id:
             continue
-        new_unique_id = _moved_unique_id(old_key, new_key, registered.unique_id)
-        if new_unique_id is None:
+        new_unique_id = rekeyed(old_key, new_key, registered.unique_id)
+        if new_unique_id == registered.unique_id:
             continue
         if ent_reg.async_get_entity_id(registered.domain, DOMAIN, new_unique_id) is not None:
             return False

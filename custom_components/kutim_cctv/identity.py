@@ -64,8 +64,8 @@ def device_camera_id(entry: KutimConfigEntry, device: dr.DeviceEntry) -> str | N
     return None
 
 
-def _renamed(old_prefix: str, new_prefix: str, identifier: str) -> str:
-    """Return a version 1 id rewritten on the entry id (ids of others are kept)."""
+def rekeyed(old_prefix: str, new_prefix: str, identifier: str) -> str:
+    """Return an id under ``old_prefix`` rewritten under ``new_prefix`` (others are kept)."""
     if identifier == old_prefix:
         return new_prefix
     if identifier.startswith(f"{old_prefix}{SEPARATOR}"):
@@ -79,14 +79,14 @@ def _migrate_registries(hass: HomeAssistant, entry: KutimConfigEntry, old: str) 
     new = entry.entry_id
     ent_reg = er.async_get(hass)
     for registered in er.async_entries_for_config_entry(ent_reg, entry.entry_id):
-        unique_id = _renamed(old, new, registered.unique_id)
+        unique_id = rekeyed(old, new, registered.unique_id)
         if unique_id != registered.unique_id:
             ent_reg.async_update_entity(registered.entity_id, new_unique_id=unique_id)
 
     dev_reg = dr.async_get(hass)
     for device in dr.async_entries_for_config_entry(dev_reg, entry.entry_id):
         identifiers = {
-            (domain, _renamed(old, new, identifier) if domain == DOMAIN else identifier)
+            (domain, rekeyed(old, new, identifier) if domain == DOMAIN else identifier)
             for domain, identifier in device.identifiers
         }
         if identifiers != device.identifiers:

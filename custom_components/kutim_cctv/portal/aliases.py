@@ -30,6 +30,7 @@ __all__ = [
     "NEGATED_STATUS_WORDS",
     "OFFLINE_WORDS",
     "ONLINE_WORDS",
+    "ORGANISATION_NAME_WORDS",
     "ORGANISATION_WORDS",
     "PAIR_HINTS",
     "PAIR_KEYS",
@@ -134,12 +135,14 @@ AREA_KEYS = (
     "kelurahan",
     "kalurahan",
     "desa",
+    # A district beside a loose area or region column (Jakarta's ``area`` holds the city,
+    # ``district`` the kecamatan): the finer district wins.
+    "district",
+    "subdistrict",
     "zona",
     # Malay: a city council's zone (Zon Seksyen 4).
     "zon",
     "area",
-    "district",
-    "subdistrict",
     # Kenya's and Uganda's sub-counties, between a county and its wards.
     "sub_county",
     "subcounty",
@@ -197,11 +200,23 @@ AREA_KEYS = (
     "localidade",
     "localita",
     "località",
+    # Australian and British open data: the suburb or locality a camera stands in.
+    "suburb",
+    "locality",
     "ortschaft",
     "plaats",
     "woonplaats",
     "areas",
     "region",
+    # A ski area or resort (``skigebiet``, ``resort``) and Nordic/German area words.
+    "skigebiet",
+    "ski_area",
+    "ski_resort",
+    "resort",
+    "omrade",
+    "område",
+    "gebiet",
+    "bezirk",
     # Counties and regions of Nordic open data, after every finer place.
     "fylke",
     "län",
@@ -366,13 +381,19 @@ SNAPSHOT_KEYS = (
 )
 MJPEG_KEYS = ("mjpeg", "mjpg", "stream_mjpeg", "mjpeg_url", "mjpg_url")
 STATUS_KEYS = (
+    # A probed online or connection flag says more than a record's status, which often
+    # only tells an active record from an archived one (``status: "active"``).
+    "online",
+    "is_online",
+    "status_online",
+    "connection",
+    "connected",
+    "is_connected",
+    "connection_status",
     "status",
     "cctv_status",
     "status_cctv",
-    "status_online",
     "camera_status",
-    "online",
-    "is_online",
     # A record's ``active`` flag (an ERP's archive flag) after the state it names.
     "state",
     "kondisi",
@@ -517,6 +538,15 @@ ORGANISATION_WORDS = frozenset(
     | {"pengelola", "pemilik", "instansi", "opd", "penyedia", "kontraktor", "merk", "merek"}
     | {"pabrikan", "installer", "supplier", "operador", "proprietario", "betreiber"}
     | {"exploitant", "gestionnaire", "gestore", "beheerder", "eigenaar", "hersteller"}
+)
+# First words of an office's or agency's name ("Dinas Perhubungan", "Badan
+# Penanggulangan Bencana Daerah", "Department of Transport", "PT Jasa Marga"): a camera's
+# operator, never the place it stands in.
+ORGANISATION_NAME_WORDS = frozenset(
+    {"dinas", "badan", "departemen", "kementerian", "satpol", "polres", "polresta", "polda"}
+    | {"polsek", "diskominfo", "dishub", "dinkominfo", "dishubkominfo", "bpbd", "pemkot"}
+    | {"pemkab", "pemprov", "pemerintah", "pt", "cv", "perum", "perumda", "pdam"}
+    | {"department", "ministry", "agency", "bureau", "authority"}
 )
 # Words of a field name for what kind of device a camera is (``jenis``, ``camera_type``,
 # ``model``, ``tipo``): a camera's kind or model names it only when nothing else does.

@@ -29,6 +29,7 @@ from .aliases import (
     NAME_KEYS,
     NEGATED_STATUS_WORDS,
     ONLINE_WORDS,
+    ORGANISATION_NAME_WORDS,
     ORGANISATION_WORDS,
     PAIR_HINTS,
     QUALIFIED_AREA_WORDS,
@@ -299,6 +300,8 @@ def _is_flv(url: str) -> bool:
 
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
+    if template_gap(url):
+        return  # a template that wrote a missing value ("…/null", "https://host.examplenull")
     kind = url_kind(url) or ("still" if refreshed_still(url) else None)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
@@ -311,6 +314,31 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         fields.snapshot_url = url
     elif kind == "mjpeg" and fields.mjpeg_url is None:
         fields.mjpeg_url = url
+
+
+# What a page template writes for a missing value it concatenates into an address.
+_MISSING_WORDS = ("null", "undefined")
+
+
+def template_gap(url: str) -> bool:
+    """Return True for an address a template built around a missing value.
+
+    A page joining a host and a missing stream name writes ``null`` or ``undefined``
+    into the address: glued to the host (``https://host.examplenull``) or as a whole
+    path segment (``/hls/undefined/index.m3u8``, ``/live/null.m3u8``). No camera is there.
+    """
+    try:
+        parts = urlsplit(url[:2048])
+        host = parts.hostname or ""
+    except ValueError:
+        return False
+    label = host.rsplit(".", 1)[-1]
+    if parts.path in ("", "/") and any(
+        label.endswith(word) and len(label) > len(word) for word in _MISSING_WORDS
+    ):
+        return True
+    segments = parts.path.split("/")[1:33]
+    return any(segment.split(".", 1)[0] in _MISSING_WORDS for segment in segments)
 
 
 def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[float, float] | None:
@@ -983,6 +1011,74 @@ def _read_name(
     return _hinted_name(index, own), None
 
 
+def organisation_text(text: str) -> bool:
+    """Return True for the name of an office or agency ("Dinas Pekerjaan Umum", "BPBD").
+
+    A camera's owning office, filed where a place could be (a ``location`` relation
+    naming "Dinas Perhubungan"), says who runs it, never where it stands.
+    """
+    words = text.lower().replace(".", " ").split()
+    return bool(words) and words[0] in ORGANISATION_NAME_WORDS
+
+
+# Last parts of a compound field name that say it holds an area (``skigebiet``,
+# ``havneomrade``, ``skidområde``, ``Stadtbezirk``).
+_COMPOUND_AREA_ENDINGS = ("gebiet", "omrade", "område", "omraade", "bezirk")
+_MAX_COMPOUND_FIELDS = 64
+
+
+def _compound_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the area a compound field name ending in an area word holds."""
+    for key in [key for key in index if key in own][:_MAX_COMPOUND_FIELDS]:
+        if "_" in key or key in _AREA_ALIASES:
+            continue
+        ending = next((end for end in _COMPOUND_AREA_ENDINGS if key.endswith(end)), None)
+        if ending is None or len(key) < len(ending) + 3:
+            continue
+        if isinstance(value := index[key], str) and (text := _read_area(value)) is not None:
+            return text
+    return None
+
+
+# Columns a streaming engine's mirror table files a stream's application under (Wowza and
+# MediaMTX serve ``/{application}/{stream}/playlist.m3u8``): the group of cameras.
+_APPLICATION_KEYS = frozenset(
+    {"location", "application", "application_name", "app", "app_name", "group", "grup"}
+)
+_APPLICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+# A server's default applications (``/live/{stream}``) group nothing.
+_DEFAULT_APPLICATIONS = frozenset(
+    {"live", "hls", "stream", "streams", "cam", "cams", "cctv", "rtsp", "webrtc", "vod", "app"}
+)
+_MAX_APPLICATION_VALUES = 64
+
+
+def _application_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the streaming application a camera's group column names, as its area.
+
+    A mirror of a media server's stream list keeps the application each stream is
+    published under (``location: "cctv-bantul"``); it is the group of cameras when the
+    first part of the camera's own stream address is that same application.
+    """
+    for key in _APPLICATION_KEYS & own:
+        value = index[key]
+        if not isinstance(value, str) or not _APPLICATION.fullmatch(value.strip()):
+            continue
+        if value.strip().lower() in _DEFAULT_APPLICATIONS:
+            continue
+        for other in list(index.values())[:_MAX_APPLICATION_VALUES]:
+            if not isinstance(other, str) or "://" not in other[:16]:
+                continue
+            try:
+                path = urlsplit(other[:2048]).path
+            except ValueError:
+                continue
+            segments = path.split("/")
+            if len(segments) > 3 and segments[1] == value.strip():
+                return value.strip()
+    return None
+
+
 def _item_area(
     index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
 ) -> str | None:
@@ -996,16 +1092,22 @@ def _item_area(
             and field != named_by
             and (field == key or many2one_name(index[field]) is not None)
             and (text := _read_area(index[field]))
+            and not organisation_text(text)
         ),
         None,
     )
     if area is None:
         area = (
-            _framed_area(index, named_by) or _term_area(index) or _city_area(index, own, named_by)
+            _framed_area(index, named_by)
+            or _compound_area(index, own)
+            or _term_area(index)
+            or _city_area(index, own, named_by)
         )
     if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
         area = _place_area(index[_ENTITY_PLACE_KEY])
-    return area if area is not None else _relation_area(index, own)
+    if area is None:
+        area = _relation_area(index, own) or _application_area(index, own)
+    return None if area is None or organisation_text(area) else area
 
 
 def _read_fields(
@@ -1078,6 +1180,14 @@ def _read_fields(
     embedded = any(role == _EMBEDDED_PAGE for _url, role in pages)
     ranked = [page for page in pages if not embedded or page[1] != _GENERIC_PAGE]
     ranked += [page for page in pages if embedded and page[1] == _GENERIC_PAGE]
+    if any(role == _GENERIC_PAGE for _url, role in ranked) and _empty_media_field(index, own):
+        # An entry whose media fields are left empty (a camera not yet installed): its
+        # own page on the site is where it will be shown, no camera to watch.
+        ranked = [
+            (url, role)
+            for url, role in ranked
+            if role != _GENERIC_PAGE or not _own_site_page(url, ctx.base_url)
+        ]
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
@@ -1193,6 +1303,51 @@ def _place_aliases(
                     pages.append((url, _GENERIC_PAGE if key in _GENERIC_LINK_KEYS else role))
                 else:
                     _place_url(fields, url, role, ctx)
+
+
+# Words of a field name that say it holds a camera's media (``livestream``, ``bild``,
+# ``live_stream``, ``stillbild``); generic links (``url``, ``link``) never do.
+_MEDIA_FIELD_WORDS = frozenset(
+    {"stream", "livestream", "live", "hls", "m3u8", "mjpeg", "snapshot", "still", "stillbild"}
+    | {"thumbnail", "image", "bild", "bilde", "foto", "photo", "video", "webcam", "rtsp"}
+)
+_MAX_MEDIA_FIELDS = 64
+# Parts of a page's path that say it plays the camera (a player or embed page).
+_PLAYER_PATH_WORDS = frozenset({"embed", "player", "play", "iframe", "live", "stream", "watch"})
+
+
+def _empty_value(value: JSONValue) -> bool:
+    """Return True for an unset field: null, empty text or an object of empty values."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return True
+    if isinstance(value, dict) and 0 < len(value) <= 8:
+        return all(v is None or (isinstance(v, str) and not v.strip()) for v in value.values())
+    return False
+
+
+def _empty_media_field(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True when an item has a media field of its own that is left empty."""
+    for key in [key for key in index if key in own][:_MAX_MEDIA_FIELDS]:
+        if key in _GENERIC_LINK_KEYS or key in _INPUT_KEYS:
+            continue
+        words = set(key.split("_"))
+        named = key in STREAM_KEYS or key in SNAPSHOT_KEYS or key in MJPEG_KEYS
+        if (named or words & _MEDIA_FIELD_WORDS) and _empty_value(index[key]):
+            return True
+    return False
+
+
+def _own_site_page(url: str, base_url: str) -> bool:
+    """Return True for a page on the portal's own site that is no player or embed."""
+    try:
+        parts, base = urlsplit(url), urlsplit(base_url)
+        host, base_host = parts.hostname or "", base.hostname or ""
+    except ValueError:
+        return False
+    if not host or host.removeprefix("www.") != base_host.removeprefix("www."):
+        return False
+    words = {word for word in re.split(r"[/._-]+", parts.path[:2048].lower()) if word}
+    return not words & _PLAYER_PATH_WORDS and url_kind(url) is None
 
 
 # Roles of page links: a generic link field (``url``, ``link``: a post's own page) and a
@@ -1731,10 +1886,17 @@ def _place_wiki_media(text: str, fields: _Fields, ctx: Context) -> None:
             _place_url(fields, url, None, ctx)
 
 
+# A decoration word starting or ending a word of a path (``/markers/``, ``sitelogo.png``,
+# ``icon-cctv.svg``), never inside one (``TlogosariKulon07``, a place's name).
+_DECORATION_PATH = re.compile(
+    "|".join(rf"(?<![a-z]){hint}|{hint}(?![a-z])" for hint in DECORATION_HINTS)
+)
+
+
 def _is_decoration(key: str, url: str) -> bool:
     """Return True for map markers, icons and logos that are not camera pictures."""
-    path = urlsplit(url).path.lower()
-    return any(hint in key or hint in path for hint in DECORATION_HINTS)
+    path = urlsplit(url).path[:2048].lower()
+    return any(hint in key for hint in DECORATION_HINTS) or bool(_DECORATION_PATH.search(path))
 
 
 def _build(fields: _Fields, ctx: Context) -> Camera:

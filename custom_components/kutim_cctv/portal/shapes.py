@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from .values import JSONValue
 
 # Sub-objects that hold the item's own fields: their keys count as the item's keys.
-FIELD_WRAPPERS = ("attributes", "properties", "fields", "detail", "attrs", "info", "data")
+# A site builder's CMS item keeps its own fields under ``fieldData`` (Webflow Data API v2).
+FIELD_WRAPPERS = (
+    *("attributes", "properties", "fields", "detail", "attrs", "info", "data", "field_data"),
+)
 # Sub-objects whose children are only read under their prefixed name (status.code is not
 # an id, status.label is not a name).
 _PREFIX_ONLY = ("status", "state", "meta", "metadata", "stats", "statistics", "summary")
@@ -378,14 +381,20 @@ def _camera_code_key(
     (``Camera nummer``, ``kamera_nr``): that number, written with letters and digits and
     unique in every row, is the camera's identity. A code column (``kode_kamera``,
     ``camera_code``) beside a record's id is an attribute of the record and leaves it.
+    A store's own row numbers under a system name (a datastore's ``_id``) yield to an
+    id column named for the camera (``camera_id: "GC-BC-01"``) too.
     """
     if not _row_numbers(rows, generic):
         return None
+    system_rows = generic.startswith("_")
     for key in sorted(candidates):
         words = set(key.split("_"))
-        if "id" in words or not words & (_CAMERA_WORDS | _STATION_WORDS):
+        if not words & (_CAMERA_WORDS | _STATION_WORDS) or key.startswith("_"):
             continue
-        if not words & _NUMBER_WORDS:
+        if "id" in words:
+            if not system_rows:
+                continue  # a camera id beside the record's own id leaves the id
+        elif not words & _NUMBER_WORDS:
             continue  # a code column (``kode_titik``) beside a record id leaves the id
         values = [_id_value(row.get(key)) for row in rows]
         texts = [text for text in values if text is not None]

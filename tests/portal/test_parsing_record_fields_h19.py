@@ -175,9 +175,14 @@ def test_embed_page_with_empty_media_fields_stays_the_stream() -> None:
 def test_own_site_page_without_media_fields_still_stands_in() -> None:
     # Nothing says the entry's media are unset: its page is all the portal offers.
     base = "https://www.resort.example/api/webcams.json"
-    body = [{"id": 1, "title": "Gipfel", "url": "https://www.resort.example/webcams/gipfel"}]
+    page = "https://www.resort.example/webcams/{}"
+    body = [
+        {"id": 1, "title": "Gipfel", "url": page.format("gipfel")},
+        # An unset picture (a post's ``feature_image``) says nothing about a live view.
+        {"id": 2, "title": "Tal", "url": page.format("tal"), "feature_image": None},
+    ]
     found = cameras(body, base)
-    assert [c.stream_url for c in found] == ["https://www.resort.example/webcams/gipfel"]
+    assert [c.stream_url for c in found] == [page.format("gipfel"), page.format("tal")]
 
 
 def test_decoration_word_inside_a_place_name_is_no_decoration() -> None:

@@ -1305,11 +1305,11 @@ def _place_aliases(
                     _place_url(fields, url, role, ctx)
 
 
-# Words of a field name that say it holds a camera's media (``livestream``, ``bild``,
-# ``live_stream``, ``stillbild``); generic links (``url``, ``link``) never do.
-_MEDIA_FIELD_WORDS = frozenset(
-    {"stream", "livestream", "live", "hls", "m3u8", "mjpeg", "snapshot", "still", "stillbild"}
-    | {"thumbnail", "image", "bild", "bilde", "foto", "photo", "video", "webcam", "rtsp"}
+# Words of a field name that say it holds a camera's live media (``livestream``,
+# ``live_stream``, ``hls``); generic links (``url``, ``link``) never do, nor pictures: a
+# post's unset ``feature_image`` says nothing about a camera.
+_LIVE_FIELD_WORDS = frozenset(
+    {"stream", "livestream", "live", "hls", "m3u8", "mjpeg", "mjpg", "video", "rtsp", "flv"}
 )
 _MAX_MEDIA_FIELDS = 64
 # Parts of a page's path that say it plays the camera (a player or embed page).
@@ -1326,13 +1326,13 @@ def _empty_value(value: JSONValue) -> bool:
 
 
 def _empty_media_field(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
-    """Return True when an item has a media field of its own that is left empty."""
+    """Return True when an item has a live media field of its own that is left empty."""
     for key in [key for key in index if key in own][:_MAX_MEDIA_FIELDS]:
         if key in _GENERIC_LINK_KEYS or key in _INPUT_KEYS:
             continue
         words = set(key.split("_"))
-        named = key in STREAM_KEYS or key in SNAPSHOT_KEYS or key in MJPEG_KEYS
-        if (named or words & _MEDIA_FIELD_WORDS) and _empty_value(index[key]):
+        named = key in STREAM_KEYS or key in MJPEG_KEYS
+        if (named or words & _LIVE_FIELD_WORDS) and _empty_value(index[key]):
             return True
     return False
 

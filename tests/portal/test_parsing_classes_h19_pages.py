@@ -1,0 +1,114 @@
+"""Page shapes read after holdout 19: building columns, admin tables, tabs, layer panels."""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://cctv.kutim.example/daftar"
+HLS = "https://live.kutim.example/hls/{}/index.m3u8"
+
+
+def cameras(text: str, base_url: str = BASE) -> tuple[Camera, ...]:
+    """Parse an HTML page as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+def _page(body: str) -> str:
+    return f"<!DOCTYPE html><html><head><title>CCTV</title></head><body>{body}</body></html>"
+
+
+# --- A building column gives the area ----------------------------------------------------
+
+
+def test_building_column_is_the_area() -> None:
+    rows = "".join(
+        f"<tr><td>{building}</td><td>{floor}</td><td>{place}</td>"
+        f'<td><video src="{HLS.format(slug)}"></video></td></tr>'
+        for building, floor, place, slug in (
+            ("Gedung Rektorat", "1", "Lobby", "a"),
+            ("Perpustakaan", "2", "Ruang Baca", "b"),
+        )
+    )
+    table = (
+        "<table><thead><tr><th>Gedung</th><th>Lantai</th><th>Lokasi</th><th>CCTV</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table>"
+    )
+    found = cameras(_page(table))
+    assert [(c.name, c.area) for c in found] == [
+        ("Lobby", "Gedung Rektorat"),
+        ("Ruang Baca", "Perpustakaan"),
+    ]
+
+
+def test_floor_column_alone_gives_no_area() -> None:
+    table = (
+        "<table><thead><tr><th>Lantai</th><th>Lokasi</th><th>CCTV</th></tr></thead><tbody>"
+        f'<tr><td>Lantai 1</td><td>Lobby</td><td><video src="{HLS.format("a")}"></video>'
+        "</td></tr></tbody></table>"
+    )
+    (camera,) = cameras(_page(table))
+    assert (camera.name, camera.area) == ("Lobby", None)
+
+
+# --- Admin tables: LAN RTSP beside the public HLS, record ids in action links ------------
+
+
+def _admin_row(ident: int, name: str, group: str, lan: str, hls: str) -> str:
+    return (
+        f"<tr><th scope='row'>{ident}</th><td>{name}</td><td>{group}</td>"
+        f"<td>{lan}</td><td>{hls}</td>"
+        f'<td><a href="/cctv/edit/{ident * 7}">Edit</a>'
+        f'<a href="/cctv/delete/{ident * 7}">Delete</a></td></tr>'
+    )
+
+
+_ADMIN_HEAD = (
+    "<table><thead><tr><th>#</th><th>Nama CCTV</th><th>Group</th><th>Link RTSP</th>"
+    "<th>Link M3U8</th><th>Action</th></tr></thead><tbody>"
+)
+
+
+def test_admin_table_prefers_public_hls_over_lan_rtsp() -> None:
+    table = (
+        _ADMIN_HEAD
+        + _admin_row(1, "Simpang Tiga", "Kota", "rtsp://10.0.3.4:554/ch1", "/hls/s3/index.m3u8")
+        + _admin_row(2, "Pasar", "Bengalon", "rtsp://192.168.1.9/ch1", HLS.format("p"))
+        + "</tbody></table>"
+    )
+    found = cameras(_page(table))
+    assert [(c.id, c.name, c.area, c.stream_url) for c in found] == [
+        ("7", "Simpang Tiga", "Kota", "https://cctv.kutim.example/hls/s3/index.m3u8"),
+        ("14", "Pasar", "Bengalon", HLS.format("p")),
+    ]
+
+
+def test_public_rtsp_keeps_its_place_before_a_later_stream() -> None:
+    table = (
+        _ADMIN_HEAD
+        + _admin_row(1, "Dermaga", "Kota", "rtsp://cam.kutim.example/ch1", HLS.format("d"))
+        + "</tbody></table>"
+    )
+    (camera,) = cameras(_page(table))
+    assert camera.stream_url == "rtsp://cam.kutim.example/ch1"
+
+
+def test_lan_rtsp_alone_is_still_read() -> None:
+    table = (
+        _ADMIN_HEAD
+        + _admin_row(1, "Dermaga", "Kota", "rtsp://10.0.3.4:554/ch1", "-")
+        + "</tbody></table>"
+    )
+    (camera,) = cameras(_page(table))
+    assert camera.stream_url == "rtsp://10.0.3.4:554/ch1"
+
+
+def test_action_links_naming_two_records_give_no_id() -> None:
+    table = (
+        "<table><thead><tr><th>Nama</th><th>Stream</th><th>Aksi</th></tr></thead><tbody>"
+        f"<tr><td>Dermaga</td><td>{HLS.format('d')}</td>"
+        '<td><a href="/cctv/edit/3">Edit</a><a href="/lokasi/edit/9">Lokasi</a></td></tr>'
+        "</tbody></table>"
+    )
+    (camera,) = cameras(_page(table))
+    assert camera.id not in ("3", "9")

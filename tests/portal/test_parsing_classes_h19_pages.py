@@ -112,3 +112,39 @@ def test_action_links_naming_two_records_give_no_id() -> None:
     )
     (camera,) = cameras(_page(table))
     assert camera.id not in ("3", "9")
+
+
+# --- Leaflet panel-layers: the item naming a layer group is its markers' area -------------
+
+
+def _panel_page(overlays: str) -> str:
+    script = (
+        "var map = L.map('map').setView([0.5, 117.1], 10);"
+        "var g1 = L.layerGroup(); var g2 = L.layerGroup();"
+        "L.marker([0.51, 117.11]).bindPopup('<b>Pasar</b><video src=\"{}\"></video>')"
+        ".addTo(g1);"
+        "L.marker([0.52, 117.12]).bindPopup('<b>Dermaga</b><video src=\"{}\"></video>')"
+        ".addTo(g2);"
+        "var overLayers = {};"
+        "map.addControl(new L.Control.PanelLayers([], overLayers, {{compact: true}}));"
+    ).format(HLS.format("p"), HLS.format("d"), overlays)
+    return _page(f"<div id='map'></div><script>{script}</script>")
+
+
+def test_panel_layers_group_items_give_areas() -> None:
+    overlays = (
+        '[{group: "CCTV per Kecamatan", layers: ['
+        '{name: "Kec. Bengalon", icon: \'<i class="icon"></i>\', layer: g1},'
+        '{"name": "Kec. Rantau Pulung", "layer": g2}]}]'
+    )
+    found = cameras(_panel_page(overlays))
+    assert [(c.name, c.area) for c in found] == [
+        ("Pasar", "Bengalon"),
+        ("Dermaga", "Rantau Pulung"),
+    ]
+
+
+def test_panel_layers_state_items_give_no_area() -> None:
+    overlays = '[{name: "Online", layer: g1}, {name: "Offline", layer: g2}]'
+    found = cameras(_panel_page(overlays))
+    assert [(c.name, c.area) for c in found] == [("Pasar", None), ("Dermaga", None)]

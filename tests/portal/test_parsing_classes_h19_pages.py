@@ -148,3 +148,53 @@ def test_panel_layers_state_items_give_no_area() -> None:
     overlays = '[{name: "Online", layer: g1}, {name: "Offline", layer: g2}]'
     found = cameras(_panel_page(overlays))
     assert [(c.name, c.area) for c in found] == [("Pasar", None), ("Dermaga", None)]
+
+
+# --- Tab panes carrying their tab's title; bold lines titling cards ---------------------
+
+
+def _card(title_html: str, slug: str) -> str:
+    return (
+        f'<div class="col"><div class="inner">{title_html}'
+        f'<p><a href="{HLS.format(slug)}"><img src="/snap/{slug}.jpg" alt=""></a><br>'
+        "<small>Klik gambar</small></p></div></div>"
+    )
+
+
+def test_tab_pane_title_is_the_area_and_bold_lines_name_the_cameras() -> None:
+    panes = (
+        '<div class="su-tabs-pane" data-title="Kec. Bengalon">'
+        + _card("<p><strong>Pasar Bengalon</strong></p>", "a")
+        + _card("<p><strong>Dermaga Sepaso</strong></p>", "b")
+        + '</div><div class="su-tabs-pane" data-title="Kec. Kaliorang">'
+        + _card("<p><strong>Simpang Kaliorang</strong></p>", "c")
+        + "</div>"
+    )
+    page = _page(
+        f'<h1>CCTV Kota</h1><div class="su-tabs"><div class="su-tabs-panes">{panes}</div></div>'
+    )
+    found = cameras(page)
+    assert [(c.name, c.area) for c in found] == [
+        ("Pasar Bengalon", "Bengalon"),
+        ("Dermaga Sepaso", "Bengalon"),
+        ("Simpang Kaliorang", "Kaliorang"),
+    ]
+
+
+def test_bold_word_inside_a_sentence_names_no_camera() -> None:
+    body = (
+        "<h1>CCTV Kota</h1>"
+        + _card("<p>Kondisi <strong>Ramai</strong> pagi ini</p>", "a")
+        + _card("<p>Kondisi <strong>Lancar</strong></p>", "b")
+    )
+    found = cameras(_page(body))
+    assert [c.name for c in found if c.name in ("Ramai", "Lancar")] == []
+
+
+def test_data_title_of_a_plain_card_still_names_it() -> None:
+    body = (
+        f'<div class="cam" data-title="Pasar Pagi"><video src="{HLS.format("a")}"></video></div>'
+        f'<div class="cam" data-title="Dermaga"><video src="{HLS.format("b")}"></video></div>'
+    )
+    found = cameras(_page(body))
+    assert [(c.name, c.area) for c in found] == [("Pasar Pagi", None), ("Dermaga", None)]

@@ -159,6 +159,10 @@ _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:title|titre|titulo|judul|header|heading|caption)(?:$|[\s_-])"
 )
 _MAX_LEAD = 60
+# Elements whose whole text, when it is one bold element, is a line titling a card.
+_BOLD_LINE_TAGS = frozenset({"p", "div", "span", "center"})
+# A tab's pane: its data-title is its tab's title (Shortcodes Ultimate, tab plugins).
+_TAB_PANE = re.compile(r"(?i)(?:^|\s)[\w-]*tabs?[-_]?(?:pane|panel)(?:$|\s)")
 # Elements that hold a page's parts, never a heading, whatever their class says.
 _NOT_LEADS = frozenset(
     {"html", "body", "header", "nav", "footer", "main", "section", "article", "aside"}
@@ -289,6 +293,10 @@ class _Node:
     player: bool = False
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
+    # Text pieces read before the element opened, and a bold line that began its text
+    # (its text and the text pieces read when it closed).
+    seen: int = 0
+    bold_line: tuple[str, int] | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -410,6 +418,9 @@ class _PageScanner(HTMLParser):
         self._embed_labels = 0
         self._bold: tuple[_Node, list[str]] | None = None
         self._bold_label = False
+        # Text pieces read so far (not counting blanks), and when the open bold began.
+        self._seen = 0
+        self._bold_seen = 0
         # Player pages a table row was given as its stream.
         self.frame_pages: set[str] = set()
         # Pictures no card claims, for a script reloading them as a camera wall.
@@ -512,12 +523,21 @@ class _PageScanner(HTMLParser):
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         name = attributes.get("data-name") or attributes.get("data-title")
-        node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
+        pane = _TAB_PANE.search(attributes.get("class", "")[:300]) or (
+            attributes.get("role") == "tabpanel"
+        )
+        if pane and name and not attributes.get("data-name"):
+            # A tab pane carrying its tab's title (Shortcodes Ultimate's su-tabs-pane
+            # data-title): a section label for the cameras in it, never a camera's name.
+            name = None
+        node = _Node(tag, hints=classes, name=clean_text(name) if name else None, seen=self._seen)
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
         field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
         node.pill = [] if tag in _PILL_TAGS or field else None
         self._section(node, attributes)
+        if pane and node.area is None and (title := clean_text(attributes.get("data-title", ""))):
+            node.area = title[:_MAX_LEAD] if any(c.isalpha() for c in title) else None
         parent = self._stack[-1] if self._stack else None
         self._groups(node, parent, attributes.get("class", "").lower())
         self._stack.append(node)
@@ -1002,6 +1022,14 @@ class _PageScanner(HTMLParser):
             node.builder = builder_embed(attributes)
         if tag in ("b", "strong") and self._bold is None:
             self._bold = (node, [])
+            self._bold_seen = self._seen
+
+    def _bold_line(self, node: _Node, text: str) -> None:
+        """Remember a bold element that began the text of its paragraph-like parent."""
+        index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+        parent = self._stack[index - 1] if index > 0 else None
+        if parent is not None and parent.tag in _BOLD_LINE_TAGS and parent.seen == self._bold_seen:
+            parent.bold_line = (text, self._seen)
 
     def _new_label(self, text: str, bold: bool) -> None:
         """Remember the label written last before the next player frame.
@@ -1321,6 +1349,15 @@ class _PageScanner(HTMLParser):
             if text and len(text) <= _PILL_TEXT * 2 and any(c.isalpha() for c in text):
                 if not generic_label(text):
                     self._new_label(text, bold=True)
+                    self._bold_line(node, text)
+        if node.bold_line is not None:
+            text, seen = node.bold_line
+            node.bold_line = None
+            if seen == self._seen and not node.media:
+                # A paragraph that is one bold line (<p><strong>Simpang</strong></p>)
+                # titles the card around it, as a heading does.
+                for above in self._stack[-_PAIR_DEPTH - 1 :]:
+                    above.title = above.title or text
         if node.builder is not None:
             builder, node.builder = node.builder, None
             index = next((i for i, n in enumerate(self._stack) if n is node), None)
@@ -1377,6 +1414,8 @@ class _PageScanner(HTMLParser):
                 self._title.append(data)
         elif not self._in_style:
             self.tables.data(data)
+            if not data.isspace():
+                self._seen += 1
             if self._bold is not None:
                 if sum(map(len, self._bold[1])) < 200:
                     self._bold[1].append(data[:200])

@@ -198,3 +198,39 @@ def test_data_title_of_a_plain_card_still_names_it() -> None:
     )
     found = cameras(_page(body))
     assert [(c.name, c.area) for c in found] == [("Pasar Pagi", None), ("Dermaga", None)]
+
+
+# --- Cards keyed by their group and their camera ----------------------------------------
+
+
+def _tile(element_id: str, group: str, group_name: str, point: str, slug: str) -> str:
+    return (
+        f'<div class="tile" id="{element_id}" data-unit="{group}" data-unit-name="{group_name}"'
+        f' data-titik="{point}"><a class="card-title">{group_name}</a>'
+        f'<a class="card-title">{point[:3]}</a><div class="frame">'
+        f'<iframe src="https://view.kutim.example/embed/{slug}" title="Live"></iframe>'
+        "</div></div>"
+    )
+
+
+def test_point_card_gives_name_group_area_and_its_key_as_id() -> None:
+    body = (
+        _tile("sma-1-gerbang-utama", "sma-1", "SMA 1", "Gerbang Utama", "a")
+        + _tile("sma-1-lorong-kelas-xii", "sma-1", "SMA 1", "Lorong Kelas XII", "b")
+        + _tile("smk-2-halaman", "smk-2", "SMK 2", "Halaman", "c")
+    )
+    found = cameras(_page(body))
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("sma-1-gerbang-utama", "Gerbang Utama", "SMA 1"),
+        ("sma-1-lorong-kelas-xii", "Lorong Kelas XII", "SMA 1"),
+        ("smk-2-halaman", "Halaman", "SMK 2"),
+    ]
+
+
+def test_point_card_with_an_unrelated_id_keeps_no_group() -> None:
+    body = _tile("tile-1", "sma-1", "SMA 1", "Gerbang Utama", "a") + _tile(
+        "tile-2", "smk-2", "SMK 2", "Halaman", "b"
+    )
+    found = cameras(_page(body))
+    assert [c.name for c in found] == ["Gerbang Utama", "Halaman"]
+    assert all(c.area is None and not c.id.startswith("tile") for c in found)

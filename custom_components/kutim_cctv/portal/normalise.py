@@ -1083,6 +1083,8 @@ def _read_fields(
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
+    if position is None:
+        position = _output_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
 
@@ -1849,6 +1851,33 @@ def _output_format(entry: Mapping[str, JSONValue]) -> tuple[str, str] | None:
         if key in _PROTOCOL_KEYS or key in _FORMAT_KEYS or _name_like(key):
             if (word := _format_word(inner)) is not None:
                 return key, word
+        if key in _FORMAT_KEYS and isinstance(inner, str) and len(inner) <= 16:
+            # A media kind (``{type: "image", url}``, ``{type: "video", url}``).
+            if (kind := inner.strip().lower()) in _MEDIA_KIND_WORDS:
+                return key, kind
+    return None
+
+
+# Kinds of media a typed entry names under ``type``/``kind``: a still or a live view of
+# the camera, never a camera's name (``urls: [{type: "image", url}, {type: "video", url}]``).
+_MEDIA_KIND_WORDS = frozenset(
+    {"image", "video", "photo", "picture", "still", "live", "stream", "thumbnail"}
+)
+
+
+def _output_position(
+    index: Mapping[str, JSONValue], *, web_mercator: bool
+) -> tuple[float, float] | None:
+    """Return the place the first of a camera's typed outputs gives, when they carry one."""
+    for value in list(index.values())[:_MAX_PROPERTIES]:
+        if not _output_list(value):
+            continue
+        assert isinstance(value, list)
+        for entry in value:
+            if isinstance(entry, dict):
+                entry_index = index_keys(entry)
+                if (found := _read_position(entry_index, web_mercator=web_mercator)) is not None:
+                    return found
     return None
 
 

@@ -199,3 +199,52 @@ def test_named_entries_of_one_kind_stay_cameras_of_their_own() -> None:
     }
     found = cameras(body)
     assert [c.raw_name for c in found] == ["Quay", "Pier"]
+
+
+# --- XSPF playlists ------------------------------------------------------------------
+
+_XSPF = """<?xml version="1.0" encoding="UTF-8"?>
+<playlist xmlns="http://xspf.org/ns/0/" xmlns:vlc="http://www.videolan.org/vlc/playlist/ns/0/"
+ version="1"><title>Cams</title><trackList>{tracks}</trackList>{extension}</playlist>"""
+
+
+def _track(number: int, title: str, album: str | None = None) -> str:
+    album_element = f"<album>{album}</album>" if album else ""
+    return (
+        f"<track><location>https://live.kutim.example/{number}.m3u8</location>"
+        f"<title>{title}</title>{album_element}<trackNum>{number + 1}</trackNum>"
+        '<extension application="http://www.videolan.org/vlc/playlist/0">'
+        f"<vlc:id>{number}</vlc:id></extension></track>"
+    )
+
+
+def test_xspf_album_is_the_area_and_vlc_id_no_identifier() -> None:
+    body = _XSPF.format(tracks=_track(0, "Quay", "Harbour") + _track(1, "Pier"), extension="")
+    found = cameras(body, "https://kutim.example/cams.xspf")
+    assert [(c.raw_name, c.area) for c in found] == [("Quay", "Harbour"), ("Pier", None)]
+    assert all(c.id.startswith("k-") for c in found)
+    assert found[0].stream_url == "https://live.kutim.example/0.m3u8"
+
+
+def test_xspf_vlc_folders_name_the_area_innermost_first() -> None:
+    extension = (
+        '<extension application="http://www.videolan.org/vlc/playlist/0">'
+        '<vlc:node title="All"><vlc:node title="Harbour"><vlc:item tid="0"/></vlc:node>'
+        '<vlc:item tid="1"/></vlc:node><vlc:item tid="2"/></extension>'
+    )
+    tracks = _track(0, "Quay") + _track(1, "Pier", "Coast") + _track(2, "Gate")
+    found = cameras(_XSPF.format(tracks=tracks, extension=extension))
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("Quay", "Harbour"),
+        ("Pier", "Coast"),
+        ("Gate", None),
+    ]
+
+
+def test_deeply_nested_vlc_folders_stay_bounded() -> None:
+    nested = '<vlc:node title="n">' * 60 + '<vlc:item tid="0"/>' + "</vlc:node>" * 60
+    extension = (
+        f'<extension application="http://www.videolan.org/vlc/playlist/0">{nested}</extension>'
+    )
+    found = cameras(_XSPF.format(tracks=_track(0, "Quay"), extension=extension))
+    assert [(c.raw_name, c.area) for c in found] == [("Quay", None)]

@@ -248,3 +248,47 @@ def test_deeply_nested_vlc_folders_stay_bounded() -> None:
     )
     found = cameras(_XSPF.format(tracks=_track(0, "Quay"), extension=extension))
     assert [(c.raw_name, c.area) for c in found] == [("Quay", None)]
+
+
+# --- Webcam cards keyed by slugs (data-cam), panorama alt texts, framed tiles ---------
+
+_CARDS = """<html><body><main>
+<section><h2>North</h2>
+ <article class="cam" data-cam="summit"><img src="https://img.kutim.example/summit.jpg"
+  alt="Panorama Summit Cross"><h3>Summit Cross</h3></article>
+ <article class="cam" data-cam="lift"><iframe src="https://www.skaping.example/resort/lift"
+  allowfullscreen></iframe><h3>Lift Top</h3></article>
+ <article class="cam" data-cam="ridge"><img src="https://img.kutim.example/ridge.jpg"
+  alt="Ridge"><h3>Ridge</h3></article>
+</section>
+<section><h2>South</h2>
+ <article class="cam" data-cam="valley"><img src="https://img.kutim.example/valley.jpg"
+  alt="Panorama Valley"><h3>Valley</h3></article>
+</section>
+</main></body></html>"""
+
+
+def test_card_slugs_panorama_alts_and_framed_tiles() -> None:
+    found = cameras(_CARDS, "https://resort.kutim.example/webcams")
+    assert [(c.id, c.raw_name, c.area) for c in found] == [
+        ("summit", "Summit Cross", "North"),
+        ("ridge", "Ridge", "North"),
+        ("valley", "Valley", "South"),
+        ("lift", "Lift Top", "North"),
+    ]
+    assert found[-1].stream_url == "https://www.skaping.example/resort/lift"
+
+
+def test_a_panorama_alt_naming_another_place_stays_the_name() -> None:
+    body = _CARDS.replace('alt="Panorama Valley"', 'alt="Panorama Lake Shore"')
+    found = cameras(body, "https://resort.kutim.example/webcams")
+    assert "Panorama Lake Shore" in [c.raw_name for c in found]
+
+
+def test_data_camera_on_a_player_element_is_no_card_id() -> None:
+    body = (
+        '<html><body><video data-camera="gate-7" src="https://live.kutim.example/g.m3u8">'
+        "</video><p>Gate</p></body></html>"
+    )
+    found = cameras(body, "https://kutim.example/")
+    assert [c.id for c in found] != ["gate-7"]

@@ -10,19 +10,37 @@ from typing import Any
 from homeassistant.components import camera
 from homeassistant.config_entries import ConfigEntryState
 from homeassistant.core import HomeAssistant
+from homeassistant.data_entry_flow import FlowResultType
 from homeassistant.helpers import device_registry as dr, entity_registry as er
 from homeassistant.helpers.aiohttp_client import async_get_clientsession
 import pytest
 from pytest_homeassistant_custom_component.common import MockConfigEntry
 
-from custom_components.kutim_cctv.const import CONF_CAMERAS, CONF_KNOWN_CAMERAS, DOMAIN
-from custom_components.kutim_cctv.continuity import match_moved, media_marks
+from custom_components.kutim_cctv.const import (
+    CONF_ADD_NEW,
+    CONF_CAMERAS,
+    CONF_EXPOSE_COORDINATES,
+    CONF_FRESHNESS,
+    CONF_KNOWN_CAMERAS,
+    CONF_PRETTIFY,
+    CONF_SCAN_INTERVAL,
+    DEFAULT_FRESHNESS,
+    DOMAIN,
+)
+from custom_components.kutim_cctv.continuity import (
+    DATA_MOVES,
+    MAX_REMEMBERED,
+    MoveLog,
+    match_moved,
+    media_marks,
+)
 from custom_components.kutim_cctv.portal import Camera
 from fake_portal import FakePortal
 from fake_portal.data import FakeCamera
 
 from .conftest import demo_camera_ids
 from .harness import LogWatch
+from .test_config_flow import field_default, nest
 from .test_init import camera_entities, setup_entry
 from .webrtc import FakeWebRTCProvider
 
@@ -149,6 +167,28 @@ def test_without_memory_a_camera_moves_by_a_name_unique_on_both_sides() -> None:
 # --- In Home Assistant ------------------------------------------------------------------
 
 
+def test_the_move_log_applies_only_moves_made_after_a_position() -> None:
+    """A chain of moves is followed; moves before the form was shown are not replayed."""
+    log = MoveLog([])
+    log.record({"101": "201"})
+    shown_at = log.position
+    log.record({"201": "301", "102": "202"})
+    assert log.ids_since(shown_at, ["101", "201", "102", "103"]) == ["101", "301", "202", "103"]
+    # A camera now listed under an old id of another camera is not confused with it.
+    assert log.ids_since(log.position, ["101", "201"]) == ["101", "201"]
+    # Two ids ending on one are kept once.
+    assert log.ids_since(0, ["101", "301"]) == ["301"]
+
+
+def test_the_move_log_is_bounded() -> None:
+    """The oldest moves are forgotten; positions stay valid."""
+    log = MoveLog([])
+    log.record({str(n): f"n{n}" for n in range(MAX_REMEMBERED + 5)})
+    assert len(log.moves) == MAX_REMEMBERED
+    assert log.position == MAX_REMEMBERED + 5
+    assert log.ids_since(0, ["0", str(MAX_REMEMBERED + 4)]) == ["0", f"n{MAX_REMEMBERED + 4}"]
+
+
 def _renumber(portal: FakePortal, old: int, new: int) -> FakeCamera:
     """List a camera under a new id, with the same stream; return the new listing."""
     index = next(i for i, c in enumerate(portal.cameras) if c.id == old)
@@ -159,6 +199,16 @@ def _renumber(portal: FakePortal, old: int, new: int) -> FakeCamera:
 async def _rename(hass: HomeAssistant, entity_id: str, new_entity_id: str) -> None:
     er.async_get(hass).async_update_entity(entity_id, new_entity_id=new_entity_id)
     await hass.async_block_till_done(wait_background_tasks=True)
+
+
+async def _rename_and_stop(
+    hass: HomeAssistant, entry: MockConfigEntry, camera_id: str, entity_id: str
+) -> None:
+    """Set the entry up, rename a camera's entity, and unload it as a stop would."""
+    await setup_entry(hass, entry)
+    await _rename(hass, camera_entities(hass, entry)[camera_id], entity_id)
+    assert await hass.config_entries.async_unload(entry.entry_id)
+    await hass.async_block_till_done()
 
 
 async def test_a_renumbered_camera_keeps_its_entities_renames_and_selection(
@@ -239,10 +289,7 @@ async def test_renumbered_cameras_are_found_after_a_restart(
 ) -> None:
     """What the list held is remembered across restarts, as hashes, never as addresses."""
     entry = mock_config_entry
-    await setup_entry(hass, entry)
-    await _rename(hass, camera_entities(hass, entry)["102"], "camera.polder")
-    assert await hass.config_entries.async_unload(entry.entry_id)
-    await hass.async_block_till_done()
+    await _rename_and_stop(hass, entry, "102", "camera.polder")
     stored = hass_storage[f"{DOMAIN}.{entry.entry_id}.cameras"]
     text = json.dumps(stored)
     assert "polder-im-1" not in text
@@ -260,11 +307,13 @@ async def test_renumbered_cameras_are_found_after_a_restart(
     assert state.state == "idle"
     assert "7" in entry.options[CONF_CAMERAS]
     assert "102" not in entry.options[CONF_CAMERAS]
+    assert hass.data[DATA_MOVES][entry.entry_id].moves == [("102", "7")]
 
     # Removing the entry forgets its cameras.
     assert await hass.config_entries.async_remove(entry.entry_id)
     await hass.async_block_till_done()
     assert f"{DOMAIN}.{entry.entry_id}.cameras" not in hass_storage
+    assert entry.entry_id not in hass.data.get(DATA_MOVES, {})
 
 
 async def test_without_memory_known_cameras_move_by_their_device_names(
@@ -275,10 +324,7 @@ async def test_without_memory_known_cameras_move_by_their_device_names(
 ) -> None:
     """An installation from before ids were followed moves a camera by its unique name."""
     entry = mock_config_entry
-    await setup_entry(hass, entry)
-    await _rename(hass, camera_entities(hass, entry)["101"], "camera.gerbang")
-    assert await hass.config_entries.async_unload(entry.entry_id)
-    await hass.async_block_till_done()
+    await _rename_and_stop(hass, entry, "101", "camera.gerbang")
     hass_storage.pop(f"{DOMAIN}.{entry.entry_id}.cameras")
     # A new version reads other ids and other streams for two cameras; one of them now
     # shares its name with another listed camera.
@@ -318,3 +364,43 @@ async def test_a_portal_reusing_a_stream_for_two_new_ids_moves_nothing(
     assert entry.runtime_data.coordinator.missing_polls == {"101": 1}
     assert entry.runtime_data.coordinator.moved_cameras == 0
     assert "101" in entry.options[CONF_CAMERAS]
+
+
+async def test_an_options_form_opened_before_a_move_keeps_the_moved_camera(
+    hass: HomeAssistant, fake_portal: FakePortal, mock_config_entry: MockConfigEntry
+) -> None:
+    """A form shown with the old id, saved after the move, selects the camera's new id."""
+    entry = mock_config_entry
+    await setup_entry(hass, entry)
+    await _rename(hass, camera_entities(hass, entry)["101"], "camera.gerbang_kota")
+    result = await hass.config_entries.options.async_init(entry.entry_id)
+    assert result["type"] is FlowResultType.FORM
+    shown = field_default(result, CONF_CAMERAS)
+    assert "101" in shown
+
+    _renumber(fake_portal, 101, 9101)
+    await entry.runtime_data.coordinator.async_refresh()
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert camera_entities(hass, entry)["9101"] == "camera.gerbang_kota"
+
+    # The user saves the form as it was shown, with a slower refresh.
+    user_input = {
+        CONF_CAMERAS: shown,
+        CONF_ADD_NEW: True,
+        CONF_FRESHNESS: DEFAULT_FRESHNESS,
+        CONF_SCAN_INTERVAL: 120.0,
+        CONF_EXPOSE_COORDINATES: True,
+        CONF_PRETTIFY: True,
+    }
+    result = await hass.config_entries.options.async_configure(result["flow_id"], nest(user_input))
+    assert result["type"] is FlowResultType.CREATE_ENTRY
+    await hass.async_block_till_done(wait_background_tasks=True)
+    assert entry.options[CONF_SCAN_INTERVAL] == 120
+    assert "9101" in entry.options[CONF_CAMERAS]
+    assert "101" not in entry.options[CONF_CAMERAS]
+    assert "9101" in entry.options[CONF_KNOWN_CAMERAS]
+    assert "101" not in entry.options[CONF_KNOWN_CAMERAS]
+    assert camera_entities(hass, entry)["9101"] == "camera.gerbang_kota"
+    state = hass.states.get("camera.gerbang_kota")
+    assert state is not None
+    assert state.state == "idle"

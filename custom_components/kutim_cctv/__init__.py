@@ -10,7 +10,7 @@ from homeassistant.helpers.typing import ConfigType
 
 from .compat import OPTIONS_NEED_LISTENER
 from .const import CONF_FRESHNESS, CONF_PRETTIFY, DEFAULT_FRESHNESS, DEFAULT_PRETTIFY, DOMAIN
-from .continuity import CameraMemory
+from .continuity import CameraMemory, MoveLog
 from .coordinator import KutimCoordinator, selected_camera_ids
 from .data import KutimConfigEntry, KutimRuntimeData
 from .entity import async_start_background_adds, async_stop_background_adds
@@ -79,6 +79,7 @@ async def async_remove_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> No
     """Remove the repair issues and the remembered cameras of a deleted portal entry."""
     async_delete_issues(hass, entry)
     await CameraMemory.create(hass, entry).async_remove()
+    MoveLog.forget(hass, entry)
 
 
 async def async_migrate_entry(hass: HomeAssistant, entry: KutimConfigEntry) -> bool:

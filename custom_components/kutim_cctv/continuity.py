@@ -44,6 +44,8 @@ MAX_MARKS: Final = 4
 MAX_REMEMBERED: Final = 2 * MAX_CAMERAS
 """Cameras remembered at most: the listed ones and the known ones no longer listed."""
 _MARK_LENGTH: Final = 16
+DATA_MOVES: Final = f"{DOMAIN}_moves"
+"""hass.data key: per entry, the moves made while Home Assistant runs (see MoveLog)."""
 
 # Query parameters that change between reads of the same camera (cache busters, times,
 # signatures); a parameter whose name may carry a secret is already masked by redact_url.
@@ -277,11 +279,55 @@ def async_move_camera(
     return True
 
 
+@dataclass(slots=True)
+class MoveLog:
+    """The moves of one entry's cameras, in order, while Home Assistant runs.
+
+    A form shown before a move and saved after it still holds the old ids; the log lets
+    it put the new ones in their place. It outlives reloads of the entry (the move itself
+    reloads it) and keeps the latest MAX_REMEMBERED moves.
+    """
+
+    moves: list[tuple[str, str]]
+    dropped: int = 0
+
+    @classmethod
+    def of(cls, hass: HomeAssistant, entry: KutimConfigEntry) -> MoveLog:
+        """Return the entry's log, created empty."""
+        logs: dict[str, MoveLog] = hass.data.setdefault(DATA_MOVES, {})
+        return logs.setdefault(entry.entry_id, cls([]))
+
+    @property
+    def position(self) -> int:
+        """Return how many moves were made so far: pass it to ``ids_since`` later."""
+        return self.dropped + len(self.moves)
+
+    def record(self, moved: Mapping[str, str]) -> None:
+        """Append moves, forgetting the oldest beyond MAX_REMEMBERED."""
+        self.moves.extend(moved.items())
+        if (excess := len(self.moves) - MAX_REMEMBERED) > 0:
+            del self.moves[:excess]
+            self.dropped += excess
+
+    def ids_since(self, position: int, ids: Iterable[str]) -> list[str]:
+        """Return ids with every move made after ``position`` applied, in order."""
+        current = list(ids)
+        for old_id, new_id in self.moves[max(position - self.dropped, 0) :]:
+            current = [new_id if camera_id == old_id else camera_id for camera_id in current]
+        return list(dict.fromkeys(current))
+
+    @staticmethod
+    def forget(hass: HomeAssistant, entry: KutimConfigEntry) -> None:
+        """Drop the entry's log: the entry is deleted."""
+        hass.data.get(DATA_MOVES, {}).pop(entry.entry_id, None)
+
+
 @callback
 def async_move_options(
     hass: HomeAssistant, entry: KutimConfigEntry, moved: Mapping[str, str]
 ) -> None:
     """Put the new ids where the old ones were in the selection and the known cameras."""
+    MoveLog.of(hass, entry).record(moved)
     options = dict(entry.options)
     changed = False
     for key in (CONF_CAMERAS, CONF_KNOWN_CAMERAS):

@@ -49,6 +49,7 @@ from .const import (
     MIN_PROBE_INTERVAL,
     MIN_SCAN_INTERVAL,
 )
+from .continuity import MoveLog
 from .flow_cameras import NoCamerasError, async_fetch_cameras, camera_options, cameras_selector
 from .portal import Camera, PortalError
 
@@ -152,6 +153,7 @@ class OptionsFlowHandler(OptionsFlowBase):
     def __init__(self) -> None:
         """Start without a camera list."""
         self._cameras: tuple[Camera, ...] | None = None
+        self._moves_seen = 0
 
     async def _async_cameras(self) -> tuple[Camera, ...]:
         """Return the current list: the loaded entry's, else fetched from the portal."""
@@ -170,6 +172,7 @@ class OptionsFlowHandler(OptionsFlowBase):
     async def async_step_init(self, user_input: dict[str, Any] | None = None) -> ConfigFlowResult:
         """Show the camera choice and the refresh settings."""
         if self._cameras is None:
+            self._moves_seen = MoveLog.of(self.hass, self.config_entry).position
             try:
                 self._cameras = await self._async_cameras()
             except PortalError as err:
@@ -188,6 +191,10 @@ class OptionsFlowHandler(OptionsFlowBase):
             values = _option_values({**options, **flatten_options(user_input)})
             selected = list(user_input[CONF_CAMERAS])
             if selected:
+                # Cameras that moved to a new id while the form was open keep their place.
+                moves = MoveLog.of(self.hass, self.config_entry)
+                selected = moves.ids_since(self._moves_seen, selected)
+                listed = moves.ids_since(self._moves_seen, listed)
                 return self.async_create_entry(
                     data={
                         **options,

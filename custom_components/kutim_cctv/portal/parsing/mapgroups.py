@@ -2,7 +2,9 @@
 
 Map pages often sort their markers into one layer group per kecamatan and offer the
 groups in a layers control: ``L.control.layers(baseLayers, {"Sangatta Utara": group})``
-or ``control.addOverlay(group, "Bengalon")``. A marker joins a group by a chained
+or ``control.addOverlay(group, "Bengalon")``, or in a panel-layers control (leaflet-panel-layers:
+``L.control.panelLayers(base, [{group: "Kecamatan", layers: [{name: "Bengalon", layer:
+group}]}])``). A marker joins a group by a chained
 ``.addTo(group)``, by ``group.addLayer(marker)`` / ``addLayers([…])``, inline as
 ``group.addLayer(L.marker(…))``, or when the group is made from it
 (``L.layerGroup([a, b])``). When two or more groups holding markers carry such labels,
@@ -41,11 +43,14 @@ _ANY_ADD_TO = re.compile(rf"\.\s*addTo\s*\(\s*({_IDENT})\s*\)")
 _ADD_LAYER = re.compile(rf"(?<![\w$.])({_IDENT})\s*\.\s*addLayers?\s*\(")
 _INLINE_ADD = re.compile(rf"(?<![\w$.])({_IDENT})\s*\.\s*addLayer\s*\(\s*$")
 _CONTROL = re.compile(
-    r"\bL\s*\.\s*control\s*\.\s*(?:layers|groupedLayers)\s*\("
-    r"|\bnew\s+L\s*\.\s*Control\s*\.\s*(?:Layers|GroupedLayers)\s*\("
+    r"\bL\s*\.\s*control\s*\.\s*(?:layers|groupedLayers|panelLayers)\s*\("
+    r"|\bnew\s+L\s*\.\s*Control\s*\.\s*(?:Layers|GroupedLayers|PanelLayers)\s*\("
 )
 _ADD_OVERLAY = re.compile(rf"\.\s*add(?:Overlay|BaseLayer)\s*\(\s*({_IDENT})\s*,\s*(?=[\"'`])")
-_OBJECT_VAR = re.compile(rf"(?<![\w$.])({_IDENT})\s*=\s*(?=\{{)")
+_OBJECT_VAR = re.compile(rf"(?<![\w$.])({_IDENT})\s*=\s*(?=[{{\[])")
+# A panel-layers item: ``{name: "Bengalon", icon: …, layer: group}``, or a group of
+# items ``{group: "Kecamatan", layers: […]}`` (its heading is no label).
+_ITEM_FIELD = re.compile(r"""^\s*(?:(["'])(\w{1,12})\1|(\w{1,12}))\s*:\s*(.*)$""", re.DOTALL)
 _NESTED_LABELS = re.compile(
     rf"""^\s*(?:(["'`])(.{{1,200}}?)\1|({_IDENT}))\s*:\s*(?=\{{)""", re.DOTALL
 )
@@ -189,7 +194,7 @@ class LayerGroups:
                     start = objects.get(name.group(1))
                     end = self._call_end(script, start + 1) if start is not None else None
                     text = script[start:end] if start is not None and end is not None else ""
-                found.extend(self._object_labels(text))
+                found.extend(self._object_labels(text) or self._item_labels(text))
         for count, match in enumerate(_ADD_OVERLAY.finditer(script)):
             if count >= _MAX_GROUPS:
                 break
@@ -200,6 +205,31 @@ class LayerGroups:
             label = _label_text(parts[0]) if parts else None
             if label is not None:
                 found.append((match.group(1), label))
+        return found
+
+    def _item_labels(self, text: str, depth: int = 1) -> list[tuple[str, str]]:
+        """Return the (group, label) entries of a panel-layers items array's text."""
+        body = text.strip()
+        if not body.startswith("[") or not body.endswith("]"):
+            return []
+        found: list[tuple[str, str]] = []
+        for entry in self._arguments(body[1:-1])[:_MAX_GROUPS]:
+            item = entry.strip()
+            if not item.startswith("{") or not item.endswith("}"):
+                continue
+            fields: dict[str, str] = {}
+            for part in self._arguments(item[1:-1])[:16]:
+                if (field := _ITEM_FIELD.match(part)) is not None:
+                    key = field.group(2) or field.group(3)
+                    fields.setdefault(key, field.group(4).strip())
+            if "layers" in fields:
+                if depth > 0:
+                    found.extend(self._item_labels(fields["layers"], depth - 1))
+                continue
+            layer = _NAMES.match(fields.get("layer", ""))
+            label = _label_text(fields.get("name", ""))
+            if layer is not None and label is not None:
+                found.append((layer.group(1), label))
         return found
 
     def _object_labels(self, text: str, depth: int = 1) -> list[tuple[str, str]]:

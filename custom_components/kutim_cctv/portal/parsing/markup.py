@@ -159,6 +159,24 @@ _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:title|titre|titulo|judul|header|heading|caption)(?:$|[\s_-])"
 )
 _MAX_LEAD = 60
+# Data attributes naming the one camera a card shows (a point of a group).
+_POINT_ATTRIBUTES = (
+    *("data-titik", "data-nama-titik", "data-camera-name", "data-cam-name"),
+    *("data-nama-kamera", "data-nama-cctv", "data-cctv-name"),
+)
+_POINT_CARD_TAGS = frozenset({"div", "li", "article", "section", "figure"})
+_SLUG_GAPS = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str) -> str:
+    """Return a name written as a URL slug ("Lorong Kelas XII" -> "lorong-kelas-xii")."""
+    return _SLUG_GAPS.sub("-", text.lower()).strip("-")
+
+
+# Elements whose whole text, when it is one bold element, is a line titling a card.
+_BOLD_LINE_TAGS = frozenset({"p", "div", "span", "center"})
+# A tab's pane: its data-title is its tab's title (Shortcodes Ultimate, tab plugins).
+_TAB_PANE = re.compile(r"(?i)(?:^|\s)[\w-]*tabs?[-_]?(?:pane|panel)(?:$|\s)")
 # Elements that hold a page's parts, never a heading, whatever their class says.
 _NOT_LEADS = frozenset(
     {"html", "body", "header", "nav", "footer", "main", "section", "article", "aside"}
@@ -291,6 +309,12 @@ class _Node:
     player: bool = False
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
+    # Text pieces read before the element opened, and a bold line that began its text
+    # (its text and the text pieces read when it closed).
+    seen: int = 0
+    bold_line: tuple[str, int] | None = None
+    # A card's camera name written in a data attribute (data-titik, data-camera-name).
+    point: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -412,6 +436,9 @@ class _PageScanner(HTMLParser):
         self._embed_labels = 0
         self._bold: tuple[_Node, list[str]] | None = None
         self._bold_label = False
+        # Text pieces read so far (not counting blanks), and when the open bold began.
+        self._seen = 0
+        self._bold_seen = 0
         # Player pages a table row was given as its stream.
         self.frame_pages: set[str] = set()
         # Pictures no card claims, for a script reloading them as a camera wall.
@@ -513,13 +540,17 @@ class _PageScanner(HTMLParser):
                 self._void_card(tag, attributes)
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
-        name = attributes.get("data-name") or attributes.get("data-title")
-        node = _Node(tag, hints=classes, name=clean_text(name) if name else None)
+        pane = _TAB_PANE.search(attributes.get("class", "")[:300]) is not None or (
+            attributes.get("role") == "tabpanel"
+        )
+        node = self._new_node(tag, classes, attributes, pane)
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
         field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
         node.pill = [] if tag in _PILL_TAGS or field else None
         self._section(node, attributes)
+        if pane and node.area is None and (title := clean_text(attributes.get("data-title", ""))):
+            node.area = title[:_MAX_LEAD] if any(c.isalpha() for c in title) else None
         parent = self._stack[-1] if self._stack else None
         self._groups(node, parent, attributes.get("class", "").lower())
         self._stack.append(node)
@@ -804,7 +835,7 @@ class _PageScanner(HTMLParser):
 
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
-        node.data_id = camera_id_of(node.tag, attributes)
+        node.data_id = camera_id_of(node.tag, attributes) or node.data_id
         node.position = _data_position(attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
@@ -1004,6 +1035,53 @@ class _PageScanner(HTMLParser):
             node.builder = builder_embed(attributes)
         if tag in ("b", "strong") and self._bold is None:
             self._bold = (node, [])
+            self._bold_seen = self._seen
+
+    def _new_node(self, tag: str, classes: str, attributes: dict[str, str], pane: bool) -> _Node:
+        """Return an opened element, named by its data attributes if they name it."""
+        name = attributes.get("data-name") or attributes.get("data-title")
+        if pane and name and not attributes.get("data-name"):
+            # A tab pane carrying its tab's title (Shortcodes Ultimate's su-tabs-pane
+            # data-title): a section label for the cameras in it, never a camera's name.
+            name = None
+        point = next(
+            (v for k in _POINT_ATTRIBUTES if (v := clean_text(attributes.get(k, "")))), None
+        )
+        name = name or point
+        node = _Node(tag, hints=classes, name=clean_text(name) if name else None, seen=self._seen)
+        if point is not None and tag in _POINT_CARD_TAGS:
+            node.point = point[: _MAX_LEAD * 2]
+            self._point_card(node, attributes, point)
+        return node
+
+    @staticmethod
+    def _point_card(node: _Node, attributes: dict[str, str], point: str) -> None:
+        """Read the group and the key of a card whose data attributes name its camera.
+
+        A card keyed by its group and its camera (``id="sma-1-gerbang-utama"`` beside
+        ``data-sekolah="sma-1"``, ``data-sekolah-name="SMA 1"``, ``data-titik="Gerbang
+        Utama"``) is that camera's record: its id is the camera's id and the group's
+        name its area.
+        """
+        element_id = attributes.get("id", "")
+        own = _slug(point)
+        if not own or len(element_id) > 120 or not element_id.endswith(own):
+            return
+        for key, value in list(attributes.items())[:_MAX_DATA_VALUES]:
+            if key[:5] != "data-" or key.endswith("-name") or not value or len(value) > 80:
+                continue
+            label = clean_text(attributes.get(f"{key}-name", ""))
+            if label and element_id == f"{value}-{own}" and label != point:
+                node.badge, node.badges = label[:_MAX_LEAD], 1
+                node.data_id = node.data_id or element_id
+                return
+
+    def _bold_line(self, node: _Node, text: str) -> None:
+        """Remember a bold element that began the text of its paragraph-like parent."""
+        index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+        parent = self._stack[index - 1] if index > 0 else None
+        if parent is not None and parent.tag in _BOLD_LINE_TAGS and parent.seen == self._bold_seen:
+            parent.bold_line = (text, self._seen)
 
     def _new_label(self, text: str, bold: bool) -> None:
         """Remember the label written last before the next player frame.
@@ -1069,12 +1147,14 @@ class _PageScanner(HTMLParser):
     @staticmethod
     def _embed_title(embed: _Embed) -> str | None:
         """Return the title of the smallest element holding one frame and nothing else."""
+        title: str | None = None
         for node in reversed(embed.ancestors[-_PAIR_DEPTH - 1 :]):
             if node.embeds != 1 or node.media or node.tag in _NOT_CARDS:
-                return None
-            if node.title:
-                return node.title
-        return None
+                break
+            if node.point:
+                return node.point  # the card's own record names its camera
+            title = title or node.title
+        return title
 
     def _image(self, attributes: dict[str, str], element: bool = False) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
@@ -1335,6 +1415,15 @@ class _PageScanner(HTMLParser):
             if text and len(text) <= _PILL_TEXT * 2 and any(c.isalpha() for c in text):
                 if not generic_label(text):
                     self._new_label(text, bold=True)
+                    self._bold_line(node, text)
+        if node.bold_line is not None:
+            text, seen = node.bold_line
+            node.bold_line = None
+            if seen == self._seen and not node.media:
+                # A paragraph that is one bold line (<p><strong>Simpang</strong></p>)
+                # titles the card around it, as a heading does.
+                for above in self._stack[-_PAIR_DEPTH - 1 :]:
+                    above.title = above.title or text
         if node.builder is not None:
             builder, node.builder = node.builder, None
             index = next((i for i, n in enumerate(self._stack) if n is node), None)
@@ -1391,6 +1480,8 @@ class _PageScanner(HTMLParser):
                 self._title.append(data)
         elif not self._in_style:
             self.tables.data(data)
+            if not data.isspace():
+                self._seen += 1
             if self._bold is not None:
                 if sum(map(len, self._bold[1])) < 200:
                     self._bold[1].append(data[:200])
@@ -1824,6 +1915,8 @@ def _player_pages(
         for item in scanner.embed_items():
             if len(cameras) > MAX_CAMERAS:
                 break
+            if isinstance(item, dict) and (own := scanner.carded_embeds.get(id(item))):
+                item["id"] = own  # the card holding the frame names its camera's id
             cameras.extend(item_cameras(item, None, ctx, notes)[0])
     return cameras
 

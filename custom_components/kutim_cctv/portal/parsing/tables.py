@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 import re
+from urllib.parse import urlsplit
 
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
+from ..policy import is_public_ip, parse_ip_host
 from ..values import JSONValue, clean_text, generic_label
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
@@ -46,6 +48,10 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             *("kecamatan", "kec", "wilayah", "area", "district", "kelurahan", "desa"),
             *("zona", "region", "kota", "city", "kabupaten", "daerah"),
+            # A campus's or a housing estate's list groups its cameras by building.
+            *("gedung", "building", "bangunan", "blok", "block"),
+            # An admin list's group column (Group, Grup, Kelompok) holds the camera's group.
+            *("group", "grup", "kelompok"),
         ),
     ),
     ("name", ("nama", "name", "judul", "title")),
@@ -95,6 +101,12 @@ _MEDIA_COLUMNS = frozenset(
 )
 # Cells a spreadsheet's HTML export draws around its grid (Google Sheets' ``pubhtml``):
 # the row numbers, the column-width shims and the frozen-rows bar hold no data.
+# An admin table's row buttons (Edit, Delete, Ubah, Hapus) link the record they act on:
+# ``/cctv/edit/14``, ``/cctv/14/edit``. The number is the row's record id.
+_ACTION_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|detail|show|view|lihat)"
+_ACTION_LINK = re.compile(
+    rf"(?i)/{_ACTION_WORDS}/(\d{{1,12}})(?=[/?#]|$)|/(\d{{1,12}})/{_ACTION_WORDS}(?=[/?#]|$)"
+)
 _SHEET_CHROME = re.compile(
     r"\b(?:row-header\w*|row-headers-background|header-shim|freezebar-cell)\b"
 )
@@ -147,6 +159,8 @@ class _Table:
     row_id: str | None = None
     # Ids on the elements inside the open row (Edit/Delete buttons' data-id).
     inner_ids: set[str] = field(default_factory=set)
+    # Record ids in the open row's action links (href="/cctv/edit/14").
+    link_ids: set[str] = field(default_factory=set)
     # The first rows as read, for a table whose columns are the cameras; None when longer.
     rows: list[list[_Cell]] | None = field(default_factory=list)
     made: list[dict[str, JSONValue]] = field(default_factory=list)
@@ -288,6 +302,10 @@ class TableReader:
         if table.row is not None and tag != "tr" and len(table.inner_ids) <= _MAX_ROW_IDS:
             if (inner_id := camera_id_of(tag, attributes)) is not None:
                 table.inner_ids.add(inner_id)
+        if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
+            action = _ACTION_LINK.search(attributes.get("href", "")[:300])
+            if action is not None:
+                table.link_ids.add(action.group(1) or action.group(2))
         if tag == "thead":
             self._end_row(table)
             table.in_head, table.carry = True, {}
@@ -300,6 +318,7 @@ class TableReader:
             table.row_urls = []
             table.row_id = camera_id_of(tag, attributes)
             table.inner_ids = set()
+            table.link_ids = set()
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -392,8 +411,11 @@ class TableReader:
         row_urls, table.row_urls = table.row_urls, []
         row_id, table.row_id = table.row_id, None
         inner_ids, table.inner_ids = table.inner_ids, set()
+        link_ids, table.link_ids = table.link_ids, set()
         if row_id is None and len(inner_ids) == 1:
             row_id = next(iter(inner_ids))  # every button of the row names one record
+        elif row_id is None and not inner_ids and len(link_ids) == 1:
+            row_id = next(iter(link_ids))  # its Edit and Delete links act on one record
         if not row:
             return
         if table.rows is not None:
@@ -451,7 +473,11 @@ class TableReader:
             name = headers[column] if column < len(headers) else None
             column += cell.span
             for url, kind in cell.urls:
-                item.setdefault(_KIND_KEYS[kind], url)
+                key = _KIND_KEYS[kind]
+                if key not in item or (_lan_device(str(item[key])) and not _lan_device(url)):
+                    # An admin list writes the camera's own LAN address (RTSP on
+                    # 10.x/192.168.x) beside the public one: the public one is played.
+                    item[key] = url
             text = cell.label()
             if name is None or not text or generic_label(text) or name in texts:
                 continue
@@ -468,6 +494,16 @@ class TableReader:
 
 
 _MAX_GROUP = 60
+
+
+def _lan_device(url: str) -> bool:
+    """Return True for a URL whose host is a private, loopback or link-local IP address."""
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return False
+    ip = parse_ip_host(host) if host else None
+    return ip is not None and not is_public_ip(ip)
 
 
 def _group_row(row: list[_Cell], headers: list[str | None]) -> str | None:
@@ -639,7 +675,11 @@ def grid_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
                 return []
             item: dict[str, JSONValue] = {"name": name}
             for url, kind in cell.urls:
-                item.setdefault(_KIND_KEYS[kind], url)
+                key = _KIND_KEYS[kind]
+                if key not in item or (_lan_device(str(item[key])) and not _lan_device(url)):
+                    # An admin list writes the camera's own LAN address (RTSP on
+                    # 10.x/192.168.x) beside the public one: the public one is played.
+                    item[key] = url
             items.append(item)
     if len(items) < 2 or len({item["name"] for item in items}) != len(items):
         return []

@@ -1180,19 +1180,14 @@ def _read_fields(
     embedded = any(role == _EMBEDDED_PAGE for _url, role in pages)
     ranked = [page for page in pages if not embedded or page[1] != _GENERIC_PAGE]
     ranked += [page for page in pages if embedded and page[1] == _GENERIC_PAGE]
-    if any(role == _GENERIC_PAGE for _url, role in ranked) and _empty_media_field(index, own):
-        # An entry whose media fields are left empty (a camera not yet installed): its
-        # own page on the site is where it will be shown, no camera to watch.
-        ranked = [
-            (url, role)
-            for url, role in ranked
-            if role != _GENERIC_PAGE or not _own_site_page(url, ctx.base_url)
-        ]
+    ranked = _without_empty_entry_pages(ranked, index, own, ctx)
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
+    if position is None:
+        position = _output_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
 
@@ -1335,6 +1330,23 @@ def _empty_media_field(index: Mapping[str, JSONValue], own: frozenset[str]) -> b
         if (named or words & _LIVE_FIELD_WORDS) and _empty_value(index[key]):
             return True
     return False
+
+
+def _without_empty_entry_pages(
+    pages: list[tuple[str, str]], index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> list[tuple[str, str]]:
+    """Drop an entry's own page on the site when its live media fields are left empty.
+
+    A camera not yet installed ("coming soon") keeps its page where it will be shown;
+    there is no camera to watch there.
+    """
+    if not any(role == _GENERIC_PAGE for _url, role in pages) or not _empty_media_field(index, own):
+        return pages
+    return [
+        (url, role)
+        for url, role in pages
+        if role != _GENERIC_PAGE or not _own_site_page(url, ctx.base_url)
+    ]
 
 
 def _own_site_page(url: str, base_url: str) -> bool:
@@ -2011,6 +2023,33 @@ def _output_format(entry: Mapping[str, JSONValue]) -> tuple[str, str] | None:
         if key in _PROTOCOL_KEYS or key in _FORMAT_KEYS or _name_like(key):
             if (word := _format_word(inner)) is not None:
                 return key, word
+        if key in _FORMAT_KEYS and isinstance(inner, str) and len(inner) <= 16:
+            # A media kind (``{type: "image", url}``, ``{type: "video", url}``).
+            if (kind := inner.strip().lower()) in _MEDIA_KIND_WORDS:
+                return key, kind
+    return None
+
+
+# Kinds of media a typed entry names under ``type``/``kind``: a still or a live view of
+# the camera, never a camera's name (``urls: [{type: "image", url}, {type: "video", url}]``).
+_MEDIA_KIND_WORDS = frozenset(
+    {"image", "video", "photo", "picture", "still", "live", "stream", "thumbnail"}
+)
+
+
+def _output_position(
+    index: Mapping[str, JSONValue], *, web_mercator: bool
+) -> tuple[float, float] | None:
+    """Return the place the first of a camera's typed outputs gives, when they carry one."""
+    for value in list(index.values())[:_MAX_PROPERTIES]:
+        if not _output_list(value):
+            continue
+        assert isinstance(value, list)
+        for entry in value:
+            if isinstance(entry, dict):
+                entry_index = index_keys(entry)
+                if (found := _read_position(entry_index, web_mercator=web_mercator)) is not None:
+                    return found
     return None
 
 

@@ -225,9 +225,11 @@ _IMAGE_VIDEO_ROUTE = re.compile(
 
 # A srcset candidate's width or density descriptor (``1600w``, ``2x``, ``1.5x``).
 _DESCRIPTOR = re.compile(r"(\d{1,5}(?:\.\d{1,3})?)[wx]")
-# Words an alt text adds to a card's title ("Webcam Gipfel", "CCTV Simpang Tiga").
+# Words an alt text adds to a card's title ("Webcam Gipfel", "CCTV Simpang Tiga",
+# "Panorama Cime Caron").
 _ALT_CAMERA_WORDS = re.compile(
-    r"(?i)^(?:(?:live\s*)?(?:webcam|web\s*cam|cctv|kamera|camera|cam|livecam|livestream)"
+    r"(?i)^(?:(?:live\s*)?(?:webcam|web\s*cam|cctv|kamera|camera|cam|livecam|livestream"
+    r"|panorama|panoramic|pano)"
     r"\s*[:\u2013\u2014-]?\s+)+"
 )
 
@@ -1091,7 +1093,7 @@ class _PageScanner(HTMLParser):
         self._embed_labels += 1
         self._bold_label = bold
 
-    def embed_items(self) -> list[JSONValue]:
+    def embed_items(self, *, among_cards: bool = False) -> list[JSONValue]:
         """Return the player frames as camera items, each named by its nearest title.
 
         The title of the smallest element holding this frame and no other (an article,
@@ -1104,7 +1106,18 @@ class _PageScanner(HTMLParser):
         items: list[JSONValue] = []
         # The frames are placed on their own: their cards' badges, their sections' labels
         # and the headings over their groups give their areas as they do for other cards.
+        # Frames read among the page's other cards are grouped with those cards again
+        # (copies, their given areas set aside), so a section holding one frame and
+        # several stills names the frame's area too.
         placed, badged, self._placed, self._badged = self._placed, self._badged, [], []
+        copies: set[int] = set()
+        if among_cards:
+            for card, ancestors in placed[: 4 * MAX_CAMERAS]:
+                copy = {key: value for key, value in card.items() if key != "area"}
+                if id(card) in self._heading_named:
+                    copies.add(id(copy))
+                self._placed.append((copy, ancestors))
+            self._heading_named |= copies
         for embed in self.embeds:
             name = self._embed_title(embed)
             if name is None and embed.label and shared[embed.label_number] == 1:
@@ -1117,6 +1130,7 @@ class _PageScanner(HTMLParser):
             self.place(item, embed.ancestors)
             items.append(item)
         self.section_areas()
+        self._heading_named -= copies  # the copies go with this reading
         self._placed, self._badged = placed, badged
         return items
 
@@ -1884,7 +1898,7 @@ def _player_pages(
         # A frame in a card that names its camera by id (a live tile among still tiles,
         # ``data-webcam-id``) is that camera; other frames (a promotional video) are not.
         known = {c.stream_url for c in cameras}
-        for item in scanner.embed_items():
+        for item in scanner.embed_items(among_cards=True):
             if len(cameras) > MAX_CAMERAS:
                 break
             if not isinstance(item, dict) or item["stream"] in known:

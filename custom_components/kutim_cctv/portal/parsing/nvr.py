@@ -1,7 +1,7 @@
 """Camera lists of NVR and restreaming servers, as a portal exposes their APIs.
 
 Shinobi, ZoneMinder, go2rtc, Frigate, MediaMTX, datarhei Restreamer, Ant Media, SRS,
-Flussonic, Wowza Streaming Engine and Red5 Pro list their cameras in shapes of their own,
+Flussonic, Wowza Streaming Engine, Red5 Pro and Home Assistant list their cameras in shapes of their own,
 with media addresses that follow each server's conventions rather than being written in
 the list. A media server's record names its inputs (the camera it pulls from, often a LAN
 address with credentials): those are never the camera's stream, which is the server's own
@@ -46,6 +46,9 @@ _RESTREAMER_ONLINE = {"running": True, "finished": False, "failed": False, "kill
 _SRS_HTTP_PORT = 8080
 """SRS answers its API on port 1985 and serves HLS from its HTTP server, on 8080 by default."""
 _ANT_ONLINE = {"broadcasting": True, "finished": False, "created": False, "failed": False}
+# Home Assistant's camera states; "unknown" says nothing either way.
+_HASS_ONLINE = {"idle": True, "streaming": True, "recording": True, "unavailable": False}
+_HASS_ENTITY = re.compile(r"^[a-z0-9_]{1,64}\.[a-z0-9_]{1,192}$")
 
 
 def _origin(url: str) -> str:
@@ -808,6 +811,58 @@ def _frigate_stats(data: JSONValue, url: str) -> Items | None:
     return items
 
 
+def _hass_state(entity: JSONObject) -> bool:
+    """Return True for one state object of Home Assistant's state machine."""
+    entity_id = entity.get("entity_id")
+    return (
+        isinstance(entity_id, str)
+        and _HASS_ENTITY.match(entity_id) is not None
+        and "state" in entity
+        and isinstance(entity.get("attributes"), dict)
+    )
+
+
+def _home_assistant(data: JSONValue, url: str) -> Items | None:
+    """Read the camera entities of Home Assistant's state list (GET /api/states).
+
+    The answer holds every entity (sensors, lights, people…); only ``camera.*`` entities
+    are cameras, their still the ``entity_picture`` (``/api/camera_proxy/<entity_id>``
+    with the entity's short-lived token) resolved against the answer's address. The
+    ``access_token`` attribute itself is never copied. GET /api/states/<entity_id>
+    answers with one state object.
+    """
+    if isinstance(data, dict):
+        data = [data]
+    entities = _dicts(data)
+    if not _mostly(entities, _hass_state):
+        return None
+    if not any(str(entity.get("entity_id")).startswith("camera.") for entity in entities):
+        raise PortalFormatError(
+            "No camera list found in the portal answer: it is a Home Assistant state list "
+            f"of {len(entities)} entities, none of them a camera entity (camera.*)"
+        )
+    items: Items = []
+    for entity in entities:
+        entity_id = entity.get("entity_id")
+        attributes = entity.get("attributes")
+        if not _hass_state(entity) or not isinstance(entity_id, str):
+            continue
+        if not entity_id.startswith("camera.") or not isinstance(attributes, dict):
+            continue
+        picture = _text(attributes.get("entity_picture"))
+        if picture is None or not picture.startswith(("/", "http://", "https://")):
+            continue
+        items.append(
+            {
+                "id": entity_id,
+                "name": _text(attributes.get("friendly_name")) or entity_id,
+                "snapshot": urljoin(url, picture),
+                "status": _state(entity.get("state"), _HASS_ONLINE),
+            }
+        )
+    return items
+
+
 _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
     ("Shinobi", _shinobi),
     ("ZoneMinder", _zoneminder),
@@ -821,6 +876,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("Flussonic", _flussonic),
     ("Wowza", _wowza),
     ("Red5 Pro", _red5),
+    ("Home Assistant", _home_assistant),
 )
 
 

@@ -86,6 +86,7 @@ _ID_ATTRIBUTES = (
     "data-kode",
     "data-kode-cctv",
 )
+_CARD_ID_ATTRIBUTES = ("data-cam", "data-camera", "data-webcam", "data-kamera", "data-cctv")
 _CARD_ELEMENTS = frozenset({"tr", "div", "li", "article", "section", "figure"})
 _ID_VALUE = re.compile(r"[\w.:-]{1,64}")
 _MAX_ROW_KEY = 24
@@ -200,6 +201,12 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
     key = attributes.get("data-key") or attributes.get("data-uniqueid", "")
     if key and len(key) <= _MAX_ROW_KEY and _ID_VALUE.fullmatch(key):
         return key
+    # A card keyed by its camera's slug (``<article data-cam="cime-caron">``): on a card
+    # only, as a player element's ``data-camera`` may be the handle a script plays.
+    for key in _CARD_ID_ATTRIBUTES:
+        value = attributes.get(key, "")
+        if value and _ID_VALUE.fullmatch(value):
+            return value
     found = _PREFIXED_ID.fullmatch(attributes.get("id", ""))
     return found.group(1) if found else None
 

@@ -11,7 +11,10 @@ a list of objects:
   ``meta_data`` columns keep their place in every row;
 * the Google Sheets API (``values``, the first row naming the columns);
 * Google Visualization answers (``table: {cols: [{label}], rows: [{c: [{v}]}]}``,
-  usually wrapped in ``setResponse(…)``).
+  usually wrapped in ``setResponse(…)``);
+* Smartsheet sheets (``columns: [{id, title}]``, ``rows: [{cells: [{columnId, value}]}]``),
+  whose cells name their column by id rather than by place; a hyperlink cell's address
+  is its value.
 
 Each row becomes an object keyed by its column names, which the ordinary item reader
 then reads like any other list: every column counts (id, area, coordinates, status),
@@ -111,6 +114,57 @@ def _rows(header: Header, rows: JSONValue) -> list[JSONValue] | None:
     return items
 
 
+def _column_ids(columns: JSONValue, header: Header) -> dict[int | str, str] | None:
+    """Return column names by the columns' own ids (Smartsheet), or None."""
+    if not isinstance(columns, list):
+        return None
+    named: dict[int | str, str] = {}
+    for column, name in zip(columns[:MAX_COLUMNS], header, strict=False):
+        if not isinstance(column, dict) or name is None:
+            continue
+        column_id = column.get("id")
+        if isinstance(column_id, int | str) and not isinstance(column_id, bool):
+            named.setdefault(column_id, name)
+    return named or None
+
+
+def _keyed_cell(cell: JSONObject) -> JSONValue:
+    """Return the value of a Smartsheet cell: a hyperlink's address, else its value."""
+    link = cell.get("hyperlink")
+    if isinstance(link, dict) and isinstance(url := link.get("url"), str) and looks_like_url(url):
+        return url
+    value = cell.get("value")
+    return cell.get("displayValue") if value is None else value
+
+
+def _keyed_rows(named: dict[int | str, str], rows: JSONValue) -> list[JSONValue] | None:
+    """Return rows whose ``cells`` name their column by ``columnId`` as named objects."""
+    if not isinstance(rows, list) or not rows:
+        return None
+    sample = rows[:50]
+    keyed = [r for r in sample if isinstance(r, dict) and isinstance(r.get("cells"), list)]
+    if 2 * len(keyed) < len(sample):
+        return None
+    items: list[JSONValue] = []
+    for row in rows[:MAX_ROWS]:
+        cells = row.get("cells") if isinstance(row, dict) else None
+        if not isinstance(cells, list):
+            continue
+        item: JSONObject = {}
+        for cell in cells[:MAX_COLUMNS]:
+            if not isinstance(cell, dict):
+                continue
+            column_id = cell.get("columnId", cell.get("column_id"))
+            if not isinstance(column_id, int | str) or isinstance(column_id, bool):
+                continue
+            name = named.get(column_id)
+            if name is not None and name not in item:
+                item[name] = _keyed_cell(cell)
+        if item:
+            items.append(item)
+    return items
+
+
 def _sheet_values(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
     """Return the rows of a Google Sheets ``values`` answer, its first row the header."""
     values = obj.get("values")
@@ -138,6 +192,9 @@ def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
         header = _header(columns)
         if header is None:
             continue
+        named = _column_ids(columns, header)
+        if named is not None and (items := _keyed_rows(named, obj.get("rows"))) is not None:
+            return items
         for row_key in _ROW_KEYS:
             if row_key in obj and (items := _rows(header, obj[row_key])) is not None:
                 return items

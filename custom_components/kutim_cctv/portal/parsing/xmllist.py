@@ -12,7 +12,10 @@ attributes the fields):
 * of a text given per language (``<values><value lang="id">…``), the Indonesian, else
   the English, else the first is read, as for translated JSON values;
 * a GML ``Point`` (``gml:pos``, ``gml:coordinates``) and a GeoRSS ``point`` become a
-  GeoJSON point, the axis order taken from the reference system, else from the values.
+  GeoJSON point, the axis order taken from the reference system, else from the values;
+* an XSPF playlist's tracks are its cameras: the track's ``album``, else the innermost
+  VLC folder (``vlc:node``) naming the track, is its area, and VLC's ``vlc:id`` (the
+  player's running track number) is no identifier.
 
 The XML is read safely: a document type declaration or an entity is refused (nothing is
 expanded or fetched), and the number of elements, the nesting depth, the children of an
@@ -403,6 +406,75 @@ def _feed_entry(entry: JSONValue) -> JSONValue:
     return entry
 
 
+_MAX_TRACKS = 5_000
+_MAX_NODE_DEPTH = 8
+_MAX_NODES = 2_000
+# A track's fields that are player state, never a camera's: VLC's extension (its running
+# ``vlc:id`` and options) and the track's number in the list.
+_TRACK_STATE = frozenset({"extension", "track_num", "tracknum"})
+
+
+def _vlc_folders(extension: JSONValue) -> dict[str, str]:
+    """Return the innermost VLC folder title of each track id (``vlc:node``/``vlc:item``)."""
+    folders: dict[str, str] = {}
+    pending: list[tuple[JSONValue, str | None, int]] = [
+        (value, None, 0) for value in _as_list(extension)
+    ]
+    seen = 0
+    while pending and seen < _MAX_NODES:
+        node, title, depth = pending.pop(0)
+        seen += 1
+        if not isinstance(node, dict):
+            continue
+        for item in _as_list(node.get("item"))[:_MAX_TRACKS]:
+            tid = item.get("tid") if isinstance(item, dict) else None
+            if isinstance(tid, str) and title is not None:
+                folders.setdefault(tid.strip(), title)
+        if depth >= _MAX_NODE_DEPTH:
+            continue
+        for child in _as_list(node.get("node"))[:_MAX_NODES]:
+            if isinstance(child, dict):
+                name = child.get("title")
+                inner = name.strip() if isinstance(name, str) and name.strip() else title
+                pending.append((child, inner, depth + 1))
+    return folders
+
+
+def _xspf_tracks(data: JSONObject) -> list[JSONValue] | None:
+    """Return the tracks of an XSPF playlist as records, or None when it is none."""
+    track_list = data.get("trackList")
+    if not isinstance(track_list, dict):
+        return None
+    if "track" in track_list:
+        tracks = _as_list(track_list["track"])
+    elif "location" in track_list:
+        tracks = [track_list]  # a list of one track stands for that track
+    else:
+        return None
+    folders = _vlc_folders(data.get("extension"))
+    records: list[JSONValue] = []
+    for track in tracks[:_MAX_TRACKS]:
+        if not isinstance(track, dict):
+            continue
+        extension = track.get("extension")
+        vlc_id = extension.get("id") if isinstance(extension, dict) else None
+        record: JSONObject = {
+            key: value
+            for key, value in track.items()
+            if norm_key(key) not in _TRACK_STATE and key != "album"
+        }
+        location = record.get("location")
+        if isinstance(location, list):
+            record["location"] = next((v for v in location if isinstance(v, str)), None)
+        album = track.get("album")
+        if isinstance(album, str) and album.strip():
+            record["area"] = album.strip()
+        elif isinstance(vlc_id, str) and (folder := folders.get(vlc_id.strip())) is not None:
+            record["area"] = folder
+        records.append(record)
+    return records
+
+
 _MAX_SITEMAP_URLS = 50_000  # the sitemaps protocol's own limit
 _MAX_PAGE_VIDEOS = 8
 _NOT_LIVE = frozenset({"no", "false", "0"})
@@ -456,7 +528,8 @@ def parse_xml_list(text: str, ctx: Context) -> ParseResult:
         )
     if not isinstance(data, dict):
         raise PortalFormatError(f"{_NO_XML_LIST} (its root {root} holds no records)")
-    records = _records(data)
+    tracks = _xspf_tracks(data) if root.lower() == "playlist" else None
+    records = tracks if tracks is not None else _records(data)
     if records is not None and root.lower() in _FEED_ROOTS:
         records = [_feed_entry(entry) for entry in records]
     try:

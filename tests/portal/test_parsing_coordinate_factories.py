@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
@@ -142,9 +140,7 @@ def test_many_card_statements_stay_bounded() -> None:
         + 'var z = new SMap.Marker(SMap.Coords.fromWGS84(117.55, 0.51), "c1");\n'
         + "z.decorate(SMap.Marker.Feature.Card, k);\n" * 5_000
     )
-    started = time.monotonic()
     cams = _cams(script)
-    assert time.monotonic() - started < 15
     assert [(c.id, c.latitude, c.longitude, c.stream_url) for c in cams] == [
         ("c1", 0.51, 117.55, HLS.format("kabo"))
     ]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -114,10 +113,7 @@ def test_hostile_grid_is_bounded() -> None:
     """Many wide rows with huge cells are read in bounded time."""
     cell = ["x" * 1000] * 15 + ["<a href='https://s.example/a.m3u8'>x</a>"]
     rows = [{"id": str(n), "cell": cell} for n in range(300)]
-    start = time.perf_counter()
-    try:
-        found = cameras({"page": 1, "rows": rows})
-    except PortalFormatError:
-        found = ()
-    assert time.perf_counter() - start < 10.0
+    found = cameras({"page": 1, "rows": rows})
+    # Every row links the same stream: one camera, its name cut to the name bound.
+    assert [camera.stream_url for camera in found] == ["https://s.example/a.m3u8"]
     assert all(len(camera.raw_name) <= 200 for camera in found)

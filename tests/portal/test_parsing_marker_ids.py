@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
@@ -111,7 +109,5 @@ def test_id_statements_alone_are_no_cameras() -> None:
 
 def test_many_id_statements_stay_bounded() -> None:
     script = _feature("f", "Sepaso", 117.82) + "f.setId('X');\n" * 40_000
-    started = time.monotonic()
     cams = _cams(script)
-    assert time.monotonic() - started < 10
     assert [c.id for c in cams] == ["X"]

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
@@ -142,9 +140,7 @@ def test_nested_wrappers_are_bounded() -> None:
     url = "https://s.example/a.m3u8"
     for _ in range(50):
         url = "https://www.google.com/url?q=" + url.replace("%", "%25").replace("&", "%26")
-    start = time.perf_counter()
     result = unwrap_redirect(url)
-    assert time.perf_counter() - start < 1.0
     assert result.startswith("https://www.google.com/url?q=")
 
 

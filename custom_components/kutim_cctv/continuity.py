@@ -310,11 +310,17 @@ class MoveLog:
             self.dropped += excess
 
     def ids_since(self, position: int, ids: Iterable[str]) -> list[str]:
-        """Return ids with every move made after ``position`` applied, in order."""
-        current = list(ids)
+        """Return ids with every move made after ``position`` applied, in order.
+
+        One pass over the moves: each current id holds the given ids that reached it.
+        """
+        given = list(dict.fromkeys(ids))
+        holders: dict[str, list[str]] = {camera_id: [camera_id] for camera_id in given}
         for old_id, new_id in self.moves[max(position - self.dropped, 0) :]:
-            current = [new_id if camera_id == old_id else camera_id for camera_id in current]
-        return list(dict.fromkeys(current))
+            if (moving := holders.pop(old_id, None)) is not None:
+                holders.setdefault(new_id, []).extend(moving)
+        now = {camera_id: held for held, cameras in holders.items() for camera_id in cameras}
+        return list(dict.fromkeys(now[camera_id] for camera_id in given))
 
     @staticmethod
     def forget(hass: HomeAssistant, entry: KutimConfigEntry) -> None:

@@ -24,6 +24,8 @@ not only a name and a URL. Work is bounded: at most ``MAX_COLUMNS`` columns and
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from ..fieldurls import looks_like_url
 from ..values import JSONObject, JSONValue, index_keys
 
@@ -93,25 +95,46 @@ def _row_cells(row: JSONValue) -> list[JSONValue] | None:
     return None
 
 
-def _rows(header: Header, rows: JSONValue) -> list[JSONValue] | None:
-    """Return positional rows as objects keyed by the header, or None if they are not rows."""
+type _Pairs = Callable[[JSONValue], Iterable[tuple[str | None, JSONValue]] | None]
+"""A row's (column name, value) pairs, None when the value is no row of the table."""
+
+
+def _objects(rows: JSONValue, pairs: _Pairs) -> list[JSONValue] | None:
+    """Return rows as objects keyed by column name, or None if most are not rows.
+
+    The first 50 rows decide; a column named twice keeps its first value.
+    """
     if not isinstance(rows, list) or not rows:
         return None
-    sample = [_row_cells(row) for row in rows[:50]]
-    if 2 * sum(cells is not None for cells in sample) < len(sample):
+    sample = rows[:50]
+    if 2 * sum(pairs(row) is not None for row in sample) < len(sample):
         return None
     items: list[JSONValue] = []
     for row in rows[:MAX_ROWS]:
-        cells = _row_cells(row)
-        if cells is None:
+        found = pairs(row)
+        if found is None:
             continue
         item: JSONObject = {}
-        for name, value in zip(header, cells[:MAX_COLUMNS], strict=False):
+        for name, value in found:
             if name is not None and name not in item:
-                item[name] = _cell(value)
+                item[name] = value
         if item:
             items.append(item)
     return items
+
+
+def _rows(header: Header, rows: JSONValue) -> list[JSONValue] | None:
+    """Return positional rows as objects keyed by the header, or None if they are not rows."""
+
+    def pairs(row: JSONValue) -> Iterable[tuple[str | None, JSONValue]] | None:
+        cells = _row_cells(row)
+        if cells is None:
+            return None
+        return (
+            (name, _cell(value)) for name, value in zip(header, cells[:MAX_COLUMNS], strict=False)
+        )
+
+    return _objects(rows, pairs)
 
 
 def _column_ids(columns: JSONValue, header: Header) -> dict[int | str, str] | None:
@@ -139,30 +162,20 @@ def _keyed_cell(cell: JSONObject) -> JSONValue:
 
 def _keyed_rows(named: dict[int | str, str], rows: JSONValue) -> list[JSONValue] | None:
     """Return rows whose ``cells`` name their column by ``columnId`` as named objects."""
-    if not isinstance(rows, list) or not rows:
-        return None
-    sample = rows[:50]
-    keyed = [r for r in sample if isinstance(r, dict) and isinstance(r.get("cells"), list)]
-    if 2 * len(keyed) < len(sample):
-        return None
-    items: list[JSONValue] = []
-    for row in rows[:MAX_ROWS]:
+
+    def pairs(row: JSONValue) -> Iterable[tuple[str | None, JSONValue]] | None:
         cells = row.get("cells") if isinstance(row, dict) else None
         if not isinstance(cells, list):
-            continue
-        item: JSONObject = {}
-        for cell in cells[:MAX_COLUMNS]:
-            if not isinstance(cell, dict):
-                continue
-            column_id = cell.get("columnId", cell.get("column_id"))
-            if not isinstance(column_id, int | str) or isinstance(column_id, bool):
-                continue
-            name = named.get(column_id)
-            if name is not None and name not in item:
-                item[name] = _keyed_cell(cell)
-        if item:
-            items.append(item)
-    return items
+            return None
+        return (
+            (named.get(column_id), _keyed_cell(cell))
+            for cell in cells[:MAX_COLUMNS]
+            if isinstance(cell, dict)
+            and isinstance(column_id := cell.get("columnId", cell.get("column_id")), int | str)
+            and not isinstance(column_id, bool)
+        )
+
+    return _objects(rows, pairs)
 
 
 def _sheet_values(obj: dict[str, JSONValue]) -> list[JSONValue] | None:

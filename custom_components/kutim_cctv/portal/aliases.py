@@ -490,6 +490,8 @@ ONLINE_WORDS = frozenset(
     | {"i drift", "aktivna", "aktywna", "aktywny", "aktivní", "aktiivinen", "çalışıyor"}
     # A live-broadcast platform's channel states (``ON_AIR``, ``PUBLISHING``).
     | {"broadcasting", "publishing", "on air", "onair", "live now"}
+    # European Portuguese and Spanish connection states ("Em linha", "Conectada").
+    | {"em linha", "conectado", "conectada", "ligada à rede", "in linea"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -513,6 +515,7 @@ OFFLINE_WORDS = frozenset(
     | {"pasif", "arızalı", "ute av drift", "ur drift", "nieaktywna", "nieaktywny"}
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
+    | {"fora de linha", "desconectado", "desconectada", "non in linea", "fuori linea"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 # Words in a field name that say it names something (French, Spanish, Portuguese and

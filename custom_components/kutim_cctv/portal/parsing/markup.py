@@ -188,6 +188,15 @@ _BADGE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area|region)"
     r"(?:$|[\s_-])"
 )
+# A card field whose class names a municipality or its part (Portugal's freguesia and
+# concelho, Spain's concejo and municipio, Italy's comune, a bairro or barrio): its text,
+# up to a heading's length, is the camera's place.
+_PLACE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:freguesia|concelho|concejo|municipio|municipality|comune|comuna|commune"
+    r"|gemeinde|gemeente|bairro|barrio|quartier|kelurahan|suburb|neighbou?rhood)(?:$|[\s_-])"
+)
+# A card's state in a data attribute of its element (Phoenix and Stimulus card templates).
+_DATA_STATUS = ("data-status", "data-state", "data-online", "data-camera-status")
 _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
 # Words a badge uses for the kind of camera, never for its place.
 _NOT_AREAS = frozenset(
@@ -315,6 +324,12 @@ class _Node:
     bold_line: tuple[str, int] | None = None
     # A card's camera name written in a data attribute (data-titik, data-camera-name).
     point: str | None = None
+    # The last definition term closed in this element ("Area" before its <dd>), and the
+    # id of a LiveView stream container (phx-update="stream"), whose items are keyed by it.
+    term: str | None = None
+    stream_id: str | None = None
+    # A definition whose term names a place ("<dt>Area</dt><dd>Sea Point</dd>").
+    area_term: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -547,7 +562,8 @@ class _PageScanner(HTMLParser):
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
         field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
-        node.pill = [] if tag in _PILL_TAGS or field else None
+        node.area_term = self._area_field(tag, classes)
+        node.pill = [] if tag in _PILL_TAGS or field or node.area_term else None
         self._section(node, attributes)
         if pane and node.area is None and (title := clean_text(attributes.get("data-title", ""))):
             node.area = title[:_MAX_LEAD] if any(c.isalpha() for c in title) else None
@@ -643,6 +659,9 @@ class _PageScanner(HTMLParser):
     def _close_lead(self, node: _Node, parts: list[str]) -> None:
         """Remember a heading's text on its parent: it introduces what follows it there."""
         text = clean_text(" ".join(parts))
+        index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+        if node.tag == "dt" and index > 0:
+            self._stack[index - 1].term = text[:_MAX_LEAD] if text else None
         text = _LABEL_COUNT.sub("", text) if text else None
         if not text or len(text) > _MAX_LEAD or generic_label(text):
             return
@@ -837,9 +856,49 @@ class _PageScanner(HTMLParser):
         """Remember an element with an id (a player may attach to it) and its data id."""
         node.data_id = camera_id_of(node.tag, attributes) or node.data_id
         node.position = _data_position(attributes)
+        parent = self._stack[-2] if len(self._stack) > 1 else None
+        own = attributes.get("id", "")[:120]
+        if parent is not None and parent.stream_id and own.startswith(parent.stream_id):
+            # A LiveView stream's item is keyed "<stream>-<record id>" (cameras-12).
+            key = own[len(parent.stream_id) :]
+            if key.isalnum() and node.data_id is None:
+                node.data_id = key
+        if attributes.get("phx-update") == "stream" and own:
+            node.stream_id = f"{own}-"
+        self._state_attribute(attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
+
+    def _area_field(self, tag: str, classes: str) -> bool:
+        """Tell an element whose text is its card's place.
+
+        A definition under an area term ("<dt>Area</dt><dd>Sea Point</dd>") or a field
+        classed by a municipality's name (``camera-card__freguesia``).
+        """
+        if tag == "dd" and self._stack and (term := self._stack[-1].term):
+            return norm_key(term) in AREA_KEYS
+        if tag in _PILL_TAGS or tag == "div":
+            return _PLACE_CLASS.search(classes[:300]) is not None
+        return False
+
+    def _state_attribute(self, attributes: dict[str, str]) -> None:
+        """Count a card's state written in its data attributes (data-status="offline")."""
+        for key in _DATA_STATUS:
+            if (value := attributes.get(key)) is not None:
+                if (status := parse_status(value[:40])) is not None:
+                    self._count_status(len(self._stack), status)
+                return
+
+    def _count_status(self, index: int, status: bool) -> None:
+        """Count a camera's state in the elements up to the one at index (exclusive)."""
+        for number, parent in enumerate(reversed(self._stack[:index])):
+            # What holds a pill is no pill itself.
+            parent.pill = None
+            if number <= _PAIR_DEPTH:
+                parent.statuses += 1
+                if parent.status is None:
+                    parent.status = status
 
     def _source(self, tag: str, attributes: dict[str, str]) -> None:
         """Keep the best of a video's stream sources: HLS first, then the best quality.
@@ -1207,7 +1266,8 @@ class _PageScanner(HTMLParser):
             if label or in_card or link.title:
                 self._add(media)
         elif label or in_card:
-            self._add(_Media(kind, url, tuple(self._stack), name=clean_text(label)))
+            alt = clean_text(label)
+            self._add(_Media(kind, url, tuple(self._stack), name=alt, alt=alt or None))
         elif element:
             self._wall(attributes, url)
 
@@ -1348,7 +1408,7 @@ class _PageScanner(HTMLParser):
     def _close_pill(self, node: _Node, pill: list[str]) -> None:
         """Count a status pill ("Online", "Mati") in the elements around it."""
         text = clean_text(" ".join(pill))
-        if not text or len(text) < 4 or text.lower() in _NOT_PILLS:
+        if not text or len(text) < (2 if node.area_term else 4) or text.lower() in _NOT_PILLS:
             return
         index = next((i for i, n in enumerate(self._stack) if n is node), len(self._stack))
         labelled = _LABELLED.fullmatch(text)
@@ -1356,16 +1416,10 @@ class _PageScanner(HTMLParser):
             self._close_badge(index, labelled.group(2).strip())
             return
         if (status := parse_status(text)) is None:
-            if node.pinned or _BADGE_CLASS.search(node.hints):
+            if node.pinned or node.area_term or _BADGE_CLASS.search(node.hints):
                 self._close_badge(index, text)
             return
-        for number, parent in enumerate(reversed(self._stack[:index])):
-            # What holds a pill is no pill itself.
-            parent.pill = None
-            if number <= _PAIR_DEPTH:
-                parent.statuses += 1
-                if parent.status is None:
-                    parent.status = status
+        self._count_status(index, status)
 
     def _close_badge(self, index: int, text: str) -> None:
         """Count a badge naming a place or group ("Sangatta Utara") in the elements around it."""
@@ -1493,8 +1547,9 @@ class _PageScanner(HTMLParser):
                 if node.text is not None and len(node.text) < 200:
                     node.text.append(data)
                 if node.pill is not None and (words := " ".join(data[:200].split())):
-                    node.pill.append(words[: _PILL_TEXT + 1])
-                    if sum(map(len, node.pill)) > _PILL_TEXT:
+                    limit = _MAX_LEAD if node.area_term else _PILL_TEXT
+                    node.pill.append(words[: limit + 1])
+                    if sum(map(len, node.pill)) > limit:
                         node.pill = None
                 if node.label is not None and len(node.label) < 20:
                     node.label.append(data[:200])
@@ -1716,7 +1771,9 @@ class _PageScanner(HTMLParser):
             if name and (title := self._container_title(media)) and title != name:
                 # An alt text saying what the picture is ("Webcam Gipfel Sonnkogel") yields
                 # to the card's own title naming the place ("Gipfel Sonnkogel").
-                if _ALT_CAMERA_WORDS.sub("", name, count=1).casefold() == title.casefold():
+                if _ALT_CAMERA_WORDS.sub("", name, count=1).casefold() == title.casefold() or (
+                    media.name == media.alt and _shortened_title(name, title)
+                ):
                     name = title
             item: dict[str, JSONValue] = {"name": name, _KIND_KEYS[media.kind]: media.url}
             if media.snapshot is not None:
@@ -1730,6 +1787,26 @@ class _PageScanner(HTMLParser):
             self.place(item, media.ancestors)
             items.append(item)
         return items
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_CAMERA_WORD = re.compile(r"(?:live)?(?:web)?(?:cams?|cameras?|kamera|cctv|livestream|webcam)")
+
+
+def _shortened_title(alt: str, title: str) -> bool:
+    """Tell an alt text that is the card's title shortened or re-punctuated.
+
+    "Muizenberg Surfer's Corner" for "Muizenberg – Surfer's Corner", "Mill Lane ford
+    camera" for "Mill Lane Ford & Gauge": the same leading words, bar camera words at
+    either end, case and punctuation.
+    """
+    said = _TITLE_WORD.findall(alt[:200].casefold())
+    while said and _CAMERA_WORD.fullmatch(said[-1]):
+        said.pop()
+    while said and _CAMERA_WORD.fullmatch(said[0]):
+        said.pop(0)
+    words = _TITLE_WORD.findall(title[:200].casefold())
+    return len(said) >= 2 and words[: len(said)] == said
 
 
 def _item_media(item: dict[str, JSONValue]) -> frozenset[str]:

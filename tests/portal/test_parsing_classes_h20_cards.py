@@ -1,0 +1,98 @@
+"""Card shapes read after holdout 20: LiveView stream items and Stimulus value cards."""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://cams.kutim.example/live"
+
+
+def cameras(text: str) -> tuple[Camera, ...]:
+    """Parse an HTML page as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _liveview(items: str, container: str = 'id="cams" phx-update="stream"') -> str:
+    return f"<html><body><main><div {container}>{items}</div></main></body></html>"
+
+
+def _item(key: str, name: str, state: str, term: str, place: str) -> str:
+    return (
+        f'<div id="cams-{key}" class="card" data-status="{state}">'
+        f'<video id="v-{key}" phx-hook="Hls" data-src="/hls/{key}/index.m3u8"></video>'
+        f"<h3>{name}</h3><dl><dt>{term}</dt><dd>{place}</dd></dl></div>"
+    )
+
+
+def test_liveview_stream_items_give_id_state_and_area() -> None:
+    page = _liveview(
+        _item("7", "Simpang Tiga", "online", "Area", "Sangatta Utara")
+        + _item("9", "Jembatan Pinang", "offline", "Area", "Bengalon")
+    )
+    found = cameras(page)
+    assert [(c.id, c.name, c.area, c.online) for c in found] == [
+        ("7", "Simpang Tiga", "Sangatta Utara", True),
+        ("9", "Jembatan Pinang", "Bengalon", False),
+    ]
+    assert found[0].stream_url == "https://cams.kutim.example/hls/7/index.m3u8"
+
+
+def test_item_ids_outside_a_liveview_stream_are_not_record_ids() -> None:
+    page = _liveview(
+        _item("7", "Simpang Tiga", "online", "Area", "Sangatta Utara")
+        + _item("9", "Jembatan Pinang", "online", "Area", "Bengalon"),
+        container='id="cams" class="grid"',
+    )
+    assert [c.id for c in cameras(page)] != ["7", "9"]
+
+
+def test_definition_under_another_term_is_no_area_and_unknown_state_is_none() -> None:
+    page = _liveview(
+        _item("7", "Simpang Tiga", "pending", "Operator", "Dishub Kutim")
+        + _item("9", "Jembatan Pinang", "pending", "Operator", "Balai Jalan")
+    )
+    found = cameras(page)
+    assert [(c.area, c.online) for c in found] == [(None, None), (None, None)]
+
+
+def _stimulus(key: str, name: str, place: str, badge: str) -> str:
+    return (
+        f'<turbo-frame id="camera_{key}" class="camera-card">'
+        f'<div data-controller="hls-player" data-hls-player-camera-id-value="{key}" '
+        f'data-hls-player-src-value="https://video.kutim.example/live/{key}.m3u8"></div>'
+        f'<h3>{name}</h3><p class="camera-card__freguesia">{place}</p>'
+        f'<span class="badge">{badge}</span></turbo-frame>'
+    )
+
+
+def test_stimulus_cards_read_parish_field_and_portuguese_states() -> None:
+    page = (
+        "<html><body><div id='cameras'>"
+        + _stimulus("41", "Rotunda Norte", "São José de São Lázaro e São João do Souto", "Em linha")
+        + _stimulus("42", "Ponte Velha", "Maximinos, Sé e Cividade", "Fora de linha")
+        + '<turbo-frame id="camera_53" src="/cameras/53/card" loading="lazy"></turbo-frame>'
+        + "</div></body></html>"
+    )
+    found = cameras(page)
+    assert [(c.id, c.area, c.online) for c in found] == [
+        ("41", "São José de São Lázaro e São João do Souto", True),
+        ("42", "Maximinos, Sé e Cividade", False),
+    ]
+
+
+def _still_card(alt: str, title: str, key: str) -> str:
+    return (
+        f'<div class="card"><img src="https://img.kutim.example/{key}.jpg" alt="{alt}">'
+        f"<h3>{title}</h3></div>"
+    )
+
+
+def test_shortened_alt_yields_to_card_title_but_other_alt_stays() -> None:
+    page = (
+        "<html><body><div class='grid'>"
+        + _still_card("Mill Lane ford camera", "Mill Lane Ford &amp; Gauge", "a")
+        + _still_card("View towards the harbour", "Kalk Bay Pier", "b")
+        + "</div></body></html>"
+    )
+    assert [c.name for c in cameras(page)] == ["Mill Lane Ford & Gauge", "View towards the harbour"]

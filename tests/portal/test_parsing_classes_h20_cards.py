@@ -96,3 +96,42 @@ def test_shortened_alt_yields_to_card_title_but_other_alt_stays() -> None:
         + "</div></body></html>"
     )
     assert [c.name for c in cameras(page)] == ["Mill Lane Ford & Gauge", "View towards the harbour"]
+
+
+def _coded_row(code: str, text: str, still: str | None = None) -> str:
+    picture = still or f"/cams/{code}/latest.jpg"
+    return (
+        f'<tr><td><a href="view.php?cam={code}"><img src="{picture}" alt="{code}"></a></td>'
+        f"<td><b>[{code}]</b> {text}<br><span>Last image: 2026-12-02 19:41</span></td></tr>"
+    )
+
+
+def test_bracketed_code_line_gives_id_and_name_under_section_headings() -> None:
+    page = (
+        "<html><body><section><h2>Kīlauea</h2><table>"
+        + _coded_row("B2cam", "Caldera from the south rim")
+        + _coded_row("K3cam", "Summit from Uēkahuna bluff")
+        + "</table></section><section><h2>Mauna Loa</h2><table>"
+        + _coded_row("M4cam", "Summit caldera from the north")
+        + "</table></section></body></html>"
+    )
+    found = cameras(page)
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("B2cam", "Caldera from the south rim", "Kīlauea"),
+        ("K3cam", "Summit from Uēkahuna bluff", "Kīlauea"),
+        ("M4cam", "Summit caldera from the north", "Mauna Loa"),
+    ]
+
+
+def test_bracketed_code_of_another_camera_names_no_picture() -> None:
+    # The code matches neither the picture's alt text nor its address.
+    page = (
+        "<html><body><div class='grid'>"
+        '<div class="card"><img src="/stills/north.jpg" alt="North pier">'
+        "<p>[X9] Old note about a removed camera</p></div>"
+        '<div class="card"><img src="/stills/south.jpg" alt="South pier"></div>'
+        "</div></body></html>"
+    )
+    found = cameras(page)
+    assert [c.name for c in found] == ["North pier", "South pier"]
+    assert "X9" not in [c.id for c in found]

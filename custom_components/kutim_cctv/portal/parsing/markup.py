@@ -195,6 +195,14 @@ _PLACE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:freguesia|concelho|concejo|municipio|municipality|comune|comuna|commune"
     r"|gemeinde|gemeente|bairro|barrio|quartier|kelurahan|suburb|neighbou?rhood)(?:$|[\s_-])"
 )
+# A text line that starts with a bracketed camera code ("[B1cam] Halemaʻumaʻu…"): the
+# code is the camera's id and the rest its name. Lines end at these elements' edges.
+_CODED_LINE = re.compile(r"\s*\[([^\W_][\w.-]{0,23})\]\s*(\S.{1,199}?)\s*", re.DOTALL)
+_LINE_TAGS = frozenset(
+    {"br", "p", "div", "li", "td", "th", "tr", "dd", "dt", "ul", "ol", "table", "section"}
+    | {"article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr"}
+)
+_MAX_LINE = 300
 # A card's state in a data attribute of its element (Phoenix and Stimulus card templates).
 _DATA_STATUS = ("data-status", "data-state", "data-online", "data-camera-status")
 _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
@@ -330,6 +338,9 @@ class _Node:
     stream_id: str | None = None
     # A definition whose term names a place ("<dt>Area</dt><dd>Sea Point</dd>").
     area_term: bool = False
+    # A line in this element that gives a camera's code and its description
+    # ("[B1cam] Halemaʻumaʻu from the down-dropped block").
+    coded: tuple[str, str] | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -453,6 +464,7 @@ class _PageScanner(HTMLParser):
         self._bold_label = False
         # Text pieces read so far (not counting blanks), and when the open bold began.
         self._seen = 0
+        self._line: list[str] = []
         self._bold_seen = 0
         # Player pages a table row was given as its stream.
         self.frame_pages: set[str] = set()
@@ -529,6 +541,8 @@ class _PageScanner(HTMLParser):
         """Track elements, start text captures and pick up media elements."""
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
         self._states(attributes)
+        if tag in _LINE_TAGS:
+            self._end_line()
         if tag == "script":
             self._script, self._script_type = [], attributes.get("type", "").lower()
             return
@@ -869,6 +883,33 @@ class _PageScanner(HTMLParser):
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
+
+    def _end_line(self) -> None:
+        """Finish a text line: one giving a camera's code and description marks its card."""
+        line, self._line = "".join(self._line), []
+        if "[" not in line or (coded := _CODED_LINE.fullmatch(line)) is None:
+            return
+        text = clean_text(coded.group(2))
+        if not text or not any(c.isalpha() for c in text) or generic_label(text):
+            return
+        for node in self._stack[-_PAIR_DEPTH - 1 :]:
+            node.coded = node.coded or (coded.group(1), text[:_MAX_CARD_TEXT])
+
+    @staticmethod
+    def _coded(media: _Media) -> tuple[str, str] | None:
+        """Return the code and description of the card line naming this media's camera.
+
+        The nearest coded line around the picture counts when its code is the picture's
+        alt text or name, or a segment of its address (/cams/B1cam/images/M.jpg).
+        """
+        for node in reversed(media.ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.coded is None:
+                continue
+            code = node.coded[0].casefold()
+            said = {(media.alt or "").casefold(), (media.name or "").casefold()}
+            segments = urlsplit(str(media.url or "")).path.casefold().split("/")
+            return node.coded if code in said or code in segments else None
+        return None
 
     def _area_field(self, tag: str, classes: str) -> bool:
         """Tell an element whose text is its card's place.
@@ -1361,6 +1402,8 @@ class _PageScanner(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         """Close elements, finish captures and emit finished video or link cameras."""
+        if tag in _LINE_TAGS:
+            self._end_line()
         if tag == "script" and self._script is not None:
             self.scripts.append(_script_entry(self._script_type, "".join(self._script)))
             self._script = None
@@ -1534,6 +1577,8 @@ class _PageScanner(HTMLParser):
                 self._title.append(data)
         elif not self._in_style:
             self.tables.data(data)
+            if sum(map(len, self._line)) < _MAX_LINE:
+                self._line.append(data[:_MAX_LINE])
             if not data.isspace():
                 self._seen += 1
             if self._bold is not None:
@@ -1775,11 +1820,16 @@ class _PageScanner(HTMLParser):
                     media.name == media.alt and _shortened_title(name, title)
                 ):
                     name = title
+            coded = self._coded(media)
+            if coded is not None and (name is None or name.casefold() == coded[0].casefold()):
+                name = coded[1]
             item: dict[str, JSONValue] = {"name": name, _KIND_KEYS[media.kind]: media.url}
             if media.snapshot is not None:
                 item.setdefault("snapshot", media.snapshot)
             if (own_id := self._own_id(media.ancestors)) is not None:
                 item["id"] = own_id
+            elif coded is not None:
+                item["id"] = coded[0]
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             if name is not None and name == media.heading and name != media.name:

@@ -135,3 +135,43 @@ def test_bracketed_code_of_another_camera_names_no_picture() -> None:
     found = cameras(page)
     assert [c.name for c in found] == ["North pier", "South pier"]
     assert "X9" not in [c.id for c in found]
+
+
+def _wiki_row(name: str, port: str, geo: str, still: str) -> str:
+    return (
+        f"<tr><td>{port}</td><td>{name}</td>"
+        f'<td><span class="geo-dec">1°S 116°E</span><span style="display:none">'
+        f'<span class="geo">{geo}</span></span></td>'
+        f'<td><a class="external text" href="{still}">gambar</a></td></tr>'
+    )
+
+
+def test_wikitable_reads_coord_span_and_port_column() -> None:
+    page = (
+        "<html><body><h2>Daftar <span class='mw-editsection'>[ sunting ]</span></h2>"
+        "<table class='wikitable'><tr><th>Pelabuhan</th><th>Lokasi kamera</th>"
+        "<th>Koordinat</th><th>Tangkapan</th></tr>"
+        + _wiki_row("Dermaga", "Pelabuhan Sepaso", "0.71234; 117.60123", "/s/a.jpg")
+        + _wiki_row("Gerbang", "Pelabuhan Maloy", "bad; value", "/s/b.jpg")
+        + "</table></body></html>"
+    )
+    found = cameras(page)
+    assert [(c.name, c.area, c.latitude, c.longitude) for c in found] == [
+        ("Dermaga", "Pelabuhan Sepaso", 0.71234, 117.60123),
+        ("Gerbang", "Pelabuhan Maloy", None, None),
+    ]
+
+
+def test_wiki_edit_link_is_cut_from_section_headings() -> None:
+    section = (
+        "<h2>{area} <span class='mw-editsection'>[<a href='?action=edit'>edit</a>]</span></h2>"
+        "<table>{rows}</table>"
+    )
+    rows = "".join(_coded_row(code, f"Camera {code} view") for code in ("N1cam", "N2cam"))
+    page = (
+        "<html><body>"
+        + section.format(area="North Rim", rows=rows)
+        + section.format(area="South Rim", rows=_coded_row("S1cam", "South view"))
+        + "</body></html>"
+    )
+    assert [c.area for c in cameras(page)] == ["North Rim", "North Rim", "South Rim"]

@@ -203,6 +203,8 @@ _LINE_TAGS = frozenset(
     | {"article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr"}
 )
 _MAX_LINE = 300
+# A wiki heading's edit link after its text ("Tarakan [ sunting ]", "Kīlauea [edit]").
+_EDIT_LINK = re.compile(r"\s*\[\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*\]$")
 # A card's state in a data attribute of its element (Phoenix and Stimulus card templates).
 _DATA_STATUS = ("data-status", "data-state", "data-online", "data-camera-status")
 _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
@@ -672,7 +674,7 @@ class _PageScanner(HTMLParser):
 
     def _close_lead(self, node: _Node, parts: list[str]) -> None:
         """Remember a heading's text on its parent: it introduces what follows it there."""
-        text = clean_text(" ".join(parts))
+        text = _EDIT_LINK.sub("", (clean_text(" ".join(parts)) or "")[:_MAX_LINE]) or None
         index = next((i for i, n in enumerate(self._stack) if n is node), 0)
         if node.tag == "dt" and index > 0:
             self._stack[index - 1].term = text[:_MAX_LEAD] if text else None

@@ -35,6 +35,10 @@ _MAX_ROW_IDS = 4
 _MAX_NAME = 120
 _ROW_NUMBER = frozenset({"no", "nomor", "no urut", "#", "nr", "number", "urut"})
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
+# MediaWiki's {{coord}} writes the decimal position in a hidden <span class="geo">
+# as "lat; lon", beside the degrees shown.
+_GEO_CLASS = re.compile(r"(?:^|\s)geo(?:$|\s)")
+_GEO_POINT = re.compile(r"\s*(-?\d{1,3}(?:\.\d{1,12})?)\s*;\s*(-?\d{1,3}(?:\.\d{1,12})?)\s*")
 
 # (field, words a header holds), in order of preference; first match wins per header.
 _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -57,6 +61,11 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("name", ("nama", "name", "judul", "title")),
     ("place", ("lokasi", "location", "titik", "tempat", "ruas", "jalan", "simpang")),
     ("camera", ("cctv", "kamera", "camera", "cam")),
+)
+# A transport list groups its cameras by the port or airport they watch: a header that
+# is that word alone ("Pelabuhan"), never a cell naming one ("Pelabuhan Sepaso").
+_FACILITY_HEADERS = frozenset(
+    {"pelabuhan", "harbour", "harbor", "bandara", "bandar udara", "airport"}
 )
 # Japanese and Chinese headers join their words without spaces (カメラ番号, 地点名,
 # 所属区县): they are matched by the words they hold, in the same order of preference.
@@ -120,6 +129,8 @@ def header_field(text: str) -> str | None:
         return None
     if "lat" in words and any(w in words for w in ("lng", "lon", "long", "longitude")):
         return "latlng"
+    if " ".join(words) in _FACILITY_HEADERS:
+        return "area"
     for name, hints in _HEADER_FIELDS:
         if any(word in hints for word in words):
             return name
@@ -142,8 +153,14 @@ class _Cell:
     rows: int = 1
     carried: bool = False
     chrome: bool = False
+    # The text of a MediaWiki {{coord}} cell's machine-readable span.geo ("-0.5; 117.1"),
+    # and whether that span is open.
+    geo: list[str] | None = None
+    in_geo: bool = False
 
     def label(self) -> str | None:
+        if self.geo is not None and (point := _GEO_POINT.fullmatch("".join(self.geo))):
+            return f"{point.group(1)}, {point.group(2)}"
         return clean_text("".join(self.text)[:_MAX_CELL_TEXT])
 
 
@@ -299,6 +316,10 @@ class TableReader:
         if not self._tables or self._ignored:
             return
         table = self._tables[-1]
+        if table.cell is not None:
+            table.cell.in_geo = False
+            if tag == "span" and _GEO_CLASS.search(attributes.get("class", "")[:200]):
+                table.cell.geo, table.cell.in_geo = [], True
         if table.row is not None and tag != "tr" and len(table.inner_ids) <= _MAX_ROW_IDS:
             if (inner_id := camera_id_of(tag, attributes)) is not None:
                 table.inner_ids.add(inner_id)
@@ -345,6 +366,8 @@ class TableReader:
         cell = self._tables[-1].cell if self._tables else None
         if cell is not None and sum(map(len, cell.text)) < _MAX_CELL_TEXT:
             cell.text.append(text)
+        if cell is not None and cell.in_geo and cell.geo is not None and len(cell.geo) < 8:
+            cell.geo.append(text[:80])
 
     def end(self, tag: str) -> None:
         """Close cells, rows and tables."""
@@ -357,6 +380,8 @@ class TableReader:
         if not self._tables or self._ignored:
             return
         table = self._tables[-1]
+        if table.cell is not None:
+            table.cell.in_geo = False
         if tag in ("td", "th"):
             self._end_cell(table)
         elif tag == "tr":

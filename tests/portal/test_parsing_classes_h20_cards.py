@@ -175,3 +175,50 @@ def test_wiki_edit_link_is_cut_from_section_headings() -> None:
         + "</body></html>"
     )
     assert [c.area for c in cameras(page)] == ["North Rim", "North Rim", "South Rim"]
+
+
+def _gallery_item(key: str, caption: str, thumb: str | None = None) -> str:
+    host = "https://v.kutim.example"
+    video = (
+        f'{{"source": [{{"src": "{host}/{key}.mp4", "type": "video/mp4"}}, '
+        f'{{"src": "{host}/{key}/index.m3u8", "type": "application/x-mpegURL"}}]}}'
+    )
+    return (
+        f"<a class='item' data-video='{video}' data-poster='/stills/{key}.jpg' "
+        f'data-sub-html="<h4>{caption}</h4><p>Lantai 1</p>">'
+        f'<img src="{thumb or f"/stills/{key}.jpg"}" alt=""></a>'
+    )
+
+
+def test_lightgallery_items_read_video_json_poster_and_caption() -> None:
+    page = (
+        "<html><body><div class='gallery'>"
+        + _gallery_item("a", "Los Sayur")
+        + _gallery_item("b", "Los Ikan", thumb="/thumbs/b_small.jpg")
+        + "</div></body></html>"
+    )
+    found = cameras(page)
+    assert [(c.name, c.stream_url, c.snapshot_url) for c in found] == [
+        (
+            "Los Sayur",
+            "https://v.kutim.example/a/index.m3u8",
+            "https://cams.kutim.example/stills/a.jpg",
+        ),
+        (
+            "Los Ikan",
+            "https://v.kutim.example/b/index.m3u8",
+            "https://cams.kutim.example/stills/b.jpg",
+        ),
+    ]
+
+
+def test_broken_gallery_json_gives_no_stream() -> None:
+    page = (
+        "<html><body><div class='gallery'>"
+        "<a class='item' data-video='{\"source\": [' data-poster='/stills/x.jpg'>"
+        '<img src="/stills/x.jpg" alt="Gerbang"></a></div></body></html>'
+    )
+    found = cameras(page)
+    assert [(c.stream_url, c.snapshot_url) for c in found] == [
+        (None, "https://cams.kutim.example/stills/x.jpg")
+    ]

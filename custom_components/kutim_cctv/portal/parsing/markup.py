@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+import html
 from html.parser import HTMLParser
+import json
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -253,6 +255,43 @@ _ALT_CAMERA_WORDS = re.compile(
 )
 
 
+# lightGallery's item attributes: data-video holds the video plugin's JSON
+# ({"source": [{"src": "…m3u8", "type": "application/x-mpegURL"}]}), data-sub-html the
+# caption's markup, whose first heading names the item.
+_MAX_GALLERY_JSON = 4000
+_CAPTION_HEADING = re.compile(r"(?is)<h[1-6][^>]{0,200}>(.{1,300}?)</h[1-6]>")
+_CAPTION_TAG = re.compile(r"<[^>]{0,300}>")
+
+
+def _gallery_item(card: dict[str, JSONValue]) -> None:
+    """Read a gallery item's video JSON and caption markup into plain card fields."""
+    video = card.get("video")
+    if isinstance(video, str) and video.lstrip().startswith("{"):
+        card["video"] = _gallery_source(video[:_MAX_GALLERY_JSON])
+    caption = card.get("sub-html")
+    if isinstance(caption, str) and "<" in caption and "name" not in card:
+        heading = _CAPTION_HEADING.search(caption[:_MAX_GALLERY_JSON])
+        if heading is not None:
+            text = clean_text(html.unescape(_CAPTION_TAG.sub(" ", heading.group(1))))
+            if text and any(c.isalpha() for c in text):
+                card["name"] = text[:_MAX_CARD_TEXT]
+
+
+def _gallery_source(value: str) -> str:
+    """Return the source a video plugin's JSON plays, HLS first ("" when none)."""
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return ""
+    sources = parsed.get("source") if isinstance(parsed, dict) else None
+    found = [
+        str(each["src"])
+        for each in (sources if isinstance(sources, list) else [])[:8]
+        if isinstance(each, dict) and isinstance(each.get("src"), str)
+    ]
+    return next((src for src in found if is_hls_url(src)), found[0] if found else "")
+
+
 def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
     """Return the latitude and longitude an element's data attributes give, as written."""
     if not attributes.keys() & _DATA_LAT:
@@ -486,9 +525,13 @@ class _PageScanner(HTMLParser):
                 node.pieces.append(piece)
 
     def _states(self, attributes: dict[str, str]) -> None:
-        """Keep attribute values that may hold a framework's state (bounded)."""
-        for value in attributes.values():
-            if (
+        """Keep attribute values that may hold a framework's state (bounded).
+
+        A gallery item's video JSON (lightGallery's data-video) is that item's media,
+        read with its card, never a list of its own.
+        """
+        for key, value in attributes.items():
+            if key != "data-video" and (
                 len(self.states) < MAX_STATE_ATTRIBUTES
                 and state_attribute(value)
                 and self._state_chars + len(value) <= MAX_STATE_CHARS
@@ -594,6 +637,7 @@ class _PageScanner(HTMLParser):
             and tag not in ("img", "iframe")
         ):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
+            _gallery_item(node.card)
             node.text, node.headings = [], len(self._headings)
         elif not placeholder and (handed := self._handed_card(tag, attributes)):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
@@ -885,6 +929,25 @@ class _PageScanner(HTMLParser):
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
+
+    def _card_thumbnail(self, url: str) -> bool:
+        """Tell a picture inside a data card that names another still and a stream.
+
+        A gallery item (lightGallery's data-video beside data-poster) shows a smaller
+        thumbnail of its poster: the card is the camera, the thumbnail none of its own.
+        A picture of the card's own still stays: it pairs with the card.
+        """
+        for node in reversed(self._stack[-_PAIR_DEPTH - 1 :]):
+            if node.card is None:
+                continue
+            found = [
+                each
+                for value in list(node.card.values())[:_MAX_DATA_VALUES]
+                if isinstance(value, str) and (each := self._url(value)) is not None
+            ]
+            kinds = {kind for _, kind in found}
+            return {"still", "stream"} <= kinds and url not in {each for each, _ in found}
+        return False
 
     def _end_line(self) -> None:
         """Finish a text line: one giving a camera's code and description marks its card."""
@@ -1308,6 +1371,8 @@ class _PageScanner(HTMLParser):
             media.alt = clean_text(label) or None
             if label or in_card or link.title:
                 self._add(media)
+        elif self._card_thumbnail(url):
+            return
         elif label or in_card:
             alt = clean_text(label)
             self._add(_Media(kind, url, tuple(self._stack), name=alt, alt=alt or None))

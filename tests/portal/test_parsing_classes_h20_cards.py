@@ -222,3 +222,34 @@ def test_broken_gallery_json_gives_no_stream() -> None:
     assert [(c.stream_url, c.snapshot_url) for c in found] == [
         (None, "https://cams.kutim.example/stills/x.jpg")
     ]
+
+
+def _inline_popup(key: str, title: str, target: str | None = None) -> str:
+    return (
+        f'<div class="cam"><a href="#{target or key}" class="popup-inline" title="{title}">'
+        f'<img src="/p/{key}.jpg" alt="{title}"></a><div class="info"><h4>{title}</h4></div>'
+        f'<div id="{key}" class="mfp-hide"><video data-hls="https://l.kutim.example/{key}.m3u8" '
+        f'poster="/p/{key}.jpg"></video></div></div>'
+    )
+
+
+def test_inline_popup_player_is_named_by_the_link_opening_it() -> None:
+    page = (
+        "<html><head><title>Live Cam - Masjid Raya</title></head><body><div class='row'>"
+        + _inline_popup("cam-a", "Pelataran Utama")
+        + _inline_popup("cam-b", "Menara")
+        + "</div></body></html>"
+    )
+    assert [c.name for c in cameras(page)] == ["Pelataran Utama", "Menara"]
+
+
+def test_link_to_another_part_names_no_popup() -> None:
+    page = (
+        "<html><head><title>Live Cam - Masjid Raya</title></head><body><div class='row'>"
+        + _inline_popup("cam-a", "Pelataran Utama", target="top")
+        + _inline_popup("cam-b", "Menara", target="top")
+        + "</div></body></html>"
+    )
+    names = [c.name for c in cameras(page)]
+    assert len(names) == 2
+    assert "Pelataran Utama" not in names and "Menara" not in names

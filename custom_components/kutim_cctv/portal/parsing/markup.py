@@ -506,6 +506,9 @@ class _PageScanner(HTMLParser):
         # Text pieces read so far (not counting blanks), and when the open bold began.
         self._seen = 0
         self._line: list[str] = []
+        # Titles of links opening a part of the page (``href="#cam-x"``: a popup's
+        # inline content), by the id they open.
+        self._opened: dict[str, str] = {}
         self._bold_seen = 0
         # Player pages a table row was given as its stream.
         self.frame_pages: set[str] = set()
@@ -618,6 +621,7 @@ class _PageScanner(HTMLParser):
             attributes.get("role") == "tabpanel"
         )
         node = self._new_node(tag, classes, attributes, pane)
+        self._popup(tag, node, attributes)
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
         field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
@@ -929,6 +933,20 @@ class _PageScanner(HTMLParser):
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
+
+    def _popup(self, tag: str, node: _Node, attributes: dict[str, str]) -> None:
+        """Name an inline popup by the title of the link that opens it.
+
+        A lightbox's inline item (Magnific Popup's ``<a href="#cam-x" title="…">`` and a
+        hidden ``<div id="cam-x">`` holding the player) is named by its link.
+        """
+        href = attributes.get("href", "")
+        if tag == "a" and href.startswith("#") and len(self._opened) < _MAX_LABELS:
+            title = clean_text(attributes.get("title", "")[:_MAX_CARD_TEXT])
+            if title and len(href) > 1 and not generic_label(title):
+                self._opened.setdefault(href[1:200], title)
+        elif (own := attributes.get("id")) and (title := self._opened.get(own)):
+            node.name = node.name or title
 
     def _card_thumbnail(self, url: str) -> bool:
         """Tell a picture inside a data card that names another still and a stream.

@@ -142,6 +142,9 @@ AREA_KEYS = (
     "zona",
     # Malay: a city council's zone (Zon Seksyen 4).
     "zon",
+    # The passenger or cargo terminal of an airport, a seaport or a bus station a camera
+    # watches (Kendo grid rows ``Terminal: "Terminal Domestik"``).
+    "terminal",
     "area",
     # Kenya's and Uganda's sub-counties, between a county and its wards.
     "sub_county",
@@ -213,6 +216,9 @@ AREA_KEYS = (
     "ski_area",
     "ski_resort",
     "resort",
+    # The park a webcam belongs to (NPS ``relatedParks: [{parkCode, fullName, name}]``).
+    "related_parks",
+    "park_name",
     "omrade",
     "område",
     "gebiet",

@@ -554,6 +554,9 @@ def many2one_name(value: JSONValue) -> str | None:
     return None
 
 
+_FULL_NAME_KEYS = ("full_name", "fullname")
+
+
 def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     """Return an area name from text, an object carrying a name or a list of such objects.
 
@@ -568,7 +571,8 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         if (translated := localised_text(value)) is not None:
             return _read_area(translated, 0)
         index = index_keys(value)
-        hit = _first(index, NAME_KEYS)
+        # A place's full name ("Yellowstone National Park") before its short one.
+        hit = _first(index, _FULL_NAME_KEYS) or _first(index, NAME_KEYS)
         if hit is not None:
             return _scalar_text(hit[1])
         for wrapper in FIELD_WRAPPERS:

@@ -1,0 +1,117 @@
+"""Record fields read after holdout 20: terminals and parks as areas, timestamped readings."""
+
+from __future__ import annotations
+
+import json
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.shapes import reading_value
+
+BASE = "https://portal.kutim.example/api/cctv"
+HLS = "https://live.kutim.example/hls/{}/index.m3u8"
+JPG = "https://live.kutim.example/still/{}.jpg"
+
+
+def cameras(body: object, base_url: str = BASE) -> tuple[Camera, ...]:
+    """Parse a JSON value (or a text body) as an Automatic portal answer."""
+    text = body if isinstance(body, str) else json.dumps(body)
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+# --- Terminals ---------------------------------------------------------------------------
+
+
+def test_a_kendo_row_terminal_is_its_area() -> None:
+    body = {
+        "Data": [
+            {"Id": 7, "Nama": "Drop Zone", "Terminal": "Terminal 2", "HlsUrl": HLS.format(7)},
+            {"Id": 8, "Nama": "Apron", "Terminal": None, "HlsUrl": HLS.format(8)},
+        ],
+        "Total": 2,
+        "AggregateResults": None,
+        "Errors": None,
+    }
+    found = cameras(body)
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("7", "Drop Zone", "Terminal 2"),
+        ("8", "Apron", None),
+    ]
+
+
+def test_a_district_beats_a_terminal() -> None:
+    body = [{"id": 1, "name": "Gerbang", "terminal": "T1", "kecamatan": "Sepinggan", "hls": HLS}]
+    assert cameras(body)[0].area == "Sepinggan"
+
+
+def test_a_numbered_terminal_is_no_area() -> None:
+    body = [{"id": 1, "name": "Lobby", "terminal": 3, "hls": HLS.format(1)}]
+    assert cameras(body)[0].area is None
+
+
+# --- Related parks -----------------------------------------------------------------------
+
+
+def test_a_webcams_related_park_full_name_is_its_area() -> None:
+    park = {"parkCode": "zion", "fullName": "Zion National Park", "name": "Zion"}
+    body = {
+        "total": "1",
+        "data": [
+            {
+                "id": "AB12CD34-0000-4000-8000-000000000001",
+                "title": "Watchman",
+                "images": [{"url": JPG.format(1), "credit": "NPS"}],
+                "relatedParks": [park],
+                "status": "Active",
+            }
+        ],
+    }
+    camera = cameras(body)[0]
+    assert (camera.area, camera.snapshot_url) == ("Zion National Park", JPG.format(1))
+
+
+# --- Timestamped readings ----------------------------------------------------------------
+
+
+def test_a_reading_is_its_value() -> None:
+    assert reading_value({"ts": 1729480001000, "value": "-0.49"}) == "-0.49"
+    assert reading_value({"ts": 1729480001000, "value": None}) is None
+
+
+def test_other_pairs_stay_objects() -> None:
+    assert reading_value({"ts": "yesterday", "value": "1"}) == {"ts": "yesterday", "value": "1"}
+    assert reading_value({"ts": 1, "value": [1, 2]}) == {"ts": 1, "value": [1, 2]}
+    assert reading_value({"ts": True, "value": "x"}) == {"ts": True, "value": "x"}
+    assert reading_value({"ts": 1, "value": "x", "unit": "m"}) == {
+        "ts": 1,
+        "value": "x",
+        "unit": "m",
+    }
+
+
+def test_entity_data_attributes_place_the_camera() -> None:
+    def reading(value: str) -> dict[str, object]:
+        return {"ts": 1764738000000, "value": value}
+
+    body = {
+        "data": [
+            {
+                "entityId": {"entityType": "DEVICE", "id": "0f0e0d0c-1111-11ef-9d3a-31b2c7e0a101"},
+                "latest": {
+                    "ENTITY_FIELD": {"name": reading("Bendung Sungai Kunjang")},
+                    "CLIENT_ATTRIBUTE": {
+                        "latitude": reading("-0.5120000"),
+                        "longitude": reading("117.1080000"),
+                        "camera": reading(HLS.format(1)),
+                    },
+                    "SERVER_ATTRIBUTE": {"active": reading("false")},
+                },
+            }
+        ],
+        "totalPages": 1,
+    }
+    camera = cameras(body)[0]
+    assert camera.id == "0f0e0d0c-1111-11ef-9d3a-31b2c7e0a101"
+    assert camera.name == "Bendung Sungai Kunjang"
+    assert (camera.latitude, camera.longitude) == (-0.512, 117.108)
+    assert camera.online is False

@@ -115,3 +115,64 @@ def test_entity_data_attributes_place_the_camera() -> None:
     assert camera.name == "Bendung Sungai Kunjang"
     assert (camera.latitude, camera.longitude) == (-0.512, 117.108)
     assert camera.online is False
+
+
+# --- Rows named by a column list or a header row -----------------------------------------
+
+
+def test_metabase_semantic_types_name_the_coordinate_columns() -> None:
+    def col(name: str, semantic: str | None = None) -> dict[str, object]:
+        column: dict[str, object] = {"name": name, "display_name": name.title()}
+        if semantic is not None:
+            column["semantic_type"] = semantic
+        return column
+
+    body = {
+        "data": {
+            "rows": [[5, "Marktplatz", "Altstadt", 48.1374, 11.5755, HLS.format(5)]],
+            "cols": [
+                col("id", "type/PK"),
+                col("kamera"),
+                col("stadtteil"),
+                col("nord", "type/Latitude"),
+                col("ost", "type/Longitude"),
+                col("video", "type/URL"),
+            ],
+        },
+        "row_count": 1,
+    }
+    camera = cameras(body)[0]
+    assert (camera.id, camera.name, camera.area) == ("5", "Marktplatz", "Altstadt")
+    assert (camera.latitude, camera.longitude) == (48.1374, 11.5755)
+
+
+def test_a_header_row_names_the_rows_after_it() -> None:
+    body = [
+        ["Sekolah", "Titik Kamera", "Link", "Status"],
+        ["SD Negeri 3", "Gerbang", HLS.format(1), "Online"],
+        ["SD Negeri 3", "Kantin", HLS.format(2), "Offline"],
+    ]
+    found = cameras(body)
+    assert [(c.name, c.area, c.online) for c in found] == [
+        ("Gerbang", "SD Negeri 3", True),
+        ("Kantin", "SD Negeri 3", False),
+    ]
+
+
+def test_a_first_row_naming_a_camera_is_no_header() -> None:
+    body = {
+        "data": [
+            ["Simpang Tiga", "Sangatta Utara", HLS.format(1)],
+            ["Pasar Induk", "Sangatta Selatan", HLS.format(2)],
+        ]
+    }
+    assert [c.name for c in cameras(body)] == ["Simpang Tiga", "Pasar Induk"]
+
+
+def test_a_wrapped_camera_record_is_no_name() -> None:
+    body = {
+        "results": [
+            {"lokasi": {"nama": "Simpang Tiga"}, "kamera": {"id": "K1", "hls": HLS.format(1)}},
+        ]
+    }
+    assert cameras(body)[0].name == "Simpang Tiga"

@@ -87,6 +87,9 @@ NAME_KEYS = (
     "sbmc",
     "dwmc",
     "jkmc",
+    # A sheet's camera column beside the site it stands at (``Sekolah``, ``Titik Kamera``).
+    "titik_kamera",
+    "kamera",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -186,6 +189,8 @@ AREA_KEYS = (
     "stadtteil",
     "ortsteil",
     "mahalle",
+    # Polish: a city's district (dzielnica).
+    "dzielnica",
     "bydel",
     # A city's electoral or administrative ward (GIS hub layers: WARD, WARD_NAME).
     "ward",
@@ -234,6 +239,13 @@ AREA_KEYS = (
     "sup",
     "nama_uptd",
     "nama_upt",
+    # The school or clinic whose cameras a sheet lists, where nothing finer is given.
+    "sekolah",
+    "nama_sekolah",
+    "school",
+    "school_name",
+    "puskesmas",
+    "nama_puskesmas",
     # Pinyin initials: qy 区域, ssqy 所属区域, qx 区县, ssqx 所属区县, xzq 行政区.
     "qy",
     "ssqy",

@@ -969,6 +969,16 @@ def _place_area(value: JSONValue) -> str | None:
     return text
 
 
+# Name fields that also wrap or list a camera's record (``kamera: {id, hls}``): only their
+# text names the camera.
+_TEXT_ONLY_NAME_KEYS = frozenset({"kamera"})
+
+
+def _name_value(key: str, value: JSONValue) -> bool:
+    """Return True when a name field's value may name the camera (text for wrapper words)."""
+    return key not in _TEXT_ONLY_NAME_KEYS or isinstance(value, str)
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -990,7 +1000,11 @@ def _read_name(
         return entity, None
     name = (
         next(
-            (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
+            (
+                text
+                for key in NAME_KEYS
+                if key in own and _name_value(key, index[key]) and (text := _plain_name(index[key]))
+            ),
             None,
         )
         or _tree_name(index, own)
@@ -1005,7 +1019,11 @@ def _read_name(
     )
     for name_keys, present in passes:
         for key in name_keys:
-            if key in present and (text := _plain_name(index[key])):
+            if (
+                key in present
+                and _name_value(key, index[key])
+                and (text := _plain_name(index[key]))
+            ):
                 if name_keys is LOCATION_NAME_KEYS and _name_candidate(text) is None:
                     continue  # a position written as text (``posizione: "0.5, 117.5"``)
                 if key not in own and parse_status(text) is not None:

@@ -223,7 +223,7 @@ def _header_rows(rows: JSONValue) -> list[JSONValue] | None:
         return None
     if not all(isinstance(row, list) for row in rows[1:51]):
         return None
-    header = _header(texts)
+    header = _header(list[JSONValue](texts))
     return _rows(header, rows[1:]) if header is not None else None
 
 

@@ -176,3 +176,41 @@ def test_a_wrapped_camera_record_is_no_name() -> None:
         ]
     }
     assert cameras(body)[0].name == "Simpang Tiga"
+
+
+# --- Gatsby page data --------------------------------------------------------------------
+
+
+def _page_data(data: dict[str, object]) -> dict[str, object]:
+    return {
+        "componentChunkName": "component---src-pages-cams-js",
+        "path": "/cams/",
+        "result": data,
+        "staticQueryHashes": [],
+    }
+
+
+def test_gatsby_page_query_nodes_are_the_cameras() -> None:
+    nodes = [
+        {"id": "a", "title": "Pier", "liveStream": "//cams.example/pier/index.m3u8"},
+        {"id": "b", "title": "Dunes", "liveStream": "//cams.example/dunes/index.m3u8"},
+    ]
+    body = _page_data({"data": {"allContentfulCam": {"nodes": nodes}}, "pageContext": {}})
+    found = cameras(body, base_url="https://cams.example/page-data/cams/page-data.json")
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("a", "https://cams.example/pier/index.m3u8"),
+        ("b", "https://cams.example/dunes/index.m3u8"),
+    ]
+
+
+def test_gatsby_page_context_serves_a_page_without_query() -> None:
+    context = {"cams": [{"id": "c", "name": "Harbour", "hls": HLS.format(3)}]}
+    body = _page_data({"pageContext": context})
+    assert [c.name for c in cameras(body)] == ["Harbour"]
+
+
+def test_a_component_chunk_name_alone_is_no_page_data() -> None:
+    from custom_components.kutim_cctv.portal.parsing.framework import gatsby_page_data
+
+    assert gatsby_page_data({"componentChunkName": "x", "result": {"data": {"a": 1}}}) is None
+    assert gatsby_page_data(_page_data({"data": {"a": 1}})) == {"a": 1}

@@ -214,3 +214,21 @@ def test_a_component_chunk_name_alone_is_no_page_data() -> None:
 
     assert gatsby_page_data({"componentChunkName": "x", "result": {"data": {"a": 1}}}) is None
     assert gatsby_page_data(_page_data({"data": {"a": 1}})) == {"a": 1}
+
+
+# --- Toll sections -----------------------------------------------------------------------
+
+
+def test_json_lines_toll_section_at_a_km_post_is_the_area() -> None:
+    lines = [
+        {"id": "A1", "nama": "KM 5+100", "ruas": "Cikampek - Palimanan", "km": "5+100", "hls": HLS},
+        {"id": "A2", "nama": "KM 9+000", "ruas": "Jl. Tol Seksi 2", "km": "9+000", "hls": HLS},
+    ]
+    body = "\n".join(json.dumps(line) for line in lines) + "\n"
+    found = cameras(body)
+    assert [(c.id, c.area) for c in found] == [("A1", "Cikampek - Palimanan"), ("A2", None)]
+
+
+def test_a_road_without_a_km_post_is_no_area() -> None:
+    body = [{"id": 1, "nama": "Simpang Lima", "ruas": "Pattimura - Sudirman", "hls": HLS}]
+    assert cameras(body)[0].area is None

@@ -969,6 +969,25 @@ def _place_area(value: JSONValue) -> str | None:
     return text
 
 
+# A toll road's section (``ruas: "Balikpapan - Samarinda"``) beside the kilometre post a
+# camera stands at (``km: "13+200"``): the section is its area. Without a km post a
+# ``ruas`` is a road or street the camera watches, no area.
+_SECTION_KEYS = ("ruas_tol", "ruas")
+_KM_POST_KEYS = frozenset({"km", "km_post", "kilometer", "patok_km"})
+
+
+def _section_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the toll section a camera at a km post is on, else None."""
+    if not own & _KM_POST_KEYS:
+        return None
+    for key in _SECTION_KEYS:
+        if key in own and isinstance(value := index[key], str):
+            text = _scalar_text(value)
+            if text is not None and _LETTER.search(text) and not _STREET.match(text):
+                return text
+    return None
+
+
 # Name fields that also wrap or list a camera's record (``kamera: {id, hls}``): only their
 # text names the camera.
 _TEXT_ONLY_NAME_KEYS = frozenset({"kamera"})
@@ -1127,6 +1146,8 @@ def _item_area(
         )
     if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
         area = _place_area(index[_ENTITY_PLACE_KEY])
+    if area is None:
+        area = _section_area(index, own)
     if area is None:
         area = _relation_area(index, own) or _application_area(index, own)
     return None if area is None or organisation_text(area) else area

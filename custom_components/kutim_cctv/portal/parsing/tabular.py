@@ -250,6 +250,8 @@ def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
     if (items := _sheet_values(obj)) is not None:
         return items
     for row_key in _ROW_KEYS:
+        if row_key == "values":
+            continue  # a bare "values" list is a sheet only with its range (above)
         if (items := _header_rows(obj.get(row_key))) is not None:
             return items
     return None

@@ -556,7 +556,7 @@ ATTRIBUTE_WORDS = frozenset(
 )
 LAT_HINTS = ("lat", "lintang")
 LNG_HINTS = ("lng", "lon", "bujur")
-PAIR_HINTS = ("coord", "koord", "position", "latlng", "loc", "geo", "titik")
+PAIR_HINTS = ("coord", "koord", "position", "posisi", "latlng", "loc", "geo", "titik")
 # Query parameters that tell cameras apart on one server; all others (tokens,
 # sessions, expiry stamps) are left out of derived ids so they survive token changes.
 IDENTIFYING_PARAMS = frozenset(

@@ -90,3 +90,54 @@ def test_a_method_returning_an_object_is_no_vue_state() -> None:
     )
     with pytest.raises(PortalFormatError):
         cameras(page(script))
+
+
+# --- Map SDK markers: 2GIS loops, Vietmap GL popups ---------------------------------------
+
+
+def test_rayon_field_of_a_marker_loop_is_the_area() -> None:
+    script = (
+        "var cams = [{id: 'c1', title: 'Площадь', raion: 'Центральный', coords: [55.03, 82.92], "
+        "hls: 'https://cams.nsk.example/hls/c1/index.m3u8'}];"
+        "DG.then(function () { var map = DG.map('map', {center: [55.03, 82.92]});"
+        "cams.forEach(function (c) { DG.marker(c.coords).addTo(map).bindPopup(c.title); }); });"
+    )
+    (camera,) = cameras(page(script))
+    assert (camera.id, camera.area) == ("c1", "Центральный")
+
+
+VIETMAP = """
+var map = new vietmapgl.Map({container: 'map', center: [108.22, 16.06], zoom: 13});
+new vietmapgl.Marker({ color: '#e53935' })
+    .setLngLat([108.2275, 16.0612])
+    .setPopup(new vietmapgl.Popup({ offset: 25 }).setHTML(
+        '<div><h4>Cầu Rồng</h4><p>Khu vực: Sơn Trà</p>' +
+        '<img src="https://cam.danang.example/snap/cr.jpg"></div>'))
+    .addTo(map);
+new vietmapgl.Marker()
+    .setLngLat([108.1722, 16.0603])
+    .setPopup(new vietmapgl.Popup().setHTML(
+        '<div><h4>Ngã ba Huế</h4><p>Ghi chú: Đang bảo trì</p>' +
+        '<a href="https://cam.danang.example/live/nbh/index.m3u8">Xem</a></div>'))
+    .addTo(map);
+"""
+
+
+def test_vietmap_popup_pieces_and_labelled_area_are_read() -> None:
+    first, second = cameras(page(VIETMAP))
+    assert (first.name, first.area) == ("Cầu Rồng", "Sơn Trà")
+    assert (first.latitude, first.longitude) == (16.0612, 108.2275)
+    assert first.snapshot_url == "https://cam.danang.example/snap/cr.jpg"
+    # A labelled line that names no place ("Ghi chú", a note) gives no area.
+    assert (second.name, second.area) == ("Ngã ba Huế", None)
+    assert second.stream_url == "https://cam.danang.example/live/nbh/index.m3u8"
+
+
+def test_popup_area_reads_only_area_labels() -> None:
+    from custom_components.kutim_cctv.portal.parsing.mapjs import popup_area
+
+    assert popup_area("<b>Kecamatan:</b> Bengalon<br>Status: aktif") == "Bengalon"
+    assert popup_area("<p>Quận: Bình Thạnh</p>") == "Bình Thạnh"
+    assert popup_area("<p>Alamat: Jl. Yos Sudarso</p><p>Status: online</p>") is None
+    assert popup_area("<p>Wilayah: https://x.example/a.jpg</p>") is None
+    assert popup_area("<p>" + "a: b<br>" * 5000 + "</p>") is None

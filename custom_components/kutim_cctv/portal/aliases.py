@@ -184,6 +184,19 @@ AREA_KEYS = (
     "ortsteil",
     "mahalle",
     "bydel",
+    # Vietnam's area (khu vực), urban and rural districts (quận, huyện).
+    "khu_vực",
+    "khu_vuc",
+    "quận",
+    "quan",
+    "huyện",
+    "huyen",
+    "quận/huyện",
+    "quan_huyen",
+    # A city's district in Russian-speaking countries (район, transliterated raion/rayon).
+    "raion",
+    "rayon",
+    "район",
     # A city's electoral or administrative ward (GIS hub layers: WARD, WARD_NAME).
     "ward",
     "ward_name",

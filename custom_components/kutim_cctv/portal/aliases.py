@@ -375,6 +375,11 @@ SNAPSHOT_KEYS = (
     "thumb",
     "jpg",
     "still",
+    # Home Assistant's generic camera, camera plugins of other hubs (Homebridge).
+    "still_image",
+    "still_image_url",
+    "still_image_source",
+    "still_url",
     "poster",
     "gambar",
     "foto",

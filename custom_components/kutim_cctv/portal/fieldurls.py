@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import itertools
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
 
@@ -25,9 +26,15 @@ _HTML_HANDED = re.compile(
 _HANDLER_URL = re.compile(r"""(["'])((?:https?:)?//[^"'\s]+|/[^"'\s]+)\1""")
 _MAX_HANDED = 64
 # The login of a URL nested in another one, written raw or percent-encoded.
+# A login after a scheme's colon and one or two slashes (one when a path was normalised).
 _NESTED_LOGIN = re.compile(
-    r"(://|%3A%2F%2F)(?:(?!%2F|%3F|%23|%26)[^/?#&@\s]){1,256}?(?:@|%40)", re.IGNORECASE
+    r"(:/{1,2}|%3A(?:%2F){1,2})(?:(?!%2F|%3F|%23|%26)[^/?#&@\s]){1,256}?(?:@|%40)",
+    re.IGNORECASE,
 )
+# An absolute address standing as one word of a longer text: a command line's input
+# (``-rtsp_transport tcp -i rtsp://…``), a label before a link (``Live: https://…``).
+_WORD_URL = re.compile(r"(?:^|(?<=\s))(?:https?|rtsps?)://\S{1,2048}", re.IGNORECASE)
+_MAX_WORDS = 64
 _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
 # A query ending in a parameter left open for a timestamp (``?tx=``, ``?t=``, ``&_=``).
 _OPEN_PARAMETER = re.compile(r"(?:^|&)([A-Za-z_]{1,16})=$")
@@ -139,6 +146,11 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
         return None
     if "<" in text or ">" in text:
         return None  # markup (a rendered table cell) is never a URL as it stands
+    if not text.lower().startswith(_URL_START) and len(words := text.split(None, _MAX_WORDS)) > 1:
+        if (word := _word_url(words, text)) is not None:
+            text = word
+        elif words[0].startswith("-"):
+            return None  # a command line without an address of its own
     text = text.replace(" ", "%20").replace("\n", "").replace("\r", "").replace("\t", "")
     try:
         parts = urlsplit(text)
@@ -161,6 +173,20 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
         # Nor is the login of a URL nested in the path or query (a proxy's ?source=rtsp://…).
         url = _NESTED_LOGIN.sub(r"\1", url)
     return url
+
+
+def _word_url(words: list[str], text: str) -> str | None:
+    """Return the absolute address a text of several words holds, None if none.
+
+    A command line's input (the word after ``-i``) comes first; otherwise the first
+    address. Such a text is never a relative path: joined to the list's address it would
+    carry the inner address (and its login) into a path.
+    """
+    for before, word in itertools.pairwise(words):
+        if before == "-i" and _WORD_URL.fullmatch(word):
+            return word
+    found = _WORD_URL.search(text)
+    return found.group(0) if found else None
 
 
 def looks_like_url(text: str) -> bool:

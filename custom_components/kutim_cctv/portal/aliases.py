@@ -192,6 +192,19 @@ AREA_KEYS = (
     # Polish: a city's district (dzielnica).
     "dzielnica",
     "bydel",
+    # Vietnam's area (khu vực), urban and rural districts (quận, huyện).
+    "khu_vực",
+    "khu_vuc",
+    "quận",
+    "quan",
+    "huyện",
+    "huyen",
+    "quận/huyện",
+    "quan_huyen",
+    # A city's district in Russian-speaking countries (район, transliterated raion/rayon).
+    "raion",
+    "rayon",
+    "район",
     # A city's electoral or administrative ward (GIS hub layers: WARD, WARD_NAME).
     "ward",
     "ward_name",
@@ -199,6 +212,14 @@ AREA_KEYS = (
     "wilayah",
     "city",
     "kota",
+    # A province's layers name the regency or city (kabupaten/kota) a camera stands in.
+    "kabupaten_kota",
+    "kab_kota",
+    "kabkota",
+    "kota_kabupaten",
+    "nama_kabupaten_kota",
+    "nama_kab_kota",
+    "kabupaten",
     "ville",
     "ciudad",
     "cidade",
@@ -579,7 +600,7 @@ ATTRIBUTE_WORDS = frozenset(
 )
 LAT_HINTS = ("lat", "lintang")
 LNG_HINTS = ("lng", "lon", "bujur")
-PAIR_HINTS = ("coord", "koord", "position", "latlng", "loc", "geo", "titik")
+PAIR_HINTS = ("coord", "koord", "position", "posisi", "latlng", "loc", "geo", "titik")
 # Query parameters that tell cameras apart on one server; all others (tokens,
 # sessions, expiry stamps) are left out of derived ids so they survive token changes.
 IDENTIFYING_PARAMS = frozenset(

@@ -87,6 +87,9 @@ NAME_KEYS = (
     "sbmc",
     "dwmc",
     "jkmc",
+    # A sheet's camera column beside the site it stands at (``Sekolah``, ``Titik Kamera``).
+    "titik_kamera",
+    "kamera",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -142,6 +145,9 @@ AREA_KEYS = (
     "zona",
     # Malay: a city council's zone (Zon Seksyen 4).
     "zon",
+    # The passenger or cargo terminal of an airport, a seaport or a bus station a camera
+    # watches (Kendo grid rows ``Terminal: "Terminal Domestik"``).
+    "terminal",
     "area",
     # Kenya's and Uganda's sub-counties, between a county and its wards.
     "sub_county",
@@ -183,7 +189,22 @@ AREA_KEYS = (
     "stadtteil",
     "ortsteil",
     "mahalle",
+    # Polish: a city's district (dzielnica).
+    "dzielnica",
     "bydel",
+    # Vietnam's area (khu vực), urban and rural districts (quận, huyện).
+    "khu_vực",
+    "khu_vuc",
+    "quận",
+    "quan",
+    "huyện",
+    "huyen",
+    "quận/huyện",
+    "quan_huyen",
+    # A city's district in Russian-speaking countries (район, transliterated raion/rayon).
+    "raion",
+    "rayon",
+    "район",
     # A city's electoral or administrative ward (GIS hub layers: WARD, WARD_NAME).
     "ward",
     "ward_name",
@@ -191,6 +212,14 @@ AREA_KEYS = (
     "wilayah",
     "city",
     "kota",
+    # A province's layers name the regency or city (kabupaten/kota) a camera stands in.
+    "kabupaten_kota",
+    "kab_kota",
+    "kabkota",
+    "kota_kabupaten",
+    "nama_kabupaten_kota",
+    "nama_kab_kota",
+    "kabupaten",
     "ville",
     "ciudad",
     "cidade",
@@ -213,6 +242,9 @@ AREA_KEYS = (
     "ski_area",
     "ski_resort",
     "resort",
+    # The park a webcam belongs to (NPS ``relatedParks: [{parkCode, fullName, name}]``).
+    "related_parks",
+    "park_name",
     "omrade",
     "område",
     "gebiet",
@@ -228,6 +260,13 @@ AREA_KEYS = (
     "sup",
     "nama_uptd",
     "nama_upt",
+    # The school or clinic whose cameras a sheet lists, where nothing finer is given.
+    "sekolah",
+    "nama_sekolah",
+    "school",
+    "school_name",
+    "puskesmas",
+    "nama_puskesmas",
     # Pinyin initials: qy 区域, ssqy 所属区域, qx 区县, ssqx 所属区县, xzq 行政区.
     "qy",
     "ssqy",
@@ -564,7 +603,7 @@ ATTRIBUTE_WORDS = frozenset(
 )
 LAT_HINTS = ("lat", "lintang")
 LNG_HINTS = ("lng", "lon", "bujur")
-PAIR_HINTS = ("coord", "koord", "position", "latlng", "loc", "geo", "titik")
+PAIR_HINTS = ("coord", "koord", "position", "posisi", "latlng", "loc", "geo", "titik")
 # Query parameters that tell cameras apart on one server; all others (tokens,
 # sessions, expiry stamps) are left out of derived ids so they survive token changes.
 IDENTIFYING_PARAMS = frozenset(

@@ -90,9 +90,11 @@ def _is_mjpeg(media: _MediaUrl) -> bool:
         return not one_shot
     if media.path.endswith((".html", ".htm")):
         return False  # a viewer page (OpenIPC's /mjpeg.html) shows a stream, is none
+    last = media.path.rpartition("/")[2]
     if (
         media.path.endswith(_MJPEG_SUFFIXES)
-        or "/mjpeg" in media.path
+        # A picture file under an MJPEG server's folder (/mjpeg/cam9/snap.jpg) is its still.
+        or ("/mjpeg" in media.path and not last.endswith(_IMAGE_SUFFIXES))
         or "faststream" in media.path
         or media.path.endswith("/video_feed")  # the usual Flask/OpenCV MJPEG route
         or media.params.get("action") == "stream"
@@ -100,7 +102,6 @@ def _is_mjpeg(media: _MediaUrl) -> bool:
         return True
     if _asks_still(media) or media.path.endswith((".m3u8", ".mpd")):
         return False  # Hanwha's video.cgi?msubmenu=snapshot is a still
-    last = media.path.rpartition("/")[2]
     return (
         "video.cgi" in media.path
         or media.path.endswith(_MJPEG_ENDINGS)

@@ -554,6 +554,9 @@ def many2one_name(value: JSONValue) -> str | None:
     return None
 
 
+_FULL_NAME_KEYS = ("full_name", "fullname")
+
+
 def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     """Return an area name from text, an object carrying a name or a list of such objects.
 
@@ -568,7 +571,8 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         if (translated := localised_text(value)) is not None:
             return _read_area(translated, 0)
         index = index_keys(value)
-        hit = _first(index, NAME_KEYS)
+        # A place's full name ("Yellowstone National Park") before its short one.
+        hit = _first(index, _FULL_NAME_KEYS) or _first(index, NAME_KEYS)
         if hit is not None:
             return _scalar_text(hit[1])
         for wrapper in FIELD_WRAPPERS:
@@ -965,6 +969,35 @@ def _place_area(value: JSONValue) -> str | None:
     return text
 
 
+# A toll road's section (``ruas: "Balikpapan - Samarinda"``) beside the kilometre post a
+# camera stands at (``km: "13+200"``): the section is its area. Without a km post a
+# ``ruas`` is a road or street the camera watches, no area.
+_SECTION_KEYS = ("ruas_tol", "ruas")
+_KM_POST_KEYS = frozenset({"km", "km_post", "kilometer", "patok_km"})
+
+
+def _section_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the toll section a camera at a km post is on, else None."""
+    if not own & _KM_POST_KEYS:
+        return None
+    for key in _SECTION_KEYS:
+        if key in own and isinstance(value := index[key], str):
+            text = _scalar_text(value)
+            if text is not None and _LETTER.search(text) and not _STREET.match(text):
+                return text
+    return None
+
+
+# Name fields that also wrap or list a camera's record (``kamera: {id, hls}``): only their
+# text names the camera.
+_TEXT_ONLY_NAME_KEYS = frozenset({"kamera"})
+
+
+def _name_value(key: str, value: JSONValue) -> bool:
+    """Return True when a name field's value may name the camera (text for wrapper words)."""
+    return key not in _TEXT_ONLY_NAME_KEYS or isinstance(value, str)
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -986,7 +1019,11 @@ def _read_name(
         return entity, None
     name = (
         next(
-            (text for key in NAME_KEYS if key in own and (text := _plain_name(index[key]))),
+            (
+                text
+                for key in NAME_KEYS
+                if key in own and _name_value(key, index[key]) and (text := _plain_name(index[key]))
+            ),
             None,
         )
         or _tree_name(index, own)
@@ -1001,7 +1038,11 @@ def _read_name(
     )
     for name_keys, present in passes:
         for key in name_keys:
-            if key in present and (text := _plain_name(index[key])):
+            if (
+                key in present
+                and _name_value(key, index[key])
+                and (text := _plain_name(index[key]))
+            ):
                 if name_keys is LOCATION_NAME_KEYS and _name_candidate(text) is None:
                     continue  # a position written as text (``posizione: "0.5, 117.5"``)
                 if key not in own and parse_status(text) is not None:
@@ -1105,6 +1146,8 @@ def _item_area(
         )
     if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
         area = _place_area(index[_ENTITY_PLACE_KEY])
+    if area is None:
+        area = _section_area(index, own)
     if area is None:
         area = _relation_area(index, own) or _application_area(index, own)
     return None if area is None or organisation_text(area) else area

@@ -118,6 +118,21 @@ def is_geometry(value: JSONValue) -> bool:
     )
 
 
+def reading_value(value: JSONValue) -> JSONValue:
+    """Return the value of a timestamped reading (``{ts, value}``), else value itself.
+
+    An IoT platform's latest attribute or telemetry value (ThingsBoard's entity data
+    ``latest.SERVER_ATTRIBUTE.latitude: {"ts": 1729480001000, "value": "-0.49"}``) is
+    the value it carries; the reading's time is no field of the camera.
+    """
+    if not isinstance(value, dict) or len(value) != 2 or "value" not in value:
+        return value
+    stamp, inner = value.get("ts"), value["value"]
+    if not isinstance(stamp, int) or isinstance(stamp, bool):
+        return value
+    return inner if inner is None or isinstance(inner, str | int | float | bool) else value
+
+
 def flat_index(
     item: Mapping[str, JSONValue], norm: Callable[[str], str]
 ) -> tuple[dict[str, JSONValue], frozenset[str]]:
@@ -154,6 +169,7 @@ def flat_index(
                 continue
             if isinstance(value, str) and has_userinfo(value):
                 continue
+            value = reading_value(value)
             index.setdefault(f"{prefix}_{canonical}", value)
             if not prefix_only:
                 index.setdefault(canonical, value)

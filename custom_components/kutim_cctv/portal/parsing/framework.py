@@ -535,3 +535,28 @@ def _substitute(source: str, bound: dict[str, str]) -> str | None:
             return None
     out.append(source[last:])
     return "".join(out)
+
+
+# Fields of a Gatsby ``page-data.json`` answer besides its ``result``.
+_GATSBY_PAGE_KEYS = frozenset({"componentChunkName", "path", "staticQueryHashes", "slicesMap"})
+
+
+def gatsby_page_data(value: JSONValue) -> JSONObject | None:
+    """Return the query data a Gatsby ``page-data.json`` answer carries, else None.
+
+    The answer is ``{"componentChunkName", "path", "result": {"data": {<query>: {nodes |
+    edges[].node}}, "pageContext": {…}}, "staticQueryHashes": [...]}``: the page query's
+    ``data``, or the page context when the page ran no query.
+    """
+    if not isinstance(value, dict) or "componentChunkName" not in value:
+        return None
+    if len(_GATSBY_PAGE_KEYS & value.keys()) < 2:
+        return None
+    result = value.get("result")
+    if not isinstance(result, dict):
+        return None
+    data = result.get("data")
+    if isinstance(data, dict) and data:
+        return data
+    context = result.get("pageContext")
+    return context if isinstance(context, dict) and context else None

@@ -14,7 +14,7 @@ from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
 from .decode import _decoded
 from .diagnose import describe_json
-from .framework import sveltekit_data
+from .framework import gatsby_page_data, sveltekit_data
 from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
@@ -397,6 +397,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     """Parse the cameras of a JSON value of any supported shape."""
     if (page_data := sveltekit_data(data)) is not None:
         data = page_data  # a SvelteKit __data.json answer: its nodes' data, revived
+    elif (page_data := gatsby_page_data(data)) is not None:
+        data = page_data  # a Gatsby page-data.json answer: its page query's data
     if (notes := webmap_features(data)) is not None:
         data = notes  # a web map: the features its operational layers carry inline
     data = resolve_relations(data)

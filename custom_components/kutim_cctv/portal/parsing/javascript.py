@@ -12,6 +12,7 @@ from ..aliases import DESCRIPTOR_KEYS
 from ..fieldurls import url_kind
 from ..values import JSONValue, norm_key
 from .decode import _embedded_json
+from .tabular import table_items
 
 # ---------------------------------------------------------------------------
 # JavaScript inside HTML pages
@@ -26,6 +27,10 @@ _SCRIPT_DATA = re.compile(
     r"(?:\"[^\"\\\n]{0,200}\"|'[^'\\\n]{0,200}'|[A-Za-z_$][\w$.]{0,100})\s*,\s*(?=\[)"
     # The default export of a data module (export default [...]).
     r"|\bexport\s+default\s+(?=[\[{])"
+    # A Vue component's state (Vue 2 components, Vue 3 createApp / defineComponent):
+    # data() { return {...} }, data: function () { return {...} }, data: () => ({...}).
+    r"|(?<![\w$.])data\s*(?:\(\s*\)|:\s*function\s*\(\s*\)|:\s*\(\s*\)\s*=>)\s*"
+    r"(?:\{\s*return\s+|\(\s*)(?=\{)"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*(?:\s*:\s*[\w$.<>\[\]|, ]{1,120}?)?"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,16})\s*=\s*(?=[\[{])"
 )
@@ -359,6 +364,11 @@ _STRING_DECLARATION = re.compile(
 _MAX_STRING_VARS = 200
 # Values a literal mixed with code may hold: 20 fields for each of 2,000 cameras.
 _MAX_TOLERANT_VALUES = 40_000
+# Markup written as a table cell by a table library's helper (Grid.js ``html('<img …>')``,
+# ``gridjs.html(…)``, lit's ``unsafeHTML(…)``): the cell is the markup string.
+_MARKUP_CALL = re.compile(
+    r"(?:[A-Za-z_$][\w$]*\s*\.\s*)?(?:html|unsafeHTML)\s*\(\s*([\"'`])", re.DOTALL
+)
 
 
 def string_constants(script: str) -> dict[str, str]:
@@ -540,6 +550,10 @@ def _expression_value(expression: str, strings: Mapping[str, str]) -> JSONValue:
     if isinstance(strings, LazyConstants) and (match := _CARTESIAN_OF.fullmatch(text)):
         if (position := strings.position(match.group(1))) is not None:
             return dict(position)
+    if (match := _MARKUP_CALL.match(text)) is not None and text.endswith(")"):
+        literal = _js_string(text, match.start(1))
+        if literal is not None and not text[literal[1] :].strip(" \t\r\n)"):
+            return literal[0]
     return _concatenation(text, strings)
 
 
@@ -862,4 +876,6 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
             values.append(objects)
         elif _holds_object_list(objects[0]):
             values.append(objects[0])
+        elif (rows := table_items(objects[0])) is not None:
+            values.append(rows)  # a table widget's columns and positional rows (Grid.js)
     return values

@@ -88,7 +88,8 @@ _MARKER_CALL = re.compile(
     r"(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
     r"|(?P<google>\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
     r"|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}AdvancedMarkerElement\s*\()"
-    r"|(?P<gl>\bnew\s+(?:mapboxgl|maplibregl)\s*\.\s*Marker\s*\()"
+    # MapLibre GL forks named for their vendor too (vietmapgl, the Vietnamese national SDK).
+    r"|(?P<gl>\bnew\s+(?:mapboxgl|maplibregl|[A-Za-z][A-Za-z0-9]{0,20}gl)\s*\.\s*Marker\s*\()"
     r"|(?P<ol>\bnew\s+(?:ol\s*\.\s*)?Feature\s*\()"
     r"|(?P<ol2>\bnew\s+OpenLayers\s*\.\s*(?:Marker|Feature(?:\s*\.\s*Vector)?)\s*\()"
     r"|(?P<here>\bnew\s+H\s*\.\s*map\s*\.\s*(?:Dom)?Marker\s*\()"
@@ -402,6 +403,10 @@ def _content(args: str, variables: dict[str, str]) -> str | None:
     A call of a page function building the markup from its parameters
     (``popupHtml('Polder', 'https://…m3u8')``) gives the markup it returns.
     """
+    if args.lstrip()[:1] in ("'", '"') and len(args) <= _MAX_CALL and "+" in args:
+        # Markup joined from literal pieces ('<h4>…</h4>' + '<img src=…>'): all of it.
+        if (joined := _literal_text(args, {})) is not None:
+            return joined
     if (literal := _first_string(args)) is not None:
         return literal
     match = _IDENTIFIER.match(args)
@@ -515,6 +520,28 @@ def _own_fields(args: str, area: str | None = None) -> dict[str, str]:
     return found
 
 
+# A popup's line naming the camera's place by a label ("Khu vực: Sơn Trà",
+# "<b>Kecamatan:</b> Bengalon"): lines end at block tags and line breaks.
+_POPUP_LINE_BREAK = re.compile(r"<(?:br|/?p|/?div|/?li|/?tr|/?h\d)\b[^>]{0,200}>", re.IGNORECASE)
+_POPUP_LABELLED = re.compile(
+    r"\s*([^\W\d_](?:[^\W\d:]| (?=[^\W\d_])){0,23}?)\s{0,3}[:\uff1a]\s{0,3}([^\W\d_].{0,60}?)\s*"
+)
+_MAX_POPUP_LINES = 64
+
+
+def popup_area(markup: str) -> str | None:
+    """Return the place a popup's labelled line gives (an area word before a colon)."""
+    text = _POPUP_LINE_BREAK.sub("\n", markup[:_MAX_CALL])
+    for line in text.split("\n", _MAX_POPUP_LINES)[:_MAX_POPUP_LINES]:
+        plain = clean_text(_TAG.sub(" ", line))
+        match = _POPUP_LABELLED.fullmatch(plain) if plain else None
+        if match is not None and norm_key(match.group(1)) in AREA_KEYS:
+            value = match.group(2).strip()
+            if value and not looks_like_url(value) and not generic_label(value):
+                return value
+    return None
+
+
 def _marker_item(
     options: dict[str, str],
     markups: tuple[str | None, ...],
@@ -556,6 +583,10 @@ def _marker_item(
     for key, value in (fields or {}).items():
         if key not in _NAME_OPTIONS and key not in ("lat", "lng", "name"):
             item.setdefault(key, value)
+    if not any(norm_key(key) in AREA_KEYS for key in item):
+        area = next((found for text in markups if text and (found := popup_area(text))), None)
+        if area is not None:
+            item["area"] = area
     return item
 
 
@@ -1209,6 +1240,9 @@ def _chained_media(
                 item["name"] = name
         for key, value in html_media(html_text or "", base_url).items():
             item.setdefault(key, value)
+        if html_text and not any(norm_key(key) in AREA_KEYS for key in item):
+            if (area := popup_area(html_text)) is not None:
+                item["area"] = area
 
 
 def _undecorate(items: list[JSONValue]) -> None:

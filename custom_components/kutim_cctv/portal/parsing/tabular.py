@@ -26,8 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..aliases import ALIAS_KEYS
 from ..fieldurls import looks_like_url
-from ..values import JSONObject, JSONValue, index_keys
+from ..values import JSONObject, JSONValue, index_keys, norm_key
 
 __all__ = ["MAX_COLUMNS", "MAX_ROWS", "table_items"]
 
@@ -47,6 +48,13 @@ _SEARCH_WIDTH = 50
 type Header = list[str | None]
 
 
+# A query tool's semantic column types naming a column's role whatever its name (Metabase
+# ``semantic_type: "type/Latitude"`` on a column called ``breite``).
+_SEMANTIC_COLUMNS = {"type/latitude": "latitude", "type/longitude": "longitude"}
+# A header row names the columns when at least this many of its cells are known fields.
+_MIN_HEADER_FIELDS = 2
+
+
 def _column_name(column: JSONValue) -> str | None:
     """Return a column's name: the text itself, or the naming field of a column object."""
     if isinstance(column, str):
@@ -55,6 +63,9 @@ def _column_name(column: JSONValue) -> str | None:
     if not isinstance(column, dict):
         return None
     index = index_keys(column)
+    semantic = index.get("semantic_type")
+    if isinstance(semantic, str) and semantic.lower() in _SEMANTIC_COLUMNS:
+        return _SEMANTIC_COLUMNS[semantic.lower()]
     kind = index.get("data_type_name")
     field = index.get("field_name")
     if kind == "meta_data" or (isinstance(field, str) and field.startswith(":")):
@@ -191,6 +202,31 @@ def _sheet_values(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
     return _rows(header, values[1:]) if header is not None else None
 
 
+def _header_rows(rows: JSONValue) -> list[JSONValue] | None:
+    """Return rows whose first row is the header (Apps Script ``getValues()``), else None.
+
+    The first row is a header when all its cells are short texts, none an address and at
+    least two of them known field names (``Sekolah``, ``Titik Kamera``, ``Status``), and
+    the rows after it are lists; a first row naming a camera is no header.
+    """
+    if not isinstance(rows, list) or len(rows) < 2 or not isinstance(rows[0], list):
+        return None
+    first = rows[0][: MAX_COLUMNS + 1]
+    if not 2 <= len(first) <= MAX_COLUMNS:
+        return None
+    if not all(isinstance(cell, str) and 0 < len(cell.strip()) <= _MAX_NAME for cell in first):
+        return None
+    texts = [cell for cell in first if isinstance(cell, str)]
+    if any(looks_like_url(text) for text in texts):
+        return None
+    if sum(norm_key(text) in ALIAS_KEYS for text in texts) < _MIN_HEADER_FIELDS:
+        return None
+    if not all(isinstance(row, list) for row in rows[1:51]):
+        return None
+    header = _header(list[JSONValue](texts))
+    return _rows(header, rows[1:]) if header is not None else None
+
+
 def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
     """Return the rows of one object holding a table, or None."""
     meta = obj.get("meta")
@@ -211,7 +247,14 @@ def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
         for row_key in _ROW_KEYS:
             if row_key in obj and (items := _rows(header, obj[row_key])) is not None:
                 return items
-    return _sheet_values(obj)
+    if (items := _sheet_values(obj)) is not None:
+        return items
+    for row_key in _ROW_KEYS:
+        if row_key == "values":
+            continue  # a bare "values" list is a sheet only with its range (above)
+        if (items := _header_rows(obj.get(row_key))) is not None:
+            return items
+    return None
 
 
 def table_items(data: JSONValue) -> list[JSONValue] | None:
@@ -220,6 +263,8 @@ def table_items(data: JSONValue) -> list[JSONValue] | None:
     The table may be the answer itself or sit in an object inside it (``table``,
     ``data``, ``result``…), at most two levels down.
     """
+    if (items := _header_rows(data)) is not None:
+        return items  # a bare list of rows under its header row
     level: list[JSONValue] = [data]
     for _depth in range(_SEARCH_DEPTH + 1):
         following: list[JSONValue] = []

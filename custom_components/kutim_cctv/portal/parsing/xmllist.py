@@ -406,6 +406,53 @@ def _feed_entry(entry: JSONValue) -> JSONValue:
     return entry
 
 
+# A WordPress export (WXR): posts of every type, each custom field a ``wp:postmeta``
+# key/value pair. Built-in types that are no content of the site's own (media library
+# entries, menu entries, revisions, block and theme records) are no cameras.
+_WP_NOT_CONTENT = frozenset(
+    {
+        *("attachment", "nav_menu_item", "revision", "wp_block", "wp_template"),
+        *("wp_template_part", "wp_global_styles", "wp_navigation", "wp_font_family"),
+        *("wp_font_face", "custom_css", "customize_changeset", "oembed_cache"),
+        *("user_request", "acf-field", "acf-field-group", "acf-post-type", "acf-taxonomy"),
+    }
+)
+# Fields of an exported post that address the post itself, never its camera.
+_WP_POST_LINKS = ("link", "guid", "comments", "attachment_url")
+_MAX_POSTMETA = 256
+
+
+def _wxr_entry(entry: JSONValue) -> JSONValue | None:
+    """Return an exported WordPress post with its custom fields as its own fields.
+
+    ``wp:postmeta`` pairs become fields (private keys starting with ``_`` — WordPress's
+    own and ACF's field references — are left out); the post's permalink and guid are
+    dropped. None for a post of a type that is no content (an attachment, a menu item).
+    """
+    if not isinstance(entry, dict) or ("post_type" not in entry and "postmeta" not in entry):
+        return entry
+    kind = entry.get("post_type")
+    if isinstance(kind, str) and kind.strip().lower() in _WP_NOT_CONTENT:
+        return None
+    post: JSONObject = {
+        key: value
+        for key, value in entry.items()
+        if key != "postmeta" and key not in _WP_POST_LINKS
+    }
+    pairs = entry.get("postmeta")
+    pairs = [pairs] if isinstance(pairs, dict) else pairs
+    for pair in pairs[:_MAX_POSTMETA] if isinstance(pairs, list) else ():
+        if not isinstance(pair, dict):
+            continue
+        key, value = pair.get("meta_key"), pair.get("meta_value")
+        if not isinstance(key, str) or not key.strip() or key.startswith("_"):
+            continue
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        post.setdefault(key.strip(), value)
+    return post
+
+
 _MAX_TRACKS = 5_000
 _MAX_NODE_DEPTH = 8
 _MAX_NODES = 2_000
@@ -530,8 +577,13 @@ def parse_xml_list(text: str, ctx: Context) -> ParseResult:
         raise PortalFormatError(f"{_NO_XML_LIST} (its root {root} holds no records)")
     tracks = _xspf_tracks(data) if root.lower() == "playlist" else None
     records = tracks if tracks is not None else _records(data)
+    if root.lower() == "rss" and isinstance(channel := data.get("channel"), dict):
+        post = channel.get("item")
+        if isinstance(post, dict) and ("post_type" in post or "postmeta" in post):
+            records = [post]  # an export of one post: its custom fields are no records
     if records is not None and root.lower() in _FEED_ROOTS:
-        records = [_feed_entry(entry) for entry in records]
+        posts = [_wxr_entry(entry) for entry in records]
+        records = [_feed_entry(entry) for entry in posts if entry is not None]
     try:
         return _json_cameras(records if records is not None else data, ctx, PortalFormat.XML)
     except PortalFormatError:

@@ -75,6 +75,7 @@ def bodies(size: int) -> dict[str, Callable[[], str]]:
         ),
         "html-nested": lambda: "<div>" * (size // 11) + "</div>" * (size // 11),
         "html-attributes": lambda: "<div " + 'data-x="1" ' * (size // 11) + ">",
+        "html-nested-states": lambda: '<div data-status="online">' * (size // 26),
         "js-markers": lambda: _fill(
             size,
             "L.marker([0.5,117.5],{title:'A'}).bindPopup('<a href=\"/a.m3u8\">x</a>').addTo(m);\n",

@@ -350,6 +350,8 @@ class _Node:
     position: tuple[str, str] | None = None
     players: int = 0
     pill: list[str] | None = None
+    # Set once a state was counted inside: then the node and all above it are no pills.
+    holds_state: bool = False
     label: list[str] | None = None
     label_for: tuple[str, ...] = ()
     area: str | None = None
@@ -723,7 +725,7 @@ class _PageScanner(HTMLParser):
     def _close_lead(self, node: _Node, parts: list[str]) -> None:
         """Remember a heading's text on its parent: it introduces what follows it there."""
         text = _EDIT_LINK.sub("", (clean_text(" ".join(parts)) or "")[:_MAX_LINE]) or None
-        index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+        index = self._depth_of(node, 0)
         if node.tag == "dt" and index > 0:
             self._stack[index - 1].term = text[:_MAX_LEAD] if text else None
         text = _LABEL_COUNT.sub("", text) if text else None
@@ -731,7 +733,7 @@ class _PageScanner(HTMLParser):
             return
         if not any(c.isalpha() for c in text) or node.media or node.pieces:
             return  # a heading holds no camera
-        index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+        index = self._depth_of(node, 0)
         parent = self._stack[index - 1] if index > 0 else self._root
         parent.lead = text
         parent.leads += 1
@@ -780,7 +782,7 @@ class _PageScanner(HTMLParser):
         if not text or len(text) > 60 or generic_label(text) or not any(c.isalpha() for c in text):
             return
         if node.tag in ("legend", "summary"):
-            index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+            index = self._depth_of(node, 0)
             parent = self._stack[index - 1] if index > 0 else None
             if parent is not None and parent.tag in _SECTION_TAGS and parent.area is None:
                 parent.area = text
@@ -1015,14 +1017,32 @@ class _PageScanner(HTMLParser):
                 return
 
     def _count_status(self, index: int, status: bool) -> None:
-        """Count a camera's state in the elements up to the one at index (exclusive)."""
-        for number, parent in enumerate(reversed(self._stack[:index])):
+        """Count a camera's state in the elements up to the one at index (exclusive).
+
+        The nearest elements count it; every element above is no pill any more. Each
+        element is cleared once (those above a cleared one were cleared with it), so a
+        page of nested states costs linear time.
+        """
+        stack = self._stack
+        for position in range(index - 1, max(index - _PAIR_DEPTH - 2, -1), -1):
+            parent = stack[position]
+            parent.statuses += 1
+            if parent.status is None:
+                parent.status = status
+        for position in range(index - 1, -1, -1):
+            parent = stack[position]
+            if parent.holds_state:
+                break
             # What holds a pill is no pill itself.
-            parent.pill = None
-            if number <= _PAIR_DEPTH:
-                parent.statuses += 1
-                if parent.status is None:
-                    parent.status = status
+            parent.holds_state, parent.pill = True, None
+
+    def _depth_of(self, node: _Node, default: int) -> int:
+        """Return the node's position in the open elements, looked for from the top."""
+        stack = self._stack
+        for position in range(len(stack) - 1, -1, -1):
+            if stack[position] is node:
+                return position
+        return default
 
     def _source(self, tag: str, attributes: dict[str, str]) -> None:
         """Keep the best of a video's stream sources: HLS first, then the best quality.
@@ -1261,7 +1281,7 @@ class _PageScanner(HTMLParser):
 
     def _bold_line(self, node: _Node, text: str) -> None:
         """Remember a bold element that began the text of its paragraph-like parent."""
-        index = next((i for i, n in enumerate(self._stack) if n is node), 0)
+        index = self._depth_of(node, 0)
         parent = self._stack[index - 1] if index > 0 else None
         if parent is not None and parent.tag in _BOLD_LINE_TAGS and parent.seen == self._bold_seen:
             parent.bold_line = (text, self._seen)
@@ -1530,7 +1550,7 @@ class _PageScanner(HTMLParser):
                 card["name"] = named_above
                 self._named_above.add(id(card))
         self.cards.append(card)
-        ancestors = tuple(self._stack[: self._stack.index(node) + 1])
+        ancestors = tuple(self._stack[: self._depth_of(node, len(self._stack) - 1) + 1])
         self._piece(_Piece(card, ancestors, named=named))
 
     def _close_pill(self, node: _Node, pill: list[str]) -> None:
@@ -1538,7 +1558,7 @@ class _PageScanner(HTMLParser):
         text = clean_text(" ".join(pill))
         if not text or len(text) < (2 if node.area_term else 4) or text.lower() in _NOT_PILLS:
             return
-        index = next((i for i, n in enumerate(self._stack) if n is node), len(self._stack))
+        index = self._depth_of(node, len(self._stack))
         labelled = _LABELLED.fullmatch(text)
         if labelled is not None and norm_key(labelled.group(1)) in AREA_KEYS:
             self._close_badge(index, labelled.group(2).strip())
@@ -1608,8 +1628,8 @@ class _PageScanner(HTMLParser):
                     above.title = above.title or text
         if node.builder is not None:
             builder, node.builder = node.builder, None
-            index = next((i for i, n in enumerate(self._stack) if n is node), None)
-            if index is not None:
+            index = self._depth_of(node, -1)
+            if index >= 0:
                 self._embed(builder, None, tuple(self._stack[: index + 1]))
         if node.label is not None:
             label, node.label = node.label, None

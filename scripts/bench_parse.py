@@ -76,6 +76,9 @@ def bodies(size: int) -> dict[str, Callable[[], str]]:
         "html-nested": lambda: "<div>" * (size // 11) + "</div>" * (size // 11),
         "html-attributes": lambda: "<div " + 'data-x="1" ' * (size // 11) + ">",
         "html-nested-states": lambda: '<div data-status="online">' * (size // 26),
+        "html-nested-pills": lambda: "<span>Online " * (size // 13),
+        "html-nested-headings": lambda: "<h5>Simpang " * (size // 12),
+        "html-nested-links": lambda: "<div><a href='/a.m3u8'>Lihat " * (size // 30),
         "js-markers": lambda: _fill(
             size,
             "L.marker([0.5,117.5],{title:'A'}).bindPopup('<a href=\"/a.m3u8\">x</a>').addTo(m);\n",

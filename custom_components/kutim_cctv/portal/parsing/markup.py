@@ -205,6 +205,14 @@ _LINE_TAGS = frozenset(
     | {"article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr"}
 )
 _MAX_LINE = 300
+# The text an element's closing reads from the page's text pieces: a heading, a link, a
+# card's or a pill's text (enough for every length rule applied to them).
+_MAX_TEXT_PIECES = 200
+_MAX_LABEL_PIECES = 20
+_MAX_COLLECTED = 4000
+# The deepest element nesting read (browsers stop nesting at 512 levels; real pages stay
+# far below 100): what lies deeper is read as the deepest open element's content.
+_MAX_OPEN = 256
 # A wiki heading's edit link after its text ("Tarakan [ sunting ]", "Kīlauea [edit]").
 _EDIT_LINK = re.compile(r"\s*\[\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*\]$")
 # A card's state in a data attribute of its element (Phoenix and Stimulus card templates).
@@ -340,7 +348,6 @@ class _Node:
     name: str | None = None
     media: int = 0
     card: dict[str, JSONValue] | None = None
-    text: list[str] | None = None
     headings: int = 0
     title: str | None = None
     pieces: list[_Piece] | None = None
@@ -349,16 +356,18 @@ class _Node:
     # A card's position in its own data attributes (data-lat/data-lng, data-latitude…).
     position: tuple[str, str] | None = None
     players: int = 0
-    pill: list[str] | None = None
+    # The element's text is read, when it closes, as a status pill, a section label or
+    # a heading-like lead.
+    pill: bool = False
     # Set once a state was counted inside: then the node and all above it are no pills.
     holds_state: bool = False
-    label: list[str] | None = None
+    label: bool = False
     label_for: tuple[str, ...] = ()
     area: str | None = None
     status: bool | None = None
     statuses: int = 0
     # Text of a heading-like element, and the last one closed as a child of this node.
-    leading: list[str] | None = None
+    leading: bool = False
     lead: str | None = None
     leads: int = 0
     badge: str | None = None
@@ -378,6 +387,13 @@ class _Node:
     # The last definition term closed in this element ("Area" before its <dd>), and the
     # id of a LiveView stream container (phx-update="stream"), whose items are keyed by it.
     term: str | None = None
+    # Where the element's text begins in the page's text pieces, and the text captures
+    # (heading, name element, link) it holds.
+    mark: int = 0
+    # Its position in the open elements while it is open (never moves: the stack only
+    # grows at its top and is cut above a closed element).
+    depth: int = -1
+    captures: list[_Capture] | None = None
     stream_id: str | None = None
     # A definition whose term names a place ("<dt>Area</dt><dd>Sea Point</dd>").
     area_term: bool = False
@@ -440,11 +456,11 @@ class _Wall:
 
 @dataclass(slots=True, eq=False)
 class _Capture:
-    """Text being collected for a heading or a link."""
+    """Text being collected for a heading or a link, from the text piece start on."""
 
     node: _Node
     target: _Node | _Media | None
-    parts: list[str]
+    start: int
 
 
 def _script_entry(script_type: str, script: str) -> tuple[str, str]:
@@ -466,7 +482,12 @@ class _PageScanner(HTMLParser):
         self._script: list[str] | None = None
         self._script_type = ""
         self._in_style = False
-        self._captures: list[_Capture] = []
+        # The text pieces of the page outside scripts and styles, in order: an open
+        # element's text is read from them when it closes, never copied piece by piece
+        # into every element around it.
+        self._chunks: list[str] = []
+        # Elements left unopened below the deepest open element (see _MAX_OPEN).
+        self._overflow = 0
         self._video: _Media | None = None
         self._anchor: _Media | None = None
         # A link to a still ("Foto", "Snapshot", image.cgi) that may sit beside a picture.
@@ -587,6 +608,26 @@ class _PageScanner(HTMLParser):
         self.cards.append(card)
         self._piece(_Piece(card, tuple(self._stack), named=True))
 
+    def _unopened(self, tag: str, attributes: dict[str, str]) -> bool:
+        """Read an element that opens nothing; return False for one to open.
+
+        Pictures, sources and void elements hold no content. Elements nested deeper than
+        any real page (_MAX_OPEN) are read as their parent's content: every open element
+        is walked for each camera found below it.
+        """
+        if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
+            self._image(attributes, element=True)
+        elif tag == "source" or tag in _POSTER_TAGS:
+            self._source(tag, attributes)
+        elif tag in _VOID_TAGS:
+            if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
+                self._void_card(tag, attributes)
+        elif len(self._stack) >= _MAX_OPEN:
+            self._overflow += 1
+        else:
+            return False
+        return True
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track elements, start text captures and pick up media elements."""
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
@@ -608,32 +649,26 @@ class _PageScanner(HTMLParser):
             self._cell_media(tag, attributes)
         if tag == "optgroup":
             self._optgroup = clean_text(attributes.get("label", ""))
-        if tag == "img" and not attributes.keys() & (_DATA_MEDIA - {"data-src"}):
-            self._image(attributes, element=True)
-            return
-        if tag == "source" or tag in _POSTER_TAGS:
-            self._source(tag, attributes)
-            return
-        if tag in _VOID_TAGS:
-            if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
-                self._void_card(tag, attributes)
+        if self._unopened(tag, attributes):
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
         pane = _TAB_PANE.search(attributes.get("class", "")[:300]) is not None or (
             attributes.get("role") == "tabpanel"
         )
         node = self._new_node(tag, classes, attributes, pane)
+        node.mark = len(self._chunks)
         self._popup(tag, node, attributes)
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
         field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
         node.area_term = self._area_field(tag, classes)
-        node.pill = [] if tag in _PILL_TAGS or field or node.area_term else None
+        node.pill = bool(tag in _PILL_TAGS or field or node.area_term)
         self._section(node, attributes)
         if pane and node.area is None and (title := clean_text(attributes.get("data-title", ""))):
             node.area = title[:_MAX_LEAD] if any(c.isalpha() for c in title) else None
         parent = self._stack[-1] if self._stack else None
         self._groups(node, parent, attributes.get("class", "").lower())
+        node.depth = len(self._stack)
         self._stack.append(node)
         self._remember(node, attributes)
         placeholder = self._placeholder(tag, node, attributes)
@@ -644,13 +679,13 @@ class _PageScanner(HTMLParser):
         ):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             _gallery_item(node.card)
-            node.text, node.headings = [], len(self._headings)
+            node.headings = len(self._headings)
         elif not placeholder and (handed := self._handed_card(tag, attributes)):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
             if tag == "option" and self._optgroup:
                 node.card.setdefault("area", self._optgroup)
-            node.text, node.headings = [], len(self._headings)
+            node.headings = len(self._headings)
         if node.card is not None and tag in _VIDEO_TAGS and attributes.get("poster"):
             # A lazy <video data-src> or a player keeps its still in its poster attribute.
             node.card.setdefault("poster", attributes["poster"])
@@ -658,7 +693,7 @@ class _PageScanner(HTMLParser):
         if "url(" in style and (image := _STYLE_IMAGE.search(style[:2000])):
             self._image({"src": image.group(2), "class": classes, "alt": ""})
         if tag in _HEADING_TAGS or _NAME_CLASS.search(attributes.get("class", "").lower()):
-            self._captures.append(_Capture(node, parent, []))
+            self._capture(node, parent)
         if tag in _VIDEO_TAGS:
             found = self._url(attributes.get("src"))
             poster = self._url(attributes.get("poster"))
@@ -680,7 +715,7 @@ class _PageScanner(HTMLParser):
                     tuple(self._stack),
                     title=_label(attributes.get("title", "")),
                 )
-                self._captures.append(_Capture(node, self._anchor, []))
+                self._capture(node, self._anchor)
             elif found is not None and found[1] == "still" and self._still_link is None:
                 caption = next(
                     (attributes[k] for k in _CAPTION_ATTRIBUTES if attributes.get(k)), ""
@@ -699,7 +734,7 @@ class _PageScanner(HTMLParser):
         if node.tag in _LEAD_TAGS or (
             node.tag not in _NOT_LEADS and _LEAD_CLASS.search(class_text)
         ):
-            node.leading = []
+            node.leading = True
         if parent is not None and _PIN_CLASS.search(class_text):
             parent.pinned = True
 
@@ -767,7 +802,7 @@ class _PageScanner(HTMLParser):
                 targets.append(value[1:] if value.startswith("#") else "")
         targets = [t[:100] for t in targets if t]
         if targets or node.tag in ("legend", "summary"):
-            node.label, node.label_for = [], tuple(dict.fromkeys(targets))
+            node.label, node.label_for = True, tuple(dict.fromkeys(targets))
         labelled = attributes.get("aria-labelledby", "").split()
         own = attributes.get("id", "")
         for key in (*labelled[:2], own):
@@ -1034,14 +1069,13 @@ class _PageScanner(HTMLParser):
             if parent.holds_state:
                 break
             # What holds a pill is no pill itself.
-            parent.holds_state, parent.pill = True, None
+            parent.holds_state, parent.pill = True, False
 
     def _depth_of(self, node: _Node, default: int) -> int:
-        """Return the node's position in the open elements, looked for from the top."""
-        stack = self._stack
-        for position in range(len(stack) - 1, -1, -1):
-            if stack[position] is node:
-                return position
+        """Return the node's position in the open elements, or default when it is not open."""
+        position = node.depth
+        if 0 <= position < len(self._stack) and self._stack[position] is node:
+            return position
         return default
 
     def _source(self, tag: str, attributes: dict[str, str]) -> None:
@@ -1525,6 +1559,9 @@ class _PageScanner(HTMLParser):
             self.register_tables()
         if tag == "optgroup":
             self._optgroup = None
+        if self._overflow and tag not in _VOID_TAGS:
+            self._overflow -= 1
+            return
         for index in range(len(self._stack) - 1, -1, -1):
             if self._stack[index].tag == tag:
                 for node in self._stack[index:]:
@@ -1536,7 +1573,7 @@ class _PageScanner(HTMLParser):
         """Emit a card described by data attributes, named by its text if need be."""
         named = any(norm_key(key) in NAME_KEYS for key in card)
         if not named:
-            text = clean_text("".join(node.text or ()))
+            text = clean_text(self._text_since(node.mark, _MAX_TEXT_PIECES))
             named_above = next(
                 (n.name for n in reversed(self._stack) if n.name and n is not node), None
             )
@@ -1578,7 +1615,7 @@ class _PageScanner(HTMLParser):
         for number, parent in enumerate(reversed(self._stack[:index])):
             if number > _PAIR_DEPTH:
                 break
-            parent.pill = None
+            parent.pill = False
             parent.badges += 1
             if parent.badge is None:
                 parent.badge = text
@@ -1631,21 +1668,22 @@ class _PageScanner(HTMLParser):
             index = self._depth_of(node, -1)
             if index >= 0:
                 self._embed(builder, None, tuple(self._stack[: index + 1]))
-        if node.label is not None:
-            label, node.label = node.label, None
-            self._close_label(node, label)
-        if node.leading is not None:
-            leading, node.leading = node.leading, None
-            self._close_lead(node, leading)
-        if node.pill is not None:
-            pill, node.pill = node.pill, None
-            self._close_pill(node, pill)
+        if node.label:
+            node.label = False
+            self._close_label(node, self._pieces_of(node, _MAX_LABEL_PIECES))
+        if node.leading:
+            node.leading = False
+            self._close_lead(node, self._pieces_of(node, _MAX_LABEL_PIECES))
+        if node.pill:
+            node.pill = False
+            if (pill := self._pill_of(node)) is not None:
+                self._close_pill(node, pill)
         if node.card is not None:
             card, node.card = node.card, None
             self._close_card(node, card)
-        for capture in [c for c in self._captures if c.node is node]:
-            self._captures.remove(capture)
-            text = clean_text("".join(capture.parts))
+        captures, node.captures = node.captures or [], None
+        for capture in captures:
+            text = clean_text(self._text_since(capture.start, _MAX_TEXT_PIECES))
             if isinstance(capture.target, _Media):
                 if not generic_label(text):
                     capture.target.name = capture.target.name or text
@@ -1691,20 +1729,48 @@ class _PageScanner(HTMLParser):
                     self._bold[1].append(data[:200])
             elif self._bold_label and data.strip():
                 self._embed_label, self._bold_label = None, False
-            for capture in self._captures:
-                capture.parts.append(data)
-            for node in self._stack:
-                if node.text is not None and len(node.text) < 200:
-                    node.text.append(data)
-                if node.pill is not None and (words := " ".join(data[:200].split())):
-                    limit = _MAX_LEAD if node.area_term else _PILL_TEXT
-                    node.pill.append(words[: limit + 1])
-                    if sum(map(len, node.pill)) > limit:
-                        node.pill = None
-                if node.label is not None and len(node.label) < 20:
-                    node.label.append(data[:200])
-                if node.leading is not None and len(node.leading) < 20:
-                    node.leading.append(data[:200])
+            self._chunks.append(data)
+
+    def _capture(self, node: _Node, target: _Node | _Media | None) -> None:
+        """Start collecting the text of an element for a heading, a name or a link."""
+        if node.captures is None:
+            node.captures = []
+        node.captures.append(_Capture(node, target, len(self._chunks)))
+
+    def _text_since(self, start: int, pieces: int) -> str:
+        """Return the page text read from piece start on, bounded in pieces and characters.
+
+        Each closing element reads at most pieces pieces and little more than
+        _MAX_COLLECTED characters, so deeply nested elements cost linear time.
+        """
+        window = self._chunks[start : start + pieces]
+        if sum(map(len, window)) <= _MAX_COLLECTED:
+            return "".join(window)
+        parts: list[str] = []
+        total = 0
+        for data in window:
+            parts.append(data[: _MAX_COLLECTED + 1 - total])
+            total += len(parts[-1])
+            if total > _MAX_COLLECTED:
+                break
+        return "".join(parts)
+
+    def _pieces_of(self, node: _Node, pieces: int) -> list[str]:
+        """Return the first text pieces read inside an element, each cut to 200 characters."""
+        return [data[:200] for data in self._chunks[node.mark : node.mark + pieces]]
+
+    def _pill_of(self, node: _Node) -> list[str] | None:
+        """Return the words of a short element's text, or None when it is too long for a pill."""
+        limit = _MAX_LEAD if node.area_term else _PILL_TEXT
+        pill: list[str] = []
+        total = 0
+        for data in self._chunks[node.mark : node.mark + _MAX_TEXT_PIECES]:
+            if words := " ".join(data[:200].split()):
+                pill.append(words[: limit + 1])
+                total += len(pill[-1])
+                if total > limit:
+                    return None
+        return pill
 
     def finish(self) -> None:
         """Close whatever is still open once the page has been read."""

@@ -111,3 +111,32 @@ def test_deeply_nested_text_elements_are_bounded() -> None:
         found = cameras(unit * 10000)
         # The nested copies of one address are one camera.
         assert [c.stream_url for c in found] == ["https://portal.kutim.example/a.m3u8"]
+
+
+def test_a_page_of_too_many_elements_is_read_in_part() -> None:
+    """Past 150,000 start tags a page is read no further: what was read counts, marked capped.
+
+    A capped list removes no camera it does not list (the coordinator's rule), so the
+    cameras past the cut are kept as they were, not dropped.
+    """
+    filler = "<b>x</b>" * 150_000
+    page = (
+        "<html><body>"
+        + _card("Simpang Tiga", "a", "Online")
+        + _card("Kabo", "b", "Offline")
+        + filler
+        + _card("Pasar", "c")
+        + "</body></html>"
+    )
+    result = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False)
+    assert [(c.name, c.online) for c in result.cameras] == [("Simpang Tiga", True), ("Kabo", False)]
+    assert result.capped
+    assert any("more than 150000 elements" in warning for warning in result.warnings)
+    whole = parse_body(
+        "<html><body>" + _card("Simpang Tiga", "a") + "<b>x</b>" * 1000 + _card("Pasar", "c"),
+        profile=Profile.AUTO,
+        base_url=BASE,
+        prettify=False,
+    )
+    assert [c.name for c in whole.cameras] == ["Simpang Tiga", "Pasar"]
+    assert not whole.capped

@@ -213,6 +213,15 @@ _MAX_COLLECTED = 4000
 # The deepest element nesting read (browsers stop nesting at 512 levels; real pages stay
 # far below 100): what lies deeper is read as the deepest open element's content.
 _MAX_OPEN = 256
+# The most start tags read from one page: a page of cameras holds far fewer (2,000 cards
+# of 50 elements each), and each costs tens of microseconds to read.
+_MAX_PAGE_ELEMENTS = 150_000
+
+
+class _PageCut(Exception):
+    """Raised to stop reading a page past _MAX_PAGE_ELEMENTS start tags."""
+
+
 # A wiki heading's edit link after its text ("Tarakan [ sunting ]", "Kīlauea [edit]").
 _EDIT_LINK = re.compile(r"\s*\[\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*\]$")
 # A card's state in a data attribute of its element (Phoenix and Stimulus card templates).
@@ -486,8 +495,11 @@ class _PageScanner(HTMLParser):
         # element's text is read from them when it closes, never copied piece by piece
         # into every element around it.
         self._chunks: list[str] = []
-        # Elements left unopened below the deepest open element (see _MAX_OPEN).
+        # Elements left unopened below the deepest open element (see _MAX_OPEN), the
+        # start tags read, and whether the page was cut at _MAX_PAGE_ELEMENTS of them.
         self._overflow = 0
+        self._started = 0
+        self.cut = False
         self._video: _Media | None = None
         self._anchor: _Media | None = None
         # A link to a still ("Foto", "Snapshot", image.cgi) that may sit beside a picture.
@@ -630,6 +642,9 @@ class _PageScanner(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track elements, start text captures and pick up media elements."""
+        self._started += 1
+        if self._started > _MAX_PAGE_ELEMENTS:
+            raise _PageCut
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
         self._states(attributes)
         if tag in _LINE_TAGS:
@@ -768,7 +783,6 @@ class _PageScanner(HTMLParser):
             return
         if not any(c.isalpha() for c in text) or node.media or node.pieces:
             return  # a heading holds no camera
-        index = self._depth_of(node, 0)
         parent = self._stack[index - 1] if index > 0 else self._root
         parent.lead = text
         parent.leads += 1
@@ -2088,6 +2102,8 @@ def _scan_page(text: str, base_url: str) -> _PageScanner:
         # standard parser before any handler runs: it keeps its first ones only.
         scanner.feed(bound_tag_attributes(text)[0])
         scanner.close()
+    except _PageCut:
+        scanner.cut = True
     except (AssertionError, ValueError):
         # Markup the standard parser gives up on ends the scan; what was read still counts.
         pass
@@ -2239,6 +2255,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         refreshed_images([script for kind, script in scanner.scripts if "json" not in kind])
     )
     notes = Notes()
+    if scanner.cut:
+        notes.add(f"The page has more than {_MAX_PAGE_ELEMENTS} elements; only the first were read")
     cameras: list[Camera] = []
     skipped = 0
     spans, unnamed = _player_cameras(scanner, ctx, notes, cameras)
@@ -2319,4 +2337,6 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)
         raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
-    return replace(_capped_result(fmt, cameras, skipped, notes), title=scanner.title)
+    result = _capped_result(fmt, cameras, skipped, notes)
+    # A page cut short lists its cameras in part: none missing from it is gone.
+    return replace(result, title=scanner.title, capped=result.capped or scanner.cut)

@@ -79,6 +79,7 @@ def bodies(size: int) -> dict[str, Callable[[], str]]:
         "html-nested-pills": lambda: "<span>Online " * (size // 13),
         "html-nested-headings": lambda: "<h5>Simpang " * (size // 12),
         "html-nested-links": lambda: "<div><a href='/a.m3u8'>Lihat " * (size // 30),
+        "html-headings": lambda: _fill(size, "<h5>Simpang</h5>", "<html><body>", "</body></html>"),
         "js-markers": lambda: _fill(
             size,
             "L.marker([0.5,117.5],{title:'A'}).bindPopup('<a href=\"/a.m3u8\">x</a>').addTo(m);\n",

@@ -310,17 +310,16 @@ class KutimCoordinator(DataUpdateCoordinator[PortalData]):
             self._capped = capped
             if capped:
                 LOGGER.warning(
-                    "The camera list of %s holds more than %d cameras; only the first %d "
-                    "are read, and no camera counts as gone while the list is this long",
+                    "The camera list of %s is too long to read whole (more than %d cameras, "
+                    "or a page larger than any camera page); only its first part is read, "
+                    "and no camera counts as gone while the list is this long",
                     self.config_entry.title,
-                    MAX_CAMERAS,
                     MAX_CAMERAS,
                 )
             else:
                 LOGGER.info(
-                    "The camera list of %s is within %d cameras again",
+                    "The camera list of %s is within bounds again and read whole",
                     self.config_entry.title,
-                    MAX_CAMERAS,
                 )
         async_update_too_many_cameras(self.hass, self.config_entry, capped)
 

@@ -140,3 +140,21 @@ def test_a_page_of_too_many_elements_is_read_in_part() -> None:
     )
     assert [c.name for c in whole.cameras] == ["Simpang Tiga", "Pasar"]
     assert not whole.capped
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        '<video src="/hls/a.m3u8" title="Simpang Tiga"></video>',
+        '<a href="/hls/a.m3u8" title="Simpang Tiga">Lihat</a>',
+        '<iframe src="/hls/a.m3u8" title="Simpang Tiga"></iframe>',
+    ],
+    ids=["video", "link", "frame"],
+)
+def test_media_nested_past_the_bound_is_still_read(element: str) -> None:
+    """A player, a stream link or a frame 400 levels deep is still a camera."""
+    found = cameras("<div>" * 400 + element + "</div>" * 400 + _card("Kabo", "b"))
+    assert [(c.name, c.stream_url) for c in found] == [
+        ("Simpang Tiga", "https://portal.kutim.example/hls/a.m3u8"),
+        ("Kabo", "https://portal.kutim.example/hls/b.m3u8"),
+    ]

@@ -91,7 +91,7 @@ class ParseResult:
     skipped: int = 0
     warnings: tuple[str, ...] = ()
     capped: bool = False
-    """The list holds more than MAX_CAMERAS cameras; only the first MAX_CAMERAS were read."""
+    """The list was read in part: more than MAX_CAMERAS cameras, or a page cut short."""
     title: str | None = None
     """The portal's own name (a GeoJSON layer name, a page title), when it gives one."""
 

@@ -216,6 +216,7 @@ _MAX_OPEN = 256
 # The most start tags read from one page: a page of cameras holds far fewer (2,000 cards
 # of 50 elements each), and each costs tens of microseconds to read.
 _MAX_PAGE_ELEMENTS = 150_000
+_MAX_PAGE_MEDIA = 8 * MAX_CAMERAS
 
 
 class _PageCut(Exception):
@@ -600,7 +601,10 @@ class _PageScanner(HTMLParser):
         return found
 
     def _add(self, media: _Media) -> None:
-        """Record a camera found in the markup."""
+        """Record a camera found in the markup (at most _MAX_PAGE_MEDIA: then the page is cut)."""
+        if len(self.media) >= _MAX_PAGE_MEDIA:
+            self.cut = True
+            return
         media.heading = self._heading
         for node in media.ancestors:
             node.media += 1
@@ -620,6 +624,21 @@ class _PageScanner(HTMLParser):
         self.cards.append(card)
         self._piece(_Piece(card, tuple(self._stack), named=True))
 
+    def _deep_media(self, tag: str, attributes: dict[str, str]) -> None:
+        """Read the media an element nested past _MAX_OPEN names in its own attributes."""
+        if tag == "iframe":
+            self._iframe(attributes)
+            return
+        if tag in _VIDEO_TAGS:
+            found = self._url(attributes.get("src"))
+        elif tag == "a":
+            found = self._link(attributes.get("href"))
+        else:
+            return
+        if found is not None and found[1] in ("stream", "mjpeg"):
+            title = _label(attributes.get("title", ""))
+            self._add(_Media(found[1] or "stream", found[0], tuple(self._stack), name=title))
+
     def _unopened(self, tag: str, attributes: dict[str, str]) -> bool:
         """Read an element that opens nothing; return False for one to open.
 
@@ -636,6 +655,7 @@ class _PageScanner(HTMLParser):
                 self._void_card(tag, attributes)
         elif len(self._stack) >= _MAX_OPEN:
             self._overflow += 1
+            self._deep_media(tag, attributes)
         else:
             return False
         return True
@@ -2256,7 +2276,10 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     )
     notes = Notes()
     if scanner.cut:
-        notes.add(f"The page has more than {_MAX_PAGE_ELEMENTS} elements; only the first were read")
+        notes.add(
+            f"The page has more than {_MAX_PAGE_ELEMENTS} elements or {_MAX_PAGE_MEDIA} media "
+            "elements; only the first were read"
+        )
     cameras: list[Camera] = []
     skipped = 0
     spans, unnamed = _player_cameras(scanner, ctx, notes, cameras)

@@ -11,6 +11,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import (
+    AREA_HEADING_WORDS,
     AREA_KEYS,
     DECORATION_HINTS,
     ID_KEYS,
@@ -384,6 +385,10 @@ class _Node:
     # A line in this element that gives a camera's code and its description
     # ("[B1cam] Halemaʻumaʻu from the down-dropped block").
     coded: tuple[str, str] | None = None
+    # The first text line finished inside this element and how many it holds: a card's
+    # lone caption line (``<p class="lead">London GC apron</p>`` over its picture).
+    line: str | None = None
+    lines: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -882,7 +887,7 @@ class _PageScanner(HTMLParser):
             return
         for key, items in groups.items():
             for item in items:
-                item["area"] = labels[key]
+                item["area"] = _heading_area(labels[key])
 
     def _handed_card(self, tag: str, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element other than a player or a media link hands on."""
@@ -972,6 +977,13 @@ class _PageScanner(HTMLParser):
     def _end_line(self) -> None:
         """Finish a text line: one giving a camera's code and description marks its card."""
         line, self._line = "".join(self._line), []
+        if line and not line.isspace():
+            text: str | None = None
+            for node in self._stack[-_PAIR_DEPTH - 1 :]:
+                if node.lines < 2:
+                    text = text or clean_text(line[:_MAX_LINE])
+                    node.line = node.line or text
+                    node.lines += 1
         if "[" not in line or (coded := _CODED_LINE.fullmatch(line)) is None:
             return
         text = clean_text(coded.group(2))
@@ -1893,6 +1905,19 @@ class _PageScanner(HTMLParser):
                 return node.title
         return None
 
+    @staticmethod
+    def _caption(media: _Media) -> str | None:
+        """Return the one short text line of the card holding this media alone, or None."""
+        for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return None
+            if node.lines:
+                line = node.line if node.lines == 1 else None
+                if line and len(line) <= _MAX_LEAD and any(c.isalpha() for c in line):
+                    return line
+                return None
+        return None
+
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         items: list[JSONValue] = []
@@ -1925,6 +1950,19 @@ class _PageScanner(HTMLParser):
                     media.name == media.alt and _shortened_title(name, title)
                 ):
                     name = title
+            if name is not None and name == media.alt and (line := self._caption(media)):
+                # An alt text that is the card's lone caption line with a camera word
+                # ("London GC apron Webcam", "Webcam Seebrücke") or shortened ("Yorkshire
+                # GC" for "Yorkshire GC South") yields to that caption.
+                said = _TITLE_WORD.findall(name[:200].casefold())
+                while said and _CAMERA_WORD.fullmatch(said[-1]):
+                    said.pop()
+                while said and _CAMERA_WORD.fullmatch(said[0]):
+                    said.pop(0)
+                if line.casefold() != name.casefold() and (
+                    said == _TITLE_WORD.findall(line.casefold()) or _shortened_title(name, line)
+                ):
+                    name = line
             coded = self._coded(media)
             if coded is not None and (name is None or name.casefold() == coded[0].casefold()):
                 name = coded[1]
@@ -1946,6 +1984,19 @@ class _PageScanner(HTMLParser):
 
 _TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _CAMERA_WORD = re.compile(r"(?:live)?(?:web)?(?:cams?|cameras?|kamera|cctv|livestream|webcam)")
+
+
+def _heading_area(text: str) -> str:
+    """Return a group heading's place without the full district or village word leading it.
+
+    "Kecamatan Tanah Grogot" gives "Tanah Grogot", "Desa Kelurahan Baru" gives
+    "Kelurahan Baru" (one word only); a heading that is the word alone stays as it is.
+    """
+    word, _, rest = text.partition(" ")
+    rest = rest.strip()
+    if word.casefold() in AREA_HEADING_WORDS and any(c.isalpha() for c in rest):
+        return rest
+    return text
 
 
 def _shortened_title(alt: str, title: str) -> bool:

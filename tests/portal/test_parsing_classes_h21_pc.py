@@ -1,0 +1,79 @@
+"""Card captions over an alt text with a camera word, and group headings' full place words."""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://webcams.kutim.example/"
+
+
+def _cards(cells: str) -> list[tuple[str, str | None, str | None]]:
+    page = f"<html><body><div class='row'>{cells}</div></body></html>"
+    found = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    return [(c.raw_name, c.snapshot_url, c.area) for c in found]
+
+
+def _cell(caption: str, alt: str, picture: str) -> str:
+    return (
+        f"<div class='col-md-4'><p class='lead'>{caption}</p>"
+        f"<img src='https://webcams.kutim.example/{picture}.jpg' alt='{alt}'></div>"
+    )
+
+
+def test_alt_with_a_trailing_camera_word_yields_to_the_card_caption() -> None:
+    found = _cards(
+        _cell("Dermaga Sangatta", "Dermaga Sangatta Webcam", "a")
+        + _cell("Bukit Pelangi timur", "Bukit Pelangi Webcam", "b")
+        + _cell("Pantai Teluk Lombok", "Kamera Pantai Teluk Lombok", "c")
+    )
+    assert [name for name, _still, _area in found] == [
+        "Dermaga Sangatta",
+        "Bukit Pelangi timur",
+        "Pantai Teluk Lombok",
+    ]
+
+
+def test_a_caption_that_says_something_else_leaves_the_alt() -> None:
+    # A refresh note is no name; a one-word alt ("Harbour Webcam") is no shortened caption.
+    found = _cards(
+        _cell("Updated every 5 minutes", "Harbour Webcam", "a")
+        + _cell("Harbour basin at low tide", "Harbour Webcam", "b")
+    )
+    assert [name for name, _still, _area in found] == ["Harbour Webcam", "Harbour Webcam"]
+
+
+def test_a_card_with_two_text_lines_keeps_its_alt() -> None:
+    cell = (
+        "<div class='col-md-4'><p>Jalan Yos Sudarso</p><p>Dermaga Sangatta</p>"
+        "<img src='https://webcams.kutim.example/a.jpg' alt='Dermaga Sangatta Webcam'></div>"
+    )
+    found = _cards(cell + _cell("Other", "Other place", "b"))
+    assert found[0][0] == "Dermaga Sangatta Webcam"
+
+
+def _grouped(headings: tuple[str, str]) -> list[str | None]:
+    first, second = headings
+    page = (
+        f"<html><body><h3>{first}</h3><ul>"
+        "<li><a href='https://cctv.kutim.example/hls/a.m3u8'>Simpang Tiga</a></li>"
+        "<li><a href='https://cctv.kutim.example/hls/b.m3u8'>Pasar Induk</a></li></ul>"
+        f"<h3>{second}</h3><ul>"
+        "<li><a href='https://cctv.kutim.example/hls/c.m3u8'>Dermaga</a></li></ul>"
+        "</body></html>"
+    )
+    found = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    return [c.area for c in found]
+
+
+def test_group_heading_loses_its_full_district_word() -> None:
+    assert _grouped(("Kecamatan Sangatta Utara", "Kelurahan Swarga Bara")) == [
+        "Sangatta Utara",
+        "Sangatta Utara",
+        "Swarga Bara",
+    ]
+
+
+def test_group_heading_keeps_other_words_and_a_lone_district_word() -> None:
+    # "Kota" is no district word here, and "Desa" alone names no place to strip it from.
+    assert _grouped(("Kota Bontang", "Desa")) == ["Kota Bontang", "Kota Bontang", "Desa"]

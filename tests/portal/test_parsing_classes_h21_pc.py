@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -77,3 +80,67 @@ def test_group_heading_loses_its_full_district_word() -> None:
 def test_group_heading_keeps_other_words_and_a_lone_district_word() -> None:
     # "Kota" is no district word here, and "Desa" alone names no place to strip it from.
     assert _grouped(("Kota Bontang", "Desa")) == ["Kota Bontang", "Kota Bontang", "Desa"]
+
+
+def _chart(call: str) -> list[tuple[str, float | None, float | None, str | None]]:
+    page = (
+        "<html><body><div id='map'></div><script>"
+        "var s = chart.series.push(am5map.MapPointSeries.new(root, {}));"
+        f"{call}</script></body></html>"
+    )
+    found = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    return [(c.raw_name, c.latitude, c.longitude, c.stream_url) for c in found]
+
+
+_POINTS = (
+    "[{title: 'Simpang Tiga', geometry: {type: 'Point', coordinates: [117.5, 0.55]},"
+    " hls: 'https://cctv.kutim.example/a.m3u8'},"
+    " {title: 'Pasar Induk', geometry: {type: 'Point', coordinates: [117.6, 0.5]},"
+    " hls: 'https://cctv.kutim.example/b.m3u8'}]"
+)
+
+
+def test_amcharts_point_series_data_is_a_camera_list() -> None:
+    expected = [
+        ("Simpang Tiga", 0.55, 117.5, "https://cctv.kutim.example/a.m3u8"),
+        ("Pasar Induk", 0.5, 117.6, "https://cctv.kutim.example/b.m3u8"),
+    ]
+    assert _chart(f"s.data.setAll({_POINTS});") == expected
+    assert _chart(f"s.data.pushAll({_POINTS});") == expected
+
+
+def test_a_template_setall_holds_no_cameras() -> None:
+    # Settings given to a template (an object, not a data list) are never read as cameras.
+    call = (
+        "s.mapPolygons.template.setAll({tooltipText: '{name}', url: 'https://x.example/a.m3u8'});"
+    )
+    with pytest.raises(PortalFormatError):
+        _chart(call)
+
+
+def _feature_table(header: str, rows: str) -> list[tuple[str, str]]:
+    page = (
+        "<html><body><table class='featureInfo'><caption class='featureInfo'>cctv</caption>"
+        f"<tr>{header}</tr>{rows}</table></body></html>"
+    )
+    found = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    return [(c.id, c.raw_name) for c in found]
+
+
+def test_feature_id_column_is_the_camera_id() -> None:
+    rows = "".join(
+        f"<tr><td>cctv.{n}</td><td>Titik {n}</td>"
+        f"<td>https://cctv.kutim.example/hls/{n}.m3u8</td></tr>"
+        for n in (3, 4)
+    )
+    found = _feature_table("<th>fid</th><th>nama</th><th>url_hls</th>", rows)
+    assert found == [("cctv.3", "Titik 3"), ("cctv.4", "Titik 4")]
+
+
+def test_an_own_id_column_wins_over_the_feature_id() -> None:
+    rows = (
+        "<tr><td>cctv.fid-1a</td><td>ATCS-01</td><td>Simpang</td>"
+        "<td>https://cctv.kutim.example/hls/1.m3u8</td></tr>"
+    )
+    found = _feature_table("<th>fid</th><th>kode</th><th>lokasi</th><th>stream</th>", rows)
+    assert found == [("ATCS-01", "Simpang")]

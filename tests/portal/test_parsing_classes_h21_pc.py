@@ -144,3 +144,44 @@ def test_an_own_id_column_wins_over_the_feature_id() -> None:
     )
     found = _feature_table("<th>fid</th><th>kode</th><th>lokasi</th><th>stream</th>", rows)
     assert found == [("ATCS-01", "Simpang")]
+
+
+def _page(body: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    page = f"<html><body>{body}</body></html>"
+    found = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    return [(c.raw_name, c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found]
+
+
+_WALL = (
+    "<h1>Kamera Kota</h1>"
+    "<div class='cam'><iframe title='Alun-alun' src='https://www.youtube.com/embed/AbCdEfGhIjk'>"
+    "</iframe></div>"
+    "<div class='cam'><img title='Pasar' src='webcam.php?id=3'></div>"
+    "<div class='cam'><img title='Pasar' src='webcam.php?id=4'></div>"
+)
+
+
+def test_a_wall_reads_its_frame_and_camera_script_pictures() -> None:
+    # Frames read among other cameras come after them.
+    assert sorted(_page(_WALL)) == [
+        ("Alun-alun", "https://www.youtube.com/embed/AbCdEfGhIjk", None, None),
+        ("Pasar", None, "https://webcams.kutim.example/webcam.php?id=3", None),
+        ("Pasar", None, "https://webcams.kutim.example/webcam.php?id=4", None),
+    ]
+
+
+def test_a_frame_outside_the_wall_cards_is_no_camera() -> None:
+    promo = (
+        "<section class='promo'><iframe title='Promo' "
+        "src='https://www.youtube.com/embed/PromoVideo01'></iframe></section>"
+    )
+    names = sorted(name for name, *_ in _page(promo + _WALL))
+    assert names == ["Alun-alun", "Pasar", "Pasar"]
+
+
+def test_a_script_picture_not_named_for_a_camera_is_no_still() -> None:
+    cells = (
+        "<div class='cam'><img title='Visitors' src='counter.php?id=1'></div>"
+        "<div class='cam'><img title='Pasar' src='https://webcams.kutim.example/p.jpg'></div>"
+    )
+    assert [name for name, *_ in _page(cells)] == ["Pasar"]

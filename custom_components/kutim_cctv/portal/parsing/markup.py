@@ -249,6 +249,11 @@ _IMAGE_VIDEO_ROUTE = re.compile(
 _DESCRIPTOR = re.compile(r"(\d{1,5}(?:\.\d{1,3})?)[wx]")
 # Words an alt text adds to a card's title ("Webcam Gipfel", "CCTV Simpang Tiga",
 # "Panorama Cime Caron").
+# A server script whose name says it serves a camera's picture (webcam.php, getcam.aspx,
+# cctv.jsp, kamera.cgi): an <img> showing it shows that camera's still.
+_CAMERA_SCRIPT = re.compile(
+    r"(?i)/[\w-]{0,24}(?:cam|camera|kamera|cctv|webcam)[\w-]{0,24}\.(?:php|aspx?|ashx|jsp|cgi)$"
+)
 _ALT_CAMERA_WORDS = re.compile(
     r"(?i)^(?:(?:live\s*)?(?:webcam|web\s*cam|cctv|kamera|camera|cam|livecam|livestream"
     r"|panorama|panoramic|pano)"
@@ -480,6 +485,8 @@ class _PageScanner(HTMLParser):
         self.title: str | None = None
         # Frame items whose card names the camera by id: cameras beside other cameras.
         self.carded_embeds: dict[int, str] = {}
+        # Frames whose card is one of a wall of like cards holding the page's other cameras.
+        self.walled_embeds: set[int] = set()
         self._title: list[str] | None = None
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
@@ -1333,8 +1340,18 @@ class _PageScanner(HTMLParser):
                     copies.add(id(copy))
                 self._placed.append((copy, ancestors))
             self._heading_named |= copies
+        walls: dict[tuple[str, str], int] = {}
+        if among_cards:
+            for media in self.media[: 4 * MAX_CAMERAS]:
+                if (sign := self._card_sign(media.ancestors, media=True)) is not None:
+                    walls[sign] = walls.get(sign, 0) + 1
         for embed in self.embeds:
+            sign = self._card_sign(embed.ancestors, media=False) if walls else None
+            walled = sign is not None and walls.get(sign, 0) >= 2
             name = self._embed_title(embed)
+            if walled:
+                # A heading before a wall of cameras is the wall's, not this frame's.
+                name = name or embed.title
             if name is None and embed.label and shared[embed.label_number] == 1:
                 name = embed.label
             item: dict[str, JSONValue] = {"stream": embed.url}
@@ -1342,12 +1359,31 @@ class _PageScanner(HTMLParser):
                 item["name"] = name
             if (own_id := self._embed_id(embed)) is not None:
                 self.carded_embeds[id(item)] = own_id
+            if walled:
+                self.walled_embeds.add(id(item))
             self.place(item, embed.ancestors)
             items.append(item)
         self.section_areas()
         self._heading_named -= copies  # the copies go with this reading
         self._placed, self._badged = placed, badged
         return items
+
+    @staticmethod
+    def _card_sign(ancestors: tuple[_Node, ...], *, media: bool) -> tuple[str, str] | None:
+        """Return the tag and classes of the nearest classed card holding one camera alone.
+
+        A wall of cameras repeats one card (``<div class="cam">`` around each picture,
+        MJPEG stream or player frame); an element holding several is no card.
+        """
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS:
+                return None
+            alone = len(node.pieces or ()) == 1 if media else node.embeds == 1 and not node.media
+            if not alone:
+                return None
+            if node.hints.strip() and node.tag not in ("img", "iframe"):
+                return node.tag, " ".join(node.hints.split())
+        return None
 
     @staticmethod
     def _embed_id(embed: _Embed) -> str | None:
@@ -1389,6 +1425,10 @@ class _PageScanner(HTMLParser):
             url = larger  # of a responsive picture's sizes, the full one
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
+        if kind is None and element and _CAMERA_SCRIPT.search(urlsplit(url).path):
+            # A picture served by a camera's script (``webcam.php?id=3``, ``cam.aspx``)
+            # is that camera's still, named by its alt or title, inside a card.
+            kind = "still"
         if kind is None and element:
             self._wall(attributes, url)
         if kind is None or kind not in ("still", "mjpeg"):
@@ -2189,6 +2229,9 @@ def _player_pages(
             own_id = scanner.carded_embeds.get(id(item))
             if own_id is not None:
                 item["id"] = own_id
+                cameras.extend(item_cameras(item, None, ctx, notes)[0])
+            elif id(item) in scanner.walled_embeds:
+                # A frame in a card like the wall's other cameras' (div.cam each).
                 cameras.extend(item_cameras(item, None, ctx, notes)[0])
             elif isinstance(url := item["stream"], str) and _camera_host_frame(url):
                 # A camera network's player (embed.harbourcams…/player/…) among stills.

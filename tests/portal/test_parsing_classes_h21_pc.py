@@ -185,3 +185,41 @@ def test_a_script_picture_not_named_for_a_camera_is_no_still() -> None:
         "<div class='cam'><img title='Pasar' src='https://webcams.kutim.example/p.jpg'></div>"
     )
     assert [name for name, *_ in _page(cells)] == ["Pasar"]
+
+
+def _feed(items: str) -> list[tuple[str, str | None, str | None]]:
+    body = (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Kamera</title>"
+        f"<link>https://feed.kutim.example/</link>{items}</channel></rss>"
+    )
+    found = parse_body(body, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    return [(c.raw_name, c.stream_url, c.snapshot_url) for c in found]
+
+
+def _item(title: str, link: str, description: str = "") -> str:
+    return (
+        f"<item><title>{title}</title><link>{link}</link>"
+        f"<description>{description}</description></item>"
+    )
+
+
+_STILL = "&lt;img src=&quot;https://feed.kutim.example/snap/a.jpg&quot;/&gt;"
+
+
+def test_an_item_with_only_its_web_page_is_no_camera() -> None:
+    found = _feed(
+        _item("Simpang", "https://feed.kutim.example/cam/simpang", _STILL)
+        + _item("Pasar", "https://feed.kutim.example/cam/pasar", "Sedang perbaikan")
+    )
+    assert found == [("Simpang", None, "https://feed.kutim.example/snap/a.jpg")]
+
+
+def test_an_item_linking_its_stream_or_a_video_page_keeps_it() -> None:
+    found = _feed(
+        _item("Simpang", "https://feed.kutim.example/hls/simpang.m3u8")
+        + _item("Pantai", "https://www.youtube.com/watch?v=AbCdEfGhIjk")
+    )
+    assert found == [
+        ("Simpang", "https://feed.kutim.example/hls/simpang.m3u8", None),
+        ("Pantai", "https://www.youtube.com/watch?v=AbCdEfGhIjk", None),
+    ]

@@ -66,7 +66,20 @@ ID_KEYS = (
     "sbbh",
     "dwbh",
     "jkbh",
+    # A mesonet's webcam list keys each camera by its camera id (``cid: "KCCI-016"``).
+    "cid",
 )
+# A province or state field (search hits' ``provinsi``, ``province``): a camera's area
+# only when nothing finer (district, city, group…) places it.
+PROVINCE_KEYS = (
+    *("provinsi", "nama_provinsi", "propinsi", "province", "province_name", "provincia"),
+)
+# Words naming an entry of a webcam list that shows a weather overview, not a camera
+# ("NEXRAD Overview", "Radar Composite"): an entry named by these words alone is none.
+OVERVIEW_NAME_WORDS = frozenset(
+    {"nexrad", "radar", "overview", "composite", "mosaic", "doppler", "satellite"}
+)
+OVERVIEW_CORE_WORDS = frozenset({"nexrad", "radar", "overview", "composite", "mosaic"})
 NAME_KEYS = (
     "name",
     "cctv_name",
@@ -359,7 +372,11 @@ LNG_KEYS = (
     # Pinyin initials: jd 经度.
     "jd",
 )
-PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
+# ``pos``: a webcam list's ``"lat,lng"`` text (``pos: "-37.11,-56.85"``).
+PAIR_KEYS = (
+    *("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates"),
+    "pos",
+)
 STREAM_KEYS = (
     "stream",
     "stream_url",

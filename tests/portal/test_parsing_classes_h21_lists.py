@@ -149,24 +149,28 @@ def test_a_name_map_with_a_value_that_is_no_media_is_not_read_as_one() -> None:
 # --- A province field as the last area -------------------------------------------------
 
 
-def test_a_province_is_the_area_only_when_nothing_finer_is() -> None:
-    hits = [
-        {
-            "objectID": "a",
-            "nama": "A",
-            "provinsi": "Banten",
-            "live_url": "https://x.example/a.m3u8",
-        },
-        {
-            "objectID": "b",
-            "nama": "B",
-            "provinsi": "Banten",
-            "kecamatan": "Pulomerak",
-            "live_url": "https://x.example/b.m3u8",
-        },
+def _hit(key: str, **extra: str) -> dict[str, object]:
+    highlight = {"nama": {"value": f"<em>{key}</em>", "matchLevel": "full"}}
+    hit: dict[str, object] = {"objectID": key, "nama": f"Dermaga {key}", "provinsi": "Banten"}
+    return (
+        hit | extra | {"live_url": f"https://x.example/{key}.m3u8", "_highlightResult": highlight}
+    )
+
+
+def test_a_search_hits_province_is_the_area_when_nothing_finer_is() -> None:
+    found = cameras(answer({"hits": [_hit("a"), _hit("b")], "nbHits": 2}))
+    assert [c.area for c in found] == ["Banten", "Banten"]
+    finer = [_hit("a", kecamatan="Pulomerak"), _hit("b", kecamatan="Ciwandan")]
+    found = cameras(answer({"hits": finer, "nbHits": 2}))
+    assert [c.area for c in found] == ["Pulomerak", "Ciwandan"]
+
+
+def test_a_province_outside_search_hits_is_no_area() -> None:
+    items = [
+        {"id": n, "nama": f"S{n}", "provinsi": "Banten", "hls": f"https://x.example/{n}.m3u8"}
+        for n in (1, 2)
     ]
-    found = cameras(answer({"hits": hits, "nbHits": 2}))
-    assert [c.area for c in found] == ["Banten", "Pulomerak"]
+    assert [c.area for c in cameras(answer(items))] == [None, None]
 
 
 # --- Documents and map pages beside cameras --------------------------------------------

@@ -69,10 +69,16 @@ ID_KEYS = (
     # A mesonet's webcam list keys each camera by its camera id (``cid: "KCCI-016"``).
     "cid",
 )
-# A province or state field (search hits' ``provinsi``, ``province``): a camera's area
-# only when nothing finer (district, city, group…) places it.
+# A province field of a search engine's hit (``provinsi``, ``province``): the facet the
+# index places each record by, a camera's area only when nothing finer places it. Other
+# records' province is too coarse to group cameras by and is never their area.
 PROVINCE_KEYS = (
     *("provinsi", "nama_provinsi", "propinsi", "province", "province_name", "provincia"),
+)
+# Fields a search engine adds to each hit: Algolia's ``objectID``/``_highlightResult``/
+# ``_geoloc``, Meilisearch's ``_formatted``/``_geo``.
+SEARCH_HIT_KEYS = frozenset(
+    {"_highlight_result", "_snippet_result", "_ranking_info", "_geoloc", "_formatted", "_geo"}
 )
 # Words naming an entry of a webcam list that shows a weather overview, not a camera
 # ("NEXRAD Overview", "Radar Composite"): an entry named by these words alone is none.

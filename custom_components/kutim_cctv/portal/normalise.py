@@ -37,6 +37,7 @@ from .aliases import (
     PROVINCE_KEYS,
     QUALIFIED_AREA_WORDS,
     RECORD_WRAPPER_KEYS,
+    SEARCH_HIT_KEYS,
     SNAPSHOT_KEYS,
     STATUS_HINT_EXCLUDED,
     STATUS_HINTS,
@@ -1181,9 +1182,13 @@ def _item_area(
         area = _relation_area(index, own) or _application_area(index, own)
     if area is None:
         area = _geo_area(index, own)
-    if area is None:
+    if area is None and not SEARCH_HIT_KEYS.isdisjoint(own):
         area = next(
-            (text for key in PROVINCE_KEYS if key in own and (text := _read_area(index[key]))),
+            (
+                text
+                for key in PROVINCE_KEYS
+                if key in own and isinstance(index[key], str) and (text := _read_area(index[key]))
+            ),
             None,
         )
     return None if area is None or organisation_text(area) else area

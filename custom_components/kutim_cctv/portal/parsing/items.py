@@ -420,7 +420,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     if items is None:
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
     # Records in their store's or admin panel's own encoding are read as plain records.
-    items = [(key, plain_record(item)) for key, item in items[: MAX_CAMERAS + 1]]
+    items = [(key, plain_record(item)) for key, item in items]
     if _has_stream_keys(items):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)

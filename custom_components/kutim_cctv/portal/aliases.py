@@ -123,6 +123,11 @@ LOCATION_NAME_KEYS = (
     "anschrift",
     "adres",
 )
+# Full words for an Indonesian district or village written before its name in a heading
+# over its cameras ("Kecamatan Tanah Grogot", "Kelurahan Loa Bakung"): the area is the name.
+AREA_HEADING_WORDS = frozenset(
+    {"kecamatan", "kelurahan", "kalurahan", "desa", "kapanewon", "kemantren", "distrik"}
+)
 AREA_KEYS = (
     # The area a city's entity serves (schema.org and FIWARE Smart Data Models).
     "area_served",

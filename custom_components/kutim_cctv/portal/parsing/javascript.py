@@ -22,6 +22,8 @@ _SCRIPT_DATA = re.compile(
     r"(?P<parse>\bJSON\.parse\(\s*(?=[\"'`]))"
     # Data handed straight to a map layer: L.geoJSON({...}), layer.addData([...]).
     r"|(?:\bL\s*\.\s*geo[Jj][Ss][Oo][Nn]|\.\s*addData)\s*\(\s*(?=[\[{])"
+    # A chart series' data list (amCharts 5: pointSeries.data.setAll([...]), pushAll).
+    r"|\.\s*data\s*\.\s*(?:setAll|pushAll)\s*\(\s*(?=\[)"
     # The traces handed to Plotly (Plotly.newPlot("div-id", [...], layout)).
     r"|\bPlotly\s*\.\s*(?:newPlot|react|plot)\s*\(\s*"
     r"(?:\"[^\"\\\n]{0,200}\"|'[^'\\\n]{0,200}'|[A-Za-z_$][\w$.]{0,100})\s*,\s*(?=\[)"

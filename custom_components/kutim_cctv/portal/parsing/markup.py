@@ -11,6 +11,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import (
+    AREA_HEADING_WORDS,
     AREA_KEYS,
     DECORATION_HINTS,
     ID_KEYS,
@@ -248,6 +249,11 @@ _IMAGE_VIDEO_ROUTE = re.compile(
 _DESCRIPTOR = re.compile(r"(\d{1,5}(?:\.\d{1,3})?)[wx]")
 # Words an alt text adds to a card's title ("Webcam Gipfel", "CCTV Simpang Tiga",
 # "Panorama Cime Caron").
+# A server script whose name says it serves a camera's picture (webcam.php, getcam.aspx,
+# cctv.jsp, kamera.cgi): an <img> showing it shows that camera's still.
+_CAMERA_SCRIPT = re.compile(
+    r"(?i)/[\w-]{0,24}(?:cam|camera|kamera|cctv|webcam)[\w-]{0,24}\.(?:php|aspx?|ashx|jsp|cgi)$"
+)
 _ALT_CAMERA_WORDS = re.compile(
     r"(?i)^(?:(?:live\s*)?(?:webcam|web\s*cam|cctv|kamera|camera|cam|livecam|livestream"
     r"|panorama|panoramic|pano)"
@@ -384,6 +390,10 @@ class _Node:
     # A line in this element that gives a camera's code and its description
     # ("[B1cam] Halemaʻumaʻu from the down-dropped block").
     coded: tuple[str, str] | None = None
+    # The first text line finished inside this element and how many it holds: a card's
+    # lone caption line (``<p class="lead">London GC apron</p>`` over its picture).
+    line: str | None = None
+    lines: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -475,6 +485,8 @@ class _PageScanner(HTMLParser):
         self.title: str | None = None
         # Frame items whose card names the camera by id: cameras beside other cameras.
         self.carded_embeds: dict[int, str] = {}
+        # Frames whose card is one of a wall of like cards holding the page's other cameras.
+        self.walled_embeds: set[int] = set()
         self._title: list[str] | None = None
         self._headings: list[str] = []
         self.cards: list[dict[str, JSONValue]] = []
@@ -882,7 +894,7 @@ class _PageScanner(HTMLParser):
             return
         for key, items in groups.items():
             for item in items:
-                item["area"] = labels[key]
+                item["area"] = _heading_area(labels[key])
 
     def _handed_card(self, tag: str, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element other than a player or a media link hands on."""
@@ -972,6 +984,13 @@ class _PageScanner(HTMLParser):
     def _end_line(self) -> None:
         """Finish a text line: one giving a camera's code and description marks its card."""
         line, self._line = "".join(self._line), []
+        if line and not line.isspace():
+            text: str | None = None
+            for node in self._stack[-_PAIR_DEPTH - 1 :]:
+                if node.lines < 2:
+                    text = text or clean_text(line[:_MAX_LINE])
+                    node.line = node.line or text
+                    node.lines += 1
         if "[" not in line or (coded := _CODED_LINE.fullmatch(line)) is None:
             return
         text = clean_text(coded.group(2))
@@ -1321,8 +1340,18 @@ class _PageScanner(HTMLParser):
                     copies.add(id(copy))
                 self._placed.append((copy, ancestors))
             self._heading_named |= copies
+        walls: dict[tuple[str, str], int] = {}
+        if among_cards:
+            for media in self.media[: 4 * MAX_CAMERAS]:
+                if (sign := self._card_sign(media.ancestors, media=True)) is not None:
+                    walls[sign] = walls.get(sign, 0) + 1
         for embed in self.embeds:
+            sign = self._card_sign(embed.ancestors, media=False) if walls else None
+            walled = sign is not None and walls.get(sign, 0) >= 2
             name = self._embed_title(embed)
+            if walled:
+                # A heading before a wall of cameras is the wall's, not this frame's.
+                name = name or embed.title
             if name is None and embed.label and shared[embed.label_number] == 1:
                 name = embed.label
             item: dict[str, JSONValue] = {"stream": embed.url}
@@ -1330,12 +1359,31 @@ class _PageScanner(HTMLParser):
                 item["name"] = name
             if (own_id := self._embed_id(embed)) is not None:
                 self.carded_embeds[id(item)] = own_id
+            if walled:
+                self.walled_embeds.add(id(item))
             self.place(item, embed.ancestors)
             items.append(item)
         self.section_areas()
         self._heading_named -= copies  # the copies go with this reading
         self._placed, self._badged = placed, badged
         return items
+
+    @staticmethod
+    def _card_sign(ancestors: tuple[_Node, ...], *, media: bool) -> tuple[str, str] | None:
+        """Return the tag and classes of the nearest classed card holding one camera alone.
+
+        A wall of cameras repeats one card (``<div class="cam">`` around each picture,
+        MJPEG stream or player frame); an element holding several is no card.
+        """
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS:
+                return None
+            alone = len(node.pieces or ()) == 1 if media else node.embeds == 1 and not node.media
+            if not alone:
+                return None
+            if node.hints.strip() and node.tag not in ("img", "iframe"):
+                return node.tag, " ".join(node.hints.split())
+        return None
 
     @staticmethod
     def _embed_id(embed: _Embed) -> str | None:
@@ -1377,6 +1425,10 @@ class _PageScanner(HTMLParser):
             url = larger  # of a responsive picture's sizes, the full one
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
+        if kind is None and element and _CAMERA_SCRIPT.search(urlsplit(url).path):
+            # A picture served by a camera's script (``webcam.php?id=3``, ``cam.aspx``)
+            # is that camera's still, named by its alt or title, inside a card.
+            kind = "still"
         if kind is None and element:
             self._wall(attributes, url)
         if kind is None or kind not in ("still", "mjpeg"):
@@ -1893,6 +1945,19 @@ class _PageScanner(HTMLParser):
                 return node.title
         return None
 
+    @staticmethod
+    def _caption(media: _Media) -> str | None:
+        """Return the one short text line of the card holding this media alone, or None."""
+        for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return None
+            if node.lines:
+                line = node.line if node.lines == 1 else None
+                if line and len(line) <= _MAX_LEAD and any(c.isalpha() for c in line):
+                    return line
+                return None
+        return None
+
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         items: list[JSONValue] = []
@@ -1925,6 +1990,19 @@ class _PageScanner(HTMLParser):
                     media.name == media.alt and _shortened_title(name, title)
                 ):
                     name = title
+            if name is not None and name == media.alt and (line := self._caption(media)):
+                # An alt text that is the card's lone caption line with a camera word
+                # ("London GC apron Webcam", "Webcam Seebrücke") or shortened ("Yorkshire
+                # GC" for "Yorkshire GC South") yields to that caption.
+                said = _TITLE_WORD.findall(name[:200].casefold())
+                while said and _CAMERA_WORD.fullmatch(said[-1]):
+                    said.pop()
+                while said and _CAMERA_WORD.fullmatch(said[0]):
+                    said.pop(0)
+                if line.casefold() != name.casefold() and (
+                    said == _TITLE_WORD.findall(line.casefold()) or _shortened_title(name, line)
+                ):
+                    name = line
             coded = self._coded(media)
             if coded is not None and (name is None or name.casefold() == coded[0].casefold()):
                 name = coded[1]
@@ -1946,6 +2024,19 @@ class _PageScanner(HTMLParser):
 
 _TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _CAMERA_WORD = re.compile(r"(?:live)?(?:web)?(?:cams?|cameras?|kamera|cctv|livestream|webcam)")
+
+
+def _heading_area(text: str) -> str:
+    """Return a group heading's place without the full district or village word leading it.
+
+    "Kecamatan Tanah Grogot" gives "Tanah Grogot", "Desa Kelurahan Baru" gives
+    "Kelurahan Baru" (one word only); a heading that is the word alone stays as it is.
+    """
+    word, _, rest = text.partition(" ")
+    rest = rest.strip()
+    if word.casefold() in AREA_HEADING_WORDS and any(c.isalpha() for c in rest):
+        return rest
+    return text
 
 
 def _shortened_title(alt: str, title: str) -> bool:
@@ -2138,6 +2229,9 @@ def _player_pages(
             own_id = scanner.carded_embeds.get(id(item))
             if own_id is not None:
                 item["id"] = own_id
+                cameras.extend(item_cameras(item, None, ctx, notes)[0])
+            elif id(item) in scanner.walled_embeds:
+                # A frame in a card like the wall's other cameras' (div.cam each).
                 cameras.extend(item_cameras(item, None, ctx, notes)[0])
             elif isinstance(url := item["stream"], str) and _camera_host_frame(url):
                 # A camera network's player (embed.harbourcams…/player/…) among stills.

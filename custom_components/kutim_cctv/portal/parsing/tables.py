@@ -43,6 +43,9 @@ _GEO_POINT = re.compile(r"\s*(-?\d{1,3}(?:\.\d{1,12})?)\s*;\s*(-?\d{1,3}(?:\.\d{
 # (field, words a header holds), in order of preference; first match wins per header.
 _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("id", ("id", "kode", "code", "kd")),
+    # A map server's feature id (GeoServer's HTML feature tables: ``fid``, "layer.3"):
+    # the camera's id when no column of its own gives one.
+    ("fid", ("fid",)),
     ("latlng", ("koordinat", "coordinate", "coordinates", "latlng", "posisi", "position")),
     ("lat", ("lat", "latitude", "lintang")),
     ("lng", ("lng", "lon", "long", "longitude", "bujur")),
@@ -515,6 +518,8 @@ class TableReader:
         for key in ("id", "latlng", "lat", "lng", "status", "area"):
             if key in texts:
                 item[key] = texts[key]
+        if "id" not in texts and "fid" in texts:
+            item["id"] = texts["fid"]
         return item
 
 

@@ -35,6 +35,7 @@ from ..normalise import Context, localised_text
 from ..position import from_web_mercator
 from ..values import JSONObject, JSONValue, norm_key
 from .diagnose import describe_json
+from .embeds import _video_page, server_player_page
 from .items import _json_cameras
 from .safexml import XmlRefused, parse_guarded
 
@@ -436,9 +437,45 @@ def _records(data: JSONObject) -> list[JSONValue] | None:
     return best
 
 
+def _feed_items(data: JSONObject) -> list[JSONValue] | None:
+    """Return a feed's entries: an RSS channel's items, an Atom feed's or RDF's entries."""
+    channel = data.get("channel")
+    holder = channel if isinstance(channel, dict) and "item" in channel else data
+    for key in ("item", "entry"):
+        found = holder.get(key)
+        if isinstance(found, dict):
+            return [found]
+        if isinstance(found, list) and any(isinstance(v, dict) for v in found):
+            return found
+    return None
+
+
+# Fields of a feed entry that address the entry's own web page (RSS ``link``, a permalink
+# ``guid``, its ``comments``): a page never stands in for its camera's stream.
+_FEED_PAGE_LINKS = ("link", "guid", "comments")
+
+
 def _feed_entry(entry: JSONValue) -> JSONValue:
-    """Return a feed entry whose first category (the section it is filed under) is its area."""
-    if not isinstance(entry, dict) or any(norm_key(key) in AREA_KEYS for key in entry):
+    """Return a feed entry whose first category (the section it is filed under) is its area.
+
+    The entry's own page links are left out unless their shape makes them media (an
+    item linking straight to its ``.m3u8`` or ``.jpg``) or a player (a video site's page,
+    a media server's player page): an item with nothing but its web page shows no camera.
+    """
+    if not isinstance(entry, dict):
+        return entry
+    pages = [
+        key
+        for key in _FEED_PAGE_LINKS
+        if isinstance(value := entry.get(key), str)
+        and looks_like_url(value.strip())
+        and url_kind(value.strip()) is None
+        and not _video_page(value.strip())
+        and not server_player_page(value.strip())
+    ]
+    if pages:
+        entry = {key: value for key, value in entry.items() if key not in pages}
+    if any(norm_key(key) in AREA_KEYS for key in entry):
         return entry
     category = entry.get("category")
     if isinstance(category, list):
@@ -627,6 +664,8 @@ def parse_xml_list(text: str, ctx: Context) -> ParseResult:
         post = channel.get("item")
         if isinstance(post, dict) and ("post_type" in post or "postmeta" in post):
             records = [post]  # an export of one post: its custom fields are no records
+    if records is None and root.lower() in _FEED_ROOTS:
+        records = _feed_items(data)  # stills only inside the entries' description markup
     if records is not None and root.lower() in _FEED_ROOTS:
         posts = [_wxr_entry(entry) for entry in records]
         records = [_feed_entry(entry) for entry in posts if entry is not None]

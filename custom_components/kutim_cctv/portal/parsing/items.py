@@ -19,6 +19,7 @@ from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
 from .topojson import topology_features
+from .typedrecords import plain_record, related_records
 from .webmaps import webmap_features
 
 type Items = list[tuple[str | None, JSONValue]]
@@ -431,6 +432,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = page_data  # a Gatsby page-data.json answer: its page query's data
     if (notes := webmap_features(data)) is not None:
         data = notes  # a web map: the features its operational layers carry inline
+    elif (related := related_records(data)) is not None:
+        data = related  # a related-records answer: its records, as a query's features
     data = resolve_relations(data)
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
@@ -446,6 +449,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     items = find_items(data)
     if items is None:
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
+    # Records in their store's or admin panel's own encoding are read as plain records.
+    items = [(key, plain_record(item)) for key, item in items]
     if _has_stream_keys(items):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)

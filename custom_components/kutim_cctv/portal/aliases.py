@@ -66,7 +66,26 @@ ID_KEYS = (
     "sbbh",
     "dwbh",
     "jkbh",
+    # A mesonet's webcam list keys each camera by its camera id (``cid: "KCCI-016"``).
+    "cid",
 )
+# A province field of a search engine's hit (``provinsi``, ``province``): the facet the
+# index places each record by, a camera's area only when nothing finer places it. Other
+# records' province is too coarse to group cameras by and is never their area.
+PROVINCE_KEYS = (
+    *("provinsi", "nama_provinsi", "propinsi", "province", "province_name", "provincia"),
+)
+# Fields a search engine adds to each hit: Algolia's ``objectID``/``_highlightResult``/
+# ``_geoloc``, Meilisearch's ``_formatted``/``_geo``.
+SEARCH_HIT_KEYS = frozenset(
+    {"_highlight_result", "_snippet_result", "_ranking_info", "_geoloc", "_formatted", "_geo"}
+)
+# Words naming an entry of a webcam list that shows a weather overview, not a camera
+# ("NEXRAD Overview", "Radar Composite"): an entry named by these words alone is none.
+OVERVIEW_NAME_WORDS = frozenset(
+    {"nexrad", "radar", "overview", "composite", "mosaic", "doppler", "satellite"}
+)
+OVERVIEW_CORE_WORDS = frozenset({"nexrad", "radar", "overview", "composite", "mosaic"})
 NAME_KEYS = (
     "name",
     "cctv_name",
@@ -364,7 +383,11 @@ LNG_KEYS = (
     # Pinyin initials: jd 经度.
     "jd",
 )
-PAIR_KEYS = ("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates")
+# ``pos``: a webcam list's ``"lat,lng"`` text (``pos: "-37.11,-56.85"``).
+PAIR_KEYS = (
+    *("lat_lon", "lat_lng", "latlng", "latlon", "lat_long", "latlong", "coordinates"),
+    "pos",
+)
 STREAM_KEYS = (
     "stream",
     "stream_url",

@@ -31,9 +31,13 @@ from .aliases import (
     ONLINE_WORDS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_WORDS,
+    OVERVIEW_CORE_WORDS,
+    OVERVIEW_NAME_WORDS,
     PAIR_HINTS,
+    PROVINCE_KEYS,
     QUALIFIED_AREA_WORDS,
     RECORD_WRAPPER_KEYS,
+    SEARCH_HIT_KEYS,
     SNAPSHOT_KEYS,
     STATUS_HINT_EXCLUDED,
     STATUS_HINTS,
@@ -254,6 +258,7 @@ class Context:
     prettify: bool = True
     id_key: str | None = None
     web_mercator: bool = False
+    shared_pictures: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -298,10 +303,29 @@ def _is_flv(url: str) -> bool:
         return False
 
 
+# Files of documents and data tables: a catalogue's resource (a CKAN dataset's CSV
+# table, an XLSX summary, a PDF procedure) listed beside its cameras is none of them.
+_DOCUMENT_SUFFIXES = (
+    *(".csv", ".tsv", ".xls", ".xlsx", ".ods", ".pdf", ".doc", ".docx", ".odt"),
+    *(".zip", ".kml", ".kmz", ".shp", ".gpkg", ".parquet"),
+)
+
+
+def document_file(url: str) -> bool:
+    """Return True for the address of a document or data file, never a camera's media."""
+    try:
+        path = urlsplit(url[:2048]).path.lower()
+    except ValueError:
+        return False
+    return path.endswith(_DOCUMENT_SUFFIXES)
+
+
 def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> None:
     """Put a URL into the camera slot its shape, or else its field name, says."""
     if template_gap(url):
         return  # a template that wrote a missing value ("…/null", "https://host.examplenull")
+    if document_file(url):
+        return  # a table or document file (a dataset's ``rekap-cctv.csv``) plays nothing
     kind = url_kind(url) or ("still" if refreshed_still(url) else None)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
@@ -309,8 +333,14 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         fields.stream_url is None or (_is_flv(fields.stream_url) and is_hls_url(url))
     ):
         fields.stream_url = url  # of an FLV and an HLS address (flv.js pages), HLS plays
-    elif kind == "still" and fields.snapshot_url is None and not is_placeholder_picture(url):
-        # A stock picture shown for a camera without a view ("no-signal.png") is none.
+    elif (
+        kind == "still"
+        and fields.snapshot_url is None
+        and not is_placeholder_picture(url)
+        and url not in ctx.shared_pictures
+    ):
+        # A stock picture shown for a camera without a view ("no-signal.png") is none,
+        # nor is one icon every record of the list shows beside its own picture.
         fields.snapshot_url = url
     elif kind == "mjpeg" and fields.mjpeg_url is None:
         fields.mjpeg_url = url
@@ -1150,7 +1180,38 @@ def _item_area(
         area = _section_area(index, own)
     if area is None:
         area = _relation_area(index, own) or _application_area(index, own)
+    if area is None:
+        area = _geo_area(index, own)
+    if area is None and not SEARCH_HIT_KEYS.isdisjoint(own):
+        area = next(
+            (
+                text
+                for key in PROVINCE_KEYS
+                if key in own and isinstance(index[key], str) and (text := _read_area(index[key]))
+            ),
+            None,
+        )
     return None if area is None or organisation_text(area) else area
+
+
+# A ``geo`` field written as words (``"Argentina/Buenos Aires"``), no coordinate.
+_GEO_TEXT = re.compile(r"[^\W\d_][^\d<>{}\[\]:;=@]{1,79}")
+
+
+def _geo_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the place a webcam list's ``geo`` text names (``Country/Region``), as area.
+
+    A ``geo`` field more often holds a coordinate or a geometry; only a short text of
+    words (no digit, no address) is the camera's place.
+    """
+    if "geo" not in own:
+        return None
+    value = index["geo"]
+    if not isinstance(value, str) or not _GEO_TEXT.fullmatch(text := " ".join(value.split())):
+        return None
+    if "//" in text or looks_like_url(text):
+        return None
+    return text
 
 
 def _read_fields(
@@ -2414,7 +2475,30 @@ def item_cameras(
             return cameras, skipped
     if not fields.has_media or _no_cameras_of_its_own(index, fields):
         return [], 1
+    if _overview_entry(fields):
+        return [], 1
     return [_build(fields, ctx)], 0
+
+
+_MAX_OVERVIEW_NAME = 60
+
+
+def _overview_entry(fields: _Fields) -> bool:
+    """Return True for a webcam list's weather overview entry, which is no camera.
+
+    A mesonet's list opens with a radar picture of the whole network ("NEXRAD
+    Overview", id ``KCCI-000``) served by a script, not a camera's picture: an entry
+    named only by overview words, with no stream and no picture file, is left out.
+    A camera named after a place ("Radar Hill") keeps its name's other words.
+    """
+    name = fields.name
+    if not name or len(name) > _MAX_OVERVIEW_NAME or fields.stream_key or fields.mjpeg_url:
+        return False
+    words = set(re.findall(r"\w+", name.lower()))
+    if not words or not words <= OVERVIEW_NAME_WORDS or words.isdisjoint(OVERVIEW_CORE_WORDS):
+        return False
+    media = [url for url in (fields.stream_url, fields.snapshot_url) if url]
+    return all(url_kind(url) is None for url in media)
 
 
 # Keys of a place's list of cameras (a surf spot's ``cameras``, a site's ``kamera``).
@@ -2679,6 +2763,8 @@ def normalise_items(
     entries = _tree_areas(list(items))
     if ctx.id_key is None:
         ctx = replace(ctx, id_key=_id_key_of(item for _, item in entries[:500]))
+    if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
+        ctx = replace(ctx, shared_pictures=shared)
     cameras: list[Camera] = []
     skipped = 0
     for key_id, item in entries:
@@ -2688,6 +2774,53 @@ def normalise_items(
         if len(cameras) > limit:
             break
     return _without_shared_stills(cameras), skipped
+
+
+# How many records (and fields of each) are looked at for a picture all of them show.
+_MAX_SHARED_SCAN = 200
+_MAX_SHARED_FIELDS = 64
+_MAX_SHARED_URL = 2048
+
+
+def _record_pictures(item: JSONValue, ctx: Context) -> set[str] | None:
+    """Return the still addresses a record's own fields (and its ``properties``) name."""
+    if not isinstance(item, dict):
+        return None
+    values = list(itertools.islice(item.values(), _MAX_SHARED_FIELDS))
+    inner = item.get("properties")
+    if isinstance(inner, dict):
+        values += list(itertools.islice(inner.values(), _MAX_SHARED_FIELDS))
+    found: set[str] = set()
+    for value in values:
+        if not isinstance(value, str) or len(value) > _MAX_SHARED_URL:
+            continue
+        if looks_like_url(value) or _relative_media(value) == "still":
+            url = resolve_url(value.strip(), ctx.base_url)
+            if url is not None and url_kind(url) == "still":
+                found.add(url)
+    return found
+
+
+def _shared_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:
+    """Return the pictures every record of a list shows beside a picture of its own.
+
+    A dashboard's data gives each camera its still and one placeholder thumbnail or icon
+    for all (``thumbnail: "./images/CameraThumbnail.png"``): that shared picture is no
+    camera's view. Only when every record (three or more) has another picture of its
+    own; a list whose records share their one picture keeps it.
+    """
+    if len(items) < _SHARED_STILL_CAMERAS:
+        return frozenset()
+    sets: list[set[str]] = []
+    for item in items:
+        pictures = _record_pictures(item, ctx)
+        if not pictures:
+            return frozenset()
+        sets.append(pictures)
+    shared = set.intersection(*sets)
+    if not shared or any(not pictures - shared for pictures in sets):
+        return frozenset()
+    return frozenset(shared)
 
 
 def _tree_areas(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-from ..aliases import AREA_KEYS, LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
+from ..aliases import ALIAS_KEYS, AREA_KEYS, LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
@@ -19,6 +19,7 @@ from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
 from .topojson import topology_features
+from .typedrecords import plain_record, related_records
 from .webmaps import webmap_features
 
 type Items = list[tuple[str | None, JSONValue]]
@@ -124,6 +125,33 @@ def _keyed_cameras(obj: JSONObject) -> Items | None:
     ):
         return None
     return keyed if any(_camera_like(entry, 0) for entry in entries) else None
+
+
+_NAMED_URL = re.compile(r"(?:https?://|/)[^\s<>\"']{1,2047}")
+_MAX_NAME_KEY = 120
+
+
+def _named_urls(value: JSONValue) -> Items | None:
+    """Return the cameras of an object mapping camera names to media addresses.
+
+    A small webcam server's answer (``{cameras: {"Nordwest": "/snap/nw.jpg?…"}}``)
+    names each camera by its key, read by a page looping ``Object.keys(data.cameras)``.
+    Every value (two or more) must be an absolute or root-relative picture or video
+    address and no key a field name (``{camera: {hls, image}}`` is one camera's fields).
+    """
+    if not isinstance(value, dict) or not 2 <= len(value) <= MAX_CAMERAS:
+        return None
+    found: Items = []
+    for key, url in value.items():
+        name = " ".join(key.split())
+        if not name or len(name) > _MAX_NAME_KEY or norm_key(name) in ALIAS_KEYS:
+            return None
+        if not isinstance(url, str) or not _NAMED_URL.fullmatch(url.strip()):
+            return None
+        if not _MEDIA_HINT.search(url):
+            return None
+        found.append((None, {"name": name, "url": url.strip()}))
+    return found
 
 
 def _group_list(value: JSONValue) -> list[JSONValue] | None:
@@ -280,6 +308,9 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
                     return _plain(deeper)
             if (keyed := _keyed(inner)) is not None:
                 return keyed
+    for key in (*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams"):
+        if (named := _named_urls(index.get(key))) is not None:
+            return named
     if (keyed := _keyed(value)) is not None:
         return keyed
     if (groups := _keyed_groups(value)) is not None:
@@ -401,6 +432,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = page_data  # a Gatsby page-data.json answer: its page query's data
     if (notes := webmap_features(data)) is not None:
         data = notes  # a web map: the features its operational layers carry inline
+    elif (related := related_records(data)) is not None:
+        data = related  # a related-records answer: its records, as a query's features
     data = resolve_relations(data)
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
@@ -416,6 +449,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     items = find_items(data)
     if items is None:
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
+    # Records in their store's or admin panel's own encoding are read as plain records.
+    items = [(key, plain_record(item)) for key, item in items]
     if _has_stream_keys(items):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)

@@ -25,6 +25,7 @@ from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
+from ..playerpage import is_platform_page
 from ..values import (
     JSONValue,
     clean_text,
@@ -2349,6 +2350,48 @@ def _player_pages(
     return cameras
 
 
+# Words of an address path that say a page plays something (a player, an embed, a live
+# view); a page address without them beside real media is a link of another kind.
+_PLAYING_PATH = re.compile(r"(?i)embed|play|live|stream|video|view|watch|cam|cctv|kamera|webcam")
+
+
+def _page_only(camera: Camera) -> bool:
+    """Return True for a camera read from nothing but a web page naming no player."""
+    url = camera.stream_url
+    if url is None or camera.snapshot_url or camera.mjpeg_url or url_kind(url) is not None:
+        return False
+    if is_platform_page(url) or server_player_page(url):
+        return False
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    return not _PLAYING_PATH.search(f"{parts.hostname or ''} {parts.path} {parts.query}")
+
+
+def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -> list[Camera]:
+    """Drop a data value's entries that are only web pages when another gives real media.
+
+    A site's config lists its piste-map or trail-map pages (``MAPS: {nord: {title,
+    url}}``) beside its webcams (``FEATURED_WEBCAMS: [{name, imageUrl}]``): entries
+    whose one address is a page that names no player, from a value where every entry
+    is such a page, are no cameras when another value of the page gives pictures or
+    streams.
+    """
+    if len(groups) < 2:
+        return cameras
+    paged = [all(_page_only(c) for c in cameras[start:end]) for start, end in groups]
+    if all(paged) or not any(paged):
+        return cameras
+    drop = {
+        i
+        for (start, end), only in zip(groups, paged, strict=True)
+        if only
+        for i in range(start, end)
+    }
+    return [camera for i, camera in enumerate(cameras) if i not in drop]
+
+
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip)
@@ -2379,6 +2422,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     spans, unnamed = _player_cameras(scanner, ctx, notes, cameras)
     played = {c.stream_url for c in cameras if c.stream_url}
     sources: list[tuple[list[JSONValue], bool]] = [(_page_state(scanner), True)]
+    groups: list[tuple[int, int]] = []  # the cameras each data value gave
     for number, (script_type, script) in enumerate(scanner.scripts):
         skip = spans.get(number, ())
         sources.append(
@@ -2409,10 +2453,12 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 seen = {_media_key(c) for c in cameras}
                 found_cameras = [c for c in found_cameras if _media_key(c) not in seen]
             if found_cameras:
+                groups.append((len(cameras), len(cameras) + len(found_cameras)))
                 cameras.extend(found_cameras)
                 skipped += bad
                 notes.messages.extend(local.messages)
                 notes.out_of_range += local.out_of_range
+    cameras = _without_page_groups(cameras, groups)
     known = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
     extra: list[JSONValue] = scanner.paired()
     extra.extend(scanner.cards)

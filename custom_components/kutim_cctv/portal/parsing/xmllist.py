@@ -181,15 +181,54 @@ def _typed_link(obj: JSONObject) -> _Media | None:
 class _Frame:
     """What one element holds while it is read."""
 
-    __slots__ = ("attrs", "children", "count", "name", "size", "text")
+    __slots__ = ("attrs", "children", "count", "name", "named", "size", "text")
 
     def __init__(self, name: str, attrs: dict[str, str]) -> None:
         self.name = name
         self.attrs = attrs
         self.children: list[tuple[str, JSONValue | _Media]] = []
+        # Children that are text elements naming their column (``<field name="x">``).
+        self.named: list[tuple[str, JSONValue]] = []
         self.text: list[str] = []
         self.size = 0
         self.count = 0
+
+
+# A database client's NULL: ``xsi:nil="true"`` (``mysql --xml``), the text NULL
+# (phpMyAdmin's XML export).
+_NIL = f"{_XSI}{_SEPARATOR}nil"
+_NULL_TEXT = "NULL"
+_MIN_COLUMNS = 2
+_MAX_COLUMN_NAME = 64
+# Tags of such column elements: a client's or export's column, or a search engine's
+# typed value (Solr ``str``, ``double``, ``bool``); an element of another tag naming
+# itself (``<camera name="…">``) is a record, never a column.
+_COLUMN_TAGS = frozenset(
+    {"field", "column", "col", "cell", "value", "attribute", "attr", "property", "prop"}
+    | {"param", "str", "string", "int", "long", "float", "double", "bool", "date", "text"}
+)
+
+
+def _column(frame: _Frame) -> tuple[str, JSONValue] | None:
+    """Return (name, value) of a text element naming its column, else None.
+
+    Result sets of database clients and exports write each column of a row as an element
+    of its own that names the column (``<field name="nama">…</field>``, phpMyAdmin's
+    ``<column name="…">``, Solr's ``<str name="…">``); NULL is ``xsi:nil`` or the text
+    ``NULL``. An element holding elements, carrying other attributes or of another tag
+    is no column.
+    """
+    if frame.children or _split(frame.name)[1].lower() not in _COLUMN_TAGS:
+        return None
+    if any(not _split(key)[0] and key != "name" for key in frame.attrs):
+        return None  # a column names itself and nothing else (``xsi:nil`` aside)
+    name = frame.attrs.get("name")
+    if not isinstance(name, str) or not name.strip() or len(name) > _MAX_COLUMN_NAME:
+        return None
+    if frame.attrs.get(_NIL, "").strip().lower() in ("true", "1"):
+        return name.strip(), None
+    text = "".join(frame.text).strip()
+    return name.strip(), None if not text or text == _NULL_TEXT else text
 
 
 def _split(name: str) -> tuple[str, str]:
@@ -269,11 +308,18 @@ class _XmlReader:
         frame = self._stack.pop()
         value = self._value(frame)
         if self._stack:
-            self._stack[-1].children.append((_split(name)[1], value))
+            parent = self._stack[-1]
+            parent.children.append((_split(name)[1], value))
+            if (column := _column(frame)) is not None:
+                parent.named.append(column)
         else:
             self.value = value
 
     def _value(self, frame: _Frame) -> JSONValue | _Media:
+        if len(frame.named) == len(frame.children) >= _MIN_COLUMNS:
+            # A result-set row of name/value elements: the names are the row's fields
+            # (the row element's own attributes, a table's name, are no field of it).
+            return dict(frame.named)
         namespace, local = _split(frame.name)
         text = "".join(frame.text).strip()
         srs = frame.attrs.get("srsName", "")

@@ -28,7 +28,7 @@ CASES: dict[str, float] = {
     "test_parsing_cms_fields:test_hostile_envelopes_are_bounded": 2.0,
     "test_parsing_coordinate_factories:test_many_card_statements_stay_bounded": 15.0,
     "test_parsing_data_features:test_many_features_stay_bounded": 30.0,
-    "test_parsing_deep_markup:test_deeply_nested_text_elements_are_bounded": 5.0,
+    "test_parsing_deep_markup:test_deeply_nested_text_elements_are_bounded": 15.0,
     "test_parsing_embed_areas:test_many_frame_cards_are_bounded": 20.0,
     "test_parsing_escaped_popups:test_many_escaped_popups_stay_bounded": 20.0,
     "test_parsing_framed_areas:test_many_framed_fields_are_bounded": 20.0,

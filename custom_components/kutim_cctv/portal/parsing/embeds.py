@@ -90,7 +90,7 @@ def _hidden(attributes: dict[str, str]) -> bool:
     )
 
 
-def _video_page(value: str) -> bool:
+def video_page(value: str) -> bool:
     """Return True for the address of a page on a video site."""
     if not value.startswith(("https://", "http://")):
         return False
@@ -143,7 +143,7 @@ def player_frame(url: str, attributes: dict[str, str]) -> bool:
         return False
     if words & _PLAYER_WORDS:
         return True
-    if any(_video_page(value) for _key, value in parse_qsl(parts.query[:2000])[:20]):
+    if any(video_page(value) for _key, value in parse_qsl(parts.query[:2000])[:20]):
         return True
     allowed = attributes.get("allow", "").lower()
     return any(key in attributes for key in ("allowfullscreen", "webkitallowfullscreen")) or any(
@@ -216,7 +216,7 @@ def placeholder_embed(attributes: dict[str, str]) -> str | None:
     (``data-id``); the thumbnail inside is the site's poster, not a camera.
     """
     url = next((attributes[key] for key in LAZY_SOURCES if attributes.get(key)), "")
-    if not _video_page(url):
+    if not video_page(url):
         return None
     video_id = attributes.get("data-id", "")
     classes = attributes.get("class", "").lower()

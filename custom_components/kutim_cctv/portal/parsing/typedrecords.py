@@ -52,7 +52,7 @@ def _dynamo_descriptor(value: JSONValue) -> bool:
 
 
 def _dynamo_value(value: JSONValue, depth: int) -> JSONValue:
-    """Return the plain value of a typed attribute value (numbers stay decimal strings)."""
+    """Return the plain value of a typed attribute value (decimal text `N` as a number)."""
     if not isinstance(value, dict) or not _dynamo_descriptor(value) or depth <= 0:
         return None
     kind, inner = next(iter(value.items()))

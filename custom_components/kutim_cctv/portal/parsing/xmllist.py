@@ -35,7 +35,7 @@ from ..normalise import Context, localised_text
 from ..position import from_web_mercator
 from ..values import JSONObject, JSONValue, norm_key
 from .diagnose import describe_json
-from .embeds import _video_page, server_player_page
+from .embeds import server_player_page, video_page
 from .items import _json_cameras
 from .safexml import XmlRefused, parse_guarded
 
@@ -470,7 +470,7 @@ def _feed_entry(entry: JSONValue) -> JSONValue:
         if isinstance(value := entry.get(key), str)
         and looks_like_url(value.strip())
         and url_kind(value.strip()) is None
-        and not _video_page(value.strip())
+        and not video_page(value.strip())
         and not server_player_page(value.strip())
     ]
     if pages:

@@ -86,6 +86,16 @@ def bodies(size: int) -> dict[str, Callable[[], str]]:
             "<script>",
             "</script>",
         ),
+        # The same markers in a script naming every player library the page reader looks
+        # for, so that none of its scans is skipped.
+        "js-markers-players": lambda: _fill(
+            size,
+            "L.marker([0.5,117.5],{title:'A'}).bindPopup('<a href=\"/a.m3u8\">x</a>').addTo(m);\n",
+            "<script>var v = document.getElementById('v'); $; jwplayer videojs flowplayer"
+            " fluidPlayer OvenPlayer WowzaPlayer MediaElementPlayer Clappr DPlayer setup Plyr"
+            " source shaka load attach createPlayer attachMediaElement src;\n",
+            "</script>",
+        ),
         "js-unclosed-calls": lambda: "<script>" + "L.marker(" * (size // 9) + "</script>",
         "js-dotted-chain": lambda: (
             "<script>L.marker([0.5, 117.5]).addTo(map" + ".x" * (size // 2 - 40) + "</script>"

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+from itertools import islice
 import re
 
 from ..aliases import AREA_KEYS
@@ -1284,18 +1285,18 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
         if count >= _MAX_MARKERS * 2:
             break
         tooltips.setdefault(match.group("var"), []).append(match.end())
-    markers = list(_MARKER_CALL.finditer(script))[:_MAX_MARKERS]
+    markers = list(islice(_MARKER_CALL.finditer(script), _MAX_MARKERS))
     families = [next(f for f in _FAMILIES if m.group(f) is not None) for m in markers]
     windows = {
-        family: [m.end() for m in pattern.finditer(script)][: _MAX_MARKERS * 2]
+        family: [m.end() for m in islice(pattern.finditer(script), _MAX_MARKERS * 2)]
         for family, pattern in _WINDOWS.items()
         if family in families
     }
     lonlats = (
         [
             (m.start(), m.group(1), float(m.group(2)), float(m.group(3)))
-            for m in _OL2_VAR.finditer(script)
-        ][: _MAX_MARKERS * 2]
+            for m in islice(_OL2_VAR.finditer(script), _MAX_MARKERS * 2)
+        ]
         if "ol2" in families
         else []
     )

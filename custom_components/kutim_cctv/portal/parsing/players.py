@@ -28,6 +28,7 @@ from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
 from ..values import JSONValue, clean_text, generic_label, quality_rank
 from .javascript import _balanced_end, _json_or_js
+from .keyed import KeyedPattern
 from .mapjs import _string_at, _string_vars
 
 __all__ = ["Player", "find_players", "player_items", "player_posters"]
@@ -43,48 +44,62 @@ _ELEMENT = re.compile(
     r"""|document\s*\.\s*querySelector\s*\(\s*(['"])#([\w.:-]{1,200})\3\s*\)"""
     r"""|\$\s*\(\s*(['"])#([\w.:-]{1,200})\5\s*\)\s*(?:\[\s*0\s*\]|\.\s*get\s*\(\s*0\s*\))"""
 )
-_ELEMENT_VAR = re.compile(
-    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?=document\b|\$\s*\()"
+_ELEMENT_VAR = KeyedPattern(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*(?=document\b|\$\s*\()",
+    ("document", "$"),
 )
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*(?![\w$.(\[])")
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 # Calls whose object argument configures one player, and the element they attach to.
-_SETUP = re.compile(
+_SETUP = KeyedPattern(
     r"(?P<jw>\bjwplayer\s*\(\s*)"
     r"|(?P<lib>\b(?:videojs|flowplayer|fluidPlayer|OvenPlayer\s*\.\s*create"
     r"|WowzaPlayer\s*\.\s*create"
     r"|new\s+MediaElementPlayer)\s*\(\s*)"
-    r"|(?P<new>\bnew\s+(?:Clappr\s*\.\s*Player|DPlayer)\s*\(\s*)(?=\{)"
+    r"|(?P<new>\bnew\s+(?:Clappr\s*\.\s*Player|DPlayer)\s*\(\s*)(?=\{)",
+    (
+        *("jwplayer", "videojs", "flowplayer", "fluidPlayer", "OvenPlayer", "WowzaPlayer"),
+        *("MediaElementPlayer", "Clappr", "DPlayer"),
+    ),
 )
-_JW_VAR = re.compile(
-    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*jwplayer\s*\(\s*"
+_JW_VAR = KeyedPattern(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*jwplayer\s*\(\s*",
+    ("jwplayer",),
 )
 _JW_SETUP = re.compile(r"\s*\)\s*\.\s*setup\s*\(\s*(?=\{)")
-_VAR_SETUP = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*setup\s*\(\s*(?=\{)")
-_PLYR = re.compile(
-    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*new\s+Plyr\s*\(\s*"
+_VAR_SETUP = KeyedPattern(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*setup\s*\(\s*(?=\{)", ("setup",))
+_PLYR = KeyedPattern(
+    r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*new\s+Plyr\s*\(\s*",
+    ("Plyr",),
 )
-_PLYR_SOURCE = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*source\s*=\s*(?=\{)")
-_SHAKA = re.compile(
+_PLYR_SOURCE = KeyedPattern(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*source\s*=\s*(?=\{)", ("source",)
+)
+_SHAKA = KeyedPattern(
     r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*"
-    r"new\s+shaka\s*\.\s*Player\s*\(\s*"
+    r"new\s+shaka\s*\.\s*Player\s*\(\s*",
+    ("shaka",),
 )
 # hls.js and Shaka: a media instance loads a URL and attaches to an element.
-_LOAD = re.compile(
-    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*(loadSource|load)\s*\(\s*"
+_LOAD = KeyedPattern(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*(loadSource|load)\s*\(\s*",
+    ("load",),
 )
-_ATTACH = re.compile(
-    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*(attachMedia|attach)\s*\(\s*"
+_ATTACH = KeyedPattern(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*(attachMedia|attach)\s*\(\s*",
+    ("attach",),
 )
 # flv.js and mpegts.js: createPlayer({type: 'flv', url}) attached by attachMediaElement(el).
-_FLV_SETUP = re.compile(
+_FLV_SETUP = KeyedPattern(
     r"(?:(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*=\s*)?"
-    r"\b(?:flvjs|mpegts|Mpegts|flvjs\.default|mpegts\.default)\s*\.\s*createPlayer\s*\(\s*(?=\{)"
+    r"\b(?:flvjs|mpegts|Mpegts|flvjs\.default|mpegts\.default)\s*\.\s*createPlayer\s*\(\s*(?=\{)",
+    ("createPlayer",),
 )
-_ATTACH_ELEMENT = re.compile(
-    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*attachMediaElement\s*\(\s*"
+_ATTACH_ELEMENT = KeyedPattern(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)?)\s*\.\s*attachMediaElement\s*\(\s*",
+    ("attachMediaElement",),
 )
-_ELEMENT_SRC = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*src\s*=(?!=)\s*")
+_ELEMENT_SRC = KeyedPattern(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*src\s*=(?!=)\s*", ("src",))
 _TITLE_KEYS = ("title", "judul", "nama")
 _POSTER_KEYS = (
     *("poster", "image", "pic", "splash", "thumbnail", "thumb", "still", "posterImage"),

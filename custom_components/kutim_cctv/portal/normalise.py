@@ -61,6 +61,7 @@ from .fieldurls import (
 from .media import is_hls_url, is_placeholder_picture
 from .models import MAX_CAMERAS, Camera
 from .names import area_name, prettify_name, sanitize_name
+from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .shapes import (
@@ -1889,7 +1890,9 @@ def _read_by_value(
                 url = inner[0]  # a player or embed link naming its stream in the query
             if url_kind(url) is not None or refreshed_still(url):
                 _place_url(fields, url, None, ctx)
-            elif _page_stand_in(key):
+            elif _page_stand_in(key) or is_platform_video(url):
+                # A video platform's page of one video (``youtube_link``, ``vimeo``)
+                # shows the camera whatever its field is called.
                 pages.append((url, "stream"))
             continue
         if "<" in value and "=" in value:

@@ -123,6 +123,38 @@ def platform_of(url: str) -> str | None:
     return None
 
 
+# Path words of a platform page that plays one video or live stream (YouTube ``/embed/``,
+# ``/watch``, ``/live/``, ``/shorts/``; Vimeo ``/video/``, ``/event/``), not a channel's
+# or profile's home page.
+_VIDEO_PATH_WORDS = frozenset(
+    {"embed", "watch", "live", "live_stream", "shorts", "video", "videos", "event", "player"}
+)
+
+
+def is_platform_video(url: str) -> bool:
+    """Return True when url is a video platform's page of one video or live stream.
+
+    ``youtube.com/embed/{id}``, ``youtube.com/watch?v=…``, ``youtu.be/{id}``,
+    ``player.vimeo.com/video/{n}``, ``vimeo.com/{n}``; a channel (``/@name``,
+    ``/channel/…``) or a profile is not one.
+    """
+    if (platform := platform_of(url)) is None:
+        return False
+    try:
+        parts = urlsplit(url.strip()[:MAX_URL_LENGTH])
+    except ValueError:
+        return False
+    segments = [segment for segment in parts.path.lower().split("/") if segment][:12]
+    if not segments:
+        return False
+    host = (parts.hostname or "").lower()
+    if host.endswith(("youtu.be", "dai.ly", "fb.watch")):
+        return len(segments) == 1
+    if platform == "Vimeo" and segments[-1].isdigit():
+        return True
+    return bool(set(segments[:3]) & _VIDEO_PATH_WORDS)
+
+
 def is_platform_page(url: str) -> bool:
     """Return True when url is a video platform's page, which exposes no playlist."""
     return platform_of(url) is not None

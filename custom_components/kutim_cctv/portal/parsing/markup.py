@@ -240,6 +240,11 @@ _MAX_DATA_VALUES = 32
 # A value written as a relative path (``m3/x.m3u8``, ``./hls/a/index.m3u8``, ``../a.flv``).
 _RELATIVE_PATH = re.compile(r"(?:\.{1,2}/)*[\w.~%-]+(?:/[\w.~%-]+)*(?:\?[^\s<>\"']*)?")
 _MAX_RELATIVE = 400
+# The text of a heading's permalink: a symbol (Hugo and Docusaurus "#", Sphinx and MkDocs
+# "¶", "🔗", "§", "»"), or nothing but a zero-width space, and blanks.
+_PERMALINK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufe0f#¶§»🔗⚓]{0,12}")
+# How much of a player link's address its query is read from.
+_MAX_QUERY_URL = 4000
 # Position attributes of a card element (the item's own keys stay with the data card).
 _DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
 _DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
@@ -393,6 +398,9 @@ class _Node:
     embeds: int = 0
     # A lazy player's placeholder: the pictures inside are its poster, not cameras.
     player: bool = False
+    # A heading's permalink (``<a class="headerlink" href="#slug">¶</a>``): its symbol
+    # is no part of the heading's text.
+    permalink: bool = False
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
     # Text pieces read before the element opened, and a bold line that began its text
@@ -447,6 +455,8 @@ class _Media:
     # A lightbox thumbnail: its card's title names it before its caption and alt text.
     lightbox: bool = False
     alt: str | None = None
+    # The id a player link names in its query (``?camId=…&videoUrl=…m3u8``).
+    link_id: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -705,6 +715,8 @@ class _PageScanner(HTMLParser):
         )
         node = self._new_node(tag, classes, attributes, pane)
         node.mark = len(self._chunks)
+        if tag == "a" and attributes.get("href", "")[:1] == "#":
+            node.permalink = any(each.tag in _HEADING_TAGS for each in self._stack[-3:])
         self._popup(tag, node, attributes)
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
@@ -762,6 +774,7 @@ class _PageScanner(HTMLParser):
                     found[0],
                     tuple(self._stack),
                     title=_label(attributes.get("title", "")),
+                    link_id=self._link_id(attributes.get("href", ""), found[0]),
                 )
                 self._capture(node, self._anchor)
             elif found is not None and found[1] == "still" and self._still_link is None:
@@ -1547,7 +1560,31 @@ class _PageScanner(HTMLParser):
         found = self._url(href)
         if found is not None and found[1] is None and server_player_page(found[0]):
             return found[0], "stream"
+        if found is not None and found[1] is None and (inner := self._query_media(found[0])):
+            return inner
         return found
+
+    def _link_id(self, href: str, url: str) -> str | None:
+        """Return the id a player link names when its stream came from its query."""
+        own = self._url(href)
+        if own is None or own[1] is not None or own[0] == url:
+            return None
+        return _query_id(own[0])
+
+    def _query_media(self, url: str) -> tuple[str, str] | None:
+        """Return the stream or MJPEG address a player page's query hands it, or None.
+
+        ``expandcameraplayer/?camId=…&videoUrl=https://…/index.m3u8``: the page plays
+        that stream. Only a value written as a URL counts (at most 20 parameters).
+        """
+        parts = urlsplit(url[:_MAX_QUERY_URL])
+        if "=" not in parts.query:
+            return None
+        for _key, value in parse_qsl(parts.query)[:20]:
+            inner = self._url(value) if looks_like_url(value) else None
+            if inner is not None and inner[1] in ("stream", "mjpeg"):
+                return inner[0], str(inner[1])
+        return None
 
     def _largest_candidate(self, attributes: dict[str, str]) -> str | None:
         """Return the largest still a picture's ``srcset`` offers (``1600w``, ``2x``), or None.
@@ -1805,6 +1842,8 @@ class _PageScanner(HTMLParser):
         elif self._title is not None:
             if sum(map(len, self._title)) < _MAX_TITLE_SOURCE:
                 self._title.append(data)
+        elif self._stack and self._stack[-1].permalink and _PERMALINK_TEXT.fullmatch(data[:40]):
+            return  # a heading's "#", "¶" or "🔗" permalink symbol
         elif not self._in_style:
             self.tables.data(data)
             if sum(map(len, self._line)) < _MAX_LINE:
@@ -2112,6 +2151,8 @@ class _PageScanner(HTMLParser):
                 item.setdefault("snapshot", media.snapshot)
             if (own_id := self._own_id(media.ancestors)) is not None:
                 item["id"] = own_id
+            elif media.link_id is not None:
+                item["id"] = media.link_id
             elif coded is not None:
                 item["id"] = coded[0]
             if (status := self._status_of(media.ancestors)) is not None:
@@ -2125,6 +2166,19 @@ class _PageScanner(HTMLParser):
 
 _TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _CAMERA_WORD = re.compile(r"(?:live)?(?:web)?(?:cams?|cameras?|kamera|cctv|livestream|webcam)")
+
+
+def _query_id(url: str) -> str | None:
+    """Return the camera id a player link names beside the stream it hands over, or None.
+
+    ``?camId=58e4…&videoUrl=https://…m3u8`` gives "58e4…": the first parameter named as
+    an id (ID_KEYS), read only when the link's stream came from its own query.
+    """
+    for key, value in parse_qsl(urlsplit(url[:_MAX_QUERY_URL]).query)[:20]:
+        value = value.strip()
+        if value and len(value) <= 64 and norm_key(key) in ID_KEYS and not looks_like_url(value):
+            return value
+    return None
 
 
 def _heading_area(text: str) -> str:
@@ -2238,7 +2292,7 @@ def _player_cameras(
     players = find_players(code, ctx.base_url)
     spans: dict[int, list[tuple[int, int]]] = {}
     for number, player in players:
-        spans.setdefault(number, []).append(player.span)
+        spans.setdefault(number, []).extend((player.span, *player.parts))
     scanner.count_players([player.target for _number, player in players if player.target])
     scanner.give_posters(player_posters(players, ctx.base_url))
     unnamed: list[dict[str, JSONValue]] = []

@@ -8,6 +8,8 @@ poster})``, Flowplayer ``flowplayer(el, {clip: {sources} | src})``, DPlayer
 OvenPlayer ``OvenPlayer.create(id, {sources})``, hls.js ``hls.loadSource(url)`` with
 ``hls.attachMedia(el)``, Shaka ``player.load(url)`` on an attached element, and flv.js
 or mpegts.js ``createPlayer({type: 'flv', url})`` attached by ``attachMediaElement(el)``.
+xgplayer ``new Player({id, url, poster})`` (its options merged by ``Object.assign`` or held
+in a variable) attaches to the element its ``id`` or ``el`` names.
 
 Each player gives one camera (each item of a player's playlist one camera). Its name is
 the player's own title, else the title of the element it is attached to (found by id,
@@ -62,6 +64,21 @@ _SETUP = KeyedPattern(
         *("MediaElementPlayer", "Clappr", "DPlayer"),
     ),
 )
+# xgplayer (ByteDance): ``new Player({id, url, poster})``, ``new window.Player(…)``, its
+# HLS/FLV builds ``new HlsJsPlayer(config)``, ``new FlvPlayer(config)``; the options are an
+# object literal, ``Object.assign({}, shared, {…})`` or a variable set to an object literal.
+_XG_SETUP = KeyedPattern(
+    r"\bnew\s+(?:window\s*\.\s*)?"
+    r"(?:Player|HlsJsPlayer|FlvJsPlayer|FlvPlayer|HlsPlayer|Mp4Player|XGPlayer)\s*\(\s*",
+    ("Player",),
+)
+_ASSIGN = re.compile(r"Object\s*\.\s*assign\s*\(\s*")
+_ARG_SEP = re.compile(r"\s*,\s*")
+_OBJECT_VAR = KeyedPattern(
+    r"(?<![\w$.])(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?=\{)", ("var", "let", "const")
+)
+_MAX_ASSIGN_ARGS = 6
+_MAX_OBJECT_VARS = 1000
 _JW_VAR = KeyedPattern(
     r"(?:\b(?:var|let|const)\s+)?(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*jwplayer\s*\(\s*",
     ("jwplayer",),
@@ -127,6 +144,8 @@ class Player:
     target: str | None
     span: tuple[int, int]
     stream: str | None = None
+    # Spans of the variables the options were read from (``var config = {…}``).
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 def _element_at(text: str, position: int, elements: dict[str, str]) -> str | None:
@@ -360,6 +379,97 @@ def _setups(script: str, elements: dict[str, str]) -> list[Player]:
     return players
 
 
+class _ObjectVars:
+    """The object literals a script assigns to variables, found and read on demand."""
+
+    def __init__(self, script: str) -> None:
+        self.script = script
+        self._starts: dict[str, int] | None = None
+        self._read: dict[str, tuple[dict[str, JSONValue], tuple[int, int]] | None] = {}
+
+    def get(self, name: str) -> tuple[dict[str, JSONValue], tuple[int, int]] | None:
+        """Return the object a variable was first set to, and the span it was read from."""
+        if self._starts is None:
+            self._starts = {}
+            for match in _OBJECT_VAR.finditer(self.script):
+                if len(self._starts) >= _MAX_OBJECT_VARS:
+                    break
+                self._starts.setdefault(match.group(1), match.start())
+        if name in self._read:
+            return self._read[name]
+        start = self._starts.get(name)
+        found: tuple[dict[str, JSONValue], tuple[int, int]] | None = None
+        assigned = _OBJECT_VAR.match(self.script, start) if start is not None else None
+        if start is not None and assigned is not None:
+            options, end = _options(self.script, assigned.end())
+            if isinstance(options, dict):
+                found = options, (start, end)
+        if len(self._read) < _MAX_OBJECT_VARS:
+            self._read[name] = found
+        return found
+
+
+def _xg_options(
+    script: str, start: int, objects: _ObjectVars
+) -> tuple[dict[str, JSONValue] | None, int, tuple[tuple[int, int], ...]]:
+    """Return an xgplayer's options at start, where they end, and the variables read.
+
+    An object literal, a variable set to one, or ``Object.assign`` over such arguments
+    (later ones win, as the call merges them); anything else gives None.
+    """
+    assign = _ASSIGN.match(script, start)
+    position = assign.end() if assign is not None else start
+    merged: dict[str, JSONValue] = {}
+    parts: list[tuple[int, int]] = []
+    for _ in range(_MAX_ASSIGN_ARGS if assign is not None else 1):
+        if script[position : position + 1] == "{":
+            options, end = _options(script, position)
+            if not isinstance(options, dict):
+                return None, start, ()
+            merged.update(options)
+            position = end
+        elif (name := _NAME.match(script, position)) is not None:
+            found = objects.get(name.group())
+            if found is None:
+                return None, start, ()
+            merged.update(found[0])
+            parts.append(found[1])
+            position = name.end()
+        else:
+            return None, start, ()
+        if assign is None or (separator := _ARG_SEP.match(script, position)) is None:
+            break
+        position = separator.end()
+    return merged, position, tuple(parts)
+
+
+def _xg_target(options: dict[str, JSONValue]) -> str | None:
+    """Return the element an xgplayer attaches to: its ``id`` option, else its ``el``."""
+    element = options.get("id")
+    if isinstance(element, str) and element and len(element) <= 200:
+        return element.removeprefix("#")
+    element = options.get("el")
+    if isinstance(element, str) and element.startswith("#"):
+        return element[1:201]
+    return None
+
+
+def _xg_players(script: str) -> list[Player]:
+    """Return the xgplayers a script creates: options with a url and an element."""
+    players: list[Player] = []
+    objects = _ObjectVars(script)
+    for match in _XG_SETUP.finditer(script):
+        if len(players) >= _MAX_PLAYERS:
+            break
+        options, end, parts = _xg_options(script, match.end(), objects)
+        if options is None or "url" not in options:
+            continue
+        target = _xg_target(options)
+        if target is not None:
+            players.append(Player(options, target, (match.start(), end), parts=parts))
+    return players
+
+
 def _balanced_call_arg(script: str, start: int) -> int | None:
     """Return the index after a call's first argument (a string, a lookup or a name)."""
     if (match := _ELEMENT.match(script, start)) is not None:
@@ -415,6 +525,7 @@ def find_players(scripts: list[str], base_url: str) -> list[tuple[int, Player]]:
         elements = _element_vars(script)
         variables = _string_vars(script)
         players = _setups(script, elements) + _loaded(script, elements, variables, base_url)
+        players += _xg_players(script)
         players.sort(key=lambda p: p.span[0])
         found.extend((number, player) for player in players[: _MAX_PLAYERS - len(found)])
     return found

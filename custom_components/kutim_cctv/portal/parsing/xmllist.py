@@ -181,7 +181,7 @@ def _typed_link(obj: JSONObject) -> _Media | None:
 class _Frame:
     """What one element holds while it is read."""
 
-    __slots__ = ("attrs", "children", "count", "name", "named", "size", "text")
+    __slots__ = ("attrs", "children", "count", "foreign", "name", "named", "size", "text")
 
     def __init__(self, name: str, attrs: dict[str, str]) -> None:
         self.name = name
@@ -192,6 +192,8 @@ class _Frame:
         self.text: list[str] = []
         self.size = 0
         self.count = 0
+        # Children of another namespace than the element's (``media:title`` in an item).
+        self.foreign: set[int] = set()
 
 
 # A database client's NULL: ``xsi:nil="true"`` (``mysql --xml``), the text NULL
@@ -309,6 +311,8 @@ class _XmlReader:
         value = self._value(frame)
         if self._stack:
             parent = self._stack[-1]
+            if _split(name)[0] != _split(parent.name)[0]:
+                parent.foreign.add(len(parent.children))
             parent.children.append((_split(name)[1], value))
             if (column := _column(frame)) is not None:
                 parent.named.append(column)
@@ -366,11 +370,14 @@ class _XmlReader:
             obj[key] = value
         grouped: dict[str, list[JSONValue]] = {}
         media: list[_Media] = []
-        for child, value in frame.children:
+        own = {child for i, (child, _) in enumerate(frame.children) if i not in frame.foreign}
+        for index, (child, value) in enumerate(frame.children):
             if isinstance(value, _Media):
                 media.append(value)
-            else:
+            elif index not in frame.foreign or child not in own or not isinstance(value, str):
                 grouped.setdefault(child, []).append(value)
+            # else: a module's text element named like one of the record's own (an RSS
+            # item's ``dc:title`` or ``media:title`` beside its ``title``) yields to it.
         for child, found in grouped.items():
             obj[child] = found[0] if len(found) == 1 else found
         if not any(norm_key(key) in ID_KEYS for key in obj) and isinstance(obj.get("key"), str):

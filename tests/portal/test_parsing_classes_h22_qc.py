@@ -1,0 +1,122 @@
+"""Classes read after holdout 22: XML Spreadsheets, admin change lists, header-row arrays."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://kutim.example/unduh/cctv.xml"
+SS_HEAD = (
+    '<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?>'
+    '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+)
+
+
+def cameras(text: str, base_url: str = BASE) -> tuple[Camera, ...]:
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+def cell(value: str, kind: str = "String", attrs: str = "") -> str:
+    return f'<Cell{attrs}><Data ss:Type="{kind}">{value}</Data></Cell>'
+
+
+def row(*cells: str, attrs: str = "") -> str:
+    return f"<Row{attrs}>{''.join(cells)}</Row>"
+
+
+def sheet(*rows: str, name: str = "CCTV") -> str:
+    return f'<Worksheet ss:Name="{name}"><Table>{"".join(rows)}</Table></Worksheet>'
+
+
+HEADER = row(*(cell(t) for t in ("Kode", "Nama Lokasi", "Kecamatan", "Lat", "Lng", "HLS")))
+
+
+def test_spreadsheet_rows_are_named_by_the_header_and_index_keeps_places() -> None:
+    body = (
+        SS_HEAD
+        + sheet(
+            row(cell("DAFTAR CCTV", attrs=' ss:MergeAcross="5"')),
+            HEADER,
+            row(
+                cell("K-1"),
+                cell("Simpang Sangatta"),
+                cell("Sangatta Utara"),
+                cell("0.51", "Number"),
+                cell("117.55", "Number"),
+                cell("https://cctv.kutim.example/k1.m3u8"),
+            ),
+            row(
+                cell("K-2"),
+                cell("Pelabuhan Maloy"),
+                cell("https://cctv.kutim.example/k2.m3u8", attrs=' ss:Index="6"'),
+            ),
+        )
+        + "</Workbook>"
+    )
+    found = cameras(body)
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("K-1", "Simpang Sangatta", "Sangatta Utara"),
+        ("K-2", "Pelabuhan Maloy", None),
+    ]
+    assert (found[0].latitude, found[0].longitude) == (0.51, 117.55)
+    assert found[1].stream_url == "https://cctv.kutim.example/k2.m3u8"
+    assert found[1].latitude is None
+
+
+def test_spreadsheet_link_cell_gives_its_media_address_but_a_name_keeps_its_text() -> None:
+    body = (
+        SS_HEAD
+        + sheet(
+            HEADER,
+            row(
+                cell("K-3"),
+                cell("Bundaran", attrs=' ss:HRef="https://kutim.example/lokasi/bundaran"'),
+                cell("Bengalon"),
+                cell("0.6", "Number"),
+                cell("117.6", "Number"),
+                cell("Tonton", attrs=' ss:HRef="https://cctv.kutim.example/k3.m3u8"'),
+            ),
+        )
+        + "</Workbook>"
+    )
+    (camera,) = cameras(body)
+    assert camera.name == "Bundaran"
+    assert camera.stream_url == "https://cctv.kutim.example/k3.m3u8"
+
+
+def test_spreadsheet_boolean_cells_are_the_state() -> None:
+    head = row(*(cell(t) for t in ("Nama Kamera", "Wilayah", "Aktif", "Stream")))
+    rows = [
+        row(cell(n), cell("Muara Wahau"), cell(b, "Boolean"), cell(f"https://c.example/{n}.m3u8"))
+        for n, b in (("A", "1"), ("B", "0"))
+    ]
+    found = cameras(SS_HEAD + sheet(head, *rows) + "</Workbook>")
+    assert [c.online for c in found] == [True, False]
+
+
+def test_spreadsheet_without_a_header_row_is_no_table() -> None:
+    body = (
+        SS_HEAD
+        + sheet(row(cell("Catatan"), cell("https://cctv.kutim.example/k1.m3u8")))
+        + "</Workbook>"
+    )
+    # No row names the columns: the plain XML reader finds the stream, and no cell
+    # becomes a column name or a camera's name.
+    found = cameras(body)
+    assert [c.stream_url for c in found] == ["https://cctv.kutim.example/k1.m3u8"]
+    assert found[0].name != "Catatan"
+
+
+def test_spreadsheet_huge_index_and_many_cells_stay_bounded() -> None:
+    cells = "".join(cell("x", attrs=' ss:Index="999999999"') for _ in range(2000))
+    body = SS_HEAD + sheet(HEADER, row(cells, attrs=' ss:Index="99999999"')) + "</Workbook>"
+    start = time.perf_counter()
+    with pytest.raises(PortalFormatError):
+        cameras(body)
+    assert time.perf_counter() - start < 2.0

@@ -120,3 +120,63 @@ def test_spreadsheet_huge_index_and_many_cells_stay_bounded() -> None:
     with pytest.raises(PortalFormatError):
         cameras(body)
     assert time.perf_counter() - start < 2.0
+
+
+ADMIN_BASE = "https://kutim.example/admin/cctv/kamera/"
+ADMIN_HEAD = (
+    '<table id="result_list"><thead><tr><th class="action-checkbox-column">'
+    '<input type="checkbox" id="action-toggle"></th><th>Nama</th><th>Kecamatan</th>'
+    "<th>URL HLS</th><th>Aktif</th></tr></thead><tbody>"
+)
+
+
+def admin_row(check: str, name: str, icon: str, number: int) -> str:
+    return (
+        f'<tr><td class="action-checkbox">{check}</td><th class="field-nama">{name}</th>'
+        f'<td class="field-kecamatan">Bengalon</td>'
+        f'<td class="field-url_hls">https://cctv.kutim.example/hls/{number}.m3u8</td>'
+        f'<td class="field-aktif">{icon}</td></tr>'
+    )
+
+
+def test_admin_row_checkbox_value_is_the_id_and_boolean_icons_the_state() -> None:
+    rows = admin_row(
+        '<input type="checkbox" name="_selected_action" value="5d1f0b7e-2a4c" '
+        'class="action-select">',
+        "Simpang Tiga",
+        '<img src="/static/admin/img/icon-yes.svg" alt="True">',
+        1,
+    ) + admin_row(
+        '<input type="checkbox" name="_selected_action" value="8" class="action-select">',
+        "Pasar Sangkulirang",
+        '<img src="/static/admin/img/icon-no.svg" alt="False">',
+        2,
+    )
+    found = cameras(ADMIN_HEAD + rows + "</tbody></table>", ADMIN_BASE)
+    assert [(c.id, c.name, c.area, c.online) for c in found] == [
+        ("5d1f0b7e-2a4c", "Simpang Tiga", "Bengalon", True),
+        ("8", "Pasar Sangkulirang", "Bengalon", False),
+    ]
+
+
+def test_admin_change_link_gives_the_id_without_a_checkbox() -> None:
+    rows = admin_row(
+        "",
+        '<a href="/admin/cctv/kamera/14/change/">Simpang Tiga</a>',
+        '<img src="/static/admin/img/icon-unknown.svg" alt="None">',
+        1,
+    )
+    (camera,) = cameras(ADMIN_HEAD + rows + "</tbody></table>", ADMIN_BASE)
+    assert (camera.id, camera.online) == ("14", None)
+
+
+def test_other_checkboxes_and_picture_alts_give_no_id_and_no_state() -> None:
+    rows = admin_row(
+        '<input type="checkbox" name="tampilkan" value="77">',
+        "Simpang Tiga",
+        '<img src="https://cctv.kutim.example/foto/1.jpg" alt="Simpang Tiga">',
+        1,
+    )
+    (camera,) = cameras(ADMIN_HEAD + rows + "</tbody></table>", ADMIN_BASE)
+    assert camera.id != "77"
+    assert camera.online is None

@@ -201,6 +201,16 @@ def test_script_rows_under_a_title_row_are_named_by_it() -> None:
     )
 
 
+def test_grid_column_titles_name_its_positional_rows() -> None:
+    script = (
+        "$('#grid').handsontable({colHeaders: ['Kode', 'Nama Lokasi',"
+        " 'Kecamatan', 'HLS'], data: [['K1', 'Simpang Tiga', 'Bengalon',"
+        " 'https://cctv.kutim.example/1.m3u8']], licenseKey: 'non-commercial-and-evaluation'});"
+    )
+    (camera,) = cameras(page(script), PAGE)
+    assert (camera.id, camera.name, camera.area) == ("K1", "Simpang Tiga", "Bengalon")
+
+
 def test_a_title_row_table_handed_to_a_call_is_read() -> None:
     script = (
         "var t = google.visualization.arrayToDataTable([\n"

@@ -38,6 +38,7 @@ _MAX_NAME = 64
 _HEADER_KEYS = (
     *("cols", "columns", "fields", "header", "headers", "headings", "column_names"),
     "s_columns",  # DataTables 1.9: "sColumns": "id,nama,…" (one comma-separated string)
+    "col_headers",  # Handsontable's column titles: {colHeaders: ['Nama', …], data: [[…]]}
 )
 _ROW_KEYS = ("rows", "data", "values", "records", "items", "aa_data")
 # Column objects name their column under one of these, best first.

@@ -41,6 +41,7 @@ CASES: dict[str, float] = {
     "test_parsing_nvr_servers:test_huge_nginx_rtmp_stat_is_bounded": 5.0,
     "test_parsing_placeholders:test_hostile_file_name_is_bounded": 1.0,
     "test_parsing_published_sheets:test_nested_wrappers_are_bounded": 1.0,
+    "test_parsing_query_answers:test_solr_reader_is_bounded_on_long_keys_and_many_fields": 5.0,
     "test_parsing_record_platforms:test_huge_typed_field_list_is_not_expanded": 5.0,
     "test_parsing_sveltekit_data:test_hostile_answers_are_bounded": 3.0,
     "test_parsing_table_spans:test_hostile_spans_are_bounded": 20.0,

@@ -11,6 +11,7 @@ __all__ = [
     "ALIAS_KEYS",
     "AREA_KEYS",
     "ATTRIBUTE_WORDS",
+    "COUNTRY_KEYS",
     "DECORATION_HINTS",
     "DESCRIPTOR_KEYS",
     "FOREIGN_NAME_WORDS",
@@ -75,6 +76,9 @@ ID_KEYS = (
 PROVINCE_KEYS = (
     *("provinsi", "nama_provinsi", "propinsi", "province", "province_name", "provincia"),
 )
+# A record's country (``country: "Chile"``): a camera's area only when no record of its
+# list is placed by anything finer (a webcam matrix spanning several countries).
+COUNTRY_KEYS = ("country", "country_name", "negara", "pais", "país", "paese", "pays")
 # Fields a search engine adds to each hit: Algolia's ``objectID``/``_highlightResult``/
 # ``_geoloc``, Meilisearch's ``_formatted``/``_geo``.
 SEARCH_HIT_KEYS = frozenset(

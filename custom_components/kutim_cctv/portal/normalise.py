@@ -14,6 +14,7 @@ from .aliases import (
     ALIAS_KEYS,
     AREA_KEYS,
     ATTRIBUTE_WORDS,
+    COUNTRY_KEYS,
     DECORATION_HINTS,
     DESCRIPTOR_KEYS,
     FOREIGN_NAME_WORDS,
@@ -259,6 +260,7 @@ class Context:
     id_key: str | None = None
     web_mercator: bool = False
     shared_pictures: frozenset[str] = frozenset()
+    country_area: bool = False
 
 
 @dataclass(slots=True)
@@ -1000,20 +1002,24 @@ def _place_area(value: JSONValue) -> str | None:
 
 
 # A toll road's section (``ruas: "Balikpapan - Samarinda"``) beside the kilometre post a
-# camera stands at (``km: "13+200"``): the section is its area. Without a km post a
-# ``ruas`` is a road or street the camera watches, no area.
+# camera stands at (``km: "13+200"``): the section is its area. A section that names
+# itself a toll road (``ruas: "Jalan Tol Jakarta-Tangerang"``, ``"Tol Batang-Semarang"``)
+# is the area without a km post. Otherwise a ``ruas`` is a road or street the camera
+# watches, no area.
 _SECTION_KEYS = ("ruas_tol", "ruas")
 _KM_POST_KEYS = frozenset({"km", "km_post", "kilometer", "patok_km"})
+_TOLL_ROAD = re.compile(r"(?:jalan\s+)?(?:tol|toll|tollway)\b", re.IGNORECASE)
 
 
 def _section_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
-    """Return the toll section a camera at a km post is on, else None."""
-    if not own & _KM_POST_KEYS:
-        return None
+    """Return the toll section a camera is on (at a km post, or named a toll road)."""
+    at_post = bool(own & _KM_POST_KEYS)
     for key in _SECTION_KEYS:
         if key in own and isinstance(value := index[key], str):
             text = _scalar_text(value)
-            if text is not None and _LETTER.search(text) and not _STREET.match(text):
+            if text is None or not _LETTER.search(text):
+                continue
+            if _TOLL_ROAD.match(text) or (at_post and not _STREET.match(text)):
                 return text
     return None
 
@@ -1243,7 +1249,7 @@ def _read_fields(
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
-    fields.area = _item_area(index, own, named_by)
+    fields.area = _item_area(index, own, named_by) or _country_text(index, own, ctx)
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)
@@ -2765,6 +2771,8 @@ def normalise_items(
         ctx = replace(ctx, id_key=_id_key_of(item for _, item in entries[:500]))
     if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
         ctx = replace(ctx, shared_pictures=shared)
+    if _country_framed([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+        ctx = replace(ctx, country_area=True)
     cameras: list[Camera] = []
     skipped = 0
     for key_id, item in entries:
@@ -2774,6 +2782,38 @@ def normalise_items(
         if len(cameras) > limit:
             break
     return _without_shared_stills(cameras), skipped
+
+
+# A country written out (``Chile``, ``Côte d'Ivoire``), not a code (``ID``, ``USA``).
+_COUNTRY_TEXT = re.compile(r"(?=[^\d<>{}\[\]:;=@/]{4,60}$)[^\W\d_].*[a-z\u00e0-\u024f].*")
+_COUNTRY_KEY_SET = frozenset(COUNTRY_KEYS)
+# Fields that place a record finer than its country (or as a province or state).
+_PLACE_KEY_SET = frozenset(AREA_KEYS) | frozenset(PROVINCE_KEYS) | {"state", "geo", "address"}
+
+
+def _country_text(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -> str | None:
+    """Return the country a record's own field names (in a country-framed list), else None."""
+    if not ctx.country_area:
+        return None
+    for key in COUNTRY_KEYS:
+        if key in own and isinstance(value := index[key], str):
+            text = " ".join(value.split())
+            if _COUNTRY_TEXT.fullmatch(text):
+                return text
+    return None
+
+
+def _country_framed(items: list[JSONValue]) -> bool:
+    """Return True when a list's records are placed by their country and nothing finer.
+
+    A webcam matrix spanning countries (``{country: "Chile", location, latitude, …}``)
+    places each camera by its country; where any record names a city, district or region
+    (``location: {city, country}``), the country is only the list's frame and no area.
+    """
+    records = [item for item in items if isinstance(item, dict)]
+    if not any(_COUNTRY_KEY_SET & {norm_key(key) for key in item} for item in records):
+        return False
+    return all(_PLACE_KEY_SET.isdisjoint(flat_index(item, norm_key)[0]) for item in records)
 
 
 # How many records (and fields of each) are looked at for a picture all of them show.

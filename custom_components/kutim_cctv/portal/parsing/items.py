@@ -15,6 +15,7 @@ from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
+from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
 from .servers import server_items
 from .tabular import table_items
@@ -434,6 +435,10 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = notes  # a web map: the features its operational layers carry inline
     elif (related := related_records(data)) is not None:
         data = related  # a related-records answer: its records, as a query's features
+    elif (bindings := sparql_records(data)) is not None:
+        data = bindings  # a SPARQL SELECT answer: its bindings, as plain records
+    elif (documents := solr_documents(data)) is not None:
+        data = documents  # a Solr select answer: its documents, fields by base word
     data = resolve_relations(data)
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)

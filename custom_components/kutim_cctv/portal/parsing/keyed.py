@@ -40,3 +40,7 @@ class KeyedPattern:
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """Match at pos (no word test: the caller already knows where to look)."""
         return self.pattern.match(text, pos)
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """Search text[pos:endpos] (no word test: the span is the caller's bound)."""
+        return self.pattern.search(text, pos, endpos)

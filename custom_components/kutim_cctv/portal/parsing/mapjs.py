@@ -24,6 +24,7 @@ from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key
 from .escapedmarkup import decoded_markup
+from .keyed import KeyedPattern
 from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
 from .popuptemplates import PopupTemplates
@@ -84,7 +85,7 @@ _CLICK = re.compile(r"\s*[\"'](?:click|dblclick|popupopen|gmp-click)[\"']\s*,")
 _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _NUMBER = re.compile(rf"\s*({_NUM})\s*$")
-_MARKER_CALL = re.compile(
+_MARKER_CALL = KeyedPattern(
     r"(?:(?:\b(?:var|let|const)\s+)?(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
     r"(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
     r"|(?P<google>\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
@@ -103,7 +104,8 @@ _MARKER_CALL = re.compile(
     # (Azure Maps atlas.data.Feature and atlas.Shape, Google Maps Data.Feature, ArcGIS
     # Graphic with its attributes, also imported as a bare name).
     r"|(?P<feature>\bnew\s+(?:(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}Feature|atlas\s*\.\s*Shape"
-    r"|(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}Graphic)\s*\())"
+    r"|(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}Graphic)\s*\())",
+    ("arker", "ircle", "Feature", "Placemark", "Pushpin", "Annotation", "Shape", "Graphic"),
 )
 _FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here", "generic", "feature")
 # Where a marker's popup content is set after it: Google InfoWindows (also imported as
@@ -115,14 +117,19 @@ _WINDOWS = {
     "ol2": re.compile(r"\bnew\s+OpenLayers\s*\.\s*Popup(?:\s*\.\s*\w+)?\s*\("),
     "here": re.compile(r"\bnew\s+H\s*\.\s*ui\s*\.\s*InfoBubble\s*\("),
 }
-_BIND = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:bindPopup|setData)\s*\(")
+_BIND = KeyedPattern(
+    r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*(?:bindPopup|setData)\s*\(",
+    ("bindPopup", "setData"),
+)
 _CHAIN_BIND = re.compile(
     r"\s*(?:\.\s*\w+\s*\([^()]*(?:\([^()]*\)[^()]*){0,64}\)\s*){0,16}?\.\s*bindPopup\s*\("
 )
 _CHAIN_TOOLTIP = re.compile(
     r"\s*(?:\.\s*\w+\s*\([^()]*(?:\([^()]*\)[^()]*){0,64}\)\s*){0,16}?\.\s*bindTooltip\s*\("
 )
-_TOOLTIP = re.compile(r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(")
+_TOOLTIP = KeyedPattern(
+    r"(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*\.\s*bindTooltip\s*\(", ("bindTooltip",)
+)
 # A Leaflet popup object: L.popup(options).setContent('…'), inline or in a variable.
 # Other libraries' popup builders too: new mapboxgl.Popup(…).setHTML('…'), new tt.Popup(…).
 _POPUP_OBJECT = re.compile(

@@ -566,6 +566,15 @@ VIEW_LIST_KEYS = (
 RECORD_WRAPPER_KEYS = frozenset(
     {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}
 )
+# Names of the checkbox an admin list puts in each row to select its record for a bulk
+# action; its value is the record's primary key (Django admin's ``_selected_action``,
+# Yii2 GridView's ``selection[]``, ActiveAdmin's ``collection_selection[]``).
+ROW_SELECTION_NAMES = frozenset(
+    {"_selected_action", "selection[]", "collection_selection[]", "ids[]", "id[]"}
+)
+# Alt texts of the yes/no icons an admin list draws for a boolean field (Django admin's
+# icon-yes, icon-no and icon-unknown: "True", "False", "None"): the cell's value.
+BOOLEAN_ICON_ALTS = frozenset({"true", "false", "none", "yes", "no"})
 LINK_LIST_KEYS = ("links", "cameras", "cctv", "cctvs", "streams", "channels", "items", "kamera")
 
 ALIAS_KEYS = frozenset(

@@ -27,6 +27,8 @@ CASES: dict[str, float] = {
     "test_parsing_camera_walls:test_hostile_reload_script_is_bounded": 5.0,
     "test_parsing_classes_h22_qd:test_many_xgplayer_calls_on_unknown_variables_stay_bounded": 5.0,
     "test_parsing_cms_fields:test_hostile_envelopes_are_bounded": 2.0,
+    "test_parsing_classes_h22_qc:test_spreadsheet_huge_index_and_many_cells_stay_bounded": 1.0,
+    "test_parsing_classes_h22_qc:test_many_array_calls_stay_bounded": 3.0,
     "test_parsing_coordinate_factories:test_many_card_statements_stay_bounded": 15.0,
     "test_parsing_data_features:test_many_features_stay_bounded": 30.0,
     "test_parsing_deep_markup:test_deeply_nested_text_elements_are_bounded": 15.0,

@@ -21,9 +21,11 @@ __all__ = [
     "KUTIM_STREAM_KEY_KEYS",
     "LAT_HINTS",
     "LAT_KEYS",
+    "LINKED_CELL_KEYS",
     "LINK_LIST_KEYS",
     "LNG_HINTS",
     "LNG_KEYS",
+    "LOCALITY_KEYS",
     "LOCATION_NAME_KEYS",
     "MJPEG_KEYS",
     "NAME_HINTS",
@@ -37,8 +39,11 @@ __all__ = [
     "PAIR_KEYS",
     "QUALIFIED_AREA_WORDS",
     "QUALITY_RANKS",
+    "RECORD_STATE_WORDS",
     "RECORD_WRAPPER_KEYS",
+    "ROAD_DESIGNATION_WORDS",
     "SNAPSHOT_KEYS",
+    "STATE_PLACE_KEYS",
     "STATUS_HINTS",
     "STATUS_HINT_EXCLUDED",
     "STATUS_KEYS",
@@ -146,6 +151,33 @@ LOCATION_NAME_KEYS = (
     "anschrift",
     "adres",
 )
+# The locality a road camera stands at (``localita``, ``localidad``, ``locality``,
+# ``Ort``): the camera's area beside a name, its name when the record names only the
+# road it is on (``autostrada: "A22", localita: "Bolzano Nord"``).
+LOCALITY_KEYS = (
+    *("localita", "località", "localidad", "localidade", "locality", "localite", "localité"),
+    *("ortschaft", "ort", "plaats", "woonplaats", "lieu", "lieu_dit"),
+)
+# Words of a field name for a motorway or highway in several languages (``autostrada``,
+# ``autobahn``, ``autovia``, ``motorway``, ``highway``): the road a camera stands on.
+ROAD_DESIGNATION_WORDS = frozenset(
+    {"autostrada", "autobahn", "autopista", "autovia", "autovía", "autoroute", "motorway"}
+    | {"freeway", "expressway", "interstate", "highway", "snelweg", "rijksweg", "strada"}
+)
+# Fields of a state or province written beside a camera (a no-code table's ``State``
+# column: "VIC", "Vermont"): its area when the value names a place, not a state word.
+STATE_PLACE_KEYS = ("state", "state_name", "state_code", "us_state")
+# Words of a record's workflow or a device's activity (``Draft``, ``Published``,
+# ``Pending``, ``Recording``) that a ``state`` field holds beside the status words: no place.
+RECORD_STATE_WORDS = frozenset(
+    {"draft", "published", "unpublished", "archived", "pending", "planned", "new", "unknown"}
+    | {"ready", "recording", "paused", "playing", "displayed", "warning", "deprecated"}
+    | {"approved", "rejected", "review", "closed", "open", "scheduled", "hidden", "visible"}
+    | {"default", "none", "todo", "done", "failed", "success", "installed", "testing", "test"}
+)
+# Fields of a no-code table's linked-row cell (SeaTable ``[{display_value, row_id}]``)
+# holding the text the table shows for the linked row.
+LINKED_CELL_KEYS = ("display_value",)
 # Full words for an Indonesian district or village written before its name in a heading
 # over its cameras ("Kecamatan Tanah Grogot", "Kelurahan Loa Bakung"): the area is the name.
 AREA_HEADING_WORDS = frozenset(
@@ -526,11 +558,23 @@ KUTIM_STREAM_KEY_KEYS = ("stream_key", "key", "path", "stream_path", "stream_nam
 VIEW_LIST_KEYS = (
     *("views", "images", "photos", "pictures", "snapshots", "gambar", "foto", "presets"),
     *("gallery", "galeri", "galerie", "galleria"),  # an item's picture gallery (ImageGallery)
+    # Picture columns of other languages' no-code tables (``Fotos``, ``Bilder``, ``Imágenes``).
+    *("fotos", "bilder", "imagenes", "imágenes", "imagens", "immagini", "afbeeldingen"),
+    *("billeder", "kuvat", "zdjecia", "zdjęcia"),
 )
 # Keys of a single-key object wrapping one record ({"cctv": {...}}, {"camera": {...}}).
 RECORD_WRAPPER_KEYS = frozenset(
     {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}
 )
+# Names of the checkbox an admin list puts in each row to select its record for a bulk
+# action; its value is the record's primary key (Django admin's ``_selected_action``,
+# Yii2 GridView's ``selection[]``, ActiveAdmin's ``collection_selection[]``).
+ROW_SELECTION_NAMES = frozenset(
+    {"_selected_action", "selection[]", "collection_selection[]", "ids[]", "id[]"}
+)
+# Alt texts of the yes/no icons an admin list draws for a boolean field (Django admin's
+# icon-yes, icon-no and icon-unknown: "True", "False", "None"): the cell's value.
+BOOLEAN_ICON_ALTS = frozenset({"true", "false", "none", "yes", "no"})
 LINK_LIST_KEYS = ("links", "cameras", "cctv", "cctvs", "streams", "channels", "items", "kamera")
 
 ALIAS_KEYS = frozenset(

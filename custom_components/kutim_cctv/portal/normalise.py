@@ -23,7 +23,9 @@ from .aliases import (
     KUTIM_STREAM_KEY_KEYS,
     LAT_HINTS,
     LINK_LIST_KEYS,
+    LINKED_CELL_KEYS,
     LNG_HINTS,
+    LOCALITY_KEYS,
     LOCATION_NAME_KEYS,
     MJPEG_KEYS,
     NAME_HINTS,
@@ -37,14 +39,18 @@ from .aliases import (
     PAIR_HINTS,
     PROVINCE_KEYS,
     QUALIFIED_AREA_WORDS,
+    RECORD_STATE_WORDS,
     RECORD_WRAPPER_KEYS,
+    ROAD_DESIGNATION_WORDS,
     SEARCH_HIT_KEYS,
     SNAPSHOT_KEYS,
+    STATE_PLACE_KEYS,
     STATUS_HINT_EXCLUDED,
     STATUS_HINTS,
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
+    UNKNOWN_NUMBERS,
     VIEW_LIST_KEYS,
     WEAK_STATUS_KEYS,
 )
@@ -139,6 +145,7 @@ def _name_like(key: str, *, descriptions: bool = True) -> bool:
 _ROAD_WORDS = frozenset(
     {"road", "roadway", "street", "route", "highway", "jalan", "jln", "ruas", "calle"}
     | {"rue", "strasse", "straße", "straat", "rua", "via", "carretera", "weg"}
+    | ROAD_DESIGNATION_WORDS
 )
 
 
@@ -588,6 +595,31 @@ def many2one_name(value: JSONValue) -> str | None:
 
 
 _FULL_NAME_KEYS = ("full_name", "fullname")
+# Fields of a no-code table's choice option (HubDB ``{id, name, label, type: "option",
+# order}``): ``name`` is the machine name ("otago"), ``label`` the text shown ("Otago").
+_OPTION_KEYS = frozenset(
+    {"id", "name", "label", "type", "order", "created_at", "updated_at", "created_by"}
+    | {"created_by_user_id", "updated_by", "updated_by_user_id", "color", "value"}
+)
+
+
+def _shown_cell_text(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the text a no-code table shows for a choice or linked-row cell, else None.
+
+    A HubDB option ``{id, name: "otago", label: "Otago", type: "option"}`` shows its
+    label; a SeaTable linked row ``{display_value: "Zillertal", row_id}`` its display
+    value. Other objects (a place with ``name`` and ``label``) are not such cells.
+    """
+    for key in LINKED_CELL_KEYS:
+        if isinstance(text := index.get(key), str) and (shown := _scalar_text(text)):
+            return shown
+    kind = index.get("type")
+    if not isinstance(kind, str) or kind.strip().lower() != "option" or len(index) > 16:
+        return None
+    if not index.keys() <= _OPTION_KEYS:
+        return None
+    label = index.get("label")
+    return _scalar_text(label) if isinstance(label, str) else None
 
 
 def _read_area(value: JSONValue, depth: int = 3) -> str | None:
@@ -604,6 +636,8 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         if (translated := localised_text(value)) is not None:
             return _read_area(translated, 0)
         index = index_keys(value)
+        if (shown := _shown_cell_text(index)) is not None:
+            return shown
         # A place's full name ("Yellowstone National Park") before its short one.
         hit = _first(index, _FULL_NAME_KEYS) or _first(index, NAME_KEYS)
         if hit is not None:
@@ -1035,6 +1069,35 @@ def _name_value(key: str, value: JSONValue) -> bool:
     return key not in _TEXT_ONLY_NAME_KEYS or isinstance(value, str)
 
 
+# A road's designation: a letter code and a number ("A22", "A-6", "SH1", "SR 520", "I-5").
+_ROAD_DESIGNATION = re.compile(r"[A-Z]{1,3}[- ]?\d{1,4}[A-Za-z]?")
+_MAX_ROAD_FIELDS = 64
+
+
+def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
+    """Return the locality naming a road camera and its field, else None.
+
+    A record naming only the road a camera is on by its designation (``autostrada:
+    "A22"``, ``highway: "SH1"``) and the locality it stands at (``localita``,
+    ``localidad``, ``locality``) is named by the locality: the road is shared by every
+    camera along it.
+    """
+    designated = any(
+        _road_field(key)
+        and isinstance(value := index[key], str)
+        and _ROAD_DESIGNATION.fullmatch(value.strip())
+        for key in [key for key in index if key in own][:_MAX_ROAD_FIELDS]
+    )
+    if not designated:
+        return None
+    for key in LOCALITY_KEYS:
+        if key in own and isinstance(value := index[key], str):
+            text = _plain_name(value)
+            if text is not None and _name_candidate(text) is not None:
+                return text, key
+    return None
+
+
 def _read_name(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[str | None, str | None]:
@@ -1068,6 +1131,8 @@ def _read_name(
     )
     if name is not None:
         return name, None
+    if (locality := _road_locality(index, own)) is not None:
+        return locality
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
         (LOCATION_NAME_KEYS, own),
         (NAME_KEYS, index),
@@ -1189,6 +1254,8 @@ def _item_area(
         area = _relation_area(index, own) or _application_area(index, own)
     if area is None:
         area = _geo_area(index, own)
+    if area is None:
+        area = _state_area(index)
     if area is None and not SEARCH_HIT_KEYS.isdisjoint(own):
         area = next(
             (
@@ -1199,6 +1266,48 @@ def _item_area(
             None,
         )
     return None if area is None or organisation_text(area) else area
+
+
+# A state written as a postal code ("VIC", "CO") or as capitalised words ("Vermont",
+# "New South Wales", "Baden-Württemberg").
+_STATE_CODE = re.compile(r"[A-Z]{2,3}")
+_STATE_WORDS = re.compile(r"[^\W\d_][^\W\d_'.]*(?:[ '.-]+[^\W\d_][^\W\d_'.]*){0,4}")
+_MAX_STATE_TEXT = 40
+_PLACE_JOINING_WORDS = frozenset({"of", "and", "de", "del", "la", "di", "do", "da", "du"})
+# Workflow words that make a value no place even among other words ("In Review", "Not
+# Published"); "New" starts many places' names ("New South Wales", "New York").
+_STATE_WORDS_IN_PLACES = RECORD_STATE_WORDS - {"new"}
+
+
+def _state_area(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the state a record's ``state`` field names when it is a place, else None.
+
+    A no-code table's ``State`` column may hold the state a camera stands in ("VIC",
+    "Vermont") where other records keep their status there ("active", "Recording",
+    "DISABLED"): only a postal code or capitalised words that are no status or workflow
+    word count, and only when nothing finer places the camera.
+    """
+    for key in STATE_PLACE_KEYS:
+        if key not in index or not isinstance(value := index[key], str):
+            continue  # its own field or a row's cell (Coda ``values: {State}``)
+        if len(value) > 4 * _MAX_STATE_TEXT:
+            continue
+        text = " ".join(value.split())
+        if not text or len(text) > _MAX_STATE_TEXT or parse_status(text) is not None:
+            continue
+        if text.lower() in RECORD_STATE_WORDS or text.lower() in UNKNOWN_NUMBERS:
+            continue
+        if _STATE_CODE.fullmatch(text):
+            return text
+        words = [word for word in re.split(r"[ -]+", text) if word]
+        if (
+            _STATE_WORDS.fullmatch(text)
+            and words[0][0].isupper()
+            and all(word[0].isupper() or word in _PLACE_JOINING_WORDS for word in words)
+            and not any(word.lower() in _STATE_WORDS_IN_PLACES for word in words)
+        ):
+            return text
+    return None
 
 
 # A ``geo`` field written as words (``"Argentina/Buenos Aires"``), no coordinate.
@@ -1383,20 +1492,41 @@ def _written_as_address(value: JSONValue) -> bool:
     return any(mark in text for mark in "/.?")
 
 
+_MAX_LISTED_PICTURES = 32
+
+
+def _first_listed_picture(cell: list[JSONValue]) -> str | None:
+    """Return the first address of a picture column written as a list of addresses.
+
+    A no-code table's image column (SeaTable ``Bild: ["https://…/a.jpg", …]``) lists
+    a camera's pictures, the first its still; an empty list has none. A list holding
+    anything but text (objects, numbers) is no such column.
+    """
+    if not cell or len(cell) > _MAX_LISTED_PICTURES:
+        return None
+    if not all(isinstance(entry, str) for entry in cell):
+        return None
+    first = cell[0]
+    return first if isinstance(first, str) and looks_like_url(first) else None
+
+
 def _place_aliases(
     index: Mapping[str, JSONValue], fields: _Fields, ctx: Context, pages: list[tuple[str, str]]
 ) -> None:
     """Place the URLs of the stream, still and MJPEG fields known by name."""
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         for key in keys:
-            if isinstance(cell := index.get(key), str) and is_markup(cell):
+            cell = index.get(key)
+            if role == "snapshot" and isinstance(cell, list):
+                cell = _first_listed_picture(cell)
+            if isinstance(cell, str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
             elif (
-                key in index
-                and _written_as_address(index[key])
-                and (url := resolve_url(index[key], ctx.base_url)) is not None
+                cell is not None
+                and _written_as_address(cell)
+                and (url := resolve_url(cell, ctx.base_url)) is not None
             ):
-                if role == "stream" and key in _INPUT_KEYS and _camera_input(index[key], url, ctx):
+                if role == "stream" and key in _INPUT_KEYS and _camera_input(cell, url, ctx):
                     continue
                 if (
                     url_kind(url) is None

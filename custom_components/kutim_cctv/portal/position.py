@@ -276,6 +276,9 @@ def _framed_number(
 # read only as a pair of numbers within degree ranges, never one of them alone.
 _WIDTH_LENGTH_PAIRS = (
     ("breidd", "lengd"),
+    # German ``Breite``/``Länge`` (``Laenge`` without the umlaut).
+    ("breite", "länge"),
+    ("breite", "laenge"),
     ("leveys", "pituus"),
     ("laius", "pikkus"),
     ("szerokosc", "dlugosc"),

@@ -12,7 +12,7 @@ from ..aliases import DESCRIPTOR_KEYS
 from ..fieldurls import url_kind
 from ..values import JSONValue, norm_key
 from .decode import _embedded_json
-from .tabular import table_items
+from .tabular import header_rows, table_items
 
 # ---------------------------------------------------------------------------
 # JavaScript inside HTML pages
@@ -49,6 +49,8 @@ _CALL_DATA = re.compile(
     r"(?<![\w$])(?<![\w$]\.)(?P<callee>[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*){0,16})\s*\(\s*"
     r"(?:(?P<q>[\"'])[^\"'\\\n]{0,200}(?P=q)\s*,\s*)?(?=\{)"
 )
+# A call whose argument is an array of arrays (a table handed to a chart or grid).
+_CALL_ROWS = re.compile(r"\(\s*(?=\[\s*\[)")
 # Calls whose options are no camera data, or that other readers handle: markers and
 # features (map markers), icons and styles (their image is no camera still), GeoJSON,
 # map style layers (MapLibre/Mapbox addLayer: how a source is drawn, never a camera).
@@ -880,4 +882,36 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
             values.append(objects[0])
         elif (rows := table_items(objects[0])) is not None:
             values.append(rows)  # a table widget's columns and positional rows (Grid.js)
+    return values
+
+
+def call_rows(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONValue]:
+    """Return the tables a script hands to calls as rows whose first row holds the titles.
+
+    Chart and grid libraries take a table as an array of rows with the column titles
+    first (Google Charts' ``arrayToDataTable([['Nama', 'Lat', …], […]])``); each such
+    argument becomes objects keyed by the titles. Arguments that are no such table (a
+    line's coordinate pairs) are left alone.
+    """
+    if "[" not in script:
+        return []
+    strings = LazyConstants(script)
+    values: list[JSONValue] = []
+    position = 0
+    for _attempt in range(_MAX_SCRIPT_CANDIDATES):
+        match = _CALL_ROWS.search(script, position)
+        if match is None:
+            break
+        start = match.end()
+        if (skipped := _skipped(match.start(), skip)) is not None:
+            position = max(skipped, start)
+            continue
+        end = _balanced_end(script, start)
+        if end is None:
+            position = start + 1
+            continue
+        position = end
+        value = _json_or_js(script[start:end], lenient=True, strings=strings)
+        if (rows := header_rows(value)) is not None:
+            values.append(rows)
     return values

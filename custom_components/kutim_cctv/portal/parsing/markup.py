@@ -64,13 +64,14 @@ from .items import (
     find_items,
     portal_title,
 )
-from .javascript import blank_comments, call_values, is_code_type, script_values
+from .javascript import blank_comments, call_rows, call_values, is_code_type, script_values
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .tables import TableReader, camera_id_of
+from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
@@ -2448,15 +2449,18 @@ def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -
 
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
-    values = script_values(script, skip) + call_values(script, skip)
+    values = script_values(script, skip) + call_values(script, skip) + call_rows(script, skip)
     if "lat" in script and "lon" in script:
         # Plotly map traces keep their points in columns: one record per point.
         values = [plotly_records(value) or value for value in values]
     named = named_rows(script) if "[" in script else []
-    if not named:
-        return values
-    plain = [rows for rows, _objects in named]
-    return [objects for _rows, objects in named] + [v for v in values if v not in plain]
+    if named:
+        plain = [rows for rows, _objects in named]
+        found: list[JSONValue] = [objects for _rows, objects in named]
+        values = found + [v for v in values if v not in plain]
+    # Rows whose first row holds the column titles (a spreadsheet grid's data, a sheet's
+    # values) are records named by those titles.
+    return [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
 
 
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:

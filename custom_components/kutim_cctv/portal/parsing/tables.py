@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import re
 from urllib.parse import urlsplit
 
+from ..aliases import BOOLEAN_ICON_ALTS, ROW_SELECTION_NAMES
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..policy import is_public_ip, parse_ip_host
@@ -49,7 +50,14 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("latlng", ("koordinat", "coordinate", "coordinates", "latlng", "posisi", "position")),
     ("lat", ("lat", "latitude", "lintang")),
     ("lng", ("lng", "lon", "long", "longitude", "bujur")),
-    ("status", ("status", "kondisi", "keadaan", "state", "online", "keterangan", "ket")),
+    (
+        "status",
+        (
+            *("status", "kondisi", "keadaan", "state", "online", "keterangan", "ket"),
+            # An admin list's boolean column ("Aktif", Django's "Is active").
+            *("aktif", "active"),
+        ),
+    ),
     (
         "area",
         (
@@ -115,7 +123,8 @@ _MEDIA_COLUMNS = frozenset(
 # the row numbers, the column-width shims and the frozen-rows bar hold no data.
 # An admin table's row buttons (Edit, Delete, Ubah, Hapus) link the record they act on:
 # ``/cctv/edit/14``, ``/cctv/14/edit``. The number is the row's record id.
-_ACTION_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|detail|show|view|lihat)"
+# Django admin's links are ``/<pk>/change/``.
+_ACTION_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|detail|show|view|lihat|change)"
 _ACTION_LINK = re.compile(
     rf"(?i)/{_ACTION_WORDS}/(\d{{1,12}})(?=[/?#]|$)|/(\d{{1,12}})/{_ACTION_WORDS}(?=[/?#]|$)"
 )
@@ -231,6 +240,16 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
     return found.group(1) if found else None
 
 
+def _selected_record(attributes: dict[str, str]) -> str | None:
+    """Return the record key of a row's bulk-action checkbox (``_selected_action``), or None."""
+    if attributes.get("type", "").lower() != "checkbox":
+        return None
+    if attributes.get("name", "").lower() not in ROW_SELECTION_NAMES:
+        return None
+    value = attributes.get("value", "").strip()
+    return value if _ID_VALUE.fullmatch(value) else None
+
+
 def _span(value: str, limit: int, zero: int) -> int:
     """Return a colspan or rowspan attribute's count, 1 when it is not a number."""
     if not value.isascii() or not value.isdigit() or len(value) > 6:
@@ -326,6 +345,13 @@ class TableReader:
         if table.row is not None and tag != "tr" and len(table.inner_ids) <= _MAX_ROW_IDS:
             if (inner_id := camera_id_of(tag, attributes)) is not None:
                 table.inner_ids.add(inner_id)
+        if table.row is not None and tag == "input" and len(table.inner_ids) <= _MAX_ROW_IDS:
+            if (selected := _selected_record(attributes)) is not None:
+                table.inner_ids.add(selected)
+        if table.cell is not None and tag == "img":
+            alt = attributes.get("alt", "").strip()
+            if alt.lower() in BOOLEAN_ICON_ALTS:
+                table.cell.text.append(alt)  # a boolean field's yes/no icon
         if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
             action = _ACTION_LINK.search(attributes.get("href", "")[:300])
             if action is not None:

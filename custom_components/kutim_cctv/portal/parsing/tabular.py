@@ -30,7 +30,7 @@ from ..aliases import ALIAS_KEYS
 from ..fieldurls import looks_like_url
 from ..values import JSONObject, JSONValue, index_keys, norm_key
 
-__all__ = ["MAX_COLUMNS", "MAX_ROWS", "table_items"]
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "header_rows", "table_items"]
 
 MAX_COLUMNS = 256
 MAX_ROWS = 5000
@@ -38,6 +38,7 @@ _MAX_NAME = 64
 _HEADER_KEYS = (
     *("cols", "columns", "fields", "header", "headers", "headings", "column_names"),
     "s_columns",  # DataTables 1.9: "sColumns": "id,nama,…" (one comma-separated string)
+    "col_headers",  # Handsontable's column titles: {colHeaders: ['Nama', …], data: [[…]]}
 )
 _ROW_KEYS = ("rows", "data", "values", "records", "items", "aa_data")
 # Column objects name their column under one of these, best first.
@@ -202,7 +203,7 @@ def _sheet_values(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
     return _rows(header, values[1:]) if header is not None else None
 
 
-def _header_rows(rows: JSONValue) -> list[JSONValue] | None:
+def header_rows(rows: JSONValue) -> list[JSONValue] | None:
     """Return rows whose first row is the header (Apps Script ``getValues()``), else None.
 
     The first row is a header when all its cells are short texts, none an address and at
@@ -252,7 +253,7 @@ def _table(obj: dict[str, JSONValue]) -> list[JSONValue] | None:
     for row_key in _ROW_KEYS:
         if row_key == "values":
             continue  # a bare "values" list is a sheet only with its range (above)
-        if (items := _header_rows(obj.get(row_key))) is not None:
+        if (items := header_rows(obj.get(row_key))) is not None:
             return items
     return None
 
@@ -263,7 +264,7 @@ def table_items(data: JSONValue) -> list[JSONValue] | None:
     The table may be the answer itself or sit in an object inside it (``table``,
     ``data``, ``result``…), at most two levels down.
     """
-    if (items := _header_rows(data)) is not None:
+    if (items := header_rows(data)) is not None:
         return items  # a bare list of rows under its header row
     level: list[JSONValue] = [data]
     for _depth in range(_SEARCH_DEPTH + 1):

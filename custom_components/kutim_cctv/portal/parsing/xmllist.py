@@ -15,7 +15,9 @@ attributes the fields):
   GeoJSON point, the axis order taken from the reference system, else from the values;
 * an XSPF playlist's tracks are its cameras: the track's ``album``, else the innermost
   VLC folder (``vlc:node``) naming the track, is its area, and VLC's ``vlc:id`` (the
-  player's running track number) is no identifier.
+  player's running track number) is no identifier;
+* an Excel 2003 XML Spreadsheet is read as tables by ``spreadsheetml``: each sheet's
+  rows under its header row.
 
 The XML is read safely: a document type declaration or an entity is refused (nothing is
 expanded or fetched), and the number of elements, the nesting depth, the children of an
@@ -38,6 +40,7 @@ from .diagnose import describe_json
 from .embeds import server_player_page, video_page
 from .items import _json_cameras
 from .safexml import XmlRefused, parse_guarded
+from .spreadsheetml import SPREADSHEET_NS, spreadsheet_records
 
 __all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
 
@@ -654,6 +657,12 @@ def _sitemap_videos(data: JSONObject) -> list[JSONValue]:
 
 def parse_xml_list(text: str, ctx: Context) -> ParseResult:
     """Parse an XML document into cameras, one per record with media."""
+    if (
+        SPREADSHEET_NS in text[:4096]
+        and (sheet := spreadsheet_records(text, what=NOT_XML)) is not None
+    ):
+        # An Excel 2003 XML Spreadsheet: its sheets' rows under their header rows.
+        return _json_cameras(sheet, ctx, PortalFormat.XML)
     reader = _read(text)
     root = reader.root or "?"
     data = reader.value

@@ -222,6 +222,10 @@ AREA_KEYS = (
     "freguesia",
     "municipio",
     "municipality",
+    # Galician and Portuguese municipalities (MeteoGalicia's ``concello`` beside its
+    # ``provincia``, Portugal's ``concelho`` inside its ``distrito``).
+    "concello",
+    "concelho",
     "comune",
     "gemeinde",
     "gemeente",
@@ -295,6 +299,13 @@ AREA_KEYS = (
     "ortschaft",
     "plaats",
     "woonplaats",
+    # A water system grouping gauges, sluices and dams (a flood office's ``sistem_aliran``,
+    # a river basin's ``das``/``sub_das``, ``catchment``, ``river_basin``, ``cuenca``),
+    # often on the station sub-object each reading nests: a group, after the finer places.
+    *("sistem_aliran", "aliran", "das", "sub_das", "wilayah_sungai", "catchment"),
+    *("river_basin", "watershed", "cuenca", "bacia", "bacia_hidrografica"),
+    # A Spanish, Galician or Catalan comarca: municipalities grouped below the province.
+    "comarca",
     "areas",
     "region",
     # A ski area or resort (``skigebiet``, ``resort``) and Nordic/German area words.

@@ -103,3 +103,85 @@ def test_a_comarca_beside_its_provincia_is_the_area() -> None:
         ]
     }
     assert [c.area for c in _parse(payload)] == ["Sierra Norte", "Navacerrada"]
+
+
+# Fields sharing a table's prefix.
+
+
+def _layer(properties: list[dict[str, object]]) -> dict[str, object]:
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [110.0 + n, -7.0]},
+                "properties": props,
+            }
+            for n, props in enumerate(properties)
+        ],
+    }
+
+
+def test_a_table_prefixed_records_code_is_its_id_and_province_its_area() -> None:
+    payload = _layer(
+        [
+            {
+                "gm_code": code,
+                "gm_nama_gunung": name,
+                "gm_prov_bnpb": province,
+                "gm_tinggi": None,
+                "st_level": "Normal",
+                "cctv_url": f"https://cam.kutim.example/{code}.jpg",
+            }
+            for code, name, province in (
+                ("KLD", "Kelud", "Jawa Timur"),
+                ("SLM", "Slamet", "Jawa Tengah"),
+            )
+        ]
+    )
+    found = _parse(payload)
+    assert [(c.id, c.raw_name, c.area) for c in found] == [
+        ("KLD", "Kelud", "Jawa Timur"),
+        ("SLM", "Slamet", "Jawa Tengah"),
+    ]
+
+
+def test_a_finer_place_of_a_prefixed_record_wins_over_its_province() -> None:
+    payload = _layer(
+        [
+            {
+                "bd_kode": "BD-1",
+                "bd_nama": "Bendungan Wonorejo",
+                "bd_kabupaten": "Tulungagung",
+                "bd_provinsi": "Jawa Timur",
+                "bd_kamera": "https://cam.kutim.example/bd1.jpg",
+            }
+        ]
+    )
+    assert [c.area for c in _parse(payload)] == ["Tulungagung"]
+
+
+def test_a_province_without_a_table_prefix_is_no_area() -> None:
+    payload = {
+        "cameras": [
+            {"id": n, "name": f"Kamera {n}", "provinsi": "Jawa Timur", "img": f"/c/{n}.jpg"}
+            for n in (1, 2)
+        ]
+    }
+    assert [c.area for c in _parse(payload)] == [None, None]
+
+
+def test_a_word_prefix_is_no_table_prefix() -> None:
+    # ``cam_`` is the field's own word: ``cam_prov`` stays unread as a province.
+    payload = {
+        "cameras": [
+            {
+                "cam_code": f"X{n}",
+                "cam_title": f"Kamera {n}",
+                "cam_prov": "Jawa Timur",
+                "cam_image": f"/c/{n}.jpg",
+            }
+            for n in (1, 2)
+        ]
+    }
+    assert [c.area for c in _parse(payload)] == [None, None]

@@ -71,6 +71,7 @@ from .names import area_name, prettify_name, sanitize_name
 from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
+from .prefixed import prefixed_province, table_prefix, unprefixed
 from .shapes import (
     FIELD_WRAPPERS,
     choose_id_key,
@@ -1336,6 +1337,8 @@ def _read_fields(
     """Collect the camera fields of one item, by alias first and by value second."""
     plain, pictures = _cms_properties(item)
     index, own = flat_index(plain, norm_key)
+    prefix = table_prefix(own)
+    index, own = unprefixed(index, own, prefix)
     fields = _Fields()
     if ctx.id_key is not None and ctx.id_key in index:
         fields.id = _id_text(index[ctx.id_key])
@@ -1359,7 +1362,11 @@ def _read_fields(
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
-    fields.area = _item_area(index, own, named_by) or _country_text(index, own, ctx)
+    fields.area = (
+        _item_area(index, own, named_by)
+        or _country_text(index, own, ctx)
+        or prefixed_province(index, prefix)
+    )
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)

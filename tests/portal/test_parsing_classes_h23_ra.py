@@ -8,6 +8,7 @@ import json
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.sharedplace import shared_location_districts
 
 BASE = "https://data.kutim.example/api/"
 
@@ -185,3 +186,54 @@ def test_a_word_prefix_is_no_table_prefix() -> None:
         ]
     }
     assert [c.area for c in _parse(payload)] == [None, None]
+
+
+# A ``location`` naming a district several records share.
+
+
+def _service(locations: list[object]) -> dict[str, object]:
+    return {
+        "cameras": [
+            {
+                "id": f"c{n}",
+                "name": f"Camera {n}",
+                "location": location,
+                "image": f"https://cam.kutim.example/{n}.jpg",
+            }
+            for n, location in enumerate(locations)
+        ]
+    }
+
+
+def test_a_shared_location_district_is_the_area() -> None:
+    found = _parse(_service(["Centrum", "Centrum", "Oost", "West"]))
+    assert [c.area for c in found] == ["Centrum", "Centrum", "Oost", "West"]
+
+
+def test_locations_no_record_shares_are_no_area() -> None:
+    assert [c.area for c in _parse(_service(["Centrum", "Oost", "West"]))] == [None] * 3
+
+
+def test_street_addresses_in_location_are_no_area() -> None:
+    found = _parse(_service(["Damrak 1", "Damrak 1", "Kalverstraat 92"]))
+    assert [c.area for c in found] == [None] * 3
+    found = _parse(_service(["Main Street", "Main Street", "Oak Avenue"]))
+    assert [c.area for c in found] == [None] * 3
+
+
+def test_a_mounting_place_or_one_city_in_location_is_no_area() -> None:
+    assert [c.area for c in _parse(_service(["Indoor", "Outdoor", "Indoor"]))] == [None] * 3
+    assert [c.area for c in _parse(_service(["Amsterdam"] * 3))] == [None] * 3
+
+
+def test_a_position_in_location_is_no_area() -> None:
+    found = _parse(_service(["52.37, 4.89", "52.37, 4.89", "52.35, 4.90"]))
+    assert [c.area for c in found] == [None] * 3
+
+
+def test_shared_location_districts_reads_a_bounded_part_of_a_long_list() -> None:
+    # A hostile list of many records costs no more than the records it looks at.
+    items: list[object] = [{"location": "Centrum", "name": str(n)} for n in range(100_000)]
+    items[:2] = [{"location": "Noord"}, {"location": "Noord"}]
+    items[50_000] = {"location": "Damrak 1"}  # past the records looked at
+    assert shared_location_districts(items) is True

@@ -83,6 +83,7 @@ from .shapes import (
     is_id_key,
     yields_to_feature_id,
 )
+from .sharedplace import location_district, shared_location_districts
 from .values import (
     _CONTROL,
     _MAX_TEXT,
@@ -270,6 +271,7 @@ class Context:
     web_mercator: bool = False
     shared_pictures: frozenset[str] = frozenset()
     country_area: bool = False
+    location_area: bool = False
 
 
 @dataclass(slots=True)
@@ -1366,6 +1368,7 @@ def _read_fields(
         _item_area(index, own, named_by)
         or _country_text(index, own, ctx)
         or prefixed_province(index, prefix)
+        or (location_district(index, own) if ctx.location_area else None)
     )
     fields.online = _read_status(index)
     if _tree_node(own):
@@ -2913,6 +2916,8 @@ def normalise_items(
         ctx = replace(ctx, shared_pictures=shared)
     if _country_framed([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, country_area=True)
+    if shared_location_districts([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+        ctx = replace(ctx, location_area=True)
     cameras: list[Camera] = []
     skipped = 0
     for key_id, item in entries:

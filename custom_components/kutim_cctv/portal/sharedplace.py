@@ -1,0 +1,84 @@
+"""A ``location`` field naming a district several records of a list share.
+
+A city's webcam service files each camera under the district it stands in
+(``location: "Centrum"``, ``"Noord"``, ``"Zuid"``): a few short place words, the same
+for cameras of one district. More often a ``location`` holds a street address, a
+position or a description, which never places a camera: only a list whose locations are
+all short place words, with at least one shared by two records and at least two
+districts in all, reads them as areas.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from .aliases import AREA_KEYS
+from .values import index_keys, parse_status
+
+if TYPE_CHECKING:
+    from .values import JSONValue
+
+_LOCATION_KEY = "location"
+# A district's name: one to three capitalised words of letters (``Indre By``,
+# ``Amager Vest``, ``Nørrebro``, ``Oud-Zuid``); no digit, comma or slash.
+_PLACE_WORDS = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}")
+_MAX_TEXT = 40
+# Words of an address or of a camera's mounting place, never of a district's name.
+_NO_DISTRICT_WORDS = frozenset(
+    {"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "blvd"}
+    | {"straat", "gracht", "laan", "plein", "weg", "kade", "strasse", "straße", "gade", "vej"}
+    | {"rua", "calle", "avenida", "via", "viale", "piazza", "jalan", "jl", "jln", "gang"}
+    | {"indoor", "outdoor", "inside", "outside", "entrance", "front", "back", "rear", "side"}
+    | {"unknown", "none", "other", "lobby", "garage", "door", "gate", "roof", "parking"}
+)
+# How many records of a list are looked at.
+_MAX_RECORDS = 200
+_MIN_RECORDS = 3
+_AREA_KEY_SET = frozenset(AREA_KEYS)
+
+
+def _district_text(value: JSONValue) -> str | None:
+    """Return a location's text when it reads as a district's name, else None."""
+    if not isinstance(value, str) or len(value) > 4 * _MAX_TEXT:
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > _MAX_TEXT or not _PLACE_WORDS.fullmatch(text):
+        return None
+    if not text[0].isupper() or parse_status(text) is not None:
+        return None
+    words = re.split(r"[ -]+", text.lower())
+    if any(word.rstrip(".") in _NO_DISTRICT_WORDS for word in words):
+        return None
+    return text
+
+
+def shared_location_districts(items: list[JSONValue]) -> bool:
+    """Return True when a list's ``location`` fields name districts its records share.
+
+    Every record names its location by its own field, none has an area field of its
+    own, each location reads as a district's name, at least two records share one and
+    the list has at least two districts.
+    """
+    records = list(itertools.islice((i for i in items if isinstance(i, dict)), _MAX_RECORDS))
+    if len(records) < _MIN_RECORDS:
+        return False
+    seen: dict[str, int] = {}
+    for record in records:
+        index = index_keys(record)
+        if _LOCATION_KEY not in index or not _AREA_KEY_SET.isdisjoint(index):
+            return False
+        text = _district_text(index[_LOCATION_KEY])
+        if text is None:
+            return False
+        seen[text] = seen.get(text, 0) + 1
+    return len(seen) >= 2 and max(seen.values()) >= 2
+
+
+def location_district(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the district a record's own ``location`` names (in such a list)."""
+    if _LOCATION_KEY not in own:
+        return None
+    return _district_text(index[_LOCATION_KEY])

@@ -65,6 +65,7 @@ from .items import (
     portal_title,
 )
 from .javascript import blank_comments, call_rows, call_values, is_code_type, script_values
+from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
@@ -2450,6 +2451,9 @@ def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip) + call_rows(script, skip)
+    if len(values) > 1:
+        # A camera list naming its region or zone by a key into a table of names.
+        values = resolve_lookups(values)
     if "lat" in script and "lon" in script:
         # Plotly map traces keep their points in columns: one record per point.
         values = [plotly_records(value) or value for value in values]

@@ -2451,9 +2451,6 @@ def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip) + call_rows(script, skip)
-    if len(values) > 1:
-        # A camera list naming its region or zone by a key into a table of names.
-        values = resolve_lookups(values)
     if "lat" in script and "lon" in script:
         # Plotly map traces keep their points in columns: one record per point.
         values = [plotly_records(value) or value for value in values]
@@ -2464,7 +2461,9 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
         values = found + [v for v in values if v not in plain]
     # Rows whose first row holds the column titles (a spreadsheet grid's data, a sheet's
     # values) are records named by those titles.
-    return [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
+    values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
+    # A camera list naming its region or zone by a key into a table of names.
+    return resolve_lookups(values) if len(values) > 1 else values
 
 
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:

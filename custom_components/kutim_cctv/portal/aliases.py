@@ -566,6 +566,17 @@ VIEW_LIST_KEYS = (
 RECORD_WRAPPER_KEYS = frozenset(
     {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}
 )
+# Words of a card element's class that say it shows one camera (``<article class="cam">``,
+# ``<li class="kamera">``, ``webcam-card``): its namespaced element id is that camera's.
+CAMERA_CARD_CLASS_WORDS = frozenset(
+    {"cam", "cams", "camera", "cameras", "kamera", "cctv", "webcam", "webcams", "livecam"}
+)
+# Words of a namespaced element id that name a part of the page (``id="cctv-grid"``,
+# ``id="cam-list"``), never one camera.
+LAYOUT_ID_WORDS = frozenset(
+    {"grid", "list", "wrapper", "wrap", "container", "gallery", "wall", "section", "row"}
+    | {"items", "cards", "area", "modal", "popup", "player", "viewer", "box", "content"}
+)
 # Names of the checkbox an admin list puts in each row to select its record for a bulk
 # action; its value is the record's primary key (Django admin's ``_selected_action``,
 # Yii2 GridView's ``selection[]``, ActiveAdmin's ``collection_selection[]``).

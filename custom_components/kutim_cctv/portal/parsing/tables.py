@@ -7,7 +7,12 @@ from dataclasses import dataclass, field
 import re
 from urllib.parse import urlsplit
 
-from ..aliases import BOOLEAN_ICON_ALTS, ROW_SELECTION_NAMES
+from ..aliases import (
+    BOOLEAN_ICON_ALTS,
+    CAMERA_CARD_CLASS_WORDS,
+    LAYOUT_ID_WORDS,
+    ROW_SELECTION_NAMES,
+)
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..policy import is_public_ip, parse_ip_host
@@ -111,7 +116,8 @@ _CARD_ELEMENTS = frozenset({"tr", "div", "li", "article", "section", "figure"})
 _ID_VALUE = re.compile(r"[\w.:-]{1,64}")
 _MAX_ROW_KEY = 24
 # id="cctv-12": an element id namespaced by what it is, followed by the camera's own id.
-_PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera)[-_]((?=[\w.-]*\d)[\w.-]{1,64})")
+_PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera|webcam)[-_]([\w.-]{1,64})")
+_CLASS_WORD = re.compile(r"[^\W_]+")
 # Headers of columns that hold the media: read by their content, named here so that a
 # header row written with plain cells is still known as one.
 _MEDIA_COLUMNS = frozenset(
@@ -236,8 +242,34 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
         value = attributes.get(key, "")
         if value and _ID_VALUE.fullmatch(value):
             return value
-    found = _PREFIXED_ID.fullmatch(attributes.get("id", ""))
-    return found.group(1) if found else None
+    return _prefixed_id(attributes)
+
+
+def _prefixed_id(attributes: dict[str, str]) -> str | None:
+    """Return the camera id a card's namespaced element id gives, or None.
+
+    ``id="cctv-12"``, ``id="kamera_A3"``: the prefix namespaces the record's number or
+    code, one word holding a digit, which is its id. A slug of words after the prefix
+    (``id="cam-apron-1"``, ``id="cam-runway"``) is the card's own name for its camera and
+    kept whole, so that every card of a page reads the same way: one with a digit in it
+    on any card element, one without on an element classed as a camera card
+    (``<article class="cam">``) only, as a bare ``<div id="cam_lobby">`` is the handle a
+    script attaches a player to.
+    """
+    element_id = attributes.get("id", "")
+    found = _PREFIXED_ID.fullmatch(element_id)
+    if found is None:
+        return None
+    rest = found.group(1)
+    digit = any(char.isdigit() for char in rest)
+    if digit and rest.isalnum():
+        return rest
+    if digit:
+        return element_id
+    if any(word in LAYOUT_ID_WORDS for word in _CLASS_WORD.findall(rest.lower())):
+        return None  # a part of the page (id="cctv-grid"), not a camera
+    words = _CLASS_WORD.findall(attributes.get("class", "")[:200].lower())
+    return element_id if any(word in CAMERA_CARD_CLASS_WORDS for word in words) else None
 
 
 def _selected_record(attributes: dict[str, str]) -> str | None:

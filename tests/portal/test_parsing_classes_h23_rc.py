@@ -1,0 +1,76 @@
+"""Shapes read after holdout 23: card ids and zone lines, water-level tables, XML groups."""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.tables import camera_id_of
+
+BASE = "https://cards.kutim.example/live"
+
+
+def cameras(text: str, base_url: str = BASE) -> tuple[Camera, ...]:
+    """Parse a text body as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+def _mjpeg(n: int) -> str:
+    return f"https://cards.kutim.example/axis-cgi/mjpg/video.cgi?camera={n}&amp;fps=5"
+
+
+# --- Card ids and zone lines -------------------------------------------------------------
+
+
+def _card(element_id: str, name: str, zone: str, n: int, klass: str = "cam") -> str:
+    return (
+        f'<article class="{klass}" id="{element_id}"><h2>{name}</h2>'
+        f'<p class="zona">{zone}</p><img src="{_mjpeg(n)}" alt="{name}"></article>'
+    )
+
+
+def test_prefixed_slug_ids_are_kept_whole_on_every_card() -> None:
+    page = "<main>" + _card("cam-gate-1", "Gate", "Terminal 1", 1)
+    page += _card("cam-apron", "Apron", "Airside", 2) + "</main>"
+    found = cameras(page)
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("cam-gate-1", "Gate", "Terminal 1"),
+        ("cam-apron", "Apron", "Airside"),
+    ]
+
+
+def test_a_prefixed_record_number_still_gives_the_number() -> None:
+    assert camera_id_of("div", {"id": "cctv-42", "class": "col-md-6"}) == "42"
+    assert camera_id_of("figure", {"id": "cam-11"}) == "11"
+    assert camera_id_of("li", {"id": "kamera_A3"}) == "A3"
+    assert camera_id_of("li", {"id": "cam-gate-b4"}) == "cam-gate-b4"
+
+
+def test_a_prefixed_slug_without_a_camera_card_class_is_no_id() -> None:
+    # A bare element a player attaches to (Clappr's parentId) or a popup's target.
+    assert camera_id_of("div", {"id": "cam_teluk_lingga"}) is None
+    assert camera_id_of("div", {"id": "cam-lobby", "class": "white-popup mfp-hide"}) is None
+    assert camera_id_of("li", {"id": "kamera-dermaga", "class": "kamera"}) == "kamera-dermaga"
+
+
+def test_a_prefixed_id_naming_a_part_of_the_page_is_no_id() -> None:
+    assert camera_id_of("div", {"id": "cctv-grid", "class": "cctv-grid"}) is None
+    assert camera_id_of("section", {"id": "cam-list", "class": "cams"}) is None
+
+
+def test_a_zone_line_is_the_cards_area() -> None:
+    page = (
+        '<div><div class="card-cam"><h3>Dock</h3><small class="zone">Harbour</small>'
+        f'<img src="{_mjpeg(1)}"></div><div class="card-cam"><h3>Quay</h3>'
+        f'<small class="zone">Outer Basin</small><img src="{_mjpeg(2)}"></div></div>'
+    )
+    found = cameras(page)
+    assert [(c.name, c.area) for c in found] == [("Dock", "Harbour"), ("Quay", "Outer Basin")]
+
+
+def test_a_class_merely_ending_in_zone_is_no_zone_line() -> None:
+    page = (
+        '<div><div class="card-cam"><h3>Dock</h3><small class="dropzone">Harbour</small>'
+        f'<img src="{_mjpeg(1)}"></div><div class="card-cam"><h3>Quay</h3>'
+        f'<small class="dropzone">Outer Basin</small><img src="{_mjpeg(2)}"></div></div>'
+    )
+    assert [c.area for c in cameras(page)] == [None, None]

@@ -74,3 +74,41 @@ def test_a_class_merely_ending_in_zone_is_no_zone_line() -> None:
         f'<small class="dropzone">Outer Basin</small><img src="{_mjpeg(2)}"></div></div>'
     )
     assert [c.area for c in cameras(page)] == [None, None]
+
+
+# --- Water-level tables of monitoring posts ---------------------------------------------
+
+
+def _tma_table(statuses: tuple[str, str], post: str = "Pos Pantau") -> str:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Pos Sungai {n}</td><td>Kec. Teluk {n}</td><td>{100 * n}</td>"
+        f'<td><span class="badge">{status}</span></td>'
+        f'<td><a href="/cctv/{n}.jpg"><img src="/cctv/kecil/{n}.jpg"></a></td></tr>'
+        for n, status in enumerate(statuses, start=1)
+    )
+    return (
+        f"<table><thead><tr><th>No</th><th>{post}</th><th>Kecamatan</th><th>TMA (cm)</th>"
+        f"<th>Status</th><th>CCTV</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def test_a_post_column_names_the_camera_and_kec_is_its_area() -> None:
+    found = cameras(_tma_table(("Normal", "Siaga 3")))
+    assert [(c.name, c.area) for c in found] == [
+        ("Pos Sungai 1", "Teluk 1"),
+        ("Pos Sungai 2", "Teluk 2"),
+    ]
+    assert [c.snapshot_url for c in found] == [
+        "https://cards.kutim.example/cctv/1.jpg",
+        "https://cards.kutim.example/cctv/2.jpg",
+    ]
+
+
+def test_an_alert_level_column_is_no_camera_state() -> None:
+    found = cameras(_tma_table(("Normal", "Waspada"), post="Pos Duga Air"))
+    assert [c.online for c in found] == [None, None]
+
+
+def test_a_status_column_of_camera_states_still_counts() -> None:
+    found = cameras(_tma_table(("Normal", "Offline"), post="Stasiun"))
+    assert [c.online for c in found] == [True, False]

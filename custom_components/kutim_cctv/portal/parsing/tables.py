@@ -8,9 +8,11 @@ import re
 from urllib.parse import urlsplit
 
 from ..aliases import (
+    ALERT_LEVEL_WORDS,
     BOOLEAN_ICON_ALTS,
     CAMERA_CARD_CLASS_WORDS,
     LAYOUT_ID_WORDS,
+    POST_HEADERS,
     ROW_SELECTION_NAMES,
 )
 from ..fieldurls import looks_like_url
@@ -152,6 +154,8 @@ def header_field(text: str) -> str | None:
     for name, hints in _HEADER_FIELDS:
         if any(word in hints for word in words):
             return name
+    if " ".join(words) in POST_HEADERS:
+        return "place"  # the monitoring post a river gauge's camera watches from
     if any(char >= "\u3040" for char in lowered):
         for name, hints in _CJK_HEADER_FIELDS:
             if any(hint in lowered for hint in hints):
@@ -466,6 +470,7 @@ class TableReader:
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
             _group_areas(table)
+            _alert_levels(table)
 
     def _end_cell(self, table: _Table) -> None:
         cell = table.cell
@@ -622,6 +627,25 @@ def _group_areas(table: _Table) -> None:
         return
     for item, group in table.grouped:
         item.setdefault("area", group)
+
+
+def _alert_levels(table: _Table) -> None:
+    """Drop the status of a table's rows when its status column gives alert levels.
+
+    A water-level table's Status column reads "Normal", "Siaga 3", "Waspada": the river's
+    level at the post, not whether its camera is up; one such level among the rows tells
+    the column, so its "Normal" rows are not online cameras either.
+    """
+    levels = (item.get("status") for item in table.made[:MAX_CAMERAS])
+    if not any(
+        isinstance(text, str)
+        and (words := _WORD.findall(text[:40].lower()))
+        and words[0] in ALERT_LEVEL_WORDS
+        for text in levels
+    ):
+        return
+    for item in table.made:
+        item.pop("status", None)
 
 
 def _spanning(cell: _Cell) -> bool:

@@ -112,3 +112,57 @@ def test_an_alert_level_column_is_no_camera_state() -> None:
 def test_a_status_column_of_camera_states_still_counts() -> None:
     found = cameras(_tma_table(("Normal", "Offline"), post="Stasiun"))
     assert [c.online for c in found] == [True, False]
+
+
+# --- XML groups holding one camera -------------------------------------------------------
+
+
+def _kamera(code: str, name: str) -> str:
+    return (
+        f'<kamera kode="{code}"><nama>{name}</nama>'
+        f"<gambar>https://cards.kutim.example/img/{code}.jpg</gambar></kamera>"
+    )
+
+
+def test_a_group_of_one_camera_gives_its_name_and_the_group_as_area() -> None:
+    xml = (
+        '<?xml version="1.0"?><pelabuhan><terminal nama="Terminal A">'
+        + _kamera("A1", "Dermaga")
+        + _kamera("A2", "Gerbang")
+        + '</terminal><terminal nama="Terminal B">'
+        + _kamera("B1", "Ruang Tunggu")
+        + "</terminal></pelabuhan>"
+    )
+    found = cameras(xml, "https://cards.kutim.example/feed.xml")
+    assert [(c.id, c.raw_name, c.area) for c in found] == [
+        ("A1", "Dermaga", "Terminal A"),
+        ("A2", "Gerbang", "Terminal A"),
+        ("B1", "Ruang Tunggu", "Terminal B"),
+    ]
+
+
+def test_every_group_holding_one_camera_still_reads_as_groups() -> None:
+    xml = (
+        '<?xml version="1.0"?><webcams><site name="Lake">'
+        + _kamera("L1", "Ramp").replace("kamera", "webcam")
+        + '</site><site name="Summit">'
+        + _kamera("S1", "Chair").replace("kamera", "webcam")
+        + "</site></webcams>"
+    )
+    found = cameras(xml, "https://cards.kutim.example/feed.xml")
+    assert [(c.raw_name, c.area) for c in found] == [("Ramp", "Lake"), ("Chair", "Summit")]
+
+
+def test_a_record_with_media_of_its_own_keeps_a_nested_camera_detail() -> None:
+    # The record's own still beside a nested camera element: the record is the camera.
+    records = "".join(
+        f'<lokasi nama="Simpang {n}"><gambar>https://cards.kutim.example/{n}.jpg</gambar>'
+        f"<kamera><nama>PTZ {n}</nama>"
+        f"<stream>https://cards.kutim.example/{n}.m3u8</stream></kamera></lokasi>"
+        for n in (1, 2)
+    )
+    found = cameras(f'<?xml version="1.0"?><data>{records}</data>', BASE)
+    assert [(c.raw_name, c.snapshot_url) for c in found] == [
+        ("Simpang 1", "https://cards.kutim.example/1.jpg"),
+        ("Simpang 2", "https://cards.kutim.example/2.jpg"),
+    ]

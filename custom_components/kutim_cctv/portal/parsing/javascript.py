@@ -726,6 +726,36 @@ def _skipped(start: int, skip: Sequence[tuple[int, int]]) -> int | None:
     return next((end for begin, end in skip if begin <= start < end), None)
 
 
+class _Candidates:
+    """The matches of a pattern in a script outside the skip spans, tried a bounded number of times.
+
+    Each match found counts as one try, skipped or not. After a match is handed out the
+    scan goes on one character past its end, unless the reader moves ``position`` past
+    the literal it read.
+    """
+
+    __slots__ = ("_pattern", "_script", "_skip", "position")
+
+    def __init__(
+        self, pattern: re.Pattern[str], script: str, skip: Sequence[tuple[int, int]]
+    ) -> None:
+        self._pattern = pattern
+        self._script = script
+        self._skip = skip
+        self.position = 0
+
+    def __iter__(self) -> Iterator[re.Match[str]]:
+        for _attempt in range(_MAX_SCRIPT_CANDIDATES):
+            match = self._pattern.search(self._script, self.position)
+            if match is None:
+                return
+            if (skipped := _skipped(match.start(), self._skip)) is not None:
+                self.position = max(skipped, match.end())
+                continue
+            self.position = match.end() + 1
+            yield match
+
+
 def _marker_names(script: str) -> frozenset[str]:
     """Return the variables a script sets to a map marker or annotation of some library."""
     names = {
@@ -747,27 +777,19 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
     values: list[JSONValue] = []
     strings = LazyConstants(script)
     markers: frozenset[str] | None = None
-    position = 0
-    for _attempt in range(_MAX_SCRIPT_CANDIDATES):
-        match = _SCRIPT_DATA.search(script, position)
-        if match is None:
-            break
+    scan = _Candidates(_SCRIPT_DATA, script, skip)
+    for match in scan:
         start = match.end()
-        if (skipped := _skipped(match.start(), skip)) is not None:
-            position = max(skipped, start)
-            continue
         if (owner := _PROPERTY_OWNER.match(match.group())) is not None:
             markers = _marker_names(script) if markers is None else markers
             if owner.group(1) in markers:
-                position = start + 1
                 continue
         value: JSONValue | None
         if match.group("parse"):
             literal = _js_string(script, start)
             if literal is None:
-                position = start + 1
                 continue
-            text, position = literal
+            text, scan.position = literal
             value = _embedded_json(text)
         else:
             end = _balanced_end(script, start)
@@ -776,7 +798,8 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
                 if end is not None
                 else None
             )
-            position = end if end is not None and value is not None else start + 1
+            if end is not None and value is not None:
+                scan.position = end
         if isinstance(value, list | dict) and not _style_layers(value):
             values.append(value)
     return values
@@ -847,18 +870,11 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
     """
     by_callee: dict[str, list[JSONValue]] = {}
     strings = LazyConstants(script)
-    position = 0
-    for _attempt in range(_MAX_SCRIPT_CANDIDATES):
-        match = _CALL_DATA.search(script, position)
-        if match is None:
-            break
+    scan = _Candidates(_CALL_DATA, script, skip)
+    for match in scan:
         start = match.end()
         callee = re.sub(r"\s+", "", match.group("callee"))
-        if (skipped := _skipped(match.start(), skip)) is not None:
-            position = max(skipped, start)
-            continue
         if not _data_call(callee):
-            position = start + 1
             continue
         end = _balanced_end(script, start)
         value = (
@@ -866,7 +882,8 @@ def call_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONV
             if end is not None
             else None
         )
-        position = end if end is not None and value is not None else start + 1
+        if end is not None and value is not None:
+            scan.position = end
         if isinstance(value, dict) and not style_layer(value):
             key = callee.rsplit(".", 1)[-1]
             if _ENTITY_ADD.search(callee):
@@ -897,20 +914,13 @@ def call_rows(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONVal
         return []
     strings = LazyConstants(script)
     values: list[JSONValue] = []
-    position = 0
-    for _attempt in range(_MAX_SCRIPT_CANDIDATES):
-        match = _CALL_ROWS.search(script, position)
-        if match is None:
-            break
+    scan = _Candidates(_CALL_ROWS, script, skip)
+    for match in scan:
         start = match.end()
-        if (skipped := _skipped(match.start(), skip)) is not None:
-            position = max(skipped, start)
-            continue
         end = _balanced_end(script, start)
         if end is None:
-            position = start + 1
             continue
-        position = end
+        scan.position = end
         value = _json_or_js(script[start:end], lenient=True, strings=strings)
         if (rows := header_rows(value)) is not None:
             values.append(rows)

@@ -132,9 +132,10 @@ _TOOLTIP = KeyedPattern(
 )
 # A Leaflet popup object: L.popup(options).setContent('…'), inline or in a variable.
 # Other libraries' popup builders too: new mapboxgl.Popup(…).setHTML('…'), new tt.Popup(…).
-_POPUP_OBJECT = re.compile(
+_POPUP_OBJECT = KeyedPattern(
     r"(?:\b(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
-    r"(?:(?:\bnew\s+)?\bL\s*\.\s*[pP]opup|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}Popup)\s*\("
+    r"(?:(?:\bnew\s+)?\bL\s*\.\s*[pP]opup|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}Popup)\s*\(",
+    ("opup",),
 )
 _SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*){0,16}?\.\s*(?:setContent|setHTML)\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
@@ -193,7 +194,9 @@ _STRING_VAR = re.compile(
     r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:(?:\$|jQuery)\s*\(\s*)?(?=[\"'`])"
 )
 # Content given to a popup object in its own statement: popup.setContent(html).
-_CONTENT_SET = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*(?:setContent|setHTML)\s*\(")
+_CONTENT_SET = KeyedPattern(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*(?:setContent|setHTML)\s*\(", ("setContent", "setHTML")
+)
 _IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
 _JOINED_VAR = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\[(?=\s*[\"'`])")
 _JOIN_CALL = re.compile(r"\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)", re.DOTALL)
@@ -452,7 +455,9 @@ def _popup_objects(script: str, variables: dict[str, str]) -> dict[str, str]:
 def _popup_variables(script: str) -> dict[str, str]:
     """Return the variables holding popup markup: strings, popup objects and their content."""
     variables = _string_vars(script)
-    if "opup" in script:
+    # Contents set on a window count only in scripts that make popups (not on every
+    # element whose HTML a script sets).
+    if _POPUP_OBJECT.present(script):
         for key, value in _popup_objects(script, variables).items():
             variables.setdefault(key, value)
         for key, value in _contents_set(script, variables).items():

@@ -2474,6 +2474,57 @@ def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | N
     return None
 
 
+# Words of a view's name that say only which way a camera looks at its place ("Arah
+# Utara", "Northbound"): views named so belong to the place, never a group of cameras.
+_VIEW_DIRECTION_WORDS = frozenset(
+    {"arah", "direction", "towards", "toward", "menuju", "ke", "to", "view", "cam", "camera"}
+    | {"north", "south", "east", "west", "utara", "selatan", "timur", "barat"}
+    | {"northbound", "southbound", "eastbound", "westbound", "nb", "sb", "eb", "wb"}
+)
+_VIEW_LEADING_WORDS = frozenset({"arah", "direction", "towards", "toward", "menuju"})
+_NAME_WORD = re.compile(r"[^\W_]+")
+_SLUG_TEXT = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+_MIN_PLACE_WORD = 3
+
+
+def _place_words(text: str) -> set[str]:
+    """Return the words of a name that can tell one place from another (3+ letters)."""
+    return {word for word in _NAME_WORD.findall(text.lower()[:120]) if len(word) >= _MIN_PLACE_WORD}
+
+
+def _named_place_group(parent: _Fields, links: list[JSONValue], ctx: Context) -> bool:
+    """Return True when a positioned, named place holds cameras of its own names.
+
+    A resort, beach or ski area (``{name: "Coronet Peak", region, lat, lng, cameras:
+    [{name: "Base Building", url}]}``) groups cameras named after spots within it: the
+    place's name is their area and they have no ids of the place's. A map point's views
+    are named after the point itself ("Simpang Bengalon - Arah Sangatta") or after the
+    way they look ("Arah Utara", "Northbound"), so they stay the point's views.
+    """
+    if parent.position is None or parent.has_media or parent.name is None:
+        return False
+    if generic_label(parent.name) or _SLUG_TEXT.fullmatch(parent.name):
+        return False
+    place = _place_words(parent.name)
+    entries = links[:_MAX_VIEWS]
+    if not place or not entries:
+        return False
+    for link in entries:
+        if not isinstance(link, dict) or not _names_itself(link):
+            return False
+        name = _read_fields(link, ctx, Notes())[0].name
+        if name is None or generic_label(name):
+            return False
+        words = _NAME_WORD.findall(name.lower()[:120])
+        if not words or words[0] in _VIEW_LEADING_WORDS:
+            return False
+        if all(word in _VIEW_DIRECTION_WORDS or word.isdigit() for word in words):
+            return False
+        if not place.isdisjoint(_place_words(name)):
+            return False
+    return True
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -2489,6 +2540,9 @@ def _link_cameras(
     # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area.
     group_name = None if generic_label(parent.name) else parent.name
     group_area = (parent.area or group_name) if group else parent.area
+    if not group and _named_place_group(parent, links, ctx):
+        # A resort or beach holding its cameras: its name beats its coarser region.
+        group, group_area = True, group_name
     several = len(links) > 1
     link_ctx = replace(ctx, id_key=id_key or _id_key_of(links[:500]))
     for number, link in enumerate(links, start=1):

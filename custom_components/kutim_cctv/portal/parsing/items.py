@@ -15,6 +15,7 @@ from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
+from .lookups import resolve_document_lookups
 from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
 from .servers import server_items
@@ -440,6 +441,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     elif (documents := solr_documents(data)) is not None:
         data = documents  # a Solr select answer: its documents, fields by base word
     data = resolve_relations(data)
+    data = resolve_document_lookups(data)  # codes named in a table beside the list
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
     server = server_items(data, ctx.base_url)

@@ -65,6 +65,7 @@ from .items import (
     portal_title,
 )
 from .javascript import blank_comments, call_rows, call_values, is_code_type, script_values
+from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
@@ -2460,7 +2461,9 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
         values = found + [v for v in values if v not in plain]
     # Rows whose first row holds the column titles (a spreadsheet grid's data, a sheet's
     # values) are records named by those titles.
-    return [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
+    values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
+    # A camera list naming its region or zone by a key into a table of names.
+    return resolve_lookups(values) if len(values) > 1 else values
 
 
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:

@@ -1,0 +1,183 @@
+"""Name tables beside a camera list, looked up through the records' code fields.
+
+A page script or an answer may keep the names of its regions, zones or kecamatan in a
+table of their own and let each camera name only the key: ``webcamRegions =
+{english_bay: {name: "English Bay - Vancouver"}}`` beside ``webcams = [{region:
+"english_bay"}]``, ``{regions: {…}, cameras: […]}`` in JSON, or an id-keyed table
+``kecamatan: {"3": "Sangatta Utara"}`` beside rows naming ``kecamatan_id: 3``. Such a
+field is replaced by the name it looks up, so that the area reads as the payload shows
+it; a field named for an area (``region``, ``zone``, ``kecamatan_id``…) whose every
+value is a key of one table is looked up, any other field stays as it was.
+
+The work is bounded: at most ``_MAX_VALUES`` sibling values are looked at, tables of at
+most ``_MAX_TABLE`` entries and at most ``_MAX_TABLES`` of them are used, and at most
+``_MAX_ITEMS`` records per list and ``_MAX_FIELDS`` fields per record are read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+import re
+
+from ..aliases import AREA_KEYS, NAME_KEYS, PROVINCE_KEYS
+from ..values import JSONObject, JSONValue, index_keys, norm_key
+
+_MAX_VALUES = 32
+_MAX_TABLES = 8
+_MAX_TABLE = 500
+_MIN_TABLE = 2
+_MAX_ITEMS = 5000
+_MAX_FIELDS = 64
+_MAX_KEY = 64
+_MAX_NAME = 120
+_MAX_ENTRY_FIELDS = 12
+# Fields that name the group a camera is in, besides the area words themselves.
+_AREA_FIELDS = frozenset(AREA_KEYS) | frozenset(PROVINCE_KEYS)
+_GROUP_FIELDS = _AREA_FIELDS | {"zone", "group", "grup"}
+# A field naming its group by a code: ``region_id``, ``zoneKey``, ``kecamatan_code``.
+_CODE_SUFFIXES = ("_id", "_key", "_code", "_kode", "_slug")
+_TABLE_NAME_KEYS = (*NAME_KEYS, "label", "display_name", "full_name", "nama_lengkap")
+_NOT_A_NAME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|www\.)", re.IGNORECASE)
+
+_Table = dict[str, str]
+
+
+def _name_text(value: JSONValue) -> str | None:
+    """Return a table entry's name: a short text with a letter that is no address."""
+    if isinstance(value, dict):
+        if len(value) > _MAX_ENTRY_FIELDS:
+            return None
+        index = index_keys(value)
+        value = next((index[key] for key in _TABLE_NAME_KEYS if key in index), None)
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > _MAX_NAME or _NOT_A_NAME.match(text):
+        return None
+    return text if any(char.isalpha() for char in text) else None
+
+
+def _table(value: JSONValue) -> _Table | None:
+    """Return a name table (code → name) held by a value, or None."""
+    if not isinstance(value, dict) or not _MIN_TABLE <= len(value) <= _MAX_TABLE:
+        return None
+    table: _Table = {}
+    for key, entry in value.items():
+        code = key.strip()
+        name = _name_text(entry)
+        if not code or len(code) > _MAX_KEY or name is None:
+            return None
+        table[code] = name
+    return table
+
+
+def _code(value: JSONValue) -> str | None:
+    """Return a record's code value as text (``"english_bay"``, ``3``), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and value.strip() and len(value) <= _MAX_KEY:
+        return value.strip()
+    return None
+
+
+def _target(field: str) -> tuple[str, bool] | None:
+    """Return the area field a code field stands for and whether it is that field."""
+    key = norm_key(field)
+    if key in _GROUP_FIELDS:
+        return key, True
+    for suffix in _CODE_SUFFIXES:
+        base = key.removesuffix(suffix)
+        if base != key and base in _GROUP_FIELDS:
+            return base, False
+    return None
+
+
+def _lookups(records: list[JSONObject], tables: Sequence[_Table]) -> dict[str, _Table]:
+    """Return the record fields to look up, each with the table holding all its codes."""
+    fields: dict[str, _Table] = {}
+    candidates = [key for key in list(records[0])[:_MAX_FIELDS] if _target(key) is not None]
+    for field in candidates:
+        codes = {_code(record.get(field)) for record in records if record.get(field) is not None}
+        if not codes or None in codes:
+            continue
+        table = next((table for table in tables if codes <= table.keys()), None)
+        if table is not None:
+            fields[field] = table
+    return fields
+
+
+def _looked_up(record: JSONObject, fields: Mapping[str, _Table]) -> JSONObject:
+    """Return a record with its code fields replaced by the names they look up.
+
+    A field named for an area keeps its name (``region``); a code field names its area
+    field (``kecamatan_id`` → ``kecamatan``) unless the record writes that out itself;
+    a zone or group, no area word of its own, is the record's ``area``.
+    """
+    found: JSONObject = dict(record)
+    index = index_keys(record)
+    for field, table in fields.items():
+        code = _code(record.get(field))
+        target = _target(field)
+        if code is None or code not in table or target is None:
+            continue
+        base, same = target
+        if same:
+            found[field] = table[code]
+        area = base if base in _AREA_FIELDS else "area"
+        if area != norm_key(field) and not isinstance(index.get(area), str):
+            found[area] = table[code]
+    return found
+
+
+def _lookup_list(value: list[JSONValue], tables: Sequence[_Table]) -> list[JSONValue] | None:
+    """Return a list of records with their code fields looked up, or None if none is."""
+    records = [item for item in value[:_MAX_ITEMS] if isinstance(item, dict)]
+    if len(records) < len(value[:_MAX_ITEMS]) or not records:
+        return None
+    fields = _lookups(records, tables)
+    if not fields:
+        return None
+    return [_looked_up(record, fields) for record in records] + value[_MAX_ITEMS:]
+
+
+def resolve_lookups(values: Sequence[JSONValue]) -> list[JSONValue]:
+    """Return sibling values with each record list's code fields looked up in a table.
+
+    ``values`` are the values of one document or one script; a value that is a name
+    table is kept as it is (it is no camera list).
+    """
+    head = values[:_MAX_VALUES]
+    tables = [table for value in head if (table := _table(value)) is not None][:_MAX_TABLES]
+    if not tables:
+        return list(values)
+    found: list[JSONValue] = []
+    for number, value in enumerate(values):
+        if number < _MAX_VALUES and isinstance(value, list):
+            looked = _lookup_list(value, tables)
+            found.append(value if looked is None else looked)
+        else:
+            found.append(value)
+    return found
+
+
+def resolve_document_lookups(data: JSONValue, depth: int = 1) -> JSONValue:
+    """Return a JSON document whose lists' code fields are looked up in its name tables.
+
+    The tables and the lists are values of one object (``{regions: {…}, cameras: […]}``),
+    the document itself or an object it wraps them in (``{data: {kecamatan, cctv}}``);
+    other documents are returned as they are.
+    """
+    if not isinstance(data, dict) or len(data) > _MAX_FIELDS:
+        return data
+    keys = list(data)
+    values = resolve_lookups([data[key] for key in keys])
+    if depth > 0:
+        values = [
+            resolve_document_lookups(value, depth - 1) if isinstance(value, dict) else value
+            for value in values
+        ]
+    if all(new is old for new, old in zip(values, data.values(), strict=True)):
+        return data
+    return dict(zip(keys, values, strict=True))

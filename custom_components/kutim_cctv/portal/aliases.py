@@ -566,6 +566,31 @@ VIEW_LIST_KEYS = (
 RECORD_WRAPPER_KEYS = frozenset(
     {"cctv", "camera", "kamera", "cam", "webcam", "item", "record", "entry", "node"}
 )
+# Words of a card element's class that say it shows one camera (``<article class="cam">``,
+# ``<li class="kamera">``, ``webcam-card``): its namespaced element id is that camera's.
+CAMERA_CARD_CLASS_WORDS = frozenset(
+    {"cam", "cams", "camera", "cameras", "kamera", "cctv", "webcam", "webcams", "livecam"}
+)
+# Words of a namespaced element id that name a part of the page (``id="cctv-grid"``,
+# ``id="cam-list"``), never one camera.
+LAYOUT_ID_WORDS = frozenset(
+    {"grid", "list", "wrapper", "wrap", "container", "gallery", "wall", "section", "row"}
+    | {"items", "cards", "area", "modal", "popup", "player", "viewer", "box", "content"}
+)
+# Alert levels a water-level or hazard table writes in its status column ("Siaga 3",
+# "Waspada", "Awas"; a flood portal's "Alert", "Warning", "Danger"): the state of the
+# river or the volcano the post watches, never the camera's.
+ALERT_LEVEL_WORDS = frozenset(
+    {"siaga", "waspada", "awas", "bahaya", "alert", "warning", "danger", "alarm", "kritis"}
+)
+# Headers of a monitoring post's column (a river gauge's "Pos Pantau", "Pos Duga Air",
+# "Stasiun", a flood portal's "Station", a sluice's "Pintu Air"): the post names the camera.
+# Compared as the header's whole words, so a data cell ("Pos Bendung Katulampa") is none.
+POST_HEADERS = frozenset(
+    {"pos", "pos pantau", "pos pengamatan", "pos duga air", "pos hidrologi", "pos tma"}
+    | {"pos pintu air", "pintu air", "bendung", "stasiun", "stasiun pengamatan", "station"}
+    | {"gauging station", "gauge", "monitoring post", "monitoring station"}
+)
 # Names of the checkbox an admin list puts in each row to select its record for a bulk
 # action; its value is the record's primary key (Django admin's ``_selected_action``,
 # Yii2 GridView's ``selection[]``, ActiveAdmin's ``collection_selection[]``).

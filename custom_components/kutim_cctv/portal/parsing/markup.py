@@ -190,9 +190,11 @@ _NOT_LEADS = frozenset(
 )
 # A pill that labels a card's place or group: a badge, chip or tag, or one carrying a
 # map-pin icon.
+# A zone line (an airport's ``<p class="zona">Terminal 1</p>``, ``<small class="zone">``)
+# is read the same way.
 _BADGE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area|region)"
-    r"(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area|region"
+    r"|zona|zone)(?:$|[\s_-])"
 )
 # A card field whose class names a municipality or its part (Portugal's freguesia and
 # concelho, Spain's concejo and municipio, Italy's comune, a bairro or barrio): its text,

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 import re
 from urllib.parse import urlsplit
 
-from ..aliases import BOOLEAN_ICON_ALTS, ROW_SELECTION_NAMES
+from ..aliases import (
+    ALERT_LEVEL_WORDS,
+    BOOLEAN_ICON_ALTS,
+    CAMERA_CARD_CLASS_WORDS,
+    LAYOUT_ID_WORDS,
+    POST_HEADERS,
+    ROW_SELECTION_NAMES,
+)
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..policy import is_public_ip, parse_ip_host
@@ -111,7 +118,8 @@ _CARD_ELEMENTS = frozenset({"tr", "div", "li", "article", "section", "figure"})
 _ID_VALUE = re.compile(r"[\w.:-]{1,64}")
 _MAX_ROW_KEY = 24
 # id="cctv-12": an element id namespaced by what it is, followed by the camera's own id.
-_PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera)[-_]((?=[\w.-]*\d)[\w.-]{1,64})")
+_PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera|webcam)[-_]([\w.-]{1,64})")
+_CLASS_WORD = re.compile(r"[^\W_]+")
 # Headers of columns that hold the media: read by their content, named here so that a
 # header row written with plain cells is still known as one.
 _MEDIA_COLUMNS = frozenset(
@@ -146,6 +154,8 @@ def header_field(text: str) -> str | None:
     for name, hints in _HEADER_FIELDS:
         if any(word in hints for word in words):
             return name
+    if " ".join(words) in POST_HEADERS:
+        return "place"  # the monitoring post a river gauge's camera watches from
     if any(char >= "\u3040" for char in lowered):
         for name, hints in _CJK_HEADER_FIELDS:
             if any(hint in lowered for hint in hints):
@@ -236,8 +246,34 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
         value = attributes.get(key, "")
         if value and _ID_VALUE.fullmatch(value):
             return value
-    found = _PREFIXED_ID.fullmatch(attributes.get("id", ""))
-    return found.group(1) if found else None
+    return _prefixed_id(attributes)
+
+
+def _prefixed_id(attributes: dict[str, str]) -> str | None:
+    """Return the camera id a card's namespaced element id gives, or None.
+
+    ``id="cctv-12"``, ``id="kamera_A3"``: the prefix namespaces the record's number or
+    code, one word holding a digit, which is its id. A slug of words after the prefix
+    (``id="cam-apron-1"``, ``id="cam-runway"``) is the card's own name for its camera and
+    kept whole, so that every card of a page reads the same way: one with a digit in it
+    on any card element, one without on an element classed as a camera card
+    (``<article class="cam">``) only, as a bare ``<div id="cam_lobby">`` is the handle a
+    script attaches a player to.
+    """
+    element_id = attributes.get("id", "")
+    found = _PREFIXED_ID.fullmatch(element_id)
+    if found is None:
+        return None
+    rest = found.group(1)
+    digit = any(char.isdigit() for char in rest)
+    if digit and rest.isalnum():
+        return rest
+    if digit:
+        return element_id
+    if any(word in LAYOUT_ID_WORDS for word in _CLASS_WORD.findall(rest.lower())):
+        return None  # a part of the page (id="cctv-grid"), not a camera
+    words = _CLASS_WORD.findall(attributes.get("class", "")[:200].lower())
+    return element_id if any(word in CAMERA_CARD_CLASS_WORDS for word in words) else None
 
 
 def _selected_record(attributes: dict[str, str]) -> str | None:
@@ -434,6 +470,7 @@ class TableReader:
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
             _group_areas(table)
+            _alert_levels(table)
 
     def _end_cell(self, table: _Table) -> None:
         cell = table.cell
@@ -590,6 +627,25 @@ def _group_areas(table: _Table) -> None:
         return
     for item, group in table.grouped:
         item.setdefault("area", group)
+
+
+def _alert_levels(table: _Table) -> None:
+    """Drop the status of a table's rows when its status column gives alert levels.
+
+    A water-level table's Status column reads "Normal", "Siaga 3", "Waspada": the river's
+    level at the post, not whether its camera is up; one such level among the rows tells
+    the column, so its "Normal" rows are not online cameras either.
+    """
+    levels = (item.get("status") for item in table.made[:MAX_CAMERAS])
+    if not any(
+        isinstance(text, str)
+        and (words := _WORD.findall(text[:40].lower()))
+        and words[0] in ALERT_LEVEL_WORDS
+        for text in levels
+    ):
+        return
+    for item in table.made:
+        item.pop("status", None)
 
 
 def _spanning(cell: _Cell) -> bool:

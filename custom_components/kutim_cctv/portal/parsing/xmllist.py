@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from ..aliases import AREA_KEYS, ID_KEYS
+from ..aliases import AREA_KEYS, ID_KEYS, NAME_KEYS, RECORD_WRAPPER_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, url_kind
 from ..models import ParseResult, PortalFormat
@@ -312,6 +312,8 @@ class _XmlReader:
     def end(self, name: str) -> None:
         frame = self._stack.pop()
         value = self._value(frame)
+        if self._stack and isinstance(value, dict):
+            _group_of_one(value)
         if self._stack:
             parent = self._stack[-1]
             if _split(name)[0] != _split(parent.name)[0]:
@@ -417,6 +419,42 @@ def _media_count(value: JSONValue, depth: int = _MAX_RECORD_DEPTH) -> int:
     if isinstance(value, list):
         return sum(_media_count(inner, depth - 1) for inner in value[:50])
     return 0
+
+
+_MAX_GROUP_FIELDS = 32
+# Elements that are a camera's record by their tag; a feed's ``item`` or ``entry`` is read
+# by the feed's own rules.
+_CAMERA_TAGS = RECORD_WRAPPER_KEYS - {"item", "record", "entry", "node"}
+
+
+def _named(obj: JSONObject) -> bool:
+    """Return True for an object with a name of its own (not an address)."""
+    return any(
+        norm_key(key) in NAME_KEYS and isinstance(value, str) and not looks_like_url(value)
+        for key, value in list(obj.items())[:_MAX_GROUP_FIELDS]
+    )
+
+
+def _group_of_one(obj: JSONObject) -> None:
+    """Make the one camera element of a named group a list of one, as its siblings' are.
+
+    ``<terminal nama="T"><kamera kode="K"><nama>…</nama><gambar>…</gambar></kamera>``: the
+    group holds its camera, not the camera's fields; read as an object it would lend the
+    camera its own name. Only a child element named as a camera record (``kamera``,
+    ``cctv``, ``webcam``) with a name and media of its own, beside no media of the group's.
+    """
+    if len(obj) > _MAX_GROUP_FIELDS or not _named(obj):
+        return
+    found: str | None = None
+    for key, value in obj.items():
+        if isinstance(value, dict) and norm_key(key) in _CAMERA_TAGS:
+            if found is not None or not _named(value) or _media_count(value) == 0:
+                return
+            found = key
+        elif _media_count(value) > 0:
+            return  # the group's own media: it is the record, its child a detail
+    if found is not None:
+        obj[found] = [obj[found]]
 
 
 def _records(data: JSONObject) -> list[JSONValue] | None:

@@ -75,6 +75,12 @@ ID_KEYS = (
     # A mesonet's webcam list keys each camera by its camera id (``cid: "KCCI-016"``).
     "cid",
 )
+# The address a feed names its records' files relative to (a JamCams-style XML feed's
+# ``<rooturl href="…"/>`` beside its ``camera`` elements, a ``base_url`` text element).
+ROOT_URL_KEYS = frozenset(
+    {"rooturl", "root_url", "baseurl", "base_url", "image_root", "image_base_url"}
+    | {"imageroot", "imagebaseurl", "image_url_root", "snapshot_base_url", "still_base_url"}
+)
 # A province field of a search engine's hit (``provinsi``, ``province``): the facet the
 # index places each record by, a camera's area only when nothing finer places it. Other
 # records' province is too coarse to group cameras by and is never their area.

@@ -5,7 +5,9 @@ Every ``Placemark`` is read like a JSON item: its ``name`` names the camera, its
 (``Data name=…/value`` and ``SchemaData/SimpleData``) count as the item's own fields,
 and the links, images and bare URLs of its ``description`` and the attached
 ``gx_media_links`` give its media. The nearest ``Folder`` names the area unless the
-placemark has an area field of its own.
+placemark has an area field of its own. The placemark's own ``id`` attribute
+(``<Placemark id="9818">``) is the camera's id unless a field names one or the id is
+an exporter's running number (``ID_00001``, ``layer.N``).
 
 GIS exports often keep a feature's attributes only in its balloon: GeoServer's default
 description template (``<span class="atr-name">field</span>`` … ``<span
@@ -25,7 +27,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..aliases import AREA_KEYS, LOCATION_NAME_KEYS, NAME_KEYS
+from ..aliases import AREA_KEYS, ID_KEYS, LOCATION_NAME_KEYS, NAME_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import html_media, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
@@ -71,6 +73,13 @@ _NULLS = frozenset({"", "<null>", "null", "none", "n/a"})
 # A name that is only a feature id: layer.N (GeoServer, MapServer) or a bare number.
 _FEATURE_ID = re.compile(r"[\w:-]{1,100}\.[\w-]{0,60}\d|\d{1,12}")
 _NAMING = frozenset(NAME_KEYS) | frozenset(LOCATION_NAME_KEYS)
+# Placemark ids an exporter numbers on its own (``ID_00001``, ``kml_3``, ``feature-12``,
+# a layer's ``layer.N``): a running number of the export, never the camera's identifier.
+_EXPORT_ID = re.compile(
+    r"(?:id|kml|placemark|feature|feat|fid|pm|object|obj)[_-]?\d{1,12}|[\w:-]{1,100}\.[\w-]{0,60}\d",
+    re.IGNORECASE,
+)
+_MAX_ID = 100
 _SLOTS = {"still": "snapshot", "stream": "stream_url", "mjpeg": "mjpeg"}
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
@@ -271,6 +280,16 @@ def _item(placemark: _Placemark, base_url: str) -> dict[str, JSONValue]:
         item["name"] = placemark.name
     for key, value in fields.items():
         item.setdefault(key, value)
+    feature_id = (placemark.feature_id or "").strip()
+    if (
+        feature_id
+        and len(feature_id) <= _MAX_ID
+        and not _EXPORT_ID.fullmatch(feature_id)
+        and not any(norm_key(key) in ID_KEYS for key in fields)
+    ):
+        # The placemark's own ``id`` attribute is the camera's identifier (a feed writing
+        # ``<Placemark id="9818">``) unless a field names one or an exporter numbered it.
+        item["id"] = feature_id
     if folder and not any(norm_key(key) in AREA_KEYS for key in fields):
         item["area"] = folder
     if placemark.point is not None:

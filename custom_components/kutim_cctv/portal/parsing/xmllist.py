@@ -16,6 +16,10 @@ attributes the fields):
 * an XSPF playlist's tracks are its cameras: the track's ``album``, else the innermost
   VLC folder (``vlc:node``) naming the track, is its area, and VLC's ``vlc:id`` (the
   player's running track number) is no identifier;
+* a root address beside a list of records (``<cameraList><rooturl href="…"/><camera>…``,
+  a ``base_url`` text element) is where the records' relative file names
+  (``<file>0000101251.jpg</file>``) live: a name that resolves against it to a stream or
+  an image becomes that address, and the root itself is no record's media;
 * an Excel 2003 XML Spreadsheet is read as tables by ``spreadsheetml``: each sheet's
   rows under its header row.
 
@@ -29,9 +33,9 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from ..aliases import AREA_KEYS, ID_KEYS, NAME_KEYS, RECORD_WRAPPER_KEYS
+from ..aliases import AREA_KEYS, ID_KEYS, NAME_KEYS, RECORD_WRAPPER_KEYS, ROOT_URL_KEYS
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url, url_kind
+from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
 from ..normalise import Context, localised_text
 from ..position import from_web_mercator
@@ -96,6 +100,10 @@ _MAX_RECORD_DEPTH = 5
 _MAX_LEVEL = 5_000
 _FEED_ROOTS = frozenset({"rss", "rdf", "feed"})
 _NO_XML_LIST = "No camera list found in the XML document"
+# Words every root address element's tag holds (``rooturl``, ``base_url``, ``imageRoot``).
+_ROOT_WORDS = re.compile(
+    r"<(?:[\w.-]{1,40}:)?(?:\w{0,20}root_?url|\w{0,20}base_?url|image_?root)\b", re.IGNORECASE
+)
 
 
 def looks_like_xml(text: str) -> bool:
@@ -457,6 +465,79 @@ def _group_of_one(obj: JSONObject) -> None:
         obj[found] = [obj[found]]
 
 
+_MAX_ROOT_HOLDERS = 2_000
+_MAX_ROOT_RECORDS = 10_000
+_MAX_FILE_NAME = 300
+# A relative file name with an extension (``0000101251.jpg``, ``live/cam4.m3u8``).
+_FILE_NAME = re.compile(r"[\w~%+-][\w./~%+-]{0,280}\.[A-Za-z][A-Za-z0-9]{1,4}")
+# A neutral address the name alone is judged under: a root's words (``/snapshot/``)
+# never make a name a still.
+_NEUTRAL_ROOT = "https://root.invalid/"
+
+
+def _root_url(value: JSONValue) -> str | None:
+    """Return the absolute http(s) address a root element gives, as a directory."""
+    if isinstance(value, dict):
+        found = [v for k, v in value.items() if k in ("href", "url", "src") and isinstance(v, str)]
+        value = found[0] if len(found) == 1 and len(value) <= 2 else None
+    if not isinstance(value, str) or not value.strip().lower().startswith(("http://", "https://")):
+        return None
+    url = resolve_url(value.strip(), "")
+    if url is None:
+        return None
+    return url if url.endswith("/") else url + "/"
+
+
+def _rooted(record: JSONValue, root: str) -> None:
+    """Resolve a record's relative file names that name a stream or image against root."""
+    if not isinstance(record, dict):
+        return
+    for key, value in list(record.items())[:_MAX_GROUP_FIELDS]:
+        if (
+            not isinstance(value, str)
+            or len(value) > _MAX_FILE_NAME
+            or looks_like_url(value)
+            or "//" in value
+            or not _FILE_NAME.fullmatch(value.strip())
+        ):
+            continue
+        alone = resolve_url(value.strip(), _NEUTRAL_ROOT)
+        if alone is None or url_kind(alone) is None:
+            continue
+        url = resolve_url(value.strip(), root)
+        if url is not None and url.startswith(root) and url_kind(url) is not None:
+            record[key] = url
+
+
+def _apply_root_urls(data: JSONObject) -> None:
+    """Resolve the file names of records listed beside a root address (bounded walk).
+
+    ``<cameraList><rooturl href="…/cctv/"/><camera><file>0001.jpg</file>…``: the root
+    is taken out of its holder and each sibling record's relative file name that names
+    a stream or an image becomes an address under it.
+    """
+    pending: list[tuple[JSONObject, int]] = [(data, 0)]
+    seen = 0
+    while pending and seen < _MAX_ROOT_HOLDERS:
+        holder, depth = pending.pop()
+        seen += 1
+        roots = [key for key in list(holder)[:_MAX_GROUP_FIELDS] if norm_key(key) in ROOT_URL_KEYS]
+        root = _root_url(holder[roots[0]]) if len(roots) == 1 else None
+        if root is not None:
+            del holder[roots[0]]
+            for value in holder.values():
+                for record in _as_list(value)[:_MAX_ROOT_RECORDS]:
+                    _rooted(record, root)
+        if depth >= _MAX_RECORD_DEPTH:
+            continue
+        for value in holder.values():
+            pending.extend(
+                (inner, depth + 1)
+                for inner in _as_list(value)[:_MAX_ROOT_RECORDS]
+                if isinstance(inner, dict)
+            )
+
+
 def _records(data: JSONObject) -> list[JSONValue] | None:
     """Return the repeated records that carry media, wherever they sit in the document.
 
@@ -712,6 +793,8 @@ def parse_xml_list(text: str, ctx: Context) -> ParseResult:
         )
     if not isinstance(data, dict):
         raise PortalFormatError(f"{_NO_XML_LIST} (its root {root} holds no records)")
+    if _ROOT_WORDS.search(text) is not None:
+        _apply_root_urls(data)
     tracks = _xspf_tracks(data) if root.lower() == "playlist" else None
     records = tracks if tracks is not None else _records(data)
     if root.lower() == "rss" and isinstance(channel := data.get("channel"), dict):

@@ -1,4 +1,4 @@
-"""Readers after holdout 24: root addresses of XML camera lists, KML placemark ids."""
+"""Readers after holdout 24: XML lists' root addresses, KML placemark ids, flat ODS."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.opendocument import opendocument_records
 
 BASE = "https://lalin.kutim.example/feed/kamera.xml"
 
@@ -119,3 +120,97 @@ def test_kml_id_field_wins_over_the_placemark_id() -> None:
     extra = extra.replace("kode", "code")
     (camera,) = cameras(KML.format(placemarks=_placemark("9818", "Sangatta", extra)))
     assert camera.id == "KT-7"
+
+
+ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:xlink="http://www.w3.org/1999/xlink" '
+    'office:mimetype="application/vnd.oasis.opendocument.spreadsheet">'
+    "<office:body><office:spreadsheet><table:table table:name='CCTV'>"
+)
+ODS_TAIL = "</table:table></office:spreadsheet></office:body></office:document>"
+
+
+def _cell(text: str = "", attrs: str = "") -> str:
+    inner = f"<text:p>{text}</text:p>" if text else ""
+    return f"<table:table-cell {attrs}>{inner}</table:table-cell>"
+
+
+def _row(*cells: str, attrs: str = "") -> str:
+    return f"<table:table-row {attrs}>{''.join(cells)}</table:table-row>"
+
+
+HEADER = _row(*(_cell(t) for t in ("Kode", "Nama Lokasi", "Kecamatan", "Lintang", "Bujur", "Link")))
+
+
+def test_fods_rows_read_under_their_header_with_typed_values_and_links() -> None:
+    row = _row(
+        _cell("KT-1"),
+        _cell("Simpang Sangatta"),
+        _cell("Sangatta Utara"),
+        _cell("0,5012", 'office:value-type="float" office:value="0.5012"'),
+        _cell("117,5623", 'office:value-type="float" office:value="117.5623"'),
+        '<table:table-cell><text:p><text:a xlink:href="https://cctv.kutim.example/live/kt1.m3u8">'
+        "Lihat</text:a></text:p></table:table-cell>",
+    )
+    title = _row(_cell("Daftar CCTV", 'table:number-columns-spanned="6"'))
+    (camera,) = cameras(ODS_HEAD + title + HEADER + row + ODS_TAIL, BASE)
+    assert (camera.id, camera.name, camera.area) == ("KT-1", "Simpang Sangatta", "Sangatta Utara")
+    assert (camera.latitude, camera.longitude) == (0.5012, 117.5623)
+    assert camera.stream_url == "https://cctv.kutim.example/live/kt1.m3u8"
+
+
+def test_fods_repeated_empty_cells_keep_columns_in_place() -> None:
+    row = _row(
+        _cell("KT-2"),
+        _cell("Jalan Yos Sudarso"),
+        '<table:table-cell table:number-columns-repeated="3"/>',
+        _cell("https://cctv.kutim.example/s/kt2.jpg"),
+    )
+    (camera,) = cameras(ODS_HEAD + HEADER + row + ODS_TAIL, BASE)
+    assert (camera.id, camera.area, camera.latitude) == ("KT-2", None, None)
+    assert camera.snapshot_url == "https://cctv.kutim.example/s/kt2.jpg"
+
+
+def test_fods_annotation_text_is_no_cell_value() -> None:
+    row = _row(
+        _cell("KT-3"),
+        "<table:table-cell><office:annotation><text:p>dicek ulang</text:p></office:annotation>"
+        "<text:p>Pasar Induk</text:p></table:table-cell>",
+        _cell(),
+        _cell(),
+        _cell(),
+        _cell("https://cctv.kutim.example/s/kt3.jpg"),
+    )
+    (camera,) = cameras(ODS_HEAD + HEADER + row + ODS_TAIL, BASE)
+    assert camera.name == "Pasar Induk"
+
+
+def test_fods_without_a_header_row_gives_no_records() -> None:
+    row = _row(_cell("foo"), _cell("https://cctv.kutim.example/s/kt4.jpg"))
+    assert opendocument_records(ODS_HEAD + row + row + ODS_TAIL, what="x") is None
+
+
+def test_fods_huge_repeats_stay_bounded() -> None:
+    row = _row(
+        _cell("KT-5"),
+        _cell("Simpang Lima"),
+        '<table:table-cell table:number-columns-repeated="2000000000"/>',
+        _cell("https://cctv.kutim.example/s/kt5.jpg", 'table:number-columns-repeated="99999"'),
+        attrs='table:number-rows-repeated="1048576"',
+    )
+    empty = _row(
+        '<table:table-cell table:number-columns-repeated="16384"/>',
+        attrs='table:number-rows-repeated="1048576"',
+    )
+    start = time.monotonic()
+    try:
+        found = cameras(ODS_HEAD + HEADER + row + empty + ODS_TAIL, BASE)
+    except PortalFormatError:
+        found = ()  # the repeated link lies past the last column read
+    assert time.monotonic() - start < 30
+    assert len(found) <= 5_000
+    assert all(camera.snapshot_url is None for camera in found)

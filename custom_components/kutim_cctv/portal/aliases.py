@@ -289,6 +289,10 @@ AREA_KEYS = (
     "kota_kabupaten",
     "nama_kabupaten_kota",
     "nama_kab_kota",
+    # The same column headed as written in a spreadsheet (``Kabupaten/Kota``, ``Kab/Kota``).
+    "kabupaten/kota",
+    "kab/kota",
+    "kota/kabupaten",
     "kabupaten",
     "ville",
     "ciudad",

@@ -27,7 +27,7 @@ from ..values import JSONObject, JSONValue, norm_key
 from .embeds import server_player_page, video_page
 from .safexml import XmlRefused, parse_guarded
 
-__all__ = ["SPREADSHEET_NS", "spreadsheet_records"]
+__all__ = ["SPREADSHEET_NS", "linked_value", "sheet_records", "spreadsheet_records"]
 
 SPREADSHEET_NS = "urn:schemas-microsoft-com:office:spreadsheet"
 _SEPARATOR = "\x1f"
@@ -78,7 +78,7 @@ def _typed(kind: str, text: str) -> JSONValue:
     return " ".join(value.split())
 
 
-def _linked(href: str, value: JSONValue) -> JSONValue:
+def linked_value(href: str, value: JSONValue) -> JSONValue:
     """Return a link cell's value: its address when that is what the cell stands for."""
     address = href.strip()
     if not looks_like_url(address):
@@ -158,7 +158,7 @@ class _SheetReader:
             self._in_cell = False
             value = self._cell_value
             if self._cell_href is not None:
-                value = _linked(self._cell_href, value)
+                value = linked_value(self._cell_href, value)
             if self._cell_at < _MAX_COLUMNS:
                 while len(self._row) < self._cell_at:
                     self._row.append(None)
@@ -185,7 +185,7 @@ def _header(row: _Row) -> list[str | None] | None:
     return [cell if isinstance(cell, str) else None for cell in row]
 
 
-def _sheet_records(rows: list[_Row]) -> list[JSONValue]:
+def sheet_records(rows: list[_Row]) -> list[JSONValue]:
     """Return a sheet's rows below its header row as objects keyed by column name."""
     for at, row in enumerate(rows[:_HEADER_ROWS]):
         header = _header(row)
@@ -211,7 +211,7 @@ def spreadsheet_records(text: str, *, what: str) -> list[JSONValue] | None:
         return None
     records: list[JSONValue] = []
     for rows in reader.sheets:
-        records.extend(_sheet_records(rows))
+        records.extend(sheet_records(rows))
         if len(records) >= _MAX_ROWS:
             break
     return records[:_MAX_ROWS] or None

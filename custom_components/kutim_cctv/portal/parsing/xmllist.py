@@ -21,7 +21,8 @@ attributes the fields):
   (``<file>0000101251.jpg</file>``) live: a name that resolves against it to a stream or
   an image becomes that address, and the root itself is no record's media;
 * an Excel 2003 XML Spreadsheet is read as tables by ``spreadsheetml``: each sheet's
-  rows under its header row.
+  rows under its header row; a flat OpenDocument spreadsheet (``.fods``) likewise, by
+  ``opendocument``.
 
 The XML is read safely: a document type declaration or an entity is refused (nothing is
 expanded or fetched), and the number of elements, the nesting depth, the children of an
@@ -43,6 +44,7 @@ from ..values import JSONObject, JSONValue, norm_key
 from .diagnose import describe_json
 from .embeds import server_player_page, video_page
 from .items import _json_cameras
+from .opendocument import ODF_TABLE_NS, opendocument_records
 from .safexml import XmlRefused, parse_guarded
 from .spreadsheetml import SPREADSHEET_NS, spreadsheet_records
 
@@ -782,6 +784,12 @@ def parse_xml_list(text: str, ctx: Context) -> ParseResult:
     ):
         # An Excel 2003 XML Spreadsheet: its sheets' rows under their header rows.
         return _json_cameras(sheet, ctx, PortalFormat.XML)
+    if (
+        ODF_TABLE_NS in text[:8192]
+        and (table := opendocument_records(text, what=NOT_XML)) is not None
+    ):
+        # A flat OpenDocument spreadsheet: its tables' rows under their header rows.
+        return _json_cameras(table, ctx, PortalFormat.XML)
     reader = _read(text)
     root = reader.root or "?"
     data = reader.value

@@ -128,3 +128,11 @@ def test_a_card_currently_unavailable_is_offline() -> None:
     )
     found = cameras(page)
     assert [(c.id, c.online) for c in found] == [("CAM_A1", False), ("CAM_A2", None)]
+
+
+def test_a_plain_id_naming_what_the_card_is_is_no_id() -> None:
+    # ``id="webcam"`` around ``/webcam/latest.jpg`` names the element, not a camera.
+    page = '<div class="webcam" id="webcam"><h2>Harbour</h2>'
+    page += '<img src="https://frames.kutim.example/webcam/latest.jpg" alt="Harbour"></div>'
+    (camera,) = cameras(page)
+    assert camera.id.startswith("k-")

@@ -17,6 +17,7 @@ from ..aliases import (
     DECORATION_HINTS,
     ID_KEYS,
     LAT_KEYS,
+    LAYOUT_ID_WORDS,
     LNG_KEYS,
     NAME_KEYS,
     STREAM_KEYS,
@@ -1041,7 +1042,13 @@ class _PageScanner(HTMLParser):
             node.stream_id = f"{own}-"
         if node.data_id is None and node.tag in _PLAIN_ID_CARDS and _PLAIN_ID.fullmatch(own):
             words = _CLASS_WORD.findall(attributes.get("class", "")[:200].lower())
-            if any(word in CAMERA_CARD_CLASS_WORDS for word in words):
+            # An id naming what the element is (``id="webcam"``) or a part of the page
+            # (``id="gallery"``) is no camera's, whatever folder a picture sits in.
+            generic = _CLASS_WORD.findall(own.lower())
+            if any(word in CAMERA_CARD_CLASS_WORDS for word in words) and not all(
+                word in CAMERA_CARD_CLASS_WORDS or word in LAYOUT_ID_WORDS or word == "live"
+                for word in generic
+            ):
                 node.plain_id = own
         self._state_attribute(attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:

@@ -49,6 +49,7 @@ __all__ = [
     "STATUS_KEYS",
     "STREAM_KEYS",
     "STREAM_KEY_KEYS",
+    "STYLE_KEYS",
     "UNKNOWN_NUMBERS",
     "VIEW_LIST_KEYS",
     "WEAK_STATUS_KEYS",
@@ -773,4 +774,13 @@ DESCRIPTOR_KEYS = frozenset(
     {"url", "href", "src", "link", "type", "mime", "mime_type", "content_type", "format"}
     | {"file", "default", "preload", "codecs"}
     | {"width", "height", "size", "refresh_interval", "refresh", "rel", "quality", "bitrate"}
+)
+# A map feature's styling (Mapbox simplestyle-spec ``marker-symbol``/``marker-color``/
+# ``marker-size``/``stroke``/``fill``, Leaflet path options, uMap's icon options): how
+# its marker is drawn, never its name, id or place.
+STYLE_KEYS = frozenset(
+    {"marker_symbol", "marker_color", "marker_colour", "marker_size", "marker_icon"}
+    | {"stroke", "stroke_width", "stroke_opacity", "fill", "fill_color", "fill_opacity"}
+    | {"icon_class", "icon_color", "icon_size", "icon_url", "icon_shape", "color", "colour"}
+    | {"fill_colour", "weight", "opacity", "dash_array"}
 )

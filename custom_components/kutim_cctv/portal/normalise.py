@@ -50,6 +50,7 @@ from .aliases import (
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
+    STYLE_KEYS,
     UNKNOWN_NUMBERS,
     VIEW_LIST_KEYS,
     WEAK_STATUS_KEYS,
@@ -1778,6 +1779,8 @@ def _hinted_name(
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
+        if key in STYLE_KEYS:
+            continue  # how its marker is drawn (simplestyle marker-symbol): no name
         if _secondary(key) or _road_field(key):
             continue  # an owner, a kind or model, a code, a road: not the camera's name here
         # A description is a name only when nothing else names the camera (read later).
@@ -2026,6 +2029,8 @@ def _read_by_value(
             # Type metadata ($type, __typename, kind) and a data portal's system fields
             # (Socrata's ``:id`` row ids, ``:@computed_region_…``): never a name or a link.
             continue
+        if key in STYLE_KEYS and not looks_like_url(value):
+            continue  # a marker's styling (simplestyle marker-symbol, marker-color)
         if looks_like_url(value):
             if has_userinfo(value):
                 continue

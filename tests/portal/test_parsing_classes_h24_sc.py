@@ -139,3 +139,47 @@ def test_a_copy_of_the_row_numbers_is_no_record_id() -> None:
     ]
     body = json.dumps({"success": True, "result": {"records": records}})
     assert [c.id for c in cameras(body)] == ["1", "2", "3"]
+
+
+# --- Low-code database records (kintone) ------------------------------------------------
+
+
+def _typed(kind: str, value: object) -> dict[str, object]:
+    return {"type": kind, "value": value}
+
+
+def test_kintone_records_are_read_without_their_creator() -> None:
+    record = {
+        "作成者": _typed("CREATOR", {"code": "admin", "name": "管理者"}),
+        "カメラ名": _typed("SINGLE_LINE_TEXT", "本町橋"),
+        "市町村": _typed("DROP_DOWN", "熊本市"),
+        "緯度": _typed("NUMBER", "32.80"),
+        "経度": _typed("NUMBER", "130.70"),
+        "稼働状況": _typed("RADIO_BUTTON", "停止中"),
+        "画像": _typed("LINK", "https://r.example/a.jpg"),
+        "$id": _typed("__ID__", "5"),
+    }
+    found = cameras(json.dumps({"records": [record], "totalCount": "1"}))
+    assert [(c.id, c.name, c.area, c.latitude, c.online) for c in found] == [
+        ("5", "本町橋", "熊本市", 32.8, False)
+    ]
+
+
+def test_the_record_number_is_the_kintone_records_id() -> None:
+    record = {
+        "no": _typed("RECORD_NUMBER", "CAM-4"),
+        "camera_name": _typed("SINGLE_LINE_TEXT", "Gate"),
+        "snapshot": _typed("LINK", "https://r.example/g.jpg"),
+        "$id": _typed("__ID__", "4"),
+    }
+    found = cameras(json.dumps({"records": [record]}))
+    assert [(c.id, c.name) for c in found] == [("CAM-4", "Gate")]
+
+
+def test_typed_values_without_a_record_id_are_no_kintone_record() -> None:
+    # A media descriptor list ({type, value}) is no typed record: its fields stay as given.
+    from custom_components.kutim_cctv.portal.parsing.typedrecords import kintone_record
+
+    assert kintone_record({"name": _typed("SINGLE_LINE_TEXT", "A")}) is None
+    assert kintone_record({"src": {"type": "video/mp4", "value": "x"}}) is None
+    assert kintone_record({"$id": _typed("__ID__", "1"), "plain": "text"}) is None

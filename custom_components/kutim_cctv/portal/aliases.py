@@ -119,6 +119,12 @@ NAME_KEYS = (
     # A sheet's camera column beside the site it stands at (``Sekolah``, ``Titik Kamera``).
     "titik_kamera",
     "kamera",
+    # Japanese registers (a kintone app's field codes): camera, site, station names.
+    "カメラ名",
+    "地点名",
+    "名称",
+    "観測所名",
+    "設置場所名",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -345,6 +351,12 @@ AREA_KEYS = (
     "qx",
     "ssqx",
     "xzq",
+    # Japanese: municipality, ward, district, region.
+    "市町村",
+    "市区町村",
+    "市町村名",
+    "地区",
+    "地域",
 )
 # Divisions a column may name with a qualifier (``council_district``, ``police_ward``,
 # ``school_district``, ``electoral_ward``): the last word of the field's name. Loose words
@@ -391,6 +403,7 @@ LAT_KEYS = (
     "vĩ_độ",
     # Pinyin initials: wd 纬度.
     "wd",
+    "緯度",
 )
 LNG_KEYS = (
     "lng",
@@ -430,6 +443,7 @@ LNG_KEYS = (
     "kinh_độ",
     # Pinyin initials: jd 经度.
     "jd",
+    "経度",
 )
 # ``pos``: a webcam list's ``"lat,lng"`` text (``pos: "-37.11,-56.85"``).
 PAIR_KEYS = (
@@ -537,6 +551,12 @@ STATUS_KEYS = (
     "in_servizio",
     "in_betrieb",
     "in_bedrijf",
+    # Japanese: operating state, state, status.
+    "稼働状況",
+    "稼働状態",
+    "運用状況",
+    "状態",
+    "ステータス",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
 # Flags that say a camera is NOT working (``offline: true``, ``Disabled``, ``is_down``,
@@ -649,6 +669,8 @@ ONLINE_WORDS = frozenset(
     | {"broadcasting", "publishing", "on air", "onair", "live now"}
     # European Portuguese and Spanish connection states ("Em linha", "Conectada").
     | {"em linha", "conectado", "conectada", "ligada à rede", "in linea"}
+    # Japanese: operating, in use, normal, streaming.
+    | {"稼働中", "運用中", "正常", "配信中", "オンライン"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -673,6 +695,8 @@ OFFLINE_WORDS = frozenset(
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
     | {"fora de linha", "desconectado", "desconectada", "non in linea", "fuori linea"}
+    # Japanese: stopped, suspended, out of order, under inspection, no data.
+    | {"停止中", "休止中", "故障中", "故障", "点検中", "欠測", "配信停止", "オフライン"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 # Words in a field name that say it names something (French, Spanish, Portuguese and

@@ -183,3 +183,41 @@ def test_typed_values_without_a_record_id_are_no_kintone_record() -> None:
     assert kintone_record({"name": _typed("SINGLE_LINE_TEXT", "A")}) is None
     assert kintone_record({"src": {"type": "video/mp4", "value": "x"}}) is None
     assert kintone_record({"$id": _typed("__ID__", "1"), "plain": "text"}) is None
+
+
+# --- A headless CMS entry's province ------------------------------------------------------
+
+
+def _butter(n: int, **fields: object) -> dict[str, object]:
+    return {
+        "meta": {"id": 800 + n},
+        "name": f"Cam {n}",
+        "thumbnail": f"https://b.example/{n}.jpg",
+        **fields,
+    }
+
+
+def test_a_cms_entrys_province_places_it_when_nothing_finer_does() -> None:
+    body = {
+        "data": {"webcams": [_butter(1, province="Western Cape"), _butter(2, province="Gauteng")]}
+    }
+    found = cameras(json.dumps(body))
+    assert [(c.id, c.area) for c in found] == [("801", "Western Cape"), ("802", "Gauteng")]
+
+
+def test_a_finer_place_beats_a_cms_entrys_province() -> None:
+    body = {"data": {"webcams": [_butter(1, province="Western Cape", district="Cape Winelands")]}}
+    assert [c.area for c in cameras(json.dumps(body))] == ["Cape Winelands"]
+
+
+def test_a_plain_records_province_is_still_no_area() -> None:
+    records = [
+        {
+            "id": n,
+            "name": f"Cam {n}",
+            "province": "Kalimantan Timur",
+            "snapshot": f"https://b.example/{n}.jpg",
+        }
+        for n in range(1, 3)
+    ]
+    assert [c.area for c in cameras(json.dumps({"data": records}))] == [None, None]

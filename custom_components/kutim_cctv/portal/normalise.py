@@ -1260,7 +1260,7 @@ def _item_area(
         area = _geo_area(index, own)
     if area is None:
         area = _state_area(index)
-    if area is None and not SEARCH_HIT_KEYS.isdisjoint(own):
+    if area is None and (not SEARCH_HIT_KEYS.isdisjoint(own) or _cms_entry(index, own)):
         area = next(
             (
                 text
@@ -1270,6 +1270,24 @@ def _item_area(
             None,
         )
     return None if area is None or organisation_text(area) else area
+
+
+def _cms_entry(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True for an entry of a headless CMS's collection.
+
+    ButterCMS keeps the entry's id under ``meta: {id}``, Contentful under ``sys: {id,
+    type}``, Strapi wraps the fields in ``attributes`` (or gives a ``documentId``) beside a
+    ``publishedAt`` stamp. Such an entry's province places it when nothing finer does.
+    """
+    for key, needed in _CMS_ENVELOPES.items():
+        envelope = index.get(key) if key in own else None
+        if isinstance(envelope, dict) and needed <= envelope.keys():
+            return True
+    return "published_at" in own and not own.isdisjoint({"attributes", "document_id"})
+
+
+# The envelope of a headless CMS's entry and the keys it holds.
+_CMS_ENVELOPES = {"meta": frozenset({"id"}), "sys": frozenset({"id", "type"})}
 
 
 # A state written as a postal code ("VIC", "CO") or as capitalised words ("Vermont",

@@ -221,11 +221,17 @@ def parse_status(value: JSONValue) -> bool | None:
         if word in OFFLINE_WORDS:
             return False
         # A state dated by a note ("Offline sejak 28/11", "down since 2 Dec") is that state.
-        since = _SINCE.fullmatch(word)
+        since = _SINCE.fullmatch(word) or _FOR_NOW.fullmatch(word)
         if since is not None:
             state = since.group(1)
             return True if state in ONLINE_WORDS else False if state in OFFLINE_WORDS else None
     return None
 
 
+# A state said to hold for now ("Currently unavailable", "Temporarily offline",
+# "Sementara tidak tersedia", "Saat ini offline") is that state.
+_FOR_NOW = re.compile(
+    r"(?:currently|temporarily|presently|at the moment|right now|untuk sementara|sementara"
+    r"|saat ini|sedang|untuk saat ini) (.{2,40})"
+)
 _SINCE = re.compile(r"(.{2,30}?) (?:sejak|since|seit|desde|depuis|dal|sinds|per) [\w/.:, ]{1,40}")

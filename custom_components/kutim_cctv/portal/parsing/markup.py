@@ -13,9 +13,11 @@ from urllib.parse import parse_qsl, urlsplit
 from ..aliases import (
     AREA_HEADING_WORDS,
     AREA_KEYS,
+    CAMERA_CARD_CLASS_WORDS,
     DECORATION_HINTS,
     ID_KEYS,
     LAT_KEYS,
+    LAYOUT_ID_WORDS,
     LNG_KEYS,
     NAME_KEYS,
     STREAM_KEYS,
@@ -120,6 +122,10 @@ _VIDEO_TAGS = (
 _POSTER_TAGS = frozenset({"media-poster", "media-poster-image"})
 # How far above a camera's parts their card container may be.
 _PAIR_DEPTH = 6
+# Card elements whose plain id may be their camera's (checked against its picture's path).
+_PLAIN_ID_CARDS = frozenset({"li", "div", "article", "figure", "section"})
+_PLAIN_ID = re.compile(r"[^\W_][\w.-]{2,63}")
+_CLASS_WORD = re.compile(r"[^\W_]+")
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
 # A still given as a CSS background.
 _STYLE_IMAGE = re.compile(r"""background(?:-image)?\s*:[^;]*?url\(\s*(["']?)([^"')]+)\1\s*\)""")
@@ -191,10 +197,11 @@ _NOT_LEADS = frozenset(
 # A pill that labels a card's place or group: a badge, chip or tag, or one carrying a
 # map-pin icon.
 # A zone line (an airport's ``<p class="zona">Terminal 1</p>``, ``<small class="zone">``)
-# is read the same way.
+# or a county line (``<span class="camera-county">Inyo County</span>``) is read the same
+# way.
 _BADGE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:badge|chip|tag|label|lokasi|location|kecamatan|wilayah|district|area|region"
-    r"|zona|zone)(?:$|[\s_-])"
+    r"|zona|zone|county|kabupaten)(?:$|[\s_-])"
 )
 # A card field whose class names a municipality or its part (Portugal's freguesia and
 # concelho, Spain's concejo and municipio, Italy's comune, a bairro or barrio): its text,
@@ -424,6 +431,9 @@ class _Node:
     depth: int = -1
     captures: list[_Capture] | None = None
     stream_id: str | None = None
+    # The plain element id of a card classed as one camera's (``<li class="camera"
+    # id="Axis-AlabamaHills1">``): its camera's id when its picture's path holds it.
+    plain_id: str | None = None
     # A definition whose term names a place ("<dt>Area</dt><dd>Sea Point</dd>").
     area_term: bool = False
     # A line in this element that gives a camera's code and its description
@@ -1030,6 +1040,16 @@ class _PageScanner(HTMLParser):
                 node.data_id = key
         if attributes.get("phx-update") == "stream" and own:
             node.stream_id = f"{own}-"
+        if node.data_id is None and node.tag in _PLAIN_ID_CARDS and _PLAIN_ID.fullmatch(own):
+            words = _CLASS_WORD.findall(attributes.get("class", "")[:200].lower())
+            # An id naming what the element is (``id="webcam"``) or a part of the page
+            # (``id="gallery"``) is no camera's, whatever folder a picture sits in.
+            generic = _CLASS_WORD.findall(own.lower())
+            if any(word in CAMERA_CARD_CLASS_WORDS for word in words) and not all(
+                word in CAMERA_CARD_CLASS_WORDS or word in LAYOUT_ID_WORDS or word == "live"
+                for word in generic
+            ):
+                node.plain_id = own
         self._state_attribute(attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
@@ -2050,6 +2070,28 @@ class _PageScanner(HTMLParser):
         return None
 
     @staticmethod
+    def _path_id(media: _Media) -> str | None:
+        """Return the plain id of the camera card around a lone medium, or None.
+
+        A wildfire network's list (``<li class="camera" id="Axis-AlabamaHills1">``) keys
+        each card by the camera's id, the folder its picture is served from
+        (``/public-camera-data/Axis-AlabamaHills1/latest-frame.jpg``): the element id is
+        the camera's only when its medium's path holds it as a whole segment.
+        """
+        for node in reversed(media.ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media > 1:
+                return None
+            if node.plain_id:
+                segments = {
+                    segment
+                    for url in (media.url, media.snapshot)
+                    if url
+                    for segment in urlsplit(url[:2000]).path.split("/")[:32]
+                }
+                return node.plain_id if node.plain_id in segments else None
+        return None
+
+    @staticmethod
     def _card_position(ancestors: tuple[_Node, ...]) -> tuple[str, str] | None:
         """Return the data position of the smallest card holding one camera, or None."""
         for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
@@ -2159,6 +2201,8 @@ class _PageScanner(HTMLParser):
                 item["id"] = media.link_id
             elif coded is not None:
                 item["id"] = coded[0]
+            elif (path_id := self._path_id(media)) is not None:
+                item["id"] = path_id
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             if name is not None and name == media.heading and name != media.name:

@@ -77,13 +77,24 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("name", ("nama", "name", "judul", "title")),
-    ("place", ("lokasi", "location", "titik", "tempat", "ruas", "jalan", "simpang")),
+    (
+        "place",
+        (
+            *("lokasi", "location", "titik", "tempat", "ruas", "jalan", "simpang"),
+            # A traffic list's junction column ("Intersection", "Persimpangan").
+            *("intersection", "junction", "crossing", "persimpangan", "perempatan"),
+            "pertigaan",
+        ),
+    ),
     ("camera", ("cctv", "kamera", "camera", "cam")),
 )
-# A transport list groups its cameras by the port or airport they watch: a header that
-# is that word alone ("Pelabuhan"), never a cell naming one ("Pelabuhan Sepaso").
+# A transport list groups its cameras by the port or airport they watch, or by the part
+# of it (a port's terminal or berth, a zone): a header that is that word alone
+# ("Pelabuhan", "Terminal", "Dermaga"), never a cell naming one ("Pelabuhan Sepaso") nor
+# a header that only holds the word ("Nama Terminal" names the camera's place).
 _FACILITY_HEADERS = frozenset(
     {"pelabuhan", "harbour", "harbor", "bandara", "bandar udara", "airport"}
+    | {"terminal", "dermaga", "pier", "berth", "wharf", "zone", "sector", "sektor"}
 )
 # Japanese and Chinese headers join their words without spaces (カメラ番号, 地点名,
 # 所属区县): they are matched by the words they hold, in the same order of preference.

@@ -49,6 +49,7 @@ __all__ = [
     "STATUS_KEYS",
     "STREAM_KEYS",
     "STREAM_KEY_KEYS",
+    "STYLE_KEYS",
     "UNKNOWN_NUMBERS",
     "VIEW_LIST_KEYS",
     "WEAK_STATUS_KEYS",
@@ -124,6 +125,12 @@ NAME_KEYS = (
     # A sheet's camera column beside the site it stands at (``Sekolah``, ``Titik Kamera``).
     "titik_kamera",
     "kamera",
+    # Japanese registers (a kintone app's field codes): camera, site, station names.
+    "カメラ名",
+    "地点名",
+    "名称",
+    "観測所名",
+    "設置場所名",
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -354,6 +361,12 @@ AREA_KEYS = (
     "qx",
     "ssqx",
     "xzq",
+    # Japanese: municipality, ward, district, region.
+    "市町村",
+    "市区町村",
+    "市町村名",
+    "地区",
+    "地域",
 )
 # Divisions a column may name with a qualifier (``council_district``, ``police_ward``,
 # ``school_district``, ``electoral_ward``): the last word of the field's name. Loose words
@@ -400,6 +413,7 @@ LAT_KEYS = (
     "vĩ_độ",
     # Pinyin initials: wd 纬度.
     "wd",
+    "緯度",
 )
 LNG_KEYS = (
     "lng",
@@ -439,6 +453,7 @@ LNG_KEYS = (
     "kinh_độ",
     # Pinyin initials: jd 经度.
     "jd",
+    "経度",
 )
 # ``pos``: a webcam list's ``"lat,lng"`` text (``pos: "-37.11,-56.85"``).
 PAIR_KEYS = (
@@ -546,6 +561,12 @@ STATUS_KEYS = (
     "in_servizio",
     "in_betrieb",
     "in_bedrijf",
+    # Japanese: operating state, state, status.
+    "稼働状況",
+    "稼働状態",
+    "運用状況",
+    "状態",
+    "ステータス",
 )
 WEAK_STATUS_KEYS = ("is_active", "visible")
 # Flags that say a camera is NOT working (``offline: true``, ``Disabled``, ``is_down``,
@@ -658,6 +679,8 @@ ONLINE_WORDS = frozenset(
     | {"broadcasting", "publishing", "on air", "onair", "live now"}
     # European Portuguese and Spanish connection states ("Em linha", "Conectada").
     | {"em linha", "conectado", "conectada", "ligada à rede", "in linea"}
+    # Japanese: operating, in use, normal, streaming.
+    | {"稼働中", "運用中", "正常", "配信中", "オンライン"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -682,6 +705,8 @@ OFFLINE_WORDS = frozenset(
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
     | {"fora de linha", "desconectado", "desconectada", "non in linea", "fuori linea"}
+    # Japanese: stopped, suspended, out of order, under inspection, no data.
+    | {"停止中", "休止中", "故障中", "故障", "点検中", "欠測", "配信停止", "オフライン"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 # Words in a field name that say it names something (French, Spanish, Portuguese and
@@ -783,4 +808,13 @@ DESCRIPTOR_KEYS = frozenset(
     {"url", "href", "src", "link", "type", "mime", "mime_type", "content_type", "format"}
     | {"file", "default", "preload", "codecs"}
     | {"width", "height", "size", "refresh_interval", "refresh", "rel", "quality", "bitrate"}
+)
+# A map feature's styling (Mapbox simplestyle-spec ``marker-symbol``/``marker-color``/
+# ``marker-size``/``stroke``/``fill``, Leaflet path options, uMap's icon options): how
+# its marker is drawn, never its name, id or place.
+STYLE_KEYS = frozenset(
+    {"marker_symbol", "marker_color", "marker_colour", "marker_size", "marker_icon"}
+    | {"stroke", "stroke_width", "stroke_opacity", "fill", "fill_color", "fill_opacity"}
+    | {"icon_class", "icon_color", "icon_size", "icon_url", "icon_shape", "color", "colour"}
+    | {"fill_colour", "weight", "opacity", "dash_array"}
 )

@@ -50,6 +50,7 @@ from .aliases import (
     STATUS_KEYS,
     STREAM_KEY_KEYS,
     STREAM_KEYS,
+    STYLE_KEYS,
     UNKNOWN_NUMBERS,
     VIEW_LIST_KEYS,
     WEAK_STATUS_KEYS,
@@ -1259,7 +1260,7 @@ def _item_area(
         area = _geo_area(index, own)
     if area is None:
         area = _state_area(index)
-    if area is None and not SEARCH_HIT_KEYS.isdisjoint(own):
+    if area is None and (not SEARCH_HIT_KEYS.isdisjoint(own) or _cms_entry(index, own)):
         area = next(
             (
                 text
@@ -1269,6 +1270,24 @@ def _item_area(
             None,
         )
     return None if area is None or organisation_text(area) else area
+
+
+def _cms_entry(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True for an entry of a headless CMS's collection.
+
+    ButterCMS keeps the entry's id under ``meta: {id}``, Contentful under ``sys: {id,
+    type}``, Strapi wraps the fields in ``attributes`` (or gives a ``documentId``) beside a
+    ``publishedAt`` stamp. Such an entry's province places it when nothing finer does.
+    """
+    for key, needed in _CMS_ENVELOPES.items():
+        envelope = index.get(key) if key in own else None
+        if isinstance(envelope, dict) and needed <= envelope.keys():
+            return True
+    return "published_at" in own and not own.isdisjoint({"attributes", "document_id"})
+
+
+# The envelope of a headless CMS's entry and the keys it holds.
+_CMS_ENVELOPES = {"meta": frozenset({"id"}), "sys": frozenset({"id", "type"})}
 
 
 # A state written as a postal code ("VIC", "CO") or as capitalised words ("Vermont",
@@ -1778,6 +1797,8 @@ def _hinted_name(
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
+        if key in STYLE_KEYS:
+            continue  # how its marker is drawn (simplestyle marker-symbol): no name
         if _secondary(key) or _road_field(key):
             continue  # an owner, a kind or model, a code, a road: not the camera's name here
         # A description is a name only when nothing else names the camera (read later).
@@ -2026,6 +2047,8 @@ def _read_by_value(
             # Type metadata ($type, __typename, kind) and a data portal's system fields
             # (Socrata's ``:id`` row ids, ``:@computed_region_…``): never a name or a link.
             continue
+        if key in STYLE_KEYS and not looks_like_url(value):
+            continue  # a marker's styling (simplestyle marker-symbol, marker-color)
         if looks_like_url(value):
             if has_userinfo(value):
                 continue

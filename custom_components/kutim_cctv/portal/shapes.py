@@ -387,6 +387,37 @@ def _row_numbers(rows: list[Mapping[str, JSONValue]], key: str) -> bool:
     )
 
 
+# Words of a dataset's own record id column beside a store's row number (``REC_ID``,
+# ``record_id``, ``SITE_ID``, ``feature_id``).
+_OWN_RECORD_WORDS = frozenset(
+    {"rec", "record", "entry", "item", "feature", "site", "object", "loc", "location"}
+)
+
+
+def _record_id_key(
+    rows: list[Mapping[str, JSONValue]], candidates: dict[str, float], generic: str
+) -> str | None:
+    """Return the dataset's own record id beside a store's row number (``_id``), if any.
+
+    A data store numbers the rows it holds (CKAN DataStore's ``_id``: 1, 2, 3 …) while
+    the dataset keeps each record's id in a column of its own (``REC_ID``, ``site_id``):
+    that id, in every row, unique and not the row numbers again, is the record's.
+    """
+    numbers = [_id_value(row.get(generic)) for row in rows]
+    for key in sorted(candidates):
+        words = set(key.split("_"))
+        if key.startswith("_") or "id" not in words or len(words) != 2:
+            continue
+        if not words - {"id"} <= _OWN_RECORD_WORDS | _CAMERA_WORDS | _STATION_WORDS:
+            continue
+        texts = [_id_value(row.get(key)) for row in rows]
+        if any(text is None for text in texts) or len(set(texts)) != len(texts):
+            continue
+        if texts != numbers:
+            return key
+    return None
+
+
 def _camera_code_key(
     rows: list[Mapping[str, JSONValue]], candidates: dict[str, float], generic: str
 ) -> str | None:
@@ -403,6 +434,8 @@ def _camera_code_key(
     if not _row_numbers(rows, generic):
         return None
     system_rows = generic.startswith("_")
+    if system_rows and (own := _record_id_key(rows, candidates, generic)) is not None:
+        return own
     for key in sorted(candidates):
         words = set(key.split("_"))
         if not words & (_CAMERA_WORDS | _STATION_WORDS) or key.startswith("_"):

@@ -24,6 +24,7 @@ from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key
 from .escapedmarkup import decoded_markup
+from .helperargs import HelperParams
 from .keyed import KeyedPattern
 from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
@@ -1333,6 +1334,7 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
     builders = "setLngLat" in script or "setPopup" in script
     statements = _var_statements(script, frozenset(names)) if builders else {}
     built = (positions, _pair_vars(script) if "setLngLat" in script else {})
+    helpers = HelperParams(script, _call_end, _arguments)
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
@@ -1348,6 +1350,7 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
             groups.handler(var, end, limit) if groups is not None else None,
         )
         clicked = handler_media(handler, _string_at) if handler else {}
+        passed = helpers.fields(handler, _string_at) if handler else {}
         given = ids.fields(var, end, limit, names[var] == 1) if var else {}
         reading: tuple[tuple[float, float] | None, str | None] = (None, None)
         if builders and family in ("generic", "gl", "feature"):
@@ -1366,6 +1369,7 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
             for key, value in given.items():
                 item.setdefault(key, value)
             _add_missing(item, clicked)
+            _add_missing(item, passed)
             if len(item) > 1:
                 items.append(item)
             continue
@@ -1406,7 +1410,9 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
         if label is not None:
             options.setdefault("title", label)
         fields = _own_fields(args, groups.area(var, calls, match.start()) if groups else None)
-        fields = {**fields, **given}  # the library's own id beats an id kept in the options
+        # The library's own id beats an id kept in the options, which beats one handed
+        # to a page helper by the marker's click handler.
+        fields = {**passed, **fields, **given}
         item = _marker_item(options, _markup_sources(options, popup), position, base_url, fields)
         _add_missing(item, clicked)
         if len(item) > 1:

@@ -14,6 +14,9 @@ values in the store's encoding:
 * an admin panel's resource index (Laravel Nova ``/nova-api/{resource}``: ``resources:
   [{id: {value}, fields: [{attribute, component, name, value, …}], title}]``) is read as
   one record per resource, each field's ``attribute`` naming its ``value``;
+* a low-code database's typed records (kintone ``{"$id": {type: "__ID__", value}, "カメラ名":
+  {type: "SINGLE_LINE_TEXT", value}}``) are read as their values, without the record's
+  creator, modifier and other bookkeeping;
 * a GIS server's related-records answer (ArcGIS ``queryRelatedRecords``:
   ``relatedRecordGroups: [{objectId, relatedRecords: [{attributes, geometry}]}]``) is
   read as the related records, like a query's features.
@@ -24,6 +27,7 @@ Every reader is bounded: the attributes, fields and records read, and the nestin
 from __future__ import annotations
 
 import math
+import re
 
 from ..models import MAX_CAMERAS
 from ..values import JSONObject, JSONValue
@@ -186,12 +190,77 @@ def panel_resource(item: JSONObject) -> JSONObject | None:
     return record
 
 
+# A low-code database's typed record fields (kintone ``{"カメラ名": {type, value}}``).
+_KINTONE_TYPE = re.compile(r"[A-Z][A-Z_]{1,30}|__[A-Z]{2,20}__")
+# Who made or last changed the record, and when: the app's bookkeeping, never a camera's.
+_KINTONE_BOOKKEEPING = frozenset(
+    {"CREATOR", "MODIFIER", "CREATED_TIME", "UPDATED_TIME", "__REVISION__"}
+    | {"STATUS_ASSIGNEE", "CATEGORY", "USER_SELECT", "ORGANIZATION_SELECT", "GROUP_SELECT"}
+    | {"FILE", "SUBTABLE", "REFERENCE_TABLE", "SPACER", "LABEL", "HR", "GROUP"}
+)
+_KINTONE_OWN_IDS = ("RECORD_NUMBER", "__ID__")
+
+
+def _kintone_field(value: JSONValue) -> str | None:
+    """Return the type of one typed record field (``{type: "NUMBER", value: "1.5"}``)."""
+    if not isinstance(value, dict) or set(value) - {"type", "value", "label", "code"}:
+        return None
+    kind = value.get("type")
+    if not isinstance(kind, str) or "value" not in value or not _KINTONE_TYPE.fullmatch(kind):
+        return None
+    return kind
+
+
+def kintone_record(item: JSONObject) -> JSONObject | None:
+    """Return a low-code database's record with its typed fields read, else None.
+
+    kintone's REST answer keys every field by its field code and wraps its value with
+    the field's type: ``{"$id": {type: "__ID__", value: "12"}, "カメラ名": {type:
+    "SINGLE_LINE_TEXT", value: "…"}, "緯度": {type: "NUMBER", value: "32.2"}}``. Every
+    field must be so typed and one of them must be the record's id. The record number
+    (else ``$id``) is the record's id; who created, changed or manages it (``CREATOR``,
+    ``MODIFIER``, user selections), attachments and tables are the app's bookkeeping.
+    """
+    values = list(item.items())[: _MAX_ATTRIBUTES + 1]
+    if not values or len(values) > _MAX_ATTRIBUTES:
+        return None
+    kinds: dict[str, str] = {}
+    for key, value in values:
+        if (kind := _kintone_field(value)) is None:
+            return None
+        kinds[key] = kind
+    if not set(kinds.values()) & set(_KINTONE_OWN_IDS):
+        return None
+    record: JSONObject = {}
+    for own in _KINTONE_OWN_IDS:
+        found = next((item[key] for key, kind in kinds.items() if kind == own), None)
+        inner = found.get("value") if isinstance(found, dict) else None
+        if isinstance(inner, str | int) and not isinstance(inner, bool) and str(inner).strip():
+            record["id"] = inner
+            break
+    for key, kind in kinds.items():
+        if kind in _KINTONE_BOOKKEEPING or kind in _KINTONE_OWN_IDS or key in record:
+            continue
+        field = item[key]
+        inner = field.get("value") if isinstance(field, dict) else None
+        if kind == "NUMBER" and isinstance(inner, str):
+            record[key] = _number(inner)
+        elif isinstance(inner, str | int | float | bool) or inner is None:
+            record[key] = inner
+        elif isinstance(inner, list):
+            texts = [text for text in inner[:_MAX_ENTRIES] if isinstance(text, str)]
+            record[key] = ", ".join(texts) if texts else None
+    return record
+
+
 def plain_record(item: JSONValue) -> JSONValue:
     """Return one list entry read out of its store's or panel's encoding, else as it is."""
     if not isinstance(item, dict):
         return item
     if (found := dynamo_item(item)) is not None:
         return found
+    if (record := kintone_record(item)) is not None:
+        return record
     if len(item) == 1 and isinstance(inner := item.get("Item"), dict):
         # One item of a table export or a single read (``{"Item": {…}}``).
         if (found := dynamo_item(inner)) is not None:

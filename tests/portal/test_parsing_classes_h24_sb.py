@@ -113,6 +113,10 @@ def test_a_plain_id_on_a_card_not_classed_as_a_camera_is_no_id() -> None:
         ("Currently online", True),
         ("Currently showing the northbound lanes", None),
         ("Saat ini", None),
+        ("Sedang dalam perbaikan", False),
+        ("Sedang menampilkan arah utara", None),
+        ("Saat ini menampilkan Jalan Sudirman", None),
+        ("Sementara dialihkan ke kamera 2", None),
     ],
 )
 def test_a_state_said_to_hold_for_now_is_that_state(text: str, state: bool | None) -> None:

@@ -73,10 +73,11 @@ def test_a_variable_passed_as_the_area_is_not_read() -> None:
 
 
 def test_many_helper_definitions_stay_bounded() -> None:
+    from custom_components.kutim_cctv.portal.parsing.functions import ScriptFunctions
     from custom_components.kutim_cctv.portal.parsing.helperargs import HelperParams
 
     helpers = "".join(f"function f{n}(a{n}, kecamatan) {{}}\n" for n in range(5000))
-    params = HelperParams(helpers, lambda text, start: None, lambda text: [])
+    params = HelperParams(ScriptFunctions(helpers), lambda text, start: None, lambda text: [])
     assert params.fields("f4999(1, 'X')", lambda text, start: None) == {}
     assert 0 < len(params._helpers()) <= 50
     calls = [f"f{n}({n}, 'X', 'https://c.kutim.example/{n}.m3u8');" for n in range(200)]

@@ -13,26 +13,21 @@ read; nothing is evaluated.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 import re
 
 from ..aliases import AREA_KEYS
 from ..shapes import is_id_key
 from ..values import norm_key
+from .functions import ScriptFunctions
 
 __all__ = ["HelperParams"]
 
 _MAX_DEFINITIONS = 200
 _MAX_HELPERS = 50
-_MAX_PARAMS = 12
 _MAX_CALLS = 8
 _MAX_VALUE = 200
 _IDENT = r"[A-Za-z_$][\w$]*"
-_DEFINITION = re.compile(
-    rf"\bfunction\s+(?P<a>{_IDENT})\s*\((?P<pa>[^()]{{0,400}})\)"
-    rf"|(?<![\w$.])(?P<b>{_IDENT})\s*=\s*(?:async\s+)?(?:function\b\s*(?:{_IDENT})?\s*"
-    rf"\((?P<pb>[^()]{{0,400}})\)|\((?P<pc>[^()]{{0,400}})\)\s*=>)"
-)
-_PARAM = re.compile(rf"\s*({_IDENT})\s*(?:=[^,]*)?\s*$")
 _CALL = re.compile(rf"(?<![\w$.])({_IDENT})\s*\(")
 _INTEGER = re.compile(r"\s*(-?\d{1,18})\s*$")
 _KEYWORDS = frozenset({"function", "if", "for", "while", "switch", "return", "catch"})
@@ -42,43 +37,30 @@ Arguments = Callable[[str], list[str]]
 StringAt = Callable[[str, int], "tuple[str, int] | None"]
 
 
-def _params(text: str) -> list[str] | None:
-    """Return a function's parameter names (defaults allowed), None if unusual."""
-    names: list[str] = []
-    for part in text.split(",")[:_MAX_PARAMS]:
-        match = _PARAM.match(part)
-        if match is None:
-            return None
-        names.append(match.group(1))
-    return names
-
-
 class HelperParams:
     """The page functions of a script with a parameter naming a camera's id or area."""
 
-    def __init__(self, script: str, call_end: CallEnd, arguments: Arguments) -> None:
-        """Keep the script; its functions are found on the first handler that calls one."""
-        self._script = script
+    def __init__(self, functions: ScriptFunctions, call_end: CallEnd, arguments: Arguments) -> None:
+        """Keep the script's functions; they are read on the first handler that calls one."""
+        self._functions = functions
         self._call_end = call_end
         self._arguments = arguments
-        self._found: dict[str, list[str]] | None = None
+        self._found: dict[str, tuple[str, ...]] | None = None
 
-    def _helpers(self) -> dict[str, list[str]]:
+    def _helpers(self) -> dict[str, tuple[str, ...]]:
         """Return the functions whose parameters name an id or an area, by name."""
         if self._found is not None:
             return self._found
         self._found = {}
-        for count, match in enumerate(_DEFINITION.finditer(self._script)):
-            if count >= _MAX_DEFINITIONS or len(self._found) >= _MAX_HELPERS:
+        own = (d for d in self._functions.definitions() if not d.member)
+        for definition in islice(own, _MAX_DEFINITIONS):
+            if len(self._found) >= _MAX_HELPERS:
                 break
-            name = match.group("a") or match.group("b")
-            text = match.group("pa") or match.group("pb") or match.group("pc") or ""
-            params = _params(text) if name else None
-            if name is None or not params or name in self._found:
+            params = definition.params
+            if not params or definition.name in self._found:
                 continue
-            keys = [norm_key(param) for param in params]
-            if any(key in AREA_KEYS for key in keys):
-                self._found[name] = params
+            if any(norm_key(param) in AREA_KEYS for param in params):
+                self._found[definition.name] = params
         return self._found
 
     def fields(self, handler: str, string_at: StringAt) -> dict[str, str]:

@@ -24,6 +24,7 @@ from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
 from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key
 from .escapedmarkup import decoded_markup
+from .functions import ScriptFunctions
 from .helperargs import HelperParams
 from .keyed import KeyedPattern
 from .mapgroups import LayerGroups, chain_calls, handler_media
@@ -65,12 +66,6 @@ def _room(start: int, limit: int) -> int:
     return start + (limit if budget is None else max(0, min(limit, budget[0])))
 
 
-# A page function that places a marker, called once per camera with literal arguments:
-# function tambahKamera(lat, lng, nama, url) {L.marker([lat, lng])…}, addMarkerToGroup(…).
-_FUNCTION_DEF = re.compile(
-    r"\bfunction\s+(?P<a>[A-Za-z_$][\w$]*)\s*\("
-    r"|\b(?P<b>[A-Za-z_$][\w$]*)\s*=\s*(?:async\s+)?(?:function\b[^(]{0,40}\(|\((?=[^()]{0,200}\)\s*=>))"
-)
 _MAX_HELPERS = 50
 # Calls handing a URL or markup literal to a function: the only helpers worth a look.
 _MEDIA_CALL = re.compile(
@@ -622,29 +617,36 @@ def _leaflet_label(
     return None
 
 
-def _helpers(script: str) -> list[str]:
-    """Return the names of functions a script defines whose body places a map marker."""
+def _helpers(functions: ScriptFunctions) -> list[str]:
+    """Return the names of functions a script defines whose body places a map marker.
+
+    A page function that places a marker is called once per camera with literal
+    arguments: ``function tambahKamera(lat, lng, nama, url) {L.marker([lat, lng])…}``.
+    """
+    script = functions.script
     found: list[str] = []
     called: set[str] = set()
     for match in _MEDIA_CALL.finditer(script):
         called.add(match.group(1))
         if len(called) > _MAX_VARS:
             break
+    if not called:
+        return found
     examined = 0
-    for match in _FUNCTION_DEF.finditer(script):
+    for definition in functions.definitions():
         if examined >= _MAX_HELPERS:
             break
-        if (match.group("a") or match.group("b")) not in called:
+        if definition.name not in called:
             continue
         examined += 1
-        params_end = _call_end(script, match.end())
+        params_end = _call_end(script, definition.params_start)
         if params_end is None:
             continue
         brace = script.find("{", params_end, params_end + 8)
         body_end = _call_end(script, brace + 1) if brace >= 0 else None
         if body_end is None:
             continue
-        name = match.group("a") or match.group("b")
+        name = definition.name
         if _MARKER_CALL.search(script, brace, body_end) and name not in found:
             found.append(name)
     return found
@@ -704,10 +706,13 @@ def _call_item(
     return item if media else None
 
 
-def _helper_items(script: str, base_url: str, variables: dict[str, str]) -> list[JSONValue]:
+def _helper_items(
+    functions: ScriptFunctions, base_url: str, variables: dict[str, str]
+) -> list[JSONValue]:
     """Return one item per call of a marker helper with literal position and media."""
     items: list[JSONValue] = []
-    helpers = _helpers(script)
+    script = functions.script
+    helpers = _helpers(functions)
     if not helpers:
         return items
     names = "|".join(re.escape(name) for name in sorted(helpers, key=len, reverse=True))
@@ -1276,15 +1281,17 @@ def _undecorate(items: list[JSONValue]) -> None:
 
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
-    token = _TEMPLATES.set(PopupTemplates(script, _call_end, _arguments))
+    functions = ScriptFunctions(script)
+    token = _TEMPLATES.set(PopupTemplates(functions, _call_end, _arguments))
     try:
-        return _marker_items(script, base_url)
+        return _marker_items(functions, base_url)
     finally:
         _TEMPLATES.reset(token)
 
 
-def _marker_items(script: str, base_url: str) -> list[JSONValue]:
+def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script (templates already read)."""
+    script = functions.script
     variables = _popup_variables(script)
     binds: dict[str, list[tuple[int, str]]] = {}
     for count, match in enumerate(_BIND.finditer(script)):
@@ -1334,7 +1341,7 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
     builders = "setLngLat" in script or "setPopup" in script
     statements = _var_statements(script, frozenset(names)) if builders else {}
     built = (positions, _pair_vars(script) if "setLngLat" in script else {})
-    helpers = HelperParams(script, _call_end, _arguments)
+    helpers = HelperParams(functions, _call_end, _arguments)
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
@@ -1418,7 +1425,7 @@ def _marker_items(script: str, base_url: str) -> list[JSONValue]:
         if len(item) > 1:
             items.append(item)
     if len(items) < _MAX_MARKERS and ("function" in script or "=>" in script):
-        items.extend(_helper_items(script, base_url, variables)[: _MAX_MARKERS - len(items)])
+        items.extend(_helper_items(functions, base_url, variables)[: _MAX_MARKERS - len(items)])
     _undecorate(items)
     return items
 

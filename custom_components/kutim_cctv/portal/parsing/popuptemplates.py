@@ -14,25 +14,19 @@ literals and parameters are read; nothing is evaluated.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import islice
 import re
 
+from .functions import Definition, ScriptFunctions
 from .javascript import _concatenation, _string_end
 
 __all__ = ["PopupTemplates"]
 
 _MAX_TEMPLATES = 50
 _MAX_BODY = 20_000
-_MAX_PARAMS = 12
 _IDENT = r"[A-Za-z_$][\w$]*"
-_DEFINITION = re.compile(
-    rf"\bfunction\s+(?P<a>{_IDENT})\s*\((?P<pa>[^()]{{0,400}})\)\s*\{{"
-    rf"|(?<![\w$.])(?P<b>{_IDENT})\s*=\s*(?:function\b\s*(?:{_IDENT})?\s*\((?P<pb>[^()]{{0,400}})\)\s*\{{"
-    rf"|\((?P<pc>[^()]{{0,400}})\)\s*=>\s*)"
-)
 _RETURN = re.compile(r"\s*return\b\s*")
 _CALL = re.compile(rf"\s*({_IDENT})\s*\(")
-_PARAM = re.compile(rf"\s*({_IDENT})\s*(?:=[^,]*)?\s*$")
-_GAP = re.compile(r"\s*")
 _NAME = re.compile(_IDENT)
 _PLUS = re.compile(r"\s*\+\s*")
 _MAX_PARTS = 64
@@ -66,47 +60,35 @@ def _joined(script: str, start: int) -> str | None:
 class PopupTemplates:
     """The page functions of a script that return markup built from their parameters."""
 
-    def __init__(self, script: str, call_end: CallEnd, arguments: Arguments) -> None:
+    def __init__(self, functions: ScriptFunctions, call_end: CallEnd, arguments: Arguments) -> None:
         """Find the template functions of a script (at most 50)."""
         self._call_end = call_end
         self._arguments = arguments
-        self._found: dict[str, tuple[list[str], str]] = {}
+        self._found: dict[str, tuple[tuple[str, ...], str]] = {}
+        script = functions.script
         if "<" not in script:
             return
-        for count, match in enumerate(_DEFINITION.finditer(script)):
-            if count >= _MAX_TEMPLATES * 4 or len(self._found) >= _MAX_TEMPLATES:
+        own = (d for d in functions.definitions() if not d.member)
+        for definition in islice(own, _MAX_TEMPLATES * 4):
+            if len(self._found) >= _MAX_TEMPLATES:
                 break
-            name = match.group("a") or match.group("b")
-            params_text = match.group("pa") or match.group("pb") or match.group("pc") or ""
-            params = self._params(params_text)
-            if name is None or params is None or name in self._found:
+            name, params = definition.name, definition.params
+            if params is None or definition.body is None or name in self._found:
                 continue
-            expression = self._expression(script, match.end(), match.group("pc") is not None)
+            expression = self._expression(script, definition)
             if expression is not None and "<" in expression:
                 self._found[name] = (params, expression)
 
     @staticmethod
-    def _params(text: str) -> list[str] | None:
-        """Return the parameter names of a function (defaults allowed), None if unusual."""
-        if not text.strip():
-            return []
-        names: list[str] = []
-        for part in text.split(",")[:_MAX_PARAMS]:
-            match = _PARAM.match(part)
-            if match is None:
-                return None
-            names.append(match.group(1))
-        return names
-
-    def _expression(self, script: str, start: int, arrow: bool) -> str | None:
+    def _expression(script: str, definition: Definition) -> str | None:
         """Return the expression a function returns: its ``return`` or its arrow body."""
-        if not arrow or script[start : start + 1] == "{":
-            start += 1 if arrow else 0
+        start = definition.body
+        if start is None:
+            return None
+        if not definition.expression:
             if (ret := _RETURN.match(script, start)) is None:
                 return None
             start = ret.end()
-        elif (gap := _GAP.match(script, start)) is not None:
-            start = gap.end()
         return _joined(script, start)
 
     def __bool__(self) -> bool:

@@ -162,6 +162,29 @@ def test_a_finer_place_of_a_prefixed_record_wins_over_its_province() -> None:
     assert [c.area for c in _parse(payload)] == ["Tulungagung"]
 
 
+def test_a_prefixed_records_province_is_finer_than_its_country() -> None:
+    # One rule places a record by its province (search hits, CMS entries, prefixed
+    # tables): after every finer place, before a country written out.
+    rows = [
+        {
+            "gm_code": code,
+            "gm_nama_gunung": name,
+            "gm_prov_bnpb": province,
+            "country": "Indonesia",
+            "cctv_url": f"https://cam.kutim.example/{code}.jpg",
+        }
+        for code, name, province in (
+            ("KLD", "Kelud", "Jawa Timur"),
+            ("SLM", "Slamet", "Jawa Tengah"),
+        )
+    ]
+    assert [c.area for c in _parse(rows)] == ["Jawa Timur", "Jawa Tengah"]
+    # Without the province column the written-out country still places them.
+    for row in rows:
+        del row["gm_prov_bnpb"]
+    assert [c.area for c in _parse(rows)] == ["Indonesia", "Indonesia"]
+
+
 def test_a_province_without_a_table_prefix_is_no_area() -> None:
     payload = {
         "cameras": [

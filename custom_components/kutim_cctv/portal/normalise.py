@@ -1260,7 +1260,20 @@ def _item_area(
         area = _geo_area(index, own)
     if area is None:
         area = _state_area(index)
-    if area is None and (not SEARCH_HIT_KEYS.isdisjoint(own) or _cms_entry(index, own)):
+    return None if area is None or organisation_text(area) else area
+
+
+def _province_area(
+    index: Mapping[str, JSONValue], own: frozenset[str], prefix: str | None
+) -> str | None:
+    """Return the province that places a record nothing finer places, else None.
+
+    A province is no record's area, except for records whose province is all a list says
+    of their place: a search engine's hit, a headless CMS's entry, and a record of a table
+    whose columns share its short prefix (``ga_prov_gvp``). It comes after every finer
+    place and before a country written out.
+    """
+    if not SEARCH_HIT_KEYS.isdisjoint(own) or _cms_entry(index, own):
         area = next(
             (
                 text
@@ -1269,6 +1282,8 @@ def _item_area(
             ),
             None,
         )
+    else:
+        area = prefixed_province(index, prefix)
     return None if area is None or organisation_text(area) else area
 
 
@@ -1277,7 +1292,8 @@ def _cms_entry(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
 
     ButterCMS keeps the entry's id under ``meta: {id}``, Contentful under ``sys: {id,
     type}``, Strapi wraps the fields in ``attributes`` (or gives a ``documentId``) beside a
-    ``publishedAt`` stamp. Such an entry's province places it when nothing finer does.
+    ``publishedAt`` stamp. Such an entry's province places it when nothing finer does
+    (``_province_area``).
     """
     for key, needed in _CMS_ENVELOPES.items():
         envelope = index.get(key) if key in own else None
@@ -1385,8 +1401,8 @@ def _read_fields(
     fields.name, named_by = _read_name(index, own)
     fields.area = (
         _item_area(index, own, named_by)
+        or _province_area(index, own, prefix)
         or _country_text(index, own, ctx)
-        or prefixed_province(index, prefix)
         or (location_district(index, own) if ctx.location_area else None)
     )
     fields.online = _read_status(index)

@@ -40,6 +40,7 @@ CASES: dict[str, float] = {
     "test_parsing_gis_attributes:test_hostile_balloon_is_bounded": 2.0,
     "test_parsing_grid_rows:test_hostile_grid_is_bounded": 10.0,
     "test_parsing_marker_builders:test_many_templates_and_setters_stay_bounded": 15.0,
+    "test_parsing_map_libraries:test_many_popup_calls_stay_bounded": 1.0,
     "test_parsing_marker_ids:test_many_id_statements_stay_bounded": 10.0,
     "test_parsing_nvr_servers:test_huge_nginx_rtmp_stat_is_bounded": 5.0,
     "test_parsing_placeholders:test_hostile_file_name_is_bounded": 1.0,

@@ -268,3 +268,38 @@ def test_popup_markup_heading_names_a_data_item() -> None:
     cameras = _cams(script)
     assert cameras[0].raw_name == "Simpang Tiga"
     assert cameras[1].raw_name != "Live"
+
+
+@pytest.mark.parametrize(
+    "builder",
+    [
+        "L.popup()",
+        "new L.Popup({maxWidth: 300})",
+        "L . popup ( )",
+        "new mapboxgl.Popup({offset: 25})",
+        "new maplibregl.Popup()",
+        "new tt.Popup()",
+    ],
+)
+def test_popup_objects_assigned_to_variables(builder: str) -> None:
+    """A popup object in a variable holds its literal content, whichever library made it."""
+    script = f"var popupKabo = {builder}.setContent('<b>Kabo</b>');"
+    assert mapjs._popup_objects(script, {}) == {"popupKabo": "<b>Kabo</b>"}
+
+
+def test_popup_calls_that_make_no_object_in_a_variable_are_not_popup_variables() -> None:
+    """Binding or opening a popup, and a popup made without a variable, set no variable."""
+    script = (
+        "m.bindPopup('<b>A</b>'); m.openPopup(); L.popup().setContent('<b>B</b>').openOn(map);"
+        "var x = createPopup('<b>C</b>'); var y = popup('<b>D</b>');"
+    )
+    assert mapjs._popup_objects(script, {}) == {}
+
+
+def test_many_popup_calls_stay_bounded() -> None:
+    """Thousands of popup calls are looked at up to a bound; one set early is still read."""
+    early = "var pertama = L.popup().setContent('<b>Pertama</b>');"
+    noise = "L.popup().setContent('<b>x</b>').openOn(map);" * 20_000
+    late = "var terakhir = L.popup().setContent('<b>Terakhir</b>');"
+    found = mapjs._popup_objects(early + noise + late, {})
+    assert found == {"pertama": "<b>Pertama</b>"}

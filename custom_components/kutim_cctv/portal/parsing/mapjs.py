@@ -133,6 +133,9 @@ _POPUP_OBJECT = KeyedPattern(
     r"(?:(?:\bnew\s+)?\bL\s*\.\s*[pP]opup|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){1,3}Popup)\s*\(",
     ("opup",),
 )
+# Where a popup object's call is; the popup pattern is matched only in the text before it.
+_POPUP_CALL = KeyedPattern(r"\.\s*[pP]opup\s*\(", ("opup",))
+_POPUP_LOOKBACK = 300
 _SET_CONTENT = re.compile(r"\s*(?:\.\s*\w+\s*\([^()]*\)\s*){0,16}?\.\s*(?:setContent|setHTML)\s*\(")
 _LEAFLET_PAIR = re.compile(rf"^\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _LEAFLET_LATLNG = re.compile(
@@ -438,12 +441,28 @@ def _popup_object(text: str, start: int, variables: dict[str, str]) -> str | Non
 
 
 def _popup_objects(script: str, variables: dict[str, str]) -> dict[str, str]:
-    """Return the variables a script sets to a Leaflet popup object with literal content."""
+    """Return the variables a script sets to a Leaflet popup object with literal content.
+
+    The popup pattern may start at any identifier (the variable it is assigned to), so it
+    is matched only just before each ``.popup(``/``.Popup(`` call of the script (every
+    popup object is made by a library's qualified call: ``L.popup(``, ``mapboxgl.Popup(``).
+    """
     found: dict[str, str] = {}
-    for match in _POPUP_OBJECT.finditer(script):
-        if len(found) >= _MAX_VARS:
+    for count, call in enumerate(_POPUP_CALL.finditer(script)):
+        if len(found) >= _MAX_VARS or count >= _MAX_MARKERS * 2:
             break
-        if match.group("var") and (content := _popup_object(script, match.end(), variables)):
+        start = max(0, call.start() - _POPUP_LOOKBACK)
+        match = next(
+            (
+                m
+                for m in _POPUP_OBJECT.pattern.finditer(script, start, call.end())
+                if m.end() == call.end()
+            ),
+            None,
+        )
+        if match is None or not match.group("var"):
+            continue
+        if content := _popup_object(script, match.end(), variables):
             found.setdefault(match.group("var"), content)
     return found
 

@@ -225,7 +225,37 @@ def parse_status(value: JSONValue) -> bool | None:
         if since is not None:
             state = since.group(1)
             return True if state in ONLINE_WORDS else False if state in OFFLINE_WORDS else None
+        return _checked_status(word)
     return None
+
+
+def _checked_status(word: str) -> bool | None:
+    """Read a check report's state: a mark before a state, or an HTTP reply to the address.
+
+    "✅ Online" is online; "✅ 200 OK" (a success reply, its reason phrase written) is
+    online and "❌ 404 Not Found" or "503 Service Unavailable" (an error reply) offline.
+    A bare number ("200") or a redirect ("301 Moved Permanently") states nothing.
+    """
+    text = word.lstrip(STATE_MARKS).strip()
+    if text != word and (text in ONLINE_WORDS or text in OFFLINE_WORDS):
+        return text in ONLINE_WORDS
+    code, _, reason = text.partition(" ")
+    if len(code) != 3 or not code.isdigit() or reason not in _HTTP_REASONS:
+        return None
+    return True if code[0] == "2" else False if code[0] in "45" else None
+
+
+# Marks a report writes before a state or a group of a state (check marks, crosses, traffic
+# lights; U+FE0F asks for the emoji form of the mark before it).
+STATE_MARKS = "✅☑✔✓❌❎✖✗✘⛔🟢🔴\ufe0f "
+# Reason phrases of HTTP replies (RFC 9110) a check report writes after the status code.
+_HTTP_REASONS = frozenset(
+    {"ok", "created", "accepted", "no content", "partial content", "not modified"}
+    | {"bad request", "unauthorized", "forbidden", "not found", "method not allowed"}
+    | {"request timeout", "gone", "too many requests", "internal server error"}
+    | {"not implemented", "bad gateway", "service unavailable", "gateway timeout"}
+    | {"moved permanently", "found", "see other", "temporary redirect"}
+)
 
 
 # A state said to hold for now ("Currently unavailable", "Temporarily offline",

@@ -29,6 +29,7 @@ from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
 from ..playerpage import is_platform_page
 from ..values import (
+    STATE_MARKS,
     JSONValue,
     clean_text,
     generic_label,
@@ -251,6 +252,14 @@ _MAX_DATA_VALUES = 32
 # A value written as a relative path (``m3/x.m3u8``, ``./hls/a/index.m3u8``, ``../a.flv``).
 _RELATIVE_PATH = re.compile(r"(?:\.{1,2}/)*[\w.~%-]+(?:/[\w.~%-]+)*(?:\?[^\s<>\"']*)?")
 _MAX_RELATIVE = 400
+# A check report's heading starting with a mark ("✅ Working webcams", "❌ Broken") states
+# the result of the cameras below it, never their place.
+_STATE_HEADING = frozenset(STATE_MARKS) - {" ", "\ufe0f"}
+# Icon fonts drawn by ligatures (Google's Material Icons and Material Symbols, used by
+# Materialize and Material Design pages): the element's text is the icon's name
+# ("more_vert", "videocam", "chevron_right"), a lower-case word joined by underscores.
+_GLYPH_CLASS = re.compile(r"(?i)(?:^|\s)material-(?:icons|symbols)(?:-[a-z]{1,12})?(?=\s|$)")
+_LIGATURE = re.compile(r"\s{0,20}[a-z][a-z0-9_]{1,40}\s{0,20}")
 # The text of a heading's permalink: a symbol (Hugo and Docusaurus "#", Sphinx and MkDocs
 # "¶", "🔗", "§", "»"), or nothing but a zero-width space, and blanks.
 _PERMALINK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufe0f#¶§»🔗⚓]{0,12}")
@@ -412,6 +421,9 @@ class _Node:
     # A heading's permalink (``<a class="headerlink" href="#slug">¶</a>``): its symbol
     # is no part of the heading's text.
     permalink: bool = False
+    # An icon font's glyph (``<i class="material-icons">more_vert</i>``): its ligature
+    # word draws the icon and is no part of the text around it.
+    glyph: bool = False
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
     # Text pieces read before the element opened, and a bold line that began its text
@@ -731,6 +743,8 @@ class _PageScanner(HTMLParser):
         node.mark = len(self._chunks)
         if tag == "a" and attributes.get("href", "")[:1] == "#":
             node.permalink = any(each.tag in _HEADING_TAGS for each in self._stack[-3:])
+        elif tag in ("i", "span") and _GLYPH_CLASS.search(attributes.get("class", "")[:300]):
+            node.glyph = True
         self._popup(tag, node, attributes)
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
@@ -976,7 +990,8 @@ class _PageScanner(HTMLParser):
             name = clean_text(str(item.get("name") or ""))
             chain = self._leads.get(id(ancestors), ())
             lead = next((entry for entry in reversed(chain) if entry[2] != name), None)
-            if lead is None:
+            if lead is None or lead[2][:1] in _STATE_HEADING:
+                # "✅ Working webcams", "❌ Broken": a report's heading states a result.
                 continue
             groups.setdefault(lead[:2], []).append(item)
             labels[lead[:2]] = lead[2]
@@ -1868,6 +1883,10 @@ class _PageScanner(HTMLParser):
                 self._title.append(data)
         elif self._stack and self._stack[-1].permalink and _PERMALINK_TEXT.fullmatch(data[:40]):
             return  # a heading's "#", "¶" or "🔗" permalink symbol
+        elif (
+            self._stack and self._stack[-1].glyph and len(data) <= 80 and _LIGATURE.fullmatch(data)
+        ):
+            return  # an icon font's ligature word ("more_vert", "videocam")
         elif not self._in_style:
             self.tables.data(data)
             if sum(map(len, self._line)) < _MAX_LINE:

@@ -74,6 +74,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("gedung", "building", "bangunan", "blok", "block"),
             # An admin list's group column (Group, Grup, Kelompok) holds the camera's group.
             *("group", "grup", "kelompok"),
+            # A ski report groups its webcams by the resort or mountain they watch.
+            *("resort", "mountain"),
         ),
     ),
     ("name", ("nama", "name", "judul", "title")),
@@ -86,7 +88,7 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             "pertigaan",
         ),
     ),
-    ("camera", ("cctv", "kamera", "camera", "cam")),
+    ("camera", ("cctv", "kamera", "camera", "cam", "webcam")),
 )
 # A transport list groups its cameras by the port or airport they watch, or by the part
 # of it (a port's terminal or berth, a zone): a header that is that word alone

@@ -1,0 +1,125 @@
+"""Readers after holdout 25: icon-font ligatures in titles, Markdown check reports' tables."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.values import parse_status
+
+BASE = "https://cctv.kutim.example/kamera"
+
+
+def cameras(text: str, base_url: str = BASE) -> tuple[Camera, ...]:
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+def _cards(icon: str) -> str:
+    card = (
+        '<div class="card"><div class="card-content"><h4 class="card-title">{name} {icon}</h4>'
+        '<video class="video-js"><source src="/hls/{slug}/index.m3u8" type="application/x-mpegURL">'
+        "</video></div></div>"
+    )
+    return "".join(
+        card.format(name=name, slug=slug, icon=icon)
+        for name, slug in (("Simpang Sangatta", "sangatta"), ("Jalan Yos Sudarso", "yos"))
+    )
+
+
+@pytest.mark.parametrize(
+    "icon",
+    [
+        '<i class="material-icons float-right">more_vert</i>',
+        '<span class="material-symbols-outlined">videocam</span>',
+        '<i class="material-icons-round right"> chevron_right </i>',
+    ],
+)
+def test_an_icon_fonts_ligature_word_is_no_part_of_a_cards_name(icon: str) -> None:
+    first, second = cameras(_cards(icon))
+    assert (first.name, second.name) == ("Simpang Sangatta", "Jalan Yos Sudarso")
+    assert first.stream_url == "https://cctv.kutim.example/hls/sangatta/index.m3u8"
+
+
+@pytest.mark.parametrize(
+    ("icon", "suffix"),
+    [
+        # Text of another icon class, or a sentence in a Material icon element, is text.
+        ('<i class="fa fa-video">live_now</i>', "live_now"),
+        ('<span class="material-icons-note">Timur</span>', "Timur"),
+        ('<i class="material-icons">Arah Timur</i>', "Arah Timur"),
+    ],
+)
+def test_text_that_is_no_ligature_stays_in_the_name(icon: str, suffix: str) -> None:
+    first, _ = cameras(_cards(icon))
+    assert first.name == f"Simpang Sangatta {suffix}"
+
+
+def _report(heading: str, status: str, header: str = "Mountain") -> str:
+    return (
+        f"<h2>Test results</h2><h3>{heading}</h3><table><thead><tr><th>{header}</th>"
+        "<th>Webcam</th><th>URL</th><th>Status</th></tr></thead><tbody>"
+        "<tr><td><strong>Stevens Pass</strong></td><td>Base Area</td>"
+        f"<td><code>https://cams.example/base.jpg</code></td><td>{status}</td></tr>"
+        "<tr><td><strong>Mt. Baker</strong></td><td>Chair 8</td>"
+        f"<td><code>https://cams.example/c8.jpg</code></td><td>{status}</td></tr>"
+        "</tbody></table><h3>❌ Broken webcams</h3><table><thead><tr>"
+        f"<th>{header}</th><th>Webcam</th><th>URL</th><th>Status</th></tr></thead><tbody>"
+        "<tr><td><strong>Crystal</strong></td><td>Summit House</td>"
+        "<td><code>https://cams.example/summit.jpg</code></td><td>❌ 403 Forbidden</td></tr>"
+        "</tbody></table>"
+    )
+
+
+@pytest.mark.parametrize("header", ["Mountain", "Resort"])
+def test_a_check_reports_table_gives_resort_webcam_and_http_reply(header: str) -> None:
+    first, second, third = cameras(_report("✅ Working webcams", "✅ 200 OK", header))
+    assert (first.name, first.area, first.online) == ("Base Area", "Stevens Pass", True)
+    assert (second.name, second.area, second.snapshot_url) == (
+        "Chair 8",
+        "Mt. Baker",
+        "https://cams.example/c8.jpg",
+    )
+    assert (third.name, third.area, third.online) == ("Summit House", "Crystal", False)
+
+
+def test_a_heading_starting_with_a_state_mark_is_no_area() -> None:
+    text = (
+        "<h2>✔️ Reachable</h2><table><tr><th>Name</th><th>URL</th></tr>"
+        "<tr><td>Harbour</td><td><code>https://cams.example/a.jpg</code></td></tr>"
+        "<tr><td>Square</td><td><code>https://cams.example/b.jpg</code></td></tr></table>"
+        "<h2>❌ Dead</h2><table><tr><th>Name</th><th>URL</th></tr>"
+        "<tr><td>Yard</td><td><code>https://cams.example/c.jpg</code></td></tr></table>"
+    )
+    assert [(c.name, c.area) for c in cameras(text)] == [
+        ("Harbour", None),
+        ("Square", None),
+        ("Yard", None),
+    ]
+
+
+def test_headings_without_a_mark_still_give_the_area() -> None:
+    text = _report("Washington", "200 OK", "Webcam no").replace("❌ Broken webcams", "Oregon")
+    assert [c.area for c in cameras(text)] == ["Washington", "Washington", "Oregon"]
+
+
+@pytest.mark.parametrize(
+    ("value", "state"),
+    [
+        ("✅ 200 OK", True),
+        ("204 No Content", True),
+        ("❌ 404 Not Found", False),
+        ("503 Service Unavailable", False),
+        ("✅ Online", True),
+        ("✖️ offline", False),
+    ],
+)
+def test_a_check_reports_state_is_read(value: str, state: bool) -> None:
+    assert parse_status(value) is state
+
+
+@pytest.mark.parametrize(
+    "value", ["200", "❌", "✅", "301 Moved Permanently", "✅ Base Area", "404", "200 kB"]
+)
+def test_a_bare_code_a_redirect_or_a_mark_alone_states_nothing(value: str) -> None:
+    assert parse_status(value) is None

@@ -1,9 +1,11 @@
-"""Readers after holdout 25: icon-font ligatures in titles, Markdown check reports' tables."""
+"""Readers after holdout 25: icon-font ligatures in titles, Markdown check reports' tables,
+towns with particles as a list's shared location, player pages opened with a timestamp."""
 
 from __future__ import annotations
 
 import pytest
 
+from custom_components.kutim_cctv.portal.fieldurls import refreshed_still
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.values import parse_status
@@ -123,3 +125,52 @@ def test_a_check_reports_state_is_read(value: str, state: bool) -> None:
 )
 def test_a_bare_code_a_redirect_or_a_mark_alone_states_nothing(value: str) -> None:
     assert parse_status(value) is None
+
+
+def _town_list(towns: tuple[str, ...], url: str = "https://live.example/{n}/index.m3u8") -> str:
+    rows = ",".join(
+        f'{{"id": {n}, "name": "Cam {n}", "location": "{town}", "streamUrl": "{url.format(n=n)}"}}'
+        for n, town in enumerate(towns, 1)
+    )
+    return f"[{rows}]"
+
+
+def test_towns_joined_by_particles_are_the_shared_location_area() -> None:
+    towns = ("Saint Jean de Luz", "Saint Jean de Luz", "Vilanova i la Geltrú", "Anglet")
+    found = cameras(_town_list(towns), "https://surf.example/cams.json")
+    assert [c.area for c in found] == list(towns)
+
+
+@pytest.mark.parametrize(
+    "town",
+    [
+        "Parking de la gare",  # a mounting place
+        "Top of the Hill Road",  # an address
+        "de Luz",  # a particle never starts a place
+        "Saint Jean de la de Luz",  # three particles in a row
+    ],
+)
+def test_other_locations_with_particles_stay_no_area(town: str) -> None:
+    towns = (town, town, "Anglet")
+    found = cameras(_town_list(towns), "https://surf.example/cams.json")
+    assert [c.area for c in found] == [None, None, None]
+
+
+def test_a_player_page_opened_with_a_timestamp_is_the_stream_not_a_still() -> None:
+    url = "https://player.example/embeded/embeded.html?uuid=ab12&type=live&tsp=17&titletext="
+    text = _town_list(("Anglet", "Anglet", "Biarritz"), url)
+    first = cameras(text, "https://surf.example/cams.json")[0]
+    assert (first.stream_url, first.snapshot_url) == (url.format(n=1), None)
+
+
+@pytest.mark.parametrize(
+    ("url", "still"),
+    [
+        ("https://player.example/embed/player.html?cam=3&ts=", False),
+        ("https://player.example/live.htm?", False),
+        ("https://cams.example/image/501?_=", True),
+        ("https://cams.example/snapshot.php?t=", True),
+    ],
+)
+def test_only_a_picture_address_is_a_refreshed_still(url: str, still: bool) -> None:
+    assert refreshed_still(url) is still

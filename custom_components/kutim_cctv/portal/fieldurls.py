@@ -37,6 +37,8 @@ _WORD_URL = re.compile(r"(?:^|(?<=\s))(?:https?|rtsps?)://\S{1,2048}", re.IGNORE
 _MAX_WORDS = 64
 _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
 # A query ending in a parameter left open for a timestamp (``?tx=``, ``?t=``, ``&_=``).
+# Web pages by their file name: a page opened with a timestamp is still a page.
+_PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _OPEN_PARAMETER = re.compile(r"(?:^|&)([A-Za-z_]{1,16})=$")
 
 
@@ -68,6 +70,8 @@ def refreshed_still(url: str) -> bool:
         return False
     if parts.fragment or not parts.path.strip("/"):
         return False
+    if parts.path.lower().endswith(_PAGE_SUFFIXES):
+        return False  # a player page (``embed.html?uuid=…&tsp=``) is no picture
     if not parts.query:
         return url.endswith("?")
     match = _OPEN_PARAMETER.search(parts.query[-32:])

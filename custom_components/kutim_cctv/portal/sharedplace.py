@@ -22,9 +22,15 @@ if TYPE_CHECKING:
     from .values import JSONValue
 
 _LOCATION_KEY = "location"
-# A district's name: one to three capitalised words of letters (``Indre By``,
-# ``Amager Vest``, ``Nørrebro``, ``Oud-Zuid``); no digit, comma or slash.
-_PLACE_WORDS = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[ -][^\W\d_][^\W\d_'’.-]*){0,2}")
+# A district's or a town's name: one to three capitalised words of letters (``Indre By``,
+# ``Amager Vest``, ``Nørrebro``, ``Oud-Zuid``), each two joined by at most two particles
+# (``Saint Jean de Luz``, ``Vilanova i la Geltrú``, ``Bergen op Zoom``); no digit, comma
+# or slash.
+_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|el|los|i|y|e|op|aan|am|an|sur)"
+_PLACE_WORDS = re.compile(
+    r"[^\W\d_][^\W\d_'’.-]*"
+    rf"(?:[ -](?:{_PARTICLE}[ -]){{0,2}}[^\W\d_][^\W\d_'’.-]*){{0,2}}"
+)
 _MAX_TEXT = 40
 # Words of an address or of a camera's mounting place, never of a district's name.
 _NO_DISTRICT_WORDS = frozenset(

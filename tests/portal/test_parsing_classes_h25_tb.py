@@ -1,5 +1,6 @@
 """Readers after holdout 25: icon-font ligatures in titles, Markdown check reports' tables,
-towns with particles as a list's shared location, player pages opened with a timestamp."""
+towns with particles as a list's shared location, player pages opened with a timestamp,
+tables placed by a kapanewon column whose row links a player page as its only media."""
 
 from __future__ import annotations
 
@@ -174,3 +175,54 @@ def test_a_player_page_opened_with_a_timestamp_is_the_stream_not_a_still() -> No
 )
 def test_only_a_picture_address_is_a_refreshed_still(url: str, still: bool) -> None:
     assert refreshed_still(url) is still
+
+
+def _table(third: str, header: str = "Kapanewon", column: str = "Siaran") -> str:
+    return (
+        f"<table><thead><tr><th>No</th><th>Lokasi</th><th>{header}</th><th>Info</th>"
+        f"<th>{column}</th></tr></thead><tbody>"
+        "<tr><td>1</td><td>Simpang Klodran</td><td>Bantul</td><td></td>"
+        '<td><a href="https://cctv.example/live/klodran/index.m3u8">Lihat</a></td></tr>'
+        "<tr><td>2</td><td>Pasar Imogiri</td><td>Imogiri</td><td></td>"
+        '<td><a href="https://cctv.example/live/imogiri/index.m3u8">Lihat</a></td></tr>'
+        f"<tr><td>3</td><td>Jembatan Srandakan</td><td>Srandakan</td>{third}</tr>"
+        "</tbody></table>"
+    )
+
+
+@pytest.mark.parametrize("header", ["Kapanewon", "Kemantren", "Distrik"])
+def test_a_regional_kecamatan_column_gives_the_area(header: str) -> None:
+    found = cameras(_table("<td></td><td></td>", header))
+    assert [(c.name, c.area) for c in found] == [
+        ("Simpang Klodran", "Bantul"),
+        ("Pasar Imogiri", "Imogiri"),
+    ]
+
+
+def test_a_player_page_linked_in_the_stream_column_is_the_rows_camera() -> None:
+    third = '<td></td><td><a href="https://cctv.example/player/?cam=srandakan">Lihat</a></td>'
+    found = cameras(_table(third))
+    assert [(c.name, c.area, c.stream_url) for c in found][1:] == [
+        ("Pasar Imogiri", "Imogiri", "https://cctv.example/live/imogiri/index.m3u8"),
+        ("Jembatan Srandakan", "Srandakan", "https://cctv.example/player/?cam=srandakan"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        # A player page in a column that gives no stream.
+        '<td><a href="https://cctv.example/player/?cam=srandakan">Lihat</a></td><td></td>',
+        # A page whose path names no player (the host alone says nothing).
+        '<td></td><td><a href="https://cctv.example/berita/jembatan-srandakan/">Info</a></td>',
+        # A map page is never a player.
+        '<td></td><td><a href="https://cctv.example/live/map/">Peta</a></td>',
+        # Two different player pages in one row.
+        (
+            '<td><a href="https://cctv.example/watch/a">A</a></td>'
+            '<td><a href="https://cctv.example/watch/b">B</a></td>'
+        ),
+    ],
+)
+def test_other_links_of_a_row_without_media_give_no_camera(third: str) -> None:
+    assert [c.name for c in cameras(_table(third))] == ["Simpang Klodran", "Pasar Imogiri"]

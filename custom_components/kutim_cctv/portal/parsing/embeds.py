@@ -151,6 +151,24 @@ def player_frame(url: str, attributes: dict[str, str]) -> bool:
     )
 
 
+def player_link(url: str) -> bool:
+    """Return True for a link to a page that plays something, by a word of its path.
+
+    ``/player/?cam=srandakan``, ``/watch/tempel``, ``/live/embed.php?kamera=…``: its host
+    alone (``cctv.example``) says nothing of one page, and a map, form or share page is
+    never a player.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return False
+    path_words = set(_WORD.findall(parts.path.lower()[:500]))
+    words = path_words | set(_WORD.findall(parts.hostname.lower()))
+    return bool(path_words & _PLAYER_WORDS) and not words & _NOT_PLAYER_WORDS
+
+
 def component_embed(tag: str, attributes: dict[str, str]) -> str | None:
     """Return the embed address a lazy player component loads (``<lite-youtube videoid>``).
 

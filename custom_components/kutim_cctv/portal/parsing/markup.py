@@ -46,6 +46,7 @@ from .embeds import (
     frame_source,
     placeholder_embed,
     player_frame,
+    player_link,
     player_title,
     server_player_page,
 )
@@ -1276,6 +1277,8 @@ class _PageScanner(HTMLParser):
                 self.tables.media(url, "stream")  # a player's page: the row's camera
                 if len(self.frame_pages) < 4 * MAX_CAMERAS:
                     self.frame_pages.add(url)
+            elif tag == "a" and url != self.base_url and player_link(url):
+                self.tables.page(url)  # a link to a player page: kept by its column
 
     @staticmethod
     def _decoration(attributes: dict[str, str]) -> bool:

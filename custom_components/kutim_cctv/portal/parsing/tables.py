@@ -69,6 +69,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
         "area",
         (
             *("kecamatan", "kec", "wilayah", "area", "district", "kelurahan", "desa"),
+            # Kecamatan and villages under their regional names (Yogyakarta's kapanewon
+            # and kemantren, its kalurahan; Papua's distrik).
+            *("kapanewon", "kemantren", "kalurahan", "distrik"),
             *("zona", "region", "kota", "city", "kabupaten", "daerah"),
             # A campus's or a housing estate's list groups its cameras by building.
             *("gedung", "building", "bangunan", "blok", "block"),
@@ -192,6 +195,8 @@ class _Cell:
     # and whether that span is open.
     geo: list[str] | None = None
     in_geo: bool = False
+    # Links to a page that plays something (``/player/?cam=…``, ``/watch/tempel``).
+    pages: list[str] = field(default_factory=list)
 
     def label(self) -> str | None:
         if self.geo is not None and (point := _GEO_POINT.fullmatch("".join(self.geo))):
@@ -225,6 +230,10 @@ class _Table:
     carry: dict[int, tuple[_Cell, int]] = field(default_factory=dict)
     # The columns of the open row covered by a spanning cell (carried or its own).
     covered: set[int] = field(default_factory=set)
+    # Columns whose cells gave a row's stream, and rows whose only media is a player
+    # page linked in a column (kept only when that column gives other rows' streams).
+    stream_columns: set[int] = field(default_factory=set)
+    paged: list[tuple[dict[str, JSONValue], int]] = field(default_factory=list)
     # Set while the rows read may still be the header's (a header of two or more rows):
     # "head" when it is a <thead>, "cells" when it is a row of header cells.
     heading: str | None = None
@@ -439,6 +448,12 @@ class TableReader:
         if (table.cell is not None or table.row is not None) and len(urls) < _MAX_CELL_URLS:
             urls.append((url, kind))
 
+    def page(self, url: str) -> None:
+        """Record a link to a player page found inside the open cell."""
+        cell = self._tables[-1].cell if self._tables else None
+        if cell is not None and len(cell.pages) < _MAX_CELL_PAGES and url not in cell.pages:
+            cell.pages.append(url)
+
     def data(self, text: str) -> None:
         """Record the text of the open cell."""
         cell = self._tables[-1].cell if self._tables else None
@@ -482,6 +497,7 @@ class TableReader:
             self.items = [item for item in self.items if id(item) not in made]
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
+            _paged_rows(table, self.items)
             _group_areas(table)
             _alert_levels(table)
 
@@ -557,7 +573,16 @@ class TableReader:
             return
         if len(self.items) <= MAX_CAMERAS:
             item = self._item(table.headers, row, row_urls)
+            paged = None
+            if item is None and not row_urls and (paged := _player_page(row)) is not None:
+                # A row whose only media is a link to a player page: its camera, when the
+                # link's column gives other rows' streams (checked when the table closes).
+                item = self._item(table.headers, row, [(paged[0], "stream")])
             if item is not None:
+                if paged is not None:
+                    table.paged.append((item, paged[1]))
+                else:
+                    table.stream_columns.update(_stream_columns(row))
                 if row_id is not None:
                     item.setdefault("id", row_id)
                 self.items.append(item)
@@ -600,6 +625,45 @@ class TableReader:
 
 
 _MAX_GROUP = 60
+_MAX_CELL_PAGES = 2
+
+
+def _player_page(row: list[_Cell]) -> tuple[str, int] | None:
+    """Return the one player page a row links and the column of its cell, else None."""
+    found: tuple[str, int] | None = None
+    column = 0
+    for cell in row:
+        for url in cell.pages:
+            if found is not None and found[0] != url:
+                return None
+            found = (url, column)
+        column += cell.span
+    return found
+
+
+def _stream_columns(row: list[_Cell]) -> set[int]:
+    """Return the columns whose cells hold a stream address of the row."""
+    columns: set[int] = set()
+    column = 0
+    for cell in row:
+        if not cell.carried and any(kind == "stream" for _url, kind in cell.urls):
+            columns.add(column)
+        column += cell.span
+    return columns
+
+
+def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
+    """Drop the rows read from a player page link whose column gives no other row's stream.
+
+    A "Siaran" or "Live" column linking most rows' playlists and one row's player page
+    (``/player/?cam=srandakan``) gives that row its camera; a page linked in a column of
+    no stream (a news article, a detail page) is none.
+    """
+    dropped = {id(item) for item, column in table.paged if column not in table.stream_columns}
+    if dropped:
+        items[:] = [item for item in items if id(item) not in dropped]
+        table.made = [item for item in table.made if id(item) not in dropped]
+        table.grouped = [entry for entry in table.grouped if id(entry[0]) not in dropped]
 
 
 def _lan_device(url: str) -> bool:

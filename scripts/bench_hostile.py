@@ -26,6 +26,7 @@ sys.path[:0] = [str(ROOT)]
 CASES: dict[str, float] = {
     "test_parsing_classes_h24_sa:test_xml_root_address_over_many_records_stays_bounded": 8.0,
     "test_parsing_classes_h24_sa:test_fods_huge_repeats_stay_bounded": 3.0,
+    "test_parsing_classes_h25_tb:test_many_page_links_and_glyphs_stay_bounded": 10.0,
     "test_parsing_camera_walls:test_hostile_reload_script_is_bounded": 5.0,
     "test_parsing_classes_h22_qd:test_many_xgplayer_calls_on_unknown_variables_stay_bounded": 5.0,
     "test_parsing_cms_fields:test_hostile_envelopes_are_bounded": 2.0,

@@ -1,11 +1,13 @@
 """Readers after holdout 25: icon-font ligatures in titles, Markdown check reports' tables,
 towns with particles as a list's shared location, player pages opened with a timestamp,
-tables placed by a kapanewon column whose row links a player page as its only media."""
+tables placed by a kapanewon column whose row links a player page as its only media,
+links labelled as showing a webcam ("View Webcams") to player pages under group headings."""
 
 from __future__ import annotations
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.fieldurls import refreshed_still
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -226,3 +228,70 @@ def test_a_player_page_linked_in_the_stream_column_is_the_rows_camera() -> None:
 )
 def test_other_links_of_a_row_without_media_give_no_camera(third: str) -> None:
     assert [c.name for c in cameras(_table(third))] == ["Simpang Klodran", "Pasar Imogiri"]
+
+
+def _links(label: str, href: str = "https://{slug}-peak.camcloud.example/") -> str:
+    block = (
+        '<div class="mountain"><img alt="Logo" src="/img/{slug}.png">'
+        '<div class="mountain-name"><p>{name}</p></div>'
+        '<a class="btn" href="{href}">{label}</a></div>'
+    )
+    groups = {"Vermont": ("Jay Peak", "Mad River Glen"), "Maine": ("Sugarloaf",)}
+    return '<nav><a href="/webcams.php">WebCams</a></nav>' + "".join(
+        f"<h2>{state}</h2>"
+        + "".join(
+            block.format(
+                name=name,
+                slug=name.split()[0].lower(),
+                label=label,
+                href=href.format(slug=name.split()[0].lower()),
+            )
+            for name in names
+        )
+        for state, names in groups.items()
+    )
+
+
+@pytest.mark.parametrize("label", ["View Webcams", "Watch live cam", "Lihat CCTV", "Live Cam"])
+def test_links_labelled_as_showing_a_webcam_are_player_pages(label: str) -> None:
+    found = cameras(_links(label), "https://ski.example/webcams.php")
+    assert [(c.name, c.area, c.stream_url) for c in found] == [
+        ("Jay Peak", "Vermont", "https://jay-peak.camcloud.example/"),
+        ("Mad River Glen", "Vermont", "https://mad-peak.camcloud.example/"),
+        ("Sugarloaf", "Maine", "https://sugarloaf-peak.camcloud.example/"),
+    ]
+
+
+def test_a_same_site_link_needs_a_player_word_in_its_path() -> None:
+    played = cameras(_links("View Webcams", "/player/{slug}"), "https://ski.example/webcams")
+    assert [c.stream_url for c in played][:1] == ["https://ski.example/player/jay"]
+    with pytest.raises(PortalFormatError):
+        cameras(_links("View Webcams", "/resorts/{slug}"), "https://ski.example/webcams")
+
+
+@pytest.mark.parametrize(
+    "label", ["Snow Report", "Webcams", "View", "View all resorts and their webcams"]
+)
+def test_other_link_labels_give_no_camera(label: str) -> None:
+    with pytest.raises(PortalFormatError):
+        cameras(_links(label), "https://ski.example/webcams.php")
+
+
+def test_webcam_links_stand_in_only_on_a_page_without_other_cameras() -> None:
+    text = _links("View Webcams") + (
+        '<div class="card"><h4>Base Lodge</h4><img src="https://ski.example/cams/base.jpg"></div>'
+    )
+    found = cameras(text, "https://ski.example/webcams.php")
+    assert [c.snapshot_url for c in found] == ["https://ski.example/cams/base.jpg"]
+
+
+def test_many_page_links_and_glyphs_stay_bounded() -> None:
+    """A page of many labelled links, long labels and icon glyphs is read in bounded time."""
+    link = (
+        '<div class="c"><p class="name">Cam {n}</p><i class="material-icons">more_vert</i>'
+        '<a href="https://c{n}.camcloud.example/">View Webcams</a>'
+        '<a href="https://x.example/{n}">' + "watch " * 500 + "</a></div>"
+    )
+    text = "<h2>A</h2>" + "".join(link.format(n=n) for n in range(3000))
+    found = cameras(text, "https://ski.example/webcams.php")
+    assert 0 < len(found) <= 3001

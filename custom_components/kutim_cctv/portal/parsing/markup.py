@@ -256,6 +256,17 @@ _MAX_RELATIVE = 400
 # A check report's heading starting with a mark ("✅ Working webcams", "❌ Broken") states
 # the result of the cameras below it, never their place.
 _STATE_HEADING = frozenset(STATE_MARKS) - {" ", "\ufe0f"}
+# Labels of a link to a page showing a webcam: a verb or "live" and a camera word, and
+# nothing else ("View Webcams", "Watch live cam", "Lihat CCTV", "Live Cam").
+_WEBCAM_WORDS = frozenset(
+    {"webcam", "webcams", "cam", "cams", "camera", "cameras", "livecam", "livecams"}
+    | {"cctv", "kamera", "webcamera"}
+)
+_VIEW_WORDS = frozenset(
+    {"view", "watch", "see", "open", "live", "lihat", "tonton", "buka", "langsung"}
+)
+_WEBCAM_LINK_WORDS = _WEBCAM_WORDS | _VIEW_WORDS | frozenset({"the", "our", "now", "here"})
+_LABEL_WORD = re.compile(r"[^\W_]+")
 # Icon fonts drawn by ligatures (Google's Material Icons and Material Symbols, used by
 # Materialize and Material Design pages): the element's text is the icon's name
 # ("more_vert", "videocam", "chevron_right"), a lower-case word joined by underscores.
@@ -425,6 +436,9 @@ class _Node:
     # An icon font's glyph (``<i class="material-icons">more_vert</i>``): its ligature
     # word draws the icon and is no part of the text around it.
     glyph: bool = False
+    # A link to a page (no media address): a player page when its label says it shows
+    # a webcam ("View Webcams"), read when the link closes.
+    page_link: str | None = None
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
     # Text pieces read before the element opened, and a bold line that began its text
@@ -744,8 +758,6 @@ class _PageScanner(HTMLParser):
         node.mark = len(self._chunks)
         if tag == "a" and attributes.get("href", "")[:1] == "#":
             node.permalink = any(each.tag in _HEADING_TAGS for each in self._stack[-3:])
-        elif tag in ("i", "span") and _GLYPH_CLASS.search(attributes.get("class", "")[:300]):
-            node.glyph = True
         self._popup(tag, node, attributes)
         # A plain field element whose class names a place (Webflow's <div class="cam-region">)
         # is read like a badge.
@@ -806,6 +818,8 @@ class _PageScanner(HTMLParser):
                     link_id=self._link_id(attributes.get("href", ""), found[0]),
                 )
                 self._capture(node, self._anchor)
+            elif found is not None and found[1] is None:
+                node.page_link = found[0]
             elif found is not None and found[1] == "still" and self._still_link is None:
                 caption = next(
                     (attributes[k] for k in _CAPTION_ATTRIBUTES if attributes.get(k)), ""
@@ -1398,6 +1412,8 @@ class _PageScanner(HTMLParser):
         if point is not None and tag in _POINT_CARD_TAGS:
             node.point = point[: _MAX_LEAD * 2]
             self._point_card(node, attributes, point)
+        if tag in ("i", "span"):
+            node.glyph = _GLYPH_CLASS.search(attributes.get("class", "")[:300]) is not None
         return node
 
     @staticmethod
@@ -1735,6 +1751,30 @@ class _PageScanner(HTMLParser):
                 del self._stack[index:]
                 break
 
+    def _close_page_link(self, node: _Node) -> None:
+        """Read a link whose label says it shows a webcam as a player page ("View Webcams").
+
+        Such a page stands in for a camera as a player frame does (only on a page with no
+        other camera); a link to the page itself or to a page of its own site that names
+        no player (a menu's "Webcams" entry) is none.
+        """
+        if (url := node.page_link) is None:
+            return
+        node.page_link = None
+        label = clean_text(self._text_since(node.mark, 8)) or ""
+        words = _LABEL_WORD.findall(label.lower()[:80])
+        if not words or len(words) > 4 or not set(words) <= _WEBCAM_LINK_WORDS:
+            return
+        if not set(words) & _WEBCAM_WORDS or not set(words) & _VIEW_WORDS:
+            return
+        if url.split("#", maxsplit=1)[0] == self.base_url.split("#", maxsplit=1)[0]:
+            return
+        if _same_site(url, self.base_url) and not player_link(url):
+            return
+        index = self._depth_of(node, -1)
+        if index >= 0:
+            self._embed(url, None, tuple(self._stack[: index + 1]))
+
     def _close_card(self, node: _Node, card: dict[str, JSONValue]) -> None:
         """Emit a card described by data attributes, named by its text if need be."""
         named = any(norm_key(key) in NAME_KEYS for key in card)
@@ -1834,6 +1874,7 @@ class _PageScanner(HTMLParser):
             index = self._depth_of(node, -1)
             if index >= 0:
                 self._embed(builder, None, tuple(self._stack[: index + 1]))
+        self._close_page_link(node)
         if node.label:
             node.label = False
             self._close_label(node, self._pieces_of(node, _MAX_LABEL_PIECES))
@@ -2423,6 +2464,14 @@ def _page_state(scanner: _PageScanner) -> list[JSONValue]:
 # Words of a frame's host that say it serves cameras (``beachcam-network``, ``harbourcams``,
 # ``cctv``): its player is a camera, never a promotional video.
 _CAMERA_HOST_WORD = re.compile(r"[a-z]*(?:cams?|webcams?|cctv|kamera|cameras?)")
+
+
+def _same_site(url: str, base_url: str) -> bool:
+    """Return True when two addresses share their host."""
+    try:
+        return (urlsplit(url).hostname or "") == (urlsplit(base_url).hostname or "")
+    except ValueError:
+        return False
 
 
 def _camera_host_frame(url: str) -> bool:

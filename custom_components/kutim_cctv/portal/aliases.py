@@ -705,6 +705,12 @@ OFFLINE_WORDS = frozenset(
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
     | {"fora de linha", "desconectado", "desconectada", "non in linea", "fuori linea"}
+    # A traffic system's device operations states (``opStatus: "COMM_FAILURE"``,
+    # "HARDWARE_FAILURE"); a marginal or warning state says nothing.
+    | {"comm failure", "comms failure", "communication failure", "communications failure"}
+    | {"comm loss", "comms loss", "communication lost", "communication loss", "comm fail"}
+    | {"hardware failure", "hardware fail", "device failure", "connection failure"}
+    | {"connection lost", "no communication", "not responding", "no response"}
     # Japanese: stopped, suspended, out of order, under inspection, no data.
     | {"停止中", "休止中", "故障中", "故障", "点検中", "欠測", "配信停止", "オフライン"}
 )

@@ -13,6 +13,8 @@ attributes the fields):
   the English, else the first is read, as for translated JSON values;
 * a GML ``Point`` (``gml:pos``, ``gml:coordinates``) and a GeoRSS ``point`` become a
   GeoJSON point, the axis order taken from the reference system, else from the values;
+  so does a GML ``Box`` or ``Envelope`` whose corners are one point (MapServer's
+  GetFeatureInfo GML places its features by such a ``boundedBy`` only);
 * an XSPF playlist's tracks are its cameras: the track's ``album``, else the innermost
   VLC folder (``vlc:node``) naming the track, is its area, and VLC's ``vlc:id`` (the
   player's running track number) is no identifier;
@@ -84,6 +86,8 @@ _XSI = "http://www.w3.org/2001/XMLSchema-instance"
 _XML_NS = "http://www.w3.org/XML/1998/namespace"
 _GEORSS = "http://www.georss.org/georss"
 _GML_PREFIX = "http://www.opengis.net/gml"
+# Degrees by which a GML box's corners may differ and still be one point.
+_BOX_POINT_TOLERANCE = 1e-7
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4})?")
 # Reference systems whose coordinates are written latitude first.
 _LAT_FIRST = re.compile(
@@ -291,6 +295,34 @@ def _point(text: str, srs: str, *, lat_first: bool | None) -> JSONValue:
     return {"type": "Point", "coordinates": [pair[1], pair[0]]}
 
 
+def _box_point(children: list[tuple[str, JSONValue | _Media]], srs: str) -> JSONValue:
+    """Return the point a GML box of one point stands for, else None.
+
+    MapServer's GetFeatureInfo GML (``msGMLOutput``) places each feature by its
+    ``gml:boundedBy`` only: a ``gml:Box`` whose two corners are the same point
+    (``110.98,-7.02 110.98,-7.02``), or a GML 3 ``gml:Envelope`` whose lower and upper
+    corners are. A box with an extent is an area, never a camera's position.
+    """
+    corners: list[str] = []
+    for child, value in children[:3]:
+        if not isinstance(value, str):
+            return None
+        if child == "coordinates":
+            corners.extend(value.split()[:3])
+        elif child in ("lowerCorner", "upperCorner"):
+            corners.append(" ".join(value.split()[:3]))
+    if len(corners) != 2:
+        return None
+    first, second = _numbers(corners[0]), _numbers(corners[1])
+    if len(first) < 2 or len(second) < 2:
+        return None
+    if any(abs(a - b) > _BOX_POINT_TOLERANCE for a, b in zip(first, second, strict=False)):
+        return None
+    # GML 2 coordinates are written x,y; GML 3 corners like a ``pos``.
+    lat_first = all(child != "coordinates" for child, _ in children[:3])
+    return _point(corners[0], srs, lat_first=lat_first)
+
+
 class _XmlReader:
     """Build the JSON-like value of an XML document with a bounded expat parser."""
 
@@ -348,6 +380,8 @@ class _XmlReader:
             for child, value in frame.children:
                 if child in ("pos", "coordinates") and isinstance(value, str):
                     return _point(value, srs, lat_first=child == "pos")
+        if local in ("Box", "Envelope") and namespace.startswith(_GML_PREFIX):
+            return _box_point(frame.children, srs)
         attrs: dict[str, str] = {}
         lang: str | None = None
         for key, value in frame.attrs.items():

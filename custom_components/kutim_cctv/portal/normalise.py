@@ -1558,8 +1558,17 @@ def _first_listed_picture(cell: list[JSONValue]) -> str | None:
 def _place_aliases(
     index: Mapping[str, JSONValue], fields: _Fields, ctx: Context, pages: list[tuple[str, str]]
 ) -> None:
-    """Place the URLs of the stream, still and MJPEG fields known by name."""
+    """Place the URLs of the stream, still and MJPEG fields known by name.
+
+    A still endpoint that is no picture file, found under a stream field (a JW Player
+    item's ``link`` to its ``/previews/`` page), yields to the item's own picture field
+    (``image``).
+    """
+    stills: list[str] = []
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
+        if role == "mjpeg":
+            for url in stills:
+                _place_url(fields, url, "stream", ctx)
         for key in keys:
             cell = index.get(key)
             if role == "snapshot" and isinstance(cell, list):
@@ -1582,6 +1591,13 @@ def _place_aliases(
                     # Maybe a web page: media URLs go first, and a generic link (a post's
                     # own ``url``) after a player embedded in the item's markup.
                     pages.append((url, _GENERIC_PAGE if key in _GENERIC_LINK_KEYS else role))
+                elif (
+                    role == "stream"
+                    and url_kind(url) == "still"
+                    and not _PICTURE_FILE.search(url)
+                    and len(stills) < 8
+                ):
+                    stills.append(url)
                 else:
                     _place_url(fields, url, role, ctx)
 
@@ -2359,6 +2375,8 @@ def _output_list(value: JSONValue) -> bool:
     """
     if not isinstance(value, list) or not 0 < len(value) <= _MAX_OUTPUTS:
         return False
+    if _renditions(value):
+        return True
     formats: set[str] = set()
     for entry in value:
         if not isinstance(entry, dict) or not 0 < len(entry) <= _MAX_OUTPUT_FIELDS:
@@ -2380,6 +2398,52 @@ def _output_list(value: JSONValue) -> bool:
                 if _name_like(key) or key in LOCATION_NAME_KEYS:
                     return False  # a name or a place of its own: a camera, not an output
     return True
+
+
+# A player source's label that names only a quality (``720p``, ``HD``, ``Auto``, ``Low``).
+_QUALITY_LABEL = re.compile(
+    r"(?:\d{3,4}p(?:\d{2})?|\d{1,5}\s?kbps|[248]k|f?hd|uhd|sd|full\s?hd|hq|lq|auto(?:matic)?"
+    r"|low|medium|mid|high|best|original|source|default)",
+    re.IGNORECASE,
+)
+
+# A video file a player plays as a fallback rendition (``…/senggigi-loop.mp4``).
+_VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|mov)(?:[?#]|$)", re.IGNORECASE)
+
+_PICTURE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|bmp)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _renditions(value: list[JSONValue]) -> bool:
+    """Return True for one camera's renditions: sources labelled only by their quality.
+
+    A JW Player playlist item's sources (``jwplayer:source file=… label="HD"`` beside
+    ``label="SD"``, a feed's HLS manifest beside MP4s labelled ``540p``) are ways to
+    watch one camera: every entry is a media address with no nested data, at least one
+    is labelled, and every label names only a quality. A label naming anything else
+    ("Arah Utara", "Cam 2") makes the entries cameras of their own.
+    """
+    labelled = False
+    for entry in value:
+        if not isinstance(entry, dict) or not 0 < len(entry) <= _MAX_OUTPUT_FIELDS:
+            return False
+        media = 0
+        for key, inner in entry.items():
+            if isinstance(inner, dict | list):
+                return False
+            if not isinstance(inner, str) or not inner.strip():
+                continue
+            if looks_like_url(inner):
+                url = inner.strip()
+                media += url_kind(url) is not None or bool(_VIDEO_FILE.search(url))
+                continue
+            name = norm_key(key)
+            if _name_like(name) or name in LOCATION_NAME_KEYS:
+                if len(inner) > 24 or not _QUALITY_LABEL.fullmatch(inner.strip()):
+                    return False
+                labelled = True
+        if media != 1:
+            return False
+    return labelled
 
 
 def _place_outputs(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:

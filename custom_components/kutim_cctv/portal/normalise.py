@@ -2056,6 +2056,31 @@ def _page_stand_in(key: str) -> bool:
     )
 
 
+_MAX_LISTED_URLS = 8
+
+
+def _place_listed_urls(key: str, value: list[JSONValue], fields: _Fields, ctx: Context) -> None:
+    """Place the media addresses of a short list of texts under an unknown field.
+
+    An export's cell listing a camera's addresses (``format: ['…/cam.jpg',
+    '…/playlist.m3u8']``): each stream, still or MJPEG address goes to its slot. A list
+    holding anything but texts, or more than a few, is no camera's own.
+    """
+    if not 0 < len(value) <= _MAX_LISTED_URLS or not all(isinstance(v, str) for v in value):
+        return
+    if key.startswith(_SYSTEM_PREFIXES) or key in _META_KEYS or is_credential_key(key):
+        return
+    for text in value:
+        assert isinstance(text, str)
+        if not looks_like_url(text) or has_userinfo(text):
+            continue
+        url = resolve_url(text, ctx.base_url)
+        if url is None or _is_decoration(key, url) or _device_address(url, ctx.base_url):
+            continue
+        if url_kind(url) is not None:
+            _place_url(fields, url, None, ctx)
+
+
 def _read_by_value(
     index: Mapping[str, JSONValue],
     fields: _Fields,
@@ -2073,6 +2098,8 @@ def _read_by_value(
     heading: str | None = None
     road: str | None = None
     for key, value in index.items():
+        if isinstance(value, list) and key not in ALIAS_KEYS:
+            _place_listed_urls(key, value, fields, ctx)
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
         if key.startswith(_SYSTEM_PREFIXES) or key in _META_KEYS:

@@ -4,7 +4,9 @@ A header row names the columns; every following row becomes an object keyed by t
 names, which the ordinary item reader then reads like a JSON list (id, name, area,
 coordinates, media, status). Commas, semicolons, tabs and pipes delimit; quoted cells
 may hold delimiters, doubled quotes and line breaks; CRLF and a byte order mark are
-accepted.
+accepted. A cell holding a list of quoted texts (a JSON array, or a Python list an
+export script printed: ``['…/cam.jpg', '…/playlist.m3u8']``) is that list; an empty list
+is an empty cell.
 
 A body is read as delimited text only when it really is a table: it does not open like
 JSON, markup, a playlist or a script, its header is a row of short column names, and
@@ -53,6 +55,21 @@ _AREAS = frozenset(AREA_KEYS)
 # Characters a column name never holds: JSON, markup, scripts, assignments.
 _NOT_HEADER = re.compile(r"[{}\[\]<>=]|://")
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+# A cell holding a list of quoted texts: a JSON array (``["a.jpg", "b.m3u8"]``) or a
+# Python list as a script printed it (``['a.jpg', 'b.m3u8']``).
+_QUOTED = r"""(?:"[^"\\]*"|'[^'\\]*')"""
+_LIST_CELL = re.compile(rf"\[\s*(?:{_QUOTED}\s*(?:,\s*{_QUOTED}\s*)*)?\]")
+_QUOTED_TEXT = re.compile(r"""["']([^"'\\]*)["']""")
+_MAX_LIST_ENTRIES = 20
+
+
+def _cell_value(value: str) -> JSONValue:
+    """Return a cell's value: a list cell becomes the list of its texts (empty: none)."""
+    if not (value.startswith("[") and value.endswith("]")) or not _LIST_CELL.fullmatch(value):
+        return value
+    return [text.strip() for text in _QUOTED_TEXT.findall(value)[:_MAX_LIST_ENTRIES]]
 
 
 def _reader(text: str, delimiter: str) -> Iterator[list[str]]:
@@ -168,7 +185,9 @@ def delimited_items(text: str) -> list[JSONValue]:
                     value = value or above.get(name, "")
                     above[name] = value
                 if name is not None and value and name not in item:
-                    item[name] = value
+                    cell = _cell_value(value)
+                    if cell:
+                        item[name] = cell
             if item:
                 items.append(item)
             if len(items) >= MAX_ROWS:

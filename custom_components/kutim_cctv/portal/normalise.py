@@ -2284,6 +2284,56 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
     )
 
 
+# Keys of a place's list of live links (a volcano's ``lives``, a beach's
+# ``live_streams``): each entry links a live view of the place, a page or a stream.
+_LIVE_LIST_KEYS = ("lives", "live_streams", "livestreams", "live_links", "live_cams", "livecams")
+_MAX_LINK_FIELDS = 32
+
+
+def _linked_entry(link: JSONValue) -> bool:
+    """Return True for an object holding a web address among its own text fields."""
+    return isinstance(link, dict) and any(
+        isinstance(inner, str) and looks_like_url(inner)
+        for inner in list(link.values())[:_MAX_LINK_FIELDS]
+    )
+
+
+# Last words of a field naming the record that holds an entry (``volcano_id``, ``site_slug``).
+_REFERENCE_WORDS = frozenset({"id", "slug", "code", "kode", "key"})
+
+
+def _reference_values(obj: Mapping[str, JSONValue], *, own: bool) -> set[str]:
+    """Return the identifier texts of an object's own ids (own) or of its references."""
+    found: set[str] = set()
+    for key, inner in list(obj.items())[:_MAX_LINK_FIELDS]:
+        name = norm_key(key)
+        words = name.split("_")
+        if words[-1] not in _REFERENCE_WORDS or (len(words) > 1) == own:
+            continue
+        if isinstance(inner, int | str) and not isinstance(inner, bool):
+            text = str(inner).strip()
+            if 0 < len(text) <= 80:
+                found.add(text)
+    return found
+
+
+def _refer_to_holder(index: Mapping[str, JSONValue], links: list[JSONValue]) -> bool:
+    """Return True when every entry names the record holding it by that record's id.
+
+    A place's list of its live links (``{id: "etna", name: "Etna", region, lives: [{
+    volcano_id: "etna", name, url}]}``) is the place's own: each entry refers back to
+    it (``volcano_id``, ``site_slug``), as a relation an API embeds does.
+    """
+    own = _reference_values(index, own=True)
+    entries = links[:_MAX_VIEWS]
+    if not own or not entries:
+        return False
+    return all(
+        isinstance(link, dict) and not own.isdisjoint(_reference_values(link, own=False))
+        for link in entries
+    )
+
+
 def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
     """Return the list of per-camera links of a multi-link map point, if any."""
     for key in LINK_LIST_KEYS:
@@ -2292,6 +2342,10 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
             if _output_list(value):
                 continue  # one camera's outputs by protocol, not several cameras
             return value
+    for key in _LIVE_LIST_KEYS:
+        value = index.get(key)
+        if isinstance(value, list) and any(_linked_entry(link) for link in value[:20]):
+            return value  # a place's live links (YouTube lives, web cam pages)
     # A list of objects under any other name counts when its entries carry media.
     for key, value in index.items():
         if _view_key(key) or _property_pairs(value) is not None or _output_list(value):
@@ -2672,15 +2726,24 @@ def _link_cameras(
     notes: Notes,
     depth: int,
     id_key: str | None = None,
+    *,
+    place: bool = False,
 ) -> tuple[list[Camera], int]:
-    """Return one camera per usable link of a map point or entry of a group."""
+    """Return one camera per usable link of a map point or entry of a group.
+
+    place says the links name their holder by its id (``_refer_to_holder``).
+    """
     cameras: list[Camera] = []
     skipped = 0
     group = _is_group(parent, links)
     # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area.
     group_name = None if generic_label(parent.name) else parent.name
     group_area = (parent.area or group_name) if group else parent.area
-    if not group and _named_place_group(parent, links, ctx):
+    if group and group_name is not None and place:
+        # A place (a volcano, a beach) holding its own live links: its name is their
+        # area, before the coarser region it lies in.
+        group_area = group_name
+    elif not group and _named_place_group(parent, links, ctx):
         # A resort or beach holding its cameras: its name beats its coarser region.
         group, group_area = True, group_name
     several = len(links) > 1
@@ -2692,6 +2755,13 @@ def _link_cameras(
             skipped += 1
             continue
         fields, index = _read_fields(link, link_ctx, notes)
+        if (
+            place
+            and fields.id is not None
+            and fields.id == parent.id
+            and fields.id not in _reference_values(link, own=True)
+        ):
+            fields.id = None  # the link's reference to its place is no id of its own
         if parent.tree and not fields.tree:
             # A leaf of a tree widget's folder, marked by nothing of its own.
             _tree_fields(fields, index, frozenset(norm_key(key) for key in _unwrapped(link)))
@@ -2803,7 +2873,8 @@ def item_cameras(
             return cameras, skipped
     links = _links(index)
     if links is not None:
-        cameras, skipped = _link_cameras(fields, links, ctx, notes, 1)
+        place = _refer_to_holder(index, links)
+        cameras, skipped = _link_cameras(fields, links, ctx, notes, 1, place=place)
         if cameras:
             return cameras, skipped
     if not fields.has_media or _no_cameras_of_its_own(index, fields):

@@ -1441,6 +1441,7 @@ def _read_fields(
         if isinstance(value, str) and looks_like_url(value):
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 _place_url(fields, url, "stream", ctx)
+    _place_listed_urls(index, fields, ctx)
     _read_by_value(index, fields, ctx, pages)
     embedded = any(role == _EMBEDDED_PAGE for _url, role in pages)
     ranked = [page for page in pages if not embedded or page[1] != _GENERIC_PAGE]
@@ -1567,8 +1568,8 @@ def _place_aliases(
     stills: list[str] = []
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         if role == "mjpeg":
-            for url in stills:
-                _place_url(fields, url, "stream", ctx)
+            for still in stills:
+                _place_url(fields, still, "stream", ctx)
         for key in keys:
             cell = index.get(key)
             if role == "snapshot" and isinstance(cell, list):
@@ -2059,7 +2060,14 @@ def _page_stand_in(key: str) -> bool:
 _MAX_LISTED_URLS = 8
 
 
-def _place_listed_urls(key: str, value: list[JSONValue], fields: _Fields, ctx: Context) -> None:
+def _place_listed_urls(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
+    """Place the media addresses of short lists of texts under unknown fields."""
+    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+        if isinstance(value, list) and key not in ALIAS_KEYS:
+            _place_listed(key, value, fields, ctx)
+
+
+def _place_listed(key: str, value: list[JSONValue], fields: _Fields, ctx: Context) -> None:
     """Place the media addresses of a short list of texts under an unknown field.
 
     An export's cell listing a camera's addresses (``format: ['…/cam.jpg',
@@ -2098,8 +2106,6 @@ def _read_by_value(
     heading: str | None = None
     road: str | None = None
     for key, value in index.items():
-        if isinstance(value, list) and key not in ALIAS_KEYS:
-            _place_listed_urls(key, value, fields, ctx)
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
         if key.startswith(_SYSTEM_PREFIXES) or key in _META_KEYS:
@@ -2514,8 +2520,8 @@ def _renditions(value: list[JSONValue]) -> bool:
             if not isinstance(inner, str) or not inner.strip():
                 continue
             if looks_like_url(inner):
-                url = inner.strip()
-                media += url_kind(url) is not None or bool(_VIDEO_FILE.search(url))
+                address = inner.strip()
+                media += url_kind(address) is not None or bool(_VIDEO_FILE.search(address))
                 continue
             name = norm_key(key)
             if _name_like(name) or name in LOCATION_NAME_KEYS:

@@ -185,9 +185,8 @@ def delimited_items(text: str) -> list[JSONValue]:
                     value = value or above.get(name, "")
                     above[name] = value
                 if name is not None and value and name not in item:
-                    cell = _cell_value(value)
-                    if cell:
-                        item[name] = cell
+                    if read := _cell_value(value):
+                        item[name] = read
             if item:
                 items.append(item)
             if len(items) >= MAX_ROWS:

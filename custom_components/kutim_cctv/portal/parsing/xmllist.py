@@ -295,6 +295,16 @@ def _point(text: str, srs: str, *, lat_first: bool | None) -> JSONValue:
     return {"type": "Point", "coordinates": [pair[1], pair[0]]}
 
 
+def _gml_point(local: str, children: list[tuple[str, JSONValue | _Media]], srs: str) -> JSONValue:
+    """Return the GeoJSON point of a GML Point, or of a Box or Envelope of one point."""
+    if local != "Point":
+        return _box_point(children, srs)
+    for child, value in children:
+        if child in ("pos", "coordinates") and isinstance(value, str):
+            return _point(value, srs, lat_first=child == "pos")
+    return None
+
+
 def _box_point(children: list[tuple[str, JSONValue | _Media]], srs: str) -> JSONValue:
     """Return the point a GML box of one point stands for, else None.
 
@@ -376,12 +386,8 @@ class _XmlReader:
         srs = frame.attrs.get("srsName", "")
         if namespace == _GEORSS and local == "point":
             return _point(text, srs, lat_first=True)
-        if local == "Point" and namespace.startswith(_GML_PREFIX):
-            for child, value in frame.children:
-                if child in ("pos", "coordinates") and isinstance(value, str):
-                    return _point(value, srs, lat_first=child == "pos")
-        if local in ("Box", "Envelope") and namespace.startswith(_GML_PREFIX):
-            return _box_point(frame.children, srs)
+        if local in ("Point", "Box", "Envelope") and namespace.startswith(_GML_PREFIX):
+            return _gml_point(local, frame.children, srs)
         attrs: dict[str, str] = {}
         lang: str | None = None
         for key, value in frame.attrs.items():
@@ -403,11 +409,11 @@ class _XmlReader:
                 return ""
             fields: JSONObject = dict(attrs)
             return _typed_link(fields) or fields
-        values = [value for _, value in frame.children]
+        values = [entry for _, entry in frame.children]
         if 0 < len(values) <= _MAX_LANGUAGES and all(isinstance(v, _Lang) for v in values):
             by_language: JSONObject = {}
-            for value in values:
-                by_language.setdefault(cast("_Lang", value).lang, str(value))
+            for entry in values:
+                by_language.setdefault(cast("_Lang", entry).lang, str(entry))
             return _Localised(localised_text(by_language) or str(values[0]))
         if not attrs and len(frame.children) == 1:
             only = frame.children[0][1]
@@ -420,11 +426,11 @@ class _XmlReader:
         grouped: dict[str, list[JSONValue]] = {}
         media: list[_Media] = []
         own = {child for i, (child, _) in enumerate(frame.children) if i not in frame.foreign}
-        for index, (child, value) in enumerate(frame.children):
-            if isinstance(value, _Media):
-                media.append(value)
-            elif index not in frame.foreign or child not in own or not isinstance(value, str):
-                grouped.setdefault(child, []).append(value)
+        for index, (child, entry) in enumerate(frame.children):
+            if isinstance(entry, _Media):
+                media.append(entry)
+            elif index not in frame.foreign or child not in own or not isinstance(entry, str):
+                grouped.setdefault(child, []).append(entry)
             # else: a module's text element named like one of the record's own (an RSS
             # item's ``dc:title`` or ``media:title`` beside its ``title``) yields to it.
         for child, found in grouped.items():

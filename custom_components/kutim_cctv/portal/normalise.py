@@ -2487,13 +2487,6 @@ def _output_list(value: JSONValue) -> bool:
     return True
 
 
-# A player source's label that names only a quality (``720p``, ``HD``, ``Auto``, ``Low``).
-_QUALITY_LABEL = re.compile(
-    r"(?:\d{3,4}p(?:\d{2})?|\d{1,5}\s?kbps|[248]k|f?hd|uhd|sd|full\s?hd|hq|lq|auto(?:matic)?"
-    r"|low|medium|mid|high|best|original|source|default)",
-    re.IGNORECASE,
-)
-
 # A video file a player plays as a fallback rendition (``…/senggigi-loop.mp4``).
 _VIDEO_FILE = re.compile(r"\.(?:mp4|m4v|webm|mov)(?:[?#]|$)", re.IGNORECASE)
 
@@ -2525,7 +2518,7 @@ def _renditions(value: list[JSONValue]) -> bool:
                 continue
             name = norm_key(key)
             if _name_like(name) or name in LOCATION_NAME_KEYS:
-                if len(inner) > 24 or not _QUALITY_LABEL.fullmatch(inner.strip()):
+                if not quality_label(inner.strip()):
                     return False
                 labelled = True
         if media != 1:

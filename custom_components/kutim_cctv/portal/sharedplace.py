@@ -5,7 +5,9 @@ A city's webcam service files each camera under the district it stands in
 for cameras of one district. More often a ``location`` holds a street address, a
 position or a description, which never places a camera: only a list whose locations are
 all short place words, with at least one shared by two records and at least two
-districts in all, reads them as areas.
+districts in all, reads them as areas. So does a list of cameras each in a district of
+its own (beach cameras filed under their suburbs) when every record is named otherwise
+than its location and at least one name shares no word with it.
 """
 
 from __future__ import annotations
@@ -65,13 +67,15 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
     """Return True when a list's ``location`` fields name districts its records share.
 
     Every record names its location by its own field, none has an area field of its
-    own, each location reads as a district's name, at least two records share one and
-    the list has at least two districts.
+    own, each location reads as a district's name, the list has at least two districts
+    and at least two records share one, or every record's own name differs from its
+    location and at least one shares no word with it.
     """
     records = list(itertools.islice((i for i in items if isinstance(i, dict)), _MAX_RECORDS))
     if len(records) < _MIN_RECORDS:
         return False
     seen: dict[str, int] = {}
+    apart, disjoint = True, False
     for record in records:
         index = index_keys(record)
         if _LOCATION_KEY not in index or not _AREA_KEY_SET.isdisjoint(index):
@@ -80,7 +84,26 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
         if text is None:
             return False
         seen[text] = seen.get(text, 0) + 1
-    return len(seen) >= 2 and max(seen.values()) >= 2
+        own = _own_name(index)
+        apart = apart and own is not None and own.lower() != text.lower()
+        disjoint = disjoint or (
+            own is not None
+            and set(_WORD.findall(own.lower())).isdisjoint(_WORD.findall(text.lower()))
+        )
+    # Each camera in a district of its own: every record named otherwise than its
+    # location, and not all of them after it.
+    return len(seen) >= 2 and (max(seen.values()) >= 2 or (apart and disjoint))
+
+
+def _own_name(index: Mapping[str, JSONValue]) -> str | None:
+    """Return a record's own ``name`` text, or None."""
+    name = index.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return None
+    return " ".join(name.split())[:200]
+
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def location_district(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:

@@ -33,6 +33,10 @@ _SCRIPT_DATA = re.compile(
     # data() { return {...} }, data: function () { return {...} }, data: () => ({...}).
     r"|(?<![\w$.])data\s*(?:\(\s*\)|:\s*function\s*\(\s*\)|:\s*\(\s*\)\s*=>)\s*"
     r"(?:\{\s*return\s+|\(\s*)(?=\{)"
+    # A component's state initialised with a literal (React useState, Preact/Solid
+    # signals, Vue ref/reactive, Svelte stores): useState([...]), ref<Cam[]>([...]).
+    r"|(?<![\w$])(?:useState|ref|shallowRef|reactive|signal|createSignal|createStore"
+    r"|writable|readable|atom|observable)\s*(?:<[\w$.<>\[\]|, ]{1,120}?>\s*)?\(\s*(?=[\[{])"
     r"|(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*(?:\s*:\s*[\w$.<>\[\]|, ]{1,120}?)?"
     r"|(?<![\w$.])[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,16})\s*=\s*(?=[\[{])"
 )

@@ -291,7 +291,19 @@ def _popup_name(html: str) -> str | None:
         return clean_text(_TAG.sub(" ", match.group(2)))
     lead = re.split(r"<(?:br|a|img|iframe|video|div|p)\b", html, maxsplit=1, flags=re.IGNORECASE)[0]
     text = clean_text(_TAG.sub(" ", lead))
+    if not text and (first := _LEAD_PARAGRAPH.match(html)) is not None:
+        # A popup opening with a short paragraph before its picture ("<p>Igls:</p><img>").
+        text = clean_text(_TAG.sub(" ", first.group(1)))
+        text = text.rstrip(":").rstrip() if text else None
+        return text if text and len(text.split()) <= _MAX_LEAD_WORDS else None
     return text if text and len(text) <= 120 else None
+
+
+# A popup's leading paragraph, when media follow it.
+_LEAD_PARAGRAPH = re.compile(
+    r"\s*<p\b[^<>]{0,200}>([^<>]{1,80})</p\s*>\s*(?=<(?:img|a|iframe|video)\b)", re.IGNORECASE
+)
+_MAX_LEAD_WORDS = 6
 
 
 def _in_range(lat: float, lng: float) -> tuple[float, float] | None:
@@ -1188,23 +1200,91 @@ def _generic_marker(
     return item
 
 
+# A marker placed at a member of a keyed object of positions (``Koordinaten.igls``,
+# ``coords["simpang-tiga"]``), and such an object's declaration and entries.
+_MEMBER_ARG = re.compile(
+    r"\s*([A-Za-z_$][\w$]*)\s*(?:\.\s*([A-Za-z_$][\w$]*)|\[\s*([\"'])([^\"'\\\n]{1,80})\3\s*\])"
+    r"\s*(?:,|$)"
+)
+_TABLE_ENTRY = re.compile(
+    rf"(?:([A-Za-z_$][\w$]*)|([\"'])([^\"'\\\n]{{1,80}})\2)\s*:\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]"
+)
+_MAX_TABLE_CHARS = 65_536
+_MAX_TABLE_ENTRIES = 2000
+_MAX_TABLES = 16
+_MAX_TABLE_DECLARATIONS = 8
+_IDENTIFIER_END = re.compile(r"[\w$.]")
+
+
+class _PositionTables:
+    """Objects of a script keyed by place, each value a literal ``[lat, lng]`` pair.
+
+    ``const Koordinaten = {igls: [47.23, 11.408], …}`` and markers placed at its members
+    (``L.marker(Koordinaten.igls)``): a table is read only when a marker names it, from
+    its one declaration (a name declared twice is no table), at most 64 KB of it.
+    """
+
+    def __init__(self, script: str) -> None:
+        """Remember the script; nothing is scanned yet."""
+        self._script = script
+        self._tables: dict[str, dict[str, tuple[float, float]]] = {}
+
+    def position(self, args: str) -> tuple[float, float] | None:
+        """Return the pair a marker's first argument names as a table's member."""
+        match = _MEMBER_ARG.match(args)
+        if match is None:
+            return None
+        name, key = match.group(1), match.group(2) or match.group(4)
+        if name not in self._tables:
+            if len(self._tables) >= _MAX_TABLES:
+                return None
+            self._tables[name] = self._read(name)
+        pair = self._tables[name].get(key)
+        return _in_range(*pair) if pair is not None else None
+
+    def _read(self, name: str) -> dict[str, tuple[float, float]]:
+        # A literal prefix: the scan skips ahead to each occurrence of the name.
+        declared = re.compile(rf"{re.escape(name)}\s*=(?![=>])\s*\{{")
+        found = [
+            match
+            for match in islice(declared.finditer(self._script), _MAX_TABLE_DECLARATIONS)
+            if not _IDENTIFIER_END.match(self._script[max(0, match.start() - 1) : match.start()])
+        ]
+        if len(found) != 1:
+            return {}
+        start = found[0].end() - 1
+        end = _call_end(self._script, start + 1)
+        body = self._script[start : end if end is not None else start]
+        if not body or len(body) > _MAX_TABLE_CHARS:
+            return {}
+        table: dict[str, tuple[float, float]] = {}
+        for entry in islice(_TABLE_ENTRY.finditer(body), _MAX_TABLE_ENTRIES):
+            key = entry.group(1) or entry.group(3)
+            table[key] = float(entry.group(4)), float(entry.group(5))
+        return table
+
+
 def _marker_position(
     family: str,
     args: str,
     start: int,
     lonlats: list[tuple[int, str, float, float]],
     positions: dict[str, tuple[float, float] | None],
+    tables: _PositionTables | None = None,
 ) -> tuple[float, float] | None:
     """Return (lat, lng) of a known library's marker.
 
     Google and Leaflet markers and OpenLayers points may name a variable set to a
-    position constructor or factory (``var titik = L.latLng(…)``, ``ol.proj.fromLonLat``).
+    position constructor or factory (``var titik = L.latLng(…)``, ``ol.proj.fromLonLat``),
+    and Leaflet markers a member of a keyed object of positions.
     """
     if family == "ol2":
         return _ol2_position(args, start, lonlats)
     position = _position(family, args)
     if position is None and family in ("google", "leaflet") and positions:
         position = _generic_position(_arguments(args), positions)
+    if position is None and family == "leaflet" and tables is not None:
+        position = tables.position(args)
     if position is None and family == "ol" and (point := _OL_POINT_VAR.search(args)):
         position = positions.get(point.group(1))
     return position
@@ -1361,6 +1441,7 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
     statements = _var_statements(script, frozenset(names)) if builders else {}
     built = (positions, _pair_vars(script) if "setLngLat" in script else {})
     helpers = HelperParams(functions, _call_end, _arguments)
+    tables = _PositionTables(script)
     items: list[JSONValue] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
@@ -1399,7 +1480,7 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
             if len(item) > 1:
                 items.append(item)
             continue
-        position = _marker_position(family, args, match.start(), lonlats, positions)
+        position = _marker_position(family, args, match.start(), lonlats, positions, tables)
         options = _strings(args)
         popup: str | None = None
         label: str | None = None

@@ -2718,6 +2718,41 @@ def _named_place_group(parent: _Fields, links: list[JSONValue], ctx: Context) ->
     return True
 
 
+# Words of a foreign key that points at a place record (``location_id``, ``lokasi_id``).
+_PLACE_KEY_WORDS = frozenset(
+    {"location", "lokasi", "place", "site", "point", "titik", "spot", "area", "zone", "zona"}
+    | {"kawasan", "wilayah", "region", "district", "kecamatan", "simpang", "persimpangan"}
+)
+
+
+def _child_records(parent: _Fields, links: list[JSONValue]) -> bool:
+    """Return True when every entry is a row of the place that holds it.
+
+    A framework's eager-loaded relation (``{id: 4, name: "Alun-alun Pare", lat, lon,
+    cctvs: [{id: 5, location_id: 4, name, url}]}``) writes the place's id into each of
+    its cameras: the cameras are the place's own records, each with its own id and name,
+    so the place's name is their area even when their names repeat it.
+    """
+    if parent.id is None or parent.has_media:
+        return False
+    entries = links[:_MAX_VIEWS]
+    if not entries:
+        return False
+    for link in entries:
+        if not isinstance(link, dict) or not _names_itself(link):
+            return False
+        index = index_keys(link)
+        if _id_text(index.get("id")) is None:
+            return False
+        if not any(
+            key.removesuffix("_id") in _PLACE_KEY_WORDS and _id_text(value) == parent.id
+            for key, value in list(index.items())[:_MAX_PROPERTIES]
+            if key.endswith("_id")
+        ):
+            return False
+    return True
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -2742,6 +2777,9 @@ def _link_cameras(
         # A place (a volcano, a beach) holding its own live links: its name is their
         # area, before the coarser region it lies in.
         group_area = group_name
+    elif not group and group_name is not None and _child_records(parent, links):
+        # A place's own rows (Laravel's location with its cctvs): its name is their area.
+        group, group_area = True, parent.area or group_name
     elif not group and _named_place_group(parent, links, ctx):
         # A resort or beach holding its cameras: its name beats its coarser region.
         group, group_area = True, group_name

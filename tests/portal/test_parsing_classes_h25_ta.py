@@ -232,3 +232,9 @@ def test_many_position_objects_and_markers_stay_bounded() -> None:
     found = _parse(_page(tables + huge + markers + "var t1 = {k1: [1.0, 118.0]};\n" * 2000))
     assert found
     assert all(c.latitude is None or c.latitude < 1 for c in found)
+
+
+def test_numbered_camera_labels_leave_unshared_locations_no_area() -> None:
+    # "Camera 2" names no spot of its own: a location of its own is its place.
+    body = _spots([("Camera 1", "Centrum"), ("CCTV 2", "Oost"), ("Big Bay", "West")])
+    assert [c.area for c in _parse(body)] == [None, None, None]

@@ -96,11 +96,20 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
 
 
 def _own_name(index: Mapping[str, JSONValue]) -> str | None:
-    """Return a record's own ``name`` text, or None."""
+    """Return a record's own ``name`` text, or None for none or a numbered camera label.
+
+    "Camera 3" or "CCTV 12" names no spot of its own: its location is its place.
+    """
     name = index.get("name")
     if not isinstance(name, str) or not name.strip():
         return None
-    return " ".join(name.split())[:200]
+    text = " ".join(name.split())[:200]
+    return None if _NUMBERED_LABEL.fullmatch(text) else text
+
+
+_NUMBERED_LABEL = re.compile(
+    r"(?i)(?:web)?(?:cam|camera|kamera|cctv|webcam)[\s#_-]{0,3}[a-z]{0,3}\d{1,6}"
+)
 
 
 _WORD = re.compile(r"[^\W\d_]{3,}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 import re
-from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
@@ -36,6 +36,15 @@ _NESTED_LOGIN = re.compile(
 _WORD_URL = re.compile(r"(?:^|(?<=\s))(?:https?|rtsps?)://\S{1,2048}", re.IGNORECASE)
 _MAX_WORDS = 64
 _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
+# Query parameters carrying a device's password, and the user names written beside one.
+_PASSWORD_PARAMETERS = frozenset(
+    {"pwd", "pw", "pass", "passwd", "password", "passwort", "loginpas", "senha", "sandi"}
+    | {"kata_sandi", "katasandi", "contrasena", "contraseña", "motdepasse", "mot_de_passe"}
+)
+_USER_PARAMETERS = frozenset(
+    {"usr", "user", "username", "user_name", "login", "loginuse", "usuario", "pengguna"}
+    | {"utilisateur", "benutzer"}
+)
 # A query ending in a parameter left open for a timestamp (``?tx=``, ``?t=``, ``&_=``).
 # Web pages by their file name: a page opened with a timestamp is still a page.
 _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
@@ -176,7 +185,32 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
     if "@" in url or "%40" in url:
         # Nor is the login of a URL nested in the path or query (a proxy's ?source=rtsp://…).
         url = _NESTED_LOGIN.sub(r"\1", url)
+    if "?" in url:
+        url = without_query_login(url)
     return url
+
+
+def without_query_login(url: str) -> str:
+    """Return url without a device login written in its query.
+
+    IP cameras take their login as query parameters (Foscam
+    ``CGIProxy.fcgi?cmd=snapPicture2&usr=admin&pwd=…``, ``video.cgi?user=…&pass=…``,
+    ``loginuse``/``loginpas``): like ``user:password@``, such a login is never copied. A
+    password parameter is dropped with the user parameters beside it; a user parameter
+    alone, and a portal's own access token or signature (``token=``, ``st=``), stay.
+    """
+    base, mark, rest = url.partition("?")
+    query, hash_mark, fragment = rest.partition("#")
+    pieces = query.split("&")
+    keys = [unquote(piece.partition("=")[0]).strip().lower() for piece in pieces]
+    if not any(key in _PASSWORD_PARAMETERS for key in keys):
+        return url
+    kept = [
+        piece
+        for piece, key in zip(pieces, keys, strict=True)
+        if key not in _PASSWORD_PARAMETERS and key not in _USER_PARAMETERS
+    ]
+    return base + (mark + "&".join(kept) if kept else "") + hash_mark + fragment
 
 
 def _word_url(words: list[str], text: str) -> str | None:

@@ -1,0 +1,76 @@
+"""A device login written in a media address's query is never copied."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.fieldurls import resolve_url, without_query_login
+from custom_components.kutim_cctv.portal.models import Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://desa.kutim.example/kamera/"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "http://cam.example:88/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2&usr=warga&pwd=S3cret",
+            "http://cam.example:88/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2",
+        ),
+        (
+            "http://cam.example/video.cgi?user=admin&pass=S3cret&channel=2",
+            "http://cam.example/video.cgi?channel=2",
+        ),
+        (
+            "http://cam.example/snapshot.cgi?loginuse=admin&loginpas=S3cret",
+            "http://cam.example/snapshot.cgi",
+        ),
+        ("http://cam.example/s.jpg?PWD=S3cret&Usr=a#view", "http://cam.example/s.jpg#view"),
+        ("http://cam.example/s.jpg?p%77d=S3cret&r=1", "http://cam.example/s.jpg?r=1"),
+        (
+            "http://cam.example/s.cgi?password=S3cret&username=a&res=hd",
+            "http://cam.example/s.cgi?res=hd",
+        ),
+        ("http://cam.example/s.cgi?kata_sandi=S3cret&pengguna=warga", "http://cam.example/s.cgi"),
+    ],
+)
+def test_query_logins_are_dropped(url: str, expected: str) -> None:
+    assert without_query_login(url) == expected
+    resolved = resolve_url(url, BASE)
+    assert resolved is not None
+    assert "S3cret" not in resolved
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # A portal's own access token or signature is part of the address.
+        "https://hls.kutim.example/live/1/index.m3u8?token=t41be0d9a&q=hd",
+        "https://hls.kutim.example/live/1/index.m3u8?st=abc&e=1700000000",
+        # A user name without a password is no login (a viewer's label, a channel owner).
+        "https://cam.kutim.example/snap.jpg?user=guest&ch=1",
+        # Words that only start like a password parameter.
+        "https://cam.kutim.example/snap.jpg?passage=utara&pwdth=3&passenger=1",
+        "https://cam.kutim.example/snap.jpg",
+    ],
+)
+def test_addresses_without_a_query_login_stay_as_they_are(url: str) -> None:
+    assert without_query_login(url) == url
+    assert resolve_url(url, BASE) == url
+
+
+def test_a_page_of_foscam_snapshots_keeps_no_login() -> None:
+    cards = "".join(
+        f"<div class='cam'><h3>{name}</h3><img class='foscam' "
+        f"src='http://{host}.myfoscam.example:20064/cgi-bin/CGIProxy.fcgi?"
+        f"cmd=snapPicture2&amp;usr=warga&amp;pwd=S3cret{n}'></div>"
+        for n, (name, host) in enumerate((("Gapura Desa", "gapura"), ("Balai Desa", "balai")))
+    )
+    page = f"<html><body><main>{cards}</main></body></html>"
+    found = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    assert [c.snapshot_url for c in found] == [
+        "http://gapura.myfoscam.example:20064/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2",
+        "http://balai.myfoscam.example:20064/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2",
+    ]
+    assert not any("S3cret" in repr(camera) for camera in found)

@@ -1416,6 +1416,7 @@ def _read_fields(
                 _place_url(fields, url, "stream", ctx)
         elif fields.stream_key is None and key in index:
             fields.stream_key = _stream_key(value)
+    _place_path_media(index, fields, ctx)
     pages: list[tuple[str, str]] = []
     if (largest := _largest_size(index, ctx)) is not None:
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
@@ -2169,6 +2170,29 @@ def _read_by_value(
                 anywhere = text
     if fields.name is None:
         fields.name = hinted or road or anywhere or heading or secondary or _path_name(index)
+
+
+# Fields named as a path that some portals fill with the whole media address (a GIS
+# layer's ``path`` column beside its WKT ``geom``, an API's ``stream_path``). Outside the
+# kutim profile only a full http(s) address whose shape is media is read from them: a
+# bare path (``/live/x``) stays a stream path, never a guessed URL.
+_PATH_MEDIA_KEYS = ("path", "stream_path")
+_FULL_URL = re.compile(r"https?://[^\s/?#]{1,253}/", re.IGNORECASE)
+
+
+def _place_path_media(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
+    """Place the full media address a ``path``-named field of a record carries."""
+    if ctx.kutim:
+        return  # the kutim profile reads these fields as stream keys or URLs already
+    for key in _PATH_MEDIA_KEYS:
+        value = index.get(key)
+        if not isinstance(value, str) or len(value) > 2048:
+            continue
+        text = value.strip()
+        if _FULL_URL.match(text) is None or has_userinfo(text) or url_kind(text) is None:
+            continue
+        if (url := resolve_url(text, ctx.base_url)) is not None:
+            _place_url(fields, url, None, ctx)
 
 
 # A stream path or channel published by a media server (``/live/simpang-kabo``,

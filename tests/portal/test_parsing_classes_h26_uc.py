@@ -1,0 +1,74 @@
+"""Records located by WKT point text (PostGIS ``ST_AsText``, OpenLayers' WKT format)
+whose media address is written in a ``path``-named field (a GIS layer's ``path``
+column, an API's ``stream_path``): a full http(s) media address there is read; a bare
+stream path or a page address is not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://gis.kutim.example/peta"
+
+
+def _parse(text: str, base: str = BASE) -> list[Camera]:
+    return parse_body(text, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+
+
+def _rows(path_key: str, values: list[str]) -> str:
+    rows = [
+        {"gid": n + 1, "nama": f"Titik {n + 1}", "geom": f"POINT(117.5{n} 0.4{n})", path_key: v}
+        for n, v in enumerate(values)
+    ]
+    return json.dumps(rows)
+
+
+def test_a_wkt_record_with_an_hls_address_in_path_is_read() -> None:
+    found = _parse(
+        _rows(
+            "path",
+            ["https://video.kutim.example/hls/a/index.m3u8", "https://video.kutim.example/b.m3u8"],
+        )
+    )
+    assert [(c.id, c.raw_name, c.latitude, c.longitude, c.stream_url) for c in found] == [
+        ("1", "Titik 1", 0.40, 117.50, "https://video.kutim.example/hls/a/index.m3u8"),
+        ("2", "Titik 2", 0.41, 117.51, "https://video.kutim.example/b.m3u8"),
+    ]
+
+
+def test_a_stream_path_field_holding_a_still_address_is_a_snapshot() -> None:
+    found = _parse(_rows("stream_path", ["https://video.kutim.example/snap/a.jpg"]))
+    assert [(c.stream_url, c.snapshot_url) for c in found] == [
+        (None, "https://video.kutim.example/snap/a.jpg")
+    ]
+
+
+def test_a_script_array_of_wkt_records_is_read() -> None:
+    page = (
+        "<html><body><div id='map'></div><script>var result = "
+        + _rows("path", ["https://video.kutim.example/c.m3u8"])
+        + ";</script></body></html>"
+    )
+    found = _parse(page)
+    assert [(c.raw_name, c.latitude, c.stream_url) for c in found] == [
+        ("Titik 1", 0.40, "https://video.kutim.example/c.m3u8")
+    ]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "/live/simpang-kabo",  # a bare stream path: no address to guess
+        "live/simpang-kabo.m3u8",  # relative: not written as a whole address
+        "https://video.kutim.example/kamera/simpang",  # a page, not media
+        "https://admin:RahasiaKutim1@video.kutim.example/a.m3u8",  # a login in it
+    ],
+)
+def test_a_path_field_without_a_full_media_address_gives_no_stream(value: str) -> None:
+    with pytest.raises(PortalFormatError):
+        _parse(_rows("path", [value]))

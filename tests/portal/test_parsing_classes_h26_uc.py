@@ -1,7 +1,9 @@
 """Records located by WKT point text (PostGIS ``ST_AsText``, OpenLayers' WKT format)
 whose media address is written in a ``path``-named field (a GIS layer's ``path``
 column, an API's ``stream_path``): a full http(s) media address there is read; a bare
-stream path or a page address is not."""
+stream path or a page address is not. KML balloons whose still is an img element with
+an image endpoint address (no image suffix): the first img that is no logo or icon is
+the placemark's still."""
 
 from __future__ import annotations
 
@@ -72,3 +74,49 @@ def test_a_script_array_of_wkt_records_is_read() -> None:
 def test_a_path_field_without_a_full_media_address_gives_no_stream(value: str) -> None:
     with pytest.raises(PortalFormatError):
         _parse(_rows("path", [value]))
+
+
+# KML balloon pictures.
+
+
+def _kml(description: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">'
+        "<Document><Folder><name>Sangatta Utara</name>"
+        '<Placemark id="K-1"><name>Simpang Tiga</name>'
+        f"<description><![CDATA[{description}]]></description>"
+        "<Point><coordinates>117.54,0.50,0</coordinates></Point></Placemark>"
+        "</Folder></Document></kml>"
+    )
+
+
+def test_a_balloon_img_with_an_endpoint_address_is_the_still() -> None:
+    found = _parse(_kml('<table><tr><td><img src="https://cam.kutim.example/kamera?id=K-1"/>'))
+    assert [(c.id, c.area, c.snapshot_url) for c in found] == [
+        ("K-1", "Sangatta Utara", "https://cam.kutim.example/kamera?id=K-1")
+    ]
+
+
+def test_a_logo_before_the_picture_is_passed_over() -> None:
+    found = _parse(
+        _kml(
+            "<img src='/img/logo-dishub.png' height='20'>"
+            "<img src='https://cam.kutim.example/cgi-bin/still?cam=K-1'>"
+        )
+    )
+    assert [c.snapshot_url for c in found] == ["https://cam.kutim.example/cgi-bin/still?cam=K-1"]
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "<img src='/img/logo-dishub.png'>",  # only a logo
+        "<img src='https://cam.kutim.example/icons/camera?size=16'>",  # an icon endpoint
+        "<img src='https://admin:RahasiaKutim1@cam.kutim.example/still?cam=1'>",  # a login
+        "<img src='data:image/png;base64,AAAA'>",  # no address
+        "<a href='https://www.kutim.example/kamera/K-1'>Halaman kamera</a>",  # a page link
+    ],
+)
+def test_a_balloon_without_a_camera_picture_gives_no_still(description: str) -> None:
+    with pytest.raises(PortalFormatError):
+        _parse(_kml(description))

@@ -2276,6 +2276,11 @@ def _is_decoration(key: str, url: str) -> bool:
     return any(hint in key for hint in DECORATION_HINTS) or bool(_DECORATION_PATH.search(path))
 
 
+def is_decoration_url(url: str) -> bool:
+    """Return True for a marker, icon or logo picture, by the words of its path."""
+    return _is_decoration("", url)
+
+
 def _build(fields: _Fields, ctx: Context) -> Camera:
     """Return the camera described by complete fields."""
     stream_url = fields.stream_url

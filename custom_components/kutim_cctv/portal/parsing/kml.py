@@ -31,7 +31,8 @@ from ..aliases import AREA_KEYS, ID_KEYS, LOCATION_NAME_KEYS, NAME_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import html_media, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
-from ..normalise import Context
+from ..normalise import Context, is_decoration_url
+from ..shapes import has_userinfo
 from ..values import JSONValue, norm_key
 from .items import _plain, _result
 from .safexml import XmlRefused, parse_guarded
@@ -80,6 +81,12 @@ _EXPORT_ID = re.compile(
     re.IGNORECASE,
 )
 _MAX_ID = 100
+# A balloon's picture: the src of an img element of the description.
+_IMG_SRC = re.compile(
+    r"<img\b[^>]{0,500}?\bsrc\s*=\s*(?:\"([^\"<>]{1,2048})\"|'([^'<>]{1,2048})')",
+    re.IGNORECASE,
+)
+_MAX_IMAGES = 8
 _SLOTS = {"still": "snapshot", "stream": "stream_url", "mjpeg": "mjpeg"}
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
@@ -230,12 +237,36 @@ def _description_media(description: str, base_url: str) -> dict[str, str]:
     """Return the media a description links or names, as markup or as bare URLs."""
     markup = html.unescape(description)
     found = html_media(markup, base_url)
+    if (still := found.get("snapshot")) is not None and is_decoration_url(still):
+        del found["snapshot"]  # the operator's logo above the picture
+    if "snapshot" not in found and (picture := _balloon_picture(markup, base_url)) is not None:
+        found["snapshot"] = picture
     for match in list(_BARE_URL.finditer(markup))[:_MAX_MEDIA_LINKS]:
         url = resolve_url(match.group().rstrip(".,;)"), base_url)
         kind = url_kind(url) if url is not None else None
         if url is not None and kind is not None:
             found.setdefault(_SLOTS[kind], url)
     return found
+
+
+def _balloon_picture(markup: str, base_url: str) -> str | None:
+    """Return the still a balloon shows as its first img that is no logo or icon.
+
+    Road-camera feeds put the camera's picture in the description as an img whose
+    address is an image endpoint (``kamera?id=…``, ``cgi-bin/still?cam=…``) without an
+    image suffix: the img element says it is a picture.
+    """
+    for number, match in enumerate(_IMG_SRC.finditer(markup, 0, _MAX_TEXT)):
+        if number >= _MAX_IMAGES:
+            break
+        raw = html.unescape(match.group(1) or match.group(2) or "").strip()
+        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
+        if url is None or not url.lower().startswith(("http:", "https:")):
+            continue
+        if is_decoration_url(url) or url_kind(url) not in (None, "still"):
+            continue
+        return url
+    return None
 
 
 def balloon_fields(description: str) -> dict[str, str]:

@@ -25,6 +25,7 @@ sys.path[:0] = [str(ROOT)]
 
 CASES: dict[str, float] = {
     "test_parsing_classes_h25_tc:test_many_long_list_cells_stay_bounded": 4.0,
+    "test_parsing_classes_h26_uc:test_many_balloons_full_of_unclosed_imgs_stay_bounded": 2.0,
     "test_parsing_classes_h25_ta:test_many_position_objects_and_markers_stay_bounded": 5.0,
     "test_parsing_classes_h24_sa:test_xml_root_address_over_many_records_stays_bounded": 8.0,
     "test_parsing_classes_h24_sa:test_fods_huge_repeats_stay_bounded": 3.0,

@@ -120,3 +120,19 @@ def test_a_logo_before_the_picture_is_passed_over() -> None:
 def test_a_balloon_without_a_camera_picture_gives_no_still(description: str) -> None:
     with pytest.raises(PortalFormatError):
         _parse(_kml(description))
+
+
+def test_many_balloons_full_of_unclosed_imgs_stay_bounded() -> None:
+    description = "<img " + "a" * 600 + (" <img alt='x'" * 2000) + "<img src='/logo.png'>" * 50
+    placemarks = "".join(
+        f'<Placemark id="K-{n}"><name>Titik {n}</name>'
+        f"<description><![CDATA[{description}]]></description>"
+        "<Point><coordinates>117.54,0.50,0</coordinates></Point></Placemark>"
+        for n in range(200)
+    )
+    kml = (
+        '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">'
+        f"<Document>{placemarks}</Document></kml>"
+    )
+    with pytest.raises(PortalFormatError):
+        _parse(kml)

@@ -83,7 +83,7 @@ _EXPORT_ID = re.compile(
 _MAX_ID = 100
 # A balloon's picture: the src of an img element of the description.
 _IMG_SRC = re.compile(
-    r"<img\b[^>]{0,500}?\bsrc\s*=\s*(?:\"([^\"<>]{1,2048})\"|'([^'<>]{1,2048})')",
+    r"<img\b[^<>]{0,500}?\bsrc\s*=\s*(?:\"([^\"<>]{1,2048})\"|'([^'<>]{1,2048})')",
     re.IGNORECASE,
 )
 _MAX_IMAGES = 8

@@ -51,6 +51,9 @@ _GEO_POINT = re.compile(r"\s*(-?\d{1,3}(?:\.\d{1,12})?)\s*;\s*(-?\d{1,3}(?:\.\d{
 # (field, words a header holds), in order of preference; first match wins per header.
 _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("id", ("id", "kode", "code", "kd")),
+    # Portuguese and Spanish lists write the code column "Código" or "Cód." (accented
+    # or not).
+    ("id", ("código", "codigo", "cód", "cod")),
     # A map server's feature id (GeoServer's HTML feature tables: ``fid``, "layer.3"):
     # the camera's id when no column of its own gives one.
     ("fid", ("fid",)),
@@ -63,6 +66,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("status", "kondisi", "keadaan", "state", "online", "keterangan", "ket"),
             # An admin list's boolean column ("Aktif", Django's "Is active").
             *("aktif", "active"),
+            # Portuguese "Situação" and Spanish "Estado" (Ativa, Online, Fuera de servicio).
+            *("situação", "situacao", "estado"),
         ),
     ),
     (
@@ -79,9 +84,12 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("group", "grup", "kelompok"),
             # A ski report groups its webcams by the resort or mountain they watch.
             *("resort", "mountain"),
+            # A Brazilian or Latin American city's list gives the neighbourhood (bairro,
+            # barrio) of each camera.
+            *("bairro", "barrio", "neighborhood", "neighbourhood"),
         ),
     ),
-    ("name", ("nama", "name", "judul", "title")),
+    ("name", ("nama", "name", "judul", "title", "nome", "nombre")),
     (
         "place",
         (
@@ -89,6 +97,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A traffic list's junction column ("Intersection", "Persimpangan").
             *("intersection", "junction", "crossing", "persimpangan", "perempatan"),
             "pertigaan",
+            # Portuguese "Local" / "Localização" and Spanish "Ubicación": the place a
+            # camera watches, its label when no name column is given.
+            *("local", "localização", "localizacao", "ubicación", "ubicacion"),
         ),
     ),
     ("camera", ("cctv", "kamera", "camera", "cam", "webcam")),

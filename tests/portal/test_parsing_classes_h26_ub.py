@@ -1,0 +1,81 @@
+"""Camera tables with Portuguese and Spanish headers: the code column (Código, Cód.) is
+the id, the place column (Local, Localização, Ubicación) names the camera, the
+neighbourhood column (Bairro, Barrio) is its area and Situação / Estado its state."""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.tables import header_field
+
+BASE = "https://transito.kutim.example/cameras/"
+
+
+def _parse(text: str) -> list[Camera]:
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _table(headers: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        "<!DOCTYPE html><html><body><table class='table'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
+    )
+
+
+def _link(name: str) -> str:
+    return f"<a href='https://video.kutim.example/{name}/index.m3u8'>Vídeo</a>"
+
+
+def test_portuguese_headers_give_id_name_area_and_state() -> None:
+    page = _table(
+        ["#", "Código", "Local", "Bairro", "Situação", "Ao vivo"],
+        [
+            ["1", "SP-01", "Av. Paulista x Rua Augusta", "Bela Vista", "Ativa", _link("a")],
+            ["2", "SP-02", "Marginal Tietê", "Santana", "Offline", _link("b")],
+        ],
+    )
+    found = _parse(page)
+    assert [(c.id, c.raw_name, c.area, c.online) for c in found] == [
+        ("SP-01", "Av. Paulista x Rua Augusta", "Bela Vista", True),
+        ("SP-02", "Marginal Tietê", "Santana", False),
+    ]
+
+
+def test_spanish_headers_give_id_name_and_area() -> None:
+    page = _table(
+        ["Cód.", "Ubicación", "Barrio", "Video"],
+        [
+            ["MV-1", "Av. Italia y Bolivia", "Carrasco", _link("c")],
+            ["MV-2", "Rambla y Ejido", "Centro", _link("d")],
+        ],
+    )
+    found = _parse(page)
+    assert [(c.id, c.raw_name, c.area) for c in found] == [
+        ("MV-1", "Av. Italia y Bolivia", "Carrasco"),
+        ("MV-2", "Rambla y Ejido", "Centro"),
+    ]
+
+
+def test_a_name_column_wins_over_the_place_column() -> None:
+    page = _table(
+        ["Nome", "Local", "Vídeo"],
+        [
+            ["Câmera Praça", "Praça Central", _link("e")],
+            ["Câmera Terminal", "Terminal Norte", _link("f")],
+        ],
+    )
+    assert [c.raw_name for c in _parse(page)] == ["Câmera Praça", "Câmera Terminal"]
+
+
+def test_header_words_are_whole_words_only() -> None:
+    assert header_field("Código") == "id"
+    assert header_field("Cód.") == "id"
+    assert header_field("Bairro") == "area"
+    assert header_field("Ubicación") == "place"
+    assert header_field("Situação") == "status"
+    # Words that only contain them are no column of the list.
+    assert header_field("Localidade fiscal") is None
+    assert header_field("Codificação") is None
+    assert header_field("Bairros atendidos") is None

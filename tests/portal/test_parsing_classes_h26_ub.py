@@ -1,12 +1,17 @@
 """Camera tables with Portuguese and Spanish headers: the code column (Código, Cód.) is
 the id, the place column (Local, Localização, Ubicación) names the camera, the
-neighbourhood column (Bairro, Barrio) is its area and Situação / Estado its state."""
+neighbourhood column (Bairro, Barrio) is its area and Situação / Estado its state.
+
+Which field is the id: a code named for the camera (``cam_code``, ``kode_cctv``) beats a
+database hash (a MongoDB ObjectId ``_id``), and an id named with its length (``id32``)
+is the record's id even though it is a hash."""
 
 from __future__ import annotations
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.tables import header_field
+from custom_components.kutim_cctv.portal.shapes import choose_id_key
 
 BASE = "https://transito.kutim.example/cameras/"
 
@@ -79,3 +84,46 @@ def test_header_words_are_whole_words_only() -> None:
     assert header_field("Localidade fiscal") is None
     assert header_field("Codificação") is None
     assert header_field("Bairros atendidos") is None
+
+
+# Which field is the id.
+
+_OBJECT_IDS = ["6650c1d2a3b4c5d6e7f80911", "6650c1d2a3b4c5d6e7f80912"]
+_HASHES = ["0f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e", "1e3c5a7f9d1b3e5c7a9f1d3b5e7c9a1f"]
+
+
+def test_a_camera_code_beats_a_mongodb_object_id() -> None:
+    rows = [
+        {"_id": oid, "cam_code": f"BMA-{n}", "name": f"Cam {n}"}
+        for n, oid in enumerate(_OBJECT_IDS)
+    ]
+    assert choose_id_key(rows) == "cam_code"
+    rows = [{"_id": oid, "kode_cctv": f"KT-{n}"} for n, oid in enumerate(_OBJECT_IDS)]
+    assert choose_id_key(rows) == "kode_cctv"
+
+
+def test_a_plain_code_still_yields_to_a_hash_id() -> None:
+    # A code not named for the camera (a road or area code) is no camera's id.
+    rows = [{"_id": oid, "road_code": f"R-{n}"} for n, oid in enumerate(_OBJECT_IDS)]
+    assert choose_id_key(rows) == "_id"
+
+
+def test_an_id_named_for_the_camera_beats_a_camera_code() -> None:
+    rows = [
+        {"camera_id": f"C{n}", "cam_code": f"BMA-{n}", "_id": oid}
+        for n, oid in enumerate(_OBJECT_IDS)
+    ]
+    assert choose_id_key(rows) == "camera_id"
+
+
+def test_a_sized_hash_id_beats_a_channel_name() -> None:
+    rows = [{"id32": h, "channel_id": f"ch0{n}"} for n, h in enumerate(_HASHES)]
+    assert choose_id_key(rows) == "id32"
+
+
+def test_other_numbered_ids_are_no_ids() -> None:
+    rows = [{"id2": f"x{n}", "channel_id": f"ch0{n}"} for n in range(2)]
+    assert choose_id_key(rows) == "channel_id"
+    # An unsized hash still yields to the channel named for the camera.
+    rows = [{"uid": h, "channel_id": f"ch0{n}"} for n, h in enumerate(_HASHES)]
+    assert choose_id_key(rows) == "channel_id"

@@ -83,8 +83,18 @@ _JOINED_ID = re.compile(
 _HEX_TOKEN = re.compile(r"[0-9a-f]{8,64}|[0-9A-F]{8,64}")
 _RANDOM_TOKEN = re.compile(r"[A-Za-z0-9_-]{14,64}")
 # A hash-like identifier column ranks after ids named for the camera (``camera_id``,
-# ``idcamara``) and before every other kind of id (codes, slugs, record numbers).
+# ``idcamara``) and a code named for it (``cam_code``, ``kode_cctv``), and before every
+# other kind of id (other codes, slugs, record numbers).
 _HASH_RANK = 1.5
+_CAMERA_CODE_RANK = 1.4
+# The words of such a code: a code or number joined to the camera itself (never to a
+# recorder's channel or a device).
+_CAMERA_CODE_WORDS = frozenset({"code", "kode", "no", "nr", "nomor", "num", "number"})
+_OWN_CAMERA_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam", "camara"})
+# An id named with its length (``id32``, ``id_64``: a 32-character hash id) is the
+# record's id like a plain ``id``, and being a hash is what its name says, so it never
+# yields as a hash does; other numbered ids (``id2``) are not ids.
+_SIZED_ID = re.compile(r"id_?(?:16|24|32|36|64)")
 
 
 def is_credential_key(key: str, *, nested: bool = False) -> bool:
@@ -206,12 +216,14 @@ def _id_rank(key: str) -> float | None:
         return 3.5
     if key == "document_id":
         return -1  # a CMS's stable document id beats its per-version row id
-    if key in ("id", "_id") or words == {"id"}:
+    if key in ("id", "_id") or words == {"id"} or _SIZED_ID.fullmatch(key):
         return 0
     if "id" in words and words & _CAMERA_WORDS:
         return 1
     if _JOINED_ID.fullmatch(key):
         return 1
+    if words & _CAMERA_CODE_WORDS and words & _OWN_CAMERA_WORDS and len(words) == 2:
+        return _CAMERA_CODE_RANK  # the camera's own code (``cam_code``, ``kode_cctv``)
     if words & _ID_WORDS or (words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS)):
         return 2
     if (
@@ -363,7 +375,7 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             continue
         if rank == 4 and len(rows) == 1 and values and values[0].isdigit():
             continue  # a lone numeric "code" is more likely a status code than an id
-        if values and all(map(is_hash_like, values[:100])):
+        if values and all(map(is_hash_like, values[:100])) and not _SIZED_ID.fullmatch(key):
             rank = max(rank, _HASH_RANK)  # a row hash yields to an id named for the camera
         if best is None or (rank, key) < best:
             best = (rank, key)

@@ -4,9 +4,14 @@ neighbourhood column (Bairro, Barrio) is its area and Situação / Estado its st
 
 Which field is the id: a code named for the camera (``cam_code``, ``kode_cctv``) beats a
 database hash (a MongoDB ObjectId ``_id``), and an id named with its length (``id32``)
-is the record's id even though it is a hash."""
+is the record's id even though it is a hash.
+
+A record's location tag (``location_tag``, ``webcam_location_tag``) is its area; other
+tags are not."""
 
 from __future__ import annotations
+
+import json
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -127,3 +132,40 @@ def test_other_numbered_ids_are_no_ids() -> None:
     # An unsized hash still yields to the channel named for the camera.
     rows = [{"uid": h, "channel_id": f"ch0{n}"} for n, h in enumerate(_HASHES)]
     assert choose_id_key(rows) == "channel_id"
+
+
+# A location tag names the area.
+
+
+def _cams(records: list[dict[str, object]]) -> list[Camera]:
+    return _parse(json.dumps({"webcams": records}))
+
+
+def test_a_location_tag_is_the_area() -> None:
+    found = _cams(
+        [
+            {"webcam_name": "Base", "webcam_location_tag": "Valle Nevado", "webcam_url": "/a.jpg"},
+            {"webcam_name": "Cumbre", "webcam_location_tag": "Portillo", "webcam_url": "/b.jpg"},
+        ]
+    )
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("Base", "Valle Nevado"),
+        ("Cumbre", "Portillo"),
+    ]
+    found = _cams(
+        [
+            {"name": "Base", "location_tag": "Valle Nevado", "image": "/a.jpg"},
+            {"name": "Cumbre", "location_tag": "Portillo", "image": "/b.jpg"},
+        ]
+    )
+    assert [c.area for c in found] == ["Valle Nevado", "Portillo"]
+
+
+def test_other_tags_are_no_area() -> None:
+    found = _cams(
+        [
+            {"name": "Base", "tag": "snow", "quality_tag": "HD", "image": "/a.jpg"},
+            {"name": "Cumbre", "tag": "lift", "quality_tag": "HD", "image": "/b.jpg"},
+        ]
+    )
+    assert [c.area for c in found] == [None, None]

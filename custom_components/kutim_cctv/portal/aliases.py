@@ -286,6 +286,9 @@ AREA_KEYS = (
     "ward",
     "ward_name",
     "location_name",
+    # A webcam directory's location tag (``webcam_location_tag: "Valle Nevado"``): the
+    # resort town or place its webcams are filed under.
+    "location_tag",
     "wilayah",
     "city",
     "kota",

@@ -7,7 +7,8 @@ database hash (a MongoDB ObjectId ``_id``), and an id named with its length (``i
 is the record's id even though it is a hash.
 
 A record's location tag (``location_tag``, ``webcam_location_tag``) is its area; other
-tags are not."""
+tags are not. Chilean Spanish state words (``en mantención``, ``en reparación``) are
+offline."""
 
 from __future__ import annotations
 
@@ -169,3 +170,27 @@ def test_other_tags_are_no_area() -> None:
         ]
     )
     assert [c.area for c in found] == [None, None]
+
+
+# Chilean Spanish state words.
+
+
+def _states(states: list[str]) -> list[bool | None]:
+    records = [
+        {"nombre": f"Cámara {chr(65 + n)}", "estado": state, "imagen": f"/c{n}.jpg"}
+        for n, state in enumerate(states)
+    ]
+    return [c.online for c in _parse(json.dumps(records))]
+
+
+def test_maintenance_and_repair_in_chilean_spanish_are_offline() -> None:
+    assert _states(["operativa", "En mantención", "en mantencion", "en reparación"]) == [
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_a_sentence_about_maintenance_states_nothing() -> None:
+    assert _states(["operativa", "mantención programada el lunes"]) == [True, None]

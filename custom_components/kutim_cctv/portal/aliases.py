@@ -708,6 +708,8 @@ OFFLINE_WORDS = frozenset(
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
     | {"fora de linha", "desconectado", "desconectada", "non in linea", "fuori linea"}
+    # Chilean Spanish says "mantención" for maintenance; a repair under way is offline too.
+    | {"en mantención", "en mantencion", "en reparación", "en reparacion"}
     # A traffic system's device operations states (``opStatus: "COMM_FAILURE"``,
     # "HARDWARE_FAILURE"); a marginal or warning state says nothing.
     | {"comm failure", "comms failure", "communication failure", "communications failure"}

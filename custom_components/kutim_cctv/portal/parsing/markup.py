@@ -19,6 +19,7 @@ from ..aliases import (
     LAT_KEYS,
     LAYOUT_ID_WORDS,
     LNG_KEYS,
+    LOCALITY_KEYS,
     NAME_KEYS,
     STREAM_KEYS,
 )
@@ -243,6 +244,12 @@ _EDIT_LINK = re.compile(r"\s*\[\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*\]$")
 # A card's state in a data attribute of its element (Phoenix and Stimulus card templates).
 _DATA_STATUS = ("data-status", "data-state", "data-online", "data-camera-status")
 _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
+# Labels of a card's line naming its place: an area word ("Kecamatan: Bengalon") or a
+# locality's ("Ort: Sölden", "Localidad: Benasque").
+_PLACE_LABELS = frozenset(AREA_KEYS) | frozenset(LOCALITY_KEYS)
+# A state badge's class (``<span class="badge bg-danger">Live</span>``, a chip or a pill):
+# inside a card's title it states the camera's state, never a part of its name.
+_STATE_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:badge|chip|pill|tag|label|status)(?:$|[\s_-])")
 # Words a badge uses for the kind of camera, never for its place.
 _NOT_AREAS = frozenset(
     {"ptz", "dome", "bullet", "fixed", "fisheye", "thermal", "cctv", "kamera", "camera"}
@@ -1803,7 +1810,7 @@ class _PageScanner(HTMLParser):
             return
         index = self._depth_of(node, len(self._stack))
         labelled = _LABELLED.fullmatch(text)
-        if labelled is not None and norm_key(labelled.group(1)) in AREA_KEYS:
+        if labelled is not None and norm_key(labelled.group(1)) in _PLACE_LABELS:
             self._close_badge(index, labelled.group(2).strip())
             return
         if (status := parse_status(text)) is None:
@@ -1811,6 +1818,37 @@ class _PageScanner(HTMLParser):
                 self._close_badge(index, text)
             return
         self._count_status(index, status)
+
+    def _title_badge(self, node: _Node, pill: list[str]) -> None:
+        """Leave a state badge out of the title it sits in ("Giggijoch <b class=badge>Live").
+
+        The badge is an element of its own, classed as a badge, chip or pill, whose whole
+        text is a state word ("Online", "Mati") or "Live", inside a heading or a name
+        element that is read as a title and has text of its own before the badge. Its text
+        pieces are blanked: the title reads without it; its state was counted already, and
+        "Live", no state word as a loose pill (a decoration every player carries), is the
+        camera's state as a badge of its own in its title.
+        """
+        if not _STATE_BADGE_CLASS.search(node.hints[:300]):
+            return
+        text = clean_text(" ".join(pill)) or ""
+        if not text or (text.lower() != "live" and parse_status(text) is None):
+            return
+        index = self._depth_of(node, len(self._stack))
+        if index <= 0:
+            return
+        for above in self._stack[max(index - _PAIR_DEPTH, 0) : index]:
+            for capture in above.captures or ():
+                if capture.start < node.mark and clean_text(
+                    self._text_since(capture.start, min(node.mark - capture.start, 20))
+                ):
+                    end = min(len(self._chunks), node.mark + _MAX_TEXT_PIECES)
+                    for position in range(node.mark, end):
+                        self._chunks[position] = ""
+                    if text.lower() == "live":
+                        # A badge of its own in the title: "Live" states the camera's state.
+                        self._count_status(index, True)
+                    return
 
     def _close_badge(self, index: int, text: str) -> None:
         """Count a badge naming a place or group ("Sangatta Utara") in the elements around it."""
@@ -1885,6 +1923,7 @@ class _PageScanner(HTMLParser):
             node.pill = False
             if (pill := self._pill_of(node)) is not None:
                 self._close_pill(node, pill)
+                self._title_badge(node, pill)
         if node.card is not None:
             card, node.card = node.card, None
             self._close_card(node, card)

@@ -1,0 +1,133 @@
+"""Readers after holdout 26: state badges inside card titles, labelled place lines.
+
+* a state badge (an element of its own classed as a badge, chip or pill: "Aktif",
+  "Mati", "Online", "Offline", "Live") inside a card's title is the camera's state and
+  no part of its name;
+* a card's line labelled with a locality word ("Ort: Sölden") names its area, as an area
+  word's line ("Kecamatan: Bengalon") does.
+"""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://cctv.kutim.example/"
+
+
+def cameras(text: str, base_url: str = BASE) -> tuple[Camera, ...]:
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+def _cards(*cards: tuple[str, str]) -> str:
+    """A card grid: each card a picture, a title (its markup as given) and a place line."""
+    parts = [
+        f'<div class="col"><div class="card"><img class="card-img-top" src="/snap/{number}.jpg" alt="">'
+        f'<div class="card-body"><h5 class="card-title">{title}</h5>'
+        f'<p class="card-text"><small class="text-muted">{place}</small></p></div></div></div>'
+        for number, (title, place) in enumerate(cards, start=1)
+    ]
+    return f'<html><body><div class="row">{"".join(parts)}</div></body></html>'
+
+
+# --- state badges inside card titles ------------------------------------------------
+
+
+def test_a_state_badge_in_a_title_is_the_state_not_the_name() -> None:
+    page = _cards(
+        ('Simpang Lima <span class="badge bg-success">Aktif</span>', ""),
+        ('Pasar Induk <span class="badge bg-danger">Mati</span>', ""),
+    )
+    first, second = cameras(page)
+    assert (first.name, first.online) == ("Simpang Lima", True)
+    assert (second.name, second.online) == ("Pasar Induk", False)
+
+
+def test_a_live_badge_in_a_title_states_the_camera_live() -> None:
+    page = _cards(
+        ('Giggijoch Talstation <span class="badge bg-danger">Live</span>', ""),
+        ('Eisgrat <span class="badge bg-secondary">Offline</span>', ""),
+    )
+    first, second = cameras(page)
+    assert (first.name, first.online) == ("Giggijoch Talstation", True)
+    assert (second.name, second.online) == ("Eisgrat", False)
+
+
+def test_a_chip_or_pill_in_a_title_is_a_badge_too() -> None:
+    page = _cards(
+        ('Dermaga Utama <span class="status-pill">Online</span>', ""),
+        ('Terminal Bus <em class="chip">Offline</em>', ""),
+    )
+    first, second = cameras(page)
+    assert (first.name, first.online) == ("Dermaga Utama", True)
+    assert (second.name, second.online) == ("Terminal Bus", False)
+
+
+def test_a_plain_element_in_a_title_stays_in_the_name() -> None:
+    """Without a badge's class, a word inside the title is part of the name."""
+    page = _cards(('Taman <span class="accent">Live</span>', ""), ("Alun Alun", ""))
+    first, _ = cameras(page)
+    assert first.name == "Taman Live"
+    assert first.online is None
+
+
+def test_a_badge_of_another_word_stays_in_the_name() -> None:
+    """A badge naming no state ("Baru", "4K") is no state and is left alone."""
+    page = _cards(
+        ('Simpang Tiga <span class="badge">Baru</span>', ""),
+        ('Jembatan <span class="badge">4K</span>', ""),
+    )
+    first, second = cameras(page)
+    assert first.name == "Simpang Tiga Baru"
+    assert second.name == "Jembatan 4K"
+    assert first.online is None and second.online is None
+
+
+def test_a_badge_that_is_the_whole_title_is_not_blanked() -> None:
+    """A title with no text of its own before the badge keeps it (nothing else to read)."""
+    page = _cards(('<span class="badge">Online</span> ', ""), ("Pelabuhan", ""))
+    first, _ = cameras(page)
+    assert first.name == "Online"
+
+
+# --- labelled place lines -----------------------------------------------------------
+
+
+def test_a_locality_line_names_the_area() -> None:
+    page = _cards(
+        ("Gaislachkogl Bergstation", "Ort: Sölden"),
+        ("Giggijoch", "Ort: Sölden"),
+        ("Streif Start", "Ort: Kitzbühel"),
+    )
+    areas = [camera.area for camera in cameras(page)]
+    assert areas == ["Sölden", "Sölden", "Kitzbühel"]
+
+
+def test_a_line_labelled_otherwise_names_no_area() -> None:
+    page = _cards(
+        ("Gaislachkogl Bergstation", "Höhe: 3040 m"),
+        ("Giggijoch", "Kamera: Mobotix"),
+        ("Streif Start", "Kamera: Axis"),
+    )
+    assert [camera.area for camera in cameras(page)] == [None, None, None]
+
+
+# --- bounds -------------------------------------------------------------------------
+
+
+def test_many_nested_title_badges_stay_bounded() -> None:
+    """Thousands of badges inside deeply nested headings cost linear time (timed by the bench)."""
+    badge = '<span class="badge">Online</span>'
+    nested = "<h3 class='title'>Simpang " + "<span class='name'>Kota " * 200
+    page = (
+        "<html><body>"
+        + nested
+        + badge * 3000
+        + "</span>" * 200
+        + "</h3>"
+        + _cards(*((f"Pos {number} {badge}", "Ort: Sölden") for number in range(300)))
+        + "</body></html>"
+    )
+    found = cameras(page)
+    assert found
+    assert all(camera.name is None or "Online" not in camera.name for camera in found)

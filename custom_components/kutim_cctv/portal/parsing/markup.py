@@ -2252,6 +2252,11 @@ class _PageScanner(HTMLParser):
         headed: dict[str | None, int] = {}
         for media in self.media:
             headed[media.heading] = headed.get(media.heading, 0) + 1
+        # The titles of the cards holding one picture each: an alt text naming another
+        # card's title was copied from that card (a template's leftover), never this one's.
+        titles = {
+            title.casefold() for media in self.media if (title := self._container_title(media))
+        }
         for media in self.media:
             if media.lightbox:
                 # A heading over this picture alone names it before the lightbox caption.
@@ -2273,9 +2278,13 @@ class _PageScanner(HTMLParser):
             )
             if name and (title := self._container_title(media)) and title != name:
                 # An alt text saying what the picture is ("Webcam Gipfel Sonnkogel") yields
-                # to the card's own title naming the place ("Gipfel Sonnkogel").
-                if _ALT_CAMERA_WORDS.sub("", name, count=1).casefold() == title.casefold() or (
-                    media.name == media.alt and _shortened_title(name, title)
+                # to the card's own title naming the place ("Gipfel Sonnkogel"); one naming
+                # another card's title was copied from that card.
+                bare = _ALT_CAMERA_WORDS.sub("", name, count=1).casefold()
+                if (
+                    bare == title.casefold()
+                    or (media.name == media.alt and _shortened_title(name, title))
+                    or (name == media.alt and bare in titles)
                 ):
                     name = title
             if name is not None and name == media.alt and (line := self._caption(media)):

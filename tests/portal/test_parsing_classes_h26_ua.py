@@ -4,7 +4,9 @@
   "Mati", "Online", "Offline", "Live") inside a card's title is the camera's state and
   no part of its name;
 * a card's line labelled with a locality word ("Ort: Sölden") names its area, as an area
-  word's line ("Kecamatan: Bengalon") does.
+  word's line ("Kecamatan: Bengalon") does;
+* a picture's alt text naming another card's title was copied from that card: the card's
+  own title names the camera.
 """
 
 from __future__ import annotations
@@ -110,6 +112,40 @@ def test_a_line_labelled_otherwise_names_no_area() -> None:
         ("Streif Start", "Kamera: Axis"),
     )
     assert [camera.area for camera in cameras(page)] == [None, None, None]
+
+
+# --- alt texts copied from another card -------------------------------------------
+
+
+def _picture_cards(*cards: tuple[str, str]) -> str:
+    parts = [
+        f'<div class="col"><div class="cam-box"><div class="cam-title">{title}</div>'
+        f'<img src="https://cam.kutim.example/{number}.jpg" alt="{alt}"></div></div>'
+        for number, (title, alt) in enumerate(cards, start=1)
+    ]
+    return f'<html><body><h1>CCTV</h1><div class="row">{"".join(parts)}</div></body></html>'
+
+
+def test_an_alt_naming_another_cards_title_yields_to_the_own_title() -> None:
+    page = _picture_cards(
+        ("Sungai Kapuas", "CCTV Sungai Kapuas"),
+        ("Parit Mayor", "CCTV Parit Mayor"),
+        ("Jl. Ahmad Yani", "CCTV Parit Mayor"),
+    )
+    assert [camera.name for camera in cameras(page)] == [
+        "Sungai Kapuas",
+        "Parit Mayor",
+        "Jl. Ahmad Yani",
+    ]
+
+
+def test_an_alt_naming_no_other_card_stays_the_name() -> None:
+    """An alt text that names what no card's title names is kept as it was read."""
+    page = _picture_cards(
+        ("Titik 1", "Pintu Air Siantan"),
+        ("Titik 2", "Jembatan Landak"),
+    )
+    assert [camera.name for camera in cameras(page)] == ["Pintu Air Siantan", "Jembatan Landak"]
 
 
 # --- bounds -------------------------------------------------------------------------

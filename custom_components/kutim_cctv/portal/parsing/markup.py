@@ -92,6 +92,7 @@ _VOID_TAGS = frozenset(
     | {"source", "track", "wbr"}
 )
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
+_HEADING_RANKS = {f"h{rank}": rank for rank in range(1, 7)}
 # A caption's class in other languages too (``legenda``, ``leyenda``: Portuguese, Spanish).
 _NAME_CLASS = re.compile(
     r"(?:^|[\s_-])(?:title|judul|caption|name|nama|header|legenda|leyenda)(?:$|[\s_-])"
@@ -431,6 +432,11 @@ class _Node:
     leading: bool = False
     lead: str | None = None
     leads: int = 0
+    # The rank of the heading that is the lead (2 for an h2, 0 for other leads), and the
+    # higher-ranked headings above it in this element (rank, serial, text): a town's h2
+    # over an h3 per camera.
+    lead_rank: int = 0
+    uppers: tuple[tuple[int, int, str], ...] = ()
     badge: str | None = None
     badges: int = 0
     pinned: bool = False
@@ -866,7 +872,15 @@ class _PageScanner(HTMLParser):
     def _lead_chain(self, ancestors: tuple[_Node, ...]) -> tuple[tuple[int, int, str], ...]:
         """Return the headings read so far in the elements around a piece, outermost first."""
         nodes = (self._root, *ancestors)
-        return tuple((id(n), n.leads, n.lead) for n in nodes if n.lead is not None)
+        return tuple(
+            entry
+            for n in nodes
+            if n.lead is not None
+            for entry in (
+                *((id(n), -serial, text) for _, serial, text in n.uppers),
+                (id(n), n.leads, n.lead),
+            )
+        )
 
     def _close_lead(self, node: _Node, parts: list[str]) -> None:
         """Remember a heading's text on its parent: it introduces what follows it there."""
@@ -880,8 +894,17 @@ class _PageScanner(HTMLParser):
         if not any(c.isalpha() for c in text) or node.media or node.pieces:
             return  # a heading holds no camera
         parent = self._stack[index - 1] if index > 0 else self._root
+        rank = _HEADING_RANKS.get(node.tag, 0)
+        if rank:
+            # Headings of a lower or the same rank end the ones they follow; the lead so
+            # far, ranked higher, stays above this one.
+            uppers = tuple(entry for entry in parent.uppers if entry[0] < rank)
+            if parent.lead is not None and 0 < parent.lead_rank < rank:
+                uppers = (*uppers, (parent.lead_rank, parent.leads, parent.lead))
+            parent.uppers = uppers
         parent.lead = text
         parent.leads += 1
+        parent.lead_rank = rank
 
     def register_tables(self) -> None:
         """Place the items of the tables closed so far, under the elements around them."""
@@ -1010,8 +1033,10 @@ class _PageScanner(HTMLParser):
             if item.keys() & _AREA_KEYS:
                 continue
             name = clean_text(str(item.get("name") or ""))
+            # A lead is read without a trailing count ("Km 12" reads "Km"): so is the name.
+            own = {name, _LABEL_COUNT.sub("", name[:120]) if name else name}
             chain = self._leads.get(id(ancestors), ())
-            lead = next((entry for entry in reversed(chain) if entry[2] != name), None)
+            lead = next((entry for entry in reversed(chain) if entry[2] not in own), None)
             if lead is None or lead[2][:1] in _STATE_HEADING:
                 # "✅ Working webcams", "❌ Broken": a report's heading states a result.
                 continue

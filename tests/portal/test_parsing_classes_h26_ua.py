@@ -6,7 +6,9 @@
 * a card's line labelled with a locality word ("Ort: Sölden") names its area, as an area
   word's line ("Kecamatan: Bengalon") does;
 * a picture's alt text naming another card's title was copied from that card: the card's
-  own title names the camera.
+  own title names the camera;
+* a heading of a higher rank over headings each naming one camera (a town's h2 over an h3
+  per video) is the area of the cameras under it.
 """
 
 from __future__ import annotations
@@ -146,6 +148,68 @@ def test_an_alt_naming_no_other_card_stays_the_name() -> None:
         ("Titik 2", "Jembatan Landak"),
     )
     assert [camera.name for camera in cameras(page)] == ["Pintu Air Siantan", "Jembatan Landak"]
+
+
+# --- headings over per-camera headings ---------------------------------------------
+
+
+def _headed(*sections: tuple[str, tuple[str, ...]], upper: str = "h2", lower: str = "h3") -> str:
+    parts: list[str] = []
+    number = 0
+    for town, names in sections:
+        if town:
+            parts.append(f"<{upper}>{town}</{upper}>")
+        for name in names:
+            number += 1
+            parts.append(
+                f"<{lower}>{name}</{lower}>"
+                f'<figure><video src="https://cctv.kutim.example/hls/{number}.m3u8"></video></figure>'
+            )
+    return (
+        f'<html><body><h1>CCTV</h1><div class="entry-content">{"".join(parts)}</div></body></html>'
+    )
+
+
+def test_a_town_heading_over_camera_headings_is_their_area() -> None:
+    page = _headed(
+        ("Tenggarong", ("Simpang Empat Tugu Pesut", "Jembatan Kartanegara")),
+        ("Loa Janan", ("Simpang Tiga", "Jalan Poros Samarinda - Balikpapan Km 12")),
+    )
+    found = cameras(page)
+    assert [camera.name for camera in found] == [
+        "Simpang Empat Tugu Pesut",
+        "Jembatan Kartanegara",
+        "Simpang Tiga",
+        "Jalan Poros Samarinda - Balikpapan Km 12",
+    ]
+    assert [camera.area for camera in found] == ["Tenggarong"] * 2 + ["Loa Janan"] * 2
+
+
+def test_deeper_headings_ranked_by_their_level() -> None:
+    page = _headed(
+        ("Makarska", ("Gradska luka", "Donja Luka")),
+        ("Tučepi", ("Šetnica",)),
+        upper="h3",
+        lower="h5",
+    )
+    assert [camera.area for camera in cameras(page)] == ["Makarska", "Makarska", "Tučepi"]
+
+
+def test_one_town_heading_names_no_area() -> None:
+    """One heading over all the cameras is the page's subject, not a group's place."""
+    page = _headed(("Tenggarong", ("Simpang Empat", "Jembatan", "Pasar")))
+    assert [camera.area for camera in cameras(page)] == [None, None, None]
+
+
+def test_a_lower_heading_over_higher_ones_is_no_area() -> None:
+    """An h4 before h3 camera headings ranks below them: it introduces nothing."""
+    page = _headed(
+        ("Tenggarong", ("Simpang Empat", "Jembatan")),
+        ("Loa Janan", ("Simpang Tiga", "Pasar")),
+        upper="h4",
+        lower="h3",
+    )
+    assert [camera.area for camera in cameras(page)] == [None, None, None, None]
 
 
 # --- bounds -------------------------------------------------------------------------

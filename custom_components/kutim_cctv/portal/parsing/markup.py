@@ -1042,6 +1042,18 @@ class _PageScanner(HTMLParser):
                 continue
             groups.setdefault(lead[:2], []).append(item)
             labels[lead[:2]] = lead[2]
+        # A heading of a higher rank above a camera's own heading only groups cameras
+        # that no nearer heading groups (a reading of the same camera named by its group's
+        # heading stays out).
+        nearer = {
+            _item_media(item) for key, items in groups.items() if key[1] > 0 for item in items
+        }
+        for key in [key for key in groups if key[1] < 0]:
+            kept = [item for item in groups[key] if _item_media(item) not in nearer]
+            if kept:
+                groups[key] = kept
+            else:
+                del groups[key], labels[key]
         # A card's title above its picture and its button (one camera twice) is no group,
         # and a camera shown under two headings belongs to neither.
         media = [{_item_media(item) for item in items} for items in groups.values()]

@@ -513,6 +513,23 @@ class _Media:
     link_id: str | None = None
 
 
+def _one_cameras_pieces(node: _Node) -> bool:
+    """Return True when an element holds at most one camera's pieces (a still and its stream).
+
+    Two pieces of the same kind (two cards, two stills, two players) are two cameras: a
+    row holding them is no card, and one card's state or badge is never the other's.
+    """
+    pieces = node.pieces or ()
+    if len(pieces) > 2:
+        return False
+    if len(pieces) < 2:
+        return True
+    first, second = (piece.ref for piece in pieces)
+    if isinstance(first, _Media) and isinstance(second, _Media):
+        return first.kind != second.kind
+    return isinstance(first, _Media) != isinstance(second, _Media)
+
+
 @dataclass(slots=True, eq=False)
 class _Embed:
     """A player frame showing a page (YouTube, Vimeo, a restreamer's embed page)."""
@@ -1905,7 +1922,7 @@ class _PageScanner(HTMLParser):
     def _badge_of(ancestors: tuple[_Node, ...]) -> str | None:
         """Return the badge of the smallest card around a camera, or None (as a status pill)."""
         for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
-            if node.tag in _NOT_CARDS or node.badges > 1 or len(node.pieces or ()) > 2:
+            if node.tag in _NOT_CARDS or node.badges > 1 or not _one_cameras_pieces(node):
                 return None
             if node.embeds > 1:
                 return None  # a container of several player frames
@@ -1921,7 +1938,7 @@ class _PageScanner(HTMLParser):
         its stream); a row or a section holding several pills belongs to no camera.
         """
         for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
-            if node.tag in _NOT_CARDS or node.statuses > 1 or len(node.pieces or ()) > 2:
+            if node.tag in _NOT_CARDS or node.statuses > 1 or not _one_cameras_pieces(node):
                 return None
             if node.status is not None:
                 return node.status

@@ -2337,19 +2337,46 @@ def _linked_entry(link: JSONValue) -> bool:
 _REFERENCE_WORDS = frozenset({"id", "slug", "code", "kode", "key"})
 
 
-def _reference_values(obj: Mapping[str, JSONValue], *, own: bool) -> set[str]:
-    """Return the identifier texts of an object's own ids (own) or of its references."""
+def _reference_values(
+    obj: Mapping[str, JSONValue], *, own: bool, heads: frozenset[str] | None = None
+) -> set[str]:
+    """Return the identifier texts of an object's own ids (own) or of its references.
+
+    A reference is a field named for another record's identifier (``volcano_id``,
+    ``site_slug``, ``lokasi_kode``); heads, when given, keeps only references to records
+    of those kinds (``location_id``, not ``user_id``).
+    """
     found: set[str] = set()
-    for key, inner in list(obj.items())[:_MAX_LINK_FIELDS]:
-        name = norm_key(key)
-        words = name.split("_")
+    for key, inner in list(obj.items())[:_MAX_PROPERTIES]:
+        words = norm_key(key).split("_")
         if words[-1] not in _REFERENCE_WORDS or (len(words) > 1) == own:
             continue
+        if heads is not None and "_".join(words[:-1]) not in heads:
+            continue
         if isinstance(inner, int | str) and not isinstance(inner, bool):
-            text = str(inner).strip()
-            if 0 < len(text) <= 80:
+            text = _id_text(inner)
+            if text is not None and len(text) <= 80:
                 found.add(text)
     return found
+
+
+def _refer_back(
+    holder_ids: set[str], links: list[JSONValue], heads: frozenset[str] | None = None
+) -> bool:
+    """Return True when every entry names the record holding it by one of its ids.
+
+    An API that embeds a relation writes the holder's id into each of its rows
+    (``volcano_id``, ``site_slug``, Laravel's ``location_id``), so the rows are the
+    holder's own. heads narrows the references to records of those kinds.
+    """
+    entries = links[:_MAX_VIEWS]
+    if not holder_ids or not entries:
+        return False
+    return all(
+        isinstance(link, dict)
+        and not holder_ids.isdisjoint(_reference_values(link, own=False, heads=heads))
+        for link in entries
+    )
 
 
 def _refer_to_holder(index: Mapping[str, JSONValue], links: list[JSONValue]) -> bool:
@@ -2359,14 +2386,7 @@ def _refer_to_holder(index: Mapping[str, JSONValue], links: list[JSONValue]) -> 
     volcano_id: "etna", name, url}]}``) is the place's own: each entry refers back to
     it (``volcano_id``, ``site_slug``), as a relation an API embeds does.
     """
-    own = _reference_values(index, own=True)
-    entries = links[:_MAX_VIEWS]
-    if not own or not entries:
-        return False
-    return all(
-        isinstance(link, dict) and not own.isdisjoint(_reference_values(link, own=False))
-        for link in entries
-    )
+    return _refer_back(_reference_values(index, own=True), links)
 
 
 def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
@@ -2764,22 +2784,12 @@ def _child_records(parent: _Fields, links: list[JSONValue]) -> bool:
     """
     if parent.id is None or parent.has_media:
         return False
-    entries = links[:_MAX_VIEWS]
-    if not entries:
-        return False
-    for link in entries:
+    for link in links[:_MAX_VIEWS]:
         if not isinstance(link, dict) or not _names_itself(link):
             return False
-        index = index_keys(link)
-        if _id_text(index.get("id")) is None:
+        if _id_text(index_keys(link).get("id")) is None:
             return False
-        if not any(
-            key.removesuffix("_id") in _PLACE_KEY_WORDS and _id_text(value) == parent.id
-            for key, value in list(index.items())[:_MAX_PROPERTIES]
-            if key.endswith("_id")
-        ):
-            return False
-    return True
+    return _refer_back({parent.id}, links, _PLACE_KEY_WORDS)
 
 
 def _link_cameras(

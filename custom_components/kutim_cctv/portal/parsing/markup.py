@@ -165,6 +165,7 @@ _AREA_KEYS = frozenset({"area", "kecamatan", "wilayah", "district", "region", "z
 _STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondisi"})
 _NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
 # A card's line that names its place by a label ("Kecamatan: Sangatta Utara", "Kec. Bengalon").
+_MAX_PLACE_LABEL = 30
 _LABELLED = re.compile(
     r"([^\W\d_][^\W\d]{1,23})\s{0,3}[.:\uff1a]\s{0,3}([^\W\d_].{1,60})", re.DOTALL
 )
@@ -636,6 +637,8 @@ class _PageScanner(HTMLParser):
         # Text pieces read so far (not counting blanks), and when the open bold began.
         self._seen = 0
         self._line: list[str] = []
+        # Whether the text line being read follows a line break (<br>) in its element.
+        self._broken = False
         # Titles of links opening a part of the page (``href="#cam-x"``: a popup's
         # inline content), by the id they open.
         self._opened: dict[str, str] = {}
@@ -651,9 +654,15 @@ class _PageScanner(HTMLParser):
             return
         self._pieces.append(piece)
         self._leads[id(piece.ancestors)] = self._lead_chain(piece.ancestors)
+        ref = piece.ref
+        url = ref.url if isinstance(ref, _Media) else None
         for node in piece.ancestors[-_PAIR_DEPTH:]:
             if node.pieces is None:
                 node.pieces = []
+            if url is not None and any(
+                isinstance(other.ref, _Media) and other.ref.url == url for other in node.pieces
+            ):
+                continue  # a link repeating a picture's address ("Open image") is that piece
             if len(node.pieces) < 3:
                 node.pieces.append(piece)
 
@@ -762,7 +771,7 @@ class _PageScanner(HTMLParser):
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
         self._states(attributes)
         if tag in _LINE_TAGS:
-            self._end_line()
+            self._end_line(broken=tag == "br")
         if tag == "script":
             self._script, self._script_type = [], attributes.get("type", "").lower()
             return
@@ -1179,9 +1188,20 @@ class _PageScanner(HTMLParser):
             return {"still", "stream"} <= kinds and url not in {each for each, _ in found}
         return False
 
-    def _end_line(self) -> None:
-        """Finish a text line: one giving a camera's code and description marks its card."""
+    def _end_line(self, *, broken: bool = False) -> None:
+        """Finish a text line: one giving a camera's code and description marks its card.
+
+        A line of a card's lines split by line breaks (``<strong>Kecamatan:</strong>
+        Kaliwates<br><strong>Level Air:</strong> 1.42 m``) that labels a place gives the
+        card's badge, as a badge element of its own would.
+        """
         line, self._line = "".join(self._line), []
+        after_break, self._broken = self._broken, broken
+        lead = line[:_MAX_LINE].lstrip() if broken or after_break else ""
+        if ":" in lead[:_MAX_PLACE_LABEL]:
+            labelled = _LABELLED.fullmatch(" ".join(lead.split()))
+            if labelled is not None and norm_key(labelled.group(1)) in _PLACE_LABELS:
+                self._close_badge(len(self._stack), labelled.group(2).strip())
         if line and not line.isspace():
             text: str | None = None
             for node in self._stack[-_PAIR_DEPTH - 1 :]:
@@ -2278,12 +2298,16 @@ class _PageScanner(HTMLParser):
         return None
 
     @staticmethod
-    def _container_title(media: _Media) -> str | None:
-        """Return the title of the card that holds this media element and nothing else."""
+    def _container_title(media: _Media, shared: frozenset[str] = frozenset()) -> str | None:
+        """Return the title of the card that holds this media element and nothing else.
+
+        A title that is a label every picture shares (a caption repeated in every card)
+        is passed over for the card's own title further out.
+        """
         for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
             if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
                 return None
-            if node.title:
+            if node.title and node.title.casefold() not in shared:
                 return node.title
         return None
 
@@ -2308,14 +2332,30 @@ class _PageScanner(HTMLParser):
             headed[media.heading] = headed.get(media.heading, 0) + 1
         # The titles of the cards holding one picture each: an alt text naming another
         # card's title was copied from that card (a template's leftover), never this one's.
+        shared = frozenset(
+            _shared_labels(
+                [(one.url, (one.alt, one.name, self._container_title(one))) for one in self.media]
+            )
+        )
         titles = {
-            title.casefold() for media in self.media if (title := self._container_title(media))
+            title.casefold()
+            for media in self.media
+            if (title := self._container_title(media, shared))
         }
+        if shared:
+            # One alt text or caption on every picture of the page ("Gambar Level Air",
+            # "Foto CCTV") says what kind of picture each is: the template's label, never
+            # a name; each card's own title names it.
+            for media in self.media:
+                if media.name is not None and media.name.casefold() in shared:
+                    media.name = None
+                if media.alt is not None and media.alt.casefold() in shared:
+                    media.alt = None
         for media in self.media:
             if media.lightbox:
                 # A heading over this picture alone names it before the lightbox caption.
                 own = media.heading if headed[media.heading] == 1 else None
-                media.name = self._container_title(media) or own or media.title or media.alt
+                media.name = self._container_title(media, shared) or own or media.title or media.alt
             name = (
                 media.name
                 or media.title
@@ -2323,14 +2363,14 @@ class _PageScanner(HTMLParser):
                     (
                         node.name
                         for node in reversed(media.ancestors)
-                        if node.name and node.media == 1
+                        if node.name and node.media == 1 and node.name.casefold() not in shared
                     ),
                     None,
                 )
-                or self._container_title(media)
+                or self._container_title(media, shared)
                 or media.heading
             )
-            if name and (title := self._container_title(media)) and title != name:
+            if name and (title := self._container_title(media, shared)) and title != name:
                 # An alt text saying what the picture is ("Webcam Gipfel Sonnkogel") yields
                 # to the card's own title naming the place ("Gipfel Sonnkogel"); one naming
                 # another card's title was copied from that card.
@@ -2375,6 +2415,28 @@ class _PageScanner(HTMLParser):
             self.place(item, media.ancestors)
             items.append(item)
         return items
+
+
+_MIN_SHARED_LABEL = 3
+
+
+def _shared_labels(pictures: list[tuple[str | None, tuple[str | None, ...]]]) -> set[str]:
+    """Return the texts (casefolded) that every one of a page's pictures carries alike.
+
+    Each picture is given by its address and its texts (its alt text, its name, the
+    title of the card holding it alone). A text naming each picture the same way, on
+    three pictures or more of distinct addresses, is the template's label for the
+    picture ("Gambar Level Air", a caption under every picture), never a camera's name.
+    """
+    if len({url for url, _texts in pictures}) < _MIN_SHARED_LABEL:
+        return set()
+    shared: set[str] | None = None
+    for _url, texts in pictures:
+        said = {text.casefold() for text in texts if text}
+        shared = said if shared is None else shared & said
+        if not shared:
+            return set()
+    return shared or set()
 
 
 _TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")

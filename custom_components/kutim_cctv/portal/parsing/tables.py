@@ -68,6 +68,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("aktif", "active"),
             # Portuguese "Situação" and Spanish "Estado" (Ativa, Online, Fuera de servicio).
             *("situação", "situacao", "estado"),
+            # German "Zustand" and "Betriebszustand" ("in Betrieb", "außer Betrieb").
+            *("zustand", "betriebszustand"),
         ),
     ),
     (
@@ -87,9 +89,11 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A Brazilian or Latin American city's list gives the neighbourhood (bairro,
             # barrio) of each camera.
             *("bairro", "barrio", "neighborhood", "neighbourhood"),
+            # A German list's district ("Landkreis", "Kreis").
+            *("landkreis", "kreis"),
         ),
     ),
-    ("name", ("nama", "name", "judul", "title", "nome", "nombre")),
+    ("name", ("nama", "name", "judul", "title", "nome", "nombre", "bezeichnung")),
     (
         "place",
         (
@@ -100,8 +104,13 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Portuguese "Local" / "Localização" and Spanish "Ubicación": the place a
             # camera watches, its label when no name column is given.
             *("local", "localização", "localizacao", "ubicación", "ubicacion"),
+            # German "Standort": where the camera stands.
+            "standort",
         ),
     ),
+    # An address or a locality ("Alamat", "Address", German "Ort"): the camera's label when
+    # no column names it, else its area when no column gives one.
+    ("where", ("alamat", "address", "ort")),
     ("camera", ("cctv", "kamera", "camera", "cam", "webcam")),
 )
 # A transport list groups its cameras by the port or airport they watch, or by the part
@@ -153,6 +162,8 @@ _MEDIA_COLUMNS = frozenset(
     {"aksi", "action", "actions", "link", "url", "stream", "video", "live", "foto", "gambar"}
     | {"snapshot", "preview", "tautan", "play", "lihat", "opsi", "option", "options", "view"}
     | {"streaming"}
+    # German "Bild" and "Aktuelles Bild": the picture column.
+    | {"bild", "aktuelles"}
 )
 # Cells a spreadsheet's HTML export draws around its grid (Google Sheets' ``pubhtml``):
 # the row numbers, the column-width shims and the frozen-rows bar hold no data.
@@ -248,6 +259,29 @@ class _Table:
     # Set while the rows read may still be the header's (a header of two or more rows):
     # "head" when it is a <thead>, "cells" when it is a row of header cells.
     heading: str | None = None
+    # Whether the header's first cell is a row-number column ("No", "#").
+    numbered: bool = False
+
+
+def _row_number(text: str | None) -> bool:
+    """Return True for a row-number cell's text ("1", "12.")."""
+    return bool(text) and len(text or "") <= 6 and (text or "").rstrip(".").isdigit()
+
+
+def _aligned(table: _Table, headers: list[str | None], row: list[_Cell]) -> list[str | None]:
+    """Return the headers lined up with a row one cell narrower or wider than the header.
+
+    A list template that writes a "No" header but no number cell in its rows (a Blade
+    loop without its counter) shifts every cell one column left: the header's number
+    column is dropped. A template that numbers its rows under no header of their own
+    shifts them right: the row's number cell gets no header.
+    """
+    width, first = _width(row), row[0].label() if row else None
+    if table.numbered and width == len(headers) - 1 and not _row_number(first):
+        return headers[1:]
+    if not table.numbered and width == len(headers) + 1 and _row_number(first):
+        return [None, *headers]
+    return headers
 
 
 def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
@@ -558,6 +592,10 @@ class TableReader:
                 return  # an empty row above the header (a spreadsheet's shims) names nothing
             if table.in_head or all(cell.header for cell in row) or _header_row(row):
                 table.headers = []
+                first = (row[0].label() or "").lower()
+                table.numbered = header_field(first) is None and (
+                    first in _ROW_NUMBER or " ".join(_WORD.findall(first)) in _ROW_NUMBER
+                )
                 for cell in row:
                     table.headers.extend([header_field(cell.label() or "")] * cell.span)
                 table.heading = "head" if table.in_head else "cells"
@@ -583,12 +621,13 @@ class TableReader:
             table.group = group
             return
         if len(self.items) <= MAX_CAMERAS:
-            item = self._item(table.headers, row, row_urls)
+            headers = _aligned(table, table.headers, row)
+            item = self._item(headers, row, row_urls)
             paged = None
             if item is None and not row_urls and (paged := _player_page(row)) is not None:
                 # A row whose only media is a link to a player page: its camera, when the
                 # link's column gives other rows' streams (checked when the table closes).
-                item = self._item(table.headers, row, [(paged[0], "stream")])
+                item = self._item(headers, row, [(paged[0], "stream")])
             if item is not None:
                 if paged is not None:
                     table.paged.append((item, paged[1]))
@@ -627,6 +666,10 @@ class TableReader:
         label = texts.get("name") or texts.get("place") or texts.get("camera")
         if label:
             item["name"] = label
+        elif "where" in texts:
+            item["name"] = texts["where"]
+        if label and "where" in texts and "area" not in texts:
+            texts["area"] = texts["where"]
         for key in ("id", "latlng", "lat", "lng", "status", "area"):
             if key in texts:
                 item[key] = texts[key]

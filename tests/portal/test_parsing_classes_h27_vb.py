@@ -11,7 +11,10 @@
   (``Alamat``, ``Address``, ``Ort``) names a camera no other column names, else is its
   area when no column gives one;
 * a header whose "No" column has no cell in the rows (a template without its counter),
-  or rows numbered under no header of their own, are lined up with their columns.
+  or rows numbered under no header of their own, are lined up with their columns;
+* a picture's ``src`` that is its lazy ``data-src`` with a query of its own
+  (``current.jpg?w=1280``) is the still shown; any other ``src`` beside a ``data-src`` is
+  the lazy loader's placeholder.
 """
 
 from __future__ import annotations
@@ -253,3 +256,39 @@ def test_a_short_row_under_a_header_without_a_number_column_is_not_shifted() -> 
         row.format("Pasar Johar", 2),
     )
     assert [c.name for c in cameras(page)] == ["Simpang Lima", "Pasar Johar"]
+
+
+# --- a picture's shown address beside its lazy one ---------------------------------
+
+
+def _pictures(*attributes: str) -> str:
+    parts = [
+        f'<div class="wp-caption"><img {attrs} alt="Kamera {n}" class="image_autorefresh">'
+        f'<p class="wp-caption-text">Kamera {n}</p></div>'
+        for n, attrs in enumerate(attributes, start=1)
+    ]
+    return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def test_a_src_asking_a_size_of_the_lazy_address_is_the_still() -> None:
+    page = _pictures(
+        'src="https://cam.example/a/current.jpg?w=1280" data-src="https://cam.example/a/current.jpg"',
+        'src="https://cam.example/b/current.jpg?w=1280" data-src="https://cam.example/b/current.jpg"',
+    )
+    assert [c.snapshot_url for c in cameras(page)] == [
+        "https://cam.example/a/current.jpg?w=1280",
+        "https://cam.example/b/current.jpg?w=1280",
+    ]
+
+
+def test_a_placeholder_src_yields_to_the_lazy_address() -> None:
+    page = _pictures(
+        'src="/img/blank.gif" data-src="https://cam.example/a/current.jpg"',
+        'src="https://cam.example/b/small.jpg" data-src="https://cam.example/b/current.jpg"',
+        'src="https://cam.example/c/current.jpg?w=1" data-src="https://cam.example/c/current.jpg?v=2"',
+    )
+    assert [c.snapshot_url for c in cameras(page)] == [
+        "https://cam.example/a/current.jpg",
+        "https://cam.example/b/current.jpg",
+        "https://cam.example/c/current.jpg?v=2",
+    ]

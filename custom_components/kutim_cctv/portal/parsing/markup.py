@@ -1110,7 +1110,7 @@ class _PageScanner(HTMLParser):
         if handed is None or not handed.keys() & {"stream", "mjpeg"}:
             return False
         kind = "stream" if "stream" in handed else "mjpeg"
-        found = self._url(attributes.get("data-src") or attributes.get("src"))
+        found = self._url(_image_address(attributes))
         still = found[0] if found is not None and found[1] == "still" else None
         if still is not None and self._decoration(attributes):
             still = None
@@ -1636,7 +1636,7 @@ class _PageScanner(HTMLParser):
             return  # an image map: a picture of where the cameras are, linking to them
         if self._played_image(attributes):
             return
-        found = self._url(attributes.get("data-src") or attributes.get("src"))
+        found = self._url(_image_address(attributes))
         if found is None:
             if element:
                 self._wall(attributes, None)
@@ -2418,6 +2418,28 @@ class _PageScanner(HTMLParser):
 
 
 _MIN_SHARED_LABEL = 3
+
+
+def _image_address(attributes: dict[str, str]) -> str | None:
+    """Return the address a picture element shows: its lazy ``data-src``, else its ``src``.
+
+    A ``src`` that is the lazy address itself with a query of its own
+    (``current.jpg?w=1280`` beside ``data-src="current.jpg"``: a size the page asks for)
+    is what the page shows and stays; any other ``src`` beside a ``data-src`` is the lazy
+    loader's placeholder.
+    """
+    src, lazy = attributes.get("src"), attributes.get("data-src")
+    if not lazy:
+        return src
+    if src and len(src) <= _MAX_QUERY_URL and len(lazy) <= _MAX_QUERY_URL:
+        shown, kept = urlsplit(src), urlsplit(lazy)
+        if (
+            shown.query
+            and not kept.query
+            and (shown.netloc, shown.path) == (kept.netloc, kept.path)
+        ):
+            return src
+    return lazy
 
 
 def _shared_labels(pictures: list[tuple[str | None, tuple[str | None, ...]]]) -> set[str]:

@@ -14,7 +14,10 @@
   or rows numbered under no header of their own, are lined up with their columns;
 * a picture's ``src`` that is its lazy ``data-src`` with a query of its own
   (``current.jpg?w=1280``) is the still shown; any other ``src`` beside a ``data-src`` is
-  the lazy loader's placeholder.
+  the lazy loader's placeholder;
+* player frames read among a page's other cards have their cards' badges read beside
+  the other cards' badges: frames sharing one badge ("Centrum") take it when the still
+  cards show others.
 """
 
 from __future__ import annotations
@@ -292,3 +295,47 @@ def test_a_placeholder_src_yields_to_the_lazy_address() -> None:
         "https://cam.example/b/current.jpg",
         "https://cam.example/c/current.jpg?v=2",
     ]
+
+
+# --- badges of frame cards among still cards ---------------------------------------
+
+
+def _mixed_cards(*cards: tuple[str, str, str]) -> str:
+    parts = []
+    for kind, title, badge in cards:
+        slug = title.lower().replace(" ", "-")
+        media = (
+            f'<iframe src="https://www.youtube.com/embed/{slug}" title="{title}"></iframe>'
+            if kind == "frame"
+            else f'<img src="/cams/{slug}.jpg" alt="{title}">'
+        )
+        parts.append(
+            f'<div class="card">{media}<div class="card-body"><h5 class="card-title">{title}</h5>'
+            f'<span class="badge">{badge}</span></div></div>'
+        )
+    return f"<html><body>{''.join(parts)}</body></html>"
+
+
+def test_frame_cards_sharing_one_badge_take_it_beside_still_cards() -> None:
+    page = _mixed_cards(
+        ("frame", "Dam Square", "Centrum"),
+        ("frame", "Centraal", "Centrum"),
+        ("still", "NDSM", "Noord"),
+        ("still", "Zuidas", "Zuid"),
+    )
+    assert {(c.name, c.area) for c in cameras(page)} == {
+        ("Dam Square", "Centrum"),
+        ("Centraal", "Centrum"),
+        ("NDSM", "Noord"),
+        ("Zuidas", "Zuid"),
+    }
+
+
+def test_one_badge_on_every_card_is_no_area() -> None:
+    page = _mixed_cards(
+        ("frame", "Dam Square", "Live"),
+        ("frame", "Centraal", "Webcam Amsterdam"),
+        ("still", "NDSM", "Webcam Amsterdam"),
+        ("still", "Zuidas", "Webcam Amsterdam"),
+    )
+    assert {c.area for c in cameras(page)} == {None}

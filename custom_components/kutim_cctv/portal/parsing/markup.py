@@ -1555,12 +1555,17 @@ class _PageScanner(HTMLParser):
         placed, badged, self._placed, self._badged = self._placed, self._badged, [], []
         copies: set[int] = set()
         if among_cards:
+            copied: dict[int, dict[str, JSONValue]] = {}
             for card, ancestors in placed[: 4 * MAX_CAMERAS]:
                 copy = {key: value for key, value in card.items() if key != "area"}
                 if id(card) in self._heading_named:
                     copies.add(id(copy))
+                copied[id(card)] = copy
                 self._placed.append((copy, ancestors))
             self._heading_named |= copies
+            # Their cards' badges too: the frames' badges ("Centrum") are read beside the
+            # other cards' ("Noord", "Zuid"), as one grid of badged cards.
+            self._badged = [(copied[id(card)], text) for card, text in badged if id(card) in copied]
         walls: dict[tuple[str, str], int] = {}
         if among_cards:
             for media in self.media[: 4 * MAX_CAMERAS]:

@@ -17,7 +17,11 @@
   the lazy loader's placeholder;
 * player frames read among a page's other cards have their cards' badges read beside
   the other cards' badges: frames sharing one badge ("Centrum") take it when the still
-  cards show others.
+  cards show others;
+* a player attached to the nth element of a collection a script looks up by class
+  (``var tiles = document.querySelectorAll('#cams .player')``, ``getElementsByClassName``;
+  ``parent: tiles[0]``, ``videojs(tiles[0], …)``) takes that element's tile title and its
+  one badge (a town or village field too); ``new window.Clappr.Player`` is Clappr.
 """
 
 from __future__ import annotations
@@ -339,3 +343,83 @@ def test_one_badge_on_every_card_is_no_area() -> None:
         ("still", "Zuidas", "Webcam Amsterdam"),
     )
     assert {c.area for c in cameras(page)} == {None}
+
+
+# --- players attached to the elements of a collection ------------------------------
+
+
+def _tiles(script: str, *tiles: tuple[str, str], scope: str = "cams") -> str:
+    parts = "".join(
+        f'<div class="tile"><div class="player"></div><div class="meta"><h3>{title}</h3>'
+        f'<p class="town">{town}</p></div></div>'
+        for title, town in tiles
+    )
+    return (
+        f'<html><body><h1>Live cameras</h1><div class="player"></div><div id="{scope}">{parts}</div>'
+        f"<script>{script}</script></body></html>"
+    )
+
+
+_CLAPPR = (
+    "var tiles = document.querySelectorAll('#cams .player');\n"
+    "new window.Clappr.Player({source: 'https://cam.example/a.m3u8', parent: tiles[0]});\n"
+    "new Clappr.Player({source: 'https://cam.example/b.m3u8', parent: tiles[1]});\n"
+)
+
+
+def test_a_player_on_the_nth_element_of_a_collection_takes_its_tiles_title() -> None:
+    page = _tiles(_CLAPPR, ("Whitianga Wharf", "Whitianga"), ("Hahei Beach", "Hahei"))
+    assert [(c.name, c.area, c.stream_url) for c in cameras(page)] == [
+        ("Whitianga Wharf", "Whitianga", "https://cam.example/a.m3u8"),
+        ("Hahei Beach", "Hahei", "https://cam.example/b.m3u8"),
+    ]
+
+
+def test_a_class_collection_counts_its_elements_in_page_order() -> None:
+    script = (
+        "const el = document.getElementsByClassName('player');\n"
+        "videojs(el[2], {sources: [{src: 'https://cam.example/c.m3u8'}]});\n"
+        "videojs(el[1], {sources: [{src: 'https://cam.example/b.m3u8'}]});\n"
+    )
+    # The page's first .player sits outside the tiles: el[1] and el[2] are the tiles'.
+    page = _tiles(script, ("Whitianga Wharf", "Whitianga"), ("Hahei Beach", "Hahei"))
+    assert {(c.name, c.stream_url) for c in cameras(page)} == {
+        ("Hahei Beach", "https://cam.example/c.m3u8"),
+        ("Whitianga Wharf", "https://cam.example/b.m3u8"),
+    }
+
+
+def test_an_index_past_the_collection_or_an_unknown_scope_names_nothing() -> None:
+    script = (
+        "var tiles = document.querySelectorAll('#elsewhere .player');\n"
+        "new Clappr.Player({source: 'https://cam.example/a.m3u8', parent: tiles[0]});\n"
+        "var more = document.querySelectorAll('.player');\n"
+        "new Clappr.Player({source: 'https://cam.example/b.m3u8', parent: more[9]});\n"
+    )
+    page = _tiles(script, ("Whitianga Wharf", "Whitianga"), ("Hahei Beach", "Hahei"))
+    # Neither player is attached to a tile: no tile's badge places them.
+    assert {c.area for c in cameras(page)} == {None}
+
+
+def test_a_complex_selector_is_no_collection() -> None:
+    script = (
+        "var tiles = document.querySelectorAll('#cams > div:nth-child(2) .player');\n"
+        "new Clappr.Player({source: 'https://cam.example/a.m3u8', parent: tiles[0]});\n"
+    )
+    page = _tiles(script, ("Whitianga Wharf", "Whitianga"), ("Hahei Beach", "Hahei"))
+    assert {c.area for c in cameras(page)} == {None}
+
+
+def test_many_collections_and_indexed_players_stay_bounded() -> None:
+    lists = "".join(f"var t{n} = document.querySelectorAll('.player{n}');\n" for n in range(5000))
+    calls = "".join(
+        f"new Clappr.Player({{source: 'https://cam.example/{n}.m3u8', parent: t{n % 30}[{n}],"
+        f" x: [{'t1[1], ' * 50}]}});\n"
+        for n in range(300)
+    )
+    tiles = "".join(
+        f'<div class="player{n % 30} a b c d e f g h i j">x</div>' for n in range(20000)
+    )
+    page = f"<html><body><h1>Kamera</h1>{tiles}<script>{lists}{calls}</script></body></html>"
+    found = cameras(page)
+    assert 0 < len(found) <= 300

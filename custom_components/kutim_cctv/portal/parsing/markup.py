@@ -110,6 +110,11 @@ _DATA_MEDIA = frozenset(
 )
 _MAX_CARD_TEXT = 120
 _MAX_ELEMENTS = 5000
+# Classes of an element remembered for players attached by a collection's index, and the
+# form of such a target (``#cams .player[2]``).
+_MAX_CLASSES = 8
+_MAX_PLAYER_TARGETS = 500
+_NTH_ELEMENT = re.compile(r"(?:#([\w-]{1,100}) )?\.([\w-]{1,100})\[(\d{1,4})\]")
 # Player elements: HTML video, video.js, and the web components of Vidstack
 # (<media-player>) and media-chrome's media elements (<hls-video>, <dash-video>…).
 _VIDEO_TAGS = (
@@ -213,7 +218,9 @@ _BADGE_CLASS = re.compile(
 # up to a heading's length, is the camera's place.
 _PLACE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:freguesia|concelho|concejo|municipio|municipality|comune|comuna|commune"
-    r"|gemeinde|gemeente|bairro|barrio|quartier|kelurahan|suburb|neighbou?rhood)(?:$|[\s_-])"
+    r"|gemeinde|gemeente|bairro|barrio|quartier|kelurahan|suburb|neighbou?rhood"
+    # A town or village a card names (a coast's or a valley's webcam tiles).
+    r"|town|village|locality)(?:$|[\s_-])"
 )
 # A text line that starts with a bracketed camera code ("[B1cam] Halemaʻumaʻu…"): the
 # code is the camera's id and the rest its name. Lines end at these elements' edges.
@@ -612,6 +619,11 @@ class _PageScanner(HTMLParser):
         self._pieces: list[_Piece] = []
         # Elements with an id, and the elements around them, for players attached by id.
         self.elements: dict[str, tuple[_Node, ...]] = {}
+        # Elements by each class they carry, in page order, for players attached to the
+        # nth element of a collection (``querySelectorAll('.player')[2]``); bounded.
+        self._classed: dict[str, list[tuple[_Node, ...]]] = {}
+        self._classed_count = 0
+        self._nth: dict[str, tuple[_Node, ...] | None] = {}
         # Section labels by the id they label, and the cameras placed in the page.
         self._labels: dict[str, str] = {}
         self._placed: list[tuple[dict[str, JSONValue], tuple[_Node, ...]]] = []
@@ -1154,6 +1166,13 @@ class _PageScanner(HTMLParser):
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             self.elements.setdefault(element_id, tuple(self._stack))
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
+        if (classes := attributes.get("class")) and self._classed_count < _MAX_ELEMENTS:
+            ancestors = tuple(self._stack)
+            for name in classes[:300].split()[:_MAX_CLASSES]:
+                self._classed.setdefault(name, []).append(ancestors)
+                self._classed_count += 1
+            if node.poster is None:
+                node.poster = attributes.get("poster") or attributes.get("data-poster") or None
 
     def _popup(self, tag: str, node: _Node, attributes: dict[str, str]) -> None:
         """Name an inline popup by the title of the link that opens it.
@@ -1304,13 +1323,41 @@ class _PageScanner(HTMLParser):
         if video.url is None or video.rank is None or rank > video.rank:
             video.url, video.rank = url, rank
 
+    def _element(self, target: str | None) -> tuple[_Node, ...] | None:
+        """Return the element a player is attached to and the elements around it.
+
+        By its id, or as the nth element of a class (``.player[2]``), counted inside the
+        element of the id given before it (``#cams .player[2]``) when one is.
+        """
+        if not target:
+            return None
+        if (found := self.elements.get(target)) is not None:
+            return found
+        if target in self._nth:
+            return self._nth[target]
+        indexed = _NTH_ELEMENT.fullmatch(target)
+        self._nth[target] = None
+        if indexed is None or len(self._nth) > _MAX_PLAYER_TARGETS:
+            return None
+        listed = self._classed.get(indexed.group(2), [])
+        if indexed.group(1):
+            scope = self.elements.get(indexed.group(1))
+            if not scope:
+                return None
+            inside = scope[-1]
+            listed = [each for each in listed if any(node is inside for node in each)]
+        number = int(indexed.group(3))
+        self._nth[target] = listed[number] if number < len(listed) else None
+        return self._nth[target]
+
     def describe(self, target: str | None) -> dict[str, str]:
         """Return what the page shows about an element a player is attached to.
 
         Its name is the title of the smallest card holding it and no other player
-        (never its id); its still its ``poster``; its id a ``data-id`` on the way.
+        (never its id); its still its ``poster``; its id a ``data-id`` on the way; its
+        area the one badge of that card.
         """
-        ancestors = self.elements.get(target) if target else None
+        ancestors = self._element(target)
         info: dict[str, str] = {}
         if ancestors:
             own = ancestors[-1]
@@ -1323,6 +1370,8 @@ class _PageScanner(HTMLParser):
                     info["id"] = node.data_id
                 if title := (node.name or node.title):
                     info["name"] = title
+                    if node.badges == 1 and node.badge and node.badge != title:
+                        info["area"] = node.badge
                     break
         return info
 
@@ -1334,7 +1383,7 @@ class _PageScanner(HTMLParser):
             if media.kind != "stream" or media.snapshot is not None:
                 continue
             for target, poster in posters.items():
-                element = self.elements.get(target)
+                element = self._element(target)
                 if element and element[-1] is media.ancestors[-1]:
                     media.snapshot = poster
                     break
@@ -1342,7 +1391,7 @@ class _PageScanner(HTMLParser):
     def count_players(self, targets: list[str]) -> None:
         """Count the players attached inside each element."""
         for target in dict.fromkeys(targets):
-            for node in self.elements.get(target, ()):
+            for node in self._element(target) or ():
                 node.players += 1
 
     def _cell_media(self, tag: str, attributes: dict[str, str]) -> None:

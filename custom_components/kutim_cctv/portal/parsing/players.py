@@ -51,6 +51,19 @@ _ELEMENT_VAR = KeyedPattern(
     ("document", "$"),
 )
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*(?![\w$.(\[])")
+# A collection of elements a script looks up by class (``document.querySelectorAll('#cams
+# .player')``, ``document.getElementsByClassName('kamera')``): a plain class, optionally
+# under an element id. A player attached to its nth element (``parent: tiles[0]``) names
+# that element as ``.class[n]`` or ``#id .class[n]``; nothing else of a selector is read.
+_COLLECTION_VAR = KeyedPattern(
+    r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]{0,60})\s*=\s*document\s*\.\s*"
+    r"(?:querySelectorAll\s*\(\s*(['\"])((?:#[\w-]{1,100}\s+)?(?:[a-z][a-z0-9]{0,10})?\.[\w-]{1,100})\2"
+    r"|getElementsByClassName\s*\(\s*(['\"])([\w-]{1,100})\4)\s*\)",
+    ("querySelectorAll", "getElementsByClassName"),
+)
+_COLLECTION_SELECTOR = re.compile(r"(?:#([\w-]+)\s+)?(?:[a-z][a-z0-9]*)?\.([\w-]+)")
+_INDEXED = re.compile(r"([A-Za-z_$][\w$]{0,60})\s*\[\s*(\d{1,4})\s*\]")
+_MAX_COLLECTIONS = 20
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
 # Calls whose object argument configures one player, and the element they attach to.
 _SETUP = KeyedPattern(
@@ -58,7 +71,7 @@ _SETUP = KeyedPattern(
     r"|(?P<lib>\b(?:videojs|flowplayer|fluidPlayer|OvenPlayer\s*\.\s*create"
     r"|WowzaPlayer\s*\.\s*create"
     r"|new\s+MediaElementPlayer)\s*\(\s*)"
-    r"|(?P<new>\bnew\s+(?:Clappr\s*\.\s*Player|DPlayer)\s*\(\s*)(?=\{)",
+    r"|(?P<new>\bnew\s+(?:window\s*\.\s*)?(?:Clappr\s*\.\s*Player|DPlayer)\s*\(\s*)(?=\{)",
     (
         *("jwplayer", "videojs", "flowplayer", "fluidPlayer", "OvenPlayer", "WowzaPlayer"),
         *("MediaElementPlayer", "Clappr", "DPlayer"),
@@ -157,7 +170,32 @@ def _element_at(text: str, position: int, elements: dict[str, str]) -> str | Non
         return quoted.group(2) if text[end : end + 1] == quoted.group(1) else None
     if (name := _IDENT.match(text, position)) is not None:
         return elements.get(name.group())
+    if (indexed := _INDEXED.match(text, position)) is not None:
+        if (selector := elements.get(indexed.group(1) + "[]")) is not None:
+            return f"{selector}[{int(indexed.group(2))}]"
     return None
+
+
+def _collections(scripts: list[str]) -> dict[str, str]:
+    """Return the element collections the scripts look up by class, as ``name[]`` keys.
+
+    Each gives its selector reduced to ``.class`` or ``#id .class`` (at most 20).
+    """
+    found: dict[str, str] = {}
+    for script in scripts:
+        for match in _COLLECTION_VAR.finditer(script):
+            if len(found) >= _MAX_COLLECTIONS:
+                return found
+            if match.group(3):
+                selector = _COLLECTION_SELECTOR.fullmatch(match.group(3))
+                if selector is None:
+                    continue
+                scope, cls = selector.group(1), selector.group(2)
+                key = f"#{scope} .{cls}" if scope else f".{cls}"
+            else:
+                key = f".{match.group(5)}"
+            found.setdefault(match.group(1) + "[]", key)
+    return found
 
 
 def _string_value(text: str, position: int, variables: dict[str, str]) -> str | None:
@@ -170,8 +208,13 @@ def _string_value(text: str, position: int, variables: dict[str, str]) -> str | 
     return None
 
 
-def _options(script: str, start: int) -> tuple[JSONValue | None, int]:
-    """Return the object literal at start (element lookups read as their selector) and its end."""
+def _options(
+    script: str, start: int, elements: dict[str, str] | None = None
+) -> tuple[JSONValue | None, int]:
+    """Return the object literal at start (element lookups read as their selector) and its end.
+
+    An element of a collection (``tiles[0]``) reads as its selector and index.
+    """
     end = _balanced_end(script, start)
     if end is None or end - start > _MAX_OPTIONS:
         return None, start + 1
@@ -179,6 +222,14 @@ def _options(script: str, start: int) -> tuple[JSONValue | None, int]:
         lambda m: '"#' + (m.group(2) or m.group(4) or m.group(6)).replace('"', "") + '"',
         script[start:end],
     )
+    listed = [key[:-2] for key in elements or () if key.endswith("[]")]
+    if listed and "[" in source:
+        indexed = re.compile(
+            rf"(?<![\w$.])({'|'.join(map(re.escape, listed))})\s*\[\s*(\d{{1,4}})\s*\]"
+        )
+        source = indexed.sub(
+            lambda m: f'"#{(elements or {})[m.group(1) + "[]"]}[{int(m.group(2))}]"', source
+        )
     return _json_or_js(source, lenient=True), end
 
 
@@ -278,6 +329,8 @@ def _player_items(
         name = _own_title(_first_text(entry, _TITLE_KEYS)) or element.get("name")
         if name:
             item["name"] = name
+        if len(entries) == 1 and (area := element.get("area")) and area != name:
+            item["area"] = area  # the one badge of the card the player sits in
         poster = _first_text(entry, _POSTER_KEYS) or _first_text(options, _POSTER_KEYS)
         poster = poster or element.get("poster")
         if poster and (url := resolve_url(poster, base_url)) and url_kind(url) != "stream":
@@ -344,7 +397,7 @@ def _setups(script: str, elements: dict[str, str]) -> list[Player]:
                     players.append(Player(_helper_options(helper), target, span))
                     continue
                 start = comma.end()
-        options, end = _options(script, start)
+        options, end = _options(script, start, elements)
         if options is None:
             continue
         if match.group("new") is not None and isinstance(options, dict):
@@ -477,6 +530,8 @@ def _balanced_call_arg(script: str, start: int) -> int | None:
     if script[start : start + 1] in ("'", '"'):
         literal = _string_at(script, start)
         return literal[1] if literal is not None else None
+    if (indexed := _INDEXED.match(script, start)) is not None:
+        return indexed.end()  # an element of a collection (``tiles[0]``)
     if (name := _NAME.match(script, start)) is not None:
         return name.end()
     return start
@@ -519,10 +574,11 @@ def _loaded(
 def find_players(scripts: list[str], base_url: str) -> list[tuple[int, Player]]:
     """Return the players each script sets up, with the number of the script."""
     found: list[tuple[int, Player]] = []
+    listed = _collections(scripts)
     for number, script in enumerate(scripts):
         if "(" not in script or len(found) >= _MAX_PLAYERS:
             continue
-        elements = _element_vars(script)
+        elements = {**listed, **_element_vars(script)}
         variables = _string_vars(script)
         players = _setups(script, elements) + _loaded(script, elements, variables, base_url)
         players += _xg_players(script)

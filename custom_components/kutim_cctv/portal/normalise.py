@@ -67,6 +67,7 @@ from .fieldurls import (
     url_kind,
 )
 from .media import is_hls_url, is_placeholder_picture
+from .mediakind import address_field, media_kind
 from .models import MAX_CAMERAS, Camera
 from .names import area_name, prettify_name, sanitize_name
 from .playerpage import is_platform_video
@@ -1451,12 +1452,57 @@ def _read_fields(
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
+    _place_typed_media(fields, index, own, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
     if position is None:
         position = _output_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
     return fields, index
+
+
+_MAX_ADDRESS_FIELDS = 32
+
+
+def _place_typed_media(
+    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> None:
+    """Place a record's one address as the media kind its own field names.
+
+    ``{cam_type: "MJPEG", img_url}`` is a motion-JPEG stream, ``{type: "image", url}`` a
+    still, whatever the address's shape, unless that shape is a video stream's (HLS,
+    MP4, FLV). A record with several addresses or a stream key keeps them as they are;
+    one with none takes the single address under a picture or camera field
+    (``img_url``), never a web page's (``web_url``).
+    """
+    if fields.stream_key is not None or (kind := media_kind(index, own)) is None:
+        return
+    urls = {url for url in (fields.stream_url, fields.snapshot_url, fields.mjpeg_url) if url}
+    if len(urls) > 1:
+        return
+    if urls:
+        url = next(iter(urls))
+    else:
+        found = [
+            resolved
+            for key in [key for key in index if key in own][:_MAX_ADDRESS_FIELDS]
+            if address_field(key)
+            and isinstance(cell := index[key], str)
+            and _written_as_address(cell)
+            and (resolved := resolve_url(cell, ctx.base_url)) is not None
+        ]
+        if len(set(found)) != 1:
+            return
+        url = found[0]
+    if url_kind(url) == "stream" or template_gap(url) or document_file(url):
+        return
+    if kind == "still" and (is_placeholder_picture(url) or url in ctx.shared_pictures):
+        return
+    fields.stream_url = fields.snapshot_url = fields.mjpeg_url = None
+    if kind == "mjpeg":
+        fields.mjpeg_url = url
+    else:
+        fields.snapshot_url = url
 
 
 # Words of a field name announcing a high-definition rendition (``hdAddress``, ``hlsHd``,

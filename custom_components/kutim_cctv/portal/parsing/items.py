@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-from ..aliases import ALIAS_KEYS, AREA_KEYS, LINK_LIST_KEYS, MJPEG_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
+from ..aliases import (
+    ALIAS_KEYS,
+    AREA_KEYS,
+    LINK_LIST_KEYS,
+    MJPEG_KEYS,
+    NAME_KEYS,
+    SNAPSHOT_KEYS,
+    STREAM_KEYS,
+)
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
@@ -52,6 +60,8 @@ WRAPPER_KEYS = (
 )
 # Keys of a group's own camera list (``{"cameras": [...]}``), never a sub-group's name.
 _LIST_HOLDERS = frozenset(WRAPPER_KEYS + LINK_LIST_KEYS + ("webcams",))
+# Keys holding an object of camera records beside an answer's other blocks.
+_TITLED_HOLDERS = ("webcams", "cams", "cameras", "cctv", "kamera")
 _MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
 _MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)
 _MAX_SEARCH_DEPTH = 3
@@ -154,6 +164,62 @@ def _named_urls(value: JSONValue) -> Items | None:
             return None
         found.append((None, {"name": name, "url": url.strip()}))
     return found
+
+
+_MAX_TITLE_KEYS = 50
+"""Keys of an object of records looked at to tell titles from ids."""
+_NAME_KEY_SET = frozenset(NAME_KEYS)
+
+
+def _title_key(key: str, entry: JSONValue) -> bool | None:
+    """Return True for a key that is its record's title, False for one that may be, None for none.
+
+    A title is written for people: words with a space between (``Dugonics tér``), a
+    letter beyond ASCII (``Lánchíd``) or the very text the record names itself by.
+    A field's name (``camera``, ``hls``) or a path is never a title.
+    """
+    text = " ".join(key.split())
+    if not text or len(text) > _MAX_NAME_KEY or "/" in text or norm_key(text) in ALIAS_KEYS:
+        return None
+    if not any(char.isalpha() for char in text):
+        return None
+    if " " in text or not text.isascii():
+        return True
+    if isinstance(entry, dict):
+        index = index_keys(entry)
+        for name_key in NAME_KEYS:
+            if isinstance(own := index.get(name_key), str) and " ".join(own.split()) == text:
+                return True
+    return False
+
+
+def _titled_records(keyed: Items) -> Items | None:
+    """Return the records of an object keyed by their titles, each named by its key.
+
+    A webcam list written as ``{"Dugonics tér": {camid, location, title, img_url}, …}``
+    names each record by its key (the record's ``title`` repeats it or is missing): every
+    key (of the first 50) may be a title and at least half are; a key is never an id,
+    so a record without an id of its own gets a derived one. A record naming itself
+    otherwise keeps its own name.
+    """
+    looked = keyed[:_MAX_TITLE_KEYS]
+    if len(looked) < 2:
+        return None
+    verdicts = [_title_key(key or "", entry) for key, entry in looked]
+    if None in verdicts or 2 * sum(bool(v) for v in verdicts) < len(verdicts):
+        return None
+    records: Items = []
+    for key, entry in keyed[: MAX_CAMERAS + 1]:
+        if isinstance(entry, dict) and key:
+            title = " ".join(key.split())
+            index = index_keys(entry)
+            own = [v for k, v in index.items() if k in _NAME_KEY_SET]
+            if "name" not in index and all(
+                not isinstance(v, str) or " ".join(v.split()) in ("", title) for v in own
+            ):
+                entry = {"name": title, **entry}
+        records.append((None, entry))
+    return records
 
 
 def _group_list(value: JSONValue) -> list[JSONValue] | None:
@@ -265,7 +331,7 @@ def _plain(values: list[JSONValue]) -> Items:
 
 def _search(obj: JSONObject, depth: int) -> Items | None:
     """Return the most camera-like list of objects found under unknown keys."""
-    best: list[JSONValue] | None = None
+    best: Items | None = None
     best_score = (0, 0)
     level: list[JSONObject] = [obj]
     for _depth in range(depth):
@@ -275,12 +341,19 @@ def _search(obj: JSONObject, depth: int) -> Items | None:
                 value = _decoded(raw)
                 if isinstance(value, dict):
                     following.append(value)
+                    # An object of camera records keyed by their titles is a list too.
+                    keyed = _keyed_cameras(value)
+                    titled = _titled_records(keyed) if keyed is not None else None
+                    if titled is not None:
+                        score = (sum(_camera_like(x) for _, x in titled[:50]), len(titled))
+                        if score > best_score:
+                            best, best_score = titled, score
                 elif isinstance(value, list) and _has_dicts(value):
                     score = (sum(_camera_like(x) for x in value[:50]), len(value))
                     if score > best_score:
-                        best, best_score = value, score
+                        best, best_score = _plain(value), score
         level = following[:200]
-    return _plain(best) if best is not None else None
+    return best
 
 
 def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
@@ -313,6 +386,11 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
     for key in (*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams"):
         if (named := _named_urls(index.get(key))) is not None:
             return named
+    for key in _TITLED_HOLDERS:
+        inner = _decoded(index.get(key))
+        if isinstance(inner, dict) and (keyed := _keyed_cameras(inner)) is not None:
+            # Beside the answer's other blocks (``generated``, ``count``, ``sunset``).
+            return _titled_records(keyed) or keyed
     if (keyed := _keyed(value)) is not None:
         return keyed
     if (groups := _keyed_groups(value)) is not None:

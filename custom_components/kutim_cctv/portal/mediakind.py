@@ -1,0 +1,51 @@
+"""A camera record's own field naming the kind of media its address serves.
+
+Webcam lists that mix motion-JPEG cameras with still pictures name the kind beside one
+address (``{cam_type: "MJPEG", img_url}``, ``{cam_type: "JPEG", img_url}``, ``{type:
+"image", url}``): the address's shape may say nothing (``/live/pier``) or mislead (a
+Mobotix ``faststream.jpg`` is a motion-JPEG stream). Only a motion-JPEG word or a still
+word counts; a video word (``video``, ``hls``) leaves the address to its shape, and so
+do other values of such a field (``fixed``, ``Point``, ``camera``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+import re
+
+from .values import JSONValue
+
+# Fields that name a camera record's media kind (``cam_type``, ``camera_type``, ``type``).
+MEDIA_KIND_KEYS = ("cam_type", "camera_type", "media_type", "feed_type", "image_type", "type")
+_MJPEG_WORDS = frozenset({"mjpeg", "mjpg", "m_jpeg", "motion_jpeg", "mjpeg_stream"})
+_STILL_WORDS = frozenset(
+    {"jpeg", "jpg", "image", "still", "snapshot", "picture", "photo", "static_image"}
+)
+_MAX_WORD = 24
+# Words of a field holding a picture or camera address, and words of a field holding a
+# web page about the camera (``web_url``), which never plays.
+_ADDRESS_WORDS = frozenset({"img", "image", "picture", "pic", "feed", "src", "cam", "url"})
+_PAGE_WORDS = frozenset({"web", "page", "website", "homepage", "link", "href", "logo", "icon"})
+
+
+def media_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return ``mjpeg`` or ``still`` when a record's own field names its media kind."""
+    for key in MEDIA_KIND_KEYS:
+        if key not in own:
+            continue
+        value = index.get(key)
+        if not isinstance(value, str) or len(value) > _MAX_WORD:
+            return None
+        word = re.sub(r"[\s.-]+", "_", value.strip().lower())
+        if word in _MJPEG_WORDS:
+            return "mjpeg"
+        if word in _STILL_WORDS:
+            return "still"
+        return None
+    return None
+
+
+def address_field(key: str) -> bool:
+    """Return True for a field name that may hold the camera's picture address."""
+    words = set(key.split("_"))
+    return bool(words & _ADDRESS_WORDS) and not words & _PAGE_WORDS

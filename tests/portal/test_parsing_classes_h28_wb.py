@@ -1,0 +1,174 @@
+"""Webcam lists written as an object of records keyed by their titles
+(``{"Dugonics tér": {camid, location, title, cam_type, img_url}, …}``) beside an
+answer's other blocks: the mapping is the list, each key names the record that has no
+name of its own and is never its id. A record's own media-kind field (``cam_type:
+"MJPEG"|"JPEG"``, ``type: "image"``) decides whether its one address is a motion-JPEG
+stream or a still."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://webcams.kutim.example/data/webcams.json"
+
+
+def _parse(text: str) -> list[Camera]:
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _record(ident: int, town: str, url: str, kind: str, **extra: object) -> dict[str, object]:
+    return {"camid": ident, "location": town, "cam_type": kind, "img_url": url, **extra}
+
+
+def test_titled_records_beside_other_blocks_are_the_list() -> None:
+    answer = {
+        "generated": "2026-11-28T16:02:11Z",
+        "count": 3,
+        "webcams": {
+            "Harbour Mouth": _record(1, "Porthaven", "http://a.kutim.example/a.jpg", "JPEG"),
+            "Old Lighthouse": _record(
+                2, "Porthaven", "http://b.kutim.example/b.jpg", "JPEG", title="Old Lighthouse"
+            ),
+            "Market Square": _record(3, "Kingsbridge", "http://c.kutim.example/c.jpg", "JPEG"),
+        },
+        "sunset": {"Porthaven": "16:21", "Kingsbridge": "16:19"},
+    }
+    found = _parse(json.dumps(answer))
+    assert [(c.id, c.raw_name, c.area) for c in found] == [
+        ("1", "Harbour Mouth", "Porthaven"),
+        ("2", "Old Lighthouse", "Porthaven"),
+        ("3", "Market Square", "Kingsbridge"),
+    ]
+
+
+def test_titled_records_under_an_unknown_key_without_ids() -> None:
+    answer = {
+        "version": 3,
+        "spots": {
+            "Pier Head": {"district": "Nord", "url": "https://x.kutim.example/pier.jpg"},
+            "Fish Market": {"district": "Nord", "url": "https://x.kutim.example/fish.jpg"},
+        },
+    }
+    found = _parse(json.dumps(answer))
+    assert [c.raw_name for c in found] == ["Pier Head", "Fish Market"]
+    assert all(c.id.startswith("k-") for c in found)  # a title is never an id
+
+
+def test_a_record_naming_itself_otherwise_keeps_its_name() -> None:
+    answer = {
+        "count": 2,
+        "webcams": {
+            "Pier Head": {"title": "Pier Head (west)", "url": "https://x.kutim.example/p.jpg"},
+            "Fish Market": {"url": "https://x.kutim.example/f.jpg"},
+        },
+    }
+    assert [c.raw_name for c in _parse(json.dumps(answer))] == ["Pier Head (west)", "Fish Market"]
+
+
+def test_keys_of_field_names_are_no_titles() -> None:
+    # One camera's renditions keyed by quality are that camera's fields, not a list.
+    answer = {
+        "name": "Pier",
+        "meta": {"hd": {"url": "https://x.kutim.example/hd.jpg"}},
+        "renditions": {
+            "hd": {"url": "https://x.kutim.example/hd.m3u8"},
+            "sd": {"url": "https://x.kutim.example/sd.m3u8"},
+        },
+    }
+    try:
+        found = _parse(json.dumps(answer))
+    except PortalFormatError:
+        found = []
+    assert not {c.raw_name for c in found} & {"hd", "sd"}
+
+
+def test_an_object_of_scalars_keyed_by_town_is_no_list() -> None:
+    answer = {"count": 2, "sunset": {"Porthaven": "16:21", "Kingsbridge": "16:19"}}
+    with pytest.raises(PortalFormatError):
+        _parse(json.dumps(answer))
+
+
+def test_cam_type_decides_mjpeg_or_still() -> None:
+    answer = {
+        "count": 3,
+        "webcams": {
+            "Harbour Mouth": _record(1, "P", "http://a.kutim.example/cgi-bin/live.cgi", "MJPEG"),
+            "Market Square": _record(2, "K", "http://c.kutim.example/faststream.jpg", "MJPEG"),
+            "Old Lighthouse": _record(3, "K", "http://b.kutim.example/cgi-bin/snap", "JPEG"),
+        },
+    }
+    found = _parse(json.dumps(answer))
+    assert [(c.mjpeg_url, c.snapshot_url) for c in found] == [
+        ("http://a.kutim.example/cgi-bin/live.cgi", None),
+        ("http://c.kutim.example/faststream.jpg", None),
+        (None, "http://b.kutim.example/cgi-bin/snap"),
+    ]
+
+
+def test_type_image_makes_a_link_of_unknown_shape_a_still() -> None:
+    answer = {
+        "cameras": [
+            {"name": "Pier", "type": "image", "url": "https://x.kutim.example/stills/pier"},
+            {"name": "Lock", "type": "mjpeg", "url": "https://x.kutim.example/live/lock"},
+        ]
+    }
+    found = _parse(json.dumps(answer))
+    assert [(c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found] == [
+        (None, "https://x.kutim.example/stills/pier", None),
+        (None, None, "https://x.kutim.example/live/lock"),
+    ]
+
+
+def test_media_kind_never_turns_a_video_stream_or_other_types() -> None:
+    answer = {
+        "cameras": [
+            # A still word beside an HLS address: the address's shape wins.
+            {"name": "Pier", "type": "jpeg", "url": "https://x.kutim.example/pier/index.m3u8"},
+            # Other values of a type field say nothing about the media.
+            {"name": "Lock", "type": "fixed", "url": "https://x.kutim.example/lock/index.m3u8"},
+            # Two addresses: each keeps its own shape.
+            {
+                "name": "Dock",
+                "type": "mjpeg",
+                "image": "https://x.kutim.example/dock.jpg",
+                "hls": "https://x.kutim.example/dock/index.m3u8",
+            },
+        ]
+    }
+    found = _parse(json.dumps(answer))
+    assert [(c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found] == [
+        ("https://x.kutim.example/pier/index.m3u8", None, None),
+        ("https://x.kutim.example/lock/index.m3u8", None, None),
+        ("https://x.kutim.example/dock/index.m3u8", "https://x.kutim.example/dock.jpg", None),
+    ]
+
+
+def test_a_web_page_field_is_never_the_typed_address() -> None:
+    answer = {
+        "cameras": [
+            {"name": "Pier", "cam_type": "MJPEG", "web_url": "https://x.kutim.example/pier"},
+            {"name": "Lock", "cam_type": "MJPEG", "img_url": "http://y.kutim.example/live.cgi"},
+        ]
+    }
+    found = _parse(json.dumps(answer))
+    assert [(c.raw_name, c.mjpeg_url) for c in found] == [
+        ("Lock", "http://y.kutim.example/live.cgi")
+    ]
+
+
+def test_many_keyed_objects_stay_bounded() -> None:
+    # Hundreds of objects keyed by titles, each with thousands of records carrying no
+    # media: looking for titled records costs one pass over each object.
+    group = {f"Spot number {i}": {"note": f"n{i}", "level": i} for i in range(1000)}
+    answer = {"count": 0, **{f"block {j}": dict(group) for j in range(150)}}
+    try:
+        found = _parse(json.dumps(answer))
+    except PortalFormatError:
+        found = []
+    assert found == []

@@ -3,7 +3,13 @@
 answer's other blocks: the mapping is the list, each key names the record that has no
 name of its own and is never its id. A record's own media-kind field (``cam_type:
 "MJPEG"|"JPEG"``, ``type: "image"``) decides whether its one address is a motion-JPEG
-stream or a still."""
+stream or a still.
+
+Camera tables with Polish, Czech and Hungarian headers: Nazwa / Název / Név name the
+camera, Dzielnica / Osiedle / Gmina, Čtvrť, Městská část and Kerület give its area,
+Lokalizacja / Poloha / Helyszín its place, Współrzędne / Souřadnice its position
+(Szerokość / Długość, Šířka / Délka apart), Stan / Stav / Állapot its state, Podgląd /
+Náhled / Transmisja are media columns and Lp. / Č. number the rows."""
 
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.tables import header_field
 
 BASE = "https://webcams.kutim.example/data/webcams.json"
 
@@ -172,3 +179,95 @@ def test_many_keyed_objects_stay_bounded() -> None:
     except PortalFormatError:
         found = []
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Nazwa", "name"),
+        ("Název", "name"),
+        ("Név", "name"),
+        ("Dzielnica", "area"),
+        ("Osiedle", "area"),
+        ("Městská část", "area"),
+        ("Kerület", "area"),
+        ("Lokalizacja", "place"),
+        ("Poloha", "place"),
+        ("Współrzędne", "latlng"),
+        ("Souřadnice", "latlng"),
+        ("Szerokość geograficzna", "lat"),
+        ("Długość geograficzna", "lng"),
+        ("Stan", "status"),
+        ("Stav", "status"),
+        ("Kod", "id"),
+        ("ID kamery", "id"),
+    ],
+)
+def test_polish_czech_and_hungarian_headers(header: str, field: str) -> None:
+    assert header_field(header) == field
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Lp.", "Č.", "Podgląd", "Náhled", "Transmisja", "Część", "Městská policie", "Numer"],
+)
+def test_row_numbers_media_columns_and_lone_words_are_no_fields(header: str) -> None:
+    assert header_field(header) is None
+
+
+def _table(headers: list[str], rows: list[list[str]], head: str = "th") -> str:
+    cells = "".join(f"<{head}>{h}</{head}>" for h in headers)
+    top = f"<thead><tr>{cells}</tr></thead>" if head == "th" else f"<tr>{cells}</tr>"
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<!DOCTYPE html><html><body><table>{top}<tbody>{body}</tbody></table></body></html>"
+
+
+def _still(name: str) -> str:
+    return f"<img src='https://kamery.kutim.example/{name}.jpg' alt='Podgląd'>"
+
+
+def test_polish_table_gives_name_area_position_and_state() -> None:
+    page = _table(
+        ["Lp.", "ID kamery", "Nazwa", "Dzielnica", "Współrzędne", "Podgląd", "Stan"],
+        [
+            [
+                "1",
+                "KR-1",
+                "Rondo Mogilskie",
+                "Grzegórzki",
+                "50.0659, 19.9591",
+                _still("a"),
+                "Aktywna",
+            ],
+            [
+                "2",
+                "KR-2",
+                "Most Grunwaldzki",
+                "Dębniki",
+                "50.0498, 19.9332",
+                _still("b"),
+                "Nieaktywna",
+            ],
+        ],
+    )
+    found = _parse(page)
+    assert [(c.id, c.raw_name, c.area, c.latitude, c.online) for c in found] == [
+        ("KR-1", "Rondo Mogilskie", "Grzegórzki", 50.0659, True),
+        ("KR-2", "Most Grunwaldzki", "Dębniki", 50.0498, False),
+    ]
+
+
+def test_czech_header_row_of_plain_cells() -> None:
+    page = _table(
+        ["Č.", "Název", "Městská část", "Náhled", "Stav"],
+        [
+            ["1", "Barrandovský most", "Praha 4", _still("a"), "V provozu"],
+            ["2", "Argentinská", "Praha 7", _still("b"), "Mimo provoz"],
+        ],
+        head="td",
+    )
+    found = _parse(page)
+    assert [(c.raw_name, c.area, c.online) for c in found] == [
+        ("Barrandovský most", "Praha 4", True),
+        ("Argentinská", "Praha 7", False),
+    ]

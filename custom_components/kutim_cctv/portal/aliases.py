@@ -678,6 +678,8 @@ ONLINE_WORDS = frozenset(
     | {"actief", "in bedrijf", "in gebruik", "beschikbaar", "werkend"}
     | {"in service", "working", "functional", "sí", "si", "sim", "oui", "ja"}
     | {"i drift", "aktivna", "aktywna", "aktywny", "aktivní", "aktiivinen", "çalışıyor"}
+    # Czech and Polish "in operation" (``Mimo provoz``, out of it, is offline).
+    | {"v provozu", "w eksploatacji", "sprawna", "sprawny"}
     # A live-broadcast platform's channel states (``ON_AIR``, ``PUBLISHING``).
     | {"broadcasting", "publishing", "on air", "onair", "live now"}
     # European Portuguese and Spanish connection states ("Em linha", "Conectada").
@@ -706,6 +708,7 @@ OFFLINE_WORDS = frozenset(
     | {"out of service", "not in service", "not working", "non", "não", "nao", "nein", "nee"}
     | {"pasif", "arızalı", "ute av drift", "ur drift", "nieaktywna", "nieaktywny"}
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
+    | {"niesprawna", "niesprawny", "awaria", "v poruše"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
     | {"fora de linha", "desconectado", "desconectada", "non in linea", "fuori linea"}
     # Chilean Spanish says "mantención" for maintenance; a repair under way is offline too.

@@ -41,7 +41,11 @@ _MAX_CARRIED = 8
 _MAX_SIDEWAYS_ROWS = 12
 _MAX_ROW_IDS = 4
 _MAX_NAME = 120
-_ROW_NUMBER = frozenset({"no", "nomor", "no urut", "#", "nr", "number", "urut"})
+_ROW_NUMBER = frozenset(
+    {"no", "nomor", "no urut", "#", "nr", "number", "urut"}
+    # Polish "Lp." (liczba porządkowa) and Czech "Č." (číslo) number the rows.
+    | {"lp", "č"}
+)
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
 # MediaWiki's {{coord}} writes the decimal position in a hidden <span class="geo">
 # as "lat; lon", beside the degrees shown.
@@ -54,12 +58,19 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # Portuguese and Spanish lists write the code column "Código" or "Cód." (accented
     # or not).
     ("id", ("código", "codigo", "cód", "cod")),
+    # Polish "Kod" / "Identyfikator" (a camera's "ID kamery" is read by its "ID").
+    ("id", ("kod", "identyfikator")),
     # A map server's feature id (GeoServer's HTML feature tables: ``fid``, "layer.3"):
     # the camera's id when no column of its own gives one.
     ("fid", ("fid",)),
     ("latlng", ("koordinat", "coordinate", "coordinates", "latlng", "posisi", "position")),
+    # Polish "Współrzędne", Czech "Souřadnice", Hungarian "Koordináták": "lat, lng".
+    ("latlng", ("współrzędne", "wspolrzedne", "souřadnice", "souradnice", "koordináták")),
     ("lat", ("lat", "latitude", "lintang")),
     ("lng", ("lng", "lon", "long", "longitude", "bujur")),
+    # Polish "Szerokość" / "Długość" (geograficzna), Czech "Šířka" / "Délka".
+    ("lat", ("szerokość", "szerokosc", "šířka", "sirka")),
+    ("lng", ("długość", "dlugosc", "délka", "delka")),
     (
         "status",
         (
@@ -70,6 +81,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("situação", "situacao", "estado"),
             # German "Zustand" and "Betriebszustand" ("in Betrieb", "außer Betrieb").
             *("zustand", "betriebszustand"),
+            # Polish "Stan" (Aktywna, Nieaktywna), Czech "Stav" (V provozu, Mimo provoz),
+            # Hungarian "Állapot".
+            *("stan", "stav", "állapot", "allapot"),
         ),
     ),
     (
@@ -91,9 +105,14 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("bairro", "barrio", "neighborhood", "neighbourhood"),
             # A German list's district ("Landkreis", "Kreis").
             *("landkreis", "kreis"),
+            # A Polish city's district (dzielnica), estate (osiedle) or commune (gmina),
+            # a Czech quarter (čtvrť) and a Hungarian (Budapest) district (kerület).
+            *("dzielnica", "osiedle", "gmina", "čtvrť", "ctvrt", "kerület", "kerulet"),
         ),
     ),
     ("name", ("nama", "name", "judul", "title", "nome", "nombre", "bezeichnung")),
+    # Polish "Nazwa", Czech and Slovak "Název", Hungarian "Név".
+    ("name", ("nazwa", "název", "nazov", "názov", "nazev", "név")),
     (
         "place",
         (
@@ -106,6 +125,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("local", "localização", "localizacao", "ubicación", "ubicacion"),
             # German "Standort": where the camera stands.
             "standort",
+            # Polish "Lokalizacja" / "Miejsce", Czech "Umístění" / "Poloha", Hungarian
+            # "Helyszín".
+            *("lokalizacja", "miejsce", "umístění", "umisteni", "poloha", "helyszín"),
         ),
     ),
     # An address or a locality ("Alamat", "Address", German "Ort"): the camera's label when
@@ -113,6 +135,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("where", ("alamat", "address", "ort")),
     ("camera", ("cctv", "kamera", "camera", "cam", "webcam")),
 )
+# A Czech city's municipal district ("Městská část": Praha 7, Brno-střed), read as the
+# two words together: either alone says nothing.
+_AREA_PHRASES = frozenset({"městská část", "mestska cast", "městský obvod", "mestsky obvod"})
 # A transport list groups its cameras by the port or airport they watch, or by the part
 # of it (a port's terminal or berth, a zone): a header that is that word alone
 # ("Pelabuhan", "Terminal", "Dermaga"), never a cell naming one ("Pelabuhan Sepaso") nor
@@ -164,6 +189,8 @@ _MEDIA_COLUMNS = frozenset(
     | {"streaming"}
     # German "Bild" and "Aktuelles Bild": the picture column.
     | {"bild", "aktuelles"}
+    # Polish "Podgląd" / "Transmisja" / "Na żywo", Czech "Náhled" / "Živě" / "Přenos".
+    | {"podgląd", "podglad", "transmisja", "na", "żywo", "náhled", "nahled", "živě", "přenos"}
 )
 # Cells a spreadsheet's HTML export draws around its grid (Google Sheets' ``pubhtml``):
 # the row numbers, the column-width shims and the frozen-rows bar hold no data.
@@ -187,7 +214,7 @@ def header_field(text: str) -> str | None:
         return None
     if "lat" in words and any(w in words for w in ("lng", "lon", "long", "longitude")):
         return "latlng"
-    if " ".join(words) in _FACILITY_HEADERS:
+    if " ".join(words) in _FACILITY_HEADERS or " ".join(words) in _AREA_PHRASES:
         return "area"
     for name, hints in _HEADER_FIELDS:
         if any(word in hints for word in words):

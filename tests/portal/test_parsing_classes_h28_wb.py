@@ -9,7 +9,11 @@ Camera tables with Polish, Czech and Hungarian headers: Nazwa / Název / Név na
 camera, Dzielnica / Osiedle / Gmina, Čtvrť, Městská část and Kerület give its area,
 Lokalizacja / Poloha / Helyszín its place, Współrzędne / Souřadnice its position
 (Szerokość / Długość, Šířka / Délka apart), Stan / Stav / Állapot its state, Podgląd /
-Náhled / Transmisja are media columns and Lp. / Č. number the rows."""
+Náhled / Transmisja are media columns and Lp. / Č. number the rows.
+
+JW Player setups attached to elements by script (``jwplayer("jw_player_1").setup({file,
+image})``) take their areas from the page around those elements, as cards do: a place
+line on each card (``<p class="cam-region">``) or a heading over a group of cards."""
 
 from __future__ import annotations
 
@@ -271,3 +275,81 @@ def test_czech_header_row_of_plain_cells() -> None:
         ("Barrandovský most", "Praha 4", True),
         ("Argentinská", "Praha 7", False),
     ]
+
+
+def _jw_page(cards: str, setups: list[tuple[str, str]]) -> str:
+    script = "".join(
+        f'jwplayer("{target}").setup({{file: "https://live.kutim.example/{stream}/index.m3u8",'
+        f' image: "https://live.kutim.example/{stream}.jpg"}});'
+        for target, stream in setups
+    )
+    return f"<!DOCTYPE html><html><body>{cards}<script>{script}</script></body></html>"
+
+
+def _card(name: str, target: str, line: str = "") -> str:
+    return f"<div class='cam-col'><h2>{name}</h2>{line}<div><div id='{target}'></div></div></div>"
+
+
+def test_place_lines_on_player_cards_give_areas() -> None:
+    cards = "".join(
+        _card(name, target, f"<p class='cam-region small'>{region}</p>")
+        for name, target, region in (
+            ("Fagradalsfjall", "jw1", "Reykjanesskagi"),
+            ("Sundhnúkur", "jw2", "Reykjanesskagi"),
+            ("Hekla", "jw3", "Suðurland"),
+        )
+    )
+    page = _jw_page(cards, [("jw1", "a"), ("jw2", "b"), ("jw3", "c")])
+    assert [(c.raw_name, c.area) for c in _parse(page)] == [
+        ("Fagradalsfjall", "Reykjanesskagi"),
+        ("Sundhnúkur", "Reykjanesskagi"),
+        ("Hekla", "Suðurland"),
+    ]
+
+
+def test_headings_over_groups_of_player_cards_give_areas() -> None:
+    def section(region: str, *cards: tuple[str, str]) -> str:
+        inner = "".join(
+            f"<div class='col'><h4>{n}</h4><div id='{t}'></div></div>" for n, t in cards
+        )
+        return f"<section><h2>{region}</h2><div class='row'>{inner}</div></section>"
+
+    cards = section("Elbrus", ("Garabashi", "p1"), ("Mir", "p2")) + section(
+        "Dombay", ("Musa-Achitara", "p3")
+    )
+    page = _jw_page(cards, [("p1", "a"), ("p2", "b"), ("p3", "c")])
+    assert [(c.raw_name, c.area) for c in _parse(page)] == [
+        ("Garabashi", "Elbrus"),
+        ("Mir", "Elbrus"),
+        ("Musa-Achitara", "Dombay"),
+    ]
+
+
+def test_one_place_line_for_every_player_names_no_area() -> None:
+    cards = "".join(
+        _card(name, target, "<p class='cam-region'>Reykjanesskagi</p>")
+        for name, target in (("Fagradalsfjall", "jw1"), ("Sundhnúkur", "jw2"))
+    )
+    page = _jw_page(cards, [("jw1", "a"), ("jw2", "b")])
+    assert [c.area for c in _parse(page)] == [None, None]
+
+
+def test_player_cards_without_place_lines_or_group_headings_have_no_area() -> None:
+    cards = _card("Fagradalsfjall", "jw1") + _card("Hekla", "jw2")
+    page = _jw_page(cards, [("jw1", "a"), ("jw2", "b")])
+    assert [(c.raw_name, c.area) for c in _parse(page)] == [
+        ("Fagradalsfjall", None),
+        ("Hekla", None),
+    ]
+
+
+def test_many_elements_with_ids_under_headings_stay_bounded() -> None:
+    # Thousands of elements with ids, deep and under many headings: the headings above
+    # are remembered for a bounded number of shallow elements only.
+    deep = (
+        "<div>" * 200 + "".join(f"<span id='d{i}'>x</span>" for i in range(3000)) + "</div>" * 200
+    )
+    flat = "".join(f"<h3>Group {i}</h3><div id='e{i}'></div>" for i in range(4000))
+    page = _jw_page(deep + flat, [(f"e{i}", f"s{i}") for i in range(0, 4000, 40)])
+    found = _parse(page)
+    assert len(found) == 100

@@ -115,6 +115,10 @@ _MAX_ELEMENTS = 5000
 _MAX_CLASSES = 8
 _MAX_PLAYER_TARGETS = 500
 _NTH_ELEMENT = re.compile(r"(?:#([\w-]{1,100}) )?\.([\w-]{1,100})\[(\d{1,4})\]")
+# Elements with an id whose headings above are remembered (for players attached to them
+# by script), and how deep such an element may sit.
+_MAX_LEAD_ELEMENTS = 1000
+_MAX_LEAD_DEPTH = 64
 # Player elements: HTML video, video.js, and the web components of Vidstack
 # (<media-player>) and media-chrome's media elements (<hls-video>, <dash-video>…).
 _VIDEO_TAGS = (
@@ -624,6 +628,7 @@ class _PageScanner(HTMLParser):
         self._classed: dict[str, list[tuple[_Node, ...]]] = {}
         self._classed_count = 0
         self._nth: dict[str, tuple[_Node, ...] | None] = {}
+        self._element_leads = 0
         # Section labels by the id they label, and the cameras placed in the page.
         self._labels: dict[str, str] = {}
         self._placed: list[tuple[dict[str, JSONValue], tuple[_Node, ...]]] = []
@@ -1164,7 +1169,14 @@ class _PageScanner(HTMLParser):
                 node.plain_id = own
         self._state_attribute(attributes)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
-            self.elements.setdefault(element_id, tuple(self._stack))
+            if element_id not in self.elements:
+                ancestors = tuple(self._stack)
+                self.elements[element_id] = ancestors
+                if len(ancestors) <= _MAX_LEAD_DEPTH and self._element_leads < _MAX_LEAD_ELEMENTS:
+                    # The headings above it so far: a script's player attached to it later
+                    # is grouped under them like a card.
+                    self._element_leads += 1
+                    self._leads[id(ancestors)] = self._lead_chain(ancestors)
             node.poster = attributes.get("poster") or attributes.get("data-poster") or None
         if (classes := attributes.get("class")) and self._classed_count < _MAX_ELEMENTS:
             ancestors = tuple(self._stack)
@@ -1374,6 +1386,23 @@ class _PageScanner(HTMLParser):
                         info["area"] = node.badge
                     break
         return info
+
+    def player_areas(self, items: list[tuple[dict[str, JSONValue], str | None]]) -> None:
+        """Give the cameras of named players the areas the page writes around their elements.
+
+        The players are placed on their own, at the elements they are attached to: a place
+        line on each card (``<p class="cam-region">Reykjanesskagi</p>`` under the card's
+        title), a labelled section or a heading over a group of cards gives their areas
+        as it does for other cards' cameras, under the same rules (two or more places,
+        none a camera's name).
+        """
+        placed, badged, self._placed, self._badged = self._placed, self._badged, [], []
+        for item, target in items[: 4 * MAX_CAMERAS]:
+            if ancestors := self._element(target):
+                self.place(item, ancestors)
+        if self._placed:
+            self.section_areas()
+        self._placed, self._badged = placed, badged
 
     def give_posters(self, posters: dict[str, str]) -> None:
         """Give a video element the poster its player's setup names, when it has none."""
@@ -2647,7 +2676,10 @@ def _player_cameras(
     scanner.count_players([player.target for _number, player in players if player.target])
     scanner.give_posters(player_posters(players, ctx.base_url))
     unnamed: list[dict[str, JSONValue]] = []
-    for item in player_items(players, ctx.base_url, scanner.describe):
+    targets: dict[int, str] = {}
+    items = player_items(players, ctx.base_url, scanner.describe, targets)
+    scanner.player_areas([(item, targets.get(id(item))) for item in items if "name" in item])
+    for item in items:
         if "name" not in item:
             unnamed.append(item)
         elif len(cameras) <= MAX_CAMERAS:

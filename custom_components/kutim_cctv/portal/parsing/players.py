@@ -591,11 +591,14 @@ def player_items(
     players: list[tuple[int, Player]],
     base_url: str,
     describe: Callable[[str | None], dict[str, str]],
+    targets: dict[int, str] | None = None,
 ) -> list[dict[str, JSONValue]]:
     """Return the cameras of the players a page's scripts set up, one per stream.
 
     describe(id) tells what the page shows about an element: its ``name`` (the title of
-    the card holding it, else the page's), ``poster`` and ``id`` (a data id).
+    the card holding it, else the page's), ``poster`` and ``id`` (a data id). targets,
+    when given, receives the element each camera's player is attached to, by the item's
+    ``id()``.
     """
     items: list[dict[str, JSONValue]] = []
     seen: set[str] = set()
@@ -605,6 +608,8 @@ def player_items(
             if stream not in seen and len(items) < _MAX_PLAYERS * 4:
                 seen.add(stream)
                 items.append(item)
+                if targets is not None and player.target is not None:
+                    targets[id(item)] = player.target
     return items
 
 

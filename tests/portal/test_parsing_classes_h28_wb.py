@@ -13,7 +13,10 @@ Náhled / Transmisja are media columns and Lp. / Č. number the rows.
 
 JW Player setups attached to elements by script (``jwplayer("jw_player_1").setup({file,
 image})``) take their areas from the page around those elements, as cards do: a place
-line on each card (``<p class="cam-region">``) or a heading over a group of cards."""
+line on each card (``<p class="cam-region">``) or a heading over a group of cards.
+
+A card line classed by a city's ward or borough (``<p class="webcam-ward">中京区</p>``,
+``cam-borough``) is its camera's area like a kelurahan or suburb line."""
 
 from __future__ import annotations
 
@@ -353,3 +356,35 @@ def test_many_elements_with_ids_under_headings_stay_bounded() -> None:
     page = _jw_page(deep + flat, [(f"e{i}", f"s{i}") for i in range(0, 4000, 40)])
     found = _parse(page)
     assert len(found) == 100
+
+
+def _ward_card(name: str, ward: str, still: str, cls: str = "webcam-ward") -> str:
+    return (
+        f"<article class='webcam-card'><h3>{name}</h3><p class='{cls}'>{ward}</p>"
+        f"<img src='https://cams.kutim.example/{still}.jpg'></article>"
+    )
+
+
+def test_ward_and_borough_lines_give_areas() -> None:
+    page = (
+        "<html><body><main>"
+        + _ward_card("四条大橋", "東山区", "a")
+        + _ward_card("渡月橋", "右京区", "b")
+        + _ward_card("Cromwell Road", "Kensington and Chelsea", "c", "cam-borough")
+        + "</main></body></html>"
+    )
+    assert [(c.raw_name, c.area) for c in _parse(page)] == [
+        ("四条大橋", "東山区"),
+        ("渡月橋", "右京区"),
+        ("Cromwell Road", "Kensington and Chelsea"),
+    ]
+
+
+def test_words_merely_ending_in_ward_are_no_place_lines() -> None:
+    page = (
+        "<html><body><main>"
+        + _ward_card("Pier", "Best view 2025", "a", "award")
+        + _ward_card("Lock", "Scroll forward", "b", "forward")
+        + "</main></body></html>"
+    )
+    assert [(c.raw_name, c.area) for c in _parse(page)] == [("Pier", None), ("Lock", None)]

@@ -218,11 +218,12 @@ _BADGE_CLASS = re.compile(
     r"|zona|zone|county|kabupaten)(?:$|[\s_-])"
 )
 # A card field whose class names a municipality or its part (Portugal's freguesia and
-# concelho, Spain's concejo and municipio, Italy's comune, a bairro or barrio): its text,
-# up to a heading's length, is the camera's place.
+# concelho, Spain's concejo and municipio, Italy's comune, a bairro or barrio, a Japanese
+# city's ward (区) or a London borough): its text, up to a heading's length, is the
+# camera's place.
 _PLACE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:freguesia|concelho|concejo|municipio|municipality|comune|comuna|commune"
-    r"|gemeinde|gemeente|bairro|barrio|quartier|kelurahan|suburb|neighbou?rhood"
+    r"|gemeinde|gemeente|bairro|barrio|quartier|kelurahan|suburb|neighbou?rhood|ward|borough"
     # A town or village a card names (a coast's or a valley's webcam tiles).
     r"|town|village|locality)(?:$|[\s_-])"
 )

@@ -328,12 +328,12 @@ def test_headings_over_groups_of_player_cards_give_areas() -> None:
     ]
 
 
-def test_one_place_line_for_every_player_names_no_area() -> None:
-    cards = "".join(
-        _card(name, target, "<p class='cam-region'>Reykjanesskagi</p>")
-        for name, target in (("Fagradalsfjall", "jw1"), ("Sundhnúkur", "jw2"))
+def test_one_place_line_over_a_block_of_players_names_none_of_them() -> None:
+    # The line sits beside several players' cards, on none of them.
+    cards = "<section><p class='cam-region'>Reykjanesskagi</p>" + "".join(
+        _card(name, target) for name, target in (("Fagradalsfjall", "jw1"), ("Sundhnúkur", "jw2"))
     )
-    page = _jw_page(cards, [("jw1", "a"), ("jw2", "b")])
+    page = _jw_page(cards + "</section>", [("jw1", "a"), ("jw2", "b")])
     assert [c.area for c in _parse(page)] == [None, None]
 
 

@@ -7,7 +7,8 @@ and the links, images and bare URLs of its ``description`` and the attached
 ``gx_media_links`` give its media. The nearest ``Folder`` names the area unless the
 placemark has an area field of its own. The placemark's own ``id`` attribute
 (``<Placemark id="9818">``) is the camera's id unless a field names one or the id is
-an exporter's running number (``ID_00001``, ``layer.N``).
+an exporter's running number (``ID_00001``, ``layer.N``, or a bare number in a
+sequence it shares with the document's other elements, as simplekml writes them).
 
 GIS exports often keep a feature's attributes only in its balloon: GeoServer's default
 description template (``<span class="atr-name">field</span>`` … ``<span
@@ -147,6 +148,8 @@ class _KmlReader:
         self._field: str | None = None
         self._text: list[str] = []
         self._size = 0
+        # Other elements (Document, Folder, Style, Point…) carrying a bare-number id.
+        self.numbered_others = 0
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self._elements += 1
@@ -155,6 +158,8 @@ class _KmlReader:
         local = _local(name)
         self._stack.append(local)
         self._text, self._size = [], 0
+        if local != "Placemark" and attrs.get("id", "").isdigit():
+            self.numbered_others += 1
         if local in _CONTAINERS:
             self._folders.append(local)
             self._areas.append(None)
@@ -297,8 +302,14 @@ def _feature_id_name(placemark: _Placemark) -> bool:
     return name == placemark.feature_id or _FEATURE_ID.fullmatch(name) is not None
 
 
-def _item(placemark: _Placemark, base_url: str) -> dict[str, JSONValue]:
-    """Return a placemark as a JSON-like item."""
+def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSONValue]:
+    """Return a placemark as a JSON-like item.
+
+    numbered says the document numbers its other elements (Document, Folder, Style,
+    Point) with bare numbers: a generator's one running sequence (simplekml writes
+    ``<Folder id="7">``, ``<Placemark id="9">``, ``<Point id="8">``), so a placemark's
+    bare-number id is a place in that sequence, never the camera's identifier.
+    """
     fields = dict(placemark.fields)
     folder = fields.pop("\0area", "")
     for key, value in balloon_fields(placemark.description or "").items():
@@ -316,6 +327,7 @@ def _item(placemark: _Placemark, base_url: str) -> dict[str, JSONValue]:
         feature_id
         and len(feature_id) <= _MAX_ID
         and not _EXPORT_ID.fullmatch(feature_id)
+        and not (numbered and feature_id.isdigit())
         and not any(norm_key(key) in ID_KEYS for key in fields)
     ):
         # The placemark's own ``id`` attribute is the camera's identifier (a feed writing
@@ -341,7 +353,8 @@ def _item(placemark: _Placemark, base_url: str) -> dict[str, JSONValue]:
 def parse_kml(text: str, ctx: Context) -> ParseResult:
     """Parse a KML document into cameras, one per placemark with media."""
     reader = _read(text)
-    items: list[JSONValue] = [_item(p, ctx.base_url) for p in reader.placemarks]
+    numbered = reader.numbered_others > 0
+    items: list[JSONValue] = [_item(p, ctx.base_url, numbered) for p in reader.placemarks]
     # A network link only points at another document, which is never fetched from here.
     linked = (
         f"; it links {reader.links} other KML document(s) (NetworkLink): use the linked "

@@ -452,6 +452,9 @@ class _Node:
     uppers: tuple[tuple[int, int, str], ...] = ()
     badge: str | None = None
     badges: int = 0
+    # The place a labelled line inside names ("Kec. Bengalon"), and how many such lines.
+    place: str | None = None
+    places: int = 0
     pinned: bool = False
     embeds: int = 0
     # A lazy player's placeholder: the pictures inside are its poster, not cameras.
@@ -1368,7 +1371,8 @@ class _PageScanner(HTMLParser):
 
         Its name is the title of the smallest card holding it and no other player
         (never its id); its still its ``poster``; its id a ``data-id`` on the way; its
-        area the one badge of that card.
+        area the one badge of that card, else its one labelled place line
+        (``<p>Kec. Banjarmasin Barat</p>``).
         """
         ancestors = self._element(target)
         info: dict[str, str] = {}
@@ -1381,6 +1385,8 @@ class _PageScanner(HTMLParser):
                     break
                 if node.data_id and "id" not in info:
                     info["id"] = node.data_id
+                if node.places == 1 and node.place and "area" not in info:
+                    info["area"] = node.place
                 if title := (node.name or node.title):
                     info["name"] = title
                     if node.badges == 1 and node.badge and node.badge != title:
@@ -1970,6 +1976,7 @@ class _PageScanner(HTMLParser):
         labelled = _LABELLED.fullmatch(text)
         if labelled is not None and norm_key(labelled.group(1)) in _PLACE_LABELS:
             self._close_badge(index, labelled.group(2).strip())
+            self._close_place(index, labelled.group(2).strip())
             return
         if (status := parse_status(text)) is None:
             if node.pinned or node.area_term or _BADGE_CLASS.search(node.hints):
@@ -2021,6 +2028,17 @@ class _PageScanner(HTMLParser):
             parent.badges += 1
             if parent.badge is None:
                 parent.badge = text
+
+    def _close_place(self, index: int, text: str) -> None:
+        """Count a labelled place line in the elements around it (a player card's area)."""
+        if len(text) > _MAX_LEAD or generic_label(text) or text.lower() in _NOT_AREAS:
+            return
+        for number, parent in enumerate(reversed(self._stack[:index])):
+            if number > _PAIR_DEPTH:
+                break
+            parent.places += 1
+            if parent.place is None:
+                parent.place = text
 
     @staticmethod
     def _badge_of(ancestors: tuple[_Node, ...]) -> str | None:

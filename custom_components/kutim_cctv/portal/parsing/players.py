@@ -21,21 +21,24 @@ to a string) are read; nothing is evaluated.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 import re
 from urllib.parse import unquote
 
-from ..fieldurls import looks_like_url, resolve_url, url_kind
+from ..fieldurls import looks_like_url, relative_media_kind, resolve_url, url_kind
 from ..media import is_hls_url
 from ..values import JSONValue, clean_text, generic_label, quality_rank
 from .javascript import _balanced_end, _json_or_js
 from .keyed import KeyedPattern
-from .mapjs import _string_at, _string_vars
+from .mapjs import _STRING_VAR, _string_at, _string_vars
 
 __all__ = ["Player", "find_players", "player_items", "player_posters"]
 
 _MAX_PLAYERS = 200
+# Settings of names a script sets more than once, kept by position (per kind).
+_MAX_REPEATED = 2000
 _MAX_PLAYLIST = 500
 _MAX_SOURCES = 32
 _MAX_OPTIONS = 200_000
@@ -537,29 +540,119 @@ def _balanced_call_arg(script: str, start: int) -> int | None:
     return start
 
 
+def _repeated(found: list[tuple[str, int, str]]) -> dict[str, list[tuple[int, str]]]:
+    """Return the names set more than once, each with its values by position."""
+    counts: dict[str, list[tuple[int, str]]] = {}
+    for name, position, value in found[:_MAX_REPEATED]:
+        counts.setdefault(name, []).append((position, value))
+    return {name: values for name, values in counts.items() if len(values) > 1}
+
+
+def _string_assignments(script: str) -> dict[str, list[tuple[int, str]]]:
+    """Return the variables a script sets to a string literal more than once, by position.
+
+    A page defining one setup function per player (``function streamVideo2() { var
+    videoSrc = '…'; var video = document.getElementById('player2'); … }``) reuses its
+    local names in every function: each use means the nearest setting before it.
+    """
+    found: list[tuple[str, int, str]] = []
+    for match in _STRING_VAR.finditer(script):
+        if len(found) >= _MAX_REPEATED:
+            break
+        if (literal := _string_at(script, match.end())) is not None:
+            found.append((match.group(1), match.start(), literal[0]))
+    return _repeated(found)
+
+
+def _element_assignments(script: str) -> dict[str, list[tuple[int, str]]]:
+    """Return the variables a script sets to an element more than once, by position."""
+    found: list[tuple[str, int, str]] = []
+    for match in _ELEMENT_VAR.finditer(script):
+        if len(found) >= _MAX_REPEATED:
+            break
+        if (element := _ELEMENT.match(script, match.end())) is not None:
+            target = element.group(2) or element.group(4) or element.group(6)
+            found.append((match.group(1), match.start(), target))
+    return _repeated(found)
+
+
+def _nearest_before(values: list[tuple[int, str]], position: int) -> str | None:
+    """Return the value set last before position, else None."""
+    index = bisect_right(values, position, key=lambda entry: entry[0])
+    return values[index - 1][1] if index else None
+
+
+def _string_at_use(
+    script: str,
+    position: int,
+    variables: dict[str, str],
+    repeated: dict[str, list[tuple[int, str]]],
+) -> str | None:
+    """Return the string at position; a name set more than once takes its nearest value."""
+    if repeated and (name := _IDENT.match(script, position)) is not None:
+        values = repeated.get(name.group())
+        if values and (value := _nearest_before(values, position)) is not None:
+            return value
+    return _string_value(script, position, variables)
+
+
+def _element_at_use(
+    script: str, position: int, elements: dict[str, str], repeated: dict[str, list[tuple[int, str]]]
+) -> str | None:
+    """Return the element at position; a name set more than once takes its nearest value."""
+    if repeated and (name := _IDENT.match(script, position)) is not None:
+        values = repeated.get(name.group())
+        if values and (value := _nearest_before(values, position)) is not None:
+            return value
+    return _element_at(script, position, elements)
+
+
+def _nearest_attach(attaches: list[tuple[int, str | None]], position: int) -> str | None:
+    """Return the element of the attach call nearest a load (in its own setup function)."""
+    known = [(abs(at - position), target) for at, target in attaches if target is not None]
+    return min(known, key=lambda entry: entry[0])[1] if known else None
+
+
+def _address(value: str) -> bool:
+    """Return True for a value written as an address or a stream path next to the page."""
+    return looks_like_url(value) or relative_media_kind(value) == "stream"
+
+
 def _loaded(
     script: str, elements: dict[str, str], variables: dict[str, str], base_url: str
 ) -> list[Player]:
-    """Return the streams media instances load (hls.js, Shaka) or elements are given."""
+    """Return the streams media instances load (hls.js, Shaka) or elements are given.
+
+    When a script sets the same names up again (one setup function per player), each
+    load takes the values set nearest before it and the attach call nearest to it.
+    """
     shaka = {m.group(1): _element_at(script, m.end(), elements) for m in _SHAKA.finditer(script)}
     attached: dict[str, str | None] = dict(shaka)
+    attaches: dict[str, list[tuple[int, str | None]]] = {}
+    repeated_elements = _element_assignments(script)
     for match in _ATTACH.finditer(script):
         instance = match.group(1).removeprefix("this.")
         if match.group(2) == "attach" and instance not in shaka:
             continue
-        target = _element_at(script, match.end(), elements)
+        target = _element_at_use(script, match.end(), elements, repeated_elements)
+        if len(attaches.get(instance, ())) < _MAX_PLAYERS:
+            attaches.setdefault(instance, []).append((match.start(), target))
         if target is not None or instance not in attached:
             attached[instance] = target
+    repeated_strings = _string_assignments(script)
     players: list[Player] = []
     for match in _LOAD.finditer(script):
         instance = match.group(1).removeprefix("this.")
         if match.group(2) == "load" and instance not in shaka:
             continue
-        value = _string_value(script, match.end(), variables)
-        url = resolve_url(value, base_url) if value and looks_like_url(value) else None
+        value = _string_at_use(script, match.end(), variables, repeated_strings)
+        url = resolve_url(value, base_url) if value and _address(value) else None
         if url is not None and url_kind(url) == "stream" and len(players) < _MAX_PLAYERS:
             span = (match.start(), match.end() + len(value or ""))
-            players.append(Player({}, attached.get(instance), span, stream=url))
+            target = attached.get(instance)
+            if len(attaches.get(instance, ())) > 1:
+                target = _nearest_attach(attaches[instance], match.start()) or target
+            players.append(Player({}, target, span, stream=url))
     for match in _ELEMENT_SRC.finditer(script):
         if match.group(1) not in elements:
             continue

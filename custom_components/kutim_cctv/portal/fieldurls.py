@@ -227,6 +227,23 @@ def _word_url(words: list[str], text: str) -> str | None:
     return found.group(0) if found else None
 
 
+_RELATIVE_MEDIA = re.compile(r"(?:\.{0,2}/)?[\w~%+-][\w./~%+=&?-]{0,2047}")
+
+
+def relative_media_kind(value: str) -> str | None:
+    """Return the kind of a media path relative to the page, else None.
+
+    A row's or a script object's value may be a path next to the page
+    (``snapshots/x.jpg``, ``media/a/playlist.m3u8``, ``../hls/a/index.m3u8``): its
+    file's shape says what it serves. Words, pages and values with a scheme of their own
+    or spaces are no such path.
+    """
+    text = value.strip()
+    if not text or "://" in text or not _RELATIVE_MEDIA.fullmatch(text) or "." not in text:
+        return None
+    return url_kind(urljoin("https://row.invalid/", text))
+
+
 def looks_like_url(text: str) -> bool:
     """Return True when a string value is written like a URL or an absolute path."""
     return text.strip().lower().replace("\\/", "/").startswith(_URL_START)

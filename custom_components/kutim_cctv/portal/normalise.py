@@ -8,7 +8,7 @@ import html
 import itertools
 import re
 from typing import TYPE_CHECKING
-from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from .aliases import (
     ALIAS_KEYS,
@@ -63,6 +63,7 @@ from .fieldurls import (
     looks_like_url,
     markup_link,
     refreshed_still,
+    relative_media_kind,
     resolve_url,
     url_kind,
 )
@@ -1421,7 +1422,8 @@ def _read_fields(
     pages: list[tuple[str, str]] = []
     if (largest := _largest_size(index, ctx)) is not None:
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
-    _place_aliases(index, fields, ctx, pages)
+    inputs: list[str] = []
+    _place_aliases(index, fields, ctx, pages, inputs)
     _place_pictures(pictures, fields, ctx)
     for value in _own_values(index, own):
         if _output_list(value):
@@ -1436,13 +1438,7 @@ def _read_fields(
         if isinstance(views, list) and views and isinstance(views[0], dict):
             # The first view's own outputs (``views: [{url, sources: [{type, src}]}]``).
             _place_outputs(index_keys(views[0]), fields, ctx)
-    for key in LINK_LIST_KEYS:
-        value = index.get(key)
-        if isinstance(value, list):
-            value = next((v for v in value[:20] if isinstance(v, str) and looks_like_url(v)), None)
-        if isinstance(value, str) and looks_like_url(value):
-            if (url := resolve_url(value, ctx.base_url)) is not None:
-                _place_url(fields, url, "stream", ctx)
+    _place_link_lists(index, fields, ctx)
     _place_listed_urls(index, fields, ctx)
     _read_by_value(index, fields, ctx, pages)
     embedded = any(role == _EMBEDDED_PAGE for _url, role in pages)
@@ -1452,6 +1448,10 @@ def _read_fields(
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
+    if inputs and not fields.has_media:
+        # A device list whose only media is the camera's own login-bearing address (a
+        # user's saved ``rtspUrl``): the address is the camera's, its login dropped.
+        _place_url(fields, inputs[0], "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
@@ -1503,6 +1503,23 @@ def _place_typed_media(
         fields.mjpeg_url = url
     else:
         fields.snapshot_url = url
+
+
+def _place_link_lists(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
+    """Place the stream of fields named for a camera or its links (``cctv``, ``links``).
+
+    The value is an address, the first address of a list, or a live media path next to
+    the page (``"cctv": "../hls/harmoni/index.m3u8"``).
+    """
+    for key in LINK_LIST_KEYS:
+        value = index.get(key)
+        if isinstance(value, list):
+            value = next((v for v in value[:20] if isinstance(v, str) and looks_like_url(v)), None)
+        if isinstance(value, str) and (
+            looks_like_url(value) or relative_media_kind(value) in _RELATIVE_LIVE_KINDS
+        ):
+            if (url := resolve_url(value, ctx.base_url)) is not None:
+                _place_url(fields, url, "stream", ctx)
 
 
 # Words of a field name announcing a high-definition rendition (``hdAddress``, ``hlsHd``,
@@ -1604,9 +1621,17 @@ def _first_listed_picture(cell: list[JSONValue]) -> str | None:
 
 
 def _place_aliases(
-    index: Mapping[str, JSONValue], fields: _Fields, ctx: Context, pages: list[tuple[str, str]]
+    index: Mapping[str, JSONValue],
+    fields: _Fields,
+    ctx: Context,
+    pages: list[tuple[str, str]],
+    inputs: list[str],
 ) -> None:
     """Place the URLs of the stream, still and MJPEG fields known by name.
+
+    A camera's login-bearing LAN input (a recorder channel's ``Url``) is set aside in
+    ``inputs`` (its address without the login): it stands in only when the item has no
+    media at all.
 
     A still endpoint that is no picture file, found under a stream field (a JW Player
     item's ``link`` to its ``/previews/`` page), yields to the item's own picture field
@@ -1629,6 +1654,8 @@ def _place_aliases(
                 and (url := resolve_url(cell, ctx.base_url)) is not None
             ):
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(cell, url, ctx):
+                    if len(inputs) < 4:
+                        inputs.append(url)
                     continue
                 if (
                     url_kind(url) is None
@@ -2136,6 +2163,10 @@ def _place_listed(key: str, value: list[JSONValue], fields: _Fields, ctx: Contex
             _place_url(fields, url, None, ctx)
 
 
+# Kinds of a relative path read by its value alone, under a field of unknown name.
+_RELATIVE_LIVE_KINDS = frozenset({"stream", "mjpeg"})
+
+
 def _read_by_value(
     index: Mapping[str, JSONValue],
     fields: _Fields,
@@ -2161,7 +2192,9 @@ def _read_by_value(
             continue
         if key in STYLE_KEYS and not looks_like_url(value):
             continue  # a marker's styling (simplestyle marker-symbol, marker-color)
-        if looks_like_url(value):
+        if looks_like_url(value) or relative_media_kind(value) in _RELATIVE_LIVE_KINDS:
+            # A live media path next to the page (``"cctv": "../hls/a/index.m3u8"``) is
+            # read like an address; a relative picture under an unknown name may be an icon.
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)
@@ -2317,9 +2350,16 @@ _DECORATION_PATH = re.compile(
 
 
 def _is_decoration(key: str, url: str) -> bool:
-    """Return True for map markers, icons and logos that are not camera pictures."""
-    path = urlsplit(url).path[:2048].lower()
-    return any(hint in key for hint in DECORATION_HINTS) or bool(_DECORATION_PATH.search(path))
+    """Return True for map markers, icons and logos that are not camera pictures.
+
+    A live stream (HLS, FLV, DASH, RTSP) is never a decoration, whatever words its file
+    name holds (``sosrodilogo.flv``: a bridge named Sosrodilogo, no logo).
+    """
+    if any(hint in key for hint in DECORATION_HINTS):
+        return True
+    if url_kind(url) == "stream":
+        return False
+    return bool(_DECORATION_PATH.search(urlsplit(url).path[:2048].lower()))
 
 
 def is_decoration_url(url: str) -> bool:
@@ -3128,17 +3168,6 @@ def _markup_cell(item: JSONObject, position: int, cell: str) -> None:
 
 
 _ROW_ID = re.compile(r"[A-Za-z0-9][\w.:/-]{0,39}")
-_RELATIVE_MEDIA = re.compile(r"(?:\.{0,2}/)?[\w~%+-][\w./~%+=&?-]{0,2047}")
-
-
-def _relative_media(value: str) -> str | None:
-    """Return the kind of a relative media path in a row (``snapshots/x.jpg``), else None."""
-    text = value.strip()
-    if not text or "://" in text or not _RELATIVE_MEDIA.fullmatch(text) or "." not in text:
-        return None
-    return url_kind(urljoin("https://row.invalid/", text))
-
-
 _MAX_ROW_AREA = 40
 _TEXT_PAIR = re.compile(r"\s*(-?\d{1,3}\.\d{1,15})\s*[,;]\s*(-?\d{1,3}\.\d{1,15})\s*")
 
@@ -3212,7 +3241,7 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
             kind = url_kind(value.replace("\\/", "/").strip())
             slot = _MEDIA_SLOTS.get(kind or "", "url")
             item.setdefault(slot, value)
-        elif number is None and isinstance(value, str) and (kind := _relative_media(value)):
+        elif number is None and isinstance(value, str) and (kind := relative_media_kind(value)):
             item.setdefault(_MEDIA_SLOTS[kind], value.strip())
         elif number is None and isinstance(value, str) and len(names) < 3:
             if (text := _name_candidate(value)) is not None:
@@ -3356,7 +3385,7 @@ def _record_pictures(item: JSONValue, ctx: Context) -> set[str] | None:
     for value in values:
         if not isinstance(value, str) or len(value) > _MAX_SHARED_URL:
             continue
-        if looks_like_url(value) or _relative_media(value) == "still":
+        if looks_like_url(value) or relative_media_kind(value) == "still":
             url = resolve_url(value.strip(), ctx.base_url)
             if url is not None and url_kind(url) == "still":
                 found.add(url)

@@ -20,7 +20,7 @@ from itertools import islice
 import re
 
 from ..aliases import AREA_KEYS
-from ..fieldurls import html_media, looks_like_url, resolve_url, url_kind
+from ..fieldurls import html_media, looks_like_url, relative_media_kind, resolve_url, url_kind
 from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key
 from .escapedmarkup import decoded_markup
@@ -617,8 +617,10 @@ def _marker_item(
             key not in _NAME_OPTIONS
             and key not in _HTML_OPTIONS
             and key not in _ICON_OPTIONS
-            and looks_like_url(value)
+            and (looks_like_url(value) or relative_media_kind(value) is not None)
         ):
+            # A media path next to the page (``hls: 'media/a/playlist.m3u8'``) is the
+            # marker's as an address is.
             item.setdefault(key, value)
     for key, value in (fields or {}).items():
         if key not in _NAME_OPTIONS and key not in ("lat", "lng", "name"):

@@ -1,8 +1,9 @@
 """Readers after holdout 27: login-bearing inputs, relative script media, setup functions, KML ids.
 
 * a list whose only media is each camera's own RTSP address with a login merged in
-  (``rtspUrl``, ``rtsp_url``, ``source``) keeps the address and drops the login; a
-  recorder channel's login-bearing input beside media of its own stays an input;
+  (``rtspUrl``, ``rtsp_url``, ``source``) and a name keeps the address and drops the
+  login; a recorder channel's login-bearing input beside media of its own, and a media
+  server's unnamed record publishing a path, keep it an input;
 * a live media path next to the page (``../hls/a/index.m3u8``, ``media/a/playlist.m3u8``)
   is read from a script object's field of unknown name and from a map feature's options,
   and a stream file named after a place ending in a decoration word (``tlogo.flv``) is
@@ -15,6 +16,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -56,6 +60,17 @@ def test_a_recorder_channels_login_bearing_input_beside_its_still_stays_an_input
         "https://nvr.kutim.example/snap/1.jpg",
         "https://nvr.kutim.example/snap/2.jpg",
     ]
+
+
+def test_a_media_servers_unnamed_record_keeps_its_input_unread() -> None:
+    body = (
+        '{"rows": [{"id": "p1", "path": "/live/k1", "source": '
+        '"rtsp://admin:AntPass77@10.0.0.1/ch1"}, {"id": "p2", "path": "/live/k2", '
+        '"source": "rtsp://admin:AntPass77@10.0.0.2/ch1"}]}'
+    )
+    with pytest.raises(PortalFormatError) as err:
+        cameras(body, "https://stream.kutim.example/api/v1/pushers")
+    assert "AntPass77" not in str(err.value)
 
 
 def test_an_input_without_an_address_gives_no_camera() -> None:

@@ -1448,9 +1448,7 @@ def _read_fields(
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
-    if inputs and not fields.has_media:
-        # A device list whose only media is the camera's own login-bearing address (a
-        # user's saved ``rtspUrl``): the address is the camera's, its login dropped.
+    if inputs and _input_stands_in(fields, index):
         _place_url(fields, inputs[0], "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
@@ -1570,6 +1568,17 @@ def _place_pictures(pictures: list[str], fields: _Fields, ctx: Context) -> None:
 # Stream fields that a recorder's channel list uses for the camera it pulls from; a field
 # named for a stream (``stream_url``, ``hls``) is what the portal offers to play.
 _INPUT_KEYS = frozenset({"rtsp", "rtsp_url", "url", "link", "src", "source"})
+
+
+def _input_stands_in(fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a camera's login-bearing input is its only address.
+
+    A user's own list of devices (an office monitor's saved ``rtspUrl``) names each
+    camera and gives no other media: the address is the camera's, its login dropped. A
+    media server's record publishing the input under a path of its own (EasyDarwin
+    pushers' ``path``) or naming nothing is the server's, and its input stays unread.
+    """
+    return not fields.has_media and fields.name is not None and _path_name(index) is None
 
 
 def _camera_input(value: JSONValue, url: str, ctx: Context) -> bool:

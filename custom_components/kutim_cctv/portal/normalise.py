@@ -2595,6 +2595,16 @@ def _output_position(
 _MAX_OUTPUT_FIELDS = 16
 
 
+# An address of any streaming scheme (``rtmp://``, ``srt://``, ``wss://``): an output
+# entry may give one that no viewer plays, which still makes it an output of the list.
+_SCHEME_ADDRESS = re.compile(r"\s{0,8}[A-Za-z][A-Za-z0-9+.-]{1,11}://\S")
+
+
+def _output_address(value: str) -> bool:
+    """Return True for an output entry's address, of the web or of another scheme."""
+    return looks_like_url(value) or _SCHEME_ADDRESS.match(value[:40]) is not None
+
+
 def _output_list(value: JSONValue) -> bool:
     """Return True for one camera's outputs: descriptors each naming their protocol.
 
@@ -2613,10 +2623,12 @@ def _output_list(value: JSONValue) -> bool:
         if not isinstance(entry, dict) or not 0 < len(entry) <= _MAX_OUTPUT_FIELDS:
             return False
         keys = {norm_key(key): inner for key, inner in entry.items()}
-        if not any(isinstance(v, str) and looks_like_url(v) for v in entry.values()):
+        if not any(isinstance(v, str) and _output_address(v) for v in entry.values()):
             return False
         if keys.keys() & _PROTOCOL_KEYS and keys.keys() <= DESCRIPTOR_KEYS | _PROTOCOL_KEYS:
             continue
+        if keys.keys() <= DESCRIPTOR_KEYS and _publish_entry(keys):
+            continue  # where the server takes the stream in (``{type: "publish", url}``)
         if (named := _output_format(keys)) is None or named[1] in formats:
             return False
         formats.add(named[1])
@@ -2673,27 +2685,62 @@ def _renditions(value: list[JSONValue]) -> bool:
 def _place_outputs(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
     """Place the URLs of each list of one camera's outputs (``media.streams``)."""
     for value in list(index.values())[:_MAX_PROPERTIES]:
-        for output in _output_urls(value, ctx):
-            _place_url(fields, output, None, ctx)
+        for output, typed in _output_urls(value, ctx):
+            _place_url(fields, output, "stream" if typed else None, ctx)
 
 
-def _output_urls(value: JSONValue, ctx: Context) -> list[str]:
-    """Return the URLs of one camera's outputs, best first: HLS, other web, then RTSP."""
+# Formats a web player plays, by rank: HLS, then FLV and MP4, then the others; an output
+# typed with one of them is the camera's stream whatever its address looks like
+# (``{type: "http_flv", url: "…/flv?app=live&stream=cam1"}``).
+_PLAYABLE_RANKS = {"hls": 0, "llhls": 0, "ll_hls": 0, "hls_ll": 0, "low_latency_hls": 0}
+_PLAYABLE_RANKS |= {"m3u8": 0, "flv": 1, "http_flv": 1, "httpflv": 1, "mp4": 1, "fmp4": 1}
+_PLAYABLE_RANKS |= {"dash": 2, "mpd": 2, "mpeg_dash": 2, "webrtc": 2, "whep": 2}
+# Words of an output entry saying it is where a stream is sent to the server (a publish
+# or ingest address, an encoder's push URL): never a stream anyone watches.
+_PUBLISH_WORDS = frozenset({"publish", "publishing", "ingest", "push", "upload", "input"})
+
+
+def _publish_entry(entry: Mapping[str, JSONValue]) -> bool:
+    """Return True for an output entry naming itself a publish or ingest address."""
+    for key, inner in list(entry.items())[:_MAX_OUTPUT_FIELDS]:
+        if set(norm_key(key).split("_")) & _PUBLISH_WORDS:
+            return True
+        if isinstance(inner, str) and len(inner) <= 24:
+            if set(re.split(r"[\s_-]+", inner.strip().lower())) & _PUBLISH_WORDS:
+                return True
+    return False
+
+
+def _output_urls(value: JSONValue, ctx: Context) -> list[tuple[str, bool]]:
+    """Return the URLs of one camera's outputs, best first: HLS, other web, then RTSP.
+
+    Each URL comes with whether its entry's type names a format a web player plays
+    (HLS, FLV, MP4, DASH, WebRTC): such an output is a stream whatever its address
+    looks like; of those, HLS goes first, then FLV and MP4. An entry naming itself a
+    publish or ingest address is never read.
+    """
     if not _output_list(value):
         return []
     assert isinstance(value, list)
-    urls = [
-        url
-        for entry in value
-        if isinstance(entry, dict)
-        for inner in entry.values()
-        if isinstance(inner, str) and looks_like_url(inner) and not has_userinfo(inner)
-        if (url := resolve_url(inner, ctx.base_url)) is not None and url_kind(url) is not None
-    ]
-    return sorted(
-        urls,
-        key=lambda url: (not url.lower().startswith(("https:", "http:")), not is_hls_url(url)),
-    )
+    found: list[tuple[str, bool, int]] = []
+    for entry in value:
+        if not isinstance(entry, dict) or _publish_entry(entry):
+            continue
+        named = _output_format(index_keys(entry))
+        rank = _PLAYABLE_RANKS.get(named[1]) if named is not None else None
+        for inner in entry.values():
+            if not isinstance(inner, str) or not looks_like_url(inner) or has_userinfo(inner):
+                continue
+            if (url := resolve_url(inner, ctx.base_url)) is None:
+                continue
+            web = url.lower().startswith(("https:", "http:"))
+            if rank is not None and web:
+                found.append((url, True, 0 if is_hls_url(url) else rank))
+            elif url_kind(url) is not None:
+                shape = 1 if _is_flv(url) or _video_file(url) else 3
+                found.append((url, False, 0 if is_hls_url(url) else shape))
+    found.sort(key=lambda entry: (not entry[0].lower().startswith(("https:", "http:")), entry[2]))
+    return [(url, typed) for url, typed, _rank in found]
 
 
 def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:

@@ -16,13 +16,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
+import html
 from itertools import islice
 import re
 
 from ..aliases import AREA_KEYS
 from ..fieldurls import html_media, looks_like_url, relative_media_kind, resolve_url, url_kind
 from ..shapes import is_id_key
-from ..values import JSONValue, clean_text, generic_label, norm_key
+from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
 from .escapedmarkup import decoded_markup
 from .functions import ScriptFunctions
 from .helperargs import HelperParams
@@ -570,7 +571,10 @@ _MAX_POPUP_LINES = 64
 
 
 def popup_area(markup: str) -> str | None:
-    """Return the place a popup's labelled line gives (an area word before a colon)."""
+    """Return the place a popup's labelled line gives (an area word before a colon).
+
+    A popup without one may give it in its place line (see ``_place_line``).
+    """
     text = _POPUP_LINE_BREAK.sub("\n", markup[:_MAX_CALL])
     for line in text.split("\n", _MAX_POPUP_LINES)[:_MAX_POPUP_LINES]:
         plain = clean_text(_TAG.sub(" ", line))
@@ -579,7 +583,54 @@ def popup_area(markup: str) -> str | None:
             value = match.group(2).strip()
             if value and not looks_like_url(value) and not generic_label(value):
                 return value
-    return None
+    return _place_line(markup[:_MAX_CALL])
+
+
+# A popup's place line: right after its emphasised title (across line breaks and block
+# edges), one small element, or one element classed as a place, holding only text
+# (``<b>Old Town Depot</b><br><small>Area 2</small>``, ``<span class="district">``).
+_TITLE_THEN_LINE = re.compile(
+    r"<(b|strong|h[1-6])\b[^<>]{0,200}>([^<>]{1,160})</\1\s*>"
+    r"(?:\s|<br\s*/?>|</?(?:div|p)\b[^<>]{0,200}>){0,6}"
+    r"<(small|span|em|i|p|div)\b([^<>]{0,200})>([^<>]{1,80})</\3\s*>",
+    re.IGNORECASE,
+)
+_PLACE_LINE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:location|lokasi|area|district|kecamatan|wilayah|zone|zona|suburb"
+    r"|neighbou?rhood|quartier|barrio|bairro|municipality|municipio|town|place)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_CLASS_ATTRIBUTE = re.compile(r"""\bclass\s*=\s*["']([^"']{0,200})["']""", re.IGNORECASE)
+_MAX_PLACE_WORDS = 6
+# A time, a date or a count: when the picture was taken, never a place.
+_TIME_LIKE = re.compile(r"\d\s*[:/]\s*\d|\d{4}-\d\d")
+
+
+def _place_line(markup: str) -> str | None:
+    """Return the place a popup's line under its title gives, when it gives one.
+
+    The line is one ``<small>`` element, or an element classed as a place (``location``,
+    ``district``, ``area``), right after the emphasised title; its text is a short
+    place name: up to six words, no sentence, address, time, date or state word, and
+    not the title again. A plain text line (``<b>Name</b><br>I am a popup.``) is none.
+    """
+    match = _TITLE_THEN_LINE.search(markup)
+    if match is None:
+        return None
+    tag, attributes = match.group(3).lower(), match.group(4)
+    if tag != "small":
+        classes = _CLASS_ATTRIBUTE.search(attributes)
+        if classes is None or _PLACE_LINE_CLASS.search(classes.group(1)) is None:
+            return None
+    text = clean_text(html.unescape(match.group(5)))
+    title = clean_text(html.unescape(match.group(2)))
+    if not text or len(text.split()) > _MAX_PLACE_WORDS or text.casefold() == title.casefold():
+        return None
+    if text[-1] in ".!?:;," or _TIME_LIKE.search(text) or not any(c.isalpha() for c in text):
+        return None
+    if looks_like_url(text) or generic_label(text) or parse_status(text) is not None:
+        return None
+    return text
 
 
 def _marker_item(

@@ -25,6 +25,7 @@ sys.path[:0] = [str(ROOT)]
 
 CASES: dict[str, float] = {
     "test_parsing_classes_h27_vb:test_many_collections_and_indexed_players_stay_bounded": 6.0,
+    "test_parsing_classes_h27_vc:test_many_prefixes_and_pairs_in_a_large_reload_script_stay_bounded": 4.0,
     "test_parsing_classes_h27_vc:test_many_popup_titles_and_breaks_stay_bounded": 2.0,
     "test_parsing_classes_h26_ua:test_many_nested_title_badges_stay_bounded": 2.0,
     "test_parsing_classes_h27_va:test_many_setup_functions_stay_bounded": 10.0,

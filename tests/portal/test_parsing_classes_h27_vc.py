@@ -9,15 +9,24 @@
 * a map popup's place line, right after its emphasised title (one ``<small>`` element,
   or an element classed as a place: ``location``, ``district``, ``area``), is the
   camera's area, as a card's place line is; a note (a sentence), a time or date, a
-  state word, a plain text line or a line of another class never is.
+  state word, a plain text line or a line of another class never is;
+* a reload script picking each picture by an id prefix joined to the camera's key
+  (``getElementById('imageWebcam' + key)``, ``getElementById(`cam-${id}`)``,
+  ``$('#cam_' + key)``) makes every ``<img>`` whose id carries that prefix a camera,
+  keyed by the rest of its id; a picture without an address takes the one the script's
+  table of keys gives (``{key: '…jpg'}``), and that table is no camera of its own.
 """
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.refresh import refreshed_images
 
 BASE = "https://cams.example/"
 
@@ -202,3 +211,114 @@ def test_many_popup_titles_and_breaks_stay_bounded() -> None:
     )
     found = cameras(page)
     assert found[-1].area == "Utara"
+
+
+# --- pictures a reload script picks by an id prefix -------------------------------------
+
+
+def _sections(images: str, script: str) -> str:
+    return (
+        f"<html><body><main><h2>Sector A</h2>{images}</main><script>{script}</script></body></html>"
+    )
+
+
+def _section(title: str, image: str) -> str:
+    return f'<section class="block"><h3>{title}</h3><div class="frame">{image}</div></section>'
+
+
+_RELOAD = (
+    "document.querySelectorAll('button[data-webcam-name]').forEach(function (btn) {"
+    " var img = document.getElementById('imageWebcam' + btn.dataset.webcamName);"
+    " setInterval(function () { img.src = img.dataset.webcamSrc + '?t=' + Date.now(); }, 60000);"
+    " });"
+)
+
+
+def test_pictures_picked_by_an_id_prefix_are_cameras_keyed_by_the_rest() -> None:
+    images = "".join(
+        _section(title, f'<img id="imageWebcam{key}" src="/upload/{key}.jpg" alt="">')
+        for title, key in (("Pont nord", "pontnord"), ("Pont sud", "pontsud"))
+    )
+    found = cameras(_sections(images, _RELOAD))
+    assert [(c.id, c.name, c.snapshot_url) for c in found] == [
+        ("pontnord", "Pont nord", "https://cams.example/upload/pontnord.jpg"),
+        ("pontsud", "Pont sud", "https://cams.example/upload/pontsud.jpg"),
+    ]
+
+
+def test_a_template_or_jquery_prefix_picks_pictures_too() -> None:
+    images = "".join(
+        _section(title, f'<img id="cam-snapshot-{key}" src="/snap/{key}.jpg" alt="">')
+        for title, key in (("Quai", "quai"), ("Chenal", "chenal"))
+    )
+    template = (
+        "setInterval(() => { ids.forEach((id) => { const el = "
+        "document.getElementById(`cam-snapshot-${id}`); "
+        "el.src = el.src.split('?')[0] + '?t=' + new Date().getTime(); }); }, 30000);"
+    )
+    assert [c.id for c in cameras(_sections(images, template))] == ["quai", "chenal"]
+    jquery = (
+        "setInterval(function () { $.each(ids, function (i, k) { "
+        "$('#cam-snapshot-' + k).attr('src', '/snap/' + k + '.jpg?' + Math.random()); }); }, 5000);"
+    )
+    assert [c.id for c in cameras(_sections(images, jquery))] == ["quai", "chenal"]
+
+
+def test_a_table_of_addresses_by_key_gives_pictures_without_one() -> None:
+    images = "".join(
+        _section(title, f'<img id="kam_{key}" alt="">')
+        for title, key in (("Glavni trg", "glavni_trg"), ("Krožišče", "krozisce"))
+    )
+    script = (
+        "var KAMERE = {glavni_trg: 'https://k.example/glavni_trg.jpg',"
+        " krozisce: 'https://k.example/krozisce.jpg', sever: 'https://k.example/sever.jpg'};"
+        "function osvezi() { var t = new Date().getTime();"
+        " for (var k in KAMERE) { var el = document.getElementById('kam_' + k);"
+        " if (el) { el.src = KAMERE[k] + '?t=' + t; } } }"
+        "setInterval(osvezi, 60000);"
+    )
+    found = cameras(_sections(images, script))
+    assert [(c.id, c.name, c.snapshot_url) for c in found] == [
+        ("glavni_trg", "Glavni trg", "https://k.example/glavni_trg.jpg"),
+        ("krozisce", "Krožišče", "https://k.example/krozisce.jpg"),
+    ]
+
+
+def test_pictures_outside_the_prefix_or_without_a_reload_are_not_keyed() -> None:
+    images = _section("Pont nord", '<img id="imageWebcampontnord" src="/upload/n.jpg" alt="">')
+    images += _section("Pont sud", '<img id="imageWebcampontsud" src="/upload/s.jpg" alt="">')
+    images += '<aside><img id="bandeau" src="/img/bandeau.jpg" alt=""></aside>'
+    found = cameras(_sections(images, _RELOAD))
+    assert [(c.id, c.name) for c in found] == [("pontnord", "Pont nord"), ("pontsud", "Pont sud")]
+    # The same id prefix in a script that reloads nothing (no timer, no cache-buster).
+    still = "var img = document.getElementById('imageWebcam' + key); img.classList.add('x');"
+    page = _sections(
+        _section("Pont nord", '<img id="imageWebcampontnord" src="/upload/n.jpg" alt="">')
+        + _section("Pont sud", '<img id="imageWebcampontsud" src="/upload/s.jpg" alt="">'),
+        still,
+    )
+    with pytest.raises(PortalFormatError):
+        cameras(page)  # unlabelled pictures outside cards, reloaded by nothing: no cameras
+
+
+def test_a_rest_that_is_no_plain_key_gives_no_id() -> None:
+    images = "".join(
+        _section(title, f'<img id="imageWebcam{rest}" src="/upload/{number}.jpg" alt="">')
+        for number, (title, rest) in enumerate((("Nord", ".x"), ("Sud", ":2")))
+    )
+    found = cameras(_sections(images, _RELOAD))
+    assert [c.name for c in found] == ["Nord", "Sud"]
+    assert all(c.id.startswith("k-") for c in found)
+
+
+def test_many_prefixes_and_pairs_in_a_large_reload_script_stay_bounded() -> None:
+    timer = "setInterval(function () { x.src = Date.now(); });"
+    prefixes = "".join(f"document.getElementById('pre{n}_' + k);" for n in range(1_000))
+    pairs = ",".join(f"k{n}: '/p/{n}.jpg'" for n in range(15_000))
+    script = f"{timer}{prefixes} var T = {{{pairs}}};" + ": '/" * 20_000
+    assert len(script) < 500_000  # all of it is read
+    images = _section("Pont nord", '<img id="pre1_k1" alt="">')
+    images += _section("Pont sud", '<img id="pre1_k2" alt="">')
+    reloads = refreshed_images([script])
+    assert len(reloads.prefixes) == 64 and len(reloads.keyed) <= 2000  # capped
+    assert cameras(_sections(images, script))  # read within its bounds

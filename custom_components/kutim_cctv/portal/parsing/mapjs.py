@@ -16,7 +16,6 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
-import html
 from itertools import islice
 import re
 
@@ -622,8 +621,8 @@ def _place_line(markup: str) -> str | None:
         classes = _CLASS_ATTRIBUTE.search(attributes)
         if classes is None or _PLACE_LINE_CLASS.search(classes.group(1)) is None:
             return None
-    text = clean_text(html.unescape(match.group(5)))
-    title = clean_text(html.unescape(match.group(2)))
+    text = clean_text(match.group(5))
+    title = clean_text(match.group(2)) or ""
     if not text or len(text.split()) > _MAX_PLACE_WORDS or text.casefold() == title.casefold():
         return None
     if text[-1] in ".!?:;," or _TIME_LIKE.search(text) or not any(c.isalpha() for c in text):

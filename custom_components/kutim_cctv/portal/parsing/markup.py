@@ -525,8 +525,11 @@ class _Media:
     # A lightbox thumbnail: its card's title names it before its caption and alt text.
     lightbox: bool = False
     alt: str | None = None
-    # The id a player link names in its query (``?camId=…&videoUrl=…m3u8``).
+    # The id a player link names in its query (``?camId=…&videoUrl=…m3u8``), or the key
+    # a reloaded picture's id joins to its script's id prefix (``imageWebcam`` + key).
     link_id: str | None = None
+    # The picture element's own id (``<img id="cam-snapshot-chenal">``).
+    element_id: str | None = None
 
 
 def _one_cameras_pieces(node: _Node) -> bool:
@@ -668,6 +671,8 @@ class _PageScanner(HTMLParser):
         self.frame_pages: set[str] = set()
         # Pictures no card claims, for a script reloading them as a camera wall.
         self.walls: list[_Wall] = []
+        # The keys of the pictures a reload script picks by an id prefix (``'kam_' + k``).
+        self.reload_keys: set[str] = set()
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -1776,7 +1781,9 @@ class _PageScanner(HTMLParser):
             return
         elif label or in_card:
             alt = clean_text(label)
-            self._add(_Media(kind, url, tuple(self._stack), name=alt, alt=alt or None))
+            media = _Media(kind, url, tuple(self._stack), name=alt, alt=alt or None)
+            media.element_id = attributes.get("id") or None
+            self._add(media)
         elif element:
             self._wall(attributes, url)
 
@@ -1877,14 +1884,27 @@ class _PageScanner(HTMLParser):
             if not found.picks(wall.classes, wall.names):
                 continue
             given = next((found.sources[n] for n in wall.names if n in found.sources), None)
+            key = found.key(wall.names)  # the key its id joins to the script's id prefix
+            if given is None and wall.url is None and key is not None:
+                given = found.keyed.get(key)  # the address the script maps that key to
             resolved = self._url(given or wall.url)
             if resolved is None or resolved[1] == "stream":
                 continue
             media = _Media(resolved[1] or "still", resolved[0], wall.ancestors, alt=wall.alt)
+            media.link_id = key
+            if key is not None:
+                self.reload_keys.add(key)
             self._add(media)
             media.heading = wall.heading
             self._leads[id(wall.ancestors)] = wall.leads
             added.append((media, wall))
+        if found.prefixes:
+            for media in self.media:
+                # A card's picture the script picks by its id prefix: keyed the same way.
+                if media.link_id is None and media.element_id:
+                    media.link_id = found.key((media.element_id,))
+                    if media.link_id is not None:
+                        self.reload_keys.add(media.link_id)
         shared: dict[int, int] = {}
         for _media, wall in added:
             shared[wall.label_number] = shared.get(wall.label_number, 0) + 1
@@ -2874,12 +2894,27 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     return resolve_lookups(values) if len(values) > 1 else values
 
 
+def _reload_table(value: JSONValue, reloads: Refreshed, used: set[str]) -> bool:
+    """Return True for a reload script's table of pictures by camera key.
+
+    ``KAMERE = {krozisce_vzhod: '…/krozisce_vzhod.jpg', …}`` gives each picture the
+    script picks by an id prefix its address: the pictures are the cameras, named by
+    their sections; the table itself is none.
+    """
+    if not used or not isinstance(value, dict) or not value:
+        return False
+    return (
+        all(isinstance(v, str) for v in value.values())
+        and value.keys() <= reloads.keyed.keys()
+        and not used.isdisjoint(value.keys())
+    )
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     scanner = _scan_page(text, ctx.base_url)
-    scanner.refreshed(
-        refreshed_images([script for kind, script in scanner.scripts if "json" not in kind])
-    )
+    reloads = refreshed_images([script for kind, script in scanner.scripts if "json" not in kind])
+    scanner.refreshed(reloads)
     notes = Notes()
     if scanner.cut:
         notes.add(
@@ -2903,7 +2938,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         if len(cameras) > MAX_CAMERAS:
             break
         for value in values:
-            if route_table(value):
+            if route_table(value) or _reload_table(value, reloads, scanner.reload_keys):
                 continue
             items = find_items(value, depth=_MAX_PAGE_SEARCH_DEPTH)
             if not items:

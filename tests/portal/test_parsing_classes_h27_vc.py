@@ -14,7 +14,11 @@
   (``getElementById('imageWebcam' + key)``, ``getElementById(`cam-${id}`)``,
   ``$('#cam_' + key)``) makes every ``<img>`` whose id carries that prefix a camera,
   keyed by the rest of its id; a picture without an address takes the one the script's
-  table of keys gives (``{key: '…jpg'}``), and that table is no camera of its own.
+  table of keys gives (``{key: '…jpg'}``), and that table is no camera of its own;
+* a town or village (``town``, ``pueblo``, ``población``), a parish (``parroquia``), a
+  Catalan or Asturian municipality (``municipi``, ``concejo``) and a municipality written
+  as its name (``nombre_municipio``, ``municipality_name``, ``nome_comune``) are finer
+  than a region, comarca, island, state or province beside them and are the area.
 """
 
 from __future__ import annotations
@@ -322,3 +326,63 @@ def test_many_prefixes_and_pairs_in_a_large_reload_script_stay_bounded() -> None
     reloads = refreshed_images([script])
     assert len(reloads.prefixes) == 64 and len(reloads.keyed) <= 2000  # capped
     assert cameras(_sections(images, script))  # read within its bounds
+
+
+# --- a finer municipality over a region -------------------------------------------------
+
+
+def _records(fine: str, coarse: str) -> str:
+    return json.dumps(
+        [
+            {
+                "nombre": f"Cam {number}",
+                coarse: ["Asturias", "Asturias", "Canarias"][number],
+                fine: f"Villa {number}",
+                "imagen": f"https://x.example/{number}.jpg",
+            }
+            for number in range(3)
+        ]
+    )
+
+
+def test_a_town_or_named_municipality_is_finer_than_a_region() -> None:
+    for fine in ("town", "pueblo", "poblacion", "municipi", "concejo", "parroquia"):
+        for coarse in ("region", "island", "state", "provincia", "comarca"):
+            areas = [c.area for c in cameras(_records(fine, coarse))]
+            assert areas == ["Villa 0", "Villa 1", "Villa 2"], (fine, coarse)
+    for fine in ("nombre_municipio", "municipality_name", "nome_comune", "municipio_nombre"):
+        for coarse in ("region", "comarca"):
+            areas = [c.area for c in cameras(_records(fine, coarse))]
+            assert areas == ["Villa 0", "Villa 1", "Villa 2"], (fine, coarse)
+
+
+def test_a_region_alone_stays_and_a_province_alone_is_no_area() -> None:
+    body = json.dumps(
+        [
+            {"nombre": f"Cam {n}", "region": "Asturias", "imagen": f"https://x.example/{n}.jpg"}
+            for n in range(2)
+        ]
+    )
+    assert [c.area for c in cameras(body)] == ["Asturias", "Asturias"]
+    body = json.dumps(
+        [
+            {"nombre": f"Cam {n}", "provincia": "Teruel", "imagen": f"https://x.example/{n}.jpg"}
+            for n in range(2)
+        ]
+    )
+    assert [c.area for c in cameras(body)] == [None, None]
+
+
+def test_a_finer_district_still_goes_before_the_town() -> None:
+    body = json.dumps(
+        [
+            {
+                "nombre": f"Cam {n}",
+                "barrio": f"Barrio {n}",
+                "town": "Gijón",
+                "imagen": f"https://x.example/{n}.jpg",
+            }
+            for n in range(2)
+        ]
+    )
+    assert [c.area for c in cameras(body)] == ["Barrio 0", "Barrio 1"]

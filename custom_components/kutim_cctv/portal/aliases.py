@@ -233,8 +233,16 @@ AREA_KEYS = (
     # Chile's and Colombia's comuna, Portugal's parish (freguesia) inside its concelho.
     "comuna",
     "freguesia",
+    # A Spanish or Galician parish (parroquia) inside its municipality.
+    "parroquia",
     "municipio",
     "municipality",
+    # The municipality written as its name (``nombre_municipio``, ``municipality_name``,
+    # ``nome_comune``): as finer as the municipality, before any region or comarca.
+    *("municipio_nombre", "nombre_municipio", "municipality_name", "nome_comune"),
+    # Catalan municipalities (municipi) and Asturias' concejos.
+    "municipi",
+    "concejo",
     # Galician and Portuguese municipalities (MeteoGalicia's ``concello`` beside its
     # ``provincia``, Portugal's ``concelho`` inside its ``distrito``).
     "concello",
@@ -316,6 +324,9 @@ AREA_KEYS = (
     # Australian and British open data: the suburb or locality a camera stands in.
     "suburb",
     "locality",
+    # A town or village a camera stands in (``town``, ``pueblo``, ``población``), finer
+    # than the region, province, state or island beside it.
+    *("town", "town_name", "village", "pueblo", "poblacion", "población"),
     "ortschaft",
     "plaats",
     "woonplaats",

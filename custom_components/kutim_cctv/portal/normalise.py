@@ -2506,6 +2506,63 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
     return None
 
 
+# Words of a list's name that say the state of every camera it holds
+# (``cctv_links_active`` beside ``cctv_links_inactive``, ``kamera_aktif`` beside
+# ``kamera_nonaktif``, ``online_cameras`` beside ``offline_cameras``).
+_LIST_STATE_WORDS: dict[str, bool] = {
+    **dict.fromkeys(("active", "aktif", "online", "enabled", "up", "live", "hidup"), True),
+    **dict.fromkeys(("inactive", "nonaktif", "offline", "disabled", "down", "mati"), False),
+    **dict.fromkeys(("non_aktif", "tidak_aktif", "not_active", "in_active"), False),
+}
+_MAX_STATE_LISTS = 6
+
+
+def _list_state(key: str) -> tuple[str, bool] | None:
+    """Split a list's name into its stem and the state word it ends or starts with."""
+    words = key.split("_")
+    if len(words) < 2 or len(key) > 64:
+        return None
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        tail = "_".join(words[-size:])
+        if tail in _LIST_STATE_WORDS:
+            return "_".join(words[:-size]), _LIST_STATE_WORDS[tail]
+        head = "_".join(words[:size])
+        if head in _LIST_STATE_WORDS:
+            return "_".join(words[size:]), _LIST_STATE_WORDS[head]
+    return None
+
+
+def _stated_links(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], list[bool]] | None:
+    """Return a group's cameras split into lists by their state, with each one's state.
+
+    A kecamatan holding ``cctv_links_active`` and ``cctv_links_inactive`` (or
+    ``*_online``/``*_offline``, ``kamera_aktif``/``kamera_nonaktif``) lists all its
+    cameras: each list's name says the state of every camera in it. The lists count only
+    when two of the same stem state both ways and their entries carry media.
+    """
+    stems: dict[str, list[tuple[list[JSONValue], bool]]] = {}
+    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+        if not isinstance(value, list) or (stated := _list_state(key)) is None:
+            continue
+        if any(not isinstance(link, dict) for link in value[:20]):
+            continue
+        stems.setdefault(stated[0], []).append((value, stated[1]))
+    for lists in stems.values():
+        if len(lists) > _MAX_STATE_LISTS or {state for _, state in lists} != {True, False}:
+            continue
+        if not any(_carries_media(link) for value, _ in lists for link in value[:20]):
+            continue
+        links: list[JSONValue] = []
+        states: list[bool] = []
+        for value, state in lists:
+            links.extend(value)
+            states.extend([state] * len(value))
+        return links, states
+    return None
+
+
 # Fields of a descriptor that names the protocol it serves (``{protocol: "hls", url}``).
 _PROTOCOL_KEYS = frozenset({"protocol", "proto", "transport"})
 # Fields that name a protocol only when their value is a protocol or format word
@@ -2943,10 +3000,12 @@ def _link_cameras(
     id_key: str | None = None,
     *,
     place: bool = False,
+    states: list[bool] | None = None,
 ) -> tuple[list[Camera], int]:
     """Return one camera per usable link of a map point or entry of a group.
 
-    place says the links name their holder by its id (``_refer_to_holder``).
+    place says the links name their holder by its id (``_refer_to_holder``); states
+    gives each link's state when the lists holding them say it (``_stated_links``).
     """
     cameras: list[Camera] = []
     skipped = 0
@@ -2983,7 +3042,8 @@ def _link_cameras(
         if parent.tree and not fields.tree:
             # A leaf of a tree widget's folder, marked by nothing of its own.
             _tree_fields(fields, index, frozenset(norm_key(key) for key in _unwrapped(link)))
-        inner = _links(index)
+        stated = _stated_links(index) if depth < _MAX_GROUP_DEPTH else None
+        inner = stated[0] if stated is not None else _links(index)
         if (
             inner is not None
             and depth < _MAX_GROUP_DEPTH
@@ -2992,7 +3052,14 @@ def _link_cameras(
             if fields.area is None and (fields.name is None or fields.position is not None):
                 # An unnamed sub-group, or a map point (which is a place, not an area).
                 fields.area = group_area
-            found, bad = _link_cameras(fields, inner, ctx, notes, depth + 1)
+            found, bad = _link_cameras(
+                fields,
+                inner,
+                ctx,
+                notes,
+                depth + 1,
+                states=stated[1] if stated is not None else None,
+            )
             cameras.extend(found)
             skipped += bad
             continue
@@ -3005,6 +3072,8 @@ def _link_cameras(
             fields.name = f"{parent.name} {number}" if several else parent.name
         fields.area = fields.area or group_area
         fields.position = fields.position or parent.position
+        if fields.online is None and states is not None and number <= len(states):
+            fields.online = states[number - 1]  # the state the list holding it says
         fields.online = parent.online if fields.online is None else fields.online
         cameras.append(_build(fields, ctx))
     return cameras, skipped
@@ -3087,6 +3156,10 @@ def item_cameras(
         fields.id = key_id
     if (views := _own_views(index)) is not None:
         cameras, skipped = _link_cameras(fields, views[0], ctx, notes, 1, views[1])
+        if cameras:
+            return cameras, skipped
+    if (stated := _stated_links(index)) is not None:
+        cameras, skipped = _link_cameras(fields, stated[0], ctx, notes, 1, states=stated[1])
         if cameras:
             return cameras, skipped
     links = _links(index)

@@ -89,3 +89,87 @@ def test_state_lists_without_media_are_no_cameras() -> None:
     assert [(c.raw_name, c.stream_url) for c in found] == [
         ("Sangatta Utara", "https://live.kutim.example/own.m3u8")
     ]
+
+
+# Camera blocks under a section heading: a header holding a heading and a state line
+# ("Online Semua") is introduced by the heading alone; a block's plain caption line beside
+# its video names the camera; one heading over all cameras is their area only when it
+# repeats the shown entry of the page's own section menu.
+
+TOL = "https://tol.kutim.example/frame?ruas=a&status=online"
+
+
+def _block(src: str, caption: str) -> str:
+    return (
+        f'<div class="col-md-4"><div class="post-text-block"><video autoplay muted>'
+        f'<source src="{src}" type="application/x-mpegURL"></video>'
+        f'<div class="text-center">{caption}</div></div></div>'
+    )
+
+
+def _tol_page(menu: bool, state: str = "Online Semua", captions: tuple[str, ...] = ()) -> str:
+    names = captions or ("KM 10+200 A", "GT Sangatta")
+    side = (
+        '<aside><div class="post-text-block"><a href="?ruas=a&amp;status=online">'
+        '<h4>Sangatta - Bengalon</h4></a></div><div class="post-text-block">'
+        '<a href="?ruas=b&amp;status=online"><h4>Sangatta - Muara Wahau</h4></a></div></aside>'
+        if menu
+        else ""
+    )
+    blocks = "".join(
+        _block(f"//live.kutim.example/hls/{n}.m3u8", name) for n, name in enumerate(names)
+    )
+    return (
+        f"<html><body>{side}<section><div class='ruas-header'><h3>Sangatta - Bengalon</h3>"
+        f"<a class='btn' href='?ruas=a&amp;status=all'>{state}</a></div>"
+        f"<div class='row'>{blocks}</div></section></body></html>"
+    )
+
+
+def test_a_block_caption_names_its_video_and_the_picked_section_is_the_area() -> None:
+    found = _parse(_tol_page(menu=True), TOL)
+    assert [(c.raw_name, c.area, c.stream_url) for c in found] == [
+        ("KM 10+200 A", "Sangatta - Bengalon", "https://live.kutim.example/hls/0.m3u8"),
+        ("GT Sangatta", "Sangatta - Bengalon", "https://live.kutim.example/hls/1.m3u8"),
+    ]
+
+
+def test_a_lone_heading_without_a_section_menu_is_no_area() -> None:
+    found = _parse(_tol_page(menu=False), TOL)
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("KM 10+200 A", None),
+        ("GT Sangatta", None),
+    ]
+
+
+def test_a_header_state_line_is_never_part_of_a_heading() -> None:
+    # Without captions the cameras are named by the heading, never "… Online Semua".
+    page = _tol_page(menu=False).replace('<div class="text-center">', '<div class="x">')
+    page = page.replace("KM 10+200 A", "").replace("GT Sangatta", "")
+    assert {c.raw_name for c in _parse(page, TOL)} == {"Sangatta - Bengalon"}
+
+
+def test_a_caption_stating_only_a_state_or_count_is_no_name() -> None:
+    found = _parse(_tol_page(menu=False, captions=("Online", "2 dari 3 Online")), TOL)
+    assert {c.raw_name for c in found} == {"Sangatta - Bengalon"}
+
+
+def test_two_headed_groups_take_their_heading_without_the_state_badge() -> None:
+    page = (
+        "<html><body>"
+        + "".join(
+            f"<div><div class='ruas-header'><h4>{ruas}</h4><span class='badge'>{state}</span>"
+            f"</div>{_block(f'/hls/{ruas[:3]}{n}.m3u8', f'KM {n}')}"
+            f"{_block(f'/hls/{ruas[:3]}{n + 1}.m3u8', f'KM {n + 1}')}</div>"
+            for n, (ruas, state) in enumerate(
+                (("Bontang", "Online Semua"), ("Sangatta", "1 Offline"))
+            )
+        )
+        + "</body></html>"
+    )
+    assert [(c.raw_name, c.area) for c in _parse(page)] == [
+        ("KM 0", "Bontang"),
+        ("KM 1", "Bontang"),
+        ("KM 1", "Sangatta"),
+        ("KM 2", "Sangatta"),
+    ]

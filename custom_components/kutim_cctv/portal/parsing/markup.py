@@ -21,6 +21,8 @@ from ..aliases import (
     LNG_KEYS,
     LOCALITY_KEYS,
     NAME_KEYS,
+    OFFLINE_WORDS,
+    ONLINE_WORDS,
     STREAM_KEYS,
 )
 from ..errors import PortalFormatError
@@ -185,6 +187,7 @@ _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:title|titre|titulo|judul|header|heading|caption)(?:$|[\s_-])"
 )
 _MAX_LEAD = 60
+_MAX_MENU_LINKS = 200
 # Data attributes naming the one camera a card shows (a point of a group).
 _POINT_ATTRIBUTES = (
     *("data-titik", "data-nama-titik", "data-camera-name", "data-cam-name"),
@@ -582,6 +585,8 @@ class _Capture:
     node: _Node
     target: _Node | _Media | None
     start: int
+    # Headings read before it began: one read inside a header names that header.
+    headings: int = 0
 
 
 def _script_entry(script_type: str, script: str) -> tuple[str, str]:
@@ -673,6 +678,10 @@ class _PageScanner(HTMLParser):
         self.walls: list[_Wall] = []
         # The keys of the pictures a reload script picks by an id prefix (``'kam_' + k``).
         self.reload_keys: set[str] = set()
+        # Labels of links opening this same page for another section (``?id_ruas=…``),
+        # by the query fields they set: a menu of the page's sections.
+        self._menu: dict[tuple[str, ...], set[str]] = {}
+        self._menu_links = 0
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -941,12 +950,16 @@ class _PageScanner(HTMLParser):
         if node.tag == "dt" and index > 0:
             self._stack[index - 1].term = text[:_MAX_LEAD] if text else None
         text = _LABEL_COUNT.sub("", text) if text else None
+        rank = _HEADING_RANKS.get(node.tag, 0)
+        if not rank and node.lead is not None and node.lead_rank:
+            # A header holding a heading (its buttons, its state line "Online Semua"
+            # beside it) introduces what follows by that heading's text alone.
+            text, rank = node.lead, node.lead_rank
         if not text or len(text) > _MAX_LEAD or generic_label(text):
             return
         if not any(c.isalpha() for c in text) or node.media or node.pieces:
             return  # a heading holds no camera
         parent = self._stack[index - 1] if index > 0 else self._root
-        rank = _HEADING_RANKS.get(node.tag, 0)
         if rank:
             # Headings of a lower or the same rank end the ones they follow; the lead so
             # far, ranked higher, stays above this one.
@@ -1109,7 +1122,11 @@ class _PageScanner(HTMLParser):
         # A card's title above its picture and its button (one camera twice) is no group,
         # and a camera shown under two headings belongs to neither.
         media = [{_item_media(item) for item in items} for items in groups.values()]
-        if len(groups) < 2 or max(map(len, media)) < 2:
+        # One heading over all cameras is the page's title, unless it repeats the entry
+        # of the page's own section menu that is shown (a toll road's section, a
+        # kecamatan): then it is their area.
+        picked = len(groups) == 1 and self._picked_section(next(iter(labels.values())))
+        if (len(groups) < 2 and not picked) or max(map(len, media)) < 2:
             return
         if sum(map(len, media)) != len(set().union(*media)):
             return
@@ -1953,6 +1970,7 @@ class _PageScanner(HTMLParser):
             return
         node.page_link = None
         label = clean_text(self._text_since(node.mark, 8)) or ""
+        self._menu_entry(url, label)
         words = _LABEL_WORD.findall(label.lower()[:80])
         if not words or len(words) > 4 or not set(words) <= _WEBCAM_LINK_WORDS:
             return
@@ -1965,6 +1983,33 @@ class _PageScanner(HTMLParser):
         index = self._depth_of(node, -1)
         if index >= 0:
             self._embed(url, None, tuple(self._stack[: index + 1]))
+
+    def _menu_entry(self, url: str, label: str) -> None:
+        """Remember a link opening this page for another section, with its label.
+
+        A toll-road frame's sidebar (``cctv_inframe/?id_ruas=6td`` "Jakarta - Cikampek")
+        or a kecamatan picker links the page itself, its query naming the section.
+        """
+        if self._menu_links >= _MAX_MENU_LINKS or not label or len(label) > _MAX_LEAD:
+            return
+        try:
+            link, page = urlsplit(url), urlsplit(self.base_url)
+        except ValueError:
+            return
+        if not link.query or (link.netloc, link.path) != (page.netloc, page.path):
+            return
+        fields = tuple(sorted({key for key, _ in parse_qsl(link.query)}))[:8]
+        if fields:
+            self._menu_links += 1
+            self._menu.setdefault(fields, set()).add(label)
+
+    def _picked_section(self, label: str) -> bool:
+        """Return True when a heading repeats one entry of a menu of the page's sections.
+
+        The menu is two or more links opening this page, setting the same query fields,
+        each labelled differently: the heading names the section shown.
+        """
+        return any(len(labels) >= 2 and label in labels for labels in self._menu.values())
 
     def _close_card(self, node: _Node, card: dict[str, JSONValue]) -> None:
         """Emit a card described by data attributes, named by its text if need be."""
@@ -2086,6 +2131,33 @@ class _PageScanner(HTMLParser):
                 return node.status
         return None
 
+    def _close_captures(self, node: _Node) -> None:
+        """Finish the text captures of a closed element: a heading, a name or a link."""
+        captures, node.captures = node.captures or [], None
+        for capture in captures:
+            text = clean_text(self._text_since(capture.start, _MAX_TEXT_PIECES))
+            if isinstance(capture.target, _Media):
+                if not generic_label(text):
+                    capture.target.name = capture.target.name or text
+            elif capture.node.tag not in _HEADING_TAGS and len(self._headings) > capture.headings:
+                # A header holding a heading (``<div class="ruas-header"><h3>…</h3><a
+                # class="btn">Online</a></div>``) is named by that heading, never by its
+                # whole text: its buttons and state line are no part of the name.
+                inner = self._headings[capture.headings]
+                if capture.target is not None and capture.target.name is None:
+                    capture.target.name = capture.node.name or inner
+            elif text and not generic_label(text) and not _TIMESTAMP.fullmatch(text):
+                for above in self._stack[-_PAIR_DEPTH - 1 :]:
+                    above.title = above.title or text
+                self._heading = text
+                self._headings.append(text)
+                if capture.node.tag != "figcaption":
+                    self._new_label(text, bold=False)
+                if capture.target is not None and capture.target.name is None:
+                    # A caption whose name element (``<span class="nama">``) named it
+                    # lends that name, never the caption's further lines.
+                    capture.target.name = capture.node.name or text
+
     def _close(self, node: _Node) -> None:
         """Finish whatever was tied to an element that is now closed."""
         if self._bold is not None and self._bold[0] is node:
@@ -2123,23 +2195,7 @@ class _PageScanner(HTMLParser):
         if node.card is not None:
             card, node.card = node.card, None
             self._close_card(node, card)
-        captures, node.captures = node.captures or [], None
-        for capture in captures:
-            text = clean_text(self._text_since(capture.start, _MAX_TEXT_PIECES))
-            if isinstance(capture.target, _Media):
-                if not generic_label(text):
-                    capture.target.name = capture.target.name or text
-            elif text and not generic_label(text) and not _TIMESTAMP.fullmatch(text):
-                for above in self._stack[-_PAIR_DEPTH - 1 :]:
-                    above.title = above.title or text
-                self._heading = text
-                self._headings.append(text)
-                if capture.node.tag != "figcaption":
-                    self._new_label(text, bold=False)
-                if capture.target is not None and capture.target.name is None:
-                    # A caption whose name element (``<span class="nama">``) named it
-                    # lends that name, never the caption's further lines.
-                    capture.target.name = capture.node.name or text
+        self._close_captures(node)
         if self._video is not None and self._video.ancestors[-1] is node:
             if self._video.url is not None:
                 self._add(self._video)
@@ -2183,7 +2239,7 @@ class _PageScanner(HTMLParser):
         """Start collecting the text of an element for a heading, a name or a link."""
         if node.captures is None:
             node.captures = []
-        node.captures.append(_Capture(node, target, len(self._chunks)))
+        node.captures.append(_Capture(node, target, len(self._chunks), len(self._headings)))
 
     def _text_since(self, start: int, pieces: int) -> str:
         """Return the page text read from piece start on, bounded in pieces and characters.
@@ -2446,6 +2502,19 @@ class _PageScanner(HTMLParser):
                 return None
         return None
 
+    def _caption_name(self, media: _Media) -> str | None:
+        """Return the plain caption line of a stream's card, when it is a name.
+
+        A block holding one video and one short line beside it (``<div
+        class="text-center">KM 10+200 A</div>`` under the player) is labelled by that
+        line; a line saying only a state or a count ("Online", "Semua Online") is none.
+        """
+        if media.kind != "stream" or (line := self._caption(media)) is None:
+            return None
+        if generic_label(line) or _state_line(line):
+            return None
+        return line
+
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         items: list[JSONValue] = []
@@ -2490,6 +2559,7 @@ class _PageScanner(HTMLParser):
                     None,
                 )
                 or self._container_title(media, shared)
+                or self._caption_name(media)
                 or media.heading
             )
             if name and (title := self._container_title(media, shared)) and title != name:
@@ -2581,6 +2651,21 @@ def _shared_labels(pictures: list[tuple[str | None, tuple[str | None, ...]]]) ->
         if not shared:
             return set()
     return shared or set()
+
+
+# Words of a line that only states cameras' state or counts them ("Online Semua",
+# "2 dari 3 Online", "All cameras live").
+_STATE_LINE_WORDS = (
+    ONLINE_WORDS
+    | OFFLINE_WORDS
+    | {"semua", "all", "dari", "of", "kamera", "camera", "cameras", "cctv", "live", "status"}
+)
+
+
+def _state_line(text: str) -> bool:
+    """Return True for a line made only of state words and counts."""
+    words = _TITLE_WORD.findall(text[:120].casefold())
+    return bool(words) and all(word.isdigit() or word in _STATE_LINE_WORDS for word in words)
 
 
 _TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")

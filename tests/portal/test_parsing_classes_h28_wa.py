@@ -173,3 +173,62 @@ def test_two_headed_groups_take_their_heading_without_the_state_badge() -> None:
         ("KM 1", "Sangatta"),
         ("KM 2", "Sangatta"),
     ]
+
+
+# A link inside a video element that already has its media (WordPress's [video]
+# shortcode fallback, a "watch the stream" line) is the video's own camera.
+
+
+def _wp_video(n: int, name: str) -> str:
+    url = f"https://live.kutim.example/hls/{n}.m3u8"
+    return (
+        f"<h3>{name}</h3><div class='wp-video'><video class='wp-video-shortcode' "
+        f"controls><source type='application/x-mpegURL' src='{url}?_={n}' />"
+        f"<a href='{url}'>{url}</a></video></div>"
+    )
+
+
+def test_a_wordpress_video_fallback_link_is_no_second_camera() -> None:
+    page = (
+        f"<html><body>{_wp_video(1, 'Simpang Masabang')}{_wp_video(2, 'Pasar Induk')}</body></html>"
+    )
+    found = _parse(page)
+    assert [(c.raw_name, c.stream_url) for c in found] == [
+        ("Simpang Masabang", "https://live.kutim.example/hls/1.m3u8?_=1"),
+        ("Pasar Induk", "https://live.kutim.example/hls/2.m3u8?_=2"),
+    ]
+
+
+def test_a_video_fallback_text_never_names_the_camera() -> None:
+    url = "https://live.kutim.example/hls/9.m3u8"
+    page = (
+        f"<html><body><div class='box'><video controls><source src='{url}'>"
+        f"<p>Tidak didukung. <a href='{url}'>Buka siaran</a></p></video></div></body></html>"
+    )
+    found = _parse(page)
+    assert len(found) == 1
+    assert found[0].stream_url == url
+    assert found[0].raw_name not in ("Tidak didukung. Buka siaran", "Buka siaran")
+
+
+def test_a_stream_link_beside_a_video_is_still_a_camera() -> None:
+    # Outside the video element a link to another stream stays a camera of its own.
+    page = (
+        "<html><body><div class='cam'><h3>Simpang A</h3><video controls>"
+        "<source src='https://live.kutim.example/a.m3u8'></video></div>"
+        "<ul><li><a href='https://live.kutim.example/b.m3u8'>Simpang B</a></li></ul>"
+        "</body></html>"
+    )
+    found = _parse(page)
+    assert sorted(c.stream_url or "" for c in found) == [
+        "https://live.kutim.example/a.m3u8",
+        "https://live.kutim.example/b.m3u8",
+    ]
+
+
+def test_a_link_inside_a_video_without_media_is_kept() -> None:
+    page = (
+        "<html><body><h3>Simpang C</h3><video controls>"
+        "<a href='https://live.kutim.example/c.m3u8'>Simpang C</a></video></body></html>"
+    )
+    assert [c.stream_url for c in _parse(page)] == ["https://live.kutim.example/c.m3u8"]

@@ -533,6 +533,8 @@ class _Media:
     link_id: str | None = None
     # The picture element's own id (``<img id="cam-snapshot-chenal">``).
     element_id: str | None = None
+    # Text written inside a video element: what browsers that cannot play it show.
+    fallback: bool = False
 
 
 def _one_cameras_pieces(node: _Node) -> bool:
@@ -883,7 +885,8 @@ class _PageScanner(HTMLParser):
             self._iframe(attributes)
         elif tag == "a":
             found = self._link(attributes.get("href"))
-            if found is not None and found[1] in ("stream", "mjpeg"):
+            # A link inside a video that has its media is the video's own camera.
+            if found is not None and found[1] in ("stream", "mjpeg") and not self._fallback_link():
                 self._anchor = _Media(
                     found[1] or "stream",
                     found[0],
@@ -1336,6 +1339,19 @@ class _PageScanner(HTMLParser):
         if 0 <= position < len(self._stack) and self._stack[position] is node:
             return position
         return default
+
+    def _fallback_link(self) -> bool:
+        """Return True for a link inside a video element that already has its media.
+
+        A video's content is shown only by browsers that cannot play it: WordPress's
+        ``[video]`` shortcode writes a link to the same file there (``<source
+        src="….m3u8?_=1"><a href="….m3u8">…</a>``), pages a "watch the stream" line.
+        Such a link is the video's own camera, never a second one.
+        """
+        video = self._video
+        if video is None or video.url is None or not video.ancestors:
+            return False
+        return any(node is video.ancestors[-1] for node in self._stack[-_PAIR_DEPTH * 2 :])
 
     def _source(self, tag: str, attributes: dict[str, str]) -> None:
         """Keep the best of a video's stream sources: HLS first, then the best quality.
@@ -2223,6 +2239,8 @@ class _PageScanner(HTMLParser):
         ):
             return  # an icon font's ligature word ("more_vert", "videocam")
         elif not self._in_style:
+            if self._video is not None and not data.isspace():
+                self._video.fallback = True
             self.tables.data(data)
             if sum(map(len, self._line)) < _MAX_LINE:
                 self._line.append(data[:_MAX_LINE])
@@ -2507,11 +2525,12 @@ class _PageScanner(HTMLParser):
 
         A block holding one video and one short line beside it (``<div
         class="text-center">KM 10+200 A</div>`` under the player) is labelled by that
-        line; a line saying only a state or a count ("Online", "Semua Online") is none.
+        line; a line saying only a state or a count ("Online", "Semua Online"), an
+        address, or text inside the video element (its fallback) is none.
         """
-        if media.kind != "stream" or (line := self._caption(media)) is None:
-            return None
-        if generic_label(line) or _state_line(line):
+        if media.kind != "stream" or media.fallback or (line := self._caption(media)) is None:
+            return None  # text inside the video is what shows when it cannot play
+        if generic_label(line) or _state_line(line) or looks_like_url(line):
             return None
         return line
 

@@ -232,3 +232,101 @@ def test_a_link_inside_a_video_without_media_is_kept() -> None:
         "<a href='https://live.kutim.example/c.m3u8'>Simpang C</a></video></body></html>"
     )
     assert [c.stream_url for c in _parse(page)] == ["https://live.kutim.example/c.m3u8"]
+
+
+# A select of stream files whose script joins a base address to the picked value: the
+# options are files in that folder; without a base written for that select they stay
+# resolved against the page.
+
+PICKER = "https://dishub.kutim.example/cctv/live"
+
+
+def _picker(select: str, script: str) -> str:
+    return (
+        f"<html><body>{select}<option value=''>-- pilih --</option>"
+        "<option value='kranji.m3u8'>Flyover Kranji</option>"
+        "<option value='bulak/kapal.m3u8'>Simpang Bulak Kapal</option></select>"
+        f"<video id='v'></video><script>{script}</script></body></html>"
+    )
+
+
+def test_a_jquery_handler_joining_a_base_variable_rebases_the_options() -> None:
+    script = (
+        "var baseUrl = 'https://stream.kutim.example/backup/m3/';"
+        "$('select[name=\"cctv\"]').on('change', function () { var file = $(this).val();"
+        " player.src({ src: baseUrl + file }); });"
+    )
+    found = _parse(_picker("<select name='cctv'>", script), PICKER)
+    assert [(c.raw_name, c.stream_url) for c in found] == [
+        ("Flyover Kranji", "https://stream.kutim.example/backup/m3/kranji.m3u8"),
+        ("Simpang Bulak Kapal", "https://stream.kutim.example/backup/m3/bulak/kapal.m3u8"),
+    ]
+
+
+def test_an_inline_handler_and_a_template_literal_give_the_base() -> None:
+    inline = "<select onchange=\"play('https://cdn.kutim.example/hls/' + this.value)\">"
+    found = _parse(_picker(inline, ""), PICKER)
+    assert [c.stream_url for c in found] == [
+        "https://cdn.kutim.example/hls/kranji.m3u8",
+        "https://cdn.kutim.example/hls/bulak/kapal.m3u8",
+    ]
+    script = (
+        "document.getElementById('pilih').addEventListener('change', (e) => {"
+        " hls.loadSource(`/live/${e.target.value}`); });"
+    )
+    found = _parse(_picker("<select id='pilih'>", script), PICKER)
+    assert [c.stream_url for c in found] == [
+        "https://dishub.kutim.example/live/kranji.m3u8",
+        "https://dishub.kutim.example/live/bulak/kapal.m3u8",
+    ]
+
+
+def test_without_a_base_for_that_select_the_options_stay_beside_the_page() -> None:
+    # The script joins a base to another select's value: this one's files stay put.
+    script = (
+        "var base = 'https://cdn.kutim.example/other/';"
+        "$('#lain').on('change', function () { play(base + this.value); });"
+    )
+    found = _parse(_picker("<select id='cctv'>", script), PICKER)
+    assert [c.stream_url for c in found] == [
+        "https://dishub.kutim.example/cctv/kranji.m3u8",
+        "https://dishub.kutim.example/cctv/bulak/kapal.m3u8",
+    ]
+
+
+def test_a_joined_word_that_is_no_folder_is_no_base() -> None:
+    script = "$('#cctv').on('change', function () { alert('Kamera ' + this.value); });"
+    found = _parse(_picker("<select id='cctv'>", script), PICKER)
+    assert [c.stream_url for c in found] == [
+        "https://dishub.kutim.example/cctv/kranji.m3u8",
+        "https://dishub.kutim.example/cctv/bulak/kapal.m3u8",
+    ]
+
+
+def test_absolute_option_values_are_never_rebased() -> None:
+    select = "<select onchange=\"play('https://cdn.kutim.example/hls/' + this.value)\">"
+    page = (
+        f"<html><body>{select}<option value='https://live.kutim.example/a.m3u8'>Simpang A"
+        "</option><option value='https://live.kutim.example/b.m3u8'>Simpang B</option>"
+        "</select></body></html>"
+    )
+    assert [c.stream_url for c in _parse(page, PICKER)] == [
+        "https://live.kutim.example/a.m3u8",
+        "https://live.kutim.example/b.m3u8",
+    ]
+
+
+def test_many_selects_and_references_stay_bounded() -> None:
+    # Sixteen selects read, each referenced thousands of times in a large script whose
+    # joins name variables assigned nowhere: the scan stops at its bounds.
+    selects = "".join(
+        f"<select id='s{n}'><option value='a{n}.m3u8'>Kamera {n}</option></select>"
+        for n in range(40)
+    )
+    filler = "".join(
+        f"$('#s{n % 40}').on('change', function () {{ go(x{n} + this.value + y{n}); }});"
+        for n in range(20_000)
+    )
+    found = _parse(f"<html><body>{selects}<script>{filler}</script></body></html>", PICKER)
+    assert len(found) == 40
+    assert found[0].stream_url == "https://dishub.kutim.example/cctv/a0.m3u8"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 import html
 from html.parser import HTMLParser
 import json
@@ -78,6 +78,7 @@ from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
+from .selectbase import select_base
 from .tables import TableReader, camera_id_of
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
@@ -188,6 +189,7 @@ _LEAD_CLASS = re.compile(
 )
 _MAX_LEAD = 60
 _MAX_MENU_LINKS = 200
+_MAX_SELECTS = 16
 # Data attributes naming the one camera a card shows (a point of a group).
 _POINT_ATTRIBUTES = (
     *("data-titik", "data-nama-titik", "data-camera-name", "data-cam-name"),
@@ -505,6 +507,15 @@ class _Node:
 
 
 @dataclass(slots=True, eq=False)
+class _Select:
+    """A select element: its id and name, its own change handler, its relative options."""
+
+    keys: tuple[str, str]
+    handler: str
+    options: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
+
+
+@dataclass(slots=True, eq=False)
 class _Piece:
     """A card or media element found in the markup, with the elements around it."""
 
@@ -680,6 +691,9 @@ class _PageScanner(HTMLParser):
         self.walls: list[_Wall] = []
         # The keys of the pictures a reload script picks by an id prefix (``'kam_' + k``).
         self.reload_keys: set[str] = set()
+        # Stream pickers, and the one open: their options' relative values.
+        self._selects: list[_Select] = []
+        self._select: _Select | None = None
         # Labels of links opening this same page for another section (``?id_ruas=…``),
         # by the query fields they set: a menu of the page's sections.
         self._menu: dict[tuple[str, ...], set[str]] = {}
@@ -824,6 +838,7 @@ class _PageScanner(HTMLParser):
             self._cell_media(tag, attributes)
         if tag == "optgroup":
             self._optgroup = clean_text(attributes.get("label", ""))
+        self._start_select(tag, attributes)
         if self._unopened(tag, attributes):
             return
         classes = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower()
@@ -860,6 +875,7 @@ class _PageScanner(HTMLParser):
         elif not placeholder and (handed := self._handed_card(tag, attributes)):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
+            self._picked_option(tag, handed, attributes)
             if tag == "option" and self._optgroup:
                 node.card.setdefault("area", self._optgroup)
             node.headings = len(self._headings)
@@ -1956,6 +1972,8 @@ class _PageScanner(HTMLParser):
         if tag == "style":
             self._in_style = False
             return
+        if tag == "select":
+            self._select = None
         if tag == "title" and self._title is not None:
             self.title = portal_title("".join(self._title))
             self._title = None
@@ -1999,6 +2017,54 @@ class _PageScanner(HTMLParser):
         index = self._depth_of(node, -1)
         if index >= 0:
             self._embed(url, None, tuple(self._stack[: index + 1]))
+
+    def _start_select(self, tag: str, attributes: dict[str, str]) -> None:
+        """Open a picker of streams.
+
+        Its options' values may be files in a folder the page's script puts in front of
+        them (see ``rebase_options``).
+        """
+        if tag != "select" or len(self._selects) >= _MAX_SELECTS:
+            return
+        handler = next(
+            (value for key, value in attributes.items() if _EVENT_ATTR.fullmatch(key)), ""
+        )
+        keys = (attributes.get("id", ""), attributes.get("name", ""))
+        self._select = _Select(keys, handler[:2000])
+        self._selects.append(self._select)
+
+    def _picked_option(
+        self, tag: str, handed: dict[str, JSONValue], attributes: dict[str, str]
+    ) -> None:
+        """Remember an option of the open select handing a relative stream file."""
+        value = attributes.get("value", "").strip()
+        if tag != "option" or self._select is None or looks_like_url(value):
+            return
+        if len(self._select.options) < MAX_CAMERAS:
+            self._select.options.append((handed, value))
+
+    def rebase_options(self) -> None:
+        """Resolve a stream picker's file names against the base its script joins them to.
+
+        ``var baseUrl = "https://…/m3/"; $('select[name="cctv"]').on('change', … baseUrl +
+        $(this).val())``: each option's value is a file in that folder, not beside the
+        page. Without such a base written for that select, the values stay resolved
+        against the page.
+        """
+        scripts = [script for _, script in self.scripts]
+        for select in self._selects:
+            if not select.options:
+                continue
+            base = select_base(scripts, select.keys, select.handler)
+            if base is None:
+                continue
+            for card, value in select.options:
+                found = self._url(base + value)
+                if found is None or found[1] not in ("stream", "mjpeg"):
+                    continue
+                for key in _KIND_KEYS.values():
+                    card.pop(key, None)
+                card[_KIND_KEYS[found[1]]] = found[0]
 
     def _menu_entry(self, url: str, label: str) -> None:
         """Remember a link opening this page for another section, with its label.
@@ -2797,6 +2863,7 @@ def _scan_page(text: str, base_url: str) -> _PageScanner:
         # Markup the standard parser gives up on ends the scan; what was read still counts.
         pass
     scanner.finish()
+    scanner.rebase_options()
     if not scanner.scripts and not text.lstrip().startswith("<"):
         scanner.scripts.append(("", text))
     return scanner

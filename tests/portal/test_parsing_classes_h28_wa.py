@@ -1,7 +1,12 @@
 """Groups whose cameras are split into lists by their state (``cctv_links_active``
 beside ``cctv_links_inactive``, ``kamera_aktif`` beside ``kamera_nonaktif``,
 ``online_cameras`` beside ``offline_cameras``): every entry of every list is a camera
-of the group, its state the one the list's name says."""
+of the group, its state the one the list's name says. Camera blocks under a section
+heading: a header's state line is no part of the heading, a block's caption beside its
+video names it, and the shown entry of the page's own section menu is the area. A link
+inside a video element that has its media is that video's camera. A stream picker's
+file names resolve against the base its script joins to the picked value. A KML
+balloon whose only media is a video platform's player frame has that page as stream."""
 
 from __future__ import annotations
 
@@ -330,3 +335,52 @@ def test_many_selects_and_references_stay_bounded() -> None:
     found = _parse(f"<html><body>{selects}<script>{filler}</script></body></html>", PICKER)
     assert len(found) == 40
     assert found[0].stream_url == "https://dishub.kutim.example/cctv/a0.m3u8"
+
+
+# A KML balloon whose only media is a video platform's player frame: the frame's page
+# is the placemark's stream; a still beside it wins, and a frame of a map is no player.
+
+
+def _kml(*descriptions: str) -> str:
+    marks = "".join(
+        f"<Placemark><name>Pos {n}</name><description><![CDATA[{d}]]></description>"
+        f"<Point><coordinates>117.5{n},0.4{n},0</coordinates></Point></Placemark>"
+        for n, d in enumerate(descriptions)
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><kml xmlns="http://www.opengis.net/kml/2.2">'
+        f"<Document><Folder><name>Sangatta Utara</name>{marks}</Folder></Document></kml>"
+    )
+
+
+def test_a_balloon_player_frame_is_the_placemarks_stream() -> None:
+    frame = (
+        '<p>Pos</p><iframe width="320" src="https://www.youtube.com/embed/aBcDeFgHi01"></iframe>'
+    )
+    found = _parse(_kml(frame), "https://peta.kutim.example/pos.kml")
+    assert [(c.raw_name, c.area, c.latitude, c.stream_url, c.snapshot_url) for c in found] == [
+        ("Pos 0", "Sangatta Utara", 0.40, "https://www.youtube.com/embed/aBcDeFgHi01", None)
+    ]
+
+
+def test_a_balloon_still_beside_a_frame_stays_the_only_media() -> None:
+    both = (
+        '<img src="https://peta.kutim.example/cam/pos.jpg">'
+        '<iframe src="https://www.youtube.com/embed/aBcDeFgHi02"></iframe>'
+    )
+    found = _parse(_kml(both), "https://peta.kutim.example/pos.kml")
+    assert [(c.stream_url, c.snapshot_url) for c in found] == [
+        (None, "https://peta.kutim.example/cam/pos.jpg")
+    ]
+
+
+def test_a_balloon_frame_of_a_map_or_a_channel_is_no_camera() -> None:
+    kml = _kml(
+        '<iframe src="https://www.google.com/maps/embed?pb=!1m18"></iframe>',
+        '<iframe src="https://www.youtube.com/@kutimtv"></iframe>',
+        '<iframe src="https://www.youtube.com/embed/aBcDeFgHi03"></iframe>',
+    )
+    found = _parse(kml, "https://peta.kutim.example/pos.kml")
+    assert [(c.raw_name, c.stream_url) for c in found] == [
+        ("Pos 2", "https://www.youtube.com/embed/aBcDeFgHi03")
+    ]

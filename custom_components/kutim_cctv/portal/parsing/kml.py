@@ -33,6 +33,7 @@ from ..errors import PortalFormatError
 from ..fieldurls import html_media, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
 from ..normalise import Context, is_decoration_url
+from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
 from ..values import JSONValue, norm_key
 from .items import _plain, _result
@@ -89,6 +90,13 @@ _IMG_SRC = re.compile(
 )
 _MAX_IMAGES = 8
 _SLOTS = {"still": "snapshot", "stream": "stream_url", "mjpeg": "mjpeg"}
+_IFRAME_SRC = re.compile(
+    r"<iframe\b[^<>]{0,1000}?\bsrc\s*=\s*(?:\"([^\"<>]{1,2048})\"|'([^'<>]{1,2048})')",
+    re.IGNORECASE,
+)
+_MAX_FRAMES = 4
+# The field a placemark's player frame is handed on in: a page standing in for a stream.
+_FRAME_KEY = "iframe_src"
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
 
@@ -347,7 +355,30 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
         item.setdefault(key, value)
     if media_links:
         _media_links(media_links, base_url, item)
+    if (frame := _player_frame(placemark.description or "", base_url)) is not None:
+        # A video platform's player: its page stands in as the stream when the
+        # placemark has no media of its own (the embed-page convention).
+        item.setdefault(_FRAME_KEY, frame)
     return item
+
+
+def _player_frame(description: str, base_url: str) -> str | None:
+    """Return the video platform page a balloon's first player frames play, if any.
+
+    ``<iframe src="https://www.youtube.com/embed/…">`` in a placemark's description is
+    the camera's player; a frame of anything else (a map, a form) is none.
+    """
+    if "<iframe" not in description[:_MAX_TEXT].lower() and "&lt;iframe" not in description:
+        return None
+    markup = html.unescape(description[:_MAX_TEXT])
+    for number, match in enumerate(_IFRAME_SRC.finditer(markup)):
+        if number >= _MAX_FRAMES:
+            break
+        raw = html.unescape(match.group(1) or match.group(2) or "").strip()
+        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
+        if url is not None and is_platform_video(url):
+            return url
+    return None
 
 
 def parse_kml(text: str, ctx: Context) -> ParseResult:

@@ -582,6 +582,17 @@ def _nearest_before(values: list[tuple[int, str]], position: int) -> str | None:
     return values[index - 1][1] if index else None
 
 
+def _repeated_at(
+    script: str, position: int, repeated: dict[str, list[tuple[int, str]]]
+) -> str | None:
+    """Return the nearest earlier value of a name set more than once used at position."""
+    if repeated and (name := _IDENT.match(script, position)) is not None:
+        values = repeated.get(name.group())
+        if values:
+            return _nearest_before(values, position)
+    return None
+
+
 def _string_at_use(
     script: str,
     position: int,
@@ -589,22 +600,16 @@ def _string_at_use(
     repeated: dict[str, list[tuple[int, str]]],
 ) -> str | None:
     """Return the string at position; a name set more than once takes its nearest value."""
-    if repeated and (name := _IDENT.match(script, position)) is not None:
-        values = repeated.get(name.group())
-        if values and (value := _nearest_before(values, position)) is not None:
-            return value
-    return _string_value(script, position, variables)
+    value = _repeated_at(script, position, repeated)
+    return value if value is not None else _string_value(script, position, variables)
 
 
 def _element_at_use(
     script: str, position: int, elements: dict[str, str], repeated: dict[str, list[tuple[int, str]]]
 ) -> str | None:
     """Return the element at position; a name set more than once takes its nearest value."""
-    if repeated and (name := _IDENT.match(script, position)) is not None:
-        values = repeated.get(name.group())
-        if values and (value := _nearest_before(values, position)) is not None:
-            return value
-    return _element_at(script, position, elements)
+    value = _repeated_at(script, position, repeated)
+    return value if value is not None else _element_at(script, position, elements)
 
 
 def _nearest_attach(attaches: list[tuple[int, str | None]], position: int) -> str | None:

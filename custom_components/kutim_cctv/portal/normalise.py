@@ -124,6 +124,9 @@ _META_KEYS = frozenset(
 )
 # Fields naming an administrative region (``nama_provinsi``, ``nama_kabupaten_kota``):
 # they name where the camera is, never the camera.
+# A country column under a word the region words do not hold as a part (German ``Land``,
+# ``Staat``, ``nation``): matched whole, never a camera's name.
+_COUNTRY_COLUMN_KEYS = frozenset({"land", "staat", "nation", "nation_name", "land_name"})
 _REGION_WORDS = (
     *("provinsi", "province", "kabupaten", "kota", "regency", "city", "kecamatan"),
     *("kelurahan", "desa", "district", "wilayah", "region", "negara", "country"),
@@ -1156,8 +1159,16 @@ def _read_name(
                 if key not in own and parse_status(text) is not None:
                     continue  # a nested link title saying "Online" is a state, no name
                 return text, key if name_keys is LOCATION_NAME_KEYS else None
+    # A list of ski resorts' webcam pages (``Skigebiet;Region;Land;Webcam-Seite``) names
+    # each camera by its resort when nothing else names it; its region is the area.
+    for key in _RESORT_NAME_KEYS:
+        if key in own and isinstance(value := index[key], str) and (text := _plain_name(value)):
+            return text, key
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
     return _hinted_name(index, own), None
+
+
+_RESORT_NAME_KEYS = ("skigebiet", "ski_area", "ski_resort", "resort")
 
 
 def organisation_text(text: str) -> bool:
@@ -2242,7 +2253,7 @@ def _read_by_value(
         text = _name_candidate(value)
         if text is None:
             continue
-        if any(word in key for word in _REGION_WORDS):
+        if any(word in key for word in _REGION_WORDS) or key in _COUNTRY_COLUMN_KEYS:
             continue
         if _secondary(key):
             # Who runs or supplies the camera, its kind or its code: only when nothing

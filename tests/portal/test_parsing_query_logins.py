@@ -74,3 +74,52 @@ def test_a_page_of_foscam_snapshots_keeps_no_login() -> None:
         "http://balai.myfoscam.example:20064/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2",
     ]
     assert not any("S3cret" in repr(camera) for camera in found)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # XMEye-style recorders take the login as parameters in a path segment.
+        (
+            "rtsp://192.0.2.10:554/user=admin&password=S3cret&channel=1&stream=0.sdp",
+            "rtsp://192.0.2.10:554/channel=1&stream=0.sdp",
+        ),
+        (
+            "rtsp://192.0.2.10/live/pwd=S3cret&usr=admin/ch1",
+            "rtsp://192.0.2.10/live//ch1",
+        ),
+        # A login written whole in Base64 is a password too.
+        (
+            "rtsp://192.0.2.11/cam/realmonitor?channel=1&subtype=0&authbasic=YWRtaW46UzNjcmV0",
+            "rtsp://192.0.2.11/cam/realmonitor?channel=1&subtype=0",
+        ),
+    ],
+)
+def test_a_login_in_path_parameters_or_in_base64_is_dropped(url: str, expected: str) -> None:
+    assert resolve_url(url, BASE) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://hls.kutim.example/x=1/live.m3u8",
+        "rtsp://192.0.2.10:554/user=viewer&channel=1&stream=0.sdp",
+        "https://cam.kutim.example/passage=utara/snap.jpg",
+    ],
+)
+def test_path_parameters_without_a_password_stay(url: str) -> None:
+    assert resolve_url(url, BASE) == url
+
+
+def test_a_recorder_input_with_a_login_in_its_path_leaks_nothing() -> None:
+    body = (
+        '{"channels": [{"name": "Gerbang", "Url": "rtsp://admin:S3cret@192.0.2.10:554/'
+        'user=admin&password=S3cret&channel=1&stream=0.sdp"}, {"name": "Halaman", "Url": '
+        '"rtsp://admin:S3cret@192.0.2.11/cam/realmonitor?channel=1&authbasic=YWRtaW46UzNjcmV0"}]}'
+    )
+    found = parse_body(body, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    assert found
+    for camera in found:
+        assert "S3cret" not in repr(camera)
+        assert "YWRtaW46UzNjcmV0" not in repr(camera)
+        assert "password" not in (camera.stream_url or "")

@@ -40,6 +40,8 @@ _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
 _PASSWORD_PARAMETERS = frozenset(
     {"pwd", "pw", "pass", "passwd", "password", "passwort", "loginpas", "senha", "sandi"}
     | {"kata_sandi", "katasandi", "contrasena", "contraseña", "motdepasse", "mot_de_passe"}
+    # A login written whole, in Base64 (``authbasic=YWRtaW46…``): a password too.
+    | {"authbasic", "basicauth", "auth_basic", "basic_auth"}
 )
 _USER_PARAMETERS = frozenset(
     {"usr", "user", "username", "user_name", "login", "loginuse", "usuario", "pengguna"}
@@ -187,6 +189,8 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
         url = _NESTED_LOGIN.sub(r"\1", url)
     if "?" in url:
         url = without_query_login(url)
+    if "=" in parts.path:
+        url = _without_path_login(url)
     return url
 
 
@@ -211,6 +215,33 @@ def without_query_login(url: str) -> str:
         if key not in _PASSWORD_PARAMETERS and key not in _USER_PARAMETERS
     ]
     return base + (mark + "&".join(kept) if kept else "") + hash_mark + fragment
+
+
+def _without_path_login(url: str) -> str:
+    """Return url without a device login written as parameters in its path.
+
+    Some recorders take the login in a path segment of parameters
+    (``rtsp://host:554/user=admin&password=…&channel=1&stream=0.sdp``): the password and
+    the user beside it are dropped from that segment as from a query; the other
+    parameters stay.
+    """
+    parts = urlsplit(url)
+    segments = parts.path.split("/")
+    changed = False
+    for number, segment in enumerate(segments[:64]):
+        if "=" not in segment:
+            continue
+        pieces = segment.split("&")
+        keys = [unquote(piece.partition("=")[0]).strip().lower() for piece in pieces]
+        if not any(key in _PASSWORD_PARAMETERS for key in keys):
+            continue
+        segments[number] = "&".join(
+            piece
+            for piece, key in zip(pieces, keys, strict=True)
+            if key not in _PASSWORD_PARAMETERS and key not in _USER_PARAMETERS
+        )
+        changed = True
+    return urlunsplit(parts._replace(path="/".join(segments))) if changed else url
 
 
 def _word_url(words: list[str], text: str) -> str | None:

@@ -2568,8 +2568,10 @@ def _stated_links(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], list
         links: list[JSONValue] = []
         states: list[bool] = []
         for value, state in lists:
-            links.extend(value)
-            states.extend([state] * len(value))
+            # No more than one past the camera limit, so that the caller sees the cap.
+            taken = value[: MAX_CAMERAS + 1 - len(links)]
+            links.extend(taken)
+            states.extend([state] * len(taken))
         return links, states
     return None
 

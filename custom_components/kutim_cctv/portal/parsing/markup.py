@@ -78,7 +78,7 @@ from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
-from .selectbase import select_base
+from .selectbase import SelectBases
 from .tables import TableReader, camera_id_of
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
@@ -651,6 +651,7 @@ class _PageScanner(HTMLParser):
         # Elements by each class they carry, in page order, for players attached to the
         # nth element of a collection (``querySelectorAll('.player')[2]``); bounded.
         self._classed: dict[str, list[tuple[_Node, ...]]] = {}
+        self._scoped: dict[tuple[str, str], list[tuple[_Node, ...]]] = {}
         self._classed_count = 0
         self._nth: dict[str, tuple[_Node, ...] | None] = {}
         self._element_leads = 0
@@ -1405,20 +1406,36 @@ class _PageScanner(HTMLParser):
             return found
         if target in self._nth:
             return self._nth[target]
+        if len(self._nth) >= _MAX_PLAYER_TARGETS:
+            return None
         indexed = _NTH_ELEMENT.fullmatch(target)
         self._nth[target] = None
-        if indexed is None or len(self._nth) > _MAX_PLAYER_TARGETS:
+        if indexed is None:
             return None
-        listed = self._classed.get(indexed.group(2), [])
-        if indexed.group(1):
-            scope = self.elements.get(indexed.group(1))
-            if not scope:
-                return None
-            inside = scope[-1]
-            listed = [each for each in listed if any(node is inside for node in each)]
+        listed = self._classed_in(indexed.group(1), indexed.group(2))
         number = int(indexed.group(3))
         self._nth[target] = listed[number] if number < len(listed) else None
         return self._nth[target]
+
+    def _classed_in(self, scope_id: str | None, name: str) -> list[tuple[_Node, ...]]:
+        """Return the elements of a class in page order, inside the element of scope_id.
+
+        Each (scope, class) list is built once, however many players count in it.
+        """
+        listed = self._classed.get(name, [])
+        if not scope_id:
+            return listed
+        if (known := self._scoped.get((scope_id, name))) is not None:
+            return known
+        scope = self.elements.get(scope_id)
+        found: list[tuple[_Node, ...]] = []
+        if scope:
+            # An element inside the scope has it at the scope's depth in its own chain.
+            depth, inside = len(scope) - 1, scope[-1]
+            found = [each for each in listed if len(each) > depth and each[depth] is inside]
+        if len(self._scoped) < _MAX_PLAYER_TARGETS:
+            self._scoped[scope_id, name] = found
+        return found
 
     def describe(self, target: str | None) -> dict[str, str]:
         """Return what the page shows about an element a player is attached to.
@@ -2024,7 +2041,10 @@ class _PageScanner(HTMLParser):
         Its options' values may be files in a folder the page's script puts in front of
         them (see ``rebase_options``).
         """
-        if tag != "select" or len(self._selects) >= _MAX_SELECTS:
+        if tag != "select":
+            return
+        if len(self._selects) >= _MAX_SELECTS:
+            self._select = None  # a select past the bound: its options are no one's
             return
         handler = next(
             (value for key, value in attributes.items() if _EVENT_ATTR.fullmatch(key)), ""
@@ -2051,11 +2071,11 @@ class _PageScanner(HTMLParser):
         page. Without such a base written for that select, the values stay resolved
         against the page.
         """
-        scripts = [script for _, script in self.scripts]
+        bases = SelectBases([script for _, script in self.scripts])
         for select in self._selects:
             if not select.options:
                 continue
-            base = select_base(scripts, select.keys, select.handler)
+            base = bases.base(select.keys, select.handler)
             if base is None:
                 continue
             for card, value in select.options:

@@ -24,6 +24,8 @@ _WINDOW = 2500
 _MAX_JOINS = 8
 _MAX_LOOKUPS = 6
 _MAX_BASE = 300
+# Handler texts read for one page, over all its selects.
+_MAX_WINDOWS = 64
 
 # The value of the select a change handler reads.
 _VALUE_EXPRS = (
@@ -38,7 +40,7 @@ _VALUE_VAR = KeyedPattern(
     r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]{0,40})\s*=\s*" + _VALUE_EXPR + r"\s*[;,\n]",
     ("value", "val("),
 )
-_LEFT = r"""(?:(['"])([^'"\\\n]{1,300})\1|([A-Za-z_$][\w$.]{0,60}))"""
+_LEFT = r"""(?:(['"])([^'"\\\n]{1,300})\1|(?<![\w$.])([A-Za-z_$][\w$.]{0,60}))"""
 _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]{0,40}")
 
 
@@ -75,6 +77,8 @@ def _joined_base(window: str, scripts: Sequence[str], lookups: list[int]) -> str
 
     lookups counts down the variables still to be looked up in the scripts.
     """
+    if "+" not in window and "`" not in window:
+        return None  # nothing is joined here
     names = [found.group(1) for found in _VALUE_VAR.finditer(window)][:8]
     values = "|".join([*_VALUE_EXPRS, *(re.escape(name) for name in names)])
     join = re.compile(_LEFT + r"\s*\+\s*(?:" + values + r")(?![\w$])")
@@ -112,21 +116,44 @@ def _references(script: str, key: str) -> list[int]:
     return found
 
 
-def select_base(scripts: Sequence[str], keys: Sequence[str], handler: str) -> str | None:
-    """Return the base address a page's script joins to a select's value, or None.
+class SelectBases:
+    """The bases a page's scripts join to its selects' values, read within one budget.
 
-    keys are the select's id and name; handler its own change handler's text.
+    A page's selects share its scripts: the handler texts read for all of them together
+    are at most ``_MAX_WINDOWS``, the variables looked up at most ``_MAX_LOOKUPS``, and
+    the base found for the same id and name is read once.
     """
-    texts = [script[:_MAX_SCRIPT] for script in scripts[:_MAX_SCRIPTS]]
-    lookups = [_MAX_LOOKUPS]
-    if handler and (base := _joined_base(handler[:_WINDOW], texts, lookups)) is not None:
-        return base
-    for script in texts:
-        for key in keys:
-            if not key or len(key) > 100:
-                continue
-            for index in _references(script, key):
-                base = _joined_base(script[index : index + _WINDOW], texts, lookups)
-                if base is not None:
-                    return base
-    return None
+
+    def __init__(self, scripts: Sequence[str]) -> None:
+        """Keep the page's scripts (at most ``_MAX_SCRIPTS``, cut to ``_MAX_SCRIPT``)."""
+        self._texts = [script[:_MAX_SCRIPT] for script in scripts[:_MAX_SCRIPTS]]
+        self._windows = _MAX_WINDOWS
+        self._lookups = [_MAX_LOOKUPS]
+        self._found: dict[tuple[str, ...], str | None] = {}
+
+    def base(self, keys: Sequence[str], handler: str) -> str | None:
+        """Return the base the scripts join to a select's value, or None.
+
+        keys are the select's id and name; handler its own change handler's text.
+        """
+        if handler and self._windows > 0:
+            self._windows -= 1
+            if (base := _joined_base(handler[:_WINDOW], self._texts, self._lookups)) is not None:
+                return base
+        known = tuple(key for key in keys if key and len(key) <= 100)
+        if known not in self._found:
+            self._found[known] = self._referenced_base(known)
+        return self._found[known]
+
+    def _referenced_base(self, keys: tuple[str, ...]) -> str | None:
+        """Return the base joined in the script text after a reference to one of keys."""
+        for script in self._texts:
+            for key in keys:
+                for index in _references(script, key):
+                    if self._windows <= 0:
+                        return None
+                    self._windows -= 1
+                    window = script[index : index + _WINDOW]
+                    if (base := _joined_base(window, self._texts, self._lookups)) is not None:
+                        return base
+        return None

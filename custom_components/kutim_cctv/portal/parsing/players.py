@@ -548,32 +548,36 @@ def _repeated(found: list[tuple[str, int, str]]) -> dict[str, list[tuple[int, st
     return {name: values for name, values in counts.items() if len(values) > 1}
 
 
-def _string_assignments(script: str) -> dict[str, list[tuple[int, str]]]:
-    """Return the variables a script sets to a string literal more than once, by position.
+def _assignments(
+    script: str, pattern: re.Pattern[str] | KeyedPattern, read: Callable[[str, int], str | None]
+) -> dict[str, list[tuple[int, str]]]:
+    """Return the variables a script sets more than once, each value read after its ``=``.
 
     A page defining one setup function per player (``function streamVideo2() { var
     videoSrc = '…'; var video = document.getElementById('player2'); … }``) reuses its
     local names in every function: each use means the nearest setting before it.
     """
     found: list[tuple[str, int, str]] = []
-    for match in _STRING_VAR.finditer(script):
+    for match in pattern.finditer(script):
         if len(found) >= _MAX_REPEATED:
             break
-        if (literal := _string_at(script, match.end())) is not None:
-            found.append((match.group(1), match.start(), literal[0]))
+        if (value := read(script, match.end())) is not None:
+            found.append((match.group(1), match.start(), value))
     return _repeated(found)
 
 
-def _element_assignments(script: str) -> dict[str, list[tuple[int, str]]]:
-    """Return the variables a script sets to an element more than once, by position."""
-    found: list[tuple[str, int, str]] = []
-    for match in _ELEMENT_VAR.finditer(script):
-        if len(found) >= _MAX_REPEATED:
-            break
-        if (element := _ELEMENT.match(script, match.end())) is not None:
-            target = element.group(2) or element.group(4) or element.group(6)
-            found.append((match.group(1), match.start(), target))
-    return _repeated(found)
+def _string_after(script: str, position: int) -> str | None:
+    """Return the string literal written at position, if any."""
+    literal = _string_at(script, position)
+    return literal[0] if literal is not None else None
+
+
+def _element_after(script: str, position: int) -> str | None:
+    """Return the element an element lookup written at position names, if any."""
+    element = _ELEMENT.match(script, position)
+    if element is None:
+        return None
+    return element.group(2) or element.group(4) or element.group(6)
 
 
 def _nearest_before(values: list[tuple[int, str]], position: int) -> str | None:
@@ -634,7 +638,7 @@ def _loaded(
     shaka = {m.group(1): _element_at(script, m.end(), elements) for m in _SHAKA.finditer(script)}
     attached: dict[str, str | None] = dict(shaka)
     attaches: dict[str, list[tuple[int, str | None]]] = {}
-    repeated_elements = _element_assignments(script)
+    repeated_elements = _assignments(script, _ELEMENT_VAR, _element_after)
     for match in _ATTACH.finditer(script):
         instance = match.group(1).removeprefix("this.")
         if match.group(2) == "attach" and instance not in shaka:
@@ -644,7 +648,7 @@ def _loaded(
             attaches.setdefault(instance, []).append((match.start(), target))
         if target is not None or instance not in attached:
             attached[instance] = target
-    repeated_strings = _string_assignments(script)
+    repeated_strings = _assignments(script, _STRING_VAR, _string_after)
     players: list[Player] = []
     for match in _LOAD.finditer(script):
         instance = match.group(1).removeprefix("this.")

@@ -2188,9 +2188,7 @@ class _PageScanner(HTMLParser):
             return
         if text.lower() in _NOT_AREAS or not any(c.isalpha() for c in text):
             return
-        for number, parent in enumerate(reversed(self._stack[:index])):
-            if number > _PAIR_DEPTH:
-                break
+        for parent in self._around(index):
             parent.pill = False
             parent.badges += 1
             if parent.badge is None:
@@ -2200,12 +2198,14 @@ class _PageScanner(HTMLParser):
         """Count a labelled place line in the elements around it (a player card's area)."""
         if len(text) > _MAX_LEAD or generic_label(text) or text.lower() in _NOT_AREAS:
             return
-        for number, parent in enumerate(reversed(self._stack[:index])):
-            if number > _PAIR_DEPTH:
-                break
+        for parent in self._around(index):
             parent.places += 1
             if parent.place is None:
                 parent.place = text
+
+    def _around(self, index: int) -> list[_Node]:
+        """Return the elements holding the one at index that can be its card, innermost first."""
+        return self._stack[max(0, index - _PAIR_DEPTH - 1) : index][::-1]
 
     @staticmethod
     def _badge_of(ancestors: tuple[_Node, ...]) -> str | None:

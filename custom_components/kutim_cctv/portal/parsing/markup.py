@@ -336,6 +336,12 @@ _DESCRIPTOR = re.compile(r"(\d{1,5}(?:\.\d{1,3})?)[wx]")
 _CAMERA_SCRIPT = re.compile(
     r"(?i)/[\w-]{0,24}(?:cam|camera|kamera|cctv|webcam)[\w-]{0,24}\.(?:php|aspx?|ashx|jsp|cgi)$"
 )
+# A picture's alt written as a key (``vagen-indre``, ``containerkaj_2``): lower-case
+# letters and digits, joined by hyphens, underscores or dots; and how much of the link
+# around it is read for that key (its last path segment, or one of 20 query values).
+_KEY_ALT = re.compile(r"[a-z0-9]{1,40}(?:[-_.][a-z0-9]{1,40}){0,8}")
+_MAX_KEY_LINK = 2000
+_MAX_KEY_PARAMS = 20
 _ALT_CAMERA_WORDS = re.compile(
     r"(?i)^(?:(?:live\s*)?(?:webcam|web\s*cam|cctv|kamera|camera|cam|livecam|livestream"
     r"|panorama|panoramic|pano)"
@@ -544,6 +550,9 @@ class _Media:
     link_id: str | None = None
     # The picture element's own id (``<img id="cam-snapshot-chenal">``).
     element_id: str | None = None
+    # An alt text that is the key the link around the picture ends in: the camera's id,
+    # naming it only when its card gives no name.
+    key: str | None = None
     # Text written inside a video element: what browsers that cannot play it show.
     fallback: bool = False
 
@@ -1849,9 +1858,37 @@ class _PageScanner(HTMLParser):
             alt = clean_text(label)
             media = _Media(kind, url, tuple(self._stack), name=alt, alt=alt or None)
             media.element_id = attributes.get("id") or None
+            if alt and (key := self._linked_key(alt)) is not None:
+                # A camera viewer's template writes the camera's key as the alt and in
+                # the link to its page (``/cameras/vagen-indre``, ``view.php?cam=…``):
+                # the key is its id, and the card's caption names it.
+                media.name = media.alt = None
+                media.key = media.link_id = key
             self._add(media)
         elif element:
             self._wall(attributes, url)
+
+    def _linked_key(self, alt: str) -> str | None:
+        """Return a picture's alt text when it is the key of the page link around it.
+
+        The nearest open link to a page (no media address) holding the picture counts:
+        its last path segment (``/cameras/bryggen/``, ``cam-12.html``) or one of its
+        query values (``view.php?cam=salzlager``) must be the alt as written. An alt
+        with a capital or a space is a written name, never a key.
+        """
+        if len(alt) > 120 or not _KEY_ALT.fullmatch(alt):
+            return None
+        for node in reversed(self._stack[-_PAIR_DEPTH:]):
+            if node.tag != "a":
+                continue
+            if (link := node.page_link) is None or len(link) > _MAX_KEY_LINK:
+                return None
+            parts = urlsplit(link)
+            segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
+            keys = {segment, segment.rsplit(".", 1)[0]}
+            keys.update(value for _k, value in parse_qsl(parts.query)[:_MAX_KEY_PARAMS])
+            return alt if alt in keys else None
+        return None
 
     def _link(self, href: str | None) -> tuple[str, str | None] | None:
         """Return a link's address and kind; a media server's player page plays a stream.
@@ -2620,6 +2657,19 @@ class _PageScanner(HTMLParser):
             return None
         return line
 
+    def _key_caption(self, media: _Media) -> str | None:
+        """Return the plain caption line of a card whose picture's alt is its key.
+
+        ``<span class="label">Salzlager Halle 3</span>`` beside a picture keyed
+        ``salzlager``: the one short line of the card names the camera, unless it only
+        says a state or is an address.
+        """
+        if media.key is None or (line := self._caption(media)) is None:
+            return None
+        if generic_label(line) or _state_line(line) or looks_like_url(line):
+            return None
+        return line
+
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         items: list[JSONValue] = []
@@ -2665,6 +2715,8 @@ class _PageScanner(HTMLParser):
                 )
                 or self._container_title(media, shared)
                 or self._caption_name(media)
+                or self._key_caption(media)
+                or media.key
                 or media.heading
             )
             if name and (title := self._container_title(media, shared)) and title != name:

@@ -173,6 +173,9 @@ _PLACEHOLDER_WORDS = frozenset(
     | {"nothumbnail", "nothumb", "notfound", "imagenotfound", "nocamera", "novideo"}
     | {"semimagem", "semsinal", "sinimagen", "sinsenal", "sinsenial", "keinbild"}
     | {"tidakadagambar", "gambartidaktersedia", "tidaktersedia", "nosinyal", "tanpasinyal"}
+    # A page's busy indicator (``ajax-loader.gif``, ``spinner.svg``, ``preloader.gif``);
+    # ``loader`` alone may be a port's ship loader and says nothing.
+    | {"ajaxloader", "preloader", "spinner", "throbber"}
     # A site's default picture for a camera (``cctv-default.png``, ``default_thumb.jpg``);
     # ``default`` alone may be a camera's own still and says nothing.
     | {f"{word}default" for word in _DEFAULT_WORDS}

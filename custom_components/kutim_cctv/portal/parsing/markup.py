@@ -506,8 +506,9 @@ class _Node:
     # A line in this element that gives a camera's code and its description
     # ("[B1cam] Halemaʻumaʻu from the down-dropped block").
     coded: tuple[str, str] | None = None
-    # The first text line finished inside this element and how many it holds: a card's
-    # lone caption line (``<p class="lead">London GC apron</p>`` over its picture).
+    # The first text line finished inside this element and how many it holds (counted
+    # up to three): a card's lone caption line (``<p class="lead">London GC apron</p>``
+    # over its picture), or the name line beside its labelled place line.
     line: str | None = None
     lines: int = 0
 
@@ -1291,7 +1292,7 @@ class _PageScanner(HTMLParser):
         if line and not line.isspace():
             text: str | None = None
             for node in self._stack[-_PAIR_DEPTH - 1 :]:
-                if node.lines < 2:
+                if node.lines < 3:
                     text = text or clean_text(line[:_MAX_LINE])
                     node.line = node.line or text
                     node.lines += 1
@@ -1460,6 +1461,7 @@ class _PageScanner(HTMLParser):
             own = ancestors[-1]
             if own.poster and (found := self._url(own.poster)) is not None:
                 info["poster"] = found[0]
+            line: str | None = None
             for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
                 if node.players > 1 or node.tag in _NOT_CARDS:
                     break
@@ -1467,11 +1469,14 @@ class _PageScanner(HTMLParser):
                     info["id"] = node.data_id
                 if node.places == 1 and node.place and "area" not in info:
                     info["area"] = node.place
+                    line = line or _beside_place(node)
                 if title := (node.name or node.title):
                     info["name"] = title
                     if node.badges == 1 and node.badge and node.badge != title:
                         info["area"] = node.badge
                     break
+            if line and "name" not in info:
+                info["name"] = line
         return info
 
     def player_areas(self, items: list[tuple[dict[str, JSONValue], str | None]]) -> None:
@@ -2817,6 +2822,23 @@ _STATE_LINE_WORDS = (
     | OFFLINE_WORDS
     | {"semua", "all", "dari", "of", "kamera", "camera", "cameras", "cctv", "live", "status"}
 )
+
+
+def _beside_place(node: _Node) -> str | None:
+    """Return the line naming a player's card whose other line labels its place.
+
+    A card of two text lines, ``Plaza San Martín`` and ``Distrito: Cercado de Lima``,
+    with no title: the first line, when it is not the place line, is the camera's name
+    (never a state, an address or a generic label). A card with more lines gives none.
+    """
+    line = node.line
+    if node.lines != 2 or not line or not node.place or node.place in line:
+        return None
+    if len(line) > _MAX_LEAD or not any(c.isalpha() for c in line):
+        return None
+    if generic_label(line) or _state_line(line) or looks_like_url(line):
+        return None
+    return line
 
 
 def _state_line(text: str) -> bool:

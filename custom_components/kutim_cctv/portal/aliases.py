@@ -796,6 +796,13 @@ GENERIC_LINK_WORDS = frozenset(
     # Plurals and Spanish/Portuguese words of a chart legend ("Cámaras", "Câmeras ao vivo").
     | {"cameras", "cams", "webcams", "cctvs", "kameras", "cámaras", "camaras", "câmeras"}
     | {"cámara", "camara", "câmera", "ver", "en", "ao", "vivo", "directo", "línea"}
+    # A heading over a detail page's list of the other cameras ("Otras cámaras", "Kamera
+    # lainnya", "Weitere Webcams", "Autres caméras") names the list, never a camera.
+    | {"other", "others", "otras", "otros", "outras", "outros", "lainnya", "weitere"}
+    | {"andere", "autres", "caméras", "câmaras", "más", "mais"}
+    # The word a thumbnail's alt text says for every picture ("miniatura", "Vorschaubild").
+    | {"thumbnail", "thumbnails", "thumb", "miniatura", "miniature", "vignette"}
+    | {"vorschaubild", "vorschau"}
 )
 # Labels of a player's quality or source choice ("HD", "720p", "Tinggi", "Cadangan"),
 # never a camera's name, with how good a stream each one announces. A stream labelled

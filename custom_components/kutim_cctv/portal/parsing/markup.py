@@ -96,10 +96,17 @@ _VOID_TAGS = frozenset(
 )
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
 _HEADING_RANKS = {f"h{rank}": rank for rank in range(1, 7)}
-# A caption's class in other languages too (``legenda``, ``leyenda``: Portuguese, Spanish).
+# A caption's class in other languages too (``legenda``, ``leyenda``: Portuguese, Spanish;
+# ``nombre``, ``nom``, ``titel``, ``titre``, ``titulo``: a name or title in Spanish,
+# French, German and Portuguese).
 _NAME_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:title|judul|caption|name|nama|header|legenda|leyenda)(?:$|[\s_-])"
+    r"(?:^|[\s_-])(?:title|judul|caption|name|nama|header|legenda|leyenda|nombre|nom|titel"
+    r"|titre|titulo|título)(?:$|[\s_-])"
 )
+# The same as the last part of a camelCase class (``camTitle``, ``itemTitle``, ``camName``),
+# read in the class as written; a ``subTitle`` is no name.
+_NAME_CLASS_CAMEL = re.compile(r"(?<![Ss]ub)(?<=[a-z])(?:Title|Name|Caption)(?:$|[\s_-])")
+_MAX_CLASS_TEXT = 500
 _CARD_HINTS = ("card", "cam", "cctv", "kamera", "thumb", "grid", "gallery", "snapshot", "still")
 _CARD_TAGS = frozenset({"figure", "li", "td", "article"})
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
@@ -466,6 +473,10 @@ class _Node:
     # The place a labelled line inside names ("Kec. Bengalon"), and how many such lines.
     place: str | None = None
     places: int = 0
+    # The labelled place lines written directly in this element (not inside a child): a
+    # detail card's own "Distrito:" line beside its player, apart from its thumbnails'.
+    own_place: str | None = None
+    own_places: int = 0
     pinned: bool = False
     embeds: int = 0
     # A lazy player's placeholder: the pictures inside are its poster, not cameras.
@@ -896,7 +907,7 @@ class _PageScanner(HTMLParser):
         style = attributes.get("style", "")
         if "url(" in style and (image := _STYLE_IMAGE.search(style[:2000])):
             self._image({"src": image.group(2), "class": classes, "alt": ""})
-        if tag in _HEADING_TAGS or _NAME_CLASS.search(attributes.get("class", "").lower()):
+        if tag in _HEADING_TAGS or _name_class(attributes.get("class", "")):
             self._capture(node, parent)
         if tag in _VIDEO_TAGS:
             found = self._url(attributes.get("src"))
@@ -1453,7 +1464,8 @@ class _PageScanner(HTMLParser):
         Its name is the title of the smallest card holding it and no other player
         (never its id); its still its ``poster``; its id a ``data-id`` on the way; its
         area the one badge of that card, else its one labelled place line
-        (``<p>Kec. Banjarmasin Barat</p>``).
+        (``<p>Kec. Banjarmasin Barat</p>``), else the one written directly in the card
+        that also lists other cameras with their own lines.
         """
         ancestors = self._element(target)
         info: dict[str, str] = {}
@@ -1477,6 +1489,8 @@ class _PageScanner(HTMLParser):
                     break
             if line and "name" not in info:
                 info["name"] = line
+            if "area" not in info and (place := self._own_place(ancestors)) is not None:
+                info["area"] = place
         return info
 
     def player_areas(self, items: list[tuple[dict[str, JSONValue], str | None]]) -> None:
@@ -1861,7 +1875,10 @@ class _PageScanner(HTMLParser):
             return
         elif label or in_card:
             alt = clean_text(label)
-            media = _Media(kind, url, tuple(self._stack), name=alt, alt=alt or None)
+            # An alt text saying only what the picture is ("thumbnail", "Vorschaubild",
+            # "CCTV") names no camera.
+            name = None if generic_label(alt) else alt
+            media = _Media(kind, url, tuple(self._stack), name=name, alt=alt or None)
             media.element_id = attributes.get("id") or None
             if alt and (key := self._linked_key(alt)) is not None:
                 # A camera viewer's template writes the camera's key as the alt and in
@@ -2244,6 +2261,11 @@ class _PageScanner(HTMLParser):
             parent.places += 1
             if parent.place is None:
                 parent.place = text
+        if 0 < index <= len(self._stack):
+            parent = self._stack[index - 1]
+            parent.own_places += 1
+            if parent.own_place is None:
+                parent.own_place = text
 
     def _around(self, index: int) -> list[_Node]:
         """Return the elements holding the one at index that can be its card, innermost first."""
@@ -2592,6 +2614,24 @@ class _PageScanner(HTMLParser):
         return None
 
     @staticmethod
+    def _own_place(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the one place line written directly in the card around a camera, or None.
+
+        A camera detail card (``<h2>`` name, ``<p>Distrito: Cercado</p>``, the player)
+        may also hold a list of the other cameras, each with its own place line: the
+        card's own line is the shown camera's area when the elements between the camera
+        and the card hold no other camera (the thumbnails' list holds several).
+        """
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS:
+                return None
+            if node.own_places == 1 and node.own_place:
+                return node.own_place
+            if node.own_places or node.media + node.players > 1:
+                return None
+        return None
+
+    @staticmethod
     def _card_position(ancestors: tuple[_Node, ...]) -> tuple[str, str] | None:
         """Return the data position of the smallest card holding one camera, or None."""
         for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
@@ -2766,12 +2806,20 @@ class _PageScanner(HTMLParser):
                 item["online"] = status
             if name is not None and name == media.heading and name != media.name:
                 self._heading_named.add(id(item))  # named for want of any other name
+            if (own_place := self._own_place(media.ancestors)) is not None:
+                item["area"] = own_place
             self.place(item, media.ancestors)
             items.append(item)
         return items
 
 
 _MIN_SHARED_LABEL = 3
+
+
+def _name_class(classes: str) -> bool:
+    """Return True for the class of an element holding a name or title."""
+    classes = classes[:_MAX_CLASS_TEXT]
+    return bool(_NAME_CLASS.search(classes.lower()) or _NAME_CLASS_CAMEL.search(classes))
 
 
 def _image_address(attributes: dict[str, str]) -> str | None:

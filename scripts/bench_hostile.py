@@ -25,6 +25,7 @@ sys.path[:0] = [str(ROOT)]
 
 CASES: dict[str, float] = {
     "test_parsing_classes_h29_xc:test_many_keyed_cards_with_long_links_stay_bounded": 3.0,
+    "test_parsing_attribute_ampersands:test_many_tags_and_a_huge_attribute_of_bare_ampersands_stay_bounded": 8.0,
     "test_parsing_picker_and_collection_bounds:test_selects_sharing_scripts_of_long_names_stay_bounded": 5.0,
     "test_parsing_picker_and_collection_bounds:test_players_counted_in_a_scoped_class_over_a_deep_page_stay_bounded": 3.0,
     "test_parsing_classes_h27_vb:test_many_collections_and_indexed_players_stay_bounded": 6.0,

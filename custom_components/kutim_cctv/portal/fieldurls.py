@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
@@ -10,7 +9,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .shapes import has_userinfo
-from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue
+from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, unescape_attribute
 
 _ALLOWED_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
 _URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
@@ -292,7 +291,7 @@ def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
 def markup_link(markup: str, base_url: str) -> str | None:
     """Return the first address a piece of HTML links or embeds, whatever its shape."""
     for match in _HTML_LINK.finditer(markup[: _MAX_TEXT * 4]):
-        url = resolve_url(html.unescape(match.group(1)), base_url)
+        url = resolve_url(unescape_attribute(match.group(1)), base_url)
         if url is not None and not has_userinfo(url):
             return url
     return None
@@ -323,18 +322,18 @@ def _linked(markup: str) -> list[str]:
     Links and embeds (href, src, poster) come first; then what data-* attributes and
     event handlers hand to a player (bounded).
     """
-    urls = [html.unescape(m.group(1)) for m in _HTML_LINK.finditer(markup)]
+    urls = [unescape_attribute(m.group(1)) for m in _HTML_LINK.finditer(markup)]
     handed = 0
     for match in _HTML_HANDED.finditer(markup):
         if handed >= _MAX_HANDED:
             break
         if match.group(1) is not None:
-            value = html.unescape(match.group(1))
+            value = unescape_attribute(match.group(1))
             if looks_like_url(value):
                 urls.append(value)
                 handed += 1
             continue
-        code = html.unescape(match.group(3))
+        code = unescape_attribute(match.group(3))
         for inner in _HANDLER_URL.finditer(code):
             urls.append(inner.group(2))
             handed += 1

@@ -103,6 +103,7 @@ from .values import (
     norm_key,
     parse_status,
     quality_label,
+    unescape_attribute,
 )
 
 if TYPE_CHECKING:
@@ -2236,7 +2237,7 @@ def _read_by_value(
             for slot, url in html_media(value, ctx.base_url).items():
                 _place_url(fields, url, {"snapshot": "snapshot"}.get(slot), ctx)
             if (frame := _IFRAME_SRC.search(value, 0, _MAX_TEXT * 4)) is not None:
-                url = resolve_url(html.unescape(frame.group(2)), ctx.base_url)
+                url = resolve_url(unescape_attribute(frame.group(2)), ctx.base_url)
                 if (
                     url is not None
                     and not has_userinfo(url)

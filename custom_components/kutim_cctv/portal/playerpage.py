@@ -14,9 +14,10 @@ expose no playlist: they are recognised by their host and never fetched.
 from __future__ import annotations
 
 from dataclasses import dataclass
-import html
 import re
 from urllib.parse import urljoin, urlsplit, urlunsplit
+
+from .values import unescape_attribute
 
 __all__ = [
     "MAX_PAGE_HOPS",
@@ -170,7 +171,7 @@ def _absolute(candidate: str, base_url: str, *, playlist: bool = False) -> str |
 
     With ``playlist`` the decoded candidate must still name a playlist.
     """
-    text = html.unescape(candidate).strip()
+    text = unescape_attribute(candidate).strip()
     for position, char in enumerate(text):
         if char in _NOT_IN_URL:
             text = text[:position]

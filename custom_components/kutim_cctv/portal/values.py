@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 import html
+from html.entities import html5
 import math
 import re
 from typing import TYPE_CHECKING
@@ -95,6 +96,44 @@ def clean_text(value: str) -> str | None:
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     text = " ".join(_CONTROL.sub("", text).split())
     return text or None
+
+
+# Named references HTML still reads without their semicolon (``&copy``, ``&reg``,
+# ``&times``, ``&para``, ``&not``…). Inside an attribute such a name followed by ``=``,
+# a letter or a digit is no reference: ``snap.jpg?cam=1&region=2&timestamp=9`` is a
+# query, never ``?cam=1®ion=2×tamp=9``.
+_LEGACY_NAMES = frozenset(name for name in html5 if not name.endswith(";"))
+_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31})(;?)")
+
+
+def _attribute_reference(match: re.Match[str]) -> str:
+    """Return a named reference as written, its ampersand escaped when it is literal."""
+    name, semicolon = match.group(1), match.group(2)
+    if semicolon and f"{name};" in html5:
+        return match.group()
+    for end in range(len(name), 1, -1):
+        if name[:end] not in _LEGACY_NAMES:
+            continue
+        after = name[end] if end < len(name) else match.string[match.end() : match.end() + 1]
+        if after.isalnum() or (after == "=" and not semicolon):
+            return f"&amp;{name}{semicolon}"
+        break
+    return match.group()
+
+
+def literal_ampersands(value: str) -> str:
+    """Return value with the ampersands an attribute keeps literal escaped as ``&amp;``."""
+    return _NAMED_REFERENCE.sub(_attribute_reference, value) if "&" in value else value
+
+
+def unescape_attribute(value: str) -> str:
+    """Return an attribute value, or markup holding attributes, with its references decoded.
+
+    References are decoded as a browser decodes them inside an attribute: a name HTML
+    reads without a semicolon stays literal before ``=``, a letter or a digit, so a URL
+    written with bare ``&`` between its query fields keeps every field.
+    """
+    return html.unescape(literal_ampersands(value)) if "&" in value else value
 
 
 def is_markup(text: str) -> bool:

@@ -12,8 +12,9 @@ entities handed to no decoding call stays as it is (a popup shows it as text).
 from __future__ import annotations
 
 from collections.abc import Callable
-import html
 import re
+
+from ..values import unescape_attribute
 
 __all__ = ["decoded_markup"]
 
@@ -44,4 +45,4 @@ def decoded_markup(args: str, literal_text: Callable[[str], str | None]) -> str 
     text = literal_text(inner[:-1])
     if text is None or len(text) > _MAX_MARKUP or _ESCAPED_TAG.search(text) is None:
         return None
-    return html.unescape(text)
+    return unescape_attribute(text)

@@ -35,7 +35,7 @@ from ..models import ParseResult, PortalFormat
 from ..normalise import Context, is_decoration_url
 from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
-from ..values import JSONValue, norm_key
+from ..values import JSONValue, norm_key, unescape_attribute
 from .items import _plain, _result
 from .safexml import XmlRefused, parse_guarded
 
@@ -248,7 +248,7 @@ def _media_links(value: str, base_url: str, item: dict[str, JSONValue]) -> None:
 
 def _description_media(description: str, base_url: str) -> dict[str, str]:
     """Return the media a description links or names, as markup or as bare URLs."""
-    markup = html.unescape(description)
+    markup = unescape_attribute(description)
     found = html_media(markup, base_url)
     if (still := found.get("snapshot")) is not None and is_decoration_url(still):
         del found["snapshot"]  # the operator's logo above the picture
@@ -272,7 +272,7 @@ def _balloon_picture(markup: str, base_url: str) -> str | None:
     for number, match in enumerate(_IMG_SRC.finditer(markup, 0, _MAX_TEXT)):
         if number >= _MAX_IMAGES:
             break
-        raw = html.unescape(match.group(1) or match.group(2) or "").strip()
+        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
         url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
         if url is None or not url.lower().startswith(("http:", "https:")):
             continue
@@ -370,11 +370,11 @@ def _player_frame(description: str, base_url: str) -> str | None:
     """
     if "<iframe" not in description[:_MAX_TEXT].lower() and "&lt;iframe" not in description:
         return None
-    markup = html.unescape(description[:_MAX_TEXT])
+    markup = unescape_attribute(description[:_MAX_TEXT])
     for number, match in enumerate(_IFRAME_SRC.finditer(markup)):
         if number >= _MAX_FRAMES:
             break
-        raw = html.unescape(match.group(1) or match.group(2) or "").strip()
+        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
         url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
         if url is not None and is_platform_video(url):
             return url

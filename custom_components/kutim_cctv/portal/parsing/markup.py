@@ -36,10 +36,12 @@ from ..values import (
     JSONValue,
     clean_text,
     generic_label,
+    literal_ampersands,
     norm_key,
     parse_status,
     quality_label,
     quality_rank,
+    unescape_attribute,
 )
 from .decode import _embedded_json
 from .diagnose import describe_page
@@ -628,6 +630,36 @@ def _script_entry(script_type: str, script: str) -> tuple[str, str]:
     return script_type, blank_comments(script) if is_code_type(script_type) else script
 
 
+# An attribute of a start tag as written: its name and its value, quoted or bare.
+_WRITTEN_ATTRIBUTE = re.compile(
+    r"""(?<=[\s"'/])([^\s/>"'=]+)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>][^\s>]*)"""
+)
+
+
+def _as_written(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    """Return a start tag's attributes with the ampersands HTML keeps literal kept.
+
+    The standard parser decodes ``&region``, ``&times`` or ``&para`` in a bare-``&``
+    query as ``®ion``, ``×`` or ``¶``; a browser leaves them as written. Only a tag
+    where that happens is read again.
+    """
+    if literal_ampersands(tag) == tag:
+        return attrs
+    written: dict[str, str] = {}
+    for match in _WRITTEN_ATTRIBUTE.finditer(tag):
+        value = match.group(2)
+        if value[:1] in "\"'":
+            value = value[1:-1]
+        written.setdefault(match.group(1).lower(), value)
+    seen: set[str] = set()
+    kept: list[tuple[str, str | None]] = []
+    for name, value in attrs:
+        raw = written.get(name) if name not in seen else None
+        seen.add(name)
+        kept.append((name, unescape_attribute(raw) if value and raw is not None else value))
+    return kept
+
+
 class _PageScanner(HTMLParser):
     """Collect scripts and camera-like media elements of an HTML page."""
 
@@ -841,6 +873,7 @@ class _PageScanner(HTMLParser):
         self._started += 1
         if self._started > _MAX_PAGE_ELEMENTS:
             raise _PageCut
+        attrs = _as_written(self.get_starttag_text() or "", attrs)
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
         self._states(attributes)
         if tag in _LINE_TAGS:

@@ -707,6 +707,11 @@ class _PageScanner(HTMLParser):
         self._scoped: dict[tuple[str, str], list[tuple[_Node, ...]]] = {}
         self._classed_count = 0
         self._nth: dict[str, tuple[_Node, ...] | None] = {}
+        # The label written last before each element with an id (its text and serial),
+        # and how many players' elements follow each label: a heading over one player
+        # each (``<h3>Spillway</h3><video id="cam21">``) names it.
+        self._element_labels: dict[str, tuple[str, int]] = {}
+        self._label_players: dict[int, int] = {}
         self._element_leads = 0
         # Section labels by the id they label, and the cameras placed in the page.
         self._labels: dict[str, str] = {}
@@ -1272,6 +1277,8 @@ class _PageScanner(HTMLParser):
             if element_id not in self.elements:
                 ancestors = tuple(self._stack)
                 self.elements[element_id] = ancestors
+                if self._embed_label is not None:
+                    self._element_labels[element_id] = (self._embed_label, self._embed_labels)
                 if len(ancestors) <= _MAX_LEAD_DEPTH and self._element_leads < _MAX_LEAD_ELEMENTS:
                     # The headings above it so far: a script's player attached to it later
                     # is grouped under them like a card.
@@ -1495,10 +1502,13 @@ class _PageScanner(HTMLParser):
         """Return what the page shows about an element a player is attached to.
 
         Its name is the title of the smallest card holding it and no other player
-        (never its id); its still its ``poster``; its id a ``data-id`` on the way; its
-        area the one badge of that card, else its one labelled place line
-        (``<p>Kec. Banjarmasin Barat</p>``), else the one written directly in the card
-        that also lists other cameras with their own lines.
+        (never its id), else the card's line before its labelled place line, else,
+        among players side by side under labels of their own, the heading or bold line
+        written just before it when no other player follows that same label; its still
+        its ``poster``; its id a ``data-id`` on the way; its area the one badge of that
+        card, else its one labelled place line (``<p>Kec. Banjarmasin Barat</p>``), else
+        the one written directly in the card that also lists other cameras with their
+        own lines.
         """
         ancestors = self._element(target)
         info: dict[str, str] = {}
@@ -1524,6 +1534,14 @@ class _PageScanner(HTMLParser):
                 info["name"] = line
             if "area" not in info and (place := self._own_place(ancestors)) is not None:
                 info["area"] = place
+        label = self._element_labels.get(target) if target else None
+        if (
+            "name" not in info
+            and label is not None
+            and self._label_players.get(label[1]) == 1
+            and len(self._label_players) > 1
+        ):
+            info["name"] = label[0]  # players side by side: the heading just before each
         return info
 
     def player_areas(self, items: list[tuple[dict[str, JSONValue], str | None]]) -> None:
@@ -1561,6 +1579,8 @@ class _PageScanner(HTMLParser):
         for target in dict.fromkeys(targets):
             for node in self._element(target) or ():
                 node.players += 1
+            if (label := self._element_labels.get(target)) is not None:
+                self._label_players[label[1]] = self._label_players.get(label[1], 0) + 1
 
     def _cell_media(self, tag: str, attributes: dict[str, str]) -> None:
         """Record the media URLs an element inside a table cell carries."""

@@ -45,6 +45,10 @@ def _media(cameras: tuple[Camera, ...]) -> list[str | None]:
         ("&notin;", "∉"),
         ("x&reg", "x®"),
         ("&copy;=1", "©=1"),
+        # The markup characters are always read as such: an address holding one is cut.
+        ("x&ltb.m3u8", "x<b.m3u8"),
+        ("?a=1&quot=2", '?a=1"=2'),
+        ("a&gtb", "a>b"),
         # A name no reference starts with is left as written.
         ("?a=1&b=2&camera=3", "?a=1&b=2&camera=3"),
     ],

@@ -101,8 +101,13 @@ def clean_text(value: str) -> str | None:
 # Named references HTML still reads without their semicolon (``&copy``, ``&reg``,
 # ``&times``, ``&para``, ``&not``…). Inside an attribute such a name followed by ``=``,
 # a letter or a digit is no reference: ``snap.jpg?cam=1&region=2&timestamp=9`` is a
-# query, never ``?cam=1®ion=2×tamp=9``.
-_LEGACY_NAMES = frozenset(name for name in html5 if not name.endswith(";"))
+# query, never ``?cam=1®ion=2×tamp=9``. The markup characters (``&lt``, ``&gt``,
+# ``&quot``, ``&amp``) are always read as such, so an address holding one is cut there.
+_LEGACY_NAMES = frozenset(
+    name
+    for name in html5
+    if not name.endswith(";") and name.lower() not in ("lt", "gt", "quot", "amp")
+)
 _NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31})(;?)")
 
 

@@ -1579,6 +1579,7 @@ class _PageScanner(HTMLParser):
         for target in dict.fromkeys(targets):
             for node in self._element(target) or ():
                 node.players += 1
+        for target in targets:
             if (label := self._element_labels.get(target)) is not None:
                 self._label_players[label[1]] = self._label_players.get(label[1], 0) + 1
 

@@ -177,6 +177,10 @@ _ID_ATTRIBUTES = (
 _CARD_ID_ATTRIBUTES = ("data-cam", "data-camera", "data-webcam", "data-kamera", "data-cctv")
 _CARD_ELEMENTS = frozenset({"tr", "div", "li", "article", "section", "figure"})
 _ID_VALUE = re.compile(r"[\w.:-]{1,64}")
+# A video element whose whole id is a number (``<video id=21>``): the record number a
+# page's loop writes into the element, never a handle such as ``video1`` or ``cctv-1``.
+_VIDEO_ELEMENTS = frozenset({"video", "video-js"})
+_RECORD_NUMBER = re.compile(r"[0-9]{1,9}")
 _MAX_ROW_KEY = 24
 # id="cctv-12": an element id namespaced by what it is, followed by the camera's own id.
 _PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera|webcam)[-_]([\w.-]{1,64})")
@@ -317,7 +321,9 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
     A row key (``data-key``) counts on rows and cards, after the named id attributes.
 
     A prefixed ``id`` counts on rows and cards only: on a player element it is the
-    handle the page's script attaches the player to. Elementor's ``data-id`` beside its
+    handle the page's script attaches the player to. A video element's id made of digits
+    alone (``<video id=21>``) is the camera's record number written out by the page, and
+    counts; ``video1``, ``cctv-1`` and ``player_2`` are handles and never do. Elementor's ``data-id`` beside its
     ``data-element_type`` numbers the builder's elements and is no camera id.
     """
     for key in _ID_ATTRIBUTES:
@@ -326,6 +332,9 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
             continue  # a page builder's element id (Elementor), not the camera's
         if value and _ID_VALUE.fullmatch(value):
             return value
+    if tag in _VIDEO_ELEMENTS:
+        element_id = attributes.get("id", "")
+        return element_id if _RECORD_NUMBER.fullmatch(element_id) else None
     if tag not in _CARD_ELEMENTS:
         return None
     # A list widget's row key (Yii GridView/ListView ``<tr data-key="14">``, bootstrap-table's

@@ -2,11 +2,18 @@
 writes each camera's record number into its player) gives that number as the camera's
 id, for players a script attaches to it and for videos with ``<source>`` children alike.
 Handles such as ``video1``, ``cctv-1`` or ``player_2`` stay handles: their cameras keep
-derived ids."""
+derived ids.
+
+A relay's camera record keeping the ingest server it pushes to beside its stream key
+(``rtmp_server: "rtmp://a.rtmp.youtube.com/live2"``, ``stream_key``) holds a publisher's
+key: it is never read (nor makes the list a Kutim one), and the platform's watch page
+the record names is the camera's stream when it has no other media."""
 
 from __future__ import annotations
 
-from custom_components.kutim_cctv.portal.models import Camera, Profile
+import json
+
+from custom_components.kutim_cctv.portal.models import Camera, PortalFormat, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
 BASE = "https://cctv.kutim.example/"
@@ -75,3 +82,70 @@ def test_a_number_on_a_div_a_player_attaches_to_gives_no_id() -> None:
     found = _parse(page)
     assert len(found) == 2
     assert all(c.id.startswith("k-") for c in found)
+
+
+def _relay(extra: dict[str, object] | None = None, **fields: object) -> str:
+    records = []
+    for n in (7, 8):
+        record: dict[str, object] = {
+            "id": n,
+            "name": f"Gapura {n}",
+            "status": "ONLINE",
+            "rtmp_server": "rtmp://a.rtmp.youtube.com/live2",
+            "stream_key": f"abcd-efgh-{n}",
+            "youtube_url": f"https://www.youtube.com/watch?v=Pq8nRt2LzX{n}",
+        }
+        record.update(fields)
+        record.update(extra or {})
+        records.append({k: v for k, v in record.items() if v is not None})
+    return json.dumps({"ok": True, "cameras": records})
+
+
+def _result(text: str) -> tuple[PortalFormat, list[Camera]]:
+    found = parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False)
+    return found.format, list(found.cameras)
+
+
+def test_a_key_beside_an_ingest_server_is_never_read_and_the_watch_page_is_the_stream() -> None:
+    fmt, found = _result(_relay())
+    assert fmt is not PortalFormat.KUTIM
+    assert [(c.id, c.stream_url, c.stream_key) for c in found] == [
+        ("7", "https://www.youtube.com/watch?v=Pq8nRt2LzX7", None),
+        ("8", "https://www.youtube.com/watch?v=Pq8nRt2LzX8", None),
+    ]
+
+
+def test_rtmps_and_srt_ingest_servers_count_too() -> None:
+    for server in ("rtmps://live-api-s.facebook.com:443/rtmp/", "srt://ingest.example:9000"):
+        _fmt, found = _result(_relay(rtmp_server=server))
+        assert [c.stream_key for c in found] == [None, None]
+        assert all(c.stream_url and "youtube.com/watch" in c.stream_url for c in found)
+
+
+def test_a_relay_output_of_its_own_stays_the_stream() -> None:
+    extra = {"hls": "https://relay.kutim.example/hls/gapura/index.m3u8"}
+    _fmt, found = _result(_relay(extra))
+    assert [c.stream_url for c in found] == [
+        "https://relay.kutim.example/hls/gapura/index.m3u8"
+    ] * 2
+
+
+def test_a_stream_key_without_an_ingest_server_stays_a_kutim_key() -> None:
+    fmt, found = _result(_relay(rtmp_server=None, youtube_url=None))
+    assert fmt is PortalFormat.KUTIM
+    assert [c.stream_key for c in found] == ["abcd-efgh-7", "abcd-efgh-8"]
+
+
+def test_an_rtmp_address_holding_the_key_keeps_the_key() -> None:
+    records = [
+        {
+            "id": n,
+            "name": f"Gapura {n}",
+            "stream_key": f"cam{n}",
+            "rtmp": f"rtmp://s.kutim.example/live/cam{n}",
+        }
+        for n in (1, 2)
+    ]
+    fmt, found = _result(json.dumps(records))
+    assert fmt is PortalFormat.KUTIM
+    assert [c.stream_key for c in found] == ["cam1", "cam2"]

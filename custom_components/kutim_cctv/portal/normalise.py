@@ -764,6 +764,31 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
     return None
 
 
+# Schemes an encoder pushes to (a live platform's ingest server, a restreamer's input).
+_PUSH_SCHEMES = ("rtmp://", "rtmps://", "srt://")
+_MAX_PUSH_FIELDS = 64
+
+
+def publishing_key(index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a record's stream key is the key an encoder publishes with.
+
+    A relay's record keeps the server it pushes each camera to beside the key it pushes
+    with (``rtmp_server: "rtmp://a.rtmp.youtube.com/live2"``, ``stream_key: "…"``): the
+    key is the publisher's secret, no stream of the portal's, and viewers watch the
+    platform's page instead. An address holding the key itself (``rtmp://host/live/KEY``)
+    names the stream the key is, so it does not count.
+    """
+    key = _stream_key(index.get("stream_key"))
+    if key is None:
+        return False
+    for value in list(index.values())[:_MAX_PUSH_FIELDS]:
+        if isinstance(value, str) and len(value) <= 2048:
+            address = value.strip()
+            if address[:8].lower().startswith(_PUSH_SCHEMES) and key not in address:
+                return True
+    return False
+
+
 def _stream_key(value: JSONValue) -> str | None:
     """Return a stream key, or None when the value is not one."""
     text = _id_text(value)
@@ -1422,7 +1447,9 @@ def _read_fields(
     fields.online = _read_status(index)
     if _tree_node(own):
         _tree_fields(fields, index, own)
-    key_aliases = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
+    key_aliases: tuple[str, ...] = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS
+    if publishing_key(index):
+        key_aliases = ()  # an encoder's key for its ingest server: never read
     for key in key_aliases:
         value = index.get(key)
         if isinstance(value, str) and looks_like_url(value):

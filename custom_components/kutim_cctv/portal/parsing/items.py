@@ -17,7 +17,7 @@ from ..aliases import (
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
-from ..normalise import Context, Notes, dedupe, normalise_items
+from ..normalise import Context, Notes, dedupe, normalise_items, publishing_key
 from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
 from .decode import _decoded
@@ -438,8 +438,16 @@ def _features(value: JSONValue) -> list[JSONValue] | None:
 
 
 def _has_stream_keys(items: Items) -> bool:
-    """Return True when the entries look like Kutim items carrying stream keys."""
-    return any(isinstance(item, dict) and "stream_key" in index_keys(item) for _, item in items)
+    """Return True when the entries look like Kutim items carrying stream keys.
+
+    A relay's keys for the ingest server beside them are publishers' keys, no Kutim ones.
+    """
+    return any(
+        isinstance(item, dict)
+        and "stream_key" in (index := index_keys(item))
+        and not publishing_key(index)
+        for _, item in items
+    )
 
 
 def _result(

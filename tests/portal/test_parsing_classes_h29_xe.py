@@ -7,12 +7,17 @@ derived ids.
 A relay's camera record keeping the ingest server it pushes to beside its stream key
 (``rtmp_server: "rtmp://a.rtmp.youtube.com/live2"``, ``stream_key``) holds a publisher's
 key: it is never read (nor makes the list a Kutim one), and the platform's watch page
-the record names is the camera's stream when it has no other media."""
+the record names is the camera's stream when it has no other media.
+
+A table whose rows state their camera's state and link, in one column, the video
+platform page each camera is shown on (two or more rows) is a camera list with those
+pages as streams; a column of videos beside rows stating nothing (a news table) is not."""
 
 from __future__ import annotations
 
 import json
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, PortalFormat, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -149,3 +154,57 @@ def test_an_rtmp_address_holding_the_key_keeps_the_key() -> None:
     fmt, found = _result(json.dumps(records))
     assert fmt is PortalFormat.KUTIM
     assert [c.stream_key for c in found] == ["cam1", "cam2"]
+
+
+def _table(rows: list[tuple[str, str, str]], state_header: str = "Status") -> str:
+    body = "".join(
+        f"<tr><td>{name}</td><td>{state}</td><td>"
+        + (f'<a href="{link}">{link}</a>' if link else "<em>belum ada</em>")
+        + '</td><td><a href="edit.php">Edit</a></td></tr>'
+        for name, state, link in rows
+    )
+    return (
+        "<html><body><h2>Daftar Kamera</h2><table>"
+        f"<tr><th>Nama</th><th>{state_header}</th><th>YouTube</th><th>Aksi</th></tr>"
+        f"{body}</table></body></html>"
+    )
+
+
+_ROWS = [
+    ("Balai Desa", "ONLINE", "https://www.youtube.com/watch?v=Qk3xS9vTb1A"),
+    ("Pasar Wage", "OFFLINE", "https://youtu.be/Zr7LmP0wQe4"),
+    ("Makam Desa", "OFFLINE", ""),
+    ("Lapangan", "ONLINE", "https://www.youtube.com/live/Hn2dVx8KcY0"),
+]
+
+
+def test_a_table_of_video_platform_pages_beside_states_lists_cameras() -> None:
+    found = _parse(_table(_ROWS))
+    assert [(c.raw_name, c.stream_url, c.online) for c in found] == [
+        ("Balai Desa", "https://www.youtube.com/watch?v=Qk3xS9vTb1A", True),
+        ("Pasar Wage", "https://youtu.be/Zr7LmP0wQe4", False),
+        ("Lapangan", "https://www.youtube.com/live/Hn2dVx8KcY0", True),
+    ]
+
+
+def test_videos_beside_rows_stating_no_state_are_no_cameras() -> None:
+    rows = [(name, "12 Mei 2026", link) for name, _state, link in _ROWS if link]
+    page = _table(rows, state_header="Tanggal")
+    assert not [c for c in _parse_or_none(page) if c.stream_url and "youtu" in c.stream_url]
+
+
+def test_one_video_page_row_is_not_enough() -> None:
+    page = _table([*_ROWS[:1], ("Pasar Wage", "ONLINE", "")])
+    assert _parse_or_none(page) == []
+
+
+def test_a_channel_page_is_no_cameras_stream() -> None:
+    rows = [(name, state, "https://www.youtube.com/@desa") for name, state, _l in _ROWS]
+    assert _parse_or_none(_table(rows)) == []
+
+
+def _parse_or_none(text: str) -> list[Camera]:
+    try:
+        return _parse(text)
+    except PortalFormatError:
+        return []

@@ -30,7 +30,7 @@ from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
-from ..playerpage import is_platform_page
+from ..playerpage import is_platform_page, is_platform_video
 from ..values import (
     STATE_MARKS,
     JSONValue,
@@ -1610,7 +1610,9 @@ class _PageScanner(HTMLParser):
                 self.tables.media(url, "stream")  # a player's page: the row's camera
                 if len(self.frame_pages) < 4 * MAX_CAMERAS:
                     self.frame_pages.add(url)
-            elif tag == "a" and url != self.base_url and player_link(url):
+            elif (
+                tag == "a" and url != self.base_url and (player_link(url) or is_platform_video(url))
+            ):
                 self.tables.page(url)  # a link to a player page: kept by its column
 
     @staticmethod

@@ -17,8 +17,9 @@ from ..aliases import (
 )
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
+from ..playerpage import is_platform_video
 from ..policy import is_public_ip, parse_ip_host
-from ..values import JSONValue, clean_text, generic_label
+from ..values import JSONValue, clean_text, generic_label, parse_status
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -749,11 +750,35 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
     (``/player/?cam=srandakan``) gives that row its camera; a page linked in a column of
     no stream (a news article, a detail page) is none.
     """
-    dropped = {id(item) for item, column in table.paged if column not in table.stream_columns}
+    lives = _live_page_columns(table)
+    dropped = {
+        id(item)
+        for item, column in table.paged
+        if column not in table.stream_columns
+        and not (column in lives and is_platform_video(str(item.get("stream", ""))))
+    }
     if dropped:
         items[:] = [item for item in items if id(item) not in dropped]
         table.made = [item for item in table.made if id(item) not in dropped]
         table.grouped = [entry for entry in table.grouped if id(entry[0]) not in dropped]
+
+
+def _live_page_columns(table: _Table) -> set[int]:
+    """Return the columns linking each row's video platform page beside the row's state.
+
+    A village or relay dashboard lists its cameras with their state (``ONLINE``,
+    ``Aktif``) and the YouTube live or watch page each is shown on: a column linking
+    such pages (``youtube.com/watch?v=…``, ``youtu.be/…``, ``/live/…``) in two or more
+    rows that each state their camera's state is that table's stream column. A column of
+    videos beside rows stating nothing (a news table) is none.
+    """
+    counts: dict[int, int] = {}
+    for item, column in table.paged[: 4 * MAX_CAMERAS]:
+        if is_platform_video(str(item.get("stream", ""))) and (
+            parse_status(item.get("status")) is not None
+        ):
+            counts[column] = counts.get(column, 0) + 1
+    return {column for column, count in counts.items() if count >= 2}
 
 
 def _lan_device(url: str) -> bool:

@@ -208,3 +208,22 @@ def _parse_or_none(text: str) -> list[Camera]:
         return _parse(text)
     except PortalFormatError:
         return []
+
+
+def test_a_key_merely_written_inside_the_ingest_host_is_still_a_publishers_key() -> None:
+    records = [
+        {
+            "id": n,
+            "name": f"Gapura {n}",
+            "stream_key": "cam",
+            "rtmp_server": "rtmp://camserver.kutim.example/live",
+            "watch": f"https://youtu.be/Vc4kSm9HdQ{n}",
+        }
+        for n in (1, 2)
+    ]
+    fmt, found = _result(json.dumps(records))
+    assert fmt is not PortalFormat.KUTIM
+    assert [(c.stream_key, c.stream_url) for c in found] == [
+        (None, "https://youtu.be/Vc4kSm9HdQ1"),
+        (None, "https://youtu.be/Vc4kSm9HdQ2"),
+    ]

@@ -767,6 +767,8 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
 # Schemes an encoder pushes to (a live platform's ingest server, a restreamer's input).
 _PUSH_SCHEMES = ("rtmp://", "rtmps://", "srt://")
 _MAX_PUSH_FIELDS = 64
+# The parts of an address a stream key may stand as (a path segment, a query value).
+_PARTS = re.compile(r"[/?&=#]")
 
 
 def publishing_key(index: Mapping[str, JSONValue]) -> bool:
@@ -775,8 +777,8 @@ def publishing_key(index: Mapping[str, JSONValue]) -> bool:
     A relay's record keeps the server it pushes each camera to beside the key it pushes
     with (``rtmp_server: "rtmp://a.rtmp.youtube.com/live2"``, ``stream_key: "…"``): the
     key is the publisher's secret, no stream of the portal's, and viewers watch the
-    platform's page instead. An address holding the key itself (``rtmp://host/live/KEY``)
-    names the stream the key is, so it does not count.
+    platform's page instead. An address holding the key itself as a path segment or a
+    query value (``rtmp://host/live/KEY``) names the stream the key is: it does not count.
     """
     key = _stream_key(index.get("stream_key"))
     if key is None:
@@ -784,7 +786,7 @@ def publishing_key(index: Mapping[str, JSONValue]) -> bool:
     for value in list(index.values())[:_MAX_PUSH_FIELDS]:
         if isinstance(value, str) and len(value) <= 2048:
             address = value.strip()
-            if address[:8].lower().startswith(_PUSH_SCHEMES) and key not in address:
+            if address[:8].lower().startswith(_PUSH_SCHEMES) and key not in _PARTS.split(address):
                 return True
     return False
 

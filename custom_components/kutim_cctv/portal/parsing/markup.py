@@ -2010,7 +2010,7 @@ class _PageScanner(HTMLParser):
         at most 16 are read.
         """
         best: tuple[float, str] | None = None
-        for candidate in attributes.get("srcset", "")[:4000].split(",")[:16]:
+        for candidate in _srcset(attributes).split(",")[:16]:
             parts = candidate.split()
             if len(parts) != 2 or not (found := _DESCRIPTOR.fullmatch(parts[1])):
                 continue
@@ -2872,6 +2872,17 @@ class _PageScanner(HTMLParser):
 _MIN_SHARED_LABEL = 3
 
 
+def _srcset(attributes: dict[str, str]) -> str:
+    """Return a picture's candidate list: its ``srcset``, else its lazy ``data-srcset``."""
+    return (attributes.get("srcset") or attributes.get("data-srcset") or "")[:4000]
+
+
+def _first_candidate(srcset: str) -> str | None:
+    """Return the address of a candidate list's first candidate (``a.jpg 1x, …``)."""
+    first = srcset.split(",", 1)[0].split()
+    return first[0] if first and not first[0].lower().startswith("data:") else None
+
+
 def _name_class(classes: str) -> bool:
     """Return True for the class of an element holding a name or title."""
     classes = classes[:_MAX_CLASS_TEXT]
@@ -2884,11 +2895,14 @@ def _image_address(attributes: dict[str, str]) -> str | None:
     A ``src`` that is the lazy address itself with a query of its own
     (``current.jpg?w=1280`` beside ``data-src="current.jpg"``: a size the page asks for)
     is what the page shows and stays; any other ``src`` beside a ``data-src`` is the lazy
-    loader's placeholder.
+    loader's placeholder. A picture with neither, or with an inline ``data:`` placeholder
+    only, shows the first candidate of its ``srcset`` (lazysizes' ``data-srcset``).
     """
     src, lazy = attributes.get("src"), attributes.get("data-src")
+    if src and src.lstrip()[:5].lower() == "data:":
+        src = None  # an inline placeholder image
     if not lazy:
-        return src
+        return src or _first_candidate(_srcset(attributes))
     if src and len(src) <= _MAX_QUERY_URL and len(lazy) <= _MAX_QUERY_URL:
         shown, kept = urlsplit(src), urlsplit(lazy)
         if (

@@ -329,6 +329,86 @@ def _plain(values: list[JSONValue]) -> Items:
     return [(None, value) for value in values]
 
 
+# Keys of a region's list of places that hold their own cameras (a surf forecast's
+# ``spots``, a ski region's ``resorts``, a coast's ``beaches``).
+_PLACE_LIST_KEYS = frozenset(
+    {"spots", "surf_spots", "resorts", "ski_resorts", "ski_areas", "skiareas", "beaches"}
+)
+# Keys of such a place's own list of cameras.
+_PLACE_CAMERA_KEYS = ("cameras", "webcams", "cams", "kamera", "cctvs")
+_MAX_PLACE_NAME = 120
+_MAX_PLACE_FIELDS = 64
+_MAX_PLACE_DEPTH = 4
+_MAX_PLACE_OBJECTS = 500
+
+
+def _place_name(place: JSONObject) -> str | None:
+    """Return the name a place record gives itself (its first name field), else None."""
+    index = index_keys(place)
+    for key in NAME_KEYS:
+        value = index.get(key)
+        if isinstance(value, str):
+            text = clean_text(value[:_MAX_PLACE_NAME])
+            return text if text and any(char.isalpha() for char in text) else None
+    return None
+
+
+def _placed_cameras(values: list[JSONValue]) -> list[JSONValue]:
+    """Return a region's places with each of their own cameras given the place as its area.
+
+    A region answer listing its places (``spots``, ``resorts``, ``beaches``), each named
+    and holding its cameras (``{name: "Uluwatu", lat, lon, cameras: [{_id, title: "ID -
+    Uluwatu Overview", streamUrl}]}``), makes the place the area of every camera it
+    holds, even when the cameras are named after it (a map point's views are not read
+    so). A place without a name of its own or a camera list gives its cameras nothing.
+    Places and cameras are copied, never changed in place; the list is returned as it
+    is when no place holds cameras.
+    """
+    placed: list[JSONValue] = []
+    changed = False
+    for place in values[: MAX_CAMERAS + 1]:
+        if isinstance(place, dict) and (name := _place_name(place)) is not None:
+            for raw_key, inner in list(place.items())[:_MAX_PLACE_FIELDS]:
+                if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
+                    cameras = [
+                        {_GROUP_AREA: name, **camera} if isinstance(camera, dict) else camera
+                        for camera in inner[: MAX_CAMERAS + 1]
+                    ]
+                    place, changed = {**place, raw_key: cameras}, True
+                    break
+        placed.append(place)
+    return placed if changed else values
+
+
+def _with_placed_cameras(value: JSONValue, budget: list[int], depth: int = 0) -> JSONValue:
+    """Return value with the cameras of every region's place list given their place.
+
+    Objects are followed at most _MAX_PLACE_DEPTH levels down, _MAX_PLACE_FIELDS fields
+    each and _MAX_PLACE_OBJECTS objects in all (budget counts them down); only the
+    objects on the way to a place list are copied.
+    """
+    if not isinstance(value, dict) or depth > _MAX_PLACE_DEPTH or budget[0] <= 0:
+        return value
+    budget[0] -= 1
+    copied: JSONObject | None = None
+    for key, inner in list(value.items())[:_MAX_PLACE_FIELDS]:
+        if isinstance(inner, list) and norm_key(key) in _PLACE_LIST_KEYS:
+            found: JSONValue = _placed_cameras(inner)
+        elif isinstance(inner, dict):
+            found = _with_placed_cameras(inner, budget, depth + 1)
+        else:
+            continue
+        if found is not inner:
+            copied = copied if copied is not None else dict(value)
+            copied[key] = found
+    return copied if copied is not None else value
+
+
+def placed_cameras(value: JSONValue) -> JSONValue:
+    """Return a JSON answer whose places (surf spots, resorts, beaches) place their cameras."""
+    return _with_placed_cameras(value, [_MAX_PLACE_OBJECTS])
+
+
 def _search(obj: JSONObject, depth: int) -> Items | None:
     """Return the most camera-like list of objects found under unknown keys."""
     best: Items | None = None
@@ -539,7 +619,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     rows = table_items(data)
     if rows is not None:
         return _result(_plain(rows), ctx, fmt or PortalFormat.JSON)
-    items = find_items(data)
+    items = find_items(placed_cameras(data))
     if items is None:
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
     # Records in their store's or admin panel's own encoding are read as plain records.

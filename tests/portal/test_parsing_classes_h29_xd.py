@@ -1,0 +1,107 @@
+"""Places holding their own cameras, read after holdout 29.
+
+A region answer listing its places (a surf forecast's ``spots``, a ski region's
+``resorts``, a coast's ``beaches``), each named and holding its cameras, makes the place
+the area of every camera it holds, even when the cameras are named after it. A list of
+map points under any other key keeps reading a point's name as a place, not an area.
+"""
+
+from __future__ import annotations
+
+import json
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://places.kutim.example/api/regions/1"
+
+
+def cameras(value: object) -> tuple[Camera, ...]:
+    """Parse a JSON value as an Automatic portal answer."""
+    text = json.dumps(value)
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _spot(name: str, *titles: str) -> dict[str, object]:
+    slug = name.lower().replace(" ", "-")
+    return {
+        "_id": f"spot-{slug}",
+        "name": name,
+        "lat": -8.8,
+        "lon": 115.1,
+        "cameras": [
+            {
+                "_id": f"{slug}-{number}",
+                "title": title,
+                "streamUrl": f"https://cams.kutim.example/{slug}-{number}/playlist.m3u8",
+            }
+            for number, title in enumerate(titles)
+        ],
+    }
+
+
+def test_spot_is_the_area_of_cameras_named_after_it() -> None:
+    answer = {
+        "data": {
+            "name": "Bali",
+            "spots": [
+                _spot("Uluwatu", "ID - Uluwatu Overview", "ID - Uluwatu Peak"),
+                _spot("Keramas", "ID - Keramas"),
+                _spot("Medewi"),
+            ],
+        }
+    }
+    assert [(c.name, c.area, c.latitude) for c in cameras(answer)] == [
+        ("ID - Uluwatu Overview", "Uluwatu", -8.8),
+        ("ID - Uluwatu Peak", "Uluwatu", -8.8),
+        ("ID - Keramas", "Keramas", -8.8),
+    ]
+
+
+def test_resorts_and_beaches_lists_place_their_webcams() -> None:
+    answer = {
+        "region": {
+            "name": "Hokkaido",
+            "resorts": [
+                {
+                    "name": "Niseko United",
+                    "lat": 42.86,
+                    "lng": 140.69,
+                    "webcams": [
+                        {"id": "n1", "title": "Niseko Summit", "image": "https://c.example/n1.jpg"}
+                    ],
+                }
+            ],
+        }
+    }
+    assert [(c.id, c.area) for c in cameras(answer)] == [("n1", "Niseko United")]
+    beaches = {"region": {"name": "Coast", "beaches": [_spot("Noosa Heads", "Noosa Main")]}}
+    assert [c.area for c in cameras(beaches)] == ["Noosa Heads"]
+
+
+def test_map_points_under_another_key_stay_places() -> None:
+    # Map points listed as ``locations`` hold views of themselves: no area.
+    answer = {"data": {"name": "Bali", "locations": [_spot("Uluwatu", "Uluwatu Arah Utara")]}}
+    assert [(c.name, c.area) for c in cameras(answer)] == [("Uluwatu Arah Utara", None)]
+
+
+def test_camera_own_area_and_unnamed_spot() -> None:
+    spot = _spot("Uluwatu", "ID - Uluwatu Overview")
+    unnamed = _spot("Keramas", "ID - Keramas")
+    del unnamed["name"]
+    answer = {"data": {"name": "Bali", "spots": [spot, unnamed]}}
+    areas = [c.area for c in cameras(answer)]
+    assert areas == ["Uluwatu", None]
+    # The answer itself is never changed while it is read.
+    assert "area_served" not in json.dumps(answer)
+
+
+def test_many_places_and_wide_objects_stay_bounded() -> None:
+    # 3,000 places of three cameras each beside 20,000 nested objects: the walk stops at
+    # its object budget and the list at the camera limit.
+    wide = {f"k{number}": {"inner": {"more": {"deeper": {}}}} for number in range(20_000)}
+    spots = [_spot(f"Spot {number}", "Cam A", "Cam B", "Cam C") for number in range(3_000)]
+    answer = {"associated": wide, "data": {"name": "Region", "spots": spots}}
+    found = cameras(answer)
+    assert len(found) == 2000
+    assert found[0].area == "Spot 0"

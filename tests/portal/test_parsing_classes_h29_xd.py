@@ -1,9 +1,13 @@
-"""Places holding their own cameras, read after holdout 29.
+"""Places holding their own cameras and resorts' webcam links, read after holdout 29.
 
 A region answer listing its places (a surf forecast's ``spots``, a ski region's
 ``resorts``, a coast's ``beaches``), each named and holding its cameras, makes the place
 the area of every camera it holds, even when the cameras are named after it. A list of
 map points under any other key keeps reading a point's name as a place, not an area.
+
+A resort's list of webcam links (``webcam: [{title, link}]``) gives one camera per link,
+named by its title (a YouTube watch page as its stream); the resort's trail map
+(``mapLink``, ``trailMap``) is no camera's picture.
 """
 
 from __future__ import annotations
@@ -105,3 +109,67 @@ def test_many_places_and_wide_objects_stay_bounded() -> None:
     found = cameras(answer)
     assert len(found) == 2000
     assert found[0].area == "Spot 0"
+
+
+def _resort(name: str, *links: tuple[str, str]) -> dict[str, object]:
+    slug = name.lower().replace(" ", "-")
+    resort: dict[str, object] = {
+        "resortName": name,
+        "city": "Somewhere",
+        "position": {"lat": 46.2, "lng": -74.5},
+        "mapLink": f"https://skimap.kutim.example/{slug}/trails.jpg",
+    }
+    if links:
+        resort["webcam"] = [{"title": title, "link": link} for title, link in links]
+    return resort
+
+
+def test_webcam_links_of_a_resort_are_its_cameras() -> None:
+    answer = [
+        _resort(
+            "Mont Tremblant",
+            ("Sommet Nord", "https://www.youtube.com/watch?v=Tr3mbSomN01"),
+            ("Village", "https://www.youtube.com/watch?v=Tr3mbVilg02"),
+        ),
+        _resort("Le Relais"),
+    ]
+    assert [(c.name, c.area, c.stream_url, c.snapshot_url) for c in cameras(answer)] == [
+        ("Sommet Nord", "Mont Tremblant", "https://www.youtube.com/watch?v=Tr3mbSomN01", None),
+        ("Village", "Mont Tremblant", "https://www.youtube.com/watch?v=Tr3mbVilg02", None),
+    ]
+
+
+def test_empty_webcam_list_and_trail_map_alone_give_no_camera() -> None:
+    empty = _resort("Mont Orford")
+    empty["webcam"] = []
+    answer = [empty, _resort("Le Relais"), _resort("Bromont", ("Base", "https://c.example/b.jpg"))]
+    assert [(c.name, c.snapshot_url) for c in cameras(answer)] == [
+        ("Base", "https://c.example/b.jpg")
+    ]
+
+
+def test_map_named_fields_keep_streams_and_words_holding_the_letters() -> None:
+    answer = [
+        {"name": "Simpang Tiga", "map_stream": "https://cctv.kutim.example/hls/tiga.m3u8"},
+        {"name": "Simpang Lima", "bitmap": "https://cctv.kutim.example/still/lima.jpg"},
+        {"name": "Simpang Empat", "trailMap": "https://cctv.kutim.example/plan/empat.jpg"},
+    ]
+    assert [(c.name, c.stream_url, c.snapshot_url) for c in cameras(answer)] == [
+        ("Simpang Tiga", "https://cctv.kutim.example/hls/tiga.m3u8", None),
+        ("Simpang Lima", None, "https://cctv.kutim.example/still/lima.jpg"),
+    ]
+
+
+def test_webcam_entries_without_an_address_are_no_cameras() -> None:
+    answer = [
+        {
+            "name": "Whiteface",
+            "lat": 44.36,
+            "lng": -73.9,
+            "stream": "https://cams.kutim.example/whiteface/index.m3u8",
+            "webcams": [{"title": "Summit"}, {"title": "Base"}],
+        }
+    ]
+    assert [(c.name, c.stream_url) for c in cameras(answer)] == [
+        ("Whiteface", "https://cams.kutim.example/whiteface/index.m3u8")
+    ]

@@ -2248,7 +2248,7 @@ def _read_by_value(
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)
-            if url is None or _is_decoration(key, url) or _device_address(url, ctx.base_url):
+            if url is None or _not_camera_media(key, url, ctx):
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query
@@ -2412,6 +2412,34 @@ def _is_decoration(key: str, url: str) -> bool:
     return bool(_DECORATION_PATH.search(urlsplit(url).path[:2048].lower()))
 
 
+# Words of a field holding a picture of a map (a resort's ``trailMap``, ``pisteMap``,
+# ``mapLink``, ``ski_map``; Indonesian ``peta``): a drawing of the place, no camera's still.
+_MAP_PICTURE_WORDS = frozenset({"map", "trailmap", "pistemap", "skimap", "peta"})
+_MAX_MAP_KEY = 64
+
+
+def _map_picture(key: str, url: str) -> bool:
+    """Return True for a picture under a field named for a map, which no camera shows.
+
+    A ski resort's registry gives each resort its trail map (``mapLink``, ``trailMap``:
+    ``…/plan-2026.png``) beside its webcams: the map never stands for a camera. A
+    stream or an MJPEG under such a name is still read, as is a picture under a name
+    that only holds the letters (``mapped_image``, ``bitmap``).
+    """
+    if len(key) > _MAX_MAP_KEY or url_kind(url) != "still":
+        return False
+    return not _MAP_PICTURE_WORDS.isdisjoint(key.split("_"))
+
+
+def _not_camera_media(key: str, url: str, ctx: Context) -> bool:
+    """Return True for an address under an unknown field that never shows the camera.
+
+    That is a decoration (a marker, icon or logo), a device's own address on a LAN
+    (an input), or a picture of a map.
+    """
+    return _is_decoration(key, url) or _device_address(url, ctx.base_url) or _map_picture(key, url)
+
+
 def is_decoration_url(url: str) -> bool:
     """Return True for a marker, icon or logo picture, by the words of its path."""
     return _is_decoration("", url)
@@ -2457,7 +2485,11 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
 
 # Keys of a place's list of live links (a volcano's ``lives``, a beach's
 # ``live_streams``): each entry links a live view of the place, a page or a stream.
-_LIVE_LIST_KEYS = ("lives", "live_streams", "livestreams", "live_links", "live_cams", "livecams")
+_LIVE_LIST_KEYS = (
+    *("lives", "live_streams", "livestreams", "live_links", "live_cams", "livecams"),
+    # A resort's or beach's list of webcam links (``webcam: [{title, link}]``).
+    *("webcam", "webcams", "webcam_links", "webcamlinks"),
+)
 _MAX_LINK_FIELDS = 32
 
 

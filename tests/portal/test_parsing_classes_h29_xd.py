@@ -8,12 +8,18 @@ map points under any other key keeps reading a point's name as a place, not an a
 A resort's list of webcam links (``webcam: [{title, link}]``) gives one camera per link,
 named by its title (a YouTube watch page as its stream); the resort's trail map
 (``mapLink``, ``trailMap``) is no camera's picture.
+
+An answer for one stream or camera (Astra's ``{"get-stream": "ok", "stream": {…}}``, a
+portal's ``{status, message, camera: {…}}``) is that one camera.
 """
 
 from __future__ import annotations
 
 import json
 
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -173,3 +179,53 @@ def test_webcam_entries_without_an_address_are_no_cameras() -> None:
     assert [(c.name, c.stream_url) for c in cameras(answer)] == [
         ("Whiteface", "https://cams.kutim.example/whiteface/index.m3u8")
     ]
+
+
+ASTRA = "https://tv.kutim.example/control/"
+
+
+def astra(value: object) -> tuple[Camera, ...]:
+    """Parse a streaming server's control answer."""
+    return parse_body(json.dumps(value), profile=Profile.AUTO, base_url=ASTRA).cameras
+
+
+def _stream(**extra: object) -> dict[str, object]:
+    return {
+        "enable": True,
+        "type": "spts",
+        "id": "k07",
+        "name": "Simpang Tiga",
+        "input": ["rtsp://admin:ReStream5@192.168.1.7:554/Streaming/Channels/101"],
+        "output": ["http://tv.kutim.example:8000/k07/index.m3u8"],
+        **extra,
+    }
+
+
+def test_get_stream_answer_is_one_camera() -> None:
+    found = astra({"get-stream": "ok", "stream": _stream()})
+    assert [(c.id, c.name, c.stream_url) for c in found] == [
+        ("k07", "Simpang Tiga", "http://tv.kutim.example:8000/k07/index.m3u8")
+    ]
+    assert "ReStream5" not in repr(found)
+
+
+def test_detail_answer_beside_status_fields_is_one_camera() -> None:
+    answer = {
+        "status": "success",
+        "message": "Data ditemukan",
+        "camera": {"id": 3, "nama": "Bundaran", "url_hls": "https://c.kutim.example/b.m3u8"},
+    }
+    assert [(c.id, c.name) for c in cameras(answer)] == [("3", "Bundaran")]
+
+
+def test_answers_that_are_no_single_record_are_not_read_so() -> None:
+    # A record under a key naming no camera or stream, a second object beside the
+    # record, or a record with only the camera's own input: no camera.
+    for answer in (
+        {"status": "ok", "config": {"id": "a", "hls": "https://c.kutim.example/a.m3u8"}},
+        {"get-stream": "ok", "stream": _stream(), "stats": {"bitrate": 4000}},
+        {"get-stream": "ok", "stream": _stream(output=[])},
+    ):
+        with pytest.raises(PortalFormatError) as caught:
+            astra(answer)
+        assert "ReStream5" not in str(caught.value)

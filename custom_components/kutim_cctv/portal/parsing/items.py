@@ -11,11 +11,12 @@ from ..aliases import (
     LINK_LIST_KEYS,
     MJPEG_KEYS,
     NAME_KEYS,
+    RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STREAM_KEYS,
 )
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url
+from ..fieldurls import looks_like_url, url_kind
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, dedupe, normalise_items, publishing_key
 from ..position import is_web_mercator
@@ -436,6 +437,51 @@ def _search(obj: JSONObject, depth: int) -> Items | None:
     return best
 
 
+# Keys of the one record an API answers for a single camera or stream, beside the
+# answer's status fields (Astra ``{"get-stream": "ok", "stream": {…}}``, a portal's
+# ``{status, message, camera: {…}}``).
+_ANSWER_RECORD_KEYS = RECORD_WRAPPER_KEYS | {"stream", "channel", "cctv_detail"}
+_MAX_ANSWER_FIELDS = 16
+_MAX_RECORD_FIELDS = 64
+_MAX_RECORD_URLS = 20
+
+
+def _record_media(record: JSONObject) -> bool:
+    """Return True when a record's own fields hold a stream or picture address.
+
+    A text field or a list of texts (a stream server's ``output: ["…/index.m3u8"]``)
+    counts when the address's shape says it is media; at most 64 fields and 20 texts a
+    list are looked at.
+    """
+    for value in list(record.values())[:_MAX_RECORD_FIELDS]:
+        texts = value[:_MAX_RECORD_URLS] if isinstance(value, list) else [value]
+        for text in texts:
+            if isinstance(text, str) and looks_like_url(text) and url_kind(text.strip()):
+                return True
+    return False
+
+
+def _answered_record(value: JSONObject) -> JSONObject | None:
+    """Return the one camera record an answer holds beside its status fields, else None.
+
+    An API answering for one stream or camera (Astra's ``get-stream`` command:
+    ``{"get-stream": "ok", "stream": {id, name, input, output}}``; a portal's detail
+    endpoint ``{status: "success", message, camera: {…}}``) holds that record under a
+    key naming it, and nothing else but plain values (at most 16 fields): the record is
+    a list of one when its own fields hold media. An answer holding a list or a second
+    object is read as it is.
+    """
+    if not 0 < len(value) <= _MAX_ANSWER_FIELDS:
+        return None
+    records = [(key, inner) for key, inner in value.items() if isinstance(inner, dict | list)]
+    if len(records) != 1:
+        return None
+    key, record = records[0]
+    if not isinstance(record, dict) or norm_key(key) not in _ANSWER_RECORD_KEYS:
+        return None
+    return record if _record_media(record) else None
+
+
 def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
     """Return the camera entries of a JSON value, or None when it holds no list at all."""
     value = _decoded(value)
@@ -471,6 +517,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
         if isinstance(inner, dict) and (keyed := _keyed_cameras(inner)) is not None:
             # Beside the answer's other blocks (``generated``, ``count``, ``sunset``).
             return _titled_records(keyed) or keyed
+    if (record := _answered_record(value)) is not None:
+        return [(None, record)]
     if (keyed := _keyed(value)) is not None:
         return keyed
     if (groups := _keyed_groups(value)) is not None:

@@ -115,6 +115,10 @@ def test_many_places_and_wide_objects_stay_bounded() -> None:
     found = cameras(answer)
     assert len(found) == 2000
     assert found[0].area == "Spot 0"
+    # Places past the limit are kept: a camera after 3,000 empty spots is still read.
+    empty = [_spot(f"Spot {number}") for number in range(3_000)]
+    last = {"data": {"name": "Region", "spots": [*empty, _spot("Last", "Cam Z")]}}
+    assert [(c.name, c.area) for c in cameras(last)] == [("Cam Z", "Last")]
 
 
 def _resort(name: str, *links: tuple[str, str]) -> dict[str, object]:

@@ -363,22 +363,27 @@ def _placed_cameras(values: list[JSONValue]) -> list[JSONValue]:
     holds, even when the cameras are named after it (a map point's views are not read
     so). A place without a name of its own or a camera list gives its cameras nothing.
     Places and cameras are copied, never changed in place; the list is returned as it
-    is when no place holds cameras.
+    is when no place holds cameras. Once one more camera than the camera limit has
+    been placed, the other places and cameras are kept as they are (they are past the
+    limit and never read).
     """
     placed: list[JSONValue] = []
-    changed = False
-    for place in values[: MAX_CAMERAS + 1]:
+    budget = MAX_CAMERAS + 1
+    for number, place in enumerate(values):
+        if budget <= 0:
+            return placed + values[number:]
         if isinstance(place, dict) and (name := _place_name(place)) is not None:
             for raw_key, inner in list(place.items())[:_MAX_PLACE_FIELDS]:
                 if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
                     cameras = [
                         {_GROUP_AREA: name, **camera} if isinstance(camera, dict) else camera
-                        for camera in inner[: MAX_CAMERAS + 1]
+                        for camera in inner[:budget]
                     ]
-                    place, changed = {**place, raw_key: cameras}, True
+                    budget -= len(cameras)
+                    place = {**place, raw_key: cameras + inner[len(cameras) :]}
                     break
         placed.append(place)
-    return placed if changed else values
+    return placed if budget <= MAX_CAMERAS else values
 
 
 def _with_placed_cameras(value: JSONValue, budget: list[int], depth: int = 0) -> JSONValue:

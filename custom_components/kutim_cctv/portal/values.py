@@ -108,27 +108,73 @@ _LEGACY_NAMES = frozenset(
     for name in html5
     if not name.endswith(";") and name.lower() not in ("lt", "gt", "quot", "amp")
 )
-_NAMED_REFERENCE = re.compile(r"&([A-Za-z][A-Za-z0-9]{0,31})(;?)")
+# A reference read only when its name starts with one of those: any other name is kept
+# as written whatever follows, so a query of plain fields (``&cam=1&page=2``) costs no
+# look at each of its ampersands.
+_NAMED_REFERENCE = re.compile(
+    r"&(?=" + "|".join(sorted(_LEGACY_NAMES)) + r")([A-Za-z][A-Za-z0-9]{0,31})(;?)"
+)
+
+
+# Stands for a literal ampersand while the rest of a value is decoded: a noncharacter,
+# which no reference decodes to (``&#xFDD0;`` decodes to nothing).
+_LITERAL_MARK = "\ufdd0"
 
 
 def _attribute_reference(match: re.Match[str]) -> str:
     """Return a named reference as written, its ampersand escaped when it is literal."""
-    name, semicolon = match.group(1), match.group(2)
+    written = match.group()
+    end = match.end()
+    if _literal_reference(written, match.string[end : end + 1]):
+        return "&amp;" + written[1:]
+    return written
+
+
+def _marked_reference(match: re.Match[str]) -> str:
+    """Return a named reference as written, its ampersand marked when it is literal."""
+    written = match.group()
+    end = match.end()
+    if _literal_reference(written, match.string[end : end + 1]):
+        return _LITERAL_MARK + written[1:]
+    return written
+
+
+@lru_cache(maxsize=1024)
+def _literal_reference(written: str, following: str) -> bool:
+    """Return True when a reference (``&para``, ``&notin;``) before a character is literal.
+
+    Pages repeat the same few query fields thousands of times: each is decided once.
+    """
+    name, semicolon = written[1:].removesuffix(";"), written.endswith(";")
     if semicolon and f"{name};" in html5:
-        return match.group()
+        return False
     for end in range(len(name), 1, -1):
         if name[:end] not in _LEGACY_NAMES:
             continue
-        after = name[end] if end < len(name) else match.string[match.end() : match.end() + 1]
-        if after.isalnum() or (after == "=" and not semicolon):
-            return f"&amp;{name}{semicolon}"
-        break
-    return match.group()
+        after = name[end] if end < len(name) else following
+        return after.isalnum() or (after == "=" and not semicolon)
+    return False
 
 
 def literal_ampersands(value: str) -> str:
     """Return value with the ampersands an attribute keeps literal escaped as ``&amp;``."""
     return _NAMED_REFERENCE.sub(_attribute_reference, value) if "&" in value else value
+
+
+def marked_ampersands(value: str) -> str:
+    """Return value with the ampersands an attribute keeps literal marked for ``unmarked``.
+
+    A value already holding the mark is returned as it is: it is read as written.
+    """
+    if "&" not in value or _LITERAL_MARK in value:
+        return value
+    return _NAMED_REFERENCE.sub(_marked_reference, value)
+
+
+def unmarked(value: str) -> str:
+    """Return a value of ``marked_ampersands`` decoded, its literal ampersands as written."""
+    text = html.unescape(value) if "&" in value else value
+    return text.replace(_LITERAL_MARK, "&") if _LITERAL_MARK in text else text
 
 
 def unescape_attribute(value: str) -> str:
@@ -138,7 +184,11 @@ def unescape_attribute(value: str) -> str:
     reads without a semicolon stays literal before ``=``, a letter or a digit, so a URL
     written with bare ``&`` between its query fields keeps every field.
     """
-    return html.unescape(literal_ampersands(value)) if "&" in value else value
+    if "&" not in value:
+        return value
+    if _LITERAL_MARK in value:
+        return html.unescape(literal_ampersands(value))
+    return unmarked(marked_ampersands(value))
 
 
 def is_markup(text: str) -> bool:

@@ -36,12 +36,12 @@ from ..values import (
     JSONValue,
     clean_text,
     generic_label,
-    literal_ampersands,
+    marked_ampersands,
     norm_key,
     parse_status,
     quality_label,
     quality_rank,
-    unescape_attribute,
+    unmarked,
 )
 from .decode import _embedded_json
 from .diagnose import describe_page
@@ -312,6 +312,9 @@ _LIGATURE = re.compile(r"\s{0,20}[a-z][a-z0-9_]{1,40}\s{0,20}")
 _PERMALINK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufe0f#¶§»🔗⚓]{0,12}")
 # How much of a player link's address its query is read from.
 _MAX_QUERY_URL = 4000
+# How many fields of a link's query are split out before its first 20 are read: a query
+# of thousands of bare-``&`` fields is not taken apart whole for each link.
+_MAX_QUERY_FIELDS = 64
 # Position attributes of a card element (the item's own keys stay with the data card).
 _DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
 _DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
@@ -643,10 +646,13 @@ def _as_written(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str
     query as ``®ion``, ``×`` or ``¶``; a browser leaves them as written. Only a tag
     where that happens is read again.
     """
-    if literal_ampersands(tag) == tag:
+    marked = marked_ampersands(tag)
+    if marked == tag:
         return attrs
+    # Read from the tag with its literal ampersands already marked: each value is then
+    # decoded as it stands, without scanning its references a second time.
     written: dict[str, str] = {}
-    for match in _WRITTEN_ATTRIBUTE.finditer(tag):
+    for match in _WRITTEN_ATTRIBUTE.finditer(marked):
         value = match.group(2)
         if value[:1] in "\"'":
             value = value[1:-1]
@@ -656,7 +662,7 @@ def _as_written(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str
     for name, value in attrs:
         raw = written.get(name) if name not in seen else None
         seen.add(name)
-        kept.append((name, unescape_attribute(raw) if value and raw is not None else value))
+        kept.append((name, unmarked(raw) if value and raw is not None else value))
     return kept
 
 
@@ -1997,7 +2003,8 @@ class _PageScanner(HTMLParser):
         parts = urlsplit(url[:_MAX_QUERY_URL])
         if "=" not in parts.query:
             return None
-        for _key, value in parse_qsl(parts.query)[:20]:
+        fields = "&".join(parts.query.split("&", _MAX_QUERY_FIELDS)[:_MAX_QUERY_FIELDS])
+        for _key, value in parse_qsl(fields)[:20]:
             inner = self._url(value) if looks_like_url(value) else None
             if inner is not None and inner[1] in ("stream", "mjpeg"):
                 return inner[0], str(inner[1])

@@ -1,0 +1,82 @@
+"""Bounds and negative cases of the readers added for bare ``&`` in attributes.
+
+- Bare ``&`` between query fields is read as a browser reads it: each start tag's
+  references are looked at once, names no reference starts with are never looked at,
+  and a link's query is taken apart only as far as its first fields are read, so a page
+  of thousands of links with hundreds of bare fields each stays cheap
+  (``scripts/bench_hostile.py`` case).
+"""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.values import (
+    literal_ampersands,
+    marked_ampersands,
+    unescape_attribute,
+    unmarked,
+)
+
+BASE = "https://desa.example.id/"
+
+
+def _cameras(text: str) -> tuple[Camera, ...]:
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "snap.jpg?cam=1&region=2&timestamp=9&para=x&copy=1",
+        "a&para;b&notin;c&not d&noti=1&copy",
+        "&amp;para=1&AMP;x&lt;y&gt&#38;para=2&#xFDD0;",
+        "x&frac12=1&frac123&sup2&sup23=&eacutex&Eacute;",
+        "plain&cam=1&page=2&zoom=3",
+        "no ampersand at all",
+    ],
+)
+def test_marked_decoding_reads_references_as_escaped_decoding(value: str) -> None:
+    """Marking literal ampersands decodes every value as escaping them does."""
+    assert unmarked(marked_ampersands(value)) == html.unescape(literal_ampersands(value))
+    assert unescape_attribute(value) == html.unescape(literal_ampersands(value))
+
+
+def test_a_value_holding_the_mark_is_read_as_written() -> None:
+    """A value already holding the noncharacter used as mark keeps it and its fields."""
+    value = "snap.jpg?a=\ufdd0&para=1&copy;"
+    assert unescape_attribute(value) == "snap.jpg?a=\ufdd0&para=1\u00a9"
+
+
+def test_a_link_query_with_its_stream_past_many_blank_fields_is_read_to_its_bound() -> None:
+    """A player link's query hands its stream among its first fields (bounded)."""
+    stream = "https://media.example.id/live/gerbang/index.m3u8"
+    page = (
+        '<html><body><div class="cctv-card"><h3>Gerbang</h3>'
+        f'<a href="/player.php?cam=1&region=2&videoUrl={stream}">Lihat</a></div>'
+        '<div class="cctv-card"><h3>Pasar</h3>'
+        f'<a href="/player.php?cam=2&para=1&videoUrl={stream.replace("gerbang", "pasar")}">'
+        "Lihat</a></div></body></html>"
+    )
+    assert [c.stream_url for c in _cameras(page)] == [
+        stream,
+        stream.replace("gerbang", "pasar"),
+    ]
+
+
+def test_many_links_of_bare_references_stay_bounded() -> None:
+    """1,500 links of 300 bare ``&para=`` fields each (bench_hostile case)."""
+    fields = "&para=1" * 300
+    links = f'<a href="/berita.php?id=1{fields}">Berita</a>' * 1_500
+    card = (
+        '<div class="cctv-card"><h3>Simpang Lima</h3>'
+        '<img src="/snap/5.jpg?region=2&timestamp=9"></div>'
+    )
+    cameras = _cameras(f"<html><body>{links}{card}</body></html>")
+    assert [(c.name, c.snapshot_url) for c in cameras] == [
+        ("Simpang Lima", "https://desa.example.id/snap/5.jpg?region=2&timestamp=9")
+    ]

@@ -1,5 +1,8 @@
-"""Bounds and negative cases of the readers added for bare ``&`` in attributes.
+"""Bounds and negative cases of the readers added for tables of live pages and bare ``&``.
 
+- A table listing video platform pages beside each row's state names its cameras: a
+  table of documents by number (no column naming anything), each with its state and a
+  recording on YouTube, lists no camera.
 - Bare ``&`` between query fields is read as a browser reads it: each start tag's
   references are looked at once, names no reference starts with are never looked at,
   and a link's query is taken apart only as far as its first fields are read, so a page
@@ -13,6 +16,7 @@ import html
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.values import (
@@ -27,6 +31,39 @@ BASE = "https://desa.example.id/"
 
 def _cameras(text: str) -> tuple[Camera, ...]:
     return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _table(header: str, rows: list[tuple[str, str, str]]) -> str:
+    body = "".join(
+        f'<tr><td>{n}</td><td>{label}</td><td>{state}</td><td><a href="{link}">Tonton</a></td></tr>'
+        for n, (label, state, link) in enumerate(rows, 1)
+    )
+    return (
+        "<html><body><table><tr><th>No</th>"
+        f"<th>{header}</th><th>Status</th><th>Video</th></tr>{body}</table></body></html>"
+    )
+
+
+def test_a_table_of_numbered_documents_with_states_and_videos_lists_no_camera() -> None:
+    """Rows naming nothing (a "Dokumen" column read as no field) are no cameras."""
+    rows = [
+        (f"Perda {n}", "Aktif", f"https://www.youtube.com/watch?v=AbCdEfGhIj{n}") for n in range(4)
+    ]
+    with pytest.raises(PortalFormatError):
+        _cameras(_table("Dokumen", rows))
+
+
+def test_a_table_of_named_cameras_with_states_and_live_pages_still_lists_them() -> None:
+    """The same table naming its cameras in a "Lokasi Kamera" column lists them."""
+    rows = [
+        ("Kantor Desa", "Aktif", "https://www.youtube.com/live/Ue3bKq9LmA1"),
+        ("Pertigaan Pasar", "Tidak Aktif", "https://youtu.be/Fa6wNc2XpZ7"),
+    ]
+    cameras = _cameras(_table("Lokasi Kamera", rows))
+    assert [(c.name, c.stream_url, c.online) for c in cameras] == [
+        ("Kantor Desa", "https://www.youtube.com/live/Ue3bKq9LmA1", True),
+        ("Pertigaan Pasar", "https://youtu.be/Fa6wNc2XpZ7", False),
+    ]
 
 
 @pytest.mark.parametrize(

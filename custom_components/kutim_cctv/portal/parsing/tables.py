@@ -769,13 +769,16 @@ def _live_page_columns(table: _Table) -> set[int]:
     A village or relay dashboard lists its cameras with their state (``ONLINE``,
     ``Aktif``) and the YouTube live or watch page each is shown on: a column linking
     such pages (``youtube.com/watch?v=…``, ``youtu.be/…``, ``/live/…``) in two or more
-    rows that each state their camera's state is that table's stream column. A column of
-    videos beside rows stating nothing (a news table) is none.
+    rows that each name their camera and state its state is that table's stream column.
+    A column of videos beside rows stating nothing (a news table), or beside rows naming
+    no camera (a table of documents by number, each with its state), is none.
     """
     counts: dict[int, int] = {}
     for item, column in table.paged[: 4 * MAX_CAMERAS]:
-        if is_platform_video(str(item.get("stream", ""))) and (
-            parse_status(item.get("status")) is not None
+        if (
+            is_platform_video(str(item.get("stream", "")))
+            and parse_status(item.get("status")) is not None
+            and isinstance(item.get("name"), str)
         ):
             counts[column] = counts.get(column, 0) + 1
     return {column for column, count in counts.items() if count >= 2}

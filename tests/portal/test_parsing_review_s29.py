@@ -8,11 +8,14 @@
   and a link's query is taken apart only as far as its first fields are read, so a page
   of thousands of links with hundreds of bare fields each stays cheap
   (``scripts/bench_hostile.py`` case).
+- One record answered beside status fields is that camera: under a key naming no camera
+  (``item``), a shop's product or a user with only a picture is none; a stream counts.
 """
 
 from __future__ import annotations
 
 import html
+import json
 
 import pytest
 
@@ -116,4 +119,32 @@ def test_many_links_of_bare_references_stay_bounded() -> None:
     cameras = _cameras(f"<html><body>{links}{card}</body></html>")
     assert [(c.name, c.snapshot_url) for c in cameras] == [
         ("Simpang Lima", "https://desa.example.id/snap/5.jpg?region=2&timestamp=9")
+    ]
+
+
+def test_one_item_answered_with_only_a_picture_is_no_camera() -> None:
+    """``{success, item: {title, price, image}}``: a shop's product, no camera."""
+    answer = {
+        "success": True,
+        "item": {"id": 12, "title": "Kaos Batik", "price": 90000, "image": "/p/12.jpg"},
+    }
+    with pytest.raises(PortalFormatError):
+        _cameras(json.dumps(answer))
+    user = {"status": "ok", "record": {"id": 7, "name": "Budi", "avatar": "/u/7.png"}}
+    with pytest.raises(PortalFormatError):
+        _cameras(json.dumps(user))
+
+
+def test_one_item_answered_with_a_stream_or_a_camera_with_a_still_is_that_camera() -> None:
+    """A stream under ``item``, or a still under ``camera``, is still the camera."""
+    item = {
+        "success": True,
+        "item": {"id": 12, "title": "Gerbang", "hls": "https://cdn.example.id/a/index.m3u8"},
+    }
+    assert [(c.id, c.name, c.stream_url) for c in _cameras(json.dumps(item))] == [
+        ("12", "Gerbang", "https://cdn.example.id/a/index.m3u8")
+    ]
+    camera = {"status": "ok", "camera": {"id": 3, "name": "Pasar", "snapshot": "/snap/3.jpg"}}
+    assert [(c.name, c.snapshot_url) for c in _cameras(json.dumps(camera))] == [
+        ("Pasar", "https://desa.example.id/snap/3.jpg")
     ]

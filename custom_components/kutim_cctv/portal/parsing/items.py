@@ -451,17 +451,26 @@ _MAX_RECORD_FIELDS = 64
 _MAX_RECORD_URLS = 20
 
 
-def _record_media(record: JSONObject) -> bool:
+# Keys that say only that they hold a record (``item``, ``record``), naming no camera: a
+# shop's or a user's answer (``{success, item: {title, price, image}}``) is written so.
+_GENERIC_RECORD_KEYS = frozenset({"item", "record", "entry", "node"})
+
+
+def _record_media(record: JSONObject, *, live: bool = False) -> bool:
     """Return True when a record's own fields hold a stream or picture address.
 
     A text field or a list of texts (a stream server's ``output: ["…/index.m3u8"]``)
-    counts when the address's shape says it is media; at most 64 fields and 20 texts a
-    list are looked at.
+    counts when the address's shape says it is media; with ``live`` only a stream or an
+    MJPEG address counts, never a picture. At most 64 fields and 20 texts a list are
+    looked at.
     """
     for value in list(record.values())[:_MAX_RECORD_FIELDS]:
         texts = value[:_MAX_RECORD_URLS] if isinstance(value, list) else [value]
         for text in texts:
-            if isinstance(text, str) and looks_like_url(text) and url_kind(text.strip()):
+            if not isinstance(text, str) or not looks_like_url(text):
+                continue
+            kind = url_kind(text.strip())
+            if kind is not None and (not live or kind != "still"):
                 return True
     return False
 
@@ -473,8 +482,9 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
     ``{"get-stream": "ok", "stream": {id, name, input, output}}``; a portal's detail
     endpoint ``{status: "success", message, camera: {…}}``) holds that record under a
     key naming it, and nothing else but plain values (at most 16 fields): the record is
-    a list of one when its own fields hold media. An answer holding a list or a second
-    object is read as it is.
+    a list of one when its own fields hold media. Under a key naming no camera
+    (``item``, ``record``) only a stream or an MJPEG counts: a product's or a user's
+    picture is none. An answer holding a list or a second object is read as it is.
     """
     if not 0 < len(value) <= _MAX_ANSWER_FIELDS:
         return None
@@ -484,7 +494,8 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
     key, record = records[0]
     if not isinstance(record, dict) or norm_key(key) not in _ANSWER_RECORD_KEYS:
         return None
-    return record if _record_media(record) else None
+    live = norm_key(key) in _GENERIC_RECORD_KEYS
+    return record if _record_media(record, live=live) else None
 
 
 def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:

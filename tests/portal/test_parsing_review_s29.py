@@ -8,6 +8,8 @@
   and a link's query is taken apart only as far as its first fields are read, so a page
   of thousands of links with hundreds of bare fields each stays cheap
   (``scripts/bench_hostile.py`` case).
+- A player's card line before its labelled place line names it, unless the line only
+  dates the picture ("Diperbarui 02.12.2026 12:30 WIB"), as no other card line does.
 - One record answered beside status fields is that camera: under a key naming no camera
   (``item``), a shop's product or a user with only a picture is none; a stream counts.
 """
@@ -147,4 +149,30 @@ def test_one_item_answered_with_a_stream_or_a_camera_with_a_still_is_that_camera
     camera = {"status": "ok", "camera": {"id": 3, "name": "Pasar", "snapshot": "/snap/3.jpg"}}
     assert [(c.name, c.snapshot_url) for c in _cameras(json.dumps(camera))] == [
         ("Pasar", "https://desa.example.id/snap/3.jpg")
+    ]
+
+
+def _player_cards(first_line: str) -> str:
+    cards = "".join(
+        f'<div class="card"><p>{first_line.format(n=n)}</p><p>Kec. Bengalon</p>'
+        f'<div id="player{n}"></div></div>'
+        for n in range(2)
+    )
+    setups = "".join(f'jwplayer("player{n}").setup({{file: "/hls/{n}.m3u8"}});' for n in range(2))
+    return f"<html><body>{cards}<script>{setups}</script></body></html>"
+
+
+def test_a_dated_line_beside_a_place_line_names_no_player() -> None:
+    """An update time over the place line is no name; the area is still read."""
+    cameras = _cameras(_player_cards("Diperbarui 02.12.2026 12:3{n} WIB"))
+    assert [c.area for c in cameras] == ["Bengalon", "Bengalon"]
+    assert not any("Diperbarui" in c.name for c in cameras)
+
+
+def test_a_name_line_beside_a_place_line_still_names_its_player() -> None:
+    """``Simpang Kabo 0`` over ``Kec. Bengalon`` names the player."""
+    cameras = _cameras(_player_cards("Simpang Kabo {n}"))
+    assert [(c.name, c.area) for c in cameras] == [
+        ("Simpang Kabo 0", "Bengalon"),
+        ("Simpang Kabo 1", "Bengalon"),
     ]

@@ -2761,7 +2761,7 @@ class _PageScanner(HTMLParser):
         """
         if media.kind != "stream" or media.fallback or (line := self._caption(media)) is None:
             return None  # text inside the video is what shows when it cannot play
-        if generic_label(line) or _state_line(line) or looks_like_url(line):
+        if _names_nothing(line):
             return None
         return line
 
@@ -2774,7 +2774,7 @@ class _PageScanner(HTMLParser):
         """
         if media.key is None or (line := self._caption(media)) is None:
             return None
-        if generic_label(line) or _state_line(line) or looks_like_url(line):
+        if _names_nothing(line):
             return None
         return line
 
@@ -2961,9 +2961,23 @@ def _beside_place(node: _Node) -> str | None:
         return None
     if len(line) > _MAX_LEAD or not any(c.isalpha() for c in line):
         return None
-    if generic_label(line) or _state_line(line) or looks_like_url(line):
+    if _names_nothing(line):
         return None
     return line
+
+
+def _names_nothing(line: str) -> bool:
+    """Return True for a card's line that cannot name its camera.
+
+    That is a generic label, a line of state words and counts ("Semua Online"), an
+    address, or a line that only dates the picture ("Diperbarui 02.12.2026 12:30 WIB").
+    """
+    return (
+        generic_label(line)
+        or _state_line(line)
+        or looks_like_url(line)
+        or _TIMESTAMP.fullmatch(line) is not None
+    )
 
 
 def _state_line(text: str) -> bool:

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT)]
 
 CASES: dict[str, float] = {
-    "test_parsing_review_s29:test_many_links_of_bare_references_stay_bounded": 4.0,
+    "test_parsing_review_s29:test_many_links_of_bare_references_stay_bounded": 3.0,
     "test_parsing_classes_h29_xc:test_many_keyed_cards_with_long_links_stay_bounded": 3.0,
     "test_parsing_attribute_ampersands:test_many_tags_and_a_huge_attribute_of_bare_ampersands_stay_bounded": 8.0,
     "test_parsing_picker_and_collection_bounds:test_selects_sharing_scripts_of_long_names_stay_bounded": 5.0,

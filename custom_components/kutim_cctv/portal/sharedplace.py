@@ -29,9 +29,11 @@ _LOCATION_KEY = "location"
 # (``Saint Jean de Luz``, ``Vilanova i la Geltrú``, ``Bergen op Zoom``); no digit, comma
 # or slash.
 _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|el|los|i|y|e|op|aan|am|an|sur)"
+# A word may join two runs of letters by one apostrophe or ampersand (``Simon's Town``,
+# ``V&A Waterfront``, ``Ma'rang``), never start or end with one.
+_PLACE_WORD = r"[^\W\d_]+(?:['’&][^\W\d_]+)?"
 _PLACE_WORDS = re.compile(
-    r"[^\W\d_][^\W\d_'’.-]*"
-    rf"(?:[ -](?:{_PARTICLE}[ -]){{0,2}}[^\W\d_][^\W\d_'’.-]*){{0,2}}"
+    rf"{_PLACE_WORD}(?:[ -](?:{_PARTICLE}[ -]){{0,2}}{_PLACE_WORD}){{0,2}}"
 )
 _MAX_TEXT = 40
 # Words of an address or of a camera's mounting place, never of a district's name.

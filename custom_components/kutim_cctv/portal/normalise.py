@@ -1497,7 +1497,31 @@ def _read_fields(
     if position is None:
         position = _output_position(index, web_mercator=ctx.web_mercator)
     fields.position = check_position(position, notes)
+    if fields.id is None:
+        fields.id = _room_id(index, own, fields)
     return fields, index
+
+
+# A live server's room (livego's ``Room``, the channel a stream is published to): a
+# camera's id when it is a path segment of the record's own media address
+# (``…/live/{room}.flv``, ``…/hls/{room}/index.m3u8``); a room holding a place is none.
+_ROOM_KEYS = ("room", "room_name")
+_ROOM_TOKEN = re.compile(r"[\w.-]{1,64}")
+_MAX_ROOM_SEGMENTS = 12
+
+
+def _room_id(index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields) -> str | None:
+    """Return the room a record's media address is published under, if it names one."""
+    room = next((index[key] for key in _ROOM_KEYS if key in own), None)
+    if not isinstance(room, str) or not _ROOM_TOKEN.fullmatch(room := room.strip()):
+        return None
+    for url in (fields.stream_url, fields.mjpeg_url):
+        if not url:
+            continue
+        segments = urlsplit(url).path.split("/")[-_MAX_ROOM_SEGMENTS:]
+        if any(room in (segment, segment.rsplit(".", 1)[0]) for segment in segments):
+            return room
+    return None
 
 
 _MAX_ADDRESS_FIELDS = 32

@@ -295,6 +295,7 @@ class _Fields:
     snapshot_url: str | None = None
     mjpeg_url: str | None = None
     tree: bool = False  # a tree widget's node
+    device: bool = False  # a recorder's own record (its maker, model or serial number)
 
     @property
     def has_media(self) -> bool:
@@ -1440,6 +1441,7 @@ def _read_fields(
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
+    fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
     fields.area = (
         _item_area(index, own, named_by)
         or _province_area(index, own, prefix)
@@ -2927,6 +2929,15 @@ def _id_key_of(items: Iterable[JSONValue]) -> str | None:
     return choose_id_key(indexes)
 
 
+# Fields of a device's own record (a DVR's or NVR's ``manufacturer``, ``model``,
+# ``serial_number``, ``firmware``, ``mac``): a record with two of them is a recorder.
+_DEVICE_KEYS = frozenset(
+    {"manufacturer", "vendor", "brand", "model", "model_name", "device_model", "firmware"}
+    | {"firmware_version", "serial_number", "serial_no", "serial", "mac", "mac_address"}
+)
+_MIN_DEVICE_KEYS = 2
+
+
 def _is_group(parent: _Fields, links: list[JSONValue]) -> bool:
     """Return True when an item with a link list is a group (an area) of cameras.
 
@@ -3109,8 +3120,9 @@ def _link_cameras(
     cameras: list[Camera] = []
     skipped = 0
     group = _is_group(parent, links)
-    # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area.
-    group_name = None if generic_label(parent.name) else parent.name
+    # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area,
+    # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place.
+    group_name = None if generic_label(parent.name) or parent.device else parent.name
     group_area = (parent.area or group_name) if group else parent.area
     if group and group_name is not None and place:
         # A place (a volcano, a beach) holding its own live links: its name is their

@@ -1053,11 +1053,18 @@ def _naming_series(index: Mapping[str, JSONValue], own: frozenset[str]) -> str |
     code = value.strip()
     if not _SERIES_CODE.fullmatch(code):
         return None
-    for key in NAME_KEYS:
+    keys = NAME_KEYS + LOCATION_NAME_KEYS if _FRAPPE_DOCUMENT_KEYS <= own else NAME_KEYS
+    for key in keys:
         if key != "name" and key in own and (text := _plain_name(index[key])) is not None:
             if not _SERIES_CODE.fullmatch(text) and _LETTER.search(text):
                 return code
     return None
+
+
+# Fields Frappe writes into every document it answers (``/api/resource/{DocType}`` with
+# ``fields=["*"]``): there a place-name field (``nama_titik``) is the label of the
+# document its series code names.
+_FRAPPE_DOCUMENT_KEYS = frozenset({"docstatus", "owner", "modified_by"})
 
 
 # The place column of a record named after its entity (``LOKASI`` beside

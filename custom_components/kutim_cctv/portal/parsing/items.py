@@ -292,6 +292,30 @@ def _two_level_groups(obj: JSONObject) -> Items | None:
     return items
 
 
+_MAX_PLAIN_LOOK = 20
+
+
+def _plain_field(value: JSONValue) -> bool:
+    """Return True for a plain value: a text, number, flag or list holding no object."""
+    if isinstance(value, list):
+        return not any(isinstance(entry, dict | list) for entry in value[:_MAX_PLAIN_LOOK])
+    return not isinstance(value, dict)
+
+
+def _without_plain_fields(obj: JSONObject) -> JSONObject:
+    """Return a map of groups without the answer's plain fields beside them.
+
+    A webcam list keyed by region (``{"version": 3, "updated": "…", "defaults":
+    ["algarve"], "algarve": {region, beaches: […]}, "ericeira": {…}}``) writes its own
+    version, date and default choice beside its groups: with at least two groups left,
+    those plain values are no groups. Otherwise the map is returned as it is.
+    """
+    if len(obj) > _MAX_SUBGROUPS:
+        return obj
+    kept = {key: value for key, value in obj.items() if not _plain_field(value)}
+    return kept if 2 <= len(kept) < len(obj) else obj
+
+
 def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     """Return groups of an object keyed by area name whose values are camera lists.
 
@@ -301,6 +325,7 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     """
     if (nested := _two_level_groups(obj)) is not None:
         return nested
+    obj = _without_plain_fields(obj)
     values = list(obj.values())
     # An answer's lone envelope (GraphQL's ``{"data": {"webcams": [...]}}``) names no group.
     envelope = len(obj) == 1 and norm_key(next(iter(obj))) in WRAPPER_KEYS

@@ -1053,7 +1053,7 @@ def _naming_series(index: Mapping[str, JSONValue], own: frozenset[str]) -> str |
     code = value.strip()
     if not _SERIES_CODE.fullmatch(code):
         return None
-    keys = NAME_KEYS + LOCATION_NAME_KEYS if _FRAPPE_DOCUMENT_KEYS <= own else NAME_KEYS
+    keys = NAME_KEYS + LOCATION_NAME_KEYS if own >= _FRAPPE_DOCUMENT_KEYS else NAME_KEYS
     for key in keys:
         if key != "name" and key in own and (text := _plain_name(index[key])) is not None:
             if not _SERIES_CODE.fullmatch(text) and _LETTER.search(text):
@@ -1512,11 +1512,12 @@ def _read_fields(
 
 
 # A live server's room (livego's ``Room``, the channel a stream is published to): a
-# camera's id when it is a path segment of the record's own media address
-# (``…/live/{room}.flv``, ``…/hls/{room}/index.m3u8``); a room holding a place is none.
+# camera's id when the record's own media address is published under it, as its file
+# (``…/live/{room}.flv``) or as the folder of a playlist named generically
+# (``…/hls/{room}/index.m3u8``); a room holding a place or the application is none.
 _ROOM_KEYS = ("room", "room_name")
 _ROOM_TOKEN = re.compile(r"[\w.-]{1,64}")
-_MAX_ROOM_SEGMENTS = 12
+_GENERIC_PLAYLISTS = frozenset({"index", "playlist", "master", "stream", "chunklist", "live"})
 
 
 def _room_id(index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields) -> str | None:
@@ -1527,8 +1528,9 @@ def _room_id(index: Mapping[str, JSONValue], own: frozenset[str], fields: _Field
     for url in (fields.stream_url, fields.mjpeg_url):
         if not url:
             continue
-        segments = urlsplit(url).path.split("/")[-_MAX_ROOM_SEGMENTS:]
-        if any(room in (segment, segment.rsplit(".", 1)[0]) for segment in segments):
+        *folders, file = urlsplit(url).path.rsplit("/", 2)[-2:]
+        stem = file.rsplit(".", 1)[0]
+        if room in (file, stem) or (folders == [room] and stem.lower() in _GENERIC_PLAYLISTS):
             return room
     return None
 

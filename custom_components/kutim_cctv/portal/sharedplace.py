@@ -32,9 +32,7 @@ _PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|les|el|los|i|y|e|op|
 # A word may join two runs of letters by one apostrophe or ampersand (``Simon's Town``,
 # ``V&A Waterfront``, ``Ma'rang``), never start or end with one.
 _PLACE_WORD = r"[^\W\d_]+(?:['’&][^\W\d_]+)?"
-_PLACE_WORDS = re.compile(
-    rf"{_PLACE_WORD}(?:[ -](?:{_PARTICLE}[ -]){{0,2}}{_PLACE_WORD}){{0,2}}"
-)
+_PLACE_WORDS = re.compile(rf"{_PLACE_WORD}(?:[ -](?:{_PARTICLE}[ -]){{0,2}}{_PLACE_WORD}){{0,2}}")
 _MAX_TEXT = 40
 # Words of an address or of a camera's mounting place, never of a district's name.
 _NO_DISTRICT_WORDS = frozenset(

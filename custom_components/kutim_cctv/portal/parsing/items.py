@@ -308,12 +308,16 @@ def _without_plain_fields(obj: JSONObject) -> JSONObject:
     A webcam list keyed by region (``{"version": 3, "updated": "…", "defaults":
     ["algarve"], "algarve": {region, beaches: […]}, "ericeira": {…}}``) writes its own
     version, date and default choice beside its groups: with at least two groups left,
-    those plain values are no groups. Otherwise the map is returned as it is.
+    each an object of its own, those plain values are no groups. Bare lists beside
+    status fields (``{status, cams: […], ads: […]}``) are an answer's blocks, not groups:
+    such a map, like any other, is returned as it is.
     """
     if len(obj) > _MAX_SUBGROUPS:
         return obj
     kept = {key: value for key, value in obj.items() if not _plain_field(value)}
-    return kept if 2 <= len(kept) < len(obj) else obj
+    if not 2 <= len(kept) < len(obj) or not all(isinstance(v, dict) for v in kept.values()):
+        return obj
+    return kept
 
 
 def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:

@@ -210,3 +210,11 @@ def test_lists_beside_status_fields_are_no_groups() -> None:
     ads = [{"slot": "sidebar", "img": "/banners/rental.png"}]
     found = _parse({"status": "ok", "generated": "2026-12-04", "cams": cams, "ads": ads})
     assert [c.raw_name for c in found] == ["Cam a", "Cam b"]
+
+
+def test_many_plain_lists_beside_many_keyed_groups_stay_bounded() -> None:
+    answer: dict[str, object] = {f"order{n}": [f"r{i}" for i in range(1000)] for n in range(100)}
+    answer |= {f"region{n}": _group(f"Region {n}", f"A{n}", f"B{n}") for n in range(50)}
+    found = _parse(answer)
+    assert len(found) == 100
+    assert found[0].area == "Region 0"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.sharedplace import location_district
@@ -210,6 +211,22 @@ def test_lists_beside_status_fields_are_no_groups() -> None:
     ads = [{"slot": "sidebar", "img": "/banners/rental.png"}]
     found = _parse({"status": "ok", "generated": "2026-12-04", "cams": cams, "ads": ads})
     assert [c.raw_name for c in found] == ["Cam a", "Cam b"]
+
+
+def test_renditions_keyed_by_quality_beside_a_name_are_no_groups() -> None:
+    answer = {
+        "name": "Pier",
+        "meta": {"hd": {"url": "https://x.yc.example/hd.jpg"}},
+        "renditions": {
+            "hd": {"url": "https://x.yc.example/hd.m3u8"},
+            "sd": {"url": "https://x.yc.example/sd.m3u8"},
+        },
+    }
+    try:
+        found = _parse(answer)
+    except PortalFormatError:
+        found = []
+    assert not {c.raw_name for c in found} & {"hd", "sd"}
 
 
 def test_many_plain_lists_beside_many_keyed_groups_stay_bounded() -> None:

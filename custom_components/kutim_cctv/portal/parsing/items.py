@@ -308,16 +308,25 @@ def _without_plain_fields(obj: JSONObject) -> JSONObject:
     A webcam list keyed by region (``{"version": 3, "updated": "…", "defaults":
     ["algarve"], "algarve": {region, beaches: […]}, "ericeira": {…}}``) writes its own
     version, date and default choice beside its groups: with at least two groups left,
-    each an object of its own, those plain values are no groups. Bare lists beside
-    status fields (``{status, cams: […], ads: […]}``) are an answer's blocks, not groups:
-    such a map, like any other, is returned as it is.
+    each an object holding one list of objects (its cameras), those plain values are
+    no groups; one camera's renditions keyed by quality hold no list and stay fields.
+    Bare lists beside status fields (``{status, cams: […], ads: […]}``) are an answer's
+    blocks, not groups: such a map, like any other, is returned as it is.
     """
     if len(obj) > _MAX_SUBGROUPS:
         return obj
     kept = {key: value for key, value in obj.items() if not _plain_field(value)}
-    if not 2 <= len(kept) < len(obj) or not all(isinstance(v, dict) for v in kept.values()):
+    if not 2 <= len(kept) < len(obj) or not all(map(_holds_one_list, kept.values())):
         return obj
     return kept
+
+
+def _holds_one_list(value: JSONValue) -> bool:
+    """Return True for a group object holding exactly one list of objects (its cameras)."""
+    if not isinstance(value, dict) or len(value) > _MAX_PLAIN_LOOK * 4:
+        return False
+    lists = [v for v in value.values() if isinstance(v, list)]
+    return len(lists) == 1 and any(isinstance(entry, dict) for entry in lists[0][:_MAX_PLAIN_LOOK])
 
 
 def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:

@@ -3552,6 +3552,11 @@ def _row_id(lead: JSONValue, name: str) -> bool:
     return any(c.isdigit() for c in text) and (" " in name or len(name) > len(text))
 
 
+# Entries giving no camera read before a list is read no further: a 6 MB list of map
+# points without media costs what this many of them cost, never seconds per refresh.
+MAX_UNUSABLE_ENTRIES = 2 * MAX_CAMERAS
+
+
 def normalise_items(
     items: Iterable[tuple[str | None, JSONValue]],
     ctx: Context,
@@ -3563,6 +3568,7 @@ def normalise_items(
 
     Reading stops once more than ``limit`` cameras were found, so that a huge list costs
     no more than a list of that size; the caller sees the list is too long by its length.
+    It also stops after ``MAX_UNUSABLE_ENTRIES`` entries giving no camera, saying so.
     """
     entries = _tree_areas(list(items))
     if ctx.id_key is None:
@@ -3574,12 +3580,19 @@ def normalise_items(
     if shared_location_districts([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, location_area=True)
     cameras: list[Camera] = []
-    skipped = 0
-    for key_id, item in entries:
+    skipped = unusable = 0
+    for number, (key_id, item) in enumerate(entries):
         found, bad = item_cameras(item, key_id, ctx, notes)
         cameras.extend(found)
         skipped += bad
+        unusable += not found
         if len(cameras) > limit:
+            break
+        if unusable > MAX_UNUSABLE_ENTRIES and number + 1 < len(entries):
+            notes.add(
+                f"reading stopped after {number + 1} of {len(entries)} entries: "
+                f"{unusable} of them gave no camera"
+            )
             break
     return _without_shared_stills(cameras), skipped
 

@@ -18,7 +18,14 @@ from ..aliases import (
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, url_kind
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
-from ..normalise import Context, Notes, dedupe, normalise_items, publishing_key
+from ..normalise import (
+    MAX_UNUSABLE_ENTRIES,
+    Context,
+    Notes,
+    dedupe,
+    normalise_items,
+    publishing_key,
+)
 from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
 from .decode import _decoded
@@ -639,8 +646,12 @@ def _result(
     notes = Notes()
     cameras, skipped = normalise_items(items, ctx, notes)
     if not cameras and items and not allow_empty_result:
+        read = min(len(items), MAX_UNUSABLE_ENTRIES + 1)
+        entries = (
+            f"its {len(items)}" if read == len(items) else f"the first {read} of its {len(items)}"
+        )
         raise PortalFormatError(
-            f"{_NO_LIST}: none of its {len(items)} entries has a stream or image URL "
+            f"{_NO_LIST}: none of {entries} entries has a stream or image URL "
             f"(found {describe_json([item for _, item in items[:200]])})"
         )
     return _capped_result(fmt, cameras, skipped, notes)

@@ -71,6 +71,7 @@ CASES: dict[str, float] = {
     "test_parsing_classes_h28_wa:test_many_selects_and_references_stay_bounded": 5.0,
     "test_parsing_classes_h29_xd:test_many_places_and_wide_objects_stay_bounded": 5.0,
     "test_parsing_classes_h30_yc:test_many_plain_lists_beside_many_keyed_groups_stay_bounded": 5.0,
+    "test_parsing_classes_h30_ya:test_many_helper_calls_and_long_labels_stay_bounded": 10.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

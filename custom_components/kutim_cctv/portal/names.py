@@ -175,3 +175,37 @@ def area_name(raw: str) -> str:
         return raw
     rest = raw.lstrip()[found.end() :]
     return rest if any(char.isalpha() for char in rest) else raw
+
+
+# A label ending in its kecamatan after a comma or a dash ("Bundaran DPRD - Jl.
+# Kalimantan, Kec. Sumbersari", "Terminal Dhaksinarga, Kec. Wonosari"), and the address
+# part a dash sets between the name and that tail ("Jl. …", "Desa …", "Dusun …").
+_KECAMATAN_TAIL = re.compile(
+    r"(?P<head>.{1,160}?)\s{0,3}(?:,|\s[-\u2013\u2014])\s{0,3}"
+    r"(?i:kec)\.\s{0,3}(?P<area>[^\W\d_][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_]+){0,5})\s*"
+)
+_ADDRESS_PART = re.compile(
+    r"\s[-\u2013\u2014]\s{1,3}(?i:(?:jl|jln|gg|ds|dsn|kel)\.|(?:jalan|gang|desa|dusun|kelurahan)\s)"
+)
+_MAX_LABEL = 240
+
+
+def kecamatan_tail(label: str) -> tuple[str, str] | None:
+    """Return (name, area) of a label ending in its kecamatan, None for any other label.
+
+    Map pages label a point with its name, its address and its kecamatan in one string:
+    the abbreviated ``Kec.`` after a comma or a dash ends it and is the camera's area; an
+    address the name is set apart from by a dash (``- Jl. Kalimantan``, ``- Desa
+    Sumberrejo``) is dropped with it. A full word (``Kecamatan Kaliorang``), a ``Kec.``
+    inside the label or a name left without a letter keeps the label as it is.
+    """
+    text = " ".join(label.split())
+    if len(text) > _MAX_LABEL or (match := _KECAMATAN_TAIL.fullmatch(text)) is None:
+        return None
+    head = match.group("head")
+    if (address := _ADDRESS_PART.search(head)) is not None:
+        head = head[: address.start()]
+    head = head.strip(" ,-\u2013\u2014")
+    if not any(char.isalpha() for char in head):
+        return None
+    return head, match.group("area")

@@ -70,7 +70,7 @@ from .fieldurls import (
 from .media import is_hls_url, is_placeholder_picture
 from .mediakind import address_field, media_kind
 from .models import MAX_CAMERAS, Camera
-from .names import area_name, prettify_name, sanitize_name
+from .names import area_name, kecamatan_tail, prettify_name, sanitize_name
 from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
@@ -1449,8 +1449,12 @@ def _read_fields(
         own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
+    fields.area = _item_area(index, own, named_by)
+    if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
+        # A label ending in its kecamatan ("Bundaran DPRD - Jl. Kalimantan, Kec. Sumbersari").
+        fields.name, fields.area = tail
     fields.area = (
-        _item_area(index, own, named_by)
+        fields.area
         or _province_area(index, own, prefix)
         or _country_text(index, own, ctx)
         or (location_district(index, own) if ctx.location_area else None)

@@ -567,22 +567,41 @@ _POPUP_LABELLED = re.compile(
     r"\s*([^\W\d_](?:[^\W\d:]| (?=[^\W\d_])){0,23}?)\s{0,3}[:\uff1a]\s{0,3}([^\W\d_].{0,60}?)\s*"
 )
 _MAX_POPUP_LINES = 64
+# A popup's line that is only an abbreviated district or village name ("Kec. Tanah
+# Sareal", "Kel. Pekauman", "Ds. Sepaso"): the abbreviation is the label.
+_POPUP_ABBREVIATED = re.compile(
+    r"(?i:kec|kel|ds)\.\s{0,3}([^\W\d_][^\W\d_ .'-]*(?:[ .'-]{1,2}[^\W\d_]+){0,5})"
+)
 
 
 def popup_area(markup: str) -> str | None:
     """Return the place a popup's labelled line gives (an area word before a colon).
 
-    A popup without one may give it in its place line (see ``_place_line``).
+    A line holding only an abbreviated district or village name (``Kec. Tanah Sareal``,
+    at most six words, no digits) gives it too. A popup without either may give it in
+    its place line (see ``_place_line``).
     """
     text = _POPUP_LINE_BREAK.sub("\n", markup[:_MAX_CALL])
     for line in text.split("\n", _MAX_POPUP_LINES)[:_MAX_POPUP_LINES]:
         plain = clean_text(_TAG.sub(" ", line))
-        match = _POPUP_LABELLED.fullmatch(plain) if plain else None
+        if not plain:
+            continue
+        match = _POPUP_LABELLED.fullmatch(plain)
         if match is not None and norm_key(match.group(1)) in AREA_KEYS:
             value = match.group(2).strip()
             if value and not looks_like_url(value) and not generic_label(value):
                 return value
+        if len(plain) <= _MAX_ABBREVIATED_LINE and (
+            abbreviated := _POPUP_ABBREVIATED.fullmatch(plain)
+        ):
+            return abbreviated.group(1)
     return _place_line(markup[:_MAX_CALL])
+
+
+_MAX_ABBREVIATED_LINE = 80
+# An identifier handed to a helper as a string: a short code without spaces.
+_ARGUMENT_ID = re.compile(r"[\w.:-]{1,64}")
+_MAX_DEFINITIONS_READ = 2000
 
 
 # A popup's place line: right after its emphasised title (across line breaks and block
@@ -760,19 +779,43 @@ def _literal_text(part: str, variables: dict[str, str]) -> str | None:
 
 
 def _call_item(
-    parts: list[str], variables: dict[str, str], base_url: str
+    parts: list[str],
+    variables: dict[str, str],
+    base_url: str,
+    params: tuple[str, ...] = (),
 ) -> dict[str, JSONValue] | None:
-    """Return a camera from the literal arguments of a marker helper call, if any."""
+    """Return a camera from the literal arguments of a marker helper call, if any.
+
+    The helper's parameter names say what some arguments are: one passed as a parameter
+    named as an identifier (``id_cctv``, ``kode``) is the camera's id, one named as an
+    area (``kecamatan``) its area. A plain text argument that is a place line
+    (``'Kec. Padang Barat'``, ``'Kecamatan: Bengalon'``) is the camera's area whatever
+    its parameter is called, never its name.
+    """
     position: tuple[float, float] | None = None
     numbers: list[float] = []
     texts: list[str] = []
-    for part in parts:
+    fields: dict[str, str] = {}
+    for index, part in enumerate(parts):
+        key = norm_key(params[index]) if index < len(params) else ""
+        names_id = bool(key) and (is_id_key(key) or _CAMERA_ID_KEY.fullmatch(key) is not None)
         if part.lstrip().startswith("{"):
             position = position or _object_position(part)
         elif (number := _NUMBER.match(part)) is not None:
-            numbers.append(float(number.group(1)))
+            if names_id and float(number.group(1)).is_integer():
+                fields.setdefault("id", number.group(1).strip())
+            else:
+                numbers.append(float(number.group(1)))
         elif (text := _literal_text(part, variables)) is not None:
-            texts.append(text)
+            plain = "<" not in text and not looks_like_url(text)
+            if plain and names_id and _ARGUMENT_ID.fullmatch(text.strip()):
+                fields.setdefault("id", text.strip())
+            elif plain and key in AREA_KEYS and clean_text(text):
+                fields.setdefault("area", clean_text(text) or "")
+            elif plain and len(text) <= _MAX_ABBREVIATED_LINE and (place := popup_area(text)):
+                fields.setdefault("area", place)
+            else:
+                texts.append(text)
     if position is None and len(numbers) >= 2:
         first, second = numbers[0], numbers[1]
         # Leaflet order unless the first number can only be a longitude.
@@ -782,9 +825,14 @@ def _call_item(
     for index, text in enumerate(t for t in texts if "<" not in t):
         if looks_like_url(text):
             options.setdefault(url_kind(text) or f"url{index}", text)
-        elif "title" not in options and len(text) <= 120 and not generic_label(text):
+        elif (
+            "title" not in options
+            and len(text) <= 120
+            and any(char.isalpha() for char in text)
+            and not generic_label(text)
+        ):
             options["title"] = text
-    item = _marker_item(options, markups, position, base_url)
+    item = _marker_item(options, markups, position, base_url, fields)
     media = {k for k in item if k not in ("name", "lat", "lng")}
     return item if media else None
 
@@ -798,6 +846,12 @@ def _helper_items(
     helpers = _helpers(functions)
     if not helpers:
         return items
+    params: dict[str, tuple[str, ...]] = {}
+    for count, definition in enumerate(functions.definitions()):
+        if count >= _MAX_DEFINITIONS_READ:
+            break
+        if definition.name in helpers and definition.params and not definition.member:
+            params.setdefault(definition.name, definition.params)
     names = "|".join(re.escape(name) for name in sorted(helpers, key=len, reverse=True))
     for match in re.finditer(rf"\b(?:{names})\s*\(", script):
         if len(items) >= _MAX_MARKERS:
@@ -810,7 +864,10 @@ def _helper_items(
         end = _call_end(script, match.end())
         if end is None:
             continue
-        item = _call_item(_arguments(script[match.end() : end - 1]), variables, base_url)
+        parts = _arguments(script[match.end() : end - 1])
+        item = _call_item(
+            parts, variables, base_url, params.get(match.group().rstrip("( \t\n"), ())
+        )
         if item is not None:
             items.append(item)
     return items

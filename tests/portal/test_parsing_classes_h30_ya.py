@@ -207,3 +207,14 @@ def test_many_helper_calls_and_long_labels_stay_bounded() -> None:
     labelled = cameras(json.dumps(records))
     assert len(labelled) == 2000
     assert all(camera.area is None for camera in labelled)
+
+
+def test_an_area_parameter_gives_the_area_of_its_argument() -> None:
+    page = _page(
+        "function tambahKamera(lokasi, nama, kecamatan, url) {"
+        " L.marker([lokasi.lat, lokasi.lng]).addTo(map); }\n"
+        "tambahKamera({lat: 0.51, lng: 117.51}, '<b>Simpang Tiga</b>', 'Sangatta Utara',"
+        " 'https://s.kutim.example/hls/a/index.m3u8');\n"
+    )
+    (camera,) = cameras(page)
+    assert (camera.name, camera.area) == ("Simpang Tiga", "Sangatta Utara")

@@ -1081,6 +1081,28 @@ def _place_area(value: JSONValue) -> str | None:
     return text
 
 
+# A street-address column that holds only an abbreviated administrative place
+# (``address="Kec. Kraksaan"``, ``alamat: "Kel. Loa Janan Ilir"``, ``"Ds. Sepaso"``), as
+# map tutorials' marker tables fill it for cameras at junctions: that place is the
+# area. A street, a number, or a list of places (``"Jl. Pahlawan No. 4"``, ``"Kec. A,
+# Kab. B"``) is a street address, no area.
+_ADDRESS_KEYS = ("address", "alamat")
+_ADDRESS_PLACE = re.compile(
+    r"(?i)(?:kec|kel|ds)\.\s{0,3}[^\W\d_]{1,40}(?:[ .'-]{1,2}[^\W\d_]{1,40}){0,5}"
+)
+_MAX_ADDRESS_PLACE = 96
+
+
+def _address_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the place an address column names when it holds only ``Kec.``/``Kel.``/``Ds.``."""
+    for key in _ADDRESS_KEYS:
+        if key in own and isinstance(value := index[key], str):
+            text = value.strip()
+            if len(text) <= _MAX_ADDRESS_PLACE and _ADDRESS_PLACE.fullmatch(text):
+                return text
+    return None
+
+
 # A toll road's section (``ruas: "Balikpapan - Samarinda"``) beside the kilometre post a
 # camera stands at (``km: "13+200"``): the section is its area. A section that names
 # itself a toll road (``ruas: "Jalan Tol Jakarta-Tangerang"``, ``"Tol Batang-Semarang"``)
@@ -1301,6 +1323,8 @@ def _item_area(
         )
     if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
         area = _place_area(index[_ENTITY_PLACE_KEY])
+    if area is None:
+        area = _address_area(index, own)
     if area is None:
         area = _section_area(index, own)
     if area is None:

@@ -209,3 +209,31 @@ def kecamatan_tail(label: str) -> tuple[str, str] | None:
     if not any(char.isalpha() for char in head):
         return None
     return head, match.group("area")
+
+
+# An Indonesian place line that names a kecamatan (or a kelurahan or desa) first: an
+# abbreviated prefix and the place alone (``Kec. Kraksaan``, ``Ds. Sepaso``), or the
+# place followed by its regency or city and optionally its province (``Kecamatan
+# Candipuro, Kabupaten Lumajang``, ``Kec. Bengalon, Kab. Kutai Timur``). The first place
+# is the finest one named. A street, a number or a full word alone (``Kecamatan
+# Kaliorang``, kept as written elsewhere) is no such line.
+_PLACE_WORDS = r"[^\W\d_]{1,40}(?:[ .'-]{1,2}[^\W\d_]{1,40}){0,5}"
+_REGENCY = r"(?:kabupaten|kab\.|kota|kota\s{1,3}administrasi)"
+_KECAMATAN_LINE = re.compile(
+    rf"(?i)(?:(?:kec|kel|ds)\.\s{{0,3}}(?P<short>{_PLACE_WORDS})"
+    rf"|(?:kecamatan|kelurahan|desa)\s{{1,3}}(?P<long>{_PLACE_WORDS})(?=\s{{0,3}},))"
+    rf"(?:\s{{0,3}},\s{{0,3}}{_REGENCY}\s{{0,3}}{_PLACE_WORDS}"
+    rf"(?:\s{{0,3}},\s{{0,3}}(?:provinsi\s{{1,3}})?{_PLACE_WORDS})?)?"
+)
+_MAX_PLACE_LINE = 160
+
+
+def kecamatan_line(text: str) -> str | None:
+    """Return the finest place a whole kecamatan place line names, else None."""
+    line = " ".join(text.split()) if len(text) <= _MAX_PLACE_LINE * 2 else ""
+    if not line or len(line) > _MAX_PLACE_LINE:
+        return None
+    found = _KECAMATAN_LINE.fullmatch(line)
+    if found is None:
+        return None
+    return found.group("short") or found.group("long")

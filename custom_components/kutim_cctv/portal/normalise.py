@@ -70,7 +70,7 @@ from .fieldurls import (
 from .media import is_hls_url, is_placeholder_picture
 from .mediakind import address_field, media_kind
 from .models import MAX_CAMERAS, Camera
-from .names import area_name, kecamatan_tail, prettify_name, sanitize_name
+from .names import area_name, kecamatan_line, kecamatan_tail, prettify_name, sanitize_name
 from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
@@ -1081,25 +1081,20 @@ def _place_area(value: JSONValue) -> str | None:
     return text
 
 
-# A street-address column that holds only an abbreviated administrative place
-# (``address="Kec. Kraksaan"``, ``alamat: "Kel. Loa Janan Ilir"``, ``"Ds. Sepaso"``), as
-# map tutorials' marker tables fill it for cameras at junctions: that place is the
-# area. A street, a number, or a list of places (``"Jl. Pahlawan No. 4"``, ``"Kec. A,
-# Kab. B"``) is a street address, no area.
+# A street-address column that holds only an Indonesian place line naming a kecamatan
+# (``address="Kec. Kraksaan"``, ``alamat: "Kel. Loa Janan Ilir"``, ``"Kecamatan
+# Candipuro, Kabupaten Lumajang"``), as map tutorials' marker tables fill it for cameras
+# at junctions: that first place is the area. A street or a number (``"Jl. Pahlawan No.
+# 4"``) is a street address, no area.
 _ADDRESS_KEYS = ("address", "alamat")
-_ADDRESS_PLACE = re.compile(
-    r"(?i)(?:kec|kel|ds)\.\s{0,3}[^\W\d_]{1,40}(?:[ .'-]{1,2}[^\W\d_]{1,40}){0,5}"
-)
-_MAX_ADDRESS_PLACE = 96
 
 
 def _address_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
-    """Return the place an address column names when it holds only ``Kec.``/``Kel.``/``Ds.``."""
+    """Return the kecamatan an address column names when it holds only a place line."""
     for key in _ADDRESS_KEYS:
         if key in own and isinstance(value := index[key], str):
-            text = value.strip()
-            if len(text) <= _MAX_ADDRESS_PLACE and _ADDRESS_PLACE.fullmatch(text):
-                return text
+            if (place := kecamatan_line(value)) is not None:
+                return place
     return None
 
 

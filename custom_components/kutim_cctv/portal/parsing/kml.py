@@ -26,12 +26,14 @@ the fields of a placemark and the text kept from each element are bounded.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 
 from ..aliases import AREA_KEYS, ID_KEYS, LOCATION_NAME_KEYS, NAME_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import html_media, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
+from ..names import kecamatan_line
 from ..normalise import Context, is_decoration_url
 from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
@@ -97,6 +99,19 @@ _IFRAME_SRC = re.compile(
 _MAX_FRAMES = 4
 # The field a placemark's player frame is handed on in: a page standing in for a stream.
 _FRAME_KEY = "iframe_src"
+# Custom placemark types a KML 2.1 schema declares: an element name, never KML's own.
+_KIND_NAME = re.compile(r"[A-Za-z_][\w.-]{0,63}")
+_KML_ELEMENTS = frozenset(
+    {
+        *("Placemark", "Folder", "Document", "Schema", "SimpleField", "Style", "Point"),
+        *("name", "description", "coordinates", "ExtendedData", "Data", "SimpleData"),
+        *("value", "text", "BalloonStyle", "IconStyle", "NetworkLink", "kml"),
+    }
+)
+_MAX_KINDS = 16
+# The field a balloon's place line is handed on in, and how many lines are looked at.
+_PLACE_KEY = "kecamatan"
+_MAX_PLACE_LINES = 64
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
 
@@ -110,12 +125,14 @@ def looks_like_kml(text: str) -> bool:
 class _Placemark:
     """What one placemark holds while it is read."""
 
-    __slots__ = ("description", "feature_id", "fields", "name", "point", "shape")
+    __slots__ = ("balloon", "description", "feature_id", "fields", "name", "point", "shape")
 
     def __init__(self, feature_id: str | None = None) -> None:
         self.feature_id = feature_id
         self.name: str | None = None
         self.description: str | None = None
+        # The text of the placemark's own inline ``Style/BalloonStyle``: its balloon.
+        self.balloon: str | None = None
         self.fields: dict[str, str] = {}
         self.point: tuple[float, float] | None = None
         self.shape = False
@@ -158,12 +175,45 @@ class _KmlReader:
         self._size = 0
         # Other elements (Document, Folder, Style, Point…) carrying a bare-number id.
         self.numbered_others = 0
+        # KML 2.1 custom placemark types (``<Schema parent="Placemark" name="cctv">``
+        # declares ``<cctv>`` elements) and the fields their SimpleFields declare, which
+        # such an element carries as its own child elements.
+        self._kinds: set[str] = set()
+        self._kind_fields: set[str] = set()
+        self._in_kind_schema = False
+
+    def _placemark_kind(self, local: str) -> str:
+        """Return ``Placemark`` for an element of a declared custom placemark type."""
+        return "Placemark" if local in self._kinds else local
+
+    def _declare(self, local: str, attrs: dict[str, str]) -> None:
+        """Note a custom placemark type or one of its fields as its schema declares it."""
+        name = attrs.get("name", "").strip()
+        if local == "Schema":
+            self._in_kind_schema = _local(attrs.get("parent", "").strip()) == "Placemark"
+            if (
+                self._in_kind_schema
+                and _KIND_NAME.fullmatch(name)
+                and name not in _KML_ELEMENTS
+                and len(self._kinds) < _MAX_KINDS
+            ):
+                self._kinds.add(name)
+        elif (
+            self._in_kind_schema
+            and _KIND_NAME.fullmatch(name)
+            and name not in _KML_ELEMENTS
+            and len(self._kind_fields) < _MAX_FIELDS
+        ):
+            self._kind_fields.add(name)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
         self._elements += 1
         if self._elements > _MAX_ELEMENTS or len(self._stack) >= _MAX_DEPTH:
             raise XmlRefused("the document is too large or nested too deep")
         local = _local(name)
+        if local in ("Schema", "SimpleField"):
+            self._declare(local, attrs)
+        local = self._placemark_kind(local)
         self._stack.append(local)
         self._text, self._size = [], 0
         if local != "Placemark" and attrs.get("id", "").isdigit():
@@ -187,7 +237,9 @@ class _KmlReader:
             self._size += len(text)
 
     def end(self, name: str) -> None:
-        local = _local(name)
+        local = self._placemark_kind(_local(name))
+        if local == "Schema":
+            self._in_kind_schema = False
         text = "".join(self._text).strip()
         self._text, self._size = [], 0
         self._stack.pop()
@@ -211,6 +263,11 @@ class _KmlReader:
             current.name = text or None
         elif local == "description" and parent == "Placemark":
             current.description = text or None
+        elif local == "text" and parent == "BalloonStyle" and current.balloon is None:
+            current.balloon = text or None
+        elif parent == "Placemark" and local in self._kind_fields and text:
+            if len(current.fields) < _MAX_FIELDS:
+                current.fields.setdefault(local, text)
         elif (local == "SimpleData" or local.lower() == "value") and self._field and text:
             # KML says ``<value>``; real exports often write ``<Value>``.
             if len(current.fields) < _MAX_FIELDS:
@@ -320,9 +377,13 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
     """
     fields = dict(placemark.fields)
     folder = fields.pop("\0area", "")
-    for key, value in balloon_fields(placemark.description or "").items():
+    # A placemark without a description shows its own inline balloon's text instead.
+    balloon = placemark.description or placemark.balloon or ""
+    for key, value in balloon_fields(balloon).items():
         if len(fields) < _MAX_FIELDS:
             fields.setdefault(key, value)
+    if not any(norm_key(key) in AREA_KEYS for key in fields) and (place := _place_line(balloon)):
+        fields[_PLACE_KEY] = place
     item: dict[str, JSONValue] = {}
     media_links = fields.pop("gx_media_links", None)
     named = any(norm_key(key) in _NAMING for key in fields)
@@ -347,7 +408,7 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
         item["lat"], item["lng"] = placemark.point
     description = {
         key: value
-        for key, value in _description_media(placemark.description or "", base_url).items()
+        for key, value in _description_media(balloon, base_url).items()
         if not any(v == value for v in item.values())
     }
     # Explicit fields first, then the description's links, then the attached media.
@@ -355,11 +416,30 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
         item.setdefault(key, value)
     if media_links:
         _media_links(media_links, base_url, item)
-    if (frame := _player_frame(placemark.description or "", base_url)) is not None:
+    if (frame := _player_frame(balloon, base_url)) is not None:
         # A video platform's player: its page stands in as the stream when the
         # placemark has no media of its own (the embed-page convention).
         item.setdefault(_FRAME_KEY, frame)
     return item
+
+
+def _place_line(balloon: str) -> str | None:
+    """Return the kecamatan the one place line of a balloon names, if it names one.
+
+    A balloon line (a cell, a paragraph) reading ``Kecamatan Candipuro, Kabupaten
+    Lumajang`` or ``Kec. Bengalon`` places its camera there; several different such
+    lines place nothing.
+    """
+    text = balloon[:_MAX_TEXT]
+    low = text.lower()
+    if "kec" not in low and "kel" not in low and "ds." not in low and "desa" not in low:
+        return None
+    places: set[str] = set()
+    lines = (line for line in _TAG.sub("\n", text).split("\n") if line.strip())
+    for line in itertools.islice(lines, _MAX_PLACE_LINES):
+        if (place := kecamatan_line(html.unescape(line))) is not None:
+            places.add(place)
+    return places.pop() if len(places) == 1 else None
 
 
 def _player_frame(description: str, base_url: str) -> str | None:

@@ -11,6 +11,10 @@ each; exporters give each such element an inline ``Style/BalloonStyle`` whose te
 its balloon. Those elements are placemarks, their declared children their fields, the
 inline balloon their description when they have none, and a balloon's one kecamatan
 line their area.
+
+Tables rendered from an EasyUI datagrid or a CRUD template keep the record's key in a
+hidden column (``display:none``): it is the camera's id only when no visible column
+gives one. A Chinese station column (``所属电站``, ``泵站``) groups the cameras: their area.
 """
 
 from __future__ import annotations
@@ -183,3 +187,51 @@ def test_many_custom_types_and_long_balloons_stay_bounded() -> None:
     # Only the first 16 declared types are placemarks; each balloon is read up to its cap.
     assert len(found) == 16 * 15
     assert {c.area for c in found} == {"Sangatta Sangatta Sangatta Sangatta Sangatta"}
+
+
+TABLE_BASE = "https://video.kutim.example/video/list.jsp"
+
+
+def _table(header: str, rows: str) -> str:
+    return f"<html><body><table><thead><tr>{header}</tr></thead><tbody>{rows}</tbody></table></body></html>"
+
+
+def test_hidden_id_column_yields_to_a_visible_code() -> None:
+    header = '<th style="display:none">ID</th><th>设备编号</th><th>摄像头名称</th><th>所属电站</th><th>视频地址</th>'
+    rows = (
+        '<tr><td style="display:none">31</td><td>SBY-01</td><td>大坝坝顶</td><td>水布垭电站</td>'
+        '<td><a href="https://video.kutim.example/live/1.m3u8">1</a></td></tr>'
+    )
+    (camera,) = cameras(_table(header, rows), TABLE_BASE)
+    assert (camera.id, camera.name, camera.area) == ("SBY-01", "大坝坝顶", "水布垭电站")
+
+
+def test_hidden_id_column_alone_still_gives_the_id() -> None:
+    header = '<th style="display: none;">ID</th><th>Nama</th><th>Stream</th>'
+    rows = (
+        '<tr><td style="display: none;">77</td><td>Dermaga</td>'
+        '<td><a href="https://video.kutim.example/live/7.m3u8">Lihat</a></td></tr>'
+    )
+    (camera,) = cameras(_table(header, rows), TABLE_BASE)
+    assert camera.id == "77"
+
+
+def test_visible_id_column_is_read_as_before() -> None:
+    header = "<th>ID</th><th>Kode</th><th>Nama</th><th>Stream</th>"
+    rows = (
+        "<tr><td>5</td><td>K-5</td><td>Simpang</td>"
+        '<td><a href="https://video.kutim.example/live/5.m3u8">Lihat</a></td></tr>'
+    )
+    (camera,) = cameras(_table(header, rows), TABLE_BASE)
+    assert camera.id == "5"
+
+
+def test_station_name_column_is_no_area() -> None:
+    # A header naming the station (电站名称) names the camera's place, not its group.
+    header = "<th>电站名称</th><th>视频地址</th>"
+    rows = (
+        "<tr><td>水布垭电站</td>"
+        '<td><a href="https://video.kutim.example/live/9.m3u8">9</a></td></tr>'
+    )
+    (camera,) = cameras(_table(header, rows), TABLE_BASE)
+    assert camera.area is None

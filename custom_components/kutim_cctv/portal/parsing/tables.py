@@ -160,6 +160,11 @@ _CJK_HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("name", ("地点名", "カメラ名", "観測所名", "局名", "名称", "名稱", "点位名", "监控点")),
     ("camera", ("カメラ", "摄像", "监控", "監視")),
 )
+# The station a Chinese monitoring system files each camera under (``所属电站``, the
+# power station it belongs to; ``泵站``, ``水库``): its group, the word alone or after
+# 所属, never a header naming it (``电站名称`` names the camera's place).
+_CJK_FACILITIES = frozenset({"电站", "水电站", "泵站", "水库", "闸站", "港区", "码头", "机场"})
+_HIDDEN_STYLE = re.compile(r"(?i)display\s{0,3}:\s{0,3}none")
 _WORD = re.compile(r"[^\W_]+")
 # Attributes that give a row's or a card's camera id.
 _ID_ATTRIBUTES = (
@@ -211,6 +216,17 @@ _SHEET_CHROME = re.compile(
 )
 
 
+def _column_field(cell: _Cell) -> str | None:
+    """Return the field a header cell names; a hidden id column only stands in for one.
+
+    A record's key kept in a hidden column (EasyUI's ``hidden: true``, a CRUD template's
+    ``display:none`` cell) is the camera's id only when no visible column gives one
+    (``编号``, ``Kode``): the number the page shows is the camera's.
+    """
+    name = header_field(cell.label() or "")
+    return "fid" if name == "id" and cell.hidden else name
+
+
 def header_field(text: str) -> str | None:
     """Return the field a column header names, or None for a column that is not read."""
     lowered = text.lower().strip()
@@ -227,6 +243,8 @@ def header_field(text: str) -> str | None:
     if " ".join(words) in POST_HEADERS:
         return "place"  # the monitoring post a river gauge's camera watches from
     if any(char >= "\u3040" for char in lowered):
+        if lowered.removeprefix("所属") in _CJK_FACILITIES:
+            return "area"
         for name, hints in _CJK_HEADER_FIELDS:
             if any(hint in lowered for hint in hints):
                 return name
@@ -245,6 +263,9 @@ class _Cell:
     rows: int = 1
     carried: bool = False
     chrome: bool = False
+    # Drawn hidden (``style="display:none"``): a header cell over a column the page keeps
+    # out of sight, as an EasyUI datagrid or a CRUD template keeps a record's key.
+    hidden: bool = False
     # The text of a MediaWiki {{coord}} cell's machine-readable span.geo ("-0.5; 117.1"),
     # and whether that span is open.
     geo: list[str] | None = None
@@ -519,6 +540,7 @@ class TableReader:
                 span=_span(attributes.get("colspan", "1"), _MAX_SPAN, 1),
                 rows=_span(attributes.get("rowspan", "1"), _MAX_ROW_SPAN, _MAX_ROW_SPAN),
                 chrome=_SHEET_CHROME.search(attributes.get("class", "")[:300]) is not None,
+                hidden=_HIDDEN_STYLE.search(attributes.get("style", "")[:300]) is not None,
             )
 
     def media(self, url: str, kind: str) -> None:
@@ -634,7 +656,7 @@ class TableReader:
                     first in _ROW_NUMBER or " ".join(_WORD.findall(first)) in _ROW_NUMBER
                 )
                 for cell in row:
-                    table.headers.extend([header_field(cell.label() or "")] * cell.span)
+                    table.headers.extend([_column_field(cell)] * cell.span)
                 table.heading = "head" if table.in_head else "cells"
             return
         group = _group_row(row, table.headers)

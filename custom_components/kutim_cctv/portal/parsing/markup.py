@@ -2267,6 +2267,10 @@ class _PageScanner(HTMLParser):
             self._close_badge(index, labelled.group(2).strip())
             self._close_place(index, labelled.group(2).strip())
             return
+        if (worded := _worded_place(text)) is not None:
+            self._close_badge(index, worded)
+            self._close_place(index, worded)
+            return
         if (status := parse_status(text)) is None:
             if node.pinned or node.area_term or _BADGE_CLASS.search(node.hints):
                 self._close_badge(index, text)
@@ -3001,6 +3005,30 @@ def _query_id(url: str) -> str | None:
         if value and len(value) <= 64 and norm_key(key) in ID_KEYS and not looks_like_url(value):
             return value
     return None
+
+
+# A card's own line naming its district with the district's word and no colon
+# ("Kapanewon Cangkringan", "Kecamatan Sangatta Utara"): the name after the word is one to
+# four words, the first capitalised. A village's word (desa, kelurahan) leads a line of
+# the card's address, read as no area: cards under a district's heading keep its area.
+_DISTRICT_WORDS = frozenset({"kecamatan", "kapanewon", "kemantren", "distrik"})
+_MAX_WORDED_PLACE = 4
+
+
+def _worded_place(text: str) -> str | None:
+    """Return the district a card's own line names after the district's word, or None.
+
+    "Kapanewon Cangkringan" gives "Cangkringan", "Kecamatan Sangatta Utara" gives
+    "Sangatta Utara"; the word alone, a lower-case rest ("kecamatan ini"), a longer
+    sentence or a village's line ("Desa Jone") gives None.
+    """
+    word, _, rest = text[:_MAX_LEAD].partition(" ")
+    rest = rest.strip()
+    if word.casefold() not in _DISTRICT_WORDS or not rest[:1].isupper():
+        return None
+    if len(rest.split()) > _MAX_WORDED_PLACE or not all(c.isalpha() or c in " .'-" for c in rest):
+        return None
+    return rest
 
 
 def _heading_area(text: str) -> str:

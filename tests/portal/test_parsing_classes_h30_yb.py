@@ -1,16 +1,24 @@
-"""Camera cards read after holdout 30: a line naming the card's district with its word.
+"""Camera cards read after holdout 30: district lines, camera picture routes, two-language states.
 
 A card of a regional portal writes its camera's name in a heading and, on a line of its
 own, the district with the district's word and no colon ("Kapanewon Cangkringan",
 "Kecamatan Sangatta Utara"): the district is the camera's area. A village's word
 (desa, kelurahan) leads an address line and gives no area; the word alone, a sentence or
 a lower-case rest is no place line either.
+
+A picture element served by a camera's numbered route without an image extension
+(``/camera?id=33``, ``/picture/show/99``, ``/kamera/7``) is the camera's still; a state
+written in two languages with one slash between ("Online / En ligne") is that state.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.values import parse_status
 
 BASE = "https://pusdalops.kutim.example/portal/kamera"
 
@@ -74,3 +82,43 @@ def test_heading_written_with_the_word_still_names_the_camera() -> None:
     # The camera's own title is never cut: only a line beside it gives the area.
     text = page(card("Kecamatan Pakem", "Online", "pakem"))
     assert [c.name for c in cameras(text)] == ["Kecamatan Pakem"]
+
+
+def figure(number: int, src: str, name: str, state: str) -> str:
+    """Return a figure card: a picture with an empty alt, a caption and a state pill."""
+    return (
+        f'<figure class="cam-card" data-id="{number}"><img src="{src}" alt="">'
+        f'<figcaption>{name}</figcaption><span class="status">{state}</span></figure>'
+    )
+
+
+def test_camera_route_pictures_are_stills() -> None:
+    text = page(
+        figure(33, "/camera?id=33", "Albert &amp; Booth", "Online / En ligne"),
+        figure(46, "/picture/show/46", "Bank &amp; Aylmer", "Offline / Hors ligne"),
+        figure(64, "/webcam/64/", "Rideau &amp; Sussex", "En ligne / Online"),
+    )
+    assert [(c.name, c.snapshot_url, c.online) for c in cameras(text)] == [
+        ("Albert & Booth", "https://pusdalops.kutim.example/camera?id=33", True),
+        ("Bank & Aylmer", "https://pusdalops.kutim.example/picture/show/46", False),
+        ("Rideau & Sussex", "https://pusdalops.kutim.example/webcam/64/", True),
+    ]
+
+
+def test_routes_without_a_camera_number_are_no_stills() -> None:
+    text = page(
+        figure(1, "/camera?size=large", "Albert", "Online"),
+        figure(2, "/picture/show/latest", "Bank", "Online"),
+        figure(3, "/news/12", "Rideau", "Online"),
+        figure(4, "/camera/view?id=12", "Innes", "Online"),
+    )
+    with pytest.raises(PortalFormatError):
+        cameras(text)
+
+
+def test_bilingual_state_needs_both_halves_alike() -> None:
+    assert parse_status("Online / En ligne") is True
+    assert parse_status("Hors ligne / Offline") is False
+    assert parse_status("Online / Offline") is None
+    assert parse_status("Online / Bank St.") is None
+    assert parse_status("Online / En ligne / Aktif") is None

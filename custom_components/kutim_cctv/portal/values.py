@@ -319,8 +319,26 @@ def parse_status(value: JSONValue) -> bool | None:
         if since is not None:
             state = since.group(1)
             return True if state in ONLINE_WORDS else False if state in OFFLINE_WORDS else None
+        if (bilingual := _bilingual_status(word)) is not None:
+            return bilingual
         return _checked_status(word)
     return None
+
+
+def _bilingual_status(word: str) -> bool | None:
+    """Read a state written in two languages, one slash between them.
+
+    "Online / En ligne" is online and "Offline / Hors ligne" offline: both halves state
+    the same; "Online / Offline" (a choice) or a half naming no state states nothing.
+    """
+    if word.count("/") != 1:
+        return None
+    first, _, second = (half.strip() for half in word.partition("/"))
+    states = [
+        True if half in ONLINE_WORDS else False if half in OFFLINE_WORDS else None
+        for half in (first, second)
+    ]
+    return states[0] if states[0] is not None and states[0] == states[1] else None
 
 
 def _checked_status(word: str) -> bool | None:

@@ -348,6 +348,40 @@ _DESCRIPTOR = re.compile(r"(\d{1,5}(?:\.\d{1,3})?)[wx]")
 _CAMERA_SCRIPT = re.compile(
     r"(?i)/[\w-]{0,24}(?:cam|camera|kamera|cctv|webcam)[\w-]{0,24}\.(?:php|aspx?|ashx|jsp|cgi)$"
 )
+# A picture served by a route naming a camera or its picture and the camera's number,
+# without an image extension (``/camera?id=33``, ``/picture/show/99``, ``/webcam/7``):
+# a camera or picture word as a path segment, at most one action segment, then a number
+# ending the path; or a camera word ending the path, its query naming the camera by number.
+_PICTURE_ROUTE = re.compile(
+    r"(?i)/(?:cams?|cameras?|kamera|cctv|webcams?|pictures?|snapshots?)"
+    r"(?:/(?:show|view|get|current|latest|image|picture))?/\d{1,10}/?$"
+)
+_CAMERA_ROUTE = frozenset({"cam", "cams", "camera", "cameras", "kamera", "cctv", "webcam"})
+_ROUTE_ID_KEYS = frozenset({"id", "cam", "camera", "cameraid", "camid", "cam_id", "camera_id"})
+_MAX_ROUTE = 300
+
+
+def _picture_route(url: str) -> bool:
+    """Tell a picture element's address that is a camera's picture route, not a file.
+
+    Read on an ``<img>`` only (its address is a picture whatever its form); an address
+    longer than _MAX_ROUTE, a route without the camera's number or a query naming no
+    camera by number (``/camera?size=large``) is none.
+    """
+    if len(url) > _MAX_ROUTE:
+        return False
+    parts = urlsplit(url)
+    if _PICTURE_ROUTE.search(parts.path[-80:]):
+        return True
+    tail = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    if not parts.query or tail not in _CAMERA_ROUTE:
+        return False
+    return any(
+        key.lower() in _ROUTE_ID_KEYS and value.isdigit() and len(value) <= 10
+        for key, value in parse_qsl(parts.query)[:8]
+    )
+
+
 # A picture's alt written as a key (``vagen-indre``, ``containerkaj_2``): lower-case
 # letters and digits, joined by hyphens, underscores or dots; and how much of the link
 # around it is read for that key (its last path segment, or one of 20 query values).
@@ -1897,6 +1931,8 @@ class _PageScanner(HTMLParser):
             url = larger  # of a responsive picture's sizes, the full one
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
+        if kind is None and element and _picture_route(url):
+            kind = "still"
         if kind is None and element and _CAMERA_SCRIPT.search(urlsplit(url).path):
             # A picture served by a camera's script (``webcam.php?id=3``, ``cam.aspx``)
             # is that camera's still, named by its alt or title, inside a card.

@@ -9,6 +9,8 @@ a lower-case rest is no place line either.
 A picture element served by a camera's numbered route without an image extension
 (``/camera?id=33``, ``/picture/show/99``, ``/kamera/7``) is the camera's still; a state
 written in two languages with one slash between ("Online / En ligne") is that state.
+Such a picture is a camera's even outside any card (a plain grid cell), and with no alt
+text the one short line of the cell holding it alone names it.
 """
 
 from __future__ import annotations
@@ -122,3 +124,45 @@ def test_bilingual_state_needs_both_halves_alike() -> None:
     assert parse_status("Online / Offline") is None
     assert parse_status("Online / Bank St.") is None
     assert parse_status("Online / En ligne / Aktif") is None
+
+
+def cell(src: str, caption: str) -> str:
+    """Return a plain grid cell: a picture without alt text and a caption line."""
+    return f'<div class="w3-half w3-padding"><img src="{src}" width="100%"><p>{caption}</p></div>'
+
+
+def grid(*cells: str) -> str:
+    """Return a page of plain grid cells under a project heading."""
+    return (
+        "<html><body><h2>Project: Wainfleet</h2><div class='w3-row'>"
+        + "".join(cells)
+        + "</div></body></html>"
+    )
+
+
+def test_routed_picture_in_a_plain_cell_is_named_by_its_caption() -> None:
+    text = grid(cell("/picture/show/99", "Main Gate"), cell("/picture/show/100", "Array North"))
+    assert [(c.name, c.snapshot_url) for c in cameras(text)] == [
+        ("Main Gate", "https://pusdalops.kutim.example/picture/show/99"),
+        ("Array North", "https://pusdalops.kutim.example/picture/show/100"),
+    ]
+
+
+def test_plain_cell_picture_file_is_no_camera() -> None:
+    # A picture file without alt text in a plain cell (a partner's logo) stays unread.
+    text = grid(cell("/uploads/partner1.jpg", "Main Gate"), cell("/uploads/partner2.jpg", "Array"))
+    with pytest.raises(PortalFormatError):
+        cameras(text)
+
+
+def test_state_or_address_caption_names_no_routed_picture() -> None:
+    text = grid(cell("/picture/show/1", "Online"), cell("/picture/show/2", "https://x.example/a"))
+    assert [c.name for c in cameras(text)] == ["Project: Wainfleet", "Project: Wainfleet"]
+
+
+def test_alt_text_still_names_a_routed_picture_before_its_caption() -> None:
+    text = grid(
+        '<div class="w3-half"><img src="/camera/7" alt="Gerbang Utama"><p>Foto terbaru</p></div>',
+        '<div class="w3-half"><img src="/camera/8" alt="Gudang"><p>Foto terbaru</p></div>',
+    )
+    assert [c.name for c in cameras(text)] == ["Gerbang Utama", "Gudang"]

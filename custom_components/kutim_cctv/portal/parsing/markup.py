@@ -1931,7 +1931,8 @@ class _PageScanner(HTMLParser):
             url = larger  # of a responsive picture's sizes, the full one
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
-        if kind is None and element and _picture_route(url):
+        routed = kind is None and element and _picture_route(url)
+        if routed:
             kind = "still"
         if kind is None and element and _CAMERA_SCRIPT.search(urlsplit(url).path):
             # A picture served by a camera's script (``webcam.php?id=3``, ``cam.aspx``)
@@ -1959,7 +1960,8 @@ class _PageScanner(HTMLParser):
             self._anchor.snapshot = self._anchor.snapshot or url
             self._anchor.title = self._anchor.title or clean_text(label)
             return
-        in_card = any(
+        # A picture served by a camera's picture route is a camera's, as in a card.
+        in_card = routed or any(
             node.tag in _CARD_TAGS or any(hint in node.hints for hint in _CARD_HINTS)
             for node in self._stack
         )
@@ -2796,11 +2798,17 @@ class _PageScanner(HTMLParser):
 
         A block holding one video and one short line beside it (``<div
         class="text-center">KM 10+200 A</div>`` under the player) is labelled by that
-        line; a line saying only a state or a count ("Online", "Semua Online"), an
-        address, or text inside the video element (its fallback) is none.
+        line, and so is a block holding one still without alt text (``<img
+        src="/picture/show/99"><p>Main Gate</p>``); a line saying only a state or a count
+        ("Online", "Semua Online"), an address, or text inside the video element (its
+        fallback) is none.
         """
-        if media.kind != "stream" or media.fallback or (line := self._caption(media)) is None:
+        if media.fallback:
             return None  # text inside the video is what shows when it cannot play
+        if media.kind != "stream" and (media.kind != "still" or media.alt is not None):
+            return None
+        if (line := self._caption(media)) is None:
+            return None
         if _names_nothing(line):
             return None
         return line

@@ -166,3 +166,17 @@ def test_alt_text_still_names_a_routed_picture_before_its_caption() -> None:
         '<div class="w3-half"><img src="/camera/8" alt="Gudang"><p>Foto terbaru</p></div>',
     )
     assert [c.name for c in cameras(text)] == ["Gerbang Utama", "Gudang"]
+
+
+def test_many_routed_pictures_and_district_lines_stay_bounded() -> None:
+    # Long route addresses, long district lines and long two-language states on every
+    # cell: each is read from a bounded part of its text.
+    long_path = "/picture/show/" + "9" * 5000
+    cells = "".join(
+        f'<div class="w3-half"><img src="/camera/{n}{"/x" * 200}?id={n}">'
+        f"<span>Kecamatan {'Sangatta ' * 300}</span>"
+        f'<img src="{long_path}"><span>{"Online / " * 50}En ligne</span></div>'
+        for n in range(300)
+    )
+    with pytest.raises(PortalFormatError):
+        cameras("<html><body><h2>Project</h2>" + cells + "</body></html>")

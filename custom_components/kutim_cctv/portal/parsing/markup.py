@@ -596,6 +596,8 @@ class _Media:
     # A lightbox thumbnail: its card's title names it before its caption and alt text.
     lightbox: bool = False
     alt: str | None = None
+    # A still served by a camera's picture route (``/picture/show/99``), not a file.
+    routed: bool = False
     # The id a player link names in its query (``?camId=…&videoUrl=…m3u8``), or the key
     # a reloaded picture's id joins to its script's id prefix (``imageWebcam`` + key).
     link_id: str | None = None
@@ -1980,6 +1982,7 @@ class _PageScanner(HTMLParser):
             name = None if generic_label(alt) else alt
             media = _Media(kind, url, tuple(self._stack), name=name, alt=alt or None)
             media.element_id = attributes.get("id") or None
+            media.routed = bool(routed)
             if alt and (key := self._linked_key(alt)) is not None:
                 # A camera viewer's template writes the camera's key as the alt and in
                 # the link to its page (``/cameras/vagen-indre``, ``view.php?cam=…``):
@@ -2798,14 +2801,14 @@ class _PageScanner(HTMLParser):
 
         A block holding one video and one short line beside it (``<div
         class="text-center">KM 10+200 A</div>`` under the player) is labelled by that
-        line, and so is a block holding one still without alt text (``<img
+        line, and so is a block holding one routed still without alt text (``<img
         src="/picture/show/99"><p>Main Gate</p>``); a line saying only a state or a count
         ("Online", "Semua Online"), an address, or text inside the video element (its
         fallback) is none.
         """
         if media.fallback:
             return None  # text inside the video is what shows when it cannot play
-        if media.kind != "stream" and (media.kind != "still" or media.alt is not None):
+        if media.kind != "stream" and not (media.routed and media.alt is None):
             return None
         if (line := self._caption(media)) is None:
             return None

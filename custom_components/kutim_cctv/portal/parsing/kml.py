@@ -189,21 +189,12 @@ class _KmlReader:
     def _declare(self, local: str, attrs: dict[str, str]) -> None:
         """Note a custom placemark type or one of its fields as its schema declares it."""
         name = attrs.get("name", "").strip()
+        own = _KIND_NAME.fullmatch(name) is not None and name not in _KML_ELEMENTS
         if local == "Schema":
             self._in_kind_schema = _local(attrs.get("parent", "").strip()) == "Placemark"
-            if (
-                self._in_kind_schema
-                and _KIND_NAME.fullmatch(name)
-                and name not in _KML_ELEMENTS
-                and len(self._kinds) < _MAX_KINDS
-            ):
+            if self._in_kind_schema and own and len(self._kinds) < _MAX_KINDS:
                 self._kinds.add(name)
-        elif (
-            self._in_kind_schema
-            and _KIND_NAME.fullmatch(name)
-            and name not in _KML_ELEMENTS
-            and len(self._kind_fields) < _MAX_FIELDS
-        ):
+        elif self._in_kind_schema and own and len(self._kind_fields) < _MAX_FIELDS:
             self._kind_fields.add(name)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:

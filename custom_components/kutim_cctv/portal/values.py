@@ -121,22 +121,16 @@ _NAMED_REFERENCE = re.compile(
 _LITERAL_MARK = "\ufdd0"
 
 
-def _attribute_reference(match: re.Match[str]) -> str:
-    """Return a named reference as written, its ampersand escaped when it is literal."""
-    written = match.group()
-    end = match.end()
-    if _literal_reference(written, match.string[end : end + 1]):
-        return "&amp;" + written[1:]
-    return written
+def _literal_as(value: str, stand_in: str) -> str:
+    """Return value with each ampersand an attribute keeps literal written as stand_in."""
 
+    def written(match: re.Match[str]) -> str:
+        text, end = match.group(), match.end()
+        if _literal_reference(text, match.string[end : end + 1]):
+            return stand_in + text[1:]
+        return text
 
-def _marked_reference(match: re.Match[str]) -> str:
-    """Return a named reference as written, its ampersand marked when it is literal."""
-    written = match.group()
-    end = match.end()
-    if _literal_reference(written, match.string[end : end + 1]):
-        return _LITERAL_MARK + written[1:]
-    return written
+    return _NAMED_REFERENCE.sub(written, value)
 
 
 @lru_cache(maxsize=1024)
@@ -158,7 +152,7 @@ def _literal_reference(written: str, following: str) -> bool:
 
 def literal_ampersands(value: str) -> str:
     """Return value with the ampersands an attribute keeps literal escaped as ``&amp;``."""
-    return _NAMED_REFERENCE.sub(_attribute_reference, value) if "&" in value else value
+    return _literal_as(value, "&amp;") if "&" in value else value
 
 
 def marked_ampersands(value: str) -> str:
@@ -168,7 +162,7 @@ def marked_ampersands(value: str) -> str:
     """
     if "&" not in value or _LITERAL_MARK in value:
         return value
-    return _NAMED_REFERENCE.sub(_marked_reference, value)
+    return _literal_as(value, _LITERAL_MARK)
 
 
 def unmarked(value: str) -> str:

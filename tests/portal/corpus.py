@@ -50,10 +50,11 @@ SPLITS = (
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout30",)
+UNTUNED: tuple[str, ...] = ("holdout31",)
 DERIVED = "derived"
 
 

@@ -436,16 +436,29 @@ def _with_placed_cameras(value: JSONValue, budget: list[int], depth: int = 0) ->
 
     Objects are followed at most _MAX_PLACE_DEPTH levels down, _MAX_PLACE_FIELDS fields
     each and _MAX_PLACE_OBJECTS objects in all (budget counts them down); only the
-    objects on the way to a place list are copied.
+    objects on the way to a place list are copied. A list of objects on the way (a Nuxt
+    page's ``data: [{region: {resorts: […]}}]``) is followed too, its first
+    _MAX_PLACE_FIELDS entries each one level down.
     """
-    if not isinstance(value, dict) or depth > _MAX_PLACE_DEPTH or budget[0] <= 0:
+    if depth > _MAX_PLACE_DEPTH or budget[0] <= 0:
+        return value
+    if isinstance(value, list):
+        budget[0] -= 1
+        entries = [
+            _with_placed_cameras(entry, budget, depth + 1) if isinstance(entry, dict) else entry
+            for entry in value[:_MAX_PLACE_FIELDS]
+        ]
+        if all(new is old for new, old in zip(entries, value, strict=False)):
+            return value
+        return entries + value[_MAX_PLACE_FIELDS:]
+    if not isinstance(value, dict):
         return value
     budget[0] -= 1
     copied: JSONObject | None = None
     for key, inner in list(value.items())[:_MAX_PLACE_FIELDS]:
         if isinstance(inner, list) and norm_key(key) in _PLACE_LIST_KEYS:
             found: JSONValue = _placed_cameras(inner)
-        elif isinstance(inner, dict):
+        elif isinstance(inner, dict | list):
             found = _with_placed_cameras(inner, budget, depth + 1)
         else:
             continue

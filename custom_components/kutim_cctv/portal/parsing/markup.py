@@ -71,6 +71,7 @@ from .items import (
     _has_stream_keys,
     _plain,
     find_items,
+    placed_cameras,
     portal_title,
 )
 from .javascript import blank_comments, call_rows, call_values, is_code_type, script_values
@@ -3419,7 +3420,9 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         for value in values:
             if route_table(value) or _reload_table(value, reloads, scanner.reload_keys):
                 continue
-            items = find_items(value, depth=_MAX_PAGE_SEARCH_DEPTH)
+            # A region's list of places (``spots``, ``resorts``, ``beaches``) places the
+            # cameras each holds, in a page's data as in a JSON answer.
+            items = find_items(placed_cameras(value), depth=_MAX_PAGE_SEARCH_DEPTH)
             if not items:
                 continue
             local = Notes()

@@ -333,6 +333,29 @@ _TIMESTAMP = re.compile(
     r"\s*(?:WIB|WITA|WIT|UTC|[AP]M)?",
     re.IGNORECASE,
 )
+# A caption that only times the picture with the words of an update ("Diperbarui 12:30
+# WIB", "Updated 09:58", "Aktualisiert um 14:05 Uhr", "Mis à jour à 10h15", "Última
+# actualización 08:30") names nothing; a name holding a time word ("Simpang 4 Jam 12",
+# "CCTV 24 Jam") has no update word and still names. Only short lines are tried.
+_UPDATE_TIME = re.compile(
+    r"(?:last\s+|terakhir\s+)?(?:updated?|update\s+terakhir|diperbarui|diperbaharui|pembaruan"
+    r"|aktualisiert|aktualisierung|stand|mis\s+à\s+jour|actualisé|mise\s+à\s+jour"
+    r"|dernière\s+mise\s+à\s+jour|(?:última\s+)?actualizaci[oó]n|actualizado|atualizado"
+    r"|(?:última\s+)?atualiza[cç][aã]o|aggiornato|bijgewerkt)"
+    r"\s*:?\s*(?:(?:um|at|à|a\s+las|às|alle|pukul|jam|om)\s+)?"
+    r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT|UTC|GMT|CET|CEST|Uhr|h|[AP]M)?\.?",
+    re.IGNORECASE,
+)
+_MAX_UPDATE_LINE = 80
+
+
+def _dates_only(line: str) -> bool:
+    """Return True for a line that only dates or times a picture."""
+    return _TIMESTAMP.fullmatch(line) is not None or (
+        len(line) <= _MAX_UPDATE_LINE and _UPDATE_TIME.fullmatch(line) is not None
+    )
+
+
 # The last path segment of a video route shown in an <img> (phone webcam apps' /video,
 # /videofeed, a server's /stream): a picture can only show it as MJPEG.
 _IMAGE_VIDEO_ROUTE = re.compile(
@@ -1020,8 +1043,12 @@ class _PageScanner(HTMLParser):
                 caption = next(
                     (attributes[k] for k in _CAPTION_ATTRIBUTES if attributes.get(k)), ""
                 )
+                title = _label(caption)
                 self._still_link = _Media(
-                    "still", found[0], tuple(self._stack), title=_label(caption)
+                    "still",
+                    found[0],
+                    tuple(self._stack),
+                    title=None if title is None or _dates_only(title) else title,
                 )
         self._embed_start(tag, node, attributes)
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
@@ -2421,7 +2448,7 @@ class _PageScanner(HTMLParser):
                 inner = self._headings[capture.headings]
                 if capture.target is not None and capture.target.name is None:
                     capture.target.name = capture.node.name or inner
-            elif text and not generic_label(text) and not _TIMESTAMP.fullmatch(text):
+            elif text and not generic_label(text) and not _dates_only(text):
                 for above in self._stack[-_PAIR_DEPTH - 1 :]:
                     above.title = above.title or text
                 self._heading = text
@@ -3024,12 +3051,7 @@ def _names_nothing(line: str) -> bool:
     That is a generic label, a line of state words and counts ("Semua Online"), an
     address, or a line that only dates the picture ("Diperbarui 02.12.2026 12:30 WIB").
     """
-    return (
-        generic_label(line)
-        or _state_line(line)
-        or looks_like_url(line)
-        or _TIMESTAMP.fullmatch(line) is not None
-    )
+    return generic_label(line) or _state_line(line) or looks_like_url(line) or _dates_only(line)
 
 
 def _state_line(text: str) -> bool:

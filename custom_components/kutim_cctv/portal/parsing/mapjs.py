@@ -68,8 +68,10 @@ def _room(start: int, limit: int) -> int:
 
 _MAX_HELPERS = 50
 # Calls handing a URL or markup literal to a function: the only helpers worth a look.
+# Up to two short calls may come before it (``addCam(map, L.latLng(lat, lng), 'Name', url)``).
 _MEDIA_CALL = re.compile(
-    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\((?=[^()]{0,400}?[\"'`](?:https?://|/|<))"
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\("
+    r"(?=[^()]{0,400}?(?:\([^()]{0,80}\)[^()]{0,200}?){0,2}[\"'`](?:https?://|/|<))"
 )
 _CONCAT = re.compile(r"\s*\+\s*")
 
@@ -602,6 +604,70 @@ _MAX_ABBREVIATED_LINE = 80
 # An identifier handed to a helper as a string: a short code without spaces.
 _ARGUMENT_ID = re.compile(r"[\w.:-]{1,64}")
 _MAX_DEFINITIONS_READ = 2000
+# A helper's parameter naming the camera (``judul``, ``nama_cctv``, ``title``, ``camName``).
+_NAME_PARAM = re.compile(
+    r"(?:nama|name|judul|title|label|lokasi|caption)(?:_?(?:cctv|kamera|camera|cam|lokasi|titik))?"
+    r"|(?:cctv|kamera|camera|cam)_?(?:nama|name|judul|title|label)"
+)
+# A helper's parameter holding a position (``latlng``, ``koordinat``, ``pos``, ``coords``),
+# compared without underscores; and those holding a latitude or a longitude alone.
+_POSITION_PARAMS = frozenset(
+    {
+        "latlng",
+        "latlon",
+        "latlong",
+        "koordinat",
+        "kordinat",
+        "coord",
+        "coords",
+        "coordinate",
+        "coordinates",
+        "pos",
+        "posisi",
+        "position",
+    }
+)
+_LAT_PARAMS = frozenset({"lat", "latitude", "lintang"})
+_LNG_PARAMS = frozenset({"lng", "lon", "long", "longitude", "bujur"})
+# A two-number array ([lat, lng]) and a Leaflet or Google Maps LatLng written as an argument.
+_PAIR_ARGUMENT = re.compile(rf"\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]\s*")
+_LATLNG_ARGUMENT = re.compile(
+    rf"\s*(?:new\s+)?(?:L|google\s*\.\s*maps)\s*\.\s*[lL]at[lL]ng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)\s*"
+)
+_QUOTED_NUMBER = re.compile(rf"\s*({_NUM})\s*")
+# What a name parameter may receive that names no camera: an event, a CSS selector.
+_EVENT_NAMES = frozenset(
+    {
+        "click",
+        "dblclick",
+        "contextmenu",
+        "mouseover",
+        "mouseout",
+        "mouseenter",
+        "mouseleave",
+        "mousedown",
+        "mouseup",
+        "mousemove",
+        "popupopen",
+        "popupclose",
+        "tooltipopen",
+        "load",
+        "change",
+        "input",
+        "submit",
+        "focus",
+        "blur",
+        "keyup",
+        "keydown",
+        "touchstart",
+        "touchend",
+        "resize",
+        "zoomend",
+        "moveend",
+    }
+)
+_SELECTOR = re.compile(r"[#.\[]\S{1,80}")
+_MAX_NAME = 120
 
 
 # A popup's place line: right after its emphasised title (across line breaks and block
@@ -778,6 +844,47 @@ def _literal_text(part: str, variables: dict[str, str]) -> str | None:
     return "".join(pieces) if pieces and position >= len(text) else None
 
 
+def _names_camera(text: str) -> bool:
+    """Return True for a plain text a helper's name parameter receives that names a camera.
+
+    An event name (``'click'``), a CSS selector (``'#peta'``), a URL, a number or a text
+    without a letter names nothing.
+    """
+    plain = clean_text(text) or ""
+    return (
+        0 < len(plain) <= _MAX_NAME
+        and any(char.isalpha() for char in plain)
+        and plain.lower() not in _EVENT_NAMES
+        and _SELECTOR.fullmatch(plain) is None
+        and not looks_like_url(plain)
+        and not generic_label(plain)
+    )
+
+
+def _argument_position(part: str, key: str) -> tuple[float, float] | None:
+    """Return (lat, lng) of a helper argument written as a position.
+
+    A Leaflet or Google Maps ``LatLng`` says it is one; a ``[lat, lng]`` array of exactly
+    two numbers is one only under a parameter named as a position (``latlng``,
+    ``koordinat``, ``pos``). A pair outside [-90, 90] / [-180, 180] is none.
+    """
+    if (match := _LATLNG_ARGUMENT.fullmatch(part)) is None:
+        if key.replace("_", "") not in _POSITION_PARAMS:
+            return None
+        if (match := _PAIR_ARGUMENT.fullmatch(part)) is None:
+            return None
+    return _in_range(float(match.group(1)), float(match.group(2)))
+
+
+def _coordinate(part: str, variables: dict[str, str]) -> float | None:
+    """Return a number written bare or quoted (``0.5``, ``'0.5'``) as an argument."""
+    if (number := _NUMBER.match(part)) is not None:
+        return float(number.group(1))
+    text = _literal_text(part, variables) if "[" not in part else None
+    quoted = _QUOTED_NUMBER.fullmatch(text) if text is not None and len(text) <= 32 else None
+    return float(quoted.group(1)) if quoted is not None else None
+
+
 def _call_item(
     parts: list[str],
     variables: dict[str, str],
@@ -788,17 +895,28 @@ def _call_item(
 
     The helper's parameter names say what some arguments are: one passed as a parameter
     named as an identifier (``id_cctv``, ``kode``) is the camera's id, one named as an
-    area (``kecamatan``) its area. A plain text argument that is a place line
-    (``'Kec. Padang Barat'``, ``'Kecamatan: Bengalon'``) is the camera's area whatever
-    its parameter is called, never its name.
+    area (``kecamatan``) its area, one named as a name (``judul``, ``nama_cctv``,
+    ``title``) its name, whatever plain text comes first. A position is a ``{lat, lng}``
+    object, a ``LatLng``, a ``[lat, lng]`` array passed as a position parameter, or two
+    numbers passed as ``lat`` and ``lng``; else the first two numbers. A plain text
+    argument that is a place line (``'Kec. Padang Barat'``, ``'Kecamatan: Bengalon'``)
+    is the camera's area whatever its parameter is called, never its name.
     """
     position: tuple[float, float] | None = None
     numbers: list[float] = []
     texts: list[str] = []
     fields: dict[str, str] = {}
+    named: str | None = None
+    coordinates: dict[str, float] = {}
     for index, part in enumerate(parts):
         key = norm_key(params[index]) if index < len(params) else ""
         names_id = bool(key) and (is_id_key(key) or _CAMERA_ID_KEY.fullmatch(key) is not None)
+        names_camera = bool(key) and _NAME_PARAM.fullmatch(key) is not None
+        axis = "lat" if key in _LAT_PARAMS else "lng" if key in _LNG_PARAMS else None
+        if axis is not None and (value := _coordinate(part, variables)) is not None:
+            coordinates.setdefault(axis, value)
+            if _NUMBER.match(part) is None:
+                continue  # a quoted number: no text
         if part.lstrip().startswith("{"):
             position = position or _object_position(part)
         elif (number := _NUMBER.match(part)) is not None:
@@ -814,9 +932,20 @@ def _call_item(
                 fields.setdefault("area", clean_text(text) or "")
             elif plain and len(text) <= _MAX_ABBREVIATED_LINE and (place := popup_area(text)):
                 fields.setdefault("area", place)
+            elif plain and names_camera:
+                if named is None and _names_camera(text):
+                    named = text
             else:
+                if names_camera and named is None and "<" in text:
+                    title = _popup_name(text)
+                    named = title if title and _names_camera(title) else None
                 texts.append(text)
-    if position is None and len(numbers) >= 2:
+        elif key and (found := _argument_position(part, key)) is not None:
+            position = position or found
+    if "lat" in coordinates and "lng" in coordinates:
+        # Numbers passed as lat and lng decide the position, out of range or not.
+        position = position or _in_range(coordinates["lat"], coordinates["lng"])
+    elif position is None and len(numbers) >= 2:
         first, second = numbers[0], numbers[1]
         # Leaflet order unless the first number can only be a longitude.
         position = _in_range(second, first) if abs(first) > 90 else _in_range(first, second)
@@ -827,11 +956,13 @@ def _call_item(
             options.setdefault(url_kind(text) or f"url{index}", text)
         elif (
             "title" not in options
-            and len(text) <= 120
+            and len(text) <= _MAX_NAME
             and any(char.isalpha() for char in text)
             and not generic_label(text)
         ):
             options["title"] = text
+    if named is not None:
+        options["title"] = named
     item = _marker_item(options, markups, position, base_url, fields)
     media = {k for k in item if k not in ("name", "lat", "lng")}
     return item if media else None

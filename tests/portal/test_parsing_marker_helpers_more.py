@@ -61,7 +61,7 @@ def test_each_name_parameter_spelling_names_the_camera(param: str) -> None:
     assert (camera.name, camera.latitude) == ("Simpang Tiga", 0.51)
 
 
-@pytest.mark.parametrize("value", ["'click'", "'#peta'", "'.kamera-list'", "42", "'1234'"])
+@pytest.mark.parametrize("value", ["'click'", "'#peta'", "'.kamera-list'", "42", "'1234'", "'A'"])
 def test_a_name_parameter_receiving_no_name_names_nothing(value: str) -> None:
     page = _page(
         _helper("judul, keterangan, url")
@@ -101,6 +101,7 @@ def test_a_place_line_under_the_name_parameter_stays_the_area() -> None:
         ("coords, judul, url", "[0.51, 117.51]"),
         ("p, judul, url", "L.latLng(0.51, 117.51)"),
         ("p, judul, url", "new L.LatLng(0.51, 117.51)"),
+        ("p, judul, url", "L.latLng([0.51, 117.51])"),
         ("p, judul, url", "new google.maps.LatLng(0.51, 117.51)"),
     ],
 )

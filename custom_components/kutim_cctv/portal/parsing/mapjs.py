@@ -632,7 +632,8 @@ _LNG_PARAMS = frozenset({"lng", "lon", "long", "longitude", "bujur"})
 # A two-number array ([lat, lng]) and a Leaflet or Google Maps LatLng written as an argument.
 _PAIR_ARGUMENT = re.compile(rf"\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]\s*")
 _LATLNG_ARGUMENT = re.compile(
-    rf"\s*(?:new\s+)?(?:L|google\s*\.\s*maps)\s*\.\s*[lL]at[lL]ng\s*\(\s*({_NUM})\s*,\s*({_NUM})\s*\)\s*"
+    rf"\s*(?:new\s+)?(?:L|google\s*\.\s*maps)\s*\.\s*[lL]at[lL]ng\s*\("
+    rf"\s*(\[\s*)?({_NUM})\s*,\s*({_NUM})\s*(?(1)\]\s*)\)\s*"
 )
 _QUOTED_NUMBER = re.compile(rf"\s*({_NUM})\s*")
 # What a name parameter may receive that names no camera: an event, a CSS selector.
@@ -847,12 +848,12 @@ def _literal_text(part: str, variables: dict[str, str]) -> str | None:
 def _names_camera(text: str) -> bool:
     """Return True for a plain text a helper's name parameter receives that names a camera.
 
-    An event name (``'click'``), a CSS selector (``'#peta'``), a URL, a number or a text
-    without a letter names nothing.
+    An event name (``'click'``), a CSS selector (``'#peta'``), a URL, a number, one
+    character (a Google Maps marker label ``'A'``) or a text without a letter names nothing.
     """
     plain = clean_text(text) or ""
     return (
-        0 < len(plain) <= _MAX_NAME
+        2 <= len(plain) <= _MAX_NAME
         and any(char.isalpha() for char in plain)
         and plain.lower() not in _EVENT_NAMES
         and _SELECTOR.fullmatch(plain) is None
@@ -868,11 +869,12 @@ def _argument_position(part: str, key: str) -> tuple[float, float] | None:
     two numbers is one only under a parameter named as a position (``latlng``,
     ``koordinat``, ``pos``). A pair outside [-90, 90] / [-180, 180] is none.
     """
-    if (match := _LATLNG_ARGUMENT.fullmatch(part)) is None:
-        if key.replace("_", "") not in _POSITION_PARAMS:
-            return None
-        if (match := _PAIR_ARGUMENT.fullmatch(part)) is None:
-            return None
+    if (match := _LATLNG_ARGUMENT.fullmatch(part)) is not None:
+        return _in_range(float(match.group(2)), float(match.group(3)))
+    if key.replace("_", "") not in _POSITION_PARAMS:
+        return None
+    if (match := _PAIR_ARGUMENT.fullmatch(part)) is None:
+        return None
     return _in_range(float(match.group(1)), float(match.group(2)))
 
 

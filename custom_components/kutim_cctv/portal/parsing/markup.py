@@ -55,6 +55,7 @@ from .embeds import (
     player_title,
     server_player_page,
 )
+from .fieldtemplates import fill_field_templates
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -3392,6 +3393,8 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     # Rows whose first row holds the column titles (a spreadsheet grid's data, a sheet's
     # values) are records named by those titles.
     values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
+    # Records without media whose popup template builds their picture from a field.
+    fill_field_templates(script, values)
     # A camera list naming its region or zone by a key into a table of names.
     return resolve_lookups(values) if len(values) > 1 else values
 

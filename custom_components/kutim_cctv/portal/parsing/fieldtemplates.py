@@ -1,0 +1,238 @@
+"""Media addresses a page's popup template builds from each record's fields.
+
+A map page may list its cameras as bare data (a GeoJSON ``FeatureCollection`` of
+``{codigo, descripcion}``, an array of ``{kode, nama, lat, lng}``) and build each
+camera's picture in the popup it shows: a template string whose address holds a
+placeholder for one of the record's fields. The placeholder is written as the template
+engine of the page writes it: Mustache and marker-layer stylesheets ``{{codigo}}``,
+template literals ``${id}`` (also ``${feature.properties.id}``), Leaflet's
+``L.Util.template`` and ArcGIS popup templates ``{kode}``.
+
+Such an address (``http://host/camaras/cam{{codigo}}.jpg``) is filled with each
+record's own values and given to the record as its still (or stream, or MJPEG, as the
+filled address's shape says; a picture's ``src`` without an extension is a still). Only
+records that carry no media address of their own are filled, only with text and number
+values written as one token, and every placeholder of the address must name one of the
+record's fields: an address naming a page variable (``${BASE}/x.jpg``) is left unread.
+Nothing is evaluated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import islice
+import re
+
+from ..fieldurls import looks_like_url, relative_media_kind, url_kind
+from ..values import JSONValue
+
+__all__ = ["fill_field_templates"]
+
+_MAX_RECORDS = 5_000
+_MAX_KEYS = 64
+_MAX_DEPTH = 6
+_MAX_PLACEHOLDERS = 2_000
+_MAX_TEMPLATES = 8
+_MAX_RUNS = 200
+_MAX_FIELDS = 8  # placeholders in one address
+_MAX_RUN = 300
+# The place holders of the template engines map pages use: {{field}}, ${field}, {field};
+# the field may be reached through the record's variable (``${f.properties.codigo}``).
+_PLACEHOLDER = re.compile(
+    r"(?:\{\{|\$\{|\{)\s*(?:[A-Za-z_$][\w$]{0,40}\??\.){0,3}([A-Za-z_][\w-]{0,63})\s*\}\}?"
+)
+# Characters an address is written with (placeholders' braces and ``$`` included).
+_RUN_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!&%=*{}$"
+)
+_ADDRESS_START = re.compile(r"(?:https?:)?//|\.{0,2}/|[\w-]+/")
+_ATTRIBUTE = re.compile(r"([\w-]{1,20})=")
+_FIELD_VALUE = re.compile(r"[\w.~%+/-]{1,120}")
+# The popup element whose address it is: a picture, a player or a link.
+_SOURCE_TAG = re.compile(
+    r"<(img|video|source|a)\b[^<>]{0,300}?\b(?:src|href)\s*=\s*[\"']?$", re.IGNORECASE
+)
+_WRAPPERS = ("properties", "attributes")
+_SLOTS = {"still": "snapshot", "stream": "stream", "mjpeg": "mjpeg"}
+
+
+def _lists(value: JSONValue, depth: int = 0) -> Iterator[list[JSONValue]]:
+    """Yield the lists of objects inside a value (at most six levels down)."""
+    if depth > _MAX_DEPTH:
+        return
+    if isinstance(value, list):
+        if any(isinstance(entry, dict) for entry in value[:16]):
+            yield value
+        for entry in value[:16]:
+            if isinstance(entry, list | dict):
+                yield from _lists(entry, depth + 1)
+    elif isinstance(value, dict):
+        for entry in islice(value.values(), 64):
+            if isinstance(entry, list | dict):
+                yield from _lists(entry, depth + 1)
+
+
+def _holders(record: dict[str, JSONValue]) -> list[dict[str, JSONValue]]:
+    """Return the objects holding a record's own fields (GeoJSON ``properties`` too)."""
+    inner = [value for key in _WRAPPERS if isinstance(value := record.get(key), dict)]
+    return [record, *inner]
+
+
+def _media(value: JSONValue) -> bool:
+    """Return True for a text that is a media address (absolute or next to the page)."""
+    if not isinstance(value, str):
+        return False
+    if looks_like_url(value):
+        return url_kind(value) is not None
+    return relative_media_kind(value) is not None
+
+
+def _has_media(holders: list[dict[str, JSONValue]]) -> bool:
+    """Return True when a record carries a media address of its own (one level down too)."""
+    for holder in holders:
+        for value in islice(holder.values(), 32):
+            if _media(value):
+                return True
+            if isinstance(value, dict) and any(_media(v) for v in islice(value.values(), 32)):
+                return True
+    return False
+
+
+def _field_text(value: JSONValue) -> str | None:
+    """Return a field value that can stand in an address (one token), else None."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = str(value).strip()
+    return text if _FIELD_VALUE.fullmatch(text) else None
+
+
+def _records(values: list[JSONValue], named: set[str]) -> list[list[dict[str, JSONValue]]]:
+    """Return the holders of each record holding a named field and no media (at most 5,000)."""
+    found: list[list[dict[str, JSONValue]]] = []
+    for value in values:
+        for entries in _lists(value):
+            for entry in entries[:_MAX_RECORDS]:
+                if len(found) >= _MAX_RECORDS:
+                    return found
+                if not isinstance(entry, dict):
+                    continue
+                holders = _holders(entry)
+                if any(not named.isdisjoint(h) for h in holders) and not _has_media(holders):
+                    found.append(holders)
+    return found
+
+
+def _run(script: str, start: int, end: int) -> tuple[int, int]:
+    """Return the span of the address written around the placeholder at start:end."""
+    left = start
+    floor = max(0, start - _MAX_RUN)
+    while left > floor and script[left - 1] in _RUN_CHARS:
+        left -= 1
+    right = end
+    ceiling = min(len(script), end + _MAX_RUN)
+    while right < ceiling and script[right] in _RUN_CHARS:
+        right += 1
+    return left, right
+
+
+def _template(script: str, start: int, end: int) -> tuple[str, bool] | None:
+    """Return the address around a placeholder in popup markup, and whether it is a picture.
+
+    Only an address that is an element's ``src`` or ``href`` in markup counts: a
+    template's other addresses (an icon's, a request's) are no camera's.
+    """
+    left, right = _run(script, start, end)
+    run = script[left:right]
+    if (attribute := _ATTRIBUTE.match(run)) is not None and not run.startswith("http"):
+        # An unquoted attribute (``src=http://…/cam{{codigo}}.jpg``): its value only.
+        left += attribute.end()
+        run = run[attribute.end() :]
+    if (address := _ADDRESS_START.search(run)) is None:
+        return None
+    left += address.start()
+    run = run[address.start() :]
+    literal, count = _PLACEHOLDER.subn("", run)
+    if (
+        count > _MAX_FIELDS
+        or "/" not in literal
+        or len(literal) < 4
+        or "{" in literal
+        or "}" in literal
+    ):
+        return None
+    tag = _SOURCE_TAG.search(script, max(0, left - _MAX_RUN), left)
+    if tag is None:
+        return None
+    return run, tag.group(1).lower() == "img"
+
+
+def _templates(script: str, keys: set[str]) -> list[tuple[str, bool]]:
+    """Return the distinct addresses of the script built from the records' fields."""
+    found: list[tuple[str, bool]] = []
+    runs = 0
+    for match in islice(_PLACEHOLDER.finditer(script), _MAX_PLACEHOLDERS):
+        if match.group(1) not in keys:
+            continue
+        runs += 1
+        if runs > _MAX_RUNS:
+            break
+        template = _template(script, match.start(), match.end())
+        if template is not None and template not in found:
+            found.append(template)
+            if len(found) >= _MAX_TEMPLATES:
+                break
+    return found
+
+
+def _filled(template: str, fields: dict[str, JSONValue]) -> str | None:
+    """Return the address with each placeholder replaced by the record's value, else None."""
+    parts: list[str] = []
+    position = 0
+    for match in _PLACEHOLDER.finditer(template):
+        value = _field_text(fields.get(match.group(1)))
+        if value is None:
+            return None
+        parts.extend((template[position : match.start()], value))
+        position = match.end()
+    return "".join(parts) + template[position:] if parts else None
+
+
+def fill_field_templates(script: str, values: list[JSONValue]) -> None:
+    """Give records without media the addresses the script's templates build from them.
+
+    The records are changed in place: each filled address goes under the slot its shape
+    names (``snapshot``, ``stream``, ``mjpeg``) in the object holding the fields.
+    """
+    if "{" not in script or not values:
+        return
+    named = {m.group(1) for m in islice(_PLACEHOLDER.finditer(script), _MAX_PLACEHOLDERS)}
+    if not named:
+        return
+    records = _records(values, named)
+    if not records:
+        return
+    keys: set[str] = set()
+    for holders in records:
+        for holder in holders:
+            keys.update(k for k in named.intersection(holder) if _field_text(holder[k]) is not None)
+    templates = _templates(script, keys) if keys else []
+    if not templates:
+        return
+    for holders in records:
+        fields: dict[str, JSONValue] = {}
+        for holder in reversed(holders):
+            fields.update(islice(holder.items(), 64))
+        for template, picture in templates:
+            address = _filled(template, fields)
+            if address is None:
+                continue
+            kind = url_kind(address) if looks_like_url(address) else relative_media_kind(address)
+            slot = _SLOTS.get(kind or ("still" if picture else ""))
+            if slot is None:
+                continue
+            # The object holding the field the address is built from takes it.
+            first = _PLACEHOLDER.search(template)
+            key = first.group(1) if first is not None else ""
+            holder = next((h for h in holders if key in h), holders[0])
+            if slot not in holder:
+                holder[slot] = address

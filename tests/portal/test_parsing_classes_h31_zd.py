@@ -1,4 +1,4 @@
-"""Pictures a popup template builds from each record's fields, read after holdout 31.
+"""Popup templates, longitude-first rows, read after holdout 31.
 
 A map page may list its cameras as bare data (a GeoJSON ``FeatureCollection`` of
 ``{codigo, descripcion}``, an array of ``{kode, nama, lat, lng}``) and build each
@@ -7,6 +7,11 @@ placeholder for one of the record's fields (``cam{{codigo}}.jpg`` in a marker la
 stylesheet, ``${id}`` in a template literal, ``{kode}`` for ``L.Util.template``). Such
 an address is filled with each record's values; records with media of their own, and
 addresses naming anything but the record's fields, are left as they are.
+
+Positional rows a loop places on a map (``[lon, lat, heading, name, desc, still]``) are
+read in the order the loop's own position call takes its two cells: OpenLayers
+(``fromLonLat``, ``transform``, ``geom.Point``), Mapbox/MapLibre ``setLngLat`` and GeoJSON
+``coordinates`` take the longitude first, Leaflet and Google the latitude first.
 """
 
 from __future__ import annotations
@@ -154,3 +159,70 @@ def test_many_records_and_placeholders_stay_bounded() -> None:
     except PortalFormatError:
         found = ()
     assert found == ()
+
+
+# Rows handed to a position call.
+
+
+def _rows_page(rows: str, call: str) -> str:
+    return _page(
+        f"var cams = [{rows}];\n"
+        "cams.forEach(function (c) {\n"
+        f"  var f = {call};\n"
+        "  f.bindPopup('<b>' + c[2] + '</b><img src=\"' + c[3] + '\">');\n"
+        "});"
+    )
+
+
+_ROWS = (
+    "[14.50581, 46.05108, 'Prešernov trg', 'https://c.example/a.jpg'],"
+    " [13.64402, 45.54771, 'Titov trg', 'https://c.example/b.jpg']"
+)
+
+
+def _positions(text: str) -> list[tuple[str | None, float | None, float | None]]:
+    return [(c.name, c.latitude, c.longitude) for c in cameras(text)]
+
+
+def test_rows_handed_to_from_lon_lat_are_longitude_first() -> None:
+    page = _rows_page(
+        _ROWS, "new ol.Feature({geometry: new ol.geom.Point(ol.proj.fromLonLat([c[0], c[1]]))})"
+    )
+    assert _positions(page) == [
+        ("Prešernov trg", 46.05108, 14.50581),
+        ("Titov trg", 45.54771, 13.64402),
+    ]
+
+
+def test_rows_handed_to_set_lng_lat_or_geojson_coordinates_are_longitude_first() -> None:
+    for call in (
+        "new mapboxgl.Marker().setLngLat([c[0], c[1]])",
+        "({type: 'Feature', geometry: {type: 'Point', coordinates: [parseFloat(c[0]), parseFloat(c[1])]}})",
+    ):
+        assert _positions(_rows_page(_ROWS, call))[0] == ("Prešernov trg", 46.05108, 14.50581)
+
+
+def test_rows_handed_to_a_latitude_first_call_in_the_other_order() -> None:
+    # The loop hands cell 1 first to Leaflet: cell 1 is the latitude.
+    page = _rows_page(_ROWS, "L.marker([c[1], c[0]])")
+    assert _positions(page)[0] == ("Prešernov trg", 46.05108, 14.50581)
+
+
+def test_rows_without_a_position_call_keep_their_reading_by_value() -> None:
+    rows = (
+        "[-0.51, 117.51, 'Simpang Tiga', 'https://c.example/a.jpg'],"
+        " [-0.52, 117.52, 'Pelabuhan', 'https://c.example/b.jpg']"
+    )
+    page = _rows_page(rows, "drawCamera(c)")
+    assert _positions(page) == [("Simpang Tiga", -0.51, 117.51), ("Pelabuhan", -0.52, 117.52)]
+
+
+def test_a_longitude_first_call_on_cells_out_of_range_is_not_followed() -> None:
+    # Cells 0 and 1 hold 117.5 and -0.5: handed to setLngLat the wrong way round, the
+    # named order would put 117.5 as a latitude, so the reading by value stands.
+    rows = (
+        "[117.51, -0.51, 'Simpang Tiga', 'https://c.example/a.jpg'],"
+        " [117.52, -0.52, 'Pelabuhan', 'https://c.example/b.jpg']"
+    )
+    page = _rows_page(rows, "new mapboxgl.Marker().setLngLat([c[1], c[0]])")
+    assert _positions(page)[0] == ("Simpang Tiga", -0.51, 117.51)

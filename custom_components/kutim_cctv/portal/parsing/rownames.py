@@ -9,6 +9,13 @@ for the heading). Rows whose loop names a name or an area cell this way are read
 objects keyed by those names; the other cells keep their reading by value (media by
 their kind, the position from two neighbouring fractional numbers in degree ranges).
 
+Which of two position cells is the latitude is what the loop's own call says when it
+hands them to a map library: OpenLayers (``ol.proj.fromLonLat([c[0], c[1]])``,
+``ol.proj.transform([…], …)``, ``new ol.geom.Point([…])``), Mapbox and MapLibre
+(``setLngLat([…])``, ``new LngLat(…)``) and GeoJSON ``coordinates: […]`` take the
+longitude first; Leaflet (``L.marker([…])``, ``L.latLng(…)``) and Google
+(``new google.maps.LatLng(…)``, ``{lat: c[0], lng: c[1]}``) the latitude first.
+
 Only literal rows are read and nothing is evaluated. Work is bounded: at most
 ``_MAX_LOOPS`` loops a script, ``_MAX_ROWS`` rows and ``_MAX_CELLS`` cells a row.
 """
@@ -76,6 +83,38 @@ def _uses(script: str, row: str) -> dict[int, str]:
     return found
 
 
+# Two cells of the row handed to a position call, in the order the call names:
+# longitude first (OpenLayers, Mapbox/MapLibre, GeoJSON) or latitude first (Leaflet,
+# Google). A cell may be wrapped in parseFloat(…) or Number(…).
+_LON_FIRST = (
+    r"\b(?:fromLonLat|fromLngLat|transform|geom\s*\.\s*Point|new\s+Point|setLngLat|LngLat|LonLat)"
+    r"\s*\(\s*\[?|[\"']?coordinates[\"']?\s*:\s*\["
+)
+_LAT_FIRST = r"(?:\bL\s*\.\s*(?:marker|circleMarker|latLng)|\b(?:from)?LatLng)\s*\(\s*\[?"
+
+
+def _positions(script: str, row: str) -> tuple[int, int] | None:
+    """Return the (lat, lng) cells of a row as a position call of the loop names them."""
+    cell = rf"(?:(?:parseFloat|Number)\s*\(\s*)?{re.escape(row)}\s*\[\s*(\d{{1,2}})\s*\]\s*\)?"
+    for prefix, lon_first in ((_LON_FIRST, True), (_LAT_FIRST, False)):
+        pattern = re.compile(rf"(?:{prefix})\s*{cell}\s*,\s*{cell}")
+        for match in itertools.islice(pattern.finditer(script), _MAX_USES):
+            first, second = int(match.group(1)), int(match.group(2))
+            if first == second or max(first, second) >= _MAX_CELLS:
+                continue
+            return (second, first) if lon_first else (first, second)
+    if "lat" not in script:
+        return None
+    keyed = re.search(
+        rf"[{{,]\s*[\"']?lat[\"']?\s*:\s*{cell}\s*,\s*[\"']?(?:lng|lon)[\"']?\s*:\s*{cell}", script
+    )
+    if keyed is not None and keyed.group(1) != keyed.group(2):
+        first, second = int(keyed.group(1)), int(keyed.group(2))
+        if max(first, second) < _MAX_CELLS:
+            return first, second
+    return None
+
+
 def _label_key(literal: str) -> str | None:
     """Return the field a popup label names (``Kecamatan:``), or ``name`` for a heading."""
     if _HEADING_TAG.search(literal):
@@ -119,8 +158,27 @@ def _position_columns(rows: list[list[JSONValue]]) -> tuple[int, int] | None:
     return None
 
 
+def _named_pair(rows: list[list[JSONValue]], pair: tuple[int, int]) -> bool:
+    """Return True when the rows hold numbers in degree ranges in the named cells."""
+    lat, lng = pair
+    seen = False
+    for row in rows[:20]:
+        if max(pair) >= len(row):
+            return False
+        a, b = row[lat], row[lng]
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (a, b)):
+            return False
+        if abs(float(a)) > 90 or abs(float(b)) > 180:  # type: ignore[arg-type]
+            return False
+        seen = True
+    return seen
+
+
 def _row_object(
-    row: list[JSONValue], names: dict[int, str], pair: tuple[int, int] | None
+    row: list[JSONValue],
+    names: dict[int, str],
+    pair: tuple[int, int] | None,
+    named: bool = False,
 ) -> JSONObject:
     """Return one row as an object: its named text cells, the rest read by value.
 
@@ -133,12 +191,13 @@ def _row_object(
         cell = row[index] if index < len(row) else None
         if isinstance(cell, str) and not looks_like_url(cell):
             texts[index] = key
+    placed = set(pair) if named and pair is not None else set()
     blanked = [
-        None if index in texts and texts[index] not in _NAMES else value
+        None if (index in texts and texts[index] not in _NAMES) or index in placed else value
         for index, value in enumerate(row[:_MAX_CELLS])
     ]
     item: JSONObject = row_item(blanked) or {}
-    if "lat" not in item and pair is not None and max(pair) < len(row):
+    if pair is not None and max(pair) < len(row) and (named or "lat" not in item):
         item["lat"], item["lng"] = row[pair[0]], row[pair[1]]
     for index, key in texts.items():
         value = row[index]
@@ -166,7 +225,9 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
             if rows is None:
                 continue
             cells = [r for r in rows[:_MAX_ROWS] if isinstance(r, list)]
-            pair = _position_columns(cells)
-            objects: list[JSONValue] = [_row_object(r, names, pair) for r in cells]
+            called = _positions(script, row)
+            named = called is not None and _named_pair(cells, called)
+            pair = called if named else _position_columns(cells)
+            objects: list[JSONValue] = [_row_object(r, names, pair, named) for r in cells]
             found.append((rows, objects))
     return found

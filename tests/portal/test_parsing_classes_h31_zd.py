@@ -12,6 +12,11 @@ Positional rows a loop places on a map (``[lon, lat, heading, name, desc, still]
 read in the order the loop's own position call takes its two cells: OpenLayers
 (``fromLonLat``, ``transform``, ``geom.Point``), Mapbox/MapLibre ``setLngLat`` and GeoJSON
 ``coordinates`` take the longitude first, Leaflet and Google the latitude first.
+
+A popup's plain paragraph between its title and its picture
+(``<strong>Grindavíkurhöfn</strong><p>Grindavík</p><img …>``) is its place line when it
+is written as a place name, for markers and for records of script data given only such
+markup (a MapLibre source's ``description``); a sentence there is a caption.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.fieldtemplates import fill_field_templates
+from custom_components.kutim_cctv.portal.parsing.mapjs import popup_area
+from custom_components.kutim_cctv.portal.parsing.popupplaces import place_popup_areas
 from custom_components.kutim_cctv.portal.values import JSONValue
 
 BASE = "https://peta.kutim.example/cctv/"
@@ -226,3 +233,86 @@ def test_a_longitude_first_call_on_cells_out_of_range_is_not_followed() -> None:
     )
     page = _rows_page(rows, "new mapboxgl.Marker().setLngLat([c[1], c[0]])")
     assert _positions(page)[0] == ("Simpang Tiga", -0.51, 117.51)
+
+
+# Place paragraphs between a popup's title and its picture.
+
+
+def _described(*descriptions: str) -> str:
+    features = ",".join(
+        f"{{type: 'Feature', properties: {{description: '{d}'}},"
+        f" geometry: {{type: 'Point', coordinates: [117.5{n}, 0.5{n}]}}}}"
+        for n, d in enumerate(descriptions)
+    )
+    return _page(
+        "map.on('load', () => { map.addSource('cams', {type: 'geojson', data:"
+        f" {{type: 'FeatureCollection', features: [{features}]}}}}); }});"
+    )
+
+
+def _img(slug: str) -> str:
+    return f'<img src="https://c.example/{slug}.jpg" width="300">'
+
+
+def test_a_place_paragraph_in_a_source_description_is_the_area() -> None:
+    page = _described(
+        f"<strong>Litli-Hrútur</strong><p>Reykjanes</p>{_img('a')}",
+        f"<strong>Þorvaldseyri</strong><p>Undir Eyjafjöllum</p>{_img('b')}",
+        f"<strong>Leirubakki</strong><p>Hella am Rangá</p><br>{_img('c')}",
+    )
+    assert [(c.name, c.area) for c in cameras(page)] == [
+        ("Litli-Hrútur", "Reykjanes"),
+        ("Þorvaldseyri", "Undir Eyjafjöllum"),
+        ("Leirubakki", "Hella am Rangá"),
+    ]
+
+
+def test_a_place_paragraph_in_a_marker_popup_is_the_area() -> None:
+    page = _page(
+        "new mapboxgl.Marker().setLngLat([-9.04, 39.60]).setPopup(new mapboxgl.Popup()"
+        f".setHTML('<h3>Praia do Norte</h3><p>Nazaré</p>{_img('n')}')).addTo(map);"
+    )
+    assert [(c.name, c.area) for c in cameras(page)] == [("Praia do Norte", "Nazaré")]
+
+
+def test_a_sentence_or_a_paragraph_without_a_picture_after_it_is_no_area() -> None:
+    for markup in (
+        f"<strong>Fagernes</strong><p>Looking north over the lake</p>{_img('a')}",
+        f"<strong>Fagernes</strong><p>My own weathercam</p>{_img('a')}",
+        f"<strong>Fagernes</strong><p>Camera 2</p>{_img('a')}",
+        f"<strong>Fagernes</strong><p>Valdres Fjellet Nord Øst Side</p>{_img('a')}",
+        f"<strong>Fagernes</strong>{_img('a')}<p>Valdres</p>",
+        f"<strong>Fagernes</strong><p>Valdres</p><p>Updated hourly</p>{_img('a')}",
+    ):
+        assert popup_area(markup) is None, markup
+
+
+def test_a_record_with_an_area_field_keeps_it() -> None:
+    value: list[JSONValue] = [
+        [
+            {"kecamatan": "Sangatta Utara", "popup": f"<b>Gate</b><p>Teluk Lingga</p>{_img('a')}"},
+            {"properties": {"description": f"<b>Dock</b><p>Bengalon</p>{_img('b')}"}},
+        ]
+    ]
+    place_popup_areas(value)
+    assert value == [
+        [
+            {"kecamatan": "Sangatta Utara", "popup": f"<b>Gate</b><p>Teluk Lingga</p>{_img('a')}"},
+            {
+                "properties": {
+                    "description": f"<b>Dock</b><p>Bengalon</p>{_img('b')}",
+                    "area": "Bengalon",
+                }
+            },
+        ]
+    ]
+
+
+def test_many_records_of_long_popup_markup_stay_bounded() -> None:
+    # 6,000 records of 4,000 characters of titles, paragraphs and breaks each: at most
+    # 5,000 are read, each from its first markup field.
+    markup = "<i>Lorem</i><p>Ipsum</p><br>" * 130 + "<b>T</b><p>Reykjanes</p>" + _img("x")
+    value: list[JSONValue] = [[{"description": markup, "n": n} for n in range(6_000)]]
+    place_popup_areas(value)
+    placed = [r for r in value[0] if isinstance(r, dict) and "area" in r]
+    assert len(placed) == 5_000

@@ -26,7 +26,7 @@ import re
 from ..fieldurls import looks_like_url, relative_media_kind, url_kind
 from ..values import JSONValue
 
-__all__ = ["fill_field_templates"]
+__all__ = ["fill_field_templates", "object_lists", "record_holders"]
 
 _MAX_RECORDS = 5_000
 _MAX_KEYS = 64
@@ -56,7 +56,7 @@ _WRAPPERS = ("properties", "attributes")
 _SLOTS = {"still": "snapshot", "stream": "stream", "mjpeg": "mjpeg"}
 
 
-def _lists(value: JSONValue, depth: int = 0) -> Iterator[list[JSONValue]]:
+def object_lists(value: JSONValue, depth: int = 0) -> Iterator[list[JSONValue]]:
     """Yield the lists of objects inside a value (at most six levels down)."""
     if depth > _MAX_DEPTH:
         return
@@ -65,14 +65,14 @@ def _lists(value: JSONValue, depth: int = 0) -> Iterator[list[JSONValue]]:
             yield value
         for entry in value[:16]:
             if isinstance(entry, list | dict):
-                yield from _lists(entry, depth + 1)
+                yield from object_lists(entry, depth + 1)
     elif isinstance(value, dict):
         for entry in islice(value.values(), 64):
             if isinstance(entry, list | dict):
-                yield from _lists(entry, depth + 1)
+                yield from object_lists(entry, depth + 1)
 
 
-def _holders(record: dict[str, JSONValue]) -> list[dict[str, JSONValue]]:
+def record_holders(record: dict[str, JSONValue]) -> list[dict[str, JSONValue]]:
     """Return the objects holding a record's own fields (GeoJSON ``properties`` too)."""
     inner = [value for key in _WRAPPERS if isinstance(value := record.get(key), dict)]
     return [record, *inner]
@@ -110,13 +110,13 @@ def _records(values: list[JSONValue], named: set[str]) -> list[list[dict[str, JS
     """Return the holders of each record holding a named field and no media (at most 5,000)."""
     found: list[list[dict[str, JSONValue]]] = []
     for value in values:
-        for entries in _lists(value):
+        for entries in object_lists(value):
             for entry in entries[:_MAX_RECORDS]:
                 if len(found) >= _MAX_RECORDS:
                     return found
                 if not isinstance(entry, dict):
                     continue
-                holders = _holders(entry)
+                holders = record_holders(entry)
                 if any(not named.isdisjoint(h) for h in holders) and not _has_media(holders):
                     found.append(holders)
     return found

@@ -691,6 +691,37 @@ _MAX_PLACE_WORDS = 6
 _TIME_LIKE = re.compile(r"\d\s*[:/]\s*\d|\d{4}-\d\d")
 
 
+# The picture or player right after a popup's place paragraph.
+_PICTURE_NEXT = re.compile(
+    r"(?:\s|<br\s*/?>|</?div\b[^<>]{0,200}>){0,4}<(?:img|video|iframe)\b", re.IGNORECASE
+)
+# A place name written as one: up to four capitalised words (short lower-case joining
+# words such as "de", "am", "frá" between them), no digits.
+_PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+_MAX_PARAGRAPH_PLACE_WORDS = 4
+_MAX_JOINING_WORD = 3
+
+
+def _picture_follows(markup: str, position: int) -> bool:
+    """Return True when a picture or player comes right after position in a popup."""
+    return _PICTURE_NEXT.match(markup, position) is not None
+
+
+def _place_name(text: str) -> bool:
+    """Return True for a short line written as a place name ("Undir Eyjafjöllum")."""
+    words = text.split()
+    if not words or len(words) > _MAX_PARAGRAPH_PLACE_WORDS or not words[0][:1].isupper():
+        return False
+    return (
+        all(
+            _PLACE_WORD.fullmatch(word) is not None
+            and (word[0].isupper() or len(word) <= _MAX_JOINING_WORD)
+            for word in words
+        )
+        and not words[-1][:1].islower()
+    )
+
+
 def _place_line(markup: str) -> str | None:
     """Return the place a popup's line under its title gives, when it gives one.
 
@@ -698,16 +729,22 @@ def _place_line(markup: str) -> str | None:
     ``district``, ``area``), right after the emphasised title; its text is a short
     place name: up to six words, no sentence, address, time, date or state word, and
     not the title again. A plain text line (``<b>Name</b><br>I am a popup.``) is none.
+    A plain paragraph between the title and the popup's picture
+    (``<strong>Grindavíkurhöfn</strong><p>Grindavík</p><img …>``) is the place line too
+    when it is written as a place name (up to four capitalised words, no digits); a
+    sentence there (``<p>Looking north over the lake</p>``) is a caption.
     """
     match = _TITLE_THEN_LINE.search(markup)
     if match is None:
         return None
     tag, attributes = match.group(3).lower(), match.group(4)
+    text = clean_text(match.group(5))
     if tag != "small":
         classes = _CLASS_ATTRIBUTE.search(attributes)
-        if classes is None or _PLACE_LINE_CLASS.search(classes.group(1)) is None:
+        if (classes is None or _PLACE_LINE_CLASS.search(classes.group(1)) is None) and not (
+            tag == "p" and text and _picture_follows(markup, match.end()) and _place_name(text)
+        ):
             return None
-    text = clean_text(match.group(5))
     title = clean_text(match.group(2)) or ""
     if not text or len(text.split()) > _MAX_PLACE_WORDS or text.casefold() == title.casefold():
         return None

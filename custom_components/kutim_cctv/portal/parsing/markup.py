@@ -80,6 +80,7 @@ from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
+from .popupplaces import place_popup_areas
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
@@ -3395,6 +3396,8 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
     # Records without media whose popup template builds their picture from a field.
     fill_field_templates(script, values)
+    # Records given only their popup markup: its place line is their area.
+    place_popup_areas(values)
     # A camera list naming its region or zone by a key into a table of names.
     return resolve_lookups(values) if len(values) > 1 else values
 

@@ -279,10 +279,52 @@ def looks_like_url(text: str) -> bool:
     return text.strip().lower().replace("\\/", "/").startswith(_URL_START)
 
 
+_MAX_PLAYER_ADDRESS = 4000
+_MAX_PLAYER_FIELDS = 64
+_MAX_PLAYER_VALUES = 20
+_ABSOLUTE_START = ("http://", "https://", "rtsp://", "rtsps://", "//")
+
+
+def player_address_values(url: str) -> list[str]:
+    """Return the addresses a player page's own address hands it, in order.
+
+    A player page plays what its address names: a query parameter written as an address
+    (``player.html?src=https%3A%2F%2F…m3u8``, ``?videoUrl=…``), else its fragment, read
+    by the page's script from ``location.hash``: an absolute address written whole
+    (``flv-player/#https://…/camera.flv``, percent-encoded too) or parameters
+    (``#url=…``, a hash route's ``#/play?src=…``). Only values written as addresses are
+    returned, at most 20; at most 4,000 characters and 64 parameters of the query and of
+    the fragment are read.
+    """
+    try:
+        parts = urlsplit(url[:_MAX_PLAYER_ADDRESS])
+    except ValueError:
+        return []
+    values = [value for _name, value in _parameters(parts.query) if looks_like_url(value)]
+    fragment = parts.fragment.strip()
+    if fragment:
+        encoded = fragment[:9].lower().startswith(("http%3a", "https%3a"))
+        whole = unquote(fragment) if encoded else fragment
+        if whole.lower().startswith(_ABSOLUTE_START):
+            values.append(whole)
+        elif "=" in fragment:
+            query = fragment.partition("?")[2] if "?" in fragment else fragment.lstrip("!/")
+            values.extend(value for _name, value in _parameters(query) if looks_like_url(value))
+    return values[:_MAX_PLAYER_VALUES]
+
+
+def _parameters(query: str) -> list[tuple[str, str]]:
+    """Return a query's first parameters (bounded), decoded."""
+    if "=" not in query:
+        return []
+    fields = "&".join(query.split("&", _MAX_PLAYER_FIELDS)[:_MAX_PLAYER_FIELDS])
+    return parse_qsl(fields)[:_MAX_PLAYER_VALUES]
+
+
 def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
-    """Return the media URL (and its kind) a player link carries in its query."""
-    for _name, value in parse_qsl(urlsplit(url).query)[:20]:
-        inner = resolve_url(value, base_url) if looks_like_url(value) else None
+    """Return the media URL (and its kind) a player link carries in its query or fragment."""
+    for value in player_address_values(url):
+        inner = resolve_url(value, base_url)
         if inner is not None and not has_userinfo(inner) and (kind := url_kind(inner)):
             return inner, kind
     return None

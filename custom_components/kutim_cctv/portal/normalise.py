@@ -2253,8 +2253,10 @@ def _place_listed(key: str, value: list[JSONValue], fields: _Fields, ctx: Contex
     """Place the media addresses of a short list of texts under an unknown field.
 
     An export's cell listing a camera's addresses (``format: ['…/cam.jpg',
-    '…/playlist.m3u8']``): each stream, still or MJPEG address goes to its slot. A list
-    holding anything but texts, or more than a few, is no camera's own.
+    '…/playlist.m3u8']``): each stream, still or MJPEG address goes to its slot; a
+    player page among them (an app entry opened in a web view, ``arguments:
+    ['…/flv-player/#https://…/cam.flv']``) gives the address its query or fragment hands
+    it. A list holding anything but texts, or more than a few, is no camera's own.
     """
     if not 0 < len(value) <= _MAX_LISTED_URLS or not all(isinstance(v, str) for v in value):
         return
@@ -2267,6 +2269,8 @@ def _place_listed(key: str, value: list[JSONValue], fields: _Fields, ctx: Contex
         url = resolve_url(text, ctx.base_url)
         if url is None or _is_decoration(key, url) or _device_address(url, ctx.base_url):
             continue
+        if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
+            url = inner[0]  # a player page handed its stream (an app's web view argument)
         if url_kind(url) is not None:
             _place_url(fields, url, None, ctx)
 

@@ -26,7 +26,7 @@ from ..aliases import (
     STREAM_KEYS,
 )
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url, resolve_url, url_kind
+from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
 from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import Context, Notes, item_cameras, normalise_items
@@ -315,9 +315,6 @@ _LIGATURE = re.compile(r"\s{0,20}[a-z][a-z0-9_]{1,40}\s{0,20}")
 _PERMALINK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufe0f#¶§»🔗⚓]{0,12}")
 # How much of a player link's address its query is read from.
 _MAX_QUERY_URL = 4000
-# How many fields of a link's query are split out before its first 20 are read: a query
-# of thousands of bare-``&`` fields is not taken apart whole for each link.
-_MAX_QUERY_FIELDS = 64
 # Position attributes of a card element (the item's own keys stay with the data card).
 _DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
 _DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
@@ -1671,8 +1668,8 @@ class _PageScanner(HTMLParser):
                 continue
             url, kind = found
             if kind is None and tag in ("a", "iframe"):
-                for _key, value in parse_qsl(urlsplit(url).query)[:20]:
-                    inner = self._url(value) if looks_like_url(value) else None
+                for value in player_address_values(url):
+                    inner = self._url(value)
                     if inner is not None and inner[1] is not None:
                         url, kind = inner
                         break
@@ -1742,8 +1739,8 @@ class _PageScanner(HTMLParser):
             return
         url, kind = found
         if kind is None:
-            for _key, value in parse_qsl(urlsplit(url).query):
-                inner = self._url(value) if looks_like_url(value) else None
+            for value in player_address_values(url):
+                inner = self._url(value)
                 if inner is not None and inner[1] is not None:
                     url, kind = inner
                     break
@@ -2066,17 +2063,14 @@ class _PageScanner(HTMLParser):
         return _query_id(own[0])
 
     def _query_media(self, url: str) -> tuple[str, str] | None:
-        """Return the stream or MJPEG address a player page's query hands it, or None.
+        """Return the stream or MJPEG address a player page's address hands it, or None.
 
         ``expandcameraplayer/?camId=…&videoUrl=https://…/index.m3u8``: the page plays
-        that stream. Only a value written as a URL counts (at most 20 parameters).
+        that stream; so does ``flv-player/#https://…/camera.flv`` (its fragment). Only a
+        value written as a URL counts (bounded by ``player_address_values``).
         """
-        parts = urlsplit(url[:_MAX_QUERY_URL])
-        if "=" not in parts.query:
-            return None
-        fields = "&".join(parts.query.split("&", _MAX_QUERY_FIELDS)[:_MAX_QUERY_FIELDS])
-        for _key, value in parse_qsl(fields)[:20]:
-            inner = self._url(value) if looks_like_url(value) else None
+        for value in player_address_values(url):
+            inner = self._url(value)
             if inner is not None and inner[1] in ("stream", "mjpeg"):
                 return inner[0], str(inner[1])
         return None

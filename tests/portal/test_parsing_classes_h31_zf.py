@@ -199,3 +199,32 @@ def test_many_player_links_with_huge_fragments_stay_bounded() -> None:
     ]
     with pytest.raises(PortalFormatError):
         cameras(json.dumps(payload))
+
+
+# Stream fields holding a player page.
+
+
+def _record(n: int, stream: str, key: str = "stream") -> dict[str, object]:
+    return {"id": n, "nama": f"Simpang {n}", "lat": 0.5 + n / 100, "lng": 117.5, key: stream}
+
+
+def test_a_stream_field_holding_a_player_page_gives_the_address_it_is_handed() -> None:
+    payload = {
+        "data": [
+            _record(1, "https://p.kutim.example/player/?vurl=https://m.example/1/index.m3u8"),
+            _record(2, f"{PLAYER}#{MEDIA}/2.flv", key="url"),
+            _record(3, f"{PLAYER}#/play?src={MEDIA}/3.flv", key="link"),
+        ]
+    }
+    assert [c.stream_url for c in cameras(json.dumps(payload))] == [
+        "https://m.example/1/index.m3u8",
+        f"{MEDIA}/2.flv",
+        f"{MEDIA}/3.flv",
+    ]
+
+
+def test_a_stream_field_player_page_handed_no_live_address_stays_the_page() -> None:
+    poster = "https://p.kutim.example/player/?poster=https://m.example/1.jpg&cam=1"
+    lan = "https://p.kutim.example/player/?src=http://192.168.1.20/live/2.m3u8"
+    payload = {"data": [_record(1, poster), _record(2, lan)]}
+    assert [c.stream_url for c in cameras(json.dumps(payload))] == [poster, lan]

@@ -330,6 +330,23 @@ def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
     return None
 
 
+def handed_live_media(url: str, base_url: str) -> str | None:
+    """Return the stream or MJPEG address a player page's own address hands it, or None.
+
+    Under a field named for the stream (``stream``, ``url``), a player page handed its
+    playlist (``player/?vurl=https://…/index.m3u8``, ``flv/#https://…/cam.flv``) plays
+    that address; a still it is handed (a poster) is no stream.
+    """
+    for value in player_address_values(url):
+        inner = resolve_url(value, base_url)
+        if inner is not None and not has_userinfo(inner) and url_kind(inner) in _LIVE_KINDS:
+            return inner
+    return None
+
+
+_LIVE_KINDS = frozenset({"stream", "mjpeg"})
+
+
 def markup_link(markup: str, base_url: str) -> str | None:
     """Return the first address a piece of HTML links or embeds, whatever its shape."""
     for match in _HTML_LINK.finditer(markup[: _MAX_TEXT * 4]):

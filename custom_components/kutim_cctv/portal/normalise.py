@@ -58,6 +58,7 @@ from .aliases import (
 from .cmsfields import cms_fields
 from .fieldurls import (
     _MEDIA_SLOTS,
+    handed_live_media,
     html_media,
     inner_media_url,
     looks_like_url,
@@ -1765,6 +1766,13 @@ def _place_aliases(
                     if len(inputs) < 4:
                         inputs.append(url)
                     continue
+                if (
+                    role in ("stream", "mjpeg")
+                    and url_kind(url) is None
+                    and (handed := handed_live_media(url, ctx.base_url)) is not None
+                    and not _device_address(handed, ctx.base_url)
+                ):
+                    url = handed  # a player page handed its playlist (``?vurl=…``, ``#…``)
                 if (
                     url_kind(url) is None
                     and role == "stream"

@@ -777,6 +777,10 @@ class _PageScanner(HTMLParser):
         # each (``<h3>Spillway</h3><video id="cam21">``) names it.
         self._element_labels: dict[str, tuple[str, int]] = {}
         self._label_players: dict[int, int] = {}
+        # The same for players carrying their own address (``<h4>Sawah</h4><video
+        # data-src="…m3u8">``): the label before each such card, by the card.
+        self._card_labels: dict[int, tuple[str, int]] = {}
+        self._label_cards: dict[int, int] = {}
         self._element_leads = 0
         # Section labels by the id they label, and the cameras placed in the page.
         self._labels: dict[str, str] = {}
@@ -997,6 +1001,7 @@ class _PageScanner(HTMLParser):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             _gallery_item(node.card)
             node.headings = len(self._headings)
+            self._label_card(tag, node.card)
         elif not placeholder and (handed := self._handed_card(tag, attributes)):
             # <option value="…m3u8">, onclick="play('Name', '…m3u8')": named by its text.
             node.card = handed
@@ -2670,7 +2675,29 @@ class _PageScanner(HTMLParser):
                     # caption): the title of the card holding it and nothing else.
                     if (title := self._piece_title(piece.ancestors)) is not None:
                         ref["name"] = title
+                    elif (label := self._side_label(ref)) is not None:
+                        ref["name"] = label
         return items
+
+    def _label_card(self, tag: str, card: dict[str, JSONValue]) -> None:
+        """Remember the label written last before a player carrying its own address."""
+        if tag in _VIDEO_TAGS and self._embed_label is not None:
+            number = self._embed_labels
+            self._card_labels[id(card)] = (self._embed_label, number)
+            self._label_cards[number] = self._label_cards.get(number, 0) + 1
+
+    def _side_label(self, card: dict[str, JSONValue]) -> str | None:
+        """Return the label just before a player card when each label has one player.
+
+        Players carrying their own address written side by side (``<h4>Sawah</h4><video
+        data-src="…m3u8">``, a bold line before each lazy video) have no card of their
+        own: each is named by the heading or bold line written last before it, when no
+        other player card follows that label and the players follow two labels or more.
+        """
+        label = self._card_labels.get(id(card))
+        if label is None or self._label_cards.get(label[1]) != 1 or len(self._label_cards) < 2:
+            return None
+        return label[0]
 
     def _merge(self, node: _Node, still: _Piece, live: _Piece) -> JSONValue:
         """Return one camera item from a card's still and its stream."""

@@ -100,3 +100,95 @@ def test_a_bold_word_inside_a_sentence_labels_nothing() -> None:
     body = "<p>Lihat <b>Pendopo</b> dan sawah dari atas.</p>" + _video("a") + _video("b")
     names = [c.name for c in _cameras(_page(body))]
     assert "Pendopo" not in names
+
+
+# A picture's alt saying it is a preview, and the key its picture and link share.
+
+
+def _card(href: str, src: str, alt: str, title: str = "") -> str:
+    caption = f"<h5 class='card-title'>{title}</h5>" if title else ""
+    return (
+        f"<div class='card'><a href='{href}'><img class='card-img-top' src='{src}'"
+        f" alt='{alt}'></a><div class='card-body'>{caption}</div></div>"
+    )
+
+
+def _grid(*cards: str) -> str:
+    return f"<html><body><h1>Kameras</h1><div class='row'>{''.join(cards)}</div></body></html>"
+
+
+def test_preview_words_are_no_part_of_the_name() -> None:
+    alts = (
+        "Vorschaubild Neubau Nord",
+        "Thumbnail of North Gate",
+        "Pratinjau Simpang Tiga",
+        "Aperçu : Lac des Confins",
+        "Miniatura de Plaza Mayor",
+        "Preview - Harbour",
+    )
+    cards = [_card(f"/page/{n}/", f"/img/cam{n}.jpg", alt) for n, alt in enumerate(alts, start=1)]
+    assert [c.name for c in _cameras(_grid(*cards))] == [
+        "Neubau Nord",
+        "North Gate",
+        "Simpang Tiga",
+        "Lac des Confins",
+        "Plaza Mayor",
+        "Harbour",
+    ]
+
+
+def test_a_preview_word_inside_the_name_stays() -> None:
+    cards = [
+        _card("/a/", "/img/a.jpg", "Hafen Vorschau Nord"),
+        _card("/b/", "/img/b.jpg", "Previewhill Road"),
+    ]
+    assert [c.name for c in _cameras(_grid(*cards))] == ["Hafen Vorschau Nord", "Previewhill Road"]
+
+
+def test_a_preview_word_alone_names_nothing_and_the_card_title_does() -> None:
+    cards = [
+        _card("/a/", "/img/a.jpg", "Vorschaubild", "Neubau Nord"),
+        _card("/b/", "/img/b.jpg", "Vorschaubild", "Quartier am Hafen"),
+    ]
+    assert [c.name for c in _cameras(_grid(*cards))] == ["Neubau Nord", "Quartier am Hafen"]
+
+
+def test_the_key_a_picture_and_its_link_share_is_the_id() -> None:
+    cards = [
+        _card("/webcam/projekt/44a3f4/", "/http-api/video/jpeg/44a3f4.jpg", "Neubau Nord"),
+        _card("/cctv/lihat.php?id=17", "/cctv/snapshot.php?id=17", "Simpang Tiga"),
+        _card("/cameras/cam-0412/", "/media/snapshots/cam-0412.jpg", "North Gate"),
+    ]
+    assert [c.id for c in _cameras(_grid(*cards))] == ["44a3f4", "17", "cam-0412"]
+
+
+def test_keys_not_shared_or_without_a_digit_are_no_id() -> None:
+    cards = [
+        # different keys
+        _card("/webcam/projekt/44a3f4/", "/http-api/video/jpeg/df34e2.jpg", "Neubau Nord"),
+        # a word without a digit: a page's name for its section, no key
+        _card("/cams/harbour/", "/img/harbour.jpg", "Harbour"),
+        # a handle in a query field not named as an id
+        _card("/player.php?alias=5f3b8c2a91", "/snapshot.php?alias=5f3b8c2a91", "Dermaga"),
+    ]
+    ids = [c.id for c in _cameras(_grid(*cards))]
+    assert len(ids) == 3
+    assert all(i.startswith("k-") for i in ids)
+
+
+def test_a_reloaded_picture_route_reads_the_same_way() -> None:
+    cards = [
+        _card(f"/webcam/projekt/{key}/", f"/http-api/video/jpeg/{key}", f"Vorschaubild {name}")
+        for key, name in (("44a3f4", "Neubau Nord"), ("7b19c0", "Quartier am Hafen"))
+    ]
+    script = (
+        "<script>setInterval(function () { $('.card-img-top').each(function () {"
+        " var s = $(this).attr('src').split('?')[0]; $(this).attr('src', s + '?' + Date.now());"
+        " }); }, 600000);</script>"
+    )
+    page = _grid(*cards).replace("</body>", script + "</body>")
+    cameras = _cameras(page)
+    assert [(c.id, c.name) for c in cameras] == [
+        ("44a3f4", "Neubau Nord"),
+        ("7b19c0", "Quartier am Hafen"),
+    ]

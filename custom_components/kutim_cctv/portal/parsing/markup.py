@@ -411,6 +411,17 @@ def _picture_route(url: str) -> bool:
 _KEY_ALT = re.compile(r"[a-z0-9]{1,40}(?:[-_.][a-z0-9]{1,40}){0,8}")
 _MAX_KEY_LINK = 2000
 _MAX_KEY_PARAMS = 20
+# A picture's alt text saying it is a preview of a camera ("Vorschaubild Neubau Nord",
+# "Thumbnail of North Gate", "Aperçu : Lac"): the word (and a joining "of", "von", "de"…)
+# is no part of the name that follows it.
+_PREVIEW_ALT = re.compile(
+    r"(?i)^(?:vorschaubild|vorschau|thumbnail|thumb|preview|pratinjau|miniatura|miniature"
+    r"|miniatur|aper[çc]u|vignette|voorbeeld|anteprima|vista\s+previa)"
+    r"(?:\s*[:\u2013\u2014-])?\s+(?:(?:of|von|der|des|du|de\s+la|de|di|dari|da|do|van|del)\s+)?"
+)
+# The key a picture's address and the page link around it share (``/video/jpeg/44a3f4``
+# in ``<a href="/webcam/projekt/44a3f4/">``): a token holding a digit.
+_SHARED_KEY = re.compile(r"(?=[\w.-]{0,63}[0-9])[A-Za-z0-9][\w.-]{0,63}")
 _ALT_CAMERA_WORDS = re.compile(
     r"(?i)^(?:(?:live\s*)?(?:webcam|web\s*cam|cctv|kamera|camera|cam|livecam|livestream"
     r"|panorama|panoramic|pano)"
@@ -674,6 +685,7 @@ class _Wall:
     label: str | None
     label_number: int
     alt: str | None
+    shared_key: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -2008,7 +2020,7 @@ class _PageScanner(HTMLParser):
         elif self._card_thumbnail(url):
             return
         elif label or in_card:
-            alt = clean_text(label)
+            alt = _without_preview_word(clean_text(label))
             # An alt text saying only what the picture is ("thumbnail", "Vorschaubild",
             # "CCTV") names no camera.
             name = None if generic_label(alt) else alt
@@ -2021,6 +2033,8 @@ class _PageScanner(HTMLParser):
                 # the key is its id, and the card's caption names it.
                 media.name = media.alt = None
                 media.key = media.link_id = key
+            elif (key := self._shared_key(url)) is not None:
+                media.link_id = key
             self._add(media)
         elif element:
             self._wall(attributes, url)
@@ -2045,6 +2059,27 @@ class _PageScanner(HTMLParser):
             keys = {segment, segment.rsplit(".", 1)[0]}
             keys.update(value for _k, value in parse_qsl(parts.query)[:_MAX_KEY_PARAMS])
             return alt if alt in keys else None
+        return None
+
+    def _shared_key(self, url: str) -> str | None:
+        """Return the key a picture's address shares with the page link around it.
+
+        A camera's picture route and its page name the camera by the same key
+        (``/http-api/video/jpeg/44a3f4`` inside ``<a href="/webcam/projekt/44a3f4/">``,
+        ``snapshot.php?id=17`` inside ``lihat.php?id=17``): the last path segment (or
+        its stem) or an id field's value of both (``_url_keys``), one token holding a
+        digit, is the camera's id. The nearest open link to a page counts; two keys
+        shared are none.
+        """
+        for node in reversed(self._stack[-_PAIR_DEPTH:]):
+            if node.tag != "a":
+                continue
+            if (link := node.page_link) is None or len(link) > _MAX_KEY_LINK:
+                return None
+            if len(url) > _MAX_KEY_LINK:
+                return None
+            shared = _url_keys(link) & _url_keys(url)
+            return shared.pop() if len(shared) == 1 else None
         return None
 
     def _link(self, href: str | None) -> tuple[str, str | None] | None:
@@ -2124,7 +2159,8 @@ class _PageScanner(HTMLParser):
                 self._lead_chain(ancestors),
                 self._embed_label,
                 self._embed_labels,
-                clean_text(attributes.get("alt", "")) or None,
+                _without_preview_word(clean_text(attributes.get("alt", ""))) or None,
+                self._shared_key(url) if url else None,
             )
         )
 
@@ -2152,6 +2188,8 @@ class _PageScanner(HTMLParser):
             media.link_id = key
             if key is not None:
                 self.reload_keys.add(key)
+            elif wall.url is not None and wall.url == resolved[0]:
+                media.link_id = wall.shared_key  # the key its picture and link share
             self._add(media)
             media.heading = wall.heading
             self._leads[id(wall.ancestors)] = wall.leads
@@ -2996,6 +3034,37 @@ def _name_class(classes: str) -> bool:
     """Return True for the class of an element holding a name or title."""
     classes = classes[:_MAX_CLASS_TEXT]
     return bool(_NAME_CLASS.search(classes.lower()) or _NAME_CLASS_CAMEL.search(classes))
+
+
+def _without_preview_word(alt: str | None) -> str | None:
+    """Return a picture's alt text without a leading word saying it is a preview.
+
+    ``Vorschaubild Neubau Klinikum Nord``, ``Thumbnail of North Gate``, ``Pratinjau
+    Simpang Tiga``, ``Aperçu : Lac``: what follows names the camera. The word alone (or
+    followed by nothing with a letter) is left as written: it names no camera.
+    """
+    if not alt or (found := _PREVIEW_ALT.match(alt[:300])) is None:
+        return alt
+    rest = alt[found.end() :].strip()
+    return rest if any(c.isalpha() for c in rest) else alt
+
+
+def _url_keys(url: str) -> set[str]:
+    """Return the keys an address may name a camera by.
+
+    Its last path segment (and that segment's stem) and the values of its query fields
+    named as an id (``?id=17``; an ``alias`` or ``camera`` value is a handle, no id).
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return set()
+    segment = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    keys = {segment, segment.rsplit(".", 1)[0]}
+    keys.update(
+        value for k, value in parse_qsl(parts.query)[:_MAX_KEY_PARAMS] if norm_key(k) in ID_KEYS
+    )
+    return {key for key in keys if _SHARED_KEY.fullmatch(key)}
 
 
 def _image_address(attributes: dict[str, str]) -> str | None:

@@ -192,3 +192,67 @@ def test_a_reloaded_picture_route_reads_the_same_way() -> None:
         ("44a3f4", "Neubau Nord"),
         ("7b19c0", "Quartier am Hafen"),
     ]
+
+
+# A card linking its player twice is one camera.
+
+_PLAYER = "https://player.example/hls/?src=https%3A%2F%2Fmedia.example%2Flive%2F{key}%2Findex.m3u8"
+
+
+def _player_card(key: str, title: str) -> str:
+    link = _PLAYER.format(key=key)
+    return (
+        f"<div class='card'><a href='{link}'><img src='/thumb/{key}.jpg' alt='{title}'></a>"
+        f"<div class='card-body'><h5 class='card-title'>{title}</h5>"
+        f"<a class='btn' href='{link}'>Putar</a></div></div>"
+    )
+
+
+def test_a_card_linking_its_player_twice_is_one_camera() -> None:
+    cameras = _cameras(
+        _grid(_player_card("utara", "Dermaga Utara"), _player_card("selatan", "Dermaga Selatan"))
+    )
+    assert [(c.name, c.stream_url, c.snapshot_url) for c in cameras] == [
+        (
+            "Dermaga Utara",
+            "https://media.example/live/utara/index.m3u8",
+            "https://kamera.example/thumb/utara.jpg",
+        ),
+        (
+            "Dermaga Selatan",
+            "https://media.example/live/selatan/index.m3u8",
+            "https://kamera.example/thumb/selatan.jpg",
+        ),
+    ]
+
+
+def test_a_stock_picture_alt_yields_to_the_card_title() -> None:
+    link = "http://cam.example:89/ISAPI/Streaming/channels/102/httpPreview"
+    card = (
+        f"<div class='card'><div class='card-body'><h3>Halaman Kantor</h3><a href='{link}'>"
+        f"<img src='/img/stock_cam.jpeg' alt='cam'></a><a class='btn' href='{link}'>Open CCTV</a>"
+        "</div></div>"
+    )
+    cameras = _cameras(_grid(card))
+    assert [(c.name, c.mjpeg_url) for c in cameras] == [("Halaman Kantor", link)]
+
+
+def test_links_to_two_players_in_one_card_stay_two_cameras() -> None:
+    first, second = _PLAYER.format(key="a"), _PLAYER.format(key="b")
+    card = (
+        f"<div class='card'><h5>Dermaga</h5><a href='{first}'>Utara</a>"
+        f"<a href='{second}'>Selatan</a></div>"
+    )
+    assert len(_cameras(_grid(card))) == 2
+
+
+def test_a_repeated_link_beside_another_camera_is_not_merged() -> None:
+    # The section holds two cameras' links: the repeated one is no card's second link.
+    first, second = _PLAYER.format(key="a"), _PLAYER.format(key="b")
+    section = (
+        f"<section><a href='{first}'>Utara</a><a href='{second}'>Selatan</a>"
+        f"<a href='{first}'>Utara lagi</a></section>"
+    )
+    streams = [c.stream_url for c in _cameras(_grid(section))]
+    assert streams.count("https://media.example/live/a/index.m3u8") == 2
+    assert "https://media.example/live/b/index.m3u8" in streams

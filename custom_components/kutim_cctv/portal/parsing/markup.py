@@ -2918,8 +2918,54 @@ class _PageScanner(HTMLParser):
             return None
         return line
 
+    @staticmethod
+    def _one_per_card(media: list[_Media]) -> list[_Media]:
+        """Return the media without a card's repeated links to its one camera's player.
+
+        A card linking the same player twice (around its thumbnail and from its "Putar"
+        button, a figure's image and caption) shows one camera: the repeated link of the
+        same kind and address, in a card holding that one camera's piece and nothing
+        else, is dropped, its still or name kept when the first lacks them (a stock
+        picture's alt saying only "cam" names nothing).
+        """
+        kept: list[_Media] = []
+        seen = {id(one) for one in media}
+        for one in media:
+            first = _PageScanner._card_first(one, seen)
+            if first is None:
+                kept.append(one)
+                continue
+            first.snapshot = first.snapshot or one.snapshot
+            if first.title is not None and generic_label(first.title):
+                first.title = None  # a stock picture's alt ("cam") around the first link
+            if first.name is None and first.title is None:
+                first.name, first.title = one.name, one.title
+            seen.discard(id(one))
+        return kept
+
+    @staticmethod
+    def _card_first(media: _Media, seen: set[int]) -> _Media | None:
+        """Return the first medium of the card a repeated link to it sits in, or None."""
+        if media.url is None or media.kind not in ("stream", "mjpeg"):
+            return None
+        for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+            if node.tag in _NOT_CARDS or len(node.pieces or ()) != 1:
+                return None
+            first = node.pieces[0].ref if node.pieces else None
+            if first is media:
+                continue
+            if (
+                isinstance(first, _Media)
+                and id(first) in seen
+                and (first.kind, first.url) == (media.kind, media.url)
+            ):
+                return first
+            return None
+        return None
+
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
+        self.media = self._one_per_card(self.media)
         items: list[JSONValue] = []
         headed: dict[str | None, int] = {}
         for media in self.media:

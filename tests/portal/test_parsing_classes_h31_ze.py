@@ -256,3 +256,62 @@ def test_a_repeated_link_beside_another_camera_is_not_merged() -> None:
     streams = [c.stream_url for c in _cameras(_grid(section))]
     assert streams.count("https://media.example/live/a/index.m3u8") == 2
     assert "https://media.example/live/b/index.m3u8" in streams
+
+
+# A card's position written as one pair, latitude first.
+
+
+def _video_card(position: str, name: str, key: str) -> str:
+    return (
+        f"<li class='cam-card' {position}><h3>{name}</h3><video poster='/cams/{key}.jpg'>"
+        f"<source src='https://video.example/{key}/playlist.m3u8' type='application/x-mpegURL'>"
+        "</video></li>"
+    )
+
+
+def _cards(*cards: str) -> str:
+    return f"<html><body><h1>Cams</h1><ul class='cams'>{''.join(cards)}</ul></body></html>"
+
+
+def test_a_data_latlng_pair_gives_the_card_position() -> None:
+    cameras = _cameras(
+        _cards(
+            _video_card("data-latlng='41.826178,-71.418999'", "Interchange", "a"),
+            _video_card("data-lat-lon='41.84085, -71.418205'", "Admiral Street", "b"),
+            _video_card("data-latlng=''", "Airport Connector", "c"),
+        )
+    )
+    assert [(c.name, c.latitude, c.longitude) for c in cameras] == [
+        ("Interchange", 41.826178, -71.418999),
+        ("Admiral Street", 41.84085, -71.418205),
+        ("Airport Connector", None, None),
+    ]
+
+
+def test_malformed_or_other_pairs_give_no_position() -> None:
+    cameras = _cameras(
+        _cards(
+            _video_card("data-latlng='41.8'", "One Number", "a"),
+            _video_card("data-latlng='41.8,-71.4,12'", "Three Numbers", "b"),
+            _video_card("data-latlng='north,west'", "Words", "c"),
+            # longitude first: another attribute, not read as latitude first
+            _video_card("data-lnglat='-71.4,41.8'", "Longitude First", "d"),
+        )
+    )
+    assert [(c.latitude, c.longitude) for c in cameras] == [(None, None)] * 4
+
+
+def test_separate_attributes_still_win_over_a_pair() -> None:
+    card = _video_card("data-lat='41.1' data-lng='-71.1' data-latlng='42.2,-72.2'", "Both", "a")
+    cameras = _cameras(_cards(card, _video_card("", "Other", "b")))
+    assert (cameras[0].latitude, cameras[0].longitude) == (41.1, -71.1)
+
+
+def test_a_list_holding_several_cameras_lends_none_its_pair() -> None:
+    page = (
+        "<html><body><ul class='cams' data-latlng='41.8,-71.4'>"
+        + _video_card("", "First", "a")
+        + _video_card("", "Second", "b")
+        + "</ul></body></html>"
+    )
+    assert [(c.latitude, c.longitude) for c in _cameras(page)] == [(None, None)] * 2

@@ -318,6 +318,11 @@ _MAX_QUERY_URL = 4000
 # Position attributes of a card element (the item's own keys stay with the data card).
 _DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
 _DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
+# One attribute holding both, latitude first (``data-latlng="41.8,-71.4"``).
+_DATA_PAIR = tuple(
+    f"data-{key}" for key in ("latlng", "lat-lng", "latlon", "lat-lon", "latlong", "lat-long")
+)
+_MAX_DATA_PAIR = 64
 _DATA_NUMBER = re.compile(r"\s*-?\d{1,3}(?:\.\d{1,12})?\s*")
 _POSITION_KEYS = frozenset(
     {"lat", "lng", "latitude", "longitude", "lon", "position", "coordinates"}
@@ -467,8 +472,19 @@ def _gallery_source(value: str) -> str:
 
 
 def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
-    """Return the latitude and longitude an element's data attributes give, as written."""
+    """Return the latitude and longitude an element's data attributes give, as written.
+
+    Two attributes (``data-lat``, ``data-lng``), or one pair named latitude first
+    (``data-latlng="41.826178,-71.418999"``, ``data-lat-lon``): an empty or
+    malformed pair gives none.
+    """
     if not attributes.keys() & _DATA_LAT:
+        pair = next((attributes[k] for k in _DATA_PAIR if attributes.get(k)), None)
+        if pair is None or len(pair) > _MAX_DATA_PAIR or pair.count(",") != 1:
+            return None
+        first, second = pair.split(",")
+        if _DATA_NUMBER.fullmatch(first) and _DATA_NUMBER.fullmatch(second):
+            return first, second
         return None
     lat = next((attributes[k] for k in _DATA_LAT if attributes.get(k)), None)
     lng = next((attributes[k] for k in _DATA_LNG if attributes.get(k)), None)

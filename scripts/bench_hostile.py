@@ -79,6 +79,7 @@ CASES: dict[str, float] = {
     "test_parsing_classes_h30_yb:test_many_routed_pictures_and_district_lines_stay_bounded": 5.0,
     "test_parsing_marker_helpers_more:test_many_helper_calls_with_nested_positions_stay_bounded": 10.0,
     "test_parsing_classes_h31_zf:test_many_player_links_with_huge_fragments_stay_bounded": 4.0,
+    "test_parsing_classes_h31_ze:test_many_repeated_links_keyed_pictures_and_labelled_videos_stay_bounded": 6.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

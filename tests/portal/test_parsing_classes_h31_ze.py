@@ -315,3 +315,25 @@ def test_a_list_holding_several_cameras_lends_none_its_pair() -> None:
         + "</ul></body></html>"
     )
     assert [(c.latitude, c.longitude) for c in _cameras(page)] == [(None, None)] * 2
+
+
+def test_many_repeated_links_keyed_pictures_and_labelled_videos_stay_bounded() -> None:
+    # Hostile page: thousands of cards each linking one player twice, pictures in links
+    # with long addresses sharing keys, preview alts of long names, and lazy videos
+    # under their own labels. Its cost is measured by scripts/bench_hostile.py.
+    long_tail = "x" * 1500
+    parts = []
+    for n in range(1500):
+        link = _PLAYER.format(key=f"k{n}")
+        parts.append(
+            f"<div class='card'><a href='{link}'><img src='/t/{n}.jpg' alt='Vorschaubild"
+            f" {'Nama ' * 40}{n}'></a><a class='btn' href='{link}'>Putar</a></div>"
+            f"<div class='card'><a href='/page/{long_tail}/c{n}'><img"
+            f" src='/snap/{long_tail}/c{n}.jpg' alt='Thumbnail of Cam {n}'></a></div>"
+            f"<h4>Label {n}</h4><video data-src='/live/v{n}/index.m3u8'></video>"
+        )
+    cameras = _cameras(_grid(*parts))
+    assert cameras
+    assert len({c.stream_url for c in cameras if c.stream_url}) == len(
+        [c for c in cameras if c.stream_url]
+    )

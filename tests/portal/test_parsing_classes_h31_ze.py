@@ -337,3 +337,17 @@ def test_many_repeated_links_keyed_pictures_and_labelled_videos_stay_bounded() -
     assert len({c.stream_url for c in cameras if c.stream_url}) == len(
         [c for c in cameras if c.stream_url]
     )
+
+
+def test_a_heading_outside_the_element_holding_the_video_labels_nothing() -> None:
+    # Each card's heading sits in its info block beside a picture linking elsewhere; the
+    # video in a hidden popup opened after it: the heading was not written beside it.
+    body = "".join(
+        f"<div class='cam'><a href='#top'><img src='/p/{key}.jpg' alt='{label}'></a>"
+        f"<div class='info'><h4>{label}</h4></div>"
+        f"<div class='mfp-hide'>{_video(key)}</div></div>"
+        for label, key in (("Pelataran", "a"), ("Menara", "b"))
+    )
+    names = [c.name for c in _cameras(_page(body)) if c.stream_url]
+    assert len(names) == 2
+    assert "Pelataran" not in names and "Menara" not in names

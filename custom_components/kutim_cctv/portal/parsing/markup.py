@@ -832,6 +832,9 @@ class _PageScanner(HTMLParser):
         self._embed_labels = 0
         self._bold: tuple[_Node, list[str]] | None = None
         self._bold_label = False
+        # How much text had been read when the last label was written: an element opened
+        # before it and still open holds that label.
+        self._label_seen = 0
         # Text pieces read so far (not counting blanks), and when the open bold began.
         self._seen = 0
         self._line: list[str] = []
@@ -1877,6 +1880,7 @@ class _PageScanner(HTMLParser):
         self._embed_label = text
         self._embed_labels += 1
         self._bold_label = bold
+        self._label_seen = self._seen
 
     def embed_items(self, *, among_cards: bool = False) -> list[JSONValue]:
         """Return the player frames as camera items, each named by its nearest title.
@@ -2734,8 +2738,14 @@ class _PageScanner(HTMLParser):
         return items
 
     def _label_card(self, tag: str, card: dict[str, JSONValue]) -> None:
-        """Remember the label written last before a player carrying its own address."""
-        if tag in _VIDEO_TAGS and self._embed_label is not None:
+        """Remember the label written last before a player carrying its own address.
+
+        Only a label written beside the player counts: inside the element holding the
+        player (``<h4>…</h4><video>`` in one post body), never a card's heading before
+        a hidden popup holding the player.
+        """
+        parent = self._stack[-2] if len(self._stack) > 1 else self._root
+        if tag in _VIDEO_TAGS and self._embed_label is not None and parent.seen < self._label_seen:
             number = self._embed_labels
             self._card_labels[id(card)] = (self._embed_label, number)
             self._label_cards[number] = self._label_cards.get(number, 0) + 1

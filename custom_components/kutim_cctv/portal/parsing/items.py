@@ -386,6 +386,8 @@ _MAX_PLACE_NAME = 120
 _MAX_PLACE_FIELDS = 64
 _MAX_PLACE_DEPTH = 4
 _MAX_PLACE_OBJECTS = 500
+# Places read in all the place lists of one answer (a place without cameras counts too).
+_MAX_PLACES_READ = 5000
 
 
 def _place_name(place: JSONObject) -> str | None:
@@ -399,7 +401,7 @@ def _place_name(place: JSONObject) -> str | None:
     return None
 
 
-def _placed_cameras(values: list[JSONValue]) -> list[JSONValue]:
+def _placed_cameras(values: list[JSONValue], room: list[int]) -> list[JSONValue]:
     """Return a region's places with each of their own cameras given the place as its area.
 
     A region answer listing its places (``spots``, ``resorts``, ``beaches``), each named
@@ -409,14 +411,16 @@ def _placed_cameras(values: list[JSONValue]) -> list[JSONValue]:
     so). A place without a name of its own or a camera list gives its cameras nothing.
     Places and cameras are copied, never changed in place; the list is returned as it
     is when no place holds cameras. Once one more camera than the camera limit has
-    been placed, the other places and cameras are kept as they are (they are past the
-    limit and never read).
+    been placed, or the places all lists of the answer may read together (room counts
+    them down, _MAX_PLACES_READ) are spent, the other places and cameras are kept as
+    they are (a page of thousands of place lists of empty places stays cheap).
     """
     placed: list[JSONValue] = []
     budget = MAX_CAMERAS + 1
-    for number, place in enumerate(values):
-        if budget <= 0:
-            return placed + values[number:]
+    for place in values:
+        if budget <= 0 or room[0] <= 0:
+            break
+        room[0] -= 1
         if isinstance(place, dict) and (name := _place_name(place)) is not None:
             for raw_key, inner in list(place.items())[:_MAX_PLACE_FIELDS]:
                 if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
@@ -428,14 +432,17 @@ def _placed_cameras(values: list[JSONValue]) -> list[JSONValue]:
                     place = {**place, raw_key: cameras + inner[len(cameras) :]}
                     break
         placed.append(place)
-    return placed if budget <= MAX_CAMERAS else values
+    return placed + values[len(placed) :] if budget <= MAX_CAMERAS else values
 
 
-def _with_placed_cameras(value: JSONValue, budget: list[int], depth: int = 0) -> JSONValue:
+def _with_placed_cameras(
+    value: JSONValue, budget: list[int], places: list[int], depth: int = 0
+) -> JSONValue:
     """Return value with the cameras of every region's place list given their place.
 
     Objects are followed at most _MAX_PLACE_DEPTH levels down, _MAX_PLACE_FIELDS fields
-    each and _MAX_PLACE_OBJECTS objects in all (budget counts them down); only the
+    each and _MAX_PLACE_OBJECTS objects in all (budget counts them down), their place
+    lists _MAX_PLACES_READ places in all (places counts them down); only the
     objects on the way to a place list are copied. A list of objects on the way (a Nuxt
     page's ``data: [{region: {resorts: […]}}]``) is followed too, its first
     _MAX_PLACE_FIELDS entries each one level down.
@@ -445,7 +452,9 @@ def _with_placed_cameras(value: JSONValue, budget: list[int], depth: int = 0) ->
     if isinstance(value, list):
         budget[0] -= 1
         entries = [
-            _with_placed_cameras(entry, budget, depth + 1) if isinstance(entry, dict) else entry
+            _with_placed_cameras(entry, budget, places, depth + 1)
+            if isinstance(entry, dict)
+            else entry
             for entry in value[:_MAX_PLACE_FIELDS]
         ]
         if all(new is old for new, old in zip(entries, value, strict=False)):
@@ -457,9 +466,9 @@ def _with_placed_cameras(value: JSONValue, budget: list[int], depth: int = 0) ->
     copied: JSONObject | None = None
     for key, inner in list(value.items())[:_MAX_PLACE_FIELDS]:
         if isinstance(inner, list) and norm_key(key) in _PLACE_LIST_KEYS:
-            found: JSONValue = _placed_cameras(inner)
+            found: JSONValue = _placed_cameras(inner, places)
         elif isinstance(inner, dict | list):
-            found = _with_placed_cameras(inner, budget, depth + 1)
+            found = _with_placed_cameras(inner, budget, places, depth + 1)
         else:
             continue
         if found is not inner:
@@ -470,7 +479,7 @@ def _with_placed_cameras(value: JSONValue, budget: list[int], depth: int = 0) ->
 
 def placed_cameras(value: JSONValue) -> JSONValue:
     """Return a JSON answer whose places (surf spots, resorts, beaches) place their cameras."""
-    return _with_placed_cameras(value, [_MAX_PLACE_OBJECTS])
+    return _with_placed_cameras(value, [_MAX_PLACE_OBJECTS], [_MAX_PLACES_READ])
 
 
 def _search(obj: JSONObject, depth: int) -> Items | None:

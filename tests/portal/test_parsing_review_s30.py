@@ -6,6 +6,11 @@
   count: a page of dozens of place lists holding a million empty places reads a few
   thousand of them, not all (``scripts/bench_hostile.py`` case); a place with cameras
   before that count still gives them its name as their area.
+- A popup template building each record's picture from its fields (``<img
+  src="/snapshot/{kode}.jpg">``) fills only records placed on the map (coordinates or a
+  geometry): a page's users rendered with an avatar template (``/avatar/{{id}}.jpg``) or
+  its articles with a thumbnail template literal list no camera, as the same records
+  giving their pictures in a field do not.
 """
 
 from __future__ import annotations
@@ -66,3 +71,52 @@ def test_many_place_lists_of_empty_places_stay_bounded() -> None:
     for text in (_state_page(state), state):
         with pytest.raises(PortalFormatError):
             _cameras(text)
+
+
+_USERS = (
+    '[{"id": 101, "name": "Budi Santoso", "email": "budi@desa.example.id", "role": "admin"},'
+    ' {"id": 102, "name": "Siti Aminah", "email": "siti@desa.example.id", "role": "editor"}]'
+)
+
+
+def test_an_avatar_template_over_a_list_of_users_lists_no_camera() -> None:
+    page = (
+        '<html><body><ul id="users"></ul><script>\n'
+        f"var users = {_USERS};\n"
+        'var row = \'<li><img src="/uploads/avatar/{{id}}.jpg" class="avatar"> {{name}}</li>\';\n'
+        "users.forEach(function (u) { $('#users').append(Mustache.render(row, u)); });\n"
+        "</script></body></html>"
+    )
+    with pytest.raises(PortalFormatError):
+        _cameras(page)
+
+
+def test_a_thumbnail_template_literal_over_articles_lists_no_camera() -> None:
+    page = (
+        '<html><body><div id="news"></div><script>\n'
+        'var posts = [{"id": 7, "slug": "rapat-koordinasi", "title": "Rapat Koordinasi"},'
+        ' {"id": 8, "slug": "lomba-desa", "title": "Lomba Desa 2026"}];\n'
+        "posts.forEach(function (p) { document.getElementById('news').innerHTML +="
+        ' `<a href="/berita/${p.slug}"><img src="/storage/berita/${p.id}.jpg"></a>'
+        "<h3>${p.title}</h3>`; });\n"
+        "</script></body></html>"
+    )
+    with pytest.raises(PortalFormatError):
+        _cameras(page)
+
+
+def test_a_popup_template_over_placed_records_still_gives_their_pictures() -> None:
+    page = (
+        '<html><body><div id="peta"></div><script>\n'
+        'var kameras = [{"kode": "a1", "nama": "Simpang Tiga", "lat": -0.5, "lng": 117.1},'
+        ' {"kode": "a2", "nama": "Pasar Pagi", "lat": -0.6, "lng": 117.2}];\n'
+        "var tpl = '<h4>{nama}</h4><img src=\"/snapshot/{kode}.jpg\">';\n"
+        "kameras.forEach(function (k) {"
+        " L.marker([k.lat, k.lng]).bindPopup(L.Util.template(tpl, k)).addTo(peta); });\n"
+        "</script></body></html>"
+    )
+    found = _cameras(page)
+    assert [(c.name, c.snapshot_url, c.latitude) for c in found] == [
+        ("Simpang Tiga", f"{BASE}snapshot/a1.jpg", -0.5),
+        ("Pasar Pagi", f"{BASE}snapshot/a2.jpg", -0.6),
+    ]

@@ -9,7 +9,9 @@ template literals ``${id}`` (also ``${feature.properties.id}``), Leaflet's
 ``L.Util.template`` and ArcGIS popup templates ``{kode}``.
 
 Such an address (``http://host/camaras/cam{{codigo}}.jpg``) is filled with each
-record's own values and given to the record as its still (or stream, or MJPEG, as the
+placed record's own values (one with coordinates or a geometry: a page's list of users
+or articles rendered with an avatar or thumbnail template is no map's) and given to the
+record as its still (or stream, or MJPEG, as the
 filled address's shape says; a picture's ``src`` without an extension is a still). Only
 records that carry no media address of their own are filled, only with text and number
 values written as one token, and every placeholder of the address must name one of the
@@ -24,7 +26,8 @@ from itertools import islice
 import re
 
 from ..fieldurls import looks_like_url, relative_media_kind, url_kind
-from ..values import JSONValue
+from ..position import _read_position
+from ..values import JSONValue, index_keys
 
 __all__ = ["fill_field_templates", "object_lists", "record_holders"]
 
@@ -98,6 +101,15 @@ def _has_media(holders: list[dict[str, JSONValue]]) -> bool:
     return False
 
 
+def _placed(holders: list[dict[str, JSONValue]]) -> bool:
+    """Return True when a record is placed on a map: coordinates or a geometry of its own.
+
+    A map's popup template fills the records it places; a list of users, articles or
+    products a page renders with an ``<img src="/avatar/{{id}}.jpg">`` template is none.
+    """
+    return any(_read_position(index_keys(holder)) is not None for holder in holders)
+
+
 def _field_text(value: JSONValue) -> str | None:
     """Return a field value that can stand in an address (one token), else None."""
     if isinstance(value, bool) or not isinstance(value, str | int):
@@ -117,7 +129,11 @@ def _records(values: list[JSONValue], named: set[str]) -> list[list[dict[str, JS
                 if not isinstance(entry, dict):
                     continue
                 holders = record_holders(entry)
-                if any(not named.isdisjoint(h) for h in holders) and not _has_media(holders):
+                if (
+                    any(not named.isdisjoint(h) for h in holders)
+                    and not _has_media(holders)
+                    and _placed(holders)
+                ):
                     found.append(holders)
     return found
 

@@ -118,8 +118,13 @@ def _field_text(value: JSONValue) -> str | None:
     return text if _FIELD_VALUE.fullmatch(text) else None
 
 
-def _records(values: list[JSONValue], named: set[str]) -> list[list[dict[str, JSONValue]]]:
-    """Return the holders of each record holding a named field and no media (at most 5,000)."""
+def _records(
+    values: list[JSONValue], named: set[str], *, placed_only: bool
+) -> list[list[dict[str, JSONValue]]]:
+    """Return the holders of each record holding a named field and no media (at most 5,000).
+
+    With placed_only, only records placed on a map (``_placed``) count.
+    """
     found: list[list[dict[str, JSONValue]]] = []
     for value in values:
         for entries in object_lists(value):
@@ -132,7 +137,7 @@ def _records(values: list[JSONValue], named: set[str]) -> list[list[dict[str, JS
                 if (
                     any(not named.isdisjoint(h) for h in holders)
                     and not _has_media(holders)
-                    and _placed(holders)
+                    and (not placed_only or _placed(holders))
                 ):
                     found.append(holders)
     return found
@@ -213,18 +218,21 @@ def _filled(template: str, fields: dict[str, JSONValue]) -> str | None:
     return "".join(parts) + template[position:] if parts else None
 
 
-def fill_field_templates(script: str, values: list[JSONValue]) -> None:
+def fill_field_templates(
+    script: str, values: list[JSONValue], *, placed_only: bool = False
+) -> None:
     """Give records without media the addresses the script's templates build from them.
 
     The records are changed in place: each filled address goes under the slot its shape
-    names (``snapshot``, ``stream``, ``mjpeg``) in the object holding the fields.
+    names (``snapshot``, ``stream``, ``mjpeg``) in the object holding the fields. With
+    placed_only (a page's data), only records placed on a map are filled.
     """
     if "{" not in script or not values:
         return
     named = {m.group(1) for m in islice(_PLACEHOLDER.finditer(script), _MAX_PLACEHOLDERS)}
     if not named:
         return
-    records = _records(values, named)
+    records = _records(values, named, placed_only=placed_only)
     if not records:
         return
     keys: set[str] = set()

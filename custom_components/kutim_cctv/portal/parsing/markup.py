@@ -3557,7 +3557,7 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     # values) are records named by those titles.
     values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
     # Records without media whose popup template builds their picture from a field.
-    fill_field_templates(script, values)
+    fill_field_templates(script, values, placed_only=True)
     # Records given only their popup markup: its place line is their area.
     place_popup_areas(values)
     # A camera list naming its region or zone by a key into a table of names.

@@ -225,7 +225,6 @@ AREA_KEYS = (
     # Kenya's and Uganda's sub-counties, between a county and its wards.
     "sub_county",
     "subcounty",
-    "county",
     # Municipalities and their parts in other languages' open data (commune, municipio,
     # Gemeinde, gemeente, bairro…), the finer part after the municipality.
     "commune",
@@ -330,6 +329,9 @@ AREA_KEYS = (
     "ortschaft",
     "plaats",
     "woonplaats",
+    # A county (Kenya's, a US or British county, Nominatim's ``county``): coarser than
+    # the city, town or village beside it (``city: "Tampa", county: "Hillsborough"``).
+    "county",
     # A water system grouping gauges, sluices and dams (a flood office's ``sistem_aliran``,
     # a river basin's ``das``/``sub_das``, ``catchment``, ``river_basin``, ``cuenca``),
     # often on the station sub-object each reading nests: a group, after the finer places.

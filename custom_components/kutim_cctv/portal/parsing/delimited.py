@@ -16,7 +16,11 @@ Spreadsheet exports (a sheet published as CSV or TSV) may put a few title lines 
 the header: rows holding at most one cell (a title, an update date) before it are
 passed over. A sheet whose area cells were merged over their group's rows exports the
 area on the group's first row only: an empty cell of an area column (kecamatan,
-district, ward…) takes the value above it, as the merged cell showed it. Work is bounded: at most
+district, ward…) takes the value above it, as the merged cell showed it. Only a column
+written like merged cells is filled down: its first row holds a value and no value is
+written on two rows in a row (a merged cell writes it once). A column written row by row
+(an export's sparse ``county`` or ``district``, empty on its first row or repeating a
+value on the next row) leaves an empty cell empty. Work is bounded: at most
 ``MAX_ROWS`` rows, ``MAX_COLUMNS`` columns and ``MAX_CELL`` characters per cell are
 read, and the text itself is cut at ``MAX_TEXT`` characters.
 """
@@ -165,8 +169,7 @@ def delimited_items(text: str) -> list[JSONValue]:
         rows = _reader(body, delimiter)
         header: list[str | None] | None = None
         preamble = 0
-        areas: set[str] = set()
-        above: dict[str, str] = {}
+        table: list[list[str]] = []
         for row in rows:
             if not any(cell.strip() for cell in row[:MAX_COLUMNS]):
                 continue
@@ -175,25 +178,49 @@ def delimited_items(text: str) -> list[JSONValue]:
                     preamble += 1  # a title line above the header
                     continue
                 header = [name.strip() or None for name in row[:MAX_COLUMNS]]
-                areas = {name for name in header if name and norm_key(name) in _AREAS}
                 continue
-            item: JSONObject = {}
-            for name, cell in zip(header, row[:MAX_COLUMNS], strict=False):
-                value = cell.strip()[:MAX_CELL]
-                if name in areas:
-                    # A group's area written on its first row only (merged cells).
-                    value = value or above.get(name, "")
-                    above[name] = value
-                if name is not None and value and name not in item:
-                    if read := _cell_value(value):
-                        item[name] = read
-            if item:
-                items.append(item)
-            if len(items) >= MAX_ROWS:
+            table.append([cell.strip()[:MAX_CELL] for cell in row[:MAX_COLUMNS]])
+            if len(table) >= MAX_ROWS:
                 break
     except csv.Error as err:
         raise PortalFormatError(f"The portal's CSV table could not be read ({err})") from None
+    if header is None:
+        return items
+    merged = _merged_columns(header, table)
+    above: dict[int, str] = {}
+    for row in table:
+        item: JSONObject = {}
+        for column, (name, value) in enumerate(zip(header, row, strict=False)):
+            if column in merged:
+                # A group's area written on its first row only (merged cells).
+                value = value or above.get(column, "")
+                above[column] = value
+            if name is not None and value and name not in item:
+                if read := _cell_value(value):
+                    item[name] = read
+        if item:
+            items.append(item)
     return items
+
+
+def _merged_columns(header: list[str | None], table: list[list[str]]) -> set[int]:
+    """Return the area columns written like cells merged over their group's rows.
+
+    Such a column holds a value on its first row and never the same value on two rows in
+    a row: a merged cell writes its value once, on the group's first row, and leaves the
+    group's other rows empty. A column written row by row repeats a place on consecutive
+    rows or starts empty; its empty cells stay empty.
+    """
+    merged: set[int] = set()
+    for column, name in enumerate(header):
+        if name is None or norm_key(name) not in _AREAS:
+            continue
+        cells = [row[column] if column < len(row) else "" for row in table]
+        if not cells or not cells[0] or all(cells):
+            continue
+        if all(a != b for a, b in itertools.pairwise(cells) if a):
+            merged.add(column)
+    return merged
 
 
 def parse_delimited(text: str, ctx: Context) -> ParseResult:

@@ -10,6 +10,12 @@ when it is written like cells merged over their group's rows: a value on its fir
 and never the same value on two consecutive rows. A column written row by row (empty on
 its first row, or repeating a place on consecutive rows) keeps its empty cells empty, so
 no row takes another row's county or district.
+
+A stream server's record named by its stream name (Wowza's or a relay's ``streamName``,
+a MediaMTX monitor's ``stream_name``) takes that name as its id when its own media
+address is published under it (``…/live/{streamName}/playlist.m3u8``,
+``…/{stream_name}.m3u8``), like a live server's room; a stream name the address does not
+carry, one written with spaces, or a record with an id of its own keeps its id rules.
 """
 
 from __future__ import annotations
@@ -134,3 +140,52 @@ def test_non_area_columns_are_never_filled_down() -> None:
         None,
     ]
     assert _areas(text) == ["Bengalon", "Bengalon"]
+
+
+# Stream names as ids.
+
+
+def _streams(*records: dict[str, object]) -> str:
+    return json.dumps({"success": True, "data": list(records)})
+
+
+def _stream(name: str, hls: str, **fields: object) -> dict[str, object]:
+    return {"streamName": name, "title": f"Cam {name}", "hls": hls, **fields}
+
+
+def test_a_stream_name_its_playlist_is_published_under_is_the_id() -> None:
+    text = _streams(
+        _stream("cam_01", "https://w.example:1935/live/cam_01/playlist.m3u8"),
+        _stream("cam_02.stream", "https://w.example/live/_definst_/cam_02.stream/playlist.m3u8"),
+        _stream("gate", "https://w.example/hls/gate.m3u8"),
+    )
+    assert [c.id for c in cameras(text)] == ["cam_01", "cam_02.stream", "gate"]
+
+
+def test_a_snake_case_stream_name_is_the_id_too() -> None:
+    record = {"stream_name": "dermaga_1", "title": "Dermaga 1"}
+    record["hls_url"] = "https://mtx.example:8888/dermaga_1/index.m3u8"
+    assert [c.id for c in cameras(json.dumps({"streams": [record]}))] == ["dermaga_1"]
+
+
+def test_a_stream_name_the_address_does_not_carry_is_no_id() -> None:
+    text = _streams(_stream("cam_01", "https://w.example/live/other_cam/playlist.m3u8"))
+    (camera,) = cameras(text)
+    assert camera.id.startswith("k-")
+
+
+def test_a_stream_name_only_in_a_folder_above_the_playlist_is_no_id() -> None:
+    text = _streams(_stream("live", "https://w.example/live/cam_01/playlist.m3u8"))
+    (camera,) = cameras(text)
+    assert camera.id.startswith("k-")
+
+
+def test_a_stream_name_with_spaces_is_no_id() -> None:
+    text = _streams(_stream("Cam Utama", "https://w.example/live/Cam Utama/playlist.m3u8"))
+    (camera,) = cameras(text)
+    assert camera.id.startswith("k-")
+
+
+def test_a_record_id_beats_the_stream_name() -> None:
+    text = _streams(_stream("cam_01", "https://w.example/live/cam_01/playlist.m3u8", id="17"))
+    assert [c.id for c in cameras(text)] == ["17"]

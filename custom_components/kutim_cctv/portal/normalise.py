@@ -1535,11 +1535,14 @@ def _read_fields(
     return fields, index
 
 
-# A live server's room (livego's ``Room``, the channel a stream is published to): a
-# camera's id when the record's own media address is published under it, as its file
-# (``…/live/{room}.flv``) or as the folder of a playlist named generically
-# (``…/hls/{room}/index.m3u8``); a room holding a place or the application is none.
-_ROOM_KEYS = ("room", "room_name")
+# A live server's room (livego's ``Room``, the channel a stream is published to) or a
+# stream server's stream name (Wowza's and a relay's ``streamName``, a MediaMTX
+# monitor's ``stream_name``): a camera's id when the record's own media address is
+# published under it, as its file (``…/live/{room}.flv``) or as the folder of a
+# playlist named generically (``…/hls/{room}/index.m3u8``, Wowza's
+# ``…/live/{streamName}/playlist.m3u8``); a room holding a place or the application, or
+# a stream name the address does not carry, is none.
+_ROOM_KEYS = ("room", "room_name", "stream_name", "streamname")
 _ROOM_TOKEN = re.compile(r"[\w.-]{1,64}")
 _GENERIC_PLAYLISTS = frozenset({"index", "playlist", "master", "stream", "chunklist", "live"})
 

@@ -189,3 +189,21 @@ def test_a_stream_name_with_spaces_is_no_id() -> None:
 def test_a_record_id_beats_the_stream_name() -> None:
     text = _streams(_stream("cam_01", "https://w.example/live/cam_01/playlist.m3u8", id="17"))
     assert [c.id for c in cameras(text)] == ["17"]
+
+
+# Bounds.
+
+
+def test_many_rows_of_many_sparse_area_columns_stay_bounded() -> None:
+    # The row cap and the column cap bound the merged-cells check: 5,000 rows are read
+    # of 6,000, and each of 200 area columns (all headed ``district``) is looked at once.
+    header = "id,name,image," + ",".join(["district"] * 200) + "\n"
+    rows = "".join(
+        f"c{n},Cam {n},https://c.example/{n}.jpg,"
+        + ",".join("" if (n + k) % 3 else f"D{n % 7}" for k in range(200))
+        + "\n"
+        for n in range(6000)
+    )
+    items = delimited_items(header + rows)
+    assert len(items) == 5000
+    assert all(isinstance(item, dict) for item in items)

@@ -51,10 +51,11 @@ SPLITS = (
     "holdout29",
     "holdout30",
     "holdout31",
+    "holdout32",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout31",)
+UNTUNED: tuple[str, ...] = ("holdout32",)
 DERIVED = "derived"
 
 

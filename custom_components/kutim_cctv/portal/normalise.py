@@ -76,6 +76,7 @@ from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
 from .prefixed import prefixed_province, table_prefix, unprefixed
+from .redact import redact_text
 from .shapes import (
     FIELD_WRAPPERS,
     choose_id_key,
@@ -112,6 +113,11 @@ if TYPE_CHECKING:
 
 
 _LETTER = re.compile(r"[^\W\d_]")
+# Text that may carry a login or a token (``user:pw@``, ``password=…``, ``key: …``, a
+# JWT); other names are shown as they are.
+_MAY_HOLD_SECRET = re.compile(r"[@=:]|eyJ")
+# An area written as an address (``rtsp://…``, ``https://…``) names no place.
+_ADDRESS_TEXT = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,15}://")
 _HEXLIKE = re.compile(r"[0-9a-fA-F-]{20,}")
 # Type metadata of serialisers and schemas (GraphQL ``__typename``, JSON-LD ``@type``,
 # Json.NET ``$type``, ``kind``/``objectType`` labels): never a camera's name.
@@ -2518,6 +2524,24 @@ def is_decoration_url(url: str) -> bool:
     return _is_decoration("", url)
 
 
+def _shown_text(raw: str) -> str:
+    """Return a portal-written name fit to show, with any secret in it redacted.
+
+    Whatever field a reader took a name from, a portal may have written a login
+    (``rtsp://admin:pw@host``, ``password=…``) or a token there: it is never shown.
+    """
+    text = sanitize_name(raw)
+    return sanitize_name(redact_text(text)) if _MAY_HOLD_SECRET.search(text) else text
+
+
+def _shown_area(raw: str) -> str | None:
+    """Return an area's name fit to show, or None when it is an address, not a place."""
+    text = sanitize_name(area_name(raw))
+    if not text or _ADDRESS_TEXT.match(text):
+        return None
+    return _shown_text(text) or None
+
+
 def _build(fields: _Fields, ctx: Context) -> Camera:
     """Return the camera described by complete fields."""
     stream_url = fields.stream_url
@@ -2533,12 +2557,13 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
         fields.name,
     )
     # Names and areas are shown as device, entity and area names and in repair texts:
-    # only visible characters, no markup, at most MAX_NAME_LENGTH characters.
-    area = sanitize_name(area_name(fields.area)) or None if fields.area is not None else None
-    raw_name = sanitize_name(fields.name) if fields.name is not None else ""
+    # only visible characters, no markup, at most MAX_NAME_LENGTH characters, and never
+    # a login or token the portal wrote into them.
+    area = _shown_area(fields.area) if fields.area is not None else None
+    raw_name = _shown_text(fields.name) if fields.name is not None else ""
     if not raw_name:
         fallback = f"{area} {camera_id}" if area is not None else fields.stream_key or camera_id
-        raw_name = sanitize_name(fallback) or "Camera"
+        raw_name = _shown_text(fallback) or "Camera"
     name = sanitize_name(prettify_name(raw_name)) if ctx.prettify else raw_name
     latitude, longitude = fields.position or (None, None)
     return Camera(

@@ -205,3 +205,20 @@ def test_many_helper_calls_with_nested_positions_stay_bounded() -> None:
     assert len(found) == 2000
     assert found[0].name == "Kamera 0"
     assert found[-1].latitude == 0.5
+
+
+@pytest.mark.parametrize(
+    "position",
+    [
+        "new mapboxgl.LngLat(117.51, 0.51)",
+        "ol.proj.fromLonLat([117.51, 0.51])",
+        "new maplibregl.LngLat(117.51, 0.51)",
+    ],
+)
+def test_a_longitude_first_constructor_argument_is_read_in_its_order(position: str) -> None:
+    page = _page(
+        _helper("p, judul, url")
+        + f"tambahMarker({position}, 'Simpang Tiga', '{HLS.format('a')}');\n"
+    )
+    (camera,) = cameras(page)
+    assert (camera.name, camera.latitude, camera.longitude) == ("Simpang Tiga", 0.51, 117.51)

@@ -629,12 +629,6 @@ _POSITION_PARAMS = frozenset(
 )
 _LAT_PARAMS = frozenset({"lat", "latitude", "lintang"})
 _LNG_PARAMS = frozenset({"lng", "lon", "long", "longitude", "bujur"})
-# A two-number array ([lat, lng]) and a Leaflet or Google Maps LatLng written as an argument.
-_PAIR_ARGUMENT = re.compile(rf"\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]\s*")
-_LATLNG_ARGUMENT = re.compile(
-    rf"\s*(?:new\s+)?(?:L|google\s*\.\s*maps)\s*\.\s*[lL]at[lL]ng\s*\("
-    rf"\s*(\[\s*)?({_NUM})\s*,\s*({_NUM})\s*(?(1)\]\s*)\)\s*"
-)
 _QUOTED_NUMBER = re.compile(rf"\s*({_NUM})\s*")
 # What a name parameter may receive that names no camera: an event, a CSS selector.
 _EVENT_NAMES = frozenset(
@@ -902,15 +896,16 @@ def _names_camera(text: str) -> bool:
 def _argument_position(part: str, key: str) -> tuple[float, float] | None:
     """Return (lat, lng) of a helper argument written as a position.
 
-    A Leaflet or Google Maps ``LatLng`` says it is one; a ``[lat, lng]`` array of exactly
+    A constructor or factory naming its order (Leaflet's or Google Maps' ``LatLng``, a
+    ``LngLat``, ``fromLonLat``) says it is one; a ``[lat, lng]`` array of exactly
     two numbers is one only under a parameter named as a position (``latlng``,
     ``koordinat``, ``pos``). A pair outside [-90, 90] / [-180, 180] is none.
     """
-    if (match := _LATLNG_ARGUMENT.fullmatch(part)) is not None:
-        return _in_range(float(match.group(2)), float(match.group(3)))
+    if (match := _POSITION_CTOR.match(part)) is not None and match.group("kind") != "Point":
+        return _value_position(part, False, {})
     if key.replace("_", "") not in _POSITION_PARAMS:
         return None
-    if (match := _PAIR_ARGUMENT.fullmatch(part)) is None:
+    if (match := _LEAFLET_PAIR.match(part)) is None or part[match.end() :].strip():
         return None
     return _in_range(float(match.group(1)), float(match.group(2)))
 

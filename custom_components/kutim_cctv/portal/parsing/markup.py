@@ -387,6 +387,15 @@ _PICTURE_ROUTE = re.compile(
 _CAMERA_ROUTE = frozenset({"cam", "cams", "camera", "cameras", "kamera", "cctv", "webcam"})
 _ROUTE_ID_KEYS = frozenset({"id", "cam", "camera", "cameraid", "camid", "cam_id", "camera_id"})
 _MAX_ROUTE = 300
+# A script serving a camera's picture by the camera's key (``/snap.php?image=graslei``,
+# ``getimage.php?cam=dampoort``, ``snapshot.cgi?camera=3``): the script's name says it
+# serves a picture, the query names the camera with one token.
+_PICTURE_SCRIPT = re.compile(
+    r"(?i)(?:get_?)?(?:snap|snapshot|image|img|picture|pic|still|foto|gambar|webcam|cam|live)"
+    r"\.(?:php|aspx?|ashx|cgi|jsp|pl|py)"
+)
+_SCRIPT_KEYS = _ROUTE_ID_KEYS | {"image", "img", "picture", "kamera", "cctv", "name", "nama"}
+_SCRIPT_KEY = re.compile(r"[A-Za-z0-9][\w.-]{0,63}")
 
 
 def _picture_route(url: str) -> bool:
@@ -402,6 +411,11 @@ def _picture_route(url: str) -> bool:
     if _PICTURE_ROUTE.search(parts.path[-80:]):
         return True
     tail = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    if parts.query and _PICTURE_SCRIPT.fullmatch(tail):
+        return any(
+            key.lower() in _SCRIPT_KEYS and _SCRIPT_KEY.fullmatch(value) is not None
+            for key, value in parse_qsl(parts.query)[:8]
+        )
     if not parts.query or tail not in _CAMERA_ROUTE:
         return False
     return any(

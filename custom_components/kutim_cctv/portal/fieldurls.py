@@ -321,11 +321,21 @@ def _parameters(query: str) -> list[tuple[str, str]]:
     return parse_qsl(fields)[:_MAX_PLAYER_VALUES]
 
 
-def inner_media_url(url: str, base_url: str) -> tuple[str, str] | None:
-    """Return the media URL (and its kind) a player link carries in its query or fragment."""
+_LIVE_KINDS = frozenset({"stream", "mjpeg"})
+
+
+def inner_media_url(
+    url: str, base_url: str, kinds: frozenset[str] | None = None
+) -> tuple[str, str] | None:
+    """Return the media URL (and its kind) a player link carries in its query or fragment.
+
+    Only media of the given kinds count when kinds are given.
+    """
     for value in player_address_values(url):
         inner = resolve_url(value, base_url)
-        if inner is not None and not has_userinfo(inner) and (kind := url_kind(inner)):
+        if inner is None or has_userinfo(inner) or not (kind := url_kind(inner)):
+            continue
+        if kinds is None or kind in kinds:
             return inner, kind
     return None
 
@@ -337,14 +347,8 @@ def handed_live_media(url: str, base_url: str) -> str | None:
     playlist (``player/?vurl=https://…/index.m3u8``, ``flv/#https://…/cam.flv``) plays
     that address; a still it is handed (a poster) is no stream.
     """
-    for value in player_address_values(url):
-        inner = resolve_url(value, base_url)
-        if inner is not None and not has_userinfo(inner) and url_kind(inner) in _LIVE_KINDS:
-            return inner
-    return None
-
-
-_LIVE_KINDS = frozenset({"stream", "mjpeg"})
+    found = inner_media_url(url, base_url, _LIVE_KINDS)
+    return found[0] if found is not None else None
 
 
 def markup_link(markup: str, base_url: str) -> str | None:

@@ -140,7 +140,11 @@ LOCATION_NAME_KEYS = (
     "lokasi_cctv",
     "titik_lokasi",
     "location_name",
-    # A webcam network's place of the camera (``neighborhood`` beside its ``city``).
+    # A traffic camera's junction or street written as its address (``address: "PIE /
+    # Bendemeer Rd"``): before the neighbourhood or locality it stands in.
+    "address",
+    # A webcam network's place of the camera (``neighborhood`` beside its ``city``), its
+    # name only when no address or description says where it stands.
     "neighborhood",
     "neighbourhood",
     # Other languages' open data: where the camera stands, then its street address.
@@ -264,6 +268,10 @@ AREA_KEYS = (
     "secteur",
     "sector",
     "settore",
+    # The neighbourhood a camera stands in, when its address or description names it
+    # (finer than the city or region beside it).
+    "neighborhood",
+    "neighbourhood",
     "bairro",
     "barrio",
     "barri",

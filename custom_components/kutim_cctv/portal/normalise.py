@@ -1143,14 +1143,44 @@ _ROAD_DESIGNATION = re.compile(r"[A-Z]{1,3}[- ]?\d{1,4}[A-Za-z]?")
 _MAX_ROAD_FIELDS = 64
 
 
+# Fields saying in words where on its road or street a camera stands (``address: "PIE /
+# Bendemeer Rd"``, ``description: "Main St at Oak Ave"``): a record without a name field
+# is named by them before the neighbourhood or locality it stands in, which is its area.
+_SPOT_KEYS = ("address", "description")
+# Place fields that name a camera only when no address or description says where it stands.
+_NEIGHBOURHOOD_KEYS = frozenset({"neighborhood", "neighbourhood"})
+
+
+def _spot_text(index: Mapping[str, JSONValue], key: str) -> str | None:
+    """Return the address or description naming a camera's spot, else None.
+
+    An address holding only an Indonesian place line (``"Kec. Kraksaan"``) names the
+    kecamatan, the camera's area, never the camera.
+    """
+    value = index.get(key)
+    if not isinstance(value, str) or (text := _plain_name(value)) is None:
+        return None
+    if _name_candidate(text) is None or kecamatan_line(text) is not None:
+        return None
+    return text
+
+
+def _spot_described(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True when a record's own address or description says where it stands."""
+    return any(key in own and _spot_text(index, key) is not None for key in _SPOT_KEYS)
+
+
 def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
     """Return the locality naming a road camera and its field, else None.
 
     A record naming only the road a camera is on by its designation (``autostrada:
     "A22"``, ``highway: "SH1"``) and the locality it stands at (``localita``,
     ``localidad``, ``locality``) is named by the locality: the road is shared by every
-    camera along it.
+    camera along it. A record whose address or description says where on the road it
+    stands is named by that instead.
     """
+    if _spot_described(index, own):
+        return None
     designated = any(
         _road_field(key)
         and isinstance(value := index[key], str)
@@ -1207,6 +1237,7 @@ def _read_name(
         (NAME_KEYS, index),
         (LOCATION_NAME_KEYS, index),
     )
+    described = _spot_described(index, own)
     for name_keys, present in passes:
         for key in name_keys:
             if (
@@ -1216,6 +1247,10 @@ def _read_name(
             ):
                 if name_keys is LOCATION_NAME_KEYS and _name_candidate(text) is None:
                     continue  # a position written as text (``posizione: "0.5, 117.5"``)
+                if key in _SPOT_KEYS and _spot_text(index, key) is None:
+                    continue  # an address line naming only a kecamatan: the area
+                if key in _NEIGHBOURHOOD_KEYS and described:
+                    continue  # the address or description names it; this is its area
                 if key not in own and parse_status(text) is not None:
                     continue  # a nested link title saying "Online" is a state, no name
                 return text, key if name_keys is LOCATION_NAME_KEYS else None

@@ -86,6 +86,7 @@ from .shapes import (
     is_credential_key,
     is_hash_like,
     is_id_key,
+    stamped_id,
     yields_to_feature_id,
 )
 from .sharedplace import location_district, shared_location_districts
@@ -1494,7 +1495,10 @@ def _read_fields(
             (
                 text
                 for key in ID_KEYS
-                if key in own and key != ctx.id_key and (text := _id_text(index[key]))
+                if key in own
+                and key != ctx.id_key
+                and (text := _id_text(index[key]))
+                and not stamped_id(text)
             ),
             None,
         )

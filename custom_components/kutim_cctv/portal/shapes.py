@@ -261,6 +261,23 @@ def is_guid(value: JSONValue) -> bool:
     return isinstance(value, str) and _GUID.fullmatch(value.strip()) is not None
 
 
+# A date and a time of day written into an id (``cam-aegisgardur-20261205T0110``,
+# ``hofn-brygga-2026-12-05T04:15:00Z``): the moment a feed rebuilt the entry or took its
+# picture. Such an id changes at every update and identifies no camera. A year or a date
+# alone (``KT-2019-0412``, ``20190114``) is part of a stable code.
+_DATE_TIME_STAMP = re.compile(
+    r"(?<!\d)(?:19|20)\d\d(?:"
+    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3])[0-5]\d(?:[0-5]\d)?"
+    r"|-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[T_ ](?:[01]\d|2[0-3]):?[0-5]\d(?::?[0-5]\d)?"
+    r")(?!\d)"
+)
+
+
+def stamped_id(text: str) -> bool:
+    """Return True for an id carrying a date-time stamp that changes at every update."""
+    return len(text) <= _MAX_ID_LENGTH and _DATE_TIME_STAMP.search(text) is not None
+
+
 def is_id_key(key: str) -> bool:
     """Return True for a field named like an identifier or a code (``kode_cctv``, ``uid``)."""
     return _id_rank(key) is not None
@@ -373,6 +390,8 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
         values = [text for row in rows if (text := _id_value(row.get(key))) is not None]
         if 2 * len(values) < len(rows) or len(set(values)) != len(values):
             continue
+        if values and all(map(stamped_id, values[:100])):
+            continue  # stamped at each update (``…-20261205T0110``): no camera's id
         if rank == 4 and len(rows) == 1 and values and values[0].isdigit():
             continue  # a lone numeric "code" is more likely a status code than an id
         if values and all(map(is_hash_like, values[:100])) and not _SIZED_ID.fullmatch(key):

@@ -40,6 +40,7 @@ __all__ = [
     "QUALIFIED_AREA_WORDS",
     "QUALITY_RANKS",
     "RECORD_STATE_WORDS",
+    "REPORTER_WORDS",
     "RECORD_WRAPPER_KEYS",
     "ROAD_DESIGNATION_WORDS",
     "SNAPSHOT_KEYS",
@@ -776,6 +777,13 @@ ORGANISATION_NAME_WORDS = frozenset(
     | {"polsek", "diskominfo", "dishub", "dinkominfo", "dishubkominfo", "bpbd", "pemkot"}
     | {"pemkab", "pemprov", "pemerintah", "pt", "cv", "perum", "perumda", "pdam"}
     | {"department", "ministry", "agency", "bureau", "authority"}
+)
+# Words of a field name for the person who filled in or sent a record (a form response
+# sheet's ``Email Address``, ``Nama Pelapor``, ``Nama Petugas``, ``Reporter``,
+# ``Submitted by``): never the camera's name, whatever else names it.
+REPORTER_WORDS = frozenset(
+    {"pelapor", "petugas", "pengirim", "pengisi", "pencatat", "responden", "surveyor"}
+    | {"reporter", "submitter", "respondent", "enumerator", "email", "mail"}
 )
 # Words of a field name for what kind of device a camera is (``jenis``, ``camera_type``,
 # ``model``, ``tipo``): a camera's kind or model names it only when nothing else does.

@@ -40,6 +40,7 @@ from .aliases import (
     PROVINCE_KEYS,
     QUALIFIED_AREA_WORDS,
     RECORD_STATE_WORDS,
+    REPORTER_WORDS,
     RECORD_WRAPPER_KEYS,
     ROAD_DESIGNATION_WORDS,
     SEARCH_HIT_KEYS,
@@ -171,6 +172,17 @@ def _road_field(key: str) -> bool:
     return any(word in _ROAD_WORDS for word in key.split("_"))
 
 
+# Last words of a field name for who did something to a record (``submitted_by``,
+# ``reported_by``, ``dilaporkan_oleh``): a person, never the camera.
+_AGENT_ENDINGS = frozenset({"by", "oleh"})
+
+
+def _reporter(key: str) -> bool:
+    """Return True for a field naming who filled in or sent a record (``nama_pelapor``)."""
+    words = key.split("_")
+    return words[-1] in _AGENT_ENDINGS or any(word in REPORTER_WORDS for word in words)
+
+
 def _organisation(key: str) -> bool:
     """Return True for a field naming who runs, owns or supplies a camera (``owner``)."""
     return any(word in ORGANISATION_WORDS for word in key.split("_"))
@@ -198,6 +210,10 @@ _CLASS_NAME = re.compile(
 # Dates and times (ISO 8601, with or without a time part) are never names.
 _TIMESTAMP = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?\S*)?|\d{2}:\d{2}(?::\d{2})?"
+    # A spreadsheet's date and time (a form response's ``Timestamp``: "11/02/2016
+    # 7:41:12", "2026/12/05 4:02:11 PM GMT+8").
+    r"|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?"
+    r"(?: ?[AaPp]\.?[Mm]\.?)?(?: ?(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?)?"
 )
 # IANA time-zone names (``America/Los_Angeles``, ``Asia/Makassar``) are never names.
 _TIME_ZONE = re.compile(
@@ -2070,8 +2086,8 @@ def _hinted_name(
             continue
         if key in STYLE_KEYS:
             continue  # how its marker is drawn (simplestyle marker-symbol): no name
-        if _secondary(key) or _road_field(key):
-            continue  # an owner, a kind or model, a code, a road: not the camera's name here
+        if _secondary(key) or _road_field(key) or _reporter(key):
+            continue  # an owner, a kind or model, a code, a road, a reporter: no name here
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):
@@ -2403,6 +2419,8 @@ def _read_by_value(
             continue
         if any(word in key for word in _REGION_WORDS) or key in _COUNTRY_COLUMN_KEYS:
             continue
+        if _reporter(key):
+            continue  # who filled in the form or sent the record, never the camera
         if _secondary(key):
             # Who runs or supplies the camera, its kind or its code: only when nothing
             # else names it.

@@ -40,8 +40,8 @@ from .aliases import (
     PROVINCE_KEYS,
     QUALIFIED_AREA_WORDS,
     RECORD_STATE_WORDS,
-    REPORTER_WORDS,
     RECORD_WRAPPER_KEYS,
+    REPORTER_WORDS,
     ROAD_DESIGNATION_WORDS,
     SEARCH_HIT_KEYS,
     SNAPSHOT_KEYS,
@@ -181,6 +181,13 @@ def _reporter(key: str) -> bool:
     """Return True for a field naming who filled in or sent a record (``nama_pelapor``)."""
     words = key.split("_")
     return words[-1] in _AGENT_ENDINGS or any(word in REPORTER_WORDS for word in words)
+
+
+def _never_naming(key: str) -> bool:
+    """Return True for a region, a country or a reporter column: it never names a camera."""
+    return (
+        any(word in key for word in _REGION_WORDS) or key in _COUNTRY_COLUMN_KEYS or _reporter(key)
+    )
 
 
 def _organisation(key: str) -> bool:
@@ -2417,10 +2424,8 @@ def _read_by_value(
         text = _name_candidate(value)
         if text is None:
             continue
-        if any(word in key for word in _REGION_WORDS) or key in _COUNTRY_COLUMN_KEYS:
+        if _never_naming(key):
             continue
-        if _reporter(key):
-            continue  # who filled in the form or sent the record, never the camera
         if _secondary(key):
             # Who runs or supplies the camera, its kind or its code: only when nothing
             # else names it.

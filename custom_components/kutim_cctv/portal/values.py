@@ -338,13 +338,18 @@ def _bilingual_status(word: str) -> bool | None:
 def _checked_status(word: str) -> bool | None:
     """Read a check report's state: a mark before a state, or an HTTP reply to the address.
 
-    "✅ Online" is online; "✅ 200 OK" (a success reply, its reason phrase written) is
+    "✅ Online" and a badge's "● ONLINE" are online; "✅ 200 OK" (a success reply, its reason phrase written) is
     online and "❌ 404 Not Found" or "503 Service Unavailable" (an error reply) offline.
     A bare number ("200") or a redirect ("301 Moved Permanently") states nothing.
     """
     text = word.lstrip(STATE_MARKS).strip()
     if text != word and (text in ONLINE_WORDS or text in OFFLINE_WORDS):
         return text in ONLINE_WORDS
+    dotted = word.lstrip(STATE_DOTS).strip()
+    if dotted not in (word, "live") and (dotted in ONLINE_WORDS or dotted in OFFLINE_WORDS):
+        # A badge's state after its coloured dot ("● ONLINE", "• Offline"); "● LIVE" is
+        # a decoration every player carries, no state.
+        return dotted in ONLINE_WORDS
     code, _, reason = text.partition(" ")
     if len(code) != 3 or not code.isdigit() or reason not in _HTTP_REASONS:
         return None
@@ -354,6 +359,9 @@ def _checked_status(word: str) -> bool | None:
 # Marks a report writes before a state or a group of a state (check marks, crosses, traffic
 # lights; U+FE0F asks for the emoji form of the mark before it).
 STATE_MARKS = "✅☑✔✓❌❎✖✗✘⛔🟢🔴\ufe0f "
+# Dots a badge draws before its state word ("● ONLINE"); a list's bullets too, so they are
+# no mark of a check report's headings.
+STATE_DOTS = "●•⬤◉○◯ "
 # Reason phrases of HTTP replies (RFC 9110) a check report writes after the status code.
 _HTTP_REASONS = frozenset(
     {"ok", "created", "accepted", "no content", "partial content", "not modified"}

@@ -172,6 +172,9 @@ _KEYED_NAME = re.compile(
 # Text of an element that is a status pill ("Online", "Mati"), but never a short code
 # or a decoration every card carries ("LIVE").
 _PILL_TAGS = frozenset({"span", "small", "b", "strong", "em", "mark", "label", "p", "i"})
+# A block read as a pill only when its whole short text is a state (a tile's absolutely
+# placed ``<div class="… text-green-400">● ONLINE</div>``), never as a place badge.
+_STATE_PILL_TAGS = frozenset({"div"})
 _PILL_TEXT = 40
 # Elements whose text labels a section: a tab, an accordion header, a legend.
 _LABEL_TAGS = frozenset(
@@ -555,6 +558,8 @@ class _Node:
     # The element's text is read, when it closes, as a status pill, a section label or
     # a heading-like lead.
     pill: bool = False
+    # A block read as a pill for a state only (_STATE_PILL_TAGS).
+    state_only: bool = False
     # Set once a state was counted inside: then the node and all above it are no pills.
     holds_state: bool = False
     label: bool = False
@@ -625,6 +630,10 @@ class _Node:
     # over its picture), or the name line beside its labelled place line.
     line: str | None = None
     lines: int = 0
+    # The second text line finished inside this element, and the text of the first state
+    # pill closed inside it ("● ONLINE"): a tile's name line beside its state badge.
+    next_line: str | None = None
+    state_text: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -1029,6 +1038,8 @@ class _PageScanner(HTMLParser):
         field = tag == "div" and _BADGE_CLASS.search(attributes.get("class", "").lower())
         node.area_term = self._area_field(tag, classes)
         node.pill = bool(tag in _PILL_TAGS or field or node.area_term)
+        node.state_only = not node.pill and tag in _STATE_PILL_TAGS
+        node.pill = node.pill or node.state_only
         self._section(node, attributes)
         if pane and node.area is None and (title := clean_text(attributes.get("data-title", ""))):
             node.area = title[:_MAX_LEAD] if any(c.isalpha() for c in title) else None
@@ -1464,6 +1475,8 @@ class _PageScanner(HTMLParser):
             for node in self._stack[-_PAIR_DEPTH - 1 :]:
                 if node.lines < 3:
                     text = text or clean_text(line[:_MAX_LINE])
+                    if node.lines == 1:
+                        node.next_line = text
                     node.line = node.line or text
                     node.lines += 1
         if "[" not in line or (coded := _CODED_LINE.fullmatch(line)) is None:
@@ -2404,6 +2417,10 @@ class _PageScanner(HTMLParser):
         if not text or len(text) < (2 if node.area_term else 4) or text.lower() in _NOT_PILLS:
             return
         index = self._depth_of(node, len(self._stack))
+        if node.state_only:
+            if (state := parse_status(text)) is not None:
+                self._state_pill(index, state, text)
+            return
         labelled = _LABELLED.fullmatch(text)
         if labelled is not None and norm_key(labelled.group(1)) in _PLACE_LABELS:
             self._close_badge(index, labelled.group(2).strip())
@@ -2417,7 +2434,13 @@ class _PageScanner(HTMLParser):
             if node.pinned or node.area_term or _BADGE_CLASS.search(node.hints):
                 self._close_badge(index, text)
             return
+        self._state_pill(index, status, text)
+
+    def _state_pill(self, index: int, status: bool, text: str) -> None:
+        """Count a state pill's state, and keep its text in the elements around it."""
         self._count_status(index, status)
+        for parent in self._around(index):
+            parent.state_text = parent.state_text or text
 
     def _title_badge(self, node: _Node, pill: list[str]) -> None:
         """Leave a state badge out of the title it sits in ("Giggijoch <b class=badge>Live").
@@ -2566,7 +2589,8 @@ class _PageScanner(HTMLParser):
             node.pill = False
             if (pill := self._pill_of(node)) is not None:
                 self._close_pill(node, pill)
-                self._title_badge(node, pill)
+                if not node.state_only:
+                    self._title_badge(node, pill)
         if node.card is not None:
             card, node.card = node.card, None
             self._close_card(node, card)
@@ -2945,6 +2969,42 @@ class _PageScanner(HTMLParser):
             return None
         return line
 
+    @staticmethod
+    def _beside_state(media: _Media) -> str | None:
+        """Return the name line of a picture's tile whose other text is its state badge.
+
+        A tile holding one picture without alt text (an ``<img>`` or a ``bg-cover`` div's
+        ``background-image``), its label and one state badge (``<span>Gerbang
+        Utama</span>`` … ``<span>● ONLINE</span>``): the tile's text less the badge's,
+        on a line of its own or on the badge's line before or after it, names the camera.
+        A tile with a third line, two states, or a rest that is no name (a state, a count,
+        an address, a date) gives none.
+        """
+        if media.fallback or media.alt is not None or media.kind not in ("still", "mjpeg"):
+            return None
+        for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return None
+            if not node.lines:
+                continue
+            state = node.state_text
+            if node.statuses != 1 or not state or not node.line or node.lines > 2:
+                return None
+            rest: str | None = None
+            if node.lines == 2:
+                if node.next_line == state:
+                    rest = node.line
+                elif node.line == state:
+                    rest = node.next_line
+            elif node.line.startswith(state):
+                rest = node.line[len(state) :].strip()
+            elif node.line.endswith(state):
+                rest = node.line[: -len(state)].strip()
+            if not rest or len(rest) > _MAX_LEAD or not any(c.isalpha() for c in rest):
+                return None
+            return None if _names_nothing(rest) else rest
+        return None
+
     def _key_caption(self, media: _Media) -> str | None:
         """Return the plain caption line of a card whose picture's alt is its key.
 
@@ -3050,6 +3110,7 @@ class _PageScanner(HTMLParser):
                 or self._container_title(media, shared)
                 or self._caption_name(media)
                 or self._key_caption(media)
+                or self._beside_state(media)
                 or media.key
                 or media.heading
             )

@@ -1,0 +1,143 @@
+"""Picture tiles named beside their state badge, read after holdout 32.
+
+A dashboard tile holds one picture without alt text (an ``<img>`` or a ``bg-cover``
+div whose inline ``background-image`` is the still), a label and a state badge
+(``<span>Gerbang Utama</span>`` … ``<span>● ONLINE</span>``). The badge states the
+camera's state, its coloured dot before the word included ("● ONLINE", "• Offline"),
+and may be a ``<div>`` of its own, read as a state pill only (never a place badge).
+The tile's text less the badge names the camera, on a line of its own or on the
+badge's line; the page's heading does not.
+"""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.values import parse_status
+
+BASE = "https://pantau.kutim.example/"
+
+
+def cameras(text: str) -> tuple[Camera, ...]:
+    """Parse a payload as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _page(tiles: str) -> str:
+    return f"<html><body><h1>Desa Pantau</h1><div class='grid'>{tiles}</div></body></html>"
+
+
+def _bg_tile(name: str, slug: str, state: str, badge: str = "span") -> str:
+    return (
+        "<div class='relative aspect-video'>"
+        f"<div class='absolute inset-0 bg-cover' style=\"background-image: url('/s/{slug}.jpg')\">"
+        "</div><div class='absolute bottom-0 flex'>"
+        f"<span class='text-xs font-bold'>{name}</span>"
+        f"<div class='flex'><span class='dot'></span><{badge} class='text-[10px]'>{state}"
+        f"</{badge}></div></div></div>"
+    )
+
+
+# State badges with a dot.
+
+
+def test_a_state_word_after_a_dot_is_that_state() -> None:
+    assert parse_status("● ONLINE") is True
+    assert parse_status("• Offline") is False
+    assert parse_status("⬤ aktif") is True
+
+
+def test_a_dot_before_live_or_before_no_state_states_nothing() -> None:
+    assert parse_status("● LIVE") is None
+    assert parse_status("●") is None
+    assert parse_status("● Kecamatan Sangatta") is None
+    assert parse_status("•• Simpang Tiga") is None
+
+
+# Tiles named beside their badge.
+
+
+def test_a_background_tile_is_named_by_its_label_beside_its_state_badge() -> None:
+    found = cameras(
+        _page(_bg_tile("Gerbang Utama", "a", "● ONLINE") + _bg_tile("Gang Mawar", "b", "● OFFLINE"))
+    )
+    assert [(c.name, c.snapshot_url, c.online) for c in found] == [
+        ("Gerbang Utama", f"{BASE}s/a.jpg", True),
+        ("Gang Mawar", f"{BASE}s/b.jpg", False),
+    ]
+
+
+def test_a_badge_div_states_the_tile_state() -> None:
+    found = cameras(
+        _page(
+            _bg_tile("Pos Satpam", "a", "● ONLINE", badge="div")
+            + _bg_tile("Blok C", "b", "● OFFLINE", badge="div")
+        )
+    )
+    assert [(c.name, c.online) for c in found] == [("Pos Satpam", True), ("Blok C", False)]
+
+
+def test_a_badge_on_the_label_line_leaves_the_rest_as_the_name() -> None:
+    def tile(name: str, slug: str, state: str) -> str:
+        return (
+            f"<div class='card'><div class='flex'><span>{state}</span> <span>{name}</span></div>"
+            f"<div class='aspect-video'><img src='/s/{slug}.jpg' class='w-full'></div></div>"
+        )
+
+    found = cameras(
+        _page(tile("Library Entrance", "a", "• Online") + tile("Car Park", "b", "• Offline"))
+    )
+    assert [(c.name, c.online) for c in found] == [("Library Entrance", True), ("Car Park", False)]
+
+
+# What is not read that way.
+
+
+def test_a_tile_with_a_third_line_or_no_badge_keeps_the_heading() -> None:
+    def tile(slug: str, lines: str) -> str:
+        return (
+            "<div class='relative aspect-video'>"
+            f"<div class='bg-cover' style=\"background-image:url('/s/{slug}.jpg')\"></div>"
+            f"{lines}</div>"
+        )
+
+    found = cameras(
+        _page(
+            tile("a", "<p>Gerbang</p><p>Jl. Merdeka 4</p><p>● ONLINE</p>")
+            + tile("b", "<p>Gapura</p><p>Jl. Merdeka 9</p>")
+        )
+    )
+    assert [c.name for c in found] == ["Desa Pantau", "Desa Pantau"]
+
+
+def test_a_rest_that_is_no_name_names_nothing() -> None:
+    found = cameras(
+        _page(_bg_tile("12:30:45", "a", "● ONLINE") + _bg_tile("2 kamera", "b", "● ONLINE"))
+    )
+    assert [c.name for c in found] == ["Desa Pantau", "Desa Pantau"]
+
+
+def test_a_picture_with_alt_text_keeps_its_alt() -> None:
+    tiles = "".join(
+        f"<div class='card'><img src='/s/{n}.jpg' alt='Kamera {n}'>"
+        f"<span>Label {n}</span><div>● ONLINE</div></div>"
+        for n in range(2)
+    )
+    assert [c.name for c in cameras(_page(tiles))] == ["Kamera 0", "Kamera 1"]
+
+
+def test_a_state_div_is_never_a_place_badge() -> None:
+    tiles = "".join(
+        f"<div class='card'><img src='/s/{n}.jpg' alt='Simpang {n}'>"
+        f"<div>Kecamatan Sangatta Utara</div></div>"
+        for n in range(2)
+    )
+    assert [c.area for c in cameras(_page(tiles))] == [None, None]
+
+
+def test_many_nested_state_divs_stay_bounded() -> None:
+    nested = "<div>● ONLINE " * 3000 + "</div>" * 3000
+    tiles = "".join(_bg_tile(f"Simpang {n}", str(n), "● ONLINE", badge="div") for n in range(500))
+    found = cameras(_page(nested + tiles))
+    assert len(found) == 500
+    assert [found[0].name, found[-1].name] == ["Simpang 0", "Simpang 499"]

@@ -7,6 +7,11 @@ camera's state, its coloured dot before the word included ("● ONLINE", "• Of
 and may be a ``<div>`` of its own, read as a state pill only (never a place badge).
 The tile's text less the badge names the camera, on a line of its own or on the
 badge's line; the page's heading does not.
+
+An admin page's camera cards carry record buttons (Edit, Delete, Detail, Ubah, Hapus)
+whose click handler names the record's number first (``onclick="edit(31,'…')"``,
+``deleteData(31)``, ``return hapusCctv(7)``) or which link the record's action page
+(``/monitoring/detail/12``): that number is the id of the one camera its card holds.
 """
 
 from __future__ import annotations
@@ -141,3 +146,102 @@ def test_many_nested_state_divs_stay_bounded() -> None:
     found = cameras(_page(nested + tiles))
     assert len(found) == 500
     assert [found[0].name, found[-1].name] == ["Simpang 0", "Simpang 499"]
+
+
+# Cards keyed by their record buttons.
+
+
+def _record_card(name: str, picture: str, buttons: str, extra: str = "") -> str:
+    return (
+        f"<div class='card col-md-4'{extra}><div class='d-flex'><h6>{name}</h6>"
+        f"<div class='ms-auto'>{buttons}</div></div>"
+        f"<img class='img-cctv' src='http://cam.kutim.example/{picture}.jpg'></div>"
+    )
+
+
+def _cards(*cards: str) -> str:
+    return f"<html><body><h5>CCTV</h5><div class='row'>{''.join(cards)}</div></body></html>"
+
+
+def test_a_record_handler_number_is_the_card_camera_id() -> None:
+    found = cameras(
+        _cards(
+            _record_card(
+                "Spillway",
+                "a",
+                "<button onclick=\"edit(31,'Spillway')\">Edit</button>"
+                "<button onclick='deleteData(31)'>Delete</button>",
+            ),
+            _record_card("Intake", "b", "<a href='#' onclick='return hapusCctv(\"32\")'>Hapus</a>"),
+            _record_card("Puncak", "c", '<a href="javascript:showDetail(33)">Detail</a>'),
+        )
+    )
+    assert [(c.id, c.name) for c in found] == [
+        ("31", "Spillway"),
+        ("32", "Intake"),
+        ("33", "Puncak"),
+    ]
+
+
+def test_a_record_action_link_number_is_the_card_camera_id() -> None:
+    found = cameras(
+        _cards(
+            _record_card("Hulu", "a", "<a href='/monitoring/detail/12'>Detail</a>"),
+            _record_card("Hilir", "b", "<a href='/cctv/15/edit'>Ubah</a>"),
+        )
+    )
+    assert [c.id for c in found] == ["12", "15"]
+
+
+def test_a_handed_card_takes_the_record_of_its_buttons() -> None:
+    def card(n: int) -> str:
+        url = f"http://cam.kutim.example/cgi-bin/snapshot.cgi?channel={n}"
+        return _record_card(
+            f"Pintu {n}",
+            f"x{n}",
+            f"<button onclick=\"preview('{url}','Pintu {n}')\">Preview</button>"
+            f"<button onclick='deleteData({n + 40})'>Delete</button>",
+        )
+
+    found = cameras(_cards(card(1), card(2)))
+    assert [c.id for c in found if c.snapshot_url and "snapshot.cgi" in c.snapshot_url] == [
+        "41",
+        "42",
+    ]
+
+
+def test_viewer_calls_and_numbers_not_first_are_no_record() -> None:
+    found = cameras(
+        _cards(
+            _record_card("Satu", "a", "<button onclick='show(0)'>Lihat</button>"),
+            _record_card("Dua", "b", "<button onclick='play(1)'>Putar</button>"),
+            _record_card("Tiga", "c", "<button onclick=\"edit('Tiga', 7)\">Edit</button>"),
+            _record_card("Empat", "d", "<a href='/cctv/edit/abc'>Edit</a>"),
+        )
+    )
+    assert all(c.id.startswith("k-") for c in found)
+
+
+def test_two_records_in_one_card_or_buttons_outside_any_card_give_none() -> None:
+    mixed = _record_card(
+        "Satu",
+        "a",
+        "<button onclick='edit(3)'>Edit</button><button onclick='deleteData(4)'>Delete</button>",
+    )
+    page = (
+        "<html><body><div class='toolbar'><button onclick='edit(9)'>Edit</button></div>"
+        f"<div class='row'>{mixed}{_record_card('Dua', 'b', '')}</div></body></html>"
+    )
+    assert all(c.id.startswith("k-") for c in cameras(page))
+
+
+def test_a_data_id_comes_before_the_record_buttons() -> None:
+    found = cameras(
+        _cards(
+            _record_card(
+                "Satu", "a", "<button onclick='edit(3)'>Edit</button>", " data-id='cam-a'"
+            ),
+            _record_card("Dua", "b", "<button onclick='edit(4)'>Edit</button>", " data-id='cam-b'"),
+        )
+    )
+    assert [c.id for c in found] == ["cam-a", "cam-b"]

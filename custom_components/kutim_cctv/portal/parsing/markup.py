@@ -84,7 +84,7 @@ from .popupplaces import place_popup_areas
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
-from .tables import TableReader, camera_id_of
+from .tables import TableReader, action_link_id, camera_id_of
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 
@@ -172,6 +172,19 @@ _KEYED_NAME = re.compile(
 # Text of an element that is a status pill ("Online", "Mati"), but never a short code
 # or a decoration every card carries ("LIVE").
 _PILL_TAGS = frozenset({"span", "small", "b", "strong", "em", "mark", "label", "p", "i"})
+# An admin card's record buttons (Edit, Delete, Detail, Ubah, Hapus) call a handler whose
+# first argument is the record's number: ``onclick="edit(31,'…')"``, ``deleteData(31)``,
+# ``return hapusCctv(7)``, ``href="javascript:detail('12')"``. The handler's name holds
+# one of these words (camel case or underscores apart); a viewer's ``show(0)`` or
+# ``play(2)`` (a position in a list) never counts.
+_ACTION_CALL = re.compile(
+    r"\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$]{0,40})\(\s*(['\"]?)(\d{1,12})\2\s*[,)]"
+)
+_ACTION_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_ACTION_NAME_WORDS = frozenset(
+    {"edit", "ubah", "update", "delete", "del", "hapus", "destroy", "remove", "detail"}
+    | {"details", "rincian"}
+)
 # A block read as a pill only when its whole short text is a state (a tile's absolutely
 # placed ``<div class="… text-green-400">● ONLINE</div>``), never as a place badge.
 _STATE_PILL_TAGS = frozenset({"div"})
@@ -634,6 +647,10 @@ class _Node:
     # pill closed inside it ("● ONLINE"): a tile's name line beside its state badge.
     next_line: str | None = None
     state_text: str | None = None
+    # The record number the record buttons inside name (edit(31), /cctv/edit/31), and
+    # whether they name two different ones.
+    action_id: str | None = None
+    action_mixed: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -1403,6 +1420,12 @@ class _PageScanner(HTMLParser):
             ):
                 node.plain_id = own
         self._state_attribute(attributes)
+        if (record := _action_id(node.tag, attributes)) is not None:
+            for above in self._stack[-_PAIR_DEPTH - 1 :]:
+                if above.action_id is None:
+                    above.action_id = record
+                elif above.action_id != record:
+                    above.action_mixed = True
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             if element_id not in self.elements:
                 ancestors = tuple(self._stack)
@@ -2690,6 +2713,11 @@ class _PageScanner(HTMLParser):
         self._stack.clear()
         self.tables.finish()
         self.register_tables()
+        for piece in self._pieces:
+            card = piece.ref
+            if isinstance(card, dict) and not any(norm_key(key) in ID_KEYS for key in card):
+                if (record := _action_record(piece.ancestors)) is not None:
+                    card["id"] = record
 
     def _kinds(self, piece: _Piece) -> dict[str, str]:
         """Return the media kinds of a piece and the first URL of each."""
@@ -3152,6 +3180,8 @@ class _PageScanner(HTMLParser):
                 item["id"] = coded[0]
             elif (path_id := self._path_id(media)) is not None:
                 item["id"] = path_id
+            elif (record := _action_record(media.ancestors)) is not None:
+                item["id"] = record
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             if name is not None and name == media.heading and name != media.name:
@@ -3164,6 +3194,54 @@ class _PageScanner(HTMLParser):
 
 
 _MIN_SHARED_LABEL = 3
+
+
+def _action_id(tag: str, attributes: dict[str, str]) -> str | None:
+    """Return the record number a record button names, or None.
+
+    Its click handler (or ``javascript:`` link) calls a function named for a record
+    action with the number first (_ACTION_CALL), or it links the record's action page
+    (``/cctv/edit/14``, ``/monitoring/detail/12``).
+    """
+    code = attributes.get("onclick", "")
+    href = attributes.get("href", "") if tag == "a" else ""
+    if not code and href[:11].lower() == "javascript:":
+        code = href
+    if code and (call := _ACTION_CALL.match(code[:200])) is not None:
+        words = _ACTION_NAME_WORD.findall(call.group(1))
+        if any(word.lower() in _ACTION_NAME_WORDS for word in words[:6]):
+            return call.group(3)
+    if href and href[:11].lower() != "javascript:":
+        return action_link_id(href)
+    return None
+
+
+def _piece_addresses(piece: _Piece) -> set[str]:
+    """Return the media addresses a card or media piece holds."""
+    ref = piece.ref
+    if isinstance(ref, _Media):
+        return {url for url in (ref.url, ref.snapshot) if url}
+    return {value for key in _KIND_KEYS.values() if isinstance(value := ref.get(key), str)}
+
+
+def _action_record(ancestors: tuple[_Node, ...]) -> str | None:
+    """Return the record number the record buttons of a camera's card name, or None.
+
+    The smallest element around the camera whose buttons name a record counts, when it
+    holds that one camera (its still and stream, or cards repeating its address) and
+    its buttons name one record only.
+    """
+    for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+        if node.tag in _NOT_CARDS or node.media > 1 or node.action_mixed:
+            return None
+        pieces = node.pieces or ()
+        if not _one_cameras_pieces(node) and (
+            len(pieces) > 2 or len(set().union(*map(_piece_addresses, pieces))) != 1
+        ):
+            return None
+        if node.action_id is not None:
+            return node.action_id
+    return None
 
 
 def _srcset(attributes: dict[str, str]) -> str:

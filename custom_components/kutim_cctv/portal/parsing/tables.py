@@ -211,6 +211,14 @@ _ACTION_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|detail|show|vi
 _ACTION_LINK = re.compile(
     rf"(?i)/{_ACTION_WORDS}/(\d{{1,12}})(?=[/?#]|$)|/(\d{{1,12}})/{_ACTION_WORDS}(?=[/?#]|$)"
 )
+
+
+def action_link_id(href: str) -> str | None:
+    """Return the record number an action link names (``/cctv/edit/14``), or None."""
+    action = _ACTION_LINK.search(href[:300])
+    return None if action is None else action.group(1) or action.group(2)
+
+
 _SHEET_CHROME = re.compile(
     r"\b(?:row-header\w*|row-headers-background|header-shim|freezebar-cell)\b"
 )
@@ -514,9 +522,8 @@ class TableReader:
             if alt.lower() in BOOLEAN_ICON_ALTS:
                 table.cell.text.append(alt)  # a boolean field's yes/no icon
         if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
-            action = _ACTION_LINK.search(attributes.get("href", "")[:300])
-            if action is not None:
-                table.link_ids.add(action.group(1) or action.group(2))
+            if (action := action_link_id(attributes.get("href", ""))) is not None:
+                table.link_ids.add(action)
         if tag == "thead":
             self._end_row(table)
             table.in_head, table.carry = True, {}

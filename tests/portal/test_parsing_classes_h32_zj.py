@@ -12,12 +12,18 @@ An admin page's camera cards carry record buttons (Edit, Delete, Detail, Ubah, H
 whose click handler names the record's number first (``onclick="edit(31,'…')"``,
 ``deleteData(31)``, ``return hapusCctv(7)``) or which link the record's action page
 (``/monitoring/detail/12``): that number is the id of the one camera its card holds.
+
+A frame of a camera's viewing script, one word of a viewing verb and a camera word
+(``showcam.php?channel=1``, ``viewcam.php?id=2``, ``showcamera.aspx``), is a player
+frame, read among still pictures as a camera (as a camera host's player is). A picture
+alone among such frames is named by its own card, never by the page's heading.
 """
 
 from __future__ import annotations
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.embeds import camera_view_frame, player_frame
 from custom_components.kutim_cctv.portal.values import parse_status
 
 BASE = "https://pantau.kutim.example/"
@@ -245,3 +251,71 @@ def test_a_data_id_comes_before_the_record_buttons() -> None:
         )
     )
     assert [c.id for c in found] == ["cam-a", "cam-b"]
+
+
+# Frames of a camera's viewing script.
+
+
+def test_a_camera_viewing_script_is_a_player_frame() -> None:
+    for url in (
+        "https://transcode.kutim.example/showcam.php?channel=1",
+        "http://monitor.kutim.example/modules/ipcam/viewcam.php?id=2",
+        "https://cctv.kutim.example/showcamera.aspx?cam=JTG03",
+        "https://cctv.kutim.example/camview.jsp",
+        "https://cctv.kutim.example/lihatkamera.php?id=4",
+        "https://cctv.kutim.example/cctv1.php",
+    ):
+        assert player_frame(url, {"src": url}), url
+        assert camera_view_frame(url), url
+
+
+def test_scripts_not_named_for_viewing_a_camera_are_no_player() -> None:
+    for url in (
+        "https://promo.kutim.example/campaign.php",
+        "https://wisata.kutim.example/camping.php?id=2",
+        "https://dealer.kutim.example/showroom.php",
+        "https://sensor.kutim.example/modules/sensors/chart.php?range=day",
+        "https://web.kutim.example/showcam",
+        "https://web.kutim.example/showcam.php/extra",
+    ):
+        assert not player_frame(url, {"src": url}), url
+        assert not camera_view_frame(url), url
+    assert not camera_view_frame("ftp://cctv.kutim.example/showcam.php")
+
+
+def _frame_card(name: str, inner: str) -> str:
+    return f"<div class='col-md-6'><div class='card text-center'>{inner}<h5><a href='#'>{name}</a></h5></div></div>"
+
+
+def test_viewing_script_frames_among_pictures_are_cameras() -> None:
+    page = (
+        "<html><body><h4>Daftar CCTV</h4><div class='row'>"
+        + _frame_card("Gerbang", "<img src='https://cam.kutim.example/snap/gerbang.jpg'>")
+        + _frame_card(
+            "Pantai", "<iframe src='https://tv.kutim.example/showcam.php?channel=1'></iframe>"
+        )
+        + _frame_card("Pelabuhan", "<img src='https://cam.kutim.example/snap/pelabuhan.jpg'>")
+        + _frame_card("Profil", "<iframe src='https://profil.kutim.example/about.php'></iframe>")
+        + "</div></body></html>"
+    )
+    assert [(c.name, c.stream_url, c.snapshot_url) for c in cameras(page)] == [
+        ("Gerbang", None, "https://cam.kutim.example/snap/gerbang.jpg"),
+        ("Pelabuhan", None, "https://cam.kutim.example/snap/pelabuhan.jpg"),
+        ("Pantai", "https://tv.kutim.example/showcam.php?channel=1", None),
+    ]
+
+
+def test_a_lone_picture_among_frames_is_named_by_its_card() -> None:
+    def card(name: str, inner: str) -> str:
+        return (
+            f"<div class='col-lg-4'><div class='card'>{inner}<div class='card-body'>"
+            f"<h5 class='card-title'>{name}</h5><p>Jl. {name}</p></div></div></div>"
+        )
+
+    page = (
+        "<html><body><div class='page'><h4>Pantauan Persimpangan</h4><div class='row'>"
+        + card("Simpang Lima", "<img class='card-img-top' src='https://cam.kutim.example/s.jpg'>")
+        + card("Tugu", "<iframe src='https://tv.kutim.example/viewcam.php?id=1'></iframe>")
+        + "</div></div></body></html>"
+    )
+    assert [c.name for c in cameras(page)] == ["Simpang Lima", "Tugu"]

@@ -42,6 +42,13 @@ _VIDEO_HOSTS = frozenset({"youtube", "youtu", "vimeo", "dailymotion", "twitch", 
 # A frame's permissions that only a player asks for.
 _PLAYER_PERMISSIONS = ("autoplay", "fullscreen", "encrypted-media", "picture-in-picture")
 _WORD = re.compile(r"[a-z0-9]+")
+# A server script whose name says it shows a camera, one word of a viewing verb and a
+# camera word (``showcam.php``, ``viewcam.php``, ``showcamera.aspx``, ``camview.jsp``,
+# ``lihatkamera.php``): a frame of it is that camera's player page.
+_CAMERA_VIEW_SCRIPT = re.compile(
+    r"(?:(?:show|view|lihat|live|play|watch|tampil|open)[_-]?)?(?:cams?|cameras?|kamera|cctv|webcams?)"
+    r"(?:[_-]?(?:view|live|player|\d{1,4}))?\.(?:php|aspx?|jsp|cgi|html?)"
+)
 # Words of a title that only says the frame is a player ("YouTube video player").
 _PLAYER_TITLE_WORDS = GENERIC_LINK_WORDS | frozenset(
     {"youtube", "vimeo", "dailymotion", "facebook", "twitch", "embed", "embedded", "iframe"}
@@ -143,12 +150,28 @@ def player_frame(url: str, attributes: dict[str, str]) -> bool:
         return False
     if words & _PLAYER_WORDS:
         return True
+    if _camera_view_path(parts.path):
+        return True
     if any(video_page(value) for _key, value in parse_qsl(parts.query[:2000])[:20]):
         return True
     allowed = attributes.get("allow", "").lower()
     return any(key in attributes for key in ("allowfullscreen", "webkitallowfullscreen")) or any(
         permission in allowed for permission in _PLAYER_PERMISSIONS
     )
+
+
+def _camera_view_path(path: str) -> bool:
+    """Return True for a path ending in a camera's viewing script (_CAMERA_VIEW_SCRIPT)."""
+    return _CAMERA_VIEW_SCRIPT.fullmatch(path[-41:].rsplit("/", 1)[-1].lower()) is not None
+
+
+def camera_view_frame(url: str) -> bool:
+    """Return True for a frame of a camera's viewing script (``…/showcam.php?channel=1``)."""
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and _camera_view_path(parts.path)
 
 
 def player_link(url: str) -> bool:

@@ -47,6 +47,7 @@ from .decode import _embedded_json
 from .diagnose import describe_page
 from .embeds import (
     builder_embed,
+    camera_view_frame,
     component_embed,
     frame_source,
     placeholder_embed,
@@ -3131,7 +3132,10 @@ class _PageScanner(HTMLParser):
                     (
                         node.name
                         for node in reversed(media.ancestors)
-                        if node.name and node.media == 1 and node.name.casefold() not in shared
+                        if node.name
+                        and node.media == 1
+                        and not node.embeds
+                        and node.name.casefold() not in shared
                     ),
                     None,
                 )
@@ -3639,8 +3643,11 @@ def _player_pages(
             elif id(item) in scanner.walled_embeds:
                 # A frame in a card like the wall's other cameras' (div.cam each).
                 cameras.extend(item_cameras(item, None, ctx, notes)[0])
-            elif isinstance(url := item["stream"], str) and _camera_host_frame(url):
-                # A camera network's player (embed.harbourcams…/player/…) among stills.
+            elif isinstance(url := item["stream"], str) and (
+                _camera_host_frame(url) or camera_view_frame(url)
+            ):
+                # A camera network's player (embed.harbourcams…/player/…) or a camera's
+                # viewing script (…/showcam.php?channel=1) among stills.
                 cameras.extend(item_cameras(item, None, ctx, notes)[0])
         return cameras
     if not cameras:

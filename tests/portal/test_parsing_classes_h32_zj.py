@@ -17,9 +17,16 @@ A frame of a camera's viewing script, one word of a viewing verb and a camera wo
 (``showcam.php?channel=1``, ``viewcam.php?id=2``, ``showcamera.aspx``), is a player
 frame, read among still pictures as a camera (as a camera host's player is). A picture
 alone among such frames is named by its own card, never by the page's heading.
+
+Linked data (JSON-LD) describing the page itself, its site, publisher or breadcrumb
+(``WebPage``, ``CollectionPage``, ``WebSite``, ``Organization``, ``BreadcrumbList``)
+gives no camera of the page's own address: those nodes lose their address and picture
+fields, and what they hold (a ``mainEntity`` list) is read as before.
 """
 
 from __future__ import annotations
+
+import json
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -319,3 +326,72 @@ def test_a_lone_picture_among_frames_is_named_by_its_card() -> None:
         + "</div></div></body></html>"
     )
     assert [c.name for c in cameras(page)] == ["Simpang Lima", "Tugu"]
+
+
+# Linked data describing the page.
+
+
+def _linked(data: object, body: str) -> str:
+    return (
+        "<html><head><script type='application/ld+json'>"
+        f"{json.dumps(data)}</script></head><body>{body}</body></html>"
+    )
+
+
+_GALLERY = (
+    "<h1>Live CCTV</h1><figure class='wp-block-image'><img src='https://s.kutim.example:8081/"
+    "?action=stream' alt='Alun-Alun'><figcaption>Alun-Alun</figcaption></figure>"
+)
+
+
+def test_the_page_and_site_nodes_of_linked_data_are_no_cameras() -> None:
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebPage", "@id": f"{BASE}live/", "url": f"{BASE}live/", "name": "Live CCTV"},
+            {"@type": "WebSite", "url": BASE, "name": "Diskominfo"},
+            {
+                "@type": "BreadcrumbList",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": 1, "name": "Beranda", "item": BASE}
+                ],
+            },
+            {"@type": ["CollectionPage"], "url": f"{BASE}cctv", "thumbnailUrl": f"{BASE}t.jpg"},
+        ],
+    }
+    found = cameras(_linked(graph, _GALLERY))
+    assert [(c.name, c.mjpeg_url, c.stream_url) for c in found] == [
+        ("Alun-Alun", "https://s.kutim.example:8081/?action=stream", None)
+    ]
+
+
+def test_cameras_a_page_node_holds_are_still_read() -> None:
+    page = {
+        "@context": "https://schema.org",
+        "@type": "CollectionPage",
+        "url": f"{BASE}webcams",
+        "mainEntity": [
+            {"@type": "Thing", "name": "Pelabuhan", "stream": f"{BASE}hls/pelabuhan.m3u8"},
+            {"@type": "Thing", "name": "Dermaga", "stream": f"{BASE}hls/dermaga.m3u8"},
+        ],
+    }
+    found = cameras(_linked(page, "<h1>Webcams</h1>"))
+    assert [(c.name, c.stream_url) for c in found] == [
+        ("Pelabuhan", f"{BASE}hls/pelabuhan.m3u8"),
+        ("Dermaga", f"{BASE}hls/dermaga.m3u8"),
+    ]
+
+
+def test_the_same_fields_in_a_plain_json_script_are_read_as_before() -> None:
+    rows = [
+        {"@type": "WebPage", "name": "Pelabuhan", "url": f"{BASE}hls/pelabuhan.m3u8"},
+        {"@type": "WebPage", "name": "Dermaga", "url": f"{BASE}hls/dermaga.m3u8"},
+    ]
+    page = (
+        f"<html><head><script type='application/json' id='cams'>{json.dumps(rows)}</script>"
+        "</head><body><h1>Webcams</h1></body></html>"
+    )
+    assert [c.stream_url for c in cameras(page)] == [
+        f"{BASE}hls/pelabuhan.m3u8",
+        f"{BASE}hls/dermaga.m3u8",
+    ]

@@ -3724,6 +3724,47 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     return resolve_lookups(values) if len(values) > 1 else values
 
 
+# Schema.org types of linked data (JSON-LD) describing the page, its site, its publisher
+# or its navigation (Yoast's ``yoast-schema-graph``, a ``CollectionPage``): their own
+# addresses and pictures are the page's, never a camera's.
+_PAGE_TYPES = frozenset(
+    {"webpage", "collectionpage", "itempage", "aboutpage", "contactpage", "profilepage"}
+    | {"searchresultspage", "faqpage", "website", "organization", "governmentorganization"}
+    | {"corporation", "person", "breadcrumblist", "listitem", "searchaction", "readaction"}
+    | {"sitenavigationelement", "wpheader", "wpfooter", "article", "newsarticle"}
+    | {"blogposting"}
+)
+_PAGE_ADDRESS_KEYS = frozenset(
+    {"url", "@id", "item", "sameas", "mainentityofpage", "target", "urltemplate", "logo"}
+    | {"image", "thumbnailurl", "primaryimageofpage"}
+)
+_MAX_LINKED_DEPTH = 12
+
+
+def _without_page_addresses(value: JSONValue, script_type: str, depth: int = 0) -> JSONValue:
+    """Return a linked-data script's value without the addresses of its page nodes.
+
+    A node typed as the page, its site, publisher or breadcrumb (_PAGE_TYPES) keeps its
+    other fields (a ``mainEntity`` list of cameras is still read) but loses its own
+    address and picture fields: a page's ``url`` is never a camera's stream. Other
+    scripts are returned as they are.
+    """
+    if "ld+json" not in script_type or depth > _MAX_LINKED_DEPTH:
+        return value
+    if isinstance(value, list):
+        return [_without_page_addresses(each, script_type, depth + 1) for each in value]
+    if not isinstance(value, dict):
+        return value
+    kinds = value.get("@type")
+    names = kinds if isinstance(kinds, list) else [kinds]
+    page = any(isinstance(kind, str) and kind.lower() in _PAGE_TYPES for kind in names[:8])
+    return {
+        key: _without_page_addresses(each, script_type, depth + 1)
+        for key, each in value.items()
+        if not (page and key.lower() in _PAGE_ADDRESS_KEYS)
+    }
+
+
 def _reload_table(value: JSONValue, reloads: Refreshed, used: set[str]) -> bool:
     """Return True for a reload script's table of pictures by camera key.
 
@@ -3760,7 +3801,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     for number, (script_type, script) in enumerate(scanner.scripts):
         skip = spans.get(number, ())
         sources.append(
-            ([revive(_embedded_json(script))], False)
+            ([_without_page_addresses(revive(_embedded_json(script)), script_type)], False)
             if "json" in script_type
             else (_script_data(script, skip), False)
         )

@@ -168,7 +168,15 @@ _OL2_VAR = re.compile(
 )
 _ARG_IDENTIFIER = re.compile(r"(?:^|,)\s*([A-Za-z_$][\w$]*)\s*(?=,|$)")
 # Options holding a popup's markup (OpenLayers feature attributes, HERE data...).
-_HTML_OPTIONS = ("popupcontenthtml", "popupcontent", "description", "content", "html", "popup")
+_HTML_OPTIONS = (
+    "popupcontenthtml",
+    "popupcontent",
+    "description",
+    "desc",
+    "content",
+    "html",
+    "popup",
+)
 _ICON_OPTIONS = frozenset({"icon", "iconurl", "externalgraphic", "backgroundgraphic"})
 _LNGLAT = re.compile(rf"\.\s*setLngLat\s*\(\s*\[\s*({_NUM})\s*,\s*({_NUM})\s*\]")
 _SET_HTML = re.compile(r"\.\s*setHTML\s*\(")

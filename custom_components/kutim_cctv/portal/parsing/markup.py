@@ -3711,7 +3711,7 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     named = named_rows(script) if "[" in script else []
     if named:
         plain = [rows for rows, _objects in named]
-        found: list[JSONValue] = [objects for _rows, objects in named]
+        found: list[JSONValue] = [objects for _rows, objects in named if objects]
         values = found + [v for v in values if v not in plain]
     # Rows whose first row holds the column titles (a spreadsheet grid's data, a sheet's
     # values) are records named by those titles.

@@ -16,6 +16,13 @@ hands them to a map library: OpenLayers (``ol.proj.fromLonLat([c[0], c[1]])``,
 longitude first; Leaflet (``L.marker([…])``, ``L.latLng(…)``) and Google
 (``new google.maps.LatLng(…)``, ``{lat: c[0], lng: c[1]}``) the latitude first.
 
+A counting loop reads its rows by index (``for (i = 0; i < markers.length; i++)`` with
+``markers[i][0]``, the Google Maps "multiple markers" pattern). The popup it hands the
+marker may come from a parallel array at the same index (``infoWindow.setContent(
+infoWindowContent[i][0])``, ``bindPopup(popups[i])``): that array's markup is the row's
+popup, read for its media and place line like any record's markup. A cell handed to the
+marker as its icon (``icon: markers[i][3]``) is never media.
+
 Only literal rows are read and nothing is evaluated. Work is bounded: at most
 ``_MAX_LOOPS`` loops a script, ``_MAX_ROWS`` rows and ``_MAX_CELLS`` cells a row.
 """
@@ -37,6 +44,7 @@ _MAX_LOOPS = 20
 _MAX_ROWS = 5000
 _MAX_CELLS = 32
 _MAX_USES = 2000
+_MAX_PARALLEL = 4  # arrays tried as a counting loop's popups
 _IDENT = r"[A-Za-z_$][\w$]*"
 # A loop handing each row of V to a variable R: R = V[i] in a for loop, V.forEach(R => …)
 # or .map, for (const R of V), jQuery's $.each(V, function (i, R) {…}).
@@ -54,6 +62,14 @@ _LOOPS = (
         rf"(?P<row>{_IDENT})\s*\)"
     ),
 )
+# A counting loop over V: for (i = 0; i < V.length; i++), its rows read as V[i].
+_INDEX_LOOP = re.compile(
+    rf"\bfor\s*\(\s*(?:(?:var|let)\s+)?(?P<index>{_IDENT})\s*=\s*0\s*;\s*(?P=index)\s*<=?\s*"
+    rf"(?P<list>{_IDENT})\s*\.\s*length\b"
+)
+# Where a loop hands a marker its popup: setContent(…), setHTML(…), bindPopup(…), content: ….
+_POPUP_ARG = r"(?:\.\s*(?:setContent|setHTML|bindPopup)\s*\(\s*|[{,]\s*[\"']?content[\"']?\s*:\s*)"
+_ICONS = frozenset({"icon", "iconurl", "iconimage", "markericon"})
 _LABEL_TAIL = re.compile(r"[\s:.\-–=|]+$")
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ .][^\W\d_]+){0,2}")
 _HEADING_TAG = re.compile(r"<(?:b|strong|h[1-6]|figcaption|th)\b[^>]*>\s*$", re.IGNORECASE)
@@ -63,8 +79,8 @@ _NAMING = _NAMES | frozenset(AREA_KEYS)
 
 
 def _uses(script: str, row: str) -> dict[int, str]:
-    """Return the names a loop gives the cells of its row variable, by cell index."""
-    cell = rf"{re.escape(row)}\s*\[\s*(\d{{1,2}})\s*\]"
+    """Return the names a loop gives the cells of its row (a pattern), by cell index."""
+    cell = rf"{row}\s*\[\s*(\d{{1,2}})\s*\]"
     found: dict[int, str] = {}
     patterns = (
         # var kecamatan = a[3]; let title = row[2],
@@ -94,8 +110,8 @@ _LAT_FIRST = r"(?:\bL\s*\.\s*(?:marker|circleMarker|latLng)|\b(?:from)?LatLng)\s
 
 
 def _positions(script: str, row: str) -> tuple[int, int] | None:
-    """Return the (lat, lng) cells of a row as a position call of the loop names them."""
-    cell = rf"(?:(?:parseFloat|Number)\s*\(\s*)?{re.escape(row)}\s*\[\s*(\d{{1,2}})\s*\]\s*\)?"
+    """Return the (lat, lng) cells of a row (a pattern) as the loop's position call names them."""
+    cell = rf"(?:(?:parseFloat|Number)\s*\(\s*)?{row}\s*\[\s*(\d{{1,2}})\s*\]\s*\)?"
     for prefix, lon_first in ((_LON_FIRST, True), (_LAT_FIRST, False)):
         pattern = re.compile(rf"(?:{prefix})\s*{cell}\s*,\s*{cell}")
         for match in itertools.islice(pattern.finditer(script), _MAX_USES):
@@ -138,6 +154,53 @@ def _rows_of(script: str, name: str) -> list[JSONValue] | None:
         sample = value[:50]
         if 2 * sum(isinstance(row, list) for row in sample) > len(sample):
             return value
+    return None
+
+
+def _list_of(script: str, name: str) -> list[JSONValue] | None:
+    """Return the literal list a script assigns to a variable."""
+    for match in re.finditer(rf"(?<![\w$.]){re.escape(name)}\s*=\s*(?=\[)", script):
+        end = _balanced_end(script, match.end())
+        if end is None:
+            continue
+        value = _json_or_js(script[match.end() : end], lenient=True)
+        if isinstance(value, list) and value:
+            return value
+    return None
+
+
+def _parallel_popups(
+    script: str, name: str, index: str, count: int
+) -> tuple[list[JSONValue], list[str | None]] | None:
+    """Return each row's popup markup from the array a counting loop indexes beside it.
+
+    ``infoWindow.setContent(infoWindowContent[i][0])`` in a loop over ``markers`` gives
+    row ``k`` the markup ``infoWindowContent[k][0]``; the array must hold one entry a
+    row. Returns the array and the markup of each row, or None when the loop hands no
+    such array to a popup.
+    """
+    pattern = re.compile(
+        rf"{_POPUP_ARG}({_IDENT})\s*\[\s*{re.escape(index)}\s*\]"
+        rf"(?:\s*\[\s*(\d{{1,2}})\s*\])?\s*[),}}\n;]"
+    )
+    tried: set[str] = {name}
+    for match in itertools.islice(pattern.finditer(script), _MAX_USES):
+        other = match.group(1)
+        if other in tried or len(tried) > _MAX_PARALLEL:
+            continue
+        tried.add(other)
+        values = _list_of(script, other)
+        if values is None or len(values) != count:
+            continue
+        cell = None if match.group(2) is None else int(match.group(2))
+        popups: list[str | None] = []
+        for value in values:
+            if cell is not None:
+                value = value[cell] if isinstance(value, list) and cell < len(value) else None
+            markup = isinstance(value, str) and "<" in value and ">" in value
+            popups.append(value if isinstance(value, str) and markup else None)
+        if any(popups):
+            return values, popups
     return None
 
 
@@ -192,6 +255,7 @@ def _row_object(
         if isinstance(cell, str) and not looks_like_url(cell):
             texts[index] = key
     placed = set(pair) if named and pair is not None else set()
+    placed |= {index for index, key in names.items() if key in _ICONS}
     blanked = [
         None if (index in texts and texts[index] not in _NAMES) or index in placed else value
         for index, value in enumerate(row[:_MAX_CELLS])
@@ -209,25 +273,50 @@ def _row_object(
 
 
 def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
-    """Return (rows, objects) for each list of rows a loop names the cells of."""
+    """Return (rows, objects) for each list of rows a loop names the cells of.
+
+    A parallel popups array read with a loop's rows is returned with no objects, so that
+    it is not read again on its own.
+    """
     found: list[tuple[list[JSONValue], list[JSONValue]]] = []
     seen: set[str] = set()
-    for pattern in _LOOPS:
-        for match in itertools.islice(pattern.finditer(script), _MAX_LOOPS):
-            name, row = match.group("list"), match.group("row")
-            if name in seen or len(seen) >= _MAX_LOOPS:
-                continue
-            seen.add(name)
-            names = _uses(script, row)
-            if not any(key in _NAMING for key in names.values()):
-                continue
-            rows = _rows_of(script, name)
-            if rows is None:
-                continue
-            cells = [r for r in rows[:_MAX_ROWS] if isinstance(r, list)]
-            called = _positions(script, row)
-            named = called is not None and _named_pair(cells, called)
-            pair = called if named else _position_columns(cells)
-            objects: list[JSONValue] = [_row_object(r, names, pair, named) for r in cells]
-            found.append((rows, objects))
+    loops: list[tuple[str, str, str | None]] = [
+        (match.group("list"), re.escape(match.group("row")), None)
+        for pattern in _LOOPS
+        for match in itertools.islice(pattern.finditer(script), _MAX_LOOPS)
+    ]
+    if "length" in script:
+        loops += [
+            (
+                match.group("list"),
+                rf"(?<![\w$.]){re.escape(match.group('list'))}\s*\[\s*{re.escape(match.group('index'))}\s*\]",
+                match.group("index"),
+            )
+            for match in itertools.islice(_INDEX_LOOP.finditer(script), _MAX_LOOPS)
+        ]
+    for name, row, index in loops:
+        if name in seen or len(seen) >= _MAX_LOOPS:
+            continue
+        seen.add(name)
+        names = _uses(script, row)
+        if not any(key in _NAMING for key in names.values()):
+            continue
+        rows = _rows_of(script, name)
+        if rows is None:
+            continue
+        cells = [r for r in rows[:_MAX_ROWS] if isinstance(r, list)]
+        called = _positions(script, row)
+        named = called is not None and _named_pair(cells, called)
+        pair = called if named else _position_columns(cells)
+        objects: list[JSONValue] = [_row_object(r, names, pair, named) for r in cells]
+        parallel = None
+        if index is not None and len(cells) == len(rows):
+            parallel = _parallel_popups(script, name, index, len(rows))
+        if parallel is not None:
+            values, popups = parallel
+            for item, popup in zip(objects, popups, strict=False):
+                if popup is not None and isinstance(item, dict):
+                    item.setdefault("popup", popup)
+            found.append((values, []))  # the popups array is read with its rows only
+        found.append((rows, objects))
     return found

@@ -84,6 +84,7 @@ CASES: dict[str, float] = {
     "test_parsing_classes_h31_zc:test_many_rows_of_many_sparse_area_columns_stay_bounded": 2.0,
     "test_parsing_classes_h32_zj:test_many_nested_state_divs_stay_bounded": 2.0,
     "test_parsing_classes_h32_zi:test_many_counting_loops_and_popup_calls_stay_bounded": 4.0,
+    "test_parsing_classes_h32_zi:test_many_long_base64_fields_stay_bounded": 2.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

@@ -14,15 +14,24 @@ from a parallel array at the same index (``infoWindow.setContent(infoWindowConte
 ``bindPopup(popups[i])``), that array's markup is the row's popup: its media and place
 line. A cell handed to the marker as its ``icon`` is never a still. An array of another
 length, markup without media, or an array indexed by another variable gives nothing.
+
+A record field holding popup markup Base64-encoded (``popupData: "PGRpdi…"``, decoded by
+the page with ``atob``) is read as that markup: its pictures, videos, players and heading.
+Only a value of Base64 characters alone, at most 64 KiB, decoding to valid UTF-8 that
+opens with a tag is decoded; a token, an encoded picture or encoded plain text is not.
 """
 
 from __future__ import annotations
+
+import base64
+import json
 
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.values import base64_markup
 
 BASE = "https://peta.cams.example/cctv/"
 
@@ -191,3 +200,95 @@ def test_many_counting_loops_and_popup_calls_stay_bounded() -> None:
     # Only the first few arrays handed to a popup are tried (each is parsed once): the
     # popups array named after thousands of others is not read, so no row has media.
     assert _cameras_or_none(script) == ()
+
+
+# Popup markup shipped Base64-encoded in a record field.
+
+
+def _b64(text: str, *, urlsafe: bool = False) -> str:
+    raw = text.encode()
+    return (base64.urlsafe_b64encode(raw) if urlsafe else base64.b64encode(raw)).decode()
+
+
+def test_base64_markup_is_decoded_only_when_it_encodes_markup() -> None:
+    html = "<div><h4>Cam</h4><img src='/a.jpg'></div>"
+    assert base64_markup(_b64(html)) == html
+    assert base64_markup(_b64("\n   " + html)) == "\n   " + html
+    assert base64_markup(_b64(html + "?>", urlsafe=True).rstrip("=")) == html + "?>"
+    assert base64_markup(_b64("Kamera pelabuhan https://v.example/a.m3u8")) is None
+    assert base64_markup(_b64("a < b and c > d, no tag here at all")) is None
+    assert base64_markup(base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(64)).decode()) is None
+    assert base64_markup("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc") is None  # a token
+    assert base64_markup("SimpangEmpatKaboSangattaUtara") is None
+    assert base64_markup(_b64("<p>" + "x" * 70_000 + "</p>")) is None  # too long
+
+
+def test_a_keyed_feed_of_base64_popups_gives_their_players() -> None:
+    popup = "<table><tr><th>{0}</th></tr><tr><td><iframe src='https://t.example/showcam.php?channel={1}'></iframe></td></tr></table>"
+    data = {
+        "status": 200,
+        "data": {
+            str(n): {
+                "cctv_id": n,
+                "lat": -8.1 - n / 100,
+                "lng": 115.2,
+                "ch_name": f"Pos {n}",
+                "popupData": _b64(popup.format(f"Pos {n}", n * 3)),
+            }
+            for n in (1, 2)
+        }
+        | {
+            "3": {
+                "cctv_id": 3,
+                "lat": -8.4,
+                "lng": 115.3,
+                "ch_name": "Pos 3",
+                "popupData": _b64("<p>Perbaikan</p>"),
+            }
+        },
+    }
+    found = cameras(json.dumps(data))
+    assert [(c.id, c.name) for c in found] == [("1", "Pos 1"), ("2", "Pos 2")]
+    assert found[1].stream_url == "https://t.example/showcam.php?channel=6"
+
+
+def test_a_record_list_of_base64_popups_gives_media_and_heading_names() -> None:
+    records = [
+        {
+            "id": "a",
+            "lat": 1.1,
+            "lng": 117.1,
+            "content": _b64("<div><h4>Alpha</h4><img src='/s/a.jpg'></div>"),
+        },
+        {
+            "id": "b",
+            "lat": 1.2,
+            "lng": 117.2,
+            "content": _b64("<div><h4>Beta</h4><video src='/h/b.m3u8'></video></div>"),
+        },
+    ]
+    found = cameras(json.dumps(records))
+    assert [c.name for c in found] == ["Alpha", "Beta"]
+    assert found[0].snapshot_url == "https://peta.cams.example/s/a.jpg"
+    assert found[1].stream_url == "https://peta.cams.example/h/b.m3u8"
+
+
+def test_base64_plain_text_or_a_picture_is_no_camera() -> None:
+    text = _b64("see https://v.example/a.m3u8 <live>")
+    picture = base64.b64encode(bytes(range(256))).decode()
+    for field in ({"note": text}, {"blob": picture}):
+        record = {"id": "a", "lat": 1.1, "lng": 117.1, "name": "Alpha", **field}
+        with pytest.raises(PortalFormatError):
+            cameras(json.dumps({"data": [record]}))
+
+
+def test_many_long_base64_fields_stay_bounded() -> None:
+    long_markup = _b64("<div><img src='/s/x.jpg'>" + "<p>kamera</p>" * 3_000 + "</div>")
+    too_long = _b64("<div>" + "<p>kamera</p>" * 6_000 + "</div>")
+    records = [
+        {"id": f"c{n}", "lat": 1.0, "lng": 117.0, "a": long_markup, "b": too_long, "c": too_long}
+        for n in range(60)
+    ]
+    found = cameras(json.dumps({"data": records}))
+    assert len(found) == 60
+    assert found[0].snapshot_url == "https://peta.cams.example/s/x.jpg"

@@ -99,6 +99,7 @@ from .values import (
     JSONValue,
     _number,
     _scalar_text,
+    base64_markup,
     clean_text,
     generic_label,
     index_keys,
@@ -2358,6 +2359,20 @@ def _place_listed(key: str, value: list[JSONValue], fields: _Fields, ctx: Contex
 _RELATIVE_LIVE_KINDS = frozenset({"stream", "mjpeg"})
 
 
+def _with_decoded_markup(index: Mapping[str, JSONValue]) -> Mapping[str, JSONValue]:
+    """Return the fields with popup markup shipped Base64-encoded read as that markup.
+
+    ``popupData: "PGRpdiBjbGFzcz0…"`` (decoded by the page with ``atob``) is read as the
+    ``<div …>`` it encodes; only the first fields are tried, each at most 64 KiB.
+    """
+    decoded = {
+        key: markup
+        for key, value in itertools.islice(index.items(), _MAX_PROPERTIES)
+        if isinstance(value, str) and (markup := base64_markup(value)) is not None
+    }
+    return {**index, **decoded} if decoded else index
+
+
 def _read_by_value(
     index: Mapping[str, JSONValue],
     fields: _Fields,
@@ -2374,6 +2389,7 @@ def _read_by_value(
     secondary: str | None = None
     heading: str | None = None
     road: str | None = None
+    index = _with_decoded_markup(index)
     for key, value in index.items():
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue

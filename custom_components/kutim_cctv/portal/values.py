@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 from functools import lru_cache
 import html
 from html.entities import html5
@@ -188,6 +190,41 @@ def unescape_attribute(value: str) -> str:
 def is_markup(text: str) -> bool:
     """Return True when a field value holds HTML markup (at least one tag)."""
     return "<" in text and _MARKUP_TAG.search(text, 0, _MAX_TEXT) is not None
+
+
+# Base64 text (standard or URL-safe alphabet, padded or not) long enough to hold a tag.
+_BASE64 = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
+_MAX_BASE64 = 65_536  # characters of encoded markup decoded at most
+# Markup decoded from Base64 opens with a tag or a comment, after white space only.
+_OPENING_TAG = re.compile(r"\s*<(?:[A-Za-z][\w-]{0,20}[\s/>]|!--)")
+
+
+def base64_markup(value: str) -> str | None:
+    """Return the HTML markup a Base64 field value encodes, or None.
+
+    Map feeds ship each record's popup Base64-encoded (``popupData: "PGRpdi…"``,
+    decoded by the page with ``atob``). Only a value made of Base64 characters alone, at
+    most 64 KiB, decoding to valid UTF-8 text that opens with a tag and holds markup, is
+    read; anything else (a token, an encoded picture, plain text) gives None.
+    """
+    if len(value) > _MAX_BASE64 or len(value) < 16 or _BASE64.fullmatch(value) is None:
+        return None
+    body = value.rstrip("=")
+    padded = body + "=" * (-len(body) % 4)
+    if len(body) % 4 == 1:
+        return None
+    try:
+        raw = (
+            base64.urlsafe_b64decode(padded)
+            if "-" in body or "_" in body
+            else base64.b64decode(padded, validate=True)
+        )
+        text = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if _OPENING_TAG.match(text) is None or not is_markup(text) or _CONTROL.search(text):
+        return None
+    return text
 
 
 def markup_text(value: str) -> str | None:

@@ -27,7 +27,7 @@ from ..normalise import (
     publishing_key,
 )
 from ..position import is_web_mercator
-from ..values import JSONObject, JSONValue, clean_text, index_keys, norm_key
+from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
@@ -72,6 +72,10 @@ _LIST_HOLDERS = frozenset(WRAPPER_KEYS + LINK_LIST_KEYS + ("webcams",))
 _TITLED_HOLDERS = ("webcams", "cams", "cameras", "cctv", "kamera")
 _MEDIA_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + ("stream_key",))
 _MEDIA_HINT = re.compile(r"\.m3u8|\.mpd|\.mjpe?g|\.jpe?g|\.png|^rtsps?://", re.IGNORECASE)
+# A media element of popup markup: a picture, a video, a frame or a link with its address.
+_MARKUP_MEDIA = re.compile(
+    r"<(?:img|video|source|iframe|a)\b[^>]{0,400}?\b(?:src|href)\s*=", re.IGNORECASE
+)
 _MAX_SEARCH_DEPTH = 3
 _MAX_SUBGROUPS = 500
 # The field a camera of a nested group is given its innermost group's name under: the
@@ -112,6 +116,8 @@ def _camera_like(item: JSONValue, depth: int = 2) -> bool:
                 return True
             if looks_like_url(value) and _MEDIA_HINT.search(value):
                 return True
+            if (markup := base64_markup(value)) is not None and _MARKUP_MEDIA.search(markup):
+                return True  # Base64 popup markup holding a picture, video or player
         elif (
             key in LINK_LIST_KEYS
             and isinstance(value, list)

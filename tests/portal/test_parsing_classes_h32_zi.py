@@ -19,6 +19,12 @@ A record field holding popup markup Base64-encoded (``popupData: "PGRpdi…"``, 
 the page with ``atob``) is read as that markup: its pictures, videos, players and heading.
 Only a value of Base64 characters alone, at most 64 KiB, decoding to valid UTF-8 that
 opens with a tag is decoded; a token, an encoded picture or encoded plain text is not.
+
+A picture inside a link to a picture (a "click to enlarge" or lightbox link), with no
+caption, alt text or card of its own, is kept like the same picture without its link:
+when a page script keeps reloading it (``$('img.webcam').each(… '?random=' + t)``, or by
+its id), it is a camera's still named by the heading over it. Without such a script it
+stays unread, as before.
 """
 
 from __future__ import annotations
@@ -292,3 +298,41 @@ def test_many_long_base64_fields_stay_bounded() -> None:
     found = cameras(json.dumps({"data": records}))
     assert len(found) == 60
     assert found[0].snapshot_url == "https://peta.cams.example/s/x.jpg"
+
+
+# Pictures inside links to themselves, reloaded by a page script.
+
+_LINKED = """<div class="row">
+<div class="col-md-6"><h5>Piste 23</h5><a href="https://w.example/cam1/image.jpg">
+<img class="img-responsive webcam" src="https://w.example/cam1/image.jpg"></a></div>
+<div class="col-md-6"><h5>Parking avions</h5><a href="https://w.example/cam3/image.jpg">
+<img class="img-responsive webcam" src="https://w.example/cam3/image.jpg"></a></div>
+</div>"""
+
+_RELOAD = """<script>
+function refreshWebcam() {
+  $('img.webcam').each(function () {
+    this.src = this.src.split('?')[0] + "?random=" + new Date().getTime();
+  });
+}
+setInterval(refreshWebcam, 30000);
+</script>"""
+
+
+def test_linked_pictures_a_script_reloads_are_stills_named_by_their_headings() -> None:
+    found = cameras(f"<html><body>{_LINKED}{_RELOAD}</body></html>")
+    assert [(c.name, c.snapshot_url) for c in found] == [
+        ("Piste 23", "https://w.example/cam1/image.jpg"),
+        ("Parking avions", "https://w.example/cam3/image.jpg"),
+    ]
+
+
+def test_linked_pictures_no_script_reloads_stay_unread() -> None:
+    with pytest.raises(PortalFormatError):
+        cameras(f"<html><body>{_LINKED}</body></html>")
+
+
+def test_a_linked_picture_the_script_does_not_reload_is_no_camera() -> None:
+    logo = '<a href="/img/club.jpg"><img class="brand" src="/img/club.jpg"></a>'
+    found = cameras(f"<html><body><header>{logo}</header>{_LINKED}{_RELOAD}</body></html>")
+    assert [c.name for c in found] == ["Piste 23", "Parking avions"]

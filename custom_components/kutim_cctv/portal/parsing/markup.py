@@ -2066,7 +2066,7 @@ class _PageScanner(HTMLParser):
         )
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
-        link, lightbox = self._still_link, False
+        link, lightbox, own = self._still_link, False, url
         if link is not None:
             # A picture inside a link to a still (a lightbox's thumbnail opening its full
             # size) is that larger still; a picture beside such a link is the still itself.
@@ -2088,6 +2088,10 @@ class _PageScanner(HTMLParser):
             media.alt = clean_text(label) or None
             if label or in_card or link.title:
                 self._add(media)
+            elif element:
+                # Unnamed and in no card: kept like the same picture without its link,
+                # for a page script refreshing it (``$('img.webcam').each(…)``).
+                self._wall(attributes, own)
         elif self._card_thumbnail(url):
             return
         elif label or in_card:

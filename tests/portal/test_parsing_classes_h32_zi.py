@@ -226,6 +226,9 @@ def test_base64_markup_is_decoded_only_when_it_encodes_markup() -> None:
     assert base64_markup(base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(64)).decode()) is None
     assert base64_markup("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.abc") is None  # a token
     assert base64_markup("SimpangEmpatKaboSangattaUtara") is None
+    mixed = _b64(html + "??>>", urlsafe=True)
+    assert "-" in mixed or "_" in mixed
+    assert base64_markup("+" + mixed[1:]) is None  # two alphabets mixed
     assert base64_markup(_b64("<p>" + "x" * 70_000 + "</p>")) is None  # too long
 
 

@@ -210,14 +210,13 @@ def base64_markup(value: str) -> str | None:
     if len(value) > _MAX_BASE64 or len(value) < 16 or _BASE64.fullmatch(value) is None:
         return None
     body = value.rstrip("=")
+    urlsafe = "-" in body or "_" in body
+    if len(body) % 4 == 1 or (urlsafe and ("+" in body or "/" in body)):
+        return None  # no Base64 length, or two alphabets mixed
     padded = body + "=" * (-len(body) % 4)
-    if len(body) % 4 == 1:
-        return None
     try:
         raw = (
-            base64.urlsafe_b64decode(padded)
-            if "-" in body or "_" in body
-            else base64.b64decode(padded, validate=True)
+            base64.urlsafe_b64decode(padded) if urlsafe else base64.b64decode(padded, validate=True)
         )
         text = raw.decode("utf-8")
     except (binascii.Error, ValueError):

@@ -76,7 +76,7 @@ from .names import area_name, kecamatan_line, kecamatan_tail, prettify_name, san
 from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
-from .prefixed import prefixed_province, table_prefix, unprefixed
+from .prefixed import camera_suffix, prefixed_province, table_prefix, unprefixed, unsuffixed
 from .redact import redact_text
 from .shapes import (
     FIELD_WRAPPERS,
@@ -311,6 +311,7 @@ class Context:
     shared_pictures: frozenset[str] = frozenset()
     country_area: bool = False
     location_area: bool = False
+    label_key: str | None = None
 
 
 @dataclass(slots=True)
@@ -1511,6 +1512,7 @@ def _read_fields(
     index, own = flat_index(plain, norm_key)
     prefix = table_prefix(own)
     index, own = unprefixed(index, own, prefix)
+    index, own = unsuffixed(index, own, camera_suffix(own))
     fields = _Fields()
     if ctx.id_key is not None and ctx.id_key in index:
         fields.id = _id_text(index[ctx.id_key])
@@ -1537,6 +1539,7 @@ def _read_fields(
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
     fields.name, named_by = _read_name(index, own)
+    fields.name = fields.name or _kind_title(index, own, ctx)
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
     fields.area = _item_area(index, own, named_by)
     if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
@@ -3720,6 +3723,8 @@ def normalise_items(
         ctx = replace(ctx, country_area=True)
     if shared_location_districts([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, location_area=True)
+    if (label_key := _kind_label_key([item for _, item in entries[:_MAX_SHARED_SCAN]])) is not None:
+        ctx = replace(ctx, label_key=label_key)
     cameras: list[Camera] = []
     skipped = unusable = 0
     for number, (key_id, item) in enumerate(entries):
@@ -3736,6 +3741,67 @@ def normalise_items(
             )
             break
     return _without_shared_stills(cameras), skipped
+
+
+# Words of a field name for a camera's kind (``type``, ``jenis``), alone or beside the
+# camera word (``camera_type``, ``type_cctv`` read without its suffix as ``type``).
+_KIND_WORDS = frozenset({"type", "tipe", "tipo", "jenis", "typ"})
+_CAMERA_FIELD_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam"})
+# How many records a kind column must title, and how long a title may be.
+_MIN_TITLED = 4
+_MAX_TITLE = 80
+
+
+def _kind_key(key: str) -> bool:
+    """Return True for a field named only as a camera's kind (``type``, ``cctv_jenis``)."""
+    words = [word for word in key.split("_") if word not in _CAMERA_FIELD_WORDS]
+    return len(words) == 1 and words[0] in _KIND_WORDS
+
+
+def _kind_title(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -> str | None:
+    """Return the title a kind column gives a camera nothing else names (``type_cctv``)."""
+    if ctx.label_key is None or ctx.label_key not in own:
+        return None
+    label = index[ctx.label_key]
+    return _name_candidate(label) if isinstance(label, str) else None
+
+
+def _kind_label_key(items: list[JSONValue]) -> str | None:
+    """Return the kind column that titles each camera of a list, else None.
+
+    A kind repeats across a list (``cctv arteri``, ``PTZ``, ``Fixed``). A column named
+    for the kind whose value differs on every record (four or more, nearly all carrying
+    it), each a title (letters, at most 80 characters, no address and no format word,
+    most of several words: ``GERBANG TOL NUSA DUA``, ``Pantai Sanur``), is each camera's
+    own title: a police dashboard heads each card with ``type_cctv`` above the street in
+    ``address_cctv``. It names a camera only where no name field does, before the street.
+    """
+    records = [item for item in items if isinstance(item, dict)]
+    if len(records) < _MIN_TITLED:
+        return None
+    values: dict[str, list[str]] = {}
+    for item in records:
+        index, own = flat_index(item, norm_key)
+        index, own = unsuffixed(index, own, camera_suffix(own))
+        for key in [key for key in index if key in own][:_MAX_SHARED_FIELDS]:
+            if _kind_key(key) and isinstance(value := index[key], str):
+                values.setdefault(key, []).append(" ".join(value.split()).casefold())
+    for key, texts in values.items():
+        if len(texts) < _MIN_TITLED or 10 * len(texts) < 9 * len(records):
+            continue
+        if len(set(texts)) != len(texts):
+            continue  # a kind shared by cameras
+        if not all(
+            0 < len(text) <= _MAX_TITLE
+            and _LETTER.search(text)
+            and not looks_like_url(text)
+            and _format_word(text) is None
+            for text in texts
+        ):
+            continue
+        if 2 * sum(" " in text for text in texts) >= len(texts):
+            return key
+    return None
 
 
 # A country written out (``Chile``, ``Côte d'Ivoire``), not a code (``ID``, ``USA``).

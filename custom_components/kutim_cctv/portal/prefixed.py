@@ -4,6 +4,10 @@ A GIS layer or a database view often keeps the short prefix of the table a colum
 from on every column (``ga_code``, ``ga_nama_gapi``, ``ga_prov_gvp`` beside a joined
 table's ``cu_status``). Without the prefix the columns read like any record's: the code
 is the id, the province places the camera when nothing finer does.
+
+A camera table may instead end every column with its camera word (``type_cctv``,
+``link_cctv``, ``kota_cctv``, ``lat_cctv``): without that suffix the columns read like
+the plain fields (``link``, ``kota``, ``lat``).
 """
 
 from __future__ import annotations
@@ -12,7 +16,8 @@ from collections.abc import Mapping
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import ATTRIBUTE_WORDS
+from .aliases import ALIAS_KEYS, ATTRIBUTE_WORDS
+from .shapes import is_id_key
 
 if TYPE_CHECKING:
     from .values import JSONValue
@@ -95,3 +100,61 @@ def prefixed_province(index: Mapping[str, JSONValue], prefix: str | None) -> str
         if text and len(text) <= _MAX_TEXT and _LETTER.search(text):
             return text
     return None
+
+
+# Camera words a camera table may end each of its columns with (``link_cctv``).
+_CAMERA_SUFFIXES = frozenset({"cctv", "camera", "cam", "kamera", "webcam"})
+
+
+def camera_suffix(own: frozenset[str] | Mapping[str, JSONValue]) -> str | None:
+    """Return the camera word most of a record's own fields end with (``_cctv``), else None.
+
+    At least three fields, and more than half of all, end with it after a word of their
+    own (``type_cctv``, ``link_cctv``); ``cctv`` alone or ``id_cctv``-like ids count too.
+    """
+    keys = list(own)[:_MAX_FIELDS]
+    counts: dict[str, int] = {}
+    for key in keys:
+        head, _, tail = key.rpartition("_")
+        if tail in _CAMERA_SUFFIXES and _LETTER.search(head):
+            counts[tail] = counts.get(tail, 0) + 1
+    if not counts:
+        return None
+    suffix, count = max(counts.items(), key=lambda pair: pair[1])
+    if count < _MIN_PREFIXED or 2 * count <= len(keys):
+        return None
+    return f"_{suffix}"
+
+
+def unsuffixed(
+    index: dict[str, JSONValue], own: frozenset[str], suffix: str | None
+) -> tuple[dict[str, JSONValue], frozenset[str]]:
+    """Return the record's fields with each suffixed one under its plain name instead.
+
+    ``link_cctv`` becomes ``link``, in place. A field already known by its framed name
+    (``nama_cctv``, ``lokasi_cctv``, an id such as ``kode_cctv``) keeps it, as does one
+    whose plain name the record has already.
+    """
+    if suffix is None:
+        return index, own
+    renamed: dict[str, JSONValue] = {}
+    moved: dict[str, str] = {}
+    for position, (key, value) in enumerate(index.items()):
+        plain = key[: -len(suffix)]
+        if (
+            position < _MAX_FIELDS
+            and key in own
+            and key.endswith(suffix)
+            and _LETTER.search(plain)
+            and plain not in index
+            and plain not in renamed
+            and key not in ALIAS_KEYS
+            and not is_id_key(key)
+        ):
+            moved[key] = plain
+            renamed[plain] = value
+        else:
+            renamed.setdefault(key, value)
+    if not moved:
+        return index, own
+    return renamed, frozenset(moved.get(key, key) for key in own)

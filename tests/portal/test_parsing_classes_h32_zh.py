@@ -7,6 +7,11 @@ login), ``kota`` its city, ``ip`` no page at all. A field already known under it
 name (``nama_cctv``, ``lokasi_cctv``, ``kode_cctv``) keeps it; a record where fewer than
 three fields, or only half of them, carry the suffix is read as before.
 
+A column header's note in parentheses (``RTSP (internal)``, ``HLS (VM)``, ``Lat (WGS84)``)
+is no part of its name when the words before it name a known field and no word of the
+note does (``Lokasi CCTV (latitude,longitude)`` stays whole). Of a record's RTSP address
+and an HLS address, the HLS one is its stream, whichever column comes first.
+
 A column named for the camera's kind (``type``, ``jenis``, ``type_cctv``) whose value
 differs on every record of a list of four or more, each value a title of letters (most of
 several words, never a format word), names each camera where no name field does, before
@@ -20,6 +25,7 @@ import json
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.prefixed import camera_suffix, unsuffixed
+from custom_components.kutim_cctv.portal.values import norm_key
 
 BASE = "https://k3i.polda.example/masterdata/cctv/getCCTV"
 
@@ -225,6 +231,67 @@ def test_a_name_field_beats_a_kind_column_of_titles() -> None:
     for n, record in enumerate(records, start=1):
         record["nama_cctv"] = f"Kamera {n}"
     assert [c.name for c in cameras(records)] == [f"Kamera {n}" for n in range(1, 5)]
+
+
+# Header notes and RTSP beside HLS.
+
+
+def test_a_header_note_naming_no_field_is_dropped() -> None:
+    assert norm_key("RTSP (internal)") == "rtsp"
+    assert norm_key("HLS (VM)") == "hls"
+    assert norm_key("Lat (WGS84)") == "lat"
+    assert norm_key("Snapshot (JPEG)") == "snapshot"
+
+
+def test_a_header_note_naming_a_field_or_after_an_unknown_name_stays() -> None:
+    assert norm_key("Lokasi CCTV (latitude,longitude)") == "lokasi_cctv_(latitude,longitude)"
+    assert norm_key("RTSP URL (main stream)") == "rtsp_url_(main_stream)"
+    assert norm_key("Ruangan (lantai)") == "ruangan_(lantai)"
+    assert norm_key("(internal)") == "(internal)"
+
+
+LAN = "http://10.21.0.19/cctv/kamera.csv"
+_HEADER = "No;Ruangan;RTSP (DVR);HLS (VM)\n"
+
+
+def _csv(*rows: str) -> tuple[Camera, ...]:
+    body = _HEADER + "\n".join(rows) + "\n"
+    return parse_body(body, profile=Profile.AUTO, base_url=LAN, prettify=False).cameras
+
+
+def test_an_rtsp_only_row_keeps_its_rtsp_without_the_login() -> None:
+    found = _csv(
+        "1;Ruang Guru;rtsp://admin:RahasiaKutim1@10.21.0.14:554/mode=real&idc=2&ids=1;",
+        "2;Perpustakaan;rtsp://admin:RahasiaKutim1@10.21.0.14:554/mode=real&idc=5&ids=1;",
+    )
+    assert [c.stream_url for c in found] == [
+        "rtsp://10.21.0.14:554/mode=real&idc=2&ids=1",
+        "rtsp://10.21.0.14:554/mode=real&idc=5&ids=1",
+    ]
+
+
+def test_hls_beside_rtsp_is_the_stream() -> None:
+    found = _csv(
+        "1;Ruang Guru;rtsp://admin:RahasiaKutim1@10.21.0.14:554/mode=real&idc=2&ids=1;"
+        "http://10.21.0.19:8080/hls/guru/index.m3u8",
+    )
+    assert [c.stream_url for c in found] == ["http://10.21.0.19:8080/hls/guru/index.m3u8"]
+
+
+def test_rtsp_never_replaces_hls_nor_a_still() -> None:
+    records = [
+        {
+            "nama": "A",
+            "hls": "https://s.example/hls/a/index.m3u8",
+            "rtsp": "rtsp://s.example:554/a",
+        },
+        {"nama": "B", "rtsp": "rtsp://s.example:554/b", "snapshot": "https://s.example/b.jpg"},
+    ]
+    found = cameras(records, base="https://portal.example/api/cameras")
+    assert [(c.stream_url, c.snapshot_url) for c in found] == [
+        ("https://s.example/hls/a/index.m3u8", None),
+        ("rtsp://s.example:554/b", "https://s.example/b.jpg"),
+    ]
 
 
 # Bounds.

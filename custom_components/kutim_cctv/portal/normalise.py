@@ -349,6 +349,11 @@ def _video_file(url: str) -> bool:
         return False
 
 
+def _is_rtsp(url: str) -> bool:
+    """Return True for an RTSP address (``rtsp://``, ``rtsps://``)."""
+    return url[:8].lower().startswith(("rtsp://", "rtsps://"))
+
+
 def _is_flv(url: str) -> bool:
     """Return True for an HTTP-FLV address (flv.js, mpegts.js, SRS, Shinobi)."""
     try:
@@ -384,9 +389,13 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
-        fields.stream_url is None or (_is_flv(fields.stream_url) and is_hls_url(url))
+        fields.stream_url is None
+        or (_is_flv(fields.stream_url) and is_hls_url(url))
+        or (_is_rtsp(fields.stream_url) and is_hls_url(url))
     ):
-        fields.stream_url = url  # of an FLV and an HLS address (flv.js pages), HLS plays
+        # Of an FLV and an HLS address (flv.js pages), HLS plays; so it does beside the
+        # camera's own RTSP address (a register's ``RTSP`` and ``HLS`` columns).
+        fields.stream_url = url
     elif (
         kind == "still"
         and fields.snapshot_url is None

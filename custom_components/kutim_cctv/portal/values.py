@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import (
     ABBREVIATIONS,
+    ALIAS_KEYS,
     GENERIC_LINK_WORDS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
@@ -56,12 +57,34 @@ def _unescaped_char(match: re.Match[str]) -> str:
 _BUILDER_PREFIX = "x_studio_"
 
 
+# The words of a column header's note in parentheses (``rtsp_(internal)``).
+_NOTE_WORDS = re.compile(r"[^\W_]+")
+
+
+def _without_note(canonical: str) -> str:
+    """Return a header without its note in parentheses when the note names no field.
+
+    ``RTSP (internal)`` is the ``rtsp`` column and ``Lat (WGS84)`` the ``lat`` one: the
+    words before the note are a known field's name, and no word of the note is. A note
+    naming fields of its own (``Lokasi CCTV (latitude,longitude)``) keeps the header
+    whole.
+    """
+    head, _, note = canonical[:-1].rpartition("_(")
+    if head not in ALIAS_KEYS:
+        return canonical
+    if any(word in ALIAS_KEYS for word in _NOTE_WORDS.findall(note)):
+        return canonical
+    return head
+
+
 @lru_cache(maxsize=2048)
 def _norm_short_key(key: str) -> str:
     """Return the canonical form of a field name of ordinary length."""
     if "_x" in key:
         key = _ESCAPED_CHAR.sub(_unescaped_char, key)
     canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    if canonical.endswith(")") and "_(" in canonical:
+        canonical = _without_note(canonical)
     if canonical.startswith(_BUILDER_PREFIX) and len(canonical) > len(_BUILDER_PREFIX):
         # Fields added with a business suite's visual builder (Odoo Studio's
         # ``x_studio_kecamatan``) are named like the plain field after its prefix.

@@ -1547,8 +1547,7 @@ def _read_fields(
         fields.id = fields.id or series
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
-    fields.name, named_by = _read_name(index, own)
-    fields.name = fields.name or _kind_title(index, own, ctx)
+    fields.name, named_by = _titled(_read_name(index, own), index, own, ctx)
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
     fields.area = _item_area(index, own, named_by)
     if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
@@ -3767,12 +3766,25 @@ def _kind_key(key: str) -> bool:
     return len(words) == 1 and words[0] in _KIND_WORDS
 
 
-def _kind_title(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -> str | None:
-    """Return the title a kind column gives a camera nothing else names (``type_cctv``)."""
+def _titled(
+    named: tuple[str | None, str | None],
+    index: Mapping[str, JSONValue],
+    own: frozenset[str],
+    ctx: Context,
+) -> tuple[str | None, str | None]:
+    """Return a camera's name and its field, titled by its list's kind column if it has one.
+
+    The title a kind column gives (``type_cctv``) names a camera nothing else names, and
+    one named only by its street address or description (``address_cctv``).
+    """
+    name, named_by = named
+    if name is not None and named_by not in _SPOT_KEYS:
+        return named
     if ctx.label_key is None or ctx.label_key not in own:
-        return None
+        return named
     label = index[ctx.label_key]
-    return _name_candidate(label) if isinstance(label, str) else None
+    title = _name_candidate(label) if isinstance(label, str) else None
+    return named if title is None else (title, None)
 
 
 def _kind_label_key(items: list[JSONValue]) -> str | None:

@@ -1184,16 +1184,28 @@ _MAX_ROAD_FIELDS = 64
 _SPOT_KEYS = ("address", "description")
 # Place fields that name a camera only when no address or description says where it stands.
 _NEIGHBOURHOOD_KEYS = frozenset({"neighborhood", "neighbourhood"})
+# A device's network address written into its ``address`` field: a login or mail box
+# before a host (``admin@192.168.1.9``, ``ops@example.com``), a lower-case host name
+# (``cam3.local``, ``ipcam-2.lan``) or a host and its port (``localhost:8080``). It says
+# where the camera is on a network, never where it stands.
+_NETWORK_ADDRESS = re.compile(
+    r"[^\s@]{1,64}@[^\s@]{1,253}"
+    r"|[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63})+(?::\d{1,5})?"
+    r"|[a-z0-9.-]{1,253}:\d{1,5}"
+)
 
 
 def _spot_text(index: Mapping[str, JSONValue], key: str) -> str | None:
     """Return the address or description naming a camera's spot, else None.
 
     An address holding only an Indonesian place line (``"Kec. Kraksaan"``) names the
-    kecamatan, the camera's area, never the camera.
+    kecamatan, the camera's area, never the camera; one holding a network address
+    (_NETWORK_ADDRESS) names nothing.
     """
     value = index.get(key)
     if not isinstance(value, str) or (text := _plain_name(value)) is None:
+        return None
+    if len(text) <= 320 and _NETWORK_ADDRESS.fullmatch(text.strip()):
         return None
     if _name_candidate(text) is None or kecamatan_line(text) is not None:
         return None

@@ -652,6 +652,8 @@ class _Node:
     # whether they name two different ones.
     action_id: str | None = None
     action_mixed: bool = False
+    # Which record button (counted through the page) gave action_id.
+    action_button: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -861,6 +863,10 @@ class _PageScanner(HTMLParser):
         self._root = _Node("#root")
         self._badged: list[tuple[dict[str, JSONValue], str]] = []
         self._heading_named: set[int] = set()
+        # The record buttons read, and for each record number they name, the buttons
+        # that identified cameras by it and those cameras (_action_record).
+        self._buttons = 0
+        self._actioned: dict[str, tuple[set[int], list[dict[str, JSONValue]]]] = {}
         # Cards named by a container far above them, for want of their own title.
         self._named_above: set[int] = set()
         # Attributes holding a framework's state (data-page, wire:snapshot, props, x-data).
@@ -1422,9 +1428,10 @@ class _PageScanner(HTMLParser):
                 node.plain_id = own
         self._state_attribute(attributes)
         if (record := _action_id(node.tag, attributes)) is not None:
+            self._buttons += 1
             for above in self._stack[-_PAIR_DEPTH - 1 :]:
                 if above.action_id is None:
-                    above.action_id = record
+                    above.action_id, above.action_button = record, self._buttons
                 elif above.action_id != record:
                     above.action_mixed = True
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
@@ -2722,7 +2729,26 @@ class _PageScanner(HTMLParser):
             card = piece.ref
             if isinstance(card, dict) and not any(norm_key(key) in ID_KEYS for key in card):
                 if (record := _action_record(piece.ancestors)) is not None:
-                    card["id"] = record
+                    self._action_id(card, *record)
+        self._shared_actions()
+
+    def _action_id(self, item: dict[str, JSONValue], record: str, button: int) -> None:
+        """Identify a camera by the record number its card's record button names."""
+        item["id"] = record
+        buttons, items = self._actioned.setdefault(record, (set(), []))
+        buttons.add(button)
+        items.append(item)
+
+    def _shared_actions(self) -> None:
+        """Take back a record number the buttons of several cameras' cards name.
+
+        A link every card carries (the operator's profile ``/user/view/7``) names a
+        record of something else, never each camera.
+        """
+        for buttons, items in self._actioned.values():
+            if len(buttons) > 1:
+                for item in items:
+                    item.pop("id", None)
 
     def _kinds(self, piece: _Piece) -> dict[str, str]:
         """Return the media kinds of a piece and the first URL of each."""
@@ -3189,7 +3215,7 @@ class _PageScanner(HTMLParser):
             elif (path_id := self._path_id(media)) is not None:
                 item["id"] = path_id
             elif (record := _action_record(media.ancestors)) is not None:
-                item["id"] = record
+                self._action_id(item, *record)
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             if name is not None and name == media.heading and name != media.name:
@@ -3198,6 +3224,7 @@ class _PageScanner(HTMLParser):
                 item["area"] = own_place
             self.place(item, media.ancestors)
             items.append(item)
+        self._shared_actions()
         return items
 
 
@@ -3232,12 +3259,12 @@ def _piece_addresses(piece: _Piece) -> set[str]:
     return {value for key in _KIND_KEYS.values() if isinstance(value := ref.get(key), str)}
 
 
-def _action_record(ancestors: tuple[_Node, ...]) -> str | None:
+def _action_record(ancestors: tuple[_Node, ...]) -> tuple[str, int] | None:
     """Return the record number the record buttons of a camera's card name, or None.
 
     The smallest element around the camera whose buttons name a record counts, when it
     holds that one camera (its still and stream, or cards repeating its address) and
-    its buttons name one record only.
+    its buttons name one record only. The number of the button naming it comes with it.
     """
     for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
         if node.tag in _NOT_CARDS or node.media > 1 or node.action_mixed:
@@ -3248,7 +3275,7 @@ def _action_record(ancestors: tuple[_Node, ...]) -> str | None:
         ):
             return None
         if node.action_id is not None:
-            return node.action_id
+            return node.action_id, node.action_button
     return None
 
 

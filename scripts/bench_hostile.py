@@ -86,6 +86,8 @@ CASES: dict[str, float] = {
     "test_parsing_classes_h32_zj:test_many_nested_state_divs_stay_bounded": 2.0,
     "test_parsing_classes_h32_zi:test_many_counting_loops_and_popup_calls_stay_bounded": 4.0,
     "test_parsing_classes_h32_zi:test_many_long_base64_fields_stay_bounded": 2.0,
+    "test_parsing_review_s31:test_many_ordinary_counting_loops_in_a_long_script_stay_bounded": 3.0,
+    "test_parsing_review_s31:test_many_counting_loops_sharing_large_popup_arrays_stay_bounded": 4.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

@@ -9,16 +9,24 @@
 - A card's record buttons (``edit(31)``, ``/cctv/detail/12``) give its camera's id only
   when no other camera's card names the same record: a link every card carries (the
   operator's profile ``/user/profile/view/7``) identifies none of them.
+- A counting loop (``for (i = 0; i < markers.length; i++)``) is read in its own body: the
+  cells it names, its position call and the popup array it hands on are looked for
+  there, so the ordinary loops of a long script never each have the whole script
+  scanned; and each array handed to a popup is parsed once a script, however many loops
+  name it (``scripts/bench_hostile.py`` cases).
 """
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
-from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing import parse_body, rownames as rownames_module
+from custom_components.kutim_cctv.portal.values import JSONValue
 
 BASE = "https://cctv.example.go.id/"
 
@@ -89,3 +97,74 @@ def test_a_record_link_every_card_carries_identifies_no_camera() -> None:
 def test_each_card_own_record_button_still_identifies_its_camera() -> None:
     found = _cameras(_cards('<button onclick="edit({n}3)">Edit</button>'))
     assert [c.id for c in found] == ["13", "23", "33"]
+
+
+# Counting loops.
+
+
+def _counting_loops(loops: int, arrays: int, entries: int) -> str:
+    rows = ",".join(f"['Cam {n}', -7.{n:04d}, 112.{n:04d}]" for n in range(3))
+    big = ",".join(f"['<b>x{n}</b>', {n}]" for n in range(entries))
+    script = "".join(f"var big{k} = [{big}];" for k in range(arrays))
+    for loop in range(loops):
+        script += f"var rows{loop} = [{rows}];"
+        script += (
+            f"for (i = 0; i < rows{loop}.length; i++) {{ m = new google.maps.Marker("
+            f"{{position: new google.maps.LatLng(rows{loop}[i][1], rows{loop}[i][2]),"
+            f" title: rows{loop}[i][0]}});"
+            + "".join(f" w.setContent(big{k}[i][0]);" for k in range(arrays))
+            + " }"
+        )
+    return script
+
+
+def test_the_arrays_many_counting_loops_hand_to_popups_are_parsed_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    parsed: list[str] = []
+    original = rownames_module._json_or_js
+
+    def counting(text: str, **options: Any) -> JSONValue:
+        parsed.append(text)
+        return original(text, **options)
+
+    monkeypatch.setattr(rownames_module, "_json_or_js", counting)
+    rownames_module.named_rows(_counting_loops(20, 4, 50))
+    # Each loop's rows once, and each of the four arrays its popups name once, not once
+    # a loop.
+    assert sum(text.startswith("[['<b>") for text in parsed) == 4
+    assert len(parsed) == 20 + 4
+
+
+def test_a_counting_loop_reads_its_cells_in_its_own_body(monkeypatch: pytest.MonkeyPatch) -> None:
+    scanned: list[int] = []
+    original = rownames_module._uses
+
+    def measuring(script: str, row: str) -> dict[int, str]:
+        scanned.append(len(script))
+        return original(script, row)
+
+    monkeypatch.setattr(rownames_module, "_uses", measuring)
+    loops = "".join(
+        f"for (i = 0; i < list{k}.length; i++) {{ f(list{k}[i].x); }}\n" for k in range(20)
+    )
+    script = loops + "var q = ['a', 'b', \"c\", [1, 2]];\n" * 20_000
+    assert rownames_module.named_rows(script) == []
+    # Ordinary loops of a long script never each have the whole script scanned.
+    assert len(scanned) == 20
+    assert max(scanned) < 200
+
+
+def test_many_ordinary_counting_loops_in_a_long_script_stay_bounded() -> None:
+    loops = "".join(
+        f"for (i = 0; i < list{k}.length; i++) {{ f(list{k}[i].x); }}\n" for k in range(20)
+    )
+    script = loops + "s = 'x' + y[1] + \"z\" + w[2];\n" * 35_000
+    with pytest.raises(PortalFormatError):
+        _cameras(f"<html><body><script>{script}</script></body></html>")
+
+
+def test_many_counting_loops_sharing_large_popup_arrays_stay_bounded() -> None:
+    page = f"<html><body><script>{_counting_loops(20, 4, 3000)}</script></body></html>"
+    with pytest.raises(PortalFormatError):
+        _cameras(page)

@@ -29,6 +29,7 @@ Only literal rows are read and nothing is evaluated. Work is bounded: at most
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import itertools
 import re
 
@@ -45,6 +46,7 @@ _MAX_ROWS = 5000
 _MAX_CELLS = 32
 _MAX_USES = 2000
 _MAX_PARALLEL = 4  # arrays tried as a counting loop's popups
+_MAX_BODY = 20_000  # characters of a counting loop's body read for its rows' cells
 _IDENT = r"[A-Za-z_$][\w$]*"
 # A loop handing each row of V to a variable R: R = V[i] in a for loop, V.forEach(R => …)
 # or .map, for (const R of V), jQuery's $.each(V, function (i, R) {…}).
@@ -142,35 +144,38 @@ def _label_key(literal: str) -> str | None:
     return norm_key(text)
 
 
+def _assigned_list(
+    script: str, name: str, fits: Callable[[list[JSONValue]], bool]
+) -> list[JSONValue] | None:
+    """Return the first non-empty literal list a script assigns to a variable that fits."""
+    for match in re.finditer(rf"(?<![\w$.]){re.escape(name)}\s*=\s*(?=\[)", script):
+        end = _balanced_end(script, match.end())
+        if end is None:
+            continue
+        value = _json_or_js(script[match.end() : end], lenient=True)
+        if isinstance(value, list) and value and fits(value):
+            return value
+    return None
+
+
+def _is_rows(value: list[JSONValue]) -> bool:
+    """Return True for a list most of whose first entries are rows (lists)."""
+    sample = value[:50]
+    return 2 * sum(isinstance(row, list) for row in sample) > len(sample)
+
+
 def _rows_of(script: str, name: str) -> list[JSONValue] | None:
     """Return the literal rows a script assigns to a variable, if it is a list of rows."""
-    for match in re.finditer(rf"(?<![\w$.]){re.escape(name)}\s*=\s*(?=\[)", script):
-        end = _balanced_end(script, match.end())
-        if end is None:
-            continue
-        value = _json_or_js(script[match.end() : end], lenient=True)
-        if not isinstance(value, list) or not value:
-            continue
-        sample = value[:50]
-        if 2 * sum(isinstance(row, list) for row in sample) > len(sample):
-            return value
-    return None
-
-
-def _list_of(script: str, name: str) -> list[JSONValue] | None:
-    """Return the literal list a script assigns to a variable."""
-    for match in re.finditer(rf"(?<![\w$.]){re.escape(name)}\s*=\s*(?=\[)", script):
-        end = _balanced_end(script, match.end())
-        if end is None:
-            continue
-        value = _json_or_js(script[match.end() : end], lenient=True)
-        if isinstance(value, list) and value:
-            return value
-    return None
+    return _assigned_list(script, name, _is_rows)
 
 
 def _parallel_popups(
-    script: str, name: str, index: str, count: int
+    script: str,
+    body: str,
+    name: str,
+    index: str,
+    count: int,
+    lists: dict[str, list[JSONValue] | None],
 ) -> tuple[list[JSONValue], list[str | None]] | None:
     """Return each row's popup markup from the array a counting loop indexes beside it.
 
@@ -184,12 +189,16 @@ def _parallel_popups(
         rf"(?:\s*\[\s*(\d{{1,2}})\s*\])?\s*[),}}\n;]"
     )
     tried: set[str] = {name}
-    for match in itertools.islice(pattern.finditer(script), _MAX_USES):
+    for match in itertools.islice(pattern.finditer(body), _MAX_USES):
         other = match.group(1)
         if other in tried or len(tried) > _MAX_PARALLEL:
             continue
         tried.add(other)
-        values = _list_of(script, other)
+        if other not in lists:
+            if len(lists) >= 2 * _MAX_PARALLEL:
+                continue  # the loops of a script parse a few arrays at most, each once
+            lists[other] = _assigned_list(script, other, lambda _value: True)
+        values = lists[other]
         if values is None or len(values) != count:
             continue
         cell = None if match.group(2) is None else int(match.group(2))
@@ -202,6 +211,20 @@ def _parallel_popups(
         if any(popups):
             return values, popups
     return None
+
+
+def _loop_body(script: str, loop: re.Match[str]) -> str:
+    """Return a counting loop's header and body: the block after it, at most _MAX_BODY long.
+
+    Its rows' cells, position call and popup are read there only, so that the ordinary
+    loops of a long script never each have the whole script scanned.
+    """
+    brace = script.find("{", loop.end(), loop.end() + 200)
+    if brace < 0:
+        return script[loop.start() : loop.end() + _MAX_BODY]
+    window = script[brace : brace + _MAX_BODY]
+    end = _balanced_end(window, 0)
+    return script[loop.start() : brace + (len(window) if end is None else end)]
 
 
 def _position_columns(rows: list[list[JSONValue]]) -> tuple[int, int] | None:
@@ -280,8 +303,9 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
     """
     found: list[tuple[list[JSONValue], list[JSONValue]]] = []
     seen: set[str] = set()
-    loops: list[tuple[str, str, str | None]] = [
-        (match.group("list"), re.escape(match.group("row")), None)
+    lists: dict[str, list[JSONValue] | None] = {}  # parallel arrays, each parsed once
+    loops: list[tuple[str, str, str | None, str]] = [
+        (match.group("list"), re.escape(match.group("row")), None, script)
         for pattern in _LOOPS
         for match in itertools.islice(pattern.finditer(script), _MAX_LOOPS)
     ]
@@ -291,27 +315,28 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
                 match.group("list"),
                 rf"(?<![\w$.]){re.escape(match.group('list'))}\s*\[\s*{re.escape(match.group('index'))}\s*\]",
                 match.group("index"),
+                _loop_body(script, match),
             )
             for match in itertools.islice(_INDEX_LOOP.finditer(script), _MAX_LOOPS)
         ]
-    for name, row, index in loops:
+    for name, row, index, scope in loops:
         if name in seen or len(seen) >= _MAX_LOOPS:
             continue
         seen.add(name)
-        names = _uses(script, row)
+        names = _uses(scope, row)
         if not any(key in _NAMING for key in names.values()):
             continue
         rows = _rows_of(script, name)
         if rows is None:
             continue
         cells = [r for r in rows[:_MAX_ROWS] if isinstance(r, list)]
-        called = _positions(script, row)
+        called = _positions(scope, row)
         named = called is not None and _named_pair(cells, called)
         pair = called if named else _position_columns(cells)
         objects: list[JSONValue] = [_row_object(r, names, pair, named) for r in cells]
         parallel = None
         if index is not None and len(cells) == len(rows):
-            parallel = _parallel_popups(script, name, index, len(rows))
+            parallel = _parallel_popups(script, scope, name, index, len(rows), lists)
         if parallel is not None:
             values, popups = parallel
             for item, popup in zip(objects, popups, strict=False):

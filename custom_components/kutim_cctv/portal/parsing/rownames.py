@@ -24,7 +24,9 @@ popup, read for its media and place line like any record's markup. A cell handed
 marker as its icon (``icon: markers[i][3]``) is never media.
 
 Only literal rows are read and nothing is evaluated. Work is bounded: at most
-``_MAX_LOOPS`` loops a script, ``_MAX_ROWS`` rows and ``_MAX_CELLS`` cells a row.
+``_MAX_LOOPS`` loops a script, ``_MAX_ROWS`` rows and ``_MAX_CELLS`` cells a row; a
+counting loop is read in its own body (at most ``_MAX_BODY`` characters), and each
+array handed to a popup is parsed once a script.
 """
 
 from __future__ import annotations

@@ -14,6 +14,10 @@
   there, so the ordinary loops of a long script never each have the whole script
   scanned; and each array handed to a popup is parsed once a script, however many loops
   name it (``scripts/bench_hostile.py`` cases).
+- A kind column (``type``, ``type_cctv``) whose values differ on every camera titles them
+  only when it holds titles: one holding each camera's model (``Hikvision
+  DS-2CD2143G0-I``, ``Axis P1455-LE``: words mixing letters and digits) names none, and
+  the cameras keep the address naming them.
 """
 
 from __future__ import annotations
@@ -168,3 +172,46 @@ def test_many_counting_loops_sharing_large_popup_arrays_stay_bounded() -> None:
     page = f"<html><body><script>{_counting_loops(20, 4, 3000)}</script></body></html>"
     with pytest.raises(PortalFormatError):
         _cameras(page)
+
+
+# A kind column titling cameras.
+
+_MODELS = (
+    "Hikvision DS-2CD2143G0-I",
+    "Dahua IPC-HFW1230S",
+    "Axis P1455-LE",
+    "Bosch Flexidome IP 5000",
+    "Uniview IPC2122LB",
+)
+
+
+def test_a_kind_column_of_camera_models_titles_no_camera() -> None:
+    records = [
+        {
+            "id": n + 1,
+            "type": model,
+            "alamat": f"Jl. Merdeka No. {n + 1}",
+            "lat": -0.5 - n / 100,
+            "lng": 117.1,
+            "stream": f"https://v.example.com/{n}.m3u8",
+        }
+        for n, model in enumerate(_MODELS)
+    ]
+    found = _cameras(json.dumps({"data": records}))
+    assert [c.name for c in found] == [f"Jl. Merdeka No. {n}" for n in range(1, 6)]
+
+
+def test_a_kind_column_of_place_titles_still_titles_its_cameras() -> None:
+    titles = ("Gerbang Tol Nusa Dua", "Pantai Sanur", "Simpang Dewa Ruci", "Bundaran Renon")
+    records = [
+        {
+            "id_cctv": n + 1,
+            "type_cctv": title,
+            "address_cctv": f"Jl. Bypass Ngurah Rai No. {n + 1}",
+            "link_cctv": f"https://v.example.com/{n}.m3u8",
+            "kota_cctv": "Denpasar",
+        }
+        for n, title in enumerate(titles)
+    ]
+    found = _cameras(json.dumps({"data": records}))
+    assert [c.name for c in found] == list(titles)

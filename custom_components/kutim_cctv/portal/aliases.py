@@ -52,6 +52,8 @@ __all__ = [
     "STREAM_KEY_KEYS",
     "STYLE_KEYS",
     "UNKNOWN_NUMBERS",
+    "USER_PICTURE_CLASSES",
+    "USER_PICTURE_LABELS",
     "VIEW_LIST_KEYS",
     "WEAK_STATUS_KEYS",
 ]
@@ -851,6 +853,18 @@ QUALITY_RANKS = {
     "secondary": -1,
 }
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker", "sponsor")
+# A signed-in user's picture in an admin template's top bar or menu (AdminLTE's
+# ``user-image`` "User Image", SB Admin's ``img-profile``, a theme's ``alt="user"``):
+# the alt text as a whole, lower case, or a class the template gives it. Never a camera.
+USER_PICTURE_LABELS = frozenset(
+    {"user", "user image", "user picture", "user photo", "user avatar", "user profile"}
+    | {"profile", "profile image", "profile picture", "profile photo", "profile pic"}
+    | {"foto profil", "gambar profil", "foto pengguna", "my profile", "admin image"}
+)
+USER_PICTURE_CLASSES = frozenset(
+    {"user-image", "user-img", "user-pic", "user-photo", "user-thumb", "img-profile"}
+    | {"profile-image", "profile-img", "profile-pic", "profile-photo", "nav-user-img"}
+)
 ABBREVIATIONS = {"kd": "kode", "nm": "nama"}
 # Fields of a media descriptor ({url, type, width, height}, a player's {file, type}
 # source), which belongs to its item.

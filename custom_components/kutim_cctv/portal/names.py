@@ -237,3 +237,34 @@ def kecamatan_line(text: str) -> str | None:
     if found is None:
         return None
     return found.group("short") or found.group("long")
+
+
+# A label ending in the device's own address after a separator or in brackets
+# ("Serambi Depan | 192.168.10.21", "Lobi (192.168.1.64)", "Gudang - IP: 10.0.0.9:8080"):
+# a card or list template writing the camera's name and its IP side by side.
+_DEVICE_ADDRESS_TAIL = re.compile(
+    r"\s{0,3}(?:(?P<open>[(\[])|[|:,]|\s[-/@\u2013\u2014\u00b7])\s{0,3}"
+    r"(?:(?i:ip)\s{0,3}[:=]?\s{0,3})?"
+    r"(?P<ip>\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?\s{0,3}(?P<close>[)\]])?\s*\Z"
+)
+_MAX_ADDRESS_TAIL = 48
+
+
+def without_device_address(name: str) -> str:
+    """Return a name without the device IP written after it, else the name as it is.
+
+    Only a whole IPv4 address (with an optional port), set apart by a bar, colon,
+    comma, spaced dash or slash, or in brackets, at the very end is dropped, and only
+    when a name with a letter stays before it: a label that is an address alone, or a
+    number inside a name ("Ruang Kelas 10.2"), is kept.
+    """
+    if not name or not name[-1:].isdigit() and name[-1:] not in ")]":
+        return name
+    tail_start = max(0, len(name) - _MAX_ADDRESS_TAIL)
+    found = _DEVICE_ADDRESS_TAIL.search(name, tail_start)
+    if found is None or bool(found.group("open")) != bool(found.group("close")):
+        return name
+    if any(int(part) > 255 for part in found.group("ip").split(".")):
+        return name
+    head = name[: found.start()].rstrip()
+    return head if any(char.isalpha() for char in head) else name

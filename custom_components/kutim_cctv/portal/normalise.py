@@ -72,7 +72,14 @@ from .fieldurls import (
 from .media import is_hls_url, is_placeholder_picture
 from .mediakind import address_field, media_kind
 from .models import MAX_CAMERAS, Camera
-from .names import area_name, kecamatan_line, kecamatan_tail, prettify_name, sanitize_name
+from .names import (
+    area_name,
+    kecamatan_line,
+    kecamatan_tail,
+    prettify_name,
+    sanitize_name,
+    without_device_address,
+)
 from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
@@ -2661,7 +2668,8 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
     # only visible characters, no markup, at most MAX_NAME_LENGTH characters, and never
     # a login or token the portal wrote into them.
     area = _shown_area(fields.area) if fields.area is not None else None
-    raw_name = _shown_text(fields.name) if fields.name is not None else ""
+    # A name written with the device's IP after it ("Lobi | 192.168.1.64") is the name.
+    raw_name = without_device_address(_shown_text(fields.name)) if fields.name is not None else ""
     if not raw_name:
         fallback = f"{area} {camera_id}" if area is not None else fields.stream_key or camera_id
         raw_name = _shown_text(fallback) or "Camera"

@@ -24,6 +24,8 @@ from ..aliases import (
     OFFLINE_WORDS,
     ONLINE_WORDS,
     STREAM_KEYS,
+    USER_PICTURE_CLASSES,
+    USER_PICTURE_LABELS,
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
@@ -1784,7 +1786,7 @@ class _PageScanner(HTMLParser):
         described = " ".join(
             attributes.get(key, "") for key in ("src", "data-src", "alt", "class", "id")
         ).lower()
-        return any(hint in described for hint in DECORATION_HINTS)
+        return any(hint in described for hint in DECORATION_HINTS) or _user_picture(attributes)
 
     def _handed_media(self, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element hands to a player: its value or a handler's URL."""
@@ -2073,6 +2075,8 @@ class _PageScanner(HTMLParser):
         )
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
+        if _user_picture(attributes):
+            return  # the signed-in user's picture in an admin template's top bar
         link, lightbox, own = self._still_link, False, url
         if link is not None:
             # A picture inside a link to a still (a lightbox's thumbnail opening its full
@@ -3294,6 +3298,19 @@ def _name_class(classes: str) -> bool:
     """Return True for the class of an element holding a name or title."""
     classes = classes[:_MAX_CLASS_TEXT]
     return bool(_NAME_CLASS.search(classes.lower()) or _NAME_CLASS_CAMEL.search(classes))
+
+
+def _user_picture(attributes: dict[str, str]) -> bool:
+    """Return True for a signed-in user's picture: its whole alt text or a class says so.
+
+    Admin templates show the user's picture in the top bar (``alt="User Image"``,
+    ``alt="user"``, ``class="img-profile"``); a camera's still is never labelled so.
+    """
+    alt = " ".join(attributes.get("alt", "")[:40].lower().split())
+    if alt in USER_PICTURE_LABELS:
+        return True
+    classes = attributes.get("class", "")[:_MAX_CLASS_TEXT].lower().split()
+    return any(name in USER_PICTURE_CLASSES for name in classes[:16])
 
 
 def _without_preview_word(alt: str | None) -> str | None:

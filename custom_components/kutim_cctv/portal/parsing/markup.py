@@ -31,8 +31,10 @@ from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
 from ..media import is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
+from ..names import prettify_name, sanitize_name
 from ..normalise import Context, Notes, item_cameras, normalise_items
 from ..playerpage import is_platform_page, is_platform_video
+from ..redact import redact_text
 from ..values import (
     STATE_MARKS,
     JSONValue,
@@ -3829,6 +3831,27 @@ def _reload_table(value: JSONValue, reloads: Refreshed, used: set[str]) -> bool:
     )
 
 
+def _detailed(camera: Camera, details: dict[str, str], ctx: Context) -> Camera:
+    """Return a page's one camera named (and its state and area given) by its detail table.
+
+    A camera's admin page shows its record as label/value rows beside its player: the
+    name row names the camera, whatever heading the player sits under.
+    """
+    raw_name = sanitize_name(redact_text(details["name"]))
+    if not raw_name:
+        return camera
+    name = sanitize_name(prettify_name(raw_name)) if ctx.prettify else raw_name
+    online = parse_status(details["status"]) if "status" in details else None
+    area = sanitize_name(details["area"]) if "area" in details else None
+    return replace(
+        camera,
+        raw_name=raw_name,
+        name=name,
+        online=camera.online if online is None else online,
+        area=camera.area or area or None,
+    )
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     scanner = _scan_page(text, ctx.base_url)
@@ -3921,6 +3944,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
                 cameras.append(camera)
     _page_named_streams(scanner, unnamed, spans, ctx, notes, cameras)
     cameras = _player_pages(scanner, ctx, notes, cameras)
+    if len(cameras) == 1 and len(scanner.tables.details) == 1:
+        cameras = [_detailed(cameras[0], scanner.tables.details[0], ctx)]
     if not cameras:
         media = len(scanner.media) + len(scanner.cards)
         found = describe_page(len(scanner.scripts), media, markers)

@@ -482,6 +482,8 @@ class TableReader:
     def __init__(self, classify: Classify | None = None) -> None:
         """Start with no open table; classify reads URLs written as a cell's text."""
         self.items: list[dict[str, JSONValue]] = []
+        # What camera detail tables (label/value rows naming one camera) give.
+        self.details: list[dict[str, str]] = []
         self._classify = classify
         self._tables: list[_Table] = []
         self._ignored = 0
@@ -611,6 +613,8 @@ class TableReader:
             _paged_rows(table, self.items)
             _group_areas(table)
             _alert_levels(table)
+            if len(self.details) < _MAX_DETAILS and (details := detail_fields(table)):
+                self.details.append(details)
 
     def _end_cell(self, table: _Table) -> None:
         cell = table.cell
@@ -977,6 +981,38 @@ def sideways_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
                 item[key] = texts[key]
         items.append(item)
     return items
+
+
+# Words a detail table's name label uses for the camera ("Camera Name", "Nama Kamera").
+_DETAIL_CAMERA_WORDS = frozenset({"camera", "kamera", "cctv", "cam", "webcam", "camara"})
+_MIN_DETAIL_ROWS = 3
+_MAX_DETAILS = 4
+
+
+def detail_fields(table: _Table) -> dict[str, str] | None:
+    """Return the name and status a camera's detail table gives, else None.
+
+    An admin's camera page shows one camera's record as label/value rows beside its
+    player (``Camera Name | Mimbar``, ``IP Address | …``, ``Status | Online``): every
+    row two cells, the first a header cell, no media in the table, at least three rows,
+    and one name row whose label names the camera (``Camera Name``, ``Nama Kamera``,
+    ``Nama CCTV``; a bare ``Name`` may be a user's). Only the name, the status and the
+    area are read; logins, addresses and the other rows never are.
+    """
+    rows = table.rows
+    if not rows or len(rows) < _MIN_DETAIL_ROWS:
+        return None
+    found: dict[str, str] = {}
+    for row in rows:
+        if len(row) != 2 or not row[0].header or row[1].header or _spanning(row[1]):
+            return None
+        label, value = row[0].label(), row[1].label()
+        field_name = header_field(label or "")
+        if field_name == "name" and not _words(label) & _DETAIL_CAMERA_WORDS:
+            return None
+        if field_name in ("name", "status", "area") and value and field_name not in found:
+            found[field_name] = value
+    return found if "name" in found else None
 
 
 def _own_name(cell: _Cell) -> str | None:

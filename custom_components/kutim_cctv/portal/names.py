@@ -258,7 +258,7 @@ def without_device_address(name: str) -> str:
     when a name with a letter stays before it: a label that is an address alone, or a
     number inside a name ("Ruang Kelas 10.2"), is kept.
     """
-    if not name or not name[-1:].isdigit() and name[-1:] not in ")]":
+    if not name or (not name[-1:].isdigit() and name[-1:] not in ")]"):
         return name
     tail_start = max(0, len(name) - _MAX_ADDRESS_TAIL)
     found = _DEVICE_ADDRESS_TAIL.search(name, tail_start)

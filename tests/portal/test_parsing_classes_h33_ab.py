@@ -1,0 +1,174 @@
+"""Card titles ending in the device's IP, users' pictures and camera detail tables.
+
+Read after holdout 33. A camera's label written with its device's IP after a separator
+or in brackets (``Serambi | 192.168.10.21``, ``Lobi (192.168.1.64)``, ``Gudang - IP:
+10.0.0.9:8080``) is named without it; a label that is an address alone, a number inside
+a name (``Ruang Kelas 10.2``) and an IP not set apart stay as written.
+
+A signed-in user's picture in an admin template's top bar (``alt="user"``, ``alt="User
+Image"``, ``class="img-profile"``) is no camera's still.
+
+A camera's detail table (label/value rows, each a header cell and a value cell, three or
+more, no media) whose name row names the camera (``Camera Name``, ``Nama Kamera``) names
+the page's one camera; its ``Status`` row gives its state and a ``Kecamatan`` row its
+area. A bare ``Name`` row (a user's profile) never names it, nor does a detail table on a
+page of several cameras.
+"""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.names import without_device_address
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://cctv.desa.example/live"
+
+
+def cameras(body: str, base: str = BASE) -> tuple[Camera, ...]:
+    """Parse an HTML page as an Automatic portal answer."""
+    return parse_body(body, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+
+
+def _card(title: str, src: str) -> str:
+    return (
+        '<div class="card"><div class="card-body">'
+        f'<h4 class="header-title">{title}</h4>'
+        f'<div class="embed-responsive"><iframe src="{src}"></iframe></div></div></div>'
+    )
+
+
+def _page(*parts: str) -> str:
+    return "<html><body>" + "".join(parts) + "</body></html>"
+
+
+# Device addresses after a name
+
+
+def test_ip_after_a_bar_dash_slash_or_in_brackets_is_dropped() -> None:
+    assert without_device_address("Serambi Depan | 192.168.10.21") == "Serambi Depan"
+    assert without_device_address("Lobi (192.168.1.64)") == "Lobi"
+    assert without_device_address("Gudang - IP: 10.0.0.9:8080") == "Gudang"
+    assert without_device_address("Kantin / 192.168.0.12") == "Kantin"
+    assert without_device_address("Lapangan \u2013 192.168.0.13:554") == "Lapangan"
+    assert without_device_address("Pos [172.16.0.2]") == "Pos"
+
+
+def test_names_without_a_set_apart_address_stay() -> None:
+    assert without_device_address("192.168.0.15") == "192.168.0.15"  # the address alone
+    assert without_device_address("Ruang Kelas 10.2") == "Ruang Kelas 10.2"
+    assert without_device_address("Cam 192.168.1.10") == "Cam 192.168.1.10"  # no separator
+    assert without_device_address("Gerbang | 999.1.1.1") == "Gerbang | 999.1.1.1"  # no IP
+    assert without_device_address("Lobi (10.0.0.1") == "Lobi (10.0.0.1"  # unclosed
+    assert without_device_address("- | 10.0.0.1") == "- | 10.0.0.1"  # no name before it
+    assert without_device_address("Jl. Sudirman KM 5.2") == "Jl. Sudirman KM 5.2"
+    assert without_device_address("") == ""
+
+
+def test_card_titles_name_cameras_without_their_ip() -> None:
+    found = cameras(
+        _page(
+            _card("Serambi | 192.168.10.21", "https://live.desa.example/hls/serambi.m3u8"),
+            _card("Halaman (10.1.1.4)", "https://live.desa.example/hls/halaman.m3u8"),
+        )
+    )
+    assert [c.name for c in found] == ["Serambi", "Halaman"]
+
+
+# Users' pictures
+
+
+_USER_BAR = (
+    '<header><a class="nav-link nav-user" href="#">'
+    '<img src="/assets/images/users/user-4.jpg" alt="user" class="rounded-circle">'
+    "<span>Takmir</span></a></header>"
+)
+
+
+def test_a_user_picture_in_the_top_bar_is_no_camera() -> None:
+    found = cameras(
+        _page(_USER_BAR, _card("Serambi", "https://live.desa.example/hls/serambi.m3u8"))
+    )
+    assert [c.name for c in found] == ["Serambi"]
+    adminlte = '<img src="/dist/img/user2-160x160.jpg" class="user-image" alt="User Image">'
+    sb_admin = '<img class="img-profile rounded-circle" src="/img/team/op.png" alt="Petugas">'
+    for picture in (adminlte, sb_admin):
+        found = cameras(
+            _page(picture, _card("Gerbang", "https://live.desa.example/hls/gerbang.m3u8"))
+        )
+        assert [c.name for c in found] == ["Gerbang"]
+
+
+def test_a_camera_picture_named_by_users_words_inside_a_name_stays() -> None:
+    body = _page(
+        '<div class="card"><h5>Parkir Pengguna</h5>'
+        '<img src="/snapshot/parkir.jpg" alt="Parkir area user"></div>'
+    )
+    found = cameras(body)
+    assert [c.snapshot_url for c in found] == ["https://cctv.desa.example/snapshot/parkir.jpg"]
+
+
+# Camera detail tables
+
+
+def _detail(*rows: tuple[str, str]) -> str:
+    cells = "".join(f"<tr><th><h6>{label}</h6></th><td>{value}</td></tr>" for label, value in rows)
+    return f'<div class="card"><h4>Camera Detail</h4><table class="table">{cells}</table></div>'
+
+
+_PLAYER = _card("Live Streaming", "https://live.desa.example/hls/mimbar.m3u8")
+
+
+def test_a_detail_table_names_the_page_camera_and_gives_its_state_and_area() -> None:
+    body = _page(
+        _detail(
+            ("Camera Name", "Mimbar Utama"),
+            ("IP Address", "192.168.10.22"),
+            ("Password", "ZmSecret9"),
+            ("Kecamatan", "Sangatta Utara"),
+            ("Status", "Online"),
+            ("Vendor", "Dahua"),
+        ),
+        _PLAYER,
+    )
+    (camera,) = cameras(body)
+    assert camera.name == "Mimbar Utama"
+    assert camera.online is True
+    assert camera.area == "Sangatta Utara"
+    assert "ZmSecret9" not in repr(camera)
+
+
+def test_a_detail_table_in_indonesian_with_an_offline_status() -> None:
+    body = _page(
+        _detail(("Nama Kamera", "Dermaga"), ("Merk", "Hikvision"), ("Status", "Offline")),
+        _PLAYER,
+    )
+    (camera,) = cameras(body)
+    assert (camera.name, camera.online) == ("Dermaga", False)
+
+
+def test_a_bare_name_row_is_a_users_and_names_no_camera() -> None:
+    body = _page(
+        _detail(("Name", "Siti"), ("Email", "siti@desa.example"), ("Status", "Aktif")),
+        _card("Pintu Air", "https://live.desa.example/hls/pintu.m3u8"),
+    )
+    (camera,) = cameras(body)
+    assert camera.name == "Pintu Air"
+    assert camera.online is None
+
+
+def test_short_or_headed_tables_and_pages_of_several_cameras_are_not_details() -> None:
+    two_rows = _page(_detail(("Camera Name", "Mimbar"), ("Status", "Online")), _PLAYER)
+    assert cameras(two_rows)[0].name != "Mimbar"
+    headed = _page(
+        "<table><tr><th>Camera Name</th><th>Status</th></tr>"
+        "<tr><th>Mimbar</th><th>Online</th></tr><tr><th>Serambi</th><th>Offline</th></tr>"
+        "<tr><th>Parkir</th><th>Online</th></tr></table>",
+        _PLAYER,
+    )
+    assert cameras(headed)[0].name != "Mimbar"
+    several = _page(
+        _detail(("Camera Name", "Mimbar"), ("Vendor", "Dahua"), ("Status", "Online")),
+        _card("Serambi", "https://live.desa.example/hls/serambi.m3u8"),
+        _card("Parkir", "https://live.desa.example/hls/parkir.m3u8"),
+    )
+    assert sorted(c.name for c in cameras(several)) == ["Parkir", "Serambi"]

@@ -172,3 +172,57 @@ def test_short_or_headed_tables_and_pages_of_several_cameras_are_not_details() -
         _card("Parkir", "https://live.desa.example/hls/parkir.m3u8"),
     )
     assert sorted(c.name for c in cameras(several)) == ["Parkir", "Serambi"]
+
+
+# Scandinavian camera tables
+
+
+def _nordic_table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> str:
+    head = "".join(f"<th>{h}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    return _page(f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+
+
+def _picture(key: str) -> str:
+    return f'<img src="/bilder/{key}.jpg" alt="">'
+
+
+def test_a_municipality_column_is_the_area_and_out_of_order_is_offline() -> None:
+    body = _nordic_table(
+        ("Kamera", "Kommun", "Senaste bild", "Status"),
+        [
+            ("Bäckebolsmotet", "Göteborg", _picture("a"), "I drift"),
+            ("Tingstadstunneln", "Göteborg", _picture("b"), "Ur funktion"),
+            ("E20 Alingsås", "Alingsås", _picture("c"), "Ute av funksjon"),
+        ],
+    )
+    found = cameras(body)
+    assert [(c.area, c.online) for c in found] == [
+        ("Göteborg", True),
+        ("Göteborg", False),
+        ("Alingsås", False),
+    ]
+
+
+def test_danish_and_norwegian_name_and_state_columns() -> None:
+    body = _nordic_table(
+        ("Navn", "Kommune", "Billede", "Driftsstatus"),
+        [("Lillebæltsbroen", "Middelfart", _picture("l"), "Ude af drift")],
+    )
+    (camera,) = cameras(body)
+    assert (camera.name, camera.area, camera.online) == ("Lillebæltsbroen", "Middelfart", False)
+    body = _nordic_table(
+        ("Navn", "Fylke", "Bilde", "Tilstand"),
+        [("Kvamskogen", "Vestland", _picture("k"), "I drift")],
+    )
+    (camera,) = cameras(body)
+    assert (camera.name, camera.area, camera.online) == ("Kvamskogen", None, True)
+
+
+def test_states_that_do_not_say_out_of_order_give_nothing() -> None:
+    body = _nordic_table(
+        ("Kamera", "Kommun", "Bild", "Status"),
+        [("Brogatan", "Borås", _picture("x"), "Funktion okänd")],
+    )
+    (camera,) = cameras(body)
+    assert camera.online is None

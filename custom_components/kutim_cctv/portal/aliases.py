@@ -731,6 +731,9 @@ OFFLINE_WORDS = frozenset(
     | {"storing", "in storing", "defect", "niet beschikbaar", "in onderhoud", "onderhoud"}
     | {"out of service", "not in service", "not working", "non", "não", "nao", "nein", "nee"}
     | {"pasif", "arızalı", "ute av drift", "ur drift", "nieaktywna", "nieaktywny"}
+    # Scandinavian "out of order" and "out of operation" (Swedish, Norwegian, Danish).
+    | {"ur funktion", "ute av funksjon", "ude af funktion", "ude af drift", "ej i drift"}
+    | {"inte i drift", "ikke i drift", "out of order"}
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
     | {"niesprawna", "niesprawny", "awaria", "v poruše"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}

@@ -82,6 +82,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             *("situação", "situacao", "estado"),
             # German "Zustand" and "Betriebszustand" ("in Betrieb", "außer Betrieb").
             *("zustand", "betriebszustand"),
+            # Scandinavian "Tilstand" / "Tillstånd" and "Driftsstatus" ("I drift").
+            *("tilstand", "tillstånd", "tillstand", "driftsstatus", "driftstatus"),
             # Polish "Stan" (Aktywna, Nieaktywna), Czech "Stav" (V provozu, Mimo provoz),
             # Hungarian "Állapot".
             *("stan", "stav", "állapot", "allapot"),
@@ -109,11 +111,16 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A Polish city's district (dzielnica), estate (osiedle) or commune (gmina),
             # a Czech quarter (čtvrť) and a Hungarian (Budapest) district (kerület).
             *("dzielnica", "osiedle", "gmina", "čtvrť", "ctvrt", "kerület", "kerulet"),
+            # A Scandinavian list's municipality (Swedish "Kommun", Norwegian and Danish
+            # "Kommune"), the finest place such a road-camera list gives.
+            *("kommun", "kommune", "municipality"),
         ),
     ),
     ("name", ("nama", "name", "judul", "title", "nome", "nombre", "bezeichnung")),
     # Polish "Nazwa", Czech and Slovak "Název", Hungarian "Név".
     ("name", ("nazwa", "název", "nazov", "názov", "nazev", "név")),
+    # Danish and Norwegian "Navn", Swedish "Namn".
+    ("name", ("navn", "namn")),
     (
         "place",
         (

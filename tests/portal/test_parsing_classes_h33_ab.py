@@ -226,3 +226,42 @@ def test_states_that_do_not_say_out_of_order_give_nothing() -> None:
     )
     (camera,) = cameras(body)
     assert camera.online is None
+
+
+# Player links naming the camera, county columns
+
+
+def _linked_row(name: str, county: str, key: str, link: str) -> tuple[str, ...]:
+    return (name, county, f'<a href="{link}"><img src="/cams/{key}.jpg" alt=""></a>')
+
+
+def test_a_player_links_camera_id_query_is_the_rows_id_and_county_its_area() -> None:
+    body = _nordic_table(
+        ("Camera", "County", "Image"),
+        [
+            _linked_row("I-64 @ Nitro", "Putnam", "16", "flowplayeri.aspx?CAMID=CAM016"),
+            _linked_row("I-79 @ Sutton", "Braxton", "57", "viewcam.aspx?camId=I79-057"),
+        ],
+    )
+    found = cameras(body)
+    assert [(c.id, c.area) for c in found] == [("CAM016", "Putnam"), ("I79-057", "Braxton")]
+
+
+def test_a_town_column_wins_over_a_county_column() -> None:
+    body = _nordic_table(
+        ("Camera", "County", "City", "Image"),
+        [("SR 20 Pass", "Okanogan", "Twisp", '<img src="/cams/2041.jpg" alt="">')],
+    )
+    (camera,) = cameras(body)
+    assert camera.area == "Twisp"
+
+
+def test_other_query_values_of_a_row_link_are_no_id() -> None:
+    body = _nordic_table(
+        ("Camera", "County", "Image"),
+        [
+            _linked_row("A", "Putnam", "a", "player.aspx?route=I-64&page=2"),
+            _linked_row("B", "Putnam", "b", "player.aspx?camid=<script>"),
+        ],
+    )
+    assert all(c.id.startswith("k-") for c in cameras(body))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 import re
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import (
     ALERT_LEVEL_WORDS,
@@ -19,7 +19,7 @@ from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..playerpage import is_platform_video
 from ..policy import is_public_ip, parse_ip_host
-from ..values import JSONValue, clean_text, generic_label, parse_status
+from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -111,11 +111,11 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A Polish city's district (dzielnica), estate (osiedle) or commune (gmina),
             # a Czech quarter (čtvrť) and a Hungarian (Budapest) district (kerület).
             *("dzielnica", "osiedle", "gmina", "čtvrť", "ctvrt", "kerület", "kerulet"),
-            # A Scandinavian list's municipality (Swedish "Kommun", Norwegian and Danish
-            # "Kommune"), the finest place such a road-camera list gives.
-            *("kommun", "kommune", "municipality"),
         ),
     ),
+    # A municipality or county column (Swedish "Kommun", Norwegian and Danish "Kommune",
+    # a US list's "County"): the area when no finer place column (a town) is given.
+    ("county", ("kommun", "kommune", "municipality", "county")),
     ("name", ("nama", "name", "judul", "title", "nome", "nombre", "bezeichnung")),
     # Polish "Nazwa", Czech and Slovak "Název", Hungarian "Név".
     ("name", ("nazwa", "název", "nazov", "názov", "nazev", "név")),
@@ -224,6 +224,24 @@ def action_link_id(href: str) -> str | None:
     """Return the record number an action link names (``/cctv/edit/14``), or None."""
     action = _ACTION_LINK.search(href[:300])
     return None if action is None else action.group(1) or action.group(2)
+
+
+# Query parameters of a link to a camera's player page naming the camera itself
+# (``flowplayeri.aspx?CAMID=CAM016``, ``viewcam.aspx?camId=…``, ``camera.php?cameraId=…``).
+_CAMERA_ID_PARAMS = frozenset(
+    {"camid", "cam_id", "camera_id", "cameraid", "cctv_id", "cctvid", "kamera_id", "webcam_id"}
+)
+_QUERY_ID = re.compile(r"[\w.-]{1,40}")
+
+
+def camera_query_id(href: str) -> str | None:
+    """Return the camera id a row's link to a player page names in its query, or None."""
+    if "?" not in href[:300]:
+        return None
+    for key, value in parse_qsl(urlsplit(href[:300]).query)[:12]:
+        if norm_key(key) in _CAMERA_ID_PARAMS and _QUERY_ID.fullmatch(value.strip()):
+            return value.strip()
+    return None
 
 
 _SHEET_CHROME = re.compile(
@@ -531,7 +549,8 @@ class TableReader:
             if alt.lower() in BOOLEAN_ICON_ALTS:
                 table.cell.text.append(alt)  # a boolean field's yes/no icon
         if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
-            if (action := action_link_id(attributes.get("href", ""))) is not None:
+            href = attributes.get("href", "")
+            if (action := action_link_id(href) or camera_query_id(href)) is not None:
                 table.link_ids.add(action)
         if tag == "thead":
             self._end_row(table)
@@ -747,6 +766,8 @@ class TableReader:
             item["name"] = texts["where"]
         if label and "where" in texts and "area" not in texts:
             texts["area"] = texts["where"]
+        if "county" in texts and "area" not in texts:
+            texts["area"] = texts["county"]
         for key in ("id", "latlng", "lat", "lng", "status", "area"):
             if key in texts:
                 item[key] = texts[key]

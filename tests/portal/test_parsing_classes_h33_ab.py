@@ -13,6 +13,15 @@ more, no media) whose name row names the camera (``Camera Name``, ``Nama Kamera`
 the page's one camera; its ``Status`` row gives its state and a ``Kecamatan`` row its
 area. A bare ``Name`` row (a user's profile) never names it, nor does a detail table on a
 page of several cameras.
+
+A table's municipality or county column (``Kommun``, ``Kommune``, ``County``) is the area
+when no town column is given; Scandinavian name and state columns (``Navn``, ``Namn``,
+``Tilstand``, ``Driftsstatus``) are read, and ``Ur funktion``, ``Ude af drift`` are offline.
+A row's link to a player page naming the camera in its query (``?CAMID=CAM016``,
+``?camId=…``) gives the row's id; other query values never do.
+
+A list item's ``data-camid`` is its camera's id, and a place line written in CJK script
+counts from two characters (``明石市``, ``堺市``), where Latin lines need four.
 """
 
 from __future__ import annotations
@@ -265,3 +274,40 @@ def test_other_query_values_of_a_row_link_are_no_id() -> None:
         ],
     )
     assert all(c.id.startswith("k-") for c in cameras(body))
+
+
+# Live-camera list items: data-camid and short CJK place lines
+
+
+def _livecam(key: str, name: str, area: str) -> str:
+    return (
+        f'<li class="livecam__item" data-camid="{key}"><a href="/livecam/{key}/">'
+        f'<img src="https://img.livecam.example/{key}/latest.jpg" alt="{name}">'
+        f'<p class="livecam__name">{name}</p><p class="livecam__area">{area}</p></a></li>'
+    )
+
+
+def test_data_camid_is_the_id_and_short_cjk_city_lines_are_areas() -> None:
+    body = _page(
+        "<ul>",
+        _livecam("7CDDE906BA8F", "神戸港 ポートタワー", "神戸市中央区"),
+        _livecam("0B44E8A7C3D1", "明石海峡大橋", "明石市"),
+        _livecam("9B07F3E1A6C8", "仁徳天皇陵 前", "堺市"),
+        "</ul>",
+    )
+    found = cameras(body)
+    assert [(c.id, c.area) for c in found] == [
+        ("7CDDE906BA8F", "神戸市中央区"),
+        ("0B44E8A7C3D1", "明石市"),
+        ("9B07F3E1A6C8", "堺市"),
+    ]
+
+
+def test_short_latin_lines_still_are_no_badges() -> None:
+    body = _page(
+        "<ul>",
+        _livecam("A1", "Harbour", "Abc"),
+        _livecam("B2", "Bridge", "Xyz"),
+        "</ul>",
+    )
+    assert [c.area for c in cameras(body)] == [None, None]

@@ -2455,7 +2455,10 @@ class _PageScanner(HTMLParser):
     def _close_pill(self, node: _Node, pill: list[str]) -> None:
         """Count a status pill ("Online", "Mati") in the elements around it."""
         text = clean_text(" ".join(pill))
-        if not text or len(text) < (2 if node.area_term else 4) or text.lower() in _NOT_PILLS:
+        # A place written in CJK script is short (a city "明石市", a ward "北区"): two
+        # characters are a name there, as they are for a field classed as a place.
+        shortest = 2 if node.area_term or _cjk_text(text) else 4
+        if not text or len(text) < shortest or text.lower() in _NOT_PILLS:
             return
         index = self._depth_of(node, len(self._stack))
         if node.state_only:
@@ -3300,6 +3303,15 @@ def _name_class(classes: str) -> bool:
     """Return True for the class of an element holding a name or title."""
     classes = classes[:_MAX_CLASS_TEXT]
     return bool(_NAME_CLASS.search(classes.lower()) or _NAME_CLASS_CAMEL.search(classes))
+
+
+def _cjk_text(text: str | None) -> bool:
+    """Return True for a short text written in CJK script (kana or ideographs) alone."""
+    return (
+        bool(text)
+        and len(text or "") <= 12
+        and all("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" for char in text or "")
+    )
 
 
 def _user_picture(attributes: dict[str, str]) -> bool:

@@ -182,6 +182,9 @@ _ID_ATTRIBUTES = (
     "data-kamera-id",
     "data-webcam-id",
     "data-webcamid",
+    # Unhyphenated, as a live-camera list writes its items (``<li data-camid="7CDD…">``).
+    "data-camid",
+    "data-cameraid",
     "data-id-cctv",
     "data-cctvid",
     "data-kode",

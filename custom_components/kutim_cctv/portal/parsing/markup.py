@@ -415,7 +415,24 @@ _PICTURE_SCRIPT = re.compile(
     r"(?i)(?:get_?)?(?:snap|snapshot|image|img|picture|pic|still|foto|gambar|webcam|cam|live)"
     r"\.(?:php|aspx?|ashx|cgi|jsp|pl|py)"
 )
-_SCRIPT_KEYS = _ROUTE_ID_KEYS | {"image", "img", "picture", "kamera", "cctv", "name", "nama"}
+_SCRIPT_KEYS = _ROUTE_ID_KEYS | {
+    "image",
+    "img",
+    "picture",
+    "kamera",
+    "cctv",
+    "name",
+    "nama",
+}  # A WordPress media-library picture: the post's featured image (``wp-post-image``), a
+# block or classic editor image (``wp-image-845``), or an upload resized by the library
+# (``/wp-content/uploads/2020/11/name-1024x576.jpg``). Beside player frames it is the
+# article's photo, never a camera's still; a camera's still overwritten in place has
+# no library size in its name.
+_LIBRARY_CLASS = re.compile(r"(?:^|\s)wp-(?:post-image|image-\d{1,12})(?:$|\s)")
+_LIBRARY_UPLOAD = re.compile(
+    r"(?i)/wp-content/uploads/\d{4}/\d{2}/[^/]{1,200}-\d{2,5}x\d{2,5}\.(?:jpe?g|png|webp|gif)$"
+)
+
 _SCRIPT_KEY = re.compile(r"[A-Za-z0-9][\w.-]{0,63}")
 
 
@@ -897,6 +914,8 @@ class _PageScanner(HTMLParser):
         self._bold_seen = 0
         # Player pages a table row was given as its stream.
         self.frame_pages: set[str] = set()
+        # Pictures of a WordPress media library (_LIBRARY_CLASS): an article's photos.
+        self.library_pictures: set[str] = set()
         # Pictures no card claims, for a script reloading them as a camera wall.
         self.walls: list[_Wall] = []
         # The keys of the pictures a reload script picks by an id prefix (``'kam_' + k``).
@@ -2057,6 +2076,12 @@ class _PageScanner(HTMLParser):
         url, kind = found
         if kind == "still" and (larger := self._largest_candidate(attributes)) is not None:
             url = larger  # of a responsive picture's sizes, the full one
+        if (
+            kind == "still"
+            and _LIBRARY_CLASS.search(attributes.get("class", "")[:500])
+            and len(self.library_pictures) < 4 * MAX_CAMERAS
+        ):
+            self.library_pictures.add(url)
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
         routed = kind is None and element and _picture_route(url)
@@ -3686,8 +3711,13 @@ def _player_pages(
     """Return the page's cameras, its player frames' pages standing in only without others.
 
     A page whose only media are player frames gives one camera a frame; player pages a
-    table row was given count only when no other camera is found.
+    table row was given count only when no other camera is found. A post's photos from
+    its WordPress media library beside player frames are no cameras: the frames are.
     """
+    if scanner.embeds:
+        photos = [c for c in cameras if _library_photo(c, scanner.library_pictures)]
+        if photos and all(c in photos or c.stream_url in scanner.frame_pages for c in cameras):
+            cameras = [c for c in cameras if c not in photos]
     if any(c.stream_url not in scanner.frame_pages for c in cameras):
         cameras = [c for c in cameras if c.stream_url not in scanner.frame_pages]
         # A frame in a card that names its camera by id (a live tile among still tiles,
@@ -3720,6 +3750,20 @@ def _player_pages(
                 item["id"] = own  # the card holding the frame names its camera's id
             cameras.extend(item_cameras(item, None, ctx, notes)[0])
     return cameras
+
+
+def _library_photo(camera: Camera, library: set[str]) -> bool:
+    """Return True for a camera that is only a WordPress media-library picture."""
+    url = camera.snapshot_url
+    if url is None or camera.stream_url or camera.mjpeg_url:
+        return False
+    if url in library:
+        return True
+    try:
+        path = urlsplit(url[:2048]).path
+    except ValueError:
+        return False
+    return _LIBRARY_UPLOAD.search(path) is not None
 
 
 # Words of an address path that say a page plays something (a player, an embed, a live

@@ -1,0 +1,90 @@
+"""WordPress article photos beside player frames, read after holdout 33.
+
+A WordPress post showing its cameras as player frames (Gutenberg embed blocks, a classic
+post's ``<iframe>``) also shows the pictures of its media library: the featured image
+(``wp-post-image``), block and classic editor images (``wp-image-845``), widget
+thumbnails, and uploads the library resized (``/wp-content/uploads/2020/11/x-1024x576.jpg``).
+When every other camera of the page is such a picture, the pictures are the article's
+photos and the frames are its cameras. A page without player frames keeps its pictures;
+a picture with a stream or an MJPEG address, or a still the camera overwrites in place
+(no library class, no library size), stays a camera and keeps a promotional frame out.
+"""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://desa.example/2024/01/pantau-sungai/"
+UP = "https://desa.example/wp-content/uploads"
+FRAME = (
+    '<figure class="wp-block-embed is-provider-youtube"><div class="wp-block-embed__wrapper">'
+    '<iframe title="Sungai Live" src="https://www.youtube.com/embed/Ab3dE5fG7hI?feature=oembed">'
+    '</iframe></div><figcaption class="wp-element-caption">Pintu Air Utara</figcaption></figure>'
+)
+
+
+def cameras(body: str) -> tuple[Camera, ...]:
+    """Parse an HTML page as an Automatic portal answer."""
+    page = f"<html><body><article>{body}</article></body></html>"
+    return parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def test_a_featured_image_beside_a_frame_is_no_camera() -> None:
+    found = cameras(
+        f'<img src="{UP}/2024/01/rapat-warga.jpg" class="attachment-large wp-post-image" '
+        f'alt="Rapat warga">{FRAME}'
+    )
+    assert [(c.name, c.stream_url) for c in found] == [
+        ("Pintu Air Utara", "https://www.youtube.com/embed/Ab3dE5fG7hI?feature=oembed")
+    ]
+
+
+def test_an_editor_image_with_its_caption_is_no_camera() -> None:
+    found = cameras(
+        f'<figure class="wp-block-image"><img src="{UP}/2024/01/tiang.jpg" class="wp-image-845" '
+        f'alt="Tiang"><figcaption>Pemasangan tiang</figcaption></figure>{FRAME}'
+    )
+    assert [c.name for c in found] == ["Pintu Air Utara"]
+    assert all(c.snapshot_url is None for c in found)
+
+
+def test_a_library_sized_upload_without_class_is_no_camera() -> None:
+    found = cameras(f'<img src="{UP}/2024/01/banjir-2023-1024x576.jpg" alt="Banjir">{FRAME}')
+    assert [c.name for c in found] == ["Pintu Air Utara"]
+
+
+def test_library_pictures_without_frames_stay_cameras() -> None:
+    found = cameras(
+        f'<img src="{UP}/2024/01/pintu-air-1024x576.jpg" class="wp-image-12" alt="Pintu Air">'
+    )
+    assert [(c.name, c.snapshot_url) for c in found] == [
+        ("Pintu Air", f"{UP}/2024/01/pintu-air-1024x576.jpg")
+    ]
+
+
+def test_stills_overwritten_in_place_keep_a_promotional_frame_out() -> None:
+    found = cameras(
+        f'<figure><img src="{UP}/webcam/strand.jpg" alt="Strand"></figure>'
+        f'<figure><img src="{UP}/webcam/haven.jpg" alt="Haven"></figure>{FRAME}'
+    )
+    assert [c.name for c in found] == ["Strand", "Haven"]
+    assert all(c.stream_url is None for c in found)
+
+
+def test_one_camera_still_among_library_photos_keeps_the_frame_out() -> None:
+    found = cameras(
+        f'<img src="{UP}/2024/01/rapat-warga.jpg" class="wp-post-image" alt="Rapat warga">'
+        f'<figure><img src="https://cam.desa.example/snap/pintu.jpg" alt="Pintu Air"></figure>'
+        f"{FRAME}"
+    )
+    assert "Pintu Air" in [c.name for c in found]
+    assert all(c.stream_url is None for c in found)
+
+
+def test_a_library_picture_linking_a_stream_stays_a_camera() -> None:
+    found = cameras(
+        f'<a href="https://desa.example/hls/pintu.m3u8"><img src="{UP}/2024/01/pintu-1024x576.jpg"'
+        f' class="wp-image-9" alt="Pintu Air"></a>{FRAME}'
+    )
+    assert "https://desa.example/hls/pintu.m3u8" in [c.stream_url for c in found]

@@ -8,6 +8,13 @@ When every other camera of the page is such a picture, the pictures are the arti
 photos and the frames are its cameras. A page without player frames keeps its pictures;
 a picture with a stream or an MJPEG address, or a still the camera overwrites in place
 (no library class, no library size), stays a camera and keeps a promotional frame out.
+
+A picture named by a caption numbering it as a figure (``Gambar 1. …``, ``Figure 2:``,
+``Fig. 3 –``, ``Abb. 1:``, ``Abbildung``, ``Figura``), in its ``alt`` or its
+``figcaption``, illustrates an article and is no camera. A number without the figure
+word (``Kamera 1.``), the word without a number (``Gambar CCTV Simpang``), a number not
+closed by a stop, colon, parenthesis or dash (``Figure 8 Loop``) and a stream named so
+stay cameras.
 """
 
 from __future__ import annotations
@@ -88,3 +95,47 @@ def test_a_library_picture_linking_a_stream_stays_a_camera() -> None:
         f' class="wp-image-9" alt="Pintu Air"></a>{FRAME}'
     )
     assert "https://desa.example/hls/pintu.m3u8" in [c.stream_url for c in found]
+
+
+# Numbered figure captions.
+
+GRID = (
+    '<div class="cam"><img src="https://cam.desa.example/snap/utara.jpg" alt="Pintu Utara"></div>'
+    '<div class="cam"><img src="https://cam.desa.example/snap/selatan.jpg" alt="Pintu Selatan"></div>'
+)
+
+
+def test_a_picture_whose_alt_numbers_a_figure_is_no_camera() -> None:
+    for alt in (
+        "Gambar 1. Perbaikan stasiun",
+        "Figure 2: Technicians at the rim",
+        "Fig. 3 \u2013 Ash sample",
+        "Abb. 1: Montage der Kamera",
+        "Abbildung 4. Kuppel",
+        "Figura 2) Instalaci\u00f3n",
+    ):
+        found = cameras(f'<figure><img src="/media/photo.jpg" alt="{alt}"></figure>{GRID}')
+        assert [c.name for c in found] == ["Pintu Utara", "Pintu Selatan"], alt
+
+
+def test_a_picture_named_by_a_numbered_figcaption_is_no_camera() -> None:
+    found = cameras(
+        '<figure><img src="/media/photo.jpg" alt=""><figcaption>Gambar 2. Tim memasang '
+        f"panel surya</figcaption></figure>{GRID}"
+    )
+    assert [c.name for c in found] == ["Pintu Utara", "Pintu Selatan"]
+
+
+def test_names_like_a_figure_without_its_number_or_stop_stay_cameras() -> None:
+    for alt in ("Kamera 1. Simpang Lima", "Gambar CCTV Simpang", "Figure 8 Loop"):
+        found = cameras(
+            f'<div class="cam"><img src="https://cam.desa.example/a.jpg" alt="{alt}"></div>'
+        )
+        assert [c.name for c in found] == [alt], alt
+
+
+def test_a_stream_named_as_a_figure_stays_a_camera() -> None:
+    found = cameras(
+        '<video src="https://cam.desa.example/hls/a.m3u8" title="Gambar 1. Simpang"></video>'
+    )
+    assert [c.stream_url for c in found] == ["https://cam.desa.example/hls/a.m3u8"]

@@ -3752,6 +3752,21 @@ def _player_pages(
     return cameras
 
 
+# A caption numbering an article's picture (``Gambar 1.``, ``Figure 2:``, ``Fig. 3 –``,
+# ``Abb. 1:``, ``Abbildung 4.``, ``Figura 2)``): the picture illustrates the text.
+_FIGURE_NUMBER = re.compile(
+    r"(?i)\s{0,4}(?:gambar|figure|fig\.?|abb\.|abbildung|figura)\s?\d{1,3}[a-z]?\s?"
+    r"(?:[.:)]|[-\u2013\u2014]\s)"
+)
+
+
+def _numbered_figure(camera: Camera) -> bool:
+    """Return True for a still named by a numbered figure caption: an article's photo."""
+    if camera.snapshot_url is None or camera.stream_url or camera.mjpeg_url:
+        return False
+    return _FIGURE_NUMBER.match(camera.name[:60]) is not None
+
+
 def _library_photo(camera: Camera, library: set[str]) -> bool:
     """Return True for a camera that is only a WordPress media-library picture."""
     url = camera.snapshot_url
@@ -3999,6 +4014,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             if not urls & known:
                 cameras.append(camera)
     _page_named_streams(scanner, unnamed, spans, ctx, notes, cameras)
+    # A picture captioned as a numbered figure (``Gambar 1. …``) illustrates an article.
+    cameras = [camera for camera in cameras if not _numbered_figure(camera)]
     cameras = _player_pages(scanner, ctx, notes, cameras)
     if len(cameras) == 1 and len(scanner.tables.details) == 1:
         cameras = [_detailed(cameras[0], scanner.tables.details[0], ctx)]

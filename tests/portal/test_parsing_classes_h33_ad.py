@@ -15,9 +15,17 @@ A picture named by a caption numbering it as a figure (``Gambar 1. …``, ``Figu
 word (``Kamera 1.``), the word without a number (``Gambar CCTV Simpang``), a number not
 closed by a stop, colon, parenthesis or dash (``Figure 8 Loop``) and a stream named so
 stay cameras.
+
+A field naming a camera's own page (``page_url``, ``pageUrl``, ``page_link``,
+``webpage``) is read as a generic ``url`` or ``link`` is: when the camera has no media
+(a scraper's row whose picture was not found), its page stands in as its stream. Beside
+a still it is nothing; a paginator's ``next_page_url``, a ``detail_page`` or a
+``homepage`` never stands in.
 """
 
 from __future__ import annotations
+
+import json
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -139,3 +147,60 @@ def test_a_stream_named_as_a_figure_stays_a_camera() -> None:
         '<video src="https://cam.desa.example/hls/a.m3u8" title="Gambar 1. Simpang"></video>'
     )
     assert [c.stream_url for c in found] == ["https://cam.desa.example/hls/a.m3u8"]
+
+
+# A camera's own page field.
+
+CSV_BASE = "https://export.example/webcams.csv"
+
+
+def csv_cameras(text: str) -> tuple[Camera, ...]:
+    """Parse a CSV table as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=CSV_BASE, prettify=False).cameras
+
+
+def json_cameras(records: list[dict[str, object]]) -> tuple[Camera, ...]:
+    """Parse a JSON list of records as an Automatic portal answer."""
+    body = json.dumps({"cams": records})
+    return parse_body(body, profile=Profile.AUTO, base_url=CSV_BASE, prettify=False).cameras
+
+
+def _rows(page_field: str) -> str:
+    return (
+        f"id,name,{page_field},image_url\n"
+        "a1,Gipfel,https://cams.example/webcam/gipfel/,https://img.example/a1.jpg\n"
+        "a2,Tal,https://cams.example/webcam/tal/,\n"
+    )
+
+
+def test_a_page_url_column_stands_in_for_a_row_without_media() -> None:
+    for field in ("page_url", "pageUrl", "page_link", "webpage", "page"):
+        found = csv_cameras(_rows(field))
+        assert [(c.name, c.stream_url, c.snapshot_url) for c in found] == [
+            ("Gipfel", None, "https://img.example/a1.jpg"),
+            ("Tal", "https://cams.example/webcam/tal/", None),
+        ], field
+
+
+def test_a_page_url_field_of_a_json_record_stands_in() -> None:
+    found = json_cameras(
+        [
+            {"id": 1, "name": "Bondi", "pageUrl": "https://cams.example/c/bondi", "still": None},
+            {
+                "id": 2,
+                "name": "Manly",
+                "pageUrl": "https://cams.example/c/manly",
+                "still": "https://cams.example/s/manly.jpg",
+            },
+        ]
+    )
+    assert [(c.name, c.stream_url) for c in found] == [
+        ("Bondi", "https://cams.example/c/bondi"),
+        ("Manly", None),
+    ]
+
+
+def test_other_page_fields_never_stand_in() -> None:
+    for field in ("next_page_url", "detail_page", "homepage", "website", "map_page"):
+        found = csv_cameras(_rows(field))
+        assert [c.name for c in found] == ["Gipfel"], field

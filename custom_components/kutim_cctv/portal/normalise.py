@@ -2342,6 +2342,35 @@ _IFRAME_SRC = re.compile(
 )
 
 
+# Words of a field naming an entry's own page (``page_url``, ``page_link``, ``webpage``):
+# all its words must be among them and ``page`` one of them, so a paginator's
+# ``next_page_url`` or a ``detail_page`` never is.
+_PAGE_LINK_WORDS = frozenset({"page", "webpage", "url", "link", "href", "web"})
+
+
+def _page_link_key(key: str) -> bool:
+    """Return True for a field named as an entry's own page, and only that."""
+    words = key.split("_")
+    return (
+        len(words) <= 3
+        and bool({"page", "webpage"} & set(words))
+        and set(words) <= _PAGE_LINK_WORDS
+    )
+
+
+def _page_role(key: str, url: str) -> str | None:
+    """Return the role of a page under a field of unknown name, None when it is none.
+
+    A page under a field named for the camera's video (``video_link``) or a video
+    platform's page of one video (``youtube_link``, ``vimeo``, whatever its field is
+    called) shows the camera; the camera's own page (``page_url``, ``pageUrl``) is read
+    as a generic ``url`` or ``link`` is. Each stands in when the camera has no media.
+    """
+    if _page_stand_in(key) or is_platform_video(url):
+        return "stream"
+    return _GENERIC_PAGE if _page_link_key(key) else None
+
+
 def _page_stand_in(key: str) -> bool:
     """Return True when a field's name says its page shows the camera (``video_link``)."""
     return any(hint in key for hint in _PAGE_HINTS) and not any(
@@ -2441,10 +2470,8 @@ def _read_by_value(
                 url = inner[0]  # a player or embed link naming its stream in the query
             if url_kind(url) is not None or refreshed_still(url):
                 _place_url(fields, url, None, ctx)
-            elif _page_stand_in(key) or is_platform_video(url):
-                # A video platform's page of one video (``youtube_link``, ``vimeo``)
-                # shows the camera whatever its field is called.
-                pages.append((url, "stream"))
+            elif (page_role := _page_role(key, url)) is not None:
+                pages.append((url, page_role))
             continue
         if "<" in value and "=" in value:
             # Popup or description markup (GeoJSON popupContent, map info windows); its

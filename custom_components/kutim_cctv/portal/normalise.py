@@ -2345,7 +2345,7 @@ _IFRAME_SRC = re.compile(
 # Words of a field naming an entry's own page (``page_url``, ``page_link``, ``webpage``):
 # all its words must be among them and ``page`` one of them, so a paginator's
 # ``next_page_url`` or a ``detail_page`` never is.
-_PAGE_LINK_WORDS = frozenset({"page", "webpage", "url", "link", "href", "web"})
+_PAGE_LINK_WORDS = frozenset({"page", "webpage", "url", "link", "web"})
 
 
 def _page_link_key(key: str) -> bool:

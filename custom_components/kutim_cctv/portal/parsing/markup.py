@@ -2060,6 +2060,15 @@ class _PageScanner(HTMLParser):
             title = title or node.title
         return title
 
+    def _library_picture(self, attributes: dict[str, str], url: str, kind: str | None) -> None:
+        """Note a still of a WordPress media library (_LIBRARY_CLASS): an article's photo."""
+        if (
+            kind == "still"
+            and _LIBRARY_CLASS.search(attributes.get("class", "")[:500])
+            and len(self.library_pictures) < 4 * MAX_CAMERAS
+        ):
+            self.library_pictures.add(url)
+
     def _image(self, attributes: dict[str, str], element: bool = False) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
         if any(node.player for node in self._stack):
@@ -2076,12 +2085,7 @@ class _PageScanner(HTMLParser):
         url, kind = found
         if kind == "still" and (larger := self._largest_candidate(attributes)) is not None:
             url = larger  # of a responsive picture's sizes, the full one
-        if (
-            kind == "still"
-            and _LIBRARY_CLASS.search(attributes.get("class", "")[:500])
-            and len(self.library_pictures) < 4 * MAX_CAMERAS
-        ):
-            self.library_pictures.add(url)
+        self._library_picture(attributes, url, kind)
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
         routed = kind is None and element and _picture_route(url)

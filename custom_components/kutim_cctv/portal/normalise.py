@@ -1604,13 +1604,7 @@ def _read_fields(
         if (descriptor := _descriptor_url(value, ctx)) is not None:
             _place_url(fields, descriptor, None, ctx)
     _place_outputs(index, fields, ctx)
-    for key in [key for key in index if key in own and _view_key(key)][:8]:
-        if (url := _view_url(index[key], ctx)) is not None:
-            _place_url(fields, url, "snapshot", ctx)
-        views = index[key]
-        if isinstance(views, list) and views and isinstance(views[0], dict):
-            # The first view's own outputs (``views: [{url, sources: [{type, src}]}]``).
-            _place_outputs(index_keys(views[0]), fields, ctx)
+    _place_views(index, own, fields, ctx)
     _place_link_lists(index, fields, ctx)
     _place_listed_urls(index, fields, ctx)
     _read_by_value(index, fields, ctx, pages)
@@ -2232,6 +2226,52 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
             ):
                 if (url := resolve_url(candidate, ctx.base_url)) is not None:
                     return url
+    return None
+
+
+# Fields of a camera's view naming that view's live video (a 511 platform's
+# ``images: [{imageUrl, videoUrl, videoType}]``, a webcam API's ``views[].video_url``).
+_VIEW_VIDEO_KEYS = ("video_url", "video_src", "stream_url", "hls_url", "live_url")
+# Flags of a view saying its video is switched off (``videoDisabled: true``).
+_VIEW_VIDEO_OFF_KEYS = ("video_disabled", "is_video_disabled", "disabled")
+
+
+def _place_views(
+    index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields, ctx: Context
+) -> None:
+    """Place the media of the item's lists of views: the first view's still and video."""
+    for key in [key for key in index if key in own and _view_key(key)][:8]:
+        if (url := _view_url(index[key], ctx)) is not None:
+            _place_url(fields, url, "snapshot", ctx)
+        views = index[key]
+        if isinstance(views, list) and views and isinstance(views[0], dict):
+            # The first view's own outputs (``views: [{url, sources: [{type, src}]}]``).
+            first = index_keys(views[0])
+            _place_outputs(first, fields, ctx)
+            if (video := _view_video(first, ctx)) is not None:
+                _place_url(fields, video, url_kind(video), ctx)
+
+
+def _view_video(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the live video URL of a camera's first view, when it is media.
+
+    A list of one camera's views gives each view's still and, for some, its live video
+    (511 ``images: [{imageUrl, videoUrl: "…/playlist.m3u8"}]``): the first view's video
+    is the camera's stream. Only an address shaped as media (HLS, FLV, MP4, MJPEG) is
+    read, never a web page, a login-bearing or LAN address; a view whose video is
+    switched off (``videoDisabled: true``) gives none.
+    """
+    if any(view.get(key) is True for key in _VIEW_VIDEO_OFF_KEYS):
+        return None
+    for key in _VIEW_VIDEO_KEYS:
+        value = view.get(key)
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        url = resolve_url(value, ctx.base_url)
+        if url is None or _device_address(url, ctx.base_url):
+            continue
+        if url_kind(url) in ("stream", "mjpeg"):
+            return url
     return None
 
 

@@ -8,6 +8,11 @@ also give that view's live video there. The first view's video field (``videoUrl
 address is media (HLS, FLV, MP4; MJPEG goes to the MJPEG URL). A web page under that
 field, a LAN or login-bearing address, a later view's video, and a view whose video is
 switched off (``videoDisabled: true``) are never read.
+
+A yes/no flag named by a state word (``activa``, ``ativa``, ``aktiv``, ``actif``) that
+writes yes as one letter of its language (``S`` for sí/sim, ``J`` for ja, ``O`` for oui,
+beside ``N`` for no) gives the camera's state. The same letters under any other field (a
+travel direction ``sentido: "S"``, ``richtung: "O"``) say nothing about the state.
 """
 
 from __future__ import annotations
@@ -90,3 +95,37 @@ def test_lan_or_login_video_is_not_read() -> None:
         found = cameras([{"imageUrl": "/map/Cctv/1", "videoUrl": url}])
         assert found[0].stream_url is None
         assert "RahasiaKutim1" not in repr(found)
+
+
+def flagged(**fields: object) -> Camera:
+    """Parse one camera record with the given extra fields."""
+    record: dict[str, object] = {
+        "id": "CAM-1",
+        "nombre": "A-6 PK 17.9",
+        "imagen": "https://cams.trafico.example/1.jpg",
+    }
+    record.update(fields)
+    body = json.dumps({"camaras": [record]})
+    base = "https://cams.trafico.example/camaras.json"
+    (camera,) = parse_body(body, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+    return camera
+
+
+def test_letter_yes_under_a_state_flag_is_online() -> None:
+    for key, letter in (("activa", "S"), ("ativa", "s"), ("aktiv", "J"), ("actif", "O")):
+        assert flagged(**{key: letter}).online is True, key
+
+
+def test_letter_no_under_a_state_flag_is_offline() -> None:
+    for key in ("activa", "aktiv", "actif"):
+        assert flagged(**{key: "N"}).online is False, key
+
+
+def test_letters_under_other_fields_give_no_state() -> None:
+    assert flagged(sentido="S").online is None
+    assert flagged(richtung="O", tipo="J").online is None
+
+
+def test_other_words_under_a_state_flag_give_no_state() -> None:
+    assert flagged(activa="X").online is None
+    assert flagged(activa="Sur").online is None

@@ -486,6 +486,10 @@ _FLAG_FRAME_WORDS = frozenset(
     {"is", "has", "camera", "cam", "cctv", "kamera", "flag", "sedang", "status"}
 )
 _FLAG_VALUES = frozenset({"true", "false", "1", "0", "yes", "no", "y", "n", "ya", "tidak"})
+# One-letter yes of other languages' yes/no columns, beside ``N`` for no: ``S`` (sí, sim,
+# sì), ``J`` (ja), ``O`` (oui). Read only under a flag named by a state word (``activa``,
+# ``aktiv``, ``actif``), never under a direction or a kind (``sentido: "S"``).
+_LETTER_YES = frozenset({"s", "j", "o"})
 _MAX_FLAGS = 256
 
 
@@ -546,7 +550,10 @@ _ACTIVE_FLAG_WORDS = frozenset(
 
 
 def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
-    """Return the state the item's first positive yes/no flag gives (``isOn: false``)."""
+    """Return the state the item's first positive yes/no flag gives (``isOn: false``).
+
+    A one-letter yes of another language (``activa: "S"``, ``aktiv: "J"``) is yes.
+    """
     for key, value in list(index.items())[:_MAX_FLAGS]:
         parts = key.split("_")
         if any(word in _CAPABILITY_WORDS for word in parts):
@@ -555,15 +562,16 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
         joined = "_".join(words)
         if joined not in _POSITIVE_STATUS_WORDS and " ".join(words) not in _ACTIVE_FLAG_WORDS:
             continue
-        if isinstance(value, str) and value.strip().lower() not in _FLAG_VALUES:
+        word = value.strip().lower() if isinstance(value, str) else None
+        if word is not None and word not in _FLAG_VALUES and word not in _LETTER_YES:
             continue
         if not isinstance(value, str | bool | int) or (
             isinstance(value, int) and not isinstance(value, bool) and value not in (0, 1)
         ):
             continue
         flag = parse_status(value)
-        if flag is None and isinstance(value, str):
-            flag = value.strip().lower() == "ya"
+        if flag is None and word is not None:
+            flag = word == "ya" or word in _LETTER_YES
         return flag
     return None
 

@@ -13,6 +13,12 @@ A yes/no flag named by a state word (``activa``, ``ativa``, ``aktiv``, ``actif``
 writes yes as one letter of its language (``S`` for sí/sim, ``J`` for ja, ``O`` for oui,
 beside ``N`` for no) gives the camera's state. The same letters under any other field (a
 travel direction ``sentido: "S"``, ``richtung: "O"``) say nothing about the state.
+
+A camera list nested in a result entry (a road administration's
+``RESPONSE.RESULT[0].Camera[]`` beside ``INFO``) reads its records' ``location`` as their
+district by the rule a top-level list follows (every location a short place name, two
+districts at least, shared or each apart from the camera's name); street addresses
+never are.
 """
 
 from __future__ import annotations
@@ -129,3 +135,34 @@ def test_letters_under_other_fields_give_no_state() -> None:
 def test_other_words_under_a_state_flag_give_no_state() -> None:
     assert flagged(activa="X").online is None
     assert flagged(activa="Sur").online is None
+
+
+def nested(locations: list[str]) -> tuple[Camera, ...]:
+    """Parse cameras nested in one result entry, each at the given location."""
+    records = [
+        {
+            "Id": f"CAM_{number}",
+            "Name": f"Junction {chr(65 + number)} northbound",
+            "Location": location,
+            "PhotoUrl": f"https://kamera.vag.example/bilder/{number}.jpg",
+        }
+        for number, location in enumerate(locations)
+    ]
+    body = json.dumps({"RESPONSE": {"RESULT": [{"Camera": records, "INFO": {"ID": "x"}}]}})
+    base = "https://api.vag.example/v2/data.json"
+    return parse_body(body, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+
+
+def test_nested_list_locations_name_districts() -> None:
+    found = nested(["Göteborg", "Stenungsund", "Kungälv"])
+    assert [camera.area for camera in found] == ["Göteborg", "Stenungsund", "Kungälv"]
+
+
+def test_nested_list_street_locations_are_no_area() -> None:
+    found = nested(["Harbour Road 4", "Ferry Street", "Market Lane 12"])
+    assert [camera.area for camera in found] == [None, None, None]
+
+
+def test_nested_list_of_one_district_is_no_area() -> None:
+    found = nested(["Bergen", "Bergen", "Bergen"])
+    assert [camera.area for camera in found] == [None, None, None]

@@ -3392,6 +3392,10 @@ def _link_cameras(
         group, group_area = True, group_name
     several = len(links) > 1
     link_ctx = replace(ctx, id_key=id_key or _id_key_of(links[:500]))
+    if not ctx.location_area and shared_location_districts(links[:_MAX_SHARED_SCAN]):
+        # A list nested in a result entry (``RESULT[0].Camera[]``) whose locations name
+        # districts, as a top-level list's would.
+        link_ctx = replace(link_ctx, location_area=True)
     for number, link in enumerate(links, start=1):
         if len(cameras) > MAX_CAMERAS:
             break  # the caller marks the list as capped

@@ -16,7 +16,14 @@ filled address's shape says; a picture's ``src`` without an extension is a still
 records that carry no media address of their own are filled, only with text and number
 values written as one token, and every placeholder of the address must name one of the
 record's fields: an address naming a page variable (``${BASE}/x.jpg``) is left unread.
-Nothing is evaluated.
+
+A page may also join a record's base address and a constant route with ``+``
+(``cam.indexUrl + '-wvhttp-01-/GetOneShot?image_size=640x480'``, Canon network cameras;
+``c.base + '/axis-cgi/jpg/image.cgi'``, Axis): when the field holds an absolute address
+that is no media itself and the joined address is a still, stream or MJPEG by its shape,
+each record without media gets its own joined address (``fill_field_joins``). A route
+followed by more joined values (``c.base + '/cam/' + c.id``) is no whole address and is
+left unread. Nothing is evaluated.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from ..fieldurls import looks_like_url, relative_media_kind, url_kind
 from ..position import _read_position
 from ..values import JSONValue, index_keys
 
-__all__ = ["fill_field_templates", "object_lists", "record_holders"]
+__all__ = ["fill_field_joins", "fill_field_templates", "object_lists", "record_holders"]
 
 _MAX_RECORDS = 5_000
 _MAX_KEYS = 64
@@ -259,4 +266,104 @@ def fill_field_templates(
             key = first.group(1) if first is not None else ""
             holder = next((h for h in holders if key in h), holders[0])
             if slot not in holder:
+                holder[slot] = address
+
+
+_MAX_JOINS = 20_000  # ``+ '…'`` joins looked at in one script
+_MAX_JOIN_FIELDS = 200  # joins whose left side names a record field
+_MAX_BASE = 200  # characters of a base address
+# A string literal joined after ``+``: the constant route of an address.
+_JOIN = re.compile(r"\+\s*(?:'([^'\\\n]{1,300})'|\"([^\"\\\n]{1,300})\")")
+# The record field written just before that ``+``: ``cam.indexUrl``, ``c.props.base``,
+# ``cam['host']``.
+_JOIN_FIELD = re.compile(
+    r"(?:[A-Za-z_$][\w$]{0,40}\??\.){1,3}([A-Za-z_]\w{0,63})\s*$"
+    r"|[A-Za-z_$][\w$]{0,40}\s*\[\s*['\"]([A-Za-z_][\w-]{0,63})['\"]\s*\]\s*$"
+)
+_ROUTE_CHARS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!&%=*,;+"
+)
+_ROUTE_END = frozenset("\"' <>")
+
+
+def _route(script: str, match: re.Match[str]) -> str | None:
+    """Return the constant route a join writes, when the address ends with it, else None.
+
+    The route ends inside the literal where markup goes on (``'mjpg/video.mjpg" width'``)
+    or with the literal when no other value is joined after it.
+    """
+    literal = match.group(1) or match.group(2)
+    length = 0
+    while length < len(literal) and literal[length] in _ROUTE_CHARS:
+        length += 1
+    route = literal[:length]
+    if length < len(literal):
+        if literal[length] not in _ROUTE_END:
+            return None
+    elif script[match.end() : match.end() + 40].lstrip().startswith("+"):
+        return None
+    if len(route) < 3 or route.startswith(("http:", "https:", "//")) or "/" not in route:
+        return None
+    return route
+
+
+def _base(value: JSONValue) -> str | None:
+    """Return a field value that is an absolute address and no media itself, else None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if (
+        len(text) > _MAX_BASE
+        or not text.startswith(("http://", "https://"))
+        or any(c.isspace() or c in "\"'<>" for c in text)
+        or url_kind(text) is not None
+    ):
+        return None
+    return text
+
+
+def _joins(script: str) -> list[tuple[str, str]]:
+    """Return the distinct (field, route) pairs the script joins with ``+`` (at most 8)."""
+    found: list[tuple[str, str]] = []
+    fields = 0
+    for match in islice(_JOIN.finditer(script), _MAX_JOINS):
+        window = script[max(0, match.start() - 120) : match.start()]
+        field = _JOIN_FIELD.search(window)
+        if field is None:
+            continue
+        fields += 1
+        if fields > _MAX_JOIN_FIELDS:
+            break
+        route = _route(script, match)
+        name = field.group(1) or field.group(2)
+        if route is not None and (name, route) not in found:
+            found.append((name, route))
+            if len(found) >= _MAX_TEMPLATES:
+                break
+    return found
+
+
+def fill_field_joins(script: str, values: list[JSONValue], *, placed_only: bool = False) -> None:
+    """Give records without media the addresses the script joins from a base field.
+
+    ``cam.indexUrl + '-wvhttp-01-/GetOneShot?…'`` gives each record whose ``indexUrl``
+    is an absolute address (no media itself) that address joined with the route, under
+    the slot its shape names; a joined address of no media kind (a status page, the
+    camera's own index page) gives nothing. With placed_only, only records placed on a
+    map are filled. The records are changed in place.
+    """
+    if "+" not in script or not values:
+        return
+    joins = _joins(script)
+    if not joins:
+        return
+    records = _records(values, {name for name, _route in joins}, placed_only=placed_only)
+    for holders in records:
+        for name, route in joins:
+            holder = next((h for h in holders if name in h), None)
+            if holder is None or (base := _base(holder[name])) is None:
+                continue
+            address = base + route
+            slot = _SLOTS.get(url_kind(address) or "")
+            if slot is not None and slot not in holder:
                 holder[slot] = address

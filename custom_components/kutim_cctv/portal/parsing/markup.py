@@ -60,7 +60,7 @@ from .embeds import (
     player_title,
     server_player_page,
 )
-from .fieldtemplates import fill_field_templates
+from .fieldtemplates import fill_field_joins, fill_field_templates
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -3843,6 +3843,8 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
     # Records without media whose popup template builds their picture from a field.
     fill_field_templates(script, values, placed_only=True)
+    # Records whose picture the script joins from a base address field and a route.
+    fill_field_joins(script, values, placed_only=True)
     # Records given only their popup markup: its place line is their area.
     place_popup_areas(values)
     # A camera list naming its region or zone by a key into a table of names.

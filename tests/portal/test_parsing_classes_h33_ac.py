@@ -10,6 +10,11 @@ MJPEG by its shape, each placed record without media of its own gets that addres
 A route followed by more joined values, a joined address of no media kind (a status
 page, the camera's index page), a field holding no absolute address and records with
 media of their own are left as they are.
+
+A card's picture whose alt text (or the text of the link around it) is the card's title
+followed by a few lower-case words saying what the picture is ("Snapper Rocks surf cam
+still", "Summit Station webcam image") is named by that title; a capitalised rest or
+one without a camera or picture word keeps the alt.
 """
 
 from __future__ import annotations
@@ -145,3 +150,47 @@ def test_many_joins_and_records_stay_bounded() -> None:
     fill_field_joins(script, value, placed_only=True)
     filled = [r for r in value[0] if isinstance(r, dict) and "snapshot" in r]
     assert 0 < len(filled) <= 5_000
+
+
+# Alt texts adding picture words after the card's title.
+
+
+def _card(alt: str, title: str = "Snapper Rocks", link: bool = False) -> str:
+    picture = f'<img src="https://stills.kutim.example/{len(alt)}/latest.jpg" alt="{alt}">'
+    if link:
+        picture = f'<a href="https://live.kutim.example/{len(alt)}/index.m3u8">{picture}</a>'
+    return f'<article class="cam-card">{picture}<h3 class="cam-card__title">{title}</h3></article>'
+
+
+def _names(*cards: str) -> list[str | None]:
+    page = f"<html><body><h1>Cams</h1><div class='grid'>{''.join(cards)}</div></body></html>"
+    return [c.name for c in cameras(page)]
+
+
+def test_an_alt_adding_picture_words_after_the_title_yields_to_the_title() -> None:
+    assert _names(
+        _card("Snapper Rocks surf cam still"),
+        _card("Summit Station webcam image", "Summit Station"),
+        _card("Terrain Park camera view", "Terrain Park"),
+    ) == ["Snapper Rocks", "Summit Station", "Terrain Park"]
+
+
+def test_a_link_around_the_picture_yields_to_the_title_too() -> None:
+    assert _names(
+        _card("Wharf 3 harbour camera still", "Wharf 3", link=True),
+        _card("Ferry Terminal webcam picture", "Ferry Terminal", link=True),
+    ) == ["Wharf 3", "Ferry Terminal"]
+
+
+def test_an_alt_naming_more_than_the_picture_is_kept() -> None:
+    # A capitalised rest may name a finer place; a rest without a camera or picture
+    # word says more than what the picture is; a long rest is a sentence.
+    assert _names(
+        _card("Snapper Rocks North Cam"),
+        _card("Kirra point break", "Kirra"),
+        _card("Burleigh Heads seen from the hill above the beach cam", "Burleigh Heads"),
+    ) == [
+        "Snapper Rocks North Cam",
+        "Kirra point break",
+        "Burleigh Heads seen from the hill above the beach cam",
+    ]

@@ -3222,6 +3222,7 @@ class _PageScanner(HTMLParser):
                 if (
                     bare == title.casefold()
                     or (media.name == media.alt and _shortened_title(name, title))
+                    or (name in (media.alt, media.title) and _described_title(name, title))
                     or (name == media.alt and bare in titles)
                 ):
                     name = title
@@ -3540,6 +3541,33 @@ def _shortened_title(alt: str, title: str) -> bool:
         said.pop(0)
     words = _TITLE_WORD.findall(title[:200].casefold())
     return len(said) >= 2 and words[: len(said)] == said
+
+
+# Words saying what a picture is, after its place in an alt text ("… cam still").
+_PICTURE_WORDS = frozenset(
+    {"still", "stills", "image", "picture", "snapshot", "photo", "foto", "view", "bild"}
+)
+_MAX_DESCRIPTION = 4  # words an alt text adds after the card's title
+
+
+def _described_title(alt: str, title: str) -> bool:
+    """Tell an alt text that is the card's title followed by words describing the picture.
+
+    "Snapper Rocks surf cam still" for "Snapper Rocks", "Summit Station webcam image" for
+    "Summit Station": the title's whole words first, then at most four lower-case words,
+    one of them a camera or picture word. A capitalised rest ("Kirra Beach Cam") may name
+    a finer place and a rest without such a word ("Pier end") says more than the picture.
+    """
+    said = _TITLE_WORD.findall(alt[:200])
+    words = [word.casefold() for word in _TITLE_WORD.findall(title[:200])]
+    rest = said[len(words) :]
+    if not words or [word.casefold() for word in said[: len(words)]] != words:
+        return False
+    return (
+        0 < len(rest) <= _MAX_DESCRIPTION
+        and all(word == word.lower() for word in rest)
+        and any(_CAMERA_WORD.fullmatch(word) or word in _PICTURE_WORDS for word in rest)
+    )
 
 
 def _item_media(item: dict[str, JSONValue]) -> frozenset[str]:

@@ -83,7 +83,14 @@ from .names import (
 from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
-from .prefixed import camera_suffix, prefixed_province, table_prefix, unprefixed, unsuffixed
+from .prefixed import (
+    CAMERA_FIELD_WORDS,
+    camera_suffix,
+    prefixed_province,
+    table_prefix,
+    unprefixed,
+    unsuffixed,
+)
 from .redact import redact_text
 from .shapes import (
     FIELD_WRAPPERS,
@@ -3853,7 +3860,6 @@ def normalise_items(
 # Words of a field name for a camera's kind (``type``, ``jenis``), alone or beside the
 # camera word (``camera_type``, ``type_cctv`` read without its suffix as ``type``).
 _KIND_WORDS = frozenset({"type", "tipe", "tipo", "jenis", "typ"})
-_CAMERA_FIELD_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam"})
 # How many records a kind column must title, and how long a title may be.
 _MIN_TITLED = 4
 _MAX_TITLE = 80
@@ -3864,7 +3870,7 @@ _MODEL_CODE = re.compile(r"(?<![\w-])(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d-]{4,}(?!
 
 def _kind_key(key: str) -> bool:
     """Return True for a field named only as a camera's kind (``type``, ``cctv_jenis``)."""
-    words = [word for word in key.split("_") if word not in _CAMERA_FIELD_WORDS]
+    words = [word for word in key.split("_") if word not in CAMERA_FIELD_WORDS]
     return len(words) == 1 and words[0] in _KIND_WORDS
 
 

@@ -102,8 +102,9 @@ def prefixed_province(index: Mapping[str, JSONValue], prefix: str | None) -> str
     return None
 
 
-# Camera words a camera table may end each of its columns with (``link_cctv``).
-_CAMERA_SUFFIXES = frozenset({"cctv", "camera", "cam", "kamera", "webcam"})
+# Camera words a camera table may end each of its columns with (``link_cctv``); a kind
+# column beside them (``type_cctv``, ``cctv_jenis``) is read without them too.
+CAMERA_FIELD_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam"})
 
 
 def camera_suffix(own: frozenset[str] | Mapping[str, JSONValue]) -> str | None:
@@ -116,7 +117,7 @@ def camera_suffix(own: frozenset[str] | Mapping[str, JSONValue]) -> str | None:
     counts: dict[str, int] = {}
     for key in keys:
         head, _, tail = key.rpartition("_")
-        if tail in _CAMERA_SUFFIXES and _LETTER.search(head):
+        if tail in CAMERA_FIELD_WORDS and _LETTER.search(head):
             counts[tail] = counts.get(tail, 0) + 1
     if not counts:
         return None

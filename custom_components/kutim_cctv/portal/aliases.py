@@ -525,6 +525,8 @@ SNAPSHOT_KEYS = (
     "still_image_url",
     "still_image_source",
     "still_url",
+    # A camera-wall app's frame grab beside its live address (``stream_url``, ``frame_url``).
+    "frame_url",
     "poster",
     "gambar",
     "foto",

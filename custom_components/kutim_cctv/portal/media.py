@@ -23,6 +23,14 @@ _MJPEG_VALUES = frozenset({"mjpeg", "mjpg", "motionjpeg", "getmjstream"})
 _MJPEG_ENDINGS = ("videostream.cgi", "/httppreview")
 # Path endings of devices' single-shot stills whose names do not say so.
 _STILL_ENDINGS = ("/picture", "/getliveimage", "/cameraimage", "/still.cgi")
+# Whole paths of camera firmwares' and apps' MJPEG routes, each on the port it serves them
+# on: the ESP32-CAM CameraWebServer sketch streams at ``/stream`` on its second server
+# (port 81, its stills at ``/capture`` on port 80); the Android IP Webcam app serves
+# ``/video`` and ``/videofeed`` on its own port (8080 unless changed). The same paths on
+# a web server's port (none written, 80 or 443) are a site's pages.
+_ESP32_STREAM_PORT = 81
+_WEB_PORTS = frozenset({80, 443})
+_DEVICE_STREAM_PATHS = frozenset({"/video", "/videofeed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +41,7 @@ class _MediaUrl:
     path: str
     query: str
     params: dict[str, str]
+    port: int | None = None
 
 
 def _media_url(url: str) -> _MediaUrl | None:
@@ -41,6 +50,10 @@ def _media_url(url: str) -> _MediaUrl | None:
         parts = urlsplit(url.strip())
     except ValueError:
         return None
+    try:
+        port = parts.port
+    except ValueError:
+        port = None  # a port that is no number (``host:abc``) names none
     params: dict[str, str] = {}
     for name, value in parse_qsl(parts.query, keep_blank_values=True):
         params.setdefault(name.lower(), value.lower())
@@ -49,7 +62,24 @@ def _media_url(url: str) -> _MediaUrl | None:
         path=unquote(parts.path).lower(),
         query=unquote_plus(parts.query).lower(),
         params=params,
+        port=port,
     )
+
+
+def _device_mjpeg_route(media: _MediaUrl) -> bool:
+    """Return whether the parts are a camera firmware's or app's MJPEG route.
+
+    Only the whole path on the device's own port counts: ``:81/stream`` (ESP32-CAM),
+    ``/video`` or ``/videofeed`` on a port that is no web server's (Android IP Webcam,
+    ``:8080/video``). ``/video/index.m3u8``, ``https://site/video`` and ``:8080/stream``
+    are not.
+    """
+    if media.scheme not in ("http", "https") or media.port is None:
+        return False
+    path = media.path.rstrip("/") if len(media.path) > 1 else media.path
+    if path == "/stream":
+        return media.port == _ESP32_STREAM_PORT
+    return path in _DEVICE_STREAM_PATHS and media.port not in _WEB_PORTS
 
 
 def _is_hls(media: _MediaUrl) -> bool:
@@ -98,6 +128,7 @@ def _is_mjpeg(media: _MediaUrl) -> bool:
         or "faststream" in media.path
         or media.path.endswith("/video_feed")  # the usual Flask/OpenCV MJPEG route
         or media.params.get("action") == "stream"
+        or _device_mjpeg_route(media)
     ):
         return True
     if _asks_still(media) or media.path.endswith((".m3u8", ".mpd")):

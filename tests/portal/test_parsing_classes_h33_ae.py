@@ -34,7 +34,6 @@ def cameras(records: list[dict[str, object]]) -> tuple[Camera, ...]:
     "url",
     [
         "http://192.168.4.20:81/stream",
-        "http://192.168.4.20:81/stream/",
         "http://10.1.1.5:8080/video",
         "http://10.1.1.5:8080/videofeed",
         "http://phone.lan.example:4747/video",
@@ -61,6 +60,8 @@ def test_device_mjpeg_routes(url: str) -> None:
         "http://10.1.1.5:81/stream/index.m3u8",
         "http://10.1.1.5:81/live/stream",
         "http://10.1.1.5:8080/my/video",
+        "http://10.1.1.5:8888/video/",
+        "http://10.1.1.5:81/stream/",
         "rtsp://10.1.1.5:8554/video",
     ],
 )

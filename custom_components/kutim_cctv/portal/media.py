@@ -69,17 +69,16 @@ def _media_url(url: str) -> _MediaUrl | None:
 def _device_mjpeg_route(media: _MediaUrl) -> bool:
     """Return whether the parts are a camera firmware's or app's MJPEG route.
 
-    Only the whole path on the device's own port counts: ``:81/stream`` (ESP32-CAM),
-    ``/video`` or ``/videofeed`` on a port that is no web server's (Android IP Webcam,
-    ``:8080/video``). ``/video/index.m3u8``, ``https://site/video`` and ``:8080/stream``
-    are not.
+    Only the whole path, as the firmware writes it, on the device's own port counts:
+    ``:81/stream`` (ESP32-CAM), ``/video`` or ``/videofeed`` on a port that is no web
+    server's (Android IP Webcam, ``:8080/video``). ``/video/index.m3u8``, a media server's
+    player page ``:8888/video/``, ``https://site/video`` and ``:8080/stream`` are not.
     """
     if media.scheme not in ("http", "https") or media.port is None:
         return False
-    path = media.path.rstrip("/") if len(media.path) > 1 else media.path
-    if path == "/stream":
+    if media.path == "/stream":
         return media.port == _ESP32_STREAM_PORT
-    return path in _DEVICE_STREAM_PATHS and media.port not in _WEB_PORTS
+    return media.path in _DEVICE_STREAM_PATHS and media.port not in _WEB_PORTS
 
 
 def _is_hls(media: _MediaUrl) -> bool:

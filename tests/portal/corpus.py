@@ -53,10 +53,11 @@ SPLITS = (
     "holdout31",
     "holdout32",
     "holdout33",
+    "holdout34",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout33",)
+UNTUNED: tuple[str, ...] = ("holdout34",)
 DERIVED = "derived"
 
 

@@ -432,12 +432,13 @@ def _record_id_key(
 
     A data store numbers the rows it holds (CKAN DataStore's ``_id``: 1, 2, 3 …) while
     the dataset keeps each record's id in a column of its own (``REC_ID``, ``site_id``):
-    that id, in every row, unique and not the row numbers again, is the record's.
+    that id, in every row, unique and not the row numbers again, is the record's. A
+    plain ``id`` column of the dataset (``Id: "TPE-CCTV-0012"``) is looked at first.
     """
     numbers = [_id_value(row.get(generic)) for row in rows]
-    for key in sorted(candidates):
+    for key in sorted(candidates, key=lambda name: (name != "id", name)):
         words = set(key.split("_"))
-        if key.startswith("_") or "id" not in words or len(words) != 2:
+        if key != "id" and (key.startswith("_") or "id" not in words or len(words) != 2):
             continue
         if not words - {"id"} <= _OWN_RECORD_WORDS | _CAMERA_WORDS | _STATION_WORDS:
             continue

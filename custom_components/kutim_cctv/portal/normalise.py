@@ -3830,7 +3830,9 @@ def normalise_items(
     """
     entries = _tree_areas(list(items))
     if ctx.id_key is None:
-        ctx = replace(ctx, id_key=_id_key_of(item for _, item in entries[:500]))
+        id_key = _id_key_of(item for _, item in entries[:500])
+        # A Kutim list's ``key`` is each camera's stream key, never read as its id.
+        ctx = replace(ctx, id_key=None if ctx.kutim and id_key == "key" else id_key)
     if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
         ctx = replace(ctx, shared_pictures=shared)
     if _country_framed([item for _, item in entries[:_MAX_SHARED_SCAN]]):

@@ -400,7 +400,45 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             best = (rank, key)
     if best is not None and best[0] == 0:
         return _camera_code_key(rows, candidates, best[1]) or best[1]
-    return best[1] if best else None
+    return best[1] if best else _code_keys(rows)
+
+
+# A record's ``key`` holding its code (a transport department's camera ``key: "H429F"``,
+# a webcam list's ``key: "gl-n12"``): letters of one case and digits, with separators.
+_KEY_CODE = re.compile(r"[A-Z0-9]+(?:[-_.:][A-Z0-9]+)*|[a-z0-9]+(?:[-_.:][a-z0-9]+)*")
+_MAX_KEY_CODE = 24
+_MIN_KEY_ROWS = 2
+# Addresses an encoder publishes to: a ``key`` beside one is the publisher's secret.
+_PUSH_PREFIXES = ("rtmp://", "rtmps://", "srt://")
+_MAX_KEY_FIELDS = 64
+
+
+def _code_keys(rows: list[Mapping[str, JSONValue]]) -> str | None:
+    """Return ``key`` when it holds the code of every item of a list with no id field.
+
+    A list keyed by code (Hong Kong Transport Department's ``key``, as its XML list names
+    each camera, carried over into a map's inline list) identifies each item by it: a
+    short code of letters of one case and digits holding a letter and a digit, present
+    and unique in every row of two or more. A table's row keys (``1``, ``2``), API keys
+    and passwords (mixed case: ``AIza…``), hashes and a key beside an address an encoder
+    publishes to (``rtmp://``) are no code.
+    """
+    if len(rows) < _MIN_KEY_ROWS:
+        return None
+    texts: list[str] = []
+    for row in rows:
+        text = _id_value(row.get("key"))
+        if text is None or len(text) > _MAX_KEY_CODE or not _KEY_CODE.fullmatch(text):
+            return None
+        if not any(c.isdigit() for c in text) or not any(c.isalpha() for c in text):
+            return None
+        for value in list(row.values())[:_MAX_KEY_FIELDS]:
+            if isinstance(value, str) and value[:8].lower().startswith(_PUSH_PREFIXES):
+                return None
+        texts.append(text)
+    if len(set(texts)) != len(texts) or any(map(is_hash_like, texts)):
+        return None
+    return "key"
 
 
 # A camera's number in another list than the platform's (``Camera nummer``, ``kamera_nr``).

@@ -67,8 +67,16 @@ _STATION_WORDS = frozenset(
     | {"stacja", "stanice", "stazione", "estacion", "estación", "estacao", "estação"}
 )
 _MAX_ID_LENGTH = 128
-# A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``).
-_CHANNEL_KEYS = frozenset({"channel", "chn", "channel_no", "channel_number", "channel_num"})
+# A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``, EZVIZ
+# ``channelNo``, a Dahua relay's ``chan``) or the video input a recorder's channel is
+# wired to (Hikvision ``inputPort``): without an id, a list of one recorder's channels is
+# told apart by it. Its values are small whole numbers, unique across the list.
+_CHANNEL_KEYS = frozenset(
+    {"channel", "chn", "channel_no", "channel_number", "channel_num"}
+    | {"chan", "chan_no", "chn_no", "input_port"}
+)
+_CHANNEL_RANK = 3.8
+_MAX_CHANNEL_NUMBER = 1024
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
 # A name joined to its language's code (CogniCity's ``gaugenameid``, the Indonesian name
 # beside ``gaugenameen``) is no id; the id of a name is written ``name_id``/``nameId``.
@@ -235,7 +243,7 @@ def _id_rank(key: str) -> float | None:
     if key == "device_serial":
         return 1.9  # a camera cloud's device (EZVIZ ``deviceSerial``), before its channel
     if key in _CHANNEL_KEYS:
-        return 3.8  # a recorder's channel number: unique values decide
+        return _CHANNEL_RANK  # a recorder's channel number: unique values decide
     if key in ("code", "kode_lokasi", "no_cctv", "index"):
         return 4
     return None
@@ -392,6 +400,8 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             continue
         if values and all(map(stamped_id, values[:100])):
             continue  # stamped at each update (``…-20261205T0110``): no camera's id
+        if rank == _CHANNEL_RANK and not all(map(_channel_number, values)):
+            continue  # a channel number is a small whole number (never a port or a code)
         if rank == 4 and len(rows) == 1 and values and values[0].isdigit():
             continue  # a lone numeric "code" is more likely a status code than an id
         if values and all(map(is_hash_like, values[:100])) and not _SIZED_ID.fullmatch(key):
@@ -439,6 +449,11 @@ def _code_keys(rows: list[Mapping[str, JSONValue]]) -> str | None:
     if len(set(texts)) != len(texts) or any(map(is_hash_like, texts)):
         return None
     return "key"
+
+
+def _channel_number(text: str) -> bool:
+    """Return True for a recorder's channel or input number (``0``, ``1``, ``16``)."""
+    return len(text) <= 4 and text.isascii() and text.isdigit() and int(text) <= _MAX_CHANNEL_NUMBER
 
 
 # A camera's number in another list than the platform's (``Camera nummer``, ``kamera_nr``).

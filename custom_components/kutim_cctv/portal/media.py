@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
@@ -79,6 +79,22 @@ def _device_mjpeg_route(media: _MediaUrl) -> bool:
     if media.path == "/stream":
         return media.port == _ESP32_STREAM_PORT
     return media.path in _DEVICE_STREAM_PATHS and media.port not in _WEB_PORTS
+
+
+def is_device_route(url: str) -> bool:
+    """Return whether url is MJPEG only as a firmware's or app's route on its own port.
+
+    ``http://10.0.0.5:81/stream`` or ``http://host:8080/video`` names no media by its
+    path alone: a site served on such a port has pages there too. Such an address plays
+    as MJPEG where a page shows it as a picture or a record names it as media, never as
+    a link's target (a site's ``Video`` menu entry on ``:8080``).
+    """
+    media = _media_url(url)
+    return (
+        media is not None
+        and _device_mjpeg_route(media)
+        and not _is_mjpeg(replace(media, port=None))
+    )
 
 
 def _is_hls(media: _MediaUrl) -> bool:

@@ -29,7 +29,7 @@ from ..aliases import (
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
-from ..media import is_hls_url
+from ..media import is_device_route, is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
 from ..normalise import Context, Notes, item_cameras, normalise_items
@@ -1396,7 +1396,7 @@ class _PageScanner(HTMLParser):
         """Return the media an element other than a player or a media link hands on."""
         if tag in ("iframe", *_VIDEO_TAGS):
             return None
-        if tag == "a" and (found := self._url(attributes.get("href"))) and found[1] is not None:
+        if tag == "a" and (found := self._href(attributes.get("href"))) and found[1] is not None:
             return None
         return self._handed_media(attributes)
 
@@ -1771,6 +1771,7 @@ class _PageScanner(HTMLParser):
 
     def _cell_media(self, tag: str, attributes: dict[str, str]) -> None:
         """Record the media URLs an element inside a table cell carries."""
+        href = attributes.get("href", "")
         candidates = [
             attributes.get(key, "")
             for key in ("href", "src", "data-src", "poster")
@@ -1784,6 +1785,8 @@ class _PageScanner(HTMLParser):
             if found is None:
                 continue
             url, kind = found
+            if tag == "a" and kind == "mjpeg" and candidate == href and is_device_route(url):
+                kind = None  # a device's route as a link's target is a page (see _href)
             if kind is None and tag in ("a", "iframe"):
                 for value in player_address_values(url):
                     inner = self._url(value)
@@ -2199,13 +2202,25 @@ class _PageScanner(HTMLParser):
             return shared.pop() if len(shared) == 1 else None
         return None
 
+    def _href(self, href: str | None) -> tuple[str, str | None] | None:
+        """Return a link's address and kind: a device's route (``:8080/video``) is a page.
+
+        A firmware's MJPEG route is known by its path and port alone, which a site served
+        on that port shares with its own pages (a ``Video`` menu entry): as a link's
+        target it is a page, as before such routes were read.
+        """
+        found = self._url(href)
+        if found is not None and found[1] == "mjpeg" and is_device_route(found[0]):
+            return found[0], None
+        return found
+
     def _link(self, href: str | None) -> tuple[str, str | None] | None:
         """Return a link's address and kind; a media server's player page plays a stream.
 
         Such a page (Ant Media's ``play.html?name=…``) is the card's stream unless the
         card shows a still, as a player page is.
         """
-        found = self._url(href)
+        found = self._href(href)
         if found is not None and found[1] is None and server_player_page(found[0]):
             return found[0], "stream"
         if found is not None and found[1] is None and (inner := self._query_media(found[0])):

@@ -6,6 +6,13 @@
   link's target (a ``Video`` menu entry, a list of video pages, a table's link) such an
   address is a page, never an MJPEG camera; shown as a picture or named by a record's
   media field it stays the device's MJPEG stream.
+- A recorder's channel is its id when the list has none, written as a number or as the
+  recorder labels it (``CH01``, an NVR's IP channel ``D1``): a label is read as before
+  channel numbers were checked; ports, codes and words still are no channel.
+- A record's ``key`` holding a code (``H429F``, ``gl-n12``) identifies the camera; one
+  holding a service's token (``sk_live_8f3a9c2b1d7e4f60``, ``live_x7k2p9q4``: a hash or
+  letters and digits switching more than a code does) or a render key named for the
+  item's position (``item-0``, ``row-1``) never does.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.shapes import choose_id_key
 
 BASE = "https://cctv.example.go.id/"
 
@@ -90,3 +98,66 @@ def test_device_routes_shown_as_pictures_or_named_as_media_stay_mjpeg() -> None:
         "http://192.168.8.21:81/stream",
         "http://192.168.8.35:8080/video",
     ]
+
+
+@pytest.mark.parametrize(
+    "labels", [("D1", "D2", "D3"), ("CH01", "CH02", "CH03"), ("IP1", "IP2", "IP3")]
+)
+def test_channel_labels_stay_the_ids(labels: tuple[str, str, str]) -> None:
+    answer = json.dumps(
+        {
+            "cameras": [
+                {"channel": label, "name": name, "stream": f"https://v.example.com/{n}.m3u8"}
+                for n, (label, name) in enumerate(
+                    zip(labels, ("Simpang", "Pasar", "Terminal"), strict=True)
+                )
+            ]
+        }
+    )
+    assert [c.id for c in _cameras(answer)] == list(labels)
+
+
+def test_values_that_are_no_channel_labels_are_no_id() -> None:
+    for values in (("main", "sub"), ("-1", "-2"), ("CH8554", "CH8555"), ("ch 1 a", "ch 2 a")):
+        rows = [{"chan": v, "name": str(i)} for i, v in enumerate(values)]
+        assert choose_id_key(rows) is None
+
+
+def _keyed_map(keys: tuple[str, str, str]) -> str:
+    cams = ", ".join(
+        f"{{ key: '{key}', district: '{district}', desc: '{desc}', lat: 22.2{n}, lng: 114.1{n}, "
+        f"img: 'https://tdcctv.example.hk/cctv/image/{n}.JPG' }}"
+        for n, (key, district, desc) in enumerate(
+            zip(
+                keys,
+                ("Central", "Wan Chai", "Eastern"),
+                ("Queen Street", "Gloucester Road", "Corridor"),
+                strict=True,
+            )
+        )
+    )
+    return (
+        f"<html><body><div id='map'></div><script>const cams = [{cams}];"
+        "cams.forEach(c => L.marker([c.lat, c.lng]).bindPopup(c.desc + '<img src=\"' + c.img"
+        " + '\">').addTo(map));</script></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        ("sk_live_8f3a9c2b1d7e4f60", "sk_live_1a2b3c4d5e6f7081", "sk_live_99aa88bb77cc66dd"),
+        ("live_x7k2p9q4", "live_m3n8v1c6", "live_q9w2e7r5"),
+        ("item-0", "item-1", "item-2"),
+        ("row_1", "row_2", "row_3"),
+    ],
+)
+def test_a_token_or_position_key_is_no_id(keys: tuple[str, str, str]) -> None:
+    cameras = _cameras(_keyed_map(keys))
+    assert [c.name for c in cameras] == ["Queen Street", "Gloucester Road", "Corridor"]
+    assert all(c.id.startswith("k-") for c in cameras)
+
+
+@pytest.mark.parametrize("keys", [("H429F", "K614F", "TM810F"), ("gl-n12", "gl-s04", "lk-07")])
+def test_a_code_key_stays_the_id(keys: tuple[str, str, str]) -> None:
+    assert [c.id for c in _cameras(_keyed_map(keys))] == list(keys)

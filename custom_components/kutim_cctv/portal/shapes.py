@@ -446,14 +446,45 @@ def _code_keys(rows: list[Mapping[str, JSONValue]]) -> str | None:
             if isinstance(value, str) and value[:8].lower().startswith(_PUSH_PREFIXES):
                 return None
         texts.append(text)
-    if len(set(texts)) != len(texts) or any(map(is_hash_like, texts)):
+    if len(set(texts)) != len(texts) or any(map(_token_key, texts)):
         return None
     return "key"
 
 
+# What a list's render keys are named for: the item's position (``item-0``, ``row-1``).
+_ROW_KEY_WORDS = frozenset(
+    {"item", "row", "key", "index", "idx", "entry", "node", "el", "elem", "element", "li"}
+    | {"marker", "record", "rec", "obj"}
+)
+_KEY_PART = re.compile(r"[^-_.:]+")
+_TRAILING_NUMBER = re.compile(r"(.*?)[-_.:]?[0-9]+")
+_MAX_CODE_RUNS = 3
+
+
+def _token_key(text: str) -> bool:
+    """Return True for a ``key`` that is a secret or a position, never a code.
+
+    A part that reads as a hash (``sk_live_8f3a9c2b1d7e4f60``) or switches between letters
+    and digits more than a code does (``live_x7k2p9q4``; codes write ``H429F``) is a
+    token a service issued; a key named for the item's place in its list (``item-0``,
+    ``row-12``) is a render key that moves with the list.
+    """
+    for part in _KEY_PART.findall(text):
+        if is_hash_like(part) or _class_runs(part)[0] > _MAX_CODE_RUNS:
+            return True
+    position = _TRAILING_NUMBER.fullmatch(text)
+    return position is not None and position.group(1).lower() in _ROW_KEY_WORDS
+
+
+# A channel as a recorder labels it: its number, or a short prefix and its number (``CH01``,
+# a Hikvision or Dahua recorder's IP channel ``D1``, ``IP3``).
+_CHANNEL_LABEL = re.compile(r"(?:(?:ch|chn|d|ip|cam)[-_ ]?)?([0-9]{1,4})", re.IGNORECASE)
+
+
 def _channel_number(text: str) -> bool:
-    """Return True for a recorder's channel or input number (``0``, ``1``, ``16``)."""
-    return len(text) <= 4 and text.isascii() and text.isdigit() and int(text) <= _MAX_CHANNEL_NUMBER
+    """Return True for a recorder's channel or input number (``0``, ``16``, ``CH01``, ``D1``)."""
+    label = _CHANNEL_LABEL.fullmatch(text) if len(text) <= 8 else None
+    return label is not None and int(label.group(1)) <= _MAX_CHANNEL_NUMBER
 
 
 # A camera's number in another list than the platform's (``Camera nummer``, ``kamera_nr``).

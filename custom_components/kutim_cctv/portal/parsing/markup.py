@@ -750,6 +750,8 @@ class _Embed:
     title: str | None
     label: str | None
     label_number: int
+    # The key a link to a camera's viewing script names its camera by (``camkey=…``).
+    key: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -896,6 +898,11 @@ class _PageScanner(HTMLParser):
         # Player frames showing pages, and the label written last before them: a heading
         # or a short bold line (counted, so that frames sharing one label are known).
         self.embeds: list[_Embed] = []
+        # Named links to cameras' viewing scripts, by script and query field: two or
+        # more make a list of player pages (see ``_view_link``).
+        self._view_links: dict[str, set[str]] = {}
+        self._view_first: dict[str, tuple[_Embed, tuple[tuple[int, int, str], ...]]] = {}
+        self.listed_views: set[int] = set()
         self._embed_label: str | None = None
         self._embed_labels = 0
         self._bold: tuple[_Node, list[str]] | None = None
@@ -1881,12 +1888,61 @@ class _PageScanner(HTMLParser):
         noscript = next((i for i, n in enumerate(ancestors) if n.tag == "noscript"), None)
         if noscript is not None and noscript > 0 and ancestors[noscript - 1].embeds:
             return  # the copy a lazy loader keeps for browsers without scripts
-        for node in ancestors:
+        label = self._embed_label
+        embed = _Embed(url, ancestors, player_title(title), label, self._embed_labels)
+        self._keep_embed(embed, self._lead_chain(ancestors))
+
+    def _keep_embed(self, embed: _Embed, lead: tuple[tuple[int, int, str], ...]) -> None:
+        """Keep a player frame read with the labels written before it (``lead``)."""
+        if len(self.embeds) >= 4 * MAX_CAMERAS:
+            return
+        for node in embed.ancestors:
             node.embeds += 1
             node.builder = None
-        label = self._embed_label
-        self.embeds.append(_Embed(url, ancestors, player_title(title), label, self._embed_labels))
-        self._leads[id(ancestors)] = self._lead_chain(ancestors)
+        self.embeds.append(embed)
+        self._leads[id(embed.ancestors)] = lead
+
+    def _view_link(self, url: str, label: str, node: _Node) -> bool:
+        """Read a named link to a camera's viewing script keyed by its query; True if so.
+
+        ``<a href="camview.php?camkey=telaga_warna">Telaga Warna</a>``: the script's name
+        says it shows a camera (``camview.php``, ``showcam.php``, ``ViewCamera.aspx``) and
+        its one query field keys the camera. Two or more such links to one script and
+        field, keyed differently, are a list of cameras: each viewer page stands in for
+        its camera as a player frame does (only on a page with no other camera), named
+        by its label and keyed by the query's value. A link alone, a label that only says
+        what to do ("View camera") or a sentence is none, and so is a menu's page.
+        """
+        name = player_title(label)
+        words = _LABEL_WORD.findall(label.lower()[:120])
+        if name is None or not words or len(words) > _MAX_VIEW_NAME_WORDS:
+            return False
+        if set(words) <= _WEBCAM_LINK_WORDS or name.endswith((".", "!", "?", ":")):
+            return False
+        if (keyed := _view_link_key(url)) is None:
+            return False
+        script, key = keyed
+        keys = self._view_links.get(script)
+        if keys is None:
+            if len(self._view_links) >= _MAX_VIEW_SCRIPTS:
+                return False
+            keys = self._view_links[script] = set()
+        if key in keys or len(keys) > MAX_CAMERAS:
+            return False
+        index = self._depth_of(node, -1)
+        if index < 0:
+            return False
+        keys.add(key)
+        ancestors = tuple(self._stack[: index + 1])
+        embed = _Embed(url, ancestors, name, self._embed_label, self._embed_labels, key)
+        lead = self._lead_chain(ancestors)
+        if len(keys) == 1:  # kept aside until a second link makes a list
+            self._view_first[script] = (embed, lead)
+            return True
+        if (first := self._view_first.pop(script, None)) is not None:
+            self._keep_embed(*first)
+        self._keep_embed(embed, lead)
+        return True
 
     def _placeholder(self, tag: str, node: _Node, attributes: dict[str, str]) -> bool:
         """Record a lazy player's placeholder (a video page to load on click); True if so."""
@@ -2015,6 +2071,9 @@ class _PageScanner(HTMLParser):
                 item["name"] = name
             if (own_id := self._embed_id(embed)) is not None:
                 self.carded_embeds[id(item)] = own_id
+            elif embed.key is not None:
+                item["id"] = embed.key
+                self.listed_views.add(id(item))
             if walled:
                 self.walled_embeds.add(id(item))
             self.place(item, embed.ancestors)
@@ -2384,6 +2443,8 @@ class _PageScanner(HTMLParser):
         node.page_link = None
         label = clean_text(self._text_since(node.mark, 8)) or ""
         self._menu_entry(url, label)
+        if self._view_link(url, label, node):
+            return
         words = _LABEL_WORD.findall(label.lower()[:80])
         if not words or len(words) > 4 or not set(words) <= _WEBCAM_LINK_WORDS:
             return
@@ -3492,6 +3553,29 @@ _TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _CAMERA_WORD = re.compile(r"(?:live)?(?:web)?(?:cams?|cameras?|kamera|cctv|livestream|webcam)")
 
 
+# Named links to cameras' viewing scripts (``_view_link``): the words a label may hold,
+# the scripts of a page read, the characters of a key.
+_MAX_VIEW_NAME_WORDS = 8
+_MAX_VIEW_SCRIPTS = 8
+_VIEW_KEY = re.compile(r"[\w.~-]{1,64}")
+
+
+def _view_link_key(url: str) -> tuple[str, str] | None:
+    """Return a camera's viewing script keyed by its one query field, and the key.
+
+    ``/camview.php?camkey=telaga_warna`` gives ("host/camview.php?camkey", "telaga_warna");
+    an address with no query, two fields or a value that is no key (a URL, words) gives
+    None.
+    """
+    if len(url) > _MAX_QUERY_URL or not camera_view_frame(url):
+        return None
+    parts = urlsplit(url)
+    fields = parse_qsl(parts.query[:_MAX_QUERY_URL], keep_blank_values=True)[:2]
+    if len(fields) != 1 or not _VIEW_KEY.fullmatch(key := fields[0][1].strip()):
+        return None
+    return f"{parts.netloc.lower()}{parts.path}?{fields[0][0]}", key
+
+
 def _query_id(url: str) -> str | None:
     """Return the camera id a player link names beside the stream it hands over, or None.
 
@@ -3775,6 +3859,8 @@ def _player_pages(
                 break
             if not isinstance(item, dict) or item["stream"] in known:
                 continue
+            if id(item) in scanner.listed_views:
+                continue  # a list of viewer pages stands in only for a page without cameras
             own_id = scanner.carded_embeds.get(id(item))
             if own_id is not None:
                 item["id"] = own_id

@@ -1,0 +1,121 @@
+"""Lists of links to cameras' viewer pages, read after holdout 34.
+
+A page listing links to a camera's viewing script keyed by one query field
+(``camview.php?camkey=telaga_warna``, ``showcam.php?cam=2``, ``ViewCamera.aspx?camera=…``),
+each labelled with the camera's name, is a list of cameras when two or more links name
+one script and field with different keys: each viewer page is its camera's stream (the
+player-page convention: only on a page with no other camera), the label its name and the
+key its id. A single such link, links labelled only with what to do ("View camera"), a
+sentence, a script whose name says nothing of a camera, or the site's menu are none.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://webcams.village.example/"
+
+
+def parse(body: str) -> tuple[Camera, ...]:
+    """Parse a page at BASE."""
+    return parse_body(body, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+MENU = (
+    '<div class="menu"><a href="/">Home</a> <a href="/about.html">About</a>'
+    ' <a href="/webcams.php">Webcams</a></div>'
+)
+
+
+def links(*entries: tuple[str, str]) -> str:
+    """Return a page with the menu and a list of the given (href, label) links."""
+    items = "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in entries)
+    return f"<html><body>{MENU}<h1>Webcam List</h1><ul>{items}</ul></body></html>"
+
+
+def test_named_links_to_a_camera_view_script_are_cameras() -> None:
+    found = parse(
+        links(
+            ("/camview.php?camkey=candi", "Kompleks Candi"),
+            ("/camview.php?camkey=telaga", "Telaga Warna"),
+            ("/camview.php?camkey=kawah", "Kawah &amp; Bukit"),
+        )
+    )
+    assert [(c.id, c.name, c.stream_url) for c in found] == [
+        ("candi", "Kompleks Candi", f"{BASE}camview.php?camkey=candi"),
+        ("telaga", "Telaga Warna", f"{BASE}camview.php?camkey=telaga"),
+        ("kawah", "Kawah & Bukit", f"{BASE}camview.php?camkey=kawah"),
+    ]
+    assert all(c.snapshot_url is None and c.area is None for c in found)
+
+
+def test_other_viewing_scripts_and_numeric_keys() -> None:
+    found = parse(
+        links(
+            ("ViewCamera.aspx?camera=pier", "North Pier"), ("ViewCamera.aspx?camera=dock", "Dock")
+        )
+    )
+    assert [(c.id, c.name) for c in found] == [("pier", "North Pier"), ("dock", "Dock")]
+    found = parse(links(("showcam.php?cam=0", "Runway"), ("showcam.php?cam=1", "Apron")))
+    assert [c.id for c in found] == ["0", "1"]
+
+
+def test_a_single_link_is_no_list() -> None:
+    with pytest.raises(PortalFormatError):
+        parse(links(("/camview.php?camkey=candi", "Kompleks Candi")))
+
+
+def test_the_same_key_twice_is_one_link() -> None:
+    with pytest.raises(PortalFormatError):
+        parse(links(("/camview.php?camkey=a", "Telaga"), ("/camview.php?camkey=a", "Telaga")))
+
+
+@pytest.mark.parametrize(
+    "entries",
+    [
+        # a site menu of ordinary pages, some with a query
+        (("/news.php?id=1", "Berita Desa"), ("/news.php?id=2", "Agenda Wisata")),
+        # a script naming no camera
+        (("/page.php?slug=candi", "Kompleks Candi"), ("/page.php?slug=telaga", "Telaga")),
+        # a viewing script without a key, or with two fields
+        (("/camview.php", "Kompleks Candi"), ("/showcam.php", "Telaga Warna")),
+        (("/camview.php?k=a&x=1", "Kompleks Candi"), ("/camview.php?k=b&x=1", "Telaga")),
+        # labels that only say what to do, or sentences
+        (("/camview.php?k=a", "View camera"), ("/camview.php?k=b", "Live cam")),
+        (("/camview.php?k=a", "Klik di sini."), ("/camview.php?k=b", "Lihat di sini.")),
+        # two scripts, one link each
+        (("/camview.php?k=a", "Kompleks Candi"), ("/showcam.php?k=b", "Telaga Warna")),
+    ],
+)
+def test_links_that_are_no_camera_list(entries: tuple[tuple[str, str], ...]) -> None:
+    with pytest.raises(PortalFormatError):
+        parse(links(*entries))
+
+
+def test_viewer_links_stand_aside_for_cameras_with_media() -> None:
+    body = (
+        "<html><body><h1>Webcams</h1>"
+        '<div class="cam"><h3>Candi</h3><img src="/snap/candi.jpg" alt="Candi"></div>'
+        '<div class="cam"><h3>Telaga</h3><img src="/snap/telaga.jpg" alt="Telaga"></div>'
+        '<ul><li><a href="/camview.php?camkey=candi">Candi</a></li>'
+        '<li><a href="/camview.php?camkey=telaga">Telaga</a></li></ul></body></html>'
+    )
+    found = parse(body)
+    assert [(c.name, c.snapshot_url, c.stream_url) for c in found] == [
+        ("Candi", f"{BASE}snap/candi.jpg", None),
+        ("Telaga", f"{BASE}snap/telaga.jpg", None),
+    ]
+
+
+def test_many_viewer_links_with_long_queries_stay_bounded() -> None:
+    long_value = "x" * 3000
+    entries = [(f"/camview.php?camkey=k{n}", f"Camera place {n}") for n in range(3000)]
+    entries += [(f"/cam{n % 50}.php?camkey={long_value}", "Long Key Place") for n in range(500)]
+    entries += [(f"/showcam.php?cam=a{n}&x={long_value}", "Two Fields") for n in range(500)]
+    found = parse(links(*entries))
+    assert 2000 <= len(found) <= 2001
+    assert found[0].id == "k0" and found[0].name == "Camera place 0"

@@ -1,4 +1,4 @@
-"""Lists of links to cameras' viewer pages, read after holdout 34.
+"""Lists of links to cameras' viewer pages, and pictures' alts naming only a card's id.
 
 A page listing links to a camera's viewing script keyed by one query field
 (``camview.php?camkey=telaga_warna``, ``showcam.php?cam=2``, ``ViewCamera.aspx?camera=…``),
@@ -7,6 +7,10 @@ one script and field with different keys: each viewer page is its camera's strea
 player-page convention: only on a page with no other camera), the label its name and the
 key its id. A single such link, links labelled only with what to do ("View camera"), a
 sentence, a script whose name says nothing of a camera, or the site's menu are none.
+
+A picture's alt made of a camera word and the card's own id ("Camera 6710" in a card
+keyed ``data-camera-id="6710"``, "CCTV #15", "Kamera 12") never names a card that has a
+title: the title does. An alt naming another number or a place keeps its meaning.
 """
 
 from __future__ import annotations
@@ -119,3 +123,33 @@ def test_many_viewer_links_with_long_queries_stay_bounded() -> None:
     found = parse(links(*entries))
     assert 2000 <= len(found) <= 2001
     assert found[0].id == "k0" and found[0].name == "Camera place 0"
+
+
+def card(own_id: str, alt: str, title: str | None) -> str:
+    """Return a camera card keyed by own_id, its still's alt and its title."""
+    heading = f"<h3>{title}</h3>" if title else ""
+    return (
+        f'<li class="camera-card" data-camera-id="{own_id}">'
+        f'<img src="/img/{own_id}.jpg" alt="{alt}"><div class="meta">{heading}</div></li>'
+    )
+
+
+def cards(*entries: str) -> tuple[Camera, ...]:
+    """Parse a list of camera cards."""
+    return parse(f'<html><body><ul class="camera-list">{"".join(entries)}</ul></body></html>')
+
+
+@pytest.mark.parametrize("alt", ["Camera 6710", "CCTV #6710", "Kamera No. 6710", "Webcam 6710"])
+def test_an_alt_of_a_camera_word_and_the_id_yields_to_the_title(alt: str) -> None:
+    found = cards(card("6710", alt, "PIE / Bukit Timah"), card("1111", "Camera 1111", "ECP"))
+    assert [(c.id, c.name) for c in found] == [("6710", "PIE / Bukit Timah"), ("1111", "ECP")]
+
+
+def test_an_alt_naming_another_number_or_a_place_stays() -> None:
+    found = cards(card("6710", "Camera 6711", "PIE"), card("1111", "Camera Pier", "ECP"))
+    assert [c.name for c in found] == ["Camera 6711", "Camera Pier"]
+
+
+def test_a_card_without_title_keeps_its_alt() -> None:
+    found = cards(card("6710", "Camera 6710", None), card("1111", "Camera 1111", None))
+    assert [c.name for c in found] == ["Camera 6710", "Camera 1111"]

@@ -3003,6 +3003,11 @@ class _PageScanner(HTMLParser):
             item["name"] = name
         return item
 
+    def _card_keys(self, media: _Media) -> set[str]:
+        """Return the keys a card gives its camera: its own id, its link's or picture's."""
+        keys = {media.link_id, media.key, self._own_id(media.ancestors)}
+        return {key.casefold() for key in keys if key}
+
     @staticmethod
     def _own_id(ancestors: tuple[_Node, ...]) -> str | None:
         """Return the id of the smallest card around a camera that holds no other camera."""
@@ -3300,6 +3305,7 @@ class _PageScanner(HTMLParser):
                     or (media.name == media.alt and _shortened_title(name, title))
                     or (name in (media.alt, media.title) and _described_title(name, title))
                     or (name == media.alt and bare in titles)
+                    or (name == media.alt and _id_alt(name, self._card_keys(media)))
                 ):
                     name = title
             if name is not None and name == media.alt and (line := self._caption(media)):
@@ -3624,6 +3630,29 @@ def _heading_area(text: str) -> str:
     if word.casefold() in AREA_HEADING_WORDS and any(c.isalpha() for c in rest):
         return rest
     return text
+
+
+# What may stand between a camera word and the number it writes ("Camera #6710", "CCTV
+# No. 12", "Kamera Nr. 3").
+_ID_MARK = re.compile(r"(?i)(?:#|n°|(?:no|nr|num)\.?(?=[\s\d]))\s?")
+
+
+def _id_alt(alt: str, keys: set[str]) -> bool:
+    """Tell an alt text that is only a camera word and the card's own id.
+
+    "Camera 6710" in a card keyed 6710 (``data-camera-id``), "CCTV #15", "Kamera 12":
+    the picture says what it is and which camera, so the card's title names it. A rest
+    other than one of the card's keys ("Camera Pier", "Camera 6711") says more.
+    """
+    if not keys or len(alt) > 80:
+        return False
+    bare = _ALT_CAMERA_WORDS.sub("", alt, count=1)
+    if bare == alt:
+        return False
+    rest = bare.strip()
+    if (mark := _ID_MARK.match(rest)) is not None:
+        rest = rest[mark.end() :]
+    return rest.strip().casefold() in keys
 
 
 def _shortened_title(alt: str, title: str) -> bool:

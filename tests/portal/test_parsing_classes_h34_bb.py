@@ -11,6 +11,12 @@ sentence, a script whose name says nothing of a camera, or the site's menu are n
 A picture's alt made of a camera word and the card's own id ("Camera 6710" in a card
 keyed ``data-camera-id="6710"``, "CCTV #15", "Kamera 12") never names a card that has a
 title: the title does. An alt naming another number or a place keeps its meaning.
+
+A table's "Cámara" column (Spanish; Portuguese "Câmera"/"Câmara") holds the cameras'
+labels, read as a "Camera" column is: beside a "Código" column of codes, the label
+names the camera and the code is its id. A "Distrito" column holds the camera's
+district, its area. A column naming the camera's state, name or place first
+("Estado de la cámara", "Nombre de cámara") keeps that meaning.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.tables import header_field
 
 BASE = "https://webcams.village.example/"
 
@@ -153,3 +160,53 @@ def test_an_alt_naming_another_number_or_a_place_stays() -> None:
 def test_a_card_without_title_keeps_its_alt() -> None:
     found = cards(card("6710", "Camera 6710", None), card("1111", "Camera 1111", None))
     assert [c.name for c in found] == ["Camera 6710", "Camera 1111"]
+
+
+def table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> tuple[Camera, ...]:
+    """Parse a table of the given headers, each row ending with its still's cell."""
+    head = "".join(f"<th>{text}</th>" for text in (*headers, "Imagen"))
+    body = "".join(
+        "<tr>"
+        + "".join(f"<td>{text}</td>" for text in row)
+        + f'<td><img src="/img/{row[0]}.jpg" alt="{row[0]}"></td></tr>'
+        for row in rows
+    )
+    return parse(f"<html><body><table><tr>{head}</tr>{body}</table></body></html>")
+
+
+def test_a_camara_column_names_and_a_distrito_column_places() -> None:
+    found = table(
+        ("Código", "Cámara", "Distrito", "Estado"),
+        [
+            ("TV01", "Alameda Principal", "Centro", "Operativa"),
+            ("TV22", "El Palo", "Este", "Operativa"),
+        ],
+    )
+    assert [(c.id, c.name, c.area, c.online) for c in found] == [
+        ("TV01", "Alameda Principal", "Centro", True),
+        ("TV22", "El Palo", "Este", True),
+    ]
+
+
+@pytest.mark.parametrize("header", ["Cámara", "Camara", "Câmera", "Câmara"])
+def test_camera_columns_in_spanish_and_portuguese(header: str) -> None:
+    assert header_field(header) == "camera"
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Estado de la cámara", "status"),
+        ("Nombre de la cámara", "name"),
+        ("Código cámara", "id"),
+        ("Ubicación de la cámara", "place"),
+        ("Distrito", "area"),
+    ],
+)
+def test_other_columns_naming_a_camera_keep_their_meaning(header: str, field: str) -> None:
+    assert header_field(header) == field
+
+
+def test_a_name_column_beside_a_camara_column_names_the_camera() -> None:
+    found = table(("Cámara", "Nombre"), [("TV01", "Alameda Principal"), ("TV22", "El Palo")])
+    assert [c.name for c in found] == ["Alameda Principal", "El Palo"]

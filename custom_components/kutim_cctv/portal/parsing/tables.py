@@ -111,6 +111,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A Polish city's district (dzielnica), estate (osiedle) or commune (gmina),
             # a Czech quarter (čtvrť) and a Hungarian (Budapest) district (kerület).
             *("dzielnica", "osiedle", "gmina", "čtvrť", "ctvrt", "kerület", "kerulet"),
+            # A Spanish or Latin American city's district ("Distrito": Centro, Tetuán,
+            # Miraflores).
+            "distrito",
         ),
     ),
     # A municipality or county column (Swedish "Kommun", Norwegian and Danish "Kommune",
@@ -141,7 +144,10 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # An address or a locality ("Alamat", "Address", German "Ort"): the camera's label when
     # no column names it, else its area when no column gives one.
     ("where", ("alamat", "address", "ort")),
+    # Spanish "Cámara" and Portuguese "Câmera" / "Câmara" (a column of the cameras' own
+    # labels, beside a "Código" column of their codes).
     ("camera", ("cctv", "kamera", "camera", "cam", "webcam")),
+    ("camera", ("cámara", "camara", "câmera", "câmara")),
 )
 # A Czech city's municipal district ("Městská část": Praha 7, Brno-střed), read as the
 # two words together: either alone says nothing.

@@ -17,6 +17,12 @@ labels, read as a "Camera" column is: beside a "Código" column of codes, the la
 names the camera and the code is its id. A "Distrito" column holds the camera's
 district, its area. A column naming the camera's state, name or place first
 ("Estado de la cámara", "Nombre de cámara") keeps that meaning.
+
+A link labelled as a live camera ("Live CCTV", "Watch Live Cam") inside the site's
+navigation (a ``<nav>``, a navbar, an SB Admin or AdminLTE sidebar, a WordPress menu, a
+dropdown menu) opens a section of the site, never a camera's player page, even on a
+host named for cameras. Tabs and pills (``nav-tabs``) are no navigation, and the same
+link outside a menu still stands in for a camera on a page with no other.
 """
 
 from __future__ import annotations
@@ -210,3 +216,53 @@ def test_other_columns_naming_a_camera_keep_their_meaning(header: str, field: st
 def test_a_name_column_beside_a_camara_column_names_the_camera() -> None:
     found = table(("Cámara", "Nombre"), [("TV01", "Alameda Principal"), ("TV22", "El Palo")])
     assert [c.name for c in found] == ["Alameda Principal", "El Palo"]
+
+
+CAM_BASE = "https://cctv.town.example/kamera"
+TABLE = (
+    "<table><tr><th>Nama</th><th>Stream</th></tr>"
+    "<tr><td>Simpang Tiga</td><td>https://cctv.town.example/hls/a/index.m3u8</td></tr>"
+    "<tr><td>Alun-Alun</td><td>https://cctv.town.example/hls/b/index.m3u8</td></tr></table>"
+)
+
+
+def with_menu(menu: str, content: str = TABLE) -> tuple[Camera, ...]:
+    """Parse a page on a camera-named host with the menu and the content."""
+    body = f"<html><body>{menu}<h1>Data CCTV</h1>{content}</body></html>"
+    return parse_body(body, profile=Profile.AUTO, base_url=CAM_BASE, prettify=False).cameras
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        (
+            '<ul class="navbar-nav sidebar"><div class="sidebar-heading">Master</div>'
+            '<li class="nav-item"><a class="nav-link" href="/cctv/live"><span>Live CCTV</span>'
+            "</a></li></ul>"
+        ),
+        '<nav><a href="/cctv/live">Live CCTV</a></nav>',
+        (
+            '<ul id="primary-menu" class="menu"><li class="menu-item">'
+            '<a href="/live/">Watch Live Cam</a></li></ul>'
+        ),
+        '<div class="dropdown-menu"><a class="dropdown-item" href="/cctv/live">Lihat CCTV</a></div>',
+    ],
+)
+def test_a_live_entry_of_the_navigation_is_no_camera(menu: str) -> None:
+    found = with_menu(menu)
+    assert [c.name for c in found] == ["Simpang Tiga", "Alun-Alun"]
+
+
+def test_tabs_are_no_navigation() -> None:
+    menu = (
+        '<ul class="nav nav-tabs"><li class="nav-item">'
+        '<a class="nav-link" href="https://player.other.example/embed/7">Live Cam</a></li></ul>'
+    )
+    found = with_menu(menu, "<p>Kamera kota.</p>")
+    assert [c.stream_url for c in found] == ["https://player.other.example/embed/7"]
+
+
+def test_a_live_link_outside_a_menu_still_stands_in() -> None:
+    content = '<div class="resort"><h3>Summit</h3><a href="/cctv/live">Live CCTV</a></div>'
+    found = with_menu('<nav><a href="/">Home</a></nav>', content)
+    assert [c.stream_url for c in found] == ["https://cctv.town.example/cctv/live"]

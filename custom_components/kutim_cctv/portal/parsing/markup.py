@@ -325,6 +325,14 @@ _VIEW_WORDS = frozenset(
     {"view", "watch", "see", "open", "live", "lihat", "tonton", "buka", "langsung"}
 )
 _WEBCAM_LINK_WORDS = _WEBCAM_WORDS | _VIEW_WORDS | frozenset({"the", "our", "now", "here"})
+# Classes of a site's navigation (``navbar-nav``, ``nav-link``, ``sidebar``, ``nav-sidebar``,
+# ``main-navigation``, ``menu-item``, ``dropdown-menu``), and of tabs, which are none.
+_NAV_CLASS = re.compile(
+    r"(?:[a-z0-9]{1,20}[-_]){0,2}(?:nav|navbar|navigation|sidebar|menu|dropdown)"
+    r"(?:[-_][a-z0-9]{1,20}){0,2}"
+)
+_TAB_CLASSES = frozenset({"nav-tabs", "nav-pills", "tabs", "tab-nav", "nav-tab"})
+_NAV_DEPTH = 12
 _LABEL_WORD = re.compile(r"[^\W_]+")
 # Icon fonts drawn by ligatures (Google's Material Icons and Material Symbols, used by
 # Materialize and Material Design pages): the element's text is the icon's name
@@ -2455,8 +2463,28 @@ class _PageScanner(HTMLParser):
         if _same_site(url, self.base_url) and not player_link(url):
             return
         index = self._depth_of(node, -1)
-        if index >= 0:
+        if index >= 0 and not self._in_navigation(index):
             self._embed(url, None, tuple(self._stack[: index + 1]))
+
+    def _in_navigation(self, index: int) -> bool:
+        """Return True for an element inside the site's navigation, up from ``index``.
+
+        A ``<nav>`` element, or an element classed as a navigation bar, a sidebar menu
+        or a menu entry (Bootstrap's ``navbar-nav``/``nav-item``/``nav-link``, SB Admin's
+        ``sidebar``, AdminLTE's ``nav-sidebar``, WordPress's ``main-navigation``/
+        ``menu-item``, a ``dropdown-menu``): its "Live CCTV" entry opens a section of
+        the site, no camera's player. Tabs and pills (``nav-tabs``) switch a page's own
+        views and are no navigation. The twelve nearest elements are read.
+        """
+        for node in self._stack[max(0, index - _NAV_DEPTH) : index + 1]:
+            if node.tag == "nav":
+                return True
+            tokens = node.hints.split()[:16]
+            if any(token in _TAB_CLASSES for token in tokens):
+                return False
+            if any(_NAV_CLASS.fullmatch(token[:60]) for token in tokens):
+                return True
+        return False
 
     def _start_select(self, tag: str, attributes: dict[str, str]) -> None:
         """Open a picker of streams.

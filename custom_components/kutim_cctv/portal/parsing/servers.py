@@ -6,7 +6,9 @@ each server's conventions rather than being written in the list. As in ``nvr``, 
 record's inputs (the camera a server pulls from or that publishes to it, often a LAN
 address with credentials) are never read: only the named fields below are, and the
 camera's media is the server's own output, resolved against the list URL (including a
-reverse-proxy prefix in front of the server).
+reverse-proxy prefix in front of the server). Video-analytics stream registries
+(``analytics``: FaceStream, LUNA Streams) are read last: they serve no output, so the
+camera address each stream reads is its media.
 
 An nginx-rtmp statistics page lists live streams but no address to play them at (the
 HLS location is whatever the server configures), so it ends in a format error saying
@@ -21,6 +23,7 @@ from urllib.parse import quote, urlsplit
 
 from ..errors import PortalFormatError
 from ..values import JSONObject, JSONValue
+from .analytics import analytics_streams
 from .nvr import (
     Items,
     _dicts,
@@ -543,6 +546,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("RTSPtoWeb", _rtsptoweb),
     ("ZLMediaKit", _zlmediakit),
     ("SRS", _srs_clients),
+    ("FaceStream", analytics_streams),
 )
 
 

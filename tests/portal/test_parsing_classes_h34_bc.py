@@ -10,11 +10,20 @@ record's ``location`` (the district, else the city; ``geo_position`` the positio
 recorded clip or a picture folder (``data.type`` ``videofile``/``images``), a reference
 that is no network address, the preview page and the restart policy's own ``status``
 are never read.
+
+An answer naming its kecamatan or district once at the top beside the camera list
+(``{"district": "semarang_tengah", "district_name": "Semarang Tengah", "cctvs": […]}``,
+``{"nama_kecamatan": …, "data": […]}``) gives that name, never its slug, as the area of
+every camera whose record names none; a record's own area wins. A city or province at
+the top, a district code, a filter's "all", a district nested below the top and a
+district that is the camera's own name give no area.
 """
 
 from __future__ import annotations
 
 import json
+
+import pytest
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -127,3 +136,63 @@ def test_records_without_stream_data_are_read_as_before() -> None:
     found = parse(body)
     assert [camera.stream_url for camera in found] == [HLS]
     assert found[0].id == "s1"
+
+
+DISTRICT_BASE = "https://cctv.city.example/api/cctvs?district=tengah"
+
+
+def district_answer(**top: object) -> tuple[Camera, ...]:
+    """Parse an answer of two cameras with the given top-level fields beside them."""
+    records = [
+        {"id": "a", "name": "Simpang Lima", "stream_url": "https://s.city.example/a.m3u8"},
+        {"id": "b", "name": "Tugu Muda", "stream_url": "https://s.city.example/b.m3u8"},
+    ]
+    body = json.dumps({"status": "ok", **top, "count": 2, "cctvs": records})
+    return parse_body(body, profile=Profile.AUTO, base_url=DISTRICT_BASE, prettify=False).cameras
+
+
+def test_district_named_above_the_list_is_every_cameras_area() -> None:
+    found = district_answer(district="semarang_tengah", district_name="Semarang Tengah")
+    assert [camera.area for camera in found] == ["Semarang Tengah", "Semarang Tengah"]
+
+
+def test_kecamatan_named_above_a_data_list() -> None:
+    records = [
+        {"id": 1, "nama": "Simpang Empat", "link_hls": "https://s.kab.example/1.m3u8"},
+        {
+            "id": 2,
+            "nama": "Jembatan",
+            "kecamatan": "Sangatta Selatan",
+            "link_hls": "https://s.kab.example/2.m3u8",
+        },
+    ]
+    body = json.dumps(
+        {"kode_kecamatan": "6408010", "nama_kecamatan": "Sangatta Utara", "data": records}
+    )
+    found = parse_body(body, profile=Profile.AUTO, base_url=DISTRICT_BASE, prettify=False)
+    assert [camera.area for camera in found.cameras] == ["Sangatta Utara", "Sangatta Selatan"]
+
+
+def test_plain_district_key_is_read_when_written_as_a_name() -> None:
+    assert district_answer(kecamatan="Semarang Tengah")[0].area == "Semarang Tengah"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        {"district": "semarang_tengah"},  # a slug
+        {"district": "3374050"},  # a code
+        {"district": "all"},  # a filter selecting every district
+        {"kecamatan": "Semua"},
+        {"city": "Kota Semarang", "province": "Jawa Tengah"},  # coarser places
+        {"filter": {"district_name": "Semarang Tengah"}},  # not at the top
+        {"district_name": 12},
+    ],
+)
+def test_no_district_name_above_the_list_gives_no_area(top: dict[str, object]) -> None:
+    assert [camera.area for camera in district_answer(**top)] == [None, None]
+
+
+def test_district_that_is_the_cameras_name_is_no_area() -> None:
+    found = district_answer(district_name="Tugu Muda")
+    assert [camera.area for camera in found] == ["Tugu Muda", None]

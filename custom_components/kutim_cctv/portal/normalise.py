@@ -326,6 +326,9 @@ class Context:
     country_area: bool = False
     location_area: bool = False
     label_key: str | None = None
+    # The kecamatan or district an answer names once above its camera list: the area of
+    # every camera whose record names none.
+    answer_area: str | None = None
 
 
 @dataclass(slots=True)
@@ -2732,6 +2735,14 @@ def _shown_area(raw: str) -> str | None:
     return _shown_text(text) or None
 
 
+def _answer_area(fields: _Fields, ctx: Context) -> str | None:
+    """Return the district the answer names above its list, unless it is the camera's name."""
+    area = ctx.answer_area
+    if area is None or (fields.name is not None and fields.name.casefold() == area.casefold()):
+        return None
+    return _shown_area(area)
+
+
 def _build(fields: _Fields, ctx: Context) -> Camera:
     """Return the camera described by complete fields."""
     stream_url = fields.stream_url
@@ -2749,7 +2760,7 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
     # Names and areas are shown as device, entity and area names and in repair texts:
     # only visible characters, no markup, at most MAX_NAME_LENGTH characters, and never
     # a login or token the portal wrote into them.
-    area = _shown_area(fields.area) if fields.area is not None else None
+    area = _shown_area(fields.area) if fields.area is not None else _answer_area(fields, ctx)
     # A name written with the device's IP after it ("Lobi | 192.168.1.64") is the name.
     raw_name = without_device_address(_shown_text(fields.name)) if fields.name is not None else ""
     if not raw_name:

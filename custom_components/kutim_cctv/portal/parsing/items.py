@@ -28,6 +28,7 @@ from ..normalise import (
 )
 from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
+from .answerplace import answer_area
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
@@ -763,6 +764,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     items = find_items(placed_cameras(data))
     if items is None:
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
+    if (district := answer_area(data)) is not None:
+        ctx = replace(ctx, answer_area=district)  # named once above the list
     # Records in their store's or admin panel's own encoding are read as plain records.
     items = [(key, plain_record(item)) for key, item in items]
     if _has_stream_keys(items):

@@ -1,0 +1,79 @@
+"""The kecamatan or district an answer names once above its camera list.
+
+A portal's API answering for one kecamatan or district (a filter endpoint,
+``/api/cctvs?district=semarang_tengah``; a district's own page of cameras) names it once
+at the top beside the list: ``{"district": "semarang_tengah", "district_name": "Semarang
+Tengah", "cctvs": […]}``, ``{"nama_kecamatan": "Sangatta Utara", "data": […]}``. That
+name is the area of every camera whose record names none (a record's own area wins).
+
+Only the answer's own top-level fields are read, beside a list of records under a key
+that holds a camera list; only district-level names count (a city, a province or a
+region at the top is coarser and never an area), a display name before its slug. A
+slug (``semarang_tengah``), a code (``6408010``) or a word saying "all" is no name.
+"""
+
+from __future__ import annotations
+
+from ..aliases import LINK_LIST_KEYS
+from ..values import JSONValue, clean_text, index_keys
+
+__all__ = ["answer_area"]
+
+# The answer's district, as a display name first, then under its plain key (which some
+# answers fill with a slug beside the name).
+_NAME_KEYS = (
+    "nama_kecamatan",
+    "kecamatan_name",
+    "nama_kec",
+    "district_name",
+    "subdistrict_name",
+    "nama_distrik",
+)
+_PLAIN_KEYS = ("kecamatan", "kec", "district", "subdistrict", "distrik", "kapanewon", "kemantren")
+# Keys of the answer's camera list beside the district.
+_LIST_KEYS = frozenset(
+    {"data", "items", "result", "results", "records", "rows", "markers", "list", "points"}
+    | {"cctv", "cctvs", "cameras", "camera", "kamera", "webcams", "locations"}
+    | set(LINK_LIST_KEYS)
+)
+_MAX_FIELDS = 32
+_MAX_NAME = 80
+# Words a filter echoes when it selects every district.
+_ALL_WORDS = frozenset({"all", "semua", "any", "none", "null", "undefined", "-", "*"})
+
+
+def _has_list(index: dict[str, JSONValue]) -> bool:
+    """Return True when a top-level key of a camera list holds records."""
+    return any(
+        key in _LIST_KEYS
+        and isinstance(value, list)
+        and any(isinstance(entry, dict) for entry in value[:16])
+        for key, value in index.items()
+    )
+
+
+def _district_name(value: JSONValue) -> str | None:
+    """Return a district's name as written, or None for a slug, a code or "all"."""
+    if not isinstance(value, str):
+        return None
+    text = clean_text(value[: _MAX_NAME + 1])
+    if text is None or len(text) > _MAX_NAME or text.casefold() in _ALL_WORDS:
+        return None
+    if not any(char.isalpha() for char in text):
+        return None  # a code (``6408010``)
+    if " " not in text and ("_" in text or "-" in text) and text == text.lower():
+        return None  # a slug (``semarang_tengah``)
+    return text
+
+
+def answer_area(data: JSONValue) -> str | None:
+    """Return the district an answer names above its camera list, else None."""
+    if not isinstance(data, dict) or not 0 < len(data) <= _MAX_FIELDS:
+        return None
+    index = index_keys(data)
+    if not _has_list(index):
+        return None
+    for key in (*_NAME_KEYS, *_PLAIN_KEYS):
+        if (name := _district_name(index.get(key))) is not None:
+            return name
+    return None

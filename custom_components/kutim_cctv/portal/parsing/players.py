@@ -9,7 +9,9 @@ OvenPlayer ``OvenPlayer.create(id, {sources})``, hls.js ``hls.loadSource(url)`` 
 ``hls.attachMedia(el)``, Shaka ``player.load(url)`` on an attached element, and flv.js
 or mpegts.js ``createPlayer({type: 'flv', url})`` attached by ``attachMediaElement(el)``.
 xgplayer ``new Player({id, url, poster})`` (its options merged by ``Object.assign`` or held
-in a variable) attaches to the element its ``id`` or ``el`` names.
+in a variable) attaches to the element its ``id`` or ``el`` names. A page function wrapping
+any of these, called once per camera with literals (``startFlv('video1', '…/cam1.flv')``),
+sets up one player per call (``helpercalls.py``).
 
 Each player gives one camera (each item of a player's playlist one camera). Its name is
 the player's own title, else the title of the element it is attached to (found by id,
@@ -25,11 +27,13 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 import re
-from urllib.parse import unquote
+from urllib.parse import parse_qsl, unquote
 
 from ..fieldurls import looks_like_url, relative_media_kind, resolve_url, url_kind
 from ..media import is_hls_url
+from ..shapes import is_credential_key
 from ..values import JSONValue, clean_text, generic_label, quality_rank
+from .helpercalls import helper_calls
 from .javascript import _balanced_end, _json_or_js
 from .keyed import KeyedPattern
 from .mapjs import _STRING_VAR, _string_at, _string_vars
@@ -133,6 +137,16 @@ _ATTACH_ELEMENT = KeyedPattern(
     ("attachMediaElement",),
 )
 _ELEMENT_SRC = KeyedPattern(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*\.\s*src\s*=(?!=)\s*", ("src",))
+# The calls of a player library a page function may make with its parameters.
+_HELPER_WORDS = KeyedPattern(
+    r"\b(?:createPlayer|loadSource|videojs|jwplayer|Clappr|DPlayer|OvenPlayer|flowplayer"
+    r"|fluidPlayer|MediaElementPlayer|WowzaPlayer|Plyr|shaka)\b",
+    (
+        *("createPlayer", "loadSource", "videojs", "jwplayer", "Clappr", "DPlayer"),
+        *("OvenPlayer", "flowplayer", "fluidPlayer", "MediaElementPlayer", "WowzaPlayer"),
+        *("Plyr", "shaka"),
+    ),
+)
 _TITLE_KEYS = ("title", "judul", "nama")
 _POSTER_KEYS = (
     *("poster", "image", "pic", "splash", "thumbnail", "thumb", "still", "posterImage"),
@@ -673,17 +687,50 @@ def _loaded(
     return players
 
 
+def _script_players(script: str, listed: dict[str, str], base_url: str) -> list[Player]:
+    """Return the players one script sets up, in order."""
+    elements = {**listed, **_element_vars(script)}
+    variables = _string_vars(script)
+    players = _setups(script, elements) + _loaded(script, elements, variables, base_url)
+    players += _xg_players(script)
+    players.sort(key=lambda p: p.span[0])
+    return players
+
+
+def _carries_credential(value: str) -> bool:
+    """Return True for an address whose query names a token, password or login."""
+    if "?" not in value or len(value) > 4096:
+        return False
+    query = value.partition("?")[2].partition("#")[0]
+    return any(
+        is_credential_key(name.lower()) for name, _ in parse_qsl(query, keep_blank_values=True)
+    )
+
+
 def find_players(scripts: list[str], base_url: str) -> list[tuple[int, Player]]:
-    """Return the players each script sets up, with the number of the script."""
+    """Return the players each script sets up, with the number of the script.
+
+    A page function setting a player up from its parameters gives one player per call
+    of it with literals (``startFlv('video1', 'https://…/cam1.flv')``), placed at the
+    call, when the call names the element the player is attached to (a function always
+    playing into one element shows the camera picked, not one camera per call). A call
+    handing over an address whose query carries a token or a login is not read: the page
+    mints it for the visit, and a token is never dropped from an address.
+    """
     found: list[tuple[int, Player]] = []
     listed = _collections(scripts)
+    called: dict[int, list[Player]] = {}
+    for call in helper_calls(scripts, _HELPER_WORDS):
+        if any(_carries_credential(value) for value in call.values):
+            continue
+        for player in _script_players(call.body, listed, base_url):
+            if player.target in call.values and sum(map(len, called.values())) < _MAX_PLAYERS:
+                player.span, player.parts = call.span, ()
+                called.setdefault(call.script, []).append(player)
     for number, script in enumerate(scripts):
         if "(" not in script or len(found) >= _MAX_PLAYERS:
             continue
-        elements = {**listed, **_element_vars(script)}
-        variables = _string_vars(script)
-        players = _setups(script, elements) + _loaded(script, elements, variables, base_url)
-        players += _xg_players(script)
+        players = _script_players(script, listed, base_url) + called.get(number, [])
         players.sort(key=lambda p: p.span[0])
         found.extend((number, player) for player in players[: _MAX_PLAYERS - len(found)])
     return found

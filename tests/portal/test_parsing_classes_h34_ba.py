@@ -1,0 +1,210 @@
+"""Players set up by a page function called once per camera, read after holdout 34.
+
+Pages often wrap a player library's setup in a function of their own and call it once
+per camera with literals: ``function startFlv(elementId, mediaUrl) {… flvjs.createPlayer(
+{type: 'flv', url: mediaUrl}); player.attachMediaElement(document.getElementById(
+elementId)) …}`` then ``startFlv('video1', 'https://…/cam1.flv')``; the same with hls.js
+(``Hlsplay(document.getElementById('cam2'), '/hls/cam2.m3u8')``), mpegts.js and video.js.
+Each call reads as the function's body with its parameters written as the call's
+literals, so the player it sets up is a camera like one written out in full: its stream
+is the address handed over, its name the caption of the element it is attached to.
+
+Only literal arguments are read (strings, strings joined by ``+``, numbers, element
+lookups by id); a call passing a variable or an expression, a function making no player
+call, a property key or a member named like a parameter, and the function's own
+definition are never read as a call.
+"""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.helpercalls import helper_calls, substitute
+from custom_components.kutim_cctv.portal.parsing.players import _HELPER_WORDS
+
+BASE = "https://atcs.kab.example/live"
+
+
+def parse(page: str) -> tuple[Camera, ...]:
+    """Parse a page with the page profile."""
+    return parse_body(page, profile=Profile.AUTO, base_url=BASE).cameras
+
+
+def parse_any(page: str) -> tuple[Camera, ...]:
+    """Parse a page; a page giving no camera list gives none."""
+    try:
+        return parse(page)
+    except PortalFormatError:
+        return ()
+
+
+def grid(script: str, names: tuple[str, ...] = ("Simpang Empat Utara", "Pasar Baru")) -> str:
+    """Return a page with one captioned video per name (video1, video2…) and a script."""
+    cards = "".join(
+        f'<div class="cam"><h5>{name}</h5><video id="video{n}" muted></video></div>'
+        for n, name in enumerate(names, start=1)
+    )
+    return (
+        "<html><head><title>Live ATCS</title></head><body><h3>Pantauan Simpang</h3>"
+        f"{cards}<script>{script}</script></body></html>"
+    )
+
+
+FLV_HELPER = """
+function startFlv(elementId, mediaUrl) {
+  if (flvjs.isSupported()) {
+    var videoElement = document.getElementById(elementId);
+    var flvPlayer = flvjs.createPlayer({type: 'flv', isLive: true, url: mediaUrl});
+    flvPlayer.attachMediaElement(videoElement);
+    flvPlayer.load();
+  }
+}
+"""
+
+
+def test_flvjs_helper_called_per_camera_gives_each_video_its_stream() -> None:
+    """Each call's element and address make one camera named by the element's caption."""
+    page = grid(
+        FLV_HELPER
+        + "startFlv('video1', 'https://atcs.kab.example:8086/camera/utara.flv');"
+        + "startFlv('video2', '/camera/pasar.flv');"
+    )
+    got = [(c.name, c.stream_url) for c in parse(page)]
+    assert got == [
+        ("Simpang Empat Utara", "https://atcs.kab.example:8086/camera/utara.flv"),
+        ("Pasar Baru", "https://atcs.kab.example/camera/pasar.flv"),
+    ]
+
+
+def test_hlsjs_helper_given_an_element_lookup() -> None:
+    """An hls.js helper handed the element itself (a lookup by id) and an HLS address."""
+    helper = (
+        "function Hlsplay(video, videoSrc) { if (Hls.isSupported()) { var hls = new Hls();"
+        " hls.loadSource(videoSrc); hls.attachMedia(video); }"
+        " else { video.src = videoSrc; } }"
+    )
+    page = grid(
+        helper
+        + "Hlsplay(document.getElementById('video2'), 'https://hls.kab.example/b/index.m3u8');"
+        + 'Hlsplay(document.getElementById("video1"), "https://hls.kab.example/a/index.m3u8");'
+    )
+    got = {c.name: c.stream_url for c in parse(page)}
+    assert got == {
+        "Pasar Baru": "https://hls.kab.example/b/index.m3u8",
+        "Simpang Empat Utara": "https://hls.kab.example/a/index.m3u8",
+    }
+
+
+def test_videojs_arrow_helper_with_shorthand_source_and_poster() -> None:
+    """An arrow helper's shorthand property (``{src, type}``) takes the call's literal."""
+    helper = (
+        "const pasang = (id, src, gambar) => {"
+        " videojs(id, {sources: [{src, type: 'application/x-mpegURL'}], poster: gambar}); };"
+    )
+    page = grid(
+        helper + "pasang('video1', 'https://hls.kab.example/u/playlist.m3u8', '/thumb/u.jpg');",
+        names=("Simpang Empat Utara",),
+    )
+    (camera,) = parse(page)
+    assert camera.name == "Simpang Empat Utara"
+    assert camera.stream_url == "https://hls.kab.example/u/playlist.m3u8"
+    assert camera.snapshot_url == "https://atcs.kab.example/thumb/u.jpg"
+
+
+def test_address_built_in_the_body_from_a_parameter() -> None:
+    """A body joining literals and a parameter by ``+`` reads as one address."""
+    helper = (
+        "function putar(el, kode) { var p = mpegts.createPlayer({type: 'flv',"
+        " url: 'https://live.kab.example/flv/' + kode + '.flv'});"
+        " p.attachMediaElement(document.getElementById(el)); }"
+    )
+    page = grid(helper + "putar('video1', 'utara'); putar('video2', 'pasar');")
+    got = [(c.name, c.stream_url) for c in parse(page)]
+    assert got == [
+        ("Simpang Empat Utara", "https://live.kab.example/flv/utara.flv"),
+        ("Pasar Baru", "https://live.kab.example/flv/pasar.flv"),
+    ]
+
+
+def test_calls_passing_variables_or_expressions_are_not_read() -> None:
+    """Only literal arguments are read: a variable or an expression makes no call."""
+    script = (
+        FLV_HELPER
+        + "var alamat = location.origin + '/camera/a.flv'; startFlv('video1', alamat);"
+        + "startFlv('video2', base() + '/b.flv'); startFlv(el, 'https://x.example/c.flv');"
+    )
+    assert helper_calls([script], _HELPER_WORDS) == []
+
+
+def test_function_playing_into_one_fixed_element_gives_no_camera_per_call() -> None:
+    """A function always playing into the same element shows the camera picked."""
+    helper = (
+        "function tampil(id, hls) { var v = document.getElementById('pemutar');"
+        " var h = new Hls(); h.loadSource(hls); h.attachMedia(v); }"
+    )
+    page = (
+        "<html><body><h1>Peta CCTV</h1><div class='card'><h5>Pemutar</h5>"
+        "<video id='pemutar'></video></div><script>"
+        + helper
+        + "tampil(1, 'https://hls.kab.example/a/index.m3u8');"
+        + "tampil(2, 'https://hls.kab.example/b/index.m3u8');</script></body></html>"
+    )
+    assert all(camera.name != "Pemutar" for camera in parse_any(page))
+
+
+def test_calls_handing_over_a_token_are_not_read() -> None:
+    """An address whose query carries a token or a login gives no camera from a call."""
+    page = grid(
+        FLV_HELPER
+        + "startFlv('video1', 'https://atcs.kab.example/camera/a.flv?token=AntPass77');"
+        + "startFlv('video2', 'https://atcs.kab.example/camera/b.flv?pwd=RahasiaKutim1');"
+    )
+    found = parse_any(page)
+    assert not any("AntPass77" in repr(c) or "RahasiaKutim1" in repr(c) for c in found)
+    assert [c.name for c in found if c.name in ("Simpang Empat Utara", "Pasar Baru")] == []
+
+
+def test_functions_without_a_player_call_are_not_helpers() -> None:
+    """A function writing an address into the page is no player set-up."""
+    script = (
+        "function tulis(id, url) { document.getElementById(id).textContent = url; }"
+        "tulis('video1', 'https://atcs.kab.example/camera/a.flv');"
+    )
+    assert helper_calls([script], _HELPER_WORDS) == []
+
+
+def test_definition_and_calls_within_the_body_are_not_calls() -> None:
+    """The definition's own name and a call inside its body are not calls with literals."""
+    script = (
+        "function ulang(id, url) { flvjs.createPlayer({url: url}); ulang('x', 'y.flv'); }"
+        "ulang('video1', 'https://atcs.kab.example/camera/a.flv');"
+    )
+    calls = helper_calls([script], _HELPER_WORDS)
+    assert len(calls) == 1
+    assert "https://atcs.kab.example/camera/a.flv" in calls[0].body
+
+
+def test_keys_members_and_strings_named_like_a_parameter_stay() -> None:
+    """Only a parameter used as a value is replaced; keys, members and strings stay."""
+    body = "x({url: url, other: cfg.url, note: 'url'}); y(url + '?live=1');"
+    assert substitute(body, {"url": '"https://h.example/a.flv"'}) == (
+        'x({url: "https://h.example/a.flv", other: cfg.url, note: "url"});'
+        ' y("https://h.example/a.flv?live=1");'
+    )
+
+
+def test_unclosed_strings_and_comments_in_a_body_end_the_scan() -> None:
+    """A body ending in an unclosed string or comment is read to its end, unchanged."""
+    assert substitute("f(url, 'abc", {"url": '"u"'}) == 'f("u", \'abc'
+    assert substitute("f(url) /* url", {"url": '"u"'}) == 'f("u") /* url'
+
+
+def test_many_helpers_and_calls_with_long_arguments_stay_bounded() -> None:
+    """Many player functions, long bodies and many calls with long literals stay bounded."""
+    body = "flvjs.createPlayer({url: u}); var s = '" + "\\'" * 2500 + "'; /* " + "/*" * 2500 + " */"
+    helpers = "".join(f"function h{n}(e, u) {{ {body} }}\n" for n in range(60))
+    calls = "".join(f"h{n % 60}('v{n}', '{'a' * 3000}.flv');\n" for n in range(3000))
+    script = helpers + calls
+    assert len(helper_calls([script], _HELPER_WORDS)) == 200
+    assert len(parse_any(grid(script))) <= 200

@@ -13,6 +13,10 @@ Only literal arguments are read (strings, strings joined by ``+``, numbers, elem
 lookups by id); a call passing a variable or an expression, a function making no player
 call, a property key or a member named like a parameter, and the function's own
 definition are never read as a call.
+
+A ``<video>`` giving its still in ``data-poster`` (Plyr's markup, lazy loaders such as
+lazysizes) has that still as a ``poster`` would give it; a ``poster`` beside it wins, and
+an address that is no picture (a stream written there) is no still.
 """
 
 from __future__ import annotations
@@ -208,3 +212,44 @@ def test_many_helpers_and_calls_with_long_arguments_stay_bounded() -> None:
     script = helpers + calls
     assert len(helper_calls([script], _HELPER_WORDS)) == 200
     assert len(parse_any(grid(script))) <= 200
+
+
+def video_cards(videos: list[str]) -> str:
+    """Return a page of titled cards, each holding one of the given video tags."""
+    cards = "".join(
+        f'<div class="kartu"><h3>Kamera {n}</h3>{video}<source src="/hls/k{n}/index.m3u8"'
+        ' type="application/x-mpegURL"></video></div>'
+        for n, video in enumerate(videos, start=1)
+    )
+    return f"<html><body><h1>Kamera Dermaga</h1>{cards}</body></html>"
+
+
+def test_video_data_poster_is_its_still() -> None:
+    """Plyr's ``data-poster`` (a Wowza transcoder thumbnail too) is the video's still."""
+    page = video_cards(
+        [
+            '<video class="plyr" controls data-poster="/thumbs/k1.jpg">',
+            (
+                '<video class="plyr" controls data-poster="https://w.example:8087/'
+                'transcoderthumbnail?application=live&amp;streamname=k2&amp;format=jpeg">'
+            ),
+        ]
+    )
+    assert [c.snapshot_url for c in parse(page)] == [
+        "https://atcs.kab.example/thumbs/k1.jpg",
+        "https://w.example:8087/transcoderthumbnail?application=live&streamname=k2&format=jpeg",
+    ]
+
+
+def test_video_poster_wins_and_a_stream_in_data_poster_is_no_still() -> None:
+    """A ``poster`` beside ``data-poster`` wins; a stream written there is no still."""
+    page = video_cards(
+        [
+            '<video poster="/thumbs/small.jpg" data-poster="/thumbs/large.webp">',
+            '<video data-poster="/hls/k2/index.m3u8">',
+        ]
+    )
+    assert {c.name: c.snapshot_url for c in parse(page)} == {
+        "Kamera 1": "https://atcs.kab.example/thumbs/small.jpg",
+        "Kamera 2": None,
+    }

@@ -1127,9 +1127,9 @@ class _PageScanner(HTMLParser):
             if tag == "option" and self._optgroup:
                 node.card.setdefault("area", self._optgroup)
             node.headings = len(self._headings)
-        if node.card is not None and tag in _VIDEO_TAGS and attributes.get("poster"):
+        if node.card is not None and tag in _VIDEO_TAGS and (still := _video_poster(attributes)):
             # A lazy <video data-src> or a player keeps its still in its poster attribute.
-            node.card.setdefault("poster", attributes["poster"])
+            node.card.setdefault("poster", still)
         style = attributes.get("style", "")
         if "url(" in style and (image := _STYLE_IMAGE.search(style[:2000])):
             self._image({"src": image.group(2), "class": classes, "alt": ""})
@@ -1137,7 +1137,7 @@ class _PageScanner(HTMLParser):
             self._capture(node, parent)
         if tag in _VIDEO_TAGS:
             found = self._url(attributes.get("src"))
-            poster = self._url(attributes.get("poster"))
+            poster = self._url(_video_poster(attributes))
             self._video = _Media(
                 "stream",
                 found[0] if found else None,
@@ -3549,6 +3549,15 @@ _STATE_LINE_WORDS = (
     | OFFLINE_WORDS
     | {"semua", "all", "dari", "of", "kamera", "camera", "cameras", "cctv", "live", "status"}
 )
+
+
+def _video_poster(attributes: dict[str, str]) -> str | None:
+    """Return a video's still: its ``poster``, else its ``data-poster``.
+
+    Plyr and lazy loaders (lazysizes) take the poster from ``data-poster`` so the browser
+    does not fetch it before they do; it is the same still.
+    """
+    return attributes.get("poster") or attributes.get("data-poster") or None
 
 
 def _beside_place(node: _Node) -> str | None:

@@ -17,6 +17,14 @@ definition are never read as a call.
 A ``<video>`` giving its still in ``data-poster`` (Plyr's markup, lazy loaders such as
 lazysizes) has that still as a ``poster`` would give it; a ``poster`` beside it wins, and
 an address that is no picture (a stream written there) is no still.
+
+A player's own block holding its video and one line of text (a caption under or over
+the video, ``<p class="text-center">Pasar Masaran</p>``) is named by that line when it
+has no title; a block of two lines, a state or a labelled place line names nothing. One
+heading over all the cameras closing with a bracketed labelled part naming a group or a
+place (``Live CCTV (Group : Masaran)``, ``[Kecamatan: Tirtomoyo]``) gives that place as
+their area; a bracketed count or state, another label (``(Operator : Budi)``), or a part
+naming a camera gives none.
 """
 
 from __future__ import annotations
@@ -253,3 +261,52 @@ def test_video_poster_wins_and_a_stream_in_data_poster_is_no_still() -> None:
         "Kamera 1": "https://atcs.kab.example/thumbs/small.jpg",
         "Kamera 2": None,
     }
+
+
+def group_page(header: str, captions: list[str]) -> str:
+    """Return a card headed by header over hls.js players, each captioned below."""
+    cells = "".join(
+        f'<div class="col"><video id="v{n}" muted></video>{caption}<script>'
+        f"var e{n} = document.getElementById('v{n}'); var h{n} = new Hls();"
+        f" h{n}.attachMedia(e{n}); h{n}.loadSource('/live/c{n}/index.m3u8');</script></div>"
+        for n, caption in enumerate(captions, start=1)
+    )
+    return (
+        "<html><body><h1>Live CCTV</h1><div class='card'><div class='card-header'>"
+        f"<h6>{header}</h6></div><div class='card-body'><div class='row'>{cells}"
+        "</div></div></div></body></html>"
+    )
+
+
+def test_caption_below_each_video_names_it_and_labelled_group_is_the_area() -> None:
+    """A caption line under each video names it; the header's labelled group is the area."""
+    page = group_page(
+        "Live CCTV (Group : Masaran)",
+        ['<p class="text-center small">Pasar Masaran</p>', "<p>Simpang Tiga Pringanom</p>"],
+    )
+    got = [(c.name, c.area) for c in parse(page)]
+    assert got == [("Pasar Masaran", "Masaran"), ("Simpang Tiga Pringanom", "Masaran")]
+
+
+def test_two_lines_or_a_state_line_name_no_video() -> None:
+    """A block of two lines, or a lone state line, is no caption."""
+    page = group_page(
+        "Live CCTV",
+        ["<p>Pasar Masaran</p><p>Kamera utama</p>", "<p>Online</p>"],
+    )
+    names = [c.name for c in parse(page)]
+    assert "Pasar Masaran" not in names and "Kamera utama" not in names
+    assert "Online" not in names
+
+
+def test_other_bracketed_parts_give_no_area() -> None:
+    """A count, a state, another label or a camera's name in brackets is no area."""
+    captions = ["<p>Pasar Masaran</p>", "<p>Simpang Tiga</p>"]
+    for header in (
+        "Live CCTV (4 kamera)",
+        "Live CCTV (Online)",
+        "Live CCTV (Operator : Budi Santoso)",
+        "Live CCTV (Group : Pasar Masaran)",
+        "Live CCTV Group : Masaran",
+    ):
+        assert [c.area for c in parse(group_page(header, captions))] == [None, None], header

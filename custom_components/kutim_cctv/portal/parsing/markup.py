@@ -211,6 +211,10 @@ _STATUS_KEYS = frozenset({"online", "status", "state", "aktif", "active", "kondi
 _NOT_PILLS = frozenset({"live", "true", "false", "error", "enable", "disable", "yes"})
 # A card's line that names its place by a label ("Kecamatan: Sangatta Utara", "Kec. Bengalon").
 _MAX_PLACE_LABEL = 30
+# A heading's closing part in brackets: "Live CCTV (Group : Masaran)".
+_BRACKETED_PART = re.compile(r"[^()\[\]]{1,120}?\s*(?:\(([^()]{3,80})\)|\[([^\[\]]{3,80})\])")
+# The words labelling a group of cameras in an admin's views: its area.
+_GROUP_LABELS = frozenset({"group", "grup", "kelompok"})
 _LABELLED = re.compile(
     r"([^\W\d_][^\W\d]{1,23})\s{0,3}[.:\uff1a]\s{0,3}([^\W\d_].{1,60})", re.DOTALL
 )
@@ -1396,16 +1400,20 @@ class _PageScanner(HTMLParser):
         # One heading over all cameras is the page's title, unless it repeats the entry
         # of the page's own section menu that is shown (a toll road's section, a
         # kecamatan): then it is their area.
-        picked = len(groups) == 1 and self._picked_section(next(iter(labels.values())))
+        # So is one heading naming the group shown in a labelled part ("Live CCTV (Group :
+        # Masaran)"): that part's place is their area.
+        single = next(iter(labels.values())) if len(groups) == 1 else None
+        group = _labelled_group(single) if single else None
+        picked = single is not None and (group is not None or self._picked_section(single))
         if (len(groups) < 2 and not picked) or max(map(len, media)) < 2:
             return
         if sum(map(len, media)) != len(set().union(*media)):
             return
-        if set(labels.values()) & names:
+        if set(labels.values()) & names or (group is not None and group in names):
             return
         for key, items in groups.items():
             for item in items:
-                item["area"] = _heading_area(labels[key])
+                item["area"] = group or _heading_area(labels[key])
 
     def _handed_card(self, tag: str, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element other than a player or a media link hands on."""
@@ -1718,6 +1726,7 @@ class _PageScanner(HTMLParser):
             if own.poster and (found := self._url(own.poster)) is not None:
                 info["poster"] = found[0]
             line: str | None = None
+            caption: str | None = None
             for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
                 if node.players > 1 or node.tag in _NOT_CARDS:
                     break
@@ -1731,8 +1740,12 @@ class _PageScanner(HTMLParser):
                     if node.badges == 1 and node.badge and node.badge != title:
                         info["area"] = node.badge
                     break
+                if node.lines and caption is None:
+                    caption = _lone_caption(node) or ""
             if line and "name" not in info:
                 info["name"] = line
+            if caption and "name" not in info:
+                info["name"] = caption  # the one line written beside the player
             if "area" not in info and (place := self._own_place(ancestors)) is not None:
                 info["area"] = place
         label = self._element_labels.get(target) if target else None
@@ -3558,6 +3571,43 @@ def _video_poster(attributes: dict[str, str]) -> str | None:
     does not fetch it before they do; it is the same still.
     """
     return attributes.get("poster") or attributes.get("data-poster") or None
+
+
+def _labelled_group(heading: str) -> str | None:
+    """Return the place a heading's bracketed labelled part names, if any.
+
+    "Live CCTV (Group : Masaran)", "Kamera Aktif [Kecamatan: Tirtomoyo]": a heading
+    closing with a part in brackets that labels a place or a camera group (``Group``,
+    ``Grup``, ``Kelompok``, the place words of labelled place lines) names the group of
+    cameras it stands over. Any other bracketed part ("(4 kamera)", "(Online)") names none.
+    """
+    if len(heading) > _MAX_LEAD or not heading.endswith((")", "]")):
+        return None
+    bracketed = _BRACKETED_PART.fullmatch(heading)
+    if bracketed is None:
+        return None
+    labelled = _LABELLED.fullmatch(" ".join((bracketed.group(1) or bracketed.group(2)).split()))
+    if labelled is None:
+        return None
+    if norm_key(labelled.group(1)) not in _PLACE_LABELS | _GROUP_LABELS:
+        return None
+    place = labelled.group(2).strip()
+    return place if any(c.isalpha() for c in place) and not _names_nothing(place) else None
+
+
+def _lone_caption(node: _Node) -> str | None:
+    """Return the one text line of a player's own block, above or below the video.
+
+    A block holding the video and one line of text (``<p class="text-center">Pasar
+    Masaran</p>`` under it) is captioned by that line, unless it names nothing (a state,
+    an address, a generic label) or is a labelled place line.
+    """
+    line = node.line
+    if node.lines != 1 or not line or node.places or len(line) > _MAX_LEAD:
+        return None
+    if not any(c.isalpha() for c in line) or _names_nothing(line):
+        return None
+    return line
 
 
 def _beside_place(node: _Node) -> str | None:

@@ -92,7 +92,7 @@ def _word_positions(script: str, words: KeyedPattern) -> list[int]:
 
 
 def _helpers(scripts: list[str], words: KeyedPattern) -> dict[str, _Helper]:
-    """Return the page functions whose body holds a word and uses a parameter, by name."""
+    """Return the page functions with parameters whose body holds a word, by name."""
     found: dict[str, _Helper] = {}
     for number, script in enumerate(scripts):
         if "function" not in script and "=>" not in script:

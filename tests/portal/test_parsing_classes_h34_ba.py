@@ -32,7 +32,12 @@ from __future__ import annotations
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.helpercalls import helper_calls, substitute
+from custom_components.kutim_cctv.portal.parsing.helpercalls import (
+    MAX_CALLED_TEXT,
+    MAX_CALLS,
+    helper_calls,
+    substitute,
+)
 from custom_components.kutim_cctv.portal.parsing.players import _HELPER_WORDS
 
 BASE = "https://atcs.kab.example/live"
@@ -218,8 +223,17 @@ def test_many_helpers_and_calls_with_long_arguments_stay_bounded() -> None:
     helpers = "".join(f"function h{n}(e, u) {{ {body} }}\n" for n in range(60))
     calls = "".join(f"h{n % 60}('v{n}', '{'a' * 3000}.flv');\n" for n in range(3000))
     script = helpers + calls
-    assert len(helper_calls([script], _HELPER_WORDS)) == 200
+    calls = helper_calls([script], _HELPER_WORDS)
+    assert 0 < len(calls) <= MAX_CALLS
+    assert sum(len(call.body) for call in calls) <= MAX_CALLED_TEXT
     assert len(parse_any(grid(script))) <= 200
+
+
+def test_short_helper_calls_stop_at_the_call_count() -> None:
+    """Calls of a short player function are read up to the count bound, no further."""
+    helpers = "function play(e, u) { flvjs.createPlayer({url: u}); }\n"
+    calls = "".join(f"play('v{n}', 'https://m.example/c{n}.flv');\n" for n in range(300))
+    assert len(helper_calls([helpers + calls], _HELPER_WORDS)) == MAX_CALLS
 
 
 def video_cards(videos: list[str]) -> str:

@@ -161,3 +161,38 @@ def test_a_token_or_position_key_is_no_id(keys: tuple[str, str, str]) -> None:
 @pytest.mark.parametrize("keys", [("H429F", "K614F", "TM810F"), ("gl-n12", "gl-s04", "lk-07")])
 def test_a_code_key_stays_the_id(keys: tuple[str, str, str]) -> None:
     assert [c.id for c in _cameras(_keyed_map(keys))] == list(keys)
+
+
+def test_a_long_player_helper_called_many_times_stays_bounded() -> None:
+    """A page function of ~20,000 characters called 200 times is read a bounded number of times.
+
+    Each call's body is read again by the player readers, so the bodies the calls read
+    are capped together (the cost is measured by scripts/bench_hostile.py).
+    """
+    statement = (
+        "var h{i} = new Hls(); h{i}.loadSource(url + '/s{i}.m3u8'); "
+        "h{i}.attachMedia(document.getElementById(el)); var p{i} = flvjs.createPlayer("
+        "{{type: 'flv', url: url}}); p{i}.attachMediaElement(document.getElementById(el));\n"
+    )
+    body = ""
+    count = 0
+    while len(body) < 19_500:
+        body += statement.format(i=count)
+        count += 1
+    helper = "function startFlv(el, url) {\n" + body + "}\n"
+    calls = "".join(
+        f"startFlv('v{n}', 'https://media.example.go.id/camera/cam{n}');\n" for n in range(200)
+    )
+    videos = "".join(
+        f'<div class="col"><video id="v{n}"></video><h5>Kamera {n}</h5></div>' for n in range(200)
+    )
+    page = f"<html><body>{videos}<script>{helper}{calls}</script></body></html>"
+    try:
+        cameras = _cameras(page)
+    except PortalFormatError:
+        cameras = ()
+    assert len(cameras) <= 200
+    assert all(
+        (camera.stream_url or "").startswith("https://media.example.go.id/camera/cam")
+        for camera in cameras
+    )

@@ -11,7 +11,9 @@ a call passing anything else (a variable, an expression) is not read.
 
 Only functions whose body holds one of the given words (a player library's calls) are
 looked at: at most 20 such functions (their bodies at most 20,000 characters), among the
-first 2,000 definitions of a script, and at most 200 calls of them a page.
+first 2,000 definitions of a script, and at most 200 calls of them a page, whose bodies
+as the calls read hold at most 100,000 characters together (each is read again by the
+player readers).
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ __all__ = ["HelperCall", "helper_calls"]
 MAX_HELPERS = 20
 MAX_BODY = 20_000
 MAX_CALLS = 200
+# The characters of all calls' bodies a page reads: a long body called many times is
+# read only as often as this allows.
+MAX_CALLED_TEXT = 100_000
 _MAX_DEFINITIONS = 2000
 _MAX_ARGS = 12
 _MAX_WORDS = 5000
@@ -250,6 +255,7 @@ def helper_calls(scripts: list[str], words: KeyedPattern) -> list[HelperCall]:
     names = "|".join(re.escape(name) for name in helpers)
     call = re.compile(rf"(?<![\w$.])({names})\s*\(")
     calls: list[HelperCall] = []
+    read_text = 0
     for number, script in enumerate(scripts):
         if not any(name in script for name in helpers):
             continue
@@ -264,9 +270,14 @@ def helper_calls(scripts: list[str], words: KeyedPattern) -> list[HelperCall]:
             found = _arguments(script, match.end())
             if found is None or not found[0]:
                 continue
+            if read_text + len(helper.body) > MAX_CALLED_TEXT:
+                return calls
             code = {p: value[0] for p, value in zip(helper.params, found[0], strict=False)}
             body = substitute(helper.body, code)
             read = tuple(value[1] for value in found[0])
+            read_text += len(body)
+            if read_text > MAX_CALLED_TEXT:
+                return calls
             calls.append(HelperCall(number, (match.start(), found[1]), body, read))
     return calls
 

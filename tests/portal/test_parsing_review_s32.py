@@ -13,6 +13,11 @@
   holding a service's token (``sk_live_8f3a9c2b1d7e4f60``, ``live_x7k2p9q4``: a hash or
   letters and digits switching more than a code does) or a render key named for the
   item's position (``item-0``, ``row-1``) never does.
+- A page function setting up a player is read once per call with its literals, and the
+  bodies all calls read are capped together: a long function called 200 times is cheap.
+- A site menu's entry opened through a camera viewer script is no camera; a filter's
+  phrase above a list (``Semua Kecamatan``, ``All Districts``) is no district; whether an
+  element is navigation is decided once per element, not again for every link below it.
 """
 
 from __future__ import annotations
@@ -196,3 +201,79 @@ def test_a_long_player_helper_called_many_times_stays_bounded() -> None:
         (camera.stream_url or "").startswith("https://media.example.go.id/camera/cam")
         for camera in cameras
     )
+
+
+_VIEWER_LIST_WITH_MENU = """<html><body>
+<ul class="sidebar navbar-nav">
+<li class="nav-item"><a href="camview.php?camkey=settings">Pengaturan</a></li>
+<li class="nav-item"><a href="page.php?key=about">Tentang Kami</a></li>
+</ul>
+<h2>Webcam List</h2><ul class="list">
+<li><a href="camview.php?camkey=dieng01">Kawah Sikidang</a></li>
+<li><a href="camview.php?camkey=dieng02">Telaga Warna</a></li>
+<li><a href="camview.php?camkey=dieng03">Candi Arjuna</a></li>
+</ul></body></html>"""
+
+
+def test_a_menu_entry_through_the_viewing_script_is_no_camera() -> None:
+    """A sidebar's settings page opened through the viewer script joins no camera list."""
+    cameras = _cameras(_VIEWER_LIST_WITH_MENU)
+    assert [camera.id for camera in cameras] == ["dieng01", "dieng02", "dieng03"]
+    assert [camera.name for camera in cameras] == [
+        "Kawah Sikidang",
+        "Telaga Warna",
+        "Candi Arjuna",
+    ]
+    assert all("settings" not in (camera.stream_url or "") for camera in cameras)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["Semua Kecamatan", "Seluruh Kecamatan", "All Districts", "Pilih Kecamatan", "semua kec."],
+)
+def test_a_filter_phrase_above_the_list_is_no_area(phrase: str) -> None:
+    """A filter's "every district" or a picker prompt above the list places no camera."""
+    answer = {
+        "kecamatan": phrase,
+        "cctvs": [
+            {"id": "c1", "name": "Simpang Lima", "stream": "https://s.example/a.m3u8"},
+            {"id": "c2", "name": "Tugu Muda", "stream": "https://s.example/b.m3u8"},
+        ],
+    }
+    cameras = _cameras(json.dumps(answer))
+    assert [camera.name for camera in cameras] == ["Simpang Lima", "Tugu Muda"]
+    assert [camera.area for camera in cameras] == [None, None]
+
+
+def test_a_district_named_above_the_list_still_places_its_cameras() -> None:
+    """The filter-phrase rule leaves a real district name (two words, one of them a place)."""
+    answer = {
+        "kecamatan": "Semarang Tengah",
+        "cctvs": [
+            {"id": "c1", "name": "Simpang Lima", "stream": "https://s.example/a.m3u8"},
+            {"id": "c2", "name": "Tugu Muda", "stream": "https://s.example/b.m3u8"},
+        ],
+    }
+    cameras = _cameras(json.dumps(answer))
+    assert [camera.area for camera in cameras] == ["Semarang Tengah", "Semarang Tengah"]
+
+
+def test_many_live_links_under_deep_classed_elements_stay_bounded() -> None:
+    """Live-camera links under deep elements of many classes: navigation is read once each.
+
+    Each element's own classes are matched once, not again for every link below it
+    (the cost is measured by scripts/bench_hostile.py).
+    """
+    classes = " ".join(f"aaaaaaaaaaaaaaaaaaa-bbbbbbbbbbbbbbbbbbb-{n:02d}" for n in range(16))
+    links = "".join(
+        f'<li><a href="https://live{n}.other.example/live/cam{n}">Live CCTV</a></li>'
+        for n in range(1500)
+    )
+    block = f'<div class="{classes}">' * 12 + f"<ul>{links}</ul>" + "</div>" * 12
+    menu = '<nav><ul><li><a href="https://menu.other.example/live">Live CCTV</a></li></ul></nav>'
+    try:
+        cameras = _cameras(f"<html><body>{menu}{block}{block}</body></html>")
+    except PortalFormatError:
+        cameras = ()
+    assert all("menu.other.example" not in (camera.stream_url or "") for camera in cameras)
+    assert len(cameras) <= 3000

@@ -14,6 +14,8 @@ slug (``semarang_tengah``), a code (``6408010``) or a word saying "all" is no na
 
 from __future__ import annotations
 
+import re
+
 from ..aliases import LINK_LIST_KEYS
 from ..values import JSONValue, clean_text, index_keys
 
@@ -40,6 +42,18 @@ _MAX_FIELDS = 32
 _MAX_NAME = 80
 # Words a filter echoes when it selects every district.
 _ALL_WORDS = frozenset({"all", "semua", "any", "none", "null", "undefined", "-", "*"})
+# A filter's "every district" or a picker's prompt written as a phrase ("Semua Kecamatan",
+# "All Districts", "Pilih Kecamatan"): a word choosing every or any district, then
+# district words.
+_CHOOSING_WORDS = frozenset(
+    {"semua", "seluruh", "all", "every", "any", "pilih", "select", "choose"}
+    | {"todos", "todas", "tous", "toutes", "alle", "wszystkie"}
+)
+_DISTRICT_WORDS = frozenset(
+    {"kecamatan", "kec", "district", "districts", "distrik", "subdistrict", "subdistricts"}
+    | {"kapanewon", "kemantren", "wilayah", "area", "areas", "distritos", "bezirke"}
+)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _has_list(index: dict[str, JSONValue]) -> bool:
@@ -61,6 +75,9 @@ def _district_name(value: JSONValue) -> str | None:
         return None
     if not any(char.isalpha() for char in text):
         return None  # a code (``6408010``)
+    words = _WORD.findall(text.casefold())
+    if words[0] in _CHOOSING_WORDS and set(words[1:]) <= _DISTRICT_WORDS:
+        return None  # "Semua Kecamatan", "All Districts", "Pilih Kecamatan"
     if " " not in text and ("_" in text or "-" in text) and text == text.lower():
         return None  # a slug (``semarang_tengah``)
     return text

@@ -337,6 +337,8 @@ _NAV_CLASS = re.compile(
 )
 _TAB_CLASSES = frozenset({"nav-tabs", "nav-pills", "tabs", "tab-nav", "nav-tab"})
 _NAV_DEPTH = 12
+# What an element's own tag and classes say: nothing, a navigation menu, tabs.
+_NAV_NONE, _NAV_MENU, _NAV_TABS = 0, 1, 2
 _LABEL_WORD = re.compile(r"[^\W_]+")
 # Icon fonts drawn by ligatures (Google's Material Icons and Material Symbols, used by
 # Materialize and Material Design pages): the element's text is the icon's name
@@ -585,6 +587,18 @@ def _handler_name(code: str) -> str | None:
     return names[0] if len(names) == 1 else None
 
 
+def _nav_kind(node: _Node) -> int:
+    """Return what an element's own tag and first 16 classes say of navigation."""
+    if node.tag == "nav":
+        return _NAV_MENU
+    tokens = node.hints.split()[:16]
+    if any(token in _TAB_CLASSES for token in tokens):
+        return _NAV_TABS
+    if any(_NAV_CLASS.fullmatch(token[:60]) for token in tokens):
+        return _NAV_MENU
+    return _NAV_NONE
+
+
 @dataclass(slots=True, eq=False)
 class _Node:
     """An open element while the page is read."""
@@ -618,6 +632,8 @@ class _Node:
     leading: bool = False
     lead: str | None = None
     leads: int = 0
+    # What the element's own tag and classes say of navigation (_NAV_UNKNOWN until read).
+    nav_kind: int = -1
     # The rank of the heading that is the lead (2 for an h2, 0 for other leads), and the
     # higher-ranked headings above it in this element (rank, serial, text): a town's h2
     # over an h3 per camera.
@@ -1951,8 +1967,8 @@ class _PageScanner(HTMLParser):
         if key in keys or len(keys) > MAX_CAMERAS:
             return False
         index = self._depth_of(node, -1)
-        if index < 0:
-            return False
+        if index < 0 or self._in_navigation(index):
+            return False  # a site menu's entry through the viewing script is no camera's
         keys.add(key)
         ancestors = tuple(self._stack[: index + 1])
         embed = _Embed(url, ancestors, name, self._embed_label, self._embed_labels, key)
@@ -2490,12 +2506,11 @@ class _PageScanner(HTMLParser):
         views and are no navigation. The twelve nearest elements are read.
         """
         for node in self._stack[max(0, index - _NAV_DEPTH) : index + 1]:
-            if node.tag == "nav":
-                return True
-            tokens = node.hints.split()[:16]
-            if any(token in _TAB_CLASSES for token in tokens):
+            if node.nav_kind < 0:
+                node.nav_kind = _nav_kind(node)  # read once per element, not per link
+            if node.nav_kind == _NAV_TABS:
                 return False
-            if any(_NAV_CLASS.fullmatch(token[:60]) for token in tokens):
+            if node.nav_kind == _NAV_MENU:
                 return True
         return False
 

@@ -54,10 +54,11 @@ SPLITS = (
     "holdout32",
     "holdout33",
     "holdout34",
+    "holdout35",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout34",)
+UNTUNED: tuple[str, ...] = ("holdout35",)
 DERIVED = "derived"
 
 

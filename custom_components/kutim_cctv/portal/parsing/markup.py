@@ -337,8 +337,8 @@ _NAV_CLASS = re.compile(
 )
 _TAB_CLASSES = frozenset({"nav-tabs", "nav-pills", "tabs", "tab-nav", "nav-tab"})
 _NAV_DEPTH = 12
-# What an element's own tag and classes say: nothing, a navigation menu, tabs.
-_NAV_NONE, _NAV_MENU, _NAV_TABS = 0, 1, 2
+# What an element's own tag and classes say: not read yet, nothing, a navigation menu, tabs.
+_NAV_UNKNOWN, _NAV_NONE, _NAV_MENU, _NAV_TABS = -1, 0, 1, 2
 _LABEL_WORD = re.compile(r"[^\W_]+")
 # Icon fonts drawn by ligatures (Google's Material Icons and Material Symbols, used by
 # Materialize and Material Design pages): the element's text is the icon's name
@@ -633,7 +633,7 @@ class _Node:
     lead: str | None = None
     leads: int = 0
     # What the element's own tag and classes say of navigation (_NAV_UNKNOWN until read).
-    nav_kind: int = -1
+    nav_kind: int = _NAV_UNKNOWN
     # The rank of the heading that is the lead (2 for an h2, 0 for other leads), and the
     # higher-ranked headings above it in this element (rank, serial, text): a town's h2
     # over an h3 per camera.
@@ -1825,12 +1825,13 @@ class _PageScanner(HTMLParser):
         if handed := self._handed_media(attributes):
             candidates.extend(str(value) for value in handed.values())
         for candidate in candidates:
-            found = self._url(candidate) if candidate and candidate != "#" else None
+            if not candidate or candidate == "#":
+                continue
+            is_target = tag == "a" and candidate == href
+            found = self._href(candidate) if is_target else self._url(candidate)
             if found is None:
                 continue
             url, kind = found
-            if tag == "a" and kind == "mjpeg" and candidate == href and is_device_route(url):
-                kind = None  # a device's route as a link's target is a page (see _href)
             if kind is None and tag in ("a", "iframe"):
                 for value in player_address_values(url):
                     inner = self._url(value)
@@ -2506,7 +2507,7 @@ class _PageScanner(HTMLParser):
         views and are no navigation. The twelve nearest elements are read.
         """
         for node in self._stack[max(0, index - _NAV_DEPTH) : index + 1]:
-            if node.nav_kind < 0:
+            if node.nav_kind == _NAV_UNKNOWN:
                 node.nav_kind = _nav_kind(node)  # read once per element, not per link
             if node.nav_kind == _NAV_TABS:
                 return False

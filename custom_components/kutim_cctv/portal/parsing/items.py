@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 import re
+from urllib.parse import urlsplit
 
 from ..aliases import (
     ALIAS_KEYS,
@@ -235,6 +236,97 @@ def _titled_records(keyed: Items) -> Items | None:
                 entry = {"name": title, **entry}
         records.append((None, entry))
     return records
+
+
+# Keys a relay's configuration holds its sources under, keyed by stream name
+# (webrtc-streamer's ``urls``, RTSPtoWebRTC's ``streams``).
+_SOURCE_MAP_KEYS = ("urls", "streams", "sources")
+# A source's own address field in such a map when it names no stream field
+# (webrtc-streamer's ``{video, audio, options}``): read as the source's ``url``.
+_SOURCE_VIDEO_KEY = "video"
+_SOURCE_URL_KEYS = frozenset({"url", "rtsp", "rtsp_url", "src", "source", "stream", "stream_url"})
+_MAX_SOURCE_LOOK = 50
+_MAX_SOURCE_SCHEME = 16
+_MAX_SOURCE_URL = 2048
+"""An address's scheme and its ``://`` are looked for in a text's first characters."""
+
+
+def _source_name(key: str) -> bool:
+    """Return True for a key that may name a stream: no field name, path or bare number."""
+    text = " ".join(key.split())
+    if not text or len(text) > _MAX_NAME_KEY or "/" in text or norm_key(text) in ALIAS_KEYS:
+        return False
+    return any(char.isalpha() for char in text)
+
+
+def _source_map(index: JSONObject) -> Items | None:
+    """Return the sources of a relay's configuration keyed by stream name, else None.
+
+    A WebRTC or restreaming relay's config (webrtc-streamer ``{"urls": {"Harbour":
+    {video, position}}, "iceServers": […], "http": {…}}``, RTSPtoWebRTC ``{"server":
+    {…}, "streams": {"demo1": {on_demand, url}}}``) keys each source by its stream name
+    beside the relay's own settings: the key is the camera's id, and its name when the
+    source names none. The answer itself names no camera and holds no media field (one
+    camera's renditions keyed by quality stay its fields); every key of the first 50
+    may name a stream, every value is an object, and of those holding an address on a
+    network host (``scheme://host.domain/…``) at least half carry a live one (a stream
+    or MJPEG, never a picture). A source whose address plays nowhere (a local file, the
+    screen, a capture device) gives no camera when it is normalised.
+    """
+    if any(key in index for key in (*NAME_KEYS, *_MEDIA_KEYS)):
+        return None
+    for holder in _SOURCE_MAP_KEYS:
+        sources = index.get(holder)
+        if not isinstance(sources, dict) or not 0 < len(sources) <= MAX_CAMERAS:
+            continue
+        looked = list(sources.items())[:_MAX_SOURCE_LOOK]
+        if not all(isinstance(v, dict) and _source_name(k) for k, v in looked):
+            continue
+        entries = [_source_record(v) for _, v in looked if isinstance(v, dict)]
+        live = sum(_record_media(entry, live=True) for entry in entries)
+        if not live or 2 * live < sum(map(_holds_address, entries)):
+            continue
+        items: Items = []
+        for key, value in sources.items():
+            if not isinstance(value, dict):
+                continue
+            entry = _source_record(value)
+            own = index_keys(entry)
+            if not any(isinstance(own.get(name), str) and own[name] for name in NAME_KEYS):
+                entry = {"name": " ".join(key.split()), **entry}
+            items.append((key, entry))
+        return items
+    return None
+
+
+def _network_address(value: JSONValue) -> bool:
+    """Return True for text written as an address on a named network host.
+
+    A local file (``file:///…``), the screen (``screen://``) or a capture device
+    (``videocap://0``) names no host with a dot or a port.
+    """
+    if not isinstance(value, str) or "://" not in value[:_MAX_SOURCE_SCHEME]:
+        return False
+    try:
+        netloc = urlsplit(value.strip()[:_MAX_SOURCE_URL]).netloc
+    except ValueError:
+        return False
+    host = netloc.rpartition("@")[2]
+    return "." in host or ":" in host
+
+
+def _holds_address(record: JSONObject) -> bool:
+    """Return True when one of a record's own text fields is an address on the network."""
+    return any(map(_network_address, list(record.values())[:_MAX_RECORD_FIELDS]))
+
+
+def _source_record(value: JSONObject) -> JSONObject:
+    """Return a source of a relay's map with its ``video`` address read as its ``url``."""
+    video = value.get(_SOURCE_VIDEO_KEY)
+    if not isinstance(video, str) or _SOURCE_URL_KEYS & index_keys(value).keys():
+        return value
+    entry = {key: inner for key, inner in value.items() if key != _SOURCE_VIDEO_KEY}
+    return {"url": video, **entry}
 
 
 def _group_list(value: JSONValue) -> list[JSONValue] | None:
@@ -607,6 +699,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
         if isinstance(inner, dict) and (keyed := _keyed_cameras(inner)) is not None:
             # Beside the answer's other blocks (``generated``, ``count``, ``sunset``).
             return _titled_records(keyed) or keyed
+    if (sources := _source_map(index)) is not None:
+        return sources
     if (record := _answered_record(value)) is not None:
         return [(None, record)]
     if (keyed := _keyed(value)) is not None:

@@ -1,0 +1,160 @@
+"""Relay configurations keyed by stream name, read after holdout 35.
+
+A WebRTC or restreaming relay publishes its configuration as JSON: the sources it pulls,
+keyed by stream name, beside its own settings. webrtc-streamer writes ``{"urls":
+{"Harbour": {"video": "rtsp://…", "position": "lat,lng"}}, "iceServers": […], "http":
+{…}}``; RTSPtoWebRTC ``{"server": {"http_port": ":8083"}, "streams": {"demo1":
+{"on_demand": false, "url": "rtsp://…"}}}``. Each source is a camera: its key is its id
+and its name (a source naming itself keeps its own name), its address without the login
+its stream, its ``position`` its place. A local file, the screen or a capture device is
+no camera.
+
+Not read so: a camera's own record whose renditions are keyed by quality (``{name,
+streams: {hd: {url}, sd: {url}}}``), a map of settings keyed by name holding no address,
+a map keyed by field names (``hls``, ``rtsp``) or of pictures only.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.items import _source_map, _source_record
+from custom_components.kutim_cctv.portal.values import index_keys
+
+BASE = "https://relay.kutim.example:8000/config.json"
+
+
+def parse(value: object) -> tuple[Camera, ...]:
+    """Parse a JSON answer the way an Automatic portal is read."""
+    return parse_body(json.dumps(value), profile=Profile.AUTO, base_url=BASE).cameras
+
+
+def parse_any(value: object) -> tuple[Camera, ...]:
+    """Parse a JSON answer; an answer giving no camera list gives none."""
+    try:
+        return parse(value)
+    except PortalFormatError:
+        return ()
+
+
+WEBRTC_STREAMER = {
+    "urls": {
+        "Harbour": {
+            "video": "rtsp://viewer:ReStream5@cam-harbour.example/axis-media/media.amp",
+            "position": "-0.5021,117.1536",
+        },
+        "Bridge": {"video": "rtsp://cam-bridge.example:554/live", "options": "rtptransport=tcp"},
+        "Clip": {"video": "file:///srv/clip.mkv"},
+        "Desktop": {"video": "screen://"},
+        "Webcam": {"video": "videocap://0"},
+    },
+    "iceServers": ["stun:stun.example:3478"],
+    "publishFilter": "",
+    "http": {"port": 8000, "webroot": "html"},
+    "log": {"level": "info", "file": "/var/log/relay.log"},
+}
+
+
+def test_webrtc_streamer_urls_keyed_by_name_are_cameras() -> None:
+    cameras = parse(WEBRTC_STREAMER)
+    assert [(c.id, c.raw_name) for c in cameras] == [("Harbour", "Harbour"), ("Bridge", "Bridge")]
+    harbour, bridge = cameras
+    assert harbour.stream_url == "rtsp://cam-harbour.example/axis-media/media.amp"
+    assert (harbour.latitude, harbour.longitude) == (-0.5021, 117.1536)
+    assert bridge.stream_url == "rtsp://cam-bridge.example:554/live"
+    assert "ReStream5" not in repr(cameras)
+
+
+def test_rtsptowebrtc_streams_beside_a_server_block() -> None:
+    cameras = parse(
+        {
+            "server": {"http_port": ":8083"},
+            "streams": {
+                "gate_north": {"on_demand": False, "url": "rtsp://cam-n.example/h264"},
+                "gate_south": {"on_demand": True, "url": "rtsp://cam-s.example/h264"},
+            },
+        }
+    )
+    assert [(c.id, c.raw_name, c.stream_url) for c in cameras] == [
+        ("gate_north", "gate_north", "rtsp://cam-n.example/h264"),
+        ("gate_south", "gate_south", "rtsp://cam-s.example/h264"),
+    ]
+
+
+def test_a_source_naming_itself_keeps_its_name() -> None:
+    cameras = parse(
+        {
+            "server": {"http_port": ":8083"},
+            "streams": {
+                "cam1": {"name": "Pasar Baru", "url": "rtsp://cam1.example/live"},
+                "cam2": {"url": "rtsp://cam2.example/live"},
+            },
+        }
+    )
+    assert [(c.id, c.raw_name) for c in cameras] == [("cam1", "Pasar Baru"), ("cam2", "cam2")]
+
+
+def test_video_is_the_source_address_only_without_an_address_field() -> None:
+    assert _source_record({"video": "rtsp://a.example/"}) == {"url": "rtsp://a.example/"}
+    kept = {"url": "rtsp://a.example/main", "video": "h264"}
+    assert _source_record(kept) is kept
+
+
+def test_one_cameras_renditions_keyed_by_quality_stay_its_fields() -> None:
+    record = {
+        "name": "Simpang Lima",
+        "streams": {
+            "hd": {"url": "https://media.example/simpang/hd.m3u8"},
+            "sd": {"url": "https://media.example/simpang/sd.m3u8"},
+        },
+    }
+    assert _source_map(index_keys(record)) is None
+    assert all(c.raw_name not in ("hd", "sd") for c in parse_any(record))
+
+
+def test_settings_keyed_by_name_are_no_cameras() -> None:
+    settings = {
+        "server": {"http_port": ":8083"},
+        "streams": {"default": {"bitrate": 2000}, "low": {"bitrate": 500, "fps": 10}},
+    }
+    assert _source_map(index_keys(settings)) is None
+    with pytest.raises(PortalFormatError):
+        parse(settings)
+
+
+def test_maps_keyed_by_field_names_or_of_pictures_are_no_source_maps() -> None:
+    by_format = {
+        "streams": {
+            "hls": {"url": "https://media.example/a.m3u8"},
+            "rtsp": {"url": "rtsp://media.example/a"},
+        }
+    }
+    assert _source_map(index_keys(by_format)) is None
+    pictures = {
+        "sources": {
+            "north": {"url": "https://img.example/n.jpg"},
+            "south": {"url": "https://img.example/s.jpg"},
+        }
+    }
+    assert _source_map(index_keys(pictures)) is None
+
+
+def test_a_map_mostly_of_other_addresses_is_no_source_map() -> None:
+    services = {
+        "sources": {
+            "db": {"url": "postgres://db.example/relay"},
+            "queue": {"url": "amqp://mq.example/"},
+            "cam": {"url": "rtsp://cam.example/live"},
+        }
+    }
+    assert _source_map(index_keys(services)) is None
+
+
+def test_numbered_keys_are_no_stream_names() -> None:
+    channels = {"streams": {"0": {"url": "rtsp://a.example/0"}, "1": {"url": "rtsp://a.example/1"}}}
+    assert _source_map(index_keys(channels)) is None

@@ -12,6 +12,12 @@ no camera.
 Not read so: a camera's own record whose renditions are keyed by quality (``{name,
 streams: {hd: {url}, sd: {url}}}``), a map of settings keyed by name holding no address,
 a map keyed by field names (``hls``, ``rtsp``) or of pictures only.
+
+A record's own station or site id (``stationID: "SMD-01"``, ``siteId``, ``station_id:
+4012``) beats a document store's generated key (a MongoDB ObjectId ``_id``, also as
+``{"$oid": …}``), after an id or code named for the camera. Not so: a relation to a
+station (``assoc_station_id``), a station id repeated across records (several cameras of
+one station), a plain non-hash ``id``, a station id that is itself an ObjectId.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.items import _source_map, _source_record
+from custom_components.kutim_cctv.portal.shapes import choose_id_key
 from custom_components.kutim_cctv.portal.values import index_keys
 
 BASE = "https://relay.kutim.example:8000/config.json"
@@ -158,3 +165,57 @@ def test_a_map_mostly_of_other_addresses_is_no_source_map() -> None:
 def test_numbered_keys_are_no_stream_names() -> None:
     channels = {"streams": {"0": {"url": "rtsp://a.example/0"}, "1": {"url": "rtsp://a.example/1"}}}
     assert _source_map(index_keys(channels)) is None
+
+
+def _oid(number: int) -> str:
+    """Return a MongoDB ObjectId-like hex key."""
+    return f"64f1a2c0e4b0a1d2c3e4f{number:03d}"
+
+
+def test_a_station_id_beats_a_mongo_object_id() -> None:
+    records = [
+        {
+            "_id": _oid(n),
+            "stationID": f"SMD-0{n}",
+            "name": f"Pos {n}",
+            "lat": -0.4 - n / 100,
+            "lon": 117.1,
+            "link": f"https://river.example/hls/{n}/playlist.m3u8",
+        }
+        for n in (1, 2, 3)
+    ]
+    cameras = parse({"status": "ok", "data": records})
+    assert [c.id for c in cameras] == ["SMD-01", "SMD-02", "SMD-03"]
+
+
+def test_site_and_numbered_station_ids_beat_extended_json_object_ids() -> None:
+    records = [
+        {
+            "_id": {"$oid": _oid(n)},
+            "stationId": 4010 + n,
+            "name": f"Pos Duga Air {n}",
+            "snapshot": f"https://sda.example/cam/{n}/latest.jpg",
+        }
+        for n in (1, 2)
+    ]
+    assert [c.id for c in parse({"data": records})] == ["4011", "4012"]
+    rows = [{"_id": _oid(n), "site_id": f"KT-{n}", "name": "x"} for n in (1, 2)]
+    assert choose_id_key(rows) == "site_id"
+
+
+def test_a_camera_id_or_code_beats_a_station_id() -> None:
+    rows = [{"_id": _oid(n), "station_id": f"ST-{n}", "camera_id": f"C{n}"} for n in (1, 2)]
+    assert choose_id_key(rows) == "camera_id"
+    rows = [{"_id": _oid(n), "station_id": f"ST-{n}", "kode_cctv": f"C-{n}"} for n in (1, 2)]
+    assert choose_id_key(rows) == "kode_cctv"
+
+
+def test_station_ids_that_are_no_record_id_leave_the_object_id() -> None:
+    related = [{"_id": _oid(n), "assoc_station_id": f"KORNEW{n}"} for n in (1, 2)]
+    assert choose_id_key(related) == "_id"
+    shared = [{"_id": _oid(n), "station_id": "ST-1"} for n in (1, 2)]
+    assert choose_id_key(shared) == "_id"
+    hashed = [{"_id": _oid(n), "station_id": _oid(n + 10)} for n in (1, 2)]
+    assert choose_id_key(hashed) == "_id"
+    plain = [{"id": f"cam-{n}", "station_id": f"ST-{n}"} for n in (1, 2)]
+    assert choose_id_key(plain) == "id"

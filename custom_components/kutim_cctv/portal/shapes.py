@@ -66,6 +66,12 @@ _STATION_WORDS = frozenset(
     {"station", "stasjon", "stod", "stöð", "maelist", "maelistod", "mælistöð", "asema"}
     | {"stacja", "stanice", "stazione", "estacion", "estación", "estacao", "estação"}
 )
+# The place a record stands for (a monitoring ``site``, a ``station`` of any language): an
+# id named only for it (``stationID``, ``siteId``, ``station_id``) is the record's own and
+# beats a store's generated key (a MongoDB ObjectId ``_id``), after an id or a code named
+# for the camera or device.
+_OWN_PLACE_WORDS = _STATION_WORDS | {"site"}
+_OWN_PLACE_RANK = 1.45
 _MAX_ID_LENGTH = 128
 # A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``, EZVIZ
 # ``channelNo``, a Dahua relay's ``chan``) or the video input a recorder's channel is
@@ -228,6 +234,8 @@ def _id_rank(key: str) -> float | None:
         return 0
     if "id" in words and words & _CAMERA_WORDS:
         return 1
+    if len(words) == 2 and "id" in words and words & _OWN_PLACE_WORDS:
+        return _OWN_PLACE_RANK  # ``stationID``; never a relation (``assoc_station_id``)
     if _JOINED_ID.fullmatch(key):
         return 1
     if words & _CAMERA_CODE_WORDS and words & _OWN_CAMERA_WORDS and len(words) == 2:

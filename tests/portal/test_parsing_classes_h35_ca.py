@@ -18,6 +18,13 @@ A record's own station or site id (``stationID: "SMD-01"``, ``siteId``, ``statio
 ``{"$oid": …}``), after an id or code named for the camera. Not so: a relation to a
 station (``assoc_station_id``), a station id repeated across records (several cameras of
 one station), a plain non-hash ``id``, a station id that is itself an ObjectId.
+
+Shinobi serves a monitor's still (``/{key}/jpeg/{group}/{monitor}/s.jpg``) only while its
+details turn snapshots on (``snap: "1"``, its older monitor list adding ``snapshot`` only
+then): a monitor whose details say ``snap: "0"`` gets no built still, while a listed one
+is kept and details that say nothing keep the built one. A monitor whose status says
+nothing (a stopped monitor's row carries none) is offline when its mode is ``stop``; a
+status always wins over the mode, and a running mode (``start``, ``record``) says nothing.
 """
 
 from __future__ import annotations
@@ -219,3 +226,54 @@ def test_station_ids_that_are_no_record_id_leave_the_object_id() -> None:
     assert choose_id_key(hashed) == "_id"
     plain = [{"id": f"cam-{n}", "station_id": f"ST-{n}"} for n in (1, 2)]
     assert choose_id_key(plain) == "id"
+
+
+SHINOBI_BASE = "https://nvr.example/KEY1/monitor/grp"
+
+
+def _monitor(mid: str, **extra: object) -> dict[str, object]:
+    """Return a Shinobi monitor row with its details as a JSON string."""
+    details = extra.pop("details", {"stream_type": "hls"})
+    row: dict[str, object] = {"mid": mid, "ke": "grp", "name": f"Monitor {mid}"}
+    row["details"] = json.dumps(details)
+    row["streams"] = [f"/KEY1/hls/grp/{mid}/s.m3u8"]
+    return row | extra
+
+
+def _shinobi(*monitors: dict[str, object]) -> tuple[Camera, ...]:
+    """Parse a Shinobi monitor list served at its API path."""
+    return parse_body(
+        json.dumps(list(monitors)), profile=Profile.AUTO, base_url=SHINOBI_BASE
+    ).cameras
+
+
+def test_shinobi_still_only_while_snapshots_are_on() -> None:
+    on, off, unsaid = _shinobi(
+        _monitor("a", details={"stream_type": "hls", "snap": "1"}),
+        _monitor("b", details={"stream_type": "hls", "snap": "0"}),
+        _monitor("c", details={"stream_type": "hls"}),
+    )
+    assert on.snapshot_url == "https://nvr.example/KEY1/jpeg/grp/a/s.jpg"
+    assert off.snapshot_url is None
+    assert off.stream_url == "https://nvr.example/KEY1/hls/grp/b/s.m3u8"
+    assert unsaid.snapshot_url == "https://nvr.example/KEY1/jpeg/grp/c/s.jpg"
+
+
+def test_shinobi_listed_still_stays_with_snapshots_off() -> None:
+    (camera,) = _shinobi(
+        _monitor("a", details={"snap": "0"}, snapshot="/KEY1/jpeg/grp/a/s.jpg"),
+    )
+    assert camera.snapshot_url == "https://nvr.example/KEY1/jpeg/grp/a/s.jpg"
+
+
+def test_shinobi_stopped_mode_is_offline_when_no_status_says() -> None:
+    stopped, watching, running, unsaid = _shinobi(
+        _monitor("a", mode="stop"),
+        _monitor("b", mode="stop", status="Watching"),
+        _monitor("c", mode="start"),
+        _monitor("d", mode="record"),
+    )
+    assert stopped.online is False
+    assert watching.online is True
+    assert running.online is None
+    assert unsaid.online is None

@@ -34,6 +34,9 @@ _MEMFS_HLS = re.compile(r"^\{memfs\}/(?P<path>[^{}?#]+)\.m3u8$")
 _SHINOBI_PATH = re.compile(r"^(?P<prefix>.*?)/(?P<key>[^/]+)/monitor/(?P<group>[^/]+)")
 _SHINOBI_ONLINE = {"watching": True, "recording": True, "stopped": False, "died": False}
 _SHINOBI_ONLINE |= {"disabled": False, "idle": False}
+# A monitor's mode, read when no status says how it runs: a stopped monitor (``stop``, its
+# row listed without the status a running one carries) is offline.
+_SHINOBI_MODES = {"stop": False, "idle": False}
 # Shinobi's stream types: the camera slot of the listed ones, the path each is served at.
 _SHINOBI_SLOTS = {"hls": "stream_url", "mp4": "stream_url", "flv": "stream_url"}
 _SHINOBI_SLOTS |= {"mjpeg": "mjpeg", "jpeg": "snapshot"}
@@ -151,12 +154,20 @@ def _shinobi_listed(monitor: JSONObject, group: str, mid: str) -> list[tuple[str
     return found
 
 
+def _shinobi_state(monitor: JSONObject) -> bool | None:
+    """Return a monitor's state: its status, else a stopped mode (``stop``) as offline."""
+    state = _state(monitor.get("status"), _SHINOBI_ONLINE)
+    return state if state is not None else _state(monitor.get("mode"), _SHINOBI_MODES)
+
+
 def _shinobi(data: JSONValue, url: str) -> Items | None:
     """Read a Shinobi monitor list (GET /{api key}/monitor/{group key}[/{monitor id}]).
 
     Each monitor's stream is the one it lists (``streams``, ``streamsSortedByType``),
     put in the slot its type says; a monitor that lists none gets the address of the
-    type its details name (HLS when they name none).
+    type its details name (HLS when they name none). The still Shinobi serves at
+    ``/jpeg/{group}/{monitor}/s.jpg`` is built unless the details turn snapshots off
+    (``snap: "0"``); a monitor whose status says nothing is offline when stopped.
     """
     if isinstance(data, dict) and "mid" in data and "ke" in data:
         data = [data]  # the answer for one monitor is the monitor itself
@@ -178,12 +189,15 @@ def _shinobi(data: JSONValue, url: str) -> Items | None:
             media["snapshot"] = snapshot
         if match is not None:
             base = f"{match['prefix']}/{match['key']}"
-            kind = (_text(_shinobi_details(monitor).get("stream_type")) or "hls").lower()
+            details = _shinobi_details(monitor)
+            kind = (_text(details.get("stream_type")) or "hls").lower()
             if not listed and kind not in _SHINOBI_UNPLAYABLE:
                 kind = kind if kind in _SHINOBI_BUILT else "hls"
                 slot = "mjpeg" if kind == "mjpeg" else "stream_url"
                 media[slot] = f"{base}/{kind}/{quote(group)}/{quote(mid)}{_SHINOBI_BUILT[kind]}"
-            media.setdefault("snapshot", f"{base}/jpeg/{quote(group)}/{quote(mid)}/s.jpg")
+            if _text(details.get("snap")) != "0":
+                # Shinobi serves the still only while the monitor's snapshots are on.
+                media.setdefault("snapshot", f"{base}/jpeg/{quote(group)}/{quote(mid)}/s.jpg")
             for slot, address in media.items():
                 # Shinobi writes paths from its own root, which a proxy may have moved.
                 if address.startswith("/") and not address.startswith(base + "/"):
@@ -193,7 +207,7 @@ def _shinobi(data: JSONValue, url: str) -> Items | None:
         item: dict[str, JSONValue] = {
             "id": mid,
             "name": _text(monitor.get("name")) or mid,
-            "status": _state(monitor.get("status"), _SHINOBI_ONLINE),
+            "status": _shinobi_state(monitor),
         }
         for slot in ("stream_url", "snapshot", "mjpeg"):
             item[slot] = urljoin(url, media[slot]) if slot in media else None

@@ -25,6 +25,12 @@ then): a monitor whose details say ``snap: "0"`` gets no built still, while a li
 is kept and details that say nothing keep the built one. A monitor whose status says
 nothing (a stopped monitor's row carries none) is offline when its mode is ``stop``; a
 status always wins over the mode, and a running mode (``start``, ``record``) says nothing.
+
+A webcam index's reachability states are read: ``ALIVE``/``REACHABLE`` online, ``DEAD``,
+``UNREACHABLE`` offline. An address whose query separates its parameters with the HTML
+entity ``&amp;`` (a scraper copying a page's escaped markup into JSON or CSV) has them
+read as ``&``, so a login written there is dropped like any other; an ``&amp;`` in the
+path or fragment, or not before a parameter's name, is left as written.
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ import json
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.fieldurls import resolve_url
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.items import _source_map, _source_record
@@ -277,3 +284,48 @@ def test_shinobi_stopped_mode_is_offline_when_no_status_says() -> None:
     assert watching.online is True
     assert running.online is None
     assert unsaid.online is None
+
+
+def test_webcam_index_reachability_states() -> None:
+    records = [
+        {"id": n, "url": f"http://cam{n}.example/mjpg/video.mjpg", "location": f"Town {n}"}
+        | {"status": status}
+        for n, status in enumerate(("ALIVE", "DEAD", "UNREACHABLE", "REACHABLE", "ACTIVE"))
+    ]
+    assert [c.online for c in parse(records)] == [True, False, False, True, True]
+
+
+def test_entity_separators_in_a_query_are_ampersands() -> None:
+    base = "https://index.example/cams.json"
+    url = "http://cam.example:8083/SnapshotJPEG?Resolution=640x480&amp;Quality=Clarity&amp;COUNTER"
+    assert resolve_url(url, base) == (
+        "http://cam.example:8083/SnapshotJPEG?Resolution=640x480&Quality=Clarity&COUNTER"
+    )
+    login = (
+        "http://cam.example/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2&amp;usr=admin&amp;pwd=ZmSecret9"
+    )
+    assert resolve_url(login, base) == "http://cam.example/cgi-bin/CGIProxy.fcgi?cmd=snapPicture2"
+
+
+def test_entity_ampersands_elsewhere_stay_as_written() -> None:
+    base = "https://index.example/cams.json"
+    path = "http://cam.example/a&amp;b/image.jpg"
+    assert resolve_url(path, base) == path
+    trailing = "http://cam.example/image.jpg?q=1&amp;"
+    assert resolve_url(trailing, base) == trailing
+    fragment = "http://cam.example/view?cam=1#tab=1&amp;x=2"
+    assert resolve_url(fragment, base) == fragment
+    plain = "http://cam.example/image.jpg?a=1&b=2"
+    assert resolve_url(plain, base) == plain
+
+
+def test_many_entity_addresses_and_sources_stay_bounded() -> None:
+    """Long addresses of entity separators and a large source map read in bounded time."""
+    hostile = "http://cam.example/x.jpg?" + "a=1&amp;" * 600 + "&amp;" * 300
+    records = [{"id": n, "url": hostile, "name": f"Cam {n}"} for n in range(200)]
+    assert len(parse(records)) == 200
+    sources = {
+        f"stream{n}": {"video": f"rtsp://cam{n}.example/live", "options": "x" * 200}
+        for n in range(3000)
+    }
+    assert len(parse({"urls": sources, "http": {"port": 8000}})) > 0

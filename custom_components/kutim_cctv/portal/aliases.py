@@ -714,6 +714,8 @@ ONLINE_WORDS = frozenset(
     | {"稼働中", "運用中", "正常", "配信中", "オンライン"}
     # Chinese (Traditional and Simplified): online.
     | {"在線", "在线", "連線中", "连线中"}
+    # A webcam index's reachability check (``ALIVE``/``DEAD``, ``REACHABLE``).
+    | {"alive", "reachable"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -754,6 +756,8 @@ OFFLINE_WORDS = frozenset(
     | {"停止中", "休止中", "故障中", "故障", "点検中", "欠測", "配信停止", "オフライン"}
     # Chinese (Traditional and Simplified): under repair, offline, disconnected, disabled.
     | {"維修中", "维修中", "離線", "离线", "斷線", "断线", "停用"}
+    # A webcam index's reachability check: a camera found dead or unreachable.
+    | {"dead", "unreachable", "not reachable"}
 )
 UNKNOWN_NUMBERS = frozenset({"", "-", "--", "null", "none", "nan", "undefined", "n/a", "na"})
 # Words in a field name that say it names something (French, Spanish, Portuguese and

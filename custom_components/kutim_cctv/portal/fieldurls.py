@@ -151,11 +151,29 @@ def resolve_url(value: JSONValue, base_url: str) -> str | None:
     return url if target == url else _resolve_url(target, base_url)
 
 
+# An ampersand written as an HTML entity between query parameters (``?a=1&amp;b=2``: an
+# address a scraper copied from a page's markup into its JSON or CSV). No query names a
+# parameter ``amp;b``: the entity is the separator. Only before a parameter's name (a
+# name of at most 64 characters, then ``=``, ``&``, ``#`` or the end) in the query.
+_ENTITY_SEPARATOR = re.compile(r"&amp;(?=[^&=#;\s]{1,64}(?:[=&#]|$))", re.IGNORECASE)
+
+
+def _entity_separators(text: str) -> str:
+    """Return an address with the ``&amp;`` separators of its query read as ``&``."""
+    head, mark, rest = text.partition("?")
+    if not mark or "&amp;" not in rest.lower():
+        return text
+    query, hash_mark, fragment = rest.partition("#")
+    return head + mark + _ENTITY_SEPARATOR.sub("&", query) + hash_mark + fragment
+
+
 def _resolve_url(value: JSONValue, base_url: str) -> str | None:
     """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable."""
     if not isinstance(value, str):
         return None
     text = value[:_MAX_TEXT].replace("\\/", "/").strip()
+    if "&" in text:
+        text = _entity_separators(text)
     if not text or _CONTROL.search(text) or _SURROGATE.search(text):
         return None
     if "<" in text or ">" in text:

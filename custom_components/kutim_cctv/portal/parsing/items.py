@@ -277,7 +277,7 @@ def _source_map(index: JSONObject) -> Items | None:
         return None
     for holder in _SOURCE_MAP_KEYS:
         sources = index.get(holder)
-        if not isinstance(sources, dict) or not 0 < len(sources) <= MAX_CAMERAS:
+        if not isinstance(sources, dict) or not sources:
             continue
         looked = list(sources.items())[:_MAX_SOURCE_LOOK]
         if not all(isinstance(v, dict) and _source_name(k) for k, v in looked):
@@ -287,7 +287,7 @@ def _source_map(index: JSONObject) -> Items | None:
         if not live or 2 * live < sum(map(_holds_address, entries)):
             continue
         items: Items = []
-        for key, value in sources.items():
+        for key, value in list(sources.items())[: MAX_CAMERAS + 1]:
             if not isinstance(value, dict):
                 continue
             entry = _source_record(value)

@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from itertools import islice
 import re
 
-from ..aliases import AREA_KEYS
+from ..aliases import AREA_KEYS, IDENTIFYING_PARAMS
 from ..fieldurls import html_media, looks_like_url, relative_media_kind, resolve_url, url_kind
 from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
@@ -248,6 +248,43 @@ def _string_at(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
+# A time a script joins to an address so that no cache answers it: ``Date.now()``,
+# ``new Date().getTime()``, ``(new Date()).getTime()``, ``+new Date()``, ``Math.random()``.
+_TIME_JOIN = re.compile(
+    r"[ \t]{0,8}\+[ \t]{0,8}(?:\+[ \t]{0,8}new\s+Date\b(?:\s*\(\s*\))?"
+    r"|\(?\s*new\s+Date\s*\(\s*\)\s*\)?\s*\.\s*(?:getTime|valueOf)\s*\(\s*\)"
+    r"|Date\s*\.\s*now\s*\(\s*\)|Math\s*\.\s*random\s*\(\s*\))"
+)
+# The parameter left open at the end of such a literal (``?t=``, ``&_=``, a bare ``?``).
+_OPEN_TIME_PARAM = re.compile(r"[?&](?:([A-Za-z_]{1,16})=)?$")
+
+
+def _without_time_param(text: str, end: int, value: str) -> str:
+    """Return a literal address without the cache-busting parameter a time fills.
+
+    ``'…/index.m3u8?t=' + Date.now()`` is the address ``…/index.m3u8``: the script adds
+    the time so that no cache answers, and the time is no part of the camera's address.
+    A parameter that tells cameras apart (``?cam=`` + a time) stays; so does a literal
+    joined to anything else (``'…?cam=' + id``) and a complete query (``?key=pub7``).
+    """
+    if value[-1:] not in ("=", "?", "&") or _TIME_JOIN.match(text, end) is None:
+        return value
+    if "<" in value or any(char.isspace() for char in value):
+        return value  # markup or text, not an address
+    match = _OPEN_TIME_PARAM.search(value[-18:])
+    if match is None or (match[1] or "").lower() in IDENTIFYING_PARAMS:
+        return value
+    return value[: len(value) - len(match[0])]
+
+
+def _string_at_joined(text: str, start: int) -> tuple[str, int] | None:
+    """Return the string literal at start (a cache-busting time parameter dropped), its end."""
+    literal = _string_at(text, start)
+    if literal is None:
+        return None
+    return _without_time_param(text, literal[1], literal[0]), literal[1]
+
+
 def _call_end(text: str, start: int) -> int | None:
     """Return the index after the parenthesis closing the call opened before start."""
     depth = 1
@@ -412,7 +449,7 @@ def _string_vars(script: str) -> dict[str, str]:
     for match in _STRING_VAR.finditer(script):
         if len(found) >= _MAX_VARS:
             break
-        literal = _string_at(script, match.end())
+        literal = _string_at_joined(script, match.end())
         if literal is not None:
             found.setdefault(match.group(1), literal[0])
     if "join" not in script:

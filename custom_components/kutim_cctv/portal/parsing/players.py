@@ -36,7 +36,7 @@ from ..values import JSONValue, clean_text, generic_label, quality_rank
 from .helpercalls import helper_calls
 from .javascript import _balanced_end, _json_or_js
 from .keyed import KeyedPattern
-from .mapjs import _STRING_VAR, _string_at, _string_vars
+from .mapjs import _STRING_VAR, _string_at, _string_at_joined, _string_vars
 
 __all__ = ["Player", "find_players", "player_items", "player_posters"]
 
@@ -218,7 +218,7 @@ def _collections(scripts: list[str]) -> dict[str, str]:
 def _string_value(text: str, position: int, variables: dict[str, str]) -> str | None:
     """Return a string literal at position, or the string a variable there was set to."""
     if text[position : position + 1] in ("'", '"', "`"):
-        literal = _string_at(text, position)
+        literal = _string_at_joined(text, position)
         return literal[0] if literal is not None else None
     if (name := _IDENT.match(text, position)) is not None:
         return variables.get(name.group())
@@ -582,7 +582,7 @@ def _assignments(
 
 def _string_after(script: str, position: int) -> str | None:
     """Return the string literal written at position, if any."""
-    literal = _string_at(script, position)
+    literal = _string_at_joined(script, position)
     return literal[0] if literal is not None else None
 
 

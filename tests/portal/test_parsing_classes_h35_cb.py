@@ -6,6 +6,13 @@ A page whose script builds each player's address as a literal joined to the time
 for the same camera every time: the open parameter the time fills is no part of the
 address. A parameter that tells cameras apart (``?cam=`` + a time) stays, and so does a
 literal joined to anything else (``'…?t=' + token``) or a complete query (``?key=…``).
+
+A camera card holding a small table of label and value rows (SB Admin's collapsible
+cards: ``<th>Lokasi</th><th>Barabai</th>``, ``<th>Status</th><th>Online</th>``; a
+``Kecamatan | : | Sangatta Utara`` row) reads the value under a place label as the
+card's area and the value under a state label as its state. ``Lokasi``/``Location``
+give an area only when the value is a plain place name (no street, number or comma); a
+camera list's rows, whose first cell is no label, give nothing.
 """
 
 from __future__ import annotations
@@ -110,4 +117,85 @@ def test_a_real_query_value_is_kept_on_a_page() -> None:
     )
     assert [c.stream_url for c in found] == [
         "https://cctv.desa.example/stream/balai/index.m3u8?key=pub7"
+    ]
+
+
+# Cards with a table of label and value rows.
+
+CARDS = "https://cctv.kab.example/dashboard"
+
+
+def _card(title: str, picture: str, rows: str) -> str:
+    return (
+        f'<div class="col"><div class="card"><div class="card-header"><h6>{title}</h6></div>'
+        f'<div class="card-body"><img src="/snapshot/{picture}.jpg" alt="">'
+        f'<table class="table">{rows}</table></div></div></div>'
+    )
+
+
+def _cards(*cards: str) -> list[tuple[str, str | None, bool | None]]:
+    body = f'<html><body><h1>Menu CCTV</h1><div class="row">{"".join(cards)}</div></body></html>'
+    found = parse_body(body, profile=Profile.AUTO, base_url=CARDS, prettify=False).cameras
+    return [(c.name, c.area, c.online) for c in found]
+
+
+def test_lokasi_and_status_rows_give_area_and_state() -> None:
+    rows = "<tr><th>IP</th><th>10.0.0.{n}</th></tr><tr><th>Status</th><th>{s}</th></tr>"
+    rows += "<tr><th>Lokasi</th><th>{p}</th></tr>"
+    assert _cards(
+        _card("Bundaran Kota", "a", rows.format(n=1, s="Online", p="Barabai")),
+        _card("Jembatan Sungai", "b", rows.format(n=2, s="Offline", p="Pandawan")),
+    ) == [("Bundaran Kota", "Barabai", True), ("Jembatan Sungai", "Pandawan", False)]
+
+
+def test_a_colon_cell_between_label_and_value_is_skipped() -> None:
+    rows = "<tr><td>Kecamatan</td><td>:</td><td>{p}</td></tr>"
+    rows += "<tr><td>Kondisi</td><td>:</td><td>{s}</td></tr>"
+    assert _cards(
+        _card("Simpang Tiga", "a", rows.format(p="Sangatta Utara", s="Aktif")),
+        _card("Pasar Induk", "b", rows.format(p="Bengalon", s="Tidak Aktif")),
+    ) == [("Simpang Tiga", "Sangatta Utara", True), ("Pasar Induk", "Bengalon", False)]
+
+
+def test_an_address_under_a_loose_place_label_is_no_area() -> None:
+    rows = "<tr><th>Lokasi</th><td>{p}</td></tr>"
+    assert _cards(
+        _card("Kantor Bupati", "a", rows.format(p="Jl. Soekarno Hatta")),
+        _card("Taman Kota", "b", rows.format(p="Blok 4 Taman")),
+        _card("Alun Alun", "c", rows.format(p="Barabai, Kalimantan Selatan")),
+        _card("Tugu Adipura", "d", rows.format(p="Muara Bengkal")),
+        _card("Jembatan Besi", "e", rows.format(p="Busang")),
+    ) == [
+        ("Kantor Bupati", None, None),
+        ("Taman Kota", None, None),
+        ("Alun Alun", None, None),
+        ("Tugu Adipura", "Muara Bengkal", None),
+        ("Jembatan Besi", "Busang", None),
+    ]
+
+
+def test_other_labels_and_other_cells_give_nothing() -> None:
+    rows = (
+        "<tr><th>Alamat</th><td>{p}</td></tr>"  # an address label: no area
+        "<tr><th>Status</th><td>Terpasang</td></tr>"  # no state word
+        "<tr><th>Lokasi</th><td>IP</td><td>{p}</td></tr>"  # only the cell after the label
+    )
+    assert _cards(
+        _card("Simpang Lima", "a", rows.format(p="Barabai")),
+        _card("Pasar Baru", "b", rows.format(p="Pandawan")),
+    ) == [("Simpang Lima", None, None), ("Pasar Baru", None, None)]
+
+
+def test_a_camera_list_row_is_no_label_row() -> None:
+    body = (
+        "<html><body><table><tr><th>Nama</th><th>Kecamatan</th><th>Status</th><th>Link</th></tr>"
+        "<tr><td>Simpang Tiga</td><td>Sangatta Utara</td><td>Online</td>"
+        '<td><a href="/s/a.m3u8">Lihat</a></td></tr>'
+        "<tr><td>Pasar Induk</td><td>Bengalon</td><td>Offline</td>"
+        '<td><a href="/s/b.m3u8">Lihat</a></td></tr></table></body></html>'
+    )
+    found = parse_body(body, profile=Profile.AUTO, base_url=CARDS, prettify=False).cameras
+    assert [(c.name, c.area, c.online) for c in found] == [
+        ("Simpang Tiga", "Sangatta Utara", True),
+        ("Pasar Induk", "Bengalon", False),
     ]

@@ -23,6 +23,7 @@ from ..aliases import (
     NAME_KEYS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
+    STATUS_KEYS,
     STREAM_KEYS,
     USER_PICTURE_CLASSES,
     USER_PICTURE_LABELS,
@@ -303,6 +304,17 @@ _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-]
 # Labels of a card's line naming its place: an area word ("Kecamatan: Bengalon") or a
 # locality's ("Ort: Sölden", "Localidad: Benasque").
 _PLACE_LABELS = frozenset(AREA_KEYS) | frozenset(LOCALITY_KEYS)
+# A card's table of label and value rows (``<tr><th>Lokasi</th><th>Barabai</th></tr>``,
+# ``<td>Kecamatan</td><td>:</td><td>Sangatta Utara</td>``): a value under a place label
+# is the card's area, under a state label (``Status``, ``Kondisi``) its state. A value
+# under a looser place label (``Lokasi``, ``Location``) is an area only when written as a
+# plain place name: no street, no number, no comma-joined address.
+_ROW_CELLS = frozenset({"td", "th"})
+_ROW_PLACE_LABELS = frozenset({"lokasi", "location"})
+_ROW_STATE_LABELS = frozenset(STATUS_KEYS)
+_ROW_SEPARATORS = frozenset({":", "=", "\uff1a"})
+_MAX_ROW_LABEL = 30
+_STREET_LINE = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
 # A state badge's class (``<span class="badge bg-danger">Live</span>``, a chip or a pill):
 # inside a card's title it states the camera's state, never a part of its name.
 _STATE_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:badge|chip|pill|tag|label|status)(?:$|[\s_-])")
@@ -685,6 +697,11 @@ class _Node:
     plain_id: str | None = None
     # A definition whose term names a place ("<dt>Area</dt><dd>Sea Point</dd>").
     area_term: bool = False
+    # A table row's label (its first cell's text, ``:`` cells skipped) and how many cells
+    # it has closed; a value cell under a loose place label (``Lokasi``).
+    row_label: str | None = None
+    cells: int = 0
+    loose_place: bool = False
     # A line in this element that gives a camera's code and its description
     # ("[B1cam] Halemaʻumaʻu from the down-dropped block").
     coded: tuple[str, str] | None = None
@@ -1122,6 +1139,8 @@ class _PageScanner(HTMLParser):
         node.pill = bool(tag in _PILL_TAGS or field or node.area_term)
         node.state_only = not node.pill and tag in _STATE_PILL_TAGS
         node.pill = node.pill or node.state_only
+        if tag in _ROW_CELLS:
+            self._row_value(node)
         self._section(node, attributes)
         if pane and node.area is None and (title := clean_text(attributes.get("data-title", ""))):
             node.area = title[:_MAX_LEAD] if any(c.isalpha() for c in title) else None
@@ -1607,6 +1626,38 @@ class _PageScanner(HTMLParser):
         if tag in _PILL_TAGS or tag == "div":
             return _PLACE_CLASS.search(classes[:300]) is not None
         return False
+
+    def _row_value(self, node: _Node) -> None:
+        """Read a table cell after its row's label cell as a place or state pill.
+
+        Only the cell right after the label (a ``:`` cell between them skipped) counts: a
+        row of a camera list (name, place, state, link) has no label in its first cell.
+        """
+        row = self._stack[-1] if self._stack else None
+        if row is None or row.tag != "tr" or row.cells != 1 or row.row_label is None:
+            return
+        label = row.row_label
+        if label in _PLACE_LABELS or label in _ROW_PLACE_LABELS:
+            node.area_term = node.pill = True
+            node.state_only = False
+            node.loose_place = label not in _PLACE_LABELS
+        elif label in _ROW_STATE_LABELS:
+            node.pill = node.state_only = True
+            node.area_term = False
+
+    def _close_cell(self, node: _Node) -> None:
+        """Count a closed table cell in its row; the first one's text is the row's label."""
+        index = self._depth_of(node, -1)
+        row = self._stack[index - 1] if index > 0 else None
+        if row is None or row.tag != "tr" or row.cells > 1:
+            return
+        text = clean_text(" ".join(self._pieces_of(node, 4))) or ""
+        if text in _ROW_SEPARATORS:
+            return  # the colon between a label and its value
+        row.cells += 1
+        if row.cells == 1 and 0 < len(text) <= _MAX_ROW_LABEL:
+            label = text.rstrip(":\uff1a ").strip()
+            row.row_label = norm_key(label) if any(c.isalpha() for c in label) else None
 
     def _state_attribute(self, attributes: dict[str, str]) -> None:
         """Count a card's state written in its data attributes (data-status="offline")."""
@@ -2622,6 +2673,10 @@ class _PageScanner(HTMLParser):
         shortest = 2 if node.area_term or _cjk_text(text) else 4
         if not text or len(text) < shortest or text.lower() in _NOT_PILLS:
             return
+        if node.loose_place and (
+            _STREET_LINE.match(text) or any(c.isdigit() or c == "," for c in text)
+        ):
+            return  # an address under a loose place label, no area
         index = self._depth_of(node, len(self._stack))
         if node.state_only:
             if (state := parse_status(text)) is not None:
@@ -2791,6 +2846,8 @@ class _PageScanner(HTMLParser):
         if node.leading:
             node.leading = False
             self._close_lead(node, self._pieces_of(node, _MAX_LABEL_PIECES))
+        if node.tag in _ROW_CELLS:
+            self._close_cell(node)
         if node.pill:
             node.pill = False
             if (pill := self._pill_of(node)) is not None:

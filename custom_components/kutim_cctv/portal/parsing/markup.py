@@ -1139,8 +1139,7 @@ class _PageScanner(HTMLParser):
         node.pill = bool(tag in _PILL_TAGS or field or node.area_term)
         node.state_only = not node.pill and tag in _STATE_PILL_TAGS
         node.pill = node.pill or node.state_only
-        if tag in _ROW_CELLS:
-            self._row_value(node)
+        self._row_value(node)
         self._section(node, attributes)
         if pane and node.area is None and (title := clean_text(attributes.get("data-title", ""))):
             node.area = title[:_MAX_LEAD] if any(c.isalpha() for c in title) else None
@@ -1633,7 +1632,7 @@ class _PageScanner(HTMLParser):
         Only the cell right after the label (a ``:`` cell between them skipped) counts: a
         row of a camera list (name, place, state, link) has no label in its first cell.
         """
-        row = self._stack[-1] if self._stack else None
+        row = self._stack[-1] if self._stack and node.tag in _ROW_CELLS else None
         if row is None or row.tag != "tr" or row.cells != 1 or row.row_label is None:
             return
         label = row.row_label

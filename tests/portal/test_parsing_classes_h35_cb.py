@@ -13,6 +13,11 @@ cards: ``<th>Lokasi</th><th>Barabai</th>``, ``<th>Status</th><th>Online</th>``; 
 card's area and the value under a state label as its state. ``Lokasi``/``Location``
 give an area only when the value is a plain place name (no street, number or comma); a
 camera list's rows, whose first cell is no label, give nothing.
+
+A tile whose state badge repeats the state of its own data attribute (``<div
+data-status="ACTIVE">`` … ``<span>ACTIVE</span>``) states one state, not two: the tile
+keeps it and its text line beside the badge names it, never the heading over the grid.
+A badge saying otherwise than the attribute, or a second badge, still leaves two states.
 """
 
 from __future__ import annotations
@@ -199,3 +204,49 @@ def test_a_camera_list_row_is_no_label_row() -> None:
         ("Simpang Tiga", "Sangatta Utara", True),
         ("Pasar Induk", "Bengalon", False),
     ]
+
+
+# Tiles whose badge repeats their data state.
+
+WALL = "https://cams.example/wall"
+
+
+def _tile(label: str, key: str, attribute: str, badge: str) -> str:
+    return (
+        f'<div class="tile" data-status="{attribute}"><img src="/snap/{key}.jpg" alt="">'
+        f'<p class="text">{label}</p><span class="state">{badge}</span></div>'
+    )
+
+
+def _wall(*tiles: str) -> list[tuple[str, bool | None]]:
+    body = f'<html><body><h2>LIVE WALL // 3 FEEDS</h2><div class="grid">{"".join(tiles)}</div>'
+    found = parse_body(
+        body + "</body></html>", profile=Profile.AUTO, base_url=WALL, prettify=False
+    ).cameras
+    return [(c.name, c.online) for c in found]
+
+
+def test_a_badge_repeating_the_data_state_is_one_state() -> None:
+    assert _wall(
+        _tile("Harbour Entrance", "a", "ACTIVE", "ACTIVE"),
+        _tile("Ferry Ramp", "b", "offline", "Offline"),
+        _tile("Pier Head", "c", "1", "Aktif"),
+    ) == [("Harbour Entrance", True), ("Ferry Ramp", False), ("Pier Head", True)]
+
+
+def test_a_badge_contradicting_the_data_state_leaves_two_states() -> None:
+    found = _wall(
+        _tile("Harbour Entrance", "a", "online", "Offline"),
+        _tile("Ferry Ramp", "b", "online", "Online"),
+    )
+    assert found[0][1] is None  # two states: none is read
+    assert found[1] == ("Ferry Ramp", True)
+
+
+def test_a_second_badge_still_counts() -> None:
+    tile = (
+        '<div class="tile" data-status="online"><img src="/snap/a.jpg" alt="">'
+        '<p class="text">Harbour Entrance</p><span class="s">Online</span>'
+        '<span class="s">Online</span></div>'
+    )
+    assert _wall(tile, _tile("Ferry Ramp", "b", "online", "Online"))[0][1] is None

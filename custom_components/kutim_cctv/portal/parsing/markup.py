@@ -702,6 +702,10 @@ class _Node:
     row_label: str | None = None
     cells: int = 0
     loose_place: bool = False
+    # The state the element's own data attribute gives (``data-status="online"``), and
+    # whether a pill inside repeating it was taken as that same state.
+    own_state: bool | None = None
+    state_echoed: bool = False
     # A line in this element that gives a camera's code and its description
     # ("[B1cam] Halemaʻumaʻu from the down-dropped block").
     coded: tuple[str, str] | None = None
@@ -1506,7 +1510,7 @@ class _PageScanner(HTMLParser):
                 for word in generic
             ):
                 node.plain_id = own
-        self._state_attribute(attributes)
+        self._state_attribute(node, attributes)
         if (record := _action_id(node.tag, attributes)) is not None:
             self._buttons += 1
             for above in self._stack[-_PAIR_DEPTH - 1 :]:
@@ -1658,12 +1662,13 @@ class _PageScanner(HTMLParser):
             label = text.rstrip(":\uff1a ").strip()
             row.row_label = norm_key(label) if any(c.isalpha() for c in label) else None
 
-    def _state_attribute(self, attributes: dict[str, str]) -> None:
+    def _state_attribute(self, node: _Node, attributes: dict[str, str]) -> None:
         """Count a card's state written in its data attributes (data-status="offline")."""
         for key in _DATA_STATUS:
             if (value := attributes.get(key)) is not None:
                 if (status := parse_status(value[:40])) is not None:
                     self._count_status(len(self._stack), status)
+                    node.own_state = status
                 return
 
     def _count_status(self, index: int, status: bool) -> None:
@@ -1671,11 +1676,18 @@ class _PageScanner(HTMLParser):
 
         The nearest elements count it; every element above is no pill any more. Each
         element is cleared once (those above a cleared one were cleared with it), so a
-        page of nested states costs linear time.
+        page of nested states costs linear time. A pill repeating the state a tile's own
+        data attribute gives (``data-status="ACTIVE"`` … ``<span>ACTIVE</span>``) is
+        that same state: the tile and the elements above it counted it already.
         """
         stack = self._stack
+        echoed = False
         for position in range(index - 1, max(index - _PAIR_DEPTH - 2, -1), -1):
             parent = stack[position]
+            if not echoed and parent.own_state is status and not parent.state_echoed:
+                parent.state_echoed = echoed = True
+            if echoed:
+                continue
             parent.statuses += 1
             if parent.status is None:
                 parent.status = status

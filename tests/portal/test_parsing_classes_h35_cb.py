@@ -18,6 +18,13 @@ A tile whose state badge repeats the state of its own data attribute (``<div
 data-status="ACTIVE">`` … ``<span>ACTIVE</span>``) states one state, not two: the tile
 keeps it and its text line beside the badge names it, never the heading over the grid.
 A badge saying otherwise than the attribute, or a second badge, still leaves two states.
+
+A table row whose only media is its player page (``view.html?ch=501``) is a camera with
+that page as its stream also when the page's column is no stream column but two or more
+rows read with their own media (an RTSP column beside it) link their player page there
+too; the page's path must say it plays (``live``, ``player``, ``embed``, ``watch``…) and be
+no admin's page (``/cctv/12/edit``, ``/change/``). A page in a column linked by one such
+row only (a news column) still gives nothing.
 """
 
 from __future__ import annotations
@@ -250,3 +257,50 @@ def test_a_second_badge_still_counts() -> None:
         '<span class="s">Online</span></div>'
     )
     assert _wall(tile, _tile("Ferry Ramp", "b", "online", "Online"))[0][1] is None
+
+
+# Rows viewed only through the player page every row links.
+
+TABLE = "https://sekolah.example/cctv"
+
+
+def _table(rows: list[tuple[str, str, str]]) -> list[tuple[str, str | None]]:
+    body = "<table><tr><th>Nama</th><th>Link browser</th><th>Link android</th></tr>"
+    for name, page, rtsp in rows:
+        page_cell = f'<a href="{page}">Lihat</a>' if page else "-"
+        rtsp_cell = f'<a href="{rtsp}">Lihat</a>' if rtsp else "-"
+        body += f"<tr><td>{name}</td><td>{page_cell}</td><td>{rtsp_cell}</td></tr>"
+    found = parse_body(
+        f"<html><body>{body}</table></body></html>",
+        profile=Profile.AUTO,
+        base_url=TABLE,
+        prettify=False,
+    ).cameras
+    return [(c.name, c.stream_url) for c in found]
+
+
+def _rows(page: str, last_page: str) -> list[tuple[str, str, str]]:
+    return [
+        ("Kelas A", page.format(n=1), "rtsp://nvr.sekolah.example/ch/1"),
+        ("Kelas B", page.format(n=2), "rtsp://nvr.sekolah.example/ch/2"),
+        ("Ruang Guru", last_page, ""),
+    ]
+
+
+def test_a_row_with_only_its_player_page_beside_an_rtsp_column() -> None:
+    page = "https://nvr.sekolah.example/live/view.html?ch={n}"
+    found = _table(_rows(page, page.format(n=5)))
+    assert found[-1] == ("Ruang Guru", "https://nvr.sekolah.example/live/view.html?ch=5")
+    assert len(found) == 3
+
+
+def test_an_admin_page_column_gives_no_camera() -> None:
+    page = "https://sekolah.example/cctv/{n}/edit"
+    assert [name for name, _ in _table(_rows(page, page.format(n=5)))] == ["Kelas A", "Kelas B"]
+
+
+def test_a_page_column_linked_by_one_row_only_gives_no_camera() -> None:
+    rows = _rows("https://nvr.sekolah.example/live/view.html?ch={n}", "")
+    rows[1] = ("Kelas B", "", "rtsp://nvr.sekolah.example/ch/2")
+    rows[2] = ("Ruang Guru", "https://nvr.sekolah.example/live/view.html?ch=5", "")
+    assert [name for name, _ in _table(rows)] == ["Kelas A", "Kelas B"]

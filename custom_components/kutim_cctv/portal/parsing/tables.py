@@ -351,6 +351,9 @@ class _Table:
     # page linked in a column (kept only when that column gives other rows' streams).
     stream_columns: set[int] = field(default_factory=set)
     paged: list[tuple[dict[str, JSONValue], int]] = field(default_factory=list)
+    # How many rows read with their own media link a player page in each column (a
+    # "Link browser" column beside the RTSP one).
+    page_columns: dict[int, int] = field(default_factory=dict)
     # Set while the rows read may still be the header's (a header of two or more rows):
     # "head" when it is a <thead>, "cells" when it is a row of header cells.
     heading: str | None = None
@@ -738,6 +741,8 @@ class TableReader:
                     table.paged.append((item, paged[1]))
                 else:
                     table.stream_columns.update(_stream_columns(row))
+                    for column in _page_columns(row):
+                        table.page_columns[column] = table.page_columns.get(column, 0) + 1
                 if row_id is not None:
                     item.setdefault("id", row_id)
                 self.items.append(item)
@@ -813,18 +818,56 @@ def _stream_columns(row: list[_Cell]) -> set[int]:
     return columns
 
 
+# Words of a page's path saying it plays (``/live/view.html?ch=…``, ``/player/?cam=…``),
+# not only that it is about a camera (an admin's ``/cctv/12/edit``), and the words of
+# a record's admin page.
+_PLAYING_WORDS = frozenset(
+    {"embed", "player", "play", "live", "stream", "streaming", "watch", "hls", "webplay"}
+    | {"livestream", "liveview", "tayang", "siaran", "putar"}
+)
+_ADMIN_WORDS = frozenset(
+    {"admin", "edit", "change", "update", "delete", "ubah", "hapus", "detail", "details"}
+)
+
+
+def _playing_page(url: str) -> bool:
+    """Return True for a player page whose path says it plays, and no admin's page."""
+    try:
+        words = set(_WORD.findall(urlsplit(url).path.lower()[:300]))
+    except ValueError:
+        return False
+    return bool(words & _PLAYING_WORDS) and not words & _ADMIN_WORDS
+
+
+def _page_columns(row: list[_Cell]) -> set[int]:
+    """Return the columns whose cells link a page of the row that plays."""
+    columns: set[int] = set()
+    column = 0
+    for cell in row:
+        if not cell.carried and any(_playing_page(url) for url in cell.pages):
+            columns.add(column)
+        column += cell.span
+    return columns
+
+
 def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
     """Drop the rows read from a player page link whose column gives no other row's stream.
 
     A "Siaran" or "Live" column linking most rows' playlists and one row's player page
     (``/player/?cam=srandakan``) gives that row its camera; a page linked in a column of
-    no stream (a news article, a detail page) is none.
+    no stream (a news article, a detail page) is none. A column of player pages beside
+    the stream column (``Link browser`` next to ``Link android``'s RTSP addresses), where
+    two or more rows read with their own media link their page too, is each camera's
+    page: a row with only its page there is viewed through it.
     """
     lives = _live_page_columns(table)
     dropped = {
         id(item)
         for item, column in table.paged
         if column not in table.stream_columns
+        and (
+            table.page_columns.get(column, 0) < 2 or not _playing_page(str(item.get("stream", "")))
+        )
         and not (column in lives and is_platform_video(str(item.get("stream", ""))))
     }
     if dropped:

@@ -94,6 +94,7 @@ CASES: dict[str, float] = {
     "test_parsing_review_s31:test_many_ordinary_counting_loops_in_a_long_script_stay_bounded": 3.0,
     "test_parsing_review_s31:test_many_counting_loops_sharing_large_popup_arrays_stay_bounded": 4.0,
     "test_parsing_classes_h34_ba:test_many_helpers_and_calls_with_long_arguments_stay_bounded": 15.0,
+    "test_parsing_classes_h35_cb:test_many_busted_literals_and_label_rows_stay_bounded": 4.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.mapjs import _string_at_joined
+from custom_components.kutim_cctv.portal.parsing.mapjs import _string_at_joined, _string_vars
 
 BASE = "https://cctv.desa.example/kamera"
 
@@ -304,3 +304,20 @@ def test_a_page_column_linked_by_one_row_only_gives_no_camera() -> None:
     rows[1] = ("Kelas B", "", "rtsp://nvr.sekolah.example/ch/2")
     rows[2] = ("Ruang Guru", "https://nvr.sekolah.example/live/view.html?ch=5", "")
     assert [name for name, _ in _table(rows)] == ["Kelas A", "Kelas B"]
+
+
+# Bounds (timed by scripts/bench_hostile.py).
+
+
+def test_many_busted_literals_and_label_rows_stay_bounded() -> None:
+    literals = "".join(
+        f"var s{n} = '/s/{n}.m3u8?t=' + new{' ' * 200}Date().getTime();" for n in range(3000)
+    )
+    assert _joined(literals) == "/s/0.m3u8"
+    variables = _string_vars(literals)
+    assert variables["s2999"] == "/s/2999.m3u8"
+    rows = "<tr><th>Lokasi</th><td>:</td><td>Barabai</td></tr>" * 10
+    rows += "<tr><th>Status</th><td>Online</td></tr>" * 10
+    cards = "".join(_card(f"Kamera {n}", f"k{n}", rows) for n in range(200))
+    found = _cards(cards)
+    assert len(found) == 200

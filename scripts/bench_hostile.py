@@ -95,6 +95,7 @@ CASES: dict[str, float] = {
     "test_parsing_review_s31:test_many_counting_loops_sharing_large_popup_arrays_stay_bounded": 4.0,
     "test_parsing_classes_h34_ba:test_many_helpers_and_calls_with_long_arguments_stay_bounded": 15.0,
     "test_parsing_classes_h35_cb:test_many_busted_literals_and_label_rows_stay_bounded": 4.0,
+    "test_parsing_classes_h35_cd:test_many_streaming_places_and_wide_records_stay_bounded": 8.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

@@ -45,6 +45,26 @@ def media_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | Non
     return None
 
 
+_VIDEO_WORDS = frozenset({"video", "mp4", "video_clip", "clip"})
+
+
+def video_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True when a record's own kind field says it is a video (``type: "video"``)."""
+    for key in MEDIA_KIND_KEYS:
+        if key not in own:
+            continue
+        value = index.get(key)
+        if not isinstance(value, str) or len(value) > _MAX_WORD:
+            return False
+        return re.sub(r"[\s.-]+", "_", value.strip().lower()) in _VIDEO_WORDS
+    return False
+
+
+def page_field(key: str) -> bool:
+    """Return True for a field name that holds a web page about the camera (``web_url``)."""
+    return bool(set(key.split("_")) & _PAGE_WORDS)
+
+
 def address_field(key: str) -> bool:
     """Return True for a field name that may hold the camera's picture address."""
     words = set(key.split("_"))

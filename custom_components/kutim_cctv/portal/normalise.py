@@ -70,7 +70,7 @@ from .fieldurls import (
     url_kind,
 )
 from .media import is_hls_url, is_placeholder_picture
-from .mediakind import address_field, media_kind
+from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
 from .names import (
     area_name,
@@ -1636,6 +1636,7 @@ def _read_fields(
     if inputs and _input_stands_in(fields, index):
         _place_url(fields, inputs[0], "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
+    _place_typed_video(fields, index, own, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
     if position is None:
@@ -1715,6 +1716,33 @@ def _place_typed_media(
         fields.mjpeg_url = url
     else:
         fields.snapshot_url = url
+
+
+def _place_typed_video(
+    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> None:
+    """Make a video record's one video file its stream, whatever field holds it.
+
+    A webcam list mixing photos and clips (``{type: "video", caption, media:
+    "…/timelapse.mp4", thumb: "…/latest.jpg"}``) names the kind beside a field of any
+    name: the single address of a video container (``.mp4``, ``.webm``, ``.m4v``) among
+    the record's own fields is its stream, when it has none yet. A page's field
+    (``web_url``, ``link``) never gives one; two different video files give none.
+    """
+    if fields.stream_url or fields.stream_key or not video_kind(index, own):
+        return
+    found = {
+        resolved
+        for key in [key for key in index if key in own][:_MAX_ADDRESS_FIELDS]
+        if not page_field(key)
+        and isinstance(cell := index[key], str)
+        and looks_like_url(cell)
+        and not has_userinfo(cell)
+        and (resolved := resolve_url(cell, ctx.base_url)) is not None
+        and _video_file(resolved)
+    }
+    if len(found) == 1:
+        fields.stream_url = found.pop()
 
 
 def _place_link_lists(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
@@ -3220,10 +3248,15 @@ def _is_group(parent: _Fields, links: list[JSONValue]) -> bool:
     """
     if parent.position is not None or parent.has_media:
         return False
+    return _entries_named(links, tree=parent.tree)
+
+
+def _entries_named(links: list[JSONValue], *, tree: bool = False) -> bool:
+    """Return True when at least half of a list's first 50 entries carry their own name."""
     named = sum(
         1
         for link in links[:50]
-        if isinstance(link, dict) and (_names_itself(link) or (parent.tree and _texted(link)))
+        if isinstance(link, dict) and (_names_itself(link) or (tree and _texted(link)))
     )
     return 2 * named >= min(len(links), 50) > 0
 
@@ -3385,11 +3418,14 @@ def _link_cameras(
     *,
     place: bool = False,
     states: list[bool] | None = None,
+    held: bool = False,
 ) -> tuple[list[Camera], int]:
     """Return one camera per usable link of a map point or entry of a group.
 
     place says the links name their holder by its id (``_refer_to_holder``); states
-    gives each link's state when the lists holding them say it (``_stated_links``).
+    gives each link's state when the lists holding them say it (``_stated_links``);
+    held says the parent is a named place holding its own camera list beside a live
+    stream of its own (``_camera_holder``): its name is their area.
     """
     cameras: list[Camera] = []
     skipped = 0
@@ -3398,7 +3434,11 @@ def _link_cameras(
     # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place.
     group_name = None if generic_label(parent.name) or parent.device else parent.name
     group_area = (parent.area or group_name) if group else parent.area
-    if group and group_name is not None and place:
+    if held and group_name is not None:
+        # A place holding its own list of cameras beside its own media (a resort's
+        # stream beside its webcams): its name is their area.
+        group, group_area = True, group_name
+    elif group and group_name is not None and place:
         # A place (a volcano, a beach) holding its own live links: its name is their
         # area, before the coarser region it lies in.
         group_area = group_name
@@ -3554,6 +3594,15 @@ def item_cameras(
     links = _links(index)
     if links is not None:
         place = _refer_to_holder(index, links)
+        if (holder := _camera_holder(item, index, links, ctx)) is not None:
+            parent, own = holder
+            cameras, skipped = _link_cameras(
+                parent, links, ctx, notes, 1, place=place, held=own is not None
+            )
+            if cameras:
+                if own is not None and own.stream_url not in {c.stream_url for c in cameras}:
+                    cameras.insert(0, _build(own, ctx))
+                return cameras, skipped
         cameras, skipped = _link_cameras(fields, links, ctx, notes, 1, place=place)
         if cameras:
             return cameras, skipped
@@ -3562,6 +3611,65 @@ def item_cameras(
     if _overview_entry(fields):
         return [], 1
     return [_build(fields, ctx)], 0
+
+
+# Keys of a place's own list of cameras (a resort's ``webcams``, a lake's ``cams``).
+_HELD_CAMERA_KEYS = frozenset({"cameras", "webcams", "cams", "kamera", "cctvs"})
+
+
+def _live_media(fields: _Fields) -> bool:
+    """Return True when fields hold a live medium: a stream, a video file, a video's page.
+
+    A picture alone (a place's cover, its piste map) is no camera of the place's own,
+    nor is a web page of unknown kind (its site, an API address).
+    """
+    if fields.mjpeg_url:
+        return True
+    url = fields.stream_url
+    return url is not None and (
+        url_kind(url) == "stream" or _video_file(url) or is_platform_video(url)
+    )
+
+
+def _camera_holder(
+    item: JSONObject, index: Mapping[str, JSONValue], links: list[JSONValue], ctx: Context
+) -> tuple[_Fields, _Fields | None] | None:
+    """Return a named place holding its own list of cameras, and its own camera if it has one.
+
+    A ski resort, lake or marina (``{caption: "Serra da Estrela", stream:
+    "https://youtu.be/…", map: "…pistemap.jpg", webcams: [{caption: "Torre", media}]}``)
+    holds its webcams under a list named for cameras, each named by itself: the place's
+    name is their area. The place's own fields, read without that list (whose first
+    camera's media would otherwise pass for the place's), decide what it is: with a live
+    medium of its own (a stream or video file address, a video platform's page, an MJPEG
+    stream) it is a camera too, named by the place, its id derived (the place's id names
+    the place) and no still (its picture shows the place), listed before its webcams,
+    and its name beats a coarser area it names; without one it is read as any group
+    (``_is_group``), a picture of its own (a cover) being no camera. A place at a
+    position holding no live medium is left to the place rules (``_named_place_group``).
+    Returns the place
+    as a parent without media, and its own camera or None; None when the list sits
+    under another name, in a nested object, or its entries do not name themselves.
+    """
+    key = next(
+        (key for key, value in list(index.items())[:_MAX_PROPERTIES] if value is links), None
+    )
+    if key is None or key not in _HELD_CAMERA_KEYS or not _entries_named(links):
+        return None
+    rest = {raw: value for raw, value in item.items() if value is not links}
+    if len(rest) == len(item):
+        return None  # the list sits in a nested object: not the place's own field
+    own = _read_fields(rest, ctx, Notes())[0]
+    if own.name is None or generic_label(own.name) or own.device or own.tree:
+        return None
+    live = _live_media(own)
+    if not live and own.position is not None:
+        return None
+    parent = replace(own, stream_url=None, stream_key=None, snapshot_url=None, mjpeg_url=None)
+    if not live:
+        return parent, None
+    # The place's picture (a cover, a map) shows the place, never its stream.
+    return parent, replace(own, id=None, snapshot_url=None)
 
 
 _MAX_OVERVIEW_NAME = 60

@@ -27,6 +27,7 @@ from ..normalise import (
     normalise_items,
     publishing_key,
 )
+from ..playerpage import is_platform_video
 from ..position import is_web_mercator
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .answerplace import answer_area
@@ -664,6 +665,49 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
     return record if _record_media(record, live=live) else None
 
 
+# Words of a field name holding a place's own live stream (``stream``, ``liveStream``).
+_LIVE_WORDS = frozenset({"stream", "livestream", "live", "hls", "m3u8", "video", "webcam"})
+_VIDEO_SUFFIXES = (".mp4", ".webm", ".m4v")
+
+
+def _live_address(value: JSONValue) -> bool:
+    """Return True for a live medium's address: a stream, a video file, a video's page."""
+    if not isinstance(value, str) or not looks_like_url(value) or len(value) > 2048:
+        return False
+    url = value.strip()
+    return url_kind(url) in ("stream", "mjpeg") or (
+        url.split("?", 1)[0].lower().endswith(_VIDEO_SUFFIXES) or is_platform_video(url)
+    )
+
+
+def _streaming_place(index: dict[str, JSONValue]) -> bool:
+    """Return True for one place record carrying its own live stream beside its cameras.
+
+    A page registering its resorts one object at a time (``exports.schmitten =
+    {caption, stream: "…m3u8", webcams: […]}``) hands each place on its own: the place
+    is the item (its stream a camera, its webcams placed in it, see
+    ``normalise._camera_holder``), not merely the list it holds. The record names
+    itself, a field named for a live stream holds a live medium's address, and exactly
+    one list named for cameras holds camera-like entries.
+    """
+    if len(index) > _MAX_PLACE_FIELDS:
+        return False
+    held = [
+        key
+        for key in _PLACE_CAMERA_KEYS
+        if isinstance(inner := index.get(key), list)
+        and any(_camera_like(entry) for entry in inner[:_MAX_PLAIN_LOOK])
+    ]
+    if len(held) != 1:
+        return False
+    if not any(isinstance(index.get(key), str) for key in (*NAME_KEYS, "caption")):
+        return False
+    return any(
+        not set(key.split("_")).isdisjoint(_LIVE_WORDS) and _live_address(value)
+        for key, value in index.items()
+    )
+
+
 def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
     """Return the camera entries of a JSON value, or None when it holds no list at all."""
     value = _decoded(value)
@@ -672,6 +716,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
     if not isinstance(value, dict):
         return None
     index = index_keys(value)
+    if _streaming_place(index):
+        return [(None, value)]
     wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
     # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.
     wrapped = [inner for inner in wrapped if not _only_empty(inner)]

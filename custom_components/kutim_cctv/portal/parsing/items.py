@@ -252,14 +252,6 @@ _MAX_SOURCE_URL = 2048
 """An address's scheme and its ``://`` are looked for in a text's first characters."""
 
 
-def _source_name(key: str) -> bool:
-    """Return True for a key that may name a stream: no field name, path or bare number."""
-    text = " ".join(key.split())
-    if not text or len(text) > _MAX_NAME_KEY or "/" in text or norm_key(text) in ALIAS_KEYS:
-        return False
-    return any(char.isalpha() for char in text)
-
-
 def _source_map(index: JSONObject) -> Items | None:
     """Return the sources of a relay's configuration keyed by stream name, else None.
 
@@ -281,7 +273,8 @@ def _source_map(index: JSONObject) -> Items | None:
         if not isinstance(sources, dict) or not sources:
             continue
         looked = list(sources.items())[:_MAX_SOURCE_LOOK]
-        if not all(isinstance(v, dict) and _source_name(k) for k, v in looked):
+        # Each key may name a stream as a title may: no field name, path or bare number.
+        if not all(isinstance(v, dict) and _title_key(k, None) is not None for k, v in looked):
             continue
         entries = [_source_record(v) for _, v in looked if isinstance(v, dict)]
         live = sum(_record_media(entry, live=True) for entry in entries)

@@ -3631,6 +3631,26 @@ def _live_media(fields: _Fields) -> bool:
     )
 
 
+# Words of a portal's title naming what it shows, never a place's name.
+_CAMERA_TITLE_WORDS = frozenset({"cctv", "camera", "cameras", "kamera", "webcam", "webcams"})
+# Words of a field holding a place's own live stream (``live``, ``liveStream``,
+# ``stream``): a video page or file under another name (a profile ``video``) is no camera.
+_OWN_LIVE_WORDS = frozenset({"live", "livestream", "stream", "streaming", "hls", "webcam"})
+
+
+def _own_live_field(index: Mapping[str, JSONValue], own: _Fields, ctx: Context) -> bool:
+    """Return True when a place's live medium is a stream, or sits in a field named for one."""
+    url = own.stream_url
+    if own.mjpeg_url or (url is not None and url_kind(url) == "stream"):
+        return True
+    return any(
+        set(key.split("_")) & _OWN_LIVE_WORDS
+        and isinstance(value, str)
+        and resolve_url(value, ctx.base_url) == url
+        for key, value in list(index.items())[:_MAX_PROPERTIES]
+    )
+
+
 def _camera_holder(
     item: JSONObject, index: Mapping[str, JSONValue], links: list[JSONValue], ctx: Context
 ) -> tuple[_Fields, _Fields | None] | None:
@@ -3662,7 +3682,11 @@ def _camera_holder(
     own = _read_fields(rest, ctx, Notes())[0]
     if own.name is None or generic_label(own.name) or own.device or own.tree:
         return None
-    live = _live_media(own)
+    if organisation_text(own.name) or _CAMERA_TITLE_WORDS & set(
+        _NAME_WORD.findall(own.name.lower())
+    ):
+        return None  # a portal's or an office's title ("CCTV Kabupaten …"), no place
+    live = _live_media(own) and _own_live_field(index_keys(rest), own, ctx)
     if not live and own.position is not None:
         return None
     parent = replace(own, stream_url=None, stream_key=None, snapshot_url=None, mjpeg_url=None)

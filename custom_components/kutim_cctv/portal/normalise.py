@@ -619,6 +619,11 @@ def _fault_raised(index: Mapping[str, JSONValue]) -> bool:
     return False
 
 
+def record_state(record: Mapping[str, JSONValue]) -> bool | None:
+    """Return the online state a record's own fields give, as a camera's would be read."""
+    return _read_status(flat_index(dict(record), norm_key)[0])
+
+
 def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 

@@ -16,6 +16,7 @@ from ..aliases import (
     CAMERA_CARD_CLASS_WORDS,
     DECORATION_HINTS,
     ID_KEYS,
+    IDENTIFYING_PARAMS,
     LAT_KEYS,
     LAYOUT_ID_WORDS,
     LNG_KEYS,
@@ -90,6 +91,7 @@ from .popupplaces import place_popup_areas
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
+from .statetables import give_states, state_tables
 from .tables import TableReader, action_link_id, camera_id_of
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
@@ -771,6 +773,20 @@ class _Media:
     key: str | None = None
     # Text written inside a video element: what browsers that cannot play it show.
     fallback: bool = False
+    # The HLS media type a video's source declares for an address of no media shape.
+    typed: str | None = None
+
+
+def _without_poster_pictures(media: list[_Media]) -> list[_Media]:
+    """Return the media without pictures showing a player's own poster.
+
+    Such a picture (the still a page shows while the camera is offline, a placeholder it
+    swaps for the player) is that player's still, never a camera of its own.
+    """
+    posters = {one.snapshot for one in media if one.kind == "stream" and one.snapshot}
+    if not posters:
+        return media
+    return [one for one in media if one.kind != "still" or one.url not in posters]
 
 
 def _one_cameras_pieces(node: _Node) -> bool:
@@ -1002,13 +1018,16 @@ class _PageScanner(HTMLParser):
             if len(node.pieces) < 3:
                 node.pieces.append(piece)
 
-    def _states(self, attributes: dict[str, str]) -> None:
+    def _states(self, tag: str, attributes: dict[str, str]) -> None:
         """Keep attribute values that may hold a framework's state (bounded).
 
         A gallery item's video JSON (lightGallery's data-video) is that item's media,
-        read with its card, never a list of its own.
+        read with its card, never a list of its own; so are a player element's options
+        (video.js ``data-setup``), read with its player.
         """
         for key, value in attributes.items():
+            if key == "data-setup" and tag in _VIDEO_TAGS:
+                continue
             if key != "data-video" and (
                 len(self.states) < MAX_STATE_ATTRIBUTES
                 and state_attribute(value)
@@ -1106,7 +1125,7 @@ class _PageScanner(HTMLParser):
             raise _PageCut
         attrs = _as_written(self.get_starttag_text() or "", attrs)
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
-        self._states(attributes)
+        self._states(tag, attributes)
         if tag in _LINE_TAGS:
             self._end_line(broken=tag == "br")
         if tag == "script":
@@ -1730,6 +1749,14 @@ class _PageScanner(HTMLParser):
             video.snapshot = video.snapshot or found[0]
             return
         url = found[0]
+        if found[1] is None and attributes.get("type", "").lower() in _HLS_TYPES:
+            if video.typed is None and (
+                video.url is None or video.rank is None or video.rank < _TYPED_RANK
+            ):
+                # A playlist served by a script, declared as HLS by its type: after an
+                # address shaped as HLS, before any other.
+                video.url, video.typed, video.rank = url, attributes["type"], _TYPED_RANK
+            return
         if found[1] != "stream":
             video.url = video.url or url
             return
@@ -1740,7 +1767,7 @@ class _PageScanner(HTMLParser):
         size = int(label) if label is not None and label.isdigit() else label
         rank = (int(is_hls_url(url)), quality_rank(size) or 0)
         if video.url is None or video.rank is None or rank > video.rank:
-            video.url, video.rank = url, rank
+            video.url, video.rank, video.typed = url, rank, None
 
     def _element(self, target: str | None) -> tuple[_Node, ...] | None:
         """Return the element a player is attached to and the elements around it.
@@ -2268,8 +2295,10 @@ class _PageScanner(HTMLParser):
         )
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
-        if _user_picture(attributes):
-            return  # the signed-in user's picture in an admin template's top bar
+        if _user_picture(attributes) or self._overlay_picture(attributes):
+            # The signed-in user's picture in an admin template's top bar; a channel
+            # mask or watermark laid over a player.
+            return
         link, lightbox, own = self._still_link, False, url
         if link is not None:
             # A picture inside a link to a still (a lightbox's thumbnail opening its full
@@ -2317,6 +2346,23 @@ class _PageScanner(HTMLParser):
             self._add(media)
         elif element:
             self._wall(attributes, url)
+
+    def _overlay_picture(self, attributes: dict[str, str]) -> bool:
+        """Return True for a picture laid over a player: a mask, a watermark, an overlay.
+
+        Webcam pages lay a channel mask or a station's watermark over each player
+        (``<div class="video-overlay"><img class="channel-mask" src="mask.png"></div>``):
+        a picture whose class or id names a mask or watermark, or one inside an overlay
+        element named for a video or player, is no camera's still.
+        """
+        own = _CLASS_WORD.findall(f"{attributes.get('class', '')} {attributes.get('id', '')}"[:300])
+        if {word.lower() for word in own} & _OVERLAY_PICTURE_WORDS:
+            return True
+        for node in self._stack[-2:]:
+            words = set(_CLASS_WORD.findall(node.hints[:300]))
+            if "overlay" in words and words & _PLAYER_WORDS:
+                return True
+        return False
 
     def _linked_key(self, alt: str) -> str | None:
         """Return a picture's alt text when it is the key of the page link around it.
@@ -3103,7 +3149,7 @@ class _PageScanner(HTMLParser):
         """Return one camera item from a card's still and its stream."""
         still_url = self._kinds(still)["still"]
         if isinstance(live.ref, _Media):
-            item: dict[str, JSONValue] = {_KIND_KEYS[live.ref.kind]: live.ref.url}
+            item: dict[str, JSONValue] = self._media_fields(live.ref)
             live_name = live.ref.name or live.ref.title
         else:
             item = dict(live.ref)
@@ -3116,6 +3162,9 @@ class _PageScanner(HTMLParser):
             item["online"] = status
         if "id" not in item and (own_id := self._pair_id(node, live.ancestors)) is not None:
             item["id"] = own_id
+        elif "id" not in item and isinstance(live.ref, _Media):
+            if (key := _playlist_key(live.ref)) is not None:
+                item["id"] = key
         if live.named:
             return item
         if isinstance(still.ref, _Media):
@@ -3127,6 +3176,18 @@ class _PageScanner(HTMLParser):
         if name:
             item["name"] = name
         return item
+
+    @staticmethod
+    def _media_fields(media: _Media) -> dict[str, JSONValue]:
+        """Return a medium's address under its kind's field.
+
+        A stream declared as HLS by its source's type, whatever its address looks like,
+        is given as a typed output (``sources: [{type, src}]``), as a camera service's
+        list gives one.
+        """
+        if media.typed is not None and media.url is not None:
+            return {"sources": [{"type": media.typed, "src": media.url}]}
+        return {_KIND_KEYS[media.kind]: media.url}
 
     def _card_keys(self, media: _Media) -> set[str]:
         """Return the keys a card gives its camera: its own id, its link's or picture's."""
@@ -3368,7 +3429,7 @@ class _PageScanner(HTMLParser):
 
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
-        self.media = self._one_per_card(self.media)
+        self.media = _without_poster_pictures(self._one_per_card(self.media))
         items: list[JSONValue] = []
         headed: dict[str | None, int] = {}
         for media in self.media:
@@ -3449,13 +3510,15 @@ class _PageScanner(HTMLParser):
             coded = self._coded(media)
             if coded is not None and (name is None or name.casefold() == coded[0].casefold()):
                 name = coded[1]
-            item: dict[str, JSONValue] = {"name": name, _KIND_KEYS[media.kind]: media.url}
+            item: dict[str, JSONValue] = {"name": name, **self._media_fields(media)}
             if media.snapshot is not None:
                 item.setdefault("snapshot", media.snapshot)
             if (own_id := self._own_id(media.ancestors)) is not None:
                 item["id"] = own_id
             elif media.link_id is not None:
                 item["id"] = media.link_id
+            elif (key := _playlist_key(media)) is not None:
+                item["id"] = key
             elif coded is not None:
                 item["id"] = coded[0]
             elif (path_id := self._path_id(media)) is not None:
@@ -3649,12 +3712,45 @@ _STATE_LINE_WORDS = (
 
 
 def _video_poster(attributes: dict[str, str]) -> str | None:
-    """Return a video's still: its ``poster``, else its ``data-poster``.
+    """Return a video's still: its ``poster``, else its ``data-poster``, else its setup's.
 
     Plyr and lazy loaders (lazysizes) take the poster from ``data-poster`` so the browser
-    does not fetch it before they do; it is the same still.
+    does not fetch it before they do; it is the same still. video.js reads its options
+    from the element's ``data-setup`` JSON (``{"controls": true, "poster": "…jpg"}``):
+    their ``poster`` is the player's still (at most _MAX_SETUP_JSON characters are read).
     """
-    return attributes.get("poster") or attributes.get("data-poster") or None
+    return attributes.get("poster") or attributes.get("data-poster") or _setup_poster(attributes)
+
+
+_MAX_SETUP_JSON = 4000
+
+
+def _setup_poster(attributes: dict[str, str]) -> str | None:
+    """Return the ``poster`` of a video.js element's ``data-setup`` options, or None."""
+    setup = attributes.get("data-setup", "")
+    if "poster" not in setup[:_MAX_SETUP_JSON] or len(setup) > _MAX_SETUP_JSON:
+        return None
+    try:
+        options = json.loads(setup)
+    except ValueError:
+        return None
+    poster = options.get("poster") if isinstance(options, dict) else None
+    return (poster.strip() or None) if isinstance(poster, str) else None
+
+
+# Words of a picture's class or id naming what is laid over a player, and words naming
+# the player an overlay element covers.
+_OVERLAY_PICTURE_WORDS = frozenset({"mask", "watermark"})
+_PLAYER_WORDS = frozenset({"video", "player", "vjs", "stream"})
+
+
+# The media types a ``<source>`` declares for an HLS playlist: a source so typed is the
+# player's stream whatever its address looks like (a script serving the playlist,
+# ``m3u8.php?camkey=…``, a route ``/stream/12/playlist``).
+_HLS_TYPES = frozenset({"application/x-mpegurl", "application/vnd.apple.mpegurl", "audio/mpegurl"})
+# Its rank among a video's sources: below an address shaped as HLS of any quality, above
+# any other (MP4, FLV, DASH).
+_TYPED_RANK = (1, -1)
 
 
 def _labelled_group(heading: str) -> str | None:
@@ -3751,6 +3847,39 @@ def _view_link_key(url: str) -> tuple[str, str] | None:
     if len(fields) != 1 or not _VIEW_KEY.fullmatch(key := fields[0][1].strip()):
         return None
     return f"{parts.netloc.lower()}{parts.path}?{fields[0][0]}", key
+
+
+# A playlist script's one query field keying its camera: a camera word with a key, id,
+# code or name word (``camkey``, ``cam_id``, ``kameraId``), or a field naming the camera
+# or channel (``cam``, ``id``, ``channel``: IDENTIFYING_PARAMS).
+_PLAYLIST_KEY_FIELD = re.compile(
+    r"(?:cam|camera|kamera|cctv|webcam)[_-]?(?:key|id|code|kode|name)", re.IGNORECASE
+)
+_SCRIPT_SUFFIXES = (".php", ".asp", ".aspx", ".ashx", ".jsp", ".cgi", ".py", ".pl")
+
+
+def _playlist_key(media: _Media) -> str | None:
+    """Return the camera key of a script serving a player's typed playlist, or None.
+
+    A playlist script declared as HLS (``_Media.typed``) keyed by its one query field
+    names its camera by it: ``m3u8.php?camkey=sawur_puncak`` gives "sawur_puncak",
+    ``hls.aspx?cam=3`` "3". A route without a script's name, two query fields, a field
+    that is no camera key (``?v=2``, ``?token=…``) or a value that is no key (a URL,
+    words) gives None.
+    """
+    url = media.url
+    if media.typed is None or url is None or len(url) > _MAX_QUERY_URL:
+        return None
+    parts = urlsplit(url)
+    if not parts.path.lower().endswith(_SCRIPT_SUFFIXES):
+        return None
+    fields = parse_qsl(parts.query, keep_blank_values=True)[:2]
+    if len(fields) != 1:
+        return None
+    name, key = fields[0][0].strip(), fields[0][1].strip()
+    if name.lower() not in IDENTIFYING_PARAMS and not _PLAYLIST_KEY_FIELD.fullmatch(name):
+        return None
+    return key if _VIEW_KEY.fullmatch(key) else None
 
 
 def _query_id(url: str) -> str | None:
@@ -4282,6 +4411,8 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             if "json" in script_type
             else (_script_data(script, skip), False)
         )
+    # A script's table of the cameras' states keyed by their ids (``camStatus``).
+    tables = state_tables(value for values, _state in sources[1:] for value in values)
     for values, state in sources:
         if len(cameras) > MAX_CAMERAS:
             break
@@ -4317,6 +4448,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     extra: list[JSONValue] = scanner.paired()
     extra.extend(scanner.cards)
     page_items = scanner.items()
+    give_states([*extra, *page_items], tables)
     scanner.section_areas()  # table rows too: before they are read
     rows = scanner.tables.items
     if rows and len(cameras) <= MAX_CAMERAS:

@@ -225,3 +225,40 @@ def test_many_players_with_long_setups_and_a_huge_state_table_stay_bounded() -> 
     assert found
     assert all(c.snapshot_url is None for c in found if c.id in ("k1", "k3"))
     assert all(c.online is None for c in found)  # a table past its bound is none
+
+
+def _pinned_card(name: str, line: str, key: str) -> str:
+    return (
+        f'<article class="tile"><img src="stills/{key}.jpg" alt="{name}">'
+        f'<div class="tile-body"><h4>{name}</h4><small class="muted">{line}</small>'
+        f'<a class="btn" href="hls/{key}/index.m3u8">Play</a></div></article>'
+    )
+
+
+def test_pin_emoji_line_names_the_cards_place() -> None:
+    """A card's line led by a pin emoji (📍, 📌, with a variation selector) is its area."""
+    page = "".join(
+        [
+            _pinned_card("Tartinijev trg", "📍 Piran", "a"),
+            _pinned_card("Marina", "📌 Izola", "b"),
+            _pinned_card("Riva", "\U0001f4cd\ufe0f Donji Seget", "c"),
+        ]
+    )
+    assert [(c.raw_name, c.area) for c in cameras(page)] == [
+        ("Tartinijev trg", "Piran"),
+        ("Marina", "Izola"),
+        ("Riva", "Donji Seget"),
+    ]
+
+
+def test_pin_emoji_lines_that_name_no_place() -> None:
+    """A lower-case rest, a sentence, a glyph alone or not leading names no place."""
+    page = "".join(
+        [
+            _pinned_card("Luka", "📍 pogled proti pomolu", "a"),
+            _pinned_card("Terminal", "📍 View From The Old Harbour Office Roof", "b"),
+            _pinned_card("Marina", "📍", "c"),
+            _pinned_card("Riva", "Lokacija 📍 Split", "d"),
+        ]
+    )
+    assert [c.area for c in cameras(page)] == [None, None, None, None]

@@ -2744,7 +2744,7 @@ class _PageScanner(HTMLParser):
             self._close_badge(index, labelled.group(2).strip())
             self._close_place(index, labelled.group(2).strip())
             return
-        if (worded := _worded_place(text)) is not None:
+        if (worded := _worded_place(text) or _pinned_place(text)) is not None:
             self._close_badge(index, worded)
             self._close_place(index, worded)
             return
@@ -3901,6 +3901,27 @@ def _query_id(url: str) -> str | None:
 # the card's address, read as no area: cards under a district's heading keep its area.
 _DISTRICT_WORDS = frozenset({"kecamatan", "kapanewon", "kemantren", "distrik"})
 _MAX_WORDED_PLACE = 4
+
+
+# A pin glyph leading a card's line (``📍 Split``, ``📌 Bol``): the line names its place.
+_PIN_GLYPHS = ("\U0001f4cd", "\U0001f4cc")
+_MAX_PINNED_WORDS = 4
+
+
+def _pinned_place(text: str) -> str | None:
+    """Return the place a card's line names after a pin glyph, or None.
+
+    "📍 Split" gives "Split", "📌 Donji Seget" "Donji Seget"; the glyph alone, a
+    lower-case rest, a sentence (more than _MAX_PINNED_WORDS words) or a line where the
+    glyph does not lead gives None.
+    """
+    if not text.startswith(_PIN_GLYPHS):
+        return None
+    rest = clean_text(text[1:].lstrip("\ufe0f")) or ""
+    words = rest.split()
+    if not words or len(words) > _MAX_PINNED_WORDS or not rest[:1].isupper():
+        return None
+    return rest
 
 
 def _worded_place(text: str) -> str | None:

@@ -1,9 +1,10 @@
-"""Video.js players fed by a script declared as HLS, their posters, masks and states.
+"""Video.js players fed by a script declared as HLS; card place lines led by a pin emoji.
 
 A webcam page renders one video.js player per camera: its ``data-setup`` JSON names the
 poster, its ``<source>`` declares a script serving the playlist as HLS
 (``m3u8.php?camkey=…``) whatever the address looks like, a channel mask or watermark is
-laid over it, and a page script may key each camera's state by the camera's key.
+laid over it, and a page script may key each camera's state by the camera's key. Card
+templates write a camera's place as a line led by a map-pin emoji (``📍 Split``).
 """
 
 from __future__ import annotations

@@ -34,6 +34,33 @@ _NESTED_LOGIN = re.compile(
 # (``-rtsp_transport tcp -i rtsp://…``), a label before a link (``Live: https://…``).
 _WORD_URL = re.compile(r"(?:^|(?<=\s))(?:https?|rtsps?)://\S{1,2048}", re.IGNORECASE)
 _MAX_WORDS = 64
+# An address written without its scheme (``www.city.example/cams/1.jpg``,
+# ``cams.city.gov:8080/snap/2.jpg``): a dotted host name whose last label is a top-level
+# domain's, then an optional port and a ``/``. Relative paths (``img/cam.1.jpg``) have no
+# dotted first segment, and a file name (``camera.jpg``) no ``/`` after it.
+_SCHEMELESS_HOST = re.compile(
+    r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}([a-z]{2,12})(?::\d{1,5})?/",
+    re.IGNORECASE,
+)
+# Generic and reserved top-level domains, and the countries' two-letter ones.
+_GENERIC_TLDS = frozenset(
+    {"com", "net", "org", "gov", "edu", "mil", "int", "info", "biz", "mobi", "name", "pro"}
+    | {"app", "dev", "cloud", "online", "site", "live", "city", "travel", "museum", "xyz"}
+    | {"example", "test", "invalid", "top", "tech", "media", "camera", "network", "website"}
+)
+_COUNTRY_TLDS = frozenset(
+    (
+        "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn"
+        " bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj"
+        " dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp"
+        " gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke"
+        " kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk"
+        " ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om"
+        " pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si"
+        " sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz"
+        " ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw"
+    ).split()
+)
 _MEDIA_SLOTS = {"stream": "stream_url", "still": "snapshot", "mjpeg": "mjpeg"}
 # Query parameters carrying a device's password, and the user names written beside one.
 _PASSWORD_PARAMETERS = frozenset(
@@ -184,6 +211,8 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
         elif words[0].startswith("-"):
             return None  # a command line without an address of its own
     text = text.replace(" ", "%20").replace("\n", "").replace("\r", "").replace("\t", "")
+    if _schemeless_host(text):
+        text = "https://" + text
     try:
         parts = urlsplit(text)
         if parts.scheme and not parts.netloc:
@@ -209,6 +238,17 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
     if "=" in parts.path:
         url = _without_path_login(url)
     return url
+
+
+def _schemeless_host(text: str) -> bool:
+    """Return True when text is an address written from its host name, without a scheme."""
+    if text[:1] in "./" or "://" in text[:16]:
+        return False
+    found = _SCHEMELESS_HOST.match(text)
+    if found is None:
+        return False
+    label = found.group(1).lower()
+    return label in _COUNTRY_TLDS or label in _GENERIC_TLDS
 
 
 def without_query_login(url: str) -> str:
@@ -293,8 +333,13 @@ def relative_media_kind(value: str) -> str | None:
 
 
 def looks_like_url(text: str) -> bool:
-    """Return True when a string value is written like a URL or an absolute path."""
-    return text.strip().lower().replace("\\/", "/").startswith(_URL_START)
+    """Return True when a string value is written like a URL or an absolute path.
+
+    An address written from its host name without a scheme (``www.city.example/x.jpg``)
+    is one too.
+    """
+    plain = text.strip().lower().replace("\\/", "/")
+    return plain.startswith(_URL_START) or (" " not in plain[:256] and _schemeless_host(plain))
 
 
 _MAX_PLAYER_ADDRESS = 4000

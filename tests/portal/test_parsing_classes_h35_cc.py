@@ -1,4 +1,4 @@
-"""Addresses written without a scheme, read after holdout 35.
+"""Addresses written without a scheme and coordinates with hemisphere letters, read after holdout 35.
 
 Some exports write their pictures' and streams' addresses from the host name on,
 without ``https://`` (a Calle 30 style ``<URL>www.mc30.example/xml-data/…/X.jpg</URL>``,
@@ -11,6 +11,13 @@ Relative paths stay relative: a first segment without a dot (``img/cam.1.jpg``),
 name with no ``/`` after it (``camera.jpg``, ``www.x.com``), a dotted first segment whose
 last label is no top-level domain (``lib.js/``, ``v1.2/``) and paths starting with ``.``
 or ``/``.
+
+Coordinates written as navigators and map pages write them, with a degree sign and a
+hemisphere letter (``40.76°N, 73.99°W``, ``33.86° S 151.21° E``, ``S 34.0011``) or in
+degrees, minutes and seconds (``22°58′16″S``), are signed decimal degrees: S and W are
+negative, and in a pair the letters say which number is the latitude. A number with no
+letter or two, a bare whole number with a letter (``5 W``), minutes or seconds of 60 or
+more, two latitudes, and text that is no coordinate (``See map N/A``) are none.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import pytest
 from custom_components.kutim_cctv.portal.fieldurls import looks_like_url, resolve_url
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.values import _number, hemisphere_degrees, hemisphere_pair
 
 BASE = "https://data.city.example/traffic/cameras.json"
 
@@ -110,3 +118,126 @@ def test_json_list_keeps_relative_pictures_beside_the_list() -> None:
         "https://cams.city.example/img/a.jpg",
         "https://data.city.example/traffic/img/b.v2.jpg",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("40.76°N, 73.99°W", (40.76, -73.99)),
+        ("33.86° S 151.21° E", (-33.86, 151.21)),
+        ("151.21° E, 33.86° S", (-33.86, 151.21)),
+        ("S 34.0011, E 151.2302", (-34.0011, 151.2302)),
+        ("22°58′16″S 43°11′17″W", (-22.971111, -43.188056)),
+        ("51°30'26\"N 0°7'39\"W", (51.507222, -0.1275)),
+    ],
+)
+def test_pair_with_hemisphere_letters(text: str, expected: tuple[float, float]) -> None:
+    """A pair written with hemisphere letters is read by its letters; S and W negate."""
+    assert hemisphere_pair(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See map N/A",
+        "40.76N 73.99N",
+        "N 12, E 5",
+        "N 40.5 W",
+        "40.76, -73.99",
+        "95.1°N, 10.0°E",
+    ],
+)
+def test_pairs_that_are_no_lettered_coordinates(text: str) -> None:
+    """Text, two latitudes, whole numbers, two letters on one number or none are no pair."""
+    assert hemisphere_pair(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("33.8610° S", (-33.861, "lat")),
+        ("33°52′30″S", (-33.875, "lat")),
+        ("S 34.0011", (-34.0011, "lat")),
+        ("151.2108° E", (151.2108, "lng")),
+        ("73.99°W", (-73.99, "lng")),
+    ],
+)
+def test_one_coordinate_with_a_hemisphere_letter(text: str, expected: tuple[float, str]) -> None:
+    """A latitude or longitude cell with a letter is a signed number."""
+    assert hemisphere_degrees(text) == expected
+    assert _number(text) == expected[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["5 W", "N/A", "North", "40°61′N", "40.5°", "N 40.5 W", "190.0° E"]
+)
+def test_values_that_are_no_lettered_coordinate(text: str) -> None:
+    """A bare whole number, out-of-range minutes or degrees, or no single letter: none."""
+    assert hemisphere_degrees(text) is None
+    assert _number(text) is None
+
+
+def test_markdown_table_coordinates_column_with_letters() -> None:
+    """A table's Coordinates column written with letters places each camera."""
+    page = (
+        "<table><thead><tr><th>ID</th><th>Location</th><th>Coordinates</th><th>URL</th></tr>"
+        "</thead><tbody>"
+        "<tr><td>3</td><td>Times Square, NYC</td><td>40.76°N, 73.99°W</td>"
+        "<td><code>https://video.tsq.example/live/playlist.m3u8</code></td></tr>"
+        "<tr><td>9</td><td>Sydney Harbor</td><td>33.86°S, 151.22°E</td>"
+        "<td><code>https://harbour.example/hls/harbour.m3u8</code></td></tr>"
+        "<tr><td>4</td><td>Lab feed</td><td>not published</td>"
+        "<td><code>https://lab.example/hls/lab.m3u8</code></td></tr>"
+        "</tbody></table>"
+    )
+    cameras = parse_body(page, profile=Profile.AUTO, base_url="https://docs.example/cams").cameras
+    assert [(c.latitude, c.longitude) for c in cameras] == [
+        (40.76, -73.99),
+        (-33.86, 151.22),
+        (None, None),
+    ]
+
+
+def test_json_latitude_longitude_fields_with_letters() -> None:
+    """Separate latitude and longitude fields written with letters are signed numbers."""
+    doc = {
+        "webcams": [
+            {
+                "name": "Circular Quay",
+                "latitude": "33.8610° S",
+                "longitude": "151.2108° E",
+                "image": "https://cams.port.example/cq.jpg",
+            },
+            {
+                "name": "Darling Harbour",
+                "latitude": "33°52′30″S",
+                "longitude": "151°11′56″E",
+                "image": "https://cams.port.example/dh.jpg",
+            },
+        ]
+    }
+    cameras = parse(json.dumps(doc))
+    assert [(c.latitude, c.longitude) for c in cameras] == [
+        (-33.861, 151.2108),
+        (-33.875, 151.198889),
+    ]
+
+
+def test_many_lettered_values_and_host_like_paths_stay_bounded() -> None:
+    """Thousands of near-coordinates and dotted near-hosts are read within their bounds."""
+    records = [
+        {
+            "name": f"Camera {number}",
+            "latitude": "N 1.1° " * 11 + "S",
+            "longitude": "1°1′1″ " * 11 + "W",
+            "coordinates": "1.1°N 1.1°N " * 6,
+            "image": "a." * 600 + f"com/{number}.jpg",
+            "video": "cam.example/" + "x" * 3000 + ".m3u8",
+        }
+        for number in range(3000)
+    ]
+    cameras = parse(json.dumps({"cameras": records}))
+    assert len(cameras) == 2000  # the list cap
+    assert all(c.latitude is None and c.longitude is None for c in cameras)
+    assert cameras[0].stream_url is not None
+    assert cameras[0].stream_url.startswith("https://cam.example/xxx")

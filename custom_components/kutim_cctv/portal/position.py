@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import ALIAS_KEYS, LAT_HINTS, LAT_KEYS, LNG_HINTS, LNG_KEYS, PAIR_HINTS, PAIR_KEYS
 from .shapes import is_geometry
-from .values import JSONValue, _number, index_keys
+from .values import JSONValue, _number, hemisphere_pair, index_keys
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -78,6 +78,8 @@ def _pair_from(
         return (lat, lng) if lat is not None and lng is not None else None
     elif isinstance(value, str):
         text = value.strip().strip("[]()").strip()
+        if (lettered := hemisphere_pair(text)) is not None:
+            return lettered  # the letters say which is the latitude, whatever the order
         parts = _PAIR_SPLIT.split(text)
         if len(parts) not in (2, 3):
             parts = _SPACE_SPLIT.split(text)

@@ -329,6 +329,74 @@ def _scalar_text(value: JSONValue) -> str | None:
     return None
 
 
+# One coordinate written as navigators and map pages write it: decimal degrees, or
+# degrees, minutes and seconds, with a hemisphere letter before or after the number
+# (``33.86° S``, ``S 34.0011``, ``22°58′16″S``, ``40.76°N``).
+_DEGREES_BODY = (
+    r"(\d{1,3}(?:\.\d{1,12})?)\s?(°|º)?\s?"
+    r"(?:(\d{1,2}(?:\.\d{1,8})?)\s?['′’]\s?(?:(\d{1,2}(?:\.\d{1,8})?)\s?(?:\"|″|''|”)\s?)?)?"
+)
+_DEGREES = rf"(?:([NSEW])\s?{_DEGREES_BODY}|{_DEGREES_BODY}\s?([NSEW]))"
+_HEMISPHERE_DEGREES = re.compile(_DEGREES)
+_HEMISPHERE_PAIR = re.compile(rf"{_DEGREES}\s?[,;/]?\s?{_DEGREES}")
+_MAX_DEGREES_TEXT = 80
+_DEGREE_GROUPS = 10
+
+
+def _signed_degrees(groups: tuple[str | None, ...]) -> tuple[float, str] | None:
+    """Return (signed degrees, 'lat' or 'lng') of one matched coordinate, else None."""
+    before, *written_after, after = groups
+    degrees, sign, minutes, seconds = written_after[:4] if before else written_after[4:]
+    letter = before or after
+    if degrees is None or letter is None:
+        return None
+    if minutes is not None and "." in degrees:
+        return None
+    if minutes is None and sign is None and "." not in degrees:
+        return None  # ``5 W``, ``N 12``: a bare whole number is no coordinate
+    value = float(degrees)
+    if minutes is not None:
+        if float(minutes) >= 60 or (seconds is not None and float(seconds) >= 60):
+            return None
+        value = round(value + float(minutes) / 60 + float(seconds or 0) / 3600, 6)
+    axis = "lat" if letter in "NS" else "lng"
+    if value > (90 if axis == "lat" else 180):
+        return None
+    return (-value if letter in "SW" else value), axis
+
+
+def hemisphere_degrees(text: str) -> tuple[float, str] | None:
+    """Return (signed degrees, 'lat' or 'lng') of a coordinate with a hemisphere letter.
+
+    ``33.86° S`` is -33.86 on the latitude axis, ``73°59′24″W`` -73.99 on the longitude
+    one: S and W are negative. A number without a letter, or with two, is none.
+    """
+    if len(text) > _MAX_DEGREES_TEXT:
+        return None
+    found = _HEMISPHERE_DEGREES.fullmatch(text.strip())
+    return None if found is None else _signed_degrees(found.groups())
+
+
+def hemisphere_pair(text: str) -> tuple[float, float] | None:
+    """Return (lat, lng) of a pair written with hemisphere letters, else None.
+
+    ``40.76°N, 73.99°W``, ``33.86° S 151.21° E``, ``S 34.0011 E 151.2302`` and their
+    degrees-minutes-seconds forms: the letters say which number is the latitude, so the
+    order is the text's own; one of N/S and one of E/W are needed.
+    """
+    if len(text) > _MAX_DEGREES_TEXT or not any(letter in text for letter in "NSEW"):
+        return None
+    found = _HEMISPHERE_PAIR.fullmatch(text.strip())
+    if found is None:
+        return None
+    groups = found.groups()
+    first = _signed_degrees(groups[:_DEGREE_GROUPS])
+    second = _signed_degrees(groups[_DEGREE_GROUPS:])
+    if first is None or second is None or first[1] == second[1]:
+        return None
+    return (first[0], second[0]) if first[1] == "lat" else (second[0], first[0])
+
+
 def _number(value: JSONValue) -> float | None:
     """Return a coordinate number from a number or a numeric string; None if unknown."""
     if isinstance(value, bool) or value is None:
@@ -346,7 +414,8 @@ def _number(value: JSONValue) -> float | None:
         if _DECIMAL_COMMA.fullmatch(text):
             text = text.replace(",", ".")
         if not _NUMBER.fullmatch(text):
-            return None
+            degrees = hemisphere_degrees(text) if any(c in text for c in "NSEW") else None
+            return None if degrees is None else degrees[0]
         result = float(text)
     else:
         return None

@@ -1,4 +1,4 @@
-"""Addresses written without a scheme and coordinates with hemisphere letters, read after holdout 35.
+"""Scheme-less addresses, lettered coordinates and [lat, lng] GeoJSON, read after holdout 35.
 
 Some exports write their pictures' and streams' addresses from the host name on,
 without ``https://`` (a Calle 30 style ``<URL>www.mc30.example/xml-data/…/X.jpg</URL>``,
@@ -18,6 +18,13 @@ degrees, minutes and seconds (``22°58′16″S``), are signed decimal degrees: 
 negative, and in a pair the letters say which number is the latitude. A number with no
 letter or two, a bare whole number with a letter (``5 W``), minutes or seconds of 60 or
 more, two latitudes, and text that is no coordinate (``See map N/A``) are none.
+
+A GeoJSON collection whose Point features are written [lat, lng] (a spreadsheet web app
+handing its points straight to markers) is read in that order: at least two points and
+half of them carry a second number beyond 90 degrees, and no point is unambiguously
+written [lng, lat]. Its ambiguous points (``[40.758, -73.9855]``) are then read latitude
+first. One stray point, a minority, or any point written [lng, lat] leaves the
+collection in GeoJSON's order.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ import pytest
 from custom_components.kutim_cctv.portal.fieldurls import looks_like_url, resolve_url
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.position import written_lat_first
 from custom_components.kutim_cctv.portal.values import _number, hemisphere_degrees, hemisphere_pair
 
 BASE = "https://data.city.example/traffic/cameras.json"
@@ -241,3 +249,62 @@ def test_many_lettered_values_and_host_like_paths_stay_bounded() -> None:
     assert all(c.latitude is None and c.longitude is None for c in cameras)
     assert cameras[0].stream_url is not None
     assert cameras[0].stream_url.startswith("https://cam.example/xxx")
+
+
+def _collection(*points: tuple[float, float]) -> dict[str, object]:
+    """Return a FeatureCollection of named Point features with a stream each."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": list(point)},
+                "properties": {
+                    "name": f"Camera {number}",
+                    "video": f"https://live.cams.example/{number}/index.m3u8",
+                },
+            }
+            for number, point in enumerate(points)
+        ],
+    }
+
+
+def _positions(doc: dict[str, object]) -> list[tuple[float | None, float | None]]:
+    """Return the (lat, lng) of the cameras a document gives."""
+    return [(c.latitude, c.longitude) for c in parse(json.dumps(doc))]
+
+
+def test_collection_written_lat_first_reads_its_ambiguous_points_so() -> None:
+    """Points beyond 90 in second place make the collection's order [lat, lng]."""
+    doc = _collection((35.6595, 139.7005), (43.0606, 141.3545), (40.758, -73.9855))
+    assert written_lat_first(doc["features"])  # type: ignore[arg-type]
+    assert _positions(doc) == [(35.6595, 139.7005), (43.0606, 141.3545), (40.758, -73.9855)]
+
+
+def test_one_stray_lat_first_point_does_not_turn_the_collection() -> None:
+    """A single [lat, lng] point is read by its own numbers; the others stay [lng, lat]."""
+    doc = _collection((11.5755, 48.1374), (11.5494, 48.1418), (-33.8731, 151.2065))
+    assert not written_lat_first(doc["features"])  # type: ignore[arg-type]
+    assert _positions(doc) == [(48.1374, 11.5755), (48.1418, 11.5494), (-33.8731, 151.2065)]
+
+
+def test_a_point_written_lng_first_keeps_the_geojson_order() -> None:
+    """A point unambiguously written [lng, lat] keeps every point in GeoJSON's order."""
+    doc = _collection((35.66, 139.70), (43.06, 141.35), (116.8, -1.2), (11.57, 48.13))
+    assert not written_lat_first(doc["features"])  # type: ignore[arg-type]
+    assert _positions(doc)[3] == (48.13, 11.57)
+
+
+def test_a_minority_of_lat_first_points_keeps_the_geojson_order() -> None:
+    """Two lat-first points among many ambiguous ones do not turn the collection."""
+    doc = _collection((35.66, 139.70), (43.06, 141.35), *[(11.5 + n / 100, 48.1) for n in range(5)])
+    assert not written_lat_first(doc["features"])  # type: ignore[arg-type]
+    assert _positions(doc)[2] == (48.1, 11.5)
+
+
+def test_web_mercator_collections_are_not_read_lat_first() -> None:
+    """A geometry carrying its own crs is never counted."""
+    doc = _collection((35.66, 139.70), (43.06, 141.35))
+    for feature in doc["features"]:  # type: ignore[attr-defined]
+        feature["geometry"]["crs"] = {"type": "name", "properties": {"name": "EPSG:4326"}}
+    assert not written_lat_first(doc["features"])  # type: ignore[arg-type]

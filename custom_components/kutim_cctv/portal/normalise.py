@@ -82,7 +82,14 @@ from .names import (
 )
 from .playerpage import is_platform_video
 from .policy import _is_local_name, is_public_ip, parse_ip_host
-from .position import _first, _geometry_pair, _pair_from, _read_position, encoded_point
+from .position import (
+    _first,
+    _geometry_pair,
+    _pair_from,
+    _read_position,
+    encoded_point,
+    lat_first_point,
+)
 from .prefixed import (
     CAMERA_FIELD_WORDS,
     camera_suffix,
@@ -322,6 +329,8 @@ class Context:
     prettify: bool = True
     id_key: str | None = None
     web_mercator: bool = False
+    # A GeoJSON collection whose points are written [lat, lng] (see written_lat_first).
+    lat_first_points: bool = False
     shared_pictures: frozenset[str] = frozenset()
     country_area: bool = False
     location_area: bool = False
@@ -3514,18 +3523,23 @@ def _link_cameras(
 
 
 def _feature(
-    item: JSONObject, *, web_mercator: bool = False
+    item: JSONObject, *, web_mercator: bool = False, lat_first: bool = False
 ) -> tuple[JSONObject, tuple[float, float] | None, JSONValue] | None:
-    """Split a GeoJSON Feature into its properties, position and feature id."""
+    """Split a GeoJSON Feature into its properties, position and feature id.
+
+    With ``lat_first`` (the collection writes its points [lat, lng]), a Point is read in
+    that order.
+    """
     index = index_keys(item)
     kind = index.get("type")
     is_feature = isinstance(kind, str) and kind.lower() == "feature"
     if not is_feature and not ("geometry" in index and "properties" in index):
         return None
     properties = index.get("properties")
+    pair = lat_first_point(item) if lat_first and not web_mercator else None
     return (
         properties if isinstance(properties, dict) else {},
-        _geometry_pair(index.get("geometry"), web_mercator=web_mercator),
+        pair or _geometry_pair(index.get("geometry"), web_mercator=web_mercator),
         index.get("id"),
     )
 
@@ -3563,7 +3577,7 @@ def item_cameras(
         return [], 1
     item = _unwrapped(item)
     geometry: tuple[float, float] | None = None
-    feature = _feature(item, web_mercator=ctx.web_mercator)
+    feature = _feature(item, web_mercator=ctx.web_mercator, lat_first=ctx.lat_first_points)
     own_id: str | None = None
     if feature is not None:
         item, geometry, feature_id = feature

@@ -13,7 +13,7 @@ from .shapes import is_geometry
 from .values import JSONValue, _number, hemisphere_pair, index_keys
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Mapping, Sequence
 
 # A WKT or EWKT point, as PostGIS, GeoDjango and road-data APIs write it (x is longitude).
 _WKT_POINT = re.compile(
@@ -202,6 +202,55 @@ def _geometry_pair(
     if pair is not None and web_mercator:
         return from_web_mercator(pair[1], pair[0])
     return pair
+
+
+_MAX_ORDER_FEATURES = 5000
+
+
+def _written_point(feature: JSONValue) -> tuple[float, float] | None:
+    """Return the two numbers of a feature's Point geometry, in their written order."""
+    if not isinstance(feature, dict):
+        return None
+    geometry = feature.get("geometry")
+    if not isinstance(geometry, dict) or geometry.get("crs") is not None:
+        return None
+    kind = geometry.get("type")
+    points = geometry.get("coordinates")
+    if not isinstance(kind, str) or kind.lower() != "point" or not isinstance(points, list):
+        return None
+    if len(points) not in (2, 3):
+        return None
+    first, second = _number(points[0]), _number(points[1])
+    return None if first is None or second is None else (first, second)
+
+
+def written_lat_first(features: Sequence[JSONValue]) -> bool:
+    """Return True when a collection's Point features are all written [lat, lng].
+
+    GeoJSON writes a point [lng, lat]; a map feed handing its points straight to a
+    marker writes them [lat, lng] (``[35.66, 139.70]``). A point whose second number is
+    beyond 90 degrees is unambiguously written latitude first; the collection is when at
+    least two points and half of its points are, and none is unambiguously written
+    longitude first. Its other points (``[40.758, -73.9855]``) are then read in the same
+    order. At most 5,000 features are looked at.
+    """
+    lat_first = lng_first = points = 0
+    for feature in features[:_MAX_ORDER_FEATURES]:
+        if (pair := _written_point(feature)) is None:
+            continue
+        points += 1
+        first, second = abs(pair[0]), abs(pair[1])
+        if first <= 90 < second <= 180:
+            lat_first += 1
+        elif second <= 90 < first <= 180:
+            lng_first += 1
+    return lng_first == 0 and lat_first >= 2 and 2 * lat_first >= points
+
+
+def lat_first_point(feature: JSONValue) -> tuple[float, float] | None:
+    """Return (lat, lng) of a feature's Point written [lat, lng], else None."""
+    pair = _written_point(feature)
+    return pair if pair is not None and abs(pair[0]) <= 90 and abs(pair[1]) <= 180 else None
 
 
 def _raw_geometry_pair(index: Mapping[str, JSONValue], depth: int) -> tuple[float, float] | None:

@@ -28,7 +28,7 @@ from ..normalise import (
     publishing_key,
 )
 from ..playerpage import is_platform_video
-from ..position import is_web_mercator
+from ..position import is_web_mercator, written_lat_first
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .answerplace import answer_area
 from .decode import _decoded
@@ -890,6 +890,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         return _result(_plain(server[1]), ctx, fmt or PortalFormat.JSON)
     features = _features(data)
     if features is not None:
+        if written_lat_first(features):
+            ctx = replace(ctx, lat_first_points=True)  # a feed writing points [lat, lng]
         return _result(_plain(features), ctx, fmt or PortalFormat.GEOJSON)
     rows = table_items(data)
     if rows is not None:

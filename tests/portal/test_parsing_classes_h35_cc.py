@@ -1,4 +1,4 @@
-"""Scheme-less addresses, lettered coordinates and [lat, lng] GeoJSON, read after holdout 35.
+"""Scheme-less addresses, lettered coordinates, [lat, lng] GeoJSON and ports, after holdout 35.
 
 Some exports write their pictures' and streams' addresses from the host name on,
 without ``https://`` (a Calle 30 style ``<URL>www.mc30.example/xml-data/…/X.jpg</URL>``,
@@ -25,6 +25,11 @@ half of them carry a second number beyond 90 degrees, and no point is unambiguou
 written [lng, lat]. Its ambiguous points (``[40.758, -73.9855]``) are then read latitude
 first. One stray point, a minority, or any point written [lng, lat] leaves the
 collection in GeoJSON's order.
+
+The seaport or harbour a camera watches, named in a text field (``port: "Port of
+Hamburg"``, ``harbour``, ``pelabuhan``, ``hafen``, ``puerto``), is its area when nothing
+else places it (after a search hit's province, before a country). A ``port`` holding a
+number, ``554/tcp``, a protocol word or a ``host:port`` is a network port, never a place.
 """
 
 from __future__ import annotations
@@ -308,3 +313,50 @@ def test_web_mercator_collections_are_not_read_lat_first() -> None:
     for feature in doc["features"]:  # type: ignore[attr-defined]
         feature["geometry"]["crs"] = {"type": "name", "properties": {"name": "EPSG:4326"}}
     assert not written_lat_first(doc["features"])  # type: ignore[arg-type]
+
+
+def _port_cameras(port: object, **more: object) -> tuple[Camera, ...]:
+    """Parse two camera records carrying the same port value."""
+    records = [
+        {
+            "id": f"c{n}",
+            "name": f"Quay {n}",
+            "port": port,
+            **more,
+            "hls": f"https://live.port.example/c{n}/index.m3u8",
+        }
+        for n in range(2)
+    ]
+    return parse(json.dumps({"cameras": records}))
+
+
+def test_port_named_in_a_text_field_is_the_area() -> None:
+    """A port's name beside the camera's own is its area."""
+    assert [c.area for c in _port_cameras("Port of Hamburg")] == ["Port of Hamburg"] * 2
+
+
+@pytest.mark.parametrize("key", ["harbour", "pelabuhan", "hafen", "puerto", "port_name"])
+def test_other_port_words_name_the_area(key: str) -> None:
+    """Harbour, pelabuhan, Hafen, puerto: the same place under other words."""
+    records = [
+        {
+            "id": f"c{n}",
+            "name": f"Quay {n}",
+            key: "Pelabuhan Semayang",
+            "hls": f"https://live.port.example/c{n}/index.m3u8",
+        }
+        for n in range(2)
+    ]
+    assert [c.area for c in parse(json.dumps({"cameras": records}))] == ["Pelabuhan Semayang"] * 2
+
+
+@pytest.mark.parametrize("port", [554, "8080", "554/tcp", "rtsp", "HTTP", "10.0.0.5:554", ""])
+def test_network_ports_are_never_an_area(port: object) -> None:
+    """A number, a protocol or an address under ``port`` is a device's network port."""
+    assert [c.area for c in _port_cameras(port)] == [None, None]
+
+
+def test_finer_places_win_over_the_port() -> None:
+    """A district given beside the port is the area."""
+    cameras = _port_cameras("Port of Rotterdam", district="Maasvlakte")
+    assert [c.area for c in cameras] == ["Maasvlakte", "Maasvlakte"]

@@ -1459,6 +1459,36 @@ def _item_area(
     return None if area is None or organisation_text(area) else area
 
 
+# The seaport or harbour whose cameras a maritime map or a port operator lists
+# (``port: "Port of Hamburg"``, ``pelabuhan: "Pelabuhan Semayang"``): the place grouping
+# them, read when nothing else places a camera (after the province that places a search
+# hit, before a country written out). A ``port`` holding a number or a protocol is a
+# device's network port, never a place.
+_PORT_KEYS = (
+    *("port", "port_name", "harbour", "harbor", "seaport", "hafen", "havn", "hamn"),
+    *("puerto", "porto", "pelabuhan", "nama_pelabuhan"),
+)
+_NETWORK_PORT = re.compile(
+    r"\d{1,5}(?:\s*/\s*(?:tcp|udp))?|(?:tcp|udp|https?|rtsps?|rtmps?|auto|default)",
+    re.IGNORECASE,
+)
+_MAX_PORT_TEXT = 80
+
+
+def _port_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+    """Return the port or harbour a camera watches, named in a text field, else None."""
+    for key in _PORT_KEYS:
+        value = index.get(key)
+        if key == named_by or not isinstance(value, str) or len(value) > _MAX_PORT_TEXT:
+            continue
+        text = clean_text(value)
+        if text is None or _NETWORK_PORT.fullmatch(text) or _LETTER.search(text) is None:
+            continue
+        if not looks_like_url(text) and ":" not in text:
+            return text
+    return None
+
+
 def _province_area(
     index: Mapping[str, JSONValue], own: frozenset[str], prefix: str | None
 ) -> str | None:
@@ -1607,6 +1637,7 @@ def _read_fields(
     fields.area = (
         fields.area
         or _province_area(index, own, prefix)
+        or _port_area(index, named_by)
         or _country_text(index, own, ctx)
         or (location_district(index, own) if ctx.location_area else None)
     )

@@ -1475,6 +1475,27 @@ _NETWORK_PORT = re.compile(
 _MAX_PORT_TEXT = 80
 
 
+def _harbour_name(key: str, text: str) -> bool:
+    """Return True when a port field's text may name a harbour, not a device's port.
+
+    A plain ``port`` is a network word too: a device list's port label (``PoE 1``,
+    ``eth0``, ``LAN``, ``HTTP 80``) or an unknown word (``n/a``) is no place. Under
+    ``port`` a harbour is written as a proper name: a capital first, a lower-case letter,
+    no digit (``Port of Gdańsk``, ``Rotterdam``).
+    """
+    if _NETWORK_PORT.fullmatch(text) or _LETTER.search(text) is None:
+        return False
+    if text.lower() in UNKNOWN_NUMBERS:
+        return False
+    if key != "port":
+        return True
+    return (
+        text[0].isupper()
+        and any(char.islower() for char in text)
+        and not any(char.isdigit() for char in text)
+    )
+
+
 def _port_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
     """Return the port or harbour a camera watches, named in a text field, else None."""
     for key in _PORT_KEYS:
@@ -1482,7 +1503,7 @@ def _port_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | No
         if key == named_by or not isinstance(value, str) or len(value) > _MAX_PORT_TEXT:
             continue
         text = clean_text(value)
-        if text is None or _NETWORK_PORT.fullmatch(text) or _LETTER.search(text) is None:
+        if text is None or not _harbour_name(key, text):
             continue
         if not looks_like_url(text) and ":" not in text:
             return text

@@ -28,20 +28,25 @@ _ADDRESS_WORDS = frozenset({"img", "image", "picture", "pic", "feed", "src", "ca
 _PAGE_WORDS = frozenset({"web", "page", "website", "homepage", "link", "href", "logo", "icon"})
 
 
-def media_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
-    """Return ``mjpeg`` or ``still`` when a record's own field names its media kind."""
+def _kind_word(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the word of a record's own kind field (``type: "MJPEG"`` gives ``mjpeg``)."""
     for key in MEDIA_KIND_KEYS:
         if key not in own:
             continue
         value = index.get(key)
         if not isinstance(value, str) or len(value) > _MAX_WORD:
             return None
-        word = re.sub(r"[\s.-]+", "_", value.strip().lower())
-        if word in _MJPEG_WORDS:
-            return "mjpeg"
-        if word in _STILL_WORDS:
-            return "still"
-        return None
+        return re.sub(r"[\s.-]+", "_", value.strip().lower())
+    return None
+
+
+def media_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return ``mjpeg`` or ``still`` when a record's own field names its media kind."""
+    word = _kind_word(index, own)
+    if word in _MJPEG_WORDS:
+        return "mjpeg"
+    if word in _STILL_WORDS:
+        return "still"
     return None
 
 
@@ -50,14 +55,7 @@ _VIDEO_WORDS = frozenset({"video", "mp4", "video_clip", "clip"})
 
 def video_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
     """Return True when a record's own kind field says it is a video (``type: "video"``)."""
-    for key in MEDIA_KIND_KEYS:
-        if key not in own:
-            continue
-        value = index.get(key)
-        if not isinstance(value, str) or len(value) > _MAX_WORD:
-            return False
-        return re.sub(r"[\s.-]+", "_", value.strip().lower()) in _VIDEO_WORDS
-    return False
+    return _kind_word(index, own) in _VIDEO_WORDS
 
 
 def page_field(key: str) -> bool:

@@ -55,10 +55,11 @@ SPLITS = (
     "holdout33",
     "holdout34",
     "holdout35",
+    "holdout36",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout35",)
+UNTUNED: tuple[str, ...] = ("holdout36",)
 DERIVED = "derived"
 
 

@@ -375,6 +375,11 @@ def _video_file(url: str) -> bool:
         return False
 
 
+def video_address(url: str) -> bool:
+    """Return True for a video file's address or a video platform's page (a live medium)."""
+    return _video_file(url) or is_platform_video(url)
+
+
 def _is_rtsp(url: str) -> bool:
     """Return True for an RTSP address (``rtsp://``, ``rtsps://``)."""
     return url[:8].lower().startswith(("rtsp://", "rtsps://"))
@@ -3697,9 +3702,7 @@ def _live_media(fields: _Fields) -> bool:
     if fields.mjpeg_url:
         return True
     url = fields.stream_url
-    return url is not None and (
-        url_kind(url) == "stream" or _video_file(url) or is_platform_video(url)
-    )
+    return url is not None and (url_kind(url) == "stream" or video_address(url))
 
 
 # Words of a portal's title naming what it shows, never a place's name.
@@ -3738,9 +3741,9 @@ def _camera_holder(
     and its name beats a coarser area it names; without one it is read as any group
     (``_is_group``), a picture of its own (a cover) being no camera. A place at a
     position holding no live medium is left to the place rules (``_named_place_group``).
-    Returns the place
-    as a parent without media, and its own camera or None; None when the list sits
-    under another name, in a nested object, or its entries do not name themselves.
+    Returns the place as a parent without media, and its own camera or None; None when
+    the list sits under another name, in a nested object, or its entries do not name
+    themselves.
     """
     key = next(
         (key for key, value in list(index.items())[:_MAX_PROPERTIES] if value is links), None

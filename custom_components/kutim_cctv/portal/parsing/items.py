@@ -26,8 +26,8 @@ from ..normalise import (
     dedupe,
     normalise_items,
     publishing_key,
+    video_address,
 )
-from ..playerpage import is_platform_video
 from ..position import is_web_mercator, written_lat_first
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .answerplace import answer_area
@@ -660,7 +660,6 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
 
 # Words of a field name holding a place's own live stream (``stream``, ``liveStream``).
 _LIVE_WORDS = frozenset({"stream", "livestream", "live", "hls", "m3u8", "video", "webcam"})
-_VIDEO_SUFFIXES = (".mp4", ".webm", ".m4v")
 
 
 def _live_address(value: JSONValue) -> bool:
@@ -668,9 +667,7 @@ def _live_address(value: JSONValue) -> bool:
     if not isinstance(value, str) or not looks_like_url(value) or len(value) > 2048:
         return False
     url = value.strip()
-    return url_kind(url) in ("stream", "mjpeg") or (
-        url.split("?", 1)[0].lower().endswith(_VIDEO_SUFFIXES) or is_platform_video(url)
-    )
+    return url_kind(url) in ("stream", "mjpeg") or video_address(url)
 
 
 def _streaming_place(index: dict[str, JSONValue]) -> bool:

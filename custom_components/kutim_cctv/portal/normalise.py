@@ -1156,13 +1156,14 @@ _FRAPPE_DOCUMENT_KEYS = frozenset({"docstatus", "owner", "modified_by"})
 # The place column of a record named after its entity (``LOKASI`` beside
 # ``NAMA_PINTU_AIR``): its area, unless it is written as a street address.
 _ENTITY_PLACE_KEY = "lokasi"
-_STREET = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
+# A line written as a street address (``Jl. Ahmad Yani``, ``Gg. Mawar``, ``Main Street``).
+STREET_LINE = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
 
 
 def _place_area(value: JSONValue) -> str | None:
     """Return the area a record's place column names, or None for a street address."""
     text = _read_area(value, 0)
-    if text is None or _STREET.match(text) or any(char.isdigit() for char in text):
+    if text is None or STREET_LINE.match(text) or any(char.isdigit() for char in text):
         return None
     return text
 
@@ -1202,7 +1203,7 @@ def _section_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | 
             text = _scalar_text(value)
             if text is None or not _LETTER.search(text):
                 continue
-            if _TOLL_ROAD.match(text) or (at_post and not _STREET.match(text)):
+            if _TOLL_ROAD.match(text) or (at_post and not STREET_LINE.match(text)):
                 return text
     return None
 
@@ -3070,6 +3071,8 @@ _FORMAT_MIME = {
     "video/x-motion-jpeg": "mjpeg",
     "image/jpeg": "jpeg",
 }
+# The media types a source declares for an HLS playlist (``<source type=…>``).
+HLS_MIME_TYPES = frozenset(mime for mime, word in _FORMAT_MIME.items() if word == "hls")
 
 
 def _format_word(value: JSONValue) -> str | None:

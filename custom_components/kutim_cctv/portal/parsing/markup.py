@@ -34,7 +34,7 @@ from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_
 from ..media import is_device_route, is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
-from ..normalise import Context, Notes, item_cameras, normalise_items
+from ..normalise import HLS_MIME_TYPES, STREET_LINE, Context, Notes, item_cameras, normalise_items
 from ..playerpage import is_platform_page, is_platform_video
 from ..redact import redact_text
 from ..values import (
@@ -316,7 +316,6 @@ _ROW_PLACE_LABELS = frozenset({"lokasi", "location"})
 _ROW_STATE_LABELS = frozenset(STATUS_KEYS)
 _ROW_SEPARATORS = frozenset({":", "=", "\uff1a"})
 _MAX_ROW_LABEL = 30
-_STREET_LINE = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
 # A state badge's class (``<span class="badge bg-danger">Live</span>``, a chip or a pill):
 # inside a card's title it states the camera's state, never a part of its name.
 _STATE_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:badge|chip|pill|tag|label|status)(?:$|[\s_-])")
@@ -1749,7 +1748,7 @@ class _PageScanner(HTMLParser):
             video.snapshot = video.snapshot or found[0]
             return
         url = found[0]
-        if found[1] is None and attributes.get("type", "").lower() in _HLS_TYPES:
+        if found[1] is None and attributes.get("type", "").lower() in HLS_MIME_TYPES:
             if video.typed is None and (
                 video.url is None or video.rank is None or video.rank < _TYPED_RANK
             ):
@@ -2731,7 +2730,7 @@ class _PageScanner(HTMLParser):
         if not text or len(text) < shortest or text.lower() in _NOT_PILLS:
             return
         if node.loose_place and (
-            _STREET_LINE.match(text) or any(c.isdigit() or c == "," for c in text)
+            STREET_LINE.match(text) or any(c.isdigit() or c == "," for c in text)
         ):
             return  # an address under a loose place label, no area
         index = self._depth_of(node, len(self._stack))
@@ -3744,12 +3743,10 @@ _OVERLAY_PICTURE_WORDS = frozenset({"mask", "watermark"})
 _PLAYER_WORDS = frozenset({"video", "player", "vjs", "stream"})
 
 
-# The media types a ``<source>`` declares for an HLS playlist: a source so typed is the
+# A ``<source>`` typed with an HLS playlist's media type (``HLS_MIME_TYPES``) is the
 # player's stream whatever its address looks like (a script serving the playlist,
-# ``m3u8.php?camkey=…``, a route ``/stream/12/playlist``).
-_HLS_TYPES = frozenset({"application/x-mpegurl", "application/vnd.apple.mpegurl", "audio/mpegurl"})
-# Its rank among a video's sources: below an address shaped as HLS of any quality, above
-# any other (MP4, FLV, DASH).
+# ``m3u8.php?camkey=…``, a route ``/stream/12/playlist``). Its rank among a video's
+# sources: below an address shaped as HLS of any quality, above any other (MP4, FLV, DASH).
 _TYPED_RANK = (1, -1)
 
 

@@ -8,7 +8,7 @@ import html
 from html.parser import HTMLParser
 import json
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ..aliases import (
     AREA_HEADING_WORDS,
@@ -725,6 +725,8 @@ class _Node:
     action_mixed: bool = False
     # Which record button (counted through the page) gave action_id.
     action_button: int = 0
+    # A link to a camera's own page (``/cameras/12``): the pictures inside are cameras'.
+    detail: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -1530,6 +1532,7 @@ class _PageScanner(HTMLParser):
                 node.plain_id = own
         self._state_attribute(node, attributes)
         if (record := _action_id(node.tag, attributes)) is not None:
+            node.detail = node.tag == "a" and record == detail_link_id(attributes.get("href", ""))
             self._buttons += 1
             for above in self._stack[-_PAIR_DEPTH - 1 :]:
                 if above.action_id is None:
@@ -2309,10 +2312,16 @@ class _PageScanner(HTMLParser):
             self._anchor.snapshot = self._anchor.snapshot or url
             self._anchor.title = self._anchor.title or clean_text(label)
             return
-        # A picture served by a camera's picture route is a camera's, as in a card.
-        in_card = routed or any(
-            node.tag in _CARD_TAGS or any(hint in node.hints for hint in _CARD_HINTS)
-            for node in self._stack
+        # A picture served by a camera's picture route is a camera's, as in a card; so is
+        # one inside a link to a camera's own page (``<a href="/camaras/101">`` around
+        # the picture and its heading).
+        in_card = (
+            routed
+            or any(
+                node.tag in _CARD_TAGS or any(hint in node.hints for hint in _CARD_HINTS)
+                for node in self._stack
+            )
+            or any(node.detail for node in self._stack[-_PAIR_DEPTH:])
         )
         if lightbox and link is not None:
             # Named by its card's title, else the lightbox caption, else its alt text.
@@ -3555,8 +3564,49 @@ def _action_id(tag: str, attributes: dict[str, str]) -> str | None:
         if any(word.lower() in _ACTION_NAME_WORDS for word in words[:6]):
             return call.group(3)
     if href and href[:11].lower() != "javascript:":
-        return action_link_id(href)
+        return action_link_id(href) or detail_link_id(href)
     return None
+
+
+# The folder of a camera's own page, in the words camera sites use (``/cameras/12``,
+# ``/camaras/101``, ``/webcams/31``, ``/kamera/7/``): a link whose path ends in one of
+# them and a number names that camera. A word key (``/media/cctv/lembuswana``) is left:
+# a site keying some cameras by words and others by words with a digit
+# (``jembatan_mahkota2``) would give ids to some of its cameras only.
+_DETAIL_FOLDERS = CAMERA_CARD_CLASS_WORDS | {
+    "camara",
+    "camaras",
+    "cámara",
+    "cámaras",
+    "câmera",
+    "câmeras",
+    "kameras",
+    "livecams",
+    "telecamera",
+    "telecamere",
+}
+_DETAIL_KEY = re.compile(r"[0-9]{1,12}")
+
+
+def detail_link_id(href: str) -> str | None:
+    """Return the camera id a link to a camera's own page ends in, or None.
+
+    ``/camaras/101``, ``/camera/4/``: the path's last segment is a number, the one
+    before it a camera folder word (percent escapes decoded). A query (``?page=2``), a listing or category page
+    (``/cameras/catalogo``, ``/cameras/category/5``) and a longer link are none.
+    """
+    if len(href) > _MAX_ROUTE:
+        return None
+    parts = urlsplit(href)
+    if parts.query:
+        return None
+    segments = parts.path.rstrip("/").rsplit("/", 2)
+    if len(segments) < 3:
+        return None
+    folder, key = unquote(segments[1]).lower(), segments[2]
+    if folder not in _DETAIL_FOLDERS or _DETAIL_KEY.fullmatch(key) is None:
+        return None
+    return key
 
 
 def _piece_addresses(piece: _Piece) -> set[str]:

@@ -15,6 +15,14 @@ Not read so: a link with a query (pagination ``?page=2``), a listing or category
 an article link around a picture and a heading (``/noticias/…/obras-12``), a card
 linking two camera pages, a number several cameras' cards link. A camera whose picture
 is a stock picture (``sin-imagen.png``) stays unlisted.
+
+A table column naming a city's district under its local name is the cameras' area:
+``Comuna`` (Medellín's, Cali's), ``Localidad``, ``Corregimiento``, ``Colonia``,
+``Alcaldía``, ``Freguesia``, ``Parroquia``, ``Bezirk``, ``Stadtbezirk``, ``Stadtteil``,
+``Ortsteil``, ``Arrondissement``, ``Quartier``, ``Quartiere``, ``Wijk``, ``Stadsdeel``,
+``Bydel``, ``Stadsdel``; French ``Nom`` names the camera, ``Caméra`` is a camera
+column. Not so: a cell's value saying "Comuna 5" under a name column, columns of make,
+model or description.
 """
 
 from __future__ import annotations
@@ -173,3 +181,76 @@ def test_other_links_around_a_picture_and_heading_are_no_camera(href: str) -> No
                 linked_card(href.replace("12", "13"), "/uploads/noticias/feira.jpg", "Feira"),
             )
         )
+
+
+def table(header: tuple[str, str, str], rows: list[tuple[str, str, str]]) -> str:
+    """Return a page holding one table: a header row, then a row per camera."""
+    head = "".join(f"<th>{cell}</th>" for cell in header)
+    body = "".join(
+        f'<tr><td>{a}</td><td>{b}</td><td><img src="/capturas/{c}.jpg"></td></tr>'
+        for a, b, c in rows
+    )
+    return f"<html><body><table><tr>{head}</tr>{body}</table></body></html>"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Comuna",
+        "Localidad",
+        "Corregimiento",
+        "Colonia",
+        "Alcaldía",
+        "Freguesia",
+        "Parroquia",
+        "Bezirk",
+        "Stadtbezirk",
+        "Stadtteil",
+        "Ortsteil",
+        "Arrondissement",
+        "Quartier",
+        "Quartiere",
+        "Wijk",
+        "Stadsdeel",
+        "Bydel",
+        "Stadsdel",
+    ],
+)
+def test_district_column_is_the_area(word: str) -> None:
+    cameras = parse(
+        table(
+            ("Nombre", word, "Imagen"),
+            [("Glorieta Bulerías", "Laureles-Estadio", "a"), ("Parque Poblado", "El Poblado", "b")],
+        )
+    )
+    assert [(c.name, c.area) for c in cameras] == [
+        ("Glorieta Bulerías", "Laureles-Estadio"),
+        ("Parque Poblado", "El Poblado"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "header", [("Nom", "Arrondissement", "Image"), ("Caméra", "Quartier", "Image")]
+)
+def test_french_name_and_camera_columns(header: tuple[str, str, str]) -> None:
+    cameras = parse(table(header, [("Pont Lafayette", "3e", "a"), ("Bellecour", "2e", "b")]))
+    assert [(c.name, c.area) for c in cameras] == [("Pont Lafayette", "3e"), ("Bellecour", "2e")]
+
+
+def test_comuna_in_a_name_cell_and_other_columns_are_no_area() -> None:
+    cameras = parse(
+        table(
+            ("Nombre", "Descripción", "Imagen"),
+            [("Comuna 5 Castilla", "Vista norte", "a"), ("Comuna 7 Robledo", "Vista sur", "b")],
+        )
+    )
+    assert [(c.name, c.area) for c in cameras] == [
+        ("Comuna 5 Castilla", None),
+        ("Comuna 7 Robledo", None),
+    ]
+    cameras = parse(
+        table(
+            ("Nombre", "Marca", "Imagen"), [("Glorieta", "Hikvision", "a"), ("Parque", "Axis", "b")]
+        )
+    )
+    assert [c.area for c in cameras] == [None, None]

@@ -114,6 +114,17 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # A Spanish or Latin American city's district ("Distrito": Centro, Tetuán,
             # Miraflores).
             "distrito",
+            # A city's district under its other names: Colombia's and Chile's comuna,
+            # Bogotá's localidad, a rural corregimiento, Mexico's colonia and alcaldía,
+            # Portugal's freguesia and a parish (parroquia); the German-speaking Bezirk,
+            # Stadtbezirk, Stadtteil and Ortsteil; the French arrondissement and
+            # quartier, the Italian quartiere; the Dutch wijk and stadsdeel, the
+            # Scandinavian bydel and stadsdel.
+            *("comuna", "localidad", "corregimiento", "colonia", "alcaldía", "alcaldia"),
+            *("freguesia", "parroquia"),
+            *("bezirk", "stadtbezirk", "stadtteil", "ortsteil"),
+            *("arrondissement", "quartier", "quartiere", "wijk", "stadsdeel", "bydel"),
+            "stadsdel",
         ),
     ),
     # A municipality or county column (Swedish "Kommun", Norwegian and Danish "Kommune",
@@ -124,6 +135,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("name", ("nazwa", "název", "nazov", "názov", "nazev", "név")),
     # Danish and Norwegian "Navn", Swedish "Namn".
     ("name", ("navn", "namn")),
+    # French and Catalan "Nom".
+    ("name", ("nom",)),
     (
         "place",
         (
@@ -148,6 +161,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # labels, beside a "Código" column of their codes).
     ("camera", ("cctv", "kamera", "camera", "cam", "webcam")),
     ("camera", ("cámara", "camara", "câmera", "câmara")),
+    # French "Caméra".
+    ("camera", ("caméra",)),
 )
 # A Czech city's municipal district ("Městská část": Praha 7, Brno-střed), read as the
 # two words together: either alone says nothing.

@@ -23,9 +23,18 @@ A table column naming a city's district under its local name is the cameras' are
 ``Bydel``, ``Stadsdel``; French ``Nom`` names the camera, ``Caméra`` is a camera
 column. Not so: a cell's value saying "Comuna 5" under a name column, columns of make,
 model or description.
+
+A list whose ``lokasi`` fields name the part of a site its cameras share (a port's
+``Terminal Penumpang``, a campus's ``Gedung Rektorat``) places them there, as a
+``location`` naming districts does, when every record also has a name of its own
+(``nama_cctv``, ``nama``). Not so: a ``lokasi`` that is the record's only label, a
+street address (``Jl. Ahmad Yani``), lists mixing ``location`` and ``lokasi``, a
+``lokasi`` beside an area field, places each camera's name repeats.
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -254,3 +263,77 @@ def test_comuna_in_a_name_cell_and_other_columns_are_no_area() -> None:
         )
     )
     assert [c.area for c in cameras] == [None, None]
+
+
+PORT = "http://10.203.1.5/app-cctv/api/list_cctv.php"
+PORT_ROWS = [
+    ("HIKVISION Gerbang Utama", "Gerbang Utama"),
+    ("Loket Tiket 1", "Terminal Penumpang"),
+    ("Loket Tiket 2", "Terminal Penumpang"),
+    ("Dermaga Kapal Pelni", "Dermaga Peti Kemas"),
+]
+
+
+def parse_rows(rows: list[dict[str, str]]) -> tuple[Camera, ...]:
+    """Parse a JSON list of records the way an Automatic portal is read."""
+    return parse_body(json.dumps(rows), profile=Profile.AUTO, base_url=PORT).cameras
+
+
+def port_rows(name_key: str = "nama_cctv", place_key: str = "lokasi") -> list[dict[str, str]]:
+    """Return a port's camera rows: a name, an RTSP address with its login, a place."""
+    return [
+        {
+            name_key: name,
+            "link": f"rtsp://service:RahasiaKutim1@10.203.2.{n}/?inst=2",
+            "id": str(n),
+            place_key: place,
+        }
+        for n, (name, place) in enumerate(PORT_ROWS, start=10)
+    ]
+
+
+@pytest.mark.parametrize("name_key", ["nama_cctv", "nama", "name"])
+def test_lokasi_shared_by_cameras_is_their_area(name_key: str) -> None:
+    cameras = parse_rows(port_rows(name_key))
+    assert [(c.name, c.area) for c in cameras] == list(PORT_ROWS)
+    assert all("RahasiaKutim1" not in (c.stream_url or "") for c in cameras)
+
+
+def test_lokasi_as_the_only_label_names_the_camera() -> None:
+    rows = [{k: v for k, v in row.items() if k != "nama_cctv"} for row in port_rows()]
+    cameras = parse_rows(rows)
+    assert all(c.area is None for c in cameras)
+    assert [c.name for c in cameras] == [place for _name, place in PORT_ROWS]
+
+
+def test_lokasi_street_addresses_are_no_area() -> None:
+    rows = port_rows()
+    rows[0]["lokasi"] = "Jl. Ahmad Yani"
+    rows[1]["lokasi"] = "Jl. Ahmad Yani"
+    assert all(c.area is None for c in parse_rows(rows))
+
+
+def test_mixed_location_fields_are_no_area() -> None:
+    rows = port_rows()
+    rows[0]["location"] = rows[0].pop("lokasi")
+    assert all(c.area is None for c in parse_rows(rows))
+
+
+def test_lokasi_beside_an_area_field_yields_to_it() -> None:
+    rows = port_rows()
+    for row in rows:
+        row["kecamatan"] = "Sangatta Utara"
+    assert {c.area for c in parse_rows(rows)} == {"Sangatta Utara"}
+
+
+def test_lokasi_each_camera_named_after_is_no_area() -> None:
+    rows = [
+        {
+            "nama_cctv": f"CCTV {place}",
+            "link": f"rtsp://10.1.1.{n}/live",
+            "id": str(n),
+            "lokasi": place,
+        }
+        for n, place in enumerate(("Simpang Lembuswana", "Pasar Pagi", "Taman Samarendah"), 1)
+    ]
+    assert all(c.area is None for c in parse_rows(rows))

@@ -8,6 +8,11 @@ all short place words, with at least one shared by two records and at least two
 districts in all, reads them as areas. So does a list of cameras each in a district of
 its own (beach cameras filed under their suburbs) when every record is named otherwise
 than its location and at least one name shares no word with it.
+
+Indonesian lists write the field ``lokasi`` (a port's ``Terminal Penumpang`` and
+``Dermaga Peti Kemas``, a campus's buildings) and read the same way, when every record
+also has a name of its own (``nama``, ``nama_cctv``…): a ``lokasi`` alone is the
+camera's label.
 """
 
 from __future__ import annotations
@@ -23,7 +28,11 @@ from .values import index_keys, parse_status
 if TYPE_CHECKING:
     from .values import JSONValue
 
-_LOCATION_KEY = "location"
+# The field naming where a record's camera is, in English and in Indonesian; the
+# Indonesian one is read as a place only beside a name of the record's own.
+_LOCATION_KEYS = ("location", "lokasi")
+_NAMED_LOCATION_KEYS = frozenset({"lokasi"})
+_OWN_NAME_KEYS = ("name", "nama", "nama_cctv", "nama_kamera", "cctv_name", "camera_name")
 # A district's or a town's name: one to three capitalised words of letters (``Indre By``,
 # ``Amager Vest``, ``Nørrebro``, ``Oud-Zuid``), each two joined by at most two particles
 # (``Saint Jean de Luz``, ``Vilanova i la Geltrú``, ``Bergen op Zoom``); no digit, comma
@@ -76,15 +85,22 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
         return False
     seen: dict[str, int] = {}
     apart, disjoint = True, False
+    key: str | None = None
     for record in records:
         index = index_keys(record)
-        if _LOCATION_KEY not in index or not _AREA_KEY_SET.isdisjoint(index):
+        if not _AREA_KEY_SET.isdisjoint(index):
             return False
-        text = _district_text(index[_LOCATION_KEY])
+        found = _location_key(index)
+        if found is None or (key is not None and found != key):
+            return False  # every record by the same field
+        key = found
+        text = _district_text(index[key])
         if text is None:
             return False
         seen[text] = seen.get(text, 0) + 1
-        own = _own_name(index)
+        own = _own_name(index, key)
+        if key in _NAMED_LOCATION_KEYS and _named(index) is None:
+            return False  # a lokasi that is the record's only label names its camera
         apart = apart and own is not None and own.lower() != text.lower()
         disjoint = disjoint or (
             own is not None
@@ -95,15 +111,34 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
     return len(seen) >= 2 and (max(seen.values()) >= 2 or (apart and disjoint))
 
 
-def _own_name(index: Mapping[str, JSONValue]) -> str | None:
-    """Return a record's own ``name`` text, or None for none or a numbered camera label.
+def _location_key(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the field naming where a record's camera is (``location``, ``lokasi``)."""
+    return next((key for key in _LOCATION_KEYS if key in index), None)
 
-    "Camera 3" or "CCTV 12" names no spot of its own: its location is its place.
+
+def _named(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the text of a record's own name field (``name``, ``nama_cctv``…), or None."""
+    for key in _OWN_NAME_KEYS:
+        name = index.get(key)
+        if isinstance(name, str) and name.strip():
+            return " ".join(name.split())[:200]
+    return None
+
+
+def _own_name(index: Mapping[str, JSONValue], key: str) -> str | None:
+    """Return a record's own name text, or None for none or a numbered camera label.
+
+    "Camera 3" or "CCTV 12" names no spot of its own: its location is its place. A
+    ``location`` list's records are named by ``name``; a ``lokasi`` list's by any of
+    their own name fields.
     """
-    name = index.get("name")
-    if not isinstance(name, str) or not name.strip():
+    if key in _NAMED_LOCATION_KEYS:
+        text = _named(index)
+    else:
+        name = index.get("name")
+        text = " ".join(name.split())[:200] if isinstance(name, str) and name.strip() else None
+    if text is None:
         return None
-    text = " ".join(name.split())[:200]
     return None if _NUMBERED_LABEL.fullmatch(text) else text
 
 
@@ -116,7 +151,10 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def location_district(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
-    """Return the district a record's own ``location`` names (in such a list)."""
-    if _LOCATION_KEY not in own:
+    """Return the district a record's own ``location`` or ``lokasi`` names (in such a list)."""
+    key = _location_key(index)
+    if key is None or key not in own:
         return None
-    return _district_text(index[_LOCATION_KEY])
+    if key in _NAMED_LOCATION_KEYS and _named(index) is None:
+        return None
+    return _district_text(index[key])

@@ -3592,8 +3592,9 @@ def detail_link_id(href: str) -> str | None:
     """Return the camera id a link to a camera's own page ends in, or None.
 
     ``/camaras/101``, ``/camera/4/``: the path's last segment is a number, the one
-    before it a camera folder word (percent escapes decoded). A query (``?page=2``), a listing or category page
-    (``/cameras/catalogo``, ``/cameras/category/5``) and a longer link are none.
+    before it a camera folder word (percent escapes decoded). A link with a query
+    (``?page=2``), a listing or category page (``/cameras/catalogo``,
+    ``/cameras/category/5``) and one longer than _MAX_ROUTE are none.
     """
     if len(href) > _MAX_ROUTE:
         return None

@@ -365,9 +365,36 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
 # ---------------------------------------------------------------------------
 
 
+_NMS_SESSION_KEYS = frozenset({"publisher", "subscribers"})
+_NMS_CLIENT_KEYS = frozenset({"app", "stream", "clientId"})
+
+
 def _nms_session(value: JSONValue) -> bool:
     """Return True for a Node-Media-Server stream: its publisher and its subscribers."""
     return isinstance(value, dict) and "publisher" in value and "subscribers" in value
+
+
+def _nms_clients(value: JSONValue) -> list[JSONValue] | None:
+    """Return the clients of a stream in NMS's exact shape, or None when it is not one.
+
+    The stream holds its publisher (null while none is connected) and its subscribers'
+    list, nothing else; each client names its app, stream and client id.
+    """
+    if not isinstance(value, dict) or set(value) != _NMS_SESSION_KEYS:
+        return None
+    publisher, subscribers = value["publisher"], value["subscribers"]
+    if not isinstance(subscribers, list):
+        return None
+    clients = ([] if publisher is None else [publisher]) + subscribers[:8]
+    if all(isinstance(c, dict) and set(c) >= _NMS_CLIENT_KEYS for c in clients):
+        return clients
+    return None
+
+
+def _nms_shaped(sessions: list[JSONValue]) -> bool:
+    """Return True when (the first) streams all have NMS's shape and one has a client."""
+    found = [_nms_clients(session) for session in sessions[:50]]
+    return all(clients is not None for clients in found) and any(found)
 
 
 def _node_media_server(data: JSONValue, url: str) -> Items | None:
@@ -375,8 +402,12 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
 
     The publisher's ``ip`` is the camera's own address and is never read; every NMS
     serves HTTP-FLV at ``/{app}/{name}.flv`` on the HTTP server that answers the API.
+    The same answer served at another API path (a fork's ``/api/public/streams``, a
+    portal backend relaying it) is read when every stream has NMS's exact shape, its
+    addresses on the server before ``/api/``.
     """
-    if not isinstance(data, dict) or not data or "/api/streams" not in urlsplit(url).path:
+    path = urlsplit(url).path
+    if not isinstance(data, dict) or not data or "/api/" not in path:
         return None
     apps = list(data.items())[:50]
     if not all(isinstance(streams, dict) for _, streams in apps):
@@ -389,7 +420,12 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
     ][:_MAX_ITEMS]
     if not pairs or 2 * sum(_nms_session(s) for _, _, s in pairs[:50]) < min(len(pairs), 50):
         return None
-    base = _prefix_before(url, "/api/streams")
+    if "/api/streams" in path:
+        base = _prefix_before(url, "/api/streams")
+    elif _nms_shaped([session for _, _, session in pairs]):
+        base = _prefix_before(url, "/api/")
+    else:
+        return None
     items: Items = []
     for app, name, session in pairs:
         app_path, segment = _safe_path(app), _segment(name)

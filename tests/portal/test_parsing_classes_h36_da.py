@@ -12,6 +12,12 @@ while a publisher is connected; clients' addresses are never read.
 Not read so: the server's statistics (``/api/server``), apps without streams, streams
 with other fields beside their sessions, clients that do not name their stream, an
 answer outside an API path.
+
+Coordinates under the misspellings kept in column and model names are read as the axis
+they misspell: ``longtitude`` (Laravel migrations, DRF serializers, pandas renames) and
+``lattitude`` (Gson models), beside either spelling of the other axis, in JSON records
+and CSV columns. Not read so: a misspelled axis without the other, text that is no
+number (``"NA"``), a pair out of the degree ranges.
 """
 
 from __future__ import annotations
@@ -130,3 +136,50 @@ def test_nms_lookalikes_at_other_paths_give_no_camera(body: object) -> None:
 def test_nms_shape_outside_an_api_path_is_not_read() -> None:
     """The same answer at a path without /api/ names no server to play from."""
     _nothing(_nms(), "https://kutim.example/data/streams.json")
+
+
+# --- misspelt coordinate fields ----------------------------------------------------
+
+
+def _record(**fields: object) -> dict[str, object]:
+    return {"name": "Simpang Tiga", "video": "/media/hls/simpang/index.m3u8", **fields}
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"latitude": 0.5012, "longtitude": 117.5638},
+        {"Latitude": "0.5012", "Longtitude": "117.5638"},
+        {"lattitude": 0.5012, "longitude": 117.5638},
+        {"lattitude": 0.5012, "longtitude": 117.5638},
+    ],
+)
+def test_misspelt_axes_are_read(fields: dict[str, object]) -> None:
+    """longtitude and lattitude are the longitude and the latitude."""
+    found = cameras({"results": [_record(**fields)]}, "https://kutim.example/api/cctvs/")
+    assert [(c.latitude, c.longitude) for c in found] == [(0.5012, 117.5638)]
+    assert found[0].stream_url == "https://kutim.example/media/hls/simpang/index.m3u8"
+
+
+def test_misspelt_csv_column_is_read() -> None:
+    """A CSV column named Longtitude is the longitude."""
+    text = (
+        "Name,Latitude,Longtitude,Snapshot\nSimpang,0.1371,117.4912,https://kutim.example/a.jpg\n"
+    )
+    found = cameras(text, "https://kutim.example/cameras.csv")
+    assert [(c.latitude, c.longitude) for c in found] == [(0.1371, 117.4912)]
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"lattitude": 0.5012},
+        {"longtitude": 117.5638},
+        {"latitude": "NA", "longtitude": "NA"},
+        {"lattitude": 117.5638, "longtitude": 190.5},
+    ],
+)
+def test_misspelt_axes_without_a_position_give_none(fields: dict[str, object]) -> None:
+    """One axis alone, text that is no number or a pair out of range is no position."""
+    found = cameras({"results": [_record(**fields)]}, "https://kutim.example/api/cctvs/")
+    assert [(c.latitude, c.longitude) for c in found] == [(None, None)]

@@ -407,6 +407,9 @@ QUALIFIED_AREA_WORDS = frozenset(
 LAT_KEYS = (
     "lat",
     "latitude",
+    # The misspellings kept in column and model names (``lattitude`` in Gson models,
+    # ``longtitude`` in Laravel migrations and DRF serializers).
+    "lattitude",
     "cctv_latitude",
     "cctv_lat",
     "lintang",
@@ -447,6 +450,7 @@ LNG_KEYS = (
     "lon",
     "long",
     "longitude",
+    "longtitude",
     "cctv_longitude",
     "cctv_lng",
     "cctv_lon",

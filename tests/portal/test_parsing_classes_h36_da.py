@@ -18,13 +18,6 @@ they misspell: ``longtitude`` (Laravel migrations, DRF serializers, pandas renam
 ``lattitude`` (Gson models), beside either spelling of the other axis, in JSON records
 and CSV columns. Not read so: a misspelled axis without the other, text that is no
 number (``"NA"``), a pair out of the degree ranges.
-
-A record named by a name field of its own (``nama``, ``name``, ``nama_cctv``) keeps its
-``lokasi`` for the place it stands in: written as a proper name of at most four words
-(a kecamatan ``Cileunyi``, a port's ``Terminal Penumpang``) it is the area, in JSON and in
-XML items alike. Not read so: a ``lokasi`` that is the record's only label (its name), a
-street address, a text with a number, a lower-case spot description, a long sentence, a
-status word; an area field of the record's own wins.
 """
 
 from __future__ import annotations
@@ -190,73 +183,3 @@ def test_misspelt_axes_without_a_position_give_none(fields: dict[str, object]) -
     """One axis alone, text that is no number or a pair out of range is no position."""
     found = cameras({"results": [_record(**fields)]}, "https://kutim.example/api/cctvs/")
     assert [(c.latitude, c.longitude) for c in found] == [(None, None)]
-
-
-# --- lokasi beside the record's own name ---------------------------------------------
-
-
-def _areas(records: list[dict[str, object]]) -> list[tuple[str | None, str | None]]:
-    found = cameras({"data": records}, "https://kutim.example/api/cctv")
-    return [(c.raw_name, c.area) for c in found]
-
-
-def _cam(number: int, **fields: object) -> dict[str, object]:
-    return {"id": number, "link": f"https://kutim.example/hls/{number}/index.m3u8", **fields}
-
-
-def test_lokasi_beside_a_name_is_the_area() -> None:
-    """nama, name or nama_cctv names the camera; its lokasi is where it stands."""
-    records = [
-        _cam(1, nama="Simpang Cileunyi", lokasi="Cileunyi"),
-        _cam(2, name="Dermaga 1", lokasi="Terminal Penumpang"),
-        _cam(3, nama_cctv="Gerbang Utama", lokasi="Dermaga Peti Kemas"),
-    ]
-    assert _areas(records) == [
-        ("Simpang Cileunyi", "Cileunyi"),
-        ("Dermaga 1", "Terminal Penumpang"),
-        ("Gerbang Utama", "Dermaga Peti Kemas"),
-    ]
-
-
-def test_lokasi_in_xml_items_is_the_area() -> None:
-    """A REST framework's XML items read as their JSON would."""
-    text = (
-        '<?xml version="1.0" encoding="UTF-8"?><response>'
-        "<item><id>1</id><nama>Simpang Cileunyi</nama><lokasi>Cileunyi</lokasi>"
-        "<stream_url>https://kutim.example/hls/1/index.m3u8</stream_url></item>"
-        "<item><id>2</id><nama>Bundaran Rancaekek</nama><lokasi>Rancaekek</lokasi>"
-        "<stream_url>https://kutim.example/hls/2/index.m3u8</stream_url></item></response>"
-    )
-    found = cameras(text, "https://kutim.example/api/cctv")
-    assert [(c.raw_name, c.area) for c in found] == [
-        ("Simpang Cileunyi", "Cileunyi"),
-        ("Bundaran Rancaekek", "Rancaekek"),
-    ]
-
-
-@pytest.mark.parametrize(
-    "lokasi",
-    [
-        "Jl. Ahmad Yani No. 4",
-        "Jalan Poros Sangatta",
-        "Pos 3",
-        "depan kantor camat",
-        "Di Depan Gerbang Masuk Kantor Bupati Lama",
-        "Online",
-        "https://kutim.example/lokasi/1",
-    ],
-)
-def test_lokasi_that_names_no_place_is_no_area(lokasi: str) -> None:
-    """A street, a number, a spot description, a sentence or a state is no area."""
-    assert _areas([_cam(1, nama="Simpang Tiga", lokasi=lokasi)])[0][1] is None
-
-
-def test_lokasi_alone_names_the_camera() -> None:
-    """Without a name field of its own the record is named by its lokasi, no area."""
-    assert _areas([_cam(1, lokasi="Simpang Cileunyi")]) == [("Simpang Cileunyi", None)]
-
-
-def test_area_field_beats_lokasi() -> None:
-    """A kecamatan field of the record's own is its area before its lokasi."""
-    records = [_cam(1, nama="Gerbang", lokasi="Terminal Penumpang", kecamatan="Sangatta Utara")]
-    assert _areas(records) == [("Gerbang", "Sangatta Utara")]

@@ -1160,35 +1160,6 @@ _ENTITY_PLACE_KEY = "lokasi"
 STREET_LINE = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
 
 
-# The name fields read before ``lokasi`` (``nama``, ``name``, ``nama_cctv``…): a record
-# named by one of them keeps its ``lokasi`` for the place it stands in.
-_NAMES_BEFORE_PLACE = NAME_KEYS[: NAME_KEYS.index(_ENTITY_PLACE_KEY)]
-_MAX_PLACE_WORDS = 4
-
-
-def _named_before_place(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
-    """Return True when a name field of the record's own names it before its ``lokasi``."""
-    return any(
-        key in own and isinstance(value := index[key], str) and value.strip() != ""
-        for key in _NAMES_BEFORE_PLACE
-    )
-
-
-def _named_place_area(value: JSONValue) -> str | None:
-    """Return the place a named record's ``lokasi`` writes as a proper name, else None.
-
-    Beside the record's own name, ``lokasi`` says where the camera stands: a kecamatan,
-    a port or a site (``Cileunyi``, ``Terminal Penumpang``), its area. A street address,
-    a number, a lower-case spot description or a long sentence is none.
-    """
-    if not isinstance(value, str):
-        return None
-    text = _place_area(value)
-    if text is None or not text[0].isupper() or len(text.split()) > _MAX_PLACE_WORDS:
-        return None
-    return None if looks_like_url(text) or parse_status(text) is not None else text
-
-
 def _place_area(value: JSONValue) -> str | None:
     """Return the area a record's place column names, or None for a street address."""
     text = _read_area(value, 0)
@@ -1481,8 +1452,6 @@ def _item_area(
         )
     if area is None and _ENTITY_PLACE_KEY in own and entity_columns(own):
         area = _place_area(index[_ENTITY_PLACE_KEY])
-    if area is None and _ENTITY_PLACE_KEY in own and _named_before_place(index, own):
-        area = _named_place_area(index[_ENTITY_PLACE_KEY])
     if area is None:
         area = _address_area(index, own)
     if area is None:

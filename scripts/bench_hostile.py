@@ -33,6 +33,7 @@ CASES: dict[str, float] = {
     "test_parsing_page_data_places:test_a_huge_page_state_of_place_lists_stays_bounded": 3.0,
     "test_parsing_classes_h31_zd:test_many_records_of_long_popup_markup_stay_bounded": 3.0,
     "test_parsing_classes_h31_zd:test_many_records_and_placeholders_stay_bounded": 2.0,
+    "test_parsing_classes_leftover_df:test_many_template_scripts_records_and_backgrounds_stay_bounded": 2.0,
     "test_parsing_unusable_entries:test_a_huge_list_of_points_without_media_stays_bounded": 8.0,
     "test_parsing_review_s29:test_many_links_of_bare_references_stay_bounded": 3.0,
     "test_parsing_classes_h29_xc:test_many_keyed_cards_with_long_links_stay_bounded": 3.0,

@@ -28,7 +28,7 @@ left unread. Nothing is evaluated.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import islice
 import re
 
@@ -36,7 +36,13 @@ from ..fieldurls import looks_like_url, relative_media_kind, url_kind
 from ..position import _read_position
 from ..values import JSONValue, index_keys
 
-__all__ = ["fill_field_joins", "fill_field_templates", "object_lists", "record_holders"]
+__all__ = [
+    "fill_field_joins",
+    "fill_field_templates",
+    "fill_templates_across_scripts",
+    "object_lists",
+    "record_holders",
+]
 
 _MAX_RECORDS = 5_000
 _MAX_KEYS = 64
@@ -47,9 +53,12 @@ _MAX_RUNS = 200
 _MAX_FIELDS = 8  # placeholders in one address
 _MAX_RUN = 300
 # The place holders of the template engines map pages use: {{field}}, ${field}, {field};
-# the field may be reached through the record's variable (``${f.properties.codigo}``).
+# the field may be reached through the record's variable (``${f.properties.codigo}``),
+# also with brackets (``${camera["id"]}``, ``${c.properties['kode']}``).
 _PLACEHOLDER = re.compile(
-    r"(?:\{\{|\$\{|\{)\s*(?:[A-Za-z_$][\w$]{0,40}\??\.){0,3}([A-Za-z_][\w-]{0,63})\s*\}\}?"
+    r"(?:\{\{|\$\{|\{)\s*(?:[A-Za-z_$][\w$]{0,40}\??\.){0,3}"
+    r"(?:([A-Za-z_][\w-]{0,63})"
+    r"|[A-Za-z_$][\w$]{0,40}\s*\[\s*([\"'])([A-Za-z_][\w-]{0,63})\2\s*\])\s*\}\}?"
 )
 # Characters an address is written with (placeholders' braces and ``$`` included).
 _RUN_CHARS = frozenset(
@@ -61,6 +70,13 @@ _FIELD_VALUE = re.compile(r"[\w.~%+/-]{1,120}")
 # The popup element whose address it is: a picture, a player or a link.
 _SOURCE_TAG = re.compile(
     r"<(img|video|source|a)\b[^<>]{0,300}?\b(?:src|href)\s*=\s*[\"']?$", re.IGNORECASE
+)
+# A popup element showing the picture as its inline style's background
+# (``<div style='background-image: url(/api/get?id=${camera["id"]})'>``).
+_BACKGROUND = re.compile(
+    r"<[A-Za-z][\w-]{0,20}\b[^<>]{0,300}?\bstyle\s*=\s*[\"']?[^<>\"']{0,300}?"
+    r"\bbackground(?:-image)?\s*:[^;<>\"'()]{0,80}?\burl\(\s*[\"']?$",
+    re.IGNORECASE,
 )
 _WRAPPERS = ("properties", "attributes")
 _SLOTS = {"still": "snapshot", "stream": "stream", "mjpeg": "mjpeg"}
@@ -115,6 +131,11 @@ def _placed(holders: list[dict[str, JSONValue]]) -> bool:
     products a page renders with an ``<img src="/avatar/{{id}}.jpg">`` template is none.
     """
     return any(_read_position(index_keys(holder)) is not None for holder in holders)
+
+
+def _field(match: re.Match[str]) -> str:
+    """Return the field name a placeholder match names (plain or in brackets)."""
+    return match.group(1) or match.group(3)
 
 
 def _field_text(value: JSONValue) -> str | None:
@@ -189,9 +210,11 @@ def _template(script: str, start: int, end: int) -> tuple[str, bool] | None:
     ):
         return None
     tag = _SOURCE_TAG.search(script, max(0, left - _MAX_RUN), left)
-    if tag is None:
-        return None
-    return run, tag.group(1).lower() == "img"
+    if tag is not None:
+        return run, tag.group(1).lower() == "img"
+    if _BACKGROUND.search(script, max(0, left - 2 * _MAX_RUN), left) is not None:
+        return run, True  # a background is a picture
+    return None
 
 
 def _templates(script: str, keys: set[str]) -> list[tuple[str, bool]]:
@@ -199,7 +222,7 @@ def _templates(script: str, keys: set[str]) -> list[tuple[str, bool]]:
     found: list[tuple[str, bool]] = []
     runs = 0
     for match in islice(_PLACEHOLDER.finditer(script), _MAX_PLACEHOLDERS):
-        if match.group(1) not in keys:
+        if _field(match) not in keys:
             continue
         runs += 1
         if runs > _MAX_RUNS:
@@ -217,7 +240,7 @@ def _filled(template: str, fields: dict[str, JSONValue]) -> str | None:
     parts: list[str] = []
     position = 0
     for match in _PLACEHOLDER.finditer(template):
-        value = _field_text(fields.get(match.group(1)))
+        value = _field_text(fields.get(_field(match)))
         if value is None:
             return None
         parts.extend((template[position : match.start()], value))
@@ -236,7 +259,7 @@ def fill_field_templates(
     """
     if "{" not in script or not values:
         return
-    named = {m.group(1) for m in islice(_PLACEHOLDER.finditer(script), _MAX_PLACEHOLDERS)}
+    named = {_field(m) for m in islice(_PLACEHOLDER.finditer(script), _MAX_PLACEHOLDERS)}
     if not named:
         return
     records = _records(values, named, placed_only=placed_only)
@@ -263,10 +286,39 @@ def fill_field_templates(
                 continue
             # The object holding the field the address is built from takes it.
             first = _PLACEHOLDER.search(template)
-            key = first.group(1) if first is not None else ""
+            key = _field(first) if first is not None else ""
             holder = next((h for h in holders if key in h), holders[0])
             if slot not in holder:
                 holder[slot] = address
+
+
+_MAX_TEMPLATE_SCRIPTS = 8  # scripts whose templates may fill other scripts' records
+_MARKUP_SOURCE = re.compile(r"<[A-Za-z][^<>]{0,300}?\b(?:src|href|style)\s*=", re.IGNORECASE)
+
+
+def fill_templates_across_scripts(
+    scripts: Sequence[str], values: Sequence[list[JSONValue]]
+) -> None:
+    """Give records without media the addresses another script's popup template builds.
+
+    A server may write its records into one script (``window.__CAMERAS__ = {…}``, a
+    ``<script type="application/json">`` block) and the page's map code, in the next,
+    builds each popup from them. Each script holding popup markup (an element with a
+    ``src``, ``href`` or ``style``; the first eight) fills the placed records of the
+    other scripts as ``fill_field_templates`` fills its own. scripts[i] gave values[i];
+    a data block is given as an empty text. The records are changed in place.
+    """
+    if len(scripts) < 2:
+        return
+    templated = 0
+    for number, script in enumerate(scripts):
+        if "{" not in script or _MARKUP_SOURCE.search(script) is None:
+            continue
+        templated += 1
+        if templated > _MAX_TEMPLATE_SCRIPTS:
+            return
+        others = [v for n, found in enumerate(values) if n != number for v in found]
+        fill_field_templates(script, others, placed_only=True)
 
 
 _MAX_JOINS = 20_000  # ``+ '…'`` joins looked at in one script

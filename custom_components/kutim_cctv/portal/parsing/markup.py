@@ -62,7 +62,7 @@ from .embeds import (
     player_title,
     server_player_page,
 )
-from .fieldtemplates import fill_field_joins, fill_field_templates
+from .fieldtemplates import fill_field_joins, fill_field_templates, fill_templates_across_scripts
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -4480,6 +4480,11 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             if "json" in script_type
             else (_script_data(script, skip), False)
         )
+    # Records one script (or a JSON block) gives whose popup template is in another.
+    fill_templates_across_scripts(
+        ["" if "json" in script_type else script for script_type, script in scanner.scripts],
+        [values for values, _state in sources[1:]],
+    )
     # A script's table of the cameras' states keyed by their ids (``camStatus``).
     tables = state_tables(value for values, _state in sources[1:] for value in values)
     for values, state in sources:

@@ -16,6 +16,11 @@ filled address's shape says; a picture's ``src`` without an extension is a still
 records that carry no media address of their own are filled, only with text and number
 values written as one token, and every placeholder of the address must name one of the
 record's fields: an address naming a page variable (``${BASE}/x.jpg``) is left unread.
+A template literal may reach the field with brackets (``${camera["id"]}``), and a popup
+may show the still as an element's inline style background (``<div
+style='background-image: url(/api/get?id=${camera["id"]})'>``). The records may be
+another script's (a server's ``window.__DATA__ = {…}`` or JSON block, the map code in the
+page's next script: ``fill_templates_across_scripts``).
 
 A page may also join a record's base address and a constant route with ``+``
 (``cam.indexUrl + '-wvhttp-01-/GetOneShot?image_size=640x480'``, Canon network cameras;

@@ -104,7 +104,7 @@ _CAMERA_CODE_RANK = 1.4
 # The words of such a code: a code or number joined to the camera itself (never to a
 # recorder's channel or a device).
 _CAMERA_CODE_WORDS = frozenset({"code", "kode", "no", "nr", "nomor", "num", "number"})
-_OWN_CAMERA_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam", "camara"})
+OWN_CAMERA_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam", "camara"})
 # An id named with its length (``id32``, ``id_64``: a 32-character hash id) is the
 # record's id like a plain ``id``, and being a hash is what its name says, so it never
 # yields as a hash does; other numbered ids (``id2``) are not ids.
@@ -238,7 +238,7 @@ def _id_rank(key: str) -> float | None:
         return _OWN_PLACE_RANK  # ``stationID``; never a relation (``assoc_station_id``)
     if _JOINED_ID.fullmatch(key):
         return 1
-    if words & _CAMERA_CODE_WORDS and words & _OWN_CAMERA_WORDS and len(words) == 2:
+    if words & _CAMERA_CODE_WORDS and words & OWN_CAMERA_WORDS and len(words) == 2:
         return _CAMERA_CODE_RANK  # the camera's own code (``cam_code``, ``kode_cctv``)
     if words & _ID_WORDS or (words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS)):
         return 2

@@ -7,7 +7,10 @@ position or a description, which never places a camera: only a list whose locati
 all short place words, with at least one shared by two records and at least two
 districts in all, reads them as areas. So does a list of cameras each in a district of
 its own (beach cameras filed under their suburbs) when every record is named otherwise
-than its location and at least one name shares no word with it.
+than its location and at least one name shares no word with it, or every name names a
+spot beyond its location (``Simpang Cileunyi`` in ``Cileunyi``, ``Jembatan Kuaro`` in
+``Kuaro``: a word that is neither the location's nor a camera word). A record whose
+location is blank (a group's ``Semua Kamera`` row) places nothing and is not counted.
 
 Indonesian lists write the field ``lokasi`` (a port's ``Terminal Penumpang`` and
 ``Dermaga Peti Kemas``, a campus's buildings) and read the same way, when every record
@@ -23,6 +26,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aliases import AREA_KEYS
+from .shapes import OWN_CAMERA_WORDS
 from .values import index_keys, parse_status
 
 if TYPE_CHECKING:
@@ -84,7 +88,7 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
     if len(records) < _MIN_RECORDS:
         return False
     seen: dict[str, int] = {}
-    apart, disjoint = True, False
+    apart, disjoint, beyond = True, False, True
     key: str | None = None
     for record in records:
         index = index_keys(record)
@@ -94,6 +98,8 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
         if found is None or (key is not None and found != key):
             return False  # every record by the same field
         key = found
+        if _blank(index[key]):
+            continue
         text = _district_text(index[key])
         if text is None:
             return False
@@ -106,9 +112,33 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
             own is not None
             and set(_WORD.findall(own.lower())).isdisjoint(_WORD.findall(text.lower()))
         )
+        beyond = beyond and own is not None and _spot_beyond(own, text)
     # Each camera in a district of its own: every record named otherwise than its
-    # location, and not all of them after it.
-    return len(seen) >= 2 and (max(seen.values()) >= 2 or (apart and disjoint))
+    # location, and not all of them after it, or each naming a spot beyond it.
+    counted = sum(seen.values())
+    return (
+        len(seen) >= 2
+        and counted >= _MIN_RECORDS
+        and (max(seen.values()) >= 2 or (apart and (disjoint or beyond)))
+    )
+
+
+def _blank(value: JSONValue) -> bool:
+    """Return True for a location left empty (``""``, whitespace or null)."""
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _spot_beyond(name: str, location: str) -> bool:
+    """Return True when a name names a spot beyond its location.
+
+    A word of the name is neither the location's nor a camera word (``Pos Nagreg
+    (Lingkar)`` at ``Nagreg``); ``CCTV Simpang Lembuswana`` at ``Simpang Lembuswana`` is
+    the spot itself, named after it.
+    """
+    place = set(_WORD.findall(location.lower()))
+    return any(
+        word not in place and word not in OWN_CAMERA_WORDS for word in _WORD.findall(name.lower())
+    )
 
 
 def _location_key(index: Mapping[str, JSONValue]) -> str | None:

@@ -83,6 +83,7 @@ from .items import (
     portal_title,
 )
 from .javascript import blank_comments, call_rows, call_values, is_code_type, script_values
+from .keyed import KeyedPattern
 from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
 from .players import find_players, player_items, player_posters
@@ -292,6 +293,36 @@ _MAX_OPEN = 256
 # of 50 elements each), and each costs tens of microseconds to read.
 _MAX_PAGE_ELEMENTS = 150_000
 _MAX_PAGE_MEDIA = 8 * MAX_CAMERAS
+
+# A shortcode printed as page text because no plugin rendered it (WordPress and the
+# like): ``[rtsp_player url="rtsp://…"]``, ``[video src="….m3u8"][/video]``,
+# ``[embed]https://…/index.m3u8[/embed]``, its quotes straight or curled by the page's
+# texturiser (” ″ ’). A name of at most 40 characters, attributes of at most 600 (a
+# shortcode written over lines is joined across the line breaks between them), and an
+# enclosed address of at most 600.
+_SHORTCODE = KeyedPattern(
+    r"\[([a-z][a-z0-9_-]{0,39})(\s[^\[\]]{0,600})?\](?:\s{0,4}([^\s\[\]]{4,600})\s{0,4}\[/\1\])?",
+    ("[",),
+)
+_SHORTCODE_ATTRIBUTE = re.compile(
+    r"([a-z][a-z0-9_-]{0,30})\s*=\s*[\"'\u2018\u2019\u201c\u201d\u2032\u2033]?"
+    r"([^\s\"'\u2018\u2019\u201c\u201d\u2032\u2033\]]{4,2000})"
+)
+# The attributes of a shortcode that hold its media: the address of a player plugin
+# (``url``, ``src``, ``file``, ``stream``, a VLC ``mrl``) or one of WordPress's [video]
+# formats (``mp4``, ``webm``…).
+_SHORTCODE_MEDIA = frozenset(
+    {"url", "src", "source", "file", "stream", "mrl", "hls", "m3u8", "rtsp", "video"}
+    | {"mp4", "m4v", "webm", "ogv", "flv", "mov"}
+)
+_SHORTCODE_VIDEO_FILES = (".mp4", ".m4v", ".webm", ".ogv", ".mov")
+# Elements whose text shows code as written (a page documenting a shortcode).
+_CODE_TAGS = frozenset({"code", "pre", "kbd", "samp", "textarea"})
+# The page text scanned for shortcodes, the shortcodes read from one page, and the text
+# of an unclosed one carried over a line break.
+_MAX_SHORTCODE_TEXT = 200_000
+_MAX_SHORTCODES = 2 * MAX_CAMERAS
+_MAX_SHORTCODE_TAIL = 700
 
 
 class _PageCut(Exception):
@@ -899,6 +930,10 @@ class _PageScanner(HTMLParser):
         self._script: list[str] | None = None
         self._script_type = ""
         self._in_style = False
+        # Shortcodes printed as text: the text scanned, the ones read, an unclosed one's text.
+        self._shortcode_text = 0
+        self._shortcodes = 0
+        self._shortcode_tail = ""
         # The text pieces of the page outside scripts and styles, in order: an open
         # element's text is read from them when it closes, never copied piece by piece
         # into every element around it.
@@ -2555,6 +2590,8 @@ class _PageScanner(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         """Close elements, finish captures and emit finished video or link cameras."""
+        if tag != "br":
+            self._shortcode_tail = ""
         if tag in _LINE_TAGS:
             self._end_line()
         if tag == "script" and self._script is not None:
@@ -2957,12 +2994,69 @@ class _PageScanner(HTMLParser):
                 self._line.append(data[:_MAX_LINE])
             if not data.isspace():
                 self._seen += 1
+            if "[" in data or self._shortcode_tail:
+                self._shortcode(data)
             if self._bold is not None:
                 if sum(map(len, self._bold[1])) < 200:
                     self._bold[1].append(data[:200])
             elif self._bold_label and data.strip():
                 self._embed_label, self._bold_label = None, False
             self._chunks.append(data)
+
+    def _shortcode(self, data: str) -> None:
+        """Read media shortcodes printed as page text (no plugin rendered them).
+
+        ``[nikov_rtsp_player url=”rtsp://…”]``, ``[video mp4="….mp4"][/video]``,
+        ``[embed]https://…/index.m3u8[/embed]``: the address under a media attribute
+        (``url``, ``src``, ``file``, a [video] format…), or the one enclosed, is a camera
+        where it is a stream or MJPEG address (or a video file), read like a video element
+        there, so the heading above names it. A shortcode with no such address (a form, a
+        gallery, a button linking a page, an embed of a web page) is none, and so is one
+        shown as code (``<pre>``, ``<code>``). The text after an unclosed shortcode is
+        carried over line breaks (a shortcode written over several lines).
+        """
+        text, self._shortcode_tail = self._shortcode_tail + data, ""
+        if (
+            self._shortcode_text >= _MAX_SHORTCODE_TEXT
+            or self._shortcodes >= _MAX_SHORTCODES
+            or any(node.tag in _CODE_TAGS for node in self._stack[-8:])
+        ):
+            return
+        text = text[: _MAX_SHORTCODE_TEXT - self._shortcode_text]
+        self._shortcode_text += len(data)
+        end = 0
+        for match in _SHORTCODE.finditer(text):
+            end = match.end()
+            found = self._shortcode_media(match)
+            if found is None:
+                continue
+            self._shortcodes += 1
+            # The shortcode's own text is the media written out, never its caption.
+            self._add(_Media(found[1], found[0], tuple(self._stack), fallback=True))
+            if self._shortcodes >= _MAX_SHORTCODES:
+                return
+        opened = text.rfind("[", end)
+        if opened >= 0 and "]" not in text[opened:] and len(text) - opened <= _MAX_SHORTCODE_TAIL:
+            self._shortcode_tail = text[opened:]
+
+    def _shortcode_media(self, match: re.Match[str]) -> tuple[str, str] | None:
+        """Return the stream or MJPEG address (and its kind) a shortcode shows, or None."""
+        values = [
+            value
+            for name, value in _SHORTCODE_ATTRIBUTE.findall(match[2] or "")
+            if name in _SHORTCODE_MEDIA
+        ]
+        if match[3]:
+            values.append(match[3])
+        for value in values[:4]:
+            if not looks_like_url(value) or (found := self._url(value)) is None:
+                continue
+            url, kind = found
+            if kind in ("stream", "mjpeg"):
+                return url, kind
+            if kind is None and urlsplit(url).path.lower().endswith(_SHORTCODE_VIDEO_FILES):
+                return url, "stream"
+        return None
 
     def _capture(self, node: _Node, target: _Node | _Media | None) -> None:
         """Start collecting the text of an element for a heading, a name or a link."""

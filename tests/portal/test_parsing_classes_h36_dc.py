@@ -1,0 +1,147 @@
+"""Media shortcodes printed as page text, read after holdout 36.
+
+A WordPress page (or another CMS with shortcodes) whose player plugin is switched off
+prints the shortcode as text: ``[nikov_rtsp_player url=”rtsp://…” width=”640px”]``,
+``[oplayer src="….m3u8" live="true"]``, the core ``[video mp4=″….mp4″][/video]`` and
+``[embed]https://…/index.m3u8[/embed]``, with straight quotes or the texturiser's curled
+ones. The address under a media attribute (``url``, ``src``, ``file``, ``stream``, a
+[video] format such as ``mp4``), or the one a shortcode encloses, is a camera where it is
+a stream or MJPEG address or a video file, read like a video element at that place: the
+heading above names it, a group heading above places it. A shortcode written over several
+lines (the page's line breaks between its attributes) is read whole.
+
+Not read so: a shortcode with no such address (a form, a gallery, a table), one whose
+address is a web page (a button's link, an embed of a page) or audio, and any shortcode
+shown as code (``<pre>``, ``<code>``). A login in the address is dropped as anywhere.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://bpbd.kutim.example/cctv/"
+
+
+def parse(body: str) -> tuple[Camera, ...]:
+    """Parse a page the way an Automatic portal is read."""
+    return parse_body(body, profile=Profile.AUTO, base_url=BASE).cameras
+
+
+def page(content: str) -> str:
+    """Return a WordPress-like page around an entry's content."""
+    return (
+        "<!DOCTYPE html><html><head><title>CCTV</title></head><body>"
+        '<article class="page"><h1 class="entry-title">CCTV Kota</h1>'
+        f'<div class="entry-content">{content}</div></article></body></html>'
+    )
+
+
+def test_curled_quotes_rtsp_shortcodes_under_headings() -> None:
+    """A plugin's url attribute in curled quotes is the stream; group headings place it."""
+    body = page(
+        "<h2>Kecamatan Sangatta Utara</h2>"
+        "<h3>Simpang Tiga</h3>"
+        "<p>[rtsp_player url=&#8221;rtsp://pantau:RahasiaKutim1@cam.kutim.example:554/s3"
+        "&#8221; width=&#8221;640px&#8221;]</p>"
+        "<h3>Pelabuhan Kenyamukan</h3>"
+        "<p>[rtsp_player url=&#8221;rtsp://cam.kutim.example:554/kenyamukan&#8221;]</p>"
+        "<h2>Kecamatan Bengalon</h2>"
+        "<h3>Sepaso</h3>"
+        "<p>[rtsp_player url=&#8221;rtsp://cam.kutim.example:554/sepaso&#8221;]</p>"
+    )
+    cameras = parse(body)
+    assert [(c.name, c.area, c.stream_url) for c in cameras] == [
+        ("Simpang Tiga", "Sangatta Utara", "rtsp://cam.kutim.example:554/s3"),
+        ("Pelabuhan Kenyamukan", "Sangatta Utara", "rtsp://cam.kutim.example:554/kenyamukan"),
+        ("Sepaso", "Bengalon", "rtsp://cam.kutim.example:554/sepaso"),
+    ]
+    assert all("RahasiaKutim1" not in repr(c) for c in cameras)
+
+
+def test_straight_and_single_quoted_src_and_video_formats() -> None:
+    """src in straight or single quotes, and [video]'s mp4 format, are streams."""
+    body = page(
+        "<h4>Bendungan</h4>"
+        "<p>[oplayer src='https://live.kutim.example/hls/bendungan.m3u8' live='true']</p>"
+        "<h4>Alun-alun</h4>"
+        '<p>[video width="1280" mp4="https://live.kutim.example/rec/alun.mp4"][/video]</p>'
+        "<h4>Pasar Induk</h4>"
+        "<p>[cctv file=&#8217;/mjpg/pasar/video.mjpg&#8217;]</p>"
+    )
+    cameras = parse(body)
+    assert [(c.name, c.stream_url, c.mjpeg_url) for c in cameras] == [
+        ("Bendungan", "https://live.kutim.example/hls/bendungan.m3u8", None),
+        ("Alun-alun", "https://live.kutim.example/rec/alun.mp4", None),
+        ("Pasar Induk", None, "https://bpbd.kutim.example/mjpg/pasar/video.mjpg"),
+    ]
+
+
+def test_an_enclosed_stream_address_is_read() -> None:
+    """[embed]URL[/embed] with a stream address is a camera."""
+    body = page(
+        "<h3>Jembatan Pinang</h3><p>[embed]https://live.kutim.example/pinang/index.m3u8[/embed]</p>"
+        "<h3>Jalan Yos Sudarso</h3><p>[embed] https://live.kutim.example/yos/index.m3u8 [/embed]</p>"
+    )
+    assert [(c.name, c.stream_url) for c in parse(body)] == [
+        ("Jembatan Pinang", "https://live.kutim.example/pinang/index.m3u8"),
+        ("Jalan Yos Sudarso", "https://live.kutim.example/yos/index.m3u8"),
+    ]
+
+
+def test_a_shortcode_over_several_lines_is_read_whole() -> None:
+    """Line breaks between a shortcode's attributes do not split it."""
+    body = page(
+        "<h3>Simpang Empat</h3>"
+        '<p>[oplayer title="Simpang"<br />\nsrc="https://live.kutim.example/s4/index.m3u8"<br />\n'
+        'live="true"<br />\n]</p>'
+    )
+    assert [(c.name, c.stream_url) for c in parse(body)] == [
+        ("Simpang Empat", "https://live.kutim.example/s4/index.m3u8")
+    ]
+
+
+def test_a_paragraph_end_closes_an_unclosed_shortcode() -> None:
+    """An unclosed shortcode is not joined with the next paragraph's text."""
+    body = page(
+        '<h3>Satu</h3><p>[oplayer title="Satu"</p>'
+        '<p>src="https://live.kutim.example/satu/index.m3u8"]</p>'
+    )
+    with pytest.raises(PortalFormatError):
+        parse(body)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<p>[contact-form-7 id="214" title="Laporan"]</p>',
+        '<p>[gallery ids="41,42,43" columns="3"]</p>',
+        '<p>[button url="https://bpbd.kutim.example/peta/" text="Peta"]</p>',
+        "<p>[embed]https://bpbd.kutim.example/tentang/[/embed]</p>",
+        '<p>[audio mp3="https://bpbd.kutim.example/radio.mp3"][/audio]</p>',
+        '<p>[player poster="https://bpbd.kutim.example/a.jpg" title="https://x.example/a.m3u8"]</p>',
+        '<pre><code>[oplayer src="https://live.kutim.example/contoh/index.m3u8"]</code></pre>',
+        '<p>Contoh: <code>[video src="https://live.kutim.example/contoh.mp4"]</code></p>',
+        "<p>[https://live.kutim.example/a/index.m3u8]</p>",
+    ],
+)
+def test_shortcodes_without_a_stream_are_no_cameras(content: str) -> None:
+    """Forms, galleries, page links, audio, other attributes and code samples: none."""
+    with pytest.raises(PortalFormatError):
+        parse(page(f"<h3>Kamera</h3>{content}"))
+
+
+def test_many_shortcodes_and_huge_bracketed_text_stay_bounded() -> None:
+    """Thousands of shortcodes and a huge text of unclosed brackets stay within bounds."""
+    shortcodes = "".join(
+        f'<h3>Kamera {i}</h3><p>[rtsp_player url="rtsp://cam.kutim.example/{i}"]</p>'
+        for i in range(3000)
+    )
+    unclosed = "[a " + "x" * 590 + " "
+    body = page(shortcodes + "<p>" + unclosed * 3000 + "</p>" + "<p>" + "[v" * 200_000 + "</p>")
+    cameras = parse(body)
+    assert 0 < len(cameras) <= 3000
+    assert cameras[0].stream_url == "rtsp://cam.kutim.example/0"

@@ -13,6 +13,15 @@ lines (the page's line breaks between its attributes) is read whole.
 Not read so: a shortcode with no such address (a form, a gallery, a table), one whose
 address is a web page (a button's link, an embed of a page) or audio, and any shortcode
 shown as code (``<pre>``, ``<code>``). A login in the address is dropped as anywhere.
+
+VLC web plugin panels: ``<embed type="application/x-vlc-plugin" target="rtsp://…">``
+(``src``, ``mrl``; the Google-packaged plugin's type too), ``<object
+type="application/x-vlc-plugin" data="…">`` and VLC's ActiveX control (``<object
+classid="clsid:9BE31822-…">`` with ``<param name="MRL|Src|Target" value="…">``) play the
+camera's stream: read like a video element there, so the panel's heading names it. The
+plugin embed an ActiveX object keeps for other browsers is the same camera. Not read so:
+an empty address, a page's address, another plugin's object or embed (Flash), a param
+outside a VLC object.
 """
 
 from __future__ import annotations
@@ -145,3 +154,95 @@ def test_many_shortcodes_and_huge_bracketed_text_stay_bounded() -> None:
     cameras = parse(body)
     assert 0 < len(cameras) <= 3000
     assert cameras[0].stream_url == "rtsp://cam.kutim.example/0"
+
+
+def vlc_page(panels: str) -> str:
+    """Return a live view page of panels."""
+    return (
+        "<!DOCTYPE html><html><head><title>LIVE VIEW</title></head><body>"
+        f'<div class="container">{panels}</div></body></html>'
+    )
+
+
+def panel(name: str, player: str) -> str:
+    """Return a Bootstrap panel headed by a camera's name."""
+    return (
+        f'<div class="panel panel-default"><div class="panel-heading">{name}</div>'
+        f'<div class="panel-body">{player}</div></div>'
+    )
+
+
+def test_vlc_plugin_embeds_under_panel_headings() -> None:
+    """The target, src or mrl of a VLC plugin embed is the stream; the heading its name."""
+    body = vlc_page(
+        panel(
+            "Depan Mako",
+            '<embed type="application/x-vlc-plugin" name="video" '
+            'target="rtsp://viewer:RahasiaKutim1@nvr.kutim.example:5541/cam?channel=1&amp;subtype=1" />',
+        )
+        + panel(
+            "Pasar",
+            '<embed type="application/x-google-vlc-plugin" src="rtsp://nvr.kutim.example/2" />',
+        )
+        + panel(
+            "Terminal",
+            '<embed type="application/x-vlc-plugin" mrl="http://nvr.kutim.example:8080/ts/3" />',
+        )
+    )
+    cameras = parse(body)
+    assert [(c.name, c.stream_url) for c in cameras] == [
+        ("Depan Mako", "rtsp://nvr.kutim.example:5541/cam?channel=1&subtype=1"),
+        ("Pasar", "rtsp://nvr.kutim.example/2"),
+        ("Terminal", "http://nvr.kutim.example:8080/ts/3"),
+    ]
+    assert all("RahasiaKutim1" not in repr(c) for c in cameras)
+
+
+def test_vlc_activex_object_params_and_its_fallback_embed_are_one_camera() -> None:
+    """An ActiveX object's MRL or Src param is the stream; its inner embed repeats it."""
+    activex = (
+        '<object classid="clsid:9BE31822-FDAD-461B-AD51-BE1D1C159921" width="400">'
+        '<param name="ShowDisplay" value="True" /><param name="{param}" value="{url}" />'
+        '<param name="AutoPlay" value="True" />'
+        '<embed type="application/x-vlc-plugin" target="{url}" /></object>'
+    )
+    body = vlc_page(
+        panel("Satu", activex.format(param="MRL", url="rtsp://nvr.kutim.example/1"))
+        + panel("Dua", activex.format(param="Src", url="rtsp://nvr.kutim.example/2"))
+        + panel(
+            "Tiga",
+            '<object type="application/x-vlc-plugin" data="rtsp://nvr.kutim.example/3">'
+            '<param name="autoplay" value="true" /></object>',
+        )
+    )
+    assert [(c.name, c.stream_url) for c in parse(body)] == [
+        ("Satu", "rtsp://nvr.kutim.example/1"),
+        ("Dua", "rtsp://nvr.kutim.example/2"),
+        ("Tiga", "rtsp://nvr.kutim.example/3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "player",
+    [
+        '<embed type="application/x-vlc-plugin" target="" />',
+        '<embed type="application/x-vlc-plugin" target="https://www.kutim.example/help/vlc.html" />',
+        '<embed type="application/x-shockwave-flash" src="rtsp://nvr.kutim.example/9" />',
+        '<embed src="rtsp://nvr.kutim.example/9" />',
+        (
+            '<object classid="clsid:D27CDB6E-AE6D-11cf-96B8-444553540000">'
+            '<param name="movie" value="rtsp://nvr.kutim.example/9" />'
+            '<param name="src" value="rtsp://nvr.kutim.example/9" /></object>'
+        ),
+        '<param name="MRL" value="rtsp://nvr.kutim.example/9" />',
+        (
+            '<object classid="clsid:9BE31822-FDAD-461B-AD51-BE1D1C159921">'
+            '<param name="MRL" value="" /><param name="Volume" value="rtsp://nvr.kutim.example/9" />'
+            "</object>"
+        ),
+    ],
+)
+def test_other_plugins_and_empty_vlc_panels_are_no_cameras(player: str) -> None:
+    """Empty or page addresses, other plugins, params outside VLC objects: none."""
+    with pytest.raises(PortalFormatError):
+        parse(vlc_page(panel("Kamera", player)))

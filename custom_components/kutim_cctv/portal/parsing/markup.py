@@ -323,6 +323,15 @@ _CODE_TAGS = frozenset({"code", "pre", "kbd", "samp", "textarea"})
 _MAX_SHORTCODE_TEXT = 200_000
 _MAX_SHORTCODES = 2 * MAX_CAMERAS
 _MAX_SHORTCODE_TAIL = 700
+# The VLC web plugin: its Mozilla plugin's types, its ActiveX control's class id, the
+# attributes of an <embed> (and an <object>'s ``data``) holding the address it plays, and
+# the names of the <param> elements holding it inside an <object>.
+_VLC_TYPES = frozenset({"application/x-vlc-plugin", "application/x-google-vlc-plugin"})
+_VLC_CLASS_ID = "clsid:9be31822-fdad-461b-ad51-be1d1c159921"
+_VLC_ATTRIBUTES = ("target", "mrl", "src", "data")
+_VLC_PARAMS = frozenset({"mrl", "src", "target", "filename", "url"})
+# A page's address (a help page) is no stream, even in a player.
+_VLC_PAGE_SUFFIXES = (".html", ".htm", ".php", ".asp", ".aspx", ".jsp")
 
 
 class _PageCut(Exception):
@@ -934,6 +943,8 @@ class _PageScanner(HTMLParser):
         self._shortcode_text = 0
         self._shortcodes = 0
         self._shortcode_tail = ""
+        # The VLC ActiveX and plugin <object> elements open (by id).
+        self._vlc_objects: set[int] = set()
         # The text pieces of the page outside scripts and styles, in order: an open
         # element's text is read from them when it closes, never copied piece by piece
         # into every element around it.
@@ -1147,6 +1158,8 @@ class _PageScanner(HTMLParser):
         elif tag in _VOID_TAGS:
             if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
                 self._void_card(tag, attributes)
+            elif tag in ("embed", "param"):
+                self._vlc(tag, attributes)
         elif len(self._stack) >= _MAX_OPEN:
             self._overflow += 1
             self._deep_media(tag, attributes)
@@ -2119,6 +2132,9 @@ class _PageScanner(HTMLParser):
 
     def _embed_start(self, tag: str, node: _Node, attributes: dict[str, str]) -> None:
         """Pick up a player component, a builder's video module or a bold line's start."""
+        if tag == "object" and _vlc_element(attributes):
+            self._vlc_objects.add(id(node))
+            self._vlc(tag, attributes)
         if (embedded := component_embed(tag, attributes)) is not None:
             self._embed(embedded, attributes.get("videotitle") or attributes.get("title"))
         if "data-settings" in attributes:
@@ -3003,6 +3019,40 @@ class _PageScanner(HTMLParser):
                 self._embed_label, self._bold_label = None, False
             self._chunks.append(data)
 
+    def _vlc(self, tag: str, attributes: dict[str, str]) -> None:
+        """Read a VLC web plugin panel: the address it plays is the camera's stream.
+
+        ``<embed type="application/x-vlc-plugin" target="rtsp://…">`` (or ``src``,
+        ``mrl``), ``<object type="application/x-vlc-plugin" data="…">`` and VLC's ActiveX
+        control (``<object classid="clsid:9BE31822-…">`` with ``<param name="MRL"
+        value="…">``, or ``Src``, ``Target``, ``Filename``) are read like a video element
+        there. Inside a VLC object, its first address is its camera: the params after it
+        and the plugin ``<embed>`` it keeps for other browsers repeat it. An empty address
+        or a page's is none, and so is any other plugin (a Flash ``movie`` param).
+        """
+        holder = next((n for n in reversed(self._stack[-3:]) if id(n) in self._vlc_objects), None)
+        if tag == "param":
+            name = attributes.get("name", "").lower()
+            if holder is None or name not in _VLC_PARAMS:
+                return
+            value = attributes.get("value")
+        elif tag == "embed" and not _vlc_element(attributes):
+            return
+        else:
+            value = next((attributes[k] for k in _VLC_ATTRIBUTES if attributes.get(k)), None)
+        if holder is not None and holder.media:
+            return  # the object's camera is read already
+        if (found := self._url(value)) is None:
+            return
+        url, kind = found
+        if kind is None and urlsplit(url).scheme in ("http", "https"):
+            if urlsplit(url).path.lower().endswith(_VLC_PAGE_SUFFIXES):
+                return
+            kind = "stream"  # an HTTP stream VLC plays (MPEG-TS, a server's live path)
+        if kind in ("stream", "mjpeg"):
+            ancestors = tuple(self._stack)
+            self._add(_Media(kind, url, ancestors, name=_label(attributes.get("title", ""))))
+
     def _shortcode(self, data: str) -> None:
         """Read media shortcodes printed as page text (no plugin rendered them).
 
@@ -3730,6 +3780,14 @@ def _action_record(ancestors: tuple[_Node, ...]) -> tuple[str, int] | None:
         if node.action_id is not None:
             return node.action_id, node.action_button
     return None
+
+
+def _vlc_element(attributes: dict[str, str]) -> bool:
+    """Return True for an element of the VLC web plugin (its type or ActiveX class id)."""
+    return (
+        attributes.get("type", "").lower() in _VLC_TYPES
+        or attributes.get("classid", "").lower() == _VLC_CLASS_ID
+    )
 
 
 def _srcset(attributes: dict[str, str]) -> str:

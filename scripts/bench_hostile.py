@@ -101,6 +101,7 @@ CASES: dict[str, float] = {
     "test_parsing_classes_h35_cc:test_many_lettered_values_and_host_like_paths_stay_bounded": 4.0,
     "test_parsing_review_s33:test_many_large_tables_of_other_keys_stay_bounded": 2.0,
     "test_parsing_classes_h36_dc:test_many_shortcodes_and_huge_bracketed_text_stay_bounded": 4.0,
+    "test_parsing_classes_h36_dc:test_many_declarations_and_helper_calls_stay_bounded": 3.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

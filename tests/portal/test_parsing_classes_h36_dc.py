@@ -22,6 +22,15 @@ camera's stream: read like a video element there, so the panel's heading names i
 plugin embed an ActiveX object keeps for other browsers is the same camera. Not read so:
 an empty address, a page's address, another plugin's object or embed (Flash), a param
 outside a VLC object.
+
+A page function setting up a player (flv.js or mpegts.js ``createPlayer({type: 'flv',
+url})``) called once per camera with a script constant (``const SERVER =
+'https://…/live/'; const flvUrl1 = SERVER + 'lovi.flv'; putar('cam-1', flvUrl1)``) or a
+constant joined to a literal in the call (``play('cam', APP + '/gate.flv')``) reads as
+with the literal written there. A constant is declared once to strings and earlier
+constants joined by ``+``; a variable assigned again, or joined to anything else, is
+none. A "coming soon" tile's picture (``segera-hadir.png``, ``coming-soon.jpg``) is no
+camera's still.
 """
 
 from __future__ import annotations
@@ -29,8 +38,10 @@ from __future__ import annotations
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.media import is_placeholder_picture
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.helpercalls import script_constants
 
 BASE = "https://bpbd.kutim.example/cctv/"
 
@@ -246,3 +257,106 @@ def test_other_plugins_and_empty_vlc_panels_are_no_cameras(player: str) -> None:
     """Empty or page addresses, other plugins, params outside VLC objects: none."""
     with pytest.raises(PortalFormatError):
         parse(vlc_page(panel("Kamera", player)))
+
+
+FLV_HELPER = """
+function putar(elementId, url) {
+  const el = document.getElementById(elementId);
+  const player = mpegts.createPlayer({type: 'flv', isLive: true, url: url});
+  player.attachMediaElement(el);
+  player.load();
+}
+"""
+
+
+def flv_page(script: str, cameras: int = 3) -> str:
+    """Return a page of video tiles named by their titles, set up by a script."""
+    tiles = "".join(
+        f'<div class="card"><video id="cam-{i}"></video><h5 class="card-title">Simpang {i}</h5></div>'
+        for i in range(1, cameras + 1)
+    )
+    return (
+        "<!DOCTYPE html><html><head><title>ATCS</title></head><body>"
+        f"<main>{tiles}</main><script>{script}</script></body></html>"
+    )
+
+
+def test_helper_calls_passing_constants_joined_from_a_server_base() -> None:
+    """Constants joined from a base, and a base joined in the call, read as literals."""
+    script = (
+        "const SERVER = 'https://atcs.kutim.example:8443/live/';\n"
+        "const flvUrl1 = SERVER + 'lovi.flv';\n"
+        'var flvUrl2 = SERVER + "mbk" + ".flv";\n'
+        + FLV_HELPER
+        + "putar('cam-1', flvUrl1);\nputar('cam-2', flvUrl2);\nputar('cam-3', SERVER + 'legi.flv');\n"
+    )
+    assert [(c.name, c.stream_url) for c in parse(flv_page(script))] == [
+        ("Simpang 1", "https://atcs.kutim.example:8443/live/lovi.flv"),
+        ("Simpang 2", "https://atcs.kutim.example:8443/live/mbk.flv"),
+        ("Simpang 3", "https://atcs.kutim.example:8443/live/legi.flv"),
+    ]
+
+
+def test_script_constants_are_declared_once_to_strings() -> None:
+    """Only names declared once to joined strings and constants, never reassigned."""
+    script = (
+        "const A = 'https://a.example/';\n"
+        "let B = A + 'x.flv';\n"
+        "var C = A + 'c.flv'; C = 'https://other.example/c.flv';\n"
+        "var D = A + d();\n"
+        "var E = A + 'e.flv' + suffix;\n"
+        "var F = 'f.flv'; F += '?x=1';\n"
+        "var G = H + 'g.flv';\n"
+        "var I = 'i.flv' || J;\n"
+        "const K = `k/${A}`;\n"
+        "if (A == 'x') {}\n"
+    )
+    assert script_constants(script) == {"A": "https://a.example/", "B": "https://a.example/x.flv"}
+
+
+def test_calls_passing_variables_that_are_no_constants_are_not_read() -> None:
+    """A reassigned variable, an expression or an unknown name is no argument read."""
+    script = (
+        "var SERVER = 'https://atcs.kutim.example/live/';\n"
+        "var url1 = SERVER + 'a.flv'; url1 = prompt('x');\n"
+        + FLV_HELPER
+        + "putar('cam-1', url1);\nputar('cam-2', SERVER + name);\nputar('cam-3', other);\n"
+    )
+    with pytest.raises(PortalFormatError):
+        parse(flv_page(script))
+
+
+@pytest.mark.parametrize(
+    ("url", "placeholder"),
+    [
+        ("/assets/img/segera-hadir.png", True),
+        ("/img/cam_segera_tayang.jpg", True),
+        ("/img/coming-soon.jpg", True),
+        ("/img/em-breve.png", True),
+        ("/snap/segera/12.jpg", False),
+        ("/snap/hadir.jpg", False),
+    ],
+)
+def test_coming_soon_pictures_are_placeholders(url: str, placeholder: bool) -> None:
+    """A file named "segera hadir" (coming soon) is a stock picture; one word is not."""
+    assert is_placeholder_picture(url) is placeholder
+
+
+def test_many_declarations_and_helper_calls_stay_bounded() -> None:
+    """Thousands of declarations, assignments and calls passing names stay bounded."""
+    declarations = "".join(f"var v{i} = BASE + 'c{i}.flv';\n" for i in range(5000))
+    noise = "x = 1; y += 2; " * 20_000
+    calls = "".join(f"putar('cam-{i}', v{i});\n" for i in range(1, 4000))
+    script = (
+        "var BASE = 'https://atcs.kutim.example/live/';\n"
+        + declarations
+        + noise
+        + FLV_HELPER
+        + calls
+    )
+    cameras = parse(flv_page(script, cameras=3))
+    assert [c.stream_url for c in cameras][:3] == [
+        "https://atcs.kutim.example/live/c1.flv",
+        "https://atcs.kutim.example/live/c2.flv",
+        "https://atcs.kutim.example/live/c3.flv",
+    ]

@@ -219,6 +219,8 @@ _PLACEHOLDER_WORDS = frozenset(
     | {"nothumbnail", "nothumb", "notfound", "imagenotfound", "nocamera", "novideo"}
     | {"semimagem", "semsinal", "sinimagen", "sinsenal", "sinsenial", "keinbild"}
     | {"tidakadagambar", "gambartidaktersedia", "tidaktersedia", "nosinyal", "tanpasinyal"}
+    # "Coming soon" tiles of cameras not installed yet (``segera-hadir.png``, ``em-breve``).
+    | {"segerahadir", "segeratayang", "segeradatang", "embreve", "proximamente"}
     # A page's busy indicator (``ajax-loader.gif``, ``spinner.svg``, ``preloader.gif``);
     # ``loader`` alone may be a port's ship loader and says nothing.
     | {"ajaxloader", "preloader", "spinner", "throbber"}

@@ -6,8 +6,11 @@ url: mediaUrl}) … attachMediaElement(document.getElementById(elementId)) …}`
 ``startFlv('video1', 'https://…/cam1.flv')``, or ``Hlsplay(document.getElementById('cam2'),
 '/hls/cam2.m3u8')``. The body then reads as it would with the arguments written in it:
 each parameter used as a value is replaced by the call's literal (a string, a number or
-an element lookup by id), and strings joined by ``+`` are joined. Nothing is evaluated;
-a call passing anything else (a variable, an expression) is not read.
+an element lookup by id), and strings joined by ``+`` are joined. An argument may also be
+a constant of the same script: a variable declared once to strings and earlier such
+constants joined by ``+`` (``const SERVER = 'https://…/live/'; const flvUrl1 = SERVER +
+'lovi.flv';``, a server-side template's base address) and never assigned again. Nothing
+is evaluated; a call passing anything else (another variable, an expression) is not read.
 
 Only functions whose body holds one of the given words (a player library's calls) are
 looked at: at most 20 such functions (their bodies at most 20,000 characters), among the
@@ -64,6 +67,18 @@ _ELEMENT = re.compile(
 )
 _SPACE = re.compile(r"\s*")
 _ARG_END = re.compile(r"\s*([,)])")
+# A script's constants read for helper calls' arguments: declarations of strings joined
+# (at most 2,000 a script, 8 parts each), and every assignment to a name (a name assigned
+# more than once is no constant); a script longer than this is not looked at for them.
+_DECLARATION = KeyedPattern(
+    rf"\b(?:var|let|const)\s+({_IDENT})\s*=(?![=>])\s*", ("var", "let", "const")
+)
+_ASSIGNMENT = KeyedPattern(rf"(?<![\w$.])({_IDENT})\s*[-+]?=(?![=>])", ("=",))
+_NAME_AT = re.compile(rf"({_IDENT})(?![\w$])")
+_STATEMENT_END = re.compile(r"[ \t]*(?:;|\r?\n|\Z)")
+_MAX_CONSTANTS = 2000
+_MAX_CONSTANT_PARTS = 8
+_MAX_CONSTANT_SCRIPT = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +143,64 @@ def _helpers(scripts: list[str], words: KeyedPattern) -> dict[str, _Helper]:
     return found
 
 
-def _argument(script: str, position: int) -> tuple[str, str, int] | None:
+def _joined_value(script: str, position: int, constants: dict[str, str]) -> tuple[str, int] | None:
+    """Return strings and known constants joined by ``+`` at position, and their end."""
+    parts: list[str] = []
+    while len(parts) < _MAX_CONSTANT_PARTS:
+        if script[position : position + 1] in ("'", '"', "`"):
+            literal = _string_at(script, position)
+            if literal is None:
+                return None
+            parts.append(literal[0])
+            position = literal[1]
+        elif (name := _NAME_AT.match(script, position)) is not None and name[1] in constants:
+            parts.append(constants[name[1]])
+            position = name.end()
+        else:
+            return None
+        joined = _PLUS.match(script, position)
+        if joined is None:
+            return "".join(parts), position
+        position = joined.end()
+    return None
+
+
+def script_constants(script: str) -> dict[str, str]:
+    """Return a script's variables declared once to joined strings and constants.
+
+    ``const SERVER = 'https://…/live/';`` then ``const flvUrl1 = SERVER + 'lovi.flv';``:
+    each declaration ends its statement; a name assigned again anywhere (``x = …``,
+    ``x += …``, declared twice) is left out, and so is a value joining anything else.
+    """
+    if len(script) > _MAX_CONSTANT_SCRIPT:
+        return {}
+    declared: dict[str, str] = {}
+    for count, match in enumerate(_DECLARATION.finditer(script)):
+        if count >= _MAX_CONSTANTS:
+            break
+        value = _joined_value(script, match.end(), declared)
+        if value is not None and _STATEMENT_END.match(script, value[1]) is not None:
+            declared.setdefault(match.group(1), value[0])
+    if not declared:
+        return {}
+    assigned: dict[str, int] = {}
+    for match in _ASSIGNMENT.finditer(script):
+        if match.group(1) in declared:
+            assigned[match.group(1)] = assigned.get(match.group(1), 0) + 1
+    return {name: value for name, value in declared.items() if assigned.get(name) == 1}
+
+
+def _argument(
+    script: str, position: int, constants: dict[str, str] | None = None
+) -> tuple[str, str, int] | None:
     """Return the argument at position as code and as it reads, and where it ends.
 
     A string (strings joined by ``+`` too) is written as JSON, a number and an element
-    lookup by id as they are (the lookup reads as the id); anything else gives None.
+    lookup by id as they are (the lookup reads as the id); a constant of the script (see
+    ``script_constants``) as the string it holds; anything else gives None.
     """
+    if constants and (read := _joined_value(script, position, constants)) is not None:
+        return json.dumps(read[0], ensure_ascii=False), read[0], read[1]
     if script[position : position + 1] in ("'", '"', "`"):
         parts: list[str] = []
         while len(parts) < _MAX_ARGS:
@@ -155,7 +222,9 @@ def _argument(script: str, position: int) -> tuple[str, str, int] | None:
     return None
 
 
-def _arguments(script: str, start: int) -> tuple[list[tuple[str, str]], int] | None:
+def _arguments(
+    script: str, start: int, constants: dict[str, str] | None = None
+) -> tuple[list[tuple[str, str]], int] | None:
     """Return the literal arguments (as code, as read) of the call opened before start.
 
     The call's end comes with them; a call passing anything but literals gives None.
@@ -165,7 +234,7 @@ def _arguments(script: str, start: int) -> tuple[list[tuple[str, str]], int] | N
     if script[position : position + 1] == ")":
         return values, position + 1
     while len(values) < _MAX_ARGS:
-        found = _argument(script, position)
+        found = _argument(script, position, constants)
         if found is None:
             return None
         values.append((found[0], found[1]))
@@ -259,6 +328,7 @@ def helper_calls(scripts: list[str], words: KeyedPattern) -> list[HelperCall]:
     for number, script in enumerate(scripts):
         if not any(name in script for name in helpers):
             continue
+        constants: dict[str, str] | None = None
         for match in call.finditer(script):
             if len(calls) >= MAX_CALLS:
                 return calls
@@ -268,6 +338,10 @@ def helper_calls(scripts: list[str], words: KeyedPattern) -> list[HelperCall]:
             if number == helper.script and helper.span[0] <= match.start() < helper.span[1]:
                 continue  # a call within its own body
             found = _arguments(script, match.end())
+            if found is None and constants is None:
+                constants = script_constants(script)  # read once, for a call passing names
+            if found is None and constants:
+                found = _arguments(script, match.end(), constants)
             if found is None or not found[0]:
                 continue
             if read_text + len(helper.body) > MAX_CALLED_TEXT:

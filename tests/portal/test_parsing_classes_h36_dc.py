@@ -31,9 +31,17 @@ with the literal written there. A constant is declared once to strings and earli
 constants joined by ``+``; a variable assigned again, or joined to anything else, is
 none. A "coming soon" tile's picture (``segera-hadir.png``, ``coming-soon.jpg``) is no
 camera's still.
+
+A record naming Flussonic as its media server (``serverType``, ``streamer``,
+``mediaServer``) with the stream's address on it (``url``, ``stream_url``) and no
+playlist plays ``<address>/index.m3u8`` (``index.fmp4.m3u8`` in the fMP4 ``hlsMode``),
+its playback ``token`` as the query (``?token=…``). Not so: another server, an address
+with a file extension or a query, a token with characters no token has.
 """
 
 from __future__ import annotations
+
+import json
 
 import pytest
 
@@ -360,3 +368,53 @@ def test_many_declarations_and_helper_calls_stay_bounded() -> None:
         "https://atcs.kutim.example/live/c2.flv",
         "https://atcs.kutim.example/live/c3.flv",
     ]
+
+
+def flussonic(**fields: object) -> tuple[Camera, ...]:
+    """Parse a JSON list of two records sharing fields, named and addressed apart."""
+    records = [
+        {"id": n, "name": f"Kamera {n}", "url": f"https://fl.kutim.example/cam_{n}", **fields}
+        for n in (1, 2)
+    ]
+    return parse_body(json.dumps({"data": records}), profile=Profile.AUTO, base_url=BASE).cameras
+
+
+def test_flussonic_records_play_index_playlists_with_their_token() -> None:
+    """A Flussonic record's address gets its playlist and its token as the query."""
+    cameras = flussonic(serverType="flussonic", hlsMode="mpegts", token="8c1f0e4b-1765090800")
+    assert [c.stream_url for c in cameras] == [
+        "https://fl.kutim.example/cam_1/index.m3u8?token=8c1f0e4b-1765090800",
+        "https://fl.kutim.example/cam_2/index.m3u8?token=8c1f0e4b-1765090800",
+    ]
+    fmp4 = flussonic(streamer="Flussonic", hlsMode="fmp4", token="")
+    assert fmp4[0].stream_url == "https://fl.kutim.example/cam_1/index.fmp4.m3u8"
+    assert flussonic(media_server="flussonic")[1].stream_url == (
+        "https://fl.kutim.example/cam_2/index.m3u8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("fields", "stream"),
+    [
+        ({"serverType": "nimble", "token": "abc123"}, "https://fl.kutim.example/cam_1"),
+        (
+            {
+                "serverType": "flussonic",
+                "url": "https://fl.kutim.example/c/index.m3u8",
+                "token": "a",
+            },
+            "https://fl.kutim.example/c/index.m3u8",
+        ),
+        (
+            {"serverType": "flussonic", "url": "https://fl.kutim.example/c?x=1", "token": "a"},
+            "https://fl.kutim.example/c?x=1",
+        ),
+        ({"serverType": "flussonic", "token": "abc&pwd=x"}, "https://fl.kutim.example/cam_1"),
+        ({"server": "flussonic", "token": "abc123"}, "https://fl.kutim.example/cam_1"),
+    ],
+)
+def test_other_servers_and_addresses_are_left_as_written(
+    fields: dict[str, object], stream: str
+) -> None:
+    """Another server, an address with a playlist or query, an odd token: unchanged."""
+    assert flussonic(**fields)[0].stream_url == stream

@@ -3635,7 +3635,7 @@ def item_cameras(
         item = _grid_row(item)
     if not isinstance(item, dict):
         return [], 1
-    item = _unwrapped(item)
+    item = _server_stream(_unwrapped(item))
     geometry: tuple[float, float] | None = None
     feature = _feature(item, web_mercator=ctx.web_mercator, lat_first=ctx.lat_first_points)
     own_id: str | None = None
@@ -3869,6 +3869,62 @@ def _unwrapped(item: JSONObject) -> JSONObject:
             break
         item = value
     return item
+
+
+# A record naming the media server that serves its stream (``serverType: "flussonic"``)
+# beside the stream's address on it (``url``) and a playback ``token``: the keys naming
+# the server, the keys of the address, and the token's keys and form.
+_SERVER_KIND_KEYS = frozenset(
+    {"servertype", "server_type", "streamer", "mediaserver", "media_server"}
+)
+_SERVER_ADDRESS_KEYS = ("url", "stream_url", "streamurl", "stream")
+_SERVER_TOKEN_KEYS = ("token", "stream_token", "play_token")
+_SERVER_TOKEN = re.compile(r"[A-Za-z0-9._~-]{1,256}")
+_SERVER_HLS_MODES = {"fmp4": "index.fmp4.m3u8"}
+
+
+def _server_stream(item: JSONObject) -> JSONObject:
+    """Return a record with its Flussonic stream's HLS address built, else the item.
+
+    A record naming Flussonic as its media server (``serverType``, ``streamer``,
+    ``mediaServer``) with the stream's address on it and no playlist
+    (``https://fl2…/city_lenina_sq``) plays ``<address>/index.m3u8`` (``index.fmp4.m3u8``
+    in the fMP4 ``hlsMode``), with the record's playback ``token`` as the query
+    Flussonic reads (``?token=…``): a token the address carries is part of it (redacted
+    in logs and diagnostics like any). Another server, an address with a path extension
+    or a query of its own, or a token with characters no token has, leave the record.
+    """
+    kinds = [v for k, v in item.items() if norm_key(k) in _SERVER_KIND_KEYS]
+    if len(kinds) != 1 or not isinstance(kinds[0], str) or kinds[0].strip().lower() != "flussonic":
+        return item
+    lowered = {norm_key(k): k for k in item}
+    key = next((lowered[k] for k in _SERVER_ADDRESS_KEYS if k in lowered), None)
+    url = item.get(key) if key is not None else None
+    if not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        return item
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return item
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    if parts.query or parts.fragment or not last or "." in last:
+        return item
+    mode = next((v for k, v in item.items() if norm_key(k) == "hls_mode"), None)
+    playlist = (
+        _SERVER_HLS_MODES.get(mode.strip().lower(), "index.m3u8")
+        if isinstance(mode, str)
+        else "index.m3u8"
+    )
+    token = next((item[lowered[k]] for k in _SERVER_TOKEN_KEYS if k in lowered), None)
+    query = ""
+    if isinstance(token, str) and token.strip():
+        if _SERVER_TOKEN.fullmatch(token.strip()) is None:
+            return item
+        query = f"token={token.strip()}"
+    built = urlunsplit(
+        (parts.scheme, parts.netloc, parts.path.rstrip("/") + "/" + playlist, query, "")
+    )
+    return {**item, key: built}  # type: ignore[dict-item]
 
 
 _BUTTON = re.compile(r"<(?:a|button)\b", re.IGNORECASE)

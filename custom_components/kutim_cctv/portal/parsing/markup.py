@@ -3730,6 +3730,14 @@ _DETAIL_FOLDERS = CAMERA_CARD_CLASS_WORDS | {
     "telecamere",
 }
 _DETAIL_KEY = re.compile(r"[0-9]{1,12}")
+# Sections of a site that file pages under a camera word without being camera pages: a
+# shop's products (``/produk/cctv/3``), a blog's or a news site's posts and archives
+# (``/blog/cctv/2024``, ``/berita/kamera/12``), tags and categories.
+_NOT_CAMERA_SECTIONS = frozenset(
+    {"shop", "store", "toko", "produk", "product", "products", "item", "items", "cart"}
+    | {"blog", "blogs", "news", "berita", "artikel", "article", "articles", "post", "posts"}
+    | {"tag", "tags", "category", "categories", "kategori", "archive", "archives", "arsip"}
+)
 
 
 def detail_link_id(href: str) -> str | None:
@@ -3738,7 +3746,8 @@ def detail_link_id(href: str) -> str | None:
     ``/camaras/101``, ``/camera/4/``: the path's last segment is a number, the one
     before it a camera folder word (percent escapes decoded). A link with a query
     (``?page=2``), a listing or category page (``/cameras/catalogo``,
-    ``/cameras/category/5``) and one longer than _MAX_ROUTE are none.
+    ``/cameras/category/5``), one filed under a shop's, a blog's or a tag's section
+    (``/produk/cctv/3``, ``/blog/cctv/2024``) and one longer than _MAX_ROUTE are none.
     """
     if len(href) > _MAX_ROUTE:
         return None
@@ -3751,7 +3760,8 @@ def detail_link_id(href: str) -> str | None:
     folder, key = unquote(segments[1]).lower(), segments[2]
     if folder not in _DETAIL_FOLDERS or _DETAIL_KEY.fullmatch(key) is None:
         return None
-    return key
+    sections = unquote(segments[0]).lower().split("/")
+    return None if _NOT_CAMERA_SECTIONS.intersection(sections) else key
 
 
 def _piece_addresses(piece: _Piece) -> set[str]:

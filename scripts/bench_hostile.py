@@ -102,6 +102,7 @@ CASES: dict[str, float] = {
     "test_parsing_review_s33:test_many_large_tables_of_other_keys_stay_bounded": 2.0,
     "test_parsing_classes_h36_dc:test_many_shortcodes_and_huge_bracketed_text_stay_bounded": 4.0,
     "test_parsing_classes_h36_dc:test_many_declarations_and_helper_calls_stay_bounded": 3.0,
+    "test_parsing_classes_h36_de:test_many_sections_with_long_place_lines_stay_bounded": 4.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

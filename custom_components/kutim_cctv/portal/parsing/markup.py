@@ -798,6 +798,8 @@ class _Media:
     name: str | None = None
     title: str | None = None
     heading: str | None = None
+    # The serial number of that heading among the page's headings (1 for the first).
+    heading_number: int = 0
     rank: tuple[int, int] | None = None
     # A lightbox thumbnail: its card's title names it before its caption and alt text.
     lightbox: bool = False
@@ -966,6 +968,9 @@ class _PageScanner(HTMLParser):
         self.walled_embeds: set[int] = set()
         self._title: list[str] | None = None
         self._headings: list[str] = []
+        # The place line written in each heading's section (``Island: Tanna (Tafea
+        # Province) | Alert Level: 2``), by the heading's serial number.
+        self._section_places: dict[int, str] = {}
         self.cards: list[dict[str, JSONValue]] = []
         self.tables = TableReader(self._url)
         self._optgroup: str | None = None
@@ -1111,6 +1116,7 @@ class _PageScanner(HTMLParser):
             self.cut = True
             return
         media.heading = self._heading
+        media.heading_number = len(self._headings)
         for node in media.ancestors:
             node.media += 1
         self.media.append(media)
@@ -1649,6 +1655,9 @@ class _PageScanner(HTMLParser):
         """
         line, self._line = "".join(self._line), []
         after_break, self._broken = self._broken, broken
+        if self._headings and ":" in line[:_MAX_LINE] and len(self._section_places) < _MAX_SECTIONS:
+            if (place := _section_place(line)) is not None:
+                self._section_places.setdefault(len(self._headings), place)
         lead = line[:_MAX_LINE].lstrip() if broken or after_break else ""
         if ":" in lead[:_MAX_PLACE_LABEL]:
             labelled = _LABELLED.fullmatch(" ".join(lead.split()))
@@ -2348,9 +2357,13 @@ class _PageScanner(HTMLParser):
         )
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
-        if _user_picture(attributes) or self._overlay_picture(attributes):
-            # The signed-in user's picture in an admin template's top bar; a channel
-            # mask or watermark laid over a player.
+        if (
+            _user_picture(attributes)
+            or _summary_picture(attributes)
+            or self._overlay_picture(attributes)
+        ):
+            # The signed-in user's picture in an admin template's top bar; a montage or
+            # timelapse of past pictures; a channel mask or watermark laid over a player.
             return
         link, lightbox, own = self._still_link, False, url
         if link is not None:
@@ -3579,6 +3592,33 @@ class _PageScanner(HTMLParser):
             return None
         return None
 
+    def _own_section(
+        self,
+        media: _Media,
+        name: str | None,
+        headed: dict[str | None, int],
+        shared: frozenset[str],
+    ) -> tuple[str | None, str | None]:
+        """Return a camera's name and area when the heading over it is its own section's.
+
+        Articles and webcam pages give each camera a section of its own (``<h3>Yasur –
+        crater rim camera</h3>``, a line, then the picture): when two or more headings
+        each stand over exactly one camera, and no card holds it with a title of its own,
+        such a heading names its camera before the alt text (``skycam_new``, ``Yasur
+        latest image``), and the labelled place line of the section (``Island: Tanna
+        (Tafea Province)``) is its area. A heading over several cameras is their group's,
+        never a name. Otherwise the name is returned as given, with no area.
+        """
+        heading = media.heading
+        if heading is None or headed.get(heading) != 1 or name not in (media.alt, heading):
+            return name, None
+        if sum(1 for text, count in headed.items() if text and count == 1) < 2:
+            return name, None
+        if self._container_title(media, shared) is not None:
+            return name, None
+        place = self._section_places.get(media.heading_number)
+        return heading, place if place != heading else None
+
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         self.media = _without_poster_pictures(self._one_per_card(self.media))
@@ -3659,6 +3699,7 @@ class _PageScanner(HTMLParser):
                     said == _TITLE_WORD.findall(line.casefold()) or _shortened_title(name, line)
                 ):
                     name = line
+            name, section_place = self._own_section(media, name, headed, shared)
             coded = self._coded(media)
             if coded is not None and (name is None or name.casefold() == coded[0].casefold()):
                 name = coded[1]
@@ -3681,7 +3722,8 @@ class _PageScanner(HTMLParser):
                 item["online"] = status
             if name is not None and name == media.heading and name != media.name:
                 self._heading_named.add(id(item))  # named for want of any other name
-            if (own_place := self._own_place(media.ancestors)) is not None:
+            # A card's own place, else the place line of the camera's own section.
+            if (own_place := self._own_place(media.ancestors) or section_place) is not None:
                 item["area"] = own_place
             self.place(item, media.ancestors)
             items.append(item)
@@ -3824,6 +3866,62 @@ def _cjk_text(text: str | None) -> bool:
         and len(text or "") <= 12
         and all("\u3040" <= char <= "\u30ff" or "\u3400" <= char <= "\u9fff" for char in text or "")
     )
+
+
+# Words of a picture's alt text or title saying it collects a camera's past pictures: a
+# weather station's "Webcam summary, past 24hrs", a "24 hour montage", a "Zeitraffer".
+_SUMMARY_PICTURE_WORDS = frozenset(
+    {"summary", "montage", "collage", "timelapse", "zeitraffer", "ringkasan"}
+)
+_MAX_SUMMARY_LABEL = 120
+
+
+# A camera section's place line: a place label, then the place, a coarser place in
+# brackets after it, and other labelled facts after a bar or a middle dot ("Island:
+# Tanna (Tafea Province) | Volcanic Alert Level: 2"). Islands label a section's place too.
+_SECTION_PLACE_LABELS = _PLACE_LABELS | frozenset({"island", "pulau", "isla", "ilha", "insel"})
+_LINE_FACTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,60}\)$")
+_MAX_SECTIONS = 500
+_MAX_SECTION_PLACE_WORDS = 4
+
+
+def _section_place(line: str) -> str | None:
+    """Return the place a section's labelled line names, or None.
+
+    The line must begin with a place label (``Island:``, ``Kecamatan:``, ``Ort:``) and
+    the place be a short name without digits; a coarser place in brackets after it
+    (``(Tafea Province)``) and the facts after a bar or a dot are dropped.
+    """
+    text = " ".join(line[:_MAX_LINE].split())
+    if ":" not in text[:_MAX_PLACE_LABEL]:
+        return None
+    first = _LINE_FACTS.split(text, maxsplit=1)[0]
+    labelled = _LABELLED.fullmatch(first)
+    if labelled is None or norm_key(labelled.group(1)) not in _SECTION_PLACE_LABELS:
+        return None
+    place = _TRAILING_BRACKET.sub("", labelled.group(2)).strip(" ,;")
+    words = place.split()
+    if not words or len(words) > _MAX_SECTION_PLACE_WORDS or any(c.isdigit() for c in place):
+        return None
+    return place if any(c.isalpha() for c in place) and ":" not in place else None
+
+
+def _summary_picture(attributes: dict[str, str]) -> bool:
+    """Return True for a picture whose alt text or title says it is a summary of the past.
+
+    Webcam pages show, below the live stills, a collage of the last day's pictures
+    (``alt="Webcam summary, past 24hrs"``, ``title="Daily montage"``) or a timelapse's
+    still: none is a camera's live still. The words are read whole (``time-lapse`` as
+    ``timelapse``), from at most 120 characters of each text.
+    """
+    for key in ("alt", "title"):
+        text = (
+            attributes.get(key, "")[:_MAX_SUMMARY_LABEL].lower().replace("time-lapse", "timelapse")
+        )
+        if text and not _SUMMARY_PICTURE_WORDS.isdisjoint(_CLASS_WORD.findall(text)):
+            return True
+    return False
 
 
 def _user_picture(attributes: dict[str, str]) -> bool:

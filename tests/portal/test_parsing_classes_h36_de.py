@@ -15,6 +15,12 @@ naming them), a single heading over one picture on a page with no other such sec
 card's own title (it still wins), a place line under a label that names no place
 (``Alamat:`` with a street), a place written with digits.
 
+A branch list grouped by city (``{cityList: [{cityName, adressList: [{addressName,
+cameraList}]}]}``) names each branch by its street address (``ул. Толе би, 155``, ``14
+Park Row``): a sub-group named by a street address with a house number places nothing,
+so the city holding it is its cameras' area. Not so: a branch named as a place
+(``Kirkgate Market``, ``Terminal 2``).
+
 A picture whose alt text or title says it collects past pictures (``Webcam summary, past
 24hrs``, ``24 hour montage``, a ``timelapse`` or ``time-lapse``, a ``collage``, a
 ``Zeitraffer``) is no camera's live still.
@@ -22,7 +28,10 @@ A picture whose alt text or title says it collects past pictures (``Webcam summa
 
 from __future__ import annotations
 
+import json
+
 from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.normalise import street_address
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.markup import _section_place, _summary_picture
 
@@ -144,3 +153,73 @@ def test_many_sections_with_long_place_lines_stay_bounded() -> None:
     cameras = _cameras(body + "<p>" + "Pulau: " * 20000 + "</p>")
     assert len(cameras) == 1500
     assert cameras[0].name == "Camera 0"
+
+
+def _branches(value: object) -> list[tuple[str, str | None]]:
+    cameras = parse_body(
+        json.dumps(value, ensure_ascii=False),
+        profile=Profile.AUTO,
+        base_url="https://branches.kutim.example/api/cameras.json",
+        prettify=False,
+    ).cameras
+    return [(c.name, c.area) for c in cameras]
+
+
+def _branch(name: str, camera: str) -> dict[str, object]:
+    slug = camera.lower().replace(" ", "-")
+    return {
+        "addressName": name,
+        "cameraList": [
+            {
+                "description": camera,
+                "uuid": slug,
+                "sourceURL": f"https://video.kutim.example/live/{slug}/playlist.m3u8",
+            }
+        ],
+    }
+
+
+def test_branch_named_by_street_address_takes_its_city() -> None:
+    value = {
+        "cityList": [
+            {
+                "cityName": "Алматы",
+                "adressList": [
+                    _branch("ул. Толе би, 155", "Зал ожидания"),
+                    _branch("Kirkgate Market", "Market counter"),
+                ],
+            },
+            {"cityName": "Leeds", "adressList": [_branch("14 Park Row", "Banking hall")]},
+        ]
+    }
+    assert _branches(value) == [
+        ("Зал ожидания", "Алматы"),
+        ("Market counter", "Kirkgate Market"),
+        ("Banking hall", "Leeds"),
+    ]
+
+
+def test_branch_named_as_a_place_keeps_its_name_as_area() -> None:
+    value = {
+        "cityList": [
+            {
+                "cityName": "Astana",
+                "adressList": [_branch("Terminal 2", "Gate"), _branch("Esil Mall", "Hall")],
+            }
+        ]
+    }
+    assert _branches(value) == [("Gate", "Terminal 2"), ("Hall", "Esil Mall")]
+
+
+def test_street_address_reader() -> None:
+    for text in (
+        "ул. Толе би, 155",
+        "пр. Мангилик Ел, 55/20",
+        "14 Park Row",
+        "27 Parliament Street",
+        "Hauptstraße 12",
+        "Jl. Ahmad Yani No. 4",
+    ):
+        assert street_address(text), text
+    for text in ("Terminal 2", "Kirkgate Market", "Km 12", "Gate 4", "Park Row", "", None):
+        assert not street_address(text), text

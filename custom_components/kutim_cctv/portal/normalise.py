@@ -1160,6 +1160,36 @@ _ENTITY_PLACE_KEY = "lokasi"
 STREET_LINE = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
 
 
+# A place's name written as a street address with a house number ("14 Park Row", "27
+# Parliament Street", "ул. Толе би, 155", "пр. Мира, 52/11", "Hauptstraße 12", "Jl.
+# Ahmad Yani No. 4"): a street word and a house number first or last, or a house number
+# after a comma closing it. "Terminal 2", "Kirkgate Market" are no addresses.
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?")
+_STREET_WORDS = frozenset(
+    {"street", "st", "road", "rd", "row", "lane", "ln", "avenue", "ave", "way", "drive"}
+    | {"boulevard", "blvd", "place", "square", "sq", "terrace", "crescent", "highway"}
+    | {"jl", "jln", "jalan", "gg", "gang", "ул", "улица", "пр", "просп", "проспект", "пер"}
+    | {"переулок", "шоссе", "бульвар", "str", "calle", "avenida", "av", "rua", "via", "rue"}
+)
+_STREET_SUFFIXES = ("straße", "strasse", "gasse", "weg", "straat", "gade", "gatan", "vej")
+_MAX_ADDRESS = 120
+
+
+def street_address(text: str | None) -> bool:
+    """Return True for a name written as a street address with a house number."""
+    if not text or len(text) > _MAX_ADDRESS:
+        return False
+    tokens = text.replace(",", " , ").split()
+    if len(tokens) < 2:
+        return False
+    if not (_HOUSE_NUMBER.fullmatch(tokens[0]) or _HOUSE_NUMBER.fullmatch(tokens[-1])):
+        return False
+    if tokens[-2] == "," and _HOUSE_NUMBER.fullmatch(tokens[-1]):
+        return True  # "ул. Толе би, 155": a house number closing the street after a comma
+    words = (token.strip(".").lower() for token in tokens)
+    return any(word in _STREET_WORDS or word.endswith(_STREET_SUFFIXES) for word in words)
+
+
 def _place_area(value: JSONValue) -> str | None:
     """Return the area a record's place column names, or None for a street address."""
     text = _read_area(value, 0)
@@ -3552,8 +3582,13 @@ def _link_cameras(
             and depth < _MAX_GROUP_DEPTH
             and (not fields.has_media or _place_thumbnail(fields, index))
         ):
-            if fields.area is None and (fields.name is None or fields.position is not None):
-                # An unnamed sub-group, or a map point (which is a place, not an area).
+            if fields.area is None and (
+                fields.name is None
+                or fields.position is not None
+                or (group_area is not None and street_address(fields.name))
+            ):
+                # An unnamed sub-group, a map point (which is a place, not an area), or a
+                # branch named by its street address inside a city: the city places it.
                 fields.area = group_area
             found, bad = _link_cameras(
                 fields,

@@ -10,7 +10,9 @@ picture before the alt text. A labelled place line in such a section (``Island: 
 camera's area, without the coarser place in brackets and the facts after a bar or a
 middle dot.
 
-Not read so: a heading over several pictures (their group's heading; the alts keep
+Not read so: a heading written right after a picture (a caption below it, nothing but
+spaces between them in one element: then no heading of the page names a picture so), a
+heading inside an earlier card or figure, a heading over several pictures (their group's heading; the alts keep
 naming them), a single heading over one picture on a page with no other such section, a
 card's own title (it still wins), a place line under a label that names no place
 (``Alamat:`` with a street), a place written with digits.
@@ -105,6 +107,17 @@ def test_picture_in_a_titled_card_is_not_named_by_the_heading() -> None:
     )
     cameras = _cameras(card.format(n=1) + card.format(n=2))
     assert [c.name for c in cameras] == ["cam1", "cam2"]  # as before: never the heading
+
+
+def test_heading_of_an_earlier_card_or_figure_names_no_later_picture() -> None:
+    card = "<div class='cam'><img src='/cam/{n}.jpg' alt='{alt}'><h3>{title}</h3></div>"
+    figure = "<figure><img src='/cam/{n}.jpg' alt='{alt}'><figcaption>{title}</figcaption></figure>"
+    flat = "<img src='/cam/{n}.jpg' alt='{alt}'><h3>{title}</h3>"
+    rows = ((1, "cam one", "North"), (2, "cam two", "South"), (3, "cam three", "East"))
+    for template in (card, figure, flat):
+        body = "".join(template.format(n=n, alt=alt, title=title) for n, alt, title in rows)
+        names = [c.name for c in _cameras(body)]
+        assert "North" not in names[1:] and "South" not in names[2:], (template, names)
 
 
 def test_street_line_and_unlabelled_line_give_no_area() -> None:

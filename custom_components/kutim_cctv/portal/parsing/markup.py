@@ -798,8 +798,11 @@ class _Media:
     name: str | None = None
     title: str | None = None
     heading: str | None = None
-    # The serial number of that heading among the page's headings (1 for the first).
+    # The serial number of that heading among the page's headings (1 for the first), and
+    # whether the element holding that heading holds this camera too (the heading is
+    # written in its section, not in an earlier card or figure).
     heading_number: int = 0
+    heading_held: bool = False
     rank: tuple[int, int] | None = None
     # A lightbox thumbnail: its card's title names it before its caption and alt text.
     lightbox: bool = False
@@ -971,6 +974,14 @@ class _PageScanner(HTMLParser):
         # The place line written in each heading's section (``Island: Tanna (Tafea
         # Province) | Alert Level: 2``), by the heading's serial number.
         self._section_places: dict[int, str] = {}
+        # The element holding the heading written last (None for a figure's caption).
+        self._heading_holder: _Node | None = None
+        # Horizontal rules read so far, the text piece and rule count at the picture added
+        # last, and whether a heading was written right after a picture (a caption below
+        # it: then headings name no picture of the page by section).
+        self._rules = 0
+        self._last_media_at: tuple[int, int, _Node | None] | None = None
+        self.captions_below = False
         self.cards: list[dict[str, JSONValue]] = []
         self.tables = TableReader(self._url)
         self._optgroup: str | None = None
@@ -1117,6 +1128,13 @@ class _PageScanner(HTMLParser):
             return
         media.heading = self._heading
         media.heading_number = len(self._headings)
+        self._last_media_at = (
+            len(self._chunks),
+            self._rules,
+            media.ancestors[-1] if media.ancestors else None,
+        )
+        holder = self._heading_holder
+        media.heading_held = holder is not None and any(node is holder for node in media.ancestors)
         for node in media.ancestors:
             node.media += 1
         self.media.append(media)
@@ -1178,6 +1196,7 @@ class _PageScanner(HTMLParser):
         self._started += 1
         if self._started > _MAX_PAGE_ELEMENTS:
             raise _PageCut
+        self._rules += tag == "hr"
         attrs = _as_written(self.get_starttag_text() or "", attrs)
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
         self._states(tag, attributes)
@@ -2601,6 +2620,7 @@ class _PageScanner(HTMLParser):
                 media.link_id = wall.shared_key  # the key its picture and link share
             self._add(media)
             media.heading = wall.heading
+            media.heading_held = False  # named by the camera wall's own rules
             self._leads[id(wall.ancestors)] = wall.leads
             added.append((media, wall))
         if found.prefixes:
@@ -2941,6 +2961,12 @@ class _PageScanner(HTMLParser):
                     above.title = above.title or text
                 self._heading = text
                 self._headings.append(text)
+                self._heading_holder = (
+                    next((n for n in reversed(self._stack) if n is not capture.node), None)
+                    if capture.node.tag != "figcaption"
+                    else None
+                )
+                self._caption_below(capture.start)
                 if capture.node.tag != "figcaption":
                     self._new_label(text, bold=False)
                 if capture.target is not None and capture.target.name is None:
@@ -3592,6 +3618,24 @@ class _PageScanner(HTMLParser):
             return None
         return None
 
+    def _caption_below(self, start: int) -> None:
+        """Note a heading written right after a picture: nothing between but spaces.
+
+        Only a heading beside the picture counts (held by the element holding the
+        picture); a rule (``<hr>``) or any text between them keeps them apart, and more
+        than 64 text pieces between them count as text.
+        """
+        if self._last_media_at is None:
+            return
+        at, rules, parent = self._last_media_at
+        self._last_media_at = None
+        if rules != self._rules or parent is None or parent is not self._heading_holder:
+            return
+        if not 0 <= start - at <= _MAX_CAPTION_GAP:
+            return
+        if all(piece.isspace() for piece in self._chunks[at:start]):
+            self.captions_below = True
+
     def _own_section(
         self,
         media: _Media,
@@ -3610,7 +3654,11 @@ class _PageScanner(HTMLParser):
         never a name. Otherwise the name is returned as given, with no area.
         """
         heading = media.heading
-        if heading is None or headed.get(heading) != 1 or name not in (media.alt, heading):
+        if self.captions_below or not media.heading_held or heading is None:
+            return name, None
+        if headed.get(heading) != 1:
+            return name, None
+        if name not in (media.alt, heading):
             return name, None
         if sum(1 for text, count in headed.items() if text and count == 1) < 2:
             return name, None
@@ -3883,6 +3931,7 @@ _SECTION_PLACE_LABELS = _PLACE_LABELS | frozenset({"island", "pulau", "isla", "i
 _LINE_FACTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]{1,60}\)$")
 _MAX_SECTIONS = 500
+_MAX_CAPTION_GAP = 64
 _MAX_SECTION_PLACE_WORDS = 4
 
 

@@ -26,6 +26,7 @@ from ..values import JSONValue, clean_text, generic_label, norm_key, parse_statu
 from .escapedmarkup import decoded_markup
 from .functions import ScriptFunctions
 from .helperargs import HelperParams
+from .infowindows import OpenedWindows
 from .keyed import KeyedPattern
 from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
@@ -210,6 +211,9 @@ _IDENTIFIER = re.compile(r"\s*([A-Za-z_$][\w$]*)\s*$")
 _JOINED_VAR = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\[(?=\s*[\"'`])")
 _JOIN_CALL = re.compile(r"\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)", re.DOTALL)
 _MAX_VARS = 5000
+_MAX_JOINED = 64
+# What may follow a statement's last literal: its end, not more of the expression.
+_STATEMENT_END = re.compile(r"[ \t]*(?:[;,)}\]\r\n]|$)")
 # A stream handed to a player: hls.loadSource(x), video.src = x, player.src(x), and the
 # source options of player setups (Clappr source, JW Player file, video.js src).
 _PLAYER_ARG = re.compile(
@@ -433,11 +437,39 @@ def _window_content(family: str, args: str, variables: dict[str, str]) -> str | 
         parts = _arguments(args)
         return _content(parts[3], variables) if len(parts) > 3 else None
     found = _strings(args).get("content") or _content(args, variables)
+    if found is not None and "+" in args and args.lstrip().startswith("{"):
+        # Markup joined in the option itself ({content: '<h4>…</h4>' + '<img …>'}): all of it.
+        value = next((v for k, v in _entries(args.strip()) if k.lower() == "content"), None)
+        found = (_content(value, variables) if value is not None else None) or found
     if found is None and args.lstrip().startswith("{"):
         # An options object whose content is built by a call: {content: decode('…')}.
         value = next((v for k, v in _entries(args.strip()) if k.lower() == "content"), None)
         found = _content(value, variables) if value is not None else None
     return found
+
+
+def _joined_rest(script: str, literal: tuple[str, int]) -> str:
+    """Return a literal with the literals joined to it by ``+`` (``'<h3>…' + '<img …>'``).
+
+    Only a statement made of literals alone is joined (at most 64 pieces, 100 KB); one
+    that goes on with another expression keeps its first literal, as before.
+    """
+    pieces = [literal[0]]
+    position = literal[1]
+    size = len(literal[0])
+    while len(pieces) < _MAX_JOINED and size <= _MAX_CONTENT:
+        joint = _CONCAT.match(script, position)
+        if joint is None or script[joint.end() : joint.end() + 1] not in ("'", '"', "`"):
+            break
+        following = _string_at(script, joint.end())
+        if following is None:
+            break
+        pieces.append(following[0])
+        size += len(following[0])
+        position = following[1]
+    if len(pieces) == 1 or _STATEMENT_END.match(script, position) is None:
+        return literal[0]
+    return "".join(pieces)
 
 
 def _string_vars(script: str) -> dict[str, str]:
@@ -451,7 +483,7 @@ def _string_vars(script: str) -> dict[str, str]:
             break
         literal = _string_at_joined(script, match.end())
         if literal is not None:
-            found.setdefault(match.group(1), literal[0])
+            found.setdefault(match.group(1), _joined_rest(script, literal))
     if "join" not in script:
         return found
     for count, match in enumerate(_JOINED_VAR.finditer(script)):
@@ -1102,6 +1134,11 @@ _POSITION_VAR = re.compile(
     r"(?:LatLng|latLng|Location|Coordinate|LngLat|LonLat|Point)\s*\("
     rf"|(?:[A-Za-z_$][\w$]*\s*\.\s*){{0,3}}(?:{_FACTORIES})\s*\()"
 )
+# A variable set to an object literal naming a latitude: var pos1 = {lat: -6.3, lng: 105.8}.
+_OBJECT_POSITION_VAR = KeyedPattern(
+    r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=(?![=>])(?=\s*\{[^{}]{0,300}?[\"']?lat)",
+    ("lat",),
+)
 # Option keys holding a marker's position; arrays under them are [lng, lat] (GeoJSON,
 # 2GIS, Azure, Amap) unless the key says latitude first.
 _POSITION_KEYS = frozenset(
@@ -1311,12 +1348,26 @@ def _pair_vars(script: str) -> dict[str, tuple[float, float]]:
 
 
 def _position_vars(script: str) -> dict[str, tuple[float, float] | None]:
-    """Return the variables set to a position constructor: None when set to two positions."""
+    """Return the variables set to a position constructor: None when set to two positions.
+
+    A variable set to a ``{lat, lng}`` object literal (``var pos1 = {lat: -6.3, lng:
+    105.8}``, keys in any order) is one too; set again to an object of other values (a
+    loop's ``{lat: row.lat, …}``), it is none.
+    """
     found: dict[str, tuple[float, float] | None] = {}
     for count, match in enumerate(_POSITION_VAR.finditer(script)):
         if count >= _MAX_VARS:
             break
         position = _value_position(script[match.end() : match.end() + 200], False, {})
+        name = match.group(1)
+        if name in found and found[name] != position:
+            found[name] = None
+        else:
+            found[name] = position
+    for count, match in enumerate(_OBJECT_POSITION_VAR.finditer(script)):
+        if count >= _MAX_VARS:
+            break
+        position = _object_position(script, match.end())
         name = match.group(1)
         if name in found and found[name] != position:
             found[name] = None
@@ -1697,6 +1748,70 @@ def _undecorate(items: list[JSONValue]) -> None:
             del item["snapshot"]
 
 
+def _popup_windows(
+    script: str,
+    markers: list[re.Match[str]],
+    families: list[str],
+    variables: dict[str, str],
+) -> tuple[dict[str, list[int]], OpenedWindows | None]:
+    """Return where each family's windows take their content, and the windows opened on markers.
+
+    A window opened on a named Google marker is that marker's, so it is not among the
+    windows read by position (the one written after a marker).
+    """
+    opened = (
+        OpenedWindows(
+            script,
+            frozenset(
+                m.group("var")
+                for f, m in zip(families, markers, strict=True)
+                if f == "google" and m.group("var")
+            ),
+            _call_end,
+            lambda args: _window_content("google", args, variables),
+        )
+        if "google" in families
+        else None
+    )
+    windows = {
+        family: [
+            m.end()
+            for m in islice(pattern.finditer(script), _MAX_MARKERS * 2)
+            if opened is None or m.end() not in opened.tied
+        ]
+        for family, pattern in _WINDOWS.items()
+        if family in families
+    }
+    return windows, opened
+
+
+def _window_popup(
+    script: str,
+    family: str,
+    span: tuple[int, int, str | None, bool],
+    found: tuple[dict[str, list[int]], OpenedWindows | None],
+    variables: dict[str, str],
+) -> str | None:
+    """Return a marker's window content: the window opened on it, else the one after it.
+
+    span is the marker call's end, where the next marker starts, its variable and
+    whether that variable holds this marker only.
+    """
+    end, limit, var, only = span
+    windows, opened = found
+    if opened is not None and family == "google" and var:
+        if (content := opened.content(var, end, limit, only)) is not None:
+            return content
+    if family not in windows:
+        return None
+    starts = windows[family]
+    at = bisect_left(starts, end)
+    start = starts[at] if at < len(starts) and starts[at] < limit else None
+    if start is not None and (close := _call_end(script, start)) is not None:
+        return _window_content(family, script[start : close - 1], variables)
+    return None
+
+
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
     functions = ScriptFunctions(script)
@@ -1725,11 +1840,8 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
         tooltips.setdefault(match.group("var"), []).append(match.end())
     markers = list(islice(_MARKER_CALL.finditer(script), _MAX_MARKERS))
     families = [next(f for f in _FAMILIES if m.group(f) is not None) for m in markers]
-    windows = {
-        family: [m.end() for m in islice(pattern.finditer(script), _MAX_MARKERS * 2)]
-        for family, pattern in _WINDOWS.items()
-        if family in families
-    }
+    names = Counter(m.group("var") for m in markers if m.group("var"))
+    windows, opened = _popup_windows(script, markers, families, variables)
     lonlats = (
         [
             (m.start(), m.group(1), float(m.group(2)), float(m.group(3)))
@@ -1754,7 +1866,6 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
         if markers
         else None
     )
-    names = Counter(m.group("var") for m in markers if m.group("var"))
     ids = MarkerIds(script, frozenset(names), _string_at)
     builders = "setLngLat" in script or "setPopup" in script
     statements = _var_statements(script, frozenset(names)) if builders else {}
@@ -1827,12 +1938,9 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
             after = own[at] if at < len(own) and own[at][0] < limit else None
             chosen = after or (own[0] if own else None)
             popup = chosen[1] if chosen else None
-        if popup is None and family in windows:
-            found = windows[family]
-            at = bisect_left(found, end)
-            start = found[at] if at < len(found) and found[at] < limit else None
-            if start is not None and (close := _call_end(script, start)) is not None:
-                popup = _window_content(family, script[start : close - 1], variables)
+        if popup is None:
+            span = (end, limit, var, names[var] == 1)
+            popup = _window_popup(script, family, span, (windows, opened), variables)
         if label is not None:
             options.setdefault("title", label)
         fields = _own_fields(args, groups.area(var, calls, match.start()) if groups else None)

@@ -1,0 +1,212 @@
+"""Google Maps markers and the info window opened on them, read after holdout 36.
+
+A page repeating one block per camera (a PHP or CodeIgniter view) often builds the
+camera's ``InfoWindow`` before its marker, keeps the place in a ``{lat, lng}`` variable
+and ties the two in a listener: ``var pos1 = {lat: -6.30, lng: 105.83}; var
+contentString1 = '<h3>…</h3>' + '<img src=…>'; var infowindow1 = new
+google.maps.InfoWindow({content: contentString1}); var marker1 = new
+google.maps.Marker({position: pos1, title}); marker1.addListener('click', () =>
+infowindow1.open(map, marker1))``. The window opened on a marker (``open(map, marker)``,
+``open({anchor: marker, map})``) is its popup wherever it is written, not the window
+written after the marker (the next camera's); a marker's ``position`` naming a variable
+set once to a ``{lat, lng}`` literal is that place; a string variable joined from
+literals with ``+`` is the whole markup.
+
+Not read so: a shared window filled per click by ``setContent`` (content by position, as
+before), a window opened on no marker variable, a position variable set to two places
+or to an object of non-literal values, a string variable joined with an expression
+(its first literal only, as before).
+"""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.mapjs import (
+    _position_vars,
+    _string_vars,
+    marker_items,
+)
+
+BASE = "https://cctv.kutim.example/peta"
+
+
+def page(script: str) -> str:
+    """Wrap a script in a map page."""
+    return f'<html><body><div id="map"></div><script>{script}</script></body></html>'
+
+
+def parse(script: str) -> tuple[Camera, ...]:
+    """Parse a map page the way an Automatic portal is read."""
+    return parse_body(page(script), profile=Profile.AUTO, base_url=BASE).cameras
+
+
+def parse_any(script: str) -> tuple[Camera, ...]:
+    """Parse a map page; a page giving no camera list gives none."""
+    try:
+        return parse(script)
+    except PortalFormatError:
+        return ()
+
+
+def block(number: int, name: str, lat: float, lng: float, *, anchor: bool = False) -> str:
+    """Return one camera's block: window first, then its marker, then the listener."""
+    opening = (
+        f"infowindow{number}.open({{anchor: marker{number}, map}});"
+        if anchor
+        else f"infowindow{number}.open(map, marker{number});"
+    )
+    return f"""
+      var pos{number} = {{lat: {lat}, lng: {lng}}};
+      var contentString{number} = '<h3>{name}</h3>' +
+          '<img src="https://cctv.kutim.example/snap/{number}.jpg" width="320">' +
+          '<a href="https://cctv.kutim.example/hls/{number}/index.m3u8">Live</a>';
+      var infowindow{number} = new google.maps.InfoWindow({{content: contentString{number}}});
+      var marker{number} = new google.maps.Marker({{position: pos{number}, map: map, title: '{name}'}});
+      marker{number}.addListener('click', function() {{ {opening} }});
+    """
+
+
+def test_window_built_before_its_marker_is_that_markers() -> None:
+    script = (
+        "function initMap() { var map = new google.maps.Map(el, {zoom: 10});"
+        + block(1, "Simpang Tiga", -0.5021, 117.1536)
+        + block(2, "Jembatan Pesut", -0.5102, 117.1412)
+        + block(3, "Bundaran Sangatta", 0.5088, 117.5312)
+        + "}"
+    )
+    cameras = parse(script)
+    assert [c.raw_name for c in cameras] == ["Simpang Tiga", "Jembatan Pesut", "Bundaran Sangatta"]
+    for number, camera in enumerate(cameras, 1):
+        assert camera.snapshot_url == f"https://cctv.kutim.example/snap/{number}.jpg"
+        assert camera.stream_url == f"https://cctv.kutim.example/hls/{number}/index.m3u8"
+    assert (cameras[0].latitude, cameras[0].longitude) == (-0.5021, 117.1536)
+    assert (cameras[2].latitude, cameras[2].longitude) == (0.5088, 117.5312)
+
+
+def test_window_opened_with_anchor_option() -> None:
+    script = block(1, "Simpang Tiga", -0.5021, 117.1536, anchor=True) + block(
+        2, "Jembatan Pesut", -0.5102, 117.1412, anchor=True
+    )
+    cameras = parse(script)
+    assert [(c.raw_name, c.snapshot_url) for c in cameras] == [
+        ("Simpang Tiga", "https://cctv.kutim.example/snap/1.jpg"),
+        ("Jembatan Pesut", "https://cctv.kutim.example/snap/2.jpg"),
+    ]
+
+
+def test_windows_and_listeners_written_apart_from_markers() -> None:
+    script = """
+      var a = {lat: -0.51, lng: 117.15}; var b = {lng: 117.16, lat: -0.52};
+      var wa = new google.maps.InfoWindow({content: '<h4>Pasar Induk</h4>' +
+        '<img src="/snap/pasar.jpg">'});
+      var wb = new google.maps.InfoWindow({content: '<h4>Terminal</h4><img src="/snap/terminal.jpg">'});
+      var ma = new google.maps.Marker({position: a, map: map, title: 'Pasar Induk'});
+      var mb = new google.maps.Marker({position: b, map: map, title: 'Terminal'});
+      google.maps.event.addListener(ma, 'click', function() { wa.open(map, ma); });
+      google.maps.event.addListener(mb, 'click', function() { wb.open(map, mb); });
+    """
+    cameras = parse(script)
+    assert [(c.raw_name, c.snapshot_url, c.latitude, c.longitude) for c in cameras] == [
+        ("Pasar Induk", "https://cctv.kutim.example/snap/pasar.jpg", -0.51, 117.15),
+        ("Terminal", "https://cctv.kutim.example/snap/terminal.jpg", -0.52, 117.16),
+    ]
+
+
+def test_repeated_variable_names_tie_each_block() -> None:
+    script = "".join(
+        f"""
+        var infowindow = new google.maps.InfoWindow({{content: '<h4>Cam {n}</h4><img src="/s/{n}.jpg">'}});
+        var marker = new google.maps.Marker({{position: {{lat: -0.5{n}, lng: 117.1{n}}}, title: 'Cam {n}'}});
+        marker.addListener('click', function() {{ infowindow.open(map, marker); }});
+        """
+        for n in range(1, 4)
+    )
+    cameras = parse(script)
+    assert [c.snapshot_url for c in cameras] == [
+        f"https://cctv.kutim.example/s/{n}.jpg" for n in range(1, 4)
+    ]
+
+
+def test_shared_window_filled_per_click_is_read_by_position() -> None:
+    script = """
+      var info = new google.maps.InfoWindow({content: 'Memuat…'});
+      var m1 = new google.maps.Marker({position: {lat: -0.51, lng: 117.15}, title: 'Satu'});
+      m1.addListener('click', function() {
+        info.setContent('<img src="/s/satu.jpg">'); info.open(map, m1); });
+      var m2 = new google.maps.Marker({position: {lat: -0.52, lng: 117.16}, title: 'Dua'});
+      m2.addListener('click', function() {
+        info.setContent('<img src="/s/dua.jpg">'); info.open(map, m2); });
+    """
+    cameras = parse(script)
+    assert [(c.raw_name, c.snapshot_url) for c in cameras] == [
+        ("Satu", "https://cctv.kutim.example/s/satu.jpg"),
+        ("Dua", "https://cctv.kutim.example/s/dua.jpg"),
+    ]
+
+
+def test_window_opened_on_no_marker_gives_nothing() -> None:
+    script = """
+      var legend = new google.maps.InfoWindow({content: '<img src="/s/legend.jpg">'});
+      legend.open(map);
+      var m1 = new google.maps.Marker({position: {lat: -0.51, lng: 117.15}, title: 'Satu'});
+    """
+    assert all(c.snapshot_url is None for c in parse_any(script))
+
+
+def test_position_variable_rules() -> None:
+    positions = _position_vars(
+        """
+        var pos1 = {lat: -6.3057, lng: 105.8315};
+        var pos2 = { "lng": 105.8253, "lat": -6.3769 };
+        var twice = {lat: 1.5, lng: 2.5}; twice = {lat: 3.5, lng: 4.5};
+        var loop = {lat: 1.5, lng: 2.5}; loop = {lat: row.lat, lng: row.lng};
+        var style = {color: 'red', weight: 2};
+        """
+    )
+    assert positions["pos1"] == (-6.3057, 105.8315)
+    assert positions["pos2"] == (-6.3769, 105.8253)
+    assert positions.get("twice") is None
+    assert positions.get("loop") is None
+    assert positions.get("style") is None
+
+
+def test_position_variable_set_twice_places_no_marker() -> None:
+    script = """
+      var pos = {lat: -0.51, lng: 117.15};
+      pos = {lat: -0.61, lng: 117.25};
+      var m1 = new google.maps.Marker({position: pos, title: 'Satu'});
+      var w1 = new google.maps.InfoWindow({content: '<img src="/s/satu.jpg">'});
+      m1.addListener('click', function() { w1.open(map, m1); });
+    """
+    items = marker_items(script, BASE)
+    assert items == [{"name": "Satu", "snapshot": "https://cctv.kutim.example/s/satu.jpg"}]
+
+
+def test_string_variable_joined_from_literals() -> None:
+    found = _string_vars(
+        """
+        var joined = '<h3>A</h3>' +
+            '<img src="/a.jpg">';
+        var mixed = '<h3>B</h3>' + nama + '<img src="/b.jpg">';
+        var tail = '<h3>C</h3>' + '<img src="/c.jpg">' + nama;
+        """
+    )
+    assert found["joined"] == '<h3>A</h3><img src="/a.jpg">'
+    assert found["mixed"] == "<h3>B</h3>"
+    assert found["tail"] == "<h3>C</h3>"
+
+
+def test_many_windows_opens_and_position_objects_stay_bounded() -> None:
+    # Thousands of windows, opens, position objects left open and long joins: every scan
+    # is counted and the joins stop at their piece count.
+    unclosed = "".join(f"var u{n} = {{ lat" + " " * 290 + "\n" for n in range(3000))
+    joins = "".join(f"var s{n} = " + " + ".join(["'<b>x</b>'"] * 200) + ";\n" for n in range(300))
+    blocks = "".join(block(n, f"Cam {n}", -0.5, 117.1) for n in range(2500))
+    opens = "".join(f"infowindow{n % 50}.open(map, marker{n % 50});\n" for n in range(5000))
+    script = unclosed + joins + blocks + opens
+    items = marker_items(script, BASE)
+    assert 0 < len(items) <= 2000
+    # Past 64 pieces a join is not whole: its first literal, as any unfinished join.
+    assert _string_vars(joins)["s1"] == "<b>x</b>"

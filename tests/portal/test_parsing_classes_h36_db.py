@@ -16,6 +16,15 @@ Not read so: a shared window filled per click by ``setContent`` (content by posi
 before), a window opened on no marker variable, a position variable set to two places
 or to an object of non-literal values, a string variable joined with an expression
 (its first literal only, as before).
+
+A MapLibre or Mapbox marker is clicked through its page element: a listener hung on
+``marker.getElement()`` (``m1.getElement().addEventListener('click', () =>
+bukaKamera('KM 10', 'https://…m3u8'))``), or on the element the marker is built on
+(``const el = document.createElement('div'); el.addEventListener('click', …); new
+maplibregl.Marker({element: el})``, ``new mapboxgl.Marker(el)``), is the marker's click
+handler, whose literal media addresses are the camera's. Not read so: a listener that
+hands over no media (``map.flyTo``), an element's listener written before an earlier
+marker (a reused variable name), a Leaflet or Google marker's position variable.
 """
 
 from __future__ import annotations
@@ -210,3 +219,77 @@ def test_many_windows_opens_and_position_objects_stay_bounded() -> None:
     assert 0 < len(items) <= 2000
     # Past 64 pieces a join is not whole: its first literal, as any unfinished join.
     assert _string_vars(joins)["s1"] == "<b>x</b>"
+
+
+def gl_block(number: int, *, element: str = "option", listener: bool = True) -> str:
+    """Return one MapLibre marker built on a page element with a click listener."""
+    made = {"option": f"{{element: el{number}}}", "positional": f"el{number}"}[element]
+    hung = (
+        f"el{number}.addEventListener('click', () => "
+        f"putar('Cam {number}', 'https://cctv.kutim.example/hls/{number}.m3u8'));"
+        if listener
+        else ""
+    )
+    return f"""
+      const el{number} = document.createElement('div');
+      {hung}
+      new maplibregl.Marker({made}).setLngLat([117.1{number}, -0.5{number}])
+        .setPopup(new maplibregl.Popup().setHTML('<h4>Cam {number}</h4>')).addTo(map);
+    """
+
+
+def test_marker_element_listener_gives_the_stream() -> None:
+    script = gl_block(1) + gl_block(2, element="positional")
+    cameras = parse(script)
+    assert [(c.raw_name, c.stream_url, c.latitude) for c in cameras] == [
+        ("Cam 1", "https://cctv.kutim.example/hls/1.m3u8", -0.51),
+        ("Cam 2", "https://cctv.kutim.example/hls/2.m3u8", -0.52),
+    ]
+
+
+def test_get_element_listener_gives_the_stream() -> None:
+    script = """
+      var m1 = new maplibregl.Marker({color: '#d32f2f'}).setLngLat([105.7521, -5.8645]).addTo(map);
+      m1.setPopup(new maplibregl.Popup().setHTML('<b>KM 10</b>'));
+      m1.getElement().addEventListener('click', function () {
+        bukaKamera('KM 10', 'https://cctv.kutim.example/hls/km10/index.m3u8'); });
+      var m2 = new maplibregl.Marker({color: '#d32f2f'}).setLngLat([105.6533, -5.7004]).addTo(map);
+      m2.setPopup(new maplibregl.Popup().setHTML('<b>KM 33</b>'));
+      m2.getElement().addEventListener('click', function () {
+        bukaKamera('KM 33', 'https://cctv.kutim.example/hls/km33/index.m3u8'); });
+    """
+    cameras = parse(script)
+    assert [(c.raw_name, c.stream_url) for c in cameras] == [
+        ("KM 10", "https://cctv.kutim.example/hls/km10/index.m3u8"),
+        ("KM 33", "https://cctv.kutim.example/hls/km33/index.m3u8"),
+    ]
+
+
+def test_listener_without_media_and_reused_element_give_nothing() -> None:
+    script = """
+      var el = document.createElement('div');
+      el.addEventListener('click', () => map.flyTo({center: [117.1, -0.5], zoom: 15}));
+      new maplibregl.Marker({element: el}).setLngLat([117.1, -0.5])
+        .setPopup(new maplibregl.Popup().setHTML('<h4>Kantor</h4>')).addTo(map);
+    """
+    assert parse_any(script) == ()
+    reused = gl_block(1) + """
+      new maplibregl.Marker({element: el1}).setLngLat([117.3, -0.7])
+        .setPopup(new maplibregl.Popup().setHTML('<h4>Lain</h4>')).addTo(map);
+    """
+    items = marker_items(reused, BASE)
+    assert [item.get("stream") for item in items] == [
+        "https://cctv.kutim.example/hls/1.m3u8",
+        None,
+    ]
+
+
+def test_leaflet_position_variable_is_no_element() -> None:
+    script = """
+      var pos = L.latLng(-0.5, 117.1);
+      pos.on('click', function () { putar('https://cctv.kutim.example/hls/x.m3u8'); });
+      L.marker(pos).bindPopup('<b>Satu</b>').addTo(map);
+    """
+    items = marker_items(script, BASE)
+    assert items
+    assert all(".m3u8" not in str(item) for item in items)

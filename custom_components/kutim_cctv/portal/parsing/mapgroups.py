@@ -59,7 +59,8 @@ _LABELLED = re.compile(
 )
 _NAMES = re.compile(rf"^\s*({_IDENT})\s*$")
 _HANDLER = re.compile(
-    rf"(?:(?<![\w$.])({_IDENT})\s*\.\s*(?:on|addListener|addEventListener)\s*\(\s*"
+    rf"(?:(?<![\w$.])({_IDENT})\s*\.\s*(?:getElement\s*\(\s*\)\s*\.\s*)?"
+    rf"(?:on|addListener|addEventListener)\s*\(\s*"
     rf"|\bgoogle\s*\.\s*maps\s*\.\s*event\s*\.\s*addListener\s*\(\s*({_IDENT})\s*,\s*)"
     r"[\"'](?:click|dblclick|popupopen|gmp-click|select)[\"']\s*,"
 )
@@ -283,6 +284,20 @@ class LayerGroups:
         at = bisect_left(own, (end, ""))
         chosen = own[at] if at < len(own) and own[at][0] < limit else own[0]
         return chosen[1] or None
+
+    def element_handler(self, element: str, span: tuple[int, int, int]) -> str | None:
+        """Return the click handler of the page element a marker is built on.
+
+        span is where the marker before ends, where this marker starts and where the next
+        starts: the element's last handler between the two markers before it, else its
+        first one after it before the next.
+        """
+        floor, start, limit = span
+        own = self.handlers.get(element, [])
+        at = bisect_left(own, (start, ""))
+        if at and own[at - 1][0] > floor:
+            return own[at - 1][1] or None
+        return (own[at][1] or None) if at < len(own) and own[at][0] < limit else None
 
     def area(self, var: str | None, chained: list[tuple[str, str]], start: int) -> str | None:
         """Return the area of a marker: the label of the group it joins."""

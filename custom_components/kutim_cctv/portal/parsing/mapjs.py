@@ -212,6 +212,11 @@ _JOINED_VAR = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*)\s*=\s*\[(?=\s*[\"'`])")
 _JOIN_CALL = re.compile(r"\s*\.\s*join\s*\(\s*(?:([\"'])(.{0,8}?)\1)?\s*\)", re.DOTALL)
 _MAX_VARS = 5000
 _MAX_JOINED = 64
+# A page element a marker is built on: {element: el} among its options, or its only argument.
+_ELEMENT_ARG = re.compile(
+    r"^\s*(?:\{[^{}]{0,300}?(?<![\w$])element\s*:\s*([A-Za-z_$][\w$]*)\s*[,}]"
+    r"|([A-Za-z_$][\w$]*)\s*$)"
+)
 # What may follow a statement's last literal: its end, not more of the expression.
 _STATEMENT_END = re.compile(r"[ \t]*(?:[;,)}\]\r\n]|$)")
 # A stream handed to a player: hls.loadSource(x), video.src = x, player.src(x), and the
@@ -1812,6 +1817,30 @@ def _window_popup(
     return None
 
 
+def _marker_handler(
+    groups: LayerGroups | None,
+    args: str,
+    family: str,
+    span: tuple[int, int, int, int, str | None],
+) -> str | None:
+    """Return a marker's click handler: its variable's, else its element's.
+
+    A MapLibre or Mapbox marker built on a page element (``new maplibregl.Marker({element:
+    el})``, ``new mapboxgl.Marker(el)``) is clicked through that element: the element's
+    listener written after the marker before it and before the marker, else the first
+    after it, before the next.
+    """
+    if groups is None:
+        return None
+    floor, start, end, limit, var = span
+    if (own := groups.handler(var, end, limit)) is not None:
+        return own
+    element = _ELEMENT_ARG.match(args) if family in ("gl", "generic") else None
+    if element is None:
+        return None
+    return groups.element_handler(element.group(1) or element.group(2), (floor, start, limit))
+
+
 def marker_items(script: str, base_url: str) -> list[JSONValue]:
     """Return one item per literal map marker of a script."""
     functions = ScriptFunctions(script)
@@ -1879,12 +1908,13 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
             continue
         family = families[number]
         limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
+        floor = markers[number - 1].end() if number else 0
         args = script[match.end() : end - 1]
         var = match.group("var")
         calls = chain_calls(script, end, limit, _call_end) if family == "leaflet" else []
         handler = next(
             (a for m, a in calls if m in _HANDLER_CALLS and _CLICK.match(a)),
-            groups.handler(var, end, limit) if groups is not None else None,
+            _marker_handler(groups, args, family, (floor, match.start(), end, limit, var)),
         )
         clicked = handler_media(handler, _string_at) if handler else {}
         passed = helpers.fields(handler, _string_at) if handler else {}

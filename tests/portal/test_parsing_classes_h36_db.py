@@ -25,6 +25,17 @@ maplibregl.Marker({element: el})``, ``new mapboxgl.Marker(el)``), is the marker'
 handler, whose literal media addresses are the camera's. Not read so: a listener that
 hands over no media (``map.flyTo``), an element's listener written before an earlier
 marker (a reused variable name), a Leaflet or Google marker's position variable.
+
+A page may wrap each camera record in an object of its own class and build the still in
+a method named for a picture's address: ``Camera.prototype.getImageUrl = function() {
+let baseUrl = '//host/CameraImages'; let cameraNumber = this.number; return
+`${baseUrl}/loc${cameraNumber}.jpg`; }`` with ``function Camera(data) { this.number =
+data.Number; }``, or an ES2015 class method joining ``'…/' + this.code + '.jpg'``. Each
+placed record without media holding the field gets the filled address as its still; the
+field is its id when the record names none. Not read so: a method whose name says no
+picture (``getPageUrl``), an address that is no still (a web page), a class the script
+never instantiates, a returned expression with an unknown part (a page constant, a
+field the constructor does not copy), a record with media of its own or not placed.
 """
 
 from __future__ import annotations
@@ -32,11 +43,13 @@ from __future__ import annotations
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.fieldtemplates import fill_method_templates
 from custom_components.kutim_cctv.portal.parsing.mapjs import (
     _position_vars,
     _string_vars,
     marker_items,
 )
+from custom_components.kutim_cctv.portal.parsing.methodtemplates import method_templates
 
 BASE = "https://cctv.kutim.example/peta"
 
@@ -273,10 +286,13 @@ def test_listener_without_media_and_reused_element_give_nothing() -> None:
         .setPopup(new maplibregl.Popup().setHTML('<h4>Kantor</h4>')).addTo(map);
     """
     assert parse_any(script) == ()
-    reused = gl_block(1) + """
+    reused = (
+        gl_block(1)
+        + """
       new maplibregl.Marker({element: el1}).setLngLat([117.3, -0.7])
         .setPopup(new maplibregl.Popup().setHTML('<h4>Lain</h4>')).addTo(map);
     """
+    )
     items = marker_items(reused, BASE)
     assert [item.get("stream") for item in items] == [
         "https://cctv.kutim.example/hls/1.m3u8",
@@ -293,3 +309,96 @@ def test_leaflet_position_variable_is_no_element() -> None:
     items = marker_items(script, BASE)
     assert items
     assert all(".m3u8" not in str(item) for item in items)
+
+
+PROTOTYPE = """
+function Camera(data) {
+  this.number = data.Number;
+  this.name = data.Name;
+}
+Camera.prototype.getImageUrl = function() {
+  let baseUrl = '//img.kutim.example/CameraImages';
+  let cameraNumber = this.number;
+  return `${baseUrl}/loc${cameraNumber}.jpg`;
+};
+Camera.prototype.getPageUrl = function() {
+  return `https://www.kutim.example/cam/${this.number}.html`;
+};
+"""
+
+RECORDS = """
+var cams = [
+  {"Number": "4101", "Name": "Simpang Empat", "Latitude": "0.51", "Longitude": "117.52"},
+  {"Number": "4102", "Name": "Pelabuhan", "Latitude": "0.52", "Longitude": "117.53"}
+].map(function (d) { return new Camera(d); });
+"""
+
+
+def test_prototype_method_template_gives_each_record_its_still_and_id() -> None:
+    assert method_templates(PROTOTYPE + RECORDS) == [
+        "//img.kutim.example/CameraImages/loc{{Number}}.jpg"
+    ]
+    cameras = parse(PROTOTYPE + RECORDS)
+    assert [(c.id, c.raw_name, c.snapshot_url) for c in cameras] == [
+        ("4101", "Simpang Empat", "https://img.kutim.example/CameraImages/loc4101.jpg"),
+        ("4102", "Pelabuhan", "https://img.kutim.example/CameraImages/loc4102.jpg"),
+    ]
+
+
+def test_class_method_join_template() -> None:
+    script = """
+      class Webcam {
+        constructor(rec) { this.code = rec.kode; }
+        getImageUrl() { return 'https://img.kutim.example/now/' + this.code + '.jpg'; }
+      }
+      const list = [1].map(r => new Webcam(r));
+    """
+    assert method_templates(script) == ["https://img.kutim.example/now/{{kode}}.jpg"]
+
+
+def test_method_templates_that_give_nothing() -> None:
+    # Never instantiated.
+    assert method_templates(PROTOTYPE) == []
+    # A picture-named method returning a web page, with a page constant, or with a field
+    # the constructor does not copy.
+    others = """
+      function Cam(d) { this.id = d.id; }
+      Cam.prototype.getImageUrl = function() { return '/cams/' + this.id + '.html'; };
+      Cam.prototype.getPhotoUrl = function() { return BASE + '/p/' + this.id + '.jpg'; };
+      Cam.prototype.getThumbnailUrl = function() { return '/t/' + this.secret + '.jpg'; };
+      new Cam({});
+    """
+    assert method_templates(others) == []
+
+
+def test_record_with_own_media_or_id_keeps_them() -> None:
+    records: list[dict[str, object]] = [
+        {"Number": "1", "kode": "K-1", "lat": 0.5, "lng": 117.5},
+        {"Number": "2", "lat": 0.6, "lng": 117.6, "snapshot": "https://own.example/2.jpg"},
+        {"Number": "3"},
+    ]
+    fill_method_templates(PROTOTYPE + RECORDS, [records])  # type: ignore[list-item]
+    first, second, third = records
+    assert first["snapshot"] == "//img.kutim.example/CameraImages/loc1.jpg"
+    assert "id" not in first
+    assert second["snapshot"] == "https://own.example/2.jpg"
+    assert "snapshot" not in third  # not placed on a map
+
+
+def test_many_methods_and_long_bodies_stay_bounded() -> None:
+    long_body = "let x = 1;\n" * 2000
+    script = "".join(
+        f"function C{n}(d) {{ this.a = d.A; }}\n"
+        f"C{n}.prototype.getImageUrl = function() {{ {long_body} "
+        "return '/i/' + this.a + '.jpg'; };\n"
+        f"new C{n}(1);\n"
+        for n in range(300)
+    )
+    assert method_templates(script) == []
+    short = "".join(
+        f"function C{n}(d) {{ this.a = d.A{n}; }}\n"
+        f"C{n}.prototype.getImageUrl = function() {{ return '/i/' + this.a + '.jpg'; }};\n"
+        f"new C{n}(1);\n"
+        for n in range(300)
+    )
+    assert len(method_templates(short)) == 8

@@ -39,11 +39,14 @@ import re
 
 from ..fieldurls import looks_like_url, relative_media_kind, url_kind
 from ..position import _read_position
-from ..values import JSONValue, index_keys
+from ..shapes import is_id_key
+from ..values import JSONValue, index_keys, norm_key
+from .methodtemplates import method_templates
 
 __all__ = [
     "fill_field_joins",
     "fill_field_templates",
+    "fill_method_templates",
     "fill_templates_across_scripts",
     "object_lists",
     "record_holders",
@@ -324,6 +327,43 @@ def fill_templates_across_scripts(
             return
         others = [v for n, found in enumerate(values) if n != number for v in found]
         fill_field_templates(script, others, placed_only=True)
+
+
+def fill_method_templates(script: str, values: list[JSONValue]) -> None:
+    """Give placed records without media the still a record class's method builds.
+
+    The templates come from ``method_templates`` (``Camera.prototype.getImageUrl``): each
+    placed record holding every field a template names, and no media of its own, takes
+    the filled address as its still.
+    """
+    if ("prototype" not in script and "class" not in script) or not values:
+        return
+    templates = method_templates(script)
+    if not templates:
+        return
+    named = {m.group(1) for t in templates for m in _PLACEHOLDER.finditer(t)}
+    for holders in _records(values, named, placed_only=True):
+        fields: dict[str, JSONValue] = {}
+        for holder in reversed(holders):
+            fields.update(islice(holder.items(), 64))
+        for template in templates:
+            address = _filled(template, fields)
+            if address is None:
+                continue
+            first = _PLACEHOLDER.search(template)
+            if first is None:
+                continue
+            key = first.group(1)
+            holder = next((h for h in holders if key in h), holders[0])
+            holder.setdefault("snapshot", address)
+            # The one field a camera's own picture is named by is its id, when the
+            # record names none (``loc{{Number}}.jpg``).
+            ids = [k for h in holders for k in islice(h, 64) if is_id_key(norm_key(k))]
+            value = _field_text(fields.get(key))
+            alone = _PLACEHOLDER.search(template, first.end()) is None
+            if not ids and value is not None and alone:
+                holder.setdefault("id", value)
+            break
 
 
 _MAX_JOINS = 20_000  # ``+ '…'`` joins looked at in one script

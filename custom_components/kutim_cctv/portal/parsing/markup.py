@@ -62,7 +62,12 @@ from .embeds import (
     player_title,
     server_player_page,
 )
-from .fieldtemplates import fill_field_joins, fill_field_templates, fill_templates_across_scripts
+from .fieldtemplates import (
+    fill_field_joins,
+    fill_field_templates,
+    fill_method_templates,
+    fill_templates_across_scripts,
+)
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -4681,6 +4686,8 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     fill_field_templates(script, values, placed_only=True)
     # Records whose picture the script joins from a base address field and a route.
     fill_field_joins(script, values, placed_only=True)
+    # Records wrapped in a class whose method builds their still from a field.
+    fill_method_templates(script, values)
     # Records given only their popup markup: its place line is their area.
     place_popup_areas(values)
     # A camera list naming its region or zone by a key into a table of names.

@@ -36,9 +36,17 @@ field is its id when the record names none. Not read so: a method whose name say
 picture (``getPageUrl``), an address that is no still (a web page), a class the script
 never instantiates, a returned expression with an unknown part (a page constant, a
 field the constructor does not copy), a record with media of its own or not placed.
+
+An entry of a list whose one address is a web page naming no player (a GIS layer's
+information point linking a museum's site, a resort feed's ticket office) is no camera
+when at least two of the list's entries, more than such pages, give real media. Not
+read so: a page naming a player (``/live/…``), a media file route the kind reader does
+not know (``…/s.mp4``), a list of pages only, or as many pages as pictures.
 """
 
 from __future__ import annotations
+
+import json
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
@@ -50,6 +58,7 @@ from custom_components.kutim_cctv.portal.parsing.mapjs import (
     marker_items,
 )
 from custom_components.kutim_cctv.portal.parsing.methodtemplates import method_templates
+from custom_components.kutim_cctv.portal.parsing.pageonly import without_page_entries
 
 BASE = "https://cctv.kutim.example/peta"
 
@@ -402,3 +411,45 @@ def test_many_methods_and_long_bodies_stay_bounded() -> None:
         for n in range(300)
     )
     assert len(method_templates(short)) == 8
+
+
+def test_web_page_entries_beside_pictures_are_no_cameras() -> None:
+    def cam(name: str, stream: str | None = None, snapshot: str | None = None) -> Camera:
+        return Camera(id=name, raw_name=name, name=name, stream_url=stream, snapshot_url=snapshot)
+
+    pictures = [cam(f"P{n}", snapshot=f"https://img.kutim.example/{n}.jpg") for n in range(3)]
+    museum = cam("Museum", stream="https://museum.kutim.example/visit")
+    page = cam("About", stream="https://www.kutim.example/about.html")
+    assert without_page_entries([*pictures, museum, page]) == pictures
+    # A page naming a player, a media file the kind reader does not know, pages alone,
+    # or as many pages as pictures: kept.
+    player = cam("Player", stream="https://www.kutim.example/live/simpang")
+    route = cam("Route", stream="https://nvr.kutim.example/k/mp4/g/m/s.mp4")
+    assert without_page_entries([*pictures, player, route]) == [*pictures, player, route]
+    assert without_page_entries([museum, page]) == [museum, page]
+    assert without_page_entries([pictures[0], museum]) == [pictures[0], museum]
+    two = [*pictures[:2], museum, page]
+    assert without_page_entries(two) == two
+
+
+def test_geojson_information_point_with_a_page_is_no_camera() -> None:
+    features = [
+        {
+            "type": "Feature",
+            "id": f"layer.{n}",
+            "geometry": {"type": "Point", "coordinates": [117.5 + n / 100, 0.5]},
+            "properties": {"name": f"Cam {n}", "img": f"https://img.kutim.example/{n}.jpg"},
+        }
+        for n in range(3)
+    ]
+    features.append(
+        {
+            "type": "Feature",
+            "id": "layer.9",
+            "geometry": {"type": "Point", "coordinates": [117.6, 0.5]},
+            "properties": {"name": "Museum", "img": "", "url": "https://museum.kutim.example/"},
+        }
+    )
+    body = json.dumps({"type": "FeatureCollection", "features": features})
+    cameras = parse_body(body, profile=Profile.AUTO, base_url=BASE).cameras
+    assert [c.id for c in cameras] == ["layer.0", "layer.1", "layer.2"]

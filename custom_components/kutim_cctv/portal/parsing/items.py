@@ -35,6 +35,7 @@ from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
 from .lookups import resolve_document_lookups
+from .pageonly import without_page_entries
 from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
 from .servers import server_items
@@ -804,6 +805,8 @@ def _result(
     """Normalise entries into a parse result; an all-unusable list is a format error."""
     notes = Notes()
     cameras, skipped = normalise_items(items, ctx, notes)
+    # A list's entries that are only web pages, beside entries giving pictures or streams.
+    cameras = without_page_entries(cameras)
     if not cameras and items and not allow_empty_result:
         read = min(len(items), MAX_UNUSABLE_ENTRIES + 1)
         entries = (

@@ -35,7 +35,7 @@ from ..media import is_device_route, is_hls_url
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
 from ..normalise import HLS_MIME_TYPES, STREET_LINE, Context, Notes, item_cameras, normalise_items
-from ..playerpage import is_platform_page, is_platform_video
+from ..playerpage import is_platform_video
 from ..redact import redact_text
 from ..values import (
     STATE_MARKS,
@@ -91,6 +91,7 @@ from .javascript import blank_comments, call_rows, call_values, is_code_type, sc
 from .keyed import KeyedPattern
 from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
+from .pageonly import page_only
 from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
 from .popupplaces import place_popup_areas
@@ -4626,25 +4627,6 @@ def _library_photo(camera: Camera, library: set[str]) -> bool:
     return _LIBRARY_UPLOAD.search(path) is not None
 
 
-# Words of an address path that say a page plays something (a player, an embed, a live
-# view); a page address without them beside real media is a link of another kind.
-_PLAYING_PATH = re.compile(r"(?i)embed|play|live|stream|video|view|watch|cam|cctv|kamera|webcam")
-
-
-def _page_only(camera: Camera) -> bool:
-    """Return True for a camera read from nothing but a web page naming no player."""
-    url = camera.stream_url
-    if url is None or camera.snapshot_url or camera.mjpeg_url or url_kind(url) is not None:
-        return False
-    if is_platform_page(url) or server_player_page(url):
-        return False
-    try:
-        parts = urlsplit(url[:2048])
-    except ValueError:
-        return False
-    return not _PLAYING_PATH.search(f"{parts.hostname or ''} {parts.path} {parts.query}")
-
-
 def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -> list[Camera]:
     """Drop a data value's entries that are only web pages when another gives real media.
 
@@ -4656,7 +4638,7 @@ def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -
     """
     if len(groups) < 2:
         return cameras
-    paged = [all(_page_only(c) for c in cameras[start:end]) for start, end in groups]
+    paged = [all(page_only(c) for c in cameras[start:end]) for start, end in groups]
     if all(paged) or not any(paged):
         return cameras
     drop = {

@@ -1,0 +1,80 @@
+"""Entries read from nothing but a web page, beside entries that give real media.
+
+A page's address kept as an entry's stream (its ``url``) may be a player page that a
+later step resolves, so an entry whose one address is a page is a camera on its own.
+Beside entries that give pictures or streams, an entry whose one address is a page
+naming no player is a link of another kind: a GIS layer's information point (a museum's
+site next to webcams with stills), a config's trail-map page next to its webcams.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from ..fieldurls import url_kind
+from ..models import Camera
+from ..playerpage import is_platform_page
+from .embeds import server_player_page
+
+__all__ = ["page_only", "without_page_entries"]
+
+# Words of an address path that say a page plays something (a player, an embed, a live
+# view); a page address without them beside real media is a link of another kind.
+_PLAYING_PATH = re.compile(r"(?i)embed|play|live|stream|video|view|watch|cam|cctv|kamera|webcam")
+_PAGE_EXTENSIONS = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml"})
+
+
+def page_only(camera: Camera) -> bool:
+    """Return True for a camera read from nothing but a web page naming no player."""
+    url = camera.stream_url
+    if url is None or camera.snapshot_url or camera.mjpeg_url or url_kind(url) is not None:
+        return False
+    if is_platform_page(url) or server_player_page(url):
+        return False
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    return not _PLAYING_PATH.search(f"{parts.hostname or ''} {parts.path} {parts.query}")
+
+
+def _web_page(camera: Camera) -> bool:
+    """Return True for a page-only camera whose address names a document, not a file.
+
+    Its last path segment has no extension or a page's (``/museum``, ``/about.html``);
+    an address ending in a media file name the kind reader does not know (a video
+    server's ``…/s.mp4`` route) is no web page.
+    """
+    if not page_only(camera) or camera.stream_url is None:
+        return False
+    try:
+        path = urlsplit(camera.stream_url[:2048]).path
+    except ValueError:
+        return False
+    segment = path.rsplit("/", 1)[-1]
+    if "." not in segment:
+        return True
+    return segment.rsplit(".", 1)[-1].lower() in _PAGE_EXTENSIONS
+
+
+def _real_media(camera: Camera) -> bool:
+    """Return True for a camera giving a picture, an MJPEG or a stream of a known kind."""
+    if camera.snapshot_url or camera.mjpeg_url:
+        return True
+    return camera.stream_url is not None and url_kind(camera.stream_url) is not None
+
+
+def without_page_entries(cameras: list[Camera]) -> list[Camera]:
+    """Drop a list's web-page entries when most of its entries give real media.
+
+    At least two entries must give real media, more than the page-only ones; otherwise
+    the list is kept whole (a list of player pages, one page beside one picture).
+    """
+    pages = sum(1 for camera in cameras if _web_page(camera))
+    if not pages:
+        return cameras
+    media = sum(1 for camera in cameras if _real_media(camera))
+    if media < 2 or media <= pages:
+        return cameras
+    return [camera for camera in cameras if not _web_page(camera)]

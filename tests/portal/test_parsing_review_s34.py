@@ -4,6 +4,12 @@
   and gives its card the number as id. A shop filing its products under a camera word
   (``/produk/cctv/3``) or a blog filing its archive there (``/blog/cctv/2024``) links no
   camera page: its thumbnails stay no cameras.
+- A VLC web plugin ``<object>`` is known by a flag on its own element: a Flash object
+  opened after a VLC panel with an empty MRL reads none of its params as a camera.
+- A script constant joined from constants is at most an address long: constants built by
+  doubling one another (``C1 = C0 + C0 + …``) stop growing instead of filling memory.
+- The text of an unclosed shortcode carried over line breaks counts again each time it
+  is scanned, so the page text scanned for shortcodes stays within its bound.
 """
 
 from __future__ import annotations
@@ -54,3 +60,60 @@ def test_camera_page_links_keep_their_ids() -> None:
     assert detail_link_id("/produk/cctv/3") is None
     assert detail_link_id("/berita/kamera/12") is None
     assert detail_link_id("/tag/webcam/5") is None
+
+
+def test_a_flash_object_after_empty_vlc_panels_is_no_camera() -> None:
+    vlc = "".join(
+        f'<div><h3>V{i}</h3><object classid="clsid:9BE31822-FDAD-461B-AD51-BE1D1C159921">'
+        '<param name="MRL" value=""></object></div>'
+        for i in range(300)
+    )
+    flash = "".join(
+        f'<div><h3>F{i}</h3><object type="application/x-shockwave-flash" data="/p.swf">'
+        f'<param name="src" value="https://s.example.go.id/live/f{i}.m3u8"></object></div>'
+        for i in range(300)
+    )
+    with pytest.raises(PortalFormatError):
+        _cameras(f"<html><body><h1>CCTV</h1>{vlc}{flash}</body></html>")
+
+
+_PLAY = (
+    "function play(id, url) { var hls = new Hls(); hls.loadSource(url);"
+    " hls.attachMedia(document.getElementById(id)); }"
+)
+
+
+def _constant_levels(levels: int) -> str:
+    lines = [
+        _PLAY,
+        "const C0 = 'https://s.example.go.id/live/" + "x" * 10_000 + "';",
+    ]
+    lines += [f"const C{i} = " + " + ".join([f"C{i - 1}"] * 8) + ";" for i in range(1, levels + 1)]
+    lines.append(f"play('v1', C{levels});")
+    script = "\n".join(lines)
+    return (
+        f'<html><body><h1>CCTV</h1><video id="v1"></video><script>{script}</script></body></html>'
+    )
+
+
+def test_constants_joined_from_constants_stay_bounded() -> None:
+    with pytest.raises(PortalFormatError):
+        _cameras(_constant_levels(5))
+
+
+def test_constants_joined_from_a_base_address_still_play() -> None:
+    script = (
+        "function play(id, url) { var hls = new Hls(); hls.loadSource(url);"
+        " hls.attachMedia(document.getElementById(id)); }\n"
+        "const SERVER = 'https://s.example.go.id/live/';\n"
+        "const CAM1 = SERVER + 'simpang.m3u8';\n"
+        "play('v1', CAM1);"
+    )
+    page = f'<html><body><h3>Simpang</h3><video id="v1"></video><script>{script}</script></body></html>'
+    assert [c.stream_url for c in _cameras(page)] == ["https://s.example.go.id/live/simpang.m3u8"]
+
+
+def test_many_carried_shortcode_tails_stay_bounded() -> None:
+    unit = "[a " + "x<br>" * 140
+    with pytest.raises(PortalFormatError):
+        _cameras("<html><body><h1>CCTV</h1><p>" + unit * 3000 + "</p></body></html>")

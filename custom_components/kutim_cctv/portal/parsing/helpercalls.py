@@ -79,6 +79,8 @@ _STATEMENT_END = re.compile(r"[ \t]*(?:;|\r?\n|\Z)")
 _MAX_CONSTANTS = 2000
 _MAX_CONSTANT_PARTS = 8
 _MAX_CONSTANT_SCRIPT = 1_000_000
+# The longest string a joined constant or argument may hold (an address, never a page).
+_MAX_CONSTANT_TEXT = 4096
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,7 @@ def _helpers(scripts: list[str], words: KeyedPattern) -> dict[str, _Helper]:
 def _joined_value(script: str, position: int, constants: dict[str, str]) -> tuple[str, int] | None:
     """Return strings and known constants joined by ``+`` at position, and their end."""
     parts: list[str] = []
+    size = 0
     while len(parts) < _MAX_CONSTANT_PARTS:
         if script[position : position + 1] in ("'", '"', "`"):
             literal = _string_at(script, position)
@@ -158,6 +161,9 @@ def _joined_value(script: str, position: int, constants: dict[str, str]) -> tupl
             position = name.end()
         else:
             return None
+        size += len(parts[-1])
+        if size > _MAX_CONSTANT_TEXT:
+            return None  # longer than any address: never joined further
         joined = _PLUS.match(script, position)
         if joined is None:
             return "".join(parts), position

@@ -773,6 +773,8 @@ class _Node:
     action_button: int = 0
     # A link to a camera's own page (``/cameras/12``): the pictures inside are cameras'.
     detail: bool = False
+    # A VLC web plugin <object>: the params inside hold its camera's address.
+    vlc: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -954,8 +956,6 @@ class _PageScanner(HTMLParser):
         self._shortcode_text = 0
         self._shortcodes = 0
         self._shortcode_tail = ""
-        # The VLC ActiveX and plugin <object> elements open (by id).
-        self._vlc_objects: set[int] = set()
         # The text pieces of the page outside scripts and styles, in order: an open
         # element's text is read from them when it closes, never copied piece by piece
         # into every element around it.
@@ -2167,7 +2167,7 @@ class _PageScanner(HTMLParser):
     def _embed_start(self, tag: str, node: _Node, attributes: dict[str, str]) -> None:
         """Pick up a player component, a builder's video module or a bold line's start."""
         if tag == "object" and _vlc_element(attributes):
-            self._vlc_objects.add(id(node))
+            node.vlc = True
             self._vlc(tag, attributes)
         if (embedded := component_embed(tag, attributes)) is not None:
             self._embed(embedded, attributes.get("videotitle") or attributes.get("title"))
@@ -3075,7 +3075,7 @@ class _PageScanner(HTMLParser):
         and the plugin ``<embed>`` it keeps for other browsers repeat it. An empty address
         or a page's is none, and so is any other plugin (a Flash ``movie`` param).
         """
-        holder = next((n for n in reversed(self._stack[-3:]) if id(n) in self._vlc_objects), None)
+        holder = next((n for n in reversed(self._stack[-3:]) if n.vlc), None)
         if tag == "param":
             name = attributes.get("name", "").lower()
             if holder is None or name not in _VLC_PARAMS:
@@ -3118,7 +3118,8 @@ class _PageScanner(HTMLParser):
         ):
             return
         text = text[: _MAX_SHORTCODE_TEXT - self._shortcode_text]
-        self._shortcode_text += len(data)
+        # A carried tail is scanned again, so it counts again.
+        self._shortcode_text += len(text)
         end = 0
         for match in _SHORTCODE.finditer(text):
             end = match.end()

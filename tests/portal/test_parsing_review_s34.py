@@ -10,6 +10,9 @@
   doubling one another (``C1 = C0 + C0 + …``) stop growing instead of filling memory.
 - The text of an unclosed shortcode carried over line breaks counts again each time it
   is scanned, so the page text scanned for shortcodes stays within its bound.
+- A record class's picture method builds a camera's still only for a class named for a
+  camera (``Camera``, ``Webcam``, ``StationCam``): a store locator's or a members map's
+  ``getImageUrl``/``getPhotoUrl`` leaves its records places, never cameras.
 """
 
 from __future__ import annotations
@@ -117,3 +120,29 @@ def test_many_carried_shortcode_tails_stay_bounded() -> None:
     unit = "[a " + "x<br>" * 140
     with pytest.raises(PortalFormatError):
         _cameras("<html><body><h1>CCTV</h1><p>" + unit * 3000 + "</p></body></html>")
+
+
+def _class_page(cls: str, method: str) -> str:
+    return f"""<html><body><h1>Peta</h1><div id="map"></div><script>
+var data = [{{"id": 1, "name": "Toko Sudirman", "lat": -0.5, "lng": 117.1}},
+  {{"id": 2, "name": "Toko Pahlawan", "lat": -0.51, "lng": 117.12}}];
+function {cls}(d) {{ this.id = d.id; this.name = d.name; }}
+{cls}.prototype.{method} = function() {{ return '/uploads/{cls.lower()}/' + this.id + '.jpg'; }};
+var items = data.map(function(d) {{ return new {cls}(d); }});
+</script></body></html>"""
+
+
+@pytest.mark.parametrize(("cls", "method"), [("Store", "getImageUrl"), ("Member", "getPhotoUrl")])
+def test_a_picture_method_of_a_class_not_named_for_a_camera_makes_no_cameras(
+    cls: str, method: str
+) -> None:
+    with pytest.raises(PortalFormatError):
+        _cameras(_class_page(cls, method))
+
+
+def test_a_picture_method_of_a_camera_class_still_gives_stills() -> None:
+    cameras = _cameras(_class_page("StationCam", "getImageUrl"))
+    assert [c.snapshot_url for c in cameras] == [
+        "https://cctv.example.go.id/uploads/stationcam/1.jpg",
+        "https://cctv.example.go.id/uploads/stationcam/2.jpg",
+    ]

@@ -41,7 +41,7 @@ from ..fieldurls import looks_like_url, relative_media_kind, url_kind
 from ..position import _read_position
 from ..shapes import is_id_key
 from ..values import JSONValue, index_keys, norm_key
-from .methodtemplates import method_templates
+from .methodtemplates import camera_method_templates
 
 __all__ = [
     "fill_field_joins",
@@ -332,13 +332,13 @@ def fill_templates_across_scripts(
 def fill_method_templates(script: str, values: list[JSONValue]) -> None:
     """Give placed records without media the still a record class's method builds.
 
-    The templates come from ``method_templates`` (``Camera.prototype.getImageUrl``): each
+    The templates come from ``camera_method_templates`` (``Camera.prototype.getImageUrl``): each
     placed record holding every field a template names, and no media of its own, takes
     the filled address as its still.
     """
     if ("prototype" not in script and "class" not in script) or not values:
         return
-    templates = method_templates(script)
+    templates = camera_method_templates(script)
     if not templates:
         return
     named = {m.group(1) for t in templates for m in _PLACEHOLDER.finditer(t)}

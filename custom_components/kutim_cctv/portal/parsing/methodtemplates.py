@@ -21,10 +21,12 @@ from __future__ import annotations
 from itertools import islice
 import re
 
+from ..aliases import CAMERA_CARD_CLASS_WORDS
 from ..fieldurls import looks_like_url, relative_media_kind, url_kind
+from ..values import norm_key
 from .keyed import KeyedPattern
 
-__all__ = ["method_templates"]
+__all__ = ["camera_method_templates", "method_templates"]
 
 _MAX_METHODS = 8
 _MAX_BODY = 4_000
@@ -158,7 +160,25 @@ def _still(template: str) -> bool:
 
 def method_templates(script: str) -> list[str]:
     """Return the still address templates a script's record classes build (``{{Field}}``)."""
-    found: list[str] = []
+    return [template for _, template in _class_templates(script)]
+
+
+def camera_method_templates(script: str) -> list[str]:
+    """Return the templates of classes named for a camera (``Camera``, ``StationCam``).
+
+    A store's, a member's or an article's class building a photo's address
+    (``Store.prototype.getImageUrl``) is no camera's: its records stay places.
+    """
+    return [
+        template
+        for cls, template in _class_templates(script)
+        if not CAMERA_CARD_CLASS_WORDS.isdisjoint(norm_key(cls).split("_"))
+    ]
+
+
+def _class_templates(script: str) -> list[tuple[str, str]]:
+    """Return each instantiated record class's still address template, with the class."""
+    found: list[tuple[str, str]] = []
     methods: list[tuple[str, str, str | None, str | None]] = []  # class, body, ctor, param
     for match in islice(_PROTOTYPE_METHOD.finditer(script), _MAX_METHODS):
         body = _body(script, match.end())
@@ -183,6 +203,6 @@ def method_templates(script: str) -> list[str]:
         if re.search(rf"\bnew\s+{re.escape(cls)}\s*\(", script) is None:
             continue
         template = _template(body, _fields(constructor, param), constructor is not None)
-        if template is not None and _still(template) and template not in found:
-            found.append(template)
+        if template is not None and _still(template) and template not in (t for _, t in found):
+            found.append((cls, template))
     return found

@@ -3918,6 +3918,14 @@ _SERVER_TOKEN = re.compile(r"[A-Za-z0-9._~-]{1,256}")
 _SERVER_HLS_MODES = {"fmp4": "index.fmp4.m3u8"}
 
 
+def _public_host(host: str | None) -> bool:
+    """Return True for a public host: a public IP address or a DNS name of the internet."""
+    if not host:
+        return False
+    ip = parse_ip_host(host)
+    return is_public_ip(ip) if ip is not None else not _is_local_name(host)
+
+
 def _server_stream(item: JSONObject) -> JSONObject:
     """Return a record with its Flussonic stream's HLS address built, else the item.
 
@@ -3926,7 +3934,8 @@ def _server_stream(item: JSONObject) -> JSONObject:
     (``https://fl2…/city_lenina_sq``) plays ``<address>/index.m3u8`` (``index.fmp4.m3u8``
     in the fMP4 ``hlsMode``), with the record's playback ``token`` as the query
     Flussonic reads (``?token=…``): a token the address carries is part of it (redacted
-    in logs and diagnostics like any). Another server, an address with a path extension
+    in logs and diagnostics like any). A LAN, loopback or local-name host gets the
+    playlist but never the token. Another server, an address with a path extension
     or a query of its own, or a token with characters no token has, leave the record.
     """
     kinds = [v for k, v in item.items() if norm_key(k) in _SERVER_KIND_KEYS]
@@ -3952,7 +3961,7 @@ def _server_stream(item: JSONObject) -> JSONObject:
     )
     token = next((item[lowered[k]] for k in _SERVER_TOKEN_KEYS if k in lowered), None)
     query = ""
-    if isinstance(token, str) and token.strip():
+    if isinstance(token, str) and token.strip() and _public_host(parts.hostname):
         if _SERVER_TOKEN.fullmatch(token.strip()) is None:
             return item
         query = f"token={token.strip()}"

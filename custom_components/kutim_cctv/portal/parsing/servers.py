@@ -22,6 +22,7 @@ import re
 from urllib.parse import quote, urlsplit
 
 from ..errors import PortalFormatError
+from ..shapes import has_userinfo
 from ..values import JSONObject, JSONValue
 from .analytics import analytics_streams
 from .nvr import (
@@ -404,7 +405,8 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
     serves HTTP-FLV at ``/{app}/{name}.flv`` on the HTTP server that answers the API.
     The same answer served at another API path (a fork's ``/api/public/streams``, a
     portal backend relaying it) is read when every stream has NMS's exact shape, its
-    addresses on the server before ``/api/``.
+    addresses on the server before ``/api/``. A stream named by a camera's address with
+    its login (``rtsp://user:pass@…``) is no camera: its id and name would carry the login.
     """
     path = urlsplit(url).path
     if not isinstance(data, dict) or not data or "/api/" not in path:
@@ -431,7 +433,7 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
         app_path, segment = _safe_path(app), _segment(name)
         if not isinstance(session, dict) or app_path is None or segment is None:
             continue
-        if not _nms_session(session):
+        if not _nms_session(session) or has_userinfo(name) or has_userinfo(app):
             continue
         items.append(
             {

@@ -1,0 +1,81 @@
+"""Media records reviewed after holdout 36: tokens, logins and players read as streams.
+
+A Flussonic record on a LAN, loopback or local-name host gets its playlist built but
+never its playback token: a token is never copied into a LAN-ish address. A public host
+keeps the token as the query.
+
+Node-Media-Server names its streams as the publisher chose; a stream named by a
+camera's address with its login (``rtsp://user:pass@…``) is no camera, since its id and
+name would carry the login. Plain names keep reading.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://bpbd.kutim.example/cctv/"
+
+
+def parse(body: str, base_url: str = BASE) -> tuple[Camera, ...]:
+    """Parse a payload the way an Automatic portal is read."""
+    return parse_body(body, profile=Profile.AUTO, base_url=base_url).cameras
+
+
+def flussonic(url: str) -> tuple[Camera, ...]:
+    """Parse two Flussonic records on one host, each with a playback token."""
+    records = [
+        {"id": n, "name": f"Kamera {n}", "serverType": "flussonic", "url": f"{url}{n}"}
+        | {"token": "abc-1"}
+        for n in (1, 2)
+    ]
+    return parse(json.dumps({"data": records}))
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "http://192.168.1.5/cam",
+        "http://127.0.0.1:8080/cam",
+        "http://nvr.local/cam",
+        "http://nvr/cam",
+    ],
+)
+def test_flussonic_token_is_never_copied_into_a_lan_address(host: str) -> None:
+    """A LAN, loopback or local-name Flussonic host gets the playlist, not the token."""
+    cameras = flussonic(host)
+    assert [c.stream_url for c in cameras] == [f"{host}1/index.m3u8", f"{host}2/index.m3u8"]
+    assert all("abc-1" not in repr(c) for c in cameras)
+
+
+def test_flussonic_token_is_kept_on_a_public_host() -> None:
+    """A public host (name or address) keeps the token as Flussonic's query."""
+    named = flussonic("https://fl.kutim.example/cam")
+    assert named[0].stream_url == "https://fl.kutim.example/cam1/index.m3u8?token=abc-1"
+    address = flussonic("http://36.94.10.20/cam")
+    assert address[1].stream_url == "http://36.94.10.20/cam2/index.m3u8?token=abc-1"
+
+
+def nms(names: list[str]) -> tuple[Camera, ...]:
+    """Parse a Node-Media-Server /api/streams answer with the given stream names."""
+    session = {"publisher": {"app": "live", "stream": "x", "clientId": "A1"}, "subscribers": []}
+    data = {"live": dict.fromkeys(names, session)}
+    return parse(json.dumps(data), "https://nms.kutim.example/api/streams")
+
+
+def test_nms_stream_named_with_a_login_is_no_camera() -> None:
+    """A stream named ``rtsp://user:pass@…`` is dropped; its neighbour keeps reading."""
+    cameras = nms(["rtsp://admin:RahasiaKutim1@192.168.1.5/ch1", "gerbang"])
+    assert [(c.id, c.name) for c in cameras] == [("live/gerbang", "gerbang")]
+    assert all("RahasiaKutim1" not in repr(c) and "admin" not in repr(c) for c in cameras)
+
+
+def test_nms_plain_and_address_names_keep_reading() -> None:
+    """Names without a login, an address without one among them, are still cameras."""
+    cameras = nms(["gerbang", "rtsp://192.168.1.5/ch1"])
+    assert [c.name for c in cameras][0] == "gerbang"
+    assert len(cameras) == 2

@@ -7,6 +7,11 @@ keeps the token as the query.
 Node-Media-Server names its streams as the publisher chose; a stream named by a
 camera's address with its login (``rtsp://user:pass@…``) is no camera, since its id and
 name would carry the login. Plain names keep reading.
+
+A VLC plugin embed plays a camera's stream only from a media address: an HTTP address
+with a media path (a server's live path, a transport-stream file). One aimed at a home
+page, a download (an installer, an archive, a document) or a video platform's watch page
+is no camera.
 """
 
 from __future__ import annotations
@@ -79,3 +84,37 @@ def test_nms_plain_and_address_names_keep_reading() -> None:
     cameras = nms(["gerbang", "rtsp://192.168.1.5/ch1"])
     assert [c.name for c in cameras][0] == "gerbang"
     assert len(cameras) == 2
+
+
+def vlc_page(targets: list[str]) -> str:
+    """Return a live view page of VLC plugin panels, each headed by its camera's name."""
+    panels = "".join(
+        f'<div class="panel"><div class="panel-heading">Kamera {n}</div><div class="panel-body">'
+        f'<embed type="application/x-vlc-plugin" target="{target}" /></div></div>'
+        for n, target in enumerate(targets, 1)
+    )
+    return f"<!DOCTYPE html><html><head><title>LIVE</title></head><body>{panels}</body></html>"
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "https://www.videolan.org/",
+        "https://get.videolan.org/vlc/3.0.20/win64/vlc-3.0.exe",
+        "https://www.kutim.example/unduh/vlc.msi",
+        "https://www.kutim.example/unduh/vlc-3.0.dmg",
+        "https://www.kutim.example/unduh/vlc.zip",
+        "https://www.kutim.example/panduan/vlc.pdf",
+        "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    ],
+)
+def test_vlc_targets_that_are_no_media_are_no_cameras(target: str) -> None:
+    """A VLC embed aimed at a home page, a download or a watch page is no stream."""
+    cameras = parse(vlc_page([target, "rtsp://nvr.kutim.example/2"]))
+    assert [c.stream_url for c in cameras] == ["rtsp://nvr.kutim.example/2"]
+
+
+def test_vlc_http_media_paths_stay_streams() -> None:
+    """HTTP live paths and media files VLC plays are still cameras' streams."""
+    targets = ["http://nvr.kutim.example:8080/ts/3", "http://nvr.kutim.example:8080/live/cam.ts"]
+    assert [c.stream_url for c in parse(vlc_page(targets))] == targets

@@ -336,8 +336,13 @@ _VLC_TYPES = frozenset({"application/x-vlc-plugin", "application/x-google-vlc-pl
 _VLC_CLASS_ID = "clsid:9be31822-fdad-461b-ad51-be1d1c159921"
 _VLC_ATTRIBUTES = ("target", "mrl", "src", "data")
 _VLC_PARAMS = frozenset({"mrl", "src", "target", "filename", "url"})
-# A page's address (a help page) is no stream, even in a player.
-_VLC_PAGE_SUFFIXES = (".html", ".htm", ".php", ".asp", ".aspx", ".jsp")
+# The files VLC plays over HTTP (MPEG transport and program streams, Windows Media, Ogg,
+# session descriptions, containers): any other file (a help page, an installer, a zip or
+# a PDF) is no stream, even in a player.
+_VLC_MEDIA_SUFFIXES = (
+    *(".ts", ".m2ts", ".mts", ".mpg", ".mpeg", ".asf", ".wmv", ".ogg", ".ogv", ".sdp"),
+    *(".mkv", ".avi", ".mov"),
+)
 
 
 class _PageCut(Exception):
@@ -3073,7 +3078,8 @@ class _PageScanner(HTMLParser):
         value="…">``, or ``Src``, ``Target``, ``Filename``) are read like a video element
         there. Inside a VLC object, its first address is its camera: the params after it
         and the plugin ``<embed>`` it keeps for other browsers repeat it. An empty address
-        or a page's is none, and so is any other plugin (a Flash ``movie`` param).
+        or a page's is none (an HTTP address plays only with a media path: no home page,
+        download or watch page), and so is any other plugin (a Flash ``movie`` param).
         """
         holder = next((n for n in reversed(self._stack[-3:]) if n.vlc), None)
         if tag == "param":
@@ -3091,7 +3097,7 @@ class _PageScanner(HTMLParser):
             return
         url, kind = found
         if kind is None and urlsplit(url).scheme in ("http", "https"):
-            if urlsplit(url).path.lower().endswith(_VLC_PAGE_SUFFIXES):
+            if not _vlc_media_path(url):
                 return
             kind = "stream"  # an HTTP stream VLC plays (MPEG-TS, a server's live path)
         if kind in ("stream", "mjpeg"):
@@ -3887,6 +3893,18 @@ def _action_record(ancestors: tuple[_Node, ...]) -> tuple[str, int] | None:
         if node.action_id is not None:
             return node.action_id, node.action_button
     return None
+
+
+def _vlc_media_path(url: str) -> bool:
+    """Return True for an HTTP address VLC plays: a media file or a server's live path.
+
+    A site's home page (no path), a video platform's watch page and any other file (a
+    page, an installer, an archive, a document) is none.
+    """
+    last = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1].lower()
+    if not last or is_platform_video(url):
+        return False
+    return "." not in last or last.endswith(_VLC_MEDIA_SUFFIXES)
 
 
 def _vlc_element(attributes: dict[str, str]) -> bool:

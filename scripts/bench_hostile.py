@@ -26,6 +26,7 @@ sys.path[:0] = [str(ROOT)]
 CASES: dict[str, float] = {
     "test_parsing_review_s34:test_constants_joined_from_constants_stay_bounded": 1.0,
     "test_parsing_review_s34:test_many_carried_shortcode_tails_stay_bounded": 2.5,
+    "test_parsing_review_s34_media:test_many_shortcodes_in_sentences_stay_bounded": 2.0,
     "test_parsing_classes_h35_ca:test_many_entity_addresses_and_sources_stay_bounded": 5.0,
     "test_parsing_review_s32:test_a_long_player_helper_called_many_times_stays_bounded": 1.0,
     "test_parsing_review_s32:test_many_live_links_under_deep_classed_elements_stay_bounded": 4.0,

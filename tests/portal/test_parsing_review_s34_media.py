@@ -12,6 +12,10 @@ A VLC plugin embed plays a camera's stream only from a media address: an HTTP ad
 with a media path (a server's live path, a transport-stream file). One aimed at a home
 page, a download (an installer, an archive, a document) or a video platform's watch page
 is no camera.
+
+A shortcode printed as page text is a player only standing alone on its line (its
+paragraph), beside other shortcodes and punctuation at most; one mentioned in a sentence
+(``Gunakan shortcode [video src="…"] untuk memutar.``) is documentation.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -118,3 +123,47 @@ def test_vlc_http_media_paths_stay_streams() -> None:
     """HTTP live paths and media files VLC plays are still cameras' streams."""
     targets = ["http://nvr.kutim.example:8080/ts/3", "http://nvr.kutim.example:8080/live/cam.ts"]
     assert [c.stream_url for c in parse(vlc_page(targets))] == targets
+
+
+def wp_page(content: str) -> str:
+    """Return a WordPress-like page around an entry's content."""
+    return (
+        "<!DOCTYPE html><html><head><title>CCTV</title></head><body>"
+        f'<article class="page"><div class="entry-content">{content}</div></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<p>Gunakan shortcode [video src="https://example.com/contoh.m3u8"] untuk memutar.</p>',
+        '<p>Gunakan <b>kode</b> [video src="https://example.com/contoh.m3u8"] untuk memutar.</p>',
+        "<p>Tulis [embed]https://example.com/contoh/index.m3u8[/embed] di halaman.</p>",
+    ],
+)
+def test_a_shortcode_mentioned_in_a_sentence_is_no_camera(content: str) -> None:
+    """A shortcode with words beside it on its line is documentation, not a player."""
+    with pytest.raises(PortalFormatError):
+        parse(wp_page(content))
+
+
+def test_shortcodes_standing_alone_stay_cameras() -> None:
+    """A shortcode alone in its paragraph, or beside another one, is still a camera."""
+    body = wp_page(
+        "<h3>Simpang Tiga</h3>"
+        '<p>[video src="https://live.kutim.example/tiga/index.m3u8"][/video]</p>'
+        "<h3>Pelabuhan</h3>"
+        "<p>\n  [embed]https://live.kutim.example/pelabuhan/index.m3u8[/embed] &nbsp;\n</p>"
+    )
+    assert [(c.name, c.stream_url) for c in parse(body)] == [
+        ("Simpang Tiga", "https://live.kutim.example/tiga/index.m3u8"),
+        ("Pelabuhan", "https://live.kutim.example/pelabuhan/index.m3u8"),
+    ]
+
+
+def test_many_shortcodes_in_sentences_stay_bounded() -> None:
+    """Thousands of media shortcodes mentioned in sentences: none read, the scan bounded."""
+    sentence = 'Gunakan [video src="https://live.kutim.example/{n}.m3u8"] untuk memutar. '
+    body = wp_page("<p>" + "".join(sentence.format(n=n) for n in range(5000)) + "</p>")
+    with pytest.raises(PortalFormatError):
+        parse(body)

@@ -329,6 +329,10 @@ _CODE_TAGS = frozenset({"code", "pre", "kbd", "samp", "textarea"})
 _MAX_SHORTCODE_TEXT = 200_000
 _MAX_SHORTCODES = 2 * MAX_CAMERAS
 _MAX_SHORTCODE_TAIL = 700
+# The text on either side of a shortcode looked at for words (a sentence mentioning it),
+# and a bracketed neighbour (another shortcode, a closing [/video]) set aside there.
+_SHORTCODE_SIDE = 200
+_BRACKETED = re.compile(r"\[[^\[\]]{0,200}\]")
 # The VLC web plugin: its Mozilla plugin's types, its ActiveX control's class id, the
 # attributes of an <embed> (and an <object>'s ``data``) holding the address it plays, and
 # the names of the <param> elements holding it inside an <object>.
@@ -3113,7 +3117,8 @@ class _PageScanner(HTMLParser):
         where it is a stream or MJPEG address (or a video file), read like a video element
         there, so the heading above names it. A shortcode with no such address (a form, a
         gallery, a button linking a page, an embed of a web page) is none, and so is one
-        shown as code (``<pre>``, ``<code>``). The text after an unclosed shortcode is
+        shown as code (``<pre>``, ``<code>``) or mentioned in a sentence (words beside it
+        on its line). The text after an unclosed shortcode is
         carried over line breaks (a shortcode written over several lines).
         """
         text, self._shortcode_tail = self._shortcode_tail + data, ""
@@ -3133,6 +3138,8 @@ class _PageScanner(HTMLParser):
             if found is None:
                 continue
             self._shortcodes += 1
+            if not _shortcode_alone(text, match.start(), end):
+                continue
             # The shortcode's own text is the media written out, never its caption.
             self._add(_Media(found[1], found[0], tuple(self._stack), fallback=True))
             if self._shortcodes >= _MAX_SHORTCODES:
@@ -3893,6 +3900,19 @@ def _action_record(ancestors: tuple[_Node, ...]) -> tuple[str, int] | None:
         if node.action_id is not None:
             return node.action_id, node.action_button
     return None
+
+
+def _shortcode_alone(text: str, start: int, end: int) -> bool:
+    """Return True for a shortcode standing alone on its line, no sentence around it.
+
+    A page prints an unrendered shortcode as a line (a paragraph) of its own; one
+    mentioned in a sentence (``Gunakan shortcode [video src=…] untuk memutar.``) is
+    documentation. Other shortcodes on the line and punctuation do not count as words.
+    """
+    before = text[max(0, start - _SHORTCODE_SIDE) : start].rsplit("\n", 1)[-1]
+    after = text[end : end + _SHORTCODE_SIDE].split("\n", 1)[0]
+    rest = _BRACKETED.sub("", before + " " + after)
+    return not any(c.isalnum() for c in rest)
 
 
 def _vlc_media_path(url: str) -> bool:

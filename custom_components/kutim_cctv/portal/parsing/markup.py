@@ -3671,7 +3671,9 @@ class _PageScanner(HTMLParser):
         such a heading names its camera before the alt text (``skycam_new``, ``Yasur
         latest image``), and the labelled place line of the section (``Island: Tanna
         (Tafea Province)``) is its area. A heading over several cameras is their group's,
-        never a name. Otherwise the name is returned as given, with no area.
+        never a name, and so is a district's heading over one; an alt text that is a
+        label of its own ("Pasar Bengalon") keeps naming its camera. Otherwise the name is
+        returned as given, with no area.
         """
         heading = media.heading
         if self.captions_below or not media.heading_held or heading is None:
@@ -3679,6 +3681,12 @@ class _PageScanner(HTMLParser):
         if headed.get(heading) != 1:
             return name, None
         if name not in (media.alt, heading):
+            return name, None
+        if _area_heading(heading) or (
+            name is not None and name == media.alt and not _picture_alt(name)
+        ):
+            # A district's heading ("Kecamatan Bengalon") groups its cameras, and an alt
+            # text that is a label of its own ("Simpang Empat Sangatta") names its camera.
             return name, None
         if sum(1 for text, count in headed.items() if text and count == 1) < 2:
             return name, None
@@ -4340,6 +4348,49 @@ def _worded_place(text: str) -> str | None:
     if len(rest.split()) > _MAX_WORDED_PLACE or not all(c.isalpha() or c in " .'-" for c in rest):
         return None
     return rest
+
+
+# Words of an alt text saying only what the picture is ("Yasur latest image", "Gambar
+# terbaru Poto Tano"), never which camera.
+_PICTURE_ALT_WORDS = frozenset(
+    {"latest", "current", "image", "picture", "photo", "snapshot"}
+    | {"gambar", "foto", "terbaru", "terkini", "aktuell", "bild"}
+)
+
+
+def _picture_alt(alt: str) -> bool:
+    """Tell an alt text that is no label of its own: a file stem or a picture's words.
+
+    A file stem (``skycam_new``, ``kayangan_cam``, ``eastcam``: one token with an
+    underscore, a digit or no capital letter), a camera word alone (``Webcam``), or a
+    text with a word saying what the picture is (``Yasur latest image``, ``Karangetang
+    gambar terbaru``). "Simpang Empat Sangatta" or "Bengalon" is a label.
+    """
+    text = alt.strip()[:_MAX_LEAD]
+    if not text:
+        return False
+    if len(text.split()) == 1 and (
+        not any(c.isupper() for c in text)
+        or any(c == "_" or c.isdigit() for c in text)
+        or _CAMERA_WORD.fullmatch(text.casefold()) is not None
+    ):
+        return True
+    return any(word in _PICTURE_ALT_WORDS for word in _TITLE_WORD.findall(text.casefold()))
+
+
+_AREA_HEADING_ENDS = frozenset({"district", "subdistrict"})
+
+
+def _area_heading(text: str) -> bool:
+    """Tell a heading written as a district or village.
+
+    A district word before the name ("Kecamatan Bengalon", "Desa Jone", "Distrik
+    Abepura") or an English one after it ("Sangatta Utara District").
+    """
+    words = text[:_MAX_LEAD].casefold().split()
+    if len(words) < 2:
+        return False
+    return words[0] in AREA_HEADING_WORDS or words[-1] in _AREA_HEADING_ENDS
 
 
 def _heading_area(text: str) -> str:

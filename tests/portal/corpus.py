@@ -56,10 +56,11 @@ SPLITS = (
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout37",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout36",)
+UNTUNED: tuple[str, ...] = ("holdout37",)
 DERIVED = "derived"
 
 

@@ -1156,8 +1156,10 @@ _FRAPPE_DOCUMENT_KEYS = frozenset({"docstatus", "owner", "modified_by"})
 # The place column of a record named after its entity (``LOKASI`` beside
 # ``NAMA_PINTU_AIR``): its area, unless it is written as a street address.
 _ENTITY_PLACE_KEY = "lokasi"
-# A line written as a street address (``Jl. Ahmad Yani``, ``Gg. Mawar``, ``Main Street``).
-STREET_LINE = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGNORECASE)
+# The words leading a line written as a street address (``Jl. Ahmad Yani``, ``Gg. Mawar``,
+# ``Main Street``); a house-numbered address may use any of ``_STREET_WORDS``.
+_LINE_STREET_WORDS = ("jl", "jln", "jalan", "gg", "gang", "street", "st", "road", "rd")
+STREET_LINE = re.compile(rf"(?:{'|'.join(_LINE_STREET_WORDS)})\b", re.IGNORECASE)
 
 
 # A place's name written as a street address with a house number ("14 Park Row", "27
@@ -1165,10 +1167,10 @@ STREET_LINE = re.compile(r"(?:jl|jln|jalan|gg|gang|street|st|road|rd)\b", re.IGN
 # Ahmad Yani No. 4"): a street word and a house number first or last, or a house number
 # after a comma closing it. "Terminal 2", "Kirkgate Market" are no addresses.
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?")
-_STREET_WORDS = frozenset(
-    {"street", "st", "road", "rd", "row", "lane", "ln", "avenue", "ave", "way", "drive"}
+_STREET_WORDS = frozenset(_LINE_STREET_WORDS) | frozenset(
+    {"row", "lane", "ln", "avenue", "ave", "way", "drive"}
     | {"boulevard", "blvd", "place", "square", "sq", "terrace", "crescent", "highway"}
-    | {"jl", "jln", "jalan", "gg", "gang", "ул", "улица", "пр", "просп", "проспект", "пер"}
+    | {"ул", "улица", "пр", "просп", "проспект", "пер"}
     | {"переулок", "шоссе", "бульвар", "str", "calle", "avenida", "av", "rua", "via", "rue"}
 )
 _STREET_SUFFIXES = ("straße", "strasse", "gasse", "weg", "straat", "gade", "gatan", "vej")

@@ -2504,10 +2504,9 @@ def _device_address(url: str, base_url: str) -> bool:
     except ValueError:
         return False
     ip = parse_ip_host(host) if host else None
-    if ip is None or is_public_ip(ip) or not own:
+    if ip is None or is_public_ip(ip):
         return False
-    own_ip = parse_ip_host(own)
-    return is_public_ip(own_ip) if own_ip is not None else not _is_local_name(own)
+    return _public_host(own)
 
 
 # Field names whose page shows the camera, and names of pages that do not.

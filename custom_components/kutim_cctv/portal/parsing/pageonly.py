@@ -71,10 +71,10 @@ def without_page_entries(cameras: list[Camera]) -> list[Camera]:
     At least two entries must give real media, more than the page-only ones; otherwise
     the list is kept whole (a list of player pages, one page beside one picture).
     """
-    pages = sum(1 for camera in cameras if _web_page(camera))
-    if not pages:
+    pages = [_web_page(camera) for camera in cameras]
+    if not any(pages):
         return cameras
     media = sum(1 for camera in cameras if _real_media(camera))
-    if media < 2 or media <= pages:
+    if media < 2 or media <= sum(pages):
         return cameras
-    return [camera for camera in cameras if not _web_page(camera)]
+    return [camera for camera, page in zip(cameras, pages, strict=True) if not page]

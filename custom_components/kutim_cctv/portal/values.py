@@ -331,29 +331,52 @@ def _scalar_text(value: JSONValue) -> str | None:
 
 # One coordinate written as navigators and map pages write it: decimal degrees, or
 # degrees, minutes and seconds, with a hemisphere letter before or after the number
-# (``33.86° S``, ``S 34.0011``, ``22°58′16″S``, ``40.76°N``).
+# (``33.86° S``, ``S 34.0011``, ``22°58′16″S``, ``40.76°N``), or the Indonesian
+# hemisphere words (``Lintang Utara``/``Selatan``, ``Bujur Timur``/``Barat``) as they are
+# abbreviated after it (``7,99° LS``, ``0°30'15" LU``, ``117.52 BT``). Indonesian texts
+# write the decimal comma and join the pair with ``dan`` (``7,5° LS dan 110,4° BT``), and
+# some keep the sign beside the word (``-8.0358° LS``); a sign saying the other
+# hemisphere than the letters makes no coordinate.
 _DEGREES_BODY = (
-    r"(\d{1,3}(?:\.\d{1,12})?)\s?(°|º)?\s?"
-    r"(?:(\d{1,2}(?:\.\d{1,8})?)\s?['′’]\s?(?:(\d{1,2}(?:\.\d{1,8})?)\s?(?:\"|″|''|”)\s?)?)?"
+    r"(-)?(\d{1,3}(?:[.,]\d{1,12})?)\s?(°|º)?\s?"
+    r"(?:(\d{1,2}(?:[.,]\d{1,8})?)\s?['′’]\s?(?:(\d{1,2}(?:[.,]\d{1,8})?)\s?(?:\"|″|''|”)\s?)?)?"
 )
-_DEGREES = rf"(?:([NSEW])\s?{_DEGREES_BODY}|{_DEGREES_BODY}\s?([NSEW]))"
+_HEMISPHERE = r"(L[US]|B[TB]|[NSEW])"
+_DEGREES = rf"(?:{_HEMISPHERE}\s?{_DEGREES_BODY}|{_DEGREES_BODY}\s?{_HEMISPHERE})"
 _HEMISPHERE_DEGREES = re.compile(_DEGREES)
-_HEMISPHERE_PAIR = re.compile(rf"{_DEGREES}\s?[,;/]?\s?{_DEGREES}")
+_HEMISPHERE_PAIR = re.compile(rf"{_DEGREES}\s?(?:[,;/&]|dan|and)?\s?{_DEGREES}")
+# The hemisphere each Indonesian word says (``LU`` north, ``LS`` south, ``BT`` east,
+# ``BB`` west).
+_HEMISPHERE_WORDS = {"LU": "N", "LS": "S", "BT": "E", "BB": "W"}
+_HEMISPHERE_MARKS = ("N", "S", "E", "W", "LU", "LS", "BT", "BB")
 _MAX_DEGREES_TEXT = 80
-_DEGREE_GROUPS = 10
+_DEGREE_GROUPS = 12
+
+
+def _has_hemisphere(text: str) -> bool:
+    """Return True when a text holds a hemisphere letter or word (a cheap test first)."""
+    return any(mark in text for mark in _HEMISPHERE_MARKS)
 
 
 def _signed_degrees(groups: tuple[str | None, ...]) -> tuple[float, str] | None:
     """Return (signed degrees, 'lat' or 'lng') of one matched coordinate, else None."""
     before, *written_after, after = groups
-    degrees, sign, minutes, seconds = written_after[:4] if before else written_after[4:]
-    letter = before or after
-    if degrees is None or letter is None:
+    minus, written, sign, minutes_text, seconds_text = (
+        written_after[:5] if before else written_after[5:]
+    )
+    word = before or after
+    if written is None or word is None:
         return None
+    letter = _HEMISPHERE_WORDS.get(word, word)
+    degrees = written.replace(",", ".")
+    minutes = None if minutes_text is None else minutes_text.replace(",", ".")
+    seconds = None if seconds_text is None else seconds_text.replace(",", ".")
     if minutes is not None and "." in degrees:
         return None
     if minutes is None and sign is None and "." not in degrees:
         return None  # ``5 W``, ``N 12``: a bare whole number is no coordinate
+    if minus and letter in "NE":
+        return None  # ``-7.5° LU``: the sign and the word say different hemispheres
     value = float(degrees)
     if minutes is not None:
         if float(minutes) >= 60 or (seconds is not None and float(seconds) >= 60):
@@ -384,7 +407,7 @@ def hemisphere_pair(text: str) -> tuple[float, float] | None:
     degrees-minutes-seconds forms: the letters say which number is the latitude, so the
     order is the text's own; one of N/S and one of E/W are needed.
     """
-    if len(text) > _MAX_DEGREES_TEXT or not any(letter in text for letter in "NSEW"):
+    if len(text) > _MAX_DEGREES_TEXT or not _has_hemisphere(text):
         return None
     found = _HEMISPHERE_PAIR.fullmatch(text.strip())
     if found is None:
@@ -414,7 +437,7 @@ def _number(value: JSONValue) -> float | None:
         if _DECIMAL_COMMA.fullmatch(text):
             text = text.replace(",", ".")
         if not _NUMBER.fullmatch(text):
-            degrees = hemisphere_degrees(text) if any(c in text for c in "NSEW") else None
+            degrees = hemisphere_degrees(text) if _has_hemisphere(text) else None
             return None if degrees is None else degrees[0]
         result = float(text)
     else:

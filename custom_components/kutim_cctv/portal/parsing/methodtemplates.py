@@ -24,6 +24,7 @@ import re
 from ..aliases import CAMERA_CARD_CLASS_WORDS
 from ..fieldurls import looks_like_url, relative_media_kind, url_kind
 from ..values import norm_key
+from .javascript import _balanced_end
 from .keyed import KeyedPattern
 
 __all__ = ["camera_method_templates", "method_templates"]
@@ -58,26 +59,9 @@ _PIECE = re.compile(rf"\s*(?:(['\"])([^'\"\\\n]{{0,300}})\1|(this\s*\.\s*{_IDENT
 
 
 def _body(script: str, start: int) -> str | None:
-    """Return the body of the block opened just before start (strings skipped), at most 4,000."""
-    depth = 1
-    position = start
-    end = min(len(script), start + _MAX_BODY)
-    while position < end:
-        char = script[position]
-        if char in "\"'`":
-            close = script.find(char, position + 1, end)
-            if close < 0:
-                return None
-            position = close + 1
-            continue
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                return script[start:position]
-        position += 1
-    return None
+    """Return the body of the block opened just before start, at most 4,000 characters."""
+    end = _balanced_end(script[start - 1 : start + _MAX_BODY], 0)
+    return None if end is None else script[start : start + end - 2]
 
 
 def _fields(constructor: str | None, param: str | None) -> dict[str, str]:

@@ -812,7 +812,11 @@ ATTRIBUTE_WORDS = frozenset(
 )
 LAT_HINTS = ("lat", "lintang")
 LNG_HINTS = ("lng", "lon", "bujur")
-PAIR_HINTS = ("coord", "koord", "position", "posisi", "latlng", "loc", "geo", "titik")
+# ``kordinat``/``cordinate``: the one-o spellings Indonesian and English portals keep.
+PAIR_HINTS = (
+    *("coord", "koord", "kordinat", "cordinat", "position", "posisi", "latlng", "loc"),
+    *("geo", "titik"),
+)
 # Query parameters that tell cameras apart on one server; all others (tokens,
 # sessions, expiry stamps) are left out of derived ids so they survive token changes.
 IDENTIFYING_PARAMS = frozenset(

@@ -383,6 +383,42 @@ def _named_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     return None
 
 
+# Fields naming a camera's place (``lokasi``, ``ubicacion``) that some portals fill with
+# its GPS fix instead (``"lokasi": "-6.2088,106.8456"``, as attendance and logbook APIs
+# write one): latitude first, read only as a pair of fractional degrees.
+_PLACE_PAIR_KEYS = (
+    *("lokasi", "lokasyon", "ubicacion", "ubicación", "localizacao", "localização"),
+    *("localizacion", "localización", "standort", "posizione", "sijainti", "lokalizacja"),
+)
+_MAX_PAIR_TEXT = 64
+
+
+def _place_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return (lat, lng) of a place field written as a GPS fix (``lokasi: "lat,lng"``).
+
+    The place word says nothing of the order, so the pair is read latitude first, as
+    such fixes are written, and only when both numbers have a fraction and lie within
+    degree ranges: a place name, an address or a pair of ids is never a position.
+    """
+    for key in _PLACE_PAIR_KEYS:
+        value = index.get(key)
+        if isinstance(value, str):
+            if len(value) > _MAX_PAIR_TEXT:
+                continue
+            parts = _PAIR_SPLIT.split(value.strip().strip("[]()").strip())
+        elif isinstance(value, list) and len(value) == 2:
+            parts = [v if isinstance(v, str) else str(v) for v in value if not isinstance(v, bool)]
+        else:
+            continue
+        if len(parts) != 2 or not all("." in part for part in parts):
+            continue
+        lat, lng = _number(parts[0]), _number(parts[1])
+        if lat is None or lng is None or not _in_degrees(lat, lng) or (lat == 0 and lng == 0):
+            continue
+        return lat, lng
+    return None
+
+
 def _chart_point(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     """Return (lat, lng) of a chart library's map point ``value: [lng, lat, …]``, else None.
 
@@ -472,7 +508,7 @@ def _read_position(
             lng = _number(value)
     if lat is not None and lng is not None:
         return lat, lng
-    if (pair := _chart_point(index)) is not None:
+    if (pair := _chart_point(index) or _place_pair(index)) is not None:
         return pair
     # A point written as WKT/EWKT or hex EWKB (PostGIS, GeoDjango, road-data APIs).
     for value in list(index.values())[:64]:

@@ -78,6 +78,7 @@ from .framework import (
     route_table,
     state_attribute,
 )
+from .indexed import indexed_records
 from .items import (
     _MAX_TITLE_SOURCE,
     _capped_result,
@@ -102,6 +103,7 @@ from .statetables import give_states, state_tables
 from .tables import TableReader, action_link_id, camera_id_of
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
+from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -964,6 +966,7 @@ class _PageScanner(HTMLParser):
         # Shortcodes printed as text: the text scanned, the ones read, an unclosed one's text.
         self._shortcode_text = 0
         self._shortcodes = 0
+        self._text_lines = 0  # labelled text lines looked at
         self._shortcode_tail = ""
         # The text pieces of the page outside scripts and styles, in order: an open
         # element's text is read from them when it closes, never copied piece by piece
@@ -2849,7 +2852,7 @@ class _PageScanner(HTMLParser):
                 self._state_pill(index, state, text)
             return
         labelled = _LABELLED.fullmatch(text)
-        if labelled is not None and norm_key(labelled.group(1)) in _PLACE_LABELS:
+        if labelled is not None and _place_label(labelled.group(1), labelled.group(2).strip()):
             self._close_badge(index, labelled.group(2).strip())
             self._close_place(index, labelled.group(2).strip())
             return
@@ -3066,6 +3069,8 @@ class _PageScanner(HTMLParser):
                 self._seen += 1
             if "[" in data or self._shortcode_tail:
                 self._shortcode(data)
+            if ":" in data or "\uff1a" in data:
+                self._text_line(data)
             if self._bold is not None:
                 if sum(map(len, self._bold[1])) < 200:
                     self._bold[1].append(data[:200])
@@ -3147,6 +3152,30 @@ class _PageScanner(HTMLParser):
         opened = text.rfind("[", end)
         if opened >= 0 and "]" not in text[opened:] and len(text) - opened <= _MAX_SHORTCODE_TAIL:
             self._shortcode_tail = text[opened:]
+
+    def _text_line(self, data: str) -> None:
+        """Read a device's labelled text line: its stream's address or its state.
+
+        ``<div>流地址: https://…/index.m3u8</div>``, ``<p>Stream URL: rtsp://…</p>``: the
+        address is a camera there, read like a video element, so the heading above
+        names it; ``<p>Status: Online</p>`` is a state pill of the card around it. Text
+        shown as code, a LAN address on a public page and an address of no stream or
+        MJPEG shape are none.
+        """
+        if len(data) > MAX_LINE_TEXT or any(n.tag in _CODE_TAGS for n in self._stack[-8:]):
+            return
+        if self._text_lines >= _MAX_PAGE_MEDIA:
+            return
+        self._text_lines += 1
+        if (address := address_line(data)) is not None:
+            found = self._url(address)
+            if found is None or found[1] not in ("stream", "mjpeg"):
+                return
+            if not public_or_local_page(found[0], self.base_url):
+                return
+            self._add(_Media(found[1], found[0], tuple(self._stack), fallback=True))
+        elif self._stack and (state := state_line(data)) is not None:
+            self._state_pill(len(self._stack), state, " ".join(data.split()))
 
     def _shortcode_media(self, match: re.Match[str]) -> tuple[str, str] | None:
         """Return the stream or MJPEG address (and its kind) a shortcode shows, or None."""
@@ -4217,6 +4246,22 @@ def _beside_place(node: _Node) -> str | None:
     return line
 
 
+def _place_label(label: str, value: str) -> bool:
+    """Return True for a card line's label that places the camera at its value.
+
+    A place word (``Kecamatan``, ``Area``) always does; a loose one (``Lokasi``,
+    ``Location``) as in a table's rows, only for a value that is no street address.
+    """
+    key = norm_key(label)
+    if key in _PLACE_LABELS:
+        return True
+    return (
+        key in _ROW_PLACE_LABELS
+        and STREET_LINE.match(value) is None
+        and not any(c.isdigit() or c == "," for c in value)
+    )
+
+
 def _names_nothing(line: str) -> bool:
     """Return True for a card's line that cannot name its camera.
 
@@ -4743,6 +4788,8 @@ def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -
 def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip) + call_rows(script, skip)
+    # Records assigned one at a time by a written key (``cctv_link[7] = {…}``).
+    values += indexed_records(script, skip)
     if "lat" in script and "lon" in script:
         # Plotly map traces keep their points in columns: one record per point.
         values = [plotly_records(value) or value for value in values]

@@ -82,3 +82,19 @@ def test_state_lines() -> None:
     assert state_line("设备在线状态: 离线") is False
     assert state_line("绑定状态：已绑定") is None
     assert state_line("Location: Online Plaza") is None
+
+
+def test_location_line_places_a_card_unless_it_is_an_address() -> None:
+    """A ``Location:`` line is the card's area like a table's, never a street address."""
+    card = (
+        "<div class='card'><h5>{name}</h5><p>Location: {place}</p>"
+        "<p>Stream URL: https://cams.campus.example/hls/{slug}/index.m3u8</p></div>"
+    )
+    cameras = _cams(
+        card.format(name="Library Entrance", place="North Quad", slug="library")
+        + card.format(name="Stadium Gate", place="Jl. Stadion No. 5", slug="stadium")
+    )
+    assert [(c.name, c.area) for c in cameras] == [
+        ("Library Entrance", "North Quad"),
+        ("Stadium Gate", None),
+    ]

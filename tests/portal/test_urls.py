@@ -24,6 +24,7 @@ from custom_components.kutim_cctv.portal.policy import (
     ALLOWED_SCHEMES,
     UrlPolicy,
     is_never_allowed_ip,
+    is_public_host,
     is_public_ip,
     parse_host_rule,
     parse_ip_host,
@@ -805,6 +806,32 @@ def test_is_public_ip_true(address: str) -> None:
 )
 def test_is_public_ip_false(address: str) -> None:
     assert is_public_ip(ipaddress.ip_address(address)) is False
+
+
+@pytest.mark.parametrize(
+    ("host", "public"),
+    [
+        ("cctv.kutaitimurkab.go.id", True),
+        ("203.0.113.7", False),  # documentation range: reserved, never public
+        ("8.8.8.8", True),
+        ("[2001:4860:4860::8888]", True),
+        ("192.168.1.20", False),
+        ("10.31.6.21", False),
+        ("127.0.0.1", False),
+        ("169.254.169.254", False),
+        ("0x7f000001", False),  # loopback written in hex
+        ("[::ffff:192.168.1.1]", False),
+        ("nvr.local", False),
+        ("kamera", False),  # a single label only resolves on a local network
+        ("router.lan", False),
+        ("CCTV.Example.COM.", True),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_is_public_host(host: str | None, public: bool) -> None:
+    """A host is public when it is a public IP or an internet DNS name."""
+    assert is_public_host(host) is public
 
 
 # ---------------------------------------------------------------------------

@@ -81,7 +81,7 @@ from .names import (
     without_device_address,
 )
 from .playerpage import is_platform_video
-from .policy import _is_local_name, is_public_ip, parse_ip_host
+from .policy import is_public_host, is_public_ip, parse_ip_host
 from .position import (
     _first,
     _geometry_pair,
@@ -2506,7 +2506,7 @@ def _device_address(url: str, base_url: str) -> bool:
     ip = parse_ip_host(host) if host else None
     if ip is None or is_public_ip(ip):
         return False
-    return _public_host(own)
+    return is_public_host(own)
 
 
 # Field names whose page shows the camera, and names of pages that do not.
@@ -3919,14 +3919,6 @@ _SERVER_TOKEN = re.compile(r"[A-Za-z0-9._~-]{1,256}")
 _SERVER_HLS_MODES = {"fmp4": "index.fmp4.m3u8"}
 
 
-def _public_host(host: str | None) -> bool:
-    """Return True for a public host: a public IP address or a DNS name of the internet."""
-    if not host:
-        return False
-    ip = parse_ip_host(host)
-    return is_public_ip(ip) if ip is not None else not _is_local_name(host)
-
-
 def _server_stream(item: JSONObject) -> JSONObject:
     """Return a record with its Flussonic stream's HLS address built, else the item.
 
@@ -3962,7 +3954,7 @@ def _server_stream(item: JSONObject) -> JSONObject:
     )
     token = next((item[lowered[k]] for k in _SERVER_TOKEN_KEYS if k in lowered), None)
     query = ""
-    if isinstance(token, str) and token.strip() and _public_host(parts.hostname):
+    if isinstance(token, str) and token.strip() and is_public_host(parts.hostname):
         if _SERVER_TOKEN.fullmatch(token.strip()) is None:
             return item
         query = f"token={token.strip()}"

@@ -29,6 +29,7 @@ __all__ = [
     "effective_port",
     "host_key",
     "is_never_allowed_ip",
+    "is_public_host",
     "is_public_ip",
     "parse_host_rule",
     "parse_ip_host",
@@ -240,6 +241,18 @@ def _is_local_name(host: str) -> bool:
     """Return whether a DNS name only makes sense on a local network (incl. single labels)."""
     name = _strip_dot(host)
     return name in _LOCAL_NAMES or "." not in name or name.endswith(_LOCAL_SUFFIXES)
+
+
+def is_public_host(host: str | None) -> bool:
+    """Return whether a URL's host is on the internet: a public IP or a DNS name of it.
+
+    Private, loopback and link-local addresses and local names (``.local``, single
+    labels) are not; neither is a missing host.
+    """
+    if not host:
+        return False
+    ip = parse_ip_host(host)
+    return is_public_ip(ip) if ip is not None else not _is_local_name(host)
 
 
 def _host_name_problem(host: str) -> str | None:
@@ -483,7 +496,7 @@ class UrlPolicy:
             ip = parse_ip_host(host)
             if ip is not None and is_never_allowed_ip(ip):
                 continue
-            local = not is_public_ip(ip) if ip is not None else _is_local_name(host)
+            local = not is_public_host(host)
             if allow_local or local:
                 rules.add((host_key(host), port))
         for entry in extra_hosts:

@@ -16,7 +16,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..fieldurls import looks_like_url
-from ..policy import _is_local_name, is_public_ip, parse_ip_host
+from ..policy import is_public_host
 from ..values import parse_status
 
 # The text of one line looked at (a label of at most 40 characters and an address).
@@ -91,12 +91,4 @@ def public_or_local_page(url: str, base_url: str) -> bool:
         page_host = urlsplit(base_url).hostname
     except ValueError:
         return False
-    return _public(host) or (page_host is not None and not _public(page_host))
-
-
-def _public(host: str | None) -> bool:
-    """Return True for a public IP address or an internet host name."""
-    if not host:
-        return False
-    ip = parse_ip_host(host)
-    return is_public_ip(ip) if ip is not None else not _is_local_name(host)
+    return is_public_host(host) or (page_host is not None and not is_public_host(page_host))

@@ -787,6 +787,8 @@ ORGANISATION_WORDS = frozenset(
     | {"pengelola", "pemilik", "instansi", "opd", "penyedia", "kontraktor", "merk", "merek"}
     | {"pabrikan", "installer", "supplier", "operador", "proprietario", "betreiber"}
     | {"exploitant", "gestionnaire", "gestore", "beheerder", "eigenaar", "hersteller"}
+    # A scientific data server's ``institution`` column (ERDDAP, OceanSITES): who runs it.
+    | {"institution"}
 )
 # First words of an office's or agency's name ("Dinas Perhubungan", "Badan
 # Penanggulangan Bencana Daerah", "Department of Transport", "PT Jasa Marga"): a camera's

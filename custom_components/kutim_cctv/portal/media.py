@@ -6,7 +6,14 @@ from dataclasses import dataclass, replace
 import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
-__all__ = ["is_hls_url", "is_image_url", "is_mjpeg_url", "is_placeholder_picture", "is_stream_url"]
+__all__ = [
+    "is_hls_url",
+    "is_image_url",
+    "is_mjpeg_url",
+    "is_placeholder_picture",
+    "is_server_chrome_picture",
+    "is_stream_url",
+]
 
 # ---------------------------------------------------------------------------
 # Classification
@@ -253,3 +260,20 @@ def is_placeholder_picture(url: str) -> bool:
             if "".join(words[start : start + size]) in _PLACEHOLDER_WORDS:
                 return True
     return False
+
+
+# A scientific data server's own interface pictures: ERDDAP serves its tooltip icon
+# (``QuestionMark.png``), the placeholder of a deferred picture (``loading.png``), the mark
+# after an external link (``external.png``) and its logos from ``/erddap/images/``; data
+# and pictures of a dataset are served elsewhere (``/erddap/files/``, other hosts).
+_SERVER_CHROME = re.compile(r"(?i)/erddap/images/")
+_MAX_CHROME_PATH = 2048
+
+
+def is_server_chrome_picture(url: str) -> bool:
+    """Return whether url is a data server's interface picture (ERDDAP's icons), no view."""
+    try:
+        path = urlsplit(url.strip()).path[:_MAX_CHROME_PATH]
+    except ValueError:
+        return False
+    return _SERVER_CHROME.search(path) is not None

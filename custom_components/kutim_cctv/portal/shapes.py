@@ -71,6 +71,10 @@ _STATION_WORDS = frozenset(
 # beats a store's generated key (a MongoDB ObjectId ``_id``), after an id or a code named
 # for the camera or device.
 _OWN_PLACE_WORDS = _STATION_WORDS | {"site"}
+# An observing platform (a buoy, a mooring, a shore station of an ERDDAP or OceanSITES
+# dataset): its code (``platform_code``, ``PlatformCode``) is the record's id like a
+# station's number; the platform word alone, or with ``id``, is no more than a field.
+_PLATFORM_WORDS = frozenset({"platform"})
 _OWN_PLACE_RANK = 1.45
 _MAX_ID_LENGTH = 128
 # A recorder's or streaming server's channel number (EasyNVR/LiveNVR ``Channel``, EZVIZ
@@ -240,7 +244,9 @@ def _id_rank(key: str) -> float | None:
         return 1
     if words & _CAMERA_CODE_WORDS and words & OWN_CAMERA_WORDS and len(words) == 2:
         return _CAMERA_CODE_RANK  # the camera's own code (``cam_code``, ``kode_cctv``)
-    if words & _ID_WORDS or (words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS)):
+    if words & _ID_WORDS or (
+        words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS | _PLATFORM_WORDS)
+    ):
         return 2
     if (
         "id" in words
@@ -257,8 +263,13 @@ def _id_rank(key: str) -> float | None:
     return None
 
 
-def _id_value(value: JSONValue) -> str | None:
-    """Return a value usable as an identifier, as text."""
+def _id_value(value: JSONValue, *, spaced: bool = False) -> str | None:
+    """Return a value usable as an identifier, as text.
+
+    Text with spaces names something rather than identifying it, except under a column
+    named as a platform's code (``spaced``), whose codes are written as words
+    (``PlatformCode: "King Edward Point"``).
+    """
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
@@ -267,8 +278,8 @@ def _id_value(value: JSONValue) -> str | None:
         return str(int(value))
     if isinstance(value, str):
         text = value.strip()
-        if text and len(text) <= _MAX_ID_LENGTH and "://" not in text and " " not in text:
-            return text
+        if text and len(text) <= _MAX_ID_LENGTH and "://" not in text:
+            return text if spaced or " " not in text else None
     return None
 
 
@@ -403,7 +414,10 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
                 candidates[key] = rank
     best: tuple[float, str] | None = None
     for key, rank in candidates.items():
-        values = [text for row in rows if (text := _id_value(row.get(key))) is not None]
+        spaced = not _PLATFORM_WORDS.isdisjoint(key.split("_"))
+        values = [
+            text for row in rows if (text := _id_value(row.get(key), spaced=spaced)) is not None
+        ]
         if 2 * len(values) < len(rows) or len(set(values)) != len(values):
             continue
         if values and all(map(stamped_id, values[:100])):

@@ -102,9 +102,11 @@ def json_sequence(text: str) -> list[JSONValue] | None:
     and newline-delimited JSON (``.geojsonl``, ``.ndjson``, JSON Lines) hold one object
     per record: two objects at least, separated by a line break or a record separator
     and nothing else, to the end of the text (a record that does not parse ends it).
+    JSON Lines of arrays (a data server's ``.jsonlCSV1``: the column names on the first
+    line, a row of values on each next one) are rows of one width under that header.
     """
     stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped[:1] not in ("{", "\x1e"):
+    if stripped[:1] not in ("{", "[", "\x1e"):
         return None
     values: list[JSONValue] = []
     position = 0
@@ -118,14 +120,24 @@ def json_sequence(text: str) -> list[JSONValue] | None:
         position = gap.end()
         if position >= len(stripped):
             break
-        if stripped[position] != "{":
+        if stripped[position] not in "{[":
             return None
         try:
             value, position = _DECODER.raw_decode(stripped, position)
         except (ValueError, RecursionError):
             return None
         values.append(value)
-    return values if len(values) >= 2 and _alike(values) else None
+    if len(values) < 2:
+        return None
+    return values if _alike(values) or _header_rows(values) else None
+
+
+def _header_rows(values: list[JSONValue]) -> bool:
+    """Return True for rows of one width whose first row is a header of texts."""
+    first = values[0]
+    if not isinstance(first, list) or not first or not all(isinstance(c, str) for c in first):
+        return False
+    return all(isinstance(row, list) and len(row) == len(first) for row in values[1:])
 
 
 def _alike(values: list[JSONValue]) -> bool:

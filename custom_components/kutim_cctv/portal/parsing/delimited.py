@@ -20,7 +20,15 @@ district, ward…) takes the value above it, as the merged cell showed it. Only 
 written like merged cells is filled down: its first row holds a value and no value is
 written on two rows in a row (a merged cell writes it once). A column written row by row
 (an export's sparse ``county`` or ``district``, empty on its first row or repeating a
-value on the next row) leaves an empty cell empty. Work is bounded: at most
+value on the next row) leaves an empty cell empty.
+
+A scientific data server's table answers (ERDDAP tabledap ``.csv``/``.tsv``) write the
+variables' units on the row under the header (empty cells, ``degrees_north``,
+``degrees_east``, ``UTC``): that row is no record. Its NCCSV answer (``.nccsv``) opens
+with attribute lines (``*GLOBAL*,title,…``, ``station,cf_role,timeseries_id``) closed by
+``*END_METADATA*``, and ends its data with ``*END_DATA*``: the table between them is read,
+and the variable whose ``cf_role`` identifies a time series, trajectory or profile gives
+each record its id. Work is bounded: at most
 ``MAX_ROWS`` rows, ``MAX_COLUMNS`` columns and ``MAX_CELL`` characters per cell are
 read, and the text itself is cut at ``MAX_TEXT`` characters.
 """
@@ -142,8 +150,54 @@ def _delimiter(text: str) -> str | None:
 
 
 def _body(text: str) -> str:
-    """Return the text without a byte order mark and leading blank lines."""
-    return text.lstrip("\ufeff").lstrip("\r\n")
+    """Return the text without a byte order mark and leading blank lines.
+
+    An NCCSV answer is cut to its data table (see ``_nccsv``).
+    """
+    body = text.lstrip("\ufeff").lstrip("\r\n")
+    parts = _nccsv(body)
+    return parts[0] if parts is not None else body
+
+
+# ERDDAP's NCCSV: attribute lines, ``*END_METADATA*``, the table, ``*END_DATA*``.
+_NCCSV_START = "*GLOBAL*,"
+_END_METADATA = "\n*END_METADATA*"
+_END_DATA = "\n*END_DATA*"
+_MAX_METADATA_ROWS = 5000
+# The roles of a variable identifying the records of a discrete sampling geometry (CF).
+_ID_ROLES = frozenset({"timeseries_id", "trajectory_id", "profile_id"})
+# The units ERDDAP writes under a latitude and a longitude column (CF).
+_POSITION_UNITS = frozenset({"degrees_north", "degrees_east", "degree_north", "degree_east"})
+
+
+def _nccsv(text: str) -> tuple[str, list[str]] | None:
+    """Return an NCCSV answer's data table and its id variables, or None for other text."""
+    if not text.startswith(_NCCSV_START):
+        return None
+    end = text.find(_END_METADATA)
+    if end < 0:
+        return None
+    data = text[end + len(_END_METADATA) :]
+    data = data[data.find("\n") + 1 :] if "\n" in data else ""
+    if (stop := data.find(_END_DATA)) >= 0 or data.startswith(_END_DATA[1:]):
+        data = data[: max(stop, 0)]
+    try:
+        roles = [
+            row[0].strip()
+            for row in itertools.islice(_reader(text[:end], ","), _MAX_METADATA_ROWS)
+            if len(row) >= 3 and row[1].strip() == "cf_role" and row[2].strip() in _ID_ROLES
+        ]
+    except csv.Error:
+        return None
+    return data.lstrip("\r\n"), roles
+
+
+def _units_row(row: list[str]) -> bool:
+    """Return True for a data server's units row (``,,degrees_north,degrees_east,UTC,``)."""
+    cells = [cell.strip() for cell in row[:MAX_COLUMNS]]
+    return any(cell.lower() in _POSITION_UNITS for cell in cells) and not any(
+        "://" in cell for cell in cells
+    )
 
 
 def looks_like_delimited(text: str) -> bool:
@@ -160,7 +214,9 @@ def looks_like_delimited(text: str) -> bool:
 
 def delimited_items(text: str) -> list[JSONValue]:
     """Return the rows of a delimited table as objects keyed by the header's names."""
-    body = _body(text[:MAX_TEXT])
+    body = text[:MAX_TEXT].lstrip("\ufeff").lstrip("\r\n")
+    parts = _nccsv(body)
+    body, roles = parts if parts is not None else (body, [])
     delimiter = _delimiter(body)
     if delimiter is None:
         raise PortalFormatError("The portal answer is not a CSV table with a header row")
@@ -179,6 +235,8 @@ def delimited_items(text: str) -> list[JSONValue]:
                     continue
                 header = [name.strip() or None for name in row[:MAX_COLUMNS]]
                 continue
+            if not table and _units_row(row):
+                continue  # the units of the header's variables, no record
             table.append([cell.strip()[:MAX_CELL] for cell in row[:MAX_COLUMNS]])
             if len(table) >= MAX_ROWS:
                 break
@@ -187,6 +245,7 @@ def delimited_items(text: str) -> list[JSONValue]:
     if header is None:
         return items
     merged = _merged_columns(header, table)
+    ids = [header.index(name) for name in roles if name in header]
     above: dict[int, str] = {}
     for row in table:
         item: JSONObject = {}
@@ -198,6 +257,8 @@ def delimited_items(text: str) -> list[JSONValue]:
             if name is not None and value and name not in item:
                 if read := _cell_value(value):
                     item[name] = read
+        if ids and ids[0] < len(row) and row[ids[0]] and "id" not in item:
+            item["id"] = row[ids[0]]  # the variable identifying the time series
         if item:
             items.append(item)
     return items

@@ -31,7 +31,7 @@ from ..aliases import (
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
-from ..media import is_device_route, is_hls_url
+from ..media import is_device_route, is_hls_url, is_server_chrome_picture
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
 from ..normalise import HLS_MIME_TYPES, STREET_LINE, Context, Notes, item_cameras, normalise_items
@@ -1133,7 +1133,11 @@ class _PageScanner(HTMLParser):
         if (known := self._resolved.get(value, _UNKNOWN)) is not _UNKNOWN:
             return known
         url = resolve_url(value, self.base_url)
-        found = (url, url_kind(url)) if url is not None else None
+        found = None
+        if url is not None:
+            # A data server's interface icons (ERDDAP's tooltip "?", its link mark) show
+            # no camera, whatever element carries them.
+            found = (url, None if is_server_chrome_picture(url) else url_kind(url))
         if len(self._resolved) >= _MAX_RESOLVED:
             self._resolved.clear()
         self._resolved[value] = found

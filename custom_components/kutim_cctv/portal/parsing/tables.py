@@ -194,6 +194,9 @@ _CJK_HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 _CJK_FACILITIES = frozenset({"电站", "水电站", "泵站", "水库", "闸站", "港区", "码头", "机场"})
 _HIDDEN_STYLE = re.compile(r"(?i)display\s{0,3}:\s{0,3}none")
 _WORD = re.compile(r"[^\W_]+")
+# The joint of two words of a camel-case name (``PlatformCode``, ``stationName``).
+_CAMEL_JOINT = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_MAX_CAMEL_HEADER = 64
 # Attributes that give a row's or a card's camera id.
 _ID_ATTRIBUTES = (
     "data-id",
@@ -285,7 +288,19 @@ def _column_field(cell: _Cell) -> str | None:
 
 
 def header_field(text: str) -> str | None:
-    """Return the field a column header names, or None for a column that is not read."""
+    """Return the field a column header names, or None for a column that is not read.
+
+    A header written as one camel-case name (``PlatformCode``, a data server's variable
+    name) is read by its words when the name as a whole names no field.
+    """
+    field = _header_words_field(text)
+    if field is None and _CAMEL_JOINT.search(text[:_MAX_CAMEL_HEADER]):
+        field = _header_words_field(_CAMEL_JOINT.sub(" ", text[:_MAX_CAMEL_HEADER]))
+    return field
+
+
+def _header_words_field(text: str) -> str | None:
+    """Return the field a column header's words name, or None."""
     lowered = text.lower().strip()
     words = _WORD.findall(lowered)
     if lowered in _ROW_NUMBER or " ".join(words) in _ROW_NUMBER or not words:

@@ -25,6 +25,7 @@ not only a name and a URL. Work is bounded: at most ``MAX_COLUMNS`` columns and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+import re
 
 from ..aliases import ALIAS_KEYS
 from ..fieldurls import looks_like_url
@@ -52,6 +53,11 @@ type Header = list[str | None]
 # A query tool's semantic column types naming a column's role whatever its name (Metabase
 # ``semantic_type: "type/Latitude"`` on a column called ``breite``).
 _SEMANTIC_COLUMNS = {"type/latitude": "latitude", "type/longitude": "longitude"}
+# A Google Visualization date or datetime literal (ERDDAP's ``.dataTable`` times).
+_DATE_LITERAL = re.compile(
+    r"Date\((\d{4}), ?(\d{1,2}), ?(\d{1,2})(?:, ?(\d{1,2}), ?(\d{1,2}), ?(\d{1,2})(?:, ?\d{1,3})?)?\)"
+)
+_MAX_DATE = 48
 # A header row names the columns when at least this many of its cells are known fields.
 _MIN_HEADER_FIELDS = 2
 
@@ -88,10 +94,23 @@ def _header(columns: JSONValue) -> Header | None:
     return names if sum(name is not None for name in names) >= 2 else None
 
 
+def _visualization_date(value: JSONValue) -> JSONValue:
+    """Return a Visualization date literal (``Date(2026, 11, 5, 12, 0, 0)``) in ISO form.
+
+    Its month counts from 0, as JavaScript's does; other values are returned as they are.
+    """
+    if not isinstance(value, str) or not value.startswith("Date(") or len(value) > _MAX_DATE:
+        return value
+    if (date := _DATE_LITERAL.fullmatch(value)) is None:
+        return value
+    year, month, day, hour, minute, second = (int(part or 0) for part in date.groups())
+    return f"{year:04d}-{month + 1:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+
+
 def _cell(value: JSONValue) -> JSONValue:
     """Return a cell's value: a Visualization cell's ``v``, a Socrata link's URL."""
     if isinstance(value, dict) and set(value) <= {"v", "f", "p"}:
-        return value.get("v")
+        return _visualization_date(value.get("v"))
     if isinstance(value, list) and value and isinstance(value[0], str):
         if looks_like_url(value[0]):
             return value[0]  # Socrata url cells: [url, description]

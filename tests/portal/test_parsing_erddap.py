@@ -77,22 +77,19 @@ def test_csvp_units_in_the_header() -> None:
 
 
 def test_nccsv_table_between_its_attribute_lines() -> None:
-    text = "\n".join(
-        (
-            '*GLOBAL*,Conventions,"COARDS, CF-1.6, ACDD-1.3, NCCSV-1.2"',
-            '*GLOBAL*,institution,"NOAA PMEL"',
-            "station,*DATA_TYPE*,String",
-            "station,cf_role,timeseries_id",
-            "latitude,units,degrees_north",
-            "longitude,units,degrees_east",
-            "",
-            "*END_METADATA*",
-            "station,latitude,longitude,snapshot_url",
-            "0n110w,0.0,-110.0,https://cams.polar.example/0n110w.jpg",
-            "2s95w,-2.0,-95.0,https://cams.polar.example/2s95w.jpg",
-            "*END_DATA*",
-        )
-    )
+    text = """*GLOBAL*,Conventions,"COARDS, CF-1.6, ACDD-1.3, NCCSV-1.2"
+*GLOBAL*,institution,"NOAA PMEL"
+station,*DATA_TYPE*,String
+station,cf_role,timeseries_id
+latitude,units,degrees_north
+longitude,units,degrees_east
+
+*END_METADATA*
+station,latitude,longitude,snapshot_url
+0n110w,0.0,-110.0,https://cams.polar.example/0n110w.jpg
+2s95w,-2.0,-95.0,https://cams.polar.example/2s95w.jpg
+*END_DATA*
+"""
     assert read(parse(text, ".nccsv")) == [
         ("0n110w", "0n110w", 0.0, -110.0, "https://cams.polar.example/0n110w.jpg"),
         ("2s95w", "2s95w", -2.0, -95.0, "https://cams.polar.example/2s95w.jpg"),
@@ -146,7 +143,7 @@ def html_table(cell: str = "td") -> str:
     for n, (name, lat, lng, url) in enumerate(STATIONS):
         image = (
             f'<span class="cssTooltip"><img src="{ERDDAP}/images/QuestionMark.png" alt="?">'
-            '<span class="cssTooltipInner"><img id="img{n}" class="B" '
+            f'<span class="cssTooltipInner"><img id="img{n}" class="B" '
             f'src="{ERDDAP}/images/loading.png" data-src="{url}" alt="x.jpg"></span></span>'
             f'&nbsp;<a href="{url}">{url}<img src="{ERDDAP}/images/external.png" '
             'alt=" (external link)"></a>'

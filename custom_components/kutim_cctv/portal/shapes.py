@@ -73,7 +73,7 @@ _STATION_WORDS = frozenset(
 _OWN_PLACE_WORDS = _STATION_WORDS | {"site"}
 # An observing platform (a buoy, a mooring, a shore station of an ERDDAP or OceanSITES
 # dataset): its code (``platform_code``, ``PlatformCode``) is the record's id like a
-# station's number; the platform word alone, or with ``id``, is no more than a field.
+# station's number, and its codes or ids may be written as words; the word alone is no id.
 _PLATFORM_WORDS = frozenset({"platform"})
 _OWN_PLACE_RANK = 1.45
 _MAX_ID_LENGTH = 128
@@ -267,7 +267,7 @@ def _id_value(value: JSONValue, *, spaced: bool = False) -> str | None:
     """Return a value usable as an identifier, as text.
 
     Text with spaces names something rather than identifying it, except under a column
-    named as a platform's code (``spaced``), whose codes are written as words
+    named for a platform's code or id (``spaced``), whose codes are written as words
     (``PlatformCode: "King Edward Point"``).
     """
     if isinstance(value, bool):

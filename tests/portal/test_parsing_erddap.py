@@ -19,6 +19,7 @@ import json
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.decode import json_sequence
 
 BASE = "https://erddap.polar.example/erddap/tabledap/webcams"
 ERDDAP = "https://erddap.polar.example/erddap"
@@ -226,3 +227,26 @@ def test_other_images_folders_keep_their_pictures() -> None:
         ("Simpang Tiga", "https://cctv.kutim.example/images/simpang.jpg"),
         ("Pasar Induk", "https://cctv.kutim.example/images/pasar.jpg"),
     ]
+
+
+def test_json_array_answers_are_no_json_lines() -> None:
+    """Only a first line of column names starts JSON Lines of arrays; an array answer,
+    pretty or on one line with a closing line break, is left to the JSON reader."""
+    rows = [
+        {"id": str(n), "nama": f"Simpang {n}", "hls": f"https://a.example/{n}.m3u8"} for n in (1, 2)
+    ]
+    for text in (
+        json.dumps(rows) + "\n",
+        json.dumps(rows, indent=2),
+        json.dumps(["a", "b"]) + "\n",
+    ):
+        assert json_sequence(text) is None
+    assert json_sequence('["id", "nama"]\r\n["1", "A"]\r\n["2", "B"]\r\n') == [
+        ["id", "nama"],
+        ["1", "A"],
+        ["2", "B"],
+    ]
+    cameras = parse_body(
+        json.dumps(rows) + "\n", profile=Profile.AUTO, base_url="https://a.example/api"
+    ).cameras
+    assert [(c.id, c.name) for c in cameras] == [("1", "Simpang 1"), ("2", "Simpang 2")]

@@ -93,6 +93,8 @@ def _find_json(text: str) -> tuple[int, JSONValue] | None:
 _MAX_SEQUENCE = 8000
 """Records read from a JSON text sequence (at most a few times the camera cap)."""
 _SEQUENCE_GAP = re.compile(r"[\s\x1e]*")
+# The longest line of column names a JSON Lines table starts with.
+_MAX_HEADER_LINE = 65_536
 
 
 def json_sequence(text: str) -> list[JSONValue] | None:
@@ -108,6 +110,8 @@ def json_sequence(text: str) -> list[JSONValue] | None:
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped[:1] not in ("{", "[", "\x1e"):
         return None
+    if stripped[0] == "[" and not _header_line(stripped):
+        return None  # a JSON array answer, read once by the caller
     values: list[JSONValue] = []
     position = 0
     while len(values) < _MAX_SEQUENCE:
@@ -130,6 +134,18 @@ def json_sequence(text: str) -> list[JSONValue] | None:
     if len(values) < 2:
         return None
     return values if _alike(values) or _header_rows(values) else None
+
+
+def _header_line(text: str) -> bool:
+    """Return True when text's first line alone is an array of column names."""
+    newline = text.find("\n", 0, _MAX_HEADER_LINE)
+    if newline < 0 or not text[1:newline].lstrip().startswith('"'):
+        return False
+    try:
+        first = _DECODER.decode(text[:newline])
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(first, list) and bool(first) and all(isinstance(c, str) for c in first)
 
 
 def _header_rows(values: list[JSONValue]) -> bool:

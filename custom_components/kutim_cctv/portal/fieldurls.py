@@ -8,6 +8,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
+from .policy import _is_local_name, is_public_ip, parse_ip_host
 from .shapes import has_userinfo
 from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, unescape_attribute
 
@@ -386,16 +387,46 @@ def _parameters(query: str) -> list[tuple[str, str]]:
 _LIVE_KINDS = frozenset({"stream", "mjpeg"})
 
 
+def _host(url: str) -> str | None:
+    """Return a URL's host, or None."""
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
+def on_public_host(url: str) -> bool:
+    """Return True when a URL's host is a public IP address or a DNS name of the internet."""
+    host = _host(url)
+    if not host:
+        return False
+    ip = parse_ip_host(host)
+    return is_public_ip(ip) if ip is not None else not _is_local_name(host)
+
+
+def _device_ip(url: str) -> bool:
+    """Return True when a URL's host is a LAN, loopback or link-local IP address."""
+    host = _host(url)
+    ip = parse_ip_host(host) if host else None
+    return ip is not None and not is_public_ip(ip)
+
+
 def inner_media_url(
     url: str, base_url: str, kinds: frozenset[str] | None = None
 ) -> tuple[str, str] | None:
     """Return the media URL (and its kind) a player link carries in its query or fragment.
 
-    Only media of the given kinds count when kinds are given.
+    Only media of the given kinds count when kinds are given. A player page on a public
+    host handed a LAN, loopback or link-local IP address (``https://host:5000/?u=rtsp://
+    10.0.0.5/…``) relays that device: the inner address is the device's input, no
+    viewer outside that network can play it, and the player page is what plays.
     """
+    relay = on_public_host(url)
     for value in player_address_values(url):
         inner = resolve_url(value, base_url)
         if inner is None or has_userinfo(inner) or not (kind := url_kind(inner)):
+            continue
+        if relay and _device_ip(inner):
             continue
         if kinds is None or kind in kinds:
             return inner, kind
@@ -411,6 +442,26 @@ def handed_live_media(url: str, base_url: str) -> str | None:
     """
     found = inner_media_url(url, base_url, _LIVE_KINDS)
     return found[0] if found is not None else None
+
+
+_IFRAME_SRC = re.compile(
+    r"""<iframe\b[^>]{0,2000}?\bsrc\s*=\s*(["'])([^"'<>]{1,2048})\1""", re.IGNORECASE
+)
+
+
+def framed_page(markup: str, base_url: str) -> str | None:
+    """Return the page a piece of HTML frames (its first ``<iframe src>``) when no media.
+
+    Only an address of no media kind and without a login is a page: an embedded player
+    page that stands in for a camera with no media of its own.
+    """
+    frame = _IFRAME_SRC.search(markup, 0, _MAX_TEXT * 4)
+    if frame is None:
+        return None
+    url = resolve_url(unescape_attribute(frame.group(2)), base_url)
+    if url is None or has_userinfo(url) or url_kind(url) is not None:
+        return None
+    return url
 
 
 def markup_link(markup: str, base_url: str) -> str | None:

@@ -59,6 +59,7 @@ from .aliases import (
 from .cmsfields import cms_fields
 from .fieldurls import (
     _MEDIA_SLOTS,
+    framed_page,
     handed_live_media,
     html_media,
     inner_media_url,
@@ -129,7 +130,6 @@ from .values import (
     norm_key,
     parse_status,
     quality_label,
-    unescape_attribute,
 )
 
 if TYPE_CHECKING:
@@ -2526,9 +2526,6 @@ _PAGE_HINTS = (
     "webcam",
 )
 _NOT_PAGE_WORDS = ("map", "peta", "detail", "website", "homepage", "share", "route", "api")
-_IFRAME_SRC = re.compile(
-    r"""<iframe\b[^>]{0,2000}?\bsrc\s*=\s*(["'])([^"'<>]{1,2048})\1""", re.IGNORECASE
-)
 
 
 # Words of a field naming an entry's own page (``page_url``, ``page_link``, ``webpage``):
@@ -2668,15 +2665,9 @@ def _read_by_value(
             heading = heading or _markup_heading(value)
             for slot, url in html_media(value, ctx.base_url).items():
                 _place_url(fields, url, {"snapshot": "snapshot"}.get(slot), ctx)
-            if (frame := _IFRAME_SRC.search(value, 0, _MAX_TEXT * 4)) is not None:
-                url = resolve_url(unescape_attribute(frame.group(2)), ctx.base_url)
-                if (
-                    url is not None
-                    and not has_userinfo(url)
-                    and url_kind(url) is None
-                    and not _device_address(url, ctx.base_url)
-                ):
-                    pages.append((url, _EMBEDDED_PAGE))  # an embedded player page
+            frame = framed_page(value, ctx.base_url)
+            if frame is not None and not _device_address(frame, ctx.base_url):
+                pages.append((frame, _EMBEDDED_PAGE))  # an embedded player page
             continue
         if "{{" in value or "[[" in value:
             _place_wiki_media(value, fields, ctx)

@@ -128,6 +128,22 @@ def server_player_page(url: str) -> bool:
     )
 
 
+def non_player_frame(url: str) -> bool:
+    """Return True when a frame's address names a map, a form, a social widget or an ad.
+
+    Such a frame never shows a camera, whatever else it carries.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return True
+    host_words = set(_WORD.findall((parts.hostname or "").lower()))
+    words = host_words | set(_WORD.findall(parts.path.lower()[:500]))
+    if words & _NOT_PLAYER_WORDS:
+        return True
+    return bool(host_words & _SOCIAL_HOSTS) and "video" not in words - host_words
+
+
 def player_frame(url: str, attributes: dict[str, str]) -> bool:
     """Return True when a frame of a page (not a media file) is a player showing a camera.
 

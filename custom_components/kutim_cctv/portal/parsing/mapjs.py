@@ -20,9 +20,17 @@ from itertools import islice
 import re
 
 from ..aliases import AREA_KEYS, IDENTIFYING_PARAMS
-from ..fieldurls import html_media, looks_like_url, relative_media_kind, resolve_url, url_kind
+from ..fieldurls import (
+    framed_page,
+    html_media,
+    looks_like_url,
+    relative_media_kind,
+    resolve_url,
+    url_kind,
+)
 from ..shapes import is_id_key
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
+from .embeds import non_player_frame
 from .escapedmarkup import decoded_markup
 from .functions import ScriptFunctions
 from .helperargs import HelperParams
@@ -861,6 +869,11 @@ def _marker_item(
         if html_text:
             for key, value in html_media(html_text, base_url).items():
                 item.setdefault(key, value)
+            # A player page the popup frames stands in when the marker has no media
+            # (never a map, a form or a social widget framed in it).
+            page = framed_page(html_text, base_url)
+            if page is not None and not non_player_frame(page):
+                item.setdefault("iframe_src", page)
     for key, value in options.items():
         if (
             key not in _NAME_OPTIONS

@@ -6,7 +6,8 @@ of OpenLayers features and Google Maps markers (both are observable objects:
 ``feature.set('kode', 'BGL-01')``), or a plain property (``marker.id = 'CAM-3'``).
 Only statements on a variable a marker was assigned to are read, and only literal
 values (a string or an integer): the id for ``setId``, otherwise a field named like an
-identifier or an area. Nothing is evaluated.
+identifier or an area. A marker kept in a collection under a quoted key
+(``markers['GM-011'] = m``) has that key as its id. Nothing is evaluated.
 """
 
 from __future__ import annotations
@@ -30,6 +31,12 @@ _ID_STATEMENT = re.compile(
     r"|set\s*\(\s*(?P<q>[\"'])(?P<key>[A-Za-z_$][\w$-]{0,40})(?P=q)\s*,\s*"
     r"|(?P<prop>[A-Za-z_$][\w$]{0,40})\s*=(?![=>])\s*"
     r")"
+)
+# A marker kept in a collection under its key (``markers['GM-011'] = m``,
+# ``cctv_arr["21"] = marker``): a quoted key written like a code, never a bare index.
+_STORE_STATEMENT = re.compile(
+    rf"(?<![\w$.]){_IDENT}\s*\[\s*(?P<q>[\"'])(?P<key>[A-Za-z0-9][\w.:-]{{0,63}})(?P=q)\s*\]"
+    rf"\s*=(?![=>])\s*(?P<var>{_IDENT})\s*(?=[;\n}}]|$)"
 )
 _INTEGER = re.compile(r"-?\d{1,18}(?=\s*[),;\n}]|\s*$)")
 # A literal standing alone, not the first part of an expression (``'b_' + id``).
@@ -77,6 +84,15 @@ class MarkerIds:
             value = _literal(script, match.end(), string_at)
             if value is not None:
                 self._found.setdefault(var, []).append((match.start(), key, value))
+        if "[" in script:
+            for count, match in enumerate(_STORE_STATEMENT.finditer(script)):
+                if count >= _MAX_STATEMENTS:
+                    break
+                if (var := match.group("var")) in names:
+                    found = self._found.setdefault(var, [])
+                    found.append((match.start(), "id", match.group("key")))
+        for found in self._found.values():
+            found.sort()
 
     def fields(self, var: str | None, end: int, limit: int, alone: bool) -> dict[str, str]:
         """Return what statements give the marker assigned to var.

@@ -49,6 +49,7 @@ from ..values import (
     quality_rank,
     unmarked,
 )
+from .basehref import document_base
 from .decode import _embedded_json
 from .diagnose import describe_page
 from .embeds import (
@@ -233,6 +234,8 @@ _LABELLED = re.compile(
 # Elements whose text introduces the group of cameras after it: a heading, a table's
 # caption, a definition list's term, a card-deck or section header.
 _LEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "dt"})
+# Blocks that may wrap a heading alone (a grid column, a header row).
+_HEADING_WRAPPERS = frozenset({"div", "section", "header", "span"})
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:title|titre|titulo|judul|header|heading|caption)(?:$|[\s_-])"
 )
@@ -709,6 +712,11 @@ class _Node:
     # over an h3 per camera.
     lead_rank: int = 0
     uppers: tuple[tuple[int, int, str], ...] = ()
+    # The page's start tags read when the element opened, and when its lead opened and
+    # closed (nothing opened before or after it: a wrapper holding the heading alone).
+    opened: int = 0
+    lead_start: int = 0
+    lead_end: int = 0
     badge: str | None = None
     badges: int = 0
     # The place a labelled line inside names ("Kec. Bengalon"), and how many such lines.
@@ -952,10 +960,14 @@ def _as_written(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str
 class _PageScanner(HTMLParser):
     """Collect scripts and camera-like media elements of an HTML page."""
 
-    def __init__(self, base_url: str) -> None:
-        """Start reading a page whose relative URLs resolve against base_url."""
+    def __init__(self, base_url: str, page_url: str | None = None) -> None:
+        """Start reading a page whose relative URLs resolve against base_url.
+
+        page_url is the page's own address when its ``<base href>`` declares another.
+        """
         super().__init__(convert_charrefs=True)
         self.base_url = base_url
+        self.page_url = page_url or base_url
         self._resolved: dict[str, tuple[str, str | None] | None] = {}
         self.scripts: list[tuple[str, str]] = []
         self.media: list[_Media] = []
@@ -1247,6 +1259,7 @@ class _PageScanner(HTMLParser):
             attributes.get("role") == "tabpanel"
         )
         node = self._new_node(tag, classes, attributes, pane)
+        node.opened = self._started
         node.mark = len(self._chunks)
         if tag == "a" and attributes.get("href", "")[:1] == "#":
             node.permalink = any(each.tag in _HEADING_TAGS for each in self._stack[-3:])
@@ -1398,6 +1411,7 @@ class _PageScanner(HTMLParser):
         parent.lead = text
         parent.leads += 1
         parent.lead_rank = rank
+        parent.lead_start, parent.lead_end = node.opened, self._started
 
     def register_tables(self) -> None:
         """Place the items of the tables closed so far, under the elements around them."""
@@ -2034,7 +2048,7 @@ class _PageScanner(HTMLParser):
                 if len(self.frame_pages) < 4 * MAX_CAMERAS:
                     self.frame_pages.add(url)
             elif (
-                tag == "a" and url != self.base_url and (player_link(url) or is_platform_video(url))
+                tag == "a" and url != self.page_url and (player_link(url) or is_platform_video(url))
             ):
                 self.tables.page(url)  # a link to a player page: kept by its column
 
@@ -2712,9 +2726,9 @@ class _PageScanner(HTMLParser):
             return
         if not set(words) & _WEBCAM_WORDS or not set(words) & _VIEW_WORDS:
             return
-        if url.split("#", maxsplit=1)[0] == self.base_url.split("#", maxsplit=1)[0]:
+        if url.split("#", maxsplit=1)[0] == self.page_url.split("#", maxsplit=1)[0]:
             return
-        if _same_site(url, self.base_url) and not player_link(url):
+        if _same_site(url, self.page_url) and not player_link(url):
             return
         index = self._depth_of(node, -1)
         if index >= 0 and not self._in_navigation(index):
@@ -2799,7 +2813,7 @@ class _PageScanner(HTMLParser):
         if self._menu_links >= _MAX_MENU_LINKS or not label or len(label) > _MAX_LEAD:
             return
         try:
-            link, page = urlsplit(url), urlsplit(self.base_url)
+            link, page = urlsplit(url), urlsplit(self.page_url)
         except ValueError:
             return
         if not link.query or (link.netloc, link.path) != (page.netloc, page.path):
@@ -3025,6 +3039,10 @@ class _PageScanner(HTMLParser):
         if node.leading:
             node.leading = False
             self._close_lead(node, self._pieces_of(node, _MAX_LABEL_PIECES))
+        elif self._lone_heading(node):
+            # A heading wrapped alone in a grid column (``<div class="col-12"><h2>Dam
+            # A</h2></div>``) introduces what follows the wrapper, as a header does.
+            self._close_lead(node, [])
         if node.tag in _ROW_CELLS:
             self._close_cell(node)
         if node.pill:
@@ -3223,6 +3241,16 @@ class _PageScanner(HTMLParser):
             if total > _MAX_COLLECTED:
                 break
         return "".join(parts)
+
+    def _lone_heading(self, node: _Node) -> bool:
+        """Return True for a block holding one ranked heading and nothing else."""
+        if node.tag not in _HEADING_WRAPPERS or node.lead is None or not node.lead_rank:
+            return False
+        if node.leads != 1 or node.uppers or node.media or node.pieces:
+            return False
+        if node.lead_start != node.opened + 1 or node.lead_end != self._started:
+            return False  # an element before or after the heading (a player set up later)
+        return clean_text(" ".join(self._pieces_of(node, _MAX_LABEL_PIECES))) == node.lead
 
     def _pieces_of(self, node: _Node, pieces: int) -> list[str]:
         """Return the first text pieces read inside an element, each cut to 200 characters."""
@@ -4571,9 +4599,9 @@ def _drop_shared_stills(items: list[JSONValue], base_url: str) -> None:
                     del item[key]
 
 
-def _scan_page(text: str, base_url: str) -> _PageScanner:
+def _scan_page(text: str, base_url: str, page_url: str | None = None) -> _PageScanner:
     """Read a page with the tolerant HTML parser."""
-    scanner = _PageScanner(base_url)
+    scanner = _PageScanner(base_url, page_url)
     try:
         # A start tag crowded with attributes would cost memory per attribute in the
         # standard parser before any handler runs: it keeps its first ones only.
@@ -4897,7 +4925,11 @@ def _detailed(camera: Camera, details: dict[str, str], ctx: Context) -> Camera:
 
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
-    scanner = _scan_page(text, ctx.base_url)
+    # Relative addresses resolve against the base the page declares; links to the page
+    # itself are still recognised by its own address.
+    page_url = ctx.base_url
+    ctx = document_base(text, ctx)
+    scanner = _scan_page(text, ctx.base_url, page_url)
     reloads = refreshed_images([script for kind, script in scanner.scripts if "json" not in kind])
     scanner.refreshed(reloads)
     notes = Notes()

@@ -330,3 +330,53 @@ def test_poster_element_inside_a_player_is_its_still() -> None:
         ("Dermaga", "https://portal.kutim.example/poster/dermaga.jpg"),
         ("Pasar", None),
     ]
+
+
+# --- An element whose own id is its live address ------------------------------------------
+
+
+def _id_cards(ids: tuple[str, ...], state: str = "") -> str:
+    return (
+        "<html><body>"
+        + "".join(
+            f'<div class="avs_thumb" id="{value}" title="Cam {n}" '
+            f"onclick='display_camera(this.id, this.title)'>"
+            f'<img class="image" src="https://atcs.kutim.example/thumb/{n}.png" alt="">'
+            f'<span class="title">Cam {n}</span> <span class="note">{state}</span></div>'
+            for n, value in enumerate(ids)
+        )
+        + "</body></html>"
+    )
+
+
+def test_an_element_id_written_as_a_live_address_is_its_stream() -> None:
+    found = cameras(_id_cards(URLS))
+    assert [(c.raw_name, c.stream_url) for c in found] == [("Cam 0", URLS[0]), ("Cam 1", URLS[1])]
+    # The unlabelled thumbnail inside the element handing the stream is its still.
+    assert [c.snapshot_url for c in found] == [
+        "https://atcs.kutim.example/thumb/0.png",
+        "https://atcs.kutim.example/thumb/1.png",
+    ]
+
+
+def test_a_state_written_in_parentheses_is_the_cameras() -> None:
+    found = cameras(_id_cards(URLS, "(Under Maintenance)"))
+    assert [c.online for c in found] == [False, False]
+    assert [c.online for c in cameras(_id_cards(URLS, "(Online)"))] == [True, True]
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "cam-1",  # a plain id
+        "https://atcs.kutim.example/cctv/simpang",  # a page, no media
+        "https://atcs.kutim.example/thumb/0.png",  # a picture is no live address
+        "/hls/a/index.m3u8",  # a relative path is no absolute address
+    ],
+)
+def test_an_element_id_that_is_no_absolute_live_address_hands_nothing(value: str) -> None:
+    page = (
+        f'<html><body><div id="{value}" onclick="go(this.id)"><span>Simpang</span></div>'
+        f'<div><img src="https://atcs.kutim.example/snap/x.jpg" alt="Pasar"></div></body></html>'
+    )
+    assert [c.stream_url for c in cameras(page)] == [None]

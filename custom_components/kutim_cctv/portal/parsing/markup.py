@@ -236,6 +236,8 @@ _LABELLED = re.compile(
 _LEAD_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "caption", "dt"})
 # Blocks that may wrap a heading alone (a grid column, a header row).
 _HEADING_WRAPPERS = frozenset({"div", "section", "header", "span"})
+# Schemes of an element id written as an absolute address.
+_LIVE_ID_SCHEMES = ("http://", "https://", "rtsp://", "rtsps://")
 _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:title|titre|titulo|judul|header|heading|caption)(?:$|[\s_-])"
 )
@@ -2061,8 +2063,15 @@ class _PageScanner(HTMLParser):
         return any(hint in described for hint in DECORATION_HINTS) or _user_picture(attributes)
 
     def _handed_media(self, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
-        """Return the media an element hands to a player: its value or a handler's URL."""
+        """Return the media an element hands to a player: its value or a handler's URL.
+
+        An element whose own id is an absolute live address (an AllVideoShare gallery's
+        ``<div id="https://…/playlist.m3u8" onclick="display_camera(this.id, …)">``, a
+        button handing ``playVideo(this.id)``) hands that address.
+        """
         candidates = [attributes.get("value", "")]
+        if (own_id := attributes.get("id", ""))[:8].lower().startswith(_LIVE_ID_SCHEMES):
+            candidates.append(own_id if _live_address(self._url(own_id)) else "")
         handler = ""
         for key, value in attributes.items():
             if _EVENT_ATTR.fullmatch(key) and len(candidates) < 8:
@@ -2437,7 +2446,9 @@ class _PageScanner(HTMLParser):
         in_card = (
             routed
             or any(
-                node.tag in _CARD_TAGS or any(hint in node.hints for hint in _CARD_HINTS)
+                node.tag in _CARD_TAGS
+                or any(hint in node.hints for hint in _CARD_HINTS)
+                or node.card is not None  # an element handing a camera's media
                 for node in self._stack
             )
             or any(node.detail for node in self._stack[-_PAIR_DEPTH:])
@@ -2878,7 +2889,7 @@ class _PageScanner(HTMLParser):
             self._close_badge(index, worded)
             self._close_place(index, worded)
             return
-        if (status := parse_status(text)) is None:
+        if (status := parse_status(_unbracketed(text))) is None:
             if node.pinned or node.area_term or _BADGE_CLASS.search(node.hints):
                 self._close_badge(index, text)
             return
@@ -4597,6 +4608,18 @@ def _drop_shared_stills(items: list[JSONValue], base_url: str) -> None:
             for key, url in found.get("still", ()):
                 if url in shared:
                     del item[key]
+
+
+def _unbracketed(text: str) -> str:
+    """Return a text written whole in parentheses without them ("(Offline)": "Offline")."""
+    if len(text) > 2 and text[0] == "(" and text[-1] == ")" and "(" not in text[1:-1]:
+        return text[1:-1].strip()
+    return text
+
+
+def _live_address(found: tuple[str, str | None] | None) -> bool:
+    """Return True for a resolved address of a stream or an MJPEG feed."""
+    return found is not None and found[1] in ("stream", "mjpeg")
 
 
 def _scan_page(text: str, base_url: str, page_url: str | None = None) -> _PageScanner:

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
-from .policy import _is_local_name, is_public_ip, parse_ip_host
+from .policy import is_public_host, is_public_ip, parse_ip_host
 from .shapes import has_userinfo
 from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, unescape_attribute
 
@@ -397,11 +397,7 @@ def _host(url: str) -> str | None:
 
 def on_public_host(url: str) -> bool:
     """Return True when a URL's host is a public IP address or a DNS name of the internet."""
-    host = _host(url)
-    if not host:
-        return False
-    ip = parse_ip_host(host)
-    return is_public_ip(ip) if ip is not None else not _is_local_name(host)
+    return is_public_host(_host(url))
 
 
 def _device_ip(url: str) -> bool:

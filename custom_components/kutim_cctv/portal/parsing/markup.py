@@ -3734,6 +3734,7 @@ class _PageScanner(HTMLParser):
         name: str | None,
         headed: dict[str | None, int],
         shared: frozenset[str],
+        lone_headings: int,
     ) -> tuple[str | None, str | None]:
         """Return a camera's name and area when the heading over it is its own section's.
 
@@ -3760,7 +3761,7 @@ class _PageScanner(HTMLParser):
             # A district's heading ("Kecamatan Bengalon") groups its cameras, and an alt
             # text that is a label of its own ("Simpang Empat Sangatta") names its camera.
             return name, None
-        if sum(1 for text, count in headed.items() if text and count == 1) < 2:
+        if lone_headings < 2:
             return name, None
         if self._container_title(media, shared) is not None:
             return name, None
@@ -3774,6 +3775,8 @@ class _PageScanner(HTMLParser):
         headed: dict[str | None, int] = {}
         for media in self.media:
             headed[media.heading] = headed.get(media.heading, 0) + 1
+        # How many headings stand over exactly one camera (counted once for the page).
+        lone_headings = sum(1 for text, count in headed.items() if text and count == 1)
         # The titles of the cards holding one picture each: an alt text naming another
         # card's title was copied from that card (a template's leftover), never this one's.
         shared = frozenset(
@@ -3847,7 +3850,7 @@ class _PageScanner(HTMLParser):
                     said == _TITLE_WORD.findall(line.casefold()) or _shortened_title(name, line)
                 ):
                     name = line
-            name, section_place = self._own_section(media, name, headed, shared)
+            name, section_place = self._own_section(media, name, headed, shared, lone_headings)
             coded = self._coded(media)
             if coded is not None and (name is None or name.casefold() == coded[0].casefold()):
                 name = coded[1]

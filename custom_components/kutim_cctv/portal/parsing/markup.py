@@ -101,7 +101,7 @@ from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
 from .statetables import give_states, state_tables
-from .tables import TableReader, action_link_id, camera_id_of
+from .tables import TableReader, action_link_id, camera_id_of, change_link
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
@@ -2050,7 +2050,10 @@ class _PageScanner(HTMLParser):
                 if len(self.frame_pages) < 4 * MAX_CAMERAS:
                     self.frame_pages.add(url)
             elif (
-                tag == "a" and url != self.page_url and (player_link(url) or is_platform_video(url))
+                tag == "a"
+                and url != self.page_url
+                and (player_link(url) or is_platform_video(url))
+                and not change_link(url)
             ):
                 self.tables.page(url)  # a link to a player page: kept by its column
 

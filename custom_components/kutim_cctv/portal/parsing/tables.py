@@ -17,6 +17,7 @@ from ..aliases import (
 )
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
+from ..normalise import STREET_LINE
 from ..playerpage import is_platform_video
 from ..policy import is_public_ip, parse_ip_host
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
@@ -241,9 +242,21 @@ _MEDIA_COLUMNS = frozenset(
 # An admin table's row buttons (Edit, Delete, Ubah, Hapus) link the record they act on:
 # ``/cctv/edit/14``, ``/cctv/14/edit``. The number is the row's record id.
 # Django admin's links are ``/<pk>/change/``.
+# CodeIgniter controllers name the method for the action and the record together
+# (``/administrator/ubah_cctv/12``, ``/admin/cctv_admin/edit_cctv/31``): the action word
+# joined to a record word by ``_`` or ``-`` names the same record.
 _ACTION_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|detail|show|view|lihat|change)"
+_JOINED_RECORD = r"(?:[_-][a-z]{1,20})?"
 _ACTION_LINK = re.compile(
-    rf"(?i)/{_ACTION_WORDS}/(\d{{1,12}})(?=[/?#]|$)|/(\d{{1,12}})/{_ACTION_WORDS}(?=[/?#]|$)"
+    rf"(?i)/{_ACTION_WORDS}{_JOINED_RECORD}/(\d{{1,12}})(?=[/?#]|$)"
+    rf"|/(\d{{1,12}})/{_ACTION_WORDS}(?=[/?#]|$)"
+)
+# The actions that change or remove a record: a link to one is the admin's, never a page
+# that plays the camera, whatever camera word its path holds (``/hapus_cctv/12``).
+_CHANGE_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|change)"
+_CHANGE_LINK = re.compile(
+    rf"(?i)/{_CHANGE_WORDS}{_JOINED_RECORD}/\d{{1,12}}(?=[/?#]|$)"
+    rf"|/\d{{1,12}}/{_CHANGE_WORDS}(?=[/?#]|$)"
 )
 
 
@@ -251,6 +264,11 @@ def action_link_id(href: str) -> str | None:
     """Return the record number an action link names (``/cctv/edit/14``), or None."""
     action = _ACTION_LINK.search(href[:300])
     return None if action is None else action.group(1) or action.group(2)
+
+
+def change_link(href: str) -> bool:
+    """Return True for a link to a record's edit or delete action (``/ubah_cctv/12``)."""
+    return _CHANGE_LINK.search(href[:300]) is not None
 
 
 # Query parameters of a link to a camera's player page naming the camera itself
@@ -803,6 +821,11 @@ class TableReader:
             texts[name] = text
         if not item:
             return None
+        if _camera_named(headers, texts):
+            # "Kamera" names the camera, "Lokasi" beside it says where it stands.
+            texts["name"] = texts["camera"]
+            if not _address_line(texts["place"]):
+                texts["area"] = texts["place"]
         label = texts.get("name") or texts.get("place") or texts.get("camera")
         if label:
             item["name"] = label
@@ -822,6 +845,34 @@ class TableReader:
 
 _MAX_GROUP = 60
 _MAX_CELL_PAGES = 2
+# Columns whose presence leaves a camera column's text no name: a name column names the
+# camera, an area, county or address column gives its place.
+_NAMED_ELSEWHERE = frozenset({"name", "area", "county", "where"})
+_CAMERA_WORDS = frozenset(
+    {"cctv", "cam", "camera", "kamera", "webcam", "cámara", "camara", "câmera", "câmara"}
+    | {"caméra", "no", "nr"}
+)
+
+
+def _camera_named(headers: list[str | None], texts: dict[str, str]) -> bool:
+    """Tell a camera column naming the camera beside a place column giving its area.
+
+    An admin's master table of ``Kamera`` and ``Lokasi`` columns, and no name, area or
+    address column: the camera column's text is the camera's label ("Jembatan Pinang")
+    and the place column where it stands ("Sangatta Utara"). A camera column holding
+    only a camera word and a number ("CCTV 01", "Cam-3") names nothing: the place does.
+    """
+    if "camera" not in texts or "place" not in texts or _NAMED_ELSEWHERE & set(headers):
+        return False
+    words = _WORD.findall(texts["camera"][:120].lower())
+    return any(
+        len(word) >= 3 and not word.isdigit() and word not in _CAMERA_WORDS for word in words
+    )
+
+
+def _address_line(text: str) -> bool:
+    """Return True for a place written as a street address ("Jl. Pelabuhan No. 2")."""
+    return STREET_LINE.match(text) is not None or any(c.isdigit() or c == "," for c in text)
 
 
 def _player_page(row: list[_Cell]) -> tuple[str, int] | None:

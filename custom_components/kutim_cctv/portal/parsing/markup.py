@@ -34,7 +34,7 @@ from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_
 from ..media import is_device_route, is_hls_url, is_server_chrome_picture
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
-from ..normalise import HLS_MIME_TYPES, STREET_LINE, Context, Notes, item_cameras, normalise_items
+from ..normalise import HLS_MIME_TYPES, Context, Notes, item_cameras, normalise_items
 from ..playerpage import is_platform_video
 from ..redact import redact_text
 from ..values import (
@@ -101,7 +101,7 @@ from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
 from .statetables import give_states, state_tables
-from .tables import TableReader, action_link_id, camera_id_of, change_link
+from .tables import TableReader, action_link_id, camera_id_of, change_link, street_line
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
@@ -2352,7 +2352,8 @@ class _PageScanner(HTMLParser):
             alone = len(node.pieces or ()) == 1 if media else node.embeds == 1 and not node.media
             if not alone:
                 return None
-            if node.hints.strip() and node.tag not in ("img", "iframe"):
+            if node.hints.strip() and node.tag not in ("img", "iframe", *_VIDEO_TAGS):
+                # A card is around its player: a video element's own classes are none.
                 return node.tag, " ".join(node.hints.split())
         return None
 
@@ -2874,9 +2875,7 @@ class _PageScanner(HTMLParser):
         shortest = 2 if node.area_term or _cjk_text(text) else 4
         if not text or len(text) < shortest or text.lower() in _NOT_PILLS:
             return
-        if node.loose_place and (
-            STREET_LINE.match(text) or any(c.isdigit() or c == "," for c in text)
-        ):
+        if node.loose_place and street_line(text):
             return  # an address under a loose place label, no area
         index = self._depth_of(node, len(self._stack))
         if node.state_only:
@@ -2893,6 +2892,8 @@ class _PageScanner(HTMLParser):
             self._close_place(index, worded)
             return
         if (status := parse_status(_unbracketed(text))) is None:
+            if labelled is not None and _COLON_LABEL.match(text[len(labelled.group(1)) :]):
+                return  # "Sumber: Dishub", "Jenis: PTZ": a field of the card, no place
             if node.pinned or node.area_term or _BADGE_CLASS.search(node.hints):
                 self._close_badge(index, text)
             return
@@ -4304,11 +4305,11 @@ def _place_label(label: str, value: str) -> bool:
     key = norm_key(label)
     if key in _PLACE_LABELS:
         return True
-    return (
-        key in _ROW_PLACE_LABELS
-        and STREET_LINE.match(value) is None
-        and not any(c.isdigit() or c == "," for c in value)
-    )
+    return key in _ROW_PLACE_LABELS and not street_line(value)
+
+
+# The separator of a labelled line's label ("Sumber: Dishub"), after the label's word.
+_COLON_LABEL = re.compile(r"\s{0,3}[:\uff1a]")
 
 
 def _names_nothing(line: str) -> bool:

@@ -824,7 +824,7 @@ class TableReader:
         if _camera_named(headers, texts):
             # "Kamera" names the camera, "Lokasi" beside it says where it stands.
             texts["name"] = texts["camera"]
-            if not _address_line(texts["place"]):
+            if not street_line(texts["place"]):
                 texts["area"] = texts["place"]
         label = texts.get("name") or texts.get("place") or texts.get("camera")
         if label:
@@ -870,7 +870,7 @@ def _camera_named(headers: list[str | None], texts: dict[str, str]) -> bool:
     )
 
 
-def _address_line(text: str) -> bool:
+def street_line(text: str) -> bool:
     """Return True for a place written as a street address ("Jl. Pelabuhan No. 2")."""
     return STREET_LINE.match(text) is not None or any(c.isdigit() or c == "," for c in text)
 

@@ -741,6 +741,7 @@ class _Node:
     # A link to a page (no media address): a player page when its label says it shows
     # a webcam ("View Webcams"), read when the link closes.
     page_link: str | None = None
+    fragment_link: bool = False
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
     # Text pieces read before the element opened, and a bold line that began its text
@@ -1094,6 +1095,13 @@ class _PageScanner(HTMLParser):
         # by the query fields they set: a menu of the page's sections.
         self._menu: dict[tuple[str, ...], set[str]] = {}
         self._menu_links = 0
+        # Labels of links to the pages beside this one (``/cctv-group/1`` on
+        # ``/cctv-group/3``) and of links to this very page: a menu of the site's
+        # section pages, and the entry of the section shown.
+        self._sibling_labels: set[str] = set()
+        self._own_labels: set[str] = set()
+        # The texts of the page's headings, in order (bounded).
+        self._page_headings: list[str] = []
 
     def _piece(self, piece: _Piece) -> None:
         """Remember a card or media element under the containers around it."""
@@ -1333,6 +1341,8 @@ class _PageScanner(HTMLParser):
                 self._capture(node, self._anchor)
             elif found is not None and found[1] is None:
                 node.page_link = found[0]
+                # A link to a part of this page (``href="#"``) is no menu entry.
+                node.fragment_link = attributes.get("href", "").lstrip()[:1] == "#"
             elif found is not None and found[1] == "still" and self._still_link is None:
                 caption = next(
                     (attributes[k] for k in _CAPTION_ATTRIBUTES if attributes.get(k)), ""
@@ -1402,6 +1412,8 @@ class _PageScanner(HTMLParser):
             return
         if not any(c.isalpha() for c in text) or node.media or node.pieces:
             return  # a heading holds no camera
+        if len(self._page_headings) < _MAX_PAGE_HEADINGS:
+            self._page_headings.append(text)
         parent = self._stack[index - 1] if index > 0 else self._root
         if rank:
             # Headings of a lower or the same rank end the ones they follow; the lead so
@@ -1502,6 +1514,7 @@ class _PageScanner(HTMLParser):
                     item["area"] = text
         if not self._labelled_areas():
             self._headed_areas(names)
+        self._shown_areas(names)
 
     def _labelled_areas(self) -> bool:
         """Give each camera the label of the section holding it; True if any was given.
@@ -2733,7 +2746,8 @@ class _PageScanner(HTMLParser):
             return
         node.page_link = None
         label = clean_text(self._text_since(node.mark, 8)) or ""
-        self._menu_entry(url, label)
+        if not node.fragment_link:
+            self._menu_entry(url, label)
         if self._view_link(url, label, node):
             return
         words = _LABEL_WORD.findall(label.lower()[:80])
@@ -2831,12 +2845,54 @@ class _PageScanner(HTMLParser):
             link, page = urlsplit(url), urlsplit(self.page_url)
         except ValueError:
             return
-        if not link.query or (link.netloc, link.path) != (page.netloc, page.path):
+        if link.netloc != page.netloc:
+            return
+        if not link.query and not page.query:
+            # A site of one page per section (``/cctv-group/3``, ``/first/cctv_sub/4``)
+            # links the pages beside this one, and this one, from its menu.
+            own, path = link.path.rstrip("/"), page.path.rstrip("/")
+            if own == path:
+                self._menu_links += 1
+                self._own_labels.add(label)
+            elif _sibling_paths(own, path):
+                self._menu_links += 1
+                self._sibling_labels.add(label)
+            return
+        if not link.query or link.path != page.path:
             return
         fields = tuple(sorted({key for key, _ in parse_qsl(link.query)}))[:8]
         if fields:
             self._menu_links += 1
             self._menu.setdefault(fields, set()).add(label)
+
+    def _shown_section(self) -> str | None:
+        """Return the section a page of one numbered section shows, when a heading names it.
+
+        The menu links this page and one or more pages beside it (the same path but its
+        last part, a record number: ``/cctv-group/1`` on ``/cctv-group/3``), each
+        labelled differently; a heading of the page is this page's entry, or ends with
+        it after words of its own ("Camera Group Dermaga Curah Cair", "CCTV PASAR
+        DESA"). A menu without this page, or headings naming no entry of it, name none.
+        """
+        if len(self._own_labels) != 1 or not self._sibling_labels - self._own_labels:
+            return None
+        shown = next(iter(self._own_labels))
+        for heading in self._page_headings:
+            if heading == shown or heading.endswith(f" {shown}"):
+                return shown
+        return None
+
+    def _shown_areas(self, names: set[str | None]) -> None:
+        """Give the cameras of a page of one section that section as their area.
+
+        Only cameras without an area of their own, two or more of them, and only when
+        the section is no camera's name (a page of one camera is named after it).
+        """
+        if len(self._placed) < 2 or (shown := self._shown_section()) is None or shown in names:
+            return
+        for item, _ in self._placed:
+            if not item.keys() & _AREA_KEYS:
+                item["area"] = shown
 
     def _picked_section(self, label: str) -> bool:
         """Return True when a heading repeats one entry of a menu of the page's sections.
@@ -4310,6 +4366,27 @@ def _place_label(label: str, value: str) -> bool:
 
 # The separator of a labelled line's label ("Sumber: Dishub"), after the label's word.
 _COLON_LABEL = re.compile(r"\s{0,3}[:\uff1a]")
+
+
+# Pages of numbered sections (``/cctv-group/3``): the longest path read, the headings of
+# a page kept, and the record number closing a section's path.
+_MAX_SECTION_PATH = 300
+_MAX_PAGE_HEADINGS = 200
+_SECTION_NUMBER = re.compile(r"[0-9]{1,12}")
+
+
+def _sibling_paths(path: str, page: str) -> bool:
+    """Return True for two pages of numbered sections in one folder (``/group/1``, ``/group/3``)."""
+    if len(path) > _MAX_SECTION_PATH or len(page) > _MAX_SECTION_PATH:
+        return False
+    head, _, last = path.rpartition("/")
+    page_head, _, page_last = page.rpartition("/")
+    return (
+        bool(head)
+        and head == page_head
+        and _SECTION_NUMBER.fullmatch(last) is not None
+        and _SECTION_NUMBER.fullmatch(page_last) is not None
+    )
 
 
 def _names_nothing(line: str) -> bool:

@@ -57,10 +57,11 @@ SPLITS = (
     "holdout35",
     "holdout36",
     "holdout37",
+    "holdout38",
 )
 # Splits scored once as an untuned measurement and not yet tuned against: their misses
 # are documented in docs/formats.md and they are kept out of the tuned-share threshold.
-UNTUNED: tuple[str, ...] = ("holdout37",)
+UNTUNED: tuple[str, ...] = ("holdout38",)
 DERIVED = "derived"
 
 

@@ -61,6 +61,39 @@ def test_a_base_written_in_the_body_is_no_document_base() -> None:
     assert _streams(_cams("", body)) == want
 
 
+def test_a_base_in_a_comment_or_a_script_string_is_no_document_base() -> None:
+    page = "https://cctv.example.go.id/kamera/"
+    body = (
+        '<div class="card"><h4>Simpang Tiga</h4>'
+        '<video src="hls/simpang3.m3u8" poster="snap/simpang3.jpg"></video></div>'
+    )
+    want = {"Simpang Tiga": "https://cctv.example.go.id/kamera/hls/simpang3.m3u8"}
+    for head in (
+        '<!-- <base href="https://old-cdn.example.net/assets/"> -->',
+        "<script>var tpl = '<base href=\"https://evil.example.net/x/\">';</script>",
+        '<style>/* <base href="https://old-cdn.example.net/assets/"> */</style>',
+        '<noscript><base href="https://old-cdn.example.net/assets/"></noscript>',
+        '<template><base href="https://old-cdn.example.net/assets/"></template>',
+    ):
+        cameras = _cams(head, body, base_url=page)
+        assert _streams(cameras) == want
+        assert {c.snapshot_url for c in cameras} == {
+            "https://cctv.example.go.id/kamera/snap/simpang3.jpg"
+        }
+    # The real base after a commented-out one counts.
+    real = '<!-- <base href="https://old-cdn.example.net/"> --><base href="https://cdn.example.go.id/">'
+    assert _streams(_cams(real, body, base_url=page)) == {
+        "Simpang Tiga": "https://cdn.example.go.id/hls/simpang3.m3u8"
+    }
+
+
+def test_a_base_after_a_long_head_still_counts() -> None:
+    head = "<style>" + ".x{color:red}" * 3000 + '</style><base href="https://cdn.kutim.example/">'
+    assert _streams(_cams(head, _players("Gate"))) == {
+        "Gate": "https://cdn.kutim.example/data/Gate/index.m3u8"
+    }
+
+
 def test_a_public_page_never_bases_its_addresses_on_the_local_network() -> None:
     want = {"Gate": "https://cctv.kutim.example/index.php/monitoring/data/Gate/index.m3u8"}
     for base in ("http://192.168.1.20/", "http://127.0.0.1:8080/", "http://nvr.local/"):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.fieldurls import handed_live_media
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -51,6 +55,36 @@ def test_a_lan_page_handed_a_lan_address_plays_that_address() -> None:
     assert [c.stream_url for c in cameras] == ["rtsp://192.168.1.9/ch1"]
 
 
+def test_a_public_page_framing_a_lan_player_hands_out_no_lan_address() -> None:
+    # The page listing the cameras is on the internet: a player page on the LAN (an IP
+    # or a local name) handed a LAN device's address gives no viewer anything to play.
+    page = "https://cctv.example.go.id/peta"
+    for player in (
+        "http://192.168.1.20:8000/player.html?url=rtsp://192.168.1.64/ch1",
+        "http://cam.local/player.html?url=https://192.168.1.64/a.m3u8",
+        "http://192.168.1.20:8000/player.html?url=https://nvr.local/a.m3u8",
+    ):
+        assert handed_live_media(player, page) is None
+    popup = (
+        "var m;\nm = L.marker([0.51, 117.55]).addTo(map).bindPopup('<h4>Simpang Tiga</h4>"
+        '<iframe src="http://192.168.1.20:8000/player.html?url=rtsp://192.168.1.64/ch1">'
+        "</iframe>');"
+    )
+    with pytest.raises(PortalFormatError, match="No camera list found"):
+        _cams(popup, base_url=page)
+    beside = "\n" + _leaflet("Pasar", 0.52, "https://cctv.example.go.id/hls/pasar.m3u8")
+    cameras = _cams(popup + beside, base_url=page)
+    assert [(c.raw_name, c.stream_url) for c in cameras] == [
+        ("Pasar", "https://cctv.example.go.id/hls/pasar.m3u8")
+    ]
+    assert all("192.168." not in str(c) for c in cameras)
+
+
+def test_a_lan_page_framing_a_lan_player_keeps_its_neighbours_address() -> None:
+    player = "http://192.168.1.20:8000/player.html?url=rtsp://192.168.1.64/ch1"
+    assert handed_live_media(player, "http://192.168.1.5/peta") == "rtsp://192.168.1.64/ch1"
+
+
 def test_a_popup_frame_stands_in_only_without_media() -> None:
     with_still = (
         "var m;\nm = L.marker([0.51, 117.55], {title: 'Pasar'}).addTo(map).bindPopup("
@@ -85,6 +119,25 @@ def test_google_markers_kept_in_an_array_by_key() -> None:
         "Ngapeman": ("21", f"{RELAY}rtsp://10.3.6.21/c"),
         "Kleco": ("22", f"{RELAY}rtsp://10.3.6.22/c"),
     }
+
+
+def test_a_reused_slot_or_a_word_key_gives_no_id() -> None:
+    stores = ("lastOpened['marker'] = m;", "lastOpened['marker'] = m;", "byType['dome'] = m;")
+    script = "var lastOpened = {}, byType = {}; var m;\n" + "".join(
+        _leaflet(name, lat, f"https://cctv.kutim.example/hls/{n}.m3u8", store)
+        for n, (name, lat, store) in enumerate(
+            zip(("Pasar", "Terminal", "Pelabuhan"), (0.51, 0.52, 0.53), stores, strict=True)
+        )
+    )
+    cameras = _cams(script)
+    assert len(cameras) == 3
+    assert all(c.id.startswith("k-") for c in cameras)
+    # A slot holding a digit but reused for every marker names none of them either.
+    reused = "var last = {}; var m;\n" + "".join(
+        _leaflet(name, lat, f"https://cctv.kutim.example/hls/{n}.m3u8", "last['m1'] = m;")
+        for n, (name, lat) in enumerate((("Pasar", 0.51), ("Terminal", 0.52)))
+    )
+    assert all(c.id.startswith("k-") for c in _cams(reused))
 
 
 def test_an_index_or_a_variable_key_gives_no_id() -> None:

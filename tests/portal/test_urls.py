@@ -23,6 +23,7 @@ from custom_components.kutim_cctv.portal.media import (
 from custom_components.kutim_cctv.portal.policy import (
     ALLOWED_SCHEMES,
     UrlPolicy,
+    is_device_ip,
     is_never_allowed_ip,
     is_public_host,
     is_public_ip,
@@ -832,6 +833,27 @@ def test_is_public_ip_false(address: str) -> None:
 def test_is_public_host(host: str | None, public: bool) -> None:
     """A host is public when it is a public IP or an internet DNS name."""
     assert is_public_host(host) is public
+
+
+@pytest.mark.parametrize(
+    ("host", "device"),
+    [
+        ("192.168.1.64", True),
+        ("10.3.6.21", True),
+        ("127.0.0.1", True),
+        ("169.254.169.254", True),
+        ("0x7f000001", True),  # loopback written in hex
+        ("[::ffff:192.168.1.1]", True),
+        ("8.8.8.8", False),
+        ("nvr.local", False),  # a local name, no device address
+        ("cctv.kutaitimurkab.go.id", False),
+        ("", False),
+        (None, False),
+    ],
+)
+def test_is_device_ip(host: str | None, device: bool) -> None:
+    """A device's own address is a private, loopback or link-local IP literal."""
+    assert is_device_ip(host) is device
 
 
 # ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
-from .policy import is_public_host, is_public_ip, parse_ip_host
+from .policy import is_device_ip, is_public_host
 from .shapes import has_userinfo
 from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, unescape_attribute
 
@@ -387,24 +387,12 @@ def _parameters(query: str) -> list[tuple[str, str]]:
 _LIVE_KINDS = frozenset({"stream", "mjpeg"})
 
 
-def _host(url: str) -> str | None:
+def url_host(url: str) -> str | None:
     """Return a URL's host, or None."""
     try:
         return urlsplit(url).hostname
     except ValueError:
         return None
-
-
-def on_public_host(url: str) -> bool:
-    """Return True when a URL's host is a public IP address or a DNS name of the internet."""
-    return is_public_host(_host(url))
-
-
-def _device_ip(url: str) -> bool:
-    """Return True when a URL's host is a LAN, loopback or link-local IP address."""
-    host = _host(url)
-    ip = parse_ip_host(host) if host else None
-    return ip is not None and not is_public_ip(ip)
 
 
 def inner_media_url(
@@ -415,14 +403,20 @@ def inner_media_url(
     Only media of the given kinds count when kinds are given. A player page on a public
     host handed a LAN, loopback or link-local IP address (``https://host:5000/?u=rtsp://
     10.0.0.5/…``) relays that device: the inner address is the device's input, no
-    viewer outside that network can play it, and the player page is what plays.
+    viewer outside that network can play it, and the player page is what plays. A page
+    on a public host never hands out an inner address off the internet (a LAN address or
+    a local name), whatever host its player page is on.
     """
-    relay = on_public_host(url)
+    relay = is_public_host(url_host(url))
+    listed_publicly = is_public_host(url_host(base_url))
     for value in player_address_values(url):
         inner = resolve_url(value, base_url)
         if inner is None or has_userinfo(inner) or not (kind := url_kind(inner)):
             continue
-        if relay and _device_ip(inner):
+        inner_host = url_host(inner)
+        if listed_publicly and not is_public_host(inner_host):
+            continue
+        if relay and is_device_ip(inner_host):
             continue
         if kinds is None or kind in kinds:
             return inner, kind

@@ -68,6 +68,7 @@ from .fieldurls import (
     refreshed_still,
     relative_media_kind,
     resolve_url,
+    url_host,
     url_kind,
 )
 from .media import is_hls_url, is_placeholder_picture
@@ -82,7 +83,7 @@ from .names import (
     without_device_address,
 )
 from .playerpage import is_platform_video
-from .policy import is_public_host, is_public_ip, parse_ip_host
+from .policy import is_device_ip, is_public_host
 from .position import (
     _first,
     _geometry_pair,
@@ -2498,15 +2499,7 @@ def _device_address(url: str, base_url: str) -> bool:
     never read as a camera's media by its value alone. A list served from the local
     network itself (the user's own recorder) keeps reading its neighbours' addresses.
     """
-    try:
-        host = urlsplit(url).hostname
-        own = urlsplit(base_url).hostname
-    except ValueError:
-        return False
-    ip = parse_ip_host(host) if host else None
-    if ip is None or is_public_ip(ip):
-        return False
-    return is_public_host(own)
+    return is_device_ip(url_host(url)) and is_public_host(url_host(base_url))
 
 
 # Field names whose page shows the camera, and names of pages that do not.

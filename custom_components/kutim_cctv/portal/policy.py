@@ -28,6 +28,7 @@ __all__ = [
     "UrlPolicy",
     "effective_port",
     "host_key",
+    "is_device_ip",
     "is_never_allowed_ip",
     "is_public_host",
     "is_public_ip",
@@ -253,6 +254,16 @@ def is_public_host(host: str | None) -> bool:
         return False
     ip = parse_ip_host(host)
     return is_public_ip(ip) if ip is not None else not _is_local_name(host)
+
+
+def is_device_ip(host: str | None) -> bool:
+    """Return whether a URL's host is a private, loopback or link-local IP address.
+
+    Such an address is a device's own on some local network (a camera, a recorder's
+    input); a local DNS name (``cam.local``) is none: ``is_public_host`` tells those.
+    """
+    ip = parse_ip_host(host) if host else None
+    return ip is not None and not is_public_ip(ip)
 
 
 def _host_name_problem(host: str) -> str | None:

@@ -11,7 +11,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..fieldurls import looks_like_url
-from ..policy import is_public_ip, parse_ip_host
+from ..policy import is_device_ip
 from ..shapes import is_credential_key
 from ..values import JSONValue, norm_key
 
@@ -84,10 +84,7 @@ def _input_like(value: str) -> bool:
         return False
     if parts.username is not None:
         return True
-    if host is None:
-        return False
-    ip = parse_ip_host(host)
-    return ip is not None and not is_public_ip(ip)
+    return is_device_ip(host)
 
 
 def _media_like(name: str, value: str) -> bool:

@@ -6,8 +6,9 @@ of OpenLayers features and Google Maps markers (both are observable objects:
 ``feature.set('kode', 'BGL-01')``), or a plain property (``marker.id = 'CAM-3'``).
 Only statements on a variable a marker was assigned to are read, and only literal
 values (a string or an integer): the id for ``setId``, otherwise a field named like an
-identifier or an area. A marker kept in a collection under a quoted key
-(``markers['GM-011'] = m``) has that key as its id. Nothing is evaluated.
+identifier or an area. A marker kept in a collection under a quoted key holding a digit
+(``markers['GM-011'] = m``) has that key as its id when the collection keeps two or more
+markers under different keys. Nothing is evaluated.
 """
 
 from __future__ import annotations
@@ -35,9 +36,10 @@ _ID_STATEMENT = re.compile(
 # A marker kept in a collection under its key (``markers['GM-011'] = m``,
 # ``cctv_arr["21"] = marker``): a quoted key written like a code, never a bare index.
 _STORE_STATEMENT = re.compile(
-    rf"(?<![\w$.]){_IDENT}\s*\[\s*(?P<q>[\"'])(?P<key>[A-Za-z0-9][\w.:-]{{0,63}})(?P=q)\s*\]"
+    rf"(?<![\w$.])(?P<store>{_IDENT})\s*\[\s*(?P<q>[\"'])(?P<key>[A-Za-z0-9][\w.:-]{{0,63}})(?P=q)\s*\]"
     rf"\s*=(?![=>])\s*(?P<var>{_IDENT})\s*(?=[;\n}}]|$)"
 )
+_DIGIT = re.compile(r"\d")
 _INTEGER = re.compile(r"-?\d{1,18}(?=\s*[),;\n}]|\s*$)")
 # A literal standing alone, not the first part of an expression (``'b_' + id``).
 _END = re.compile(r"[ \t]*(?:[),;\n}]|$)")
@@ -85,14 +87,30 @@ class MarkerIds:
             if value is not None:
                 self._found.setdefault(var, []).append((match.start(), key, value))
         if "[" in script:
-            for count, match in enumerate(_STORE_STATEMENT.finditer(script)):
-                if count >= _MAX_STATEMENTS:
-                    break
-                if (var := match.group("var")) in names:
-                    found = self._found.setdefault(var, [])
-                    found.append((match.start(), "id", match.group("key")))
+            self._read_stores(script, names)
         for found in self._found.values():
             found.sort()
+
+    def _read_stores(self, script: str, names: Collection[str]) -> None:
+        """Read the keys markers are kept under in a collection as their ids.
+
+        A key is a code only when it holds a digit (``GM-011``, ``"21"``) and its
+        collection keeps two or more markers under different keys: a slot reused for
+        whichever marker was opened last (``lastOpened['marker']``) or a category
+        (``byType['dome']``) names no marker.
+        """
+        stores: dict[str, list[tuple[int, str, str]]] = {}
+        for count, match in enumerate(_STORE_STATEMENT.finditer(script)):
+            if count >= _MAX_STATEMENTS:
+                break
+            key = match.group("key")
+            if (var := match.group("var")) in names and _DIGIT.search(key) is not None:
+                stores.setdefault(match.group("store"), []).append((match.start(), var, key))
+        for stored in stores.values():
+            if len({key for _position, _var, key in stored}) < 2:
+                continue
+            for position, var, key in stored:
+                self._found.setdefault(var, []).append((position, "id", key))
 
     def fields(self, var: str | None, end: int, limit: int, alone: bool) -> dict[str, str]:
         """Return what statements give the marker assigned to var.

@@ -15,11 +15,11 @@ from ..aliases import (
     POST_HEADERS,
     ROW_SELECTION_NAMES,
 )
-from ..fieldurls import looks_like_url
+from ..fieldurls import looks_like_url, url_host
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE
 from ..playerpage import is_platform_video
-from ..policy import is_public_ip, parse_ip_host
+from ..policy import is_device_ip
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
@@ -980,12 +980,7 @@ def _live_page_columns(table: _Table) -> set[int]:
 
 def _lan_device(url: str) -> bool:
     """Return True for a URL whose host is a private, loopback or link-local IP address."""
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return False
-    ip = parse_ip_host(host) if host else None
-    return ip is not None and not is_public_ip(ip)
+    return is_device_ip(url_host(url))
 
 
 def _group_row(row: list[_Cell], headers: list[str | None]) -> str | None:

@@ -9,6 +9,7 @@ from custom_components.kutim_cctv.portal.models import Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
 BASE = "https://desa.kutim.example/kamera/"
+UTIC = "http://www.utic.example/jsp/map/openDataCctvStream.jsp?key=K&cctvid=E60017"
 
 
 @pytest.mark.parametrize(
@@ -123,3 +124,50 @@ def test_a_recorder_input_with_a_login_in_its_path_leaks_nothing() -> None:
         assert "S3cret" not in repr(camera)
         assert "YWRtaW46UzNjcmV0" not in repr(camera)
         assert "password" not in (camera.stream_url or "")
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            UTIC + "&kind=E&cctvch=3&id=122&cctvpasswd=Sw%212024pw&cctvport=8554",
+            UTIC + "&kind=E&cctvch=3&id=122&cctvport=8554",
+        ),
+        (
+            "http://nvr.example/snap.cgi?chn=1&userName=admin&userPwd=S3cret",
+            "http://nvr.example/snap.cgi?chn=1",
+        ),
+        (
+            "http://nvr.example/snap.cgi?USERID=1376&USERPWD=S3cret&RAND=2",
+            "http://nvr.example/snap.cgi?RAND=2",
+        ),
+        (
+            "http://nvr.example/v.cgi?camera_password=S3cret&camera_user=a&ch=2",
+            "http://nvr.example/v.cgi?ch=2",
+        ),
+        ("http://nvr.example/v.cgi?nvrPass=S3cret&ch=2", "http://nvr.example/v.cgi?ch=2"),
+        ("http://nvr.example/v.cgi?password1=S3cret&user1=a", "http://nvr.example/v.cgi"),
+        (
+            "rtsp://nvr.example:554/user=a&devPassword=S3cret&channel=1&stream=0.sdp",
+            "rtsp://nvr.example:554/channel=1&stream=0.sdp",
+        ),
+    ],
+)
+def test_password_parameters_named_behind_another_word_are_dropped(url: str, expected: str) -> None:
+    """A password parameter's last word or ending names a password: it and its user go."""
+    resolved = resolve_url(url, BASE)
+    assert resolved == expected
+    assert "S3cret" not in resolved and "2024pw" not in resolved
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://cdn.example/live.m3u8?bypass=1&pass_through=2&compass=3",
+        "http://cdn.example/live.m3u8?token=abc&user=bob",
+        "http://cdn.example/live.m3u8?passage=3&passenger=1",
+    ],
+)
+def test_words_holding_pass_are_no_password(url: str) -> None:
+    """``bypass``, ``pass_through``, ``compass`` or a user alone are no login."""
+    assert without_query_login(url) == url

@@ -73,6 +73,40 @@ _USER_PARAMETERS = frozenset(
     {"usr", "user", "username", "user_name", "login", "loginuse", "usuario", "pengguna"}
     | {"utilisateur", "benutzer"}
 )
+# A password parameter named behind another word (``cctvpasswd``, ``userPwd``,
+# ``camera_password``, ``nvrPass``): its last word is a password word, or its name ends
+# in one; and the user parameter written the same way (``userName``, ``USERID``).
+_PASSWORD_ENDINGS = ("passwd", "password", "passwort", "pwd", "senha", "katasandi")
+_USER_ENDINGS = ("username", "userid", "loginid", "loginname")
+_PARAMETER_WORDS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
+_TRAILING_DIGITS = re.compile(r"\d{1,3}$")
+
+
+def _key_words(key: str) -> list[str]:
+    """Return a parameter name's words, lower-cased (``nvrPass`` → nvr, pass)."""
+    return [word.lower() for word in _PARAMETER_WORDS.split(_TRAILING_DIGITS.sub("", key[:64]))]
+
+
+def _password_parameter(key: str) -> bool:
+    """Return True for a query parameter naming a password (``pwd``, ``cctvpasswd``)."""
+    words = _key_words(key)
+    return (
+        key.lower() in _PASSWORD_PARAMETERS
+        or words[-1] in _PASSWORD_PARAMETERS
+        or "".join(words).endswith(_PASSWORD_ENDINGS)
+    )
+
+
+def _user_parameter(key: str) -> bool:
+    """Return True for a query parameter naming a login's user (``usr``, ``userName``)."""
+    words = _key_words(key)
+    return (
+        key.lower() in _USER_PARAMETERS
+        or words[-1] in _USER_PARAMETERS
+        or "".join(words).endswith(_USER_ENDINGS)
+    )
+
+
 # A query ending in a parameter left open for a timestamp (``?tx=``, ``?t=``, ``&_=``).
 # Web pages by their file name: a page opened with a timestamp is still a page.
 _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
@@ -263,13 +297,13 @@ def without_query_login(url: str) -> str:
     base, mark, rest = url.partition("?")
     query, hash_mark, fragment = rest.partition("#")
     pieces = query.split("&")
-    keys = [unquote(piece.partition("=")[0]).strip().lower() for piece in pieces]
-    if not any(key in _PASSWORD_PARAMETERS for key in keys):
+    keys = [unquote(piece.partition("=")[0]).strip() for piece in pieces]
+    if not any(_password_parameter(key) for key in keys):
         return url
     kept = [
         piece
         for piece, key in zip(pieces, keys, strict=True)
-        if key not in _PASSWORD_PARAMETERS and key not in _USER_PARAMETERS
+        if not _password_parameter(key) and not _user_parameter(key)
     ]
     return base + (mark + "&".join(kept) if kept else "") + hash_mark + fragment
 
@@ -289,13 +323,13 @@ def _without_path_login(url: str) -> str:
         if "=" not in segment:
             continue
         pieces = segment.split("&")
-        keys = [unquote(piece.partition("=")[0]).strip().lower() for piece in pieces]
-        if not any(key in _PASSWORD_PARAMETERS for key in keys):
+        keys = [unquote(piece.partition("=")[0]).strip() for piece in pieces]
+        if not any(_password_parameter(key) for key in keys):
             continue
         segments[number] = "&".join(
             piece
             for piece, key in zip(pieces, keys, strict=True)
-            if key not in _PASSWORD_PARAMETERS and key not in _USER_PARAMETERS
+            if not _password_parameter(key) and not _user_parameter(key)
         )
         changed = True
     return urlunsplit(parts._replace(path="/".join(segments))) if changed else url

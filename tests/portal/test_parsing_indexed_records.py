@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from custom_components.kutim_cctv.portal.models import Camera, Profile
-from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing import indexed, parse_body
 from custom_components.kutim_cctv.portal.parsing.indexed import indexed_records
 
 BASE = "https://peta.kutim.example/peta"
@@ -51,13 +53,56 @@ def test_computed_keys_and_single_records_are_no_list() -> None:
         'cards[0] = {name: "Visa", length: "13,16"}; cards[1] = {name: "Master", length: "16"};\n'
     )
     values = indexed_records(script)
-    assert values == [
-        {"0": {"name": "Visa", "length": "13,16"}, "1": {"name": "Master", "length": "16"}}
-    ]
+    assert values == [[{"name": "Visa", "length": "13,16"}, {"name": "Master", "length": "16"}]]
 
 
 def test_skipped_spans_and_first_key_wins() -> None:
     """An assignment inside a span another reader took is left; a repeated key keeps its first."""
-    script = 'a[1] = {n: "x"}; a[2] = {n: "y"}; a[1] = {n: "z"}; b[1] = {n: "p"}; b[2] = {n: "q"};'
-    skip_b = [(script.index("b[1]"), len(script))]
-    assert indexed_records(script, skip_b) == [{"1": {"n": "x"}, "2": {"n": "y"}}]
+    script = 'a[4] = {n: "x"}; a[7] = {n: "y"}; a[4] = {n: "z"}; b[4] = {n: "p"}; b[7] = {n: "q"};'
+    skip_b = [(script.index("b[4]"), len(script))]
+    assert indexed_records(script, skip_b) == [{"4": {"n": "x"}, "7": {"n": "y"}}]
+
+
+def test_positions_are_no_ids() -> None:
+    """Keys that are only the records' positions (0..n-1, 1..n) read as a list: no ids."""
+    records = (
+        '{nama: "Simpang Tiga", hls: "https://cctv.example.go.id/hls/a.m3u8"}',
+        '{nama: "Bundaran", hls: "https://cctv.example.go.id/hls/b.m3u8"}',
+    )
+    listed = _cams(f"var cams = [{records[0]}, {records[1]}];")
+    for first in (0, 1):
+        script = f"var cams = []; cams[{first}] = {records[0]}; cams[{first + 1}] = {records[1]};"
+        cameras = _cams(script)
+        assert [(c.id, c.name) for c in cameras] == [(c.id, c.name) for c in listed]
+        assert [c.id for c in cameras] != [str(first), str(first + 1)]
+    assert [c.name for c in listed] == ["Simpang Tiga", "Bundaran"]
+    # Out of order, still positions: the list in key order; a gap or a start at 2 keeps keys.
+    assert indexed_records('a[1] = {n: "y"}; a[0] = {n: "x"};') == [[{"n": "x"}, {"n": "y"}]]
+    assert indexed_records('a[0] = {n: "x"}; a[2] = {n: "y"};') == [
+        {"0": {"n": "x"}, "2": {"n": "y"}}
+    ]
+    assert indexed_records('a[2] = {n: "x"}; a[3] = {n: "y"};') == [
+        {"2": {"n": "x"}, "3": {"n": "y"}}
+    ]
+
+
+def test_unclosed_records_are_read_within_a_bounded_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A record never closing is looked for in a bounded window, and only a few times."""
+    scanned: list[int] = []
+    balanced_end = indexed._balanced_end
+
+    def counting(text: str, start: int) -> int | None:
+        scanned.append(len(text))
+        return balanced_end(text, start)
+
+    monkeypatch.setattr(indexed, "_balanced_end", counting)
+    script = "".join(f"x[{i}]={{ " + "{a:1}," * 2000 for i in range(100))
+    assert indexed_records(script) == []
+    assert len(scanned) <= indexed._MAX_UNCLOSED
+    assert sum(scanned) <= indexed._MAX_UNCLOSED * indexed._MAX_RECORD
+    # Records closing within the window are still read after one that never closes.
+    tail = 'cams[3] = {name: "A", img: "/a.jpg"}; cams[5] = {name: "B", img: "/b.jpg"};'
+    found = indexed_records("broken[1] = { " + "{a:1}," * 4000 + tail)
+    assert found == [{"3": {"name": "A", "img": "/a.jpg"}, "5": {"name": "B", "img": "/b.jpg"}}]

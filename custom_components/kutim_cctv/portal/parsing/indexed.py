@@ -30,10 +30,16 @@ _ASSIGNED = re.compile(
 # The assignments looked at in one script, and the variables keeping records.
 _MAX_ASSIGNMENTS = 2 * MAX_CAMERAS
 _MAX_OWNERS = 64
+# The characters a record may span, and the records not closing within them before the
+# script is left: each failed record costs a scan of at most _MAX_RECORD characters.
+_MAX_RECORD = 16_000
+_MAX_UNCLOSED = 16
+# A key that is a position in an array: a whole number without leading zeros.
+_POSITION = re.compile(r"0|[1-9][0-9]{0,8}")
 
 
 def indexed_records(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSONValue]:
-    """Return, per variable given two or more records by written keys, those records keyed.
+    """Return, per variable given two or more records by written keys, those records.
 
     Literals inside the skip spans (read by another reader) are left out; the first
     record given a key keeps it.
@@ -43,6 +49,7 @@ def indexed_records(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[J
     owners: dict[str, dict[str, JSONValue]] = {}
     strings = LazyConstants(script)
     position = 0
+    unclosed = 0
     for _attempt in range(_MAX_ASSIGNMENTS):
         match = _ASSIGNED.search(script, position)
         if match is None:
@@ -51,11 +58,15 @@ def indexed_records(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[J
         if (skipped := _skipped(match.start(), skip)) is not None:
             position = max(skipped, position)
             continue
-        end = _balanced_end(script, match.end())
-        if end is None:
+        start = match.end()
+        length = _balanced_end(script[start : start + _MAX_RECORD], 0)
+        if length is None:
+            unclosed += 1
+            if unclosed >= _MAX_UNCLOSED:
+                break
             continue
-        position = end
-        value = _json_or_js(script[match.end() : end], lenient=True, strings=strings)
+        end = position = start + length
+        value = _json_or_js(script[start:end], lenient=True, strings=strings)
         if not isinstance(value, dict) or not value:
             continue
         owner = match.group(1)
@@ -65,5 +76,20 @@ def indexed_records(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[J
         key = match.group(2) or match.group(3) or match.group(4)
         if len(records) < MAX_CAMERAS:
             records.setdefault(key, value)
-    found: list[JSONValue] = [records for records in owners.values() if len(records) >= 2]
-    return found
+    return [_listed(records) for records in owners.values() if len(records) >= 2]
+
+
+def _listed(records: dict[str, JSONValue]) -> JSONValue:
+    """Return a variable's records: a list when their keys are only their positions.
+
+    Keys running 0..n-1 or 1..n (``cams[0] = {…}; cams[1] = {…};``) change when a record
+    is added or removed, so they are no ids; the records are then a list in key order.
+    Any other keys (``cctv_link[7]``, ``cctv_link[13]``; ``webcams["north-pier"]``) keep
+    the records keyed by them.
+    """
+    if not all(_POSITION.fullmatch(key) for key in records):
+        return records
+    numbers = sorted(map(int, records))
+    if numbers[0] > 1 or numbers[-1] != numbers[0] + len(numbers) - 1:
+        return records
+    return [records[str(number)] for number in numbers]

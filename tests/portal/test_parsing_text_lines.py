@@ -98,3 +98,37 @@ def test_location_line_places_a_card_unless_it_is_an_address() -> None:
         ("Library Entrance", "North Quad"),
         ("Stadium Gate", None),
     ]
+
+
+def test_location_line_names_a_card_without_a_title() -> None:
+    """A card whose only line is ``Lokasi: X`` is named X, and X is no area."""
+    card = (
+        '<div class="card"><img src="https://cctv.example.go.id/snap/{n}.jpg">'
+        '<div class="card-body"><p>Lokasi: {place}</p>'
+        '<a href="https://cctv.example.go.id/hls/{n}.m3u8">Lihat</a></div></div>'
+    )
+    base = "https://cctv.example.go.id/"
+    cameras = _cams(
+        card.format(n=1, place="Simpang Tiga Sangatta")
+        + card.format(n=2, place="Bundaran Sangatta"),
+        base,
+    )
+    assert [(c.name, c.area) for c in cameras] == [
+        ("Simpang Tiga Sangatta", None),
+        ("Bundaran Sangatta", None),
+    ]
+    alone = _cams(card.format(n=1, place="Simpang Tiga Sangatta"), base)
+    assert [(c.name, c.area) for c in alone] == [("Simpang Tiga Sangatta", None)]
+    # A player's card whose only text is the line: the place names it, not the whole line.
+    player = (
+        "<div class='card'><video src='https://cctv.example.go.id/hls/{n}.m3u8'></video>"
+        "<p>Lokasi: {place}</p></div>"
+    )
+    players = _cams(
+        player.format(n=1, place="Simpang Tiga Sangatta") + player.format(n=2, place="Bundaran"),
+        base,
+    )
+    assert [(c.name, c.area) for c in players] == [
+        ("Simpang Tiga Sangatta", None),
+        ("Bundaran", None),
+    ]

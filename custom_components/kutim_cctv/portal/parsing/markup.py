@@ -1046,6 +1046,11 @@ class _PageScanner(HTMLParser):
         # What holds the page's top-level elements (a fragment has no body).
         self._root = _Node("#root")
         self._badged: list[tuple[dict[str, JSONValue], str]] = []
+        # Lines placing a card under a loose label (``Lokasi: Simpang Tiga``), by their
+        # text, and the places they write: a card's area beside its title, its name
+        # when it has none.
+        self._loose_lines: dict[str, str] = {}
+        self._loose_places: set[str] = set()
         self._heading_named: set[int] = set()
         # The record buttons read, and for each record number they name, the buttons
         # that identified cameras by it and those cameras (_action_record).
@@ -1515,6 +1520,39 @@ class _PageScanner(HTMLParser):
         if not self._labelled_areas():
             self._headed_areas(names)
         self._shown_areas(names)
+        if self._loose_places:
+            for item, ancestors in self._placed:
+                self._loose_name(item, ancestors)
+
+    def _loose_place(self, line: str, place: str) -> None:
+        """Remember a card's line placing it under a loose label (``Lokasi``, ``Location``)."""
+        if len(self._loose_lines) < 4 * MAX_CAMERAS:
+            self._loose_lines[line] = place
+            self._loose_places.add(place)
+
+    def _loose_name(self, item: dict[str, JSONValue], ancestors: tuple[_Node, ...]) -> None:
+        """Name a camera whose card has no title by its ``Lokasi:`` line, as a table's row.
+
+        A loose place label (``Lokasi``, ``Location``) gives the card's area beside a
+        title; a card whose only text is that line (no name, or the line itself read as
+        one) is named by its place instead, and that place is no area.
+        """
+        name = clean_text(str(item.get("name") or "")) or ""
+        if name and name not in self._loose_lines:
+            return
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.places > 1 or node.players > 1:
+                return
+            if node.embeds > 1 or not _one_cameras_pieces(node):
+                return
+            if node.places == 1 and node.place:
+                place = node.place
+                if place not in self._loose_places or self._loose_lines.get(name, place) != place:
+                    return
+                item["name"] = place
+                if item.get("area") == place:
+                    del item["area"]
+                return
 
     def _labelled_areas(self) -> bool:
         """Give each camera the label of the section holding it; True if any was given.
@@ -2940,8 +2978,11 @@ class _PageScanner(HTMLParser):
             return
         labelled = _LABELLED.fullmatch(text)
         if labelled is not None and _place_label(labelled.group(1), labelled.group(2).strip()):
-            self._close_badge(index, labelled.group(2).strip())
-            self._close_place(index, labelled.group(2).strip())
+            place = labelled.group(2).strip()
+            if norm_key(labelled.group(1)) not in _PLACE_LABELS:
+                self._loose_place(text, place)
+            self._close_badge(index, place)
+            self._close_place(index, place)
             return
         if (worded := _worded_place(text) or _pinned_place(text)) is not None:
             self._close_badge(index, worded)

@@ -60,6 +60,8 @@ def test_lokasi_gps_text_places_and_names_stay() -> None:
         "Simpang Empat",  # a place name
         [3, 5],  # a pair of ids
         "12, 40",  # whole numbers: no GPS fix
+        "1.5,2.5",  # short fractions: no GPS fix
+        [3.5, 4.5],
         "0.0, 0.0",  # null island
         "95.5, 117.5",  # beyond a latitude
         "",

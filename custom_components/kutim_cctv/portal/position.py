@@ -391,14 +391,17 @@ _PLACE_PAIR_KEYS = (
     *("localizacion", "localización", "standort", "posizione", "sijainti", "lokalizacja"),
 )
 _MAX_PAIR_TEXT = 64
+# A number of a GPS fix: degrees with at least three decimals (``-6.2088``, ``117.548620``).
+_FIX_NUMBER = re.compile(r"[+-]?[0-9]{1,3}\.[0-9]{3,20}")
 
 
 def _place_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     """Return (lat, lng) of a place field written as a GPS fix (``lokasi: "lat,lng"``).
 
     The place word says nothing of the order, so the pair is read latitude first, as
-    such fixes are written, and only when both numbers have a fraction and lie within
-    degree ranges: a place name, an address or a pair of ids is never a position.
+    such fixes are written, and only when both numbers are written as a fix (three
+    decimals or more) and lie within degree ranges: a place name, an address, a pair of
+    ids or of short fractions (``1.5,2.5``) is never a position.
     """
     for key in _PLACE_PAIR_KEYS:
         value = index.get(key)
@@ -410,7 +413,7 @@ def _place_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
             parts = [v if isinstance(v, str) else str(v) for v in value if not isinstance(v, bool)]
         else:
             continue
-        if len(parts) != 2 or not all("." in part for part in parts):
+        if len(parts) != 2 or not all(_FIX_NUMBER.fullmatch(part) for part in parts):
             continue
         lat, lng = _number(parts[0]), _number(parts[1])
         if lat is None or lng is None or not _in_degrees(lat, lng) or (lat == 0 and lng == 0):

@@ -100,9 +100,30 @@ def test_unclosed_records_are_read_within_a_bounded_window(
     monkeypatch.setattr(indexed, "_balanced_end", counting)
     script = "".join(f"x[{i}]={{ " + "{a:1}," * 2000 for i in range(100))
     assert indexed_records(script) == []
-    assert len(scanned) <= indexed._MAX_UNCLOSED
-    assert sum(scanned) <= indexed._MAX_UNCLOSED * indexed._MAX_RECORD
+    assert all(length <= indexed._MAX_RECORD for length in scanned)
+    assert sum(scanned) <= len(script) + (indexed._MAX_UNCLOSED + 1) * indexed._MAX_RECORD
+    # Many short unclosed records before a long tail: scans stay linear in the script.
+    scanned.clear()
+    script = "x[1]={ " * 4000 + "{a:1}," * 20_000
+    assert indexed_records(script) == []
+    assert sum(scanned) <= len(script) + (indexed._MAX_UNCLOSED + 1) * indexed._MAX_RECORD
     # Records closing within the window are still read after one that never closes.
     tail = 'cams[3] = {name: "A", img: "/a.jpg"}; cams[5] = {name: "B", img: "/b.jpg"};'
     found = indexed_records("broken[1] = { " + "{a:1}," * 4000 + tail)
     assert found == [{"3": {"name": "A", "img": "/a.jpg"}, "5": {"name": "B", "img": "/b.jpg"}}]
+
+
+def test_records_after_many_long_ones_are_read() -> None:
+    """Records too long for the window do not stop the good records after them."""
+    long_records = "".join(f"x[{i}]={{ a:1" + " " * 20_000 for i in range(16))
+    tail = "".join(
+        f'c[{i}] = {{nama: "Simpang {i}", hls: "https://cctv.example.go.id/hls/{i}.m3u8"}};'
+        for i in (7, 8, 9)
+    )
+    found = indexed_records(long_records + tail)
+    assert found == [
+        {
+            str(i): {"nama": f"Simpang {i}", "hls": f"https://cctv.example.go.id/hls/{i}.m3u8"}
+            for i in (7, 8, 9)
+        }
+    ]

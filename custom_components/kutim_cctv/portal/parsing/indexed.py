@@ -4,9 +4,14 @@ A page (often a server template's loop) may fill an array or object record by re
 instead of writing it whole: ``var cctv_link = []; cctv_link[7] = {id, nama, hls};``,
 ``webcams["north-pier"] = {name, img};``. The records a variable is given this way, two
 or more, read as one object keyed by those keys: the keyed-object reader then takes each
-record as a camera, its key as its id unless it names its own. Only a written key (a
-whole number or a quoted string) counts; a key computed by code (``stok[i.id] = {…}``)
-is a loop's working data, never read.
+record as a camera, its key as its id unless it names its own. Keys that are only the
+records' positions (``cams[0]``, ``cams[1]``…, or from 1) are no ids: those records read
+as the list they fill, as if written ``[{…}, {…}]``. Only a written key (a whole number or
+a quoted string) counts; a key computed by code (``stok[i.id] = {…}``) is a loop's
+working data, never read. Each record is looked for within ``_MAX_RECORD`` characters of
+its assignment; the records not closing there (too long, or never closed) may cost scans
+of the script's length and ``_MAX_UNCLOSED`` windows more, and the rest of a script
+past that budget is not read.
 """
 
 from __future__ import annotations
@@ -30,8 +35,9 @@ _ASSIGNED = re.compile(
 # The assignments looked at in one script, and the variables keeping records.
 _MAX_ASSIGNMENTS = 2 * MAX_CAMERAS
 _MAX_OWNERS = 64
-# The characters a record may span, and the records not closing within them before the
-# script is left: each failed record costs a scan of at most _MAX_RECORD characters.
+# The characters a record may span. Each record not closing within them costs a scan of
+# at most _MAX_RECORD characters; once such scans pass the script's length and
+# _MAX_UNCLOSED windows more, the rest of the script is left (the work stays linear).
 _MAX_RECORD = 16_000
 _MAX_UNCLOSED = 16
 # A key that is a position in an array: a whole number without leading zeros.
@@ -49,7 +55,7 @@ def indexed_records(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[J
     owners: dict[str, dict[str, JSONValue]] = {}
     strings = LazyConstants(script)
     position = 0
-    unclosed = 0
+    budget = len(script) + _MAX_UNCLOSED * _MAX_RECORD
     for _attempt in range(_MAX_ASSIGNMENTS):
         match = _ASSIGNED.search(script, position)
         if match is None:
@@ -59,10 +65,11 @@ def indexed_records(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[J
             position = max(skipped, position)
             continue
         start = match.end()
-        length = _balanced_end(script[start : start + _MAX_RECORD], 0)
+        window = script[start : start + _MAX_RECORD]
+        length = _balanced_end(window, 0)
         if length is None:
-            unclosed += 1
-            if unclosed >= _MAX_UNCLOSED:
+            budget -= len(window)
+            if budget < 0:
                 break
             continue
         end = position = start + length

@@ -148,6 +148,12 @@ def test_a_recorder_input_with_a_login_in_its_path_leaks_nothing() -> None:
         ("http://nvr.example/v.cgi?nvrPass=S3cret&ch=2", "http://nvr.example/v.cgi?ch=2"),
         ("http://nvr.example/v.cgi?password1=S3cret&user1=a", "http://nvr.example/v.cgi"),
         (
+            "http://nvr.example/v.cgi?cctvpasswd=S3cret&cctvuser=a&ch=1",
+            "http://nvr.example/v.cgi?ch=1",
+        ),
+        ("http://nvr.example/v.cgi?Passwd=S3cret&Account=a&ch=1", "http://nvr.example/v.cgi?ch=1"),
+        ("http://nvr.example/v.cgi?passwordHash=S3cret&ch=1", "http://nvr.example/v.cgi?ch=1"),
+        (
             "rtsp://nvr.example:554/user=a&devPassword=S3cret&channel=1&stream=0.sdp",
             "rtsp://nvr.example:554/channel=1&stream=0.sdp",
         ),

@@ -74,10 +74,12 @@ _USER_PARAMETERS = frozenset(
     | {"utilisateur", "benutzer"}
 )
 # A password parameter named behind another word (``cctvpasswd``, ``userPwd``,
-# ``camera_password``, ``nvrPass``): its last word is a password word, or its name ends
-# in one; and the user parameter written the same way (``userName``, ``USERID``).
+# ``camera_password``, ``nvrPass``, ``passwordHash``): its last word is a password word,
+# its name ends in one or holds a whole one; and the user parameter written the same way
+# beside it (``userName``, ``USERID``, ``cctvuser``, ``Account``).
 _PASSWORD_ENDINGS = ("passwd", "password", "passwort", "pwd", "senha", "katasandi")
-_USER_ENDINGS = ("username", "userid", "loginid", "loginname")
+_PASSWORD_WORDS = frozenset({"passwd", "password", "passwort", "pwd"})
+_USER_ENDINGS = ("user", "username", "userid", "loginid", "loginname", "account")
 _PARAMETER_WORDS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 _TRAILING_DIGITS = re.compile(r"\d{1,3}$")
 
@@ -94,6 +96,7 @@ def _password_parameter(key: str) -> bool:
         key.lower() in _PASSWORD_PARAMETERS
         or words[-1] in _PASSWORD_PARAMETERS
         or "".join(words).endswith(_PASSWORD_ENDINGS)
+        or not _PASSWORD_WORDS.isdisjoint(words)
     )
 
 

@@ -134,3 +134,17 @@ def test_promotional_frame_outside_the_cards_is_no_camera() -> None:
     )
     found = cameras(page)
     assert {c.raw_name for c in found} == {"Simpang Tiga", "Pelabuhan"}
+
+
+def test_lokasi_line_with_a_comma_is_still_the_area() -> None:
+    """'Lokasi: Kecamatan Bengalon, Kutai Timur' holds no street or house number: the area."""
+    found = cameras(
+        _page(
+            _card(_video("a"), "Pelabuhan", "<p>Lokasi: Kecamatan Bengalon, Kutai Timur</p>"),
+            _card(_video("b"), "Dermaga", "<p>Lokasi: Kecamatan Sangatta, Kutai Timur</p>"),
+        )
+    )
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("Pelabuhan", "Kecamatan Bengalon, Kutai Timur"),
+        ("Dermaga", "Kecamatan Sangatta, Kutai Timur"),
+    ]

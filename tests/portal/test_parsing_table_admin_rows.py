@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.tables import action_link_id, change_link
+from custom_components.kutim_cctv.portal.parsing.tables import (
+    action_link_id,
+    change_link,
+    street_line,
+)
 
 BASE = "https://siehan.bpbd.example/administrator/cctv"
 ADMIN = "https://siehan.bpbd.example/administrator"
@@ -110,3 +114,67 @@ def test_action_links_joined_to_a_record_word() -> None:
     assert change_link("https://a.example/cctv/12/edit")
     assert not change_link("https://a.example/cctv/view/12")
     assert not change_link("https://a.example/player/cctv-12")
+
+
+_KIND_HEAD = "<th>No</th><th>Lokasi</th><th>Kamera</th><th>Stream</th>"
+
+
+def _kind_row(number: int, place: str, kind: str) -> str:
+    media = f"<a href='https://cctv.example.go.id/hls/cam{number}.m3u8'>Play</a>"
+    return f"<tr><td>{number}</td><td>{place}</td><td>{kind}</td><td>{media}</td></tr>"
+
+
+def test_camera_column_of_kinds_or_models_names_nothing() -> None:
+    """A Kamera column of PTZ, Dome or a maker's model leaves Lokasi naming, in no area."""
+    places = ["Simpang Empat Sangatta", "Bundaran Patung Singa"]
+    for kinds in (
+        ["PTZ", "Dome"],
+        ["Hikvision PTZ", "Dahua Bullet"],
+        ["DS-2CD2143G0-I", "DS-2DE4425IW"],
+        ["Speed", "Speed"],
+    ):
+        rows = "".join(
+            _kind_row(n, p, k) for n, (p, k) in enumerate(zip(places, kinds, strict=True), 1)
+        )
+        found = cameras(_table(_KIND_HEAD, rows))
+        assert [(c.raw_name, c.area) for c in found] == [(p, None) for p in places], kinds
+
+
+def test_area_link_joined_to_another_word_gives_no_row_id() -> None:
+    """An area cell's ``/wilayah/lihat_kecamatan/4`` link names the kecamatan, not the row."""
+    head = "<th>Lokasi</th><th>Kecamatan</th><th>Stream</th>"
+    rows = "".join(
+        f"<tr><td>{place}</td><td><a href='/wilayah/lihat_kecamatan/{number}'>Sangatta Utara"
+        f"</a></td><td><a href='https://cctv.example.go.id/hls/cam{key}.m3u8'>Play</a></td></tr>"
+        for key, (place, number) in enumerate(
+            [("Simpang Empat", 4), ("Bundaran", 4), ("Pasar", 5)], 1
+        )
+    )
+    found = cameras(_table(head, rows))
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("Simpang Empat", "Sangatta Utara"),
+        ("Bundaran", "Sangatta Utara"),
+        ("Pasar", "Sangatta Utara"),
+    ]
+    assert all(c.id.startswith("k-") for c in found), [c.id for c in found]
+    assert action_link_id("https://a.example/wilayah/lihat_kecamatan/4") is None
+    assert not change_link("https://a.example/wilayah/hapus_kecamatan/4")
+    assert action_link_id("https://a.example/admin/lihat_kamera/4") == "4"
+
+
+def test_place_led_by_an_administrative_word_is_an_area() -> None:
+    """A Lokasi of a kecamatan and its regency is an area; a street, number or comma not."""
+    assert not street_line("Kecamatan Bengalon, Kutai Timur")
+    assert not street_line("Kel. Swarga Bara, Sangatta Utara")
+    assert street_line("Jl. Pelabuhan No. 2, Sangatta")
+    assert street_line("Barabai, Kalimantan Selatan")
+    assert street_line("Blok 4 Taman")
+    rows = _row(
+        1, "Gerbang", "Kecamatan Sangatta Utara, Kutai Timur", "https://s.example/a.m3u8", 7
+    )
+    rows += _row(2, "Dermaga", "Sangatta Selatan, Kutim", "https://s.example/b.m3u8", 9)
+    found = cameras(_table(_HEAD, rows))
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("Gerbang", "Kecamatan Sangatta Utara, Kutai Timur"),
+        ("Dermaga", None),
+    ]

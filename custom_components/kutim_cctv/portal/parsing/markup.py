@@ -101,7 +101,14 @@ from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
 from .statetables import give_states, state_tables
-from .tables import TableReader, action_link_id, camera_id_of, change_link, street_line
+from .tables import (
+    CAMERA_KINDS,
+    TableReader,
+    action_link_id,
+    camera_id_of,
+    change_link,
+    street_line,
+)
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
@@ -382,9 +389,9 @@ _MAX_ROW_LABEL = 30
 # inside a card's title it states the camera's state, never a part of its name.
 _STATE_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:badge|chip|pill|tag|label|status)(?:$|[\s_-])")
 # Words a badge uses for the kind of camera, never for its place.
-_NOT_AREAS = frozenset(
-    {"ptz", "dome", "bullet", "fixed", "fisheye", "thermal", "cctv", "kamera", "camera"}
-    | {"baru", "new", "hd", "full hd", "4k", "360", "publik", "public", "live"}
+_NOT_AREAS = CAMERA_KINDS | frozenset(
+    {"cctv", "kamera", "camera", "baru", "new", "hd", "full hd", "4k", "360", "publik"}
+    | {"public", "live"}
 )
 # data-* attributes are read by value too: a stream or MJPEG address under any name.
 _MAX_DATA_VALUES = 32

@@ -244,9 +244,11 @@ _MEDIA_COLUMNS = frozenset(
 # Django admin's links are ``/<pk>/change/``.
 # CodeIgniter controllers name the method for the action and the record together
 # (``/administrator/ubah_cctv/12``, ``/admin/cctv_admin/edit_cctv/31``): the action word
-# joined to a record word by ``_`` or ``-`` names the same record.
+# joined to a camera word by ``_`` or ``-`` names the same record.
 _ACTION_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|detail|show|view|lihat|change)"
-_JOINED_RECORD = r"(?:[_-][a-z]{1,20})?"
+# Only a camera record word is joined so: ``lihat_kecamatan/4`` acts on a kecamatan's
+# record, never on the row's camera.
+_JOINED_RECORD = r"(?:[_-](?:cctv|kamera|camera|cam|webcam)s?)?"
 _ACTION_LINK = re.compile(
     rf"(?i)/{_ACTION_WORDS}{_JOINED_RECORD}/(\d{{1,12}})(?=[/?#]|$)"
     rf"|/(\d{{1,12}})/{_ACTION_WORDS}(?=[/?#]|$)"
@@ -407,6 +409,8 @@ class _Table:
     heading: str | None = None
     # Whether the header's first cell is a row-number column ("No", "#").
     numbered: bool = False
+    # Rows named by their camera column beside their place: the item, both texts.
+    named: list[tuple[dict[str, JSONValue], str, str]] = field(default_factory=list)
 
 
 def _row_number(text: str | None) -> bool:
@@ -697,6 +701,7 @@ class TableReader:
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
             _paged_rows(table, self.items)
+            _shared_camera_texts(table)
             _group_areas(table)
             _alert_levels(table)
             if len(self.details) < _MAX_DETAILS and (details := detail_fields(table)):
@@ -778,12 +783,12 @@ class TableReader:
             return
         if len(self.items) <= MAX_CAMERAS:
             headers = _aligned(table, table.headers, row)
-            item = self._item(headers, row, row_urls)
+            item = self._item(headers, row, row_urls, table.named)
             paged = None
             if item is None and not row_urls and (paged := _player_page(row)) is not None:
                 # A row whose only media is a link to a player page: its camera, when the
                 # link's column gives other rows' streams (checked when the table closes).
-                item = self._item(headers, row, [(paged[0], "stream")])
+                item = self._item(headers, row, [(paged[0], "stream")], table.named)
             if item is not None:
                 if paged is not None:
                     table.paged.append((item, paged[1]))
@@ -800,9 +805,16 @@ class TableReader:
 
     @staticmethod
     def _item(
-        headers: list[str | None], row: list[_Cell], row_urls: list[tuple[str, str]]
+        headers: list[str | None],
+        row: list[_Cell],
+        row_urls: list[tuple[str, str]],
+        named: list[tuple[dict[str, JSONValue], str, str]],
     ) -> dict[str, JSONValue] | None:
-        """Return the item a row describes, or None when it links no media."""
+        """Return the item a row describes, or None when it links no media.
+
+        An item named by its camera column is added to named with that column's text and
+        its place's.
+        """
         item: dict[str, JSONValue] = {_KIND_KEYS[kind]: url for url, kind in reversed(row_urls)}
         texts: dict[str, str] = {}
         column = 0
@@ -823,6 +835,7 @@ class TableReader:
             return None
         if _camera_named(headers, texts):
             # "Kamera" names the camera, "Lokasi" beside it says where it stands.
+            named.append((item, texts["camera"], texts["place"]))
             texts["name"] = texts["camera"]
             if not street_line(texts["place"]):
                 texts["area"] = texts["place"]
@@ -850,7 +863,14 @@ _MAX_CELL_PAGES = 2
 _NAMED_ELSEWHERE = frozenset({"name", "area", "county", "where"})
 _CAMERA_WORDS = frozenset(
     {"cctv", "cam", "camera", "kamera", "webcam", "cámara", "camara", "câmera", "câmara"}
-    | {"caméra", "no", "nr"}
+    | {"caméra"}
+)
+# The kinds of camera a label, badge or column gives instead of its name or place.
+CAMERA_KINDS = frozenset({"ptz", "dome", "bullet", "fixed", "fisheye", "thermal", "turret"})
+# Camera makers: a column of "Hikvision PTZ", "Dahua DS-…" gives each camera's model.
+_CAMERA_MAKERS = frozenset(
+    {"hikvision", "hilook", "dahua", "uniview", "ezviz", "imou", "hanwha", "vivotek"}
+    | {"tiandy", "avtech", "milesight", "reolink", "axis", "bosch"}
 )
 
 
@@ -860,19 +880,47 @@ def _camera_named(headers: list[str | None], texts: dict[str, str]) -> bool:
     An admin's master table of ``Kamera`` and ``Lokasi`` columns, and no name, area or
     address column: the camera column's text is the camera's label ("Jembatan Pinang")
     and the place column where it stands ("Sangatta Utara"). A camera column holding
-    only a camera word and a number ("CCTV 01", "Cam-3") names nothing: the place does.
+    only a camera word and a number ("CCTV 01", "Cam-3"), or the camera's kind or model
+    ("PTZ", "Dome", "Hikvision PTZ", "DS-2CD2143G0"), names nothing: the place does.
     """
     if "camera" not in texts or "place" not in texts or _NAMED_ELSEWHERE & set(headers):
         return False
     words = _WORD.findall(texts["camera"][:120].lower())
-    return any(
-        len(word) >= 3 and not word.isdigit() and word not in _CAMERA_WORDS for word in words
-    )
+    if any(word in CAMERA_KINDS or word in _CAMERA_MAKERS for word in words):
+        return False
+    return any(len(word) >= 3 and word.isalpha() and word not in _CAMERA_WORDS for word in words)
+
+
+def _shared_camera_texts(table: _Table) -> None:
+    """Let the place name a table's cameras again when its camera column repeats a text.
+
+    A camera column whose text two rows share (a kind or model the lists above do not
+    know: "Speed", "Indoor") names no camera: each row's place names it, in no area.
+    """
+    texts = [camera.casefold() for _item, camera, _place in table.named]
+    if len(set(texts)) == len(texts):
+        return
+    for item, _camera, place in table.named:
+        item["name"] = place
+        if item.get("area") == place:
+            del item["area"]
+
+
+# A place line led by its administrative word (``Kecamatan Bengalon, Kutai Timur``,
+# ``Kel. Swarga Bara``): the place and the region holding it, never a street address.
+_ADMINISTRATIVE_LINE = re.compile(r"(?i)(?:kecamatan|kelurahan|desa|kec\.|kel\.|ds\.)\s")
 
 
 def street_line(text: str) -> bool:
-    """Return True for a place written as a street address ("Jl. Pelabuhan No. 2")."""
-    return STREET_LINE.match(text) is not None or any(c.isdigit() or c == "," for c in text)
+    """Return True for a place written as a street address ("Jl. Pelabuhan No. 2").
+
+    A street word leading it does, and a number or a comma ("Blok 4 Taman", "Barabai,
+    Kalimantan Selatan") unless an administrative word leads it ("Kecamatan Bengalon,
+    Kutai Timur").
+    """
+    if STREET_LINE.match(text) is not None:
+        return True
+    return _ADMINISTRATIVE_LINE.match(text) is None and any(c.isdigit() or c == "," for c in text)
 
 
 def _player_page(row: list[_Cell]) -> tuple[str, int] | None:

@@ -131,6 +131,7 @@ def test_camera_column_of_kinds_or_models_names_nothing() -> None:
         ["PTZ", "Dome"],
         ["Hikvision PTZ", "Dahua Bullet"],
         ["DS-2CD2143G0-I", "DS-2DE4425IW"],
+        ["Hanwha XNP-6400", "TP-Link VIGI C340"],
         ["Speed", "Speed"],
     ):
         rows = "".join(

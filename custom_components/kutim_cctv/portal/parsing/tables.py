@@ -17,7 +17,7 @@ from ..aliases import (
 )
 from ..fieldurls import looks_like_url, url_host
 from ..models import MAX_CAMERAS
-from ..normalise import STREET_LINE
+from ..normalise import MODEL_CODE, STREET_LINE
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
@@ -867,11 +867,9 @@ _CAMERA_WORDS = frozenset(
 )
 # The kinds of camera a label, badge or column gives instead of its name or place.
 CAMERA_KINDS = frozenset({"ptz", "dome", "bullet", "fixed", "fisheye", "thermal", "turret"})
-# Camera makers: a column of "Hikvision PTZ", "Dahua DS-…" gives each camera's model.
-_CAMERA_MAKERS = frozenset(
-    {"hikvision", "hilook", "dahua", "uniview", "ezviz", "imou", "hanwha", "vivotek"}
-    | {"tiandy", "avtech", "milesight", "reolink", "axis", "bosch"}
-)
+# Camera makers named alone ("Hikvision"): a model code ("DS-2CD2143G0", "XNP-6400")
+# or a kind says the rest, and a text two rows share says the column.
+_CAMERA_MAKERS = frozenset({"hikvision", "hilook", "dahua", "uniview", "ezviz", "imou"})
 
 
 def _camera_named(headers: list[str | None], texts: dict[str, str]) -> bool:
@@ -885,9 +883,12 @@ def _camera_named(headers: list[str | None], texts: dict[str, str]) -> bool:
     """
     if "camera" not in texts or "place" not in texts or _NAMED_ELSEWHERE & set(headers):
         return False
-    words = _WORD.findall(texts["camera"][:120].lower())
+    text = texts["camera"][:120].lower()
+    words = _WORD.findall(text)
     if any(word in CAMERA_KINDS or word in _CAMERA_MAKERS for word in words):
         return False
+    if MODEL_CODE.search(text) is not None:
+        return False  # a model code ("Hanwha XNP-6400", "TP-Link VIGI C340")
     return any(len(word) >= 3 and word.isalpha() and word not in _CAMERA_WORDS for word in words)
 
 

@@ -131,7 +131,6 @@ def test_camera_column_of_kinds_or_models_names_nothing() -> None:
         ["PTZ", "Dome"],
         ["Hikvision PTZ", "Dahua Bullet"],
         ["DS-2CD2143G0-I", "DS-2DE4425IW"],
-        ["Hanwha XNP-6400", "TP-Link VIGI C340"],
         ["Speed", "Speed"],
     ):
         rows = "".join(
@@ -139,6 +138,17 @@ def test_camera_column_of_kinds_or_models_names_nothing() -> None:
         )
         found = cameras(_table(_KIND_HEAD, rows))
         assert [(c.raw_name, c.area) for c in found] == [(p, None) for p in places], kinds
+
+
+def test_camera_labels_with_a_code_still_name_their_cameras() -> None:
+    """A Kamera label such as "KM12 Jembatan Pinang" names its camera, Lokasi is its area."""
+    rows = _kind_row(1, "Sangatta Utara", "KM12 Jembatan Pinang")
+    rows += _kind_row(2, "Sangatta Selatan", "Simpang Tiga Kabo")
+    found = cameras(_table(_KIND_HEAD, rows))
+    assert [(c.raw_name, c.area) for c in found] == [
+        ("KM12 Jembatan Pinang", "Sangatta Utara"),
+        ("Simpang Tiga Kabo", "Sangatta Selatan"),
+    ]
 
 
 def test_area_link_joined_to_another_word_gives_no_row_id() -> None:

@@ -4164,7 +4164,7 @@ _MIN_TITLED = 4
 _MAX_TITLE = 80
 # A model code in a kind (``DS-2CD2143G0``, ``IPC-HFW1230``, ``P1455``): a word of four or
 # more letters and digits mixed, written in lower case here.
-MODEL_CODE = re.compile(r"(?<![\w-])(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d-]{4,}(?![\w-])")
+_MODEL_CODE = re.compile(r"(?<![\w-])(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z\d-]{4,}(?![\w-])")
 
 
 def _kind_key(key: str) -> bool:
@@ -4219,7 +4219,7 @@ def _kind_label_key(items: list[JSONValue]) -> str | None:
             continue
         if len(set(texts)) != len(texts):
             continue  # a kind shared by cameras
-        if 2 * sum(MODEL_CODE.search(text) is not None for text in texts) >= len(texts):
+        if 2 * sum(_MODEL_CODE.search(text) is not None for text in texts) >= len(texts):
             continue  # each camera's model (``Hikvision DS-2CD2143``), no title
         if not all(
             0 < len(text) <= _MAX_TITLE

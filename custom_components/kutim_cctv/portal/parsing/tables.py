@@ -17,7 +17,7 @@ from ..aliases import (
 )
 from ..fieldurls import looks_like_url, url_host
 from ..models import MAX_CAMERAS
-from ..normalise import MODEL_CODE, STREET_LINE
+from ..normalise import STREET_LINE
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
@@ -867,8 +867,8 @@ _CAMERA_WORDS = frozenset(
 )
 # The kinds of camera a label, badge or column gives instead of its name or place.
 CAMERA_KINDS = frozenset({"ptz", "dome", "bullet", "fixed", "fisheye", "thermal", "turret"})
-# Camera makers named alone ("Hikvision"): a model code ("DS-2CD2143G0", "XNP-6400")
-# or a kind says the rest, and a text two rows share says the column.
+# Camera makers named alone ("Hikvision"); a kind, a model code of no word
+# ("DS-2CD2143G0") or a text two rows share says the rest.
 _CAMERA_MAKERS = frozenset({"hikvision", "hilook", "dahua", "uniview", "ezviz", "imou"})
 
 
@@ -887,8 +887,6 @@ def _camera_named(headers: list[str | None], texts: dict[str, str]) -> bool:
     words = _WORD.findall(text)
     if any(word in CAMERA_KINDS or word in _CAMERA_MAKERS for word in words):
         return False
-    if MODEL_CODE.search(text) is not None:
-        return False  # a model code ("Hanwha XNP-6400", "TP-Link VIGI C340")
     return any(len(word) >= 3 and word.isalpha() and word not in _CAMERA_WORDS for word in words)
 
 

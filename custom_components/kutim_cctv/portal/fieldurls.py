@@ -10,7 +10,7 @@ from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .policy import is_device_ip, is_public_host
 from .shapes import has_userinfo
-from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, unescape_attribute
+from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, norm_key, unescape_attribute
 
 _ALLOWED_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
 _URL_START = ("http://", "https://", "rtsp://", "rtsps://", "//", "/")
@@ -80,34 +80,36 @@ _USER_PARAMETERS = frozenset(
 _PASSWORD_ENDINGS = ("passwd", "password", "passwort", "pwd", "senha", "katasandi")
 _PASSWORD_WORDS = frozenset({"passwd", "password", "passwort", "pwd"})
 _USER_ENDINGS = ("user", "username", "userid", "loginid", "loginname", "account")
-_PARAMETER_WORDS = re.compile(r"[_.\-]|(?<=[a-z])(?=[A-Z])")
 _TRAILING_DIGITS = re.compile(r"\d{1,3}$")
 
 
-def _key_words(key: str) -> list[str]:
-    """Return a parameter name's words, lower-cased (``nvrPass`` → nvr, pass)."""
-    return [word.lower() for word in _PARAMETER_WORDS.split(_TRAILING_DIGITS.sub("", key[:64]))]
-
-
-def _password_parameter(key: str) -> bool:
-    """Return True for a query parameter naming a password (``pwd``, ``cctvpasswd``)."""
-    words = _key_words(key)
-    return (
-        key.lower() in _PASSWORD_PARAMETERS
+def _login_part(key: str) -> str | None:
+    """Return "password" or "user" for a parameter naming a login's part, else None."""
+    plain = key.lower()
+    words = _TRAILING_DIGITS.sub("", norm_key(key[:64])).split("_")
+    joined = "".join(words)
+    if (
+        plain in _PASSWORD_PARAMETERS
         or words[-1] in _PASSWORD_PARAMETERS
-        or "".join(words).endswith(_PASSWORD_ENDINGS)
+        or joined.endswith(_PASSWORD_ENDINGS)
         or not _PASSWORD_WORDS.isdisjoint(words)
-    )
+    ):
+        return "password"
+    if plain in _USER_PARAMETERS or words[-1] in _USER_PARAMETERS or joined.endswith(_USER_ENDINGS):
+        return "user"
+    return None
 
 
-def _user_parameter(key: str) -> bool:
-    """Return True for a query parameter naming a login's user (``usr``, ``userName``)."""
-    words = _key_words(key)
-    return (
-        key.lower() in _USER_PARAMETERS
-        or words[-1] in _USER_PARAMETERS
-        or "".join(words).endswith(_USER_ENDINGS)
-    )
+def _without_login(pieces: list[str]) -> list[str] | None:
+    """Return ``name=value`` pieces without a login's, or None when no password is there.
+
+    A password parameter is dropped with the user parameters beside it; a user
+    parameter alone stays.
+    """
+    parts = [_login_part(unquote(piece.partition("=")[0]).strip()) for piece in pieces]
+    if "password" not in parts:
+        return None
+    return [piece for piece, part in zip(pieces, parts, strict=True) if part is None]
 
 
 # A query ending in a parameter left open for a timestamp (``?tx=``, ``?t=``, ``&_=``).
@@ -299,15 +301,9 @@ def without_query_login(url: str) -> str:
     """
     base, mark, rest = url.partition("?")
     query, hash_mark, fragment = rest.partition("#")
-    pieces = query.split("&")
-    keys = [unquote(piece.partition("=")[0]).strip() for piece in pieces]
-    if not any(_password_parameter(key) for key in keys):
+    kept = _without_login(query.split("&"))
+    if kept is None:
         return url
-    kept = [
-        piece
-        for piece, key in zip(pieces, keys, strict=True)
-        if not _password_parameter(key) and not _user_parameter(key)
-    ]
     return base + (mark + "&".join(kept) if kept else "") + hash_mark + fragment
 
 
@@ -325,15 +321,10 @@ def _without_path_login(url: str) -> str:
     for number, segment in enumerate(segments[:64]):
         if "=" not in segment:
             continue
-        pieces = segment.split("&")
-        keys = [unquote(piece.partition("=")[0]).strip() for piece in pieces]
-        if not any(_password_parameter(key) for key in keys):
+        kept = _without_login(segment.split("&"))
+        if kept is None:
             continue
-        segments[number] = "&".join(
-            piece
-            for piece, key in zip(pieces, keys, strict=True)
-            if not _password_parameter(key) and not _user_parameter(key)
-        )
+        segments[number] = "&".join(kept)
         changed = True
     return urlunsplit(parts._replace(path="/".join(segments))) if changed else url
 

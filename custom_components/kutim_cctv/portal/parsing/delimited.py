@@ -149,14 +149,14 @@ def _delimiter(text: str) -> str | None:
     return best[1] if best is not None else None
 
 
-def _body(text: str) -> str:
-    """Return the text without a byte order mark and leading blank lines.
+def _body(text: str) -> tuple[str, list[str]]:
+    """Return the table's text without a byte order mark and leading blank lines.
 
-    An NCCSV answer is cut to its data table (see ``_nccsv``).
+    An NCCSV answer is cut to its data table, with its id variables (see ``_nccsv``);
+    any other text has none.
     """
     body = text.lstrip("\ufeff").lstrip("\r\n")
-    parts = _nccsv(body)
-    return parts[0] if parts is not None else body
+    return _nccsv(body) or (body, [])
 
 
 # ERDDAP's NCCSV: attribute lines, ``*END_METADATA*``, the table, ``*END_DATA*``.
@@ -202,21 +202,19 @@ def _units_row(row: list[str]) -> bool:
 
 def looks_like_delimited(text: str) -> bool:
     """Return True when a body is a CSV/TSV table with a header row."""
-    body = _body(text[:_SAMPLE])
+    body, _roles = _body(text[:_SAMPLE])
     stripped = body.lstrip()
     if not stripped or stripped[0] in "{[<#(/'":
         return False
     first_line = stripped.split("\n", 1)[0]
     if _NOT_HEADER.search(first_line):
         return False
-    return _delimiter(_body(text[:_SAMPLE])) is not None
+    return _delimiter(body) is not None
 
 
 def delimited_items(text: str) -> list[JSONValue]:
     """Return the rows of a delimited table as objects keyed by the header's names."""
-    body = text[:MAX_TEXT].lstrip("\ufeff").lstrip("\r\n")
-    parts = _nccsv(body)
-    body, roles = parts if parts is not None else (body, [])
+    body, roles = _body(text[:MAX_TEXT])
     delimiter = _delimiter(body)
     if delimiter is None:
         raise PortalFormatError("The portal answer is not a CSV table with a header row")

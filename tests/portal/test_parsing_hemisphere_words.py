@@ -14,7 +14,12 @@ import pytest
 
 from custom_components.kutim_cctv.portal.models import Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.values import _number, hemisphere_degrees, hemisphere_pair
+from custom_components.kutim_cctv.portal.values import (
+    _number,
+    hemisphere_degrees,
+    hemisphere_pair,
+    number_axis,
+)
 
 BASE = "https://bpbd.kutimkab.example/api/posko"
 
@@ -136,4 +141,93 @@ def test_table_koordinat_column_joined_by_dan() -> None:
     assert [(c.name, c.latitude, c.longitude) for c in cameras] == [
         ("Simpang Empat Sangatta", 0.50233, 117.5231),
         ("Simpang Pendidikan", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "axis"),
+    [
+        ("0,5 LU", "lat"),
+        ("7.99° LS", "lat"),
+        ("117,52° BT", "lng"),
+        ("73°59′24″W", "lng"),
+        ("33.86° S", "lat"),
+        ("117.52", None),
+        ("1.5E3", None),
+        ("-7.5° LU", None),
+        ("Sangatta", None),
+    ],
+)
+def test_the_axis_a_value_names(text: str, axis: str | None) -> None:
+    """A hemisphere letter or word names its axis; a bare or contradicted number none."""
+    assert number_axis(text) == axis
+
+
+def _posko(lintang: str, bujur: str, key: tuple[str, str] = ("Lintang", "Bujur")) -> list[object]:
+    """Return one camera record with the two coordinate fields as written."""
+    return [
+        {
+            "kode": "PSK-09",
+            "Nama": "Pos Pantau Bengalon",
+            key[0]: lintang,
+            key[1]: bujur,
+            "Kamera": "https://bpbd.kutimkab.example/kamera/psk-09/index.m3u8",
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lintang", "bujur", "expected"),
+    [
+        # The words say the numbers were written in each other's fields.
+        ("117,86° BT", "0,72° LU", (0.72, 117.86)),
+        ("117.86 E", "0.72 N", (0.72, 117.86)),
+        # One word naming the other axis beside a bare number: the word decides.
+        ("117,86° BT", "0,72", (0.72, 117.86)),
+        ("0,72", "0,72° LU", (0.72, 0.72)),
+        # Both numbers on one axis: no position (not the first read as a latitude).
+        ("1,5° BT", "117,86° BT", (None, None)),
+        ("0,72° LU", "1,5° LS", (None, None)),
+        # Words that agree with their fields, and bare numbers, read as before.
+        ("0,72° LU", "117,86° BT", (0.72, 117.86)),
+        ("0.72", "117.86", (0.72, 117.86)),
+    ],
+)
+def test_a_word_naming_the_other_axis_decides_which_number_is_which(
+    lintang: str, bujur: str, expected: tuple[float | None, float | None]
+) -> None:
+    """A latitude field holding a longitude word is no latitude: the words say the axes."""
+    for key in (("Lintang", "Bujur"), ("lat", "lng"), ("cctv_lat", "cctv_long")):
+        doc = json.dumps(_posko(lintang, bujur, key))
+        camera = parse_body(doc, profile=Profile.AUTO, base_url=BASE).cameras[0]
+        assert (camera.latitude, camera.longitude) == expected, key
+
+
+def test_nested_position_and_csv_columns_follow_the_words() -> None:
+    """A position object and a CSV's Lintang/Bujur columns follow the words the same way."""
+    doc = [
+        {
+            "id": 1,
+            "name": "Dermaga Kenyamukan",
+            "position": {"lat": "117,55° BT", "lng": "0,49° LU"},
+            "hls": "https://bpbd.kutimkab.example/kamera/1/index.m3u8",
+        },
+        {
+            "id": 2,
+            "name": "Simpang Tiga",
+            "position": {"lat": "1,5° BT", "lng": "117,55° BT"},
+            "hls": "https://bpbd.kutimkab.example/kamera/2/index.m3u8",
+        },
+    ]
+    cameras = parse_body(json.dumps(doc), profile=Profile.AUTO, base_url=BASE).cameras
+    assert [(c.latitude, c.longitude) for c in cameras] == [(0.49, 117.55), (None, None)]
+    table = (
+        "Nama;Lintang;Bujur;Stream\r\n"
+        "Pertigaan Bengalon;117,86 BT;0,72 LU;https://x.kutimkab.example/a/index.m3u8\r\n"
+        "Simpang Kabo;1,5 BT;117,5 BT;https://x.kutimkab.example/b/index.m3u8\r\n"
+    )
+    rows = parse_body(table, profile=Profile.AUTO, base_url=BASE + "/daftar.csv").cameras
+    assert [(c.name, c.latitude, c.longitude) for c in rows] == [
+        ("Pertigaan Bengalon", 0.72, 117.86),
+        ("Simpang Kabo", None, None),
     ]

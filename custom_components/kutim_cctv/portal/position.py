@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import ALIAS_KEYS, LAT_HINTS, LAT_KEYS, LNG_HINTS, LNG_KEYS, PAIR_HINTS, PAIR_KEYS
 from .shapes import is_geometry
-from .values import JSONValue, _number, hemisphere_pair, index_keys
+from .values import JSONValue, _number, hemisphere_pair, index_keys, number_axis
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping, Sequence
@@ -73,9 +73,11 @@ def _pair_from(
             return (
                 _pair_from(index["coordinates"], lng_first=True, depth=depth - 1) if depth else None
             )
-        lat = next((_number(index[k]) for k in LAT_KEYS if k in index), None)
-        lng = next((_number(index[k]) for k in LNG_KEYS if k in index), None)
-        return (lat, lng) if lat is not None and lng is not None else None
+        lat_key = next((k for k in LAT_KEYS if k in index), None)
+        lng_key = next((k for k in LNG_KEYS if k in index), None)
+        if lat_key is None or lng_key is None:
+            return None
+        return _named_axes(index[lat_key], index[lng_key])
     elif isinstance(value, str):
         text = value.strip().strip("[]()").strip()
         if (lettered := hemisphere_pair(text)) is not None:
@@ -283,6 +285,25 @@ def _raw_geometry_pair(index: Mapping[str, JSONValue], depth: int) -> tuple[floa
     return None
 
 
+def _named_axes(lat_value: JSONValue, lng_value: JSONValue) -> tuple[float, float] | None:
+    """Return (lat, lng) of the fields named for each axis, or None.
+
+    A hemisphere written in a value says which axis its number is on, whatever the
+    field's name: ``lintang: 117,52° BT`` beside ``bujur: 0,5`` is read the other way
+    round, and two numbers naming the same axis (``1,5° BT`` and ``117,5° BT``) are no
+    position.
+    """
+    lat, lng = _number(lat_value), _number(lng_value)
+    if lat is None or lng is None:
+        return None
+    lat_axis, lng_axis = number_axis(lat_value), number_axis(lng_value)
+    if lat_axis == "lng" or lng_axis == "lat":
+        if lat_axis == "lat" or lng_axis == "lng":
+            return None  # both numbers say the same axis
+        return lng, lat
+    return lat, lng
+
+
 def _first(index: Mapping[str, JSONValue], keys: Iterable[str]) -> tuple[str, JSONValue] | None:
     """Return the first (key, value) present among keys."""
     for key in keys:
@@ -346,10 +367,10 @@ def _width_length_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | 
     for lat_key, lng_key in _WIDTH_LENGTH_PAIRS:
         if lat_key not in index or lng_key not in index:
             continue
-        lat, lng = _number(index[lat_key]), _number(index[lng_key])
-        if lat is None or lng is None or not _in_degrees(lat, lng) or (lat == 0 and lng == 0):
+        pair = _named_axes(index[lat_key], index[lng_key])
+        if pair is None or not _in_degrees(*pair) or pair == (0, 0):
             continue
-        return lat, lng
+        return pair
     return None
 
 
@@ -470,8 +491,7 @@ def _read_position(
         _first_number(index, LNG_KEYS) or _framed_number(index, LNG_KEYS) or _first(index, LNG_KEYS)
     )
     if lat_hit and lng_hit:
-        lat, lng = _number(lat_hit[1]), _number(lng_hit[1])
-        return (lat, lng) if lat is not None and lng is not None else None
+        return _named_axes(lat_hit[1], lng_hit[1])
     for value in index.values():
         if isinstance(value, dict) and is_geometry(value):
             if (pair := _geometry_pair(value, web_mercator=web_mercator)) is not None:
@@ -492,7 +512,8 @@ def _read_position(
             return x, y  # only the other reading is in degrees: the latitude is named x
     if (pair := _axis_pair(index) or _width_length_pair(index)) is not None:
         return pair
-    lat = lng = None
+    lat_value: JSONValue = None
+    lng_value: JSONValue = None
     for key, value in index.items():
         if key in ALIAS_KEYS:
             continue
@@ -505,12 +526,12 @@ def _read_position(
             if has_lat == has_lng:
                 continue
             # One axis of a named position (``PositionLat``, ``position_lon``).
-        if has_lat and not has_lng and lat is None:
-            lat = _number(value)
-        elif has_lng and not has_lat and lng is None:
-            lng = _number(value)
-    if lat is not None and lng is not None:
-        return lat, lng
+        if has_lat and not has_lng and _number(lat_value) is None:
+            lat_value = value
+        elif has_lng and not has_lat and _number(lng_value) is None:
+            lng_value = value
+    if (pair := _named_axes(lat_value, lng_value)) is not None:
+        return pair
     if (pair := _chart_point(index) or _place_pair(index)) is not None:
         return pair
     # A point written as WKT/EWKT or hex EWKB (PostGIS, GeoDjango, road-data APIs).

@@ -445,6 +445,17 @@ def _number(value: JSONValue) -> float | None:
     return result if math.isfinite(result) else None
 
 
+def number_axis(value: JSONValue) -> str | None:
+    """Return 'lat' or 'lng' when a coordinate text names its axis by a hemisphere, else None.
+
+    ``7,99° LS`` says latitude and ``117,52° BT`` longitude; a bare number says nothing.
+    """
+    if not isinstance(value, str) or len(value) > _MAX_DEGREES_TEXT or not _has_hemisphere(value):
+        return None
+    degrees = hemisphere_degrees(value)
+    return None if degrees is None else degrees[1]
+
+
 def parse_status(value: JSONValue) -> bool | None:
     """Return True/False for the many ways portals say online/offline; None if unknown."""
     if isinstance(value, bool):

@@ -39,6 +39,7 @@ from .pageonly import without_page_entries
 from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
 from .servers import server_items
+from .statetables import give_document_states
 from .tabular import table_items
 from .topojson import topology_features
 from .typedrecords import plain_record, related_records
@@ -659,6 +660,32 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
     return record if _record_media(record, live=live) else None
 
 
+def _stored_item(item: JSONObject) -> Items | None:
+    """Return the cameras keyed by id a key-value store's item holds as its value, else None.
+
+    A store answers an item as its own fields beside its value (Moonraker's database:
+    ``{result: {namespace: "webcams", key, value: {<uid>: {name, stream_url, …}}}}``,
+    Mainsail's settings ``value: {<uuid>: {name, urlStream, urlSnapshot}}``): the one
+    object among at most 16 plain fields, an object of records keyed by camera id whose
+    own fields hold media (root-relative addresses read by their shape), is the list. A
+    value of groups (records holding lists) or of records without media is none.
+    """
+    if not 0 < len(item) <= _MAX_ANSWER_FIELDS:
+        return None
+    held = [inner for inner in item.values() if isinstance(inner, dict | list)]
+    if len(held) != 1 or not isinstance(value := held[0], dict) or not value:
+        return None
+    entries = list(value.values())[:_MAX_PLAIN_LOOK]
+    if not all(isinstance(entry, dict) for entry in entries):
+        return None
+    records = [entry for entry in entries if isinstance(entry, dict)]
+    if any(any(_has_dicts(inner) for inner in record.values()) for record in records):
+        return None
+    if not any(_camera_like(record, 0) or _record_media(record) for record in records):
+        return None
+    return [(key, entry) for key, entry in list(value.items())[: MAX_CAMERAS + 1]]
+
+
 # Words of a field name holding a place's own live stream (``stream``, ``liveStream``).
 _LIVE_WORDS = frozenset({"stream", "livestream", "live", "hls", "m3u8", "video", "webcam"})
 
@@ -727,6 +754,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
                 if isinstance(deeper, list):
                     return _plain(deeper)
             if (keyed := _keyed(inner)) is not None:
+                return keyed
+            if (keyed := _stored_item(inner)) is not None:
                 return keyed
     for key in (*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams"):
         if (named := _named_urls(index.get(key))) is not None:
@@ -883,6 +912,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = documents  # a Solr select answer: its documents, fields by base word
     data = resolve_relations(data)
     data = resolve_document_lookups(data)  # codes named in a table beside the list
+    data = give_document_states(data)  # states a map beside the list keys by id
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
     server = server_items(data, ctx.base_url)

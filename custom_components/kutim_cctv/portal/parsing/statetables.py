@@ -12,20 +12,29 @@ that reads as no state and holds no digit (a user's ``role: "operator"``, a labe
 its entry a record of something else: a table of users keyed by the same ids as the
 page's cards says nothing of the cameras.
 
+An answer may do the same beside its list (``{feeds: [{id, …}], status: {<feed id>:
+true}, vehicleDetected: {<feed id>: false}}``): a map named for a state (``status``,
+``state``, ``online``, ``camera_status``) whose every entry is a flag, a state word or
+such a state entry, keyed by the ids of the list's records, gives each record its state.
+Maps named otherwise (detection results, counts) say nothing of the cameras.
+
 The work is bounded: at most ``_MAX_VALUES`` data values, tables of at most
 ``_MAX_TABLE`` entries of at most ``_MAX_ENTRY_FIELDS`` fields are looked at, and an
-entry's state is read only for a table whose keys are the page's camera ids.
+entry's state is read only for a table whose keys are the page's camera ids; in an
+answer at most ``_MAX_DOCUMENT_FIELDS`` fields a level, two levels and
+``_MAX_RECORDS`` records a list.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from ..aliases import ID_KEYS
 from ..fieldurls import looks_like_url
 from ..normalise import record_state
-from ..values import JSONValue
+from ..values import JSONObject, JSONValue, index_keys, norm_key
 
-__all__ = ["give_states", "state_tables"]
+__all__ = ["give_document_states", "give_states", "state_tables"]
 
 _MAX_VALUES = 200
 _MAX_TABLES = 32
@@ -35,16 +44,27 @@ _MAX_ENTRY_FIELDS = 12
 _MAX_WORD = 40
 _MAX_KEY = 64
 _STATE_KEYS = ("online", "status", "state")
+_MAX_DOCUMENT_FIELDS = 64
+_MAX_RECORDS = 5000
+# Words of an answer's field naming a map of the cameras' states (``status``,
+# ``camera_status``, ``onlineStates``); ``offline`` would name the opposite.
+_MAP_STATE_WORDS = frozenset({"status", "statuses", "state", "states", "online"})
 
 
-def _plain_entry(entry: JSONValue) -> bool:
-    """Return True for a state entry: a small object of flags, numbers and short words."""
+def _plain_entry(entry: JSONValue, *, labels: bool = False) -> bool:
+    """Return True for a state entry: a small object of flags, numbers and short words.
+
+    With ``labels`` (a map already named for states) a short word that is no state (the
+    camera's name beside its ``state``) is allowed too.
+    """
     if not isinstance(entry, dict) or not 0 < len(entry) <= _MAX_ENTRY_FIELDS:
         return False
     for key, value in entry.items():
         if isinstance(value, str):
             if len(value) > _MAX_WORD or looks_like_url(value):
                 return False
+            if labels:
+                continue
             if not any(c.isdigit() for c in value) and record_state({key: value}) is None:
                 return False  # a word that is no state (a user's role, a label)
         elif value is not None and not isinstance(value, bool | int | float):
@@ -105,3 +125,96 @@ def give_states(items: Sequence[JSONValue], tables: Sequence[Mapping[str, JSONVa
             if item_id in states and not any(key in item for key in _STATE_KEYS):
                 item["online"] = states[item_id]
         return
+
+
+def _state_map_name(key: str) -> bool:
+    """Return True for an answer's field named for the cameras' states (``status``)."""
+    words = norm_key(key[:_MAX_KEY]).split("_")
+    return not _MAP_STATE_WORDS.isdisjoint(words) and "offline" not in words
+
+
+def _map_states(value: JSONValue) -> dict[str, bool] | None:
+    """Return a state map's state per key, or None when an entry states none.
+
+    Each entry is a flag (``true``, ``1``), a state word (``"online"``, ``"CONNECTED"``)
+    or a small state entry (``{state: "CONNECTED"}``).
+    """
+    if not isinstance(value, dict) or not _MIN_TABLE <= len(value) <= _MAX_TABLE:
+        return None
+    states: dict[str, bool] = {}
+    for key, entry in value.items():
+        if len(key) > _MAX_KEY:
+            return None
+        state: bool | None = None
+        if isinstance(entry, dict):
+            state = record_state(entry) if _plain_entry(entry, labels=True) else None
+        elif isinstance(entry, bool | int) or (isinstance(entry, str) and len(entry) <= _MAX_WORD):
+            state = record_state({"status": entry})
+        if state is None:
+            return None
+        states[key] = state
+    return states
+
+
+def _record_id(record: JSONObject) -> str | None:
+    """Return a record's own id as text (its first id field's value), else None."""
+    index = index_keys(record)
+    for key in ID_KEYS:
+        value = index.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+    return None
+
+
+def _stated_list(
+    records: list[JSONValue], maps: Sequence[Mapping[str, bool]]
+) -> list[JSONValue] | None:
+    """Return a list's records given the state the map keyed by their ids names, else None.
+
+    A map is used when two or more records, and at least half its keys, match; a record
+    that states its own state keeps it.
+    """
+    head = records[:_MAX_RECORDS]
+    ids = [_record_id(record) if isinstance(record, dict) else None for record in head]
+    known = {ident for ident in ids if ident is not None}
+    for states in maps:
+        if len(states) > 2 * len(known):
+            continue
+        matched = known & states.keys()
+        if len(matched) < _MIN_TABLE or 2 * len(matched) < len(states):
+            continue
+        stated: list[JSONValue] = []
+        for record, ident in zip(head, ids, strict=True):
+            state = states.get(ident) if ident is not None else None
+            if isinstance(record, dict) and state is not None and record_state(record) is None:
+                stated.append({**record, "online": state})
+            else:
+                stated.append(record)
+        return stated + records[_MAX_RECORDS:]
+    return None
+
+
+def give_document_states(data: JSONValue, depth: int = 1) -> JSONValue:
+    """Return an answer whose lists' records take the states a sibling map names.
+
+    The maps and the list are values of one object: the answer itself or an object it
+    wraps them in (``{data: {cameras, status}}``); other answers are returned as they are.
+    """
+    if not isinstance(data, dict) or len(data) > _MAX_DOCUMENT_FIELDS:
+        return data
+    maps = [
+        states
+        for key, value in data.items()
+        if _state_map_name(key) and (states := _map_states(value)) is not None
+    ][:_MAX_TABLES]
+    found: dict[str, JSONValue] = {}
+    for key, value in data.items():
+        if maps and isinstance(value, list):
+            if (stated := _stated_list(value, maps)) is not None:
+                found[key] = stated
+        elif depth > 0 and isinstance(value, dict):
+            if (inner := give_document_states(value, depth - 1)) is not value:
+                found[key] = inner
+    return {**data, **found} if found else data

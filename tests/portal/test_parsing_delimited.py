@@ -17,6 +17,7 @@ from custom_components.kutim_cctv.portal.parsing.delimited import (
     delimited_items,
     looks_like_delimited,
 )
+from custom_components.kutim_cctv.portal.values import norm_key
 
 BASE = "https://data.kutim.example/dataset/cctv.csv"
 HEADER = ["id", "nama", "kecamatan", "lat", "lng", "url_stream", "status"]
@@ -310,3 +311,26 @@ def test_noise_that_looks_like_a_table_does_not_hide_json() -> None:
     assert looks_like_delimited(text)
     (camera,) = _cams(text)
     assert (camera.raw_name, camera.stream_url) == ("Simpang", "https://c.kutim.example/a.m3u8")
+
+
+def test_media_columns_named_address_word_first() -> None:
+    """``URL RTSP`` / ``Link HLS`` are the RTSP and HLS columns: the RTSP stands in alone."""
+    assert norm_key("URL RTSP") == "rtsp_url"
+    assert norm_key("urlRTSP") == "rtsp_url"
+    assert norm_key("Link HLS") == "hls_url"
+    assert norm_key("URL Snapshot") == "snapshot_url"
+    assert norm_key("url_gambar") == "url_gambar"  # no media field of that name
+    assert norm_key("link") == "link"
+    text = (
+        "Kode;Nama;URL RTSP;URL HLS\r\n"
+        "K1;Simpang Satu;rtsp://op:Rahasia1@10.0.0.5:554/ch1;https://s.example/k1/index.m3u8\r\n"
+        "K2;Simpang Dua;rtsp://op:Rahasia1@cam2.s.example:554/ch1;\r\n"
+    )
+    found = parse_body(
+        text, profile=Profile.AUTO, base_url="https://s.example/daftar.csv", prettify=False
+    ).cameras
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("K1", "https://s.example/k1/index.m3u8"),
+        ("K2", "rtsp://cam2.s.example:554/ch1"),
+    ]
+    assert all("Rahasia1" not in (c.stream_url or "") for c in found)

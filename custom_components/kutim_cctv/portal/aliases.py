@@ -56,6 +56,9 @@ __all__ = [
     "USER_PICTURE_LABELS",
     "VIEW_LIST_KEYS",
     "WEAK_STATUS_KEYS",
+    "WEBCAM_LINK_WORDS",
+    "WEBCAM_VIEW_WORDS",
+    "WEBCAM_WORDS",
 ]
 
 # Keys are compared after norm_key: lower case, camelCase split, '-' and ' ' as '_'.
@@ -875,6 +878,16 @@ QUALITY_RANKS = {
     "backup": -1,
     "secondary": -1,
 }
+# Labels of a link to a page showing a webcam: a verb or "live" and a camera word, and
+# nothing else ("View Webcams", "Watch live cam", "Lihat CCTV", "Live Cam").
+WEBCAM_WORDS = frozenset(
+    {"webcam", "webcams", "cam", "cams", "camera", "cameras", "livecam", "livecams"}
+    | {"cctv", "kamera", "webcamera"}
+)
+WEBCAM_VIEW_WORDS = frozenset(
+    {"view", "watch", "see", "open", "live", "lihat", "tonton", "buka", "langsung"}
+)
+WEBCAM_LINK_WORDS = WEBCAM_WORDS | WEBCAM_VIEW_WORDS | frozenset({"the", "our", "now", "here"})
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker", "sponsor")
 # A signed-in user's picture in an admin template's top bar or menu (AdminLTE's
 # ``user-image`` "User Image", SB Admin's ``img-profile``, a theme's ``alt="user"``):

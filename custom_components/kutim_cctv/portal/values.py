@@ -15,9 +15,12 @@ from .aliases import (
     ABBREVIATIONS,
     ALIAS_KEYS,
     GENERIC_LINK_WORDS,
+    MJPEG_KEYS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
     QUALITY_RANKS,
+    SNAPSHOT_KEYS,
+    STREAM_KEYS,
     UNKNOWN_NUMBERS,
 )
 
@@ -55,6 +58,20 @@ def _unescaped_char(match: re.Match[str]) -> str:
 
 
 _BUILDER_PREFIX = "x_studio_"
+# A media column written with its address word first (``URL RTSP``, ``Link HLS``,
+# ``urlSnapshot``, ``Alamat RTSP``): the field ``{kind}_url`` names (``rtsp_url``).
+_ADDRESS_WORDS = ("url_", "link_", "uri_", "alamat_", "tautan_")
+_MEDIA_URL_KEYS = frozenset(key for key in (*STREAM_KEYS, *SNAPSHOT_KEYS, *MJPEG_KEYS))
+
+
+def _media_address_first(canonical: str) -> str:
+    """Return ``{kind}_url`` for a media column named address word first, else as given."""
+    for word in _ADDRESS_WORDS:
+        if canonical.startswith(word) and (
+            (kind := f"{canonical[len(word) :]}_url") in _MEDIA_URL_KEYS
+        ):
+            return kind
+    return canonical
 
 
 # The words of a column header's note in parentheses (``rtsp_(internal)``).
@@ -94,6 +111,7 @@ def _norm_short_key(key: str) -> str:
         head, _, rest = canonical.partition("_")
         if head in ABBREVIATIONS and rest:
             canonical = f"{ABBREVIATIONS[head]}_{rest}"
+        canonical = _media_address_first(canonical)
     return canonical
 
 

@@ -28,6 +28,9 @@ from ..aliases import (
     STREAM_KEYS,
     USER_PICTURE_CLASSES,
     USER_PICTURE_LABELS,
+    WEBCAM_LINK_WORDS,
+    WEBCAM_VIEW_WORDS,
+    WEBCAM_WORDS,
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
@@ -69,6 +72,7 @@ from .fieldtemplates import (
     fill_method_templates,
     fill_templates_across_scripts,
 )
+from .foreignpictures import foreign_picture
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -401,16 +405,9 @@ _MAX_RELATIVE = 400
 # A check report's heading starting with a mark ("✅ Working webcams", "❌ Broken") states
 # the result of the cameras below it, never their place.
 _STATE_HEADING = frozenset(STATE_MARKS) - {" ", "\ufe0f"}
-# Labels of a link to a page showing a webcam: a verb or "live" and a camera word, and
-# nothing else ("View Webcams", "Watch live cam", "Lihat CCTV", "Live Cam").
-_WEBCAM_WORDS = frozenset(
-    {"webcam", "webcams", "cam", "cams", "camera", "cameras", "livecam", "livecams"}
-    | {"cctv", "kamera", "webcamera"}
-)
-_VIEW_WORDS = frozenset(
-    {"view", "watch", "see", "open", "live", "lihat", "tonton", "buka", "langsung"}
-)
-_WEBCAM_LINK_WORDS = _WEBCAM_WORDS | _VIEW_WORDS | frozenset({"the", "our", "now", "here"})
+# Labels of a link to a page showing a webcam ("View Webcams", "Lihat CCTV").
+_WEBCAM_WORDS, _VIEW_WORDS = WEBCAM_WORDS, WEBCAM_VIEW_WORDS
+_WEBCAM_LINK_WORDS = WEBCAM_LINK_WORDS
 # Classes of a site's navigation (``navbar-nav``, ``nav-link``, ``sidebar``, ``nav-sidebar``,
 # ``main-navigation``, ``menu-item``, ``dropdown-menu``), and of tabs, which are none.
 _NAV_CLASS = re.compile(
@@ -2487,9 +2484,11 @@ class _PageScanner(HTMLParser):
             _user_picture(attributes)
             or _summary_picture(attributes)
             or self._overlay_picture(attributes)
+            or (kind == "still" and foreign_picture(attributes, url))
         ):
             # The signed-in user's picture in an admin template's top bar; a montage or
-            # timelapse of past pictures; a channel mask or watermark laid over a player.
+            # timelapse of past pictures; a channel mask or watermark laid over a player;
+            # an app store's badge, a news picture or a camera's coming-soon picture.
             return
         link, lightbox, own = self._still_link, False, url
         if link is not None:

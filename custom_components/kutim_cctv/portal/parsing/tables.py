@@ -14,6 +14,9 @@ from ..aliases import (
     LAYOUT_ID_WORDS,
     POST_HEADERS,
     ROW_SELECTION_NAMES,
+    WEBCAM_LINK_WORDS,
+    WEBCAM_VIEW_WORDS,
+    WEBCAM_WORDS,
 )
 from ..fieldurls import looks_like_url, url_host
 from ..models import MAX_CAMERAS
@@ -401,6 +404,9 @@ class _Table:
     # page linked in a column (kept only when that column gives other rows' streams).
     stream_columns: set[int] = field(default_factory=set)
     paged: list[tuple[dict[str, JSONValue], int]] = field(default_factory=list)
+    # How many named rows link their only page in each column by a label saying it
+    # shows the camera ("Lihat CCTV", "Watch live").
+    viewer_columns: dict[int, int] = field(default_factory=dict)
     # How many rows read with their own media link a player page in each column (a
     # "Link browser" column beside the RTSP one).
     page_columns: dict[int, int] = field(default_factory=dict)
@@ -792,6 +798,9 @@ class TableReader:
             if item is not None:
                 if paged is not None:
                     table.paged.append((item, paged[1]))
+                    if _viewer_link(row, paged, item):
+                        column = paged[1]
+                        table.viewer_columns[column] = table.viewer_columns.get(column, 0) + 1
                 else:
                     table.stream_columns.update(_stream_columns(row))
                     for column in _page_columns(row):
@@ -935,6 +944,32 @@ def _player_page(row: list[_Cell]) -> tuple[str, int] | None:
     return found
 
 
+_MAX_VIEWER_WORDS = 4
+
+
+def _viewer_link(row: list[_Cell], paged: tuple[str, int], item: dict[str, JSONValue]) -> bool:
+    """Return True for a named row's page linked by a label saying it shows the camera.
+
+    The link's cell reads only a viewing verb beside a camera word or "live" ("Lihat
+    CCTV", "View camera", "Watch live"), never a bare verb ("Lihat", "Detail"), and the
+    page is on no LAN address.
+    """
+    if not isinstance(item.get("name"), str) or _lan_device(paged[0]):
+        return False
+    column = 0
+    for cell in row:
+        if column == paged[1]:
+            words = set(_WORD.findall((cell.label() or "")[:80].lower()))
+            return (
+                0 < len(words) <= _MAX_VIEWER_WORDS
+                and words <= WEBCAM_LINK_WORDS
+                and bool(words & WEBCAM_VIEW_WORDS)
+                and bool(words & (WEBCAM_WORDS | {"live"}))
+            )
+        column += cell.span
+    return False
+
+
 def _stream_columns(row: list[_Cell]) -> set[int]:
     """Return the columns whose cells hold a stream address of the row."""
     columns: set[int] = set()
@@ -983,16 +1018,20 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
 
     A "Siaran" or "Live" column linking most rows' playlists and one row's player page
     (``/player/?cam=srandakan``) gives that row its camera; a page linked in a column of
-    no stream (a news article, a detail page) is none. A column of player pages beside
+    no stream (a news article, a detail page) is none, unless two or more named rows
+    link their pages there by a label saying it shows the camera ("Lihat CCTV", "Watch
+    live"): a list of viewer links, each page its camera's. A column of player pages beside
     the stream column (``Link browser`` next to ``Link android``'s RTSP addresses), where
     two or more rows read with their own media link their page too, is each camera's
     page: a row with only its page there is viewed through it.
     """
     lives = _live_page_columns(table)
+    viewers = {column for column, count in table.viewer_columns.items() if count >= 2}
     dropped = {
         id(item)
         for item, column in table.paged
         if column not in table.stream_columns
+        and column not in viewers
         and (
             table.page_columns.get(column, 0) < 2 or not _playing_page(str(item.get("stream", "")))
         )

@@ -1,0 +1,155 @@
+"""Tables of viewer links and pictures of a page that show no camera."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.foreignpictures import foreign_picture
+
+BASE = "https://smartcity.kab.example/cctv"
+
+
+def cameras(text: str) -> tuple[Camera, ...]:
+    """Parse a page as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _table(rows: list[tuple[str, str, str]], head: str = "Tautan") -> str:
+    body = "".join(
+        f"<tr><td>{n}</td><td>Kota</td><td>{place}</td><td>Dishub</td>"
+        f"<td><a href='{href}'>{label}</a></td></tr>"
+        for n, (place, href, label) in enumerate(rows, start=1)
+    )
+    return (
+        "<table><thead><tr><th>No</th><th>Wilayah</th><th>Lokasi</th><th>Pengelola</th>"
+        f"<th>{head}</th></tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def test_viewer_link_column_gives_each_row_its_page() -> None:
+    """'Lihat CCTV' links in two or more named rows: each viewer page is its row's camera."""
+    page = _table(
+        [
+            ("Simpang Tiga", "/cctv/view/13", "Lihat CCTV"),
+            ("Taman Kota", "/cctv/view/14", "Lihat CCTV"),
+            ("Pelabuhan", "https://port.example/live/dermaga", "Lihat CCTV"),
+        ]
+    )
+    found = cameras(page)
+    assert [(c.id, c.raw_name, c.area, c.stream_url) for c in found][:2] == [
+        ("13", "Simpang Tiga", "Kota", "https://smartcity.kab.example/cctv/view/13"),
+        ("14", "Taman Kota", "Kota", "https://smartcity.kab.example/cctv/view/14"),
+    ]
+    assert found[2].raw_name == "Pelabuhan"
+    assert found[2].id.startswith("k-")
+    assert found[2].stream_url == "https://port.example/live/dermaga"
+
+
+def test_watch_live_label_names_a_viewer_column() -> None:
+    """'Watch live' says the page plays: the column is a list of viewer links."""
+    page = _table(
+        [("North Gate", "/cameras/7/live", "Watch live"), ("Pier", "/cameras/9/live", "Watch live")]
+    )
+    assert [c.raw_name for c in cameras(page)] == ["North Gate", "Pier"]
+
+
+def test_bare_verb_or_detail_label_keeps_no_page() -> None:
+    """A bare 'Lihat' or 'Detail' links a record's page, never a camera's viewer."""
+    for label in ("Lihat", "Detail", "Selengkapnya"):
+        page = _table(
+            [("Simpang Tiga", "/cctv/view/13", label), ("Taman Kota", "/cctv/view/14", label)]
+        )
+        try:
+            found = cameras(page)
+        except PortalFormatError:
+            continue
+        assert all(c.raw_name not in ("Simpang Tiga", "Taman Kota") for c in found), label
+
+
+def test_one_viewer_row_is_no_list() -> None:
+    """A single row linking a viewer page is no column of viewer links."""
+    page = _table(
+        [("Simpang Tiga", "/cctv/view/13", "Lihat CCTV"), ("Taman Kota", "/berita/14", "Berita")]
+    )
+    try:
+        found = cameras(page)
+    except PortalFormatError:
+        return
+    assert all(c.raw_name != "Simpang Tiga" for c in found)
+
+
+def test_viewer_page_on_a_lan_address_is_not_kept() -> None:
+    """A public table's viewer links on a LAN address give no row its camera."""
+    page = _table(
+        [
+            ("Simpang Tiga", "http://192.168.1.20/live/13", "Lihat CCTV"),
+            ("Taman Kota", "http://192.168.1.20/live/14", "Lihat CCTV"),
+        ]
+    )
+    try:
+        found = cameras(page)
+    except PortalFormatError:
+        return
+    assert all(c.raw_name not in ("Simpang Tiga", "Taman Kota") for c in found)
+
+
+_CARDS = """
+<div class="cam" data-cam="A1"><img src="https://cctv.example/snap/a1.jpg" alt="Simpang A">
+<video data-src="https://cctv.example/hls/a1.m3u8"></video><h3>Simpang A</h3></div>
+<div class="cam" data-cam="A2"><img src="https://cctv.example/snap/a2.jpg" alt="Simpang B">
+<video data-src="https://cctv.example/hls/a2.m3u8"></video><h3>Simpang B</h3></div>
+"""
+
+
+_FOREIGN = (
+    (
+        '<div class="card"><div class="card-header">Berita Dishub</div><ul><li>'
+        '<img src="/uploads/berita/2025/11/apill.jpg" alt="">APILL baru</li></ul></div>'
+    ),
+    '<a href="/berita/1"><img src="/assets/berita1.jpeg" alt="Rapat koordinasi"></a>',
+    (
+        '<a href="https://play.google.example/store/apps/details?id=x">'
+        '<img src="/assets/img/google-play-badge.png" alt="Google Play"></a>'
+    ),
+    '<a href="#"><img src="/appstore.png" alt="Download on the App Store"></a>',
+    (
+        '<div class="cam" data-cam="A9"><img src="/assets/img/cctv-9.png" alt="Segera hadir">'
+        "<h3>Simpang C</h3></div>"
+    ),
+    (
+        '<article id="webcam-summit"><h2>Summit</h2>'
+        '<img src="/img/summit.png" alt="Camera coming soon"></article>'
+    ),
+)
+
+
+@pytest.mark.parametrize("extra", _FOREIGN)
+def test_pictures_showing_no_camera_are_no_cameras(extra: str) -> None:
+    """News pictures, app-store badges and coming-soon pictures beside cameras are none."""
+    found = cameras(f"<main>{_CARDS}</main><aside>{extra}</aside>")
+    assert [c.id for c in found] == ["A1", "A2"]
+
+
+def test_pictures_near_the_words_stay_cameras() -> None:
+    """A webcam named for its place (Newsroom, Play area) and its own stills stay cameras."""
+    page = (
+        '<div class="cam" data-cam="N1"><img src="https://cams.example/snap/newsroom.jpg" '
+        'alt="Newsroom roof"><h3>Newsroom roof</h3></div>'
+        '<div class="cam" data-cam="P1"><img src="https://cams.example/snap/play-area.jpg" '
+        'alt="Play area"><h3>Play area</h3></div>'
+    )
+    assert [c.id for c in cameras(page)] == ["N1", "P1"]
+
+
+def test_foreign_picture_reads_alt_path_and_class() -> None:
+    """The helper tells each kind by its own sign, and a camera's still by none."""
+    assert foreign_picture({"alt": "Get it on Google Play"}, "https://a.example/b.png")
+    assert foreign_picture({}, "https://a.example/badges/en-play-badge.png")
+    assert foreign_picture({}, "https://a.example/uploads/berita/2025/x.jpg")
+    assert foreign_picture({"alt": "CCTV Segera Hadir"}, "https://a.example/x.png")
+    assert not foreign_picture({"alt": "Simpang Plaza"}, "https://a.example/snapshot/1.jpg")
+    assert not foreign_picture({"alt": "Store front"}, "https://a.example/cams/store.jpg")
+    assert not foreign_picture({"alt": "Segera hadir di Simpang"}, "https://a.example/s.jpg")

@@ -561,6 +561,14 @@ def _with_port(url: str, port: int, scheme: str | None = None) -> str:
     return urlunsplit((scheme or parts.scheme, f"{host}:{port}", "", "", ""))
 
 
+def _segment(name: str) -> str | None:
+    """Return a name quoted as one URL path segment, or None when it is no usable name."""
+    text = name.strip()
+    if not text or text in {".", ".."} or len(text) > 256:
+        return None
+    return quote(text, safe="")
+
+
 def _safe_path(name: str) -> str | None:
     """Return a stream name quoted as a URL path, or None when it climbs out of it."""
     segments = name.strip("/").split("/")

@@ -8,7 +8,8 @@ address with credentials) are never read: only the named fields below are, and t
 camera's media is the server's own output, resolved against the list URL (including a
 reverse-proxy prefix in front of the server). Video-analytics stream registries
 (``analytics``: FaceStream, LUNA Streams) are read last: they serve no output, so the
-camera address each stream reads is its media.
+camera address each stream reads is its media. Camera lists of open-source CCTV hubs
+(``hubs``) name a key their own player plays on the hub's route.
 
 An nginx-rtmp statistics page lists live streams but no address to play them at (the
 HLS location is whatever the server configures), so it ends in a format error saying
@@ -19,12 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 import re
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from ..errors import PortalFormatError
 from ..shapes import has_userinfo
 from ..values import JSONObject, JSONValue
 from .analytics import analytics_streams
+from .hubs import hub_items
 from .nvr import (
     Items,
     _dicts,
@@ -32,6 +34,7 @@ from .nvr import (
     _origin,
     _prefix_before,
     _safe_path,
+    _segment,
     _text,
     _with_port,
     nvr_items,
@@ -41,14 +44,6 @@ __all__ = ["looks_like_rtmp_stat", "rtmp_stat_error", "server_items"]
 
 _MAX_ITEMS = 5000
 _MAX_PORT = 65535
-
-
-def _segment(name: str) -> str | None:
-    """Return a name quoted as one URL path segment, or None when it is no usable name."""
-    text = name.strip()
-    if not text or text in {".", ".."} or len(text) > 256:
-        return None
-    return quote(text, safe="")
 
 
 def _port(value: JSONValue) -> int | None:
@@ -584,6 +579,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("RTSPtoWeb", _rtsptoweb),
     ("ZLMediaKit", _zlmediakit),
     ("SRS", _srs_clients),
+    ("CCTV hub", hub_items),
     ("FaceStream", analytics_streams),
 )
 

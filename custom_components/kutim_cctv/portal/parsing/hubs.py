@@ -1,0 +1,186 @@
+"""Camera lists of open-source CCTV hub software, read the way the hub's own player reads them.
+
+Some community CCTV hubs list their cameras without any media address: each record
+names a key, and the hub's own front end builds the address from it on a route the
+software defines. Such a list is read only when its records have the software's exact
+shape (every field one the software writes, its identifying fields all present), so a
+list of ``{id, name, stream_key}`` from another server never gets an invented route:
+
+- The RAF NET CCTV Hub's Golang/Fiber port (an RT/RW-net hub in front of MediaMTX)
+  answers ``GET /api/cameras/active`` (public), ``GET /api/cameras`` and
+  ``GET /api/cameras/{id}`` (admin) with ``{success, data}``: ``id``, ``name``,
+  ``description``, ``location``, ``group_name``, ``stream_key``, and ``area_id`` /
+  ``area_name`` when the camera has an area; the admin answers add
+  ``private_rtsp_url``, ``enabled``, ``created_at`` and ``updated_at``. Its HLS proxy
+  plays ``/api/stream/hls/{stream_key}/index.m3u8`` on the server answering the API.
+- The "Papais CCTV" camera API (Mongoose documents behind a React front end) answers
+  ``GET /api/cameras`` with ``_id`` (and the ``id`` virtual), ``name``, ``location_id``,
+  ``location_text``, ``enabled`` and ``source {type, ip, port, path, username}``; the
+  front end plays ``/live/{id}/index.m3u8`` on the server answering the API.
+
+The inputs a record names (``private_rtsp_url``, ``source``: the camera the hub pulls,
+often on the LAN and with a login) are never read. ``enabled`` is the camera's state;
+``area_name`` the area, while ``location``, ``location_text`` (a street or spot) and
+``group_name`` (a category) are none. Addresses sit on the server before ``/api/`` (a
+reverse-proxy prefix included); an answer not served under ``/api/`` is left to the
+other readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from ..values import JSONObject, JSONValue
+from .nvr import Items, _dicts, _prefix_before, _segment, _text
+
+__all__ = ["hub_items"]
+
+_API = "/api/"
+_SAMPLE = 50
+
+# RAF NET CCTV Hub, Golang/Fiber port (handlers/camera.go): the fields of its records.
+_RAF_FIELDS = frozenset(
+    {
+        "id",
+        "name",
+        "description",
+        "location",
+        "group_name",
+        "stream_key",
+        "area_id",
+        "area_name",
+        "private_rtsp_url",
+        "enabled",
+        "created_at",
+        "updated_at",
+    }
+)
+_RAF_REQUIRED = frozenset({"id", "name", "description", "location", "group_name", "stream_key"})
+_RAF_ANSWER = frozenset({"success", "data"})
+
+# "Papais CCTV" (Mongoose camera documents): the fields of its records and of a source.
+_PAPAIS_FIELDS = frozenset(
+    {
+        "_id",
+        "id",
+        "name",
+        "location_id",
+        "location_text",
+        "enabled",
+        "source",
+        "createdAt",
+        "updatedAt",
+        "__v",
+    }
+)
+_PAPAIS_REQUIRED = frozenset({"name", "enabled", "source"})
+_PAPAIS_SOURCE = frozenset({"type", "ip", "port", "path", "username", "password"})
+
+
+def _shaped(record: JSONObject, fields: frozenset[str], required: frozenset[str]) -> bool:
+    """Return True when a record holds only the given fields and all the required ones."""
+    return len(record) <= len(fields) and required <= record.keys() <= fields
+
+
+def _all_shaped(records: list[JSONObject], test: Callable[[JSONObject], bool]) -> bool:
+    """Return True when there are records and every one of the first has the shape."""
+    return bool(records) and all(map(test, records[:_SAMPLE]))
+
+
+def _api_base(url: str) -> str | None:
+    """Return the server's address before ``/api/``, or None for an answer not under it."""
+    return _prefix_before(url, _API) if _API in urlsplit(url).path else None
+
+
+def _raf_record(record: JSONObject) -> bool:
+    """Return True for a camera record of the RAF NET CCTV Hub's Go port."""
+    return _shaped(record, _RAF_FIELDS, _RAF_REQUIRED) and isinstance(record["stream_key"], str)
+
+
+def _raf_records(data: JSONValue) -> list[JSONObject] | None:
+    """Return the camera records of a ``{success, data}`` answer of the hub, else None."""
+    if not isinstance(data, dict) or set(data) != _RAF_ANSWER or data["success"] is not True:
+        return None
+    body = data["data"]
+    records = [body] if isinstance(body, dict) else _dicts(body)
+    return records if _all_shaped(records, _raf_record) else None
+
+
+def _raf_hub(data: JSONValue, url: str) -> Items | None:
+    """Read the RAF NET CCTV Hub's camera lists: HLS on the hub's proxy, by stream key."""
+    records = _raf_records(data)
+    base = _api_base(url)
+    if records is None or base is None:
+        return None
+    items: Items = []
+    for record in records:
+        key, cid = record.get("stream_key"), _text(record.get("id"))
+        segment = _segment(key) if isinstance(key, str) else None
+        if segment is None or cid is None or not _raf_record(record):
+            continue
+        enabled = record.get("enabled")
+        items.append(
+            {
+                "id": cid,
+                "name": _text(record.get("name")),
+                "area": _text(record.get("area_name")),
+                "stream_url": f"{base}/api/stream/hls/{segment}/index.m3u8",
+                "status": enabled if isinstance(enabled, bool) else None,
+            }
+        )
+    return items
+
+
+def _papais_id(record: JSONObject) -> str | None:
+    """Return a camera document's id: ``_id``, else the ``id`` virtual."""
+    return _text(record.get("_id")) or _text(record.get("id"))
+
+
+def _papais_record(record: JSONObject) -> bool:
+    """Return True for a camera document of the Papais CCTV API."""
+    source = record.get("source")
+    return (
+        _shaped(record, _PAPAIS_FIELDS, _PAPAIS_REQUIRED)
+        and ("_id" in record or "id" in record)
+        and ("location_text" in record or "location_id" in record)
+        and isinstance(record["enabled"], bool)
+        and isinstance(source, dict)
+        and "ip" in source
+        and _shaped(source, _PAPAIS_SOURCE, frozenset())
+    )
+
+
+def _papais(data: JSONValue, url: str) -> Items | None:
+    """Read the Papais CCTV camera API: HLS ``/live/{id}/index.m3u8`` on the API's server."""
+    records = [data] if isinstance(data, dict) else _dicts(data)
+    base = _api_base(url)
+    if base is None or not _all_shaped(records, _papais_record):
+        return None
+    items: Items = []
+    for record in records:
+        cid = _papais_id(record)
+        segment = _segment(cid) if cid is not None else None
+        if segment is None or not _papais_record(record):
+            continue
+        items.append(
+            {
+                "id": cid,
+                "name": _text(record.get("name")),
+                "stream_url": f"{base}/live/{segment}/index.m3u8",
+                "status": record.get("enabled"),
+            }
+        )
+    return items
+
+
+_HUBS: tuple[Callable[[JSONValue, str], Items | None], ...] = (_raf_hub, _papais)
+
+
+def hub_items(data: JSONValue, url: str) -> Items | None:
+    """Return the plain camera items of a known CCTV hub's camera list, else None."""
+    for read in _HUBS:
+        items = read(data, url)
+        if items is not None:
+            return items
+    return None

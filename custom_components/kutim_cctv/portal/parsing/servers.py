@@ -6,10 +6,11 @@ each server's conventions rather than being written in the list. As in ``nvr``, 
 record's inputs (the camera a server pulls from or that publishes to it, often a LAN
 address with credentials) are never read: only the named fields below are, and the
 camera's media is the server's own output, resolved against the list URL (including a
-reverse-proxy prefix in front of the server). Video-analytics stream registries
-(``analytics``: FaceStream, LUNA Streams) are read last: they serve no output, so the
-camera address each stream reads is its media. Camera lists of open-source CCTV hubs
-(``hubs``) name a key their own player plays on the hub's route.
+reverse-proxy prefix in front of the server). Video management systems' device lists
+(``vms``: Nx Witness, Eagle Eye Networks) are read the same way. Video-analytics stream
+registries (``analytics``: FaceStream, LUNA Streams) are read last: they serve no output,
+so the camera address each stream reads is its media. Camera lists of open-source CCTV
+hubs (``hubs``) name a key their own player plays on the hub's route.
 
 An nginx-rtmp statistics page lists live streams but no address to play them at (the
 HLS location is whatever the server configures), so it ends in a format error saying
@@ -39,6 +40,7 @@ from .nvr import (
     _with_port,
     nvr_items,
 )
+from .vms import een_items, nx_items
 
 __all__ = ["looks_like_rtmp_stat", "rtmp_stat_error", "server_items"]
 
@@ -580,6 +582,8 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("ZLMediaKit", _zlmediakit),
     ("SRS", _srs_clients),
     ("CCTV hub", hub_items),
+    ("Nx Witness", nx_items),
+    ("Eagle Eye", een_items),
     ("FaceStream", analytics_streams),
 )
 

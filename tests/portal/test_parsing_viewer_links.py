@@ -153,3 +153,43 @@ def test_foreign_picture_reads_alt_path_and_class() -> None:
     assert not foreign_picture({"alt": "Simpang Plaza"}, "https://a.example/snapshot/1.jpg")
     assert not foreign_picture({"alt": "Store front"}, "https://a.example/cams/store.jpg")
     assert not foreign_picture({"alt": "Segera hadir di Simpang"}, "https://a.example/s.jpg")
+    assert foreign_picture({}, "https://a.example/storage/news/2025/10/rapat.jpg")
+    assert foreign_picture({}, "https://a.example/assets/berita1.jpeg")
+    assert foreign_picture({}, "https://a.example/img/news-2025-11.jpg")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://wisata.kutimkab.example/blog/wp-content/uploads/2024/11/teluk-lombok.jpg",
+        "https://kota.example/news/cctv/snapshot/simpang.jpg",
+        "https://kota.example/uploads/cctv/newsroom-roof.jpg",
+        "https://kota.example/berita-kota/uploads/cam1.jpg",
+    ],
+)
+def test_a_news_word_elsewhere_in_the_path_is_a_camera_picture(url: str) -> None:
+    """A site under ``/blog/`` or ``/news/`` keeps its cameras' pictures."""
+    assert not foreign_picture({"alt": "Pantai Teluk Lombok"}, url)
+
+
+def test_a_wordpress_site_under_blog_keeps_its_camera_cards() -> None:
+    """A webcam page of a WordPress site installed under ``/blog/`` gives its cameras."""
+    cards = "".join(
+        f'<div class="cam"><h3>{name}</h3>'
+        f'<img src="/blog/wp-content/uploads/2024/11/{slug}.jpg" alt="{name}"></div>'
+        for name, slug in (
+            ("Pantai Teluk Lombok", "teluk-lombok"),
+            ("Dermaga Kenyamukan", "kenyamukan"),
+            ("Simpang Tiga", "simpang"),
+        )
+    )
+    page = f"<html><body><h1>Webcam Pantai</h1>{cards}</body></html>"
+    cameras = parse_body(
+        page, profile=Profile.AUTO, base_url="https://wisata.kutimkab.example/blog/webcams"
+    ).cameras
+    assert [c.name for c in cameras] == [
+        "Pantai Teluk Lombok",
+        "Dermaga Kenyamukan",
+        "Simpang Tiga",
+    ]
+    assert all(c.snapshot_url and "/blog/wp-content/uploads/" in c.snapshot_url for c in cameras)

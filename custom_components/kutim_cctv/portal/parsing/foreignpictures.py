@@ -4,7 +4,8 @@ A camera page's sidebar or footer promotes the site's app with the stores' badge
 (``<img src="/googleplay.png" alt="Get it on Google Play">``, ``google-play-badge.png``,
 ``Download on the App Store``) and lists the latest news with their pictures (an
 article's picture stored under ``/uploads/berita/…``, ``/storage/news/…``, imported as
-``berita1.jpeg``); a card announcing a camera still to come shows a stock picture whose
+``berita1.jpeg``; a site whose own pages sit under ``/blog/`` or ``/news/`` keeps its
+cameras' pictures); a card announcing a camera still to come shows a stock picture whose
 alt says so (``Segera hadir``, ``Coming soon``). None of them is a camera's still.
 """
 
@@ -28,8 +29,15 @@ _STORE_PAIRS = frozenset(
     {("google", "play"), ("app", "store"), ("play", "store"), ("play", "badge")}
 )
 # Folders and file names of a site's news and articles (``/uploads/berita/2025/11/``,
-# ``/storage/news/``, ``berita1.jpeg``, ``/images/artikel/``).
+# ``/storage/news/``, ``berita1.jpeg``, ``/images/artikel/``): a news word as the folder
+# right inside a storage folder, or as the first word of the file's name. A news word
+# elsewhere in the path (a site under ``/blog/wp-content/uploads/``) says nothing.
 _NEWS_WORDS = frozenset({"berita", "artikel", "news", "article", "articles", "blog"})
+_STORAGE_FOLDERS = frozenset(
+    {"uploads", "upload", "storage", "images", "image", "img", "media", "assets", "files"}
+    | {"public", "static", "gambar", "foto"}
+)
+_MAX_SEGMENTS = 32
 # Alt texts of a camera not installed yet, its camera word aside ("CCTV segera hadir").
 _COMING_SOON = frozenset(
     {"segera hadir", "segera tayang", "segera", "coming soon", "soon", "em breve"}
@@ -54,7 +62,13 @@ def _store_badge(attributes: dict[str, str], path: str) -> bool:
 
 def _news_picture(path: str) -> bool:
     """Return True for a picture stored with the site's news or articles."""
-    return not _NEWS_WORDS.isdisjoint(_words(path))
+    segments = [segment.lower() for segment in path.split("/") if segment][-_MAX_SEGMENTS:]
+    if any(
+        folder in _STORAGE_FOLDERS and inner in _NEWS_WORDS for folder, inner in pairwise(segments)
+    ):
+        return True
+    name = _words(segments[-1]) if segments else []
+    return bool(name) and name[0] in _NEWS_WORDS
 
 
 def _coming_soon(attributes: dict[str, str]) -> bool:

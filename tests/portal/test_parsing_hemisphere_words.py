@@ -187,6 +187,10 @@ def _posko(lintang: str, bujur: str, key: tuple[str, str] = ("Lintang", "Bujur")
         ("0,72", "0,72° LU", (0.72, 0.72)),
         # Both numbers on one axis: no position (not the first read as a latitude).
         ("1,5° BT", "117,86° BT", (None, None)),
+        # The word makes the bare number a latitude beyond the pole: no position, never
+        # swapped back against the word.
+        ("5.5 E", "-95.0", (None, None)),
+        ("117,86° BT", "95,0", (None, None)),
         ("0,72° LU", "1,5° LS", (None, None)),
         # Words that agree with their fields, and bare numbers, read as before.
         ("0,72° LU", "117,86° BT", (0.72, 117.86)),

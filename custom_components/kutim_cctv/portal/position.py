@@ -290,7 +290,8 @@ def _named_axes(lat_value: JSONValue, lng_value: JSONValue) -> tuple[float, floa
 
     A hemisphere written in a value says which axis its number is on, whatever the
     field's name: ``lintang: 117,52° BT`` beside ``bujur: 0,5`` is read the other way
-    round, and two numbers naming the same axis (``1,5° BT`` and ``117,5° BT``) are no
+    round, and two numbers naming the same axis (``1,5° BT`` and ``117,5° BT``), or a
+    pair the words place beyond the degree ranges (``5.5 E`` beside ``-95.0``), are no
     position.
     """
     lat, lng = _number(lat_value), _number(lng_value)
@@ -300,7 +301,9 @@ def _named_axes(lat_value: JSONValue, lng_value: JSONValue) -> tuple[float, floa
     if lat_axis == "lng" or lng_axis == "lat":
         if lat_axis == "lat" or lng_axis == "lng":
             return None  # both numbers say the same axis
-        return lng, lat
+        lat, lng = lng, lat
+    if (lat_axis or lng_axis) and not _in_degrees(lat, lng):
+        return None  # the words said the axes: no later swap may undo them
     return lat, lng
 
 

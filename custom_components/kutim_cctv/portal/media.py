@@ -225,6 +225,9 @@ _PLACEHOLDER_WORDS = frozenset(
     | {"nosignal", "noimage", "noimg", "nopreview", "nophoto", "nofoto", "nopicture"}
     | {"nothumbnail", "nothumb", "notfound", "imagenotfound", "nocamera", "novideo"}
     | {"semimagem", "semsinal", "sinimagen", "sinsenal", "sinsenial", "keinbild"}
+    # Portuguese, Spanish and French "unavailable" (``camera-indisponivel.png``,
+    # ``no-disponible.jpg``).
+    | {"indisponivel", "indisponible", "naodisponivel", "nodisponible", "nodisponivel"}
     | {"tidakadagambar", "gambartidaktersedia", "tidaktersedia", "nosinyal", "tanpasinyal"}
     # "Coming soon" tiles of cameras not installed yet (``segera-hadir.png``, ``em-breve``).
     | {"segerahadir", "segeratayang", "segeradatang", "embreve", "proximamente"}

@@ -4030,6 +4030,12 @@ _DETAIL_FOLDERS = CAMERA_CARD_CLASS_WORDS | {
     "telecamere",
 }
 _DETAIL_KEY = re.compile(r"[0-9]{1,12}")
+# Verbs a site's route puts between the camera folder and the number of the camera's
+# page (``/cameras/ver/12``, ``/camera/view/4``, ``/webcams/watch/3``).
+_VIEW_VERBS = frozenset(
+    {"ver", "view", "show", "watch", "live", "detail", "details", "detalhe", "detalle"}
+    | {"visualizar", "assistir", "mostrar", "lihat", "voir", "ansehen"}
+)
 # Sections of a site that file pages under a camera word without being camera pages: a
 # shop's products (``/produk/cctv/3``), a blog's or a news site's posts and archives
 # (``/blog/cctv/2024``, ``/berita/kamera/12``), tags and categories.
@@ -4044,7 +4050,8 @@ def detail_link_id(href: str) -> str | None:
     """Return the camera id a link to a camera's own page ends in, or None.
 
     ``/camaras/101``, ``/camera/4/``: the path's last segment is a number, the one
-    before it a camera folder word (percent escapes decoded). A link with a query
+    before it a camera folder word (percent escapes decoded), or a viewing verb after
+    that word (``/cameras/ver/12``, ``/webcams/watch/3``). A link with a query
     (``?page=2``), a listing or category page (``/cameras/catalogo``,
     ``/cameras/category/5``), one filed under a shop's, a blog's or a tag's section
     (``/produk/cctv/3``, ``/blog/cctv/2024``) and one longer than _MAX_ROUTE are none.
@@ -4054,7 +4061,11 @@ def detail_link_id(href: str) -> str | None:
     parts = urlsplit(href)
     if parts.query:
         return None
-    segments = parts.path.rstrip("/").rsplit("/", 2)
+    segments = parts.path.rstrip("/").rsplit("/", 3)
+    if len(segments) == 4 and unquote(segments[2]).lower() in _VIEW_VERBS:
+        segments = [segments[0], segments[1], segments[3]]  # /cameras/ver/12
+    elif len(segments) == 4:
+        segments = [f"{segments[0]}/{segments[1]}", segments[2], segments[3]]
     if len(segments) < 3:
         return None
     folder, key = unquote(segments[1]).lower(), segments[2]

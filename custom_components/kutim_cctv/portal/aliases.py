@@ -717,6 +717,8 @@ ONLINE_WORDS = frozenset(
     | {"broadcasting", "publishing", "on air", "onair", "live now"}
     # European Portuguese and Spanish connection states ("Em linha", "Conectada").
     | {"em linha", "conectado", "conectada", "ligada à rede", "in linea"}
+    # Portuguese and Spanish "operating" ("Operando", "Em operação", "En operación").
+    | {"operando", "em operação", "em operacao", "en operación", "en operacion"}
     # Japanese: operating, in use, normal, streaming.
     | {"稼働中", "運用中", "正常", "配信中", "オンライン"}
     # Chinese (Traditional and Simplified): online.
@@ -746,6 +748,9 @@ OFFLINE_WORDS = frozenset(
     | {"pasif", "arızalı", "ute av drift", "ur drift", "nieaktywna", "nieaktywny"}
     # Scandinavian "out of order" and "out of operation" (Swedish, Norwegian, Danish).
     | {"ur funktion", "ute av funksjon", "ude af funktion", "ude af drift", "ej i drift"}
+    # Portuguese "deactivated", "out of operation" and "no picture" ("Sem imagem").
+    | {"desativado", "desativada", "fora de operação", "fora de operacao", "sem imagem"}
+    | {"fuera de operación", "fuera de operacion", "sin imagen"}
     | {"inte i drift", "ikke i drift", "out of order"}
     | {"neaktivní", "mimo provoz", "ei käytössä", "poza eksploatacją"}
     | {"niesprawna", "niesprawny", "awaria", "v poruše"}

@@ -265,6 +265,26 @@ def is_placeholder_picture(url: str) -> bool:
     return False
 
 
+# Words of the file name of a page's header picture, the banner a classic layout table
+# opens with (``topo_cet.gif``, ``cabecalho.jpg``, ``header-bg.png``, ``masthead.jpg``).
+_PAGE_HEADER_WORDS = frozenset({"topo", "cabecalho", "cabecera", "header", "masthead"})
+
+
+def is_page_header_picture(url: str) -> bool:
+    """Return whether url's file name names the page's header banner (``topo_cet.gif``).
+
+    Read from the file name's words only: a folder so named (``/header/cam1.jpg``) and a
+    word merely holding one (``topography.jpg``) say nothing.
+    """
+    try:
+        path = unquote(urlsplit(url.strip()[:2000]).path)
+    except ValueError:
+        return False
+    name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    return any(word.lower() in _PAGE_HEADER_WORDS for word in _FILE_WORD.findall(stem)[:16])
+
+
 # A scientific data server's own interface pictures: ERDDAP serves its tooltip icon
 # (``QuestionMark.png``), the placeholder of a deferred picture (``loading.png``), the mark
 # after an external link (``external.png``) and its logos from ``/erddap/images/``; data

@@ -34,7 +34,7 @@ from ..aliases import (
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
-from ..media import is_device_route, is_hls_url, is_server_chrome_picture
+from ..media import is_device_route, is_hls_url, is_page_header_picture, is_server_chrome_picture
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
 from ..normalise import HLS_MIME_TYPES, Context, Notes, item_cameras, normalise_items
@@ -2481,7 +2481,8 @@ class _PageScanner(HTMLParser):
         if any(hint in f"{described} {parent}".lower() for hint in DECORATION_HINTS):
             return
         if (
-            _user_picture(attributes)
+            is_page_header_picture(url)  # the page's header banner (``topo_cet.gif``)
+            or _user_picture(attributes)
             or _summary_picture(attributes)
             or self._overlay_picture(attributes)
             or (kind == "still" and foreign_picture(attributes, url))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -50,6 +51,8 @@ _ROW_NUMBER = frozenset(
     {"no", "nomor", "no urut", "#", "nr", "number", "urut"}
     # Polish "Lp." (liczba porządkowa) and Czech "Č." (číslo) number the rows.
     | {"lp", "č"}
+    # The numero sign of Portuguese, Spanish and Italian lists ("Nº", "N°", "N.º").
+    | {"nº", "n", "n º", "núm", "num"}
 )
 _KIND_KEYS = {"stream": "stream", "still": "snapshot", "mjpeg": "mjpeg"}
 # MediaWiki's {{coord}} writes the decimal position in a hidden <span class="geo">
@@ -101,6 +104,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # and kemantren, its kalurahan; Papua's distrik).
             *("kapanewon", "kemantren", "kalurahan", "distrik"),
             *("zona", "region", "kota", "city", "kabupaten", "daerah"),
+            # Portuguese and Spanish "Região" / "Región" (Centro, Norte, Zona Sul).
+            *("região", "regiao", "región"),
             # A campus's or a housing estate's list groups its cameras by building.
             *("gedung", "building", "bangunan", "blok", "block"),
             # An admin list's group column (Group, Grup, Kelompok) holds the camera's group.
@@ -237,6 +242,8 @@ _MEDIA_COLUMNS = frozenset(
     | {"streaming"}
     # German "Bild" and "Aktuelles Bild": the picture column.
     | {"bild", "aktuelles"}
+    # Portuguese and Spanish "Imagem" / "Imagen" and "Vídeo" / "Ao vivo" / "En vivo".
+    | {"imagem", "imagen", "vídeo", "ao", "en", "vivo"}
     # Polish "Podgląd" / "Transmisja" / "Na żywo", Czech "Náhled" / "Živě" / "Přenos".
     | {"podgląd", "podglad", "transmisja", "na", "żywo", "náhled", "nahled", "živě", "přenos"}
 )
@@ -415,6 +422,10 @@ class _Table:
     heading: str | None = None
     # Whether the header's first cell is a row-number column ("No", "#").
     numbered: bool = False
+    # The numbers written in that column, row by row (rows without media too), and the
+    # items of the rows holding one.
+    numbers: list[str] = field(default_factory=list)
+    numbered_items: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
     # Rows named by their camera column beside their place: the item, both texts.
     named: list[tuple[dict[str, JSONValue], str, str]] = field(default_factory=list)
 
@@ -707,6 +718,7 @@ class TableReader:
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
             _paged_rows(table, self.items)
+            _camera_numbers(table)
             _shared_camera_texts(table)
             _group_areas(table)
             _alert_levels(table)
@@ -811,6 +823,11 @@ class TableReader:
                 table.made.append(item)
                 if table.group is not None:
                     table.grouped.append((item, table.group))
+            if table.numbered and headers is table.headers and len(table.numbers) < MAX_CAMERAS:
+                number = (row[0].label() or "").strip()
+                table.numbers.append(number)
+                if item is not None:
+                    table.numbered_items.append((item, number))
 
     @staticmethod
     def _item(
@@ -1041,6 +1058,28 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
         items[:] = [item for item in items if id(item) not in dropped]
         table.made = [item for item in table.made if id(item) not in dropped]
         table.grouped = [entry for entry in table.grouped if id(entry[0]) not in dropped]
+
+
+def _camera_numbers(table: _Table) -> None:
+    """Give each row its number as its id when the numbers are the cameras', not a count.
+
+    A "Nº" or "No" column usually counts the rows (1, 2, 3… or 01, 02, 03…, from any
+    start on a later page): that numbers nothing. A traffic authority's list writes each
+    camera's own number there instead (017, 024, 031, 045): numbers of at most six
+    digits, distinct, that are not each one more than the row's above, over every row of
+    the table (a row without media too), are the cameras' ids, as written.
+    """
+    numbers = table.numbers
+    if len(table.numbered_items) < 2 or not all(_row_number(text) for text in numbers):
+        return
+    values = [int(text.rstrip(".")) for text in numbers]
+    if len(set(values)) != len(values):
+        return
+    if all(later == earlier + 1 for earlier, later in pairwise(values)):
+        return  # a count of the rows
+    for item, number in table.numbered_items:
+        if "id" not in item:
+            item["id"] = number.rstrip(".")
 
 
 def _live_page_columns(table: _Table) -> set[int]:

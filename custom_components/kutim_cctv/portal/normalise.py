@@ -1720,6 +1720,7 @@ def _read_fields(
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     inputs: list[str] = []
     _place_aliases(index, fields, ctx, pages, inputs)
+    inputs += _live_login_inputs(index, ctx)[: max(0, _MAX_INPUTS - len(inputs))]
     _place_pictures(pictures, fields, ctx)
     for value in _own_values(index, own):
         if _output_list(value):
@@ -1938,6 +1939,37 @@ def _camera_input(value: JSONValue, url: str, ctx: Context) -> bool:
     return isinstance(value, str) and has_userinfo(value) and _device_address(url, ctx.base_url)
 
 
+_MAX_INPUTS = 4
+
+
+def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str]:
+    """Return the login-bearing addresses of fields named for live media, login dropped.
+
+    A camera registry may keep each camera's public address with the viewer's login
+    merged in under a field of its own naming (``live``, ``liveStream``, ``rtspLive``):
+    the address stands in for the camera, without its login, like a known input field's
+    does. A field of any other name, a LAN or loopback address and a publish address
+    (RTMP, SRT) never do.
+    """
+    found: list[str] = []
+    for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
+        if len(found) >= _MAX_INPUTS:
+            break
+        if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
+            continue
+        if key.startswith(_SYSTEM_PREFIXES) or not _LIVE_FIELD_WORDS & set(key.split("_")):
+            continue
+        if not looks_like_url(value) or not has_userinfo(value):
+            continue
+        url = resolve_url(value, ctx.base_url)
+        if url is None or url.lower().startswith(_PUSH_SCHEMES):
+            continue
+        if _not_camera_media(key, url, ctx) or url_kind(url) not in ("stream", "mjpeg"):
+            continue
+        found.append(url)
+    return found
+
+
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,2}(?:[/.][A-Za-z]{0,2}){1,3}")
 
 
@@ -2010,7 +2042,7 @@ def _place_aliases(
                 and (url := resolve_url(cell, ctx.base_url)) is not None
             ):
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(cell, url, ctx):
-                    if len(inputs) < 4:
+                    if len(inputs) < _MAX_INPUTS:
                         inputs.append(url)
                     continue
                 if (

@@ -820,6 +820,29 @@ def _category_briefs(index: Mapping[str, JSONValue]) -> list[JSONObject]:
 _CATEGORY_WORDS = frozenset({"category", "kategori", "categoria"})
 
 
+def _category_names(index: Mapping[str, JSONValue]) -> list[JSONObject]:
+    """Return the first category of a list of plain category names, as a category term.
+
+    A camera list files each camera under categories written as names only (a DOT feed's
+    ``cameraCategories: ["Anne Arundel County", "Bay Bridge"]``, a webcam feed's
+    ``categories: ["Oberstdorf"]``): the first is the category it is filed under first.
+    A list holding anything but text (WordPress category ids) or led by an address
+    names none.
+    """
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        value = index[key]
+        if not isinstance(value, list) or not 0 < len(value) <= _MAX_TERMS:
+            continue
+        if not set(key.split("_")) & _CATEGORY_TAXONOMIES:
+            continue
+        first = value[0]
+        if not isinstance(first, str) or looks_like_url(first):
+            continue
+        if all(isinstance(entry, str) for entry in value):
+            return [{"taxonomy": "category", "name": first}]
+    return []
+
+
 def _term_area(index: Mapping[str, JSONValue]) -> str | None:
     """Return the area named by an item's embedded taxonomy terms (WordPress ``_embed``).
 
@@ -837,6 +860,7 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
             if isinstance(entry, dict) and "name" in entry and "taxonomy" not in entry
         ]
     terms += _category_briefs(index)
+    terms += _category_names(index)
     if (primary := _primary_tag(index.get("primary_tag"))) is not None:
         # A publishing platform's primary tag (Ghost) files the post like a category.
         terms.append({"taxonomy": "category", "name": primary})

@@ -196,6 +196,48 @@ def test_lone_unnamed_preset_is_the_station() -> None:
     ]
 
 
+def test_a_preset_without_a_picture_is_no_camera_beside_presets_with_one() -> None:
+    """A named preset out of collection (no picture) drops out; the others are cameras."""
+    presets: list[dict[str, object]] = [
+        {"id": "S101", "presentationName": "Arah Bontang", "imageUrl": JPG.format(1)},
+        {"id": "S102", "presentationName": "Arah Kabo", "imageUrl": JPG.format(2)},
+        {"id": "S103", "presentationName": "Simpang", "inCollection": False},
+    ]
+    found = cameras({"type": "Feature", "id": "S1", "properties": _station("S1", presets)})
+    assert [(c.id, c.name, c.snapshot_url) for c in found] == [
+        ("S101", "Arah Bontang", JPG.format(1)),
+        ("S102", "Arah Kabo", JPG.format(2)),
+    ]
+    assert {c.area for c in found} == {"Sangatta Utara"}
+
+
+def test_a_view_picture_route_without_extension_is_its_picture() -> None:
+    """A view's picture field holding the operator's picture route shows that view."""
+    route = "https://webkamera.kutim.example/kamera?id={}"
+    views = [
+        {"viewId": f"S1_{k}", "viewName": f"Arah {k}", "imageUrl": route.format(k)}
+        for k in ("Bontang", "Kabo")
+    ]
+    body = {"stations": [{**_station("S1", []), "views": views}, _station("S2", [])]}
+    found = cameras(body)
+    assert [(c.id, c.snapshot_url) for c in found] == [
+        ("S1_Bontang", route.format("Bontang")),
+        ("S1_Kabo", route.format("Kabo")),
+    ]
+
+
+def test_presets_mostly_without_pictures_stay_the_station_s() -> None:
+    """Named presets of which most have no picture are no cameras of their own."""
+    presets: list[dict[str, object]] = [
+        {"id": "S101", "presentationName": "Arah Bontang", "imageUrl": JPG.format(1)},
+        {"id": "S102", "presentationName": "Arah Kabo"},
+        {"id": "S103", "presentationName": "Simpang"},
+    ]
+    station = {**_station("S1", presets), "imageUrl": JPG.format(9)}
+    found = cameras({"stations": [station, {**_station("S2", []), "imageUrl": JPG.format(8)}]})
+    assert [c.id for c in found] == ["S1", "S2"]
+
+
 def test_photo_attachments_with_ids_are_no_cameras() -> None:
     """A list of photos (files with ids) stays one camera's pictures."""
     body = [

@@ -3442,23 +3442,43 @@ _MAX_VIEWS = 50
 _CAMERA_VIEW_WORDS = frozenset({"views", "presets", "directions"})
 
 
+def _view_shows(entry: JSONValue) -> bool:
+    """Return True for a view with media: an address of media, or one under a picture field.
+
+    A view's picture field (``imageUrl``) may hold the picture route of the operator's
+    server, with no file extension (``…/kamera?id=3000512_1``).
+    """
+    if _carries_media(entry, 0):
+        return True
+    if not isinstance(entry, dict):
+        return False
+    index = index_keys(entry)
+    return any(
+        isinstance(value := index.get(key), str) and _FULL_URL.match(value.strip()) is not None
+        for key in SNAPSHOT_KEYS
+    )
+
+
 def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | None] | None:
     """Return a list of views that are cameras of their own, with their id field.
 
     A station's presets or a site's per-direction views (``presets: [{presetId,
     presentationName, imageUrl}]``) each carry their own id and picture: each is a
     camera at the station's place. Views without an id or a name of their own are
-    pictures of the station's own camera.
+    pictures of the station's own camera. A named view without a picture (a preset out
+    of collection, ``inCollection: false``) is no camera, while most views have one.
     """
     for key, value in list(index.items())[:_MAX_PROPERTIES]:
         if key.rsplit("_", 1)[-1] not in _CAMERA_VIEW_WORDS or not isinstance(value, list):
             continue
-        entries = value[:_MAX_VIEWS]
-        if not entries or not all(
-            isinstance(entry, dict) and _carries_media(entry, 0) and _names_itself(entry)
-            for entry in entries
+        listed = value[:_MAX_VIEWS]
+        if not listed or not all(
+            isinstance(entry, dict) and _names_itself(entry) for entry in listed
         ):
             continue  # unnamed views are pictures of the station's own camera
+        entries = [entry for entry in listed if _view_shows(entry)]
+        if 2 * len(entries) <= len(listed):
+            continue
         singular = key.rsplit("_", 1)[-1].removesuffix("s")
         preferred = f"{singular}_id"
         keys: list[str | None] = []

@@ -40,6 +40,7 @@ from .nvr import (
     _with_port,
     nvr_items,
 )
+from .protect import protect_items
 from .vms import een_items, nx_items
 
 __all__ = ["looks_like_rtmp_stat", "rtmp_stat_error", "server_items"]
@@ -584,6 +585,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("CCTV hub", hub_items),
     ("Nx Witness", nx_items),
     ("Eagle Eye", een_items),
+    ("UniFi Protect", protect_items),
     ("FaceStream", analytics_streams),
 )
 

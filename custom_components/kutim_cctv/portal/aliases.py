@@ -225,6 +225,9 @@ AREA_KEYS = (
     # ``district`` the kecamatan): the finer district wins.
     "district",
     "subdistrict",
+    # The misspelling a city traffic portal's camera rows keep (``Disctrict`` beside
+    # CamId and SnapshotUrl), as ``lattitude`` stays in model names.
+    "disctrict",
     "zona",
     # Malay: a city council's zone (Zon Seksyen 4).
     "zon",

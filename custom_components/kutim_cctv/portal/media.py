@@ -38,6 +38,19 @@ _STILL_ENDINGS = ("/picture", "/getliveimage", "/cameraimage", "/still.cgi")
 _ESP32_STREAM_PORT = 81
 _WEB_PORTS = frozenset({80, 443})
 _DEVICE_STREAM_PATHS = frozenset({"/video", "/videofeed"})
+# The usual Flask/OpenCV MJPEG route, alone or on one camera's key or index
+# (``/video_feed``, ``/video_feed/1``, ``/video_feed/<string:camera_id>/``).
+_VIDEO_FEED = re.compile(r"/video_feed(?:/[\w-]{1,64})?/?$")
+_MAX_FEED_TAIL = 80
+# ASP.NET handlers that render a camera's picture and carry no picture suffix
+# (``render/ImageHandler.ashx?id=…``, ``CameraImage.ashx?cameraId=23``,
+# ``Render/CameraHandler.ashx?id=…``): a picture word in the handler's name, or a
+# camera's handler. A handler named otherwise (``Cameras.ashx``) may answer a list.
+_PICTURE_HANDLER = re.compile(
+    r"[\w.-]{0,32}(?:image|img|picture|photo|snapshot|snap)[\w.-]{0,32}\.ashx"
+    r"|(?:cam|camera|webcam)handler\.ashx"
+)
+_MAX_HANDLER_NAME = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +161,7 @@ def _is_mjpeg(media: _MediaUrl) -> bool:
         # A picture file under an MJPEG server's folder (/mjpeg/cam9/snap.jpg) is its still.
         or ("/mjpeg" in media.path and not last.endswith(_IMAGE_SUFFIXES))
         or "faststream" in media.path
-        or media.path.endswith("/video_feed")  # the usual Flask/OpenCV MJPEG route
+        or _VIDEO_FEED.search(media.path[-_MAX_FEED_TAIL:]) is not None
         or media.params.get("action") == "stream"
         or _device_mjpeg_route(media)
     ):
@@ -183,6 +196,14 @@ _IMAGE_FORMATS = frozenset({"jpeg", "jpg", "png", "webp", "image/jpeg", "image/p
 _FORMAT_PARAMS = ("format", "fmt", "output", "mime")
 
 
+def _is_picture_handler(path: str) -> bool:
+    """Return whether path ends in an ASP.NET handler that renders a picture."""
+    if not path.endswith(".ashx"):
+        return False
+    name = path.rpartition("/")[2]
+    return len(name) <= _MAX_HANDLER_NAME and _PICTURE_HANDLER.fullmatch(name) is not None
+
+
 def is_image_url(url: str) -> bool:
     """Return whether url points to a still image (by extension or known still endpoint)."""
     media = _media_url(url)
@@ -199,6 +220,7 @@ def is_image_url(url: str) -> bool:
         or (media.path.endswith((".cgi", ".fcgi")) and "snap" in media.query)
         or media.path.endswith(_STILL_ENDINGS)
         or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
+        or _is_picture_handler(media.path)
         or media.params.get("action") == "snapshot"
         # A frame endpoint asked for a picture format (…/frame?format=jpeg&width=640).
         or any(media.params.get(key, "").lower() in _IMAGE_FORMATS for key in _FORMAT_PARAMS)

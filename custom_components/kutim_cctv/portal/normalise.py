@@ -748,8 +748,11 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         value = index.get("value")
         return _read_area(value, 0) if isinstance(value, str) else None
     text = _scalar_text(value)
-    # A bare number (a district code such as "12") is no area name.
-    return text if text is not None and _LETTER.search(text) else None
+    # A bare number (a district code such as "12") is no area name, nor is a word saying
+    # none is known ("N/A", "null").
+    if text is None or _LETTER.search(text) is None or text.lower() in UNKNOWN_NUMBERS:
+        return None
+    return text
 
 
 # Taxonomies whose terms are places (WordPress custom taxonomies, CMS term lists).

@@ -141,6 +141,24 @@ _REGEX_LITERAL = re.compile(r"/(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n\[])+/")
 _SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "module", "text/babel")
 
 
+def regex_end(script: str, index: int, start: int = 0) -> int | None:
+    r"""Return the index after the regular expression literal at index, None if none is.
+
+    A slash opens one where a value is expected: at the start (``start``) or after an
+    operator, an opening bracket, a comma or a semicolon (``name.replace(/'/g, "\\'")``);
+    after a name, a number or a closing bracket it divides. At most 80 blanks are looked
+    back over; a literal ends on its line.
+    """
+    before = index - 1
+    stop = max(start, index - 80) - 1
+    while before > stop and script[before] in " \t\r\n":
+        before -= 1
+    if before >= start and script[before] not in _REGEX_AFTER:
+        return None
+    literal = _REGEX_LITERAL.match(script, index)
+    return literal.end() if literal is not None else None
+
+
 def is_code_type(script_type: str) -> bool:
     """Return True for a script element's type that holds JavaScript, not data or markup."""
     kind = script_type.split(";", maxsplit=1)[0].strip()
@@ -175,14 +193,7 @@ def blank_comments(script: str) -> str:
             parts.append(_NOT_NEWLINE.sub(" ", script[index:end]))
             done = position = end
             continue
-        before = index - 1
-        while before >= 0 and script[before] in " \t\r\n":
-            before -= 1
-        if before < 0 or script[before] in _REGEX_AFTER:
-            literal = _REGEX_LITERAL.match(script, index)
-            position = literal.end() if literal is not None else index + 1
-        else:
-            position = index + 1
+        position = regex_end(script, index) or index + 1
     if not parts:
         return script
     parts.append(script[done:])

@@ -35,6 +35,7 @@ from .escapedmarkup import decoded_markup
 from .functions import ScriptFunctions
 from .helperargs import HelperParams
 from .infowindows import OpenedWindows
+from .javascript import regex_end
 from .keyed import KeyedPattern
 from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
@@ -49,7 +50,7 @@ __all__ = ["marker_items", "player_streams", "scan_budget"]
 _SCAN_BUDGET: ContextVar[list[int] | None] = ContextVar("kutim_cctv_scan_budget", default=None)
 # The popup template functions of the script being read (``popupHtml(title, src)``).
 _TEMPLATES: ContextVar[PopupTemplates | None] = ContextVar("kutim_cctv_templates", default=None)
-_CALL_CHARS = re.compile(r"[\"'`()\[\]{}]")
+_CALL_CHARS = re.compile(r"[\"'`()\[\]{}/]")
 
 
 @contextmanager
@@ -316,6 +317,11 @@ def _call_end(text: str, start: int) -> int | None:
                 if literal is None:
                     return None
                 position = literal[1]
+                continue
+            if char == "/":
+                # A regular expression literal (name.replace(/'/g, "\\'")) holds no bracket
+                # or string; a slash dividing is passed over.
+                position = regex_end(text, position, start) or position + 1
                 continue
             if char in "([{":
                 depth += 1

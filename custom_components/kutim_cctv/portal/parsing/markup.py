@@ -97,6 +97,7 @@ from .javascript import blank_comments, call_rows, call_values, is_code_type, sc
 from .keyed import KeyedPattern
 from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
+from .optionlabels import option_labels
 from .pageonly import page_only
 from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
@@ -5089,6 +5090,17 @@ def _detailed(camera: Camera, details: dict[str, str], ctx: Context) -> Camera:
     )
 
 
+def _label_marker_areas(markers: list[JSONValue], page: str) -> None:
+    """Give each marker whose area is a district slug a select lists its option's label."""
+    labels: dict[str, str] | None = None
+    for item in markers:
+        if isinstance(item, dict) and isinstance(area := item.get("area"), str):
+            labels = option_labels(page) if labels is None else labels
+            if not labels:
+                return
+            item["area"] = labels.get(area, area)
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     """Parse an HTML page: script data first, then video, iframe, link and image cards."""
     # Relative addresses resolve against the base the page declares; links to the page
@@ -5175,6 +5187,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
             found_markers = marker_items(script, ctx.base_url)
             markers += len(found_markers)
             extra.extend(found_markers)
+    _label_marker_areas(extra[len(extra) - markers :], text)
     for camera in normalise_items(_plain(extra), ctx, notes)[0]:
         urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url} - {None}
         if not urls & known:

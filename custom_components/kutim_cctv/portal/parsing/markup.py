@@ -2211,6 +2211,21 @@ class _PageScanner(HTMLParser):
         self.embeds.append(embed)
         self._leads[id(embed.ancestors)] = lead
 
+    def _without_key_piece(self, node: _Node, key: str) -> str | None:
+        """Return a link's text after its first text piece when that piece captions the key.
+
+        ``<a><div>Kamera CAM01</div><div>Simpang Tiga</div></a>`` reads "Simpang Tiga";
+        None when the first piece is no caption of the key or nothing follows it.
+        """
+        window = self._chunks[node.mark : node.mark + 8]
+        for index, piece in enumerate(window):
+            if (first := clean_text(piece)) is None:
+                continue
+            if not _key_caption(first, key):
+                return None
+            return clean_text("".join(window[index + 1 :]))
+        return None
+
     def _view_link(self, url: str, label: str, node: _Node) -> bool:
         """Read a named link to a camera's viewing script keyed by its query; True if so.
 
@@ -2222,15 +2237,16 @@ class _PageScanner(HTMLParser):
         by its label and keyed by the query's value. A link alone, a label that only says
         what to do ("View camera") or a sentence is none, and so is a menu's page.
         """
+        if (keyed := _view_link_key(url)) is None:
+            return False
+        script, key = keyed
+        label = self._without_key_piece(node, key) or _without_key_caption(label, key)
         name = player_title(label)
         words = _LABEL_WORD.findall(label.lower()[:120])
         if name is None or not words or len(words) > _MAX_VIEW_NAME_WORDS:
             return False
         if set(words) <= _WEBCAM_LINK_WORDS or name.endswith((".", "!", "?", ":")):
             return False
-        if (keyed := _view_link_key(url)) is None:
-            return False
-        script, key = keyed
         keys = self._view_links.get(script)
         if keys is None:
             if len(self._view_links) >= _MAX_VIEW_SCRIPTS:
@@ -2378,6 +2394,8 @@ class _PageScanner(HTMLParser):
                 name = name or embed.title
             if name is None and embed.label and shared[embed.label_number] == 1:
                 name = embed.label
+            if name and embed.key is not None and _key_caption(name, embed.key):
+                name = embed.title  # a card heading "Kamera CAM01" captions the key only
             item: dict[str, JSONValue] = {"stream": embed.url}
             if name := name or embed.title:
                 item["name"] = name
@@ -4475,15 +4493,73 @@ _MAX_VIEW_SCRIPTS = 8
 _VIEW_KEY = re.compile(r"[\w.~-]{1,64}")
 
 
+# The path word before a key that says the route shows one camera (``/stream/CAM01``,
+# ``/camera/7``, ``/live/pos-3``); a route of at most four parts.
+_ROUTE_WORDS = frozenset(
+    {"stream", "live", "watch", "play", "player", "view", "lihat", "camera", "cameras"}
+    | {"kamera", "cctv", "cam", "webcam"}
+)
+_MAX_ROUTE_PARTS = 4
+# A label's leading caption of the key itself (``Kamera CAM01``, ``CCTV 7 -``).
+_KEY_CAPTION = re.compile(r"(?i)\s*(?:kamera|camera|cam|cctv|webcam)\s*[#:.-]?\s*")
+
+
+def _route_key(url: str) -> tuple[str, str] | None:
+    """Return a camera's viewing route and the key its last path part gives, or None.
+
+    ``/stream/CAM01`` gives ("host/stream/", "CAM01"): a route word (``stream``,
+    ``live``, ``camera``) right before a key holding a digit, with no query. A file
+    (``cam1.jpg``), a key of no digit (``/live/about``) or a deeper path
+    (``/camera/7/edit``) gives None.
+    """
+    parts = urlsplit(url)
+    if parts.query or parts.scheme not in ("http", "https"):
+        return None
+    segments = parts.path.rstrip("/").split("/")
+    if not 3 <= len(segments) <= _MAX_ROUTE_PARTS + 1:
+        return None
+    word, key = segments[-2].lower(), segments[-1]
+    if word not in _ROUTE_WORDS or "." in key or not _VIEW_KEY.fullmatch(key):
+        return None
+    if not any(char.isdigit() for char in key):
+        return None
+    return f"{parts.netloc.lower()}{'/'.join(segments[:-1])}/", key
+
+
+def _key_caption(text: str, key: str) -> bool:
+    """Return True for a text that only captions a key (``Kamera CAM01``, ``CCTV 7``)."""
+    caption = _KEY_CAPTION.match(text)
+    return caption is not None and text[caption.end() :].strip() == key
+
+
+def _without_key_caption(label: str, key: str) -> str:
+    """Return a link's label without a leading caption of its key (``Kamera CAM01``).
+
+    ``Kamera CAM01 Simpang Tiga`` is the camera ``Simpang Tiga``; a label that is only
+    the caption, or does not lead with one, is kept.
+    """
+    caption = _KEY_CAPTION.match(label)
+    if caption is None or not label[caption.end() :].startswith(key):
+        return label
+    rest = label[caption.end() + len(key) :]
+    if rest[:1].isalnum():
+        return label  # the key is only the start of a longer word
+    rest = rest.lstrip(" \t\n-:|·–—")
+    return rest if any(char.isalpha() for char in rest) else label
+
+
 def _view_link_key(url: str) -> tuple[str, str] | None:
     """Return a camera's viewing script keyed by its one query field, and the key.
 
     ``/camview.php?camkey=telaga_warna`` gives ("host/camview.php?camkey", "telaga_warna");
     an address with no query, two fields or a value that is no key (a URL, words) gives
-    None.
+    None. A viewing route keyed by its last path part (``/stream/CAM01``) gives the
+    route and that part (``_route_key``).
     """
-    if len(url) > _MAX_QUERY_URL or not camera_view_frame(url):
+    if len(url) > _MAX_QUERY_URL:
         return None
+    if not camera_view_frame(url):
+        return _route_key(url)
     parts = urlsplit(url)
     fields = parse_qsl(parts.query[:_MAX_QUERY_URL], keep_blank_values=True)[:2]
     if len(fields) != 1 or not _VIEW_KEY.fullmatch(key := fields[0][1].strip()):

@@ -1,0 +1,109 @@
+"""Links to cameras' viewing routes keyed by their last path part.
+
+A page listing its cameras as links to their own viewing pages (``<a
+href="/stream/CAM01">``, ``/camera/7``, ``/cameras/cam05``), with no other media, is a
+list of those pages: two or more links to one route keyed differently are cameras named
+by their label and keyed by the path's last part, as links to a viewing script keyed by
+its query are. A leading caption of the key (``Kamera CAM01``) names nothing. A key
+without a digit, a deeper path, a file, a link alone or a page with other cameras gives
+no such camera.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.markup import (
+    _key_caption,
+    _route_key,
+    _without_key_caption,
+)
+
+BASE = "http://atcs.kutim.example:5000/"
+
+
+def cameras(text: str) -> tuple[Camera, ...]:
+    """Parse a page as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _card(href: str, caption: str, place: str) -> str:
+    return (
+        f"<div class='card'><a href='{href}'><div class='card-id'>{caption}</div>"
+        f"<div class='card-location'>{place}</div></a></div>"
+    )
+
+
+def test_cards_linking_stream_routes_are_cameras_named_by_their_place() -> None:
+    page = (
+        "<html><body><h1>Monitoring ATCS</h1><div class='grid'>"
+        + _card("/stream/CAM01", "Kamera CAM01", "Simpang Tiga Jl. Yos Sudarso")
+        + _card("/stream/CAM02", "Kamera CAM02", "Bundaran Sangatta Baru")
+        + "</div></body></html>"
+    )
+    found = [(c.id, c.name, c.stream_url) for c in cameras(page)]
+    assert found == [
+        ("CAM01", "Simpang Tiga Jl. Yos Sudarso", BASE + "stream/CAM01"),
+        ("CAM02", "Bundaran Sangatta Baru", BASE + "stream/CAM02"),
+    ]
+
+
+def test_a_heading_captioning_the_key_gives_way_to_the_place_line() -> None:
+    page = (
+        "<html><body><div class='grid'>"
+        "<a href='/camera/101'><div><h2>Kamera 101</h2></div><p>Simpang Cimindi</p></a>"
+        "<a href='/camera/102'><div><h2>Kamera 102</h2></div><p>Pasar Atas</p></a>"
+        "</div></body></html>"
+    )
+    assert [(c.id, c.name) for c in cameras(page)] == [
+        ("101", "Simpang Cimindi"),
+        ("102", "Pasar Atas"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "hrefs",
+    [
+        ("/stream/CAM01",),  # a link alone
+        ("/live/about", "/live/contact"),  # keys of no digit: pages of a site
+        ("/camera/7/edit", "/camera/8/edit"),  # deeper paths: an admin's actions
+        ("/news/2024-01", "/news/2024-02"),  # no viewing route word
+    ],
+)
+def test_links_that_are_no_list_of_viewing_routes_give_no_camera(hrefs: tuple[str, ...]) -> None:
+    links = "".join(f"<p><a href='{href}'>Simpang Tiga {n}</a></p>" for n, href in enumerate(hrefs))
+    with pytest.raises(PortalFormatError):
+        cameras(f"<html><body>{links}</body></html>")
+
+
+def test_viewing_route_links_beside_stills_are_not_read() -> None:
+    page = (
+        "<html><body>"
+        "<div class='cam'><img src='https://s.example/snap/a.jpg'><p>Simpang A</p></div>"
+        "<div class='cam'><img src='https://s.example/snap/b.jpg'><p>Simpang B</p></div>"
+        "<a href='/stream/CAM01'>Bundaran Satu</a><a href='/stream/CAM02'>Bundaran Dua</a>"
+        "</body></html>"
+    )
+    assert {c.snapshot_url for c in cameras(page)} == {
+        "https://s.example/snap/a.jpg",
+        "https://s.example/snap/b.jpg",
+    }
+    assert all(c.stream_url is None for c in cameras(page))
+
+
+def test_route_keys_and_key_captions() -> None:
+    assert _route_key("http://h.example/stream/CAM01") == ("h.example/stream/", "CAM01")
+    assert _route_key("http://h.example/app/cameras/cam05/") == ("h.example/app/cameras/", "cam05")
+    assert _route_key("http://h.example/stream/cam1.jpg") is None
+    assert _route_key("http://h.example/stream/CAM01?t=1") is None
+    assert _route_key("http://h.example/a/b/c/live/7") is None  # deeper than four parts
+    assert _without_key_caption("Kamera CAM01 Simpang Tiga", "CAM01") == "Simpang Tiga"
+    assert _without_key_caption("CCTV 7 - Pasar Induk", "7") == "Pasar Induk"
+    assert _without_key_caption("Kamera CAM01", "CAM01") == "Kamera CAM01"
+    assert _without_key_caption("Camera 12 Street", "1") == "Camera 12 Street"
+    assert _without_key_caption("Cambridge Road 7", "7") == "Cambridge Road 7"
+    assert _key_caption("Kamera CAM01", "CAM01")
+    assert not _key_caption("Kamera CAM01 Simpang", "CAM01")

@@ -7,7 +7,10 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.foreignpictures import foreign_picture
+from custom_components.kutim_cctv.portal.parsing.foreignpictures import (
+    foreign_picture,
+    news_picture,
+)
 
 BASE = "https://smartcity.kab.example/cctv"
 
@@ -145,17 +148,20 @@ def test_pictures_near_the_words_stay_cameras() -> None:
 
 
 def test_foreign_picture_reads_alt_path_and_class() -> None:
-    """The helper tells each kind by its own sign, and a camera's still by none."""
-    assert foreign_picture({"alt": "Get it on Google Play"}, "https://a.example/b.png")
-    assert foreign_picture({}, "https://a.example/badges/en-play-badge.png")
-    assert foreign_picture({}, "https://a.example/uploads/berita/2025/x.jpg")
+    """The helpers tell each kind by its own sign, and a camera's still by none."""
+    store = "https://play.google.com/store/apps/details?id=id.kota.cctv"
+    assert foreign_picture({"alt": "Get it on Google Play"}, "https://a.example/b.png", store)
+    assert foreign_picture({}, "https://a.example/badges/google-play-badge.png")
+    assert foreign_picture({"alt": "Download"}, "https://a.example/appstore.png")
     assert foreign_picture({"alt": "CCTV Segera Hadir"}, "https://a.example/x.png")
     assert not foreign_picture({"alt": "Simpang Plaza"}, "https://a.example/snapshot/1.jpg")
     assert not foreign_picture({"alt": "Store front"}, "https://a.example/cams/store.jpg")
     assert not foreign_picture({"alt": "Segera hadir di Simpang"}, "https://a.example/s.jpg")
-    assert foreign_picture({}, "https://a.example/storage/news/2025/10/rapat.jpg")
-    assert foreign_picture({}, "https://a.example/assets/berita1.jpeg")
-    assert foreign_picture({}, "https://a.example/img/news-2025-11.jpg")
+    assert news_picture("https://a.example/uploads/berita/2025/x.jpg")
+    assert news_picture("https://a.example/storage/news/2025/10/rapat.jpg")
+    assert news_picture("https://a.example/assets/berita1.jpeg")
+    assert news_picture("https://a.example/img/news-2025-11.jpg")
+    assert not news_picture("https://a.example/snapshot/1.jpg")
 
 
 @pytest.mark.parametrize(
@@ -193,3 +199,89 @@ def test_a_wordpress_site_under_blog_keeps_its_camera_cards() -> None:
         "Simpang Tiga",
     ]
     assert all(c.snapshot_url and "/blog/wp-content/uploads/" in c.snapshot_url for c in cameras)
+
+
+def _still_cards(base: str, pictures: list[tuple[str, str]], attrs: str = "") -> list[str]:
+    """Return the names and stills of Bootstrap cards of pictures read at base."""
+    page = "".join(
+        f'<div class="card"><img{attrs} src="{src}" alt="{name}"><div class="card-body">'
+        f'<h5 class="card-title">{name}</h5></div></div>'
+        for name, src in pictures
+    )
+    found = parse_body(page, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+    return [f"{c.raw_name} {c.snapshot_url}" for c in found]
+
+
+@pytest.mark.parametrize(
+    ("base", "pictures"),
+    [
+        (
+            "https://balicams.example.com/blog/webcams/",
+            [
+                ("Pantai Kuta", "/blog/wp-content/uploads/webcam/kuta.jpg"),
+                ("Sanur", "/blog/wp-content/uploads/webcam/sanur.jpg"),
+            ],
+        ),
+        (
+            "https://www.wxyz.example/weather/cams",
+            [
+                ("Downtown", "https://media.wxyz.example/news/webcams/downtown.jpg"),
+                ("Airport", "https://media.wxyz.example/news/webcams/airport.jpg"),
+            ],
+        ),
+        (
+            "https://www.wxyz.example/weather/cams",
+            [
+                ("Harbour", "/webcams/article-12/harbour.jpg"),
+                ("Lighthouse", "/webcams/article-13/lighthouse.jpg"),
+            ],
+        ),
+        (
+            "https://www.wxyz.example/weather/cams",
+            [
+                ("Downtown", "https://media.wxyz.example/images/news/webcams/downtown.jpg"),
+                ("Airport", "https://media.wxyz.example/images/news/webcams/airport.jpg"),
+            ],
+        ),
+        (
+            "https://www.wxyz.example/weather/cams",
+            [("News desk", "/snap/news-desk.jpg"), ("News roof", "/snap/news-roof.jpg")],
+        ),
+    ],
+)
+def test_a_news_outlets_webcam_stills_stay_cameras(
+    base: str, pictures: list[tuple[str, str]]
+) -> None:
+    """A camera folder inside a news folder, or a page with no other camera, keeps its stills."""
+    found = _still_cards(base, pictures)
+    assert [line.split(" http")[0] for line in found] == [name for name, _src in pictures]
+    assert all(
+        src.rsplit("/", 1)[-1] in line for line, (_name, src) in zip(found, pictures, strict=True)
+    )
+
+
+def test_news_pictures_beside_cameras_are_still_left_out() -> None:
+    """A sidebar of news pictures beside the cameras gives none, also filed by date."""
+    aside = (
+        '<aside><a href="/berita/3"><img src="/storage/news/2025/10/rapat.jpg" alt="Rapat"></a>'
+        '<a href="/berita/4"><img src="/images/news/2025/apill.jpg" alt="APILL"></a></aside>'
+    )
+    assert [c.id for c in cameras(f"<main>{_CARDS}</main>{aside}")] == ["A1", "A2"]
+
+
+def test_a_play_class_or_a_store_named_place_is_no_badge() -> None:
+    """A store's name in a class or in a camera's own alt drops no still."""
+    found = _still_cards(
+        "https://cams.example/live",
+        [("Gate", "/snap/gate.jpg"), ("Pier", "/snap/pier.jpg")],
+        ' class="thumb has-play-badge"',
+    )
+    assert [line.split(" ")[0] for line in found] == ["Gate", "Pier"]
+    found = _still_cards(
+        "https://cams.example/live",
+        [("App Store entrance", "/snap/entrance.jpg"), ("Food court", "/snap/food.jpg")],
+    )
+    assert found == [
+        "App Store entrance https://cams.example/snap/entrance.jpg",
+        "Food court https://cams.example/snap/food.jpg",
+    ]

@@ -8,6 +8,7 @@ import html
 from html.parser import HTMLParser
 import json
 import re
+from typing import NoReturn
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 from ..aliases import (
@@ -72,7 +73,7 @@ from .fieldtemplates import (
     fill_method_templates,
     fill_templates_across_scripts,
 )
-from .foreignpictures import foreign_picture
+from .foreignpictures import foreign_picture, news_picture
 from .framework import (
     MAX_STATE_ATTRIBUTES,
     MAX_STATE_CHARS,
@@ -968,12 +969,17 @@ def _as_written(tag: str, attrs: list[tuple[str, str | None]]) -> list[tuple[str
 class _PageScanner(HTMLParser):
     """Collect scripts and camera-like media elements of an HTML page."""
 
-    def __init__(self, base_url: str, page_url: str | None = None) -> None:
+    def __init__(
+        self, base_url: str, page_url: str | None = None, *, keep_news: bool = False
+    ) -> None:
         """Start reading a page whose relative URLs resolve against base_url.
 
-        page_url is the page's own address when its ``<base href>`` declares another.
+        page_url is the page's own address when its ``<base href>`` declares another;
+        keep_news reads the pictures stored with the site's news as any other.
         """
         super().__init__(convert_charrefs=True)
+        self.keep_news = keep_news
+        self.news_pictures = 0  # news pictures seen (and left out unless keep_news)
         self.base_url = base_url
         self.page_url = page_url or base_url
         self._resolved: dict[str, tuple[str, str | None] | None] = {}
@@ -2504,7 +2510,7 @@ class _PageScanner(HTMLParser):
             or _user_picture(attributes)
             or _summary_picture(attributes)
             or self._overlay_picture(attributes)
-            or (kind == "still" and foreign_picture(attributes, url))
+            or (kind == "still" and self._foreign_picture(attributes, url))
         ):
             # The signed-in user's picture in an admin template's top bar; a montage or
             # timelapse of past pictures; a channel mask or watermark laid over a player;
@@ -2565,6 +2571,23 @@ class _PageScanner(HTMLParser):
             self._add(media)
         elif element:
             self._wall(attributes, url)
+
+    def _foreign_picture(self, attributes: dict[str, str], url: str) -> bool:
+        """Return True for a still that shows no camera (see ``foreignpictures``).
+
+        A picture stored with the site's news is counted: it is none of the page's
+        cameras unless the page is read again keeping them (it gave no other).
+        """
+        link = next(
+            (node.page_link for node in reversed(self._stack[-_PAIR_DEPTH:]) if node.page_link),
+            None,
+        )
+        if foreign_picture(attributes, url, link):
+            return True
+        if not news_picture(url):
+            return False
+        self.news_pictures += 1
+        return not self.keep_news
 
     def _overlay_picture(self, attributes: dict[str, str]) -> bool:
         """Return True for a picture laid over a player: a mask, a watermark, an overlay.
@@ -4842,9 +4865,11 @@ def _live_address(found: tuple[str, str | None] | None) -> bool:
     return found is not None and found[1] in ("stream", "mjpeg")
 
 
-def _scan_page(text: str, base_url: str, page_url: str | None = None) -> _PageScanner:
+def _scan_page(
+    text: str, base_url: str, page_url: str | None = None, *, keep_news: bool = False
+) -> _PageScanner:
     """Read a page with the tolerant HTML parser."""
-    scanner = _PageScanner(base_url, page_url)
+    scanner = _PageScanner(base_url, page_url, keep_news=keep_news)
     try:
         # A start tag crowded with attributes would cost memory per attribute in the
         # standard parser before any handler runs: it keeps its first ones only.
@@ -5177,13 +5202,38 @@ def _label_marker_areas(markers: list[JSONValue], page: str) -> None:
             item["area"] = labels.get(area, area)
 
 
+class _NewsKeptOut(Exception):
+    """A page read without its news pictures gave no camera."""
+
+
+def _no_page_list(scanner: _PageScanner, markers: int, keep_news: bool) -> NoReturn:
+    """Raise the error of a page giving no camera (_NewsKeptOut when news were left out)."""
+    if not keep_news and scanner.news_pictures > 0:
+        raise _NewsKeptOut
+    media = len(scanner.media) + len(scanner.cards)
+    found = describe_page(len(scanner.scripts), media, markers)
+    raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
+
+
 def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
-    """Parse an HTML page: script data first, then video, iframe, link and image cards."""
+    """Parse an HTML page: script data first, then video, iframe, link and image cards.
+
+    Pictures stored with the site's news are left out; a page giving no camera without
+    them is read again keeping them (a newsroom's own webcams, ``/snap/news-desk.jpg``).
+    """
+    try:
+        return _read_html(text, ctx, fmt, keep_news=False)
+    except _NewsKeptOut:
+        return _read_html(text, ctx, fmt, keep_news=True)
+
+
+def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -> ParseResult:
+    """Parse an HTML page, its news pictures left out unless keep_news."""
     # Relative addresses resolve against the base the page declares; links to the page
     # itself are still recognised by its own address.
     page_url = ctx.base_url
     ctx = document_base(text, ctx)
-    scanner = _scan_page(text, ctx.base_url, page_url)
+    scanner = _scan_page(text, ctx.base_url, page_url, keep_news=keep_news)
     reloads = refreshed_images([script for kind, script in scanner.scripts if "json" not in kind])
     scanner.refreshed(reloads)
     notes = Notes()
@@ -5287,9 +5337,7 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
     if len(cameras) == 1 and len(scanner.tables.details) == 1:
         cameras = [_detailed(cameras[0], scanner.tables.details[0], ctx)]
     if not cameras:
-        media = len(scanner.media) + len(scanner.cards)
-        found = describe_page(len(scanner.scripts), media, markers)
-        raise PortalFormatError(f"{_NO_PAGE_LIST} (found {found})")
+        _no_page_list(scanner, markers, keep_news)
     result = _capped_result(fmt, cameras, skipped, notes)
     # A page cut short lists its cameras in part: none missing from it is gone.
     return replace(result, title=scanner.title, capped=result.capped or scanner.cut)

@@ -17,7 +17,7 @@ from custom_components.kutim_cctv.portal.parsing.delimited import (
     delimited_items,
     looks_like_delimited,
 )
-from custom_components.kutim_cctv.portal.values import norm_key
+from custom_components.kutim_cctv.portal.values import media_column, norm_key
 
 BASE = "https://data.kutim.example/dataset/cctv.csv"
 HEADER = ["id", "nama", "kecamatan", "lat", "lng", "url_stream", "status"]
@@ -315,12 +315,13 @@ def test_noise_that_looks_like_a_table_does_not_hide_json() -> None:
 
 def test_media_columns_named_address_word_first() -> None:
     """``URL RTSP`` / ``Link HLS`` are the RTSP and HLS columns: the RTSP stands in alone."""
-    assert norm_key("URL RTSP") == "rtsp_url"
-    assert norm_key("urlRTSP") == "rtsp_url"
-    assert norm_key("Link HLS") == "hls_url"
-    assert norm_key("URL Snapshot") == "snapshot_url"
-    assert norm_key("url_gambar") == "url_gambar"  # no media field of that name
-    assert norm_key("link") == "link"
+    assert media_column("URL RTSP") == "rtsp_url"
+    assert media_column("urlRTSP") == "rtsp_url"
+    assert media_column("Link HLS") == "hls_url"
+    assert media_column("URL Snapshot") == "snapshot_url"
+    assert media_column("url_gambar") == "url_gambar"  # no media field of that name
+    assert media_column("Link") == "Link"
+    assert norm_key("URL RTSP") == "url_rtsp"  # a key alone is read as written
     text = (
         "Kode;Nama;URL RTSP;URL HLS\r\n"
         "K1;Simpang Satu;rtsp://op:Rahasia1@10.0.0.5:554/ch1;https://s.example/k1/index.m3u8\r\n"
@@ -334,3 +335,35 @@ def test_media_columns_named_address_word_first() -> None:
         ("K2", "rtsp://cam2.s.example:554/ch1"),
     ]
     assert all("Rahasia1" not in (c.stream_url or "") for c in found)
+
+
+def test_a_records_one_url_rtsp_is_its_input_not_its_stream() -> None:
+    """A server's record naming one ``url_rtsp`` (a device's input) gives no camera."""
+    text = (
+        '[{"id":1,"nama":"Gerbang","url_rtsp":"rtsp://admin:rahasia@192.168.1.10:554/'
+        'Streaming/Channels/101"},{"id":2,"nama":"Pos","url_rtsp":'
+        '"rtsp://admin:rahasia@10.0.0.5:554/s1"}]'
+    )
+    with pytest.raises(PortalFormatError):
+        parse_body(
+            text,
+            profile=Profile.AUTO,
+            base_url="https://cctv.example.org/api/kamera",
+            prettify=False,
+        )
+
+
+def test_a_records_address_first_media_keys_read_beside_each_other() -> None:
+    """``urlRTSP`` beside ``urlHLS`` names an admin table's media columns: both are read."""
+    text = (
+        '[{"id":1,"nama":"Gerbang","urlRTSP":"rtsp://a:b@cam1.kampus.example/s1",'
+        '"urlHLS":"https://hls.kampus.example/1/index.m3u8"},'
+        '{"id":2,"nama":"Pos","urlRTSP":"rtsp://a:b@cam2.kampus.example/s1","urlHLS":""}]'
+    )
+    found = parse_body(
+        text, profile=Profile.AUTO, base_url="https://cctv.kampus.example/api", prettify=False
+    ).cameras
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("1", "https://hls.kampus.example/1/index.m3u8"),
+        ("2", "rtsp://cam2.kampus.example/s1"),
+    ]

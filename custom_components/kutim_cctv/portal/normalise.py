@@ -122,6 +122,7 @@ from .values import (
     JSONValue,
     _number,
     _scalar_text,
+    address_first_fields,
     base64_markup,
     clean_text,
     generic_label,
@@ -1686,7 +1687,7 @@ def _read_fields(
 ) -> tuple[_Fields, dict[str, JSONValue]]:
     """Collect the camera fields of one item, by alias first and by value second."""
     plain, pictures = _cms_properties(item)
-    index, own = flat_index(plain, norm_key)
+    index, own = address_first_fields(*flat_index(plain, norm_key))
     prefix = table_prefix(own)
     index, own = unprefixed(index, own, prefix)
     index, own = unsuffixed(index, own, camera_suffix(own))

@@ -59,9 +59,13 @@ def _unescaped_char(match: re.Match[str]) -> str:
 
 _BUILDER_PREFIX = "x_studio_"
 # A media column written with its address word first (``URL RTSP``, ``Link HLS``,
-# ``urlSnapshot``, ``Alamat RTSP``): the field ``{kind}_url`` names (``rtsp_url``).
+# ``urlSnapshot``, ``Alamat RTSP``): the field ``{kind}_url`` names (``rtsp_url``). A
+# table's or a sheet's header is always read so; a record's key only beside another
+# (``urlRTSP`` with ``urlHLS``): a server's record naming one ``url_rtsp`` keeps its
+# camera's input there, never a stream.
 _ADDRESS_WORDS = ("url_", "link_", "uri_", "alamat_", "tautan_")
 _MEDIA_URL_KEYS = frozenset(key for key in (*STREAM_KEYS, *SNAPSHOT_KEYS, *MJPEG_KEYS))
+_MIN_ADDRESS_FIRST_KEYS = 2
 
 
 def _media_address_first(canonical: str) -> str:
@@ -72,6 +76,37 @@ def _media_address_first(canonical: str) -> str:
         ):
             return kind
     return canonical
+
+
+def media_column(name: str) -> str:
+    """Return a table header naming a media column address word first as its field.
+
+    ``URL RTSP`` is ``rtsp_url`` and ``Link HLS`` ``hls_url``; any other header is
+    returned as given.
+    """
+    canonical = norm_key(name)
+    field = _media_address_first(canonical)
+    return name if field == canonical else field
+
+
+def address_first_fields(
+    index: Mapping[str, JSONValue], own: frozenset[str]
+) -> tuple[dict[str, JSONValue], frozenset[str]]:
+    """Return a record's fields with its media keys named address word first renamed.
+
+    A record naming two or more media fields so (``urlRTSP`` and ``urlHLS``, an admin
+    table's columns) has them read as ``rtsp_url`` and ``hls_url``; the field's own
+    spelling wins. A record naming only one (a media server's ``url_rtsp`` input) keeps
+    it as written.
+    """
+    named = {key: field for key in own if (field := _media_address_first(key)) != key}
+    if len(set(named.values())) < _MIN_ADDRESS_FIRST_KEYS:
+        return dict(index), own
+    fields = dict(index)
+    for key, field in sorted(named.items()):
+        if field not in own:
+            fields.setdefault(field, index[key])
+    return fields, own | frozenset(named.values())
 
 
 # The words of a column header's note in parentheses (``rtsp_(internal)``).
@@ -111,7 +146,6 @@ def _norm_short_key(key: str) -> str:
         head, _, rest = canonical.partition("_")
         if head in ABBREVIATIONS and rest:
             canonical = f"{ABBREVIATIONS[head]}_{rest}"
-        canonical = _media_address_first(canonical)
     return canonical
 
 

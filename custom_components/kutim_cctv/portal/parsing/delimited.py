@@ -45,7 +45,7 @@ from ..aliases import AREA_KEYS
 from ..errors import PortalFormatError
 from ..models import ParseResult, PortalFormat
 from ..normalise import Context, Notes, normalise_items
-from ..values import JSONObject, JSONValue, norm_key
+from ..values import JSONObject, JSONValue, media_column, norm_key
 from .items import _capped_result, _plain
 
 if TYPE_CHECKING:
@@ -231,7 +231,7 @@ def delimited_items(text: str) -> list[JSONValue]:
                 if _filled(row) < 2 and preamble < _MAX_PREAMBLE:
                     preamble += 1  # a title line above the header
                     continue
-                header = [name.strip() or None for name in row[:MAX_COLUMNS]]
+                header = [media_column(name.strip()) or None for name in row[:MAX_COLUMNS]]
                 continue
             if not table and _units_row(row):
                 continue  # the units of the header's variables, no record

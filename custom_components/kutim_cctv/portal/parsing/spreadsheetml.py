@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ..aliases import ALIAS_KEYS
 from ..fieldurls import looks_like_url, url_kind
-from ..values import JSONObject, JSONValue, norm_key
+from ..values import JSONObject, JSONValue, media_column, norm_key
 from .embeds import server_player_page, video_page
 from .safexml import XmlRefused, parse_guarded
 
@@ -182,7 +182,7 @@ def _header(row: _Row) -> list[str | None] | None:
         return None
     if sum(norm_key(str(cell)) in ALIAS_KEYS for cell in texts) < _MIN_HEADER_FIELDS:
         return None
-    return [cell if isinstance(cell, str) else None for cell in row]
+    return [media_column(cell) if isinstance(cell, str) else None for cell in row]
 
 
 def sheet_records(rows: list[_Row]) -> list[JSONValue]:

@@ -337,12 +337,20 @@ def test_media_columns_named_address_word_first() -> None:
     assert all("Rahasia1" not in (c.stream_url or "") for c in found)
 
 
-def test_a_records_one_url_rtsp_is_its_input_not_its_stream() -> None:
+@pytest.mark.parametrize(
+    "hosts",
+    [
+        ("192.168.1.10:554/Streaming/Channels/101", "10.0.0.5:554/s1"),
+        ("cam3.rtrwnet-waru.example:554/Streaming/Channels/101", "cam4.rtrwnet-waru.example/s1"),
+    ],
+)
+def test_a_records_one_url_rtsp_is_its_input_not_its_stream(hosts: tuple[str, str]) -> None:
     """A server's record naming one ``url_rtsp`` (a device's input) gives no camera."""
-    text = (
-        '[{"id":1,"nama":"Gerbang","url_rtsp":"rtsp://admin:rahasia@192.168.1.10:554/'
-        'Streaming/Channels/101"},{"id":2,"nama":"Pos","url_rtsp":'
-        '"rtsp://admin:rahasia@10.0.0.5:554/s1"}]'
+    text = json.dumps(
+        [
+            {"id": 1, "nama": "Gerbang", "url_rtsp": f"rtsp://admin:rahasia@{hosts[0]}"},
+            {"id": 2, "nama": "Pos", "url_rtsp": f"rtsp://admin:rahasia@{hosts[1]}"},
+        ]
     )
     with pytest.raises(PortalFormatError):
         parse_body(

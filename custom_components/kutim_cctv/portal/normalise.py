@@ -129,6 +129,7 @@ from .values import (
     index_keys,
     is_markup,
     markup_text,
+    named_address_first,
     norm_key,
     parse_status,
     quality_label,
@@ -1985,6 +1986,8 @@ def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str
             break
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
+        if named_address_first(key):
+            continue  # read as its media field beside another (url_rtsp by url_hls), else an input
         if key.startswith(_SYSTEM_PREFIXES) or not _LIVE_FIELD_WORDS & set(key.split("_")):
             continue
         if not looks_like_url(value) or not has_userinfo(value):

@@ -78,6 +78,11 @@ def _media_address_first(canonical: str) -> str:
     return canonical
 
 
+def named_address_first(canonical: str) -> bool:
+    """Return True for a canonical key naming a media field address word first (url_rtsp)."""
+    return _media_address_first(canonical) != canonical
+
+
 def media_column(name: str) -> str:
     """Return a table header naming a media column address word first as its field.
 

@@ -190,3 +190,65 @@ def test_hub_lists_are_bounded() -> None:
     found = cameras(body, "https://cctv.example/api/cameras")
     assert 0 < len(found) <= 3000
     _no_input(found)
+
+
+@pytest.mark.parametrize(
+    ("record", "url"),
+    [
+        # A device list at another route, its source holding no path or type.
+        (
+            {
+                "_id": "65f0",
+                "name": "Gate",
+                "location_id": "x1",
+                "enabled": True,
+                "source": {"ip": "203.0.113.7", "port": 554},
+            },
+            "https://vms.example.com/api/devices",
+        ),
+        # A sensor list whose source is no camera input the software writes.
+        (
+            {
+                "_id": "65f0",
+                "name": "Gate",
+                "location_text": "Lobby",
+                "enabled": True,
+                "source": {"type": "webcam", "ip": "10.0.0.5"},
+            },
+            "https://iot.example.com/api/sensors",
+        ),
+        # The whole document shape, but answered at another route than /api/cameras.
+        (_papais("65f0", True), "https://iot.example.com/api/sensors"),
+    ],
+)
+def test_papais_route_only_for_its_source_shape_and_route(record: object, url: str) -> None:
+    """A document list elsewhere than /api/cameras, or a partial source, names no route."""
+    assert not any(s and "/live/65f0/index.m3u8" in s for s in _streams([record], url))
+
+
+def test_raf_hub_route_only_at_its_own_api_routes() -> None:
+    """The RAF answer at a path that merely holds /api/ is none of the hub's lists."""
+    body = {"success": True, "data": [_raf(1, "pasar-1")]}
+    assert not any(
+        s and "/api/stream/hls/" in s for s in _streams(body, "https://h.example/api/devices")
+    )
+    found = cameras(body, "https://h.example/api/cameras/")
+    assert [c.stream_url for c in found] == ["https://h.example/api/stream/hls/pasar-1/index.m3u8"]
+
+
+def test_papais_documents_with_the_maps_coordinates_are_placed() -> None:
+    """The latitude/longitude the software's map reads place the camera."""
+    record = _papais("a1", True, latitude=-6.55, longitude=107.44)
+    found = cameras([record], "https://cctv.kutimkab.example:8000/api/cameras")
+    assert [(c.stream_url, c.latitude, c.longitude) for c in found] == [
+        ("https://cctv.kutimkab.example:8000/live/a1/index.m3u8", -6.55, 107.44)
+    ]
+
+
+def test_raf_hub_routes_sit_beside_the_answering_route_under_a_proxy_holding_api() -> None:
+    """A proxy prefix holding /api/ is kept: the routes sit next to /api/cameras."""
+    body = {"success": True, "data": [_raf(1, "x")]}
+    found = cameras(body, "https://h.example/proxy/api/v2/api/cameras")
+    assert [c.stream_url for c in found] == [
+        "https://h.example/proxy/api/v2/api/stream/hls/x/index.m3u8"
+    ]

@@ -102,6 +102,19 @@ def test_nx_needs_its_exact_shape(record: dict[str, object]) -> None:
     assert nx_items([record, record], "https://vms.kutim.example/rest/v3/devices") is None
 
 
+def test_nx_io_modules_are_no_cameras() -> None:
+    """A REST device whose deviceType is an I/O module has no video: no HLS route."""
+    body = [
+        _nx(GUID_A, "Gerbang", "Online", deviceType="Camera"),
+        _nx(GUID_B, "Door I/O", "Online", deviceType="IoModule"),
+        _nx("{0c6f5d1e-2b3a-4c5d-8e9f-0a1b2c3d4e5f}", "Relay", "Online", deviceType="IOModule"),
+    ]
+    found = cameras(body, "https://vms.example.com:7001/rest/v3/devices")
+    assert [(c.raw_name, c.stream_url) for c in found] == [
+        ("Gerbang", "https://vms.example.com:7001/hls/5326b322-9d30-4c61-7e53-cd83dfbb680f.m3u8")
+    ]
+
+
 # --- Eagle Eye Networks ---------------------------------------------------------
 
 

@@ -15,29 +15,37 @@ list of ``{id, name, stream_key}`` from another server never gets an invented ro
   plays ``/api/stream/hls/{stream_key}/index.m3u8`` on the server answering the API.
 - The "Papais CCTV" camera API (Mongoose documents behind a React front end) answers
   ``GET /api/cameras`` with ``_id`` (and the ``id`` virtual), ``name``, ``location_id``,
-  ``location_text``, ``enabled`` and ``source {type, ip, port, path, username}``; the
-  front end plays ``/live/{id}/index.m3u8`` on the server answering the API.
+  ``location_text``, ``enabled``, ``source {type, ip, port, path, username}`` and the
+  ``latitude``/``longitude`` its map places the camera at; the front end plays
+  ``/live/{id}/index.m3u8`` on the server answering the API.
 
 The inputs a record names (``private_rtsp_url``, ``source``: the camera the hub pulls,
 often on the LAN and with a login) are never read. ``enabled`` is the camera's state;
 ``area_name`` the area, while ``location``, ``location_text`` (a street or spot) and
-``group_name`` (a category) are none. Addresses sit on the server before ``/api/`` (a
-reverse-proxy prefix included); an answer not served under ``/api/`` is left to the
-other readers.
+``group_name`` (a category) are none. A list is read only when it answered the
+software's own route (``/api/cameras``; for the RAF hub also ``/api/cameras/active``
+and ``/api/cameras/{id}``), and the addresses sit on the server before that route (a
+reverse-proxy prefix included, even one holding ``/api/``); an answer served elsewhere
+is left to the other readers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+import re
 from urllib.parse import urlsplit
 
 from ..values import JSONObject, JSONValue
-from .nvr import Items, _dicts, _prefix_before, _segment, _text
+from .nvr import Items, _dicts, _origin, _segment, _text
 
 __all__ = ["hub_items"]
 
-_API = "/api/"
 _SAMPLE = 50
+_MAX_PATH = 2048
+# The routes answering the camera lists; the path before one is the hub's base path
+# (the last such route: a proxy prefix may hold ``/api/`` itself).
+_RAF_ROUTE = re.compile(r"(.*)/api/cameras(?:/[^/]+)?/?")
+_PAPAIS_ROUTE = re.compile(r"(.*)/api/cameras/?")
 
 # RAF NET CCTV Hub, Golang/Fiber port (handlers/camera.go): the fields of its records.
 _RAF_FIELDS = frozenset(
@@ -69,6 +77,8 @@ _PAPAIS_FIELDS = frozenset(
         "location_text",
         "enabled",
         "source",
+        "latitude",
+        "longitude",
         "createdAt",
         "updatedAt",
         "__v",
@@ -76,6 +86,7 @@ _PAPAIS_FIELDS = frozenset(
 )
 _PAPAIS_REQUIRED = frozenset({"name", "enabled", "source"})
 _PAPAIS_SOURCE = frozenset({"type", "ip", "port", "path", "username", "password"})
+_PAPAIS_SOURCE_REQUIRED = frozenset({"type", "ip", "port", "path"})
 
 
 def _shaped(record: JSONObject, fields: frozenset[str], required: frozenset[str]) -> bool:
@@ -88,9 +99,11 @@ def _all_shaped(records: list[JSONObject], test: Callable[[JSONObject], bool]) -
     return bool(records) and all(map(test, records[:_SAMPLE]))
 
 
-def _api_base(url: str) -> str | None:
-    """Return the server's address before ``/api/``, or None for an answer not under it."""
-    return _prefix_before(url, _API) if _API in urlsplit(url).path else None
+def _route_base(url: str, route: re.Pattern[str]) -> str | None:
+    """Return the server's address before the list's route, or None for another path."""
+    path = urlsplit(url).path
+    found = route.fullmatch(path) if len(path) <= _MAX_PATH else None
+    return _origin(url) + found.group(1) if found is not None else None
 
 
 def _raf_record(record: JSONObject) -> bool:
@@ -109,8 +122,8 @@ def _raf_records(data: JSONValue) -> list[JSONObject] | None:
 
 def _raf_hub(data: JSONValue, url: str) -> Items | None:
     """Read the RAF NET CCTV Hub's camera lists: HLS on the hub's proxy, by stream key."""
-    records = _raf_records(data)
-    base = _api_base(url)
+    base = _route_base(url, _RAF_ROUTE)
+    records = _raf_records(data) if base is not None else None
     if records is None or base is None:
         return None
     items: Items = []
@@ -146,15 +159,19 @@ def _papais_record(record: JSONObject) -> bool:
         and ("location_text" in record or "location_id" in record)
         and isinstance(record["enabled"], bool)
         and isinstance(source, dict)
-        and "ip" in source
-        and _shaped(source, _PAPAIS_SOURCE, frozenset())
+        and _shaped(source, _PAPAIS_SOURCE, _PAPAIS_SOURCE_REQUIRED)
     )
+
+
+def _coordinate(value: JSONValue) -> int | float | str | None:
+    """Return a document's coordinate as written (a number or text), else None."""
+    return None if isinstance(value, bool | dict | list) else value
 
 
 def _papais(data: JSONValue, url: str) -> Items | None:
     """Read the Papais CCTV camera API: HLS ``/live/{id}/index.m3u8`` on the API's server."""
+    base = _route_base(url, _PAPAIS_ROUTE)
     records = [data] if isinstance(data, dict) else _dicts(data)
-    base = _api_base(url)
     if base is None or not _all_shaped(records, _papais_record):
         return None
     items: Items = []
@@ -168,6 +185,8 @@ def _papais(data: JSONValue, url: str) -> Items | None:
                 "id": cid,
                 "name": _text(record.get("name")),
                 "stream_url": f"{base}/live/{segment}/index.m3u8",
+                "lat": _coordinate(record.get("latitude")),
+                "lng": _coordinate(record.get("longitude")),
                 "status": record.get("enabled"),
             }
         )

@@ -14,7 +14,7 @@ detail fields are never copied.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import islice
 import json
 import re
@@ -91,7 +91,7 @@ def _dicts(value: JSONValue) -> list[JSONObject]:
     return [item for item in value[:_MAX_ITEMS] if isinstance(item, dict)]
 
 
-def _mostly(items: list[JSONObject], test: Callable[[JSONObject], bool]) -> bool:
+def _mostly[T](items: Sequence[T], test: Callable[[T], bool]) -> bool:
     """Return True when at least half of the (first) items pass test."""
     sample = items[:50]
     return bool(sample) and 2 * sum(map(test, sample)) >= len(sample)

@@ -7,7 +7,8 @@ VMS's own route for it, on the host that answered the list:
 
 - Nx Witness ``/ec2/getCameras``, ``/ec2/getCamerasEx`` and ``/rest/v{n}/devices``: a
   bare array of device records, ids and type ids brace-wrapped GUIDs beside a
-  ``physicalId``; the server plays a device at ``/hls/{id without braces}.m3u8``.
+  ``physicalId``; the server plays a device at ``/hls/{id without braces}.m3u8``. A
+  device whose ``deviceType`` is an I/O module has no video and is no camera.
 - Eagle Eye Networks API v1 ``/g/device/list``: an array of positional arrays, one per
   bridge or camera; a camera's still is the asset API's latest preview
   ``/asset/prev/image.jpeg?id={esn}&timestamp=now&asset_class=pre``.
@@ -19,7 +20,7 @@ import re
 from urllib.parse import urlencode, urlsplit
 
 from ..values import JSONObject, JSONValue
-from .nvr import Items, _dicts, _mostly, _origin, _state, _text
+from .nvr import Items, _dicts, _mostly, _origin, _prefix_before, _state, _text
 
 __all__ = ["een_items", "nx_items"]
 
@@ -41,6 +42,8 @@ _NX_ONLINE = {
     "incompatible": False,
     "mismatchedcertificate": False,
 }
+# REST device types without video: I/O modules (``IOModule``, ``IoModule``).
+_NX_NO_VIDEO = frozenset({"iomodule"})
 
 
 def _nx_guid(value: JSONValue) -> bool:
@@ -51,6 +54,12 @@ def _nx_guid(value: JSONValue) -> bool:
 def _nx_device(entry: JSONObject) -> bool:
     """Return True for an Nx device record: brace GUID id and type id, a physical id."""
     return _nx_guid(entry.get("id")) and _nx_guid(entry.get("typeId")) and "physicalId" in entry
+
+
+def _nx_video(entry: JSONObject) -> bool:
+    """Return True unless a device's ``deviceType`` names an I/O module, which has no video."""
+    kind = _text(entry.get("deviceType"))
+    return kind is None or kind.lower().replace("_", "") not in _NX_NO_VIDEO
 
 
 def _nx_area(entry: JSONObject) -> str | None:
@@ -75,6 +84,8 @@ def nx_items(data: JSONValue, url: str) -> Items | None:
         device_id = entry.get("id")
         if not isinstance(device_id, str) or not _nx_device(entry) or device_id in seen:
             continue
+        if not _nx_video(entry):
+            continue  # an I/O module has no video to play
         seen.add(device_id)
         bare = device_id.strip("{}").lower()
         items.append(
@@ -143,12 +154,9 @@ def een_items(data: JSONValue, url: str) -> Items | None:
     if not isinstance(data, list) or not data:
         return None
     rows = data[:_MAX_ITEMS]
-    sample = rows[:50]
-    if 2 * sum(_een_row(row) for row in sample) < len(sample):
+    if not _mostly(rows, _een_row):
         return None
-    path = urlsplit(url).path
-    index = path.find("/g/device")
-    base = _origin(url) + (path[:index].rstrip("/") if index >= 0 else "")
+    base = _prefix_before(url, "/g/device")
     seen: set[str] = set()
     items: Items = []
     for row in rows:

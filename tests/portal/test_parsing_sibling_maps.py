@@ -172,8 +172,24 @@ def test_maps_not_named_for_states_give_none() -> None:
         "feeds": list(FEEDS),
         "vehicleDetected": {"CCTV-1": True, "CCTV-2": False, "CCTV-3": True},
         "active_tracks": {"CCTV-1": True, "CCTV-2": False, "CCTV-3": False},
+        # An alarm, motion, recording or upload state, or a viewer count, is not the
+        # camera's, though a state word is in its name.
+        "alarm_status": {"CCTV-1": "on", "CCTV-2": "off", "CCTV-3": "off"},
+        "motion_state": {"CCTV-1": True, "CCTV-2": False, "CCTV-3": False},
+        "recording_status": {"CCTV-1": "active", "CCTV-2": "stopped", "CCTV-3": "active"},
+        "upload_status": {"CCTV-1": "ok", "CCTV-2": "error", "CCTV-3": "ok"},
+        "viewers_online": {"CCTV-1": 1, "CCTV-2": 0, "CCTV-3": 1},
     }
     assert _states(answer) == {"CCTV-1": None, "CCTV-2": None, "CCTV-3": None}
+
+
+@pytest.mark.parametrize("name", ["status", "online", "feed_state", "device_online", "states"])
+def test_state_maps_named_alone_or_for_the_cameras_give_states(name: str) -> None:
+    answer: dict[str, JSONValue] = {
+        "cameras": list(FEEDS),
+        name: {"CCTV-1": True, "CCTV-2": False, "CCTV-3": True},
+    }
+    assert _states(answer) == {"CCTV-1": True, "CCTV-2": False, "CCTV-3": True}
 
 
 def test_state_map_of_other_keys_or_values_gives_none() -> None:
@@ -197,3 +213,80 @@ def test_own_state_wins_over_the_map() -> None:
         "status": {"CCTV-1": True, "CCTV-2": True, "CCTV-3": False},
     }
     assert _states(answer) == {"CCTV-1": False, "CCTV-2": True, "CCTV-3": False}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        # One camera whose outputs are keyed by format.
+        {
+            "data": {
+                "id": 7,
+                "name": "Simpang Lima",
+                "area": "Kota",
+                "streams": {
+                    "hls": {"url": "https://cdn.example.org/7/index.m3u8"},
+                    "flv": {"url": "https://cdn.example.org/7.flv"},
+                },
+            }
+        },
+        {
+            "data": {
+                "id": 7,
+                "name": "Simpang Lima",
+                "sources": {
+                    "main": {"src": "https://cdn.example.org/7/main.m3u8"},
+                    "sub": {"src": "https://cdn.example.org/7/sub.m3u8"},
+                },
+            }
+        },
+        # A blog post's image sizes.
+        {
+            "data": {
+                "id": "p1",
+                "title": "Blog post",
+                "images": {
+                    "thumb": {"url": "https://blog.example.org/t.jpg"},
+                    "large": {"url": "https://blog.example.org/l.jpg"},
+                },
+            }
+        },
+        # A shop product's variants.
+        {
+            "data": {
+                "id": "s1",
+                "name": "T-shirt",
+                "variants": {
+                    "red": {"image": "https://shop.example.org/red.jpg", "price": 10},
+                    "blue": {"image": "https://shop.example.org/blue.jpg", "price": 10},
+                },
+            }
+        },
+        # HAL links of one record.
+        {
+            "result": {
+                "id": 7,
+                "title": "Pantai",
+                "links": {
+                    "self": {"href": "https://pantai.example.org/api/7"},
+                    "image": {"href": "https://pantai.example.org/img/7.jpg"},
+                },
+            }
+        },
+        # A store item's value of unnamed entries (sizes keyed by format) is no list.
+        {
+            "result": {
+                "namespace": "gallery",
+                "key": "sizes",
+                "value": {
+                    "thumb": {"url": "https://blog.example.org/t.jpg"},
+                    "large": {"url": "https://blog.example.org/l.jpg"},
+                },
+            }
+        },
+    ],
+)
+def test_one_records_object_of_sub_objects_is_no_store_item(answer: JSONValue) -> None:
+    """Outputs, sizes, variants or links keyed by a word never become cameras named by it."""
+    with pytest.raises(PortalFormatError):
+        cameras(answer, "https://api.example.org/v1/item")

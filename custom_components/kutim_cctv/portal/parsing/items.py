@@ -660,25 +660,44 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
     return record if _record_media(record, live=live) else None
 
 
+# Fields a key-value store answers beside an item's value, naming where it is kept.
+_STORE_ITEM_KEYS = frozenset({"key", "namespace"})
+# Fields of a stored camera record naming it (besides the name keys): Moonraker's uid.
+_STORED_NAME_KEYS = (*NAME_KEYS, "uid")
+
+
+def _named_record(record: JSONObject) -> bool:
+    """Return True when a record carries a name (or uid) of its own as text."""
+    index = index_keys(record)
+    return any(
+        isinstance(text := index.get(key), str) and bool(text.strip()) for key in _STORED_NAME_KEYS
+    )
+
+
 def _stored_item(item: JSONObject) -> Items | None:
     """Return the cameras keyed by id a key-value store's item holds as its value, else None.
 
     A store answers an item as its own fields beside its value (Moonraker's database:
     ``{result: {namespace: "webcams", key, value: {<uid>: {name, stream_url, …}}}}``,
-    Mainsail's settings ``value: {<uuid>: {name, urlStream, urlSnapshot}}``): the one
-    object among at most 16 plain fields, an object of records keyed by camera id whose
-    own fields hold media (root-relative addresses read by their shape), is the list. A
-    value of groups (records holding lists) or of records without media is none.
+    Mainsail's settings ``value: {<uuid>: {name, urlStream, urlSnapshot}}``): an item of
+    at most 16 fields naming its ``key`` or ``namespace`` whose one object, its ``value``,
+    keys records by camera id, each naming itself (a name or uid) and some holding media
+    in their own fields (root-relative addresses read by their shape), holds the list. A
+    value of groups (records holding lists), of records without media or of unnamed
+    entries (a record's outputs keyed by format, its picture sizes or variants) is none.
     """
-    if not 0 < len(item) <= _MAX_ANSWER_FIELDS:
+    if not 0 < len(item) <= _MAX_ANSWER_FIELDS or _STORE_ITEM_KEYS.isdisjoint(item):
         return None
     held = [inner for inner in item.values() if isinstance(inner, dict | list)]
-    if len(held) != 1 or not isinstance(value := held[0], dict) or not value:
+    value = item.get("value")
+    if len(held) != 1 or not isinstance(value, dict) or not value:
         return None
     entries = list(value.values())[:_MAX_PLAIN_LOOK]
     if not all(isinstance(entry, dict) for entry in entries):
         return None
     records = [entry for entry in entries if isinstance(entry, dict)]
+    if not all(map(_named_record, records)):
+        return None
     if any(any(_has_dicts(inner) for inner in record.values()) for record in records):
         return None
     if not any(_camera_like(record, 0) or _record_media(record) for record in records):

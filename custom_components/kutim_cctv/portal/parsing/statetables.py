@@ -14,9 +14,11 @@ page's cards says nothing of the cameras.
 
 An answer may do the same beside its list (``{feeds: [{id, …}], status: {<feed id>:
 true}, vehicleDetected: {<feed id>: false}}``): a map named for a state (``status``,
-``state``, ``online``, ``camera_status``) whose every entry is a flag, a state word or
-such a state entry, keyed by the ids of the list's records, gives each record its state.
-Maps named otherwise (detection results, counts) say nothing of the cameras.
+``state``, ``online``, or one of them beside a word naming the cameras:
+``camera_status``, ``feed_state``, ``device_online``) whose every entry is a flag, a
+state word or such a state entry, keyed by the ids of the list's records, gives each
+record its state. Maps named otherwise (detection results, counts, ``alarm_status``,
+``motion_state``, ``recording_status``, ``viewers_online``) say nothing of the cameras.
 
 The work is bounded: at most ``_MAX_VALUES`` data values, tables of at most
 ``_MAX_TABLE`` entries of at most ``_MAX_ENTRY_FIELDS`` fields are looked at, and an
@@ -49,6 +51,12 @@ _MAX_RECORDS = 5000
 # Words of an answer's field naming a map of the cameras' states (``status``,
 # ``camera_status``, ``onlineStates``); ``offline`` would name the opposite.
 _MAP_STATE_WORDS = frozenset({"status", "statuses", "state", "states", "online"})
+# Words that may qualify a state word as the cameras' own (``camera_status``,
+# ``feed_state``, ``device_online``); any other word (``alarm_status``, ``motion_state``,
+# ``viewers_online``) names the state of something else.
+_MAP_STATE_QUALIFIERS = frozenset(
+    {"camera", "cameras", "cam", "cams", "cctv", "feed", "feeds", "device", "devices"}
+)
 
 
 def _plain_entry(entry: JSONValue, *, labels: bool = False) -> bool:
@@ -128,9 +136,14 @@ def give_states(items: Sequence[JSONValue], tables: Sequence[Mapping[str, JSONVa
 
 
 def _state_map_name(key: str) -> bool:
-    """Return True for an answer's field named for the cameras' states (``status``)."""
-    words = norm_key(key[:_MAX_KEY]).split("_")
-    return not _MAP_STATE_WORDS.isdisjoint(words) and "offline" not in words
+    """Return True for an answer's field named for the cameras' states (``status``).
+
+    The name is state words alone, or beside a word naming the cameras
+    (``camera_status``); an alarm's, motion's, recording's or upload's state, or a count
+    of viewers online, is not whether the camera is up.
+    """
+    words = set(norm_key(key[:_MAX_KEY]).split("_"))
+    return bool(words & _MAP_STATE_WORDS) and words <= _MAP_STATE_WORDS | _MAP_STATE_QUALIFIERS
 
 
 def _map_states(value: JSONValue) -> dict[str, bool] | None:

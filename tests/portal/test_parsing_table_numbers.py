@@ -107,6 +107,10 @@ def test_header_banner_is_no_camera() -> None:
         ("/img/masthead.jpg", True),
         ("/header/cam1.jpg", False),  # a folder says nothing
         ("/img/topography.jpg", False),  # a word merely holding one
+        ("/assets/header_image.svg", True),
+        ("/images/header_intip.jpg", True),
+        ("/webcams/topo-da-serra.jpg", False),  # a summit's camera
+        ("/webcams/morro-topo.jpg", False),
         ("/Cams/17/1.jpg", False),
     ],
 )
@@ -129,3 +133,41 @@ def test_page_header_pictures(url: str, banner: bool) -> None:
 def test_portuguese_state_words(word: str, state: bool) -> None:
     """Portuguese and Spanish operating states are read."""
     assert parse_status(word) is state
+
+
+def _card(file: str, name: str) -> str:
+    return (
+        f'<div class="card"><img src="/webcams/{file}.jpg" alt="{name}">'
+        f'<div class="card-body"><h5 class="card-title">{name}</h5></div></div>'
+    )
+
+
+@pytest.mark.parametrize("file", ["topo-da-serra", "morro-topo"])
+def test_a_summit_s_camera_is_no_banner(file: str) -> None:
+    """A camera named for a summit (``topo``) keeps its picture."""
+    body = f"<html><body>{_card(file, 'Topo da Serra')}{_card('pico-jabre', 'Pico do Jabre')}"
+    found = parse_body(
+        body + "</body></html>",
+        profile=Profile.AUTO,
+        base_url="https://webcams.example.com.br/",
+        prettify=False,
+    ).cameras
+    assert [(c.name, c.snapshot_url) for c in found] == [
+        ("Topo da Serra", f"https://webcams.example.com.br/webcams/{file}.jpg"),
+        ("Pico do Jabre", "https://webcams.example.com.br/webcams/pico-jabre.jpg"),
+    ]
+
+
+@pytest.mark.parametrize("numbers", [["5", "4", "3", "2", "1"], ["1", "2", "3", "5", "6"]])
+def test_a_count_in_another_order_is_no_id(numbers: list[str]) -> None:
+    """A row count running down or skipping a row numbers positions, never cameras."""
+    rows = "".join(
+        f'<tr><td>{n}</td><td>Lokasi {n}</td><td><img src="/snap/{i}.jpg"></td></tr>'
+        for i, n in enumerate(numbers)
+    )
+    found = cameras(
+        f"<html><body><table><tr><th>No</th><th>Lokasi</th><th>Gambar</th></tr>{rows}"
+        "</table></body></html>"
+    )
+    assert [c.name for c in found] == [f"Lokasi {n}" for n in numbers]
+    assert all(c.id.startswith("k-") for c in found)

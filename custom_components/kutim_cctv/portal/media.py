@@ -292,11 +292,18 @@ def is_placeholder_picture(url: str) -> bool:
 _PAGE_HEADER_WORDS = frozenset({"topo", "cabecalho", "cabecera", "header", "masthead"})
 
 
+# A banner's file name is its word, alone or before one short word: a site code, a
+# number or a layout word (``topo_cet``, ``header-bg``, ``header_image``, ``header2``).
+_MAX_BANNER_TAIL = 5
+
+
 def is_page_header_picture(url: str) -> bool:
     """Return whether url's file name names the page's header banner (``topo_cet.gif``).
 
-    Read from the file name's words only: a folder so named (``/header/cam1.jpg``) and a
-    word merely holding one (``topography.jpg``) say nothing.
+    Read from the file name's words only: the banner word first, at most one short word
+    after it. A folder so named (``/header/cam1.jpg``), a word merely holding one
+    (``topography.jpg``) and a place named by the word (a summit's camera,
+    ``topo-da-serra.jpg``, ``morro-topo.jpg``) say nothing.
     """
     try:
         path = unquote(urlsplit(url.strip()[:2000]).path)
@@ -304,7 +311,10 @@ def is_page_header_picture(url: str) -> bool:
         return False
     name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
     stem = name.rsplit(".", 1)[0] if "." in name else name
-    return any(word.lower() in _PAGE_HEADER_WORDS for word in _FILE_WORD.findall(stem)[:16])
+    words = _FILE_WORD.findall(stem)[:3]
+    if not 0 < len(words) <= 2 or words[0].lower() not in _PAGE_HEADER_WORDS:
+        return False
+    return len(words) == 1 or len(words[1]) <= _MAX_BANNER_TAIL
 
 
 # A scientific data server's own interface pictures: ERDDAP serves its tooltip icon

@@ -1066,8 +1066,11 @@ def _camera_numbers(table: _Table) -> None:
     A "Nº" or "No" column usually counts the rows (1, 2, 3… or 01, 02, 03…, from any
     start on a later page): that numbers nothing. A traffic authority's list writes each
     camera's own number there instead (017, 024, 031, 045): numbers of at most six
-    digits, distinct, that are not each one more than the row's above, over every row of
-    the table (a row without media too), are the cameras' ids, as written.
+    digits, distinct, that do not count the rows, over every row of the table (a row
+    without media too), are the cameras' ids, as written. A count may run either way
+    and skip a row (5, 4, 3, 2, 1; 1, 2, 3, 5, 6): numbers moving by one between half or
+    more of the neighbouring rows are a count, positions that pass to another camera as
+    soon as one is added, never ids.
     """
     numbers = table.numbers
     if len(table.numbered_items) < 2 or not all(_row_number(text) for text in numbers):
@@ -1075,7 +1078,8 @@ def _camera_numbers(table: _Table) -> None:
     values = [int(text.rstrip(".")) for text in numbers]
     if len(set(values)) != len(values):
         return
-    if all(later == earlier + 1 for earlier, later in pairwise(values)):
+    steps = [abs(later - earlier) for earlier, later in pairwise(values)]
+    if 2 * sum(step == 1 for step in steps) >= len(steps):
         return  # a count of the rows
     for item, number in table.numbered_items:
         if "id" not in item:

@@ -55,3 +55,17 @@ def test_lists_that_name_no_category_give_no_area() -> None:
 def test_a_named_area_field_wins_over_the_category() -> None:
     found = _parse([_record(1, county="Frederick", categories=["I-70 Corridor"])])
     assert [c.area for c in found] == ["Frederick"]
+
+
+def test_listing_and_kind_categories_are_no_area() -> None:
+    """A listing's or a camera kind's category names no place; a place after one does."""
+    found = _parse(
+        [
+            _record(1, categories=["Featured", "Traffic"]),
+            _record(2, categories=["PTZ", "4K"]),
+            _record(3, categories=["Traffic Cameras"]),
+            _record(4, categories=["Featured", "Howard County"]),
+            _record(5, categories=[{"id": 3, "name": "Popular"}]),
+        ]
+    )
+    assert [c.area for c in found] == [None, None, None, "Howard County", None]

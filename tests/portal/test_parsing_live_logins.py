@@ -74,3 +74,32 @@ def test_other_login_bearing_addresses_give_no_camera(field: dict[str, object]) 
     ]
     with pytest.raises(PortalFormatError):
         _parse(records)
+
+
+def test_loopback_and_local_host_names_give_no_camera() -> None:
+    """A loopback or local host name in a public list is a device's own, never a stream."""
+    body = json.dumps(
+        [
+            {"slug": "a", "title": "A", "rtspLive": "rtsp://viewer:secret@localhost:8554/a"},
+            {"slug": "b", "title": "B", "rtspLive": "rtsp://viewer:secret@printer.local:8554/b"},
+            {"slug": "c", "title": "C", "rtspLive": "rtsp://viewer:secret@nvr:8554/c"},
+        ]
+    )
+    with pytest.raises(PortalFormatError):
+        parse_body(
+            body,
+            profile=Profile.AUTO,
+            base_url="https://video.example.org/config/cameras.json",
+            prettify=False,
+        )
+
+
+def test_a_local_list_keeps_its_neighbours_host_names() -> None:
+    """A list served from the local network itself reads its neighbours' local names."""
+    body = json.dumps(
+        [{"slug": "a", "title": "A", "rtspLive": "rtsp://viewer:secret@nvr.local:8554/a"}]
+    )
+    found = parse_body(
+        body, profile=Profile.AUTO, base_url="http://192.168.1.2/cameras.json", prettify=False
+    ).cameras
+    assert [c.stream_url for c in found] == ["rtsp://nvr.local:8554/a"]

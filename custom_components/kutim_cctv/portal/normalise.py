@@ -103,6 +103,7 @@ from .prefixed import (
 from .redact import redact_text
 from .shapes import (
     FIELD_WRAPPERS,
+    OWN_CAMERA_WORDS,
     choose_id_key,
     entity_columns,
     flat_index,
@@ -765,6 +766,18 @@ _PLACE_TAXONOMY_WORDS = (
 _CATEGORY_TAXONOMIES = frozenset({"category", "categories", "kategori"})
 # Default categories of a CMS: no place.
 _NO_CATEGORY = frozenset({"uncategorized", "uncategorised", "tidak berkategori", "umum"})
+# Words of a category that sorts a listing or names a kind of camera, no place
+# (``Featured``, ``Popular``, ``Traffic Cameras``, ``PTZ``): a category of these words
+# alone is no area.
+_LISTING_CATEGORY_WORDS = frozenset(
+    {"featured", "popular", "new", "newest", "latest", "recent", "trending", "top", "all"}
+    | {"favorite", "favorites", "favourite", "favourites", "recommended", "highlights"}
+    | {"live", "traffic", "weather", "public", "other", "others", "misc", "more"}
+    | {"ptz", "dome", "bullet", "fixed", "panoramic", "panorama", "360", "indoor", "outdoor"}
+    | {"cameras", "webcams", "cams", "streams", "feeds", "videos"}
+    | OWN_CAMERA_WORDS
+)
+_MAX_CATEGORY_TEXT = 80
 _TERM_KEYS = ("wp:term", "_embedded_wp:term", "pure_taxonomies", "terms", "taxonomies")
 _MAX_TERMS = 32
 
@@ -830,9 +843,10 @@ def _category_names(index: Mapping[str, JSONValue]) -> list[JSONObject]:
 
     A camera list files each camera under categories written as names only (a DOT feed's
     ``cameraCategories: ["Anne Arundel County", "Bay Bridge"]``, a webcam feed's
-    ``categories: ["Oberstdorf"]``): the first is the category it is filed under first.
-    A list holding anything but text (WordPress category ids) or led by an address
-    names none.
+    ``categories: ["Oberstdorf"]``): the first naming a place is the category it is
+    filed under first, a listing's or a camera kind's (``Featured``, ``PTZ``) passed
+    over. A list holding anything but text (WordPress category ids) or led by an
+    address names none.
     """
     for key in list(index)[:_MAX_AREA_FIELDS]:
         value = index[key]
@@ -844,8 +858,26 @@ def _category_names(index: Mapping[str, JSONValue]) -> list[JSONObject]:
         if not isinstance(first, str) or looks_like_url(first):
             continue
         if all(isinstance(entry, str) for entry in value):
-            return [{"taxonomy": "category", "name": first}]
+            places = [
+                entry for entry in value if isinstance(entry, str) and not _listing_category(entry)
+            ]
+            return [{"taxonomy": "category", "name": places[0]}] if places else []
     return []
+
+
+def _listing_category(text: str) -> bool:
+    """Return True for a category sorting a listing or naming a camera kind, no place.
+
+    ``Featured``, ``Popular``, ``Traffic Cameras``, ``PTZ`` and a quality (``4K``,
+    ``HD``) file a camera by what it is or how it is listed, never where it stands.
+    """
+    if quality_label(text):
+        return True
+    words = _CATEGORY_TEXT_WORD.findall(text.lower()[:_MAX_CATEGORY_TEXT])
+    return bool(words) and all(word in _LISTING_CATEGORY_WORDS for word in words)
+
+
+_CATEGORY_TEXT_WORD = re.compile(r"[^\W_]+")
 
 
 def _term_area(index: Mapping[str, JSONValue]) -> str | None:
@@ -876,7 +908,9 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
             if is_place != wanted or (not wanted and taxonomy not in _CATEGORY_TAXONOMIES):
                 continue
             text = _read_area(term.get("name"))
-            if text is not None and clean_text(text.lower()) not in _NO_CATEGORY:
+            if text is None or clean_text(text.lower()) in _NO_CATEGORY:
+                continue
+            if wanted or not _listing_category(text):
                 return clean_text(text)
     return None
 
@@ -1977,9 +2011,11 @@ def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str
     A camera registry may keep each camera's public address with the viewer's login
     merged in under a field of its own naming (``live``, ``liveStream``, ``rtspLive``):
     the address stands in for the camera, without its login, like a known input field's
-    does. A field of any other name, a LAN or loopback address and a publish address
-    (RTMP, SRT) never do.
+    does. A field of any other name, a LAN or loopback address or local host name
+    (``localhost``, ``printer.local``, a single label) named by a public list, and a
+    publish address (RTMP, SRT) never do.
     """
+    public = is_public_host(url_host(ctx.base_url))
     found: list[str] = []
     for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
         if len(found) >= _MAX_INPUTS:
@@ -1995,6 +2031,8 @@ def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str
         url = resolve_url(value, ctx.base_url)
         if url is None or url.lower().startswith(_PUSH_SCHEMES):
             continue
+        if public and not is_public_host(url_host(url)):
+            continue  # a device's own address on some local network
         if _not_camera_media(key, url, ctx) or url_kind(url) not in ("stream", "mjpeg"):
             continue
         found.append(url)

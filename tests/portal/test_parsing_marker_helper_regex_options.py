@@ -111,3 +111,27 @@ def test_a_slug_no_option_spells_stays_as_written() -> None:
     )
     (camera,) = cameras(page)
     assert camera.area == "kongbeng"
+
+
+def test_a_megabyte_line_of_unclosed_regex_classes_stays_bounded() -> None:
+    """A line of ``=/[`` (each slash a literal's start, its class never closed) is read once.
+
+    A literal is looked for over its own short length only, so the page is read in
+    linear time (measured by ``scripts/bench_hostile.py``), and the helper after it is
+    still read.
+    """
+    junk = "var junk = 0 " + "=/[" * 333_000 + ";\n"
+    regex = regex_end(junk, junk.index("/"))
+    assert regex is None
+    page = _page(
+        junk
+        + _ESCAPING_HELPER
+        + f"tambahCctv('bengalon', 19, 'Pasar Bengalon', 0.84531, 117.7391, '{HLS.format('a')}');\n"
+        + f"tambahCctv('bengalon', 22, 'Simpang Tiga', 0.85, 117.74, '{HLS.format('b')}');\n"
+    )
+    found = [(c.id, c.name, c.stream_url) for c in cameras(page)]
+    assert found == [
+        ("19", "Pasar Bengalon", HLS.format("a")),
+        ("22", "Simpang Tiga", HLS.format("b")),
+    ]
+    assert blank_comments(junk) == junk

@@ -137,7 +137,12 @@ _COMMENT_SCAN = re.compile(r"[\"'`/]")
 _NOT_NEWLINE = re.compile(r"[^\n]")
 # A slash after these (or at the start) opens a regular expression literal, not a division.
 _REGEX_AFTER = frozenset("(,=:[!&|?{};+-*%<>~^")
-_REGEX_LITERAL = re.compile(r"/(?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n\[])+/")
+# Runs are matched possessively: a literal never ends inside one, and a failed match
+# gives nothing back.
+_REGEX_LITERAL = re.compile(r"/(?:[^/\\\n\[]++|\\.|\[(?:[^\]\\\n]++|\\.)*+\])++/")
+# A regular expression literal is short: one is looked for over at most this many
+# characters, so a line of unclosed classes (``=/[=/[…``) costs linear time.
+_MAX_REGEX_LITERAL = 256
 _SCRIPT_TYPES = ("", "text/javascript", "application/javascript", "module", "text/babel")
 
 
@@ -147,7 +152,7 @@ def regex_end(script: str, index: int, start: int = 0) -> int | None:
     A slash opens one where a value is expected: at the start (``start``) or after an
     operator, an opening bracket, a comma or a semicolon (``name.replace(/'/g, "\\'")``);
     after a name, a number or a closing bracket it divides. At most 80 blanks are looked
-    back over; a literal ends on its line.
+    back over; a literal ends on its line, within 256 characters.
     """
     before = index - 1
     stop = max(start, index - 80) - 1
@@ -155,7 +160,7 @@ def regex_end(script: str, index: int, start: int = 0) -> int | None:
         before -= 1
     if before >= start and script[before] not in _REGEX_AFTER:
         return None
-    literal = _REGEX_LITERAL.match(script, index)
+    literal = _REGEX_LITERAL.match(script, index, min(len(script), index + _MAX_REGEX_LITERAL))
     return literal.end() if literal is not None else None
 
 

@@ -107,3 +107,60 @@ def test_route_keys_and_key_captions() -> None:
     assert _without_key_caption("Cambridge Road 7", "7") == "Cambridge Road 7"
     assert _key_caption("Kamera CAM01", "CAM01")
     assert not _key_caption("Kamera CAM01 Simpang", "CAM01")
+
+
+@pytest.mark.parametrize(
+    ("base", "page"),
+    [
+        (  # a news site's live blogs
+            "https://dailynews.example.com/",
+            (
+                "<h1>Latest</h1><ul><li><a href='/live/98231'>Live updates: storm hits the coast</a>"
+                "</li><li><a href='/live/98232'>Live: election results in every county</a></li></ul>"
+            ),
+        ),
+        (  # a football site's matches
+            "https://bola.example.com/",
+            "<a href='/watch/4412'>Persib vs Persija</a><a href='/watch/4413'>Arema vs Bali United</a>",
+        ),
+        (  # a CCTV shop's products
+            "https://toko.example.com/",
+            (
+                "<h1>Kamera CCTV</h1><a href='/camera/2231'>Hikvision 2MP Bullet DS-2CD1023</a>"
+                "<a href='/camera/2232'>Dahua 4MP Dome</a>"
+            ),
+        ),
+        (  # video ids on a page that speaks of no camera
+            "https://bola.example.com/",
+            (
+                "<h1>Football</h1><a href='/watch/dQw4w9WgXcQ'>Persib vs Persija</a>"
+                "<a href='/watch/aB3kk9'>Arema vs Bali United</a>"
+            ),
+        ),
+        (  # a blog's section
+            "https://atcs.example.com/",
+            (
+                "<h1>Traffic cameras</h1><a href='/blog/stream/CAM01'>Simpang Tiga</a>"
+                "<a href='/blog/stream/CAM02'>Pasar Induk</a>"
+            ),
+        ),
+    ],
+)
+def test_numbered_pages_of_other_sites_are_no_cameras(base: str, page: str) -> None:
+    """A bare number, or a code on a page speaking of no camera, keys no camera's page."""
+    with pytest.raises(PortalFormatError):
+        parse_body(
+            f"<html><body>{page}</body></html>", profile=Profile.AUTO, base_url=base, prettify=False
+        )
+
+
+def test_camera_codes_on_a_page_of_cameras_are_cameras() -> None:
+    """A camera code under a viewing word, on a page headed by cameras, keys its camera."""
+    page = (
+        "<html><body><h1>Traffic cameras</h1><a href='/stream/CAM01'>Simpang Tiga</a>"
+        "<a href='/stream/CAM02'>Pasar Induk</a></body></html>"
+    )
+    assert [(c.id, c.name, c.stream_url) for c in cameras(page)] == [
+        ("CAM01", "Simpang Tiga", BASE + "stream/CAM01"),
+        ("CAM02", "Pasar Induk", BASE + "stream/CAM02"),
+    ]

@@ -2246,7 +2246,10 @@ class _PageScanner(HTMLParser):
         if (keyed := _view_link_key(url)) is None:
             return False
         script, key = keyed
+        shown = label
         label = self._without_key_piece(node, key) or _without_key_caption(label, key)
+        if label == shown and not camera_view_frame(url) and not self._camera_route(script, key):
+            return False  # a site's live blog, match or product page keyed by a number
         name = player_title(label)
         words = _LABEL_WORD.findall(label.lower()[:120])
         if name is None or not words or len(words) > _MAX_VIEW_NAME_WORDS:
@@ -2274,6 +2277,26 @@ class _PageScanner(HTMLParser):
             self._keep_embed(*first)
         self._keep_embed(embed, lead)
         return True
+
+    def _camera_route(self, route: str, key: str) -> bool:
+        """Return whether a viewing route's link, its key uncaptioned, shows a camera.
+
+        Its key is a camera's code (letters and digits: ``CAM01``, ``cam05``, never a bare
+        number) under a camera word (``/cameras/cam05``), or under a viewing word on a
+        page whose title or headings speak of cameras. ``/live/98231``, ``/watch/4412``
+        and ``/camera/2231`` (a news site's live blog, a match, a shop's product) are
+        none.
+        """
+        if not any(char.isalpha() for char in key) or not any(char.isdigit() for char in key):
+            return False
+        if route.rstrip("/").rsplit("/", 1)[-1].lower() in _ROUTE_CAMERA_WORDS:
+            return True
+        texts = [self.title or "", *self._headings[:_MAX_ROUTE_HEADINGS]]
+        return any(
+            _CAMERA_WORD.fullmatch(word)
+            for text in texts
+            for word in _TITLE_WORD.findall(text[:_MAX_LINE].casefold())
+        )
 
     def _placeholder(self, tag: str, node: _Node, attributes: dict[str, str]) -> bool:
         """Record a lazy player's placeholder (a video page to load on click); True if so."""
@@ -4523,6 +4546,9 @@ _ROUTE_WORDS = frozenset(
     | {"kamera", "cctv", "cam", "webcam"}
 )
 _MAX_ROUTE_PARTS = 4
+# Route words naming the camera itself; the headings of a page read for a camera word.
+_ROUTE_CAMERA_WORDS = frozenset({"camera", "cameras", "kamera", "cctv", "cam", "webcam"})
+_MAX_ROUTE_HEADINGS = 16
 # A label's leading caption of the key itself (``Kamera CAM01``, ``CCTV 7 -``).
 _KEY_CAPTION = re.compile(r"(?i)\s*(?:kamera|camera|cam|cctv|webcam)\s*[#:.-]?\s*")
 
@@ -4544,6 +4570,8 @@ def _route_key(url: str) -> tuple[str, str] | None:
     word, key = segments[-2].lower(), segments[-1]
     if word not in _ROUTE_WORDS or "." in key or not _VIEW_KEY.fullmatch(key):
         return None
+    if _NOT_CAMERA_SECTIONS.intersection(unquote(part).lower() for part in segments[:-2]):
+        return None  # a shop's, a blog's or a tag's section (/blog/live/a1)
     if not any(char.isdigit() for char in key):
         return None
     return f"{parts.netloc.lower()}{'/'.join(segments[:-1])}/", key

@@ -2510,7 +2510,9 @@ class _PageScanner(HTMLParser):
         self._library_picture(attributes, url, kind)
         if kind is None and _IMAGE_VIDEO_ROUTE.search(urlsplit(url).path):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
-        routed = kind is None and element and _picture_route(url)
+        # A picture script keyed by the camera is a camera's still whether or not its
+        # name alone already says picture (``img.ashx?name=…`` as ``snap.php?image=…``).
+        routed = kind in (None, "still") and element and _picture_route(url)
         if routed:
             kind = "still"
         if kind is None and element and _CAMERA_SCRIPT.search(urlsplit(url).path):

@@ -22,6 +22,9 @@ from .aliases import (
     SNAPSHOT_KEYS,
     STREAM_KEYS,
     UNKNOWN_NUMBERS,
+    WEBCAM_LINK_WORDS,
+    WEBCAM_VIEW_WORDS,
+    WEBCAM_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -511,6 +514,28 @@ def number_axis(value: JSONValue) -> str | None:
         return None
     degrees = hemisphere_degrees(value)
     return None if degrees is None else degrees[1]
+
+
+_LINK_LABEL_WORD = re.compile(r"[^\W_]+")
+_MAX_LINK_LABEL_WORDS = 4
+
+
+def webcam_link_label(text: str, *, live_names: bool = False) -> bool:
+    """Return True for a link label that only says it shows a webcam ("Lihat CCTV").
+
+    At most four words, each a viewing verb, a camera word or a filler ("View the
+    webcams"), with a verb and a camera word among them; with ``live_names`` "live"
+    names the camera too ("Watch live"). A bare verb ("Lihat") is none.
+    """
+    words = _LINK_LABEL_WORD.findall(text[:80].lower())
+    found = set(words)
+    names = WEBCAM_WORDS | {"live"} if live_names else WEBCAM_WORDS
+    return (
+        0 < len(words) <= _MAX_LINK_LABEL_WORDS
+        and found <= WEBCAM_LINK_WORDS
+        and bool(found & WEBCAM_VIEW_WORDS)
+        and bool(found & names)
+    )
 
 
 def parse_status(value: JSONValue) -> bool | None:

@@ -30,8 +30,6 @@ from ..aliases import (
     USER_PICTURE_CLASSES,
     USER_PICTURE_LABELS,
     WEBCAM_LINK_WORDS,
-    WEBCAM_VIEW_WORDS,
-    WEBCAM_WORDS,
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
@@ -52,6 +50,7 @@ from ..values import (
     quality_label,
     quality_rank,
     unmarked,
+    webcam_link_label,
 )
 from .basehref import document_base
 from .decode import _embedded_json
@@ -407,9 +406,6 @@ _MAX_RELATIVE = 400
 # A check report's heading starting with a mark ("✅ Working webcams", "❌ Broken") states
 # the result of the cameras below it, never their place.
 _STATE_HEADING = frozenset(STATE_MARKS) - {" ", "\ufe0f"}
-# Labels of a link to a page showing a webcam ("View Webcams", "Lihat CCTV").
-_WEBCAM_WORDS, _VIEW_WORDS = WEBCAM_WORDS, WEBCAM_VIEW_WORDS
-_WEBCAM_LINK_WORDS = WEBCAM_LINK_WORDS
 # Classes of a site's navigation (``navbar-nav``, ``nav-link``, ``sidebar``, ``nav-sidebar``,
 # ``main-navigation``, ``menu-item``, ``dropdown-menu``), and of tabs, which are none.
 _NAV_CLASS = re.compile(
@@ -2254,7 +2250,7 @@ class _PageScanner(HTMLParser):
         words = _LABEL_WORD.findall(label.lower()[:120])
         if name is None or not words or len(words) > _MAX_VIEW_NAME_WORDS:
             return False
-        if set(words) <= _WEBCAM_LINK_WORDS or name.endswith((".", "!", "?", ":")):
+        if set(words) <= WEBCAM_LINK_WORDS or name.endswith((".", "!", "?", ":")):
             return False
         keys = self._view_links.get(script)
         if keys is None:
@@ -2862,10 +2858,7 @@ class _PageScanner(HTMLParser):
             self._menu_entry(url, label)
         if self._view_link(url, label, node):
             return
-        words = _LABEL_WORD.findall(label.lower()[:80])
-        if not words or len(words) > 4 or not set(words) <= _WEBCAM_LINK_WORDS:
-            return
-        if not set(words) & _WEBCAM_WORDS or not set(words) & _VIEW_WORDS:
+        if not webcam_link_label(label):
             return
         if url.split("#", maxsplit=1)[0] == self.page_url.split("#", maxsplit=1)[0]:
             return

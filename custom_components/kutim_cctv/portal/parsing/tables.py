@@ -15,16 +15,13 @@ from ..aliases import (
     LAYOUT_ID_WORDS,
     POST_HEADERS,
     ROW_SELECTION_NAMES,
-    WEBCAM_LINK_WORDS,
-    WEBCAM_VIEW_WORDS,
-    WEBCAM_WORDS,
 )
 from ..fieldurls import looks_like_url, url_host
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip
-from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status
+from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, webcam_link_label
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -961,9 +958,6 @@ def _player_page(row: list[_Cell]) -> tuple[str, int] | None:
     return found
 
 
-_MAX_VIEWER_WORDS = 4
-
-
 def _viewer_link(row: list[_Cell], paged: tuple[str, int], item: dict[str, JSONValue]) -> bool:
     """Return True for a named row's page linked by a label saying it shows the camera.
 
@@ -976,13 +970,7 @@ def _viewer_link(row: list[_Cell], paged: tuple[str, int], item: dict[str, JSONV
     column = 0
     for cell in row:
         if column == paged[1]:
-            words = set(_WORD.findall((cell.label() or "")[:80].lower()))
-            return (
-                0 < len(words) <= _MAX_VIEWER_WORDS
-                and words <= WEBCAM_LINK_WORDS
-                and bool(words & WEBCAM_VIEW_WORDS)
-                and bool(words & (WEBCAM_WORDS | {"live"}))
-            )
+            return webcam_link_label(cell.label() or "", live_names=True)
         column += cell.span
     return False
 

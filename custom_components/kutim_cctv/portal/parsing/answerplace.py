@@ -10,6 +10,15 @@ Only the answer's own top-level fields are read, beside a list of records under 
 that holds a camera list; only district-level names count (a city, a province or a
 region at the top is coarser and never an area), a display name before its slug. A
 slug (``semarang_tengah``), a code (``6408010``) or a word saying "all" is no name.
+
+An answer for one location of a camera service (``/streams/location/3``,
+``/locations/{id}/cameras``) names that location the same way, by its record's own
+fields: ``{location_id: 3, location_name: "Server Monitoring Sangatta Utara", cameras:
+[…]}``. Its name is the area only beside the location's id (a name alone may be a
+user's or a device's place), and never when the id is empty or the name chooses every
+location (``Semua Lokasi``). The answer may wrap that record in a response envelope
+(``{success, message, data: {location_id, location_name, cameras}}``): the envelope's
+one object under ``data`` (or ``result``) is read as the answer.
 """
 
 from __future__ import annotations
@@ -52,7 +61,14 @@ _CHOOSING_WORDS = frozenset(
 _DISTRICT_WORDS = frozenset(
     {"kecamatan", "kec", "district", "districts", "distrik", "subdistrict", "subdistricts"}
     | {"kapanewon", "kemantren", "wilayah", "area", "areas", "distritos", "bezirke"}
+    | {"lokasi", "location", "locations"}
 )
+# A location's name, read only beside that location's id (``location_id: 3``).
+_LOCATION_NAME_KEYS = ("location_name", "nama_lokasi")
+_LOCATION_ID_KEYS = ("location_id", "lokasi_id", "id_lokasi")
+# Keys of a response envelope's record, and the plain fields an envelope holds beside it.
+_ENVELOPE_RECORD_KEYS = ("data", "result")
+_ENVELOPE_FIELDS = frozenset({"success", "status", "message", "msg", "code", "status_code"})
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -83,14 +99,48 @@ def _district_name(value: JSONValue) -> str | None:
     return text
 
 
+def _location_id(value: JSONValue) -> bool:
+    """Return True for a location's id: a number or a non-empty text."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _location_name(index: dict[str, JSONValue]) -> str | None:
+    """Return the name of the one location an answer is for, beside its id, else None."""
+    if not any(_location_id(index.get(key)) for key in _LOCATION_ID_KEYS):
+        return None
+    for key in _LOCATION_NAME_KEYS:
+        if (name := _district_name(index.get(key))) is not None:
+            return name
+    return None
+
+
+def _enveloped(index: dict[str, JSONValue]) -> dict[str, JSONValue] | None:
+    """Return the record a response envelope wraps (``{success, message, data: {…}}``)."""
+    held = [key for key, value in index.items() if isinstance(value, dict | list)]
+    if len(held) != 1 or held[0] not in _ENVELOPE_RECORD_KEYS:
+        return None
+    if not set(index) - {held[0]} <= _ENVELOPE_FIELDS:
+        return None
+    record = index[held[0]]
+    if not isinstance(record, dict) or not 0 < len(record) <= _MAX_FIELDS:
+        return None
+    return index_keys(record)
+
+
 def answer_area(data: JSONValue) -> str | None:
-    """Return the district an answer names above its camera list, else None."""
+    """Return the district or location an answer names above its camera list, else None."""
     if not isinstance(data, dict) or not 0 < len(data) <= _MAX_FIELDS:
         return None
     index = index_keys(data)
     if not _has_list(index):
-        return None
+        if (record := _enveloped(index)) is None or not _has_list(record):
+            return None
+        index = record
     for key in (*_NAME_KEYS, *_PLAIN_KEYS):
         if (name := _district_name(index.get(key))) is not None:
             return name
-    return None
+    return _location_name(index)

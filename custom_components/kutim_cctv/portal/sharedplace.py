@@ -16,6 +16,13 @@ Indonesian lists write the field ``lokasi`` (a port's ``Terminal Penumpang`` and
 ``Dermaga Peti Kemas``, a campus's buildings) and read the same way, when every record
 also has a name of its own (``nama``, ``nama_cctv``…): a ``lokasi`` alone is the
 camera's label.
+
+A place's name is capitalised; a list whose admin typed everything in lower case
+(``{nama: "simpang tiga", lokasi: "sangatta utara"}``) writes its places so too. A
+lower-case ``lokasi`` reads as a place only in a record whose own name is written in
+lower case as well (an English ``location`` in lower case is a setting's value, such as
+Moonraker's ``printer`` or ``room``): beside a name written as a title (``Kantor Bupati``), a lower-case
+``lokasi`` is a note on where the camera is mounted (``depan kantor``), never an area.
 """
 
 from __future__ import annotations
@@ -61,14 +68,19 @@ _MIN_RECORDS = 3
 _AREA_KEY_SET = frozenset(AREA_KEYS)
 
 
-def _district_text(value: JSONValue) -> str | None:
-    """Return a location's text when it reads as a district's name, else None."""
+def _district_text(value: JSONValue, *, lower: bool = False) -> str | None:
+    """Return a location's text when it reads as a district's name, else None.
+
+    A name is capitalised, unless ``lower`` says the record is typed in lower case (its
+    own name is), when a location written wholly in lower case reads too.
+    """
     if not isinstance(value, str) or len(value) > 4 * _MAX_TEXT:
         return None
     text = " ".join(value.split())
     if not text or len(text) > _MAX_TEXT or not _PLACE_WORDS.fullmatch(text):
         return None
-    if not text[0].isupper() or parse_status(text) is not None:
+    typed_lower = lower and text == text.lower()
+    if not (text[0].isupper() or typed_lower) or parse_status(text) is not None:
         return None
     words = re.split(r"[ -]+", text.lower())
     if any(word.rstrip(".") in _NO_DISTRICT_WORDS for word in words):
@@ -100,7 +112,7 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
         key = found
         if _blank(index[key]):
             continue
-        text = _district_text(index[key])
+        text = _district_text(index[key], lower=_typed_lower(index, key))
         if text is None:
             return False
         seen[text] = seen.get(text, 0) + 1
@@ -121,6 +133,21 @@ def shared_location_districts(items: list[JSONValue]) -> bool:
         and counted >= _MIN_RECORDS
         and (max(seen.values()) >= 2 or (apart and (disjoint or beyond)))
     )
+
+
+def _typed_lower(index: Mapping[str, JSONValue], key: str) -> bool:
+    """Return True when a ``lokasi`` record's own name is written in lower case.
+
+    Only an Indonesian ``lokasi`` is typed by a person; an English ``location`` in lower
+    case is a setting's value (Moonraker's ``printer``, ``room``), no place's name.
+    """
+    if key not in _NAMED_LOCATION_KEYS:
+        return False
+    name = _named(index)
+    if name is None:
+        return False
+    text = name[:200]
+    return any(char.isalpha() for char in text) and text == text.lower()
 
 
 def _blank(value: JSONValue) -> bool:
@@ -187,4 +214,4 @@ def location_district(index: Mapping[str, JSONValue], own: frozenset[str]) -> st
         return None
     if key in _NAMED_LOCATION_KEYS and _named(index) is None:
         return None
-    return _district_text(index[key])
+    return _district_text(index[key], lower=_typed_lower(index, key))

@@ -1,0 +1,220 @@
+"""Camera lists of recorders' own HTTP APIs: Reolink's CGI API and UniFi Video's API 2.0.
+
+Reolink NVRs, hubs and cameras answer ``/cgi-bin/api.cgi?cmd=…`` (also ``/api.cgi``) with a
+JSON array holding one result per posted command, ``{cmd, code, value}`` (``code`` 0 when it
+succeeded; a failed command carries ``error`` instead of ``value``). The result of
+``GetChannelstatus`` lists the recorder's channels (``value.status[]`` of ``channel``,
+``name``, ``online`` 1/0, ``sleep``, ``typeInfo``): each channel is a camera, which the
+recorder's web player plays as HTTP-FLV at
+``/flv?port=1935&app=bcs&stream=channel{N}_main.bcs`` on the API's own origin (the session
+token or login parameters the player appends are never copied). ``sleep`` is power saving,
+not a state. Other commands' results (``GetDevInfo``, ``GetAbility``…) describe the
+device and are no cameras; an answer of results only, none a channel status, ends in a
+clear format error.
+
+UniFi Video 3.x answers ``GET /api/2.0/camera`` (``/api/2.0/camera/{_id}`` for one) with
+``{data: [...], meta: {totalCount, filteredCount}}``; a camera record carries ``_id``,
+``name``, ``state`` (``CONNECTED``/``DISCONNECTED``) and ``channels[]`` (High, Medium, Low)
+with ``isRtspEnabled`` and ``rtspUris``. The NVR re-streams a channel with RTSP on at
+``rtsp://{nvr}:7447/{_id}_{channel}``; the addresses in ``rtspUris`` name the NVR's LAN
+controller, so only their path (and port) is read, on the API's host. The first channel
+with RTSP on is the stream; a channel with RTSP off is never read, even when it still
+lists an address. The still is the NVR's ``/api/2.0/snapshot/camera/{_id}?force=true``.
+A camera sharing no channel keeps its still alone; a deleted record is no camera. The
+device's own ``host``, its login (``deviceSettings``) and the controller fields are
+never read.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote, urlsplit, urlunsplit
+
+from ..errors import PortalFormatError
+from ..values import JSONObject, JSONValue
+from .nvr import Items, _dicts, _text
+
+__all__ = ["reolink_items", "unifi_video_items"]
+
+_SAMPLE = 50
+_MAX_CHANNELS = 256
+_MAX_STREAMS = 8
+_MAX_URIS = 8
+_REOLINK_STATUS = "GetChannelstatus"
+_UFV_RTSP_PORT = 7447
+_UFV_STATES = {"CONNECTED": True, "DISCONNECTED": False}
+_UFV_API = "/api/2.0/"
+
+
+def _api_origin(url: str) -> str | None:
+    """Return scheme://host[:port] of the API's address, without any login, else None."""
+    parts = urlsplit(url)
+    host = parts.hostname
+    if not host or parts.scheme not in {"http", "https"}:
+        return None
+    try:
+        port = parts.port
+    except ValueError:
+        return None
+    host = f"[{host}]" if ":" in host else host
+    netloc = f"{host}:{port}" if port is not None else host
+    return urlunsplit((parts.scheme, netloc, "", "", ""))
+
+
+# ---------------------------------------------------------------------------
+# Reolink CGI API
+# ---------------------------------------------------------------------------
+
+
+def _reolink_result(entry: JSONValue) -> bool:
+    """Return True for one command result of Reolink's CGI API: ``{cmd, code, …}``."""
+    if not isinstance(entry, dict):
+        return False
+    code = entry.get("code")
+    return (
+        isinstance(entry.get("cmd"), str)
+        and isinstance(code, int)
+        and not isinstance(code, bool)
+        and ("value" in entry or "error" in entry)
+    )
+
+
+def _reolink_channel(entry: JSONObject) -> int | None:
+    """Return a channel status entry's channel number, else None."""
+    channel = entry.get("channel")
+    if isinstance(channel, bool) or not isinstance(channel, int):
+        return None
+    return channel if 0 <= channel < _MAX_CHANNELS else None
+
+
+def _reolink_online(value: JSONValue) -> bool | None:
+    """Return a channel's state from its ``online`` 1/0 flag."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return {1: True, 0: False}.get(value)
+    return None
+
+
+def reolink_items(data: JSONValue, url: str) -> Items | None:
+    """Return the channels of a Reolink CGI ``GetChannelstatus`` answer as plain items.
+
+    Return None for any other answer; raise PortalFormatError for an answer made of
+    Reolink command results none of which lists the channels.
+    """
+    if not isinstance(data, list) or not data:
+        return None
+    sample = data[:_SAMPLE]
+    if not all(map(_reolink_result, sample)):
+        return None
+    status: list[JSONObject] | None = None
+    for entry in _dicts(sample):
+        value = entry.get("value")
+        if entry.get("cmd") == _REOLINK_STATUS and entry.get("code") == 0:
+            if isinstance(value, dict) and isinstance(value.get("status"), list):
+                status = _dicts(value.get("status"))
+                break
+    origin = _api_origin(url)
+    if status is None or origin is None:
+        commands = sorted({str(entry.get("cmd"))[:40] for entry in _dicts(sample)})
+        raise PortalFormatError(
+            "No camera list found in the portal answer: it is a Reolink CGI API answer to "
+            f"{', '.join(commands[:5])}, none of them a channel list (ask api.cgi for "
+            f"cmd={_REOLINK_STATUS})"
+        )
+    items: Items = []
+    seen: set[int] = set()
+    for entry in status[:_MAX_CHANNELS]:
+        channel = _reolink_channel(entry)
+        if channel is None or channel in seen:
+            continue
+        seen.add(channel)
+        items.append(
+            {
+                "id": str(channel),
+                "name": _text(entry.get("name")),
+                "stream_url": (f"{origin}/flv?port=1935&app=bcs&stream=channel{channel}_main.bcs"),
+                "status": _reolink_online(entry.get("online")),
+            }
+        )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# UniFi Video API 2.0
+# ---------------------------------------------------------------------------
+
+
+def _ufv_channel(value: JSONValue) -> bool:
+    """Return True for a UniFi Video encoder channel: its RTSP switch and addresses."""
+    return isinstance(value, dict) and "isRtspEnabled" in value and "rtspUris" in value
+
+
+def _ufv_camera(record: JSONObject) -> bool:
+    """Return True for a UniFi Video camera record: an ``_id`` and its encoder channels."""
+    channels = record.get("channels")
+    return (
+        isinstance(record.get("_id"), str)
+        and isinstance(channels, list)
+        and bool(channels)
+        and _ufv_channel(channels[0])
+    )
+
+
+def _ufv_path(uri: str) -> tuple[str, int] | None:
+    """Return the one-segment path and port of an NVR re-stream address, else None."""
+    parts = urlsplit(uri[:1024])
+    if parts.scheme != "rtsp":
+        return None
+    try:
+        port = parts.port or _UFV_RTSP_PORT
+    except ValueError:
+        return None
+    segment = parts.path.strip("/")
+    if not segment or "/" in segment or segment in {".", ".."} or len(segment) > 256:
+        return None
+    return quote(segment, safe=""), port
+
+
+def _ufv_stream(record: JSONObject, host: str) -> str | None:
+    """Return the RTSP re-stream of a camera's first channel with RTSP on, on the API's host."""
+    for channel in _dicts(record.get("channels"))[:_MAX_STREAMS]:
+        if channel.get("isRtspEnabled") is not True:
+            continue  # a channel with RTSP off is never played, whatever it lists
+        uris = channel.get("rtspUris")
+        for uri in uris[:_MAX_URIS] if isinstance(uris, list) else []:
+            found = _ufv_path(uri) if isinstance(uri, str) else None
+            if found is not None:
+                return f"rtsp://{host}:{found[1]}/{found[0]}"
+    return None
+
+
+def unifi_video_items(data: JSONValue, url: str) -> Items | None:
+    """Return the cameras of a UniFi Video API 2.0 camera answer as plain items, else None."""
+    if not isinstance(data, dict) or not isinstance(data.get("meta"), dict):
+        return None
+    records = _dicts(data.get("data"))
+    if not records or not all(map(_ufv_camera, records[:_SAMPLE])):
+        return None
+    origin = _api_origin(url)
+    host = urlsplit(url).hostname
+    if origin is None or not host:
+        return None
+    host = f"[{host}]" if ":" in host else host
+    path = urlsplit(url).path
+    base = origin + (path[: path.find(_UFV_API)] if _UFV_API in path else "")
+    items: Items = []
+    for record in records:
+        cid = _text(record.get("_id"))
+        if cid is None or record.get("deleted") is True or not _ufv_camera(record):
+            continue
+        state = record.get("state")
+        items.append(
+            {
+                "id": cid,
+                "name": _text(record.get("name")),
+                "stream_url": _ufv_stream(record, host),
+                "snapshot": f"{base}/api/2.0/snapshot/camera/{quote(cid, safe='')}?force=true",
+                "status": _UFV_STATES.get(state) if isinstance(state, str) else None,
+            }
+        )
+    return items

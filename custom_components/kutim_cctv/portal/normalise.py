@@ -83,6 +83,7 @@ from .names import (
     without_device_address,
 )
 from .playerpage import is_platform_video
+from .playerviews import chosen_player_views
 from .policy import is_device_ip, is_public_host
 from .position import (
     _first,
@@ -2337,11 +2338,12 @@ def _cms_properties(item: JSONObject) -> tuple[JSONObject, list[str]]:
     """Return item with its fields made plain, and the stills its media records name.
 
     CMS typed-element envelopes and media records (``cms_fields``), typed wrappers and
-    key/value property lists are read as the item's fields.
+    key/value property lists are read as the item's fields; an object of player views
+    with availability switches gives its chosen view alone (``chosen_player_views``).
     """
     item, pictures = cms_fields(item)
     if any(isinstance(value, dict) for value in item.values()):
-        item = _plain_values(item)
+        item = chosen_player_views(_plain_values(item))
     lists = [(key, pairs) for key, value in item.items() if (pairs := _property_pairs(value))]
     if not lists:
         return item, pictures

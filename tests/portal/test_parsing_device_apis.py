@@ -9,7 +9,11 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.deviceapis import reolink_items, unifi_video_items
+from custom_components.kutim_cctv.portal.parsing.deviceapis import (
+    octoprint_items,
+    reolink_items,
+    unifi_video_items,
+)
 
 REOLINK = "https://nvr.sangatta.example/cgi-bin/api.cgi?cmd=GetChannelstatus&token=abc"
 UFV = "https://nvr.kutim.example:7443/api/2.0/camera"
@@ -169,3 +173,79 @@ def test_unifi_video_lookalikes_are_not_read() -> None:
     assert unifi_video_items(no_meta, UFV) is None
     with pytest.raises(PortalFormatError):
         cameras({**recordings, "meta": {"totalCount": 1}}, UFV)
+
+
+# --- OctoPrint -------------------------------------------------------------------------
+
+OCTO = "https://octopi.kutim.example/api/settings"
+
+
+def _settings(webcam: dict[str, object], **plugins: object) -> dict[str, object]:
+    return {
+        "appearance": {"name": "Printer Lab", "color": "blue"},
+        "feature": {"sdSupport": True},
+        "folder": {"watched": "/home/pi/.octoprint/watched"},
+        "plugins": plugins,
+        "temperature": {"profiles": [{"bed": 60, "extruder": 200, "name": "PLA"}]},
+        "webcam": webcam,
+    }
+
+
+CORE = {
+    "webcamEnabled": True,
+    "streamUrl": "/webcam/?action=stream",
+    "snapshotUrl": "http://127.0.0.1:8080/?action=snapshot",
+    "bitrate": "10000k",
+}
+
+
+def test_octoprint_core_webcam_is_one_camera_without_its_loopback_snapshot() -> None:
+    found = cameras(_settings(CORE), OCTO)
+    assert len(found) == 1
+    assert found[0].name == "Printer Lab"
+    assert found[0].id.startswith("k-")
+    assert found[0].mjpeg_url == "https://octopi.kutim.example/webcam/?action=stream"
+    assert found[0].snapshot_url is None
+
+
+def test_octoprint_multicam_profiles_are_the_cameras() -> None:
+    profiles = [
+        {
+            "name": "Default",
+            "URL": "/webcam/?action=stream",
+            "snapshot": "/webcam/?action=snapshot",
+        },
+        {"name": "Lorong", "URL": "/webcam2/?action=stream", "snapshot": ""},
+        {"name": "Gudang", "URL": "http://192.168.1.50:8081/?action=stream", "snapshot": ""},
+        {"name": "Luar", "URL": "http://cam.kutim.example:8081/?action=stream"},
+    ]
+    found = cameras(_settings(CORE, multicam={"multicam_profiles": profiles}), OCTO)
+    assert [(c.name, c.mjpeg_url, c.snapshot_url) for c in found] == [
+        (
+            "Default",
+            "https://octopi.kutim.example/webcam/?action=stream",
+            "https://octopi.kutim.example/webcam/?action=snapshot",
+        ),
+        ("Lorong", "https://octopi.kutim.example/webcam2/?action=stream", None),
+        ("Luar", "http://cam.kutim.example:8081/?action=stream", None),
+    ]
+    assert all(c.id.startswith("k-") for c in found)
+
+
+def test_octoprint_on_the_local_network_keeps_its_neighbours_and_lookalikes() -> None:
+    local = "http://192.168.1.10/api/settings"
+    items = octoprint_items(_settings(CORE), local)
+    assert items == [
+        {
+            "name": "Printer Lab",
+            "stream_url": "http://192.168.1.10/webcam/?action=stream",
+            "snapshot": "http://127.0.0.1:8080/?action=snapshot",
+        }
+    ]
+    # A webcam section alone, or beside fewer OctoPrint sections, is not OctoPrint's answer.
+    assert octoprint_items({"webcam": CORE}, OCTO) is None
+    assert octoprint_items({"webcam": CORE, "appearance": {}, "folder": {}}, OCTO) is None
+    assert octoprint_items(_settings({"enabled": True}), OCTO) is None
+    assert octoprint_items(_settings({**CORE, "webcamEnabled": False}), OCTO) == []
+    creds = {**CORE, "streamUrl": "http://user:pw@cam.kutim.example/?action=stream"}
+    assert octoprint_items(_settings({**creds, "snapshotUrl": ""}), OCTO) == []

@@ -1,4 +1,4 @@
-"""Camera lists of recorders' own HTTP APIs: Reolink's CGI API and UniFi Video's API 2.0.
+"""Camera lists of devices' own HTTP APIs: Reolink's CGI API, UniFi Video's API 2.0, OctoPrint.
 
 Reolink NVRs, hubs and cameras answer ``/cgi-bin/api.cgi?cmd=…`` (also ``/api.cgi``) with a
 JSON array holding one result per posted command, ``{cmd, code, value}`` (``code`` 0 when it
@@ -23,17 +23,30 @@ lists an address. The still is the NVR's ``/api/2.0/snapshot/camera/{_id}?force=
 A camera sharing no channel keeps its still alone; a deleted record is no camera. The
 device's own ``host``, its login (``deviceSettings``) and the controller fields are
 never read.
+
+OctoPrint (a 3-D printer server) answers ``GET /api/settings`` with its whole
+configuration: ``webcam`` (``streamUrl``, ``snapshotUrl``, ``webcamEnabled``, ffmpeg
+settings) beside ``appearance``, ``feature``, ``folder``, ``serial``, ``temperature``,
+``plugins``… With the MultiCam plugin, ``plugins.multicam.multicam_profiles[]`` (``name``,
+``URL``, ``snapshot``, ``streamRatio``, flips) are the cameras, with no identifier of their
+own; the core ``webcam`` section then describes the first profile again and adds no
+camera. Without it, the ``webcam`` section is the one camera, named by the server's
+``appearance.name``. Addresses are resolved on the API's address (``/webcam/?action=stream``);
+a loopback, private or link-local address is the server's own input (mjpg-streamer on
+``127.0.0.1:8080``) and is never read from a public server's answer. Folders, printer
+profiles and every other section are no cameras.
 """
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit, urlunsplit
+import ipaddress
+from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from ..errors import PortalFormatError
 from ..values import JSONObject, JSONValue
 from .nvr import Items, _dicts, _text
 
-__all__ = ["reolink_items", "unifi_video_items"]
+__all__ = ["octoprint_items", "reolink_items", "unifi_video_items"]
 
 _SAMPLE = 50
 _MAX_CHANNELS = 256
@@ -217,4 +230,92 @@ def unifi_video_items(data: JSONValue, url: str) -> Items | None:
                 "status": _UFV_STATES.get(state) if isinstance(state, str) else None,
             }
         )
+    return items
+
+
+# ---------------------------------------------------------------------------
+# OctoPrint settings
+# ---------------------------------------------------------------------------
+
+_OCTOPRINT_SECTIONS = frozenset(
+    {"appearance", "feature", "folder", "serial", "temperature", "printer", "plugins", "api"}
+)
+_MIN_SECTIONS = 3
+_MAX_PROFILES = 64
+_LOCAL_NETS = tuple(
+    ipaddress.ip_network(net)
+    for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
+)
+
+
+def _octoprint(data: JSONValue) -> JSONObject | None:
+    """Return the ``webcam`` section of an OctoPrint settings answer, else None."""
+    if not isinstance(data, dict):
+        return None
+    webcam = data.get("webcam")
+    if not isinstance(webcam, dict) or not {"streamUrl", "snapshotUrl"} & webcam.keys():
+        return None
+    return webcam if len(_OCTOPRINT_SECTIONS & data.keys()) >= _MIN_SECTIONS else None
+
+
+def _local_host(host: str | None) -> bool:
+    """Return True for a loopback, private or link-local host: a server's own input."""
+    if not host:
+        return True
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_link_local or any(ip in net for net in _LOCAL_NETS)
+
+
+def _octoprint_url(value: JSONValue, url: str, public: bool) -> str | None:
+    """Return a settings address resolved on the API's address, else None."""
+    text = _text(value)
+    if text is None or len(text) > 2048:
+        return None
+    resolved = urljoin(url, text)
+    parts = urlsplit(resolved)
+    if parts.scheme not in {"http", "https"} or parts.username or parts.password:
+        return None
+    if public and _local_host(parts.hostname):
+        return None  # the server's own input (mjpg-streamer on its loopback)
+    return resolved
+
+
+def _multicam_profiles(data: JSONObject) -> list[JSONObject]:
+    """Return the MultiCam plugin's camera profiles of a settings answer, if any."""
+    plugins = data.get("plugins")
+    multicam = plugins.get("multicam") if isinstance(plugins, dict) else None
+    if not isinstance(multicam, dict):
+        return []
+    return _dicts(multicam.get("multicam_profiles"))[:_MAX_PROFILES]
+
+
+def octoprint_items(data: JSONValue, url: str) -> Items | None:
+    """Return the webcams of an OctoPrint settings answer as plain items, else None."""
+    webcam = _octoprint(data)
+    if webcam is None or not isinstance(data, dict) or _api_origin(url) is None:
+        return None
+    public = not _local_host(urlsplit(url).hostname)
+    items: Items = []
+    profiles = _multicam_profiles(data)
+    for profile in profiles:
+        stream = _octoprint_url(profile.get("URL"), url, public)
+        snapshot = _octoprint_url(profile.get("snapshot"), url, public)
+        if stream is None and snapshot is None:
+            continue
+        items.append(
+            {"name": _text(profile.get("name")), "stream_url": stream, "snapshot": snapshot}
+        )
+    if profiles or webcam.get("webcamEnabled") is False:
+        return items
+    stream = _octoprint_url(webcam.get("streamUrl"), url, public)
+    snapshot = _octoprint_url(webcam.get("snapshotUrl"), url, public)
+    if stream is not None or snapshot is not None:
+        appearance = data.get("appearance")
+        name = _text(appearance.get("name")) if isinstance(appearance, dict) else None
+        items.append({"name": name, "stream_url": stream, "snapshot": snapshot})
     return items

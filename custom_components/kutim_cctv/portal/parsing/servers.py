@@ -27,7 +27,7 @@ from ..errors import PortalFormatError
 from ..shapes import has_userinfo
 from ..values import JSONObject, JSONValue
 from .analytics import analytics_streams
-from .deviceapis import reolink_items, unifi_video_items
+from .deviceapis import octoprint_items, reolink_items, unifi_video_items
 from .hubs import hub_items
 from .nvr import (
     Items,
@@ -589,6 +589,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("UniFi Protect", protect_items),
     ("Reolink", reolink_items),
     ("UniFi Video", unifi_video_items),
+    ("OctoPrint", octoprint_items),
     ("FaceStream", analytics_streams),
 )
 

@@ -101,6 +101,7 @@ from .prefixed import (
     unprefixed,
     unsuffixed,
 )
+from .recorders import recorder_place, recorder_record
 from .redact import redact_text
 from .shapes import (
     FIELD_WRAPPERS,
@@ -360,6 +361,7 @@ class _Fields:
     mjpeg_url: str | None = None
     tree: bool = False  # a tree widget's node
     device: bool = False  # a recorder's own record (its maker, model or serial number)
+    place: str | None = None  # a recorder's district (``location``), its channels' area
 
     @property
     def has_media(self) -> bool:
@@ -1754,6 +1756,9 @@ def _read_fields(
         own = own - {"name"}
     fields.name, named_by = _titled(_read_name(index, own), index, own, ctx)
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
+    if recorder_record(index, fields.name):
+        # A DVR's or NVR's own record: a device, whose location places its channels.
+        fields.device, fields.place = True, recorder_place(index, own)
     fields.area = _item_area(index, own, named_by)
     if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
         # A label ending in its kecamatan ("Bundaran DPRD - Jl. Kalimantan, Kec. Sumbersari").
@@ -3646,6 +3651,8 @@ def _link_cameras(
     # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place.
     group_name = None if generic_label(parent.name) or parent.device else parent.name
     group_area = (parent.area or group_name) if group else parent.area
+    if parent.device and group_area is None:
+        group_area = parent.place  # a recorder's district places its channels
     if held and group_name is not None:
         # A place holding its own list of cameras beside its own media (a resort's
         # stream beside its webcams): its name is their area.

@@ -143,10 +143,14 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("name", ("navn", "namn")),
     # French and Catalan "Nom".
     ("name", ("nom",)),
+    # A road segment ("Ruas", "Ruas Jalan": a stretch between two towns, "Sangatta -
+    # Bengalon") files the cameras along it: their area beside a column naming each
+    # camera's point, else the camera's label.
+    ("segment", ("ruas", "segmen", "segment", "koridor", "corridor")),
     (
         "place",
         (
-            *("lokasi", "location", "titik", "tempat", "ruas", "jalan", "simpang"),
+            *("lokasi", "location", "titik", "tempat", "jalan", "simpang"),
             # A traffic list's junction column ("Intersection", "Persimpangan").
             *("intersection", "junction", "crossing", "persimpangan", "perempatan"),
             "pertigaan",
@@ -853,6 +857,8 @@ class TableReader:
             text = cell.label()
             if name is None or not text or generic_label(text) or name in texts:
                 continue
+            if looks_like_url(text[:_MAX_CELL_TEXT]):
+                continue  # a device's or a stream's address is never a label nor a place
             texts[name] = text
         if not item:
             return None
@@ -863,6 +869,11 @@ class TableReader:
             if not street_line(texts["place"]):
                 texts["area"] = texts["place"]
         label = texts.get("name") or texts.get("place") or texts.get("camera")
+        if "segment" in texts:
+            if not label:
+                label = texts["segment"]  # the only label: the segment names the camera
+            elif "area" not in texts:
+                texts["area"] = texts["segment"]
         if label:
             item["name"] = label
         elif "where" in texts:
@@ -1165,7 +1176,7 @@ def _camera_label(label: str | None) -> bool:
     words = _words(label)
     if not words or words <= _MEDIA_COLUMNS | _ROW_NUMBER:
         return False
-    return header_field(label) in (None, "place", "camera")
+    return header_field(label) in (None, "place", "camera", "segment")
 
 
 def _field_label(cell: _Cell) -> str | None:
@@ -1245,7 +1256,7 @@ def sideways_items(rows: list[list[_Cell]]) -> list[dict[str, JSONValue]]:
             if first and label and label != "media" and text and not generic_label(text):
                 texts.setdefault(label, text)
         name = (names_row[index].label() if names_row is not None else None) or next(
-            (texts[key] for key in ("name", "place", "camera") if key in texts), None
+            (texts[key] for key in ("name", "place", "camera", "segment") if key in texts), None
         )
         if name:
             item["name"] = name

@@ -1,0 +1,112 @@
+"""Tables: an address in a cell names nothing; a road segment column files its cameras."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.tables import header_field
+
+BASE = "https://dishub.kutim.example/cctv"
+
+
+def cameras(headers: list[str], rows: list[list[str]]) -> tuple[Camera, ...]:
+    """Parse an admin table of the given header and body cells."""
+    head = "".join(f"<th>{cell}</th>" for cell in headers)
+    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
+    page = f"<html><body><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>"
+    return parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _rtsp(host: str, login: str = "") -> str:
+    return f"<code>rtsp://{login}{host}.kutim.example:554/Streaming/Channels/101</code>"
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Ruas", "segment"),
+        ("Ruas Jalan", "segment"),
+        ("Koridor", "segment"),
+        ("Nama Ruas", "name"),
+        ("Titik CCTV", "place"),
+        ("Jalan", "place"),
+        ("Link Kamera", "camera"),
+    ],
+)
+def test_segment_header(header: str, field: str) -> None:
+    assert header_field(header) == field
+
+
+def test_point_names_camera_and_segment_is_its_area() -> None:
+    found = cameras(
+        ["No", "Ruas", "Titik CCTV", "Link Kamera", "Status"],
+        [
+            [
+                "1",
+                "Sangatta - Bengalon",
+                "KM 7 Arah Bengalon",
+                _rtsp("cam1", "admin:rahasia@"),
+                "Aktif",
+            ],
+            ["2", "Sangatta - Bengalon", "Simpang Sepaso", _rtsp("cam2"), "Tidak Aktif"],
+        ],
+    )
+    assert [(c.name, c.area, c.online) for c in found] == [
+        ("KM 7 Arah Bengalon", "Sangatta - Bengalon", True),
+        ("Simpang Sepaso", "Sangatta - Bengalon", False),
+    ]
+    assert found[0].stream_url == "rtsp://cam1.kutim.example:554/Streaming/Channels/101"
+    assert all("rahasia" not in (c.name or "") for c in found)
+
+
+def test_segment_alone_names_its_camera() -> None:
+    link = '<a href="https://pu.kutim.example/cctv/{0}.m3u8">https://pu.kutim.example/cctv/{0}.m3u8</a>'
+    found = cameras(
+        ["No", "Ruas", "Link Kamera"],
+        [
+            ["1", "Simpang Kabo - Sangatta", link.format("kabo")],
+            ["2", "Jembatan Kenyamukan", link.format("ken")],
+        ],
+    )
+    assert [(c.name, c.area) for c in found] == [
+        ("Simpang Kabo - Sangatta", None),
+        ("Jembatan Kenyamukan", None),
+    ]
+
+
+def test_camera_column_holding_an_address_names_nothing() -> None:
+    hls = '<a href="https://live.kutim.example/hls/{0}/index.m3u8">Lihat</a>'
+    found = cameras(
+        ["No", "Kamera", "Lokasi", "Stream"],
+        [
+            ["1", "Taman Bersemi", "Sangatta Utara", hls.format("taman")],
+            ["2", "rtsp://admin:kominfo1@kamera3.kutim.example:554/live", "Sangatta Selatan", "-"],
+        ],
+    )
+    names = {c.name: c.area for c in found}
+    assert names == {"Taman Bersemi": "Sangatta Utara", "Sangatta Selatan": None}
+    assert all("rtsp" not in (c.name or "") and "kominfo1" not in (c.name or "") for c in found)
+
+
+def test_name_column_still_names_beside_a_segment() -> None:
+    found = cameras(
+        ["Nama CCTV", "Ruas Jalan", "Video"],
+        [
+            [
+                "Pos Timbang Kaubun",
+                "Sangatta - Kaubun",
+                '<a href="https://x.kutim.example/a.m3u8">Play</a>',
+            ],
+            [
+                "Dermaga Kenyamukan",
+                "Sangatta - Kaubun",
+                '<a href="https://x.kutim.example/b.m3u8">Play</a>',
+            ],
+        ],
+    )
+    assert [(c.name, c.area) for c in found] == [
+        ("Pos Timbang Kaubun", "Sangatta - Kaubun"),
+        ("Dermaga Kenyamukan", "Sangatta - Kaubun"),
+    ]

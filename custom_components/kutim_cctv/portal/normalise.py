@@ -1090,6 +1090,14 @@ _NO_PLACE_WORDS = frozenset(
     {"licence", "license", "language", "lang", "locale", "privacy", "visibility", "tag"}
     | {"tags", "kind", "format", "parent", "template", "schema", "content"}
 )
+# Relations naming the work a camera is filed under: a project, a works activity, a
+# programme, a contract or a campaign (``project: {id, name: "Pemantauan Proyek Jalan
+# …"}``, ``kegiatan: {id, nama}``): the undertaking's title, never the camera's place.
+_WORK_WORDS = frozenset(
+    {"project", "projects", "proyek", "projek", "kegiatan", "program", "programme"}
+    | {"programs", "campaign", "kampanye", "contract", "kontrak", "paket", "pekerjaan"}
+    | {"job", "tender", "study", "kajian", "survey", "survei"}
+)
 _MAX_RELATIONS = 32
 _MAX_RELATION_FIELDS = 8
 
@@ -1133,6 +1141,8 @@ def _relation_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str |
         words = set(key.split("_"))
         if words & (ORGANISATION_WORDS | ATTRIBUTE_WORDS | _PERSON_WORDS | _NO_PLACE_WORDS):
             continue
+        if words & _WORK_WORDS:
+            continue  # the project or programme it is filed under, no place
         if _status_like(key):
             continue
         if key in ALIAS_KEYS or _name_like(key):

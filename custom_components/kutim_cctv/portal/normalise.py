@@ -4313,6 +4313,18 @@ def _kind_key(key: str) -> bool:
     return len(words) == 1 and words[0] in _KIND_WORDS
 
 
+# A field holding the name a video management system shows the camera by (``vms_cctv``,
+# ``vms``): a title of each camera when no two records share it, else the server itself
+# (``VMS POLDA``, ``Milestone XProtect``), which names none.
+_VMS_WORDS = frozenset({"vms"})
+
+
+def _vms_key(key: str) -> bool:
+    """Return True for a field named only as the camera's VMS (``vms``, ``vms_cctv``)."""
+    words = [word for word in key.split("_") if word not in CAMERA_FIELD_WORDS]
+    return len(words) == 1 and words[0] in _VMS_WORDS
+
+
 def _titled(
     named: tuple[str | None, str | None],
     index: Mapping[str, JSONValue],
@@ -4338,7 +4350,7 @@ def _kind_label_key(items: list[JSONValue]) -> str | None:
     """Return the kind column that titles each camera of a list, else None.
 
     A kind repeats across a list (``cctv arteri``, ``PTZ``, ``Fixed``). A column named
-    for the kind whose value differs on every record (four or more, nearly all carrying
+    for the kind (or for the camera's VMS, ``vms_cctv``) whose value differs on every record (four or more, nearly all carrying
     it), each a title (letters, at most 80 characters, no address and no format word,
     most of several words: ``GERBANG TOL NUSA DUA``, ``Pantai Sanur``), is each camera's
     own title: a police dashboard heads each card with ``type_cctv`` above the street in
@@ -4352,9 +4364,10 @@ def _kind_label_key(items: list[JSONValue]) -> str | None:
         index, own = flat_index(item, norm_key)
         index, own = unsuffixed(index, own, camera_suffix(own))
         for key in [key for key in index if key in own][:_MAX_SHARED_FIELDS]:
-            if _kind_key(key) and isinstance(value := index[key], str):
+            if (_kind_key(key) or _vms_key(key)) and isinstance(value := index[key], str):
                 values.setdefault(key, []).append(" ".join(value.split()).casefold())
-    for key, texts in values.items():
+    # A kind column titles first; a VMS column only where no kind column does.
+    for key, texts in sorted(values.items(), key=lambda entry: _vms_key(entry[0])):
         if len(texts) < _MIN_TITLED or 10 * len(texts) < 9 * len(records):
             continue
         if len(set(texts)) != len(texts):

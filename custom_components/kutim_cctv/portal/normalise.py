@@ -1091,12 +1091,11 @@ _NO_PLACE_WORDS = frozenset(
     | {"tags", "kind", "format", "parent", "template", "schema", "content"}
 )
 # Relations naming the work a camera is filed under: a project, a works activity, a
-# programme, a contract or a campaign (``project: {id, name: "Pemantauan Proyek Jalan
+# programme, a contract or a campaign (a job site or a study area may be a place) (``project: {id, name: "Pemantauan Proyek Jalan
 # …"}``, ``kegiatan: {id, nama}``): the undertaking's title, never the camera's place.
 _WORK_WORDS = frozenset(
     {"project", "projects", "proyek", "projek", "kegiatan", "program", "programme"}
     | {"programs", "campaign", "kampanye", "contract", "kontrak", "paket", "pekerjaan"}
-    | {"job", "tender", "study", "kajian", "survey", "survei"}
 )
 _MAX_RELATIONS = 32
 _MAX_RELATION_FIELDS = 8

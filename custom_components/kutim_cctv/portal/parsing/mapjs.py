@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from itertools import islice
 import re
 
-from ..aliases import AREA_KEYS, IDENTIFYING_PARAMS
+from ..aliases import AREA_KEYS, IDENTIFYING_PARAMS, STATUS_KEYS
 from ..fieldurls import (
     framed_page,
     html_media,
@@ -39,6 +39,7 @@ from .javascript import regex_end
 from .keyed import KeyedPattern
 from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
+from .popupstates import drop_other_markers, marker_tag, popup_state
 from .popuptemplates import PopupTemplates
 
 __all__ = ["marker_items", "player_streams", "scan_budget"]
@@ -897,6 +898,10 @@ def _marker_item(
         area = next((found for text in markups if text and (found := popup_area(text))), None)
         if area is not None:
             item["area"] = area
+    if not any(norm_key(key) in STATUS_KEYS for key in item):
+        state = next((found for text in markups if text and (found := popup_state(text))), None)
+        if state is not None:
+            item["status"] = state
     return item
 
 
@@ -1921,6 +1926,8 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
     helpers = HelperParams(functions, _call_end, _arguments)
     tables = _PositionTables(script)
     items: list[JSONValue] = []
+    # What marks each item's marker (its icon, its layers), None for other items.
+    tags: list[tuple[str, bool] | None] = []
     for number, match in enumerate(markers):
         end = _call_end(script, match.end())
         if end is None:
@@ -1958,6 +1965,7 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
             _add_missing(item, passed)
             if len(item) > 1:
                 items.append(item)
+                tags.append(None)
             continue
         position = _marker_position(family, args, match.start(), lonlats, positions, tables)
         options = _strings(args)
@@ -2000,10 +2008,22 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
         _add_missing(item, clicked)
         if len(item) > 1:
             items.append(item)
+            tags.append(marker_tag(args, calls) if family == "leaflet" else None)
+    items = _camera_markers(items, tags)
     if len(items) < _MAX_MARKERS and ("function" in script or "=>" in script):
         items.extend(_helper_items(functions, base_url, variables)[: _MAX_MARKERS - len(items)])
     _undecorate(items)
     return items
+
+
+def _camera_markers(items: list[JSONValue], tags: list[tuple[str, bool] | None]) -> list[JSONValue]:
+    """Return the marker items without the other things a camera map marks apart."""
+    if not any(tags):
+        return items
+    pairs = [(item, tag) for item, tag in zip(items, tags, strict=True) if isinstance(item, dict)]
+    if len(pairs) != len(items):
+        return items
+    return list(drop_other_markers(pairs))
 
 
 def player_streams(script: str, base_url: str, skip: Sequence[tuple[int, int]] = ()) -> list[str]:

@@ -301,6 +301,14 @@ _PLACE_CLASS = re.compile(
 # A text line that starts with a bracketed camera code ("[B1cam] Halemaʻumaʻu…"): the
 # code is the camera's id and the rest its name. Lines end at these elements' edges.
 _CODED_LINE = re.compile(r"\s*\[([^\W_][\w.-]{0,23})\]\s*(\S.{1,199}?)\s*", re.DOTALL)
+# A text line that is a code of letters and digits in two to five parts joined by hyphens
+# or underscores, alone or after one label word ("Tiang TG-SS-01", "Kode: KTM-07", "ID
+# #CAM_12"); a file name ("semangir_0755.jpg") is none.
+_CODE_LINE = re.compile(
+    r"\s{0,8}(?:[^\W\d_]{2,16}\s{0,3}[:#.]?\s{0,3})?"
+    r"([A-Za-z0-9]{1,8}(?:[-_][A-Za-z0-9]{1,8}){1,4})\s{0,8}"
+)
+_MAX_CODE_LINE = 64
 _LINE_TAGS = frozenset(
     {"br", "p", "div", "li", "td", "th", "tr", "dd", "dt", "ul", "ol", "table", "section"}
     | {"article", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr"}
@@ -676,6 +684,28 @@ def _nav_kind(node: _Node) -> int:
     return _NAV_NONE
 
 
+def _folders(url: str) -> list[str]:
+    """Return the folders of an address's path (never its last part, a file's name)."""
+    return urlsplit(url[:2000]).path.split("/")[:32][:-1]
+
+
+def _line_code(line: str) -> str | None:
+    """Return the code a text line gives alone or after one label word, or None.
+
+    "Tiang TG-SS-01" gives "TG-SS-01", "Kode: KTM-07" gives "KTM-07"; a date
+    ("Diperbarui 14-10-2025"), a code without a digit or a letter, or a longer
+    sentence gives None.
+    """
+    text = " ".join(line[:_MAX_LINE].split())
+    match = _CODE_LINE.fullmatch(text) if len(text) <= _MAX_CODE_LINE else None
+    if match is None:
+        return None
+    code = match.group(1)
+    if not any(c.isdigit() for c in code) or not any(c.isalpha() for c in code):
+        return None
+    return code
+
+
 @dataclass(slots=True, eq=False)
 class _Node:
     """An open element while the page is read."""
@@ -780,6 +810,9 @@ class _Node:
     # A line in this element that gives a camera's code and its description
     # ("[B1cam] Halemaʻumaʻu from the down-dropped block").
     coded: tuple[str, str] | None = None
+    # A line in this element that gives a code alone or after a label ("Tiang TG-SS-01",
+    # "Kode: KTM-07"): the camera's id when its media's path holds the code.
+    line_code: str | None = None
     # The first text line finished inside this element and how many it holds (counted
     # up to three): a card's lone caption line (``<p class="lead">London GC apron</p>``
     # over its picture), or the name line beside its labelled place line.
@@ -1787,6 +1820,9 @@ class _PageScanner(HTMLParser):
                         node.next_line = text
                     node.line = node.line or text
                     node.lines += 1
+        if (code := _line_code(line)) is not None:
+            for node in self._stack[-_PAIR_DEPTH - 1 :]:
+                node.line_code = node.line_code or code
         if "[" not in line or (coded := _CODED_LINE.fullmatch(line)) is None:
             return
         text = clean_text(coded.group(2))
@@ -3559,6 +3595,8 @@ class _PageScanner(HTMLParser):
                 if not any(norm_key(key) in ID_KEYS for key in ref):
                     if (own_id := self._card_id(piece.ancestors)) is not None:
                         ref["id"] = own_id
+                    elif (code := self._card_code(piece.ancestors, ref)) is not None:
+                        ref["id"] = code
                 if id(ref) in self._named_above or not any(
                     norm_key(key) in NAME_KEYS for key in ref
                 ):
@@ -3668,6 +3706,28 @@ class _PageScanner(HTMLParser):
         return None
 
     @staticmethod
+    def _coded_path(media: _Media) -> str | None:
+        """Return the code a card's line gives when its camera's media path holds it.
+
+        A city-camera card writes the pole's or camera's code on a line of its own
+        ("Tiang TG-SS-01") and serves the camera's stream from a folder named by it
+        (``/live/tg-ss-01/index.m3u8``): the code is the camera's id. A code the media's
+        path does not hold as a whole segment (a route number, a street's code) is none.
+        """
+        for node in reversed(media.ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media > 1:
+                return None
+            if node.line_code:
+                segments = {
+                    segment.casefold()
+                    for url in (media.url, media.snapshot)
+                    if url
+                    for segment in _folders(url)
+                }
+                return node.line_code if node.line_code.casefold() in segments else None
+        return None
+
+    @staticmethod
     def _path_id(media: _Media) -> str | None:
         """Return the plain id of the camera card around a lone medium, or None.
 
@@ -3725,6 +3785,26 @@ class _PageScanner(HTMLParser):
                 return None
             if node.data_id:
                 return node.data_id
+        return None
+
+    @staticmethod
+    def _card_code(ancestors: tuple[_Node, ...], card: dict[str, JSONValue]) -> str | None:
+        """Return the code a line of the card around a data card gives, when its media hold it.
+
+        As for a media element's card (see ``_coded_path``): the code ("Tiang TG-SS-01")
+        is the camera's id only when an address of the data card holds it as a whole
+        path segment (``data-src="/live/tg-ss-01/index.m3u8"``).
+        """
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media or len(node.pieces or ()) > 1:
+                return None
+            if node.line_code:
+                code = node.line_code.casefold()
+                for value in list(card.values())[:32]:
+                    if isinstance(value, str) and "/" in value:
+                        if code in {folder.casefold() for folder in _folders(value)}:
+                            return node.line_code
+                return None
         return None
 
     @staticmethod
@@ -4033,7 +4113,7 @@ class _PageScanner(HTMLParser):
                 item["id"] = key
             elif coded is not None:
                 item["id"] = coded[0]
-            elif (path_id := self._path_id(media)) is not None:
+            elif (path_id := self._coded_path(media) or self._path_id(media)) is not None:
                 item["id"] = path_id
             elif (record := _action_record(media.ancestors)) is not None:
                 self._action_id(item, *record)
@@ -4752,12 +4832,43 @@ def _heading_area(text: str) -> str:
 
     "Kecamatan Tanah Grogot" gives "Tanah Grogot", "Desa Kelurahan Baru" gives
     "Kelurahan Baru" (one word only); a heading that is the word alone stays as it is.
+    A zone's word before a place's name goes too ("Zona Sangatta Selatan" gives
+    "Sangatta Selatan"), never before a zone's kind ("Kawasan Industri Maloy").
     """
     word, _, rest = text.partition(" ")
     rest = rest.strip()
     if word.casefold() in AREA_HEADING_WORDS and any(c.isalpha() for c in rest):
         return rest
+    if word.casefold() in _GROUP_WORDS and _group_place(rest):
+        return rest
     return text
+
+
+# Words for a zone or region written before its place's name in a group heading ("Zona
+# Sangatta Selatan", "Wilayah Bengalon", "Kawasan Bukit Pelangi"): dropped as a district's
+# word is. A zone named for what it is rather than where ("Kawasan Industri Maloy", "Zona
+# Merah") keeps its word.
+_GROUP_WORDS = frozenset({"zona", "wilayah", "kawasan"})
+_ZONE_KINDS = frozenset(
+    {"industri", "wisata", "ekonomi", "pelabuhan", "perkantoran", "pendidikan", "pergudangan"}
+    | {"pertokoan", "perumahan", "pertambangan", "hutan", "konservasi", "rawan", "khusus"}
+    | {"merah", "kuning", "hijau", "oranye", "biru", "aman", "bahaya", "integritas"}
+)
+_MAX_GROUP_PLACE_WORDS = 4
+
+
+def _group_place(rest: str) -> bool:
+    """Tell the rest of a zone heading that is a place's name ("Sangatta Selatan").
+
+    One to four words, the first capitalised and none a zone's kind ("Industri",
+    "Merah"), letters only.
+    """
+    words = rest.split()
+    if not words or len(words) > _MAX_GROUP_PLACE_WORDS or not rest[:1].isupper():
+        return False
+    if any(word.casefold() in _ZONE_KINDS for word in words):
+        return False
+    return all(c.isalpha() or c in " .'-" for c in rest)
 
 
 # What may stand between a camera word and the number it writes ("Camera #6710", "CCTV

@@ -83,6 +83,7 @@ from .framework import (
     route_table,
     state_attribute,
 )
+from .headedsections import headed_cameras
 from .indexed import indexed_records
 from .items import (
     _MAX_TITLE_SOURCE,
@@ -5175,6 +5176,42 @@ _FIGURE_NUMBER = re.compile(
 )
 
 
+def _link_key(url: str) -> str | None:
+    """Return the id a link to a camera's view page names (``/view/12``), or None."""
+    found = _view_link_key(url)
+    return found[1] if found else detail_link_id(url)
+
+
+def _with_headed_sections(
+    text: str, ctx: Context, notes: Notes, cameras: list[Camera]
+) -> list[Camera]:
+    """Read a post listing its cameras one heading each (headedsections) over the page's.
+
+    The post's reading stands when the page reader missed a camera it shows (a player
+    frame on a page with other cameras, most often): its cameras replace those sharing
+    their media, and the pictures read outside its sections illustrate the post.
+    """
+    headed = headed_cameras(text, ctx.base_url, _link_key)
+    if not headed:
+        return cameras
+    local = Notes()
+    found = normalise_items(_plain([camera.item for camera in headed]), ctx, local)[0]
+    read = {url for c in cameras for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
+    if len(found) < 2 or all(
+        (c.stream_url or c.snapshot_url) in read for c in found if c.stream_url or c.snapshot_url
+    ):
+        return cameras
+    shown = {url for c in found for url in (c.stream_url, c.snapshot_url, c.mjpeg_url) if url}
+    shown |= {url for camera in headed for url in camera.media}
+    kept = [
+        c
+        for c in cameras
+        if c.stream_url is not None and not {c.stream_url, c.snapshot_url, c.mjpeg_url} & shown
+    ]
+    notes.messages.extend(local.messages)
+    return [*found, *kept]
+
+
 def _numbered_figure(camera: Camera) -> bool:
     """Return True for a still named by a numbered figure caption: an article's photo."""
     if camera.snapshot_url is None or camera.stream_url or camera.mjpeg_url:
@@ -5468,6 +5505,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     # A picture captioned as a numbered figure (``Gambar 1. …``) illustrates an article.
     cameras = [camera for camera in cameras if not _numbered_figure(camera)]
     cameras = _player_pages(scanner, ctx, notes, cameras)
+    cameras = _with_headed_sections(text, ctx, notes, cameras)
     if len(cameras) == 1 and len(scanner.tables.details) == 1:
         cameras = [_detailed(cameras[0], scanner.tables.details[0], ctx)]
     if not cameras:

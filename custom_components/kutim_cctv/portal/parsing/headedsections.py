@@ -1,0 +1,314 @@
+"""Posts listing cameras one heading each, the camera's media written under its heading.
+
+Blog and news posts (WordPress, Hugo, Jekyll, a news portal's article) list public cameras
+the way listicles list anything: one heading per camera (``<h3>1. Simpang Tiga</h3>``),
+under it that camera's media, of whatever kind each camera offers: a video site's embed,
+an embed player's frame, an HTML5 ``<video>`` (its poster the still), a snapshot picture
+on the camera's host, or a link to the official portal's view page. Headings of a higher
+level above them (``<h2>Litoral Norte</h2>``) group them by place when two or more do so.
+
+The page reader reads no player frame on a page with any other camera, so such a post
+loses its embeds and keeps its illustrations; this reader is the post's own reading:
+
+* a run is the headings of one level written in one element (siblings); each heading's
+  section is what follows it up to the next heading, inside that element;
+* a section's one live medium (a player frame, a video) is its camera's stream, a
+  video's poster its still; a section without one shows its camera by its one picture
+  stored off the post's site (a site's own picture illustrates the post) or its one link
+  labelled as showing the camera (``Lihat CCTV …``) off the post's site;
+* a run is a camera list when two or more of its sections hold a camera and one of
+  them a live medium; a section holding two live media, or none, is no camera;
+* the name is the heading without its list number (``2. ``, ``3) ``); a group heading is
+  the area when the cameras fall under two or more of them, none naming a camera list.
+
+Bounded: at most _MAX_ELEMENTS start tags, 64 open elements and _MAX_HEADINGS headings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+import re
+from urllib.parse import urljoin, urlsplit
+
+from ..aliases import WEBCAM_WORDS
+from ..values import JSONValue, clean_text, webcam_link_label
+from .embeds import frame_source, placeholder_embed, player_frame, video_page
+
+__all__ = ["HeadedCamera", "headed_cameras"]
+
+_MAX_ELEMENTS = 50_000
+_MAX_DEPTH = 64
+_MAX_HEADINGS = 400
+_MAX_TEXT = 300
+_MAX_URL = 2048
+_HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
+    | {"track", "wbr", "param"}
+)
+# A list number leading a heading ("2. ", "3) ", "#4 ").
+_LIST_NUMBER = re.compile(r"(?:\d{1,3}[.)]|#\d{1,3})\s+(?=\S)")
+_WORD = re.compile(r"[^\W_]+")
+
+
+@dataclass(slots=True)
+class _Section:
+    """One heading and what is written under it."""
+
+    level: int
+    parent: int
+    name: str
+    group: str | None = None
+    live: list[tuple[str, str | None]] = field(default_factory=list)  # (stream, poster)
+    pictures: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class HeadedCamera:
+    """A camera a post writes under its own heading, as an item for the normaliser."""
+
+    item: dict[str, JSONValue]
+    media: frozenset[str]
+
+
+def _host(url: str) -> str:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
+
+
+def _web(url: str) -> bool:
+    return url.startswith(("https://", "http://")) and len(url) <= _MAX_URL
+
+
+def _view_label(text: str) -> bool:
+    """Return True for a link label saying it shows the camera ("Lihat CCTV Pasar")."""
+    words = _WORD.findall(text[:_MAX_TEXT])
+    return webcam_link_label(" ".join(words[:2])) or webcam_link_label(" ".join(words[:3]))
+
+
+def _list_title(text: str) -> bool:
+    """Return True for a heading naming a list of cameras ("Daftar CCTV Publik")."""
+    return bool(set(_WORD.findall(text[:_MAX_TEXT].lower())) & WEBCAM_WORDS)
+
+
+class _Scanner(HTMLParser):
+    """Collect the page's headings and the media written under each."""
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.base_url = base_url
+        self.sections: list[_Section] = []
+        self._open: list[tuple[str, int]] = []  # (tag, serial)
+        self._open_serials: set[int] = set()
+        self._serial = 0
+        self._heading: tuple[int, int] | None = None  # (level, parent serial)
+        self._heading_text: list[str] = []
+        self._groups: dict[tuple[int, int], str] = {}  # (level, parent) -> last heading
+        self._current: _Section | None = None
+        self._video: tuple[str | None, str | None] | None = None  # (src, poster)
+        self._link: str | None = None
+        self._link_text: list[str] = []
+        self._noscript = 0
+        self._done = False
+
+    def _absolute(self, url: str | None) -> str | None:
+        if not url:
+            return None
+        url = url.strip()[:_MAX_URL]
+        if url.lower().startswith(("data:", "javascript:", "about:", "blob:")):
+            return None
+        try:
+            return urljoin(self.base_url, url)
+        except ValueError:
+            return None
+
+    def _section(self) -> _Section | None:
+        section = self._current
+        if section is None or section.parent not in self._open_serials:
+            self._current = None
+            return None
+        return section
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self._done:
+            return
+        self._serial += 1
+        if self._serial > _MAX_ELEMENTS:
+            self._done = True
+            return
+        attributes = {key: value or "" for key, value in attrs}
+        level = _HEADINGS.get(tag)
+        if tag == "noscript" or self._noscript:
+            # The copy a lazy loader keeps for browsers without scripts: no medium of its own.
+            self._noscript += tag not in _VOID
+        elif (placeholder := placeholder_embed(attributes)) is not None and tag != "iframe":
+            if (url := self._absolute(placeholder)) and (section := self._section()) is not None:
+                section.live.append((url, None))
+        elif level is not None and self._heading is None:
+            parent = self._open[-1][1] if self._open else 0
+            self._heading = (level, parent)
+            self._heading_text = []
+            self._current = None
+        elif tag == "iframe":
+            self._frame(attributes)
+        elif tag == "video":
+            src = self._absolute(attributes.get("src"))
+            self._video = (src, self._absolute(attributes.get("poster")))
+        elif tag == "source" and self._video is not None and self._video[0] is None:
+            self._video = (self._absolute(attributes.get("src")), self._video[1])
+        elif tag == "img" and self._link is None:
+            self._picture(attributes)
+        elif tag == "a" and self._heading is None:
+            self._link = self._absolute(attributes.get("href"))
+            self._link_text = []
+        if tag not in _VOID and len(self._open) < _MAX_DEPTH:
+            self._open.append((tag, self._serial))
+            self._open_serials.add(self._serial)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._done:
+            return
+        if self._noscript and tag not in _VOID:
+            self._noscript -= 1
+        elif tag in _HEADINGS and self._heading is not None:
+            self._end_heading()
+        elif tag == "video" and self._video is not None:
+            src, poster = self._video
+            self._video = None
+            if src and _web(src) and (section := self._section()) is not None:
+                section.live.append((src, poster if poster and _web(poster) else None))
+        elif tag == "a" and self._link is not None:
+            self._end_link()
+        for index in range(len(self._open) - 1, max(len(self._open) - 8, -1), -1):
+            if self._open[index][0] == tag:
+                for _tag, serial in self._open[index:]:
+                    self._open_serials.discard(serial)
+                del self._open[index:]
+                break
+
+    def handle_data(self, data: str) -> None:
+        if self._heading is not None and len(self._heading_text) < 64:
+            self._heading_text.append(data)
+        if self._link is not None and len(self._link_text) < 64:
+            self._link_text.append(data)
+
+    def _end_heading(self) -> None:
+        assert self._heading is not None
+        level, parent = self._heading
+        self._heading = None
+        text = clean_text(" ".join(self._heading_text)[:_MAX_TEXT]) or ""
+        if not text or len(self.sections) >= _MAX_HEADINGS:
+            return
+        group = None
+        for upper in range(level - 1, 0, -1):
+            if (upper, parent) in self._groups:
+                group = self._groups[(upper, parent)]
+                break
+        # A heading ends the sections of the levels below it in its element.
+        for lower in range(level, 7):
+            self._groups.pop((lower, parent), None)
+        self._groups[(level, parent)] = text
+        self._current = _Section(level, parent, text, group)
+        self.sections.append(self._current)
+
+    def _frame(self, attributes: dict[str, str]) -> None:
+        url = self._absolute(frame_source(attributes))
+        if not url or not _web(url) or (section := self._section()) is None:
+            return
+        if player_frame(url, attributes) or video_page(url):
+            section.live.append((url, None))
+
+    def _picture(self, attributes: dict[str, str]) -> None:
+        url = self._absolute(attributes.get("src"))
+        if not url or not _web(url) or (section := self._section()) is None:
+            return
+        if _host(url) and _host(url) != _host(self.base_url):
+            section.pictures.append(url)
+
+    def _end_link(self) -> None:
+        url, self._link = self._link, None
+        text = clean_text(" ".join(self._link_text)[:_MAX_TEXT]) or ""
+        if not url or not _web(url) or (section := self._section()) is None:
+            return
+        if _host(url) and _host(url) != _host(self.base_url) and _view_label(text):
+            section.links.append(url)
+
+
+def _camera(section: _Section, link_key: Callable[[str], str | None]) -> HeadedCamera | None:
+    """Return the camera one section shows, or None."""
+    number = _LIST_NUMBER.match(section.name)
+    name = section.name[number.end() :].strip() if number else section.name
+    item: dict[str, JSONValue] = {"name": name}
+    if len(section.live) > 1:
+        return None
+    if section.live:
+        stream, poster = section.live[0]
+        item["stream"] = stream
+        if poster:
+            item["snapshot"] = poster
+    elif len(section.pictures) == 1:
+        item["snapshot"] = section.pictures[0]
+    elif len(section.links) == 1:
+        item["stream"] = section.links[0]
+        key = link_key(section.links[0])
+        if key:
+            item["id"] = key
+    else:
+        return None
+    media = frozenset(
+        value for key in ("stream", "snapshot") if isinstance(value := item.get(key), str)
+    )
+    return HeadedCamera(item, media)
+
+
+def headed_cameras(
+    text: str, base_url: str, link_key: Callable[[str], str | None]
+) -> list[HeadedCamera]:
+    """Return the cameras a post lists one heading each, or [] when it lists none so.
+
+    ``link_key`` gives the id a view page's address names (``/view/12``), if any.
+    """
+    scanner = _Scanner(base_url)
+    try:
+        scanner.feed(text)
+        scanner.close()
+    except (AssertionError, ValueError):
+        return []
+    runs: dict[tuple[int, int], list[_Section]] = {}
+    for section in scanner.sections:
+        runs.setdefault((section.level, section.parent), []).append(section)
+    best: list[tuple[_Section, HeadedCamera]] = []
+    for sections in runs.values():
+        found = [
+            (section, camera)
+            for section in sections
+            if (camera := _camera(section, link_key)) is not None
+        ]
+        if len(found) < 2 or not any(section.live for section, _camera_ in found):
+            continue
+        if len(found) > len(best):
+            best = found
+    if not best:
+        return []
+    names = {camera.item["name"] for _section, camera in best}
+    groups = {section.group for section, _camera_ in best}
+    placed = (
+        len(groups) >= 2
+        and None not in groups
+        and not any(_list_title(group) or group in names for group in groups if group)
+    )
+    if placed:
+        for section, camera in best:
+            if section.group:
+                camera.item["area"] = section.group
+    return [camera for _section, camera in best]

@@ -96,6 +96,7 @@ from .items import (
 )
 from .javascript import blank_comments, call_rows, call_values, is_code_type, script_values
 from .keyed import KeyedPattern
+from .linklists import link_list_cameras
 from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
 from .optionlabels import option_labels
@@ -5212,6 +5213,39 @@ def _with_headed_sections(
     return [*found, *kept]
 
 
+# What says a page is an article or a blog post: Open Graph's type, schema.org's
+# article types, the hAtom entry class Blogger and WordPress themes write.
+_ARTICLE_MARK = re.compile(
+    r"""(?i)property=["']og:type["'][^>]{0,40}content=["']article["']"""
+    r"""|schema\.org/(?:BlogPosting|NewsArticle|Article)\b|class=["'][^"'>]{0,200}\bhentry\b"""
+)
+_MAX_ARTICLE_MARK = 200_000
+
+
+def _with_link_lists(text: str, ctx: Context, notes: Notes, cameras: list[Camera]) -> list[Camera]:
+    """Read an article listing its cameras as links to viewer pages (linklists).
+
+    Only on a page showing no live camera of its own: the pictures it shows, fewer than
+    the links, are the article's photos when stored on its own site or when the page
+    says it is an article (``og:type`` article, a ``BlogPosting``, an ``hentry`` post).
+    """
+    if any(c.stream_url or c.mjpeg_url for c in cameras):
+        return cameras
+    if any(not _same_site(c.snapshot_url or "", ctx.base_url) for c in cameras) and (
+        _ARTICLE_MARK.search(text[:_MAX_ARTICLE_MARK]) is None
+    ):
+        return cameras
+    items = link_list_cameras(text, ctx.base_url, _link_key)
+    if len(items) < 2 or len(items) <= len(cameras):
+        return cameras
+    local = Notes()
+    found = normalise_items(_plain(list(items)), ctx, local)[0]
+    if len(found) < 2:
+        return cameras
+    notes.messages.extend(local.messages)
+    return found
+
+
 def _numbered_figure(camera: Camera) -> bool:
     """Return True for a still named by a numbered figure caption: an article's photo."""
     if camera.snapshot_url is None or camera.stream_url or camera.mjpeg_url:
@@ -5508,6 +5542,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     cameras = _with_headed_sections(text, ctx, notes, cameras)
     if len(cameras) == 1 and len(scanner.tables.details) == 1:
         cameras = [_detailed(cameras[0], scanner.tables.details[0], ctx)]
+    cameras = _with_link_lists(text, ctx, notes, cameras)
     if not cameras:
         _no_page_list(scanner, markers, keep_news)
     result = _capped_result(fmt, cameras, skipped, notes)

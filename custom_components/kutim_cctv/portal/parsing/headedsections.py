@@ -35,6 +35,7 @@ from urllib.parse import urljoin, urlsplit
 from ..aliases import WEBCAM_WORDS
 from ..values import JSONValue, clean_text, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
+from .tagbound import bound_tag_attributes
 
 __all__ = ["HeadedCamera", "headed_cameras"]
 
@@ -280,7 +281,7 @@ def headed_cameras(
     """
     scanner = _Scanner(base_url)
     try:
-        scanner.feed(text)
+        scanner.feed(bound_tag_attributes(text)[0])  # crowded tags cut down first
         scanner.close()
     except (AssertionError, ValueError):
         return []

@@ -28,6 +28,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from ..aliases import IDENTIFYING_PARAMS
 from ..values import JSONValue, clean_text, generic_label, norm_key, webcam_link_label
 from .embeds import non_player_frame, video_page
+from .tagbound import bound_tag_attributes
 
 __all__ = ["link_list_cameras"]
 
@@ -175,7 +176,7 @@ def link_list_cameras(
     """
     scanner = _Scanner(base_url)
     try:
-        scanner.feed(text)
+        scanner.feed(bound_tag_attributes(text)[0])  # crowded tags cut down first
         scanner.close()
     except (AssertionError, ValueError):
         return []

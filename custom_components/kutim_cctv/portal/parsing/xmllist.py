@@ -45,6 +45,7 @@ from ..position import from_web_mercator
 from ..values import JSONObject, JSONValue, norm_key
 from .diagnose import describe_json
 from .embeds import server_player_page, video_page
+from .feedplaces import description_place
 from .items import _json_cameras
 from .opendocument import ODF_TABLE_NS, opendocument_records
 from .safexml import XmlRefused, parse_guarded
@@ -624,10 +625,15 @@ def _feed_items(data: JSONObject) -> list[JSONValue] | None:
 # Fields of a feed entry that address the entry's own web page (RSS ``link``, a permalink
 # ``guid``, its ``comments``): a page never stands in for its camera's stream.
 _FEED_PAGE_LINKS = ("link", "guid", "comments")
+# Fields of a feed entry holding its post's markup, whose labelled place line places it.
+_FEED_MARKUP_KEYS = ("description", "content", "encoded", "summary")
 
 
 def _feed_entry(entry: JSONValue) -> JSONValue:
-    """Return a feed entry whose first category (the section it is filed under) is its area.
+    """Return a feed entry placed by its markup's place line, else by its first category.
+
+    A line of its post naming its area (``<p>Kecamatan: Sangatta Utara</p>``,
+    feedplaces) places it; else its first category (the section it is filed under) does.
 
     The entry's own page links are left out unless their shape makes them media (an
     item linking straight to its ``.m3u8`` or ``.jpg``) or a player (a video site's page,
@@ -648,6 +654,10 @@ def _feed_entry(entry: JSONValue) -> JSONValue:
         entry = {key: value for key, value in entry.items() if key not in pages}
     if any(norm_key(key) in AREA_KEYS for key in entry):
         return entry
+    for key in _FEED_MARKUP_KEYS:
+        if isinstance(markup := entry.get(key), str) and "<" in markup:
+            if (place := description_place(markup)) is not None:
+                return {**entry, "area": place}  # "<p>Kecamatan: Sangatta Utara</p>"
     category = entry.get("category")
     if isinstance(category, list):
         category = category[0] if category else None

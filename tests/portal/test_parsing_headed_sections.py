@@ -145,11 +145,23 @@ def test_a_lazy_players_noscript_copy_is_not_a_second_medium() -> None:
         f"<noscript>{frame(key)}</noscript>"
         for name, key in (("Dermaga Maloy", "Mk2vR7tLq9A"), ("Kenyamukan", "Bw5nX1cZr3E"))
     )
+    body += f"<h3>Pasar Induk</h3>{video('pasar')}</video>"
     found = headed_cameras(page(body), BASE, lambda _url: None)
     assert [camera.item.get("stream") for camera in found] == [
         YT.format("Mk2vR7tLq9A"),
         YT.format("Bw5nX1cZr3E"),
+        HLS.format("pasar"),
     ]
+
+
+def test_a_video_sites_frame_among_stills_alone_is_no_camera_list() -> None:
+    # Stills under their headings and one video site's frame: a promotional video.
+    body = (
+        '<h3>Ramp</h3><p><img src="https://cams.example/ramp.jpg" alt="Ramp"></p>'
+        '<h3>Wharf</h3><p><img src="https://cams.example/wharf.jpg" alt="Wharf"></p>'
+        f"<h3>Bar</h3>{frame('dQw4w9WgXcQ')}"
+    )
+    assert headed_cameras(page(body), BASE, lambda _url: None) == []
 
 
 def test_numbers_that_are_part_of_the_name_stay() -> None:

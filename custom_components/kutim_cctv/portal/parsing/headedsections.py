@@ -17,7 +17,9 @@ loses its embeds and keeps its illustrations; this reader is the post's own read
   stored off the post's site (a site's own picture illustrates the post) or its one link
   labelled as showing the camera (``Lihat CCTV …``) off the post's site;
 * a run is a camera list when two or more of its sections hold a camera and one of
-  them a live medium; a section holding two live media, or none, is no camera;
+  them a live medium other than a video site's frame (a video site's frame among
+  stills may be a promotional video); a section holding two live media, or none, is
+  no camera;
 * the name is the heading without its list number (``2. ``, ``3) ``); a group heading is
   the area when the cameras fall under two or more of them, none naming a camera list.
 
@@ -295,8 +297,10 @@ def headed_cameras(
             for section in sections
             if (camera := _camera(section, link_key)) is not None
         ]
-        if len(found) < 2 or not any(section.live for section, _camera_ in found):
-            continue
+        if len(found) < 2 or not any(
+            not video_page(stream) for section, _camera_ in found for stream, _ in section.live
+        ):
+            continue  # a video site's frame among stills may be a promotional video
         if len(found) > len(best):
             best = found
     if not best:

@@ -54,6 +54,7 @@ from ..values import (
 )
 from .basehref import document_base
 from .decode import _embedded_json
+from .detailsidebar import sidebar_cameras
 from .diagnose import describe_page
 from .embeds import (
     builder_embed,
@@ -2290,6 +2291,8 @@ class _PageScanner(HTMLParser):
             return False
         if set(words) <= WEBCAM_LINK_WORDS or name.endswith((".", "!", "?", ":")):
             return False
+        if _PRICE.search(shown[:_MAX_LINE]):
+            return False  # a shop's product (``… Bullet 2MP Rp 850.000``) is no camera
         keys = self._view_links.get(script)
         if keys is None:
             if len(self._view_links) >= _MAX_VIEW_SCRIPTS:
@@ -4626,6 +4629,9 @@ _MAX_ROUTE_PARTS = 4
 # Route words naming the camera itself; the headings of a page read for a camera word.
 _ROUTE_CAMERA_WORDS = frozenset({"camera", "cameras", "kamera", "cctv", "cam", "webcam"})
 _MAX_ROUTE_HEADINGS = 16
+# A price in a link's text: a currency sign or code before an amount (``Rp 850.000``,
+# ``IDR 1.250.000``, ``$49.99``, ``€ 120``), a shop's product rather than a camera.
+_PRICE = re.compile(r"(?:\b(?:Rp|IDR|USD|EUR|GBP)\.?|[$€£¥])\s?\d")
 # A label's leading caption of the key itself (``Kamera CAM01``, ``CCTV 7 -``).
 _KEY_CAPTION = re.compile(r"(?i)\s*(?:kamera|camera|cam|cctv|webcam)\s*[#:.-]?\s*")
 
@@ -5432,6 +5438,19 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         return _read_html(text, ctx, fmt, keep_news=True)
 
 
+def _one_camera_page(
+    text: str, page_url: str, scanner: _PageScanner, ctx: Context, notes: Notes, camera: Camera
+) -> list[Camera]:
+    """Return the cameras of a page that read one camera.
+
+    A detail table beside it describes it; a sidebar linking every camera's page beside
+    it (``/cctv/{slug}``, ``sidebar_cameras``) lists the portal's cameras.
+    """
+    if len(scanner.tables.details) == 1:
+        camera = _detailed(camera, scanner.tables.details[0], ctx)
+    return sidebar_cameras(text, page_url, camera, ctx, notes) or [camera]
+
+
 def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -> ParseResult:
     """Parse an HTML page, its news pictures left out unless keep_news."""
     # Relative addresses resolve against the base the page declares; links to the page
@@ -5540,8 +5559,8 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     cameras = [camera for camera in cameras if not _numbered_figure(camera)]
     cameras = _player_pages(scanner, ctx, notes, cameras)
     cameras = _with_headed_sections(text, ctx, notes, cameras)
-    if len(cameras) == 1 and len(scanner.tables.details) == 1:
-        cameras = [_detailed(cameras[0], scanner.tables.details[0], ctx)]
+    if len(cameras) == 1:
+        cameras = _one_camera_page(text, page_url, scanner, ctx, notes, cameras[0])
     cameras = _with_link_lists(text, ctx, notes, cameras)
     if not cameras:
         _no_page_list(scanner, markers, keep_news)

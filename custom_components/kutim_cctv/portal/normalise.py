@@ -4246,6 +4246,79 @@ def _row_id(lead: JSONValue, name: str) -> bool:
     return any(c.isdigit() for c in text) and (" " in name or len(name) > len(text))
 
 
+# Positional rows read together: a column's values across the rows say what it holds
+# where one row's values cannot. At most this many rows are compared.
+_MAX_COLUMN_ROWS = 500
+_MIN_COLUMN_ROWS = 3
+
+
+def _plain_cell(value: JSONValue) -> str | None:
+    """Return a cell's text when it is plain text: no URL, media path, markup or number."""
+    if not isinstance(value, str) or is_markup(value) or looks_like_url(value):
+        return None
+    if _number(value) is not None or relative_media_kind(value):
+        return None
+    return clean_text(value) or None
+
+
+def row_columns(rows: list[JSONValue]) -> tuple[int | None, int | None]:
+    """Return the (area, id) column indexes of a list of positional rows, else None each.
+
+    Map pages write their cameras as rows of equal width (``['Name', lat, lng, 'still.jpg',
+    'DR-10 São Paulo', 101]``). A short text column past the first text (the name) whose
+    values repeat across the rows, but not one value on every row, files the cameras by
+    place: it is their area, unless every value names a kind of camera or a listing
+    (``PTZ``, ``Dome``) or a state. A last column of distinct non-negative integers is
+    the cameras' id when its values do not all fit within the row count: Google's
+    ``[name, lat, lng, zIndex]`` rows number their stacking order ``1..n``, which is no id.
+    """
+    sample = rows[:_MAX_COLUMN_ROWS]
+    if len(sample) < _MIN_COLUMN_ROWS or not all(isinstance(row, list) for row in sample):
+        return None, None
+    table = [row for row in sample if isinstance(row, list)]
+    width = len(table[0])
+    if not 3 <= width <= 16 or any(len(row) != width for row in table):
+        return None, None
+    area: int | None = None
+    texts = 0
+    for column in range(width):
+        cells = [_plain_cell(row[column]) for row in table]
+        if any(cell is None for cell in cells):
+            continue
+        texts += 1
+        if texts == 1:
+            continue  # the first text column is the name
+        values = [cell for cell in cells if cell is not None]
+        distinct = {value.casefold() for value in values}
+        if not 1 < len(distinct) < len(values):
+            continue
+        if any(len(v) > _MAX_ROW_AREA or len(v.split()) > 4 for v in values):
+            continue
+        if all(_listing_category(v) for v in values) or any(parse_status(v) for v in values):
+            continue
+        area = column
+        break
+    last = [row[-1] for row in table]
+    ident: int | None = None
+    if all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in last):
+        numbers = [v for v in last if isinstance(v, int)]
+        if len(set(numbers)) == len(numbers) and max(numbers) > len(rows):
+            ident = width - 1
+    return area, ident
+
+
+def with_row_columns(
+    item: JSONObject, row: list[JSONValue], columns: tuple[int | None, int | None]
+) -> None:
+    """Add a row's area and id read from its columns (see ``row_columns``) to its item."""
+    area, ident = columns
+    if area is not None and area < len(row) and (text := _plain_cell(row[area])):
+        if text != item.get("name"):
+            item.setdefault("area", text)
+    if ident is not None and ident < len(row) and "id" not in item:
+        item["id"] = str(row[ident])
+
+
 # Entries giving no camera read before a list is read no further: a 6 MB list of map
 # points without media costs what this many of them cost, never seconds per refresh.
 MAX_UNUSABLE_ENTRIES = 2 * MAX_CAMERAS
@@ -4277,9 +4350,14 @@ def normalise_items(
         ctx = replace(ctx, location_area=True)
     if (label_key := _kind_label_key([item for _, item in entries[:_MAX_SHARED_SCAN]])) is not None:
         ctx = replace(ctx, label_key=label_key)
+    columns = row_columns([item for _, item in entries])
     cameras: list[Camera] = []
     skipped = unusable = 0
     for number, (key_id, item) in enumerate(entries):
+        if columns != (None, None) and isinstance(item, list):
+            if (read := row_item(item)) is not None:
+                with_row_columns(read, item, columns)
+            item = read
         found, bad = item_cameras(item, key_id, ctx, notes)
         cameras.extend(found)
         skipped += bad

@@ -37,7 +37,7 @@ import re
 
 from ..aliases import AREA_KEYS, NAME_KEYS
 from ..fieldurls import looks_like_url
-from ..normalise import row_item
+from ..normalise import row_columns, row_item, with_row_columns
 from ..values import JSONObject, JSONValue, clean_text, norm_key
 from .javascript import _balanced_end, _json_or_js
 
@@ -297,6 +297,21 @@ def _row_object(
     return item
 
 
+def _unnamed_columns(
+    item: JSONObject,
+    row: list[JSONValue],
+    names: dict[int, str],
+    columns: tuple[int | None, int | None],
+) -> None:
+    """Add the area and id a row's columns give (``row_columns``) unless the loop names them."""
+    area, ident = columns
+    with_row_columns(
+        item,
+        row,
+        (None if area in names else area, None if ident in names else ident),
+    )
+
+
 def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
     """Return (rows, objects) for each list of rows a loop names the cells of.
 
@@ -336,6 +351,10 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
         named = called is not None and _named_pair(cells, called)
         pair = called if named else _position_columns(cells)
         objects: list[JSONValue] = [_row_object(r, names, pair, named) for r in cells]
+        if len(cells) == len(rows) and (columns := row_columns(rows)) != (None, None):
+            for cells_row, item in zip(cells, objects, strict=True):
+                if isinstance(item, dict):
+                    _unnamed_columns(item, cells_row, names, columns)
         parallel = None
         if index is not None and len(cells) == len(rows):
             parallel = _parallel_popups(script, scope, name, index, len(rows), lists)

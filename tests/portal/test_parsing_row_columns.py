@@ -64,6 +64,10 @@ def test_map_loop_rows_take_area_and_id() -> None:
         ("Aktif", "Tidak Aktif", "Aktif", "Aktif"),  # a state is no place
         ("Kutai Timur",) * 4,  # one value on every row tells the rows nothing apart
         ("Sangatta Utara", "Sangatta Selatan", "Bengalon", "Rantau Pulung"),  # no repeat
+        ("admin:kutim1", "admin:kutim1", "operator:ops", "admin:kutim1"),  # logins
+        ("ch1", "ch2", "ch1", "ch2/sub"),  # paths
+        ("CH1", "CH2", "CH1", "CH2"),  # channel codes
+        ("12", "12", "14", "12"),  # numbers
     ],
 )
 def test_kind_state_constant_or_unique_columns_are_no_area(column: tuple[str, ...]) -> None:

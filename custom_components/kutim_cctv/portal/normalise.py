@@ -4261,6 +4261,23 @@ def _plain_cell(value: JSONValue) -> str | None:
     return clean_text(value) or None
 
 
+_NO_AREA_CHARACTERS = frozenset(":@/\\")
+
+
+def _area_text(text: str) -> bool:
+    """Return True for a short place-like text: letters, at most 4 words, no login or path.
+
+    One word mixing letters and digits (``CH1``, ``cam02``) is a code, no place.
+    """
+    return (
+        len(text) <= _MAX_ROW_AREA
+        and (" " in text.strip() or not any(c.isdigit() for c in text))
+        and len(text.split()) <= 4
+        and any(c.isalpha() for c in text)
+        and not _NO_AREA_CHARACTERS.intersection(text)
+    )
+
+
 def row_columns(rows: list[JSONValue]) -> tuple[int | None, int | None]:
     """Return the (area, id) column indexes of a list of positional rows, else None each.
 
@@ -4292,7 +4309,7 @@ def row_columns(rows: list[JSONValue]) -> tuple[int | None, int | None]:
         distinct = {value.casefold() for value in values}
         if not 1 < len(distinct) < len(values):
             continue
-        if any(len(v) > _MAX_ROW_AREA or len(v.split()) > 4 for v in values):
+        if any(not _area_text(v) for v in values):
             continue
         if all(_listing_category(v) for v in values) or any(parse_status(v) for v in values):
             continue

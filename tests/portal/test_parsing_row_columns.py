@@ -119,3 +119,85 @@ def test_many_rows_are_compared_in_bounded_time() -> None:
     start = time.perf_counter()
     assert row_columns(many) == (None, 5)  # type: ignore[arg-type]
     assert time.perf_counter() - start < 1.0
+
+
+PROBE_BASE = "https://atcs.kutim.example/api/rows"
+PROBE_NAMES = ("Simpang Tiga", "Taman Bersemi", "Pasar Induk", "Bundaran Enggang")
+
+
+def probe_rows(column: tuple[Any, ...], last: tuple[Any, ...]) -> list[list[Any]]:
+    return [
+        [
+            name,
+            0.51 + i / 100,
+            117.61 + i / 100,
+            f"https://atcs.kutim.example/snap/{i + 1}.jpg",
+            c,
+            n,
+        ]
+        for i, (name, c, n) in enumerate(zip(PROBE_NAMES, column, last, strict=True))
+    ]
+
+
+def probe_read(value: list[list[Any]]) -> list[tuple[str, str | None]]:
+    result = parse_body(
+        json.dumps(value), profile=Profile.AUTO, base_url=PROBE_BASE, prettify=False
+    )
+    return [(camera.id, camera.area) for camera in result.cameras]
+
+
+def test_brand_column_and_epoch_are_no_area_and_no_id() -> None:
+    table = probe_rows(
+        ("Hikvision", "Dahua", "Hikvision", "Dahua"),
+        (1733450011, 1733450022, 1733450033, 1733450044),
+    )
+    assert row_columns(table) == (None, None)  # type: ignore[arg-type]
+    read_back = probe_read(table)
+    assert len(read_back) == 4
+    assert all(area is None for _, area in read_back)
+    assert not any(ident.startswith("17334500") for ident, _ in read_back)
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        ("Arah Utara", "Arah Selatan", "Arah Utara", "Arah Selatan"),  # the way it looks
+        ("Utara", "Selatan", "Utara", "Timur"),  # compass words alone
+        ("North East", "South", "North East", "South"),
+        ("Hikvision", "Dahua", "Hikvision", "Dahua"),  # camera makers
+        ("sangatta utara", "bengalon", "sangatta utara", "bengalon"),  # no place is written so
+    ],
+)
+def test_direction_maker_and_lowercase_columns_are_no_area(column: tuple[str, ...]) -> None:
+    area, _ = row_columns(probe_rows(column, (101, 102, 103, 105)))  # type: ignore[arg-type]
+    assert area is None
+    assert all(area is None for _, area in probe_read(probe_rows(column, (101, 102, 103, 105))))
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        (8081, 8082, 8083, 8084),  # a recorder's ports
+        (8084, 8082, 8081, 8083),  # in any order
+        (1733450011, 1733450022, 1733450033, 1733450044),  # updated-at, seconds
+        (1733450011000, 1733450022000, 1733450033000, 1733450044000),  # milliseconds
+    ],
+)
+def test_ports_and_epochs_are_no_id(last: tuple[int, ...]) -> None:
+    table = probe_rows(PLACES, last)
+    _, ident = row_columns(table)  # type: ignore[arg-type]
+    assert ident is None
+    assert not {str(v) for v in last} & {ident for ident, _ in probe_read(table)}
+
+
+def test_place_column_and_non_consecutive_id_still_read_beside_the_probes() -> None:
+    table = probe_rows(PLACES, (1201, 1202, 1204, 1209))
+    assert row_columns(table) == (4, 5)  # type: ignore[arg-type]
+    assert probe_read(table) == [
+        ("1201", "Sangatta Utara"),
+        ("1202", "Sangatta Selatan"),
+        ("1204", "Sangatta Utara"),
+        ("1209", "Bengalon"),
+    ]
+    ward = ("Kampung Baru", "Teluk Lingga", "Kampung Baru", "Teluk Lingga")
+    assert row_columns(probe_rows(ward, (8081, 8082, 8090, 8084))) == (4, 5)  # type: ignore[arg-type]

@@ -4278,6 +4278,60 @@ def _area_text(text: str) -> bool:
     )
 
 
+# Words saying what a column's value is when it is no place: a camera's maker, the way
+# it looks (``Arah Utara``: a direction, compass words alone) or its mounting.
+_ROW_NOT_PLACE_WORDS = frozenset(
+    {
+        "hikvision", "hilook", "dahua", "uniview", "ezviz", "imou", "axis", "bosch",
+        "hanwha", "samsung", "wisenet", "sony", "panasonic", "vivotek", "mobotix", "reolink",
+        "tiandy", "milesight", "pelco", "honeywell", "avtech", "tp-link", "tapo", "xiaomi",
+        "arah", "direction", "menghadap", "facing", "view", "lajur", "jalur", "lane",
+    }
+)  # fmt: skip
+_ROW_COMPASS_WORDS = frozenset(
+    {
+        "north", "south", "east", "west", "northeast", "northwest", "southeast",
+        "southwest", "utara", "selatan", "timur", "barat", "laut", "daya", "tenggara",
+        "barat-laut", "n", "s", "e", "w", "ne", "nw", "se", "sw",
+    }
+)  # fmt: skip
+# Small joining words a place name may hold in lower case ("Jalan Poros km 12").
+_ROW_PLACE_JOINERS = frozenset({"km", "di", "de", "da", "do", "dos", "das", "dan", "of", "el"})
+# Times an id column must not be: seconds or milliseconds since 1970, years 2000..2100.
+_EPOCH_SECONDS = (946_684_800, 4_102_444_800)
+
+
+def _row_place(text: str) -> bool:
+    """Return True for a value reading as a place: capitalised words, no maker or direction.
+
+    ``Hikvision`` (a maker), ``Arah Utara`` (the way a camera looks) and ``Timur`` (a compass
+    word alone) file cameras by something other than a place.
+    """
+    words = [w.strip(".,()") for w in text.split()]
+    folded = [w.casefold() for w in words if w]
+    if not folded or any(w in _ROW_NOT_PLACE_WORDS for w in folded):
+        return False
+    if all(w in _ROW_COMPASS_WORDS for w in folded):
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _ROW_PLACE_JOINERS for w in words if w
+    )
+
+
+def _row_time_or_port(numbers: list[int]) -> bool:
+    """Return True when a column of numbers reads as times or as a host's ports.
+
+    An updated-at epoch (10 digits in seconds, 13 in milliseconds) changes on each refresh,
+    and ports ``8081..8084`` number a recorder's channels: neither names a camera for good.
+    """
+    low, high = _EPOCH_SECONDS
+    if all(low <= v <= high or low * 1000 <= v <= high * 1000 for v in numbers):
+        return True
+    return (
+        all(1000 <= v <= 65535 for v in numbers) and max(numbers) - min(numbers) == len(numbers) - 1
+    )
+
+
 def row_columns(rows: list[JSONValue]) -> tuple[int | None, int | None]:
     """Return the (area, id) column indexes of a list of positional rows, else None each.
 
@@ -4285,9 +4339,12 @@ def row_columns(rows: list[JSONValue]) -> tuple[int | None, int | None]:
     'DR-10 São Paulo', 101]``). A short text column past the first text (the name) whose
     values repeat across the rows, but not one value on every row, files the cameras by
     place: it is their area, unless every value names a kind of camera or a listing
-    (``PTZ``, ``Dome``) or a state. A last column of distinct non-negative integers is
-    the cameras' id when its values do not all fit within the row count: Google's
-    ``[name, lat, lng, zIndex]`` rows number their stacking order ``1..n``, which is no id.
+    (``PTZ``, ``Dome``) or a state, and only when every value reads as a place: capitalised
+    words naming no camera maker (``Hikvision``) nor a direction (``Arah Utara``, a compass
+    word alone). A last column of distinct non-negative integers is the cameras' id when
+    its values do not all fit within the row count: Google's ``[name, lat, lng, zIndex]``
+    rows number their stacking order ``1..n``, which is no id; nor are epochs (an updated-at
+    time, seconds or milliseconds) or consecutive 4- or 5-digit ports (``8081..8084``).
     """
     sample = rows[:_MAX_COLUMN_ROWS]
     if len(sample) < _MIN_COLUMN_ROWS or not all(isinstance(row, list) for row in sample):
@@ -4309,7 +4366,7 @@ def row_columns(rows: list[JSONValue]) -> tuple[int | None, int | None]:
         distinct = {value.casefold() for value in values}
         if not 1 < len(distinct) < len(values):
             continue
-        if any(not _area_text(v) for v in values):
+        if any(not _area_text(v) or not _row_place(v) for v in values):
             continue
         if all(_listing_category(v) for v in values) or any(parse_status(v) for v in values):
             continue
@@ -4319,7 +4376,11 @@ def row_columns(rows: list[JSONValue]) -> tuple[int | None, int | None]:
     ident: int | None = None
     if all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in last):
         numbers = [v for v in last if isinstance(v, int)]
-        if len(set(numbers)) == len(numbers) and max(numbers) > len(rows):
+        if (
+            len(set(numbers)) == len(numbers)
+            and max(numbers) > len(rows)
+            and not _row_time_or_port(numbers)
+        ):
             ident = width - 1
     return area, ident
 

@@ -249,3 +249,93 @@ def test_octoprint_on_the_local_network_keeps_its_neighbours_and_lookalikes() ->
     assert octoprint_items(_settings({**CORE, "webcamEnabled": False}), OCTO) == []
     creds = {**CORE, "streamUrl": "http://user:pw@cam.kutim.example/?action=stream"}
     assert octoprint_items(_settings({**creds, "snapshotUrl": ""}), OCTO) == []
+
+
+def test_octoprint_public_answer_never_reads_a_non_public_host_in_any_spelling() -> None:
+    # Shared (CGNAT), loopback in IPv4-mapped, decimal and short forms, single-label and
+    # cloud-metadata names, the documentation range: none is on a public host.
+    profiles = [
+        {
+            "name": "Satu",
+            "URL": "http://[::ffff:127.0.0.1]:8080/?action=stream",
+            "snapshot": "http://100.64.3.4/snap.jpg",
+        },
+        {
+            "name": "Dua",
+            "URL": "http://printer/webcam2/?action=stream",
+            "snapshot": "http://2130706433/snap.jpg",
+        },
+        {"name": "Tiga", "snapshot": "http://metadata.google.internal/computeMetadata/v1/"},
+        {"name": "Empat", "snapshot": "http://127.1/snap.jpg"},
+        {"name": "Lima", "URL": "http://203.0.113.45:8081/"},
+        {"name": "Luar", "URL": "https://cam.kutim.example/?action=stream"},
+    ]
+    body = _settings(CORE, multicam={"multicam_profiles": profiles})
+    body["api"] = {"allowCrossOrigin": False}
+    body["serial"] = {"port": "/dev/ttyUSB0"}
+    url = "https://print.kutim.example/api/settings"
+    items = octoprint_items(body, url)
+    assert items == [
+        {"name": "Luar", "stream_url": "https://cam.kutim.example/?action=stream", "snapshot": None}
+    ]
+    found = cameras(body, url)
+    assert [(c.name, c.mjpeg_url or c.stream_url) for c in found] == [
+        ("Luar", "https://cam.kutim.example/?action=stream")
+    ]
+
+
+def test_reolink_shaped_batch_of_another_api_is_left_to_the_generic_reader() -> None:
+    body = [
+        {
+            "cmd": "listCameras",
+            "code": 0,
+            "value": {
+                "cameras": [
+                    {
+                        "id": "c1",
+                        "name": "Simpang Tiga",
+                        "hls": "https://cctv.kutim.example/hls/c1/index.m3u8",
+                    },
+                    {
+                        "id": "c2",
+                        "name": "Taman Bersemi",
+                        "hls": "https://cctv.kutim.example/hls/c2/index.m3u8",
+                    },
+                ]
+            },
+        }
+    ]
+    url = "https://api.kutim.example/cgi-bin/api.cgi"
+    assert reolink_items(body, url) is None
+    found = cameras(body, url)
+    assert [(c.name, c.stream_url) for c in found] == [
+        ("Simpang Tiga", "https://cctv.kutim.example/hls/c1/index.m3u8"),
+        ("Taman Bersemi", "https://cctv.kutim.example/hls/c2/index.m3u8"),
+    ]
+    # Get…-named commands whose results carry none of Reolink's keys are not claimed either.
+    other = [{"cmd": "GetCameras", "code": 0, "value": {"cameras": []}}]
+    assert reolink_items(other, url) is None
+    # Reolink's own answers are still read (and still end in the hint when they list nothing).
+    assert reolink_items([_status((2, "Pasar Induk", 1))], url) is not None
+    with pytest.raises(PortalFormatError, match="Reolink CGI API answer to GetDevInfo"):
+        reolink_items([{"cmd": "GetDevInfo", "code": 0, "value": {"DevInfo": {}}}], url)
+
+
+def test_reolink_channel_named_by_an_address_has_no_name() -> None:
+    body = _status(
+        (0, "rtsp://admin:pw@192.168.1.20/h264", 1),
+        (1, "admin:pw@192.168.1.21", 1),
+        (2, "192.168.1.22:554", 1),
+        (3, "Dermaga Maloy", 1),
+    )
+    items = reolink_items([body], REOLINK)
+    assert items is not None
+    assert [i.get("name") for i in items if isinstance(i, dict)] == [
+        None,
+        None,
+        None,
+        "Dermaga Maloy",
+    ]
+    found = cameras([body], REOLINK)
+    assert len(found) == 4
+    assert all("192.168" not in (c.name or "") and "***" not in (c.name or "") for c in found)

@@ -9,8 +9,13 @@ recorder's web player plays as HTTP-FLV at
 ``/flv?port=1935&app=bcs&stream=channel{N}_main.bcs`` on the API's own origin (the session
 token or login parameters the player appends are never copied). ``sleep`` is power saving,
 not a state. Other commands' results (``GetDevInfo``, ``GetAbility``…) describe the
-device and are no cameras; an answer of results only, none a channel status, ends in a
-clear format error.
+device and are no cameras; an answer of Reolink's results only, none a channel status,
+ends in a clear format error. The answer is Reolink's only when every command is one of
+its API's (``Get…``/``Set…`` names, ``Login``…) and one result is its own (a channel
+status, a ``DevInfo``/``Ability``… value, a failed command's ``rspCode``): another API's
+batch answer of ``{cmd, code, value}`` (``listCameras``) is left to the other readers. A
+channel ``name`` that is an address (``rtsp://…``, ``user:pw@host``, a bare IP) names
+no camera.
 
 UniFi Video 3.x answers ``GET /api/2.0/camera`` (``/api/2.0/camera/{_id}`` for one) with
 ``{data: [...], meta: {totalCount, filteredCount}}``; a camera record carries ``_id``,
@@ -32,17 +37,21 @@ settings) beside ``appearance``, ``feature``, ``folder``, ``serial``, ``temperat
 own; the core ``webcam`` section then describes the first profile again and adds no
 camera. Without it, the ``webcam`` section is the one camera, named by the server's
 ``appearance.name``. Addresses are resolved on the API's address (``/webcam/?action=stream``);
-a loopback, private or link-local address is the server's own input (mjpg-streamer on
-``127.0.0.1:8080``) and is never read from a public server's answer. Folders, printer
+an address that is not on a public host (``is_public_host``: loopback, private, shared or
+link-local, documentation and other reserved ranges in any spelling, local or single-label
+names) is the server's own input (mjpg-streamer on ``127.0.0.1:8080``) and is never read
+from a public server's answer. Folders, printer
 profiles and every other section are no cameras.
 """
 
 from __future__ import annotations
 
-import ipaddress
+import re
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from ..errors import PortalFormatError
+from ..fieldurls import url_host
+from ..policy import is_public_host
 from ..values import JSONObject, JSONValue
 from .nvr import Items, _dicts, _text
 
@@ -53,6 +62,18 @@ _MAX_CHANNELS = 256
 _MAX_STREAMS = 8
 _MAX_URIS = 8
 _REOLINK_STATUS = "GetChannelstatus"
+# Reolink's command names: Get…/Set… words, the session's Login/Logout and a few verbs.
+_REOLINK_CMD = re.compile(r"(?:Get|Set)[A-Z][A-Za-z0-9]{1,40}|Login|Logout|Search|Snap|PtzCtrl")
+# Keys of Reolink's own results (``GetDevInfo``, ``GetAbility``, ``GetEnc``…).
+_REOLINK_VALUE_KEYS = frozenset(
+    {"DevInfo", "Ability", "Enc", "Osd", "Image", "Isp", "NetPort", "Time", "Dst", "HddInfo"}
+    | {"LocalLink", "User", "Token", "Rec", "Email", "Ftp", "Push", "Alarm", "MdAlarm", "Norm"}
+)
+# A name written as an address: ``scheme://…``, ``user:pass@host``, a bare IP[:port].
+_ADDRESS_NAME = re.compile(
+    r"\s*(?:[A-Za-z][A-Za-z0-9+.-]{0,15}://|[^\s@/]+:[^\s@/]*@\S|"
+    r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?(?:/|\s*\Z))"
+)
 _UFV_RTSP_PORT = 7447
 _UFV_STATES = {"CONNECTED": True, "DISCONNECTED": False}
 _UFV_API = "/api/2.0/"
@@ -91,6 +112,51 @@ def _reolink_result(entry: JSONValue) -> bool:
     )
 
 
+def _reolink_command(name: str) -> bool:
+    """Return True for a command name of Reolink's API: ``Get…``/``Set…`` words or a login."""
+    return _REOLINK_CMD.fullmatch(name[:64]) is not None
+
+
+def _reolink_body(entry: JSONObject) -> bool:
+    """Return True when a result carries Reolink's own keys.
+
+    A channel status, a device record (``DevInfo``, ``Ability``…) or a failed command's
+    ``rspCode`` is Reolink's.
+    """
+    value = entry.get("value")
+    if isinstance(value, dict):
+        status = value.get("status")
+        if isinstance(status, list) and any(
+            isinstance(row, dict) and "channel" in row for row in status[:_SAMPLE]
+        ):
+            return True
+        if _REOLINK_VALUE_KEYS & value.keys():
+            return True
+    error = entry.get("error")
+    return isinstance(error, dict) and "rspCode" in error
+
+
+def _reolink_answer(sample: list[JSONValue]) -> bool:
+    """Return True for Reolink's answer: command results, every command one of its API's.
+
+    One result or command must be Reolink's own (``GetChannelstatus``, a ``DevInfo``…).
+    """
+    if not all(map(_reolink_result, sample)):
+        return False
+    results = _dicts(sample)
+    if not all(_reolink_command(str(entry.get("cmd"))) for entry in results):
+        return False  # a batch or RPC answer of another API (``listCameras``)
+    return any(entry.get("cmd") == _REOLINK_STATUS or _reolink_body(entry) for entry in results)
+
+
+def _reolink_name(value: JSONValue) -> str | None:
+    """Return a channel's name, never an address written in its place."""
+    name = _text(value)
+    if name is None or _ADDRESS_NAME.match(name) is not None:
+        return None
+    return name
+
+
 def _reolink_channel(entry: JSONObject) -> int | None:
     """Return a channel status entry's channel number, else None."""
     channel = entry.get("channel")
@@ -117,7 +183,7 @@ def reolink_items(data: JSONValue, url: str) -> Items | None:
     if not isinstance(data, list) or not data:
         return None
     sample = data[:_SAMPLE]
-    if not all(map(_reolink_result, sample)):
+    if not _reolink_answer(sample):
         return None
     status: list[JSONObject] | None = None
     for entry in _dicts(sample):
@@ -144,7 +210,7 @@ def reolink_items(data: JSONValue, url: str) -> Items | None:
         items.append(
             {
                 "id": str(channel),
-                "name": _text(entry.get("name")),
+                "name": _reolink_name(entry.get("name")),
                 "stream_url": (f"{origin}/flv?port=1935&app=bcs&stream=channel{channel}_main.bcs"),
                 "status": _reolink_online(entry.get("online")),
             }
@@ -242,10 +308,6 @@ _OCTOPRINT_SECTIONS = frozenset(
 )
 _MIN_SECTIONS = 3
 _MAX_PROFILES = 64
-_LOCAL_NETS = tuple(
-    ipaddress.ip_network(net)
-    for net in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "fc00::/7")
-)
 
 
 def _octoprint(data: JSONValue) -> JSONObject | None:
@@ -258,19 +320,6 @@ def _octoprint(data: JSONValue) -> JSONObject | None:
     return webcam if len(_OCTOPRINT_SECTIONS & data.keys()) >= _MIN_SECTIONS else None
 
 
-def _local_host(host: str | None) -> bool:
-    """Return True for a loopback, private or link-local host: a server's own input."""
-    if not host:
-        return True
-    if host.lower().rstrip(".") == "localhost":
-        return True
-    try:
-        ip = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return ip.is_loopback or ip.is_link_local or any(ip in net for net in _LOCAL_NETS)
-
-
 def _octoprint_url(value: JSONValue, url: str, public: bool) -> str | None:
     """Return a settings address resolved on the API's address, else None."""
     text = _text(value)
@@ -280,8 +329,8 @@ def _octoprint_url(value: JSONValue, url: str, public: bool) -> str | None:
     parts = urlsplit(resolved)
     if parts.scheme not in {"http", "https"} or parts.username or parts.password:
         return None
-    if public and _local_host(parts.hostname):
-        return None  # the server's own input (mjpg-streamer on its loopback)
+    if public and not is_public_host(url_host(resolved)):
+        return None  # the server's own input (mjpg-streamer on its loopback), or a LAN's
     return resolved
 
 
@@ -299,7 +348,7 @@ def octoprint_items(data: JSONValue, url: str) -> Items | None:
     webcam = _octoprint(data)
     if webcam is None or not isinstance(data, dict) or _api_origin(url) is None:
         return None
-    public = not _local_host(urlsplit(url).hostname)
+    public = is_public_host(url_host(url))
     items: Items = []
     profiles = _multicam_profiles(data)
     for profile in profiles:

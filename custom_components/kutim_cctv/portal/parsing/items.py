@@ -34,6 +34,7 @@ from .answerplace import answer_area
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
+from .keyedtree import keyed_tree_items
 from .lookups import resolve_document_lookups
 from .pageonly import without_page_entries
 from .queryanswers import solr_documents, sparql_records
@@ -790,6 +791,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
         return [(None, record)]
     if (keyed := _keyed(value)) is not None:
         return keyed
+    if (tree := keyed_tree_items(value, _camera_like)) is not None:
+        return tree
     if (groups := _keyed_groups(value)) is not None:
         return groups
     found = _search(value, depth)

@@ -178,3 +178,19 @@ def test_large_tree_stays_bounded() -> None:
     found = keyed_tree_items(answer, never_camera)
     assert found is not None
     assert len(found) < 5000
+
+
+def test_a_records_outputs_keyed_by_format_are_no_tree() -> None:
+    answer = {
+        "data": {
+            "id": 7,
+            "name": "Simpang Lima",
+            "streams": {
+                "hls": {"url": "https://cdn.example.org/7/index.m3u8"},
+                "flv": {"url": "https://cdn.example.org/7.flv"},
+            },
+        }
+    }
+    assert keyed_tree_items(answer, never_camera) is None
+    nested = {"kamera": {"TG1": {"streams": {"hls": {"url": "https://x.example/a.m3u8"}}}}}
+    assert keyed_tree_items(nested, lambda v: "url" in v) is None

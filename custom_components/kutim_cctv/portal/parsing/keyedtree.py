@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..aliases import ALIAS_KEYS
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE
@@ -60,6 +61,11 @@ def _is_leaf(value: JSONObject, camera_like: Callable[[JSONObject], bool]) -> bo
     return camera_like(value) or _address_list(value)
 
 
+def _field_name(key: str, path: list[str]) -> bool:
+    """Return True when a leaf's key or its group's key is a field's name, no id or place."""
+    return norm_key(key) in ALIAS_KEYS or (bool(path) and norm_key(path[-1]) in ALIAS_KEYS)
+
+
 def _keyed_only(value: JSONObject) -> bool:
     """Return True for a non-empty object whose every value is an object."""
     return bool(value) and all(isinstance(v, dict) for v in value.values())
@@ -103,8 +109,8 @@ def keyed_tree_items(
     """Return the camera records at the leaves of a keyed tree, else None.
 
     Leaves count only two keyed levels or more below the answer (a bare map of groups
-    of records is left to the group readers), every group below the answer's own
-    branches holding objects only; at most _MAX_TREE_DEPTH levels and _MAX_TREE_NODES
+    of records is left to the group readers), every group below the answer holding
+    objects only and neither a leaf's key nor its group's being a field's name; at most _MAX_TREE_DEPTH levels and _MAX_TREE_NODES
     objects are followed, and at least two leaves must be found.
     """
     found: TreeItems = []
@@ -118,11 +124,12 @@ def keyed_tree_items(
                 continue
             budget[0] -= 1
             if _is_leaf(inner, camera_like):
-                if depth >= 2 and _keyed_only(node):
+                # Renditions keyed by format (``{hls: {url}, flv: {url}}``) are fields.
+                if depth >= 2 and _keyed_only(node) and not _field_name(key, path):
                     found.append(_entry([*path, key], inner))
-            elif depth == 0 or (depth < _MAX_TREE_DEPTH and _keyed_only(inner)):
-                # A branch of the answer (``titik_kamera``) may mix its groups with
-                # fields; every group below it holds objects only.
+            elif depth < _MAX_TREE_DEPTH and _keyed_only(inner):
+                # Only the answer itself may mix its branches with other blocks: a
+                # record's outputs (``{id, name, streams: {hls: {url}}}``) are no tree.
                 walk(inner, [*path, key], depth + 1)
 
     walk(value, [], 0)

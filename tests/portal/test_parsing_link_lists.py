@@ -109,3 +109,89 @@ def test_hostile_lists_are_read_within_bounds() -> None:
     nested = "<ul><li>" * 3000 + "</li></ul>" * 3000
     assert link_list_cameras(nested, BASE, no_key) == []
     assert link_list_cameras("<ul><li><a href='http://[::1'>x</a></li></ul>", BASE, no_key) == []
+
+
+ARTICLE = "https://www.beritakutim.example/2026/05/artikel.html"
+
+
+def read_at(html: str) -> tuple[Camera, ...]:
+    return parse_body(html, profile=Profile.AUTO, base_url=ARTICLE, prettify=False).cameras
+
+
+FOOTBALL = links(
+    ("https://streambola.example/player.php?id=77", "Persib vs Persija"),
+    ("https://streambola.example/player.php?id=78", "Borneo FC vs Arema"),
+    ("https://streambola.example/player.php?id=79", "Bali United vs PSM"),
+)
+SHOP = "<h2>Produk rekomendasi</h2>" + links(
+    ("https://toko.example/product.php?id=5", "Kamera CCTV Hikvision 2MP"),
+    ("https://toko.example/product.php?id=6", "Kamera CCTV Dahua 4MP"),
+)
+NEWS = "<h3>Baca juga di media lain</h3>" + links(
+    ("https://kaltimpost.example/read.php?id=1234", "Banjir rendam Sangatta Utara"),
+    ("https://tribun.example/read.php?id=98231", "Harga cabai naik jelang Lebaran"),
+    ("https://detik.example/read.php?id=4412", "Jadwal kapal Maloy berubah"),
+)
+
+
+@pytest.mark.parametrize("body", [FOOTBALL, SHOP, NEWS], ids=["football", "shop", "news"])
+def test_a_list_keyed_by_a_bare_id_with_no_camera_context_is_no_camera_list(body: str) -> None:
+    assert link_list_cameras(body, ARTICLE, no_key) == []
+    with pytest.raises(PortalFormatError):
+        read_at(body)
+
+
+def test_a_heading_naming_no_camera_beats_a_title_that_does() -> None:
+    html = f"<html><head><title>Daftar Link CCTV Mudik</title></head><body>{NEWS}</body></html>"
+    assert link_list_cameras(html, ARTICLE, no_key) == []
+
+
+def test_a_bare_id_list_reads_under_a_heading_or_title_speaking_of_cameras() -> None:
+    viewers = links(
+        ("https://cctv.bontangkota.example/stream.php?id=sangkima-km32", "Sangkima KM 32"),
+        ("https://cctv.bontangkota.example/stream.php?id=tanjung-laut", "Tanjung Laut"),
+    )
+    headed = link_list_cameras("<h2>Titik CCTV Bontang</h2>" + viewers, ARTICLE, no_key)
+    assert [(c["id"], c["name"]) for c in headed] == [
+        ("sangkima-km32", "Sangkima KM 32"),
+        ("tanjung-laut", "Tanjung Laut"),
+    ]
+    titled = f"<html><head><title>Live Cam Bontang</title></head><body>{viewers}</body></html>"
+    assert len(link_list_cameras(titled, ARTICLE, no_key)) == 2
+    assert link_list_cameras(viewers, ARTICLE, no_key) == []
+
+
+def test_a_camera_route_or_camera_field_reads_without_a_heading() -> None:
+    body = links(
+        ("https://atcs.kutimkab.example/cctv/live/7", "Simpang Tiga"),
+        ("https://pantau.kutimkab.example/webcam/9", "Bundaran"),
+    ) + links(
+        ("https://cctv-bpjn.kaltim.example/player.php?cam=sangkima", "Tanjakan Sangkima"),
+        ("https://pantau.example/view.php?camera_id=12", "Teluk Pandan"),
+    )
+    cams = link_list_cameras("<h2>Produk rekomendasi</h2>" + body, ARTICLE, lambda u: "")
+    assert [c["name"] for c in cams] == [
+        "Simpang Tiga",
+        "Bundaran",
+        "Tanjakan Sangkima",
+        "Teluk Pandan",
+    ]
+    assert [c.raw_name for c in read_at(body)] == [c["name"] for c in cams]
+
+
+def test_lists_beyond_the_list_cap_keep_the_open_lists_balanced() -> None:
+    filler = "<ul><li>x</li></ul>" * 499  # the last list read is the camera list below
+    body = (
+        filler + '<h2>Titik CCTV</h2><ul><li><a href="https://a.example/x.php?id=1">Simpang A</a>'
+        "</li><div><ul><li>x</li></ul></div>"  # a list past the cap, opened and closed
+        '<li><a href="https://a.example/x.php?id=2">Simpang B</a></li></ul>'
+    )
+    assert [c["id"] for c in link_list_cameras(body, ARTICLE, no_key)] == ["1", "2"]
+    past = "<ul><li>x</li></ul>" * 600 + body.removeprefix(filler)
+    assert link_list_cameras(past, ARTICLE, no_key) == []  # lists past the cap are not read
+
+
+def test_a_page_without_list_items_or_links_off_its_site_is_not_parsed() -> None:
+    own = links((f"{ARTICLE}?id=1", "Simpang A"), ("https://beritakutim.example/?id=2", "B"))
+    assert link_list_cameras("<h2>CCTV</h2>" + own, ARTICLE, no_key) == []
+    assert link_list_cameras("<li>" * 100_000, ARTICLE, no_key) == []

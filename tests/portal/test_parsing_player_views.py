@@ -6,7 +6,7 @@ import json
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.playerviews import chosen_player_views
+from custom_components.kutim_cctv.portal.playerviews import chosen_player_views, player_views_state
 
 BASE = "https://api.windy.example/api/webcams/v2/list/country=ID?show=webcams:player"
 EMBED = "https://webcams.windy.example/webcams/public/embed/player/{}/{}"
@@ -89,3 +89,57 @@ def test_lookalikes_are_left_as_they_are() -> None:
     assert chosen_player_views(plain) is plain
     flags = {"links": {"web": {"available": True, "url": "https://a.example"}}}
     assert chosen_player_views(flags) is flags
+
+
+def _windy_item(live_embed: str, **extra: object) -> dict[str, object]:
+    return {
+        "id": "1001",
+        "title": "Sangatta Pelabuhan",
+        "player": {
+            "live": {
+                "available": True,
+                "embed": live_embed,
+                "link": "https://www.webcams.example/webcams/1001/live",
+            },
+            "day": {"available": True, "embed": EMBED.format("1001", "day")},
+        },
+        "image": {"current": {"preview": "https://images.webcams.example/1001.jpg"}},
+        **extra,
+    }
+
+
+def test_an_unplayable_live_embed_yields_to_an_available_web_view() -> None:
+    day = EMBED.format("1001", "day")
+    for live in (
+        "rtmp://live.webcams.example/live/1001",
+        "http://192.168.1.20/embed/live/1001",
+        "http://localhost/embed/live/1001",
+    ):
+        chosen = chosen_player_views(_windy_item(live))
+        assert chosen["player"] == {"day": day}, live
+        item = _windy_item(live)
+        del item["image"]  # a still beside a player page is read before it
+        found = cameras({"result": {"webcams": [item]}})
+        assert [(c.id, c.stream_url) for c in found] == [("1001", day)], live
+    # A usable live embed is still the one chosen.
+    live = EMBED.format("1001", "live")
+    assert chosen_player_views(_windy_item(live))["player"] == {"live": live}
+    # Only a non-web embed available: no media; a local host's only http embed stands in.
+    rtmp = {"player": {"live": {"available": True, "embed": "rtmp://a.example/live/1"}}}
+    assert chosen_player_views(rtmp)["player"] == {}
+    lan = {"player": {"live": {"available": True, "embed": "http://10.0.0.5/embed/1"}}}
+    assert chosen_player_views(lan)["player"] == {"live": "http://10.0.0.5/embed/1"}
+
+
+def test_the_live_views_switch_is_the_state_when_the_item_names_none() -> None:
+    found = cameras({"result": {"webcams": [_windy_item("rtmp://live.webcams.example/l/1")]}})
+    assert [c.online for c in found] == [True]
+    off = _windy_item(EMBED.format("1001", "live"))
+    off["player"]["live"]["available"] = False  # type: ignore[index]
+    assert player_views_state(off) is False
+    assert [c.online for c in cameras({"result": {"webcams": [off]}})] == [False]
+    # The item's own state field wins; views with no live view give no state.
+    own = _windy_item(EMBED.format("1001", "live"), status="inactive")
+    assert player_views_state(own) is None
+    no_live = {"player": {"day": {"available": True, "embed": "https://a.example/d"}}}
+    assert player_views_state(no_live) is None

@@ -83,7 +83,7 @@ from .names import (
     without_device_address,
 )
 from .playerpage import is_platform_video
-from .playerviews import chosen_player_views
+from .playerviews import chosen_player_views, player_views_state
 from .policy import is_device_ip, is_public_host
 from .position import (
     _first,
@@ -2353,11 +2353,15 @@ def _cms_properties(item: JSONObject) -> tuple[JSONObject, list[str]]:
 
     CMS typed-element envelopes and media records (``cms_fields``), typed wrappers and
     key/value property lists are read as the item's fields; an object of player views
-    with availability switches gives its chosen view alone (``chosen_player_views``).
+    with availability switches gives its chosen view alone (``chosen_player_views``), and
+    its live view's switch is the item's ``available`` state when it names none.
     """
     item, pictures = cms_fields(item)
     if any(isinstance(value, dict) for value in item.values()):
-        item = chosen_player_views(_plain_values(item))
+        plain = _plain_values(item)
+        item = chosen_player_views(plain)
+        if item is not plain and (state := player_views_state(plain)) is not None:
+            item = {**item, "available": state}  # the live view's switch, the only state
     lists = [(key, pairs) for key, value in item.items() if (pairs := _property_pairs(value))]
     if not lists:
         return item, pictures

@@ -5,10 +5,14 @@ webcam a ``player`` object of named views (``live``, ``day``, ``month``, ``year`
 ``lifetime``), each ``{available, embed, link}``: ``embed`` is the player page of that
 view, ``link`` the directory's own page for it, and ``available`` says whether the view
 plays at all. The camera's media is one player: the live view's embed when live is
-available, otherwise the first available view (in the order written) that names an
-embed. A view marked unavailable is never read, even when it still names an address,
-and a view's ``link`` is never the camera's media. An object of such views with none
-available gives the camera no media.
+available and its embed is web media (http or https) on a public host, otherwise the
+first available view (in the order written) whose embed is; only when no view has one
+does an available http(s) embed on a local host (a local directory's) stand in. An RTMP
+or other non-web embed is never chosen. A view marked unavailable is never read, even
+when it still names an address, and a view's ``link`` is never the camera's media. An
+object of such views with none available gives the camera no media. The live view's
+``available`` switch is the camera's state (as ``available``) when the item has no
+field named as a state of its own (``status``, ``online``…).
 
 The views object is replaced by the chosen view alone (``{"live": embed}``), the shape
 a directory's newer answers write (``player: {live: url, day: url}``), which the item
@@ -17,15 +21,21 @@ reader already reads as the camera's player. Anything else is left as it is.
 
 from __future__ import annotations
 
-from .values import JSONObject, JSONValue
+from urllib.parse import urlsplit
 
-__all__ = ["chosen_player_views"]
+from .aliases import STATUS_KEYS
+from .fieldurls import url_host
+from .policy import is_public_host
+from .values import JSONObject, JSONValue, norm_key
+
+__all__ = ["chosen_player_views", "player_views_state"]
 
 _MAX_FIELDS = 64
 _MAX_VIEWS = 12
 _MAX_URL = 2048
 _LIVE = "live"
 _VIEW_KEYS = frozenset({"available", "embed", "link"})
+_STATE_KEYS = frozenset(STATUS_KEYS)
 
 
 def _view(value: JSONValue) -> bool:
@@ -57,14 +67,44 @@ def _embed(view: JSONValue) -> str | None:
     return None
 
 
+def _web(embed: str) -> bool:
+    """Return True for an embed a web player can open: an http(s) address with a host."""
+    try:
+        parts = urlsplit(embed)
+        return parts.scheme.lower() in {"http", "https"} and bool(parts.hostname)
+    except ValueError:
+        return False
+
+
 def _chosen(views: JSONObject) -> JSONObject:
-    """Return the chosen view of a views object as ``{name: embed}``, else no view."""
+    """Return the chosen view of a views object as ``{name: embed}``, else no view.
+
+    The first available view (live first) whose embed is web media on a public host wins;
+    failing that, the first whose embed is web media on any host (a local directory's).
+    """
     order = [key for key in views if key.lower() == _LIVE]
     order += [key for key in views if key.lower() != _LIVE]
-    for key in order:
-        if (embed := _embed(views[key])) is not None:
+    usable = [
+        (key, embed) for key in order if (embed := _embed(views[key])) is not None and _web(embed)
+    ]
+    for key, embed in usable:
+        if is_public_host(url_host(embed)):
             return {key: embed}
-    return {}
+    return dict(usable[:1])
+
+
+def _live_state(views: JSONObject) -> bool | None:
+    """Return the live view's availability switch, else None."""
+    for key, view in views.items():
+        if key.lower() == _LIVE and isinstance(view, dict):
+            available = view.get("available")
+            return available if isinstance(available, bool) else None
+    return None
+
+
+def _names_state(item: JSONObject) -> bool:
+    """Return True when the item has a field named as a state (``status``, ``online``…)."""
+    return any(norm_key(key) in _STATE_KEYS for key in list(item)[:_MAX_FIELDS])
 
 
 def chosen_player_views(item: JSONObject) -> JSONObject:
@@ -78,3 +118,14 @@ def chosen_player_views(item: JSONObject) -> JSONObject:
         if isinstance(views, dict):
             plain[key] = _chosen(views)
     return plain
+
+
+def player_views_state(item: JSONObject) -> bool | None:
+    """Return the live view's availability switch when the item names no state, else None."""
+    if _names_state(item):
+        return None
+    for value in list(item.values())[:_MAX_FIELDS]:
+        if _views(value) and isinstance(value, dict):
+            if (state := _live_state(value)) is not None:
+                return state
+    return None

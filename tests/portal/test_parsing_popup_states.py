@@ -158,3 +158,77 @@ def test_an_other_icon_with_live_media_stays_a_camera() -> None:
         )
     )
     assert sorted(c.raw_name or "" for c in cams) == ["CCTV Jembatan", "Pos Pantau Sungai"]
+
+
+# --- Markers with stills beside a camera-marked marker (icons by state, dots, layers) -----
+
+_STATE_ICONS = (
+    "var map = L.map('map');"
+    "var greenIcon = L.icon({iconUrl:'img/marker-green.png'}),"
+    " redIcon = L.icon({iconUrl:'img/marker-red.png'}),"
+    " cctvIcon = L.icon({iconUrl:'img/cctv.png'});"
+    'L.marker([0.51,117.61],{icon: greenIcon}).addTo(map).bindPopup("<b>Simpang Tiga</b><br>'
+    "<img src='https://atcs.kutim.example/snap/1.jpg'>\");"
+    'L.marker([0.52,117.62],{icon: redIcon}).addTo(map).bindPopup("<b>Taman Bersemi</b><br>'
+    "<img src='https://atcs.kutim.example/snap/2.jpg'>\");"
+    'L.marker([0.53,117.63],{icon: greenIcon}).addTo(map).bindPopup("<b>Pasar Induk</b><br>'
+    "<img src='https://atcs.kutim.example/snap/3.jpg'>\");"
+    'L.marker([0.54,117.64],{icon: cctvIcon}).addTo(map).bindPopup("<b>Bundaran Enggang</b><br>'
+    "<video src='https://atcs.kutim.example/hls/4.m3u8'></video>\");"
+)
+_DOTS = (
+    "var map = L.map('map'); var cctvLayer = L.layerGroup().addTo(map);"
+    "L.marker([0.51,117.61],{icon: L.divIcon({className: 'dot-online'})}).addTo(map)"
+    ".bindPopup(\"<b>Simpang Tiga</b><br><img src='https://atcs.kutim.example/snap/1.jpg'>\");"
+    "L.marker([0.52,117.62],{icon: L.divIcon({className: 'dot-offline'})}).addTo(map)"
+    ".bindPopup(\"<b>Taman Bersemi</b><br><img src='https://atcs.kutim.example/snap/2.jpg'>\");"
+    "L.marker([0.53,117.63]).addTo(cctvLayer)"
+    ".bindPopup(\"<b>Pasar Induk</b><br><img src='https://atcs.kutim.example/snap/3.jpg'>\");"
+)
+_TERNARY = (
+    "var map = L.map('map'); var st1 = 1, st2 = 0;"
+    "var greenIcon = L.icon({iconUrl:'img/green.png'}), redIcon = L.icon({iconUrl:'img/red.png'}),"
+    " cctvIcon = L.icon({iconUrl:'img/cctv.png'});"
+    "L.marker([0.51,117.61],{icon: st1 == 1 ? greenIcon : redIcon}).addTo(map)"
+    ".bindPopup(\"<b>Simpang Tiga</b><br><img src='https://atcs.kutim.example/snap/1.jpg'>\");"
+    "L.marker([0.52,117.62],{icon: st2 == 1 ? greenIcon : redIcon}).addTo(map)"
+    ".bindPopup(\"<b>Taman Bersemi</b><br><img src='https://atcs.kutim.example/snap/2.jpg'>\");"
+    "L.marker([0.53,117.63],{icon: cctvIcon}).addTo(map)"
+    ".bindPopup(\"<b>Pasar Induk</b><br><img src='https://atcs.kutim.example/snap/3.jpg'>\");"
+)
+
+
+@pytest.mark.parametrize(
+    ("script", "names"),
+    [
+        (_STATE_ICONS, ["Bundaran Enggang", "Pasar Induk", "Simpang Tiga", "Taman Bersemi"]),
+        (_DOTS, ["Pasar Induk", "Simpang Tiga", "Taman Bersemi"]),
+        (_TERNARY, ["Pasar Induk", "Simpang Tiga", "Taman Bersemi"]),
+    ],
+)
+def test_stills_beside_the_camera_marked_markers_media_stay_cameras(
+    script: str, names: list[str]
+) -> None:
+    assert sorted(c.raw_name or "" for c in _cams(script)) == names
+
+
+def test_an_other_icon_without_a_report_word_stays_a_camera() -> None:
+    # Its own icon and a still on another host, but nothing says it is a report.
+    cams = _cams(
+        "var map = L.map('map');"
+        + _camera("CCTV Jembatan", 0.505, "Status: Online")
+        + _report(
+            "Simpang Lima", 0.47, icon="iconHijau", media="<img src='https://atcs.example/s/5.jpg'>"
+        )
+    )
+    assert sorted(c.raw_name or "" for c in cams) == ["CCTV Jembatan", "Simpang Lima"]
+
+
+def test_a_report_photo_on_the_cameras_host_is_kept() -> None:
+    # A report word, but its picture sits on the camera-marked markers' media host.
+    cams = _cams(
+        "var map = L.map('map');"
+        + _camera("CCTV Jembatan", 0.505, "Status: Online")
+        + _report("Banjir", 0.47, media=f"<img src='{SNAP.format('banjir')}'>")
+    )
+    assert sorted(c.raw_name or "" for c in cams) == ["Banjir", "CCTV Jembatan"]

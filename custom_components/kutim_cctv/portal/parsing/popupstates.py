@@ -9,19 +9,22 @@ the marker's state. A water level or a road's state on such a line ("Status: Nor
 Disaster and city maps draw more than cameras: a report's marker (a flood, a fallen
 tree) with its own icon and a photo beside the cameras' markers, drawn with a camera
 icon or put into a camera layer (``{icon: iconCctv}``, ``.addTo(cctvLayer)``). When
-some markers of a page are marked as cameras that way, a marker drawn with an icon of
-its own that names no camera and carrying no live media (only a photo) is no camera.
-Markers all drawn alike (one pin icon, or icons by state such as ``cctvOn`` and
-``cctvOff``) are all read as before.
+some markers of a page are marked as cameras that way, a marker is no camera only on
+positive evidence: an icon of its own that names no camera and that no camera-marked
+marker uses, no live media, a report word (in its icon, name or photo's folder) and no
+picture on a host the camera-marked markers' media use. Markers all drawn alike (one
+pin icon, icons by state such as ``cctvOn``/``cctvOff`` or green/red dots) and markers
+whose stills sit beside the cameras' media are all read.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 import re
+from urllib.parse import urlsplit
 
 from ..aliases import STATUS_KEYS
-from ..fieldurls import looks_like_url
+from ..fieldurls import looks_like_url, url_host
 from ..values import JSONValue, clean_text, norm_key, parse_status
 
 __all__ = ["camera_marked", "drop_other_markers", "marker_tag", "popup_state"]
@@ -46,6 +49,14 @@ _CAMERA_WORDS = frozenset(
     | {"cctvs", "kameras", "atcs"}
 )
 _LIVE_KEYS = ("stream_url", "mjpeg", "iframe_src")
+_MAX_FIELDS = 64
+_MAX_TEXT = 400
+# Words of a report's marker, its icon or its photo's folder: a flood, a fallen tree.
+_REPORT_WORDS = frozenset(
+    {"banjir", "genangan", "longsor", "tumbang", "kebakaran", "kejadian", "laporan", "lapor"}
+    | {"insiden", "incident", "incidents", "report", "reports", "pengaduan", "aduan"}
+    | {"kecelakaan", "accident", "flood", "fire", "landslide", "gempa", "rob"}
+)
 
 
 def popup_state(markup: str) -> str | None:
@@ -104,18 +115,65 @@ def _live(item: dict[str, JSONValue]) -> bool:
 def drop_other_markers(
     items: list[tuple[dict[str, JSONValue], tuple[str, bool] | None]],
 ) -> list[dict[str, JSONValue]]:
-    """Return the items left when the page marks its cameras apart from other markers.
+    """Return the items left when the page marks its cameras apart from report markers.
 
     Each item comes with its marker's tag (None when not a Leaflet marker). When some
-    marker's icon or layer names a camera, a marker drawn with an icon of its own naming
-    none and holding no live media is dropped; otherwise every item is kept.
+    marker's icon or layer names a camera, a marker is dropped only on positive evidence
+    that it is a report: an icon of its own that names no camera and no camera-marked
+    marker uses, no live media, a report word (``Banjir``, ``iconKejadian``,
+    ``laporan/…``) and no picture on a host the camera-marked markers' media use.
+    Otherwise every item is kept.
     """
-    marked = any(tag is not None and camera_marked(tag[0]) for _, tag in items)
-    if not marked:
+    cameras = [item for item, tag in items if tag is not None and camera_marked(tag[0])]
+    if not cameras:
         return [item for item, _ in items]
+    camera_icons = {_icon(tag) for _, tag in items if tag is not None and camera_marked(tag[0])}
+    camera_hosts = {host for item in cameras for host in _media_hosts(item)}
     kept: list[dict[str, JSONValue]] = []
     for item, tag in items:
-        if tag is not None and tag[1] and not camera_marked(tag[0]) and not _live(item):
+        if tag is not None and _report(item, tag, camera_icons, camera_hosts):
             continue
         kept.append(item)
     return kept
+
+
+def _icon(tag: tuple[str, bool] | None) -> str | None:
+    """Return a marker's icon (the first part of its tag), None when drawn without one."""
+    if tag is None or not tag[1]:
+        return None
+    return tag[0].split(" ", 1)[0]
+
+
+def _media_hosts(item: dict[str, JSONValue]) -> set[str]:
+    """Return the hosts of the addresses an item holds."""
+    hosts: set[str] = set()
+    for value in list(item.values())[:_MAX_FIELDS]:
+        if isinstance(value, str) and looks_like_url(value):
+            host = url_host(value)
+            if host:
+                hosts.add(host.removeprefix("www."))
+    return hosts
+
+
+def _report(
+    item: dict[str, JSONValue],
+    tag: tuple[str, bool],
+    camera_icons: set[str | None],
+    camera_hosts: set[str],
+) -> bool:
+    """Tell a marker that reads as a report beside the camera-marked markers."""
+    icon = _icon(tag)
+    if icon is None or icon in camera_icons or camera_marked(tag[0]) or _live(item):
+        return False
+    if _media_hosts(item) & camera_hosts:
+        return False
+    values = [
+        value[:_MAX_TEXT] for value in list(item.values())[:_MAX_FIELDS] if isinstance(value, str)
+    ]
+    texts = [value for value in values if not looks_like_url(value)]
+    if any(camera_marked(text) for text in texts):
+        return False
+    # A photo's folder may name the report (``laporan/…``); its host names nothing.
+    texts += [urlsplit(value).path for value in values if looks_like_url(value)]
+    texts.append(tag[0])
+    return any(word.lower() in _REPORT_WORDS for text in texts for word in _WORD.findall(text))

@@ -110,3 +110,42 @@ def test_name_column_still_names_beside_a_segment() -> None:
         ("Pos Timbang Kaubun", "Sangatta - Kaubun"),
         ("Dermaga Kenyamukan", "Sangatta - Kaubun"),
     ]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "rtmp://live.portal.example/live/cam1",
+        "srt://ingest.portal.example:9000?streamid=cam3",
+        "admin:admin123@192.168.1.64",
+        "admin:admin123@nvr.portal.example:8000",
+        "192.168.1.64",
+        "192.168.1.64:8000",
+        "[fe80::1]:554",
+    ],
+)
+def test_any_address_in_a_name_column_names_nothing(address: str) -> None:
+    hls = '<a href="https://live.portal.example/hls/{0}/index.m3u8">Lihat</a>'
+    found = cameras(
+        ["No", "Nama", "Lokasi", "Stream"],
+        [
+            ["1", address, "Sangatta Selatan", hls.format("cam1")],
+            ["2", "Taman Bersemi", "Sangatta Utara", hls.format("cam2")],
+        ],
+    )
+    assert [c.name for c in found] == ["Sangatta Selatan", "Taman Bersemi"]
+    assert all("admin123" not in (c.name or "") and "@" not in (c.name or "") for c in found)
+    assert all("://" not in (c.name or "") for c in found)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Simpang 4 Sangatta", "KM 12.5 Bengalon", "Pos 1: Dermaga", "Jl. Yos Sudarso 192"],
+)
+def test_names_near_addresses_still_name(name: str) -> None:
+    hls = '<a href="https://live.portal.example/hls/{0}/index.m3u8">Lihat</a>'
+    found = cameras(
+        ["No", "Nama", "Lokasi", "Stream"],
+        [["1", name, "Sangatta Selatan", hls.format("cam1")]],
+    )
+    assert [c.name for c in found] == [name]

@@ -194,3 +194,113 @@ def test_a_records_outputs_keyed_by_format_are_no_tree() -> None:
     assert keyed_tree_items(answer, never_camera) is None
     nested = {"kamera": {"TG1": {"streams": {"hls": {"url": "https://x.example/a.m3u8"}}}}}
     assert keyed_tree_items(nested, lambda v: "url" in v) is None
+
+
+def picture_like(value: dict[str, Any]) -> bool:
+    return "image" in value or "snapshot" in value or "hls" in value
+
+
+def catalogue() -> dict[str, Any]:
+    return {
+        "catalog": {
+            "Kamera": {
+                "Hikvision": {
+                    "DS-2CD1043": {
+                        "price": 450000,
+                        "image": "https://toko.example/p/1.jpg",
+                        "url": "https://toko.example/p/1",
+                    },
+                    "DS-2CE16": {"price": 300000, "image": "https://toko.example/p/2.jpg"},
+                }
+            }
+        }
+    }
+
+
+def menu() -> dict[str, Any]:
+    return {
+        "menu": {
+            "Makanan": {
+                "Nasi": {
+                    "nasi-goreng": {"harga": 20000, "image": "https://resto.example/p/1.jpg"},
+                    "nasi-kuning": {"harga": 15000, "image": "https://resto.example/p/2.jpg"},
+                }
+            }
+        }
+    }
+
+
+def album() -> dict[str, Any]:
+    return {
+        "albums": {
+            "2024": {
+                "Liburan": {
+                    "a1": {"title": "Pantai", "image": "https://foto.example/p/1.jpg"},
+                    "a2": {"title": "Gunung", "image": "https://foto.example/p/2.jpg"},
+                }
+            }
+        }
+    }
+
+
+def test_a_shop_catalogue_is_no_camera_tree() -> None:
+    """A priced leaf marks goods, even under a branch named for cameras (``Kamera``)."""
+    answer = catalogue()
+    assert keyed_tree_items(answer, picture_like) is None
+    with pytest.raises(PortalFormatError):
+        parse(answer)
+
+
+@pytest.mark.parametrize("answer", [menu(), album()], ids=["menu", "album"])
+def test_pictures_under_a_tree_naming_no_camera_are_no_cameras(answer: dict[str, Any]) -> None:
+    assert keyed_tree_items(answer, picture_like) is None
+    # No reading keys a leaf by its tree key (``nasi-goreng``, ``a1``) as a camera's id.
+    try:
+        ids = {c.id for c in parse(answer)}
+    except PortalFormatError:
+        ids = set()
+    assert ids.isdisjoint({"nasi-goreng", "nasi-kuning", "a1", "a2"})
+
+
+def test_a_price_beside_live_media_still_marks_a_catalogue() -> None:
+    answer = catalogue()
+    for leaf in answer["catalog"]["Kamera"]["Hikvision"].values():
+        leaf["hls"] = "https://toko.example/demo/index.m3u8"
+    assert keyed_tree_items(answer, picture_like) is None
+
+
+@pytest.mark.parametrize("branch", ["titik_kamera", "cctv", "Kamera Kota", "webcams", "cam"])
+def test_pictures_under_a_branch_naming_cameras_still_read(branch: str) -> None:
+    answer = album()
+    answer[branch] = answer.pop("albums")
+    got = keyed_tree_items(answer, picture_like)
+    assert got is not None
+    assert [key for key, _ in got] == ["a1", "a2"]
+
+
+def test_pictures_keyed_under_a_camera_word_in_the_leaf_still_read() -> None:
+    answer = {
+        "albums": {
+            "2024": {
+                "Liburan": {
+                    "a1": {"title": "Pantai", "image": "https://x.example/1.jpg", "cctv": 1},
+                    "a2": {"title": "Gunung", "image": "https://x.example/2.jpg", "cctv": 2},
+                }
+            }
+        }
+    }
+    got = keyed_tree_items(answer, picture_like)
+    assert got is not None and len(got) == 2
+
+
+def test_live_media_leaves_read_under_a_tree_naming_no_camera() -> None:
+    answer = album()
+    for n, leaf in enumerate(answer["albums"]["2024"]["Liburan"].values()):
+        del leaf["image"]
+        leaf["hls"] = f"https://x.example/{n}/index.m3u8"
+    got = keyed_tree_items(answer, picture_like)
+    assert got is not None and len(got) == 2
+    rtsp = album()
+    for n, leaf in enumerate(rtsp["albums"]["2024"]["Liburan"].values()):
+        leaf["image"] = f"rtsp://x.example:554/{n}"
+    assert keyed_tree_items(rtsp, lambda v: "image" in v) is not None

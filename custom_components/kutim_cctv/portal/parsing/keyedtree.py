@@ -7,7 +7,8 @@ leaves. Such a tree is read here when the groups above the leaves are keyed obje
 only (every value an object) and the leaves carry media: the leaf's key is its id (or
 its name when written as a title), the group above names the place, and a group written
 as a street line (``Jl. Yos Sudarso``) names a camera its record names none for, the
-group above the street being its area. Other branches of the answer (a cache block,
+group above the street being its area. A leaf needs a camera word in its branch or
+fields, or live media; a tree of priced leaves is a catalogue. Other branches of the answer (a cache block,
 a list of zone names, settings, users, logs) give nothing.
 """
 
@@ -41,6 +42,20 @@ _CONFIG_KEYS = frozenset(
 _ADDRESS_LIST_KEYS = frozenset(
     {"kamera", "camera", "cameras", "cctv", "stream", "streams", "url", "urls", "links"}
 )
+# Words naming a camera, in a branch's key or a leaf's field (``titik_kamera``, ``cctv_id``).
+_CAMERA_WORDS = frozenset(
+    {"kamera", "camera", "cameras", "cctv", "webcam", "webcams", "cam", "cams", "kameras"}
+)
+# Field words of live media, and of a camera's still (``snapshot``), in a leaf.
+_LIVE_WORDS = frozenset(
+    {"stream", "streams", "hls", "m3u8", "mjpeg", "mjpg", "rtsp", "flv", "webrtc", "live"}
+    | {"snapshot", "snap"}
+)
+_LIVE_SCHEMES = ("rtsp://", "rtsps://", "rtmp://")
+_LIVE_MARKS = (".m3u8", ".mjpg", ".mjpeg", "mjpeg", "/hls/")
+# Fields of a catalogue or a menu: a tree whose leaves carry a price holds goods.
+_PRICE_WORDS = frozenset({"price", "prices", "pricing", "harga"})
+_MAX_KEY_WORDS = 12
 _AREA = "area"
 _NAME = "name"
 
@@ -52,6 +67,39 @@ def _address_list(leaf: JSONObject) -> bool:
             if any(isinstance(v, str) and looks_like_url(v) for v in value[:_MAX_LIST_LOOK]):
                 return True
     return False
+
+
+def _words(key: str) -> set[str]:
+    """Return a key's words (its canonical snake_case parts), at most _MAX_KEY_WORDS."""
+    return {word for word in norm_key(key[:_MAX_KEY]).split("_")[:_MAX_KEY_WORDS] if word}
+
+
+def _names_camera(key: str) -> bool:
+    """Return True when a key names a camera (``titik_kamera``, ``CCTV Kota``, ``cam_01``)."""
+    return not _words(key).isdisjoint(_CAMERA_WORDS)
+
+
+def _priced(leaf: JSONObject) -> bool:
+    """Return True when a leaf carries a price (``price``, ``harga``, ``sale_price``)."""
+    return any(not _words(key).isdisjoint(_PRICE_WORDS) for key in leaf)
+
+
+def _live(leaf: JSONObject) -> bool:
+    """Return True when a leaf carries live media, a camera's still or a camera word."""
+    for key, value in leaf.items():
+        words = _words(key)
+        if not words.isdisjoint(_LIVE_WORDS) or not words.isdisjoint(_CAMERA_WORDS):
+            return True
+        if isinstance(value, str) and looks_like_url(value):
+            text = value[:2048].lower()
+            if text.startswith(_LIVE_SCHEMES) or any(mark in text for mark in _LIVE_MARKS):
+                return True
+    return _address_list(leaf)
+
+
+def _camera_context(path: list[str], leaf: JSONObject) -> bool:
+    """Return True when a leaf's branch names a camera or the leaf carries live media."""
+    return any(_names_camera(key) for key in path) or _live(leaf)
 
 
 def _is_leaf(value: JSONObject, camera_like: Callable[[JSONObject], bool]) -> bool:
@@ -111,10 +159,16 @@ def keyed_tree_items(
     Leaves count only two keyed levels or more below the answer (a bare map of groups
     of records is left to the group readers), every group below the answer holding
     objects only and neither a leaf's key nor its group's being a field's name; at most _MAX_TREE_DEPTH levels and _MAX_TREE_NODES
-    objects are followed, and at least two leaves must be found.
+    objects are followed, and at least two leaves must be found. A leaf needs camera
+    context: a camera word in its branch's keys or its own (``titik_kamera``, ``cctv``,
+    ``kamera``, ``cam``) or live media (a stream, HLS, MJPEG or RTSP field or address, a
+    camera's ``snapshot``, ``kamera: [address]``); a picture alone under a tree naming
+    no camera (a photo album) is none, and a tree whose leaves carry a price (a shop's
+    catalogue, a menu) gives nothing.
     """
     found: TreeItems = []
     budget = [_MAX_TREE_NODES]
+    priced = [False]
 
     def walk(node: JSONObject, path: list[str], depth: int) -> None:
         for key, inner in node.items():
@@ -126,13 +180,15 @@ def keyed_tree_items(
             if _is_leaf(inner, camera_like):
                 # Renditions keyed by format (``{hls: {url}, flv: {url}}``) are fields.
                 if depth >= 2 and _keyed_only(node) and not _field_name(key, path):
-                    found.append(_entry([*path, key], inner))
+                    priced[0] = priced[0] or _priced(inner)
+                    if _camera_context([*path, key], inner):
+                        found.append(_entry([*path, key], inner))
             elif depth < _MAX_TREE_DEPTH and _keyed_only(inner):
                 # Only the answer itself may mix its branches with other blocks: a
                 # record's outputs (``{id, name, streams: {hls: {url}}}``) are no tree.
                 walk(inner, [*path, key], depth + 1)
 
     walk(value, [], 0)
-    if len(found) < 2:
+    if priced[0] or len(found) < 2:
         return None
     return found

@@ -182,3 +182,109 @@ def test_hostile_markup_is_read_within_bounds() -> None:
     deep = "<div>" * 5000 + "<h3>x</h3>" * 5000 + "</div>" * 5000
     assert headed_cameras(deep, BASE, lambda _url: None) == []
     assert headed_cameras("<h3><<<</h3><iframe src='javascript:1'>", BASE, lambda _u: None) == []
+
+
+NEWS = "https://www.beritakutim.example/2026/05/artikel.html"
+
+
+def post(body: str) -> str:
+    return f"<div>{body}</div>"
+
+
+def read_at(body: str, base_url: str) -> tuple[Camera, ...]:
+    return parse_body(post(body), profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+def test_a_recipe_blogs_videos_under_headings_are_no_cameras() -> None:
+    body = (
+        "<h2>Sarapan</h2><h3>Nasi Kuning</h3>"
+        '<video src="https://media.resepku.example/v/nasi-kuning.mp4" controls></video>'
+        '<h3>Bubur Ayam</h3><img src="https://media.resepku.example/p/bubur.jpg">'
+        "<h2>Makan Siang</h2><h3>Soto Banjar</h3>"
+        '<video src="https://media.resepku.example/v/soto.mp4" controls></video>'
+        '<h3>Ikan Bakar</h3><img src="https://media.resepku.example/p/ikan.jpg">'
+    )
+    assert headed_cameras(post(body), NEWS, lambda _url: None) == []
+    cams = read_at(body, NEWS)
+    assert [c.raw_name for c in cams] == ["Nasi Kuning", "Soto Banjar"]  # the page reader's
+    assert all(c.area is None for c in cams)
+
+
+def test_a_football_pages_players_under_headings_are_no_cameras() -> None:
+    body = (
+        '<h3>Persib vs Persija</h3><iframe src="https://player.streambola.example/embed/'
+        'match-1234" allowfullscreen></iframe>'
+        '<h3>Borneo FC vs Arema</h3><iframe src="https://player.streambola.example/embed/'
+        'match-1235" allowfullscreen></iframe>'
+        '<h3>Bali United vs PSM</h3><img src="https://cdn.streambola.example/p/1236.jpg">'
+    )
+    assert headed_cameras(post(body), NEWS, lambda _url: None) == []
+    assert "Bali United vs PSM" not in {c.raw_name for c in read_at(body, NEWS)}
+
+
+def test_the_same_players_read_when_the_post_speaks_of_cameras() -> None:
+    body = (
+        "<h2>Daftar CCTV Sangatta</h2>"
+        '<h3>Simpang Tiga</h3><iframe src="https://player.streambola.example/embed/'
+        'match-1234" allowfullscreen></iframe>'
+        '<h3>Taman Bersemi</h3><img src="https://cdn.streambola.example/p/1236.jpg">'
+    )
+    found = headed_cameras(post(body), NEWS, lambda _url: None)
+    assert [camera.item["name"] for camera in found] == ["Simpang Tiga", "Taman Bersemi"]
+
+
+def test_a_camera_stream_is_context_enough_without_camera_words() -> None:
+    body = (
+        f"<h3>Simpang Tiga</h3>{video('simpang')}</video>"
+        '<h3>Taman Bersemi</h3><img src="https://atcs.kutimkab.example/snap/2.jpg">'
+    )
+    found = headed_cameras(post(body), NEWS, lambda _url: None)
+    assert [camera.item["name"] for camera in found] == ["Simpang Tiga", "Taman Bersemi"]
+
+
+def test_a_news_sites_own_cdn_is_the_posts_site() -> None:
+    body = (
+        "<title>Daftar CCTV Kutim</title>"
+        f"<h2>1. Pantai Teluk Lombok</h2>{video('lombok')}</video>"
+        '<h2>2. Bukit Pelangi</h2><img src="https://cdn.beritakutim.example/2026/05/bukit.jpg">'
+        '<h2>3. Pantai Sekerat</h2><img src="https://cdn.beritakutim.example/2026/05/pantai.jpg">'
+    )
+    found = headed_cameras(post(body), NEWS, lambda _url: None)
+    assert [camera.item["name"] for camera in found] == []  # one camera only: no list
+    body += '<h2>4. Simpang Kabo</h2><img src="https://atcs.kutimkab.example/snap/kabo.jpg">'
+    found = headed_cameras(post(body), NEWS, lambda _url: None)
+    assert [camera.item["name"] for camera in found] == ["Pantai Teluk Lombok", "Simpang Kabo"]
+
+
+def test_a_public_posts_sections_hand_out_no_lan_addresses() -> None:
+    base = "https://www.blogcctv.example/2026/05/artikel.html"
+    body = (
+        f"<h3>Simpang Tiga</h3>{video('simpang')}</video>"
+        f"<h3>Bundaran Enggang</h3>{video('enggang')}</video>"
+        '<h3>Taman Bersemi</h3><img src="http://admin:12345@169.254.169.254/latest/snap.jpg">'
+        '<h3>Pasar Induk</h3><a href="http://10.0.0.5/view/3">Lihat CCTV Pasar</a>'
+    )
+    found = headed_cameras(post(body), base, lambda _url: None)
+    assert [camera.item["name"] for camera in found] == ["Simpang Tiga", "Bundaran Enggang"]
+    urls = {c.snapshot_url for c in read_at(body, base)} | {
+        c.stream_url for c in read_at(body, base)
+    }
+    assert not any(url and ("169.254" in url or "10.0.0.5" in url) for url in urls)
+    # The same post served on a LAN keeps them (its own network's cameras).
+    found = headed_cameras(post(body), "http://192.168.1.10/cctv.html", lambda _url: None)
+    assert len(found) == 4
+
+
+def test_pages_without_a_heading_run_and_a_live_medium_are_not_parsed() -> None:
+    assert headed_cameras("<ul><li>x</li></ul>" * 1000, BASE, lambda _url: None) == []
+    assert headed_cameras("<h3>a</h3><h4>b</h4>" + video("x"), BASE, lambda _u: None) == []
+    assert headed_cameras("<h3>a</h3><h3>b</h3><img src=x>", BASE, lambda _u: None) == []
+
+
+def test_a_huge_page_stops_being_read_at_the_cap() -> None:
+    import time
+
+    body = "<h3>x</h3><iframe></iframe>" + "<p>x</b>" * 200_000
+    start = time.perf_counter()
+    assert headed_cameras(post(body), BASE, lambda _url: None) == []
+    assert time.perf_counter() - start < 2.0

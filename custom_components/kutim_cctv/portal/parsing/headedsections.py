@@ -16,14 +16,22 @@ loses its embeds and keeps its illustrations; this reader is the post's own read
   video's poster its still; a section without one shows its camera by its one picture
   stored off the post's site (a site's own picture illustrates the post) or its one link
   labelled as showing the camera (``Lihat CCTV …``) off the post's site;
-* a run is a camera list when two or more of its sections hold a camera and one of
+* a picture or view link counts only on a public host when the post is served from one
+  (a public post never hands out a LAN address as a camera's medium); "the post's site"
+  is its registrable domain (``cdn.x.example`` is ``www.x.example``'s own);
+* a run is a camera list when two or more of its sections hold a camera, one of
   them a live medium other than a video site's frame (a video site's frame among
-  stills may be a promotional video); a section holding two live media, or none, is
-  no camera;
+  stills may be a promotional video), and it speaks of cameras: a camera word in the
+  page's title, in a heading above the run or in most of its section names, or a
+  live medium that is a camera's stream (HLS/DASH/MJPEG, a frame or video on a host
+  or path named for cameras) rather than a video file or an embed player's frame;
+  a section holding two live media, or none, is no camera;
 * the name is the heading without its list number (``2. ``, ``3) ``); a group heading is
   the area when the cameras fall under two or more of them, none naming a camera list.
 
-Bounded: at most _MAX_ELEMENTS start tags, 64 open elements and _MAX_HEADINGS headings.
+Bounded: a page without two headings of one level and a frame or video is not parsed;
+at most _MAX_ELEMENTS start tags (the page is fed in chunks and no more once they are
+read), 64 open elements and _MAX_HEADINGS headings.
 """
 
 from __future__ import annotations
@@ -35,6 +43,8 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from ..aliases import WEBCAM_WORDS
+from ..fieldurls import url_host
+from ..policy import is_public_host
 from ..values import JSONValue, clean_text, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
 from .tagbound import bound_tag_attributes
@@ -54,6 +64,23 @@ _VOID = frozenset(
 # A list number leading a heading ("2. ", "3) ", "#4 ").
 _LIST_NUMBER = re.compile(r"(?:\d{1,3}[.)]|#\d{1,3})\s+(?=\S)")
 _WORD = re.compile(r"[^\W_]+")
+_CHUNK = 65_536
+# Cheap checks before parsing: a heading's start tag, a frame's or a video's.
+_HEADING_TAG = re.compile(r"<h([1-6])[\s>/]", re.IGNORECASE)
+_LIVE_TAG = re.compile(r"<(?:iframe|video)[\s>/]", re.IGNORECASE)
+# Camera words beyond WEBCAM_WORDS' (Portuguese, Spanish, Indonesian spellings).
+_CAMERA_WORDS = WEBCAM_WORDS | frozenset(
+    {"câmera", "câmeras", "camara", "camaras", "cámara", "cámaras", "kamera", "atcs", "cctvs"}
+)
+# A camera's stream: a live playlist or motion JPEG, or a host or path named for cameras.
+_CAMERA_STREAM = re.compile(r"(?i)\.(?:m3u8|mpd|mjpe?g)(?:[?#]|$)|/(?:hls|mjpe?g)/")
+_CAMERA_NAMED = re.compile(r"[a-z]*(?:cams?|cctv|kamera|cameras?|atcs)\d*")
+_TOKEN = re.compile(r"[a-z0-9]+")
+# Second-level labels under a country's domain (``go.id``, ``co.uk``, ``com.br``).
+_SECOND_LEVEL = frozenset(
+    {"ac", "co", "com", "edu", "go", "gob", "gov", "mil", "my", "ne", "net", "or", "org"}
+    | {"sch", "web", "ponpes", "desa", "biz", "info", "nom"}
+)
 
 
 @dataclass(slots=True)
@@ -64,6 +91,7 @@ class _Section:
     parent: int
     name: str
     group: str | None = None
+    above: list[str] = field(default_factory=list)  # the headings above it, outermost first
     live: list[tuple[str, str | None]] = field(default_factory=list)  # (stream, poster)
     pictures: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
@@ -83,6 +111,36 @@ def _host(url: str) -> str:
     except ValueError:
         return ""
     return host.removeprefix("www.")
+
+
+def _site(url: str) -> str:
+    """Return the registrable domain of a URL's host (``cdn.x.example`` -> ``x.example``)."""
+    host = _host(url)[:253]
+    if not host or host.replace(".", "").isdigit() or ":" in host:
+        return host  # an address is its own site
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+def _camera_words(text: str) -> bool:
+    """Return True when a text speaks of cameras ("Daftar CCTV", "Câmeras ao vivo")."""
+    return bool(set(_WORD.findall(text[:_MAX_TEXT].lower())) & _CAMERA_WORDS)
+
+
+def _camera_stream(url: str) -> bool:
+    """Return True for a camera's live stream rather than a video file or a site's player."""
+    if video_page(url):
+        return False
+    try:
+        parts = urlsplit(url[:_MAX_URL])
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    if _CAMERA_STREAM.search(parts.path + ("?" if parts.query else "")):
+        return True
+    tokens = _TOKEN.findall(f"{host} {parts.path.lower()}"[:_MAX_URL])
+    return any(_CAMERA_NAMED.fullmatch(token) for token in tokens[:64])
 
 
 def _web(url: str) -> bool:
@@ -119,6 +177,16 @@ class _Scanner(HTMLParser):
         self._link_text: list[str] = []
         self._noscript = 0
         self._done = False
+        self._public = is_public_host(url_host(base_url))
+        self._site = _site(base_url)
+        self.title: list[str] = []
+        self._in_title = False
+        self._above: dict[int, str] = {}  # level -> the last heading of that level
+
+    @property
+    def done(self) -> bool:
+        """Return True once the scanner read as many elements as it reads."""
+        return self._done
 
     def _absolute(self, url: str | None) -> str | None:
         if not url:
@@ -153,6 +221,8 @@ class _Scanner(HTMLParser):
         elif (placeholder := placeholder_embed(attributes)) is not None and tag != "iframe":
             if (url := self._absolute(placeholder)) and (section := self._section()) is not None:
                 section.live.append((url, None))
+        elif tag == "title" and not self.title:
+            self._in_title = True
         elif level is not None and self._heading is None:
             parent = self._open[-1][1] if self._open else 0
             self._heading = (level, parent)
@@ -181,6 +251,8 @@ class _Scanner(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._done:
             return
+        if tag == "title":
+            self._in_title = False
         if self._noscript and tag not in _VOID:
             self._noscript -= 1
         elif tag in _HEADINGS and self._heading is not None:
@@ -189,7 +261,8 @@ class _Scanner(HTMLParser):
             src, poster = self._video
             self._video = None
             if src and _web(src) and (section := self._section()) is not None:
-                section.live.append((src, poster if poster and _web(poster) else None))
+                kept = poster if poster and _web(poster) and self._shown(poster) else None
+                section.live.append((src, kept))
         elif tag == "a" and self._link is not None:
             self._end_link()
         for index in range(len(self._open) - 1, max(len(self._open) - 8, -1), -1):
@@ -200,6 +273,8 @@ class _Scanner(HTMLParser):
                 break
 
     def handle_data(self, data: str) -> None:
+        if self._in_title and len(self.title) < 64:
+            self.title.append(data)
         if self._heading is not None and len(self._heading_text) < 64:
             self._heading_text.append(data)
         if self._link is not None and len(self._link_text) < 64:
@@ -212,6 +287,10 @@ class _Scanner(HTMLParser):
         text = clean_text(" ".join(self._heading_text)[:_MAX_TEXT]) or ""
         if not text or len(self.sections) >= _MAX_HEADINGS:
             return
+        above = [self._above[upper] for upper in range(1, level) if upper in self._above]
+        for lower in range(level, 7):
+            self._above.pop(lower, None)
+        self._above[level] = text
         group = None
         for upper in range(level - 1, 0, -1):
             if (upper, parent) in self._groups:
@@ -221,7 +300,7 @@ class _Scanner(HTMLParser):
         for lower in range(level, 7):
             self._groups.pop((lower, parent), None)
         self._groups[(level, parent)] = text
-        self._current = _Section(level, parent, text, group)
+        self._current = _Section(level, parent, text, group, above)
         self.sections.append(self._current)
 
     def _frame(self, attributes: dict[str, str]) -> None:
@@ -235,7 +314,7 @@ class _Scanner(HTMLParser):
         url = self._absolute(attributes.get("src"))
         if not url or not _web(url) or (section := self._section()) is None:
             return
-        if _host(url) and _host(url) != _host(self.base_url):
+        if _host(url) and _site(url) != self._site and self._shown(url):
             section.pictures.append(url)
 
     def _end_link(self) -> None:
@@ -243,8 +322,12 @@ class _Scanner(HTMLParser):
         text = clean_text(" ".join(self._link_text)[:_MAX_TEXT]) or ""
         if not url or not _web(url) or (section := self._section()) is None:
             return
-        if _host(url) and _host(url) != _host(self.base_url) and _view_label(text):
+        if _host(url) and _site(url) != self._site and _view_label(text) and self._shown(url):
             section.links.append(url)
+
+    def _shown(self, url: str) -> bool:
+        """Return False for a LAN address handed out by a post served from a public host."""
+        return not self._public or is_public_host(url_host(url))
 
 
 def _camera(section: _Section, link_key: Callable[[str], str | None]) -> HeadedCamera | None:
@@ -274,6 +357,25 @@ def _camera(section: _Section, link_key: Callable[[str], str | None]) -> HeadedC
     return HeadedCamera(item, media)
 
 
+def _two_headings(text: str) -> bool:
+    """Return True when a page has two or more headings of one level."""
+    seen: set[str] = set()
+    for match in _HEADING_TAG.finditer(text):
+        if match.group(1) in seen:
+            return True
+        seen.add(match.group(1))
+    return False
+
+
+def _speaks_of_cameras(title: str, sections: list[_Section]) -> bool:
+    """Return True when a run's page, headings or streams say it shows cameras."""
+    if _camera_words(title) or any(_camera_words(text) for text in sections[0].above):
+        return True
+    if 2 * sum(_camera_words(section.name) for section in sections) > len(sections):
+        return True
+    return any(_camera_stream(stream) for section in sections for stream, _ in section.live)
+
+
 def headed_cameras(
     text: str, base_url: str, link_key: Callable[[str], str | None]
 ) -> list[HeadedCamera]:
@@ -281,12 +383,20 @@ def headed_cameras(
 
     ``link_key`` gives the id a view page's address names (``/view/12``), if any.
     """
+    if not _LIVE_TAG.search(text) or not _two_headings(text):
+        return []  # no run of headings, or no live medium: nothing to parse for
     scanner = _Scanner(base_url)
     try:
-        scanner.feed(bound_tag_attributes(text)[0])  # crowded tags cut down first
-        scanner.close()
+        bounded = bound_tag_attributes(text)[0]  # crowded tags cut down first
+        for start in range(0, len(bounded), _CHUNK):
+            scanner.feed(bounded[start : start + _CHUNK])
+            if scanner.done:
+                break
+        else:
+            scanner.close()
     except (AssertionError, ValueError):
         return []
+    title = clean_text(" ".join(scanner.title)[:_MAX_TEXT]) or ""
     runs: dict[tuple[int, int], list[_Section]] = {}
     for section in scanner.sections:
         runs.setdefault((section.level, section.parent), []).append(section)
@@ -301,6 +411,8 @@ def headed_cameras(
             not video_page(stream) for section, _camera_ in found for stream, _ in section.live
         ):
             continue  # a video site's frame among stills may be a promotional video
+        if not _speaks_of_cameras(title, [section for section, _camera_ in found]):
+            continue  # a recipe blog's videos, a football page's players
         if len(found) > len(best):
             best = found
     if not best:

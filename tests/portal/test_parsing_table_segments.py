@@ -149,3 +149,45 @@ def test_names_near_addresses_still_name(name: str) -> None:
         [["1", name, "Sangatta Selatan", hls.format("cam1")]],
     )
     assert [c.name for c in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Segment", None),
+        ("Segmen", None),
+        ("Road Segment", "segment"),
+        ("Segmen Jalan", "segment"),
+        ("Ruas Jalan", "segment"),
+        ("Corridor", "segment"),
+    ],
+)
+def test_bare_segment_is_no_road_segment(header: str, field: str | None) -> None:
+    assert header_field(header) == field
+
+
+def test_network_segment_column_is_no_area() -> None:
+    link = '<a href="https://live.portal.example/hls/{0}.m3u8">Lihat</a>'
+    found = cameras(
+        ["Nama", "Segment", "Stream"],
+        [
+            ["Kamera Lobi", "VLAN 20 Kamera", link.format("a")],
+            ["Kamera Gudang", "VLAN 20 Kamera", link.format("b")],
+        ],
+    )
+    assert [(c.name, c.area) for c in found] == [("Kamera Lobi", None), ("Kamera Gudang", None)]
+
+
+def test_road_segment_column_is_still_the_area() -> None:
+    link = '<a href="https://live.portal.example/hls/{0}.m3u8">Lihat</a>'
+    found = cameras(
+        ["Nama", "Road Segment", "Stream"],
+        [
+            ["Pos Kaubun", "Sangatta - Kaubun", link.format("a")],
+            ["Dermaga", "Sangatta - Kaubun", link.format("b")],
+        ],
+    )
+    assert [(c.name, c.area) for c in found] == [
+        ("Pos Kaubun", "Sangatta - Kaubun"),
+        ("Dermaga", "Sangatta - Kaubun"),
+    ]

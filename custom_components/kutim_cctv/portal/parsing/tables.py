@@ -146,7 +146,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     # A road segment ("Ruas", "Ruas Jalan": a stretch between two towns, "Sangatta -
     # Bengalon") files the cameras along it: their area beside a column naming each
     # camera's point, else the camera's label.
-    ("segment", ("ruas", "segmen", "segment", "koridor", "corridor")),
+    # A bare "Segment" is no road's (a network segment in a list of devices): it is one
+    # only beside a road word ("Road Segment", "Segmen Jalan"; see _SEGMENT_ROADS).
+    ("segment", ("ruas", "koridor", "corridor")),
     (
         "place",
         (
@@ -176,6 +178,7 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # A Czech city's municipal district ("Městská část": Praha 7, Brno-střed), read as the
 # two words together: either alone says nothing.
+_SEGMENT_ROADS = frozenset({"road", "jalan", "ruas", "street", "highway", "jalur", "tol"})
 _AREA_PHRASES = frozenset({"městská část", "mestska cast", "městský obvod", "mestsky obvod"})
 # A transport list groups its cameras by the port or airport they watch, or by the part
 # of it (a port's terminal or berth, a zone): a header that is that word alone
@@ -340,6 +343,8 @@ def _header_words_field(text: str) -> str | None:
         return "latlng"
     if " ".join(words) in _FACILITY_HEADERS or " ".join(words) in _AREA_PHRASES:
         return "area"
+    if not _SEGMENT_ROADS.isdisjoint(words) and not {"segment", "segmen"}.isdisjoint(words):
+        return "segment"
     for name, hints in _HEADER_FIELDS:
         if any(word in hints for word in words):
             return name

@@ -150,3 +150,66 @@ def test_sidebar_without_a_player_is_no_list() -> None:
 )
 def test_route_slug(url: str, expected: tuple[str, str] | None) -> None:
     assert route_slug(url) == expected
+
+
+SHOP_URL = "https://tokokamera.example/camera/hikvision-ds-2cd1043"
+
+
+def _shop(badges: tuple[str, str, str, str], head: str = "", price: str = "") -> str:
+    slugs = ("hikvision-ds-2cd1043", "dahua-ipc-hfw1230", "ezviz-c6n", "tp-link-tapo-c200")
+    names = ("Hikvision DS-2CD1043", "Dahua IPC-HFW1230", "Ezviz C6N", "TP-Link Tapo C200")
+    items = "".join(
+        f'<li><a href="/camera/{slug}">{name} <span class="badge">{badge}</span>{price}</a></li>'
+        for slug, name, badge in zip(slugs, names, badges, strict=True)
+    )
+    return (
+        f"<html><head>{head}</head><body><main><h1>Hikvision DS-2CD1043</h1>"
+        '<video src="https://cdn.tokokamera.example/video/ds-2cd1043-review.mp4" controls>'
+        f"</video></main><aside><h3>Produk lain</h3><ul>{items}</ul></aside></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "badges",
+    [
+        ("Tersedia", "Tersedia", "Tersedia", "Tersedia"),
+        ("Available", "Available", "Sold out", "Available"),
+        ("In stock", "Out of stock", "In stock", "In stock"),
+        ("Tersedia", "Tidak tersedia", "Stok habis", "Pre-order"),
+    ],
+)
+def test_a_shops_stock_badges_state_no_camera(badges: tuple[str, str, str, str]) -> None:
+    """A camera shop's product page listing other products with stock badges is no list."""
+    cameras = _read(_shop(badges), SHOP_URL)
+    assert [c.stream_url for c in cameras] == [
+        "https://cdn.tokokamera.example/video/ds-2cd1043-review.mp4"
+    ]
+    assert all(c.online is None for c in cameras)
+
+
+@pytest.mark.parametrize(
+    ("head", "price"),
+    [
+        ('<meta property="og:type" content="product">', ""),
+        ('<script type="application/ld+json">{"@type": "Product", "name": "x"}</script>', ""),
+        ("", " <b>Rp 850.000</b>"),
+        ("", " <b>$49</b>"),
+    ],
+)
+def test_a_product_page_or_priced_links_give_no_list(head: str, price: str) -> None:
+    """Online dots on a product page, or links stating prices, are a shop's, no cameras."""
+    cameras = _read(_shop(("online", "online", "offline", "online"), head, price), SHOP_URL)
+    assert len(cameras) == 1
+    assert cameras[0].id != "hikvision-ds-2cd1043"
+
+
+def test_a_camera_named_like_a_stock_word_keeps_the_list() -> None:
+    """Only a badge made of stock words is one: "Ready Mix Plant" is a camera's name."""
+    entries = (
+        _entry("bundaran-sangatta", "Bundaran Sangatta", "online")
+        + _entry("ready-mix-plant", "Ready Mix Plant", "offline")
+        + _entry("terminal-sangatta", "Terminal Sangatta", "online")
+    )
+    cameras = {c.id: c for c in _read(_page(entries))}
+    assert set(cameras) == {"bundaran-sangatta", "ready-mix-plant", "terminal-sangatta"}
+    assert cameras["ready-mix-plant"].online is False

@@ -538,6 +538,11 @@ def webcam_link_label(text: str, *, live_names: bool = False) -> bool:
     )
 
 
+# A text stating a price (``Rp 850.000``, ``IDR 1.2jt``, ``$19``, ``€ 45``): a shop's
+# item, never a camera.
+PRICE = re.compile(r"(?:\b(?:Rp|IDR|USD|EUR|GBP)\.?|[$€£¥])\s?\d")
+
+
 def parse_status(value: JSONValue) -> bool | None:
     """Return True/False for the many ways portals say online/offline; None if unknown."""
     if isinstance(value, bool):

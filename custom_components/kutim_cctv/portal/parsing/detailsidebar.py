@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..models import MAX_CAMERAS, Camera
 from ..normalise import Context, Notes, item_cameras
-from ..values import JSONValue, generic_label, parse_status
+from ..values import PRICE, JSONValue, generic_label, parse_status
 
 # The route word naming the camera a page shows (``/cctv/{slug}``, ``/webcam/{slug}``).
 _ROUTE_WORDS = frozenset(
@@ -39,6 +39,21 @@ _MAX_PIECE = 120
 _MAX_NAME_WORDS = 10
 _MAX_STATE_WORDS = 2
 _MAX_DEPTH = 256
+# Words a shop's badges use for stock ("Tersedia", "Available", "Sold out"): they state an
+# item's stock, never a camera's state, and a list stating them is no camera list.
+_STOCK_WORDS = frozenset(
+    {"tersedia", "available", "unavailable", "stock", "stok", "habis", "kosong", "ready"}
+    | {"sold", "soldout", "preorder", "pre", "order", "terjual", "inden"}
+)
+# Words a stock phrase joins its stock words with ("In stock", "Tidak tersedia").
+_STOCK_JOINERS = frozenset({"in", "out", "of", "not", "tidak", "belum"})
+_LETTERS = re.compile(r"[^\W\d_]+")
+# A page marking itself as a product (Open Graph, schema.org) or a link stating a price
+# (``Rp 850.000``, ``$19``): a shop's catalogue, never a camera's page.
+_PRODUCT_MARK = re.compile(
+    r"""(?i)og:type["']?\s+content=["']?product|schema\.org/Product\b|"@type"\s*:\s*"Product\""""
+)
+_MAX_MARK_SCAN = 200_000
 
 
 def route_slug(url: str) -> tuple[str, str] | None:
@@ -73,6 +88,7 @@ class _Link:
     pieces: list[str] = field(default_factory=list)
     state: bool | None = None
     states: int = 0
+    stock: bool = False
 
 
 class _LinkReader(HTMLParser):
@@ -130,8 +146,14 @@ class _LinkReader(HTMLParser):
     def _state(self, text: str) -> bool:
         """Record a state word (a dot's ``title``, a badge's text); True if it is one."""
         link = self._link
+        if link is None:
+            return False
+        words = set(_LETTERS.findall(text[:_MAX_PIECE].casefold()))
+        if words & _STOCK_WORDS and words <= _STOCK_WORDS | _STOCK_JOINERS:
+            link.stock = True  # a stock badge ("Tersedia", "In stock")
+            return True
         state = parse_status(text[:_MAX_PIECE])
-        if link is None or state is None:
+        if state is None:
             return False
         link.state = state if link.states == 0 or link.state == state else None
         link.states += 1
@@ -170,6 +192,8 @@ def sidebar_cameras(
     if own is None or shown.stream_url is None:
         return None
     route, own_slug = own
+    if _PRODUCT_MARK.search(text[:_MAX_MARK_SCAN]):
+        return None  # a shop's product page
     reader = _LinkReader()
     try:
         reader.feed(text)
@@ -183,6 +207,8 @@ def sidebar_cameras(
         if keyed is None or keyed[0] != route:
             continue
         name = _name(link)
+        if link.stock or any(PRICE.search(piece) for piece in link.pieces):
+            return None  # a shop's list stating stock or prices, no camera's state
         if name is None or link.state is None:
             return None  # a link of the route naming no camera or stating no state
         slug = keyed[1]

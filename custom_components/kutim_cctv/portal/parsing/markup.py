@@ -40,6 +40,7 @@ from ..normalise import HLS_MIME_TYPES, Context, Notes, item_cameras, normalise_
 from ..playerpage import is_platform_video
 from ..redact import redact_text
 from ..values import (
+    PRICE,
     STATE_MARKS,
     JSONValue,
     clean_text,
@@ -2291,7 +2292,7 @@ class _PageScanner(HTMLParser):
             return False
         if set(words) <= WEBCAM_LINK_WORDS or name.endswith((".", "!", "?", ":")):
             return False
-        if _PRICE.search(shown[:_MAX_LINE]):
+        if PRICE.search(shown[:_MAX_LINE]):
             return False  # a shop's product (``… Bullet 2MP Rp 850.000``) is no camera
         keys = self._view_links.get(script)
         if keys is None:
@@ -4631,7 +4632,6 @@ _ROUTE_CAMERA_WORDS = frozenset({"camera", "cameras", "kamera", "cctv", "cam", "
 _MAX_ROUTE_HEADINGS = 16
 # A price in a link's text: a currency sign or code before an amount (``Rp 850.000``,
 # ``IDR 1.250.000``, ``$49.99``, ``€ 120``), a shop's product rather than a camera.
-_PRICE = re.compile(r"(?:\b(?:Rp|IDR|USD|EUR|GBP)\.?|[$€£¥])\s?\d")
 # A label's leading caption of the key itself (``Kamera CAM01``, ``CCTV 7 -``).
 _KEY_CAPTION = re.compile(r"(?i)\s*(?:kamera|camera|cam|cctv|webcam)\s*[#:.-]?\s*")
 

@@ -139,3 +139,44 @@ def test_video_data_cards_take_their_code() -> None:
     ids = {c.raw_name: c.id for c in cams}
     assert ids["Pasar Kaliorang"] == "ZK-01"
     assert ids["Simpang Kaliorang"] != "ZK-09"
+
+
+# --- A zone word stays before a common or compass word -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "area"),
+    [
+        ("Zona Timur", "Zona Timur"),  # a compass word alone is no place
+        ("Kawasan Sekolah", "Kawasan Sekolah"),  # a common word alone is no place
+        ("Wilayah Pasar", "Wilayah Pasar"),
+        ("Zona Timur Laut", "Zona Timur Laut"),  # compass words only
+        ("Kawasan Kota Pusat", "Kawasan Kota Pusat"),
+        ("Zona Sangatta utara", "Zona Sangatta utara"),  # not every word capitalised
+        ("Wilayah Kaliorang", "Kaliorang"),  # a known district alone is a place
+        ("Zona Muara Wahau", "Muara Wahau"),  # two capitalised words read as a place
+    ],
+)
+def test_zone_words_stay_before_a_common_word(heading: str, area: str) -> None:
+    assert _heading_area(heading) == area
+
+
+def test_zone_headings_of_common_words_keep_their_zone_word() -> None:
+    cams = _cams(
+        _group(
+            "Zona Timur",
+            _card("Jl. APT Pranoto", "Tiang TG-ZT-01", "tg-zt-01"),
+            _card("Jl. Poros Bontang", "Tiang TG-ZT-02", "tg-zt-02"),
+        )
+        + _group(
+            "Kawasan Sekolah",
+            _card("SD 001 Sangatta", "Tiang TG-KS-01", "tg-ks-01"),
+            _card("SMP 1 Sangatta", "Tiang TG-KS-02", "tg-ks-02"),
+        )
+    )
+    assert {c.raw_name: c.area for c in cams} == {
+        "Jl. APT Pranoto": "Zona Timur",
+        "Jl. Poros Bontang": "Zona Timur",
+        "SD 001 Sangatta": "Kawasan Sekolah",
+        "SMP 1 Sangatta": "Kawasan Sekolah",
+    }

@@ -4863,20 +4863,41 @@ _ZONE_KINDS = frozenset(
     | {"merah", "kuning", "hijau", "oranye", "biru", "aman", "bahaya", "integritas"}
 )
 _MAX_GROUP_PLACE_WORDS = 4
+# Compass, centre and up/downstream words: a zone named by them alone ("Zona Timur Laut",
+# "Kawasan Kota Pusat") is a part of the map, no place's name.
+_COMPASS_WORDS = frozenset(
+    {"utara", "selatan", "timur", "barat", "tengah", "laut", "daya", "raya", "kota", "pusat"}
+    | {"north", "south", "east", "west", "central", "hulu", "hilir", "atas", "bawah"}
+)
+# The regency's one-word districts (kecamatan of Kutai Timur): a zone heading naming
+# one of them alone ("Wilayah Bengalon") names a place.
+_KNOWN_DISTRICTS = frozenset(
+    {"bengalon", "kaliorang", "kaubun", "karangan", "sangkulirang", "sandaran", "kongbeng"}
+    | {"telen", "busang", "sangatta"}
+)
 
 
 def _group_place(rest: str) -> bool:
-    """Tell the rest of a zone heading that is a place's name ("Sangatta Selatan").
+    """Tell the rest of a zone heading that reads as a place's name ("Sangatta Selatan").
 
-    One to four words, the first capitalised and none a zone's kind ("Industri",
-    "Merah"), letters only.
+    Two to four capitalised words, letters only, none a zone's kind ("Industri",
+    "Merah") and not all compass words ("Timur Laut"); or one word that is a known
+    district of the regency ("Bengalon"). A single common or compass word ("Timur",
+    "Sekolah") is no place: the heading keeps its zone word.
     """
     words = rest.split()
     if not words or len(words) > _MAX_GROUP_PLACE_WORDS or not rest[:1].isupper():
         return False
-    if any(word.casefold() in _ZONE_KINDS for word in words):
+    if not all(c.isalpha() or c in " .'-" for c in rest):
         return False
-    return all(c.isalpha() or c in " .'-" for c in rest)
+    folded = [word.casefold() for word in words]
+    if any(word in _ZONE_KINDS for word in folded):
+        return False
+    if len(words) == 1:
+        return folded[0] in _KNOWN_DISTRICTS
+    if all(word in _COMPASS_WORDS for word in folded):
+        return False
+    return all(word[:1].isupper() for word in words)
 
 
 # What may stand between a camera word and the number it writes ("Camera #6710", "CCTV

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.sharedplace import shared_location_districts
@@ -85,3 +87,35 @@ def test_a_lower_case_lokasi_that_is_the_only_label_names_the_camera() -> None:
     result = parse_body(json.dumps(items), profile=Profile.AUTO, base_url=BASE, prettify=False)
     assert [camera.name for camera in result.cameras] == PLACES
     assert [camera.area for camera in result.cameras] == [None] * 4
+
+
+def test_a_lower_case_lokasi_naming_a_part_of_a_building_is_no_area() -> None:
+    # A shop's cameras: the lokasi notes where each is mounted, no district.
+    base = "https://cctv.toko.example/hls/{}.m3u8"
+    items = [
+        {"id": 1, "nama": "cam depan", "lokasi": "pintu masuk", "stream": base.format(1)},
+        {"id": 2, "nama": "cam kasir", "lokasi": "dalam toko", "stream": base.format(2)},
+        {"id": 3, "nama": "cam gudang", "lokasi": "dalam toko", "stream": base.format(3)},
+        {"id": 4, "nama": "cam parkir", "lokasi": "pintu masuk", "stream": base.format(4)},
+    ]
+    result = parse_body(
+        json.dumps({"data": items}),
+        profile=Profile.AUTO,
+        base_url="https://cctv.toko.example/api/cameras",
+        prettify=False,
+    )
+    assert len(result.cameras) == 4
+    assert [camera.area for camera in result.cameras] == [None] * 4
+    assert not shared_location_districts(list(items))
+
+
+@pytest.mark.parametrize("place", ["lantai dua", "ruang rapat", "belakang kantor", "depan gedung"])
+def test_each_building_part_is_no_district(place: str) -> None:
+    places = [place, place, "sangatta utara", "sangatta utara"]
+    assert not shared_location_districts(list(records(LOWER_NAMES, places)))
+
+
+def test_lower_case_districts_still_read_beside_building_words_in_names() -> None:
+    names = ["cam depan", "cam kasir", "cam gudang", "cam parkir"]
+    places = ["sangatta utara", "sangatta utara", "bengalon", "bengalon"]
+    assert areas(records(names, places)) == places

@@ -62,6 +62,15 @@ _NO_DISTRICT_WORDS = frozenset(
     | {"indoor", "outdoor", "inside", "outside", "entrance", "front", "back", "rear", "side"}
     | {"unknown", "none", "other", "lobby", "garage", "door", "gate", "roof", "parking"}
 )
+# Parts and rooms of a building in Indonesian (``pintu masuk``, ``dalam toko``, ``lantai
+# 2``): a lokasi typed in lower case, where no capital tells a place's name, naming one
+# notes where the camera is mounted, no district.
+_BUILDING_WORDS = frozenset(
+    {"pintu", "dalam", "luar", "depan", "belakang", "samping", "lantai", "ruang", "ruangan"}
+    | {"kamar", "lobi", "teras", "garasi", "gudang", "kasir", "parkir", "parkiran", "gerbang"}
+    | {"pagar", "tangga", "lorong", "dapur", "halaman", "atap", "toko", "kantor", "masuk"}
+    | {"keluar", "gedung", "aula", "mushola", "loket", "kantin", "gerai"}
+)
 # How many records of a list are looked at.
 _MAX_RECORDS = 200
 _MIN_RECORDS = 3
@@ -85,6 +94,8 @@ def _district_text(value: JSONValue, *, lower: bool = False) -> str | None:
     words = re.split(r"[ -]+", text.lower())
     if any(word.rstrip(".") in _NO_DISTRICT_WORDS for word in words):
         return None
+    if not text[0].isupper() and any(word in _BUILDING_WORDS for word in words):
+        return None  # typed in lower case, capitals say nothing: a part of a building
     return text
 
 

@@ -90,3 +90,23 @@ def test_a_district_named_above_the_list_still_comes_first() -> None:
         "data": cameras(),
     }
     assert answer_area(answer) == "Sangatta Selatan"
+
+
+@pytest.mark.parametrize("every", ["all", "ALL", "semua", "*", "-1", -1])
+def test_an_id_choosing_every_location_gives_no_area(every: str | int) -> None:
+    answer = {
+        "success": True,
+        "message": "ok",
+        "data": {
+            "location_id": every,
+            "location_name": "Kantor Pusat Dishub",
+            "user": "admin",
+            "cameras": cameras(),
+        },
+    }
+    assert areas(answer) == [None] * 3
+
+
+def test_an_id_of_one_location_still_names_it() -> None:
+    answer = {"location_id": "loc-7", "location_name": "Kantor Pusat Dishub", "cameras": cameras()}
+    assert areas(answer) == ["Kantor Pusat Dishub"] * 3

@@ -108,9 +108,28 @@ def _location_id(value: JSONValue) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+def _every_location(value: JSONValue) -> bool:
+    """Return True for an id choosing every location (``all``, ``semua``, ``*``, ``-1``)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return value < 0
+    if not isinstance(value, str):
+        return False
+    text = value.strip()[:_MAX_NAME].casefold()
+    return text in _ALL_WORDS or (text.lstrip("-").isdigit() and text.startswith("-"))
+
+
 def _location_name(index: dict[str, JSONValue]) -> str | None:
-    """Return the name of the one location an answer is for, beside its id, else None."""
-    if not any(_location_id(index.get(key)) for key in _LOCATION_ID_KEYS):
+    """Return the name of the one location an answer is for, beside its id, else None.
+
+    An id choosing every location (``"location_id": "all"``) names no one location: the
+    name beside it is the answer's owner or a default, no camera's area.
+    """
+    ids = [index.get(key) for key in _LOCATION_ID_KEYS]
+    if any(_every_location(value) for value in ids):
+        return None
+    if not any(_location_id(value) for value in ids):
         return None
     for key in _LOCATION_NAME_KEYS:
         if (name := _district_name(index.get(key))) is not None:

@@ -64,3 +64,45 @@ def test_hostile_markup_is_read_within_bounds() -> None:
     assert description_place("<" * 100_000) is None
     assert description_place("<p>" + "Kecamatan: " * 20_000 + "</p>") is None
     assert description_place("<a" + " x" * 50_000 + ">Kecamatan: Kabo") is None
+
+
+def _with_category(body: str, *categories: str) -> str:
+    first, *rest = body.split("</title><link>")
+    parts = [first, *(f"<category>{c}</category>" for c in categories)]
+    assert len(rest) == len(categories) + 1  # the channel's own title first
+    head = first + "</title><link>" + rest[0]
+    return head + "".join(f"</title>{parts[i + 1]}<link>{part}" for i, part in enumerate(rest[1:]))
+
+
+def test_a_place_line_naming_nothing_gives_way_to_the_category() -> None:
+    body = _with_category(
+        feed(
+            ("Simpang Tiga", f"<p>Kecamatan: -</p>{FRAME.format('s3')}"),
+            ("Taman Bersemi", f"<p>Wilayah: Semua</p>{FRAME.format('tb')}"),
+            ("Dermaga Bengalon", f"<p><b>Area</b>: Parkir Belakang</p>{FRAME.format('db')}"),
+        ),
+        "Sangatta Utara",
+        "Sangatta Selatan",
+        "Bengalon",
+    )
+    cams = parse_body(body, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    assert [(c.raw_name, c.area) for c in cams] == [
+        ("Simpang Tiga", "Sangatta Utara"),
+        ("Taman Bersemi", "Sangatta Selatan"),
+        ("Dermaga Bengalon", "Bengalon"),
+    ]
+
+
+def test_placeholders_and_every_place_words_place_nothing() -> None:
+    for value in ("-", "—", "Semua", "Semua Kecamatan", "All", "Tidak ada", "N/A", "Kecamatan"):
+        assert description_place(f"<p>Kecamatan: {value}</p>") is None, value
+    # A later line naming a place still reads.
+    assert description_place("<p>Wilayah: -</p><p>Kecamatan: Kaliorang</p>") == "Kaliorang"
+
+
+def test_a_generic_area_line_reads_only_without_a_category() -> None:
+    markup = "<p><b>Area</b>: Pelabuhan Maloy</p>"
+    assert description_place(markup) == "Pelabuhan Maloy"
+    assert description_place(markup, generic=False) is None
+    cams = read(("Dermaga Maloy", f"{markup}{FRAME.format('dm')}"))
+    assert [c.area for c in cams] == ["Pelabuhan Maloy"]

@@ -654,10 +654,14 @@ def _feed_entry(entry: JSONValue) -> JSONValue:
         entry = {key: value for key, value in entry.items() if key not in pages}
     if any(norm_key(key) in AREA_KEYS for key in entry):
         return entry
-    for key in _FEED_MARKUP_KEYS:
-        if isinstance(markup := entry.get(key), str) and "<" in markup:
-            if (place := description_place(markup)) is not None:
-                return {**entry, "area": place}  # "<p>Kecamatan: Sangatta Utara</p>"
+    markups = [
+        markup
+        for key in _FEED_MARKUP_KEYS
+        if isinstance(markup := entry.get(key), str) and "<" in markup
+    ]
+    for markup in markups:
+        if (place := description_place(markup, generic=False)) is not None:
+            return {**entry, "area": place}  # "<p>Kecamatan: Sangatta Utara</p>"
     category = entry.get("category")
     if isinstance(category, list):
         category = category[0] if category else None
@@ -667,6 +671,10 @@ def _feed_entry(entry: JSONValue) -> JSONValue:
         )
     if isinstance(category, str) and category.strip():
         return {**entry, "area": category.strip()}
+    # A generic label ("Area: …", often a spot on the site) only when no category names one.
+    for markup in markups:
+        if (place := description_place(markup)) is not None:
+            return {**entry, "area": place}
     return entry
 
 

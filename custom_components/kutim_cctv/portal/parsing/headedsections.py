@@ -47,7 +47,7 @@ from ..fieldurls import url_host
 from ..policy import is_public_host
 from ..values import JSONValue, clean_text, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
-from .tagbound import bound_tag_attributes
+from .tagbound import feed_bounded
 
 __all__ = ["HeadedCamera", "headed_cameras"]
 
@@ -64,7 +64,6 @@ _VOID = frozenset(
 # A list number leading a heading ("2. ", "3) ", "#4 ").
 _LIST_NUMBER = re.compile(r"(?:\d{1,3}[.)]|#\d{1,3})\s+(?=\S)")
 _WORD = re.compile(r"[^\W_]+")
-_CHUNK = 65_536
 # Cheap checks before parsing: a heading's start tag, a frame's or a video's.
 _HEADING_TAG = re.compile(r"<h([1-6])[\s>/]", re.IGNORECASE)
 _LIVE_TAG = re.compile(r"<(?:iframe|video)[\s>/]", re.IGNORECASE)
@@ -387,13 +386,7 @@ def headed_cameras(
         return []  # no run of headings, or no live medium: nothing to parse for
     scanner = _Scanner(base_url)
     try:
-        bounded = bound_tag_attributes(text)[0]  # crowded tags cut down first
-        for start in range(0, len(bounded), _CHUNK):
-            scanner.feed(bounded[start : start + _CHUNK])
-            if scanner.done:
-                break
-        else:
-            scanner.close()
+        feed_bounded(scanner, text)
     except (AssertionError, ValueError):
         return []
     title = clean_text(" ".join(scanner.title)[:_MAX_TEXT]) or ""

@@ -23,7 +23,7 @@ each link is then a camera named by its label, its page the stream and its key (
 route's last part, ``/cctv/live/7``, or its one identifying query value, ``?cam=…``) the
 id. The site's own links (related and popular articles, menus, tags) never are: they do
 not lead off the site. A page without two list items and two links off its site is
-not parsed at all; at most _MAX_ELEMENTS start tags (fed in _CHUNK pieces, the feeding
+not parsed at all; at most _MAX_ELEMENTS start tags (fed in FEED_CHUNK pieces, the feeding
 stopping at the cap) and _MAX_LISTS lists are read.
 """
 
@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, urljoin, urlsplit
 from ..aliases import IDENTIFYING_PARAMS
 from ..values import JSONValue, clean_text, generic_label, norm_key, webcam_link_label
 from .embeds import non_player_frame, video_page
-from .tagbound import bound_tag_attributes
+from .tagbound import feed_bounded
 
 __all__ = ["link_list_cameras"]
 
@@ -48,7 +48,6 @@ _MAX_ITEMS = 500
 _MAX_TEXT = 300
 _MAX_URL = 2048
 _MAX_KEY = 64
-_CHUNK = 65_536
 _MAX_HEADING = 64  # text pieces of a heading or title kept
 
 # Words of a heading, a title or a route naming cameras (tokens of letters).
@@ -265,14 +264,8 @@ def link_list_cameras(
     if not _worth_parsing(text, base_url):
         return []
     scanner = _Scanner(base_url)
-    bounded = bound_tag_attributes(text)[0]  # crowded tags cut down first
     try:
-        for start in range(0, len(bounded), _CHUNK):
-            scanner.feed(bounded[start : start + _CHUNK])
-            if scanner.done:
-                break
-        else:
-            scanner.close()
+        feed_bounded(scanner, text)
     except (AssertionError, ValueError):
         return []
     page_context = scanner.title is not None and _speaks_of_cameras(scanner.title)

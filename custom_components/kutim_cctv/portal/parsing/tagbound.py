@@ -11,7 +11,7 @@ engine, with atomic groups only (no backtracking), so it is linear in the page's
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import Final, Protocol
 
 MAX_TAG_ATTRIBUTES: Final = 1024
 """A start tag with this many attributes or more is cut down."""
@@ -48,3 +48,33 @@ def bound_tag_attributes(text: str) -> tuple[str, int]:
         return text, 0
     parts.append(text[position:])
     return "".join(parts), cut
+
+
+# The size of one piece an HTML scanner is fed: a scanner that has read enough (its
+# element cap) stops the feeding between two pieces, so the rest is never tokenised.
+FEED_CHUNK: Final = 65_536
+
+
+class _Scanner(Protocol):
+    """An HTML scanner that says when it has read enough."""
+
+    @property
+    def done(self) -> bool: ...
+
+    def feed(self, data: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def feed_bounded(scanner: _Scanner, text: str) -> None:
+    """Feed a page, crowded tags cut down first, piece by piece until the scanner is done.
+
+    ``close`` is called only when the whole page was fed. The scanner's own errors
+    (``AssertionError``, ``ValueError`` from ``html.parser``) reach the caller.
+    """
+    bounded = bound_tag_attributes(text)[0]
+    for start in range(0, len(bounded), FEED_CHUNK):
+        scanner.feed(bounded[start : start + FEED_CHUNK])
+        if scanner.done:
+            return
+    scanner.close()

@@ -8,8 +8,8 @@ only (every value an object) and the leaves carry media: the leaf's key is its i
 its name when written as a title), the group above names the place, and a group written
 as a street line (``Jl. Yos Sudarso``) names a camera its record names none for, the
 group above the street being its area. A leaf needs a camera word in its branch or
-fields, or live media; a tree of priced leaves is a catalogue. Other branches of the answer (a cache block,
-a list of zone names, settings, users, logs) give nothing.
+fields, or live media; a tree of priced leaves is a catalogue. Other branches of the
+answer (a cache block, a list of zone names, settings, users, logs) give nothing.
 """
 
 from __future__ import annotations
@@ -158,13 +158,13 @@ def keyed_tree_items(
 
     Leaves count only two keyed levels or more below the answer (a bare map of groups
     of records is left to the group readers), every group below the answer holding
-    objects only and neither a leaf's key nor its group's being a field's name; at most _MAX_TREE_DEPTH levels and _MAX_TREE_NODES
-    objects are followed, and at least two leaves must be found. A leaf needs camera
-    context: a camera word in its branch's keys or its own (``titik_kamera``, ``cctv``,
-    ``kamera``, ``cam``) or live media (a stream, HLS, MJPEG or RTSP field or address, a
-    camera's ``snapshot``, ``kamera: [address]``); a picture alone under a tree naming
-    no camera (a photo album) is none, and a tree whose leaves carry a price (a shop's
-    catalogue, a menu) gives nothing.
+    objects only and neither a leaf's key nor its group's being a field's name; at most
+    _MAX_TREE_DEPTH levels and _MAX_TREE_NODES objects are followed, and at least two
+    leaves must be found. A leaf needs camera context: a camera word in its branch's
+    keys or its own (``titik_kamera``, ``cctv``, ``kamera``, ``cam``) or live media (a
+    stream, HLS, MJPEG or RTSP field or address, a camera's ``snapshot``, ``kamera:
+    [address]``); a picture alone under a tree naming no camera (a photo album) is none,
+    and a tree whose leaves carry a price (a shop's catalogue, a menu) gives nothing.
     """
     found: TreeItems = []
     budget = [_MAX_TREE_NODES]

@@ -12,7 +12,8 @@ Sangkima</a></li>``. Such a list is read when:
   query field (``player.php?cam=sangkima``), never a map, form, social or share page nor
   a portal's home or list page (``https://cctv.malangkota.go.id/``, ``/atcs-diy``);
 * the list speaks of cameras: every link's route or query field names a camera
-  (``/cctv/…``, ``/kamera/…``, ``/webcam/…``, ``/atcs/…``, ``?cam=…``, ``?camera_id=…``),
+  (``/cctv/…``, ``/kamera/…``, ``/webcam/…``, ``/atcs/…``, ``?cam=…``,
+  ``?camera_id=…``),
   or the heading above the list (the page's title when no heading precedes it) does
   (CCTV, kamera, camera, webcam, live cam, ATCS). A bare ``?id=``, ``?name=``,
   ``?path=`` or ``?src=`` names no camera: a football site's ``player.php?id=77``, a

@@ -282,9 +282,7 @@ def test_pages_without_a_heading_run_and_a_live_medium_are_not_parsed() -> None:
 
 
 def test_a_huge_page_stops_being_read_at_the_cap() -> None:
-    import time
-
-    body = "<h3>x</h3><iframe></iframe>" + "<p>x</b>" * 200_000
-    start = time.perf_counter()
+    """A page of 200,000 stray tags after a heading reads nothing (its CPU time is
+    measured by ``scripts/bench_hostile.py``)."""
+    body = "<h3>x</h3><iframe></iframe><h3>y</h3><video></video>" + "<p>x</b>" * 200_000
     assert headed_cameras(post(body), BASE, lambda _url: None) == []
-    assert time.perf_counter() - start < 2.0

@@ -1091,8 +1091,9 @@ _NO_PLACE_WORDS = frozenset(
     | {"tags", "kind", "format", "parent", "template", "schema", "content"}
 )
 # Relations naming the work a camera is filed under: a project, a works activity, a
-# programme, a contract or a campaign (a job site or a study area may be a place) (``project: {id, name: "Pemantauan Proyek Jalan
-# …"}``, ``kegiatan: {id, nama}``): the undertaking's title, never the camera's place.
+# programme, a contract or a campaign (``project: {id, name: "Pemantauan Proyek Jalan
+# …"}``, ``kegiatan: {id, nama}``): the undertaking's title, never the camera's place. A
+# job site or a study area may be a place, so their words are not among them.
 _WORK_WORDS = frozenset(
     {"project", "projects", "proyek", "projek", "kegiatan", "program", "programme"}
     | {"programs", "campaign", "kampanye", "contract", "kontrak", "paket", "pekerjaan"}
@@ -4509,11 +4510,12 @@ def _kind_label_key(items: list[JSONValue]) -> str | None:
     """Return the kind column that titles each camera of a list, else None.
 
     A kind repeats across a list (``cctv arteri``, ``PTZ``, ``Fixed``). A column named
-    for the kind (or for the camera's VMS, ``vms_cctv``) whose value differs on every record (four or more, nearly all carrying
-    it), each a title (letters, at most 80 characters, no address and no format word,
-    most of several words: ``GERBANG TOL NUSA DUA``, ``Pantai Sanur``), is each camera's
-    own title: a police dashboard heads each card with ``type_cctv`` above the street in
-    ``address_cctv``. It names a camera only where no name field does, before the street.
+    for the kind (or for the camera's VMS, ``vms_cctv``) whose value differs on every
+    record (four or more, nearly all carrying it), each a title (letters, at most 80
+    characters, no address and no format word, most of several words: ``GERBANG TOL NUSA
+    DUA``, ``Pantai Sanur``), is each camera's own title: a police dashboard heads each
+    card with ``type_cctv`` above the street in ``address_cctv``. It names a camera only
+    where no name field does, before the street.
     """
     records = [item for item in items if isinstance(item, dict)]
     if len(records) < _MIN_TITLED:

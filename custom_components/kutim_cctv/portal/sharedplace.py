@@ -21,8 +21,9 @@ A place's name is capitalised; a list whose admin typed everything in lower case
 (``{nama: "simpang tiga", lokasi: "sangatta utara"}``) writes its places so too. A
 lower-case ``lokasi`` reads as a place only in a record whose own name is written in
 lower case as well (an English ``location`` in lower case is a setting's value, such as
-Moonraker's ``printer`` or ``room``): beside a name written as a title (``Kantor Bupati``), a lower-case
-``lokasi`` is a note on where the camera is mounted (``depan kantor``), never an area.
+Moonraker's ``printer`` or ``room``): beside a name written as a title (``Kantor
+Bupati``), a lower-case ``lokasi`` is a note on where the camera is mounted (``depan
+kantor``), never an area.
 """
 
 from __future__ import annotations

@@ -4630,8 +4630,6 @@ _MAX_ROUTE_PARTS = 4
 # Route words naming the camera itself; the headings of a page read for a camera word.
 _ROUTE_CAMERA_WORDS = frozenset({"camera", "cameras", "kamera", "cctv", "cam", "webcam"})
 _MAX_ROUTE_HEADINGS = 16
-# A price in a link's text: a currency sign or code before an amount (``Rp 850.000``,
-# ``IDR 1.250.000``, ``$49.99``, ``€ 120``), a shop's product rather than a camera.
 # A label's leading caption of the key itself (``Kamera CAM01``, ``CCTV 7 -``).
 _KEY_CAPTION = re.compile(r"(?i)\s*(?:kamera|camera|cam|cctv|webcam)\s*[#:.-]?\s*")
 

@@ -423,6 +423,11 @@ def url_host(url: str) -> str | None:
         return None
 
 
+def site_host(url: str) -> str:
+    """Return a URL's host without a leading ``www.`` (``""`` for none): its site's name."""
+    return (url_host(url) or "").removeprefix("www.")
+
+
 def inner_media_url(
     url: str, base_url: str, kinds: frozenset[str] | None = None
 ) -> tuple[str, str] | None:

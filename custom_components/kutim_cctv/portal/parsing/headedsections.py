@@ -43,7 +43,7 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from ..aliases import WEBCAM_WORDS
-from ..fieldurls import url_host
+from ..fieldurls import site_host, url_host
 from ..policy import is_public_host
 from ..values import JSONValue, clean_text, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
@@ -104,17 +104,9 @@ class HeadedCamera:
     media: frozenset[str]
 
 
-def _host(url: str) -> str:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
-
-
 def _site(url: str) -> str:
     """Return the registrable domain of a URL's host (``cdn.x.example`` -> ``x.example``)."""
-    host = _host(url)[:253]
+    host = site_host(url)[:253]
     if not host or host.replace(".", "").isdigit() or ":" in host:
         return host  # an address is its own site
     labels = host.split(".")
@@ -313,7 +305,7 @@ class _Scanner(HTMLParser):
         url = self._absolute(attributes.get("src"))
         if not url or not _web(url) or (section := self._section()) is None:
             return
-        if _host(url) and _site(url) != self._site and self._shown(url):
+        if site_host(url) and _site(url) != self._site and self._shown(url):
             section.pictures.append(url)
 
     def _end_link(self) -> None:
@@ -321,7 +313,7 @@ class _Scanner(HTMLParser):
         text = clean_text(" ".join(self._link_text)[:_MAX_TEXT]) or ""
         if not url or not _web(url) or (section := self._section()) is None:
             return
-        if _host(url) and _site(url) != self._site and _view_label(text) and self._shown(url):
+        if site_host(url) and _site(url) != self._site and _view_label(text) and self._shown(url):
             section.links.append(url)
 
     def _shown(self, url: str) -> bool:

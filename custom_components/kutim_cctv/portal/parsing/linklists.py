@@ -37,6 +37,7 @@ import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from ..aliases import IDENTIFYING_PARAMS
+from ..fieldurls import site_host
 from ..values import JSONValue, clean_text, generic_label, norm_key, webcam_link_label
 from .embeds import non_player_frame, video_page
 from .tagbound import feed_bounded
@@ -85,14 +86,6 @@ class _List:
 def _speaks_of_cameras(text: str) -> bool:
     """Return True when a heading or title names cameras (``Daftar Link CCTV``)."""
     return any(word in _CAMERA_WORDS for word in _WORD.findall(text[:_MAX_TEXT].lower()))
-
-
-def _host(url: str) -> str:
-    try:
-        host = (urlsplit(url).hostname or "").lower()
-    except ValueError:
-        return ""
-    return host.removeprefix("www.")
 
 
 class _Scanner(HTMLParser):
@@ -226,8 +219,8 @@ def _camera(
         return None
     if not url.startswith(("https://", "http://")) or len(url) > _MAX_URL:
         return None
-    host = _host(url)
-    if not host or host == _host(base_url) or video_page(url) or non_player_frame(url):
+    host = site_host(url)
+    if not host or host == site_host(base_url) or video_page(url) or non_player_frame(url):
         return None
     queried = _query_key(url)
     key = queried[0] if queried else route_key(url)
@@ -244,7 +237,7 @@ def _worth_parsing(text: str, base_url: str) -> bool:
     first = _LIST_ITEM.search(text)
     if first is None or _LIST_ITEM.search(text, first.end()) is None:
         return False
-    own = _host(base_url)
+    own = site_host(base_url)
     found = 0
     for match in _ABSOLUTE_HREF.finditer(text):
         host = match.group(1).rsplit("@", 1)[-1].split(":", 1)[0].lower().removeprefix("www.")

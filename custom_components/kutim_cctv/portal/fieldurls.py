@@ -423,6 +423,23 @@ def url_host(url: str) -> str | None:
         return None
 
 
+# A text written as an address of any kind: any ``scheme://`` (``rtmp://``, ``srt://``),
+# a login before a host (``admin:admin123@192.168.1.64``, its login redacted as ``***@…``
+# too) or a bare IP address with its port (``192.168.1.64:8000``, ``[fe80::1]:554``).
+_ADDRESS_TEXT = re.compile(
+    r"\s{0,8}(?:[a-z][a-z0-9+.-]{0,31}://\S"
+    r"|[^\s/@]{0,128}[:*][^\s/@]{0,128}@\[?[\w.:-]{1,253}\]?(?:[:/?]\S{0,2048})?\s{0,8}$"
+    r"|(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?:/\S{0,2048})?\s{0,8}$"
+    r"|\[[0-9a-f:.]{2,45}\](?::\d{1,5})?(?:/\S{0,2048})?\s{0,8}$)",
+    re.IGNORECASE,
+)
+
+
+def is_address_text(text: str) -> bool:
+    """Return True for a text that is an address (see ``_ADDRESS_TEXT``), never a name."""
+    return _ADDRESS_TEXT.match(text) is not None
+
+
 def site_host(url: str) -> str:
     """Return a URL's host without a leading ``www.`` (``""`` for none): its site's name."""
     return (url_host(url) or "").removeprefix("www.")

@@ -50,7 +50,7 @@ import re
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from ..errors import PortalFormatError
-from ..fieldurls import url_host
+from ..fieldurls import is_address_text, url_host
 from ..policy import is_public_host
 from ..values import JSONObject, JSONValue
 from .nvr import Items, _dicts, _text
@@ -68,11 +68,6 @@ _REOLINK_CMD = re.compile(r"(?:Get|Set)[A-Z][A-Za-z0-9]{1,40}|Login|Logout|Searc
 _REOLINK_VALUE_KEYS = frozenset(
     {"DevInfo", "Ability", "Enc", "Osd", "Image", "Isp", "NetPort", "Time", "Dst", "HddInfo"}
     | {"LocalLink", "User", "Token", "Rec", "Email", "Ftp", "Push", "Alarm", "MdAlarm", "Norm"}
-)
-# A name written as an address: ``scheme://…``, ``user:pass@host``, a bare IP[:port].
-_ADDRESS_NAME = re.compile(
-    r"\s*(?:[A-Za-z][A-Za-z0-9+.-]{0,15}://|[^\s@/]+:[^\s@/]*@\S|"
-    r"\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?(?:/|\s*\Z))"
 )
 _UFV_RTSP_PORT = 7447
 _UFV_STATES = {"CONNECTED": True, "DISCONNECTED": False}
@@ -152,7 +147,7 @@ def _reolink_answer(sample: list[JSONValue]) -> bool:
 def _reolink_name(value: JSONValue) -> str | None:
     """Return a channel's name, never an address written in its place."""
     name = _text(value)
-    if name is None or _ADDRESS_NAME.match(name) is not None:
+    if name is None or is_address_text(name):
         return None
     return name
 

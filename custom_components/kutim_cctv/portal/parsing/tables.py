@@ -16,7 +16,7 @@ from ..aliases import (
     POST_HEADERS,
     ROW_SELECTION_NAMES,
 )
-from ..fieldurls import looks_like_url, url_host
+from ..fieldurls import is_address_text, looks_like_url, url_host
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE
 from ..playerpage import is_platform_video
@@ -862,7 +862,7 @@ class TableReader:
             text = cell.label()
             if name is None or not text or generic_label(text) or name in texts:
                 continue
-            if looks_like_url(text[:_MAX_CELL_TEXT]) or _ADDRESS_TEXT.match(text[:_MAX_CELL_TEXT]):
+            if looks_like_url(text[:_MAX_CELL_TEXT]) or is_address_text(text[:_MAX_CELL_TEXT]):
                 continue  # a device's or a stream's address is never a label nor a place
             texts[name] = text
         if not item:
@@ -895,16 +895,6 @@ class TableReader:
         return item
 
 
-# A cell's text written as an address of any kind: any ``scheme://`` (``rtmp://``,
-# ``srt://``), a login before a host (``admin:admin123@192.168.1.64``, its login
-# redacted as ``***@…`` too) or a bare IP address with its port (``192.168.1.64:8000``).
-_ADDRESS_TEXT = re.compile(
-    r"\s{0,8}(?:[a-z][a-z0-9+.-]{0,31}://\S"
-    r"|[^\s/@]{0,128}[:*][^\s/@]{0,128}@\[?[\w.:-]{1,253}\]?(?:[:/?]\S{0,2048})?\s{0,8}$"
-    r"|(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?:/\S{0,2048})?\s{0,8}$"
-    r"|\[[0-9a-f:.]{2,45}\](?::\d{1,5})?(?:/\S{0,2048})?\s{0,8}$)",
-    re.IGNORECASE,
-)
 _MAX_GROUP = 60
 _MAX_CELL_PAGES = 2
 # Columns whose presence leaves a camera column's text no name: a name column names the

@@ -186,7 +186,8 @@ def sidebar_cameras(
     to other pages of that route, each named and stating its camera's state, and one
     links the page itself named as the shown camera is. The shown camera takes the slug
     as id and its link's state; each other link is a camera whose stream is its page.
-    Anything less gives None: the page reads as before.
+    Anything less gives None: the page reads as before. ``text`` is the page with its
+    crowded tags cut down (``bound_tag_attributes``), as the page reader passes it.
     """
     own = route_slug(page_url)
     if own is None or shown.stream_url is None:

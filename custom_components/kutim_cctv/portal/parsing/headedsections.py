@@ -47,7 +47,7 @@ from ..fieldurls import site_host, url_host
 from ..policy import is_public_host
 from ..values import JSONValue, clean_text, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
-from .tagbound import feed_bounded
+from .tagbound import feed_in_pieces
 
 __all__ = ["HeadedCamera", "headed_cameras"]
 
@@ -372,13 +372,15 @@ def headed_cameras(
 ) -> list[HeadedCamera]:
     """Return the cameras a post lists one heading each, or [] when it lists none so.
 
-    ``link_key`` gives the id a view page's address names (``/view/12``), if any.
+    ``text`` is the page with its crowded tags cut down (``bound_tag_attributes``), as
+    the page reader passes it; ``link_key`` gives the id a view page's address names
+    (``/view/12``), if any.
     """
     if not _LIVE_TAG.search(text) or not _two_headings(text):
         return []  # no run of headings, or no live medium: nothing to parse for
     scanner = _Scanner(base_url)
     try:
-        feed_bounded(scanner, text)
+        feed_in_pieces(scanner, text)
     except (AssertionError, ValueError):
         return []
     title = clean_text(" ".join(scanner.title)[:_MAX_TEXT]) or ""

@@ -40,7 +40,7 @@ from ..aliases import IDENTIFYING_PARAMS
 from ..fieldurls import site_host
 from ..values import JSONValue, clean_text, generic_label, norm_key, webcam_link_label
 from .embeds import non_player_frame, video_page
-from .tagbound import feed_bounded
+from .tagbound import feed_in_pieces
 
 __all__ = ["link_list_cameras"]
 
@@ -253,13 +253,15 @@ def link_list_cameras(
 ) -> list[dict[str, JSONValue]]:
     """Return the cameras an article lists as links to their viewer pages, or [].
 
-    ``route_key`` gives the key a viewing route's last path part names (``/live/7``).
+    ``text`` is the page with its crowded tags cut down (``bound_tag_attributes``), as
+    the page reader passes it; ``route_key`` gives the key a viewing route's last path
+    part names (``/live/7``).
     """
     if not _worth_parsing(text, base_url):
         return []
     scanner = _Scanner(base_url)
     try:
-        feed_bounded(scanner, text)
+        feed_in_pieces(scanner, text)
     except (AssertionError, ValueError):
         return []
     page_context = scanner.title is not None and _speaks_of_cameras(scanner.title)

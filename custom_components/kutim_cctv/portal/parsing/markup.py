@@ -5029,12 +5029,10 @@ def _live_address(found: tuple[str, str | None] | None) -> bool:
 def _scan_page(
     text: str, base_url: str, page_url: str | None = None, *, keep_news: bool = False
 ) -> _PageScanner:
-    """Read a page with the tolerant HTML parser."""
+    """Read a page (its crowded tags cut down) with the tolerant HTML parser."""
     scanner = _PageScanner(base_url, page_url, keep_news=keep_news)
     try:
-        # A start tag crowded with attributes would cost memory per attribute in the
-        # standard parser before any handler runs: it keeps its first ones only.
-        scanner.feed(bound_tag_attributes(text)[0])
+        scanner.feed(text)
         scanner.close()
     except _PageCut:
         scanner.cut = True
@@ -5476,7 +5474,11 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     # itself are still recognised by its own address.
     page_url = ctx.base_url
     ctx = document_base(text, ctx)
-    scanner = _scan_page(text, ctx.base_url, page_url, keep_news=keep_news)
+    # A start tag crowded with attributes would cost memory per attribute in the standard
+    # parser before any handler runs: it keeps its first ones only, once for every reader
+    # of the page's markup below.
+    bounded = bound_tag_attributes(text)[0]
+    scanner = _scan_page(bounded, ctx.base_url, page_url, keep_news=keep_news)
     reloads = refreshed_images([script for kind, script in scanner.scripts if "json" not in kind])
     scanner.refreshed(reloads)
     notes = Notes()
@@ -5577,10 +5579,10 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     # A picture captioned as a numbered figure (``Gambar 1. …``) illustrates an article.
     cameras = [camera for camera in cameras if not _numbered_figure(camera)]
     cameras = _player_pages(scanner, ctx, notes, cameras)
-    cameras = _with_headed_sections(text, ctx, notes, cameras)
+    cameras = _with_headed_sections(bounded, ctx, notes, cameras)
     if len(cameras) == 1:
-        cameras = _one_camera_page(text, page_url, scanner, ctx, notes, cameras[0])
-    cameras = _with_link_lists(text, ctx, notes, cameras)
+        cameras = _one_camera_page(bounded, page_url, scanner, ctx, notes, cameras[0])
+    cameras = _with_link_lists(bounded, ctx, notes, cameras)
     if not cameras:
         _no_page_list(scanner, markers, keep_news)
     result = _capped_result(fmt, cameras, skipped, notes)

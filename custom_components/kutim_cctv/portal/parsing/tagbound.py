@@ -66,15 +66,14 @@ class _Scanner(Protocol):
     def close(self) -> None: ...
 
 
-def feed_bounded(scanner: _Scanner, text: str) -> None:
-    """Feed a page, crowded tags cut down first, piece by piece until the scanner is done.
+def feed_in_pieces(scanner: _Scanner, page: str) -> None:
+    """Feed a page (its crowded tags already cut down) piece by piece until it is done.
 
     ``close`` is called only when the whole page was fed. The scanner's own errors
     (``AssertionError``, ``ValueError`` from ``html.parser``) reach the caller.
     """
-    bounded = bound_tag_attributes(text)[0]
-    for start in range(0, len(bounded), FEED_CHUNK):
-        scanner.feed(bounded[start : start + FEED_CHUNK])
+    for start in range(0, len(page), FEED_CHUNK):
+        scanner.feed(page[start : start + FEED_CHUNK])
         if scanner.done:
             return
     scanner.close()

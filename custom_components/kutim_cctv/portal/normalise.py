@@ -1818,6 +1818,10 @@ def _read_fields(
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
+    viewer = index.get(VIEWER_PAGE_KEY)
+    if isinstance(viewer, str) and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
+        # A reader's camera viewer page beside its still (``parsing.viewerlinks``).
+        _place_url(fields, viewer, "stream", ctx)
     if inputs and _input_stands_in(fields, index):
         _place_url(fields, inputs[0], "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
@@ -2223,6 +2227,9 @@ def _own_site_page(url: str, base_url: str) -> bool:
 # player page embedded in the item's markup, which goes before it; both play as streams.
 _GENERIC_LINK_KEYS = frozenset({"url", "link"})
 _GENERIC_PAGE = "stream:generic"
+# Field under which a page reader hands a camera's viewer page shown beside its still
+# (``parsing.viewerlinks``): its stream, though a page only stands in for no media.
+VIEWER_PAGE_KEY = "\0viewer_page"
 _EMBEDDED_PAGE = "stream:embedded"
 _PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE})
 

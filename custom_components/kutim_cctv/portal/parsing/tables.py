@@ -18,10 +18,11 @@ from ..aliases import (
 )
 from ..fieldurls import is_address_text, looks_like_url, url_host
 from ..models import MAX_CAMERAS
-from ..normalise import STREET_LINE
+from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, webcam_link_label
+from .viewerlinks import still_code, viewer_page
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -823,6 +824,7 @@ class TableReader:
                     table.stream_columns.update(_stream_columns(row))
                     for column in _page_columns(row):
                         table.page_columns[column] = table.page_columns.get(column, 0) + 1
+                    _viewer_page_beside_still(row, item, row_id)
                 if row_id is not None:
                     item.setdefault("id", row_id)
                 self.items.append(item)
@@ -972,6 +974,28 @@ def _player_page(row: list[_Cell]) -> tuple[str, int] | None:
             found = (url, column)
         column += cell.span
     return found
+
+
+def _viewer_page_beside_still(
+    row: list[_Cell], item: dict[str, JSONValue], row_id: str | None
+) -> None:
+    """Give a row showing only its still the one viewer page it links, named by its code.
+
+    A "Lihat" button to ``/cctv/live/KT-0012`` beside ``/snapshot/KT-0012.jpg`` is the
+    camera's stream (see ``viewerlinks``), and the code its id when the row gives none.
+    """
+    snapshot = item.get("snapshot")
+    if not isinstance(snapshot, str) or "stream" in item or "mjpeg" in item:
+        return
+    if (page := _player_page(row)) is None:
+        return
+    own = item.get("id")
+    codes = (row_id, own if isinstance(own, str) else None, still_code(snapshot))
+    if (code := viewer_page(page[0], codes)) is None:
+        return
+    item[VIEWER_PAGE_KEY] = page[0]
+    if own is None and row_id is None:
+        item["id"] = code
 
 
 def _viewer_link(row: list[_Cell], paged: tuple[str, int], item: dict[str, JSONValue]) -> bool:

@@ -36,7 +36,14 @@ from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_
 from ..media import is_device_route, is_hls_url, is_page_header_picture, is_server_chrome_picture
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
-from ..normalise import HLS_MIME_TYPES, Context, Notes, item_cameras, normalise_items
+from ..normalise import (
+    HLS_MIME_TYPES,
+    VIEWER_PAGE_KEY,
+    Context,
+    Notes,
+    item_cameras,
+    normalise_items,
+)
 from ..playerpage import is_platform_video
 from ..redact import redact_text
 from ..values import (
@@ -121,6 +128,7 @@ from .tables import (
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
+from .viewerlinks import still_code, viewer_code, viewer_page
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -890,6 +898,8 @@ class _Media:
     fallback: bool = False
     # The HLS media type a video's source declares for an address of no media shape.
     typed: str | None = None
+    # The viewer page linked around a still, ending in a camera's code (``viewerlinks``).
+    viewer: str | None = None
 
 
 def _without_poster_pictures(media: list[_Media]) -> list[_Media]:
@@ -2631,6 +2641,7 @@ class _PageScanner(HTMLParser):
                 media.key = media.link_id = key
             elif (key := self._shared_key(url)) is not None:
                 media.link_id = key
+            media.viewer = self._viewer_around()
             self._add(media)
         elif element:
             self._wall(attributes, url)
@@ -2689,6 +2700,20 @@ class _PageScanner(HTMLParser):
             keys = {segment, segment.rsplit(".", 1)[0]}
             keys.update(value for _k, value in parse_qsl(parts.query)[:_MAX_KEY_PARAMS])
             return alt if alt in keys else None
+        return None
+
+    def _viewer_around(self) -> str | None:
+        """Return the nearest open link around a picture when it is a camera viewer page.
+
+        Only a page whose path ends in a playing word (or ``cctv``) and a camera's code
+        counts (``/cctv/su-01``); whether the code is this camera's is checked when its
+        item is made (``viewerlinks.viewer_page``).
+        """
+        for node in reversed(self._stack[-_PAIR_DEPTH:]):
+            if node.tag != "a":
+                continue
+            link = node.page_link
+            return link if link is not None and viewer_code(link) is not None else None
         return None
 
     def _shared_key(self, url: str) -> str | None:
@@ -4125,6 +4150,7 @@ class _PageScanner(HTMLParser):
                 self._action_id(item, *record)
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
+            _viewer_beside_still(item, media)
             if name is not None and name == media.heading and name != media.name:
                 self._heading_named.add(id(item))  # named for want of any other name
             # A card's own place, else the place line of the camera's own section.
@@ -4137,6 +4163,22 @@ class _PageScanner(HTMLParser):
 
 
 _MIN_SHARED_LABEL = 3
+
+
+def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
+    """Give a still-only card the viewer page linked around its still, named by its code.
+
+    The page's code must be the card's id or the still's file name (``viewerlinks``).
+    """
+    snapshot = item.get("snapshot")
+    if media.viewer is None or not isinstance(snapshot, str):
+        return
+    if any(item.get(key) for key in ("stream", "mjpeg")):
+        return
+    own = item.get("id")
+    codes = (own if isinstance(own, str) else None, still_code(snapshot))
+    if viewer_page(media.viewer, codes) is not None:
+        item[VIEWER_PAGE_KEY] = media.viewer
 
 
 def _action_id(tag: str, attributes: dict[str, str]) -> str | None:

@@ -34,12 +34,13 @@ from ..errors import PortalFormatError
 from ..fieldurls import html_media, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
 from ..names import kecamatan_line
-from ..normalise import Context, is_decoration_url
+from ..normalise import VIEWER_PAGE_KEY, Context, is_decoration_url
 from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
 from ..values import JSONValue, norm_key, unescape_attribute
 from .items import _plain, _result
 from .safexml import XmlRefused, parse_guarded
+from .viewerlinks import still_code, viewer_page
 
 __all__ = ["looks_like_kml", "parse_kml"]
 
@@ -97,6 +98,11 @@ _IFRAME_SRC = re.compile(
     re.IGNORECASE,
 )
 _MAX_FRAMES = 4
+_LINK_HREF = re.compile(
+    r"<a\b[^<>]{0,500}?\bhref\s*=\s*(?:\"([^\"<>]{1,2048})\"|'([^'<>]{1,2048})')",
+    re.IGNORECASE,
+)
+_MAX_LINKS = 8
 # The field a placemark's player frame is handed on in: a page standing in for a stream.
 _FRAME_KEY = "iframe_src"
 # Custom placemark types a KML 2.1 schema declares: an element name, never KML's own.
@@ -112,6 +118,23 @@ _MAX_KINDS = 16
 # The field a balloon's place line is handed on in, and how many lines are looked at.
 _PLACE_KEY = "kecamatan"
 _MAX_PLACE_LINES = 64
+# Folder names saying what kind of camera a folder holds ("Kamera CTZ", "CCTV ATCS",
+# "Titik CCTV"), not where: a camera word with only kind words or capital acronyms.
+_FOLDER_WORD = re.compile(r"[^\W_]{1,40}")
+_CAMERA_FOLDER_WORDS = frozenset(
+    {"kamera", "camera", "cameras", "cam", "cams", "cctv", "webcam", "webcams", "ipcam"}
+)
+_KIND_FOLDER_WORDS = frozenset(
+    {"ptz", "ctz", "dome", "bullet", "fixed", "thermal", "atcs", "titik", "live", "online"}
+    | {"publik", "public", "traffic", "lalu", "lintas", "jalan"}
+)
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# Folder names gathering facilities (an office, a control room), no cameras.
+_FACILITY_FOLDER_WORDS = frozenset(
+    {"fasilitas", "facility", "facilities", "kantor", "office", "offices", "gedung"}
+)
+_FACILITY_KEY = "\0facility"
+_MAX_FOLDER_WORDS = 8
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
 
@@ -169,6 +192,7 @@ class _KmlReader:
         self._stack: list[str] = []
         self._folders: list[str | None] = []
         self._areas: list[str | None] = []
+        self._facilities: list[bool] = []
         self._current: _Placemark | None = None
         self._field: str | None = None
         self._text: list[str] = []
@@ -212,6 +236,7 @@ class _KmlReader:
         if local in _CONTAINERS:
             self._folders.append(local)
             self._areas.append(None)
+            self._facilities.append(False)
         elif local == "NetworkLink":
             self.links += 1
         elif local == "Placemark":
@@ -239,15 +264,21 @@ class _KmlReader:
         if local in _CONTAINERS:
             self._folders.pop()
             self._areas.pop()
+            self._facilities.pop()
         elif local == "Placemark":
             if current is not None:
                 current.fields.setdefault("\0area", self._area() or "")
+                if any(self._facilities):
+                    current.fields[_FACILITY_KEY] = "1"
                 self.placemarks.append(current)
             self._current = None
         elif local == "name" and parent in _CONTAINERS and self._folders:
-            # A Folder's name is an area; the Document's name is the map's own title.
+            # A Folder's name is an area unless it names a kind of camera or gathers
+            # facilities; the Document's name is the map's own title.
             if parent == "Folder":
-                self._areas[-1] = text or None
+                self._facilities[-1] = _facility_folder(text)
+                if not self._facilities[-1] and not _camera_kind_folder(text):
+                    self._areas[-1] = text or None
         elif current is None:
             return
         elif local == "name" and parent == "Placemark":
@@ -276,6 +307,26 @@ class _KmlReader:
 
     def _area(self) -> str | None:
         return next((area for area in reversed(self._areas) if area), None)
+
+
+def _camera_kind_folder(name: str) -> bool:
+    """Return True for a folder named for a kind of camera ("Kamera CTZ"), not a place."""
+    words = _FOLDER_WORD.findall(name[:200])
+    if not words or len(words) > _MAX_FOLDER_WORDS:
+        return False
+    lowered = [word.lower() for word in words]
+    if not any(word in _CAMERA_FOLDER_WORDS for word in lowered):
+        return False
+    return all(
+        low in _CAMERA_FOLDER_WORDS or low in _KIND_FOLDER_WORDS or _ACRONYM.fullmatch(word)
+        for word, low in zip(words, lowered, strict=True)
+    )
+
+
+def _facility_folder(name: str) -> bool:
+    """Return True for a folder gathering facilities ("Fasilitas", "Kantor")."""
+    words = [word.lower() for word in _FOLDER_WORD.findall(name[:200])]
+    return 0 < len(words) <= 2 and all(word in _FACILITY_FOLDER_WORDS for word in words)
 
 
 def _read(text: str) -> _KmlReader:
@@ -368,6 +419,7 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
     """
     fields = dict(placemark.fields)
     folder = fields.pop("\0area", "")
+    facility = fields.pop(_FACILITY_KEY, "")
     # A placemark without a description shows its own inline balloon's text instead.
     balloon = placemark.description or placemark.balloon or ""
     for key, value in balloon_fields(balloon).items():
@@ -411,7 +463,39 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
         # A video platform's player: its page stands in as the stream when the
         # placemark has no media of its own (the embed-page convention).
         item.setdefault(_FRAME_KEY, frame)
+    if not any(key in item for key in ("stream_url", "mjpeg", _FRAME_KEY)):
+        if (viewer := _viewer_link(balloon, base_url, item)) is not None:
+            item[VIEWER_PAGE_KEY] = viewer
+        elif facility:
+            return {}  # an office or a control room with its photo: no camera
     return item
+
+
+def _viewer_link(description: str, base_url: str, item: dict[str, JSONValue]) -> str | None:
+    """Return the balloon's link to the camera's viewer page beside its still, if any.
+
+    A "Tonton siaran langsung" link to ``/player/ctz01`` is the stream of the placemark
+    ``CTZ-01`` showing ``/snap/ctz01.jpg`` (see ``viewerlinks``); other links (an
+    article, a map) are none.
+    """
+    snapshot = item.get("snapshot")
+    if not isinstance(snapshot, str):
+        return None
+    head = description[:_MAX_TEXT].lower()
+    if "<a" not in head and "&lt;a" not in head:
+        return None
+    ids = [value for key, value in item.items() if norm_key(key) in ID_KEYS]
+    codes = [value for value in ids if isinstance(value, str)][:4]
+    codes.append(still_code(snapshot) or "")
+    markup = unescape_attribute(description[:_MAX_TEXT])
+    for number, match in enumerate(_LINK_HREF.finditer(markup)):
+        if number >= _MAX_LINKS:
+            break
+        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
+        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
+        if url is not None and viewer_page(url, codes) is not None:
+            return url
+    return None
 
 
 def _place_line(balloon: str) -> str | None:
@@ -456,7 +540,9 @@ def parse_kml(text: str, ctx: Context) -> ParseResult:
     """Parse a KML document into cameras, one per placemark with media."""
     reader = _read(text)
     numbered = reader.numbered_others > 0
-    items: list[JSONValue] = [_item(p, ctx.base_url, numbered) for p in reader.placemarks]
+    items: list[JSONValue] = [
+        item for p in reader.placemarks if (item := _item(p, ctx.base_url, numbered))
+    ]
     # A network link only points at another document, which is never fetched from here.
     linked = (
         f"; it links {reader.links} other KML document(s) (NetworkLink): use the linked "

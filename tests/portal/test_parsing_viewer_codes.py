@@ -1,0 +1,235 @@
+"""Viewer pages beside stills: a camera's own page named by its code is its stream."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.kml import _camera_kind_folder, _facility_folder
+from custom_components.kutim_cctv.portal.parsing.viewerlinks import (
+    code_key,
+    still_code,
+    viewer_code,
+    viewer_page,
+)
+
+BASE = "https://cc.kutim.example/cctv"
+
+
+def parse(text: str, base: str = BASE) -> list[Camera]:
+    return list(parse_body(text, profile=Profile.AUTO, base_url=base, prettify=False).cameras)
+
+
+@pytest.mark.parametrize(
+    ("url", "code"),
+    [
+        ("https://cc.kutim.example/cctv/live/KT-0012", "KT-0012"),
+        ("https://cc.kutim.example/cctv/su-01", "su-01"),
+        ("https://cc.kutim.example/player/ctz01", "ctz01"),
+        ("https://cc.kutim.example/atcs/watch/ATCS_3/", "ATCS_3"),
+    ],
+)
+def test_viewer_code_reads_a_code_after_a_playing_word(url: str, code: str) -> None:
+    assert viewer_code(url) == code
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://cc.kutim.example/kamera/kj-11",  # a detail page about the camera
+        "https://cc.kutim.example/cameras/17",
+        "https://cc.kutim.example/cctv/detail/15",
+        "https://cc.kutim.example/live/pasar-baru",  # a slug of words
+        "https://cc.kutim.example/cctv/2",  # a page of the list
+        "https://cc.kutim.example/cctv",  # the index
+        "https://cc.kutim.example/cctv/live/KT-0012?page=2",
+        "https://cc.kutim.example/berita/cctv/kt-12",  # an article
+        "https://cc.kutim.example/kategori/cctv/kt12",
+        "https://cc.kutim.example/login/cctv/kt12",
+        "http://192.168.1.10/cctv/live/KT-0012",  # a LAN device
+        "http://nvr/cctv/live/KT-0012",  # a single-label name
+        "https://admin:secret@cc.kutim.example/cctv/live/KT-0012",  # credentials
+        "rtsp://cc.kutim.example/live/cam01",
+    ],
+)
+def test_viewer_code_refuses_other_links(url: str) -> None:
+    assert viewer_code(url) is None
+
+
+def test_viewer_page_matches_the_cameras_own_code() -> None:
+    assert code_key("CTZ-01") == code_key("ctz01") == "ctz01"
+    assert still_code("https://cc.kutim.example/snapshot/KT-0012.jpg") == "KT-0012"
+    assert still_code("https://cc.kutim.example/img/ruang-kendali.jpg") is None
+    assert viewer_page("https://x.example/player/ctz01", ["CTZ-01"]) == "ctz01"
+    assert viewer_page("https://x.example/player/ctz02", ["CTZ-01", None]) is None
+
+
+ROW = """<tr><td>{n}</td><td><img src="/snapshot/{still}.jpg" alt=""></td><td>{name}</td>
+<td>Teluk Lingga</td><td><a class="btn" href="{href}">Lihat</a></td></tr>"""
+
+
+def table(rows: list[tuple[str, str, str]]) -> str:
+    body = "".join(
+        ROW.format(n=n, still=still, name=name, href=href)
+        for n, (still, name, href) in enumerate(rows, 1)
+    )
+    return (
+        "<html><body><table><thead><tr><th>No</th><th>Pratinjau</th><th>Lokasi</th>"
+        f"<th>Kelurahan</th><th>Tayangan</th></tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+
+
+def test_table_row_takes_its_viewer_page_and_code() -> None:
+    found = parse(
+        table(
+            [
+                ("KT-0012", "Simpang Tiga", "/cctv/live/KT-0012"),
+                ("KT-0015", "Bundaran Pelangi", "/cctv/live/KT-0015"),
+            ]
+        )
+    )
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("KT-0012", "https://cc.kutim.example/cctv/live/KT-0012"),
+        ("KT-0015", "https://cc.kutim.example/cctv/live/KT-0015"),
+    ]
+    assert found[0].snapshot_url == "https://cc.kutim.example/snapshot/KT-0012.jpg"
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/berita/2025/simpang-tiga-kt-0012",  # a news article
+        "/cctv/live/KT-0099",  # another camera's code
+        "/cctv/detail/KT-0012",  # a detail page
+        "/cctv?page=2",  # pagination
+        "http://10.0.0.5/cctv/live/KT-0012",  # a LAN page
+    ],
+)
+def test_table_row_keeps_only_its_still_beside_other_links(href: str) -> None:
+    found = parse(
+        table(
+            [
+                ("KT-0012", "Simpang Tiga", href),
+                ("KT-0015", "Bundaran Pelangi", href.replace("0012", "0016")),
+            ]
+        )
+    )
+    assert found
+    assert all(camera.stream_url is None for camera in found)
+    assert found[0].snapshot_url == "https://cc.kutim.example/snapshot/KT-0012.jpg"
+
+
+CARDS = """<html><body><h1>CCTV Publik</h1>
+<nav><a href="/cctv">CCTV</a> <a href="/login">Masuk</a></nav>
+<section><h3>Kecamatan Sangatta Utara</h3><ul>
+<li class="cctv-item" data-kode="su-01"><a href="{a}"><img src="/thumb/su-01.jpg" alt="">
+<span class="cctv-nama">Simpang Tiga Sangatta</span></a></li>
+<li class="cctv-item" data-kode="su-02"><a href="{b}"><img src="/thumb/su-02.jpg" alt="">
+<span class="cctv-nama">Bundaran Pelangi</span></a></li>
+</ul></section></body></html>"""
+
+
+def test_card_link_around_its_still_is_its_stream() -> None:
+    found = parse(CARDS.format(a="/cctv/su-01", b="/cctv/su-02"))
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("su-01", "https://cc.kutim.example/cctv/su-01"),
+        ("su-02", "https://cc.kutim.example/cctv/su-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("/kamera/su-01", "/kamera/su-02"),  # detail pages of a camera catalogue
+        ("/berita/cctv-su-01", "/berita/cctv-su-02"),  # articles
+        ("/cctv/su-02", "/cctv/su-01"),  # pages of other cameras
+        ("/live/simpang-tiga", "/live/bundaran"),  # slugs, no code
+    ],
+)
+def test_card_link_that_is_no_viewer_of_its_camera_is_no_stream(a: str, b: str) -> None:
+    found = parse(CARDS.format(a=a, b=b))
+    assert len(found) == 2
+    assert all(camera.stream_url is None for camera in found)
+
+
+KML = """<?xml version="1.0" encoding="UTF-8"?>
+<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>ATCS</name>
+<Folder><name>{folder}</name>
+<Placemark id="CTZ-01"><name>CCTV CTZ Simpang Tiga</name>
+<description><![CDATA[<img src="https://atcs.kutim.example/snap/ctz01.jpg"/>
+<a href="{link}">Tonton</a>]]></description>
+<Point><coordinates>117.5231,0.50233,0</coordinates></Point></Placemark>
+</Folder>
+<Folder><name>{other}</name>
+<Placemark id="RK-01"><name>Ruang Kendali ATCS</name>
+<description><![CDATA[<p>Pusat pemantauan.</p><img src="https://atcs.kutim.example/img/rk.jpg"/>]]></description>
+<Point><coordinates>117.5332,0.51402,0</coordinates></Point></Placemark>
+</Folder></Document></kml>"""
+KML_BASE = "https://atcs.kutim.example/export/atcs.kml"
+
+
+def test_kml_kind_folder_facility_and_player_link() -> None:
+    text = KML.format(
+        folder="Kamera CTZ", link="https://atcs.kutim.example/player/ctz01", other="Fasilitas"
+    )
+    found = parse(text, KML_BASE)
+    assert [(c.id, c.area, c.stream_url) for c in found] == [
+        ("CTZ-01", None, "https://atcs.kutim.example/player/ctz01")
+    ]
+
+
+def test_kml_place_folders_stay_areas_and_other_links_are_no_stream() -> None:
+    text = KML.format(
+        folder="Sangatta Utara",
+        link="https://atcs.kutim.example/berita/ctz-baru",
+        other="Bengalon",
+    )
+    found = parse(text, KML_BASE)
+    assert [(c.id, c.area, c.stream_url) for c in found] == [
+        ("CTZ-01", "Sangatta Utara", None),
+        ("RK-01", "Bengalon", None),
+    ]
+
+
+def test_kml_player_of_another_camera_is_no_stream() -> None:
+    text = KML.format(
+        folder="CCTV ATCS", link="https://atcs.kutim.example/player/ctz07", other="Kantor"
+    )
+    found = parse(text, KML_BASE)
+    assert [(c.id, c.area, c.stream_url) for c in found] == [("CTZ-01", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Kamera CTZ", True),
+        ("CCTV ATCS", True),
+        ("Titik_CCTV", True),
+        ("Kamera PTZ", True),
+        ("CCTV", True),
+        ("CCTV Sangatta Utara", False),
+        ("Kecamatan Bengalon", False),
+        ("Sangatta Selatan", False),
+        ("Fasilitas", False),
+    ],
+)
+def test_camera_kind_folder(name: str, kind: bool) -> None:
+    assert _camera_kind_folder(name) is kind
+
+
+@pytest.mark.parametrize(
+    ("name", "facility"),
+    [
+        ("Fasilitas", True),
+        ("Kantor", True),
+        ("Facilities", True),
+        ("Kantor Kecamatan Bengalon", False),
+        ("Pos Pelayanan", False),
+        ("Sangatta Utara", False),
+    ],
+)
+def test_facility_folder(name: str, facility: bool) -> None:
+    assert _facility_folder(name) is facility

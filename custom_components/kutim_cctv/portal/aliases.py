@@ -281,6 +281,10 @@ AREA_KEYS = (
     # (finer than the city or region beside it).
     "neighborhood",
     "neighbourhood",
+    # A city's local area (planning neighbourhood) in open-data exports: Vancouver's
+    # ``geo_local_area`` (computed from the point) and ``localarea`` columns.
+    *("local_area", "localarea", "geo_local_area", "local_area_name"),
+    *("neighbourhood_name", "neighborhood_name"),
     "bairro",
     "barrio",
     "barri",

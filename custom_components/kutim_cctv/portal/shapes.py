@@ -215,6 +215,10 @@ _RECORD_IDS = frozenset({"objectid", "object_id", "fid", "ogc_fid", "gid"})
 _GLOBAL_IDS = frozenset({"globalid", "global_id", "guid"})
 _GUID = re.compile(r"\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?")
 _WEAK_RANK = 2.5
+# Words of an id a record keeps from an earlier system (``legacy_cameraID``, ``old_id``):
+# still an id when the record has no other, but after every current one.
+_SUPERSEDED_WORDS = frozenset({"legacy", "old", "previous", "former", "deprecated"})
+_SUPERSEDED_RANK = 3.2
 
 
 def _id_rank(key: str) -> float | None:
@@ -228,6 +232,8 @@ def _id_rank(key: str) -> float | None:
         key = "_".join(sorted(words)) if len(words) > 1 else "code"
     if words & _STATUS_WORDS:
         return None
+    if words & _SUPERSEDED_WORDS and len(words) > 1:
+        return _SUPERSEDED_RANK  # ``legacy_cameraID``: an older number, after the current id
     if key in _RECORD_IDS:
         return _WEAK_RANK
     if key in _GLOBAL_IDS:

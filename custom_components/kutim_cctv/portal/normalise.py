@@ -607,6 +607,35 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+# Flags saying whether a camera delivers one medium now (a camera database's
+# ``is_active_image``, ``is_active_video``): the words of such a flag's name.
+_ACTIVITY_WORDS = frozenset({"active", "online", "working", "live"})
+_ACTIVITY_MEDIA = frozenset({"image", "video", "stream", "picture", "snapshot", "feed", "mjpeg"})
+
+
+def _media_activity(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state a camera's per-medium activity flags give, together.
+
+    A camera delivering pictures or video (``is_active_image: true, is_active_video:
+    false``) is online; one whose flags are all down is offline. Only yes/no values of
+    flags named by a state word and a medium count.
+    """
+    found: bool | None = None
+    for key, value in list(index.items())[:_MAX_FLAGS]:
+        words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
+        if (
+            len(words) != 2
+            or words[0] not in _ACTIVITY_WORDS
+            or words[1] not in _ACTIVITY_MEDIA
+            or not isinstance(value, bool)
+        ):
+            continue
+        if value:
+            return True
+        found = False
+    return found
+
+
 def _view_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the state of the camera's first view (511 ``Views: [{Url, Status}]``).
 
@@ -670,6 +699,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     if (state := _negated_status(index)) is not None:
         return state
     if (state := _positive_status(index)) is not None:
+        return state
+    if (state := _media_activity(index)) is not None:
         return state
     if (state := _view_status(index)) is not None:
         return state

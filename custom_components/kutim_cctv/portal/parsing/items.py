@@ -34,6 +34,7 @@ from .answerplace import answer_area
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
+from .hostpaths import hosted_paths
 from .keyedtree import keyed_tree_items
 from .lookups import resolve_document_lookups
 from .pageonly import without_page_entries
@@ -955,6 +956,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         ctx = replace(ctx, answer_area=district)  # named once above the list
     # Records in their store's or admin panel's own encoding are read as plain records.
     items = [(key, plain_record(item)) for key, item in items]
+    # An IP camera given by its own host, port and media paths: its addresses on that host.
+    items = [(key, hosted_paths(item)) for key, item in items]
     if _has_stream_keys(items):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)

@@ -424,6 +424,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
     if document_file(url):
         return  # a table or document file (a dataset's ``rekap-cctv.csv``) plays nothing
     kind = url_kind(url) or ("still" if refreshed_still(url) else None)
+    if kind is None and role == "snapshot" and _video_file(url):
+        return  # a preview or screenshot delivered as a video file (``preview.mp4``)
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
@@ -1854,7 +1856,8 @@ def _read_fields(
         # A reader's camera viewer page beside its still (``parsing.viewerlinks``).
         _place_url(fields, viewer, "stream", ctx)
     if inputs and _input_stands_in(fields, index):
-        _place_url(fields, inputs[0], "stream", ctx)
+        # Of a camera's login-bearing addresses (``rtsp_live`` beside ``hls_live``), HLS plays.
+        _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
@@ -3872,6 +3875,8 @@ def item_cameras(
         cameras, skipped = _link_cameras(fields, stated[0], ctx, notes, 1, states=stated[1])
         if cameras:
             return cameras, skipped
+    if (primary := _primary_stream_camera(fields, index, ctx, notes)) is not None:
+        return [primary], 0
     links = _links(index)
     if links is not None:
         place = _refer_to_holder(index, links)
@@ -3892,6 +3897,110 @@ def item_cameras(
     if _overview_entry(fields):
         return [], 1
     return [_build(fields, ctx)], 0
+
+
+# Lists of one camera's own streams (a media server's virtual camera: ``streams: [{uid,
+# primary: true, urls}, {uid, primary: false, subtitle: "… - sub (640x360)"}]``) and the
+# flags marking the stream the camera is shown by.
+_STREAM_LIST_KEYS = frozenset({"streams", "stream_profiles", "profiles", "sources", "variants"})
+_PRIMARY_FLAG_KEYS = ("primary", "is_primary", "main", "is_main", "main_stream", "is_main_stream")
+_MAX_CAMERA_STREAMS = 8
+# A stream's holder naming the camera it is by its uid (``camera: "cam-sgt-0101"``).
+_CAMERA_UID_KEYS = ("camera", "camera_uid", "cam")
+_UID_TEXT = re.compile(r"[\w.:-]{1,80}")
+
+
+def _primary_entry(links: list[JSONValue]) -> JSONObject | None:
+    """Return the one stream of a camera's stream list marked primary, else None.
+
+    Every entry must carry a yes/no primary flag and exactly one must be raised; a list
+    of more than a few streams is a server's list of cameras, not one camera's streams.
+    """
+    if not links or len(links) > _MAX_CAMERA_STREAMS:
+        return None
+    marked: list[JSONObject] = []
+    for link in links:
+        if not isinstance(link, dict):
+            return None
+        flags = index_keys(link)
+        flag = next((flags[key] for key in _PRIMARY_FLAG_KEYS if key in flags), None)
+        if not isinstance(flag, bool):
+            return None
+        if flag:
+            marked.append(link)
+    return marked[0] if len(marked) == 1 else None
+
+
+def holds_primary_stream(index: Mapping[str, JSONValue]) -> bool:
+    """Return True for one camera's record holding its streams, one marked primary.
+
+    A media server's answer for one camera (``{camera, title, streams: [{primary: true},
+    {primary: false}]}``) is the camera, not the list of its streams.
+    """
+    if not any(isinstance(index.get(key), str) for key in NAME_KEYS):
+        return False
+    return any(
+        key in _STREAM_LIST_KEYS and isinstance(value, list) and _primary_entry(value) is not None
+        for key, value in list(index.items())[:_MAX_PROPERTIES]
+    )
+
+
+def _primary_stream_camera(
+    fields: _Fields, index: Mapping[str, JSONValue], ctx: Context, notes: Notes
+) -> Camera | None:
+    """Return a camera shown by the primary one of its own streams, else None.
+
+    A media server's camera (``{camera: "cam-sgt-0101", title, streams: [{primary: true,
+    state, urls: {hls_live}}, {primary: false, subtitle: "… - sub"}]}``) is one camera:
+    its own id (else the uid its ``camera`` field gives), name, area and position, and
+    the media of its primary stream, never the sub streams. Its state is its own, else
+    the primary stream's. A record with media of its own, without a name or an id, or
+    whose streams do not mark exactly one primary (a server's independent streams) is
+    left to the other rules.
+    """
+    if fields.has_media or fields.name is None:
+        return None
+    links = next(
+        (
+            value
+            for key, value in list(index.items())[:_MAX_PROPERTIES]
+            if key in _STREAM_LIST_KEYS and isinstance(value, list)
+        ),
+        None,
+    )
+    entry = _primary_entry(links) if links is not None else None
+    if entry is None:
+        return None
+    own_id = fields.id
+    if own_id is None:
+        uid = next((index[key] for key in _CAMERA_UID_KEYS if key in index), None)
+        text = _id_text(uid) if isinstance(uid, str) else None
+        own_id = text if text is not None and _UID_TEXT.fullmatch(text) else None
+    if own_id is None:
+        return None
+    # The stream's table of playback addresses (``urls: {hls_live, rtsp_live, preview}``)
+    # is read as its own fields, so that a login written into them is dropped as it is
+    # from any live field's address, not the address with it.
+    lifted = dict(entry)
+    for key, value in list(entry.items())[:_MAX_PROPERTIES]:
+        if isinstance(value, dict) and len(value) <= _MAX_PROPERTIES:
+            if all(isinstance(inner, str) for inner in value.values()):
+                lifted.pop(key)
+                for inner_key, inner in value.items():
+                    lifted.setdefault(inner_key, inner)
+    stream = _read_fields(lifted, replace(ctx, id_key=None), notes)[0]
+    if not stream.has_media:
+        return None
+    camera = replace(
+        fields,
+        id=own_id,
+        stream_url=stream.stream_url,
+        stream_key=stream.stream_key,
+        snapshot_url=stream.snapshot_url,
+        mjpeg_url=stream.mjpeg_url,
+        online=fields.online if fields.online is not None else stream.online,
+    )
+    return _build(camera, ctx)
 
 
 # Keys of a place's own list of cameras (a resort's ``webcams``, a lake's ``cams``).

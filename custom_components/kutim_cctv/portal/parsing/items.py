@@ -24,6 +24,7 @@ from ..normalise import (
     Context,
     Notes,
     dedupe,
+    holds_primary_stream,
     normalise_items,
     publishing_key,
     video_address,
@@ -755,7 +756,7 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
     if not isinstance(value, dict):
         return None
     index = index_keys(value)
-    if _streaming_place(index):
+    if _streaming_place(index) or holds_primary_stream(index):
         return [(None, value)]
     wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
     # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.

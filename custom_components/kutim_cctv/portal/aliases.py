@@ -81,6 +81,9 @@ ID_KEYS = (
     "jkbh",
     # A mesonet's webcam list keys each camera by its camera id (``cid: "KCCI-016"``).
     "cid",
+    # Korean public data (the CCTV standard and the streaming datasets): the camera's
+    # management number (``CCTV관리번호``, ``CCTV 관리번호``, ``관리번호``).
+    *("cctv관리번호", "cctv_관리번호", "관리번호", "cctv번호", "cctv_번호", "카메라번호"),
 )
 # The address a feed names its records' files relative to (a JamCams-style XML feed's
 # ``<rooturl href="…"/>`` beside its ``camera`` elements, a ``base_url`` text element).
@@ -137,6 +140,9 @@ NAME_KEYS = (
     "名称",
     "観測所名",
     "設置場所名",
+    # Korean public data: where the camera is installed, named (``설치위치명``,
+    # ``설치장소``), or the camera's own name (``CCTV명``).
+    *("설치위치명", "설치장소명", "cctv명", "cctv_명", "카메라명", "설치장소", "설치위치"),
 )
 # A place's name: the camera's name when the item has no name field of its own, its area
 # (location_name) when it has one.
@@ -229,6 +235,9 @@ AREA_KEYS = (
     # CamId and SnapshotUrl), as ``lattitude`` stays in model names.
     "disctrict",
     "zona",
+    # A camera's zone written out (``zone: "Sangatta Utara"``, ``zone: {id, name}``): a
+    # time-zone name or a bare number in it is no place (``_read_area``).
+    "zone",
     # Malay: a city council's zone (Zon Seksyen 4).
     "zon",
     # The passenger or cargo terminal of an airport, a seaport or a bus station a camera
@@ -404,6 +413,8 @@ AREA_KEYS = (
     "市町村名",
     "地区",
     "地域",
+    # Korean: the town or neighbourhood (읍면동), then the city, county or district (시군구).
+    *("읍면동", "읍면동명", "행정동", "행정동명", "시군구", "시군구명", "자치구"),
 )
 # Divisions a column may name with a qualifier (``council_district``, ``police_ward``,
 # ``school_district``, ``electoral_ward``): the last word of the field's name. Loose words
@@ -454,6 +465,7 @@ LAT_KEYS = (
     # Pinyin initials: wd 纬度.
     "wd",
     "緯度",
+    "위도",
 )
 LNG_KEYS = (
     "lng",
@@ -495,6 +507,7 @@ LNG_KEYS = (
     # Pinyin initials: jd 经度.
     "jd",
     "経度",
+    "경도",
 )
 # ``pos``: a webcam list's ``"lat,lng"`` text (``pos: "-37.11,-56.85"``).
 PAIR_KEYS = (
@@ -512,6 +525,9 @@ STREAM_KEYS = (
     "flv_url",
     # Pinyin initials: spdz 视频地址.
     "spdz",
+    # Korean public data: the streaming address, its HTTP (HLS) column first, the video
+    # address (``스트리밍 프로토콜(HTTP)주소``, ``스트리밍 주소``, ``영상주소``).
+    *("스트리밍_프로토콜(http)주소", "스트리밍_주소", "스트리밍주소", "영상주소", "영상_주소"),
     "live_url",
     "video_url",
     "video_src",

@@ -788,10 +788,10 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         return _read_area(value, 0) if isinstance(value, str) else None
     text = _scalar_text(value)
     # A bare number (a district code such as "12") is no area name, nor is a word saying
-    # none is known ("N/A", "null").
+    # none is known ("N/A", "null"), nor a time zone (``zone: "Asia/Makassar"``).
     if text is None or _LETTER.search(text) is None or text.lower() in UNKNOWN_NUMBERS:
         return None
-    return text
+    return None if _TIME_ZONE.fullmatch(text) else text
 
 
 # Taxonomies whose terms are places (WordPress custom taxonomies, CMS term lists).

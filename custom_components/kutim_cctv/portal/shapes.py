@@ -91,8 +91,10 @@ _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values dec
 # A name joined to its language's code (CogniCity's ``gaugenameid``, the Indonesian name
 # beside ``gaugenameen``) is no id; the id of a name is written ``name_id``/``nameId``.
 _LANGUAGE_NAME = re.compile(r"[a-z]*name(?:id|en)")
+# An id joined to a camera word, or to its initial (a Laravel sync table's ``idc``, the
+# upstream camera's id beside the table's own hidden key; ``cid`` is an alias).
 _JOINED_ID = re.compile(
-    r"id_?(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)"
+    r"id_?(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam|c)"
     r"|(?:cctv|camera|cam|kamera|monitor|titik|camara|webcam)_?id"
 )
 # Values of a row hash or a random token, never chosen by the portal to name a camera:

@@ -195,6 +195,11 @@ _PAIR_DEPTH = 6
 # Card elements whose plain id may be their camera's (checked against its picture's path).
 _PLAIN_ID_CARDS = frozenset({"li", "div", "article", "figure", "section"})
 _PLAIN_ID = re.compile(r"[^\W_][\w.-]{2,63}")
+# A player element numbered by its record (a template's ``<video id="video{{ $id }}">``):
+# a player or camera word and the number, nothing else (``video4``, ``player-12``).
+_NUMBERED_PLAYER = re.compile(
+    r"(video|vid|player|cam|cctv|camera|kamera|webcam|stream)[-_]?([0-9]{1,9})", re.IGNORECASE
+)
 _CLASS_WORD = re.compile(r"[^\W_]+")
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
 # A still given as a CSS background.
@@ -900,6 +905,35 @@ class _Media:
     typed: str | None = None
     # The viewer page linked around a still, ending in a camera's code (``viewerlinks``).
     viewer: str | None = None
+    # A player element's own id (``<video id="video4">``).
+    player_id: str | None = None
+
+
+def _player_numbers(ids: list[str]) -> dict[str, str]:
+    """Return the record number each of the page's player elements is numbered by.
+
+    A template numbering each card's player by its record (``<video id="video4">``,
+    ``video7``, ``video12``) gives each camera played there its record's id. The numbered
+    players are two or more, all with the same word; their numbers are unique and are no
+    run without gaps (``player1`` … ``player4``, ``cam7`` … ``cam9``), which a loop's
+    counter writes: those are places on the page, no record's id. A player named for what
+    it is (``video-player``, ``cam``) has no number.
+    """
+    numbers: dict[str, int] = {}
+    words: set[str] = set()
+    for element_id in ids[:_MAX_ELEMENTS]:
+        if (found := _NUMBERED_PLAYER.fullmatch(element_id)) is None:
+            continue
+        if element_id in numbers:
+            return {}  # one id on two players: no record's
+        words.add(found.group(1).casefold())
+        numbers[element_id] = int(found.group(2))
+    values = sorted(numbers.values())
+    if len(values) < 2 or len(words) != 1 or len(set(values)) != len(values):
+        return {}
+    if values[-1] - values[0] == len(values) - 1:
+        return {}  # a loop's counter: consecutive places on the page
+    return {key: str(value) for key, value in numbers.items()}
 
 
 def _without_poster_pictures(media: list[_Media]) -> list[_Media]:
@@ -1047,6 +1081,9 @@ class _PageScanner(HTMLParser):
         self._started = 0
         self.cut = False
         self._video: _Media | None = None
+        # The ids of the page's player elements, and the record numbers they give.
+        self._player_ids: list[str] = []
+        self._numbered: dict[str, str] | None = None
         self._anchor: _Media | None = None
         # A link to a still ("Foto", "Snapshot", image.cgi) that may sit beside a picture.
         self._still_link: _Media | None = None
@@ -1271,6 +1308,21 @@ class _PageScanner(HTMLParser):
             title = _label(attributes.get("title", ""))
             self._add(_Media(found[1] or "stream", found[0], tuple(self._stack), name=title))
 
+    def _start_video(self, attributes: dict[str, str]) -> None:
+        """Start a player element's camera: its source, poster, title and own id."""
+        found = self._url(attributes.get("src"))
+        poster = self._url(_video_poster(attributes))
+        self._video = _Media(
+            "stream",
+            found[0] if found else None,
+            tuple(self._stack),
+            snapshot=poster[0] if poster else None,
+            name=_label(attributes.get("title", "")),
+            player_id=attributes.get("id", "")[:64] or None,
+        )
+        if self._video.player_id and len(self._player_ids) < _MAX_ELEMENTS:
+            self._player_ids.append(self._video.player_id)
+
     def _unopened(self, tag: str, attributes: dict[str, str]) -> bool:
         """Read an element that opens nothing; return False for one to open.
 
@@ -1375,15 +1427,7 @@ class _PageScanner(HTMLParser):
         if tag in _HEADING_TAGS or _name_class(attributes.get("class", "")):
             self._capture(node, parent)
         if tag in _VIDEO_TAGS:
-            found = self._url(attributes.get("src"))
-            poster = self._url(_video_poster(attributes))
-            self._video = _Media(
-                "stream",
-                found[0] if found else None,
-                tuple(self._stack),
-                snapshot=poster[0] if poster else None,
-                name=_label(attributes.get("title", "")),
-            )
+            self._start_video(attributes)
         elif tag == "iframe":
             self._iframe(attributes)
         elif tag == "a":
@@ -2085,7 +2129,38 @@ class _PageScanner(HTMLParser):
             and len(self._label_players) > 1
         ):
             info["name"] = label[0]  # players side by side: the heading just before each
+        if "id" not in info and target and (number := self.player_numbers().get(target)):
+            info["id"] = number  # a player numbered by its record (``video4``)
         return info
+
+    def _item_id(
+        self,
+        item: dict[str, JSONValue],
+        media: _Media,
+        coded: tuple[str, str] | None,
+        numbered: dict[str, str],
+    ) -> None:
+        """Give a media camera's item the id its card, link, path or player gives."""
+        if (own_id := self._own_id(media.ancestors)) is not None:
+            item["id"] = own_id
+        elif media.link_id is not None:
+            item["id"] = media.link_id
+        elif (key := _playlist_key(media)) is not None:
+            item["id"] = key
+        elif coded is not None:
+            item["id"] = coded[0]
+        elif (path_id := self._coded_path(media) or self._path_id(media)) is not None:
+            item["id"] = path_id
+        elif (record := _action_record(media.ancestors)) is not None:
+            self._action_id(item, *record)
+        if "id" not in item and (number := numbered.get(media.player_id or "")) is not None:
+            item["id"] = number  # a player numbered by its record (``video4``)
+
+    def player_numbers(self) -> dict[str, str]:
+        """Return the record number each numbered player element id gives (``_player_numbers``)."""
+        if self._numbered is None:
+            self._numbered = _player_numbers(self._player_ids)
+        return self._numbered
 
     def player_areas(self, items: list[tuple[dict[str, JSONValue], str | None]]) -> None:
         """Give the cameras of named players the areas the page writes around their elements.
@@ -4054,6 +4129,7 @@ class _PageScanner(HTMLParser):
         headed: dict[str | None, int] = {}
         for media in self.media:
             headed[media.heading] = headed.get(media.heading, 0) + 1
+        numbered = self.player_numbers()
         # How many headings stand over exactly one camera (counted once for the page).
         lone_headings = sum(1 for text, count in headed.items() if text and count == 1)
         # The titles of the cards holding one picture each: an alt text naming another
@@ -4136,18 +4212,7 @@ class _PageScanner(HTMLParser):
             item: dict[str, JSONValue] = {"name": name, **self._media_fields(media)}
             if media.snapshot is not None:
                 item.setdefault("snapshot", media.snapshot)
-            if (own_id := self._own_id(media.ancestors)) is not None:
-                item["id"] = own_id
-            elif media.link_id is not None:
-                item["id"] = media.link_id
-            elif (key := _playlist_key(media)) is not None:
-                item["id"] = key
-            elif coded is not None:
-                item["id"] = coded[0]
-            elif (path_id := self._coded_path(media) or self._path_id(media)) is not None:
-                item["id"] = path_id
-            elif (record := _action_record(media.ancestors)) is not None:
-                self._action_id(item, *record)
+            self._item_id(item, media, coded, numbered)
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             _viewer_beside_still(item, media)

@@ -31,8 +31,9 @@ _MAX_FIELDS = 64
 _MAX_KEY = 64
 _MAX_NAME = 120
 _MAX_ENTRY_FIELDS = 12
-# Fields that name the group a camera is in, besides the area words themselves.
-_AREA_FIELDS = frozenset(AREA_KEYS) | frozenset(PROVINCE_KEYS)
+# Fields that name the group a camera is in, besides the area words themselves. A zone
+# looked up stays a group: its name is written as the record's ``area`` too.
+_AREA_FIELDS = (frozenset(AREA_KEYS) | frozenset(PROVINCE_KEYS)) - {"zone"}
 _GROUP_FIELDS = _AREA_FIELDS | {"zone", "group", "grup"}
 # A field naming its group by a code: ``region_id``, ``zoneKey``, ``kecamatan_code``.
 _CODE_SUFFIXES = ("_id", "_key", "_code", "_kode", "_slug")

@@ -57,6 +57,7 @@ from .aliases import (
     WEAK_STATUS_KEYS,
 )
 from .cmsfields import cms_fields
+from .deviceinputs import connection_record, lan_address
 from .fieldurls import (
     _MEDIA_SLOTS,
     framed_page,
@@ -362,6 +363,7 @@ class _Fields:
     tree: bool = False  # a tree widget's node
     device: bool = False  # a recorder's own record (its maker, model or serial number)
     place: str | None = None  # a recorder's district (``location``), its channels' area
+    connection: bool = False  # a device's connection settings (its LAN ``ip``, its login)
 
     @property
     def has_media(self) -> bool:
@@ -423,6 +425,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         return  # a template that wrote a missing value ("…/null", "https://host.examplenull")
     if document_file(url):
         return  # a table or document file (a dataset's ``rekap-cctv.csv``) plays nothing
+    if fields.connection and lan_address(url, ctx.base_url):
+        return  # a recorder's input on its own network, named by a public answer
     kind = url_kind(url) or ("still" if refreshed_still(url) else None)
     if kind is None and role == "snapshot" and _video_file(url):
         return  # a preview or screenshot delivered as a video file (``preview.mp4``)
@@ -1814,6 +1818,7 @@ def _read_fields(
         or (location_district(index, own) if ctx.location_area else None)
     )
     fields.online = _read_status(index)
+    fields.connection = connection_record(index, own)
     if _tree_node(own):
         _tree_fields(fields, index, own)
     key_aliases: tuple[str, ...] = KUTIM_STREAM_KEY_KEYS if ctx.kutim else STREAM_KEY_KEYS

@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 __all__ = [
     "is_hls_url",
     "is_image_url",
+    "is_marker_picture",
     "is_mjpeg_url",
     "is_placeholder_picture",
     "is_server_chrome_picture",
@@ -285,6 +286,32 @@ def is_placeholder_picture(url: str) -> bool:
             if "".join(words[start : start + size]) in _PLACEHOLDER_WORDS:
                 return True
     return False
+
+
+# Words of a map marker's or an icon's file name (``marker-cctv.png``, ``cctv_pin.svg``,
+# ``icon-camera.png``) and folders holding them (``/markers/cctv.png``): a symbol drawn
+# on a map or a menu, never a camera's view.
+_MARKER_WORDS = frozenset({"marker", "markers", "pin", "pins", "icon", "icons", "mapicon"})
+_MARKER_FOLDERS = frozenset({"marker", "markers", "pins", "icons", "mapicons", "map-icons"})
+_MAX_FOLDERS = 16
+
+
+def is_marker_picture(url: str) -> bool:
+    """Return whether url names a map marker, a pin or an icon rather than a camera's view.
+
+    Read from the file name's words (``marker-cctv.png``, ``pinCamera.svg``) and from the
+    folder holding it (``/img/markers/atcs.png``); a word merely starting so (``pinang``,
+    ``pintu-air.jpg``, ``iconic``) does not count.
+    """
+    try:
+        path = unquote(urlsplit(url.strip()).path)
+    except ValueError:
+        return False
+    *folders, name = path.split("/")[-_MAX_FOLDERS:]
+    stem = name[:_MAX_FILE_NAME].rsplit(".", 1)[0]
+    if any(word.lower() in _MARKER_WORDS for word in _FILE_WORD.findall(stem)):
+        return True
+    return bool(folders) and folders[-1].lower() in _MARKER_FOLDERS
 
 
 # Words of the file name of a page's header picture, the banner a classic layout table

@@ -72,7 +72,7 @@ from .fieldurls import (
     url_host,
     url_kind,
 )
-from .media import is_hls_url, is_placeholder_picture
+from .media import is_hls_url, is_marker_picture, is_placeholder_picture
 from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
 from .names import (
@@ -444,6 +444,7 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         kind == "still"
         and fields.snapshot_url is None
         and not is_placeholder_picture(url)
+        and not is_marker_picture(url)
         and url not in ctx.shared_pictures
     ):
         # A stock picture shown for a camera without a view ("no-signal.png") is none,
@@ -1937,7 +1938,9 @@ def _place_typed_media(
         url = found[0]
     if url_kind(url) == "stream" or template_gap(url) or document_file(url):
         return
-    if kind == "still" and (is_placeholder_picture(url) or url in ctx.shared_pictures):
+    if kind == "still" and (
+        is_placeholder_picture(url) or is_marker_picture(url) or url in ctx.shared_pictures
+    ):
         return
     fields.stream_url = fields.snapshot_url = fields.mjpeg_url = None
     if kind == "mjpeg":

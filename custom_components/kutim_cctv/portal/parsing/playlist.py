@@ -91,6 +91,45 @@ def _is_still(url: str | None, shared: Counter[str]) -> bool:
     )
 
 
+# A recorded clip's file (``/vod/sosialisasi.mp4``); a live server's own MP4 address
+# (``/live/cam1/s.mp4``, ``stream.mp4?src=cam1``) names itself live or takes a query.
+_CLIP_SUFFIXES = (".mp4", ".m4v", ".webm", ".mov", ".mkv", ".avi", ".wmv")
+_LIVE_PATH_WORDS = frozenset({"live", "stream", "streams", "hls", "s", "index", "playlist"})
+_MAX_SEGMENTS = 16
+
+
+def _recorded_clip(url: str) -> bool:
+    """Return True for the address of a recorded video file, no live stream."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    path = parts.path.lower()
+    if parts.query or not path.endswith(_CLIP_SUFFIXES):
+        return False
+    segments = path.split("/")[-_MAX_SEGMENTS:]
+    segments[-1] = segments[-1].rsplit(".", 1)[0]
+    return _LIVE_PATH_WORDS.isdisjoint(segments)
+
+
+def _without_clips(
+    entries: list[tuple[dict[str, str], str | None, str]], base_url: str
+) -> list[tuple[dict[str, str], str | None, str]]:
+    """Drop recorded clips (an information video) listed beside live cameras.
+
+    A playlist whose other entries are live streams (HLS, RTSP, MJPEG) may close with a
+    recorded clip (``/vod/tertib-lalin.mp4``): that plays a film, no camera. A playlist
+    of video files only keeps its entries.
+    """
+    clips = [
+        (url := resolve_url(line, base_url)) is not None and _recorded_clip(url)
+        for _attrs, _title, line in entries
+    ]
+    if not any(clips) or all(clips):
+        return entries
+    return [entry for entry, clip in zip(entries, clips, strict=True) if not clip]
+
+
 def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
     """Return one portal-like item per playlist entry, at most MAX_CAMERAS + 1."""
     entries: list[tuple[dict[str, str], str | None, str]] = []
@@ -107,6 +146,7 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
             attributes, title = {}, None
             if len(entries) > MAX_CAMERAS:
                 break
+    entries = _without_clips(entries, base_url)
     logos = Counter(
         url
         for attrs, _title, _line in entries

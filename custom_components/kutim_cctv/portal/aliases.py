@@ -779,6 +779,12 @@ OFFLINE_WORDS = frozenset(
     | {"niesprawna", "niesprawny", "awaria", "v poruše"}
     | {"off air", "offair", "not live", "not broadcasting", "not streaming", "idle"}
     | {"fora de linha", "desconectado", "desconectada", "non in linea", "fuori linea"}
+    # A camera under repair or maintenance, however written ("Diperbaiki", "Pemeliharaan",
+    # "Under repair", "In maintenance"): nothing to watch until it is back.
+    | {"diperbaiki", "sedang diperbaiki", "pemeliharaan", "dalam pemeliharaan"}
+    | {"perawatan", "dalam perawatan", "rusak berat", "rusak ringan", "maintenance mode"}
+    | {"under repair", "in repair", "being repaired", "repairing", "in maintenance"}
+    | {"on maintenance", "maintenance in progress", "awaiting repair", "needs repair"}
     # Chilean Spanish says "mantención" for maintenance; a repair under way is offline too.
     | {"en mantención", "en mantencion", "en reparación", "en reparacion"}
     # A traffic system's device operations states (``opStatus: "COMM_FAILURE"``,

@@ -564,8 +564,32 @@ def parse_status(value: JSONValue) -> bool | None:
             return True if state in ONLINE_WORDS else False if state in OFFLINE_WORDS else None
         if (bilingual := _bilingual_status(word)) is not None:
             return bilingual
+        if (noted := _noted_status(word)) is not None:
+            return noted
         return _checked_status(word)
     return None
+
+
+# A state followed by a note in brackets: "Non Aktif (Perbaikan)", "Offline [maintenance]".
+_NOTED = re.compile(r"([^()\[\]]{1,40}?) ?[(\[]([^()\[\]]{1,60})[)\]]")
+
+
+def _noted_status(word: str) -> bool | None:
+    """Read a state written with a note in brackets after it.
+
+    "Non Aktif (Perbaikan)" is offline, "Aktif (24 jam)" online: the state before the
+    brackets counts, unless the note states the opposite ("Online (maintenance)"
+    states nothing). A note alone ("Kamera 3 (rusak)") states nothing either.
+    """
+    match = _NOTED.fullmatch(word)
+    if match is None:
+        return None
+    head, note = match.group(1).strip(), match.group(2).strip()
+    state = True if head in ONLINE_WORDS else False if head in OFFLINE_WORDS else None
+    noted = True if note in ONLINE_WORDS else False if note in OFFLINE_WORDS else None
+    if state is None or (noted is not None and noted != state):
+        return None
+    return state
 
 
 def _bilingual_status(word: str) -> bool | None:

@@ -21,7 +21,6 @@ BASE = "https://cctv.kutimkab.example/playlist.m3u"
         "https://x.example/img/map-pin-red.png",
         "https://x.example/assets/markers/cctv.png",
         "https://x.example/assets/icons/cctv.png",
-        "https://x.example/img/icon-kamera.png",
     ],
 )
 def test_marker_and_icon_pictures(url: str) -> None:
@@ -34,6 +33,7 @@ def test_marker_and_icon_pictures(url: str) -> None:
         "https://x.example/snap/pinang-pasar.jpg",  # a place named Pinang
         "https://x.example/snap/pintu-air.jpg",
         "https://x.example/snap/iconic-bridge.jpg",
+        "https://x.example/img/cctv-icon.png",  # a list's shared picture, outside icons/
         "https://x.example/snap/markers-street/cam1.jpg",  # a folder named for a street
         "https://x.example/cam/atcs004/thumb.jpg",
         "https://x.example/snap.jpg?marker=1",

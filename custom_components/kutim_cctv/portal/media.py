@@ -288,10 +288,11 @@ def is_placeholder_picture(url: str) -> bool:
     return False
 
 
-# Words of a map marker's or an icon's file name (``marker-cctv.png``, ``cctv_pin.svg``,
-# ``icon-camera.png``) and folders holding them (``/markers/cctv.png``): a symbol drawn
-# on a map or a menu, never a camera's view.
-_MARKER_WORDS = frozenset({"marker", "markers", "pin", "pins", "icon", "icons", "mapicon"})
+# Words of a map marker's file name (``marker-cctv.png``, ``cctv_pin.svg``) and folders
+# holding markers or icons (``/markers/cctv.png``, ``/icons/cctv.png``): a symbol drawn on
+# a map or a menu, never a camera's view. A file named ``cctv-icon.png`` elsewhere may be
+# the one picture a list gives a camera without its own, and stays readable.
+_MARKER_WORDS = frozenset({"marker", "markers", "pin", "pins", "mapmarker", "mappin"})
 _MARKER_FOLDERS = frozenset({"marker", "markers", "pins", "icons", "mapicons", "map-icons"})
 _MAX_FOLDERS = 16
 

@@ -137,6 +137,20 @@ def _asks_still(media: _MediaUrl) -> bool:
     )
 
 
+# A relay's or camera API's command asking for one picture of a camera
+# (``pub.api?cmd=poster&oid=…``, ``api?action=still&camera=…``, ``?op=thumbnail``).
+_COMMAND_KEYS = ("cmd", "command", "action", "act", "op", "req", "request")
+_PICTURE_COMMANDS = frozenset(
+    {"poster", "still", "thumbnail", "thumb", "preview", "picture", "image", "frame"}
+    | {"getposter", "getstill", "getthumbnail", "getpreview", "getpicture", "getimage"}
+)
+
+
+def _asks_poster(media: _MediaUrl) -> bool:
+    """Return whether a command parameter of the query asks for one picture."""
+    return any(media.params.get(key) in _PICTURE_COMMANDS for key in _COMMAND_KEYS)
+
+
 def _one_shot(media: _MediaUrl) -> bool | None:
     """Return whether a Canon ``GetOneShot`` serves one picture; None for other paths.
 
@@ -223,6 +237,7 @@ def is_image_url(url: str) -> bool:
         or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
         or _is_picture_handler(media.path)
         or media.params.get("action") == "snapshot"
+        or _asks_poster(media)
         # A frame endpoint asked for a picture format (…/frame?format=jpeg&width=640).
         or any(media.params.get(key, "").lower() in _IMAGE_FORMATS for key in _FORMAT_PARAMS)
     )

@@ -734,6 +734,9 @@ class _Node:
     card: dict[str, JSONValue] | None = None
     headings: int = 0
     title: str | None = None
+    # The title was given by a caption (a figcaption, a ``caption`` classed line), not
+    # by a heading or a name element.
+    caption_title: bool = False
     pieces: list[_Piece] | None = None
     data_id: str | None = None
     poster: str | None = None
@@ -3314,8 +3317,12 @@ class _PageScanner(HTMLParser):
                 if capture.target is not None and capture.target.name is None:
                     capture.target.name = capture.node.name or inner
             elif text and not generic_label(text) and not _dates_only(text):
+                caption = (
+                    capture.node.tag == "figcaption" or "caption" in capture.node.hints.lower()
+                )
                 for above in self._stack[-_PAIR_DEPTH - 1 :]:
-                    above.title = above.title or text
+                    if above.title is None:
+                        above.title, above.caption_title = text, caption
                 self._heading = text
                 self._headings.append(text)
                 self._heading_holder = (
@@ -3937,6 +3944,79 @@ class _PageScanner(HTMLParser):
                 return node.title
         return None
 
+    def _titled_name(
+        self, media: _Media, name: str | None, titles: set[str], shared: frozenset[str]
+    ) -> str | None:
+        """Return the card's title for a name read from the picture when it names it."""
+        if name and (title := self._container_title(media, shared)) and title != name:
+            if self._yields_to_title(media, name, title, titles, shared):
+                return title
+        if name is not None and name == media.alt:
+            return self._described_card(media, name) or name
+        return name
+
+    def _yields_to_title(
+        self, media: _Media, name: str, title: str, titles: set[str], shared: frozenset[str]
+    ) -> bool:
+        """Tell a name read from the picture that yields to its card's own title.
+
+        An alt text saying what the picture is ("Webcam Gipfel Sonnkogel", "Harbour Tower
+        Webcam") yields to the card's own title naming the place ("Gipfel Sonnkogel"),
+        unless that title is a caption line; one naming another card's title was copied
+        from that card.
+        """
+        bare = _ALT_CAMERA_WORDS.sub("", name, count=1).casefold()
+        return (
+            bare == title.casefold()
+            or (media.name == media.alt and _shortened_title(name, title))
+            or (name in (media.alt, media.title) and _described_title(name, title))
+            or (name == media.alt and bare in titles)
+            or (name == media.alt and _id_alt(name, self._card_keys(media)))
+            or (
+                name == media.alt
+                and _camera_labelled(name)
+                and not self._caption_titled(media, shared)
+            )
+        )
+
+    @staticmethod
+    def _caption_titled(media: _Media, shared: frozenset[str]) -> bool:
+        """Return True when the card's title (``_container_title``) is a caption line."""
+        for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return False
+            if node.title and node.title.casefold() not in shared:
+                return node.caption_title
+        return False
+
+    @staticmethod
+    def _described_card(media: _Media, alt: str) -> str | None:
+        """Return the card's title when the alt repeats the description line under it.
+
+        A weather site's camera card (``<h3 class="location">Pantai Teluk Lingga</h3>
+        <small>Ke arah laut … – diperbarui tiap 5 menit</small>``, the same text as the
+        picture's alt) or a heading over a figure whose caption repeats the alt describes
+        the view in that line: a text longer than the title, written in the card holding
+        the title and this picture alone, is no name. A caption with no title over it
+        stays the name.
+        """
+        said = alt.casefold()
+        for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+            if len(node.pieces or ()) != 1 or node.tag in _NOT_CARDS:
+                return None
+            if not node.title:
+                if node.lines:
+                    return None  # a text of the picture's own box comes first: its caption
+                continue
+            if node.caption_title and node.title.casefold() == said:
+                continue  # a figure's caption repeating the alt: the card is further out
+            lines = (line.casefold() for line in (node.line, node.next_line) if line)
+            if node.lines < 2 or said not in lines:
+                return None
+            title_words = len(_TITLE_WORD.findall(node.title[:200]))
+            return node.title if len(_TITLE_WORD.findall(alt[:200])) > title_words else None
+        return None
+
     @staticmethod
     def _caption(media: _Media) -> str | None:
         """Return the one short text line of the card holding this media alone, or None."""
@@ -4179,19 +4259,7 @@ class _PageScanner(HTMLParser):
                 or media.key
                 or media.heading
             )
-            if name and (title := self._container_title(media, shared)) and title != name:
-                # An alt text saying what the picture is ("Webcam Gipfel Sonnkogel") yields
-                # to the card's own title naming the place ("Gipfel Sonnkogel"); one naming
-                # another card's title was copied from that card.
-                bare = _ALT_CAMERA_WORDS.sub("", name, count=1).casefold()
-                if (
-                    bare == title.casefold()
-                    or (media.name == media.alt and _shortened_title(name, title))
-                    or (name in (media.alt, media.title) and _described_title(name, title))
-                    or (name == media.alt and bare in titles)
-                    or (name == media.alt and _id_alt(name, self._card_keys(media)))
-                ):
-                    name = title
+            name = self._titled_name(media, name, titles, shared)
             if name is not None and name == media.alt and (line := self._caption(media)):
                 # An alt text that is the card's lone caption line with a camera word
                 # ("London GC apron Webcam", "Webcam Seebrücke") or shortened ("Yorkshire
@@ -5049,6 +5117,16 @@ _PICTURE_WORDS = frozenset(
     {"still", "stills", "image", "picture", "snapshot", "photo", "foto", "view", "bild"}
 )
 _MAX_DESCRIPTION = 4  # words an alt text adds after the card's title
+
+
+def _camera_labelled(alt: str) -> bool:
+    """Tell an alt text that labels the picture as a camera's ("Harbour Tower Webcam").
+
+    A label ending in a camera word says what the picture is, in the words of whoever
+    wrote the template (often in another language): the card's own title names it.
+    """
+    words = _TITLE_WORD.findall(alt[:200].casefold())
+    return len(words) >= 2 and _CAMERA_WORD.fullmatch(words[-1]) is not None
 
 
 def _described_title(alt: str, title: str) -> bool:

@@ -32,7 +32,7 @@ from ..aliases import (
     WEBCAM_LINK_WORDS,
 )
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_kind
+from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_host, url_kind
 from ..media import is_device_route, is_hls_url, is_page_header_picture, is_server_chrome_picture
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
@@ -45,6 +45,7 @@ from ..normalise import (
     normalise_items,
 )
 from ..playerpage import is_platform_video
+from ..policy import is_public_host
 from ..redact import redact_text
 from ..values import (
     PRICE,
@@ -92,6 +93,7 @@ from .framework import (
     route_table,
     state_attribute,
 )
+from .headedcolumns import headed_columns
 from .headedsections import headed_cameras
 from .indexed import indexed_records
 from .items import (
@@ -5421,6 +5423,52 @@ def _with_headed_sections(
     return [*found, *kept]
 
 
+def _with_headed_columns(
+    text: str, ctx: Context, notes: Notes, cameras: list[Camera]
+) -> list[Camera]:
+    """Place cameras by the heading columns of a grid row before them (headedcolumns).
+
+    The pictures the page reader took in a camera column get the heading's place (a
+    camera with a place of its own, or named as the heading, keeps it); a player frame
+    of a camera column named by its title is that place's camera when the page reader
+    did not read it, on a public host when the page is served from one. The reading
+    stands when it places cameras under two or more headings.
+    """
+    found = headed_columns(text, ctx.base_url)
+    if not found:
+        return cameras
+    index: dict[str, int] = {}
+    for number, camera in enumerate(cameras):
+        for url in (camera.stream_url, camera.snapshot_url, camera.mjpeg_url):
+            if url:
+                index.setdefault(url, number)
+    public = is_public_host(url_host(ctx.base_url))
+    placed: dict[int, str] = {}
+    frames: list[JSONValue] = []
+    areas: set[str] = set()
+    for media in found:
+        if (read := index.get(media.url)) is not None:
+            if read >= 0 and cameras[read].name.casefold() != media.area.casefold():
+                placed.setdefault(read, media.area)
+                areas.add(media.area)
+        elif media.kind == "frame" and media.name and media.url not in index:
+            if public and not is_public_host(url_host(media.url)):
+                continue  # a public page hands out no LAN player
+            index[media.url] = -1
+            frames.append({"name": media.name, "stream": media.url, "area": media.area})
+            areas.add(media.area)
+    if len(areas) < 2:
+        return cameras
+    local = Notes()
+    added = normalise_items(_plain(frames), ctx, local)[0] if frames else []
+    notes.messages.extend(local.messages)
+    kept = [
+        replace(camera, area=placed[number]) if number in placed and camera.area is None else camera
+        for number, camera in enumerate(cameras)
+    ]
+    return [*kept, *added]
+
+
 # What says a page is an article or a blog post: Open Graph's type, schema.org's
 # article types, the hAtom entry class Blogger and WordPress themes write.
 _ARTICLE_MARK = re.compile(
@@ -5765,6 +5813,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     cameras = [camera for camera in cameras if not _numbered_figure(camera)]
     cameras = _player_pages(scanner, ctx, notes, cameras)
     cameras = _with_headed_sections(bounded, ctx, notes, cameras)
+    cameras = _with_headed_columns(bounded, ctx, notes, cameras)
     if len(cameras) == 1:
         cameras = _one_camera_page(bounded, page_url, scanner, ctx, notes, cameras[0])
     cameras = _with_link_lists(bounded, ctx, notes, cameras)

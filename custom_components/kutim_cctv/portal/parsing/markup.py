@@ -3976,7 +3976,7 @@ class _PageScanner(HTMLParser):
             or (name == media.alt and _id_alt(name, self._card_keys(media)))
             or (
                 name == media.alt
-                and _camera_labelled(name)
+                and _camera_labelled(name, title)
                 and not self._caption_titled(media, shared)
             )
         )
@@ -5121,14 +5121,19 @@ _PICTURE_WORDS = frozenset(
 _MAX_DESCRIPTION = 4  # words an alt text adds after the card's title
 
 
-def _camera_labelled(alt: str) -> bool:
+def _camera_labelled(alt: str, title: str) -> bool:
     """Tell an alt text that labels the picture as a camera's ("Harbour Tower Webcam").
 
-    A label ending in a camera word says what the picture is, in the words of whoever
-    wrote the template (often in another language): the card's own title names it.
+    A label ending in a camera word, in other words than the card's title (often in
+    another language), says what the picture is: the card's own title names it. One
+    that begins with the title's words ("Snapper Rocks North Cam" under "Snapper
+    Rocks") may name a finer place and is kept.
     """
     words = _TITLE_WORD.findall(alt[:200].casefold())
-    return len(words) >= 2 and _CAMERA_WORD.fullmatch(words[-1]) is not None
+    if len(words) < 2 or _CAMERA_WORD.fullmatch(words[-1]) is None:
+        return False
+    said = _TITLE_WORD.findall(title[:200].casefold())
+    return words[: len(said)] != said
 
 
 def _described_title(alt: str, title: str) -> bool:

@@ -49,6 +49,7 @@ from .feedplaces import description_place
 from .items import _json_cameras
 from .opendocument import ODF_TABLE_NS, opendocument_records
 from .safexml import XmlRefused, parse_guarded
+from .servicestring import wrapped_xml
 from .spreadsheetml import SPREADSHEET_NS, spreadsheet_records
 
 __all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
@@ -834,8 +835,12 @@ def _sitemap_videos(data: JSONObject) -> list[JSONValue]:
     return videos
 
 
-def parse_xml_list(text: str, ctx: Context) -> ParseResult:
-    """Parse an XML document into cameras, one per record with media."""
+def parse_xml_list(text: str, ctx: Context, *, wrapped: bool = False) -> ParseResult:
+    """Parse an XML document into cameras, one per record with media.
+
+    An ASP.NET ``<string>`` answer whose text is an XML document is read as that document
+    (one level only: ``wrapped`` says the text is already such a document).
+    """
     if (
         SPREADSHEET_NS in text[:4096]
         and (sheet := spreadsheet_records(text, what=NOT_XML)) is not None
@@ -857,6 +862,8 @@ def parse_xml_list(text: str, ctx: Context) -> ParseResult:
         raise PortalFormatError(
             f"{_NO_XML_LIST}: it is a sitemap ({root}), which lists pages, not cameras"
         )
+    if not wrapped and (inner := wrapped_xml(root, data, looks_like_xml)) is not None:
+        return parse_xml_list(inner, ctx, wrapped=True)
     if not isinstance(data, dict):
         raise PortalFormatError(f"{_NO_XML_LIST} (its root {root} holds no records)")
     if _ROOT_WORDS.search(text) is not None:

@@ -702,6 +702,10 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
         if _negated_flag(key, value) is not None:
             continue  # a negated flag in a status object (``status: {isDown: false}``)
         if (state := _status_value(value)) is not None:
+            if state and _negated_status(index) is False:
+                # A raised flag (``offline: true``) beats a field only named like a
+                # state saying yes (``tripodStatus: "NORMAL"``, of some other part).
+                return False
             return state
     if (state := _negated_status(index)) is not None:
         return state

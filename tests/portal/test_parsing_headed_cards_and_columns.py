@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.fieldurls import url_kind
 from custom_components.kutim_cctv.portal.media import is_image_url
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -156,6 +160,36 @@ def test_only_a_picture_command_of_the_query_makes_a_still() -> None:
     assert not is_image_url("https://relay.example/pub.api?cmd=login&user=x")
     assert not is_image_url("https://relay.example/pub.api?name=poster")
     assert not is_image_url("https://relay.example/pub.api?cmd=stream&oid=EMB_1")
+
+
+def test_a_picture_command_off_a_camera_api_is_no_still() -> None:
+    # A CMS's preview action or a shop's picture request is no camera's picture.
+    assert url_kind("https://x.example/wp-admin/post.php?action=preview&post=5") != "still"
+    assert not is_image_url("https://blog.example/index.php?act=image&id=11")
+    assert not is_image_url("https://shop.example/item.php?request=picture&item=shirt")
+    assert not is_image_url("https://shop.example/p.php?cmd=thumbnail&sku=9")
+    # Generic words are no picture command even on an API address.
+    assert not is_image_url("https://relay.example/api?action=preview&camera=pier")
+    assert not is_image_url("https://relay.example/api?op=image&camera=pier")
+    assert is_image_url("https://relay.example/relay/api?action=still&camera=pier")
+    assert is_image_url("https://cam.example/cgi-bin/view.cgi?cmd=getImage")
+
+
+def test_a_blog_post_table_of_preview_links_is_no_camera_list() -> None:
+    row = (
+        '<tr><td>{}</td><td>admin</td><td>2026-11-0{}</td><td><a href="{}">Pratinjau</a></td></tr>'
+    )
+    for link in ("/post.php?action=preview&amp;post=1{}", "/index.php?act=image&amp;id=1{}"):
+        body = (
+            "<h1>Daftar Tulisan</h1><table><thead><tr><th>Judul</th><th>Penulis</th>"
+            "<th>Tanggal</th><th>Aksi</th></tr></thead><tbody>"
+            + row.format("Musim hujan tiba", 1, link.format(1))
+            + row.format("Festival budaya", 3, link.format(2))
+            + row.format("Pasar malam dibuka", 5, link.format(3))
+            + "</tbody></table>"
+        )
+        with pytest.raises(PortalFormatError):
+            read(body, "https://blog.example/wp-admin/edit.php")
 
 
 # -- heading columns placing the cameras in the columns after them ---------------------------

@@ -138,16 +138,34 @@ def _asks_still(media: _MediaUrl) -> bool:
 
 
 # A relay's or camera API's command asking for one picture of a camera
-# (``pub.api?cmd=poster&oid=…``, ``api?action=still&camera=…``, ``?op=thumbnail``).
+# (``pub.api?cmd=poster&oid=…``, ``api?action=still&camera=…``, ``?op=thumbnail``). Only
+# on an address that is such an API: a CMS's ``post.php?action=preview`` is no picture.
 _COMMAND_KEYS = ("cmd", "command", "action", "act", "op", "req", "request")
 _PICTURE_COMMANDS = frozenset(
-    {"poster", "still", "thumbnail", "thumb", "preview", "picture", "image", "frame"}
+    {"poster", "still", "thumbnail", "thumb", "frame"}
     | {"getposter", "getstill", "getthumbnail", "getpreview", "getpicture", "getimage"}
 )
+# Generic words a web application's own actions use (preview a post, show an image) are
+# a picture command only as a device's ``cmd``/``command``.
+_DEVICE_PICTURE_COMMANDS = frozenset({"preview", "picture", "image"})
+_CAMERA_PARAMS = ("oid", "camera", "cam", "channel")
+
+
+def _camera_api(media: _MediaUrl) -> bool:
+    """Return whether the address is a camera or relay API (``*.api``, ``/api``, ``.cgi``)."""
+    return (
+        media.path.endswith((".api", ".cgi", ".fcgi"))
+        or "api" in media.path.split("/")
+        or any(key in media.params for key in _CAMERA_PARAMS)
+    )
 
 
 def _asks_poster(media: _MediaUrl) -> bool:
-    """Return whether a command parameter of the query asks for one picture."""
+    """Return whether a command parameter of a camera API's query asks for one picture."""
+    if not _camera_api(media):
+        return False
+    if any(media.params.get(key) in _DEVICE_PICTURE_COMMANDS for key in ("cmd", "command")):
+        return True
     return any(media.params.get(key) in _PICTURE_COMMANDS for key in _COMMAND_KEYS)
 
 

@@ -7,7 +7,8 @@ import pytest
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.kml import _camera_kind_folder, _facility_folder
+from custom_components.kutim_cctv.portal.parsing.kindnames import camera_kind_name
+from custom_components.kutim_cctv.portal.parsing.kml import _facility_folder
 from custom_components.kutim_cctv.portal.parsing.viewerlinks import (
     code_key,
     still_code,
@@ -217,7 +218,7 @@ def test_kml_player_of_another_camera_is_no_stream() -> None:
     ],
 )
 def test_camera_kind_folder(name: str, kind: bool) -> None:
-    assert _camera_kind_folder(name) is kind
+    assert camera_kind_name(name) is kind
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
 from ..values import JSONValue, norm_key, unescape_attribute
 from .items import _plain, _result
+from .kindnames import camera_kind_name
 from .safexml import XmlRefused, parse_guarded
 from .viewerlinks import still_code, viewer_page
 
@@ -118,23 +119,12 @@ _MAX_KINDS = 16
 # The field a balloon's place line is handed on in, and how many lines are looked at.
 _PLACE_KEY = "kecamatan"
 _MAX_PLACE_LINES = 64
-# Folder names saying what kind of camera a folder holds ("Kamera CTZ", "CCTV ATCS",
-# "Titik CCTV"), not where: a camera word with only kind words or capital acronyms.
 _FOLDER_WORD = re.compile(r"[^\W_]{1,40}")
-_CAMERA_FOLDER_WORDS = frozenset(
-    {"kamera", "camera", "cameras", "cam", "cams", "cctv", "webcam", "webcams", "ipcam"}
-)
-_KIND_FOLDER_WORDS = frozenset(
-    {"ptz", "ctz", "dome", "bullet", "fixed", "thermal", "atcs", "titik", "live", "online"}
-    | {"publik", "public", "traffic", "lalu", "lintas", "jalan"}
-)
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
 # Folder names gathering facilities (an office, a control room), no cameras.
 _FACILITY_FOLDER_WORDS = frozenset(
     {"fasilitas", "facility", "facilities", "kantor", "office", "offices", "gedung"}
 )
 _FACILITY_KEY = "\0facility"
-_MAX_FOLDER_WORDS = 8
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
 
@@ -277,7 +267,7 @@ class _KmlReader:
             # facilities; the Document's name is the map's own title.
             if parent == "Folder":
                 self._facilities[-1] = _facility_folder(text)
-                if not self._facilities[-1] and not _camera_kind_folder(text):
+                if not self._facilities[-1] and not camera_kind_name(text):
                     self._areas[-1] = text or None
         elif current is None:
             return
@@ -307,20 +297,6 @@ class _KmlReader:
 
     def _area(self) -> str | None:
         return next((area for area in reversed(self._areas) if area), None)
-
-
-def _camera_kind_folder(name: str) -> bool:
-    """Return True for a folder named for a kind of camera ("Kamera CTZ"), not a place."""
-    words = _FOLDER_WORD.findall(name[:200])
-    if not words or len(words) > _MAX_FOLDER_WORDS:
-        return False
-    lowered = [word.lower() for word in words]
-    if not any(word in _CAMERA_FOLDER_WORDS for word in lowered):
-        return False
-    return all(
-        low in _CAMERA_FOLDER_WORDS or low in _KIND_FOLDER_WORDS or _ACRONYM.fullmatch(word)
-        for word, low in zip(words, lowered, strict=True)
-    )
 
 
 def _facility_folder(name: str) -> bool:

@@ -13,6 +13,7 @@ from ..models import MAX_CAMERAS, ParseResult, PortalFormat
 from ..normalise import Context, Notes, normalise_items
 from ..values import JSONValue, clean_text
 from .items import _capped_result, _plain
+from .kindnames import camera_kind_name
 
 # Lines read at most: a playlist of MAX_CAMERAS entries with a few option lines each.
 _MAX_LINES = 20 * MAX_CAMERAS
@@ -164,7 +165,9 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
             item["name"] = name
         if ident := clean_text(attrs.get("tvg-id", "")):
             item["id"] = ident
-        if area := clean_text(attrs.get("group-title", "")):
+        area = clean_text(attrs.get("group-title", ""))
+        if area and not camera_kind_name(area):
+            # A group named only for the kind of camera (``CCTV TMA``) says nothing of where.
             item["area"] = area
         logo = resolve_url(attrs.get("tvg-logo"), base_url)
         if _is_still(logo, logos):

@@ -9,7 +9,7 @@ from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.kindnames import camera_kind_name
 from custom_components.kutim_cctv.portal.parsing.kml import _facility_folder
-from custom_components.kutim_cctv.portal.parsing.viewerlinks import (
+from custom_components.kutim_cctv.portal.viewerlinks import (
     code_key,
     still_code,
     viewer_code,

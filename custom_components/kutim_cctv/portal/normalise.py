@@ -138,6 +138,7 @@ from .values import (
     parse_status,
     quality_label,
 )
+from .viewerlinks import page_over_still, still_code, viewer_field, viewer_page
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping
@@ -1862,8 +1863,10 @@ def _read_fields(
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
     viewer = index.get(VIEWER_PAGE_KEY)
+    if not isinstance(viewer, str) and fields.snapshot_url:
+        viewer = _viewer_field_page(index, fields, ctx)
     if isinstance(viewer, str) and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
-        # A reader's camera viewer page beside its still (``parsing.viewerlinks``).
+        # A reader's camera viewer page beside its still, or a live page field's (``viewerlinks``).
         _place_url(fields, viewer, "stream", ctx)
     if inputs and _input_stands_in(fields, index):
         # Of a camera's login-bearing addresses (``rtsp_live`` beside ``hls_live``), HLS plays.
@@ -1878,6 +1881,32 @@ def _read_fields(
     if fields.id is None:
         fields.id = _room_id(index, own, fields)
     return fields, index
+
+
+_MAX_VIEWER_FIELDS = 64
+
+
+def _viewer_field_page(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> str | None:
+    """Return the camera's viewer page a field named for its live page gives, if any.
+
+    ``url_live: /cctv/live/tma01`` beside the still ``/cctv/foto/tma01.jpg`` (the page's
+    code is the camera's id or its still's name), or ``tautan_live: /cctv/bantaran/pinang``
+    over ``/cctv/bantaran/pinang/terakhir.jpg`` (see ``viewerlinks``). A page only stands
+    in for a camera without media otherwise; a detail, map or news field is never read.
+    """
+    still = fields.snapshot_url
+    if still is None or fields.stream_url or fields.stream_key or fields.mjpeg_url:
+        return None
+    codes = (fields.id, still_code(still))
+    for key, value in itertools.islice(index.items(), _MAX_VIEWER_FIELDS):
+        if not isinstance(value, str) or not viewer_field(key) or has_userinfo(value):
+            continue
+        url = resolve_url(value.strip(), ctx.base_url)
+        if url is None or url_kind(url) is not None:
+            continue
+        if viewer_page(url, codes) is not None or page_over_still(url, still):
+            return url
+    return None
 
 
 # A live server's room (livego's ``Room``, the channel a stream is published to) or a
@@ -2274,7 +2303,7 @@ def _own_site_page(url: str, base_url: str) -> bool:
 _GENERIC_LINK_KEYS = frozenset({"url", "link"})
 _GENERIC_PAGE = "stream:generic"
 # Field under which a page reader hands a camera's viewer page shown beside its still
-# (``parsing.viewerlinks``): its stream, though a page only stands in for no media.
+# (``viewerlinks``): its stream, though a page only stands in for no media.
 VIEWER_PAGE_KEY = "\0viewer_page"
 _EMBEDDED_PAGE = "stream:embedded"
 _PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE})

@@ -38,10 +38,10 @@ from ..normalise import VIEWER_PAGE_KEY, Context, is_decoration_url
 from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
 from ..values import JSONValue, norm_key, unescape_attribute
+from ..viewerlinks import still_code, viewer_page
 from .items import _plain, _result
 from .kindnames import camera_kind_name
 from .safexml import XmlRefused, parse_guarded
-from .viewerlinks import still_code, viewer_page
 
 __all__ = ["looks_like_kml", "parse_kml"]
 

@@ -61,6 +61,7 @@ from ..values import (
     unmarked,
     webcam_link_label,
 )
+from ..viewerlinks import still_code, viewer_code, viewer_page
 from .basehref import document_base
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
@@ -130,7 +131,6 @@ from .tables import (
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
-from .viewerlinks import still_code, viewer_code, viewer_page
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -798,6 +798,9 @@ class _Node:
     fragment_link: bool = False
     # A page builder's video module whose player is rendered by script (its address).
     builder: str | None = None
+    # The camera viewer pages linked inside the element (``viewerlinks``; two at most
+    # kept): a card's "Lihat Live" button beside its still.
+    viewer_links: tuple[str, ...] = ()
     # Text pieces read before the element opened, and a bold line that began its text
     # (its text and the text pieces read when it closed).
     seen: int = 0
@@ -1449,6 +1452,7 @@ class _PageScanner(HTMLParser):
                 self._capture(node, self._anchor)
             elif found is not None and found[1] is None:
                 node.page_link = found[0]
+                self._viewer_link_inside(found[0])
                 # A link to a part of this page (``href="#"``) is no menu entry.
                 node.fragment_link = attributes.get("href", "").lstrip()[:1] == "#"
             elif found is not None and found[1] == "still" and self._still_link is None:
@@ -2781,6 +2785,15 @@ class _PageScanner(HTMLParser):
             keys.update(value for _k, value in parse_qsl(parts.query)[:_MAX_KEY_PARAMS])
             return alt if alt in keys else None
         return None
+
+    def _viewer_link_inside(self, url: str) -> None:
+        """Note a link to a camera viewer page on the elements around it (a card's button)."""
+        if viewer_code(url) is None:
+            return
+        for node in self._stack[-_PAIR_DEPTH - 1 :]:
+            # Two different pages are kept at most: with two, none is the card's.
+            if len(node.viewer_links) < 2 and url not in node.viewer_links:
+                node.viewer_links = (*node.viewer_links, url)
 
     def _viewer_around(self) -> str | None:
         """Return the nearest open link around a picture when it is a camera viewer page.
@@ -4306,14 +4319,31 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     The page's code must be the card's id or the still's file name (``viewerlinks``).
     """
     snapshot = item.get("snapshot")
-    if media.viewer is None or not isinstance(snapshot, str):
+    if not isinstance(snapshot, str) or any(item.get(key) for key in ("stream", "mjpeg")):
         return
-    if any(item.get(key) for key in ("stream", "mjpeg")):
+    viewer = media.viewer or _viewer_in_card(media)
+    if viewer is None:
         return
     own = item.get("id")
     codes = (own if isinstance(own, str) else None, still_code(snapshot))
-    if viewer_page(media.viewer, codes) is not None:
-        item[VIEWER_PAGE_KEY] = media.viewer
+    if viewer_page(viewer, codes) is not None:
+        item[VIEWER_PAGE_KEY] = viewer
+
+
+def _viewer_in_card(media: _Media) -> str | None:
+    """Return the one viewer page a card holding this still alone links (its button).
+
+    The nearest element around the still that holds other content is looked at: when
+    it holds this picture alone and links one camera viewer page, that page is the
+    card's; a card with two viewer links or a list holding several pictures gives none.
+    """
+    for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+        if node.tag in _NOT_CARDS or node.media != 1:
+            return None
+        if node.viewer_links:
+            links = node.viewer_links
+            return links[0] if len(links) == 1 else None
+    return None
 
 
 def _action_id(tag: str, attributes: dict[str, str]) -> str | None:

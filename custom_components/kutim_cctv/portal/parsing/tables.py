@@ -22,7 +22,7 @@ from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip
 from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, webcam_link_label
-from .viewerlinks import still_code, viewer_page
+from ..viewerlinks import still_code, viewer_page
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]

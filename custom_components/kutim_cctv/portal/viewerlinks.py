@@ -16,6 +16,12 @@ to ``/player/ctz01``. Such a link is the camera's stream (its viewer page) when
 
 A detail page about a camera (``/kamera/kj-11``, ``/cameras/17``, ``/cctv/detail/15``),
 an article, a category, a list's pagination or the ``/cctv`` index is none.
+
+A record's field named for its live page (``url_live``, ``link_live``, ``tautan_live``,
+``url_viewer``, ``liveUrl``: ``viewer_field``; never ``url_player``) holding such a page beside the record's
+still is its stream too, and so is the page the still is stored under
+(``/cctv/bantaran/pinang`` beside ``/cctv/bantaran/pinang/terakhir.jpg``:
+``page_over_still``): the camera's page keeping its latest picture, on the same host.
 """
 
 from __future__ import annotations
@@ -24,9 +30,16 @@ from collections.abc import Iterable
 import re
 from urllib.parse import urlsplit
 
-from ..policy import is_public_host
+from .policy import is_public_host
 
-__all__ = ["code_key", "still_code", "viewer_code", "viewer_page"]
+__all__ = [
+    "code_key",
+    "page_over_still",
+    "still_code",
+    "viewer_code",
+    "viewer_field",
+    "viewer_page",
+]
 
 _MAX_URL = 300
 # The last word of a viewer page's path before the camera's code.
@@ -41,6 +54,19 @@ _ADMIN_WORDS = frozenset(
 # A camera's code: up to eight letters, an optional separator, up to eight digits.
 _CODE = re.compile(r"[A-Za-z]{1,8}[-_]?\d{1,8}")
 _SEPARATORS = re.compile(r"[-_.]")
+# Words of a record's field naming the camera's live page (``url_live``, ``url_viewer``,
+# ``tautan_siaran``), and words of fields that never do. A player field (``url_player``)
+# beside a still is not read so: such a page may be a generic player's, the still the
+# camera's only picture of its own.
+_FIELD_WORDS = frozenset(
+    {"live", "liveview", "livestream", "viewer", "siaran", "tayang", "tayangan", "tonton"}
+    | {"langsung"}
+)
+_NOT_FIELD_WORDS = frozenset(
+    {"map", "maps", "peta", "detail", "details", "share", "api", "berita", "news", "admin"}
+    | {"edit", "status", "count", "total", "time", "date", "waktu", "tanggal"}
+)
+_MAX_KEY = 40
 
 
 def code_key(value: str) -> str:
@@ -93,3 +119,42 @@ def viewer_page(url: str, codes: Iterable[str | None]) -> str | None:
         return None
     key = code_key(code)
     return code if any(own and code_key(own) == key for own in codes) else None
+
+
+def viewer_field(key: str) -> bool:
+    """Return True for a normalised field name naming a camera's live page (``url_live``)."""
+    if len(key) > _MAX_KEY:
+        return False
+    words = set(key.split("_"))
+    return bool(words & _FIELD_WORDS) and not words & _NOT_FIELD_WORDS
+
+
+def page_over_still(url: str, still: str) -> bool:
+    """Return True when a still is stored right under a page's path, on its host.
+
+    ``/cctv/bantaran/pinang`` over ``/cctv/bantaran/pinang/terakhir.jpg``: the camera's
+    own page keeping its latest picture. The page has two to six path parts, no query,
+    no file suffix, no admin's, article's or detail's word, on a public host without
+    credentials; the still is one file below it.
+    """
+    if len(url) > _MAX_URL or len(still) > _MAX_URL:
+        return False
+    try:
+        page, picture = urlsplit(url), urlsplit(still)
+        host = page.hostname
+    except ValueError:
+        return False
+    if page.scheme not in ("http", "https") or page.query or "@" in page.netloc:
+        return False
+    if host is None or picture.hostname != host or not is_public_host(host):
+        return False
+    segments = [segment for segment in page.path.split("/") if segment]
+    if len(segments) < 2 or len(segments) > 6 or "." in segments[-1]:
+        return False
+    if any(segment.lower() in _ADMIN_WORDS for segment in segments):
+        return False
+    prefix = "/" + "/".join(segments) + "/"
+    if not picture.path.startswith(prefix):
+        return False
+    rest = picture.path[len(prefix) :]
+    return bool(rest) and "/" not in rest and "." in rest

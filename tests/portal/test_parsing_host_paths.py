@@ -105,6 +105,23 @@ def test_logins_and_other_fields_are_never_written_into_the_address() -> None:
     assert "rahasia" not in record["video_path"]
 
 
+def test_a_path_is_joined_as_an_address_not_as_text() -> None:
+    record = hosted_paths(
+        {
+            "ip": "cam5.example.com",
+            "port": 8080,
+            "video_path": "/live/../../admin/stream.m3u8",
+            "image_path": "/./snap/./a.jpg",
+        }
+    )
+    assert isinstance(record, dict)
+    assert record["video_path"] == "http://cam5.example.com:8080/admin/stream.m3u8"
+    assert record["image_path"] == "http://cam5.example.com:8080/snap/a.jpg"
+    secure = hosted_paths({"ip": "cam5.example.com", "port": 8443, "image_path": "/snap.jpg"})
+    assert isinstance(secure, dict)
+    assert secure["image_path"] == "https://cam5.example.com:8443/snap.jpg"
+
+
 def test_a_legacy_id_yields_to_the_current_hash_id_but_stays_when_alone() -> None:
     record = {
         "description": "Simpang Tiga",
@@ -117,6 +134,21 @@ def test_a_legacy_id_yields_to_the_current_hash_id_but_stays_when_alone() -> Non
     assert [c.id for c in parse(both)] == [f"5f1c0e7a9b2d4c18a3e6f0b{i}" for i in range(3)]
     alone = [{**record, "legacy_cameraID": 41200 + i} for i in range(3)]
     assert [c.id for c in parse(alone)] == ["41200", "41201", "41202"]
+
+
+def test_an_old_counter_or_price_is_no_superseded_id() -> None:
+    # old_views, old_price: an earlier value of no id, never the camera's id.
+    for field, values in (("old_views", (15230, 9811, 4410)), ("old_price", (520000, 700000, 1))):
+        rows = [
+            {"name": name, "stream": f"https://cctv.kutim.example/{n}.m3u8", field: value}
+            for n, (name, value) in enumerate(
+                zip(("Simpang", "Bundaran", "Jembatan"), values, strict=True)
+            )
+        ]
+        ids = [camera.id for camera in parse({"cameras": rows})]
+        assert all(camera_id.startswith("k-") for camera_id in ids), ids
+    old = [{"name": "Pasar", "stream": "https://d.example/p.m3u8", "old_id": 7}]
+    assert [camera.id for camera in parse(old)] == ["7"]
 
 
 @pytest.mark.parametrize(

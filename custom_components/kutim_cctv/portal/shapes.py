@@ -235,7 +235,11 @@ def _id_rank(key: str) -> float | None:
     if words & _STATUS_WORDS:
         return None
     if words & _SUPERSEDED_WORDS and len(words) > 1:
-        return _SUPERSEDED_RANK  # ``legacy_cameraID``: an older number, after the current id
+        # ``legacy_cameraID``: an older number, after the current id; ``old_views`` and
+        # ``old_price`` are earlier values of no id.
+        rest = "_".join(word for word in key.strip("_").split("_") if word not in _SUPERSEDED_WORDS)
+        if rest and _id_rank(rest) is not None:
+            return _SUPERSEDED_RANK
     if key in _RECORD_IDS:
         return _WEAK_RANK
     if key in _GLOBAL_IDS:

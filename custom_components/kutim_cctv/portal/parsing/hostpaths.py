@@ -5,9 +5,9 @@ A camera database lists an IP camera by how it is reached rather than by address
 "/axis-cgi/jpg/image.cgi", video_path: "/axis-cgi/mjpg/video.cgi"}``, the same fields
 under a nested ``retrieval`` object too): its paths are on that host and port, never on
 the portal's host that a relative path would otherwise be read against. Such paths are
-written out as ``http://host[:port]/path`` (``https`` on port 443). A host that is no
-public one (a LAN or loopback address, a single-label or ``.local`` name) is never taken:
-its record is left as it is, since a recording server lists its cameras by their LAN
+written out as ``http://host[:port]/path`` (``https`` on ports 443 and 8443), joined as
+an address (dot segments resolved). A host that is no public one (a LAN or loopback
+address, a single-label or ``.local`` name) is never taken: its record is left as it is, since a recording server lists its cameras by their LAN
 addresses beside paths on its own host (Surveillance Station's ``ip: "192.168.10.21"``
 beside ``snapshot_path: "/webapi/entry.cgi?…"``). Nor is a host written with a scheme, a
 login or a path, or a port that is no port. Logins beside the host are never written
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..fieldurls import resolve_url
 from ..policy import is_public_host
 from ..values import JSONObject, JSONValue, norm_key
 
@@ -74,6 +75,8 @@ def _origin(host: JSONValue, port: JSONValue) -> str | None:
         return None
     if number == 443:
         return f"https://{name}"
+    if number == 8443:
+        return f"https://{name}:8443"
     return f"http://{name}" if number in (0, 80) else f"http://{name}:{number}"
 
 
@@ -94,9 +97,9 @@ def _with_host_paths(obj: JSONObject) -> JSONObject | None:
         return None
     copied = dict(obj)
     for key in paths:
-        value = obj[key]
-        assert isinstance(value, str)
-        copied[key] = f"{origin}{value.strip()}"
+        # Joined as an address (dot segments resolved, logins dropped), never as text.
+        if (url := resolve_url(obj[key], origin + "/")) is not None:
+            copied[key] = url
     return copied
 
 

@@ -1267,6 +1267,36 @@ def _naming_series(index: Mapping[str, JSONValue], own: frozenset[str]) -> str |
     return None
 
 
+# A camera's number written as its name: a camera word and its number (``CCTV 5101``,
+# ``CAM-12``, ``Kamera_07``).
+_NUMBERED_CAMERA = re.compile(r"(?:cctv|cam|camera|kamera|webcam)[ _#-]{0,2}\d{1,8}", re.IGNORECASE)
+# A description naming a camera's spot is a few words ("Jl. Yos Sudarso at Simpang Tiga").
+_MAX_DESCRIPTION_WORDS = 12
+
+
+def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the code an item's ``name`` holds when its description names the camera.
+
+    Traffic (DOT/511) camera layers name each camera by its code (``KTM-CCTV-0012``,
+    ``CCTV 5101``) and say where it stands in a plain ``description`` ("Jl. Yos Sudarso
+    at Simpang Tiga"): the description is its name. A description that is itself a code,
+    one word, a sentence of remarks, an office's name or no place (a network address, a
+    status, a URL) names nothing.
+    """
+    value = index.get("name")
+    if "name" not in own or "description" not in own or not isinstance(value, str):
+        return None
+    code = value.strip()
+    if len(code) > 40 or not (_SERIES_CODE.fullmatch(code) or _NUMBERED_CAMERA.fullmatch(code)):
+        return None
+    text = _spot_text(index, "description")
+    if text is None or _SERIES_CODE.fullmatch(text) or _NUMBERED_CAMERA.fullmatch(text):
+        return None
+    if not 2 <= len(text.split()) <= _MAX_DESCRIPTION_WORDS or organisation_text(text):
+        return None  # one word, a remark written as a sentence, or who runs it
+    return code
+
+
 # Fields Frappe writes into every document it answers (``/api/resource/{DocType}`` with
 # ``fields=["*"]``): there a place-name field (``nama_titik``) is the label of the
 # document its series code names.
@@ -1805,6 +1835,12 @@ def _read_fields(
         # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside
         # its title: the series is the id, the title its name.
         fields.id = fields.id or series
+        index = {key: value for key, value in index.items() if key != "name"}
+        own = own - {"name"}
+    elif (coded := _coded_name(index, own)) is not None:
+        # A traffic camera's code as its name beside the description saying where it
+        # stands: the code stands in for a missing id, the description is its name.
+        fields.id = fields.id or coded
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
     fields.name, named_by = _titled(_read_name(index, own), index, own, ctx)

@@ -3757,6 +3757,20 @@ def _child_records(parent: _Fields, links: list[JSONValue]) -> bool:
     return _refer_back({parent.id}, links, _PLACE_KEY_WORDS)
 
 
+def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a camera's only nested entry is its own media, no camera of its own.
+
+    The entry names nothing by a name field of its own (only its kind, ``cameraType:
+    "HLS"``) and gives no position other than its holder's; its holder has an id and a
+    name.
+    """
+    if parent.id is None or parent.name is None:
+        return False
+    if fields.position is not None and fields.position != parent.position:
+        return False
+    return _read_name(index, frozenset(index))[0] is None
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -3851,6 +3865,10 @@ def _link_cameras(
         if not fields.has_media or _no_cameras_of_its_own(index, fields):
             skipped += 1
             continue
+        if not several and not group and _sole_output(parent, fields, index):
+            # A camera's one media entry (511 ``CameraMainDetail: [{URL, cameraType}]``):
+            # the camera itself, with its own id and name; the entry's kind is no name.
+            fields.id, fields.name = fields.id or parent.id, parent.name
         if fields.id is None and parent.id is not None and not group:
             fields.id = f"{parent.id}-{number}"
         if fields.name is None and parent.name is not None and not group:

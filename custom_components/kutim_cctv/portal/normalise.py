@@ -3760,15 +3760,20 @@ def _child_records(parent: _Fields, links: list[JSONValue]) -> bool:
 def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
     """Return True when a camera's only nested entry is its own media, no camera of its own.
 
-    The entry names nothing by a name field of its own (only its kind, ``cameraType:
-    "HLS"``) and gives no position other than its holder's; its holder has an id and a
-    name.
+    The entry names nothing by a name, title or description field of its own (only its
+    kind, ``cameraType: "HLS"``) and gives no position other than its holder's; its
+    holder has an id and a name.
     """
     if parent.id is None or parent.name is None:
         return False
     if fields.position is not None and fields.position != parent.position:
         return False
-    return _read_name(index, frozenset(index))[0] is None
+    if _read_name(index, frozenset(index))[0] is not None:
+        return False
+    return not any(
+        _name_like(key) and isinstance(value, str) and _name_candidate(value) is not None
+        for key, value in list(index.items())[:_MAX_NAME_FIELDS]
+    )  # a view named by its own title or description is a camera of its own
 
 
 def _link_cameras(
@@ -3782,13 +3787,16 @@ def _link_cameras(
     place: bool = False,
     states: list[bool] | None = None,
     held: bool = False,
+    point: bool = False,
 ) -> tuple[list[Camera], int]:
     """Return one camera per usable link of a map point or entry of a group.
 
     place says the links name their holder by its id (``_refer_to_holder``); states
     gives each link's state when the lists holding them say it (``_stated_links``);
     held says the parent is a named place holding its own camera list beside a live
-    stream of its own (``_camera_holder``): its name is their area.
+    stream of its own (``_camera_holder``): its name is their area; point says the
+    parent is a GeoJSON feature's point holding its cameras: its name is their place,
+    never their area.
     """
     cameras: list[Camera] = []
     skipped = 0
@@ -3796,7 +3804,7 @@ def _link_cameras(
     # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area,
     # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place.
     group_name = None if generic_label(parent.name) or parent.device else parent.name
-    group_area = (parent.area or group_name) if group else parent.area
+    group_area = (parent.area or group_name) if group and not point else parent.area
     if parent.device and group_area is None:
         group_area = parent.place  # a recorder's district places its channels
     if held and group_name is not None:
@@ -3865,12 +3873,12 @@ def _link_cameras(
         if not fields.has_media or _no_cameras_of_its_own(index, fields):
             skipped += 1
             continue
-        if not several and not group and _sole_output(parent, fields, index):
+        if not several and not group and not point and _sole_output(parent, fields, index):
             # A camera's one media entry (511 ``CameraMainDetail: [{URL, cameraType}]``):
             # the camera itself, with its own id and name; the entry's kind is no name.
             fields.id, fields.name = fields.id or parent.id, parent.name
-        if fields.id is None and parent.id is not None and not group:
-            fields.id = f"{parent.id}-{number}"
+        if fields.id is None and parent.id is not None and not group and not point:
+            fields.id = f"{parent.id}-{number}"  # a point's id names the place, not its views
         if fields.name is None and parent.name is not None and not group:
             fields.name = f"{parent.name} {number}" if several else parent.name
         fields.area = fields.area or group_area
@@ -3977,8 +3985,13 @@ def item_cameras(
         place = _refer_to_holder(index, links)
         if (holder := _camera_holder(item, index, links, ctx)) is not None:
             parent, own = holder
+            point = own is None and fields.position is not None and parent.position is None
+            if point:
+                # A GeoJSON feature's point holding its cameras (``properties.Cameras``):
+                # its geometry places each of them; its name is their place, no area.
+                parent = replace(parent, position=fields.position)
             cameras, skipped = _link_cameras(
-                parent, links, ctx, notes, 1, place=place, held=own is not None
+                parent, links, ctx, notes, 1, place=place, held=own is not None, point=point
             )
             if cameras:
                 if own is not None and own.stream_url not in {c.stream_url for c in cameras}:

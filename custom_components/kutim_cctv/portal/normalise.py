@@ -1831,16 +1831,12 @@ def _read_fields(
         last = resource.strip().rsplit("/", 1)[-1]
         if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
             fields.id = _id_text(last)  # a file path's last segment is no id
-    if (series := _naming_series(index, own)) is not None:
-        # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside
-        # its title: the series is the id, the title its name.
-        fields.id = fields.id or series
-        index = {key: value for key, value in index.items() if key != "name"}
-        own = own - {"name"}
-    elif (coded := _coded_name(index, own)) is not None:
-        # A traffic camera's code as its name beside the description saying where it
-        # stands: the code stands in for a missing id, the description is its name.
-        fields.id = fields.id or coded
+    if (code := _naming_series(index, own) or _coded_name(index, own)) is not None:
+        # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside its
+        # title, or a traffic camera's code as its name beside the description saying
+        # where it stands: the code stands in for a missing id, the title or description
+        # is its name.
+        fields.id = fields.id or code
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
     fields.name, named_by = _titled(_read_name(index, own), index, own, ctx)

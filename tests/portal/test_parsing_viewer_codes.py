@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.normalise import VIEWER_PAGE_KEY, Context, _viewer_page
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.kindnames import camera_kind_name
 from custom_components.kutim_cctv.portal.parsing.kml import _facility_folder
+from custom_components.kutim_cctv.portal.values import JSONValue, ReaderText
 from custom_components.kutim_cctv.portal.viewerlinks import (
     code_key,
     still_code,
@@ -234,3 +238,54 @@ def test_camera_kind_folder(name: str, kind: bool) -> None:
 )
 def test_facility_folder(name: str, facility: bool) -> None:
     assert _facility_folder(name) is facility
+
+
+_SNAP = "https://cctv.kutimkab.example/snap/{}.jpg"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "rtsp://admin:pw@192.168.1.5/live",
+        "javascript:alert(1)",
+        "rtmp://evil.example/live/x",
+        "http://169.254.169.254/latest/meta-data/",
+        "https://cctv.kutimkab.example/live/a1",  # even a good page: the key is no field
+    ],
+)
+def test_payload_field_named_like_the_readers_viewer_key_is_never_read(page: str) -> None:
+    records = [
+        {"id": "a1", "name": "Simpang", "snapshot": _SNAP.format("a1"), "\0viewer_page": page},
+        {"id": "a2", "name": "Pasar", "snapshot": _SNAP.format("a2"), "_x0000_viewer_page": page},
+        {
+            "id": "a3",
+            "name": "Dermaga",
+            "snapshot": _SNAP.format("a3"),
+            "info": {"\0viewer_page": page},
+        },
+    ]
+    text = json.dumps({"cameras": records})
+    cameras = parse(text, "https://cctv.kutimkab.example/api")
+    assert [camera.name for camera in cameras] == ["Simpang", "Pasar", "Dermaga"]
+    assert [camera.stream_url for camera in cameras] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "javascript:alert(1)",
+        "rtmp://evil.example/live/x",
+        "https://admin:pw@cams.example/live/a1",
+        "http://192.168.1.5/live/a1",
+        "http://169.254.169.254/live/a1",
+    ],
+)
+def test_readers_viewer_page_is_checked_as_any_address(page: str) -> None:
+    index: dict[str, JSONValue] = {VIEWER_PAGE_KEY: ReaderText(page)}
+    assert _viewer_page(index, Context(base_url=BASE)) is None
+    good: dict[str, JSONValue] = {VIEWER_PAGE_KEY: ReaderText("/cctv/live/KT-0012")}
+    assert (
+        _viewer_page(good, Context(base_url=BASE)) == "https://cc.kutim.example/cctv/live/KT-0012"
+    )
+    plain: dict[str, JSONValue] = {VIEWER_PAGE_KEY: "https://cc.kutim.example/cctv/live/KT-0012"}
+    assert _viewer_page(plain, Context(base_url=BASE)) is None

@@ -124,6 +124,7 @@ from .values import (
     _SURROGATE,
     JSONObject,
     JSONValue,
+    ReaderText,
     _number,
     _scalar_text,
     address_first_fields,
@@ -1894,10 +1895,10 @@ def _read_fields(
     for url, role in ranked:
         if not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
-    viewer = index.get(VIEWER_PAGE_KEY)
-    if not isinstance(viewer, str) and fields.snapshot_url:
+    viewer = _viewer_page(index, ctx)
+    if viewer is None and fields.snapshot_url:
         viewer = _viewer_field_page(index, fields, ctx)
-    if isinstance(viewer, str) and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
+    if viewer is not None and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
         # A reader's camera viewer page beside its still, or a live page field's (``viewerlinks``).
         _place_url(fields, viewer, "stream", ctx)
     if inputs and _input_stands_in(fields, index):
@@ -2338,6 +2339,29 @@ _GENERIC_PAGE = "stream:generic"
 # (``viewerlinks``): its stream, though a page only stands in for no media.
 VIEWER_PAGE_KEY = "\0viewer_page"
 _EMBEDDED_PAGE = "stream:embedded"
+
+
+def _viewer_page(index: dict[str, JSONValue], ctx: Context) -> str | None:
+    """Return the viewer page a reader put on its item, checked as any address is.
+
+    Only a reader's own ``ReaderText`` is read, never a payload's field of that name,
+    and only an ``http(s)`` page on a public host without a login.
+    """
+    viewer = index.get(VIEWER_PAGE_KEY)
+    if type(viewer) is not ReaderText or has_userinfo(viewer):
+        return None
+    if (url := resolve_url(viewer, ctx.base_url)) is None:
+        return None
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or "@" in parts.netloc or not is_public_host(host):
+        return None
+    return url
+
+
 _PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE})
 
 

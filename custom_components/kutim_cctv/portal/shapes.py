@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aliases import AREA_KEYS
+from .values import payload_sentinel
 
 if TYPE_CHECKING:
     from .values import JSONValue
@@ -175,13 +176,15 @@ def flat_index(
     """
     index: dict[str, JSONValue] = {}
     for key, value in item.items():
-        index.setdefault(norm(key), value)
+        canonical = norm(key)
+        if not payload_sentinel(canonical, value):
+            index.setdefault(canonical, value)
     for wrapper in FIELD_WRAPPERS:
         inner = index.get(wrapper)
         if isinstance(inner, dict) and not is_geometry(inner):
             for key, value in inner.items():
                 canonical = norm(key)
-                if not is_credential_key(canonical, nested=True):
+                if not is_credential_key(canonical, nested=True) and "\0" not in canonical:
                     index.setdefault(canonical, value)
     own = frozenset(index)
     queue: list[tuple[str, dict[str, JSONValue], int, bool]] = [
@@ -195,8 +198,8 @@ def flat_index(
             continue
         for key, value in list(obj.items())[:_MAX_KEYS]:
             canonical = norm(key)
-            if is_credential_key(canonical, nested=True):
-                continue
+            if is_credential_key(canonical, nested=True) or "\0" in canonical:
+                continue  # a reader's NUL keys are only ever its item's own
             if isinstance(value, str) and has_userinfo(value):
                 continue
             value = reading_value(value)

@@ -34,6 +34,23 @@ if TYPE_CHECKING:
 type JSONValue = bool | int | float | str | list[JSONValue] | dict[str, JSONValue] | None
 type JSONObject = dict[str, JSONValue]
 
+
+class ReaderText(str):
+    """Text a page reader puts under a NUL key of an item it built itself.
+
+    Only a reader makes one (a viewer page it checked, ``VIEWER_PAGE_KEY``); a payload's
+    decoder makes plain ``str``. A key holding a NUL whose value is not one of these
+    came with the payload, and its item's index leaves it out (``payload_sentinel``).
+    """
+
+    __slots__ = ()
+
+
+def payload_sentinel(key: str, value: object) -> bool:
+    """Say whether a field is a payload's copy of a reader's NUL key: never read."""
+    return "\0" in key and type(value) is not ReaderText
+
+
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 _DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
@@ -168,7 +185,9 @@ def index_keys(item: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
     """Return the item's values by canonical key; the first spelling of a key wins."""
     index: dict[str, JSONValue] = {}
     for key, value in item.items():
-        index.setdefault(norm_key(key), value)
+        canonical = norm_key(key)
+        if not payload_sentinel(canonical, value):
+            index.setdefault(canonical, value)
     return index
 
 

@@ -37,7 +37,7 @@ from ..names import kecamatan_line
 from ..normalise import VIEWER_PAGE_KEY, Context, is_decoration_url
 from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
-from ..values import JSONValue, norm_key, unescape_attribute
+from ..values import JSONValue, ReaderText, norm_key, unescape_attribute
 from ..viewerlinks import still_code, viewer_page
 from .items import _plain, _result
 from .kindnames import camera_kind_name
@@ -124,7 +124,6 @@ _FOLDER_WORD = re.compile(r"[^\W_]{1,40}")
 _FACILITY_FOLDER_WORDS = frozenset(
     {"fasilitas", "facility", "facilities", "kantor", "office", "offices", "gedung"}
 )
-_FACILITY_KEY = "\0facility"
 _NOT_KML = "The KML document could not be read"
 _NO_KML_LIST = "No camera list found in the KML document"
 
@@ -138,7 +137,17 @@ def looks_like_kml(text: str) -> bool:
 class _Placemark:
     """What one placemark holds while it is read."""
 
-    __slots__ = ("balloon", "description", "feature_id", "fields", "name", "point", "shape")
+    __slots__ = (
+        "area",
+        "balloon",
+        "description",
+        "facility",
+        "feature_id",
+        "fields",
+        "name",
+        "point",
+        "shape",
+    )
 
     def __init__(self, feature_id: str | None = None) -> None:
         self.feature_id = feature_id
@@ -149,6 +158,10 @@ class _Placemark:
         self.fields: dict[str, str] = {}
         self.point: tuple[float, float] | None = None
         self.shape = False
+        # The reader's own findings, never among the placemark's fields: the area its
+        # folders name, and whether a folder gathers facilities (``_facility_folder``).
+        self.area = ""
+        self.facility = False
 
 
 def _local(name: str) -> str:
@@ -257,9 +270,8 @@ class _KmlReader:
             self._facilities.pop()
         elif local == "Placemark":
             if current is not None:
-                current.fields.setdefault("\0area", self._area() or "")
-                if any(self._facilities):
-                    current.fields[_FACILITY_KEY] = "1"
+                current.area = self._area() or ""
+                current.facility = any(self._facilities)
                 self.placemarks.append(current)
             self._current = None
         elif local == "name" and parent in _CONTAINERS and self._folders:
@@ -394,8 +406,7 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
     bare-number id is a place in that sequence, never the camera's identifier.
     """
     fields = dict(placemark.fields)
-    folder = fields.pop("\0area", "")
-    facility = fields.pop(_FACILITY_KEY, "")
+    folder, facility = placemark.area, placemark.facility
     # A placemark without a description shows its own inline balloon's text instead.
     balloon = placemark.description or placemark.balloon or ""
     for key, value in balloon_fields(balloon).items():
@@ -441,7 +452,7 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
         item.setdefault(_FRAME_KEY, frame)
     if not any(key in item for key in ("stream_url", "mjpeg", _FRAME_KEY)):
         if (viewer := _viewer_link(balloon, base_url, item)) is not None:
-            item[VIEWER_PAGE_KEY] = viewer
+            item[VIEWER_PAGE_KEY] = ReaderText(viewer)
         elif facility:
             return {}  # an office or a control room with its photo: no camera
     return item

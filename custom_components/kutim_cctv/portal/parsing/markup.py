@@ -51,6 +51,7 @@ from ..values import (
     PRICE,
     STATE_MARKS,
     JSONValue,
+    ReaderText,
     clean_text,
     generic_label,
     marked_ampersands,
@@ -4327,7 +4328,7 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     own = item.get("id")
     codes = (own if isinstance(own, str) else None, still_code(snapshot))
     if viewer_page(viewer, codes) is not None:
-        item[VIEWER_PAGE_KEY] = viewer
+        item[VIEWER_PAGE_KEY] = ReaderText(viewer)
 
 
 def _viewer_in_card(media: _Media) -> str | None:

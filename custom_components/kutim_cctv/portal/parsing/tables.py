@@ -21,7 +21,15 @@ from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip
-from ..values import JSONValue, clean_text, generic_label, norm_key, parse_status, webcam_link_label
+from ..values import (
+    JSONValue,
+    ReaderText,
+    clean_text,
+    generic_label,
+    norm_key,
+    parse_status,
+    webcam_link_label,
+)
 from ..viewerlinks import still_code, viewer_page
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
@@ -993,7 +1001,7 @@ def _viewer_page_beside_still(
     codes = (row_id, own if isinstance(own, str) else None, still_code(snapshot))
     if (code := viewer_page(page[0], codes)) is None:
         return
-    item[VIEWER_PAGE_KEY] = page[0]
+    item[VIEWER_PAGE_KEY] = ReaderText(page[0])
     if own is None and row_id is None:
         item["id"] = code
 

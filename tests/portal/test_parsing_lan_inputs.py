@@ -103,6 +103,8 @@ def test_a_device_host_field_beside_public_media_changes_nothing() -> None:
 def test_fields_that_only_look_like_a_connection_do_not_count() -> None:
     index: dict[str, Any] = {"ip": "cam-bp01.kutimkab.example", "hostel": "x", "pinned": True}
     assert not connection_record(index, frozenset(index))
+    index = {"ip": "36.89.12.7"}  # a public address
+    assert not connection_record(index, frozenset(index))
     index = {"ip": "203.0.113.22"}  # a documentation address stands in for a public one
     assert not connection_record(index, frozenset(index))
     index = {"host": "10.0.0.5"}
@@ -119,7 +121,9 @@ def test_fields_that_only_look_like_a_connection_do_not_count() -> None:
         ("http://10.0.0.7/snap.jpg", PUBLIC, True),
         ("rtsp://[fd00::5]/live", PUBLIC, True),
         ("rtsp://127.0.0.1:8554/cam", PUBLIC, True),
-        ("rtsp://203.0.113.5/live", PUBLIC, False),
+        ("rtsp://36.89.12.7/live", PUBLIC, False),
+        ("rtsp://203.0.113.5/live", PUBLIC, False),  # stands in for a public address
+        ("rtsp://0.0.0.0/live", PUBLIC, True),
         ("rtsp://cam.kutimkab.example/live", PUBLIC, False),
         ("rtsp://192.168.1.5/live", LOCAL, False),
         ("not a url", PUBLIC, False),
@@ -127,3 +131,28 @@ def test_fields_that_only_look_like_a_connection_do_not_count() -> None:
 )
 def test_lan_address(url: str, base_url: str, expected: bool) -> None:
     assert lan_address(url, base_url) is expected
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [
+        "rtsp://0.0.0.0:554/stream1",  # unspecified
+        "rtsp://198.18.0.23:554/stream1",  # benchmark range
+        "rtsp://cam6.local:554/stream1",  # a local name
+        "rtsp://nvr:554/stream1",  # a single label
+        "rtsp://[::ffff:192.168.1.25]:554/stream1",  # IPv4-mapped
+        "rtsp://3232235801:554/stream1",  # 192.168.1.25 written as a number
+    ],
+)
+def test_a_connection_records_unreachable_address_is_refused_as_policy_says(
+    stream: str,
+) -> None:
+    lan = record("Lobi Pelayanan", stream, ip="192.168.1.25", username="admin", password="")
+    assert set(parse([PUBLIC_CAMERA, lan])) == {"Dermaga Kenyamukan"}
+    assert lan_address(stream, PUBLIC)
+
+
+def test_a_connection_records_unspecified_or_benchmark_ip_is_the_devices_own() -> None:
+    for ip in ("0.0.0.0", "198.18.0.23", "::ffff:192.168.1.25"):
+        index: dict[str, Any] = {"ip": ip}
+        assert connection_record(index, frozenset(index))

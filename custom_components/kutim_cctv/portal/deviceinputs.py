@@ -13,31 +13,13 @@ local network itself (the user's own recorder) keeps reading its neighbours' add
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-import ipaddress
 import itertools
 from urllib.parse import urlsplit
 
-from .policy import is_public_host, parse_ip_host
+from .policy import is_device_ip, is_documentation_ip, is_public_host
 from .values import JSONValue
 
 __all__ = ["connection_record", "lan_address"]
-
-# Networks only a local network reaches: private use, shared (carrier-grade NAT),
-# loopback, link-local and unique-local. Documentation ranges are not among them.
-_LAN_NETWORKS = tuple(
-    ipaddress.ip_network(net)
-    for net in (
-        "10.0.0.0/8",
-        "100.64.0.0/10",
-        "127.0.0.0/8",
-        "169.254.0.0/16",
-        "172.16.0.0/12",
-        "192.168.0.0/16",
-        "::1/128",
-        "fc00::/7",
-        "fe80::/10",
-    )
-)
 
 # Fields naming the device's own network address.
 _ADDRESS_KEYS = frozenset(
@@ -58,19 +40,18 @@ def _host(url: str) -> str | None:
         return None
 
 
-def _lan_ip(text: str | None) -> bool:
-    """Return True for an IP literal on a local network (private, loopback, link-local)."""
-    ip = parse_ip_host(text) if text else None
-    if ip is None:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return any(ip.version == net.version and ip in net for net in _LAN_NETWORKS)
-
-
 def lan_address(url: str, base_url: str) -> bool:
-    """Return True for an address on a local network named by an answer from a public host."""
-    return _lan_ip(_host(url)) and is_public_host(_host(base_url))
+    """Return True for an address no viewer reaches named by an answer from a public host.
+
+    That is any host ``policy.is_public_host`` refuses: a private, shared, loopback,
+    link-local, unspecified, benchmark or other reserved IP address, or a local name
+    (``cam6.local``, a single label); a documentation-range address stands in for a
+    public one.
+    """
+    host = _host(url)
+    if not host or is_public_host(host) or is_documentation_ip(host):
+        return False
+    return is_public_host(_host(base_url))
 
 
 def connection_record(index: Mapping[str, JSONValue], own: Iterable[str]) -> bool:
@@ -84,7 +65,8 @@ def connection_record(index: Mapping[str, JSONValue], own: Iterable[str]) -> boo
     for key in itertools.islice(own, _MAX_KEYS):
         if key in _ADDRESS_KEYS:
             value = index.get(key)
-            if isinstance(value, str) and _lan_ip(value.strip()):
+            text = value.strip() if isinstance(value, str) else ""
+            if is_device_ip(text) and not is_documentation_ip(text):
                 return True
         elif key.rsplit("_", 1)[-1] in _LOGIN_WORDS:
             return True

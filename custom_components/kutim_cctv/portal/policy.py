@@ -29,6 +29,7 @@ __all__ = [
     "effective_port",
     "host_key",
     "is_device_ip",
+    "is_documentation_ip",
     "is_never_allowed_ip",
     "is_public_host",
     "is_public_ip",
@@ -254,6 +255,22 @@ def is_public_host(host: str | None) -> bool:
         return False
     ip = parse_ip_host(host)
     return is_public_ip(ip) if ip is not None else not _is_local_name(host)
+
+
+_DOCUMENTATION_NETS = tuple(
+    ipaddress.ip_network(net)
+    for net in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+
+
+def is_documentation_ip(host: str | None) -> bool:
+    """Return whether a host is an IP address of a documentation range (RFC 5737, 3849).
+
+    Such an address is refused as any reserved one, but examples and exports written
+    from them stand it in for a public address: a device's own address it is not.
+    """
+    ip = parse_ip_host(host) if host else None
+    return ip is not None and any(ip.version == n.version and ip in n for n in _DOCUMENTATION_NETS)
 
 
 def is_device_ip(host: str | None) -> bool:

@@ -192,3 +192,11 @@ def test_zone_as_time_zone_or_number_is_no_area() -> None:
     """A time-zone name or a zone number is no place."""
     found = cameras(zone_answer(["Asia/Makassar", 3]), "https://vms.kutimkab.example/api")
     assert [camera.area for camera in found] == [None, None]
+
+
+def test_zone_as_time_zone_abbreviation_offset_network_or_code_is_no_area() -> None:
+    """Time-zone abbreviations and offsets, network zones, letters and codes are no place."""
+    zones = ["WITA", "UTC+08:00", "GMT+8", "Etc/GMT-8", "B", "dmz", "zone-3"]
+    zones += ["Pacific Standard Time", "PST", "WIB", "Teluk Pandan"]
+    found = cameras(zone_answer(zones), "https://vms.kutimkab.example/api")
+    assert [camera.area for camera in found] == [None] * 10 + ["Teluk Pandan"]

@@ -1609,6 +1609,22 @@ def _application_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> st
     return None
 
 
+# A ``zone`` that is no place: a time-zone abbreviation or offset (``WITA``, ``PST``,
+# ``UTC+08:00``, ``Pacific Standard Time``) or a network zone (``dmz``, ``lan``).
+_NO_PLACE_ZONE = re.compile(
+    r"(?:UTC|GMT)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|WIB|WITA|WIT|[A-Z]{1,4}T|.*\bTime"
+)
+_NETWORK_ZONES = frozenset({"dmz", "lan", "wan", "internal", "external", "trusted", "untrusted"})
+_ZONE_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _zone_place(text: str) -> bool:
+    """Return whether a ``zone`` field's text names a place (a word of 3+ letters)."""
+    if _NO_PLACE_ZONE.fullmatch(text.strip()) or text.strip().lower() in _NETWORK_ZONES:
+        return False
+    return any(word.group().lower() not in ("zone", "zona") for word in _ZONE_WORD.finditer(text))
+
+
 def _item_area(
     index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
 ) -> str | None:
@@ -1623,6 +1639,7 @@ def _item_area(
             and (field == key or many2one_name(index[field]) is not None)
             and (text := _read_area(index[field]))
             and not organisation_text(text)
+            and (key != "zone" or _zone_place(text))
         ),
         None,
     )

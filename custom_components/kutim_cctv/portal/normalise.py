@@ -3794,14 +3794,25 @@ def _child_records(parent: _Fields, links: list[JSONValue]) -> bool:
     return _refer_back({parent.id}, links, _PLACE_KEY_WORDS)
 
 
+# Last words of a field saying what kind of medium an entry is (``cameraType``,
+# ``cameratype``, ``stream_type``).
+_MEDIUM_KIND_WORDS = ("type", "kind", "format", "protocol")
+
+
 def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
     """Return True when a camera's only nested entry is its own media, no camera of its own.
 
-    The entry names nothing by a name, title or description field of its own (only its
-    kind, ``cameraType: "HLS"``) and gives no position other than its holder's; its
-    holder has an id and a name.
+    The entry describes its medium (its kind, ``cameraType: "HLS"``) but names nothing by
+    a name, title or description field of its own and gives no position other than its
+    holder's; its holder has an id and a name. A bare link (``links: [{url}]``) is no such
+    entry: it stays the holder's numbered view (``5-1``), as it always was.
     """
     if parent.id is None or parent.name is None:
+        return False
+    if not any(
+        norm_key(key).rsplit("_", 1)[-1].endswith(_MEDIUM_KIND_WORDS)
+        for key in list(index)[:_MAX_NAME_FIELDS]
+    ):
         return False
     if fields.position is not None and fields.position != parent.position:
         return False

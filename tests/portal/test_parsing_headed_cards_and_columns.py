@@ -315,3 +315,26 @@ def test_a_huge_board_stops_being_read_at_the_cap() -> None:
     )
     found = headed_columns(body + "</div>", BOARD)
     assert len(found) <= 400
+
+
+def test_a_frame_written_with_a_login_is_the_camera_read_without_it() -> None:
+    """A headed column's frame whose address carries a login adds no second camera."""
+    body = """<html><head><title>Webcams</title></head><body><div class="row">
+     <div class="col-2"><h2>Puncak</h2></div>
+     <div class="col-4"><iframe src="https://admin:secret@cams.example/embed/cam1"
+       title="Cam Puncak"></iframe></div>
+     <div class="col-2"><h2>Lembah</h2></div>
+     <div class="col-4"><iframe src="https://cams.example/embed/cam3?user=admin&amp;password=secret"
+       title="Cam Lembah 2"></iframe></div>
+     <div class="col-2"><h2>Danau</h2></div>
+     <div class="col-4"><iframe src="https://www.youtube.com/embed/AbCdEfGhIjK"
+       title="Danau live"></iframe></div>
+    </div></body></html>"""
+    cameras = read(body, "https://resort.example/webcams")
+    streams = [camera.stream_url for camera in cameras]
+    assert sorted(streams, key=str) == [
+        "https://cams.example/embed/cam1",
+        "https://cams.example/embed/cam3",
+        "https://www.youtube.com/embed/AbCdEfGhIjK",
+    ]
+    assert all("secret" not in (camera.stream_url or "") for camera in cameras)

@@ -32,7 +32,14 @@ from ..aliases import (
     WEBCAM_LINK_WORDS,
 )
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url, player_address_values, resolve_url, url_host, url_kind
+from ..fieldurls import (
+    looks_like_url,
+    player_address_values,
+    resolve_url,
+    url_host,
+    url_kind,
+    without_query_login,
+)
 from ..media import is_device_route, is_hls_url, is_page_header_picture, is_server_chrome_picture
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
@@ -5473,24 +5480,30 @@ def _with_headed_columns(
     found = headed_columns(text, ctx.base_url)
     if not found:
         return cameras
+
+    def key(url: str) -> str:
+        # The address as a camera holds it: resolved, its login dropped (a frame written
+        # ``https://user:pass@host/embed/1`` is the camera read at ``https://host/embed/1``).
+        return without_query_login(resolve_url(url, ctx.base_url) or url)
+
     index: dict[str, int] = {}
     for number, camera in enumerate(cameras):
         for url in (camera.stream_url, camera.snapshot_url, camera.mjpeg_url):
             if url:
-                index.setdefault(url, number)
+                index.setdefault(key(url), number)
     public = is_public_host(url_host(ctx.base_url))
     placed: dict[int, str] = {}
     frames: list[JSONValue] = []
     areas: set[str] = set()
     for media in found:
-        if (read := index.get(media.url)) is not None:
+        if (read := index.get(key(media.url))) is not None:
             if read >= 0 and cameras[read].name.casefold() != media.area.casefold():
                 placed.setdefault(read, media.area)
                 areas.add(media.area)
-        elif media.kind == "frame" and media.name and media.url not in index:
+        elif media.kind == "frame" and media.name:
             if public and not is_public_host(url_host(media.url)):
                 continue  # a public page hands out no LAN player
-            index[media.url] = -1
+            index[key(media.url)] = -1
             frames.append({"name": media.name, "stream": media.url, "area": media.area})
             areas.add(media.area)
     if len(areas) < 2:

@@ -102,3 +102,17 @@ def test_a_playlist_of_video_files_only_keeps_them() -> None:
         "https://cctv.kutimkab.example/rekaman/bundaran.mp4",
     )
     assert len(_streams(text)) == 2
+
+
+def test_an_entry_read_as_live_by_its_route_is_no_clip() -> None:
+    """A camera's MJPEG route ending in ``.mp4`` is live, never a recorded clip."""
+    text = _playlist(
+        "https://cctv.kutimkab.example/hls/sp3/index.m3u8",
+        "https://cam4.kutimkab.example/cgi-bin/mjpg/video.mp4",
+        "https://cctv.kutimkab.example/vod/sosialisasi-tertib-lalin.mp4",
+    )
+    cameras = parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    assert [camera.mjpeg_url for camera in cameras if camera.mjpeg_url] == [
+        "https://cam4.kutimkab.example/cgi-bin/mjpg/video.mp4"
+    ]
+    assert len(cameras) == 2

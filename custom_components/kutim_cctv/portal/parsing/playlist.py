@@ -108,6 +108,8 @@ def _recorded_clip(url: str) -> bool:
     path = parts.path.lower()
     if parts.query or not path.endswith(_CLIP_SUFFIXES):
         return False
+    if url_kind(url) is not None:
+        return False  # an address read as live by its own route (``/cgi-bin/mjpg/video.mp4``)
     segments = path.split("/")[-_MAX_SEGMENTS:]
     segments[-1] = segments[-1].rsplit(".", 1)[0]
     return _LIVE_PATH_WORDS.isdisjoint(segments)

@@ -34,6 +34,7 @@ def parse(text: str, base: str = BASE) -> list[Camera]:
         ("https://cc.kutim.example/cctv/su-01", "su-01"),
         ("https://cc.kutim.example/player/ctz01", "ctz01"),
         ("https://cc.kutim.example/atcs/watch/ATCS_3/", "ATCS_3"),
+        ("https://cc.kutim.example/cctv/play/su-01", "su-01"),
     ],
 )
 def test_viewer_code_reads_a_code_after_a_playing_word(url: str, code: str) -> None:
@@ -57,6 +58,8 @@ def test_viewer_code_reads_a_code_after_a_playing_word(url: str, code: str) -> N
         "http://nvr/cctv/live/KT-0012",  # a single-label name
         "https://admin:secret@cc.kutim.example/cctv/live/KT-0012",  # credentials
         "rtsp://cc.kutim.example/live/cam01",
+        "https://www.vidtube.example/watch/v1029",  # a video site's watch page
+        "https://games.example/play/lvl12",  # a game's level
     ],
 )
 def test_viewer_code_refuses_other_links(url: str) -> None:

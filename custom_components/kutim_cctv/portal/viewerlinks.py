@@ -47,6 +47,12 @@ _VIEWER_WORDS = frozenset(
     {"live", "player", "play", "stream", "streaming", "watch", "embed", "liveview"}
     | {"livestream", "tayang", "tayangan", "siaran", "putar", "cctv"}
 )
+# Viewer words a video-sharing site writes too (``/watch/v1029``): a viewer page's only
+# under a camera word earlier in its path (``/atcs/watch/ATCS_3``, ``/cctv/play/su-01``).
+_SHARED_VIEWER_WORDS = frozenset({"watch", "play"})
+_CAMERA_PATH_WORDS = frozenset(
+    {"cctv", "atcs", "camera", "cameras", "cam", "cams", "kamera", "webcam", "webcams"}
+)
 _ADMIN_WORDS = frozenset(
     {"admin", "edit", "change", "update", "delete", "ubah", "hapus", "detail", "details"}
     | {"berita", "news", "kategori", "category", "tag", "tags", "page", "login", "masuk"}
@@ -93,6 +99,10 @@ def viewer_code(url: str) -> str | None:
     code, word = segments[-1], segments[-2].lower()
     if word not in _VIEWER_WORDS or not _CODE.fullmatch(code):
         return None
+    if word in _SHARED_VIEWER_WORDS and _CAMERA_PATH_WORDS.isdisjoint(
+        segment.lower() for segment in segments[:-2]
+    ):
+        return None  # a video site's ``/watch/v1029``, no camera's viewer
     if any(segment.lower() in _ADMIN_WORDS for segment in segments[:-1]):
         return None
     return code

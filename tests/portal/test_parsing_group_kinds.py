@@ -50,6 +50,11 @@ def test_group_naming_a_place_stays_the_area(group: str) -> None:
         ("Live", False),
         ("CCTV Pasar Baru", False),
         ("cctv tma", False),  # a lower-case word is no acronym: it may be a place
+        ("CCTV SIAK", False),  # a regency written in capitals is a place
+        ("CCTV KUTIM", False),
+        ("Kamera BIMA", False),
+        ("CCTV ANPR", True),
+        ("Kamera CTZ", True),
         ("", False),
         ("CCTV " + "PTZ " * 20, False),  # too many words for a kind name
     ],

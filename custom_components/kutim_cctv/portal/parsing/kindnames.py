@@ -2,7 +2,7 @@
 
 A KML ``Folder`` or an M3U ``group-title`` named ``Kamera CTZ``, ``CCTV ATCS``,
 ``Titik CCTV`` or ``Kamera PTZ 360`` sorts cameras by kind: a camera word with only
-kind words or capital acronyms. Such a name is no area; ``CCTV Sangatta Utara`` names
+kind words (some written as acronyms: ``CTZ``, ``TMA``, ``ANPR``). Such a name is no area; ``CCTV Sangatta Utara`` names
 a place and stays one.
 """
 
@@ -20,7 +20,11 @@ _KIND_WORDS = frozenset(
     {"ptz", "ctz", "dome", "bullet", "fixed", "thermal", "atcs", "titik", "live", "online"}
     | {"publik", "public", "traffic", "lalu", "lintas", "jalan", "360"}
 )
-_ACRONYM = re.compile(r"[A-Z]{2,5}")
+# Kinds written as acronyms, in capitals only: number-plate and ticketing cameras,
+# water-level posts (``TMA``, ``AWLR``), IP, HD and infrared cameras. Any other capital
+# word may be a place (``CCTV SIAK``, ``CCTV KUTIM``) and keeps the group an area, and
+# so may a lower-case word (``cctv tma``).
+_KIND_ACRONYMS = frozenset({"ANPR", "LPR", "ETLE", "TMA", "AWLR", "IP", "HD", "IR"})
 _MAX_WORDS = 8
 _MAX_NAME = 200
 
@@ -34,6 +38,6 @@ def camera_kind_name(name: str) -> bool:
     if not any(word in _CAMERA_WORDS for word in lowered):
         return False
     return all(
-        low in _CAMERA_WORDS or low in _KIND_WORDS or _ACRONYM.fullmatch(word)
+        low in _CAMERA_WORDS or low in _KIND_WORDS or word in _KIND_ACRONYMS
         for word, low in zip(words, lowered, strict=True)
     )

@@ -338,3 +338,19 @@ def test_a_frame_written_with_a_login_is_the_camera_read_without_it() -> None:
         "https://www.youtube.com/embed/AbCdEfGhIjK",
     ]
     assert all("secret" not in (camera.stream_url or "") for camera in cameras)
+
+
+def test_a_listing_grid_of_video_tours_adds_no_cameras() -> None:
+    """Headed columns of a page saying nothing of cameras (a house listing) add none."""
+    body = """<html><head><title>Rumah Dijual Sangatta</title></head><body><div class="row">
+     <div class="col-3"><h3>Perumahan Bukit Pelangi</h3><p>Mulai Rp 350 juta</p></div>
+     <div class="col-9"><iframe src="https://player.vimeo.com/video/11223344"
+       title="Tour Rumah Tipe 45"></iframe><img src="/img/listing/bp-45.jpg" alt="Rumah Tipe 45"></div>
+     <div class="col-3"><h3>Griya Teluk Lingga</h3><p>Mulai Rp 280 juta</p></div>
+     <div class="col-9"><iframe src="https://player.vimeo.com/video/11223355"
+       title="Tour Rumah Tipe 36"></iframe><img src="/img/listing/tl-36.jpg" alt="Rumah Tipe 36"></div>
+    </div></body></html>"""
+    base = "https://rumah.example/listing"
+    cameras = parse_body(body, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+    assert not any(camera.stream_url for camera in cameras)
+    assert all(camera.area is None for camera in cameras)

@@ -5466,6 +5466,12 @@ def _with_headed_sections(
     return [*found, *kept]
 
 
+# A page about cameras says so somewhere: a camera word in its text, a title or an
+# address (``/webcam/teluk-lingga/dermaga.jpg``), within its first 512 KiB.
+_CAMERA_CONTEXT = re.compile(r"(?i)webcam|cctv|kamera|camera|\bcams?\b|livecam")
+_CAMERA_CONTEXT_SPAN = 512 * 1024
+
+
 def _with_headed_columns(
     text: str, ctx: Context, notes: Notes, cameras: list[Camera]
 ) -> list[Camera]:
@@ -5477,6 +5483,8 @@ def _with_headed_columns(
     did not read it, on a public host when the page is served from one. The reading
     stands when it places cameras under two or more headings.
     """
+    if _CAMERA_CONTEXT.search(text, 0, _CAMERA_CONTEXT_SPAN) is None:
+        return cameras  # a listing's video tours or a shop's clips: no camera on the page
     found = headed_columns(text, ctx.base_url)
     if not found:
         return cameras

@@ -72,6 +72,7 @@ from .fieldurls import (
     url_host,
     url_kind,
 )
+from .fragmentplaces import fragment_place, shared_fragment_place
 from .media import is_hls_url, is_marker_picture, is_placeholder_picture
 from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
@@ -347,6 +348,8 @@ class Context:
     # The kecamatan or district an answer names once above its camera list: the area of
     # every camera whose record names none.
     answer_area: str | None = None
+    # The place every record's HTML fragments link (a town's centre): no camera's place.
+    shared_fragment_place: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
@@ -1926,7 +1929,7 @@ def _read_fields(
     _prefer_hd_rendition(index, own, fields, ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
     if position is None:
-        position = _output_position(index, web_mercator=ctx.web_mercator)
+        position = _output_position(index, ctx)
     fields.position = check_position(position, notes)
     if fields.id is None:
         fields.id = _room_id(index, own, fields)
@@ -3402,10 +3405,13 @@ _MEDIA_KIND_WORDS = frozenset(
 )
 
 
-def _output_position(
-    index: Mapping[str, JSONValue], *, web_mercator: bool
-) -> tuple[float, float] | None:
-    """Return the place the first of a camera's typed outputs gives, when they carry one."""
+def _output_position(index: Mapping[str, JSONValue], ctx: Context) -> tuple[float, float] | None:
+    """Return the place the first of a camera's typed outputs gives, when they carry one.
+
+    Else the one place the record's HTML fields give (a map link, a pin's data
+    attributes, labelled text: ``fragmentplaces``), unless every record links it.
+    """
+    web_mercator = ctx.web_mercator
     for value in list(index.values())[:_MAX_PROPERTIES]:
         if not _output_list(value):
             continue
@@ -3415,6 +3421,8 @@ def _output_position(
                 entry_index = index_keys(entry)
                 if (found := _read_position(entry_index, web_mercator=web_mercator)) is not None:
                     return found
+    if (place := fragment_place(index)) != ctx.shared_fragment_place:
+        return place
     return None
 
 
@@ -4736,6 +4744,8 @@ def normalise_items(
         ctx = replace(ctx, location_area=True)
     if (label_key := _kind_label_key([item for _, item in entries[:_MAX_SHARED_SCAN]])) is not None:
         ctx = replace(ctx, label_key=label_key)
+    if (place := shared_fragment_place(item for _, item in entries[:_MAX_SHARED_SCAN])) is not None:
+        ctx = replace(ctx, shared_fragment_place=place)
     columns = row_columns([item for _, item in entries])
     cameras: list[Camera] = []
     skipped = unusable = 0

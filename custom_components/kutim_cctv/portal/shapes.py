@@ -582,13 +582,16 @@ def _camera_code_key(
     unique in every row, is the camera's identity. A code column (``kode_kamera``,
     ``camera_code``) beside a record's id is an attribute of the record and leaves it.
     A store's own row numbers under a system name (a datastore's ``_id``) yield to an
-    id column named for the camera (``camera_id: "GC-BC-01"``) too.
+    id column named for the camera (``camera_id: "GC-BC-01"``) too, and to the camera's
+    own code (``kode_cctv: "KTM-CCTV-0101"``, ``camera_code: "0412"``).
     """
     if not _row_numbers(rows, generic):
         return None
     system_rows = generic.startswith("_")
     if system_rows and (own := _record_id_key(rows, candidates, generic)) is not None:
         return own
+    if system_rows and (code := _system_rows_code_key(rows, candidates, generic)) is not None:
+        return code
     for key in sorted(candidates):
         words = set(key.split("_"))
         if not words & (_CAMERA_WORDS | _STATION_WORDS) or key.startswith("_"):
@@ -605,4 +608,29 @@ def _camera_code_key(
         if all(any(c.isalpha() for c in t) and any(c.isdigit() for c in t) for t in texts):
             if not any(map(is_hash_like, texts[:100])):
                 return key
+    return None
+
+
+def _system_rows_code_key(
+    rows: list[Mapping[str, JSONValue]], candidates: dict[str, float], generic: str
+) -> str | None:
+    """Return the camera's own code column beside a store's row numbers (``_id``), if any.
+
+    A data store numbers the rows it holds (CKAN DataStore's ``_id``) while the dataset
+    keeps each camera's code in a column named for it (``kode_cctv``, ``camera_code``,
+    ``cctv_code``): that code, in every row, unique, no hash and not the row numbers
+    again, is the camera's. A code named for something else (``kode_opd`` an office,
+    ``kode_kecamatan`` a district) or a bare ``code`` leaves the row number.
+    """
+    numbers = [_id_value(row.get(generic)) for row in rows]
+    for key in sorted(candidates):
+        if candidates[key] != _CAMERA_CODE_RANK or key.startswith("_"):
+            continue
+        texts = [_id_value(row.get(key)) for row in rows]
+        if any(text is None for text in texts) or len(set(texts)) != len(texts):
+            continue
+        codes = [text for text in texts if text is not None]
+        if texts == numbers or any(map(is_hash_like, codes[:100])):
+            continue
+        return key
     return None

@@ -4515,9 +4515,10 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
         elif len(names) > 1 and _code_cell(names[0][1], names[1][1]):
             # A code before the name past the position (``[lat, lng, 'BGL-01', 'Terminal']``).
             item["id"], item["name"] = names[0][1], names[1][1]
-        elif len(names) > 1 and _code_cell(names[1][1], names[0][1]):
-            # A code after the name (Baidu Maps rows ``[lng, lat, name, code, url]``).
-            item["id"] = names[1][1]
+        elif code := next((t for _, t in names[1:] if _code_cell(t, names[0][1])), None):
+            # A code after the name (Baidu Maps rows ``[lng, lat, name, code, url]``), also
+            # past a plain word (``[name, lat, lng, 'publik', still, 'rw03-tl']``).
+            item["id"] = code
     if rendered and name_at is not None:
         area = next((text for at, text in names if at == name_at + 1), None)
         if area is not None and len(area) <= _MAX_ROW_AREA and len(area.split()) <= 4:

@@ -135,15 +135,25 @@ def _positions(script: str, row: str) -> tuple[int, int] | None:
     return None
 
 
+# Indonesian abbreviations a popup writes before a district's or village's name
+# (``'Kel. ' + p[3]``, ``'Ds. ' + p[3]``, ``'Kec. ' + p[4]``), as popups' place lines do.
+_ABBREVIATED_AREAS = {"kec": "kecamatan", "kel": "kelurahan", "ds": "desa"}
+
+
 def _label_key(literal: str) -> str | None:
-    """Return the field a popup label names (``Kecamatan:``), or ``name`` for a heading."""
+    """Return the field a popup label names (``Kecamatan:``), or ``name`` for a heading.
+
+    An abbreviated district or village label (``Kec.``, ``Kel.``, ``Ds.``) names the
+    area it abbreviates.
+    """
     if _HEADING_TAG.search(literal):
         return "name"
     tail = literal.rsplit(">", 1)[-1]
     text = clean_text(_LABEL_TAIL.sub("", _TAG.sub(" ", tail)))
     if not text or not _LABEL_WORDS.fullmatch(text):
         return None
-    return norm_key(text)
+    key = norm_key(text)
+    return _ABBREVIATED_AREAS.get(key, key)
 
 
 def _assigned_list(

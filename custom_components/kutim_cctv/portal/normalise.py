@@ -342,6 +342,9 @@ class Context:
     # A GeoJSON collection whose points are written [lat, lng] (see written_lat_first).
     lat_first_points: bool = False
     shared_pictures: frozenset[str] = frozenset()
+    # Fields named like a name whose value several records of the list share (a camera
+    # tour's ``TourName``) beside a description saying where each camera stands.
+    shared_name_keys: frozenset[str] = frozenset()
     country_area: bool = False
     location_area: bool = False
     label_key: str | None = None
@@ -1476,7 +1479,9 @@ def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple
 
 
 def _read_name(
-    index: Mapping[str, JSONValue], own: frozenset[str]
+    index: Mapping[str, JSONValue],
+    own: frozenset[str],
+    shared: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """Return the camera's name and the location field it came from, if it came from one.
 
@@ -1504,7 +1509,7 @@ def _read_name(
             None,
         )
         or _tree_name(index, own)
-        or _hinted_name(index, own, regions=False)
+        or _hinted_name(index, own - shared, regions=False)
     )
     if name is not None:
         return name, None
@@ -1538,7 +1543,7 @@ def _read_name(
         if key in own and isinstance(value := index[key], str) and (text := _plain_name(value)):
             return text, key
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
-    return _hinted_name(index, own), None
+    return _hinted_name(index, own - shared), None
 
 
 _RESORT_NAME_KEYS = ("skigebiet", "ski_area", "ski_resort", "resort")
@@ -1860,7 +1865,7 @@ def _read_fields(
         fields.id = fields.id or code
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
-    fields.name, named_by = _titled(_read_name(index, own), index, own, ctx)
+    fields.name, named_by = _titled(_read_name(index, own, ctx.shared_name_keys), index, own, ctx)
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
     if recorder_record(index, fields.name):
         # A DVR's or NVR's own record: a device, whose location places its channels.
@@ -4739,6 +4744,8 @@ def normalise_items(
         ctx = replace(ctx, id_key=None if ctx.kutim and id_key == "key" else id_key)
     if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
         ctx = replace(ctx, shared_pictures=shared)
+    if shared_names := shared_name_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+        ctx = replace(ctx, shared_name_keys=shared_names)
     if _country_framed([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, country_area=True)
     if shared_location_districts([item for _, item in entries[:_MAX_SHARED_SCAN]]):
@@ -4917,6 +4924,55 @@ def _record_pictures(item: JSONValue, ctx: Context) -> set[str] | None:
             if url is not None and url_kind(url) == "still":
                 found.add(url)
     return found
+
+
+# How many records a list needs before a name field its records share is told apart.
+_MIN_SHARED_NAME_RECORDS = 3
+
+
+def shared_name_keys(items: list[JSONValue]) -> frozenset[str]:
+    """Return the name-like fields a list's records share beside differing descriptions.
+
+    A camera tour's list (``<Camera>`` with ``Description`` and ``TourName``) names, in a
+    field only named like a name, the tour several of its cameras belong to, while each
+    camera's plain ``description`` (two to twelve words, no office) differs on every
+    record: the shared field names the group, never the camera. Only when every record
+    (three or more, up to the scan cap) holds both as text, some value of the name field
+    is repeated and no description is; fields of the known name aliases (``name``,
+    ``title``, ``nama``) are never passed over.
+    """
+    if len(items) < _MIN_SHARED_NAME_RECORDS:
+        return frozenset()
+    indexes: list[dict[str, JSONValue]] = []
+    for item in items:
+        if not isinstance(item, dict):
+            return frozenset()
+        index = index_keys(item)
+        text = _spot_text(index, "description")
+        if text is None or not 2 <= len(text.split()) <= _MAX_DESCRIPTION_WORDS:
+            return frozenset()
+        if organisation_text(text):
+            return frozenset()
+        indexes.append(index)
+    descriptions = {_fold(str(index["description"])) for index in indexes}
+    if len(descriptions) < len(indexes):
+        return frozenset()
+    first = indexes[0]
+    shared: set[str] = set()
+    for key in list(first)[:_MAX_SHARED_FIELDS]:
+        if key in NAME_KEYS or key in ALIAS_KEYS or not _name_like(key, descriptions=False):
+            continue
+        values = [index.get(key) for index in indexes]
+        if not all(isinstance(value, str) and value.strip() for value in values):
+            continue
+        if len({_fold(str(value)) for value in values}) < len(values):
+            shared.add(key)
+    return frozenset(shared)
+
+
+def _fold(text: str) -> str:
+    """Return a text as compared with others: trimmed, single-spaced, in lower case."""
+    return " ".join(text.split()).lower()
 
 
 def _shared_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:

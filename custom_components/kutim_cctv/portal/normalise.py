@@ -2686,6 +2686,43 @@ def _place_views(
             _place_outputs(first, fields, ctx)
             if (video := _view_video(first, ctx)) is not None:
                 _place_url(fields, video, url_kind(video), ctx)
+            if (preview := _view_preview(first, ctx)) is not None:
+                _place_url(fields, preview, "snapshot", ctx)
+
+
+# Fields of a camera's view naming that view's preview picture (a tgcameras-style API's
+# ``views: [{type: "WMP", url: "…/playlist.m3u8", videoPreviewUrl: "…/KT4101.jpg"}]``).
+_VIEW_PREVIEW_KEYS = (
+    "video_preview_url",
+    "preview_url",
+    "preview_image_url",
+    "preview_image",
+    "preview",
+    "poster_url",
+    "poster",
+    "thumbnail_url",
+    "thumbnail",
+)
+
+
+def _view_preview(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the preview still of a camera's first view, when it is a picture.
+
+    A view whose own address is a video (an HLS stream) or no media at all (an RTMP
+    address, which never plays) may name its picture in a preview field; that picture is
+    the camera's still. Only an address shaped as a picture is read, never a page, a
+    video file, a login-bearing or LAN address.
+    """
+    for key in _VIEW_PREVIEW_KEYS:
+        value = view.get(key)
+        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
+            continue
+        url = resolve_url(value, ctx.base_url)
+        if url is None or _device_address(url, ctx.base_url):
+            continue
+        if url_kind(url) == "still":
+            return url
+    return None
 
 
 def _view_video(view: Mapping[str, JSONValue], ctx: Context) -> str | None:

@@ -118,7 +118,12 @@ from .shapes import (
     stamped_id,
     yields_to_feature_id,
 )
-from .sharedplace import location_district, shared_location_districts
+from .sharedplace import (
+    jurisdiction_place,
+    jurisdiction_places,
+    location_district,
+    shared_location_districts,
+)
 from .values import (
     _CONTROL,
     _MAX_TEXT,
@@ -347,6 +352,8 @@ class Context:
     shared_name_keys: frozenset[str] = frozenset()
     country_area: bool = False
     location_area: bool = False
+    # A list whose ``jurisdiction`` fields name its cameras' places (see sharedplace).
+    jurisdiction_area: bool = False
     label_key: str | None = None
     # The kecamatan or district an answer names once above its camera list: the area of
     # every camera whose record names none.
@@ -1880,6 +1887,7 @@ def _read_fields(
         or _port_area(index, named_by)
         or _country_text(index, own, ctx)
         or (location_district(index, own) if ctx.location_area else None)
+        or (jurisdiction_place(index, own) if ctx.jurisdiction_area else None)
     )
     fields.online = _read_status(index)
     fields.connection = connection_record(index, own)
@@ -4787,6 +4795,8 @@ def normalise_items(
         ctx = replace(ctx, country_area=True)
     if shared_location_districts([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, location_area=True)
+    if jurisdiction_places([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+        ctx = replace(ctx, jurisdiction_area=True)
     if (label_key := _kind_label_key([item for _, item in entries[:_MAX_SHARED_SCAN]])) is not None:
         ctx = replace(ctx, label_key=label_key)
     if (place := shared_fragment_place(item for _, item in entries[:_MAX_SHARED_SCAN])) is not None:

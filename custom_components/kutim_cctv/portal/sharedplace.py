@@ -24,6 +24,14 @@ lower case as well (an English ``location`` in lower case is a setting's value, 
 Moonraker's ``printer`` or ``room``): beside a name written as a title (``Kantor
 Bupati``), a lower-case ``lokasi`` is a note on where the camera is mounted (``depan
 kantor``), never an area.
+
+A traffic agency's camera layer may file each camera under the town or district whose
+roads it watches in a ``jurisdiction`` field (``"Sangatta Utara"``, ``"Kaubun"``), while
+elsewhere that field names who runs the camera (an agency, a code such as ``SCDOT`` or
+``CA``, a kind of jurisdiction such as ``AUSTIN FULL PURPOSE``). It places a camera only
+in a list of three or more records, none with an area field, whose jurisdictions are all
+places' names (capitalised, no word written in capitals such as an acronym, no agency
+or office word, no ``City of``) and name at least three different places.
 """
 
 from __future__ import annotations
@@ -33,7 +41,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import AREA_KEYS
+from .aliases import AREA_KEYS, ORGANISATION_NAME_WORDS, ORGANISATION_WORDS
 from .shapes import OWN_CAMERA_WORDS
 from .values import index_keys, parse_status
 
@@ -227,3 +235,60 @@ def location_district(index: Mapping[str, JSONValue], own: frozenset[str]) -> st
     if key in _NAMED_LOCATION_KEYS and _named(index) is None:
         return None
     return _district_text(index[key], lower=_typed_lower(index, key))
+
+
+# The field some traffic layers file each camera's town or district under; elsewhere
+# the agency's name or code.
+_JURISDICTION_KEY = "jurisdiction"
+_MIN_JURISDICTIONS = 3
+# Words of an agency's or office's name written as a jurisdiction ("City of Sangatta",
+# "Dishub Kutim", "Department of Transportation").
+_AGENCY_WORDS = ORGANISATION_NAME_WORDS | ORGANISATION_WORDS | {"of", "dot"}
+
+
+def _jurisdiction_place(value: JSONValue) -> str | None:
+    """Return a jurisdiction's text when it reads as a place's name, else None."""
+    text = _district_text(value)
+    if text is None or any(len(word) > 1 and word.isupper() for word in text.split()):
+        return None  # an agency's code or acronym (``SCDOT``, ``BPJN Kaltim``), capitals
+    words = re.split(r"[ -]+", text.lower())
+    if any(word.rstrip(".") in _AGENCY_WORDS for word in words):
+        return None
+    return text
+
+
+def _own_fields(record: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
+    """Return a record's fields by canonical key, a GeoJSON feature's properties too."""
+    index = index_keys(record)
+    properties = index.get("properties")
+    if isinstance(properties, dict):
+        return {**index_keys(properties), **index}
+    return index
+
+
+def jurisdiction_places(items: list[JSONValue]) -> bool:
+    """Return True when a list's ``jurisdiction`` fields name the places of its cameras.
+
+    Every record (three or more) has the field and no area field of its own, each
+    jurisdiction reads as a place's name, and the list names three places or more.
+    """
+    records = list(itertools.islice((i for i in items if isinstance(i, dict)), _MAX_RECORDS))
+    if len(records) < _MIN_RECORDS:
+        return False
+    seen: set[str] = set()
+    for record in records:
+        index = _own_fields(record)
+        if not _AREA_KEY_SET.isdisjoint(index):
+            return False
+        text = _jurisdiction_place(index.get(_JURISDICTION_KEY))
+        if text is None:
+            return False
+        seen.add(text.lower())
+    return len(seen) >= _MIN_JURISDICTIONS
+
+
+def jurisdiction_place(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the place a record's own ``jurisdiction`` names (in such a list)."""
+    if _JURISDICTION_KEY not in own:
+        return None
+    return _jurisdiction_place(index[_JURISDICTION_KEY])

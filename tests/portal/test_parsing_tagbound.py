@@ -12,8 +12,12 @@ from custom_components.kutim_cctv.portal.models import Profile
 from custom_components.kutim_cctv.portal.parsing import decode_body, parse_body
 from custom_components.kutim_cctv.portal.parsing.tagbound import (
     KEPT_TAG_ATTRIBUTES,
+    MAX_LINK,
     MAX_TAG_ATTRIBUTES,
+    CappedScanner,
+    absolute_link,
     bound_tag_attributes,
+    feed_in_pieces,
 )
 
 from .corpus import SPLITS, cases
@@ -113,3 +117,95 @@ def test_a_page_of_one_crowded_tag_costs_little_memory(spelling: str) -> None:
     finally:
         tracemalloc.stop()
     assert peak < 3 * size, peak
+
+
+PAGE = "https://cctv.kutim.example/daftar/index.html"
+
+
+@pytest.mark.parametrize("web_only", [True, False])
+@pytest.mark.parametrize(
+    ("link", "expected"),
+    [
+        ("https://atcs.kutim.example/live/7", "https://atcs.kutim.example/live/7"),
+        ("  /cctv/live/7 ", "https://cctv.kutim.example/cctv/live/7"),
+        ("kamera/3.jpg", "https://cctv.kutim.example/daftar/kamera/3.jpg"),
+        ("//cdn.kutim.example/a.m3u8", "https://cdn.kutim.example/a.m3u8"),
+    ],
+)
+def test_a_link_is_resolved_against_the_page(web_only: bool, link: str, expected: str) -> None:
+    assert absolute_link(PAGE, link, web_only=web_only) == expected
+
+
+@pytest.mark.parametrize("web_only", [True, False])
+@pytest.mark.parametrize(
+    "link",
+    [
+        None,
+        "",
+        "javascript:play(7)",
+        " JavaScript:void(0)",
+        "data:image/png;base64,AAAA",
+        "about:blank",
+        "blob:https://cctv.kutim.example/1234",
+        "http://[::1",  # no address can be made of it
+    ],
+)
+def test_a_script_data_or_broken_link_is_refused(web_only: bool, link: str | None) -> None:
+    assert absolute_link(PAGE, link, web_only=web_only) is None
+
+
+@pytest.mark.parametrize("link", ["mailto:humas@kutim.example", "rtsp://cam.example/1", "ftp://x/"])
+def test_a_link_off_the_web_is_refused_only_when_web_only(link: str) -> None:
+    assert absolute_link(PAGE, link, web_only=True) is None
+    assert absolute_link(PAGE, link, web_only=False) == link
+
+
+def test_a_blank_link_is_the_page_itself_unless_web_only() -> None:
+    assert absolute_link(PAGE, "   ", web_only=True) is None
+    assert absolute_link(PAGE, "   ", web_only=False) == PAGE
+    assert absolute_link("", "/cctv/1", web_only=True) is None  # no page to resolve against
+    assert absolute_link("", "/cctv/1", web_only=False) == "/cctv/1"
+
+
+def test_a_long_link_is_cut_before_it_is_resolved() -> None:
+    link = "https://cctv.kutim.example/" + "a" * (3 * MAX_LINK)
+    resolved = absolute_link(PAGE, "  " + link, web_only=True)
+    assert resolved == link[:MAX_LINK]
+
+
+class _Counter(CappedScanner):
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not self.admit_element():
+            return
+        self.tags.append(tag)
+        if tag == "stop":
+            self.stop()
+
+
+def test_a_capped_scanner_reads_its_cap_of_elements_and_no_more() -> None:
+    scanner = _Counter(3)
+    scanner.feed("<a><b><c>")
+    assert (scanner.tags, scanner.elements, scanner.done) == (["a", "b", "c"], 3, False)
+    scanner.feed("<d><e>")
+    assert (scanner.tags, scanner.elements, scanner.done) == (["a", "b", "c"], 4, True)
+
+
+def test_a_capped_scanner_is_fed_no_more_once_done() -> None:
+    scanner = _Counter(5)
+    page = "<x>" * 5 + "<y>" * 200_000  # several feeding pieces
+    feed_in_pieces(scanner, page)
+    assert scanner.tags == ["x"] * 5
+    assert scanner.done
+    assert scanner.elements == 6
+
+
+def test_a_stopped_scanner_reads_nothing_more() -> None:
+    scanner = _Counter(100)
+    scanner.feed("<a><stop><b><c>")
+    assert scanner.tags == ["a", "stop"]
+    assert scanner.done
+    assert scanner.elements == 2

@@ -27,13 +27,11 @@ columns per element.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 import re
-from urllib.parse import urljoin
 
 from ..values import clean_text
 from .embeds import frame_source, player_frame, player_title, video_page
-from .tagbound import feed_in_pieces
+from .tagbound import CappedScanner, absolute_link, feed_in_pieces
 
 __all__ = ["ColumnMedia", "headed_columns"]
 
@@ -43,7 +41,6 @@ _MAX_HEADINGS = 400
 _MAX_MEDIA = 400
 _MAX_CHILDREN = 200
 _MAX_TEXT = 300
-_MAX_URL = 2048
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
@@ -76,43 +73,23 @@ class _Open:
     columns: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
-class _Scanner(HTMLParser):
+class _Scanner(CappedScanner):
     """Read each element's children as columns and the runs of headed columns."""
 
     def __init__(self, base_url: str) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(_MAX_ELEMENTS)
         self.base_url = base_url
         self.found: list[ColumnMedia] = []
         self._open: list[_Open] = []
         self._headings: list[str] = []
         self._media: list[tuple[str, str, str | None]] = []
         self._heading_text: list[str] | None = None
-        self._serial = 0
-        self._done = False
-
-    @property
-    def done(self) -> bool:
-        """Return True once the scanner read as many elements as it reads."""
-        return self._done
 
     def _absolute(self, url: str | None) -> str | None:
-        if not url:
-            return None
-        url = url.strip()[:_MAX_URL]
-        if not url or url.lower().startswith(("data:", "javascript:", "about:", "blob:")):
-            return None
-        try:
-            absolute = urljoin(self.base_url, url)
-        except ValueError:
-            return None
-        return absolute if absolute.startswith(("https://", "http://")) else None
+        return absolute_link(self.base_url, url, web_only=True)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._done:
-            return
-        self._serial += 1
-        if self._serial > _MAX_ELEMENTS:
-            self._done = True
+        if not self.admit_element():
             return
         attributes = {key: value or "" for key, value in attrs}
         if tag in _HEADINGS and self._heading_text is None:
@@ -133,13 +110,13 @@ class _Scanner(HTMLParser):
             self._heading_text.append(data)
 
     def handle_endtag(self, tag: str) -> None:
-        if self._done:
+        if self.done:
             return
         if tag in _HEADINGS and self._heading_text is not None:
             text = clean_text(" ".join(self._heading_text)[:_MAX_TEXT]) or ""
             self._heading_text = None
             if len(self._headings) >= _MAX_HEADINGS:
-                self._done = True
+                self.stop()
                 return
             self._headings.append(text)
         for index in range(len(self._open) - 1, max(len(self._open) - 8, -1), -1):

@@ -38,16 +38,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from ..aliases import WEBCAM_WORDS
 from ..fieldurls import site_host, url_host
 from ..policy import is_public_host
 from ..values import JSONValue, clean_text, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
-from .tagbound import feed_in_pieces
+from .tagbound import CappedScanner, absolute_link, feed_in_pieces
 
 __all__ = ["HeadedCamera", "headed_cameras"]
 
@@ -149,16 +148,15 @@ def _list_title(text: str) -> bool:
     return bool(set(_WORD.findall(text[:_MAX_TEXT].lower())) & WEBCAM_WORDS)
 
 
-class _Scanner(HTMLParser):
+class _Scanner(CappedScanner):
     """Collect the page's headings and the media written under each."""
 
     def __init__(self, base_url: str) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(_MAX_ELEMENTS)
         self.base_url = base_url
         self.sections: list[_Section] = []
         self._open: list[tuple[str, int]] = []  # (tag, serial)
         self._open_serials: set[int] = set()
-        self._serial = 0
         self._heading: tuple[int, int] | None = None  # (level, parent serial)
         self._heading_text: list[str] = []
         self._groups: dict[tuple[int, int], str] = {}  # (level, parent) -> last heading
@@ -167,28 +165,14 @@ class _Scanner(HTMLParser):
         self._link: str | None = None
         self._link_text: list[str] = []
         self._noscript = 0
-        self._done = False
         self._public = is_public_host(url_host(base_url))
         self._site = _site(base_url)
         self.title: list[str] = []
         self._in_title = False
         self._above: dict[int, str] = {}  # level -> the last heading of that level
 
-    @property
-    def done(self) -> bool:
-        """Return True once the scanner read as many elements as it reads."""
-        return self._done
-
     def _absolute(self, url: str | None) -> str | None:
-        if not url:
-            return None
-        url = url.strip()[:_MAX_URL]
-        if url.lower().startswith(("data:", "javascript:", "about:", "blob:")):
-            return None
-        try:
-            return urljoin(self.base_url, url)
-        except ValueError:
-            return None
+        return absolute_link(self.base_url, url, web_only=False)
 
     def _section(self) -> _Section | None:
         section = self._current
@@ -198,11 +182,7 @@ class _Scanner(HTMLParser):
         return section
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._done:
-            return
-        self._serial += 1
-        if self._serial > _MAX_ELEMENTS:
-            self._done = True
+        if not self.admit_element():
             return
         attributes = {key: value or "" for key, value in attrs}
         level = _HEADINGS.get(tag)
@@ -232,15 +212,15 @@ class _Scanner(HTMLParser):
             self._link = self._absolute(attributes.get("href"))
             self._link_text = []
         if tag not in _VOID and len(self._open) < _MAX_DEPTH:
-            self._open.append((tag, self._serial))
-            self._open_serials.add(self._serial)
+            self._open.append((tag, self.elements))
+            self._open_serials.add(self.elements)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if self._done:
+        if self.done:
             return
         if tag == "title":
             self._in_title = False

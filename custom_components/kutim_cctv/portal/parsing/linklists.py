@@ -32,15 +32,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 import re
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import IDENTIFYING_PARAMS
 from ..fieldurls import site_host
 from ..values import JSONValue, clean_text, generic_label, norm_key, webcam_link_label
 from .embeds import non_player_frame, video_page
-from .tagbound import feed_in_pieces
+from .tagbound import CappedScanner, absolute_link, feed_in_pieces
 
 __all__ = ["link_list_cameras"]
 
@@ -88,11 +87,11 @@ def _speaks_of_cameras(text: str) -> bool:
     return any(word in _CAMERA_WORDS for word in _WORD.findall(text[:_MAX_TEXT].lower()))
 
 
-class _Scanner(HTMLParser):
+class _Scanner(CappedScanner):
     """Collect the page's lists, item by item."""
 
     def __init__(self, base_url: str) -> None:
-        super().__init__(convert_charrefs=True)
+        super().__init__(_MAX_ELEMENTS)
         self.base_url = base_url
         self.lists: list[_List] = []
         self.title: str | None = None
@@ -102,15 +101,9 @@ class _Scanner(HTMLParser):
         self._link_text: list[str] = []
         self._heading: str | None = None
         self._caption: list[str] | None = None  # the open heading's or title's text
-        self._count = 0
-        self.done = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.done:
-            return
-        self._count += 1
-        if self._count > _MAX_ELEMENTS:
-            self.done = True
+        if not self.admit_element():
             return
         if tag in ("ul", "ol"):
             if self._item and (item := self._item[-1]) is not None:
@@ -132,8 +125,8 @@ class _Scanner(HTMLParser):
             current.items.append(item)
             self._item[-1] = item
         elif tag == "a" and self._item and self._item[-1] is not None:
-            href = dict(attrs).get("href") or ""
-            self._link = href.strip()[:_MAX_URL]
+            # As written: ``absolute_link`` strips and cuts it when the item is read.
+            self._link = dict(attrs).get("href") or ""
             self._link_text = []
         elif tag in ("img", "iframe", "video") and self._item and self._item[-1] is not None:
             self._item[-1].nested = True  # an item showing media is a card, not a link
@@ -213,11 +206,8 @@ def _camera(
     text = clean_text(" ".join(item.text)[:_MAX_TEXT]) or ""
     if not label or text != label or generic_label(label) or webcam_link_label(label):
         return None
-    try:
-        url = urljoin(base_url, href)
-    except ValueError:
-        return None
-    if not url.startswith(("https://", "http://")) or len(url) > _MAX_URL:
+    url = absolute_link(base_url, href, web_only=True)
+    if url is None or len(url) > _MAX_URL:
         return None
     host = site_host(url)
     if not host or host == site_host(base_url) or video_page(url) or non_player_frame(url):

@@ -1,4 +1,4 @@
-"""Bound the number of attributes a start tag hands to the HTML parser.
+"""Bound the number of attributes a start tag hands to the HTML parser, and HTML scanners.
 
 The standard library's HTML parser collects every attribute of a start tag into a list
 before any handler runs: one hostile tag holding hundreds of thousands of attributes costs
@@ -6,12 +6,18 @@ hundreds of megabytes there. No real page writes more than a few dozen attribute
 element, so before parsing, a tag holding at least ``MAX_TAG_ATTRIBUTES`` keeps its first
 ``KEPT_TAG_ATTRIBUTES`` and loses the rest. The search runs inside the regular expression
 engine, with atomic groups only (no backtracking), so it is linear in the page's length.
+
+The page scanners share what bounds them too: ``CappedScanner`` reads at most a number of
+start tags (``feed_in_pieces`` stops feeding it once it is done), and ``absolute_link``
+resolves an attribute's link against the page, refusing scripts and inline data.
 """
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
 import re
 from typing import Final, Protocol
+from urllib.parse import urljoin
 
 MAX_TAG_ATTRIBUTES: Final = 1024
 """A start tag with this many attributes or more is cut down."""
@@ -77,3 +83,72 @@ def feed_in_pieces(scanner: _Scanner, page: str) -> None:
         if scanner.done:
             return
     scanner.close()
+
+
+MAX_LINK: Final = 2048
+"""How much of a link (its blanks stripped) is resolved."""
+# Links naming no page: a script, inline data, a blank page, an object in memory.
+_NOT_PAGES: Final = ("data:", "javascript:", "about:", "blob:")
+
+
+def absolute_link(base_url: str, url: str | None, *, web_only: bool) -> str | None:
+    """Return an attribute's link resolved against the page's address, or None.
+
+    The link is stripped of blanks and cut to ``MAX_LINK`` characters; a missing one, a
+    script's, inline data's, ``about:`` or ``blob:`` is refused, and so is one that no
+    address can be made of. With ``web_only`` only an ``http(s)`` address is returned and
+    a blank link (the page itself) is refused; without it a blank link is the page.
+    """
+    if not url:
+        return None
+    url = url.strip()[:MAX_LINK]
+    if web_only and not url:
+        return None
+    if url.lower().startswith(_NOT_PAGES):
+        return None
+    try:
+        absolute = urljoin(base_url, url)
+    except ValueError:
+        return None
+    if web_only and not absolute.startswith(("https://", "http://")):
+        return None
+    return absolute
+
+
+class CappedScanner(HTMLParser):
+    """An HTML scanner reading at most ``max_elements`` start tags, then done.
+
+    A subclass's ``handle_starttag`` starts with ``if not self.admit_element(): return``
+    and its other handlers return once ``done``; ``stop`` ends the reading early.
+    """
+
+    def __init__(self, max_elements: int) -> None:
+        """Start a scanner reading at most ``max_elements`` start tags."""
+        super().__init__(convert_charrefs=True)
+        self._max_elements = max_elements
+        self._elements = 0
+        self._done = False
+
+    @property
+    def done(self) -> bool:
+        """Return True once the scanner read as many elements as it reads (or stopped)."""
+        return self._done
+
+    @property
+    def elements(self) -> int:
+        """Return how many start tags were counted (the last one's serial number)."""
+        return self._elements
+
+    def stop(self) -> None:
+        """Read nothing more."""
+        self._done = True
+
+    def admit_element(self) -> bool:
+        """Count a start tag: return True to read it, False once the scanner is done."""
+        if self._done:
+            return False
+        self._elements += 1
+        if self._elements > self._max_elements:
+            self._done = True
+            return False
+        return True

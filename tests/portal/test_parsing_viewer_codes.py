@@ -16,6 +16,7 @@ from custom_components.kutim_cctv.portal.values import JSONValue, ReaderText
 from custom_components.kutim_cctv.portal.viewerlinks import (
     code_key,
     still_code,
+    viewer_address,
     viewer_code,
     viewer_page,
 )
@@ -63,6 +64,41 @@ def test_viewer_code_reads_a_code_after_a_playing_word(url: str, code: str) -> N
     ],
 )
 def test_viewer_code_refuses_other_links(url: str) -> None:
+    assert viewer_code(url) is None
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://cc.kutim.example/cctv/live/KT-0012",
+        "http://cams.kutim.example:8080/live/a1?token=1",  # a query is no matter here
+        "https://cc.kutim.example/" + "a" * 400,  # nor a length past a code's page
+        "https://cc.kutim.example/berita/cctv/kt-12",  # nor a path naming no viewer
+    ],
+)
+def test_viewer_address_takes_a_public_web_address_as_written(url: str) -> None:
+    assert viewer_address(url) == url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "/cctv/live/KT-0012",  # a relative link: resolved before it is checked
+        "cc.kutim.example/cctv/live/KT-0012",
+        "rtsp://cc.kutim.example/live/cam01",
+        "ftp://cc.kutim.example/live/a1",
+        "https://admin:secret@cc.kutim.example/cctv/live/KT-0012",  # a login
+        "https://@cc.kutim.example/cctv/live/KT-0012",
+        "http://192.168.1.10/cctv/live/KT-0012",  # a LAN host
+        "http://127.0.0.1/live/a1",
+        "http://169.254.169.254/live/a1",
+        "http://nvr/cctv/live/KT-0012",  # a single-label name
+        "http://[::1/live/a1",  # no address at all
+    ],
+)
+def test_viewer_address_refuses_scripts_logins_and_private_hosts(url: str) -> None:
+    assert viewer_address(url) is None
     assert viewer_code(url) is None
 
 

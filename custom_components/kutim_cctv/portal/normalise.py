@@ -145,7 +145,7 @@ from .values import (
     parse_status,
     quality_label,
 )
-from .viewerlinks import page_over_still, still_code, viewer_field, viewer_page
+from .viewerlinks import page_over_still, still_code, viewer_address, viewer_field, viewer_page
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping
@@ -2385,14 +2385,7 @@ def _viewer_page(index: dict[str, JSONValue], ctx: Context) -> str | None:
         return None
     if (url := resolve_url(viewer, ctx.base_url)) is None:
         return None
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-    except ValueError:
-        return None
-    if parts.scheme not in ("http", "https") or "@" in parts.netloc or not is_public_host(host):
-        return None
-    return url
+    return viewer_address(url)
 
 
 _PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE})

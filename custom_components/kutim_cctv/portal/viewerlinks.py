@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 import re
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from .policy import is_public_host
 
@@ -36,6 +36,7 @@ __all__ = [
     "code_key",
     "page_over_still",
     "still_code",
+    "viewer_address",
     "viewer_code",
     "viewer_field",
     "viewer_page",
@@ -80,18 +81,29 @@ def code_key(value: str) -> str:
     return _SEPARATORS.sub("", value[:40]).lower()
 
 
-def viewer_code(url: str) -> str | None:
-    """Return the camera code a viewer page's path ends with, or None (see the module)."""
-    if len(url) > _MAX_URL:
-        return None
+def _viewer_parts(url: str) -> SplitResult | None:
+    """Return the parts of an ``http(s)`` address on a public host without a login."""
     try:
         parts = urlsplit(url)
         host = parts.hostname
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or parts.query or "@" in parts.netloc:
+    if parts.scheme not in ("http", "https") or "@" in parts.netloc or not is_public_host(host):
         return None
-    if not is_public_host(host):
+    return parts
+
+
+def viewer_address(url: str) -> str | None:
+    """Return url when a viewer page may be there: ``http(s)``, a public host, no login."""
+    return url if _viewer_parts(url) is not None else None
+
+
+def viewer_code(url: str) -> str | None:
+    """Return the camera code a viewer page's path ends with, or None (see the module)."""
+    if len(url) > _MAX_URL:
+        return None
+    parts = _viewer_parts(url)
+    if parts is None or parts.query:
         return None
     segments = [segment for segment in parts.path.split("/") if segment]
     if len(segments) < 2 or len(segments) > 6:

@@ -122,6 +122,29 @@ def test_a_path_is_joined_as_an_address_not_as_text() -> None:
     assert secure["image_path"] == "https://cam5.example.com:8443/snap.jpg"
 
 
+def test_the_first_host_and_port_written_are_taken() -> None:
+    record = {
+        "Host": "cam.ksop.example",
+        "ip": "cam2.ksop.example",
+        "HTTP-Port": "8081",
+        "port": 9000,
+        "imagePath": "/snap.jpg",
+    }
+    assert hosted_paths(record) == {**record, "imagePath": "http://cam.ksop.example:8081/snap.jpg"}
+
+
+def test_only_an_objects_first_fields_are_read() -> None:
+    filler = {f"note_{number}": number for number in range(64)}
+    late_path = {"ip": "cam.ksop.example", **filler, "image_path": "/snap.jpg"}
+    assert hosted_paths(late_path) == late_path
+    late_host = {"image_path": "/snap.jpg", **filler, "ip": "cam.ksop.example"}
+    assert hosted_paths(late_host) == late_host
+    early = {"ip": "cam.ksop.example", "image_path": "/snap.jpg", **filler}
+    assert hosted_paths(early) == {**early, "image_path": "http://cam.ksop.example/snap.jpg"}
+    nested = {**{f"note_{number}": number for number in range(64)}, "retrieval": early}
+    assert hosted_paths(nested) == nested
+
+
 def test_a_legacy_id_yields_to_the_current_hash_id_but_stays_when_alone() -> None:
     record = {
         "description": "Simpang Tiga",

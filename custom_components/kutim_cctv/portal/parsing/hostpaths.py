@@ -18,6 +18,7 @@ Only the record and the objects directly in it are read, a bounded number of fie
 
 from __future__ import annotations
 
+from itertools import islice
 import re
 
 from ..fieldurls import resolve_url
@@ -38,16 +39,25 @@ _MAX_FIELDS = 64
 _MAX_PORT = 65535
 
 
-def _media_path_key(key: str) -> bool:
+# An object's first fields read: (key as written, canonical key, value), in its order.
+_Fields = list[tuple[str, str, JSONValue]]
+
+
+def _fields(obj: JSONObject) -> _Fields:
+    """Return the object's first _MAX_FIELDS fields, each with its canonical key."""
+    return [(key, norm_key(key), value) for key, value in islice(obj.items(), _MAX_FIELDS)]
+
+
+def _media_path_key(canonical: str) -> bool:
     """Return True for a field naming the path of a medium (``image_path``, ``videoPath``)."""
-    words = norm_key(key).split("_")
+    words = canonical.split("_")
     return len(words) >= 2 and words[-1] == "path" and not _MEDIA_WORDS.isdisjoint(words[:-1])
 
 
-def _field(obj: JSONObject, keys: tuple[str, ...]) -> tuple[bool, JSONValue]:
-    """Return whether the object has one of the fields (by canonical name) and its value."""
-    for key, value in list(obj.items())[:_MAX_FIELDS]:
-        if norm_key(key) in keys:
+def _field(fields: _Fields, keys: tuple[str, ...]) -> tuple[bool, JSONValue]:
+    """Return whether the fields hold one of the keys (the first in the object) and its value."""
+    for _key, canonical, value in fields:
+        if canonical in keys:
             return True, value
     return False, None
 
@@ -82,17 +92,18 @@ def _origin(host: JSONValue, port: JSONValue) -> str | None:
 
 def _with_host_paths(obj: JSONObject) -> JSONObject | None:
     """Return the object with its media paths on its own host, or None when it names none."""
-    has_host, host = _field(obj, _HOST_KEYS)
+    fields = _fields(obj)
+    has_host, host = _field(fields, _HOST_KEYS)
     if not has_host:
         return None
     paths = [
         key
-        for key, value in list(obj.items())[:_MAX_FIELDS]
-        if isinstance(value, str) and _media_path_key(key) and _PATH.fullmatch(value.strip())
+        for key, canonical, value in fields
+        if isinstance(value, str) and _media_path_key(canonical) and _PATH.fullmatch(value.strip())
     ]
     if not paths:
         return None
-    origin = _origin(host, _field(obj, _PORT_KEYS)[1])
+    origin = _origin(host, _field(fields, _PORT_KEYS)[1])
     if origin is None:
         return None
     copied = dict(obj)
@@ -110,7 +121,7 @@ def hosted_paths(record: JSONValue) -> JSONValue:
     found = _with_host_paths(record)
     result = found if found is not None else record
     copied: JSONObject | None = None
-    for key, value in list(result.items())[:_MAX_FIELDS]:
+    for key, value in islice(result.items(), _MAX_FIELDS):
         if isinstance(value, dict) and (inner := _with_host_paths(value)) is not None:
             copied = copied if copied is not None else dict(result)
             copied[key] = inner

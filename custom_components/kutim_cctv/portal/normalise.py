@@ -2644,7 +2644,9 @@ def _view_key(key: str) -> bool:
 def _view_url(value: JSONValue, ctx: Context) -> str | None:
     """Return the URL of the first entry of a camera's list of views or pictures.
 
-    Of an entry giving several sizes of its picture the largest is read.
+    Of an entry giving several sizes of its picture the largest is read. An icon, a
+    marker or a logo (a map's closed-camera placeholder ``/images/icon-camera-closed-
+    fill-solid-padded.svg``) is no picture of the view: its entry gives none.
     """
     if not isinstance(value, list):
         return None
@@ -2662,6 +2664,8 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
                 and not has_userinfo(candidate)
             ):
                 if (url := resolve_url(candidate, ctx.base_url)) is not None:
+                    if _is_decoration("", url):
+                        break  # the view shows a placeholder icon, no picture
                     return url
     return None
 
@@ -4011,6 +4015,43 @@ def _feature(
     )
 
 
+# Fields of a map feature record holding its one GeoJSON feature (a CARS-program 511
+# map's GraphQL ``mapFeatures: [{title, uri, __typename: "Camera", features: [{id,
+# geometry, properties}], views}]``).
+_HELD_FEATURE_KEYS = ("features",)
+_MAX_HELD_FEATURE_FIELDS = 64
+
+
+def _held_feature(
+    index: Mapping[str, JSONValue], *, web_mercator: bool = False
+) -> tuple[tuple[float, float] | None, str | None] | None:
+    """Return the point and id of the one GeoJSON feature a record holds, else None.
+
+    A map's feature record (``{title, uri: "camera/18493", features: [{id: "18493",
+    geometry: {type: "Point", coordinates}, properties: {icon}}], views}``) is drawn by
+    that one feature: its Point places the record and its id names it. The feature's
+    properties (the marker's icon, its z-index) are never read. A list of several
+    features (a road event's line and its end points), a feature without a Point and
+    a record of many fields say nothing.
+    """
+    if len(index) > _MAX_HELD_FEATURE_FIELDS:
+        return None
+    for key in _HELD_FEATURE_KEYS:
+        held = index.get(key)
+        if not isinstance(held, list) or len(held) != 1 or not isinstance(held[0], dict):
+            continue
+        feature = index_keys(held[0])
+        geometry = feature.get("geometry")
+        kind = geometry.get("type") if isinstance(geometry, dict) else None
+        if not isinstance(kind, str) or kind.lower() != "point":
+            continue
+        pair = _geometry_pair(geometry, web_mercator=web_mercator)
+        if pair is None:
+            continue
+        return pair, _id_text(feature.get("id"))
+    return None
+
+
 _GRID_ROW_KEYS = frozenset({"id", "cell"})
 
 
@@ -4050,6 +4091,11 @@ def item_cameras(
         item, geometry, feature_id = feature
         own_id = _id_text(feature_id)
         key_id = own_id or key_id
+    elif (held := _held_feature(index_keys(item), web_mercator=ctx.web_mercator)) is not None:
+        # A map feature record drawn by its one feature: its point and, when the record
+        # names no id of its own, the feature's id.
+        geometry, held_id = held
+        key_id = key_id or held_id
     if (station := _measured_station(item)) is not None:
         item, own_id = station, None  # the station's own id beats the reading's
     fields, index = _read_fields(item, ctx, notes)
@@ -4065,7 +4111,7 @@ def item_cameras(
         )
         if yields_to_feature_id(source, index.get(source) if source else None):
             fields.id = own_id
-    if geometry is not None:
+    if geometry is not None and (feature is not None or fields.position is None):
         fields.position = check_position(geometry, notes)
     if fields.id is None:
         fields.id = key_id

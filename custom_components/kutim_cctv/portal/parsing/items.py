@@ -748,11 +748,38 @@ def _streaming_place(index: dict[str, JSONValue]) -> bool:
     )
 
 
+# Fields of one GraphQL result (``{data, errors, extensions}``).
+_GRAPHQL_RESULT_KEYS = frozenset({"data", "errors", "extensions"})
+_MAX_BATCH = 20
+
+
+def _graphql_batch(values: list[JSONValue], depth: int) -> Items | None:
+    """Return the camera entries of a batched GraphQL answer, else None.
+
+    Queries posted as a JSON array are answered as an array of results (``[{data:
+    {mapFeaturesQuery: {mapFeatures: […]}}}]``): each result's list is read as if it
+    were answered alone. An array of other objects, or of more than _MAX_BATCH
+    results, is a list of its own.
+    """
+    if not 0 < len(values) <= _MAX_BATCH:
+        return None
+    for entry in values:
+        if not isinstance(entry, dict) or not entry.keys() <= _GRAPHQL_RESULT_KEYS:
+            return None
+        if not isinstance(entry.get("data"), dict):
+            return None
+    items: Items = []
+    for entry in values:
+        if (found := find_items(entry, depth=depth)) is not None:
+            items.extend(found[: MAX_CAMERAS + 1 - len(items)])
+    return items or None
+
+
 def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
     """Return the camera entries of a JSON value, or None when it holds no list at all."""
     value = _decoded(value)
     if isinstance(value, list):
-        return _plain(value)
+        return _graphql_batch(value, depth) or _plain(value)
     if not isinstance(value, dict):
         return None
     index = index_keys(value)

@@ -35,6 +35,7 @@ from .answerplace import answer_area
 from .decode import _decoded
 from .diagnose import describe_json
 from .framework import gatsby_page_data, sveltekit_data
+from .grouptree import group_tree_items
 from .hostpaths import hosted_paths
 from .keyedtree import keyed_tree_items
 from .lookups import resolve_document_lookups
@@ -816,6 +817,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
             return _titled_records(keyed) or keyed
     if (sources := _source_map(index)) is not None:
         return sources
+    if (grouped := group_tree_items(value)) is not None:
+        return _plain(grouped)  # groups holding cameras and groups of their own kind
     if (record := _answered_record(value)) is not None:
         return [(None, record)]
     if (keyed := _keyed(value)) is not None:

@@ -1,0 +1,111 @@
+"""Trees of groups, each holding its own cameras and groups of its own kind.
+
+A traffic map's webcam list nests its groups (``{roads: [{name, webcams: [...],
+roads: [{name, webcams: [...]}]}]}``, a d3 hierarchy ``{name, children: [{name,
+webcams, children}]}``): every group holds a camera list and, under the key its parent
+holds it by, groups of its own. The cameras of all groups, at any depth, are the list.
+"""
+
+from __future__ import annotations
+
+from ..aliases import AREA_KEYS, NAME_KEYS
+from ..values import JSONObject, JSONValue, index_keys, norm_key
+
+# Keys of a group's own camera list.
+_CAMERA_KEYS = ("webcams", "cameras", "cams", "cctvs", "cctv", "kamera")
+# Words of a tree's key saying its groups are roads (``roads``, ``routes``, ``ruas``):
+# a road names where along it a camera stands, never an area.
+_ROAD_WORDS = frozenset(
+    {"road", "roads", "route", "routes", "street", "streets", "highway", "highways"}
+    | {"corridor", "corridors", "ruas", "jalan"}
+)
+# The field a camera is given its innermost group's name under (the first area alias).
+_GROUP_AREA = AREA_KEYS[0]
+_MAX_DEPTH = 8
+_MAX_GROUPS = 2000
+_MAX_GROUP_FIELDS = 64
+_MAX_CAMERAS = 5000
+_MAX_LOOK = 20
+_MAX_NAME = 120
+_MAX_ID = 200
+
+
+def _text(value: JSONValue, limit: int) -> str | None:
+    """Return a short text or integral number as stripped text, else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, str) and (text := value[:limit].strip()):
+        return text
+    return None
+
+
+def _camera_list(group: JSONObject) -> list[JSONValue] | None:
+    """Return a group's own camera list (``webcams``, ``cameras``…), else None."""
+    index = index_keys(group)
+    for key in _CAMERA_KEYS:
+        value = index.get(key)
+        if isinstance(value, list):
+            return value
+    return None
+
+
+def _tree_key(value: JSONObject) -> str | None:
+    """Return the key a tree holds its groups by, groups holding groups by it again."""
+    for key, inner in list(value.items())[:_MAX_GROUP_FIELDS]:
+        if norm_key(key) in _CAMERA_KEYS or not isinstance(inner, list):
+            continue
+        groups = [entry for entry in inner[:_MAX_LOOK] if isinstance(entry, dict)]
+        if any(isinstance(group.get(key), list) for group in groups) and any(
+            _camera_list(group) is not None for group in groups
+        ):
+            return key
+    return None
+
+
+def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
+    """Return the cameras of a tree of groups holding cameras and groups, else None.
+
+    The tree's key holds a list of groups, at least one of which holds a list under the
+    same key again and one a camera list (``webcams``, ``cameras``, ``cams``…). Each
+    camera is taken once, by its ``id`` (a webcam listed under two roads is one
+    camera), in its first group; a camera is given the name of the group holding it as
+    its area, unless the tree's key names roads (``roads``, ``routes``, ``ruas``): a
+    road is no area. Groups are read at most _MAX_DEPTH levels down and _MAX_GROUPS in
+    all; None when no group holds a camera.
+    """
+    key = _tree_key(value)
+    if key is None:
+        return None
+    roads = not _ROAD_WORDS.isdisjoint(norm_key(key).split("_"))
+    cameras: list[JSONValue] = []
+    seen: set[str] = set()
+    # Depth-first, in the document's order: a group's cameras, then its groups.
+    stack: list[tuple[JSONValue, int]] = [(value, 0)]
+    groups = 0
+    while stack and groups < _MAX_GROUPS and len(cameras) <= _MAX_CAMERAS:
+        group, depth = stack.pop()
+        if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS:
+            continue
+        groups += 1
+        index = index_keys(group)
+        name = next(
+            (text for k in NAME_KEYS if (text := _text(index.get(k), _MAX_NAME)) is not None),
+            None,
+        )
+        for camera in (_camera_list(group) or [])[: _MAX_CAMERAS + 1 - len(cameras)]:
+            if not isinstance(camera, dict):
+                continue
+            camera_id = _text(index_keys(camera).get("id"), _MAX_ID)
+            if camera_id is not None:
+                if camera_id in seen:
+                    continue
+                seen.add(camera_id)
+            if name is not None and not roads and group is not value:
+                camera = {_GROUP_AREA: name, **camera}
+            cameras.append(camera)
+        inner = group.get(key)
+        if isinstance(inner, list) and depth < _MAX_DEPTH:
+            stack.extend((entry, depth + 1) for entry in reversed(inner[:_MAX_GROUPS]))
+    return cameras or None

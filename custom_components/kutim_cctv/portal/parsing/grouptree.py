@@ -9,6 +9,7 @@ holds it by, groups of its own. The cameras of all groups, at any depth, are the
 from __future__ import annotations
 
 from ..aliases import AREA_KEYS, NAME_KEYS
+from ..models import MAX_CAMERAS
 from ..values import JSONObject, JSONValue, index_keys, norm_key
 
 # Keys of a group's own camera list.
@@ -24,7 +25,6 @@ _GROUP_AREA = AREA_KEYS[0]
 _MAX_DEPTH = 8
 _MAX_GROUPS = 2000
 _MAX_GROUP_FIELDS = 64
-_MAX_CAMERAS = 5000
 _MAX_LOOK = 20
 _MAX_NAME = 120
 _MAX_ID = 200
@@ -84,7 +84,7 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
     # Depth-first, in the document's order: a group's cameras, then its groups.
     stack: list[tuple[JSONValue, int]] = [(value, 0)]
     groups = 0
-    while stack and groups < _MAX_GROUPS and len(cameras) <= _MAX_CAMERAS:
+    while stack and groups < _MAX_GROUPS and len(cameras) <= MAX_CAMERAS:
         group, depth = stack.pop()
         if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS:
             continue
@@ -94,7 +94,7 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
             (text for k in NAME_KEYS if (text := _text(index.get(k), _MAX_NAME)) is not None),
             None,
         )
-        for camera in (_camera_list(group) or [])[: _MAX_CAMERAS + 1 - len(cameras)]:
+        for camera in (_camera_list(group) or [])[: MAX_CAMERAS + 1 - len(cameras)]:
             if not isinstance(camera, dict):
                 continue
             camera_id = _text(index_keys(camera).get("id"), _MAX_ID)
@@ -107,5 +107,6 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
             cameras.append(camera)
         inner = group.get(key)
         if isinstance(inner, list) and depth < _MAX_DEPTH:
-            stack.extend((entry, depth + 1) for entry in reversed(inner[:_MAX_GROUPS]))
+            room = max(0, _MAX_GROUPS - groups - len(stack))  # groups read and waiting
+            stack.extend((entry, depth + 1) for entry in reversed(inner[:room]))
     return cameras or None

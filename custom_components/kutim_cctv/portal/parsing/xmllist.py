@@ -589,6 +589,7 @@ def _records(data: JSONObject) -> list[JSONValue] | None:
     link wins (then the longer, then the shallower).
     """
     best: list[JSONValue] | None = None
+    parent: JSONObject | None = None
     best_score = (0, 0, 0)
     level: list[JSONObject | list[JSONValue]] = [data]
     for depth in range(_MAX_DEPTH):
@@ -601,13 +602,64 @@ def _records(data: JSONObject) -> list[JSONValue] | None:
                     score = (carrying, len(value), -depth)
                     if carrying and score > best_score:
                         best, best_score = value, score
+                        parent = current if isinstance(current, dict) else None
                     following.extend(v for v in value if isinstance(v, dict | list))
                 elif isinstance(value, dict):
                     following.append(value)
         if not following:
             break
         level = following[:_MAX_LEVEL]
+    if best is not None and parent is not None:
+        return _sibling_groups(parent, best)
     return best
+
+
+_MAX_SIBLING_LISTS = 32
+
+
+def _camera_list_key(group: JSONValue) -> str | None:
+    """Return the key under which a group element holds its camera records, if any.
+
+    ``<pasar nama="…"><kamera kode="…">…</kamera></pasar>``: the child list is named as a
+    camera record (``kamera``, ``camera``, ``cctv``, ``webcam``) and carries media.
+    """
+    if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS:
+        return None
+    for key, value in group.items():
+        if (
+            norm_key(key) in _CAMERA_TAGS
+            and isinstance(value, list)
+            and any(isinstance(v, dict) and _media_count(v) > 0 for v in value[:200])
+        ):
+            return key
+    return None
+
+
+def _sibling_groups(parent: JSONObject, best: list[JSONValue]) -> list[JSONValue]:
+    """Return the chosen group list with its siblings' groups of the same camera records.
+
+    ``<daftar><pasar …><kamera/></pasar><rth …><kamera/></rth></daftar>``: the groups of
+    each kind are a list of their own, side by side. When the chosen list's entries are
+    groups holding their cameras under one record name (``kamera``), every sibling list
+    (or lone sibling element) whose entries hold cameras under that same name is read
+    too, in document order. Not taken: siblings holding other records (announcements,
+    sponsors with pictures), lists of plain camera records.
+    """
+    keys = {_camera_list_key(entry) for entry in best[:200]} - {None}
+    if len(keys) != 1 or len(parent) > _MAX_SIBLING_LISTS:
+        return best
+    (record_key,) = keys
+    merged: list[JSONValue] = []
+    for value in parent.values():
+        if value is best:
+            merged.extend(best)
+            continue
+        groups = value if isinstance(value, list) else [value]
+        if any(_camera_list_key(group) == record_key for group in groups[:200]):
+            merged.extend(group for group in groups if isinstance(group, dict))
+        if len(merged) >= _MAX_ROOT_RECORDS:
+            break
+    return merged[:_MAX_ROOT_RECORDS]
 
 
 def _feed_items(data: JSONObject) -> list[JSONValue] | None:

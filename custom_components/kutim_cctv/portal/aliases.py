@@ -636,6 +636,8 @@ NEGATED_STATUS_WORDS = frozenset(
     | {"out_of_service", "under_maintenance", "in_maintenance", "maintenance", "broken"}
     | {"rusak", "mati", "dead", "faulty", "unavailable", "tidak_tersedia", "deactivated"}
     | {"inactivo", "desactivado", "inativo", "fuori_servizio", "hors_service", "defekt"}
+    # A link reported down (``terputus: true``, ``disconnected: true``).
+    | {"terputus", "disconnected"}
 )
 # Words of a field name that say it holds a state (status_kamera, kondisi_cctv, keterangan);
 # its value counts only when it is a status word. Names with an excluded word never count.
@@ -748,11 +750,15 @@ ONLINE_WORDS = frozenset(
     | {"在線", "在线", "連線中", "连线中"}
     # A webcam index's reachability check (``ALIVE``/``DEAD``, ``REACHABLE``).
     | {"alive", "reachable"}
+    # Indonesian "connected" (a command centre's link to a partner's camera).
+    | {"terhubung", "terkoneksi", "tersambung"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
     | {"rusak", "error", "false", "no", "tidak", "n", "f", "turned off", "removed", "deleted"}
     | {"disabled", "disable", "disconnected", "stopped", "gangguan", "perbaikan", "maintenance"}
+    # Indonesian "disconnected" ("Terputus", "Tidak Terhubung").
+    | {"terputus", "tidak terhubung", "tidak terkoneksi", "tidak tersambung"}
     | {"dalam perbaikan", "under maintenance", "padam", "unavailable", "tidak tersedia"}
     | {"not available", "tidak berfungsi", "fault", "broken", "not operational", "faulty"}
     # Spanish, Portuguese, Italian, French, German, Dutch.

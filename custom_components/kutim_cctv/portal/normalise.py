@@ -586,6 +586,8 @@ _POSITIVE_STATUS_WORDS = frozenset(
     {"on", "live", "up", "working", "operational", "running", "menyala", "hidup", "berfungsi"}
     | {"broadcasting", "streaming", "publishing", "alive", "connected", "on_air", "onair"}
     | {"live_now", "now_live", "currently_live"}
+    # Indonesian "connected": a command centre's link to the camera (``terkoneksi: true``).
+    | {"terhubung", "terkoneksi", "tersambung"}
 )
 # Words of a flag's name saying what a camera can do or may do (``hasLive``,
 # ``canStream``, ``supportsStreaming``, ``allowStreaming``), never what it does now.

@@ -44,6 +44,7 @@ from .pageonly import without_page_entries
 from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
 from .servers import server_items
+from .sitemapwidgets import sitemap_widgets
 from .statetables import give_document_states
 from .tabular import table_items
 from .topojson import topology_features
@@ -959,7 +960,9 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = page_data  # a SvelteKit __data.json answer: its nodes' data, revived
     elif (page_data := gatsby_page_data(data)) is not None:
         data = page_data  # a Gatsby page-data.json answer: its page query's data
-    if (notes := webmap_features(data)) is not None:
+    if (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
+        data = widgets  # a home-automation sitemap: its camera widgets, as plain records
+    elif (notes := webmap_features(data)) is not None:
         data = notes  # a web map: the features its operational layers carry inline
     elif (related := related_records(data)) is not None:
         data = related  # a related-records answer: its records, as a query's features

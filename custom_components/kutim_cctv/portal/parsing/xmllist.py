@@ -50,6 +50,7 @@ from .items import _json_cameras
 from .opendocument import ODF_TABLE_NS, opendocument_records
 from .safexml import XmlRefused, parse_guarded
 from .servicestring import wrapped_xml
+from .sitemapwidgets import sitemap_widgets
 from .spreadsheetml import SPREADSHEET_NS, spreadsheet_records
 
 __all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
@@ -918,6 +919,9 @@ def parse_xml_list(text: str, ctx: Context, *, wrapped: bool = False) -> ParseRe
         return parse_xml_list(inner, ctx, wrapped=True)
     if not isinstance(data, dict):
         raise PortalFormatError(f"{_NO_XML_LIST} (its root {root} holds no records)")
+    if root.lower() == "page" and (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
+        # An openHAB 1.x sitemap page: its camera widgets, not its frames' widget lists.
+        return _json_cameras(widgets, ctx, PortalFormat.XML)
     if _ROOT_WORDS.search(text) is not None:
         _apply_root_urls(data)
     tracks = _xspf_tracks(data) if root.lower() == "playlist" else None

@@ -1,0 +1,166 @@
+"""Camera widgets of a home-automation sitemap (openHAB's REST sitemap answers).
+
+openHAB answers ``GET /rest/sitemaps/{name}`` with ``{name, label, link, homepage {id,
+title, link, leaf, widgets}}`` and ``GET /rest/sitemaps/{name}/{page}`` with the page
+itself; openHAB 1.x answers the same page as XML (``<page>`` with ``<widget>`` elements)
+or as JSON whose lists of one are single objects (``"widget": {…}``). Every widget has a
+``widgetId`` and a ``type``; Frames nest widgets (``widgets``/``widget``) and linkable
+widgets nest the page they open (``linkedPage``).
+
+A camera is a widget showing one, its id the ``widgetId``, its name the ``label`` (without
+the ``[state]`` part), its area the label of the Frame it sits in:
+
+- a ``Video``: ``encoding`` hls (or an HLS address) is a stream at its ``url``; otherwise
+  (mjpeg, none) its ``url`` is the server's MJPEG proxy;
+- an ``Image`` whose icon or label says camera (``camera``, ``cctv``, ``webcam``…): a still
+  at its ``url`` (the proxy address, refreshed with ``t=``); other images (charts, weather
+  radar, an unlabelled panel) are not cameras;
+- a ``Webview`` whose address is a media file, a video site or a player page; a map, form
+  or any other page is not a camera.
+
+Switches, texts, setpoints, charts, map views and the items they link to
+(``/rest/items/…``) are never cameras, nor is a widget whose address is on a private
+network or a local name when the sitemap is served from a public host (an HLS Video or a
+Webview passes its address through as written). The walk is bounded (``_MAX_WIDGETS`` widgets,
+``_MAX_DEPTH`` levels).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..deviceinputs import lan_address
+from ..fieldurls import url_kind
+from ..values import JSONObject, JSONValue, clean_text
+from .embeds import camera_view_frame, non_player_frame, player_link, server_player_page, video_page
+
+_MAX_WIDGETS = 5000
+_MAX_DEPTH = 24
+_MAX_LABEL = 300
+_CHILD_KEYS = ("widgets", "widget")
+_WORD = re.compile(r"[a-z0-9]+")
+# Words of an icon (``camera``, ``oh:classic:camera``, ``material:videocam``) that say the
+# widget shows a camera; a ``video`` icon is every Video widget's default, not a camera's.
+_CAMERA_ICON_WORDS = frozenset({"camera", "cam", "videocam", "webcam", "cctv", "ipcam"})
+_CAMERA_LABEL_WORDS = frozenset({"camera", "kamera", "cam", "webcam", "cctv", "ipcam"})
+_STATE_PART = re.compile(r"\s*\[[^\[\]]{0,200}\]\s*$")
+
+
+def _children(value: JSONObject) -> list[JSONObject]:
+    """Return the widgets a page or widget nests (a list, or one object in 1.x JSON)."""
+    for key in _CHILD_KEYS:
+        found = value.get(key)
+        if isinstance(found, dict):
+            return [found]
+        if isinstance(found, list):
+            return [entry for entry in found if isinstance(entry, dict)]
+    return []
+
+
+def _is_widget(value: JSONObject) -> bool:
+    return isinstance(value.get("widgetId"), str) and isinstance(value.get("type"), str)
+
+
+def _page(data: JSONValue) -> JSONObject | None:
+    """Return the sitemap page of an answer (its homepage, or the page itself), or None."""
+    if not isinstance(data, dict):
+        return None
+    home = data.get("homepage")
+    page = home if isinstance(home, dict) else data
+    widgets = _children(page)
+    if not widgets or not all(_is_widget(widget) for widget in widgets):
+        return None
+    return page
+
+
+def _text(value: JSONValue) -> str | None:
+    return clean_text(value[:_MAX_LABEL]) if isinstance(value, str) else None
+
+
+def _label(widget: JSONObject) -> str | None:
+    """Return a widget's label without its ``[state]`` part."""
+    text = _text(widget.get("label"))
+    return _text(_STATE_PART.sub("", text)) if text else None
+
+
+def _words(value: str | None) -> set[str]:
+    return set(_WORD.findall(value.lower())) if value else set()
+
+
+def _shows_camera(widget: JSONObject, label: str | None) -> bool:
+    """Return True when an Image widget's icon or label says it shows a camera."""
+    icon = _text(widget.get("icon"))
+    return bool(_words(icon) & _CAMERA_ICON_WORDS or _words(label) & _CAMERA_LABEL_WORDS)
+
+
+def _player_page(url: str) -> bool:
+    if non_player_frame(url):
+        return False
+    return video_page(url) or player_link(url) or server_player_page(url) or camera_view_frame(url)
+
+
+def _media(
+    kind: str, widget: JSONObject, label: str | None, base_url: str
+) -> dict[str, JSONValue] | None:
+    """Return the media field of a camera widget, or None for any other widget."""
+    url = _text(widget.get("url"))
+    if url is None or not url.startswith(("http://", "https://", "/")):
+        return None
+    if lan_address(url, base_url):
+        return None
+    found = url_kind(url)
+    if kind == "video":
+        encoding = _text(widget.get("encoding"))
+        if (encoding or "").lower() == "hls" or found == "stream":
+            return {"stream": url}
+        return {"mjpeg": url}
+    if kind == "image":
+        if not _shows_camera(widget, label):
+            return None
+        return {"mjpeg": url} if found == "mjpeg" else {"snapshot": url}
+    if kind == "webview":
+        if found is not None:
+            return {found: url}
+        return {"stream": url} if _player_page(url) else None
+    return None
+
+
+def sitemap_widgets(data: JSONValue, base_url: str) -> list[JSONValue] | None:
+    """Return the camera widgets of an openHAB sitemap answer as plain records, else None.
+
+    A sitemap without a camera widget gives an empty list (its widgets are no cameras).
+    """
+    page = _page(data)
+    if page is None:
+        return None
+    cameras: list[JSONValue] = []
+    seen = 0
+    # (widget, area, depth), walked in document order.
+    stack: list[tuple[JSONObject, str | None, int]] = [
+        (widget, None, 0) for widget in reversed(_children(page))
+    ]
+    while stack and seen < _MAX_WIDGETS:
+        widget, area, depth = stack.pop()
+        seen += 1
+        if not _is_widget(widget):
+            continue
+        kind = str(widget["type"]).strip().lower()
+        label = _label(widget)
+        media = _media(kind, widget, label, base_url)
+        if media is not None:
+            record: dict[str, JSONValue] = {"id": str(widget["widgetId"]).strip()}
+            if label:
+                record["name"] = label
+            if area:
+                record["area"] = area
+            record.update(media)
+            cameras.append(record)
+        if depth >= _MAX_DEPTH:
+            continue
+        nested = area if kind != "frame" else label
+        linked = widget.get("linkedPage")
+        if isinstance(linked, dict):
+            # A linked page's own frames name its areas.
+            stack.extend((child, None, depth + 1) for child in reversed(_children(linked)))
+        stack.extend((child, nested, depth + 1) for child in reversed(_children(widget)))
+    return cameras

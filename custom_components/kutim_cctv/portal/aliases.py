@@ -126,6 +126,9 @@ NAME_KEYS = (
     "ch_name",
     "label",
     "common_name",
+    # A camera app's display name (a camera bridge's ``nickname`` beside its URI slug).
+    "nickname",
+    "nick_name",
     # Pinyin initials: mc 名称, sbmc 设备名称, dwmc 点位名称, jkmc 监控名称.
     "mc",
     "sbmc",

@@ -115,6 +115,7 @@ from .shapes import (
     is_credential_key,
     is_hash_like,
     is_id_key,
+    resource_name_id,
     stamped_id,
     yields_to_feature_id,
 )
@@ -1838,6 +1839,31 @@ def _geo_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None
     return text
 
 
+def _own_id(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -> str | None:
+    """Return the item's own id: the list's id field, an id field, its ARN, its resource name."""
+    if ctx.id_key is not None and ctx.id_key in index:
+        if (found := _id_text(index[ctx.id_key])) is not None:
+            return found
+    found = next(
+        (
+            text
+            for key in ID_KEYS
+            if key in own
+            and key != ctx.id_key
+            and (text := _id_text(index[key]))
+            and not stamped_id(text)
+        ),
+        None,
+    )
+    if found is None:
+        found = resource_name_id(index, own)  # a cloud resource's own ARN (``arn``)
+    if found is None and isinstance(resource := index.get("name"), str):
+        last = resource.strip().rsplit("/", 1)[-1]
+        if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
+            found = _id_text(last)  # a file path's last segment is no id
+    return found
+
+
 def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
@@ -1848,24 +1874,7 @@ def _read_fields(
     index, own = unprefixed(index, own, prefix)
     index, own = unsuffixed(index, own, camera_suffix(own))
     fields = _Fields()
-    if ctx.id_key is not None and ctx.id_key in index:
-        fields.id = _id_text(index[ctx.id_key])
-    if fields.id is None:
-        fields.id = next(
-            (
-                text
-                for key in ID_KEYS
-                if key in own
-                and key != ctx.id_key
-                and (text := _id_text(index[key]))
-                and not stamped_id(text)
-            ),
-            None,
-        )
-    if fields.id is None and isinstance(resource := index.get("name"), str):
-        last = resource.strip().rsplit("/", 1)[-1]
-        if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
-            fields.id = _id_text(last)  # a file path's last segment is no id
+    fields.id = _own_id(index, own, ctx)
     if (code := _naming_series(index, own) or _coded_name(index, own)) is not None:
         # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside its
         # title, or a traffic camera's code as its name beside the description saying
@@ -2284,6 +2293,10 @@ def _place_aliases(
                     and not _device_address(handed, ctx.base_url)
                 ):
                     url = handed  # a player page handed its playlist (``?vurl=…``, ``#…``)
+                if role == "stream" and key in _HLS_FIELD_KEYS and _hls_page(url, ctx):
+                    if fields.stream_url is None or _is_rtsp(fields.stream_url):
+                        fields.stream_url = url  # a media server's HLS page, before RTSP
+                    continue
                 if (
                     url_kind(url) is None
                     and role == "stream"
@@ -2302,6 +2315,32 @@ def _place_aliases(
                     stills.append(url)
                 else:
                     _place_url(fields, url, role, ctx)
+
+
+# Fields naming a camera's HLS output (a camera bridge's ``hls_url``).
+_HLS_FIELD_KEYS = frozenset({"hls", "hls_url"})
+_HLS_PAGE_PATH = re.compile(r"(?:/[A-Za-z0-9_.~%-]{1,128}){1,4}/")
+
+
+def _hls_page(url: str, ctx: Context) -> bool:
+    """Return True for a media server's HLS page for one path, under an HLS field.
+
+    MediaMTX serves each path's HLS player at ``http://host:8888/<path>/`` (its playlist
+    at ``/<path>/index.m3u8``); camera bridges built on it (docker-wyze-bridge's
+    ``hls_url``) give that page as the camera's HLS. Under a field named for HLS, such an
+    address of no other kind is the camera's stream, before its RTSP address. A page on
+    a LAN address or a local name from a public answer, one with a login, a bare origin
+    and other pages (``/cctv/view/12``, no trailing slash) are not.
+    """
+    if url_kind(url) is not None or has_userinfo(url) or lan_address(url, ctx.base_url):
+        return False
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
+        return False
+    return _HLS_PAGE_PATH.fullmatch(parts.path) is not None
 
 
 # Words of a field name that say it holds a camera's live media (``livestream``,

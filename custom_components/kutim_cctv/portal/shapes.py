@@ -325,6 +325,42 @@ def is_id_key(key: str) -> bool:
     return _id_rank(key) is not None
 
 
+# A cloud resource's own name (an AWS ARN, ``arn:aws:ivs:ap-southeast-3:123456789012:channel/
+# abcdABCDefgh``; a URN, ``urn:ngsi-ld:Camera:cam-01``) under the record's own ``arn`` or
+# ``urn`` field: the record's identifier when it has no id field. A field naming another
+# resource (``recordingConfigurationArn``, ``channelArn`` of a stream key) is a relation.
+_RESOURCE_ID_KEYS = ("arn", "resource_arn", "urn")
+_ARN = re.compile(
+    r"arn:aws(?:-[a-z]{1,12}){0,3}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{0,12}:"
+    r"([A-Za-z0-9_.-]{1,64})[/:][!-~]{1,96}"
+)
+_URN = re.compile(r"urn:[A-Za-z0-9][A-Za-z0-9-]{0,31}:[!-~]{1,96}")
+# Resource types of keys and secrets (an IVS ``stream-key``, a Secrets Manager ``secret``,
+# a ``playback-key-pair``): their names identify a credential, never a camera.
+_SECRET_RESOURCE_WORDS = frozenset({"key", "secret", "pair", "token", "credential", "password"})
+
+
+def resource_name_id(index: Mapping[str, JSONValue], own: Iterable[str]) -> str | None:
+    """Return the record's own ARN or URN, its identifier when no id field names it.
+
+    Only the record's own top-level ``arn``/``resource_arn``/``urn`` field counts, and
+    only a value written as a resource name; an ARN of a key or secret resource (an IVS
+    ``stream-key/…``) is never one.
+    """
+    fields = frozenset(own)
+    for key in _RESOURCE_ID_KEYS:
+        value = index.get(key) if key in fields else None
+        if not isinstance(value, str) or len(value) > _MAX_ID_LENGTH:
+            continue
+        text = value.strip()
+        if (arn := _ARN.fullmatch(text)) is not None:
+            if _SECRET_RESOURCE_WORDS.isdisjoint(re.split(r"[-_.]", arn[1].lower())):
+                return text
+        elif key == "urn" and _URN.fullmatch(text):
+            return text
+    return None
+
+
 def is_hash_like(text: str) -> bool:
     """Return True for an identifier that reads as a row hash or a random token.
 

@@ -228,6 +228,32 @@ _KECAMATAN_LINE = re.compile(
 _MAX_PLACE_LINE = 160
 
 
+# A village (or kelurahan) and the kecamatan it lies in, in one area value (``Desa
+# Singa Gembara, Kec. Sangatta Utara``, ``Kel. Swarga Bara, Kecamatan Sangatta Utara,
+# Kab. Kutai Timur``): a table's "Desa / Kecamatan" cell or a record's ``desa_kecamatan``.
+_VILLAGE_KECAMATAN = re.compile(
+    rf"(?i)(?:(?:desa|kelurahan|dusun)\s{{1,3}}|(?:ds|dsn|kel)\.\s{{0,3}}){_PLACE_WORDS}"
+    rf"\s{{0,3}},\s{{0,3}}(?:kecamatan\s{{1,3}}|kec\.\s{{0,3}})(?P<area>{_PLACE_WORDS})"
+    rf"(?:\s{{0,3}},\s{{0,3}}{_REGENCY}\s{{0,3}}{_PLACE_WORDS}"
+    rf"(?:\s{{0,3}},\s{{0,3}}(?:provinsi\s{{1,3}})?{_PLACE_WORDS})?)?"
+)
+
+
+def village_kecamatan(text: str) -> str | None:
+    """Return the kecamatan of an area value naming a village first, then its kecamatan.
+
+    The village (``Desa``, ``Kelurahan``, ``Dusun``, ``Ds.``, ``Kel.``) opens the value and
+    the kecamatan (``Kec.``, ``Kecamatan``) follows after a comma, optionally with its
+    regency and province: the kecamatan is the camera's area. A value naming a village
+    alone, a street or anything before the village is none.
+    """
+    line = " ".join(text.split()) if len(text) <= _MAX_PLACE_LINE * 2 else ""
+    if not line or len(line) > _MAX_PLACE_LINE:
+        return None
+    found = _VILLAGE_KECAMATAN.fullmatch(line)
+    return None if found is None else found.group("area")
+
+
 def kecamatan_line(text: str) -> str | None:
     """Return the finest place a whole kecamatan place line names, else None."""
     line = " ".join(text.split()) if len(text) <= _MAX_PLACE_LINE * 2 else ""

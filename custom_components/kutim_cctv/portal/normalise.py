@@ -82,6 +82,7 @@ from .names import (
     kecamatan_tail,
     prettify_name,
     sanitize_name,
+    village_kecamatan,
     without_device_address,
 )
 from .playerpage import is_platform_video
@@ -1680,6 +1681,8 @@ def _item_area(
         area = _geo_area(index, own)
     if area is None:
         area = _state_area(index)
+    if area is not None and (kecamatan := village_kecamatan(area)) is not None:
+        area = kecamatan  # "Desa Singa Gembara, Kec. Sangatta Utara": the kecamatan
     return None if area is None or organisation_text(area) else area
 
 

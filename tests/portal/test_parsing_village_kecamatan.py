@@ -26,7 +26,10 @@ def parse(text: str) -> list[Camera]:
         ("Kel. Swarga Bara, Kec. Sangatta Utara, Kab. Kutai Timur", "Sangatta Utara"),
         ("Ds. Sepaso,Kec.Bengalon", "Bengalon"),
         ("Kelurahan Teluk Lingga ,  Kecamatan  Sangatta Utara", "Sangatta Utara"),
-        ("Dusun Batu Lepok, Kec. Muara Wahau, Kabupaten Kutai Timur, Kalimantan Timur", "Muara Wahau"),
+        (
+            "Dusun Batu Lepok, Kec. Muara Wahau, Kabupaten Kutai Timur, Kalimantan Timur",
+            "Muara Wahau",
+        ),
     ],
 )
 def test_village_then_kecamatan_gives_the_kecamatan(text: str, area: str) -> None:

@@ -7,7 +7,10 @@ to ``/player/ctz01``. Such a link is the camera's stream (its viewer page) when
 
 - its path ends in a word saying the page plays (``live``, ``player``, ``play``,
   ``stream``, ``watch``, ``embed``, ``siaran``…) or in ``cctv`` (a portal's route to a
-  camera's live view), followed by one code: a few letters and a number
+  camera's live view), or in a camera word and one folder (the group a camera is filed
+  under, ``/cctv/pantai/ptl-01``, or the portal's viewing route, ``/cctv/lihat/ktm-004``;
+  never a picture, recording, detail, article, shop or map folder), followed by one
+  code: a few letters and a number
   (``KT-0012``, ``su-01``, ``ctz01``), never a slug of words (``/live/pasar-baru``),
   a bare number (``/cctv/2``, a page of a list) nor a query;
 - that code is the camera's own: its id, or the file name of the still beside it,
@@ -53,6 +56,24 @@ _VIEWER_WORDS = frozenset(
 _SHARED_VIEWER_WORDS = frozenset({"watch", "play"})
 _CAMERA_PATH_WORDS = frozenset(
     {"cctv", "atcs", "camera", "cameras", "cam", "cams", "kamera", "webcam", "webcams"}
+)
+# A folder between a camera word and the camera's code: the group the camera is filed
+# under (``/cctv/pantai/ptl-01``, a beach's cameras) or the portal's viewing route
+# (``/cctv/lihat/ktm-004``, ``/kamera/tonton/SGT-11``): one or a few plain words.
+_FOLDER = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}")
+# Folders that never hold a camera's viewer page: pictures, recordings, facts about the
+# camera, a shop's goods, a map and a feed.
+_NOT_FOLDER_WORDS = frozenset(
+    {"foto", "fotos", "photo", "photos", "gambar", "img", "image", "images", "thumb"}
+    | {"thumbs", "thumbnail", "thumbnails", "snapshot", "snapshots", "snap", "still"}
+    | {"preview", "poster", "rekaman", "recording", "recordings", "playback", "arsip"}
+    | {"archive", "download", "unduh", "info", "informasi", "lokasi", "location", "profil"}
+    | {"profile", "about", "tentang", "peta", "map", "maps", "artikel", "article", "blog"}
+    | {"post", "posts", "galeri", "gallery", "laporan", "report", "produk", "product"}
+    | {"products", "shop", "toko", "store", "beli", "buy", "harga", "price", "katalog"}
+    | {"catalog", "cart", "keranjang", "order", "item", "items", "review", "ulasan"}
+    | {"merek", "brand", "api", "data", "json", "export", "feed", "rss", "setting"}
+    | {"settings", "config", "pengaturan"}
 )
 _ADMIN_WORDS = frozenset(
     {"admin", "edit", "change", "update", "delete", "ubah", "hapus", "detail", "details"}
@@ -109,7 +130,9 @@ def viewer_code(url: str) -> str | None:
     if len(segments) < 2 or len(segments) > 6:
         return None
     code, word = segments[-1], segments[-2].lower()
-    if word not in _VIEWER_WORDS or not _CODE.fullmatch(code):
+    if not _CODE.fullmatch(code):
+        return None
+    if word not in _VIEWER_WORDS and not _camera_folder(segments):
         return None
     if word in _SHARED_VIEWER_WORDS and _CAMERA_PATH_WORDS.isdisjoint(
         segment.lower() for segment in segments[:-2]
@@ -118,6 +141,22 @@ def viewer_code(url: str) -> str | None:
     if any(segment.lower() in _ADMIN_WORDS for segment in segments[:-1]):
         return None
     return code
+
+
+def _camera_folder(segments: list[str]) -> bool:
+    """Return True for a path ending in a camera word, one folder and a code.
+
+    ``/cctv/pantai/ptl-01`` (the cameras of a beach), ``/cctv/lihat/ktm-004`` (the
+    portal's viewing route): the folder is one to three plain lower-case words, never a
+    picture, recording, detail, article, shop, map or admin folder.
+    """
+    if len(segments) < 3 or segments[-3].lower() not in _CAMERA_PATH_WORDS:
+        return False
+    folder = segments[-2]
+    if not _FOLDER.fullmatch(folder):
+        return False
+    words = folder.split("-")
+    return _NOT_FOLDER_WORDS.isdisjoint(words) and _ADMIN_WORDS.isdisjoint(words)
 
 
 def still_code(url: str) -> str | None:

@@ -41,6 +41,7 @@ from .mapgroups import LayerGroups, chain_calls, handler_media
 from .markerids import MarkerIds
 from .popupstates import drop_other_markers, marker_tag, popup_state
 from .popuptemplates import PopupTemplates
+from .popupviewers import popup_viewer
 
 __all__ = ["marker_items", "player_streams", "scan_budget"]
 
@@ -902,6 +903,8 @@ def _marker_item(
         state = next((found for text in markups if text and (found := popup_state(text))), None)
         if state is not None:
             item["status"] = state
+    # A viewer page the popup links beside the still, named by the camera's code.
+    popup_viewer(item, markups, base_url)
     return item
 
 

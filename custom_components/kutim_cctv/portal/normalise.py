@@ -85,7 +85,7 @@ from .names import (
     village_kecamatan,
     without_device_address,
 )
-from .playerpage import is_platform_video
+from .playerpage import is_platform_embed, is_platform_video
 from .playerviews import chosen_player_views, player_views_state
 from .policy import is_device_ip, is_public_host
 from .position import (
@@ -1644,13 +1644,41 @@ def _zone_place(text: str) -> bool:
     return any(word.group().lower() not in ("zone", "zona") for word in _ZONE_WORD.finditer(text))
 
 
+# What a district's name adds to its town's (``Sangatta`` → ``Sangatta Utara``): a
+# compass point. Other words make a wider or another place (``Tampa`` → ``Tampa Bay``).
+_COMPASS_WORDS = frozenset(
+    {"utara", "selatan", "timur", "barat", "tengah", "hulu", "hilir", "ulu", "ilir"}
+    | {"north", "south", "east", "west", "central", "nord", "sud", "est", "ouest", "centre"}
+    | {"norte", "sur", "este", "oeste", "centro", "nordeste", "noroeste", "sudeste"}
+)
+
+
+def _refined_area(index: Mapping[str, JSONValue], area: str, named_by: str | None) -> str:
+    """Return the finer place another area field names within the area read, else area.
+
+    ``city: "Sangatta"`` beside ``county: "Sangatta Utara"``: the county's name is the
+    town's with a compass point added (its northern district), so the camera is placed
+    there. Names that merely differ (``city: "Tampa"``, ``county: "Hillsborough"``) or
+    add another word (``region: "Tampa Bay"``) change nothing.
+    """
+    prefix = " ".join(area.split()).lower() + " "
+    for key in AREA_KEYS:
+        value = index.get(key)
+        if key == named_by or not isinstance(value, str) or len(value) > 80:
+            continue
+        text = " ".join(value.split())
+        if text.lower().startswith(prefix) and text[len(prefix) :].lower() in _COMPASS_WORDS:
+            return text
+    return area
+
+
 def _item_area(
     index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
 ) -> str | None:
     """Return the area an item's fields place it in, by the rules in order of trust."""
-    area = next(
+    found = next(
         (
-            text
+            (key, text)
             for key in AREA_KEYS
             for field in (key, f"{key}_id")
             if field in index
@@ -1662,6 +1690,9 @@ def _item_area(
         ),
         None,
     )
+    area = found[1] if found is not None else None
+    if found is not None and found[0] in _CITY_AREA_KEYS:
+        area = _refined_area(index, found[1], named_by)  # a town's district, by name
     if area is None:
         area = (
             _framed_area(index, named_by)
@@ -1939,9 +1970,7 @@ def _read_fields(
     ranked = [page for page in pages if not embedded or page[1] != _GENERIC_PAGE]
     ranked += [page for page in pages if embedded and page[1] == _GENERIC_PAGE]
     ranked = _without_empty_entry_pages(ranked, index, own, ctx)
-    for url, role in ranked:
-        if not fields.has_media:  # a URL of unknown shape only stands in for no media
-            _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
+    _place_pages(ranked, fields, ctx)
     viewer = _viewer_page(index, ctx)
     if viewer is None and fields.snapshot_url:
         viewer = _viewer_field_page(index, fields, ctx)
@@ -1961,6 +1990,21 @@ def _read_fields(
     if fields.id is None:
         fields.id = _room_id(index, own, fields)
     return fields, index
+
+
+def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) -> None:
+    """Place an item's pages, best first: each only stands in for no media at all.
+
+    A video platform's embed under the camera's live field (``_LIVE_VIDEO_PAGE``) plays
+    the camera: it is its stream beside its still too, unless a live address is given.
+    """
+    for url, role in pages:
+        if role == _LIVE_VIDEO_PAGE and not (
+            fields.stream_url or fields.stream_key or fields.mjpeg_url
+        ):
+            _place_url(fields, url, "stream", ctx)
+        elif not fields.has_media:  # a URL of unknown shape only stands in for no media
+            _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
 
 
 _MAX_VIEWER_FIELDS = 64
@@ -2217,6 +2261,11 @@ def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,2}(?:[/.][A-Za-z]{0,2}){1,3}")
 
 
+def _url_cell(cell: Mapping[str, JSONValue]) -> bool:
+    """Return True for a data portal's URL cell: ``{url}``, maybe with its description."""
+    return isinstance(cell.get("url"), str) and set(cell) <= {"url", "description"}
+
+
 def _written_as_address(value: JSONValue) -> bool:
     """Return True when a media field's value is written as an address, not a bare word.
 
@@ -2278,6 +2327,8 @@ def _place_aliases(
             cell = index.get(key)
             if role == "snapshot" and isinstance(cell, list):
                 cell = _first_listed_picture(cell)
+            elif isinstance(cell, dict) and _url_cell(cell):
+                cell = cell["url"]  # a data portal's URL column (Socrata ``{url}``)
             if isinstance(cell, str) and is_markup(cell):
                 _place_markup(fields, cell, role, ctx, pages)
             elif (
@@ -2308,7 +2359,7 @@ def _place_aliases(
                 ):
                     # Maybe a web page: media URLs go first, and a generic link (a post's
                     # own ``url``) after a player embedded in the item's markup.
-                    pages.append((url, _GENERIC_PAGE if key in _GENERIC_LINK_KEYS else role))
+                    pages.append((url, _alias_page_role(key, url)))
                 elif (
                     role == "stream"
                     and url_kind(url) == "still"
@@ -2432,7 +2483,23 @@ def _viewer_page(index: dict[str, JSONValue], ctx: Context) -> str | None:
     return viewer_address(url)
 
 
-_PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE})
+# A video platform's page of one video (``youtube.com/embed/…``) under a field named for
+# the camera's live media (``stream_url``, ``webcam_url``, ``video_url``): its stream,
+# beside its still too, unless a live address of the camera's own is given.
+_LIVE_VIDEO_PAGE = "stream:video"
+_PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE, _LIVE_VIDEO_PAGE})
+
+
+# Words of an unknown field's name that say it holds the camera's own live address
+# (``webcam_url``, ``live_cam``); a frame's or a player's source (``iframe_src``) is none.
+_LIVE_VIDEO_FIELD_WORDS = ("webcam", "camera", "kamera", "cctv", "stream", "live")
+
+
+def _alias_page_role(key: str, url: str) -> str:
+    """Return the role of a page under a known stream field (``stream_url``, ``url``)."""
+    if key in _GENERIC_LINK_KEYS:
+        return _GENERIC_PAGE
+    return _LIVE_VIDEO_PAGE if is_platform_embed(url) else "stream"
 
 
 def _place_markup(
@@ -2916,6 +2983,12 @@ def _page_role(key: str, url: str) -> str | None:
     called) shows the camera; the camera's own page (``page_url``, ``pageUrl``) is read
     as a generic ``url`` or ``link`` is. Each stands in when the camera has no media.
     """
+    if (
+        _page_stand_in(key)
+        and any(word in key for word in _LIVE_VIDEO_FIELD_WORDS)
+        and is_platform_embed(url)
+    ):
+        return _LIVE_VIDEO_PAGE
     if _page_stand_in(key) or is_platform_video(url):
         return "stream"
     return _GENERIC_PAGE if _page_link_key(key) else None

@@ -156,6 +156,23 @@ def is_platform_video(url: str) -> bool:
     return bool(set(segments[:3]) & _VIDEO_PATH_WORDS)
 
 
+def is_platform_embed(url: str) -> bool:
+    """Return True for a video platform's embed address of one video or live stream.
+
+    ``youtube.com/embed/{id}``, ``youtube.com/embed/live_stream?channel=…`` and
+    ``player.vimeo.com/video/{n}`` are made to be framed as a player; a watch page, a
+    channel or a profile is not one.
+    """
+    if not is_platform_video(url):
+        return False
+    try:
+        parts = urlsplit(url.strip()[:MAX_URL_LENGTH])
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    return parts.path.lower().startswith("/embed/") or host.startswith("player.")
+
+
 def is_platform_page(url: str) -> bool:
     """Return True when url is a video platform's page, which exposes no playlist."""
     return platform_of(url) is not None

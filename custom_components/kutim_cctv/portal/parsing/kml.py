@@ -35,12 +35,13 @@ from ..fieldurls import html_media, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
 from ..names import kecamatan_line
 from ..normalise import VIEWER_PAGE_KEY, Context, is_decoration_url
-from ..playerpage import is_platform_video
+from ..playerpage import is_platform_embed, is_platform_video
 from ..shapes import has_userinfo
 from ..values import JSONValue, ReaderText, norm_key, unescape_attribute
 from ..viewerlinks import still_code, viewer_page
 from .items import _plain, _result
 from .kindnames import camera_kind_name
+from .mapjs import labelled_area
 from .safexml import XmlRefused, parse_guarded
 
 __all__ = ["looks_like_kml", "parse_kml"]
@@ -412,7 +413,9 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
     for key, value in balloon_fields(balloon).items():
         if len(fields) < _MAX_FIELDS:
             fields.setdefault(key, value)
-    if not any(norm_key(key) in AREA_KEYS for key in fields) and (place := _place_line(balloon)):
+    if not any(norm_key(key) in AREA_KEYS for key in fields) and (
+        place := _labelled_place(balloon) or _place_line(balloon)
+    ):
         fields[_PLACE_KEY] = place
     item: dict[str, JSONValue] = {}
     media_links = fields.pop("gx_media_links", None)
@@ -450,6 +453,11 @@ def _item(placemark: _Placemark, base_url: str, numbered: bool) -> dict[str, JSO
         # A video platform's player: its page stands in as the stream when the
         # placemark has no media of its own (the embed-page convention).
         item.setdefault(_FRAME_KEY, frame)
+    if "stream_url" not in item and "mjpeg" not in item:
+        if (embed := _embed_link(balloon, base_url)) is not None:
+            # The balloon's link to a video platform's player (``Open Camera`` to
+            # ``youtube.com/embed/…``): the camera's stream, read as a stream field's.
+            item["stream_url"] = embed
     if not any(key in item for key in ("stream_url", "mjpeg", _FRAME_KEY)):
         if (viewer := _viewer_link(balloon, base_url, item)) is not None:
             item[VIEWER_PAGE_KEY] = ReaderText(viewer)
@@ -481,6 +489,37 @@ def _viewer_link(description: str, base_url: str, item: dict[str, JSONValue]) ->
         raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
         url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
         if url is not None and viewer_page(url, codes) is not None:
+            return url
+    return None
+
+
+def _labelled_place(balloon: str) -> str | None:
+    """Return the area a balloon's labelled line names (``County: Sangatta Utara<br>``).
+
+    Balloons written as escaped markup (``&lt;br&gt;``) are read as their markup.
+    """
+    text = balloon[:_MAX_TEXT]
+    if ":" not in text and "\uff1a" not in text:
+        return None
+    return labelled_area(unescape_attribute(text) if "&lt;" in text else text)
+
+
+def _embed_link(description: str, base_url: str) -> str | None:
+    """Return the video platform's embed address a balloon's link opens, if any.
+
+    Only an embed address (``youtube.com/embed/…``, ``player.vimeo.com/video/…``) is one;
+    a watch page, a channel or any other link (an article, a map) is none.
+    """
+    head = description[:_MAX_TEXT]
+    if "embed/" not in head and "player." not in head:
+        return None
+    markup = unescape_attribute(head)
+    for number, match in enumerate(_LINK_HREF.finditer(markup)):
+        if number >= _MAX_LINKS:
+            break
+        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
+        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
+        if url is not None and is_platform_embed(url):
             return url
     return None
 

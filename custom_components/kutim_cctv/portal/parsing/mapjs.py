@@ -698,6 +698,23 @@ def popup_area(markup: str) -> str | None:
     return _place_line(markup[:_MAX_CALL])
 
 
+def labelled_area(markup: str) -> str | None:
+    """Return the place a balloon's or popup's labelled line gives, and only that.
+
+    ``County: Sangatta Utara<br>``, ``<b>Kecamatan:</b> Bengalon``: the label must be an
+    area field's name; a line labelled otherwise (``Source: …``, ``Type: …``) gives none.
+    """
+    text = _POPUP_LINE_BREAK.sub("\n", markup[:_MAX_CALL])
+    for line in text.split("\n", _MAX_POPUP_LINES)[:_MAX_POPUP_LINES]:
+        plain = clean_text(_TAG.sub(" ", line))
+        match = _POPUP_LABELLED.fullmatch(plain) if plain else None
+        if match is not None and norm_key(match.group(1)) in AREA_KEYS:
+            value = match.group(2).strip()
+            if value and not looks_like_url(value) and not generic_label(value):
+                return value
+    return None
+
+
 _MAX_ABBREVIATED_LINE = 80
 # An identifier handed to a helper as a string: a short code without spaces.
 _ARGUMENT_ID = re.compile(r"[\w.:-]{1,64}")

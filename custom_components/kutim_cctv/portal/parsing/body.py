@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from urllib.parse import urlsplit
 
@@ -15,6 +16,7 @@ from .items import _features, _json_result, _plain, _result
 from .javascript import script_gap
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
+from .lanoutliers import without_lan_beside_public
 from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
@@ -65,7 +67,7 @@ def parse_body(
     The work spent following calls in scripts is bounded by the answer's size.
     """
     with scan_budget(SCAN_BUDGET_FACTOR * len(text) + SCAN_BUDGET_FLOOR):
-        return _parse_body(
+        result = _parse_body(
             text,
             profile=profile,
             base_url=base_url,
@@ -73,6 +75,9 @@ def parse_body(
             prettify=prettify,
             content_type=content_type,
         )
+    # A LAN address is no camera's media beside public media of its own.
+    cameras = without_lan_beside_public(result.cameras, base_url)
+    return result if cameras is result.cameras else dataclasses.replace(result, cameras=cameras)
 
 
 def _parse_body(

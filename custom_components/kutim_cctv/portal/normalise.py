@@ -419,6 +419,30 @@ def _is_flv(url: str) -> bool:
         return False
 
 
+def _https_twin(current: str, url: str) -> bool:
+    """Return True when url is the HTTPS twin of the plain HTTP address current.
+
+    A record giving one stream twice (``httpVideoUrl`` and ``httpsVideoUrl``, ``hls`` and
+    ``hls_ssl``) names the same host, path and query over both schemes, the port aside
+    (``http://host:1935/…`` beside ``https://host:443/…``). Another host, another path or
+    query (a smaller rendition), or an address with a login is no twin.
+    """
+    if not (current[:7].lower() == "http://" and url[:8].lower() == "https://"):
+        return False
+    try:
+        old, new = urlsplit(current[:2048]), urlsplit(url[:2048])
+        return (
+            old.hostname is not None
+            and old.hostname == new.hostname
+            and old.username is None
+            and new.username is None
+            and (old.path or "/") == (new.path or "/")
+            and old.query == new.query
+        )
+    except ValueError:
+        return False
+
+
 # Files of documents and data tables: a catalogue's resource (a CKAN dataset's CSV
 # table, an XLSX summary, a PDF procedure) listed beside its cameras is none of them.
 _DOCUMENT_SUFFIXES = (
@@ -453,13 +477,15 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         fields.stream_url is None
         or (_is_flv(fields.stream_url) and is_hls_url(url))
         or (_is_rtsp(fields.stream_url) and is_hls_url(url))
+        or _https_twin(fields.stream_url, url)
     ):
         # Of an FLV and an HLS address (flv.js pages), HLS plays; so it does beside the
-        # camera's own RTSP address (a register's ``RTSP`` and ``HLS`` columns).
+        # camera's own RTSP address (a register's ``RTSP`` and ``HLS`` columns). Of one
+        # stream over HTTP and HTTPS, the HTTPS twin is taken, as written.
         fields.stream_url = url
     elif (
         kind == "still"
-        and fields.snapshot_url is None
+        and (fields.snapshot_url is None or _https_twin(fields.snapshot_url, url))
         and not is_placeholder_picture(url)
         and not is_marker_picture(url)
         and url not in ctx.shared_pictures
@@ -467,7 +493,7 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         # A stock picture shown for a camera without a view ("no-signal.png") is none,
         # nor is one icon every record of the list shows beside its own picture.
         fields.snapshot_url = url
-    elif kind == "mjpeg" and fields.mjpeg_url is None:
+    elif kind == "mjpeg" and (fields.mjpeg_url is None or _https_twin(fields.mjpeg_url, url)):
         fields.mjpeg_url = url
 
 

@@ -91,3 +91,24 @@ def test_row_item_second_name_is_no_id() -> None:
     item = row_item(["Gang Masjid RT 07", 0.52161, 117.55402, "publik", "Swarga Bara"])
     assert item is not None
     assert "id" not in item
+
+
+def test_trailing_code_shared_by_rows_or_naming_a_kind_is_no_id() -> None:
+    # A kind or resolution every row carries (``PTZ360``), or one repeated by some rows
+    # (``4K``, ``RT07``), names no camera: the ids stay derived, not suffixed by row order.
+    for codes in (
+        ("'PTZ360'", "'PTZ360'", "'PTZ360'"),
+        ("'4K'", "'4K'", "'2MP'"),
+        ("'RT07'", "'RT07'", "'RW08'"),
+    ):
+        found = cameras(_page("Kel. ", codes))
+        assert len(found) == 3
+        assert all(c.id.startswith("k-") for c in found), codes
+        assert [c.area for c in found] == ["Teluk Lingga", "Swarga Bara", "Kabo Jaya"]
+
+
+def test_row_item_kind_code_is_no_id() -> None:
+    for code in ("PTZ360", "2MP", "4K", "1080p"):
+        item = row_item(["Gang Masjid RT 07", 0.52161, 117.55402, "publik", code])
+        assert item is not None
+        assert "id" not in item, code

@@ -4689,7 +4689,7 @@ def _row_pair(numbers: list[float | None]) -> tuple[float, float] | None:
     return None
 
 
-def row_item(row: list[JSONValue]) -> JSONObject | None:
+def row_item(row: list[JSONValue], shared: frozenset[int] = frozenset()) -> JSONObject | None:
     """Return a positional row (``['Name', lat, lng, 'https://…m3u8']``) as an item.
 
     Each cell's role comes from its value: URLs and relative media paths by their kind,
@@ -4701,6 +4701,10 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
     arrays, DataTables ``data`` arrays) is read the same way, and there the short text
     right after the name is its area (``['21', 'Simpang Tiga', 'Sangatta Utara', …]``)
     and a ``'lat, lng'`` text cell its position.
+
+    A code after the name is the id unless it names a kind or a resolution (``PTZ360``,
+    ``4K``) or stands in one of the ``shared`` columns (``shared_code_columns``): a value
+    the list's rows repeat names no camera.
     """
     if not 2 <= len(row) <= 16 or any(isinstance(v, dict) for v in row):
         return None
@@ -4747,7 +4751,14 @@ def row_item(row: list[JSONValue]) -> JSONObject | None:
         elif len(names) > 1 and _code_cell(names[0][1], names[1][1]):
             # A code before the name past the position (``[lat, lng, 'BGL-01', 'Terminal']``).
             item["id"], item["name"] = names[0][1], names[1][1]
-        elif code := next((t for _, t in names[1:] if _code_cell(t, names[0][1])), None):
+        elif code := next(
+            (
+                t
+                for at, t in names[1:]
+                if at not in shared and _code_cell(t, names[0][1]) and not _kind_code(t)
+            ),
+            None,
+        ):
             # A code after the name (Baidu Maps rows ``[lng, lat, name, code, url]``), also
             # past a plain word (``[name, lat, lng, 'publik', still, 'rw03-tl']``).
             item["id"] = code
@@ -4781,6 +4792,37 @@ def _code_cell(text: str, name: str) -> bool:
         and any(c.isalpha() for c in text)
         and _row_id(text, name)
     )
+
+
+# A code made of kind words and resolutions only (``PTZ360``, ``2MP``, ``4K``, ``1080p``).
+_CODE_RUN = re.compile(r"[^\W\d_]+|\d+")
+_RESOLUTION = re.compile(r"\d{1,2}(?:mp|k)|\d{3,4}p", re.IGNORECASE)
+
+
+def _kind_code(text: str) -> bool:
+    """Return True when a code only names a kind of camera or a resolution (``PTZ360``)."""
+    if _RESOLUTION.fullmatch(text) or _listing_category(text):
+        return True
+    return _listing_category(" ".join(_CODE_RUN.findall(text[:40])))
+
+
+def shared_code_columns(rows: list[JSONValue]) -> frozenset[int]:
+    """Return the text columns of positional rows read together whose values repeat.
+
+    A code every row (or several rows) of a list carries in one column (``'PTZ360'``,
+    ``'RT07'``) is a kind or a place, no camera's id; an id taken from it would depend on
+    the rows' order.
+    """
+    table = [row for row in rows[:_MAX_COLUMN_ROWS] if isinstance(row, list)]
+    if len(table) < 2:
+        return frozenset()
+    shared: set[int] = set()
+    for column in range(min(len(row) for row in table)):
+        cells = [row[column] for row in table]
+        texts = [cell.strip().casefold() for cell in cells if isinstance(cell, str)]
+        if len(texts) > 1 and len(set(texts)) < len(texts):
+            shared.add(column)
+    return frozenset(shared)
 
 
 def _row_id(lead: JSONValue, name: str) -> bool:
@@ -4984,11 +5026,12 @@ def normalise_items(
     if (place := shared_fragment_place(item for _, item in entries[:_MAX_SHARED_SCAN])) is not None:
         ctx = replace(ctx, shared_fragment_place=place)
     columns = row_columns([item for _, item in entries])
+    shared_codes = shared_code_columns([item for _, item in entries])
     cameras: list[Camera] = []
     skipped = unusable = 0
     for number, (key_id, item) in enumerate(entries):
-        if columns != (None, None) and isinstance(item, list):
-            if (read := row_item(item)) is not None:
+        if isinstance(item, list):
+            if (read := row_item(item, shared_codes)) is not None:
                 with_row_columns(read, item, columns)
             item = read
         found, bad = item_cameras(item, key_id, ctx, notes)

@@ -37,7 +37,7 @@ import re
 
 from ..aliases import AREA_KEYS, NAME_KEYS
 from ..fieldurls import looks_like_url
-from ..normalise import row_columns, row_item, with_row_columns
+from ..normalise import row_columns, row_item, shared_code_columns, with_row_columns
 from ..values import JSONObject, JSONValue, clean_text, norm_key
 from .javascript import _balanced_end, _json_or_js
 
@@ -277,6 +277,7 @@ def _row_object(
     names: dict[int, str],
     pair: tuple[int, int] | None,
     named: bool = False,
+    shared: frozenset[int] = frozenset(),
 ) -> JSONObject:
     """Return one row as an object: its named text cells, the rest read by value.
 
@@ -295,7 +296,7 @@ def _row_object(
         None if (index in texts and texts[index] not in _NAMES) or index in placed else value
         for index, value in enumerate(row[:_MAX_CELLS])
     ]
-    item: JSONObject = row_item(blanked) or {}
+    item: JSONObject = row_item(blanked, shared) or {}
     if pair is not None and max(pair) < len(row) and (named or "lat" not in item):
         item["lat"], item["lng"] = row[pair[0]], row[pair[1]]
     for index, key in texts.items():
@@ -360,7 +361,8 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
         called = _positions(scope, row)
         named = called is not None and _named_pair(cells, called)
         pair = called if named else _position_columns(cells)
-        objects: list[JSONValue] = [_row_object(r, names, pair, named) for r in cells]
+        shared = shared_code_columns(list(cells))
+        objects: list[JSONValue] = [_row_object(r, names, pair, named, shared) for r in cells]
         if len(cells) == len(rows) and (columns := row_columns(rows)) != (None, None):
             for cells_row, item in zip(cells, objects, strict=True):
                 if isinstance(item, dict):

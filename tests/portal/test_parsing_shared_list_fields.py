@@ -145,6 +145,12 @@ def test_jurisdictions_naming_places_are_areas() -> None:
         ["CA", "NV", "OR", "WA"],
         # kinds of jurisdiction written in capitals
         ["SANGATTA FULL PURPOSE", "SANGATTA LIMITED PURPOSE", "SANGATTA 2 MILE ETJ", "KAUBUN"],
+        # kinds of jurisdiction or ownership, no places
+        ["State", "City", "County", "State", "Federal"],
+        ["Federal", "State", "Local", "Private"],
+        ["Public", "Private", "Partner"],
+        ["Police", "Fire", "Highways"],
+        ["State Highway", "Kabupaten", "Kota", "Swasta"],
         # not text, or missing on a record
         [1, 2, 3, 4],
         ["Kaubun", "Bengalon", "Sangkulirang", None],
@@ -156,6 +162,18 @@ def test_jurisdictions_naming_places_are_areas() -> None:
 def test_jurisdictions_that_are_no_places_give_no_area(jurisdictions: list[Any]) -> None:
     cams = _cams(_layer(jurisdictions))
     assert cams and all(c.area is None for c in cams)
+
+
+def test_jurisdiction_kinds_are_no_places() -> None:
+    for kinds in (
+        ["State", "City", "County", "State", "Federal"],
+        ["Federal", "State", "Local", "Private"],
+        ["Public", "Private", "Partner"],
+        ["Police", "Fire", "Highways"],
+    ):
+        assert not jurisdiction_places([{"jurisdiction": kind} for kind in kinds])
+    towns = ["Sangatta Utara", "Kaubun", "Rantau Pulung"]
+    assert jurisdiction_places([{"jurisdiction": town} for town in towns])
 
 
 def test_an_area_field_of_the_records_wins_over_jurisdiction() -> None:

@@ -845,6 +845,17 @@ ORGANISATION_NAME_WORDS = frozenset(
     | {"pemkab", "pemprov", "pemerintah", "pt", "cv", "perum", "perumda", "pdam"}
     | {"department", "ministry", "agency", "bureau", "authority"}
 )
+# Kinds of jurisdiction or ownership (``State``, ``County``, ``Federal``, ``Private``,
+# ``Police``, ``Kabupaten``): a jurisdiction of these words alone names no place.
+JURISDICTION_KIND_WORDS = frozenset(
+    {"state", "states", "city", "cities", "county", "counties", "federal", "local"}
+    | {"municipal", "municipality", "tribal", "private", "public", "partner", "partners"}
+    | {"police", "fire", "highway", "highways", "regional", "national", "provincial"}
+    | {"province", "district", "town", "township", "village", "borough", "parish"}
+    | {"interstate", "toll", "shared", "joint", "other", "unknown", "none", "government"}
+    | {"provinsi", "kabupaten", "kota", "kecamatan", "desa", "kelurahan", "nasional"}
+    | {"daerah", "pusat", "swasta", "umum", "polisi", "and", "or"}
+)
 # Words of a field name for the person who filled in or sent a record (a form response
 # sheet's ``Email Address``, ``Nama Pelapor``, ``Nama Petugas``, ``Reporter``,
 # ``Submitted by``): never the camera's name, whatever else names it.

@@ -41,7 +41,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import AREA_KEYS, ORGANISATION_NAME_WORDS, ORGANISATION_WORDS
+from .aliases import AREA_KEYS, JURISDICTION_KIND_WORDS, ORGANISATION_NAME_WORDS, ORGANISATION_WORDS
 from .shapes import OWN_CAMERA_WORDS
 from .values import index_keys, parse_status
 
@@ -247,12 +247,18 @@ _AGENCY_WORDS = ORGANISATION_NAME_WORDS | ORGANISATION_WORDS | {"of", "dot"}
 
 
 def _jurisdiction_place(value: JSONValue) -> str | None:
-    """Return a jurisdiction's text when it reads as a place's name, else None."""
+    """Return a jurisdiction's text when it reads as a place's name, else None.
+
+    A kind of jurisdiction or ownership (``State``, ``County``, ``Private``, ``State
+    Highways``) names no place.
+    """
     text = _district_text(value)
     if text is None or any(len(word) > 1 and word.isupper() for word in text.split()):
         return None  # an agency's code or acronym (``SCDOT``, ``BPJN Kaltim``), capitals
     words = re.split(r"[ -]+", text.lower())
     if any(word.rstrip(".") in _AGENCY_WORDS for word in words):
+        return None
+    if all(word.rstrip(".") in JURISDICTION_KIND_WORDS for word in words if word):
         return None
     return text
 

@@ -40,6 +40,9 @@ def test_camera_word_and_folder_before_a_code(url: str, code: str) -> None:
         "https://wisata.kutim.example/cctv/rekaman/ptl-01",  # a recording
         "https://toko.kutim.example/kamera/produk/hk-2021",  # a shop's product
         "https://toko.kutim.example/toko/kamera/hk-2021",  # a shop's category
+        "https://tokocctv.example.id/cctv/dome/hk-101",  # a camera kind: a shop's goods
+        "https://tokocctv.example.id/cctv/bullet/dh-202",
+        "https://tokocctv.example.id/cctv/indoor/ez-303",
         "https://wisata.kutim.example/cctv/edit/ptl-01",
         "https://wisata.kutim.example/cctv/lokasi/ptl-01",
         "https://wisata.kutim.example/berita/pantai/ptl-01",  # no camera word before
@@ -141,3 +144,33 @@ def test_card_link_around_still_under_lihat_folder() -> None:
     cameras = {camera.name: camera for camera in parse(page, "https://cctv.kutim.example/")}
     assert cameras["Simpang Tiga"].stream_url == "https://cctv.kutim.example/cctv/lihat/ktm-004"
     assert cameras["Simpang Empat"].stream_url is None
+
+
+def test_shop_product_cards_get_no_viewer_page() -> None:
+    # A CCTV shop's cards: a product photo, its price and a link to the product's page
+    # named by the product code (under a camera-kind folder, or a plain one).
+    products = [
+        ("hk-101", "Kamera Dome Hikvision 2MP", "850.000", "dome"),
+        ("dh-202", "Kamera Bullet Dahua 4MP", "1.150.000", "bullet"),
+        ("ez-303", "Ezviz C6N Indoor", "450.000", "pantai"),
+    ]
+    cards = "".join(
+        f'<div class="card"><img src="/uploads/{code}.jpg" alt="{name}"><h3>{name}</h3>'
+        f'<p class="price">Rp {price}</p><a href="/cctv/{folder}/{code}" class="btn">Lihat</a></div>'
+        for code, name, price, folder in products
+    )
+    page = f"<html><body><h1>Produk CCTV</h1><div class='grid'>{cards}</div></body></html>"
+    found = parse(page, "https://tokocctv.example.id/kategori/cctv")
+    assert all(camera.stream_url is None for camera in found)
+
+
+def test_popup_stating_a_price_gives_no_viewer_page() -> None:
+    html = (
+        '<div class="pop" data-kode="PTL-01"><b>Pos Balawista</b><br>'
+        '<img src="/cctv/foto/ptl-01.jpg"><br>Harga Rp 850.000'
+        '<br><a href="/cctv/pantai/ptl-01" target="_blank">Lihat</a></div>'
+    )
+    found = parse(
+        _map([(0.52544, 117.55873, html), (0.52588, 117.55911, html.replace("01", "02"))])
+    )
+    assert found and all(camera.stream_url is None for camera in found)

@@ -9,7 +9,8 @@ to ``/player/ctz01``. Such a link is the camera's stream (its viewer page) when
   ``stream``, ``watch``, ``embed``, ``siaran``…) or in ``cctv`` (a portal's route to a
   camera's live view), or in a camera word and one folder (the group a camera is filed
   under, ``/cctv/pantai/ptl-01``, or the portal's viewing route, ``/cctv/lihat/ktm-004``;
-  never a picture, recording, detail, article, shop or map folder), followed by one
+  never a picture, recording, detail, article, shop, camera-kind (``dome``, ``bullet``,
+  ``indoor``) or map folder), followed by one
   code: a few letters and a number
   (``KT-0012``, ``su-01``, ``ctz01``), never a slug of words (``/live/pasar-baru``),
   a bare number (``/cctv/2``, a page of a list) nor a query;
@@ -62,7 +63,7 @@ _CAMERA_PATH_WORDS = frozenset(
 # (``/cctv/lihat/ktm-004``, ``/kamera/tonton/SGT-11``): one or a few plain words.
 _FOLDER = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}")
 # Folders that never hold a camera's viewer page: pictures, recordings, facts about the
-# camera, a shop's goods, a map and a feed.
+# camera, a shop's goods and the kinds of camera it sorts them by, a map and a feed.
 _NOT_FOLDER_WORDS = frozenset(
     {"foto", "fotos", "photo", "photos", "gambar", "img", "image", "images", "thumb"}
     | {"thumbs", "thumbnail", "thumbnails", "snapshot", "snapshots", "snap", "still"}
@@ -74,6 +75,9 @@ _NOT_FOLDER_WORDS = frozenset(
     | {"catalog", "cart", "keranjang", "order", "item", "items", "review", "ulasan"}
     | {"merek", "brand", "api", "data", "json", "export", "feed", "rss", "setting"}
     | {"settings", "config", "pengaturan"}
+    # kinds of camera a shop sorts its goods by (``/cctv/dome/hk-101``)
+    | {"dome", "bullet", "indoor", "outdoor", "ptz", "turret", "fisheye", "wireless"}
+    | {"wifi", "analog", "hidden", "spy", "mini"}
 )
 _ADMIN_WORDS = frozenset(
     {"admin", "edit", "change", "update", "delete", "ubah", "hapus", "detail", "details"}
@@ -148,7 +152,7 @@ def _camera_folder(segments: list[str]) -> bool:
 
     ``/cctv/pantai/ptl-01`` (the cameras of a beach), ``/cctv/lihat/ktm-004`` (the
     portal's viewing route): the folder is one to three plain lower-case words, never a
-    picture, recording, detail, article, shop, map or admin folder.
+    picture, recording, detail, article, shop, camera-kind, map or admin folder.
     """
     if len(segments) < 3 or segments[-3].lower() not in _CAMERA_PATH_WORDS:
         return False

@@ -809,6 +809,8 @@ class _Node:
     # The camera viewer pages linked inside the element (``viewerlinks``; two at most
     # kept): a card's "Lihat Live" button beside its still.
     viewer_links: tuple[str, ...] = ()
+    # Text inside states a price (``Rp 850.000``): a card so is a shop's product.
+    priced: bool = False
     # Text pieces read before the element opened, and a bold line that began its text
     # (its text and the text pieces read when it closed).
     seen: int = 0
@@ -3440,6 +3442,9 @@ class _PageScanner(HTMLParser):
                 self._line.append(data[:_MAX_LINE])
             if not data.isspace():
                 self._seen += 1
+                if PRICE.search(data[:_MAX_LINE]):
+                    for node in self._stack[-_PAIR_DEPTH - 1 :]:
+                        node.priced = True
             if "[" in data or self._shortcode_tail:
                 self._shortcode(data)
             if ":" in data or "\uff1a" in data:
@@ -4324,10 +4329,13 @@ _MIN_SHARED_LABEL = 3
 def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     """Give a still-only card the viewer page linked around its still, named by its code.
 
-    The page's code must be the card's id or the still's file name (``viewerlinks``).
+    The page's code must be the card's id or the still's file name (``viewerlinks``); a
+    card stating a price (``Rp 850.000``) is a shop's product and its page none.
     """
     snapshot = item.get("snapshot")
     if not isinstance(snapshot, str) or any(item.get(key) for key in ("stream", "mjpeg")):
+        return
+    if _priced_card(media):
         return
     viewer = media.viewer or _viewer_in_card(media)
     if viewer is None:
@@ -4336,6 +4344,16 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     codes = (own if isinstance(own, str) else None, still_code(snapshot))
     if viewer_page(viewer, codes) is not None:
         item[VIEWER_PAGE_KEY] = ReaderText(viewer)
+
+
+def _priced_card(media: _Media) -> bool:
+    """Return True when an element holding this still alone states a price (a product)."""
+    for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+        if node.tag in _NOT_CARDS or node.media != 1:
+            return False
+        if node.priced:
+            return True
+    return False
 
 
 def _viewer_in_card(media: _Media) -> str | None:

@@ -7,7 +7,8 @@ code (``data-kode``, ``data-id``, ``data-cctv-id``…, the first such attribute)
 marker's id when it has none, as a card's is. The link is the camera's stream when the
 marker has a still and no other media and it is a viewer page naming the camera's own
 code (``viewerlinks.viewer_page``): the marker's id or the still's file name. A popup's
-other links (an article, a map, another camera's page) give nothing.
+other links (an article, a map, another camera's page) give nothing, and a popup stating
+a price (``Rp 850.000``: a shop's product) gives no viewer page.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from ..aliases import ID_KEYS
 from ..fieldurls import resolve_url
 from ..normalise import VIEWER_PAGE_KEY
 from ..shapes import has_userinfo
-from ..values import JSONValue, ReaderText, norm_key, unescape_attribute
+from ..values import PRICE, JSONValue, ReaderText, norm_key, unescape_attribute
 from ..viewerlinks import still_code, viewer_page
 
 __all__ = ["popup_viewer"]
@@ -66,6 +67,8 @@ def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_u
         return
     if any(isinstance(key, str) and norm_key(key) in _MEDIA_KEYS for key in item):
         return
+    if PRICE.search(text):
+        return  # a shop's product
     codes = [*codes, still_code(snapshot) or ""]
     for number, match in enumerate(_LINK_HREF.finditer(text)):
         if number >= _MAX_LINKS:

@@ -139,3 +139,46 @@ def test_a_tree_of_empty_groups_is_no_list() -> None:
         pass
     else:  # pragma: no cover - any other answer must give no camera
         assert parse(answer) == []
+
+
+def test_ids_numbered_within_each_group_keep_every_camera() -> None:
+    # Cameras numbered 1, 2… within each kecamatan: an id repeated in another group
+    # with other media is another camera; only the same record listed twice is one.
+    def webcam(number: int, title: str, folder: str) -> dict[str, Any]:
+        return {
+            "id": number,
+            "title": title,
+            "image": f"https://cam.example.id/{folder}/{number}.jpg",
+        }
+
+    answer = {
+        "name": "Kutim",
+        "children": [
+            {
+                "name": "Sangatta Utara",
+                "webcams": [webcam(1, "Simpang Tiga", "su"), webcam(2, "Bundaran Pelangi", "su")],
+                "children": [{"name": "Teluk Lingga", "webcams": [webcam(1, "Gang Masjid", "tl")]}],
+            },
+            {
+                "name": "Sangatta Selatan",
+                "webcams": [webcam(1, "Pasar Induk", "ss"), webcam(2, "Terminal", "ss")],
+                "children": [
+                    {"name": "Sangatta Selatan Timur", "webcams": [webcam(2, "Terminal", "ss")]}
+                ],
+            },
+        ],
+    }
+    cameras = parse_body(
+        json.dumps(answer),
+        profile=Profile.AUTO,
+        base_url="https://cam.example.id/api/tree.json",
+        prettify=False,
+    ).cameras
+    assert sorted(camera.name for camera in cameras) == [
+        "Bundaran Pelangi",
+        "Gang Masjid",
+        "Pasar Induk",
+        "Simpang Tiga",
+        "Terminal",
+    ]
+    assert len({camera.id for camera in cameras}) == 5

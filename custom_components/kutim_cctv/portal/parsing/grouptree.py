@@ -8,7 +8,9 @@ holds it by, groups of its own. The cameras of all groups, at any depth, are the
 
 from __future__ import annotations
 
-from ..aliases import AREA_KEYS, NAME_KEYS
+import json
+
+from ..aliases import AREA_KEYS, MJPEG_KEYS, NAME_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
 from ..models import MAX_CAMERAS
 from ..values import JSONObject, JSONValue, index_keys, norm_key
 
@@ -28,6 +30,7 @@ _MAX_GROUP_FIELDS = 64
 _MAX_LOOK = 20
 _MAX_NAME = 120
 _MAX_ID = 200
+_MEDIA_KEYS = frozenset(STREAM_KEYS) | frozenset(SNAPSHOT_KEYS) | frozenset(MJPEG_KEYS)
 
 
 def _text(value: JSONValue, limit: int) -> str | None:
@@ -39,6 +42,22 @@ def _text(value: JSONValue, limit: int) -> str | None:
     if isinstance(value, str) and (text := value[:limit].strip()):
         return text
     return None
+
+
+def _same_camera_key(camera: JSONObject, camera_id: str) -> tuple[str, str]:
+    """Return what makes two entries one camera: the id and its media, else the record.
+
+    Trees that number cameras within each group (1, 2… per kecamatan) repeat an id
+    for another camera; only an entry of the same id and media (or, with no media
+    field, the same record) is one camera listed twice.
+    """
+    index = index_keys(camera)
+    media = [(key, value) for key, value in index.items() if key in _MEDIA_KEYS]
+    try:
+        text = json.dumps(media or camera, sort_keys=True, default=str)
+    except (TypeError, ValueError, RecursionError):
+        text = ""
+    return camera_id, text
 
 
 def _camera_list(group: JSONObject) -> list[JSONValue] | None:
@@ -69,8 +88,9 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
 
     The tree's key holds a list of groups, at least one of which holds a list under the
     same key again and one a camera list (``webcams``, ``cameras``, ``cams``…). Each
-    camera is taken once, by its ``id`` (a webcam listed under two roads is one
-    camera), in its first group; a camera is given the name of the group holding it as
+    camera is taken once, by its ``id`` and media (a webcam listed under two roads is
+    one camera; an id numbered within each group names another camera in the next
+    group), in its first group; a camera is given the name of the group holding it as
     its area, unless the tree's key names roads (``roads``, ``routes``, ``ruas``): a
     road is no area. Groups are read at most _MAX_DEPTH levels down and _MAX_GROUPS in
     all; None when no group holds a camera.
@@ -80,7 +100,7 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
         return None
     roads = not _ROAD_WORDS.isdisjoint(norm_key(key).split("_"))
     cameras: list[JSONValue] = []
-    seen: set[str] = set()
+    seen: set[tuple[str, str]] = set()
     # Depth-first, in the document's order: a group's cameras, then its groups.
     stack: list[tuple[JSONValue, int]] = [(value, 0)]
     groups = 0
@@ -99,9 +119,10 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
                 continue
             camera_id = _text(index_keys(camera).get("id"), _MAX_ID)
             if camera_id is not None:
-                if camera_id in seen:
+                same = _same_camera_key(camera, camera_id)
+                if same in seen:
                     continue
-                seen.add(camera_id)
+                seen.add(same)
             if name is not None and not roads and group is not value:
                 camera = {_GROUP_AREA: name, **camera}
             cameras.append(camera)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
 BASE = "https://cctv.kutimkab.example/api/lokasi.xml"
@@ -88,3 +89,55 @@ def test_siblings_holding_other_records_are_not_read() -> None:
 def test_plain_record_lists_are_unchanged() -> None:
     text = document(camera("K1", "Simpang Tiga"), camera("K2", "Simpang Kabo"))
     assert sorted(parse(text)) == ["K1", "K2"]
+
+
+def test_a_shop_catalogue_of_priced_camera_records_is_no_camera_list() -> None:
+    # A CCTV shop's catalogue lists its products under <camera> in sibling groups: the
+    # records carry a price (``harga``), so they are goods, neither merged nor read.
+    def product(code: str, name: str) -> str:
+        return (
+            f'<camera kode="{code}"><nama>{name}</nama><harga>Rp 1.250.000</harga>'
+            f"<gambar>https://tokocctv.example.id/img/{code}.jpg</gambar></camera>"
+        )
+
+    def shelf(tag: str, name: str, *products: str) -> str:
+        return f'<{tag} nama="{name}">{"".join(products)}</{tag}>'
+
+    text = (
+        '<?xml version="1.0"?><katalog>'
+        + shelf(
+            "indoor",
+            "Kamera Indoor",
+            product("H1", "Hikvision DS-2CE76D0T"),
+            product("H2", "Dahua HAC-T1A21"),
+        )
+        + shelf(
+            "indoor",
+            "Kamera Dome",
+            product("H3", "Ezviz C6N 1080p"),
+            product("H4", "Imou Ranger 2"),
+        )
+        + shelf(
+            "outdoor",
+            "Kamera Outdoor",
+            product("O1", "Hikvision DS-2CE16D0T"),
+            product("O2", "Dahua HFW1200"),
+        )
+        + shelf(
+            "outdoor",
+            "Kamera Bullet",
+            product("O3", "Ezviz C3TN"),
+            product("O4", "TP-Link Tapo C310"),
+        )
+        + "</katalog>"
+    )
+    try:
+        result = parse_body(
+            text,
+            profile=Profile.AUTO,
+            base_url="https://tokocctv.example.id/api/katalog.xml",
+            prettify=False,
+        )
+    except PortalFormatError:
+        return
+    assert not result.cameras

@@ -942,6 +942,10 @@ WEBCAM_VIEW_WORDS = frozenset(
     {"view", "watch", "see", "open", "live", "lihat", "tonton", "buka", "langsung"}
 )
 WEBCAM_LINK_WORDS = WEBCAM_WORDS | WEBCAM_VIEW_WORDS | frozenset({"the", "our", "now", "here"})
+# Words of a field stating a price: records carrying one are a shop's or a menu's goods
+# (``price``, ``harga``, ``sale_price``); with stock and article numbers, a product's.
+PRICE_KEY_WORDS = frozenset({"price", "prices", "pricing", "harga"})
+PRODUCT_KEY_WORDS = PRICE_KEY_WORDS | frozenset({"stok", "stock", "sku"})
 DECORATION_HINTS = ("logo", "icon", "favicon", "banner", "sprite", "avatar", "marker", "sponsor")
 # A signed-in user's picture in an admin template's top bar or menu (AdminLTE's
 # ``user-image`` "User Image", SB Admin's ``img-profile``, a theme's ``alt="user"``):

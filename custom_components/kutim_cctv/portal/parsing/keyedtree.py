@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..aliases import ALIAS_KEYS
+from ..aliases import ALIAS_KEYS, PRICE_KEY_WORDS
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE
@@ -53,8 +53,6 @@ _LIVE_WORDS = frozenset(
 )
 _LIVE_SCHEMES = ("rtsp://", "rtsps://", "rtmp://")
 _LIVE_MARKS = (".m3u8", ".mjpg", ".mjpeg", "mjpeg", "/hls/")
-# Fields of a catalogue or a menu: a tree whose leaves carry a price holds goods.
-_PRICE_WORDS = frozenset({"price", "prices", "pricing", "harga"})
 _MAX_KEY_WORDS = 12
 _AREA = "area"
 _NAME = "name"
@@ -81,7 +79,7 @@ def _names_camera(key: str) -> bool:
 
 def _priced(leaf: JSONObject) -> bool:
     """Return True when a leaf carries a price (``price``, ``harga``, ``sale_price``)."""
-    return any(not _words(key).isdisjoint(_PRICE_WORDS) for key in leaf)
+    return any(not _words(key).isdisjoint(PRICE_KEY_WORDS) for key in leaf)
 
 
 def _live(leaf: JSONObject) -> bool:

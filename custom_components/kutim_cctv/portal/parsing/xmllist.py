@@ -36,7 +36,14 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from ..aliases import AREA_KEYS, ID_KEYS, NAME_KEYS, RECORD_WRAPPER_KEYS, ROOT_URL_KEYS
+from ..aliases import (
+    AREA_KEYS,
+    ID_KEYS,
+    NAME_KEYS,
+    PRODUCT_KEY_WORDS,
+    RECORD_WRAPPER_KEYS,
+    ROOT_URL_KEYS,
+)
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
@@ -636,6 +643,26 @@ def _camera_list_key(group: JSONValue) -> str | None:
     return None
 
 
+def _product(record: JSONValue) -> bool:
+    """Return True when a record carries a price, stock or article number (``harga``)."""
+    return isinstance(record, dict) and any(
+        not PRODUCT_KEY_WORDS.isdisjoint(norm_key(key[:64]).split("_"))
+        for key in list(record)[:_MAX_GROUP_FIELDS]
+    )
+
+
+def _catalogue(groups: list[JSONValue], record_key: str) -> bool:
+    """Return True when most records the groups hold under record_key are products."""
+    records = [
+        record
+        for group in groups[:200]
+        if isinstance(group, dict) and isinstance(inner := group.get(record_key), list)
+        for record in inner[:200]
+        if isinstance(record, dict)
+    ]
+    return 2 * sum(1 for record in records if _product(record)) > len(records)
+
+
 def _sibling_groups(parent: JSONObject, best: list[JSONValue]) -> list[JSONValue]:
     """Return the chosen group list with its siblings' groups of the same camera records.
 
@@ -644,12 +671,16 @@ def _sibling_groups(parent: JSONObject, best: list[JSONValue]) -> list[JSONValue
     groups holding their cameras under one record name (``kamera``), every sibling list
     (or lone sibling element) whose entries hold cameras under that same name is read
     too, in document order. Not taken: siblings holding other records (announcements,
-    sponsors with pictures), lists of plain camera records.
+    sponsors with pictures), lists of plain camera records. Groups whose records carry
+    a price, stock or article number (``harga``, ``stok``, ``sku``) are a shop's
+    catalogue of camera products: no records at all.
     """
     keys = {_camera_list_key(entry) for entry in best[:200]} - {None}
     if len(keys) != 1 or len(parent) > _MAX_SIBLING_LISTS:
         return best
     (record_key,) = keys
+    if record_key is not None and _catalogue(best, record_key):
+        return []
     merged: list[JSONValue] = []
     for value in parent.values():
         if value is best:

@@ -122,3 +122,29 @@ def test_events_and_signs_are_no_cameras() -> None:
     }
     found = parse(answer(event, camera("Simpang Tiga", [point("18493")], [view()])))
     assert [item.id for item in found] == ["18493"]
+
+
+def test_a_view_photo_named_with_a_decoration_word_is_the_still() -> None:
+    # A 511 view's photo of a place called Banner Summit (``BannerSummit.jpg``), or a
+    # beach's north view (``logo-beach-north.jpg``) is a camera's picture, no placeholder.
+    base = "https://511.example.org/api/v2/get/cameras"
+    names = ["BannerSummit", "I84Boise", "US95Lewiston", "us-6-banner-summit", "logo-beach-north"]
+    records = [
+        {
+            "Id": 10 + number,
+            "Name": f"Camera {name}",
+            "Views": [
+                {
+                    "Url": f"https://511.example.org/cams/{name}.jpg",
+                    "Status": "Enabled",
+                    "Description": name,
+                }
+            ],
+        }
+        for number, name in enumerate(names)
+    ]
+    found = parse_body(
+        json.dumps(records), profile=Profile.AUTO, base_url=base, prettify=False
+    ).cameras
+    assert [item.id for item in found] == ["10", "11", "12", "13", "14"]
+    assert found[0].snapshot_url == "https://511.example.org/cams/BannerSummit.jpg"

@@ -2783,7 +2783,8 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
 
     Of an entry giving several sizes of its picture the largest is read. An icon, a
     marker or a logo (a map's closed-camera placeholder ``/images/icon-camera-closed-
-    fill-solid-padded.svg``) is no picture of the view: its entry gives none.
+    fill-solid-padded.svg``) is no picture of the view: its entry gives none (see
+    _view_placeholder; a photo merely named with such a word, ``BannerSummit.jpg``, is).
     """
     if not isinstance(value, list):
         return None
@@ -2801,10 +2802,37 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
                 and not has_userinfo(candidate)
             ):
                 if (url := resolve_url(candidate, ctx.base_url)) is not None:
-                    if _is_decoration("", url):
+                    if _view_placeholder(url):
                         break  # the view shows a placeholder icon, no picture
                     return url
     return None
+
+
+# Pictures that are drawings (vector, icon files), never a view's photo.
+_PLACEHOLDER_EXTENSIONS = (".svg", ".svgz", ".ico")
+# Photo files: a decoration word in their name names a place (``BannerSummit.jpg``).
+_PHOTO_EXTENSIONS = (".jpg", ".jpeg", ".jfif", ".webp")
+_WORDS = re.compile(r"[a-z]+")
+_PLACEHOLDER_WORDS = frozenset(DECORATION_HINTS) | {f"{hint}s" for hint in DECORATION_HINTS}
+
+
+def _view_placeholder(url: str) -> bool:
+    """Return True when a view's picture is a placeholder, not the view's photo.
+
+    A drawing (``.svg``, ``.ico``), a picture in a folder of decorations (``/icons/``,
+    ``/markers/``), or a picture other than a photo whose file name holds a decoration
+    word whole (``icon-camera-closed.png``, ``logo-dishub.png``). A photo whose name only
+    holds such a word (``BannerSummit.jpg``, ``us-6-banner-summit.jpg``) is the view's.
+    """
+    path = urlsplit(url).path[:2048].lower()
+    if path.endswith(_PLACEHOLDER_EXTENSIONS):
+        return True
+    *folders, name = path.split("/")
+    if any(not _PLACEHOLDER_WORDS.isdisjoint(_WORDS.findall(folder)) for folder in folders[-8:]):
+        return True
+    if name.endswith(_PHOTO_EXTENSIONS):
+        return False
+    return not _PLACEHOLDER_WORDS.isdisjoint(_WORDS.findall(name))
 
 
 # Fields of a camera's view naming that view's live video (a 511 platform's

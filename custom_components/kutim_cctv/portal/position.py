@@ -95,7 +95,7 @@ def _pair_from(
     return (second, first) if lng_first else (first, second)
 
 
-def _in_degrees(lat: float, lng: float) -> bool:
+def in_degrees(lat: float, lng: float) -> bool:
     """Return True when a pair is within the range of latitudes and longitudes."""
     return math.isfinite(lat) and math.isfinite(lng) and abs(lat) <= 90 and abs(lng) <= 180
 
@@ -109,7 +109,7 @@ def wkt_pair(text: str) -> tuple[float, float] | None:
     if srid is not None and int(srid) not in _WGS84_SRIDS:
         return None
     lat, lng = float(y), float(x)
-    return (lat, lng) if _in_degrees(lat, lng) else None
+    return (lat, lng) if in_degrees(lat, lng) else None
 
 
 def wkb_pair(text: str) -> tuple[float, float] | None:
@@ -137,7 +137,7 @@ def wkb_pair(text: str) -> tuple[float, float] | None:
     if len(data) != offset + 16 + 8 * extra:
         return None
     lng, lat = struct.unpack_from(f"{order}dd", data, offset)
-    return (lat, lng) if _in_degrees(lat, lng) else None
+    return (lat, lng) if in_degrees(lat, lng) else None
 
 
 def encoded_point(value: JSONValue) -> tuple[float, float] | None:
@@ -302,7 +302,7 @@ def _named_axes(lat_value: JSONValue, lng_value: JSONValue) -> tuple[float, floa
         if lat_axis == "lat" or lng_axis == "lng":
             return None  # both numbers say the same axis
         lat, lng = lng, lat
-    if (lat_axis or lng_axis) and not _in_degrees(lat, lng):
+    if (lat_axis or lng_axis) and not in_degrees(lat, lng):
         return None  # the words said the axes: no later swap may undo them
     return lat, lng
 
@@ -371,7 +371,7 @@ def _width_length_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | 
         if lat_key not in index or lng_key not in index:
             continue
         pair = _named_axes(index[lat_key], index[lng_key])
-        if pair is None or not _in_degrees(*pair) or pair == (0, 0):
+        if pair is None or not in_degrees(*pair) or pair == (0, 0):
             continue
         return pair
     return None
@@ -391,7 +391,7 @@ def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
         if "x" not in found or "y" not in found:
             continue
         x, y = _number(found["x"]), _number(found["y"])
-        if x is None or y is None or (not _in_degrees(y, x) and not _in_degrees(x, y)):
+        if x is None or y is None or (not in_degrees(y, x) and not in_degrees(x, y)):
             continue
         if abs(y) > 90:
             return x, y  # swapped: the latitude is named x
@@ -416,7 +416,7 @@ _PLACE_PAIR_KEYS = (
 )
 _MAX_PAIR_TEXT = 64
 # A number of a GPS fix: degrees with at least three decimals (``-6.2088``, ``117.548620``).
-_FIX_NUMBER = re.compile(r"[+-]?[0-9]{1,3}\.[0-9]{3,20}")
+FIX_NUMBER = re.compile(r"[+-]?[0-9]{1,3}\.[0-9]{3,20}")
 
 
 def _place_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
@@ -437,10 +437,10 @@ def _place_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
             parts = [v if isinstance(v, str) else str(v) for v in value if not isinstance(v, bool)]
         else:
             continue
-        if len(parts) != 2 or not all(_FIX_NUMBER.fullmatch(part) for part in parts):
+        if len(parts) != 2 or not all(FIX_NUMBER.fullmatch(part) for part in parts):
             continue
         lat, lng = _number(parts[0]), _number(parts[1])
-        if lat is None or lng is None or not _in_degrees(lat, lng) or (lat == 0 and lng == 0):
+        if lat is None or lng is None or not in_degrees(lat, lng) or (lat == 0 and lng == 0):
             continue
         return lat, lng
     return None
@@ -460,7 +460,7 @@ def _chart_point(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     if any(n is None for n in numbers[:2]):
         return None
     lng, lat = numbers[0], numbers[1]
-    if lng is None or lat is None or not _in_degrees(lat, lng) or (lat == 0 and lng == 0):
+    if lng is None or lat is None or not in_degrees(lat, lng) or (lat == 0 and lng == 0):
         return None
     return lat, lng
 
@@ -509,9 +509,9 @@ def _read_position(
         x, y = _number(index["x"]), _number(index["y"])
         if x is not None and y is not None and web_mercator:
             return from_web_mercator(x, y)
-        if x is not None and y is not None and _in_degrees(y, x):
+        if x is not None and y is not None and in_degrees(y, x):
             return y, x
-        if x is not None and y is not None and _in_degrees(x, y):
+        if x is not None and y is not None and in_degrees(x, y):
             return x, y  # only the other reading is in degrees: the latitude is named x
     if (pair := _axis_pair(index) or _width_length_pair(index)) is not None:
         return pair

@@ -115,6 +115,7 @@ CASES: dict[str, float] = {
     "test_parsing_classes_h36_de:test_many_sections_with_long_place_lines_stay_bounded": 4.0,
     "test_parsing_classes_h36_db:test_many_windows_opens_and_position_objects_stay_bounded": 8.0,
     "test_parsing_classes_h36_db:test_many_methods_and_long_bodies_stay_bounded": 2.0,
+    "test_parsing_fragment_places:test_many_records_of_huge_fragments_stay_bounded": 2.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

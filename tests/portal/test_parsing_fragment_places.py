@@ -6,9 +6,13 @@ import json
 
 import pytest
 
-from custom_components.kutim_cctv.portal.fragmentplaces import fragment_place, shared_fragment_place
+from custom_components.kutim_cctv.portal.fragmentplaces import (
+    fragment_place,
+    shared_fragment_places,
+)
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.position import _place_pair
 
 BASE = "https://lalin.kutim.example/api/cctv"
 
@@ -161,7 +165,7 @@ def test_two_places_in_one_record_give_none() -> None:
 def test_place_shared_by_every_record_is_no_camera_place() -> None:
     centre = '<a href="https://maps.google.com/?q=0.50861,117.54172">Kota Sangatta</a>'
     records = [_record(name, "kota", centre) for name in ("Simpang Tiga", "Simpang Kabo", "Pasar")]
-    assert shared_fragment_place(records) == (0.50861, 117.54172)
+    assert shared_fragment_places(records) == {(0.50861, 117.54172)}
     assert _positions(_cams(records)) == [(None, None)] * 3
 
 
@@ -175,10 +179,79 @@ def test_different_places_are_not_shared() -> None:
             "Simpang Kabo", "map", '<a href="https://maps.google.com/?q=0.41236,117.51877">x</a>'
         ),
     ]
-    assert shared_fragment_place(records) is None
+    assert not shared_fragment_places(records)
     assert _positions(_cams(records)) == [(0.50233, 117.5231), (None, None), (0.41236, 117.51877)]
 
 
 def test_huge_fragment_is_not_scanned() -> None:
     fragment = "<p>" + "x" * 20_000 + "</p><div data-lat='0.51022' data-lng='117.54981'></div>"
     assert fragment_place({"popup": fragment}) is None
+
+
+def test_two_cameras_at_one_junction_keep_their_place() -> None:
+    junction = '<a href="https://maps.google.com/?q=0.50233,117.52310">Peta</a>'
+    records = [
+        _record("Simpang Tiga Arah Utara", "peta", junction),
+        _record("Simpang Tiga Arah Selatan", "peta", junction),
+        _record("Pasar Induk", "peta", "-"),
+        _record("Bundaran", "peta", "-"),
+    ]
+    assert not shared_fragment_places(records)
+    assert _positions(_cams(records)) == [(0.50233, 117.5231)] * 2 + [(None, None)] * 2
+
+
+def test_office_linked_by_most_records_is_no_camera_place() -> None:
+    office = (
+        '<a href="https://www.google.com/maps/place/Dishub/@0.50861,117.54172,17z">Dishub Kutim</a>'
+    )
+    records = [_record(f"Kamera {n}", "pengelola", office) for n in range(1, 6)]
+    records.append(
+        _record(
+            "Kamera 6",
+            "pengelola",
+            '<a href="https://www.google.com/maps/place/Simpang/@0.61861,117.64172,17z">Peta</a>',
+        )
+    )
+    assert shared_fragment_places(records) == {(0.50861, 117.54172)}
+    assert _positions(_cams(records)) == [(None, None)] * 5 + [(0.61861, 117.64172)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0.50233,117.5231",
+        "0.50233000000000000001,117.52310000000000000001",
+        "0.5023,117.5",
+        "95.12345,117.54981",
+        "0.000,0.000",
+    ],
+)
+def test_fixes_are_read_as_place_fields_read_them(text: str) -> None:
+    lat, lng = text.split(",")
+    assert fragment_place({"popup": f"<p>Lat: {lat} Lng: {lng}</p>"}) == _place_pair(
+        {"lokasi": text}
+    )
+
+
+_HOSTILE_FRAGMENTS = (
+    ("<p>" + "lat: 1.2345 " * 1300)[:16_000],
+    "<p>lat:" + " " * 16_000,
+    (("Lat: 1.2345" + "<br>" * 8 + "x") * 800)[:16_000],
+    "<p>" + "<i data-lat='1.2345'>href data-lng=" * 400,
+)
+
+
+def test_many_records_of_huge_fragments_stay_bounded() -> None:
+    for fragment in _HOSTILE_FRAGMENTS:
+        records = [
+            {
+                "nama": f"Kamera {n}",
+                "snapshot": f"https://lalin.kutim.example/s/{n}.jpg",
+                # Each fragment differs, so that every one is read.
+                **{f"f{field}": f"{fragment}<i>{n}.{field}</i>" for field in range(4)},
+            }
+            for n in range(32)
+        ]
+        cameras = _cams(records)
+        assert len(cameras) == 32
+        assert _positions(cameras) == [(None, None)] * 32

@@ -14,27 +14,34 @@ place such a fragment gives is the camera's, read in three bounded ways:
 - an element's ``data-lat``/``data-lng`` (``data-latitude``/``data-longitude``) pair;
 - text labelled ``Lat:``/``Latitude:`` followed closely by ``Lng:``/``Lon:``/``Long:``.
 
-Both numbers must be written as a fix (three decimals or more) within degree ranges,
-never 0,0. A record whose fragments give two different places (the camera's and an
-office's) gives none, and so does a list whose fragments all give one shared place
-(the town's centre linked from every record): ``shared_fragment_place``. Unlabelled
-numbers in text (a water level, a count, a length) are never read.
+Both numbers must be written as a fix (three decimals or more) within degree ranges
+(``position.FIX_NUMBER``, ``position.in_degrees``), never 0,0. A record whose fragments
+give two different places (the camera's and an office's) gives none, and so does a place
+most records of a list link, three or more (the town's centre or the operator's office
+linked from every record): ``shared_fragment_places``. Two cameras of one junction linking
+its place keep it. Unlabelled numbers in text (a water level, a count, a length) are never
+read.
+
+Each fragment is read once per list (``FragmentScan``): only where its words (``href``,
+``data-l…``, ``lat``/``lintang``) occur, at most ``_MAX_TRIES`` times each, and at most
+``_MAX_LIST_FRAGMENTS`` characters of fragments are read for one list.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 import html
 import itertools
-import math
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import parse_qsl, urlsplit
 
 from .policy import is_public_host
+from .position import FIX_NUMBER, in_degrees
 from .shapes import has_userinfo
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable, Iterator, Mapping
 
     from .values import JSONValue
 
@@ -42,20 +49,44 @@ _MAX_FIELDS = 64
 _MAX_FRAGMENT = 16_384
 _MAX_LINKS = 8
 _MAX_HITS = 8
+# Occurrences of one word (``href``, ``data-l``, ``lat``) a fragment is looked at.
+_MAX_TRIES = 32
+# Characters of fragments one list has read: a 2 MB list of 16 KiB popups costs what
+# this many cost, never seconds.
+_MAX_LIST_FRAGMENTS = 1_048_576
+# A place linked by at least this many records, and by most records of the list, is no
+# camera's place (a town's centre, the operator's office).
+_MIN_SHARED = 3
 _TAG = re.compile(r"<[a-zA-Z][\w:-]{0,40}[\s/>]")
-_HREF = re.compile(r"""\bhref\s*=\s*(["'])([^"'<>\s]{1,2048})\1""", re.IGNORECASE)
-_FIX = r"[-+]?\d{1,3}\.\d{3,17}"
-_FIX_NUMBER = re.compile(_FIX)
+_FIX = FIX_NUMBER.pattern
+_SPACE = r"\s{0,16}"
+_HREF = re.compile(
+    r"""\bhref""" + _SPACE + "=" + _SPACE + r"""(["'])([^"'<>\s]{1,2048})\1""", re.IGNORECASE
+)
 _DATA_LAT = re.compile(
-    r"""\bdata-lat(?:itude)?\s*=\s*["']\s*(""" + _FIX + r""")\s*["']""", re.IGNORECASE
+    r"""\bdata-lat(?:itude)?"""
+    + _SPACE
+    + "="
+    + _SPACE
+    + r"""["']\s{0,16}("""
+    + _FIX
+    + r""")\s{0,16}["']""",
+    re.IGNORECASE,
 )
 _DATA_LNG = re.compile(
-    r"""\bdata-(?:lng|lon|long|longitude)\s*=\s*["']\s*(""" + _FIX + r""")\s*["']""", re.IGNORECASE
+    r"""\bdata-(?:lng|lon|long|longitude)"""
+    + _SPACE
+    + "="
+    + _SPACE
+    + r"""["']\s{0,16}("""
+    + _FIX
+    + r""")\s{0,16}["']""",
+    re.IGNORECASE,
 )
 _LABELLED = re.compile(
-    r"\b(?:lat|latitude|lintang)\s*[:=]\s*(" + _FIX + r")"
-    r"(?:\s|[,;/|]|<br\s*/?>|</?\w{1,8}>){0,8}"
-    r"\b(?:lng|lon|long|longitude|bujur)\s*[:=]\s*(" + _FIX + r")",
+    r"\b(?:lat|latitude|lintang)" + _SPACE + "[:=]" + _SPACE + "(" + _FIX + r")"
+    r"(?:\s|[,;/|]|<br\s{0,8}/?>|</?\w{1,8}>){0,8}"
+    r"\b(?:lng|lon|long|longitude|bujur)" + _SPACE + "[:=]" + _SPACE + "(" + _FIX + r")",
     re.IGNORECASE,
 )
 _AT_PAIR = re.compile(r"/@(" + _FIX + r"),(" + _FIX + r")(?:,|$)")
@@ -65,21 +96,21 @@ _LNG_KEYS = ("lon", "lng", "long", "longitude", "mlon")
 _MAP_WORD = re.compile(r"(?:^|[^a-z])(?:maps?|peta|openstreetmap)(?:[^a-z]|$)|openstreetmap")
 _PAIR_TEXT = re.compile(r"\s*(" + _FIX + r")\s*,\s*(" + _FIX + r")\s*")
 
+Place = tuple[float, float]
 
-def _pair(lat_text: str, lng_text: str) -> tuple[float, float] | None:
+
+def _pair(lat_text: str, lng_text: str) -> Place | None:
     """Return (lat, lng) of two fixes within degree ranges, else None."""
     try:
         lat, lng = float(lat_text), float(lng_text)
     except ValueError:
         return None
-    if not (math.isfinite(lat) and math.isfinite(lng)):
-        return None
-    if abs(lat) > 90 or abs(lng) > 180 or (lat == 0 and lng == 0):
+    if not in_degrees(lat, lng) or (lat == 0 and lng == 0):
         return None
     return lat, lng
 
 
-def _map_link(href: str) -> tuple[float, float] | None:
+def _map_link(href: str) -> Place | None:
     """Return the place a map link gives in its query or its ``@lat,lng`` path."""
     if has_userinfo(href):
         return None
@@ -101,24 +132,45 @@ def _map_link(href: str) -> tuple[float, float] | None:
             return _pair(match.group(1), match.group(2))
     lat = next((query[key] for key in _LAT_KEYS if key in query), None)
     lng = next((query[key] for key in _LNG_KEYS if key in query), None)
-    if lat and lng and _FIX_NUMBER.fullmatch(lat.strip()) and _FIX_NUMBER.fullmatch(lng.strip()):
+    if lat and lng and FIX_NUMBER.fullmatch(lat.strip()) and FIX_NUMBER.fullmatch(lng.strip()):
         return _pair(lat.strip(), lng.strip())
     return None
 
 
-def _fragment_places(fragment: str) -> set[tuple[float, float]]:
+def _starts(low: bytes, word: bytes) -> Iterator[int]:
+    """Yield where a word occurs in a fragment's lowered text, at most ``_MAX_TRIES`` times."""
+    at = low.find(word)
+    for _ in range(_MAX_TRIES):
+        if at < 0:
+            return
+        yield at
+        at = low.find(word, at + 1)
+
+
+def _fragment_places(fragment: str) -> set[Place]:
     """Return every place one HTML fragment gives (see the module's description)."""
-    places: set[tuple[float, float]] = set()
-    for match in itertools.islice(_HREF.finditer(fragment), _MAX_LINKS):
+    # One byte per character, so that positions in it are the fragment's.
+    low = fragment.encode("ascii", "replace").lower()
+    places: set[Place] = set()
+    hrefs = (_HREF.match(fragment, at) for at in _starts(low, b"href"))
+    for match in itertools.islice(filter(None, hrefs), _MAX_LINKS):
         if (place := _map_link(html.unescape(match.group(2)))) is not None:
             places.add(place)
-    lats = list(itertools.islice(_DATA_LAT.finditer(fragment), _MAX_HITS))
-    lngs = list(itertools.islice(_DATA_LNG.finditer(fragment), _MAX_HITS))
+    lats: list[re.Match[str]] = []
+    lngs: list[re.Match[str]] = []
+    for at in _starts(low, b"data-l"):
+        if (lat_hit := _DATA_LAT.match(fragment, at)) is not None and len(lats) < _MAX_HITS:
+            lats.append(lat_hit)
+        elif (lng_hit := _DATA_LNG.match(fragment, at)) is not None and len(lngs) < _MAX_HITS:
+            lngs.append(lng_hit)
     if len(lats) == len(lngs):
         for lat, lng in zip(lats, lngs, strict=True):
             if (place := _pair(lat.group(1), lng.group(1))) is not None:
                 places.add(place)
-    for match in itertools.islice(_LABELLED.finditer(fragment), _MAX_HITS):
+    labelled = (
+        _LABELLED.match(fragment, at) for word in (b"lat", b"lintang") for at in _starts(low, word)
+    )
+    for match in itertools.islice(filter(None, labelled), _MAX_HITS):
         if (place := _pair(match.group(1), match.group(2))) is not None:
             places.add(place)
     return places
@@ -136,29 +188,65 @@ def _fragments(values: Iterable[JSONValue]) -> Iterable[str]:
             yield value
 
 
-def fragment_place(record: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+class FragmentScan:
+    """The places one list's HTML fragments give, each fragment read once.
+
+    At most ``_MAX_LIST_FRAGMENTS`` characters of fragments are read for the list; the
+    fragments beyond give no place.
+    """
+
+    __slots__ = ("_left", "_read")
+
+    def __init__(self) -> None:
+        """Start with nothing read and the list's whole budget left."""
+        self._left = _MAX_LIST_FRAGMENTS
+        self._read: dict[str, frozenset[Place]] = {}
+
+    def places(self, fragment: str) -> frozenset[Place]:
+        """Return the places one fragment gives, reading it once."""
+        if (found := self._read.get(fragment)) is not None:
+            return found
+        if len(fragment) > self._left:
+            self._left = 0
+            return frozenset()
+        self._left -= len(fragment)
+        found = self._read[fragment] = frozenset(_fragment_places(fragment))
+        return found
+
+
+def fragment_place(
+    record: Mapping[str, JSONValue], scan: FragmentScan | None = None
+) -> Place | None:
     """Return the one place a record's HTML fragment fields give, else None."""
-    places: set[tuple[float, float]] = set()
+    scan = FragmentScan() if scan is None else scan
+    places: set[Place] = set()
     for fragment in _fragments(record.values()):
-        places |= _fragment_places(fragment)
+        places |= scan.places(fragment)
         if len(places) > 1:
             return None
     return next(iter(places), None)
 
 
-def shared_fragment_place(records: Iterable[JSONValue]) -> tuple[float, float] | None:
-    """Return the place every record's fragments give when it is the same for all.
+def shared_fragment_places(
+    records: Iterable[JSONValue], scan: FragmentScan | None = None
+) -> frozenset[Place]:
+    """Return the places most records of a list link, each by three records or more.
 
-    Two or more records linking one and the same place (a town's centre, the office)
-    give no camera's place; records whose fragments give no place are passed over, and a
-    list whose records give different places is not sharing one.
+    A place linked from most records (a town's centre, the operator's office) is no
+    camera's place; two cameras of one junction linking its place, or a list whose
+    records each link their own, share none.
     """
-    shared: tuple[float, float] | None = None
-    count = 0
+    scan = FragmentScan() if scan is None else scan
+    counts: Counter[Place] = Counter()
+    records_read = 0
     for record in records:
-        if not isinstance(record, dict) or (place := fragment_place(record)) is None:
+        if not isinstance(record, dict):
             continue
-        if shared is not None and place != shared:
-            return None
-        shared, count = place, count + 1
-    return shared if count >= 2 else None
+        records_read += 1
+        if (place := fragment_place(record, scan)) is not None:
+            counts[place] += 1
+    return frozenset(
+        place
+        for place, count in counts.items()
+        if count >= _MIN_SHARED and 2 * count > records_read
+    )

@@ -72,7 +72,7 @@ from .fieldurls import (
     url_host,
     url_kind,
 )
-from .fragmentplaces import fragment_place, shared_fragment_place
+from .fragmentplaces import FragmentScan, fragment_place, shared_fragment_places
 from .media import is_hls_url, is_marker_picture, is_placeholder_picture
 from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
@@ -360,8 +360,10 @@ class Context:
     # The kecamatan or district an answer names once above its camera list: the area of
     # every camera whose record names none.
     answer_area: str | None = None
-    # The place every record's HTML fragments link (a town's centre): no camera's place.
-    shared_fragment_place: tuple[float, float] | None = None
+    # The places most records' HTML fragments link (a town's centre): no camera's place.
+    shared_fragment_places: frozenset[tuple[float, float]] = frozenset()
+    # The list's HTML fragments, each read once (see fragmentplaces).
+    fragment_scan: FragmentScan | None = None
 
 
 @dataclass(slots=True)
@@ -3627,7 +3629,7 @@ def _output_position(index: Mapping[str, JSONValue], ctx: Context) -> tuple[floa
     """Return the place the first of a camera's typed outputs gives, when they carry one.
 
     Else the one place the record's HTML fields give (a map link, a pin's data
-    attributes, labelled text: ``fragmentplaces``), unless every record links it.
+    attributes, labelled text: ``fragmentplaces``), unless most records link it.
     """
     web_mercator = ctx.web_mercator
     for value in list(index.values())[:_MAX_PROPERTIES]:
@@ -3639,7 +3641,7 @@ def _output_position(index: Mapping[str, JSONValue], ctx: Context) -> tuple[floa
                 entry_index = index_keys(entry)
                 if (found := _read_position(entry_index, web_mercator=web_mercator)) is not None:
                     return found
-    if (place := fragment_place(index)) != ctx.shared_fragment_place:
+    if (place := fragment_place(index, ctx.fragment_scan)) not in ctx.shared_fragment_places:
         return place
     return None
 
@@ -5051,8 +5053,14 @@ def normalise_items(
         ctx = replace(ctx, jurisdiction_area=True)
     if (label_key := _kind_label_key([item for _, item in entries[:_MAX_SHARED_SCAN]])) is not None:
         ctx = replace(ctx, label_key=label_key)
-    if (place := shared_fragment_place(item for _, item in entries[:_MAX_SHARED_SCAN])) is not None:
-        ctx = replace(ctx, shared_fragment_place=place)
+    scan = FragmentScan()
+    ctx = replace(
+        ctx,
+        fragment_scan=scan,
+        shared_fragment_places=shared_fragment_places(
+            (item for _, item in entries[:_MAX_SHARED_SCAN]), scan
+        ),
+    )
     columns = row_columns([item for _, item in entries])
     shared_codes = shared_code_columns([item for _, item in entries])
     cameras: list[Camera] = []

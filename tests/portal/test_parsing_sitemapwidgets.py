@@ -132,6 +132,25 @@ def test_video_encodings_images_and_webviews_in_frames() -> None:
     assert cameras["0100"].area == "Pasar Kaubun"
 
 
+@pytest.mark.parametrize("encoding", [None, "mjpeg"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.youtube.com/watch?v=abc123",
+        "https://www.youtube.com/embed/abc123",
+        "https://player.vimeo.com/video/76979871",
+    ],
+)
+def test_video_widget_on_a_video_site_is_its_page_never_mjpeg(
+    url: str, encoding: str | None
+) -> None:
+    fields = {"encoding": encoding} if encoding else {}
+    answer = sitemap(frame("00", "Taman", widget("01", "Video", "Cam 1", url=url, **fields)))
+    cameras = parse(answer)
+    assert all(camera.mjpeg_url is None for camera in cameras)
+    assert [(camera.id, camera.stream_url) for camera in cameras] == [("01", url)]
+
+
 def test_items_charts_maps_and_pictures_are_no_cameras() -> None:
     answer = sitemap(
         frame(

@@ -10,7 +10,8 @@ widgets nest the page they open (``linkedPage``).
 A camera is a widget showing one, its id the ``widgetId``, its name the ``label`` (without
 the ``[state]`` part), its area the label of the Frame it sits in:
 
-- a ``Video``: ``encoding`` hls (or an HLS address) is a stream at its ``url``; otherwise
+- a ``Video``: ``encoding`` hls (or an HLS address) is a stream at its ``url``, and so is
+  a video site's player page or embed (never MJPEG, whatever its encoding); otherwise
   (mjpeg, none) its ``url`` is the server's MJPEG proxy;
 - an ``Image`` whose icon or label says camera (``camera``, ``cctv``, ``webcam``…): a still
   at its ``url`` (the proxy address, refreshed with ``t=``); other images (charts, weather
@@ -113,6 +114,9 @@ def _media(
         encoding = _text(widget.get("encoding"))
         if (encoding or "").lower() == "hls" or found == "stream":
             return {"stream": url}
+        if video_page(url):
+            # A video site's page or embed plays as a page (as a Webview's), never MJPEG.
+            return {"stream": url} if _player_page(url) else None
         return {"mjpeg": url}
     if kind == "image":
         if not _shows_camera(widget, label):

@@ -256,6 +256,28 @@ def test_view_preview_that_is_no_public_picture_is_refused(preview: str) -> None
     assert by_id["41"].stream_url == HLS.format("a")
 
 
+@pytest.mark.parametrize(
+    "preview",
+    [
+        "http://camera/snap.jpg",  # a single-label name
+        "http://cam01.local/a.jpg",  # a local name
+        "http://metadata.google.internal/a.jpg",  # a cloud's metadata service
+        "http://169.254.169.254/a.jpg",
+    ],
+)
+def test_rtmp_view_preview_on_a_local_host_makes_no_camera(preview: str) -> None:
+    def rtmp(n: int, still: str) -> dict[str, Any]:
+        view = {"type": "FLASH", "url": f"rtmp://vid.kutimkab.example/live/{n}"}
+        return {"id": n, "name": f"Kamera {n}", "views": [view | {"posterUrl": still}]}
+
+    rows = [rtmp(n, preview if n < 3 else STILL.format(n)) for n in range(5)]
+    cams = _cams(rows)
+    assert [(c.id, c.snapshot_url) for c in cams] == [
+        ("3", STILL.format(3)),
+        ("4", STILL.format(4)),
+    ]
+
+
 def test_preview_of_a_later_view_is_not_read() -> None:
     views = [
         {"url": HLS.format("a")},

@@ -2883,14 +2883,15 @@ def _view_preview(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
     A view whose own address is a video (an HLS stream) or no media at all (an RTMP
     address, which never plays) may name its picture in a preview field; that picture is
     the camera's still. Only an address shaped as a picture is read, never a page, a
-    video file, a login-bearing or LAN address.
+    video file, a login-bearing address, nor (in a list from a public host) a LAN address
+    or a local host name (``deviceinputs.lan_address``).
     """
     for key in _VIEW_PREVIEW_KEYS:
         value = view.get(key)
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue
         url = resolve_url(value, ctx.base_url)
-        if url is None or _device_address(url, ctx.base_url):
+        if url is None or lan_address(url, ctx.base_url):
             continue
         if url_kind(url) == "still":
             return url

@@ -55,6 +55,7 @@ __all__ = [
     "USER_PICTURE_CLASSES",
     "USER_PICTURE_LABELS",
     "VIEW_LIST_KEYS",
+    "VIEW_PREVIEW_KEYS",
     "WEAK_STATUS_KEYS",
     "WEBCAM_LINK_WORDS",
     "WEBCAM_VIEW_WORDS",
@@ -584,6 +585,17 @@ SNAPSHOT_KEYS = (
     "tp",
     "tpdz",
     "jtdz",
+)
+# Fields of a camera's view naming that view's preview picture (a tgcameras-style API's
+# ``views: [{type: "WMP", url: "…/playlist.m3u8", videoPreviewUrl: "…/KT4101.jpg"}]``):
+# the preview and poster spellings of a view, then the still keys of a record they share.
+VIEW_PREVIEW_KEYS = (
+    "video_preview_url",
+    "preview_url",
+    "preview_image_url",
+    "preview_image",
+    "poster_url",
+    *(key for key in SNAPSHOT_KEYS if key.startswith(("preview", "poster", "thumbnail"))),
 )
 MJPEG_KEYS = ("mjpeg", "mjpg", "stream_mjpeg", "mjpeg_url", "mjpg_url")
 STATUS_KEYS = (

@@ -54,6 +54,7 @@ from .aliases import (
     STYLE_KEYS,
     UNKNOWN_NUMBERS,
     VIEW_LIST_KEYS,
+    VIEW_PREVIEW_KEYS,
     WEAK_STATUS_KEYS,
 )
 from .cmsfields import cms_fields
@@ -2862,21 +2863,6 @@ def _place_views(
                 _place_url(fields, preview, "snapshot", ctx)
 
 
-# Fields of a camera's view naming that view's preview picture (a tgcameras-style API's
-# ``views: [{type: "WMP", url: "…/playlist.m3u8", videoPreviewUrl: "…/KT4101.jpg"}]``).
-_VIEW_PREVIEW_KEYS = (
-    "video_preview_url",
-    "preview_url",
-    "preview_image_url",
-    "preview_image",
-    "preview",
-    "poster_url",
-    "poster",
-    "thumbnail_url",
-    "thumbnail",
-)
-
-
 def _view_preview(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
     """Return the preview still of a camera's first view, when it is a picture.
 
@@ -2886,7 +2872,7 @@ def _view_preview(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
     video file, a login-bearing address, nor (in a list from a public host) a LAN address
     or a local host name (``deviceinputs.lan_address``).
     """
-    for key in _VIEW_PREVIEW_KEYS:
+    for key in VIEW_PREVIEW_KEYS:
         value = view.get(key)
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue

@@ -2354,6 +2354,8 @@ def _place_aliases(
                 _place_url(fields, still, "stream", ctx)
         for key in keys:
             cell = index.get(key)
+            if cell is None:
+                continue
             if role == "snapshot" and isinstance(cell, list):
                 cell = _first_listed_picture(cell)
             elif isinstance(cell, dict) and _url_cell(cell):

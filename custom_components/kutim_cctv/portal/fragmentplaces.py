@@ -63,26 +63,26 @@ _SPACE = r"\s{0,16}"
 _HREF = re.compile(
     r"""\bhref""" + _SPACE + "=" + _SPACE + r"""(["'])([^"'<>\s]{1,2048})\1""", re.IGNORECASE
 )
-_DATA_LAT = re.compile(
-    r"""\bdata-lat(?:itude)?"""
-    + _SPACE
-    + "="
-    + _SPACE
-    + r"""["']\s{0,16}("""
-    + _FIX
-    + r""")\s{0,16}["']""",
-    re.IGNORECASE,
-)
-_DATA_LNG = re.compile(
-    r"""\bdata-(?:lng|lon|long|longitude)"""
-    + _SPACE
-    + "="
-    + _SPACE
-    + r"""["']\s{0,16}("""
-    + _FIX
-    + r""")\s{0,16}["']""",
-    re.IGNORECASE,
-)
+
+
+def _data_attribute(names: str) -> re.Pattern[str]:
+    """Return the pattern of a pin's data attribute (``data-lat="0.50233"``) holding a fix."""
+    return re.compile(
+        r"\bdata-(?:"
+        + names
+        + ")"
+        + _SPACE
+        + "="
+        + _SPACE
+        + r"""["']\s{0,16}("""
+        + _FIX
+        + r""")\s{0,16}["']""",
+        re.IGNORECASE,
+    )
+
+
+_DATA_LAT = _data_attribute("lat|latitude")
+_DATA_LNG = _data_attribute("lng|lon|long|longitude")
 _LABELLED = re.compile(
     r"\b(?:lat|latitude|lintang)" + _SPACE + "[:=]" + _SPACE + "(" + _FIX + r")"
     r"(?:\s|[,;/|]|<br\s{0,8}/?>|</?\w{1,8}>){0,8}"

@@ -151,7 +151,7 @@ from .values import (
 from .viewerlinks import page_over_still, still_code, viewer_address, viewer_field, viewer_page
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Mapping
+    from collections.abc import Callable, Collection, Iterable, Mapping
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -2874,14 +2874,29 @@ def _view_preview(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
     video file, a login-bearing address, nor (in a list from a public host) a LAN address
     or a local host name (``deviceinputs.lan_address``).
     """
-    for key in VIEW_PREVIEW_KEYS:
+    return _view_address(view, VIEW_PREVIEW_KEYS, ("still",), lan_address, ctx)
+
+
+def _view_address(
+    view: Mapping[str, JSONValue],
+    keys: Iterable[str],
+    kinds: tuple[str, ...],
+    refused: Callable[[str, str], bool],
+    ctx: Context,
+) -> str | None:
+    """Return the first address a view gives under keys whose kind is one of kinds.
+
+    Only a URL-shaped text without a login counts, resolved against the list's address,
+    and never one the refusal test (a LAN or device address) refuses.
+    """
+    for key in keys:
         value = view.get(key)
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue
         url = resolve_url(value, ctx.base_url)
-        if url is None or lan_address(url, ctx.base_url):
+        if url is None or refused(url, ctx.base_url):
             continue
-        if url_kind(url) == "still":
+        if url_kind(url) in kinds:
             return url
     return None
 
@@ -2897,16 +2912,7 @@ def _view_video(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
     """
     if any(view.get(key) is True for key in _VIEW_VIDEO_OFF_KEYS):
         return None
-    for key in _VIEW_VIDEO_KEYS:
-        value = view.get(key)
-        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
-            continue
-        url = resolve_url(value, ctx.base_url)
-        if url is None or _device_address(url, ctx.base_url):
-            continue
-        if url_kind(url) in ("stream", "mjpeg"):
-            return url
-    return None
+    return _view_address(view, _VIEW_VIDEO_KEYS, ("stream", "mjpeg"), _device_address, ctx)
 
 
 # A language code (``id``, ``en``, ``fr``, ``pt-BR``, ``zh_Hant``) keying a translation.

@@ -43,6 +43,7 @@ from .items import _plain, _result
 from .kindnames import camera_kind_name
 from .mapjs import labelled_area
 from .safexml import XmlRefused, parse_guarded
+from .tagbound import first_link
 
 __all__ = ["looks_like_kml", "parse_kml"]
 
@@ -514,14 +515,7 @@ def _embed_link(description: str, base_url: str) -> str | None:
     if "embed/" not in head and "player." not in head:
         return None
     markup = unescape_attribute(head)
-    for number, match in enumerate(_LINK_HREF.finditer(markup)):
-        if number >= _MAX_LINKS:
-            break
-        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
-        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
-        if url is not None and is_platform_embed(url):
-            return url
-    return None
+    return first_link(_LINK_HREF, markup, base_url, limit=_MAX_LINKS, accept=is_platform_embed)
 
 
 def _place_line(balloon: str) -> str | None:
@@ -552,14 +546,7 @@ def _player_frame(description: str, base_url: str) -> str | None:
     if "<iframe" not in description[:_MAX_TEXT].lower() and "&lt;iframe" not in description:
         return None
     markup = unescape_attribute(description[:_MAX_TEXT])
-    for number, match in enumerate(_IFRAME_SRC.finditer(markup)):
-        if number >= _MAX_FRAMES:
-            break
-        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
-        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
-        if url is not None and is_platform_video(url):
-            return url
-    return None
+    return first_link(_IFRAME_SRC, markup, base_url, limit=_MAX_FRAMES, accept=is_platform_video)
 
 
 def parse_kml(text: str, ctx: Context) -> ParseResult:

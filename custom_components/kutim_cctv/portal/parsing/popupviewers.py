@@ -16,11 +16,10 @@ from __future__ import annotations
 import re
 
 from ..aliases import ID_KEYS
-from ..fieldurls import resolve_url
 from ..normalise import VIEWER_PAGE_KEY
-from ..shapes import has_userinfo
-from ..values import PRICE, JSONValue, ReaderText, norm_key, unescape_attribute
+from ..values import PRICE, JSONValue, ReaderText, norm_key
 from ..viewerlinks import still_code, viewer_page
+from .tagbound import first_link
 
 __all__ = ["popup_viewer"]
 
@@ -70,11 +69,12 @@ def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_u
     if PRICE.search(text):
         return  # a shop's product
     codes = [*codes, still_code(snapshot) or ""]
-    for number, match in enumerate(_LINK_HREF.finditer(text)):
-        if number >= _MAX_LINKS:
-            break
-        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
-        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
-        if url is not None and viewer_page(url, codes) is not None:
-            item[VIEWER_PAGE_KEY] = ReaderText(url)
-            return
+    url = first_link(
+        _LINK_HREF,
+        text,
+        base_url,
+        limit=_MAX_LINKS,
+        accept=lambda url: viewer_page(url, codes) is not None,
+    )
+    if url is not None:
+        item[VIEWER_PAGE_KEY] = ReaderText(url)

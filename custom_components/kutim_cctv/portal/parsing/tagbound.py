@@ -16,8 +16,15 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 import re
-from typing import Final, Protocol
+from typing import TYPE_CHECKING, Final, Protocol
 from urllib.parse import urljoin
+
+from ..fieldurls import resolve_url
+from ..shapes import has_userinfo
+from ..values import unescape_attribute
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 MAX_TAG_ATTRIBUTES: Final = 1024
 """A start tag with this many attributes or more is cut down."""
@@ -152,3 +159,27 @@ class CappedScanner(HTMLParser):
             self._done = True
             return False
         return True
+
+
+def first_link(
+    pattern: re.Pattern[str],
+    markup: str,
+    base_url: str,
+    *,
+    limit: int,
+    accept: Callable[[str], bool],
+) -> str | None:
+    """Return the first of markup's first ``limit`` links that ``accept`` takes, resolved.
+
+    ``pattern`` captures a link's address, quoted either way, in group 1 or 2 (an
+    ``href`` or a frame's ``src``); entities are decoded, and an address carrying a
+    login is never one.
+    """
+    for number, match in enumerate(pattern.finditer(markup)):
+        if number >= limit:
+            break
+        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
+        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
+        if url is not None and accept(url):
+            return url
+    return None

@@ -18,6 +18,8 @@ from .aliases import (
     MJPEG_KEYS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
+    PRICE_KEY_WORDS,
+    PRODUCT_KEY_WORDS,
     QUALITY_RANKS,
     SNAPSHOT_KEYS,
     STREAM_KEYS,
@@ -559,7 +561,37 @@ def webcam_link_label(text: str, *, live_names: bool = False) -> bool:
 
 # A text stating a price (``Rp 850.000``, ``IDR 1.2jt``, ``$19``, ``€ 45``): a shop's
 # item, never a camera.
-PRICE = re.compile(r"(?:\b(?:Rp|IDR|USD|EUR|GBP)\.?|[$€£¥])\s?\d")
+_PRICE = re.compile(r"(?:\b(?:Rp|IDR|USD|EUR|GBP)\.?|[$€£¥])\s?\d")
+_MAX_PRICE_TEXT = 4000
+_MAX_PRODUCT_KEY = 64
+_MAX_KEY_TEXT = 200
+
+
+def states_price(text: str, limit: int = _MAX_PRICE_TEXT) -> bool:
+    """Return True when the text's first limit characters state a price (``Rp 850.000``).
+
+    The one test of a shop's product in text: a card's line, a popup, a sidebar link's
+    piece. A shop's word alone ("Beli", "Stok") or a currency name without an amount
+    ("Tol Rp") states none.
+    """
+    return _PRICE.search(text[: min(limit, _MAX_PRICE_TEXT)]) is not None
+
+
+def product_key(
+    key: str,
+    *,
+    price_only: bool = False,
+    limit: int = _MAX_PRODUCT_KEY,
+    max_words: int | None = None,
+) -> bool:
+    """Return True when a record's key names a product's field.
+
+    The one test of a shop's record by its keys: a price (``price``, ``harga``,
+    ``sale_price``) or, unless price_only, stock or an article number (``stok``,
+    ``sku``). Read on the key's first limit characters and its first max_words words.
+    """
+    words = norm_key(key[: min(limit, _MAX_KEY_TEXT)]).split("_")[:max_words]
+    return not (PRICE_KEY_WORDS if price_only else PRODUCT_KEY_WORDS).isdisjoint(words)
 
 
 def parse_status(value: JSONValue) -> bool | None:

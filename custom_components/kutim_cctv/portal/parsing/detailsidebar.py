@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..models import MAX_CAMERAS, Camera
 from ..normalise import Context, Notes, item_cameras
-from ..values import PRICE, JSONValue, generic_label, parse_status
+from ..values import JSONValue, generic_label, parse_status, states_price
 
 # The route word naming the camera a page shows (``/cctv/{slug}``, ``/webcam/{slug}``).
 _ROUTE_WORDS = frozenset(
@@ -208,7 +208,7 @@ def sidebar_cameras(
         if keyed is None or keyed[0] != route:
             continue
         name = _name(link)
-        if link.stock or any(PRICE.search(piece) for piece in link.pieces):
+        if link.stock or any(states_price(piece) for piece in link.pieces):
             return None  # a shop's list stating stock or prices, no camera's state
         if name is None or link.state is None:
             return None  # a link of the route naming no camera or stating no state

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..aliases import ALIAS_KEYS, PRICE_KEY_WORDS
+from ..aliases import ALIAS_KEYS
 from ..fieldurls import looks_like_url
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE
-from ..values import JSONObject, JSONValue, index_keys, norm_key
+from ..values import JSONObject, JSONValue, index_keys, norm_key, product_key
 
 __all__ = ["keyed_tree_items"]
 
@@ -79,7 +79,9 @@ def _names_camera(key: str) -> bool:
 
 def _priced(leaf: JSONObject) -> bool:
     """Return True when a leaf carries a price (``price``, ``harga``, ``sale_price``)."""
-    return any(not _words(key).isdisjoint(PRICE_KEY_WORDS) for key in leaf)
+    return any(
+        product_key(key, price_only=True, limit=_MAX_KEY, max_words=_MAX_KEY_WORDS) for key in leaf
+    )
 
 
 def _live(leaf: JSONObject) -> bool:

@@ -55,7 +55,6 @@ from ..playerpage import is_platform_video
 from ..policy import is_public_host
 from ..redact import redact_text
 from ..values import (
-    PRICE,
     STATE_MARKS,
     JSONValue,
     ReaderText,
@@ -66,6 +65,7 @@ from ..values import (
     parse_status,
     quality_label,
     quality_rank,
+    states_price,
     unmarked,
     webcam_link_label,
 )
@@ -2396,7 +2396,7 @@ class _PageScanner(HTMLParser):
             return False
         if set(words) <= WEBCAM_LINK_WORDS or name.endswith((".", "!", "?", ":")):
             return False
-        if PRICE.search(shown[:_MAX_LINE]):
+        if states_price(shown, _MAX_LINE):
             return False  # a shop's product (``… Bullet 2MP Rp 850.000``) is no camera
         keys = self._view_links.get(script)
         if keys is None:
@@ -3442,7 +3442,7 @@ class _PageScanner(HTMLParser):
                 self._line.append(data[:_MAX_LINE])
             if not data.isspace():
                 self._seen += 1
-                if PRICE.search(data[:_MAX_LINE]):
+                if states_price(data, _MAX_LINE):
                     for node in self._stack[-_PAIR_DEPTH - 1 :]:
                         node.priced = True
             if "[" in data or self._shortcode_tail:

@@ -17,7 +17,7 @@ import re
 
 from ..aliases import ID_KEYS
 from ..normalise import VIEWER_PAGE_KEY
-from ..values import PRICE, JSONValue, ReaderText, norm_key
+from ..values import JSONValue, ReaderText, norm_key, states_price
 from ..viewerlinks import still_code, viewer_page
 from .tagbound import first_link
 
@@ -66,7 +66,7 @@ def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_u
         return
     if any(isinstance(key, str) and norm_key(key) in _MEDIA_KEYS for key in item):
         return
-    if PRICE.search(text):
+    if states_price(text):
         return  # a shop's product
     codes = [*codes, still_code(snapshot) or ""]
     url = first_link(

@@ -36,20 +36,13 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from ..aliases import (
-    AREA_KEYS,
-    ID_KEYS,
-    NAME_KEYS,
-    PRODUCT_KEY_WORDS,
-    RECORD_WRAPPER_KEYS,
-    ROOT_URL_KEYS,
-)
+from ..aliases import AREA_KEYS, ID_KEYS, NAME_KEYS, RECORD_WRAPPER_KEYS, ROOT_URL_KEYS
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..models import ParseResult, PortalFormat
 from ..normalise import Context, localised_text
 from ..position import from_web_mercator
-from ..values import JSONObject, JSONValue, norm_key
+from ..values import JSONObject, JSONValue, norm_key, product_key
 from .diagnose import describe_json
 from .embeds import server_player_page, video_page
 from .feedplaces import description_place
@@ -646,8 +639,7 @@ def _camera_list_key(group: JSONValue) -> str | None:
 def _product(record: JSONValue) -> bool:
     """Return True when a record carries a price, stock or article number (``harga``)."""
     return isinstance(record, dict) and any(
-        not PRODUCT_KEY_WORDS.isdisjoint(norm_key(key[:64]).split("_"))
-        for key in list(record)[:_MAX_GROUP_FIELDS]
+        product_key(key) for key in list(record)[:_MAX_GROUP_FIELDS]
     )
 
 

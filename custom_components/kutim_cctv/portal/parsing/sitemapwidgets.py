@@ -116,7 +116,7 @@ def _media(
             return {"stream": url}
         if video_page(url):
             # A video site's page or embed plays as a page (as a Webview's), never MJPEG.
-            return {"stream": url} if _player_page(url) else None
+            return None if non_player_frame(url) else {"stream": url}
         return {"mjpeg": url}
     if kind == "image":
         if not _shows_camera(widget, label):

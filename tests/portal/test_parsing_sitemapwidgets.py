@@ -307,3 +307,25 @@ def test_walk_is_bounded() -> None:
     found = sitemap_widgets(sitemap(frame("00", "Banyak", *many)), BASE)
     assert found is not None
     assert 0 < len(found) < 6000
+
+
+def test_walk_stack_keeps_no_more_widgets_than_it_may_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from custom_components.kutim_cctv.portal.parsing import sitemapwidgets
+
+    monkeypatch.setattr(sitemapwidgets, "_MAX_WIDGETS", 6)
+    cams = [
+        widget(str(n), "Video", f"Kamera {n}", url=f"{PROXY}{n}", encoding="mjpeg")
+        for n in range(50)
+    ]
+    page = sitemap(frame("00", "Banyak", *cams), frame("01", "Lain", *cams))
+    found = sitemap_widgets(page, BASE)
+    assert found is not None
+    # The two frames and the first four cameras of the first: six widgets in all.
+    assert [record["id"] for record in found if isinstance(record, dict)] == [
+        "0",
+        "1",
+        "2",
+        "3",
+    ]

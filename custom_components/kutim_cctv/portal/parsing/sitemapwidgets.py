@@ -23,7 +23,8 @@ Switches, texts, setpoints, charts, map views and the items they link to
 (``/rest/items/…``) are never cameras, nor is a widget whose address is on a private
 network or a local name when the sitemap is served from a public host (an HLS Video or a
 Webview passes its address through as written). The walk is bounded (``_MAX_WIDGETS`` widgets,
-``_MAX_DEPTH`` levels).
+``_MAX_DEPTH`` levels): widgets read and widgets waiting on its stack together never pass
+``_MAX_WIDGETS``, so a widget's children beyond that room are not taken.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _children(value: JSONObject) -> list[JSONObject]:
         if isinstance(found, dict):
             return [found]
         if isinstance(found, list):
-            return [entry for entry in found if isinstance(entry, dict)]
+            return [entry for entry in found[:_MAX_WIDGETS] if isinstance(entry, dict)]
     return []
 
 
@@ -165,6 +166,8 @@ def sitemap_widgets(data: JSONValue, base_url: str) -> list[JSONValue] | None:
         linked = widget.get("linkedPage")
         if isinstance(linked, dict):
             # A linked page's own frames name its areas.
-            stack.extend((child, None, depth + 1) for child in reversed(_children(linked)))
-        stack.extend((child, nested, depth + 1) for child in reversed(_children(widget)))
+            room = max(0, _MAX_WIDGETS - seen - len(stack))  # widgets read and waiting
+            stack.extend((child, None, depth + 1) for child in reversed(_children(linked)[:room]))
+        room = max(0, _MAX_WIDGETS - seen - len(stack))
+        stack.extend((child, nested, depth + 1) for child in reversed(_children(widget)[:room]))
     return cameras

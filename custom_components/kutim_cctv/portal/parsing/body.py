@@ -16,7 +16,7 @@ from .items import _features, _json_result, _plain, _result
 from .javascript import script_gap
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
-from .lanoutliers import without_lan_beside_public
+from .lanoutliers import without_lan_beside_public, without_unpublished_lan
 from .mapjs import scan_budget
 from .markup import _parse_html
 from .playlist import looks_like_playlist, parse_playlist
@@ -75,8 +75,10 @@ def parse_body(
             prettify=prettify,
             content_type=content_type,
         )
-    # A LAN address is no camera's media beside public media of its own.
+    # A LAN address is no camera's media beside public media of its own, and a camera
+    # only on a LAN among a public answer's published ones is not published.
     cameras = without_lan_beside_public(result.cameras, base_url)
+    cameras = without_unpublished_lan(cameras, base_url, text)
     return result if cameras is result.cameras else dataclasses.replace(result, cameras=cameras)
 
 

@@ -38,7 +38,6 @@ from .framework import gatsby_page_data, sveltekit_data
 from .grouptree import group_tree_items
 from .hostpaths import hosted_paths
 from .keyedtree import keyed_tree_items
-from .lanoutliers import without_unpublished_lan
 from .lookups import resolve_document_lookups
 from .pageonly import without_page_entries
 from .queryanswers import solr_documents, sparql_records
@@ -892,8 +891,6 @@ def _result(
     cameras, skipped = normalise_items(items, ctx, notes)
     # A list's entries that are only web pages, beside entries giving pictures or streams.
     cameras = without_page_entries(cameras)
-    # A camera only on a LAN among a public list's published ones is not published.
-    cameras = without_unpublished_lan(cameras, ctx.base_url)
     if not cameras and items and not allow_empty_result:
         read = min(len(items), MAX_UNUSABLE_ENTRIES + 1)
         entries = (

@@ -1,14 +1,16 @@
-"""Unpublished cameras: a LAN-only camera among a public list's published ones.
+"""Unpublished cameras: a LAN-only camera among a public answer's published ones.
 
-A city or partner registry served from a public host publishes its cameras through
-public addresses (a relay, an HLS host). A record whose only address is on a private
-network (``http://192.168.1.64/ISAPI/…/httpPreview``, ``rtsp://10.…``) beside many
-published ones is a camera not yet published: no viewer of the list reaches it, and the
-live path would refuse it when played. When such cameras are a small minority of the
-list (fewer than one in five, beside at least four cameras with a public address), they
-are not listed. Lists where LAN addresses are common (a recorder's or a home camera
-wall's own list, kept as their cameras' media) and lists served from the local network
-itself are read as before.
+A city or partner list served from a public host publishes its cameras through public
+addresses (a relay, an HLS host, a camera's own public name). A camera whose only
+addresses are on a private network (``http://192.168.1.64/ISAPI/…/httpPreview``,
+``rtsp://10.…``) beside published ones is a camera not yet published: no viewer of the
+list reaches it, and the live path would refuse it when played. In every reader (a JSON
+or XML list, a playlist, a page's table or cards), such cameras are not listed when they
+are fewer than half of the answer's cameras. Answers where LAN addresses are common are
+read as before: a recorder's or a home camera wall's own list (most of its cameras on
+the LAN), a page that writes its cameras' LAN addresses as text beside them (a local
+display's "Serambi | 192.168.10.21" cards, reached through a public name), and any
+answer served from the local network itself.
 
 A camera with public media of its own never keeps an address on a LAN beside it
 (``without_lan_beside_public``): a record giving a public still and a stream on
@@ -18,36 +20,60 @@ A camera with public media of its own never keeps an address on a LAN beside it
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import re
 
 from ..deviceinputs import lan_address
 from ..models import Camera
 
 __all__ = ["without_lan_beside_public", "without_unpublished_lan"]
 
-_MIN_PUBLISHED = 4
-# LAN-only cameras are left out only when fewer than one in this many of the list.
-_MINORITY = 5
+# LAN-only cameras are left out only when fewer than one in this many of the answer.
+_MINORITY = 2
+# An IPv4 address written as text, not as a URL's host (``//10.1.2.3``, ``user@10.1.2.3``,
+# ``"rtsp:10.1.2.3"``): a page naming its cameras' LAN addresses ("Alamat IP").
+_TEXT_IP = re.compile(r"(?<![\w/@:.-])(\d{1,3}(?:\.\d{1,3}){3})(?![\w/:@-])(?!\.\d)")
+_MAX_SCAN = 1_000_000
+_MAX_TEXT_IPS = 512
 
 
 def _addresses(camera: Camera) -> list[str]:
     return [url for url in (camera.stream_url, camera.snapshot_url, camera.mjpeg_url) if url]
 
 
-def without_unpublished_lan(cameras: list[Camera], base_url: str) -> list[Camera]:
-    """Return the cameras less those only on a LAN, when they are a public list's outliers."""
+def _text_lan_ips(text: str, base_url: str, enough: int) -> int:
+    """Count the distinct LAN IPv4 addresses an answer writes as text (up to enough)."""
+    seen: set[str] = set()
+    for match in itertools.islice(_TEXT_IP.finditer(text, 0, _MAX_SCAN), _MAX_TEXT_IPS):
+        address = match.group(1)
+        if address not in seen and lan_address(f"http://{address}/", base_url):
+            seen.add(address)
+            if len(seen) >= enough:
+                break
+    return len(seen)
+
+
+def without_unpublished_lan(
+    cameras: tuple[Camera, ...], base_url: str, text: str = ""
+) -> tuple[Camera, ...]:
+    """Return the cameras less those only on a LAN, when they are a public answer's few.
+
+    A camera counts as LAN-only when every address it has is one no viewer reaches
+    (``deviceinputs.lan_address``: never for an answer from the local network). They are
+    dropped when fewer than half of the cameras, unless the answer writes LAN addresses
+    as text for at least half of its cameras (a local deployment's own page).
+    """
     lan_only: set[int] = set()
-    published = 0
     for index, camera in enumerate(cameras):
         addresses = _addresses(camera)
-        if not addresses:
-            continue
-        if all(lan_address(url, base_url) for url in addresses):
+        if addresses and all(lan_address(url, base_url) for url in addresses):
             lan_only.add(index)
-        else:
-            published += 1
-    if not lan_only or published < _MIN_PUBLISHED or len(lan_only) * _MINORITY >= len(cameras):
+    if not lan_only or len(lan_only) * _MINORITY >= len(cameras):
         return cameras
-    return [camera for index, camera in enumerate(cameras) if index not in lan_only]
+    enough = -(-len(cameras) // _MINORITY)
+    if text and _text_lan_ips(text, base_url, enough) >= enough:
+        return cameras
+    return tuple(camera for index, camera in enumerate(cameras) if index not in lan_only)
 
 
 def _without_lan_media(camera: Camera, base_url: str) -> Camera:

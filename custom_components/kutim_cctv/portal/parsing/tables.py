@@ -184,6 +184,10 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("camera", ("cámara", "camara", "câmera", "câmara")),
     # French "Caméra".
     ("camera", ("caméra",)),
+    # A "Description(s)" column beside the address ("Descriptions | WebCam URL"): the
+    # camera's label when no column names it or gives its place or address.
+    ("described", ("description", "descriptions", "deskripsi", "beschreibung")),
+    ("described", ("descripción", "descripcion", "descrição", "descricao")),
 )
 # A Czech city's municipal district ("Městská část": Praha 7, Brno-střed), read as the
 # two words together: either alone says nothing.
@@ -893,6 +897,8 @@ class TableReader:
             item["name"] = label
         elif "where" in texts:
             item["name"] = texts["where"]
+        elif "described" in texts:
+            item["name"] = texts["described"]
         if label and "where" in texts and "area" not in texts:
             texts["area"] = texts["where"]
         if "county" in texts and "area" not in texts:

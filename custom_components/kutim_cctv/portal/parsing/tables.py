@@ -318,6 +318,31 @@ def camera_query_id(href: str) -> str | None:
     return None
 
 
+# A viewer page named by what it does (``/cctv/monitor?id=4``, ``live.php?id=2``,
+# ``view?id=41``): its plain ``id`` is the camera record the page shows.
+_VIEWER_PAGES = frozenset(
+    {"monitor", "view", "live", "watch", "player", "play", "stream", "show", "detail"}
+    | {"lihat", "pantau", "tonton", "tayang"}
+)
+
+
+def viewer_query_id(href: str) -> str | None:
+    """Return the ``id`` a row's link to a viewer page (``monitor?id=4``) names, or None."""
+    if "?" not in href[:300]:
+        return None
+    try:
+        parts = urlsplit(href[:300])
+    except ValueError:
+        return None
+    page = parts.path.rstrip("/").rsplit("/", 1)[-1].split(".", 1)[0].lower()
+    if page not in _VIEWER_PAGES:
+        return None
+    for key, value in parse_qsl(parts.query)[:12]:
+        if key.lower() == "id" and _QUERY_ID.fullmatch(value.strip()):
+            return value.strip()
+    return None
+
+
 _SHEET_CHROME = re.compile(
     r"\b(?:row-header\w*|row-headers-background|header-shim|freezebar-cell)\b"
 )
@@ -650,7 +675,8 @@ class TableReader:
                 table.cell.text.append(alt)  # a boolean field's yes/no icon
         if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
             href = attributes.get("href", "")
-            if (action := action_link_id(href) or camera_query_id(href)) is not None:
+            action = action_link_id(href) or camera_query_id(href) or viewer_query_id(href)
+            if action is not None:
                 table.link_ids.add(action)
         if tag == "thead":
             self._end_row(table)

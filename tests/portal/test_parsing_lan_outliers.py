@@ -49,14 +49,22 @@ def test_a_camera_with_a_public_still_beside_its_lan_stream_stays() -> None:
 
 
 def test_lan_cameras_common_in_the_list_stay() -> None:
-    # One in five or more: a recorder's or camera wall's own list keeps them.
-    assert ids([*relayed(4), lan("L1")]) == ["K1", "K2", "K3", "K4", "L1"]
-    records = [*relayed(8), lan("L1"), lan("L2", "rtsp://10.0.0.9/ch1")]
-    assert {"L1", "L2"} <= set(ids(records))
+    # Half or more: a recorder's or camera wall's own list keeps them.
+    assert ids([*relayed(2), lan("L1"), lan("L2", "rtsp://10.0.0.9/ch1")]) == [
+        "K1",
+        "K2",
+        "L1",
+        "L2",
+    ]
+    assert ids([*relayed(1), lan("L1")]) == ["K1", "L1"]
 
 
-def test_too_few_published_cameras_keep_the_lan_one() -> None:
-    assert "L1" in ids([*relayed(3), lan("L1")])
+def test_one_lan_camera_in_five_or_beside_few_published_is_left_out() -> None:
+    # Fewer than half, whatever the list's size (was: under one in five, beside four).
+    assert ids([*relayed(4), lan("L1")]) == ["K1", "K2", "K3", "K4"]
+    assert "L1" not in ids([*relayed(3), lan("L1")])
+    records = [*relayed(3), lan("L1"), lan("L2", "rtsp://10.0.0.9/ch1")]
+    assert not {"L1", "L2"} & set(ids(records))
 
 
 def test_a_list_served_from_the_local_network_keeps_its_addresses() -> None:

@@ -1494,10 +1494,13 @@ def _spot_described(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool
 def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
     """Return the locality naming a road camera and its field, else None.
 
-    A record naming only the road a camera is on by its designation (``autostrada:
-    "A22"``, ``highway: "SH1"``) and the locality it stands at (``localita``,
-    ``localidad``, ``locality``) is named by the locality: the road is shared by every
-    camera along it. A record whose address or description says where on the road it
+    A record naming only the road a camera is on, by its designation (``autostrada:
+    "A22"``, ``highway: "SH1"``) or in words (``autostrada: "Jalan Poros
+    Sangatta-Bontang"``), and the locality it stands at (``localita``, ``localidad``,
+    ``locality``) is named by the locality: the road is shared by every camera along it.
+    A road in words counts only in a motorway or highway field (``autostrada``,
+    ``highway``, ``autoroute``), never a street or ``jalan`` field, which may be the
+    camera's own spot. A record whose address or description says where on the road it
     stands is named by that instead.
     """
     if _spot_described(index, own):
@@ -1505,7 +1508,13 @@ def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple
     designated = any(
         _road_field(key)
         and isinstance(value := index[key], str)
-        and _ROAD_DESIGNATION.fullmatch(value.strip())
+        and (
+            _ROAD_DESIGNATION.fullmatch(value.strip())
+            or (
+                not ROAD_DESIGNATION_WORDS.isdisjoint(key.split("_"))
+                and _plain_name(value) is not None
+            )
+        )
         for key in [key for key in index if key in own][:_MAX_ROAD_FIELDS]
     )
     if not designated:
@@ -1539,22 +1548,22 @@ def _read_name(
     if entity is not None and _ENTITY_PLACE_KEY in own:
         # A record named after its entity (``NAMA_PINTU_AIR``) stands at its ``LOKASI``.
         return entity, None
-    name = (
-        next(
-            (
-                text
-                for key in NAME_KEYS
-                if key in own and _name_value(key, index[key]) and (text := _plain_name(index[key]))
-            ),
-            None,
-        )
-        or _tree_name(index, own)
-        or _hinted_name(index, own - shared, regions=False)
+    name = next(
+        (
+            text
+            for key in NAME_KEYS
+            if key in own and _name_value(key, index[key]) and (text := _plain_name(index[key]))
+        ),
+        None,
     )
     if name is not None:
         return name, None
+    # Before a road field read as a name hint: the road is shared by every camera on it.
     if (locality := _road_locality(index, own)) is not None:
         return locality
+    name = _tree_name(index, own) or _hinted_name(index, own - shared, regions=False)
+    if name is not None:
+        return name, None
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
         (LOCATION_NAME_KEYS, own),
         (NAME_KEYS, index),

@@ -4291,7 +4291,7 @@ def item_cameras(
     if geometry is not None and (feature is not None or fields.position is None):
         fields.position = check_position(geometry, notes)
     if fields.id is None:
-        fields.id = key_id
+        fields.id = key_id or _reference_id(index)
     if (views := _own_views(index)) is not None:
         cameras, skipped = _link_cameras(fields, views[0], ctx, notes, 1, views[1])
         if cameras:
@@ -4327,6 +4327,22 @@ def item_cameras(
     if _overview_entry(fields):
         return [], 1
     return [_build(fields, ctx)], 0
+
+
+# A record's own address inside its site written as a relative reference (a CARS-program
+# 511 site's camera view ``uri: "camera/4101/1"``, its site ``camera/4101``): a kind word
+# and one to three numbered parts, never a URL, a file or a host.
+_REFERENCE_URI_KEYS = ("uri",)
+_REFERENCE_URI = re.compile(r"[a-z][a-z_-]{1,30}(?:/\d{1,12}){1,3}")
+
+
+def _reference_id(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the relative reference a record without an id is addressed by, else None."""
+    for key in _REFERENCE_URI_KEYS:
+        value = index.get(key)
+        if isinstance(value, str) and _REFERENCE_URI.fullmatch(value.strip()):
+            return value.strip()
+    return None
 
 
 # Lists of one camera's own streams (a media server's virtual camera: ``streams: [{uid,

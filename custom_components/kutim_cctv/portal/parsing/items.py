@@ -777,6 +777,40 @@ def _graphql_batch(values: list[JSONValue], depth: int) -> Items | None:
     return items or None
 
 
+# Fields a GraphQL list query answers beside its one list of records (a CARS-program 511
+# site's ``listCameraViewsQuery: {cameraViews: […], totalRecords, error}``): counts,
+# an error object or null, a page cursor. Anything else beside the list is no such answer.
+_QUERY_RESULT_SIDE_KEYS = frozenset(
+    {"total", "total_records", "total_count", "count", "error", "errors", "page_info"}
+)
+
+
+def _graphql_query_list(index: JSONObject) -> Items | None:
+    """Return the one record list a GraphQL answer's one list query holds, else None.
+
+    ``{data: {listCameraViewsQuery: {cameraViews: [{title, uri, url, sources}],
+    totalRecords, error}}}``: the query's name is no camera and no group; each record of
+    its list is read as a camera. An answer of several queries, a query result holding
+    several lists or other fields, or a list of no camera-like record is left to the
+    other readers.
+    """
+    if not index.keys() <= _GRAPHQL_RESULT_KEYS or not isinstance(data := index.get("data"), dict):
+        return None
+    if len(data) != 1 or not isinstance(result := next(iter(data.values())), dict):
+        return None
+    if len(result) > len(_QUERY_RESULT_SIDE_KEYS) + 1:
+        return None
+    found: list[JSONValue] | None = None
+    for key, inner in index_keys(result).items():
+        if isinstance(inner, list) and found is None and key not in _QUERY_RESULT_SIDE_KEYS:
+            found = inner
+        elif key not in _QUERY_RESULT_SIDE_KEYS:
+            return None
+    if found is None or not any(_camera_like(entry) for entry in found[:_MAX_PLAIN_LOOK]):
+        return None
+    return _plain(found)
+
+
 def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
     """Return the camera entries of a JSON value, or None when it holds no list at all."""
     value = _decoded(value)
@@ -787,6 +821,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
     index = index_keys(value)
     if _streaming_place(index) or holds_primary_stream(index):
         return [(None, value)]
+    if (queried := _graphql_query_list(index)) is not None:
+        return queried
     wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
     # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.
     wrapped = [inner for inner in wrapped if not _only_empty(inner)]

@@ -31,6 +31,7 @@ from .aliases import (
     NAME_HINTS,
     NAME_KEYS,
     NEGATED_STATUS_WORDS,
+    OFFLINE_WORDS,
     ONLINE_WORDS,
     ORGANISATION_NAME_WORDS,
     ORGANISATION_WORDS,
@@ -1750,9 +1751,45 @@ def _item_area(
         area = _geo_area(index, own)
     if area is None:
         area = _state_area(index)
+    if area is None:
+        area = _group_area(index, own)
     if area is not None and (kecamatan := village_kecamatan(area)) is not None:
         area = kecamatan  # "Desa Singa Gembara, Kec. Sangatta Utara": the kecamatan
     return None if area is None or organisation_text(area) else area
+
+
+# A camera's own group as a dashboard sorts its webcams (``group: "valley"``, ``kelompok:
+# "pesisir"``): its area when nothing else places it. Only a short word or two naming
+# the group counts: a number, a listing or kind word (``featured``, ``PTZ``), a road
+# class (``Arterial``, ``Expressway``: the kind of road, shared across the city), a
+# status or an address is none, and a group given as a list or an object (a recorder's
+# groups) is read elsewhere or not at all.
+_GROUP_AREA_KEYS = ("group", "grup", "kelompok")
+_ROAD_CLASS_WORDS = _ROAD_WORDS | {"arterial", "collector", "parkway", "ramp", "intersection"}
+_MAX_GROUP_TEXT = 40
+_MAX_GROUP_WORDS = 3
+
+
+def _group_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the group word a record sorts itself under, as its area, else None."""
+    for key in _GROUP_AREA_KEYS:
+        value = index.get(key)
+        if key not in own or not isinstance(value, str) or len(value) > _MAX_GROUP_TEXT:
+            continue
+        text = clean_text(value)
+        if text is None or _LETTER.search(text) is None or looks_like_url(text):
+            continue
+        words = text.lower().split()
+        if len(words) > _MAX_GROUP_WORDS or any(not word.isalpha() for word in words):
+            continue
+        if (_LISTING_CATEGORY_WORDS | _ROAD_CLASS_WORDS) & set(words):
+            continue
+        if text.lower() in UNKNOWN_NUMBERS:
+            continue
+        if text.lower() in ONLINE_WORDS or text.lower() in OFFLINE_WORDS:
+            continue
+        return text
+    return None
 
 
 # The seaport or harbour whose cameras a maritime map or a port operator lists
@@ -3032,7 +3069,7 @@ def _page_link_key(key: str) -> bool:
         len(words) <= 3
         and bool({"page", "webpage"} & set(words))
         and set(words) <= _PAGE_LINK_WORDS
-    )
+    ) or sorted(words) == ["link", "url"]  # ``linkUrl``, ``link_url``: the entry's link
 
 
 def _page_role(key: str, url: str) -> str | None:

@@ -811,6 +811,17 @@ def _graphql_query_list(index: JSONObject) -> Items | None:
     return _plain(found)
 
 
+def _whole_answer(value: JSONObject, index: JSONObject) -> Items | None:
+    """Return the entries an answer gives whole, else None.
+
+    That is the answer itself as one streaming place or camera, or its one GraphQL
+    list query's records.
+    """
+    if _streaming_place(index) or holds_primary_stream(index):
+        return [(None, value)]
+    return _graphql_query_list(index)
+
+
 def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
     """Return the camera entries of a JSON value, or None when it holds no list at all."""
     value = _decoded(value)
@@ -819,10 +830,8 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
     if not isinstance(value, dict):
         return None
     index = index_keys(value)
-    if _streaming_place(index) or holds_primary_stream(index):
-        return [(None, value)]
-    if (queried := _graphql_query_list(index)) is not None:
-        return queried
+    if (whole := _whole_answer(value, index)) is not None:
+        return whole
     wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
     # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.
     wrapped = [inner for inner in wrapped if not _only_empty(inner)]

@@ -160,8 +160,9 @@ def test_shop_product_cards_get_no_viewer_page() -> None:
         for code, name, price, folder in products
     )
     page = f"<html><body><h1>Produk CCTV</h1><div class='grid'>{cards}</div></body></html>"
-    found = parse(page, "https://tokocctv.example.id/kategori/cctv")
-    assert all(camera.stream_url is None for camera in found)
+    # Priced cards are products, no cameras: no viewer page, and no camera at all.
+    with pytest.raises(PortalFormatError):
+        parse(page, "https://tokocctv.example.id/kategori/cctv")
 
 
 def test_popup_stating_a_price_gives_no_viewer_page() -> None:

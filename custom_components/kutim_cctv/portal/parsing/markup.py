@@ -4262,6 +4262,8 @@ class _PageScanner(HTMLParser):
                 if media.alt is not None and media.alt.casefold() in shared:
                     media.alt = None
         for media in self.media:
+            if _priced_card(media):
+                continue  # a card stating a price (``Rp 1.250.000``) is a shop's product
             if media.lightbox:
                 # A heading over this picture alone names it before the lightbox caption.
                 own = media.heading if headed[media.heading] == 1 else None
@@ -4330,12 +4332,10 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     """Give a still-only card the viewer page linked around its still, named by its code.
 
     The page's code must be the card's id or the still's file name (``viewerlinks``); a
-    card stating a price (``Rp 850.000``) is a shop's product and its page none.
+    card stating a price is a shop's product, never read as a camera (``_priced_card``).
     """
     snapshot = item.get("snapshot")
     if not isinstance(snapshot, str) or any(item.get(key) for key in ("stream", "mjpeg")):
-        return
-    if _priced_card(media):
         return
     viewer = media.viewer or _viewer_in_card(media)
     if viewer is None:

@@ -350,6 +350,9 @@ def _framed_number(
 # length (Icelandic and Nynorsk ``breidd``/``lengd``, Finnish ``leveys``/``pituus``):
 # read only as a pair of numbers within degree ranges, never one of them alone.
 _WIDTH_LENGTH_PAIRS = (
+    # ``ing``: a longitude column or model field misspelt from ``lng`` (PHP/mysqli backends
+    # and Dart models write ``{lat, ing}``); read only beside ``lat``, never alone.
+    ("lat", "ing"),
     ("breidd", "lengd"),
     # German ``Breite``/``Länge`` (``Laenge`` without the umlaut).
     ("breite", "länge"),

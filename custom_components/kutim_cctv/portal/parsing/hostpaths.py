@@ -13,6 +13,19 @@ beside ``snapshot_path: "/webapi/entry.cgi?…"``). Nor is a host written with a
 login or a path, or a port that is no port. Logins beside the host are never written
 into an address.
 
+A record that also names the protocol it is reached by (a home-automation server's
+camera: Domoticz ``{Address, Port, Protocol: 0|1, ImageURL: "image/jpeg.cgi"}``, Jeedom's
+``configuration {ip, port, protocole: "http"|"https", urlStream: "/snapshot.jpg"}``) gives
+its picture as a URL field holding a path on the camera, with or without its leading
+slash: it is written out as ``protocol://host[:port]/path`` (the protocol's own port left
+out). Only ``http``/``https`` (or Domoticz's codes 0 and 1) are read as the protocol; the
+``address`` field is read as the host only beside such a protocol field. When the host is
+no public one (a LAN address, a local name), is written with a login, scheme or path, or
+the protocol or port cannot be read, the picture path is the camera's all the same, never
+the server's: it is dropped rather than read against the portal's host. A full address
+in such a field stays as written. Such a record keyed only by its index (Domoticz's
+``idx``) has that index as its id.
+
 Only the record and the objects directly in it are read, a bounded number of fields each.
 """
 
@@ -35,6 +48,17 @@ _MEDIA_WORDS = frozenset(
 )
 _HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?")
 _PATH = re.compile(r"/(?!/)[^\s\\]{0,511}")
+# The protocol a device record is reached by, and the host key read only beside it.
+_SCHEME_KEYS = ("protocol", "protocole", "scheme")
+_ADDRESS_KEYS = ("address",)
+_SCHEME_NAMES = {"http": "http", "https": "https"}
+# Domoticz numbers its camera protocols: 0 HTTP, 1 HTTPS.
+_SCHEME_CODES = {0: "http", 1: "https"}
+# A path on the device written without its leading slash (``image/jpeg.cgi``,
+# ``cgi-bin/snapshot.cgi?channel=1``): no scheme, login or port before the first slash.
+_RELATIVE = re.compile(r"[A-Za-z0-9_~%-][^\s\\:@/]{0,127}(?:[/?][^\s\\]{0,511})?")
+# A host field written with a login, a scheme or a path: never a host to write out.
+_WRITTEN_HOST = re.compile(r"[^\s]{0,128}[@/][^\s]{0,255}")
 _MAX_FIELDS = 64
 _MAX_PORT = 65535
 
@@ -90,9 +114,107 @@ def _origin(host: JSONValue, port: JSONValue) -> str | None:
     return f"http://{name}" if number in (0, 80) else f"http://{name}:{number}"
 
 
+def _media_url_key(canonical: str) -> bool:
+    """Return True for a URL field naming a medium (``image_url``, ``url_stream``)."""
+    words = canonical.split("_")
+    return (
+        len(words) >= 2
+        and ("url" in words or "uri" in words)
+        and not _MEDIA_WORDS.isdisjoint(words)
+    )
+
+
+def _device_path(value: JSONValue) -> bool:
+    """Return True for a path on the device, with or without its leading slash."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    if _PATH.fullmatch(text) is not None:
+        return True
+    if _RELATIVE.fullmatch(text) is None:
+        return False
+    # ``cam.example/snap.jpg`` is an address written from its host, not a path.
+    head, slash, _rest = text.split("?", 1)[0].partition("/")
+    return not (slash and "." in head)
+
+
+def _scheme(value: JSONValue) -> str | None:
+    """Return ``http``/``https`` for a protocol written as a name or a Domoticz code."""
+    if isinstance(value, str):
+        return _SCHEME_NAMES.get(value.strip().lower())
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _SCHEME_CODES.get(value)
+    return None
+
+
+def _device_origin(scheme: str, host: str, port: JSONValue) -> str | None:
+    """Return ``scheme://host[:port]`` for a public host and a usable port, else None."""
+    number = _port(port)
+    if number is None or _HOST.fullmatch(host) is None or not is_public_host(host):
+        return None
+    if number in (0, 443 if scheme == "https" else 80):
+        return f"{scheme}://{host}"
+    return f"{scheme}://{host}:{number}"
+
+
+def _index_id(fields: _Fields, copied: JSONObject) -> None:
+    """Give a device record keyed only by its index (Domoticz ``idx: "4"``) that id.
+
+    Read only on a device record (protocol, host and picture path) with no id field of
+    its own; a row's position in a list (Frappe's ``idx: 0`` beside its ``name``) is
+    never such a record.
+    """
+    if _field(fields, ("id",))[0]:
+        return
+    has_index, index = _field(fields, ("idx",))
+    if has_index and isinstance(index, str) and index.strip().isdigit() and len(index) <= 12:
+        copied["id"] = index.strip()
+
+
+def _with_device_paths(obj: JSONObject, fields: _Fields) -> JSONObject | None:
+    """Return a device record with its picture paths on its own host, or None.
+
+    None when the object names no protocol, no host or no media URL field holding a
+    path. When the address cannot be written (no public host, a login in the host, a
+    protocol or port that cannot be read) the paths are dropped, never left to be read
+    against the portal's host.
+    """
+    has_scheme, scheme_value = _field(fields, _SCHEME_KEYS)
+    if not has_scheme:
+        return None
+    has_host, host = _field(fields, _HOST_KEYS)
+    if not has_host:
+        has_host, host = _field(fields, _ADDRESS_KEYS)
+    if not has_host or not isinstance(host, str):
+        return None
+    name = host.strip()
+    if _HOST.fullmatch(name) is None and _WRITTEN_HOST.fullmatch(name) is None:
+        return None  # no host at all (a street address): nothing to say of the paths
+    paths = [
+        key
+        for key, canonical, value in fields
+        if (_media_url_key(canonical) or _media_path_key(canonical)) and _device_path(value)
+    ]
+    if not paths:
+        return None
+    scheme = _scheme(scheme_value)
+    origin = _device_origin(scheme, name, _field(fields, _PORT_KEYS)[1]) if scheme else None
+    copied = dict(obj)
+    _index_id(fields, copied)
+    for key in paths:
+        url = resolve_url(obj[key], origin + "/") if origin is not None else None
+        if url is not None:
+            copied[key] = url
+        else:
+            del copied[key]
+    return copied
+
+
 def _with_host_paths(obj: JSONObject) -> JSONObject | None:
     """Return the object with its media paths on its own host, or None when it names none."""
     fields = _fields(obj)
+    if (device := _with_device_paths(obj, fields)) is not None:
+        return device
     has_host, host = _field(fields, _HOST_KEYS)
     if not has_host:
         return None

@@ -371,6 +371,9 @@ AREA_KEYS = (
     # often on the station sub-object each reading nests: a group, after the finer places.
     *("sistem_aliran", "aliran", "das", "sub_das", "wilayah_sungai", "catchment"),
     *("river_basin", "watershed", "cuenca", "bacia", "bacia_hidrografica"),
+    # A flood or river-level dashboard's ``riverSystem`` (``river_system``, ``sistem_sungai``):
+    # the river system it groups gauges, dams and cameras by. A ``river`` names one river.
+    *("river_system", "sistem_sungai"),
     # A Spanish, Galician or Catalan comarca: municipalities grouped below the province.
     "comarca",
     "areas",

@@ -3,7 +3,8 @@
 A camera list often shows each camera's still and links the page that plays it: a
 table row's "Lihat" button to ``/cctv/live/KT-0012`` beside ``/snapshot/KT-0012.jpg``,
 a card's link to ``/cctv/su-01`` around its thumbnail, a KML balloon's "Tonton" link
-to ``/player/ctz01``. Such a link is the camera's stream (its viewer page) when
+to ``/player/ctz01`` (or ``/cctv/ctl01/live``, the code before the viewer word, under a
+camera word). Such a link is the camera's stream (its viewer page) when
 
 - its path ends in a word saying the page plays (``live``, ``player``, ``play``,
   ``stream``, ``watch``, ``embed``, ``siaran``…) or in ``cctv`` (a portal's route to a
@@ -52,6 +53,8 @@ _VIEWER_WORDS = frozenset(
     {"live", "player", "play", "stream", "streaming", "watch", "embed", "liveview"}
     | {"livestream", "tayang", "tayangan", "siaran", "putar", "cctv"}
 )
+# Viewer words a path may write after the camera's code (``/cctv/ctl01/live``).
+_TRAILING_VIEWER_WORDS = _VIEWER_WORDS - {"cctv"}
 # Viewer words a video-sharing site writes too (``/watch/v1029``): a viewer page's only
 # under a camera word earlier in its path (``/atcs/watch/ATCS_3``, ``/cctv/play/su-01``).
 _SHARED_VIEWER_WORDS = frozenset({"watch", "play"})
@@ -135,7 +138,7 @@ def viewer_code(url: str) -> str | None:
         return None
     code, word = segments[-1], segments[-2].lower()
     if not _CODE.fullmatch(code):
-        return None
+        return _code_then_viewer(segments)
     if word not in _VIEWER_WORDS and not _camera_folder(segments):
         return None
     if word in _SHARED_VIEWER_WORDS and _CAMERA_PATH_WORDS.isdisjoint(
@@ -143,6 +146,22 @@ def viewer_code(url: str) -> str | None:
     ):
         return None  # a video site's ``/watch/v1029``, no camera's viewer
     if any(segment.lower() in _ADMIN_WORDS for segment in segments[:-1]):
+        return None
+    return code
+
+
+def _code_then_viewer(segments: list[str]) -> str | None:
+    """Return the code of a path writing it before the viewer word, or None.
+
+    ``/cctv/ctl01/live``, ``/kamera/pmt04/player``: a camera word, the camera's code and a
+    word saying the page plays (never ``cctv``); a news or admin path is none.
+    """
+    if len(segments) < 3 or segments[-1].lower() not in _TRAILING_VIEWER_WORDS:
+        return None
+    code = segments[-2]
+    if not _CODE.fullmatch(code) or segments[-3].lower() not in _CAMERA_PATH_WORDS:
+        return None
+    if any(segment.lower() in _ADMIN_WORDS for segment in segments[:-2]):
         return None
     return code
 

@@ -1,7 +1,7 @@
 """Group names saying what kind of camera a group holds, not where it stands.
 
 A KML ``Folder`` or an M3U ``group-title`` named ``Kamera CTZ``, ``CCTV ATCS``,
-``Titik CCTV`` or ``Kamera PTZ 360`` sorts cameras by kind: a camera word with only
+``Titik CCTV``, ``Kamera PTZ 360`` or ``Kamera Pengendali`` sorts cameras by kind: a camera word with only
 kind words (some written as acronyms: ``CTZ``, ``TMA``, ``ANPR``). Such a name is no area; ``CCTV Sangatta Utara`` names
 a place and stays one.
 """
@@ -19,6 +19,10 @@ _CAMERA_WORDS = frozenset(
 _KIND_WORDS = frozenset(
     {"ptz", "ctz", "dome", "bullet", "fixed", "thermal", "atcs", "titik", "live", "online"}
     | {"publik", "public", "traffic", "lalu", "lintas", "jalan", "360"}
+    # The camera's role in a traffic control centre: controlling (with a loudspeaker)
+    # or only monitoring (``Kamera Pengendali``, ``Kamera Monitoring``, ``CCTV Pemantau``).
+    | {"pengendali", "kendali", "kontrol", "control", "monitoring", "monitor", "pemantau"}
+    | {"pemantauan", "pantau"}
 )
 # Kinds written as acronyms, in capitals only: number-plate and ticketing cameras,
 # water-level posts (``TMA``, ``AWLR``), IP, HD and infrared cameras. Any other capital

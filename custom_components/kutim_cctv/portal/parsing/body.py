@@ -19,6 +19,7 @@ from .kutim import parse_kutim_page
 from .lanoutliers import without_lan_beside_public, without_unpublished_lan
 from .mapjs import scan_budget
 from .markup import _parse_html
+from .namelinks import name_link_items, parse_name_links
 from .playlist import looks_like_playlist, parse_playlist
 from .servers import looks_like_rtmp_stat, rtmp_stat_error
 from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
@@ -131,7 +132,13 @@ def _parse_body(
                 return _parse_text(text, ctx, fixed, content_type)
             except PortalFormatError:
                 raise csv_error from None
-    return _parse_text(text, ctx, fixed, content_type)
+    try:
+        return _parse_text(text, ctx, fixed, content_type)
+    except PortalFormatError:
+        # A headerless list of ``name;URL`` lines is read only when nothing else is.
+        if snapshot or (items := name_link_items(text)) is None:
+            raise
+        return parse_name_links(items, ctx)
 
 
 def _parse_xml(

@@ -13,7 +13,8 @@ camera word). Such a link is the camera's stream (its viewer page) when
   never a picture, recording, detail, article, shop, camera-kind (``dome``, ``bullet``,
   ``indoor``) or map folder), followed by one
   code: a few letters and a number
-  (``KT-0012``, ``su-01``, ``ctz01``), never a slug of words (``/live/pasar-baru``),
+  (``KT-0012``, ``su-01``, ``ctz01``), perhaps one letter after the number telling a
+  junction's cameras apart (``atcs-01a``), never a slug of words (``/live/pasar-baru``),
   a bare number (``/cctv/2``, a page of a list) nor a query;
 - that code is the camera's own: its id, or the file name of the still beside it,
   compared without case and separators (``CTZ-01`` and ``ctz01``);
@@ -86,8 +87,9 @@ _ADMIN_WORDS = frozenset(
     {"admin", "edit", "change", "update", "delete", "ubah", "hapus", "detail", "details"}
     | {"berita", "news", "kategori", "category", "tag", "tags", "page", "login", "masuk"}
 )
-# A camera's code: up to eight letters, an optional separator, up to eight digits.
-_CODE = re.compile(r"[A-Za-z]{1,8}[-_]?\d{1,8}")
+# A camera's code: up to eight letters, an optional separator, up to eight digits and
+# at most one letter telling a junction's cameras apart (``atcs-01a``, ``bgl-03n``).
+_CODE = re.compile(r"[A-Za-z]{1,8}[-_]?\d{1,8}[A-Za-z]?")
 _SEPARATORS = re.compile(r"[-_.]")
 # Words of a record's field naming the camera's live page (``url_live``, ``url_viewer``,
 # ``tautan_siaran``), and words of fields that never do. A player field (``url_player``)

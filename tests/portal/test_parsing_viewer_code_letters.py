@@ -63,8 +63,7 @@ ROW = (
 
 def table(rows: list[tuple[str, str, str, str]]) -> str:
     body = "".join(
-        ROW.format(code=code, name=name, href=href, still=still)
-        for code, name, href, still in rows
+        ROW.format(code=code, name=name, href=href, still=still) for code, name, href, still in rows
     )
     return (
         "<html><body><table><thead><tr><th>Kode</th><th>Lokasi</th><th>Status</th>"

@@ -281,6 +281,12 @@ _LEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:title|titre|titulo|judul|header|heading|caption)(?:$|[\s_-])"
 )
 _MAX_LEAD = 60
+# Data attributes of a card naming its place for the page's filter, and the elements
+# read as cards for them.
+# A region or regency attribute (``data-wilayah="KABUPATEN GK"``) names a wider place
+# than the camera's and is not read.
+_DATA_AREA = ("data-kecamatan", "data-district")
+_DATA_AREA_CARDS = frozenset({"div", "li", "article", "section", "figure", "tr"})
 _MAX_MENU_LINKS = 200
 _MAX_SELECTS = 16
 # Data attributes naming the one camera a card shows (a point of a group).
@@ -671,6 +677,25 @@ def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
     return (lat, lng) if _DATA_NUMBER.fullmatch(lat) and _DATA_NUMBER.fullmatch(lng) else None
 
 
+def _data_area(tag: str, attributes: dict[str, str]) -> str | None:
+    """Return the place a card's data attribute names (``data-kecamatan="Bengalon"``).
+
+    On a card element only, as written for the page's filter: a kecamatan or district
+    attribute holding a place name (letters, a capital, at most _MAX_LEAD
+    characters); a number or a lower-case key (``data-district="3"``, ``"hangar"``),
+    a dash, or a generic label is none.
+    """
+    if tag not in _DATA_AREA_CARDS:
+        return None
+    value = next((attributes[k] for k in _DATA_AREA if attributes.get(k)), None)
+    if value is None or len(value) > _MAX_LEAD:
+        return None
+    text = clean_text(value)
+    if not text or not any(c.isupper() for c in text) or any(c.isdigit() for c in text):
+        return None
+    return None if generic_label(text) or text.lower() in _NOT_AREAS else text
+
+
 def _label(text: str) -> str | None:
     """Return an element's title as a name, or None when it only says what to do."""
     cleaned = clean_text(text)
@@ -752,6 +777,7 @@ class _Node:
     poster: str | None = None
     # A card's position in its own data attributes (data-lat/data-lng, data-latitude…).
     position: tuple[str, str] | None = None
+    data_area: str | None = None
     players: int = 0
     # The element's text is read, when it closes, as a status pill, a section label or
     # a heading-like lead.
@@ -1609,6 +1635,8 @@ class _PageScanner(HTMLParser):
         """
         if not item.keys() & _POSITION_KEYS and (found := self._card_position(ancestors)):
             item["lat"], item["lng"] = found
+        if not item.keys() & _AREA_KEYS and (area := self._card_area(ancestors)):
+            item["area"] = area
         if len(self._placed) < 4 * MAX_CAMERAS:
             self._placed.append((item, ancestors))
             if (badge := self._badge_of(ancestors)) is not None:
@@ -1790,6 +1818,7 @@ class _PageScanner(HTMLParser):
         """Remember an element with an id (a player may attach to it) and its data id."""
         node.data_id = camera_id_of(node.tag, attributes) or node.data_id
         node.position = _data_position(attributes)
+        node.data_area = _data_area(node.tag, attributes)
         parent = self._stack[-2] if len(self._stack) > 1 else None
         own = attributes.get("id", "")[:120]
         if parent is not None and parent.stream_id and own.startswith(parent.stream_id):
@@ -3906,6 +3935,16 @@ class _PageScanner(HTMLParser):
                 return node.own_place
             if node.own_places or node.media + node.players > 1:
                 return None
+        return None
+
+    @staticmethod
+    def _card_area(ancestors: tuple[_Node, ...]) -> str | None:
+        """Return the kecamatan a data attribute of the smallest card of one camera gives."""
+        for node in reversed(ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media > 1 or len(node.pieces or ()) > 2:
+                return None
+            if node.data_area is not None:
+                return node.data_area
         return None
 
     @staticmethod

@@ -250,6 +250,20 @@ _RECORD_NUMBER = re.compile(r"[0-9]{1,9}")
 _MAX_ROW_KEY = 24
 # id="cctv-12": an element id namespaced by what it is, followed by the camera's own id.
 _PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera|webcam)[-_]([\w.-]{1,64})")
+# A card keyed by its record's code under a data attribute of the site's own name
+# (``<div class="card" data-apill="APL-01">``): capitals, a hyphen and a number, perhaps
+# one capital after it. Attributes that key something else (a shop's goods, a ticket, a
+# page, a slide, a script's target) are never read so.
+_CODED_VALUE = re.compile(r"[A-Z]{2,8}-[0-9]{1,6}[A-Z]?")
+_CODED_NAME = re.compile(r"data-[a-z]{2,20}")
+_NOT_CODED_NAMES = frozenset(
+    {"sku", "product", "produk", "barang", "item", "order", "invoice", "ticket", "tiket"}
+    | {"page", "index", "slide", "target", "toggle", "parent", "lang", "locale", "version"}
+    | {"plate", "nopol", "phone", "telp", "nip", "nik", "model", "tipe", "type", "seri"}
+    # a road's number the camera watches (``data-route="MN-55"``), not the camera's own
+    | {"route", "rute", "road", "jalan", "ruas", "highway", "line", "jalur", "koridor"}
+)
+_MAX_CODED_ATTRIBUTES = 40
 _CLASS_WORD = re.compile(r"[^\W_]+")
 # Headers of columns that hold the media: read by their content, named here so that a
 # header row written with plain cells is still known as one.
@@ -529,7 +543,27 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
         value = attributes.get(key, "")
         if value and _ID_VALUE.fullmatch(value):
             return value
-    return _prefixed_id(attributes)
+    return _prefixed_id(attributes) or _coded_id(attributes)
+
+
+def _coded_id(attributes: dict[str, str]) -> str | None:
+    """Return the one record code a card's own data attribute gives, or None.
+
+    ``<div class="card apill-card" data-apill="APL-01">``: a one-word data attribute
+    holding a code of capitals, a hyphen and a number (``APL-01``, ``KLR-02``, ``ATCS-01A``)
+    is the card's record; two such attributes, or one keying goods, tickets, pages or
+    slides or a road's number (``data-sku``, ``data-ticket``, ``data-route``), give none.
+    """
+    found: str | None = None
+    for key, value in list(attributes.items())[:_MAX_CODED_ATTRIBUTES]:
+        if not _CODED_NAME.fullmatch(key) or key[5:] in _NOT_CODED_NAMES:
+            continue
+        if not _CODED_VALUE.fullmatch(value):
+            continue
+        if found is not None:
+            return None
+        found = value
+    return found
 
 
 def _prefixed_id(attributes: dict[str, str]) -> str | None:

@@ -538,6 +538,13 @@ _PICTURE_ROUTE = re.compile(
     r"(?:/(?:show|view|get|current|latest|image|picture))?/\d{1,10}/?$"
 )
 _CAMERA_ROUTE = frozenset({"cam", "cams", "camera", "cameras", "kamera", "cctv", "webcam"})
+# A proxy's route serving one camera's picture, named in one word for the camera and the
+# picture (``/cameraStrasseImage``, ``/camera_gate_snapshot``): a camera word, the
+# camera's own name, a picture word, no file suffix.
+_NAMED_PICTURE_ROUTE = re.compile(
+    r"(?i)(?P<camera>camera|kamera|webcam|cctv|cam)[-_]?"
+    r"(?P<name>[a-z0-9]{2,30}(?:[-_][a-z0-9]{1,30}){0,3}?)[-_]?(?:image|picture|snapshot|still)"
+)
 _ROUTE_ID_KEYS = frozenset({"id", "cam", "camera", "cameraid", "camid", "cam_id", "camera_id"})
 _MAX_ROUTE = 300
 # A script serving a camera's picture by the camera's key (``/snap.php?image=graslei``,
@@ -573,7 +580,9 @@ def _picture_route(url: str) -> bool:
 
     Read on an ``<img>`` only (its address is a picture whatever its form); an address
     longer than _MAX_ROUTE, a route without the camera's number or a query naming no
-    camera by number (``/camera?size=large``) is none.
+    camera by number (``/camera?size=large``) is none. A proxy's one-word route for a
+    named camera's picture (``/cameraStrasseImage``) is one; a bare ``/cameraImage`` or
+    a device page (``/cameraStrasseDevice/``) is not.
     """
     if len(url) > _MAX_ROUTE:
         return False
@@ -581,6 +590,15 @@ def _picture_route(url: str) -> bool:
     if _PICTURE_ROUTE.search(parts.path[-80:]):
         return True
     tail = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+    if (
+        not parts.query
+        and (named := _NAMED_PICTURE_ROUTE.fullmatch(tail[:80]))
+        and _public_route(parts.hostname)
+    ):
+        # ``cameraimage`` is no ``cam`` named ``era``: the name is more than a camera word.
+        return _NAMED_PICTURE_ROUTE.fullmatch(named.group("name") + "image") is None and not (
+            named.group("camera") == "cam" and named.group("name").startswith("era")
+        )
     if parts.query and _PICTURE_SCRIPT.fullmatch(tail):
         return any(
             key.lower() in _SCRIPT_KEYS and _SCRIPT_KEY.fullmatch(value) is not None
@@ -675,6 +693,21 @@ def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
     if lat is None or lng is None:
         return None
     return (lat, lng) if _DATA_NUMBER.fullmatch(lat) and _DATA_NUMBER.fullmatch(lng) else None
+
+
+def _public_route(host: str | None) -> bool:
+    """Return True for a route on a public host (a LAN device's route is never read so)."""
+    try:
+        return host is not None and is_public_host(host)
+    except ValueError:
+        return False
+
+
+def _data_name(attributes: dict[str, str]) -> str:
+    """Return a picture's ``data-name`` written as words (a capital or a space), else ``""``."""
+    value = attributes.get("data-name", "")[:_MAX_LEAD]
+    text = clean_text(value) or ""
+    return text if any(c.isupper() or c == " " for c in text) and not text.isupper() else ""
 
 
 def _data_area(tag: str, attributes: dict[str, str]) -> str | None:
@@ -2694,7 +2727,9 @@ class _PageScanner(HTMLParser):
             self._wall(attributes, url)
         if kind is None or kind not in ("still", "mjpeg"):
             return
-        label = attributes.get("alt") or attributes.get("title") or ""
+        # A picture a watcher script refreshes carries its camera's name in ``data-name``
+        # (smartserver's ImageWatcher) when it has no alt or title.
+        label = attributes.get("alt") or attributes.get("title") or _data_name(attributes)
         parent = self._stack[-1].hints if self._stack else ""
         described = " ".join(
             (urlsplit(url).path, label, attributes.get("class", ""), attributes.get("id", ""))

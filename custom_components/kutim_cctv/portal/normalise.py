@@ -2058,6 +2058,10 @@ def _read_fields(
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
+    if not (fields.stream_url or fields.stream_key or fields.mjpeg_url) and (
+        webrtc := _webrtc_page(index, ctx)
+    ):
+        _place_url(fields, webrtc, "stream", ctx)  # a WebRTC page, after HLS and RTSP
     position = _read_position(index, web_mercator=ctx.web_mercator)
     if position is None:
         position = _output_position(index, ctx)
@@ -2472,6 +2476,50 @@ def _hls_page(url: str, ctx: Context) -> bool:
     if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
         return False
     return _HLS_PAGE_PATH.fullmatch(parts.path) is not None
+
+
+# Fields naming a camera's WebRTC output (a control room's ``stream.webrtc_url``, a
+# relay's ``protocols.webrtc``); bare ``webrtc`` is also a bridge's on/off flag.
+_WEBRTC_FIELD_KEYS = ("webrtc_url", "webrtc")
+# A bridge's WebRTC player page for one camera (``/webrtc/<camera>``), below at most
+# three folders.
+_WEBRTC_PLAYER_PATH = re.compile(
+    r"(?:/[A-Za-z0-9_.~%-]{1,128}){0,3}/webrtc/[A-Za-z0-9_.~%-]{1,128}"
+)
+# Signalling endpoints a WebRTC player posts its offer to: nothing to watch.
+_WEBRTC_SIGNALLING = frozenset({"whep", "whip", "offer", "signaling", "signalling"})
+
+
+def _webrtc_page(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
+    """Return the camera's WebRTC page a field named for WebRTC gives, if any.
+
+    A media relay serves each path's WebRTC reader page at ``http://host:8889/<path>/``
+    (MediaMTX) or behind a proxy at ``/webrtc/<path>/``; a camera bridge its player at
+    ``/webrtc/<camera>``. Such a page is the camera's stream only when it has no other:
+    HLS and RTSP addresses go first. A WHEP or WHIP endpoint (``…/whep``), a page with a
+    query, a login, a media file and a LAN or local address are not taken.
+    """
+    for key in _WEBRTC_FIELD_KEYS:
+        value = index.get(key)
+        if not isinstance(value, str) or not value.strip() or len(value) > 2048:
+            continue
+        url = resolve_url(value.strip(), ctx.base_url)
+        if url is None or url_kind(url) is not None or has_userinfo(url):
+            continue
+        if lan_address(url, ctx.base_url):
+            continue
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
+            continue
+        last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+        if not last or last in _WEBRTC_SIGNALLING:
+            continue
+        if _HLS_PAGE_PATH.fullmatch(parts.path) or _WEBRTC_PLAYER_PATH.fullmatch(parts.path):
+            return url
+    return None
 
 
 # Words of a field name that say it holds a camera's live media (``livestream``,

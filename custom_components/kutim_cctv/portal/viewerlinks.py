@@ -7,7 +7,8 @@ to ``/player/ctz01`` (or ``/cctv/ctl01/live``, the code before the viewer word, 
 camera word). Such a link is the camera's stream (its viewer page) when
 
 - its path ends in a word saying the page plays (``live``, ``player``, ``play``,
-  ``stream``, ``watch``, ``embed``, ``siaran``…) or in ``cctv`` (a portal's route to a
+  ``stream``, ``watch``, ``embed``, ``siaran``, Indonesian ``pantau`` and ``tonton``,
+  "monitor" and "watch"…) or in ``cctv`` (a portal's route to a
   camera's live view), or in a camera word and one folder (the group a camera is filed
   under, ``/cctv/pantai/ptl-01``, or the portal's viewing route, ``/cctv/lihat/ktm-004``;
   never a picture, recording, detail, article, shop, camera-kind (``dome``, ``bullet``,
@@ -21,7 +22,12 @@ camera word). Such a link is the camera's stream (its viewer page) when
 - the page is on a public host, without credentials, and no admin's page.
 
 A detail page about a camera (``/kamera/kj-11``, ``/cameras/17``, ``/cctv/detail/15``),
-an article, a category, a list's pagination or the ``/cctv`` index is none.
+an article, a category, a list's pagination or the ``/cctv`` index is none, unless the
+link itself says it plays: a page under a camera word keyed by the camera's own code
+(``/objek-vital/kamera/OV-01``), linked by a button captioned only with playing words
+(``Siaran``, ``Live``, ``Tonton``, ``Lihat Live``: ``captioned_viewer_page``), is its
+viewer page; a ``Detail`` or ``Lihat`` button, an icon without a caption, a shop's or
+an article's folder, a query, a login and a LAN host give none.
 
 A record's field named for its live page (``url_live``, ``link_live``, ``tautan_live``,
 ``url_viewer``, ``liveUrl``: ``viewer_field``; never ``url_player``) holding such a page beside the record's
@@ -39,6 +45,7 @@ from urllib.parse import SplitResult, urlsplit
 from .policy import is_public_host
 
 __all__ = [
+    "captioned_viewer_page",
     "code_key",
     "page_over_still",
     "still_code",
@@ -52,7 +59,7 @@ _MAX_URL = 300
 # The last word of a viewer page's path before the camera's code.
 _VIEWER_WORDS = frozenset(
     {"live", "player", "play", "stream", "streaming", "watch", "embed", "liveview"}
-    | {"livestream", "tayang", "tayangan", "siaran", "putar", "cctv"}
+    | {"livestream", "tayang", "tayangan", "siaran", "putar", "cctv", "pantau", "tonton"}
 )
 # Viewer words a path may write after the camera's code (``/cctv/ctl01/live``).
 _TRAILING_VIEWER_WORDS = _VIEWER_WORDS - {"cctv"}
@@ -104,6 +111,15 @@ _NOT_FIELD_WORDS = frozenset(
     | {"edit", "status", "count", "total", "time", "date", "waktu", "tanggal"}
 )
 _MAX_KEY = 40
+# Words of a link's caption saying it plays the camera (``Siaran``, ``Live``, ``Tonton``,
+# ``Lihat Live``, ``Siaran Langsung``): one of the core words, the rest fillers.
+_PLAYING_CAPTION_CORE = frozenset(
+    {"live", "siaran", "tonton", "putar", "tayang", "tayangan", "streaming", "watch"}
+    | {"livestream", "play"}
+)
+_PLAYING_CAPTION_WORDS = _PLAYING_CAPTION_CORE | {"lihat", "langsung", "now", "sekarang"}
+_CAPTION_WORD = re.compile(r"[^\W_]+")
+_MAX_CAPTION = 40
 
 
 def code_key(value: str) -> str:
@@ -203,6 +219,46 @@ def viewer_page(url: str, codes: Iterable[str | None]) -> str | None:
     """
     if (code := viewer_code(url)) is None:
         return None
+    key = code_key(code)
+    return code if any(own and code_key(own) == key for own in codes) else None
+
+
+def playing_caption(text: str) -> bool:
+    """Return True for a link caption saying only that it plays (``Siaran``, ``Lihat Live``)."""
+    if not text or len(text) > _MAX_CAPTION:
+        return False
+    words = set(_CAPTION_WORD.findall(text.lower()))
+    return (
+        0 < len(words) <= 3
+        and words <= _PLAYING_CAPTION_WORDS
+        and bool(words & _PLAYING_CAPTION_CORE)
+    )
+
+
+def captioned_viewer_page(url: str, caption: str, codes: Iterable[str | None]) -> str | None:
+    """Return the code of a camera page a playing caption links, when it is the camera's.
+
+    ``<a href="/objek-vital/kamera/OV-01">Siaran</a>`` in the row of ``OV-01``: the path
+    ends in a camera word and a code (see the module), the caption says only that it
+    plays, and the code is one of the camera's codes (its id, its still's file name).
+    A picture, shop, article, detail or admin folder on the way, a query, a login and a
+    LAN host give none; a ``Detail`` or bare ``Lihat`` caption gives none.
+    """
+    if len(url) > _MAX_URL or not playing_caption(caption):
+        return None
+    parts = _viewer_parts(url)
+    if parts is None or parts.query:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if len(segments) < 2 or len(segments) > 6:
+        return None
+    code = segments[-1]
+    if not _CODE.fullmatch(code) or segments[-2].lower() not in _CAMERA_PATH_WORDS:
+        return None
+    for segment in segments[:-2]:
+        words = segment.lower().split("-")
+        if not _NOT_FOLDER_WORDS.isdisjoint(words) or not _ADMIN_WORDS.isdisjoint(words):
+            return None
     key = code_key(code)
     return code if any(own and code_key(own) == key for own in codes) else None
 

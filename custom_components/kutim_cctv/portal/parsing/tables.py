@@ -30,7 +30,7 @@ from ..values import (
     parse_status,
     webcam_link_label,
 )
-from ..viewerlinks import still_code, viewer_page
+from ..viewerlinks import captioned_viewer_page, still_code, viewer_page
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -191,6 +191,10 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # A Czech city's municipal district ("Městská část": Praha 7, Brno-střed), read as the
 # two words together: either alone says nothing.
+# A list of the objects cameras watch names each by its object ("Objek Vital", "Obyek
+# Wisata": a port, a place of worship, a beach): a header led by that word, naming no
+# other field, is the camera's place, its label when no column names it.
+_OBJECT_HEADER_WORDS = frozenset({"objek", "obyek"})
 _SEGMENT_ROADS = frozenset({"road", "jalan", "ruas", "street", "highway", "jalur", "tol"})
 _AREA_PHRASES = frozenset({"městská část", "mestska cast", "městský obvod", "mestsky obvod"})
 # A transport list groups its cameras by the port or airport they watch, or by the part
@@ -402,6 +406,8 @@ def _header_words_field(text: str) -> str | None:
             return name
     if " ".join(words) in POST_HEADERS:
         return "place"  # the monitoring post a river gauge's camera watches from
+    if words[0] in _OBJECT_HEADER_WORDS and len(words) <= 3:
+        return "place"  # "Objek Vital", "Obyek Wisata": the object the camera watches
     if any(char >= "\u3040" for char in lowered):
         if lowered.removeprefix("所属") in _CJK_FACILITIES:
             return "area"
@@ -486,6 +492,10 @@ class _Table:
     numbered_items: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
     # Rows named by their camera column beside their place: the item, both texts.
     named: list[tuple[dict[str, JSONValue], str, str]] = field(default_factory=list)
+    # How many rows link their own camera page by a playing caption in each column
+    # ("Siaran" to ``/objek-vital/kamera/OV-01``), and the rows with only that page.
+    captioned_columns: dict[int, int] = field(default_factory=dict)
+    captioned_items: set[int] = field(default_factory=set)
 
 
 def _row_number(text: str | None) -> bool:
@@ -889,6 +899,7 @@ class TableReader:
             if item is not None:
                 if paged is not None:
                     table.paged.append((item, paged[1]))
+                    _captioned_row(table, row, paged, item, row_id)
                     if _viewer_link(row, paged, item):
                         column = paged[1]
                         table.viewer_columns[column] = table.viewer_columns.get(column, 0) + 1
@@ -896,7 +907,7 @@ class TableReader:
                     table.stream_columns.update(_stream_columns(row))
                     for column in _page_columns(row):
                         table.page_columns[column] = table.page_columns.get(column, 0) + 1
-                    _viewer_page_beside_still(row, item, row_id)
+                    _viewer_page_beside_still(table, row, item, row_id)
                 if row_id is not None:
                     item.setdefault("id", row_id)
                 self.items.append(item)
@@ -1051,12 +1062,14 @@ def _player_page(row: list[_Cell]) -> tuple[str, int] | None:
 
 
 def _viewer_page_beside_still(
-    row: list[_Cell], item: dict[str, JSONValue], row_id: str | None
+    table: _Table, row: list[_Cell], item: dict[str, JSONValue], row_id: str | None
 ) -> None:
     """Give a row showing only its still the one viewer page it links, named by its code.
 
     A "Lihat" button to ``/cctv/live/KT-0012`` beside ``/snapshot/KT-0012.jpg`` is the
-    camera's stream (see ``viewerlinks``), and the code its id when the row gives none.
+    camera's stream (see ``viewerlinks``), and the code its id when the row gives none;
+    so is a camera page its button captions as playing ("Siaran" to
+    ``/objek-vital/kamera/OV-01``), counted in its column.
     """
     snapshot = item.get("snapshot")
     if not isinstance(snapshot, str) or "stream" in item or "mjpeg" in item:
@@ -1066,10 +1079,48 @@ def _viewer_page_beside_still(
     own = item.get("id")
     codes = (row_id, own if isinstance(own, str) else None, still_code(snapshot))
     if (code := viewer_page(page[0], codes)) is None:
-        return
+        if (code := _captioned_page(row, page, codes)) is None:
+            return
+        _count_captioned(table, page[1])
     item[VIEWER_PAGE_KEY] = ReaderText(page[0])
     if own is None and row_id is None:
         item["id"] = code
+
+
+def _count_captioned(table: _Table, column: int) -> None:
+    """Count a row linking its own camera page by a playing caption in a column."""
+    table.captioned_columns[column] = table.captioned_columns.get(column, 0) + 1
+
+
+def _captioned_row(
+    table: _Table,
+    row: list[_Cell],
+    paged: tuple[str, int],
+    item: dict[str, JSONValue],
+    row_id: str | None,
+) -> None:
+    """Note a row whose only media is its own camera page linked by a playing caption."""
+    own = item.get("id")
+    if _captioned_page(row, paged, (row_id, own if isinstance(own, str) else None)) is not None:
+        _count_captioned(table, paged[1])
+        table.captioned_items.add(id(item))
+
+
+def _captioned_page(
+    row: list[_Cell], page: tuple[str, int], codes: tuple[str | None, ...]
+) -> str | None:
+    """Return the code of the camera page a row's cell captions as playing, else None.
+
+    The cell holding the link says only that it plays ("Siaran", "Live", "Tonton"): its
+    page under a camera word keyed by the row's own code is the camera's viewer page
+    (``viewerlinks.captioned_viewer_page``).
+    """
+    column = 0
+    for cell in row:
+        if column == page[1]:
+            return captioned_viewer_page(page[0], cell.label() or "", codes)
+        column += cell.span
+    return None
 
 
 def _viewer_link(row: list[_Cell], paged: tuple[str, int], item: dict[str, JSONValue]) -> bool:
@@ -1142,7 +1193,9 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
     live"): a list of viewer links, each page its camera's. A column of player pages beside
     the stream column (``Link browser`` next to ``Link android``'s RTSP addresses), where
     two or more rows read with their own media link their page too, is each camera's
-    page: a row with only its page there is viewed through it.
+    page: a row with only its page there is viewed through it. A row linking only its
+    own camera page by a playing caption ("Siaran" to ``/objek-vital/kamera/OV-04``) is
+    kept when two or more rows link theirs so in that column.
     """
     lives = _live_page_columns(table)
     viewers = {column for column, count in table.viewer_columns.items() if count >= 2}
@@ -1155,6 +1208,7 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
             table.page_columns.get(column, 0) < 2 or not _playing_page(str(item.get("stream", "")))
         )
         and not (column in lives and is_platform_video(str(item.get("stream", ""))))
+        and not (id(item) in table.captioned_items and table.captioned_columns[column] >= 2)
     }
     if dropped:
         items[:] = [item for item in items if id(item) not in dropped]

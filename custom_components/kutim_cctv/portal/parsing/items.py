@@ -87,6 +87,10 @@ _MARKUP_MEDIA = re.compile(
     r"<(?:img|video|source|iframe|a)\b[^>]{0,400}?\b(?:src|href)\s*=", re.IGNORECASE
 )
 _MAX_SEARCH_DEPTH = 3
+# Envelope objects (``payload``, ``result``, ``data``) searched as answers of their own
+# when the search below the answer finds no camera: how deep, and how many per level.
+_MAX_ENVELOPES = 2
+_MAX_ENVELOPE_OBJECTS = 4
 _MAX_SUBGROUPS = 500
 # The field a camera of a nested group is given its innermost group's name under: the
 # first of the area aliases, so that it goes before the camera's own coarser area.
@@ -822,7 +826,9 @@ def _whole_answer(value: JSONObject, index: JSONObject) -> Items | None:
     return _graphql_query_list(index)
 
 
-def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | None:
+def find_items(
+    value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH, envelopes: int = _MAX_ENVELOPES
+) -> Items | None:
     """Return the camera entries of a JSON value, or None when it holds no list at all."""
     value = _decoded(value)
     if isinstance(value, list):
@@ -876,7 +882,45 @@ def find_items(value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH) -> Items | N
     found = _search(value, depth)
     if found is None and _camera_like(value, 0):
         return [(None, value)]
+    if not _holds_cameras(found) and (inside := _enveloped(wrapped, depth, envelopes)):
+        return inside
     return found
+
+
+def _holds_cameras(items: Items | None) -> bool:
+    """Return True when some of the first entries carry what a camera carries.
+
+    An entry's media may sit in an object of its own (``media: {hls, jpeg}``).
+    """
+    return items is not None and any(
+        _camera_like(item)
+        or (
+            isinstance(item, dict)
+            and any(_camera_like(v, 0) for v in list(item.values())[:_MAX_PLAIN_LOOK])
+        )
+        for _, item in items[:50]
+    )
+
+
+def _enveloped(wrapped: list[JSONValue], depth: int, envelopes: int) -> Items | None:
+    """Return the cameras of an answer's envelope objects, read as answers of their own.
+
+    An answer may nest its list deeper than the search reaches below envelopes
+    (``{meta, payload: {result: {perangkat: {cctv: [...]}}}}``, tRPC's
+    ``{result: {data: {json: {cameras: [...]}}}}``, a GraphQL record's connection
+    ``{data: {agency: {camerasConnection: {nodes: [...]}}}}``): each object under an
+    envelope key is searched as an answer itself, at most ``_MAX_ENVELOPES`` deep,
+    and taken only when it holds camera-like entries.
+    """
+    if envelopes <= 0:
+        return None
+    for inner in wrapped[:_MAX_ENVELOPE_OBJECTS]:
+        if not isinstance(inner, dict):
+            continue
+        found = find_items(inner, depth=depth, envelopes=envelopes - 1)
+        if _holds_cameras(found):
+            return found
+    return None
 
 
 def _is_feature(value: JSONValue) -> bool:

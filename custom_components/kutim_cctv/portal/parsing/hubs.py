@@ -19,6 +19,14 @@ list of ``{id, name, stream_key}`` from another server never gets an invented ro
   ``latitude``/``longitude`` its map places the camera at; the front end plays
   ``/live/{id}/index.m3u8`` on the server answering the API.
 
+- The "RTSP Streaming Server" relay (vogler75/rtsp-streaming-server, Rust) answers
+  ``GET /api/cameras`` with ``{status: "success", data: {cameras, count}}``: each camera
+  ``{id, path, enabled, connected, capture_fps, clients_connected, last_frame_time,
+  ffmpeg_running, duplicate_frames, token_required}`` (newer versions add
+  ``pre_recording_buffer_*`` and ``mp4_buffered_*`` counters). Its dashboard opens each
+  camera at the camera's configured ``path`` on the relay (``${basePath}${path}``, the
+  camera's own page), which is read as the stream; ``connected`` is the state.
+
 The inputs a record names (``private_rtsp_url``, ``source``: the camera the hub pulls,
 often on the LAN and with a login) are never read. ``enabled`` is the camera's state;
 ``area_name`` the area, while ``location``, ``location_text`` (a street or spot) and
@@ -193,7 +201,81 @@ def _papais(data: JSONValue, url: str) -> Items | None:
     return items
 
 
-_HUBS: tuple[Callable[[JSONValue, str], Items | None], ...] = (_raf_hub, _papais)
+# RTSP Streaming Server (vogler75/rtsp-streaming-server, src/main.rs /api/cameras).
+_RSS_ROUTE = re.compile(r"(.*)/api/cameras/?")
+_RSS_FIELDS = frozenset(
+    {
+        "id",
+        "path",
+        "enabled",
+        "connected",
+        "capture_fps",
+        "clients_connected",
+        "last_frame_time",
+        "ffmpeg_running",
+        "duplicate_frames",
+        "token_required",
+        "pre_recording_buffer_frames",
+        "pre_recording_buffer_size_kb",
+        "mp4_buffered_frames",
+        "mp4_buffered_size_kb",
+    }
+)
+_RSS_REQUIRED = frozenset(
+    {"id", "path", "connected", "capture_fps", "clients_connected", "ffmpeg_running"}
+)
+_RSS_ANSWER = frozenset({"status", "data"})
+_RSS_BODY = frozenset({"cameras", "count"})
+# A camera's configured path: root-relative, plain segments (no host, query or escape).
+_RSS_PATH = re.compile(r"(?:/[A-Za-z0-9._~-]{1,128}){1,8}/?")
+
+
+def _rss_record(record: JSONObject) -> bool:
+    """Return True for a camera of the RTSP Streaming Server's camera list."""
+    return (
+        _shaped(record, _RSS_FIELDS, _RSS_REQUIRED)
+        and isinstance(record["path"], str)
+        and isinstance(record["connected"], bool)
+        and isinstance(record["ffmpeg_running"], bool)
+    )
+
+
+def _rss_path(value: JSONValue) -> str | None:
+    """Return a camera's configured path when it is a plain root-relative path, else None."""
+    if not isinstance(value, str) or _RSS_PATH.fullmatch(value) is None:
+        return None
+    segments = value.strip("/").split("/")
+    return None if any(s in {".", ".."} for s in segments) else "/" + "/".join(segments)
+
+
+def _rtsp_streaming_server(data: JSONValue, url: str) -> Items | None:
+    """Read the RTSP Streaming Server's cameras: each camera's page at its path on the relay."""
+    base = _route_base(url, _RSS_ROUTE)
+    if base is None or not isinstance(data, dict) or set(data) != _RSS_ANSWER:
+        return None
+    body = data["data"]
+    if data["status"] != "success" or not isinstance(body, dict) or set(body) != _RSS_BODY:
+        return None
+    records = _dicts(body["cameras"])
+    if not _all_shaped(records, _rss_record):
+        return None
+    items: Items = []
+    for record in records:
+        cid = _text(record.get("id"))
+        path = _rss_path(record.get("path"))
+        if cid is None or path is None or not _rss_record(record):
+            continue
+        items.append(
+            {"id": cid, "name": cid, "stream_url": base + path, "status": record["connected"]}
+        )
+    return items
+
+
+_HUBS: tuple[Callable[[JSONValue, str], Items | None], ...] = (
+    _raf_hub,
+    _papais,
+    _rtsp_streaming_server,
+)
 
 
 def hub_items(data: JSONValue, url: str) -> Items | None:

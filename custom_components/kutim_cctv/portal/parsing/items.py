@@ -879,6 +879,13 @@ def find_items(
         return tree
     if (groups := _keyed_groups(value)) is not None:
         return groups
+    return _searched(value, wrapped, depth, envelopes)
+
+
+def _searched(
+    value: JSONObject, wrapped: list[JSONValue], depth: int, envelopes: int
+) -> Items | None:
+    """Return the list a search below the answer finds, else its envelopes', else itself."""
     found = _search(value, depth)
     if found is None and _camera_like(value, 0):
         return [(None, value)]

@@ -366,6 +366,8 @@ class Context:
     shared_fragment_places: frozenset[tuple[float, float]] = frozenset()
     # The list's HTML fragments, each read once (see fragmentplaces).
     fragment_scan: FragmentScan | None = None
+    # State fields the list writes with Indonesian Ya/Tidak letters (``aktif: "Y"``/``"T"``).
+    ya_tidak_keys: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -770,6 +772,65 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
         if key in index and (state := _status_value(index[key])) is not None:
             return state
     return None
+
+
+# The letters of a yes/no column written in Indonesian (``enum('Y','T')``: Ya, Tidak).
+_YA_TIDAK = frozenset({"y", "t"})
+
+
+def _state_key(key: str) -> bool:
+    """Return True for a field read as a camera's state (``aktif``, ``status_aktif``)."""
+    words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
+    return (
+        key in STATUS_KEYS
+        or key in WEAK_STATUS_KEYS
+        or _status_like(key)
+        or "_".join(words) in _POSITIVE_STATUS_WORDS
+        or " ".join(words) in _ACTIVE_FLAG_WORDS
+    )
+
+
+def ya_tidak_keys(items: list[JSONValue]) -> frozenset[str]:
+    """Return the state fields a list writes with the letters Y and T, and nothing else.
+
+    A database column declared ``enum('Y','T')`` (Indonesian ya/tidak) says offline with
+    ``T``, where a lone ``t`` elsewhere is PostgreSQL's true. A state field holding ``Y``
+    on one record and ``T`` on another and no other value on any (empty or null aside)
+    is read that way; a column of ``T`` and ``F`` (true/false), of ``T`` and ``N``
+    (Polish tak/nie) or of ``T`` alone keeps reading ``T`` as yes.
+    """
+    seen: dict[str, set[str]] = {}
+    spoilt: set[str] = set()
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        index, own = flat_index(item, norm_key)
+        for key in [key for key in index if key in own][:_MAX_SHARED_FIELDS]:
+            value = index[key]
+            if value is None or value == "":
+                continue
+            word = value.strip().lower() if isinstance(value, str) else None
+            if word in _YA_TIDAK:
+                seen.setdefault(key, set()).add(word)
+            else:
+                spoilt.add(key)
+    return frozenset(
+        key
+        for key, words in seen.items()
+        if words == _YA_TIDAK and key not in spoilt and _state_key(key)
+    )
+
+
+def _ya_tidak(index: Mapping[str, JSONValue], keys: frozenset[str]) -> Mapping[str, JSONValue]:
+    """Return the item's fields with a Ya/Tidak state field's ``T`` written as ``tidak``."""
+    if not keys or keys.isdisjoint(index):
+        return index
+    return {
+        key: "tidak"
+        if key in keys and isinstance(value, str) and value.strip().lower() == "t"
+        else value
+        for key, value in index.items()
+    }
 
 
 def many2one_name(value: JSONValue) -> str | None:
@@ -2009,7 +2070,7 @@ def _read_fields(
         or (location_district(index, own) if ctx.location_area else None)
         or (jurisdiction_place(index, own) if ctx.jurisdiction_area else None)
     )
-    fields.online = _read_status(index)
+    fields.online = _read_status(_ya_tidak(index, ctx.ya_tidak_keys))
     fields.connection = connection_record(index, own)
     if _tree_node(own):
         _tree_fields(fields, index, own)
@@ -4192,6 +4253,8 @@ def _link_cameras(
         # A list nested in a result entry (``RESULT[0].Camera[]``) whose locations name
         # districts, as a top-level list's would.
         link_ctx = replace(link_ctx, location_area=True)
+    if ya_tidak := ya_tidak_keys(links[:_MAX_SHARED_SCAN]):
+        link_ctx = replace(link_ctx, ya_tidak_keys=ya_tidak)  # a nested list's own columns
     for number, link in enumerate(links, start=1):
         if len(cameras) > MAX_CAMERAS:
             break  # the caller marks the list as capped
@@ -5158,6 +5221,8 @@ def normalise_items(
         ctx = replace(ctx, jurisdiction_area=True)
     if (label_key := _kind_label_key([item for _, item in entries[:_MAX_SHARED_SCAN]])) is not None:
         ctx = replace(ctx, label_key=label_key)
+    if ya_tidak := ya_tidak_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+        ctx = replace(ctx, ya_tidak_keys=ya_tidak)
     scan = FragmentScan()
     ctx = replace(
         ctx,

@@ -3200,11 +3200,17 @@ def _page_role(key: str, url: str) -> str | None:
     return _GENERIC_PAGE if _page_link_key(key) else None
 
 
+# A field named for the camera by its short word (``cam_url``, ``camURL``, the weather API's
+# ``CAMURL``): ``cam`` as a word of its own, or run together with a page word.
+_CAM_PAGE_KEY = re.compile(r"cam(?:url|link|page)")
+
+
 def _page_stand_in(key: str) -> bool:
     """Return True when a field's name says its page shows the camera (``video_link``)."""
-    return any(hint in key for hint in _PAGE_HINTS) and not any(
-        word in key for word in _NOT_PAGE_WORDS
+    named = any(hint in key for hint in _PAGE_HINTS) or (
+        "cam" in key.split("_") or _CAM_PAGE_KEY.fullmatch(key) is not None
     )
+    return named and not any(word in key for word in _NOT_PAGE_WORDS)
 
 
 _MAX_LISTED_URLS = 8

@@ -14,7 +14,7 @@ camera word). Such a link is the camera's stream (its viewer page) when
   never a picture, recording, detail, article, shop, camera-kind (``dome``, ``bullet``,
   ``indoor``) or map folder), followed by one
   code: a few letters and a number
-  (``KT-0012``, ``su-01``, ``ctz01``), perhaps one letter after the number telling a
+  (``KT-0012``, ``su-01``, ``ctz01``, ``bpbd-s01``, ``atcs-sgt-01``), perhaps one letter after the number telling a
   junction's cameras apart (``atcs-01a``), never a slug of words (``/live/pasar-baru``),
   a bare number (``/cctv/2``, a page of a list) nor a query;
 - that code is the camera's own: its id, or the file name of the still beside it,
@@ -94,9 +94,11 @@ _ADMIN_WORDS = frozenset(
     {"admin", "edit", "change", "update", "delete", "ubah", "hapus", "detail", "details"}
     | {"berita", "news", "kategori", "category", "tag", "tags", "page", "login", "masuk"}
 )
-# A camera's code: up to eight letters, an optional separator, up to eight digits and
-# at most one letter telling a junction's cameras apart (``atcs-01a``, ``bgl-03n``).
-_CODE = re.compile(r"[A-Za-z]{1,8}[-_]?\d{1,8}[A-Za-z]?")
+# A camera's code: up to eight letters, perhaps a second group of letters after a
+# separator (an agency's and a place's prefix: ``bpbd-s01``, ``atcs-sgt-01``), an
+# optional separator, up to eight digits and at most one letter telling a junction's
+# cameras apart (``atcs-01a``, ``bgl-03n``).
+_CODE = re.compile(r"[A-Za-z]{1,8}(?:[-_][A-Za-z]{1,8})?[-_]?\d{1,8}[A-Za-z]?")
 _SEPARATORS = re.compile(r"[-_.]")
 # Words of a record's field naming the camera's live page (``url_live``, ``url_viewer``,
 # ``tautan_siaran``), and words of fields that never do. A player field (``url_player``)

@@ -63,6 +63,9 @@ _MAX_FIELDS = 64
 _MAX_TEXT = 20_000
 _MAX_MEDIA_LINKS = 20
 _CONTAINERS = frozenset({"Folder", "Document"})
+# Fields naming a placemark's own code beside the id fields (``kode`` BPBD-S01): the code
+# its viewer page is named by.
+_OWN_CODE_KEYS = frozenset(ID_KEYS) | {"kode", "kode_cctv", "kode_kamera"}
 _BARE_URL = re.compile(r"(?:https?|rtsps?)://[^\s<>\"'`]+")
 # Attribute pairs of a balloon: GeoServer's template spans, then two-cell table rows.
 _ATR_PAIR = re.compile(
@@ -471,18 +474,20 @@ def _viewer_link(description: str, base_url: str, item: dict[str, JSONValue]) ->
     """Return the balloon's link to the camera's viewer page beside its still, if any.
 
     A "Tonton siaran langsung" link to ``/player/ctz01`` is the stream of the placemark
-    ``CTZ-01`` showing ``/snap/ctz01.jpg`` (see ``viewerlinks``); other links (an
-    article, a map) are none.
+    ``CTZ-01`` showing ``/snap/ctz01.jpg`` (see ``viewerlinks``); a placemark without a
+    still has its page when the link names its own id (a ``kode`` field, the
+    ``Placemark`` id). Other links (an article, a map, another camera's page) are none.
     """
     snapshot = item.get("snapshot")
-    if not isinstance(snapshot, str):
-        return None
     head = description[:_MAX_TEXT].lower()
     if "<a" not in head and "&lt;a" not in head:
         return None
-    ids = [value for key, value in item.items() if norm_key(key) in ID_KEYS]
+    ids = [value for key, value in item.items() if norm_key(key) in _OWN_CODE_KEYS]
     codes = [value for value in ids if isinstance(value, str)][:4]
-    codes.append(still_code(snapshot) or "")
+    if isinstance(snapshot, str):
+        codes.append(still_code(snapshot) or "")
+    elif not codes:
+        return None  # without a still, only the placemark's own id names its page
     markup = unescape_attribute(description[:_MAX_TEXT])
     for number, match in enumerate(_LINK_HREF.finditer(markup)):
         if number >= _MAX_LINKS:

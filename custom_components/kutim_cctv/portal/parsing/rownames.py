@@ -23,7 +23,12 @@ infoWindowContent[i][0])``, ``bindPopup(popups[i])``): that array's markup is th
 popup, read for its media and place line like any record's markup. A cell handed to the
 marker as its icon (``icon: markers[i][3]``) is never media.
 
-Only literal rows are read and nothing is evaluated. Work is bounded: at most
+A cell the loop writes as one of two opposite state words (``(markers[i][6] == 1 ?
+'Online' : 'Offline')``, ``m[5] ? 'Aktif' : 'Tidak Aktif'``) is the row's state: the
+comparison with its literal (or the cell's truth) is worked out per row as JavaScript
+would; yes/no answers and words stating no state are not read.
+
+Only literal rows are read and nothing else is evaluated. Work is bounded: at most
 ``_MAX_LOOPS`` loops a script, ``_MAX_ROWS`` rows and ``_MAX_CELLS`` cells a row; a
 counting loop is read in its own body (at most ``_MAX_BODY`` characters), and each
 array handed to a popup is parsed once a script.
@@ -35,10 +40,10 @@ from collections.abc import Callable
 import itertools
 import re
 
-from ..aliases import AREA_KEYS, NAME_KEYS
+from ..aliases import AREA_KEYS, NAME_KEYS, STATUS_KEYS
 from ..fieldurls import looks_like_url
 from ..normalise import row_columns, row_item, shared_code_columns, with_row_columns
-from ..values import JSONObject, JSONValue, clean_text, norm_key
+from ..values import JSONObject, JSONValue, clean_text, norm_key, parse_status
 from .javascript import _balanced_end, _json_or_js
 
 __all__ = ["named_rows"]
@@ -53,7 +58,10 @@ _IDENT = r"[A-Za-z_$][\w$]*"
 # A loop handing each row of V to a variable R: R = V[i] in a for loop, V.forEach(R => …)
 # or .map, for (const R of V), jQuery's $.each(V, function (i, R) {…}).
 _LOOPS = (
-    re.compile(rf"(?<![\w$.])(?P<row>{_IDENT})\s*=\s*(?P<list>{_IDENT})\s*\[\s*{_IDENT}\s*\]"),
+    # (not ``var nama = rows[i][0]``: a cell of the row, named by a counting loop)
+    re.compile(
+        rf"(?<![\w$.])(?P<row>{_IDENT})\s*=\s*(?P<list>{_IDENT})\s*\[\s*{_IDENT}\s*\](?!\s*\[)"
+    ),
     re.compile(
         rf"(?<![\w$.])(?P<list>{_IDENT})\s*\.\s*(?:forEach|map)\s*\(\s*"
         rf"(?:(?:async\s+)?function\s*\(\s*|\(\s*)?(?P<row>{_IDENT})\s*[,)=]"
@@ -80,6 +88,7 @@ _HEADING_TAG = re.compile(r"<(?:b|strong|h[1-6]|figcaption|th)\b[^>]*>\s*$", re.
 _TAG = re.compile(r"<[^>]*>")
 _NAMES = frozenset(NAME_KEYS)
 _NAMING = _NAMES | frozenset(AREA_KEYS)
+_STATES = frozenset(STATUS_KEYS)
 
 
 def _uses(script: str, row: str) -> dict[int, str]:
@@ -101,6 +110,96 @@ def _uses(script: str, row: str) -> dict[int, str]:
             if key and index < _MAX_CELLS:
                 found.setdefault(index, key)
     return found
+
+
+# A cell's state the loop writes as one of two words: ``row[6] == 1 ? 'Online' :
+# 'Offline'``, ``m[5] ? 'Aktif' : 'Tidak Aktif'`` (a comparison with a literal number,
+# string or flag, or the cell's own truth).
+_LITERAL = r"-?\d{1,9}(?:\.\d{1,9})?|\"[^\"\\\n]{0,40}\"|'[^'\\\n]{0,40}'|true|false"
+_WORD = r"[^'\"\\\n<>]{1,30}"
+# Words answering a yes/no question (``PTZ: Ya/Tidak``), no camera's state.
+_YES_NO = frozenset({"ya", "tidak", "iya", "yes", "no", "y", "n", "true", "false", "ja", "nein"})
+_YES_NO |= frozenset({"oui", "non", "si", "sí", "sim", "nao", "não", "1", "0"})
+
+
+def _js_equal(value: JSONValue, literal: JSONValue, strict: bool) -> bool:
+    """Return the outcome of ``value == literal`` (``===`` when strict) for literal cells."""
+    number = (int, float)
+    if isinstance(value, bool) or isinstance(literal, bool):
+        if strict or not (isinstance(value, bool) and isinstance(literal, bool)):
+            return value is literal
+        return value == literal
+    if isinstance(value, number) and isinstance(literal, number):
+        return float(value) == float(literal)
+    if isinstance(value, str) and isinstance(literal, str):
+        return value == literal
+    if strict:
+        return False
+    text, other = (value, literal) if isinstance(value, str) else (literal, value)
+    if isinstance(text, str) and isinstance(other, number):
+        try:
+            return float(text.strip() or "0") == float(other)
+        except ValueError:
+            return False
+    return False
+
+
+def _js_truthy(value: JSONValue) -> bool:
+    """Return the truth JavaScript gives a literal cell."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return value != 0
+    if isinstance(value, str):
+        return value != ""
+    return value is not None
+
+
+_Ternary = tuple[str | None, JSONValue, str, str]
+
+
+def _ternary_states(script: str, row: str) -> dict[int, _Ternary]:
+    """Return, by cell index, the state ternaries a loop writes from its row's cells.
+
+    Each is (operator or None, literal compared with, word when true, word when false);
+    the two words must state opposite states (``Online``/``Offline``, ``Aktif``/``Tidak
+    Aktif``), never a yes/no answer or other words (``Siang``/``Malam``, an icon).
+    """
+    pattern = re.compile(
+        rf"{row}\s*\[\s*(\d{{1,2}})\s*\]\s*(?:(===?|!==?)\s*({_LITERAL})\s*)?\)?\s*\?\s*"
+        rf"([\"'])({_WORD})\4\s*:\s*([\"'])({_WORD})\6"
+    )
+    found: dict[int, _Ternary] = {}
+    for match in itertools.islice(pattern.finditer(script), _MAX_USES):
+        index = int(match.group(1))
+        yes, no = match.group(5).strip(), match.group(7).strip()
+        if index >= _MAX_CELLS or yes.lower() in _YES_NO or no.lower() in _YES_NO:
+            continue
+        states = parse_status(yes), parse_status(no)
+        if None in states or states[0] == states[1]:
+            continue
+        literal: JSONValue = None
+        if match.group(3) is not None:
+            literal = _json_or_js(match.group(3), lenient=True)
+            if literal is None:
+                continue
+        found.setdefault(index, (match.group(2), literal, yes, no))
+    return found
+
+
+def _ternary_word(row: list[JSONValue], index: int, ternary: _Ternary) -> str | None:
+    """Return the state word a ternary gives one row, None when the cell is missing."""
+    if index >= len(row):
+        return None
+    operator, literal, yes, no = ternary
+    value = row[index]
+    if operator is None:
+        holds = _js_truthy(value)
+    else:
+        holds = _js_equal(value, literal, operator in ("===", "!=="))
+        if operator.startswith("!"):
+            holds = not holds
+    return yes if holds else no
 
 
 # Two cells of the row handed to a position call, in the order the call names:
@@ -363,6 +462,14 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
         pair = called if named else _position_columns(cells)
         shared = shared_code_columns(list(cells))
         objects: list[JSONValue] = [_row_object(r, names, pair, named, shared) for r in cells]
+        if "?" in scope and (ternaries := _ternary_states(scope, row)):
+            for cells_row, item in zip(cells, objects, strict=True):
+                if not isinstance(item, dict) or any(key in _STATES for key in item):
+                    continue
+                for cell, ternary in sorted(ternaries.items()):
+                    if (word := _ternary_word(cells_row, cell, ternary)) is not None:
+                        item["status"] = word
+                        break
         if len(cells) == len(rows) and (columns := row_columns(rows)) != (None, None):
             for cells_row, item in zip(cells, objects, strict=True):
                 if isinstance(item, dict):

@@ -37,6 +37,9 @@ _SHINOBI_ONLINE |= {"disabled": False, "idle": False}
 # A monitor's mode, read when no status says how it runs: a stopped monitor (``stop``, its
 # row listed without the status a running one carries) is offline.
 _SHINOBI_MODES = {"stop": False, "idle": False}
+# A monitor switched off (mode ``stop``, status ``Stopped`` or ``Disabled``) runs no stream:
+# when it lists none and no still, Shinobi serves nothing for it and nothing is built.
+_SHINOBI_NOT_RUNNING = frozenset({"stop", "stopped", "disabled"})
 # Shinobi's stream types: the camera slot of the listed ones, the path each is served at.
 _SHINOBI_SLOTS = {"hls": "stream_url", "mp4": "stream_url", "flv": "stream_url"}
 _SHINOBI_SLOTS |= {"mjpeg": "mjpeg", "jpeg": "snapshot"}
@@ -160,6 +163,14 @@ def _shinobi_state(monitor: JSONObject) -> bool | None:
     return state if state is not None else _state(monitor.get("mode"), _SHINOBI_MODES)
 
 
+def _shinobi_switched_off(monitor: JSONObject) -> bool:
+    """Return True for a monitor that is not running: mode ``stop``, status Stopped/Disabled."""
+    return any(
+        isinstance(value := monitor.get(key), str) and value.strip().lower() in _SHINOBI_NOT_RUNNING
+        for key in ("mode", "status")
+    )
+
+
 def _shinobi(data: JSONValue, url: str) -> Items | None:
     """Read a Shinobi monitor list (GET /{api key}/monitor/{group key}[/{monitor id}]).
 
@@ -167,7 +178,9 @@ def _shinobi(data: JSONValue, url: str) -> Items | None:
     put in the slot its type says; a monitor that lists none gets the address of the
     type its details name (HLS when they name none). The still Shinobi serves at
     ``/jpeg/{group}/{monitor}/s.jpg`` is built unless the details turn snapshots off
-    (``snap: "0"``); a monitor whose status says nothing is offline when stopped.
+    (``snap: "0"``); a monitor whose status says nothing is offline when stopped. A
+    monitor switched off (mode ``stop``, status Stopped or Disabled) that lists no stream
+    and no still is left out: Shinobi serves nothing for it.
     """
     if isinstance(data, dict) and "mid" in data and "ke" in data:
         data = [data]  # the answer for one monitor is the monitor itself
@@ -191,6 +204,8 @@ def _shinobi(data: JSONValue, url: str) -> Items | None:
             base = f"{match['prefix']}/{match['key']}"
             details = _shinobi_details(monitor)
             kind = (_text(details.get("stream_type")) or "hls").lower()
+            if not listed and "snapshot" not in media and _shinobi_switched_off(monitor):
+                continue  # a stopped monitor listing nothing serves nothing
             if not listed and kind not in _SHINOBI_UNPLAYABLE:
                 kind = kind if kind in _SHINOBI_BUILT else "hls"
                 slot = "mjpeg" if kind == "mjpeg" else "stream_url"

@@ -859,6 +859,14 @@ ORGANISATION_NAME_WORDS = frozenset(
     | {"polsek", "diskominfo", "dishub", "dinkominfo", "dishubkominfo", "bpbd", "pemkot"}
     | {"pemkab", "pemprov", "pemerintah", "pt", "cv", "perum", "perumda", "pdam"}
     | {"department", "ministry", "agency", "bureau", "authority"}
+    # Short names of a regency's offices (SKPD/OPD): Dinas … contracted (``Disperindag``,
+    # ``Dispar``, ``Dinkes``, ``DLH``), its boards and secretariats (``Bappeda``, ``BPKAD``,
+    # ``Setkab``): who runs a camera, filed where a group or place could be.
+    | {"skpd", "opd", "disperindag", "disperindagkop", "dispar", "disbudpar", "disporapar"}
+    | {"dispora", "disdik", "disdikbud", "dinkes", "disnaker", "disnakertrans", "dinsos"}
+    | {"disdukcapil", "dukcapil", "distan", "diskan", "dishut", "disperkim", "diskop"}
+    | {"diskopukm", "dlh", "dpupr", "pupr", "dpmptsp", "bappeda", "bapenda", "bpkad"}
+    | {"bkpsdm", "kesbangpol", "setda", "setkab", "sekda", "sekretariat", "satlantas"}
 )
 # Kinds of jurisdiction or ownership (``State``, ``County``, ``Federal``, ``Private``,
 # ``Police``, ``Kabupaten``): a jurisdiction of these words alone names no place.

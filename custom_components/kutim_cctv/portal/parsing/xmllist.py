@@ -52,6 +52,7 @@ from .safexml import XmlRefused, parse_guarded
 from .servicestring import wrapped_xml
 from .sitemapwidgets import sitemap_widgets
 from .spreadsheetml import SPREADSHEET_NS, spreadsheet_records
+from .videofeeds import youtube_feed_records
 
 __all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
 
@@ -955,6 +956,10 @@ def parse_xml_list(text: str, ctx: Context, *, wrapped: bool = False) -> ParseRe
             records = [post]  # an export of one post: its custom fields are no records
     if records is None and root.lower() in _FEED_ROOTS:
         records = _feed_items(data)  # stills only inside the entries' description markup
+    if records is not None and root.lower() == "feed":
+        uploads = youtube_feed_records(records)  # a YouTube channel's feed of videos
+        if uploads is not None:
+            return _json_cameras(uploads, ctx, PortalFormat.XML)
     if records is not None and root.lower() in _FEED_ROOTS:
         posts = [_wxr_entry(entry) for entry in records]
         records = [_feed_entry(entry) for entry in posts if entry is not None]

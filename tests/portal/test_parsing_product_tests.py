@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from custom_components.kutim_cctv.portal.values import product_key, states_price
+from custom_components.kutim_cctv.portal.values import product_key, sells_goods, states_price
 
 
 def test_states_price_reads_amounts_in_currencies() -> None:
@@ -11,6 +11,25 @@ def test_states_price_reads_amounts_in_currencies() -> None:
     assert states_price("Rp.450.000")
     assert states_price("$19 only")
     assert states_price("€ 45")
+
+
+def test_states_price_reads_a_lower_case_or_trailing_currency_and_a_price_label() -> None:
+    assert states_price("850.000 IDR")
+    assert states_price("Harga: 1.250.000")
+    assert states_price("rp 3.000.000")
+    assert states_price("45,00 €")
+    assert states_price("Price: 19")
+    assert not states_price("Tarif rp per km")  # still a currency name without an amount
+    assert not states_price("Harga terjangkau 24 jam")
+    assert not states_price("1" * 4000)  # a long number with no currency
+
+
+def test_sells_goods_reads_a_shops_words() -> None:
+    assert sells_goods("Kamera Bullet 2MP")
+    assert sells_goods("Tambah ke Keranjang")
+    assert sells_goods("Stok: 12")
+    assert not sells_goods("Tarif Gol I: Rp 7.500")
+    assert not sells_goods("Day pass $89")
 
 
 def test_states_price_refuses_words_without_an_amount() -> None:

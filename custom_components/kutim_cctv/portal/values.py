@@ -559,9 +559,14 @@ def webcam_link_label(text: str, *, live_names: bool = False) -> bool:
     )
 
 
-# A text stating a price (``Rp 850.000``, ``IDR 1.2jt``, ``$19``, ``€ 45``): a shop's
-# item, never a camera.
-_PRICE = re.compile(r"(?:\b(?:Rp|IDR|USD|EUR|GBP)\.?|[$€£¥])\s?\d")
+# A text stating a price (``Rp 850.000``, ``rp 3.000.000``, ``IDR 1.2jt``, ``$19``,
+# ``€ 45``), the currency after the amount (``850.000 IDR``, ``45,00 €``) or a price
+# label before it (``Harga: 1.250.000``): a shop's item, never a camera.
+_PRICE = re.compile(
+    r"(?:(?i:\b(?:rp|idr|usd|eur|gbp))\.?|[$€£¥])\s?\d"
+    r"|(?<![\d.,])\d[\d.,]{0,15}\s?(?:(?i:(?:idr|usd|eur|gbp)\b)|[$€£¥])"
+    r"|(?i:\b(?:harga|price)\s?:\s?)\d"
+)
 _MAX_PRICE_TEXT = 4000
 _MAX_PRODUCT_KEY = 64
 _MAX_KEY_TEXT = 200
@@ -575,6 +580,23 @@ def states_price(text: str, limit: int = _MAX_PRICE_TEXT) -> bool:
     ("Tol Rp") states none.
     """
     return _PRICE.search(text[: min(limit, _MAX_PRICE_TEXT)]) is not None
+
+
+# Words of a card that sell what it shows, beside its price: a buy or cart button, a
+# stock count or SKU, a camera model's words (``Bullet 2MP``, ``PTZ``, ``IP Camera``).
+# A toll gate's tariff, a parking fee or a ski pass beside a camera's picture says none.
+_SHOP_TEXT = re.compile(
+    r"(?i)\b(?:beli|buy|cart|keranjang|checkout|stok|stock|sku|bullet|dome|ptz"
+    r"|ip\s?cam(?:era)?|\d{1,2}\s?mp)\b"
+)
+
+
+def sells_goods(text: str, limit: int = _MAX_PRICE_TEXT) -> bool:
+    """Return True when the text's first limit characters say a shop sells something.
+
+    Read beside ``states_price``: a priced card is a product only with such a word.
+    """
+    return _SHOP_TEXT.search(text[: min(limit, _MAX_PRICE_TEXT)]) is not None
 
 
 def product_key(

@@ -65,6 +65,7 @@ from ..values import (
     parse_status,
     quality_label,
     quality_rank,
+    sells_goods,
     states_price,
     unmarked,
     webcam_link_label,
@@ -868,8 +869,10 @@ class _Node:
     # The camera viewer pages linked inside the element (``viewerlinks``; two at most
     # kept): a card's "Lihat Live" button beside its still.
     viewer_links: tuple[str, ...] = ()
-    # Text inside states a price (``Rp 850.000``): a card so is a shop's product.
+    # Text inside states a price (``Rp 850.000``), and a shop's word (``Beli``, ``Stok``,
+    # ``2MP``): a card with both is a shop's product.
     priced: bool = False
+    sells: bool = False
     # Text pieces read before the element opened, and a bold line that began its text
     # (its text and the text pieces read when it closed).
     seen: int = 0
@@ -3509,6 +3512,9 @@ class _PageScanner(HTMLParser):
                 if states_price(data, _MAX_LINE):
                     for node in self._stack[-_PAIR_DEPTH - 1 :]:
                         node.priced = True
+                if sells_goods(data, _MAX_LINE):
+                    for node in self._stack[-_PAIR_DEPTH - 1 :]:
+                        node.sells = True
             if "[" in data or self._shortcode_tail:
                 self._shortcode(data)
             if ":" in data or "\uff1a" in data:
@@ -4335,8 +4341,9 @@ class _PageScanner(HTMLParser):
                     media.name = None
                 if media.alt is not None and media.alt.casefold() in shared:
                     media.alt = None
+        shop_page = _shop_page(self.page_url)
         for media in self.media:
-            if _priced_card(media):
+            if _product_card(media, shop_page):
                 continue  # a card stating a price (``Rp 1.250.000``) is a shop's product
             if media.lightbox:
                 # A heading over this picture alone names it before the lightbox caption.
@@ -4406,7 +4413,7 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     """Give a still-only card the viewer page linked around its still, named by its code.
 
     The page's code must be the card's id or the still's file name (``viewerlinks``); a
-    card stating a price is a shop's product, never read as a camera (``_priced_card``).
+    card selling what it shows is a shop's product, never read as a camera (``_product_card``).
     """
     snapshot = item.get("snapshot")
     if not isinstance(snapshot, str) or any(item.get(key) for key in ("stream", "mjpeg")):
@@ -4420,14 +4427,30 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
         item[VIEWER_PAGE_KEY] = ReaderText(viewer)
 
 
-def _priced_card(media: _Media) -> bool:
-    """Return True when an element holding this still alone states a price (a product)."""
+def _product_card(media: _Media, shop_page: bool) -> bool:
+    """Return True when an element holding this medium alone is a shop's product.
+
+    It states a price beside a shop's word (``Beli``, ``Stok``, ``Bullet 2MP``), or on a
+    shop's page (``_shop_page``). A price alone is a camera's tariff or fee (``Tarif Gol
+    I: Rp 7.500`` under a toll gate's camera, ``Parkir Rp 2.000/jam``, ``Day pass $89``).
+    """
+    priced = sells = False
     for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
         if node.tag in _NOT_CARDS or node.media != 1:
-            return False
-        if node.priced:
-            return True
-    return False
+            break
+        priced, sells = priced or node.priced, sells or node.sells
+    return priced and (sells or shop_page)
+
+
+# A shop's page by its address: its host or path names a shop or its goods
+# (``tokocctv.example.id``, ``/produk/``, ``/shop/``).
+_SHOP_PAGE = re.compile(r"\b(?:toko|shop|store|produk|product|katalog|catalog)")
+
+
+def _shop_page(url: str) -> bool:
+    """Return True when a page's address names a shop (``_SHOP_PAGE``)."""
+    parts = urlsplit(url[:_MAX_ROUTE])
+    return _SHOP_PAGE.search(f"{parts.hostname or ''}{parts.path}".lower()) is not None
 
 
 def _viewer_in_card(media: _Media) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.markup import _picture_route
@@ -41,7 +42,9 @@ def test_watched_pictures_are_cameras_named_by_data_name() -> None:
     ["/cameraStrasseImage", "/camera_gudang_image", "/cam-gate-snapshot", "/kameraTerasPicture"],
 )
 def test_named_picture_routes(route: str) -> None:
-    assert _picture_route(f"{HOST}{route}")
+    assert _picture_route(f"{HOST}{route}", watched=True)
+    # Only on a picture a watcher script refreshes: elsewhere a photo's route.
+    assert not _picture_route(f"{HOST}{route}")
 
 
 @pytest.mark.parametrize(
@@ -56,7 +59,7 @@ def test_named_picture_routes(route: str) -> None:
     ],
 )
 def test_other_routes_are_no_named_picture_routes(route: str) -> None:
-    assert not _picture_route(f"{HOST}{route}")
+    assert not _picture_route(f"{HOST}{route}", watched=True)
 
 
 @pytest.mark.parametrize("name", ["ikon-segarkan", "ICON", ""])
@@ -76,3 +79,25 @@ def test_a_lan_route_on_a_public_page_is_no_still() -> None:
         )
     )
     assert [c.snapshot_url for c in found] == [f"{HOST}/cameraHalamanImage"]
+
+
+def test_news_photos_on_named_routes_are_no_cameras() -> None:
+    figures = "".join(
+        f'<figure><img src="https://news.example.com/media/cctv-footage{i}-still">'
+        f"<figcaption>Rekaman kejadian {i}</figcaption></figure>"
+        for i in range(1, 4)
+    )
+    page = f"<html><body><article>{figures}</article></body></html>"
+    with pytest.raises(PortalFormatError):
+        parse_body(page, profile=Profile.AUTO, base_url="https://news.example.com/", prettify=False)
+
+
+def test_shop_photos_on_named_routes_are_no_cameras() -> None:
+    products = "".join(
+        f'<div class="product"><img src="https://cdn.toko.example.com/camera_bullet{i}_image">'
+        f"<h3>Bullet {i}MP</h3></div>"
+        for i in range(1, 4)
+    )
+    page = f"<html><body>{products}</body></html>"
+    with pytest.raises(PortalFormatError):
+        parse_body(page, profile=Profile.AUTO, base_url="https://toko.example.com/", prettify=False)

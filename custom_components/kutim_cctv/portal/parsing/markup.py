@@ -574,16 +574,26 @@ _LIBRARY_UPLOAD = re.compile(
 )
 
 _SCRIPT_KEY = re.compile(r"[A-Za-z0-9][\w.-]{0,63}")
+# A picture a watcher script loads and refreshes: its camera's name or its refresh
+# period written on it (``data-name="Jalan Depan"``, ``data-interval="3000"``).
+_WATCH_ATTRIBUTES = ("data-name", "data-interval", "data-refresh", "data-delay", "data-reload")
 
 
-def _picture_route(url: str) -> bool:
+def _watched_picture(attributes: dict[str, str]) -> bool:
+    """Return True when a picture element is one a watcher script refreshes."""
+    return any(attributes.get(key) for key in _WATCH_ATTRIBUTES)
+
+
+def _picture_route(url: str, watched: bool = False) -> bool:
     """Tell a picture element's address that is a camera's picture route, not a file.
 
     Read on an ``<img>`` only (its address is a picture whatever its form); an address
     longer than _MAX_ROUTE, a route without the camera's number or a query naming no
     camera by number (``/camera?size=large``) is none. A proxy's one-word route for a
-    named camera's picture (``/cameraStrasseImage``) is one; a bare ``/cameraImage`` or
-    a device page (``/cameraStrasseDevice/``) is not.
+    named camera's picture (``/cameraStrasseImage``) is one on a picture a watcher script
+    refreshes (watched: ``_watched_picture``) only, as news and shop photos are served
+    from such routes too (``/media/cctv-footage1-still``); a bare ``/cameraImage`` or a
+    device page (``/cameraStrasseDevice/``) is not.
     """
     if len(url) > _MAX_ROUTE:
         return False
@@ -592,7 +602,8 @@ def _picture_route(url: str) -> bool:
         return True
     tail = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
     if (
-        not parts.query
+        watched
+        and not parts.query
         and (named := _NAMED_PICTURE_ROUTE.fullmatch(tail[:80]))
         and _public_route(parts.hostname)
     ):
@@ -2719,7 +2730,11 @@ class _PageScanner(HTMLParser):
             kind = "mjpeg"  # a picture fed by a video route can only be a multipart stream
         # A picture script keyed by the camera is a camera's still whether or not its
         # name alone already says picture (``img.ashx?name=…`` as ``snap.php?image=…``).
-        routed = kind in (None, "still") and element and _picture_route(url)
+        routed = (
+            kind in (None, "still")
+            and element
+            and _picture_route(url, _watched_picture(attributes))
+        )
         if routed:
             kind = "still"
         if kind is None and element and _CAMERA_SCRIPT.search(urlsplit(url).path):

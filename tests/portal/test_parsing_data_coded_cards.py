@@ -137,3 +137,56 @@ def test_a_news_card_with_a_kecamatan_and_no_picture_is_no_camera() -> None:
         + "</body></html>"
     )
     assert [c.id for c in parse(text)] == ["APL-01"]
+
+
+def kota_cards(attr: str, values: list[str]) -> str:
+    body = "".join(
+        f'<div class="card" {attr}="{value}"><img src="https://img.kota.go.id/snap/c{i}.jpg"'
+        f' alt="Simpang {i}"><h4>Simpang {i}</h4></div>'
+        for i, value in enumerate(values, 1)
+    )
+    return f"<html><body>{body}</body></html>"
+
+
+def parse_kota(text: str) -> list[Camera]:
+    result = parse_body(
+        text, profile=Profile.AUTO, base_url="https://cctv.kota.go.id/", prettify=False
+    )
+    return list(result.cameras)
+
+
+@pytest.mark.parametrize(("attr", "value"), [("data-res", "HD-1080"), ("data-topik", "COVID-19")])
+def test_a_code_every_card_carries_is_no_cards_id(attr: str, value: str) -> None:
+    found = parse_kota(kota_cards(attr, [value] * 3))
+    assert [c.name for c in found] == ["Simpang 1", "Simpang 2", "Simpang 3"]
+    assert all(not c.id.startswith(value) for c in found)
+    # The ids are the cameras' own (hashed), as without the attribute.
+    assert [c.id for c in found] == [c.id for c in parse_kota(kota_cards("data-x", ["-"] * 3))]
+
+
+def test_a_code_shared_by_two_cards_keys_neither() -> None:
+    found = parse_kota(kota_cards("data-apill", ["APL-01", "APL-01", "APL-03"]))
+    assert [c.id for c in found][2] == "APL-03"
+    assert "APL-01" not in {c.id for c in found}
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Semua",
+        "Semua Kecamatan",
+        "All Districts",
+        "Pilih Kecamatan",
+        "Hidden",
+        "TBD",
+        "Kabupaten Kutai Timur",
+    ],
+)
+def test_a_kecamatan_filter_placeholder_is_no_area(value: str) -> None:
+    found = parse_kota(kota_cards("data-kecamatan", [value] * 3))
+    assert [(c.name, c.area) for c in found] == [(f"Simpang {i}", None) for i in (1, 2, 3)]
+
+
+def test_a_kecamatan_name_is_still_the_area() -> None:
+    found = parse_kota(kota_cards("data-kecamatan", ["Sangatta Utara", "Bengalon", "Kota Bangun"]))
+    assert [c.area for c in found] == ["Sangatta Utara", "Bengalon", "Kota Bangun"]

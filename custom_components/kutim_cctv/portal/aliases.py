@@ -31,12 +31,14 @@ __all__ = [
     "NAME_HINTS",
     "NAME_KEYS",
     "NEGATED_STATUS_WORDS",
+    "NO_PLACE_WORDS",
     "OFFLINE_WORDS",
     "ONLINE_WORDS",
     "ORGANISATION_NAME_WORDS",
     "ORGANISATION_WORDS",
     "PAIR_HINTS",
     "PAIR_KEYS",
+    "PLACE_CHOOSING_WORDS",
     "QUALIFIED_AREA_WORDS",
     "QUALITY_RANKS",
     "RECORD_STATE_WORDS",
@@ -215,6 +217,19 @@ LINKED_CELL_KEYS = ("display_value",)
 # over its cameras ("Kecamatan Tanah Grogot", "Kelurahan Loa Bakung"): the area is the name.
 AREA_HEADING_WORDS = frozenset(
     {"kecamatan", "kelurahan", "kalurahan", "desa", "kapanewon", "kemantren", "distrik"}
+)
+# A filter's or picker's first word for every or any place, or its prompt ("Semua
+# Kecamatan", "All Districts", "Pilih Kecamatan"): such a value names no place.
+PLACE_CHOOSING_WORDS = frozenset(
+    {"semua", "seluruh", "all", "every", "any", "pilih", "select", "choose"}
+    | {"todos", "todas", "tous", "toutes", "alle", "wszystkie"}
+)
+# A value naming nothing or every place: a placeholder, an "all" word, "none", a hidden
+# or undecided one ("Hidden", "TBD").
+NO_PLACE_WORDS = frozenset(
+    {"semua", "all", "any", "every", "seluruh", "none", "null", "undefined", "tidak", "belum"}
+    | {"kosong", "n/a", "na", "nil", "unknown", "lainnya", "other", "others", "pilih"}
+    | {"hidden", "tbd", "tba"}
 )
 AREA_KEYS = (
     # The area a city's entity serves (schema.org and FIWARE Smart Data Models).

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from ..aliases import LINK_LIST_KEYS
+from ..aliases import LINK_LIST_KEYS, PLACE_CHOOSING_WORDS
 from ..values import JSONValue, clean_text, index_keys
 
 __all__ = ["answer_area"]
@@ -54,10 +54,7 @@ _ALL_WORDS = frozenset({"all", "semua", "any", "none", "null", "undefined", "-",
 # A filter's "every district" or a picker's prompt written as a phrase ("Semua Kecamatan",
 # "All Districts", "Pilih Kecamatan"): a word choosing every or any district, then
 # district words.
-_CHOOSING_WORDS = frozenset(
-    {"semua", "seluruh", "all", "every", "any", "pilih", "select", "choose"}
-    | {"todos", "todas", "tous", "toutes", "alle", "wszystkie"}
-)
+_CHOOSING_WORDS = PLACE_CHOOSING_WORDS
 _DISTRICT_WORDS = frozenset(
     {"kecamatan", "kec", "district", "districts", "distrik", "subdistrict", "subdistricts"}
     | {"kapanewon", "kemantren", "wilayah", "area", "areas", "distritos", "bezirke"}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 
-from ..aliases import AREA_KEYS
+from ..aliases import AREA_KEYS, NO_PLACE_WORDS
 from ..values import norm_key
 
 __all__ = ["description_place"]
@@ -30,10 +30,7 @@ _AREA_LABELS = frozenset(AREA_KEYS) - {"area_served"}
 # Belakang``): read only when the entry's category names no place.
 _GENERIC_LABELS = frozenset({"area", "terminal"})
 # A value naming nothing or every place: a placeholder, an "all" word, "none".
-_NOTHING_WORDS = frozenset(
-    {"semua", "all", "any", "every", "seluruh", "none", "null", "undefined", "tidak", "belum"}
-    | {"kosong", "n/a", "na", "nil", "unknown", "lainnya", "other", "others", "pilih"}
-)
+_NOTHING_WORDS = NO_PLACE_WORDS
 # A label word alone as its value ("Kecamatan: Kecamatan") names nothing.
 _CHOOSING_LABELS = frozenset({"kecamatan", "wilayah", "area", "district", "lokasi", "zona"})
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 import html
@@ -23,8 +24,10 @@ from ..aliases import (
     LNG_KEYS,
     LOCALITY_KEYS,
     NAME_KEYS,
+    NO_PLACE_WORDS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
+    PLACE_CHOOSING_WORDS,
     STATUS_KEYS,
     STREAM_KEYS,
     USER_PICTURE_CLASSES,
@@ -135,6 +138,7 @@ from .tables import (
     action_link_id,
     camera_id_of,
     change_link,
+    coded_id,
     street_line,
 )
 from .tabular import header_rows
@@ -728,7 +732,9 @@ def _data_area(tag: str, attributes: dict[str, str]) -> str | None:
     On a card element only, as written for the page's filter: a kecamatan or district
     attribute holding a place name (letters, a capital, at most _MAX_LEAD
     characters); a number or a lower-case key (``data-district="3"``, ``"hangar"``),
-    a dash, or a generic label is none.
+    a dash, or a generic label is none; so are the filter's placeholders ("Semua", "All
+    Districts", "Pilih Kecamatan", "Hidden", "TBD") and the wider region the district
+    is in ("Kabupaten Kutai Timur").
     """
     if tag not in _DATA_AREA_CARDS:
         return None
@@ -738,7 +744,14 @@ def _data_area(tag: str, attributes: dict[str, str]) -> str | None:
     text = clean_text(value)
     if not text or not any(c.isupper() for c in text) or any(c.isdigit() for c in text):
         return None
+    first = text.casefold().split()[0].rstrip(".")
+    if first in PLACE_CHOOSING_WORDS or first in NO_PLACE_WORDS or first in _REGION_WORDS:
+        return None
     return None if generic_label(text) or text.lower() in _NOT_AREAS else text
+
+
+# Words for the region around a district (a regency, a province), first in a value.
+_REGION_WORDS = frozenset({"kabupaten", "kab", "provinsi", "prov", "propinsi", "regency"})
 
 
 def _label(text: str) -> str | None:
@@ -1238,6 +1251,8 @@ class _PageScanner(HTMLParser):
         # that identified cameras by it and those cameras (_action_record).
         self._buttons = 0
         self._actioned: dict[str, tuple[set[int], list[dict[str, JSONValue]]]] = {}
+        # Elements keyed by a code in a data attribute of the site's own name (``coded_id``).
+        self._coded_nodes: list[_Node] = []
         # Cards named by a container far above them, for want of their own title.
         self._named_above: set[int] = set()
         # Attributes holding a framework's state (data-page, wire:snapshot, props, x-data).
@@ -1863,7 +1878,10 @@ class _PageScanner(HTMLParser):
 
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
-        node.data_id = camera_id_of(node.tag, attributes) or node.data_id
+        found = camera_id_of(node.tag, attributes)
+        if found is not None and found == coded_id(attributes):
+            self._coded_nodes.append(node)
+        node.data_id = found or node.data_id
         node.position = _data_position(attributes)
         node.data_area = _data_area(node.tag, attributes)
         parent = self._stack[-2] if len(self._stack) > 1 else None
@@ -3721,6 +3739,7 @@ class _PageScanner(HTMLParser):
         for node in reversed(self._stack):
             self._close(node)
         self._stack.clear()
+        self._shared_codes()
         self.tables.finish()
         self.register_tables()
         for piece in self._pieces:
@@ -3729,6 +3748,17 @@ class _PageScanner(HTMLParser):
                 if (record := _action_record(piece.ancestors)) is not None:
                     self._action_id(card, *record)
         self._shared_actions()
+
+    def _shared_codes(self) -> None:
+        """Take back a data attribute's code several elements of the page carry.
+
+        A value written on every card (``data-res="HD-1080"``, ``data-topik="COVID-19"``)
+        says what kind each card is, never which record: no card is keyed by it.
+        """
+        counts = Counter(node.data_id for node in self._coded_nodes)
+        for node in self._coded_nodes:
+            if counts[node.data_id] > 1 and node.data_id is not None:
+                node.data_id = None
 
     def _action_id(self, item: dict[str, JSONValue], record: str, button: int) -> None:
         """Identify a camera by the record number its card's record button names."""

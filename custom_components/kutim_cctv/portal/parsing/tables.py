@@ -266,6 +266,9 @@ _NOT_CODED_NAMES = frozenset(
     | {"plate", "nopol", "phone", "telp", "nip", "nik", "model", "tipe", "type", "seri"}
     # a road's number the camera watches (``data-route="MN-55"``), not the camera's own
     | {"route", "rute", "road", "jalan", "ruas", "highway", "line", "jalur", "koridor"}
+    # a picture's resolution or quality, a topic or category every card may share
+    | {"res", "resolusi", "resolution", "quality", "kualitas", "format"}
+    | {"topik", "topic", "tag", "tags", "kategori", "category", "label"}
 )
 _MAX_CODED_ATTRIBUTES = 40
 _CLASS_WORD = re.compile(r"[^\W_]+")
@@ -553,16 +556,18 @@ def camera_id_of(tag: str, attributes: dict[str, str]) -> str | None:
         value = attributes.get(key, "")
         if value and _ID_VALUE.fullmatch(value):
             return value
-    return _prefixed_id(attributes) or _coded_id(attributes)
+    return _prefixed_id(attributes) or coded_id(attributes)
 
 
-def _coded_id(attributes: dict[str, str]) -> str | None:
+def coded_id(attributes: dict[str, str]) -> str | None:
     """Return the one record code a card's own data attribute gives, or None.
 
     ``<div class="card apill-card" data-apill="APL-01">``: a one-word data attribute
     holding a code of capitals, a hyphen and a number (``APL-01``, ``KLR-02``, ``ATCS-01A``)
     is the card's record; two such attributes, or one keying goods, tickets, pages or
-    slides or a road's number (``data-sku``, ``data-ticket``, ``data-route``), give none.
+    slides, a road's number (``data-sku``, ``data-ticket``, ``data-route``) or a
+    resolution or topic (``data-res="HD-1080"``, ``data-topik="COVID-19"``), give none. A
+    page reading the same code on several cards drops it (``_PageScanner.finish``).
     """
     found: str | None = None
     for key, value in list(attributes.items())[:_MAX_CODED_ATTRIBUTES]:

@@ -155,3 +155,48 @@ def test_lines_are_bounded() -> None:
 def test_snapshot_profile_does_not_read_name_links() -> None:
     with pytest.raises(PortalFormatError):
         parse_body(SEMICOLON, profile=Profile.SNAPSHOT, base_url=BASE, prettify=False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # bookmarks: web pages
+        (
+            "Google,https://www.google.com/\nWikipedia,https://www.wikipedia.org/\n"
+            "News,https://news.example.com/\n"
+        ),
+        # news feeds
+        (
+            "BBC World|https://feeds.bbci.co.uk/news/world/rss.xml\n"
+            "Reuters|https://www.reuters.com/rssFeed/worldNews\n"
+        ),
+        # a podcast's episodes
+        (
+            "Episode 1;https://cdn.podcast.example.com/ep1.mp3\n"
+            "Episode 2;https://cdn.podcast.example.com/ep2.mp3\n"
+        ),
+        # a site's own pictures
+        (
+            "Logo,https://cdn.example.com/logo.png\nFavicon,https://cdn.example.com/favicon.ico\n"
+            "Banner,https://cdn.example.com/banner.jpg\n"
+        ),
+        # half the lines pages
+        "Simpang Tiga;https://cam.kutimkab.example/s3.jpg\nBeranda;https://www.kutimkab.example/\n",
+    ],
+)
+def test_link_lists_without_camera_media_are_no_webcam_list(text: str) -> None:
+    assert name_link_items(text) is None
+    with pytest.raises(PortalFormatError, match="not JSON"):
+        parse(text, "https://files.example.com/list.txt")
+
+
+def test_a_page_line_among_camera_lines_is_left_out() -> None:
+    text = (
+        "Simpang Tiga;https://cam.kutimkab.example/s3.jpg\n"
+        "Bundaran;https://live.kutimkab.example/bp/index.m3u8\n"
+        "Dermaga;https://cam.kutimkab.example/player/?cam=dermaga\n"
+        "Beranda;https://www.kutimkab.example/\n"
+    )
+    cameras = parse(text)
+    assert [c.name for c in cameras] == ["Simpang Tiga", "Bundaran", "Dermaga"]
+    assert cameras[2].stream_url == "https://cam.kutimkab.example/player/?cam=dermaga"

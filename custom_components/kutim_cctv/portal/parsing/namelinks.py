@@ -13,7 +13,11 @@ Kenyamukan km 4,https://…``): the address starts after the delimiter right bef
 
 A body is read so only when it really is such a list: it does not open like JSON or
 markup, every line writes the delimiter, every line with an address writes a name before
-it and nothing after it, and at least two lines have one. A line without an address (a
+it and nothing after it, and at least two lines have one. Only an address that is camera
+media by its shape (a picture, a stream, an MJPEG stream: ``fieldurls.url_kind``) or a
+player page (``embeds.player_link``) is a camera's; a web page, a feed, an audio file, a
+logo or icon is none, and a text where such lines are half or more of the lines with an
+address is no webcam list (bookmarks, a feed list, a podcast's episodes, a site's assets). A line without an address (a
 picker's placeholder ``;Seleziona una webcam;``, a camera whose address is empty) is no
 camera; as many such lines as lines with an address refuse the text (prose, a page). A name
 holding markup or braces refuses it too. Work is bounded: at most ``MAX_LINES`` lines of
@@ -22,13 +26,13 @@ at most ``MAX_LINE`` characters are read.
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
+from ..deviceinputs import lan_address
 from ..errors import PortalFormatError
+from ..fieldurls import url_kind
 from ..models import ParseResult, PortalFormat
-from ..normalise import Context
-from ..policy import is_documentation_ip, is_public_host
+from ..normalise import Context, is_decoration_url
 from ..values import JSONValue
+from .embeds import player_link
 from .items import _plain, _result
 
 __all__ = ["MAX_LINES", "name_link_items", "parse_name_links"]
@@ -97,7 +101,21 @@ def _read(lines: list[str], delimiter: str) -> list[JSONValue] | None:
             items.append({"name": name, "url": url})
     if len(items) < _MIN_LINKED or len(items) <= unlinked:
         return None
-    return items
+    media: list[JSONValue] = [
+        item for item in items if isinstance(item, dict) and _camera_media(item["url"])
+    ]
+    if len(media) < _MIN_LINKED or 2 * len(media) <= len(items):
+        return None  # mostly pages, feeds, audio or a site's pictures: no webcam list
+    return media
+
+
+def _camera_media(url: JSONValue) -> bool:
+    """Return True for a line's address that is a camera's media or player page by shape."""
+    if not isinstance(url, str):
+        return False
+    if url_kind(url) is not None:
+        return not is_decoration_url(url)
+    return player_link(url)
 
 
 def name_link_items(text: str) -> list[JSONValue] | None:
@@ -125,29 +143,19 @@ def name_link_items(text: str) -> list[JSONValue] | None:
     return None
 
 
-def _public_address(url: str) -> bool:
-    """Return True for an address on a public host (or a documentation address)."""
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return False
-    return is_public_host(host) or is_documentation_ip(host)
-
-
 def parse_name_links(items: list[JSONValue], ctx: Context) -> ParseResult:
     """Return the cameras of a name/URL list's items, read like a list of records.
 
     A list served from a public host never gives a private, loopback or local address as
     media: such lines are left out. A list without usable media is a format error.
     """
-    if _public_address(ctx.base_url):
-        items = [
-            item
-            for item in items
-            if isinstance(item, dict)
-            and isinstance(url := item.get("url"), str)
-            and _public_address(url)
-        ]
+    items = [
+        item
+        for item in items
+        if isinstance(item, dict)
+        and isinstance(url := item.get("url"), str)
+        and not lan_address(url, ctx.base_url)
+    ]
     if not items:
         raise PortalFormatError(
             "No camera list found in the name and address lines (none with a public address)"

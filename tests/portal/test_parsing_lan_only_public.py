@@ -131,3 +131,28 @@ def test_lan_addresses_inside_urls_are_not_written_addresses() -> None:
 def test_a_documentation_address_stands_in_for_a_public_one() -> None:
     text = json_list({**PUBLISHED, "Contoh": "http://192.0.2.10/live/index.m3u8"})
     assert "Contoh" in names(text)
+
+
+def test_lan_ips_in_a_json_lists_fields_are_not_written_addresses() -> None:
+    records: list[dict[str, Any]] = [
+        {
+            "id": f"c{index}",
+            "nama": f"Simpang {index}",
+            "hls": f"https://stream.kota.example/live/c{index}/index.m3u8",
+            "encoder_ip": f"10.20.0.{index}",
+        }
+        for index in range(1, 10)
+    ]
+    records.append(
+        {
+            "id": "c10",
+            "nama": "Simpang 10",
+            "hls": "rtsp://10.20.0.10:554/ch1",
+            "encoder_ip": "10.20.0.10",
+        }
+    )
+    expected = [f"Simpang {index}" for index in range(1, 10)]
+    assert names(json.dumps({"data": records}), "https://cctv.kota.example/api/cameras") == expected
+    for record in records:
+        record["keterangan"] = f"Server lokal {record.pop('encoder_ip')}"
+    assert names(json.dumps({"data": records}), "https://cctv.kota.example/api/cameras") == expected

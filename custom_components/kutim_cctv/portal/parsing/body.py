@@ -77,9 +77,12 @@ def parse_body(
             content_type=content_type,
         )
     # A LAN address is no camera's media beside public media of its own, and a camera
-    # only on a LAN among a public answer's published ones is not published.
+    # only on a LAN among a public answer's published ones is not published. Only a
+    # page's text writes its cameras' LAN addresses; a data answer's fields (an encoder's
+    # IP in each record) never keep them.
     cameras = without_lan_beside_public(result.cameras, base_url)
-    cameras = without_unpublished_lan(cameras, base_url, text)
+    written = text if result.format == PortalFormat.HTML else ""
+    cameras = without_unpublished_lan(cameras, base_url, written)
     return result if cameras is result.cameras else dataclasses.replace(result, cameras=cameras)
 
 

@@ -9,8 +9,9 @@ or XML list, a playlist, a page's table or cards), such cameras are not listed w
 are fewer than half of the answer's cameras. Answers where LAN addresses are common are
 read as before: a recorder's or a home camera wall's own list (most of its cameras on
 the LAN), a page that writes its cameras' LAN addresses as text beside them (a local
-display's "Serambi | 192.168.10.21" cards, reached through a public name), and any
-answer served from the local network itself.
+display's "Serambi | 192.168.10.21" cards, reached through a public name; only a page
+read as markup: a JSON or XML list giving each record an encoder's IP is no such page),
+and any answer served from the local network itself.
 
 A camera with public media of its own never keeps an address on a LAN beside it
 (``without_lan_beside_public``): a record giving a public still and a stream on

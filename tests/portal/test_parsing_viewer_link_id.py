@@ -77,3 +77,30 @@ def test_each_rows_monitor_link_gives_its_id() -> None:
     assert cameras[0].stream_url == f"{BASE}/monitor?id=11"
     # The private Alamat IP is never media.
     assert all("192.168" not in (c.stream_url or "") for c in cameras)
+
+
+def operator_table(order: list[int]) -> list[Camera]:
+    rows = "".join(
+        f'<tr><td>Simpang {i}</td><td><a href="https://stream.kota.example/live/c{i}/index.m3u8">'
+        'Live</a></td><td><a href="/operator/show?id=1">Budi</a></td></tr>'
+        for i in order
+    )
+    text = (
+        "<html><body><table><thead><tr><th>Lokasi</th><th>Stream</th><th>Operator</th></tr>"
+        f"</thead><tbody>{rows}</tbody></table></body></html>"
+    )
+    result = parse_body(
+        text, profile=Profile.AUTO, base_url="https://cctv.kota.example/", prettify=False
+    )
+    return list(result.cameras)
+
+
+def test_a_record_every_row_links_is_no_cameras_id() -> None:
+    cameras = operator_table([1, 2, 3, 4])
+    assert [c.raw_name for c in cameras] == [f"Simpang {i}" for i in range(1, 5)]
+    ids = [c.id for c in cameras]
+    assert len(set(ids)) == 4
+    assert not any(i == "1" or i.startswith("1-") for i in ids)
+    # The same rows in another order keep their ids.
+    again = operator_table([4, 3, 2, 1])
+    assert {c.raw_name: c.id for c in again} == {c.raw_name: c.id for c in cameras}

@@ -347,6 +347,10 @@ _VIEWER_PAGES = frozenset(
 )
 
 
+# The distinct viewer-page ids counted in one table.
+_MAX_VIEWER_IDS = 4 * MAX_CAMERAS
+
+
 def viewer_query_id(href: str) -> str | None:
     """Return the ``id`` a row's link to a viewer page (``monitor?id=4``) names, or None."""
     if "?" not in href[:300]:
@@ -462,6 +466,11 @@ class _Table:
     inner_ids: set[str] = field(default_factory=set)
     # Record ids in the open row's action links (href="/cctv/edit/14").
     link_ids: set[str] = field(default_factory=set)
+    # Those of them only a viewer page's plain ``id`` gave (``monitor?id=4``), the rows
+    # naming each, and the items given one as their id.
+    viewer_ids: set[str] = field(default_factory=set)
+    viewer_rows: dict[str, int] = field(default_factory=dict)
+    viewer_items: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
     # The first rows as read, for a table whose columns are the cameras; None when longer.
     rows: list[list[_Cell]] | None = field(default_factory=list)
     made: list[dict[str, JSONValue]] = field(default_factory=list)
@@ -499,6 +508,26 @@ class _Table:
     # ("Siaran" to ``/objek-vital/kamera/OV-01``), and the rows with only that page.
     captioned_columns: dict[int, int] = field(default_factory=dict)
     captioned_items: set[int] = field(default_factory=set)
+
+
+def _count_viewer_ids(table: _Table) -> set[str]:
+    """Return the open row's viewer-page ids, counted among the table's rows naming each."""
+    viewer_ids, table.viewer_ids = table.viewer_ids, set()
+    for shown in viewer_ids:
+        if len(table.viewer_rows) < _MAX_VIEWER_IDS or shown in table.viewer_rows:
+            table.viewer_rows[shown] = table.viewer_rows.get(shown, 0) + 1
+    return viewer_ids
+
+
+def _give_row_id(
+    table: _Table, item: dict[str, JSONValue], row_id: str | None, viewer: bool
+) -> None:
+    """Give a row's item the row's id unless it has its own; note one a viewer link gave."""
+    if row_id is None or "id" in item:
+        return
+    item["id"] = row_id
+    if viewer and len(table.viewer_items) < MAX_CAMERAS:
+        table.viewer_items.append((item, row_id))
 
 
 def _row_number(text: str | None) -> bool:
@@ -724,7 +753,9 @@ class TableReader:
                 table.cell.text.append(alt)  # a boolean field's yes/no icon
         if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
             href = attributes.get("href", "")
-            action = action_link_id(href) or camera_query_id(href) or viewer_query_id(href)
+            action = action_link_id(href) or camera_query_id(href)
+            if action is None and (action := viewer_query_id(href)) is not None:
+                table.viewer_ids.add(action)
             if action is not None:
                 table.link_ids.add(action)
         if tag == "thead":
@@ -740,6 +771,7 @@ class TableReader:
             table.row_id = camera_id_of(tag, attributes)
             table.inner_ids = set()
             table.link_ids = set()
+            table.viewer_ids = set()
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -805,6 +837,9 @@ class TableReader:
     def _end_table(self, table: _Table) -> None:
         """Close a table; one whose columns are the cameras replaces its row items."""
         self._end_row(table)
+        for item, shown in table.viewer_items:
+            if table.viewer_rows.get(shown, 0) > 1 and item.get("id") == shown:
+                del item["id"]  # a record every row links (its operator, its category)
         found = sideways_items(table.rows or []) or grid_items(table.rows or [])
         if found:
             made = {id(item) for item in table.made}
@@ -850,10 +885,13 @@ class TableReader:
         row_id, table.row_id = table.row_id, None
         inner_ids, table.inner_ids = table.inner_ids, set()
         link_ids, table.link_ids = table.link_ids, set()
+        viewer_ids = _count_viewer_ids(table)
+        linked = None
         if row_id is None and len(inner_ids) == 1:
             row_id = next(iter(inner_ids))  # every button of the row names one record
         elif row_id is None and not inner_ids and len(link_ids) == 1:
             row_id = next(iter(link_ids))  # its Edit and Delete links act on one record
+            linked = row_id
         if not row:
             return
         if table.rows is not None:
@@ -913,8 +951,7 @@ class TableReader:
                     for column in _page_columns(row):
                         table.page_columns[column] = table.page_columns.get(column, 0) + 1
                     _viewer_page_beside_still(table, row, item, row_id)
-                if row_id is not None:
-                    item.setdefault("id", row_id)
+                _give_row_id(table, item, row_id, linked in viewer_ids)
                 self.items.append(item)
                 table.made.append(item)
                 if table.group is not None:

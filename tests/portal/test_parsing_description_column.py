@@ -72,3 +72,21 @@ def test_a_shop_table_with_descriptions_and_no_media_lists_nothing() -> None:
             ["Description", "Price"],
             [["Kamera CCTV outdoor 2MP", "Rp 450.000"], ["Kabel UTP 50 m", "Rp 120.000"]],
         )
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Kamera ini memantau arus lalu lintas di persimpangan utama kota. " * 30,
+        "Kamera arah timur. Dipasang tahun lalu",
+        "Camera on the traffic light pole watching the main junction of the city centre",
+    ],
+)
+def test_a_description_written_as_prose_names_no_camera(prose: str) -> None:
+    cameras = parse(
+        ["Description", "WebCam URL"],
+        [[f"{prose}{i}", link(f"https://img.example.com/cam{i}.jpg")] for i in (1, 2)],
+    )
+    assert len(cameras) == 2
+    assert not any(c.raw_name.startswith(prose[:10]) for c in cameras)
+    assert cameras[0].name != cameras[1].name

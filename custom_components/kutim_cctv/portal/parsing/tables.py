@@ -510,6 +510,18 @@ class _Table:
     captioned_items: set[int] = field(default_factory=set)
 
 
+# A description reading as prose names nothing: more words than a label has, or a
+# sentence ending before another starts ("… utama kota. Kamera …").
+_MAX_LABEL_WORDS = 12
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{3,}[.!?]\s+[^\W\d_]")
+
+
+def _prose(text: str) -> bool:
+    """Return True for a description written as sentences, no camera's label."""
+    head = text[:_MAX_CELL_TEXT]
+    return len(_WORD.findall(head)) > _MAX_LABEL_WORDS or bool(_SENTENCE_BREAK.search(head))
+
+
 def _count_viewer_ids(table: _Table) -> set[str]:
     """Return the open row's viewer-page ids, counted among the table's rows naming each."""
     viewer_ids, table.viewer_ids = table.viewer_ids, set()
@@ -1010,7 +1022,7 @@ class TableReader:
             item["name"] = label
         elif "where" in texts:
             item["name"] = texts["where"]
-        elif "described" in texts:
+        elif "described" in texts and not _prose(texts["described"]):
             item["name"] = texts["described"]
         if label and "where" in texts and "area" not in texts:
             texts["area"] = texts["where"]

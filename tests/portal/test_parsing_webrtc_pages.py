@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -140,3 +141,43 @@ def test_a_webrtc_flag_and_other_fields_are_no_page() -> None:
         }
     )
     assert _streams(cams) == {"Simpang Tiga": _hls("cam-1"), "Simpang Kabo": None}
+
+
+def test_a_blog_or_docs_page_under_a_webrtc_field_is_no_stream() -> None:
+    blog, docs = "https://blog.kutim-media.example", "https://docs.kutim-media.example"
+    with pytest.raises(PortalFormatError):
+        _parse(
+            [
+                {"id": "a", "name": "Cam A", "webrtc": f"{blog}/webrtc/how-to-stream"},
+                {"id": "b", "name": "Cam B", "webrtc": f"{blog}/posts/webrtc-guide/"},
+            ]
+        )
+    cams = _parse(
+        [
+            {
+                "id": k,
+                "name": f"Product {k}",
+                "image": f"https://toko.kutim-media.example/{k}.jpg",
+                "webrtc": f"{docs}/webrtc/intro-{k}",
+            }
+            for k in ("a", "b")
+        ]
+    )
+    assert [(c.stream_url, c.snapshot_url) for c in cams] == [
+        (None, "https://toko.kutim-media.example/a.jpg"),
+        (None, "https://toko.kutim-media.example/b.jpg"),
+    ]
+
+
+def test_a_webrtc_page_naming_the_record_is_taken_on_another_host() -> None:
+    cams = _parse(
+        [
+            {"id": 1, "name": "Simpang Tiga", "hls_url": _hls("cam-1")},
+            {
+                "id": 2,
+                "name": "Dermaga",
+                "webrtc": "https://bridge.kutimkab.example/webrtc/dermaga",
+            },
+        ]
+    )
+    assert _streams(cams)["Dermaga"] == "https://bridge.kutimkab.example/webrtc/dermaga"

@@ -149,10 +149,18 @@ from .values import (
     parse_status,
     quality_label,
 )
-from .viewerlinks import page_over_still, still_code, viewer_address, viewer_field, viewer_page
+from .viewerlinks import (
+    code_key,
+    page_over_still,
+    still_code,
+    viewer_address,
+    viewer_field,
+    viewer_page,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping
+    from urllib.parse import SplitResult
 
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -2578,9 +2586,40 @@ def _webrtc_page(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
         last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
         if not last or last in _WEBRTC_SIGNALLING:
             continue
-        if _HLS_PAGE_PATH.fullmatch(parts.path) or _WEBRTC_PLAYER_PATH.fullmatch(parts.path):
+        if not (_HLS_PAGE_PATH.fullmatch(parts.path) or _WEBRTC_PLAYER_PATH.fullmatch(parts.path)):
+            continue
+        if parts.port == _WEBRTC_RELAY_PORT or _record_relay_page(index, key, parts, last):
             return url
     return None
+
+
+# MediaMTX's WebRTC port: a page there is a relay's reader page, whatever its host.
+_WEBRTC_RELAY_PORT = 8889
+
+
+def _record_relay_page(
+    index: Mapping[str, JSONValue], field: str, parts: SplitResult, last: str
+) -> bool:
+    """Return True when a WebRTC page is the record's own: a blog's or docs' page is not.
+
+    The page is on the host of another address of the record (its still, HLS or
+    signalling) or ends with one of its own codes or names (``/webrtc/dermaga`` of
+    ``Dermaga``, ``/webrtc/camera_49e77c80/`` of ``pathId: camera_49e77c80``).
+    """
+    host, code = parts.hostname, code_key(last)
+    for key, value in list(index.items())[:_MAX_MEDIA_FIELDS]:
+        if key == field or not isinstance(value, str | int) or isinstance(value, bool):
+            continue
+        text = str(value).strip()
+        if len(code) >= 2 and len(text) <= 80 and code_key(text) == code:
+            return True
+        if isinstance(value, str) and looks_like_url(text) and not has_userinfo(text):
+            try:
+                if urlsplit(text[:2048]).hostname == host:
+                    return True
+            except ValueError:
+                continue
+    return False
 
 
 # Words of a field name that say it holds a camera's live media (``livestream``,

@@ -13,7 +13,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -215,3 +218,60 @@ def test_credentials_in_a_link_url_are_never_copied_into_a_name() -> None:
     cameras = parse(answer)
     assert all("rahasia" not in (c.name or "") for c in cameras)
     assert all("rahasia" not in (c.stream_url or "") for c in cameras)
+
+
+def test_a_record_with_a_hinted_name_keeps_it_beside_a_motorway_and_locality() -> None:
+    labels = ["KM 12 arah Samarinda", "KM 12 arah Balikpapan", "Gerbang Tol Samboja"]
+    answer = [
+        road(i, label_kamera=label, highway="Jalan Tol Balikpapan-Samarinda", locality="Samboja")
+        for i, label in enumerate(labels)
+    ]
+    assert [(c.name, c.area) for c in parse(answer)] == [(label, "Samboja") for label in labels]
+
+
+def test_a_record_with_its_own_spot_field_keeps_it_beside_a_motorway_and_locality() -> None:
+    spots = ["Svincolo Bolzano Sud km 12", "Svincolo Bolzano Nord km 3"]
+    answer = [
+        road(i, lokasi_cctv=spot, autostrada="A22 del Brennero", localita="Bolzano")
+        for i, spot in enumerate(spots)
+    ]
+    assert [(c.name, c.area) for c in parse(answer)] == [(spot, "Bolzano") for spot in spots]
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        *("default", "Default Group", "admin", "users", "guest", "private", "Hidden"),
+        *("test", "Lainnya", "Umum", "Group A", "B"),
+    ],
+)
+def test_account_access_and_catch_all_groups_are_no_area(group: str) -> None:
+    answer = {"cams": [cam(1, group=group, stillUrl=jpg(1)), cam(2, group=group, stillUrl=jpg(2))]}
+    assert [c.area for c in parse(answer)] == [None, None]
+
+
+def test_a_link_url_to_an_article_or_a_menu_item_is_no_camera() -> None:
+    articles = {
+        "articles": [
+            {
+                "id": i,
+                "title": f"Berita kecelakaan {i}",
+                "linkUrl": f"{NEWS}/2026/12/{i}/kecelakaan",
+            }
+            for i in range(3)
+        ]
+    }
+    menu = {
+        "items": [
+            {"id": i, "name": f"Menu {i}", "price": 15000, "link_url": f"{RESTO}/menu/{i}"}
+            for i in range(3)
+        ]
+    }
+    with pytest.raises(PortalFormatError):
+        parse(articles, f"{NEWS}/api/articles")
+    with pytest.raises(PortalFormatError):
+        parse(menu, f"{RESTO}/api/menu")
+
+
+NEWS = "https://news.kutimkab.example"
+RESTO = "https://resto.kutimkab.example"

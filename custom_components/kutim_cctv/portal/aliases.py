@@ -31,6 +31,7 @@ __all__ = [
     "NAME_HINTS",
     "NAME_KEYS",
     "NEGATED_STATUS_WORDS",
+    "NOT_PLACE_GROUP_WORDS",
     "NO_PLACE_WORDS",
     "OFFLINE_WORDS",
     "ONLINE_WORDS",
@@ -980,6 +981,17 @@ WEBCAM_VIEW_WORDS = frozenset(
     {"view", "watch", "see", "open", "live", "lihat", "tonton", "buka", "langsung"}
 )
 WEBCAM_LINK_WORDS = WEBCAM_WORDS | WEBCAM_VIEW_WORDS | frozenset({"the", "our", "now", "here"})
+# Words of a recorder's or dashboard's group that sorts accounts, access or a catch-all
+# bucket, never a place ("Default Group", "admin", "guest", "Hidden", "Lainnya", "Group A").
+NOT_PLACE_GROUP_WORDS = frozenset(
+    {"default", "admin", "admins", "administrator", "administrators", "root", "system"}
+    | {"user", "users", "guest", "guests", "member", "members", "staff", "operator"}
+    | {"operators", "viewer", "viewers", "everyone", "private", "public", "hidden"}
+    | {"internal", "test", "tests", "testing", "demo", "other", "others", "misc", "general"}
+    | {"ungrouped", "uncategorized", "uncategorised", "unassigned", "all", "none", "new"}
+    | {"group", "groups", "grup", "kelompok", "lainnya", "lain", "umum", "semua", "tamu"}
+    | {"pengguna", "rahasia", "privat", "publik", "uji", "coba"}
+)
 # Words of a field stating a price: records carrying one are a shop's or a menu's goods
 # (``price``, ``harga``, ``sale_price``); with stock and article numbers, a product's.
 PRICE_KEY_WORDS = frozenset({"price", "prices", "pricing", "harga"})

@@ -31,6 +31,7 @@ from .aliases import (
     NAME_HINTS,
     NAME_KEYS,
     NEGATED_STATUS_WORDS,
+    NOT_PLACE_GROUP_WORDS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
     ORGANISATION_NAME_WORDS,
@@ -57,6 +58,7 @@ from .aliases import (
     VIEW_LIST_KEYS,
     VIEW_PREVIEW_KEYS,
     WEAK_STATUS_KEYS,
+    WEBCAM_WORDS,
 )
 from .cmsfields import cms_fields
 from .deviceinputs import connection_record, lan_address
@@ -1561,6 +1563,11 @@ def _spot_described(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool
     return any(key in own and _spot_text(index, key) is not None for key in _SPOT_KEYS)
 
 
+# Fields naming a camera's own spot (``lokasi_cctv: "KM 12 arah Samarinda"``): where on
+# its road it stands, so its road's locality never names it.
+_CAMERA_SPOT_KEYS = ("nama_titik", "lokasi_kamera", "lokasi_cctv", "titik_lokasi", "location_name")
+
+
 def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
     """Return the locality naming a road camera and its field, else None.
 
@@ -1571,9 +1578,12 @@ def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple
     A road in words counts only in a motorway or highway field (``autostrada``,
     ``highway``, ``autoroute``), never a street or ``jalan`` field, which may be the
     camera's own spot. A record whose address or description says where on the road it
-    stands is named by that instead.
+    stands, or whose own spot field (``lokasi_cctv``, ``nama_titik``) names it, is named by
+    that instead.
     """
-    if _spot_described(index, own):
+    if _spot_described(index, own) or any(
+        key in own and _spot_text(index, key) is not None for key in _CAMERA_SPOT_KEYS
+    ):
         return None
     designated = any(
         _road_field(key)
@@ -1628,12 +1638,13 @@ def _read_name(
     )
     if name is not None:
         return name, None
-    # Before a road field read as a name hint: the road is shared by every camera on it.
-    if (locality := _road_locality(index, own)) is not None:
-        return locality
+    # A field named like a name (``label_kamera``) comes first; a road field is never
+    # read as one, so a road camera without one is named by its locality.
     name = _tree_name(index, own) or _hinted_name(index, own - shared, regions=False)
     if name is not None:
         return name, None
+    if (locality := _road_locality(index, own)) is not None:
+        return locality
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
         (LOCATION_NAME_KEYS, own),
         (NAME_KEYS, index),
@@ -1853,6 +1864,8 @@ def _group_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | No
             continue
         if (_LISTING_CATEGORY_WORDS | _ROAD_CLASS_WORDS) & set(words):
             continue
+        if NOT_PLACE_GROUP_WORDS & set(words) or any(len(word) == 1 for word in words):
+            continue  # an account, access or catch-all group ("Default Group", "Group A")
         if text.lower() in UNKNOWN_NUMBERS:
             continue
         if text.lower() in ONLINE_WORDS or text.lower() in OFFLINE_WORDS:
@@ -3210,14 +3223,32 @@ _NOT_PAGE_WORDS = ("map", "peta", "detail", "website", "homepage", "share", "rou
 _PAGE_LINK_WORDS = frozenset({"page", "webpage", "url", "link", "web"})
 
 
-def _page_link_key(key: str) -> bool:
-    """Return True for a field named as an entry's own page, and only that."""
+def _page_link_key(key: str, url: str) -> bool:
+    """Return True for a field named as an entry's own page, and only that.
+
+    ``linkUrl``/``link_url`` is any REST record's link (an article's, a menu item's): it
+    is a camera's page only when its path names a player or a camera.
+    """
     words = key.split("_")
+    if sorted(words) == ["link", "url"]:
+        return _camera_page_path(url)
     return (
         len(words) <= 3
         and bool({"page", "webpage"} & set(words))
         and set(words) <= _PAGE_LINK_WORDS
-    ) or sorted(words) == ["link", "url"]  # ``linkUrl``, ``link_url``: the entry's link
+    )
+
+
+_CAMERA_PAGE_WORDS = _PLAYER_PATH_WORDS | WEBCAM_WORDS
+
+
+def _camera_page_path(url: str) -> bool:
+    """Return True for a page whose path has a player's or a camera's word (``/webcam/``)."""
+    try:
+        path = urlsplit(url[:2048]).path.lower()
+    except ValueError:
+        return False
+    return not _CAMERA_PAGE_WORDS.isdisjoint(re.split(r"[^a-z0-9]+", path))
 
 
 def _page_role(key: str, url: str) -> str | None:
@@ -3236,7 +3267,7 @@ def _page_role(key: str, url: str) -> str | None:
         return _LIVE_VIDEO_PAGE
     if _page_stand_in(key) or is_platform_video(url):
         return "stream"
-    return _GENERIC_PAGE if _page_link_key(key) else None
+    return _GENERIC_PAGE if _page_link_key(key, url) else None
 
 
 # A field named for the camera by its short word (``cam_url``, ``camURL``, the weather API's

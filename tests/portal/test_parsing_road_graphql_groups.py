@@ -275,3 +275,19 @@ def test_a_link_url_to_an_article_or_a_menu_item_is_no_camera() -> None:
 
 NEWS = "https://news.kutimkab.example"
 RESTO = "https://resto.kutimkab.example"
+
+
+def test_a_list_query_not_named_for_cameras_is_not_read_as_one() -> None:
+    # A blog's posts query: its ``uri`` is a post's, never a camera's id.
+    answer = {
+        "data": {
+            "posts": {
+                "nodes": [
+                    {"title": f"Berita {i}", "featuredImage": jpg(i), "uri": f"posts/{i}"}
+                    for i in range(3)
+                ],
+                "pageInfo": {"hasNextPage": False},
+            }
+        }
+    }
+    assert all(c.id.startswith("k-") for c in parse(answer, f"{NEWS}/graphql"))

@@ -15,6 +15,7 @@ from ..aliases import (
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STREAM_KEYS,
+    WEBCAM_WORDS,
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, url_kind
@@ -794,7 +795,8 @@ def _graphql_query_list(index: JSONObject) -> Items | None:
 
     ``{data: {listCameraViewsQuery: {cameraViews: [{title, uri, url, sources}],
     totalRecords, error}}}``: the query's name is no camera and no group; each record of
-    its list is read as a camera. An answer of several queries, a query result holding
+    its list is read as a camera when the query or its list is named for cameras
+    (``camera``, ``cctv``, ``webcam``…). An answer of several queries, a query result holding
     several lists or other fields, or a list of no camera-like record is left to the
     other readers.
     """
@@ -805,12 +807,15 @@ def _graphql_query_list(index: JSONObject) -> Items | None:
     if len(result) > len(_QUERY_RESULT_SIDE_KEYS) + 1:
         return None
     found: list[JSONValue] | None = None
+    named = set(norm_key(str(next(iter(data)))[:_MAX_NAME_KEY]).split("_"))
     for key, inner in index_keys(result).items():
         if isinstance(inner, list) and found is None and key not in _QUERY_RESULT_SIDE_KEYS:
-            found = inner
+            found, named = inner, named | set(key.split("_"))
         elif key not in _QUERY_RESULT_SIDE_KEYS:
             return None
-    if found is None or not any(_camera_like(entry) for entry in found[:_MAX_PLAIN_LOOK]):
+    if found is None or WEBCAM_WORDS.isdisjoint(named):
+        return None  # a query of posts, products or listings (``posts: {nodes}``)
+    if not any(_camera_like(entry) for entry in found[:_MAX_PLAIN_LOOK]):
         return None
     return _plain(found)
 

@@ -78,6 +78,57 @@ def test_a_lan_camera_picture_never_becomes_the_servers(address: str) -> None:
     assert "ImageURL" not in record
 
 
+LAN_BASE = "http://192.168.1.10:8080/json.htm?type=cameras"
+
+
+def test_an_answer_from_the_lan_writes_its_lan_cameras_pictures_on_their_hosts() -> None:
+    # The user's own Domoticz lists its neighbours by their LAN addresses.
+    cameras = parse(
+        answer(
+            domoticz("192.168.1.20", Port=80, idx="1", Name="Kamera Depan"),
+            domoticz("192.168.1.21", Port=80, idx="2", Name="Kamera Belakang", ImageURL="snap.jpg"),
+        ),
+        LAN_BASE,
+    )
+    assert [(c.id, c.name, c.snapshot_url) for c in cameras] == [
+        ("1", "Kamera Depan", "http://192.168.1.20/image/jpeg.cgi"),
+        ("2", "Kamera Belakang", "http://192.168.1.21/snap.jpg"),
+    ]
+    record = hosted_paths(domoticz("camera", Port=80), base_url=LAN_BASE)
+    assert isinstance(record, dict)
+    assert record["ImageURL"] == "http://camera/image/jpeg.cgi"
+
+
+@pytest.mark.parametrize("address", ["169.254.169.254", "fe80::1", "[fe80::1]"])
+def test_a_link_local_camera_is_never_written_even_from_the_lan(address: str) -> None:
+    record = hosted_paths(domoticz(address), base_url=LAN_BASE)
+    assert isinstance(record, dict)
+    assert "ImageURL" not in record
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "[::1]",
+        "::ffff:127.0.0.1",
+        "fe80::1",
+        "[2606:4700::1111]",
+        "cam1.example.net.",
+        "localhost.",
+    ],
+)
+def test_an_ip_literal_or_a_dotted_host_drops_the_path_rather_than_read_it_on_the_server(
+    address: str,
+) -> None:
+    base = "https://home.example.org/json.htm?type=cameras"
+    with pytest.raises(PortalFormatError):
+        parse(answer(domoticz(address)), base)
+    record = hosted_paths(domoticz(address))
+    assert isinstance(record, dict)
+    assert "ImageURL" not in record
+    assert record["idx"] == "4"
+
+
 @pytest.mark.parametrize(
     "address",
     ["admin:rahasia@cam.rumah.kutim.example", "http://cam.rumah.kutim.example", "cam.x/y"],

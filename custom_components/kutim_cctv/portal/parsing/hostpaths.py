@@ -20,9 +20,12 @@ its picture as a URL field holding a path on the camera, with or without its lea
 slash: it is written out as ``protocol://host[:port]/path`` (the protocol's own port left
 out). Only ``http``/``https`` (or Domoticz's codes 0 and 1) are read as the protocol; the
 ``address`` field is read as the host only beside such a protocol field. When the host is
-no public one (a LAN address, a local name), is written with a login, scheme or path, or
-the protocol or port cannot be read, the picture path is the camera's all the same, never
-the server's: it is dropped rather than read against the portal's host. A full address
+no public one (a LAN address, a local name) in an answer from a public host, is written
+with a login, scheme or path, is an IP literal or a name ending in a dot, or the protocol
+or port cannot be read, the picture path is the camera's all the same, never the
+server's: it is dropped rather than read against the portal's host. An answer from the
+local network itself (the user's own Domoticz) writes its LAN cameras' pictures on their
+LAN hosts, never on a link-local or metadata one. A full address
 in such a field stays as written. Such a record keyed only by its index (Domoticz's
 ``idx``) has that index as its id.
 
@@ -33,9 +36,10 @@ from __future__ import annotations
 
 from itertools import islice
 import re
+from urllib.parse import urlsplit
 
 from ..fieldurls import resolve_url
-from ..policy import is_public_host
+from ..policy import is_never_allowed_ip, is_public_host, parse_ip_host
 from ..values import JSONObject, JSONValue, norm_key
 
 _HOST_KEYS = ("ip", "host", "hostname", "ip_address", "ipaddress")
@@ -59,6 +63,9 @@ _SCHEME_CODES = {0: "http", 1: "https"}
 _RELATIVE = re.compile(r"[A-Za-z0-9_~%-][^\s\\:@/]{0,127}(?:[/?][^\s\\]{0,511})?")
 # A host field written with a login, a scheme or a path: never a host to write out.
 _WRITTEN_HOST = re.compile(r"[^\s]{0,128}[@/][^\s]{0,255}")
+# A host field in one word (``[::1]``, ``cam.example.``) is a host even when it cannot be
+# written out; words with spaces (a street address) are none.
+_ONE_WORD = re.compile(r"\S{1,384}")
 _MAX_FIELDS = 64
 _MAX_PORT = 65535
 
@@ -147,10 +154,29 @@ def _scheme(value: JSONValue) -> str | None:
     return None
 
 
-def _device_origin(scheme: str, host: str, port: JSONValue) -> str | None:
-    """Return ``scheme://host[:port]`` for a public host and a usable port, else None."""
+def _lan_answer(base_url: str | None) -> bool:
+    """Return True for an answer served from the local network (a host no public one)."""
+    try:
+        host = urlsplit(base_url[:2048]).hostname if base_url else None
+    except ValueError:
+        return False
+    return host is not None and not is_public_host(host)
+
+
+def _device_host(host: str, lan: bool) -> bool:
+    """Return True for a device host to write: public, or any but link-local from the LAN."""
+    if _HOST.fullmatch(host) is None:
+        return False
+    if is_public_host(host):
+        return True
+    ip = parse_ip_host(host)
+    return lan and (ip is None or not is_never_allowed_ip(ip))
+
+
+def _device_origin(scheme: str, host: str, port: JSONValue, lan: bool) -> str | None:
+    """Return ``scheme://host[:port]`` for a host to write and a usable port, else None."""
     number = _port(port)
-    if number is None or _HOST.fullmatch(host) is None or not is_public_host(host):
+    if number is None or not _device_host(host, lan):
         return None
     if number in (0, 443 if scheme == "https" else 80):
         return f"{scheme}://{host}"
@@ -171,13 +197,13 @@ def _index_id(fields: _Fields, copied: JSONObject) -> None:
         copied["id"] = index.strip()
 
 
-def _with_device_paths(obj: JSONObject, fields: _Fields) -> JSONObject | None:
+def _with_device_paths(obj: JSONObject, fields: _Fields, lan: bool) -> JSONObject | None:
     """Return a device record with its picture paths on its own host, or None.
 
     None when the object names no protocol, no host or no media URL field holding a
-    path. When the address cannot be written (no public host, a login in the host, a
-    protocol or port that cannot be read) the paths are dropped, never left to be read
-    against the portal's host.
+    path. When the address cannot be written (no public host from a public answer, a
+    login in the host, an IP literal, a protocol or port that cannot be read) the paths
+    are dropped, never left to be read against the portal's host.
     """
     has_scheme, scheme_value = _field(fields, _SCHEME_KEYS)
     if not has_scheme:
@@ -188,7 +214,7 @@ def _with_device_paths(obj: JSONObject, fields: _Fields) -> JSONObject | None:
     if not has_host or not isinstance(host, str):
         return None
     name = host.strip()
-    if _HOST.fullmatch(name) is None and _WRITTEN_HOST.fullmatch(name) is None:
+    if _ONE_WORD.fullmatch(name) is None:
         return None  # no host at all (a street address): nothing to say of the paths
     paths = [
         key
@@ -198,7 +224,8 @@ def _with_device_paths(obj: JSONObject, fields: _Fields) -> JSONObject | None:
     if not paths:
         return None
     scheme = _scheme(scheme_value)
-    origin = _device_origin(scheme, name, _field(fields, _PORT_KEYS)[1]) if scheme else None
+    port = _field(fields, _PORT_KEYS)[1]
+    origin = _device_origin(scheme, name, port, lan) if scheme else None
     copied = dict(obj)
     _index_id(fields, copied)
     for key in paths:
@@ -210,10 +237,10 @@ def _with_device_paths(obj: JSONObject, fields: _Fields) -> JSONObject | None:
     return copied
 
 
-def _with_host_paths(obj: JSONObject) -> JSONObject | None:
+def _with_host_paths(obj: JSONObject, lan: bool) -> JSONObject | None:
     """Return the object with its media paths on its own host, or None when it names none."""
     fields = _fields(obj)
-    if (device := _with_device_paths(obj, fields)) is not None:
+    if (device := _with_device_paths(obj, fields, lan)) is not None:
         return device
     has_host, host = _field(fields, _HOST_KEYS)
     if not has_host:
@@ -236,15 +263,20 @@ def _with_host_paths(obj: JSONObject) -> JSONObject | None:
     return copied
 
 
-def hosted_paths(record: JSONValue) -> JSONValue:
-    """Return a record whose media paths (its own or a nested object's) name its host."""
+def hosted_paths(record: JSONValue, base_url: str | None = None) -> JSONValue:
+    """Return a record whose media paths (its own or a nested object's) name its host.
+
+    base_url is the answer's address: a device record from an answer on the local
+    network may name a LAN host; without it the answer is taken as a public one.
+    """
     if not isinstance(record, dict):
         return record
-    found = _with_host_paths(record)
+    lan = _lan_answer(base_url)
+    found = _with_host_paths(record, lan)
     result = found if found is not None else record
     copied: JSONObject | None = None
     for key, value in islice(result.items(), _MAX_FIELDS):
-        if isinstance(value, dict) and (inner := _with_host_paths(value)) is not None:
+        if isinstance(value, dict) and (inner := _with_host_paths(value, lan)) is not None:
             copied = copied if copied is not None else dict(result)
             copied[key] = inner
     return copied if copied is not None else result

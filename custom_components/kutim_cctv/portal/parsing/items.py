@@ -1092,7 +1092,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     # Records in their store's or admin panel's own encoding are read as plain records.
     items = [(key, plain_record(item)) for key, item in items]
     # An IP camera given by its own host, port and media paths: its addresses on that host.
-    items = [(key, hosted_paths(item)) for key, item in items]
+    items = [(key, hosted_paths(item, ctx.base_url)) for key, item in items]
     if _has_stream_keys(items):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)

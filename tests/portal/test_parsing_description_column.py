@@ -62,8 +62,10 @@ def test_a_place_column_beside_a_description_names_the_camera() -> None:
 
 
 def test_a_description_holding_an_address_is_no_name() -> None:
-    cameras = parse(["Description", "URL"], [[AXIS, link(AXIS)]])
-    assert [c.raw_name for c in cameras] != [AXIS]
+    (camera,) = parse(["Description", "URL"], [[AXIS, link(AXIS)]])
+    # Nor is the link's text (the same address): the camera is named by its hashed id.
+    assert camera.id.startswith("k-")
+    assert (camera.raw_name, camera.mjpeg_url) == (camera.id, AXIS)
 
 
 def test_a_shop_table_with_descriptions_and_no_media_lists_nothing() -> None:

@@ -146,15 +146,20 @@ def viewer_address(url: str) -> str | None:
     return url if _viewer_parts(url) is not None else None
 
 
-def viewer_code(url: str) -> str | None:
-    """Return the camera code a viewer page's path ends with, or None (see the module)."""
+def _page_segments(url: str) -> list[str] | None:
+    """Return the path segments of a possible viewer page: two to six, no query, else None."""
     if len(url) > _MAX_URL:
         return None
     parts = _viewer_parts(url)
     if parts is None or parts.query:
         return None
     segments = [segment for segment in parts.path.split("/") if segment]
-    if len(segments) < 2 or len(segments) > 6:
+    return segments if 2 <= len(segments) <= 6 else None
+
+
+def viewer_code(url: str) -> str | None:
+    """Return the camera code a viewer page's path ends with, or None (see the module)."""
+    if (segments := _page_segments(url)) is None:
         return None
     code, word = segments[-1], segments[-2].lower()
     if not _CODE.fullmatch(code):
@@ -246,13 +251,7 @@ def captioned_viewer_page(url: str, caption: str, codes: Iterable[str | None]) -
     A picture, shop, article, detail or admin folder on the way, a query, a login and a
     LAN host give none; a ``Detail`` or bare ``Lihat`` caption gives none.
     """
-    if len(url) > _MAX_URL or not playing_caption(caption):
-        return None
-    parts = _viewer_parts(url)
-    if parts is None or parts.query:
-        return None
-    segments = [segment for segment in parts.path.split("/") if segment]
-    if len(segments) < 2 or len(segments) > 6:
+    if not playing_caption(caption) or (segments := _page_segments(url)) is None:
         return None
     code = segments[-1]
     if not _CODE.fullmatch(code) or segments[-2].lower() not in _CAMERA_PATH_WORDS:

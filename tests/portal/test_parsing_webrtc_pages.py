@@ -181,3 +181,21 @@ def test_a_webrtc_page_naming_the_record_is_taken_on_another_host() -> None:
         ]
     )
     assert _streams(cams)["Dermaga"] == "https://bridge.kutimkab.example/webrtc/dermaga"
+
+
+def test_a_webrtc_page_with_a_port_out_of_range_is_no_stream_and_no_error() -> None:
+    cams = _parse(
+        [
+            _camera(
+                i,
+                f"Kamera {i}",
+                webrtc_url=f"{HOST}:99999/webrtc/cam-{i}/",
+                poster_url=f"{HOST}/posters/cam-{i}.jpg",
+            )
+            for i in (1, 2)
+        ]
+    )
+    assert [(c.raw_name, c.stream_url, c.snapshot_url) for c in cams] == [
+        ("Kamera 1", None, f"{HOST}/posters/cam-1.jpg"),
+        ("Kamera 2", None, f"{HOST}/posters/cam-2.jpg"),
+    ]

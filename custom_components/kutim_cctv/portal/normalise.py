@@ -2601,7 +2601,11 @@ def _webrtc_page(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             continue
         if not (_HLS_PAGE_PATH.fullmatch(parts.path) or _WEBRTC_PLAYER_PATH.fullmatch(parts.path)):
             continue
-        if parts.port == _WEBRTC_RELAY_PORT or _record_relay_page(index, key, parts, last):
+        try:
+            port = parts.port
+        except ValueError:
+            continue  # a port out of range (``:99999``) is no page
+        if port == _WEBRTC_RELAY_PORT or _record_relay_page(index, key, parts, last):
             return url
     return None
 

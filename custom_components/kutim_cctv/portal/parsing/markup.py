@@ -4494,7 +4494,10 @@ _SHOP_PAGE = re.compile(r"\b(?:toko|shop|store|produk|product|katalog|catalog)")
 
 def _shop_page(url: str) -> bool:
     """Return True when a page's address names a shop (``_SHOP_PAGE``)."""
-    parts = urlsplit(url[:_MAX_ROUTE])
+    try:
+        parts = urlsplit(url[:_MAX_ROUTE])
+    except ValueError:
+        return False  # an address no page is at (``http://[zz/``) names no shop
     return _SHOP_PAGE.search(f"{parts.hostname or ''}{parts.path}".lower()) is not None
 
 

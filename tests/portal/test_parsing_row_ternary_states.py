@@ -125,3 +125,12 @@ def test_a_lan_address_in_a_row_stays_no_media() -> None:
     )
     for camera in parse(text):
         assert "192.168" not in (camera.stream_url or "")
+
+
+def test_a_huge_number_in_a_cell_is_compared_without_error() -> None:
+    # A cell written as a 400-digit number (hostile or broken) never overflows a float:
+    # it is no 1, loosely or strictly, and a numeric string beside it still compares.
+    huge = "1" + "0" * 400
+    rule = "(lokasi[i][6] == 1 ? 'Online' : 'Offline')"
+    found = states(page(rule, ("1", huge, f"'{huge}'")))
+    assert found == {"KTM-01": True, "KTM-02": False, "KTM-03": False}

@@ -130,7 +130,9 @@ def _js_equal(value: JSONValue, literal: JSONValue, strict: bool) -> bool:
             return value is literal
         return value == literal
     if isinstance(value, number) and isinstance(literal, number):
-        return float(value) == float(literal)
+        # Python compares an int and a float exactly, a huge int (``1e400`` written out)
+        # included, where float() of it would overflow.
+        return value == literal
     if isinstance(value, str) and isinstance(literal, str):
         return value == literal
     if strict:
@@ -138,7 +140,7 @@ def _js_equal(value: JSONValue, literal: JSONValue, strict: bool) -> bool:
     text, other = (value, literal) if isinstance(value, str) else (literal, value)
     if isinstance(text, str) and isinstance(other, number):
         try:
-            return float(text.strip() or "0") == float(other)
+            return float(text.strip()[:64] or "0") == other
         except ValueError:
             return False
     return False

@@ -350,6 +350,18 @@ _LABEL_WORD = re.compile(r"[^\W_]+")
 _RESOLUTION = re.compile(r"(\d{3,4})[pi](?:\d{2})?")
 
 
+def digits_int(text: str, max_digits: int) -> int | None:
+    """Return the number ASCII digits write (``"8080"``), else None.
+
+    ``str.isdigit`` also takes digits ``int`` refuses (``"²"``) and other scripts'
+    digits; only ``0``–``9``, at most max_digits of them (spaces around ignored), count.
+    """
+    text = text.strip()
+    if not text or len(text) > max_digits or not text.isascii() or not text.isdigit():
+        return None
+    return int(text)
+
+
 def quality_rank(label: str | float | None) -> int | None:
     """Return how good a stream a quality or source label announces; None if it is none.
 

@@ -40,7 +40,7 @@ from urllib.parse import urlsplit
 
 from ..fieldurls import resolve_url
 from ..policy import is_never_allowed_ip, is_public_host, parse_ip_host
-from ..values import JSONObject, JSONValue, norm_key
+from ..values import JSONObject, JSONValue, digits_int, norm_key
 
 _HOST_KEYS = ("ip", "host", "hostname", "ip_address", "ipaddress")
 _PORT_KEYS = ("port", "http_port")
@@ -99,8 +99,8 @@ def _port(value: JSONValue) -> int | None:
         return 0
     if isinstance(value, bool):
         return None
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 5:
-        value = int(value.strip())
+    if isinstance(value, str):
+        value = digits_int(value, 5)
     if isinstance(value, int) and 0 < value <= _MAX_PORT:
         return value
     return None

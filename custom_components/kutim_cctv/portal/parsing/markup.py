@@ -62,6 +62,7 @@ from ..values import (
     JSONValue,
     ReaderText,
     clean_text,
+    digits_int,
     generic_label,
     marked_ampersands,
     norm_key,
@@ -2145,7 +2146,8 @@ class _PageScanner(HTMLParser):
             (attributes[k] for k in ("label", "res", "size", "data-quality") if attributes.get(k)),
             None,
         )
-        size = int(label) if label is not None and label.isdigit() else label
+        number = digits_int(label, 5) if label is not None else None
+        size = number if number is not None else label
         rank = (int(is_hls_url(url)), quality_rank(size) or 0)
         if video.url is None or video.rank is None or rank > video.rank:
             video.url, video.rank, video.typed = url, rank, None

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from ..errors import PortalFormatError
 from ..shapes import has_userinfo
-from ..values import JSONObject, JSONValue
+from ..values import JSONObject, JSONValue, digits_int
 from .analytics import analytics_streams
 from .deviceapis import octoprint_items, reolink_items, unifi_video_items
 from .hubs import hub_items
@@ -56,8 +56,8 @@ def _port(value: JSONValue) -> int | None:
         return None
     if isinstance(value, int):
         number = value
-    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 5:
-        number = int(value.strip())
+    elif isinstance(value, str) and (digits := digits_int(value, 5)) is not None:
+        number = digits
     else:
         return None
     return number if 0 < number <= _MAX_PORT else None
@@ -488,7 +488,7 @@ def _rtsptoweb(data: JSONValue, url: str) -> Items | None:
             continue
         channels = stream.get("channels")
         numbers = (
-            sorted(int(k) for k in channels if k.isdigit() and len(k) <= 4)
+            sorted(n for k in channels if (n := digits_int(k, 4)) is not None)
             if isinstance(channels, dict)
             else []
         )

@@ -49,6 +49,23 @@ def test_a_motorway_in_words_beside_a_locality_names_no_camera() -> None:
     ]
 
 
+def test_a_locality_every_record_shares_is_the_lists_place_not_a_name() -> None:
+    # One locality on every camera along the road is the place the list covers.
+    shared = [
+        road(i, highway="Jalan Poros Sangatta-Bontang", locality="Kenyamukan") for i in (1, 2, 3)
+    ]
+    cameras = parse(shared)
+    assert [c.area for c in cameras] == ["Kenyamukan"] * 3
+    assert all(c.name != "Kenyamukan" for c in cameras)
+    # One record differing is enough for each locality to name its own camera.
+    mixed = [*shared[:2], road(3, highway="Jalan Poros Sangatta-Bontang", locality="Sangkima")]
+    assert [(c.name, c.area) for c in parse(mixed)] == [
+        ("Kenyamukan", None),
+        ("Kenyamukan", None),
+        ("Sangkima", None),
+    ]
+
+
 def test_a_designated_road_beside_a_locality_still_names_no_camera() -> None:
     cameras = parse(
         [

@@ -364,6 +364,8 @@ class Context:
     # Fields named like a name whose value several records of the list share (a camera
     # tour's ``TourName``) beside a description saying where each camera stands.
     shared_name_keys: frozenset[str] = frozenset()
+    # Locality fields holding one value on every record of the list (see list_localities).
+    list_locality_keys: frozenset[str] = frozenset()
     country_area: bool = False
     location_area: bool = False
     # A list whose ``jurisdiction`` fields name its cameras' places (see sharedplace).
@@ -1568,7 +1570,9 @@ def _spot_described(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool
 _CAMERA_SPOT_KEYS = ("nama_titik", "lokasi_kamera", "lokasi_cctv", "titik_lokasi", "location_name")
 
 
-def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
+def _road_locality(
+    index: Mapping[str, JSONValue], own: frozenset[str], listed: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """Return the locality naming a road camera and its field, else None.
 
     A record naming only the road a camera is on, by its designation (``autostrada:
@@ -1579,7 +1583,8 @@ def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple
     ``highway``, ``autoroute``), never a street or ``jalan`` field, which may be the
     camera's own spot. A record whose address or description says where on the road it
     stands, or whose own spot field (``lokasi_cctv``, ``nama_titik``) names it, is named by
-    that instead.
+    that instead. A locality every record of the list shares (listed) names the list's
+    place, never a camera.
     """
     if _spot_described(index, own) or any(
         key in own and _spot_text(index, key) is not None for key in _CAMERA_SPOT_KEYS
@@ -1600,7 +1605,7 @@ def _road_locality(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple
     if not designated:
         return None
     for key in LOCALITY_KEYS:
-        if key in own and isinstance(value := index[key], str):
+        if key in own and key not in listed and isinstance(value := index[key], str):
             text = _plain_name(value)
             if text is not None and _name_candidate(text) is not None:
                 return text, key
@@ -1611,6 +1616,7 @@ def _read_name(
     index: Mapping[str, JSONValue],
     own: frozenset[str],
     shared: frozenset[str] = frozenset(),
+    listed: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """Return the camera's name and the location field it came from, if it came from one.
 
@@ -1643,7 +1649,7 @@ def _read_name(
     name = _tree_name(index, own) or _hinted_name(index, own - shared, regions=False)
     if name is not None:
         return name, None
-    if (locality := _road_locality(index, own)) is not None:
+    if (locality := _road_locality(index, own, listed)) is not None:
         return locality
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
         (LOCATION_NAME_KEYS, own),
@@ -2074,7 +2080,9 @@ def _read_fields(
         fields.id = fields.id or code
         index = {key: value for key, value in index.items() if key != "name"}
         own = own - {"name"}
-    fields.name, named_by = _titled(_read_name(index, own, ctx.shared_name_keys), index, own, ctx)
+    fields.name, named_by = _titled(
+        _read_name(index, own, ctx.shared_name_keys, ctx.list_locality_keys), index, own, ctx
+    )
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
     if recorder_record(index, fields.name):
         # A DVR's or NVR's own record: a device, whose location places its channels.
@@ -5293,6 +5301,8 @@ def normalise_items(
         ctx = replace(ctx, shared_pictures=shared)
     if shared_names := shared_name_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, shared_name_keys=shared_names)
+    if localities := list_localities([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+        ctx = replace(ctx, list_locality_keys=localities)
     if _country_framed([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, country_area=True)
     if shared_location_districts([item for _, item in entries[:_MAX_SHARED_SCAN]]):
@@ -5526,6 +5536,32 @@ def shared_name_keys(items: list[JSONValue]) -> frozenset[str]:
         if len({_fold(str(value)) for value in values}) < len(values):
             shared.add(key)
     return frozenset(shared)
+
+
+_MAX_LOCALITY_TEXT = 200
+
+
+def list_localities(items: list[JSONValue]) -> frozenset[str]:
+    """Return the locality fields every record of a list (two or more) holds one value in.
+
+    ``locality: "Loganholme"`` on every camera along a motorway is the place the whole
+    list covers, its area, never each camera's name; a locality differing between
+    records (``localita: "Sangatta - Simpang Tiga"``) says where each camera stands.
+    """
+    if len(items) < 2:
+        return frozenset()
+    values: dict[str, set[str]] = {}
+    for item in items:
+        if not isinstance(item, dict):
+            return frozenset()
+        index = index_keys(item)
+        for key in LOCALITY_KEYS:
+            value = index.get(key)
+            if isinstance(value, str) and value.strip():
+                values.setdefault(key, set()).add(_fold(value[:_MAX_LOCALITY_TEXT]))
+            else:
+                values.setdefault(key, set()).add("")
+    return frozenset(key for key, seen in values.items() if len(seen) == 1 and "" not in seen)
 
 
 def _fold(text: str) -> str:

@@ -156,3 +156,18 @@ def test_lan_ips_in_a_json_lists_fields_are_not_written_addresses() -> None:
     for record in records:
         record["keterangan"] = f"Server lokal {record.pop('encoder_ip')}"
     assert names(json.dumps({"data": records}), "https://cctv.kota.example/api/cameras") == expected
+
+
+def test_a_lan_only_camera_left_out_is_counted_and_said() -> None:
+    text = json_list({**PUBLISHED, "Posko BPBD": "rtsp://10.20.0.15:554/stream"})
+    result = parse_body(text, profile=Profile.AUTO, base_url=PUBLIC, prettify=False)
+    assert result.skipped == 1
+    said = (
+        "1 camera(s) had media URLs pointing only at local or reserved addresses in a "
+        "public portal's answer; they were left out"
+    )
+    assert [w for w in result.warnings if "local or reserved" in w] == [said]
+    # Nothing left out: nothing said.
+    kept = parse_body(json_list(PUBLISHED), profile=Profile.AUTO, base_url=PUBLIC, prettify=False)
+    assert kept.skipped == 0
+    assert not [w for w in kept.warnings if "local or reserved" in w]

@@ -82,8 +82,21 @@ def parse_body(
     # IP in each record) never keep them.
     cameras = without_lan_beside_public(result.cameras, base_url)
     written = text if result.format == PortalFormat.HTML else ""
-    cameras = without_unpublished_lan(cameras, base_url, written)
-    return result if cameras is result.cameras else dataclasses.replace(result, cameras=cameras)
+    published = without_unpublished_lan(cameras, base_url, written)
+    if published is cameras:
+        return result if cameras is result.cameras else dataclasses.replace(result, cameras=cameras)
+    # Said like the safety policy's refusals, so the user learns why cameras are missing.
+    left_out = len(cameras) - len(published)
+    warning = (
+        f"{left_out} camera(s) had media URLs pointing only at local or reserved addresses "
+        "in a public portal's answer; they were left out"
+    )
+    return dataclasses.replace(
+        result,
+        cameras=published,
+        skipped=result.skipped + left_out,
+        warnings=(*result.warnings, warning),
+    )
 
 
 def _parse_body(

@@ -2557,15 +2557,27 @@ def _hls_page(url: str, ctx: Context) -> bool:
     a LAN address or a local name from a public answer, one with a login, a bare origin
     and other pages (``/cctv/view/12``, no trailing slash) are not.
     """
+    parts = _page_parts(url, ctx, split_limit=2048)
+    return parts is not None and _HLS_PAGE_PATH.fullmatch(parts.path) is not None
+
+
+def _page_parts(url: str, ctx: Context, *, split_limit: int | None = None) -> SplitResult | None:
+    """Return the parts of a media server's page address a stream field may take, else None.
+
+    The page is of no known media kind, has no login, is on no LAN address or local name
+    (from a public answer), splits (the first ``split_limit`` characters, when given) and
+    is plain http(s) with no query and no fragment. The HLS and WebRTC page readers share
+    these tests and add their own of the path.
+    """
     if url_kind(url) is not None or has_userinfo(url) or lan_address(url, ctx.base_url):
-        return False
+        return None
     try:
-        parts = urlsplit(url[:2048])
+        parts = urlsplit(url if split_limit is None else url[:split_limit])
     except ValueError:
-        return False
+        return None
     if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
-        return False
-    return _HLS_PAGE_PATH.fullmatch(parts.path) is not None
+        return None
+    return parts
 
 
 # Fields naming a camera's WebRTC output (a control room's ``stream.webrtc_url``, a
@@ -2594,15 +2606,7 @@ def _webrtc_page(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
         if not isinstance(value, str) or not value.strip() or len(value) > 2048:
             continue
         url = resolve_url(value.strip(), ctx.base_url)
-        if url is None or url_kind(url) is not None or has_userinfo(url):
-            continue
-        if lan_address(url, ctx.base_url):
-            continue
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            continue
-        if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
+        if url is None or (parts := _page_parts(url, ctx)) is None:
             continue
         last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
         if not last or last in _WEBRTC_SIGNALLING:

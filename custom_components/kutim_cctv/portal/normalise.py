@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+import functools
 import hashlib
 import html
 import itertools
@@ -1190,6 +1191,85 @@ _CITY_AREA_KEYS = frozenset({"city", "kota", "ville", "ciudad", "cidade", "citta
 _MAX_AREA_FIELDS = 256
 
 
+# Items of one list share their keys: the framed and qualified area fields they name are
+# worked out once per set of keys (names short enough to keep; others every time).
+_MAX_CACHED_KEY_CHARS = 4096
+
+
+def _area_field_names(
+    index: Mapping[str, JSONValue], named_by: str | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the framed and the qualified area fields an item's keys name."""
+    keys = tuple(itertools.islice(index, _MAX_AREA_FIELDS))
+    if sum(len(key) for key in keys) > _MAX_CACHED_KEY_CHARS:
+        return _named_area_fields(keys, named_by)
+    return _cached_area_fields(keys, named_by)
+
+
+def _named_area_fields(
+    keys: tuple[str, ...], named_by: str | None
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the framed and qualified area fields among ``keys``, in order of preference.
+
+    Each alias counts once, by its first field, in the order of ``AREA_KEYS``; cities are
+    left out of the framed fields (the city rule reads them).
+
+    A framed field wraps an area alias in frame words (``cctv_wilayah``,
+    ``district_name``); a qualified one ends in a division word after words naming its
+    kind (``council_district``), never an organisation's or an attribute's words, nor a
+    numbered copy (``district_2``) or an encoded character.
+    """
+    framed: dict[str, str] = {}
+    qualified: dict[str, str] = {}
+    for key in keys:
+        if key == named_by:
+            continue
+        words = key.split("_")
+        canonical = "_".join(word for word in words if word and word not in _AREA_FRAME_WORDS)
+        if canonical != key and canonical in _AREA_ALIASES:
+            framed.setdefault(canonical, key)
+        if len(words) < 2 or words[-1] not in QUALIFIED_AREA_WORDS:
+            continue
+        if any(word in ORGANISATION_WORDS or word in ATTRIBUTE_WORDS for word in words[:-1]):
+            continue
+        if any(_LETTER.search(word) is None for word in words[:-1]):
+            continue
+        qualified.setdefault(words[-1], key)
+    return (
+        tuple(framed[alias] for alias in _ranked(framed) if alias not in _CITY_AREA_KEYS),
+        tuple(qualified[alias] for alias in _ranked(qualified)),
+    )
+
+
+_AREA_RANK = {alias: rank for rank, alias in reversed(list(enumerate(AREA_KEYS)))}
+
+
+def _ranked(fields: Mapping[str, str]) -> list[str]:
+    """Return the area aliases among ``fields``'s keys in the order of ``AREA_KEYS``."""
+    return sorted((alias for alias in fields if alias in _AREA_RANK), key=_AREA_RANK.__getitem__)
+
+
+_cached_area_fields = functools.lru_cache(maxsize=64)(_named_area_fields)
+_AREA_FIELDS = tuple((key, field) for key in AREA_KEYS for field in (key, f"{key}_id"))
+
+
+def _plain_area_fields(index: Mapping[str, JSONValue]) -> tuple[tuple[str, str], ...]:
+    """Return the plain area fields (``kecamatan``, ``district_id``) an item holds.
+
+    Each as its alias and field, in the order of ``AREA_KEYS``.
+    """
+    keys = tuple(itertools.islice(index, _MAX_AREA_FIELDS))
+    if len(index) > _MAX_AREA_FIELDS or sum(len(key) for key in keys) > _MAX_CACHED_KEY_CHARS:
+        return tuple(pair for pair in _AREA_FIELDS if pair[1] in index)
+    return _cached_plain_fields(frozenset(keys))
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_plain_fields(keys: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Return ``_plain_area_fields`` for an item holding exactly ``keys``."""
+    return tuple(pair for pair in _AREA_FIELDS if pair[1] in keys)
+
+
 def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
     """Return the area an area field names under a framed name (``district_name``).
 
@@ -1199,24 +1279,14 @@ def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | 
     order of preference (a district before its subdistrict, a kecamatan before a desa);
     cities are left to the city rule, which reads them only when nothing finer is given.
     """
-    framed: dict[str, str] = {}
-    for key in list(index)[:_MAX_AREA_FIELDS]:
-        if key == named_by:
-            continue
-        words = [word for word in key.split("_") if word and word not in _AREA_FRAME_WORDS]
-        canonical = "_".join(words)
-        if canonical != key and canonical in _AREA_ALIASES:
-            framed.setdefault(canonical, key)
-    for alias in AREA_KEYS:
-        field = framed.get(alias)
-        if field is None or alias in _CITY_AREA_KEYS:
-            continue
+    framed, qualified = _area_field_names(index, named_by)
+    for field in framed:
         if (text := _read_area(index[field])) is not None:
             return text
-    return _qualified_area(index, named_by)
+    return _qualified_area(index, qualified)
 
 
-def _qualified_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+def _qualified_area(index: Mapping[str, JSONValue], qualified: tuple[str, ...]) -> str | None:
     """Return the area a division named with a qualifier gives (``council_district``).
 
     Open-data tables name the kind of division a column holds (``council_district:
@@ -1224,19 +1294,8 @@ def _qualified_area(index: Mapping[str, JSONValue], named_by: str | None) -> str
     read like the plain field, in the same order of preference. Words too loose to be a
     division (``area``, ``zone``, ``sector``) and the city rule's fields never count.
     """
-    qualified: dict[str, str] = {}
-    for key in list(index)[:_MAX_AREA_FIELDS]:
-        words = key.split("_")
-        if key == named_by or len(words) < 2 or words[-1] not in QUALIFIED_AREA_WORDS:
-            continue
-        if any(word in ORGANISATION_WORDS or word in ATTRIBUTE_WORDS for word in words[:-1]):
-            continue
-        if any(_LETTER.search(word) is None for word in words[:-1]):
-            continue  # a numbered copy (``district_2``) or an encoded character
-        qualified.setdefault(words[-1], key)
-    for alias in AREA_KEYS:
-        field = qualified.get(alias)
-        if field is not None and (text := _read_area(index[field])) is not None:
+    for field in qualified:
+        if (text := _read_area(index[field])) is not None:
             return text
     return None
 
@@ -1804,10 +1863,8 @@ def _item_area(
     found = next(
         (
             (key, text)
-            for key in AREA_KEYS
-            for field in (key, f"{key}_id")
-            if field in index
-            and field != named_by
+            for key, field in _plain_area_fields(index)
+            if field != named_by
             and (field == key or many2one_name(index[field]) is not None)
             and (text := _read_area(index[field]))
             and not organisation_text(text)

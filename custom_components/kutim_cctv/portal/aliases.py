@@ -627,6 +627,8 @@ STATUS_KEYS = (
     "connected",
     "is_connected",
     "connection_status",
+    # Indonesian "connection" (a command centre's ``Koneksi`` column: Terhubung/Terputus).
+    "koneksi",
     "status",
     "cctv_status",
     "status_cctv",

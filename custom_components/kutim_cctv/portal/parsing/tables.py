@@ -100,6 +100,8 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             # Polish "Stan" (Aktywna, Nieaktywna), Czech "Stav" (V provozu, Mimo provoz),
             # Hungarian "Állapot".
             *("stan", "stav", "állapot", "allapot"),
+            # A command centre's link to each camera ("Koneksi": Terhubung, Terputus).
+            *("koneksi", "connection"),
         ),
     ),
     (

@@ -637,6 +637,8 @@ def parse_status(value: JSONValue) -> bool | None:
             return value == 1
         return None
     if isinstance(value, str):
+        if (dashed := _dashed_status(value[:200].lower())) is not None:
+            return dashed
         word = " ".join(value[:200].lower().replace("_", " ").replace("-", " ").split())
         if word in ONLINE_WORDS:
             return True
@@ -675,6 +677,26 @@ def _noted_status(word: str) -> bool | None:
     if state is None or (noted is not None and noted != state):
         return None
     return state
+
+
+# A state and a note set apart by a spaced dash: "Non Aktif - Perbaikan", "Aktif – 24 jam".
+_DASHED = re.compile(r"(.{1,40}?)\s+[-\u2013\u2014]\s+(.{1,60})")
+
+
+def _dashed_status(text: str) -> bool | None:
+    """Read a state written with a note after a spaced dash.
+
+    "Non Aktif - Perbaikan" is offline, "Aktif - 24 jam" online: read as a note in
+    brackets is ("Non Aktif (Perbaikan)"). A note stating the opposite ("Online -
+    Offline", a choice) or a head naming no state ("Kamera 3 - rusak") states nothing.
+    """
+    match = _DASHED.fullmatch(" ".join(text.split()))
+    if match is None:
+        return None
+    head, note = (
+        " ".join(part.replace("_", " ").replace("-", " ").split()) for part in match.groups()
+    )
+    return _noted_status(f"{head} ({note})") if "(" not in note and ")" not in note else None
 
 
 def _bilingual_status(word: str) -> bool | None:

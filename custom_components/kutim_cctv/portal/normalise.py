@@ -160,6 +160,7 @@ from .viewerlinks import (
     viewer_field,
     viewer_page,
 )
+from .villageoffice import is_village, village_office
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping
@@ -400,6 +401,7 @@ class _Fields:
     device: bool = False  # a recorder's own record (its maker, model or serial number)
     place: str | None = None  # a recorder's district (``location``), its channels' area
     connection: bool = False  # a device's connection settings (its LAN ``ip``, its login)
+    village: bool = False  # the area is the village its office's name already says
 
     @property
     def has_media(self) -> bool:
@@ -2145,6 +2147,10 @@ def _read_fields(
         # A DVR's or NVR's own record: a device, whose location places its channels.
         fields.device, fields.place = True, recorder_place(index, own)
     fields.area = _item_area(index, own, named_by)
+    if (office := village_office(index, own, fields.name)) is not None:
+        # A village's record naming the office its camera watches ("Kantor Desa Sepaso"):
+        # the office names it; the village, said in the name, yields to a group's kecamatan.
+        fields.name, fields.village = office, is_village(index, own, fields.area)
     if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
         # A label ending in its kecamatan ("Bundaran DPRD - Jl. Kalimantan, Kec. Sumbersari").
         fields.name, fields.area = tail
@@ -4458,6 +4464,8 @@ def _link_cameras(
             fields.id = f"{parent.id}-{number}"  # a point's id names the place, not its views
         if fields.name is None and parent.name is not None and not group:
             fields.name = f"{parent.name} {number}" if several else parent.name
+        if fields.village and group_area is not None:
+            fields.area = group_area  # the kecamatan a village's office lies in
         fields.area = fields.area or group_area
         fields.position = fields.position or parent.position
         if fields.online is None and states is not None and number <= len(states):

@@ -1299,6 +1299,36 @@ def _qualified_area(index: Mapping[str, JSONValue], qualified: tuple[str, ...]) 
     for field in qualified:
         if (text := _read_area(index[field])) is not None:
             return text
+    return _engineering_area(index, named_by)
+
+
+# A traffic department's engineering area (``SIGNAL_ENG_AREA: "NORTH"``,
+# ``TRAFFIC_ENG_AREA``, a CSV's ``Area Engineer Area``): the district of the city its
+# signal or traffic engineers look after, named by a compass word or a short name.
+_ENGINEERING_WORDS = frozenset({"eng", "engr", "engineer", "engineers", "engineering"})
+_MAX_ENGINEERING_TEXT = 40
+_MAX_ENGINEERING_WORDS = 4
+
+
+def _engineering_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+    """Return the engineering area a record's ``*_eng_area`` field names, else None.
+
+    Only a field whose name ends in ``area`` (or ``zone``) after an engineer's word
+    counts, and only a short name: a bare number (a code), a URL or a sentence is none. A bare ``area`` or a ``service_area`` is read by other rules.
+    """
+    for key in list(index)[:_MAX_AREA_FIELDS]:
+        words = key.split("_")
+        if key == named_by or len(words) < 2 or words[-1] not in {"area", "zone"}:
+            continue
+        if not any(word in _ENGINEERING_WORDS for word in words[:-1]):
+            continue
+        value = index[key]
+        if not isinstance(value, str) or len(value) > _MAX_ENGINEERING_TEXT:
+            continue
+        text = _read_area(value)
+        if text is None or len(text.split()) > _MAX_ENGINEERING_WORDS or looks_like_url(text):
+            continue
+        return text
     return None
 
 

@@ -1285,7 +1285,7 @@ def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | 
     for field in framed:
         if (text := _read_area(index[field])) is not None:
             return text
-    return _qualified_area(index, qualified)
+    return _qualified_area(index, qualified) or _engineering_area(index, named_by)
 
 
 def _qualified_area(index: Mapping[str, JSONValue], qualified: tuple[str, ...]) -> str | None:
@@ -1299,7 +1299,7 @@ def _qualified_area(index: Mapping[str, JSONValue], qualified: tuple[str, ...]) 
     for field in qualified:
         if (text := _read_area(index[field])) is not None:
             return text
-    return _engineering_area(index, named_by)
+    return None
 
 
 # A traffic department's engineering area (``SIGNAL_ENG_AREA: "NORTH"``,
@@ -1310,25 +1310,46 @@ _MAX_ENGINEERING_TEXT = 40
 _MAX_ENGINEERING_WORDS = 4
 
 
+def _engineering_fields(keys: tuple[str, ...], named_by: str | None) -> tuple[str, ...]:
+    """Return the fields among ``keys`` named for an engineering area (``signal_eng_area``).
+
+    A field's name ends in ``area`` (or ``zone``) after an engineer's word.
+    """
+    return tuple(
+        key
+        for key in keys
+        if key != named_by
+        and len(words := key.split("_")) >= 2
+        and words[-1] in {"area", "zone"}
+        and not _ENGINEERING_WORDS.isdisjoint(words[:-1])
+    )
+
+
+_cached_engineering_fields = functools.lru_cache(maxsize=64)(_engineering_fields)
+
+
 def _engineering_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
     """Return the engineering area a record's ``*_eng_area`` field names, else None.
 
-    Only a field whose name ends in ``area`` (or ``zone``) after an engineer's word
-    counts, and only a short name: a bare number (a code), a URL or a sentence is none. A bare ``area`` or a ``service_area`` is read by other rules.
+    Only a short name counts: a bare number (a code), a URL or a sentence is none. A
+    bare ``area`` or a ``service_area`` is read by other rules.
     """
-    for key in list(index)[:_MAX_AREA_FIELDS]:
-        words = key.split("_")
-        if key == named_by or len(words) < 2 or words[-1] not in {"area", "zone"}:
-            continue
-        if not any(word in _ENGINEERING_WORDS for word in words[:-1]):
-            continue
+    keys = tuple(itertools.islice(index, _MAX_AREA_FIELDS))
+    if sum(len(key) for key in keys) > _MAX_CACHED_KEY_CHARS:
+        fields = _engineering_fields(keys, named_by)
+    else:
+        fields = _cached_engineering_fields(keys, named_by)
+    for key in fields:
         value = index[key]
         if not isinstance(value, str) or len(value) > _MAX_ENGINEERING_TEXT:
             continue
         text = _read_area(value)
-        if text is None or len(text.split()) > _MAX_ENGINEERING_WORDS or looks_like_url(text):
-            continue
-        return text
+        if (
+            text is not None
+            and len(text.split()) <= _MAX_ENGINEERING_WORDS
+            and not looks_like_url(text)
+        ):
+            return text
     return None
 
 

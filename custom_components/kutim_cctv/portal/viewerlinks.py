@@ -45,6 +45,7 @@ from urllib.parse import SplitResult, urlsplit
 from .policy import is_public_host
 
 __all__ = [
+    "camera_route_key",
     "captioned_viewer_page",
     "code_key",
     "page_over_still",
@@ -205,6 +206,38 @@ def _camera_folder(segments: list[str]) -> bool:
         return False
     words = folder.split("-")
     return _NOT_FOLDER_WORDS.isdisjoint(words) and _ADMIN_WORDS.isdisjoint(words)
+
+
+# Route words saying a page under a camera word shows the camera it keys: the viewer
+# words and the portal's viewing routes (``/cctv/live/4``, ``/kamera/pantau/3``,
+# ``/cctv/lihat/12``, ``/cameras/view/7``).
+_ROUTE_WORDS = (_VIEWER_WORDS - {"cctv"}) | {"lihat", "view", "viewer", "show", "tampil"}
+_ROUTE_KEY = re.compile(r"\d{1,8}")
+
+
+def camera_route_key(url: str) -> str | None:
+    """Return the key of a camera's viewing route, numbered or coded, else None.
+
+    ``/cctv/live/4``, ``/kamera/pantau/3``, ``/atcs/view/su-01``: a camera word, later a
+    word saying the page shows the camera (``live``, ``pantau``, ``lihat``, ``view``…)
+    and the camera's key (a number or a code) last. Unlike ``viewer_code`` a bare number
+    is taken, so the camera word must come before the viewing word: ``/cctv/4`` (a page
+    of a list), ``/live/4``, ``/berita/live/4``, a detail or admin route, a query, a
+    login and a LAN host give none.
+    """
+    if (segments := _page_segments(url)) is None or len(segments) < 3:
+        return None
+    key, word = segments[-1], segments[-2].lower()
+    if word not in _ROUTE_WORDS or not (_ROUTE_KEY.fullmatch(key) or _CODE.fullmatch(key)):
+        return None
+    before = [segment.lower() for segment in segments[:-2]]
+    if _CAMERA_PATH_WORDS.isdisjoint(before):
+        return None
+    for segment in before:
+        words = segment.split("-")
+        if not _NOT_FOLDER_WORDS.isdisjoint(words) or not _ADMIN_WORDS.isdisjoint(words):
+            return None
+    return key
 
 
 def still_code(url: str) -> str | None:

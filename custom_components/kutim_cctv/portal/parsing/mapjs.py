@@ -662,7 +662,7 @@ def _own_fields(args: str, area: str | None = None) -> dict[str, str]:
 
 # A popup's line naming the camera's place by a label ("Khu vực: Sơn Trà",
 # "<b>Kecamatan:</b> Bengalon"): lines end at block tags and line breaks.
-_POPUP_LINE_BREAK = re.compile(r"<(?:br|/?p|/?div|/?li|/?tr|/?h\d)\b[^>]{0,200}>", re.IGNORECASE)
+_POPUP_LINE_BREAK = re.compile(r"<(?:/?br|/?p|/?div|/?li|/?tr|/?h\d)\b[^>]{0,200}>", re.IGNORECASE)
 _POPUP_LABELLED = re.compile(
     r"\s*([^\W\d_](?:[^\W\d:]| (?=[^\W\d_])){0,23}?)\s{0,3}[:\uff1a]\s{0,3}([^\W\d_].{0,60}?)\s*"
 )

@@ -9,6 +9,16 @@ marker has a still and no other media and it is a viewer page naming the camera'
 code (``viewerlinks.viewer_page``): the marker's id or the still's file name. A popup's
 other links (an article, a map, another camera's page) give nothing, and a popup stating
 a price (``Rp 850.000``: a shop's product) gives no viewer page.
+
+A popup written as labelled lines, its first line naming the camera after a name label
+(``<b>Nama : Simpang Tiga</b><br/>Alamat : …<br/>Keterangan : <a
+href="/cctv/live/4">Lihat CCTV</a>``, ``Nama: <b>Pasar</b>``, ``Nama CCTV :``), names a
+marker that has no media at all by the text after the label and gives it the page it
+links under a camera's viewing route (``viewerlinks.camera_route_key``: ``/cctv/live/4``,
+``/kamera/pantau/3``) as its stream, the route's key as its id when it has none. A
+popup naming its place under another label (``Nama Panti :``, ``Nama Objek Wisata :``),
+one without such a first line, a link to an article, a profile, a detail page, a list
+page (``/cctv/4``), a LAN host or a page with a query give nothing.
 """
 
 from __future__ import annotations
@@ -16,9 +26,10 @@ from __future__ import annotations
 import re
 
 from ..aliases import ID_KEYS
+from ..fieldurls import url_kind
 from ..normalise import VIEWER_PAGE_KEY
-from ..values import JSONValue, ReaderText, norm_key, states_price
-from ..viewerlinks import still_code, viewer_page
+from ..values import JSONValue, ReaderText, clean_text, norm_key, states_price
+from ..viewerlinks import camera_route_key, still_code, viewer_page
 from .tagbound import first_link
 
 __all__ = ["popup_viewer"]
@@ -36,6 +47,67 @@ _CODE_ATTRIBUTE = re.compile(
     r"|kamera-id|cam-id|code)\s*=\s*[\"']([\w.:-]{1,64})[\"']",
     re.IGNORECASE,
 )
+# The end of a popup's first line, and its markup's tags.
+_LINE_END = re.compile(
+    r"</?br\b|</(?:p|div|h[1-6]|li|tr)\s*>|<(?:a|img|iframe|video)\b", re.IGNORECASE
+)
+_TAGS = re.compile(r"<[^<>]{0,300}>")
+# A label naming the camera: ``Nama``, ``Name``, ``Nama CCTV``, ``Nama Lokasi``,
+# ``Camera name``, then a colon and the name.
+_NAME_LABEL = re.compile(
+    r"(?:nama|name)(?:\s+(?:cctv|kamera|camera|cam|lokasi|titik|location))?"
+    r"|(?:cctv|kamera|camera)\s+name",
+    re.IGNORECASE,
+)
+_MAX_LINE = 400
+_MAX_NAME = 100
+_STILL_KEYS = frozenset({"snapshot", "image", "still", "thumbnail"})
+
+
+def _labelled_name(text: str) -> str | None:
+    """Return the name a popup's first line gives after a name label, else None."""
+    end = _LINE_END.search(text, 0, _MAX_LINE)
+    line = clean_text(_TAGS.sub(" ", text[: end.start() if end else _MAX_LINE])) or ""
+    label, colon, rest = line.partition(":")
+    if not colon or not _NAME_LABEL.fullmatch(label.strip()):
+        return None
+    name = rest.strip()
+    if not name or len(name) > _MAX_NAME or not any(c.isalpha() for c in name):
+        return None
+    return name
+
+
+def _without_media(item: dict[str, JSONValue]) -> bool:
+    """Return True for a marker holding no media address and no viewer page."""
+    if VIEWER_PAGE_KEY in item:
+        return False
+    for key, value in item.items():
+        if isinstance(key, str) and norm_key(key) in _MEDIA_KEYS | _STILL_KEYS:
+            return False
+        if isinstance(value, str) and url_kind(value) is not None:
+            return False
+    return True
+
+
+def _labelled_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:
+    """Give a marker without media the camera page a labelled popup links (see module)."""
+    if "<a" not in text.lower() or not _without_media(item) or states_price(text):
+        return
+    if (name := _labelled_name(text)) is None:
+        return
+    url = first_link(
+        _LINK_HREF,
+        text,
+        base_url,
+        limit=_MAX_LINKS,
+        accept=lambda url: camera_route_key(url) is not None,
+    )
+    if url is None or (key := camera_route_key(url)) is None:
+        return
+    item[VIEWER_PAGE_KEY] = ReaderText(url)
+    item["name"] = name
+    if not any(isinstance(k, str) and norm_key(k) in ID_KEYS for k in item):
+        item["id"] = key
 
 
 def popup_viewer(
@@ -57,6 +129,7 @@ def popup_viewer(
             item["id"] = code
             own = [code]
         _viewer_link(item, text, [value for value in own if isinstance(value, str)][:4], base_url)
+        _labelled_page(item, text, base_url)
 
 
 def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_url: str) -> None:

@@ -126,6 +126,7 @@ from .lookups import resolve_lookups
 from .mapjs import marker_items, player_streams
 from .optionlabels import option_labels
 from .pageonly import page_only
+from .picturefolders import join_picture_folders
 from .players import find_players, player_items, player_posters
 from .plotly import plotly_records
 from .popupplaces import place_popup_areas
@@ -5784,6 +5785,8 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     # Rows whose first row holds the column titles (a spreadsheet grid's data, a sheet's
     # values) are records named by those titles.
     values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
+    # Records keeping a picture's file name the script joins with its folder.
+    join_picture_folders(script, values)
     # Records without media whose popup template builds their picture from a field.
     fill_field_templates(script, values, placed_only=True)
     # Records whose picture the script joins from a base address field and a route.

@@ -4,22 +4,23 @@ A map page often keeps only a picture's file name in its records (``{nama, gamba
 "cctv_11.jpg", lati, longi}``) and writes the folder it is served from in the script
 that shows it: ``"https://host/gambar_cctv/" + locations[i].gambar`` (CodeIgniter's
 ``JSON_encode(base_url('gambar_cctv/'))``, its slashes escaped), ``'<img
-src="uploads/cctv/' + foto + '">'``
-with ``var foto = data[i].foto`` set in the loop. Such a record's file name is its
-picture in that folder, not next to the page.
+src="uploads/cctv/' + foto + '">'`` with ``var foto = data[i].foto`` set in the loop.
+Such a record's file name is its picture in that folder, not next to the page.
 
 A join is read when a string literal ends with a folder address (a path or an absolute
 address ending in ``/``, with no query, fragment or placeholder; the literal's markup
 before it is left: ``<img src="``) and is followed by ``+`` and a record's field
-(``row.gambar``, ``rows[i]['foto']``) or a variable set once from one (``var foto =
-data[i].foto``). A record's value under that field is joined when it is a bare file
-name (no folder, no scheme, one token with an extension) and the joined address is a
-picture, video or stream by its shape. A field joined with two different folders is
-left alone, and so is a value followed by more text in the join (``'ikon/' + c.jenis +
-'.png'``: the value is no file name). A folder on a LAN, loopback, link-local or local
-host is never given to a record: the file name it would join is dropped instead, so no
-address next to the page stands in for a picture the page serves from its LAN. Nothing
-is evaluated; at most 200 joins a script and 5,000 records are read.
+(``row.gambar``, ``rows[i]['foto']``) or a variable set once from one in the 2,000
+characters before the join (``var foto = data[i].foto`` in the loop). A record's value
+under that field is joined when it is a bare file name (no folder, no scheme, one token
+with an extension) and the joined address is a picture, video or stream by its shape.
+A field joined with two different folders is left alone, and so are a value followed by
+more text in the join (``'ikon/' + c.jenis + '.png'``: the value is no file name) and a
+folder literal that itself goes on a value (``BASE + '/gambar/' + r.gambar``). A folder
+on a LAN, loopback, link-local or local host is never given to a record: the file name
+it would join is dropped instead, so no address next to the page stands in for a
+picture the page serves from its LAN. Nothing is evaluated; at most 200 joins a script,
+8 variables and 5,000 records are read.
 """
 
 from __future__ import annotations
@@ -39,12 +40,14 @@ _MAX_JOINS = 200
 _MAX_LITERAL = 300
 _MAX_RECORDS = 5_000
 _MAX_FIELDS = 8
+_MAX_VARIABLES = 8  # variables looked up
+_VARIABLE_WINDOW = 2_000  # characters before the join a variable is set in
 # A closing quote, ``+`` and a record's field or a variable: ``" + locations[i].gambar``,
 # ``' + foto``, ``' + row['foto']``.
 _JOIN = re.compile(
     r"([\"'])[ \t]*\+[ \t\r\n]{0,20}"
-    r"([A-Za-z_$][\w$]{0,40}(?:\[[^\[\]\n]{1,40}\])?"
-    r"(?:\.[A-Za-z_$][\w$]{0,40}(?:\[[^\[\]\n]{1,40}\])?){0,3})"
+    r"([A-Za-z_$][\w$]{0,40}(?:\[[^\[\]\n]{1,40}\]){0,2}"
+    r"(?:\.[A-Za-z_$][\w$]{0,40}(?:\[[^\[\]\n]{1,40}\]){0,2}){0,3})"
 )
 # The field an operand reaches last: ``.gambar`` or ``['gambar']``.
 _FIELD = re.compile(r"(?:\.([A-Za-z_][\w]{0,63})|\[\s*[\"']([A-Za-z_][\w-]{0,63})[\"']\s*\])$")
@@ -82,7 +85,7 @@ def _folder(literal: str) -> str | None:
     while start > 0 and text[start - 1] in _FOLDER_CHARS:
         start -= 1
     folder = text[start:]
-    if not folder.endswith("/") or "\\" in folder:
+    if not folder.endswith("/") or "\\" in folder or text[start - 1 : start] in ("}", ")", "]"):
         return None
     if folder.lower().startswith(("http://", "https://")):
         return folder if len(folder.split("/")) >= 4 and folder.split("/")[2] else None
@@ -111,7 +114,7 @@ def _value_ends(after: str) -> bool:
 
 
 def _variable_field(script: str, name: str) -> str | None:
-    """Return the field a variable is set from once (``var foto = data[i].foto``)."""
+    """Return the field a variable is set from once in text (``var foto = data[i].foto``)."""
     pattern = re.compile(
         r"(?<![\w$.])" + re.escape(name) + r"\s*=\s*[A-Za-z_$][\w$]{0,40}"
         r"(?:\[[^\[\]\n]{1,40}\])?\s*(?:\.([A-Za-z_]\w{0,63})|\[\s*[\"']([A-Za-z_][\w-]{0,63})"
@@ -133,12 +136,19 @@ def _joins(script: str) -> dict[str, str | None]:
         literal = _literal_before(script, match.start(), match.group(1))
         if literal is None or (folder := _folder(literal)) is None:
             continue
+        opening = match.start() - len(literal) - 1
+        whole = folder == literal.replace("\\/", "/")
+        if whole and script[max(0, opening - 20) : opening].rstrip().endswith("+"):
+            continue  # the folder goes on a value joined before it (``BASE + '/gambar/'``)
         operand = match.group(2)
         if (field := _FIELD.search(operand)) is not None:
             name = field.group(1) or field.group(2)
         elif re.fullmatch(r"[A-Za-z_$][\w$]{0,40}", operand):
             if operand not in variables:
-                variables[operand] = _variable_field(script, operand)
+                if len(variables) >= _MAX_VARIABLES:
+                    continue
+                window = script[max(0, match.start() - _VARIABLE_WINDOW) : match.start()]
+                variables[operand] = _variable_field(window, operand)
             if (found := variables[operand]) is None:
                 continue
             name = found

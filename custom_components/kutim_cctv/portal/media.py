@@ -31,6 +31,15 @@ _MJPEG_VALUES = frozenset({"mjpeg", "mjpg", "motionjpeg", "getmjstream"})
 _MJPEG_ENDINGS = ("videostream.cgi", "/httppreview")
 # Path endings of devices' single-shot stills whose names do not say so.
 _STILL_ENDINGS = ("/picture", "/getliveimage", "/cameraimage", "/still.cgi")
+# Camera vendors' CGI routes whose names say nothing of the kind, from their CGI documents:
+# Panasonic's ``/cgi-bin/camera?resolution=…&quality=…`` answers one JPEG (its motion JPEG
+# is ``nphMotionJpeg``), Sony's ``oneshotimage`` (``oneshotimage1``…``4`` per video
+# channel) one JPEG; webcamXP and Webcam 7 serve ``/cam_N.cgi`` as multipart MJPEG (beside
+# their ``/cam_N.jpg`` still and ``/cam_N.mjpg``).
+_PANASONIC_STILL_PATH = "/cgi-bin/camera"
+_SONY_ONE_SHOT = re.compile(r"oneshotimage[1-4]?")
+_WEBCAMXP_STREAM = re.compile(r"cam_\d{1,2}\.cgi")
+_MAX_ROUTE_NAME = 24
 # Whole paths of camera firmwares' and apps' MJPEG routes, each on the port it serves them
 # on: the ESP32-CAM CameraWebServer sketch streams at ``/stream`` on its second server
 # (port 81, its stills at ``/capture`` on port 80); the Android IP Webcam app serves
@@ -204,6 +213,7 @@ def _is_mjpeg(media: _MediaUrl) -> bool:
     return (
         "video.cgi" in media.path
         or media.path.endswith(_MJPEG_ENDINGS)
+        or (len(last) <= _MAX_ROUTE_NAME and _WEBCAMXP_STREAM.fullmatch(last) is not None)
         or any(value in _MJPEG_VALUES for value in media.params.values())
         or (
             _MJPEG_WORD.search(media.path) is not None
@@ -237,6 +247,18 @@ def _is_picture_handler(path: str) -> bool:
     return len(name) <= _MAX_HANDLER_NAME and _PICTURE_HANDLER.fullmatch(name) is not None
 
 
+def _vendor_still_route(media: _MediaUrl) -> bool:
+    """Return whether the path is a vendor's single-JPEG CGI route named by no picture word.
+
+    Panasonic's ``/cgi-bin/camera`` (not when its query carries a command, ``?action=…``)
+    and Sony's ``oneshotimage``, ``oneshotimage1``…``4``.
+    """
+    if media.path.endswith(_PANASONIC_STILL_PATH):
+        return not any(key in media.params for key in _COMMAND_KEYS)
+    last = media.path.rpartition("/")[2]
+    return len(last) <= _MAX_ROUTE_NAME and _SONY_ONE_SHOT.fullmatch(last) is not None
+
+
 def is_image_url(url: str) -> bool:
     """Return whether url points to a still image (by extension or known still endpoint)."""
     media = _media_url(url)
@@ -253,6 +275,7 @@ def is_image_url(url: str) -> bool:
         or (media.path.endswith((".cgi", ".fcgi")) and "snap" in media.query)
         or media.path.endswith(_STILL_ENDINGS)
         or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
+        or _vendor_still_route(media)
         or _is_picture_handler(media.path)
         or media.params.get("action") == "snapshot"
         or _asks_poster(media)

@@ -485,6 +485,9 @@ def _plain(values: list[JSONValue]) -> Items:
 _PLACE_LIST_KEYS = frozenset(
     {"spots", "surf_spots", "resorts", "ski_resorts", "ski_areas", "skiareas", "beaches"}
 )
+# Keys of one such place answered alone (a surf forecast's spot report ``spot``, a resort
+# registry's detail ``resort``): the place holds its cameras as a list's places do.
+_PLACE_KEYS = frozenset({"spot", "surf_spot", "resort", "ski_resort", "ski_area", "beach"})
 # Keys of such a place's own list of cameras.
 _PLACE_CAMERA_KEYS = ("cameras", "webcams", "cams", "kamera", "cctvs")
 _MAX_PLACE_NAME = 120
@@ -572,6 +575,8 @@ def _with_placed_cameras(
     for key, inner in list(value.items())[:_MAX_PLACE_FIELDS]:
         if isinstance(inner, list) and norm_key(key) in _PLACE_LIST_KEYS:
             found: JSONValue = _placed_cameras(inner, places)
+        elif isinstance(inner, dict) and norm_key(key) in _PLACE_KEYS:
+            found = _placed_cameras([inner], places)[0]
         elif isinstance(inner, dict | list):
             found = _with_placed_cameras(inner, budget, places, depth + 1)
         else:
@@ -668,6 +673,30 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
         return None
     live = norm_key(key) in _GENERIC_RECORD_KEYS
     return record if _record_media(record, live=live) else None
+
+
+def _answered_place(value: JSONObject) -> JSONObject | None:
+    """Return the one place an answer holds beside its status fields, else None.
+
+    A resort registry's or a surf forecast's detail endpoint (``{status: "ok", resort:
+    {name, lat, lon, cameras: [{name, url}]}}``) answers one place under a key naming
+    it (``_PLACE_KEYS``), and nothing else but plain values: the place is the record
+    holding its cameras (``_PLACE_CAMERA_KEYS``, a list with an object), read as a
+    region's places are, its name their area and its position theirs. A place without
+    such a list, or an answer holding a second object or a list, is read as it is.
+    """
+    if not 0 < len(value) <= _MAX_ANSWER_FIELDS:
+        return None
+    records = [(key, inner) for key, inner in value.items() if isinstance(inner, dict | list)]
+    if len(records) != 1:
+        return None
+    key, record = records[0]
+    if not isinstance(record, dict) or norm_key(key) not in _PLACE_KEYS:
+        return None
+    for raw_key, inner in list(record.items())[:_MAX_PLACE_FIELDS]:
+        if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
+            return record if _has_dicts(inner) else None
+    return None
 
 
 # Fields a key-value store answers beside an item's value, naming where it is kept.
@@ -876,7 +905,7 @@ def find_items(
         return sources
     if (grouped := group_tree_items(value)) is not None:
         return _plain(grouped)  # groups holding cameras and groups of their own kind
-    if (record := _answered_record(value)) is not None:
+    if (record := _answered_record(value) or _answered_place(value)) is not None:
         return [(None, record)]
     if (keyed := _keyed(value)) is not None:
         return keyed

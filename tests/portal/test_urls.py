@@ -836,6 +836,34 @@ def test_is_public_host(host: str | None, public: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    "host",
+    [
+        None,
+        "",
+        "   ",
+        "\x00",
+        "%",
+        "[]",
+        "[%]",
+        "[::%]",
+        "[zz]",
+        "[::1",  # an unclosed bracket
+        "[fe80::1%eth0]",  # a zone id
+        "[::ffff:10.0.0.1]",
+        "0x" + "f" * 50,  # a hex number past any address
+        "0" * 5000,
+        "4294967296",  # one past the last IPv4 address
+        "\uff05",  # a full-width percent sign
+        "\u3002",  # an ideographic full stop alone
+        "1e5",
+    ],
+)
+def test_is_public_host_garbage_is_not_public_and_raises_nothing(host: str | None) -> None:
+    """A missing, broken or out-of-range host is not public, and asking raises nothing."""
+    assert is_public_host(host) is False
+
+
+@pytest.mark.parametrize(
     ("host", "device"),
     [
         ("192.168.1.64", True),

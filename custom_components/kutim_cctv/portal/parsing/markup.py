@@ -611,7 +611,7 @@ def _picture_route(url: str, watched: bool = False) -> bool:
         watched
         and not parts.query
         and (named := _NAMED_PICTURE_ROUTE.fullmatch(tail[:80]))
-        and _public_route(parts.hostname)
+        and is_public_host(parts.hostname)
     ):
         # ``cameraimage`` is no ``cam`` named ``era``: the name is more than a camera word.
         return _NAMED_PICTURE_ROUTE.fullmatch(named.group("name") + "image") is None and not (
@@ -711,14 +711,6 @@ def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
     if lat is None or lng is None:
         return None
     return (lat, lng) if _DATA_NUMBER.fullmatch(lat) and _DATA_NUMBER.fullmatch(lng) else None
-
-
-def _public_route(host: str | None) -> bool:
-    """Return True for a route on a public host (a LAN device's route is never read so)."""
-    try:
-        return host is not None and is_public_host(host)
-    except ValueError:
-        return False
 
 
 def _data_name(attributes: dict[str, str]) -> str:

@@ -594,12 +594,34 @@ def states_price(text: str, limit: int = _MAX_PRICE_TEXT) -> bool:
     return _PRICE.search(text[: min(limit, _MAX_PRICE_TEXT)]) is not None
 
 
+# The shop words, one list read three ways. SHOP_WORDS name a shop or its goods: a
+# page's address names a shop when one starts a word of its host or path
+# (``tokocctv.example.id``, ``/products/``: ``shop_address``), and a folder so named
+# holds no camera's viewer page (``viewerlinks``). BUYING_WORDS (a buy or cart button)
+# and SHOP_CAMERA_KINDS (the kinds of camera a shop sells and sorts its goods by) are
+# read in a card's text (``sells_goods``) and as such a folder, never in a page's
+# address (``/cartografi/``, ``/pantai-dome/`` name no shop).
+SHOP_WORDS = frozenset({"toko", "shop", "store", "produk", "product", "katalog", "catalog"})
+BUYING_WORDS = frozenset({"beli", "buy", "cart", "keranjang"})
+SHOP_CAMERA_KINDS = frozenset({"bullet", "dome", "ptz"})
+# Read in a card's text only, beside the shared words: a checkout, a stock count or SKU.
+# As a link's folder these are not refused (no folder list holds them).
+_SHOP_TEXT_EXTRA = frozenset({"checkout", "stok", "stock", "sku"})
+_SHOP_ADDRESS = re.compile(r"\b(?:" + "|".join(sorted(SHOP_WORDS)) + ")")
+
+
+def shop_address(text: str) -> bool:
+    """Return True when a lower-cased host and path name a shop (a word of SHOP_WORDS)."""
+    return _SHOP_ADDRESS.search(text) is not None
+
+
 # Words of a card that sell what it shows, beside its price: a buy or cart button, a
 # stock count or SKU, a camera model's words (``Bullet 2MP``, ``PTZ``, ``IP Camera``).
 # A toll gate's tariff, a parking fee or a ski pass beside a camera's picture says none.
 _SHOP_TEXT = re.compile(
-    r"(?i)\b(?:beli|buy|cart|keranjang|checkout|stok|stock|sku|bullet|dome|ptz"
-    r"|ip\s?cam(?:era)?|\d{1,2}\s?mp)\b"
+    r"(?i)\b(?:"
+    + "|".join(sorted(BUYING_WORDS | _SHOP_TEXT_EXTRA | SHOP_CAMERA_KINDS))
+    + r"|ip\s?cam(?:era)?|\d{1,2}\s?mp)\b"
 )
 
 

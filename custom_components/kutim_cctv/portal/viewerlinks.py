@@ -43,6 +43,7 @@ import re
 from urllib.parse import SplitResult, urlsplit
 
 from .policy import is_public_host
+from .values import BUYING_WORDS, SHOP_CAMERA_KINDS, SHOP_WORDS
 
 __all__ = [
     "camera_route_key",
@@ -74,6 +75,13 @@ _CAMERA_PATH_WORDS = frozenset(
 # under (``/cctv/pantai/ptl-01``, a beach's cameras) or the portal's viewing route
 # (``/cctv/lihat/ktm-004``, ``/kamera/tonton/SGT-11``): one or a few plain words.
 _FOLDER = re.compile(r"[a-z]{2,20}(?:-[a-z]{2,20}){0,2}")
+# A shop's folders beyond the shared shop words (``values.SHOP_WORDS``, BUYING_WORDS):
+# its prices, orders, items, reviews and brands. Not read in a page's address or a
+# card's text, where "price" or "item" alone names no shop.
+_SHOP_FOLDER_EXTRA = frozenset(
+    {"products", "harga", "price", "order", "item", "items", "review", "ulasan", "merek"}
+    | {"brand"}
+)
 # Folders that never hold a camera's viewer page: pictures, recordings, facts about the
 # camera, a shop's goods and the kinds of camera it sorts them by, a map and a feed.
 _NOT_FOLDER_WORDS = frozenset(
@@ -82,14 +90,16 @@ _NOT_FOLDER_WORDS = frozenset(
     | {"preview", "poster", "rekaman", "recording", "recordings", "playback", "arsip"}
     | {"archive", "download", "unduh", "info", "informasi", "lokasi", "location", "profil"}
     | {"profile", "about", "tentang", "peta", "map", "maps", "artikel", "article", "blog"}
-    | {"post", "posts", "galeri", "gallery", "laporan", "report", "produk", "product"}
-    | {"products", "shop", "toko", "store", "beli", "buy", "harga", "price", "katalog"}
-    | {"catalog", "cart", "keranjang", "order", "item", "items", "review", "ulasan"}
-    | {"merek", "brand", "api", "data", "json", "export", "feed", "rss", "setting"}
-    | {"settings", "config", "pengaturan"}
+    | {"post", "posts", "galeri", "gallery", "laporan", "report", "api", "data", "json"}
+    | {"export", "feed", "rss", "setting", "settings", "config", "pengaturan"}
+    # a shop's goods: the shared shop words, and folder words of a shop's pages only
+    | SHOP_WORDS
+    | BUYING_WORDS
+    | _SHOP_FOLDER_EXTRA
     # kinds of camera a shop sorts its goods by (``/cctv/dome/hk-101``)
-    | {"dome", "bullet", "indoor", "outdoor", "ptz", "turret", "fisheye", "wireless"}
-    | {"wifi", "analog", "hidden", "spy", "mini"}
+    | SHOP_CAMERA_KINDS
+    | {"indoor", "outdoor", "turret", "fisheye", "wireless", "wifi", "analog", "hidden"}
+    | {"spy", "mini"}
 )
 _ADMIN_WORDS = frozenset(
     {"admin", "edit", "change", "update", "delete", "ubah", "hapus", "detail", "details"}

@@ -70,6 +70,7 @@ from ..values import (
     quality_label,
     quality_rank,
     sells_goods,
+    shop_address,
     states_price,
     unmarked,
     webcam_link_label,
@@ -4482,18 +4483,17 @@ def _product_card(media: _Media, shop_page: bool) -> bool:
     return priced and (sells or shop_page)
 
 
-# A shop's page by its address: its host or path names a shop or its goods
-# (``tokocctv.example.id``, ``/produk/``, ``/shop/``).
-_SHOP_PAGE = re.compile(r"\b(?:toko|shop|store|produk|product|katalog|catalog)")
-
-
 def _shop_page(url: str) -> bool:
-    """Return True when a page's address names a shop (``_SHOP_PAGE``)."""
+    """Return True when a page's address names a shop (``values.shop_address``).
+
+    Its host or path names a shop or its goods (``tokocctv.example.id``, ``/produk/``,
+    ``/shop/``).
+    """
     try:
         parts = urlsplit(url[:_MAX_ROUTE])
     except ValueError:
         return False  # an address no page is at (``http://[zz/``) names no shop
-    return _SHOP_PAGE.search(f"{parts.hostname or ''}{parts.path}".lower()) is not None
+    return shop_address(f"{parts.hostname or ''}{parts.path}".lower())
 
 
 def _viewer_in_card(media: _Media) -> str | None:

@@ -311,3 +311,17 @@ def test_a_list_query_not_named_for_cameras_is_not_read_as_one() -> None:
         }
     }
     assert all(c.id.startswith("k-") for c in parse(answer, f"{NEWS}/graphql"))
+
+
+def test_list_localities_read_only_when_a_record_may_hold_a_road() -> None:
+    """The shared-locality scan runs only for a list some record of which may name a
+    road: a road word in a key or a text at any depth (a property list's field name),
+    text beyond ASCII or an escaped name; a list with none skips it."""
+    from custom_components.kutim_cctv.portal.normalise import _may_hold_road
+
+    assert not _may_hold_road([{"nama": "Simpang Tiga", "lokasi": "Sangatta"}] * 3)
+    assert _may_hold_road([{"nama": "A"}, {"roadName": "Poros"}])
+    assert _may_hold_road([{"nama": "A", "props": [{"name": "Highway", "value": "A1"}]}])
+    assert _may_hold_road([{"nama": "A", "r_x006f_ad": "Poros"}])
+    assert _may_hold_road([{"nama": "Straße"}])
+    assert _may_hold_road([{"nama": "A", "kamera": [{"x": 1}] * 30_000}])

@@ -134,3 +134,24 @@ def test_a_huge_number_in_a_cell_is_compared_without_error() -> None:
     rule = "(lokasi[i][6] == 1 ? 'Online' : 'Offline')"
     found = states(page(rule, ("1", huge, f"'{huge}'")))
     assert found == {"KTM-01": True, "KTM-02": False, "KTM-03": False}
+
+
+def test_ternary_matches_read_as_one_pattern_of_row_and_tail() -> None:
+    """The fixed tail is matched after each place the row's pattern matches; a failed
+    tail goes on from the next character (``aaa[0]`` of row ``aa``), a ternary from its
+    end, as one pattern ``row + tail`` would."""
+    import re
+
+    from custom_components.kutim_cctv.portal.parsing.rownames import _ternary_matches
+
+    script = "aaa[0] ? 'Online' : 'Offline'; x.aa[1]=='1'?'On':'Off'; aa[2]?'a'"
+    found = [m.groups() for m in _ternary_matches(script, re.escape("aa"))]
+    assert found == [
+        ("0", None, None, "'", "Online", "'", "Offline"),
+        ("1", "==", "'1'", "'", "On", "'", "Off"),
+    ]
+    indexed = r"(?<![\w$.])d\s*\[\s*i\s*\]"
+    script = "x.d[i][0]?'Up':'Down'; d [ i ] [3] !== true ? 'Aktif' : 'Mati'"
+    assert [m.group(1, 2, 5, 7) for m in _ternary_matches(script, indexed)] == [
+        ("3", "!==", "Aktif", "Mati")
+    ]

@@ -5421,7 +5421,12 @@ def normalise_items(
         ctx = replace(ctx, shared_pictures=shared)
     if shared_names := shared_name_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, shared_name_keys=shared_names)
-    if localities := list_localities([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+    if (
+        len(entries) > _MAX_SHARED_SCAN
+        or _may_hold_road([item for _, item in entries[:_MAX_SHARED_SCAN]])
+    ) and (localities := list_localities([item for _, item in entries[:_MAX_SHARED_SCAN]])):
+        # Only a road record without a name reads them (``_road_locality``); a list too
+        # long for the scan may hold road records past it.
         ctx = replace(ctx, list_locality_keys=localities)
     if _country_framed([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, country_area=True)
@@ -5659,6 +5664,43 @@ def shared_name_keys(items: list[JSONValue]) -> frozenset[str]:
 
 
 _MAX_LOCALITY_TEXT = 200
+
+
+# A road word anywhere in a text (``highway``, ``roadName``, ``nama_jalan``), and how many
+# keys and values of a list's records are looked at for one before it is assumed.
+_ROAD_WORD_TEXT = re.compile("|".join(sorted(map(re.escape, _ROAD_WORDS))))
+_MAX_ROAD_SCAN = 20_000
+
+
+def _may_hold_road(items: list[JSONValue]) -> bool:
+    """Return False only when no record can hold a road field (see ``_road_field``).
+
+    Every key and text of the records, at any depth, is looked at in lower case for a
+    road word inside it: a property list's field names are values (``{"name":
+    "highway"}``), a table's prefix is cut off a key. Text beyond plain ASCII, or more than
+    _MAX_ROAD_SCAN keys and values, or an escaped character in a name, is assumed to hold
+    one.
+    """
+    stack: list[JSONValue] = list(items)
+    budget = _MAX_ROAD_SCAN
+    while stack:
+        budget -= 1
+        if budget < 0:
+            return True
+        value = stack.pop()
+        if isinstance(value, dict):
+            for key, inner in itertools.islice(value.items(), budget + 1):
+                stack.append(key)
+                stack.append(inner)
+        elif isinstance(value, list):
+            stack.extend(value[: budget + 1])
+        elif isinstance(value, str) and (
+            not value.isascii()
+            or "_x" in (lowered := value.lower())  # an escaped character (``_x0061_``)
+            or _ROAD_WORD_TEXT.search(lowered) is not None
+        ):
+            return True
+    return False
 
 
 def list_localities(items: list[JSONValue]) -> frozenset[str]:

@@ -36,7 +36,7 @@ array handed to a popup is parsed once a script.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 import itertools
 import re
 
@@ -160,6 +160,32 @@ def _js_truthy(value: JSONValue) -> bool:
 _Ternary = tuple[str | None, JSONValue, str, str]
 
 
+# What follows a row's name in a state ternary: the cell (``[3]``), an optional comparison
+# with a literal, then ``? "word" : "word"``. Groups: cell, operator, literal, the two
+# words (4 and 6 are their quotes).
+_TERNARY_TAIL = re.compile(
+    rf"\s*\[\s*(\d{{1,2}})\s*\]\s*(?:(===?|!==?)\s*({_LITERAL})\s*)?\)?\s*\?\s*"
+    rf"([\"'])({_WORD})\4\s*:\s*([\"'])({_WORD})\6"
+)
+
+
+def _ternary_matches(script: str, row: str) -> Iterator[re.Match[str]]:
+    """Yield the state ternaries on a row's cells, as one pattern ``row + tail`` finds them.
+
+    The row's pattern (an escaped name, or a list indexed by the loop's counter) matches
+    one length where it matches; where the tail does not follow, the search goes on from
+    the next character, after a ternary from its end.
+    """
+    head = re.compile(row)
+    pos = 0
+    while (start := head.search(script, pos)) is not None:
+        if (match := _TERNARY_TAIL.match(script, start.end())) is not None:
+            yield match
+            pos = match.end()
+        else:
+            pos = start.start() + 1
+
+
 def _ternary_states(script: str, row: str) -> dict[int, _Ternary]:
     """Return, by cell index, the state ternaries a loop writes from its row's cells.
 
@@ -167,12 +193,8 @@ def _ternary_states(script: str, row: str) -> dict[int, _Ternary]:
     the two words must state opposite states (``Online``/``Offline``, ``Aktif``/``Tidak
     Aktif``), never a yes/no answer or other words (``Siang``/``Malam``, an icon).
     """
-    pattern = re.compile(
-        rf"{row}\s*\[\s*(\d{{1,2}})\s*\]\s*(?:(===?|!==?)\s*({_LITERAL})\s*)?\)?\s*\?\s*"
-        rf"([\"'])({_WORD})\4\s*:\s*([\"'])({_WORD})\6"
-    )
     found: dict[int, _Ternary] = {}
-    for match in itertools.islice(pattern.finditer(script), _MAX_USES):
+    for match in itertools.islice(_ternary_matches(script, row), _MAX_USES):
         index = int(match.group(1))
         yes, no = match.group(5).strip(), match.group(7).strip()
         if index >= _MAX_CELLS or yes.lower() in _YES_NO or no.lower() in _YES_NO:

@@ -7,7 +7,7 @@ to ``/player/ctz01`` (or ``/cctv/ctl01/live``, the code before the viewer word, 
 camera word). Such a link is the camera's stream (its viewer page) when
 
 - its path ends in a word saying the page plays (``live``, ``player``, ``play``,
-  ``stream``, ``watch``, ``embed``, ``siaran``, Indonesian ``pantau`` and ``tonton``,
+  ``stream``, ``watch``, ``embed``, ``siaran``, ``realtime``, Indonesian ``pantau`` and ``tonton``,
   "monitor" and "watch"…) or in ``cctv`` (a portal's route to a
   camera's live view), or in a camera word and one folder (the group a camera is filed
   under, ``/cctv/pantai/ptl-01``, or the portal's viewing route, ``/cctv/lihat/ktm-004``;
@@ -49,6 +49,7 @@ __all__ = [
     "camera_route_key",
     "captioned_viewer_page",
     "code_key",
+    "namespaced_code",
     "page_over_still",
     "still_code",
     "viewer_address",
@@ -62,6 +63,7 @@ _MAX_URL = 300
 _VIEWER_WORDS = frozenset(
     {"live", "player", "play", "stream", "streaming", "watch", "embed", "liveview"}
     | {"livestream", "tayang", "tayangan", "siaran", "putar", "cctv", "pantau", "tonton"}
+    | {"realtime"}
 )
 # Viewer words a path may write after the camera's code (``/cctv/ctl01/live``).
 _TRAILING_VIEWER_WORDS = _VIEWER_WORDS - {"cctv"}
@@ -271,6 +273,50 @@ def viewer_page(url: str, codes: Iterable[str | None]) -> str | None:
         return None
     key = code_key(code)
     return code if any(own and code_key(own) == key for own in codes) else None
+
+
+# A card's element id namespacing its camera's code by what the card is (``cam-pm-01``,
+# ``kamera_sgu-012``).
+_NAMESPACED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera|webcam)[-_]([\w.-]{1,40})")
+_MAX_SEGMENTS = 12
+_MAX_MEDIA_URLS = 4
+
+
+def namespaced_code(element_id: str, media: Iterable[str], viewer: str | None) -> str | None:
+    """Return the camera code a card's namespaced element id holds, when its links name it.
+
+    ``<li id="cam-pm-01">`` around ``/realtime/pm-01/snap.jpg`` or a realtime page
+    ``/realtime/pm-01``: the code after the camera word (a few letters and a number
+    with a separator, see the module) is the camera's id when the card's viewer page
+    (``viewer_code``) ends in it or one of its media addresses holds it as a whole
+    folder or file name (compared without case and separators). A slug of words
+    (``cam-apron-1``), a code the card's addresses do not write (``cam-st-04`` beside
+    ``/foto/simpang-kabo.jpg``) or a plain code (``cam_k3``, read as ``k3`` already)
+    gives None: the element id stays whole.
+    """
+    found = _NAMESPACED_ID.fullmatch(element_id[:60])
+    if found is None:
+        return None
+    code = found.group(1)
+    if code.isalnum() or not _CODE.fullmatch(code):
+        return None
+    key = code_key(code)
+    if viewer is not None and (named := viewer_code(viewer)) is not None:
+        if code_key(named) == key:
+            return code
+    for url in list(media)[:_MAX_MEDIA_URLS]:
+        if len(url) > _MAX_URL:
+            continue
+        try:
+            path = urlsplit(url).path
+        except ValueError:
+            continue
+        segments = [segment for segment in path.split("/") if segment][-_MAX_SEGMENTS:]
+        if segments:
+            segments[-1] = segments[-1].rsplit(".", 1)[0]
+        if any(code_key(segment) == key for segment in segments):
+            return code
+    return None
 
 
 def playing_caption(text: str) -> bool:

@@ -75,7 +75,7 @@ from ..values import (
     unmarked,
     webcam_link_label,
 )
-from ..viewerlinks import still_code, viewer_code, viewer_page
+from ..viewerlinks import namespaced_code, still_code, viewer_code, viewer_page
 from .basehref import document_base
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
@@ -4433,6 +4433,7 @@ class _PageScanner(HTMLParser):
             if media.snapshot is not None:
                 item.setdefault("snapshot", media.snapshot)
             self._item_id(item, media, coded, numbered)
+            _namespaced_id(item, media)
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             _viewer_beside_still(item, media)
@@ -4448,6 +4449,22 @@ class _PageScanner(HTMLParser):
 
 
 _MIN_SHARED_LABEL = 3
+
+
+def _namespaced_id(item: dict[str, JSONValue], media: _Media) -> None:
+    """Give a card's camera the code its namespaced element id holds (``namespaced_code``).
+
+    ``<li id="cam-pm-01">`` around a still under ``/realtime/pm-01/`` or a button to
+    ``/realtime/pm-01``: the id is ``pm-01``; an element id whose code none of the
+    card's addresses writes stays whole.
+    """
+    own = item.get("id")
+    if not isinstance(own, str):
+        return
+    urls = [url for key in ("stream", "snapshot", "mjpeg") if isinstance(url := item.get(key), str)]
+    viewer = media.viewer or _viewer_in_card(media)
+    if (code := namespaced_code(own, urls, viewer)) is not None:
+        item["id"] = code
 
 
 def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:

@@ -1075,6 +1075,9 @@ class _Embed:
     label_number: int
     # The key a link to a camera's viewing script names its camera by (``camkey=…``).
     key: str | None = None
+    # A card without a picture linking its own viewer page (``_viewer_card``): its
+    # state line is the camera's.
+    viewer_card: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -2661,6 +2664,10 @@ class _PageScanner(HTMLParser):
             if name := name or embed.title:
                 item["name"] = name
             if (own_id := self._embed_id(embed)) is not None:
+                if embed.viewer_card:
+                    own_id = namespaced_code(own_id, (), embed.url) or own_id
+                    if (status := self._status_of(embed.ancestors)) is not None:
+                        item["online"] = status
                 self.carded_embeds[id(item)] = own_id
             elif embed.key is not None:
                 item["id"] = embed.key
@@ -3134,6 +3141,31 @@ class _PageScanner(HTMLParser):
         if index >= 0 and not self._in_navigation(index):
             self._embed(url, None, tuple(self._stack[: index + 1]))
 
+    def _viewer_card(self, node: _Node) -> None:
+        """Read a card without a picture that links its own camera's viewer page.
+
+        ``<li class="cam" id="cam-kl-01">`` holding a name, a state and one link to
+        ``/realtime/kl-01`` (``viewerlinks``): the card's namespaced id names the code the
+        page ends in (``namespaced_code``), so the page is that camera's stream, read as
+        a frame in a card that names its camera (kept only among other cameras' cards or
+        on a page without cameras). A card holding a picture or player, two viewer pages,
+        a page of another code, a slug id or a LAN page gives none.
+        """
+        if node.media or node.embeds or node.data_id is None or len(node.viewer_links) != 1:
+            return
+        if node.tag not in _PLAIN_ID_CARDS:
+            return
+        url = node.viewer_links[0]
+        if namespaced_code(node.data_id, (), url) is None:
+            return
+        index = self._depth_of(node, -1)
+        if index < 0 or self._in_navigation(index) or len(self.embeds) >= 4 * MAX_CAMERAS:
+            return
+        ancestors = tuple(self._stack[: index + 1])
+        embed = _Embed(url, ancestors, None, self._embed_label, self._embed_labels)
+        embed.viewer_card = True
+        self._keep_embed(embed, self._lead_chain(ancestors))
+
     def _in_navigation(self, index: int) -> bool:
         """Return True for an element inside the site's navigation, up from ``index``.
 
@@ -3482,6 +3514,7 @@ class _PageScanner(HTMLParser):
             if index >= 0:
                 self._embed(builder, None, tuple(self._stack[: index + 1]))
         self._close_page_link(node)
+        self._viewer_card(node)
         if node.label:
             node.label = False
             self._close_label(node, self._pieces_of(node, _MAX_LABEL_PIECES))

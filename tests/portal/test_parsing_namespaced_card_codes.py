@@ -1,0 +1,161 @@
+"""A card's namespaced id (``cam-pm-01``) gives the code its own viewer page or media writes.
+
+A card without a picture whose namespaced id is the code of its one viewer page is that
+camera, the page its stream; ``/realtime/<code>`` is a viewer page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.viewerlinks import namespaced_code, viewer_code
+
+BASE = "https://cctv.diskominfo.kutimkab.example/realtime"
+HOST = "https://cctv.diskominfo.kutimkab.example"
+
+
+@pytest.mark.parametrize(
+    ("element_id", "media", "viewer", "expected"),
+    [
+        ("cam-pm-01", [], f"{HOST}/realtime/pm-01", "pm-01"),
+        ("cam-ss-02", [f"{HOST}/realtime/ss-02/snap.jpg"], None, "ss-02"),
+        ("kamera_sgu-012", [f"{HOST}/cctv-rt/SGU-012/latest.jpg"], None, "sgu-012"),
+        ("cctv-st-01", [f"{HOST}/snap/st01.jpg"], None, "st-01"),  # without separators
+        ("CCTV-KT-0012", [], f"{HOST}/cctv/live/kt-0012", "KT-0012"),
+    ],
+)
+def test_a_namespaced_id_gives_the_code_its_links_write(
+    element_id: str, media: list[str], viewer: str | None, expected: str
+) -> None:
+    assert namespaced_code(element_id, media, viewer) == expected
+
+
+@pytest.mark.parametrize(
+    ("element_id", "media", "viewer"),
+    [
+        ("cam-apron-1", [f"{HOST}/axis-cgi/mjpg/video.cgi?camera=1"], None),  # a slug id
+        ("cam-st-04", [f"{HOST}/foto/simpang-kabo.jpg"], f"{HOST}/realtime/st-09"),
+        ("cam_k3", [f"{HOST}/snap/k3.jpg"], None),  # a plain code, read as k3 already
+        ("cam-pm-01", [], "http://192.168.1.20/realtime/pm-01"),  # a LAN viewer page
+        ("cam-pm-01", [], f"{HOST}/realtime/pm-01?token=1"),  # a query
+        ("slide-pm-01", [f"{HOST}/realtime/pm-01/snap.jpg"], None),  # no camera word
+        ("cam-pm-01", [f"{HOST}/realtime/pm-011/snap.jpg"], None),  # another code
+        ("cam-taman-bersemi", [], f"{HOST}/realtime/taman-bersemi"),
+    ],
+)
+def test_other_ids_stay_whole(element_id: str, media: list[str], viewer: str | None) -> None:
+    assert namespaced_code(element_id, media, viewer) is None
+
+
+def test_a_realtime_route_is_a_viewer_page() -> None:
+    assert viewer_code(f"{HOST}/realtime/pm-01") == "pm-01"
+    assert viewer_code(f"{HOST}/realtime/berita") is None  # no code
+    assert viewer_code(f"{HOST}/berita/realtime/2024") is None  # a bare number
+    assert viewer_code("http://10.0.0.5/realtime/pm-01") is None  # a LAN host
+
+
+def parse(items: str) -> list[Camera]:
+    text = (
+        "<html><head><title>CCTV Realtime</title></head><body><h1>CCTV Realtime</h1>"
+        f"<ul class='cam-list'>{items}</ul>"
+        "<div id='footer'><a href='https://play.google.example/store/apps/details?id=x'>"
+        "Aplikasi</a></div></body></html>"
+    )
+    return list(parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras)
+
+
+def item(code: str, name: str, inner: str, *, state: str = "Online") -> str:
+    return (
+        f"<li class='cam' id='cam-{code}'>{inner}<div class='cam-info'>"
+        f"<strong class='cam-nama'>{name}</strong><span class='cam-status'>{state}</span>"
+        "</div></li>"
+    )
+
+
+def still(code: str, linked: bool = True) -> str:
+    picture = f"<img class='cam-thumb' src='/realtime/{code}/snap.jpg' alt=''>"
+    return f"<a href='/realtime/{code}'>{picture}</a>" if linked else picture
+
+
+def button(code: str) -> str:
+    return f"<a class='cam-link' href='/realtime/{code}'>Tonton realtime</a>"
+
+
+# Two cameras with their stills, beside which the near misses are read.
+PICTURED = item("pm-01", "Dermaga Pulau Miang", still("pm-01")) + item(
+    "su-07", "Bundaran Pelangi", still("su-07")
+)
+PICTURED_NAMES = {"Dermaga Pulau Miang", "Bundaran Pelangi"}
+
+
+def by_name(cameras: list[Camera]) -> dict[str, Camera]:
+    return {camera.name: camera for camera in cameras}
+
+
+def test_cards_read_their_code_stream_and_stream_only_camera() -> None:
+    cameras = by_name(
+        parse(
+            item("pm-01", "Dermaga Pulau Miang", still("pm-01") + button("pm-01"), state="Offline")
+            + item("ss-02", "Pelabuhan Kenyamukan", still("ss-02", linked=False))
+            + item("kl-01", "Dermaga Kaliorang", button("kl-01"))
+        )
+    )
+    assert set(cameras) == {"Dermaga Pulau Miang", "Pelabuhan Kenyamukan", "Dermaga Kaliorang"}
+    miang = cameras["Dermaga Pulau Miang"]
+    assert (miang.id, miang.online) == ("pm-01", False)
+    assert miang.stream_url == f"{HOST}/realtime/pm-01"
+    assert miang.snapshot_url == f"{HOST}/realtime/pm-01/snap.jpg"
+    kenyamukan = cameras["Pelabuhan Kenyamukan"]
+    assert (kenyamukan.id, kenyamukan.stream_url) == ("ss-02", None)
+    kaliorang = cameras["Dermaga Kaliorang"]
+    assert (kaliorang.id, kaliorang.online) == ("kl-01", True)
+    assert kaliorang.stream_url == f"{HOST}/realtime/kl-01"
+    assert kaliorang.snapshot_url is None
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        button("kl-09"),  # the page of another code
+        button("kl-01") + " <a href='/realtime/kl-02'>Sudut lain</a>",  # two pages
+        "<a class='cam-link' href='http://192.168.1.7/realtime/kl-01'>Tonton</a>",  # LAN
+        "<a class='cam-link' href='/berita/kl-01'>Berita</a>",  # an article
+        "<em>Belum terpasang</em>",  # no link at all
+    ],
+)
+def test_a_card_without_its_own_viewer_page_is_none(inner: str) -> None:
+    cameras = by_name(parse(PICTURED + item("kl-01", "Dermaga Kaliorang", inner)))
+    assert set(cameras) == PICTURED_NAMES
+    assert all("192.168" not in (camera.stream_url or "") for camera in cameras.values())
+
+
+def test_a_slug_card_linking_a_slug_page_is_none() -> None:
+    text = PICTURED + (
+        "<li class='cam' id='cam-taman-bersemi'><strong>Taman Bersemi</strong>"
+        "<a href='/realtime/taman-bersemi'>Tonton realtime</a></li>"
+    )
+    assert {camera.name for camera in parse(text)} == PICTURED_NAMES
+
+
+def test_a_card_whose_code_no_address_writes_keeps_its_element_id() -> None:
+    picture = "<img class='cam-thumb' src='/foto/simpang-kabo.jpg' alt=''>"
+    text = item("st-04", "Simpang Kabo", f"<a href='/realtime/st-09'>{picture}</a>") + PICTURED
+    cameras = by_name(parse(text))
+    kabo = cameras["Simpang Kabo"]
+    assert (kabo.id, kabo.stream_url) == ("cam-st-04", None)
+    assert cameras["Dermaga Pulau Miang"].id == "pm-01"
+
+
+def test_a_news_list_of_realtime_articles_gives_no_camera() -> None:
+    text = (
+        "<html><body><h1>Berita</h1><ul>"
+        "<li id='post-12'><a href='/realtime/berita-12'>Listrik padam di pulau</a></li>"
+        "<li id='post-13'><a href='/realtime/2024'>Arsip 2024</a></li>"
+        "</ul></body></html>"
+    )
+    with pytest.raises(PortalFormatError):
+        parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False)

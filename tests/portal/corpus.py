@@ -66,12 +66,13 @@ SPLITS = (
     "holdout44",
     "holdout45",
     "holdout46",
+    "holdout47",
 )
 # Splits kept out of the tuned-share threshold: the latest batch (its first run is the
 # untuned measurement; its classes are fixed only in part so far) and a batch that cannot
 # reach the threshold (holdout 39: payloads that are app source files or publish only
 # RTMP/SRT, which the parser never reads). Their misses are documented in docs/formats.md.
-UNTUNED: tuple[str, ...] = ("holdout39", "holdout46")
+UNTUNED: tuple[str, ...] = ("holdout39", "holdout47")
 DERIVED = "derived"
 
 

@@ -11,6 +11,7 @@ from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
 from .decode import _NOT_JSON, _find_json, json_sequence, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
+from .eventstream import event_stream
 from .framework import html_fragments, sveltekit_answer
 from .items import _features, _json_result, _plain, _result
 from .javascript import script_gap
@@ -238,6 +239,9 @@ def _parse_answer(
     if (page_data := sveltekit_answer(text)) is not None:
         # A SvelteKit __data.json answer, its streamed promises on the lines after it.
         return _json_result(page_data, ctx, fixed)
+    if (messages := event_stream(text)) is not None:
+        # Server-sent events: the JSON messages of the stream, read as one answer.
+        return _json_result(messages, ctx, fixed)
     if (records := json_sequence(text)) is not None:
         # A JSON text sequence (GeoJSON features one per line or record): one list.
         return _json_result(records, ctx, fixed)

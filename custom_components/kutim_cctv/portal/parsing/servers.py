@@ -42,6 +42,7 @@ from .nvr import (
     nvr_items,
 )
 from .protect import protect_items
+from .tsapi import tsapi_items
 from .vms import een_items, nx_items
 
 __all__ = ["looks_like_rtmp_stat", "rtmp_stat_error", "server_items"]
@@ -586,6 +587,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("CCTV hub", hub_items),
     ("Nx Witness", nx_items),
     ("Eagle Eye", een_items),
+    ("TS-API", tsapi_items),
     ("UniFi Protect", protect_items),
     ("Reolink", reolink_items),
     ("UniFi Video", unifi_video_items),

@@ -154,8 +154,11 @@ from .values import (
 )
 from .viewerlinks import (
     code_key,
+    embed_field,
     page_over_still,
+    slug_viewer_page,
     still_code,
+    still_stem,
     viewer_address,
     viewer_field,
     viewer_page,
@@ -2305,13 +2308,23 @@ def _viewer_field_page(index: Mapping[str, JSONValue], fields: _Fields, ctx: Con
     if still is None or fields.stream_url or fields.stream_key or fields.mjpeg_url:
         return None
     codes = (fields.id, still_code(still))
+    slug = index.get("slug")
+    slugs = (slug if isinstance(slug, str) else None, still_stem(still))
     for key, value in itertools.islice(index.items(), _MAX_VIEWER_FIELDS):
-        if not isinstance(value, str) or not viewer_field(key) or has_userinfo(value):
+        if not isinstance(value, str) or has_userinfo(value):
+            continue
+        embedding = embed_field(key)
+        if not embedding and not viewer_field(key):
             continue
         url = resolve_url(value.strip(), ctx.base_url)
         if url is None or url_kind(url) is not None:
             continue
-        if viewer_page(url, codes) is not None or page_over_still(url, still):
+        if embedding:
+            # ``embed_url: /embed/simpang-tiga`` beside ``slug: simpang-tiga`` or the still
+            # ``/thumbnail/simpang-tiga.jpg``: the page embedding this camera.
+            if slug_viewer_page(url, slugs) or viewer_page(url, codes) is not None:
+                return url
+        elif viewer_page(url, codes) is not None or page_over_still(url, still):
             return url
     return None
 

@@ -49,9 +49,12 @@ __all__ = [
     "camera_route_key",
     "captioned_viewer_page",
     "code_key",
+    "embed_field",
     "namespaced_code",
     "page_over_still",
+    "slug_viewer_page",
     "still_code",
+    "still_stem",
     "viewer_address",
     "viewer_code",
     "viewer_field",
@@ -390,3 +393,52 @@ def page_over_still(url: str, still: str) -> bool:
         return False
     rest = picture.path[len(prefix) :]
     return bool(rest) and "/" not in rest and "." in rest
+
+
+# Words of a record's field naming the page that embeds its camera (``embed_url``,
+# ``url_embed``, ``embed_link``).
+_EMBED_FIELD_WORDS = frozenset({"embed", "embedded"})
+# A slug of lower-case words and numbers (``simpang-tiga-sangatta``).
+_SLUG = re.compile(r"[a-z0-9]{1,40}(?:-[a-z0-9]{1,40}){0,11}")
+_MAX_SLUG = 120
+
+
+def embed_field(key: str) -> bool:
+    """Return True for a normalised field name naming a camera's embed page (``embed_url``)."""
+    if len(key) > _MAX_KEY:
+        return False
+    words = set(key.split("_"))
+    return bool(words & _EMBED_FIELD_WORDS) and not words & _NOT_FIELD_WORDS
+
+
+def slug_viewer_page(url: str, slugs: Iterable[str | None]) -> bool:
+    """Return True for a viewer page keyed by the record's own slug.
+
+    ``/embed/simpang-tiga-sangatta`` beside ``slug: "simpang-tiga-sangatta"`` or the still
+    ``/thumbnail/simpang-tiga-sangatta.jpg``: the path's last part is the slug, after a
+    word saying the page plays (``embed``, ``live``, ``player``…, never ``cctv`` alone).
+    A slug the record does not carry, a query, an admin's or news page and a LAN host
+    give False.
+    """
+    if (segments := _page_segments(url)) is None:
+        return False
+    slug, word = segments[-1], segments[-2].lower()
+    if word not in _TRAILING_VIEWER_WORDS or word in _SHARED_VIEWER_WORDS:
+        return False
+    if len(slug) > _MAX_SLUG or not _SLUG.fullmatch(slug):
+        return False
+    if any(segment.lower() in _ADMIN_WORDS for segment in segments[:-1]):
+        return False
+    return any(own and own.strip().lower() == slug for own in slugs)
+
+
+def still_stem(url: str) -> str | None:
+    """Return a still's file name without its suffix (``/thumb/pasar-baru.jpg`` → ``pasar-baru``)."""
+    if len(url) > _MAX_URL:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    name = path.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[0] if "." in name else None

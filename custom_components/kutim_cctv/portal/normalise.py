@@ -5195,7 +5195,26 @@ def row_item(row: list[JSONValue], shared: frozenset[int] = frozenset()) -> JSON
             return None  # a nested list that is no position: not a row of one camera
     if pair is not None:
         item["lat"], item["lng"] = pair
+    _row_viewer_page(item)
     return item if "name" in item else None
+
+
+def _row_viewer_page(item: JSONObject) -> None:
+    """Mark a row's page cell as its viewer page when the page is keyed by the camera.
+
+    ``['KP-01', 'Pelabuhan', lat, lng, '…/siaran/kp-01', '…/gambar/kp-01.jpg']``: a page
+    whose path ends in a word saying it plays and the row's own code (its id or its
+    still's file name, see ``viewerlinks``) is the camera's stream beside its still. A
+    slug of words, a detail or news page, a relative page and a LAN host stay a page,
+    which only stands in for a camera without media.
+    """
+    page, still = item.get("url"), item.get("snapshot")
+    if not isinstance(page, str) or not isinstance(still, str) or VIEWER_PAGE_KEY in item:
+        return
+    ident = item.get("id")
+    codes = (ident if isinstance(ident, str) else None, still_code(still.strip()))
+    if viewer_page(page.replace("\\/", "/").strip(), codes) is not None:
+        item[VIEWER_PAGE_KEY] = ReaderText(page.strip())
 
 
 def _code_cell(text: str, name: str) -> bool:

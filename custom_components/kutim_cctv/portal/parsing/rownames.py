@@ -83,6 +83,9 @@ _INDEX_LOOP = re.compile(
 _POPUP_ARG = r"(?:\.\s*(?:setContent|setHTML|bindPopup)\s*\(\s*|[{,]\s*[\"']?content[\"']?\s*:\s*)"
 _ICONS = frozenset({"icon", "iconurl", "iconimage", "markericon"})
 _LABEL_TAIL = re.compile(r"[\s:.\-–=|]+$")
+# Separators a label line puts between the cell before it and its own label
+# (``lokasi[i][4] + ' - Kec. ' + lokasi[i][5]``, ``' · Kel. '``, ``', Ds. '``).
+_LABEL_LEAD = re.compile(r"^[\s\-–—|·•,/]+")
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[ .][^\W\d_]+){0,2}")
 _HEADING_TAG = re.compile(r"<(?:b|strong|h[1-6]|figcaption|th)\b[^>]*>\s*$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -272,7 +275,7 @@ def _label_key(literal: str) -> str | None:
     if _HEADING_TAG.search(literal):
         return "name"
     tail = literal.rsplit(">", 1)[-1]
-    text = clean_text(_LABEL_TAIL.sub("", _TAG.sub(" ", tail)))
+    text = clean_text(_LABEL_LEAD.sub("", _LABEL_TAIL.sub("", _TAG.sub(" ", tail))))
     if not text or not _LABEL_WORDS.fullmatch(text):
         return None
     key = norm_key(text)

@@ -868,6 +868,9 @@ ORGANISATION_WORDS = frozenset(
     | {"exploitant", "gestionnaire", "gestore", "beheerder", "eigenaar", "hersteller"}
     # A scientific data server's ``institution`` column (ERDDAP, OceanSITES): who runs it.
     | {"institution"}
+    # A business whose own camera is integrated into a public network (``nama_usaha``,
+    # ``business_name``): the owner, never the spot its camera watches.
+    | {"usaha", "perusahaan", "business"}
 )
 # First words of an office's or agency's name ("Dinas Perhubungan", "Badan
 # Penanggulangan Bencana Daerah", "Department of Transport", "PT Jasa Marga"): a camera's

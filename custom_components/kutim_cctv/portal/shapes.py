@@ -57,6 +57,9 @@ _FOREIGN_ID_WORDS = frozenset(
 )
 # A code or a number next to a camera word (``kode_cctv``, ``kamera_no``, ``camera_number``).
 _CODE_WORDS = frozenset({"code", "no", "nr", "nomor", "num", "number"})
+# A register's entry number (``no_registrasi``, ``registration_number``): the record's
+# number in the register of cameras it lists, its id like a camera word's number.
+_REGISTRATION_WORDS = frozenset({"registrasi", "registration", "register", "pendaftaran"})
 _FOREIGN_CODE_WORDS = frozenset(
     {"codigo", "código", "codice", "cod", "numero", "número", "nummer", "numer", "númer"}
     | {"koodi", "kodi"}
@@ -260,7 +263,8 @@ def _id_rank(key: str) -> float | None:
     if words & _CAMERA_CODE_WORDS and words & OWN_CAMERA_WORDS and len(words) == 2:
         return _CAMERA_CODE_RANK  # the camera's own code (``cam_code``, ``kode_cctv``)
     if words & _ID_WORDS or (
-        words & _CODE_WORDS and words & (_CAMERA_WORDS | _STATION_WORDS | _PLATFORM_WORDS)
+        words & _CODE_WORDS
+        and words & (_CAMERA_WORDS | _STATION_WORDS | _PLATFORM_WORDS | _REGISTRATION_WORDS)
     ):
         return 2
     if (

@@ -115,6 +115,20 @@ def _recorded_clip(url: str) -> bool:
     return _LIVE_PATH_WORDS.isdisjoint(segments)
 
 
+# A sound file's suffix (``/audio/imbauan.mp3``): a recorded announcement or a song,
+# never a camera, whatever the playlist's other entries are.
+_AUDIO_SUFFIXES = (".mp3", ".aac", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac", ".wma")
+
+
+def _audio_file(url: str) -> bool:
+    """Return True for the address of a sound file (by its path's suffix)."""
+    try:
+        path = urlsplit(url).path.lower()
+    except ValueError:
+        return False
+    return path.endswith(_AUDIO_SUFFIXES)
+
+
 def _without_clips(
     entries: list[tuple[dict[str, str], str | None, str]], base_url: str
 ) -> list[tuple[dict[str, str], str | None, str]]:
@@ -161,6 +175,8 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
         kind = url_kind(url) if url is not None else None
         if url is None or (kind is None and not _entry_line(line)):
             continue  # a bare word is not an entry; a relative media file name is
+        if kind is None and _audio_file(url):
+            continue  # a sound file (an announcement, a song) shows nothing
         item: dict[str, JSONValue] = {"mjpeg" if kind == "mjpeg" else "stream": url}
         name = name or clean_text(attrs.get("tvg-name", ""))
         if name:

@@ -63,6 +63,7 @@ from .aliases import (
 )
 from .cmsfields import cms_fields
 from .deviceinputs import connection_record, lan_address
+from .featurekinds import other_feature_records
 from .fieldurls import (
     _MEDIA_SLOTS,
     framed_page,
@@ -5482,7 +5483,10 @@ def normalise_items(
     shared_codes = shared_code_columns([item for _, item in entries])
     cameras: list[Camera] = []
     skipped = unusable = 0
+    others = other_feature_records([item for _, item in entries])
     for number, (key_id, item) in enumerate(entries):
+        if number in others:
+            continue  # a message sign's or a weather station's marker beside the cameras
         if isinstance(item, list):
             if (read := row_item(item, shared_codes)) is not None:
                 with_row_columns(read, item, columns)

@@ -5622,12 +5622,25 @@ def _country_framed(items: list[JSONValue]) -> bool:
 
     A webcam matrix spanning countries (``{country: "Chile", location, latitude, …}``)
     places each camera by its country; where any record names a city, district or region
-    (``location: {city, country}``), the country is only the list's frame and no area.
+    (``location: {city, country}``), or every record names the same country (a list of
+    one country's cameras), the country is only the list's frame and no area.
     """
     records = [item for item in items if isinstance(item, dict)]
     if not any(_COUNTRY_KEY_SET & {norm_key(key) for key in item} for item in records):
         return False
+    if len(records) > 1 and len(_countries(records)) < 2:
+        return False  # one country for the whole list: its frame, never an area
     return all(_PLACE_KEY_SET.isdisjoint(flat_index(item, norm_key)[0]) for item in records)
+
+
+def _countries(records: list[JSONObject]) -> set[str]:
+    """Return the countries a list's records name in their own country fields (folded)."""
+    found: set[str] = set()
+    for item in records:
+        for key, value in item.items():
+            if norm_key(key) in _COUNTRY_KEY_SET and isinstance(value, str):
+                found.add(" ".join(value.split()).casefold())
+    return found
 
 
 # How many records (and fields of each) are looked at for a picture all of them show.

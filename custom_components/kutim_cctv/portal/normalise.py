@@ -367,6 +367,8 @@ class Context:
     # A GeoJSON collection whose points are written [lat, lng] (see written_lat_first).
     lat_first_points: bool = False
     shared_pictures: frozenset[str] = frozenset()
+    # A generic link (``link: "/cameras"``) every record of the list gives: the list's page.
+    shared_pages: frozenset[str] = frozenset()
     # Fields named like a name whose value several records of the list share (a camera
     # tour's ``TourName``) beside a description saying where each camera stands.
     shared_name_keys: frozenset[str] = frozenset()
@@ -2253,6 +2255,10 @@ def _read_fields(
     ranked = [page for page in pages if not embedded or page[1] != _GENERIC_PAGE]
     ranked += [page for page in pages if embedded and page[1] == _GENERIC_PAGE]
     ranked = _without_empty_entry_pages(ranked, index, own, ctx)
+    if ctx.shared_pages:
+        ranked = [
+            page for page in ranked if page[1] != _GENERIC_PAGE or page[0] not in ctx.shared_pages
+        ]
     _place_pages(ranked, fields, ctx)
     viewer = _viewer_page(index, ctx)
     if viewer is None and fields.snapshot_url:
@@ -5452,6 +5458,8 @@ def normalise_items(
         ctx = replace(ctx, id_key=None if ctx.kutim and id_key == "key" else id_key)
     if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
         ctx = replace(ctx, shared_pictures=shared)
+    if pages := _shared_pages([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
+        ctx = replace(ctx, shared_pages=pages)
     if shared_names := shared_name_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, shared_name_keys=shared_names)
     if (
@@ -5800,6 +5808,34 @@ def _shared_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:
     if not shared or any(not pictures - shared for pictures in sets):
         return frozenset()
     return frozenset(shared)
+
+
+def _shared_pages(items: list[JSONValue], ctx: Context) -> frozenset[str]:
+    """Return the generic link every record of a list gives alike: the list's own page.
+
+    A front end's camera data may carry, on every camera, the link of the site's camera
+    list (``link: "/cameras"``): that page shows no one camera, so it never stands in
+    for a camera's media. Only when every record (three or more) gives the same address
+    under the same generic field (``url``, ``link``); records linking pages of their own
+    keep them.
+    """
+    if len(items) < _SHARED_STILL_CAMERAS:
+        return frozenset()
+    shared: set[str] | None = None
+    for item in items:
+        if not isinstance(item, dict):
+            return frozenset()
+        index = index_keys(item)
+        found: set[str] = set()
+        for key in _GENERIC_LINK_KEYS:
+            value = index.get(key)
+            if isinstance(value, str) and len(value) <= _MAX_SHARED_URL and looks_like_url(value):
+                if (url := resolve_url(value.strip(), ctx.base_url)) is not None:
+                    found.add(url)
+        shared = found if shared is None else shared & found
+        if not shared:
+            return frozenset()
+    return frozenset(shared or ())
 
 
 def _tree_areas(

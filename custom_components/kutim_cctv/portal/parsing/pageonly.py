@@ -36,7 +36,20 @@ def page_only(camera: Camera) -> bool:
         parts = urlsplit(url[:2048])
     except ValueError:
         return False
-    return not _PLAYING_PATH.search(f"{parts.hostname or ''} {parts.path} {parts.query}")
+    route = _hash_route(parts.path, parts.fragment)
+    return not _PLAYING_PATH.search(f"{parts.hostname or ''} {parts.path} {parts.query} {route}")
+
+
+def _hash_route(path: str, fragment: str) -> str:
+    """Return a single-page app's route written in the fragment (``/#/cembed/…``), else "".
+
+    An app served from its root routes by the fragment: ``https://host/#/cembed/<hash>``
+    is the app's embedded player, its route the page's real path. Only a root page's
+    fragment that starts as a path (``/``, ``!/``) is read, at most 256 characters.
+    """
+    if path.strip("/") or not fragment.startswith(("/", "!/")):
+        return ""
+    return fragment[:256]
 
 
 def _web_page(camera: Camera) -> bool:

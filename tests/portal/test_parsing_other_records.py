@@ -227,3 +227,31 @@ def test_one_country_for_every_record_is_no_area() -> None:
 def test_countries_of_a_list_spanning_countries_stay_areas() -> None:
     cams = _cams([_sourced("kenyamukan", "Indonesia"), _sourced("sabah", "Malaysia")])
     assert [cam.area for cam in cams] == ["Indonesia", "Malaysia"]
+
+
+# --- A map page beside video platform embeds ----------------------------------------------
+
+
+def _source(ident: str, src: str) -> dict[str, object]:
+    return {"id": ident, "name": ident.title(), "embedUrl": src}
+
+
+def test_map_page_beside_platform_embeds_is_no_camera() -> None:
+    cams = _cams(
+        [
+            _source("maloy", "https://www.youtube.com/embed/Mj7tQ2pLx9A?autoplay=1"),
+            _source("radar", "https://radar.flight.kutim.example/?icao=WALT&zoom=10"),
+            _source("sungai", "https://www.youtube.com/embed/live_stream?channel=UCsgtRiver"),
+        ]
+    )
+    assert [cam.id for cam in cams] == ["maloy", "sungai"]
+
+
+def test_pages_beside_a_single_platform_embed_are_kept() -> None:
+    cams = _cams(
+        [
+            _source("maloy", "https://www.youtube.com/embed/Mj7tQ2pLx9A?autoplay=1"),
+            _source("dermaga", "https://pelabuhan.kutim.example/dermaga"),
+        ]
+    )
+    assert [cam.id for cam in cams] == ["maloy", "dermaga"]

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from ..fieldurls import url_kind
 from ..models import Camera
-from ..playerpage import is_platform_page
+from ..playerpage import is_platform_embed, is_platform_page
 from .embeds import server_player_page
 
 __all__ = ["page_only", "without_page_entries"]
@@ -72,10 +72,16 @@ def _web_page(camera: Camera) -> bool:
 
 
 def _real_media(camera: Camera) -> bool:
-    """Return True for a camera giving a picture, an MJPEG or a stream of a known kind."""
+    """Return True for a camera giving a picture, an MJPEG or a stream of a known kind.
+
+    A video platform's embed of one video or live stream (``youtube.com/embed/…``) plays
+    the camera and counts as real media, so an aircraft- or ship-position map page listed
+    beside such embeds is a link of another kind.
+    """
     if camera.snapshot_url or camera.mjpeg_url:
         return True
-    return camera.stream_url is not None and url_kind(camera.stream_url) is not None
+    url = camera.stream_url
+    return url is not None and (url_kind(url) is not None or is_platform_embed(url))
 
 
 def without_page_entries(cameras: list[Camera]) -> list[Camera]:

@@ -110,7 +110,7 @@ from .prefixed import (
     unprefixed,
     unsuffixed,
 )
-from .recorders import recorder_place, recorder_record
+from .recorders import recorder_place, recorder_record, recorder_site
 from .redact import redact_text
 from .shapes import (
     FIELD_WRAPPERS,
@@ -165,6 +165,7 @@ from .viewerlinks import (
     viewer_page,
 )
 from .villageoffice import is_village, village_office
+from .wallsources import wall_screen
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping
@@ -388,6 +389,9 @@ class Context:
     fragment_scan: FragmentScan | None = None
     # State fields the list writes with Indonesian Ya/Tidak letters (``aktif: "Y"``/``"T"``).
     ya_tidak_keys: frozenset[str] = frozenset()
+    # The field identifying the channels of every group of a list of recorders together,
+    # where each recorder numbers its own channels again (see _shared_link_id_key).
+    link_id_key: str | None = None
 
 
 @dataclass(slots=True)
@@ -406,6 +410,7 @@ class _Fields:
     tree: bool = False  # a tree widget's node
     device: bool = False  # a recorder's own record (its maker, model or serial number)
     place: str | None = None  # a recorder's district (``location``), its channels' area
+    site: bool = False  # a recorder named for the post it stands at, its channels' area
     connection: bool = False  # a device's connection settings (its LAN ``ip``, its login)
     village: bool = False  # the area is the village its office's name already says
 
@@ -2203,6 +2208,9 @@ def _read_fields(
     if recorder_record(index, fields.name):
         # A DVR's or NVR's own record: a device, whose location places its channels.
         fields.device, fields.place = True, recorder_place(index, own)
+    elif fields.device and recorder_site(index, fields.name):
+        # A recorder named for its post ("Posko BPBD Sangatta"), no device word: a place.
+        fields.site = True
     fields.area = _item_area(index, own, named_by)
     if (office := village_office(index, own, fields.name)) is not None:
         # A village's record naming the office its camera watches ("Kantor Desa Sepaso"):
@@ -4455,7 +4463,8 @@ def _link_cameras(
     group = _is_group(parent, links)
     # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area,
     # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place.
-    group_name = None if generic_label(parent.name) or parent.device else parent.name
+    device = parent.device and not parent.site
+    group_name = None if generic_label(parent.name) or device else parent.name
     group_area = (parent.area or group_name) if group and not point else parent.area
     if parent.device and group_area is None:
         group_area = parent.place  # a recorder's district places its channels
@@ -4474,7 +4483,9 @@ def _link_cameras(
         # A resort or beach holding its cameras: its name beats its coarser region.
         group, group_area = True, group_name
     several = len(links) > 1
-    link_ctx = replace(ctx, id_key=id_key or _id_key_of(links[:500]))
+    link_ctx = replace(
+        ctx, id_key=id_key or ctx.link_id_key or _id_key_of(links[:500]), link_id_key=None
+    )
     if not ctx.location_area and shared_location_districts(links[:_MAX_SHARED_SCAN]):
         # A list nested in a result entry (``RESULT[0].Camera[]``) whose locations name
         # districts, as a top-level list's would.
@@ -5433,6 +5444,50 @@ def with_row_columns(
         item["id"] = str(row[ident])
 
 
+_MAX_GROUPS = 50
+
+
+def _wall_cameras(items: list[tuple[str | None, JSONValue]]) -> list[tuple[str | None, JSONValue]]:
+    """Return a list with each video wall screen read as the camera it shows, if any.
+
+    A screen showing a camera stands for that camera's record (its own id, name, place and
+    media); a screen showing an app, a call, a page or nothing is left out.
+    """
+    read: list[tuple[str | None, JSONValue]] = []
+    for key, item in items:
+        if isinstance(item, dict):
+            screen, shown = wall_screen(item)
+            if screen:
+                if shown is not None:
+                    read.append((key, shown))
+                continue
+        read.append((key, item))
+    return read
+
+
+def _shared_link_id_key(items: list[JSONValue]) -> str | None:
+    """Return the field identifying the channels of several recorders' lists together.
+
+    A gateway listing its recorders gives each its channels, numbered again on every
+    recorder (``channel_id`` 1, 2, 3) beside the app's own record id for the channel
+    (``stream_id`` 11, 12 … 31), unique across them: that id identifies the camera. Only
+    when the key each list would choose repeats across the lists is another one taken.
+    """
+    groups = [
+        links[:500]
+        for item in items[:_MAX_GROUPS]
+        if isinstance(item, dict) and (links := _links(flat_index(item, norm_key)[0]))
+    ]
+    if len(groups) < 2:
+        return None
+    combined = [link for links in groups for link in links][:500]
+    shared = _id_key_of(combined)
+    if shared is None:
+        return None
+    own_keys = {_id_key_of(links) for links in groups}
+    return shared if any(key is not None and key != shared for key in own_keys) else None
+
+
 # Entries giving no camera read before a list is read no further: a 6 MB list of map
 # points without media costs what this many of them cost, never seconds per refresh.
 MAX_UNUSABLE_ENTRIES = 2 * MAX_CAMERAS
@@ -5451,11 +5506,15 @@ def normalise_items(
     no more than a list of that size; the caller sees the list is too long by its length.
     It also stops after ``MAX_UNUSABLE_ENTRIES`` entries giving no camera, saying so.
     """
-    entries = _tree_areas(list(items))
+    entries = _tree_areas(_wall_cameras(list(items)))
     if ctx.id_key is None:
         id_key = _id_key_of(item for _, item in entries[:500])
         # A Kutim list's ``key`` is each camera's stream key, never read as its id.
         ctx = replace(ctx, id_key=None if ctx.kutim and id_key == "key" else id_key)
+    if (
+        link_id_key := _shared_link_id_key([item for _, item in entries[:_MAX_GROUPS]])
+    ) is not None:
+        ctx = replace(ctx, link_id_key=link_id_key)
     if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
         ctx = replace(ctx, shared_pictures=shared)
     if pages := _shared_pages([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):

@@ -51,3 +51,36 @@ def recorder_record(index: Mapping[str, JSONValue], name: str | None) -> bool:
 def recorder_place(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
     """Return the district a recorder's own ``location`` names, the area of its channels."""
     return location_district(index, own)
+
+
+# A name a device is called by: a recorder word anywhere ("Dahua DVR 1"), a maker's name,
+# a number or a model code ("NVR Hikvision 01", "DS-7608NI").
+_DEVICE_NAME_WORDS = frozenset(
+    {"hikvision", "dahua", "uniview", "reolink", "axis", "hanwha", "samsung", "embedded", "net"}
+    | {"device", "perangkat", "camera", "kamera", "cctv", "ipc", "server"}
+)
+_SITE_WORD = re.compile(r"[^\W\d_]+")
+_MAX_SITE_NAME = 60
+
+
+def recorder_site(index: Mapping[str, JSONValue], name: str | None) -> bool:
+    """Return True when a recorder's record (its maker, model) is named for its site.
+
+    A disaster agency's gateway names each recorder after the post it stands at ("Posko
+    BPBD Sangatta", "Gudang Logistik"): two or more words, no recorder word, no maker,
+    no number, no model code, and not the maker or model the record states.
+    """
+    if name is None or len(name) > _MAX_SITE_NAME or _RECORDER_WORD.search(name):
+        return False
+    text = " ".join(name.split())
+    words = text.split(" ")
+    if len(words) < 2 or not all(_SITE_WORD.fullmatch(word) for word in words):
+        return False
+    lowered = {word.lower() for word in words}
+    if lowered & _DEVICE_NAME_WORDS:
+        return False
+    for key in ("manufacturer", "vendor", "brand", "model"):
+        value = index.get(key)
+        if isinstance(value, str) and value.strip() and value.strip().lower() in text.lower():
+            return False
+    return True

@@ -511,6 +511,43 @@ def _group_of_one(obj: JSONObject) -> None:
         obj[found] = [obj[found]]
 
 
+def _record_list_key(group: JSONValue) -> str | None:
+    """Return the key a named group holds a list of its records under, if one."""
+    if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS or not _named(group):
+        return None
+    keys = [
+        key
+        for key, value in group.items()
+        if isinstance(value, list)
+        and any(isinstance(v, dict) and _named(v) and _media_count(v) > 0 for v in value[:200])
+    ]
+    return keys[0] if len(keys) == 1 else None
+
+
+def _lone_records_listed(groups: list[JSONValue]) -> None:
+    """Make a group's lone record a list of one where its sibling groups list theirs.
+
+    ``<kecamatan nama="A"><titik>…</titik><titik>…</titik></kecamatan><kecamatan
+    nama="B"><titik id="…"><nama>…</nama>…</titik></kecamatan>``: group B holds one
+    record under the tag its siblings repeat, read as an object it would lend the record
+    the group's name. Only under the one tag every listing sibling uses, a record with a
+    name and media of its own, in a named group with no media of its own.
+    """
+    keys = {key for group in groups[:200] if (key := _record_list_key(group)) is not None}
+    if len(keys) != 1:
+        return
+    (key,) = keys
+    for group in groups[:_MAX_ROOT_RECORDS]:
+        if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS or not _named(group):
+            continue
+        record = group.get(key)
+        if not isinstance(record, dict) or not _named(record) or _media_count(record) == 0:
+            continue
+        if any(_media_count(value) > 0 for name, value in group.items() if name != key):
+            continue  # the group's own media: it is the record, its child a detail
+        group[key] = [record]
+
+
 _MAX_ROOT_HOLDERS = 2_000
 _MAX_ROOT_RECORDS = 10_000
 _MAX_FILE_NAME = 300
@@ -950,6 +987,8 @@ def parse_xml_list(text: str, ctx: Context, *, wrapped: bool = False) -> ParseRe
         _apply_root_urls(data)
     tracks = _xspf_tracks(data) if root.lower() == "playlist" else None
     records = tracks if tracks is not None else _records(data)
+    if tracks is None and records is not None:
+        _lone_records_listed(records)
     if root.lower() == "rss" and isinstance(channel := data.get("channel"), dict):
         post = channel.get("item")
         if isinstance(post, dict) and ("post_type" in post or "postmeta" in post):

@@ -30,7 +30,7 @@ from ..values import (
     parse_status,
     webcam_link_label,
 )
-from ..viewerlinks import captioned_viewer_page, still_code, viewer_page
+from ..viewerlinks import captioned_viewer_page, code_key, still_code, viewer_code, viewer_page
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -492,6 +492,13 @@ class _Table:
     # How many named rows link their only page in each column by a label saying it
     # shows the camera ("Lihat CCTV", "Watch live").
     viewer_columns: dict[int, int] = field(default_factory=dict)
+    # How many rows link, in each column, a viewer page ending in the code their still's
+    # file name writes (``/cctv/lihat/SB-01`` beside ``/cctv/cuplikan/SB-01.jpg``), and
+    # the rows showing only a still named by such a code (no page, no id of their own).
+    coded_columns: dict[int, int] = field(default_factory=dict)
+    coded_stills: list[dict[str, JSONValue]] = field(default_factory=list)
+    # Whether the open row links anything (``<a href>``: a page, an article).
+    row_links: bool = False
     # How many rows read with their own media link a player page in each column (a
     # "Link browser" column beside the RTSP one).
     page_columns: dict[int, int] = field(default_factory=dict)
@@ -765,6 +772,8 @@ class TableReader:
             alt = attributes.get("alt", "").strip()
             if alt.lower() in BOOLEAN_ICON_ALTS:
                 table.cell.text.append(alt)  # a boolean field's yes/no icon
+        if table.row is not None and tag == "a" and attributes.get("href", "").strip():
+            table.row_links = True
         if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
             href = attributes.get("href", "")
             action = action_link_id(href) or camera_query_id(href)
@@ -786,6 +795,7 @@ class TableReader:
             table.inner_ids = set()
             table.link_ids = set()
             table.viewer_ids = set()
+            table.row_links = False
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -861,6 +871,7 @@ class TableReader:
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
             _paged_rows(table, self.items)
+            _coded_stills(table)
             _camera_numbers(table)
             _shared_camera_texts(table)
             _group_areas(table)
@@ -1131,6 +1142,13 @@ def _viewer_page_beside_still(
     if not isinstance(snapshot, str) or "stream" in item or "mjpeg" in item:
         return
     if (page := _player_page(row)) is None:
+        if (
+            row_id is None
+            and "id" not in item
+            and not table.row_links
+            and len(table.coded_stills) < MAX_CAMERAS
+        ):
+            table.coded_stills.append(item)  # linking nothing: its code read at the close
         return
     own = item.get("id")
     codes = (row_id, own if isinstance(own, str) else None, still_code(snapshot))
@@ -1138,6 +1156,8 @@ def _viewer_page_beside_still(
         if (code := _captioned_page(row, page, codes)) is None:
             return
         _count_captioned(table, page[1])
+    elif codes[2] is not None and code_key(code) == code_key(codes[2]):
+        table.coded_columns[page[1]] = table.coded_columns.get(page[1], 0) + 1
     item[VIEWER_PAGE_KEY] = ReaderText(page[0])
     if own is None and row_id is None:
         item["id"] = code
@@ -1255,11 +1275,20 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
     """
     lives = _live_page_columns(table)
     viewers = {column for column, count in table.viewer_columns.items() if count >= 2}
+    coded = {column for column, count in table.coded_columns.items() if count >= 2}
+    kept: set[int] = set()
+    for item, column in table.paged:
+        if column in coded and (code := viewer_code(str(item.get("stream", "")))) is not None:
+            # A row linking only its viewer page where other rows link theirs by the code
+            # their stills write: its page is its camera's, the code its id.
+            item.setdefault("id", code)
+            kept.add(id(item))
     dropped = {
         id(item)
         for item, column in table.paged
         if column not in table.stream_columns
         and column not in viewers
+        and id(item) not in kept
         and (
             table.page_columns.get(column, 0) < 2 or not _playing_page(str(item.get("stream", "")))
         )
@@ -1270,6 +1299,22 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
         items[:] = [item for item in items if id(item) not in dropped]
         table.made = [item for item in table.made if id(item) not in dropped]
         table.grouped = [entry for entry in table.grouped if id(entry[0]) not in dropped]
+
+
+def _coded_stills(table: _Table) -> None:
+    """Give a row showing only its still the code its file name writes, as its id.
+
+    Where two or more rows of the table link a viewer page ending in the code of their
+    still (``/cctv/lihat/TL-05`` beside ``/cctv/cuplikan/TL-05.jpg``), the still's code is
+    the camera's: a row whose signal is lost keeps its still (``TL-07.jpg``) and links
+    nothing. A row linking another page (a news article) keeps a derived id.
+    """
+    if sum(count for count in table.coded_columns.values() if count >= 2) < 2:
+        return
+    for item in table.coded_stills:
+        snapshot = item.get("snapshot")
+        if "id" not in item and isinstance(snapshot, str) and (code := still_code(snapshot)):
+            item["id"] = code
 
 
 def _camera_numbers(table: _Table) -> None:

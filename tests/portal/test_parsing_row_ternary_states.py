@@ -155,3 +155,28 @@ def test_ternary_matches_read_as_one_pattern_of_row_and_tail() -> None:
     assert [m.group(1, 2, 5, 7) for m in _ternary_matches(script, indexed)] == [
         ("3", "!==", "Aktif", "Mati")
     ]
+
+
+def test_many_loops_over_a_script_full_of_the_row_letter_stay_bounded() -> None:
+    """Twenty lists each placed by ``forEach(function (r) {…})`` with a state ternary on
+    ``r[6]``, beside a string of 300,000 ``r``: every list keeps its two states, and the
+    row's ternaries are searched by one pattern (its CPU time is measured by
+    ``scripts/bench_hostile.py``)."""
+    parts = []
+    for n in range(20):
+        rows = (
+            f"['K{n}-01', 'Pos {n}', 0.4{n}, 117.5{n}, 'Sangatta', "
+            f"'https://smartcity.kutim.example/cctv/embed/K{n}-01', 1],"
+            f"['K{n}-02', 'Gang {n}', 0.5{n}, 117.6{n}, 'Sangatta', "
+            f"'https://smartcity.kutim.example/cctv/embed/K{n}-02', 0]"
+        )
+        parts.append(
+            f"var l{n} = [{rows}];\nl{n}.forEach(function(r) {{ var m = new google.maps.Marker("
+            "{position: new google.maps.LatLng(r[2], r[3]), title: r[1]}); "
+            "var isi = '<h4>' + r[1] + '</h4>' + (r[6] == 1 ? 'Online' : 'Offline') + "
+            "'<iframe src=\"' + r[5] + '\"></iframe>'; });\n"
+        )
+    junk = 'var junk = "' + "r" * 300_000 + '";\n'
+    text = "<html><body><div id='peta'></div><script>\n" + "".join(parts) + junk
+    found = states(text + "</script></body></html>")
+    assert found == {f"K{n}-0{k}": k == 1 for n in range(20) for k in (1, 2)}

@@ -37,6 +37,7 @@ array handed to a popup is parsed once a script.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+import functools
 import itertools
 import re
 
@@ -166,27 +167,25 @@ _Ternary = tuple[str | None, JSONValue, str, str]
 # What follows a row's name in a state ternary: the cell (``[3]``), an optional comparison
 # with a literal, then ``? "word" : "word"``. Groups: cell, operator, literal, the two
 # words (4 and 6 are their quotes).
-_TERNARY_TAIL = re.compile(
+_TERNARY_TAIL = (
     rf"\s*\[\s*(\d{{1,2}})\s*\]\s*(?:(===?|!==?)\s*({_LITERAL})\s*)?\)?\s*\?\s*"
     rf"([\"'])({_WORD})\4\s*:\s*([\"'])({_WORD})\6"
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _ternary_pattern(row: str) -> re.Pattern[str]:
+    """Return the pattern ``row + tail`` of a row's state ternaries, compiled once a row."""
+    return re.compile(row + _TERNARY_TAIL)
+
+
 def _ternary_matches(script: str, row: str) -> Iterator[re.Match[str]]:
     """Yield the state ternaries on a row's cells, as one pattern ``row + tail`` finds them.
 
-    The row's pattern (an escaped name, or a list indexed by the loop's counter) matches
-    one length where it matches; where the tail does not follow, the search goes on from
-    the next character, after a ternary from its end.
+    The search runs in the regular expression engine: a loop in Python over each place
+    the row's pattern matches costs two calls for every letter of a one-letter row name.
     """
-    head = re.compile(row)
-    pos = 0
-    while (start := head.search(script, pos)) is not None:
-        if (match := _TERNARY_TAIL.match(script, start.end())) is not None:
-            yield match
-            pos = match.end()
-        else:
-            pos = start.start() + 1
+    return _ternary_pattern(row).finditer(script)
 
 
 def _ternary_states(script: str, row: str) -> dict[int, _Ternary]:

@@ -255,3 +255,27 @@ def test_pages_beside_a_single_platform_embed_are_kept() -> None:
         ]
     )
     assert [cam.id for cam in cams] == ["maloy", "dermaga"]
+
+
+def test_an_other_kind_marker_playing_video_stays_and_one_with_a_picture_does_not() -> None:
+    """A sign's rendering or a station's chart is no camera; a marker playing video is one."""
+    station = _marker("wx_7", "map-weather", "rwissite")
+    station["image"] = "https://lalin.kutim.example/rwis/wx_7-chart.png"
+    sign = _marker("dms_8", "map-dms", "dmssite")
+    sign["hls"] = "https://lalin.kutim.example/hls/dms_8/index.m3u8"
+    mjpeg = _marker("wx_9", "map-weather", "rwissite")
+    mjpeg["mjpeg"] = "https://lalin.kutim.example/mjpg/wx_9/video.mjpg"
+    body = {
+        "d": [
+            _marker("cam_1", "map-cameras", "camerasite"),
+            station,
+            _marker("dms_3", "map-dms", "dmssite"),
+            sign,
+            mjpeg,
+            _marker("cam_2", "map-cameras", "camerasite"),
+        ]
+    }
+    cams = _cams(body, "https://lalin.kutim.example/default.aspx/LoadCameraData")
+    assert [cam.id for cam in cams] == ["cam_1", "dms_8", "wx_9", "cam_2"]
+    assert cams[1].stream_url == "https://lalin.kutim.example/hls/dms_8/index.m3u8"
+    assert cams[2].mjpeg_url == "https://lalin.kutim.example/mjpg/wx_9/video.mjpg"

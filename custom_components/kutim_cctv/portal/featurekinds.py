@@ -6,7 +6,8 @@ group or icon it is drawn in (``markergroup: "map-cameras"``, ``"map-dms"``,
 a bubble page of its own, so a message sign's or a weather station's marker looks like
 a camera with a viewer page. When one such field names cameras on some records and a
 known other kind of road-side equipment (a message sign, a weather station, an incident,
-a closure, a car park) on others, those others are no cameras. A field naming only kinds
+a closure, a car park) on others, those others are no cameras unless their marker plays
+video of its own (an MJPEG or a video stream; a sign's rendering or a chart is no camera's). A field naming only kinds
 of camera (``PTZ``, ``ATCS``), or a kind not in the list of known other equipment, never
 drops a record, and neither does a list none of whose records names a camera.
 """

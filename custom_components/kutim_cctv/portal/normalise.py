@@ -5493,6 +5493,17 @@ def _shared_link_id_key(items: list[JSONValue]) -> str | None:
 MAX_UNUSABLE_ENTRIES = 2 * MAX_CAMERAS
 
 
+def _plays_media(camera: Camera) -> bool:
+    """Return True when a camera plays video (MJPEG or a video stream), not a page or a picture.
+
+    A sign's rendering, a weather station's chart or an incident's photo are no camera's
+    picture, but a marker of other equipment playing live video is a camera, whatever
+    kind of equipment its marker is drawn as.
+    """
+    stream = camera.stream_url
+    return camera.mjpeg_url is not None or (stream is not None and url_kind(stream) == "stream")
+
+
 def normalise_items(
     items: Iterable[tuple[str | None, JSONValue]],
     ctx: Context,
@@ -5552,13 +5563,13 @@ def normalise_items(
     skipped = unusable = 0
     others = other_feature_records([item for _, item in entries])
     for number, (key_id, item) in enumerate(entries):
-        if number in others:
-            continue  # a message sign's or a weather station's marker beside the cameras
         if isinstance(item, list):
             if (read := row_item(item, shared_codes)) is not None:
                 with_row_columns(read, item, columns)
             item = read
         found, bad = item_cameras(item, key_id, ctx, notes)
+        if number in others and not any(_plays_media(camera) for camera in found):
+            continue  # a message sign's or a weather station's marker, playing no video
         cameras.extend(found)
         skipped += bad
         unusable += not found

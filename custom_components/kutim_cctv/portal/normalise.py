@@ -152,6 +152,7 @@ from .values import (
     norm_key,
     parse_status,
     quality_label,
+    road_written,
 )
 from .viewerlinks import (
     code_key,
@@ -4192,7 +4193,27 @@ def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:
             isinstance(v, str) and looks_like_url(v) for v in list(inner.values())[:32]
         ):
             return True
+        if isinstance(inner, dict) and _keyed_views(inner):
+            return True
         if isinstance(inner, list) and any(_carries_media(entry, depth - 1) for entry in inner[:5]):
+            return True
+    return False
+
+
+_MAX_KEYED_VIEWS = 8
+
+
+def _keyed_views(value: JSONObject) -> bool:
+    """Return True for a camera's views keyed by the way each looks, one with a picture.
+
+    A multi-direction site (``imageDirections: {"N": {url, age}, "S": {url, age}}``)
+    holds one view per compass point under its own key: a view's own media URL counts.
+    """
+    for view in list(value.values())[:_MAX_KEYED_VIEWS]:
+        if isinstance(view, dict) and any(
+            isinstance(text, str) and looks_like_url(text) and url_kind(text) is not None
+            for text in list(view.values())[:16]
+        ):
             return True
     return False
 
@@ -4462,9 +4483,12 @@ def _link_cameras(
     skipped = 0
     group = _is_group(parent, links)
     # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area,
-    # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place.
+    # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place; nor
+    # a road ("Jl. Yos Sudarso", "I-95"): the road its cameras stand along.
     device = parent.device and not parent.site
-    group_name = None if generic_label(parent.name) or device else parent.name
+    group_name = (
+        None if generic_label(parent.name) or device or road_written(parent.name) else parent.name
+    )
     group_area = (parent.area or group_name) if group and not point else parent.area
     if parent.device and group_area is None:
         group_area = parent.place  # a recorder's district places its channels
@@ -4519,10 +4543,14 @@ def _link_cameras(
             if fields.area is None and (
                 fields.name is None
                 or fields.position is not None
-                or (group_area is not None and street_address(fields.name))
+                or (
+                    group_area is not None
+                    and (street_address(fields.name) or road_written(fields.name))
+                )
             ):
                 # An unnamed sub-group, a map point (which is a place, not an area), or a
-                # branch named by its street address inside a city: the city places it.
+                # branch named by its street address or as a road inside a city: the city
+                # places it.
                 fields.area = group_area
             found, bad = _link_cameras(
                 fields,

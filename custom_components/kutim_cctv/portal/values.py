@@ -633,6 +633,25 @@ def sells_goods(text: str, limit: int = _MAX_PRICE_TEXT) -> bool:
     return _SHOP_TEXT.search(text[: min(limit, _MAX_PRICE_TEXT)]) is not None
 
 
+# A name written as a road (``Jl. Yos Sudarso``, ``Jln. Soekarno-Hatta``, ``Jalan Poros
+# Sangatta - Bengalon``, ``Route 9``, ``Highway 1``, ``I-95``, ``AH150``): a road a camera
+# stands on, never an area. A toll road (``Jalan Tol Balikpapan - Samarinda``) is a
+# section of its own, read as an area where a section is (``ruas``); a name starting
+# with a place word (``Simpang Jalan Baru``, ``Kawasan Jalan Baru``) is no road.
+_ROAD_NAME = re.compile(
+    r"(?i:jl|jln|jalan|route|rte|highway|hwy)\b(?!\.?\s?(?i:tol|toll|tollway)\b)"
+    r"|(?:AH|I|US|SR|SH|A|N|E)[- ]?\d{1,4}[A-Z]?\b"
+)
+_MAX_ROAD_NAME = 120
+
+
+def road_written(text: str | None) -> bool:
+    """Return True when a group's name is written as a road (see _ROAD_NAME)."""
+    if not text or len(text) > _MAX_ROAD_NAME:
+        return False
+    return _ROAD_NAME.match(text.strip()) is not None
+
+
 def product_key(
     key: str,
     *,

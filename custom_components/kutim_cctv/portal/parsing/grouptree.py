@@ -12,7 +12,7 @@ import json
 
 from ..aliases import AREA_KEYS, MJPEG_KEYS, NAME_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
 from ..models import MAX_CAMERAS
-from ..values import JSONObject, JSONValue, index_keys, norm_key
+from ..values import JSONObject, JSONValue, index_keys, norm_key, road_written
 
 # Keys of a group's own camera list.
 _CAMERA_KEYS = ("webcams", "cameras", "cams", "cctvs", "cctv", "kamera")
@@ -92,8 +92,10 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
     one camera; an id numbered within each group names another camera in the next
     group), in its first group; a camera is given the name of the group holding it as
     its area, unless the tree's key names roads (``roads``, ``routes``, ``ruas``): a
-    road is no area. Groups are read at most _MAX_DEPTH levels down and _MAX_GROUPS in
-    all; None when no group holds a camera.
+    road is no area. A group whose name is written as a road (``Jl. Yos Sudarso``,
+    ``I-95``) is none either: its cameras take the name of the nearest group enclosing
+    it that is a place, if any. Groups are read at most _MAX_DEPTH levels down and
+    _MAX_GROUPS in all; None when no group holds a camera.
     """
     key = _tree_key(value)
     if key is None:
@@ -102,10 +104,11 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
     cameras: list[JSONValue] = []
     seen: set[tuple[str, str]] = set()
     # Depth-first, in the document's order: a group's cameras, then its groups.
-    stack: list[tuple[JSONValue, int]] = [(value, 0)]
+    # Each group waits with the area its nearest enclosing place gives a road inside it.
+    stack: list[tuple[JSONValue, int, str | None]] = [(value, 0, None)]
     groups = 0
     while stack and groups < _MAX_GROUPS and len(cameras) <= MAX_CAMERAS:
-        group, depth = stack.pop()
+        group, depth, enclosing = stack.pop()
         if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS:
             continue
         groups += 1
@@ -114,6 +117,11 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
             (text for k in NAME_KEYS if (text := _text(index.get(k), _MAX_NAME)) is not None),
             None,
         )
+        # A group named as a road ("Jl. Yos Sudarso", "I-95") is no area: its cameras
+        # take the place enclosing it, if any.
+        area = None if roads or group is value else name
+        if road_written(name):
+            area = enclosing
         for camera in (_camera_list(group) or [])[: MAX_CAMERAS + 1 - len(cameras)]:
             if not isinstance(camera, dict):
                 continue
@@ -123,11 +131,11 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
                 if same in seen:
                     continue
                 seen.add(same)
-            if name is not None and not roads and group is not value:
-                camera = {_GROUP_AREA: name, **camera}
+            if area is not None:
+                camera = {_GROUP_AREA: area, **camera}
             cameras.append(camera)
         inner = group.get(key)
         if isinstance(inner, list) and depth < _MAX_DEPTH:
             room = max(0, _MAX_GROUPS - groups - len(stack))  # groups read and waiting
-            stack.extend((entry, depth + 1) for entry in reversed(inner[:room]))
+            stack.extend((entry, depth + 1, area) for entry in reversed(inner[:room]))
     return cameras or None

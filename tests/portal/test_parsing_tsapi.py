@@ -220,3 +220,34 @@ def test_a_huge_event_stream_stays_bounded() -> None:
     items = parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
     assert [(c.id, c.stream_url) for c in items] == [("1", f"{HOST}/hls/ch1main/index.m3u8")]
     assert event_stream("data: 1\n" * 500_000) is None  # more lines than the cap
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        source("http://[zz/hls/1.m3u8", "application/x-mpegURL"),  # not an address
+        source("//[::1/hls/1.m3u8", "application/x-mpegURL"),
+        source("/hls/1.m3u8?x=[zz&auth=ZGVtbzox", "application/x-mpegURL"),
+    ],
+)
+def test_a_malformed_source_is_skipped(bad: dict[str, Any]) -> None:
+    listed = [source("/hls/2/main.m3u8", "application/x-mpegURL")]
+    answer = [{"chid": 1, "title": "A", "src": [bad]}, {"chid": 2, "title": "B", "src": listed}]
+    assert parsed(answer, f"{HOST}/api/vod") == [("2", "B", None, f"{HOST}/hls/2/main.m3u8")]
+
+
+def test_a_channel_number_in_other_digits_is_no_channel() -> None:
+    listed = [source("/hls/2/main.m3u8", "application/x-mpegURL")]
+    answer = [
+        {"chid": "²", "title": "A", "src": listed},
+        {"chid": "2", "title": "B", "src": listed},
+    ]
+    assert parsed(answer, f"{HOST}/api/vod") == [("2", "B", None, f"{HOST}/hls/2/main.m3u8")]
+
+
+def test_a_huge_number_as_a_title_is_no_error() -> None:
+    listed = [source("/hls/1/main.m3u8", "application/x-mpegURL")]
+    text = json.dumps([{"chid": 1, "title": 0, "src": listed}]).replace("0", "1" + "0" * 400, 1)
+    assert [(c[0], c[3]) for c in parsed(text, f"{HOST}/api/vod")] == [
+        ("1", f"{HOST}/hls/1/main.m3u8")
+    ]

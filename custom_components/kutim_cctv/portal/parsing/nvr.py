@@ -74,8 +74,10 @@ def _text(value: JSONValue) -> str | None:
     """Return a short scalar as text."""
     if isinstance(value, bool) or value is None:
         return None
-    if isinstance(value, int | float):
-        return str(int(value)) if float(value).is_integer() else str(value)
+    if isinstance(value, int):
+        return str(value)  # never through float: a 400-digit number overflows it
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
     if isinstance(value, str) and (text := value.strip()) and len(text) <= 256:
         return text
     return None

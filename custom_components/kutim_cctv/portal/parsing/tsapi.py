@@ -27,11 +27,12 @@ from __future__ import annotations
 
 from contextlib import suppress
 import re
-from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+from urllib.parse import parse_qsl, unquote
 
 from ..deviceinputs import lan_address
+from ..fieldurls import resolve_url
 from ..shapes import has_userinfo
-from ..values import JSONObject, JSONValue
+from ..values import JSONObject, JSONValue, digits_int
 from .nvr import Items, _dicts, _mostly, _text
 
 __all__ = ["tsapi_items"]
@@ -54,8 +55,8 @@ def _chid(value: JSONValue) -> int | None:
     """Return a channel number (1-based), or None."""
     if isinstance(value, bool):
         return None
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 6:
-        value = int(value.strip())
+    if isinstance(value, str):
+        value = digits_int(value, 6)
     if isinstance(value, int) and 1 <= value <= _MAX_CHID:
         return value
     return None
@@ -87,11 +88,17 @@ def _title(entry: JSONObject, chid: int) -> str:
     return f"CH{chid}"
 
 
+def _path_and_query(address: str) -> tuple[str, str]:
+    """Return an address's path (without its first ``/``) and query, fragment cut off."""
+    head, _mark, query = address.partition("#")[0].partition("?")
+    return head.partition("://")[2].partition("/")[2], query
+
+
 def _credentials(address: str) -> bool:
     """Return True for an address carrying a login (user:password@, auth=, token=)."""
     if has_userinfo(address):
         return True
-    query = urlsplit(address).query
+    query = _path_and_query(address)[1]
     return any(key.lower() in _CREDENTIAL_KEYS for key, _v in parse_qsl(query)[:32])
 
 
@@ -100,7 +107,7 @@ def _kind(source: JSONObject, address: str) -> int | None:
     protocol = _text(source.get("protocol"))
     if protocol is not None:
         return _PROTOCOLS.get(protocol.lower())
-    path = urlsplit(address).path.lower()
+    path = _path_and_query(address)[0].lower()
     kind = (_text(source.get("type")) or "").lower()
     if path.endswith(".m3u8") or "mpegurl" in kind:
         return 0
@@ -126,11 +133,11 @@ def _stream(entry: JSONObject, url: str) -> str | None:
     chosen: str | None = None
     for index, source in enumerate(_sources(entry)):
         written = _text(source.get("src"))
-        if written is None or "timeRange" in source:
-            continue  # no address, or a recorded file
-        address = urljoin(url, written)
-        if urlsplit(address).scheme.lower() not in _MEDIA_SCHEMES or _credentials(address):
-            continue
+        if written is None or "timeRange" in source or _credentials(written):
+            continue  # no address, a recorded file, or a login
+        address = resolve_url(written, url)
+        if address is None or address.partition(":")[0].lower() not in _MEDIA_SCHEMES:
+            continue  # not an address (``http://[zz/…``), or no media scheme
         if lan_address(address, url):
             continue  # the recorder's LAN address, named by a public answer
         kind = _kind(source, address)

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.picturefolders import join_picture_folders
@@ -86,7 +87,7 @@ def test_variable_set_from_the_field() -> None:
 
 def _joined(script: str, rows: list[JSONValue]) -> list[JSONValue]:
     values: list[JSONValue] = [json.loads(json.dumps(rows))]
-    join_picture_folders(script, values)
+    join_picture_folders(script, values, BASE)
     first = values[0]
     assert isinstance(first, list)
     return [row["gambar"] for row in first if isinstance(row, dict)]
@@ -132,5 +133,47 @@ def test_paths_and_non_media_values_stay() -> None:
 def test_other_fields_are_left_alone() -> None:
     rows: list[JSONValue] = [{"gambar": "a.jpg", "foto": "b.jpg"}]
     values: list[JSONValue] = [rows]
-    join_picture_folders("var u = 'gambar_cctv/' + r.foto;", values)
+    join_picture_folders("var u = 'gambar_cctv/' + r.foto;", values, BASE)
     assert rows[0] == {"gambar": "a.jpg", "foto": "gambar_cctv/b.jpg"}
+
+
+@pytest.mark.parametrize(
+    "folder",
+    [
+        "http://192.168.1.20/gambar/",
+        "http://cctv.local/gambar/",
+        "http://169.254.169.254/latest/",
+        "HTTP://127.0.0.1/g/",
+        "http://cctv/g/",
+        "http://user:pw@cdn.example.org/g/",
+    ],
+)
+def test_lan_folder_gives_no_picture_next_to_the_page(folder: str) -> None:
+    # The page's JSON read on its own must not resolve the file name next to the page.
+    with pytest.raises(PortalFormatError):
+        _cams(_page(f"'<img src=\"{folder}' + locations[i].gambar + '\">'"))
+
+
+def test_escaped_quote_ends_the_joined_value() -> None:
+    join = (
+        '"<img src=\\"https://sig.kutim.example/gambar_cctv/" + locations[i].gambar'
+        ' + "\\" width=\\"200\\">"'
+    )
+    assert [c.snapshot_url for c in _cams(_page(join))] == [
+        "https://sig.kutim.example/gambar_cctv/cctv_11.jpg",
+        "https://sig.kutim.example/gambar_cctv/cctv_12.jpg",
+    ]
+
+
+def test_lan_page_joins_its_own_lan_folder() -> None:
+    page = (
+        "<!doctype html><html><head><title>Peta CCTV</title></head><body><div id='mapid'></div>"
+        "<script>"
+        + _page("'<img src=\"http://192.168.1.10/gambar_cctv/' + locations[i].gambar + '\">'")
+        + "</script></body></html>"
+    )
+    cams = parse_body(page, profile=Profile.AUTO, base_url="http://192.168.1.10/peta").cameras
+    assert [c.snapshot_url for c in cams] == [
+        "http://192.168.1.10/gambar_cctv/cctv_11.jpg",
+        "http://192.168.1.10/gambar_cctv/cctv_12.jpg",
+    ]

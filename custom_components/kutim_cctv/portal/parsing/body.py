@@ -21,6 +21,7 @@ from .lanoutliers import without_lan_beside_public, without_unpublished_lan
 from .mapjs import scan_budget
 from .markup import _parse_html
 from .namelinks import name_link_items, parse_name_links
+from .picturefolders import join_picture_folders
 from .playlist import looks_like_playlist, parse_playlist
 from .servers import looks_like_rtmp_stat, rtmp_stat_error
 from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
@@ -284,7 +285,9 @@ def _parse_answer(
         except PortalFormatError as page_error:
             if found is None or tried_json:
                 raise
-            # Nothing on the page: the JSON it carries may still be the list.
+            # Nothing on the page: the JSON it carries may still be the list, its
+            # file names in the folders the page's script joins them with.
+            join_picture_folders(text, [found[1]], ctx.base_url)
             try:
                 return _json_result(found[1], ctx, fixed)
             except PortalFormatError:

@@ -5811,7 +5811,7 @@ def _without_page_groups(cameras: list[Camera], groups: list[tuple[int, int]]) -
     return [camera for i, camera in enumerate(cameras) if i not in drop]
 
 
-def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue]:
+def _script_data(script: str, skip: Sequence[tuple[int, int]], base_url: str) -> list[JSONValue]:
     """Return a script's data literals; rows its loop names are read as named objects."""
     values = script_values(script, skip) + call_values(script, skip) + call_rows(script, skip)
     # Records assigned one at a time by a written key (``cctv_link[7] = {…}``).
@@ -5828,7 +5828,7 @@ def _script_data(script: str, skip: Sequence[tuple[int, int]]) -> list[JSONValue
     # values) are records named by those titles.
     values = [(header_rows(v) or v) if isinstance(v, list) else v for v in values]
     # Records keeping a picture's file name the script joins with its folder.
-    join_picture_folders(script, values)
+    join_picture_folders(script, values, base_url)
     # Records without media whose popup template builds their picture from a field.
     fill_field_templates(script, values, placed_only=True)
     # Records whose picture the script joins from a base address field and a route.
@@ -5998,7 +5998,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
         sources.append(
             ([_without_page_addresses(revive(_embedded_json(script)), script_type)], False)
             if "json" in script_type
-            else (_script_data(script, skip), False)
+            else (_script_data(script, skip, ctx.base_url), False)
         )
     # Records one script (or a JSON block) gives whose popup template is in another.
     fill_templates_across_scripts(

@@ -1,4 +1,4 @@
-"""Picture folders a map script joins with a record's file name.
+r"""Picture folders a map script joins with a record's file name.
 
 A map page often keeps only a picture's file name in its records (``{nama, gambar:
 "cctv_11.jpg", lati, longi}``) and writes the folder it is served from in the script
@@ -17,9 +17,12 @@ with an extension) and the joined address is a picture, video or stream by its s
 A field joined with two different folders is left alone, and so are a value followed by
 more text in the join (``'ikon/' + c.jenis + '.png'``: the value is no file name) and a
 folder literal that itself goes on a value (``BASE + '/gambar/' + r.gambar``). A folder
-on a LAN, loopback, link-local or local host is never given to a record: the file name
-it would join is dropped instead, so no address next to the page stands in for a
-picture the page serves from its LAN. Nothing is evaluated; at most 200 joins a script,
+on a LAN, loopback, link-local or local host, or written with a login, is never given
+to a record of a page on a public host (``deviceinputs.lan_address``; a page served from
+that LAN keeps its own folder): the file name it would join is dropped instead, so no
+address next to the page stands in for a picture the page serves from its LAN (the
+page's JSON read alone is joined too, ``body``). A value may end at an escaped quote
+(``+ "\" width=…``). Nothing is evaluated; at most 200 joins a script,
 8 variables and 5,000 records are read.
 """
 
@@ -29,8 +32,9 @@ from itertools import islice
 import re
 from urllib.parse import urlsplit
 
+from ..deviceinputs import lan_address
 from ..fieldurls import relative_media_kind, url_kind
-from ..policy import is_public_host
+from ..shapes import has_userinfo
 from ..values import JSONValue
 from .fieldtemplates import object_lists, record_holders
 
@@ -110,7 +114,12 @@ def _value_ends(after: str) -> bool:
     if not text.startswith("+"):
         return True
     rest = text[1:].lstrip()
-    return rest[:1] in ("'", '"') and rest[1:2] in _VALUE_END_CHARS and rest[1:2] != ""
+    if rest[:1] not in ("'", '"'):
+        return False
+    rest = rest[1:]
+    if rest[:2] in ('\\"', "\\'"):
+        return True  # an escaped quote closes the attribute: ``+ "\" width=\"200\">"``
+    return rest[:1] in _VALUE_END_CHARS and rest[:1] != ""
 
 
 def _variable_field(script: str, name: str) -> str | None:
@@ -126,7 +135,7 @@ def _variable_field(script: str, name: str) -> str | None:
     return found[0].group(1) or found[0].group(2)
 
 
-def _joins(script: str) -> dict[str, str | None]:
+def _joins(script: str, base_url: str) -> dict[str, str | None]:
     """Return each joined field's folder (None: on a LAN host); ambiguous fields left out."""
     folders: dict[str, set[str]] = {}
     variables: dict[str, str | None] = {}
@@ -162,19 +171,19 @@ def _joins(script: str) -> dict[str, str | None]:
         if len(written) != 1:
             continue
         folder = next(iter(written))
-        joins[name] = folder if _public(folder) else None
+        refused = has_userinfo(folder) or lan_address(folder, base_url) or not _has_host(folder)
+        joins[name] = None if refused else folder
     return joins
 
 
-def _public(folder: str) -> bool:
-    """Return True for a folder next to the page or on a public host."""
+def _has_host(folder: str) -> bool:
+    """Return True for a folder next to the page or an absolute one naming its host."""
     if not folder.lower().startswith(("http://", "https://")):
         return True
     try:
-        host = urlsplit(folder).hostname
+        return bool(urlsplit(folder).hostname)
     except ValueError:
         return False
-    return "@" not in folder.split("://", 1)[1].split("/", 1)[0] and is_public_host(host)
 
 
 def _joined(folder: str, value: str) -> str | None:
@@ -185,14 +194,14 @@ def _joined(folder: str, value: str) -> str | None:
     return address if relative_media_kind(address) is not None else None
 
 
-def join_picture_folders(script: str, values: list[JSONValue]) -> None:
+def join_picture_folders(script: str, values: list[JSONValue], base_url: str) -> None:
     """Join the folders the script writes before a field with the records' file names.
 
     The records are changed in place (see the module).
     """
     if "+" not in script or not values:
         return
-    joins = _joins(script)
+    joins = _joins(script, base_url)
     if not joins:
         return
     seen = 0

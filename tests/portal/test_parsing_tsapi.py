@@ -251,3 +251,33 @@ def test_a_huge_number_as_a_title_is_no_error() -> None:
     assert [(c[0], c[3]) for c in parsed(text, f"{HOST}/api/vod")] == [
         ("1", f"{HOST}/hls/1/main.m3u8")
     ]
+
+
+def test_an_event_stream_of_detections_is_no_camera_list() -> None:
+    events = [
+        {
+            "type": "new",
+            "id": f"ev{n}",
+            "camera": "front_door" if n % 2 else "garage",
+            "label": "person",
+            "score": 0.8,
+            "snapshot": f"https://nvr.example.org/api/events/ev{n}/snapshot.jpg",
+            "start_time": 1733500000 + n,
+        }
+        for n in range(6)
+    ]
+    text = ":ok\n\n" + "".join(
+        f"event: motion\nid: {n}\ndata: {json.dumps(e)}\n\n" for n, e in enumerate(events)
+    )
+    news = "".join(
+        f'data: {{"id": {n}, "title": "Breaking news {n}", "image": "/img/{n}.jpg"}}\n\n'
+        for n in range(5)
+    )
+    for body in (text, news):
+        with pytest.raises(PortalFormatError):
+            parse_body(
+                body,
+                profile=Profile.AUTO,
+                base_url="https://nvr.example.org/api/events",
+                prettify=False,
+            )

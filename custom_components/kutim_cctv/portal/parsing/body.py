@@ -23,7 +23,7 @@ from .markup import _parse_html
 from .namelinks import name_link_items, parse_name_links
 from .picturefolders import join_picture_folders
 from .playlist import looks_like_playlist, parse_playlist
-from .servers import looks_like_rtmp_stat, rtmp_stat_error
+from .servers import looks_like_rtmp_stat, rtmp_stat_error, server_items
 from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
 
 _HTML_MARKERS = re.compile(
@@ -241,7 +241,11 @@ def _parse_answer(
         # A SvelteKit __data.json answer, its streamed promises on the lines after it.
         return _json_result(page_data, ctx, fixed)
     if (messages := event_stream(text)) is not None:
-        # Server-sent events: the JSON messages of the stream, read as one answer.
+        # Server-sent events: read only as the messages of a server a recogniser knows
+        # (a recorder's events naming its channels); any other events (detections, news
+        # posts) are no camera list, one camera per event.
+        if server_items(messages, ctx.base_url) is None:
+            raise PortalFormatError("The portal answer is an event stream naming no cameras")
         return _json_result(messages, ctx, fixed)
     if (records := json_sequence(text)) is not None:
         # A JSON text sequence (GeoJSON features one per line or record): one list.

@@ -4,7 +4,8 @@ A server that pushes its events over HTTP (an NVR's event subscription, for one)
 each message as ``data:`` lines ended by a blank line, beside ``event:``, ``id:`` and
 ``retry:`` fields and ``:`` comment lines (keep-alive pings). The stream is read only when
 every line is one of those, and only the messages whose data is a JSON object or array
-are kept (a ``data: ping`` is not); what they hold is read like any JSON answer.
+are kept (a ``data: ping`` is not); they are read only as a server's answer a
+recogniser knows (``body``), never one camera per event.
 """
 
 from __future__ import annotations

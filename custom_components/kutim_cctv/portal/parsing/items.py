@@ -45,6 +45,7 @@ from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
 from .servers import server_items
 from .sitemapwidgets import sitemap_widgets
+from .startpages import start_page_cameras
 from .statetables import give_document_states
 from .tabular import table_items
 from .topojson import topology_features
@@ -1089,6 +1090,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = page_data  # a Gatsby page-data.json answer: its page query's data
     if (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
         data = widgets  # a home-automation sitemap: its camera widgets, as plain records
+    elif (entries := start_page_cameras(data, ctx.base_url)) is not None:
+        data = entries  # a start page's configuration: its camera widgets and items
     elif (notes := webmap_features(data)) is not None:
         data = notes  # a web map: the features its operational layers carry inline
     elif (related := related_records(data)) is not None:

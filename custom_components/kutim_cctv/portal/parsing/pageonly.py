@@ -20,11 +20,11 @@ from .embeds import server_player_page
 __all__ = ["page_only", "without_page_entries"]
 
 # Words of an address path that say a page plays something (a player, an embed, a live
-# view; Indonesian ``siaran``, ``tayang`` and ``tonton``: a broadcast, airing, watching; never a press
-# release's ``siaran-pers``); a page address without them beside real media is a link of
-# another kind.
+# view, WebRTC; Indonesian ``siaran``, ``tayang`` and ``tonton``: a broadcast, airing,
+# watching; never a press release's ``siaran-pers``); a page address without them beside
+# real media is a link of another kind.
 _PLAYING_PATH = re.compile(
-    r"(?i)embed|play|live|stream|video|view|watch|cam|cctv|kamera|webcam"
+    r"(?i)embed|play|live|stream|video|view|watch|cam|cctv|kamera|webcam|webrtc"
     r"|siaran(?![-_ ]?pers)|tonton|tayang"
 )
 _PAGE_EXTENSIONS = frozenset({"html", "htm", "php", "asp", "aspx", "jsp", "shtml"})

@@ -1,0 +1,235 @@
+"""Self-hosted start pages' configurations (Dashy's ``conf.yml``, Homer's ``config.yml``).
+
+Dashy lays out ``sections: [{name, icon, items, widgets}]`` beside ``pageInfo`` and
+``appConfig``; an item is a link ``{title, description, icon, url}``, a widget
+``{type, label, options}``. Homer lists ``services`` as groups ``{name, icon, items}`` (a
+group may have only ``items``), each item ``{name, subtitle, logo, tag, url}``, beside its
+``title``, ``links`` (the navbar) and ``message``.
+
+A camera is an entry showing one; its name is the widget's label or the item's name or
+title, its area the section's or group's name, and it has no id of its own:
+
+- a Dashy ``image`` widget (``options.imagePath``) or an item whose address is a picture,
+  when the entry, its section or its address says camera (``kamera``, ``cctv``, ``cam``,
+  ``snapshot``…) and its label names no chart, radar or map: a still (MJPEG when the
+  address is one);
+- a Dashy ``iframe`` widget (``options.url``) or an item whose address is a stream, an
+  MJPEG address, a video site's page or a player page (go2rtc's ``stream.html`` or
+  ``webrtc.html?src=``).
+
+Other widgets (clocks, weather, monitors), items linking to applications, a map or a
+dashboard, navbar links and an item's ``logo``/``icon`` (an icon, never a still) are no
+cameras, nor is an entry whose address is on a private network or a local name when the
+file is served from a public host. At most ``_MAX_GROUPS`` sections and ``_MAX_ENTRIES``
+entries are read.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlsplit
+
+from ..deviceinputs import lan_address
+from ..fieldurls import url_kind
+from ..values import JSONObject, JSONValue, clean_text
+from .embeds import camera_view_frame, non_player_frame, player_link, server_player_page, video_page
+
+_MAX_GROUPS = 200
+_MAX_ENTRIES = 5000
+_MAX_TEXT = 300
+_MAX_URL = 2048
+_WORD = re.compile(r"[a-z0-9]+")
+_CAMERA_WORDS = frozenset(
+    {"camera", "cameras", "kamera", "cam", "cams", "webcam", "webcams", "cctv", "ipcam"}
+    | {"snapshot", "snap", "videocam", "camfeed"}
+)
+# Words of a label naming a picture that shows no camera: a chart, a radar or a map.
+_NOT_CAMERA_WORDS = frozenset(
+    {"grafik", "chart", "charts", "graph", "grafana", "radar", "nexrad", "doppler", "satelit"}
+    | {"satellite", "peta", "map", "maps", "logo", "banner", "diagram", "statistik"}
+)
+# go2rtc's own player pages name the stream they play in ``src``.
+_GO2RTC_PAGE = re.compile(r"(?i)/(?:stream|webrtc)\.html$")
+
+
+def _text(value: JSONValue) -> str | None:
+    return clean_text(value[:_MAX_TEXT]) if isinstance(value, str) else None
+
+
+def _words(*values: str | None) -> set[str]:
+    found: set[str] = set()
+    for value in values:
+        if value:
+            found.update(_WORD.findall(value.lower()[:_MAX_URL]))
+    return found
+
+
+def _dicts(value: JSONValue, limit: int) -> list[JSONObject]:
+    if not isinstance(value, list):
+        return []
+    return [entry for entry in value[:limit] if isinstance(entry, dict)]
+
+
+def _dashy_sections(data: JSONObject) -> list[JSONObject] | None:
+    """Return a Dashy configuration's sections, or None for any other document."""
+    sections = _dicts(data.get("sections"), _MAX_GROUPS)
+    if not sections or not isinstance(data.get("pageInfo", data.get("appConfig")), dict):
+        return None
+    if not any(
+        isinstance(s.get("items"), list) or isinstance(s.get("widgets"), list) for s in sections
+    ):
+        return None
+    return sections
+
+
+def _homer_groups(data: JSONObject) -> list[JSONObject] | None:
+    """Return a Homer configuration's service groups, or None for any other document."""
+    groups = _dicts(data.get("services"), _MAX_GROUPS)
+    if not groups or not all(isinstance(group.get("items"), list) for group in groups):
+        return None
+    if not any(key in data for key in ("title", "subtitle", "header", "footer", "columns")):
+        return None
+    return groups
+
+
+def _go2rtc_page(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if not _GO2RTC_PAGE.search(parts.path[:500]):
+        return False
+    return any(key == "src" and value.strip() for key, value in parse_qsl(parts.query[:2000])[:20])
+
+
+def _player_page(url: str) -> bool:
+    if non_player_frame(url):
+        return False
+    return (
+        video_page(url)
+        or player_link(url)
+        or server_player_page(url)
+        or camera_view_frame(url)
+        or _go2rtc_page(url)
+    )
+
+
+def _address(value: JSONValue, base_url: str) -> str | None:
+    url = _text(value)
+    if url is None or len(url) > _MAX_URL or not url.startswith(("http://", "https://", "/")):
+        return None
+    return None if lan_address(url, base_url) else url
+
+
+def _still(url: str, label: str | None, said: set[str]) -> dict[str, JSONValue] | None:
+    """Return a picture's media when its entry says camera and names no chart or map."""
+    if _words(label) & _NOT_CAMERA_WORDS or not said & _CAMERA_WORDS:
+        return None
+    return {"mjpeg": url} if url_kind(url) == "mjpeg" else {"snapshot": url}
+
+
+def _live(url: str) -> dict[str, JSONValue] | None:
+    """Return a live address's media: a stream, MJPEG or a player page (a stream)."""
+    found = url_kind(url)
+    if found == "stream":
+        return {"stream": url}
+    if found == "mjpeg":
+        return {"mjpeg": url}
+    if found is None and _player_page(url):
+        return {"stream": url}
+    return None
+
+
+def _item(
+    item: JSONObject, area: str | None, label: str | None, base_url: str
+) -> dict[str, JSONValue] | None:
+    """Return a link item's media: a live address, or a picture the item says is a camera."""
+    url = _address(item.get("url"), base_url)
+    if url is None:
+        return None
+    if url_kind(url) == "still":
+        said = _words(area, label, _text(item.get("subtitle")), _text(item.get("tag")), url)
+        said |= _words(_text(item.get("logo")), _text(item.get("icon")))
+        return _still(url, label, said)
+    return _live(url)
+
+
+def _widget(
+    widget: JSONObject, area: str | None, label: str | None, base_url: str
+) -> dict[str, JSONValue] | None:
+    """Return a Dashy image or iframe widget's media, or None for any other widget."""
+    kind = (_text(widget.get("type")) or "").lower()
+    options = widget.get("options")
+    if not isinstance(options, dict):
+        return None
+    if kind == "image":
+        url = _address(options.get("imagePath"), base_url)
+        return _still(url, label, _words(area, label, url)) if url else None
+    if kind == "iframe":
+        url = _address(options.get("url"), base_url)
+        if url is None:
+            return None
+        if url_kind(url) == "still":
+            return _still(url, label, _words(area, label, url))
+        return _live(url)
+    return None
+
+
+def _record(name: str | None, area: str | None, media: dict[str, JSONValue]) -> JSONValue:
+    record: dict[str, JSONValue] = {}
+    if name:
+        record["name"] = name
+    if area:
+        record["area"] = area
+    record.update(media)
+    return record
+
+
+def start_page_kind(data: JSONValue) -> str | None:
+    """Return "Dashy" or "Homer" for a start page's configuration, else None."""
+    if not isinstance(data, dict):
+        return None
+    if _dashy_sections(data) is not None:
+        return "Dashy"
+    if _homer_groups(data) is not None:
+        return "Homer"
+    return None
+
+
+def start_page_cameras(data: JSONValue, base_url: str) -> list[JSONValue] | None:
+    """Return the camera entries of a start page's configuration as plain records.
+
+    None for any other document; a configuration showing no camera gives an empty list.
+    """
+    if not isinstance(data, dict):
+        return None
+    cameras: list[JSONValue] = []
+    budget = _MAX_ENTRIES
+    if (sections := _dashy_sections(data)) is not None:
+        for section in sections:
+            area = _text(section.get("name"))
+            for widget in _dicts(section.get("widgets"), budget):
+                budget -= 1
+                label = _text(widget.get("label"))
+                if (media := _widget(widget, area, label, base_url)) is not None:
+                    cameras.append(_record(label, area, media))
+            for item in _dicts(section.get("items"), max(budget, 0)):
+                budget -= 1
+                label = _text(item.get("title"))
+                if (media := _item(item, area, label, base_url)) is not None:
+                    cameras.append(_record(label, area, media))
+            if budget <= 0:
+                break
+        return cameras
+    if (groups := _homer_groups(data)) is not None:
+        for group in groups:
+            area = _text(group.get("name"))
+            for item in _dicts(group.get("items"), budget):
+                budget -= 1
+                label = _text(item.get("name"))
+                if (media := _item(item, area, label, base_url)) is not None:
+                    cameras.append(_record(label, area, media))
+            if budget <= 0:
+                break
+        return cameras
+    return None

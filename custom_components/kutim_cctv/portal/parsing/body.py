@@ -24,7 +24,9 @@ from .namelinks import name_link_items, parse_name_links
 from .picturefolders import join_picture_folders
 from .playlist import looks_like_playlist, parse_playlist
 from .servers import looks_like_rtmp_stat, rtmp_stat_error, server_items
+from .startpages import start_page_kind
 from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
+from .yamldoc import YamlDocument, yaml_document
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
@@ -141,6 +143,15 @@ def _parse_body(
         return _parse_xml(text, ctx, fixed, content_type)
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
+    if not snapshot and (document := yaml_document(text)) is not None:
+        return _parse_yaml(text, document, ctx, fixed, content_type)
+    return _parse_other(text, ctx, snapshot, fixed, content_type)
+
+
+def _parse_other(
+    text: str, ctx: Context, snapshot: bool, fixed: PortalFormat | None, content_type: str | None
+) -> ParseResult:
+    """Parse a body that is a delimited table, JSON, a script file, a page or name links."""
     if not snapshot and looks_like_delimited(text):
         try:
             return parse_delimited(text, ctx)
@@ -157,6 +168,44 @@ def _parse_body(
         if snapshot or (items := name_link_items(text)) is None:
             raise
         return parse_name_links(items, ctx)
+
+
+def _parse_yaml(
+    text: str,
+    document: YamlDocument,
+    ctx: Context,
+    fixed: PortalFormat | None,
+    content_type: str | None,
+) -> ParseResult:
+    """Read a YAML document's data as a JSON answer, else the body as any other text.
+
+    A start page's configuration is read only as one: its links and pictures that show
+    no camera are never taken from its text. When nothing gives cameras, the error says
+    what the YAML document was.
+    """
+    if document.refused is None:
+        try:
+            result = _json_result(document.data, ctx, fixed or PortalFormat.JSON)
+            if result.cameras:
+                return result
+        except PortalFormatError:
+            pass
+        if (kind := start_page_kind(document.data)) is not None:
+            raise PortalFormatError(
+                f"The portal answer is a {kind} start page configuration (YAML) whose "
+                "widgets and links show no camera (no stream, player or camera picture "
+                "address on a public host)"
+            )
+    try:
+        return _parse_other(text, ctx, False, fixed, content_type)
+    except PortalFormatError:
+        if document.refused is not None:
+            raise PortalFormatError(
+                f"The portal answer looks like a YAML document but was not read: {document.refused}"
+            ) from None
+        raise PortalFormatError(
+            "The portal answer is a YAML document, but no camera list was found in it"
+        ) from None
 
 
 def _parse_xml(

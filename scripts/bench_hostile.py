@@ -26,6 +26,8 @@ sys.path[:0] = [str(ROOT)]
 CASES: dict[str, float] = {
     "test_parsing_row_ternary_states:test_many_loops_over_a_script_full_of_the_row_letter_stay_bounded": 4.0,
     "test_parsing_tsapi:test_a_huge_event_stream_stays_bounded": 3.0,
+    "test_parsing_yaml_startpages:test_a_huge_start_page_stops_being_read_at_the_cap": 2.0,
+    "test_parsing_yaml_startpages:test_a_billion_laughs_document_is_refused_before_it_expands": 0.5,
     "test_parsing_headed_cards_and_columns:test_a_huge_board_stops_being_read_at_the_cap": 1.0,
     "test_parsing_headed_sections:test_a_huge_page_stops_being_read_at_the_cap": 2.0,
     "test_parsing_row_columns:test_many_rows_are_compared_in_bounded_time": 1.0,

@@ -63,4 +63,7 @@ def test_fields_that_only_look_like_a_connection_say_nothing(fields: dict[str, A
 
 def test_a_known_status_field_still_comes_first() -> None:
     assert state(status="offline", terkoneksi=True) is False
+    assert state(status="offline", koneksi="Terhubung") is False
+    assert state(status="Aktif", koneksi="Terputus") is True
+    assert state(koneksi="Terputus") is False
     assert state(status="online", terputus=False) is True

@@ -87,6 +87,8 @@ def test_a_finer_plain_area_field_wins() -> None:
         ("engineer", "Budi Santoso"),  # a person, not an area
         ("eng_notes", "NORTH"),
         ("area_eng", "NORTH"),  # does not end in area
+        ("engineering_area", "Structural"),  # a discipline: no word names whose engineers
+        ("eng_zone", "Electrical"),
     ],
 )
 def test_near_misses_are_no_area(key: str, value: Any) -> None:

@@ -281,3 +281,57 @@ def test_village_office_helper_bounds() -> None:
     assert village_office(index, frozenset({"kantor"}), "Sepaso") is None
     assert is_village(index, own, "sepaso")
     assert not is_village(index, own, "Bengalon")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Online - Camera offline",
+        "Aktif - Kamera tidak tayang",
+        "Aktif - Tidak ada sinyal",
+        "Connected - No signal",
+        "Active - No video",
+        "Normal - Putus",
+        "Aktif - Mati lampu",
+        "Tersedia - Habis",
+        "On - Standby",
+    ],
+)
+def test_an_online_state_whose_dashed_note_says_it_is_down_states_nothing(text: str) -> None:
+    assert parse_status(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Non Aktif - Perbaikan", False), ("Offline — Kabel Putus", False), ("Aktif – 24 Jam", True)],
+)
+def test_dashed_notes_agreeing_with_their_state_still_read(text: str, expected: bool) -> None:
+    assert parse_status(text) is expected
+
+
+def test_an_office_name_is_read_like_every_name_entities_decoded_markup_dropped() -> None:
+    records = [
+        {
+            "id": 1,
+            "nama_desa": "Sepaso",
+            "kantor": "Kantor Desa Sepaso &amp; Aula",
+            "hls": "https://cctv.kutimkab.example/hls/1/index.m3u8",
+        },
+        {
+            "id": 2,
+            "nama_desa": "Sepaso&nbsp;Timur",
+            "kantor": "Kantor Desa Sepaso Timur &lt;script&gt;alert(1)&lt;/script&gt;",
+            "hls": "https://cctv.kutimkab.example/hls/2/index.m3u8",
+        },
+    ]
+    found = parse_body(
+        json.dumps({"data": records}),
+        profile=Profile.AUTO,
+        base_url="https://cctv.kutimkab.example/api",
+        prettify=False,
+    ).cameras
+    assert [camera.name for camera in found] == [
+        "Kantor Desa Sepaso & Aula",
+        "Kantor Desa Sepaso Timur",
+    ]
+    assert not any("<" in camera.raw_name or "&lt;" in camera.raw_name for camera in found)

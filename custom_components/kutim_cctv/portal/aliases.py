@@ -627,12 +627,13 @@ STATUS_KEYS = (
     "connected",
     "is_connected",
     "connection_status",
-    # Indonesian "connection" (a command centre's ``Koneksi`` column: Terhubung/Terputus).
-    "koneksi",
     "status",
     "cctv_status",
     "status_cctv",
     "camera_status",
+    # Indonesian "connection" (a command centre's ``Koneksi`` column: Terhubung/Terputus),
+    # after the record's own status fields.
+    "koneksi",
     # A record's ``active`` flag (an ERP's archive flag) after the state it names.
     "state",
     "kondisi",

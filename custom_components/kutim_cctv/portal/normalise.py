@@ -1325,15 +1325,17 @@ _MAX_ENGINEERING_WORDS = 4
 def _engineering_fields(keys: tuple[str, ...], named_by: str | None) -> tuple[str, ...]:
     """Return the fields among ``keys`` named for an engineering area (``signal_eng_area``).
 
-    A field's name ends in ``area`` (or ``zone``) after an engineer's word.
+    A field's name ends in ``area`` (or ``zone``) after an engineer's word that follows
+    the word naming whose engineers they are (``signal``, ``traffic``): a bare
+    ``engineering_area`` is a discipline (``Structural``), no place.
     """
     return tuple(
         key
         for key in keys
         if key != named_by
-        and len(words := key.split("_")) >= 2
+        and len(words := key.split("_")) >= 3
         and words[-1] in {"area", "zone"}
-        and not _ENGINEERING_WORDS.isdisjoint(words[:-1])
+        and not _ENGINEERING_WORDS.isdisjoint(words[1:-1])
     )
 
 
@@ -2213,7 +2215,7 @@ def _read_fields(
         # A recorder named for its post ("Posko BPBD Sangatta"), no device word: a place.
         fields.site = True
     fields.area = _item_area(index, own, named_by)
-    if (office := village_office(index, own, fields.name)) is not None:
+    if (office := _plain_name(village_office(index, own, fields.name))) is not None:
         # A village's record naming the office its camera watches ("Kantor Desa Sepaso"):
         # the office names it; the village, said in the name, yields to a group's kecamatan.
         fields.name, fields.village = office, is_village(index, own, fields.area)

@@ -7,6 +7,7 @@ import binascii
 from functools import lru_cache
 import html
 from html.entities import html5
+import itertools
 import math
 import re
 from typing import TYPE_CHECKING
@@ -737,7 +738,25 @@ def _dashed_status(text: str) -> bool | None:
     head, note = (
         " ".join(part.replace("_", " ").replace("-", " ").split()) for part in match.groups()
     )
-    return _noted_status(f"{head} ({note})") if "(" not in note and ")" not in note else None
+    if "(" in note or ")" in note:
+        return None
+    state = _noted_status(f"{head} ({note})")
+    return None if state and _note_says_down(note) else state
+
+
+# Words of a note saying a camera is down, cut or without picture ("Online - Camera offline",
+# "Aktif - Tidak ada sinyal", "Normal - Putus", "Tersedia - Habis"): no online state then.
+_DOWN_NOTE_WORDS = frozenset(
+    {"tidak", "tak", "no", "not", "non", "tanpa", "putus", "mati", "habis", "rusak", "error"}
+    | {"gangguan", "down", "standby", "lost", "loss", "gagal", "failed", "failure"}
+)
+
+
+def _note_says_down(note: str) -> bool:
+    """Return True when a note after an online state says the camera is down."""
+    words = note.split()[:12]
+    phrases = [*words, *(" ".join(pair) for pair in itertools.pairwise(words))]
+    return any(phrase in OFFLINE_WORDS or phrase in _DOWN_NOTE_WORDS for phrase in phrases)
 
 
 def _bilingual_status(word: str) -> bool | None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .values import clean_text
+
 if TYPE_CHECKING:
     from .values import JSONValue
 
@@ -54,11 +56,12 @@ def village_office(
         value = index.get(key) if key in own else None
         if not isinstance(value, str) or len(value) > _MAX_OFFICE_TEXT or "://" in value:
             continue
-        office = _words(value)
+        if (text := clean_text(value)) is None:
+            continue  # entities decoded, as every name is read
+        office = _words(text)
         if len(office) <= size:
             continue
         if any(office[at : at + size] == village for at in range(len(office) - size + 1)):
-            text = " ".join(value.split())
             if name is None or _words(name) in (village, office):
                 return text
             return None
@@ -75,5 +78,5 @@ def _village(index: Mapping[str, JSONValue], own: frozenset[str]) -> list[str] |
     for key in _VILLAGE_KEYS:
         value = index.get(key) if key in own else None
         if isinstance(value, str) and 0 < len(value) <= _MAX_VILLAGE_TEXT:
-            return _words(value) or None
+            return _words(clean_text(value) or "") or None
     return None

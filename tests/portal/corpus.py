@@ -67,12 +67,13 @@ SPLITS = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
 )
 # Splits kept out of the tuned-share threshold: the latest batch (its first run is the
 # untuned measurement; its classes are fixed only in part so far) and a batch that cannot
 # reach the threshold (holdout 39: payloads that are app source files or publish only
 # RTMP/SRT, which the parser never reads). Their misses are documented in docs/formats.md.
-UNTUNED: tuple[str, ...] = ("holdout39", "holdout47")
+UNTUNED: tuple[str, ...] = ("holdout39", "holdout48")
 DERIVED = "derived"
 
 

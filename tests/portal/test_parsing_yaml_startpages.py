@@ -203,6 +203,14 @@ def test_a_yaml_data_file_is_read_as_a_json_list() -> None:
     assert camera.stream_url == f"{CCTV}/hls/dermaga/index.m3u8"
 
 
+def test_server_sent_events_are_not_read_as_yaml() -> None:
+    news = "".join(
+        f'data: {{"id": {n}, "title": "Berita {n}", "image": "/img/{n}.jpg"}}\n\n' for n in range(3)
+    )
+    with pytest.raises(PortalFormatError, match="event stream"):
+        parse(news, "https://berita.kutimkab.example/api/stream")
+
+
 def test_a_yaml_document_without_cameras_says_what_it_was() -> None:
     text = "title: Catatan\nentries:\n  - name: Rapat\n    date: 2026-01-02\n"
     with pytest.raises(PortalFormatError, match="is a YAML document, but no camera list"):

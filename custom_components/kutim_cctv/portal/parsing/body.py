@@ -143,7 +143,12 @@ def _parse_body(
         return _parse_xml(text, ctx, fixed, content_type)
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
-    if not snapshot and (document := yaml_document(text)) is not None:
+    # Server-sent events (``data: {…}`` lines) look like YAML keys but are read as events.
+    if (
+        not snapshot
+        and event_stream(text) is None
+        and (document := yaml_document(text)) is not None
+    ):
         return _parse_yaml(text, document, ctx, fixed, content_type)
     return _parse_other(text, ctx, snapshot, fixed, content_type)
 

@@ -159,3 +159,59 @@ def test_a_news_list_of_realtime_articles_gives_no_camera() -> None:
     )
     with pytest.raises(PortalFormatError):
         parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False)
+
+
+def _shop_cards(title: str, base: str = "https://cctv.kota.example/") -> str:
+    return (
+        f"<!doctype html><html><head><title>{title}</title></head><body><div class='grid'>"
+        "<div class='item' id='cctv-hk-101'><h3>Hikvision Dome 2MP</h3>"
+        "<a href='/realtime/hk-101'>Demo Live</a><p>Rp 450.000</p></div>"
+        "<div class='item' id='cctv-hk-102'><h3>Hikvision Bullet 4MP</h3>"
+        "<a href='/realtime/hk-102'>Demo Live</a><p>Rp 650.000</p></div>"
+        "</div></body></html>"
+    )
+
+
+def test_a_shops_priced_link_only_cards_give_no_camera() -> None:
+    # Priced beside a shop's word (Dome, 2MP), as a pictured product card is refused.
+    with pytest.raises(PortalFormatError):
+        parse_body(
+            _shop_cards("Toko CCTV Murah"),
+            profile=Profile.AUTO,
+            base_url="https://cctv.kota.example/",
+            prettify=False,
+        )
+
+
+def test_a_priced_link_only_card_on_a_shops_page_gives_no_camera() -> None:
+    text = (
+        "<html><body><ul>"
+        "<li class='cam' id='cam-kl-01'><strong>Paket Kaliorang</strong>"
+        "<a href='/realtime/kl-01'>Tonton realtime</a><span>Rp 450.000</span></li>"
+        "<li class='cam' id='cam-kl-02'><strong>Paket Sangatta</strong>"
+        "<a href='/realtime/kl-02'>Tonton realtime</a><span>Rp 650.000</span></li>"
+        "</ul></body></html>"
+    )
+    with pytest.raises(PortalFormatError):
+        parse_body(
+            text, profile=Profile.AUTO, base_url="https://toko.kota.example/", prettify=False
+        )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Tarif Gol I: Rp 7.500",  # a toll gate's tariff
+        "Parkir Rp 2.000/jam",  # a parking fee
+    ],
+)
+def test_a_priced_link_only_camera_card_without_goods_stays(note: str) -> None:
+    cameras = by_name(
+        parse(
+            item("kl-01", "Gerbang Tol Kaliorang", button("kl-01") + f"<p>{note}</p>")
+            + item("kl-02", "Simpang Beli Pisang", button("kl-02"))
+        )
+    )
+    assert set(cameras) == {"Gerbang Tol Kaliorang", "Simpang Beli Pisang"}
+    assert cameras["Gerbang Tol Kaliorang"].stream_url == f"{HOST}/realtime/kl-01"
+    assert cameras["Simpang Beli Pisang"].stream_url == f"{HOST}/realtime/kl-02"

@@ -3149,12 +3149,15 @@ class _PageScanner(HTMLParser):
         page ends in (``namespaced_code``), so the page is that camera's stream, read as
         a frame in a card that names its camera (kept only among other cameras' cards or
         on a page without cameras). A card holding a picture or player, two viewer pages,
-        a page of another code, a slug id or a LAN page gives none.
+        a page of another code, a slug id, a LAN page or a shop's priced card (a price
+        beside a shop's word or on a shop's page, as ``_product_card``) gives none.
         """
         if node.media or node.embeds or node.data_id is None or len(node.viewer_links) != 1:
             return
         if node.tag not in _PLAIN_ID_CARDS:
             return
+        if node.priced and (node.sells or _shop_page(self.page_url)):
+            return  # a shop's product (a toll tariff or parking fee alone is no sale)
         url = node.viewer_links[0]
         if namespaced_code(node.data_id, (), url) is None:
             return

@@ -105,6 +105,58 @@ def test_a_shop_popup_gives_nothing() -> None:
         _cams(markers)
 
 
+@pytest.mark.parametrize(
+    ("first_lines", "links", "caption"),
+    [
+        (  # a camera shop's branches, each linking a product page
+            ("<b>Nama : Toko Kamera Jaya</b>", "<b>Nama : Kamera Store Sangatta</b>"),
+            ("/kamera/lihat/12", "/kamera/lihat/13"),
+            "Lihat Produk",
+        ),
+        (  # a camera rental
+            ("<b>Nama : Sewa Kamera DSLR Canon</b>", "<b>Nama : Sewa Kamera Sony</b>"),
+            ("/camera/show/12", "/camera/show/13"),
+            "Detail",
+        ),
+        (  # webcams for sale
+            ("<b>Name: Logitech C920</b>", "<b>Name: Logitech C922</b>"),
+            ("/webcam/view/920", "/webcam/view/922"),
+            "View",
+        ),
+        (  # an installer's portfolio
+            ("<b>Nama : Proyek Hotel Victoria</b>", "<b>Nama : Proyek Ruko Sangatta</b>"),
+            ("/cctv/show/12", "/cctv/show/13"),
+            "Lihat Proyek",
+        ),
+        (  # news
+            ("<b>Nama : Pencurian terekam CCTV</b>", "<b>Nama : Maling motor terekam</b>"),
+            ("/cctv/view/1201", "/cctv/view/1202"),
+            "Baca",
+        ),
+    ],
+)
+def test_a_popup_whose_link_shows_no_camera_gives_nothing(
+    first_lines: tuple[str, str], links: tuple[str, str], caption: str
+) -> None:
+    markers = _marker(0.5, 117.5, first_lines[0], links[0], caption) + _marker(
+        0.6, 117.6, first_lines[1], links[1], caption
+    )
+    with pytest.raises(PortalFormatError):
+        _cams(markers)
+
+
+@pytest.mark.parametrize("caption", ["Lihat CCTV", "Live", "Lihat Live", "Tonton", "Pantau"])
+def test_a_camera_popup_with_a_shop_word_in_its_name_stays(caption: str) -> None:
+    cams = _cams(
+        _marker(0.5, 117.5, "<b>Nama : Simpang Beli Pisang</b>", "/cctv/live/4", caption)
+        + _marker(0.6, 117.6, "<b>Nama : Pasar Stok Ikan</b>", "/cctv/live/5", caption)
+    )
+    assert [(c.id, c.name) for c in cams] == [
+        ("4", "Simpang Beli Pisang"),
+        ("5", "Pasar Stok Ikan"),
+    ]
+
+
 def test_marker_with_a_still_keeps_it() -> None:
     cams = _cams(
         'L.marker([0.5, 117.5]).addTo(mymap).bindPopup("<b>Nama : Simpang</b><br/>'

@@ -15,10 +15,13 @@ A popup written as labelled lines, its first line naming the camera after a name
 href="/cctv/live/4">Lihat CCTV</a>``, ``Nama: <b>Pasar</b>``, ``Nama CCTV :``), names a
 marker that has no media at all by the text after the label and gives it the page it
 links under a camera's viewing route (``viewerlinks.camera_route_key``: ``/cctv/live/4``,
-``/kamera/pantau/3``) as its stream, the route's key as its id when it has none. A
-popup naming its place under another label (``Nama Panti :``, ``Nama Objek Wisata :``),
-one without such a first line, a link to an article, a profile, a detail page, a list
-page (``/cctv/4``), a LAN host or a page with a query give nothing.
+``/kamera/pantau/3``) as its stream, the route's key as its id when it has none, when
+its label names a camera or a link's caption says it shows one (``Lihat CCTV``,
+``Live``, ``Pantau``). A popup naming its place under another label (``Nama Panti :``,
+``Nama Objek Wisata :``), one without such a first line, a shop's, rental's,
+installer's or news popup whose captions show no camera (``Lihat Produk``, ``Detail``,
+``Baca``), a link to an article, a profile, a detail page, a list page (``/cctv/4``), a
+LAN host or a page with a query give nothing.
 """
 
 from __future__ import annotations
@@ -28,8 +31,8 @@ import re
 from ..aliases import ID_KEYS
 from ..fieldurls import url_kind
 from ..normalise import VIEWER_PAGE_KEY
-from ..values import JSONValue, ReaderText, clean_text, norm_key, states_price
-from ..viewerlinks import camera_route_key, still_code, viewer_page
+from ..values import JSONValue, ReaderText, clean_text, norm_key, states_price, webcam_link_label
+from ..viewerlinks import camera_route_key, playing_caption, still_code, viewer_page
 from .tagbound import first_link
 
 __all__ = ["popup_viewer"]
@@ -59,13 +62,23 @@ _NAME_LABEL = re.compile(
     r"|(?:cctv|kamera|camera)\s+name",
     re.IGNORECASE,
 )
+# A label whose own words name a camera (``Nama CCTV``, ``Camera name``).
+_CAMERA_LABEL = re.compile(r"\b(?:cctv|kamera|camera|cam)\b", re.IGNORECASE)
+# A link's caption (its text up to ``</a>``).
+_LINK_CAPTION = re.compile(
+    r"<a\b[^<>]{0,500}>([^<>]{0,200}(?:<[^<>]{0,300}>[^<>]{0,200}){0,3})</a\s*>", re.IGNORECASE
+)
+# A caption saying the link monitors the place (``Pantau``, ``Monitoring``).
+_MONITORING_CAPTION = re.compile(
+    r"(?:lihat\s+)?(?:pantau|pantauan|pemantauan|monitor|monitoring)", re.IGNORECASE
+)
 _MAX_LINE = 400
 _MAX_NAME = 100
 _STILL_KEYS = frozenset({"snapshot", "image", "still", "thumbnail"})
 
 
-def _labelled_name(text: str) -> str | None:
-    """Return the name a popup's first line gives after a name label, else None."""
+def _labelled_name(text: str) -> tuple[str, str] | None:
+    """Return the label and the name a popup's first line gives after it, else None."""
     end = _LINE_END.search(text, 0, _MAX_LINE)
     line = clean_text(_TAGS.sub(" ", text[: end.start() if end else _MAX_LINE])) or ""
     label, colon, rest = line.partition(":")
@@ -74,7 +87,29 @@ def _labelled_name(text: str) -> str | None:
     name = rest.strip()
     if not name or len(name) > _MAX_NAME or not any(c.isalpha() for c in name):
         return None
-    return name
+    return label.strip(), name
+
+
+def _shows_camera(text: str, label: str) -> bool:
+    """Return True when a labelled popup says its link shows the camera.
+
+    Its label names a camera (``Nama CCTV``), or a link's caption says it shows one
+    (``Lihat CCTV``, ``Live``, ``Tonton``, ``Pantau``); a shop's, a rental's, a project's
+    or an article's caption (``Lihat Produk``, ``Detail``, ``View``, ``Baca``) says none.
+    """
+    if _CAMERA_LABEL.search(label):
+        return True
+    for number, match in enumerate(_LINK_CAPTION.finditer(text)):
+        if number >= _MAX_LINKS:
+            break
+        caption = clean_text(_TAGS.sub(" ", match.group(1))) or ""
+        if (
+            webcam_link_label(caption, live_names=True)
+            or playing_caption(caption)
+            or _MONITORING_CAPTION.fullmatch(caption)
+        ):
+            return True
+    return False
 
 
 def _without_media(item: dict[str, JSONValue]) -> bool:
@@ -93,8 +128,11 @@ def _labelled_page(item: dict[str, JSONValue], text: str, base_url: str) -> None
     """Give a marker without media the camera page a labelled popup links (see module)."""
     if "<a" not in text.lower() or not _without_media(item) or states_price(text):
         return
-    if (name := _labelled_name(text)) is None:
+    if (labelled := _labelled_name(text)) is None:
         return
+    label, name = labelled
+    if not _shows_camera(text, label):
+        return  # a shop's, a rental's, a project's or an article's page
     url = first_link(
         _LINK_HREF,
         text,

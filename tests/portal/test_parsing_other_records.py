@@ -220,8 +220,20 @@ def _sourced(ident: str, country: str) -> dict[str, object]:
 
 
 def test_one_country_for_every_record_is_no_area() -> None:
-    cams = _cams([_sourced("kenyamukan", "Indonesia"), _sourced("bengalon", "Indonesia ")])
-    assert [cam.area for cam in cams] == [None, None]
+    cams = _cams(
+        [
+            _sourced("kenyamukan", "Indonesia"),
+            _sourced("bengalon", "Indonesia "),
+            _sourced("kaliorang", "indonesia"),
+        ]
+    )
+    assert [cam.area for cam in cams] == [None, None, None]
+
+
+def test_two_records_naming_one_country_are_placed_by_it() -> None:
+    """A list frames its cameras by one country from three records on; two may be placed."""
+    cams = _cams([_sourced("kenyamukan", "Indonesia"), _sourced("bengalon", "Indonesia")])
+    assert [cam.area for cam in cams] == ["Indonesia", "Indonesia"]
 
 
 def test_countries_of_a_list_spanning_countries_stay_areas() -> None:

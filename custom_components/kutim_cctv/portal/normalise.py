@@ -5515,7 +5515,10 @@ def _shared_link_id_key(items: list[JSONValue]) -> str | None:
     if shared is None:
         return None
     own_keys = {_id_key_of(links) for links in groups}
-    return shared if any(key is not None and key != shared for key in own_keys) else None
+    if len(own_keys) != 1:
+        return None  # lists choosing their ids differently (a record naming its own code)
+    own = next(iter(own_keys))
+    return shared if own is not None and own != shared else None
 
 
 # Entries giving no camera read before a list is read no further: a 6 MB list of map
@@ -5725,18 +5728,24 @@ def _country_text(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Cont
     return None
 
 
+# A country every record names frames the list from three records on (like a link every
+# record shares); two records naming one country may be two cameras placed by it.
+_MIN_FRAMING_RECORDS = 3
+
+
 def _country_framed(items: list[JSONValue]) -> bool:
     """Return True when a list's records are placed by their country and nothing finer.
 
     A webcam matrix spanning countries (``{country: "Chile", location, latitude, …}``)
     places each camera by its country; where any record names a city, district or region
-    (``location: {city, country}``), or every record names the same country (a list of
-    one country's cameras), the country is only the list's frame and no area.
+    (``location: {city, country}``), or every record of three or more names the same
+    country (a list of one country's cameras), the country is only the list's frame and
+    no area.
     """
     records = [item for item in items if isinstance(item, dict)]
     if not any(_COUNTRY_KEY_SET & {norm_key(key) for key in item} for item in records):
         return False
-    if len(records) > 1 and len(_countries(records)) < 2:
+    if len(records) >= _MIN_FRAMING_RECORDS and len(_countries(records)) < 2:
         return False  # one country for the whole list: its frame, never an area
     return all(_PLACE_KEY_SET.isdisjoint(flat_index(item, norm_key)[0]) for item in records)
 

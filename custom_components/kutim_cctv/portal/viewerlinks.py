@@ -52,6 +52,7 @@ __all__ = [
     "embed_field",
     "namespaced_code",
     "page_over_still",
+    "query_viewer_key",
     "slug_viewer_page",
     "still_code",
     "still_stem",
@@ -253,6 +254,48 @@ def camera_route_key(url: str) -> str | None:
         if not _NOT_FOLDER_WORDS.isdisjoint(words) or not _ADMIN_WORDS.isdisjoint(words):
             return None
     return key
+
+
+# A viewer script named for what it does (``lihat.php``, ``pantau.php``,
+# ``view_cctv.php``, ``live.asp``): its stem's words are viewing words and perhaps a
+# camera word, its suffix a server script's or a page's.
+_SCRIPT = re.compile(r"([a-z]{2,12}(?:[-_][a-z]{2,12}){0,2})(?:\.(?:php|asp|aspx|jsp|cgi|html?))?")
+# Folders a viewer script is never under; the map's own folder (``/peta/``) may hold it.
+_SCRIPT_NOT_FOLDER_WORDS = _NOT_FOLDER_WORDS - {"peta", "map", "maps"}
+# The one query field a viewer script is keyed by: the camera's id or code.
+_QUERY_KEY_FIELDS = frozenset(
+    {"id", "kode", "code", "cam", "camera", "kamera", "cctv", "id_cctv", "cctv_id"}
+    | {"kode_cctv", "idcctv", "camid", "cam_id"}
+)
+
+
+def query_viewer_key(url: str) -> str | None:
+    """Return the key of a viewer script keyed by one query field, else None.
+
+    ``/lihat.php?id=4``, ``/cctv/view_cctv.php?kode=BGL-01``, ``/pantau.php?cam=7``: the
+    last path segment is a script named only by viewing words (``lihat``, ``live``,
+    ``view``, ``pantau``, ``tonton``…), perhaps with a camera word (``view_cctv``), and
+    the query holds exactly one field, an id or code field (``id``, ``kode``, ``cam``…),
+    whose value is a number or a camera code. A detail, article, profile, admin or
+    picture page (``detail.php?id=8``, ``berita.php?id=2``, ``/admin/lihat.php?id=3``),
+    a second query field, a fragment, a login and a LAN host give none.
+    """
+    if len(url) > _MAX_URL or (parts := _viewer_parts(url)) is None or parts.fragment:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if not 1 <= len(segments) <= 6 or (script := _SCRIPT.fullmatch(segments[-1].lower())) is None:
+        return None
+    words = _SEPARATORS.split(script.group(1))
+    if not set(words) <= _ROUTE_WORDS | _CAMERA_PATH_WORDS or _ROUTE_WORDS.isdisjoint(words):
+        return None
+    for segment in segments[:-1]:
+        folder = _SEPARATORS.split(segment.lower())
+        if not _SCRIPT_NOT_FOLDER_WORDS.isdisjoint(folder) or not _ADMIN_WORDS.isdisjoint(folder):
+            return None
+    field, equals, key = parts.query.partition("=")
+    if not equals or "&" in key or ";" in key or field.lower() not in _QUERY_KEY_FIELDS:
+        return None
+    return key if _ROUTE_KEY.fullmatch(key) or _CODE.fullmatch(key) else None
 
 
 def still_code(url: str) -> str | None:

@@ -29,10 +29,25 @@ from __future__ import annotations
 import re
 
 from ..aliases import ID_KEYS
-from ..fieldurls import url_kind
+from ..fieldurls import resolve_url, url_kind
 from ..normalise import VIEWER_PAGE_KEY
-from ..values import JSONValue, ReaderText, clean_text, norm_key, states_price, webcam_link_label
-from ..viewerlinks import camera_route_key, playing_caption, still_code, viewer_page
+from ..shapes import has_userinfo
+from ..values import (
+    JSONValue,
+    ReaderText,
+    clean_text,
+    norm_key,
+    states_price,
+    unescape_attribute,
+    webcam_link_label,
+)
+from ..viewerlinks import (
+    camera_route_key,
+    playing_caption,
+    query_viewer_key,
+    still_code,
+    viewer_page,
+)
 from .tagbound import first_link
 
 __all__ = ["popup_viewer"]
@@ -90,6 +105,15 @@ def _labelled_name(text: str) -> tuple[str, str] | None:
     return label.strip(), name
 
 
+def _camera_caption(caption: str) -> bool:
+    """Return True for a link caption saying it shows a camera (``Lihat CCTV``, ``Live``)."""
+    return (
+        webcam_link_label(caption, live_names=True)
+        or playing_caption(caption)
+        or _MONITORING_CAPTION.fullmatch(caption) is not None
+    )
+
+
 def _shows_camera(text: str, label: str) -> bool:
     """Return True when a labelled popup says its link shows the camera.
 
@@ -103,11 +127,7 @@ def _shows_camera(text: str, label: str) -> bool:
         if number >= _MAX_LINKS:
             break
         caption = clean_text(_TAGS.sub(" ", match.group(1))) or ""
-        if (
-            webcam_link_label(caption, live_names=True)
-            or playing_caption(caption)
-            or _MONITORING_CAPTION.fullmatch(caption)
-        ):
+        if _camera_caption(caption):
             return True
     return False
 
@@ -168,6 +188,7 @@ def popup_viewer(
             own = [code]
         _viewer_link(item, text, [value for value in own if isinstance(value, str)][:4], base_url)
         _labelled_page(item, text, base_url)
+        _query_page(item, text, base_url)
 
 
 def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_url: str) -> None:
@@ -189,3 +210,41 @@ def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_u
     )
     if url is not None:
         item[VIEWER_PAGE_KEY] = ReaderText(url)
+
+
+# A link and its caption, the caption up to ``</a>`` (a few inline tags inside).
+_CAPTIONED_LINK = re.compile(
+    r"<a\b[^<>]{0,500}?\bhref\s*=\s*(?:\"([^\"<>]{1,300})\"|'([^'<>]{1,300})')[^<>]{0,300}>"
+    r"([^<>]{0,200}(?:<(?!/?a\b)[^<>]{0,300}>[^<>]{0,200}){0,3})</a\s*>",
+    re.IGNORECASE,
+)
+
+
+def _query_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:
+    """Give a named marker without media the viewer script its popup's camera link opens.
+
+    ``<b>Simpang Tiga</b><br>Kec. …<br><a href="lihat.php?id=4">Lihat CCTV</a>``: a link
+    captioned as showing a camera (``Lihat CCTV``, ``Tonton Live``, ``Pantau``) to a
+    viewer script keyed by one id or code field (``viewerlinks.query_viewer_key``) is the
+    marker's stream, the field's value its id when it has none. A marker without a name,
+    a popup stating a price, other captions (``Detail``, ``Baca Berita``) and detail,
+    article, admin or LAN pages give nothing.
+    """
+    if VIEWER_PAGE_KEY in item or "<a" not in text.lower() or not _without_media(item):
+        return
+    if not isinstance(item.get("name"), str) or states_price(text):
+        return
+    for number, match in enumerate(_CAPTIONED_LINK.finditer(text)):
+        if number >= _MAX_LINKS:
+            return
+        caption = clean_text(_TAGS.sub(" ", match.group(3))) or ""
+        if not _camera_caption(caption):
+            continue
+        raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
+        url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
+        if url is None or (key := query_viewer_key(url)) is None:
+            continue
+        item[VIEWER_PAGE_KEY] = ReaderText(url)
+        if not any(isinstance(k, str) and norm_key(k) in ID_KEYS for k in item):
+            item["id"] = key
+        return

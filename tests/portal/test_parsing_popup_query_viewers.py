@@ -1,0 +1,131 @@
+"""Map popups linking a camera's viewer script keyed by one query field (``lihat.php?id=4``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.viewerlinks import query_viewer_key
+
+BASE = "https://peta.kutim.example/peta/maps.php"
+HELPER = """
+function addMarker(lat, lng, info) {
+    var marker = new google.maps.Marker({map: map, position: new google.maps.LatLng(lat, lng)});
+    google.maps.event.addListener(marker, 'click', function() {
+        infoWindow.setContent(info);
+        infoWindow.open(map, marker);
+    });
+}
+"""
+
+
+def _cams(*popups: str) -> tuple[Camera, ...]:
+    calls = "\n".join(
+        f"addMarker(0.{50 + n}1, 117.5{n}3, '{popup}');" for n, popup in enumerate(popups)
+    )
+    page = (
+        "<!doctype html><html><head><title>Peta CCTV</title></head><body>"
+        "<div id='map-canvas'></div><script>var infoWindow = new google.maps.InfoWindow;"
+        f"{HELPER}{calls}</script></body></html>"
+    )
+    return parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def _popup(name: str, href: str, caption: str = "Lihat CCTV") -> str:
+    return f'<b>{name}</b><br>Kec. Sangatta Utara<br><a href="{href}" target="_blank">{caption}</a>'
+
+
+def test_camera_link_to_a_viewer_script_is_the_stream() -> None:
+    cams = _cams(
+        _popup("Simpang Tiga", "http://cctv.kutim.example/lihat.php?id=4"),
+        _popup("Bundaran Pelangi", "pantau.php?id=7", "Pantau"),
+        _popup("Dermaga Sepaso", "/cctv/view_cctv.php?kode=SPS-01", "Tonton Live"),
+    )
+    got = {(c.id, c.name, c.area, c.stream_url) for c in cams}
+    assert got == {
+        ("4", "Simpang Tiga", "Sangatta Utara", "http://cctv.kutim.example/lihat.php?id=4"),
+        (
+            "7",
+            "Bundaran Pelangi",
+            "Sangatta Utara",
+            "https://peta.kutim.example/peta/pantau.php?id=7",
+        ),
+        (
+            "SPS-01",
+            "Dermaga Sepaso",
+            "Sangatta Utara",
+            "https://peta.kutim.example/cctv/view_cctv.php?kode=SPS-01",
+        ),
+    }
+    assert all(c.snapshot_url is None and c.mjpeg_url is None for c in cams)
+
+
+def test_only_the_camera_captioned_link_is_taken() -> None:
+    popup = (
+        '<b>Pasar Bengalon</b><br><a href="https://maps.google.com/?q=0.74,117.75">Lihat Lokasi</a>'
+        ' | <a href="lihat.php?id=15">Lihat CCTV</a>'
+    )
+    cams = _cams(popup, _popup("Simpang Kabo", "lihat.php?id=9"))
+    assert {c.stream_url for c in cams} == {
+        "https://peta.kutim.example/peta/lihat.php?id=15",
+        "https://peta.kutim.example/peta/lihat.php?id=9",
+    }
+
+
+@pytest.mark.parametrize(
+    ("href", "caption"),
+    [
+        ("detail.php?id=8", "Lihat CCTV"),  # a detail page
+        ("berita.php?id=21", "Lihat CCTV"),  # an article
+        ("lihat.php?id=8", "Detail"),  # a caption showing no camera
+        ("lihat.php?id=8", "Baca Berita"),
+        ("/admin/lihat.php?id=8", "Lihat CCTV"),  # an admin page
+        ("/berita/lihat.php?id=8", "Lihat CCTV"),
+        ("http://192.168.0.25/lihat.php?id=8", "Lihat CCTV"),  # a LAN host
+        ("http://10.1.2.3/pantau.php?id=8", "Lihat CCTV"),
+        ("http://127.0.0.1/lihat.php?id=8", "Lihat CCTV"),
+        ("http://admin:rahasia@cctv.kutim.example/lihat.php?id=8", "Lihat CCTV"),  # a login
+        ("lihat.php?id=8&user=admin", "Lihat CCTV"),  # a second field
+        ("lihat.php?page=2", "Lihat CCTV"),  # no id field
+        ("lihat.php?id=simpang tiga sangatta", "Lihat CCTV"),
+        ("profil.php?id=4", "Lihat CCTV"),
+        ("rtmp://cctv.kutim.example/lihat.php?id=8", "Lihat CCTV"),
+    ],
+)
+def test_near_misses_give_nothing(href: str, caption: str) -> None:
+    good = _popup("Simpang Kabo", "lihat.php?id=9")
+    cams = _cams(good, _popup("Kantor Dishub", href, caption))
+    assert [c.name for c in cams] == ["Simpang Kabo"]
+
+
+def test_a_shop_popup_stating_a_price_gives_nothing() -> None:
+    shop = '<b>Toko Kamera Jaya</b><br>Paket 4 kamera Rp 2.750.000<br><a href="lihat.php?id=90">Lihat CCTV</a>'
+    with pytest.raises(PortalFormatError):
+        _cams(shop)
+
+
+def test_markers_without_links_give_no_list() -> None:
+    with pytest.raises(PortalFormatError):
+        _cams("<b>Terminal Rantau Pulung</b><br>Kec. Rantau Pulung<br><i>Belum terpasang</i>")
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://cctv.kutim.example/lihat.php?id=4", "4"),
+        ("https://cctv.kutim.example/peta/pantau.php?cam=ktm-07", "ktm-07"),
+        ("https://cctv.kutim.example/view_cctv.php?kode=BGL-01", "BGL-01"),
+        ("https://cctv.kutim.example/live.asp?id=12", "12"),
+        ("https://cctv.kutim.example/lihat.php", None),
+        ("https://cctv.kutim.example/lihat.php?id=4#peta", None),
+        ("https://cctv.kutim.example/detail_cctv.php?id=4", None),
+        ("https://cctv.kutim.example/foto/lihat.php?id=4", None),
+        ("https://cctv.kutim.example/lihat.php?id=4;x", None),
+        ("http://192.168.1.5/lihat.php?id=4", None),
+        ("https://cctv.kutim.example/" + "a/" * 6 + "lihat.php?id=4", None),
+    ],
+)
+def test_query_viewer_key(url: str, key: str | None) -> None:
+    assert query_viewer_key(url) == key

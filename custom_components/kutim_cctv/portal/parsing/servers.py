@@ -1,6 +1,6 @@
 """Camera lists of further NVRs and media servers, as a portal exposes their APIs.
 
-motionEye, Blue Iris, Agent DVR, OvenMediaEngine, MistServer and Node-Media-Server list
+motionEye, Motion / MotionPlus (``motionplus``), Blue Iris, Agent DVR, OvenMediaEngine, MistServer and Node-Media-Server list
 their cameras or streams in shapes of their own and serve media at addresses that follow
 each server's conventions rather than being written in the list. As in ``nvr``, a
 record's inputs (the camera a server pulls from or that publishes to it, often a LAN
@@ -29,6 +29,7 @@ from ..values import JSONObject, JSONValue, digits_int
 from .analytics import analytics_streams
 from .deviceapis import octoprint_items, reolink_items, unifi_video_items
 from .hubs import hub_items
+from .motionplus import motionplus_items
 from .nvr import (
     Items,
     _dicts,
@@ -576,6 +577,7 @@ def _srs_clients(data: JSONValue, url: str) -> Items | None:
 
 _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] = (
     ("motionEye", _motioneye),
+    ("MotionPlus", motionplus_items),
     ("Blue Iris", _blueiris),
     ("Agent DVR", _agentdvr),
     ("OvenMediaEngine", _ovenmediaengine),

@@ -298,16 +298,23 @@ def query_viewer_key(url: str) -> str | None:
     return key if _ROUTE_KEY.fullmatch(key) or _CODE.fullmatch(key) else None
 
 
-def still_code(url: str) -> str | None:
-    """Return the file name of a still without its suffix (``/snap/ctz01.jpg`` → ``ctz01``)."""
+def _file_name(url: str) -> str | None:
+    """Return the last segment of a bounded URL's path (its file name, maybe empty), else None."""
     if len(url) > _MAX_URL:
         return None
     try:
         path = urlsplit(url).path
     except ValueError:
         return None
-    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    return name if _CODE.fullmatch(name) else None
+    return path.rsplit("/", 1)[-1]
+
+
+def still_code(url: str) -> str | None:
+    """Return the file name of a still without its suffix (``/snap/ctz01.jpg`` → ``ctz01``)."""
+    if (name := _file_name(url)) is None:
+        return None
+    stem = name.rsplit(".", 1)[0]
+    return stem if _CODE.fullmatch(stem) else None
 
 
 def viewer_page(url: str, codes: Iterable[str | None]) -> str | None:
@@ -477,11 +484,6 @@ def slug_viewer_page(url: str, slugs: Iterable[str | None]) -> bool:
 
 def still_stem(url: str) -> str | None:
     """Return a still's file name without its suffix (``/thumb/pasar-baru.jpg`` → ``pasar-baru``)."""
-    if len(url) > _MAX_URL:
+    if (name := _file_name(url)) is None:
         return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    name = path.rsplit("/", 1)[-1]
     return name.rsplit(".", 1)[0] if "." in name else None

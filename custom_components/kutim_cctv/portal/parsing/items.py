@@ -653,6 +653,23 @@ def _record_media(record: JSONObject, *, live: bool = False) -> bool:
     return False
 
 
+def _sole_answer(value: JSONObject, keys: frozenset[str]) -> tuple[str, JSONObject] | None:
+    """Return the normalised key and the object an answer holds as its one nested value.
+
+    The answer has at most 16 fields, exactly one of them an object or a list, and that
+    one is an object under a key (normalised) in keys; anything else gives None.
+    """
+    if not 0 < len(value) <= _MAX_ANSWER_FIELDS:
+        return None
+    records = [(key, inner) for key, inner in value.items() if isinstance(inner, dict | list)]
+    if len(records) != 1:
+        return None
+    key, record = records[0]
+    if not isinstance(record, dict) or (normed := norm_key(key)) not in keys:
+        return None
+    return normed, record
+
+
 def _answered_record(value: JSONObject) -> JSONObject | None:
     """Return the one camera record an answer holds beside its status fields, else None.
 
@@ -664,15 +681,10 @@ def _answered_record(value: JSONObject) -> JSONObject | None:
     (``item``, ``record``) only a stream or an MJPEG counts: a product's or a user's
     picture is none. An answer holding a list or a second object is read as it is.
     """
-    if not 0 < len(value) <= _MAX_ANSWER_FIELDS:
+    if (answered := _sole_answer(value, _ANSWER_RECORD_KEYS)) is None:
         return None
-    records = [(key, inner) for key, inner in value.items() if isinstance(inner, dict | list)]
-    if len(records) != 1:
-        return None
-    key, record = records[0]
-    if not isinstance(record, dict) or norm_key(key) not in _ANSWER_RECORD_KEYS:
-        return None
-    live = norm_key(key) in _GENERIC_RECORD_KEYS
+    key, record = answered
+    live = key in _GENERIC_RECORD_KEYS
     return record if _record_media(record, live=live) else None
 
 
@@ -686,14 +698,9 @@ def _answered_place(value: JSONObject) -> JSONObject | None:
     region's places are, its name their area and its position theirs. A place without
     such a list, or an answer holding a second object or a list, is read as it is.
     """
-    if not 0 < len(value) <= _MAX_ANSWER_FIELDS:
+    if (answered := _sole_answer(value, _PLACE_KEYS)) is None:
         return None
-    records = [(key, inner) for key, inner in value.items() if isinstance(inner, dict | list)]
-    if len(records) != 1:
-        return None
-    key, record = records[0]
-    if not isinstance(record, dict) or norm_key(key) not in _PLACE_KEYS:
-        return None
+    record = answered[1]
     for raw_key, inner in list(record.items())[:_MAX_PLACE_FIELDS]:
         if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
             return record if _has_dicts(inner) else None

@@ -26,6 +26,7 @@ entries are read.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import re
 from urllib.parse import parse_qsl, urlsplit
 
@@ -185,6 +186,16 @@ def _record(name: str | None, area: str | None, media: dict[str, JSONValue]) -> 
     return record
 
 
+# How an entry of a section is read: (entry, section name, entry label, base URL) → media.
+_Reader = Callable[[JSONObject, str | None, str | None, str], dict[str, JSONValue] | None]
+# Per start page: a section's entry lists, each as (list key, label key, reader), in order.
+_DASHY_ENTRIES: tuple[tuple[str, str, _Reader], ...] = (
+    ("widgets", "label", _widget),
+    ("items", "title", _item),
+)
+_HOMER_ENTRIES: tuple[tuple[str, str, _Reader], ...] = (("items", "name", _item),)
+
+
 def start_page_kind(data: JSONValue) -> str | None:
     """Return "Dashy" or "Homer" for a start page's configuration, else None."""
     if not isinstance(data, dict):
@@ -203,33 +214,23 @@ def start_page_cameras(data: JSONValue, base_url: str) -> list[JSONValue] | None
     """
     if not isinstance(data, dict):
         return None
+    entries: tuple[tuple[str, str, _Reader], ...]
+    if (sections := _dashy_sections(data)) is not None:
+        entries = _DASHY_ENTRIES
+    elif (sections := _homer_groups(data)) is not None:
+        entries = _HOMER_ENTRIES
+    else:
+        return None
     cameras: list[JSONValue] = []
     budget = _MAX_ENTRIES
-    if (sections := _dashy_sections(data)) is not None:
-        for section in sections:
-            area = _text(section.get("name"))
-            for widget in _dicts(section.get("widgets"), budget):
+    for section in sections:
+        area = _text(section.get("name"))
+        for list_key, label_key, read in entries:
+            for entry in _dicts(section.get(list_key), max(budget, 0)):
                 budget -= 1
-                label = _text(widget.get("label"))
-                if (media := _widget(widget, area, label, base_url)) is not None:
+                label = _text(entry.get(label_key))
+                if (media := read(entry, area, label, base_url)) is not None:
                     cameras.append(_record(label, area, media))
-            for item in _dicts(section.get("items"), max(budget, 0)):
-                budget -= 1
-                label = _text(item.get("title"))
-                if (media := _item(item, area, label, base_url)) is not None:
-                    cameras.append(_record(label, area, media))
-            if budget <= 0:
-                break
-        return cameras
-    if (groups := _homer_groups(data)) is not None:
-        for group in groups:
-            area = _text(group.get("name"))
-            for item in _dicts(group.get("items"), budget):
-                budget -= 1
-                label = _text(item.get("name"))
-                if (media := _item(item, area, label, base_url)) is not None:
-                    cameras.append(_record(label, area, media))
-            if budget <= 0:
-                break
-        return cameras
-    return None
+        if budget <= 0:
+            break
+    return cameras

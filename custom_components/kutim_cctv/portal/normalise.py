@@ -8,7 +8,7 @@ import hashlib
 import html
 import itertools
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from .aliases import (
@@ -1210,14 +1210,27 @@ _MAX_AREA_FIELDS = 256
 _MAX_CACHED_KEY_CHARS = 4096
 
 
+class _AreaKeys(NamedTuple):
+    """An item's first keys (at most 256), read once for the area rules that scan its keys."""
+
+    keys: tuple[str, ...]
+    # Whether the keys are short enough in all for their results to be cached.
+    cacheable: bool
+
+
+def _area_keys(index: Mapping[str, JSONValue]) -> _AreaKeys:
+    """Return an item's first keys and whether their results may be cached."""
+    keys = tuple(itertools.islice(index, _MAX_AREA_FIELDS))
+    return _AreaKeys(keys, sum(len(key) for key in keys) <= _MAX_CACHED_KEY_CHARS)
+
+
 def _area_field_names(
-    index: Mapping[str, JSONValue], named_by: str | None
+    area_keys: _AreaKeys, named_by: str | None
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Return the framed and the qualified area fields an item's keys name."""
-    keys = tuple(itertools.islice(index, _MAX_AREA_FIELDS))
-    if sum(len(key) for key in keys) > _MAX_CACHED_KEY_CHARS:
-        return _named_area_fields(keys, named_by)
-    return _cached_area_fields(keys, named_by)
+    if not area_keys.cacheable:
+        return _named_area_fields(area_keys.keys, named_by)
+    return _cached_area_fields(area_keys.keys, named_by)
 
 
 def _named_area_fields(
@@ -1267,15 +1280,16 @@ _cached_area_fields = functools.lru_cache(maxsize=64)(_named_area_fields)
 _AREA_FIELDS = tuple((key, field) for key in AREA_KEYS for field in (key, f"{key}_id"))
 
 
-def _plain_area_fields(index: Mapping[str, JSONValue]) -> tuple[tuple[str, str], ...]:
+def _plain_area_fields(
+    index: Mapping[str, JSONValue], area_keys: _AreaKeys
+) -> tuple[tuple[str, str], ...]:
     """Return the plain area fields (``kecamatan``, ``district_id``) an item holds.
 
     Each as its alias and field, in the order of ``AREA_KEYS``.
     """
-    keys = tuple(itertools.islice(index, _MAX_AREA_FIELDS))
-    if len(index) > _MAX_AREA_FIELDS or sum(len(key) for key in keys) > _MAX_CACHED_KEY_CHARS:
+    if len(index) > _MAX_AREA_FIELDS or not area_keys.cacheable:
         return tuple(pair for pair in _AREA_FIELDS if pair[1] in index)
-    return _cached_plain_fields(frozenset(keys))
+    return _cached_plain_fields(frozenset(area_keys.keys))
 
 
 @functools.lru_cache(maxsize=64)
@@ -1284,7 +1298,9 @@ def _cached_plain_fields(keys: frozenset[str]) -> tuple[tuple[str, str], ...]:
     return tuple(pair for pair in _AREA_FIELDS if pair[1] in keys)
 
 
-def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+def _framed_area(
+    index: Mapping[str, JSONValue], named_by: str | None, area_keys: _AreaKeys
+) -> str | None:
     """Return the area an area field names under a framed name (``district_name``).
 
     A portal prefixing every column with its camera word (``cctv_wilayah``,
@@ -1293,11 +1309,11 @@ def _framed_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | 
     order of preference (a district before its subdistrict, a kecamatan before a desa);
     cities are left to the city rule, which reads them only when nothing finer is given.
     """
-    framed, qualified = _area_field_names(index, named_by)
+    framed, qualified = _area_field_names(area_keys, named_by)
     for field in framed:
         if (text := _read_area(index[field])) is not None:
             return text
-    return _qualified_area(index, qualified) or _engineering_area(index, named_by)
+    return _qualified_area(index, qualified) or _engineering_area(index, named_by, area_keys)
 
 
 def _qualified_area(index: Mapping[str, JSONValue], qualified: tuple[str, ...]) -> str | None:
@@ -1342,17 +1358,18 @@ def _engineering_fields(keys: tuple[str, ...], named_by: str | None) -> tuple[st
 _cached_engineering_fields = functools.lru_cache(maxsize=64)(_engineering_fields)
 
 
-def _engineering_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | None:
+def _engineering_area(
+    index: Mapping[str, JSONValue], named_by: str | None, area_keys: _AreaKeys
+) -> str | None:
     """Return the engineering area a record's ``*_eng_area`` field names, else None.
 
     Only a short name counts: a bare number (a code), a URL or a sentence is none. A
     bare ``area`` or a ``service_area`` is read by other rules.
     """
-    keys = tuple(itertools.islice(index, _MAX_AREA_FIELDS))
-    if sum(len(key) for key in keys) > _MAX_CACHED_KEY_CHARS:
-        fields = _engineering_fields(keys, named_by)
+    if not area_keys.cacheable:
+        fields = _engineering_fields(area_keys.keys, named_by)
     else:
-        fields = _cached_engineering_fields(keys, named_by)
+        fields = _cached_engineering_fields(area_keys.keys, named_by)
     for key in fields:
         value = index[key]
         if not isinstance(value, str) or len(value) > _MAX_ENGINEERING_TEXT:
@@ -1927,10 +1944,11 @@ def _item_area(
     index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
 ) -> str | None:
     """Return the area an item's fields place it in, by the rules in order of trust."""
+    area_keys = _area_keys(index)  # its first keys, read once for the rules scanning them
     found = next(
         (
             (key, text)
-            for key, field in _plain_area_fields(index)
+            for key, field in _plain_area_fields(index, area_keys)
             if field != named_by
             and (field == key or many2one_name(index[field]) is not None)
             and (text := _read_area(index[field]))
@@ -1944,7 +1962,7 @@ def _item_area(
         area = _refined_area(index, found[1], named_by)  # a town's district, by name
     if area is None:
         area = (
-            _framed_area(index, named_by)
+            _framed_area(index, named_by, area_keys)
             or _compound_area(index, own)
             or _term_area(index)
             or _city_area(index, own, named_by)

@@ -19,6 +19,7 @@ and its field wrappers.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -279,7 +280,7 @@ def _structure_code(fields: JSONObject) -> str | None:
     Editors of a content structure give each camera its code in a field of their own:
     a code field holding letters and digits.
     """
-    for name, value in list(fields.items())[:_MAX_FIELDS]:
+    for name, value in itertools.islice(fields.items(), _MAX_FIELDS):
         words = set(norm_key(name).split("_"))
         if not words & _CODE_FIELD_WORDS or not isinstance(value, str):
             continue
@@ -458,7 +459,7 @@ def cms_fields(item: JSONObject) -> tuple[JSONObject, list[str]]:
     plain = merged if merged is not None else item
     pictures: list[str] = []
     plain = _with_pictures(plain, pictures)
-    for key, value in list(plain.items())[:_MAX_FIELDS]:
+    for key, value in list(itertools.islice(plain.items(), _MAX_FIELDS)):
         if isinstance(value, dict) and norm_key(key) in FIELD_WRAPPERS:
             plain[key] = _with_pictures(value, pictures)
     return plain, pictures

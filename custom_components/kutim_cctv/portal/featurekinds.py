@@ -15,6 +15,7 @@ drops a record, and neither does a list none of whose records names a camera.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+import itertools
 import re
 
 from .values import JSONValue, norm_key
@@ -54,7 +55,7 @@ def _kinds(item: JSONValue) -> dict[str, frozenset[str]]:
     if not isinstance(item, Mapping):
         return {}
     found: dict[str, frozenset[str]] = {}
-    for key, value in list(item.items())[:64]:
+    for key, value in itertools.islice(item.items(), 64):
         canonical = norm_key(key)
         if canonical in _KIND_KEYS and (words := _words(value)):
             found.setdefault(canonical, words)

@@ -630,7 +630,7 @@ def _negated_flag(key: str, value: JSONValue) -> bool | None:
 def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
     """Return the state the item's negated flags give: offline if any is raised."""
     found: bool | None = None
-    for key, value in list(index.items())[:_MAX_FLAGS]:
+    for key, value in itertools.islice(index.items(), _MAX_FLAGS):
         state = _negated_flag(key, value)
         if state is False:
             return False
@@ -670,7 +670,7 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
 
     A one-letter yes of another language (``activa: "S"``, ``aktiv: "J"``) is yes.
     """
-    for key, value in list(index.items())[:_MAX_FLAGS]:
+    for key, value in itertools.islice(index.items(), _MAX_FLAGS):
         parts = key.split("_")
         if any(word in _CAPABILITY_WORDS for word in parts):
             continue
@@ -706,7 +706,7 @@ def _media_activity(index: Mapping[str, JSONValue]) -> bool | None:
     flags named by a state word and a medium count.
     """
     found: bool | None = None
-    for key, value in list(index.items())[:_MAX_FLAGS]:
+    for key, value in itertools.islice(index.items(), _MAX_FLAGS):
         words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
         if (
             len(words) != 2
@@ -772,7 +772,7 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     for value in strong:
         if (state := _status_value(value)) is not None:
             return state
-    for key, value in list(index.items())[:256]:
+    for key, value in itertools.islice(index.items(), 256):
         if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
             value = value[0]  # a select field's one choice (``statusKamera: ["aktif"]``)
         if key in STATUS_KEYS or not isinstance(value, str | bool) or not _status_like(key):
@@ -976,7 +976,7 @@ def _terms(value: JSONValue) -> list[JSONObject]:
             if "taxonomy" in current and "name" in current:
                 found.append(current)
             elif len(stack) < _MAX_TERMS:  # pure_taxonomies: {categories: [...], ...}
-                stack.extend(list(current.values())[:_MAX_TERMS])
+                stack.extend(list(itertools.islice(current.values(), _MAX_TERMS)))
     return found
 
 
@@ -1000,7 +1000,7 @@ def _category_briefs(index: Mapping[str, JSONValue]) -> list[JSONObject]:
     (Liferay ``taxonomyCategoryBriefs: [{taxonomyCategoryId, taxonomyCategoryName}]``).
     """
     found: list[JSONObject] = []
-    for key in list(index)[:_MAX_AREA_FIELDS]:
+    for key in itertools.islice(index, _MAX_AREA_FIELDS):
         value = index[key]
         if key in _CATEGORY_TAXONOMIES or not isinstance(value, list):
             continue
@@ -1030,7 +1030,7 @@ def _category_names(index: Mapping[str, JSONValue]) -> list[JSONObject]:
     over. A list holding anything but text (WordPress category ids) or led by an
     address names none.
     """
-    for key in list(index)[:_MAX_AREA_FIELDS]:
+    for key in itertools.islice(index, _MAX_AREA_FIELDS):
         value = index[key]
         if not isinstance(value, list) or not 0 < len(value) <= _MAX_TERMS:
             continue
@@ -1116,7 +1116,7 @@ def publishing_key(index: Mapping[str, JSONValue]) -> bool:
     key = _stream_key(index.get("stream_key"))
     if key is None:
         return False
-    for value in list(index.values())[:_MAX_PUSH_FIELDS]:
+    for value in itertools.islice(index.values(), _MAX_PUSH_FIELDS):
         if isinstance(value, str) and len(value) <= 2048:
             address = value.strip()
             if address[:8].lower().startswith(_PUSH_SCHEMES) and key not in _PARTS.split(address):
@@ -1183,7 +1183,7 @@ def _city_area(
         if isinstance(value, dict) and set(key.split("_")) & _CITY_WORDS:
             inner = index_keys(value)
             text = _read_area(value, 0)
-            for inner_key, inner_value in list(inner.items())[:_MAX_CITY_KEYS]:
+            for inner_key, inner_value in itertools.islice(inner.items(), _MAX_CITY_KEYS):
                 if text is not None:
                     break
                 text = _city_text(inner_key, inner_value)
@@ -1883,7 +1883,7 @@ def _application_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> st
             continue
         if value.strip().lower() in _DEFAULT_APPLICATIONS:
             continue
-        for other in list(index.values())[:_MAX_APPLICATION_VALUES]:
+        for other in itertools.islice(index.values(), _MAX_APPLICATION_VALUES):
             if not isinstance(other, str) or "://" not in other[:16]:
                 continue
             try:
@@ -2799,7 +2799,7 @@ def _record_relay_page(
     ``Dermaga``, ``/webrtc/camera_49e77c80/`` of ``pathId: camera_49e77c80``).
     """
     host, code = parts.hostname, code_key(last)
-    for key, value in list(index.items())[:_MAX_MEDIA_FIELDS]:
+    for key, value in itertools.islice(index.items(), _MAX_MEDIA_FIELDS):
         if key == field or not isinstance(value, str | int) or isinstance(value, bool):
             continue
         text = str(value).strip()
@@ -3019,7 +3019,9 @@ def _extended_scalar(value: JSONValue, depth: int = 2) -> JSONValue:
     if key in _TYPED_OBJECTS and isinstance(inner, dict):
         fields = inner.get("fields") if key == "mapValue" else inner
         if isinstance(fields, dict) and depth > 0:
-            return {k: _extended_scalar(v, depth - 1) for k, v in list(fields.items())[:256]}
+            return {
+                k: _extended_scalar(v, depth - 1) for k, v in itertools.islice(fields.items(), 256)
+            }
     return value
 
 
@@ -3028,7 +3030,7 @@ def _plain_values(obj: JSONObject) -> JSONObject:
     plain: JSONObject = {}
     for key, value in obj.items():
         if isinstance(value, dict) and norm_key(key) in FIELD_WRAPPERS and len(value) != 1:
-            value = {k: _extended_scalar(v) for k, v in list(value.items())[:256]}
+            value = {k: _extended_scalar(v) for k, v in itertools.islice(value.items(), 256)}
         plain[key] = _extended_scalar(value)
     return plain
 
@@ -3120,7 +3122,7 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
     """
     sized: list[tuple[int, str]] = []
     large: list[tuple[str, str]] = []
-    for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
+    for key, value in itertools.islice(index.items(), _MAX_SIZE_FIELDS):
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue
         if (rank := _size_rank(key)) is not None:
@@ -3153,7 +3155,7 @@ def _full_picture(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
     Webcam APIs link a thumbnail and the current full picture side by side
     (``links: {imageThumbnail, currentImage}``): the full one is the still.
     """
-    for key, value in list(index.items())[:_MAX_SIZE_FIELDS]:
+    for key, value in itertools.islice(index.items(), _MAX_SIZE_FIELDS):
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue
         if _size_rank(key) is not None or any(word in _SIZE_RANKS for word in key.split("_")):
@@ -3467,7 +3469,7 @@ _MAX_LISTED_URLS = 8
 
 def _place_listed_urls(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
     """Place the media addresses of short lists of texts under unknown fields."""
-    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+    for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
         if isinstance(value, list) and key not in ALIAS_KEYS:
             _place_listed(key, value, fields, ctx)
 
@@ -3630,7 +3632,7 @@ def _path_name(index: Mapping[str, JSONValue]) -> str | None:
     ``customPath``, ``streamPath``) or channel name; a full URL, a media file or a
     path without a letter is no name.
     """
-    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+    for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
         if not isinstance(value, str) or not (
             "path" in key.split("_") or key.endswith("path") or key in _PATH_NAME_KEYS
         ):
@@ -3817,7 +3819,7 @@ def _linked_entry(link: JSONValue) -> bool:
     """Return True for an object holding a web address among its own text fields."""
     return isinstance(link, dict) and any(
         isinstance(inner, str) and looks_like_url(inner)
-        for inner in list(link.values())[:_MAX_LINK_FIELDS]
+        for inner in itertools.islice(link.values(), _MAX_LINK_FIELDS)
     )
 
 
@@ -3835,7 +3837,7 @@ def _reference_values(
     of those kinds (``location_id``, not ``user_id``).
     """
     found: set[str] = set()
-    for key, inner in list(obj.items())[:_MAX_PROPERTIES]:
+    for key, inner in itertools.islice(obj.items(), _MAX_PROPERTIES):
         words = norm_key(key).split("_")
         if words[-1] not in _REFERENCE_WORDS or (len(words) > 1) == own:
             continue
@@ -3936,7 +3938,7 @@ def _stated_links(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], list
     when two of the same stem state both ways and their entries carry media.
     """
     stems: dict[str, list[tuple[list[JSONValue], bool]]] = {}
-    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+    for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
         if not isinstance(value, list) or (stated := _list_state(key)) is None:
             continue
         if any(not isinstance(link, dict) for link in value[:20]):
@@ -4012,7 +4014,7 @@ def _output_format(entry: Mapping[str, JSONValue]) -> tuple[str, str] | None:
     The format is named by a protocol or format field (``protocol``, ``format``,
     ``type``, ``kind``) or by a label holding only a format word (``{name: "HLS", url}``).
     """
-    for key, inner in list(entry.items())[:_MAX_OUTPUT_FIELDS]:
+    for key, inner in itertools.islice(entry.items(), _MAX_OUTPUT_FIELDS):
         if key in _PROTOCOL_KEYS or key in _FORMAT_KEYS or _name_like(key):
             if (word := _format_word(inner)) is not None:
                 return key, word
@@ -4037,7 +4039,7 @@ def _output_position(index: Mapping[str, JSONValue], ctx: Context) -> tuple[floa
     attributes, labelled text: ``fragmentplaces``), unless most records link it.
     """
     web_mercator = ctx.web_mercator
-    for value in list(index.values())[:_MAX_PROPERTIES]:
+    for value in itertools.islice(index.values(), _MAX_PROPERTIES):
         if not _output_list(value):
             continue
         assert isinstance(value, list)
@@ -4143,7 +4145,7 @@ def _renditions(value: list[JSONValue]) -> bool:
 
 def _place_outputs(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
     """Place the URLs of each list of one camera's outputs (``media.streams``)."""
-    for value in list(index.values())[:_MAX_PROPERTIES]:
+    for value in itertools.islice(index.values(), _MAX_PROPERTIES):
         for output, typed in _output_urls(value, ctx):
             _place_url(fields, output, "stream" if typed else None, ctx)
 
@@ -4161,7 +4163,7 @@ _PUBLISH_WORDS = frozenset({"publish", "publishing", "ingest", "push", "upload",
 
 def _publish_entry(entry: Mapping[str, JSONValue]) -> bool:
     """Return True for an output entry naming itself a publish or ingest address."""
-    for key, inner in list(entry.items())[:_MAX_OUTPUT_FIELDS]:
+    for key, inner in itertools.islice(entry.items(), _MAX_OUTPUT_FIELDS):
         if set(norm_key(key).split("_")) & _PUBLISH_WORDS:
             return True
         if isinstance(inner, str) and len(inner) <= 24:
@@ -4206,11 +4208,11 @@ def _carries_media(value: JSONValue, depth: int = _MAX_GROUP_DEPTH) -> bool:
     """Return True for an object with a media URL, in itself or in nested groups."""
     if not isinstance(value, dict) or depth < 0:
         return False
-    for inner in list(value.values())[:64]:
+    for inner in itertools.islice(value.values(), 64):
         if isinstance(inner, str) and looks_like_url(inner) and url_kind(inner) is not None:
             return True
         if isinstance(inner, dict) and any(
-            isinstance(v, str) and looks_like_url(v) for v in list(inner.values())[:32]
+            isinstance(v, str) and looks_like_url(v) for v in itertools.islice(inner.values(), 32)
         ):
             return True
         if isinstance(inner, dict) and _keyed_views(inner):
@@ -4229,10 +4231,10 @@ def _keyed_views(value: JSONObject) -> bool:
     A multi-direction site (``imageDirections: {"N": {url, age}, "S": {url, age}}``)
     holds one view per compass point under its own key: a view's own media URL counts.
     """
-    for view in list(value.values())[:_MAX_KEYED_VIEWS]:
+    for view in itertools.islice(value.values(), _MAX_KEYED_VIEWS):
         if isinstance(view, dict) and any(
             isinstance(text, str) and looks_like_url(text) and url_kind(text) is not None
-            for text in list(view.values())[:16]
+            for text in itertools.islice(view.values(), 16)
         ):
             return True
     return False
@@ -4342,7 +4344,7 @@ def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | N
     pictures of the station's own camera. A named view without a picture (a preset out
     of collection, ``inCollection: false``) is no camera, while most views have one.
     """
-    for key, value in list(index.items())[:_MAX_PROPERTIES]:
+    for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
         if key.rsplit("_", 1)[-1] not in _CAMERA_VIEW_WORDS or not isinstance(value, list):
             continue
         listed = value[:_MAX_VIEWS]
@@ -4464,7 +4466,7 @@ def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue
         return False
     if not any(
         norm_key(key).rsplit("_", 1)[-1].endswith(_MEDIUM_KIND_WORDS)
-        for key in list(index)[:_MAX_NAME_FIELDS]
+        for key in itertools.islice(index, _MAX_NAME_FIELDS)
     ):
         return False
     if fields.position is not None and fields.position != parent.position:
@@ -4473,7 +4475,7 @@ def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue
         return False
     return not any(
         _name_like(key) and isinstance(value, str) and _name_candidate(value) is not None
-        for key, value in list(index.items())[:_MAX_NAME_FIELDS]
+        for key, value in itertools.islice(index.items(), _MAX_NAME_FIELDS)
     )  # a view named by its own title or description is a camera of its own
 
 
@@ -4822,7 +4824,7 @@ def holds_primary_stream(index: Mapping[str, JSONValue]) -> bool:
         return False
     return any(
         key in _STREAM_LIST_KEYS and isinstance(value, list) and _primary_entry(value) is not None
-        for key, value in list(index.items())[:_MAX_PROPERTIES]
+        for key, value in itertools.islice(index.items(), _MAX_PROPERTIES)
     )
 
 
@@ -4844,7 +4846,7 @@ def _primary_stream_camera(
     links = next(
         (
             value
-            for key, value in list(index.items())[:_MAX_PROPERTIES]
+            for key, value in itertools.islice(index.items(), _MAX_PROPERTIES)
             if key in _STREAM_LIST_KEYS and isinstance(value, list)
         ),
         None,
@@ -4863,7 +4865,7 @@ def _primary_stream_camera(
     # is read as its own fields, so that a login written into them is dropped as it is
     # from any live field's address, not the address with it.
     lifted = dict(entry)
-    for key, value in list(entry.items())[:_MAX_PROPERTIES]:
+    for key, value in itertools.islice(entry.items(), _MAX_PROPERTIES):
         if isinstance(value, dict) and len(value) <= _MAX_PROPERTIES:
             if all(isinstance(inner, str) for inner in value.values()):
                 lifted.pop(key)
@@ -4916,7 +4918,7 @@ def _own_live_field(index: Mapping[str, JSONValue], own: _Fields, ctx: Context) 
         set(key.split("_")) & _OWN_LIVE_WORDS
         and isinstance(value, str)
         and resolve_url(value, ctx.base_url) == url
-        for key, value in list(index.items())[:_MAX_PROPERTIES]
+        for key, value in itertools.islice(index.items(), _MAX_PROPERTIES)
     )
 
 
@@ -4941,7 +4943,8 @@ def _camera_holder(
     themselves.
     """
     key = next(
-        (key for key, value in list(index.items())[:_MAX_PROPERTIES] if value is links), None
+        (key for key, value in itertools.islice(index.items(), _MAX_PROPERTIES) if value is links),
+        None,
     )
     if key is None or key not in _HELD_CAMERA_KEYS or not _entries_named(links):
         return None
@@ -5015,7 +5018,7 @@ def _own_media(value: JSONObject) -> bool:
     """Return True when an object's own text fields hold a stream or picture address."""
     return any(
         isinstance(inner, str) and looks_like_url(inner) and url_kind(inner.strip()) is not None
-        for inner in list(value.values())[:_MAX_STATION_FIELDS]
+        for inner in itertools.islice(value.values(), _MAX_STATION_FIELDS)
     )
 
 
@@ -5027,7 +5030,7 @@ def _measured_station(item: JSONObject) -> JSONObject | None:
     object naming itself with an id and a camera address, is. A record naming itself or
     carrying media of its own is read as it is.
     """
-    fields = list(item.items())[:_MAX_STATION_FIELDS]
+    fields = list(itertools.islice(item.items(), _MAX_STATION_FIELDS))
     if _own_media(item) or _names_itself(item):
         return None
     found: tuple[str, JSONObject] | None = None
@@ -5036,7 +5039,7 @@ def _measured_station(item: JSONObject) -> JSONObject | None:
             continue  # a media record (``thumbnail: {id, url, filename}``) is no station
         if not _own_media(value):
             continue
-        index = index_keys(dict(list(value.items())[:_MAX_STATION_FIELDS]))
+        index = index_keys(dict(list(itertools.islice(value.items(), _MAX_STATION_FIELDS))))
         if not any(_id_text(index.get(name)) for name in ID_KEYS) or not _names_itself(value):
             continue
         if found is not None:
@@ -5836,7 +5839,7 @@ def shared_name_keys(items: list[JSONValue]) -> frozenset[str]:
         return frozenset()
     first = indexes[0]
     shared: set[str] = set()
-    for key in list(first)[:_MAX_SHARED_FIELDS]:
+    for key in itertools.islice(first, _MAX_SHARED_FIELDS):
         if key in NAME_KEYS or key in ALIAS_KEYS or not _name_like(key, descriptions=False):
             continue
         values = [index.get(key) for index in indexes]

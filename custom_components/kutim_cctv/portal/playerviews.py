@@ -21,6 +21,7 @@ reader already reads as the camera's player. Anything else is left as it is.
 
 from __future__ import annotations
 
+import itertools
 from urllib.parse import urlsplit
 
 from .aliases import STATUS_KEYS
@@ -104,12 +105,12 @@ def _live_state(views: JSONObject) -> bool | None:
 
 def _names_state(item: JSONObject) -> bool:
     """Return True when the item has a field named as a state (``status``, ``online``…)."""
-    return any(norm_key(key) in _STATE_KEYS for key in list(item)[:_MAX_FIELDS])
+    return any(norm_key(key) in _STATE_KEYS for key in itertools.islice(item, _MAX_FIELDS))
 
 
 def chosen_player_views(item: JSONObject) -> JSONObject:
     """Return item with each object of player views reduced to its chosen view."""
-    found = [key for key, value in list(item.items())[:_MAX_FIELDS] if _views(value)]
+    found = [key for key, value in itertools.islice(item.items(), _MAX_FIELDS) if _views(value)]
     if not found:
         return item
     plain: JSONObject = dict(item)
@@ -124,7 +125,7 @@ def player_views_state(item: JSONObject) -> bool | None:
     """Return the live view's availability switch when the item names no state, else None."""
     if _names_state(item):
         return None
-    for value in list(item.values())[:_MAX_FIELDS]:
+    for value in itertools.islice(item.values(), _MAX_FIELDS):
         if _views(value) and isinstance(value, dict):
             if (state := _live_state(value)) is not None:
                 return state

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -338,7 +339,7 @@ def _framed_number(
     A portal prefixing every column with its camera word names one axis by an alias
     (``cctv_lat``) and the other by a spelling no alias lists (``cctv_long``).
     """
-    for key, value in list(index.items())[:_MAX_TEXT_FIELDS]:
+    for key, value in itertools.islice(index.items(), _MAX_TEXT_FIELDS):
         words = [word for word in key.split("_") if word and word not in _COORDINATE_FRAME_WORDS]
         canonical = "_".join(words)
         if canonical != key and canonical in keys and _number(value) is not None:
@@ -387,7 +388,7 @@ def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     latitude, y beyond any latitude) is read the way its values allow.
     """
     axes: dict[str, dict[str, JSONValue]] = {}
-    for key, value in list(index.items())[:_MAX_TEXT_FIELDS]:
+    for key, value in itertools.islice(index.items(), _MAX_TEXT_FIELDS):
         if (match := _AXIS_KEY.fullmatch(key)) is not None:
             axes.setdefault(match[1], {}).setdefault(match[2], value)
     for found in axes.values():
@@ -502,7 +503,7 @@ def _read_position(
         if isinstance(value, dict) and is_geometry(value):
             if (pair := _geometry_pair(value, web_mercator=web_mercator)) is not None:
                 return pair
-    for value in list(index.values())[:_MAX_TEXT_FIELDS]:
+    for value in itertools.islice(index.values(), _MAX_TEXT_FIELDS):
         if (geometry := geojson_text(value)) is not None:
             if (pair := _geometry_pair(geometry, web_mercator=web_mercator)) is not None:
                 return pair
@@ -541,7 +542,7 @@ def _read_position(
     if (pair := _chart_point(index) or _place_pair(index)) is not None:
         return pair
     # A point written as WKT/EWKT or hex EWKB (PostGIS, GeoDjango, road-data APIs).
-    for value in list(index.values())[:64]:
+    for value in itertools.islice(index.values(), 64):
         if (pair := encoded_point(value)) is not None:
             return pair
     return _located_pair(index, web_mercator=web_mercator)
@@ -563,7 +564,7 @@ def _located_pair(
         places = index.get(key)
         if not isinstance(places, list) or not places or not isinstance(places[0], dict):
             continue
-        for value in list(places[0].values())[:32]:
+        for value in itertools.islice(places[0].values(), 32):
             if isinstance(value, dict) and is_geometry(value):
                 return _geometry_pair(value, web_mercator=web_mercator)
     return None

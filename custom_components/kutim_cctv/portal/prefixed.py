@@ -13,6 +13,7 @@ the plain fields (``link``, ``kota``, ``lat``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,7 @@ def table_prefix(own: frozenset[str] | Mapping[str, JSONValue]) -> str | None:
     At least three fields, and more than half of all, carry it; a prefix that is a word
     of the fields themselves (``cam_``, ``is_``) is none.
     """
-    keys = list(own)[:_MAX_FIELDS]
+    keys = list(itertools.islice(own, _MAX_FIELDS))
     counts: dict[str, int] = {}
     for key in keys:
         if (match := _PREFIX.match(key)) is not None:
@@ -90,7 +91,7 @@ def prefixed_province(index: Mapping[str, JSONValue], prefix: str | None) -> str
     """
     if prefix is None:
         return None
-    for key in list(index)[:_MAX_FIELDS]:
+    for key in itertools.islice(index, _MAX_FIELDS):
         if not key.startswith(prefix):
             continue
         words = key[len(prefix) :].split("_")
@@ -113,7 +114,7 @@ def camera_suffix(own: frozenset[str] | Mapping[str, JSONValue]) -> str | None:
     At least three fields, and more than half of all, end with it after a word of their
     own (``type_cctv``, ``link_cctv``); ``cctv`` alone or ``id_cctv``-like ids count too.
     """
-    keys = list(own)[:_MAX_FIELDS]
+    keys = list(itertools.islice(own, _MAX_FIELDS))
     counts: dict[str, int] = {}
     for key in keys:
         head, _, tail = key.rpartition("_")

@@ -199,7 +199,7 @@ def flat_index(
         prefix, obj, depth, prefix_only = queue.pop(0)
         if is_geometry(obj):
             continue
-        for key, value in list(obj.items())[:_MAX_KEYS]:
+        for key, value in itertools.islice(obj.items(), _MAX_KEYS):
             canonical = norm(key)
             if is_credential_key(canonical, nested=True) or "\0" in canonical:
                 continue  # a reader's NUL keys are only ever its item's own
@@ -456,7 +456,7 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
     A candidate is named like an identifier, is never status-like, holds short scalar
     values, is present in most items and unique across them.
     """
-    rows = list(indexes)[:500]
+    rows = list(itertools.islice(indexes, 500))
     if not rows:
         return None
     candidates: dict[str, float] = {}
@@ -519,7 +519,7 @@ def _code_keys(rows: list[Mapping[str, JSONValue]]) -> str | None:
             return None
         if not any(c.isdigit() for c in text) or not any(c.isalpha() for c in text):
             return None
-        for value in list(row.values())[:_MAX_KEY_FIELDS]:
+        for value in itertools.islice(row.values(), _MAX_KEY_FIELDS):
             if isinstance(value, str) and value[:8].lower().startswith(_PUSH_PREFIXES):
                 return None
         texts.append(text)

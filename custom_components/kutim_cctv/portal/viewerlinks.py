@@ -39,6 +39,7 @@ still is its stream too, and so is the page the still is stored under
 from __future__ import annotations
 
 from collections.abc import Iterable
+import itertools
 import re
 from urllib.parse import SplitResult, urlsplit
 
@@ -357,7 +358,7 @@ def namespaced_code(element_id: str, media: Iterable[str], viewer: str | None) -
     if viewer is not None and (named := viewer_code(viewer)) is not None:
         if code_key(named) == key:
             return code
-    for url in list(media)[:_MAX_MEDIA_URLS]:
+    for url in itertools.islice(media, _MAX_MEDIA_URLS):
         if len(url) > _MAX_URL:
             continue
         try:

@@ -10,6 +10,7 @@ a web page, an empty screen) is no camera, whatever address it carries.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
 from .values import norm_key
@@ -33,7 +34,7 @@ _MAX_KIND = 40
 
 def _kind(source: JSONObject) -> str | None:
     """Return a source's kind, normalised (``panggilan_video``), or None."""
-    for key, value in list(source.items())[:_MAX_SCREEN_FIELDS]:
+    for key, value in itertools.islice(source.items(), _MAX_SCREEN_FIELDS):
         if norm_key(key) in _TYPE_KEYS and isinstance(value, str) and len(value) <= _MAX_KIND:
             return norm_key(value)
     return None

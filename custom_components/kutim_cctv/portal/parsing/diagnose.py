@@ -7,6 +7,7 @@ server reads from and a viewer cannot play) are reported; no value of the payloa
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -42,7 +43,7 @@ def describe_json(data: JSONValue) -> str:
                 stack.extend((item, depth + 1) for item in value[:50])
         elif isinstance(value, dict):
             objects += 1
-            for key, inner in list(value.items())[:200]:
+            for key, inner in itertools.islice(value.items(), 200):
                 name = norm_key(key)
                 if isinstance(inner, str) and (_input_like(inner) or _media_like(name, inner)):
                     found = inputs if _input_like(inner) else media

@@ -13,6 +13,7 @@ followed at most once, and nothing is run.
 from __future__ import annotations
 
 from collections.abc import Iterator
+import itertools
 import json
 import re
 
@@ -314,7 +315,7 @@ def route_table(value: JSONValue) -> bool:
         return False
     return all(
         isinstance(route, dict) and "uri" in route and "methods" in route
-        for route in list(routes.values())[:50]
+        for route in itertools.islice(routes.values(), 50)
     )
 
 
@@ -473,7 +474,7 @@ def iife_values(script: str) -> list[JSONValue]:
     values: list[JSONValue] = []
     if "function" not in script:
         return values
-    for match in list(_IIFE.finditer(script))[:_MAX_IIFES]:
+    for match in itertools.islice(_IIFE.finditer(script), _MAX_IIFES):
         params = [name.strip() for name in (match.group(1) or "").split(",") if name.strip()]
         body_end = _balanced_end(script, match.end())
         if body_end is None or len(params) > _MAX_IIFE_PARAMS:

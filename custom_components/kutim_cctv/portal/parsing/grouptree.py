@@ -8,6 +8,7 @@ holds it by, groups of its own. The cameras of all groups, at any depth, are the
 
 from __future__ import annotations
 
+import itertools
 import json
 
 from ..aliases import AREA_KEYS, MJPEG_KEYS, NAME_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
@@ -72,7 +73,7 @@ def _camera_list(group: JSONObject) -> list[JSONValue] | None:
 
 def _tree_key(value: JSONObject) -> str | None:
     """Return the key a tree holds its groups by, groups holding groups by it again."""
-    for key, inner in list(value.items())[:_MAX_GROUP_FIELDS]:
+    for key, inner in itertools.islice(value.items(), _MAX_GROUP_FIELDS):
         if norm_key(key) in _CAMERA_KEYS or not isinstance(inner, list):
             continue
         groups = [entry for entry in inner[:_MAX_LOOK] if isinstance(entry, dict)]

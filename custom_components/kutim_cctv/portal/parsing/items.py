@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -285,7 +286,7 @@ def _source_map(index: JSONObject) -> Items | None:
         sources = index.get(holder)
         if not isinstance(sources, dict) or not sources:
             continue
-        looked = list(sources.items())[:_MAX_SOURCE_LOOK]
+        looked = list(itertools.islice(sources.items(), _MAX_SOURCE_LOOK))
         # Each key may name a stream as a title may: no field name, path or bare number.
         if not all(isinstance(v, dict) and _title_key(k, None) is not None for k, v in looked):
             continue
@@ -294,7 +295,7 @@ def _source_map(index: JSONObject) -> Items | None:
         if not live or 2 * live < sum(map(_holds_address, entries)):
             continue
         items: Items = []
-        for key, value in list(sources.items())[: MAX_CAMERAS + 1]:
+        for key, value in itertools.islice(sources.items(), MAX_CAMERAS + 1):
             if not isinstance(value, dict):
                 continue
             entry = _source_record(value)
@@ -324,7 +325,7 @@ def _network_address(value: JSONValue) -> bool:
 
 def _holds_address(record: JSONObject) -> bool:
     """Return True when one of a record's own text fields is an address on the network."""
-    return any(map(_network_address, list(record.values())[:_MAX_RECORD_FIELDS]))
+    return any(map(_network_address, list(itertools.islice(record.values(), _MAX_RECORD_FIELDS))))
 
 
 def _source_record(value: JSONObject) -> JSONObject:
@@ -531,7 +532,7 @@ def _placed_cameras(values: list[JSONValue], room: list[int]) -> list[JSONValue]
             break
         room[0] -= 1
         if isinstance(place, dict) and (name := _place_name(place)) is not None:
-            for raw_key, inner in list(place.items())[:_MAX_PLACE_FIELDS]:
+            for raw_key, inner in itertools.islice(place.items(), _MAX_PLACE_FIELDS):
                 if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
                     cameras = [
                         {_GROUP_AREA: name, **camera} if isinstance(camera, dict) else camera
@@ -573,7 +574,7 @@ def _with_placed_cameras(
         return value
     budget[0] -= 1
     copied: JSONObject | None = None
-    for key, inner in list(value.items())[:_MAX_PLACE_FIELDS]:
+    for key, inner in itertools.islice(value.items(), _MAX_PLACE_FIELDS):
         if isinstance(inner, list) and norm_key(key) in _PLACE_LIST_KEYS:
             found: JSONValue = _placed_cameras(inner, places)
         elif isinstance(inner, dict) and norm_key(key) in _PLACE_KEYS:
@@ -642,7 +643,7 @@ def _record_media(record: JSONObject, *, live: bool = False) -> bool:
     MJPEG address counts, never a picture. At most 64 fields and 20 texts a list are
     looked at.
     """
-    for value in list(record.values())[:_MAX_RECORD_FIELDS]:
+    for value in itertools.islice(record.values(), _MAX_RECORD_FIELDS):
         texts = value[:_MAX_RECORD_URLS] if isinstance(value, list) else [value]
         for text in texts:
             if not isinstance(text, str) or not looks_like_url(text):
@@ -701,7 +702,7 @@ def _answered_place(value: JSONObject) -> JSONObject | None:
     if (answered := _sole_answer(value, _PLACE_KEYS)) is None:
         return None
     record = answered[1]
-    for raw_key, inner in list(record.items())[:_MAX_PLACE_FIELDS]:
+    for raw_key, inner in itertools.islice(record.items(), _MAX_PLACE_FIELDS):
         if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
             return record if _has_dicts(inner) else None
     return None
@@ -739,7 +740,7 @@ def _stored_item(item: JSONObject) -> Items | None:
     value = item.get("value")
     if len(held) != 1 or not isinstance(value, dict) or not value:
         return None
-    entries = list(value.values())[:_MAX_PLAIN_LOOK]
+    entries = list(itertools.islice(value.values(), _MAX_PLAIN_LOOK))
     if not all(isinstance(entry, dict) for entry in entries):
         return None
     records = [entry for entry in entries if isinstance(entry, dict)]
@@ -749,7 +750,7 @@ def _stored_item(item: JSONObject) -> Items | None:
         return None
     if not any(_camera_like(record, 0) or _record_media(record) for record in records):
         return None
-    return [(key, entry) for key, entry in list(value.items())[: MAX_CAMERAS + 1]]
+    return [(key, entry) for key, entry in itertools.islice(value.items(), MAX_CAMERAS + 1)]
 
 
 # Words of a field name holding a place's own live stream (``stream``, ``liveStream``).
@@ -945,7 +946,7 @@ def _holds_cameras(items: Items | None) -> bool:
         _camera_like(item)
         or (
             isinstance(item, dict)
-            and any(_camera_like(v, 0) for v in list(item.values())[:_MAX_PLAIN_LOOK])
+            and any(_camera_like(v, 0) for v in itertools.islice(item.values(), _MAX_PLAIN_LOOK))
         )
         for _, item in items[:50]
     )

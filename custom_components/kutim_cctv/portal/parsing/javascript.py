@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+import itertools
 import json
 import math
 import re
@@ -877,7 +878,9 @@ def _holds_object_list(value: JSONValue, depth: int = 3) -> bool:
             for item in value[:50]
         )
     if isinstance(value, dict) and depth > 0:
-        return any(_holds_object_list(inner, depth - 1) for inner in list(value.values())[:256])
+        return any(
+            _holds_object_list(inner, depth - 1) for inner in itertools.islice(value.values(), 256)
+        )
     return False
 
 

@@ -346,7 +346,7 @@ def _description_media(description: str, base_url: str) -> dict[str, str]:
         del found["snapshot"]  # the operator's logo above the picture
     if "snapshot" not in found and (picture := _balloon_picture(markup, base_url)) is not None:
         found["snapshot"] = picture
-    for match in list(_BARE_URL.finditer(markup))[:_MAX_MEDIA_LINKS]:
+    for match in itertools.islice(_BARE_URL.finditer(markup), _MAX_MEDIA_LINKS):
         url = resolve_url(match.group().rstrip(".,;)"), base_url)
         kind = url_kind(url) if url is not None else None
         if url is not None and kind is not None:

@@ -17,6 +17,7 @@ most ``_MAX_TABLE`` entries and at most ``_MAX_TABLES`` of them are used, and at
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+import itertools
 import re
 
 from ..aliases import AREA_KEYS, NAME_KEYS, PROVINCE_KEYS
@@ -98,7 +99,9 @@ def _target(field: str) -> tuple[str, bool] | None:
 def _lookups(records: list[JSONObject], tables: Sequence[_Table]) -> dict[str, _Table]:
     """Return the record fields to look up, each with the table holding all its codes."""
     fields: dict[str, _Table] = {}
-    candidates = [key for key in list(records[0])[:_MAX_FIELDS] if _target(key) is not None]
+    candidates = [
+        key for key in itertools.islice(records[0], _MAX_FIELDS) if _target(key) is not None
+    ]
     for field in candidates:
         codes = {_code(record.get(field)) for record in records if record.get(field) is not None}
         if not codes or None in codes:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 import html
 from html.parser import HTMLParser
+import itertools
 import json
 import re
 from typing import NoReturn
@@ -1956,7 +1957,7 @@ class _PageScanner(HTMLParser):
                 continue
             found = [
                 each
-                for value in list(node.card.values())[:_MAX_DATA_VALUES]
+                for value in itertools.islice(node.card.values(), _MAX_DATA_VALUES)
                 if isinstance(value, str) and (each := self._url(value)) is not None
             ]
             kinds = {kind for _, kind in found}
@@ -2587,7 +2588,7 @@ class _PageScanner(HTMLParser):
         own = _slug(point)
         if not own or len(element_id) > 120 or not element_id.endswith(own):
             return
-        for key, value in list(attributes.items())[:_MAX_DATA_VALUES]:
+        for key, value in itertools.islice(attributes.items(), _MAX_DATA_VALUES):
             if key[:5] != "data-" or key.endswith("-name") or not value or len(value) > 80:
                 continue
             label = clean_text(attributes.get(f"{key}-name", ""))
@@ -4098,7 +4099,7 @@ class _PageScanner(HTMLParser):
                 return None
             if node.line_code:
                 code = node.line_code.casefold()
-                for value in list(card.values())[:32]:
+                for value in itertools.islice(card.values(), 32):
                     if isinstance(value, str) and "/" in value:
                         if code in {folder.casefold() for folder in _folders(value)}:
                             return node.line_code
@@ -5409,7 +5410,7 @@ def _item_media(item: dict[str, JSONValue]) -> frozenset[str]:
     """Return the addresses an item carries: the same ones twice are one camera."""
     return frozenset(
         value
-        for value in list(item.values())[:64]
+        for value in itertools.islice(item.values(), 64)
         if isinstance(value, str) and looks_like_url(value)
     )
 
@@ -5419,7 +5420,7 @@ def _media_urls(item: JSONValue, base_url: str) -> dict[str, list[tuple[str, str
     found: dict[str, list[tuple[str, str]]] = {}
     if not isinstance(item, dict):
         return found
-    for key, value in list(item.items())[:64]:
+    for key, value in itertools.islice(item.items(), 64):
         if isinstance(value, str) and looks_like_url(value):
             url = resolve_url(value, base_url)
             kind = url_kind(url) if url is not None else None

@@ -15,6 +15,7 @@ detail fields are never copied.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+import itertools
 from itertools import islice
 import json
 import re
@@ -289,10 +290,10 @@ def _go2rtc(data: JSONValue, url: str) -> Items | None:
         # Without a name the producers' device addresses are all there is: no camera.
         names = [src] if src else []
     else:
-        values = list(data.values())[:_MAX_ITEMS]
+        values = list(itertools.islice(data.values(), _MAX_ITEMS))
         if not all(_go2rtc_stream(v) for v in values):
             return None
-        names = list(data)[:_MAX_ITEMS]
+        names = list(itertools.islice(data, _MAX_ITEMS))
     base = _prefix_before(url, "/api/") + "/api"
     items: Items = []
     for name in names:
@@ -315,11 +316,13 @@ def _frigate(data: JSONValue, url: str) -> Items | None:
     cameras = data.get("cameras")
     if not isinstance(cameras, dict) or not cameras:
         return None
-    if not all(isinstance(c, dict) and "ffmpeg" in c for c in list(cameras.values())[:50]):
+    if not all(
+        isinstance(c, dict) and "ffmpeg" in c for c in itertools.islice(cameras.values(), 50)
+    ):
         return None
     base = _prefix_before(url, "/api/") + "/api"
     items: Items = []
-    for name, camera in list(cameras.items())[:_MAX_ITEMS]:
+    for name, camera in itertools.islice(cameras.items(), _MAX_ITEMS):
         if not isinstance(camera, dict) or camera.get("enabled") is False:
             continue
         path = quote(name, safe="")
@@ -346,7 +349,11 @@ def _mediamtx(data: JSONValue, url: str) -> Items | None:
         data = {"items": [data]}
     raw = data.get("items")
     if isinstance(raw, dict):  # the v2 API keys paths by name
-        raw = [{"name": k, **v} for k, v in list(raw.items())[:_MAX_ITEMS] if isinstance(v, dict)]
+        raw = [
+            {"name": k, **v}
+            for k, v in itertools.islice(raw.items(), _MAX_ITEMS)
+            if isinstance(v, dict)
+        ]
     paths = _dicts(raw)
     if paths and _mostly(paths, _mediamtx_session):
         # Readers and publishers (RTSP, RTMP, WebRTC, SRT): clients, not cameras.
@@ -822,13 +829,15 @@ def _frigate_stats(data: JSONValue, url: str) -> Items | None:
         return None
     cameras = data.get("cameras")
     if isinstance(cameras, dict):
-        names = [k for k, v in list(cameras.items())[:_MAX_ITEMS] if _frigate_camera_stats(v)]
+        names = [
+            k for k, v in itertools.islice(cameras.items(), _MAX_ITEMS) if _frigate_camera_stats(v)
+        ]
         if not cameras or 2 * len(names) < min(len(cameras), _MAX_ITEMS):
             return None
     else:
         names = [
             k
-            for k, v in list(data.items())[:_MAX_ITEMS]
+            for k, v in itertools.islice(data.items(), _MAX_ITEMS)
             if k not in _FRIGATE_BLOCKS and _frigate_camera_stats(v)
         ]
         if not names or "detectors" not in data:

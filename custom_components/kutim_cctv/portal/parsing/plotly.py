@@ -11,6 +11,7 @@ one object with those labels as its keys; values no label names keep their place
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..models import MAX_CAMERAS
@@ -69,7 +70,7 @@ def _trace_records(trace: JSONObject, room: int) -> list[JSONValue]:
         record: JSONObject = {"lat": lat[index], "lon": lon[index]}
         row = _at(custom, index)
         if isinstance(row, dict):
-            record.update(list(row.items())[:_MAX_ROW])
+            record.update(list(itertools.islice(row.items(), _MAX_ROW)))
         elif isinstance(row, list):
             for column, value in enumerate(row[:_MAX_ROW]):
                 record.setdefault(labels.get(column, f"customdata_{column}"), value)

@@ -20,6 +20,7 @@ whose stills sit beside the cameras' media are all read.
 from __future__ import annotations
 
 from collections.abc import Sequence
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -147,7 +148,7 @@ def _icon(tag: tuple[str, bool] | None) -> str | None:
 def _media_hosts(item: dict[str, JSONValue]) -> set[str]:
     """Return the hosts of the addresses an item holds."""
     hosts: set[str] = set()
-    for value in list(item.values())[:_MAX_FIELDS]:
+    for value in itertools.islice(item.values(), _MAX_FIELDS):
         if isinstance(value, str) and looks_like_url(value):
             host = url_host(value)
             if host:
@@ -168,7 +169,9 @@ def _report(
     if _media_hosts(item) & camera_hosts:
         return False
     values = [
-        value[:_MAX_TEXT] for value in list(item.values())[:_MAX_FIELDS] if isinstance(value, str)
+        value[:_MAX_TEXT]
+        for value in itertools.islice(item.values(), _MAX_FIELDS)
+        if isinstance(value, str)
     ]
     texts = [value for value in values if not looks_like_url(value)]
     if any(camera_marked(text) for text in texts):

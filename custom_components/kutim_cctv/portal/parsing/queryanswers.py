@@ -19,6 +19,7 @@ Every reader is bounded: the variables, bindings, documents and fields read.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -171,7 +172,7 @@ def _solr_value(value: JSONValue) -> JSONValue:
 
 def _solr_document(doc: JSONObject) -> JSONObject:
     """Return a document with its dynamic fields under their base words."""
-    fields = list(doc.items())[:_MAX_FIELDS]
+    fields = list(itertools.islice(doc.items(), _MAX_FIELDS))
     record: JSONObject = {
         key: value
         for key, value in fields

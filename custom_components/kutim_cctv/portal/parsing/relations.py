@@ -18,6 +18,7 @@ record are rewritten. A reference to a record that is not in the answer stays as
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..aliases import NAME_KEYS
@@ -144,7 +145,7 @@ def _resolved_relationships(
     if not isinstance(relationships, dict):
         return {}
     found: dict[str, tuple[bool, JSONValue]] = {}
-    for name, relation in list(relationships.items())[:_MAX_FIELDS]:
+    for name, relation in itertools.islice(relationships.items(), _MAX_FIELDS):
         if isinstance(relation, dict) and "data" in relation:
             found[name] = _jsonapi_target(relation["data"], included, hops)
     return found
@@ -222,7 +223,7 @@ def _resolve_contentful(doc: JSONObject) -> JSONObject | None:
     if not isinstance(items, list) or not isinstance(includes, dict):
         return None
     linked: dict[_Key, JSONObject] = {}
-    for kind, records in list(includes.items())[:8]:
+    for kind, records in itertools.islice(includes.items(), 8):
         if not isinstance(records, list):
             continue
         for record in records[:_MAX_RELATED]:
@@ -239,7 +240,7 @@ def _resolve_contentful(doc: JSONObject) -> JSONObject | None:
             resolved.append(item)
             continue
         new_fields: JSONObject = {}
-        for key, value in list(fields.items())[:_MAX_FIELDS]:
+        for key, value in itertools.islice(fields.items(), _MAX_FIELDS):
             if isinstance(value, list) and any(_link_id(v) for v in value[:_MAX_LIST]):
                 targets = [_contentful_target(v, linked) for v in value[:_MAX_LIST]]
                 new_fields[key] = _many(targets)
@@ -265,7 +266,7 @@ def _pocketbase_file(name: JSONValue, collection: str, record: str) -> str | Non
 def _pocketbase_record(item: JSONObject) -> JSONObject:
     collection, record = str(item["collectionId"]).strip(), str(item["id"]).strip()
     fields: JSONObject = {}
-    for key, value in list(item.items())[: _MAX_FIELDS * 2]:
+    for key, value in itertools.islice(item.items(), _MAX_FIELDS * 2):
         if key in _POCKETBASE_SYSTEM:
             continue
         if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
@@ -275,7 +276,7 @@ def _pocketbase_record(item: JSONObject) -> JSONObject:
             fields[key] = _pocketbase_file(value, collection, record) or value
     expand = item.get("expand")
     if isinstance(expand, dict):
-        for key, related in list(expand.items())[:_MAX_FIELDS]:
+        for key, related in itertools.islice(expand.items(), _MAX_FIELDS):
             if isinstance(related, dict):
                 fields[key] = _collapse(related, "")
             elif isinstance(related, list):
@@ -313,7 +314,7 @@ def _gdata_value(value: JSONValue, depth: int = 3) -> JSONValue:
             return None
         return {
             key.rpartition("$")[2]: _gdata_value(inner, depth - 1)
-            for key, inner in list(value.items())[:_MAX_FIELDS]
+            for key, inner in itertools.islice(value.items(), _MAX_FIELDS)
         }
     if isinstance(value, list):
         return [_gdata_value(inner, depth - 1) for inner in value[:_MAX_LIST]] if depth > 0 else []
@@ -322,7 +323,7 @@ def _gdata_value(value: JSONValue, depth: int = 3) -> JSONValue:
 
 def _gdata_entry(entry: JSONObject) -> JSONObject:
     item: JSONObject = {}
-    for key, value in list(entry.items())[:_MAX_FIELDS]:
+    for key, value in itertools.islice(entry.items(), _MAX_FIELDS):
         name = key.rpartition("$")[2]
         if name in _GDATA_SKIPPED or name in item:
             continue
@@ -401,7 +402,7 @@ def _resolve_directus(doc: JSONObject) -> JSONObject | None:
             items.append(item)
             continue
         fields: JSONObject = dict(item)
-        for key, value in list(item.items())[:_MAX_FIELDS]:
+        for key, value in itertools.islice(item.items(), _MAX_FIELDS):
             if isinstance(value, dict | list) and (url := _directus_file(value)) is not None:
                 fields[key] = url
                 changed = True

@@ -20,6 +20,7 @@ what was found.
 from __future__ import annotations
 
 from collections.abc import Callable
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -134,7 +135,7 @@ _BI_DISPLAY = ("optiondisplay", "optionsdisplay")
 
 def _bi_field(entry: JSONObject, names: tuple[str, ...]) -> JSONValue:
     """Return a camlist field whatever its case (client libraries spell them variously)."""
-    for key in list(entry)[:64]:
+    for key in itertools.islice(entry, 64):
         if key.lower() in names:
             return entry[key]
     return None
@@ -329,7 +330,7 @@ def _mistserver(data: JSONValue, url: str) -> Items | None:
     active = data.get("active_streams")
     pairs: list[tuple[str, JSONValue]]
     if isinstance(streams, dict) and streams:
-        pairs = list(streams.items())[:_MAX_ITEMS]
+        pairs = list(itertools.islice(streams.items(), _MAX_ITEMS))
         if 2 * sum(_mist_stream(k, v) for k, v in pairs[:50]) < min(len(pairs), 50):
             return None
     elif isinstance(active, list) and "streams" not in data:
@@ -412,14 +413,14 @@ def _node_media_server(data: JSONValue, url: str) -> Items | None:
     path = urlsplit(url).path
     if not isinstance(data, dict) or not data or "/api/" not in path:
         return None
-    apps = list(data.items())[:50]
+    apps = list(itertools.islice(data.items(), 50))
     if not all(isinstance(streams, dict) for _, streams in apps):
         return None
     pairs = [
         (app, name, session)
         for app, streams in apps
         if isinstance(streams, dict)
-        for name, session in list(streams.items())[:_MAX_ITEMS]
+        for name, session in itertools.islice(streams.items(), _MAX_ITEMS)
     ][:_MAX_ITEMS]
     if not pairs or 2 * sum(_nms_session(s) for _, _, s in pairs[:50]) < min(len(pairs), 50):
         return None
@@ -458,7 +459,7 @@ def _rtw_stream(value: JSONValue) -> bool:
     """Return True for an RTSPtoWeb stream: a name and its channels keyed by number."""
     if not isinstance(value, dict) or not isinstance(channels := value.get("channels"), dict):
         return False
-    return bool(channels) and all(str(k).isdigit() for k in list(channels)[:50])
+    return bool(channels) and all(str(k).isdigit() for k in itertools.islice(channels, 50))
 
 
 def _rtsptoweb(data: JSONValue, url: str) -> Items | None:
@@ -477,7 +478,7 @@ def _rtsptoweb(data: JSONValue, url: str) -> Items | None:
         pairs: list[tuple[str, JSONValue]] = [(info["id"], payload)]
         base = _origin(url) + path[: info.start()]
     elif isinstance(payload, dict) and payload:
-        pairs = list(payload.items())[:_MAX_ITEMS]
+        pairs = list(itertools.islice(payload.items(), _MAX_ITEMS))
         if 2 * sum(_rtw_stream(v) for _, v in pairs[:50]) < min(len(pairs), 50):
             return None
         base = _prefix_before(url, "/streams") if "/streams" in path else _origin(url)

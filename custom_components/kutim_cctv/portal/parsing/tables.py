@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+import itertools
 from itertools import pairwise
 import re
 from urllib.parse import parse_qsl, urlsplit
@@ -620,7 +621,7 @@ def coded_id(attributes: dict[str, str]) -> str | None:
     page reading the same code on several cards drops it (``_PageScanner.finish``).
     """
     found: str | None = None
-    for key, value in list(attributes.items())[:_MAX_CODED_ATTRIBUTES]:
+    for key, value in itertools.islice(attributes.items(), _MAX_CODED_ATTRIBUTES):
         if not _CODED_NAME.fullmatch(key) or key[5:] in _NOT_CODED_NAMES:
             continue
         if not _CODED_VALUE.fullmatch(value):

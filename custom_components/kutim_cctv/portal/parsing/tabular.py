@@ -25,6 +25,7 @@ not only a name and a URL. Work is bounded: at most ``MAX_COLUMNS`` columns and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+import itertools
 import re
 
 from ..aliases import ALIAS_KEYS
@@ -293,6 +294,8 @@ def table_items(data: JSONValue) -> list[JSONValue] | None:
                 continue
             if (items := _table(index_keys(value))) is not None:
                 return items
-            following.extend(v for v in list(value.values())[:_SEARCH_WIDTH] if isinstance(v, dict))
+            following.extend(
+                v for v in itertools.islice(value.values(), _SEARCH_WIDTH) if isinstance(v, dict)
+            )
         level = following[:_SEARCH_WIDTH]
     return None

@@ -12,6 +12,7 @@ area of its geometries.
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Literal
 
@@ -59,7 +60,7 @@ def _find_topology(value: JSONValue) -> JSONObject | None:
             if isinstance(current, dict):
                 following.extend(
                     inner
-                    for inner in list(current.values())[:_MAX_WRAPPER_KEYS]
+                    for inner in itertools.islice(current.values(), _MAX_WRAPPER_KEYS)
                     if isinstance(inner, dict)
                 )
         level = following[:_MAX_WRAPPER_KEYS]
@@ -153,7 +154,7 @@ def topology_features(value: JSONValue) -> list[JSONValue] | None:
     assert isinstance(objects, dict)
     features: list[JSONValue] = []
     pending: list[tuple[JSONValue, int]] = [
-        (obj, 0) for obj in list(objects.values())[:_MAX_OBJECTS]
+        (obj, 0) for obj in itertools.islice(objects.values(), _MAX_OBJECTS)
     ]
     pending.reverse()
     steps = 0

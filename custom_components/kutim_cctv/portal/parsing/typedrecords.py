@@ -26,6 +26,7 @@ Every reader is bounded: the attributes, fields and records read, and the nestin
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 
@@ -65,7 +66,7 @@ def _dynamo_value(value: JSONValue, depth: int) -> JSONValue:
     if kind == "M" and isinstance(inner, dict):
         return {
             key: _dynamo_value(item, depth - 1)
-            for key, item in list(inner.items())[:_MAX_ATTRIBUTES]
+            for key, item in itertools.islice(inner.items(), _MAX_ATTRIBUTES)
         }
     if kind == "L" and isinstance(inner, list):
         return [_dynamo_value(item, depth - 1) for item in inner[:_MAX_ENTRIES]]
@@ -101,7 +102,7 @@ def dynamo_item(item: JSONObject) -> JSONObject | None:
     Every attribute must be a type descriptor and at least one a string or number: an
     object holding a single ``{"S": …}`` among plain fields (a picture's sizes) is no item.
     """
-    values = list(item.items())[: _MAX_ATTRIBUTES + 1]
+    values = list(itertools.islice(item.items(), _MAX_ATTRIBUTES + 1))
     if not values or len(values) > _MAX_ATTRIBUTES:
         return None
     if not all(_dynamo_descriptor(value) for _key, value in values):
@@ -221,7 +222,7 @@ def kintone_record(item: JSONObject) -> JSONObject | None:
     (else ``$id``) is the record's id; who created, changed or manages it (``CREATOR``,
     ``MODIFIER``, user selections), attachments and tables are the app's bookkeeping.
     """
-    values = list(item.items())[: _MAX_ATTRIBUTES + 1]
+    values = list(itertools.islice(item.items(), _MAX_ATTRIBUTES + 1))
     if not values or len(values) > _MAX_ATTRIBUTES:
         return None
     kinds: dict[str, str] = {}

@@ -33,6 +33,7 @@ element and the text kept from each element are bounded.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import cast
 
@@ -485,7 +486,7 @@ def _named(obj: JSONObject) -> bool:
     """Return True for an object with a name of its own (not an address)."""
     return any(
         norm_key(key) in NAME_KEYS and isinstance(value, str) and not looks_like_url(value)
-        for key, value in list(obj.items())[:_MAX_GROUP_FIELDS]
+        for key, value in itertools.islice(obj.items(), _MAX_GROUP_FIELDS)
     )
 
 
@@ -575,7 +576,7 @@ def _rooted(record: JSONValue, root: str) -> None:
     """Resolve a record's relative file names that name a stream or image against root."""
     if not isinstance(record, dict):
         return
-    for key, value in list(record.items())[:_MAX_GROUP_FIELDS]:
+    for key, value in list(itertools.islice(record.items(), _MAX_GROUP_FIELDS)):
         if (
             not isinstance(value, str)
             or len(value) > _MAX_FILE_NAME
@@ -604,7 +605,11 @@ def _apply_root_urls(data: JSONObject) -> None:
     while pending and seen < _MAX_ROOT_HOLDERS:
         holder, depth = pending.pop()
         seen += 1
-        roots = [key for key in list(holder)[:_MAX_GROUP_FIELDS] if norm_key(key) in ROOT_URL_KEYS]
+        roots = [
+            key
+            for key in itertools.islice(holder, _MAX_GROUP_FIELDS)
+            if norm_key(key) in ROOT_URL_KEYS
+        ]
         root = _root_url(holder[roots[0]]) if len(roots) == 1 else None
         if root is not None:
             del holder[roots[0]]
@@ -677,7 +682,7 @@ def _camera_list_key(group: JSONValue) -> str | None:
 def _product(record: JSONValue) -> bool:
     """Return True when a record carries a price, stock or article number (``harga``)."""
     return isinstance(record, dict) and any(
-        product_key(key) for key in list(record)[:_MAX_GROUP_FIELDS]
+        product_key(key) for key in itertools.islice(record, _MAX_GROUP_FIELDS)
     )
 
 

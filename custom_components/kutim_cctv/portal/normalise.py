@@ -149,10 +149,12 @@ from .values import (
     is_markup,
     markup_text,
     named_address_first,
+    neighbourhood_unit,
     norm_key,
     parse_status,
     quality_label,
     road_written,
+    route_section,
 )
 from .viewerlinks import (
     code_key,
@@ -414,6 +416,7 @@ class _Fields:
     site: bool = False  # a recorder named for the post it stands at, its channels' area
     connection: bool = False  # a device's connection settings (its LAN ``ip``, its login)
     village: bool = False  # the area is the village its office's name already says
+    route: bool = False  # a group named as a road section between places (no area)
 
     @property
     def has_media(self) -> bool:
@@ -692,6 +695,43 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+# A video signal check (a wall gateway's or recorder's ``signal: "ok"``/``"loss"``,
+# ``videoSignal: "Video Loss"``, ``sinyal: "hilang"``): a field named only by a signal word
+# and words framing it, holding one of a few words saying the picture is there or lost.
+_SIGNAL_WORDS = frozenset({"signal", "sinyal"})
+_SIGNAL_FRAME_WORDS = frozenset({"video", "status", "state", "kondisi", "input", "feed"})
+_SIGNAL_PRESENT = frozenset({"ok", "normal", "good", "present", "detected", "baik", "ada"})
+_SIGNAL_LOST = frozenset(
+    {"loss", "lost", "video loss", "signal loss", "signal lost", "no signal", "nosignal"}
+    | {"no video", "hilang", "putus", "tidak ada", "tidak ada sinyal", "sinyal hilang"}
+)
+_MAX_SIGNAL_TEXT = 40
+
+
+def _signal_status(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return the state a video signal check gives (``signal: "loss"`` is offline).
+
+    Only text values count, and only the words of _SIGNAL_PRESENT and _SIGNAL_LOST: a
+    signal strength (``signal: -61``), a signal's kind (``signal_type: "HDCVI"``), a
+    traffic signal (``traffic_signal``, ``signal_eng_area``) and a negated flag
+    (``isNoSignal``) say nothing here.
+    """
+    for key, value in list(index.items())[:_MAX_FLAGS]:
+        if not isinstance(value, str) or len(value) > _MAX_SIGNAL_TEXT:
+            continue
+        words = key.split("_")
+        if _SIGNAL_WORDS.isdisjoint(words) or not all(
+            word in _SIGNAL_WORDS or word in _SIGNAL_FRAME_WORDS for word in words
+        ):
+            continue
+        text = " ".join(value.lower().replace("_", " ").replace("-", " ").split())
+        if text in _SIGNAL_PRESENT:
+            return True
+        if text in _SIGNAL_LOST:
+            return False
+    return None
+
+
 # Flags saying whether a camera delivers one medium now (a camera database's
 # ``is_active_image``, ``is_active_video``): the words of such a flag's name.
 _ACTIVITY_WORDS = frozenset({"active", "online", "working", "live"})
@@ -788,6 +828,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     if (state := _negated_status(index)) is not None:
         return state
     if (state := _positive_status(index)) is not None:
+        return state
+    if (state := _signal_status(index)) is not None:
         return state
     if (state := _media_activity(index)) is not None:
         return state
@@ -4479,6 +4521,29 @@ def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue
     )  # a view named by its own title or description is a camera of its own
 
 
+# Words of a group's field saying the group is a road section (``nama_ruas``,
+# ``kode_ruas``, ``routeName``, ``koridor``).
+_ROUTE_KEY_WORDS = frozenset(
+    {"ruas", "route", "routes", "rute", "jalur", "koridor", "corridor", "segment", "segmen"}
+)
+
+
+def _route_group(fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a group is a road section named between two places.
+
+    The group names itself as a section (``nama_ruas``, ``kode_ruas``, ``routeName``)
+    and its name runs from one place to another (``Bontang - Sangatta``): it is where
+    along a road its cameras stand, no area. A toll section stays an area (see
+    route_section); a group named so without a section field (a surf region's
+    ``Canggu - Batu Bolong``) is read as before.
+    """
+    if not route_section(fields.name):
+        return False
+    return any(
+        not _ROUTE_KEY_WORDS.isdisjoint(key.split("_")) for key in list(index)[:_MAX_NAME_FIELDS]
+    )
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -4509,7 +4574,13 @@ def _link_cameras(
     # a road ("Jl. Yos Sudarso", "I-95"): the road its cameras stand along.
     device = parent.device and not parent.site
     group_name = (
-        None if generic_label(parent.name) or device or road_written(parent.name) else parent.name
+        None
+        if generic_label(parent.name)
+        or device
+        or road_written(parent.name)
+        or parent.route
+        or neighbourhood_unit(parent.name)
+        else parent.name
     )
     group_area = (parent.area or group_name) if group and not point else parent.area
     if parent.device and group_area is None:
@@ -4545,6 +4616,7 @@ def _link_cameras(
             skipped += 1
             continue
         fields, index = _read_fields(link, link_ctx, notes)
+        fields.route = _route_group(fields, index)
         if (
             place
             and fields.id is not None
@@ -4567,7 +4639,12 @@ def _link_cameras(
                 or fields.position is not None
                 or (
                     group_area is not None
-                    and (street_address(fields.name) or road_written(fields.name))
+                    and (
+                        street_address(fields.name)
+                        or road_written(fields.name)
+                        or fields.route
+                        or neighbourhood_unit(fields.name)
+                    )
                 )
             ):
                 # An unnamed sub-group, a map point (which is a place, not an area), or a
@@ -4741,9 +4818,11 @@ def item_cameras(
         return [primary], 0
     links = _links(index)
     if links is not None:
+        fields.route = _route_group(fields, index)
         place = _refer_to_holder(index, links)
         if (holder := _camera_holder(item, index, links, ctx)) is not None:
             parent, own = holder
+            parent.route = _route_group(parent, index)
             point = own is None and fields.position is not None and parent.position is None
             if point:
                 # A GeoJSON feature's point holding its cameras (``properties.Cameras``):

@@ -653,6 +653,46 @@ def road_written(text: str | None) -> bool:
     return _ROAD_NAME.match(text.strip()) is not None
 
 
+# A road section named by the two places it runs between (``Bontang - Sangatta``,
+# ``Muara Wahau – Kongbeng``, ``Kaliorang to Sangkulirang``, ``Sangatta s/d Bengalon``):
+# each end one to four words led by a capital letter, no digits. A toll section
+# (``Jalan Tol Sangatta - Bontang``, ``Tol Batang-Semarang``) is an area as a ``ruas`` is.
+_PLACE_END = r"[^\W\d_][^\W\d_.'’]*\.?(?:[ ][^\W\d_][^\W\d_.'’]*\.?){0,3}"
+_ROUTE_SECTION = re.compile(
+    rf"(?P<a>{_PLACE_END})(?:\s+(?:[-–—]|to|ke|s/d|s\.d\.|sampai|hingga)\s+|[-–—])"
+    rf"(?P<b>{_PLACE_END})"
+)
+_TOLL_WORDS = frozenset({"tol", "toll", "tollway", "expressway", "turnpike", "lebuhraya"})
+_MAX_ROUTE_SECTION = 80
+
+
+def route_section(text: str | None) -> bool:
+    """Return True when a group's name is a road section between two places."""
+    if not text or len(text) > _MAX_ROUTE_SECTION:
+        return False
+    match = _ROUTE_SECTION.fullmatch(text.strip())
+    if match is None or not match["a"][0].isupper() or not match["b"][0].isupper():
+        return False
+    words = re.split(r"[\s\-–—/.]+", text.lower())
+    return _TOLL_WORDS.isdisjoint(words)
+
+
+# A neighbourhood unit written alone (``RT 07``, ``RT. 012``, ``RT 07/RW 02``, ``RW 05``,
+# ``Rukun Tetangga 3``): a block of households inside a kelurahan or desa, no area.
+_NEIGHBOURHOOD_UNIT = re.compile(
+    r"(?i:rt|rw|rukun[ ]tetangga|rukun[ ]warga)\.?[ ]?(?:no\.?[ ]?)?\d{1,3}"
+    r"(?:[ ]?/[ ]?(?:(?i:rw)\.?[ ]?)?\d{1,3})?"
+)
+_MAX_NEIGHBOURHOOD_UNIT = 40
+
+
+def neighbourhood_unit(text: str | None) -> bool:
+    """Return True when a group's name is only an RT or RW number (see _NEIGHBOURHOOD_UNIT)."""
+    if not text or len(text) > _MAX_NEIGHBOURHOOD_UNIT:
+        return False
+    return _NEIGHBOURHOOD_UNIT.fullmatch(text.strip()) is not None
+
+
 def product_key(
     key: str,
     *,

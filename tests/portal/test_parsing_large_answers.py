@@ -1,0 +1,140 @@
+"""Megabyte-sized answers: what is read of them (their CPU time is measured in
+``scripts/bench_hostile.py``, never here)."""
+
+from __future__ import annotations
+
+import json
+
+from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, ParseResult, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+API = "https://cctv.kutimkab.example/api/cctv"
+MAP = "https://smartcity.kutim.example/peta"
+
+
+def _parse(text: str, base_url: str = API) -> ParseResult:
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False)
+
+
+def _district_records() -> str:
+    """2,000 records, each with 30 area-like keys of its own (about 1.7 MB)."""
+    return json.dumps(
+        [
+            {
+                "id": n,
+                "nama": f"Kamera {n}",
+                "stream": f"https://cctv.kutimkab.example/hls/{n}/index.m3u8",
+                **{f"k{n}_{field}_district": f"D{field}" for field in range(30)},
+            }
+            for n in range(MAX_CAMERAS)
+        ]
+    )
+
+
+def test_two_thousand_records_of_unique_district_keys_are_all_read() -> None:
+    result = _parse(_district_records())
+    assert len(result.cameras) == MAX_CAMERAS
+    assert not result.capped
+    first, last = result.cameras[0], result.cameras[-1]
+    assert (first.id, first.name) == ("0", "Kamera 0")
+    assert last.stream_url == "https://cctv.kutimkab.example/hls/1999/index.m3u8"
+
+
+def _many_records(count: int) -> str:
+    """``count`` short ``{id, nama, kecamatan, stream}`` records (20,000: about 1.9 MB)."""
+    return json.dumps(
+        {
+            "data": [
+                {
+                    "id": n,
+                    "nama": f"Simpang {n}",
+                    "kecamatan": "Sangatta Utara",
+                    "stream": f"https://c.kutim.example/{n}.m3u8",
+                }
+                for n in range(count)
+            ]
+        }
+    )
+
+
+def test_twenty_thousand_records_give_the_first_cameras_and_say_the_list_is_capped() -> None:
+    result = _parse(_many_records(20_000))
+    assert result.capped
+    assert [c.id for c in result.cameras] == [str(n) for n in range(MAX_CAMERAS)]
+    assert {c.area for c in result.cameras} == {"Sangatta Utara"}
+    assert result.cameras[-1].stream_url == "https://c.kutim.example/1999.m3u8"
+
+
+def test_a_list_of_exactly_max_cameras_records_is_not_capped() -> None:
+    result = _parse(_many_records(MAX_CAMERAS))
+    assert not result.capped
+    assert len(result.cameras) == MAX_CAMERAS
+
+
+def test_one_record_past_max_cameras_is_left_out_and_the_list_is_capped() -> None:
+    result = _parse(_many_records(MAX_CAMERAS + 1))
+    assert result.capped
+    assert [c.id for c in result.cameras] == [str(n) for n in range(MAX_CAMERAS)]
+
+
+def _foreach_page() -> str:
+    """20 lists placed by ``forEach`` loops over ``r``, and a 1.5 MB string of ``r``."""
+    parts = []
+    for n in range(20):
+        rows = (
+            f"['K{n}-01', 'Pos {n}', 0.4{n}, 117.5{n}, 'Sangatta', "
+            f"'https://smartcity.kutim.example/cctv/embed/K{n}-01', 1],"
+            f"['K{n}-02', 'Gang {n}', 0.5{n}, 117.6{n}, 'Sangatta', "
+            f"'https://smartcity.kutim.example/cctv/embed/K{n}-02', 0]"
+        )
+        parts.append(
+            f"var l{n} = [{rows}];\n"
+            f"l{n}.forEach(function(r) {{ var m = new google.maps.Marker({{position: "
+            f"new google.maps.LatLng(r[2], r[3]), title: r[1]}}); var isi = '<h4>' + r[1] + "
+            "'</h4>' + (r[6] == 1 ? 'Online' : 'Offline') + '<iframe src=\"' + r[5] + "
+            "'\"></iframe>'; });\n"
+        )
+    junk = 'var junk = "' + "r" * 1_500_000 + '";\n'
+    return (
+        "<html><body><div id='peta'></div><script>\n"
+        + "".join(parts)
+        + junk
+        + "</script></body></html>"
+    )
+
+
+def test_a_page_of_twenty_looped_lists_and_a_huge_string_gives_their_cameras() -> None:
+    cameras = _parse(_foreach_page(), MAP).cameras
+    assert len(cameras) == 40
+    by_id = {c.id: c for c in cameras}
+    assert (by_id["K0-01"].name, by_id["K0-01"].online) == ("Pos 0", True)
+    assert (by_id["K19-02"].name, by_id["K19-02"].online) == ("Gang 19", False)
+    assert by_id["K7-01"].stream_url == "https://smartcity.kutim.example/cctv/embed/K7-01"
+
+
+def _joins_page() -> str:
+    """Three placed records and a 1.7 MB script of 40,000 picture joins."""
+    records = [
+        {
+            "nama": f"Simpang {n}",
+            "f1": f"cam{n}.jpg",
+            "lat": 0.5 + n / 1000,
+            "lng": 117.5 + n / 1000,
+        }
+        for n in range(3)
+    ]
+    joins = "".join(f"x = '<img src=\"/g{n}/' + r.f{n} + '\">';\n" for n in range(40_000))
+    return (
+        "<html><body><div id='peta'></div><script>\nvar data = "
+        + json.dumps(records)
+        + ";\ndata.forEach(function (r) { L.marker([r.lat, r.lng]).bindPopup('<b>' + r.nama"
+        " + '</b><img src=\"/g1/' + r.f1 + '\">'); });\n" + joins + "</script></body></html>"
+    )
+
+
+def test_a_script_of_forty_thousand_joins_still_gives_the_placed_records() -> None:
+    cameras = _parse(_joins_page(), MAP).cameras
+    assert [(c.name, c.snapshot_url, c.latitude) for c in cameras] == [
+        (f"Simpang {n}", f"https://smartcity.kutim.example/g1/cam{n}.jpg", 0.5 + n / 1000)
+        for n in range(3)
+    ]

@@ -8,7 +8,9 @@ under ``/uploads/berita/…``, ``/storage/news/…``, imported as ``berita1.jpeg
 whose own pages sit under ``/blog/`` or ``/news/`` keeps its cameras' pictures, and so
 does a news folder's camera folder, ``/images/news/webcams/``); a card announcing a
 camera still to come shows a stock picture whose alt says so (``Segera hadir``,
-``Coming soon``). None of them is a camera's still. News pictures are only told apart
+``Coming soon``); a banner promoting the site's own app says so in its alt (``Unduh
+aplikasi Lalin Kutim``, ``Download the Kutim Traffic app``). None of them is a camera's
+still. News pictures are only told apart
 where the page has other cameras (the page reader keeps them on a page with none).
 """
 
@@ -50,6 +52,13 @@ _COMING_SOON = frozenset(
     | {"próximamente", "proximamente", "demnächst", "bald verfügbar", "binnenkort"}
     | {"prochainement", "in arrivo"}
 )
+
+
+# An app promotion's alt: a verb asking to fetch it, then the app word within a few words
+# ("Unduh aplikasi …", "Download the … app", "Dapatkan aplikasinya", "Get our app").
+_FETCH_VERBS = frozenset({"unduh", "download", "install", "instal", "dapatkan", "get"})
+_APP_WORDS = frozenset({"aplikasi", "aplikasinya", "app", "apps", "applikasi", "application"})
+_MAX_APP_GAP = 4
 
 
 def _words(text: str) -> list[str]:
@@ -115,6 +124,18 @@ def _coming_soon(attributes: dict[str, str]) -> bool:
     return bool(words) and " ".join(words).strip(" .!…") in _COMING_SOON
 
 
+def _app_promotion(attributes: dict[str, str]) -> bool:
+    """Return True for a picture whose alt asks to download an app (``Unduh aplikasi …``).
+
+    The alt must start with the verb and name the app within a few words after it: a
+    camera whose name merely holds the word (``Gerai Aplikasi Samsat``) stays.
+    """
+    words = _words(attributes.get("alt", "")[:120])
+    if not words or words[0] not in _FETCH_VERBS:
+        return False
+    return not _APP_WORDS.isdisjoint(words[1 : 1 + _MAX_APP_GAP])
+
+
 def _path(url: str) -> str:
     """Return the decoded path of an address, bounded ("" when it is no address)."""
     try:
@@ -124,8 +145,14 @@ def _path(url: str) -> str:
 
 
 def foreign_picture(attributes: dict[str, str], url: str, link: str | None = None) -> bool:
-    """Return True for a store's badge or a coming-soon picture (see the module's text).
+    """Return True for a store's badge, an app promotion or a coming-soon picture.
+
+    See the module's text.
 
     link is the page the picture links to, if any.
     """
-    return _store_badge(attributes, _path(url), link) or _coming_soon(attributes)
+    return (
+        _store_badge(attributes, _path(url), link)
+        or _app_promotion(attributes)
+        or _coming_soon(attributes)
+    )

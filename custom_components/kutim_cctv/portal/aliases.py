@@ -789,6 +789,9 @@ ONLINE_WORDS = frozenset(
     | {"alive", "reachable"}
     # Indonesian "connected" (a command centre's link to a partner's camera).
     | {"terhubung", "terkoneksi", "tersambung"}
+    # A recorder's channel that is recording its camera ("Recording", Indonesian "Merekam",
+    # "Terekam"): the camera's picture reaches the recorder.
+    | {"recording", "merekam", "sedang merekam", "terekam"}
 )
 OFFLINE_WORDS = frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
@@ -836,6 +839,10 @@ OFFLINE_WORDS = frozenset(
     | {"comm loss", "comms loss", "communication lost", "communication loss", "comm fail"}
     | {"hardware failure", "hardware fail", "device failure", "connection failure"}
     | {"connection lost", "no communication", "not responding", "no response"}
+    # A recorder's channel whose camera sends no picture (NVR "Video Loss", Indonesian
+    # "Video hilang", "Tidak ada sinyal").
+    | {"video loss", "videoloss", "video lost", "video hilang", "kehilangan video"}
+    | {"no signal", "tidak ada sinyal", "tanpa sinyal", "sinyal hilang"}
     # Japanese: stopped, suspended, out of order, under inspection, no data.
     | {"停止中", "休止中", "故障中", "故障", "点検中", "欠測", "配信停止", "オフライン"}
     # Chinese (Traditional and Simplified): under repair, offline, disconnected, disabled.

@@ -187,6 +187,9 @@ _HEADER_FIELDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("camera", ("cámara", "camara", "câmera", "câmara")),
     # French "Caméra".
     ("camera", ("caméra",)),
+    # A recorder's channel ("Kanal", "Channel", "CH"): the camera's id only when every
+    # row writes a channel code of its own (see _channel_codes).
+    ("channel", ("kanal", "channel", "ch")),
     # A "Description(s)" column beside the address ("Descriptions | WebCam URL"): the
     # camera's label when no column names it or gives its place or address.
     ("described", ("description", "descriptions", "deskripsi", "beschreibung")),
@@ -518,6 +521,10 @@ class _Table:
     # ("Siaran" to ``/objek-vital/kamera/OV-01``), and the rows with only that page.
     captioned_columns: dict[int, int] = field(default_factory=dict)
     captioned_items: set[int] = field(default_factory=set)
+    # A recorder's channel column (Kanal, Channel): the rows' channel codes (CH01, D2)
+    # with their items, and whether a row wrote something else there (a bare number).
+    channels: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
+    plain_channels: bool = False
 
 
 # A description reading as prose names nothing: more words than a label has, or a
@@ -872,6 +879,7 @@ class TableReader:
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
             _paged_rows(table, self.items)
+            _channel_codes(table)
             _coded_stills(table)
             _camera_numbers(table)
             _shared_camera_texts(table)
@@ -965,6 +973,7 @@ class TableReader:
                 # A row whose only media is a link to a player page: its camera, when the
                 # link's column gives other rows' streams (checked when the table closes).
                 item = self._item(headers, row, [(paged[0], "stream")], table.named)
+            _note_channel(table, headers, row, item)
             if item is not None:
                 if paged is not None:
                     table.paged.append((item, paged[1]))
@@ -1300,6 +1309,53 @@ def _paged_rows(table: _Table, items: list[dict[str, JSONValue]]) -> None:
         items[:] = [item for item in items if id(item) not in dropped]
         table.made = [item for item in table.made if id(item) not in dropped]
         table.grouped = [entry for entry in table.grouped if id(entry[0]) not in dropped]
+
+
+# A recorder's channel code: a letter or a few and the channel's number (``CH01``,
+# ``CH-02``, ``D1``, ``IP5``), never a bare number, which only numbers the channel on
+# its recorder (channel 1 of each of two recorders).
+_CHANNEL_CODE = re.compile(r"[A-Za-z]{1,3}[-_ ]?[0-9]{1,3}")
+
+
+def _note_channel(
+    table: _Table,
+    headers: list[str | None],
+    row: list[_Cell],
+    item: dict[str, JSONValue] | None,
+) -> None:
+    """Keep the channel code a row writes in its channel column (see _channel_codes)."""
+    if "channel" not in headers:
+        return
+    column = 0
+    for cell in row:
+        name = headers[column] if column < len(headers) else None
+        column += cell.span
+        if name != "channel":
+            continue
+        text = (cell.label() or "").strip()
+        if not _CHANNEL_CODE.fullmatch(text[:_MAX_ROW_KEY]):
+            table.plain_channels = True
+        elif item is not None and len(table.channels) < MAX_CAMERAS:
+            table.channels.append((item, text))
+        return
+
+
+def _channel_codes(table: _Table) -> None:
+    """Give each row the channel code its recorder's channel column writes, as its id.
+
+    A recorder's channel list (an NVR's page: Kanal CH01, CH02…; Channel D1, D2…) names
+    each camera by its channel's code, one per channel: the codes are the cameras' ids
+    when every row writes one, two or more rows do and no two are the same. A column of
+    bare numbers (a channel's position on one of several recorders) gives none.
+    """
+    if table.plain_channels or len(table.channels) < 2:
+        return
+    codes = [code.casefold() for _, code in table.channels]
+    if len(set(codes)) != len(codes):
+        return
+    for item, code in table.channels:
+        if "id" not in item:
+            item["id"] = code
 
 
 def _coded_stills(table: _Table) -> None:

@@ -4790,6 +4790,8 @@ def item_cameras(
     if (station := _measured_station(item)) is not None:
         item, own_id = station, None  # the station's own id beats the reading's
     fields, index = _read_fields(item, ctx, notes)
+    if _needs_login(index):
+        return [], 1
     if own_id is not None and fields.id != own_id:
         # The feature's own id beats record numbers and GUIDs in its properties.
         source = next(
@@ -4843,6 +4845,36 @@ def item_cameras(
     if _overview_entry(fields):
         return [], 1
     return [_build(fields, ctx)], 0
+
+
+# A record's flag saying its camera's media needs a login (an open registry's ``auth:
+# true``, ``requiresAuth``, ``login_required``): no viewer could load the picture. Only a
+# raised yes/no flag counts; a visibility flag (``public: false``) says nothing of it and
+# an ``auth`` object (a server's settings) is not read.
+_LOGIN_FLAG_KEYS = (
+    *("auth", "requires_auth", "auth_required", "needs_auth"),
+    *("login_required", "requires_login", "needs_login"),
+)
+_MAX_LOGIN_URL = 2048
+
+
+def _needs_login(index: Mapping[str, JSONValue]) -> bool:
+    """Return True for a record flagging that its camera's media needs a login it lacks.
+
+    A record handing its login inside a media address (a user's own saved cameras,
+    ``rtsp://user:pass@…`` beside ``requiresAuth: true``) is the user's camera: the login
+    is dropped and the camera kept, as for any address carrying one.
+    """
+    if not any(index.get(key) is True for key in _LOGIN_FLAG_KEYS):
+        return False
+    for value in list(index.values())[:_MAX_PROPERTIES]:
+        if isinstance(value, str) and "@" in value[:_MAX_LOGIN_URL] and "://" in value[:16]:
+            try:
+                if "@" in urlsplit(value[:_MAX_LOGIN_URL]).netloc:
+                    return False
+            except ValueError:
+                continue
+    return True
 
 
 # A record's own address inside its site written as a relative reference (a CARS-program

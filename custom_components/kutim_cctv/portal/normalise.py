@@ -4867,7 +4867,7 @@ def _needs_login(index: Mapping[str, JSONValue]) -> bool:
     """
     if not any(index.get(key) is True for key in _LOGIN_FLAG_KEYS):
         return False
-    for value in list(index.values())[:_MAX_PROPERTIES]:
+    for value in itertools.islice(index.values(), _MAX_PROPERTIES):
         if isinstance(value, str) and "@" in value[:_MAX_LOGIN_URL] and "://" in value[:16]:
             try:
                 if "@" in urlsplit(value[:_MAX_LOGIN_URL]).netloc:

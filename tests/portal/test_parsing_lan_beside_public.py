@@ -108,3 +108,24 @@ def test_a_csv_row_drops_its_lan_stream_beside_a_public_still() -> None:
     assert cameras["K1"].stream_url is None
     assert cameras["K1"].snapshot_url == STILL
     assert cameras["K2"].stream_url == HLS
+
+
+def test_wildcard_dns_names_of_lan_addresses_are_dropped_beside_public_media() -> None:
+    hosts = [
+        "http://10.1.2.3.nip.io/live/index.m3u8",
+        "http://192-168-1-5.sslip.io/live/index.m3u8",
+        "http://cam.169.254.169.254.xip.io/latest/live.m3u8",
+    ]
+    records = [
+        record(f"K{i}", stream_url=url, snapshot_url=f"https://cctv.kutimkab.example/snap/{i}.jpg")
+        for i, url in enumerate(hosts)
+    ]
+    cameras = parse(records)
+    assert len(cameras) == len(hosts)
+    assert all(camera.stream_url is None for camera in cameras.values())
+
+
+def test_a_wildcard_dns_name_of_a_public_address_is_kept() -> None:
+    stream = "http://8.8.8.8.nip.io/live/index.m3u8"
+    camera = parse([record("K1", stream_url=stream, snapshot_url=STILL)])["K1"]
+    assert camera.stream_url == stream

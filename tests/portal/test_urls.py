@@ -864,6 +864,63 @@ def test_is_public_host_garbage_is_not_public_and_raises_nothing(host: str | Non
 
 
 @pytest.mark.parametrize(
+    ("host", "public"),
+    [
+        ("10.1.2.3.nip.io", False),
+        ("cctv.10.1.2.3.nip.io", False),
+        ("192-168-1-5.sslip.io", False),
+        ("app-192-168-1-5.sslip.io", False),
+        ("www.127.0.0.1.xip.io", False),
+        ("169-254-169-254.nip.io", False),  # cloud metadata
+        ("169.254.169.254.nip.io.", False),
+        ("0a010203.nip.io", False),  # 10.1.2.3 in hex
+        ("cam-c0a80105.nip.io", False),  # 192.168.1.5 in hex
+        ("--1.sslip.io", False),  # ::1
+        ("fe80--1.sslip.io", False),
+        ("010.0.0.1.nip.io", False),  # read as octal or decimal, local either way
+        ("1-10-0-0-1.sslip.io", False),  # the private address in overlapping dashes
+        ("10.0.0.1.TRAEFIK.ME", False),
+        ("app.traefik.me", False),  # answered with 127.0.0.1
+        ("anything.localtest.me", False),
+        ("localtest.me", False),
+        ("cctv.localhost", False),
+        ("8.8.8.8.nip.io", True),  # a public address spelled so stays public
+        ("app-203-0-114-7.sslip.io", True),
+        ("cctv.1.1.1.1.sslip.io", True),
+        ("nip.io", True),
+        ("sslip.io", True),
+        ("10.1.2.3.example.com", True),  # no wildcard DNS service: an ordinary name
+        ("192-168-1-5.kutim.example", True),
+    ],
+)
+def test_is_public_host_wildcard_dns_names(host: str, public: bool) -> None:
+    """A wildcard DNS name spelling a private address is local; a public one stays public."""
+    assert is_public_host(host) is public
+
+
+@pytest.mark.parametrize(
+    "host",
+    [
+        "1." * 126 + "nip.io",  # past 253 characters
+        "a" * 5000 + ".10.1.2.3.sslip.io",
+        "8.8.8.8." * 30 + "10.0.0.1.nip.io",  # a private address after many public ones
+        "-".join(["1"] * 31) + ".10-0-0-1.nip.io",
+        ("-" * 61 + "1.") * 4 + "sslip.io",
+        "9" * 63 + "." + "0-" * 31 + "0.nip.io",
+    ],
+)
+def test_is_public_host_hostile_wildcard_dns_names_are_local(host: str) -> None:
+    """Long or crafted wildcard DNS names are not public, and asking raises nothing."""
+    assert is_public_host(host) is False
+
+
+def test_is_public_host_hostile_wildcard_dns_public_names() -> None:
+    """Long names spelling only public addresses stay public."""
+    assert is_public_host("8.8.8.8." * 30 + "nip.io") is True
+    assert is_public_host("-".join(["8"] * 31) + ".sslip.io") is True
+
+
+@pytest.mark.parametrize(
     ("host", "device"),
     [
         ("192.168.1.64", True),

@@ -216,7 +216,13 @@ def is_public_ip(ip: IPAddress) -> bool:
 # ---------------------------------------------------------------------------
 
 _LOCAL_NAMES = frozenset(
-    {"localhost", "localhost.localdomain", "metadata.google.internal", "instance-data"}
+    {
+        "localhost",
+        "localhost.localdomain",
+        "localtest.me",  # a wildcard DNS name of 127.0.0.1, as every name under it
+        "metadata.google.internal",
+        "instance-data",
+    }
 )
 _LOCAL_SUFFIXES = (
     ".localhost",
@@ -239,10 +245,79 @@ def _strip_dot(host: str) -> str:
     return host.removesuffix(".")
 
 
+# Wildcard DNS services answer a name with the IPv4 address its labels spell, dotted
+# (10.1.2.3.nip.io) or dashed (app-10-1-2-3.sslip.io, 0a010203.nip.io); the loopback
+# services answer every other name with 127.0.0.1.
+_WILDCARD_DNS_SUFFIXES = (".nip.io", ".sslip.io", ".xip.io", ".traefik.me", ".localtest.me")
+_LOOPBACK_DNS_SUFFIXES = (".traefik.me", ".localtest.me")
+_DECIMAL_OCTET_RE = re.compile(r"[0-9]{1,3}")
+_DASHED_V4_RE = re.compile(r"(?<![0-9])(?=([0-9]{1,3}(?:-[0-9]{1,3}){3})(?![0-9]))")
+_HEX_V4_RE = re.compile(r"(?:^|-)([0-9a-f]{8})$")
+_DASHED_V6_RE = re.compile(r"[0-9a-f-]*--[0-9a-f-]*|[0-9a-f]{1,4}(?:-[0-9a-f]{1,4}){7}")
+
+
+def _dotted_octets(octets: list[str]) -> list[IPAddress]:
+    """Return the addresses four octet labels spell, read as decimal and as inet_aton."""
+    if not all(_DECIMAL_OCTET_RE.fullmatch(octet) for octet in octets):
+        return []
+    spelled: list[IPAddress] = []
+    if all(int(octet) <= 255 for octet in octets):
+        spelled.append(ipaddress.IPv4Address(".".join(str(int(octet)) for octet in octets)))
+    aton = _parse_ipv4(".".join(octets))
+    if aton is not None:
+        spelled.append(aton)
+    return spelled
+
+
+def _spelled_addresses(labels: list[str]) -> list[IPAddress]:
+    """Return the IP addresses the labels of a wildcard DNS name spell."""
+    spelled: list[IPAddress] = []
+    for start in range(len(labels) - 3):
+        spelled.extend(_dotted_octets(labels[start : start + 4]))
+    for label in labels:
+        for match in _DASHED_V4_RE.finditer(label):
+            spelled.extend(_dotted_octets(match.group(1).split("-")))
+        hexed = _HEX_V4_RE.search(label)
+        if hexed is not None:
+            spelled.append(ipaddress.IPv4Address(int(hexed.group(1), 16)))
+        if _DASHED_V6_RE.fullmatch(label):
+            ip = _parse_ipv6(label.replace("-", ":"))
+            if ip is not None:
+                spelled.append(ip)
+    return spelled
+
+
+def _is_wildcard_local_name(name: str) -> bool:
+    """Return whether a wildcard DNS name answers with a local address.
+
+    A name under one of these services resolves to the IPv4 address its labels spell;
+    it is local when any spelled address is not public (10.1.2.3.nip.io,
+    192-168-1-5.sslip.io), or when a loopback service answers a name that spells none.
+    A public address spelled so (8.8.8.8.nip.io) stays public.
+    """
+    suffix = next((s for s in _WILDCARD_DNS_SUFFIXES if name.endswith(s)), None)
+    if suffix is None:
+        return False
+    if len(name) > 253:
+        return True  # no resolver answers it; nothing public to reach
+    spelled = _spelled_addresses(name.removesuffix(suffix).split("."))
+    if any(not is_public_ip(ip) for ip in spelled):
+        return True
+    return not spelled and suffix in _LOOPBACK_DNS_SUFFIXES
+
+
 def _is_local_name(host: str) -> bool:
-    """Return whether a DNS name only makes sense on a local network (incl. single labels)."""
+    """Return whether a DNS name only makes sense on a local network (incl. single labels).
+
+    Wildcard DNS names spelling a local address count too (``10.1.2.3.nip.io``).
+    """
     name = _strip_dot(host)
-    return name in _LOCAL_NAMES or "." not in name or name.endswith(_LOCAL_SUFFIXES)
+    return (
+        name in _LOCAL_NAMES
+        or "." not in name
+        or name.endswith(_LOCAL_SUFFIXES)
+        or _is_wildcard_local_name(name)
+    )
 
 
 def is_public_host(host: str | None) -> bool:

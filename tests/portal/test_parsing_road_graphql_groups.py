@@ -325,3 +325,45 @@ def test_list_localities_read_only_when_a_record_may_hold_a_road() -> None:
     assert _may_hold_road([{"nama": "A", "r_x006f_ad": "Poros"}])
     assert _may_hold_road([{"nama": "Straße"}])
     assert _may_hold_road([{"nama": "A", "kamera": [{"x": 1}] * 30_000}])
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "roadName",
+        "RoadName",
+        "nama_jalan",
+        "NM_JALAN",
+        "r_x006f_ad",  # an escaped character the key normaliser reads
+        "HIGH_x0057_AY",
+        "x_studio_highway",
+        "Jalan (utama)",
+        "KD-Ruas",
+        "cctv.street",
+        "Straße",
+        "h&#105;ghway",  # no key normaliser decodes entities: never a road field
+        "jal%61n",
+        "r_X006F_ad",  # an upper-case escape is left as written
+        "HighWay",
+        "high-way",
+        "lokasi",
+        "nama",
+    ],
+)
+def test_the_road_pre_check_reads_keys_as_the_road_field_test_does(key: str) -> None:
+    """A key is looked at in the form ``_road_field`` reads (``norm_key``), nested too:
+    the pre-check says a record may hold a road exactly when that form has a road word,
+    whatever the raw spelling."""
+    from custom_components.kutim_cctv.portal.normalise import (
+        _ROAD_WORD_TEXT,
+        _may_hold_road,
+        _road_field,
+    )
+    from custom_components.kutim_cctv.portal.values import norm_key
+
+    canonical = norm_key(key)
+    expected = _ROAD_WORD_TEXT.search(canonical) is not None
+    if _road_field(canonical):
+        assert expected
+    assert _may_hold_road([{"nama": "A", key: "Poros"}]) is expected
+    assert _may_hold_road([{"nama": "A", "lokasi": {key: "Poros"}}]) is expected

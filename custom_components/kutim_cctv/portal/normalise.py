@@ -5973,11 +5973,12 @@ _MAX_ROAD_SCAN = 20_000
 def _may_hold_road(items: list[JSONValue]) -> bool:
     """Return False only when no record can hold a road field (see ``_road_field``).
 
-    Every key and text of the records, at any depth, is looked at in lower case for a
-    road word inside it: a property list's field names are values (``{"name":
-    "highway"}``), a table's prefix is cut off a key. Text beyond plain ASCII, or more than
-    _MAX_ROAD_SCAN keys and values, or an escaped character in a name, is assumed to hold
-    one.
+    Every key of the records, at any depth, is looked at as ``_road_field`` reads it
+    (``norm_key``: ``r_x006f_ad`` is ``road``) for a road word inside it, a table's prefix
+    being cut off a key later; every text is looked at in lower case, as a property
+    list's field names are values (``{"name": "highway"}``). Text beyond plain ASCII, or
+    more than _MAX_ROAD_SCAN keys and values, or an escaped character in a text, is
+    assumed to hold one.
     """
     stack: list[JSONValue] = list(items)
     budget = _MAX_ROAD_SCAN
@@ -5988,8 +5989,10 @@ def _may_hold_road(items: list[JSONValue]) -> bool:
         value = stack.pop()
         if isinstance(value, dict):
             for key, inner in itertools.islice(value.items(), budget + 1):
-                stack.append(key)
+                if _ROAD_WORD_TEXT.search(norm_key(key)) is not None:
+                    return True
                 stack.append(inner)
+            budget -= min(len(value), budget + 1)
         elif isinstance(value, list):
             stack.extend(value[: budget + 1])
         elif isinstance(value, str) and (

@@ -12,7 +12,11 @@ from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.viewerlinks import namespaced_code, viewer_code
+from custom_components.kutim_cctv.portal.viewerlinks import (
+    namespaced_code,
+    viewer_code,
+    viewing_caption,
+)
 
 BASE = "https://cctv.diskominfo.kutimkab.example/realtime"
 HOST = "https://cctv.diskominfo.kutimkab.example"
@@ -215,3 +219,80 @@ def test_a_priced_link_only_camera_card_without_goods_stays(note: str) -> None:
     assert set(cameras) == {"Gerbang Tol Kaliorang", "Simpang Beli Pisang"}
     assert cameras["Gerbang Tol Kaliorang"].stream_url == f"{HOST}/realtime/kl-01"
     assert cameras["Simpang Beli Pisang"].stream_url == f"{HOST}/realtime/kl-02"
+
+
+def _data_cards(cards: str) -> str:
+    return (
+        "<!doctype html><html><head><title>Data Kota</title></head><body><ul>"
+        f"{cards}</ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # A weather station's realtime data page.
+        (
+            "<li class='station' id='cam-aws-01'><h3>AWS Sangatta</h3><p>Suhu 31°C</p>"
+            "<a href='/realtime/aws-01'>Data Realtime</a></li>"
+            "<li class='station' id='cam-aws-02'><h3>AWS Bengalon</h3><p>Suhu 30°C</p>"
+            "<a href='/realtime/aws-02'>Data Realtime</a></li>"
+        ),
+        # A bus corridor's live position.
+        (
+            "<li class='card' id='cam-tj-01'><h3>Koridor 1 Blok M - Kota</h3>"
+            "<a href='/realtime/tj-01'>Posisi bus</a></li>"
+            "<li class='card' id='cam-tj-02'><h3>Koridor 2 Pulogadung - Monas</h3>"
+            "<a href='/realtime/tj-02'>Posisi bus</a></li>"
+        ),
+        # An icon without a caption, a bare "Realtime" and a bare "Lihat".
+        (
+            "<li class='cam' id='cam-kl-01'><h3>Dermaga Kaliorang</h3>"
+            "<a href='/realtime/kl-01'><i class='fa fa-chart'></i></a></li>"
+            "<li class='cam' id='cam-kl-02'><h3>Dermaga Sangkima</h3>"
+            "<a href='/realtime/kl-02'>Realtime</a></li>"
+            "<li class='cam' id='cam-kl-03'><h3>Dermaga Teluk Lombok</h3>"
+            "<a href='/realtime/kl-03'>Lihat</a></li>"
+        ),
+    ],
+)
+def test_a_link_only_card_whose_caption_views_nothing_gives_no_camera(cards: str) -> None:
+    with pytest.raises(PortalFormatError):
+        parse_body(_data_cards(cards), profile=Profile.AUTO, base_url=BASE, prettify=False)
+
+
+@pytest.mark.parametrize(
+    "caption", ["Tonton realtime", "Live", "Lihat CCTV", "Siaran Langsung", "View camera"]
+)
+def test_a_link_only_card_captioned_to_view_its_camera_is_one(caption: str) -> None:
+    cards = "".join(
+        f"<li class='cam' id='cam-kl-0{i}'><h3>Dermaga {name}</h3>"
+        f"<a href='/realtime/kl-0{i}'>{caption}</a></li>"
+        for i, name in ((1, "Kaliorang"), (2, "Sangkima"))
+    )
+    cameras = parse_body(_data_cards(cards), profile=Profile.AUTO, base_url=BASE, prettify=False)
+    assert [(c.id, c.name, c.stream_url) for c in cameras.cameras] == [
+        ("kl-01", "Dermaga Kaliorang", f"{HOST}/realtime/kl-01"),
+        ("kl-02", "Dermaga Sangkima", f"{HOST}/realtime/kl-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("caption", "viewing"),
+    [
+        ("Tonton realtime", True),
+        ("Lihat CCTV", True),
+        ("Live", True),
+        ("View camera", True),
+        ("Data Realtime", False),
+        ("Posisi bus", False),
+        ("Demo Live", False),
+        ("Realtime", False),
+        ("Lihat", False),
+        ("CCTV", False),
+        ("", False),
+        ("live " * 20, False),
+    ],
+)
+def test_viewing_caption(caption: str, viewing: bool) -> None:
+    assert viewing_caption(caption) is viewing

@@ -61,6 +61,7 @@ __all__ = [
     "viewer_code",
     "viewer_field",
     "viewer_page",
+    "viewing_caption",
 ]
 
 _MAX_URL = 300
@@ -382,6 +383,34 @@ def playing_caption(text: str) -> bool:
         0 < len(words) <= 3
         and words <= _PLAYING_CAPTION_WORDS
         and bool(words & _PLAYING_CAPTION_CORE)
+    )
+
+
+# Words a link caption may add to the playing words when it says it views the camera
+# (``Tonton realtime``, ``Lihat CCTV``, ``View camera``), and the words naming what it
+# views beside ``lihat``/``view``.
+_VIEWED_WORDS = frozenset({"cctv", "kamera", "camera", "cam", "webcam", "video"})
+_VIEWING_CAPTION_WORDS = (
+    _PLAYING_CAPTION_WORDS | _VIEWED_WORDS | {"view", "realtime", "online", "kini"}
+)
+_MAX_VIEWING_WORDS = 4
+
+
+def viewing_caption(text: str) -> bool:
+    """Return True for a link caption saying it views a camera (``Tonton realtime``).
+
+    Every word is a playing or viewing word (``Live``, ``Tonton``, ``Siaran``,
+    ``Lihat CCTV``, ``View camera``, ``Live realtime``), a playing word among them or
+    ``lihat``/``view`` with what it views; ``Data Realtime``, ``Posisi bus``, ``Demo
+    Live``, ``Lihat`` and ``Realtime`` alone are none.
+    """
+    if not text or len(text) > _MAX_CAPTION:
+        return False
+    words = set(_CAPTION_WORD.findall(text.lower()))
+    if not 0 < len(words) <= _MAX_VIEWING_WORDS or not words <= _VIEWING_CAPTION_WORDS:
+        return False
+    return bool(words & _PLAYING_CAPTION_CORE) or (
+        bool(words & {"lihat", "view"}) and bool(words & _VIEWED_WORDS)
     )
 
 

@@ -76,7 +76,7 @@ from ..values import (
     unmarked,
     webcam_link_label,
 )
-from ..viewerlinks import namespaced_code, still_code, viewer_code, viewer_page
+from ..viewerlinks import namespaced_code, still_code, viewer_code, viewer_page, viewing_caption
 from .basehref import document_base
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
@@ -889,6 +889,9 @@ class _Node:
     # The camera viewer pages linked inside the element (``viewerlinks``; two at most
     # kept): a card's "Lihat Live" button beside its still.
     viewer_links: tuple[str, ...] = ()
+    # The viewer pages inside the element linked by a caption saying it views the camera
+    # (``Tonton``, ``Lihat CCTV``; never ``Data Realtime``): a link-only card's page.
+    viewing_links: tuple[str, ...] = ()
     # Text inside states a price (``Rp 850.000``), and a shop's word (``Beli``, ``Stok``,
     # ``2MP``): a card with both is a shop's product.
     priced: bool = False
@@ -2909,6 +2912,12 @@ class _PageScanner(HTMLParser):
             if len(node.viewer_links) < 2 and url not in node.viewer_links:
                 node.viewer_links = (*node.viewer_links, url)
 
+    def _viewing_link_inside(self, url: str) -> None:
+        """Note a viewer page linked by a viewing caption on the elements around it."""
+        for node in self._stack[-_PAIR_DEPTH - 1 :]:
+            if url in node.viewer_links and url not in node.viewing_links:
+                node.viewing_links = (*node.viewing_links, url)
+
     def _viewer_around(self) -> str | None:
         """Return the nearest open link around a picture when it is a camera viewer page.
 
@@ -3128,6 +3137,8 @@ class _PageScanner(HTMLParser):
             return
         node.page_link = None
         label = clean_text(self._text_since(node.mark, 8)) or ""
+        if viewing_caption(label):
+            self._viewing_link_inside(url)
         if not node.fragment_link:
             self._menu_entry(url, label)
         if self._view_link(url, label, node):
@@ -3150,8 +3161,10 @@ class _PageScanner(HTMLParser):
         page ends in (``namespaced_code``), so the page is that camera's stream, read as
         a frame in a card that names its camera (kept only among other cameras' cards or
         on a page without cameras). A card holding a picture or player, two viewer pages,
-        a page of another code, a slug id, a LAN page or a shop's priced card (a price
-        beside a shop's word or on a shop's page, as ``_product_card``) gives none.
+        a page of another code, a slug id, a LAN page, a link whose caption does not say
+        it views the camera (``Data Realtime``, ``Posisi bus``: ``viewing_caption``) or a
+        shop's priced card (a price beside a shop's word or on a shop's page, as
+        ``_product_card``) gives none.
         """
         if node.media or node.embeds or node.data_id is None or len(node.viewer_links) != 1:
             return
@@ -3160,6 +3173,8 @@ class _PageScanner(HTMLParser):
         if node.priced and (node.sells or _shop_page(self.page_url)):
             return  # a shop's product (a toll tariff or parking fee alone is no sale)
         url = node.viewer_links[0]
+        if url not in node.viewing_links:
+            return  # a realtime page of data (weather, a bus's position), no viewer
         if namespaced_code(node.data_id, (), url) is None:
             return
         index = self._depth_of(node, -1)

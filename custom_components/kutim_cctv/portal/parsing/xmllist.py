@@ -490,6 +490,31 @@ def _named(obj: JSONObject) -> bool:
     )
 
 
+# Words a group's own name field is named with (``namaDestinasi``, ``nama_kecamatan``,
+# ``site_name``): the name of the place a group stands for, beside the camera it holds.
+_GROUP_NAME_WORDS = frozenset({"nama", "name"})
+
+
+def _group_named(obj: JSONObject) -> bool:
+    """Return True for a group named by a name field or by a field naming its place.
+
+    ``<destinasi><namaDestinasi>Pulau Miang</namaDestinasi><kamera>…</kamera>``: a name
+    field led or ended by a name word (``nama_destinasi``, ``site_name``) names the group
+    as ``nama`` would; its text is a name, not an address.
+    """
+    if _named(obj):
+        return True
+    for key, value in list(obj.items())[:_MAX_GROUP_FIELDS]:
+        words = norm_key(key).split("_")
+        if len(words) < 2 or not isinstance(value, str) or not value.strip():
+            continue
+        if (words[0] in _GROUP_NAME_WORDS or words[-1] in _GROUP_NAME_WORDS) and not looks_like_url(
+            value
+        ):
+            return True
+    return False
+
+
 def _group_of_one(obj: JSONObject) -> None:
     """Make the one camera element of a named group a list of one, as its siblings' are.
 
@@ -498,7 +523,7 @@ def _group_of_one(obj: JSONObject) -> None:
     camera its own name. Only a child element named as a camera record (``kamera``,
     ``cctv``, ``webcam``) with a name and media of its own, beside no media of the group's.
     """
-    if len(obj) > _MAX_GROUP_FIELDS or not _named(obj):
+    if len(obj) > _MAX_GROUP_FIELDS or not _group_named(obj):
         return
     found: str | None = None
     for key, value in obj.items():
@@ -514,7 +539,7 @@ def _group_of_one(obj: JSONObject) -> None:
 
 def _record_list_key(group: JSONValue) -> str | None:
     """Return the key a named group holds a list of its records under, if one."""
-    if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS or not _named(group):
+    if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS or not _group_named(group):
         return None
     keys = [
         key
@@ -539,7 +564,9 @@ def _lone_records_listed(groups: list[JSONValue]) -> None:
         return
     (key,) = keys
     for group in groups[:_MAX_ROOT_RECORDS]:
-        if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS or not _named(group):
+        if not isinstance(group, dict) or len(group) > _MAX_GROUP_FIELDS:
+            continue
+        if not _group_named(group):
             continue
         record = group.get(key)
         if not isinstance(record, dict) or not _named(record) or _media_count(record) == 0:

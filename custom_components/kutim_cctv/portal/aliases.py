@@ -578,6 +578,11 @@ SNAPSHOT_KEYS = (
     "still_image_url",
     "still_image_source",
     "still_url",
+    # A road authority's camera API's picture beside its player (``static_url`` beside an
+    # embed ``stream_url``), the still under its static spelling.
+    "static_url",
+    "static_image",
+    "static_image_url",
     # A camera-wall app's frame grab beside its live address (``stream_url``, ``frame_url``).
     "frame_url",
     "poster",

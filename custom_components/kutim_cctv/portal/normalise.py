@@ -1576,6 +1576,9 @@ def _naming_series(index: Mapping[str, JSONValue], own: frozenset[str]) -> str |
 # A camera's number written as its name: a camera word and its number (``CCTV 5101``,
 # ``CAM-12``, ``Kamera_07``).
 _NUMBERED_CAMERA = re.compile(r"(?:cctv|cam|camera|kamera|webcam)[ _#-]{0,2}\d{1,8}", re.IGNORECASE)
+# A device code written in one run (``KTMCCTVSGT00101``, a 511 layer's stream name): upper-case
+# letters then a number, no separator.
+_COMPACT_CODE = re.compile(r"(?=.{7,28}$)[A-Z]{3,16}\d{2,12}")
 # A description naming a camera's spot is a few words ("Jl. Yos Sudarso at Simpang Tiga").
 _MAX_DESCRIPTION_WORDS = 12
 
@@ -1584,7 +1587,7 @@ def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | No
     """Return the code an item's ``name`` holds when its description names the camera.
 
     Traffic (DOT/511) camera layers name each camera by its code (``KTM-CCTV-0012``,
-    ``CCTV 5101``) and say where it stands in a plain ``description`` ("Jl. Yos Sudarso
+    ``CCTV 5101``, or in one run, letters then number, ``KTMCCTVSGT00101``) and say where it stands in a plain ``description`` ("Jl. Yos Sudarso
     at Simpang Tiga"): the description is its name. A description that is itself a code,
     one word, a sentence of remarks, an office's name or no place (a network address, a
     status, a URL) names nothing.
@@ -1593,10 +1596,11 @@ def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | No
     if "name" not in own or "description" not in own or not isinstance(value, str):
         return None
     code = value.strip()
-    if len(code) > 40 or not (_SERIES_CODE.fullmatch(code) or _NUMBERED_CAMERA.fullmatch(code)):
+    coded = (_SERIES_CODE, _NUMBERED_CAMERA, _COMPACT_CODE)
+    if len(code) > 40 or not any(pattern.fullmatch(code) for pattern in coded):
         return None
     text = _spot_text(index, "description")
-    if text is None or _SERIES_CODE.fullmatch(text) or _NUMBERED_CAMERA.fullmatch(text):
+    if text is None or any(pattern.fullmatch(text) for pattern in coded):
         return None
     if not 2 <= len(text.split()) <= _MAX_DESCRIPTION_WORDS or organisation_text(text):
         return None  # one word, a remark written as a sentence, or who runs it
@@ -1797,6 +1801,31 @@ def _road_locality(
     return None
 
 
+# Fields naming the place a camera stands near (``near: "Simpang Tiga Sangatta"``, a road
+# authority's camera API beside its road and sentences describing the view).
+_NEAR_KEYS = ("near", "nearby", "near_place", "dekat")
+
+
+def _near_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the short place a camera is listed by when its record names it ``near``.
+
+    A record with no name field of its own, saying what it stands near beside
+    ``description``/``location_description`` sentences, is named by that place: the
+    sentences describe the view. A place written as a sentence, a number or an address
+    (not text) names nothing.
+    """
+    for key in _NEAR_KEYS:
+        if key not in own or not isinstance(value := index[key], str):
+            continue
+        text = _plain_name(value)
+        if text is None or text.rstrip().endswith((".", "!", "?")) or len(text) > 80:
+            continue
+        if looks_like_url(text) or _name_candidate(text) is None or _pair_from(text) is not None:
+            continue  # an address, no name, or a position written as text
+        return text
+    return None
+
+
 def _read_name(
     index: Mapping[str, JSONValue],
     own: frozenset[str],
@@ -1834,6 +1863,8 @@ def _read_name(
     name = _tree_name(index, own) or _hinted_name(index, own - shared, regions=False)
     if name is not None:
         return name, None
+    if (near := _near_name(index, own)) is not None:
+        return near, None
     if (locality := _road_locality(index, own, listed)) is not None:
         return locality
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
@@ -2954,11 +2985,31 @@ _PAGE_ROLES = frozenset({_GENERIC_PAGE, _EMBEDDED_PAGE, _LIVE_VIDEO_PAGE})
 _LIVE_VIDEO_FIELD_WORDS = ("webcam", "camera", "kamera", "cctv", "stream", "live")
 
 
+# The path of a streaming operator's embedded player for one camera (``/62/embed``,
+# ``/cam/12/embed.html``): it plays that camera's live video.
+_PLAYER_EMBED_PATH = re.compile(r"(?:/[A-Za-z0-9_.~%-]{1,64}){1,4}/embed(?:\.html?)?/?")
+
+
+def _player_embed(url: str) -> bool:
+    """Return True for an operator's embed player page of one camera (``…/62/embed``)."""
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
+        return False
+    return _PLAYER_EMBED_PATH.fullmatch(parts.path) is not None
+
+
 def _alias_page_role(key: str, url: str) -> str:
-    """Return the role of a page under a known stream field (``stream_url``, ``url``)."""
+    """Return the role of a page under a known stream field (``stream_url``, ``url``).
+
+    A video platform's embed, or a streaming operator's embedded player of one camera
+    (``stream_url: …/62/embed``), under a field named for the stream plays the camera.
+    """
     if key in _GENERIC_LINK_KEYS:
         return _GENERIC_PAGE
-    return _LIVE_VIDEO_PAGE if is_platform_embed(url) else "stream"
+    return _LIVE_VIDEO_PAGE if is_platform_embed(url) or _player_embed(url) else "stream"
 
 
 def _place_markup(
@@ -3477,17 +3528,18 @@ def _camera_page_path(url: str) -> bool:
 def _page_role(key: str, url: str) -> str | None:
     """Return the role of a page under a field of unknown name, None when it is none.
 
+    A streaming operator's embedded player of one camera (``…/2101/embed``) under a
+    field named for a player, embed, stream or video plays the camera beside its still.
     A page under a field named for the camera's video (``video_link``) or a video
     platform's page of one video (``youtube_link``, ``vimeo``, whatever its field is
     called) shows the camera; the camera's own page (``page_url``, ``pageUrl``) is read
     as a generic ``url`` or ``link`` is. Each stands in when the camera has no media.
     """
-    if (
-        _page_stand_in(key)
-        and any(word in key for word in _LIVE_VIDEO_FIELD_WORDS)
-        and is_platform_embed(url)
+    if _page_stand_in(key) and (
+        (any(word in key for word in _LIVE_VIDEO_FIELD_WORDS) and is_platform_embed(url))
+        or _player_embed(url)
     ):
-        return _LIVE_VIDEO_PAGE
+        return _LIVE_VIDEO_PAGE  # also an operator's embedded player (``player_url: …/embed``)
     if _page_stand_in(key) or is_platform_video(url):
         return "stream"
     return _GENERIC_PAGE if _page_link_key(key, url) else None

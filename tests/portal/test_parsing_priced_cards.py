@@ -5,7 +5,7 @@ from __future__ import annotations
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.markup import _shop_page
+from custom_components.kutim_cctv.portal.values import shop_page
 
 BASE = "https://dishub.kutaitimurkab.example/cctv"
 
@@ -106,6 +106,6 @@ def test_product_cards_in_other_price_spellings_are_no_cameras() -> None:
 
 def test_an_address_no_page_is_at_names_no_shop() -> None:
     # An address that cannot be split (``http://[zz/``) is no shop's page and raises nothing.
-    assert _shop_page("http://[zz/toko/cctv") is False
-    assert _shop_page("https://tokocctv.example.id/kategori/cctv") is True
-    assert _shop_page("https://dishub.kutaitimurkab.example/cctv") is False
+    assert shop_page("http://[zz/toko/cctv") is False
+    assert shop_page("https://tokocctv.example.id/kategori/cctv") is True
+    assert shop_page("https://dishub.kutaitimurkab.example/cctv") is False

@@ -11,6 +11,7 @@ import itertools
 import math
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .aliases import (
     ABBREVIATIONS,
@@ -616,6 +617,22 @@ def shop_address(text: str) -> bool:
     return _SHOP_ADDRESS.search(text) is not None
 
 
+_MAX_SHOP_URL = 300
+
+
+def shop_page(url: str) -> bool:
+    """Return True when a page's address names a shop (``shop_address``).
+
+    Its host or path names a shop or its goods (``tokocctv.example.id``, ``/produk/``,
+    ``/shop/``); an address no page is at (``http://[zz/``) names none.
+    """
+    try:
+        parts = urlsplit(url[:_MAX_SHOP_URL])
+    except ValueError:
+        return False
+    return shop_address(f"{parts.hostname or ''}{parts.path}".lower())
+
+
 # Words of a card that sell what it shows, beside its price: a buy or cart button, a
 # stock count or SKU, a camera model's words (``Bullet 2MP``, ``PTZ``, ``IP Camera``).
 # A toll gate's tariff, a parking fee or a ski pass beside a camera's picture says none.
@@ -632,6 +649,17 @@ def sells_goods(text: str, limit: int = _MAX_PRICE_TEXT) -> bool:
     Read beside ``states_price``: a priced card is a product only with such a word.
     """
     return _SHOP_TEXT.search(text[: min(limit, _MAX_PRICE_TEXT)]) is not None
+
+
+def priced_goods(text: str, *, on_shop_page: bool = False, limit: int = _MAX_PRICE_TEXT) -> bool:
+    """Return True when a text is a shop's product: a price beside a shop's word.
+
+    ``states_price`` beside ``sells_goods`` (``Kamera Bullet 2MP Rp 449.000``, ``Harga:
+    6.900.000 · Stok: 5``), or a price alone on a shop's page (``on_shop_page``). A toll
+    gate's tariff, a parking fee or a ski pass alone (``Parkir Rp 2.000/jam``) is none,
+    and so is a shop's word without a price (``Simpang Beli``).
+    """
+    return states_price(text, limit) and (on_shop_page or sells_goods(text, limit))
 
 
 # A name written as a road (``Jl. Yos Sudarso``, ``Jln. Soekarno-Hatta``, ``Jalan Poros

@@ -25,7 +25,11 @@ loses its embeds and keeps its illustrations; this reader is the post's own read
   page's title, in a heading above the run or in most of its section names, or a
   live medium that is a camera's stream (HLS/DASH/MJPEG, a frame or video on a host
   or path named for cameras) rather than a video file or an embed player's frame;
-  a section holding two live media, or none, is no camera;
+  a section holding two live media, or none, is no camera, and neither is a shop's
+  product: a section whose heading and text state a price beside a shop's word
+  (``Paket 4 Kamera Bullet 2MP`` … ``Rp 3.450.000``, ``Beli``, ``Stok``), or any price
+  on a shop's page (``values.priced_goods``, the card readers' test); a toll gate's
+  tariff or a parking fee alone (``Tarif parkir Rp 2.000/jam``) sells nothing;
 * the name is the heading without its list number (``2. ``, ``3) ``); a group heading is
   the area when the cameras fall under two or more of them, none naming a camera list.
 
@@ -44,7 +48,7 @@ from urllib.parse import urlsplit
 from ..aliases import WEBCAM_WORDS
 from ..fieldurls import site_host, url_host
 from ..policy import is_public_host
-from ..values import JSONValue, clean_text, webcam_link_label
+from ..values import JSONValue, clean_text, priced_goods, shop_page, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
 from .tagbound import CappedScanner, absolute_link, feed_in_pieces
 
@@ -54,6 +58,7 @@ _MAX_ELEMENTS = 50_000
 _MAX_DEPTH = 64
 _MAX_HEADINGS = 400
 _MAX_TEXT = 300
+_MAX_SECTION_TEXT = 4000  # characters of a section's text read for a price
 _MAX_URL = 2048
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _VOID = frozenset(
@@ -93,6 +98,8 @@ class _Section:
     live: list[tuple[str, str | None]] = field(default_factory=list)  # (stream, poster)
     pictures: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
+    text: list[str] = field(default_factory=list)  # its text, up to _MAX_SECTION_TEXT
+    size: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +257,11 @@ class _Scanner(CappedScanner):
             self._heading_text.append(data)
         if self._link is not None and len(self._link_text) < 64:
             self._link_text.append(data)
+        if self._heading is None and (section := self._section()) is not None:
+            if section.size < _MAX_SECTION_TEXT:
+                piece = data[: _MAX_SECTION_TEXT - section.size]
+                section.text.append(piece)
+                section.size += len(piece)
 
     def _end_heading(self) -> None:
         assert self._heading is not None
@@ -301,8 +313,12 @@ class _Scanner(CappedScanner):
         return not self._public or is_public_host(url_host(url))
 
 
-def _camera(section: _Section, link_key: Callable[[str], str | None]) -> HeadedCamera | None:
-    """Return the camera one section shows, or None."""
+def _camera(
+    section: _Section, link_key: Callable[[str], str | None], on_shop_page: bool = False
+) -> HeadedCamera | None:
+    """Return the camera one section shows, or None (a shop's priced product too)."""
+    if priced_goods(f"{section.name}\n{' '.join(section.text)}", on_shop_page=on_shop_page):
+        return None  # a package or product for sale, not a camera
     number = _LIST_NUMBER.match(section.name)
     name = section.name[number.end() :].strip() if number else section.name
     item: dict[str, JSONValue] = {"name": name}
@@ -368,11 +384,12 @@ def headed_cameras(
     for section in scanner.sections:
         runs.setdefault((section.level, section.parent), []).append(section)
     best: list[tuple[_Section, HeadedCamera]] = []
+    on_shop_page = shop_page(base_url)
     for sections in runs.values():
         found = [
             (section, camera)
             for section in sections
-            if (camera := _camera(section, link_key)) is not None
+            if (camera := _camera(section, link_key, on_shop_page)) is not None
         ]
         if len(found) < 2 or not any(
             not video_page(stream) for section, _camera_ in found for stream, _ in section.live

@@ -20,6 +20,11 @@ Sangkima</a></li>``. Such a list is read when:
   shop's ``product.php?id=5`` or another paper's ``read.php?id=1234`` under a heading
   that names no camera are no camera list;
 
+a link whose label states a price beside a shop's word (``Kamera Bullet 2MP Outdoor Rp
+449.000``), or any price on a shop's page, is a shop's product (``values.priced_goods``,
+the card readers' test) and a list holding one is no camera list; a parking fee or toll
+tariff alone (``Parkir Pasar Induk (Rp 2.000/jam)``) sells nothing;
+
 each link is then a camera named by its label, its page the stream and its key (the
 route's last part, ``/cctv/live/7``, or its one identifying query value, ``?cam=…``) the
 id. The site's own links (related and popular articles, menus, tags) never are: they do
@@ -37,7 +42,15 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import IDENTIFYING_PARAMS
 from ..fieldurls import site_host
-from ..values import JSONValue, clean_text, generic_label, norm_key, webcam_link_label
+from ..values import (
+    JSONValue,
+    clean_text,
+    generic_label,
+    norm_key,
+    priced_goods,
+    shop_page,
+    webcam_link_label,
+)
 from .embeds import non_player_frame, video_page
 from .tagbound import CappedScanner, absolute_link, feed_in_pieces
 
@@ -194,7 +207,7 @@ def _camera_route(url: str) -> bool:
 
 
 def _camera(
-    item: _Item, base_url: str, route_key: Callable[[str], str | None]
+    item: _Item, base_url: str, route_key: Callable[[str], str | None], on_shop_page: bool = False
 ) -> tuple[dict[str, JSONValue], bool] | None:
     """Return the camera one list item links to, or None when it is no viewer link.
 
@@ -206,6 +219,8 @@ def _camera(
     text = clean_text(" ".join(item.text)[:_MAX_TEXT]) or ""
     if not label or text != label or generic_label(label) or webcam_link_label(label):
         return None
+    if priced_goods(label, on_shop_page=on_shop_page):
+        return None  # a shop's product link (``… Bullet 2MP Rp 449.000``)
     url = absolute_link(base_url, href, web_only=True)
     if url is None or len(url) > _MAX_URL:
         return None
@@ -256,10 +271,11 @@ def link_list_cameras(
         return []
     page_context = scanner.title is not None and _speaks_of_cameras(scanner.title)
     cameras: list[dict[str, JSONValue]] = []
+    on_shop_page = shop_page(base_url)
     for found in scanner.lists:
         if len(found.items) < 2:
             continue
-        items = [_camera(item, base_url, route_key) for item in found.items]
+        items = [_camera(item, base_url, route_key, on_shop_page) for item in found.items]
         read = [item for item in items if item is not None]
         if len(read) != len(items):
             continue

@@ -71,7 +71,7 @@ from ..values import (
     quality_label,
     quality_rank,
     sells_goods,
-    shop_address,
+    shop_page,
     states_price,
     unmarked,
     webcam_link_label,
@@ -3170,7 +3170,7 @@ class _PageScanner(HTMLParser):
             return
         if node.tag not in _PLAIN_ID_CARDS:
             return
-        if node.priced and (node.sells or _shop_page(self.page_url)):
+        if node.priced and (node.sells or shop_page(self.page_url)):
             return  # a shop's product (a toll tariff or parking fee alone is no sale)
         url = node.viewer_links[0]
         if url not in node.viewing_links:
@@ -4434,9 +4434,9 @@ class _PageScanner(HTMLParser):
                     media.name = None
                 if media.alt is not None and media.alt.casefold() in shared:
                     media.alt = None
-        shop_page = _shop_page(self.page_url)
+        on_shop_page = shop_page(self.page_url)
         for media in self.media:
-            if _product_card(media, shop_page):
+            if _product_card(media, on_shop_page):
                 continue  # a card stating a price (``Rp 1.250.000``) is a shop's product
             if media.lightbox:
                 # A heading over this picture alone names it before the lightbox caption.
@@ -4537,11 +4537,11 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
         item[VIEWER_PAGE_KEY] = ReaderText(viewer)
 
 
-def _product_card(media: _Media, shop_page: bool) -> bool:
+def _product_card(media: _Media, on_shop_page: bool) -> bool:
     """Return True when an element holding this medium alone is a shop's product.
 
     It states a price beside a shop's word (``Beli``, ``Stok``, ``Bullet 2MP``), or on a
-    shop's page (``_shop_page``). A price alone is a camera's tariff or fee (``Tarif Gol
+    shop's page (``values.shop_page``). A price alone is a camera's tariff or fee (``Tarif Gol
     I: Rp 7.500`` under a toll gate's camera, ``Parkir Rp 2.000/jam``, ``Day pass $89``).
     """
     priced = sells = False
@@ -4549,20 +4549,7 @@ def _product_card(media: _Media, shop_page: bool) -> bool:
         if node.tag in _NOT_CARDS or node.media != 1:
             break
         priced, sells = priced or node.priced, sells or node.sells
-    return priced and (sells or shop_page)
-
-
-def _shop_page(url: str) -> bool:
-    """Return True when a page's address names a shop (``values.shop_address``).
-
-    Its host or path names a shop or its goods (``tokocctv.example.id``, ``/produk/``,
-    ``/shop/``).
-    """
-    try:
-        parts = urlsplit(url[:_MAX_ROUTE])
-    except ValueError:
-        return False  # an address no page is at (``http://[zz/``) names no shop
-    return shop_address(f"{parts.hostname or ''}{parts.path}".lower())
+    return priced and (sells or on_shop_page)
 
 
 def _viewer_in_card(media: _Media) -> str | None:

@@ -680,6 +680,9 @@ NEGATED_STATUS_WORDS = frozenset(
     | {"inactivo", "desactivado", "inativo", "fuori_servizio", "hors_service", "defekt"}
     # A link reported down (``terputus: true``, ``disconnected: true``).
     | {"terputus", "disconnected"}
+    # A stream's health column (a traveller map's ``STREAM_ERROR: "Y"``, ``videoError``):
+    # only a yes/no counts; a bare ``error`` is an answer's, never a camera's.
+    | {"stream_error", "video_error", "feed_error", "streaming_error", "live_error"}
 )
 # Words of a field name that say it holds a state (status_kamera, kondisi_cctv, keterangan);
 # its value counts only when it is a status word. Names with an excluded word never count.

@@ -61,6 +61,11 @@ _PICTURE_HANDLER = re.compile(
     r"|(?:cam|camera|webcam)handler\.ashx"
 )
 _MAX_HANDLER_NAME = 80
+# A web service's picture route by its name, with one path segment after it: the camera's
+# key or its own address percent-encoded (Spring ``@GetMapping("/getimage/{id}")`` answering
+# JPEG bytes, a traffic map's image proxy ``/rest/webcam/getimage/http%3A%2F%2F…``).
+_PICTURE_ROUTE_NAMES = frozenset({"getimage", "get_image", "get-image"})
+_MAX_ROUTE_TAIL = 2048
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +252,24 @@ def _is_picture_handler(path: str) -> bool:
     return len(name) <= _MAX_HANDLER_NAME and _PICTURE_HANDLER.fullmatch(name) is not None
 
 
+def _picture_route(path: str) -> bool:
+    """Return whether path is a ``…/getimage/<key>`` picture route.
+
+    One segment follows the route's name: the camera's key, or the camera's own address
+    (``http://…``, percent-encoded in the address and so read decoded here). A longer path
+    under it (``/getimage/list/all``) is some other resource.
+    """
+    for name in _PICTURE_ROUTE_NAMES:
+        _, mark, tail = path[:_MAX_ROUTE_TAIL].partition(f"/{name}/")
+        if not mark:
+            continue
+        tail = tail.rstrip("/")
+        if tail.startswith(("http://", "https://")):
+            return True
+        return bool(tail) and "/" not in tail
+    return False
+
+
 def _vendor_still_route(media: _MediaUrl) -> bool:
     """Return whether the path is a vendor's single-JPEG CGI route named by no picture word.
 
@@ -277,6 +300,7 @@ def is_image_url(url: str) -> bool:
         or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
         or _vendor_still_route(media)
         or _is_picture_handler(media.path)
+        or _picture_route(media.path)
         or media.params.get("action") == "snapshot"
         or _asks_poster(media)
         # A frame endpoint asked for a picture format (…/frame?format=jpeg&width=640).

@@ -3271,6 +3271,7 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
     marker or a logo (a map's closed-camera placeholder ``/images/icon-camera-closed-
     fill-solid-padded.svg``) is no picture of the view: its entry gives none (see
     _view_placeholder; a photo merely named with such a word, ``BannerSummit.jpg``, is).
+    An entry taken off the site (``disabled: true``) is passed over.
     """
     if not isinstance(value, list):
         return None
@@ -3278,6 +3279,8 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
         candidates: list[JSONValue] = [entry]
         if isinstance(entry, dict):
             index = index_keys(entry)
+            if any(index.get(key) is True for key in _VIEW_OFF_KEYS):
+                continue  # a view taken off the site (``disabled: true``) shows nothing
             candidates = [index[k] for k in ("url", "href", "src", "image_url") if k in index]
             if (largest := _largest_size(index, ctx)) is not None:
                 candidates.insert(0, largest)
@@ -3324,8 +3327,14 @@ def _view_placeholder(url: str) -> bool:
 # Fields of a camera's view naming that view's live video (a 511 platform's
 # ``images: [{imageUrl, videoUrl, videoType}]``, a webcam API's ``views[].video_url``).
 _VIEW_VIDEO_KEYS = ("video_url", "video_src", "stream_url", "hls_url", "live_url")
-# Flags of a view saying its video is switched off (``videoDisabled: true``).
-_VIEW_VIDEO_OFF_KEYS = ("video_disabled", "is_video_disabled", "disabled")
+# Flags of a view saying its video is switched off (``videoDisabled: true``) or open only
+# after a login (a 511 platform's ``isVideoAuthRequired: true``): no stream either way.
+_VIEW_VIDEO_OFF_KEYS = (
+    *("video_disabled", "is_video_disabled", "disabled"),
+    *("is_video_auth_required", "video_auth_required", "video_requires_auth"),
+)
+# Flags of a view saying it is taken off the site (``disabled: true``): none of its media.
+_VIEW_OFF_KEYS = ("disabled", "is_disabled")
 
 
 def _place_views(
@@ -3339,6 +3348,8 @@ def _place_views(
         if isinstance(views, list) and views and isinstance(views[0], dict):
             # The first view's own outputs (``views: [{url, sources: [{type, src}]}]``).
             first = index_keys(views[0])
+            if any(first.get(off) is True for off in _VIEW_OFF_KEYS):
+                continue  # the first view is taken off the site: none of its media
             _place_outputs(first, fields, ctx)
             if (video := _view_video(first, ctx)) is not None:
                 _place_url(fields, video, url_kind(video), ctx)
@@ -3389,7 +3400,8 @@ def _view_video(view: Mapping[str, JSONValue], ctx: Context) -> str | None:
     (511 ``images: [{imageUrl, videoUrl: "…/playlist.m3u8"}]``): the first view's video
     is the camera's stream. Only an address shaped as media (HLS, FLV, MP4, MJPEG) is
     read, never a web page, a login-bearing or LAN address; a view whose video is
-    switched off (``videoDisabled: true``) gives none.
+    switched off (``videoDisabled: true``) or needs a login to play
+    (``isVideoAuthRequired: true``) gives none.
     """
     if any(view.get(key) is True for key in _VIEW_VIDEO_OFF_KEYS):
         return None

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import json
 
-from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, ParseResult, Profile
+from custom_components.kutim_cctv.portal.models import (
+    MAX_CAMERAS,
+    ParseResult,
+    PortalFormat,
+    Profile,
+)
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
 API = "https://cctv.kutimkab.example/api/cctv"
@@ -138,3 +143,16 @@ def test_a_script_of_forty_thousand_joins_still_gives_the_placed_records() -> No
         (f"Simpang {n}", f"https://smartcity.kutim.example/g1/cam{n}.jpg", 0.5 + n / 1000)
         for n in range(3)
     ]
+
+
+def test_records_past_what_can_be_read_decide_nothing_about_the_list() -> None:
+    # Only the entries reading can reach (MAX_CAMERAS cameras and MAX_UNUSABLE_ENTRIES
+    # entries giving none) are prepared: stream keys on records past them do not make
+    # the list a Kutim one; its first MAX_CAMERAS cameras are kept and it is capped.
+    records = json.loads(_many_records(8_000))
+    for record in records["data"][7_000:]:
+        record["stream_key"] = f"key{record['id']}"
+    result = _parse(json.dumps(records))
+    assert result.format == PortalFormat.JSON
+    assert result.capped
+    assert [c.id for c in result.cameras] == [str(n) for n in range(MAX_CAMERAS)]

@@ -34,6 +34,7 @@ Only the record and the objects directly in it are read, a bounded number of fie
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import islice
 import re
 from urllib.parse import urlsplit
@@ -154,6 +155,7 @@ def _scheme(value: JSONValue) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16)
 def _lan_answer(base_url: str | None) -> bool:
     """Return True for an answer served from the local network (a host no public one)."""
     try:

@@ -1009,13 +1009,21 @@ def _features(value: JSONValue) -> list[JSONValue] | None:
     return None
 
 
+# The entries of a JSON list prepared for reading: as many as ``normalise_items`` can read
+# (MAX_CAMERAS cameras and MAX_UNUSABLE_ENTRIES entries giving none, one past each). A
+# longer list is capped: its later entries give no camera and decide nothing about it.
+_READ_ENTRIES = MAX_CAMERAS + MAX_UNUSABLE_ENTRIES + 2
+
+
 def _has_stream_keys(items: Items) -> bool:
     """Return True when the entries look like Kutim items carrying stream keys.
 
     A relay's keys for the ingest server beside them are publishers' keys, no Kutim ones.
+    Only a record with a field spelling ``key`` (or an escaped character) is indexed.
     """
     return any(
         isinstance(item, dict)
+        and any("key" in key.lower() or "_x" in key for key in item)
         and "stream_key" in (index := index_keys(item))
         and not publishing_key(index)
         for _, item in items
@@ -1129,10 +1137,13 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
     if (district := answer_area(data)) is not None:
         ctx = replace(ctx, answer_area=district)  # named once above the list
-    # Records in their store's or admin panel's own encoding are read as plain records.
-    items = [(key, plain_record(item)) for key, item in items]
-    # An IP camera given by its own host, port and media paths: its addresses on that host.
-    items = [(key, hosted_paths(item, ctx.base_url)) for key, item in items]
-    if _has_stream_keys(items):
+    # Only the entries reading can reach are prepared: records in their store's or admin
+    # panel's own encoding are read as plain records, and an IP camera given by its own
+    # host, port and media paths gets its addresses on that host.
+    read = [
+        (key, hosted_paths(plain_record(item), ctx.base_url)) for key, item in items[:_READ_ENTRIES]
+    ]
+    items = read + items[_READ_ENTRIES:]
+    if _has_stream_keys(read):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
     return _result(items, ctx, fmt or PortalFormat.JSON)

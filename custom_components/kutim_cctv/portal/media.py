@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
@@ -79,7 +80,19 @@ class _MediaUrl:
     port: int | None = None
 
 
+# A record's address is classified by several readers in turn (still, stream, MJPEG…):
+# the parts of the last addresses of ordinary length are kept rather than split again.
+_MAX_CACHED_URL = 2048
+
+
 def _media_url(url: str) -> _MediaUrl | None:
+    """Split url for classification; None when it cannot be parsed."""
+    if len(url) > _MAX_CACHED_URL:
+        return _split_media_url(url)
+    return _cached_media_url(url)
+
+
+def _split_media_url(url: str) -> _MediaUrl | None:
     """Split url for classification; None when it cannot be parsed."""
     try:
         parts = urlsplit(url.strip())
@@ -99,6 +112,9 @@ def _media_url(url: str) -> _MediaUrl | None:
         params=params,
         port=port,
     )
+
+
+_cached_media_url = lru_cache(maxsize=512)(_split_media_url)
 
 
 def _device_mjpeg_route(media: _MediaUrl) -> bool:

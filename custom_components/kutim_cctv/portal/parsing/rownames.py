@@ -97,6 +97,8 @@ _STATES = frozenset(STATUS_KEYS)
 
 def _uses(script: str, row: str) -> dict[int, str]:
     """Return the names a loop gives the cells of its row (a pattern), by cell index."""
+    if re.search(rf"(?:{row})\s*\[\s*\d", script) is None:
+        return {}  # every use is a cell (``row[2]``): a row never indexed names none
     cell = rf"{row}\s*\[\s*(\d{{1,2}})\s*\]"
     found: dict[int, str] = {}
     patterns = (
@@ -472,23 +474,34 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
             )
             for match in itertools.islice(_INDEX_LOOP.finditer(script), _MAX_LOOPS)
         ]
+    # What the loops of one row name write in one scope, read once: twenty lists each
+    # placed by its own ``forEach(function (r) {…})`` share the whole script as scope.
+    uses: dict[tuple[str, str], dict[int, str]] = {}
+    positions: dict[tuple[str, str], tuple[int, int] | None] = {}
+    states: dict[tuple[str, str], dict[int, _Ternary]] = {}
     for name, row, index, scope in loops:
         if name in seen or len(seen) >= _MAX_LOOPS:
             continue
         seen.add(name)
-        names = _uses(scope, row)
+        if (row, scope) not in uses:
+            uses[row, scope] = _uses(scope, row)
+        names = uses[row, scope]
         if not any(key in _NAMING for key in names.values()):
             continue
         rows = _rows_of(script, name)
         if rows is None:
             continue
         cells = [r for r in rows[:_MAX_ROWS] if isinstance(r, list)]
-        called = _positions(scope, row)
+        if (row, scope) not in positions:
+            positions[row, scope] = _positions(scope, row)
+        called = positions[row, scope]
         named = called is not None and _named_pair(cells, called)
         pair = called if named else _position_columns(cells)
         shared = shared_code_columns(list(cells))
         objects: list[JSONValue] = [_row_object(r, names, pair, named, shared) for r in cells]
-        if "?" in scope and (ternaries := _ternary_states(scope, row)):
+        if "?" in scope and (row, scope) not in states:
+            states[row, scope] = _ternary_states(scope, row)
+        if "?" in scope and (ternaries := states[row, scope]):
             for cells_row, item in zip(cells, objects, strict=True):
                 if not isinstance(item, dict) or any(key in _STATES for key in item):
                     continue

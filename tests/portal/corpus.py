@@ -76,6 +76,18 @@ SPLITS = (
 UNTUNED: tuple[str, ...] = ("holdout39", "holdout48")
 DERIVED = "derived"
 
+# The best reading of every holdout payload so far (most exact, fewest extra cameras),
+# written by ``scripts/corpus_floors.py``; no payload may read worse than its floor.
+FLOORS_PATH = CORPUS / "floors.json"
+
+
+def load_floors() -> dict[str, dict[str, int]]:
+    """Return the recorded floors by ``split/name`` (none recorded: empty)."""
+    if not FLOORS_PATH.exists():
+        return {}
+    data: dict[str, dict[str, int]] = json.loads(FLOORS_PATH.read_text(encoding="utf-8"))
+    return data
+
 
 @dataclass(frozen=True, slots=True)
 class Case:

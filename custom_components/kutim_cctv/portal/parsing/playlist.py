@@ -147,6 +147,47 @@ def _without_clips(
     return [entry for entry, clip in zip(entries, clips, strict=True) if not clip]
 
 
+# YouTube's video categories (Data API ``videoCategories`` titles). A playlist a YouTube
+# scraper writes groups its entries by the video's category: a content category, no place.
+_VIDEO_CATEGORIES = frozenset(
+    {
+        "film & animation",
+        "autos & vehicles",
+        "music",
+        "pets & animals",
+        "sports",
+        "short movies",
+        "travel & events",
+        "gaming",
+        "videoblogging",
+        "people & blogs",
+        "comedy",
+        "entertainment",
+        "news & politics",
+        "howto & style",
+        "education",
+        "science & technology",
+        "nonprofits & activism",
+    }
+)
+# Categories of broadcast content (a news channel, a music stream, a game): an entry there
+# is a camera only when its title names one (``Harbour Cam``, ``CCTV Pelabuhan``).
+_BROADCAST_CATEGORIES = frozenset(
+    {"news & politics", "music", "gaming", "comedy", "entertainment", "film & animation"}
+)
+_CAMERA_TITLE = re.compile(r"(?i)\b(?:web)?cam(?:era)?s?\b|\bcctv\b|\bkamera\b")
+
+
+def _video_categories(entries: list[tuple[dict[str, str], str | None, str]]) -> bool:
+    """Return True when every entry is grouped by a YouTube video category.
+
+    At least one group must be a two-word category (``Travel & Events``) that no camera
+    portal names its groups with; ``Music`` or ``Sports`` alone may be a real group.
+    """
+    groups = {(clean_text(attrs.get("group-title", "")) or "").lower() for attrs, _t, _l in entries}
+    return bool(groups) and groups <= _VIDEO_CATEGORIES and any("&" in group for group in groups)
+
+
 def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
     """Return one portal-like item per playlist entry, at most MAX_CAMERAS + 1."""
     entries: list[tuple[dict[str, str], str | None, str]] = []
@@ -169,8 +210,17 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
         for attrs, _title, _line in entries
         if (url := resolve_url(attrs.get("tvg-logo"), base_url)) is not None
     )
+    categories = _video_categories(entries)
     items: list[dict[str, JSONValue]] = []
     for attrs, name, line in entries:
+        group = clean_text(attrs.get("group-title", "")) or ""
+        title = name or clean_text(attrs.get("tvg-name", "")) or ""
+        if (
+            categories
+            and group.lower() in _BROADCAST_CATEGORIES
+            and not _CAMERA_TITLE.search(title[:_MAX_LINE])
+        ):
+            continue  # a news broadcast or a music stream a live search caught
         url = resolve_url(line, base_url)
         kind = url_kind(url) if url is not None else None
         if url is None or (kind is None and not _entry_line(line)):
@@ -183,7 +233,7 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
             item["name"] = name
         if ident := clean_text(attrs.get("tvg-id", "")):
             item["id"] = ident
-        area = clean_text(attrs.get("group-title", ""))
+        area = "" if categories else group
         if area and not camera_kind_name(area):
             # A group named only for the kind of camera (``CCTV TMA``) says nothing of where.
             item["area"] = area

@@ -13,9 +13,9 @@ from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.viewerlinks import (
+    camera_caption,
     namespaced_code,
     viewer_code,
-    viewing_caption,
 )
 
 BASE = "https://cctv.diskominfo.kutimkab.example/realtime"
@@ -262,7 +262,12 @@ def test_a_link_only_card_whose_caption_views_nothing_gives_no_camera(cards: str
 
 
 @pytest.mark.parametrize(
-    "caption", ["Tonton realtime", "Live", "Lihat CCTV", "Siaran Langsung", "View camera"]
+    "caption",
+    [
+        *("Tonton realtime", "Live", "Lihat CCTV", "Siaran Langsung", "View camera"),
+        # the shared caption test's captions: a webcam link label, a monitoring caption
+        *("Buka CCTV", "Open camera", "Pantau", "Monitor", "Klik untuk melihat CCTV"),
+    ],
 )
 def test_a_link_only_card_captioned_to_view_its_camera_is_one(caption: str) -> None:
     cards = "".join(
@@ -284,7 +289,15 @@ def test_a_link_only_card_captioned_to_view_its_camera_is_one(caption: str) -> N
         ("Lihat CCTV", True),
         ("Live", True),
         ("View camera", True),
+        ("Buka CCTV", True),
+        ("Open camera", True),
+        ("Pantau", True),
+        ("Lihat Pemantauan", True),
+        ("Klik untuk melihat CCTV", True),
+        ("Watch live", True),
         ("Data Realtime", False),
+        ("Lihat Detail CCTV", False),
+        ("Detail", False),
         ("Posisi bus", False),
         ("Demo Live", False),
         ("Realtime", False),
@@ -294,5 +307,5 @@ def test_a_link_only_card_captioned_to_view_its_camera_is_one(caption: str) -> N
         ("live " * 20, False),
     ],
 )
-def test_viewing_caption(caption: str, viewing: bool) -> None:
-    assert viewing_caption(caption) is viewing
+def test_camera_caption(caption: str, viewing: bool) -> None:
+    assert camera_caption(caption) is viewing

@@ -21,26 +21,28 @@ function addMarker(lat, lng, info) {
 """
 
 
-def _cams(*popups: str) -> tuple[Camera, ...]:
+def _cams(*popups: str, title: str = "Peta CCTV", base: str = BASE) -> tuple[Camera, ...]:
     calls = "\n".join(
         f"addMarker(0.{50 + n}1, 117.5{n}3, '{popup}');" for n, popup in enumerate(popups)
     )
     page = (
-        "<!doctype html><html><head><title>Peta CCTV</title></head><body>"
+        f"<!doctype html><html><head><title>{title}</title></head><body>"
         "<div id='map-canvas'></div><script>var infoWindow = new google.maps.InfoWindow;"
         f"{HELPER}{calls}</script></body></html>"
     )
-    return parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    return parse_body(page, profile=Profile.AUTO, base_url=base, prettify=False).cameras
 
 
-def _popup(name: str, href: str, caption: str = "Lihat CCTV") -> str:
-    return f'<b>{name}</b><br>Kec. Sangatta Utara<br><a href="{href}" target="_blank">{caption}</a>'
+def _popup(
+    name: str, href: str, caption: str = "Lihat CCTV", extra: str = "Kec. Sangatta Utara"
+) -> str:
+    return f'<b>{name}</b><br>{extra}<br><a href="{href}" target="_blank">{caption}</a>'
 
 
 def test_camera_link_to_a_viewer_script_is_the_stream() -> None:
     cams = _cams(
         _popup("Simpang Tiga", "http://cctv.kutim.example/lihat.php?id=4"),
-        _popup("Bundaran Pelangi", "pantau.php?id=7", "Pantau"),
+        _popup("Bundaran Pelangi", "/cctv/pantau.php?id=7", "Pantau"),
         _popup("Dermaga Sepaso", "/cctv/view_cctv.php?kode=SPS-01", "Tonton Live"),
     )
     got = {(c.id, c.name, c.area, c.stream_url) for c in cams}
@@ -50,7 +52,7 @@ def test_camera_link_to_a_viewer_script_is_the_stream() -> None:
             "7",
             "Bundaran Pelangi",
             "Sangatta Utara",
-            "https://peta.kutim.example/peta/pantau.php?id=7",
+            "https://peta.kutim.example/cctv/pantau.php?id=7",
         ),
         (
             "SPS-01",
@@ -129,3 +131,93 @@ def test_markers_without_links_give_no_list() -> None:
 )
 def test_query_viewer_key(url: str, key: str | None) -> None:
     assert query_viewer_key(url) == key
+
+
+@pytest.mark.parametrize(
+    ("title", "base", "markers"),
+    [
+        (
+            "Peta Masjid Kutai Timur",
+            "https://masjid.kutimkab.example/peta/",
+            [
+                ("Masjid Agung Al-Faruq", "Kajian tiap Jumat", "live.php?id=3", "Live Streaming"),
+                ("Masjid Raya Bengalon", "Sholat Jumat", "live.php?id=4", "Tonton Live"),
+            ],
+        ),
+        (
+            "Jadwal Liga Kutim",
+            "https://pssi.kutimkab.example/",
+            [
+                ("Stadion Kudungga", "Persikutim vs Perseba 2-1", "live.php?id=3", "Live"),
+                ("GOR Bukit Pelangi", "Voli putri", "live.php?id=4", "Lihat Live"),
+            ],
+        ),
+        (
+            "Lacak Bus Kutim",
+            "https://trans.kutimkab.example/",
+            [
+                ("Bus Trans Kutim 01", "Rute Sangatta-Bengalon", "view.php?id=3", "Pantau"),
+                ("Bus Trans Kutim 02", "Rute Sangatta-Kaliorang", "view.php?id=4", "Pantau"),
+            ],
+        ),
+        (
+            "Kualitas Udara",
+            "https://dlh.kutimkab.example/",
+            [
+                ("Stasiun ISPU Sangatta", "PM2.5 35", "view.php?id=3", "Lihat Pemantauan"),
+                ("Stasiun ISPU Bengalon", "PM2.5 20", "view.php?id=4", "Pemantauan"),
+            ],
+        ),
+        (
+            "Peta Pos Duga Air BPBD Kutim",
+            "https://bpbd.kutimkab.example/peta/maps.php",
+            [
+                ("Pos Duga Air Sangatta", "Tinggi muka air 120 cm", "pantau.php?id=3", "Pantau"),
+                ("Pos Duga Air Bengalon", "Siaga 3", "pantau.php?id=4", "Pantau"),
+            ],
+        ),
+        (
+            "Hotel",
+            "https://hotel.example/",
+            [
+                ("Hotel Royal Victoria", "Kamar mulai 450rb", "lihat.php?id=3", "Lihat Live"),
+                ("Hotel Kutai", "Kamar", "lihat.php?id=4", "Lihat Live"),
+            ],
+        ),
+        (
+            "Radio Kutim",
+            "https://radio.kutimkab.example/",
+            [("Radio Kutim FM", "FM 101", "live.php?id=4", "Live")],
+        ),
+    ],
+)
+def test_live_links_of_places_without_camera_words_give_nothing(
+    title: str, base: str, markers: list[tuple[str, str, str, str]]
+) -> None:
+    popups = [_popup(name, href, caption, extra) for name, extra, href, caption in markers]
+    with pytest.raises(PortalFormatError):
+        _cams(*popups, title=title, base=base)
+
+
+@pytest.mark.parametrize(
+    ("base", "name", "extra", "href", "caption"),
+    [
+        (BASE, "Simpang Tiga", "Kec. Sangatta Utara", "pantau.php?id=3", "Lihat CCTV"),  # caption
+        (BASE, "CCTV Simpang Tiga", "Kec. Sangatta Utara", "pantau.php?id=3", "Pantau"),  # name
+        (BASE, "Simpang Tiga", "Kamera ATCS", "live.php?id=3", "Live"),  # a popup line
+        (BASE, "Simpang Tiga", "Kec. Sangatta Utara", "/cctv/lihat.php?id=3", "Lihat Live"),
+        (BASE, "Simpang Tiga", "Kec. Sangatta Utara", "view_cctv.php?id=3", "Pantau"),  # script
+        (
+            "https://cctv.kutimkab.example/peta/",
+            "Simpang Tiga",
+            "Kec. Sangatta",
+            "live.php?id=3",
+            "Live",
+        ),
+    ],
+)
+def test_a_camera_word_in_popup_link_caption_or_map_address_keeps_the_page(
+    base: str, name: str, extra: str, href: str, caption: str
+) -> None:
+    cams = _cams(_popup(name, href, caption, extra), title="Peta", base=base)
+    assert [(c.id, c.name) for c in cams] == [("3", name)]

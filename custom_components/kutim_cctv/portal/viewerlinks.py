@@ -43,14 +43,17 @@ import itertools
 import re
 from urllib.parse import SplitResult, urlsplit
 
+from .aliases import GENERIC_LINK_WORDS, WEBCAM_VIEW_WORDS, WEBCAM_WORDS
 from .policy import is_public_host
-from .values import BUYING_WORDS, SHOP_CAMERA_KINDS, SHOP_WORDS
+from .values import BUYING_WORDS, SHOP_CAMERA_KINDS, SHOP_WORDS, webcam_link_label
 
 __all__ = [
+    "camera_caption",
     "camera_route_key",
     "captioned_viewer_page",
     "code_key",
     "embed_field",
+    "names_camera",
     "namespaced_code",
     "page_over_still",
     "query_viewer_key",
@@ -61,7 +64,6 @@ __all__ = [
     "viewer_code",
     "viewer_field",
     "viewer_page",
-    "viewing_caption",
 ]
 
 _MAX_URL = 300
@@ -394,24 +396,61 @@ _VIEWING_CAPTION_WORDS = (
     _PLAYING_CAPTION_WORDS | _VIEWED_WORDS | {"view", "realtime", "online", "kini"}
 )
 _MAX_VIEWING_WORDS = 4
+# A caption saying the link monitors the place (``Pantau``, ``Monitoring``).
+_MONITORING_CAPTION = re.compile(
+    r"(?:lihat\s+)?(?:pantau|pantauan|pemantauan|monitor|monitoring)", re.IGNORECASE
+)
+# A generic caption naming a camera (``Klik untuk melihat CCTV``): its words all generic
+# link words (``aliases.GENERIC_LINK_WORDS``), a viewing verb and a camera word among
+# them, none sending to details (``Lihat Detail CCTV``).
+_VIEWING_VERBS = WEBCAM_VIEW_WORDS | {"melihat", "menonton", "memutar", "putar", "play"}
+_DETAIL_WORDS = frozenset({"detail", "details", "selengkapnya", "more", "lanjut", "lengkap"})
+_MAX_GENERIC_CAPTION_WORDS = 6
+# Words naming a camera in a caption, a popup's text or an address (``Lihat CCTV``,
+# ``view_cctv.php``, ``cctv.kutimkab.example``).
+_CAMERA_NAMING_WORDS = WEBCAM_WORDS | _CAMERA_PATH_WORDS
+_LETTER_WORD = re.compile(r"[a-z]+")
+_MAX_NAMING_TEXT = 4000
 
 
-def viewing_caption(text: str) -> bool:
-    """Return True for a link caption saying it views a camera (``Tonton realtime``).
+def camera_caption(text: str) -> bool:
+    """Return True for a link caption saying it shows the camera: the one caption test.
 
-    Every word is a playing or viewing word (``Live``, ``Tonton``, ``Siaran``,
-    ``Lihat CCTV``, ``View camera``, ``Live realtime``), a playing word among them or
-    ``lihat``/``view`` with what it views; ``Data Realtime``, ``Posisi bus``, ``Demo
-    Live``, ``Lihat`` and ``Realtime`` alone are none.
+    A playing caption (``Live``, ``Siaran``, ``Lihat Live``: ``playing_caption``), a
+    webcam link label with ``live`` naming the camera (``Lihat CCTV``, ``Buka CCTV``,
+    ``Open camera``, ``Watch live``: ``values.webcam_link_label``), a monitoring caption
+    (``Pantau``, ``Monitoring``, ``Lihat Pemantauan``), a viewing caption (``Tonton
+    realtime``, ``View camera``, ``Lihat video``) or a generic caption naming a camera
+    (``Klik untuk melihat CCTV``); ``Data Realtime``, ``Posisi bus``, ``Demo Live``,
+    ``Detail``, ``Lihat`` and ``Realtime`` alone are none.
     """
-    if not text or len(text) > _MAX_CAPTION:
+    if not text or len(text) > 2 * _MAX_CAPTION:
         return False
+    if playing_caption(text) or webcam_link_label(text, live_names=True):
+        return True
+    if _MONITORING_CAPTION.fullmatch(text.strip()) is not None:
+        return True
     words = set(_CAPTION_WORD.findall(text.lower()))
-    if not 0 < len(words) <= _MAX_VIEWING_WORDS or not words <= _VIEWING_CAPTION_WORDS:
-        return False
-    return bool(words & _PLAYING_CAPTION_CORE) or (
-        bool(words & {"lihat", "view"}) and bool(words & _VIEWED_WORDS)
+    if 0 < len(words) <= _MAX_VIEWING_WORDS and words <= _VIEWING_CAPTION_WORDS:
+        if words & _PLAYING_CAPTION_CORE or (words & {"lihat", "view"} and words & _VIEWED_WORDS):
+            return True
+    return (
+        0 < len(words) <= _MAX_GENERIC_CAPTION_WORDS
+        and words <= GENERIC_LINK_WORDS
+        and bool(words & WEBCAM_WORDS)
+        and bool(words & _VIEWING_VERBS)
+        and not words & _DETAIL_WORDS
     )
+
+
+def names_camera(text: str) -> bool:
+    """Return True when a text or address holds a camera word (``Lihat CCTV``, ``/cctv/``).
+
+    Whole words only, in lower case: ``CCTV Simpang Tiga``, ``view_cctv.php``,
+    ``https://cctv.kutimkab.example/``, ``Kamera ATCS`` do; ``Kamar``, ``camp`` do not.
+    """
+    words = _LETTER_WORD.findall(text[:_MAX_NAMING_TEXT].lower())
+    return not _CAMERA_NAMING_WORDS.isdisjoint(words)
 
 
 def captioned_viewer_page(url: str, caption: str, codes: Iterable[str | None]) -> str | None:

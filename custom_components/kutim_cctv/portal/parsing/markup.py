@@ -76,7 +76,7 @@ from ..values import (
     unmarked,
     webcam_link_label,
 )
-from ..viewerlinks import namespaced_code, still_code, viewer_code, viewer_page, viewing_caption
+from ..viewerlinks import camera_caption, namespaced_code, still_code, viewer_code, viewer_page
 from .basehref import document_base
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
@@ -3137,7 +3137,7 @@ class _PageScanner(HTMLParser):
             return
         node.page_link = None
         label = clean_text(self._text_since(node.mark, 8)) or ""
-        if viewing_caption(label):
+        if camera_caption(label):
             self._viewing_link_inside(url)
         if not node.fragment_link:
             self._menu_entry(url, label)
@@ -3162,7 +3162,7 @@ class _PageScanner(HTMLParser):
         a frame in a card that names its camera (kept only among other cameras' cards or
         on a page without cameras). A card holding a picture or player, two viewer pages,
         a page of another code, a slug id, a LAN page, a link whose caption does not say
-        it views the camera (``Data Realtime``, ``Posisi bus``: ``viewing_caption``) or a
+        it views the camera (``Data Realtime``, ``Posisi bus``: ``camera_caption``) or a
         shop's priced card (a price beside a shop's word or on a shop's page, as
         ``_product_card``) gives none.
         """

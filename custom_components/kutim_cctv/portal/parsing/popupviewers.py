@@ -32,18 +32,11 @@ from ..aliases import ID_KEYS
 from ..fieldurls import resolve_url, url_kind
 from ..normalise import VIEWER_PAGE_KEY
 from ..shapes import has_userinfo
-from ..values import (
-    JSONValue,
-    ReaderText,
-    clean_text,
-    norm_key,
-    states_price,
-    unescape_attribute,
-    webcam_link_label,
-)
+from ..values import JSONValue, ReaderText, clean_text, norm_key, states_price, unescape_attribute
 from ..viewerlinks import (
+    camera_caption,
     camera_route_key,
-    playing_caption,
+    names_camera,
     query_viewer_key,
     still_code,
     viewer_page,
@@ -83,10 +76,6 @@ _CAMERA_LABEL = re.compile(r"\b(?:cctv|kamera|camera|cam)\b", re.IGNORECASE)
 _LINK_CAPTION = re.compile(
     r"<a\b[^<>]{0,500}>([^<>]{0,200}(?:<[^<>]{0,300}>[^<>]{0,200}){0,3})</a\s*>", re.IGNORECASE
 )
-# A caption saying the link monitors the place (``Pantau``, ``Monitoring``).
-_MONITORING_CAPTION = re.compile(
-    r"(?:lihat\s+)?(?:pantau|pantauan|pemantauan|monitor|monitoring)", re.IGNORECASE
-)
 _MAX_LINE = 400
 _MAX_NAME = 100
 _STILL_KEYS = frozenset({"snapshot", "image", "still", "thumbnail"})
@@ -105,15 +94,6 @@ def _labelled_name(text: str) -> tuple[str, str] | None:
     return label.strip(), name
 
 
-def _camera_caption(caption: str) -> bool:
-    """Return True for a link caption saying it shows a camera (``Lihat CCTV``, ``Live``)."""
-    return (
-        webcam_link_label(caption, live_names=True)
-        or playing_caption(caption)
-        or _MONITORING_CAPTION.fullmatch(caption) is not None
-    )
-
-
 def _shows_camera(text: str, label: str) -> bool:
     """Return True when a labelled popup says its link shows the camera.
 
@@ -127,7 +107,7 @@ def _shows_camera(text: str, label: str) -> bool:
         if number >= _MAX_LINKS:
             break
         caption = clean_text(_TAGS.sub(" ", match.group(1))) or ""
-        if _camera_caption(caption):
+        if camera_caption(caption):
             return True
     return False
 
@@ -220,30 +200,42 @@ _CAPTIONED_LINK = re.compile(
 )
 
 
+def _page_address(url: str) -> str:
+    """Return a page address's host and path (its query and fragment cut)."""
+    return url.split("?", 1)[0].split("#", 1)[0]
+
+
 def _query_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:
     """Give a named marker without media the viewer script its popup's camera link opens.
 
     ``<b>Simpang Tiga</b><br>Kec. …<br><a href="lihat.php?id=4">Lihat CCTV</a>``: a link
     captioned as showing a camera (``Lihat CCTV``, ``Tonton Live``, ``Pantau``) to a
     viewer script keyed by one id or code field (``viewerlinks.query_viewer_key``) is the
-    marker's stream, the field's value its id when it has none. A marker without a name,
-    a popup stating a price, other captions (``Detail``, ``Baca Berita``) and detail,
-    article, admin or LAN pages give nothing.
+    marker's stream, the field's value its id when it has none, when a camera word
+    (``viewerlinks.names_camera``) stands in the popup (its name, a line, the caption), in
+    the link's address (``view_cctv.php``, ``/cctv/lihat.php``) or in the map page's. A
+    bare ``Live``/``Pantau`` to a bare ``live.php?id=3`` (a mosque's prayer stream, a
+    water gauge), a marker without a name, a popup stating a price, other captions
+    (``Detail``, ``Baca Berita``) and detail, article, admin or LAN pages give nothing.
     """
     if VIEWER_PAGE_KEY in item or "<a" not in text.lower() or not _without_media(item):
         return
     if not isinstance(item.get("name"), str) or states_price(text):
         return
+    # A camera word in the popup's text (its name, a line, a caption) or the map's address.
+    named = names_camera(_TAGS.sub(" ", text)) or names_camera(_page_address(base_url))
     for number, match in enumerate(_CAPTIONED_LINK.finditer(text)):
         if number >= _MAX_LINKS:
             return
         caption = clean_text(_TAGS.sub(" ", match.group(3))) or ""
-        if not _camera_caption(caption):
+        if not camera_caption(caption):
             continue
         raw = unescape_attribute(match.group(1) or match.group(2) or "").strip()
         url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
         if url is None or (key := query_viewer_key(url)) is None:
             continue
+        if not named and not names_camera(_page_address(url)):
+            continue  # a mosque's, a league's, a bus's or a gauge's live page, no camera's
         item[VIEWER_PAGE_KEY] = ReaderText(url)
         if not any(isinstance(k, str) and norm_key(k) in ID_KEYS for k in item):
             item["id"] = key

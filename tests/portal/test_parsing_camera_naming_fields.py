@@ -165,6 +165,13 @@ def test_credentials_in_embed_are_not_copied() -> None:
         ("https://stream.kutim.example/embed", False),
         ("ftp://stream.kutim.example/62/embed", False),
         ("https://berita.kutim.example/2024/embed-artikel", False),
+        # no camera or stream word, or a news site's videos and a shop's goods
+        ("https://news.example/video/123/embed", False),
+        ("https://toko.example/produk/1/embed", False),
+        ("https://portal.example/62/embed", False),
+        ("https://live.news.example/video/5/embed", False),
+        ("https://cctv.kutimtower.example/Sangatta-Utara-001-700114_1/embed.html", True),
+        ("https://cam.makmal.example/pintu/embed.html", True),
     ],
 )
 def test_player_embed_shape(url: str, embed: bool) -> None:
@@ -242,3 +249,49 @@ def test_geojson_stream_code_named_by_description() -> None:
     assert cam.name == "Jl. Yos Sudarso at Simpang Tiga Sangatta"
     assert cam.id == "4101"
     assert not (cam.stream_url or "").startswith("rtmp")
+
+
+@pytest.mark.parametrize(
+    ("base", "records"),
+    [
+        (
+            "https://news.example/api/berita",
+            [
+                {
+                    "title": "Banjir Sangatta",
+                    "thumbnail": "https://news.example/img/1.jpg",
+                    "video_url": "https://news.example/video/123/embed",
+                },
+                {
+                    "title": "Jalan rusak",
+                    "thumbnail": "https://news.example/img/2.jpg",
+                    "video_url": "https://news.example/video/124/embed",
+                },
+            ],
+        ),
+        (
+            "https://toko.example/api",
+            [
+                {
+                    "name": "Kamera Hikvision 2MP",
+                    "harga": 850000,
+                    "image": "https://toko.example/p/1.jpg",
+                    "video": "https://toko.example/produk/1/embed",
+                },
+                {
+                    "name": "Kamera Dahua 4MP",
+                    "harga": 950000,
+                    "image": "https://toko.example/p/2.jpg",
+                    "video": "https://toko.example/produk/2/embed",
+                },
+            ],
+        ),
+    ],
+)
+def test_news_and_product_embed_pages_are_no_live_stream(
+    base: str, records: list[dict[str, object]]
+) -> None:
+    # The records' pictures stay as they were read before; their embed pages play nothing.
+    text = json.dumps({"data": records})
+    cams = parse_body(text, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+    assert [c.stream_url for c in cams] == [None, None]

@@ -136,6 +136,7 @@ from .values import (
     _CONTROL,
     _MAX_TEXT,
     _SURROGATE,
+    SHOP_WORDS,
     JSONObject,
     JSONValue,
     ReaderText,
@@ -2988,17 +2989,32 @@ _LIVE_VIDEO_FIELD_WORDS = ("webcam", "camera", "kamera", "cctv", "stream", "live
 # The path of a streaming operator's embedded player for one camera (``/62/embed``,
 # ``/cam/12/embed.html``): it plays that camera's live video.
 _PLAYER_EMBED_PATH = re.compile(r"(?:/[A-Za-z0-9_.~%-]{1,64}){1,4}/embed(?:\.html?)?/?")
+# Words of such a player's host or path naming a camera or a live stream
+# (``stream.…/62/embed``, ``cctv.…/Tomang-004/embed.html``, ``/cam/12/embed``), and
+# words naming a news site's videos or a shop's goods (``news.…/video/123/embed``,
+# ``/produk/1/embed``), whose embed pages play no camera.
+_EMBED_CAMERA_WORDS = WEBCAM_WORDS | {"atcs", "live", "stream", "streams", "streaming"}
+_EMBED_NOT_CAMERA_WORDS = SHOP_WORDS | {"products", "video", "videos", "berita", "news"}
+_EMBED_NOT_CAMERA_WORDS |= {"artikel", "article", "post", "posts", "blog"}
+_ADDRESS_WORD = re.compile(r"[a-z]+")
 
 
 def _player_embed(url: str) -> bool:
-    """Return True for an operator's embed player page of one camera (``…/62/embed``)."""
+    """Return True for an operator's embed player page of one camera (``…/62/embed``).
+
+    Its host or path names a camera or a live stream (``stream.…``, ``cctv.…``,
+    ``/cam/12/embed``) and neither names a news site's videos or a shop's goods.
+    """
     try:
         parts = urlsplit(url[:2048])
     except ValueError:
         return False
     if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
         return False
-    return _PLAYER_EMBED_PATH.fullmatch(parts.path) is not None
+    if _PLAYER_EMBED_PATH.fullmatch(parts.path) is None:
+        return False
+    words = set(_ADDRESS_WORD.findall(f"{parts.hostname or ''} {parts.path}".lower()))
+    return not words.isdisjoint(_EMBED_CAMERA_WORDS) and words.isdisjoint(_EMBED_NOT_CAMERA_WORDS)
 
 
 def _alias_page_role(key: str, url: str) -> str:

@@ -132,13 +132,24 @@ def test_priced_product_links_beside_camera_links_are_no_cameras() -> None:
         "Simpang Tiga Sangatta",
         "Bundaran Patung Burung",
     ]
-    # A list holding a product link among camera links is no camera list.
+    # A product link among camera links is left out; the list's cameras stay.
     mixed = links(
         (ATCS.format(7), "Simpang Tiga Sangatta"),
-        (ATCS.format(12), "Bundaran Patung Burung"),
         (GOODS.format(3318), "Kamera Bullet 2MP Outdoor Rp 449.000"),
+        (ATCS.format(12), "Bundaran Patung Burung"),
     )
-    assert linked(article("<h2>Link CCTV</h2>", mixed)) == []
+    mixed_page = article("<h2>Link CCTV</h2>", mixed)
+    assert linked(mixed_page) == [("7", "Simpang Tiga Sangatta"), ("12", "Bundaran Patung Burung")]
+    assert [c.raw_name for c in read(mixed_page, NEWS)] == [
+        "Simpang Tiga Sangatta",
+        "Bundaran Patung Burung",
+    ]
+    # Product links alone are no camera list.
+    goods = links(
+        (GOODS.format(3318), "Kamera Bullet 2MP Outdoor Rp 449.000"),
+        (GOODS.format(3319), "Kamera Dome 4MP Indoor Rp 389.000"),
+    )
+    assert linked(article("<h2>Link CCTV</h2>", goods)) == []
 
 
 def test_near_misses_stay_cameras_in_link_lists() -> None:
@@ -157,8 +168,11 @@ def test_near_misses_stay_cameras_in_link_lists() -> None:
         ("30", "Gerbang Tol Sangatta Tarif Gol I: Rp 7.500"),
         ("31", "Simpang Beli Sangatta"),
     ]
-    # On a shop's page a price alone makes the link a product: the list is none.
-    assert linked(text, SHOP_NEWS) == []
+    # On a shop's page a price alone makes the link a product, left out of the list.
+    assert linked(text, SHOP_NEWS) == [
+        ("7", "Simpang Tiga Sangatta"),
+        ("31", "Simpang Beli Sangatta"),
+    ]
 
 
 def test_priced_goods_is_the_card_readers_price_and_shop_word_test() -> None:

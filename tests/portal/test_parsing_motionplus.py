@@ -147,3 +147,51 @@ def test_non_numeric_ids_are_skipped() -> None:
 def test_oversized_lists_are_not_read() -> None:
     entries = [_entry(n, f"Kamera {n}") for n in range(1, 300)]
     assert motionplus_items(_answer(*entries), BASE) is None
+
+
+def test_server_answering_from_the_lan_keeps_its_own_cameras() -> None:
+    base = "http://192.168.1.5:8080/0/config"
+    answer = _answer(
+        _entry(1, "Gerbang 0", "http://192.168.1.5:8080/1/"),
+        _entry(2, "Gerbang 1", "http://192.168.1.5:8080/2/"),
+    )
+    assert [(c.id, c.stream_url) for c in _cams(answer, base=base)] == [
+        ("1", "http://192.168.1.5:8080/1/"),
+        ("2", "http://192.168.1.5:8080/2/"),
+    ]
+    # the same LAN urls in an answer from a public host stay out
+    assert _cams(answer) == ()
+
+
+def test_server_on_a_lan_name_keeps_its_own_cameras_behind_a_proxy_prefix() -> None:
+    base = "http://nvr.lan/motion/0/config.json"
+    answer = _answer(_entry(3, "Pasar", "http://nvr.lan/motion/3/"))
+    assert [c.stream_url for c in _cams(answer, base=base)] == ["http://nvr.lan/motion/3/"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://shop.example/p/2",  # another host
+        "http://nvr.other.example:8080/2/",  # another public host
+        "http://nvr.kutim.example:8080/p/2",  # not the camera's own page
+        "http://nvr.kutim.example:8080/2/3/",
+    ],
+)
+def test_url_off_the_answers_host_or_not_the_camera_page_is_left_out(url: str) -> None:
+    items = motionplus_items(_answer(_entry(1, "Gerbang"), _entry(2, "Gudang", url)), BASE)
+    assert items is not None
+    assert [item["id"] for item in items] == ["1"]
+
+
+def test_catalogue_answer_of_the_same_shape_on_a_shop_gives_no_camera() -> None:
+    answer = {
+        "version": "1.0",
+        "cameras": {
+            "count": 2,
+            "0": {"name": "Canon EOS", "id": 1, "url": "https://shop.example/p/1"},
+            "1": {"name": "Nikon", "id": 2, "url": "https://shop.example/p/2"},
+        },
+        "categories": {"0": {"name": "dslr"}},
+    }
+    assert motionplus_items(answer, "https://shop.example/api") == []

@@ -21,9 +21,11 @@ keyed ``0``…), each entry holding only the fields above, and ``configuration``
 
 The configuration's parameters (``netcam_url``, ``netcam_high_url``: the camera each
 entry pulls, a LAN address; ``netcam_userpass``, ``webcontrol_authentication``: logins)
-are never read. A ``url`` resolves against the answer's address; one that is not
-``http(s)``, carries a login or names a LAN, loopback or other private host is left out
-(as every media address is refused on such hosts).
+are never read. A ``url`` resolves against the answer's address; it is kept only as the
+camera's page on the answer's own host (``<host>/<id>/``, a proxy's folders before it
+allowed). One that is not ``http(s)``, carries a login, names another host or, in an
+answer from a public host, a LAN, loopback or other private host is left out; a server
+answering from the local network keeps its own LAN pages (as every reader does).
 """
 
 from __future__ import annotations
@@ -31,16 +33,17 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from ..fieldurls import resolve_url
-from ..policy import is_public_host
 from ..shapes import has_userinfo
 from ..values import JSONValue
 from .nvr import Items, _text
+from .textlines import public_or_local_page
 
 __all__ = ["motionplus_items"]
 
 _MAX_CAMERAS = 256
 _MAX_URL = 2048
 _MAX_VERSION = 40
+_MAX_PREFIX = 4  # folders of a proxy before ``/<id>/``
 # The fields a camera entry of the answer holds (MotionPlus' placement fields optional).
 _REQUIRED = frozenset({"name", "id", "url"})
 _PLACEMENT = frozenset({"all_xpct_st", "all_xpct_en", "all_ypct_st", "all_ypct_en"})
@@ -64,20 +67,22 @@ def _entries(cameras: dict[str, JSONValue]) -> list[dict[str, JSONValue]] | None
     return entries
 
 
-def _camera_page(value: JSONValue, base_url: str) -> str | None:
-    """Return a camera's page on the web control: public ``http(s)``, no login."""
+def _camera_page(value: JSONValue, base_url: str, number: int) -> str | None:
+    """Return a camera's page on the answer's own web control (``<host>/<id>/``), no login."""
     if not isinstance(value, str) or not value or len(value) > _MAX_URL:
         return None
     if has_userinfo(value) or (url := resolve_url(value.strip(), base_url)) is None:
         return None
     try:
         parts = urlsplit(url)
-        host = parts.hostname
+        host, own_host = parts.hostname, urlsplit(base_url).hostname
     except ValueError:
         return None
-    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+    if parts.scheme not in ("http", "https") or "@" in parts.netloc or host != own_host:
         return None
-    return url if is_public_host(host) else None
+    if not parts.path.endswith(f"/{number}/") or parts.path.count("/") - 2 > _MAX_PREFIX:
+        return None
+    return url if public_or_local_page(url, base_url) else None
 
 
 def motionplus_items(data: JSONValue, url: str) -> Items | None:
@@ -97,7 +102,7 @@ def motionplus_items(data: JSONValue, url: str) -> Items | None:
         number = entry.get("id")
         if isinstance(number, bool) or not isinstance(number, int) or number <= 0:
             continue
-        page = _camera_page(entry.get("url"), url)
+        page = _camera_page(entry.get("url"), url, number)
         if page is None:
             continue
         items.append(

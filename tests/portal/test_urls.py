@@ -883,6 +883,17 @@ def test_is_public_host_garbage_is_not_public_and_raises_nothing(host: str | Non
         ("app.traefik.me", False),  # answered with 127.0.0.1
         ("anything.localtest.me", False),
         ("localtest.me", False),
+        ("lvh.me", False),  # loopback wildcard names, as localtest.me
+        ("cam.lvh.me", False),
+        ("8.8.8.8.lvh.me", False),
+        ("vcap.me", False),
+        ("api.vcap.me.", False),
+        ("localho.st", False),
+        ("cctv.LOCALHO.ST", False),
+        ("lacolhost.com", False),
+        ("app.local.gd", False),
+        ("lvh.me.example.com", True),
+        ("notlvh.me", True),
         ("cctv.localhost", False),
         ("8.8.8.8.nip.io", True),  # a public address spelled so stays public
         ("app-203-0-114-7.sslip.io", True),

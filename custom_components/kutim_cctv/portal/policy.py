@@ -220,6 +220,12 @@ _LOCAL_NAMES = frozenset(
         "localhost",
         "localhost.localdomain",
         "localtest.me",  # a wildcard DNS name of 127.0.0.1, as every name under it
+        # loopback wildcard DNS names: they and every name under them answer 127.0.0.1
+        "lvh.me",
+        "vcap.me",
+        "localho.st",
+        "lacolhost.com",
+        "local.gd",
         "metadata.google.internal",
         "instance-data",
     }
@@ -234,6 +240,11 @@ _LOCAL_SUFFIXES = (
     ".intranet",
     ".corp",
     ".home",
+    ".lvh.me",
+    ".vcap.me",
+    ".localho.st",
+    ".lacolhost.com",
+    ".local.gd",
 )
 _HOST_NAME_RE = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
 _NUMERIC_LABEL_RE = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)")

@@ -156,3 +156,42 @@ def test_records_past_what_can_be_read_decide_nothing_about_the_list() -> None:
     assert result.format == PortalFormat.JSON
     assert result.capped
     assert [c.id for c in result.cameras] == [str(n) for n in range(MAX_CAMERAS)]
+
+
+class _CountingRecord(dict):  # type: ignore[type-arg]
+    """A record of many fields that counts how many of them a reader walks."""
+
+    walked = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for key in super().__iter__():
+            type(self).walked += 1
+            yield key
+
+    def items(self):  # type: ignore[no-untyped-def]
+        for key in self:
+            yield key, dict.__getitem__(self, key)
+
+
+def _counting_record() -> _CountingRecord:
+    _CountingRecord.walked = 0
+    return _CountingRecord({f"field_{n}": f"nilai {n}" for n in range(100_000)})
+
+
+def test_signal_route_and_group_name_checks_walk_only_the_first_fields() -> None:
+    """A hostile record's 100,000 fields are never all copied by these checks."""
+    from custom_components.kutim_cctv.portal import normalise
+    from custom_components.kutim_cctv.portal.parsing import xmllist
+
+    record = _counting_record()
+    assert normalise._signal_status(record) is None
+    assert _CountingRecord.walked <= normalise._MAX_FLAGS + 1
+
+    record = _counting_record()
+    fields = normalise._Fields(name="Bontang - Sangatta")
+    assert normalise._route_group(fields, record) is False
+    assert _CountingRecord.walked <= normalise._MAX_NAME_FIELDS + 1
+
+    record = _counting_record()
+    assert xmllist._group_named(record) is False
+    assert _CountingRecord.walked <= 2 * (xmllist._MAX_GROUP_FIELDS + 1)

@@ -717,7 +717,7 @@ def _signal_status(index: Mapping[str, JSONValue]) -> bool | None:
     traffic signal (``traffic_signal``, ``signal_eng_area``) and a negated flag
     (``isNoSignal``) say nothing here.
     """
-    for key, value in list(index.items())[:_MAX_FLAGS]:
+    for key, value in itertools.islice(index.items(), _MAX_FLAGS):
         if not isinstance(value, str) or len(value) > _MAX_SIGNAL_TEXT:
             continue
         words = key.split("_")
@@ -4620,7 +4620,7 @@ def _route_group(fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
     if not route_section(fields.name):
         return False
     return any(
-        not _ROUTE_KEY_WORDS.isdisjoint(key.split("_")) for key in list(index)[:_MAX_NAME_FIELDS]
+        not _ROUTE_KEY_WORDS.isdisjoint(key.split("_")) for key in itertools.islice(index, _MAX_NAME_FIELDS)
     )
 
 

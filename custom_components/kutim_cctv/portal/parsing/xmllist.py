@@ -504,7 +504,7 @@ def _group_named(obj: JSONObject) -> bool:
     """
     if _named(obj):
         return True
-    for key, value in list(obj.items())[:_MAX_GROUP_FIELDS]:
+    for key, value in itertools.islice(obj.items(), _MAX_GROUP_FIELDS):
         words = norm_key(key).split("_")
         if len(words) < 2 or not isinstance(value, str) or not value.strip():
             continue

@@ -254,3 +254,18 @@ def test_a_lan_live_address_stays_out_beside_a_signal() -> None:
     assert cameras[2].stream_url is None
     assert cameras[2].snapshot_url == "https://vms.kutimkab.example/preview/T-3.jpg"
     assert cameras[2].online is False
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Video Loss", "kehilangan video", "tanpa sinyal", "No video", "nosignal", "Sinyal hilang"],
+)
+def test_a_signal_loss_phrase_reads_alike_as_status_and_as_signal(word: str) -> None:
+    """One list of signal-loss words: a status cell and a signal field agree."""
+    from custom_components.kutim_cctv.portal.aliases import OFFLINE_WORDS, SIGNAL_LOST_WORDS
+    from custom_components.kutim_cctv.portal.values import parse_status
+
+    assert SIGNAL_LOST_WORDS <= OFFLINE_WORDS
+    assert parse_status(word) is False
+    assert [camera.online for camera in parse(tiles(["ok", word]))] == [True, False]
+    assert [camera.online for camera in parse(tiles(["online", word], "status"))] == [True, False]

@@ -46,6 +46,8 @@ __all__ = [
     "RECORD_WRAPPER_KEYS",
     "REPORTER_WORDS",
     "ROAD_DESIGNATION_WORDS",
+    "SIGNAL_LOST_WORDS",
+    "SIGNAL_PRESENT_WORDS",
     "SNAPSHOT_KEYS",
     "STATE_PLACE_KEYS",
     "STATUS_HINTS",
@@ -801,7 +803,16 @@ ONLINE_WORDS = frozenset(
     # "Terekam"): the camera's picture reaches the recorder.
     | {"recording", "merekam", "sedang merekam", "terekam"}
 )
-OFFLINE_WORDS = frozenset(
+# A recorder's channel or a wall's tile whose camera sends no picture (NVR "Video Loss",
+# Indonesian "Video hilang", "Tidak ada sinyal"), however a status cell or a signal check
+# (``signal: "No Signal"``) writes it; and the words a signal check says the picture is there.
+SIGNAL_LOST_WORDS = frozenset(
+    {"video loss", "videoloss", "video lost", "video hilang", "kehilangan video", "no video"}
+    | {"no signal", "nosignal", "signal loss", "signal lost", "tidak ada sinyal", "tanpa sinyal"}
+    | {"sinyal hilang"}
+)
+SIGNAL_PRESENT_WORDS = frozenset({"ok", "normal", "good", "present", "detected", "baik", "ada"})
+OFFLINE_WORDS = SIGNAL_LOST_WORDS | frozenset(
     {"0", "nonaktif", "non aktif", "tidak aktif", "offline", "inactive", "off", "down", "mati"}
     | {"rusak", "error", "false", "no", "tidak", "n", "f", "turned off", "removed", "deleted"}
     | {"disabled", "disable", "disconnected", "stopped", "gangguan", "perbaikan", "maintenance"}
@@ -847,10 +858,6 @@ OFFLINE_WORDS = frozenset(
     | {"comm loss", "comms loss", "communication lost", "communication loss", "comm fail"}
     | {"hardware failure", "hardware fail", "device failure", "connection failure"}
     | {"connection lost", "no communication", "not responding", "no response"}
-    # A recorder's channel whose camera sends no picture (NVR "Video Loss", Indonesian
-    # "Video hilang", "Tidak ada sinyal").
-    | {"video loss", "videoloss", "video lost", "video hilang", "kehilangan video"}
-    | {"no signal", "tidak ada sinyal", "tanpa sinyal", "sinyal hilang"}
     # Japanese: stopped, suspended, out of order, under inspection, no data.
     | {"停止中", "休止中", "故障中", "故障", "点検中", "欠測", "配信停止", "オフライン"}
     # Chinese (Traditional and Simplified): under repair, offline, disconnected, disabled.

@@ -47,6 +47,8 @@ from .aliases import (
     REPORTER_WORDS,
     ROAD_DESIGNATION_WORDS,
     SEARCH_HIT_KEYS,
+    SIGNAL_LOST_WORDS,
+    SIGNAL_PRESENT_WORDS,
     SNAPSHOT_KEYS,
     STATE_PLACE_KEYS,
     STATUS_HINT_EXCLUDED,
@@ -701,11 +703,10 @@ def _positive_status(index: Mapping[str, JSONValue]) -> bool | None:
 # and words framing it, holding one of a few words saying the picture is there or lost.
 _SIGNAL_WORDS = frozenset({"signal", "sinyal"})
 _SIGNAL_FRAME_WORDS = frozenset({"video", "status", "state", "kondisi", "input", "feed"})
-_SIGNAL_PRESENT = frozenset({"ok", "normal", "good", "present", "detected", "baik", "ada"})
-_SIGNAL_LOST = frozenset(
-    {"loss", "lost", "video loss", "signal loss", "signal lost", "no signal", "nosignal"}
-    | {"no video", "hilang", "putus", "tidak ada", "tidak ada sinyal", "sinyal hilang"}
-)
+# The lost-signal phrases are the status words' own (aliases.SIGNAL_LOST_WORDS); under a
+# signal field a bare word says it too (``signal: "loss"``, ``sinyal: "putus"``).
+_SIGNAL_PRESENT = SIGNAL_PRESENT_WORDS
+_SIGNAL_LOST = SIGNAL_LOST_WORDS | {"loss", "lost", "hilang", "putus", "tidak ada"}
 _MAX_SIGNAL_TEXT = 40
 
 
@@ -4620,7 +4621,8 @@ def _route_group(fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
     if not route_section(fields.name):
         return False
     return any(
-        not _ROUTE_KEY_WORDS.isdisjoint(key.split("_")) for key in itertools.islice(index, _MAX_NAME_FIELDS)
+        not _ROUTE_KEY_WORDS.isdisjoint(key.split("_"))
+        for key in itertools.islice(index, _MAX_NAME_FIELDS)
     )
 
 

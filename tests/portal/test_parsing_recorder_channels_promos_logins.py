@@ -61,6 +61,40 @@ def test_hikvision_style_channel_codes_under_an_english_header() -> None:
     assert [(c.id, c.online) for c in found] == [("D1", True), ("D2", False)]
 
 
+@pytest.mark.parametrize("header", ["No. Kanal", "CH", "Ch.", "Channel No", "Kanal ID"])
+def test_channel_word_with_a_number_word_is_the_channel_column(header: str) -> None:
+    found = cameras(
+        channel_table(
+            ("CH01", "Gerbang Utama", "Terekam", "/snap/ch01.jpg"),
+            ("CH02", "Parkir Roda Dua", "Merekam", "/snap/ch02.jpg"),
+            header=header,
+        )
+    )
+    assert [(c.id, c.name) for c in found] == [
+        ("CH01", "Gerbang Utama"),
+        ("CH02", "Parkir Roda Dua"),
+    ]
+
+
+@pytest.mark.parametrize("header", ["Deskripsi Kanal", "Channel Description", "Kanal Deskripsi"])
+def test_a_description_column_naming_the_channel_still_names_the_cameras(header: str) -> None:
+    row = (
+        "<tr><td>{0}</td><td>{1}</td>"
+        '<td><a href="https://cctv.kutim.example/live/{0}.m3u8">Live</a></td></tr>'
+    )
+    text = (
+        f"<table><thead><tr><th>No</th><th>{header}</th><th>Stream</th></tr></thead><tbody>"
+        + row.format(1, "Simpang Patung Singa")
+        + row.format(2, "Pelabuhan Kenyamukan")
+        + "</tbody></table>"
+    )
+    found = cameras(text, "https://portal.example/")
+    assert [(c.name, c.stream_url) for c in found] == [
+        ("Simpang Patung Singa", "https://cctv.kutim.example/live/1.m3u8"),
+        ("Pelabuhan Kenyamukan", "https://cctv.kutim.example/live/2.m3u8"),
+    ]
+
+
 def test_bare_channel_numbers_give_no_ids() -> None:
     found = cameras(
         channel_table(

@@ -402,6 +402,21 @@ def header_field(text: str) -> str | None:
     return field
 
 
+# Words a channel column's header may hold beside the channel word ("No. Kanal", "CH ID").
+_CHANNEL_NUMBER_WORDS = frozenset({"no", "nomor", "number", "nr", "num", "id", "kode", "code"})
+
+
+def _channel_header(words: list[str]) -> bool:
+    """Return True for a channel column's header: the channel word, at most a number word.
+
+    A description or name column that speaks of the channel ("Deskripsi Kanal",
+    "Channel Description") is no channel column.
+    """
+    channel = [word for word in words if word in ("kanal", "channel", "ch")]
+    others = [word for word in words if word not in channel]
+    return len(channel) == 1 and len(others) <= 1 and _CHANNEL_NUMBER_WORDS.issuperset(others)
+
+
 def _header_words_field(text: str) -> str | None:
     """Return the field a column header's words name, or None."""
     lowered = text.lower().strip()
@@ -415,7 +430,7 @@ def _header_words_field(text: str) -> str | None:
     if not _SEGMENT_ROADS.isdisjoint(words) and not {"segment", "segmen"}.isdisjoint(words):
         return "segment"
     for name, hints in _HEADER_FIELDS:
-        if any(word in hints for word in words):
+        if any(word in hints for word in words) and (name != "channel" or _channel_header(words)):
             return name
     if " ".join(words) in POST_HEADERS:
         return "place"  # the monitoring post a river gauge's camera watches from

@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.values import parse_status
@@ -253,3 +254,39 @@ def test_saved_camera_carrying_its_login_stays_without_it() -> None:
     assert found[0].stream_url is not None
     assert "Rahasia1" not in found[0].stream_url
     assert "@" not in found[0].stream_url
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["token=abc123", "access_token=eyJhbGciOiJIUzI1NiJ9", "key=9f2c41d0", "sig=a1b2&expires=1"],
+)
+def test_record_handing_its_token_in_the_address_stays(query: str) -> None:
+    answer = {
+        "data": [
+            {
+                "nama": "Simpang A",
+                "stream": f"https://cctv.kutim.example/live/1.m3u8?{query}",
+                "requiresAuth": True,
+            },
+            {
+                "nama": "Simpang B",
+                "stream": f"https://cctv.kutim.example/live/2.m3u8?{query}",
+                "requiresAuth": True,
+            },
+        ]
+    }
+    found = cameras(json.dumps(answer), "https://cctv.kutim.example/api/kamera")
+    assert [c.name for c in found] == ["Simpang A", "Simpang B"]
+    assert found[0].stream_url is not None
+    assert found[0].stream_url.startswith("https://cctv.kutim.example/live/1.m3u8?")
+
+
+def test_records_all_needing_a_login_say_so() -> None:
+    answer = {
+        "data": [
+            {"nama": "Simpang A", "stream": "https://cctv.kutim.example/live/1.m3u8", "auth": True},
+            {"nama": "Simpang B", "stream": "https://cctv.kutim.example/live/2.m3u8", "auth": True},
+        ]
+    }
+    with pytest.raises(PortalFormatError, match="need a login"):
+        cameras(json.dumps(answer), "https://cctv.kutim.example/api/kamera")

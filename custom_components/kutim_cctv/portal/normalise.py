@@ -113,7 +113,7 @@ from .prefixed import (
     unsuffixed,
 )
 from .recorders import recorder_place, recorder_record, recorder_site
-from .redact import redact_text
+from .redact import query_hands_access, redact_text
 from .shapes import (
     FIELD_WRAPPERS,
     OWN_CAMERA_WORDS,
@@ -339,6 +339,7 @@ class Notes:
         """Start with nothing to report."""
         self.messages: list[str] = []
         self.out_of_range = 0
+        self.need_login = 0  # records flagged as needing a login they do not hand
 
     def add(self, message: str) -> None:
         """Record one warning."""
@@ -4873,6 +4874,7 @@ def item_cameras(
         item, own_id = station, None  # the station's own id beats the reading's
     fields, index = _read_fields(item, ctx, notes)
     if _needs_login(index):
+        notes.need_login += 1
         return [], 1
     if own_id is not None and fields.id != own_id:
         # The feature's own id beats record numbers and GUIDs in its properties.
@@ -4945,12 +4947,18 @@ def _needs_login(index: Mapping[str, JSONValue]) -> bool:
 
     A record handing its login inside a media address (a user's own saved cameras,
     ``rtsp://user:pass@…`` beside ``requiresAuth: true``) is the user's camera: the login
-    is dropped and the camera kept, as for any address carrying one.
+    is dropped and the camera kept, as for any address carrying one. So is a record
+    handing a signed or tokenised address (``…/1.m3u8?token=…``, ``?key=``, ``?sig=``):
+    the portal's own token is the access the flag asks for.
     """
     if not any(index.get(key) is True for key in _LOGIN_FLAG_KEYS):
         return False
     for value in itertools.islice(index.values(), _MAX_PROPERTIES):
-        if isinstance(value, str) and "@" in value[:_MAX_LOGIN_URL] and "://" in value[:16]:
+        if not isinstance(value, str) or "://" not in value[:16]:
+            continue
+        if query_hands_access(value[:_MAX_LOGIN_URL]):
+            return False
+        if "@" in value[:_MAX_LOGIN_URL]:
             try:
                 if "@" in urlsplit(value[:_MAX_LOGIN_URL]).netloc:
                     return False

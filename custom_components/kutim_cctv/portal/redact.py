@@ -12,7 +12,7 @@ from urllib.parse import quote, unquote, unquote_plus
 
 import yarl
 
-__all__ = ["redact_text", "redact_url"]
+__all__ = ["query_hands_access", "redact_text", "redact_url"]
 
 _MAX_URL_LENGTH = 8192
 _MAX_REDACTED_LENGTH = 2048
@@ -180,6 +180,27 @@ def looks_like_secret(text: str) -> bool:
     # Words and numbers come in few, long pieces; random text in many short ones.
     pieces = sum(len(_PIECE_RE.findall(part)) for part in parts)
     return pieces * 4 > sum(len(part) for part in parts) + 4 * (len(parts) - 1)
+
+
+_MAX_ACCESS_FIELDS = 32
+
+
+def query_hands_access(url: str) -> bool:
+    """Return True for an address whose query hands a token, key, signature or login.
+
+    A signed or tokenised address (``?token=…``, ``?key=…``, ``?sig=…&expires=…``, a JWT)
+    carries the access its server asks for, as a ``user:pass@`` login does; the fields
+    are those ``redact_url`` hides.
+    """
+    _, _, query = url[:_MAX_URL_LENGTH].partition("?")
+    query = query.partition("#")[0]
+    for piece in re.split(r"[&;]", query)[:_MAX_ACCESS_FIELDS]:
+        name, equals, value = piece.partition("=")
+        if equals and value and _is_secret_name(unquote_plus(name)):
+            return True
+        if value and _looks_like_jwt(unquote_plus(value)):
+            return True
+    return False
 
 
 def _redact_value(value: str, depth: int) -> str:

@@ -1043,6 +1043,12 @@ def _result(
         entries = (
             f"its {len(items)}" if read == len(items) else f"the first {read} of its {len(items)}"
         )
+        if notes.need_login:
+            raise PortalFormatError(
+                f"{_NO_LIST}: none of {entries} entries can be shown: "
+                f"{notes.need_login} of them need a login the portal does not hand "
+                "(flagged as requiring authentication)"
+            )
         raise PortalFormatError(
             f"{_NO_LIST}: none of {entries} entries has a stream or image URL "
             f"(found {describe_json([item for _, item in items[:200]])})"

@@ -282,3 +282,54 @@ def test_broadcast_pages_play_and_press_releases_do_not() -> None:
     assert not page_only(_camera("https://a.kutim.example/tayang/jln-04"))
     assert page_only(_camera("https://a.kutim.example/siaran-pers/2026/festival"))
     assert page_only(_camera("https://a.kutim.example/berita/2026/festival"))
+
+
+# --- a wall's tiles placed on the screen ----------------------------------------------
+
+WALL = "https://vms.kutimkab.example/api/wall"
+
+
+def _tile(tile: object, camera: str, name: str, position: dict[str, object]) -> dict[str, object]:
+    return {
+        "id": tile,
+        "cameraId": camera,
+        "cameraName": name,
+        "position": position,
+        "liveUrl": f"https://vms.kutimkab.example/live/{camera}/index.m3u8",
+    }
+
+
+def test_a_tiles_screen_position_is_no_map_position_and_its_camera_id_wins() -> None:
+    answer = {
+        "layout": "2x2",
+        "tiles": [
+            _tile("tile-1", "CAM-07", "Simpang Tiga", {"x": 0, "y": 0, "w": 1, "h": 1}),
+            _tile("tile-2", "CAM-09", "Dermaga", {"x": 2, "y": 1}),
+            _tile("tile-3", "CAM-11", "Pasar Induk", {"row": 1, "col": 2}),
+        ],
+    }
+    found = cameras(json.dumps(answer), WALL)
+    assert [(c.id, c.name, c.latitude, c.longitude) for c in found] == [
+        ("CAM-07", "Simpang Tiga", None, None),
+        ("CAM-09", "Dermaga", None, None),
+        ("CAM-11", "Pasar Induk", None, None),
+    ]
+
+
+def test_a_position_object_in_degrees_stays_a_map_position() -> None:
+    answer = {
+        "data": [
+            {
+                "id": n,
+                "name": name,
+                "position": position,
+                "stream": f"https://vms.kutimkab.example/live/{n}/index.m3u8",
+            }
+            for n, name, position in (
+                (1, "A", {"lat": 0.5, "lng": 117.5}),
+                (2, "B", {"x": 117.1, "y": 0.6}),
+            )
+        ]
+    }
+    found = cameras(json.dumps(answer), WALL)
+    assert [(c.latitude, c.longitude) for c in found] == [(0.5, 117.5), (0.6, 117.1)]

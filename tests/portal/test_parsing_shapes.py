@@ -13,7 +13,7 @@ from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, ParseResult, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.mapjs import marker_items
-from custom_components.kutim_cctv.portal.shapes import choose_id_key, flat_index
+from custom_components.kutim_cctv.portal.shapes import choose_id_key, flat_index, screen_placement
 from custom_components.kutim_cctv.portal.values import norm_key
 
 BASE = "https://portal.kutim.example/api/list"
@@ -454,3 +454,23 @@ def test_suffix_ids_abbreviated_areas_and_shared_info_windows() -> None:
         "m.addListener('click', function () { w.setContent('<a href=\"/t.m3u8\">x</a>'); });"
     )
     assert marker_items(script, BASE)[0]["stream_url"] == "https://portal.kutim.example/t.m3u8"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "placed"),
+    [
+        ("position", {"x": 0, "y": 2}, True),
+        ("position", {"x": 0, "y": 0, "w": 1, "h": 1}, True),
+        ("position", {"row": 1, "col": 2}, True),
+        ("layout", {"x": 0.5, "y": 0.25, "width": 0.5, "height": 0.5}, True),
+        ("position", {"x": 117.1, "y": 0.6}, False),  # degrees
+        ("position", {"x": 13046000, "y": 56000}, False),  # Web Mercator metres
+        ("position", {"lat": 0, "lng": 2}, False),
+        ("position", {"x": 0, "y": 2, "label": "A"}, False),
+        ("marker", {"x": 0, "y": 2}, False),
+    ],
+)
+def test_screen_placement(key: str, value: dict[str, object], placed: bool) -> None:
+    assert screen_placement(key, value, norm_key) is placed  # type: ignore[arg-type]
+    index, _ = flat_index({"id": 1, key: value}, norm_key)
+    assert ("x" in index) is (not placed and "x" in value)

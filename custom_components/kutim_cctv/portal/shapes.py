@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aliases import AREA_KEYS
-from .values import payload_sentinel
+from .values import norm_key, payload_sentinel
 
 if TYPE_CHECKING:
     from .values import JSONValue
@@ -31,6 +31,18 @@ _PREFIX_ONLY = ("status", "state", "meta", "metadata", "stats", "statistics", "s
 # Sub-objects saying how a map draws the item (a CesiumJS or CZML billboard, an ArcGIS
 # symbol): their image is the pin, never the camera's still. They are not read.
 _DRAWING_KEYS = frozenset({"billboard", "symbol"})
+# A video wall's or layout's tile placed on the screen (``position: {x: 2, y: 0, w: 1,
+# h: 1}``, ``{row: 1, col: 2}``): screen cells, never a map position. Such an object
+# holds only placement keys, a size or grid cell among them, or small whole x/y cells.
+_PLACEMENT_HOLDERS = frozenset(
+    {"position", "pos", "posisi", "placement", "layout", "rect", "cell", "grid", "slot"}
+)
+_PLACEMENT_KEYS = frozenset(
+    {"x", "y", "z", "w", "h", "width", "height", "row", "col", "column", "rows", "cols"}
+    | {"rowspan", "colspan", "row_span", "col_span", "z_index", "zindex", "order"}
+)
+_GRID_KEYS = _PLACEMENT_KEYS - {"x", "y", "z"}
+_MAX_CELL = 64
 # Field names that carry credentials: never read, at any depth.
 _CREDENTIAL_WORDS = ("pass", "pwd", "user", "token", "secret", "auth", "credential", "login")
 _NESTED_SECRET_WORDS = (*_CREDENTIAL_WORDS, "key", "cookie")
@@ -172,6 +184,29 @@ def reading_value(value: JSONValue) -> JSONValue:
     return inner if inner is None or isinstance(inner, str | int | float | bool) else value
 
 
+def screen_placement(key: str, value: JSONValue, norm: Callable[[str], str]) -> bool:
+    """Return True for a tile's place on a screen (``position: {x: 0, y: 2}``), no map's.
+
+    The object sits under a position or layout word and holds only placement keys, all
+    numbers: a size or grid cell among them (``w``, ``h``, ``row``, ``col``), or ``x`` and
+    ``y`` both whole numbers from 0 to 64 (a wall's cells; no camera stands at whole
+    degrees there, and Web Mercator metres are larger).
+    """
+    if key not in _PLACEMENT_HOLDERS or not isinstance(value, dict) or not value:
+        return False
+    if len(value) > len(_PLACEMENT_KEYS):
+        return False
+    fields = {norm(name): field for name, field in value.items()}
+    if not fields.keys() <= _PLACEMENT_KEYS:
+        return False
+    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in fields.values()):
+        return False
+    if not _GRID_KEYS.isdisjoint(fields):
+        return True
+    x, y = fields.get("x"), fields.get("y")
+    return all(isinstance(v, int) and 0 <= v <= _MAX_CELL for v in (x, y))
+
+
 def flat_index(
     item: Mapping[str, JSONValue], norm: Callable[[str], str]
 ) -> tuple[dict[str, JSONValue], frozenset[str]]:
@@ -198,7 +233,10 @@ def flat_index(
     queue: list[tuple[str, dict[str, JSONValue], int, bool]] = [
         (key, value, 1, key in _PREFIX_ONLY)
         for key, value in list(index.items())
-        if isinstance(value, dict) and key not in FIELD_WRAPPERS and key not in _DRAWING_KEYS
+        if isinstance(value, dict)
+        and key not in FIELD_WRAPPERS
+        and key not in _DRAWING_KEYS
+        and not screen_placement(key, value, norm)
     ]
     while queue and len(index) < _MAX_KEYS:
         prefix, obj, depth, prefix_only = queue.pop(0)
@@ -214,7 +252,12 @@ def flat_index(
             index.setdefault(f"{prefix}_{canonical}", value)
             if not prefix_only:
                 index.setdefault(canonical, value)
-            if isinstance(value, dict) and depth < _MAX_DEPTH and canonical not in _DRAWING_KEYS:
+            if (
+                isinstance(value, dict)
+                and depth < _MAX_DEPTH
+                and canonical not in _DRAWING_KEYS
+                and not screen_placement(canonical, value, norm)
+            ):
                 queue.append(
                     (canonical, value, depth + 1, prefix_only or canonical in _PREFIX_ONLY)
                 )
@@ -491,7 +534,11 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
         if best is None or (rank, key) < best:
             best = (rank, key)
     if best is not None and best[0] == 0:
-        return _camera_code_key(rows, candidates, best[1]) or best[1]
+        return (
+            _tile_camera_key(rows, candidates)
+            or _camera_code_key(rows, candidates, best[1])
+            or best[1]
+        )
     return best[1] if best else _code_keys(rows)
 
 
@@ -612,6 +659,29 @@ def _record_id_key(
         if any(text is None for text in texts) or len(set(texts)) != len(texts):
             continue
         if texts != numbers:
+            return key
+    return None
+
+
+def _tile_camera_key(
+    rows: list[Mapping[str, JSONValue]], candidates: dict[str, float]
+) -> str | None:
+    """Return the camera id column of a video wall's tiles, over the tiles' own ids.
+
+    A wall or layout lists its tiles, each placed on the screen (``position: {x, y}``)
+    and showing one camera (``{id: "tile-1", cameraId: "CAM-07"}``): the camera's id,
+    present and distinct in every tile, is the camera's identity, the tile's is not.
+    """
+    if not all(
+        any(screen_placement(key, value, norm_key) for key, value in row.items()) for row in rows
+    ):
+        return None
+    for key in sorted(candidates):
+        words = set(key.split("_"))
+        if candidates[key] != 1 or "id" not in words or not words & _CAMERA_WORDS:
+            continue
+        texts = [_id_value(row.get(key)) for row in rows]
+        if None not in texts and len(set(texts)) == len(texts):
             return key
     return None
 

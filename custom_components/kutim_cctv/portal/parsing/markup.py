@@ -1218,6 +1218,8 @@ class _PageScanner(HTMLParser):
         self._pieces: list[_Piece] = []
         # Elements with an id, and the elements around them, for players attached by id.
         self.elements: dict[str, tuple[_Node, ...]] = {}
+        # The elements (and those around them) a page script attached a player to.
+        self.player_chains: list[tuple[_Node, ...]] = []
         # Elements by each class they carry, in page order, for players attached to the
         # nth element of a collection (``querySelectorAll('.player')[2]``); bounded.
         self._classed: dict[str, list[tuple[_Node, ...]]] = {}
@@ -2311,8 +2313,11 @@ class _PageScanner(HTMLParser):
     def count_players(self, targets: list[str]) -> None:
         """Count the players attached inside each element."""
         for target in dict.fromkeys(targets):
-            for node in self._element(target) or ():
+            chain = self._element(target)
+            for node in chain or ():
                 node.players += 1
+            if chain and len(self.player_chains) < 4 * MAX_CAMERAS:
+                self.player_chains.append(chain)
         for target in targets:
             if (label := self._element_labels.get(target)) is not None:
                 self._label_players[label[1]] = self._label_players.get(label[1], 0) + 1
@@ -2653,6 +2658,11 @@ class _PageScanner(HTMLParser):
             for media in self.media[: 4 * MAX_CAMERAS]:
                 if (sign := self._card_sign(media.ancestors, media=True)) is not None:
                     walls[sign] = walls.get(sign, 0) + 1
+            # A player a card's script attaches to its own <video> (an hls.js loadSource
+            # per card) is a camera of the wall as a picture is.
+            for chain in self.player_chains:
+                if (sign := self._player_sign(chain)) is not None:
+                    walls[sign] = walls.get(sign, 0) + 1
         for embed in self.embeds:
             sign = self._card_sign(embed.ancestors, media=False) if walls else None
             walled = sign is not None and walls.get(sign, 0) >= 2
@@ -2700,6 +2710,21 @@ class _PageScanner(HTMLParser):
                 return None
             if node.hints.strip() and node.tag not in ("img", "iframe", *_VIDEO_TAGS):
                 # A card is around its player: a video element's own classes are none.
+                return node.tag, " ".join(node.hints.split())
+        return None
+
+    @staticmethod
+    def _player_sign(chain: tuple[_Node, ...]) -> tuple[str, str] | None:
+        """Return the tag and classes of the nearest classed card holding one player alone.
+
+        The card holds no frame and no picture of its own beside the player.
+        """
+        for node in reversed(chain[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS:
+                return None
+            if node.players != 1 or node.embeds or node.media:
+                return None
+            if node.hints.strip() and node.tag not in ("img", "iframe", *_VIDEO_TAGS):
                 return node.tag, " ".join(node.hints.split())
         return None
 

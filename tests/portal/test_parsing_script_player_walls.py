@@ -1,0 +1,110 @@
+"""Player frames in the same cards as the page's script-attached players are cameras."""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://atcs.kutim.example/live.php"
+
+_HLS = """<video class='w-100' id='video_{key}'></video>
+<script>
+  const videoEl = document.getElementById('video_{key}');
+  if (Hls.isSupported()) {{
+    const hls = new Hls();
+    hls.loadSource('{url}');
+    hls.attachMedia(videoEl);
+  }}
+</script>"""
+_FRAME = "<iframe class='w-100' height='200' src='{url}' allowfullscreen></iframe>"
+_CARD = """<div class="col-md-4"><div class="card"><div class="card-body">
+<h5 class="card-title">{name}</h5><div class="mb-3">{body}</div></div></div></div>"""
+
+
+def hls(key: str) -> str:
+    return _HLS.format(key=key, url=f"https://atcs.kutim.example/hls/{key}/index.m3u8")
+
+
+def frame(url: str) -> str:
+    return _FRAME.format(url=url)
+
+
+def page(cards: list[tuple[str, str]], extra: str = "") -> list[Camera]:
+    body = "".join(_CARD.format(name=name, body=inner) for name, inner in cards)
+    text = f"<html><body><div class='row'>{body}</div>{extra}</body></html>"
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def streams(cameras: list[Camera]) -> dict[str, str | None]:
+    return {camera.name: camera.stream_url for camera in cameras}
+
+
+def test_frames_in_cards_like_two_player_cards_are_cameras() -> None:
+    found = page(
+        [
+            ("Simpang Tiga", hls("simpang3")),
+            ("Bundaran Pelangi", frame("https://www.youtube.com/embed/Xk3pQ7sLw2A")),
+            ("Pelabuhan", frame("https://ams.kutim.example/WebRTCAppEE/play.html?name=pel01")),
+            ("Simpang Kabo", hls("kabo")),
+            ("Polder", frame("https://atcs.kutim.example/webrtc/?stream=polder")),
+            ("Bengalon", frame("https://atcs.kutim.example/player/index.html?cam=bgl5")),
+        ]
+    )
+    assert streams(found) == {
+        "Simpang Tiga": "https://atcs.kutim.example/hls/simpang3/index.m3u8",
+        "Bundaran Pelangi": "https://www.youtube.com/embed/Xk3pQ7sLw2A",
+        "Pelabuhan": "https://ams.kutim.example/WebRTCAppEE/play.html?name=pel01",
+        "Simpang Kabo": "https://atcs.kutim.example/hls/kabo/index.m3u8",
+        "Polder": "https://atcs.kutim.example/webrtc/?stream=polder",
+        "Bengalon": "https://atcs.kutim.example/player/index.html?cam=bgl5",
+    }
+
+
+def test_a_frame_outside_the_player_cards_is_no_camera() -> None:
+    promo = (
+        "<section class='profil'><h3>Profil Dinas</h3>"
+        "<iframe src='https://www.youtube.com/embed/Ht3mVq8LzPo'></iframe></section>"
+    )
+    found = page([("Simpang Tiga", hls("simpang3")), ("Simpang Kabo", hls("kabo"))], promo)
+    assert sorted(streams(found)) == ["Simpang Kabo", "Simpang Tiga"]
+
+
+def test_one_player_card_makes_no_wall() -> None:
+    found = page(
+        [
+            ("Simpang Tiga", hls("simpang3")),
+            ("Video Profil", frame("https://www.youtube.com/embed/Xk3pQ7sLw2A")),
+        ]
+    )
+    assert list(streams(found)) == ["Simpang Tiga"]
+
+
+def test_a_card_holding_two_players_signs_no_wall() -> None:
+    both = hls("a") + hls("b")
+    found = page(
+        [
+            ("Dua Kamera", both),
+            ("Simpang Kabo", both.replace("video_a", "video_c").replace("video_b", "video_d")),
+            ("Video Profil", frame("https://www.youtube.com/embed/Xk3pQ7sLw2A")),
+        ]
+    )
+    assert all("youtube" not in (camera.stream_url or "") for camera in found)
+
+
+def test_lan_websocket_and_login_frames_are_never_media() -> None:
+    found = page(
+        [
+            ("Simpang Tiga", hls("simpang3")),
+            ("Simpang Kabo", hls("kabo")),
+            ("Gudang", frame("http://192.168.10.21:5080/LiveApp/play.html?name=gudang1")),
+            ("Loopback", frame("http://127.0.0.1:8889/cam/")),
+            ("Pasar", frame("wss://atcs.kutim.example/ws/pasar")),
+            ("Login", frame("https://admin:rahasia@atcs.kutim.example/webrtc/?stream=login")),
+        ]
+    )
+    urls = [camera.stream_url or "" for camera in found]
+    assert not any("192.168." in url or "127.0.0.1" in url for url in urls)
+    assert not any(url.startswith("wss:") for url in urls)
+    assert not any("rahasia" in url or "admin:" in url for url in urls)
+    assert streams(found)["Login"] == "https://atcs.kutim.example/webrtc/?stream=login"

@@ -152,6 +152,7 @@ from .values import (
     is_markup,
     markup_text,
     named_address_first,
+    neighbourhood_kind,
     neighbourhood_unit,
     norm_key,
     parse_status,
@@ -2029,6 +2030,7 @@ def _item_area(
             and (field == key or many2one_name(index[field]) is not None)
             and (text := _read_area(index[field]))
             and not organisation_text(text)
+            and not neighbourhood_kind(text)  # the RT cameras' category ("RT/RW")
             and (key != "zone" or _zone_place(text))
         ),
         None,
@@ -2059,7 +2061,9 @@ def _item_area(
         area = _group_area(index, own)
     if area is not None and (kecamatan := village_kecamatan(area)) is not None:
         area = kecamatan  # "Desa Singa Gembara, Kec. Sangatta Utara": the kecamatan
-    return None if area is None or organisation_text(area) else area
+    if area is None or organisation_text(area) or neighbourhood_kind(area):
+        return None
+    return area
 
 
 # A camera's own group as a dashboard sorts its webcams (``group: "valley"``, ``kelompok:
@@ -3993,6 +3997,34 @@ def _refer_back(
     )
 
 
+# Fields naming the kecamatan (or its regional equivalent) a record lies in.
+_KECAMATAN_KEYS = (
+    *("kecamatan", "nama_kecamatan", "kec", "nama_kec"),
+    *("kapanewon", "kemantren", "distrik"),
+)
+_MAX_KECAMATAN_TEXT = 80
+
+
+def _kecamatan_area(index: Mapping[str, JSONValue], area: str | None) -> bool:
+    """Return True when the area read for a record is the kecamatan its own field names.
+
+    A housing estate or location holding its camera rows (``{nama_perumahan, kecamatan:
+    "Sangatta Utara", cctvs: [{perumahanId}]}``) names the kecamatan it lies in: that
+    is where its cameras are placed, as every camera list is sorted. A region, province
+    or kabupaten (a volcano's ``region``, a beach's ``kabupaten``) is coarser than the
+    place itself and stays below its name.
+    """
+    if area is None:
+        return False
+    wanted = " ".join(area.split()).casefold()
+    for key in _KECAMATAN_KEYS:
+        value = index.get(key)
+        if isinstance(value, str) and len(value) <= _MAX_KECAMATAN_TEXT:
+            if " ".join(value.split()).casefold() == wanted:
+                return True
+    return False
+
+
 def _refer_to_holder(index: Mapping[str, JSONValue], links: list[JSONValue]) -> bool:
     """Return True when every entry names the record holding it by that record's id.
 
@@ -4639,6 +4671,7 @@ def _link_cameras(
     states: list[bool] | None = None,
     held: bool = False,
     point: bool = False,
+    kecamatan: bool = False,
 ) -> tuple[list[Camera], int]:
     """Return one camera per usable link of a map point or entry of a group.
 
@@ -4647,7 +4680,8 @@ def _link_cameras(
     held says the parent is a named place holding its own camera list beside a live
     stream of its own (``_camera_holder``): its name is their area; point says the
     parent is a GeoJSON feature's point holding its cameras: its name is their place,
-    never their area.
+    never their area; kecamatan says the parent's area is the kecamatan its own field
+    names (``_kecamatan_area``): that places a place's own links before its name.
     """
     cameras: list[Camera] = []
     skipped = 0
@@ -4674,8 +4708,8 @@ def _link_cameras(
         group, group_area = True, group_name
     elif group and group_name is not None and place:
         # A place (a volcano, a beach) holding its own live links: its name is their
-        # area, before the coarser region it lies in.
-        group_area = group_name
+        # area, before the coarser region it lies in; a kecamatan it names places them.
+        group_area = parent.area if kecamatan and parent.area is not None else group_name
     elif not group and group_name is not None and _child_records(parent, links):
         # A place's own rows (Laravel's location with its cctvs): its name is their area.
         group, group_area = True, parent.area or group_name
@@ -4915,13 +4949,29 @@ def item_cameras(
                 # its geometry places each of them; its name is their place, no area.
                 parent = replace(parent, position=fields.position)
             cameras, skipped = _link_cameras(
-                parent, links, ctx, notes, 1, place=place, held=own is not None, point=point
+                parent,
+                links,
+                ctx,
+                notes,
+                1,
+                place=place,
+                held=own is not None,
+                point=point,
+                kecamatan=place and _kecamatan_area(index, parent.area),
             )
             if cameras:
                 if own is not None and own.stream_url not in {c.stream_url for c in cameras}:
                     cameras.insert(0, _build(own, ctx))
                 return cameras, skipped
-        cameras, skipped = _link_cameras(fields, links, ctx, notes, 1, place=place)
+        cameras, skipped = _link_cameras(
+            fields,
+            links,
+            ctx,
+            notes,
+            1,
+            place=place,
+            kecamatan=place and _kecamatan_area(index, fields.area),
+        )
         if cameras:
             return cameras, skipped
     if not fields.has_media or _no_cameras_of_its_own(index, fields):

@@ -714,6 +714,19 @@ _NEIGHBOURHOOD_UNIT = re.compile(
 _MAX_NEIGHBOURHOOD_UNIT = 40
 
 
+# The neighbourhood units named as a kind, with no number (``RT/RW``, ``RT``, ``RW``,
+# ``RT - RW``): a portal's category of neighbourhood cameras, never a place.
+_NEIGHBOURHOOD_KIND = re.compile(r"(?i:rt|rw)(?:[ ]?[/&-][ ]?(?i:rt|rw))?")
+_MAX_NEIGHBOURHOOD_KIND = 12
+
+
+def neighbourhood_kind(text: str | None) -> bool:
+    """Return True when a text only names the neighbourhood-unit kind (``RT/RW``)."""
+    if not text or len(text) > _MAX_NEIGHBOURHOOD_KIND:
+        return False
+    return _NEIGHBOURHOOD_KIND.fullmatch(text.strip()) is not None
+
+
 def neighbourhood_unit(text: str | None) -> bool:
     """Return True when a group's name is only an RT or RW number (see _NEIGHBOURHOOD_UNIT)."""
     if not text or len(text) > _MAX_NEIGHBOURHOOD_UNIT:

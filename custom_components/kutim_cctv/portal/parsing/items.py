@@ -51,6 +51,7 @@ from .statetables import give_document_states
 from .tabular import table_items
 from .topojson import topology_features
 from .typedrecords import plain_record, related_records
+from .webcamlists import kind_camera_lists
 from .webmaps import webmap_features
 
 type Items = list[tuple[str | None, JSONValue]]
@@ -922,6 +923,8 @@ def find_items(
         return tree
     if (groups := _keyed_groups(value)) is not None:
         return groups
+    if (lists := kind_camera_lists(value, _camera_like)) is not None:
+        return _plain(lists)  # a place's webcams beside the road cameras near it
     return _searched(value, wrapped, depth, envelopes)
 
 

@@ -1,0 +1,55 @@
+"""Camera lists kept side by side in one answer, each named for its kind of camera.
+
+A place's detail answer may keep its own webcams and the road cameras near it in two
+lists (``{id, name, webcams: [{id, name, url}], roadWebcams: [{id, name, url, highway,
+agency}]}``): every list whose key ends in a camera word (``webcams``,
+``road_webcams``, ``traffic_cameras``) holds cameras, so all of them are the answer's
+cameras, in the order written. Only lists of objects count, at least two of them and
+each holding an entry that carries what a camera carries; a list named otherwise
+(``webcam_categories``, ``photos``, ``links``) is never read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import itertools
+
+from ..models import MAX_CAMERAS
+from ..values import JSONObject, JSONValue, norm_key
+
+# Last words of a key naming a list of cameras of one kind.
+_CAMERA_LIST_WORDS = frozenset({"webcams", "cameras", "cams", "cctvs", "kamera"})
+_MAX_FIELDS = 64
+_MAX_LISTS = 8
+_MAX_LOOK = 20
+
+
+def _camera_list_key(key: str) -> bool:
+    """Return True for a key whose last word names a list of cameras."""
+    return norm_key(key[:80]).rsplit("_", 1)[-1] in _CAMERA_LIST_WORDS
+
+
+def kind_camera_lists(
+    value: JSONObject, camera_like: Callable[[JSONValue], bool]
+) -> list[JSONValue] | None:
+    """Return the entries of an answer's side-by-side camera lists, else None.
+
+    Two to _MAX_LISTS lists under camera-list keys among the answer's first _MAX_FIELDS
+    fields, each holding a camera-like entry among its first _MAX_LOOK, are read; their
+    entries are joined, at most one more than the camera limit.
+    """
+    lists: list[list[JSONValue]] = []
+    for key, inner in itertools.islice(value.items(), _MAX_FIELDS):
+        if not isinstance(inner, list) or not _camera_list_key(key):
+            continue
+        if not any(isinstance(entry, dict) and camera_like(entry) for entry in inner[:_MAX_LOOK]):
+            return None  # a camera list holding no camera: the answer is read otherwise
+        lists.append(inner)
+        if len(lists) > _MAX_LISTS:
+            return None
+    if len(lists) < 2:
+        return None
+    joined: list[JSONValue] = []
+    for inner in lists:
+        joined.extend(inner[: MAX_CAMERAS + 1 - len(joined)])
+    return joined

@@ -1,0 +1,75 @@
+"""Camera lists side by side in one answer (a place's webcams beside its road webcams)."""
+
+from __future__ import annotations
+
+import json
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.webcamlists import kind_camera_lists
+
+_BASE = "https://wisata.kutim.example/api/mountains/bukitpelangi"
+
+
+def _cameras(value: object) -> list[Camera]:
+    return list(parse_body(json.dumps(value), profile=Profile.AUTO, base_url=_BASE).cameras)
+
+
+def _cam(cam_id: str, host: str = "wisata.kutim.example") -> dict[str, object]:
+    return {"id": cam_id, "name": f"Kamera {cam_id}", "url": f"https://{host}/cams/{cam_id}.jpg"}
+
+
+def test_webcams_and_road_webcams_are_all_read() -> None:
+    answer = {
+        "id": "bukitpelangi",
+        "name": "Taman Wisata Bukit Pelangi",
+        "location": {"lat": 0.48, "lng": 117.54},
+        "webcams": [_cam("puncak"), _cam("danau")],
+        "roadWebcams": [
+            {**_cam("simpang", "cctv.dishub.kutim.example"), "highway": "JN01", "agency": "DISHUB"}
+        ],
+        "status": {"isOpen": True, "message": "Buka"},
+    }
+    cameras = _cameras(answer)
+    assert [c.id for c in cameras] == ["puncak", "danau", "simpang"]
+    assert all(c.area is None and c.latitude is None for c in cameras)
+    assert cameras[2].snapshot_url == "https://cctv.dishub.kutim.example/cams/simpang.jpg"
+
+
+def test_lists_named_otherwise_are_not_joined() -> None:
+    answer = {
+        "webcams": [_cam("puncak")],
+        "photos": [{"url": "https://wisata.kutim.example/photos/a.jpg", "caption": "Tebing"}],
+        "webcam_categories": [{"id": "road", "label": "Kamera Jalan"}],
+    }
+    assert kind_camera_lists(answer, lambda entry: "url" in entry) is None
+    assert "puncak" in [c.id for c in _cameras(answer)]
+
+
+def test_a_camera_list_holding_no_camera_stops_the_join() -> None:
+    answer = {
+        "webcams": [_cam("puncak")],
+        "traffic_cameras": [{"label": "Kamera Jalan"}],
+    }
+    assert kind_camera_lists(answer, lambda entry: isinstance(entry, dict) and "url" in entry) is None
+
+
+def test_lan_only_camera_in_a_second_list_is_not_listed() -> None:
+    # Joined lists are one answer: a LAN-only camera among published ones is unpublished.
+    answer = {
+        "id": "bukitpelangi",
+        "status": {"isOpen": True},
+        "webcams": [_cam("puncak"), _cam("danau")],
+        "road_webcams": [_cam("simpang", "cctv.kutim.example"), _cam("lan", "192.168.1.20")],
+    }
+    cameras = _cameras(answer)
+    assert [c.id for c in cameras] == ["puncak", "danau", "simpang"]
+    assert all("192.168." not in (c.snapshot_url or "") for c in cameras)
+
+
+def test_join_is_bounded() -> None:
+    many = {f"{i}_webcams": [_cam(str(i))] for i in range(20)}
+    assert kind_camera_lists(many, lambda entry: True) is None  # more lists than read
+    big = {"webcams": [_cam(str(i)) for i in range(5000)], "road_webcams": [_cam("x")]}
+    joined = kind_camera_lists(big, lambda entry: True)
+    assert joined is not None and len(joined) <= 5000

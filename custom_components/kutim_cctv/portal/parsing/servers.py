@@ -10,7 +10,10 @@ reverse-proxy prefix in front of the server). Video management systems' device l
 (``vms``: Nx Witness, Eagle Eye Networks) are read the same way. Video-analytics stream
 registries (``analytics``: FaceStream, LUNA Streams) are read last: they serve no output,
 so the camera address each stream reads is its media. Camera lists of open-source CCTV
-hubs (``hubs``) name a key their own player plays on the hub's route.
+hubs (``hubs``) name a key their own player plays on the hub's route. EvoStream's
+``listStreams`` and Xtream Codes' ``get_live_streams`` (``pullsources``) write the camera
+address each stream pulls or relays, which is then its media, and road operators'
+``webcams.json`` lists (``framewebcams``) name each camera's still and clip by frame.
 
 An nginx-rtmp statistics page lists live streams but no address to play them at (the
 HLS location is whatever the server configures), so it ends in a format error saying
@@ -29,6 +32,7 @@ from ..shapes import has_userinfo
 from ..values import JSONObject, JSONValue, digits_int
 from .analytics import analytics_streams
 from .deviceapis import octoprint_items, reolink_items, unifi_video_items
+from .framewebcams import frame_webcam_items
 from .hubs import hub_items
 from .motionplus import motionplus_items
 from .nvr import (
@@ -44,6 +48,7 @@ from .nvr import (
     nvr_items,
 )
 from .protect import protect_items
+from .pullsources import evostream_items, xtream_items
 from .tsapi import tsapi_items
 from .vms import een_items, nx_items
 
@@ -587,6 +592,9 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("RTSPtoWeb", _rtsptoweb),
     ("ZLMediaKit", _zlmediakit),
     ("SRS", _srs_clients),
+    ("EvoStream", evostream_items),
+    ("Xtream Codes", xtream_items),
+    ("Road webcam frames", frame_webcam_items),
     ("CCTV hub", hub_items),
     ("Nx Witness", nx_items),
     ("Eagle Eye", een_items),

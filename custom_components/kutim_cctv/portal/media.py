@@ -8,6 +8,7 @@ import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 __all__ = [
+    "is_emoji_picture",
     "is_hls_url",
     "is_image_url",
     "is_marker_picture",
@@ -408,7 +409,37 @@ def is_marker_picture(url: str) -> bool:
     stem = name[:_MAX_FILE_NAME].rsplit(".", 1)[0]
     if any(word.lower() in _MARKER_WORDS for word in _FILE_WORD.findall(stem)):
         return True
-    return bool(folders) and folders[-1].lower() in _MARKER_FOLDERS
+    if bool(folders) and folders[-1].lower() in _MARKER_FOLDERS:
+        return True
+    return is_emoji_picture(url)
+
+
+# An emoji's picture is named by its code points in hexadecimal (``2764.png``,
+# ``1f4f7.png``, ``1f1ee-1f1e9.svg``) in an emoji set's folder: GitHub's and jemoji's
+# ``/images/icons/emoji/unicode/``, WordPress's ``/images/core/emoji/<version>/72x72/``,
+# Twemoji's ``twemoji/…/72x72/``.
+_EMOJI_NAME = re.compile(r"[0-9a-f]{4,6}(?:[-_][0-9a-f]{4,6}){0,9}\.(?:png|svg|gif|webp)")
+_EMOJI_FOLDERS = frozenset({"unicode"})
+_MAX_EMOJI_URL = 2048
+
+
+def is_emoji_picture(url: str) -> bool:
+    """Return whether url is an emoji set's picture of one emoji, never a camera's view.
+
+    The file name is the emoji's code points in hexadecimal; a folder or the host names
+    the emoji set (a word holding ``emoji``, or GitHub's ``unicode`` folder). A camera
+    numbered so (``/cams/2764.jpg``) or a picture in a folder named otherwise is kept.
+    """
+    try:
+        parts = urlsplit(url.strip()[:_MAX_EMOJI_URL])
+        path = unquote(parts.path).lower()
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    *folders, name = path.split("/")[-_MAX_FOLDERS:]
+    if _EMOJI_NAME.fullmatch(name[:_MAX_FILE_NAME]) is None:
+        return False
+    return any("emoji" in word or word in _EMOJI_FOLDERS for word in (*folders, *host.split(".")))
 
 
 # Words of the file name of a page's header picture, the banner a classic layout table

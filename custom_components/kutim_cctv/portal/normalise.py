@@ -376,6 +376,8 @@ class Context:
     # A GeoJSON collection whose points are written [lat, lng] (see written_lat_first).
     lat_first_points: bool = False
     shared_pictures: frozenset[str] = frozenset()
+    # A camera wall of MJPEG feeds left open for a timestamp (see _mjpeg_wall).
+    mjpeg_wall: bool = False
     # A generic link (``link: "/cameras"``) every record of the list gives: the list's page.
     shared_pages: frozenset[str] = frozenset()
     # Fields named like a name whose value several records of the list share (a camera
@@ -509,7 +511,7 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         return  # a table or document file (a dataset's ``rekap-cctv.csv``) plays nothing
     if fields.connection and lan_address(url, ctx.base_url):
         return  # a recorder's input on its own network, named by a public answer
-    kind = url_kind(url) or ("still" if refreshed_still(url) else None)
+    kind = url_kind(url) or (_open_kind(ctx) if refreshed_still(url) else None)
     if kind is None and role == "snapshot" and _video_file(url):
         return  # a preview or screenshot delivered as a video file (``preview.mp4``)
     if kind is None:
@@ -5833,6 +5835,8 @@ def normalise_items(
         ctx = replace(ctx, link_id_key=link_id_key)
     if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
         ctx = replace(ctx, shared_pictures=shared)
+    if _mjpeg_wall([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
+        ctx = replace(ctx, mjpeg_wall=True)
     if pages := _shared_pages([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
         ctx = replace(ctx, shared_pages=pages)
     if shared_names := shared_name_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
@@ -6055,6 +6059,44 @@ def _record_pictures(item: JSONValue, ctx: Context) -> set[str] | None:
             if url is not None and url_kind(url) == "still":
                 found.add(url)
     return found
+
+
+def _open_kind(ctx: Context) -> str:
+    """Return the kind of an address left open for a timestamp and of no kind of its own."""
+    return "mjpeg" if ctx.mjpeg_wall else "still"
+
+
+def _mjpeg_wall(items: list[JSONValue], ctx: Context) -> bool:
+    """Return True for a camera wall whose feeds are MJPEG streams left open for a time.
+
+    A wall page's camera list gives each camera one address the page puts, with a random
+    number or the time appended, into an ``<img>`` (``{name, url: "…/bmjpg?camera=101&t="}``
+    beside ``"…/T01-012K+300?resolution=CIF_352X288&t="``). An address so left open is
+    read as a reloaded still, unless its list is such a wall: some record's address left
+    open is MJPEG by its own route, another's left open has no kind of its own, and no
+    record names a still by its route (a wall of ``.jpg?t=`` pictures beside one MJPEG
+    feed keeps its open addresses as stills).
+    """
+    mjpeg = unknown = 0
+    for item in items:
+        if not isinstance(item, dict):
+            return False
+        for value in itertools.islice(item.values(), _MAX_SHARED_FIELDS):
+            if not isinstance(value, str) or len(value) > _MAX_SHARED_URL:
+                continue
+            if not looks_like_url(value) and relative_media_kind(value) is None:
+                continue
+            if (url := resolve_url(value.strip(), ctx.base_url)) is None:
+                continue
+            kind = url_kind(url)
+            if kind == "still":
+                return False
+            if refreshed_still(url):
+                if kind == "mjpeg":
+                    mjpeg += 1
+                elif kind is None:
+                    unknown += 1
+    return mjpeg > 0 and unknown > 0
 
 
 # How many records a list needs before a name field its records share is told apart.

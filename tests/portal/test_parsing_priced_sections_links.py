@@ -132,24 +132,13 @@ def test_priced_product_links_beside_camera_links_are_no_cameras() -> None:
         "Simpang Tiga Sangatta",
         "Bundaran Patung Burung",
     ]
-    # A product link among camera links is left out; the list's cameras stay.
+    # A list holding a product link among camera links is no camera list.
     mixed = links(
         (ATCS.format(7), "Simpang Tiga Sangatta"),
-        (GOODS.format(3318), "Kamera Bullet 2MP Outdoor Rp 449.000"),
         (ATCS.format(12), "Bundaran Patung Burung"),
-    )
-    mixed_page = article("<h2>Link CCTV</h2>", mixed)
-    assert linked(mixed_page) == [("7", "Simpang Tiga Sangatta"), ("12", "Bundaran Patung Burung")]
-    assert [c.raw_name for c in read(mixed_page, NEWS)] == [
-        "Simpang Tiga Sangatta",
-        "Bundaran Patung Burung",
-    ]
-    # Product links alone are no camera list.
-    goods = links(
         (GOODS.format(3318), "Kamera Bullet 2MP Outdoor Rp 449.000"),
-        (GOODS.format(3319), "Kamera Dome 4MP Indoor Rp 389.000"),
     )
-    assert linked(article("<h2>Link CCTV</h2>", goods)) == []
+    assert linked(article("<h2>Link CCTV</h2>", mixed)) == []
 
 
 def test_near_misses_stay_cameras_in_link_lists() -> None:
@@ -168,11 +157,8 @@ def test_near_misses_stay_cameras_in_link_lists() -> None:
         ("30", "Gerbang Tol Sangatta Tarif Gol I: Rp 7.500"),
         ("31", "Simpang Beli Sangatta"),
     ]
-    # On a shop's page a price alone makes the link a product, left out of the list.
-    assert linked(text, SHOP_NEWS) == [
-        ("7", "Simpang Tiga Sangatta"),
-        ("31", "Simpang Beli Sangatta"),
-    ]
+    # On a shop's page a price alone makes the link a product: the list is none.
+    assert linked(text, SHOP_NEWS) == []
 
 
 def test_priced_goods_is_the_card_readers_price_and_shop_word_test() -> None:

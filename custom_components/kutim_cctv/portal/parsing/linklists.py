@@ -22,8 +22,8 @@ Sangkima</a></li>``. Such a list is read when:
 
 a link whose label states a price beside a shop's word (``Kamera Bullet 2MP Outdoor Rp
 449.000``), or any price on a shop's page, is a shop's product (``values.priced_goods``,
-the card readers' test), left out of its list while the list's other links are read; a
-parking fee or toll tariff alone (``Parkir Pasar Induk (Rp 2.000/jam)``) sells nothing;
+the card readers' test) and a list holding one is no camera list; a parking fee or toll
+tariff alone (``Parkir Pasar Induk (Rp 2.000/jam)``) sells nothing;
 
 each link is then a camera named by its label, its page the stream and its key (the
 route's last part, ``/cctv/live/7``, or its one identifying query value, ``?cam=…``) the
@@ -206,13 +206,8 @@ def _camera_route(url: str) -> bool:
     return any(word in _CAMERA_WORDS for word in _WORD.findall(path))
 
 
-def _priced(item: _Item, on_shop_page: bool) -> bool:
-    """Return True for a list item linking a shop's product (``… Bullet 2MP Rp 449.000``)."""
-    return len(item.links) == 1 and priced_goods(item.links[0][1], on_shop_page=on_shop_page)
-
-
 def _camera(
-    item: _Item, base_url: str, route_key: Callable[[str], str | None]
+    item: _Item, base_url: str, route_key: Callable[[str], str | None], on_shop_page: bool = False
 ) -> tuple[dict[str, JSONValue], bool] | None:
     """Return the camera one list item links to, or None when it is no viewer link.
 
@@ -224,6 +219,8 @@ def _camera(
     text = clean_text(" ".join(item.text)[:_MAX_TEXT]) or ""
     if not label or text != label or generic_label(label) or webcam_link_label(label):
         return None
+    if priced_goods(label, on_shop_page=on_shop_page):
+        return None  # a shop's product link (``… Bullet 2MP Rp 449.000``)
     url = absolute_link(base_url, href, web_only=True)
     if url is None or len(url) > _MAX_URL:
         return None
@@ -278,11 +275,9 @@ def link_list_cameras(
     for found in scanner.lists:
         if len(found.items) < 2:
             continue
-        # A shop's product among the links is left out; the list's other links are read.
-        kept = [item for item in found.items if not _priced(item, on_shop_page)]
-        items = [_camera(item, base_url, route_key) for item in kept]
+        items = [_camera(item, base_url, route_key, on_shop_page) for item in found.items]
         read = [item for item in items if item is not None]
-        if not read or len(read) != len(items):
+        if len(read) != len(items):
             continue
         if found.heading is not None:
             context = _speaks_of_cameras(found.heading)

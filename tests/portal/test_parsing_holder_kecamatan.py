@@ -42,7 +42,9 @@ def test_estate_list_places_cameras_in_its_kecamatan() -> None:
     answer = {
         "status": "OK",
         "data": [
-            _estate(3, "Perumahan Griya Asri", kecamatan="Sangatta Utara", kelurahan="Teluk Lingga"),
+            _estate(
+                3, "Perumahan Griya Asri", kecamatan="Sangatta Utara", kelurahan="Teluk Lingga"
+            ),
             _estate(4, "Perumahan Kabo Permai", kecamatan="Sangatta Selatan"),
         ],
     }
@@ -81,8 +83,16 @@ def test_region_or_kabupaten_stays_below_the_place_name() -> None:
             "name": "Etna",
             "region": "Sicilia",
             "lives": [
-                {"volcano_id": "etna", "url": "https://www.youtube.com/watch?v=abcdefghijk", "name": "Etna live"},
-                {"volcano_id": "etna", "url": "https://www.youtube.com/watch?v=bcdefghijkl", "name": "Etna south"},
+                {
+                    "volcano_id": "etna",
+                    "url": "https://www.youtube.com/watch?v=abcdefghijk",
+                    "name": "Etna live",
+                },
+                {
+                    "volcano_id": "etna",
+                    "url": "https://www.youtube.com/watch?v=bcdefghijkl",
+                    "name": "Etna south",
+                },
             ],
         }
     ]
@@ -91,7 +101,10 @@ def test_region_or_kabupaten_stays_below_the_place_name() -> None:
 
 
 def test_estate_without_kecamatan_keeps_its_name() -> None:
-    answer = {"status": "OK", "data": [_estate(6, "Perumahan Swarga Bara", kabupaten="Kutai Timur")]}
+    answer = {
+        "status": "OK",
+        "data": [_estate(6, "Perumahan Swarga Bara", kabupaten="Kutai Timur")],
+    }
     assert {c.area for c in _cameras(answer)} == {"Perumahan Swarga Bara"}
 
 
@@ -101,7 +114,9 @@ def test_kecamatan_not_matching_the_area_read_changes_nothing() -> None:
     assert {c.area for c in _cameras(answer)} == {"Perumahan Munthe"}
 
 
-def _rt_row(camera_id: int, kecamatan: dict[str, object] | None, category: str) -> dict[str, object]:
+def _rt_row(
+    camera_id: int, kecamatan: dict[str, object] | None, category: str
+) -> dict[str, object]:
     return {
         "id": camera_id,
         "name": f"RT {camera_id:02d} Sangatta",
@@ -121,7 +136,9 @@ def test_rt_rw_category_is_no_area() -> None:
         _rt_row(3, None, "RT - RW"),
         _rt_row(4, None, "rt/rw"),
     ]
-    cameras = _cameras({"meta": {"code": 200}, "data": rows}, "https://tilik.kutim.example/api/cctv")
+    cameras = _cameras(
+        {"meta": {"code": 200}, "data": rows}, "https://tilik.kutim.example/api/cctv"
+    )
     assert [(c.id, c.area) for c in cameras] == [
         ("1", "Sangatta Utara"),
         ("2", None),
@@ -133,7 +150,10 @@ def test_rt_rw_category_is_no_area() -> None:
 def test_other_categories_and_numbered_units_are_unchanged() -> None:
     rows = [_rt_row(5, None, "Pasar Induk"), _rt_row(6, None, "RT Sejahtera Bersama")]
     cameras = _cameras({"data": rows}, "https://tilik.kutim.example/api/cctv")
-    assert [(c.id, c.area) for c in cameras] == [("5", "Pasar Induk"), ("6", "RT Sejahtera Bersama")]
+    assert [(c.id, c.area) for c in cameras] == [
+        ("5", "Pasar Induk"),
+        ("6", "RT Sejahtera Bersama"),
+    ]
 
 
 def test_neighbourhood_kind_helper() -> None:

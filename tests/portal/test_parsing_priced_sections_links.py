@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.headedsections import headed_cameras
@@ -172,3 +173,27 @@ def test_priced_goods_is_the_card_readers_price_and_shop_word_test() -> None:
     assert not priced_goods("Kamera Bullet " + "a" * 5000 + " Rp 850.000")
     assert shop_page(SHOP_NEWS) and shop_page(SHOP_BLOG)
     assert not shop_page(NEWS) and not shop_page(BLOG)
+
+
+def test_a_shops_unpriced_product_links_beside_a_priced_one_are_no_cameras() -> None:
+    # One priced link shows the list is a shop's: its unpriced links are products too.
+    shop_list = links(
+        (GOODS.format(3318), "Kamera Bullet 2MP Outdoor Rp 449.000"),
+        (GOODS.format(3319), "Kamera Dome 4MP Indoor"),
+        (GOODS.format(3320), "Ezviz C6N Wifi"),
+    )
+    news = "https://korankutim.example/read/60121/rekomendasi-cctv"
+    shop = "https://korankutim.example/produk/cctv"
+    for base_url in (news, shop):
+        text = article("<h2>Rekomendasi CCTV</h2>", shop_list)
+        assert linked(text, base_url) == []
+        names = [c.raw_name for c in _read_or_none(text, base_url)]
+        assert "Kamera Dome 4MP Indoor" not in names and "Ezviz C6N Wifi" not in names
+
+
+def _read_or_none(text: str, base_url: str) -> tuple[Camera, ...]:
+    """Return what the whole parser reads, or nothing when it finds no camera list."""
+    try:
+        return read(text, base_url)
+    except PortalFormatError:
+        return ()

@@ -51,7 +51,9 @@ def test_a_camera_list_holding_no_camera_stops_the_join() -> None:
         "webcams": [_cam("puncak")],
         "traffic_cameras": [{"label": "Kamera Jalan"}],
     }
-    assert kind_camera_lists(answer, lambda entry: isinstance(entry, dict) and "url" in entry) is None
+    assert (
+        kind_camera_lists(answer, lambda entry: isinstance(entry, dict) and "url" in entry) is None
+    )
 
 
 def test_lan_only_camera_in_a_second_list_is_not_listed() -> None:

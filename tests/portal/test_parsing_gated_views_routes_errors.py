@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.fieldurls import url_kind
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -81,7 +82,8 @@ def test_a_disabled_first_view_leaves_the_next_views_still() -> None:
     [
         "https://peta.kutim.example/api/webcam/getimage/12",
         "https://peta.kutim.example/rest/webcam/getimage/http%3A%2F%2Fcam.kutim.example%2Fw%2F1",
-        "https://peta.kutim.example/GetImage/abc-12/",
+        "https://peta.kutim.example/cctv/GetImage/abc-12/",
+        "https://peta.kutim.example/cameras/get-image/sg3.jpg",
     ],
 )
 def test_a_getimage_route_with_one_key_is_a_still(url: str) -> None:
@@ -95,6 +97,16 @@ def test_a_getimage_route_with_one_key_is_a_still(url: str) -> None:
         "https://peta.kutim.example/api/getimage/",  # the route alone, no key
         "https://peta.kutim.example/api/getimages/12",  # another route's name
         "https://peta.kutim.example/getimage/12/index.m3u8",  # a stream stays a stream
+        # No camera word above the route: a document store's, a shop's or a site's files.
+        "https://peta.kutim.example/GetImage/abc-12/",
+        "https://dinas.example/api/getimage/0",
+        "https://p.example/products/getimage/12",
+        # A key or a proxied address naming a document or a page, or no key at all.
+        "https://p.example/webcam/getimage/12.pdf",
+        "https://p.example/webcam/getimage/report.xlsx",
+        "https://p.example/webcam/getimage/..",
+        "https://p.example/webcam/getimage/http:",
+        "https://p.example/webcam/getimage/http%3A%2F%2Fcam.example%2Fview.html",
     ],
 )
 def test_other_paths_near_a_getimage_route_are_no_still(url: str) -> None:
@@ -151,3 +163,21 @@ def test_a_lan_video_behind_an_open_view_is_still_refused() -> None:
     lan = row(6, videoUrl="http://192.168.1.20/live/6/playlist.m3u8")
     found = by_id(parse({"draw": 1, "data": [row(1), lan]}))
     assert found["6"].stream_url is None
+
+
+def test_a_document_list_served_by_a_getimage_route_is_no_camera_list() -> None:
+    records = [
+        {
+            "id": n,
+            "judul": f"Laporan Kinerja {n}",
+            "file": f"https://dinas.example/api/getimage/{n}",
+        }
+        for n in range(3)
+    ]
+    with pytest.raises(PortalFormatError):
+        parse_body(
+            json.dumps(records),
+            profile=Profile.AUTO,
+            base_url="https://dinas.example/api/dokumen",
+            prettify=False,
+        )

@@ -270,21 +270,43 @@ def _is_picture_handler(path: str) -> bool:
 
 
 def _picture_route(path: str) -> bool:
-    """Return whether path is a ``…/getimage/<key>`` picture route.
+    """Return whether path is a camera's ``…/webcam/getimage/<key>`` picture route.
 
-    One segment follows the route's name: the camera's key, or the camera's own address
-    (``http://…``, percent-encoded in the address and so read decoded here). A longer path
-    under it (``/getimage/list/all``) is some other resource.
+    The route sits under a camera word (``/rest/webcam/getimage/``, ``/cctv/getimage/``:
+    a document store's or a shop's own ``/api/getimage/`` serves files, no camera), and
+    one segment follows its name: the camera's key (no file suffix but a picture's), or
+    the camera's own address (``http://…``, percent-encoded in the address and so read
+    decoded here) whose last segment names no page or document. A longer path under it
+    (``/getimage/list/all``) is some other resource.
     """
     for name in _PICTURE_ROUTE_NAMES:
-        _, mark, tail = path[:_MAX_ROUTE_TAIL].partition(f"/{name}/")
+        head, mark, tail = path[:_MAX_ROUTE_TAIL].partition(f"/{name}/")
         if not mark:
             continue
+        if not any(part.lower() in _ROUTE_CAMERA_WORDS for part in head.split("/")[-4:]):
+            return False
         tail = tail.rstrip("/")
         if tail.startswith(("http://", "https://")):
-            return True
-        return bool(tail) and "/" not in tail
+            host, _, rest = tail.partition("://")[2].partition("/")
+            return bool(host) and _picture_or_bare(rest.rpartition("/")[2].partition("?")[0])
+        return (
+            bool(tail)
+            and not any(char in tail for char in "/:")
+            and tail not in {".", ".."}
+            and _picture_or_bare(tail)
+        )
     return False
+
+
+# Words of the folder a camera's picture route sits under (``/rest/webcam/getimage/``).
+_ROUTE_CAMERA_WORDS = frozenset(
+    {"webcam", "webcams", "cam", "cams", "camera", "cameras", "cctv", "kamera"}
+)
+
+
+def _picture_or_bare(segment: str) -> bool:
+    """Return whether a path segment has no file suffix or a picture's (``12``, ``sg3.jpg``)."""
+    return "." not in segment or segment.lower().endswith(_IMAGE_SUFFIXES)
 
 
 def _vendor_still_route(media: _MediaUrl) -> bool:

@@ -5,7 +5,8 @@ Every ``Placemark`` is read like a JSON item: its ``name`` names the camera, its
 (``Data name=…/value`` and ``SchemaData/SimpleData``) count as the item's own fields,
 and the links, images and bare URLs of its ``description`` and the attached
 ``gx_media_links`` give its media. The nearest ``Folder`` names the area unless the
-placemark has an area field of its own. The placemark's own ``id`` attribute
+placemark has an area field of its own or the folder is named like one of the document's
+``Schema``s: a layer as GIS writers (GDAL's KML and LIBKML drivers) export it. The placemark's own ``id`` attribute
 (``<Placemark id="9818">``) is the camera's id unless a field names one or the id is
 an exporter's running number (``ID_00001``, ``layer.N``, or a bare number in a
 sequence it shares with the document's other elements, as simplekml writes them).
@@ -121,6 +122,7 @@ _KML_ELEMENTS = frozenset(
     }
 )
 _MAX_KINDS = 16
+_MAX_LAYER_NAME = 200
 # The field a balloon's place line is handed on in, and how many lines are looked at.
 _PLACE_KEY = "kecamatan"
 _MAX_PLACE_LINES = 64
@@ -213,6 +215,9 @@ class _KmlReader:
         self._kinds: set[str] = set()
         self._kind_fields: set[str] = set()
         self._in_kind_schema = False
+        # The names and ids of the document's Schemas: a GIS writer (GDAL's KML and
+        # LIBKML drivers) names each layer's Schema and Folder after the layer.
+        self._schemas: set[str] = set()
 
     def _placemark_kind(self, local: str) -> str:
         """Return ``Placemark`` for an element of a declared custom placemark type."""
@@ -222,6 +227,12 @@ class _KmlReader:
         """Note a custom placemark type or one of its fields as its schema declares it."""
         name = attrs.get("name", "").strip()
         own = _KIND_NAME.fullmatch(name) is not None and name not in _KML_ELEMENTS
+        if local == "Schema" and len(self._schemas) < _MAX_KINDS:
+            self._schemas.update(
+                value
+                for value in (name, attrs.get("id", "").strip())
+                if 0 < len(value) <= _MAX_LAYER_NAME
+            )
         if local == "Schema":
             self._in_kind_schema = _local(attrs.get("parent", "").strip()) == "Placemark"
             if self._in_kind_schema and own and len(self._kinds) < _MAX_KINDS:
@@ -280,11 +291,16 @@ class _KmlReader:
                 self.placemarks.append(current)
             self._current = None
         elif local == "name" and parent in _CONTAINERS and self._folders:
-            # A Folder's name is an area unless it names a kind of camera or gathers
-            # facilities; the Document's name is the map's own title.
+            # A Folder's name is an area unless it names a kind of camera, gathers
+            # facilities or is its layer's name (named like the layer's Schema, as GIS
+            # writers export a layer); the Document's name is the map's own title.
             if parent == "Folder":
                 self._facilities[-1] = _facility_folder(text)
-                if not self._facilities[-1] and not camera_kind_name(text):
+                if (
+                    not self._facilities[-1]
+                    and not camera_kind_name(text)
+                    and text not in self._schemas
+                ):
                     self._areas[-1] = text or None
         elif current is None:
             return

@@ -103,6 +103,8 @@ from .position import (
     _read_position,
     encoded_point,
     lat_first_point,
+    microdegree_axes,
+    microdegree_list,
 )
 from .prefixed import (
     CAMERA_FIELD_WORDS,
@@ -373,6 +375,9 @@ class Context:
     prettify: bool = True
     id_key: str | None = None
     web_mercator: bool = False
+    # A list whose latitude/longitude fields all hold integer microdegrees (see
+    # microdegree_list): each record's are divided by a million.
+    microdegrees: bool = False
     # A GeoJSON collection whose points are written [lat, lng] (see written_lat_first).
     lat_first_points: bool = False
     shared_pictures: frozenset[str] = frozenset()
@@ -2388,6 +2393,8 @@ def _read_fields(
     ):
         _place_url(fields, webrtc, "stream", ctx)  # a WebRTC page, after HLS and RTSP
     position = _read_position(index, web_mercator=ctx.web_mercator)
+    if ctx.microdegrees and (micro := microdegree_axes(index)) is not None:
+        position = micro
     if position is None:
         position = _output_position(index, ctx)
     fields.position = check_position(position, notes)
@@ -5858,6 +5865,12 @@ def normalise_items(
         ctx = replace(ctx, label_key=label_key)
     if ya_tidak := ya_tidak_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
         ctx = replace(ctx, ya_tidak_keys=ya_tidak)
+    if microdegree_list(
+        flat_index(item, norm_key)[0]
+        for _, item in entries[:_MAX_SHARED_SCAN]
+        if isinstance(item, dict)
+    ):
+        ctx = replace(ctx, microdegrees=True)
     scan = FragmentScan()
     ctx = replace(
         ctx,

@@ -568,3 +568,60 @@ def _located_pair(
             if isinstance(value, dict) and is_geometry(value):
                 return _geometry_pair(value, web_mercator=web_mercator)
     return None
+
+
+# Integer microdegrees (degrees × 10⁶): TMDD's unit for ``latitude``/``longitude`` and
+# what GPS loggers and map libraries write as 32-bit integers (``getLatitudeE6``).
+_MICRODEGREES = 1_000_000
+_INTEGER_TEXT = re.compile(r"-?\d{1,10}")
+
+
+def _integer(value: JSONValue) -> int | None:
+    """Return a whole number written without a fraction (``502330``, ``"-6217540"``)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and _INTEGER_TEXT.fullmatch(text := value.strip()):
+        return int(text)
+    return None
+
+
+def microdegree_axes(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
+    """Return (lat, lng) of fields named latitude and longitude holding microdegrees.
+
+    Both must be integers that are no position in degrees but are one once divided by
+    a million (``latitude: 502330``, ``longitude: 117523100`` → 0.50233, 117.5231).
+    Only fields named for an axis are read: an ``x``/``y`` pair may be metres.
+    """
+    lat_hit, lng_hit = _first(index, LAT_KEYS), _first(index, LNG_KEYS)
+    if lat_hit is None or lng_hit is None:
+        return None
+    lat, lng = _integer(lat_hit[1]), _integer(lng_hit[1])
+    if lat is None or lng is None or in_degrees(lat, lng):
+        return None
+    pair = lat / _MICRODEGREES, lng / _MICRODEGREES
+    return pair if in_degrees(*pair) else None
+
+
+def microdegree_list(indexes: Iterable[Mapping[str, JSONValue]]) -> bool:
+    """Return True when every record placed by latitude/longitude fields gives microdegrees.
+
+    A list is read in microdegrees only when it is unambiguous: at least one record's
+    fields named latitude and longitude hold integer microdegrees and no record's hold
+    anything else (a position in degrees, a fraction, a word), so that one large number
+    never turns a list of ordinary coordinates into wrong places. Records without such
+    fields, or with both empty or zero, do not count.
+    """
+    found = False
+    for index in indexes:
+        lat_hit, lng_hit = _first(index, LAT_KEYS), _first(index, LNG_KEYS)
+        if lat_hit is None and lng_hit is None:
+            continue
+        values = [hit[1] for hit in (lat_hit, lng_hit) if hit is not None]
+        if all(value in (None, "", 0, "0") for value in values):
+            continue
+        if microdegree_axes(index) is None:
+            return False
+        found = True
+    return found

@@ -74,3 +74,35 @@ def test_a_huge_list_of_points_without_media_stays_bounded() -> None:
     with pytest.raises(PortalFormatError) as raised:
         _parse([_point(n) for n in range(100_000)])
     assert "of its 100000 entries" in str(raised.value)
+
+
+def test_other_equipment_markers_count_toward_the_bound() -> None:
+    """Message signs beside a camera are dropped like entries giving no camera, and end reading."""
+    sign = {"name": "VMS Simpang", "type": "dms", "image": "https://dishub.kutim.example/vms.png"}
+    entries = (
+        [
+            {
+                "name": "Simpang Tiga",
+                "type": "cctv",
+                "snapshot": "https://dishub.kutim.example/s0.jpg",
+            }
+        ]
+        + [dict(sign, name=f"VMS {n}") for n in range(MAX_UNUSABLE_ENTRIES + 5)]
+        + [{"name": "Kabo", "type": "cctv", "snapshot": "https://dishub.kutim.example/s1.jpg"}]
+    )
+    result = _parse(entries)
+    assert [c.raw_name for c in result.cameras] == ["Simpang Tiga"]
+    assert any(
+        f"reading stopped after {MAX_UNUSABLE_ENTRIES + 2} of {len(entries)} entries" in w
+        for w in result.warnings
+    )
+
+
+def test_a_huge_list_of_sign_markers_beside_a_camera_stays_bounded() -> None:
+    """Read for the bench_hostile case: one camera and 20,000 message-sign records."""
+    entries = [
+        {"name": "Simpang Tiga", "type": "cctv", "snapshot": "https://dishub.kutim.example/0.jpg"}
+    ] + [{"n": "Ri", "type": "dms"} for _ in range(20_000)]
+    result = _parse(entries)
+    assert [c.raw_name for c in result.cameras] == ["Simpang Tiga"]
+    assert any("reading stopped after" in w for w in result.warnings)

@@ -5891,7 +5891,9 @@ def normalise_items(
             item = read
         found, bad = item_cameras(item, key_id, ctx, notes)
         if number in others and not any(_plays_media(camera) for camera in found):
-            continue  # a message sign's or a weather station's marker, playing no video
+            # A message sign's or a weather station's marker, playing no video: no camera,
+            # counted like any entry giving none (a flood of them ends reading too).
+            found, bad = [], 0
         cameras.extend(found)
         skipped += bad
         unusable += not found

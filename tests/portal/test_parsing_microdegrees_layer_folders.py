@@ -146,3 +146,14 @@ def test_an_area_field_beside_a_layer_folder_is_the_area() -> None:
     field = '<SimpleData name="kecamatan">Sangatta Selatan</SimpleData>'
     (camera,) = parse(kml("cctv_atcs", "cctv_atcs", field), KML_BASE)
     assert camera.area == "Sangatta Selatan"
+
+
+def test_small_or_huge_whole_numbers_are_no_microdegrees() -> None:
+    # Small whole numbers are degrees out of range or swapped, never microdegrees.
+    assert microdegree_axes({"latitude": -91, "longitude": 10}) is None
+    assert microdegree_axes({"latitude": 95, "longitude": 500}) is None
+    # Integers too large for a float are no coordinates, and raise nothing.
+    assert microdegree_axes({"latitude": 10**400, "longitude": 117}) is None
+    assert microdegree_list([{"latitude": 10**400, "longitude": 117_523_100}]) is False
+    # A real place written so still reads.
+    assert microdegree_axes({"latitude": 502_330, "longitude": 117_523_100}) == (0.50233, 117.5231)

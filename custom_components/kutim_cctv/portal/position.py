@@ -574,6 +574,11 @@ def _located_pair(
 # what GPS loggers and map libraries write as 32-bit integers (``getLatitudeE6``).
 _MICRODEGREES = 1_000_000
 _INTEGER_TEXT = re.compile(r"-?\d{1,10}")
+_MAX_INTEGER = 10**10
+# A pair reads as microdegrees only when one of its axes is at least a hundredth of a
+# degree written so (10,000): small whole numbers (``lat: -91, lng: 10``) are degrees out
+# of range or swapped, never a place a few metres off the equator and the meridian.
+_MIN_MICRODEGREE_AXIS = 10_000
 
 
 def _integer(value: JSONValue) -> int | None:
@@ -581,7 +586,7 @@ def _integer(value: JSONValue) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value
+        return value if abs(value) < _MAX_INTEGER else None  # no float overflows
     if isinstance(value, str) and _INTEGER_TEXT.fullmatch(text := value.strip()):
         return int(text)
     return None
@@ -599,6 +604,8 @@ def microdegree_axes(index: Mapping[str, JSONValue]) -> tuple[float, float] | No
         return None
     lat, lng = _integer(lat_hit[1]), _integer(lng_hit[1])
     if lat is None or lng is None or in_degrees(lat, lng):
+        return None
+    if max(abs(lat), abs(lng)) < _MIN_MICRODEGREE_AXIS:
         return None
     pair = lat / _MICRODEGREES, lng / _MICRODEGREES
     return pair if in_degrees(*pair) else None

@@ -5832,6 +5832,8 @@ def normalise_items(
     It also stops after ``MAX_UNUSABLE_ENTRIES`` entries giving no camera, saying so.
     """
     entries = _tree_areas(_wall_cameras(list(items)))
+    # The first entries every list-level rule scans, built once.
+    head = [item for _, item in entries[:_MAX_SHARED_SCAN]]
     if ctx.id_key is None:
         id_key = _id_key_of(item for _, item in entries[:500])
         # A Kutim list's ``key`` is each camera's stream key, never read as its id.
@@ -5840,44 +5842,37 @@ def normalise_items(
         link_id_key := _shared_link_id_key([item for _, item in entries[:_MAX_GROUPS]])
     ) is not None:
         ctx = replace(ctx, link_id_key=link_id_key)
-    if shared := _shared_pictures([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
+    if shared := _shared_pictures(head, ctx):
         ctx = replace(ctx, shared_pictures=shared)
-    if _mjpeg_wall([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
+    if _mjpeg_wall(head, ctx):
         ctx = replace(ctx, mjpeg_wall=True)
-    if pages := _shared_pages([item for _, item in entries[:_MAX_SHARED_SCAN]], ctx):
+    if pages := _shared_pages(head, ctx):
         ctx = replace(ctx, shared_pages=pages)
-    if shared_names := shared_name_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+    if shared_names := shared_name_keys(head):
         ctx = replace(ctx, shared_name_keys=shared_names)
-    if (
-        len(entries) > _MAX_SHARED_SCAN
-        or _may_hold_road([item for _, item in entries[:_MAX_SHARED_SCAN]])
-    ) and (localities := list_localities([item for _, item in entries[:_MAX_SHARED_SCAN]])):
+    if (len(entries) > _MAX_SHARED_SCAN or _may_hold_road(head)) and (
+        localities := list_localities(head)
+    ):
         # Only a road record without a name reads them (``_road_locality``); a list too
         # long for the scan may hold road records past it.
         ctx = replace(ctx, list_locality_keys=localities)
-    if _country_framed([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+    if _country_framed(head):
         ctx = replace(ctx, country_area=True)
-    if shared_location_districts([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+    if shared_location_districts(head):
         ctx = replace(ctx, location_area=True)
-    if jurisdiction_places([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+    if jurisdiction_places(head):
         ctx = replace(ctx, jurisdiction_area=True)
-    if (label_key := _kind_label_key([item for _, item in entries[:_MAX_SHARED_SCAN]])) is not None:
+    if (label_key := _kind_label_key(head)) is not None:
         ctx = replace(ctx, label_key=label_key)
-    if ya_tidak := ya_tidak_keys([item for _, item in entries[:_MAX_SHARED_SCAN]]):
+    if ya_tidak := ya_tidak_keys(head):
         ctx = replace(ctx, ya_tidak_keys=ya_tidak)
-    if microdegree_list(
-        flat_index(item, norm_key)[0]
-        for _, item in entries[:_MAX_SHARED_SCAN]
-        if isinstance(item, dict)
-    ):
+    if microdegree_list(flat_index(item, norm_key)[0] for item in head if isinstance(item, dict)):
         ctx = replace(ctx, microdegrees=True)
     scan = FragmentScan()
     ctx = replace(
         ctx,
         fragment_scan=scan,
-        shared_fragment_places=shared_fragment_places(
-            (item for _, item in entries[:_MAX_SHARED_SCAN]), scan
-        ),
+        shared_fragment_places=shared_fragment_places(iter(head), scan),
     )
     columns = row_columns([item for _, item in entries])
     shared_codes = shared_code_columns([item for _, item in entries])

@@ -221,3 +221,63 @@ def test_a_camera_word_in_popup_link_caption_or_map_address_keeps_the_page(
 ) -> None:
     cams = _cams(_popup(name, href, caption, extra), title="Peta", base=base)
     assert [(c.id, c.name) for c in cams] == [("3", name)]
+
+
+@pytest.mark.parametrize(
+    ("title", "base", "markers"),
+    [
+        (
+            "Peta Hotel",
+            "https://hotel.example/peta/",
+            [
+                (
+                    "Hotel Royal Victoria",
+                    "Fasilitas: WiFi, AC, CCTV 24 jam",
+                    "live.php?id=3",
+                    "Lihat Live",
+                ),
+                ("Hotel Kutai", "Fasilitas: Parkir, CCTV", "live.php?id=4", "Lihat Live"),
+            ],
+        ),
+        (
+            "Peta Pos Duga Air BPBD Kutim",
+            "https://bpbd.kutimkab.example/peta/maps.php",
+            [
+                ("Pos Duga Air Sangatta", "Sensor AWLR + kamera", "pantau.php?id=3", "Pantau"),
+                ("Pos Duga Air Bengalon", "Siaga 3", "pantau.php?id=4", "Pantau"),
+            ],
+        ),
+        (
+            "Peta Sekolah",
+            "https://disdik.kutimkab.example/",
+            [
+                ("SDN 001 Sangatta", "Dilengkapi CCTV", "pantau.php?id=3", "Pantau"),
+                ("SDN 002 Sangatta", "Kelas 12", "pantau.php?id=4", "Pantau"),
+            ],
+        ),
+        (
+            "Peta Masjid",
+            "https://cam.unmul.example/peta/",
+            [
+                ("Masjid Agung", "Kajian", "live.php?id=3", "Live Streaming"),
+                ("Masjid Raya", "Jumat", "live.php?id=4", "Live"),
+            ],
+        ),
+        (
+            "Lacak Bus",
+            "https://dishub.kutimkab.example/cctv/bus.php",
+            [
+                ("Bus Trans Kutim 01", "Rute Sangatta-Bengalon", "view.php?id=3", "Pantau"),
+                ("Bus Trans Kutim 02", "Rute", "view.php?id=4", "Pantau"),
+            ],
+        ),
+    ],
+)
+def test_a_camera_word_in_passing_does_not_make_a_live_link_a_camera(
+    title: str, base: str, markers: list[tuple[str, str, str, str]]
+) -> None:
+    # A facility list (CCTV as a hotel's amenity), equipment beside a sensor, a host
+    # abbreviation (cam.) or the site's CCTV section holding a bus page is no camera.
+    popups = [_popup(name, href, caption, extra) for name, extra, href, caption in markers]
+    with pytest.raises(PortalFormatError):
+        _cams(*popups, title=title, base=base)

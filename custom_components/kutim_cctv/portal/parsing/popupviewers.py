@@ -205,6 +205,42 @@ def _page_address(url: str) -> str:
     return url.split("?", 1)[0].split("#", 1)[0]
 
 
+# A popup's lines: the texts between its tags (``<br>``, ``<b>``, ``<div>``).
+_LINE_BREAK = re.compile(r"<[^<>]{0,300}>|[\r\n]+")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# Camera words naming a camera map by its host: ``cam`` alone is an abbreviation too
+# (``cam.unmul.example``, a campus).
+_HOST_CAMERA_WORDS = frozenset({"cctv", "atcs", "camera", "cameras", "kamera", "webcam", "webcams"})
+
+
+def _label_line(text: str) -> bool:
+    """Return True when a popup line starts with a camera word (``Kamera ATCS``, ``CCTV: 3``).
+
+    A camera mentioned further into a line (``Fasilitas: WiFi, CCTV``, ``Sensor AWLR +
+    kamera``, ``Dilengkapi CCTV``) is a place's equipment, not what the popup shows.
+    """
+    for line in _LINE_BREAK.split(text):
+        word = _FIRST_WORD.search(line)
+        if word is not None and names_camera(word.group(0)):
+            return True
+    return False
+
+
+def _camera_map(base_url: str) -> bool:
+    """Return True when the map page's address names a camera map.
+
+    A host label that is a camera word (``cctv.kutimkab.example``) or a page whose own
+    name is one (``/peta_cctv.php``, ``/cctv/``); not a page filed under a CCTV section
+    (``/cctv/bus.php``) nor a host abbreviation (``cam.unmul.example``).
+    """
+    address = _page_address(base_url)
+    host = address.split("://", 1)[-1].split("/", 1)[0].lower()
+    if not _HOST_CAMERA_WORDS.isdisjoint(host.split(".")):
+        return True
+    path = address.split("://", 1)[-1].partition("/")[2]
+    return bool(path) and names_camera(path.rstrip("/").rsplit("/", 1)[-1])
+
+
 def _query_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:
     """Give a named marker without media the viewer script its popup's camera link opens.
 
@@ -212,18 +248,22 @@ def _query_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:
     captioned as showing a camera (``Lihat CCTV``, ``Tonton Live``, ``Pantau``) to a
     viewer script keyed by one id or code field (``viewerlinks.query_viewer_key``) is the
     marker's stream, the field's value its id when it has none, when a camera word
-    (``viewerlinks.names_camera``) stands in the popup (its name, a line, the caption), in
-    the link's address (``view_cctv.php``, ``/cctv/lihat.php``) or in the map page's. A
-    bare ``Live``/``Pantau`` to a bare ``live.php?id=3`` (a mosque's prayer stream, a
-    water gauge), a marker without a name, a popup stating a price, other captions
-    (``Detail``, ``Baca Berita``) and detail, article, admin or LAN pages give nothing.
+    (``viewerlinks.names_camera``) names the marker, starts a popup line (``Kamera
+    ATCS``), stands in the caption or in the link's address (``view_cctv.php``,
+    ``/cctv/lihat.php``), or the map page's address names a camera map (``_camera_map``).
+    A bare ``Live``/``Pantau`` to a bare ``live.php?id=3`` (a mosque's prayer stream, a
+    water gauge), a camera named in passing (a hotel's ``Fasilitas: …, CCTV``), a marker
+    without a name, a popup stating a price, other captions (``Detail``, ``Baca
+    Berita``) and detail, article, admin or LAN pages give nothing.
     """
     if VIEWER_PAGE_KEY in item or "<a" not in text.lower() or not _without_media(item):
         return
     if not isinstance(item.get("name"), str) or states_price(text):
         return
-    # A camera word in the popup's text (its name, a line, a caption) or the map's address.
-    named = names_camera(_TAGS.sub(" ", text)) or names_camera(_page_address(base_url))
+    name = item["name"]
+    assert isinstance(name, str)
+    # A camera word naming the marker, starting a popup line, or the map's address.
+    named = names_camera(name) or _label_line(text) or _camera_map(base_url)
     for number, match in enumerate(_CAPTIONED_LINK.finditer(text)):
         if number >= _MAX_LINKS:
             return
@@ -234,7 +274,8 @@ def _query_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:
         url = resolve_url(raw, base_url) if raw and not has_userinfo(raw) else None
         if url is None or (key := query_viewer_key(url)) is None:
             continue
-        if not named and not names_camera(_page_address(url)):
+        # The link's address as written: a relative link inherits no page folder or host.
+        if not (named or names_camera(caption) or names_camera(_page_address(raw))):
             continue  # a mosque's, a league's, a bus's or a gauge's live page, no camera's
         item[VIEWER_PAGE_KEY] = ReaderText(url)
         if not any(isinstance(k, str) and norm_key(k) in ID_KEYS for k in item):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.webcamlists import kind_camera_lists
@@ -75,3 +76,35 @@ def test_join_is_bounded() -> None:
     big = {"webcams": [_cam(str(i)) for i in range(5000)], "road_webcams": [_cam("x")]}
     joined = kind_camera_lists(big, lambda entry: True)
     assert joined is not None and len(joined) <= 5000
+
+
+def test_a_shops_camera_lists_of_priced_products_give_no_camera() -> None:
+    # A camera shop's catalogue by camera kind: every entry carries a price.
+    base = "https://toko.example/api/catalog"
+    answer = {
+        "store": "Toko Kamera",
+        "security_cameras": [
+            {
+                "id": i,
+                "name": f"Hikvision {i}MP",
+                "price": 450000 + i,
+                "image": f"https://toko.example/img/h{i}.jpg",
+            }
+            for i in range(1, 4)
+        ],
+        "dash_cameras": [
+            {
+                "id": 10 + i,
+                "name": f"Xiaomi Dashcam {i}",
+                "price": 650000,
+                "image": f"https://toko.example/img/d{i}.jpg",
+            }
+            for i in range(1, 3)
+        ],
+    }
+    assert kind_camera_lists(answer, lambda entry: "image" in entry) == []
+    try:
+        result = parse_body(json.dumps(answer), profile=Profile.AUTO, base_url=base)
+    except PortalFormatError:
+        return
+    assert list(result.cameras) == []

@@ -6,7 +6,9 @@ agency}]}``): every list whose key ends in a camera word (``webcams``,
 ``road_webcams``, ``traffic_cameras``) holds cameras, so all of them are the answer's
 cameras, in the order written. Only lists of objects count, at least two of them and
 each holding an entry that carries what a camera carries; a list named otherwise
-(``webcam_categories``, ``photos``, ``links``) is never read here.
+(``webcam_categories``, ``photos``, ``links``) is never read here. Lists whose entries
+mostly carry a price, stock or article number (``price``, ``harga``, ``sku``) are a
+shop's catalogue by camera kind: no camera at all.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 import itertools
 
 from ..models import MAX_CAMERAS
-from ..values import JSONObject, JSONValue, norm_key
+from ..values import JSONObject, JSONValue, norm_key, product_key
 
 # Last words of a key naming a list of cameras of one kind.
 _CAMERA_LIST_WORDS = frozenset({"webcams", "cameras", "cams", "cctvs", "kamera"})
@@ -29,6 +31,13 @@ def _camera_list_key(key: str) -> bool:
     return norm_key(key[:80]).rsplit("_", 1)[-1] in _CAMERA_LIST_WORDS
 
 
+def _product(entry: JSONValue) -> bool:
+    """Return True when an entry carries a price, stock or article number (``harga``)."""
+    return isinstance(entry, dict) and any(
+        product_key(key) for key in itertools.islice(entry, _MAX_FIELDS)
+    )
+
+
 def kind_camera_lists(
     value: JSONObject, camera_like: Callable[[JSONValue], bool]
 ) -> list[JSONValue] | None:
@@ -36,7 +45,8 @@ def kind_camera_lists(
 
     Two to _MAX_LISTS lists under camera-list keys among the answer's first _MAX_FIELDS
     fields, each holding a camera-like entry among its first _MAX_LOOK, are read; their
-    entries are joined, at most one more than the camera limit.
+    entries are joined, at most one more than the camera limit. Lists whose first
+    entries are mostly products give an empty list (a shop's catalogue).
     """
     lists: list[list[JSONValue]] = []
     for key, inner in itertools.islice(value.items(), _MAX_FIELDS):
@@ -49,6 +59,9 @@ def kind_camera_lists(
             return None
     if len(lists) < 2:
         return None
+    looked = [entry for inner in lists for entry in inner[:_MAX_LOOK]]
+    if 2 * sum(1 for entry in looked if _product(entry)) > len(looked):
+        return []  # a shop's catalogue of camera products by kind
     joined: list[JSONValue] = []
     for inner in lists:
         joined.extend(inner[: MAX_CAMERAS + 1 - len(joined)])

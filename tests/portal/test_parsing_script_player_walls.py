@@ -108,3 +108,34 @@ def test_lan_websocket_and_login_frames_are_never_media() -> None:
     assert not any(url.startswith("wss:") for url in urls)
     assert not any("rahasia" in url or "admin:" in url for url in urls)
     assert streams(found)["Login"] == "https://atcs.kutim.example/webrtc/?stream=login"
+
+
+def test_news_video_players_make_no_wall_of_their_sibling_embeds() -> None:
+    # A news site's video section: hls.js plays recorded news (a VOD under /berita/) in
+    # two cards, YouTube embeds fill the others; the embeds are news videos.
+    cards = "".join(
+        f'<div class="card video-card"><video id="v{i}" controls></video>'
+        f"<h5>Berita Video {i}: Banjir Sangatta</h5></div>"
+        for i in (1, 2)
+    ) + "".join(
+        f'<div class="card video-card"><iframe src="https://www.youtube.com/embed/{key}">'
+        f"</iframe><h5>Berita Video {i}: Wawancara Bupati</h5></div>"
+        for i, key in ((3, "dQw4w9WgXcQ"), (4, "9bZkp7q19f0"))
+    )
+    script = (
+        "<script src='https://cdn.jsdelivr.net/npm/hls.js'></script><script>"
+        + "".join(
+            f"var h{i}=new Hls();h{i}.loadSource('https://vod.news.example/berita/{i}/index.m3u8');"
+            f"h{i}.attachMedia(document.getElementById('v{i}'));"
+            for i in (1, 2)
+        )
+        + "</script>"
+    )
+    text = (
+        "<html><head><title>Video Berita - Kutim News</title></head><body><h1>Video Terbaru"
+        f"</h1><div class='row'>{cards}</div>{script}</body></html>"
+    )
+    found = parse_body(
+        text, profile=Profile.AUTO, base_url="https://news.example/video", prettify=False
+    ).cameras
+    assert all("youtube" not in (camera.stream_url or "") for camera in found)

@@ -2310,13 +2310,16 @@ class _PageScanner(HTMLParser):
                     media.snapshot = poster
                     break
 
-    def count_players(self, targets: list[str]) -> None:
-        """Count the players attached inside each element."""
+    def count_players(self, targets: list[str], recorded: frozenset[str] = frozenset()) -> None:
+        """Count the players attached inside each element.
+
+        The elements of players playing recorded news (``recorded``) sign no wall.
+        """
         for target in dict.fromkeys(targets):
             chain = self._element(target)
             for node in chain or ():
                 node.players += 1
-            if chain and len(self.player_chains) < 4 * MAX_CAMERAS:
+            if chain and target not in recorded and len(self.player_chains) < 4 * MAX_CAMERAS:
                 self.player_chains.append(chain)
         for target in targets:
             if (label := self._element_labels.get(target)) is not None:
@@ -5515,6 +5518,26 @@ def _scan_page(
     return scanner
 
 
+# Host labels and folders of a news site's recorded videos (``vod.news.example``,
+# ``/berita/1/index.m3u8``).
+_NEWS_VIDEO_WORDS = frozenset({"vod", "berita", "news", "artikel", "article", "articles", "blog"})
+_MAX_VIDEO_WORDS = 32
+
+
+def _news_video(url: str) -> bool:
+    """Return True for a player's source a news site's recorded-video address names.
+
+    A ``vod`` or news word as a host label or a folder: such players sign no wall of
+    camera cards, so the platform embeds beside them stay promotional videos.
+    """
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    words = [*(parts.hostname or "").split("."), *parts.path.lower().split("/")[:-1]]
+    return not _NEWS_VIDEO_WORDS.isdisjoint(words[:_MAX_VIDEO_WORDS])
+
+
 def _player_cameras(
     scanner: _PageScanner, ctx: Context, notes: Notes, cameras: list[Camera]
 ) -> tuple[dict[int, list[tuple[int, int]]], list[dict[str, JSONValue]]]:
@@ -5529,7 +5552,14 @@ def _player_cameras(
     spans: dict[int, list[tuple[int, int]]] = {}
     for number, player in players:
         spans.setdefault(number, []).extend((player.span, *player.parts))
-    scanner.count_players([player.target for _number, player in players if player.target])
+    scanner.count_players(
+        [player.target for _number, player in players if player.target],
+        frozenset(
+            player.target
+            for _number, player in players
+            if player.target and player.stream and _news_video(player.stream)
+        ),
+    )
     scanner.give_posters(player_posters(players, ctx.base_url))
     unnamed: list[dict[str, JSONValue]] = []
     targets: dict[int, str] = {}

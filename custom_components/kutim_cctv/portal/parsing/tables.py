@@ -32,6 +32,13 @@ from ..values import (
     webcam_link_label,
 )
 from ..viewerlinks import captioned_viewer_page, code_key, still_code, viewer_code, viewer_page
+from .adminrows import (
+    MAX_VIEW_LINKS,
+    stream_page_header,
+    stream_page_text,
+    view_action_id,
+    view_instead_of_lan,
+)
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -259,6 +266,8 @@ _VIDEO_ELEMENTS = frozenset({"video", "video-js"})
 _RECORD_NUMBER = re.compile(r"[0-9]{1,9}")
 _MAX_ROW_KEY = 24
 # id="cctv-12": an element id namespaced by what it is, followed by the camera's own id.
+# A namespaced row's own word before the record's number (``cctv-row-7``, ``cam_item_3``).
+_ROW_RECORD = re.compile(r"(?i)(?:row|item|record|entry|baris)[-_](\d{1,12})")
 _PREFIXED_ID = re.compile(r"(?i)(?:cctv|cam|camera|kamera|webcam)[-_]([\w.-]{1,64})")
 # A card keyed by its record's code under a data attribute of the site's own name
 # (``<div class="card" data-apill="APL-01">``): capitals, a hyphen and a number, perhaps
@@ -386,7 +395,12 @@ def _column_field(cell: _Cell) -> str | None:
     ``display:none`` cell) is the camera's id only when no visible column gives one
     (``编号``, ``Kode``): the number the page shows is the camera's.
     """
-    name = header_field(cell.label() or "")
+    label = cell.label() or ""
+    name = header_field(label)
+    if name == "area" and " ".join(_WORD.findall(label.lower())) in _FACILITY_HEADERS:
+        return "facility"  # the port, terminal or dock: the camera's place (see _item)
+    if name is None and stream_page_header(label):
+        return "streampage"  # "Stream URL": the stream written as the cell's text
     return "fid" if name == "id" and cell.hidden else name
 
 
@@ -540,6 +554,8 @@ class _Table:
     # with their items, and whether a row wrote something else there (a bare number).
     channels: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
     plain_channels: bool = False
+    # The open row's view action links (``/crud/view/41``): resolved address, number.
+    view_links: list[tuple[str, str]] = field(default_factory=list)
 
 
 # A description reading as prose names nothing: more words than a label has, or a
@@ -673,6 +689,8 @@ def _prefixed_id(attributes: dict[str, str]) -> str | None:
     digit = any(char.isdigit() for char in rest)
     if digit and rest.isalnum():
         return rest
+    if (row := _ROW_RECORD.fullmatch(rest)) is not None:
+        return row.group(1)  # ``id="cctv-row-7"``: the row of record 7
     if digit:
         return element_id
     if any(word in LAYOUT_ID_WORDS for word in _CLASS_WORD.findall(rest.lower())):
@@ -701,6 +719,14 @@ def _span(value: str, limit: int, zero: int) -> int:
 
 def _width(row: list[_Cell]) -> int:
     return sum(cell.span for cell in row)
+
+
+def _column_of(table: _Table) -> str | None:
+    """Return the field of the column the open cell starts at, by the table's header."""
+    if table.headers is None or table.row is None:
+        return None
+    column = _width(table.row)
+    return table.headers[column] if column < len(table.headers) else None
 
 
 def _carry(table: _Table) -> None:
@@ -804,6 +830,13 @@ class TableReader:
                 table.viewer_ids.add(action)
             if action is not None:
                 table.link_ids.add(action)
+            if (
+                (number := view_action_id(href)) is not None
+                and len(table.view_links) < MAX_VIEW_LINKS
+                and self._classify is not None
+                and (found := self._classify(href.strip())) is not None
+            ):
+                table.view_links.append((found[0], number))
         if tag == "thead":
             self._end_row(table)
             table.in_head, table.carry = True, {}
@@ -818,6 +851,7 @@ class TableReader:
             table.inner_ids = set()
             table.link_ids = set()
             table.viewer_ids = set()
+            table.view_links = []
             table.row_links = False
         elif tag in ("td", "th"):
             self._end_cell(table)
@@ -918,6 +952,11 @@ class TableReader:
                         cell.urls.append((found[0], found[1]))
                     if len(cell.urls) >= _MAX_CELL_URLS:
                         break
+            if not cell.urls and self._classify is not None and _column_of(table) == "streampage":
+                # A stream column's text naming a public player or embed page.
+                page = stream_page_text(" ".join(cell.text), self._classify, _playing_page)
+                if page is not None:
+                    cell.urls.append((page, "stream"))
             if cell.rows > 1 and len(table.carry) < _MAX_CARRIED:
                 table.carry[_width(table.row)] = (cell, cell.rows - 1)
                 table.covered.add(_width(table.row))
@@ -934,6 +973,7 @@ class TableReader:
         row_id, table.row_id = table.row_id, None
         inner_ids, table.inner_ids = table.inner_ids, set()
         link_ids, table.link_ids = table.link_ids, set()
+        view_links, table.view_links = table.view_links, []
         viewer_ids = _count_viewer_ids(table)
         linked = None
         if row_id is None and len(inner_ids) == 1:
@@ -989,6 +1029,9 @@ class TableReader:
                 # link's column gives other rows' streams (checked when the table closes).
                 item = self._item(headers, row, [(paged[0], "stream")], table.named)
             _note_channel(table, headers, row, item)
+            if item is not None and view_links:
+                # RTSP on the LAN beside the row's public View action: the view page.
+                view_instead_of_lan(item, view_links, link_ids)
             if item is not None:
                 if paged is not None:
                     table.paged.append((item, paged[1]))
@@ -1051,6 +1094,13 @@ class TableReader:
             if not street_line(texts["place"]):
                 texts["area"] = texts["place"]
         label = texts.get("name") or texts.get("place") or texts.get("camera")
+        if "facility" in texts:
+            # A port's, terminal's or dock's column: where a named camera stands (its
+            # area), else the only label the row gives, the place the camera watches.
+            if not label:
+                label = texts["facility"]
+            elif "area" not in texts:
+                texts["area"] = texts["facility"]
         if "segment" in texts:
             if not label:
                 label = texts["segment"]  # the only label: the segment names the camera
@@ -1078,7 +1128,7 @@ _MAX_GROUP = 60
 _MAX_CELL_PAGES = 2
 # Columns whose presence leaves a camera column's text no name: a name column names the
 # camera, an area, county or address column gives its place.
-_NAMED_ELSEWHERE = frozenset({"name", "area", "county", "where"})
+_NAMED_ELSEWHERE = frozenset({"name", "area", "county", "where", "facility"})
 _CAMERA_WORDS = frozenset(
     {"cctv", "cam", "camera", "kamera", "webcam", "cámara", "camara", "câmera", "câmara"}
     | {"caméra"}

@@ -1,0 +1,214 @@
+"""Management tables: stream pages written as text, public view actions beside LAN RTSP."""
+
+from __future__ import annotations
+
+import pytest
+
+from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.fieldurls import url_host
+from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.adminrows import stream_page_header, view_action_id
+from custom_components.kutim_cctv.portal.policy import is_public_host
+
+BASE = "https://cctv.kutimkab.example/cctv"
+
+
+def parse(html: str) -> tuple[Camera, ...]:
+    return parse_body(html, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def manage_table(rows: list[tuple[str, str, str]], header: str = "Stream URL") -> str:
+    body = "".join(
+        f'<tr id="cctv-row-{number}"><td>{name}</td>'
+        f'<td><div class="truncate" title="{url}">{url}</div></td>'
+        f'<td><button onclick="deleteCctv({number})">Hapus</button></td></tr>'
+        for number, name, url in rows
+    )
+    return (
+        "<html><body><table><thead><tr><th>Nama</th>"
+        f"<th>{header}</th><th>Aksi</th></tr></thead><tbody>{body}</tbody></table>"
+        "</body></html>"
+    )
+
+
+PUBLIC_ROWS = [
+    (
+        "1",
+        "Simpang Tiga Sangatta",
+        "https://www.youtube.com/embed/k7Qm2TzP4sA?autoplay=1&amp;mute=1",
+    ),
+    ("3", "Dermaga Sangkulirang", "https://live.kutimkab.example/embed/dermaga"),
+    ("7", "Pasar Induk", "https://live.kutimkab.example/player/pasar-induk"),
+]
+
+
+def test_stream_column_text_gives_the_row_its_stream_page() -> None:
+    cameras = parse(manage_table(PUBLIC_ROWS))
+    assert [(c.id, c.name, c.stream_url) for c in cameras] == [
+        (
+            "1",
+            "Simpang Tiga Sangatta",
+            "https://www.youtube.com/embed/k7Qm2TzP4sA?autoplay=1&mute=1",
+        ),
+        ("3", "Dermaga Sangkulirang", "https://live.kutimkab.example/embed/dermaga"),
+        ("7", "Pasar Induk", "https://live.kutimkab.example/player/pasar-induk"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://kutimkab.example/berita/peresmian-cctv-kota",  # a news article
+        "http://192.168.5.20:8000/embed/ruang-kontrol",  # a private network
+        "http://127.0.0.1:8889/embed/lobi",  # loopback
+        "https://live.kutimkab.example/admin/embed/edit/4",  # an admin's page
+    ],
+)
+def test_stream_column_text_that_is_no_public_player_page_is_refused(url: str) -> None:
+    cameras = parse(manage_table([*PUBLIC_ROWS, ("9", "Lobi Kantor", url)]))
+    assert [c.name for c in cameras] == [name for _n, name, _u in PUBLIC_ROWS]
+    assert all("rahasia" not in (c.stream_url or "") for c in cameras)
+
+
+def test_credentials_in_a_stream_page_are_never_copied() -> None:
+    url = "https://operator:rahasia@live.kutimkab.example/embed/lobi"
+    cameras = parse(manage_table([*PUBLIC_ROWS, ("9", "Lobi Kantor", url)]))
+    assert cameras[-1].stream_url == "https://live.kutimkab.example/embed/lobi"
+    assert all("rahasia" not in (c.stream_url or "") for c in cameras)
+
+
+def test_stream_page_text_in_other_columns_is_not_read() -> None:
+    with pytest.raises(PortalFormatError):
+        parse(manage_table(PUBLIC_ROWS, header="Keterangan"))
+
+
+def test_a_table_of_lan_stream_pages_gives_no_lan_media() -> None:
+    rows = [(str(n), f"Ruang {n}", f"http://10.0.0.{n}/embed/ruang-{n}") for n in range(1, 4)]
+    try:
+        cameras = parse(manage_table(rows))
+    except PortalFormatError:
+        return
+    assert all(is_public_host(url_host(c.stream_url or "")) for c in cameras)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Stream URL", True),
+        ("URL Stream", True),
+        ("Link Streaming", True),
+        ("Embed URL", True),
+        ("Status Stream", False),
+        ("Link", False),
+        ("Streaming Server Name", False),
+    ],
+)
+def test_stream_page_header(header: str, expected: bool) -> None:
+    assert stream_page_header(header) is expected
+
+
+def register(rows: list[str], first: str = "Terminal") -> str:
+    return (
+        "<html><body><table id='example'><thead><tr><th>link RTSP</th>"
+        f"<th>{first}</th><th>Action</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        "</body></html>"
+    )
+
+
+def register_row(
+    number: int,
+    place: str = "Terminal Kabo Sangatta",
+    rtsp_host: str = "10.31.4.21",
+    view: str | None = None,
+    edit: int | None = None,
+) -> str:
+    view = (
+        view if view is not None else f"https://jtcc.kutimkab.example/index.php/crud/view/{number}"
+    )
+    edit = edit if edit is not None else number
+    return (
+        f"<tr><td>rtsp://admin:Rahasia1@{rtsp_host}:554/Streaming/Channels/101</td>"
+        f"<td>{place}</td><td><a href='{view}' target='_blank'>View</a>|"
+        f"<a href='https://jtcc.kutimkab.example/index.php/crud/edit/{edit}'>Edit</a>|"
+        f"<a href='https://jtcc.kutimkab.example/index.php/crud/delete/{edit}'>Hapus</a></td></tr>"
+    )
+
+
+def test_public_view_action_replaces_the_lan_rtsp_address() -> None:
+    cameras = parse(register([register_row(41), register_row(40), register_row(38)]))
+    assert [(c.id, c.name, c.area, c.stream_url) for c in cameras] == [
+        (
+            str(n),
+            "Terminal Kabo Sangatta",
+            None,
+            f"https://jtcc.kutimkab.example/index.php/crud/view/{n}",
+        )
+        for n in (41, 40, 38)
+    ]
+    assert all("Rahasia1" not in (c.stream_url or "") for c in cameras)
+
+
+def test_a_lan_view_link_is_never_taken() -> None:
+    rows = [register_row(n, view=f"http://192.168.1.2/crud/view/{n}") for n in (41, 40, 38)]
+    cameras = parse(register(rows))
+    assert all("/crud/view/" not in (c.stream_url or "") for c in cameras)
+
+
+def test_a_view_link_naming_another_record_is_not_the_rows() -> None:
+    rows = [register_row(n, edit=n + 100) for n in (41, 40, 38)]
+    cameras = parse(register(rows))
+    assert all("/crud/view/" not in (c.stream_url or "") for c in cameras)
+
+
+def test_a_public_rtsp_address_is_kept_beside_the_view_action() -> None:
+    rows = [register_row(n, rtsp_host=f"36.89.12.{n}") for n in (41, 40, 38)]
+    cameras = parse(register(rows))
+    assert all((c.stream_url or "").startswith("rtsp://36.89.12.") for c in cameras)
+
+
+def test_named_rows_keep_the_terminal_as_their_area() -> None:
+    rows = [
+        f"<tr><td>rtsp://10.31.4.{n}/live</td><td>Terminal Bengalon</td>"
+        f"<td>Pintu Keberangkatan {n}</td>"
+        f"<td><a href='https://jtcc.kutimkab.example/crud/view/{n}'>View</a></td></tr>"
+        for n in (1, 2, 3)
+    ]
+    html = (
+        "<table><thead><tr><th>link RTSP</th><th>Terminal</th><th>Nama</th><th>Action</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+    cameras = parse(html)
+    assert [(c.name, c.area) for c in cameras] == [
+        (f"Pintu Keberangkatan {n}", "Terminal Bengalon") for n in (1, 2, 3)
+    ]
+    assert [c.stream_url for c in cameras] == [
+        f"https://jtcc.kutimkab.example/crud/view/{n}" for n in (1, 2, 3)
+    ]
+
+
+def test_news_table_view_links_make_no_cameras() -> None:
+    rows = "".join(
+        f"<tr><td>Berita {n}</td><td><a href='https://kutimkab.example/berita/view/{n}'>"
+        "View</a></td></tr>"
+        for n in (1, 2, 3)
+    )
+    with pytest.raises(PortalFormatError):
+        parse(f"<table><thead><tr><th>Judul</th><th>Aksi</th></tr></thead>{rows}</table>")
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [
+        ("https://jtcc.example/index.php/crud/view/41", "41"),
+        ("/cam/lihat/4", "4"),
+        ("/admin/view_cctv/12?tab=1", "12"),
+        ("/crud/edit/41", None),
+        ("/crud/view/41/edit", None),
+        ("/crud/detail/41", None),
+        ("/berita/2024/view", None),
+    ],
+)
+def test_view_action_id(href: str, expected: str | None) -> None:
+    assert view_action_id(href) == expected

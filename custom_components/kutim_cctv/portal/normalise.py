@@ -1594,28 +1594,49 @@ _COMPACT_CODE = re.compile(r"(?=.{7,28}$)[A-Z]{3,16}\d{2,12}")
 _MAX_DESCRIPTION_WORDS = 12
 
 
-def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
-    """Return the code an item's ``name`` holds when its description names the camera.
+def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
+    """Return the code naming an item and its field when its description names the camera.
 
     Traffic (DOT/511) camera layers name each camera by its code (``KTM-CCTV-0012``,
-    ``CCTV 5101``, or in one run, letters then number, ``KTMCCTVSGT00101``) and say where it stands in a plain ``description`` ("Jl. Yos Sudarso
-    at Simpang Tiga"): the description is its name. A description that is itself a code,
-    one word, a sentence of remarks, an office's name or no place (a network address, a
-    status, a URL) names nothing.
+    ``CCTV 5101``, or in one run, letters then number, ``KTMCCTVSGT00101``) and say where
+    it stands in a plain ``description`` ("Jl. Yos Sudarso at Simpang Tiga"): the
+    description is its name. A layer without a ``name`` whose only name-like field is its
+    picture's code (``ImageName: "KTTV01"``, ``KTRW20_1``) beside a description (a
+    shapefile's ``Desc_``) is named by the description too. A description that is itself
+    a code, one word, a sentence of remarks, an office's name or no place (a network
+    address, a status, a URL) names nothing.
     """
-    value = index.get("name")
-    if "name" not in own or "description" not in own or not isinstance(value, str):
+    described = next((key for key in _CODE_DESCRIPTION_KEYS if key in own), None)
+    if described is None:
         return None
-    code = value.strip()
-    coded = (_SERIES_CODE, _NUMBERED_CAMERA, _COMPACT_CODE)
+    coded: tuple[re.Pattern[str], ...] = (_SERIES_CODE, _NUMBERED_CAMERA, _COMPACT_CODE)
+    value = index.get("name")
+    if "name" in own:
+        if not isinstance(value, str):
+            return None
+        key, code = "name", value.strip()
+    elif any(name_key in own for name_key in NAME_KEYS):
+        return None  # a title or label names it: no code stands in
+    elif (hinted := _hinted_field(index, own, regions=False)) is not None:
+        (key, code), coded = hinted, (*coded, _DEVICE_CODE)
+    else:
+        return None
     if len(code) > 40 or not any(pattern.fullmatch(code) for pattern in coded):
         return None
-    text = _spot_text(index, "description")
-    if text is None or any(pattern.fullmatch(text) for pattern in coded):
+    text = _spot_text(index, described)
+    if text is None or any(pattern.fullmatch(text) for pattern in (*coded, _DEVICE_CODE)):
         return None
     if not 2 <= len(text.split()) <= _MAX_DESCRIPTION_WORDS or organisation_text(text):
         return None  # one word, a remark written as a sentence, or who runs it
-    return code
+    return code, key
+
+
+# The description of where a coded camera stands: a shapefile truncates ``Desc`` to
+# ``Desc_`` (a reserved word). ``location_description`` beside a code is no name here.
+_CODE_DESCRIPTION_KEYS = ("description", "desc", "desc_", "descr")
+# A device's short code written as its picture's name: capital letters then a number,
+# a camera of a multi-view site numbered after an underscore (``KTTV01``, ``KTRW20_1``).
+_DEVICE_CODE = re.compile(r"[A-Z]{2,8}\d{1,6}(?:_\d{1,3})?")
 
 
 # Fields Frappe writes into every document it answers (``/api/resource/{DocType}`` with
@@ -2301,14 +2322,16 @@ def _read_fields(
     index, own = unsuffixed(index, own, camera_suffix(own))
     fields = _Fields()
     fields.id = _own_id(index, own, ctx)
-    if (code := _naming_series(index, own) or _coded_name(index, own)) is not None:
+    series = _naming_series(index, own)
+    if (coded := (series, "name") if series is not None else _coded_name(index, own)) is not None:
         # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside its
         # title, or a traffic camera's code as its name beside the description saying
         # where it stands: the code stands in for a missing id, the title or description
         # is its name.
+        code, code_key = coded
         fields.id = fields.id or code
-        index = {key: value for key, value in index.items() if key != "name"}
-        own = own - {"name"}
+        index = {key: value for key, value in index.items() if key != code_key}
+        own = own - {code_key}
     fields.name, named_by = _titled(
         _read_name(index, own, ctx.shared_name_keys, ctx.list_locality_keys), index, own, ctx
     )
@@ -3199,6 +3222,14 @@ def _hinted_name(
     Without ``regions``, fields naming an administrative region (``nama_provinsi``) are
     passed over.
     """
+    found = _hinted_field(index, own, regions=regions)
+    return found[1] if found is not None else None
+
+
+def _hinted_field(
+    index: Mapping[str, JSONValue], own: frozenset[str], *, regions: bool = True
+) -> tuple[str, str] | None:
+    """Return the first own field named like a name and the name it holds, if any."""
     for key in [key for key in index if key in own][:_MAX_NAME_FIELDS]:
         value = index.get(key)
         if isinstance(value, dict):
@@ -3216,7 +3247,7 @@ def _hinted_name(
             if looks_like_url(value) or is_credential_key(key):
                 continue
             if (text := _name_candidate(value)) is not None:
-                return text
+                return key, text
     return None
 
 

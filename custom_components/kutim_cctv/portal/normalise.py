@@ -1594,7 +1594,13 @@ _COMPACT_CODE = re.compile(r"(?=.{7,28}$)[A-Z]{3,16}\d{2,12}")
 _MAX_DESCRIPTION_WORDS = 12
 
 
-def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
+def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the code naming an item when its description names the camera (see below)."""
+    found = _coded_field(index, own)
+    return found[0] if found is not None else None
+
+
+def _coded_field(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
     """Return the code naming an item and its field when its description names the camera.
 
     Traffic (DOT/511) camera layers name each camera by its code (``KTM-CCTV-0012``,
@@ -2323,7 +2329,7 @@ def _read_fields(
     fields = _Fields()
     fields.id = _own_id(index, own, ctx)
     series = _naming_series(index, own)
-    if (coded := (series, "name") if series is not None else _coded_name(index, own)) is not None:
+    if (coded := (series, "name") if series is not None else _coded_field(index, own)) is not None:
         # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside its
         # title, or a traffic camera's code as its name beside the description saying
         # where it stands: the code stands in for a missing id, the title or description

@@ -290,3 +290,27 @@ def test_records_all_needing_a_login_say_so() -> None:
     }
     with pytest.raises(PortalFormatError, match="need a login"):
         cameras(json.dumps(answer), "https://cctv.kutim.example/api/kamera")
+
+
+@pytest.mark.parametrize(
+    ("stream", "extra"),
+    [
+        ("https://p.example/live/{}.m3u8", {"help_url": "https://p.example/help?key=abc"}),
+        ("https://p.example/live/{}.m3u8?key=cam{}", {}),
+    ],
+)
+def test_a_key_that_is_no_token_of_the_media_hands_no_login(
+    stream: str, extra: dict[str, str]
+) -> None:
+    answer = [
+        {
+            "id": number,
+            "name": f"Simpang {number}",
+            "requiresAuth": True,
+            "stream_url": stream.format(number, number),
+            **extra,
+        }
+        for number in (1, 2)
+    ]
+    with pytest.raises(PortalFormatError, match="need a login"):
+        cameras(json.dumps(answer), "https://p.example/api/cams")

@@ -4953,7 +4953,7 @@ def item_cameras(
     if (station := _measured_station(item)) is not None:
         item, own_id = station, None  # the station's own id beats the reading's
     fields, index = _read_fields(item, ctx, notes)
-    if _needs_login(index):
+    if _needs_login(index, fields):
         notes.need_login += 1
         return [], 1
     if own_id is not None and fields.id != own_id:
@@ -5038,29 +5038,44 @@ _LOGIN_FLAG_KEYS = (
 _MAX_LOGIN_URL = 2048
 
 
-def _needs_login(index: Mapping[str, JSONValue]) -> bool:
+def _needs_login(index: Mapping[str, JSONValue], fields: _Fields) -> bool:
     """Return True for a record flagging that its camera's media needs a login it lacks.
 
     A record handing its login inside a media address (a user's own saved cameras,
     ``rtsp://user:pass@…`` beside ``requiresAuth: true``) is the user's camera: the login
     is dropped and the camera kept, as for any address carrying one. So is a record
-    handing a signed or tokenised address (``…/1.m3u8?token=…``, ``?key=``, ``?sig=``):
-    the portal's own token is the access the flag asks for.
+    handing a signed or tokenised media address (``…/1.m3u8?token=…``, ``?key=9f2c41d0``,
+    ``?sig=``): the portal's own token is the access the flag asks for. Only the
+    addresses read as the camera's media count (a help link's ``?key=`` hands nothing).
     """
     if not any(index.get(key) is True for key in _LOGIN_FLAG_KEYS):
         return False
+    media = [
+        url[:_MAX_LOGIN_URL]
+        for url in (fields.stream_url, fields.snapshot_url, fields.mjpeg_url)
+        if url is not None
+    ]
+    if any(query_hands_access(url) for url in media):
+        return False
+    paths = {_address_path(url) for url in media} - {None}
     for value in itertools.islice(index.values(), _MAX_PROPERTIES):
-        if not isinstance(value, str) or "://" not in value[:16]:
+        if not isinstance(value, str) or "@" not in value[:_MAX_LOGIN_URL]:
             continue
-        if query_hands_access(value[:_MAX_LOGIN_URL]):
+        try:
+            parts = urlsplit(value[:_MAX_LOGIN_URL])
+        except ValueError:
+            continue
+        if "@" in parts.netloc and parts.path in paths:
             return False
-        if "@" in value[:_MAX_LOGIN_URL]:
-            try:
-                if "@" in urlsplit(value[:_MAX_LOGIN_URL]).netloc:
-                    return False
-            except ValueError:
-                continue
     return True
+
+
+def _address_path(url: str) -> str | None:
+    """Return an address's path, else None for an address that does not parse."""
+    try:
+        return urlsplit(url).path
+    except ValueError:
+        return None
 
 
 # A record's own address inside its site written as a relative reference (a CARS-program

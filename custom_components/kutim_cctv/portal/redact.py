@@ -183,20 +183,42 @@ def looks_like_secret(text: str) -> bool:
 
 
 _MAX_ACCESS_FIELDS = 32
+# Query names that only ever hand access (``token``, ``sig``, ``auth``, ``password``…);
+# the other secret names (``key``, ``k``, ``code``, ``hash``…) also select what is shown
+# (a camera's key ``?key=cam1``), so only a value shaped like a token hands access there.
+_ACCESS_NAME_PARTS = (*_TEXT_SECRET_PARTS, "sig", "pass", "ticket", "hdnts", "hdnea", "otp")
+_SHORT_HEX_KEY_RE = re.compile(r"[0-9a-fA-F]{8,}")
+
+
+def _hands_access(name: str, value: str) -> bool:
+    """Return True for a query field whose name and value hand a token, key or signature."""
+    name = name.strip().lower()
+    if not _is_secret_name(name):
+        return False
+    if any(part in name for part in _ACCESS_NAME_PARTS):
+        return True
+    if _looks_like_token(value):
+        return True
+    return (
+        _SHORT_HEX_KEY_RE.fullmatch(value) is not None
+        and any(char.isdigit() for char in value)
+        and any(char.isalpha() for char in value)
+    )
 
 
 def query_hands_access(url: str) -> bool:
     """Return True for an address whose query hands a token, key, signature or login.
 
-    A signed or tokenised address (``?token=…``, ``?key=…``, ``?sig=…&expires=…``, a JWT)
-    carries the access its server asks for, as a ``user:pass@`` login does; the fields
-    are those ``redact_url`` hides.
+    A signed or tokenised address (``?token=…``, ``?key=9f2c41d0``, ``?sig=…&expires=…``,
+    a JWT) carries the access its server asks for, as a ``user:pass@`` login does; the
+    fields are those ``redact_url`` hides, a selecting name (``key``, ``k``, ``code``) only
+    with a token-shaped value (``?key=cam1`` picks a camera).
     """
     _, _, query = url[:_MAX_URL_LENGTH].partition("?")
     query = query.partition("#")[0]
     for piece in re.split(r"[&;]", query)[:_MAX_ACCESS_FIELDS]:
         name, equals, value = piece.partition("=")
-        if equals and value and _is_secret_name(unquote_plus(name)):
+        if equals and value and _hands_access(unquote_plus(name), unquote_plus(value)):
             return True
         if value and _looks_like_jwt(unquote_plus(value)):
             return True

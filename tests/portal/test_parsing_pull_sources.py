@@ -124,6 +124,28 @@ def test_xtream_refuses_guide_channels_radio_empty_and_lan_sources() -> None:
     assert [c.id for c in parse(answer, XTREAM)] == ["1"]
 
 
+def test_xtream_guideless_tv_and_radio_channels_are_no_cameras() -> None:
+    answer = [
+        xt(sid, name, None, f"http://tv-cdn.example/{sid}/index.m3u8")
+        for sid, name in enumerate(
+            ["TVRI Nasional", "Kompas TV", "beIN Sports 1 HD", "Radio Dangdut Live"], 101
+        )
+    ]
+    assert not parse(answer, XTREAM)
+
+
+def test_xtream_guideless_channel_named_a_camera_by_category_or_source_host() -> None:
+    answer = [
+        {
+            **xt(1, "Pantai Kenyamukan", None, "https://wisata.example/1.m3u8"),
+            "category_name": "Webcam",
+        },
+        xt(2, "Dermaga Maloy", None, "https://cctv.pelabuhan.example/live/maloy.m3u8"),
+        xt(3, "Kompas TV", None, "https://tv-cdn.example/kompas/index.m3u8"),
+    ]
+    assert [c.id for c in parse(answer, XTREAM)] == ["1", "2"]
+
+
 def test_not_xtream_without_its_record_keys() -> None:
     assert (
         xtream_items([{"stream_id": 1, "name": "a", "url": "https://a.example/x"}], XTREAM) is None

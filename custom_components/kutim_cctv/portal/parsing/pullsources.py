@@ -17,7 +17,9 @@ at a route of their own:
   epg_channel_id, category_id, direct_source, …}``. A camera added as a channel has no
   programme guide (``epg_channel_id`` null or empty) and writes its own address in
   ``direct_source``; broadcast TV and radio channels carry a guide id, and radio
-  entries a ``radio_streams`` type. ``stream_icon`` is a logo, ``num`` a position.
+  entries a ``radio_streams`` type. As panels also leave TV channels without a guide,
+  a guideless channel is a camera only when its name, its category's name or its
+  source's host or path names one (``CCTV Simpang``, ``cctv.…``, ``cam-….``). ``stream_icon`` is a logo, ``num`` a position.
 
 The address is the camera's media as written (the normaliser drops a login merged into
 it). An address on a LAN, loopback or local host named by a public answer is refused
@@ -30,6 +32,7 @@ from urllib.parse import urlsplit
 
 from ..deviceinputs import lan_address
 from ..values import JSONObject, JSONValue
+from ..viewerlinks import names_camera
 from .nvr import Items, _dicts, _mostly, _text
 
 __all__ = ["evostream_items", "xtream_items"]
@@ -102,6 +105,24 @@ def _xtream_record(entry: JSONObject) -> bool:
     return all(key in entry for key in _XTREAM_KEYS) and "direct_source" in entry
 
 
+def _camera_channel(record: JSONObject, address: str) -> bool:
+    """Return True for a guideless channel whose name, category or address says camera.
+
+    Many panels leave TV, sports and radio channels without a guide mapping, so a missing
+    guide id alone is no camera: ``CCTV Simpang``, a ``Webcam`` category, a ``cctv.…`` or
+    ``cam-….`` source host or a ``/cctv/`` folder is.
+    """
+    parts = urlsplit(address)
+    return any(
+        names_camera(text)
+        for text in (
+            _text(record.get("name")) or "",
+            _text(record.get("category_name")) or "",
+            f"{parts.hostname or ''}{parts.path}",
+        )
+    )
+
+
 def xtream_items(data: JSONValue, url: str) -> Items | None:
     """Read an Xtream Codes ``get_live_streams`` list: channels that are cameras."""
     # The panel's own play addresses (/live/<user>/<pass>/<id>.ts) need the viewer's login:
@@ -118,7 +139,7 @@ def xtream_items(data: JSONValue, url: str) -> Items | None:
             continue  # a broadcast channel with a programme guide
         address = _address(record.get("direct_source"), url)
         stream_id = _text(record.get("stream_id"))
-        if address is None or stream_id is None:
+        if address is None or stream_id is None or not _camera_channel(record, address):
             continue
         items.append({"id": stream_id, "name": _text(record.get("name")), "stream_url": address})
     return items

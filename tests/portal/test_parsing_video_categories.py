@@ -76,3 +76,19 @@ def test_lan_entry_in_category_playlist_is_not_media() -> None:
         "https://v.kutim.example/d.m3u8",
     ]
     assert all(camera.area is None for camera in cameras)
+
+
+def test_content_categories_need_a_camera_word_of_the_title() -> None:
+    """Sports, lectures and vlogs are content; ``Cam'ron`` and ``Cam Girl`` name no camera."""
+    text = _playlist(
+        ("Travel & Events", "Pantai Kenyamukan Live Cam", "https://yt.example/live/1.m3u8"),
+        ("Sports", "Persikutim vs Perseba LIVE", "https://yt.example/live/2.m3u8"),
+        ("Education", "Kuliah Umum Unmul", "https://yt.example/live/3.m3u8"),
+        ("People & Blogs", "Vlog Harian Live", "https://yt.example/live/4.m3u8"),
+        ("News & Politics", "Kompas TV Live", "https://yt.example/live/5.m3u8"),
+        ("Music", "Cam'ron - Oh Boy (Live)", "https://yt.example/live/6.m3u8"),
+        ("Gaming", "Mobile Legends Cam Girl Stream", "https://yt.example/live/7.m3u8"),
+        ("Howto & Style", "Gunung Api Webcam", "https://yt.example/live/8.m3u8"),
+    )
+    names = [item["name"] for item in playlist_items(text, "https://yt.example/playlist.m3u")]
+    assert names == ["Pantai Kenyamukan Live Cam", "Gunung Api Webcam"]

@@ -12,6 +12,7 @@ from ..fieldurls import looks_like_url, resolve_url, url_kind
 from ..models import MAX_CAMERAS, ParseResult, PortalFormat
 from ..normalise import Context, Notes, normalise_items
 from ..values import JSONValue, clean_text
+from ..viewerlinks import names_camera
 from .items import _capped_result, _plain
 from .kindnames import camera_kind_name
 
@@ -170,12 +171,33 @@ _VIDEO_CATEGORIES = frozenset(
         "nonprofits & activism",
     }
 )
-# Categories of broadcast content (a news channel, a music stream, a game): an entry there
-# is a camera only when its title names one (``Harbour Cam``, ``CCTV Pelabuhan``).
-_BROADCAST_CATEGORIES = frozenset(
-    {"news & politics", "music", "gaming", "comedy", "entertainment", "film & animation"}
+# Categories of live views (a beach, a zoo's animals, a road, a weather station): an entry
+# there is a live view whatever its title says. In every other category (news, music,
+# games, sports, lectures, vlogs) an entry is a camera only when its title names one
+# (``Harbour Cam``, ``CCTV Pelabuhan``).
+_SCENERY_CATEGORIES = frozenset(
+    {"travel & events", "pets & animals", "autos & vehicles", "science & technology"}
 )
-_CAMERA_TITLE = re.compile(r"(?i)\b(?:web)?cam(?:era)?s?\b|\bcctv\b|\bkamera\b")
+# A title's words: letters and digits, an apostrophe joining a word's tail (``Cam'ron``).
+_TITLE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# Words after a camera word naming a person's stream (``Cam Girl``), not a camera.
+_PERSON_STREAM_WORDS = frozenset({"girl", "girls", "boy", "boys", "model", "models"})
+
+
+def _camera_title(title: str) -> bool:
+    """Return True when a title names a camera by a word of its own (``Pantai Live Cam``).
+
+    A camera word joined by an apostrophe (``Cam'ron``) or naming a person's stream
+    (``Cam Girl``) does not count.
+    """
+    words = [word.lower() for word in _TITLE_WORD.findall(title[:_MAX_LINE])]
+    return any(
+        "'" not in word
+        and "\u2019" not in word
+        and names_camera(word)
+        and (index + 1 == len(words) or words[index + 1] not in _PERSON_STREAM_WORDS)
+        for index, word in enumerate(words)
+    )
 
 
 def _video_categories(entries: list[tuple[dict[str, str], str | None, str]]) -> bool:
@@ -215,12 +237,8 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
     for attrs, name, line in entries:
         group = clean_text(attrs.get("group-title", "")) or ""
         title = name or clean_text(attrs.get("tvg-name", "")) or ""
-        if (
-            categories
-            and group.lower() in _BROADCAST_CATEGORIES
-            and not _CAMERA_TITLE.search(title[:_MAX_LINE])
-        ):
-            continue  # a news broadcast or a music stream a live search caught
+        if categories and group.lower() not in _SCENERY_CATEGORIES and not _camera_title(title):
+            continue  # a news broadcast, a music stream or a match a live search caught
         url = resolve_url(line, base_url)
         kind = url_kind(url) if url is not None else None
         if url is None or (kind is None and not _entry_line(line)):

@@ -892,6 +892,16 @@ def test_is_public_host_garbage_is_not_public_and_raises_nothing(host: str | Non
         ("cctv.LOCALHO.ST", False),
         ("lacolhost.com", False),
         ("app.local.gd", False),
+        ("localhost.direct", False),  # more loopback wildcard domains
+        ("a.localhost.direct", False),
+        ("fuf.me", False),
+        ("cam.FUF.ME.", False),
+        ("smackaho.st", False),
+        ("x.yoogle.com", False),
+        ("localhost.kutim.example", False),  # the localhost.<domain> zone convention
+        ("cctv.localhost.kutim.example", True),
+        ("notfuf.me", True),
+        ("fuf.me.example.com", True),
         ("lvh.me.example.com", True),
         ("notlvh.me", True),
         ("cctv.localhost", False),

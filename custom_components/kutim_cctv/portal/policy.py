@@ -216,19 +216,7 @@ def is_public_ip(ip: IPAddress) -> bool:
 # ---------------------------------------------------------------------------
 
 _LOCAL_NAMES = frozenset(
-    {
-        "localhost",
-        "localhost.localdomain",
-        "localtest.me",  # a wildcard DNS name of 127.0.0.1, as every name under it
-        # loopback wildcard DNS names: they and every name under them answer 127.0.0.1
-        "lvh.me",
-        "vcap.me",
-        "localho.st",
-        "lacolhost.com",
-        "local.gd",
-        "metadata.google.internal",
-        "instance-data",
-    }
+    {"localhost", "localhost.localdomain", "metadata.google.internal", "instance-data"}
 )
 _LOCAL_SUFFIXES = (
     ".localhost",
@@ -240,12 +228,31 @@ _LOCAL_SUFFIXES = (
     ".intranet",
     ".corp",
     ".home",
-    ".lvh.me",
-    ".vcap.me",
-    ".localho.st",
-    ".lacolhost.com",
-    ".local.gd",
 )
+# Public loopback wildcard DNS domains: the domain and every name under it answer
+# 127.0.0.1. The list is best-effort (the fetch-time resolver check is the guard); any
+# name whose first label is ``localhost`` (the ``localhost.<domain>`` zone convention,
+# ``localhost.direct``) is loopback without being listed.
+_LOOPBACK_DOMAINS = frozenset(
+    {
+        *("localtest.me", "lvh.me", "vcap.me", "localho.st", "lacolhost.com", "local.gd"),
+        *("localhost.direct", "fuf.me", "smackaho.st", "yoogle.com"),
+    }
+)
+_MAX_LOOPBACK_DOMAIN_LABELS = 3
+
+
+def _is_loopback_domain_name(name: str) -> bool:
+    """Return whether a name is a loopback wildcard domain, a name under one or ``localhost.…``."""
+    labels = name.split(".")
+    if labels[0] == "localhost":
+        return True
+    return any(
+        ".".join(labels[-count:]) in _LOOPBACK_DOMAINS
+        for count in range(2, min(len(labels), _MAX_LOOPBACK_DOMAIN_LABELS) + 1)
+    )
+
+
 _HOST_NAME_RE = re.compile(r"[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?")
 _NUMERIC_LABEL_RE = re.compile(r"(?:0x[0-9a-f]*|[0-9]+)")
 
@@ -327,6 +334,7 @@ def _is_local_name(host: str) -> bool:
         name in _LOCAL_NAMES
         or "." not in name
         or name.endswith(_LOCAL_SUFFIXES)
+        or _is_loopback_domain_name(name)
         or _is_wildcard_local_name(name)
     )
 

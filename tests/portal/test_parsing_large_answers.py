@@ -195,3 +195,30 @@ def test_signal_route_and_group_name_checks_walk_only_the_first_fields() -> None
     record = _counting_record()
     assert xmllist._group_named(record) is False
     assert _CountingRecord.walked <= 2 * (xmllist._MAX_GROUP_FIELDS + 1)
+
+
+def test_records_reached_past_left_out_wall_screens_get_their_hosts_addresses() -> None:
+    # Wall screens showing no camera are left out before reading, so reading reaches
+    # records past the entries prepared up front: they are prepared when read, a device's
+    # path on its own host (was: resolved on the answer's host).
+    records = [
+        {"name": "Simpang Tiga", "snapshot": "https://dishub.example/snap/0.jpg"},
+        *(
+            {"posisi": n, "sumber": {"tipe": "web", "url": "https://dishub.example/p"}}
+            for n in range(6_100)
+        ),
+        *(
+            {
+                "name": f"Simpang {n}",
+                "host": f"cam{n}.dishub.example",
+                "port": 8080,
+                "snapshot_path": "/snap.jpg",
+            }
+            for n in (1, 2, 3)
+        ),
+    ]
+    result = _parse(json.dumps(records), "https://dishub.example/api/cameras")
+    assert [c.snapshot_url for c in result.cameras] == [
+        "https://dishub.example/snap/0.jpg",
+        *(f"http://cam{n}.dishub.example:8080/snap.jpg" for n in (1, 2, 3)),
+    ]

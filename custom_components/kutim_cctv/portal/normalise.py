@@ -5876,14 +5876,22 @@ def normalise_items(
     notes: Notes,
     *,
     limit: int = MAX_CAMERAS,
+    prepare: tuple[Callable[[JSONValue], JSONValue], int] | None = None,
 ) -> tuple[list[Camera], int]:
     """Return the cameras of a list of items and how many items were unusable.
 
     Reading stops once more than ``limit`` cameras were found, so that a huge list costs
     no more than a list of that size; the caller sees the list is too long by its length.
     It also stops after ``MAX_UNUSABLE_ENTRIES`` entries giving no camera, saying so.
+    ``prepare`` is the caller's preparation of an entry and how many leading entries it
+    already prepared: a later entry reading reaches (entries left out as wall screens
+    before it) is prepared when read.
     """
-    entries = _tree_areas(_wall_cameras(list(items)))
+    listed = list(items)
+    unprepared: set[int] = set()
+    if prepare is not None:
+        unprepared = {id(item) for _, item in listed[prepare[1] :]}
+    entries = _tree_areas(_wall_cameras(listed))
     # The first entries every list-level rule scans, built once.
     head = [item for _, item in entries[:_MAX_SHARED_SCAN]]
     if ctx.id_key is None:
@@ -5932,6 +5940,8 @@ def normalise_items(
     skipped = unusable = 0
     others = other_feature_records([item for _, item in entries])
     for number, (key_id, item) in enumerate(entries):
+        if prepare is not None and id(item) in unprepared:
+            item = prepare[0](item)
         if isinstance(item, list):
             if (read := row_item(item, shared_codes)) is not None:
                 with_row_columns(read, item, columns)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 import itertools
 import re
@@ -1012,9 +1013,9 @@ def _features(value: JSONValue) -> list[JSONValue] | None:
     return None
 
 
-# The entries of a JSON list prepared for reading: as many as ``normalise_items`` can read
-# (MAX_CAMERAS cameras and MAX_UNUSABLE_ENTRIES entries giving none, one past each). A
-# longer list is capped: its later entries give no camera and decide nothing about it.
+# The entries of a JSON list prepared before reading: as many as ``normalise_items`` reads
+# when no entry is left out before reading (MAX_CAMERAS cameras and MAX_UNUSABLE_ENTRIES
+# entries giving none, one past each); a later entry it reaches is prepared then.
 _READ_ENTRIES = MAX_CAMERAS + MAX_UNUSABLE_ENTRIES + 2
 
 
@@ -1034,11 +1035,16 @@ def _has_stream_keys(items: Items) -> bool:
 
 
 def _result(
-    items: Items, ctx: Context, fmt: PortalFormat, *, allow_empty_result: bool = False
+    items: Items,
+    ctx: Context,
+    fmt: PortalFormat,
+    *,
+    allow_empty_result: bool = False,
+    prepare: tuple[Callable[[JSONValue], JSONValue], int] | None = None,
 ) -> ParseResult:
     """Normalise entries into a parse result; an all-unusable list is a format error."""
     notes = Notes()
-    cameras, skipped = normalise_items(items, ctx, notes)
+    cameras, skipped = normalise_items(items, ctx, notes, prepare=prepare)
     # A list's entries that are only web pages, beside entries giving pictures or streams.
     cameras = without_page_entries(cameras)
     if not cameras and items and not allow_empty_result:
@@ -1146,13 +1152,18 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
     if (district := answer_area(data)) is not None:
         ctx = replace(ctx, answer_area=district)  # named once above the list
-    # Only the entries reading can reach are prepared: records in their store's or admin
-    # panel's own encoding are read as plain records, and an IP camera given by its own
-    # host, port and media paths gets its addresses on that host.
-    read = [
-        (key, hosted_paths(plain_record(item), ctx.base_url)) for key, item in items[:_READ_ENTRIES]
-    ]
+    # The entries reading reaches are prepared: records in their store's or admin panel's
+    # own encoding are read as plain records, and an IP camera given by its own host, port
+    # and media paths gets its addresses on that host. The first ones are prepared here
+    # (the list-level rules scan them); any later one when reading reaches it.
+    base_url = ctx.base_url
+
+    def prepared(item: JSONValue) -> JSONValue:
+        return hosted_paths(plain_record(item), base_url)
+
+    read = [(key, prepared(item)) for key, item in items[:_READ_ENTRIES]]
+    later = (prepared, _READ_ENTRIES) if len(items) > _READ_ENTRIES else None
     items = read + items[_READ_ENTRIES:]
     if _has_stream_keys(read):
-        return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM)
-    return _result(items, ctx, fmt or PortalFormat.JSON)
+        return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM, prepare=later)
+    return _result(items, ctx, fmt or PortalFormat.JSON, prepare=later)

@@ -158,6 +158,46 @@ def _without_note(canonical: str) -> str:
     return head
 
 
+# A media field named with ``uri`` for ``url`` (an API's ``imageUri``, ONVIF's
+# ``StreamUri`` and ``SnapshotUri``): the ``_url`` field of that media. A bare ``uri`` (a
+# map's ``uri: "camera/18493"`` reference) and other ``*_uri`` fields stay as written.
+_URI_ENDING = "_uri"
+# A stream field named in another language: an address word and the language's word for
+# a stream (French ``URL_FLUX``, ``url_flux_donnee``, Spanish ``url_flujo``, Portuguese
+# ``link_fluxo``, Italian ``url_flusso``), with at most one qualifier of video or data.
+# A feed of news (``url_flux_rss``, ``url_flujo_noticias``) names no stream.
+_FOREIGN_ADDRESS_WORDS = frozenset(
+    {"url", "uri", "lien", "link", "enlace", "adresse", "direccion", "endereco", "indirizzo"}
+)
+_FOREIGN_STREAM_WORDS = frozenset({"flux", "flujo", "fluxo", "flusso"})
+_FOREIGN_STREAM_QUALIFIERS = frozenset(
+    {"video", "vidéo", "vídeo", "donnee", "donnée", "donnees", "données", "datos", "dados"}
+    | {"dati", "direct", "directo", "direto", "diretta", "live", "camera", "camara", "cámara"}
+)
+
+
+def _foreign_stream_field(canonical: str) -> bool:
+    """Return True for a stream field named in another language (``url_flux_donnee``)."""
+    words = canonical.split("_", 3)
+    if len(words) not in (2, 3):
+        return False
+    first, second, *rest = words
+    if rest and rest[0] not in _FOREIGN_STREAM_QUALIFIERS:
+        return False
+    return (first in _FOREIGN_ADDRESS_WORDS and second in _FOREIGN_STREAM_WORDS) or (
+        not rest and first in _FOREIGN_STREAM_WORDS and second in _FOREIGN_ADDRESS_WORDS
+    )
+
+
+def _media_field_spelling(canonical: str) -> str:
+    """Return the media field a ``*_uri`` or another language's stream field names."""
+    if canonical.endswith(_URI_ENDING) and (url := canonical[:-1] + "l") in _MEDIA_URL_KEYS:
+        return url
+    if _foreign_stream_field(canonical):
+        return "stream_url"
+    return canonical
+
+
 @lru_cache(maxsize=2048)
 def _norm_short_key(key: str) -> str:
     """Return the canonical form of a field name of ordinary length."""
@@ -175,6 +215,7 @@ def _norm_short_key(key: str) -> str:
         head, _, rest = canonical.partition("_")
         if head in ABBREVIATIONS and rest:
             canonical = f"{ABBREVIATIONS[head]}_{rest}"
+        canonical = _media_field_spelling(canonical)
     return canonical
 
 

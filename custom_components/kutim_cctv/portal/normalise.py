@@ -416,6 +416,9 @@ class _Fields:
     id: str | None = None
     name: str | None = None
     area: str | None = None
+    # The area is only the state a ``state`` field names (``KT``, ``VIC``): a group's
+    # own name places its cameras more finely.
+    state_area: bool = False
     position: tuple[float, float] | None = None
     online: bool | None = None
     stream_url: str | None = None
@@ -1308,6 +1311,8 @@ def _named_area_fields(
         canonical = "_".join(word for word in words if word and word not in _AREA_FRAME_WORDS)
         if canonical != key and canonical in _AREA_ALIASES:
             framed.setdefault(canonical, key)
+        if _romance_qualified(words):
+            qualified.setdefault(words[1], key)
         if len(words) < 2 or words[-1] not in QUALIFIED_AREA_WORDS:
             continue
         if any(word in ORGANISATION_WORDS or word in ATTRIBUTE_WORDS for word in words[:-1]):
@@ -1319,6 +1324,27 @@ def _named_area_fields(
         tuple(framed[alias] for alias in _ranked(framed) if alias not in _CITY_AREA_KEYS),
         tuple(qualified[alias] for alias in _ranked(qualified)),
     )
+
+
+# Name words of languages writing a division's qualifier after it (French ``nom de la
+# région de diffusion``, Spanish ``nombre del distrito policial``).
+_ROMANCE_NAME_WORDS = frozenset({"nom", "nombre", "nome"})
+
+
+def _romance_qualified(words: list[str]) -> bool:
+    """Return True for ``nom_region_diffusion``: a name word, an area alias, a qualifier.
+
+    Cities are left to the city rule; an organisation's or an attribute's word, or a
+    number, as the qualifier never counts (``nom_commune_code``).
+    """
+    if len(words) != 3 or words[0] not in _ROMANCE_NAME_WORDS:
+        return False
+    alias, qualifier = words[1], words[2]
+    if alias not in _AREA_ALIASES or alias in _CITY_AREA_KEYS:
+        return False
+    if qualifier in ORGANISATION_WORDS or qualifier in ATTRIBUTE_WORDS:
+        return False
+    return qualifier.isalpha() and qualifier not in _REFERENCE_WORDS
 
 
 _AREA_RANK = {alias: rank for rank, alias in reversed(list(enumerate(AREA_KEYS)))}
@@ -1932,8 +1958,41 @@ def _read_name(
     for key in _RESORT_NAME_KEYS:
         if key in own and isinstance(value := index[key], str) and (text := _plain_name(value)):
             return text, key
+    # A description of where the camera stands (``DescriptionLocalisationFr``,
+    # ``location_description``) names it before a region's name can.
+    if (described_place := _place_description(index, own - shared)) is not None:
+        return described_place, None
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
     return _hinted_name(index, own - shared), None
+
+
+# Words of a field describing a camera's spot: a description word and a place word,
+# in any order, with at most one more word (a language: ``description_localisation_fr``).
+_DESCRIPTION_WORDS = frozenset(
+    {"description", "descripcion", "descripción", "descricao", "descrição", "deskripsi"}
+    | {"beschreibung", "descrizione", "omschrijving"}
+)
+_DESCRIBED_PLACE_WORDS = frozenset(
+    {"location", "localisation", "lieu", "emplacement", "ubicacion", "ubicación", "lokasi"}
+    | {"localizacao", "localização", "localizacion", "localización", "standort", "posizione"}
+    | {"site", "place", "spot", "locatie"}
+)
+_MAX_PLACE_DESCRIPTION_FIELDS = 64
+
+
+def _place_description(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the text of a field describing where the camera stands, if one does."""
+    for key in [key for key in index if key in own][:_MAX_PLACE_DESCRIPTION_FIELDS]:
+        words = key.split("_", 3)
+        if not 2 <= len(words) <= 3:
+            continue
+        if _DESCRIPTION_WORDS.isdisjoint(words) or _DESCRIBED_PLACE_WORDS.isdisjoint(words):
+            continue
+        value = index[key]
+        if isinstance(value, str) and not looks_like_url(value):
+            if (text := _plain_name(value)) is not None and _name_candidate(text) is not None:
+                return text
+    return None
 
 
 _RESORT_NAME_KEYS = ("skigebiet", "ski_area", "ski_resort", "resort")
@@ -2349,6 +2408,7 @@ def _read_fields(
         # A recorder named for its post ("Posko BPBD Sangatta"), no device word: a place.
         fields.site = True
     fields.area = _item_area(index, own, named_by)
+    fields.state_area = fields.area is not None and fields.area == _state_area(index)
     if (office := _plain_name(village_office(index, own, fields.name))) is not None:
         # A village's record naming the office its camera watches ("Kantor Desa Sepaso"):
         # the office names it; the village, said in the name, yields to a group's kecamatan.
@@ -4746,6 +4806,10 @@ def _link_cameras(
         else parent.name
     )
     group_area = (parent.area or group_name) if group and not point else parent.area
+    if not point and parent.state_area and group_name is not None and parent.position:
+        # A positioned site in a state (``state: "KT"``) holding its cameras or its views:
+        # the site places them more finely than its state.
+        group_area = group_name
     if parent.device and group_area is None:
         group_area = parent.place  # a recorder's district places its channels
     if held and group_name is not None:

@@ -492,6 +492,11 @@ _PLACE_LIST_KEYS = frozenset(
 # Keys of one such place answered alone (a surf forecast's spot report ``spot``, a resort
 # registry's detail ``resort``): the place holds its cameras as a list's places do.
 _PLACE_KEYS = frozenset({"spot", "surf_spot", "resort", "ski_resort", "ski_area", "beach"})
+# A camera site's detail answer (a weather-camera service's ``summary``: ``{success,
+# payload: {site: {siteName, latitude, longitude, cameras: […]}}}``): the site is a place
+# holding its cameras, also under the answer's one data wrapper.
+_SITE_PLACE_KEYS = frozenset({"site", "camera_site", "cam_site"})
+_PLACE_WRAPPER_KEYS = frozenset({"payload", "data", "result", "response"})
 # Keys of such a place's own list of cameras.
 _PLACE_CAMERA_KEYS = ("cameras", "webcams", "cams", "kamera", "cctvs")
 _MAX_PLACE_NAME = 120
@@ -701,7 +706,10 @@ def _answered_place(value: JSONObject) -> JSONObject | None:
     region's places are, its name their area and its position theirs. A place without
     such a list, or an answer holding a second object or a list, is read as it is.
     """
-    if (answered := _sole_answer(value, _PLACE_KEYS)) is None:
+    answered = _sole_answer(value, _PLACE_KEYS | _SITE_PLACE_KEYS)
+    if answered is None and (wrapper := _sole_answer(value, _PLACE_WRAPPER_KEYS)) is not None:
+        answered = _sole_answer(wrapper[1], _PLACE_KEYS | _SITE_PLACE_KEYS)
+    if answered is None:
         return None
     record = answered[1]
     for raw_key, inner in itertools.islice(record.items(), _MAX_PLACE_FIELDS):

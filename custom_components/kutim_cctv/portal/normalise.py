@@ -432,6 +432,7 @@ class _Fields:
     connection: bool = False  # a device's connection settings (its LAN ``ip``, its login)
     village: bool = False  # the area is the village its office's name already says
     route: bool = False  # a group named as a road section between places (no area)
+    setting: bool = False  # named only by a setting's word (``auto_play: all``), no area
 
     @property
     def has_media(self) -> bool:
@@ -2444,7 +2445,7 @@ def _read_fields(
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     inputs: list[str] = []
     _place_aliases(index, fields, ctx, pages, inputs)
-    inputs += _live_login_inputs(index, ctx)[: max(0, _MAX_INPUTS - len(inputs))]
+    inputs += _live_login_inputs(index, own, ctx)[: max(0, _MAX_INPUTS - len(inputs))]
     _place_pictures(pictures, fields, ctx)
     for value in _own_values(index, own):
         if _output_list(value):
@@ -2734,7 +2735,9 @@ def _camera_input(value: JSONValue, url: str, ctx: Context) -> bool:
 _MAX_INPUTS = 4
 
 
-def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str]:
+def _live_login_inputs(
+    index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> list[str]:
     """Return the login-bearing addresses of fields named for live media, login dropped.
 
     A camera registry may keep each camera's public address with the viewer's login
@@ -2749,11 +2752,16 @@ def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str
     for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
         if len(found) >= _MAX_INPUTS:
             break
+        if isinstance(value, dict) and key in own and _LOGIN_RELAY_WORDS & set(key.split("_")):
+            # A camera's relay block (a dashboard's ``webrtc_card: {url: rtsp://…}``, a
+            # manager's ``go2rtcConfig: {streamUrl}``): its nested address is left out of
+            # the record's fields for its login.
+            value = _relay_block_url(value)
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
         if named_address_first(key):
             continue  # read as its media field beside another (url_rtsp by url_hls), else an input
-        if key.startswith(_SYSTEM_PREFIXES) or not _LIVE_FIELD_WORDS & set(key.split("_")):
+        if key.startswith(_SYSTEM_PREFIXES) or not _LOGIN_INPUT_WORDS & set(key.split("_")):
             continue
         if not looks_like_url(value) or not has_userinfo(value):
             continue
@@ -2766,6 +2774,17 @@ def _live_login_inputs(index: Mapping[str, JSONValue], ctx: Context) -> list[str
             continue
         found.append(url)
     return found
+
+
+_RELAY_URL_KEYS = ("url", "stream_url", "src")
+
+
+def _relay_block_url(block: Mapping[str, JSONValue]) -> JSONValue:
+    """Return the address a relay block (``{url}``, ``{streamUrl}``) names, or None."""
+    for inner, value in itertools.islice(block.items(), 16):
+        if norm_key(inner) in _RELAY_URL_KEYS and isinstance(value, str):
+            return value
+    return None
 
 
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,2}(?:[/.][A-Za-z]{0,2}){1,3}")
@@ -2998,6 +3017,10 @@ def _record_relay_page(
 _LIVE_FIELD_WORDS = frozenset(
     {"stream", "livestream", "live", "hls", "m3u8", "mjpeg", "mjpg", "video", "rtsp", "flv"}
 )
+# A WebRTC relay's source (a dashboard camera's ``webrtc_card: {url}``, ``go2rtc: {url}``)
+# is the camera's live address as well.
+_LOGIN_RELAY_WORDS = frozenset({"webrtc", "go2rtc"})
+_LOGIN_INPUT_WORDS = _LIVE_FIELD_WORDS | _LOGIN_RELAY_WORDS
 _MAX_MEDIA_FIELDS = 64
 # Parts of a page's path that say it plays the camera (a player or embed page).
 _PLAYER_PATH_WORDS = frozenset({"embed", "player", "play", "iframe", "live", "stream", "watch"})
@@ -3827,6 +3850,18 @@ def _read_by_value(
                 anywhere = text
     if fields.name is None:
         fields.name = hinted or road or anywhere or heading or secondary or _path_name(index)
+        loose = anywhere or (secondary if not (hinted or road or heading) else None)
+        fields.setting = loose is not None and fields.name == loose and _setting_word(loose)
+
+
+# A setting's value (``auto_play: all``, ``style: hover-card``, a dashboard card's
+# ``type: custom:advanced-camera-card``): one lower-case word, never a place.
+_SETTING_WORD = re.compile(r"[a-z][a-z0-9]{0,30}(?:[:_-][a-z0-9]{1,30}){0,4}")
+
+
+def _setting_word(text: str) -> bool:
+    """Return True when a name read from a field of unknown name is a setting's word."""
+    return _SETTING_WORD.fullmatch(text) is not None
 
 
 # Fields named as a path that some portals fill with the whole media address (a GIS
@@ -4803,6 +4838,7 @@ def _link_cameras(
         or road_written(parent.name)
         or parent.route
         or neighbourhood_unit(parent.name)
+        or parent.setting
         else parent.name
     )
     group_area = (parent.area or group_name) if group and not point else parent.area

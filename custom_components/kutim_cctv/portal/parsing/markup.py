@@ -1212,6 +1212,8 @@ class _PageScanner(HTMLParser):
         self._rules = 0
         self._last_media_at: tuple[int, int, _Node | None] | None = None
         self.captions_below = False
+        # How many stills each caption line stands under (``_still_caption``).
+        self._still_captions: dict[str, int] = {}
         self.cards: list[dict[str, JSONValue]] = []
         self.tables = TableReader(self._url)
         self._optgroup: str | None = None
@@ -4279,6 +4281,23 @@ class _PageScanner(HTMLParser):
             return None
         return line
 
+    def _still_caption(self, media: _Media) -> str | None:
+        """Return the caption line under a still that says nothing of itself.
+
+        A highway fragment's box (``<img src="/cam_root/KM2.10.jpg" alt=""><div
+        style="width:320px;">KM 2.10 Susun Pelabuhan</div>``) holds one picture without
+        alt text or title and one short line: that line names the camera, before the
+        heading over every box of the page. A line saying only a state or a count, an
+        address or a date is none.
+        """
+        if media.kind != "still" or media.alt or media.title or media.fallback:
+            return None
+        if (line := self._caption(media)) is None or _names_nothing(line):
+            return None
+        if self._still_captions.get(line.casefold(), 0) > 1:
+            return None  # the same line under several pictures: a template's label
+        return line
+
     @staticmethod
     def _beside_state(media: _Media) -> str | None:
         """Return the name line of a picture's tile whose other text is its state badge.
@@ -4462,6 +4481,11 @@ class _PageScanner(HTMLParser):
                     media.name = None
                 if media.alt is not None and media.alt.casefold() in shared:
                     media.alt = None
+        self._still_captions = {}
+        for media in self.media[:_MAX_CAPTIONED_STILLS]:
+            if media.kind == "still" and (line := self._caption(media)) is not None:
+                key = line.casefold()
+                self._still_captions[key] = self._still_captions.get(key, 0) + 1
         on_shop_page = shop_page(self.page_url)
         for media in self.media:
             if _product_card(media, on_shop_page):
@@ -4489,6 +4513,7 @@ class _PageScanner(HTMLParser):
                 or self._key_caption(media)
                 or self._beside_state(media)
                 or media.key
+                or self._still_caption(media)
                 or media.heading
             )
             name = self._titled_name(media, name, titles, shared)
@@ -4529,6 +4554,8 @@ class _PageScanner(HTMLParser):
 
 
 _MIN_SHARED_LABEL = 3
+# Pictures whose caption lines are counted (``_still_caption``); a page holds far fewer.
+_MAX_CAPTIONED_STILLS = 2000
 
 
 def _namespaced_id(item: dict[str, JSONValue], media: _Media) -> None:

@@ -17,6 +17,7 @@ import itertools
 from urllib.parse import urlsplit
 
 from .policy import is_device_ip, is_documentation_ip, is_public_host
+from .urls import without_delimiter_login
 from .values import JSONValue
 
 __all__ = ["connection_record", "lan_address"]
@@ -48,7 +49,11 @@ def lan_address(url: str, base_url: str) -> bool:
     (``cam6.local``, a single label); a documentation-range address stands in for a
     public one.
     """
-    host = _host(url)
+    read = without_delimiter_login(url)
+    if read is None:
+        # A login with delimiters that may hide a host of either reading: none is sure.
+        return is_public_host(_host(base_url))
+    host = _host(read)
     if not host or is_public_host(host) or is_documentation_ip(host):
         return False
     return is_public_host(_host(base_url))

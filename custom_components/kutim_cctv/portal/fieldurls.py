@@ -10,6 +10,7 @@ from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .policy import is_device_ip, is_public_host
 from .shapes import has_userinfo
+from .urls import without_delimiter_login
 from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, norm_key, unescape_attribute
 
 _ALLOWED_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
@@ -262,6 +263,14 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
             if url.startswith("//"):
                 url = "https:" + url
             parts = urlsplit(url)
+        if "@" in url:
+            # A login written with "#", "?" or "/" in it: read with its real host.
+            read = without_delimiter_login(url)
+            if read is None:
+                return None  # ambiguous: no reading is sure
+            if read != url:
+                url = read
+                parts = urlsplit(url)
     except ValueError:
         return None
     if parts.scheme.lower() not in _ALLOWED_SCHEMES or not parts.hostname:

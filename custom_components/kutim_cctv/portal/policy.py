@@ -21,6 +21,7 @@ import yarl
 
 from .errors import PortalUnsafeURLError
 from .redact import _MAX_URL_LENGTH, _has_unsafe_chars, redact_url
+from .urls import hides_login
 
 __all__ = [
     "ALLOWED_SCHEMES",
@@ -535,6 +536,8 @@ class UrlPolicy:
             raise _refuse(url, "the URL contains whitespace or control characters")
         if "\\" in url.partition("?")[0].partition("#")[0]:
             raise _refuse(url, "the URL contains a backslash")
+        if "@" in url and hides_login(url):
+            raise _refuse(url, "the URL's login holds delimiter characters that hide its host")
         try:
             parsed = yarl.URL(url)
             port = parsed.explicit_port

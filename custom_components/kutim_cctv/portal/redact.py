@@ -12,6 +12,8 @@ from urllib.parse import quote, unquote, unquote_plus
 
 import yarl
 
+from .urls import read_authority
+
 __all__ = ["query_hands_access", "redact_text", "redact_url"]
 
 _MAX_URL_LENGTH = 8192
@@ -276,6 +278,10 @@ def _redact(url: str, depth: int) -> str:
     """Return url with its secrets replaced; raise on input that is not a URL."""
     if _has_unsafe_chars(url):
         return _INVALID_URL
+    # A login written with "#", "?" or "/" (or read so): hidden before the real host.
+    reading = read_authority(url) if "@" in url else None
+    if reading is not None and reading.hidden:
+        url = reading.url
     parsed = yarl.URL(url)
     port = parsed.explicit_port
     scheme = f"{parsed.scheme}:" if parsed.scheme else ""
@@ -285,6 +291,7 @@ def _redact(url: str, depth: int) -> str:
         out = scheme
     else:
         userinfo = parsed.raw_user is not None or parsed.raw_password is not None
+        userinfo = userinfo or (reading is not None and reading.hidden)
         shown = f"[{host}]" if ":" in host else host
         if port is not None:
             shown += f":{port}"

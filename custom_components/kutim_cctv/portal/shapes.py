@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .aliases import AREA_KEYS
+from .urls import hides_login
 from .values import norm_key, payload_sentinel
 
 if TYPE_CHECKING:
@@ -145,8 +146,13 @@ def is_credential_key(key: str, *, nested: bool = False) -> bool:
 
 
 def has_userinfo(value: str) -> bool:
-    """Return True for a URL written with user:password@ in it."""
-    return bool(_USERINFO.match(value.strip()))
+    """Return True for a URL written with user:password@ in it.
+
+    A login whose password holds ``#``, ``?`` or ``/`` counts too, and so does an address
+    that may be read either way (see ``urls.read_authority``).
+    """
+    text = value.strip()
+    return bool(_USERINFO.match(text)) or ("@" in text and hides_login(text))
 
 
 # GeoJSON geometry types (ArcGIS writes them in lower case): a ``type`` naming anything

@@ -1098,7 +1098,6 @@ def test_redact_url(url: str, gone: list[str], kept: list[str]) -> None:
         "http://[]",
         "http://exa mple.com/?token=sekrit",
         "rtsp://admin:pa ss@1.2.3.4/",
-        "rtsp://admin:pa/ss@1.2.3.4/",
         "http://h.example:99999/?token=sekrit",
         "\x00\x01\x02",
         "http://h.example/\r\nSet-Cookie: a=b",
@@ -1111,6 +1110,11 @@ def test_redact_url(url: str, gone: list[str], kept: list[str]) -> None:
 )
 def test_redact_url_placeholder_for_garbage(garbage: Any) -> None:
     assert redact_url(garbage) == INVALID
+
+
+def test_redact_url_password_with_slash_shows_the_real_host() -> None:
+    # A password holding "/" is a login before the real host (see portal/urls.py).
+    assert redact_url("rtsp://admin:pa/ss@1.2.3.4/") == "rtsp://***@1.2.3.4/"
 
 
 def test_redact_url_truncates_long_urls() -> None:

@@ -12,8 +12,10 @@ registries (``analytics``: FaceStream, LUNA Streams) are read last: they serve n
 so the camera address each stream reads is its media. Camera lists of open-source CCTV
 hubs (``hubs``) name a key their own player plays on the hub's route. EvoStream's
 ``listStreams`` and Xtream Codes' ``get_live_streams`` (``pullsources``) write the camera
-address each stream pulls or relays, which is then its media, and road operators'
-``webcams.json`` lists (``framewebcams``) name each camera's still and clip by frame.
+address each stream pulls or relays, which is then its media, Stalker / Ministra
+set-top-box portals (``middleware``) the address each camera channel's ``cmd`` plays, and
+road operators' ``webcams.json`` lists (``framewebcams``) name each camera's still and clip
+by frame.
 
 An nginx-rtmp statistics page lists live streams but no address to play them at (the
 HLS location is whatever the server configures), so it ends in a format error saying
@@ -34,6 +36,7 @@ from .analytics import analytics_streams
 from .deviceapis import octoprint_items, reolink_items, unifi_video_items
 from .framewebcams import frame_webcam_items
 from .hubs import hub_items
+from .middleware import stalker_items
 from .motionplus import motionplus_items
 from .nvr import (
     Items,
@@ -594,6 +597,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("SRS", _srs_clients),
     ("EvoStream", evostream_items),
     ("Xtream Codes", xtream_items),
+    ("Stalker middleware", stalker_items),
     ("Road webcam frames", frame_webcam_items),
     ("CCTV hub", hub_items),
     ("Nx Witness", nx_items),

@@ -202,6 +202,9 @@ def _named_urls(value: JSONValue) -> Items | None:
 _MAX_TITLE_KEYS = 50
 """Keys of an object of records looked at to tell titles from ids."""
 _NAME_KEY_SET = frozenset(NAME_KEYS)
+# A record's place (``nama_lokasi``, ``lokasi``: the junction or port several cameras
+# share) names it only when nothing else does: under a title key it is no name of its own.
+_OWN_NAME_KEYS = _NAME_KEY_SET - {"nama_lokasi", "lokasi"}
 
 
 def _title_key(key: str, entry: JSONValue) -> bool | None:
@@ -233,7 +236,7 @@ def _titled_records(keyed: Items) -> Items | None:
     names each record by its key (the record's ``title`` repeats it or is missing): every
     key (of the first 50) may be a title and at least half are; a key is never an id,
     so a record without an id of its own gets a derived one. A record naming itself
-    otherwise keeps its own name.
+    otherwise keeps its own name; its place (``nama_lokasi``, ``lokasi``) is no name of it.
     """
     looked = keyed[:_MAX_TITLE_KEYS]
     if len(looked) < 2:
@@ -246,7 +249,7 @@ def _titled_records(keyed: Items) -> Items | None:
         if isinstance(entry, dict) and key:
             title = " ".join(key.split())
             index = index_keys(entry)
-            own = [v for k, v in index.items() if k in _NAME_KEY_SET]
+            own = [v for k, v in index.items() if k in _OWN_NAME_KEYS]
             if "name" not in index and all(
                 not isinstance(v, str) or " ".join(v.split()) in ("", title) for v in own
             ):
@@ -479,8 +482,36 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     return None
 
 
+def _name_keyed_entries(values: list[JSONValue]) -> Items | None:
+    """Return the records of a list of one-key objects keyed by camera names, else None.
+
+    A status answer written one camera a list entry under its name (``[{"Kenyamukan -
+    Dermaga Penumpang": {id, nama_lokasi, stream_url, status}}, …]``) is read like an
+    object keyed by titles: every entry (of the first 50, two or more) is one key holding
+    a record, the keys differ and are titles (``_titled_records``). Wrapper keys
+    (``[{"cctv": {…}}]``, ``node``) are no titles and stay as they were.
+    """
+    looked = values[:_MAX_TITLE_KEYS]
+    if len(looked) < 2 or not all(
+        isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), dict)
+        for entry in looked
+    ):
+        return None
+    keyed: Items = []
+    for entry in values[: MAX_CAMERAS + 1]:
+        if not isinstance(entry, dict) or len(entry) != 1:
+            return None
+        keyed.append(next(iter(entry.items())))
+    if len({key for key, _ in keyed}) < len(keyed):
+        return None
+    return _titled_records(keyed)
+
+
 def _plain(values: list[JSONValue]) -> Items:
     """Return list entries without ids from keys."""
+    if values and isinstance(values[0], dict) and len(values[0]) == 1:
+        if (named := _name_keyed_entries(values)) is not None:
+            return named
     return [(None, value) for value in values]
 
 

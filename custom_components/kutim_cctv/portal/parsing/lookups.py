@@ -9,6 +9,13 @@ field is replaced by the name it looks up, so that the area reads as the payload
 it; a field named for an area (``region``, ``zone``, ``kecamatan_id``…) whose every
 value is a key of one table is looked up, any other field stays as it was.
 
+A camera cloud's home screen lists the places its cameras belong to as records of their
+own beside the cameras (Blink's ``{networks: [{id, name}], cameras: [{network_id}]}``,
+``{sites: [{id, name}], cameras: [{site_id}]}``): a record field ``<place>_id`` whose
+every value is the ``id`` of a record of the sibling list named for that place
+(``networks``, ``sites``, ``locations``…) gives the record that place's name as its
+area. Only place words join (a ``user_id`` beside ``users`` names an owner, no area).
+
 The work is bounded: at most ``_MAX_VALUES`` sibling values are looked at, tables of at
 most ``_MAX_TABLE`` entries and at most ``_MAX_TABLES`` of them are used, and at most
 ``_MAX_ITEMS`` records per list and ``_MAX_FIELDS`` fields per record are read.
@@ -42,6 +49,12 @@ _TABLE_NAME_KEYS = (*NAME_KEYS, "label", "display_name", "full_name", "nama_leng
 _NOT_A_NAME = re.compile(r"^(?:[a-z][a-z0-9+.-]*:|/|www\.)", re.IGNORECASE)
 
 _Table = dict[str, str]
+
+# Places a camera cloud files its cameras under by id, each listed as a record of its own
+# in a sibling list named for it (``networks``, ``sites``): Blink's network is the
+# home or site a sync module serves.
+_PLACE_LIST_WORDS = _GROUP_FIELDS | {"network", "site", "location", "place", "building"}
+_MAX_LIST_ENTRY_FIELDS = 64
 
 
 def _name_text(value: JSONValue) -> str | None:
@@ -166,6 +179,83 @@ def resolve_lookups(values: Sequence[JSONValue]) -> list[JSONValue]:
     return found
 
 
+def _list_table(value: JSONValue) -> _Table | None:
+    """Return the id → name table of a list of place records (``[{id, name}]``), or None."""
+    if not isinstance(value, list) or not 1 <= len(value) <= _MAX_TABLE:
+        return None
+    table: _Table = {}
+    for entry in value:
+        if not isinstance(entry, dict) or len(entry) > _MAX_LIST_ENTRY_FIELDS:
+            return None
+        index = index_keys(entry)
+        code = _code(index.get("id"))
+        name = next((index[key] for key in _TABLE_NAME_KEYS if key in index), None)
+        text = _name_text(name) if isinstance(name, str) else None
+        if code is None or text is None or code in table:
+            return None
+        table[code] = text
+    return table
+
+
+def _place_field(field: str) -> str | None:
+    """Return the place word a record's ``<place>_id`` field names (``network_id``), else None."""
+    key = norm_key(field)
+    base = key.removesuffix("_id")
+    return base if base != key and base in _PLACE_LIST_WORDS else None
+
+
+def _list_joined(records: list[JSONObject], tables: Mapping[str, _Table]) -> list[JSONObject] | None:
+    """Return records given the names of the places their ``<place>_id`` fields name, or None."""
+    joins: list[tuple[str, str, _Table]] = []
+    for field in itertools.islice(records[0], _MAX_FIELDS):
+        base = _place_field(field)
+        if base is None:
+            continue
+        table = next(
+            (tables[name] for name in (f"{base}s", f"{base}es", base) if name in tables), None
+        )
+        codes = {_code(record.get(field)) for record in records}
+        if table is None or None in codes or not codes <= table.keys():
+            continue
+        joins.append((field, base if base in _AREA_FIELDS else "area", table))
+    if not joins:
+        return None
+    found: list[JSONObject] = []
+    for record in records:
+        joined = dict(record)
+        index = index_keys(record)
+        for field, area, table in joins:
+            code = _code(record.get(field))
+            if code is not None and not isinstance(index.get(area), str):
+                joined.setdefault(area, table[code])
+        found.append(joined)
+    return found
+
+
+def _resolve_place_lists(data: JSONObject) -> JSONObject:
+    """Return a document whose record lists name the places their ``<place>_id`` fields join."""
+    head = list(itertools.islice(data.items(), _MAX_FIELDS))
+    tables: dict[str, _Table] = {}
+    for key, value in head:
+        if len(tables) < _MAX_TABLES and (table := _list_table(value)) is not None:
+            tables[norm_key(key)] = table
+    if not tables:
+        return data
+    changed: JSONObject = {}
+    for key, value in head[:_MAX_VALUES]:
+        if not isinstance(value, list) or not value:
+            continue
+        records = [item for item in value[:_MAX_ITEMS] if isinstance(item, dict)]
+        if len(records) < len(value[:_MAX_ITEMS]):
+            continue
+        own = {name: table for name, table in tables.items() if name != norm_key(key)}
+        if own and (joined := _list_joined(records, own)) is not None:
+            changed[key] = [*joined, *value[_MAX_ITEMS:]]
+    if not changed:
+        return data
+    return {key: changed.get(key, value) for key, value in data.items()}
+
+
 def resolve_document_lookups(data: JSONValue, depth: int = 1) -> JSONValue:
     """Return a JSON document whose lists' code fields are looked up in its name tables.
 
@@ -175,6 +265,7 @@ def resolve_document_lookups(data: JSONValue, depth: int = 1) -> JSONValue:
     """
     if not isinstance(data, dict) or len(data) > _MAX_FIELDS:
         return data
+    data = _resolve_place_lists(data)
     keys = list(data)
     values = resolve_lookups([data[key] for key in keys])
     if depth > 0:

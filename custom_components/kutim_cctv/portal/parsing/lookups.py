@@ -204,7 +204,9 @@ def _place_field(field: str) -> str | None:
     return base if base != key and base in _PLACE_LIST_WORDS else None
 
 
-def _list_joined(records: list[JSONObject], tables: Mapping[str, _Table]) -> list[JSONObject] | None:
+def _list_joined(
+    records: list[JSONObject], tables: Mapping[str, _Table]
+) -> list[JSONObject] | None:
     """Return records given the names of the places their ``<place>_id`` fields name, or None."""
     joins: list[tuple[str, str, _Table]] = []
     for field in itertools.islice(records[0], _MAX_FIELDS):

@@ -49,6 +49,19 @@ from .conftest import entry_options
 PORTAL_HOST = "cctv-portal.kutim.example"
 PUBLIC_ADDRESS = "36.91.12.34"
 OUR_LOGGER = "custom_components.kutim_cctv"
+
+
+def slow_step_notice(record: logging.LogRecord) -> bool:
+    """Tell asyncio's debug-mode notice of a slow loop step ("Executing <Task …> took 0.107 s").
+
+    The test loop runs in asyncio debug mode, which logs any step over 0.1 s of wall-clock
+    time; on a loaded machine that measures the machine, not the integration. Tests that
+    demand no warning at all leave out only this notice; any other asyncio record (an
+    unclosed session, a destroyed pending task, an unretrieved exception) still counts.
+    """
+    return record.name == "asyncio" and str(record.msg).startswith("Executing ")
+
+
 CLIENT_TIMEOUT = 2.0
 
 

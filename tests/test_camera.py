@@ -42,6 +42,7 @@ from fake_portal import FakePortal
 from fake_portal.data import demo_cameras
 
 from .conftest import demo_camera_ids, entry_for, kutim_entry
+from .harness import slow_step_notice
 from .monitoring import entities, follow_clock, stream_start_not_awaited, tick
 from .test_init import camera_entities, setup_entry
 from .webrtc import FakeWebRTCProvider
@@ -613,8 +614,10 @@ async def test_player_page_and_mjpeg_cameras_play_after_a_rename_and_a_reload(
         body = await read_parts(response, 2)
         response.close()
         first = body[body.index(b"\xff\xd8") : body.index(b"\xff\xd9") + 2]
-        assert decode_jpeg(first) == (320, 240)
-        problems = [r for r in caplog.records if r.levelno >= logging.WARNING]
+        assert await hass.async_add_executor_job(decode_jpeg, first) == (320, 240)
+        problems = [
+            r for r in caplog.records if r.levelno >= logging.WARNING and not slow_step_notice(r)
+        ]
         assert problems == [], [r.getMessage() for r in problems]
         for entry in (pages, mjpeg):
             assert await hass.config_entries.async_unload(entry.entry_id)

@@ -169,6 +169,7 @@ from .viewerlinks import (
     slug_viewer_page,
     still_code,
     still_stem,
+    stream_field,
     viewer_address,
     viewer_field,
     viewer_page,
@@ -453,6 +454,30 @@ def _video_file(url: str) -> bool:
         return False
 
 
+# The last part of a site's admin or login page (``/admin/``, ``/wp-admin/``, ``/login``).
+_SITE_PAGE_NAMES = frozenset(
+    {"admin", "administrator", "wp-admin", "login", "signin", "masuk", "wp-login.php"}
+)
+
+
+def site_page(url: str) -> bool:
+    """Return True for a site's home, admin or login page: no picture, whatever field.
+
+    ``http://host/``, ``http://host/admin/``, ``https://host/wp-admin/``, ``…/login``:
+    a bare origin or a path ending in an admin or login word, with no query. A picture
+    route of no file suffix (``/cameras/0/image``, motionEye's ``/picture/1/current/``)
+    is none of them.
+    """
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or parts.query:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment]
+    return not segments or segments[-1].lower() in _SITE_PAGE_NAMES
+
+
 def video_address(url: str) -> bool:
     """Return True for a video file's address or a video platform's page (a live medium)."""
     return _video_file(url) or is_platform_video(url)
@@ -523,6 +548,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
     kind = url_kind(url) or (_open_kind(ctx) if refreshed_still(url) else None)
     if kind is None and role == "snapshot" and _video_file(url):
         return  # a preview or screenshot delivered as a video file (``preview.mp4``)
+    if kind is None and role == "snapshot" and site_page(url):
+        return  # a site's home, admin or login page under a picture field is no still
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
@@ -1733,6 +1760,42 @@ def _place_area(value: JSONValue) -> str | None:
 _ADDRESS_KEYS = ("address", "alamat")
 
 
+# A camera's place field in an app naming it by another field (``nama_cctv`` beside
+# ``lokasi_cctv: "Sangatta Utara"``, ``lokasi_kamera``).
+_SPOT_AREA_KEYS = ("lokasi_cctv", "lokasi_kamera")
+# A spot on a road rather than a place (``Simpang Tiga``, ``Depan Masjid``, ``Arah Bontang``).
+_ROAD_WORD_START = re.compile(
+    r"(?:simpang|bundaran|perempatan|pertigaan|depan|arah)\b", re.IGNORECASE
+)
+
+
+def _spot_area(
+    index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
+) -> str | None:
+    """Return the place a camera's location field names when another field names it.
+
+    ``{nama_cctv: "CCTV Pasar Induk", lokasi_cctv: "Sangatta Utara"}``: a short place
+    name of letters (at most four words) is the camera's area. A street or road line
+    (``Jl. Poros Sangatta - Bontang``), a value with a number (``KM 3``), a field that
+    named the camera itself and a record with no name field of its own give none.
+    """
+    if not any(key in own for key in NAME_KEYS):
+        return None
+    for key in _SPOT_AREA_KEYS:
+        if key == named_by or key not in own or not isinstance(value := index[key], str):
+            continue
+        text = " ".join(value.split())
+        if (
+            text
+            and _area_text(text)
+            and not any(c.isdigit() for c in text)
+            and STREET_LINE.match(text) is None
+            and _ROAD_WORD_START.match(text) is None
+        ):
+            return text
+    return None
+
+
 def _address_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
     """Return the kecamatan an address column names when it holds only a place line."""
     for key in _ADDRESS_KEYS:
@@ -2144,6 +2207,8 @@ def _item_area(
     if area is None:
         area = _address_area(index, own)
     if area is None:
+        area = _spot_area(index, own, named_by)
+    if area is None:
         area = _section_area(index, own)
     if area is None:
         area = _relation_area(index, own) or _application_area(index, own)
@@ -2445,6 +2510,7 @@ def _read_fields(
         _place_url(fields, largest, "snapshot", ctx)  # of several sizes, the largest
     inputs: list[str] = []
     _place_aliases(index, fields, ctx, pages, inputs)
+    _place_protocol_named_web_media(index, own, fields, ctx)
     inputs += _live_login_inputs(index, own, ctx)[: max(0, _MAX_INPUTS - len(inputs))]
     _place_pictures(pictures, fields, ctx)
     for value in _own_values(index, own):
@@ -2516,8 +2582,12 @@ def _viewer_field_page(index: Mapping[str, JSONValue], fields: _Fields, ctx: Con
 
     ``url_live: /cctv/live/tma01`` beside the still ``/cctv/foto/tma01.jpg`` (the page's
     code is the camera's id or its still's name), or ``tautan_live: /cctv/bantaran/pinang``
-    over ``/cctv/bantaran/pinang/terakhir.jpg`` (see ``viewerlinks``). A page only stands
-    in for a camera without media otherwise; a detail, map or news field is never read.
+    over ``/cctv/bantaran/pinang/terakhir.jpg`` (see ``viewerlinks``). Under a field named
+    for the camera's live page or its stream (``liveUrl``, ``stream_url``), the portal's
+    page of that camera keyed by its own slug or its still's file name after a playing or
+    camera word (``/cctv/simpang-tiga`` beside ``/snapshot/simpang-tiga.jpg``) is one
+    too. A page only stands in for a camera without media otherwise; a detail, map or
+    news field is never read.
     """
     still = fields.snapshot_url
     if still is None or fields.stream_url or fields.stream_key or fields.mjpeg_url:
@@ -2529,7 +2599,8 @@ def _viewer_field_page(index: Mapping[str, JSONValue], fields: _Fields, ctx: Con
         if not isinstance(value, str) or has_userinfo(value):
             continue
         embedding = embed_field(key)
-        if not embedding and not viewer_field(key):
+        live = viewer_field(key)
+        if not embedding and not live and not stream_field(key):
             continue
         url = resolve_url(value.strip(), ctx.base_url)
         if url is None or url_kind(url) is not None:
@@ -2539,8 +2610,10 @@ def _viewer_field_page(index: Mapping[str, JSONValue], fields: _Fields, ctx: Con
             # ``/thumbnail/simpang-tiga.jpg``: the page embedding this camera.
             if slug_viewer_page(url, slugs) or viewer_page(url, codes) is not None:
                 return url
-        elif viewer_page(url, codes) is not None or page_over_still(url, still):
+        elif viewer_page(url, codes) is not None or (live and page_over_still(url, still)):
             return url
+        elif slug_viewer_page(url, slugs, camera_route=True):
+            return url  # ``stream_url: /cctv/simpang-tiga`` beside ``…/simpang-tiga.jpg``
     return None
 
 
@@ -2900,6 +2973,43 @@ def _place_aliases(
                     stills.append(url)
                 else:
                     _place_url(fields, url, role, ctx)
+
+
+# Words of a field named for RTMP (``link_rtmp``, ``rtmp_url``, ``url_rtmp``), and words
+# saying it holds the address a camera pushes to or the server's settings.
+_RTMP_FIELD_WORDS = frozenset({"rtmp", "rtmps"})
+_NOT_RTMP_FIELD_WORDS = frozenset(
+    {"push", "publish", "ingest", "server", "key", "port", "app", "application", "input"}
+)
+_MAX_RTMP_FIELDS = 64
+
+
+def _place_protocol_named_web_media(
+    index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields, ctx: Context
+) -> None:
+    """Read a field named for RTMP by its address's scheme: web media in it plays.
+
+    ``link_rtmp: "http://host/…/mp4/diskominfo/SmpTiga01/s.mp4"``: an app's field named
+    for RTMP that holds an HTTP(S) video file or live address is the camera's stream, as
+    under a stream field; an ``rtmp://`` address stays no media, and a page, a login-bearing
+    address, a push, publish or server field are never read so.
+    """
+    if fields.stream_url or fields.stream_key:
+        return
+    for key in [key for key in index if key in own][:_MAX_RTMP_FIELDS]:
+        words = set(key.split("_"))
+        if len(key) > 40 or not words & _RTMP_FIELD_WORDS or words & _NOT_RTMP_FIELD_WORDS:
+            continue
+        value = index[key]
+        if not isinstance(value, str) or has_userinfo(value):
+            continue
+        text = value.strip()
+        if not text[:8].lower().startswith(("http://", "https://")):
+            continue
+        url = resolve_url(text, ctx.base_url)
+        if url is not None and (url_kind(url) == "stream" or _video_file(url)):
+            _place_url(fields, url, "stream", ctx)
+            return
 
 
 # Fields naming a camera's HLS output (a camera bridge's ``hls_url``).

@@ -60,6 +60,7 @@ __all__ = [
     "slug_viewer_page",
     "still_code",
     "still_stem",
+    "stream_field",
     "viewer_address",
     "viewer_code",
     "viewer_field",
@@ -530,19 +531,40 @@ def embed_field(key: str) -> bool:
     return bool(words & _EMBED_FIELD_WORDS) and not words & _NOT_FIELD_WORDS
 
 
-def slug_viewer_page(url: str, slugs: Iterable[str | None]) -> bool:
+# Words of a record's field naming its stream (``stream_url``, ``streamUrl``,
+# ``url_stream``), and words saying such a field holds something else (its key, name,
+# protocol or format).
+_STREAM_FIELD_WORDS = frozenset({"stream", "streaming"})
+_NOT_STREAM_FIELD_WORDS = frozenset({"key", "name", "id", "type", "format", "protocol", "path"})
+
+
+def stream_field(key: str) -> bool:
+    """Return True for a normalised field name naming a camera's stream (``stream_url``)."""
+    if len(key) > _MAX_KEY:
+        return False
+    words = set(key.split("_"))
+    return (
+        bool(words & _STREAM_FIELD_WORDS)
+        and not words & _NOT_FIELD_WORDS
+        and not words & _NOT_STREAM_FIELD_WORDS
+    )
+
+
+def slug_viewer_page(url: str, slugs: Iterable[str | None], *, camera_route: bool = False) -> bool:
     """Return True for a viewer page keyed by the record's own slug.
 
     ``/embed/simpang-tiga-sangatta`` beside ``slug: "simpang-tiga-sangatta"`` or the still
     ``/thumbnail/simpang-tiga-sangatta.jpg``: the path's last part is the slug, after a
-    word saying the page plays (``embed``, ``live``, ``player``…, never ``cctv`` alone).
-    A slug the record does not carry, a query, an admin's or news page and a LAN host
-    give False.
+    word saying the page plays (``embed``, ``live``, ``player``…; ``cctv`` only with
+    camera_route, for a field named for the camera's stream or live page: a portal's
+    ``/cctv/simpang-tiga`` beside ``/snapshot/simpang-tiga.jpg``). A slug the record does
+    not carry, a query, an admin's or news page and a LAN host give False.
     """
     if (segments := _page_segments(url)) is None:
         return False
     slug, word = segments[-1], segments[-2].lower()
-    if word not in _TRAILING_VIEWER_WORDS or word in _SHARED_VIEWER_WORDS:
+    words = _VIEWER_WORDS if camera_route else _TRAILING_VIEWER_WORDS
+    if word not in words or word in _SHARED_VIEWER_WORDS:
         return False
     if len(slug) > _MAX_SLUG or not _SLUG.fullmatch(slug):
         return False

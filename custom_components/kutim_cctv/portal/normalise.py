@@ -5295,12 +5295,26 @@ _REFERENCE_URI_KEYS = ("uri",)
 _REFERENCE_URI = re.compile(r"[a-z][a-z_-]{1,30}(?:/\d{1,12}){1,3}")
 
 
+# A record's own address on its server written from the root (a recorder's camera list
+# ``uri="/cameras/0"`` beside ``image-uri="/cameras/0/image"``): a camera collection and
+# one number, the channel number the recorder keys the camera by.
+_CAMERA_RESOURCE_URI = re.compile(r"/(?:cameras|camera|cams|cctv|channels)/(\d{1,6})/?")
+
+
 def _reference_id(index: Mapping[str, JSONValue]) -> str | None:
-    """Return the relative reference a record without an id is addressed by, else None."""
+    """Return the relative reference a record without an id is addressed by, else None.
+
+    A root-relative camera address (``/cameras/3``) gives its number alone.
+    """
     for key in _REFERENCE_URI_KEYS:
         value = index.get(key)
-        if isinstance(value, str) and _REFERENCE_URI.fullmatch(value.strip()):
-            return value.strip()
+        if not isinstance(value, str):
+            continue
+        text = value.strip()
+        if _REFERENCE_URI.fullmatch(text):
+            return text
+        if (resource := _CAMERA_RESOURCE_URI.fullmatch(text)) is not None:
+            return resource.group(1)
     return None
 
 

@@ -103,6 +103,11 @@ _CHANNEL_KEYS = frozenset(
     | {"chan", "chan_no", "chn_no", "input_port"}
 )
 _CHANNEL_RANK = 3.8
+# A tuner's guide number (an HDHomeRun lineup's ``GuideNumber``: ``1.1``, ``105.1``, ``7``):
+# the virtual channel number the tuner lists each channel by, whole or major.minor; ranked
+# as a recorder's channel, and taken only when every value is such a number.
+_GUIDE_NUMBER_KEYS = frozenset({"guide_number"})
+_GUIDE_NUMBER = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4})?")
 _MAX_CHANNEL_NUMBER = 1024
 _SUFFIX_ID = re.compile(r"[a-z]{3,}id")  # recordid, deviceid: unique values decide
 # A name joined to its language's code (CogniCity's ``gaugenameid``, the Indonesian name
@@ -329,7 +334,7 @@ def _id_rank(key: str) -> float | None:
         return 3
     if key == "device_serial":
         return 1.9  # a camera cloud's device (EZVIZ ``deviceSerial``), before its channel
-    if key in _CHANNEL_KEYS:
+    if key in _CHANNEL_KEYS or key in _GUIDE_NUMBER_KEYS:
         return _CHANNEL_RANK  # a recorder's channel number: unique values decide
     if key in ("code", "kode_lokasi", "no_cctv", "index"):
         return 4
@@ -531,7 +536,10 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             continue
         if values and all(map(stamped_id, values[:100])):
             continue  # stamped at each update (``…-20261205T0110``): no camera's id
-        if rank == _CHANNEL_RANK and not all(map(_channel_number, values)):
+        if key in _GUIDE_NUMBER_KEYS:
+            if not all(map(_GUIDE_NUMBER.fullmatch, values)):
+                continue  # a guide number is a virtual channel number, never a word
+        elif rank == _CHANNEL_RANK and not all(map(_channel_number, values)):
             continue  # a channel number is a small whole number (never a port or a code)
         if rank == 4 and len(rows) == 1 and values and values[0].isdigit():
             continue  # a lone numeric "code" is more likely a status code than an id

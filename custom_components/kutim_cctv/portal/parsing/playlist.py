@@ -200,6 +200,21 @@ def _camera_title(title: str) -> bool:
     )
 
 
+# A tuner's guide number (an HDHomeRun lineup.m3u's ``channel-id="5.1"``): a virtual
+# channel number, whole or major.minor, the id the tuner knows the channel by.
+_GUIDE_NUMBER = re.compile(r"[0-9]{1,4}(?:\.[0-9]{1,4})?")
+
+
+def _guide_number(attrs: dict[str, str]) -> str | None:
+    """Return an entry's ``channel-id`` when it is a tuner's guide number, else None.
+
+    Only a number is taken (``5.1``, ``105.1``): a word or a code under the same name is
+    no guide number. ``tvg-id``, when written, names the entry first.
+    """
+    value = attrs.get("channel-id", "").strip()
+    return value if _GUIDE_NUMBER.fullmatch(value) else None
+
+
 def _video_categories(entries: list[tuple[dict[str, str], str | None, str]]) -> bool:
     """Return True when every entry is grouped by a YouTube video category.
 
@@ -249,7 +264,7 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
         name = name or clean_text(attrs.get("tvg-name", ""))
         if name:
             item["name"] = name
-        if ident := clean_text(attrs.get("tvg-id", "")):
+        if ident := clean_text(attrs.get("tvg-id", "")) or _guide_number(attrs):
             item["id"] = ident
         area = "" if categories else group
         if area and not camera_kind_name(area):

@@ -93,6 +93,87 @@ def test_a_table_of_lan_stream_pages_gives_no_lan_media() -> None:
     assert all(is_public_host(url_host(c.stream_url or "")) for c in cameras)
 
 
+def titled_table(rows: list[tuple[str, str, str]], header: str, first: str, title: str) -> str:
+    body = "".join(
+        f'<tr id="row-{number}"><td>{name}</td><td>{url}</td>'
+        f'<td><a href="/admin/edit/{number}">Edit</a></td></tr>'
+        for number, name, url in rows
+    )
+    return (
+        f"<html><head><title>{title}</title></head><body><table><thead><tr><th>{first}</th>"
+        f"<th>{header}</th><th>Aksi</th></tr></thead><tbody>{body}</tbody></table></body></html>"
+    )
+
+
+OTHER_SITE = "https://site.example/daftar"
+SERVICES = [
+    ("1", "Ibadah Minggu 1 Desember", "https://www.youtube.com/embed/k7Qm2TzP4sA"),
+    ("2", "Ibadah Minggu 8 Desember", "https://www.youtube.com/embed/dQw4w9WgXcQ"),
+    ("3", "Ibadah Natal", "https://www.youtube.com/watch?v=9bZkp7q19f0"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "header", "first", "title"),
+    [
+        (SERVICES, "Link Streaming", "Judul Ibadah", "Jadwal Ibadah - GKI Sangatta"),
+        (
+            [
+                ("1", "Webinar Literasi Digital", "https://www.youtube.com/embed/k7Qm2TzP4sA"),
+                ("2", "Sosialisasi Pajak Daerah", "https://vimeo.com/76979871"),
+                ("3", "Rapat Paripurna DPRD", "https://www.youtube.com/live/dQw4w9WgXcQ"),
+            ],
+            "Stream URL",
+            "Acara",
+            "Agenda Kegiatan Diskominfo",
+        ),
+        (
+            [
+                ("1", "Persiba vs Borneo FC", "https://tv.liga.example/player/match-101"),
+                ("2", "Mitra Kukar vs PSIS", "https://tv.liga.example/player/match-102"),
+                ("3", "Kutim FC vs Persisam", "https://tv.liga.example/embed/match-103"),
+            ],
+            "Link Stream",
+            "Pertandingan",
+            "Jadwal Liga 2 - Live Streaming",
+        ),
+        (
+            [
+                ("1", "RRI Pro 1 Samarinda", "https://radio.example/player/rri-pro1"),
+                ("2", "Radio Kutim FM", "https://radio.example/player/kutim-fm"),
+                ("3", "Radio Sangatta", "https://radio.example/embed/sangatta"),
+            ],
+            "Stream URL",
+            "Stasiun",
+            "Radio Online Kaltim",
+        ),
+    ],
+)
+def test_stream_pages_of_a_table_and_page_naming_no_camera_are_none(
+    rows: list[tuple[str, str, str]], header: str, first: str, title: str
+) -> None:
+    html = titled_table(rows, header, first, title)
+    with pytest.raises(PortalFormatError):
+        parse_body(html, profile=Profile.AUTO, base_url=OTHER_SITE, prettify=False)
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "prefix"),
+    [("Nama", "Daftar CCTV Kota", ""), ("Nama Kamera", "Daftar", ""), ("Nama", "Daftar", "CCTV ")],
+)
+def test_stream_pages_are_cameras_where_the_table_or_page_names_cameras(
+    first: str, title: str, prefix: str
+) -> None:
+    rows = [(number, prefix + name, url) for number, name, url in PUBLIC_ROWS]
+    html = titled_table(rows, "Stream URL", first, title)
+    found = parse_body(html, profile=Profile.AUTO, base_url=OTHER_SITE, prettify=False).cameras
+    assert [c.stream_url for c in found] == [
+        "https://www.youtube.com/embed/k7Qm2TzP4sA?autoplay=1&mute=1",
+        "https://live.kutimkab.example/embed/dermaga",
+        "https://live.kutimkab.example/player/pasar-induk",
+    ]
+
+
 @pytest.mark.parametrize(
     ("header", "expected"),
     [
@@ -156,6 +237,34 @@ def test_a_lan_view_link_is_never_taken() -> None:
     assert all("/crud/view/" not in (c.stream_url or "") for c in cameras)
 
 
+@pytest.mark.parametrize(
+    "view",
+    [
+        "https://tracker.evil.example/crud/view/{n}",  # another site
+        "https://jtcc.kutimkab.example/login/view/{n}",  # a sign-in page
+        "https://jtcc.kutimkab.example/wp-admin/view/{n}",  # a blog's back office
+    ],
+)
+def test_a_view_link_to_another_site_or_a_sign_in_page_is_never_taken(view: str) -> None:
+    rows = [register_row(n, view=view.format(n=n)) for n in (41, 40, 38)]
+    html = register(rows)
+    base = "https://jtcc.kutimkab.example/index.php/crud"
+    try:
+        found = parse_body(html, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+    except PortalFormatError:
+        return
+    assert all("/view/" not in (c.stream_url or "") for c in found)
+
+
+def test_a_view_link_on_the_hosts_of_the_rows_actions_is_taken() -> None:
+    base = "https://portal.kutimkab.example/cctv"
+    html = register([register_row(41), register_row(40)])
+    found = parse_body(html, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+    assert [c.stream_url for c in found] == [
+        f"https://jtcc.kutimkab.example/index.php/crud/view/{n}" for n in (41, 40)
+    ]
+
+
 def test_a_view_link_naming_another_record_is_not_the_rows() -> None:
     rows = [register_row(n, edit=n + 100) for n in (41, 40, 38)]
     cameras = parse(register(rows))
@@ -205,6 +314,9 @@ def test_news_table_view_links_make_no_cameras() -> None:
         ("/cam/lihat/4", "4"),
         ("/admin/view_cctv/12?tab=1", "12"),
         ("/crud/edit/41", None),
+        ("/login/view/41", None),
+        ("/wp-admin/view/41", None),
+        ("/admin/camera/view/21", "21"),
         ("/crud/view/41/edit", None),
         ("/crud/detail/41", None),
         ("/berita/2024/view", None),

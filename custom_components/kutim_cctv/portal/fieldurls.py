@@ -454,6 +454,23 @@ def site_host(url: str) -> str:
     return (url_host(url) or "").removeprefix("www.")
 
 
+# Second-level labels under a country's domain (``go.id``, ``co.uk``, ``com.br``).
+_SECOND_LEVEL = frozenset(
+    {"ac", "co", "com", "edu", "go", "gob", "gov", "mil", "my", "ne", "net", "or", "org"}
+    | {"sch", "web", "ponpes", "desa", "biz", "info", "nom"}
+)
+
+
+def registrable_site(url: str) -> str:
+    """Return the registrable domain of a URL's host (``cdn.x.example`` -> ``x.example``)."""
+    host = site_host(url)[:253]
+    if not host or host.replace(".", "").isdigit() or ":" in host:
+        return host  # an address is its own site
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
 def inner_media_url(
     url: str, base_url: str, kinds: frozenset[str] | None = None
 ) -> tuple[str, str] | None:

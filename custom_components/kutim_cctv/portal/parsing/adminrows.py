@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 import re
 
-from ..fieldurls import url_host
+from ..fieldurls import registrable_site, url_host
 from ..playerpage import is_platform_video
 from ..policy import is_public_host
 from ..values import JSONValue
@@ -51,6 +51,9 @@ _VIEW_ACTION = re.compile(
     r"/(\d{1,12})/?(?:[?#]|$)"
 )
 _MEDIA_KEYS = ("stream", "snapshot", "mjpeg")
+# Folders of a site's sign-in pages and of a blog engine's back office: a view action
+# under them opens no camera's viewer (``/login/view/41``, ``/wp-admin/view/41``).
+_SIGN_IN_WORDS = frozenset({"login", "logout", "signin", "masuk", "keluar", "auth", "wp"})
 
 
 def stream_page_header(text: str) -> bool:
@@ -81,7 +84,9 @@ def stream_page_text(text: str, classify: Classify, playing: Callable[[str], boo
 def view_action_id(href: str) -> str | None:
     """Return the record number a view action link names (``/crud/view/41``), or None."""
     match = _VIEW_ACTION.search(href[:300])
-    return None if match is None else match.group(1)
+    if match is None or _SIGN_IN_WORDS & set(_WORD.findall(href[: match.start()].lower())):
+        return None
+    return match.group(1)
 
 
 def lan_only_media(item: dict[str, JSONValue]) -> bool:
@@ -91,13 +96,18 @@ def lan_only_media(item: dict[str, JSONValue]) -> bool:
 
 
 def view_instead_of_lan(
-    item: dict[str, JSONValue], views: list[tuple[str, str]], link_ids: set[str]
+    item: dict[str, JSONValue],
+    views: list[tuple[str, str]],
+    link_ids: set[str],
+    sites: set[str],
 ) -> bool:
     """Give a row whose media are all on a LAN its public view page as its stream.
 
     views are the row's view links (resolved address, record number); the one view
-    page must name the one record the row's actions name, and be on a public host.
-    The LAN addresses are dropped. Returns True when the item was changed.
+    page must name the one record the row's actions name, be on a public host and on
+    one of sites (the registrable domains of the page and of the row's Edit and Delete
+    actions): a view link to another site is none. The LAN addresses are dropped. Returns True when the
+    item was changed.
     """
     if not lan_only_media(item) or len(link_ids) != 1:
         return False
@@ -105,7 +115,7 @@ def view_instead_of_lan(
     if len(pages) != 1:
         return False
     page = next(iter(pages))
-    if not is_public_host(url_host(page)):
+    if not is_public_host(url_host(page)) or registrable_site(page) not in sites:
         return False
     for key in _MEDIA_KEYS:
         item.pop(key, None)

@@ -46,7 +46,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..aliases import WEBCAM_WORDS
-from ..fieldurls import site_host, url_host
+from ..fieldurls import registrable_site, site_host, url_host
 from ..policy import is_public_host
 from ..values import JSONValue, clean_text, priced_goods, shop_page, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
@@ -79,11 +79,6 @@ _CAMERA_WORDS = WEBCAM_WORDS | frozenset(
 _CAMERA_STREAM = re.compile(r"(?i)\.(?:m3u8|mpd|mjpe?g)(?:[?#]|$)|/(?:hls|mjpe?g)/")
 _CAMERA_NAMED = re.compile(r"[a-z]*(?:cams?|cctv|kamera|cameras?|atcs)\d*")
 _TOKEN = re.compile(r"[a-z0-9]+")
-# Second-level labels under a country's domain (``go.id``, ``co.uk``, ``com.br``).
-_SECOND_LEVEL = frozenset(
-    {"ac", "co", "com", "edu", "go", "gob", "gov", "mil", "my", "ne", "net", "or", "org"}
-    | {"sch", "web", "ponpes", "desa", "biz", "info", "nom"}
-)
 
 
 @dataclass(slots=True)
@@ -108,16 +103,6 @@ class HeadedCamera:
 
     item: dict[str, JSONValue]
     media: frozenset[str]
-
-
-def _site(url: str) -> str:
-    """Return the registrable domain of a URL's host (``cdn.x.example`` -> ``x.example``)."""
-    host = site_host(url)[:253]
-    if not host or host.replace(".", "").isdigit() or ":" in host:
-        return host  # an address is its own site
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
-    return ".".join(labels[-keep:])
 
 
 def _camera_words(text: str) -> bool:
@@ -173,7 +158,7 @@ class _Scanner(CappedScanner):
         self._link_text: list[str] = []
         self._noscript = 0
         self._public = is_public_host(url_host(base_url))
-        self._site = _site(base_url)
+        self._site = registrable_site(base_url)
         self.title: list[str] = []
         self._in_title = False
         self._above: dict[int, str] = {}  # level -> the last heading of that level
@@ -297,7 +282,7 @@ class _Scanner(CappedScanner):
         url = self._absolute(attributes.get("src"))
         if not url or not _web(url) or (section := self._section()) is None:
             return
-        if site_host(url) and _site(url) != self._site and self._shown(url):
+        if site_host(url) and registrable_site(url) != self._site and self._shown(url):
             section.pictures.append(url)
 
     def _end_link(self) -> None:
@@ -305,7 +290,12 @@ class _Scanner(CappedScanner):
         text = clean_text(" ".join(self._link_text)[:_MAX_TEXT]) or ""
         if not url or not _web(url) or (section := self._section()) is None:
             return
-        if site_host(url) and _site(url) != self._site and _view_label(text) and self._shown(url):
+        if (
+            site_host(url)
+            and registrable_site(url) != self._site
+            and _view_label(text)
+            and self._shown(url)
+        ):
             section.links.append(url)
 
     def _shown(self, url: str) -> bool:

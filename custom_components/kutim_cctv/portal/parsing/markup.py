@@ -76,7 +76,14 @@ from ..values import (
     unmarked,
     webcam_link_label,
 )
-from ..viewerlinks import camera_caption, namespaced_code, still_code, viewer_code, viewer_page
+from ..viewerlinks import (
+    camera_caption,
+    names_camera,
+    namespaced_code,
+    still_code,
+    viewer_code,
+    viewer_page,
+)
 from .basehref import document_base
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
@@ -1215,7 +1222,7 @@ class _PageScanner(HTMLParser):
         # How many stills each caption line stands under (``_still_caption``).
         self._still_captions: dict[str, int] = {}
         self.cards: list[dict[str, JSONValue]] = []
-        self.tables = TableReader(self._url)
+        self.tables = TableReader(self._url, self.page_url)
         self._optgroup: str | None = None
         self._pieces: list[_Piece] = []
         # Elements with an id, and the elements around them, for players attached by id.
@@ -1351,6 +1358,11 @@ class _PageScanner(HTMLParser):
     def first_heading(self) -> str | None:
         """Return the page's first heading, or None."""
         return self._headings[0] if self._headings else None
+
+    @property
+    def leading_headings(self) -> list[str]:
+        """Return the page's first headings (bounded)."""
+        return self._headings[:_MAX_ROUTE_HEADINGS]
 
     def _url(self, value: str | None) -> tuple[str, str | None] | None:
         """Return a resolved URL and its kind, or None.
@@ -6043,6 +6055,25 @@ def _parse_html(text: str, ctx: Context, fmt: PortalFormat) -> ParseResult:
         return _read_html(text, ctx, fmt, keep_news=True)
 
 
+def _page_names_cameras(scanner: _PageScanner, base_url: str | None) -> bool:
+    """Return True when a page's title, a heading or its own address names cameras."""
+    texts = [scanner.title or "", *scanner.leading_headings, base_url or ""]
+    return any(names_camera(text) for text in texts)
+
+
+def _table_rows(scanner: _PageScanner, base_url: str | None) -> list[dict[str, JSONValue]]:
+    """Return the items of the page's table rows that may be cameras.
+
+    Stream pages written in a table naming no camera, on a page naming none (a church's
+    services, a radio's stations), are no camera's.
+    """
+    rows = scanner.tables.items
+    if scanner.tables.unproven and not _page_names_cameras(scanner, base_url):
+        unproven = {id(item) for item in scanner.tables.unproven}
+        rows = [item for item in rows if id(item) not in unproven]
+    return rows
+
+
 def _one_camera_page(
     text: str, page_url: str, scanner: _PageScanner, ctx: Context, notes: Notes, camera: Camera
 ) -> list[Camera]:
@@ -6132,7 +6163,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     page_items = scanner.items()
     give_states([*extra, *page_items], tables)
     scanner.section_areas()  # table rows too: before they are read
-    rows = scanner.tables.items
+    rows = _table_rows(scanner, ctx.base_url)
     if rows and len(cameras) <= MAX_CAMERAS:
         for camera in normalise_items(_plain(list(rows)), ctx, notes)[0]:
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url} - {None}

@@ -17,7 +17,7 @@ from ..aliases import (
     POST_HEADERS,
     ROW_SELECTION_NAMES,
 )
-from ..fieldurls import is_address_text, looks_like_url, url_host
+from ..fieldurls import is_address_text, looks_like_url, registrable_site, url_host
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
@@ -31,7 +31,14 @@ from ..values import (
     parse_status,
     webcam_link_label,
 )
-from ..viewerlinks import captioned_viewer_page, code_key, still_code, viewer_code, viewer_page
+from ..viewerlinks import (
+    captioned_viewer_page,
+    code_key,
+    names_camera,
+    still_code,
+    viewer_code,
+    viewer_page,
+)
 from .adminrows import (
     MAX_VIEW_LINKS,
     stream_page_header,
@@ -480,6 +487,8 @@ class _Cell:
     in_geo: bool = False
     # Links to a page that plays something (``/player/?cam=…``, ``/watch/tempel``).
     pages: list[str] = field(default_factory=list)
+    # Whether its stream is a player page written as its text under a stream column.
+    page_text: bool = False
 
     def label(self) -> str | None:
         if self.geo is not None and (point := _GEO_POINT.fullmatch("".join(self.geo))):
@@ -554,8 +563,16 @@ class _Table:
     # with their items, and whether a row wrote something else there (a bare number).
     channels: list[tuple[dict[str, JSONValue], str]] = field(default_factory=list)
     plain_channels: bool = False
-    # The open row's view action links (``/crud/view/41``): resolved address, number.
+    # The open row's view action links (``/crud/view/41``): resolved address, number;
+    # and the sites of its Edit and Delete links.
     view_links: list[tuple[str, str]] = field(default_factory=list)
+    change_sites: set[str] = field(default_factory=set)
+    # The rows whose stream is a page written under a stream column, and whether the
+    # table names cameras (a camera word in its header or in a row's text): a stream
+    # column of a table naming none (a church's services, a radio's stations) is kept
+    # only when the page names cameras (see ``unproven``).
+    stream_pages: list[dict[str, JSONValue]] = field(default_factory=list)
+    camera_named: bool = False
 
 
 # A description reading as prose names nothing: more words than a label has, or a
@@ -721,6 +738,23 @@ def _width(row: list[_Cell]) -> int:
     return sum(cell.span for cell in row)
 
 
+def _names_camera(row: list[_Cell]) -> bool:
+    """Return True when a row's text, other than a stream page's address, names a camera."""
+    return any(names_camera(cell.label() or "") for cell in row if not cell.page_text)
+
+
+def _note_camera_words(table: _Table, row: list[_Cell]) -> None:
+    """Note a row naming cameras in a table with a stream column (see ``unproven``)."""
+    if not table.camera_named and "streampage" in (table.headers or ()):
+        table.camera_named = _names_camera(row)
+
+
+def _note_stream_page(table: _Table, row: list[_Cell], item: dict[str, JSONValue]) -> None:
+    """Keep a row's item whose stream is a page written under a stream column."""
+    if any(cell.page_text for cell in row) and len(table.stream_pages) <= MAX_CAMERAS:
+        table.stream_pages.append(item)
+
+
 def _column_of(table: _Table) -> str | None:
     """Return the field of the column the open cell starts at, by the table's header."""
     if table.headers is None or table.row is None:
@@ -777,12 +811,21 @@ def _header_row(row: list[_Cell]) -> bool:
 class TableReader:
     """Turn the rows of headed tables into portal-like items (bounded)."""
 
-    def __init__(self, classify: Classify | None = None) -> None:
-        """Start with no open table; classify reads URLs written as a cell's text."""
+    def __init__(self, classify: Classify | None = None, page_url: str | None = None) -> None:
+        """Start with no open table; classify reads URLs written as a cell's text.
+
+        page_url is the page's own address: a row's view action on its site opens the
+        row's camera.
+        """
+        self._page_sites = frozenset({registrable_site(page_url)} if page_url else ())
         self.items: list[dict[str, JSONValue]] = []
         # What camera detail tables (label/value rows naming one camera) give.
         self.details: list[dict[str, str]] = []
         self._classify = classify
+        # Rows given a stream page by their stream column's text in tables naming no
+        # camera: cameras only when the page names cameras (its title, a heading, its
+        # address).
+        self.unproven: list[dict[str, JSONValue]] = []
         self._tables: list[_Table] = []
         self._ignored = 0
 
@@ -837,6 +880,13 @@ class TableReader:
                 and (found := self._classify(href.strip())) is not None
             ):
                 table.view_links.append((found[0], number))
+            elif (
+                len(table.change_sites) < _MAX_ROW_IDS
+                and change_link(href)
+                and self._classify is not None
+                and (found := self._classify(href.strip())) is not None
+            ):
+                table.change_sites.add(registrable_site(found[0]))
         if tag == "thead":
             self._end_row(table)
             table.in_head, table.carry = True, {}
@@ -852,6 +902,7 @@ class TableReader:
             table.link_ids = set()
             table.viewer_ids = set()
             table.view_links = []
+            table.change_sites = set()
             table.row_links = False
         elif tag in ("td", "th"):
             self._end_cell(table)
@@ -927,6 +978,8 @@ class TableReader:
             self.items = [item for item in self.items if id(item) not in made]
             self.items.extend(found[: max(0, MAX_CAMERAS + 1 - len(self.items))])
         else:
+            if table.stream_pages and not table.camera_named:
+                self.unproven.extend(table.stream_pages)
             _paged_rows(table, self.items)
             _channel_codes(table)
             _coded_stills(table)
@@ -957,6 +1010,7 @@ class TableReader:
                 page = stream_page_text(" ".join(cell.text), self._classify, _playing_page)
                 if page is not None:
                     cell.urls.append((page, "stream"))
+                    cell.page_text = True
             if cell.rows > 1 and len(table.carry) < _MAX_CARRIED:
                 table.carry[_width(table.row)] = (cell, cell.rows - 1)
                 table.covered.add(_width(table.row))
@@ -974,6 +1028,7 @@ class TableReader:
         inner_ids, table.inner_ids = table.inner_ids, set()
         link_ids, table.link_ids = table.link_ids, set()
         view_links, table.view_links = table.view_links, []
+        sites, table.change_sites = table.change_sites, set()
         viewer_ids = _count_viewer_ids(table)
         linked = None
         if row_id is None and len(inner_ids) == 1:
@@ -999,7 +1054,9 @@ class TableReader:
                 for cell in row:
                     table.headers.extend([_column_field(cell)] * cell.span)
                 table.heading = "head" if table.in_head else "cells"
+                table.camera_named = _names_camera(row)
             return
+        _note_camera_words(table, row)
         group = _group_row(row, table.headers)
         if (
             table.heading
@@ -1031,7 +1088,7 @@ class TableReader:
             _note_channel(table, headers, row, item)
             if item is not None and view_links:
                 # RTSP on the LAN beside the row's public View action: the view page.
-                view_instead_of_lan(item, view_links, link_ids)
+                view_instead_of_lan(item, view_links, link_ids, sites | self._page_sites)
             if item is not None:
                 if paged is not None:
                     table.paged.append((item, paged[1]))
@@ -1045,6 +1102,7 @@ class TableReader:
                         table.page_columns[column] = table.page_columns.get(column, 0) + 1
                     _viewer_page_beside_still(table, row, item, row_id)
                 _give_row_id(table, item, row_id, linked in viewer_ids)
+                _note_stream_page(table, row, item)
                 self.items.append(item)
                 table.made.append(item)
                 if table.group is not None:

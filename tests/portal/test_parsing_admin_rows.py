@@ -324,3 +324,20 @@ def test_news_table_view_links_make_no_cameras() -> None:
 )
 def test_view_action_id(href: str, expected: str | None) -> None:
     assert view_action_id(href) == expected
+
+
+@pytest.mark.parametrize("header", ["Zone", "Sector", "Sektor"])
+def test_a_lone_zone_column_places_its_cameras_and_names_none(header: str) -> None:
+    rows = "".join(
+        f"<tr><td>{zone}</td><td><img src='https://cctv.kutimkab.example/snap/{n}.jpg'></td>"
+        f"<td><a href='https://cctv.kutimkab.example/live/{n}.m3u8'>Live</a></td></tr>"
+        for n, zone in enumerate(["Zona A", "Zona A", "Zona B", "Zona B"])
+    )
+    html = (
+        f"<html><head><title>CCTV Pabrik</title></head><body><table><thead><tr><th>{header}"
+        f"</th><th>Snapshot</th><th>Stream</th></tr></thead><tbody>{rows}</tbody></table>"
+        "</body></html>"
+    )
+    cameras = parse(html)
+    assert [c.area for c in cameras] == ["Zona A", "Zona A", "Zona B", "Zona B"]
+    assert len({c.name for c in cameras}) == 4

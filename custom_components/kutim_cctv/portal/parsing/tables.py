@@ -225,6 +225,10 @@ _FACILITY_HEADERS = frozenset(
     {"pelabuhan", "harbour", "harbor", "bandara", "bandar udara", "airport"}
     | {"terminal", "dermaga", "pier", "berth", "wharf", "zone", "sector", "sektor"}
 )
+# Of them, the facilities a camera watches, which name a row no other column names (the
+# cameras of one dock share it); a zone or sector is only a part of a site, its cameras'
+# area.
+_NAMING_FACILITIES = _FACILITY_HEADERS - {"zone", "sector", "sektor"}
 # Japanese and Chinese headers join their words without spaces (カメラ番号, 地点名,
 # 所属区县): they are matched by the words they hold, in the same order of preference.
 # A river's or water system's name (河川名, 水系名) names no camera and no area.
@@ -404,7 +408,7 @@ def _column_field(cell: _Cell) -> str | None:
     """
     label = cell.label() or ""
     name = header_field(label)
-    if name == "area" and " ".join(_WORD.findall(label.lower())) in _FACILITY_HEADERS:
+    if name == "area" and " ".join(_WORD.findall(label.lower())) in _NAMING_FACILITIES:
         return "facility"  # the port, terminal or dock: the camera's place (see _item)
     if name is None and stream_page_header(label):
         return "streampage"  # "Stream URL": the stream written as the cell's text

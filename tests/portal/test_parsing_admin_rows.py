@@ -341,3 +341,25 @@ def test_a_lone_zone_column_places_its_cameras_and_names_none(header: str) -> No
     cameras = parse(html)
     assert [c.area for c in cameras] == ["Zona A", "Zona A", "Zona B", "Zona B"]
     assert len({c.name for c in cameras}) == 4
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://live.kutimkab.example/embed/lobi#access_token=zzz",
+            "https://live.kutimkab.example/embed/lobi",
+        ),
+        (
+            "https://live.kutimkab.example/embed/lobi#/kamera/3",
+            "https://live.kutimkab.example/embed/lobi#/kamera/3",
+        ),
+        (
+            "https://live.kutimkab.example/embed/lobi?token=abc&user=admin&pass=rahasia",
+            "https://live.kutimkab.example/embed/lobi?token=abc",
+        ),
+    ],
+)
+def test_a_stream_page_drops_a_fragment_handing_a_token(url: str, expected: str) -> None:
+    cameras = parse(manage_table([*PUBLIC_ROWS, ("9", "Lobi Kantor", url)]))
+    assert cameras[-1].stream_url == expected

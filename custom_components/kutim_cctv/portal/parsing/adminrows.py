@@ -21,6 +21,7 @@ import re
 from ..fieldurls import registrable_site, url_host
 from ..playerpage import is_platform_video
 from ..policy import is_public_host
+from ..redact import query_hands_access
 from ..values import JSONValue
 from .embeds import player_link
 
@@ -68,6 +69,8 @@ def stream_page_text(text: str, classify: Classify, playing: Callable[[str], boo
     The text is one absolute http(s) address (``&amp;`` already decoded); a video
     platform's page or a page whose path says it plays (``/embed/``, ``/player/``:
     ``playing``, no admin page) on a public host; a news article about a camera is none.
+    A fragment handing a token (``#access_token=…``) is dropped: the page's server never
+    sees it; a query's token (``?token=…``) is kept as written, the server may ask for it.
     """
     words = text[:_MAX_TEXT].split()
     if len(words) != 1 or not words[0].lower().startswith(("http://", "https://")):
@@ -78,6 +81,9 @@ def stream_page_text(text: str, classify: Classify, playing: Callable[[str], boo
     url = found[0]  # resolved: credentials written in it are never kept
     if not is_public_host(url_host(url)):
         return None
+    page, _, fragment = url.partition("#")
+    if fragment and query_hands_access(f"?{fragment}"):
+        url = page  # a token in the fragment (``#access_token=…``) never reaches the server
     return url if is_platform_video(url) or (player_link(url) and playing(url)) else None
 
 

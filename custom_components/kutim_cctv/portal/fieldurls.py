@@ -234,6 +234,12 @@ def _entity_separators(text: str) -> str:
     return head + mark + _ENTITY_SEPARATOR.sub("&", query) + hash_mark + fragment
 
 
+# How JSON text held in a string begins: an object opening with a key or closing at once,
+# an array opening with a string, an object, an array, or a number and a comma. No
+# address, relative or with a template (``{base}/cam.jpg``), begins so.
+_JSON_TEXT = re.compile(r'\{\s{0,8}["}]|\[\s{0,8}(?:["{\[\]]|-?\d{1,24}(?:\.\d{1,24})?\s{0,8},)')
+
+
 def _resolve_url(value: JSONValue, base_url: str) -> str | None:
     """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable."""
     if not isinstance(value, str):
@@ -245,6 +251,8 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
         return None
     if "<" in text or ">" in text:
         return None  # markup (a rendered table cell) is never a URL as it stands
+    if text[:1] in "{[" and _JSON_TEXT.match(text):
+        return None  # JSON text (a framework's state string) is data, never an address
     if not text.lower().startswith(_URL_START) and len(words := text.split(None, _MAX_WORDS)) > 1:
         if (word := _word_url(words, text)) is not None:
             text = word

@@ -320,6 +320,62 @@ def route_table(value: JSONValue) -> bool:
 
 
 # ---------------------------------------------------------------------------
+# Livewire 3 update answers
+# ---------------------------------------------------------------------------
+
+_MAX_LIVEWIRE_COMPONENTS = 32
+_LIVEWIRE_ANSWER_KEYS = frozenset({"components", "assets"})
+
+
+def livewire_update_data(value: JSONValue) -> JSONObject | None:
+    """Return the component state a Livewire 3 update answer carries, else None.
+
+    ``POST /livewire/update`` answers ``{"components": [{"snapshot": "<JSON text>",
+    "effects": {…}}], "assets": …}``: each snapshot is the component's new state written
+    as a string (``{"data", "memo", "checksum"}``), its values in Livewire's
+    ``[value, {"s": "arr"}]`` tuples. The ``data`` of each component is returned,
+    revived; several components are keyed by their name (``memo.name``). The effects
+    (re-rendered html, dispatched events) are no state. At most 32 components, their
+    snapshots together within the state size cap; any other shape is None.
+    """
+    if not isinstance(value, dict) or not value.keys() <= _LIVEWIRE_ANSWER_KEYS:
+        return None
+    components = value.get("components")
+    if not isinstance(components, list) or not 0 < len(components) <= _MAX_LIVEWIRE_COMPONENTS:
+        return None
+    states: list[tuple[str, JSONObject]] = []
+    size = 0
+    for component in components:
+        if not isinstance(component, dict) or not isinstance(component.get("effects"), dict):
+            return None
+        text = component.get("snapshot")
+        if not isinstance(text, str) or not text.startswith("{"):
+            return None
+        size += len(text)
+        if size > MAX_STATE_CHARS:
+            return None
+        try:
+            snapshot: JSONValue = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        if not isinstance(snapshot, dict) or not isinstance(memo := snapshot.get("memo"), dict):
+            return None
+        data = snapshot.get("data")
+        if not isinstance(data, dict):
+            return None
+        name = memo.get("name")
+        revived = revive(data)
+        if isinstance(revived, dict):
+            states.append((name if isinstance(name, str) else str(len(states)), revived))
+    if len(states) == 1:
+        return states[0][1]
+    keyed: JSONObject = {}
+    for name, state in states:
+        keyed.setdefault(name, state)
+    return keyed or None
+
+
+# ---------------------------------------------------------------------------
 # HTML fragments in JSON answers
 # ---------------------------------------------------------------------------
 

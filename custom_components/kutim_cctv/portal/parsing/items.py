@@ -37,7 +37,7 @@ from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_key
 from .answerplace import answer_area
 from .decode import _decoded
 from .diagnose import describe_json
-from .framework import gatsby_page_data, sveltekit_data
+from .framework import gatsby_page_data, livewire_update_data, sveltekit_data
 from .grouptree import group_tree_items
 from .hostpaths import hosted_paths
 from .keyedtree import keyed_tree_items
@@ -1158,6 +1158,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = page_data  # a SvelteKit __data.json answer: its nodes' data, revived
     elif (page_data := gatsby_page_data(data)) is not None:
         data = page_data  # a Gatsby page-data.json answer: its page query's data
+    elif (state := livewire_update_data(data)) is not None:
+        data = state  # a Livewire 3 update answer: its components' state, revived
     if (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
         data = widgets  # a home-automation sitemap: its camera widgets, as plain records
     elif (entries := start_page_cameras(data, ctx.base_url)) is not None:

@@ -2439,7 +2439,16 @@ def _own_id(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -
         last = resource.strip().rsplit("/", 1)[-1]
         if _RESOURCE_NAME.fullmatch(resource.strip()) and "." not in last:
             found = _id_text(last)  # a file path's last segment is no id
+    if found is None and "alias" in own and isinstance(alias := index["alias"], str):
+        # A record keyed by its handle (``alias: "simpang_kabo"``, IPCamLive's camera
+        # alias) and by no id field: the handle is its id. A label in words is no handle.
+        if _ALIAS_HANDLE.fullmatch(text := alias.strip()):
+            found = text
     return found
+
+
+# A record's handle: letters, digits, ``_``, ``-`` and ``.``, no space, no address.
+_ALIAS_HANDLE = re.compile(r"[A-Za-z0-9][\w.-]{0,63}", re.ASCII)
 
 
 def _read_fields(

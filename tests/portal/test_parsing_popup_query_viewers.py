@@ -240,6 +240,37 @@ def test_a_camera_word_in_popup_link_caption_or_map_address_keeps_the_page(
             ],
         ),
         (
+            "Peta Hotel",
+            "https://hotel.example/peta/",
+            [
+                (
+                    "Hotel Royal Victoria",
+                    "Fasilitas: WiFi, AC, <b>CCTV</b> 24 jam",
+                    "live.php?id=3",
+                    "Lihat Live",
+                ),
+                ("Hotel Kutai", "Fasilitas: Parkir, <i>CCTV</i>", "live.php?id=4", "Lihat Live"),
+            ],
+        ),
+        (
+            "Peta Hotel",
+            "https://hotel.example/peta/",
+            [
+                (
+                    "Hotel Royal Victoria",
+                    "Parkir: Ada<br>CCTV: Ada<br>WiFi: Ada",
+                    "live.php?id=3",
+                    "Lihat Live",
+                ),
+                (
+                    "Hotel Kutai",
+                    "Parkir: Ada<br>CCTV: Tidak<br>WiFi: Ada",
+                    "live.php?id=4",
+                    "Lihat Live",
+                ),
+            ],
+        ),
+        (
             "Peta Pos Duga Air BPBD Kutim",
             "https://bpbd.kutimkab.example/peta/maps.php",
             [
@@ -281,3 +312,25 @@ def test_a_camera_word_in_passing_does_not_make_a_live_link_a_camera(
     popups = [_popup(name, href, caption, extra) for name, extra, href, caption in markers]
     with pytest.raises(PortalFormatError):
         _cams(*popups, title=title, base=base)
+
+
+@pytest.mark.parametrize(
+    ("title", "base"),
+    [
+        ("Peta", "https://dishub.kutimkab.example/cctv/peta.php"),
+        ("Peta", "https://dishub.kutimkab.example/cctv/index.php"),
+        ("Peta", "https://cctv-kutim.example/peta/"),
+        ("Peta", "https://atcs-dishub.kutimkab.example/"),
+        ("Peta CCTV Dishub Kutim", "https://dishub.kutimkab.example/cctv/peta.php"),
+    ],
+)
+def test_a_map_in_a_cctv_folder_or_on_a_hyphenated_camera_host_is_a_camera_map(
+    title: str, base: str
+) -> None:
+    cams = _cams(
+        _popup("Simpang Tiga", "live.php?id=3", "Lihat Live"),
+        _popup("Bundaran", "live.php?id=4", "Lihat Live"),
+        title=title,
+        base=base,
+    )
+    assert sorted((c.id, c.name) for c in cams) == [("3", "Simpang Tiga"), ("4", "Bundaran")]

@@ -205,23 +205,46 @@ def _page_address(url: str) -> str:
     return url.split("?", 1)[0].split("#", 1)[0]
 
 
-# A popup's lines: the texts between its tags (``<br>``, ``<b>``, ``<div>``).
-_LINE_BREAK = re.compile(r"<[^<>]{0,300}>|[\r\n]+")
+# A popup's lines: the texts between its block breaks (``<br>``, ``<p>``, ``<div>``,
+# ``<li>``, ``<tr>``, newlines); inline tags (``<b>``, ``<i>``, ``<span>``) stay inside a line.
+_LINE_BREAK = re.compile(
+    r"<\s*/?\s*(?:br|p|div|li|ul|ol|tr|table|tbody|h[1-6]|hr)\b[^<>]{0,300}>|[\r\n]+",
+    re.IGNORECASE,
+)
+_MAX_LINES = 40
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A facility table's value line (``CCTV: Ada``, ``Kamera: Tidak``): a place's equipment.
+_FACILITY_VALUE = re.compile(
+    r"[^\W\d_]+\s*[:=]\s*(?:ada|tidak(?:\s+ada)?|ya|yes|no|none|tersedia|available|-|✓|✔|✗)"
+    r"\W*",
+    re.IGNORECASE,
+)
 # Camera words naming a camera map by its host: ``cam`` alone is an abbreviation too
 # (``cam.unmul.example``, a campus).
 _HOST_CAMERA_WORDS = frozenset({"cctv", "atcs", "camera", "cameras", "kamera", "webcam", "webcams"})
+_HOST_LABEL = re.compile(r"[.-]")
+# A map page's own generic names (``/cctv/index.php``, ``/cctv/peta.php``): the folder
+# it is filed in names what it maps.
+_GENERIC_PAGES = frozenset(
+    {"index", "default", "home", "main", "beranda", "peta", "map", "maps", "lokasi", "live"}
+)
 
 
 def _label_line(text: str) -> bool:
-    """Return True when a popup line starts with a camera word (``Kamera ATCS``, ``CCTV: 3``).
+    """Return True when a popup line starts with a camera word (``Kamera ATCS``).
 
-    A camera mentioned further into a line (``Fasilitas: WiFi, CCTV``, ``Sensor AWLR +
-    kamera``, ``Dilengkapi CCTV``) is a place's equipment, not what the popup shows.
+    A camera mentioned further into a line (``Fasilitas: WiFi, <b>CCTV</b>``, ``Sensor
+    AWLR + kamera``, ``Dilengkapi CCTV``) or a facility table's value line (``CCTV:
+    Ada``) is a place's equipment, not what the popup shows.
     """
-    for line in _LINE_BREAK.split(text):
-        word = _FIRST_WORD.search(line)
-        if word is not None and names_camera(word.group(0)):
+    for number, line in enumerate(_LINE_BREAK.split(text)):
+        if number >= _MAX_LINES:
+            return False
+        plain = _TAGS.sub(" ", line).strip()
+        word = _FIRST_WORD.search(plain)
+        if word is None or not names_camera(word.group(0)):
+            continue
+        if _FACILITY_VALUE.fullmatch(plain) is None:
             return True
     return False
 
@@ -229,16 +252,27 @@ def _label_line(text: str) -> bool:
 def _camera_map(base_url: str) -> bool:
     """Return True when the map page's address names a camera map.
 
-    A host label that is a camera word (``cctv.kutimkab.example``) or a page whose own
-    name is one (``/peta_cctv.php``, ``/cctv/``); not a page filed under a CCTV section
-    (``/cctv/bus.php``) nor a host abbreviation (``cam.unmul.example``).
+    A host label that is a camera word (``cctv.kutimkab.example``, ``cctv-kutim.example``),
+    a page whose own name is one (``/peta_cctv.php``, ``/cctv/``) or a generic page in a
+    camera folder (``/cctv/index.php``, ``/cctv/peta.php``); not a page of another name
+    filed under a CCTV section (``/cctv/bus.php``) nor a host abbreviation
+    (``cam.unmul.example``).
     """
     address = _page_address(base_url)
     host = address.split("://", 1)[-1].split("/", 1)[0].lower()
-    if not _HOST_CAMERA_WORDS.isdisjoint(host.split(".")):
+    if not _HOST_CAMERA_WORDS.isdisjoint(_HOST_LABEL.split(host)):
         return True
     path = address.split("://", 1)[-1].partition("/")[2]
-    return bool(path) and names_camera(path.rstrip("/").rsplit("/", 1)[-1])
+    if not path:
+        return False
+    *folders, page = path.rstrip("/").split("/")
+    if names_camera(page):
+        return True
+    if path.endswith("/"):
+        return False  # a folder page named for something else
+    return page.rsplit(".", 1)[0].lower() in _GENERIC_PAGES and any(
+        names_camera(folder) for folder in folders[-3:]
+    )
 
 
 def _query_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:

@@ -117,3 +117,28 @@ def test_only_login_relay_blocks_on_private_hosts_read_nothing() -> None:
     }
     with pytest.raises(PortalFormatError):
         parse(answer)
+
+
+def test_lower_case_place_names_of_groups_stay_the_area() -> None:
+    groups = [
+        {
+            "grp": place,
+            "cameras": [
+                {
+                    "name": f"Simpang {place} {n}",
+                    "snapshot": f"https://cctv.example/{place}/{n}.jpg",
+                }
+                for n in range(2)
+            ],
+        }
+        for place in ("sangatta", "bengalon", "muara-wahau")
+    ]
+    cameras = parse(groups, base_url="https://cctv.example/api")
+    assert [camera.area for camera in cameras] == [
+        "sangatta",
+        "sangatta",
+        "bengalon",
+        "bengalon",
+        "muara-wahau",
+        "muara-wahau",
+    ]

@@ -3974,13 +3974,27 @@ def _read_by_value(
 
 
 # A setting's value (``auto_play: all``, ``style: hover-card``, a dashboard card's
-# ``type: custom:advanced-camera-card``): one lower-case word, never a place.
+# ``type: custom:advanced-camera-card``): one lower-case word or slug holding a setting
+# word or a ``custom:`` prefix; a lower-case place (``sangatta``, ``muara-wahau``) is none.
 _SETTING_WORD = re.compile(r"[a-z][a-z0-9]{0,30}(?:[:_-][a-z0-9]{1,30}){0,4}")
+_SETTING_PART = re.compile(r"[:_-]")
+_SETTING_VALUES = frozenset(
+    {"all", "none", "auto", "grid", "live", "default", "hover", "card", "cards", "custom"}
+    | {"list", "panel", "tab", "tabs", "masonry", "sidebar", "stack", "horizontal"}
+    | {"vertical", "overlay", "hidden", "visible", "true", "false", "on", "off", "mode"}
+    | {"style", "layout", "menu", "view", "views", "camera", "picture", "entity", "entities"}
+    | {"glance", "fit", "contain", "cover", "fill", "small", "medium", "large", "never"}
+    | {"always", "selected", "visible", "clips", "snapshots", "timeline", "image", "webrtc"}
+)
+_GRID_SIZE = re.compile(r"\d+x\d+")
 
 
 def _setting_word(text: str) -> bool:
     """Return True when a name read from a field of unknown name is a setting's word."""
-    return _SETTING_WORD.fullmatch(text) is not None
+    if _SETTING_WORD.fullmatch(text) is None:
+        return False
+    parts = _SETTING_PART.split(text)
+    return not _SETTING_VALUES.isdisjoint(parts) or any(_GRID_SIZE.fullmatch(p) for p in parts)
 
 
 # Fields named as a path that some portals fill with the whole media address (a GIS

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -110,32 +113,74 @@ def test_lan_websocket_and_login_frames_are_never_media() -> None:
     assert streams(found)["Login"] == "https://atcs.kutim.example/webrtc/?stream=login"
 
 
-def test_news_video_players_make_no_wall_of_their_sibling_embeds() -> None:
-    # A news site's video section: hls.js plays recorded news (a VOD under /berita/) in
-    # two cards, YouTube embeds fill the others; the embeds are news videos.
+def _video_section(
+    source: str,
+    title: str = "Video Berita - Kutim News",
+    headings: tuple[str, str] = (
+        "Berita Video {i}: Banjir Sangatta",
+        "Berita Video {i}: Wawancara Bupati",
+    ),
+    base: str = "https://news.example/video",
+) -> tuple[Camera, ...]:
+    # A video section: hls.js plays a source in two cards, YouTube embeds fill the others.
     cards = "".join(
         f'<div class="card video-card"><video id="v{i}" controls></video>'
-        f"<h5>Berita Video {i}: Banjir Sangatta</h5></div>"
+        f"<h5>{headings[0].format(i=i)}</h5></div>"
         for i in (1, 2)
     ) + "".join(
         f'<div class="card video-card"><iframe src="https://www.youtube.com/embed/{key}">'
-        f"</iframe><h5>Berita Video {i}: Wawancara Bupati</h5></div>"
+        f"</iframe><h5>{headings[1].format(i=i)}</h5></div>"
         for i, key in ((3, "dQw4w9WgXcQ"), (4, "9bZkp7q19f0"))
     )
     script = (
         "<script src='https://cdn.jsdelivr.net/npm/hls.js'></script><script>"
         + "".join(
-            f"var h{i}=new Hls();h{i}.loadSource('https://vod.news.example/berita/{i}/index.m3u8');"
+            f"var h{i}=new Hls();h{i}.loadSource('{source.format(i=i)}');"
             f"h{i}.attachMedia(document.getElementById('v{i}'));"
             for i in (1, 2)
         )
         + "</script>"
     )
     text = (
-        "<html><head><title>Video Berita - Kutim News</title></head><body><h1>Video Terbaru"
+        f"<html><head><title>{title}</title></head><body><h1>Video Terbaru"
         f"</h1><div class='row'>{cards}</div>{script}</body></html>"
     )
-    found = parse_body(
-        text, profile=Profile.AUTO, base_url="https://news.example/video", prettify=False
-    ).cameras
-    assert all("youtube" not in (camera.stream_url or "") for camera in found)
+    try:
+        return parse_body(text, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+    except PortalFormatError:
+        return ()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "https://vod.news.example/berita/{i}/index.m3u8",
+        "https://media.kutimnews.example/video/2026/{i}/index.m3u8",
+        "https://cdn.kutimnews.example/videos/banjir-{i}/master.m3u8",
+        "https://stream.beritasatu.example/rekaman/{i}/index.m3u8",
+        "https://kutimnews.example/arsip/{i}/playlist.m3u8",
+        "https://cdn.example/hls/news-{i}.m3u8",
+    ],
+)
+def test_a_news_sites_recorded_videos_and_their_sibling_embeds_are_no_cameras(
+    source: str,
+) -> None:
+    assert _video_section(source) == ()
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "https://news.kutimtv.example/cctv/{i}/index.m3u8",
+        "https://stream.kutim.example/blog/cam{i}/index.m3u8",
+    ],
+)
+def test_a_camera_walls_relay_on_a_news_or_blog_address_keeps_its_embeds(source: str) -> None:
+    found = _video_section(
+        source,
+        title="CCTV Live Sangatta",
+        headings=("CCTV Simpang {i}: Banjir Sangatta", "CCTV Simpang {i}: Live Cam"),
+        base="https://kutimtv.example/cctv",
+    )
+    assert len(found) == 4
+    assert sum("youtube" in (camera.stream_url or "") for camera in found) == 2

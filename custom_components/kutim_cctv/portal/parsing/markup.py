@@ -1229,6 +1229,8 @@ class _PageScanner(HTMLParser):
         self.elements: dict[str, tuple[_Node, ...]] = {}
         # The elements (and those around them) a page script attached a player to.
         self.player_chains: list[tuple[_Node, ...]] = []
+        # The page plays a news site's recorded videos (``_news_video``): its frames are too.
+        self.news_videos = False
         # Elements by each class they carry, in page order, for players attached to the
         # nth element of a collection (``querySelectorAll('.player')[2]``); bounded.
         self._classed: dict[str, list[tuple[_Node, ...]]] = {}
@@ -1363,6 +1365,10 @@ class _PageScanner(HTMLParser):
     def leading_headings(self) -> list[str]:
         """Return the page's first headings (bounded)."""
         return self._headings[:_MAX_ROUTE_HEADINGS]
+
+    def names_cameras(self) -> bool:
+        """Return True when the page's title or first headings hold a camera word."""
+        return names_camera(" ".join([self.title or "", *self._headings[:_MAX_ROUTE_HEADINGS]]))
 
     def _url(self, value: str | None) -> tuple[str, str | None] | None:
         """Return a resolved URL and its kind, or None.
@@ -5557,24 +5563,37 @@ def _scan_page(
     return scanner
 
 
-# Host labels and folders of a news site's recorded videos (``vod.news.example``,
-# ``/berita/1/index.m3u8``).
-_NEWS_VIDEO_WORDS = frozenset({"vod", "berita", "news", "artikel", "article", "articles", "blog"})
+# Words of a news site's recorded videos in a player's source: a host label, a folder or
+# the file's name (``vod.news.example``, ``/berita/1/``, ``/videos/``, ``/arsip/``,
+# ``news-1.m3u8``), and news words inside a host label (``kutimnews``, ``beritasatu``).
+_NEWS_VIDEO_WORDS = frozenset(
+    {"vod", "berita", "news", "artikel", "article", "articles", "blog", "video", "videos"}
+    | {"rekaman", "arsip", "archive", "replay", "recording", "recordings"}
+)
+_NEWS_LABEL_WORDS = ("news", "berita")
 _MAX_VIDEO_WORDS = 32
+_VIDEO_WORD = re.compile(r"[a-z]+")
 
 
 def _news_video(url: str) -> bool:
     """Return True for a player's source a news site's recorded-video address names.
 
-    A ``vod`` or news word as a host label or a folder: such players sign no wall of
-    camera cards, so the platform embeds beside them stay promotional videos.
+    A news or recorded-video word in the host, the folders or the file's name: such
+    players sign no wall of camera cards, so the platform embeds beside them stay
+    promotional videos. A source naming a camera (``news.kutimtv.example/cctv/1/``,
+    ``/blog/cam1/``) is a camera's relay.
     """
     try:
         parts = urlsplit(url[:2048])
     except ValueError:
         return False
-    words = [*(parts.hostname or "").split("."), *parts.path.lower().split("/")[:-1]]
-    return not _NEWS_VIDEO_WORDS.isdisjoint(words[:_MAX_VIDEO_WORDS])
+    host = parts.hostname or ""
+    if names_camera(f"{host} {parts.path}"):
+        return False
+    words = _VIDEO_WORD.findall(f"{host} {parts.path.lower()}")[:_MAX_VIDEO_WORDS]
+    if not _NEWS_VIDEO_WORDS.isdisjoint(words):
+        return True
+    return any(news in label for label in host.split(".")[:-1] for news in _NEWS_LABEL_WORDS)
 
 
 def _player_cameras(
@@ -5591,14 +5610,20 @@ def _player_cameras(
     spans: dict[int, list[tuple[int, int]]] = {}
     for number, player in players:
         spans.setdefault(number, []).extend((player.span, *player.parts))
+    # A news site's recorded videos (the page names no camera) are no camera either.
+    camera_page = scanner.names_cameras()
+    news = [
+        player
+        for _number, player in players
+        if not camera_page and player.stream and _news_video(player.stream)
+    ]
     scanner.count_players(
         [player.target for _number, player in players if player.target],
-        frozenset(
-            player.target
-            for _number, player in players
-            if player.target and player.stream and _news_video(player.stream)
-        ),
+        frozenset(player.target for player in news if player.target),
     )
+    scanner.news_videos = bool(news)
+    dropped = {id(player) for player in news}
+    players = [(number, player) for number, player in players if id(player) not in dropped]
     scanner.give_posters(player_posters(players, ctx.base_url))
     unnamed: list[dict[str, JSONValue]] = []
     targets: dict[int, str] = {}
@@ -5720,7 +5745,8 @@ def _player_pages(
                 # viewing script (…/showcam.php?channel=1) among stills.
                 cameras.extend(item_cameras(item, None, ctx, notes)[0])
         return cameras
-    if not cameras:
+    if not cameras and not scanner.news_videos:
+        # A news site's recorded videos beside the frames make them its videos, too.
         for item in scanner.embed_items():
             if len(cameras) > MAX_CAMERAS:
                 break

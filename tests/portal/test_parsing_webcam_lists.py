@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -108,3 +110,53 @@ def test_a_shops_camera_lists_of_priced_products_give_no_camera() -> None:
     except PortalFormatError:
         return
     assert list(result.cameras) == []
+
+
+def _catalogue_entry(i: int, price: dict[str, object]) -> dict[str, object]:
+    return {
+        "id": i,
+        "name": f"Hikvision {i}MP",
+        "image": f"https://toko.example/img/h{i}.jpg",
+        **price,
+    }
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        {"offers": {"price": 450001, "priceCurrency": "IDR"}},
+        {"cost": 450001},
+        {"msrp": 450001, "currency": "IDR"},
+        {"tarif": 450001},
+        {"hrg": "Rp 450.000"},
+        {"description": "Harga Rp 450.000, garansi 1 tahun"},
+    ],
+)
+def test_a_shops_camera_lists_priced_under_other_keys_give_no_camera(
+    price: dict[str, object],
+) -> None:
+    answer = {
+        "store": "Toko",
+        "security_cameras": [_catalogue_entry(i, price) for i in range(1, 4)],
+        "dash_cameras": [_catalogue_entry(10 + i, price) for i in range(1, 3)],
+    }
+    with pytest.raises(PortalFormatError):
+        _shop_cameras(answer)
+
+
+def test_a_shops_single_priced_camera_list_gives_no_camera() -> None:
+    answer = {
+        "store": "Toko",
+        "security_cameras": [_catalogue_entry(i, {"price": 450000 + i}) for i in range(1, 4)],
+    }
+    with pytest.raises(PortalFormatError):
+        _shop_cameras(answer)
+
+
+def _shop_cameras(answer: dict[str, object]) -> list[Camera]:
+    result = parse_body(
+        json.dumps(answer), profile=Profile.AUTO, base_url="https://toko.example/api/catalog"
+    )
+    if not result.cameras:
+        raise PortalFormatError("no camera")  # a valid answer holding no camera
+    return list(result.cameras)

@@ -7,8 +7,9 @@ agency}]}``): every list whose key ends in a camera word (``webcams``,
 cameras, in the order written. Only lists of objects count, at least two of them and
 each holding an entry that carries what a camera carries; a list named otherwise
 (``webcam_categories``, ``photos``, ``links``) is never read here. Lists whose entries
-mostly carry a price, stock or article number (``price``, ``harga``, ``sku``) are a
-shop's catalogue by camera kind: no camera at all.
+mostly carry a price, stock or article number (``price``, ``harga``, ``sku``, ``cost``,
+``msrp``, ``tarif``, an ``offers`` object, a text stating ``Rp 450.000``) are a shop's
+catalogue by camera kind: no camera at all, one such list as much as several.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Callable
 import itertools
 
 from ..models import MAX_CAMERAS
-from ..values import JSONObject, JSONValue, norm_key, product_key
+from ..values import JSONObject, JSONValue, norm_key, product_key, states_price
 
 # Last words of a key naming a list of cameras of one kind.
 _CAMERA_LIST_WORDS = frozenset({"webcams", "cameras", "cams", "cctvs", "kamera"})
@@ -31,11 +32,31 @@ def _camera_list_key(key: str) -> bool:
     return norm_key(key[:80]).rsplit("_", 1)[-1] in _CAMERA_LIST_WORDS
 
 
+# Key words of a product's price beyond the shared ones (``values.product_key``).
+_PRICE_WORDS = frozenset({"cost", "msrp", "tarif", "hrg", "offers", "offer", "pricing"})
+
+
+def _price_key(key: str) -> bool:
+    """Return True for a key naming a product's price, stock or article number."""
+    return product_key(key) or not _PRICE_WORDS.isdisjoint(norm_key(key[:80]).split("_"))
+
+
 def _product(entry: JSONValue) -> bool:
-    """Return True when an entry carries a price, stock or article number (``harga``)."""
-    return isinstance(entry, dict) and any(
-        product_key(key) for key in itertools.islice(entry, _MAX_FIELDS)
-    )
+    """Return True when an entry carries a price, stock or article number (``harga``).
+
+    By its own keys, the keys of an object it holds (schema.org ``offers: {price}``) or
+    a text of it stating a price (``Harga Rp 450.000``).
+    """
+    if not isinstance(entry, dict):
+        return False
+    for key, value in itertools.islice(entry.items(), _MAX_FIELDS):
+        if _price_key(key) or (isinstance(value, str) and states_price(value)):
+            return True
+        if isinstance(value, dict) and any(
+            _price_key(inner) for inner in itertools.islice(value, _MAX_FIELDS)
+        ):
+            return True
+    return False
 
 
 def kind_camera_lists(
@@ -46,7 +67,7 @@ def kind_camera_lists(
     Two to _MAX_LISTS lists under camera-list keys among the answer's first _MAX_FIELDS
     fields, each holding a camera-like entry among its first _MAX_LOOK, are read; their
     entries are joined, at most one more than the camera limit. Lists whose first
-    entries are mostly products give an empty list (a shop's catalogue).
+    entries are mostly products give an empty list (a shop's catalogue), a single list too.
     """
     lists: list[list[JSONValue]] = []
     for key, inner in itertools.islice(value.items(), _MAX_FIELDS):
@@ -57,11 +78,11 @@ def kind_camera_lists(
         lists.append(inner)
         if len(lists) > _MAX_LISTS:
             return None
+    looked = [entry for inner in lists for entry in inner[:_MAX_LOOK]]
+    if looked and 2 * sum(1 for entry in looked if _product(entry)) > len(looked):
+        return []  # a shop's catalogue of camera products by kind, in one list or more
     if len(lists) < 2:
         return None
-    looked = [entry for inner in lists for entry in inner[:_MAX_LOOK]]
-    if 2 * sum(1 for entry in looked if _product(entry)) > len(looked):
-        return []  # a shop's catalogue of camera products by kind
     joined: list[JSONValue] = []
     for inner in lists:
         joined.extend(inner[: MAX_CAMERAS + 1 - len(joined)])

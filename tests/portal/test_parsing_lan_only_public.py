@@ -171,3 +171,56 @@ def test_a_lan_only_camera_left_out_is_counted_and_said() -> None:
     kept = parse_body(json_list(PUBLISHED), profile=Profile.AUTO, base_url=PUBLIC, prettify=False)
     assert kept.skipped == 0
     assert not [w for w in kept.warnings if "local or reserved" in w]
+
+
+def _snapshot_list(address: str) -> str:
+    return json.dumps([{"name": f"Simpang {n}", "snapshot": address.format(n=n)} for n in range(3)])
+
+
+def test_link_local_and_metadata_addresses_never_make_a_lan_list() -> None:
+    for address in (
+        "http://169.254.169.254/latest/snap{n}.jpg",
+        "http://admin:x?y@169.254.169.254/latest/snap{n}.jpg",
+        "http://169.254.10.{n}/snap.jpg",
+        "http://metadata.google.internal/snap{n}.jpg",
+        "http://[fd00:ec2::254]/snap{n}.jpg",
+        "http://169-254-169-254.sslip.io/snap{n}.jpg",
+    ):
+        result = parse_body(
+            _snapshot_list(address), profile=Profile.AUTO, base_url=PUBLIC, prettify=False
+        )
+        assert result.cameras == (), address
+        assert result.skipped == 3, address
+    # Beside a public still the metadata address is dropped, the camera kept.
+    records = [
+        {
+            "name": "Simpang Tiga",
+            "snapshot": "https://cctv.kutimkab.example/snap/1.jpg",
+            "stream": "http://169.254.169.254/latest/live.m3u8",
+        }
+    ]
+    result = parse_body(json.dumps(records), profile=Profile.AUTO, base_url=PUBLIC, prettify=False)
+    assert [(c.snapshot_url, c.stream_url) for c in result.cameras] == [
+        ("https://cctv.kutimkab.example/snap/1.jpg", None)
+    ]
+
+
+def test_a_lan_list_keeps_its_cameras_beside_a_metadata_one() -> None:
+    # Two cameras on a recorder's LAN and one on a metadata host: the LAN two stay (the
+    # list is mostly on the LAN), the metadata one never counts toward it nor stays.
+    records = [
+        {"name": "Gudang", "snapshot": "http://192.168.1.64/snap.jpg"},
+        {"name": "Gerbang", "snapshot": "http://192.168.1.65/snap.jpg"},
+        {"name": "Meta", "snapshot": "http://169.254.169.254/latest/snap.jpg"},
+    ]
+    assert names(json.dumps(records)) == ["Gudang", "Gerbang"]
+    # One LAN camera beside two on metadata hosts and two public ones: the LAN one is the
+    # public answer's few and goes too.
+    records = [
+        {"name": "Simpang Tiga", "snapshot": "https://cctv.kutimkab.example/snap/1.jpg"},
+        {"name": "Gudang", "snapshot": "http://192.168.1.64/snap.jpg"},
+        {"name": "Meta 1", "snapshot": "http://169.254.169.254/latest/snap1.jpg"},
+        {"name": "Meta 2", "snapshot": "http://169.254.169.254/latest/snap2.jpg"},
+        {"name": "Pelangi", "snapshot": "https://cctv.kutimkab.example/snap/2.jpg"},
+    ]
+    assert names(json.dumps(records)) == ["Simpang Tiga", "Pelangi"]

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 import itertools
+import re
 from urllib.parse import urlsplit
 
-from .policy import is_device_ip, is_documentation_ip, is_public_host
+from .policy import is_device_ip, is_documentation_ip, is_never_allowed_host, is_public_host
 from .urls import without_delimiter_login
 from .values import JSONValue
 
-__all__ = ["connection_record", "lan_address"]
+__all__ = ["connection_record", "forbidden_address", "lan_address"]
 
 # Fields naming the device's own network address.
 _ADDRESS_KEYS = frozenset(
@@ -57,6 +58,22 @@ def lan_address(url: str, base_url: str) -> bool:
     if not host or is_public_host(host) or is_documentation_ip(host):
         return False
     return is_public_host(_host(base_url))
+
+
+def forbidden_address(url: str, base_url: str) -> bool:
+    """Return True for a link-local or cloud metadata address named by a public answer.
+
+    Such an address (``http://169.254.169.254/latest/…``, ``metadata.google.internal``)
+    is never a camera's media, whatever the answer's other addresses; a login written
+    with delimiters counts on either reading of its host.
+    """
+    if not is_public_host(_host(base_url)):
+        return False
+    read = without_delimiter_login(url)
+    if read is not None:
+        return is_never_allowed_host(_host(read))
+    after = re.split(r"[/?#\\]", url[:2048].split("://", 1)[-1].rsplit("@", 1)[-1], maxsplit=1)[0]
+    return is_never_allowed_host(_host(url)) or is_never_allowed_host(_host(f"http://{after}/"))
 
 
 def connection_record(index: Mapping[str, JSONValue], own: Iterable[str]) -> bool:

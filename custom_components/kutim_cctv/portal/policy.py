@@ -31,6 +31,7 @@ __all__ = [
     "host_key",
     "is_device_ip",
     "is_documentation_ip",
+    "is_never_allowed_host",
     "is_never_allowed_ip",
     "is_public_host",
     "is_public_ip",
@@ -457,6 +458,29 @@ def is_never_allowed_ip(ip: IPAddress) -> bool:
 def _is_metadata_name(host: str) -> bool:
     """Return whether host names a cloud metadata service."""
     return _strip_dot(host) in _METADATA_NAMES
+
+
+def is_never_allowed_host(host: str | None) -> bool:
+    """Return whether a URL's host is link-local or a cloud metadata service.
+
+    That is such an IP address in any spelling, a metadata service's name, or a wildcard
+    DNS name spelling such an address (``169-254-169-254.sslip.io``): no setting allows
+    these, and no answer's camera is on one.
+    """
+    if not host:
+        return False
+    ip = parse_ip_host(host)
+    if ip is not None:
+        return is_never_allowed_ip(ip)
+    name = _strip_dot(host)
+    if name in _METADATA_NAMES:
+        return True
+    suffix = next((s for s in _WILDCARD_DNS_SUFFIXES if name.endswith(s)), None)
+    if suffix is None or len(name) > 253:
+        return False
+    return any(
+        is_never_allowed_ip(ip) for ip in _spelled_addresses(name.removesuffix(suffix).split("."))
+    )
 
 
 type HostRule = tuple[str, int | None]

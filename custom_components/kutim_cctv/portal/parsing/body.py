@@ -17,7 +17,7 @@ from .items import _features, _json_result, _plain, _result
 from .javascript import script_gap
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
-from .lanoutliers import without_lan_beside_public, without_unpublished_lan
+from .lanoutliers import without_forbidden_media, without_lan_beside_public, without_unpublished_lan
 from .mapjs import scan_budget
 from .markup import _parse_html
 from .namelinks import name_link_items, parse_name_links
@@ -83,14 +83,16 @@ def parse_body(
     # A LAN address is no camera's media beside public media of its own, and a camera
     # only on a LAN among a public answer's published ones is not published. Only a
     # page's text writes its cameras' LAN addresses; a data answer's fields (an encoder's
-    # IP in each record) never keep them.
-    cameras = without_lan_beside_public(result.cameras, base_url)
+    # IP in each record) never keep them. A link-local or metadata address is no LAN one:
+    # it is dropped first and never counts toward a list mostly on the LAN.
+    allowed = without_forbidden_media(result.cameras, base_url)
+    cameras = without_lan_beside_public(allowed, base_url)
     written = text if result.format == PortalFormat.HTML else ""
     published = without_unpublished_lan(cameras, base_url, written)
-    if published is cameras:
+    if published is cameras and len(allowed) == len(result.cameras):
         return result if cameras is result.cameras else dataclasses.replace(result, cameras=cameras)
     # Said like the safety policy's refusals, so the user learns why cameras are missing.
-    left_out = len(cameras) - len(published)
+    left_out = len(result.cameras) - len(published)
     warning = (
         f"{left_out} camera(s) had media URLs pointing only at local or reserved addresses "
         "in a public portal's answer; they were left out"

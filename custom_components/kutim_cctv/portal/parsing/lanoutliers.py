@@ -13,6 +13,11 @@ display's "Serambi | 192.168.10.21" cards, reached through a public name; only a
 read as markup: a JSON or XML list giving each record an encoder's IP is no such page),
 and any answer served from the local network itself.
 
+A link-local or cloud metadata address (``http://169.254.169.254/latest/…``) in a public
+answer is no LAN at all (``without_forbidden_media``): it is never a camera's media,
+never counts toward a list mostly on the LAN, and a camera with nothing else is not
+listed, whatever the answer's other addresses.
+
 A camera with public media of its own never keeps an address on a LAN beside it
 (``without_lan_beside_public``): a record giving a public still and a stream on
 ``http://192.168.…`` or ``rtsp://10.…`` plays only what a viewer reaches.
@@ -24,10 +29,10 @@ import dataclasses
 import itertools
 import re
 
-from ..deviceinputs import lan_address
+from ..deviceinputs import forbidden_address, lan_address
 from ..models import Camera
 
-__all__ = ["without_lan_beside_public", "without_unpublished_lan"]
+__all__ = ["without_forbidden_media", "without_lan_beside_public", "without_unpublished_lan"]
 
 # LAN-only cameras are left out only when fewer than one in this many of the answer.
 _MINORITY = 2
@@ -104,3 +109,32 @@ def without_lan_beside_public(cameras: tuple[Camera, ...], base_url: str) -> tup
     """
     changed = tuple(_without_lan_media(camera, base_url) for camera in cameras)
     return cameras if all(a is b for a, b in zip(changed, cameras, strict=True)) else changed
+
+
+def without_forbidden_media(cameras: tuple[Camera, ...], base_url: str) -> tuple[Camera, ...]:
+    """Return the cameras less every link-local or metadata address of a public answer.
+
+    Such an address (``deviceinputs.forbidden_address``) is dropped from the camera; a
+    camera left with no address is not listed. The LAN rules then judge what is left,
+    so these addresses never make an answer "mostly on the LAN".
+    """
+    kept: list[Camera] = []
+    changed = False
+    for camera in cameras:
+        urls = (camera.stream_url, camera.snapshot_url, camera.mjpeg_url)
+        bad = tuple(url is not None and forbidden_address(url, base_url) for url in urls)
+        if not any(bad):
+            kept.append(camera)
+            continue
+        changed = True
+        if all(url is None or out for url, out in zip(urls, bad, strict=True)):
+            continue
+        kept.append(
+            dataclasses.replace(
+                camera,
+                stream_url=None if bad[0] else camera.stream_url,
+                snapshot_url=None if bad[1] else camera.snapshot_url,
+                mjpeg_url=None if bad[2] else camera.mjpeg_url,
+            )
+        )
+    return tuple(kept) if changed else cameras

@@ -222,3 +222,43 @@ def test_records_reached_past_left_out_wall_screens_get_their_hosts_addresses() 
         "https://dishub.example/snap/0.jpg",
         *(f"http://cam{n}.dishub.example:8080/snap.jpg" for n in (1, 2, 3)),
     ]
+
+
+def test_wall_screens_cameras_reached_past_the_prepared_entries_get_their_hosts() -> None:
+    # A screen past the entries prepared up front shows a camera given by its own host,
+    # port and path: the camera it shows is prepared when read, its path on its host
+    # (was: read unprepared, the path resolved on the answer's host).
+    def shown(n: int) -> dict[str, object]:
+        return {
+            "posisi": 7_000 + n,
+            "sumber": {
+                "tipe": "kamera",
+                "kamera": {
+                    "id": f"C{n}",
+                    "name": f"Simpang {n}",
+                    "host": f"cam{n}.dishub.example",
+                    "port": 8080,
+                    "snapshot_path": "/snap.jpg",
+                },
+            },
+        }
+
+    screens = [
+        {"posisi": n, "sumber": {"tipe": "web", "url": "https://dishub.example/p"}}
+        for n in range(6_100)
+    ]
+    records = [
+        {"name": "Simpang Tiga", "snapshot": "https://dishub.example/snap/0.jpg"},
+        *screens,
+        *(shown(n) for n in (1, 2, 3)),
+    ]
+    expected = [
+        "https://dishub.example/snap/0.jpg",
+        *(f"http://cam{n}.dishub.example:8080/snap.jpg" for n in (1, 2, 3)),
+    ]
+    result = _parse(json.dumps(records), "https://dishub.example/api/cameras")
+    assert [c.snapshot_url for c in result.cameras] == expected
+    # The same screens within the prepared entries read the same.
+    records = [records[0], *screens[:10], *(shown(n) for n in (1, 2, 3))]
+    result = _parse(json.dumps(records), "https://dishub.example/api/cameras")
+    assert [c.snapshot_url for c in result.cameras] == expected

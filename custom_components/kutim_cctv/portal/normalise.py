@@ -6057,22 +6057,31 @@ def with_row_columns(
 _MAX_GROUPS = 50
 
 
-def _wall_cameras(items: list[tuple[str | None, JSONValue]]) -> list[tuple[str | None, JSONValue]]:
+def _wall_cameras(
+    items: list[tuple[str | None, JSONValue]],
+) -> tuple[list[tuple[str | None, JSONValue]], list[int] | None]:
     """Return a list with each video wall screen read as the camera it shows, if any.
 
     A screen showing a camera stands for that camera's record (its own id, name, place and
-    media); a screen showing an app, a call, a page or nothing is left out.
+    media); a screen showing an app, a call, a page or nothing is left out. Beside it come
+    the positions in items of the entries kept (a screen's camera at ``-1``: a record of
+    its own, never prepared with its screen), or None when the list is unchanged.
     """
     read: list[tuple[str | None, JSONValue]] = []
-    for key, item in items:
+    origins: list[int] = []
+    changed = False
+    for position, (key, item) in enumerate(items):
         if isinstance(item, dict):
             screen, shown = wall_screen(item)
             if screen:
+                changed = True
                 if shown is not None:
                     read.append((key, shown))
+                    origins.append(-1)
                 continue
         read.append((key, item))
-    return read
+        origins.append(position)
+    return (read, origins) if changed else (items, None)
 
 
 def _shared_link_id_key(items: list[JSONValue]) -> str | None:
@@ -6132,13 +6141,13 @@ def normalise_items(
     It also stops after ``MAX_UNUSABLE_ENTRIES`` entries giving no camera, saying so.
     ``prepare`` is the caller's preparation of an entry and how many leading entries it
     already prepared: a later entry reading reaches (entries left out as wall screens
-    before it) is prepared when read.
+    before it) and the camera a wall screen shows are prepared when read.
     """
     listed = list(items)
-    unprepared: set[int] = set()
-    if prepare is not None:
-        unprepared = {id(item) for _, item in listed[prepare[1] :]}
-    entries = _tree_areas(_wall_cameras(listed))
+    # Entries are told prepared or not by their position in the list, the passes below
+    # handing on new objects (a wall screen's camera, a tree node given its area).
+    walled, origins = _wall_cameras(listed)
+    entries = _tree_areas(walled)
     # The first entries every list-level rule scans, built once.
     head = [item for _, item in entries[:_MAX_SHARED_SCAN]]
     if ctx.id_key is None:
@@ -6187,7 +6196,8 @@ def normalise_items(
     skipped = unusable = 0
     others = other_feature_records([item for _, item in entries])
     for number, (key_id, item) in enumerate(entries):
-        if prepare is not None and id(item) in unprepared:
+        origin = number if origins is None else origins[number]
+        if prepare is not None and (origin < 0 or origin >= prepare[1]):
             item = prepare[0](item)
         if isinstance(item, list):
             if (read := row_item(item, shared_codes)) is not None:

@@ -1203,7 +1203,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         return hosted_paths(plain_record(item), base_url)
 
     read = [(key, prepared(item)) for key, item in items[:_READ_ENTRIES]]
-    later = (prepared, _READ_ENTRIES) if len(items) > _READ_ENTRIES else None
+    later = (prepared, _READ_ENTRIES)
     items = read + items[_READ_ENTRIES:]
     if _has_stream_keys(read):
         return _result(items, replace(ctx, kutim=True), fmt or PortalFormat.KUTIM, prepare=later)

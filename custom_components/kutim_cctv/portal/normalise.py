@@ -6126,6 +6126,33 @@ def _plays_media(camera: Camera) -> bool:
     return camera.mjpeg_url is not None or (stream is not None and url_kind(stream) == "stream")
 
 
+# A news article's record (a publication stamp, an author and its body text written out)
+# and a music track's (an artist beside the track, song or album): a news or music
+# service's answer, whose picture is a cover, never a camera's view.
+_ARTICLE_STAMPS = frozenset(
+    {"published_at", "publish_date", "published", "pub_date", "date_published", "tanggal_terbit"}
+)
+_ARTICLE_AUTHORS = frozenset({"author", "author_name", "penulis", "byline"})
+_ARTICLE_BODIES = frozenset({"body", "content", "isi", "konten", "isi_berita", "article_body"})
+_TRACK_KEYS = frozenset({"track", "track_name", "song", "song_title", "album", "album_name"})
+
+
+def _published_work(item: JSONValue) -> bool:
+    """Return True for a news article's or a music track's record (see ``_TRACK_KEYS``)."""
+    if not isinstance(item, dict):
+        return False
+    index = index_keys(item)
+    if isinstance(index.get("artist"), str) and any(
+        isinstance(index.get(key), str) for key in _TRACK_KEYS
+    ):
+        return True
+    return (
+        not _ARTICLE_STAMPS.isdisjoint(index)
+        and any(isinstance(index.get(key), str) for key in _ARTICLE_AUTHORS)
+        and any(isinstance(index.get(key), str) for key in _ARTICLE_BODIES)
+    )
+
+
 def normalise_items(
     items: Iterable[tuple[str | None, JSONValue]],
     ctx: Context,
@@ -6207,6 +6234,10 @@ def normalise_items(
         if number in others and not any(_plays_media(camera) for camera in found):
             # A message sign's or a weather station's marker, playing no video: no camera,
             # counted like any entry giving none (a flood of them ends reading too).
+            found, bad = [], 0
+        elif found and _published_work(item) and not any(map(_plays_media, found)):
+            # A news article's or a music track's cover: no camera, counted like any
+            # entry giving none.
             found, bad = [], 0
         cameras.extend(found)
         skipped += bad

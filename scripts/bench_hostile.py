@@ -50,6 +50,8 @@ CASES: dict[str, float] = {
     "test_parsing_classes_leftover_df:test_many_template_scripts_records_and_backgrounds_stay_bounded": 2.0,
     "test_parsing_unusable_entries:test_a_huge_list_of_points_without_media_stays_bounded": 8.0,
     "test_parsing_unusable_entries:test_a_huge_list_of_sign_markers_beside_a_camera_stays_bounded": 3.0,
+    "test_parsing_unusable_entries:test_two_megabyte_lists_of_empty_entries_stay_bounded": 4.0,
+    "test_parsing_popup_query_viewers:test_many_helper_calls_of_long_popups_stay_bounded": 13.0,
     "test_parsing_review_s29:test_many_links_of_bare_references_stay_bounded": 3.0,
     "test_parsing_classes_h29_xc:test_many_keyed_cards_with_long_links_stay_bounded": 3.0,
     "test_parsing_attribute_ampersands:test_many_tags_and_a_huge_attribute_of_bare_ampersands_stay_bounded": 8.0,

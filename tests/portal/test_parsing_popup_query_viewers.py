@@ -334,3 +334,11 @@ def test_a_map_in_a_cctv_folder_or_on_a_hyphenated_camera_host_is_a_camera_map(
         base=base,
     )
     assert sorted((c.id, c.name) for c in cams) == [("3", "Simpang Tiga"), ("4", "Bundaran")]
+
+
+def test_many_helper_calls_of_long_popups_stay_bounded() -> None:
+    """Read for the bench_hostile case: 500 helper calls of 4,000-character popups (2 MB)."""
+    for extra in ("<b>x</b>" * 480, "y" * 3900):
+        popups = [_popup(f"Hotel {n}", f"live.php?id={n}", "Lihat Live", extra) for n in range(500)]
+        with pytest.raises(PortalFormatError):
+            _cams(*popups, title="Peta Hotel", base="https://hotel.example/peta/")

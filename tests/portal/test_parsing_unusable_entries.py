@@ -106,3 +106,24 @@ def test_a_huge_list_of_sign_markers_beside_a_camera_stays_bounded() -> None:
     result = _parse(entries)
     assert [c.raw_name for c in result.cameras] == ["Simpang Tiga"]
     assert any("reading stopped after" in w for w in result.warnings)
+
+
+def test_two_megabyte_lists_of_empty_entries_stay_bounded() -> None:
+    """Read for the bench_hostile case: 660,000 empty objects and 500,000 one-item arrays."""
+    for text, count in (
+        ("[" + ",".join(["{}"] * 660_000) + "]", 660_000),
+        ("[" + ",".join(["[1]"] * 500_000) + "]", 500_000),
+    ):
+        with pytest.raises(PortalFormatError) as raised:
+            parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False)
+        assert f"of its {count} entries" in str(raised.value)
+
+
+def test_reading_stops_past_the_bound_in_a_list_longer_than_the_walked_entries() -> None:
+    entries = [_camera(n) for n in range(3)] + [_point(n) for n in range(70_000)]
+    result = _parse(entries)
+    assert [c.id for c in result.cameras] == ["c0", "c1", "c2"]
+    assert any(
+        f"reading stopped after {MAX_UNUSABLE_ENTRIES + 4} of {len(entries)} entries" in w
+        for w in result.warnings
+    )

@@ -6113,6 +6113,9 @@ def _shared_link_id_key(items: list[JSONValue]) -> str | None:
 # Entries giving no camera read before a list is read no further: a 6 MB list of map
 # points without media costs what this many of them cost, never seconds per refresh.
 MAX_UNUSABLE_ENTRIES = 2 * MAX_CAMERAS
+# The entries of a list read at all: ten times as many as reading reaches without wall
+# screens left out before it.
+_MAX_LISTED = 10 * (MAX_CAMERAS + MAX_UNUSABLE_ENTRIES)
 
 
 def _plays_media(camera: Camera) -> bool:
@@ -6171,6 +6174,10 @@ def normalise_items(
     before it) and the camera a wall screen shows are prepared when read.
     """
     listed = list(items)
+    total = len(listed)
+    # Reading never reaches past this many entries but for wall screens left out before
+    # it: the list-level passes walk no further (a 2 MB list of empty entries).
+    del listed[_MAX_LISTED:]
     # Entries are told prepared or not by their position in the list, the passes below
     # handing on new objects (a wall screen's camera, a tree node given its area).
     walled, origins = _wall_cameras(listed)
@@ -6246,7 +6253,7 @@ def normalise_items(
             break
         if unusable > MAX_UNUSABLE_ENTRIES and number + 1 < len(entries):
             notes.add(
-                f"reading stopped after {number + 1} of {len(entries)} entries: "
+                f"reading stopped after {number + 1} of {total} entries: "
                 f"{unusable} of them gave no camera"
             )
             break

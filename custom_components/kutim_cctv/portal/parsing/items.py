@@ -1016,6 +1016,10 @@ def _enveloped(wrapped: list[JSONValue], depth: int, envelopes: int) -> Items | 
     return None
 
 
+# A bare list of features shows one among its first this many entries.
+_MAX_FEATURE_SCAN = 1_000
+
+
 def _is_feature(value: JSONValue) -> bool:
     """Return True for a GeoJSON Feature object."""
     if not isinstance(value, dict):
@@ -1045,7 +1049,7 @@ def _features(value: JSONValue) -> list[JSONValue] | None:
         return None
     if (
         isinstance(value, list)
-        and any(map(_is_feature, value))
+        and any(map(_is_feature, value[:_MAX_FEATURE_SCAN]))
         and all(_is_feature(item) for item in value if isinstance(item, dict))
     ):
         return value

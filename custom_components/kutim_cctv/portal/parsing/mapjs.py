@@ -1128,6 +1128,12 @@ def _call_item(
     return item if media else None
 
 
+# The arguments holding popup markup of marker helper calls read on one page, all calls
+# together: popups of thousands of characters each cost what this much markup costs (a
+# 2 MB page, not seconds); calls of plain texts are bounded by the marker count alone.
+_MAX_HELPER_TEXT = 400_000
+
+
 def _helper_items(
     functions: ScriptFunctions, base_url: str, variables: dict[str, str]
 ) -> list[JSONValue]:
@@ -1144,8 +1150,9 @@ def _helper_items(
         if definition.name in helpers and definition.params and not definition.member:
             params.setdefault(definition.name, definition.params)
     names = "|".join(re.escape(name) for name in sorted(helpers, key=len, reverse=True))
+    read = 0
     for match in re.finditer(rf"\b(?:{names})\s*\(", script):
-        if len(items) >= _MAX_MARKERS:
+        if len(items) >= _MAX_MARKERS or read > _MAX_HELPER_TEXT:
             break
         before = script[max(0, match.start() - 10) : match.start()].rstrip()
         if before.endswith(("function", ".")) or (
@@ -1155,6 +1162,8 @@ def _helper_items(
         end = _call_end(script, match.end())
         if end is None:
             continue
+        if "<" in script[match.end() : end]:
+            read += end - match.end()  # popup markup: what reading a call costs
         parts = _arguments(script[match.end() : end - 1])
         item = _call_item(
             parts, variables, base_url, params.get(match.group().rstrip("( \t\n"), ())

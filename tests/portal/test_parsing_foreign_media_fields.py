@@ -240,3 +240,51 @@ def test_romance_qualified_division(words: list[str], taken: bool) -> None:
     from custom_components.kutim_cctv.portal.normalise import _romance_qualified
 
     assert _romance_qualified(words) is taken
+
+
+_DATA_BASE = "https://data.example.fr/api/records"
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        [
+            {
+                "nom": f"Réseau {n}",
+                "url_flux_donnees": f"https://transport.example.fr/api/gtfs-rt/{n}",
+                "lat": 43.6 + n / 100,
+                "lon": 1.44,
+            }
+            for n in range(3)
+        ],
+        [
+            {
+                "nom": f"Vélo {n}",
+                "url_flux_donnee": f"https://velo.example.fr/gbfs/{n}/gbfs.json",
+                "latitude": 43.6 + n / 100,
+                "longitude": 1.44,
+            }
+            for n in range(3)
+        ],
+        [{"nom": f"Radio {n}", "url_flux": f"https://radio.example.fr/stream/{n}.mp3"} for n in range(3)],
+        [{"nom": f"Station {n}", "url_flux_direct": f"https://icecast.example.fr/live{n}"} for n in range(3)],
+        [{"titre": f"Podcast {n}", "url_flux": f"https://podcast.example.fr/feed/{n}.xml"} for n in range(3)],
+    ],
+)
+def test_foreign_feed_of_data_radio_or_podcast_is_no_stream(records: list[object]) -> None:
+    """``flux``/``flujo`` is any feed: a data feed, radio or podcast shows no video."""
+    with pytest.raises(PortalFormatError):
+        _parse(records, _DATA_BASE)
+
+
+def test_foreign_stream_field_of_video_is_still_a_stream() -> None:
+    cameras = _parse(
+        [
+            {"nom": f"Carrefour {n}", "url_flux": f"https://trafic.example.fr/hls/{n}/index.m3u8"}
+            for n in range(3)
+        ],
+        _DATA_BASE,
+    )
+    assert [c.stream_url for c in cameras] == [
+        f"https://trafic.example.fr/hls/{n}/index.m3u8" for n in range(3)
+    ]

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .aliases import AREA_KEYS
 from .urls import hides_login
-from .values import norm_key, payload_sentinel
+from .values import foreign_stream_value, norm_key, payload_sentinel
 
 if TYPE_CHECKING:
     from .values import JSONValue
@@ -231,6 +231,8 @@ def flat_index(
     index: dict[str, JSONValue] = {}
     for key, value in item.items():
         canonical = norm(key)
+        if canonical == "stream_url" and not foreign_stream_value(key, value):
+            continue  # a data feed, radio or podcast named with a foreign stream word
         if not payload_sentinel(canonical, value):
             index.setdefault(canonical, value)
     for wrapper in FIELD_WRAPPERS:

@@ -170,6 +170,9 @@ _FOREIGN_ADDRESS_WORDS = frozenset(
     {"url", "uri", "lien", "link", "enlace", "adresse", "direccion", "endereco", "indirizzo"}
 )
 _FOREIGN_STREAM_WORDS = frozenset({"flux", "flujo", "fluxo", "flusso"})
+_FOREIGN_VIDEO_QUALIFIERS = frozenset(
+    {"video", "vidéo", "vídeo", "camera", "camara", "cámara", "cam", "webcam", "cctv"}
+)
 _FOREIGN_STREAM_QUALIFIERS = frozenset(
     {"video", "vidéo", "vídeo", "donnee", "donnée", "donnees", "données", "datos", "dados"}
     | {"dati", "direct", "directo", "direto", "diretta", "live", "camera", "camara", "cámara"}
@@ -186,6 +189,38 @@ def _foreign_stream_field(canonical: str) -> bool:
         return False
     return (first in _FOREIGN_ADDRESS_WORDS and second in _FOREIGN_STREAM_WORDS) or (
         not rest and first in _FOREIGN_STREAM_WORDS and second in _FOREIGN_ADDRESS_WORDS
+    )
+
+
+# Words of a foreign stream field's address that say it shows video: a player or viewer
+# page (``visionneuse.html``, ``visor/c11``, ``FenetreVideo.html``), a camera, a video
+# stream (``.m3u8``, ``mjpg``, ``rtsp://``). A data feed (``gtfs-rt``, ``gbfs.json``), a
+# radio or a podcast (``.mp3``, ``feed.xml``, an Icecast mount) has none of them.
+_FOREIGN_VIDEO_PARTS = (
+    *("video", "vidéo", "vídeo", "visor", "visionneuse", "viewer", "player", "lecteur"),
+    *("reproductor", "camera", "camara", "cámara", "webcam", "cctv", "mjpg", "mjpeg"),
+    *("m3u8", "mpd", "rtsp", "hls", "flv"),
+)
+_FOREIGN_CAM_WORD = re.compile(r"(?<![a-z])cams?(?![a-z])")
+
+
+def foreign_stream_value(key: str, value: object) -> bool:
+    """Return False for a foreign stream field (``url_flux``) whose address shows no video.
+
+    ``flux``, ``flujo`` and ``fluxo`` are any feed: French open data's ``url_flux_donnees``
+    is a GTFS-RT or GBFS data feed, a radio's ``url_flux`` its MP3 or Icecast mount, a
+    podcast's its RSS. Such a field is a stream only when it is named for video
+    (``url_flux_video``) or its address shows video (a player page, a camera, HLS, RTSP,
+    MJPEG). Any other field, and an empty value, is kept.
+    """
+    canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    if not isinstance(value, str) or not value.strip() or not _foreign_stream_field(canonical):
+        return True
+    if not _FOREIGN_VIDEO_QUALIFIERS.isdisjoint(canonical.split("_")):
+        return True
+    address = value.strip().lower()[:512]
+    return any(part in address for part in _FOREIGN_VIDEO_PARTS) or bool(
+        _FOREIGN_CAM_WORD.search(address)
     )
 
 
@@ -231,6 +266,8 @@ def index_keys(item: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
     index: dict[str, JSONValue] = {}
     for key, value in item.items():
         canonical = norm_key(key)
+        if canonical == "stream_url" and not foreign_stream_value(key, value):
+            continue  # a data feed, radio or podcast named with a foreign stream word
         if not payload_sentinel(canonical, value):
             index.setdefault(canonical, value)
     return index

@@ -210,3 +210,41 @@ def test_not_frame_webcams_without_frames() -> None:
     )
     assert frame_webcam_items({"webcams": [{"c_tel": 1, "frames": {}}]}, FRAMES) is None
     assert frame_webcam_items({"cams": [webcam(1, {"F_0": "a.jpg"})]}, FRAMES) is None
+
+
+def _xt_in(sid: int, name: str, category: str, direct: str) -> dict[str, Any]:
+    return {**xt(sid, name, None, direct), "category_name": category}
+
+
+def test_xtream_broadcast_channels_naming_cam_or_cctv_are_no_cameras() -> None:
+    """China Central Television's ``CCTV-1`` and TV titles holding ``cam`` are TV."""
+    answer = [
+        _xt_in(1, "CCTV-1 综合", "China", "http://tv-cdn.example/cctv1/index.m3u8"),
+        _xt_in(2, "CCTV-4 Asia", "China", "http://tv-cdn.example/cctv4/index.m3u8"),
+        _xt_in(3, "Hidden Cam Comedy", "Comedy", "http://tv-cdn.example/hc/index.m3u8"),
+        _xt_in(4, "CAM4 Live HD", "Adult", "http://tv-cdn.example/c4/index.m3u8"),
+        _xt_in(5, "Kompas TV", "Cameras & Photography", "http://tv-cdn.example/k/index.m3u8"),
+        _xt_in(6, "Trans7", "Indonesia", "http://cam.tvcdn.example/trans7/index.m3u8"),
+    ]
+    try:
+        cameras = parse(answer, XTREAM)
+    except PortalFormatError:
+        return
+    assert not cameras
+
+
+def test_xtream_cctv_relay_panel_of_place_named_channels_keeps_them() -> None:
+    """A panel whose guideless channels are places under a traffic category: cameras."""
+    answer = [
+        _xt_in(1, "Simpang Tiga", "", "https://stream.kutimkab.example/live/simpang.m3u8"),
+        _xt_in(
+            2, "Bundaran Pelangi", "Lalu Lintas", "https://stream.kutimkab.example/live/bundaran.m3u8"
+        ),
+        _xt_in(3, "Pelabuhan Maloy", "Traffic", "https://stream.kutimkab.example/live/maloy.m3u8"),
+    ]
+    cameras = parse(answer, XTREAM)
+    assert [(c.id, c.name) for c in cameras] == [
+        ("1", "Simpang Tiga"),
+        ("2", "Bundaran Pelangi"),
+        ("3", "Pelabuhan Maloy"),
+    ]

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from ..deviceinputs import lan_address
 from ..values import JSONObject, JSONValue
-from ..viewerlinks import names_camera
+from .channelcams import Channel, camera_channels
 from .nvr import Items, _dicts, _mostly, _text
 
 __all__ = ["evostream_items", "xtream_items"]
@@ -105,24 +105,6 @@ def _xtream_record(entry: JSONObject) -> bool:
     return all(key in entry for key in _XTREAM_KEYS) and "direct_source" in entry
 
 
-def _camera_channel(record: JSONObject, address: str) -> bool:
-    """Return True for a guideless channel whose name, category or address says camera.
-
-    Many panels leave TV, sports and radio channels without a guide mapping, so a missing
-    guide id alone is no camera: ``CCTV Simpang``, a ``Webcam`` category, a ``cctv.…`` or
-    ``cam-….`` source host or a ``/cctv/`` folder is.
-    """
-    parts = urlsplit(address)
-    return any(
-        names_camera(text)
-        for text in (
-            _text(record.get("name")) or "",
-            _text(record.get("category_name")) or "",
-            f"{parts.hostname or ''}{parts.path}",
-        )
-    )
-
-
 def xtream_items(data: JSONValue, url: str) -> Items | None:
     """Read an Xtream Codes ``get_live_streams`` list: channels that are cameras."""
     # The panel's own play addresses (/live/<user>/<pass>/<id>.ts) need the viewer's login:
@@ -130,7 +112,7 @@ def xtream_items(data: JSONValue, url: str) -> Items | None:
     records = _dicts(data)
     if not records or not _mostly(records, _xtream_record):
         return None
-    items: Items = []
+    channels: list[tuple[Channel, str, str]] = []
     for record in records:
         kind = _text(record.get("stream_type"))
         if kind is None or kind.lower() not in _XTREAM_LIVE:
@@ -139,7 +121,14 @@ def xtream_items(data: JSONValue, url: str) -> Items | None:
             continue  # a broadcast channel with a programme guide
         address = _address(record.get("direct_source"), url)
         stream_id = _text(record.get("stream_id"))
-        if address is None or stream_id is None or not _camera_channel(record, address):
+        if address is None or stream_id is None:
             continue
-        items.append({"id": stream_id, "name": _text(record.get("name")), "stream_url": address})
-    return items
+        name = _text(record.get("name")) or ""
+        category = _text(record.get("category_name")) or ""
+        channels.append(((name, category, address), stream_id, address))
+    cameras = camera_channels([channel for channel, _, _ in channels])
+    return [
+        {"id": stream_id, "name": channel[0] or None, "stream_url": address}
+        for (channel, stream_id, address), camera in zip(channels, cameras, strict=True)
+        if camera
+    ]

@@ -1,0 +1,79 @@
+"""The camera evidence of an IPTV panel's channels (Xtream Codes, Stalker/Ministra).
+
+A camera added to an IPTV panel is a channel without a programme guide; panels also
+leave TV, sports and radio channels without one, so a guideless channel is a camera only
+on evidence, read the same way for every panel:
+
+- A channel whose name reads as broadcast is none, whatever else it says: a title in
+  Chinese, Japanese or Korean script (``CCTV-1 综合``), or a broadcast word (``HD``,
+  ``Asia``, ``News``, ``TV``, ``Comedy``…: ``CCTV-4 Asia``, China Central Television's
+  channels, ``Hidden Cam Comedy``, ``CAM4 Live HD``).
+- Otherwise its name naming a camera (``CCTV Simpang``, ``… Cam``), its category naming
+  cameras or traffic (``Webcam``, ``CCTV``, ``Lalu Lintas``, ``Traffic``, ``ATCS``) but
+  no topic (``Cameras & Photography``), or its source's host or path naming a camera with
+  a whole camera word (``cctv.…``, ``/webcam/``; a ``cam.`` CDN label is not) is evidence.
+- A panel whose guideless channels are all unbroadcast and mostly have evidence is a CCTV
+  relay: its channels named by place alone (``Simpang Tiga``) are cameras too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+import re
+from urllib.parse import urlsplit
+
+from ..viewerlinks import names_camera
+
+__all__ = ["Channel", "camera_channels"]
+
+# (name, category name, source address) of a guideless live channel.
+Channel = tuple[str, str, str]
+
+_WORD = re.compile(r"[^\W_]+")
+_EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_BROADCAST_WORDS = frozenset(
+    {"hd", "fhd", "uhd", "sd", "4k", "asia", "europe", "america", "americas", "africa"}
+    | {"international", "intl", "news", "tv", "channel", "comedy", "movie", "movies"}
+    | {"sport", "sports", "music", "kids", "drama", "cinema", "series", "radio", "fm"}
+)
+_TOPIC_WORDS = frozenset({"photography", "fotografi", "review", "reviews", "and", "dan"})
+_TRAFFIC_WORDS = frozenset({"traffic", "atcs", "lalin", "lalulintas"})
+_WHOLE_CAMERA_WORDS = re.compile(r"[a-z]+")
+_SHORT_CAMERA_WORDS = frozenset({"cam", "cams"})
+_MOSTLY = 0.5
+
+
+def _broadcast(text: str) -> bool:
+    """Return True for a channel title that reads as broadcast TV or radio."""
+    if _EAST_ASIAN.search(text[:200]):
+        return True
+    return not _BROADCAST_WORDS.isdisjoint(word.lower() for word in _WORD.findall(text[:200]))
+
+
+def _camera_category(category: str) -> bool:
+    words = [word.lower() for word in _WORD.findall(category[:200])]
+    if "&" in category or not _TOPIC_WORDS.isdisjoint(words) or _broadcast(category):
+        return False
+    joined = " ".join(words).replace("lalu lintas", "lalulintas")
+    return names_camera(category) or not _TRAFFIC_WORDS.isdisjoint(joined.split())
+
+
+def _camera_address(address: str) -> bool:
+    parts = urlsplit(address)
+    text = f"{parts.hostname or ''}{parts.path}"[:400].lower()
+    words = [word for word in _WHOLE_CAMERA_WORDS.findall(text) if word not in _SHORT_CAMERA_WORDS]
+    return names_camera(" ".join(words))
+
+
+def _evidence(channel: Channel) -> bool:
+    name, category, address = channel
+    return names_camera(name) or _camera_category(category) or _camera_address(address)
+
+
+def camera_channels(channels: Sequence[Channel]) -> list[bool]:
+    """Return, per guideless live channel, whether it is a camera (see the module)."""
+    broadcast = [_broadcast(name) for name, _, _ in channels]
+    evidence = [not cast and _evidence(channel) for channel, cast in zip(channels, broadcast, strict=True)]
+    if channels and not any(broadcast) and sum(evidence) > len(channels) * _MOSTLY:
+        return [True] * len(channels)
+    return evidence

@@ -128,3 +128,44 @@ def test_a_news_list_of_pictures_is_not_named_by_codes_or_read_as_cameras() -> N
     ]
     with pytest.raises(PortalFormatError):  # no camera list at all
         parse_body(json.dumps(articles), profile=Profile.AUTO, base_url=BASE, prettify=False)
+
+
+def _parse_list(data: Any) -> list[Any]:
+    text = json.dumps(data)
+    return list(
+        parse_body(
+            text, profile=Profile.AUTO, base_url="https://cctv.example/api", prettify=False
+        ).cameras
+    )
+
+
+def test_a_device_kind_shared_by_every_record_leaves_the_codes_their_names() -> None:
+    """A description the list repeats ("Kamera PTZ outdoor") would name all alike."""
+    cameras = _parse_list(
+        [
+            {
+                "device_name": f"SGT1{i}_334",
+                "description": "Kamera PTZ outdoor",
+                "snapshot": f"https://cctv.example/s/{i}.jpg",
+            }
+            for i in range(4)
+        ]
+    )
+    assert [c.name for c in cameras] == [f"SGT1{i}_334" for i in range(4)]
+
+
+def test_repeated_directions_leave_the_picture_codes_their_names() -> None:
+    directions = ("Arah Utara", "Arah Selatan", "Arah Utara", "Arah Selatan")
+    cameras = _parse_list(
+        [
+            {
+                "ImageName": f"KTTV0{i + 1}",
+                "description": direction,
+                "image": f"https://cctv.example/img/KTTV0{i + 1}.jpg",
+            }
+            for i, direction in enumerate(directions)
+        ]
+    )
+    names = [c.name for c in cameras]
+    assert len(set(names)) == len(names) == 4
+    assert all("KTTV0" in name for name in names)

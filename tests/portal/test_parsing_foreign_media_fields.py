@@ -288,3 +288,24 @@ def test_foreign_stream_field_of_video_is_still_a_stream() -> None:
     assert [c.stream_url for c in cameras] == [
         f"https://trafic.example.fr/hls/{n}/index.m3u8" for n in range(3)
     ]
+
+
+def test_a_remark_in_a_spot_description_field_names_no_camera() -> None:
+    remark = (
+        "Camera was installed in 2019 by PT Contractor and faces north towards the harbour"
+        " entrance near the old market"
+    )
+    cameras = _parse(
+        [
+            {
+                "id": n,
+                "description_location": remark,
+                "snapshot": f"https://cctv.example/s/{n}.jpg",
+                "nama_wilayah": "Sangatta",
+            }
+            for n in range(3)
+        ],
+        "https://cctv.example/api",
+    )
+    assert len(cameras) == 3
+    assert all(c.name != remark and "installed" not in (c.name or "") for c in cameras)

@@ -389,6 +389,8 @@ class Context:
     # Fields named like a name whose value several records of the list share (a camera
     # tour's ``TourName``) beside a description saying where each camera stands.
     shared_name_keys: frozenset[str] = frozenset()
+    # The list's records repeat a description (a device kind, a direction): no code's name.
+    repeated_descriptions: bool = False
     # Locality fields holding one value on every record of the list (see list_localities).
     list_locality_keys: frozenset[str] = frozenset()
     country_area: bool = False
@@ -1654,7 +1656,9 @@ def _coded_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | No
     return found[0] if found is not None else None
 
 
-def _coded_field(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[str, str] | None:
+def _coded_field(
+    index: Mapping[str, JSONValue], own: frozenset[str], *, repeated: bool = False
+) -> tuple[str, str] | None:
     """Return the code naming an item and its field when its description names the camera.
 
     Traffic (DOT/511) camera layers name each camera by its code (``KTM-CCTV-0012``,
@@ -1664,10 +1668,12 @@ def _coded_field(index: Mapping[str, JSONValue], own: frozenset[str]) -> tuple[s
     picture's code (``ImageName: "KTTV01"``, ``KTRW20_1``) beside a description (a
     shapefile's ``Desc_``) is named by the description too. A description that is itself
     a code, one word, a sentence of remarks, an office's name or no place (a network
-    address, a status, a URL) names nothing.
+    address, a status, a URL) names nothing, and so does a description the list repeats
+    on other records (``repeated``: a device kind, "Kamera PTZ outdoor", or a direction,
+    "Arah Utara"): distinct codes would become duplicate names.
     """
     described = next((key for key in _CODE_DESCRIPTION_KEYS if key in own), None)
-    if described is None:
+    if described is None or repeated:
         return None
     coded: tuple[re.Pattern[str], ...] = (_SERIES_CODE, _NUMBERED_CAMERA, _COMPACT_CODE)
     value = index.get("name")
@@ -2045,7 +2051,11 @@ _MAX_PLACE_DESCRIPTION_FIELDS = 64
 
 
 def _place_description(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
-    """Return the text of a field describing where the camera stands, if one does."""
+    """Return the text of a field describing where the camera stands, if one does.
+
+    A remark written as a sentence (more than twelve words) or who runs the camera (an
+    office's name) says nothing of where it stands.
+    """
     for key in [key for key in index if key in own][:_MAX_PLACE_DESCRIPTION_FIELDS]:
         words = key.split("_", 3)
         if not 2 <= len(words) <= 3:
@@ -2054,7 +2064,10 @@ def _place_description(index: Mapping[str, JSONValue], own: frozenset[str]) -> s
             continue
         value = index[key]
         if isinstance(value, str) and not looks_like_url(value):
-            if (text := _plain_name(value)) is not None and _name_candidate(text) is not None:
+            text = _plain_name(value)
+            if text is None or _name_candidate(text) is None:
+                continue
+            if len(text.split()) <= _MAX_DESCRIPTION_WORDS and not organisation_text(text):
                 return text
     return None
 
@@ -2463,7 +2476,7 @@ def _read_fields(
     fields = _Fields()
     fields.id = _own_id(index, own, ctx)
     series = _naming_series(index, own)
-    if (coded := (series, "name") if series is not None else _coded_field(index, own)) is not None:
+    if (coded := (series, "name") if series is not None else _coded_field(index, own, repeated=ctx.repeated_descriptions)) is not None:
         # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside its
         # title, or a traffic camera's code as its name beside the description saying
         # where it stands: the code stands in for a missing id, the title or description
@@ -6198,6 +6211,8 @@ def normalise_items(
         ctx = replace(ctx, mjpeg_wall=True)
     if pages := _shared_pages(head, ctx):
         ctx = replace(ctx, shared_pages=pages)
+    if _repeated_descriptions(head):
+        ctx = replace(ctx, repeated_descriptions=True)
     if shared_names := shared_name_keys(head):
         ctx = replace(ctx, shared_name_keys=shared_names)
     if (len(entries) > _MAX_SHARED_SCAN or _may_hold_road(head)) and (
@@ -6468,6 +6483,23 @@ def _mjpeg_wall(items: list[JSONValue], ctx: Context) -> bool:
 
 # How many records a list needs before a name field its records share is told apart.
 _MIN_SHARED_NAME_RECORDS = 3
+
+
+def _repeated_descriptions(items: list[JSONValue]) -> bool:
+    """Return True when two of a list's records write the same description of their spot."""
+    seen: set[str] = set()
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        index = index_keys(item)
+        value = next((index[key] for key in _CODE_DESCRIPTION_KEYS if key in index), None)
+        if not isinstance(value, str) or not value.strip():
+            continue
+        folded = _fold(value)
+        if folded in seen:
+            return True
+        seen.add(folded)
+    return False
 
 
 def shared_name_keys(items: list[JSONValue]) -> frozenset[str]:

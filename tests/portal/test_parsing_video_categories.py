@@ -92,3 +92,20 @@ def test_content_categories_need_a_camera_word_of_the_title() -> None:
     )
     names = [item["name"] for item in playlist_items(text, "https://yt.example/playlist.m3u")]
     assert names == ["Pantai Kenyamukan Live Cam", "Gunung Api Webcam"]
+
+
+def test_keynotes_launches_shows_and_broadcasts_are_no_cameras_in_any_category() -> None:
+    """China Central TV, a keynote, a launch, a car show, a concert, a TV show, an album."""
+    text = _playlist(
+        ("Science & Technology", "Apple Event Keynote Live", "https://v.example/1.m3u8"),
+        ("Science & Technology", "SpaceX Starship Launch Live", "https://v.example/2.m3u8"),
+        ("Autos & Vehicles", "Top Gear Review Live", "https://v.example/3.m3u8"),
+        ("Travel & Events", "Konser Dangdut Tahun Baru Live", "https://v.example/4.m3u8"),
+        ("News & Politics", "CCTV News Live", "https://v.example/5.m3u8"),
+        ("Entertainment", "CCTV-4 中文国际", "https://v.example/6.m3u8"),
+        ("Comedy", "Candid Camera Classics", "https://v.example/7.m3u8"),
+        ("Music", "Camera Obscura - Full Album", "https://v.example/8.m3u8"),
+        ("Travel & Events", "Pantai Teluk Lingga Live Cam", "https://v.example/9.m3u8"),
+    )
+    names = [item["name"] for item in playlist_items(text, BASE)]
+    assert names == ["Pantai Teluk Lingga Live Cam"]

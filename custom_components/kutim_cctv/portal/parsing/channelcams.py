@@ -5,9 +5,10 @@ leave TV, sports and radio channels without one, so a guideless channel is a cam
 on evidence, read the same way for every panel:
 
 - A channel whose name reads as broadcast is none, whatever else it says: a title in
-  Chinese, Japanese or Korean script (``CCTV-1 综合``), or a broadcast word (``HD``,
-  ``Asia``, ``News``, ``TV``, ``Comedy``…: ``CCTV-4 Asia``, China Central Television's
-  channels, ``Hidden Cam Comedy``, ``CAM4 Live HD``).
+  Chinese, Japanese or Korean script (``CCTV-1 综合``), or a broadcast word (``Asia``,
+  ``News``, ``TV``, ``Comedy``…: ``CCTV-4 Asia``, China Central Television's channels,
+  ``Hidden Cam Comedy``) or picture quality (``CAM4 Live HD``). A playlist's titles are
+  read with the same broadcast words (``broadcast_title``).
 - Otherwise its name naming a camera (``CCTV Simpang``, ``… Cam``), its category naming
   cameras or traffic (``Webcam``, ``CCTV``, ``Lalu Lintas``, ``Traffic``, ``ATCS``) but
   no topic (``Cameras & Photography``), or its source's host or path naming a camera with
@@ -24,18 +25,22 @@ from urllib.parse import urlsplit
 
 from ..viewerlinks import names_camera
 
-__all__ = ["Channel", "camera_channels"]
+__all__ = ["Channel", "broadcast_title", "camera_channels"]
 
 # (name, category name, source address) of a guideless live channel.
 Channel = tuple[str, str, str]
 
 _WORD = re.compile(r"[^\W_]+")
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+# Words of a broadcast's title (a channel, a programme, a recording), and the picture
+# qualities an IPTV panel writes after a TV channel's name (``CAM4 Live HD``).
 _BROADCAST_WORDS = frozenset(
-    {"hd", "fhd", "uhd", "sd", "4k", "asia", "europe", "america", "americas", "africa"}
-    | {"international", "intl", "news", "tv", "channel", "comedy", "movie", "movies"}
-    | {"sport", "sports", "music", "kids", "drama", "cinema", "series", "radio", "fm"}
+    {"asia", "europe", "america", "americas", "africa", "international", "intl", "news"}
+    | {"tv", "channel", "comedy", "movie", "movies", "sport", "sports", "music", "kids"}
+    | {"drama", "cinema", "series", "radio", "fm", "album", "classics", "episode", "season"}
+    | {"concert", "konser", "keynote", "trailer", "obscura", "candid"}
 )
+_QUALITY_WORDS = frozenset({"hd", "fhd", "uhd", "sd", "4k"})
 _TOPIC_WORDS = frozenset({"photography", "fotografi", "review", "reviews", "and", "dan"})
 _TRAFFIC_WORDS = frozenset({"traffic", "atcs", "lalin", "lalulintas"})
 _WHOLE_CAMERA_WORDS = re.compile(r"[a-z]+")
@@ -43,11 +48,23 @@ _SHORT_CAMERA_WORDS = frozenset({"cam", "cams"})
 _MOSTLY = 0.5
 
 
-def _broadcast(text: str) -> bool:
-    """Return True for a channel title that reads as broadcast TV or radio."""
+def broadcast_title(text: str) -> bool:
+    """Return True for a title that reads as a broadcast, whatever camera word it holds.
+
+    A title in Chinese, Japanese or Korean script (``CCTV-1 综合``, ``CCTV-4 中文国际``) or
+    holding a broadcast word (``CCTV News``, ``CCTV-4 Asia``, ``Hidden Cam Comedy``,
+    ``Candid Camera Classics``, ``Camera Obscura - Full Album``) is TV, radio or a
+    recording, never a camera.
+    """
     if _EAST_ASIAN.search(text[:200]):
         return True
     return not _BROADCAST_WORDS.isdisjoint(word.lower() for word in _WORD.findall(text[:200]))
+
+
+def _broadcast(text: str) -> bool:
+    """Return True for a channel name that reads as broadcast TV or radio (``… HD``)."""
+    words = {word.lower() for word in _WORD.findall(text[:200])}
+    return broadcast_title(text) or not _QUALITY_WORDS.isdisjoint(words)
 
 
 def _camera_category(category: str) -> bool:
@@ -73,7 +90,9 @@ def _evidence(channel: Channel) -> bool:
 def camera_channels(channels: Sequence[Channel]) -> list[bool]:
     """Return, per guideless live channel, whether it is a camera (see the module)."""
     broadcast = [_broadcast(name) for name, _, _ in channels]
-    evidence = [not cast and _evidence(channel) for channel, cast in zip(channels, broadcast, strict=True)]
+    evidence = [
+        not cast and _evidence(channel) for channel, cast in zip(channels, broadcast, strict=True)
+    ]
     if channels and not any(broadcast) and sum(evidence) > len(channels) * _MOSTLY:
         return [True] * len(channels)
     return evidence

@@ -13,6 +13,7 @@ from ..models import MAX_CAMERAS, ParseResult, PortalFormat
 from ..normalise import Context, Notes, normalise_items
 from ..values import JSONValue, clean_text
 from ..viewerlinks import names_camera
+from .channelcams import broadcast_title
 from .items import _capped_result, _plain
 from .kindnames import camera_kind_name
 
@@ -175,9 +176,9 @@ _VIDEO_CATEGORIES = frozenset(
 # there is a live view whatever its title says. In every other category (news, music,
 # games, sports, lectures, vlogs) an entry is a camera only when its title names one
 # (``Harbour Cam``, ``CCTV Pelabuhan``).
-_SCENERY_CATEGORIES = frozenset(
-    {"travel & events", "pets & animals", "autos & vehicles", "science & technology"}
-)
+# A title of a broadcast, a show or a recording (``CCTV News Live``, ``Konser … Live``,
+# ``Candid Camera Classics``) is none in any category (``broadcast_title``).
+_SCENERY_CATEGORIES = frozenset({"travel & events", "pets & animals"})
 # A title's words: letters and digits, an apostrophe joining a word's tail (``Cam'ron``).
 _TITLE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 # Words after a camera word naming a person's stream (``Cam Girl``), not a camera.
@@ -252,7 +253,10 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
     for attrs, name, line in entries:
         group = clean_text(attrs.get("group-title", "")) or ""
         title = name or clean_text(attrs.get("tvg-name", "")) or ""
-        if categories and group.lower() not in _SCENERY_CATEGORIES and not _camera_title(title):
+        if categories and (
+            broadcast_title(title)
+            or (group.lower() not in _SCENERY_CATEGORIES and not _camera_title(title))
+        ):
             continue  # a news broadcast, a music stream or a match a live search caught
         url = resolve_url(line, base_url)
         kind = url_kind(url) if url is not None else None

@@ -314,3 +314,18 @@ def test_a_key_that_is_no_token_of_the_media_hands_no_login(
     ]
     with pytest.raises(PortalFormatError, match="need a login"):
         cameras(json.dumps(answer), "https://p.example/api/cams")
+
+
+def test_a_long_all_digit_key_of_the_media_hands_the_login() -> None:
+    """``?key=83920175`` is a token as much as ``?key=9f2c41d0``; ``cam1`` selects."""
+    answer = [
+        {
+            "id": number,
+            "name": f"Simpang {number}",
+            "requiresAuth": True,
+            "stream_url": f"https://cctv.example/live/{number}.m3u8?key=83920175",
+        }
+        for number in range(3)
+    ]
+    found = cameras(json.dumps(answer), "https://cctv.example/api")
+    assert len(found) == 3

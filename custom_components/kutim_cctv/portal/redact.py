@@ -201,10 +201,12 @@ def _hands_access(name: str, value: str) -> bool:
         return True
     if _looks_like_token(value):
         return True
+    # A key of letters and digits (``9f2c41d0``) or of eight digits or more (``83920175``)
+    # is a token; a camera selector is short (``cam1``, ``3``) and a word is no key.
     return (
         _SHORT_HEX_KEY_RE.fullmatch(value) is not None
+        and (value.isdigit() or any(char.isalpha() for char in value))
         and any(char.isdigit() for char in value)
-        and any(char.isalpha() for char in value)
     )
 
 

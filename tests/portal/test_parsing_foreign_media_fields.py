@@ -266,9 +266,18 @@ _DATA_BASE = "https://data.example.fr/api/records"
             }
             for n in range(3)
         ],
-        [{"nom": f"Radio {n}", "url_flux": f"https://radio.example.fr/stream/{n}.mp3"} for n in range(3)],
-        [{"nom": f"Station {n}", "url_flux_direct": f"https://icecast.example.fr/live{n}"} for n in range(3)],
-        [{"titre": f"Podcast {n}", "url_flux": f"https://podcast.example.fr/feed/{n}.xml"} for n in range(3)],
+        [
+            {"nom": f"Radio {n}", "url_flux": f"https://radio.example.fr/stream/{n}.mp3"}
+            for n in range(3)
+        ],
+        [
+            {"nom": f"Station {n}", "url_flux_direct": f"https://icecast.example.fr/live{n}"}
+            for n in range(3)
+        ],
+        [
+            {"titre": f"Podcast {n}", "url_flux": f"https://podcast.example.fr/feed/{n}.xml"}
+            for n in range(3)
+        ],
     ],
 )
 def test_foreign_feed_of_data_radio_or_podcast_is_no_stream(records: list[object]) -> None:

@@ -238,7 +238,10 @@ def test_xtream_cctv_relay_panel_of_place_named_channels_keeps_them() -> None:
     answer = [
         _xt_in(1, "Simpang Tiga", "", "https://stream.kutimkab.example/live/simpang.m3u8"),
         _xt_in(
-            2, "Bundaran Pelangi", "Lalu Lintas", "https://stream.kutimkab.example/live/bundaran.m3u8"
+            2,
+            "Bundaran Pelangi",
+            "Lalu Lintas",
+            "https://stream.kutimkab.example/live/bundaran.m3u8",
         ),
         _xt_in(3, "Pelabuhan Maloy", "Traffic", "https://stream.kutimkab.example/live/maloy.m3u8"),
     ]

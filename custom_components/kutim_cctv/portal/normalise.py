@@ -2476,7 +2476,11 @@ def _read_fields(
     fields = _Fields()
     fields.id = _own_id(index, own, ctx)
     series = _naming_series(index, own)
-    if (coded := (series, "name") if series is not None else _coded_field(index, own, repeated=ctx.repeated_descriptions)) is not None:
+    if (
+        coded := (series, "name")
+        if series is not None
+        else _coded_field(index, own, repeated=ctx.repeated_descriptions)
+    ) is not None:
         # A document named by its naming series (Frappe ``name: "TCAM-0001"``) beside its
         # title, or a traffic camera's code as its name beside the description saying
         # where it stands: the code stands in for a missing id, the title or description

@@ -18,8 +18,9 @@ at a route of their own:
   programme guide (``epg_channel_id`` null or empty) and writes its own address in
   ``direct_source``; broadcast TV and radio channels carry a guide id, and radio
   entries a ``radio_streams`` type. As panels also leave TV channels without a guide,
-  a guideless channel is a camera only when its name, its category's name or its
-  source's host or path names one (``CCTV Simpang``, ``cctv.…``, ``cam-….``). ``stream_icon`` is a logo, ``num`` a position.
+  a guideless channel is a camera only on the evidence ``channelcams`` reads (its name,
+  its category, its source's host or path; a broadcast name is none; a relay panel's
+  place-named channels are cameras). ``stream_icon`` is a logo, ``num`` a position.
 
 The address is the camera's media as written (the normaliser drops a login merged into
 it). An address on a LAN, loopback or local host named by a public answer is refused

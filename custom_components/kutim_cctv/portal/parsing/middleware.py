@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from ..errors import PortalFormatError
 from ..values import JSONObject, JSONValue
-from ..viewerlinks import names_camera
+from .channelcams import Channel, camera_channels
 from .nvr import Items, _dicts, _mostly, _text
 from .pullsources import _address
 
@@ -91,31 +91,27 @@ def _command_address(value: JSONValue, url: str) -> str | None:
     return address
 
 
-def _camera_channel(record: JSONObject, address: str) -> bool:
-    """Return True for a channel whose name, genres or address names a camera."""
-    parts = urlsplit(address)
-    return any(
-        names_camera(text)
-        for text in (
-            _text(record.get("name")) or "",
-            _text(record.get("genres_str")) or "",
-            f"{parts.hostname or ''}{parts.path}",
-        )
-    )
-
-
 def stalker_items(data: JSONValue, url: str) -> Items | None:
     """Read a Stalker / Ministra ``itv`` channel list: the channels that are cameras."""
     records = _channels(data)
     if records is None:
         return None
-    items: Items = []
+    channels: list[tuple[Channel, str, str]] = []
     for record in records:
         address = _command_address(record.get("cmd"), url)
         channel_id = _text(record.get("id"))
-        if address is None or channel_id is None or not _camera_channel(record, address):
+        if address is None or channel_id is None:
             continue
-        items.append({"id": channel_id, "name": _text(record.get("name")), "stream_url": address})
+        name = _text(record.get("name")) or ""
+        genres = _text(record.get("genres_str")) or ""
+        channels.append(((name, genres, address), channel_id, address))
+    # The Xtream channels' camera evidence (``channelcams``), the genres read as the category.
+    cameras = camera_channels([channel for channel, _, _ in channels])
+    items: Items = [
+        {"id": channel_id, "name": channel[0] or None, "stream_url": address}
+        for (channel, channel_id, address), camera in zip(channels, cameras, strict=True)
+        if camera
+    ]
     if not items:
         raise PortalFormatError(
             "No camera list found in the portal answer: it is a Stalker/Ministra list of "

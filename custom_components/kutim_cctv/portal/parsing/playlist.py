@@ -179,6 +179,11 @@ _VIDEO_CATEGORIES = frozenset(
 # A title of a broadcast, a show or a recording (``CCTV News Live``, ``Konser … Live``,
 # ``Candid Camera Classics``) is none in any category (``broadcast_title``).
 _SCENERY_CATEGORIES = frozenset({"travel & events", "pets & animals"})
+# Categories of a station's or a road's live view (``Sangatta Weather Station Live
+# View``) beside keynotes, launches and car shows: an entry there is a camera when its
+# title names a camera or a view.
+_VIEW_CATEGORIES = frozenset({"autos & vehicles", "science & technology"})
+_VIEW_WORDS = frozenset({"view", "views", "panorama", "pemandangan"})
 # A title's words: letters and digits, an apostrophe joining a word's tail (``Cam'ron``).
 _TITLE_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 # Words after a camera word naming a person's stream (``Cam Girl``), not a camera.
@@ -214,6 +219,11 @@ def _guide_number(attrs: dict[str, str]) -> str | None:
     """
     value = attrs.get("channel-id", "").strip()
     return value if _GUIDE_NUMBER.fullmatch(value) else None
+
+
+def _view_title(title: str) -> bool:
+    """Return True when a title names a live view (``… Live View``, ``Panorama …``)."""
+    return not _VIEW_WORDS.isdisjoint(w.lower() for w in _TITLE_WORD.findall(title[:_MAX_LINE]))
 
 
 def _video_categories(entries: list[tuple[dict[str, str], str | None, str]]) -> bool:
@@ -255,7 +265,11 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
         title = name or clean_text(attrs.get("tvg-name", "")) or ""
         if categories and (
             broadcast_title(title)
-            or (group.lower() not in _SCENERY_CATEGORIES and not _camera_title(title))
+            or (
+                group.lower() not in _SCENERY_CATEGORIES
+                and not _camera_title(title)
+                and not (group.lower() in _VIEW_CATEGORIES and _view_title(title))
+            )
         ):
             continue  # a news broadcast, a music stream or a match a live search caught
         url = resolve_url(line, base_url)

@@ -11,10 +11,11 @@ on evidence, read the same way for every panel:
   read with the same broadcast words (``broadcast_title``).
 - Otherwise its name naming a camera (``CCTV Simpang``, ``… Cam``), its category naming
   cameras or traffic (``Webcam``, ``CCTV``, ``Lalu Lintas``, ``Traffic``, ``ATCS``) but
-  no topic (``Cameras & Photography``), or its source's host or path naming a camera with
-  a whole camera word (``cctv.…``, ``/webcam/``; a ``cam.`` CDN label is not) is evidence.
-- A panel whose guideless channels are all unbroadcast and mostly have evidence is a CCTV
-  relay: its channels named by place alone (``Simpang Tiga``) are cameras too.
+  no topic (``Cameras & Photography``), or its source's host or path naming a camera
+  (``cctv.…``, ``cam-b.…``, ``/webcam/``; a bare ``cam.`` CDN label is not) is evidence.
+- A panel whose guideless channels are all unbroadcast (by name, category and source
+  folder: ``Berita``, ``/tv/``) and mostly have evidence is a CCTV relay: its channels
+  named by place alone (``Simpang Tiga``) are cameras too.
 """
 
 from __future__ import annotations
@@ -38,13 +39,16 @@ _BROADCAST_WORDS = frozenset(
     {"asia", "europe", "america", "americas", "africa", "international", "intl", "news"}
     | {"tv", "channel", "comedy", "movie", "movies", "sport", "sports", "music", "kids"}
     | {"drama", "cinema", "series", "radio", "fm", "album", "classics", "episode", "season"}
-    | {"concert", "konser", "keynote", "trailer", "obscura", "candid"}
+    | {"concert", "konser", "keynote", "trailer", "obscura", "candid", "berita"}
 )
 _QUALITY_WORDS = frozenset({"hd", "fhd", "uhd", "sd", "4k"})
 _TOPIC_WORDS = frozenset({"photography", "fotografi", "review", "reviews", "and", "dan"})
 _TRAFFIC_WORDS = frozenset({"traffic", "atcs", "lalin", "lalulintas"})
 _WHOLE_CAMERA_WORDS = re.compile(r"[a-z]+")
-_SHORT_CAMERA_WORDS = frozenset({"cam", "cams"})
+# A CDN's bare ``cam.`` host label is no camera evidence (``cam-b.…`` and ``/cam/`` are).
+_BARE_CAM_LABELS = frozenset({"cam", "cams"})
+# Folders of broadcasts in a channel's source (``/tv/info-kutim/``, ``/berita/``).
+_BROADCAST_FOLDERS = frozenset({"tv", "radio", "news", "berita"})
 _MOSTLY = 0.5
 
 
@@ -77,9 +81,15 @@ def _camera_category(category: str) -> bool:
 
 def _camera_address(address: str) -> bool:
     parts = urlsplit(address)
-    text = f"{parts.hostname or ''}{parts.path}"[:400].lower()
-    words = [word for word in _WHOLE_CAMERA_WORDS.findall(text) if word not in _SHORT_CAMERA_WORDS]
-    return names_camera(" ".join(words))
+    labels = [label for label in (parts.hostname or "").split(".") if label not in _BARE_CAM_LABELS]
+    return names_camera(f"{'.'.join(labels)}{parts.path}"[:400])
+
+
+def _broadcast_source(category: str, address: str) -> bool:
+    """Return True for a category or source folder of broadcasts (``Berita``, ``/tv/``)."""
+    path = urlsplit(address).path.lower()[:400]
+    words = set(_WHOLE_CAMERA_WORDS.findall(path))
+    return broadcast_title(category) or not _BROADCAST_FOLDERS.isdisjoint(words)
 
 
 def _evidence(channel: Channel) -> bool:
@@ -93,6 +103,7 @@ def camera_channels(channels: Sequence[Channel]) -> list[bool]:
     evidence = [
         not cast and _evidence(channel) for channel, cast in zip(channels, broadcast, strict=True)
     ]
-    if channels and not any(broadcast) and sum(evidence) > len(channels) * _MOSTLY:
+    sources = any(_broadcast_source(category, address) for _, category, address in channels)
+    if channels and not any(broadcast) and not sources and sum(evidence) > len(channels) * _MOSTLY:
         return [True] * len(channels)
     return evidence

@@ -1130,7 +1130,8 @@ def _call_item(
 
 # The arguments holding popup markup of marker helper calls read on one page, all calls
 # together: popups of thousands of characters each cost what this much markup costs (a
-# 2 MB page, not seconds); calls of plain texts are bounded by the marker count alone.
+# 2 MB page, not seconds); plain-text arguments, even beside a short popup, are bounded
+# by the marker count alone.
 _MAX_HELPER_TEXT = 400_000
 
 
@@ -1162,9 +1163,10 @@ def _helper_items(
         end = _call_end(script, match.end())
         if end is None:
             continue
-        if "<" in script[match.end() : end]:
-            read += end - match.end()  # popup markup: what reading a call costs
         parts = _arguments(script[match.end() : end - 1])
+        # Popup markup is what reading a call costs; plain texts beside it are bounded by
+        # the marker count alone.
+        read += sum(len(part) for part in parts if "<" in part)
         item = _call_item(
             parts, variables, base_url, params.get(match.group().rstrip("( \t\n"), ())
         )

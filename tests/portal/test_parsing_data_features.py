@@ -102,9 +102,13 @@ def test_features_without_media_or_position_are_no_cameras() -> None:
 def test_many_features_stay_bounded() -> None:
     feature = (
         "ds.add(new atlas.data.Feature(new atlas.data.Point([117.5, 0.5]), "
-        "{ nama: 'x', gambar: '" + "/" * 5000 + "' }, 'id'));\n"
+        "{ nama: 'x', gambar: '/cam.jpg', ket: '" + "/" * 5000 + "' }, 'id'));\n"
     )
     script = feature * 200 + "ds.add(new atlas.data.Feature(new atlas.data.Point([117.5, 0.5]), {"
     cams = _cams(script)
     # The 200 features share one id: one camera; the unclosed last call adds nothing.
     assert [(c.id, c.name, c.latitude, c.longitude) for c in cams] == [("id", "x", 0.5, 117.5)]
+    # A picture field of 5,000 slashes alone is the site's root, no still: no camera at all.
+    slashes = script.replace("gambar: '/cam.jpg', ket:", "gambar:")
+    with pytest.raises(PortalFormatError):
+        _cams(slashes)

@@ -2638,7 +2638,7 @@ def _viewer_field_page(index: Mapping[str, JSONValue], fields: _Fields, ctx: Con
                 return url
         elif viewer_page(url, codes) is not None or (live and page_over_still(url, still)):
             return url
-        elif slug_viewer_page(url, slugs, camera_route=True):
+        elif slug_viewer_page(url, slugs, camera_route=True, frames=False):
             return url  # ``stream_url: /cctv/simpang-tiga`` beside ``…/simpang-tiga.jpg``
     return None
 

@@ -550,21 +550,25 @@ def stream_field(key: str) -> bool:
     )
 
 
-def slug_viewer_page(url: str, slugs: Iterable[str | None], *, camera_route: bool = False) -> bool:
+def slug_viewer_page(
+    url: str, slugs: Iterable[str | None], *, camera_route: bool = False, frames: bool = True
+) -> bool:
     """Return True for a viewer page keyed by the record's own slug.
 
     ``/embed/simpang-tiga-sangatta`` beside ``slug: "simpang-tiga-sangatta"`` or the still
     ``/thumbnail/simpang-tiga-sangatta.jpg``: the path's last part is the slug, after a
     word saying the page plays (``embed``, ``live``, ``player``…; ``cctv`` only with
     camera_route, for a field named for the camera's stream or live page: a portal's
-    ``/cctv/simpang-tiga`` beside ``/snapshot/simpang-tiga.jpg``). A slug the record does
-    not carry, a query, an admin's or news page and a LAN host give False.
+    ``/cctv/simpang-tiga`` beside ``/snapshot/simpang-tiga.jpg``; ``embed`` only with
+    frames, as a stream field's ``/embed/…`` beside a still is a frame of the portal, no
+    stream). A slug the record does not carry, a query, an admin's or news page and a LAN
+    host give False.
     """
     if (segments := _page_segments(url)) is None:
         return False
     slug, word = segments[-1], segments[-2].lower()
     words = _VIEWER_WORDS if camera_route else _TRAILING_VIEWER_WORDS
-    if word not in words or word in _SHARED_VIEWER_WORDS:
+    if word not in words or word in _SHARED_VIEWER_WORDS or (word == "embed" and not frames):
         return False
     if len(slug) > _MAX_SLUG or not _SLUG.fullmatch(slug):
         return False

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 import re
 from urllib.parse import urlsplit
 
+from ..values import JSONValue
 from ..viewerlinks import names_camera
 
-__all__ = ["Channel", "broadcast_title", "camera_channels"]
+__all__ = ["Channel", "broadcast_title", "camera_channel_items", "camera_channels"]
 
 # (name, category name, source address) of a guideless live channel.
 Channel = tuple[str, str, str]
@@ -107,3 +108,13 @@ def camera_channels(channels: Sequence[Channel]) -> list[bool]:
     if channels and not any(broadcast) and not sources and sum(evidence) > len(channels) * _MOSTLY:
         return [True] * len(channels)
     return evidence
+
+
+def camera_channel_items(channels: Sequence[tuple[Channel, str]]) -> list[JSONValue]:
+    """Return the items (id, name, the source as stream) of the channels that are cameras."""
+    cameras = camera_channels([channel for channel, _ in channels])
+    return [
+        {"id": channel_id, "name": name or None, "stream_url": address}
+        for ((name, _, address), channel_id), camera in zip(channels, cameras, strict=True)
+        if camera
+    ]

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 from ..errors import PortalFormatError
 from ..values import JSONObject, JSONValue
-from .channelcams import Channel, camera_channels
+from .channelcams import Channel, camera_channel_items
 from .nvr import Items, _dicts, _mostly, _text
 from .pullsources import _address
 
@@ -96,7 +96,7 @@ def stalker_items(data: JSONValue, url: str) -> Items | None:
     records = _channels(data)
     if records is None:
         return None
-    channels: list[tuple[Channel, str, str]] = []
+    channels: list[tuple[Channel, str]] = []
     for record in records:
         address = _command_address(record.get("cmd"), url)
         channel_id = _text(record.get("id"))
@@ -104,14 +104,9 @@ def stalker_items(data: JSONValue, url: str) -> Items | None:
             continue
         name = _text(record.get("name")) or ""
         genres = _text(record.get("genres_str")) or ""
-        channels.append(((name, genres, address), channel_id, address))
+        channels.append(((name, genres, address), channel_id))
     # The Xtream channels' camera evidence (``channelcams``), the genres read as the category.
-    cameras = camera_channels([channel for channel, _, _ in channels])
-    items: Items = [
-        {"id": channel_id, "name": channel[0] or None, "stream_url": address}
-        for (channel, channel_id, address), camera in zip(channels, cameras, strict=True)
-        if camera
-    ]
+    items = camera_channel_items(channels)
     if not items:
         raise PortalFormatError(
             "No camera list found in the portal answer: it is a Stalker/Ministra list of "

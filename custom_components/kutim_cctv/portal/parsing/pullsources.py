@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 
 from ..deviceinputs import lan_address
 from ..values import JSONObject, JSONValue
-from .channelcams import Channel, camera_channels
+from .channelcams import Channel, camera_channel_items
 from .nvr import Items, _dicts, _mostly, _text
 
 __all__ = ["evostream_items", "xtream_items"]
@@ -113,7 +113,7 @@ def xtream_items(data: JSONValue, url: str) -> Items | None:
     records = _dicts(data)
     if not records or not _mostly(records, _xtream_record):
         return None
-    channels: list[tuple[Channel, str, str]] = []
+    channels: list[tuple[Channel, str]] = []
     for record in records:
         kind = _text(record.get("stream_type"))
         if kind is None or kind.lower() not in _XTREAM_LIVE:
@@ -126,10 +126,5 @@ def xtream_items(data: JSONValue, url: str) -> Items | None:
             continue
         name = _text(record.get("name")) or ""
         category = _text(record.get("category_name")) or ""
-        channels.append(((name, category, address), stream_id, address))
-    cameras = camera_channels([channel for channel, _, _ in channels])
-    return [
-        {"id": stream_id, "name": channel[0] or None, "stream_url": address}
-        for (channel, stream_id, address), camera in zip(channels, cameras, strict=True)
-        if camera
-    ]
+        channels.append(((name, category, address), stream_id))
+    return camera_channel_items(channels)

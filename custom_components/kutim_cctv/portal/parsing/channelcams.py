@@ -24,14 +24,24 @@ from collections.abc import Sequence
 import re
 from urllib.parse import urlsplit
 
+from ..deviceinputs import lan_address
 from ..values import JSONValue
 from ..viewerlinks import names_camera
 
-__all__ = ["Channel", "broadcast_title", "camera_channel_items", "camera_channels"]
+__all__ = [
+    "Channel",
+    "broadcast_title",
+    "camera_channel_items",
+    "camera_channels",
+    "source_address",
+]
 
 # (name, category name, source address) of a guideless live channel.
 Channel = tuple[str, str, str]
 
+# Schemes of a media address a server or panel names, and its longest written form.
+_SCHEMES = frozenset({"rtsp", "rtsps", "http", "https"})
+_MAX_ADDRESS = 2048
 _WORD = re.compile(r"[^\W_]+")
 _EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 # Words of a broadcast's title (a channel, a programme, a recording), and the picture
@@ -118,3 +128,25 @@ def camera_channel_items(channels: Sequence[tuple[Channel, str]]) -> list[JSONVa
         for ((name, _, address), channel_id), camera in zip(channels, cameras, strict=True)
         if camera
     ]
+
+
+def source_address(value: JSONValue, url: str) -> str | None:
+    """Return a camera address written as ``rtsp``/``http(s)://host/…``, else None.
+
+    Shared by the lists naming each camera's own address (EvoStream's pulls, Xtream's
+    ``direct_source``, Stalker's ``cmd``).
+
+    An address on a LAN, loopback or local host named by an answer from a public host is
+    the server's own view of its network: no viewer reaches it, whatever the rest of the
+    list holds.
+    """
+    if not isinstance(value, str) or len(value) > _MAX_ADDRESS:
+        return None
+    text = value.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in _SCHEMES or not parts.netloc or lan_address(text, url):
+        return None
+    return text

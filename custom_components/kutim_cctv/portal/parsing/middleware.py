@@ -30,9 +30,8 @@ from urllib.parse import urlsplit
 
 from ..errors import PortalFormatError
 from ..values import JSONObject, JSONValue
-from .channelcams import Channel, camera_channel_items
+from .channelcams import Channel, camera_channel_items, source_address
 from .nvr import Items, _dicts, _mostly, _text
-from .pullsources import _address
 
 __all__ = ["stalker_items"]
 
@@ -82,7 +81,7 @@ def _command_address(value: JSONValue, url: str) -> str | None:
     found = _COMMAND.fullmatch(value.strip())
     if found is None:
         return None
-    address = _address(found.group(1), url)
+    address = source_address(found.group(1), url)
     if address is None:
         return None  # udp://, rtp://, rtmp://, srt:// or a LAN host
     parts = urlsplit(address)

@@ -29,41 +29,17 @@ here, however many of the list's addresses are, and RTMP/SRT addresses are never
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from ..deviceinputs import lan_address
 from ..values import JSONObject, JSONValue
-from .channelcams import Channel, camera_channel_items
+from .channelcams import Channel, camera_channel_items, source_address
 from .nvr import Items, _dicts, _mostly, _text
 
 __all__ = ["evostream_items", "xtream_items"]
 
-_SCHEMES = frozenset({"rtsp", "rtsps", "http", "https"})
-_MAX_ADDRESS = 2048
 # Keys every EvoStream stream record carries beside its settings.
 _EVO_KEYS = ("uniqueId", "type", "typeNumeric", "name")
 # Keys of an Xtream live-stream record.
 _XTREAM_KEYS = ("stream_id", "stream_type", "epg_channel_id", "name")
 _XTREAM_LIVE = frozenset({"live", "created_live"})
-
-
-def _address(value: JSONValue, url: str) -> str | None:
-    """Return a camera address written as ``rtsp``/``http(s)://host/…``, else None.
-
-    An address on a LAN, loopback or local host named by an answer from a public host is
-    the server's own view of its network: no viewer reaches it, whatever the rest of the
-    list holds.
-    """
-    if not isinstance(value, str) or len(value) > _MAX_ADDRESS:
-        return None
-    text = value.strip()
-    try:
-        parts = urlsplit(text)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in _SCHEMES or not parts.netloc or lan_address(text, url):
-        return None
-    return text
 
 
 def _evo_record(entry: JSONObject) -> bool:
@@ -93,7 +69,7 @@ def evostream_items(data: JSONValue, url: str) -> Items | None:
         pull = record.get("pullSettings")
         if kind is None or not kind.upper().startswith("I") or not isinstance(pull, dict):
             continue  # an outbound copy, or a stream pushed to the server
-        address = _address(pull.get("uri"), url)
+        address = source_address(pull.get("uri"), url)
         stream_id = _text(record.get("uniqueId"))
         if address is None or stream_id is None:
             continue
@@ -120,7 +96,7 @@ def xtream_items(data: JSONValue, url: str) -> Items | None:
             continue  # radio_streams, movie, series
         if _text(record.get("epg_channel_id")) is not None:
             continue  # a broadcast channel with a programme guide
-        address = _address(record.get("direct_source"), url)
+        address = source_address(record.get("direct_source"), url)
         stream_id = _text(record.get("stream_id"))
         if address is None or stream_id is None:
             continue

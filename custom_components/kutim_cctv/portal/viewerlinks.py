@@ -48,6 +48,7 @@ from .policy import is_public_host
 from .values import BUYING_WORDS, SHOP_CAMERA_KINDS, SHOP_WORDS, webcam_link_label
 
 __all__ = [
+    "CAMERA_PATH_WORDS",
     "camera_caption",
     "camera_route_key",
     "captioned_viewer_page",
@@ -79,7 +80,9 @@ _TRAILING_VIEWER_WORDS = _VIEWER_WORDS - {"cctv"}
 # Viewer words a video-sharing site writes too (``/watch/v1029``): a viewer page's only
 # under a camera word earlier in its path (``/atcs/watch/ATCS_3``, ``/cctv/play/su-01``).
 _SHARED_VIEWER_WORDS = frozenset({"watch", "play"})
-_CAMERA_PATH_WORDS = frozenset(
+# Camera words a path files cameras under (``/cctv/…``, ``/kamera/…``); a map's host is
+# read with them too (``popupviewers``), without the abbreviations ``cam``/``cams``.
+CAMERA_PATH_WORDS = frozenset(
     {"cctv", "atcs", "camera", "cameras", "cam", "cams", "kamera", "webcam", "webcams"}
 )
 # A folder between a camera word and the camera's code: the group the camera is filed
@@ -188,7 +191,7 @@ def viewer_code(url: str) -> str | None:
         return _code_then_viewer(segments)
     if word not in _VIEWER_WORDS and not _camera_folder(segments):
         return None
-    if word in _SHARED_VIEWER_WORDS and _CAMERA_PATH_WORDS.isdisjoint(
+    if word in _SHARED_VIEWER_WORDS and CAMERA_PATH_WORDS.isdisjoint(
         segment.lower() for segment in segments[:-2]
     ):
         return None  # a video site's ``/watch/v1029``, no camera's viewer
@@ -206,7 +209,7 @@ def _code_then_viewer(segments: list[str]) -> str | None:
     if len(segments) < 3 or segments[-1].lower() not in _TRAILING_VIEWER_WORDS:
         return None
     code = segments[-2]
-    if not _CODE.fullmatch(code) or segments[-3].lower() not in _CAMERA_PATH_WORDS:
+    if not _CODE.fullmatch(code) or segments[-3].lower() not in CAMERA_PATH_WORDS:
         return None
     if any(segment.lower() in _ADMIN_WORDS for segment in segments[:-2]):
         return None
@@ -220,7 +223,7 @@ def _camera_folder(segments: list[str]) -> bool:
     portal's viewing route): the folder is one to three plain lower-case words, never a
     picture, recording, detail, article, shop, camera-kind, map or admin folder.
     """
-    if len(segments) < 3 or segments[-3].lower() not in _CAMERA_PATH_WORDS:
+    if len(segments) < 3 or segments[-3].lower() not in CAMERA_PATH_WORDS:
         return False
     folder = segments[-2]
     if not _FOLDER.fullmatch(folder):
@@ -252,7 +255,7 @@ def camera_route_key(url: str) -> str | None:
     if word not in _ROUTE_WORDS or not (_ROUTE_KEY.fullmatch(key) or _CODE.fullmatch(key)):
         return None
     before = [segment.lower() for segment in segments[:-2]]
-    if _CAMERA_PATH_WORDS.isdisjoint(before):
+    if CAMERA_PATH_WORDS.isdisjoint(before):
         return None
     for segment in before:
         words = segment.split("-")
@@ -291,7 +294,7 @@ def query_viewer_key(url: str) -> str | None:
     if not 1 <= len(segments) <= 6 or (script := _SCRIPT.fullmatch(segments[-1].lower())) is None:
         return None
     words = _SEPARATORS.split(script.group(1))
-    if not set(words) <= _ROUTE_WORDS | _CAMERA_PATH_WORDS or _ROUTE_WORDS.isdisjoint(words):
+    if not set(words) <= _ROUTE_WORDS | CAMERA_PATH_WORDS or _ROUTE_WORDS.isdisjoint(words):
         return None
     for segment in segments[:-1]:
         folder = _SEPARATORS.split(segment.lower())
@@ -409,7 +412,7 @@ _DETAIL_WORDS = frozenset({"detail", "details", "selengkapnya", "more", "lanjut"
 _MAX_GENERIC_CAPTION_WORDS = 6
 # Words naming a camera in a caption, a popup's text or an address (``Lihat CCTV``,
 # ``view_cctv.php``, ``cctv.kutimkab.example``).
-_CAMERA_NAMING_WORDS = WEBCAM_WORDS | _CAMERA_PATH_WORDS
+_CAMERA_NAMING_WORDS = WEBCAM_WORDS | CAMERA_PATH_WORDS
 _LETTER_WORD = re.compile(r"[a-z]+")
 _MAX_NAMING_TEXT = 4000
 
@@ -466,7 +469,7 @@ def captioned_viewer_page(url: str, caption: str, codes: Iterable[str | None]) -
     if not playing_caption(caption) or (segments := _page_segments(url)) is None:
         return None
     code = segments[-1]
-    if not _CODE.fullmatch(code) or segments[-2].lower() not in _CAMERA_PATH_WORDS:
+    if not _CODE.fullmatch(code) or segments[-2].lower() not in CAMERA_PATH_WORDS:
         return None
     for segment in segments[:-2]:
         words = segment.lower().split("-")

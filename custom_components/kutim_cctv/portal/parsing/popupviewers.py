@@ -34,6 +34,7 @@ from ..normalise import VIEWER_PAGE_KEY
 from ..shapes import has_userinfo
 from ..values import JSONValue, ReaderText, clean_text, norm_key, states_price, unescape_attribute
 from ..viewerlinks import (
+    CAMERA_PATH_WORDS,
     camera_caption,
     camera_route_key,
     names_camera,
@@ -219,9 +220,9 @@ _FACILITY_VALUE = re.compile(
     r"\W*",
     re.IGNORECASE,
 )
-# Camera words naming a camera map by its host: ``cam`` alone is an abbreviation too
-# (``cam.unmul.example``, a campus).
-_HOST_CAMERA_WORDS = frozenset({"cctv", "atcs", "camera", "cameras", "kamera", "webcam", "webcams"})
+# Camera words naming a camera map by its host: the path's camera words (``viewerlinks``)
+# but ``cam``/``cams``, an abbreviation too (``cam.unmul.example``, a campus).
+_HOST_CAMERA_WORDS = CAMERA_PATH_WORDS - {"cam", "cams"}
 _HOST_LABEL = re.compile(r"[.-]")
 # A map page's own generic names (``/cctv/index.php``, ``/cctv/peta.php``): the folder
 # it is filed in names what it maps.

@@ -9,7 +9,8 @@ each holding an entry that carries what a camera carries; a list named otherwise
 (``webcam_categories``, ``photos``, ``links``) is never read here. Lists whose entries
 mostly carry a price, stock or article number (``price``, ``harga``, ``sku``, ``cost``,
 ``msrp``, ``tarif``, an ``offers`` object, a text stating ``Rp 450.000``) are a shop's
-catalogue by camera kind: no camera at all, one such list as much as several.
+catalogue by camera kind: no camera list at all (a format error), one such list as much
+as several.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 import itertools
 
+from ..errors import PortalFormatError
 from ..models import MAX_CAMERAS
 from ..values import JSONObject, JSONValue, norm_key, product_key, states_price
 
@@ -67,7 +69,8 @@ def kind_camera_lists(
     Two to _MAX_LISTS lists under camera-list keys among the answer's first _MAX_FIELDS
     fields, each holding a camera-like entry among its first _MAX_LOOK, are read; their
     entries are joined, at most one more than the camera limit. Lists whose first
-    entries are mostly products give an empty list (a shop's catalogue), a single list too.
+    entries are mostly products (a shop's catalogue), a single list too, raise
+    PortalFormatError: the answer is no camera list.
     """
     lists: list[list[JSONValue]] = []
     for key, inner in itertools.islice(value.items(), _MAX_FIELDS):
@@ -80,7 +83,11 @@ def kind_camera_lists(
             return None
     looked = [entry for inner in lists for entry in inner[:_MAX_LOOK]]
     if looked and 2 * sum(1 for entry in looked if _product(entry)) > len(looked):
-        return []  # a shop's catalogue of camera products by kind, in one list or more
+        # A shop's catalogue of camera products by kind, in one list or more.
+        raise PortalFormatError(
+            "No camera list found in the portal answer: it is a shop's catalogue of "
+            f"{len(looked)} priced camera product(s) under {len(lists)} camera-kind list(s)"
+        )
     if len(lists) < 2:
         return None
     joined: list[JSONValue] = []

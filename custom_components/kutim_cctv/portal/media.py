@@ -8,6 +8,7 @@ import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 __all__ = [
+    "is_data_document",
     "is_emoji_picture",
     "is_hls_url",
     "is_image_url",
@@ -24,6 +25,9 @@ __all__ = [
 
 _IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".webp", ".gif", ".bmp")
 _MJPEG_SUFFIXES = (".mjpg", ".mjpeg")
+# Data documents: a snapshot's JSON metadata (``snapshots/CAM-01.json`` beside
+# ``snapshots/CAM-01.jpg``), a feed or layer; whatever the path or field says, no picture.
+_DATA_SUFFIXES = (".json", ".geojson", ".jsonp", ".ndjson")
 # A path word naming Motion JPEG: mjpg, mjpeg, MotionJpeg (nphMotionJpeg), inside a longer
 # word too (bmjpg, abs2mjpg, mjpegstream, mjpeg_proxy.php, mjpg-proxy).
 _MJPEG_WORD = re.compile(r"m(?:otion[-_]?)?jpe?g")
@@ -321,11 +325,19 @@ def _vendor_still_route(media: _MediaUrl) -> bool:
     return len(last) <= _MAX_ROUTE_NAME and _SONY_ONE_SHOT.fullmatch(last) is not None
 
 
+def is_data_document(url: str) -> bool:
+    """Return whether url's path names a JSON data document (``…/snapshots/CAM-01.json``)."""
+    media = _media_url(url)
+    return media is not None and media.path.endswith(_DATA_SUFFIXES)
+
+
 def is_image_url(url: str) -> bool:
     """Return whether url points to a still image (by extension or known still endpoint)."""
     media = _media_url(url)
     if media is None or _is_hls(media) or _is_mjpeg(media):
         return False
+    if media.path.endswith(_DATA_SUFFIXES):
+        return False  # a snapshot's JSON metadata document, no picture
     if "nph-zms" in media.path:
         return media.params.get("mode") == "single"
     if (one_shot := _one_shot(media)) is not None:

@@ -81,7 +81,7 @@ from .fieldurls import (
     url_kind,
 )
 from .fragmentplaces import FragmentScan, fragment_place, shared_fragment_places
-from .media import is_hls_url, is_marker_picture, is_placeholder_picture
+from .media import is_data_document, is_hls_url, is_marker_picture, is_placeholder_picture
 from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
 from .names import (
@@ -552,6 +552,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         return  # a preview or screenshot delivered as a video file (``preview.mp4``)
     if kind is None and role == "snapshot" and site_page(url):
         return  # a site's home, admin or login page under a picture field is no still
+    if kind is None and is_data_document(url):
+        return  # a JSON document (a picture's metadata, ``…/3003.json``) shows nothing
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
@@ -2564,6 +2566,11 @@ def _read_fields(
     if viewer is not None and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
         # A reader's camera viewer page beside its still, or a live page field's (``viewerlinks``).
         _place_url(fields, viewer, "stream", ctx)
+    if inputs and ctx.hls_base is None and _key_only(fields):
+        # A camera's own login-bearing LAN address set aside, and a relay's path name
+        # (``stream_key``) with no server to build an address on: the key plays nothing,
+        # and the LAN address is judged as the camera's only one (the LAN list rules).
+        fields.stream_key = None
     if inputs and _input_stands_in(fields, index):
         # Of a camera's login-bearing addresses (``rtsp_live`` beside ``hls_live``), HLS plays.
         _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
@@ -2583,6 +2590,13 @@ def _read_fields(
     if fields.id is None:
         fields.id = _room_id(index, own, fields)
     return fields, index
+
+
+def _key_only(fields: _Fields) -> bool:
+    """Return True when a stream key is all the media the fields give (no address)."""
+    return fields.stream_key is not None and not (
+        fields.stream_url or fields.snapshot_url or fields.mjpeg_url
+    )
 
 
 def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) -> None:

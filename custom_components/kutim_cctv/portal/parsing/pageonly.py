@@ -89,12 +89,40 @@ def _real_media(camera: Camera) -> bool:
     return url is not None and (url_kind(url) is not None or is_platform_embed(url))
 
 
+# Words of an entry's name that say it shows a camera, whatever its address.
+_CAMERA_NAME = re.compile(r"(?i)cctv|kamera|camera|\bcams?\b|webcam|ipcam|\blive\b|siaran")
+
+
+def _site_root(camera: Camera) -> bool:
+    """Return True for a page-only entry whose one address is a site's front page.
+
+    ``https://grafana.host.example`` or ``…/`` (no path, query or route): a start page's
+    application (a recorder's, a metrics board's, webmail) named with no camera word.
+    """
+    if not page_only(camera) or camera.stream_url is None:
+        return False
+    try:
+        parts = urlsplit(camera.stream_url[:2048])
+    except ValueError:
+        return False
+    if parts.path.strip("/") or parts.query or parts.fragment.strip("/"):
+        return False
+    return _CAMERA_NAME.search(camera.raw_name[:300]) is None
+
+
 def without_page_entries(cameras: list[Camera]) -> list[Camera]:
     """Drop a list's web-page entries when most of its entries give real media.
 
     At least two entries must give real media, more than the page-only ones; otherwise
-    the list is kept whole (a list of player pages, one page beside one picture).
+    the list is kept whole (a list of player pages, one page beside one picture). A
+    site's front page named with no camera word (``_site_root``) is dropped beside any
+    entry giving real media or a player page.
     """
+    roots = [_site_root(camera) for camera in cameras]
+    if any(roots) and any(
+        not root and not _web_page(camera) for camera, root in zip(cameras, roots, strict=True)
+    ):
+        cameras = [camera for camera, root in zip(cameras, roots, strict=True) if not root]
     pages = [_web_page(camera) for camera in cameras]
     if not any(pages):
         return cameras

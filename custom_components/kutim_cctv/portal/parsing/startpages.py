@@ -1,13 +1,16 @@
-"""Self-hosted start pages' configurations (Dashy's ``conf.yml``, Homer's ``config.yml``).
+"""Self-hosted start pages' configurations (Dashy, Homer, a Homarr 0.x board's JSON).
 
 Dashy lays out ``sections: [{name, icon, items, widgets}]`` beside ``pageInfo`` and
 ``appConfig``; an item is a link ``{title, description, icon, url}``, a widget
 ``{type, label, options}``. Homer lists ``services`` as groups ``{name, icon, items}`` (a
 group may have only ``items``), each item ``{name, subtitle, logo, tag, url}``, beside its
-``title``, ``links`` (the navbar) and ``message``.
+``title``, ``links`` (the navbar) and ``message``. A Homarr 0.x board lists ``apps``
+``{id, name, url, appearance, behaviour {externalUrl}, area {type, properties {id}}}``
+beside ``configProperties``, ``categories [{id, name}]``, ``wrappers`` and ``widgets``.
 
 A camera is an entry showing one; its name is the widget's label or the item's name or
-title, its area the section's or group's name, and it has no id of its own:
+title, its area the section's or group's name (a Homarr app's: the name of the category
+its area names by id), and it has no id of its own (a Homarr app's id is its id):
 
 - a Dashy ``image`` widget (``options.imagePath``) or an item whose address is a picture,
   when the entry, its section or its address says camera (``kamera``, ``cctv``, ``cam``,
@@ -20,8 +23,9 @@ title, its area the section's or group's name, and it has no id of its own:
 Other widgets (clocks, weather, monitors), items linking to applications, a map or a
 dashboard, navbar links and an item's ``logo``/``icon`` (an icon, never a still) are no
 cameras, nor is an entry whose address is on a private network or a local name when the
-file is served from a public host. At most ``_MAX_GROUPS`` sections and ``_MAX_ENTRIES``
-entries are read.
+file is served from a public host. A Homarr app is read from its public
+``behaviour.externalUrl`` first, else its public ``url`` (the board's own address). At
+most ``_MAX_GROUPS`` sections (categories) and ``_MAX_ENTRIES`` entries (apps) are read.
 """
 
 from __future__ import annotations
@@ -93,6 +97,70 @@ def _homer_groups(data: JSONObject) -> list[JSONObject] | None:
     return groups
 
 
+def _homarr_apps(data: JSONObject) -> list[JSONObject] | None:
+    """Return a Homarr 0.x board configuration's apps, or None for any other document."""
+    apps = _dicts(data.get("apps"), _MAX_ENTRIES)
+    if not apps or not isinstance(data.get("categories"), list):
+        return None
+    if not isinstance(data.get("wrappers"), list) or "configProperties" not in data:
+        return None
+    if not any(isinstance(app.get("behaviour"), dict) for app in apps):
+        return None
+    return apps
+
+
+def _homarr_categories(data: JSONObject) -> dict[str, str]:
+    """Return a Homarr board's category names by id."""
+    names: dict[str, str] = {}
+    for category in _dicts(data.get("categories"), _MAX_GROUPS):
+        key, name = _text(category.get("id")), _text(category.get("name"))
+        if key and name:
+            names[key] = name
+    return names
+
+
+def _homarr_area(app: JSONObject, categories: dict[str, str]) -> str | None:
+    """Return the name of the category an app's area points to, else None."""
+    area = app.get("area")
+    if not isinstance(area, dict) or _text(area.get("type")) != "category":
+        return None
+    properties = area.get("properties")
+    key = _text(properties.get("id")) if isinstance(properties, dict) else None
+    return categories.get(key) if key else None
+
+
+def _homarr_cameras(data: JSONObject, apps: list[JSONObject], base_url: str) -> list[JSONValue]:
+    """Return a Homarr board's camera apps as plain records.
+
+    An app's ``url`` is the board's own (often internal) address and
+    ``behaviour.externalUrl`` the one opened from outside: the public external address is
+    read first, else a public ``url``; an address on a LAN never. The area is the name of
+    the category the app's area names by id.
+    """
+    categories = _homarr_categories(data)
+    cameras: list[JSONValue] = []
+    for app in apps:
+        behaviour = app.get("behaviour")
+        external = (
+            _address(behaviour.get("externalUrl"), base_url)
+            if isinstance(behaviour, dict)
+            else None
+        )
+        url = external or _address(app.get("url"), base_url)
+        if url is None:
+            continue
+        area, label = _homarr_area(app, categories), _text(app.get("name"))
+        appearance = app.get("appearance")
+        icon = _text(appearance.get("iconUrl")) if isinstance(appearance, dict) else None
+        if (media := _media(url, area, label, _words(icon))) is None:
+            continue
+        record = _record(label, area, media)
+        if isinstance(record, dict) and (key := _text(app.get("id"))):
+            record = {"id": key, **record}
+        cameras.append(record)
+    return cameras
+
+
 def _go2rtc_page(url: str) -> bool:
     try:
         parts = urlsplit(url)
@@ -141,6 +209,15 @@ def _live(url: str) -> dict[str, JSONValue] | None:
     return None
 
 
+def _media(
+    url: str, area: str | None, label: str | None, said: set[str]
+) -> dict[str, JSONValue] | None:
+    """Return a link's media: a live address, or a picture the entry says is a camera."""
+    if url_kind(url) == "still":
+        return _still(url, label, said | _words(area, label, url))
+    return _live(url)
+
+
 def _item(
     item: JSONObject, area: str | None, label: str | None, base_url: str
 ) -> dict[str, JSONValue] | None:
@@ -148,11 +225,9 @@ def _item(
     url = _address(item.get("url"), base_url)
     if url is None:
         return None
-    if url_kind(url) == "still":
-        said = _words(area, label, _text(item.get("subtitle")), _text(item.get("tag")), url)
-        said |= _words(_text(item.get("logo")), _text(item.get("icon")))
-        return _still(url, label, said)
-    return _live(url)
+    said = _words(_text(item.get("subtitle")), _text(item.get("tag")))
+    said |= _words(_text(item.get("logo")), _text(item.get("icon")))
+    return _media(url, area, label, said)
 
 
 def _widget(
@@ -204,6 +279,8 @@ def start_page_kind(data: JSONValue) -> str | None:
         return "Dashy"
     if _homer_groups(data) is not None:
         return "Homer"
+    if _homarr_apps(data) is not None:
+        return "Homarr"
     return None
 
 
@@ -219,6 +296,8 @@ def start_page_cameras(data: JSONValue, base_url: str) -> list[JSONValue] | None
         entries = _DASHY_ENTRIES
     elif (sections := _homer_groups(data)) is not None:
         entries = _HOMER_ENTRIES
+    elif (apps := _homarr_apps(data)) is not None:
+        return _homarr_cameras(data, apps, base_url)
     else:
         return None
     cameras: list[JSONValue] = []

@@ -65,6 +65,7 @@ __all__ = [
     "WEBCAM_LINK_WORDS",
     "WEBCAM_VIEW_WORDS",
     "WEBCAM_WORDS",
+    "feed_field",
 ]
 
 # Keys are compared after norm_key: lower case, camelCase split, '-' and ' ' as '_'.
@@ -1054,3 +1055,17 @@ STYLE_KEYS = frozenset(
     | {"icon_class", "icon_color", "icon_size", "icon_url", "icon_shape", "color", "colour"}
     | {"fill_colour", "weight", "opacity", "dash_array"}
 )
+
+
+# A live-cam network names each camera a feed and its player the feed's field
+# (``large_feed_html``, ``feed_url``, ``feedUrl``): a video platform's embed there plays
+# the camera beside its still; a feed of posts (``rss_feed_url``, ``feed_xml``) is no
+# embed, and no other page under such a field is taken.
+_FEED_FIELD_WORD = "feed"
+_NOT_FEED_WORDS = frozenset({"rss", "atom", "xml", "news", "blog", "podcast", "comments"})
+
+
+def feed_field(key: str) -> bool:
+    """Return True for a field named for a live-cam network's feed (``large_feed_html``)."""
+    words = key[:64].split("_")
+    return _FEED_FIELD_WORD in words and _NOT_FEED_WORDS.isdisjoint(words)

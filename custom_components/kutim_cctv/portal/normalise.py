@@ -62,6 +62,7 @@ from .aliases import (
     VIEW_PREVIEW_KEYS,
     WEAK_STATUS_KEYS,
     WEBCAM_WORDS,
+    feed_field,
 )
 from .cmsfields import cms_fields
 from .deviceinputs import connection_record, lan_address
@@ -3853,6 +3854,8 @@ def _page_role(key: str, url: str) -> str | None:
         or _player_embed(url)
     ):
         return _LIVE_VIDEO_PAGE  # also an operator's embedded player (``player_url: …/embed``)
+    if feed_field(key) and is_platform_embed(url):
+        return _LIVE_VIDEO_PAGE  # a live-cam network's feed (``large_feed_html``, ``feedUrl``)
     if _page_stand_in(key) or is_platform_video(url):
         return "stream"
     return _GENERIC_PAGE if _page_link_key(key, url) else None

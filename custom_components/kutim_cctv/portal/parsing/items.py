@@ -18,6 +18,7 @@ from ..aliases import (
     SNAPSHOT_KEYS,
     STREAM_KEYS,
     WEBCAM_WORDS,
+    feed_field,
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, url_kind
@@ -32,6 +33,7 @@ from ..normalise import (
     publishing_key,
     video_address,
 )
+from ..playerpage import is_platform_embed
 from ..position import is_web_mercator, written_lat_first
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .answerplace import answer_area
@@ -135,6 +137,8 @@ def _camera_like(item: JSONValue, depth: int = 2) -> bool:
                 return True
             if looks_like_url(value) and _MEDIA_HINT.search(value):
                 return True
+            if feed_field(key) and is_platform_embed(value):
+                return True  # a live-cam network's feed (``feedUrl: …/embed/…``)
             if (markup := base64_markup(value)) is not None and _MARKUP_MEDIA.search(markup):
                 return True  # Base64 popup markup holding a picture, video or player
         elif (

@@ -23,6 +23,7 @@ from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip
 from ..values import (
+    JSONObject,
     JSONValue,
     ReaderText,
     clean_text,
@@ -46,6 +47,7 @@ from .adminrows import (
     view_action_id,
     view_instead_of_lan,
 )
+from .rowrecords import cut_address, handler_record, record_address, record_id
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -577,6 +579,10 @@ class _Table:
     # only when the page names cameras (see ``unproven``).
     stream_pages: list[dict[str, JSONValue]] = field(default_factory=list)
     camera_named: bool = False
+    # The open row's addresses cut short in its cells (``rtsp://kabo...``: their starts)
+    # and the record its Edit button hands a page function (``editCamera({…})``).
+    cut: list[str] = field(default_factory=list)
+    record: JSONObject | None = None
 
 
 # A description reading as prose names nothing: more words than a label has, or a
@@ -870,6 +876,8 @@ class TableReader:
                 table.cell.text.append(alt)  # a boolean field's yes/no icon
         if table.row is not None and tag == "a" and attributes.get("href", "").strip():
             table.row_links = True
+        if table.row is not None and table.record is None and "onclick" in attributes:
+            table.record = handler_record(attributes)
         if table.row is not None and tag == "a" and len(table.link_ids) <= _MAX_ROW_IDS:
             href = attributes.get("href", "")
             action = action_link_id(href) or camera_query_id(href)
@@ -908,6 +916,7 @@ class TableReader:
             table.view_links = []
             table.change_sites = set()
             table.row_links = False
+            table.cut, table.record = [], None
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -999,17 +1008,30 @@ class TableReader:
         if cell is not None and cell.chrome:
             cell = None  # a spreadsheet's row number or shim: no column of the table
         if cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
+            cut = False
             if not cell.urls and self._classify is not None:
                 # Media addresses written as the cell's text (admin tables list them so,
                 # alone, one a line or after a word: "HLS: https://…m3u8").
                 for word in " ".join(cell.text)[:_MAX_CELL_TEXT].split()[:_MAX_CELL_WORDS]:
                     word = word.strip(_URL_PUNCTUATION)
+                    if (start := cut_address(word)) is not None:
+                        # An address cut short (``rtsp://kabo...``) is none: its start
+                        # finds the whole one in the row's record.
+                        cut = True
+                        if len(table.cut) < _MAX_ROW_IDS:
+                            table.cut.append(start)
+                        continue
                     found = self._classify(word) if looks_like_url(word) else None
                     if found is not None and found[1] is not None:
                         cell.urls.append((found[0], found[1]))
                     if len(cell.urls) >= _MAX_CELL_URLS:
                         break
-            if not cell.urls and self._classify is not None and _column_of(table) == "streampage":
+            if (
+                not cut
+                and not cell.urls
+                and self._classify is not None
+                and _column_of(table) == "streampage"
+            ):
                 # A stream column's text naming a public player or embed page.
                 page = stream_page_text(" ".join(cell.text), self._classify, _playing_page)
                 if page is not None:
@@ -1033,6 +1055,8 @@ class TableReader:
         link_ids, table.link_ids = table.link_ids, set()
         view_links, table.view_links = table.view_links, []
         sites, table.change_sites = table.change_sites, set()
+        cut, table.cut = table.cut, []
+        record, table.record = table.record, None
         viewer_ids = _count_viewer_ids(table)
         linked = None
         if row_id is None and len(inner_ids) == 1:
@@ -1083,6 +1107,8 @@ class TableReader:
             return
         if len(self.items) <= MAX_CAMERAS:
             headers = _aligned(table, table.headers, row)
+            # The row's address cut short in its cell, whole in its Edit record.
+            row_urls, row_id = self._recorded(cut, record, row, row_urls, row_id)
             item = self._item(headers, row, row_urls, table.named)
             paged = None
             if item is None and not row_urls and (paged := _player_page(row)) is not None:
@@ -1116,6 +1142,29 @@ class TableReader:
                 table.numbers.append(number)
                 if item is not None:
                     table.numbered_items.append((item, number))
+
+    def _recorded(
+        self,
+        cut: list[str],
+        record: JSONObject | None,
+        row: list[_Cell],
+        row_urls: list[tuple[str, str]],
+        row_id: str | None,
+    ) -> tuple[list[tuple[str, str]], str | None]:
+        """Return the media of a row's record whose address its cell cut short, and its id.
+
+        Only for a row with no media of its own: the record's address must begin with
+        the cut text and be on a public host (``rowrecords.record_address``); the
+        record's id names the row only then.
+        """
+        if not cut or record is None or row_urls or any(cell.urls for cell in row):
+            return row_urls, row_id
+        for start in cut:
+            address = record_address(record, start)
+            found = self._classify(address) if address and self._classify else None
+            if found is not None and found[1] is not None:
+                return [(found[0], found[1])], row_id or record_id(record)
+        return row_urls, row_id
 
     @staticmethod
     def _item(

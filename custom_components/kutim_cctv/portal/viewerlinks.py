@@ -62,6 +62,7 @@ __all__ = [
     "still_code",
     "still_stem",
     "stream_field",
+    "stream_key_viewer",
     "viewer_address",
     "viewer_code",
     "viewer_field",
@@ -304,6 +305,43 @@ def query_viewer_key(url: str) -> str | None:
     if not equals or "&" in key or ";" in key or field.lower() not in _QUERY_KEY_FIELDS:
         return None
     return key if _ROUTE_KEY.fullmatch(key) or _CODE.fullmatch(key) else None
+
+
+# A stream server's viewer page keyed by the camera's stream key (``view.php?key=…``,
+# ``watch.php?stream_key=…``): the field names a stream key, its value a token of
+# letters and digits long enough to be no record number or page.
+_STREAM_KEY_FIELDS = frozenset({"key", "stream_key", "streamkey", "stream", "skey"})
+_STREAM_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{7,63}")
+
+
+def stream_key_viewer(url: str) -> str | None:
+    """Return the stream key a viewer script is keyed by, else None.
+
+    ``/view.php?key=4c1e9b7a…``, ``/live/watch.php?stream_key=sgt01-a7f3c2``: the script
+    is named only by viewing words (as ``query_viewer_key``), its one query field names a
+    stream key and its value is a token of 8 to 64 letters and digits holding both. A
+    number (``view.php?key=12``, a song or a patient), another field, a detail, admin or
+    article script (``patient_view.php``, ``preview.php``), a fragment, a login and a LAN
+    host give none.
+    """
+    if len(url) > _MAX_URL or (parts := _viewer_parts(url)) is None or parts.fragment:
+        return None
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if not 1 <= len(segments) <= 6 or (script := _SCRIPT.fullmatch(segments[-1].lower())) is None:
+        return None
+    words = _SEPARATORS.split(script.group(1))
+    if not set(words) <= _ROUTE_WORDS | _CAMERA_PATH_WORDS or _ROUTE_WORDS.isdisjoint(words):
+        return None
+    for segment in segments[:-1]:
+        folder = _SEPARATORS.split(segment.lower())
+        if not _SCRIPT_NOT_FOLDER_WORDS.isdisjoint(folder) or not _ADMIN_WORDS.isdisjoint(folder):
+            return None
+    field, equals, key = parts.query.partition("=")
+    if not equals or "&" in key or ";" in key or field.lower() not in _STREAM_KEY_FIELDS:
+        return None
+    if not _STREAM_KEY.fullmatch(key) or key.isdigit() or key.isalpha():
+        return None
+    return key
 
 
 def _file_name(url: str) -> str | None:

@@ -81,6 +81,7 @@ from ..viewerlinks import (
     names_camera,
     namespaced_code,
     still_code,
+    stream_key_viewer,
     viewer_code,
     viewer_page,
 )
@@ -433,6 +434,12 @@ class _PageCut(Exception):
 _EDIT_LINK = re.compile(r"\s*\[\s*[^\W\d_]{2,20}(?:\s[^\W\d_]{2,20})?\s*\]$")
 # A card's state in a data attribute of its element (Phoenix and Stimulus card templates).
 _DATA_STATUS = ("data-status", "data-state", "data-online", "data-camera-status")
+# A card's location line left empty by its template ("No location", "Tanpa lokasi").
+_NO_PLACE_TEXTS = frozenset(
+    {"no location", "tanpa lokasi", "tidak ada lokasi", "lokasi belum diisi"}
+)
+# A line starting with a street's word (``Jl. Poros Bengalon``, ``Jalan``, ``Gg.``).
+_STREET_START = re.compile(r"(?:jl|jln|jalan|gg|gang)\b\.?\s", re.IGNORECASE)
 _PIN_CLASS = re.compile(r"geo|map-?marker|map-?pin|location|place|pin(?:$|[\s_-])")
 # Labels of a card's line naming its place: an area word ("Kecamatan: Bengalon") or a
 # locality's ("Ort: Sölden", "Localidad: Benasque").
@@ -1744,7 +1751,15 @@ class _PageScanner(HTMLParser):
             if id(item) not in self._heading_named
         }
         badges = {text for _, text in self._badged}
-        if len(self._badged) >= 2 and len(badges) >= 2 and not badges & names:
+        # Badges of which most are street addresses or a missing place's placeholder
+        # ("Jl. Poros Bengalon", "No location" beside a map pin) are the cards' free
+        # address lines, no districts: none of them is an area.
+        addresses = 2 * sum(
+            1
+            for _, text in self._badged[: 4 * MAX_CAMERAS]
+            if _STREET_START.match(text) or text.casefold() in _NO_PLACE_TEXTS
+        ) >= len(self._badged)
+        if len(self._badged) >= 2 and len(badges) >= 2 and not badges & names and not addresses:
             for item, text in self._badged:
                 if not item.keys() & _AREA_KEYS:
                     item["area"] = text
@@ -2545,6 +2560,55 @@ class _PageScanner(HTMLParser):
         self._keep_embed(embed, lead)
         return True
 
+    def _stream_key_link(self, url: str, label: str, node: _Node) -> bool:
+        """Read a card's Watch link to its camera's viewer page keyed by a stream key.
+
+        ``<a href="/view.php?key=4c1e9b7a…">Watch</a>`` in a card headed by the camera's
+        name: the caption only says it shows the camera (``camera_caption``), the script
+        is named only by viewing words and keyed by one stream-key field holding a token
+        (``viewerlinks.stream_key_viewer``), and the page's title or headings speak of
+        cameras. Two or more such links to one script with different keys are a list of
+        cameras: each page is its card's stream (the player-page convention: only on a
+        page with no other camera), named by the card, keyed by the stream key. A link
+        alone, a number or word as the key, another caption, a page speaking of no
+        camera, a menu's entry and a LAN page give none.
+        """
+        if not camera_caption(label) or (key := stream_key_viewer(url)) is None:
+            return False
+        if not self._speaks_of_cameras():
+            return False
+        script = "key:" + url.split("=", 1)[0].lower()
+        keys = self._view_links.get(script)
+        if keys is None:
+            if len(self._view_links) >= _MAX_VIEW_SCRIPTS:
+                return False
+            keys = self._view_links[script] = set()
+        if key in keys or len(keys) > MAX_CAMERAS:
+            return False
+        index = self._depth_of(node, -1)
+        if index < 0 or self._in_navigation(index):
+            return False
+        keys.add(key)
+        ancestors = tuple(self._stack[: index + 1])
+        embed = _Embed(url, ancestors, None, self._embed_label, self._embed_labels, key)
+        lead = self._lead_chain(ancestors)
+        if len(keys) == 1:  # kept aside until a second link makes a list
+            self._view_first[script] = (embed, lead)
+            return True
+        if (first := self._view_first.pop(script, None)) is not None:
+            self._keep_embed(*first)
+        self._keep_embed(embed, lead)
+        return True
+
+    def _speaks_of_cameras(self) -> bool:
+        """Return whether the page's title or first headings speak of cameras."""
+        texts = [self.title or "", *self._headings[:_MAX_ROUTE_HEADINGS]]
+        return any(
+            _CAMERA_WORD.fullmatch(word)
+            for text in texts
+            for word in _TITLE_WORD.findall(text[:_MAX_LINE].casefold())
+        )
+
     def _camera_route(self, route: str, key: str) -> bool:
         """Return whether a viewing route's link, its key uncaptioned, shows a camera.
 
@@ -2558,12 +2622,7 @@ class _PageScanner(HTMLParser):
             return False
         if route.rstrip("/").rsplit("/", 1)[-1].lower() in _ROUTE_CAMERA_WORDS:
             return True
-        texts = [self.title or "", *self._headings[:_MAX_ROUTE_HEADINGS]]
-        return any(
-            _CAMERA_WORD.fullmatch(word)
-            for text in texts
-            for word in _TITLE_WORD.findall(text[:_MAX_LINE].casefold())
-        )
+        return self._speaks_of_cameras()
 
     def _placeholder(self, tag: str, node: _Node, attributes: dict[str, str]) -> bool:
         """Record a lazy player's placeholder (a video page to load on click); True if so."""
@@ -3189,7 +3248,7 @@ class _PageScanner(HTMLParser):
             self._viewing_link_inside(url)
         if not node.fragment_link:
             self._menu_entry(url, label)
-        if self._view_link(url, label, node):
+        if self._view_link(url, label, node) or self._stream_key_link(url, label, node):
             return
         if not webcam_link_label(label):
             return

@@ -330,7 +330,7 @@ def stream_key_viewer(url: str) -> str | None:
     if not 1 <= len(segments) <= 6 or (script := _SCRIPT.fullmatch(segments[-1].lower())) is None:
         return None
     words = _SEPARATORS.split(script.group(1))
-    if not set(words) <= _ROUTE_WORDS | _CAMERA_PATH_WORDS or _ROUTE_WORDS.isdisjoint(words):
+    if not set(words) <= _ROUTE_WORDS | CAMERA_PATH_WORDS or _ROUTE_WORDS.isdisjoint(words):
         return None
     for segment in segments[:-1]:
         folder = _SEPARATORS.split(segment.lower())

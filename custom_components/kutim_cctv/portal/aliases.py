@@ -393,6 +393,11 @@ AREA_KEYS = (
     # A flood or river-level dashboard's ``riverSystem`` (``river_system``, ``sistem_sungai``):
     # the river system it groups gauges, dams and cameras by. A ``river`` names one river.
     *("river_system", "sistem_sungai"),
+    # The volcano or other watched feature a hazard-watch webcam service files each
+    # camera under (the USGS Ashcam API's ``vName``, the HANS API's ``volcano_name``,
+    # ``nama_gunung``): a group of cameras watching one feature, after the finer places.
+    # A bare ``volcano`` field (often a code or an object) and ``vnum`` are not read.
+    *("v_name", "volcano_name", "nama_gunung", "nama_gunung_api"),
     # A Spanish, Galician or Catalan comarca: municipalities grouped below the province.
     "comarca",
     "areas",

@@ -437,6 +437,7 @@ class _Fields:
     village: bool = False  # the area is the village its office's name already says
     route: bool = False  # a group named as a road section between places (no area)
     setting: bool = False  # named only by a setting's word (``auto_play: all``), no area
+    room: bool = False  # a room of a building: its record names its building or floor
 
     @property
     def has_media(self) -> bool:
@@ -2504,6 +2505,7 @@ def _read_fields(
         fields.site = True
     fields.area = _item_area(index, own, named_by)
     fields.state_area = fields.area is not None and fields.area == _state_area(index)
+    fields.room = not _BUILDING_REFERENCE_KEYS.isdisjoint(own)
     if (office := _plain_name(village_office(index, own, fields.name))) is not None:
         # A village's record naming the office its camera watches ("Kantor Desa Sepaso"):
         # the office names it; the village, said in the name, yields to a group's kecamatan.
@@ -3517,6 +3519,7 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
     """
     sized: list[tuple[int, str]] = []
     large: list[tuple[str, str]] = []
+    smaller: list[str] = []
     for key, value in itertools.islice(index.items(), _MAX_SIZE_FIELDS):
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue
@@ -3525,6 +3528,11 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
                 sized.append((rank, url))
                 if rank >= _LARGE_RANK:
                     large.append((key, url))
+                else:
+                    smaller.append(key)
+    copies = {url for _rank, url in sized}
+    if not large and (original := _plain_twin(index, smaller, copies, ctx)) is not None:
+        return original  # smaller copies beside the picture they copy: the picture itself
     if len({rank for rank, _url in sized}) < 2:
         if sized and max(rank for rank, _url in sized) <= _THUMBNAIL_RANK:
             return _full_picture(index, ctx)  # a thumbnail beside the full picture
@@ -3542,6 +3550,34 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
 
 _THUMBNAIL_RANK = 1
 _LARGE_RANK = 4
+
+
+def _plain_twin(
+    index: Mapping[str, JSONValue], keys: list[str], copies: set[str], ctx: Context
+) -> str | None:
+    """Return the picture a smaller copy's field names without its size word, else None.
+
+    A webcam service gives its current picture and copies of it in smaller sizes
+    (``currentImageUrl`` beside ``currentMediumImageUrl`` and ``currentThumbImageUrl``):
+    the field named as the copy without its size word holds the full picture, which is
+    the still, before any other picture field (an owner's copy under ``externalUrl``).
+    Only a still picture on a public address counts; a stream under the plain name
+    (``stream`` beside ``stream_low``) is no picture. The plain name must keep two words
+    (a nested thumbnail's own ``url``, flattened beside ``thumbnail_url``, is that copy),
+    and its picture must be none of the copies.
+    """
+    for key in keys:
+        words = [word for word in key.split("_") if word not in _SIZE_RANKS]
+        twin = index.get(plain := "_".join(words))
+        if len(words) < 2 or plain == key or not isinstance(twin, str):
+            continue
+        if not looks_like_url(twin) or has_userinfo(twin):
+            continue
+        if (url := resolve_url(twin, ctx.base_url)) is None or url in copies:
+            continue
+        if url_kind(url) == "still" and not _device_address(url, ctx.base_url):
+            return url
+    return None
 
 
 def _full_picture(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
@@ -4967,6 +5003,31 @@ def _route_group(fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
     )
 
 
+# Fields of a room's record naming the building or the floor it is on (Laravel's
+# ``building_id``, ``gedung_id``, a ``floor`` or ``lantai`` number).
+_BUILDING_REFERENCE_KEYS = frozenset(
+    {"building_id", "gedung_id", "id_gedung", "floor", "floor_id", "lantai", "lantai_id"}
+)
+# Words of a camera's reference to the room holding it (``room_id``, ``roomId``, ``ruang_id``).
+_ROOM_KEY_WORDS = frozenset({"room", "ruang", "ruangan"})
+
+
+def _building_room(parent: _Fields, links: list[JSONValue]) -> bool:
+    """Return True when a record holding cameras is a room of a building, no area.
+
+    A building's back end lists its rooms with their cameras (``{id, building_id,
+    name: "Lobi Utama", cctvs: [{id, room_id, name, ip_rtsp_url}]}``, a smart home's
+    ``{data: {id, name}, cameras: [{id, name, url, roomId}]}``): the room names where in
+    the building its cameras hang (a lobby, a control room, a yard), never a district.
+    It is a room when its record names its building or floor, or when every camera
+    refers back to it by a room reference. A district or place holding its cameras
+    (``location_id``) is read as before.
+    """
+    if parent.room:
+        return True
+    return parent.id is not None and _refer_back({parent.id}, links, _ROOM_KEY_WORDS)
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -5006,6 +5067,7 @@ def _link_cameras(
         or parent.route
         or neighbourhood_unit(parent.name)
         or parent.setting
+        or _building_room(parent, links)
         else parent.name
     )
     group_area = (parent.area or group_name) if group and not point else parent.area

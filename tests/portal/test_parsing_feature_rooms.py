@@ -149,3 +149,46 @@ def test_districts_holding_their_cameras_keep_their_name_as_area() -> None:
     ]
     found = cameras({"data": data})
     assert [c.area for c in found] == ["Sangatta Utara"] * 2 + ["Bengalon"] * 2
+
+
+def poles(refer: bool) -> list[dict[str, object]]:
+    """Return camera poles named road @ cross place, each holding its map cameras."""
+    out: list[dict[str, object]] = []
+    for number, site in (
+        (101, "SH-1 @ Simpang Tiga Sangatta"),
+        (102, "Jl. Pelabuhan @ Kenyamukan"),
+    ):
+        cams = []
+        for index in (1, 2):
+            cam: dict[str, object] = {
+                "id": number * 10 + index,
+                "location": f"Kamera {number}-{index}",
+                "latitude": "0.5",
+                "longitude": "117.5",
+                "streamDictionary": {"streamSrc": HLS.format(f"{number}-{index}")},
+            }
+            if refer:
+                cam["cameraPoleId"] = number
+            cams.append(cam)
+        out.append({"id": number, "description": site, "mapCameras": cams})
+    return out
+
+
+def test_a_pole_its_cameras_refer_to_is_their_area_even_written_as_a_road() -> None:
+    found = cameras(poles(refer=True))
+    assert [c.area for c in found] == ["SH-1 @ Simpang Tiga Sangatta"] * 2 + [
+        "Jl. Pelabuhan @ Kenyamukan"
+    ] * 2
+
+
+def test_a_road_named_group_without_pole_references_stays_no_area() -> None:
+    found = cameras(poles(refer=False))
+    assert len(found) == 4
+    assert {c.area for c in found} == {None}
+
+
+def test_a_pole_camera_on_a_private_address_is_left_out() -> None:
+    data = poles(refer=True)
+    data[0]["mapCameras"][0]["streamDictionary"] = {"streamSrc": "rtsp://10.40.2.22:554/live"}  # type: ignore[index]
+    found = cameras(data)
+    assert [c.id for c in found] == ["1012", "1021", "1022"]

@@ -5028,6 +5028,22 @@ def _building_room(parent: _Fields, links: list[JSONValue]) -> bool:
     return parent.id is not None and _refer_back({parent.id}, links, _ROOM_KEY_WORDS)
 
 
+# Heads of a camera's reference to the pole or mast it is mounted on (``cameraPoleId``).
+_POLE_KEY_HEADS = frozenset({"camera_pole", "pole", "tiang", "tiang_cctv", "mast"})
+
+
+def _camera_pole(parent: _Fields, links: list[JSONValue]) -> bool:
+    """Return True when every camera of a record refers back to it as its pole.
+
+    A traffic site's camera poles (``[{id: 101, description: "SH-1 @ Simpang Tiga
+    Sangatta", mapCameras: [{id, cameraPoleId: 101, location, streamDictionary}]}]``)
+    hold the cameras mounted on them: the pole is the site they belong to, and its name
+    is their area even when written as a road and its cross street. A group merely
+    named as a road (``Jl. Yos Sudarso``) without such references stays no area.
+    """
+    return parent.id is not None and _refer_back({parent.id}, links, _POLE_KEY_HEADS)
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -5063,7 +5079,7 @@ def _link_cameras(
         None
         if generic_label(parent.name)
         or device
-        or road_written(parent.name)
+        or (road_written(parent.name) and not _camera_pole(parent, links))
         or parent.route
         or neighbourhood_unit(parent.name)
         or parent.setting

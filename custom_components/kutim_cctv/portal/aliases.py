@@ -688,6 +688,8 @@ NEGATED_STATUS_WORDS = frozenset(
     | {"inactivo", "desactivado", "inativo", "fuori_servizio", "hors_service", "defekt"}
     # A link reported down (``terputus: true``, ``disconnected: true``).
     | {"terputus", "disconnected"}
+    # A tourism webcam list's fault flag (``isOutOfOrder: true``, ``out_of_order``).
+    | {"out_of_order", "outoforder", "fuera_de_servicio"}
     # A stream's health column (a traveller map's ``STREAM_ERROR: "Y"``, ``videoError``):
     # only a yes/no counts; a bare ``error`` is an answer's, never a camera's.
     | {"stream_error", "video_error", "feed_error", "streaming_error", "live_error"}

@@ -124,6 +124,7 @@ from .shapes import (
     entity_columns,
     flat_index,
     has_userinfo,
+    id_shaped,
     is_credential_key,
     is_hash_like,
     is_id_key,
@@ -154,6 +155,7 @@ from .values import (
     index_keys,
     is_markup,
     markup_text,
+    media_column,
     named_address_first,
     neighbourhood_kind,
     neighbourhood_unit,
@@ -383,6 +385,8 @@ class Context:
     # A GeoJSON collection whose points are written [lat, lng] (see written_lat_first).
     lat_first_points: bool = False
     shared_pictures: frozenset[str] = frozenset()
+    # Hosts of a recorder whose channels the list's lone ``url_rtsp`` fields address.
+    recorder_hosts: frozenset[str] = frozenset()
     # A camera wall of MJPEG feeds left open for a timestamp (see _mjpeg_wall).
     mjpeg_wall: bool = False
     # A generic link (``link: "/cameras"``) every record of the list gives: the list's page.
@@ -2521,6 +2525,9 @@ def _read_fields(
         or (location_district(index, own) if ctx.location_area else None)
         or (jurisdiction_place(index, own) if ctx.jurisdiction_area else None)
     )
+    if fields.area is not None and id_shaped(fields.area):
+        # A reference to another record (``areas: [{rid: "1A2B…"}]``) names no place.
+        fields.area = None
     fields.online = _read_status(_ya_tidak(index, ctx.ya_tidak_keys))
     fields.connection = connection_record(index, own)
     if _tree_node(own):
@@ -2875,8 +2882,12 @@ def _live_login_inputs(
             value = _relay_block_url(value)
         if key in ALIAS_KEYS or not isinstance(value, str) or is_credential_key(key):
             continue
-        if named_address_first(key):
-            continue  # read as its media field beside another (url_rtsp by url_hls), else an input
+        if named_address_first(key) and (
+            media_column(key) in index or not _recorder_channel(value, ctx)
+        ):
+            # Read as its media field beside another (url_rtsp by url_hls); alone, a
+            # camera's own device address is the server's input, never its stream.
+            continue
         if key.startswith(_SYSTEM_PREFIXES) or not _LOGIN_INPUT_WORDS & set(key.split("_")):
             continue
         if not looks_like_url(value) or not has_userinfo(value):
@@ -3269,6 +3280,14 @@ _LIVE_VIDEO_FIELD_WORDS = ("webcam", "camera", "kamera", "cctv", "stream", "live
 # The path of a streaming operator's embedded player for one camera (``/62/embed``,
 # ``/cam/12/embed.html``): it plays that camera's live video.
 _PLAYER_EMBED_PATH = re.compile(r"(?:/[A-Za-z0-9_.~%-]{1,64}){1,4}/embed(?:\.html?)?/?")
+# An operator's player keyed after its word (``/embed/sangkulirang-dermaga``): the last
+# segment is the camera's code, words joined or with digits, never a generic page name.
+_PLAYER_EMBED_CODE_PATH = re.compile(
+    r"(?:/[A-Za-z0-9_.~%-]{1,64}){0,3}/embed/([A-Za-z0-9_.~%-]{1,64})/?"
+)
+_EMBED_GENERIC_CODES = frozenset(
+    {"player", "index", "live", "stream", "video", "embed", "iframe", "view", "page"}
+)
 # Words of such a player's host or path naming a camera or a live stream
 # (``stream.…/62/embed``, ``cctv.…/Tomang-004/embed.html``, ``/cam/12/embed``), and
 # words naming a news site's videos or a shop's goods (``news.…/video/123/embed``,
@@ -3297,6 +3316,28 @@ def _player_embed(url: str) -> bool:
     return not words.isdisjoint(_EMBED_CAMERA_WORDS) and words.isdisjoint(_EMBED_NOT_CAMERA_WORDS)
 
 
+def _player_embed_code(url: str) -> bool:
+    """Return True for an operator's player page naming its camera after ``/embed/``.
+
+    Only under a field named for the stream (``streamUrl: …/embed/sangkulirang-dermaga``):
+    its host or path names a camera or a live stream, its code is no generic page name
+    (``/embed/player``) and names no news site's videos or shop's goods.
+    """
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
+        return False
+    if (found := _PLAYER_EMBED_CODE_PATH.fullmatch(parts.path)) is None:
+        return False
+    code = found.group(1).lower()
+    if code in _EMBED_GENERIC_CODES or not any(c in "-_" or c.isdigit() for c in code):
+        return False
+    words = set(_ADDRESS_WORD.findall(f"{parts.hostname or ''} {parts.path}".lower()))
+    return not words.isdisjoint(_EMBED_CAMERA_WORDS) and words.isdisjoint(_EMBED_NOT_CAMERA_WORDS)
+
+
 def _alias_page_role(key: str, url: str) -> str:
     """Return the role of a page under a known stream field (``stream_url``, ``url``).
 
@@ -3305,7 +3346,9 @@ def _alias_page_role(key: str, url: str) -> str:
     """
     if key in _GENERIC_LINK_KEYS:
         return _GENERIC_PAGE
-    return _LIVE_VIDEO_PAGE if is_platform_embed(url) or _player_embed(url) else "stream"
+    if is_platform_embed(url) or _player_embed(url) or _player_embed_code(url):
+        return _LIVE_VIDEO_PAGE
+    return "stream"
 
 
 def _place_markup(
@@ -6306,6 +6349,8 @@ def normalise_items(
         ctx = replace(ctx, link_id_key=link_id_key)
     if shared := _shared_pictures(head, ctx):
         ctx = replace(ctx, shared_pictures=shared)
+    if recorders := _recorder_hosts(head):
+        ctx = replace(ctx, recorder_hosts=recorders)
     if _mjpeg_wall(head, ctx):
         ctx = replace(ctx, mjpeg_wall=True)
     if pages := _shared_pages(head, ctx):
@@ -6710,6 +6755,42 @@ def list_localities(items: list[JSONValue]) -> frozenset[str]:
 def _fold(text: str) -> str:
     """Return a text as compared with others: trimmed, single-spaced, in lower case."""
     return " ".join(text.split()).lower()
+
+
+_MIN_RECORDER_CHANNELS = 2
+_MAX_RECORDER_FIELDS = 64
+
+
+def _recorder_channel(value: str, ctx: Context) -> bool:
+    """Return True for a login-bearing address of the list's shared recorder."""
+    return (
+        bool(ctx.recorder_hosts) and (url_host(value.strip()) or "").lower() in ctx.recorder_hosts
+    )
+
+
+def _recorder_hosts(items: list[JSONValue]) -> frozenset[str]:
+    """Return the hosts of a recorder whose channels a list's records address.
+
+    A facility's camera register names each camera's channel on its recorder under a
+    lone ``url_rtsp`` (``rtsp://…@nvr.rutan.example:554/Streaming/Channels/201``): two
+    or more records addressing the same public host are that recorder's channels, and
+    such an address (its login dropped) stands in for a camera with no other media.
+    Records each addressing a host of their own (``cam3.…``, ``cam4.…``) name the
+    cameras' own devices, a media server's inputs, which never do.
+    """
+    counts: dict[str, int] = {}
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        for key, value in itertools.islice(item.items(), _MAX_RECORDER_FIELDS):
+            if not isinstance(value, str) or not named_address_first(norm_key(key)):
+                continue
+            if not value.strip().lower().startswith("rtsp://"):
+                continue
+            host = (url_host(value.strip()) or "").lower()
+            if host and is_public_host(host):
+                counts[host] = counts.get(host, 0) + 1
+    return frozenset(host for host, count in counts.items() if count >= _MIN_RECORDER_CHANNELS)
 
 
 def _shared_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:

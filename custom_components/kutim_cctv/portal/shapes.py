@@ -137,6 +137,14 @@ OWN_CAMERA_WORDS = frozenset({"cctv", "camera", "cam", "kamera", "webcam", "cama
 # record's id like a plain ``id``, and being a hash is what its name says, so it never
 # yields as a hash does; other numbered ids (``id2``) are not ids.
 _SIZED_ID = re.compile(r"id_?(?:16|24|32|36|64)")
+# A record id named by one or two letters joined to ``id`` (a tourism register's ``rid``,
+# ``oid``): the record's id only when every value is a GUID or a long hex key, and only
+# after every id named otherwise.
+_SHORT_JOINED_ID = re.compile(r"[a-z]{1,2}id")
+_SHORT_JOINED_RANK = 3.9
+# An identifier as a machine writes it: a GUID, or a hex key of 16 to 64 digits holding
+# both digits and letters (an md5, a 32-digit record key). Never a place's or camera's name.
+_LONG_HEX = re.compile(r"[0-9a-fA-F]{16,64}")
 
 
 # The same words as one search each (a field name holding any of them), read in one pass.
@@ -340,7 +348,13 @@ def _id_rank(key: str) -> float | None:
         return _CHANNEL_RANK  # a recorder's channel number: unique values decide
     if key in ("code", "kode_lokasi", "no_cctv", "index"):
         return 4
+    if _SHORT_JOINED_ID.fullmatch(key) and key not in _SHORT_JOINED_EXCLUDED:
+        return _SHORT_JOINED_RANK
     return None
+
+
+# Short joined names that never identify a record: a session, a process, a parent.
+_SHORT_JOINED_EXCLUDED = frozenset({"sid", "pid", "ppid", "tid", "said", "paid", "void", "aid"})
 
 
 def _id_value(value: JSONValue, *, spaced: bool = False) -> str | None:
@@ -383,6 +397,20 @@ _DATE_TIME_STAMP = re.compile(
 def stamped_id(text: str) -> bool:
     """Return True for an id carrying a date-time stamp that changes at every update."""
     return len(text) <= _MAX_ID_LENGTH and _DATE_TIME_STAMP.search(text) is not None
+
+
+def id_shaped(text: str) -> bool:
+    """Return True for a value written as a machine identifier (a GUID, a long hex key)."""
+    value = text.strip()
+    if len(value) > 72:
+        return False
+    if _GUID.fullmatch(value):
+        return True
+    return (
+        _LONG_HEX.fullmatch(value) is not None
+        and any(c.isdigit() for c in value)
+        and any(c.isalpha() for c in value)
+    )
 
 
 def is_id_key(key: str) -> bool:
@@ -543,6 +571,8 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
                 continue  # a guide number is a virtual channel number, never a word
         elif rank == _CHANNEL_RANK and not all(map(_channel_number, values)):
             continue  # a channel number is a small whole number (never a port or a code)
+        if rank == _SHORT_JOINED_RANK and not (values and all(map(id_shaped, values[:100]))):
+            continue  # ``rid`` is the record's id only as a GUID or a long hex key
         if rank == 4 and len(rows) == 1 and values and values[0].isdigit():
             continue  # a lone numeric "code" is more likely a status code than an id
         if values and all(map(is_hash_like, values[:100])) and not _SIZED_ID.fullmatch(key):

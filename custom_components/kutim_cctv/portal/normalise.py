@@ -2438,6 +2438,15 @@ def _geo_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None
     return text
 
 
+def _place_text(area: str | None) -> str | None:
+    """Return an area unless it is written as a machine identifier.
+
+    A reference to another record (``areas: [{rid: "1A2B…"}]``, a region's UUID) names
+    no place.
+    """
+    return None if area is None or id_shaped(area) else area
+
+
 def _own_id(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -> str | None:
     """Return the item's own id: the list's id field, an id field, its ARN, its resource name."""
     if ctx.id_key is not None and ctx.id_key in index:
@@ -2517,7 +2526,7 @@ def _read_fields(
     if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
         # A label ending in its kecamatan ("Bundaran DPRD - Jl. Kalimantan, Kec. Sumbersari").
         fields.name, fields.area = tail
-    fields.area = (
+    fields.area = _place_text(
         fields.area
         or _province_area(index, own, prefix)
         or _port_area(index, named_by)
@@ -2525,9 +2534,6 @@ def _read_fields(
         or (location_district(index, own) if ctx.location_area else None)
         or (jurisdiction_place(index, own) if ctx.jurisdiction_area else None)
     )
-    if fields.area is not None and id_shaped(fields.area):
-        # A reference to another record (``areas: [{rid: "1A2B…"}]``) names no place.
-        fields.area = None
     fields.online = _read_status(_ya_tidak(index, ctx.ya_tidak_keys))
     fields.connection = connection_record(index, own)
     if _tree_node(own):

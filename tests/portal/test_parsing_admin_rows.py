@@ -7,9 +7,10 @@ import pytest
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.fieldurls import url_host
-from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.adminrows import stream_page_header, view_action_id
+from custom_components.kutim_cctv.portal.parsing.tables import MAX_ROW_LINKS, TableReader
 from custom_components.kutim_cctv.portal.policy import is_public_host
 
 BASE = "https://cctv.kutimkab.example/cctv"
@@ -363,3 +364,76 @@ def test_a_lone_zone_column_places_its_cameras_and_names_none(header: str) -> No
 def test_a_stream_page_drops_a_fragment_handing_a_token(url: str, expected: str) -> None:
     cameras = parse(manage_table([*PUBLIC_ROWS, ("9", "Lobi Kantor", url)]))
     assert cameras[-1].stream_url == expected
+
+
+def _camera_table_rows(count: int) -> str:
+    return "".join(
+        f"<tr><td>Kamera {n}</td><td>https://live.kutimkab.example/embed/k{n}</td></tr>"
+        for n in range(count)
+    )
+
+
+def test_rows_past_the_camera_cap_are_not_read() -> None:
+    """Once the rows give more cameras than are kept, later rows' cells are not read."""
+    asked: list[str] = []
+
+    def classify(url: str) -> tuple[str, str | None] | None:
+        asked.append(url)
+        return None
+
+    reader = TableReader(classify, BASE)
+    reader.start("table", {})
+    for tag in ("tr", "th"):
+        reader.start(tag, {})
+    reader.data("Nama")
+    reader.start("th", {})
+    reader.data("Stream URL")
+    for n in range(MAX_CAMERAS + 50):
+        reader.start("tr", {})
+        reader.start("td", {})
+        reader.data(f"Kamera {n}")
+        reader.start("td", {})
+        reader.media(f"https://live.kutimkab.example/hls/k{n}.m3u8", "stream")
+        reader.data(f"https://live.kutimkab.example/embed/k{n}")
+        reader.start("a", {"href": f"/crud/view/{n}"})
+        reader.end("a")
+    reader.end("table")
+    assert len(reader.items) == MAX_CAMERAS + 1
+    assert reader.items[-1]["name"] == f"Kamera {MAX_CAMERAS}"
+    assert "/crud/view/5" in asked  # a row before the cap is read
+    assert not [url for url in asked if url.endswith(f"/{MAX_CAMERAS + 10}")]
+
+
+def test_a_huge_management_table_stops_being_read_at_the_cap() -> None:
+    """Read for the bench_hostile case: 10,000 stream-page rows keep the first cameras."""
+    html = (
+        "<html><body><table><tr><th>Nama</th><th>Stream URL</th></tr>"
+        f"{_camera_table_rows(10_000)}</table></body></html>"
+    )
+    cameras = parse(html)
+    assert len(cameras) == MAX_CAMERAS
+    assert cameras[0].stream_url == "https://live.kutimkab.example/embed/k0"
+
+
+def test_links_past_the_rows_bound_are_not_read() -> None:
+    """A row's View action after its first MAX_ROW_LINKS links is not read; before, it is."""
+    fillers = "".join(f"<a href='/bantuan/{n}'>Bantuan</a>" for n in range(MAX_ROW_LINKS))
+    early = register_row(41).replace("<td><a ", "<td><a href='/peta'>Peta</a><a ", 1)
+    late = register_row(40).replace("<td><a ", f"<td>{fillers}<a ", 1)
+    cameras = parse(register([early, late]))
+    streams = {c.id: c.stream_url for c in cameras}
+    assert streams.get("41") == "https://jtcc.kutimkab.example/index.php/crud/view/41"
+    assert "/crud/view/40" not in (streams.get("40") or "")
+
+
+def test_rows_of_many_view_links_stay_bounded() -> None:
+    """Read for the bench_hostile case: 1,000 register rows of 50 View links each."""
+    rows = [
+        f"<tr><td>rtsp://10.1.{n // 250}.{n % 250}/live</td><td>Terminal {n}</td><td>"
+        + f"<a href='https://jtcc.kutimkab.example/crud/view/{n}'>View</a>" * 50
+        + "</td></tr>"
+        for n in range(1000)
+    ]
+    cameras = parse(register(rows))
+    assert len(cameras) == 1000
+    assert cameras[7].stream_url == "https://jtcc.kutimkab.example/crud/view/7"

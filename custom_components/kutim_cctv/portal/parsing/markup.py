@@ -146,6 +146,7 @@ from .selectbase import SelectBases
 from .statetables import give_states, state_tables
 from .tables import (
     CAMERA_KINDS,
+    STRUCTURE as TABLE_STRUCTURE,
     TableReader,
     action_link_id,
     camera_id_of,
@@ -1198,6 +1199,8 @@ class _PageScanner(HTMLParser):
         # Elements left unopened below the deepest open element (see _MAX_OPEN), the
         # start tags read, and whether the page was cut at _MAX_PAGE_ELEMENTS of them.
         self._overflow = 0
+        # Links of the open table row past those read (their end tags are not read).
+        self._crowded = 0
         self._started = 0
         self.cut = False
         self._video: _Media | None = None
@@ -1483,12 +1486,31 @@ class _PageScanner(HTMLParser):
             return False
         return True
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        """Track elements, start text captures and pick up media elements."""
+    def _not_read(self, tag: str) -> bool:
+        """Count a start tag; return True for one not read.
+
+        A table's rows past the cameras kept (once MAX_CAMERAS + 1 rows gave one) are not
+        read, nor a row's links past its first MAX_ROW_LINKS.
+        """
         self._started += 1
         if self._started > _MAX_PAGE_ELEMENTS:
             raise _PageCut
         self._rules += tag == "hr"
+        if tag != "table" and self.tables.skipping:
+            if tag in TABLE_STRUCTURE:
+                self.tables.start(tag, {})
+            return True
+        if tag == "tr":
+            self._crowded = 0
+        if self.tables.crowded(tag):
+            self._crowded += 1  # its end tag is not read either
+            return True
+        return False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """Track elements, start text captures and pick up media elements."""
+        if self._not_read(tag):
+            return
         attrs = _as_written(self.get_starttag_text() or "", attrs)
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
         self._states(tag, attributes)
@@ -3201,6 +3223,14 @@ class _PageScanner(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         """Close elements, finish captures and emit finished video or link cameras."""
+        if self._script is None and self._title is None and tag != "table":
+            if self.tables.skipping:
+                if tag in TABLE_STRUCTURE:
+                    self.tables.end(tag)
+                return
+            if tag == "a" and self._crowded:
+                self._crowded -= 1
+                return
         if tag != "br":
             self._shortcode_tail = ""
         if tag in _LINE_TAGS:
@@ -3683,6 +3713,8 @@ class _PageScanner(HTMLParser):
         elif self._title is not None:
             if sum(map(len, self._title)) < _MAX_TITLE_SOURCE:
                 self._title.append(data)
+        elif self.tables.skipping:
+            return  # the text of a row past the cameras kept
         elif self._stack and self._stack[-1].permalink and _PERMALINK_TEXT.fullmatch(data[:40]):
             return  # a heading's "#", "¶" or "🔗" permalink symbol
         elif (

@@ -69,6 +69,9 @@ _MAX_CARRIED = 8
 # media or fields. Longer tables are read one camera per row only.
 _MAX_SIDEWAYS_ROWS = 12
 _MAX_ROW_IDS = 4
+# Links read in one table row (a row's actions are a few; a row of fifty View links
+# is not read past these).
+MAX_ROW_LINKS = 8
 _MAX_NAME = 120
 _ROW_NUMBER = frozenset(
     {"no", "nomor", "no urut", "#", "nr", "number", "urut"}
@@ -573,6 +576,8 @@ class _Table:
     # and the sites of its Edit and Delete links.
     view_links: list[tuple[str, str]] = field(default_factory=list)
     change_sites: set[str] = field(default_factory=set)
+    # How many links the open row holds.
+    anchors: int = 0
     # The rows whose stream is a page written under a stream column, and whether the
     # table names cameras (a camera word in its header or in a row's text): a stream
     # column of a table naming none (a church's services, a radio's stations) is kept
@@ -818,6 +823,10 @@ def _header_row(row: list[_Cell]) -> bool:
     return mapped >= 2
 
 
+# The tags giving a table its rows and cells: read past the cap too.
+STRUCTURE = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+
+
 class TableReader:
     """Turn the rows of headed tables into portal-like items (bounded)."""
 
@@ -849,6 +858,19 @@ class TableReader:
         """Return True while a table row is open."""
         return bool(self._tables) and self._tables[-1].row is not None
 
+    @property
+    def skipping(self) -> bool:
+        """Return True inside a table whose rows are past the cameras kept."""
+        return bool(self._tables) and not self._ignored and self._past_cap(self._tables[-1])
+
+    def crowded(self, tag: str) -> bool:
+        """Count a link of the open row; return True past the links read in one row."""
+        table = self._tables[-1] if self._tables and not self._ignored else None
+        if table is None or table.row is None or tag != "a":
+            return False
+        table.anchors += 1
+        return table.anchors > MAX_ROW_LINKS
+
     def start(self, tag: str, attributes: dict[str, str]) -> None:
         """Follow the structure of tables."""
         if tag == "table":
@@ -864,6 +886,8 @@ class TableReader:
             table.cell.in_geo = False
             if tag == "span" and _GEO_CLASS.search(attributes.get("class", "")[:200]):
                 table.cell.geo, table.cell.in_geo = [], True
+        if table.row is not None and tag not in STRUCTURE and self._past_cap(table):
+            return  # the row's camera is never made: its links and ids are not read
         if table.row is not None and tag != "tr" and len(table.inner_ids) <= _MAX_ROW_IDS:
             if (inner_id := camera_id_of(tag, attributes)) is not None:
                 table.inner_ids.add(inner_id)
@@ -917,6 +941,7 @@ class TableReader:
             table.change_sites = set()
             table.row_links = False
             table.cut, table.record = [], None
+            table.anchors = 0
         elif tag in ("td", "th"):
             self._end_cell(table)
             if table.row is None:
@@ -1003,13 +1028,23 @@ class TableReader:
             if len(self.details) < _MAX_DETAILS and (details := detail_fields(table)):
                 self.details.append(details)
 
+    def _past_cap(self, table: _Table) -> bool:
+        """Return True once the rows read give more cameras than are kept.
+
+        A row read then makes no item, and the table is past its first rows (those a
+        table whose columns are the cameras, or a camera's detail table, is read from).
+        """
+        return len(self.items) > MAX_CAMERAS and table.rows is None and table.headers is not None
+
     def _end_cell(self, table: _Table) -> None:
         cell = table.cell
         if cell is not None and cell.chrome:
             cell = None  # a spreadsheet's row number or shim: no column of the table
         if cell is not None and table.row is not None and len(table.row) < _MAX_CELLS:
             cut = False
-            if not cell.urls and self._classify is not None:
+            if self._past_cap(table):
+                pass  # no camera is made of the row: its text names no address
+            elif not cell.urls and self._classify is not None:
                 # Media addresses written as the cell's text (admin tables list them so,
                 # alone, one a line or after a word: "HLS: https://…m3u8").
                 for word in " ".join(cell.text)[:_MAX_CELL_TEXT].split()[:_MAX_CELL_WORDS]:
@@ -1030,6 +1065,7 @@ class TableReader:
                 not cut
                 and not cell.urls
                 and self._classify is not None
+                and not self._past_cap(table)
                 and _column_of(table) == "streampage"
             ):
                 # A stream column's text naming a public player or embed page.
@@ -1057,6 +1093,7 @@ class TableReader:
         sites, table.change_sites = table.change_sites, set()
         cut, table.cut = table.cut, []
         record, table.record = table.record, None
+        table.anchors = 0
         viewer_ids = _count_viewer_ids(table)
         linked = None
         if row_id is None and len(inner_ids) == 1:

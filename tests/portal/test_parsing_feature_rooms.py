@@ -53,6 +53,36 @@ def test_volcano_name_field_is_the_area_but_a_bare_volcano_code_is_not() -> None
     assert [(c.id, c.area) for c in found] == [("a1", "Gunung Beriun"), ("a2", None)]
 
 
+def test_a_record_named_by_its_feature_field_is_the_feature_not_its_area() -> None:
+    # A volcano observatory's table (``gm_nama_gunung`` beside its province) or a list of
+    # volcanoes under ``volcano_name``: each record is the volcano, named by that field,
+    # and keeps the area it had (its province, else none).
+    prefixed = [
+        {
+            "gm_code": code,
+            "gm_nama_gunung": name,
+            "gm_prov_bnpb": province,
+            "cctv_url": IMG.format(code, "current"),
+        }
+        for code, name, province in (
+            ("KLD", "Kelud", "Jawa Timur"),
+            ("SLM", "Slamet", "Jawa Tengah"),
+        )
+    ]
+    assert [(c.id, c.raw_name, c.area) for c in cameras(prefixed)] == [
+        ("KLD", "Kelud", "Jawa Timur"),
+        ("SLM", "Slamet", "Jawa Tengah"),
+    ]
+    named = [
+        {"code": code, "volcano_name": name, "image": IMG.format(code, "current")}
+        for code, name in (("KLD", "Kelud"), ("SLM", "Slamet"))
+    ]
+    assert [(c.id, c.raw_name, c.area) for c in cameras(named)] == [
+        ("KLD", "Kelud", None),
+        ("SLM", "Slamet", None),
+    ]
+
+
 def test_owner_copy_under_external_url_never_beats_the_services_picture() -> None:
     owner = "https://webcam.tambang.example/ridge/latest.jpg"
     found = cameras({"webcams": [webcam("ridge", "Gunung Beriun", externalUrl=owner)]})

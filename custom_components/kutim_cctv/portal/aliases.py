@@ -61,6 +61,7 @@ __all__ = [
     "USER_PICTURE_LABELS",
     "VIEW_LIST_KEYS",
     "VIEW_PREVIEW_KEYS",
+    "WATCHED_FEATURE_KEYS",
     "WEAK_STATUS_KEYS",
     "WEBCAM_LINK_WORDS",
     "WEBCAM_VIEW_WORDS",
@@ -393,11 +394,6 @@ AREA_KEYS = (
     # A flood or river-level dashboard's ``riverSystem`` (``river_system``, ``sistem_sungai``):
     # the river system it groups gauges, dams and cameras by. A ``river`` names one river.
     *("river_system", "sistem_sungai"),
-    # The volcano or other watched feature a hazard-watch webcam service files each
-    # camera under (the USGS Ashcam API's ``vName``, the HANS API's ``volcano_name``,
-    # ``nama_gunung``): a group of cameras watching one feature, after the finer places.
-    # A bare ``volcano`` field (often a code or an object) and ``vnum`` are not read.
-    *("v_name", "volcano_name", "nama_gunung", "nama_gunung_api"),
     # A Spanish, Galician or Catalan comarca: municipalities grouped below the province.
     "comarca",
     "areas",
@@ -758,6 +754,12 @@ ROW_SELECTION_NAMES = frozenset(
 # Alt texts of the yes/no icons an admin list draws for a boolean field (Django admin's
 # icon-yes, icon-no and icon-unknown: "True", "False", "None"): the cell's value.
 BOOLEAN_ICON_ALTS = frozenset({"true", "false", "none", "yes", "no"})
+# The volcano or other watched feature a hazard-watch webcam service files each camera
+# under (the USGS Ashcam API's ``vName``, the HANS API's ``volcano_name``, ``nama_gunung``):
+# the area of cameras named by another field; a record it names itself (a volcano
+# observatory's ``{gm_nama_gunung, gm_prov_bnpb}``) is the volcano, named so. A bare
+# ``volcano`` field (often a code or an object) and ``vnum`` are not read.
+WATCHED_FEATURE_KEYS = ("v_name", "volcano_name", "nama_gunung", "nama_gunung_api")
 LINK_LIST_KEYS = ("links", "cameras", "cctv", "cctvs", "streams", "channels", "items", "kamera")
 
 ALIAS_KEYS = frozenset(

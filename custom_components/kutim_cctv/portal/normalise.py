@@ -60,6 +60,7 @@ from .aliases import (
     UNKNOWN_NUMBERS,
     VIEW_LIST_KEYS,
     VIEW_PREVIEW_KEYS,
+    WATCHED_FEATURE_KEYS,
     WEAK_STATUS_KEYS,
     WEBCAM_WORDS,
     feed_field,
@@ -2195,6 +2196,18 @@ def _refined_area(index: Mapping[str, JSONValue], area: str, named_by: str | Non
     return area
 
 
+def _feature_area(index: Mapping[str, JSONValue], name: str | None) -> str | None:
+    """Return the watched feature (``vName``) a camera named otherwise is filed under.
+
+    A record its feature's field names (``gm_nama_gunung`` beside no other name field) is
+    the feature itself: its name is no area.
+    """
+    for key in WATCHED_FEATURE_KEYS:
+        if isinstance(value := index.get(key), str) and (area := _read_area(value)):
+            return None if name is not None and area.casefold() == name.casefold() else area
+    return None
+
+
 def _item_area(
     index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
 ) -> str | None:
@@ -2516,7 +2529,7 @@ def _read_fields(
     elif fields.device and recorder_site(index, fields.name):
         # A recorder named for its post ("Posko BPBD Sangatta"), no device word: a place.
         fields.site = True
-    fields.area = _item_area(index, own, named_by)
+    fields.area = _item_area(index, own, named_by) or _feature_area(index, fields.name)
     fields.state_area = fields.area is not None and fields.area == _state_area(index)
     fields.room = not _BUILDING_REFERENCE_KEYS.isdisjoint(own)
     if (office := _plain_name(village_office(index, own, fields.name))) is not None:

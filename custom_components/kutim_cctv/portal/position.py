@@ -49,6 +49,9 @@ _AXIS_KEY = re.compile(
     r"(coord|coords|coordinate|koordinat|koord|pos|posisi|position|point|titik|loc|location)"
     r"_?([xy])"
 )
+# Axes named by their axis first and their datum after (opendata.si's ``x_wgs``/``y_wgs``
+# beside the national grid's ``X``/``Y``): x the longitude, y the latitude.
+_DATUM_AXIS_KEY = re.compile(r"([xy])_?(wgs|wgs_?84)")
 
 
 def _pair_from(
@@ -382,7 +385,7 @@ def _width_length_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | 
 
 
 def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
-    """Return (lat, lng) from fields named as axes (``coordx``/``coordy``), else None.
+    """Return (lat, lng) from fields named as axes (``coordx``/``coordy``, ``x_wgs``), else None.
 
     x is the longitude and y the latitude; a pair written the other way round (x a
     latitude, y beyond any latitude) is read the way its values allow.
@@ -391,6 +394,8 @@ def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     for key, value in itertools.islice(index.items(), _MAX_TEXT_FIELDS):
         if (match := _AXIS_KEY.fullmatch(key)) is not None:
             axes.setdefault(match[1], {}).setdefault(match[2], value)
+        elif (match := _DATUM_AXIS_KEY.fullmatch(key)) is not None:
+            axes.setdefault(match[2].replace("_", ""), {}).setdefault(match[1], value)
     for found in axes.values():
         if "x" not in found or "y" not in found:
             continue

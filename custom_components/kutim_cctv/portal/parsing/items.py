@@ -51,6 +51,7 @@ from .servers import server_items
 from .sitemapwidgets import sitemap_widgets
 from .startpages import start_page_cameras
 from .statetables import give_document_states
+from .tablists import tab_list_records
 from .tabular import table_items
 from .topojson import topology_features
 from .typedrecords import plain_record, related_records
@@ -1172,6 +1173,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = widgets  # a home-automation sitemap: its camera widgets, as plain records
     elif (entries := start_page_cameras(data, ctx.base_url)) is not None:
         data = entries  # a start page's configuration: its camera widgets and items
+    elif (tabs := tab_list_records(data, ctx.base_url)) is not None:
+        data = tabs  # a tab organiser's tabs or a status page's monitors, as records
     elif (notes := webmap_features(data)) is not None:
         data = notes  # a web map: the features its operational layers carry inline
     elif (related := related_records(data)) is not None:

@@ -118,6 +118,33 @@ def media_column(name: str) -> str:
     return name if field == canonical else field
 
 
+# Fields of a camera record saying which of its addresses it plays (an RTSP/embed
+# camera manager's ``camera_type: "rtsp"`` beside ``url_rtsp`` and ``embed_url``).
+_CAMERA_TYPE_KEYS = ("camera_type", "cam_type", "stream_type", "tipe_kamera", "jenis_stream")
+_MAX_TYPE_WORD = 16
+
+
+def _typed_address(
+    index: Mapping[str, JSONValue], own: frozenset[str], named: Mapping[str, str]
+) -> bool:
+    """Return True when a record's camera-type field names its one address-first field.
+
+    A camera manager keeping RTSP and embedded cameras in one table (``{camera_type:
+    "rtsp", url_rtsp, embed_url: null}``) says by the type that ``url_rtsp`` is the
+    camera's own stream, not a media server's input; a type naming another medium
+    (``embed``) or no type at all leaves a lone ``url_rtsp`` as written.
+    """
+    if len(named) != 1:
+        return False
+    ((key, _field),) = named.items()
+    medium = key.split("_", 1)[1]
+    for type_key in _CAMERA_TYPE_KEYS:
+        value = index.get(type_key) if type_key in own else None
+        if isinstance(value, str) and len(value) <= _MAX_TYPE_WORD:
+            return value.strip().lower() == medium and isinstance(index.get(key), str)
+    return False
+
+
 def address_first_fields(
     index: Mapping[str, JSONValue], own: frozenset[str]
 ) -> tuple[dict[str, JSONValue], frozenset[str]]:
@@ -129,7 +156,7 @@ def address_first_fields(
     it as written.
     """
     named = {key: field for key in own if (field := _media_address_first(key)) != key}
-    if len(set(named.values())) < _MIN_ADDRESS_FIRST_KEYS:
+    if len(set(named.values())) < _MIN_ADDRESS_FIRST_KEYS and not _typed_address(index, own, named):
         return dict(index), own
     fields = dict(index)
     for key, field in sorted(named.items()):

@@ -86,6 +86,7 @@ from ..viewerlinks import (
     viewer_page,
 )
 from .basehref import document_base
+from .dashtiles import dashboard_tiles
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
 from .diagnose import describe_page
@@ -5984,6 +5985,25 @@ def _with_link_lists(text: str, ctx: Context, notes: Notes, cameras: list[Camera
     return found
 
 
+def _with_dashboard_tiles(
+    text: str, ctx: Context, notes: Notes, cameras: list[Camera]
+) -> list[Camera]:
+    """Read an application dashboard's tiles (Heimdall: dashtiles) as its camera list.
+
+    On such a page the tiles are the list: the cameras read from them replace those the
+    generic card readers found in the same tiles.
+    """
+    items = dashboard_tiles(text, ctx.base_url)
+    if not items:
+        return cameras
+    local = Notes()
+    found = normalise_items(_plain(list(items)), ctx, local)[0]
+    if not found:
+        return cameras
+    notes.messages.extend(local.messages)
+    return found
+
+
 def _numbered_figure(camera: Camera) -> bool:
     """Return True for a still named by a numbered figure caption: an article's photo."""
     if camera.snapshot_url is None or camera.stream_url or camera.mjpeg_url:
@@ -6315,6 +6335,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     # A picture captioned as a numbered figure (``Gambar 1. …``) illustrates an article.
     cameras = [camera for camera in cameras if not _numbered_figure(camera)]
     cameras = _player_pages(scanner, ctx, notes, cameras)
+    cameras = _with_dashboard_tiles(bounded, ctx, notes, cameras)
     cameras = _with_headed_sections(bounded, ctx, notes, cameras)
     cameras = _with_headed_columns(bounded, ctx, notes, cameras)
     if len(cameras) == 1:

@@ -218,6 +218,14 @@ def _media(
     return _live(url)
 
 
+def link_media(url: str, label: str | None, said: set[str]) -> dict[str, JSONValue] | None:
+    """Return a tile's or link's media: a live address, or a picture it says is a camera.
+
+    ``said`` holds the words of the entry's other fields (its icon's file name).
+    """
+    return _media(url, None, label, said)
+
+
 def _item(
     item: JSONObject, area: str | None, label: str | None, base_url: str
 ) -> dict[str, JSONValue] | None:

@@ -487,6 +487,30 @@ def site_page(url: str) -> bool:
     return not segments or segments[-1].lower() in _SITE_PAGE_NAMES
 
 
+# Folders keeping recordings of past events (``/rekaman/banjir-2025-01.mp4``,
+# ``/recordings/2026/simulasi.webm``): a video file there plays no live camera. A live
+# server's own file names itself live (``/live/pasar/stream.mp4``, ``/hls/…``).
+_RECORDING_FOLDERS = frozenset(
+    {"rekaman", "recording", "recordings", "recorded", "arsip", "archive", "archives"}
+    | {"replay", "replays", "playback"}
+)
+_LIVE_FOLDERS = frozenset({"live", "stream", "streams", "hls", "realtime", "langsung"})
+_RECORDED_SUFFIXES = (".mp4", ".m4v", ".webm", ".mov", ".mkv")
+_MAX_FOLDERS = 16
+
+
+def recorded_video(url: str) -> bool:
+    """Return True for a video file kept in a recordings folder, naming nothing live."""
+    try:
+        path = urlsplit(url[:2048]).path.lower()
+    except ValueError:
+        return False
+    if not path.endswith(_RECORDED_SUFFIXES):
+        return False
+    folders = set(path.split("/")[:-1][-_MAX_FOLDERS:])
+    return not _RECORDING_FOLDERS.isdisjoint(folders) and _LIVE_FOLDERS.isdisjoint(folders)
+
+
 def video_address(url: str) -> bool:
     """Return True for a video file's address or a video platform's page (a live medium)."""
     return _video_file(url) or is_platform_video(url)
@@ -561,6 +585,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         return  # a site's home, admin or login page under a picture field is no still
     if kind is None and is_data_document(url):
         return  # a JSON document (a picture's metadata, ``…/3003.json``) shows nothing
+    if kind is None and recorded_video(url):
+        return  # a past event's recording (``/rekaman/banjir-2025-01.mp4``) is no camera
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (

@@ -227,7 +227,7 @@ _PLAIN_ID = re.compile(r"[^\W_][\w.-]{2,63}")
 # A player element numbered by its record (a template's ``<video id="video{{ $id }}">``):
 # a player or camera word and the number, nothing else (``video4``, ``player-12``).
 _NUMBERED_PLAYER = re.compile(
-    r"(video|vid|player|cam|cctv|camera|kamera|webcam|stream)[-_]?([0-9]{1,9})", re.IGNORECASE
+    r"(video|vid|player|cam|cctv|camera|kamera|webcam|stream|vms)[-_]?([0-9]{1,9})", re.IGNORECASE
 )
 _CLASS_WORD = re.compile(r"[^\W_]+")
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
@@ -1256,6 +1256,9 @@ class _PageScanner(HTMLParser):
         # The same for players carrying their own address (``<h4>Sawah</h4><video
         # data-src="…m3u8">``): the label before each such card, by the card.
         self._card_labels: dict[int, tuple[str, int]] = {}
+        # The own id of each lazy player element read as a data card (``<video id="cctv-12"
+        # data-src="…m3u8">``), by the card's identity.
+        self._card_players: dict[int, str] = {}
         self._label_cards: dict[int, int] = {}
         self._element_leads = 0
         # Section labels by the id they label, and the cameras placed in the page.
@@ -1569,6 +1572,7 @@ class _PageScanner(HTMLParser):
         ):
             node.card = {key[5:]: value for key, value in attributes.items() if key[:5] == "data-"}
             _gallery_item(node.card)
+            self._card_player(tag, node.card, attributes)
             node.headings = len(self._headings)
             self._label_card(tag, node.card)
         elif not placeholder and (handed := self._handed_card(tag, attributes)):
@@ -4041,6 +4045,8 @@ class _PageScanner(HTMLParser):
                         ref["id"] = own_id
                     elif (code := self._card_code(piece.ancestors, ref)) is not None:
                         ref["id"] = code
+                    elif number := self.player_numbers().get(self._card_players.get(id(ref), "")):
+                        ref["id"] = number  # a lazy player numbered by its record (``cctv-12``)
                 if id(ref) in self._named_above or not any(
                     norm_key(key) in NAME_KEYS for key in ref
                 ):
@@ -4051,6 +4057,13 @@ class _PageScanner(HTMLParser):
                     elif (label := self._side_label(ref)) is not None:
                         ref["name"] = label
         return items
+
+    def _card_player(
+        self, tag: str, card: dict[str, JSONValue], attributes: dict[str, str]
+    ) -> None:
+        """Remember the own id of a player element read as a data card (``cctv-12``)."""
+        if tag in _VIDEO_TAGS and (player := attributes.get("id", "")[:64]):
+            self._card_players[id(card)] = player
 
     def _label_card(self, tag: str, card: dict[str, JSONValue]) -> None:
         """Remember the label written last before a player carrying its own address.

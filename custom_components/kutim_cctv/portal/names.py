@@ -276,6 +276,30 @@ _DEVICE_ADDRESS_TAIL = re.compile(
 _MAX_ADDRESS_TAIL = 48
 
 
+# An address written as text after a camera's name: a scheme, ``://`` and no space.
+_WRITTEN_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]{0,15}://\S+")
+_MAX_WRITTEN_ADDRESS = 2000
+_ADDRESS_SEPARATORS = " \t\n-|:,;/\u2013\u2014\u00b7"
+
+
+def without_written_address(name: str) -> str:
+    """Return a name without the address an admin list writes after it, else the name.
+
+    A management table's name cell may hold the camera's name and, on the line under
+    it, its stream address as text (``Simpang Tiga rtsp://admin:…@cam1…/102``): the
+    address is no part of the name. Only a last word that is a whole address (a scheme,
+    ``://``, no space) is dropped, and only when a name with a letter stays before it;
+    a label that is an address alone is kept (the caller shows or refuses it).
+    """
+    if "://" not in name[-_MAX_WRITTEN_ADDRESS:]:
+        return name
+    head, _, last = name.rstrip().rpartition(" ")
+    if not head or _WRITTEN_ADDRESS.fullmatch(last[:_MAX_WRITTEN_ADDRESS]) is None:
+        return name
+    head = head.rstrip(_ADDRESS_SEPARATORS)
+    return head if any(char.isalpha() for char in head) else name
+
+
 def without_device_address(name: str) -> str:
     """Return a name without the device IP written after it, else the name as it is.
 

@@ -94,6 +94,7 @@ from .names import (
     sanitize_name,
     village_kecamatan,
     without_device_address,
+    without_written_address,
 )
 from .playerpage import is_platform_embed, is_platform_video
 from .playerviews import chosen_player_views, player_views_state
@@ -4344,7 +4345,11 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
     # a login or token the portal wrote into them.
     area = _shown_area(fields.area) if fields.area is not None else _answer_area(fields, ctx)
     # A name written with the device's IP after it ("Lobi | 192.168.1.64") is the name.
-    raw_name = without_device_address(_shown_text(fields.name)) if fields.name is not None else ""
+    raw_name = (
+        without_device_address(without_written_address(_shown_text(fields.name)))
+        if fields.name is not None
+        else ""
+    )
     if not raw_name:
         fallback = f"{area} {camera_id}" if area is not None else fields.stream_key or camera_id
         raw_name = _shown_text(fallback) or "Camera"

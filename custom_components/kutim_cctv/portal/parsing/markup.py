@@ -20,9 +20,7 @@ from ..aliases import (
     DECORATION_HINTS,
     ID_KEYS,
     IDENTIFYING_PARAMS,
-    LAT_KEYS,
     LAYOUT_ID_WORDS,
-    LNG_KEYS,
     LOCALITY_KEYS,
     NAME_KEYS,
     NO_PLACE_WORDS,
@@ -87,6 +85,7 @@ from ..viewerlinks import (
 )
 from .basehref import document_base
 from .dashtiles import dashboard_tiles
+from .dataposition import data_position as _data_position
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
 from .diagnose import describe_page
@@ -494,14 +493,6 @@ _PERMALINK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufe0f#¶§»🔗⚓]{
 # How much of a player link's address its query is read from.
 _MAX_QUERY_URL = 4000
 # Position attributes of a card element (the item's own keys stay with the data card).
-_DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
-_DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
-# One attribute holding both, latitude first (``data-latlng="41.8,-71.4"``).
-_DATA_PAIR = tuple(
-    f"data-{key}" for key in ("latlng", "lat-lng", "latlon", "lat-lon", "latlong", "lat-long")
-)
-_MAX_DATA_PAIR = 64
-_DATA_NUMBER = re.compile(r"\s*-?\d{1,3}(?:\.\d{1,12})?\s*")
 _POSITION_KEYS = frozenset(
     {"lat", "lng", "latitude", "longitude", "lon", "position", "coordinates"}
 )
@@ -707,28 +698,6 @@ def _gallery_source(value: str) -> str:
         if isinstance(each, dict) and isinstance(each.get("src"), str)
     ]
     return next((src for src in found if is_hls_url(src)), found[0] if found else "")
-
-
-def _data_position(attributes: dict[str, str]) -> tuple[str, str] | None:
-    """Return the latitude and longitude an element's data attributes give, as written.
-
-    Two attributes (``data-lat``, ``data-lng``), or one pair named latitude first
-    (``data-latlng="41.826178,-71.418999"``, ``data-lat-lon``): an empty or
-    malformed pair gives none.
-    """
-    if not attributes.keys() & _DATA_LAT:
-        pair = next((attributes[k] for k in _DATA_PAIR if attributes.get(k)), None)
-        if pair is None or len(pair) > _MAX_DATA_PAIR or pair.count(",") != 1:
-            return None
-        first, second = pair.split(",")
-        if _DATA_NUMBER.fullmatch(first) and _DATA_NUMBER.fullmatch(second):
-            return first, second
-        return None
-    lat = next((attributes[k] for k in _DATA_LAT if attributes.get(k)), None)
-    lng = next((attributes[k] for k in _DATA_LNG if attributes.get(k)), None)
-    if lat is None or lng is None:
-        return None
-    return (lat, lng) if _DATA_NUMBER.fullmatch(lat) and _DATA_NUMBER.fullmatch(lng) else None
 
 
 def _data_name(attributes: dict[str, str]) -> str:

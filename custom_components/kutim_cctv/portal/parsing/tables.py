@@ -47,6 +47,7 @@ from .adminrows import (
     view_action_id,
     view_instead_of_lan,
 )
+from .dataposition import data_position
 from .rowrecords import cut_address, handler_record, record_address, record_id
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
@@ -68,6 +69,8 @@ _MAX_CARRIED = 8
 # A table read sideways (one camera per column) is small: a names row and a few rows of
 # media or fields. Longer tables are read one camera per row only.
 _MAX_SIDEWAYS_ROWS = 12
+# Elements that start or end a line of a cell's text.
+_LINE_TAGS = frozenset({"div", "p", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_ROW_IDS = 4
 # Links read in one table row (a row's actions are a few; a row of fifty View links
 # is not read past these).
@@ -517,6 +520,9 @@ class _Table:
     row_id: str | None = None
     # Ids on the elements inside the open row (Edit/Delete buttons' data-id).
     inner_ids: set[str] = field(default_factory=set)
+    # Positions the open row's elements give in data attributes (an Edit button's
+    # ``data-lat``/``data-lng``), as written.
+    positions: set[tuple[str, str]] = field(default_factory=set)
     # Record ids in the open row's action links (href="/cctv/edit/14").
     link_ids: set[str] = field(default_factory=set)
     # Those of them only a viewer page's plain ``id`` gave (``monitor?id=4``), the rows
@@ -609,6 +615,39 @@ def _count_viewer_ids(table: _Table) -> set[str]:
         if len(table.viewer_rows) < _MAX_VIEWER_IDS or shown in table.viewer_rows:
             table.viewer_rows[shown] = table.viewer_rows.get(shown, 0) + 1
     return viewer_ids
+
+
+def _break_line(cell: _Cell, tag: str) -> None:
+    """Part the text of a cell's lines: a block element starts or ends a line.
+
+    A name line and an address line written as two ``<div>`` in one cell
+    (``<div>Balai Desa</div><div>https://…</div>``) are two lines, never one word.
+    """
+    if tag in _LINE_TAGS and cell.text and not cell.text[-1].endswith(" "):
+        cell.text.append(" ")
+
+
+def _row_element(table: _Table, tag: str, attributes: dict[str, str]) -> None:
+    """Note the record id and the position an element inside the open row gives."""
+    if tag != "tr" and len(table.inner_ids) <= _MAX_ROW_IDS:
+        if (inner_id := camera_id_of(tag, attributes)) is not None:
+            table.inner_ids.add(inner_id)
+    if len(table.positions) <= _MAX_ROW_IDS:
+        if (position := data_position(attributes)) is not None:
+            table.positions.add(position)
+
+
+def _give_row_position(item: dict[str, JSONValue], positions: set[tuple[str, str]]) -> None:
+    """Give a row's camera the one position its elements' data attributes write.
+
+    A management table's Edit button carries the record's fields (``data-lat``,
+    ``data-lng``) for its form: when the row's elements write one position and its
+    cells give none, it is the camera's. Two different positions in a row place nothing.
+    """
+    if len(positions) != 1 or any(key in item for key in ("lat", "lng", "latlng")):
+        return
+    lat, lng = next(iter(positions))
+    item["lat"], item["lng"] = lat.strip(), lng.strip()
 
 
 def _give_row_id(
@@ -884,13 +923,13 @@ class TableReader:
         table = self._tables[-1]
         if table.cell is not None:
             table.cell.in_geo = False
+            _break_line(table.cell, tag)
             if tag == "span" and _GEO_CLASS.search(attributes.get("class", "")[:200]):
                 table.cell.geo, table.cell.in_geo = [], True
         if table.row is not None and tag not in STRUCTURE and self._past_cap(table):
             return  # the row's camera is never made: its links and ids are not read
-        if table.row is not None and tag != "tr" and len(table.inner_ids) <= _MAX_ROW_IDS:
-            if (inner_id := camera_id_of(tag, attributes)) is not None:
-                table.inner_ids.add(inner_id)
+        if table.row is not None:
+            _row_element(table, tag, attributes)
         if table.row is not None and tag == "input" and len(table.inner_ids) <= _MAX_ROW_IDS:
             if (selected := _selected_record(attributes)) is not None:
                 table.inner_ids.add(selected)
@@ -935,6 +974,9 @@ class TableReader:
             table.row_urls = []
             table.row_id = camera_id_of(tag, attributes)
             table.inner_ids = set()
+            table.positions = set()
+            if (position := data_position(attributes)) is not None:
+                table.positions.add(position)
             table.link_ids = set()
             table.viewer_ids = set()
             table.view_links = []
@@ -991,6 +1033,7 @@ class TableReader:
         table = self._tables[-1]
         if table.cell is not None:
             table.cell.in_geo = False
+            _break_line(table.cell, tag)
         if tag in ("td", "th"):
             self._end_cell(table)
         elif tag == "tr":
@@ -1088,6 +1131,7 @@ class TableReader:
         row_urls, table.row_urls = table.row_urls, []
         row_id, table.row_id = table.row_id, None
         inner_ids, table.inner_ids = table.inner_ids, set()
+        positions, table.positions = table.positions, set()
         link_ids, table.link_ids = table.link_ids, set()
         view_links, table.view_links = table.view_links, []
         sites, table.change_sites = table.change_sites, set()
@@ -1169,6 +1213,7 @@ class TableReader:
                         table.page_columns[column] = table.page_columns.get(column, 0) + 1
                     _viewer_page_beside_still(table, row, item, row_id)
                 _give_row_id(table, item, row_id, linked in viewer_ids)
+                _give_row_position(item, positions)
                 _note_stream_page(table, row, item)
                 self.items.append(item)
                 table.made.append(item)

@@ -137,7 +137,7 @@ from .mapjs import marker_items, player_streams
 from .optionlabels import option_labels
 from .pageonly import page_only
 from .picturefolders import join_picture_folders
-from .players import find_players, player_items, player_posters
+from .players import Player, find_players, player_items, player_posters
 from .plotly import plotly_records
 from .popupplaces import place_popup_areas
 from .refresh import Refreshed, refreshed_images
@@ -240,7 +240,10 @@ _EVENT_ATTR = re.compile(
     r"|(?:data-)?ng-(?:click|dblclick|mousedown)|wire:click(?:\.[\w-]+){0,4}"
 )
 # Quoted literals of a handler, and the ones given under a name key ({title: '…'}).
-_LITERAL = re.compile(r"""(["'])((?:(?!\1)[^\\\n]){1,2000})\1""")
+# A string literal, its backslash escapes kept (``'Pompa \\'B\\''``, as PHP's addslashes
+# writes a quote into a handler's argument): undone by ``_JS_ESCAPE``.
+_LITERAL = re.compile(r"""(["'])((?:\\[^\n]|(?!\1)[^\\\n]){1,2000})\1""")
+_JS_ESCAPE = re.compile(r"\\([^\n])")
 _KEYED_NAME = re.compile(
     r"""(?<![\w$])(?:title|name|nama|judul|label|lokasi)\s*:\s*(["'])((?:(?!\1)[^\\\n]){1,200})\1"""
 )
@@ -751,7 +754,7 @@ def _handler_name(code: str) -> str | None:
         return _label(keyed.group(2))
     names: list[str] = []
     for match in _LITERAL.finditer(code):
-        text = match.group(2)
+        text = _JS_ESCAPE.sub(r"\1", match.group(2))
         if looks_like_url(text) or text[0] in "#./" or not any(c.isalpha() for c in text):
             continue
         if " " not in text.strip() and not any(c.isupper() for c in text):
@@ -2434,6 +2437,30 @@ class _PageScanner(HTMLParser):
                 if handler and (name := _handler_name(handler)) is not None:
                     handed["name"] = name
                 return handed
+        return self._handed_page(handler, candidates[1:])
+
+    def _handed_page(self, handler: str, candidates: list[str]) -> dict[str, JSONValue] | None:
+        """Return the player page a named call hands a modal (``openCctvModal('Nama', url)``).
+
+        A dashboard card's click handing a camera's name and its player page (a go2rtc
+        ``stream.html?src=…``, a YouTube embed) to a function loading it into a modal's
+        frame gives that page as the camera's stream. Only a call naming the camera by
+        a literal counts, and only a page that plays (a player word in its path, a video
+        platform's page) on a public host: a share, map or news link, a page on a LAN or
+        loopback host, or a call without a name, gives none.
+        """
+        if not handler or (name := _handler_name(handler)) is None:
+            return None
+        for candidate in candidates[:8]:
+            if not candidate or not looks_like_url(candidate):
+                continue
+            found = self._url(candidate)
+            if found is None or found[1] is not None:
+                continue
+            if not is_public_host(url_host(found[0])):
+                continue  # a LAN player page is never media
+            if player_link(found[0]) or is_platform_video(found[0]):
+                return {"stream": found[0], "name": name}
         return None
 
     def _relative_media(self, value: str) -> tuple[str, str | None] | None:
@@ -5696,7 +5723,7 @@ def _player_cameras(
         frozenset(player.target for player in news if player.target),
     )
     scanner.news_videos = bool(news)
-    dropped = {id(player) for player in news}
+    dropped = {id(player) for player in news} | _repeated_previews(players)
     players = [(number, player) for number, player in players if id(player) not in dropped]
     scanner.give_posters(player_posters(players, ctx.base_url))
     unnamed: list[dict[str, JSONValue]] = []
@@ -5709,6 +5736,27 @@ def _player_cameras(
         elif len(cameras) <= MAX_CAMERAS:
             cameras.extend(item_cameras(item, None, ctx, notes)[0])
     return spans, unnamed
+
+
+def _repeated_previews(players: list[tuple[int, Player]]) -> set[int]:
+    """Return the players a template repeats on every card: a preview of no camera.
+
+    A card template carrying its own inline script (``var videoSrc = "/stream.m3u8";
+    hls.loadSource(videoSrc)`` into ``#video-player``) writes the same script in every
+    card: the same address played into the same element id by two or more scripts is
+    one site-level preview (only the first element with that id ever plays), no card's
+    camera. A player a page's one script sets up, or different addresses, stay.
+    """
+    scripts: dict[tuple[str, str], set[int]] = {}
+    for number, player in players[: 4 * MAX_CAMERAS]:
+        if player.stream and player.target:
+            scripts.setdefault((player.target, player.stream), set()).add(number)
+    repeated = {key for key, numbers in scripts.items() if len(numbers) > 1}
+    return {
+        id(player)
+        for _number, player in players
+        if player.stream and player.target and (player.target, player.stream) in repeated
+    }
 
 
 def _page_named_streams(

@@ -110,6 +110,11 @@ def _pair(lat_text: str, lng_text: str) -> Place | None:
     return lat, lng
 
 
+def map_link_place(href: str) -> Place | None:
+    """Return the place a public map link gives (``/maps/@0.50233,117.5231,3a…``), or None."""
+    return _map_link(href[:2048])
+
+
 def _map_link(href: str) -> Place | None:
     """Return the place a map link gives in its query or its ``@lat,lng`` path."""
     if has_userinfo(href):

@@ -42,6 +42,7 @@ from ..fieldurls import (
     url_kind,
     without_query_login,
 )
+from ..fragmentplaces import map_link_place
 from ..media import is_device_route, is_hls_url, is_page_header_picture, is_server_chrome_picture
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
@@ -819,6 +820,10 @@ class _Node:
     poster: str | None = None
     # A card's position in its own data attributes (data-lat/data-lng, data-latitude…).
     position: tuple[str, str] | None = None
+    # The place a map link inside the element gives (a card's "Google Maps" link to
+    # ``/maps/@lat,lng,…``), and whether two links inside it gave different places.
+    map_place: tuple[str, str] | None = None
+    map_places: int = 0
     data_area: str | None = None
     players: int = 0
     # The element's text is read, when it closes, as a status pill, a section label or
@@ -1921,6 +1926,8 @@ class _PageScanner(HTMLParser):
             self._coded_nodes.append(node)
         node.data_id = found or node.data_id
         node.position = _data_position(attributes)
+        if node.tag == "a" and "map" in (href := attributes.get("href", ""))[:200].lower():
+            self._map_link(href)
         node.data_area = _data_area(node.tag, attributes)
         parent = self._stack[-2] if len(self._stack) > 1 else None
         own = attributes.get("id", "")[:120]
@@ -4054,6 +4061,16 @@ class _PageScanner(HTMLParser):
                         ref["name"] = label
         return items
 
+    def _map_link(self, href: str) -> None:
+        """Give the elements around a map link the place it gives (``/maps/@lat,lng``)."""
+        if (place := map_link_place(href.strip())) is None:
+            return
+        written = (repr(place[0]), repr(place[1]))
+        for node in self._stack[-_PAIR_DEPTH - 1 :]:
+            if node.map_place != written:
+                node.map_places += 1
+                node.map_place = node.map_place or written
+
     def _card_player(
         self, tag: str, card: dict[str, JSONValue], attributes: dict[str, str]
     ) -> None:
@@ -4238,6 +4255,8 @@ class _PageScanner(HTMLParser):
                 return None
             if node.position is not None:
                 return node.position
+            if node.map_places == 1 and node.map_place is not None:
+                return node.map_place  # the card's one map link (``/maps/@lat,lng``)
         return None
 
     @staticmethod

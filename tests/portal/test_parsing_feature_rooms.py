@@ -107,6 +107,16 @@ def test_plain_twin_on_a_lan_host_is_never_media() -> None:
         assert camera.stream_url is None
 
 
+def test_plain_twin_on_a_lan_host_name_is_never_media() -> None:
+    # Wildcard names spelling a private address, loopback wildcard domains and single
+    # labels are the local network as much as a literal private address is.
+    for host in ("10.0.0.5.nip.io", "cam.localhost.direct", "nvr"):
+        record = webcam("lan", "Gunung Beriun")
+        record["currentImageUrl"] = f"http://{host}/img/current.jpg"
+        found = cameras({"webcams": [record]})
+        assert [c.snapshot_url for c in found] == [IMG.format("lan", "current-medium")], host
+
+
 def test_a_stream_under_the_plain_name_is_no_picture() -> None:
     found = cameras(
         {

@@ -121,6 +121,14 @@ def test_size_twin_needs_the_plain_field() -> None:
     assert twin[0].snapshot_url == JPG.format("l")
 
 
+def test_a_large_twin_on_a_lan_host_name_is_never_the_still() -> None:
+    for host in ("10.0.0.5.nip.io", "cam.localhost.direct", "nvr"):
+        cam = _cam("a1", False)
+        cam["stillUrlFull"] = f"http://{host}/img/full.jpg"
+        found = cameras({"data": {"spots": [_spot("a", [cam])]}})
+        assert [c.snapshot_url for c in found] == [JPG.format("a1-small")], host
+
+
 def test_hostile_many_spots_are_bounded() -> None:
     spots = [_spot(f"s{n}", []) for n in range(3000)]
     spots.append(_spot("last", [_cam("z", False)]))

@@ -3630,7 +3630,7 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             plain = "_".join(word for word in key.split("_") if word not in _SIZE_RANKS)
             twin = index.get(plain)
             if plain != key and isinstance(twin, str) and looks_like_url(twin):
-                if url_kind(url) in ("still", None) and not _device_address(url, ctx.base_url):
+                if url_kind(url) in ("still", None) and not lan_address(url, ctx.base_url):
                     return url  # a picture's twin only: an HD stream is no larger picture
         return None
     best = max(rank for rank, _url in sized)
@@ -3650,8 +3650,9 @@ def _plain_twin(
     (``currentImageUrl`` beside ``currentMediumImageUrl`` and ``currentThumbImageUrl``):
     the field named as the copy without its size word holds the full picture, which is
     the still, before any other picture field (an owner's copy under ``externalUrl``).
-    Only a still picture on a public address counts; a stream under the plain name
-    (``stream`` beside ``stream_low``) is no picture. The plain name must keep two words
+    Only a still picture on a public address counts (``deviceinputs.lan_address``: a
+    wildcard name spelling a private address or a single label is local too); a stream
+    under the plain name (``stream`` beside ``stream_low``) is no picture. The plain name must keep two words
     (a nested thumbnail's own ``url``, flattened beside ``thumbnail_url``, is that copy),
     and its picture must be none of the copies.
     """
@@ -3664,7 +3665,7 @@ def _plain_twin(
             continue
         if (url := resolve_url(twin, ctx.base_url)) is None or url in copies:
             continue
-        if url_kind(url) == "still" and not _device_address(url, ctx.base_url):
+        if url_kind(url) == "still" and not lan_address(url, ctx.base_url):
             return url
     return None
 

@@ -9,6 +9,7 @@ import pytest
 
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.deviceinputs import connection_record, lan_address
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
 PUBLIC = "https://cctv.kutimkab.example/api/cameras"
@@ -156,3 +157,24 @@ def test_a_connection_records_unspecified_or_benchmark_ip_is_the_devices_own() -
     for ip in ("0.0.0.0", "198.18.0.23", "::ffff:192.168.1.25"):
         index: dict[str, Any] = {"ip": ip}
         assert connection_record(index, frozenset(index))
+
+
+def test_key_only_cameras_never_surface_their_lan_inputs_from_a_public_list() -> None:
+    # A relay's stream keys (no server to build an address on) beside each camera's own
+    # login-bearing LAN address: neither plays, whatever share of the list is such.
+    gates = [
+        {
+            "name": f"Gate {n}",
+            "stream_key": f"gate{n}",
+            "rtsp": f"rtsp://admin:S3cret@192.168.1.{n + 10}:554/ch1",
+        }
+        for n in range(3)
+    ]
+    text = json.dumps(gates)
+    try:
+        found = parse_body(text, profile=Profile.AUTO, base_url=PUBLIC, prettify=False).cameras
+    except PortalFormatError:
+        found = ()
+    for camera in found:
+        assert "192.168." not in (camera.stream_url or "")
+        assert "192.168." not in (camera.snapshot_url or "")

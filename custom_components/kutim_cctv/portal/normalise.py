@@ -2623,10 +2623,7 @@ def _read_fields(
         # A reader's camera viewer page beside its still, or a live page field's (``viewerlinks``).
         _place_url(fields, viewer, "stream", ctx)
     if inputs and ctx.hls_base is None and _key_only(fields):
-        # A camera's own login-bearing LAN address set aside, and a relay's path name
-        # (``stream_key``) with no server to build an address on: the key plays nothing,
-        # and the LAN address is judged as the camera's only one (the LAN list rules).
-        fields.stream_key = None
+        inputs = _without_key(fields, inputs, ctx)
     if inputs and _input_stands_in(fields, index):
         # Of a camera's login-bearing addresses (``rtsp_live`` beside ``hls_live``), HLS plays.
         _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
@@ -2646,6 +2643,21 @@ def _read_fields(
     if fields.id is None:
         fields.id = _room_id(index, own, fields)
     return fields, index
+
+
+def _without_key(fields: _Fields, inputs: list[str], ctx: Context) -> list[str]:
+    """Drop a key-only camera's stream key; return the inputs that may stand in for it.
+
+    A camera's own login-bearing address set aside, and a relay's path name
+    (``stream_key``) with no server to build an address on: the key plays nothing, and
+    a public address is judged as the camera's only one. Inputs all on the LAN (its
+    private source) never stand in from a public answer, whatever share of the list is
+    such a relay's.
+    """
+    fields.stream_key = None
+    if all(lan_address(url, ctx.base_url) for url in inputs):
+        return []
+    return inputs
 
 
 def _key_only(fields: _Fields) -> bool:

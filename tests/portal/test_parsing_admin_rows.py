@@ -437,3 +437,48 @@ def test_rows_of_many_view_links_stay_bounded() -> None:
     cameras = parse(register(rows))
     assert len(cameras) == 1000
     assert cameras[7].stream_url == "https://jtcc.kutimkab.example/crud/view/7"
+
+
+def _page(rows: str) -> tuple[Camera, ...]:
+    html = f"<html><head><title>CCTV Kutim</title></head><body><table>{rows}</table></body></html>"
+    base = "https://cctv.kutim.example/index.php"
+    return parse_body(html, profile=Profile.AUTO, base_url=base, prettify=False).cameras
+
+
+def test_a_sideways_table_of_many_columns_reads_every_columns_links() -> None:
+    """Links are bounded per cell: a table of one camera per column keeps them all."""
+    names = "".join(f"<th>Simpang {i}</th>" for i in range(10))
+    live = "".join(
+        f"<td><a href='https://cctv.kutim.example/hls/{i}/index.m3u8'>Live</a></td>"
+        for i in range(10)
+    )
+    stills = "".join(
+        f"<td><a href='https://cctv.kutim.example/snap/{i}.jpg'>Foto</a></td>" for i in range(10)
+    )
+    cameras = _page(
+        f"<tr><th>Lokasi</th>{names}</tr><tr><td>Live</td>{live}</tr>"
+        f"<tr><td>Snapshot</td>{stills}</tr>"
+    )
+    assert [(c.name, c.stream_url, c.snapshot_url) for c in cameras] == [
+        (
+            f"Simpang {i}",
+            f"https://cctv.kutim.example/hls/{i}/index.m3u8",
+            f"https://cctv.kutim.example/snap/{i}.jpg",
+        )
+        for i in range(10)
+    ]
+
+
+def test_a_live_link_after_a_rows_actions_is_read() -> None:
+    """A media link past a cell's first MAX_ROW_LINKS links is still read."""
+    actions = ("edit", "hapus", "peta", "riwayat", "rekaman", "bagikan", "detail", "cetak", "unduh")
+    rows = "".join(
+        f"<tr><td>Simpang {i}</td><td>"
+        + "".join(f"<a href='/cctv/{action}.php?id={i}'>{action}</a>" for action in actions)
+        + f"<a href='https://cctv.kutim.example/hls/{i}/index.m3u8'>Live</a></td></tr>"
+        for i in range(3)
+    )
+    cameras = _page(f"<tr><th>Nama</th><th>Aksi</th></tr>{rows}")
+    assert [(c.name, c.stream_url) for c in cameras] == [
+        (f"Simpang {i}", f"https://cctv.kutim.example/hls/{i}/index.m3u8") for i in range(3)
+    ]

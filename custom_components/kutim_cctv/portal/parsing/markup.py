@@ -1467,11 +1467,12 @@ class _PageScanner(HTMLParser):
             return False
         return True
 
-    def _not_read(self, tag: str) -> bool:
+    def _not_read(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Count a start tag; return True for one not read.
 
         A table's rows past the cameras kept (once MAX_CAMERAS + 1 rows gave one) are not
-        read, nor a row's links past its first MAX_ROW_LINKS.
+        read, nor a cell's links past its first MAX_ROW_LINKS unless they address media
+        (``TableReader.crowded``).
         """
         self._started += 1
         if self._started > _MAX_PAGE_ELEMENTS:
@@ -1483,14 +1484,14 @@ class _PageScanner(HTMLParser):
             return True
         if tag == "tr":
             self._crowded = 0
-        if self.tables.crowded(tag):
+        if self.tables.crowded(tag, attrs):
             self._crowded += 1  # its end tag is not read either
             return True
         return False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         """Track elements, start text captures and pick up media elements."""
-        if self._not_read(tag):
+        if self._not_read(tag, attrs):
             return
         attrs = _as_written(self.get_starttag_text() or "", attrs)
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}

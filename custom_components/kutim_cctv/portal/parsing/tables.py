@@ -17,7 +17,7 @@ from ..aliases import (
     POST_HEADERS,
     ROW_SELECTION_NAMES,
 )
-from ..fieldurls import is_address_text, looks_like_url, registrable_site, url_host
+from ..fieldurls import is_address_text, looks_like_url, registrable_site, url_host, url_kind
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
@@ -72,9 +72,11 @@ _MAX_SIDEWAYS_ROWS = 12
 # Elements that start or end a line of a cell's text.
 _LINE_TAGS = frozenset({"div", "p", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"})
 _MAX_ROW_IDS = 4
-# Links read in one table row (a row's actions are a few; a row of fifty View links
-# is not read past these).
+# Links read in one table cell (a row's actions are a few; a cell of fifty View links
+# is not read past these), save those whose address is a media file's (a Live link
+# after the actions) up to _MAX_CELL_ANCHORS links in all.
 MAX_ROW_LINKS = 8
+_MAX_CELL_ANCHORS = 16
 _MAX_NAME = 120
 _ROW_NUMBER = frozenset(
     {"no", "nomor", "no urut", "#", "nr", "number", "urut"}
@@ -582,7 +584,7 @@ class _Table:
     # and the sites of its Edit and Delete links.
     view_links: list[tuple[str, str]] = field(default_factory=list)
     change_sites: set[str] = field(default_factory=set)
-    # How many links the open row holds.
+    # How many links the open cell holds.
     anchors: int = 0
     # The rows whose stream is a page written under a stream column, and whether the
     # table names cameras (a camera word in its header or in a row's text): a stream
@@ -902,13 +904,24 @@ class TableReader:
         """Return True inside a table whose rows are past the cameras kept."""
         return bool(self._tables) and not self._ignored and self._past_cap(self._tables[-1])
 
-    def crowded(self, tag: str) -> bool:
-        """Count a link of the open row; return True past the links read in one row."""
+    def crowded(self, tag: str, attrs: list[tuple[str, str | None]] | None = None) -> bool:
+        """Count a link of the open row; return True for one not read.
+
+        A cell's links past its first MAX_ROW_LINKS are read only when their address is
+        a media file's (a row's Live link after its actions); its links past
+        _MAX_CELL_ANCHORS never are. Cells are counted apart: a table read sideways holds
+        one camera's link in each cell of a row.
+        """
         table = self._tables[-1] if self._tables and not self._ignored else None
         if table is None or table.row is None or tag != "a":
             return False
         table.anchors += 1
-        return table.anchors > MAX_ROW_LINKS
+        if table.anchors > _MAX_CELL_ANCHORS:
+            return True
+        if table.anchors <= MAX_ROW_LINKS:
+            return False
+        href = next((value or "" for key, value in attrs or () if key == "href"), "")
+        return url_kind(href[:2048]) is None
 
     def start(self, tag: str, attributes: dict[str, str]) -> None:
         """Follow the structure of tables."""
@@ -986,6 +999,7 @@ class TableReader:
             table.anchors = 0
         elif tag in ("td", "th"):
             self._end_cell(table)
+            table.anchors = 0
             if table.row is None:
                 table.row = []
             _carry(table)

@@ -91,6 +91,24 @@ def test_uuid_area_text_is_no_area() -> None:
     assert [c.area for c in cameras] == [None, None]
 
 
+@pytest.mark.parametrize(("id_key", "place_key"), [("area", "district_name"), ("wilayah", "city")])
+def test_an_id_shaped_area_falls_through_to_the_next_area_field(
+    id_key: str, place_key: str
+) -> None:
+    records = [
+        {
+            "id": n,
+            "name": f"Simpang {n}",
+            id_key: f"8b4c2f1e-3a5d-4c6e-9f7a-1b2c3d4e5f6{n}",
+            place_key: "Sangatta Utara",
+            "snapshot": f"https://cctv.kutim.example/{n}.jpg",
+        }
+        for n in range(3)
+    ]
+    cameras = _parse(records, "https://cctv.kutim.example/api")
+    assert [c.area for c in cameras] == ["Sangatta Utara"] * 3
+
+
 def test_out_of_order_flag_says_offline() -> None:
     cameras = _parse(
         {

@@ -2247,6 +2247,7 @@ def _item_area(
             if field != named_by
             and (field == key or many2one_name(index[field]) is not None)
             and (text := _read_area(index[field]))
+            and not id_shaped(text)  # a reference to a record: the next field may name it
             and not organisation_text(text)
             and not neighbourhood_kind(text)  # the RT cameras' category ("RT/RW")
             and (key != "zone" or _zone_place(text))
@@ -2566,9 +2567,8 @@ def _read_fields(
     if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
         # A label ending in its kecamatan ("Bundaran DPRD - Jl. Kalimantan, Kec. Sumbersari").
         fields.name, fields.area = tail
-    fields.area = _place_text(
-        fields.area
-        or _province_area(index, own, prefix)
+    fields.area = _place_text(fields.area) or _place_text(
+        _province_area(index, own, prefix)
         or _port_area(index, named_by)
         or _country_text(index, own, ctx)
         or (location_district(index, own) if ctx.location_area else None)

@@ -191,6 +191,38 @@ def test_districts_holding_their_cameras_keep_their_name_as_area() -> None:
     assert [c.area for c in found] == ["Sangatta Utara"] * 2 + ["Bengalon"] * 2
 
 
+def test_a_floor_field_alone_leaves_a_district_or_building_its_area() -> None:
+    # A null ``floor`` or a building telling how many floors it has is the site, not a
+    # room of a building.
+    for first, second in (
+        (("Sangatta Utara", "floor", None), ("Bengalon", "floor", None)),
+        (("Mall Sangatta", "floor", "3 lantai"), ("Pasar Induk Bengalon", "lantai", 2)),
+    ):
+        data = [
+            {
+                "id": number,
+                "name": name,
+                key: value,
+                "cameras": [
+                    {"id": f"{number}{i}", "name": f"Simpang {number}{i}"}
+                    | {"snapshot": f"https://cctv.kutim.example/{number}{i}.jpg"}
+                    for i in (1, 2)
+                ],
+            }
+            for number, (name, key, value) in enumerate((first, second), 1)
+        ]
+        found = cameras(data)
+        assert [c.area for c in found] == [first[0]] * 2 + [second[0]] * 2
+
+
+def test_a_null_building_reference_makes_no_room() -> None:
+    data = rooms(True, False)
+    for room in data:
+        room["building_id"] = None
+    found = cameras({"data": data})
+    assert [c.area for c in found] == ["Lobi Utama"] * 2 + ["Halaman Uji KIR"] * 2
+
+
 def poles(refer: bool) -> list[dict[str, object]]:
     """Return camera poles named road @ cross place, each holding its map cameras."""
     out: list[dict[str, object]] = []

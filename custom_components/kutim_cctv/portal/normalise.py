@@ -2559,7 +2559,7 @@ def _read_fields(
         fields.site = True
     fields.area = _item_area(index, own, named_by) or _feature_area(index, fields.name)
     fields.state_area = fields.area is not None and fields.area == _state_area(index)
-    fields.room = not _BUILDING_REFERENCE_KEYS.isdisjoint(own)
+    fields.room = _building_reference(index, own, fields.name)
     if (office := _plain_name(village_office(index, own, fields.name))) is not None:
         # A village's record naming the office its camera watches ("Kantor Desa Sepaso"):
         # the office names it; the village, said in the name, yields to a group's kecamatan.
@@ -5110,12 +5110,37 @@ def _route_group(fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
 
 
 # Fields of a room's record naming the building or the floor it is on (Laravel's
-# ``building_id``, ``gedung_id``, a ``floor`` or ``lantai`` number).
+# ``building_id``, ``gedung_id``), and a floor's number (``floor``, ``lantai``).
 _BUILDING_REFERENCE_KEYS = frozenset(
-    {"building_id", "gedung_id", "id_gedung", "floor", "floor_id", "lantai", "lantai_id"}
+    {"building_id", "gedung_id", "id_gedung", "floor_id", "lantai_id"}
 )
+_FLOOR_KEYS = frozenset({"floor", "lantai"})
 # Words of a camera's reference to the room holding it (``room_id``, ``roomId``, ``ruang_id``).
 _ROOM_KEY_WORDS = frozenset({"room", "ruang", "ruangan"})
+
+
+def _building_reference(
+    index: Mapping[str, JSONValue], own: frozenset[str], name: str | None
+) -> bool:
+    """Return True when a record refers to the building or the floor it is a room of.
+
+    A filled building or floor reference (``building_id: 1``) makes it a room; a floor's
+    number alone (``floor``, ``lantai``) only when its name says room (``Ruang Server``):
+    a district's null ``floor`` or a building telling its floors (``lantai: 2``) is the
+    site itself.
+    """
+    if any(_filled(index.get(key)) for key in _BUILDING_REFERENCE_KEYS & own):
+        return True
+    if name is None or not any(_filled(index.get(key)) for key in _FLOOR_KEYS & own):
+        return False
+    return not _ROOM_KEY_WORDS.isdisjoint(re.findall(r"[a-z]+", name.lower()))
+
+
+def _filled(value: JSONValue) -> bool:
+    """Return True for a field's value that says something (no null, blank or false)."""
+    if isinstance(value, str):
+        return bool(value.strip())
+    return value is not None and value is not False
 
 
 def _building_room(parent: _Fields, links: list[JSONValue]) -> bool:

@@ -73,6 +73,15 @@ def test_address_badges_give_no_area() -> None:
     assert all(c.area is None for c in parse(html))
 
 
+def test_placeholder_badges_leave_the_real_districts_their_area() -> None:
+    keys = [f"{n}c1e9b7a2d5f4083b6e2a9c1d7f05b3{n}" for n in range(4)]
+    places = ("Sangatta Utara", "Sangatta Utara", "No location", "No location")
+    html = page(
+        *(card(f"Simpang {n}", f"/view.php?key={keys[n]}", place=places[n]) for n in range(4))
+    )
+    assert [c.area for c in parse(html)] == ["Sangatta Utara", "Sangatta Utara", None, None]
+
+
 def test_a_single_link_another_caption_or_a_page_without_cameras_gives_none() -> None:
     with pytest.raises(PortalFormatError):
         parse(page(card("Dermaga Sepaso", f"/view.php?key={KEYS[1]}")))

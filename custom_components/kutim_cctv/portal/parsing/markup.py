@@ -1756,16 +1756,15 @@ class _PageScanner(HTMLParser):
             if id(item) not in self._heading_named
         }
         badges = {text for _, text in self._badged}
-        # Badges of which most are street addresses or a missing place's placeholder
-        # ("Jl. Poros Bengalon", "No location" beside a map pin) are the cards' free
-        # address lines, no districts: none of them is an area.
-        addresses = 2 * sum(
-            1
-            for _, text in self._badged[: 4 * MAX_CAMERAS]
-            if _STREET_START.match(text) or text.casefold() in _NO_PLACE_TEXTS
-        ) >= len(self._badged)
+        # A missing place's placeholder ("No location" beside a map pin) names no place;
+        # of the other badges, those of which most are street addresses ("Jl. Poros
+        # Bengalon") are the cards' free address lines, no districts: none is an area.
+        placed = [
+            (item, text) for item, text in self._badged if text.casefold() not in _NO_PLACE_TEXTS
+        ]
+        addresses = 2 * sum(1 for _, text in placed if _STREET_START.match(text)) >= len(placed)
         if len(self._badged) >= 2 and len(badges) >= 2 and not badges & names and not addresses:
-            for item, text in self._badged:
+            for item, text in placed:
                 if not item.keys() & _AREA_KEYS:
                     item["area"] = text
         if not self._labelled_areas():

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from custom_components.kutim_cctv.portal import Profile
-from custom_components.kutim_cctv.portal.aliases import feed_field
+from custom_components.kutim_cctv.portal.aliases import feed_field, feed_record
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -219,4 +219,137 @@ def test_feed_field_takes_no_watch_page_rss_or_bare_video_id() -> None:
         ),
         API,
     )
+    assert all(c.stream_url is None for c in cameras)
+
+
+def _media_table(title: str, headers: str, url: str, name: str) -> str:
+    rows = "".join(
+        row(
+            i,
+            name.format(i=i),
+            url.format(i=i)[:28] + "...",
+            {"id": str(i), "title": name.format(i=i), "url": url.format(i=i)},
+        )
+        for i in range(1, 5)
+    )
+    heads = "".join(f"<th>{h}</th>" for h in headers.split("|"))
+    return (
+        f"<html><head><title>{title}</title></head><body><table><thead><tr>{heads}</tr>"
+        f"</thead><tbody>{rows}</tbody></table></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "headers", "url", "name"),
+    [
+        (
+            "Media Library - Admin",
+            "Title|File URL|Status|Actions",
+            "https://cdn.sekolah.example/uploads/2026/12/kegiatan-{i}.jpg",
+            "Foto Kegiatan {i}",
+        ),
+        (
+            "Banner - Admin",
+            "Nama|Gambar|Status|Actions",
+            "https://toko.example/assets/banner/promo-{i}.png",
+            "Promo {i}",
+        ),
+        (
+            "Radio Admin",
+            "Station|Stream URL|Status|Actions",
+            "https://stream.radio.example/hls/station{i}/index.m3u8",
+            "Radio Suara {i}",
+        ),
+    ],
+)
+def test_cut_rows_of_a_record_naming_no_camera_are_no_cameras(
+    title: str, headers: str, url: str, name: str
+) -> None:
+    page = _media_table(title, headers, url, name)
+    with pytest.raises(PortalFormatError):
+        parse(page, "https://admin.sekolah.example/panel/list.php")
+    # The same table on a page naming cameras lists them.
+    cameras = parse(page.replace(title, "Kamera CCTV - Admin"), BASE)
+    assert [c.name for c in cameras] == [name.format(i=i) for i in range(1, 5)]
+
+
+def test_a_users_table_handing_avatars_to_edit_is_no_camera() -> None:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>User {n}</td><td>user{n}@kutimkab.example</td><td>"
+        f'<button onclick=\'editUser({{"id":{n},"avatar":"https://app.kutimkab.example/avatars/{n}.jpg"}})\'>'
+        "Edit</button></td></tr>"
+        for n in range(1, 5)
+    )
+    page = (
+        "<html><head><title>Pengguna</title></head><body><h1>Daftar Pengguna</h1><table>"
+        f"<tr><th>No</th><th>Nama</th><th>Email</th><th>Aksi</th></tr>{rows}</table></body></html>"
+    )
+    with pytest.raises(PortalFormatError):
+        parse(page, "https://app.kutimkab.example/admin/users")
+    with pytest.raises(PortalFormatError):
+        parse(
+            page.replace("onclick=", "data-x=").replace(
+                "<button", "<img src='https://app.kutimkab.example/avatars/x.jpg'"
+            ),
+            "https://app.kutimkab.example/admin/users",
+        )
+
+
+def test_feed_record_needs_a_place_or_live_state_beside_its_feed_field() -> None:
+    assert feed_record("large_feed_html", ["title", "location_text", "large_feed_html"])
+    assert feed_record("feed_url", ["current_viewers"])
+    assert feed_record("cam_feed", ["title"])
+    assert not feed_record("feed_url", ["title", "speaker", "thumbnail"])
+    assert not feed_record("rss_feed_url", ["location_text"])
+
+
+SERMON = "https://www.youtube.com/embed/Tq7abcDEF1{i}"
+
+
+def test_a_sermon_list_under_feed_fields_is_no_camera_list() -> None:
+    keyed = {
+        "status": "success",
+        "data": {
+            f"s{i}": {"title": f"Ibadah Minggu {i}", "feed_url": SERMON.format(i=i)}
+            for i in range(4)
+        },
+    }
+    with pytest.raises(PortalFormatError):
+        parse(json.dumps(keyed), "https://api.example.org/v1/list")
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        {
+            "status": "success",
+            "data": [
+                {
+                    "id": i,
+                    "title": f"Ibadah Minggu {i}",
+                    "speaker": "Pdt. Yohanes",
+                    "thumbnail": f"https://gereja.example/thumb/{i}.jpg",
+                    "video_feed_url": SERMON.format(i=i),
+                }
+                for i in range(4)
+            ],
+        },
+        {
+            "articles": [
+                {
+                    "headline": f"Banjir di Sangatta {i}",
+                    "image": f"https://berita.example/img/{i}.jpg",
+                    "publishedAt": "2026-12-01T08:00:00Z",
+                    "video_feed": SERMON.format(i=i),
+                }
+                for i in range(4)
+            ]
+        },
+    ],
+)
+def test_a_video_under_a_feed_field_of_posts_is_no_stream(records: object) -> None:
+    try:
+        cameras = parse(json.dumps(records), "https://api.example.org/v1/list")
+    except PortalFormatError:
+        return
     assert all(c.stream_url is None for c in cameras)

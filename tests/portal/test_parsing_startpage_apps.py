@@ -160,6 +160,46 @@ def test_homarr_app_count_is_bounded() -> None:
     assert len(entries) == 5000
 
 
+def test_homarr_media_apps_are_no_cameras() -> None:
+    media = [
+        ("Jellyfin", "https://jellyfin.example.org/web/index.html#!/video"),
+        ("YouTube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
+        ("Twitch", "https://www.twitch.tv/somestreamer"),
+        ("Plex", "https://app.plex.tv/desktop/#!/"),
+        ("Owncast", "https://live.example.org/embed/video"),
+        ("IPTV", "https://iptv.example.org/live/channel1.m3u8"),
+        ("MediaMTX", "https://mtx.example.org/cam1/"),
+        ("Radio", "https://radio.example.org/stream.mp3"),
+    ]
+    board = homarr_board(
+        [
+            homarr_app(f"m{n}", name, "http://192.168.1.5:8096", url)
+            for n, (name, url) in enumerate(media)
+        ]
+    )
+    board["categories"] = [{"id": "c1", "position": 1, "name": "Media"}]
+    assert start_page_cameras(board, "https://home.example.org/api/configs/default") == []
+
+
+def test_homarr_icon_file_name_does_not_make_a_picture_app_a_camera() -> None:
+    apps = []
+    for n in range(3):
+        app = homarr_app(
+            f"s{n}",
+            f"Sonarr {n}",
+            "http://192.168.1.5/",
+            f"https://media.example.org/poster/{n}.jpg",
+        )
+        app["appearance"] = {"iconUrl": "https://cdn.example/icons/camera.png"}  # type: ignore[index]
+        apps.append(app)
+    board = homarr_board(apps)
+    assert start_page_cameras(board, "https://home.example.org/api/configs/default") == []
+    # A recorder's icon says camera.
+    for app in apps:
+        app["appearance"] = {"iconUrl": "https://cdn.example/icons/frigate.png"}  # type: ignore[index]
+    assert len(start_page_cameras(board, "https://home.example.org/api/configs/default") or []) == 3
+
+
 # --- a site's front page among apps ----------------------------------------------------
 
 APPS_BASE = "https://start.bpbd.kutimkab.example/api/apps"
@@ -203,6 +243,38 @@ def test_front_page_named_or_hosted_as_a_camera_is_kept() -> None:
         APPS_BASE,
     )
     assert sorted(camera.id for camera in cameras) == ["1", "2", "3"]
+
+
+def test_cameras_published_as_front_pages_stay_beside_a_single_still() -> None:
+    cameras = parse(
+        [
+            {
+                "id": "1",
+                "name": "Simpang Tiga",
+                "snapshot": "https://cctv.kutim.example/snap/1.jpg",
+            },
+            {"id": "2", "name": "Pasar Induk", "url": "https://pasarinduk-kutim.ddns.example/"},
+            {"id": "3", "name": "Bundaran", "url": "https://bundaran-kutim.ddns.example/"},
+            {"id": "4", "name": "Dermaga", "url": "https://dermaga-kutim.ddns.example"},
+        ],
+        "https://cctv.kutim.example/api/cams",
+    )
+    assert sorted(camera.id for camera in cameras) == ["1", "2", "3", "4"]
+
+
+def test_application_front_pages_go_even_when_they_outnumber_the_cameras() -> None:
+    cameras = parse(
+        flame_apps(
+            [
+                (1, "CCTV Wahau", "https://cctv.wahau.kutimkab.example/hls/simpang/index.m3u8"),
+                (2, "Grafana", "https://grafana.bpbd.kutimkab.example/"),
+                (3, "Jellyfin", "https://media.bpbd.kutimkab.example"),
+                (4, "Kata Sandi", "https://vault.bpbd.kutimkab.example"),
+            ]
+        ),
+        APPS_BASE,
+    )
+    assert [camera.id for camera in cameras] == ["1"]
 
 
 def test_front_page_with_a_path_is_not_a_site_root() -> None:

@@ -109,3 +109,37 @@ def test_a_lan_viewer_page_is_never_taken() -> None:
     )
     with pytest.raises(PortalFormatError):
         parse(html)
+
+
+@pytest.mark.parametrize(
+    ("title", "heading", "cards"),
+    [
+        (
+            "Toko Kamera Jaya - Review Kamera Mirrorless",
+            "Video Review Kamera",
+            [
+                card(name, f"/watch.php?key=rv4c1e9b7a2d{n}", "Tonton")
+                for n, name in enumerate(
+                    ("Review Sony A7 IV", "Review Canon R6", "Review Fuji XT5")
+                )
+            ],
+        ),
+        (
+            "Top Webcam Streamers",
+            "Live now",
+            [
+                card(f"Streamer {n}", f"/watch.php?stream=u4c1e9b7a2d5f{n}", "Watch live")
+                for n in range(3)
+            ],
+        ),
+    ],
+)
+def test_watch_cards_of_a_camera_shop_or_streamers_are_no_cameras(
+    title: str, heading: str, cards: list[str]
+) -> None:
+    html = (
+        f"<html><head><title>{title}</title></head><body><h2>{heading}</h2>"
+        f'<div class="grid">{"".join(cards)}</div></body></html>'
+    )
+    with pytest.raises(PortalFormatError):
+        parse(html)

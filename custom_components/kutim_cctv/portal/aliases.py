@@ -6,6 +6,9 @@ lower-casing. Data only: the code that reads them is in ``normalise``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+import itertools
+
 __all__ = [
     "ABBREVIATIONS",
     "ALIAS_KEYS",
@@ -67,6 +70,7 @@ __all__ = [
     "WEBCAM_VIEW_WORDS",
     "WEBCAM_WORDS",
     "feed_field",
+    "feed_record",
 ]
 
 # Keys are compared after norm_key: lower case, camelCase split, '-' and ' ' as '_'.
@@ -1074,7 +1078,30 @@ _FEED_FIELD_WORD = "feed"
 _NOT_FEED_WORDS = frozenset({"rss", "atom", "xml", "news", "blog", "podcast", "comments"})
 
 
+# What a live-cam network's feed record says besides its player: where the camera
+# stands, that it is live or offline, how many watch it. A sermon's, a news story's or a
+# recipe's video under a ``video_feed`` field says none of it.
+_FEED_RECORD_KEYS = frozenset(
+    {"location", "location_text", "latlong", "lat_long", "current_viewers", "viewers"}
+    | {"viewer_count", "is_offline", "is_offseason", "force_offline", "is_live", "timezone"}
+)
+
+
 def feed_field(key: str) -> bool:
     """Return True for a field named for a live-cam network's feed (``large_feed_html``)."""
     words = key[:64].split("_")
     return _FEED_FIELD_WORD in words and _NOT_FEED_WORDS.isdisjoint(words)
+
+
+def feed_record(key: str, keys: Iterable[str]) -> bool:
+    """Return True when a record's feed field (``feed_field``) is a live-cam feed's player.
+
+    The field names a camera (``cam_feed``, ``webcam_feed_url``), or the record says where
+    the feed's camera stands or that it is live (``location_text``, ``latlong``,
+    ``is_offline``, ``current_viewers``): canonical keys, as ``values.index_keys`` gives.
+    """
+    if not feed_field(key):
+        return False
+    if not WEBCAM_WORDS.isdisjoint(key[:64].split("_")):
+        return True
+    return any(name in _FEED_RECORD_KEYS for name in itertools.islice(keys, 200))

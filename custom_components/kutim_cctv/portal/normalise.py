@@ -63,7 +63,7 @@ from .aliases import (
     WATCHED_FEATURE_KEYS,
     WEAK_STATUS_KEYS,
     WEBCAM_WORDS,
-    feed_field,
+    feed_record,
 )
 from .cmsfields import cms_fields
 from .deviceinputs import connection_record, lan_address
@@ -3977,7 +3977,7 @@ def _camera_page_path(url: str) -> bool:
     return not _CAMERA_PAGE_WORDS.isdisjoint(re.split(r"[^a-z0-9]+", path))
 
 
-def _page_role(key: str, url: str) -> str | None:
+def _page_role(key: str, url: str, index: Mapping[str, JSONValue]) -> str | None:
     """Return the role of a page under a field of unknown name, None when it is none.
 
     A streaming operator's embedded player of one camera (``…/2101/embed``) under a
@@ -3992,8 +3992,9 @@ def _page_role(key: str, url: str) -> str | None:
         or _player_embed(url)
     ):
         return _LIVE_VIDEO_PAGE  # also an operator's embedded player (``player_url: …/embed``)
-    if feed_field(key) and is_platform_embed(url):
-        return _LIVE_VIDEO_PAGE  # a live-cam network's feed (``large_feed_html``, ``feedUrl``)
+    if feed_record(key, index) and is_platform_embed(url):
+        # a live-cam network's feed (``large_feed_html``, ``feedUrl``) beside its place
+        return _LIVE_VIDEO_PAGE
     if _page_stand_in(key) or is_platform_video(url):
         return "stream"
     return _GENERIC_PAGE if _page_link_key(key, url) else None
@@ -4104,7 +4105,7 @@ def _read_by_value(
                 url = inner[0]  # a player or embed link naming its stream in the query
             if url_kind(url) is not None or refreshed_still(url):
                 _place_url(fields, url, None, ctx)
-            elif (page_role := _page_role(key, url)) is not None:
+            elif (page_role := _page_role(key, url, index)) is not None:
                 pages.append((url, page_role))
             continue
         if "<" in value and "=" in value:

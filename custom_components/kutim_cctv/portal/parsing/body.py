@@ -284,6 +284,20 @@ def _parse_text(
             raise answer_error from None
 
 
+# The start of an element's event handler, up to where a JSON document begins inside it
+# (``<button onclick='editUser({"id":4, …``).
+_HANDLER_START = re.compile(r"""\bon[a-z]{3,20}\s*=\s*["'][^"'<>]{0,200}$""", re.IGNORECASE)
+
+
+def _handed_record(text: str, start: int) -> bool:
+    """Return True when the JSON document at start is one row's record a handler hands on.
+
+    An Edit button's ``onclick='editUser({…})'`` is one record of a table (a user's, a
+    banner's), never the page's camera list.
+    """
+    return _HANDLER_START.search(text[max(0, start - 240) : start]) is not None
+
+
 def _whole(text: str, start: int) -> bool:
     """Return True when the JSON document at start is the whole answer."""
     return not text[:start].strip().lstrip("\ufeff") and text.rstrip()[-1:] in ("}", "]")
@@ -343,7 +357,7 @@ def _parse_answer(
         try:
             return _parse_html(text, ctx, fixed or PortalFormat.HTML)
         except PortalFormatError as page_error:
-            if found is None or tried_json:
+            if found is None or tried_json or _handed_record(text, found[0]):
                 raise
             # Nothing on the page: the JSON it carries may still be the list, its
             # file names in the folders the page's script joins them with.

@@ -18,7 +18,7 @@ from ..aliases import (
     SNAPSHOT_KEYS,
     STREAM_KEYS,
     WEBCAM_WORDS,
-    feed_field,
+    feed_record,
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, url_kind
@@ -132,13 +132,14 @@ def _camera_like(item: JSONValue, depth: int = 2) -> bool:
     properties = item.get("properties")
     if isinstance(properties, dict) and _camera_like(properties, depth - 1):
         return True
-    for key, value in index_keys(item).items():
+    keys = index_keys(item)
+    for key, value in keys.items():
         if isinstance(value, str):
             if key in _MEDIA_KEYS and value.strip():
                 return True
             if looks_like_url(value) and _MEDIA_HINT.search(value):
                 return True
-            if feed_field(key) and is_platform_embed(value):
+            if feed_record(key, keys) and is_platform_embed(value):
                 return True  # a live-cam network's feed (``feedUrl: …/embed/…``)
             if (markup := base64_markup(value)) is not None and _MARKUP_MEDIA.search(markup):
                 return True  # Base64 popup markup holding a picture, video or player

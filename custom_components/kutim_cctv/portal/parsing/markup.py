@@ -58,6 +58,8 @@ from ..playerpage import is_platform_video
 from ..policy import is_public_host
 from ..redact import redact_text
 from ..values import (
+    BUYING_WORDS,
+    SHOP_WORDS,
     STATE_MARKS,
     JSONValue,
     ReaderText,
@@ -2439,6 +2441,8 @@ class _PageScanner(HTMLParser):
                 found = self._relative_media(candidate)
             else:
                 continue
+            if found is not None and found[1] == "still" and _decoration_address(candidate):
+                continue  # a user's avatar, a logo: refused as an <img> of it would be
             if found is not None and found[1] is not None:
                 handed: dict[str, JSONValue] = {_KIND_KEYS[found[1]]: found[0]}
                 if handler and (name := _handler_name(handler)) is not None:
@@ -2605,7 +2609,7 @@ class _PageScanner(HTMLParser):
         """
         if not camera_caption(label) or (key := stream_key_viewer(url)) is None:
             return False
-        if not self._speaks_of_cameras():
+        if not self._speaks_of_cameras() or self._speaks_of_goods():
             return False
         script = "key:" + url.split("=", 1)[0].lower()
         keys = self._view_links.get(script)
@@ -2635,6 +2639,20 @@ class _PageScanner(HTMLParser):
         texts = [self.title or "", *self._headings[:_MAX_ROUTE_HEADINGS]]
         return any(
             _CAMERA_WORD.fullmatch(word)
+            for text in texts
+            for word in _TITLE_WORD.findall(text[:_MAX_LINE].casefold())
+        )
+
+    def _speaks_of_goods(self) -> bool:
+        """Return whether the page's title or first headings speak of a shop or streamers.
+
+        A camera shop's review videos (``Toko Kamera Jaya - Review Kamera``) or a site of
+        people streaming from their webcams (``Top Webcam Streamers``): its Watch cards
+        show no camera watching a place.
+        """
+        texts = [self.title or "", *self._headings[:_MAX_ROUTE_HEADINGS]]
+        return any(
+            word in _NOT_PLACE_CAMERA_WORDS
             for text in texts
             for word in _TITLE_WORD.findall(text[:_MAX_LINE].casefold())
         )
@@ -4988,6 +5006,16 @@ def _summary_picture(attributes: dict[str, str]) -> bool:
     return False
 
 
+def _decoration_address(url: str) -> bool:
+    """Return True for a picture's address naming a logo, an icon or an avatar.
+
+    A handler handing ``…/avatars/4.jpg`` (a users table's Edit record) hands what an
+    ``<img>`` of it would be refused as (``_decoration``): no camera's still.
+    """
+    path = url[:_MAX_CLASS_TEXT].lower()
+    return any(hint in path for hint in DECORATION_HINTS)
+
+
 def _user_picture(attributes: dict[str, str]) -> bool:
     """Return True for a signed-in user's picture: its whole alt text or a class says so.
 
@@ -5233,6 +5261,13 @@ def _state_line(text: str) -> bool:
 
 _TITLE_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _CAMERA_WORD = re.compile(r"(?:live)?(?:web)?(?:cams?|cameras?|kamera|cctv|livestream|webcam)")
+# Words of a page's title or headings saying its cameras are goods or people's
+# (a shop's reviews, webcam streamers), not cameras watching places.
+_NOT_PLACE_CAMERA_WORDS = (
+    SHOP_WORDS
+    | BUYING_WORDS
+    | {"review", "reviews", "ulasan", "unboxing", "streamer", "streamers", "mirrorless"}
+)
 
 
 # Named links to cameras' viewing scripts (``_view_link``): the words a label may hold,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from ..fieldurls import url_kind
+from ..fieldurls import url_host, url_kind
 from ..models import Camera
 from ..playerpage import is_platform_embed, is_platform_page
 from .embeds import server_player_page
@@ -110,19 +110,52 @@ def _site_root(camera: Camera) -> bool:
     return _CAMERA_NAME.search(camera.raw_name[:300]) is None
 
 
+# Names of applications a start page links by their front pages (a word of the entry's
+# name or its host's first label).
+_APPLICATION_WORDS = frozenset(
+    {"grafana", "portainer", "frigate", "webmail", "mail", "roundcube", "status", "uptime"}
+    | {"kuma", "nas", "jellyfin", "plex", "emby", "sonarr", "radarr", "nextcloud", "owncloud"}
+    | {"vaultwarden", "bitwarden", "vault", "pihole", "adguard", "proxmox", "truenas"}
+    | {"synology", "router", "gitea", "gitlab", "jenkins", "prometheus", "kibana", "immich"}
+    | {"syncthing", "transmission", "qbittorrent", "photoprism", "paperless", "traefik"}
+    | {"unifi", "openwrt", "pfsense", "opnsense", "cockpit", "webmin", "phpmyadmin", "homer"}
+    | {"dashy", "heimdall", "homarr", "netdata", "zabbix", "monitoring", "wiki", "media"}
+    | {"cloud", "docker", "nvr", "dashboard", "admin", "git", "jira", "confluence"}
+)
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _application(camera: Camera) -> bool:
+    """Return True for a front page named for an application (its name or first label)."""
+    words = set(_NAME_WORD.findall(camera.raw_name[:300].lower()))
+    host = url_host(camera.stream_url or "") or ""
+    words.update(_NAME_WORD.findall(host.split(".", 1)[0]))
+    return not _APPLICATION_WORDS.isdisjoint(words)
+
+
 def without_page_entries(cameras: list[Camera]) -> list[Camera]:
     """Drop a list's web-page entries when most of its entries give real media.
 
     At least two entries must give real media, more than the page-only ones; otherwise
     the list is kept whole (a list of player pages, one page beside one picture). A
-    site's front page named with no camera word (``_site_root``) is dropped beside any
-    entry giving real media or a player page.
+    site's front page named with no camera word (``_site_root``) is dropped beside
+    entries giving real media or a player page when they are at least as many as the
+    front pages, else only when it is named for an application (``_application``:
+    ``Grafana``, ``webmail.…``).
     """
     roots = [_site_root(camera) for camera in cameras]
-    if any(roots) and any(
-        not root and not _web_page(camera) for camera, root in zip(cameras, roots, strict=True)
-    ):
-        cameras = [camera for camera, root in zip(cameras, roots, strict=True) if not root]
+    others = sum(
+        1 for camera, root in zip(cameras, roots, strict=True) if not root and not _web_page(camera)
+    )
+    if any(roots) and others:
+        # Fewer entries giving media than front pages: only applications' front pages go
+        # (cameras published as their own hosts' front pages, `pasarinduk.ddns…`, stay).
+        every = others >= sum(roots)
+        cameras = [
+            camera
+            for camera, root in zip(cameras, roots, strict=True)
+            if not root or not (every or _application(camera))
+        ]
     pages = [_web_page(camera) for camera in cameras]
     if not any(pages):
         return cameras

@@ -10,7 +10,10 @@ starts with the same text is the row's media, and the record's id the row's id.
 Only a record written as one JSON object literal handed to one function call is read
 (at most ``_MAX_HANDLER`` characters, ``_MAX_FIELDS`` fields, nothing evaluated); an
 address on a private network, a loopback or local name is never taken, and an address
-the cut text does not begin is never the row's.
+the cut text does not begin is never the row's. A record saying nothing of a camera
+(its address an ``http`` picture or stream under a plain ``url``, ``file`` or ``image``
+key: a media library, a banner or a radio station) gives a camera only in a table or on
+a page naming cameras (``camera_record``).
 """
 
 from __future__ import annotations
@@ -21,8 +24,9 @@ from urllib.parse import urlsplit
 
 from ..policy import is_public_host
 from ..values import JSONObject
+from ..viewerlinks import CAMERA_PATH_WORDS
 
-__all__ = ["cut_address", "handler_record", "record_address", "record_id"]
+__all__ = ["camera_record", "cut_address", "handler_record", "record_address", "record_id"]
 
 _MAX_HANDLER = 4000
 _MAX_FIELDS = 64
@@ -33,6 +37,10 @@ _CUT = re.compile(r"((?:rtsps?|https?)://[^\s\"'<>]{1,200}?)(?:\.{3}|…)", re.I
 # One call of a page function handed one object literal (``editCamera({…})``,
 # ``return bukaEdit({…});``).
 _CALL = re.compile(r"\s*(?:return\s+)?[A-Za-z_$][\w$.]{0,63}\(\s*(\{.*\})\s*\)\s*;?\s*", re.DOTALL)
+# Words of a record's key naming a camera's media (``rtsp_url``, ``stream_url``, ``hls``,
+# ``snapshot``, ``cctv_link``).
+_MEDIA_KEY_WORDS = frozenset({"rtsp", "stream", "hls", "snapshot", "snap", "live"})
+_KEY_WORD = re.compile(r"[a-z]+")
 _ID_KEYS = ("id", "camera_id", "cctv_id", "id_cctv", "id_kamera", "kamera_id")
 _ID_VALUE = re.compile(r"[A-Za-z0-9][\w.-]{0,39}")
 
@@ -77,6 +85,21 @@ def record_address(record: JSONObject, start: str) -> str | None:
             continue
         return address if is_public_host(host) else None
     return None
+
+
+def camera_record(record: JSONObject, address: str) -> bool:
+    """Return True when a record's address says it is a camera's: RTSP, or its key names one.
+
+    ``rtsp://…`` anywhere, or a key naming a camera or its media (``rtsp_url``,
+    ``stream_url``, ``snapshot``, ``cctv_link``); ``url``, ``file``, ``image`` say nothing.
+    """
+    if address.lower().startswith(("rtsp://", "rtsps://")):
+        return True
+    for key, value in list(record.items())[:_MAX_FIELDS]:
+        if isinstance(value, str) and value.strip() == address:
+            words = _KEY_WORD.findall(key[:64].lower())
+            return not (_MEDIA_KEY_WORDS | CAMERA_PATH_WORDS).isdisjoint(words)
+    return False
 
 
 def record_id(record: JSONObject) -> str | None:

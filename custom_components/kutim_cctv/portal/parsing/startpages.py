@@ -53,6 +53,12 @@ _NOT_CAMERA_WORDS = frozenset(
     {"grafik", "chart", "charts", "graph", "grafana", "radar", "nexrad", "doppler", "satelit"}
     | {"satellite", "peta", "map", "maps", "logo", "banner", "diagram", "statistik"}
 )
+# The icons of recorders' own apps (dashboard-icons' ``frigate.png``, ``zoneminder.svg``).
+_RECORDER_ICON_WORDS = frozenset(
+    {"frigate", "zoneminder", "shinobi", "motioneye", "go2rtc", "scrypted", "blueiris"}
+    | {"agentdvr", "viseron"}
+)
+_AUDIO_SUFFIXES = (".mp3", ".aac", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac")
 # go2rtc's own player pages name the stream they play in ``src``.
 _GO2RTC_PAGE = re.compile(r"(?i)/(?:stream|webrtc)\.html$")
 
@@ -152,7 +158,7 @@ def _homarr_cameras(data: JSONObject, apps: list[JSONObject], base_url: str) -> 
         area, label = _homarr_area(app, categories), _text(app.get("name"))
         appearance = app.get("appearance")
         icon = _text(appearance.get("iconUrl")) if isinstance(appearance, dict) else None
-        if (media := _media(url, area, label, _words(icon))) is None:
+        if (media := _homarr_media(url, area, label, icon)) is None:
             continue
         record = _record(label, area, media)
         if isinstance(record, dict) and (key := _text(app.get("id"))):
@@ -224,6 +230,33 @@ def link_media(url: str, label: str | None, said: set[str]) -> dict[str, JSONVal
     ``said`` holds the words of the entry's other fields (its icon's file name).
     """
     return _media(url, None, label, said)
+
+
+def _homarr_media(
+    url: str, area: str | None, label: str | None, icon: str | None
+) -> dict[str, JSONValue] | None:
+    """Return a Homarr app's media when the app says camera, live address or picture.
+
+    A board lists a home's media apps beside its cameras (Jellyfin, a YouTube video, a
+    Twitch channel, an IPTV playlist, a radio's MP3): an app is a camera only when its
+    name, category or address holds a camera word or its address is go2rtc's player; its
+    icon counts only when it is a recorder's (``frigate.png``: any picture app may show a
+    ``camera.png``). An audio file is never a camera's stream.
+    """
+    said = _words(area, label, url)
+    if _words(icon) & _RECORDER_ICON_WORDS or said & _RECORDER_ICON_WORDS:
+        said.add("camera")
+    if _audio(url) or not (said & _CAMERA_WORDS or _go2rtc_page(url)):
+        return None
+    return _media(url, area, label, said)
+
+
+def _audio(url: str) -> bool:
+    try:
+        path = urlsplit(url).path[:500].lower()
+    except ValueError:
+        return False
+    return path.endswith(_AUDIO_SUFFIXES)
 
 
 def _item(

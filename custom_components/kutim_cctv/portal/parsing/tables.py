@@ -48,7 +48,7 @@ from .adminrows import (
     view_instead_of_lan,
 )
 from .dataposition import data_position
-from .rowrecords import cut_address, handler_record, record_address, record_id
+from .rowrecords import camera_record, cut_address, handler_record, record_address, record_id
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
 type Classify = Callable[[str], tuple[str, str | None] | None]
@@ -596,6 +596,9 @@ class _Table:
     # and the record its Edit button hands a page function (``editCamera({…})``).
     cut: list[str] = field(default_factory=list)
     record: JSONObject | None = None
+    # The rows given media by a record saying nothing of a camera (``camera_record``):
+    # cameras only in a table or on a page naming cameras (see ``unproven``).
+    recorded: list[dict[str, JSONValue]] = field(default_factory=list)
 
 
 # A description reading as prose names nothing: more words than a label has, or a
@@ -803,6 +806,12 @@ def _note_camera_words(table: _Table, row: list[_Cell]) -> None:
     """Note a row naming cameras in a table with a stream column (see ``unproven``)."""
     if not table.camera_named and "streampage" in (table.headers or ()):
         table.camera_named = _names_camera(row)
+
+
+def _note_recorded(table: _Table, item: dict[str, JSONValue] | None, proven: bool) -> None:
+    """Keep a row's item given media by a record saying nothing of a camera."""
+    if item is not None and not proven:
+        table.recorded.append(item)
 
 
 def _note_stream_page(table: _Table, row: list[_Cell], item: dict[str, JSONValue]) -> None:
@@ -1075,6 +1084,8 @@ class TableReader:
         else:
             if table.stream_pages and not table.camera_named:
                 self.unproven.extend(table.stream_pages)
+            if table.recorded and not table.camera_named:
+                self.unproven.extend(table.recorded)
             _paged_rows(table, self.items)
             _channel_codes(table)
             _coded_stills(table)
@@ -1203,8 +1214,9 @@ class TableReader:
         if len(self.items) <= MAX_CAMERAS:
             headers = _aligned(table, table.headers, row)
             # The row's address cut short in its cell, whole in its Edit record.
-            row_urls, row_id = self._recorded(cut, record, row, row_urls, row_id)
+            row_urls, row_id, proven = self._recorded(cut, record, row, row_urls, row_id)
             item = self._item(headers, row, row_urls, table.named)
+            _note_recorded(table, item, proven)
             paged = None
             if item is None and not row_urls and (paged := _player_page(row)) is not None:
                 # A row whose only media is a link to a player page: its camera, when the
@@ -1246,21 +1258,23 @@ class TableReader:
         row: list[_Cell],
         row_urls: list[tuple[str, str]],
         row_id: str | None,
-    ) -> tuple[list[tuple[str, str]], str | None]:
+    ) -> tuple[list[tuple[str, str]], str | None, bool]:
         """Return the media of a row's record whose address its cell cut short, and its id.
 
-        Only for a row with no media of its own: the record's address must begin with
+        The flag says whether the record says the address is a camera's
+        (``camera_record``). Only for a row with no media of its own: the record's address must begin with
         the cut text and be on a public host (``rowrecords.record_address``); the
         record's id names the row only then.
         """
         if not cut or record is None or row_urls or any(cell.urls for cell in row):
-            return row_urls, row_id
+            return row_urls, row_id, True
         for start in cut:
             address = record_address(record, start)
             found = self._classify(address) if address and self._classify else None
-            if found is not None and found[1] is not None:
-                return [(found[0], found[1])], row_id or record_id(record)
-        return row_urls, row_id
+            if address and found is not None and found[1] is not None:
+                proven = camera_record(record, address)
+                return [(found[0], found[1])], row_id or record_id(record), proven
+        return row_urls, row_id, True
 
     @staticmethod
     def _item(

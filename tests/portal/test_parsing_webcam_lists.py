@@ -157,3 +157,55 @@ def _shop_cameras(answer: dict[str, object]) -> list[Camera]:
         json.dumps(answer), profile=Profile.AUTO, base_url="https://toko.example/api/catalog"
     )
     return list(result.cameras)
+
+
+def _priced(k: str) -> list[dict[str, object]]:
+    return [
+        {
+            "id": i,
+            "name": f"Hikvision {i}MP",
+            "price": 450000 + i,
+            "image": f"https://toko.example/img/{k}{i}.jpg",
+        }
+        for i in range(1, 4)
+    ]
+
+
+_REAL = [
+    {"id": f"r{i}", "name": f"Simpang {i}", "snapshot": f"https://cctv.kutim.example/snap/{i}.jpg"}
+    for i in range(3)
+]
+
+
+def _parse(text: str, base: str = "https://cctv.kutim.example/api") -> list[Camera]:
+    return list(parse_body(text, profile=Profile.AUTO, base_url=base, prettify=False).cameras)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"store": "Toko", "cameras": _priced("c")},
+        {"store": "Toko", "webcams": _priced("w"), "cameras": _priced("c")},
+    ],
+)
+def test_a_shops_catalogue_under_cameras_or_webcams_is_no_camera_list(answer: object) -> None:
+    with pytest.raises(PortalFormatError):
+        _parse(json.dumps(answer), "https://toko.example/api/catalog")
+
+
+def test_a_shops_catalogue_beside_real_cameras_leaves_the_real_ones() -> None:
+    batch = [
+        {"data": {"cctv": _REAL}},
+        {"data": {"security_cameras": _priced("h"), "dash_cameras": _priced("d")}},
+    ]
+    assert [c.name for c in _parse(json.dumps(batch))] == ["Simpang 0", "Simpang 1", "Simpang 2"]
+    page = (
+        "<html><head><title>CCTV</title></head><body>"
+        f"<script type='application/json'>{json.dumps({'cameras': _priced('c'), 'webcams': _priced('w')})}</script>"
+        f"<script type='application/json'>{json.dumps({'cctv': _REAL})}</script></body></html>"
+    )
+    assert [c.name for c in _parse(page, "https://cctv.kutim.example/")] == [
+        "Simpang 0",
+        "Simpang 1",
+        "Simpang 2",
+    ]

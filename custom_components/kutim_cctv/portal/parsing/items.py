@@ -55,7 +55,7 @@ from .tablists import tab_list_records
 from .tabular import table_items
 from .topojson import topology_features
 from .typedrecords import plain_record, related_records
-from .webcamlists import kind_camera_lists
+from .webcamlists import kind_camera_lists, priced_list
 from .webmaps import webmap_features
 
 type Items = list[tuple[str | None, JSONValue]]
@@ -472,6 +472,9 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
         found is not None for found in lists
     ):
         if any(found and any(map(_camera_like, found[:20])) for found in lists):
+            priced = [found is not None and priced_list(found) for found in lists]
+            if all(priced):
+                raise PortalFormatError(_SHOP_LIST)
             return [
                 (
                     None,
@@ -479,7 +482,8 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
                     if isinstance(value, dict) and any(v is found for v in value.values())
                     else {"name": key, "cameras": found},
                 )
-                for (key, value), found in zip(obj.items(), lists, strict=False)
+                for (key, value), found, shop in zip(obj.items(), lists, priced, strict=False)
+                if not shop  # a shop's priced products beside the cameras
             ]
     if depth > 0:
         for value in values[:20]:
@@ -513,8 +517,20 @@ def _name_keyed_entries(values: list[JSONValue]) -> Items | None:
     return _titled_records(keyed)
 
 
+_SHOP_LIST = (
+    "No camera list found in the portal answer: its list is a shop's catalogue of priced "
+    "camera products"
+)
+
+
 def _plain(values: list[JSONValue]) -> Items:
-    """Return list entries without ids from keys."""
+    """Return list entries without ids from keys.
+
+    A list whose entries mostly carry a price (a shop's catalogue under ``cameras``, in a
+    batch entry or a page script beside the real list) gives none.
+    """
+    if priced_list(values):
+        raise PortalFormatError(_SHOP_LIST)
     if values and isinstance(values[0], dict) and len(values[0]) == 1:
         if (named := _name_keyed_entries(values)) is not None:
             return named
@@ -861,9 +877,17 @@ def _graphql_batch(values: list[JSONValue], depth: int) -> Items | None:
         if not isinstance(entry.get("data"), dict):
             return None
     items: Items = []
+    shop: PortalFormatError | None = None
     for entry in values:
-        if (found := find_items(entry, depth=depth)) is not None:
+        try:
+            found = find_items(entry, depth=depth)
+        except PortalFormatError as error:
+            shop = error  # a result holding a shop's catalogue: the others are read
+            continue
+        if found is not None:
             items.extend(found[: MAX_CAMERAS + 1 - len(items)])
+    if not items and shop is not None:
+        raise shop
     return items or None
 
 
@@ -1016,7 +1040,10 @@ def _enveloped(wrapped: list[JSONValue], depth: int, envelopes: int) -> Items | 
     for inner in wrapped[:_MAX_ENVELOPE_OBJECTS]:
         if not isinstance(inner, dict):
             continue
-        found = find_items(inner, depth=depth, envelopes=envelopes - 1)
+        try:
+            found = find_items(inner, depth=depth, envelopes=envelopes - 1)
+        except PortalFormatError:
+            continue  # a shop's priced catalogue under one envelope: the others are read
         if _holds_cameras(found):
             return found
     return None

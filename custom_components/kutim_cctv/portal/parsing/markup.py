@@ -125,6 +125,7 @@ from .headedsections import headed_cameras
 from .indexed import indexed_records
 from .items import (
     _MAX_TITLE_SOURCE,
+    Items,
     _capped_result,
     _has_stream_keys,
     _plain,
@@ -6308,6 +6309,14 @@ def _one_camera_page(
     return sidebar_cameras(text, page_url, camera, ctx, notes) or [camera]
 
 
+def _script_items(value: JSONValue) -> Items | None:
+    """Return the entries a page's script data lists; a shop's priced catalogue gives none."""
+    try:
+        return find_items(placed_cameras(value), depth=_MAX_PAGE_SEARCH_DEPTH)
+    except PortalFormatError:
+        return None
+
+
 def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -> ParseResult:
     """Parse an HTML page, its news pictures left out unless keep_news."""
     # Relative addresses resolve against the base the page declares; links to the page
@@ -6355,7 +6364,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
                 continue
             # A region's list of places (``spots``, ``resorts``, ``beaches``) places the
             # cameras each holds, in a page's data as in a JSON answer.
-            items = find_items(placed_cameras(value), depth=_MAX_PAGE_SEARCH_DEPTH)
+            items = _script_items(value)
             if not items:
                 continue
             local = Notes()

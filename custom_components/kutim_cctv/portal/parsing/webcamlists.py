@@ -61,6 +61,31 @@ def _product(entry: JSONValue) -> bool:
     return False
 
 
+def _priced_by_key(entry: JSONValue) -> bool:
+    """Return True when an entry's own keys, or its ``offers`` object's, name a price."""
+    if not isinstance(entry, dict):
+        return False
+    for key, value in itertools.islice(entry.items(), _MAX_FIELDS):
+        if _price_key(key):
+            return True
+        if isinstance(value, dict) and any(
+            _price_key(inner) for inner in itertools.islice(value, _MAX_FIELDS)
+        ):
+            return True
+    return False
+
+
+def priced_list(values: list[JSONValue]) -> bool:
+    """Return True when most of any list's first entries carry a price, stock or SKU key.
+
+    Read on every list an answer is taken from (a shop's catalogue under ``cameras``):
+    by keys only, since a list's texts may state a fee (a destination's ``Rp5.000``
+    entrance) or an address may read as one (``…/rp1/index.m3u8``).
+    """
+    looked = values[:_MAX_LOOK]
+    return bool(looked) and 2 * sum(1 for entry in looked if _priced_by_key(entry)) > len(looked)
+
+
 def kind_camera_lists(
     value: JSONObject, camera_like: Callable[[JSONValue], bool]
 ) -> list[JSONValue] | None:

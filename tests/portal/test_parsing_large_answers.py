@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from custom_components.kutim_cctv.portal.fieldurls import url_kind
 from custom_components.kutim_cctv.portal.models import (
     MAX_CAMERAS,
     ParseResult,
@@ -262,3 +263,43 @@ def test_wall_screens_cameras_reached_past_the_prepared_entries_get_their_hosts(
     records = [records[0], *screens[:10], *(shown(n) for n in (1, 2, 3))]
     result = _parse(json.dumps(records), "https://dishub.example/api/cameras")
     assert [c.snapshot_url for c in result.cameras] == expected
+
+
+def test_records_of_many_url_fields_stay_bounded() -> None:
+    """Read for the bench_hostile case: records of 60 feed fields (1.5 MB), of 120 copies of
+    their stills (1.1 MB): each address is classified once."""
+    feeds = [
+        {
+            "id": n,
+            "title": f"Cam {n}",
+            **{f"feed_{j}_url": f"https://www.youtube.com/embed/abcdefghij{j}" for j in range(60)},
+        }
+        for n in range(400)
+    ]
+    cameras = _parse(json.dumps(feeds), "https://api.example.org/v1/list").cameras
+    assert len(cameras) == 400
+    assert (cameras[0].name, cameras[0].stream_url) == (
+        "Cam 0",
+        "https://www.youtube.com/embed/abcdefghij0",
+    )
+    twins = [
+        {
+            "id": n,
+            **{
+                f"current_{size}{j}_image_url": f"https://c.example/{n}/{j}.jpg"
+                for j in range(40)
+                for size in ("thumb", "medium", "small")
+            },
+            "current_image_url": f"https://c.example/{n}.jpg",
+        }
+        for n in range(150)
+    ]
+    cameras = _parse(json.dumps(twins), "https://cams.example.org/api/webcams").cameras
+    assert len(cameras) == 150
+    assert cameras[0].snapshot_url == "https://c.example/0/0.jpg"
+
+
+def test_a_long_address_is_classified_as_a_short_one() -> None:
+    long_still = "https://cams.example.org/" + "a" * 3000 + "/snap.jpg"
+    assert url_kind(long_still) == url_kind("https://cams.example.org/a/snap.jpg") == "still"
+    assert url_kind(long_still.replace(".jpg", ".m3u8")) == "stream"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 import itertools
 import re
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
@@ -119,8 +120,20 @@ _PAGE_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
 _OPEN_PARAMETER = re.compile(r"(?:^|&)([A-Za-z_]{1,16})=$")
 
 
+# Addresses up to this long are classified once each (the memo is bounded): readers look
+# at one address many times (a record's fields, a card's link, its twin copies).
+_MAX_MEMO_URL = 2048
+
+
 def url_kind(url: str) -> str | None:
     """Return 'mjpeg', 'still' or 'stream' for a URL whose shape says what it is."""
+    if len(url) > _MAX_MEMO_URL:
+        return _url_kind(url)
+    return _memo_url_kind(url)
+
+
+def _url_kind(url: str) -> str | None:
+    """Classify url by its shape (see url_kind)."""
     try:
         if is_mjpeg_url(url):
             return "mjpeg"
@@ -131,6 +144,9 @@ def url_kind(url: str) -> str | None:
     except ValueError:
         return None  # not a URL that can even be split (an unclosed IPv6 bracket)
     return None
+
+
+_memo_url_kind = lru_cache(maxsize=4096)(_url_kind)
 
 
 def refreshed_still(url: str) -> bool:

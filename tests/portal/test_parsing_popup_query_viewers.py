@@ -7,6 +7,7 @@ import pytest
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.mapjs import _marker_calls
 from custom_components.kutim_cctv.portal.viewerlinks import query_viewer_key
 
 BASE = "https://peta.kutim.example/peta/maps.php"
@@ -342,3 +343,33 @@ def test_many_helper_calls_of_long_popups_stay_bounded() -> None:
         popups = [_popup(f"Hotel {n}", f"live.php?id={n}", "Lihat Live", extra) for n in range(500)]
         with pytest.raises(PortalFormatError):
             _cams(*popups, title="Peta Hotel", base="https://hotel.example/peta/")
+
+
+def test_markers_named_after_two_megabytes_of_script_keep_their_popups() -> None:
+    """Read for the bench_hostile case: a marker's variable is read back from its constructor."""
+    words = "var total = hitung + jumlah * faktor;\n" * 54_000
+    markers = "".join(
+        f"var cam{n} = L.marker([0.{50 + n}1, 117.5{n}3]).addTo(map);\n"
+        f"cam{n}.bindPopup('<b>Simpang {n}</b><br>"
+        f'<a href="https://cctv.kutim.example/hls/{n}/index.m3u8">Live</a>\');\n'
+        for n in range(3)
+    )
+    page = (
+        "<html><head><title>Peta CCTV</title></head><body><div id='map'></div>"
+        f"<script>{words}{markers}</script></body></html>"
+    )
+    assert len(page) > 2_000_000
+    cams = parse_body(page, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    assert [(c.name, c.stream_url) for c in cams] == [
+        (f"Simpang {n}", f"https://cctv.kutim.example/hls/{n}/index.m3u8") for n in range(3)
+    ]
+
+
+def test_a_marker_statement_starts_at_its_declaration() -> None:
+    script = "x = 1; const  cam = new L.marker([1, 2]); y == new L.marker([3, 4]); é1 = L.marker("
+    calls = _marker_calls(script)
+    assert [(script[c.start() : c.end()], c.group("var")) for c in calls] == [
+        ("const  cam = new L.marker(", "cam"),
+        ("new L.marker(", None),
+        ("L.marker(", None),
+    ]

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from itertools import islice
 import re
+from typing import Any
 
 from ..aliases import AREA_KEYS, IDENTIFYING_PARAMS, STATUS_KEYS
 from ..fieldurls import (
@@ -95,9 +96,11 @@ _CLICK = re.compile(r"\s*[\"'](?:click|dblclick|popupopen|gmp-click)[\"']\s*,")
 _MAX_CALL = 20_000
 _NUM = r"[+-]?\d+(?:\.\d+)?"
 _NUMBER = re.compile(rf"\s*({_NUM})\s*$")
+# A marker constructor; the variable it is assigned to (``var m = new L.marker(``) is read
+# back from it (_marker_calls), never tried at every word of the script. Every
+# constructor starts with ``new`` or Leaflet's ``L``: other places are passed at once.
 _MARKER_CALL = KeyedPattern(
-    r"(?:(?:\b(?:var|let|const)\s+)?(?<![\w$])(?P<var>[A-Za-z_$][\w$]*)\s*=\s*)?"
-    r"(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
+    r"(?=[nL])(?:(?P<leaflet>(?:\bnew\s+)?\bL\s*\.\s*(?:[mM]arker|[cC]ircleMarker|[cC]ircle)\s*\()"
     r"|(?P<google>\bnew\s+google\s*\.\s*maps\s*\.\s*Marker\s*\("
     r"|\bnew\s+(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}AdvancedMarkerElement\s*\()"
     # MapLibre GL forks named for their vendor too (vietmapgl, the Vietnamese national SDK).
@@ -117,6 +120,7 @@ _MARKER_CALL = KeyedPattern(
     r"|(?:[A-Za-z_$][\w$]*\s*\.\s*){0,3}Graphic)\s*\())",
     ("arker", "ircle", "Feature", "Placemark", "Pushpin", "Annotation", "Shape", "Graphic"),
 )
+_MARKER_VAR = re.compile(r"(?:\b(?:var|let|const)\s+)?(?<![\w$])[A-Za-z_$][\w$]*\s*=\s*")
 _FAMILIES = ("leaflet", "google", "gl", "ol", "ol2", "here", "generic", "feature")
 # Where a marker's popup content is set after it: Google InfoWindows (also imported as
 # a bare name), OpenLayers 2 popups (content is their fourth argument), HERE bubbles.
@@ -1808,9 +1812,87 @@ def _undecorate(items: list[JSONValue]) -> None:
             del item["snapshot"]
 
 
+class _MarkerCall:
+    """A marker constructor's match, from the variable it is assigned to if any."""
+
+    __slots__ = ("_call", "_start", "_var")
+
+    def __init__(self, call: re.Match[str], start: int, var: str | None) -> None:
+        self._call, self._start, self._var = call, start, var
+
+    def start(self) -> int:
+        """Return where the statement starts (its ``var``/``let``/``const``, its variable)."""
+        return self._start
+
+    def end(self) -> int:
+        """Return where the constructor's arguments start."""
+        return self._call.end()
+
+    def group(self, name: str) -> str | Any:
+        """Return the variable (``var``) or the constructor's family group (as re.Match)."""
+        return self._var if name == "var" else self._call.group(name)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_$"
+
+
+def _assigned(script: str, start: int, floor: int) -> tuple[int, str | None]:
+    """Return where a marker statement starts and its variable: ``var m = `` before start.
+
+    Read back from the constructor at start, never before floor (the previous marker's
+    end): the variable is the word before an ``=`` written just before it, with the
+    ``var``/``let``/``const`` before that word if any.
+    """
+    at = start
+    while at > floor and script[at - 1].isspace():
+        at -= 1
+    if at <= floor or script[at - 1] != "=":
+        return start, None
+    at -= 1
+    while at > floor and script[at - 1].isspace():
+        at -= 1
+    word_end = at
+    while at > floor and _word_char(script[at - 1]):
+        at -= 1
+    word_start = at
+    first = script[word_start] if word_start < word_end else ""
+    if not first or not (first.isascii() and (first.isalpha() or first in "_$")):
+        return start, None
+    if word_start > 0 and _word_char(script[word_start - 1]):
+        return start, None  # the word goes on before floor
+    begin = word_start
+    while at > floor and script[at - 1].isspace():
+        at -= 1
+    if at < word_start:
+        for keyword in ("var", "let", "const"):
+            before = at - len(keyword)
+            if (
+                before >= floor
+                and script.startswith(keyword, before)
+                and (before == 0 or not (script[before - 1].isalnum() or script[before - 1] == "_"))
+            ):
+                begin = before
+                break
+    if _MARKER_VAR.fullmatch(script, begin, start) is None:
+        return start, None
+    return begin, script[word_start:word_end]
+
+
+def _marker_calls(script: str) -> list[_MarkerCall]:
+    """Return the script's marker constructors (at most _MAX_MARKERS), each with its variable."""
+    calls: list[_MarkerCall] = []
+    floor = 0
+    for call in islice(_MARKER_CALL.finditer(script), _MAX_MARKERS):
+        begin, var = _assigned(script, call.start(), floor)
+        calls.append(_MarkerCall(call, begin, var))
+        floor = call.end()
+    return calls
+
+
 def _popup_windows(
     script: str,
-    markers: list[re.Match[str]],
+    markers: list[_MarkerCall],
     families: list[str],
     variables: dict[str, str],
 ) -> tuple[dict[str, list[int]], OpenedWindows | None]:
@@ -1922,7 +2004,7 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
         if count >= _MAX_MARKERS * 2:
             break
         tooltips.setdefault(match.group("var"), []).append(match.end())
-    markers = list(islice(_MARKER_CALL.finditer(script), _MAX_MARKERS))
+    markers = _marker_calls(script)
     families = [next(f for f in _FAMILIES if m.group(f) is not None) for m in markers]
     names = Counter(m.group("var") for m in markers if m.group("var"))
     windows, opened = _popup_windows(script, markers, families, variables)
@@ -1959,19 +2041,19 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
     items: list[JSONValue] = []
     # What marks each item's marker (its icon, its layers), None for other items.
     tags: list[tuple[str, bool] | None] = []
-    for number, match in enumerate(markers):
-        end = _call_end(script, match.end())
+    for number, marker in enumerate(markers):
+        end = _call_end(script, marker.end())
         if end is None:
             continue
         family = families[number]
         limit = markers[number + 1].start() if number + 1 < len(markers) else len(script)
         floor = markers[number - 1].end() if number else 0
-        args = script[match.end() : end - 1]
-        var = match.group("var")
+        args = script[marker.end() : end - 1]
+        var = marker.group("var")
         calls = chain_calls(script, end, limit, _call_end) if family == "leaflet" else []
         handler = next(
             (a for m, a in calls if m in _HANDLER_CALLS and _CLICK.match(a)),
-            _marker_handler(groups, args, family, (floor, match.start(), end, limit, var)),
+            _marker_handler(groups, args, family, (floor, marker.start(), end, limit, var)),
         )
         clicked = handler_media(handler, _string_at) if handler else {}
         passed = helpers.fields(handler, _string_at) if handler else {}
@@ -1998,7 +2080,7 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
                 items.append(item)
                 tags.append(None)
             continue
-        position = _marker_position(family, args, match.start(), lonlats, positions, tables)
+        position = _marker_position(family, args, marker.start(), lonlats, positions, tables)
         options = _strings(args)
         popup: str | None = None
         label: str | None = None
@@ -2031,7 +2113,7 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
             popup = _window_popup(script, family, span, (windows, opened), variables)
         if label is not None:
             options.setdefault("title", label)
-        fields = _own_fields(args, groups.area(var, calls, match.start()) if groups else None)
+        fields = _own_fields(args, groups.area(var, calls, marker.start()) if groups else None)
         # The library's own id beats an id kept in the options, which beats one handed
         # to a page helper by the marker's click handler.
         fields = {**passed, **fields, **given}

@@ -127,8 +127,11 @@ CASES: dict[str, float] = {
     "test_parsing_large_answers:test_twenty_thousand_records_give_the_first_cameras_and_say_the_list_is_capped": 1.5,
     "test_parsing_large_answers:test_a_page_of_twenty_looped_lists_and_a_huge_string_gives_their_cameras": 4.0,
     "test_parsing_large_answers:test_a_script_of_forty_thousand_joins_still_gives_the_placed_records": 6.5,
-    "test_parsing_admin_rows:test_a_huge_management_table_stops_being_read_at_the_cap": 4.0,
-    "test_parsing_admin_rows:test_rows_of_many_view_links_stay_bounded": 6.0,
+    "test_parsing_admin_rows:test_a_huge_management_table_stops_being_read_at_the_cap": 2.0,
+    "test_parsing_admin_rows:test_rows_of_many_view_links_stay_bounded": 3.5,
+    "test_parsing_large_answers:test_records_of_many_url_fields_stay_bounded": 4.0,
+    "test_parsing_stream_key_cards:test_many_cards_watching_keyed_viewer_pages_stay_bounded": 4.0,
+    "test_parsing_popup_query_viewers:test_markers_named_after_two_megabytes_of_script_keep_their_popups": 3.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

@@ -6,7 +6,7 @@ import pytest
 
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
-from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.viewerlinks import stream_key_viewer
 
@@ -143,3 +143,14 @@ def test_watch_cards_of_a_camera_shop_or_streamers_are_no_cameras(
     )
     with pytest.raises(PortalFormatError):
         parse(html)
+
+
+def test_many_cards_watching_keyed_viewer_pages_stay_bounded() -> None:
+    """Read for the bench_hostile case: 4,000 cards; the first MAX_CAMERAS are the cameras.
+
+    The viewer script's further links are not read once its cameras are all kept.
+    """
+    cards = [card(f"Cam {n}", f"/view.php?key=k{n:08d}4c1e9b7a2d5f4083b6e2") for n in range(4000)]
+    cameras = parse(page(*cards))
+    assert len(cameras) == MAX_CAMERAS
+    assert (cameras[0].name, cameras[-1].name) == ("Cam 0", f"Cam {MAX_CAMERAS - 1}")

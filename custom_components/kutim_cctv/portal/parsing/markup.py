@@ -2561,6 +2561,8 @@ class _PageScanner(HTMLParser):
         if (keyed := _view_link_key(url)) is None:
             return False
         script, key = keyed
+        if len(self._view_links.get(script, ())) > MAX_CAMERAS:
+            return False  # the script's cameras are all kept: its further links are not read
         shown = label
         label = self._without_key_piece(node, key) or _without_key_caption(label, key)
         if label == shown and not camera_view_frame(url) and not self._camera_route(script, key):
@@ -2608,11 +2610,13 @@ class _PageScanner(HTMLParser):
         alone, a number or word as the key, another caption, a page speaking of no
         camera, a menu's entry and a LAN page give none.
         """
+        script = "key:" + url.split("=", 1)[0].lower()
+        if len(self._view_links.get(script, ())) > MAX_CAMERAS:
+            return False  # the script's cameras are all kept: its further links are not read
         if not camera_caption(label) or (key := stream_key_viewer(url)) is None:
             return False
         if not self._speaks_of_cameras() or self._speaks_of_goods():
             return False
-        script = "key:" + url.split("=", 1)[0].lower()
         keys = self._view_links.get(script)
         if keys is None:
             if len(self._view_links) >= _MAX_VIEW_SCRIPTS:

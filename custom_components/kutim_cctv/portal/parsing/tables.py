@@ -948,9 +948,10 @@ class TableReader:
             _break_line(table.cell, tag)
             if tag == "span" and _GEO_CLASS.search(attributes.get("class", "")[:200]):
                 table.cell.geo, table.cell.in_geo = [], True
-        if table.row is not None and tag not in STRUCTURE and self._past_cap(table):
+        past = table.row is not None and self._past_cap(table)
+        if past and tag not in STRUCTURE:
             return  # the row's camera is never made: its links and ids are not read
-        if table.row is not None:
+        if table.row is not None and not past:
             _row_element(table, tag, attributes)
         if table.row is not None and tag == "input" and len(table.inner_ids) <= _MAX_ROW_IDS:
             if (selected := _selected_record(attributes)) is not None:

@@ -9,6 +9,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.normalise import _coded_name, _near_name, _player_embed
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -269,23 +270,6 @@ def test_geojson_stream_code_named_by_description() -> None:
                 },
             ],
         ),
-        (
-            "https://toko.example/api",
-            [
-                {
-                    "name": "Kamera Hikvision 2MP",
-                    "harga": 850000,
-                    "image": "https://toko.example/p/1.jpg",
-                    "video": "https://toko.example/produk/1/embed",
-                },
-                {
-                    "name": "Kamera Dahua 4MP",
-                    "harga": 950000,
-                    "image": "https://toko.example/p/2.jpg",
-                    "video": "https://toko.example/produk/2/embed",
-                },
-            ],
-        ),
     ],
 )
 def test_news_and_product_embed_pages_are_no_live_stream(
@@ -295,3 +279,24 @@ def test_news_and_product_embed_pages_are_no_live_stream(
     text = json.dumps({"data": records})
     cams = parse_body(text, profile=Profile.AUTO, base_url=base, prettify=False).cameras
     assert [c.stream_url for c in cams] == [None, None]
+
+
+def test_a_shops_priced_products_with_embed_videos_are_no_camera_list() -> None:
+    # A shop's priced products under ``data`` (pictures and product video pages) are a
+    # catalogue, no camera list: no camera at all, not cameras without a stream.
+    records = [
+        {
+            "name": f"Kamera {model}",
+            "harga": price,
+            "image": f"https://toko.example/p/{n}.jpg",
+            "video": f"https://toko.example/produk/{n}/embed",
+        }
+        for n, (model, price) in enumerate((("Hikvision 2MP", 850000), ("Dahua 4MP", 950000)))
+    ]
+    with pytest.raises(PortalFormatError, match="shop's catalogue"):
+        parse_body(
+            json.dumps({"data": records}),
+            profile=Profile.AUTO,
+            base_url="https://toko.example/api",
+            prettify=False,
+        )

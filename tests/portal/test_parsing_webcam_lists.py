@@ -209,3 +209,28 @@ def test_a_shops_catalogue_beside_real_cameras_leaves_the_real_ones() -> None:
         "Simpang 1",
         "Simpang 2",
     ]
+
+
+def test_cameras_playing_live_media_beside_a_price_field_stay_cameras() -> None:
+    # A toll gate's tariff or an old price beside a live stream or MJPEG address: the
+    # records are cameras, not a shop's products.
+    rows = [
+        {
+            "name": "Gerbang Tol Sangatta",
+            "tarif": 12000,
+            "stream": "https://cctv.kutim.example/gt.m3u8",
+        },
+        {"name": "Simpang Kabo", "old_price": 520000, "mjpeg": "https://cctv.kutim.example/k.mjpg"},
+        {"name": "Dermaga", "harga": 1, "rtsp": "rtsp://cctv.kutim.example:554/dermaga"},
+    ]
+    found = parse_body(
+        json.dumps({"cameras": rows}),
+        profile=Profile.AUTO,
+        base_url="https://cctv.kutim.example/api",
+        prettify=False,
+    ).cameras
+    assert [camera.raw_name for camera in found] == [
+        "Gerbang Tol Sangatta",
+        "Simpang Kabo",
+        "Dermaga",
+    ]

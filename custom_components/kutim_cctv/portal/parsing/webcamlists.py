@@ -19,6 +19,7 @@ from collections.abc import Callable
 import itertools
 
 from ..errors import PortalFormatError
+from ..media import is_mjpeg_url, is_stream_url
 from ..models import MAX_CAMERAS
 from ..values import JSONObject, JSONValue, norm_key, product_key, states_price
 
@@ -27,6 +28,7 @@ _CAMERA_LIST_WORDS = frozenset({"webcams", "cameras", "cams", "cctvs", "kamera"}
 _MAX_FIELDS = 64
 _MAX_LISTS = 8
 _MAX_LOOK = 20
+_MAX_ADDRESS = 2048
 
 
 def _camera_list_key(key: str) -> bool:
@@ -62,8 +64,12 @@ def _product(entry: JSONValue) -> bool:
 
 
 def _priced_by_key(entry: JSONValue) -> bool:
-    """Return True when an entry's own keys, or its ``offers`` object's, name a price."""
-    if not isinstance(entry, dict):
+    """Return True when an entry's own keys, or its ``offers`` object's, name a price.
+
+    An entry playing live media (an HLS, DASH, RTSP or MJPEG address among its fields) is
+    a camera whatever else it records (a toll gate's ``tarif``, an ``old_price``).
+    """
+    if not isinstance(entry, dict) or _plays_live(entry):
         return False
     for key, value in itertools.islice(entry.items(), _MAX_FIELDS):
         if _price_key(key):
@@ -73,6 +79,16 @@ def _priced_by_key(entry: JSONValue) -> bool:
         ):
             return True
     return False
+
+
+def _plays_live(entry: JSONObject) -> bool:
+    """Return True when one of an entry's first fields is a live stream or MJPEG address."""
+    return any(
+        isinstance(value, str)
+        and len(value) <= _MAX_ADDRESS
+        and (is_stream_url(value) or is_mjpeg_url(value))
+        for value in itertools.islice(entry.values(), _MAX_FIELDS)
+    )
 
 
 def priced_list(values: list[JSONValue]) -> bool:

@@ -537,3 +537,42 @@ def test_tokens_are_redacted_by_shape(shape: str, name: str) -> None:
 def test_words_and_numbers_stay_readable(url: str) -> None:
     """Stream keys, ids and paths that read as words and numbers are kept for debugging."""
     assert redact_url(url) == url
+
+
+@pytest.mark.parametrize(
+    ("url", "token"),
+    [
+        # A signature whose hyphen splits off a short piece, beside its expiry in the path
+        # (nginx secure links) and in the query under a name that says nothing.
+        (
+            "https://cdn.example/s/sokurh8SOEPJRMRcx2-Mbw/2000000000/cam/index.m3u8",
+            "sokurh8SOEPJRMRcx2-Mbw",
+        ),
+        (
+            "https://cdn.example/hls/cam/index.m3u8?h=sokurh8SOEPJRMRcx2-Mbw&expires=2000000000",
+            "sokurh8SOEPJRMRcx2-Mbw",
+        ),
+        # Runs of consonants no word spells, without an expiry beside.
+        ("https://cdn.example/s/znpdjxgpll5mqaoyDlwGxw/cam/index.m3u8", "znpdjxgpll5mqaoyDlwGxw"),
+        ("https://cdn.example/a.jpg?v=lsd_xv-qtbckwTTYWYaaIQ", "lsd_xv-qtbckwTTYWYaaIQ"),
+    ],
+)
+def test_signatures_of_mixed_case_pieces_are_redacted(url: str, token: str) -> None:
+    assert token not in redact_url(url)
+    assert token not in redact_text(f"HTTP 403 from {url}: access refused")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # Words and acronyms of a camera's address stay, beside an expiry or not.
+        "https://cctv.example/hls/simpang-tiga-sangatta/2000000000/index.m3u8",
+        "https://cctv.example/live.m3u8?stream=bundaran-pelangi&expires=2000000000",
+        "https://k3i.kutim.example/masterdata/cctv/getCCTVFullScreen",
+        "https://datex.kutim.example/datexapi/GetCCTVSiteTable/pullsnapshotdata",
+        "http://www.w3.org/2001/XMLSchema-instance",
+        "https://cctv.example/hls/BundaranPelangi2024/index.m3u8",
+    ],
+)
+def test_words_of_an_address_are_not_taken_for_signatures(url: str) -> None:
+    assert redact_url(url) == url

@@ -108,6 +108,10 @@ _HEX_SECRET_RE = re.compile(r"[0-9a-fA-F]{16,}")
 _BASE64_SECRET_RE = re.compile(r"[A-Za-z0-9+/_-]{16,}={0,2}")
 _WORD_SEPARATORS = re.compile(r"[-_+/]+")
 _PIECE_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+_CONSONANT_RUN_RE = re.compile(r"[b-df-hj-np-tv-xz]{6}|[B-DF-HJ-NP-TV-XZ]{7}")
+# A Unix time of a signed link's expiry (2001 to 2096) as a path segment of its own.
+_EXPIRY_SEGMENT_RE = re.compile(r"[1-3][0-9]{9}")
+_PATH_TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{16,128}={0,2}")
 _JWT_IN_TEXT_RE = re.compile(
     r"\beyJ[A-Za-z0-9_-]{6,4096}\.[A-Za-z0-9_-]{6,4096}\.[A-Za-z0-9_-]{0,4096}"
 )
@@ -181,7 +185,17 @@ def looks_like_secret(text: str) -> bool:
         return True
     # Words and numbers come in few, long pieces; random text in many short ones.
     pieces = sum(len(_PIECE_RE.findall(part)) for part in parts)
-    return pieces * 4 > sum(len(part) for part in parts) + 4 * (len(parts) - 1)
+    letters = sum(len(part) for part in parts)
+    if pieces * 4 > letters + 4 * (len(parts) - 1):
+        return True
+    if not (any(char.isupper() for char in text) and any(char.islower() for char in text)):
+        return False
+    # Random text mixing both cases: short pieces even where a separator splits it
+    # (``sokurh8SOEPJRMRcx2-Mbw``), or a run of six consonants no word of a camera's
+    # address spells (``PFRTLZnkIORJDYDJTDMttg``).
+    if any(char.isdigit() for char in text) and pieces * 4 > letters:
+        return True
+    return _CONSONANT_RUN_RE.search(text) is not None
 
 
 _MAX_ACCESS_FIELDS = 32
@@ -243,17 +257,42 @@ def _redact_value(value: str, depth: int) -> str:
 def _redact_query(query: str, depth: int) -> str:
     """Replace the values of secret-looking parameters in a raw query string."""
     pieces = re.split(r"([&;])", query)
+    # A signed link's expiry (``expires=2000000000``) makes any signature-shaped value
+    # beside it the signature, whatever its field is called (``h=``, ``v=``).
+    expiring = any(_EXPIRY_SEGMENT_RE.fullmatch(piece.partition("=")[2]) for piece in pieces[::2])
     for index in range(0, len(pieces), 2):
         piece = pieces[index]
         name, equals, value = piece.partition("=")
         if not equals:
             if _looks_like_token(unquote_plus(piece)):
                 pieces[index] = _REDACTED
-        elif value and _is_secret_name(unquote_plus(name)):
+        elif (value and _is_secret_name(unquote_plus(name))) or (
+            expiring and _signature_shaped(unquote_plus(value))
+        ):
             pieces[index] = f"{name}={_REDACTED}"
         else:
             pieces[index] = f"{name}={_redact_value(value, depth)}"
     return "".join(pieces)
+
+
+def _signature_shaped(text: str) -> bool:
+    """Return True for 16 to 128 base64 characters with letters and digits or both cases."""
+    if _PATH_TOKEN_RE.fullmatch(text) is None or not any(char.isalpha() for char in text):
+        return False
+    return any(char.isdigit() for char in text) or not (text.islower() or text.isupper())
+
+
+def _beside_expiry(segments: list[str], index: int, text: str) -> bool:
+    """Return True for a signed link's token beside its expiry time in the path.
+
+    nginx's secure links and their kind write ``/s/<signature>/<expires>/…``: a segment of
+    16 to 128 base64 characters mixing letters and digits or both cases next to a
+    Unix-time segment is the signature, whatever it reads as.
+    """
+    if not _signature_shaped(text):
+        return False
+    neighbours = segments[max(index - 1, 0) : index] + segments[index + 1 : index + 2]
+    return any(_EXPIRY_SEGMENT_RE.fullmatch(neighbour) for neighbour in neighbours)
 
 
 def _redact_path(path: str) -> str:
@@ -261,7 +300,7 @@ def _redact_path(path: str) -> str:
     segments = path.split("/")
     for index, segment in enumerate(segments):
         text = unquote(segment)
-        if looks_like_secret(text):
+        if looks_like_secret(text) or _beside_expiry(segments, index, text):
             segments[index] = _REDACTED
         elif ":" in text.partition("@")[0] and "@" in text:
             # "rtsp:/admin:pw@host" and similar slips put credentials into the path.

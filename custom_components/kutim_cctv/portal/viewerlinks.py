@@ -278,16 +278,13 @@ _QUERY_KEY_FIELDS = frozenset(
 )
 
 
-def query_viewer_key(url: str) -> str | None:
-    """Return the key of a viewer script keyed by one query field, else None.
+def _viewer_script_field(url: str) -> tuple[str, str] | None:
+    """Return the one query field and value of a viewer script's address, else None.
 
-    ``/lihat.php?id=4``, ``/cctv/view_cctv.php?kode=BGL-01``, ``/pantau.php?cam=7``: the
-    last path segment is a script named only by viewing words (``lihat``, ``live``,
-    ``view``, ``pantau``, ``tonton``…), perhaps with a camera word (``view_cctv``), and
-    the query holds exactly one field, an id or code field (``id``, ``kode``, ``cam``…),
-    whose value is a number or a camera code. A detail, article, profile, admin or
-    picture page (``detail.php?id=8``, ``berita.php?id=2``, ``/admin/lihat.php?id=3``),
-    a second query field, a fragment, a login and a LAN host give none.
+    The address is ``http(s)`` on a public host without a login or a fragment; its last
+    path segment (of one to six) is a script named only by viewing words, perhaps with a
+    camera word, in no detail, article, profile or admin folder; the query is read as one
+    ``field=value`` (the value may hold no second field).
     """
     if len(url) > _MAX_URL or (parts := _viewer_parts(url)) is None or parts.fragment:
         return None
@@ -302,7 +299,26 @@ def query_viewer_key(url: str) -> str | None:
         if not _SCRIPT_NOT_FOLDER_WORDS.isdisjoint(folder) or not _ADMIN_WORDS.isdisjoint(folder):
             return None
     field, equals, key = parts.query.partition("=")
-    if not equals or "&" in key or ";" in key or field.lower() not in _QUERY_KEY_FIELDS:
+    if not equals or "&" in key or ";" in key:
+        return None
+    return field.lower(), key
+
+
+def query_viewer_key(url: str) -> str | None:
+    """Return the key of a viewer script keyed by one query field, else None.
+
+    ``/lihat.php?id=4``, ``/cctv/view_cctv.php?kode=BGL-01``, ``/pantau.php?cam=7``: the
+    last path segment is a script named only by viewing words (``lihat``, ``live``,
+    ``view``, ``pantau``, ``tonton``…), perhaps with a camera word (``view_cctv``), and
+    the query holds exactly one field, an id or code field (``id``, ``kode``, ``cam``…),
+    whose value is a number or a camera code. A detail, article, profile, admin or
+    picture page (``detail.php?id=8``, ``berita.php?id=2``, ``/admin/lihat.php?id=3``),
+    a second query field, a fragment, a login and a LAN host give none.
+    """
+    if (found := _viewer_script_field(url)) is None:
+        return None
+    field, key = found
+    if field not in _QUERY_KEY_FIELDS:
         return None
     return key if _ROUTE_KEY.fullmatch(key) or _CODE.fullmatch(key) else None
 
@@ -324,20 +340,10 @@ def stream_key_viewer(url: str) -> str | None:
     article script (``patient_view.php``, ``preview.php``), a fragment, a login and a LAN
     host give none.
     """
-    if len(url) > _MAX_URL or (parts := _viewer_parts(url)) is None or parts.fragment:
+    if (found := _viewer_script_field(url)) is None:
         return None
-    segments = [segment for segment in parts.path.split("/") if segment]
-    if not 1 <= len(segments) <= 6 or (script := _SCRIPT.fullmatch(segments[-1].lower())) is None:
-        return None
-    words = _SEPARATORS.split(script.group(1))
-    if not set(words) <= _ROUTE_WORDS | CAMERA_PATH_WORDS or _ROUTE_WORDS.isdisjoint(words):
-        return None
-    for segment in segments[:-1]:
-        folder = _SEPARATORS.split(segment.lower())
-        if not _SCRIPT_NOT_FOLDER_WORDS.isdisjoint(folder) or not _ADMIN_WORDS.isdisjoint(folder):
-            return None
-    field, equals, key = parts.query.partition("=")
-    if not equals or "&" in key or ";" in key or field.lower() not in _STREAM_KEY_FIELDS:
+    field, key = found
+    if field not in _STREAM_KEY_FIELDS:
         return None
     if not _STREAM_KEY.fullmatch(key) or key.isdigit() or key.isalpha():
         return None

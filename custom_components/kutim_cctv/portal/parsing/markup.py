@@ -2575,27 +2575,7 @@ class _PageScanner(HTMLParser):
             return False
         if states_price(shown, _MAX_LINE):
             return False  # a shop's product (``… Bullet 2MP Rp 850.000``) is no camera
-        keys = self._view_links.get(script)
-        if keys is None:
-            if len(self._view_links) >= _MAX_VIEW_SCRIPTS:
-                return False
-            keys = self._view_links[script] = set()
-        if key in keys or len(keys) > MAX_CAMERAS:
-            return False
-        index = self._depth_of(node, -1)
-        if index < 0 or self._in_navigation(index):
-            return False  # a site menu's entry through the viewing script is no camera's
-        keys.add(key)
-        ancestors = tuple(self._stack[: index + 1])
-        embed = _Embed(url, ancestors, name, self._embed_label, self._embed_labels, key)
-        lead = self._lead_chain(ancestors)
-        if len(keys) == 1:  # kept aside until a second link makes a list
-            self._view_first[script] = (embed, lead)
-            return True
-        if (first := self._view_first.pop(script, None)) is not None:
-            self._keep_embed(*first)
-        self._keep_embed(embed, lead)
-        return True
+        return self._keep_keyed_link(script, key, url, name, node)
 
     def _stream_key_link(self, url: str, label: str, node: _Node) -> bool:
         """Read a card's Watch link to its camera's viewer page keyed by a stream key.
@@ -2617,6 +2597,17 @@ class _PageScanner(HTMLParser):
             return False
         if not self._speaks_of_cameras() or self._speaks_of_goods():
             return False
+        return self._keep_keyed_link(script, key, url, None, node)
+
+    def _keep_keyed_link(
+        self, script: str, key: str, url: str, name: str | None, node: _Node
+    ) -> bool:
+        """Keep a link to a viewing script keyed by ``key``; True when it was taken.
+
+        The first link of a script is kept aside until a second one, keyed differently,
+        makes the links a list of cameras; a repeated key, a script past the camera limit
+        or past the scripts' limit and a site menu's entry are not taken.
+        """
         keys = self._view_links.get(script)
         if keys is None:
             if len(self._view_links) >= _MAX_VIEW_SCRIPTS:
@@ -2626,10 +2617,10 @@ class _PageScanner(HTMLParser):
             return False
         index = self._depth_of(node, -1)
         if index < 0 or self._in_navigation(index):
-            return False
+            return False  # a site menu's entry through the viewing script is no camera's
         keys.add(key)
         ancestors = tuple(self._stack[: index + 1])
-        embed = _Embed(url, ancestors, None, self._embed_label, self._embed_labels, key)
+        embed = _Embed(url, ancestors, name, self._embed_label, self._embed_labels, key)
         lead = self._lead_chain(ancestors)
         if len(keys) == 1:  # kept aside until a second link makes a list
             self._view_first[script] = (embed, lead)

@@ -3356,22 +3356,35 @@ _EMBED_NOT_CAMERA_WORDS |= {"artikel", "article", "post", "posts", "blog"}
 _ADDRESS_WORD = re.compile(r"[a-z]+")
 
 
+def _plain_page(url: str) -> SplitResult | None:
+    """Return the parts of an ``http(s)`` page address without a query or fragment."""
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
+        return None
+    return parts
+
+
+def _names_live_camera(parts: SplitResult) -> bool:
+    """Return True when a page's host or path names a camera or a live stream.
+
+    And neither names a news site's videos nor a shop's goods.
+    """
+    words = set(_ADDRESS_WORD.findall(f"{parts.hostname or ''} {parts.path}".lower()))
+    return not words.isdisjoint(_EMBED_CAMERA_WORDS) and words.isdisjoint(_EMBED_NOT_CAMERA_WORDS)
+
+
 def _player_embed(url: str) -> bool:
     """Return True for an operator's embed player page of one camera (``…/62/embed``).
 
     Its host or path names a camera or a live stream (``stream.…``, ``cctv.…``,
     ``/cam/12/embed``) and neither names a news site's videos or a shop's goods.
     """
-    try:
-        parts = urlsplit(url[:2048])
-    except ValueError:
+    if (parts := _plain_page(url)) is None or _PLAYER_EMBED_PATH.fullmatch(parts.path) is None:
         return False
-    if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
-        return False
-    if _PLAYER_EMBED_PATH.fullmatch(parts.path) is None:
-        return False
-    words = set(_ADDRESS_WORD.findall(f"{parts.hostname or ''} {parts.path}".lower()))
-    return not words.isdisjoint(_EMBED_CAMERA_WORDS) and words.isdisjoint(_EMBED_NOT_CAMERA_WORDS)
+    return _names_live_camera(parts)
 
 
 def _player_embed_code(url: str) -> bool:
@@ -3381,19 +3394,14 @@ def _player_embed_code(url: str) -> bool:
     its host or path names a camera or a live stream, its code is no generic page name
     (``/embed/player``) and names no news site's videos or shop's goods.
     """
-    try:
-        parts = urlsplit(url[:2048])
-    except ValueError:
-        return False
-    if parts.scheme.lower() not in ("http", "https") or parts.query or parts.fragment:
+    if (parts := _plain_page(url)) is None:
         return False
     if (found := _PLAYER_EMBED_CODE_PATH.fullmatch(parts.path)) is None:
         return False
     code = found.group(1).lower()
     if code in _EMBED_GENERIC_CODES or not any(c in "-_" or c.isdigit() for c in code):
         return False
-    words = set(_ADDRESS_WORD.findall(f"{parts.hostname or ''} {parts.path}".lower()))
-    return not words.isdisjoint(_EMBED_CAMERA_WORDS) and words.isdisjoint(_EMBED_NOT_CAMERA_WORDS)
+    return _names_live_camera(parts)
 
 
 def _alias_page_role(key: str, url: str) -> str:

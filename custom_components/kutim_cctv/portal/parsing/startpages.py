@@ -44,10 +44,11 @@ _MAX_ENTRIES = 5000
 _MAX_TEXT = 300
 _MAX_URL = 2048
 _WORD = re.compile(r"[a-z0-9]+")
-_CAMERA_WORDS = frozenset(
+# Words of an entry's name saying it shows a camera (a tab list's names read the same).
+CAMERA_NAME_WORDS = frozenset(
     {"camera", "cameras", "kamera", "cam", "cams", "webcam", "webcams", "cctv", "ipcam"}
-    | {"snapshot", "snap", "videocam", "camfeed"}
 )
+_CAMERA_WORDS = CAMERA_NAME_WORDS | {"snapshot", "snap", "videocam", "camfeed"}
 # Words of a label naming a picture that shows no camera: a chart, a radar or a map.
 _NOT_CAMERA_WORDS = frozenset(
     {"grafik", "chart", "charts", "graph", "grafana", "radar", "nexrad", "doppler", "satelit"}

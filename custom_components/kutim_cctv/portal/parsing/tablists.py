@@ -31,6 +31,7 @@ from ..deviceinputs import lan_address
 from ..fieldurls import url_kind
 from ..values import JSONObject, JSONValue, clean_text
 from .embeds import non_player_frame, video_page
+from .startpages import CAMERA_NAME_WORDS
 
 __all__ = ["tab_list_records"]
 
@@ -39,10 +40,6 @@ _MAX_ENTRIES = 5000
 _MAX_TEXT = 300
 _MAX_URL = 2048
 _WORD = re.compile(r"[a-z0-9]+")
-# Words of a tab's or monitor's name saying it shows a camera.
-_CAMERA_WORDS = frozenset(
-    {"camera", "cameras", "kamera", "cam", "cams", "webcam", "webcams", "cctv", "ipcam"}
-)
 # Words of a page's path naming a service's endpoint or an application, never a viewer.
 _NOT_VIEWER_WORDS = frozenset(
     {"api", "health", "healthz", "status", "ping", "metrics", "grafana", "dashboard"}
@@ -89,7 +86,7 @@ def _address(value: JSONValue, name: str | None, base_url: str) -> str | None:
         return url
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    if parts.path in ("", "/") or not _words(name or "") & _CAMERA_WORDS:
+    if parts.path in ("", "/") or not _words(name or "") & CAMERA_NAME_WORDS:
         return None
     if non_player_frame(url) or _words(parts.path) & _NOT_VIEWER_WORDS:
         return None

@@ -53,14 +53,10 @@ def _product(entry: JSONValue) -> bool:
     """
     if not isinstance(entry, dict):
         return False
-    for key, value in itertools.islice(entry.items(), _MAX_FIELDS):
-        if _price_key(key) or (isinstance(value, str) and states_price(value)):
-            return True
-        if isinstance(value, dict) and any(
-            _price_key(inner) for inner in itertools.islice(value, _MAX_FIELDS)
-        ):
-            return True
-    return False
+    return any(
+        _keyed_price(key, value) or (isinstance(value, str) and states_price(value))
+        for key, value in itertools.islice(entry.items(), _MAX_FIELDS)
+    )
 
 
 def _priced_by_key(entry: JSONValue) -> bool:
@@ -71,14 +67,17 @@ def _priced_by_key(entry: JSONValue) -> bool:
     """
     if not isinstance(entry, dict) or _plays_live(entry):
         return False
-    for key, value in itertools.islice(entry.items(), _MAX_FIELDS):
-        if _price_key(key):
-            return True
-        if isinstance(value, dict) and any(
-            _price_key(inner) for inner in itertools.islice(value, _MAX_FIELDS)
-        ):
-            return True
-    return False
+    return any(
+        _keyed_price(key, value) for key, value in itertools.islice(entry.items(), _MAX_FIELDS)
+    )
+
+
+def _keyed_price(key: str, value: JSONValue) -> bool:
+    """Return True when a field's key, or a key of the object it holds, names a price."""
+    return _price_key(key) or (
+        isinstance(value, dict)
+        and any(_price_key(inner) for inner in itertools.islice(value, _MAX_FIELDS))
+    )
 
 
 def _plays_live(entry: JSONObject) -> bool:

@@ -1,4 +1,4 @@
-"""Self-hosted start pages' configurations (Dashy, Homer, a Homarr 0.x board's JSON).
+"""Self-hosted start pages' configurations (Dashy, Homer, Homepage, a Homarr 0.x board).
 
 Dashy lays out ``sections: [{name, icon, items, widgets}]`` beside ``pageInfo`` and
 ``appConfig``; an item is a link ``{title, description, icon, url}``, a widget
@@ -7,6 +7,10 @@ group may have only ``items``), each item ``{name, subtitle, logo, tag, url}``, 
 ``title``, ``links`` (the navbar) and ``message``. A Homarr 0.x board lists ``apps``
 ``{id, name, url, appearance, behaviour {externalUrl}, area {type, properties {id}}}``
 beside ``configProperties``, ``categories [{id, name}]``, ``wrappers`` and ``widgets``.
+Homepage (gethomepage) answers ``/api/services`` with a list of groups ``{name,
+services: [{name, icon, href, description, widget, type, weight}], groups: [...]}``; its
+``services.yaml`` is a list of one-key groups, each a list of one-key services
+``{href, description, icon, widget}`` (a group may hold another group the same way).
 
 A camera is an entry showing one; its name is the widget's label or the item's name or
 title, its area the section's or group's name (a Homarr app's: the name of the category
@@ -18,7 +22,10 @@ its area names by id), and it has no id of its own (a Homarr app's id is its id)
   address is one);
 - a Dashy ``iframe`` widget (``options.url``) or an item whose address is a stream, an
   MJPEG address, a video site's page or a player page (go2rtc's ``stream.html`` or
-  ``webrtc.html?src=``).
+  ``webrtc.html?src=``);
+- a Homepage service whose ``href`` is such an address or a camera's viewer page
+  (``/viewer/dermaga``), when its group, name, icon or description says camera (or the
+  address is go2rtc's player): its area is the name of the group holding it.
 
 Other widgets (clocks, weather, monitors), items linking to applications, a map or a
 dashboard, navbar links and an item's ``logo``/``icon`` (an icon, never a still) are no
@@ -59,6 +66,10 @@ _RECORDER_ICON_WORDS = frozenset(
     {"frigate", "zoneminder", "shinobi", "motioneye", "go2rtc", "scrypted", "blueiris"}
     | {"agentdvr", "viseron"}
 )
+# Homepage groups nest at most this deep; deeper groups are not read.
+_MAX_HOMEPAGE_DEPTH = 4
+# Path words of a camera's own viewer page (``/viewer/dermaga-kenyamukan``).
+_VIEWER_WORDS = frozenset({"viewer", "view", "lihat", "tonton"})
 _AUDIO_SUFFIXES = (".mp3", ".aac", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac")
 # go2rtc's own player pages name the stream they play in ``src``.
 _GO2RTC_PAGE = re.compile(r"(?i)/(?:stream|webrtc)\.html$")
@@ -114,6 +125,105 @@ def _homarr_apps(data: JSONObject) -> list[JSONObject] | None:
     if not any(isinstance(app.get("behaviour"), dict) for app in apps):
         return None
     return apps
+
+
+def _homepage_group(value: JSONValue, depth: int) -> JSONObject | None:
+    """Return a Homepage group as ``{name, services, groups}``, or None for anything else.
+
+    The ``/api/services`` answer's group is returned as it is; a ``services.yaml`` group
+    (``{"CCTV": [{"Pasar": {href, …}}, {"Sub group": [...]}]}``) is rewritten to it.
+    """
+    if not isinstance(value, dict):
+        return None
+    if isinstance(value.get("services"), list) and _text(value.get("name")):
+        return value
+    if len(value) != 1 or depth > _MAX_HOMEPAGE_DEPTH:
+        return None
+    name, held = next(iter(value.items()))
+    if not isinstance(held, list) or not _text(name):
+        return None
+    services: list[JSONValue] = []
+    groups: list[JSONValue] = []
+    for entry in _dicts(held, _MAX_ENTRIES):
+        if len(entry) != 1:
+            return None
+        key, body = next(iter(entry.items()))
+        if isinstance(body, dict):
+            services.append({"name": key, **body})
+        elif (group := _homepage_group(entry, depth + 1)) is not None:
+            groups.append(group)
+        else:
+            return None
+    return {"name": name, "services": services, "groups": groups}
+
+
+def _homepage_groups(data: JSONValue) -> list[JSONObject] | None:
+    """Return a Homepage services list's groups, or None for any other document.
+
+    Every entry of the list must be a group, and some service must carry an ``href``.
+    """
+    if not isinstance(data, list) or not data or len(data) > _MAX_GROUPS:
+        return None
+    groups: list[JSONObject] = []
+    for value in data:
+        if (group := _homepage_group(value, 1)) is None:
+            return None
+        groups.append(group)
+    if not any(_homepage_linked(group, 1) for group in groups):
+        return None
+    return groups
+
+
+def _homepage_linked(group: JSONObject, depth: int) -> bool:
+    """Return True when a Homepage group or one of its groups has a service with href."""
+    if any("href" in service for service in _dicts(group.get("services"), _MAX_ENTRIES)):
+        return True
+    return depth < _MAX_HOMEPAGE_DEPTH and any(
+        _homepage_linked(inner, depth + 1) for inner in _dicts(group.get("groups"), _MAX_GROUPS)
+    )
+
+
+def _viewer_page(url: str) -> bool:
+    """Return True for a camera's own viewer page (``/viewer/dermaga-kenyamukan``)."""
+    try:
+        segments = [part for part in urlsplit(url).path[:500].lower().split("/") if part]
+    except ValueError:
+        return False
+    return len(segments) >= 2 and segments[-2] in _VIEWER_WORDS and not non_player_frame(url)
+
+
+def _homepage_cameras(groups: list[JSONObject], base_url: str) -> list[JSONValue]:
+    """Return the camera services of Homepage's groups (and their groups) as records.
+
+    A service is a camera only when its group, name, icon or description holds a camera
+    word or its address is go2rtc's player page; a recorder's icon (``frigate.png``) is
+    the recorder's own application, no camera. An audio address is never one.
+    """
+    cameras: list[JSONValue] = []
+    budget = _MAX_ENTRIES
+    pending: list[tuple[JSONObject, int]] = [(group, 1) for group in groups]
+    while pending and budget > 0:
+        group, depth = pending.pop(0)
+        area = _text(group.get("name"))
+        for service in _dicts(group.get("services"), max(budget, 0)):
+            budget -= 1
+            label = _text(service.get("name"))
+            url = _address(service.get("href"), base_url)
+            if url is None or _audio(url):
+                continue
+            said = _words(area, label, _text(service.get("description")))
+            said |= _words(_text(service.get("icon")))
+            if not (said & _CAMERA_WORDS or _go2rtc_page(url)):
+                continue
+            media = _media(url, area, label, said)
+            if media is None and _viewer_page(url):
+                media = {"stream": url}
+            if media is not None:
+                cameras.append(_record(label, area, media))
+        if depth < _MAX_HOMEPAGE_DEPTH:
+            inner = _dicts(group.get("groups"), _MAX_GROUPS)
+            pending.extend((child, depth + 1) for child in inner)
+    return cameras
 
 
 def _homarr_categories(data: JSONObject) -> dict[str, str]:
@@ -314,7 +424,9 @@ _HOMER_ENTRIES: tuple[tuple[str, str, _Reader], ...] = (("items", "name", _item)
 
 
 def start_page_kind(data: JSONValue) -> str | None:
-    """Return "Dashy" or "Homer" for a start page's configuration, else None."""
+    """Return the kind of a start page's configuration (Dashy, Homer…), else None."""
+    if _homepage_groups(data) is not None:
+        return "Homepage"
     if not isinstance(data, dict):
         return None
     if _dashy_sections(data) is not None:
@@ -331,6 +443,8 @@ def start_page_cameras(data: JSONValue, base_url: str) -> list[JSONValue] | None
 
     None for any other document; a configuration showing no camera gives an empty list.
     """
+    if (groups := _homepage_groups(data)) is not None:
+        return _homepage_cameras(groups, base_url)
     if not isinstance(data, dict):
         return None
     entries: tuple[tuple[str, str, _Reader], ...]

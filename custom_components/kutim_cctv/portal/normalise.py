@@ -5165,7 +5165,34 @@ def _building_room(parent: _Fields, links: list[JSONValue]) -> bool:
     """
     if parent.room:
         return True
-    return parent.id is not None and _refer_back({parent.id}, links, _ROOM_KEY_WORDS)
+    return parent.id is not None and _room_referred(parent.id, links)
+
+
+def _room_referred(room_id: str, links: list[JSONValue]) -> bool:
+    """Return True when every camera names the room holding it by a room reference.
+
+    The reference's first word says room (``room_id``, ``ruang_id``, a facility's
+    ``ruangan_otmil_id`` qualified by the kind of facility).
+    """
+    entries = links[:_MAX_VIEWS]
+    if not entries:
+        return False
+    for link in entries:
+        if not isinstance(link, dict):
+            return False
+        found = False
+        for key, inner in itertools.islice(link.items(), _MAX_PROPERTIES):
+            words = norm_key(key).split("_")
+            if len(words) < 2 or words[-1] not in _REFERENCE_WORDS:
+                continue
+            if words[0] not in _ROOM_KEY_WORDS or isinstance(inner, bool):
+                continue
+            if isinstance(inner, int | str) and _id_text(inner) == room_id:
+                found = True
+                break
+        if not found:
+            return False
+    return True
 
 
 # Heads of a camera's reference to the pole or mast it is mounted on (``cameraPoleId``).
@@ -5211,6 +5238,7 @@ def _link_cameras(
     cameras: list[Camera] = []
     skipped = 0
     group = _is_group(parent, links)
+    room = _building_room(parent, links)
     # A group named only by what it holds (an ECharts series "CCTV", "Kamera") is no area,
     # nor is a recorder holding its channels ("Dahua DVR 1"): a device, not a place; nor
     # a road ("Jl. Yos Sudarso", "I-95"): the road its cameras stand along.
@@ -5223,10 +5251,16 @@ def _link_cameras(
         or parent.route
         or neighbourhood_unit(parent.name)
         or parent.setting
-        or _building_room(parent, links)
+        or room
         else parent.name
     )
     group_area = (parent.area or group_name) if group and not point else parent.area
+    # A facility's room whose cameras name it back (``ruangan_otmil_id``): its security
+    # zone and its floor-plan offsets are parts of the one facility, never its cameras'
+    # district or position.
+    room_plan = room and parent.id is not None and _room_referred(parent.id, links)
+    if room_plan:
+        group_area = None
     if not point and parent.state_area and group_name is not None and parent.position:
         # A positioned site in a state (``state: "KT"``) holding its cameras or its views:
         # the site places them more finely than its state.
@@ -5257,6 +5291,9 @@ def _link_cameras(
         link_ctx = replace(link_ctx, location_area=True)
     if ya_tidak := ya_tidak_keys(links[:_MAX_SHARED_SCAN]):
         link_ctx = replace(link_ctx, ya_tidak_keys=ya_tidak)  # a nested list's own columns
+    if not ctx.recorder_hosts and (recorders := _recorder_hosts(links[:_MAX_SHARED_SCAN])):
+        # A nested list's channels of one public recorder (a room's ``kamera`` list).
+        link_ctx = replace(link_ctx, recorder_hosts=recorders)
     for number, link in enumerate(links, start=1):
         if len(cameras) > MAX_CAMERAS:
             break  # the caller marks the list as capped
@@ -5324,7 +5361,7 @@ def _link_cameras(
         if fields.village and group_area is not None:
             fields.area = group_area  # the kecamatan a village's office lies in
         fields.area = fields.area or group_area
-        fields.position = fields.position or parent.position
+        fields.position = fields.position or (None if room_plan else parent.position)
         if fields.online is None and states is not None and number <= len(states):
             fields.online = states[number - 1]  # the state the list holding it says
         fields.online = parent.online if fields.online is None else fields.online

@@ -229,8 +229,12 @@ _PLAIN_ID_CARDS = frozenset({"li", "div", "article", "figure", "section"})
 _PLAIN_ID = re.compile(r"[^\W_][\w.-]{2,63}")
 # A player element numbered by its record (a template's ``<video id="video{{ $id }}">``):
 # a player or camera word and the number, nothing else (``video4``, ``player-12``).
+# The player's word may follow the camera word namespacing it (``cctv-video-3``,
+# ``cam_player_12``): the word that repeats on every player is the player's.
 _NUMBERED_PLAYER = re.compile(
-    r"(video|vid|player|cam|cctv|camera|kamera|webcam|stream|vms)[-_]?([0-9]{1,9})", re.IGNORECASE
+    r"(?:(?:cctv|cam|camera|kamera|webcam)[-_])?"
+    r"(video|vid|player|cam|cctv|camera|kamera|webcam|stream|vms)[-_]?([0-9]{1,9})",
+    re.IGNORECASE,
 )
 _CLASS_WORD = re.compile(r"[^\W_]+")
 _NOT_CARDS = frozenset({"html", "body", "main", "table", "tbody", "thead", "tr", "form"})
@@ -262,6 +266,15 @@ _PILL_TAGS = frozenset({"span", "small", "b", "strong", "em", "mark", "label", "
 _ACTION_CALL = re.compile(
     r"\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$]{0,40})\(\s*(['\"]?)(\d{1,12})\2\s*[,)]"
 )
+# A resource form acting on one camera record (Laravel's ``<form action="/cctv/14"
+# method="POST">`` carrying ``<input type="hidden" name="_method" value="DELETE">``, as
+# its ``@method('DELETE')`` or ``method_field('delete')`` writes): the record's number
+# after a camera collection word ends the path. A POST alone (``/cctv`` stores a new
+# one; a search or login form) names no record.
+_RESOURCE_RECORD = re.compile(
+    r"(?i)/(?:cctvs?|cameras?|kameras?|cams?|webcams?)/(\d{1,12})/?(?=[?#]|$)"
+)
+_RECORD_METHODS = frozenset({"delete", "put", "patch"})
 _ACTION_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _ACTION_NAME_WORDS = frozenset(
     {"edit", "ubah", "update", "delete", "del", "hapus", "destroy", "remove", "detail"}
@@ -944,6 +957,9 @@ class _Node:
     action_mixed: bool = False
     # Which record button (counted through the page) gave action_id.
     action_button: int = 0
+    # A POST form's camera record (``_RESOURCE_RECORD``), a record button once a spoofed
+    # ``_method`` field inside says it changes or removes that record.
+    record_form: str | None = None
     # A link to a camera's own page (``/cameras/12``): the pictures inside are cameras'.
     detail: bool = False
     # A VLC web plugin <object>: the params inside hold its camera's address.
@@ -1463,6 +1479,8 @@ class _PageScanner(HTMLParser):
                 self._void_card(tag, attributes)
             elif tag in ("embed", "param"):
                 self._vlc(tag, attributes)
+            elif (record := self._form_record(tag, attributes)) is not None:
+                self._record_button(record)
         elif len(self._stack) >= _MAX_OPEN:
             self._overflow += 1
             self._deep_media(tag, attributes)
@@ -1888,6 +1906,31 @@ class _PageScanner(HTMLParser):
             for item in items:
                 item["area"] = group or _heading_area(labels[key])
 
+    def _record_button(self, record: str) -> None:
+        """Count a record button naming this record for the elements around it."""
+        self._buttons += 1
+        for above in self._stack[-_PAIR_DEPTH - 1 :]:
+            if above.action_id is None:
+                above.action_id, above.action_button = record, self._buttons
+            elif above.action_id != record:
+                above.action_mixed = True
+
+    def _form_record(self, tag: str, attributes: dict[str, str]) -> str | None:
+        """Return the record a resource form's ``_method`` field changes or removes, or None.
+
+        ``<input type="hidden" name="_method" value="DELETE">`` inside a POST form to
+        ``/cctv/14`` is that form's record button: record 14. Any other field, a form
+        to another collection or a GET form gives none.
+        """
+        if tag != "input" or attributes.get("name") != "_method":
+            return None
+        if attributes.get("value", "").lower() not in _RECORD_METHODS:
+            return None
+        for node in reversed(self._stack[-_PAIR_DEPTH:]):
+            if node.tag == "form":
+                return node.record_form
+        return None
+
     def _handed_card(self, tag: str, attributes: dict[str, str]) -> dict[str, JSONValue] | None:
         """Return the media an element other than a player or a media link hands on."""
         if tag in ("iframe", *_VIDEO_TAGS):
@@ -1952,14 +1995,12 @@ class _PageScanner(HTMLParser):
             ):
                 node.plain_id = own
         self._state_attribute(node, attributes)
+        if node.tag == "form" and attributes.get("method", "").lower() == "post":
+            resource = _RESOURCE_RECORD.search(attributes.get("action", "")[:300])
+            node.record_form = None if resource is None else resource.group(1)
         if (record := _action_id(node.tag, attributes)) is not None:
             node.detail = node.tag == "a" and record == detail_link_id(attributes.get("href", ""))
-            self._buttons += 1
-            for above in self._stack[-_PAIR_DEPTH - 1 :]:
-                if above.action_id is None:
-                    above.action_id, above.action_button = record, self._buttons
-                elif above.action_id != record:
-                    above.action_mixed = True
+            self._record_button(record)
         if (element_id := attributes.get("id")) and len(self.elements) < _MAX_ELEMENTS:
             if element_id not in self.elements:
                 ancestors = tuple(self._stack)
@@ -2812,10 +2853,13 @@ class _PageScanner(HTMLParser):
             elif embed.key is not None:
                 item["id"] = embed.key
                 self.listed_views.add(id(item))
+            elif (record := self._embed_action(embed)) is not None:
+                self._action_id(item, *record)
             if walled:
                 self.walled_embeds.add(id(item))
             self.place(item, embed.ancestors)
             items.append(item)
+        self._shared_actions()  # a record every frame's card names is none of theirs
         self.section_areas()
         self._heading_named -= copies  # the copies go with this reading
         self._placed, self._badged = placed, badged
@@ -2862,6 +2906,20 @@ class _PageScanner(HTMLParser):
                 return None  # a lazy player's placeholder keys its video, not a camera
             if node.data_id:
                 return node.data_id
+        return None
+
+    @staticmethod
+    def _embed_action(embed: _Embed) -> tuple[str, int] | None:
+        """Return the record the buttons of the card holding this frame alone name, or None.
+
+        As for a picture's card (``_action_record``): the smallest element around the
+        frame whose record buttons name one record, holding no other frame or picture.
+        """
+        for node in reversed(embed.ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.embeds != 1 or node.media or node.tag in _NOT_CARDS or node.action_mixed:
+                return None
+            if node.action_id is not None:
+                return node.action_id, node.action_button
         return None
 
     @staticmethod

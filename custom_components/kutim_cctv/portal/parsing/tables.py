@@ -328,11 +328,13 @@ _MEDIA_COLUMNS = frozenset(
 # Django admin's links are ``/<pk>/change/``.
 # CodeIgniter controllers name the method for the action and the record together
 # (``/administrator/ubah_cctv/12``, ``/admin/cctv_admin/edit_cctv/31``): the action word
-# joined to a camera word by ``_`` or ``-`` names the same record.
+# joined to a camera word by ``_`` or ``-``, or written straight onto it as a Laravel
+# route's method name is (``/panel/cctv/hapusCCTV/12``, ``/deletecctv/5``), names the
+# same record.
 _ACTION_WORDS = r"(?:edit|ubah|update|delete|hapus|destroy|remove|detail|show|view|lihat|change)"
 # Only a camera record word is joined so: ``lihat_kecamatan/4`` acts on a kecamatan's
 # record, never on the row's camera.
-_JOINED_RECORD = r"(?:[_-](?:cctv|kamera|camera|cam|webcam)s?)?"
+_JOINED_RECORD = r"(?:[_-]?(?:cctv|kamera|camera|cam|webcam)s?)?"
 _ACTION_LINK = re.compile(
     rf"(?i)/{_ACTION_WORDS}{_JOINED_RECORD}/(\d{{1,12}})(?=[/?#]|$)"
     rf"|/(\d{{1,12}})/{_ACTION_WORDS}(?=[/?#]|$)"

@@ -2629,6 +2629,7 @@ def _read_fields(
         _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
+    _place_video_field(fields, index, own, ctx)
     _prefer_hd_rendition(index, own, fields, ctx)
     if not (fields.stream_url or fields.stream_key or fields.mjpeg_url) and (
         webrtc := _webrtc_page(index, ctx)
@@ -2823,6 +2824,42 @@ def _place_typed_video(
     }
     if len(found) == 1:
         fields.stream_url = found.pop()
+
+
+# A camera's own video field: a JamCam-style loop (``video: "…/00001.07101.mp4"``, the
+# transit API's ``videoUrl`` mapped beside ``image``).
+_VIDEO_FIELD = "video"
+_MAX_VIDEO_FIELD_URL = 2048
+# File names of a clip previewing or sampling a camera rather than playing it.
+_CLIP_STEMS = frozenset({"preview", "sample", "trailer", "intro", "demo", "teaser"})
+
+
+def _place_video_field(
+    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> None:
+    """Make a record's ``video`` field its stream when it holds a video file, beside a still.
+
+    A traffic-camera list maps each camera's picture and its short MP4 loop side by side
+    (``{image: "…/07101.jpg", video: "…/07101.mp4"}``): the loop is what plays. Only the
+    record's own ``video`` field, only a video container (``.mp4``, ``.m4v``, ``.webm``,
+    ``.ts``) on http(s) without a login, and only when no stream is read yet. A past
+    event's recording (``/rekaman/…``), a preview or sample clip (``preview.mp4``), a
+    page or a playlist of another shape are not taken here; the address is checked as
+    any other (a private host from a public answer never plays).
+    """
+    if fields.stream_url or fields.stream_key or fields.mjpeg_url or _VIDEO_FIELD not in own:
+        return
+    value = index[_VIDEO_FIELD]
+    if not isinstance(value, str) or len(value) > _MAX_VIDEO_FIELD_URL or has_userinfo(value):
+        return
+    if not value.strip().lower().startswith(("http://", "https://", "/")):
+        return
+    if (url := resolve_url(value.strip(), ctx.base_url)) is None or not _video_file(url):
+        return
+    stem = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
+    if stem in _CLIP_STEMS or recorded_video(url):
+        return
+    _place_url(fields, url, "stream", ctx)
 
 
 def _place_link_lists(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
@@ -5094,6 +5131,32 @@ def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue
     )  # a view named by its own title or description is a camera of its own
 
 
+# Last words of a reading's time field (``lastUpdated``, ``timestamp``, ``capturedAt``).
+_READING_TIME_WORDS = frozenset({"updated", "timestamp", "time", "date", "captured", "taken"})
+_MEDIA_FIELD_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS)
+_MAX_READING_FIELDS = 8
+
+
+def _sole_reading(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a camera's only nested entry is a timed reading of its media.
+
+    A traffic-control centre's dynamic answer keeps each camera's latest picture in a
+    list of readings (UTMC ``{systemCodeNumber, dynamics: [{image, lastUpdated}]}``): an
+    entry of nothing but media fields and a time stamp, under a holder with an id, is
+    that camera's picture, not a view of its own (``KT_SGT_A1``, not ``KT_SGT_A1-1``).
+    An entry with any other field (an id, a name, a kind, a position), or without a time
+    stamp (a bare link stays the holder's numbered view), is not read so.
+    """
+    if parent.id is None or fields.id is not None or fields.position is not None:
+        return False
+    keys = [norm_key(key) for key in itertools.islice(index, _MAX_READING_FIELDS + 1)]
+    if len(keys) > _MAX_READING_FIELDS:
+        return False
+    timed = [key for key in keys if key.rsplit("_", 1)[-1] in _READING_TIME_WORDS]
+    media = [key for key in keys if key in _MEDIA_FIELD_KEYS]
+    return bool(timed) and bool(media) and len(timed) + len(media) == len(keys)
+
+
 # Words of a group's field saying the group is a road section (``nama_ruas``,
 # ``kode_ruas``, ``routeName``, ``koridor``).
 _ROUTE_KEY_WORDS = frozenset(
@@ -5354,6 +5417,10 @@ def _link_cameras(
             # A camera's one media entry (511 ``CameraMainDetail: [{URL, cameraType}]``):
             # the camera itself, with its own id and name; the entry's kind is no name.
             fields.id, fields.name = fields.id or parent.id, parent.name
+        if not several and not group and not point and _sole_reading(parent, fields, index):
+            # A camera's one timed reading (UTMC ``dynamics: [{image, lastUpdated}]``):
+            # the camera's latest picture, the camera itself.
+            fields.id = fields.id or parent.id
         if fields.id is None and parent.id is not None and not group and not point:
             fields.id = f"{parent.id}-{number}"  # a point's id names the place, not its views
         if fields.name is None and parent.name is not None and not group:

@@ -2616,7 +2616,7 @@ def _read_fields(
             page for page in ranked if page[1] != _GENERIC_PAGE or page[0] not in ctx.shared_pages
         ]
     _place_pages(ranked, fields, ctx)
-    viewer = _viewer_page(index, ctx)
+    viewer = _viewer_page(index, ctx) or _named_viewer_page(index, own, ctx)
     if viewer is None and fields.snapshot_url:
         viewer = _viewer_field_page(index, fields, ctx)
     if viewer is not None and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
@@ -2684,6 +2684,34 @@ def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) ->
 
 
 _MAX_VIEWER_FIELDS = 64
+# A field naming the camera's own viewer page outright (a scraper's ``viewerUrl``
+# beside the ``imageUrl`` it took from that page).
+_VIEWER_PAGE_FIELDS = ("viewer_url", "viewer_page", "viewer_page_url", "viewer_link")
+_MAX_VIEWER_URL = 2048
+
+
+def _named_viewer_page(
+    index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> str | None:
+    """Return the viewer page a record's own ``viewerUrl`` field gives, if it is a page.
+
+    Only an ``http(s)`` address without a login whose shape is no medium of its own (a
+    picture, a playlist or a video file are read as such elsewhere); it is checked as
+    any address is (``viewer_address``: a public host, no document or site page).
+    """
+    for key in _VIEWER_PAGE_FIELDS:
+        value = index.get(key) if key in own else None
+        if not isinstance(value, str) or len(value) > _MAX_VIEWER_URL or has_userinfo(value):
+            continue
+        if not value.strip().lower().startswith(("http://", "https://")):
+            continue
+        if (url := resolve_url(value.strip(), ctx.base_url)) is None or url_kind(url) is not None:
+            continue
+        if _video_file(url) or document_file(url) or site_page(url):
+            continue
+        if (page := viewer_address(url)) is not None:
+            return page
+    return None
 
 
 def _viewer_field_page(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> str | None:

@@ -2277,7 +2277,7 @@ def _item_area(
     if area is None:
         area = _geo_area(index, own)
     if area is None:
-        area = _state_area(index)
+        area = _state_unit_area(index, own) or _state_area(index)
     if area is None:
         area = _group_area(index, own)
     if area is not None and (kecamatan := village_kecamatan(area)) is not None:
@@ -2457,6 +2457,40 @@ def _state_area(index: Mapping[str, JSONValue]) -> str | None:
         ):
             return text
     return None
+
+
+_UNIT_KEY = "unit"
+# Words of an office's department (``Bidang Pengelolaan Pasar``, ``Seksi Operasional``).
+_DEPARTMENT_WORDS = frozenset(
+    {"bidang", "seksi", "bagian", "subbagian", "divisi", "departemen", "kantor", "dinas"}
+    | {"department", "division", "section", "office", "unit", "bureau", "team", "tim"}
+)
+
+
+def _state_unit_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the unit a record places itself in under its state, when written as a place.
+
+    A lookout network's feature names the state and the agency's unit it serves within
+    it (``state: "KT", unit: "Sangatta Utara"``): the unit is the finer place. Only beside
+    a ``state`` read as a place (``_state_area``), and only a unit written as capitalised
+    words with a lower-case letter (``Muara Wahau``): a code (``SLU``), a measurement unit
+    (``°C``, ``m``), a status or an office (``Bidang Pengelolaan Pasar``) is none.
+    """
+    if _UNIT_KEY not in own or not isinstance(value := index[_UNIT_KEY], str):
+        return None
+    if len(value) > 4 * _MAX_STATE_TEXT or _state_area(index) is None:
+        return None
+    text = " ".join(value.split())
+    if not text or len(text) > _MAX_STATE_TEXT or text.isupper() or not _STATE_WORDS.fullmatch(text):
+        return None
+    words = [word for word in re.split(r"[ -]+", text) if word]
+    if not all(word[0].isupper() or word in _PLACE_JOINING_WORDS for word in words):
+        return None
+    if any(word.lower() in _STATE_WORDS_IN_PLACES | _DEPARTMENT_WORDS for word in words):
+        return None
+    if parse_status(text) is not None or organisation_text(text):
+        return None
+    return text
 
 
 # A ``geo`` field written as words (``"Argentina/Buenos Aires"``), no coordinate.

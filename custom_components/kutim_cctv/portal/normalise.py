@@ -2481,7 +2481,12 @@ def _state_unit_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str
     if len(value) > 4 * _MAX_STATE_TEXT or _state_area(index) is None:
         return None
     text = " ".join(value.split())
-    if not text or len(text) > _MAX_STATE_TEXT or text.isupper() or not _STATE_WORDS.fullmatch(text):
+    if (
+        not text
+        or len(text) > _MAX_STATE_TEXT
+        or text.isupper()
+        or not _STATE_WORDS.fullmatch(text)
+    ):
         return None
     words = [word for word in re.split(r"[ -]+", text) if word]
     if not all(word[0].isupper() or word in _PLACE_JOINING_WORDS for word in words):

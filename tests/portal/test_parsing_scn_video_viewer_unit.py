@@ -185,3 +185,14 @@ def test_unit_near_misses_keep_the_state() -> None:
 def test_unit_without_a_state_place_is_no_area() -> None:
     cams = _lookouts(["Sangatta Utara", "Bengalon"], state="Active")
     assert [camera.area for camera in cams] == [None, None]
+
+
+def test_viewer_page_spelling_is_the_readers_key_and_never_read() -> None:
+    cams = _cameras(
+        [
+            {"name": "Jl. A", "viewerPage": f"{VIEWER}?id=45", "imageUrl": f"{H}/a.jpg"},
+            {"name": "Jl. B", "_x0000_viewer_page": f"{VIEWER}?id=46", "imageUrl": f"{H}/b.jpg"},
+        ],
+        "https://pantau.kutimkab.example/twni-cameras.json",
+    )
+    assert [camera.stream_url for camera in cams] == [None, None]

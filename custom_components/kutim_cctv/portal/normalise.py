@@ -2724,8 +2724,9 @@ def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) ->
 
 _MAX_VIEWER_FIELDS = 64
 # A field naming the camera's own viewer page outright (a scraper's ``viewerUrl``
-# beside the ``imageUrl`` it took from that page).
-_VIEWER_PAGE_FIELDS = ("viewer_url", "viewer_page", "viewer_page_url", "viewer_link")
+# beside the ``imageUrl`` it took from that page). ``viewer_page`` is the readers' own
+# key (``VIEWER_PAGE_KEY``), never read from a payload under any spelling.
+_VIEWER_PAGE_FIELDS = ("viewer_url", "viewer_link")
 _MAX_VIEWER_URL = 2048
 
 

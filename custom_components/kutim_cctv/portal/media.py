@@ -506,6 +506,33 @@ def is_page_header_picture(url: str) -> bool:
     return len(words) == 1 or len(words[1]) <= _MAX_BANNER_TAIL
 
 
+# Words of a carousel's artwork: its folder (``/images/slider/``, ``/slides/``) or its
+# file name (``slide1.png``, ``slider-2.jpg``, ``carousel_3.webp``).
+_SLIDE_WORDS = frozenset({"slide", "slides", "slider", "sliders", "slideshow", "carousel"})
+_SLIDE_STEM = re.compile(r"([a-z]{1,12})[-_]?\d{0,3}")
+_MAX_SLIDE_FOLDERS = 12
+
+
+def is_slide_picture(url: str) -> bool:
+    """Return whether url is a carousel's artwork (``/images/slider/slide1.png``).
+
+    A home page's slider shows the site's slide pictures, captioned with whatever it
+    advertises (often the places its cameras watch): no camera's still. Read from the
+    path's words only: a folder named for slides, or a file named for a slide with at
+    most a number after it. A word merely holding one (``landslide.jpg``, a place named
+    ``slide-rock-cam.jpg``) says nothing.
+    """
+    try:
+        path = unquote(urlsplit(url.strip()[:2000]).path).lower()
+    except ValueError:
+        return False
+    *folders, name = path.split("/")[-(_MAX_SLIDE_FOLDERS + 1) :]
+    if any(folder in _SLIDE_WORDS for folder in folders):
+        return True
+    stem = name[:_MAX_FILE_NAME].rsplit(".", 1)[0]
+    return (match := _SLIDE_STEM.fullmatch(stem)) is not None and match.group(1) in _SLIDE_WORDS
+
+
 # A scientific data server's own interface pictures: ERDDAP serves its tooltip icon
 # (``QuestionMark.png``), the placeholder of a deferred picture (``loading.png``), the mark
 # after an external link (``external.png``) and its logos from ``/erddap/images/``; data

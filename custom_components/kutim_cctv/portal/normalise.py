@@ -181,6 +181,7 @@ from .viewerlinks import (
 )
 from .villageoffice import is_village, village_office
 from .wallsources import wall_screen
+from .zones import zone_relation
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Collection, Iterable, Mapping
@@ -2566,6 +2567,7 @@ def _read_fields(
 ) -> tuple[_Fields, dict[str, JSONValue]]:
     """Collect the camera fields of one item, by alias first and by value second."""
     plain, pictures = _cms_properties(item)
+    plain, zone_area = zone_relation(plain)  # a zone drawn as a polygon: no point of it
     index, own = address_first_fields(*flat_index(plain, norm_key))
     prefix = table_prefix(own)
     index, own = unprefixed(index, own, prefix)
@@ -2606,6 +2608,7 @@ def _read_fields(
     if fields.area is None and fields.name and (tail := kecamatan_tail(fields.name)):
         # A label ending in its kecamatan ("Bundaran DPRD - Jl. Kalimantan, Kec. Sumbersari").
         fields.name, fields.area = tail
+    fields.area = fields.area or zone_area
     fields.area = _place_text(fields.area) or _place_text(
         _province_area(index, own, prefix)
         or _port_area(index, named_by)

@@ -43,7 +43,13 @@ from ..fieldurls import (
     without_query_login,
 )
 from ..fragmentplaces import map_link_place
-from ..media import is_device_route, is_hls_url, is_page_header_picture, is_server_chrome_picture
+from ..media import (
+    is_device_route,
+    is_hls_url,
+    is_page_header_picture,
+    is_server_chrome_picture,
+    is_slide_picture,
+)
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..names import prettify_name, sanitize_name
 from ..normalise import (
@@ -2990,6 +2996,7 @@ class _PageScanner(HTMLParser):
             return
         if (
             is_page_header_picture(url)  # the page's header banner (``topo_cet.gif``)
+            or is_slide_picture(url)  # a carousel's artwork (``/images/slider/slide1.png``)
             or _user_picture(attributes)
             or _summary_picture(attributes)
             or self._overlay_picture(attributes)

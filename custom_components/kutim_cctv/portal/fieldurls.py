@@ -523,6 +523,37 @@ def inner_media_url(
     return None
 
 
+# A path segment naming a media proxy route (``/api/proxy/hls``, ``/hls-proxy``,
+# ``/proxy.php``): the route fetches the address it is handed and serves it itself.
+_PROXY_SEGMENT = re.compile(r"(?:[a-z]{1,12}[-_])?proxy(?:[-_][a-z]{1,12})?(?:\.[a-z]{2,4})?")
+_MAX_PROXY_SEGMENTS = 8
+
+
+def own_media_proxy(url: str, base_url: str) -> str | None:
+    """Return the kind a site's own media proxy route serves (``stream``/``mjpeg``), else None.
+
+    A web app relaying a camera's playlist through its own route (Next.js
+    ``/api/proxy/hls?url=<encoded .m3u8>``, ``/hls-proxy?src=…``, ``/proxy.php?url=…``) on
+    the page's own host serves that playlist itself: the route is the stream, as the app
+    plays it. A route on another host (a public CORS proxy), a player page (``embed.html?
+    url=…``) and a proxy handed a LAN address or a still give None.
+    """
+    host = url_host(url)
+    if host is None or host != url_host(base_url):
+        return None
+    try:
+        path = urlsplit(url.strip()[:2048]).path.lower()
+    except ValueError:
+        return None
+    segments = [segment for segment in path.split("/") if segment][:_MAX_PROXY_SEGMENTS]
+    if not any(_PROXY_SEGMENT.fullmatch(segment) for segment in segments):
+        return None
+    found = inner_media_url(url, base_url, _LIVE_KINDS)
+    if found is None or not is_public_host(url_host(found[0])):
+        return None
+    return found[1]
+
+
 def handed_live_media(url: str, base_url: str) -> str | None:
     """Return the stream or MJPEG address a player page's own address hands it, or None.
 

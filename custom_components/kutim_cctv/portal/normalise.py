@@ -76,6 +76,7 @@ from .fieldurls import (
     inner_media_url,
     looks_like_url,
     markup_link,
+    own_media_proxy,
     refreshed_still,
     relative_media_kind,
     resolve_url,
@@ -3167,6 +3168,13 @@ def _place_aliases(
                 if (
                     role in ("stream", "mjpeg")
                     and url_kind(url) is None
+                    and (proxied := own_media_proxy(url, ctx.base_url)) is not None
+                ):
+                    _place_url(fields, url, proxied, ctx)  # the site's own media proxy route
+                    continue
+                if (
+                    role in ("stream", "mjpeg")
+                    and url_kind(url) is None
                     and (handed := handed_live_media(url, ctx.base_url)) is not None
                     and not _device_address(handed, ctx.base_url)
                 ):
@@ -4216,6 +4224,9 @@ def _read_by_value(
                 continue
             url = resolve_url(value, ctx.base_url)
             if url is None or _not_camera_media(key, url, ctx):
+                continue
+            if url_kind(url) is None and (proxied := own_media_proxy(url, ctx.base_url)):
+                _place_url(fields, url, proxied, ctx)  # the site's own media proxy route
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query

@@ -1,0 +1,87 @@
+"""A site's own media proxy route handed its playlist is the stream; player pages are not."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+import pytest
+
+from custom_components.kutim_cctv.portal.fieldurls import own_media_proxy
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://atcs.kutim.example/cctv"
+UPSTREAM = "https://transcode.kutim.example/cctv/simpang-tiga/index.m3u8"
+
+
+def _cams(records: list[dict[str, object]]) -> tuple[Camera, ...]:
+    return parse_body(
+        json.dumps(records), profile=Profile.AUTO, base_url=BASE, prettify=False
+    ).cameras
+
+
+@pytest.mark.parametrize("key", ["streaming_url", "stream_url", "hlsSource"])
+def test_own_proxy_route_is_kept_as_the_stream(key: str) -> None:
+    route = "/api/proxy/hls?url=" + quote(UPSTREAM, safe="")
+    records = [
+        {"id": 1, "name": "Simpang Tiga", key: route},
+        {"id": 2, "name": "Bundaran Pelangi", key: route.replace("simpang-tiga", "pelangi")},
+    ]
+    streams = [camera.stream_url for camera in _cams(records)]
+    assert streams == [
+        "https://atcs.kutim.example" + route,
+        "https://atcs.kutim.example" + route.replace("simpang-tiga", "pelangi"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://atcs.kutim.example/api/proxy?url=" + quote(UPSTREAM, safe=""),
+        "https://atcs.kutim.example/hls-proxy?src=" + UPSTREAM,
+        "https://atcs.kutim.example/proxy.php?url=" + UPSTREAM,
+        "https://atcs.kutim.example/api/proxy/m3u8?url=" + quote(UPSTREAM, safe=""),
+    ],
+)
+def test_proxy_routes(url: str) -> None:
+    assert own_media_proxy(url, BASE) == "stream"
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        # a player page handed its playlist: the playlist is the stream
+        "https://atcs.kutim.example/embed.html?url=" + UPSTREAM,
+        # another host's proxy: not the site's own route
+        "https://corsproxy.example.net/proxy?url=" + quote(UPSTREAM, safe=""),
+        # a proxy handed a LAN address or a still
+        "https://atcs.kutim.example/api/proxy?url=http://192.168.1.20/live/a.m3u8",
+        "https://atcs.kutim.example/api/proxy?url=https://transcode.kutim.example/snap.jpg",
+        # a word merely holding "proxy"
+        "https://atcs.kutim.example/proxymity/page?url=" + UPSTREAM,
+        # no address handed
+        "https://atcs.kutim.example/api/proxy/hls",
+    ],
+)
+def test_not_own_proxy_routes(url: str) -> None:
+    assert own_media_proxy(url, BASE) is None
+
+
+def test_player_page_still_hands_its_playlist() -> None:
+    records = [
+        {"id": 1, "name": "Simpang Tiga", "streaming_url": "/embed.html?url=" + UPSTREAM},
+        {"id": 2, "name": "Pelangi", "streaming_url": "/embed.html?url=" + UPSTREAM + "?b"},
+    ]
+    assert _cams(records)[0].stream_url == UPSTREAM
+
+
+def test_own_proxy_handed_a_lan_address_never_hands_that_address() -> None:
+    records = [
+        {"id": 1, "name": "Simpang Tiga", "streaming_url": "/api/proxy?url=" + UPSTREAM},
+        {"id": 2, "name": "Gudang", "streaming_url": "/api/proxy?url=http://10.0.0.5/live/a.m3u8"},
+    ]
+    cameras = _cams(records)
+    assert cameras[0].stream_url == "https://atcs.kutim.example/api/proxy?url=" + UPSTREAM
+    # The device's own address is never media; at most the public relay is.
+    assert all(not (camera.stream_url or "").startswith("http://10.") for camera in cameras)

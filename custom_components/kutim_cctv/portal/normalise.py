@@ -32,6 +32,7 @@ from .aliases import (
     NAME_HINTS,
     NAME_KEYS,
     NEGATED_STATUS_WORDS,
+    NO_PLACE_WORDS,
     NOT_PLACE_GROUP_WORDS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
@@ -1029,6 +1030,13 @@ def _shown_cell_text(index: Mapping[str, JSONValue]) -> str | None:
     return _scalar_text(label) if isinstance(label, str) else None
 
 
+# What a region classifier writes when it recognises no region: its fallback bucket
+# ("Lainnya", "Lain-lain", "OTHER", "Unknown"), or a word naming no place ("N/A").
+_BUCKETS = frozenset(NO_PLACE_WORDS | {"lain lain", "lain", "unknown region", "tidak diketahui"})
+_BUCKET_SPLIT = re.compile(r"[\s_\-]+")
+_MAX_BUCKET = 24
+
+
 def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     """Return an area name from text, an object carrying a name or a list of such objects.
 
@@ -1061,6 +1069,8 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
     # none is known ("N/A", "null"), nor a time zone (``zone: "Asia/Makassar"``).
     if text is None or _LETTER.search(text) is None or text.lower() in UNKNOWN_NUMBERS:
         return None
+    if len(text) <= _MAX_BUCKET and _BUCKET_SPLIT.sub(" ", text.casefold()).strip() in _BUCKETS:
+        return None  # a classifier's fallback bucket ("Lainnya", "Lain-lain", "OTHER")
     return None if _TIME_ZONE.fullmatch(text) else text
 
 

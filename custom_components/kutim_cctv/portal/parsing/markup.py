@@ -453,6 +453,13 @@ _VLC_MEDIA_SUFFIXES = (
 )
 
 
+# A resource's edit action after its record's number (``/admin/cctv/6/edit``) and an
+# address ending in a record's number (``/admin/cctv/6``, a DELETE form's action).
+_EDIT_ACTION = re.compile(r"/\d{1,12}(/(?:edit|ubah)/?)$", re.IGNORECASE)
+_RECORD_NUMBER = re.compile(r"/\d{1,12}/?$")
+_MAX_RECORD_HREF = 2048
+
+
 class _PageCut(Exception):
     """Raised to stop reading a page past _MAX_PAGE_ELEMENTS start tags."""
 
@@ -1296,6 +1303,9 @@ class _PageScanner(HTMLParser):
         # more make a list of player pages (see ``_view_link``).
         self._view_links: dict[str, set[str]] = {}
         self._view_first: dict[str, tuple[_Embed, tuple[tuple[int, int, str], ...]]] = {}
+        # Record addresses the page edits or deletes (``/admin/cctv/6`` of a ``/6/edit``
+        # link or a POST form): a back office's show pages, never player pages.
+        self._record_pages: set[str] = set()
         self.listed_views: set[int] = set()
         self._embed_label: str | None = None
         self._embed_labels = 0
@@ -1523,6 +1533,7 @@ class _PageScanner(HTMLParser):
         attrs = _as_written(self.get_starttag_text() or "", attrs)
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
         self._states(tag, attributes)
+        self._note_record_page(tag, attributes)
         if tag in _LINE_TAGS:
             self._end_line(broken=tag == "br")
         if tag == "script":
@@ -2594,6 +2605,28 @@ class _PageScanner(HTMLParser):
             return clean_text("".join(window[index + 1 :]))
         return None
 
+    def _note_record_page(self, tag: str, attributes: dict[str, str]) -> None:
+        """Remember a record's address the page edits or deletes (see _record_pages).
+
+        ``<a href="/admin/cctv/6/edit">`` (a resource's edit action: the record's number,
+        then ``edit``/``ubah``) gives ``/admin/cctv/6``; a form posting to an address
+        ending in a record's number (a DELETE form, ``_method`` hidden) gives that one.
+        """
+        if tag not in ("a", "form") or len(self._record_pages) >= 4 * MAX_CAMERAS:
+            return
+        if tag == "a":
+            href = attributes.get("href", "")[:_MAX_RECORD_HREF].split("#", 1)[0]
+            match = _EDIT_ACTION.search(href.split("?", 1)[0])
+            record = None if match is None else href[: match.start(1)]
+        elif attributes.get("method", "").lower() == "post":
+            record = attributes.get("action", "")[:_MAX_RECORD_HREF].split("#", 1)[0]
+        else:
+            record = None
+        if not record or "?" in record or _RECORD_NUMBER.search(record) is None:
+            return
+        if (url := resolve_url(record, self.base_url)) is not None:
+            self._record_pages.add(url)
+
     def _view_link(self, url: str, label: str, node: _Node) -> bool:
         """Read a named link to a camera's viewing script keyed by its query; True if so.
 
@@ -2837,6 +2870,8 @@ class _PageScanner(HTMLParser):
                 if (sign := self._player_sign(chain)) is not None:
                     walls[sign] = walls.get(sign, 0) + 1
         for embed in self.embeds:
+            if embed.url in self._record_pages:
+                continue  # a back office's show page of a record it edits or deletes
             sign = self._card_sign(embed.ancestors, media=False) if walls else None
             walled = sign is not None and walls.get(sign, 0) >= 2
             name = self._embed_title(embed)

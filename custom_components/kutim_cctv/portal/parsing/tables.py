@@ -18,10 +18,11 @@ from ..aliases import (
     ROW_SELECTION_NAMES,
 )
 from ..fieldurls import is_address_text, looks_like_url, registrable_site, url_host, url_kind
+from ..fragmentplaces import map_link_place
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
-from ..policy import is_device_ip
+from ..policy import is_device_ip, is_public_host
 from ..values import (
     JSONObject,
     JSONValue,
@@ -624,6 +625,41 @@ def _count_viewer_ids(table: _Table) -> set[str]:
     return viewer_ids
 
 
+# A live server's MP4 address written as a cell's text: Shinobi's Poseidon route
+# (``/{key}/mp4/{group}/{monitor}/s.mp4``), go2rtc's ``/api/stream.mp4?src=…``, a live
+# folder's ``/live/pasar/stream.mp4``. An uploaded or recorded video file
+# (``/storage/video/profil.mp4``, ``/rekaman/…``) names no live word.
+_LIVE_FILE_SUFFIXES = (".mp4", ".m4v", ".webm")
+_LIVE_FILE_WORDS = frozenset({"s", "live", "stream", "streams", "realtime", "langsung"})
+_RECORDED_FILE_WORDS = frozenset(
+    {"rekaman", "recording", "recordings", "recorded", "arsip", "archive", "archives"}
+    | {"replay", "replays", "playback", "vod", "upload", "uploads", "storage"}
+)
+_MAX_FILE_SEGMENTS = 16
+
+
+def live_video_file(url: str) -> bool:
+    """Return True for a public live server's MP4 stream address (see _LIVE_FILE_WORDS).
+
+    The file's name or a folder says it is live (``s.mp4``, ``stream.mp4``, ``/live/``);
+    a recordings or upload folder, a login in the address and LAN, loopback or local
+    hosts are never such a stream.
+    """
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+        return False
+    path = parts.path.lower()
+    if not path.endswith(_LIVE_FILE_SUFFIXES) or not is_public_host(parts.hostname):
+        return False
+    segments = path.split("/")[-_MAX_FILE_SEGMENTS:]
+    segments[-1] = segments[-1].rsplit(".", 1)[0]
+    words = set(segments)
+    return bool(words & _LIVE_FILE_WORDS) and not words & _RECORDED_FILE_WORDS
+
+
 def _break_line(cell: _Cell, tag: str) -> None:
     """Part the text of a cell's lines: a block element starts or ends a line.
 
@@ -641,7 +677,26 @@ def _row_element(table: _Table, tag: str, attributes: dict[str, str]) -> None:
             table.inner_ids.add(inner_id)
     if len(table.positions) <= _MAX_ROW_IDS:
         if (position := data_position(attributes)) is not None:
-            table.positions.add(position)
+            _add_position(table.positions, position)
+        elif tag == "a" and (place := map_link_place(attributes.get("href", ""))) is not None:
+            # A map link in the row (``/maps/@0.50233,117.5231,3a…``, ``?q=lat,lng``)
+            # places it as its data attributes would.
+            _add_position(table.positions, (repr(place[0]), repr(place[1])))
+
+
+def _add_position(positions: set[tuple[str, str]], position: tuple[str, str]) -> None:
+    """Add a row's position unless the same place is already written (``0.5023300``)."""
+    place = _place_of(position)
+    if place is None or all(_place_of(known) != place for known in positions):
+        positions.add(position)
+
+
+def _place_of(position: tuple[str, str]) -> tuple[float, float] | None:
+    """Return a position written as text as numbers, or None."""
+    try:
+        return float(position[0]), float(position[1])
+    except ValueError:
+        return None
 
 
 def _give_row_position(item: dict[str, JSONValue], positions: set[tuple[str, str]]) -> None:
@@ -1130,6 +1185,8 @@ class TableReader:
                     found = self._classify(word) if looks_like_url(word) else None
                     if found is not None and found[1] is not None:
                         cell.urls.append((found[0], found[1]))
+                    elif found is not None and "@" not in word and live_video_file(found[0]):
+                        cell.urls.append((found[0], "stream"))
                     if len(cell.urls) >= _MAX_CELL_URLS:
                         break
             if (

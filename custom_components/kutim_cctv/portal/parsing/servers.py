@@ -15,7 +15,8 @@ hubs (``hubs``) name a key their own player plays on the hub's route. EvoStream'
 address each stream pulls or relays, which is then its media, Stalker / Ministra
 set-top-box portals (``middleware``) the address each camera channel's ``cmd`` plays, and
 road operators' ``webcams.json`` lists (``framewebcams``) name each camera's still and clip
-by frame.
+by frame. Icecast's JSON status page (``icecast``) lists its mounts; the video ones are
+cameras, their ``listenurl`` the stream.
 
 An nginx-rtmp statistics page lists live streams but no address to play them at (the
 HLS location is whatever the server configures), so it ends in a format error saying
@@ -36,6 +37,7 @@ from .analytics import analytics_streams
 from .deviceapis import octoprint_items, reolink_items, unifi_video_items
 from .framewebcams import frame_webcam_items
 from .hubs import hub_items
+from .icecast import icecast_items
 from .middleware import stalker_items
 from .motionplus import motionplus_items
 from .nvr import (
@@ -608,6 +610,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("UniFi Video", unifi_video_items),
     ("OctoPrint", octoprint_items),
     ("FaceStream", analytics_streams),
+    ("Icecast", icecast_items),
 )
 
 

@@ -150,6 +150,7 @@ from .picturefolders import join_picture_folders
 from .players import Player, find_players, player_items, player_posters
 from .plotly import plotly_records
 from .popupplaces import place_popup_areas
+from .previewcalls import preview_call_items
 from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
@@ -6165,6 +6166,21 @@ def _with_link_lists(text: str, ctx: Context, notes: Notes, cameras: list[Camera
     return found
 
 
+def _with_preview_calls(
+    text: str, ctx: Context, notes: Notes, cameras: list[Camera]
+) -> list[Camera]:
+    """Read a page handing its cameras' pictures to ``addToPreview`` calls (previewcalls).
+
+    Only on a page where nothing else gave a camera.
+    """
+    if cameras:
+        return cameras
+    items = preview_call_items(text, ctx.base_url)
+    if not items:
+        return cameras
+    return normalise_items(_plain(list(items)), ctx, notes)[0]
+
+
 def _with_dashboard_tiles(
     text: str, ctx: Context, notes: Notes, cameras: list[Camera]
 ) -> list[Camera]:
@@ -6529,6 +6545,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     if len(cameras) == 1:
         cameras = _one_camera_page(bounded, page_url, scanner, ctx, notes, cameras[0])
     cameras = _with_link_lists(bounded, ctx, notes, cameras)
+    cameras = _with_preview_calls(bounded, ctx, notes, cameras)
     if not cameras:
         _no_page_list(scanner, markers, keep_news)
     result = _capped_result(fmt, cameras, skipped, notes)

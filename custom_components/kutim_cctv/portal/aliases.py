@@ -1108,3 +1108,11 @@ def feed_record(key: str, keys: Iterable[str]) -> bool:
     if not WEBCAM_WORDS.isdisjoint(key[:64].split("_")):
         return True
     return any(name in _FEED_RECORD_KEYS for name in itertools.islice(keys, 200))
+
+
+# Keys of a region's list of places that hold their own cameras (a surf forecast's
+# ``spots``, a ski region's ``resorts``, a coast's ``beaches``), as a JSON answer's field
+# or a script's variable (``export const SPOTS = [{name, lat, lon, cams: […]}]``).
+PLACE_LIST_KEYS = frozenset(
+    {"spots", "surf_spots", "resorts", "ski_resorts", "ski_areas", "skiareas", "beaches"}
+)

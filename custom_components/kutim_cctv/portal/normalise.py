@@ -4527,6 +4527,8 @@ _LIVE_LIST_KEYS = (
     *("lives", "live_streams", "livestreams", "live_links", "live_cams", "livecams"),
     # A resort's or beach's list of webcam links (``webcam: [{title, link}]``).
     *("webcam", "webcams", "webcam_links", "webcamlinks"),
+    # A surf spot's cams (``cams: [{name, url}]``: the providers' live-cam pages).
+    "cams",
 )
 _MAX_LINK_FIELDS = 32
 
@@ -5366,6 +5368,22 @@ def _camera_pole(parent: _Fields, links: list[JSONValue]) -> bool:
     return parent.id is not None and _refer_back({parent.id}, links, _POLE_KEY_HEADS)
 
 
+def _placed_links(name: str, links: list[JSONValue]) -> bool:
+    """Return True when every link was placed in the named place by its place list.
+
+    The place list reader (``parsing.items``) gives each camera of a region's place its
+    place's name under the first area field; a link of its own area is no such camera.
+    """
+    wanted = name.casefold()
+    entries = links[:_MAX_VIEWS]
+    return bool(entries) and all(
+        isinstance(link, dict)
+        and isinstance(area := link.get(AREA_KEYS[0]), str)
+        and " ".join(area.split()).casefold() == wanted
+        for link in entries
+    )
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -5422,6 +5440,10 @@ def _link_cameras(
         group_area = group_name
     if parent.device and group_area is None:
         group_area = parent.place  # a recorder's district places its channels
+    if not group and group_name is not None and _placed_links(group_name, links):
+        # A region's place (a surf spot of ``SPOTS``, a resort) whose cameras the answer's
+        # place list gave it as their area: a group, its cameras no views of a point.
+        group, group_area = True, group_name
     if held and group_name is not None:
         # A place holding its own list of cameras beside its own media (a resort's
         # stream beside its webcams): its name is their area.

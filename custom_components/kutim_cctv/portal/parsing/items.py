@@ -14,6 +14,7 @@ from ..aliases import (
     LINK_LIST_KEYS,
     MJPEG_KEYS,
     NAME_KEYS,
+    PLACE_LIST_KEYS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STREAM_KEYS,
@@ -539,9 +540,7 @@ def _plain(values: list[JSONValue]) -> Items:
 
 # Keys of a region's list of places that hold their own cameras (a surf forecast's
 # ``spots``, a ski region's ``resorts``, a coast's ``beaches``).
-_PLACE_LIST_KEYS = frozenset(
-    {"spots", "surf_spots", "resorts", "ski_resorts", "ski_areas", "skiareas", "beaches"}
-)
+_PLACE_LIST_KEYS = PLACE_LIST_KEYS
 # Keys of one such place answered alone (a surf forecast's spot report ``spot``, a resort
 # registry's detail ``resort``): the place holds its cameras as a list's places do.
 _PLACE_KEYS = frozenset({"spot", "surf_spot", "resort", "ski_resort", "ski_area", "beach"})

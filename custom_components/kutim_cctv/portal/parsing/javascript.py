@@ -9,7 +9,7 @@ import math
 import re
 from urllib.parse import urljoin
 
-from ..aliases import DESCRIPTOR_KEYS
+from ..aliases import DESCRIPTOR_KEYS, PLACE_LIST_KEYS
 from ..fieldurls import url_kind
 from ..values import JSONValue, norm_key
 from .decode import _embedded_json
@@ -822,8 +822,26 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
             if end is not None and value is not None:
                 scan.position = end
         if isinstance(value, list | dict) and not _style_layers(value):
-            values.append(value)
+            values.append(_named_places(match.group(), value))
     return values
+
+
+_DECLARED_NAME = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)")
+
+
+def _named_places(declaration: str, value: JSONValue) -> JSONValue:
+    """Return a list declared under a place-list name keyed by that name.
+
+    A script's ``const SPOTS = [{name, lat, lon, cams: […]}]`` (also exported) is read as
+    a JSON answer's ``{"SPOTS": […]}``: a region's places, each the area of the cameras it
+    holds. Any other value, or a list assigned without a declaration, is returned as it is.
+    """
+    if not isinstance(value, list):
+        return value
+    found = _DECLARED_NAME.match(declaration.strip())
+    if found is None or norm_key(found.group(1)) not in PLACE_LIST_KEYS:
+        return value
+    return {found.group(1): value}
 
 
 def _style_layers(value: JSONValue) -> bool:

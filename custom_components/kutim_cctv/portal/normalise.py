@@ -5368,12 +5368,14 @@ def _camera_pole(parent: _Fields, links: list[JSONValue]) -> bool:
     return parent.id is not None and _refer_back({parent.id}, links, _POLE_KEY_HEADS)
 
 
-def _placed_links(name: str, links: list[JSONValue]) -> bool:
+def _placed_links(name: str | None, links: list[JSONValue]) -> bool:
     """Return True when every link was placed in the named place by its place list.
 
     The place list reader (``parsing.items``) gives each camera of a region's place its
     place's name under the first area field; a link of its own area is no such camera.
     """
+    if name is None:
+        return False
     wanted = name.casefold()
     entries = links[:_MAX_VIEWS]
     return bool(entries) and all(
@@ -5440,10 +5442,6 @@ def _link_cameras(
         group_area = group_name
     if parent.device and group_area is None:
         group_area = parent.place  # a recorder's district places its channels
-    if not group and group_name is not None and _placed_links(group_name, links):
-        # A region's place (a surf spot of ``SPOTS``, a resort) whose cameras the answer's
-        # place list gave it as their area: a group, its cameras no views of a point.
-        group, group_area = True, group_name
     if held and group_name is not None:
         # A place holding its own list of cameras beside its own media (a resort's
         # stream beside its webcams): its name is their area.
@@ -5455,8 +5453,10 @@ def _link_cameras(
     elif not group and group_name is not None and _child_records(parent, links):
         # A place's own rows (Laravel's location with its cctvs): its name is their area.
         group, group_area = True, parent.area or group_name
-    elif not group and _named_place_group(parent, links, ctx):
-        # A resort or beach holding its cameras: its name beats its coarser region.
+    elif not group and (_named_place_group(parent, links, ctx) or _placed_links(group_name, links)):
+        # A resort or beach holding its cameras, or a region's place (a surf spot of
+        # ``SPOTS``) whose cameras the answer's place list gave it as their area: its name
+        # beats its coarser region, its cameras are no views of a point.
         group, group_area = True, group_name
     several = len(links) > 1
     link_ctx = replace(

@@ -225,13 +225,25 @@ def unwrap_redirect(url: str) -> str:
 def resolve_url(value: JSONValue, base_url: str) -> str | None:
     """Return an absolute http(s)/rtsp(s) URL from a portal value; None if unusable.
 
-    A link wrapped in a known redirect (see ``unwrap_redirect``) is its target.
+    A link wrapped in a known redirect (see ``unwrap_redirect``) is its target. Values
+    up to _MAX_MEMO_URL characters are resolved once against each base (the memo is
+    bounded): readers resolve one field or link many times, lists repeat addresses.
     """
+    if isinstance(value, str) and len(value) <= _MAX_MEMO_URL:
+        return _memo_resolve_url(value, base_url)
+    return _resolved_url(value, base_url)
+
+
+def _resolved_url(value: JSONValue, base_url: str) -> str | None:
+    """Resolve value against base_url (see resolve_url)."""
     url = _resolve_url(value, base_url)
     if url is None or "?" not in url:
         return url
     target = unwrap_redirect(url)
     return url if target == url else _resolve_url(target, base_url)
+
+
+_memo_resolve_url = lru_cache(maxsize=4096)(_resolved_url)
 
 
 # An ampersand written as an HTML entity between query parameters (``?a=1&amp;b=2``: an

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 import ipaddress
 import re
 import socket
@@ -349,8 +350,21 @@ def is_public_host(host: str | None) -> bool:
     """
     if not host:
         return False
+    if len(host) <= _MAX_MEMO_HOST:
+        return _memo_public_host(host)
+    return _public_host(host)
+
+
+def _public_host(host: str) -> bool:
+    """Tell whether a host is public (see is_public_host)."""
     ip = parse_ip_host(host)
     return is_public_ip(ip) if ip is not None else not _is_local_name(host)
+
+
+# Hosts up to this long are judged once each (the memo is bounded): a list's records and
+# a page's links name a few hosts many times.
+_MAX_MEMO_HOST = 300
+_memo_public_host = lru_cache(maxsize=1024)(_public_host)
 
 
 _DOCUMENTATION_NETS = tuple(

@@ -131,6 +131,7 @@ CASES: dict[str, float] = {
     "test_parsing_admin_rows:test_rows_of_many_view_links_stay_bounded": 3.5,
     "test_parsing_large_answers:test_records_of_many_url_fields_stay_bounded": 4.0,
     "test_parsing_stream_key_cards:test_many_cards_watching_keyed_viewer_pages_stay_bounded": 4.0,
+    "test_parsing_stream_key_cards:test_two_megabytes_of_cards_watching_keyed_viewer_pages_stay_bounded": 22.0,
     "test_parsing_popup_query_viewers:test_markers_named_after_two_megabytes_of_script_keep_their_popups": 3.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""

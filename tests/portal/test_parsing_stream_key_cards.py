@@ -154,3 +154,18 @@ def test_many_cards_watching_keyed_viewer_pages_stay_bounded() -> None:
     cameras = parse(page(*cards))
     assert len(cameras) == MAX_CAMERAS
     assert (cameras[0].name, cameras[-1].name) == ("Cam 0", f"Cam {MAX_CAMERAS - 1}")
+
+
+def test_two_megabytes_of_cards_watching_keyed_viewer_pages_stay_bounded() -> None:
+    """Read for the bench_hostile case: 15,000 cards (2.7 MB); the first MAX_CAMERAS are
+    the cameras, and a live player past them is still read (the viewer pages then stand
+    in for nothing)."""
+    cards = [card(f"Cam {n}", f"/view.php?key=k{n:08d}4c1e9b7a2d5f4083b6e2") for n in range(15000)]
+    cameras = parse(page(*cards))
+    assert len(cameras) == MAX_CAMERAS
+    assert (cameras[0].name, cameras[-1].name) == ("Cam 0", f"Cam {MAX_CAMERAS - 1}")
+    player = '<video src="https://cctv.bengalon.kutimkab.example/hls/pasar/index.m3u8"></video>'
+    cameras = parse(page(*cards, player))
+    assert [c.stream_url for c in cameras] == [
+        "https://cctv.bengalon.kutimkab.example/hls/pasar/index.m3u8"
+    ]

@@ -1985,14 +1985,17 @@ class _PageScanner(HTMLParser):
 
     def _remember(self, node: _Node, attributes: dict[str, str]) -> None:
         """Remember an element with an id (a player may attach to it) and its data id."""
-        found = camera_id_of(node.tag, attributes)
+        # Ids, positions, places and states are read from an id and data-* attributes:
+        # an element without any (most of a page) is not looked at for them.
+        data = any(key[:5] == "data-" for key in attributes)
+        found = camera_id_of(node.tag, attributes) if data or "id" in attributes else None
         if found is not None and found == coded_id(attributes):
             self._coded_nodes.append(node)
         node.data_id = found or node.data_id
-        node.position = _data_position(attributes)
+        node.position = _data_position(attributes) if data else None
         if node.tag == "a" and "map" in (href := attributes.get("href", ""))[:200].lower():
             self._map_link(href)
-        node.data_area = _data_area(node.tag, attributes)
+        node.data_area = _data_area(node.tag, attributes) if data else None
         parent = self._stack[-2] if len(self._stack) > 1 else None
         own = attributes.get("id", "")[:120]
         if parent is not None and parent.stream_id and own.startswith(parent.stream_id):
@@ -2012,7 +2015,8 @@ class _PageScanner(HTMLParser):
                 for word in generic
             ):
                 node.plain_id = own
-        self._state_attribute(node, attributes)
+        if data:
+            self._state_attribute(node, attributes)
         if node.tag == "form" and attributes.get("method", "").lower() == "post":
             resource = _RESOURCE_RECORD.search(attributes.get("action", "")[:300])
             node.record_form = None if resource is None else resource.group(1)
@@ -2779,7 +2783,8 @@ class _PageScanner(HTMLParser):
             # data-title): a section label for the cameras in it, never a camera's name.
             name = None
         point = next(
-            (v for k in _POINT_ATTRIBUTES if (v := clean_text(attributes.get(k, "")))), None
+            (v for k in _POINT_ATTRIBUTES if (raw := attributes.get(k)) and (v := clean_text(raw))),
+            None,
         )
         name = name or point
         node = _Node(tag, hints=classes, name=clean_text(name) if name else None, seen=self._seen)

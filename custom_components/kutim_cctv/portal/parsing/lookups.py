@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 import itertools
 import re
 
-from ..aliases import AREA_KEYS, NAME_KEYS, PROVINCE_KEYS
+from ..aliases import AREA_KEYS, LAT_KEYS, LNG_KEYS, NAME_KEYS, PAIR_KEYS, PROVINCE_KEYS
 from ..values import JSONObject, JSONValue, index_keys, norm_key
 
 _MAX_VALUES = 32
@@ -55,6 +55,12 @@ _Table = dict[str, str]
 # home or site a sync module serves.
 _PLACE_LIST_WORDS = _GROUP_FIELDS | {"network", "site", "location", "place", "building"}
 _MAX_LIST_ENTRY_FIELDS = 64
+# A place record eager-loaded into each camera (Laravel's ``Cctv::with('lokasi')``) under a
+# place word, the same record (id and name) as one of a sibling place list: the list's
+# place is the camera's area, and its point (a district's reference point shared by all
+# its cameras) is no position of the camera, as a ``<place>_id`` join gives none.
+_RELATION_WORDS = _PLACE_LIST_WORDS | {"lokasi", "wilayah", "kawasan", "tempat"}
+_POINT_KEYS = frozenset(LAT_KEYS) | frozenset(LNG_KEYS) | frozenset(PAIR_KEYS)
 
 
 def _name_text(value: JSONValue) -> str | None:
@@ -234,6 +240,59 @@ def _list_joined(
     return found
 
 
+def _place_list(key: str) -> bool:
+    """Return True for a sibling list named for places (``locations``, ``lokasi``, ``sites``)."""
+    word = norm_key(key)
+    return any(
+        word.removesuffix(suffix) in _RELATION_WORDS
+        for suffix in ("es", "s", "")
+        if word.endswith(suffix)
+    )
+
+
+def _listed_relation(value: JSONValue, tables: Sequence[_Table]) -> str | None:
+    """Return the place name of a related record that is a record of a place list, else None."""
+    if not isinstance(value, dict) or len(value) > _MAX_LIST_ENTRY_FIELDS:
+        return None
+    index = index_keys(value)
+    code = _code(index.get("id"))
+    name = next((index[key] for key in _TABLE_NAME_KEYS if key in index), None)
+    text = _name_text(name) if isinstance(name, str) else None
+    if code is None or text is None:
+        return None
+    return text if any(table.get(code) == text for table in tables) else None
+
+
+def _relations_joined(
+    records: list[JSONObject], tables: Sequence[_Table]
+) -> list[JSONObject] | None:
+    """Return records whose place relation is a listed place given its area, else None.
+
+    The relation keeps its plain fields but loses its point; a record's own area wins.
+    """
+    found: list[JSONObject] = []
+    changed = False
+    for record in records:
+        joined = record
+        for field, value in itertools.islice(record.items(), _MAX_FIELDS):
+            if norm_key(field) not in _RELATION_WORDS or not isinstance(value, dict):
+                continue
+            if (place := _listed_relation(value, tables)) is None:
+                continue
+            joined = dict(record)
+            joined[field] = {
+                key: entry
+                for key, entry in itertools.islice(value.items(), _MAX_LIST_ENTRY_FIELDS)
+                if norm_key(key) not in _POINT_KEYS and not isinstance(entry, dict | list)
+            }
+            if not isinstance(index_keys(record).get("area"), str):
+                joined["area"] = place
+            changed = True
+            break
+        found.append(joined)
+    return found if changed else None
+
+
 def _resolve_place_lists(data: JSONObject) -> JSONObject:
     """Return a document whose record lists name the places their ``<place>_id`` fields join."""
     head = list(itertools.islice(data.items(), _MAX_FIELDS))
@@ -252,7 +311,11 @@ def _resolve_place_lists(data: JSONObject) -> JSONObject:
             continue
         own = {name: table for name, table in tables.items() if name != norm_key(key)}
         if own and (joined := _list_joined(records, own)) is not None:
+            records = joined
             changed[key] = [*joined, *value[_MAX_ITEMS:]]
+        places = [table for name, table in own.items() if _place_list(name)]
+        if places and (related := _relations_joined(records, places)) is not None:
+            changed[key] = [*related, *value[_MAX_ITEMS:]]
     if not changed:
         return data
     return {key: changed.get(key, value) for key, value in data.items()}

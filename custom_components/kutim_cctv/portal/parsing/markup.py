@@ -489,6 +489,8 @@ _ROW_PLACE_LABELS = frozenset({"lokasi", "location"})
 _ROW_STATE_LABELS = frozenset(STATUS_KEYS)
 _ROW_SEPARATORS = frozenset({":", "=", "\uff1a"})
 _MAX_ROW_LABEL = 30
+# The longest loose place line counted as a card's address line.
+_MAX_LOOSE_LINE = 120
 # A state badge's class (``<span class="badge bg-danger">Live</span>``, a chip or a pill):
 # inside a card's title it states the camera's state, never a part of its name.
 _STATE_BADGE_CLASS = re.compile(r"(?:^|[\s_-])(?:badge|chip|pill|tag|label|status)(?:$|[\s_-])")
@@ -1285,6 +1287,9 @@ class _PageScanner(HTMLParser):
         # when it has none.
         self._loose_lines: dict[str, str] = {}
         self._loose_places: set[str] = set()
+        # The page's loose place lines, however long, and how many are street addresses
+        # ("Location: Jl. Soekarno-Hatta, depan Mapolres"): [lines, addresses].
+        self._loose_count = [0, 0]
         self._heading_named: set[int] = set()
         # The record buttons read, and for each record number they name, the buttons
         # that identified cameras by it and those cameras (_action_record).
@@ -1809,9 +1814,28 @@ class _PageScanner(HTMLParser):
         if not self._labelled_areas():
             self._headed_areas(names)
         self._shown_areas(names)
+        if self._loose_places and self._loose_addresses():
+            # The cards' loose place lines are mostly street addresses: free address
+            # lines, no districts; the few plain ones among them are no area either.
+            for item, _ in self._placed:
+                if item.get("area") in self._loose_places:
+                    del item["area"]
         if self._loose_places:
             for item, ancestors in self._placed:
                 self._loose_name(item, ancestors)
+
+    def _loose_addresses(self) -> bool:
+        """Return True when most of two or more loose place lines are street addresses."""
+        lines, addresses = self._loose_count
+        return lines >= 2 and 2 * addresses >= lines
+
+    def _count_loose_line(self, text: str) -> None:
+        """Count a card line under a loose place label, and whether it is a street address."""
+        labelled = _LABELLED.fullmatch(text[:_MAX_LOOSE_LINE])
+        if labelled is None or norm_key(labelled.group(1)) not in _ROW_PLACE_LABELS:
+            return
+        self._loose_count[0] += 1
+        self._loose_count[1] += street_line(labelled.group(2).strip())
 
     def _loose_place(self, line: str, place: str) -> None:
         """Remember a card's line placing it under a loose label (``Lokasi``, ``Location``)."""
@@ -3610,9 +3634,18 @@ class _PageScanner(HTMLParser):
         ancestors = tuple(self._stack[: self._depth_of(node, len(self._stack) - 1) + 1])
         self._piece(_Piece(card, ancestors, named=named))
 
+    def _long_line(self, node: _Node) -> None:
+        """Count a line too long for a pill when it is a loose place line (an address)."""
+        pieces = self._chunks[node.mark : node.mark + _MAX_TEXT_PIECES]
+        text = " ".join(" ".join(data[:200].split()) for data in pieces)
+        if len(text) <= _MAX_LOOSE_LINE:
+            self._count_loose_line(text.strip())
+
     def _close_pill(self, node: _Node, pill: list[str]) -> None:
         """Count a status pill ("Online", "Mati") in the elements around it."""
         text = clean_text(" ".join(pill))
+        if text and not node.area_term:
+            self._count_loose_line(text)
         # A place written in CJK script is short (a city "明石市", a ward "北区"): two
         # characters are a name there, as they are for a field classed as a place.
         shortest = 2 if node.area_term or _cjk_text(text) else 4
@@ -3817,6 +3850,8 @@ class _PageScanner(HTMLParser):
                 self._close_pill(node, pill)
                 if not node.state_only:
                     self._title_badge(node, pill)
+            elif not node.state_only:
+                self._long_line(node)
         if node.card is not None:
             card, node.card = node.card, None
             self._close_card(node, card)

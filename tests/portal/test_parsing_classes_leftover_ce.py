@@ -263,3 +263,37 @@ def test_pin_emoji_lines_that_name_no_place() -> None:
         ]
     )
     assert [c.area for c in cameras(page)] == [None, None, None, None]
+
+
+def _located_card(name: str, place: str, key: str) -> str:
+    """A card whose place sits in an element classed as its location, after its player."""
+    return (
+        f'<div class="card"><iframe src="https://www.youtube.com/embed/{key}AbCdEfGh1"></iframe>'
+        f'<div class="card-info"><h5 class="cctv-title">{name}</h5>'
+        f'<span class="cctv-location">{place}</span></div></div>'
+    )
+
+
+def test_a_location_badges_pin_glyph_is_never_part_of_the_area() -> None:
+    """A location element's pin glyph decorates it: the area is the text after it.
+
+    Lines the pin rule does not take on their own (a comma, more than four words, a
+    lower-case rest) are read by the location element's class, without the glyph; a
+    glyph alone gives no area.
+    """
+    page = "".join(
+        [
+            _located_card("Front Loading", "📍 Pit Sangatta Barat, Blok 3", "a"),
+            _located_card("Hauling KM 8", "📌 Jalur Hauling Sangatta - Bengalon Lama", "b"),
+            _located_card("Crusher", "\U0001f4cd\ufe0f Dermaga Muat Kenyamukan", "c"),
+            _located_card("Gerbang", "📍", "d"),
+        ]
+    )
+    areas = [c.area for c in cameras(page)]
+    assert areas == [
+        "Pit Sangatta Barat, Blok 3",
+        "Jalur Hauling Sangatta - Bengalon Lama",
+        "Dermaga Muat Kenyamukan",
+        None,
+    ]
+    assert not any(a and a[:1] in ("\U0001f4cd", "\U0001f4cc") for a in areas)

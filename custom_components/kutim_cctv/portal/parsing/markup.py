@@ -3674,7 +3674,8 @@ class _PageScanner(HTMLParser):
             if labelled is not None and _COLON_LABEL.match(text[len(labelled.group(1)) :]):
                 return  # "Sumber: Dishub", "Jenis: PTZ": a field of the card, no place
             if node.pinned or node.area_term or _BADGE_CLASS.search(node.hints):
-                self._close_badge(index, text)
+                if text := _unpinned(text):
+                    self._close_badge(index, text)
             return
         self._state_pill(index, status, text)
 
@@ -5561,11 +5562,21 @@ def _pinned_place(text: str) -> str | None:
     """
     if not text.startswith(_PIN_GLYPHS):
         return None
-    rest = clean_text(text[1:].lstrip("\ufe0f")) or ""
+    rest = _unpinned(text)
     words = rest.split()
     if not words or len(words) > _MAX_PINNED_WORDS or not rest[:1].isupper():
         return None
     return rest
+
+
+def _unpinned(text: str) -> str:
+    """Return a badge's text without the pin glyph leading it ("📍 Pit Barat, Blok 3").
+
+    A glyph decorates the line and is never part of the place; a glyph alone gives "".
+    """
+    if not text.startswith(_PIN_GLYPHS):
+        return text
+    return clean_text(text[1:].lstrip("\ufe0f")) or ""
 
 
 def _worded_place(text: str) -> str | None:

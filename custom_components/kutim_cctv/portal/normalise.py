@@ -259,10 +259,25 @@ def _reporter(key: str) -> bool:
     return words[-1] in _AGENT_ENDINGS or any(word in REPORTER_WORDS for word in words)
 
 
+# What a button does and which element it acts on (Bootstrap's ``data-toggle="modal"``,
+# ``data-target="#myModal9"``, read with a card's data attributes): a selector or a
+# behaviour, never a camera's name.
+_BEHAVIOUR_KEYS = frozenset(
+    {"target", "bs_target", "toggle", "bs_toggle", "dismiss", "bs_dismiss"}
+    | {"data_target", "data_bs_target", "data_toggle", "data_bs_toggle"}
+)
+
+
 def _never_naming(key: str) -> bool:
-    """Return True for a region, a country or a reporter column: it never names a camera."""
+    """Return True for a region, a country or a reporter column: it never names a camera.
+
+    Nor does a button's target or toggle (``data-target``, ``data-bs-toggle``).
+    """
     return (
-        any(word in key for word in _REGION_WORDS) or key in _COUNTRY_COLUMN_KEYS or _reporter(key)
+        any(word in key for word in _REGION_WORDS)
+        or key in _COUNTRY_COLUMN_KEYS
+        or key in _BEHAVIOUR_KEYS
+        or _reporter(key)
     )
 
 

@@ -98,6 +98,7 @@ from .dataposition import data_position as _data_position
 from .decode import _embedded_json
 from .detailsidebar import sidebar_cameras
 from .diagnose import describe_page
+from .dialogplayers import DialogPlayer, dialog_players, dialog_target
 from .embeds import (
     builder_embed,
     camera_view_frame,
@@ -168,6 +169,7 @@ from .tables import (
 from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
+from .titledmarkers import place_by_marker_titles
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -205,6 +207,8 @@ _DATA_MEDIA = frozenset(
     | {"data-url", "data-stream-url", "data-hls-url", "data-still", "data-image", "data-rtsp"}
 )
 _MAX_CARD_TEXT = 120
+# Player elements of a dialog another element opens: read at that element only.
+_DIALOG_PLAYER_TAGS = frozenset({"iframe", "video", "video-js", "source"})
 _MAX_ELEMENTS = 5000
 # Classes of an element remembered for players attached by a collection's index, and the
 # form of such a target (``#cams .player[2]``).
@@ -838,6 +842,8 @@ class _Node:
     """An open element while the page is read."""
 
     tag: str
+    # A dialog whose player an element opening it gives (``dialogplayers``).
+    dialog: bool = False
     hints: str = ""
     name: str | None = None
     media: int = 0
@@ -1189,6 +1195,9 @@ class _PageScanner(HTMLParser):
         keep_news reads the pictures stored with the site's news as any other.
         """
         super().__init__(convert_charrefs=True)
+        # The players of dialogs opened by one element each, by the dialog's id.
+        self.dialogs: dict[str, tuple[DialogPlayer, str | None]] = {}
+        self._dialog_next = False
         self.keep_news = keep_news
         self.news_pictures = 0  # news pictures seen (and left out unless keep_news)
         self.base_url = base_url
@@ -1538,6 +1547,44 @@ class _PageScanner(HTMLParser):
             return
         attrs = _as_written(self.get_starttag_text() or "", attrs)
         attributes = {key.lower(): (value or "").strip() for key, value in reversed(attrs)}
+        player: DialogPlayer = ()
+        if self.dialogs:
+            if tag in _DIALOG_PLAYER_TAGS and any(each.dialog for each in self._stack):
+                return  # a dialog's player: read where the element opening it stands
+            attributes, player = self._opened_dialog(attributes)
+        self._start(tag, attributes)
+        if player:
+            # The player of the dialog this element opens, read as if it stood inside it.
+            for part, values in player:
+                self._start(part, dict(values))
+            for part, _values in reversed(player):
+                if part not in _VOID_TAGS:
+                    self.handle_endtag(part)
+
+    def _opened_dialog(self, attributes: dict[str, str]) -> tuple[dict[str, str], DialogPlayer]:
+        """Return an element's attributes and the player of the dialog it opens, if any.
+
+        A dialog's own element is marked (its player is not read there). The opener's
+        own media attributes (the ``data-src`` a script would load into the dialog) give
+        way to the player the dialog shows; the dialog id's number is the player's
+        record id.
+        """
+        if attributes.get("id", "") in self.dialogs:
+            self._dialog_next = True
+        target = dialog_target(attributes)
+        if target is None or (found := self.dialogs.get(target)) is None:
+            return attributes, ()
+        player, number = found
+        if not player:
+            return attributes, ()
+        kept = {key: value for key, value in attributes.items() if key not in _DATA_MEDIA}
+        if number is not None:
+            first = (player[0][0], (*player[0][1], ("data-id", number)))
+            player = (first, *player[1:])
+        return kept, player
+
+    def _start(self, tag: str, attributes: dict[str, str]) -> None:
+        """Read a start tag's element from its attributes."""
         self._states(tag, attributes)
         self._note_record_page(tag, attributes)
         if tag in _LINE_TAGS:
@@ -1565,6 +1612,7 @@ class _PageScanner(HTMLParser):
             attributes.get("role") == "tabpanel"
         )
         node = self._new_node(tag, classes, attributes, pane)
+        node.dialog, self._dialog_next = self._dialog_next, False
         node.opened = self._started
         node.mark = len(self._chunks)
         if tag == "a" and attributes.get("href", "")[:1] == "#":
@@ -5851,6 +5899,7 @@ def _scan_page(
 ) -> _PageScanner:
     """Read a page (its crowded tags cut down) with the tolerant HTML parser."""
     scanner = _PageScanner(base_url, page_url, keep_news=keep_news)
+    scanner.dialogs = dialog_players(text)
     try:
         scanner.feed(text)
         scanner.close()
@@ -6597,6 +6646,9 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
         cameras = _one_camera_page(bounded, page_url, scanner, ctx, notes, cameras[0])
     cameras = _with_link_lists(bounded, ctx, notes, cameras)
     cameras = _with_preview_calls(bounded, ctx, notes, cameras)
+    # A map's media-less markers titled with a camera's name place that camera.
+    scripts = [script for kind, script in scanner.scripts if "json" not in kind]
+    cameras = place_by_marker_titles(scripts, cameras)
     if not cameras:
         _no_page_list(scanner, markers, keep_news)
     result = _capped_result(fmt, cameras, skipped, notes)

@@ -9,6 +9,7 @@ from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.dialogplayers import dialog_players, dialog_target
+from custom_components.kutim_cctv.portal.parsing.titledmarkers import place_by_marker_titles
 
 BASE = "https://cctv.kutimkab.example/cctv"
 HLS = "https://stream.kutimkab.example/hls"
@@ -218,3 +219,25 @@ def test_markers_alone_still_make_no_camera() -> None:
     html = f"<html><body><div id=map></div><script>{MARKERS}</script></body></html>"
     with pytest.raises(PortalFormatError):
         parse(html)
+
+
+def test_many_dialogs_and_openers_stay_bounded() -> None:
+    """Thousands of openers and nested dialogs: read once, bounded, nothing crashes."""
+    openers = "".join(f'<a data-toggle="modal" data-target="#m{i}">Show</a>' for i in range(3_000))
+    dialogs = '<div class="modal" id="m1">' * 20_000
+    nested = dialog_players(openers + dialogs + video(f"{HLS}/a/index.m3u8"))
+    assert list(nested) == ["m1"]  # the one dialog opened once, holding one player
+    assert nested["m1"][1] == "1"
+    found = dialog_players(openers + "".join(dialog(f"m{i}", "") for i in range(3_000)))
+    assert found == {}
+
+
+def test_a_script_full_of_marker_calls_stays_bounded() -> None:
+    calls = "map.addMarker({lat: 1.5, lng: 117.5, title: 'Simpang Tiga', a: " + "{" * 1_500
+    script = (calls + "\n") * 2_000
+    camera = Camera(id="9", raw_name="Simpang Tiga", name="Simpang Tiga")
+    # Every call titles the same name: a shared title places no one.
+    assert place_by_marker_titles([script] * 3, [camera]) == [camera]
+    one = "map.addMarker({lat: 0.5, lng: 117.5, title: 'Simpang Tiga'});"
+    placed = place_by_marker_titles([one + script.replace("Simpang Tiga", "x")], [camera])
+    assert (placed[0].latitude, placed[0].longitude) == (0.5, 117.5)

@@ -12,7 +12,8 @@ Nothing is taken from a marker carrying an address (a popup's picture or player:
 is a camera of its own), from a title several markers share, nor for a name several
 cameras share; a camera with a position keeps it. Only literal numbers and a literal
 title are read. Work is bounded: at most ``_MAX_MARKERS`` marker calls a script,
-``_MAX_SCRIPTS`` scripts, each call's object read within ``_MAX_BODY`` characters.
+``_MAX_SCRIPTS`` scripts, each call's object read up to the next call, within
+``_MAX_BODY`` characters.
 """
 
 from __future__ import annotations
@@ -42,20 +43,8 @@ _LAT = re.compile(rf"(?<![\w$.])lat(?:itude)?\s*:\s*{_NUMBER}\s*[,}}\n]")
 _LNG = re.compile(rf"(?<![\w$.])(?:lng|lon|long|longitude)\s*:\s*{_NUMBER}\s*[,}}\n]")
 _LATLNG = re.compile(rf"LatLng\(\s*{_NUMBER}\s*,\s*{_NUMBER}\s*\)")
 _TITLE = re.compile(r"""(?<![\w$.])title\s*:\s*(["'])([^"'\\\n<>]{1,120})\1""")
-_BRACE = re.compile(r"[{}]")
 # An address in a marker's object: a popup's picture, a player, an icon's file.
 _ADDRESS = re.compile(r"://|\bsrc\s*=|\.(?:m3u8|mp4|jpe?g|png|gif|webp|mjpe?g)\b", re.IGNORECASE)
-
-
-def _object_end(script: str, start: int) -> int:
-    """Return where the object opened at script[start - 1] ends (bounded, approximate)."""
-    depth = 1
-    end = min(len(script), start + _MAX_BODY)
-    for brace in _BRACE.finditer(script, start, end):
-        depth += 1 if brace.group() == "{" else -1
-        if depth == 0:
-            return brace.start()
-    return end
 
 
 def _place(lat_text: str, lng_text: str) -> tuple[float, float] | None:
@@ -66,31 +55,33 @@ def _place(lat_text: str, lng_text: str) -> tuple[float, float] | None:
     return lat, lng
 
 
-def _calls(script: str) -> Iterable[re.Match[str]]:
-    """Yield a script's marker calls, at most _MAX_MARKERS."""
+def _calls(script: str) -> list[re.Match[str]]:
+    """Return a script's marker calls in order, at most _MAX_MARKERS."""
     calls = itertools.chain(_MARKER_CALL.finditer(script), _LEAFLET_MARKER.finditer(script))
-    return itertools.islice(calls, _MAX_MARKERS)
+    return sorted(itertools.islice(calls, _MAX_MARKERS), key=lambda match: match.start())
 
 
 def _markers(script: str) -> Iterable[tuple[str, tuple[float, float]]]:
-    """Yield (title, position) of the media-less titled markers of one script."""
-    for match in _calls(script):
-        if match.re is _LEAFLET_MARKER:
-            body = script[match.end() : _object_end(script, match.end())]
-            title = _TITLE.search(body)
-            if title is not None and not _ADDRESS.search(body):
-                if (place := _place(match.group(1), match.group(2))) is not None:
-                    yield title.group(2), place
-            continue
-        body = script[match.end() : _object_end(script, match.end())]
+    """Yield (title, position) of the media-less titled markers of one script.
+
+    A call's object is read up to the next marker call, at most _MAX_BODY characters.
+    """
+    calls = _calls(script)
+    for match, after in itertools.zip_longest(calls, calls[1:]):
+        stop = match.end() + _MAX_BODY
+        body = script[match.end() : min(stop, after.start()) if after is not None else stop]
         title = _TITLE.search(body)
         if title is None or _ADDRESS.search(body):
             continue
-        pair = _LATLNG.search(body)
-        lat, lng = (pair.group(1), pair.group(2)) if pair else (None, None)
-        if pair is None and (found_lat := _LAT.search(body)) and (found_lng := _LNG.search(body)):
+        if match.re is _LEAFLET_MARKER:
+            lat, lng = match.group(1), match.group(2)
+        elif pair := _LATLNG.search(body):
+            lat, lng = pair.group(1), pair.group(2)
+        elif (found_lat := _LAT.search(body)) and (found_lng := _LNG.search(body)):
             lat, lng = found_lat.group(1), found_lng.group(1)
-        if lat is not None and lng is not None and (place := _place(lat, lng)) is not None:
+        else:
+            continue
+        if (place := _place(lat, lng)) is not None:
             yield title.group(2), place
 
 

@@ -140,6 +140,7 @@ from .sharedplace import (
     jurisdiction_place,
     jurisdiction_places,
     location_district,
+    numbered_camera_label,
     shared_location_districts,
 )
 from .values import (
@@ -609,10 +610,20 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
     if kind is None:
         kind = "still" if role == "snapshot" or (role == "stream" and ctx.snapshot) else role
     if kind == "stream" and (
-        fields.stream_url is None
-        or (_is_flv(fields.stream_url) and is_hls_url(url))
-        or (_is_rtsp(fields.stream_url) and is_hls_url(url))
-        or _https_twin(fields.stream_url, url)
+        fields.stream_url is None or _public_beside_lan(fields.stream_url, url, ctx)
+    ):
+        # A stream a viewer reaches beats the camera's other one on its own network (a
+        # relay's ``streamUrl`` on ``192.168.…`` beside the camera's public ``rtspUrl``).
+        fields.stream_url = url
+    elif (
+        kind == "stream"
+        and fields.stream_url is not None
+        and not _public_beside_lan(url, fields.stream_url, ctx)
+        and (
+            (_is_flv(fields.stream_url) and is_hls_url(url))
+            or (_is_rtsp(fields.stream_url) and is_hls_url(url))
+            or _https_twin(fields.stream_url, url)
+        )
     ):
         # Of an FLV and an HLS address (flv.js pages), HLS plays; so it does beside the
         # camera's own RTSP address (a register's ``RTSP`` and ``HLS`` columns). Of one
@@ -630,6 +641,15 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         fields.snapshot_url = url
     elif kind == "mjpeg" and (fields.mjpeg_url is None or _https_twin(fields.mjpeg_url, url)):
         fields.mjpeg_url = url
+
+
+def _public_beside_lan(lan: str, public: str, ctx: Context) -> bool:
+    """Return True when one stream is on a LAN and the other on a public host.
+
+    ``deviceinputs.lan_address`` judges both (never for an answer from the local
+    network, where both stay as they were).
+    """
+    return lan_address(lan, ctx.base_url) and not lan_address(public, ctx.base_url)
 
 
 # What a page template writes for a missing value it concatenates into an address.
@@ -5401,6 +5421,62 @@ def _placed_links(name: str | None, links: list[JSONValue]) -> bool:
     )
 
 
+def _sole_slot_camera(links: list[JSONValue], ctx: Context) -> bool:
+    """Return True when a place holds one camera named only by its slot ("CCTV-1").
+
+    The one entry has media of its own and no other name than a camera word and a
+    number (``sharedplace.numbered_camera_label``); a named entry ("Arah Bontang",
+    "Gerbang Kawasan"), a group of several and an entry holding entries of its own stay
+    as they are.
+    """
+    if len(links) != 1 or not isinstance(links[0], dict):
+        return False
+    fields, index = _read_fields(links[0], ctx, Notes())
+    if not fields.has_media or _links(index) is not None:
+        return False
+    return numbered_camera_label(fields.name)
+
+
+def _held_group(
+    parent: _Fields,
+    links: list[JSONValue],
+    ctx: Context,
+    read: tuple[bool, str | None, str | None],
+    *,
+    held: bool,
+    place: bool,
+    kecamatan: bool,
+    slot: bool,
+) -> tuple[bool, str | None]:
+    """Return whether a holder's links are a group of its own and the area they take.
+
+    read is (group, group_area, group_name) as the holder's fields gave them; the
+    flags are those of ``_link_cameras`` (slot: ``_sole_slot_camera``).
+    """
+    group, group_area, group_name = read
+    if slot:
+        # A site's one camera labelled only by its slot ("CCTV-1", "Kamera 1"): the
+        # site's name names the camera, the kecamatan it gives is its area.
+        return False, parent.area
+    if held and group_name is not None:
+        # A place holding its own list of cameras beside its own media (a resort's
+        # stream beside its webcams): its name is their area.
+        return True, group_name
+    if group and group_name is not None and place:
+        # A place (a volcano, a beach) holding its own live links: its name is their
+        # area, before the coarser region it lies in; a kecamatan it names places them.
+        return group, parent.area if kecamatan and parent.area is not None else group_name
+    if not group and group_name is not None and _child_records(parent, links):
+        # A place's own rows (Laravel's location with its cctvs): its name is their area.
+        return True, parent.area or group_name
+    if not group and (_named_place_group(parent, links, ctx) or _placed_links(group_name, links)):
+        # A resort or beach holding its cameras, or a region's place (a surf spot of
+        # ``SPOTS``) whose cameras the answer's place list gave it as their area: its name
+        # beats its coarser region, its cameras are no views of a point.
+        return True, group_name
+    return group, group_area
+
+
 def _link_cameras(
     parent: _Fields,
     links: list[JSONValue],
@@ -5457,22 +5533,17 @@ def _link_cameras(
         group_area = group_name
     if parent.device and group_area is None:
         group_area = parent.place  # a recorder's district places its channels
-    if held and group_name is not None:
-        # A place holding its own list of cameras beside its own media (a resort's
-        # stream beside its webcams): its name is their area.
-        group, group_area = True, group_name
-    elif group and group_name is not None and place:
-        # A place (a volcano, a beach) holding its own live links: its name is their
-        # area, before the coarser region it lies in; a kecamatan it names places them.
-        group_area = parent.area if kecamatan and parent.area is not None else group_name
-    elif not group and group_name is not None and _child_records(parent, links):
-        # A place's own rows (Laravel's location with its cctvs): its name is their area.
-        group, group_area = True, parent.area or group_name
-    elif not group and (_named_place_group(parent, links, ctx) or _placed_links(group_name, links)):
-        # A resort or beach holding its cameras, or a region's place (a surf spot of
-        # ``SPOTS``) whose cameras the answer's place list gave it as their area: its name
-        # beats its coarser region, its cameras are no views of a point.
-        group, group_area = True, group_name
+    slot = group_name is not None and not point and _sole_slot_camera(links, ctx)
+    group, group_area = _held_group(
+        parent,
+        links,
+        ctx,
+        (group, group_area, group_name),
+        held=held,
+        place=place,
+        kecamatan=kecamatan,
+        slot=slot,
+    )
     several = len(links) > 1
     link_ctx = replace(
         ctx, id_key=id_key or ctx.link_id_key or _id_key_of(links[:500]), link_id_key=None
@@ -5542,6 +5613,8 @@ def _link_cameras(
         if not fields.has_media or _no_cameras_of_its_own(index, fields):
             skipped += 1
             continue
+        if slot:
+            fields.name = parent.name
         if not several and not group and not point and _sole_output(parent, fields, index):
             # A camera's one media entry (511 ``CameraMainDetail: [{URL, cameraType}]``):
             # the camera itself, with its own id and name; the entry's kind is no name.

@@ -224,6 +224,15 @@ _NUMBERED_LABEL = re.compile(
 )
 
 
+def numbered_camera_label(text: str | None) -> bool:
+    """Return True for a camera word and a number alone ("Camera 3", "CCTV-1", "Kamera 01").
+
+    Such a label is the slot a camera fills (a recorder's channel, a site's first
+    camera), naming no spot of its own.
+    """
+    return bool(text) and _NUMBERED_LABEL.fullmatch(" ".join(str(text).split())[:40]) is not None
+
+
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 

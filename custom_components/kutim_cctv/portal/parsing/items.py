@@ -54,6 +54,7 @@ from .startpages import start_page_cameras
 from .statetables import give_document_states
 from .tablists import tab_list_records
 from .tabular import table_items
+from .takvideo import tak_connection_feeds
 from .topojson import topology_features
 from .typedrecords import plain_record, related_records
 from .webcamlists import kind_camera_lists, priced_list
@@ -931,11 +932,14 @@ def _graphql_query_list(index: JSONObject) -> Items | None:
 def _whole_answer(value: JSONObject, index: JSONObject) -> Items | None:
     """Return the entries an answer gives whole, else None.
 
-    That is the answer itself as one streaming place or camera, or its one GraphQL
-    list query's records.
+    That is the answer itself as one streaming place or camera, its one GraphQL list
+    query's records, or a TAK server's video connections' feeds (each in its
+    connection's alias as area).
     """
     if _streaming_place(index) or holds_primary_stream(index):
         return [(None, value)]
+    if (feeds := tak_connection_feeds(value)) is not None:
+        return _plain(feeds)
     return _graphql_query_list(index)
 
 

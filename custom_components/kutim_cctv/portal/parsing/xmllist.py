@@ -39,9 +39,10 @@ from typing import cast
 
 from ..aliases import AREA_KEYS, ID_KEYS, NAME_KEYS, RECORD_WRAPPER_KEYS, ROOT_URL_KEYS
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url, resolve_url, url_kind
+from ..fieldurls import looks_like_url, resolve_url, url_host, url_kind
 from ..models import ParseResult, PortalFormat
 from ..normalise import Context, localised_text
+from ..policy import is_public_host
 from ..position import from_web_mercator
 from ..values import JSONObject, JSONValue, norm_key, product_key
 from .diagnose import describe_json
@@ -53,6 +54,7 @@ from .safexml import XmlRefused, parse_guarded
 from .servicestring import wrapped_xml
 from .sitemapwidgets import sitemap_widgets
 from .spreadsheetml import SPREADSHEET_NS, spreadsheet_records
+from .takvideo import tak_xml_records
 from .videofeeds import youtube_feed_records
 
 __all__ = ["NOT_XML", "is_sitemap", "looks_like_xml", "parse_xml_list"]
@@ -1015,6 +1017,10 @@ def parse_xml_list(text: str, ctx: Context, *, wrapped: bool = False) -> ParseRe
     if root.lower() == "page" and (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
         # An openHAB 1.x sitemap page: its camera widgets, not its frames' widget lists.
         return _json_cameras(widgets, ctx, PortalFormat.XML)
+    public = is_public_host(url_host(ctx.base_url))
+    if (tak := tak_xml_records(root, data, public=public)) is not None:
+        # TAK markers with video details, or a TAK server's video connection list.
+        return _json_cameras(tak, ctx, PortalFormat.XML)
     if _ROOT_WORDS.search(text) is not None:
         _apply_root_urls(data)
     tracks = _xspf_tracks(data) if root.lower() == "playlist" else None

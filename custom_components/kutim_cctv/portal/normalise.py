@@ -1210,7 +1210,11 @@ def _category_names(index: Mapping[str, JSONValue]) -> list[JSONObject]:
             continue
         if all(isinstance(entry, str) for entry in value):
             places = [
-                entry for entry in value if isinstance(entry, str) and not _listing_category(entry)
+                entry
+                for entry in value
+                if isinstance(entry, str)
+                and not _listing_category(entry)
+                and not _site_kind_category(entry)
             ]
             return [{"taxonomy": "category", "name": places[0]}] if places else []
     return []
@@ -1229,6 +1233,28 @@ def _listing_category(text: str) -> bool:
 
 
 _CATEGORY_TEXT_WORD = re.compile(r"[^\W_]+")
+# Words naming a kind of site a camera watches (a village CCTV module's categories
+# ``Kantor Desa``, ``Sungai``, ``Pasar``, ``Jalan Raya``, ``Wisata``, ``Fasilitas Umum``):
+# a category of these words alone sorts cameras by what they watch, never where.
+# ``Sungai Kunjang`` or ``Desa Kenyamukan`` (a kind word beside a proper name) stays a
+# place.
+_SITE_KIND_WORDS = frozenset(
+    {"kantor", "desa", "kelurahan", "balai", "sungai", "pasar", "jalan", "raya", "simpang"}
+    | {"persimpangan", "jembatan", "pantai", "wisata", "parkir", "taman", "sekolah"}
+    | {"masjid", "gereja", "puskesmas", "rumah", "sakit", "terminal", "pelabuhan", "dermaga"}
+    | {"fasilitas", "umum", "publik", "pemerintahan", "perkantoran", "protokol", "kawasan"}
+    | {"dan", "area", "pemukiman", "permukiman", "perumahan", "lapangan", "olahraga"}
+    | {"road", "roads", "street", "streets", "highway", "market", "river", "bridge", "beach"}
+    | {"park", "parking", "school", "office", "offices", "harbour", "harbor", "port"}
+    | {"junction", "intersection", "tourism", "government", "facility", "facilities"}
+    | {"and", "station", "square"}
+)
+
+
+def _site_kind_category(text: str) -> bool:
+    """Return True for a category naming only a kind of site (``Kantor Desa``, ``Pasar``)."""
+    words = _CATEGORY_TEXT_WORD.findall(text.lower()[:_MAX_CATEGORY_TEXT])
+    return bool(words) and all(word in _SITE_KIND_WORDS for word in words)
 
 
 def _term_area(index: Mapping[str, JSONValue]) -> str | None:
@@ -1261,7 +1287,7 @@ def _term_area(index: Mapping[str, JSONValue]) -> str | None:
             text = _read_area(term.get("name"))
             if text is None or clean_text(text.lower()) in _NO_CATEGORY:
                 continue
-            if wanted or not _listing_category(text):
+            if wanted or not (_listing_category(text) or _site_kind_category(text)):
                 return clean_text(text)
     return None
 
@@ -1648,6 +1674,33 @@ def _relation_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str |
             continue
         if (text := _relation_name(value)) is not None:
             return text
+    return None
+
+
+# The node a camera hangs on in an edge video system, joined into the camera's row by
+# reference and name (``edge_id: 3, edge_name: "Dermaga Sangkulirang"``, ``edgeId`` /
+# ``edgeName``): the node is named for the site it serves, the camera's area when nothing
+# else places it. A name without its reference (no node), or written as a code
+# (``EDGE-07``, ``KTM-101``: capitals and digits only), is none.
+_SITE_NODE_WORDS = ("edge",)
+_MAX_NODE_NAME = 80
+
+
+def _site_node_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the name of the edge node an item's row is joined to, as its area."""
+    for word in _SITE_NODE_WORDS:
+        name_key, ref_key = f"{word}_name", f"{word}_id"
+        if name_key not in own or ref_key not in own:
+            continue
+        ref, value = index.get(ref_key), index.get(name_key)
+        if not isinstance(ref, (int, str)) or isinstance(ref, bool) or ref == "":
+            continue
+        if not isinstance(value, str) or len(value) > _MAX_NODE_NAME:
+            continue
+        text = _read_area(value)
+        if text is None or id_shaped(text) or not any(c.islower() for c in text):
+            continue
+        return text
     return None
 
 
@@ -2320,7 +2373,11 @@ def _item_area(
     if area is None:
         area = _section_area(index, own)
     if area is None:
-        area = _relation_area(index, own) or _application_area(index, own)
+        area = (
+            _relation_area(index, own)
+            or _site_node_area(index, own)
+            or _application_area(index, own)
+        )
     if area is None:
         area = _geo_area(index, own)
     if area is None:
@@ -3200,7 +3257,7 @@ def _place_aliases(
             elif isinstance(cell, dict) and _url_cell(cell):
                 cell = cell["url"]  # a data portal's URL column (Socrata ``{url}``)
             if isinstance(cell, str) and is_markup(cell):
-                _place_markup(fields, cell, role, ctx, pages)
+                _place_markup(fields, cell, key, role, ctx, pages)
             elif (
                 cell is not None
                 and _written_as_address(cell)
@@ -3578,8 +3635,27 @@ def _alias_page_role(key: str, url: str) -> str:
     return "stream"
 
 
+def _framed_page_role(key: str, url: str) -> str:
+    """Return the role of the page an embed snippet under a stream field frames.
+
+    Framed, a page is the camera's player even under a generic field (``link``): a video
+    platform's embed, or a page whose address names a camera or a live stream
+    (``cctv-pasar.…/embed/los-a``), plays it; any other page only stands in for no media.
+    """
+    if is_platform_embed(url):
+        return _LIVE_VIDEO_PAGE
+    if (parts := _plain_page(url)) is not None and _names_live_camera(parts):
+        return _LIVE_VIDEO_PAGE
+    return _alias_page_role(key, url)
+
+
 def _place_markup(
-    fields: _Fields, cell: str, role: str, ctx: Context, pages: list[tuple[str, str]]
+    fields: _Fields,
+    cell: str,
+    key: str,
+    role: str,
+    ctx: Context,
+    pages: list[tuple[str, str]],
 ) -> None:
     """Place the media a rendered cell under a media field name links or embeds.
 
@@ -3587,10 +3663,24 @@ def _place_markup(
     ``<video><source src>``, ``<iframe src>``): the media they name count, never the markup
     itself. A link of unknown shape is a still under a still's name, otherwise it only
     stands in when the item has no media at all (like a page link).
+
+    An embed snippet pasted into a stream field (``stream_url: "<iframe src=…>"``, as a
+    village CCTV module's admin form takes it) frames the camera's player: its page is
+    read as if written plainly under that field, so an operator's embedded player or a
+    video platform's embed plays the camera beside its still. A framed LAN address or one
+    bearing a login is no page.
     """
     found = html_media(cell, ctx.base_url)
     for media_url in found.values():
         _place_url(fields, media_url, None, ctx)
+    if (
+        not found
+        and role == "stream"
+        and (frame := framed_page(cell, ctx.base_url)) is not None
+        and not _device_address(frame, ctx.base_url)
+    ):
+        pages.append((frame, _framed_page_role(key, frame)))
+        return
     if not found and (link := markup_link(cell, ctx.base_url)) is not None:
         if role == "snapshot":
             _place_url(fields, link, role, ctx)

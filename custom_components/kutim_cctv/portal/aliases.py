@@ -555,6 +555,8 @@ STREAM_KEYS = (
     "cctv_link",
     "hls",
     "hls_url",
+    # A media server's stream list (OpenTAKServer's ``hls_link`` beside its ``rtsp_link``).
+    "hls_link",
     "flv",
     "flv_url",
     # Pinyin initials: spdz 视频地址.
@@ -804,6 +806,8 @@ ONLINE_WORDS = frozenset(
     | {"v provozu", "w eksploatacji", "sprawna", "sprawny"}
     # A live-broadcast platform's channel states (``ON_AIR``, ``PUBLISHING``).
     | {"broadcasting", "publishing", "on air", "onair", "live now"}
+    # A video host's live video that is broadcasting (Cloudflare Stream ``live-inprogress``).
+    | {"live inprogress", "live in progress"}
     # European Portuguese and Spanish connection states ("Em linha", "Conectada").
     | {"em linha", "conectado", "conectada", "ligada à rede", "in linea"}
     # Portuguese and Spanish "operating" ("Operando", "Em operação", "En operación").

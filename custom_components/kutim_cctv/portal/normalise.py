@@ -85,6 +85,7 @@ from .fieldurls import (
     url_kind,
 )
 from .fragmentplaces import FragmentScan, fragment_place, shared_fragment_places
+from .livevideos import recorded_beside_live
 from .media import is_data_document, is_hls_url, is_marker_picture, is_placeholder_picture
 from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
@@ -896,6 +897,18 @@ def _view_status(index: Mapping[str, JSONValue]) -> bool | None:
     return None
 
 
+def _served_path_ready(index: Mapping[str, JSONValue]) -> bool | None:
+    """Return a media server's ``ready`` flag of a stream path it links (OpenTAKServer).
+
+    ``ready: false`` says no video reaches the path. Only a true/false flag beside the
+    server's own links to the path counts: a shop's ``ready`` (in stock) is no state.
+    """
+    ready = index.get("ready")
+    if not isinstance(ready, bool) or not any(key in index for key in _SERVED_LINK_KEYS):
+        return None
+    return ready
+
+
 # Fault flags of a camera cloud (EZVIZ ``exception: 1``, device offline, while ``status: 1``
 # only says its live address is opened): raised, the camera is offline whatever else says.
 _FAULT_FLAGS = ("exception", "device_exception", "fault", "is_fault", "has_fault")
@@ -952,6 +965,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     if (state := _media_activity(index)) is not None:
         return state
     if (state := _view_status(index)) is not None:
+        return state
+    if (state := _served_path_ready(index)) is not None:
         return state
     if strong:
         return None
@@ -2633,6 +2648,8 @@ def _place_text(area: str | None) -> str | None:
 
 def _own_id(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -> str | None:
     """Return the item's own id: the list's id field, an id field, its ARN, its resource name."""
+    if (served := _served_path_id(index, own)) is not None:
+        return served
     if ctx.id_key is not None and ctx.id_key in index:
         if (found := _id_text(index[ctx.id_key])) is not None:
             return found
@@ -2663,6 +2680,31 @@ def _own_id(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -
 
 # A record's handle: letters, digits, ``_``, ``-`` and ``.``, no space, no address.
 _ALIAS_HANDLE = re.compile(r"[A-Za-z0-9][\w.-]{0,63}", re.ASCII)
+# A media server's links to one path (OpenTAKServer's ``rtsp_link``, ``webrtc_link``,
+# ``hls_link``), built on the path's name.
+_SERVED_LINK_KEYS = ("hls_link", "rtsp_link", "webrtc_link")
+
+
+def _served_path_id(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the media-server path a stream record is keyed by, else None.
+
+    A media server's stream list (OpenTAKServer's ``{path, uid, rtsp_link, hls_link}``)
+    keys each stream by its ``path``, the name its links end in (``…/hls/<path>/``); its
+    ``uid`` names the phone publishing or is empty. A record with an id field of its own,
+    a path that is no handle (``/live/cam``) or links not ending in it keeps its other id.
+    """
+    if "path" not in own or any(key in own for key in ID_KEYS):
+        return None
+    path = index["path"]
+    if not isinstance(path, str) or not _ALIAS_HANDLE.fullmatch(path):
+        return None
+    for key in _SERVED_LINK_KEYS:
+        link = index.get(key)
+        if isinstance(link, str) and len(link) <= 2048:
+            tail = link.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+            if tail.rsplit("/", 1)[-1] == path:
+                return path
+    return None
 
 
 def _read_fields(
@@ -3244,8 +3286,11 @@ def _place_aliases(
     (``image``).
     """
     stills: list[str] = []
+    watch_pages: list[str] = []
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         if role == "mjpeg":
+            if fields.snapshot_url is None and watch_pages:
+                _place_url(fields, watch_pages[0], "snapshot", ctx)
             for still in stills:
                 _place_url(fields, still, "stream", ctx)
         for key in keys:
@@ -3281,6 +3326,9 @@ def _place_aliases(
                     and not _device_address(handed, ctx.base_url)
                 ):
                     url = handed  # a player page handed its playlist (``?vurl=…``, ``#…``)
+                if role == "snapshot" and not watch_pages and _watch_page(url):
+                    watch_pages.append(url)  # a picture under a later still field goes first
+                    continue
                 if role == "stream" and key in _HLS_FIELD_KEYS and _hls_page(url, ctx):
                     if fields.stream_url is None or _is_rtsp(fields.stream_url):
                         fields.stream_url = url  # a media server's HLS page, before RTSP
@@ -3303,6 +3351,23 @@ def _place_aliases(
                     stills.append(url)
                 else:
                     _place_url(fields, url, role, ctx)
+
+
+# Last path segments of a video's player page (a video host's ``preview: "…/<uid>/watch"``).
+_WATCH_PAGE_SEGMENTS = frozenset({"watch", "embed", "iframe", "player"})
+
+
+def _watch_page(url: str) -> bool:
+    """Return True for a video's watch page under a still field: no picture of its own.
+
+    A video host's ``preview`` is the page playing the video (``…/<uid>/watch``); the
+    record's picture field (``thumbnail``) after it is the still. Only an address of no
+    media kind whose last path segment names such a page counts.
+    """
+    if url_kind(url) is not None:
+        return False
+    path = url[:2048].split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return path.rsplit("/", 1)[-1].lower() in _WATCH_PAGE_SEGMENTS
 
 
 # Words of a field named for RTMP (``link_rtmp``, ``rtmp_url``, ``url_rtmp``), and words
@@ -3342,8 +3407,9 @@ def _place_protocol_named_web_media(
             return
 
 
-# Fields naming a camera's HLS output (a camera bridge's ``hls_url``).
-_HLS_FIELD_KEYS = frozenset({"hls", "hls_url"})
+# Fields naming a camera's HLS output (a camera bridge's ``hls_url``, a media server's
+# stream list's ``hls_link``).
+_HLS_FIELD_KEYS = frozenset({"hls", "hls_url", "hls_link"})
 _HLS_PAGE_PATH = re.compile(r"(?:/[A-Za-z0-9_.~%-]{1,128}){1,4}/")
 
 
@@ -3883,6 +3949,8 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
     for key, value in itertools.islice(index.items(), _MAX_SIZE_FIELDS):
         if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
             continue
+        if _watch_page(value):
+            continue  # a video's watch page (``preview: "…/watch"``) is no size of a picture
         if (rank := _size_rank(key)) is not None:
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 sized.append((rank, url))
@@ -6881,6 +6949,7 @@ def normalise_items(
     cameras: list[Camera] = []
     skipped = unusable = 0
     others = other_feature_records([item for _, item in entries])
+    recorded = recorded_beside_live([item for _, item in entries])
     for number, (key_id, item) in enumerate(entries):
         origin = number if origins is None else origins[number]
         if prepare is not None and (origin < 0 or origin >= prepare[1]):
@@ -6890,7 +6959,11 @@ def normalise_items(
                 with_row_columns(read, item, columns)
             item = read
         found, bad = item_cameras(item, key_id, ctx, notes)
-        if number in others and not any(_plays_media(camera) for camera in found):
+        if number in recorded:
+            # A video host's upload or past broadcast listed beside its live videos: a
+            # recorded video, no camera, counted like any entry giving none.
+            found, bad = [], 0
+        elif number in others and not any(_plays_media(camera) for camera in found):
             # A message sign's or a weather station's marker, playing no video: no camera,
             # counted like any entry giving none (a flood of them ends reading too).
             found, bad = [], 0

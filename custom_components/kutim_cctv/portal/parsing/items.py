@@ -15,6 +15,7 @@ from ..aliases import (
     MJPEG_KEYS,
     NAME_KEYS,
     PLACE_LIST_KEYS,
+    QUALITY_RANKS,
     RECORD_WRAPPER_KEYS,
     SNAPSHOT_KEYS,
     STREAM_KEYS,
@@ -35,6 +36,7 @@ from ..normalise import (
     video_address,
 )
 from ..playerpage import is_platform_embed
+from ..policy import is_public_host
 from ..position import is_web_mercator, written_lat_first
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .answerplace import answer_area
@@ -205,6 +207,55 @@ def _named_urls(value: JSONValue) -> Items | None:
             return None
         found.append((None, {"name": name, "url": url.strip()}))
     return found
+
+
+# A stream's handle as a key (``teluk-lingga``, ``dermaga_maloy``): a letter or digit, then
+# letters, digits, ``_``, ``-`` or ``.``, with a letter somewhere; no space.
+_SLUG_KEY = re.compile(r"(?=[\w.-]{0,63}[A-Za-z])[A-Za-z0-9][\w.-]{0,63}", re.ASCII)
+# An absolute HLS or DASH playlist address (``…/stream.m3u8``, ``…/manifest.mpd``).
+_PLAYLIST_URL = re.compile(r"https?://[^\s<>\"'?#]{1,2000}\.(?:m3u8|mpd)(?:[?#][^\s<>\"']{0,500})?")
+# Keys naming one camera's renditions or protocols rather than cameras.
+_RENDITION_KEYS = frozenset({"dash", "m3u8", "mpd", "playlist", "live", "main", "sub", "video"})
+_RESOLUTION_KEY = re.compile(r"\d{3,4}p?", re.ASCII)
+
+
+def _slug_playlists(value: JSONObject) -> Items | None:
+    """Return the cameras of a flat object mapping stream handles to their playlists.
+
+    A dashboard's stream file written by a script (``json.dump(stream_urls)``:
+    ``{"teluk-lingga": "https://…/stream.m3u8", …}``) keys each camera's HLS or DASH
+    playlist by its handle, which is the camera's id and, as nothing else names it, its
+    name. Two or more pairs; every key a handle that is no field, rendition or quality
+    name (``hls``, ``dash``, ``720p``, ``low``: one camera's choices), every value an
+    absolute playlist address, no two the same. A playlist on a host no viewer reaches
+    (a private, loopback or link-local address, a local name) or with a login gives no
+    camera, whatever the file's other pairs.
+    """
+    if not 2 <= len(value) <= MAX_CAMERAS:
+        return None
+    found: Items = []
+    seen: set[str] = set()
+    for key, url in value.items():
+        if not _SLUG_KEY.fullmatch(key) or not isinstance(url, str):
+            return None
+        lowered = key.lower()
+        if norm_key(key) in ALIAS_KEYS or lowered in _RENDITION_KEYS:
+            return None
+        if lowered in QUALITY_RANKS or _RESOLUTION_KEY.fullmatch(lowered):
+            return None
+        address = url.strip()
+        if not _PLAYLIST_URL.fullmatch(address) or address in seen:
+            return None
+        seen.add(address)
+        try:
+            parts = urlsplit(address)
+            host = parts.hostname
+        except ValueError:
+            return None
+        if parts.username is not None or parts.password is not None or not is_public_host(host):
+            continue  # a login, or a host no viewer of a published file reaches
+        found.append((key, {"name": key, "url": address}))
+    return found or None
 
 
 _MAX_TITLE_KEYS = 50
@@ -984,8 +1035,8 @@ def find_items(
         if isinstance(inner, dict) and (keyed := _keyed_cameras(inner)) is not None:
             # Beside the answer's other blocks (``generated``, ``count``, ``sunset``).
             return _titled_records(keyed) or keyed
-    if (sources := _source_map(index)) is not None:
-        return sources
+    if (sources := _source_map(index) or _slug_playlists(value)) is not None:
+        return sources  # a relay's sources, or a stream file's playlists, keyed by handle
     if (grouped := group_tree_items(value)) is not None:
         return _plain(grouped)  # groups holding cameras and groups of their own kind
     if (record := _answered_record(value) or _answered_place(value)) is not None:

@@ -100,3 +100,21 @@ def test_cams_with_their_own_area_stay_where_they_say() -> None:
     cameras = parse(text)
     assert [c.name for c in cameras] == ["Kamera A"]
     assert cameras[0].stream_url == "https://wisata.kutimkab.example/live-cams/a/"
+
+
+TEAMS = (
+    '{"teams":[{"name":"Persib","cams":[{"name":"Match highlights",'
+    '"url":"https://news.example/2024/persib-win"}]},'
+    '{"name":"Arema","cams":[{"name":"Interview","url":"https://news.example/2024/arema"}]}]}'
+)
+ENGINES = (
+    '{"engines":[{"name":"LS3","cams":[{"name":"Cam spec sheet",'
+    '"url":"https://parts.example/ls3/cam-spec"}]},'
+    '{"name":"LS7","cams":[{"name":"Cam upgrade","url":"https://parts.example/ls7/cam-upgrade"}]}]}'
+)
+
+
+@pytest.mark.parametrize("body", [TEAMS, ENGINES])
+def test_cams_of_records_outside_a_place_list_are_no_live_links(body: str) -> None:
+    with pytest.raises(PortalFormatError):
+        parse_body(body, profile=Profile.AUTO, base_url="https://portal.example.com/api")

@@ -4720,9 +4720,10 @@ _LIVE_LIST_KEYS = (
     *("lives", "live_streams", "livestreams", "live_links", "live_cams", "livecams"),
     # A resort's or beach's list of webcam links (``webcam: [{title, link}]``).
     *("webcam", "webcams", "webcam_links", "webcamlinks"),
-    # A surf spot's cams (``cams: [{name, url}]``: the providers' live-cam pages).
-    "cams",
 )
+# Keys of a place's links read only when a region's place list placed them there (a surf
+# spot's ``cams: [{name, url}]`` of ``SPOTS``): a team's or an engine's ``cams`` are none.
+_PLACED_LIST_KEYS = ("cams",)
 _MAX_LINK_FIELDS = 32
 
 
@@ -4830,6 +4831,13 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
         value = index.get(key)
         if isinstance(value, list) and any(_linked_entry(link) for link in value[:20]):
             return value  # a place's live links (YouTube lives, web cam pages)
+    for key in _PLACED_LIST_KEYS:
+        value = index.get(key)
+        if isinstance(value, list) and any(
+            isinstance(name, str) and _placed_links(name, value)
+            for name in (index.get(name_key) for name_key in NAME_KEYS)
+        ):
+            return value  # a region's place's cams (``SPOTS``)
     # A list of objects under any other name counts when its entries carry media.
     for key, value in index.items():
         if _view_key(key) or _property_pairs(value) is not None or _output_list(value):

@@ -127,3 +127,56 @@ def test_a_place_holding_its_cameras_keeps_its_area_and_position() -> None:
         ("Pelangi", "Sangatta Utara"),
     ]
     assert all(c.latitude == 0.5023 and c.longitude == 117.5231 for c in cameras)
+
+
+def test_a_room_referred_back_keeps_its_latitude_and_longitude() -> None:
+    data = {
+        "data": [
+            {
+                "id": 1,
+                "name": "Gedung Rektorat",
+                "latitude": -0.52,
+                "longitude": 117.55,
+                "zona": "Zona A",
+                "kamera": [
+                    {
+                        "id": 11,
+                        "room_id": 1,
+                        "nama": "Lobby",
+                        "stream_url": "https://cctv.example.ac.id/hls/11.m3u8",
+                    },
+                    {
+                        "id": 12,
+                        "room_id": 1,
+                        "nama": "Parkir",
+                        "stream_url": "https://cctv.example.ac.id/hls/12.m3u8",
+                    },
+                ],
+            },
+            {
+                "id": 2,
+                "name": "Gedung Perpustakaan",
+                "latitude": -0.53,
+                "longitude": 117.56,
+                "kamera": [
+                    {
+                        "id": 21,
+                        "room_id": 2,
+                        "nama": "Pintu",
+                        "stream_url": "https://cctv.example.ac.id/hls/21.m3u8",
+                    }
+                ],
+            },
+        ]
+    }
+    cameras = parse_body(
+        json.dumps(data),
+        profile=Profile.AUTO,
+        base_url="https://campus.example.ac.id/api/rooms",
+        prettify=False,
+    ).cameras
+    assert [(c.name, c.latitude, c.longitude) for c in cameras] == [
+        ("Lobby", -0.52, 117.55),
+        ("Parkir", -0.52, 117.55),
+        ("Pintu", -0.53, 117.56),
+    ]

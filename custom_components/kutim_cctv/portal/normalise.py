@@ -23,9 +23,11 @@ from .aliases import (
     IDENTIFYING_PARAMS,
     KUTIM_STREAM_KEY_KEYS,
     LAT_HINTS,
+    LAT_KEYS,
     LINK_LIST_KEYS,
     LINKED_CELL_KEYS,
     LNG_HINTS,
+    LNG_KEYS,
     LOCALITY_KEYS,
     LOCATION_NAME_KEYS,
     MJPEG_KEYS,
@@ -464,6 +466,7 @@ class _Fields:
     route: bool = False  # a group named as a road section between places (no area)
     setting: bool = False  # named only by a setting's word (``auto_play: all``), no area
     room: bool = False  # a room of a building: its record names its building or floor
+    geo_position: bool = False  # the position is named latitude and longitude fields
 
     @property
     def has_media(self) -> bool:
@@ -2828,6 +2831,9 @@ def _read_fields(
     if position is None:
         position = _output_position(index, ctx)
     fields.position = check_position(position, notes)
+    fields.geo_position = (
+        _first(index, LAT_KEYS) is not None and _first(index, LNG_KEYS) is not None
+    )
     if fields.id is None:
         fields.id = _room_id(index, own, fields)
     return fields, index
@@ -5796,7 +5802,10 @@ def _link_cameras(
         if fields.village and group_area is not None:
             fields.area = group_area  # the kecamatan a village's office lies in
         fields.area = fields.area or group_area
-        fields.position = fields.position or (None if room_plan else parent.position)
+        # A room's floor-plan offsets are no camera's position; its latitude and
+        # longitude fields are.
+        plan = room_plan and not parent.geo_position
+        fields.position = fields.position or (None if plan else parent.position)
         if fields.online is None and states is not None and number <= len(states):
             fields.online = states[number - 1]  # the state the list holding it says
         fields.online = parent.online if fields.online is None else fields.online

@@ -2586,6 +2586,11 @@ _UNIT_KEY = "unit"
 _DEPARTMENT_WORDS = frozenset(
     {"bidang", "seksi", "bagian", "subbagian", "divisi", "departemen", "kantor", "dinas"}
     | {"department", "division", "section", "office", "unit", "bureau", "team", "tim"}
+    # A business's departments (``Human Resources``, ``Keuangan``, ``Customer Service``).
+    | {"resources", "finance", "accounting", "marketing", "sales", "operations", "legal"}
+    | {"engineering", "procurement", "purchasing", "administration", "logistics", "support"}
+    | {"service", "services", "management", "personnel", "payroll", "research", "it", "hr"}
+    | {"keuangan", "kepegawaian", "pemasaran", "personalia", "perencanaan", "umum", "sdm"}
 )
 
 

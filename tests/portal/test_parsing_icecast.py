@@ -143,3 +143,33 @@ def test_sources_are_capped() -> None:
     items = icecast_items({"icestats": {"source": many}}, BASE)
     assert items is not None
     assert len(items) == 2000
+
+
+@pytest.mark.parametrize("placeholder", ["Unspecified name", "no name", "  "])
+def test_placeholder_server_name_falls_back_to_the_mount(placeholder: str) -> None:
+    body = {
+        "icestats": {
+            "admin": "a",
+            "source": [
+                {
+                    "listenurl": "https://ice.example.net/pasar.webm",
+                    "server_name": placeholder,
+                    "server_type": "video/webm",
+                    "listeners": 0,
+                },
+                {
+                    "listenurl": "https://ice.example.net/dermaga.webm",
+                    "server_name": placeholder,
+                    "server_type": "video/webm",
+                    "listeners": 0,
+                },
+            ],
+        }
+    }
+    cameras = parse_body(
+        json.dumps(body),
+        profile=Profile.AUTO,
+        base_url="https://ice.example.net/status-json.xsl",
+        prettify=False,
+    ).cameras
+    assert [c.name for c in cameras] == ["pasar.webm", "dermaga.webm"]

@@ -89,6 +89,18 @@ def _listen_url(source: JSONObject, public: bool) -> str | None:
     return url
 
 
+# Names Icecast and its source clients give a mount nobody named (ices, ffmpeg, butt).
+_PLACEHOLDER_NAMES = frozenset({"unspecified name", "no name", "unnamed", "unknown"})
+
+
+def _own_name(source: JSONObject) -> str | None:
+    """Return the name a mount's source gave it, None for none or a client's placeholder."""
+    name = _text(source.get("server_name"))
+    if name is None or " ".join(name.split()).casefold() in _PLACEHOLDER_NAMES:
+        return None
+    return name
+
+
 def icecast_items(data: JSONValue, url: str) -> Items | None:
     """Return the video mounts of an Icecast status answer as camera items.
 
@@ -111,7 +123,7 @@ def icecast_items(data: JSONValue, url: str) -> Items | None:
         stream = _listen_url(source, public)
         if stream is None:
             continue
-        name = _text(source.get("server_name")) or urlsplit(stream).path.strip("/") or None
+        name = _own_name(source) or urlsplit(stream).path.strip("/") or None
         if name is None:
             continue
         items.append({"name": name, "stream_url": stream})

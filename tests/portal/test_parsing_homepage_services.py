@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from custom_components.kutim_cctv.portal import Profile
-from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.models import MAX_CAMERAS, Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.parsing.startpages import (
     start_page_cameras,
@@ -125,3 +125,62 @@ def test_deep_groups_are_bounded() -> None:
     cameras = start_page_cameras(data, BASE)
     assert cameras is not None
     assert [c["name"] for c in cameras if isinstance(c, dict)] == ["Atas"]
+
+
+def test_viewing_verbs_name_no_viewer_page_without_a_camera_word_before_them() -> None:
+    packages = [
+        {
+            "name": "Layanan CCTV",
+            "services": [
+                {
+                    "name": "Paket Pemasangan CCTV 4 kamera",
+                    "href": "https://vendor.example/paket/view/12",
+                    "description": "Harga mulai Rp 3.500.000",
+                },
+                {"name": "Paket 8 kamera", "href": "https://vendor.example/paket/view/13"},
+            ],
+        }
+    ]
+    news = [
+        {
+            "name": "Berita",
+            "services": [
+                {
+                    "name": "Kamera baru dipasang di pasar",
+                    "href": "https://news.example/berita/lihat/2024-05-01-kamera",
+                },
+                {"name": "CCTV rusak", "href": "https://news.example/berita/lihat/8812"},
+            ],
+        }
+    ]
+    assert start_page_cameras(packages, "https://home.example.net/api/services") == []
+    assert start_page_cameras(news, "https://home.example.net/api/services") == []
+    # Under a camera word of the path or the host, the verbs still name a viewer page.
+    data = [
+        group(
+            "Kamera",
+            service("Pasar", "https://cctv.kutimkab.example/lihat/pasar"),
+            service("Dermaga", "https://port.kutimkab.example/cctv/view/4"),
+            service("Berita", "https://cctv.kutimkab.example/berita/lihat/4"),
+        )
+    ]
+    assert [c.stream_url for c in parse(data)] == [
+        "https://cctv.kutimkab.example/lihat/pasar",
+        "https://port.kutimkab.example/cctv/view/4",
+    ]
+
+
+def test_services_are_read_only_up_to_one_more_than_the_camera_limit() -> None:
+    data = [
+        group(
+            f"G{i}",
+            *(
+                service(f"Cam {i}-{j}", f"https://cctv.example.org/viewer/c{i}-{j}", "kamera")
+                for j in range(50)
+            ),
+        )
+        for i in range(200)
+    ]
+    cameras = start_page_cameras(data, BASE)
+    assert cameras is not None and len(cameras) == MAX_CAMERAS + 1
+    assert len(parse(data)) == MAX_CAMERAS

@@ -37,12 +37,14 @@ most ``_MAX_GROUPS`` sections (categories) and ``_MAX_ENTRIES`` entries (apps) a
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 import re
 from urllib.parse import parse_qsl, urlsplit
 
 from ..deviceinputs import lan_address
 from ..fieldurls import url_kind
+from ..models import MAX_CAMERAS
 from ..values import JSONObject, JSONValue, clean_text
 from .embeds import camera_view_frame, non_player_frame, player_link, server_player_page, video_page
 
@@ -68,8 +70,15 @@ _RECORDER_ICON_WORDS = frozenset(
 )
 # Homepage groups nest at most this deep; deeper groups are not read.
 _MAX_HOMEPAGE_DEPTH = 4
-# Path words of a camera's own viewer page (``/viewer/dermaga-kenyamukan``).
-_VIEWER_WORDS = frozenset({"viewer", "view", "lihat", "tonton"})
+# Path words of a camera's own viewer page (``/viewer/dermaga-kenyamukan``); the verbs
+# name one only under a camera word (``/cctv/view/…``, ``cctv.…/lihat/…``).
+_VIEWER_WORD = "viewer"
+_VIEWING_WORDS = frozenset({"view", "lihat", "tonton"})
+# Path words of a news, shop or package page (``/berita/lihat/8812``, ``/paket/view/12``).
+_NOT_VIEWER_WORDS = frozenset(
+    {"berita", "news", "artikel", "article", "articles", "blog", "post", "posts"}
+    | {"paket", "produk", "product", "products", "shop", "toko", "harga", "price"}
+)
 _AUDIO_SUFFIXES = (".mp3", ".aac", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac")
 # go2rtc's own player pages name the stream they play in ``src``.
 _GO2RTC_PAGE = re.compile(r"(?i)/(?:stream|webrtc)\.html$")
@@ -183,13 +192,36 @@ def _homepage_linked(group: JSONObject, depth: int) -> bool:
     )
 
 
-def _viewer_page(url: str) -> bool:
-    """Return True for a camera's own viewer page (``/viewer/dermaga-kenyamukan``)."""
+def _news_or_shop_page(url: str) -> bool:
+    """Return True for a page filed under a news, shop or package folder (``/berita/…``)."""
     try:
-        segments = [part for part in urlsplit(url).path[:500].lower().split("/") if part]
+        folders = urlsplit(url).path[:500].lower().split("/")[:-1]
     except ValueError:
         return False
-    return len(segments) >= 2 and segments[-2] in _VIEWER_WORDS and not non_player_frame(url)
+    return not _words(*folders).isdisjoint(_NOT_VIEWER_WORDS)
+
+
+def _viewer_page(url: str) -> bool:
+    """Return True for a camera's own viewer page (``/viewer/dermaga-kenyamukan``).
+
+    A bare viewing verb (``/view/12``, ``/lihat/…``) names one only under a camera word
+    of the path or host (``/cctv/view/4``, ``cctv.…/lihat/pasar``); news, shop and
+    package pages (``/berita/lihat/…``, ``/paket/view/12``) never do.
+    """
+    try:
+        parts = urlsplit(url)
+        segments = [part for part in parts.path[:500].lower().split("/") if part]
+        host = (parts.hostname or "")[:255]
+    except ValueError:
+        return False
+    if len(segments) < 2 or non_player_frame(url) or _news_or_shop_page(url):
+        return False
+    before = _words(*segments[:-2])
+    if segments[-2] == _VIEWER_WORD:
+        return True
+    return segments[-2] in _VIEWING_WORDS and not (before | _words(host)).isdisjoint(
+        CAMERA_NAME_WORDS
+    )
 
 
 def _homepage_cameras(groups: list[JSONObject], base_url: str) -> list[JSONValue]:
@@ -201,9 +233,9 @@ def _homepage_cameras(groups: list[JSONObject], base_url: str) -> list[JSONValue
     """
     cameras: list[JSONValue] = []
     budget = _MAX_ENTRIES
-    pending: list[tuple[JSONObject, int]] = [(group, 1) for group in groups]
-    while pending and budget > 0:
-        group, depth = pending.pop(0)
+    pending = deque((group, 1) for group in groups)
+    while pending and budget > 0 and len(cameras) <= MAX_CAMERAS:
+        group, depth = pending.popleft()
         area = _text(group.get("name"))
         for service in _dicts(group.get("services"), max(budget, 0)):
             budget -= 1
@@ -220,6 +252,8 @@ def _homepage_cameras(groups: list[JSONObject], base_url: str) -> list[JSONValue
                 media = {"stream": url}
             if media is not None:
                 cameras.append(_record(label, area, media))
+                if len(cameras) > MAX_CAMERAS:
+                    break  # one more than the limit says the list was cut
         if depth < _MAX_HOMEPAGE_DEPTH:
             inner = _dicts(group.get("groups"), _MAX_GROUPS)
             pending.extend((child, depth + 1) for child in inner)
@@ -289,7 +323,7 @@ def _go2rtc_page(url: str) -> bool:
 
 
 def _player_page(url: str) -> bool:
-    if non_player_frame(url):
+    if non_player_frame(url) or _news_or_shop_page(url):
         return False
     return (
         video_page(url)

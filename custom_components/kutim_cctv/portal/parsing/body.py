@@ -14,7 +14,7 @@ from .delimited import looks_like_delimited, parse_delimited
 from .eventstream import event_stream
 from .framework import html_fragments, sveltekit_answer
 from .items import _features, _json_result, _plain, _result
-from .javascript import script_gap
+from .javascript import declared_news_list, script_gap
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
 from .lanoutliers import without_forbidden_media, without_lan_beside_public, without_unpublished_lan
@@ -357,7 +357,12 @@ def _parse_answer(
         try:
             return _parse_html(text, ctx, fixed or PortalFormat.HTML)
         except PortalFormatError as page_error:
-            if found is None or tried_json or _handed_record(text, found[0]):
+            if (
+                found is None
+                or tried_json
+                or _handed_record(text, found[0])
+                or declared_news_list(text, found[0], found[1])
+            ):
                 raise
             # Nothing on the page: the JSON it carries may still be the list, its
             # file names in the folders the page's script joins them with.

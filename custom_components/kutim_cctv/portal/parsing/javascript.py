@@ -822,6 +822,8 @@ def script_values(script: str, skip: Sequence[tuple[int, int]] = ()) -> list[JSO
             if end is not None and value is not None:
                 scan.position = end
         if isinstance(value, list | dict) and not _style_layers(value):
+            if _news_list(match.group(), value):
+                continue
             values.append(_named_places(match.group(), value))
     return values
 
@@ -842,6 +844,47 @@ def _named_places(declaration: str, value: JSONValue) -> JSONValue:
     if found is None or norm_key(found.group(1)) not in PLACE_LIST_KEYS:
         return value
     return {found.group(1): value}
+
+
+# Names of a script's list of news or blog entries (``const NEWS = [{title, url}]``).
+_NEWS_LIST_NAMES = frozenset(
+    {"news", "berita", "artikel", "article", "articles", "posts", "blog", "blogs"}
+    | {"news_list", "berita_list", "list_berita", "latest_news", "berita_terkini"}
+)
+_MAX_NEWS_SCAN = 50
+_MAX_NEWS_FIELDS = 32
+
+
+# A declaration a JSON literal of a page follows (``const NEWS = ``), at its end.
+_DECLARED_BEFORE = re.compile(r"\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*$")
+
+
+def _news_list(declaration: str, value: JSONValue) -> bool:
+    """Return True for a list declared under a news name whose entries play no live video."""
+    found = _DECLARED_NAME.match(declaration.strip())
+    return found is not None and news_list(found.group(1), value)
+
+
+def declared_news_list(text: str, start: int, value: JSONValue) -> bool:
+    """Return True when the JSON literal at start of a page is a declared news list."""
+    found = _DECLARED_BEFORE.search(text[max(0, start - 120) : start])
+    return found is not None and news_list(found.group(1), value)
+
+
+def news_list(name: str, value: JSONValue) -> bool:
+    """Return True for a list named for news whose entries play no live video.
+
+    A news site's ``const NEWS = [{title, url}]`` links its article pages: no camera list,
+    unless an entry carries a stream or MJPEG address of its own.
+    """
+    if not isinstance(value, list) or norm_key(name) not in _NEWS_LIST_NAMES:
+        return False
+    return not any(
+        isinstance(inner, str) and url_kind(inner) in ("stream", "mjpeg")
+        for entry in value[:_MAX_NEWS_SCAN]
+        if isinstance(entry, dict)
+        for inner in itertools.islice(entry.values(), _MAX_NEWS_FIELDS)
+    )
 
 
 def _style_layers(value: JSONValue) -> bool:

@@ -85,3 +85,61 @@ def test_own_proxy_handed_a_lan_address_never_hands_that_address() -> None:
     assert cameras[0].stream_url == "https://atcs.kutim.example/api/proxy?url=" + UPSTREAM
     # The device's own address is never media; at most the public relay is.
     assert all(not (camera.stream_url or "").startswith("http://10.") for camera in cameras)
+
+
+def _streams_at(base: str, records: list[dict[str, object]]) -> list[str | None]:
+    cameras = parse_body(
+        json.dumps({"cameras": records}), profile=Profile.AUTO, base_url=base, prettify=False
+    ).cameras
+    return [camera.stream_url for camera in cameras]
+
+
+def test_own_proxy_route_never_keeps_a_login_outer_or_handed() -> None:
+    records = [
+        {
+            "id": 3,
+            "name": "Cam 3",
+            "stream_url": "/hls-proxy?src=https://cams.example.org/live/3.m3u8&auth=admin:secret",
+        },
+        {
+            "id": 4,
+            "name": "Cam 4",
+            "stream_url": "/proxy.php?url=https%3A%2F%2Fcams.example.org%2Flive%2F4.m3u8"
+            "%3Ftoken%3Dabc%26pass%3Dxyz",
+        },
+    ]
+    streams = _streams_at("https://cctv.example.go.id/api/cameras", records)
+    assert streams == [
+        "https://cams.example.org/live/3.m3u8",
+        "https://cams.example.org/live/4.m3u8?token=abc",
+    ]
+    for stream in streams:
+        assert "secret" not in (stream or "")
+        assert "xyz" not in (stream or "")
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://atcs.kutim.example/hls-proxy?src=" + UPSTREAM + "&auth=admin:secret",
+        "https://atcs.kutim.example/proxy.php?url=" + quote(UPSTREAM + "?pass=xyz", safe=""),
+        "https://atcs.kutim.example/proxy.php?url=" + quote(UPSTREAM + "?password=xyz", safe=""),
+    ],
+)
+def test_own_proxy_route_with_a_login_is_no_route(url: str) -> None:
+    assert own_media_proxy(url, BASE) is None
+
+
+def test_own_proxy_route_also_handed_a_lan_address_is_no_route() -> None:
+    route = (
+        "/api/proxy/hls?url=https%3A%2F%2Fcams.example.org%2Flive%2F7.m3u8"
+        "&url=http://192.168.1.5/x.m3u8"
+    )
+    assert own_media_proxy("https://atcs.kutim.example" + route, BASE) is None
+    records = [
+        {"id": 7, "name": "Cam 7", "stream_url": route},
+        {"id": 8, "name": "Cam 8", "stream_url": route.replace("7.m3u8", "8.m3u8")},
+    ]
+    streams = _streams_at("https://cctv.example.go.id/api/cameras", records)
+    assert all("192.168." not in (stream or "") for stream in streams)
+    assert streams[0] == "https://cams.example.org/live/7.m3u8"

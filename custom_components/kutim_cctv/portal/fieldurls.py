@@ -560,10 +560,38 @@ def own_media_proxy(url: str, base_url: str) -> str | None:
     segments = [segment for segment in path.split("/") if segment][:_MAX_PROXY_SEGMENTS]
     if not any(_PROXY_SEGMENT.fullmatch(segment) for segment in segments):
         return None
+    handed = player_address_values(url)
+    if len(handed) != 1 or without_query_login(handed[0]) != handed[0] or _route_login(url):
+        return None  # several addresses handed (one may be a LAN one), or a login written
     found = inner_media_url(url, base_url, _LIVE_KINDS)
     if found is None or not is_public_host(url_host(found[0])):
         return None
     return found[1]
+
+
+# A route's parameter naming a login or credentials (``auth=admin:secret``).
+_ROUTE_LOGIN_WORDS = ("auth", "cred", "secret", "login")
+
+
+def _route_login(url: str) -> bool:
+    """Return True when a route's own query writes a login beside the address it hands.
+
+    A parameter naming a login (``auth``, ``credentials``, ``pass``) or a value written
+    as ``user:password`` is a login the route would carry; such a route is never kept.
+    """
+    try:
+        query = urlsplit(url[:_MAX_PLAYER_ADDRESS]).query
+    except ValueError:
+        return True
+    for name, value in _parameters(query):
+        if looks_like_url(value):
+            continue
+        plain = name.lower()
+        if _login_part(name) is not None or any(word in plain for word in _ROUTE_LOGIN_WORDS):
+            return True
+        if ":" in value:
+            return True
+    return False
 
 
 def handed_live_media(url: str, base_url: str) -> str | None:

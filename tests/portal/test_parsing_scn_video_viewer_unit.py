@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -196,3 +197,62 @@ def test_viewer_page_spelling_is_the_readers_key_and_never_read() -> None:
         "https://pantau.kutimkab.example/twni-cameras.json",
     )
     assert [camera.stream_url for camera in cams] == [None, None]
+
+
+def _no_cameras(data: object, base: str) -> None:
+    try:
+        cameras = parse_body(
+            json.dumps(data), profile=Profile.AUTO, base_url=base, prettify=False
+        ).cameras
+    except PortalFormatError:
+        return  # "No camera list found"
+    assert list(cameras) == []
+
+
+def test_viewer_url_field_alone_is_no_camera_evidence() -> None:
+    base = "https://arsip.example.go.id/api/documents"
+    documents = [
+        {"id": n, "title": f"Laporan Keuangan 202{n}", "viewer_url": f"{base[:27]}/viewer/{n}"}
+        for n in (1, 2, 3)
+    ]
+    models = [
+        {"id": n, "name": f"Model {n}", "viewerUrl": f"https://sketchfab.com/models/abc{n}/embed"}
+        for n in (1, 2, 3)
+    ]
+    tours = [
+        {
+            "id": n,
+            "name": f"Rumah Tipe {n}",
+            "viewer_link": f"https://my.matterport.com/show/?m=abc{n}",
+        }
+        for n in (1, 2, 3)
+    ]
+    for records in ({"documents": documents}, {"data": models}, {"tours": tours}):
+        _no_cameras(records, base)
+
+
+def test_viewer_url_field_never_makes_an_article_the_stream() -> None:
+    cams = _cameras(
+        {
+            "cameras": [
+                {
+                    "id": 5,
+                    "name": "E",
+                    "image": "https://cams.example.org/e.jpg",
+                    "viewerUrl": "https://news.example.com/2024/05/01/banjir-sangatta",
+                },
+                {
+                    "id": 6,
+                    "name": "F",
+                    "image": "https://cams.example.org/f.jpg",
+                    "viewerUrl": "https://cams.example.org/berita/2024/05/banjir",
+                },
+            ]
+        },
+        "https://arsip.example.go.id/api/documents",
+    )
+    assert [camera.stream_url for camera in cams] == [None, None]
+    assert [camera.snapshot_url for camera in cams] == [
+        "https://cams.example.org/e.jpg",
+        "https://cams.example.org/f.jpg",
+    ]

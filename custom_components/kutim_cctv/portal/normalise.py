@@ -81,6 +81,7 @@ from .fieldurls import (
     markup_link,
     own_media_proxy,
     refreshed_still,
+    registrable_site,
     relative_media_kind,
     resolve_url,
     url_host,
@@ -176,6 +177,7 @@ from .values import (
 from .viewerlinks import (
     code_key,
     embed_field,
+    names_camera,
     page_over_still,
     slug_viewer_page,
     still_code,
@@ -2811,7 +2813,7 @@ def _read_fields(
             page for page in ranked if page[1] != _GENERIC_PAGE or page[0] not in ctx.shared_pages
         ]
     _place_pages(ranked, fields, ctx)
-    viewer = _viewer_page(index, ctx) or _named_viewer_page(index, own, ctx)
+    viewer = _viewer_page(index, ctx) or _named_viewer_page(index, own, fields, ctx)
     if viewer is None and fields.snapshot_url:
         viewer = _viewer_field_page(index, fields, ctx)
     if viewer is not None and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
@@ -2889,14 +2891,35 @@ _VIEWER_PAGE_FIELDS = ("viewer_url", "viewer_link")
 _MAX_VIEWER_URL = 2048
 
 
+# An article's address: a dated path (``/2024/05/01/…``, ``/2024/05/…``) or a news folder.
+_DATED_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/|$)")
+_ARTICLE_FOLDERS = frozenset(
+    {"news", "berita", "artikel", "article", "articles", "blog", "post", "posts", "read"}
+)
+
+
+def _article_address(url: str) -> bool:
+    """Return True for an address written as a news article's or a blog post's page."""
+    try:
+        path = urlsplit(url[:_MAX_VIEWER_URL]).path.lower()
+    except ValueError:
+        return True
+    folders = [segment for segment in path.split("/") if segment][:-1]
+    return _DATED_PATH.search(path) is not None or not _ARTICLE_FOLDERS.isdisjoint(folders)
+
+
 def _named_viewer_page(
-    index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+    index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields, ctx: Context
 ) -> str | None:
     """Return the viewer page a record's own ``viewerUrl`` field gives, if it is a page.
 
     Only an ``http(s)`` address without a login whose shape is no medium of its own (a
     picture, a playlist or a video file are read as such elsewhere); it is checked as
-    any address is (``viewer_address``: a public host, no document or site page).
+    any address is (``viewer_address``: a public host, no document or site page). The
+    field alone says no camera: the page names one (``/kamera/``, ``/cameras/``,
+    ``webcam.…``) or is on the site of the record's still; a news article's or a blog
+    post's page is never one (a document archive's ``/viewer/1``, a 3D model's or a
+    tour's viewer, a dated article are no camera's page).
     """
     for key in _VIEWER_PAGE_FIELDS:
         value = index.get(key) if key in own else None
@@ -2906,8 +2929,17 @@ def _named_viewer_page(
             continue
         if (url := resolve_url(value.strip(), ctx.base_url)) is None or url_kind(url) is not None:
             continue
-        if _video_file(url) or document_file(url) or site_page(url):
+        if _video_file(url) or document_file(url) or site_page(url) or _article_address(url):
             continue
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            continue
+        still = fields.snapshot_url
+        if not names_camera(f"{parts.hostname or ''} {parts.path}") and (
+            still is None or registrable_site(still) != registrable_site(url)
+        ):
+            continue  # a viewer field alone is no camera's evidence
         if (page := viewer_address(url)) is not None:
             return page
     return None

@@ -124,3 +124,59 @@ def test_calls_are_capped_and_each_camera_read_once() -> None:
     assert len(items) == 2000
     twice = preview_call_items(page(row("8", "Kamera"), row("8", "Kamera")), BASE)
     assert len(twice) == 1
+
+
+def _shop_row(n: int, price: str = "$19.99") -> str:
+    return (
+        f'<div class="product"><a href="/product?id={n}">Red Shoe {n}</a> {price}'
+        f"<button onclick=\"addToPreview({n}, 'https://cdn.shop.example/products', "
+        f"'1700000000', 'shoe{n}.jpg')\">Quick view</button></div>"
+    )
+
+
+def test_a_shop_page_handing_product_pictures_is_no_camera_list() -> None:
+    text = "<html><body><h1>Shop</h1>" + "".join(_shop_row(n) for n in (1, 2, 3, 4))
+    text += "</body></html>"
+    assert preview_call_items(text, "https://shop.example/catalog") == []
+    with pytest.raises(PortalFormatError):
+        parse(text, "https://shop.example/catalog")
+
+
+def test_priced_items_on_a_camera_titled_page_are_no_cameras() -> None:
+    text = (
+        "<html><head><title>Toko Kamera CCTV</title></head><body>"
+        + "".join(_shop_row(n, "Harga Rp 450.000 Beli") for n in (1, 2))
+        + "</body></html>"
+    )
+    assert preview_call_items(text, "https://shop.example/catalog") == []
+
+
+def test_camera_evidence_in_the_links_or_folder_is_enough() -> None:
+    text = "<html><body><ul>" + row("5", "Simpang Lima") + "</ul></body></html>"
+    assert [item["name"] for item in preview_call_items(text, BASE)] == ["Simpang Lima"]
+
+
+def test_links_are_scanned_once_per_page(monkeypatch: pytest.MonkeyPatch) -> None:
+    from custom_components.kutim_cctv.portal.parsing import previewcalls
+
+    scans: list[int] = []
+    original = previewcalls._page_links
+
+    def counted(text: str) -> list[previewcalls._Link]:
+        scans.append(len(text))
+        return original(text)
+
+    monkeypatch.setattr(previewcalls, "_page_links", counted)
+    items = preview_call_items(page(*(row(str(n), f"Kamera {n}") for n in range(300))), BASE)
+    assert len(items) == 300
+    assert len(scans) == 1
+
+
+def test_unclosed_link_tags_before_each_call_read_no_camera() -> None:
+    junk = ('<a href="x" href="y" href="z" ' * 12 * 5)[:1900]
+    calls = "".join(junk + f'<button onclick="{call(str(n), "1", "c.jpg")}">' for n in range(200))
+    text = f"<html><head><title>Kamera</title></head><body>{calls}</body></html>"
+    assert preview_call_items(text, BASE) == []
+    # a real link after the junk still names its camera
+    text = text.replace("</body>", junk + row("9001", "Simpang Akhir") + "</body>")
+    assert [item["id"] for item in preview_call_items(text, BASE)] == ["9001"]

@@ -13,20 +13,27 @@ without a login, a token of digits and a picture file name (``.jpg``, ``.png`` â
 ``addToPreview(name)``) are none. The camera's name is the text of the nearest link before
 the call whose address names the same id (``static?id=218``, ``â€¦/cameras/218``), and that
 link (the viewer page) is its stream; a call with no such link is no camera. In a page
-from a public host, a folder on a LAN, loopback or local host is never read. At most 2,000
-calls are read, in the first 4 MB of the page, each looking back at most 2,000 characters.
+from a public host, a folder on a LAN, loopback or local host is never read. The calls alone
+say no camera: the page's title or a heading names cameras (``Kamera CCTV``), or the call's
+link or picture folder does (``/twni/cameras/static?id=218``); a link and call stating a
+shop's price (``Rp 450.000 Beli``) is a product. At most 2,000 calls are read, in the first
+4 MB of the page, each looking back at most 2,000 characters; the page's links are read
+once (a tag at most 1,300 characters long), each call taking the nearest one before it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import html
 import re
+from typing import NamedTuple
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 from ..normalise import VIEWER_PAGE_KEY
 from ..policy import is_public_host
 from ..shapes import has_userinfo
-from ..values import JSONObject, ReaderText
+from ..values import JSONObject, ReaderText, priced_goods
+from ..viewerlinks import names_camera
 
 __all__ = ["preview_call_items"]
 
@@ -46,12 +53,55 @@ _CALL = re.compile(
     rf"{_Q}([\w.-]{{1,120}}\.(?:jpe?g|png|gif|webp)){_Q}\s*\)",
     re.IGNORECASE,
 )
-# A link with its text (no nested elements): the viewer page and the camera's name.
-_LINK = re.compile(
-    r"<a\b[^>]{0,400}?\bhref\s*=\s*(?:\"([^\"<>]{1,500})\"|'([^'<>]{1,500})')[^>]{0,400}>"
-    r"([^<]{1,300})</a\s*>",
-    re.IGNORECASE,
-)
+# A link with its text (no nested elements): the viewer page and the camera's name. The
+# opening tag is found by its ``>`` (at most _MAX_TAG characters on), its href read inside.
+_LINK_OPEN = re.compile(r"<a\b", re.IGNORECASE)
+_MAX_TAG = 1300
+_HREF = re.compile(r"\bhref\s*=\s*(?:\"([^\"<>]{1,500})\"|'([^'<>]{1,500})')", re.IGNORECASE)
+_LINK_TEXT = re.compile(r"([^<]{1,300})</a\s*>", re.IGNORECASE)
+# The page's title and headings, read for a camera word.
+_HEADING = re.compile(r"<(?:title|h[1-3])\b[^>]{0,200}>([^<]{1,300})<", re.IGNORECASE)
+_MAX_HEADINGS = 50
+
+
+class _Link(NamedTuple):
+    """A link of the page: where it starts and ends, its href and its text."""
+
+    start: int
+    end: int
+    href: str
+    text: str
+
+
+def _page_links(text: str) -> list[_Link]:
+    """Return the page's links with their text (no nested elements), in order, once."""
+    links: list[_Link] = []
+    position = 0
+    while (found := _LINK_OPEN.search(text, position)) is not None:
+        position = found.end()
+        close = text.find(">", position, position + _MAX_TAG)
+        if close < 0:
+            continue
+        href = _HREF.search(text, position, close)
+        label = _LINK_TEXT.match(text, close + 1)
+        if href is None or label is None:
+            continue
+        raw = href.group(1) or href.group(2) or ""
+        links.append(_Link(found.start(), label.end(), raw, label.group(1)))
+        position = label.end()
+    return links
+
+
+def _page_names_cameras(text: str) -> bool:
+    """Return True when the page's title or one of its headings names cameras."""
+    for count, heading in enumerate(_HEADING.finditer(text)):
+        if count >= _MAX_HEADINGS:
+            break
+        if names_camera(html.unescape(heading.group(1))):
+            return True
+    return False
+
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -64,6 +114,15 @@ def _names_id(href: str, camera_id: str) -> bool:
     if any(value == camera_id for _key, value in parse_qsl(parts.query)[:8]):
         return True
     return parts.path.rstrip("/").rsplit("/", 1)[-1] == camera_id
+
+
+def _path(url: str) -> str:
+    """Return an address's host and path (its words say what it shows), or ``""``."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return f"{parts.hostname or ''} {parts.path}"
 
 
 def _folder(raw: str, public: bool) -> str | None:
@@ -80,17 +139,17 @@ def _folder(raw: str, public: bool) -> str | None:
     return folder.rstrip("/")
 
 
-def _link_before(text: str, start: int, camera_id: str) -> tuple[str, str] | None:
-    """Return the href and text of the nearest link before start naming the camera id."""
-    window = text[max(0, start - _LOOK_BACK) : start]
-    found: tuple[str, str] | None = None
-    for match in _LINK.finditer(window):
-        href = html.unescape(match.group(1) or match.group(2) or "").strip()
-        if _names_id(href, camera_id):
-            found = (href, match.group(3))
-        else:
-            found = None  # another camera's or a navigation link stands in between
-    return found
+def _link_before(links: list[_Link], ends: list[int], start: int, camera_id: str) -> _Link | None:
+    """Return the nearest link before start when it names the camera id.
+
+    Another camera's or a navigation link standing in between gives none, as does a link
+    more than _LOOK_BACK characters back.
+    """
+    number = bisect_right(ends, start) - 1
+    if number < 0 or links[number].start < start - _LOOK_BACK:
+        return None
+    link = links[number]
+    return link if _names_id(html.unescape(link.href).strip(), camera_id) else None
 
 
 def preview_call_items(text: str, base_url: str) -> list[JSONObject]:
@@ -104,6 +163,9 @@ def preview_call_items(text: str, base_url: str) -> list[JSONObject]:
         public = True
     items: list[JSONObject] = []
     seen: set[str] = set()
+    links: list[_Link] | None = None
+    ends: list[int] = []
+    page_cameras: bool | None = None
     for count, match in enumerate(_CALL.finditer(scanned)):
         if count >= _MAX_CALLS:
             break
@@ -111,13 +173,23 @@ def preview_call_items(text: str, base_url: str) -> list[JSONObject]:
         if camera_id in seen:
             continue
         folder = _folder(raw_folder, public)
-        link = _link_before(scanned, match.start(), camera_id)
-        if folder is None or link is None:
+        if folder is None:
             continue
-        href, raw_name = link
-        name = _SPACE.sub(" ", html.unescape(raw_name)).strip()[:_MAX_NAME]
-        if not name:
+        if links is None:
+            links = _page_links(scanned)
+            ends = [link.end for link in links]
+        link = _link_before(links, ends, match.start(), camera_id)
+        if link is None:
             continue
+        href = html.unescape(link.href).strip()
+        name = _SPACE.sub(" ", html.unescape(link.text)).strip()[:_MAX_NAME]
+        if not name or priced_goods(html.unescape(scanned[link.start : match.end()])):
+            continue  # a shop's product beside its price
+        if not names_camera(f"{_path(href)} {_path(folder)}"):
+            if page_cameras is None:
+                page_cameras = _page_names_cameras(scanned)
+            if not page_cameras:
+                continue  # no camera word in the page's title, headings, link or folder
         seen.add(camera_id)
         items.append(
             {

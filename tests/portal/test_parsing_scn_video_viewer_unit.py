@@ -256,3 +256,45 @@ def test_viewer_url_field_never_makes_an_article_the_stream() -> None:
         "https://cams.example.org/e.jpg",
         "https://cams.example.org/f.jpg",
     ]
+
+
+def test_video_field_of_news_and_recipe_records_is_no_stream() -> None:
+    base = "https://api.example.com/v1/items"
+    articles = [
+        {
+            "id": n,
+            "title": f"Banjir di Sangatta {n}",
+            "image": f"https://cdn.news.example/img/{n}.jpg",
+            "video": f"https://cdn.news.example/video/{n}.mp4",
+            "author": "Redaksi",
+            "publishedAt": "2024-05-01T10:00:00Z",
+        }
+        for n in (1, 2, 3)
+    ]
+    recipes = [
+        {
+            "id": n,
+            "title": f"Nasi goreng {n}",
+            "image": f"https://cdn.example.com/recipes/{n}.jpg",
+            "video": f"https://cdn.example.com/recipes/{n}.mp4",
+        }
+        for n in (1, 2, 3)
+    ]
+    for records in ({"articles": articles}, {"recipes": recipes}):
+        try:
+            cameras = parse_body(
+                json.dumps(records), profile=Profile.AUTO, base_url=base, prettify=False
+            ).cameras
+        except PortalFormatError:
+            continue
+        assert all(camera.stream_url is None for camera in cameras)
+
+
+def test_video_field_loop_of_a_camera_still_without_a_position_is_kept() -> None:
+    cams = _cameras(
+        [
+            {"id": "a", "name": "A", "image": f"{H}/a.jpg", "video": f"{H}/loops/a.mp4"},
+            {"id": "b", "name": "B", "image": f"{H}/b.jpg", "video": f"{H}/loops/b.mp4"},
+        ]
+    )
+    assert [camera.stream_url for camera in cams] == [f"{H}/loops/a.mp4", f"{H}/loops/b.mp4"]

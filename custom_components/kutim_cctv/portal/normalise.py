@@ -3104,9 +3104,15 @@ def _place_video_field(
     ``.ts``) on http(s) without a login, and only when no stream is read yet. A past
     event's recording (``/rekaman/…``), a preview or sample clip (``preview.mp4``), a
     page or a playlist of another shape are not taken here; the address is checked as
-    any other (a private host from a public answer never plays).
+    any other (a private host from a public answer never plays). The field alone says no
+    camera: the record says where it stands (a position) or its still's or video's
+    address names a camera (``kamera.…``, ``/cctv/``); a record carrying a publication
+    stamp, an author, a body or a track (``_published_work``'s words) is a news or media
+    item whose clip never plays as a camera.
     """
     if fields.stream_url or fields.stream_key or fields.mjpeg_url or _VIDEO_FIELD not in own:
+        return
+    if not own.isdisjoint(_PUBLISHED_WORK_KEYS):
         return
     value = index[_VIDEO_FIELD]
     if not isinstance(value, str) or len(value) > _MAX_VIDEO_FIELD_URL or has_userinfo(value):
@@ -3118,7 +3124,21 @@ def _place_video_field(
     stem = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0].lower()
     if stem in _CLIP_STEMS or recorded_video(url):
         return
+    addresses = (url, fields.snapshot_url or "")
+    if _read_position(index, web_mercator=ctx.web_mercator) is None and not any(
+        names_camera(_host_and_path(address)) for address in addresses
+    ):
+        return  # neither a place nor a camera's address: a site's clip beside its picture
     _place_url(fields, url, "stream", ctx)
+
+
+def _host_and_path(url: str) -> str:
+    """Return an address's host and path, the words saying what it serves (``""``: none)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return f"{parts.hostname or ''} {parts.path}"
 
 
 def _place_link_lists(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
@@ -6908,6 +6928,10 @@ _ARTICLE_STAMPS = frozenset(
 _ARTICLE_AUTHORS = frozenset({"author", "author_name", "penulis", "byline"})
 _ARTICLE_BODIES = frozenset({"body", "content", "isi", "konten", "isi_berita", "article_body"})
 _TRACK_KEYS = frozenset({"track", "track_name", "song", "song_title", "album", "album_name"})
+# Any one of them marks a record as a published work's (a video field's clip is no camera's).
+_PUBLISHED_WORK_KEYS = (
+    _ARTICLE_STAMPS | _ARTICLE_AUTHORS | _ARTICLE_BODIES | _TRACK_KEYS | {"artist", "ingredients"}
+)
 
 
 def _published_work(item: JSONValue) -> bool:

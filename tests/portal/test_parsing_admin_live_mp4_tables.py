@@ -148,3 +148,46 @@ def test_the_same_place_written_twice_places_the_row() -> None:
     )
     (camera,) = parse(html)
     assert (camera.latitude, camera.longitude) == (0.50233, 117.5231)
+
+
+PEMDA = "https://pemda.example.go.id/video"
+
+
+def _no_cameras(html: str) -> None:
+    try:
+        cameras = parse_body(html, profile=Profile.AUTO, base_url=PEMDA, prettify=False).cameras
+    except PortalFormatError:
+        return
+    assert not cameras
+
+
+def test_a_video_archive_table_of_streams_folder_files_is_no_camera_list() -> None:
+    rows = "".join(
+        f"<tr><td>{n}</td><td>Siaran langsung Rapat Paripurna {n}</td>"
+        f"<td>https://media.example.go.id/streams/paripurna-{n}.mp4</td><td>2024-01-0{n}</td></tr>"
+        for n in (1, 2, 3)
+    )
+    _no_cameras(
+        "<html><body><h1>Arsip Video Kegiatan</h1><table><thead><tr><th>No</th><th>Judul</th>"
+        f"<th>File</th><th>Tanggal</th></tr></thead><tbody>{rows}</tbody></table></body></html>"
+    )
+
+
+def test_a_shop_table_of_live_folder_promo_clips_is_no_camera_list() -> None:
+    rows = "".join(
+        f'<tr><td>{n}</td><td>Toko {n}</td><td><a href="https://www.google.com/maps/@-0.5{n},'
+        f'117.5{n},17z">Peta</a></td><td>https://cdn.toko.example/live/promo{n}.mp4</td></tr>'
+        for n in (1, 2, 3)
+    )
+    _no_cameras(
+        "<html><body><table><thead><tr><th>No</th><th>Nama</th><th>Lokasi</th><th>Video</th>"
+        f"</tr></thead><tbody>{rows}</tbody></table></body></html>"
+    )
+
+
+def test_live_video_file_needs_a_live_file_name_or_a_cameras_live_folder() -> None:
+    assert not live_video_file("https://media.example.go.id/streams/paripurna-1.mp4")
+    assert not live_video_file("https://cdn.toko.example/live/promo1.mp4")
+    assert live_video_file("https://cctv.kutimkab.example/live/pasar/stream.mp4")
+    assert live_video_file("https://cctv.kutimkab.example/streams/pasar/index.mp4")
+    assert not live_video_file("https://cctv.kutimkab.example/storage/live/s.mp4")

@@ -17,6 +17,8 @@ __all__ = [
     "is_placeholder_picture",
     "is_server_chrome_picture",
     "is_stream_url",
+    "live_file_name",
+    "recorded_video",
 ]
 
 # ---------------------------------------------------------------------------
@@ -548,3 +550,54 @@ def is_server_chrome_picture(url: str) -> bool:
     except ValueError:
         return False
     return _SERVER_CHROME.search(path) is not None
+
+
+# ---------------------------------------------------------------------------
+# Recorded and live video files
+# ---------------------------------------------------------------------------
+
+# Folders keeping recordings of past events (``/rekaman/banjir-2025-01.mp4``,
+# ``/recordings/2026/simulasi.webm``): a video file there plays no live camera. A live
+# server's own file names itself live (``/live/pasar/stream.mp4``, ``/hls/…``).
+RECORDING_FOLDERS = frozenset(
+    {"rekaman", "recording", "recordings", "recorded", "arsip", "archive", "archives"}
+    | {"replay", "replays", "playback"}
+)
+# Folders of a site's uploaded files and video-on-demand (``/storage/video/profil.mp4``).
+UPLOAD_FOLDERS = frozenset({"vod", "upload", "uploads", "storage"})
+LIVE_FOLDERS = frozenset({"live", "stream", "streams", "hls", "realtime", "langsung"})
+# A live server's file names: Shinobi's ``s.mp4``, go2rtc's ``stream.mp4``, ``index``.
+_LIVE_FILE_NAMES = frozenset({"s", "stream", "live", "realtime", "langsung"})
+_CAMERA_FILE_NAMES = frozenset({"index", "video", "main", "play", "output"})
+_RECORDED_SUFFIXES = (".mp4", ".m4v", ".webm", ".mov", ".mkv")
+_MAX_FOLDERS = 16
+
+
+def recorded_video(url: str) -> bool:
+    """Return True for a video file kept in a recordings folder, naming nothing live."""
+    try:
+        path = urlsplit(url[:2048]).path.lower()
+    except ValueError:
+        return False
+    if not path.endswith(_RECORDED_SUFFIXES):
+        return False
+    folders = set(path.split("/")[:-1][-_MAX_FOLDERS:])
+    return not RECORDING_FOLDERS.isdisjoint(folders) and LIVE_FOLDERS.isdisjoint(folders)
+
+
+def live_file_name(path: str) -> bool:
+    """Return True when a video file's path names a live server's file, not any clip.
+
+    The file's name is a live word (Shinobi's ``…/s.mp4``, go2rtc's ``/api/stream.mp4``),
+    or a live folder holds the camera's own folder with a short file name in it
+    (``/live/maloy/index.webm``); a live folder holding named clips directly
+    (``/streams/paripurna-1.mp4``, ``/live/promo1.mp4``) is none. Recordings and upload
+    folders never are.
+    """
+    segments = path.lower().split("/")[-_MAX_FOLDERS:]
+    stem = segments[-1].rsplit(".", 1)[0]
+    if not (RECORDING_FOLDERS | UPLOAD_FOLDERS).isdisjoint(segments[:-1]):
+        return False
+    if stem in _LIVE_FILE_NAMES:
+        return True
+    return stem in _CAMERA_FILE_NAMES and len(segments) >= 3 and segments[-3] in LIVE_FOLDERS

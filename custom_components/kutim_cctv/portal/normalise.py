@@ -89,7 +89,13 @@ from .fieldurls import (
 )
 from .fragmentplaces import FragmentScan, fragment_place, shared_fragment_places
 from .livevideos import recorded_beside_live
-from .media import is_data_document, is_hls_url, is_marker_picture, is_placeholder_picture
+from .media import (
+    is_data_document,
+    is_hls_url,
+    is_marker_picture,
+    is_placeholder_picture,
+    recorded_video,
+)
 from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
 from .names import (
@@ -511,30 +517,6 @@ def site_page(url: str) -> bool:
         return False
     segments = [segment for segment in parts.path.split("/") if segment]
     return not segments or segments[-1].lower() in _SITE_PAGE_NAMES
-
-
-# Folders keeping recordings of past events (``/rekaman/banjir-2025-01.mp4``,
-# ``/recordings/2026/simulasi.webm``): a video file there plays no live camera. A live
-# server's own file names itself live (``/live/pasar/stream.mp4``, ``/hls/…``).
-_RECORDING_FOLDERS = frozenset(
-    {"rekaman", "recording", "recordings", "recorded", "arsip", "archive", "archives"}
-    | {"replay", "replays", "playback"}
-)
-_LIVE_FOLDERS = frozenset({"live", "stream", "streams", "hls", "realtime", "langsung"})
-_RECORDED_SUFFIXES = (".mp4", ".m4v", ".webm", ".mov", ".mkv")
-_MAX_FOLDERS = 16
-
-
-def recorded_video(url: str) -> bool:
-    """Return True for a video file kept in a recordings folder, naming nothing live."""
-    try:
-        path = urlsplit(url[:2048]).path.lower()
-    except ValueError:
-        return False
-    if not path.endswith(_RECORDED_SUFFIXES):
-        return False
-    folders = set(path.split("/")[:-1][-_MAX_FOLDERS:])
-    return not _RECORDING_FOLDERS.isdisjoint(folders) and _LIVE_FOLDERS.isdisjoint(folders)
 
 
 def video_address(url: str) -> bool:

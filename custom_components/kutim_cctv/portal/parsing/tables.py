@@ -19,10 +19,12 @@ from ..aliases import (
 )
 from ..fieldurls import is_address_text, looks_like_url, registrable_site, url_host, url_kind
 from ..fragmentplaces import map_link_place
+from ..media import live_file_name
 from ..models import MAX_CAMERAS
 from ..normalise import STREET_LINE, VIEWER_PAGE_KEY
 from ..playerpage import is_platform_video
 from ..policy import is_device_ip, is_public_host
+from ..shapes import has_userinfo
 from ..values import (
     JSONObject,
     JSONValue,
@@ -627,37 +629,30 @@ def _count_viewer_ids(table: _Table) -> set[str]:
 
 # A live server's MP4 address written as a cell's text: Shinobi's Poseidon route
 # (``/{key}/mp4/{group}/{monitor}/s.mp4``), go2rtc's ``/api/stream.mp4?src=…``, a live
-# folder's ``/live/pasar/stream.mp4``. An uploaded or recorded video file
-# (``/storage/video/profil.mp4``, ``/rekaman/…``) names no live word.
+# folder's camera file ``/live/pasar/stream.mp4`` (``media.live_file_name``). An uploaded
+# or recorded video file (``/storage/video/profil.mp4``, ``/rekaman/…``) and a live
+# folder's named clips (``/streams/paripurna-1.mp4``) are none.
 _LIVE_FILE_SUFFIXES = (".mp4", ".m4v", ".webm")
-_LIVE_FILE_WORDS = frozenset({"s", "live", "stream", "streams", "realtime", "langsung"})
-_RECORDED_FILE_WORDS = frozenset(
-    {"rekaman", "recording", "recordings", "recorded", "arsip", "archive", "archives"}
-    | {"replay", "replays", "playback", "vod", "upload", "uploads", "storage"}
-)
-_MAX_FILE_SEGMENTS = 16
 
 
 def live_video_file(url: str) -> bool:
-    """Return True for a public live server's MP4 stream address (see _LIVE_FILE_WORDS).
+    """Return True for a public live server's MP4 stream address (see ``live_file_name``).
 
-    The file's name or a folder says it is live (``s.mp4``, ``stream.mp4``, ``/live/``);
-    a recordings or upload folder, a login in the address and LAN, loopback or local
-    hosts are never such a stream.
+    The file's name says it is live (``s.mp4``, ``stream.mp4``) or a live folder holds
+    the camera's folder and its short file (``/live/maloy/index.webm``); a recordings or
+    upload folder, a login in the address and LAN, loopback or local hosts are never
+    such a stream.
     """
     try:
         parts = urlsplit(url[:2048])
     except ValueError:
         return False
-    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+    if parts.scheme not in ("http", "https") or has_userinfo(url):
         return False
     path = parts.path.lower()
     if not path.endswith(_LIVE_FILE_SUFFIXES) or not is_public_host(parts.hostname):
         return False
-    segments = path.split("/")[-_MAX_FILE_SEGMENTS:]
-    segments[-1] = segments[-1].rsplit(".", 1)[0]
-    words = set(segments)
-    return bool(words & _LIVE_FILE_WORDS) and not words & _RECORDED_FILE_WORDS
+    return live_file_name(path)
 
 
 def _break_line(cell: _Cell, tag: str) -> None:

@@ -183,6 +183,7 @@ from .values import (
 from .viewerlinks import (
     code_key,
     embed_field,
+    host_and_path,
     names_camera,
     page_over_still,
     slug_viewer_page,
@@ -3108,19 +3109,10 @@ def _place_video_field(
         return
     addresses = (url, fields.snapshot_url or "")
     if _read_position(index, web_mercator=ctx.web_mercator) is None and not any(
-        names_camera(_host_and_path(address)) for address in addresses
+        names_camera(host_and_path(address)) for address in addresses
     ):
         return  # neither a place nor a camera's address: a site's clip beside its picture
     _place_url(fields, url, "stream", ctx)
-
-
-def _host_and_path(url: str) -> str:
-    """Return an address's host and path, the words saying what it serves (``""``: none)."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return ""
-    return f"{parts.hostname or ''} {parts.path}"
 
 
 def _place_link_lists(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:

@@ -54,6 +54,7 @@ __all__ = [
     "captioned_viewer_page",
     "code_key",
     "embed_field",
+    "host_and_path",
     "names_camera",
     "namespaced_code",
     "page_over_still",
@@ -489,6 +490,15 @@ def camera_caption(text: str) -> bool:
         and bool(words & _VIEWING_VERBS)
         and not words & _DETAIL_WORDS
     )
+
+
+def host_and_path(url: str) -> str:
+    """Return an address's host and path, the words saying what it serves (``""``: none)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    return f"{parts.hostname or ''} {parts.path}"
 
 
 def names_camera(text: str) -> bool:

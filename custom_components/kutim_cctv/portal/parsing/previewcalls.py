@@ -33,7 +33,7 @@ from ..normalise import VIEWER_PAGE_KEY
 from ..policy import is_public_host
 from ..shapes import has_userinfo
 from ..values import JSONObject, ReaderText, priced_goods
-from ..viewerlinks import names_camera
+from ..viewerlinks import host_and_path, names_camera
 
 __all__ = ["preview_call_items"]
 
@@ -116,15 +116,6 @@ def _names_id(href: str, camera_id: str) -> bool:
     return parts.path.rstrip("/").rsplit("/", 1)[-1] == camera_id
 
 
-def _path(url: str) -> str:
-    """Return an address's host and path (its words say what it shows), or ``""``."""
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return ""
-    return f"{parts.hostname or ''} {parts.path}"
-
-
 def _folder(raw: str, public: bool) -> str | None:
     """Return the picture folder a call names, its escaped slashes read, when allowed."""
     folder = raw.replace("\\/", "/")
@@ -185,7 +176,7 @@ def preview_call_items(text: str, base_url: str) -> list[JSONObject]:
         name = _SPACE.sub(" ", html.unescape(link.text)).strip()[:_MAX_NAME]
         if not name or priced_goods(html.unescape(scanned[link.start : match.end()])):
             continue  # a shop's product beside its price
-        if not names_camera(f"{_path(href)} {_path(folder)}"):
+        if not names_camera(f"{host_and_path(href)} {host_and_path(folder)}"):
             if page_cameras is None:
                 page_cameras = _page_names_cameras(scanned)
             if not page_cameras:

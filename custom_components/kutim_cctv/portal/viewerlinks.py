@@ -26,7 +26,9 @@ an article, a category, a list's pagination or the ``/cctv`` index is none, unle
 link itself says it plays: a page under a camera word keyed by the camera's own code
 (``/objek-vital/kamera/OV-01``), linked by a button captioned only with playing words
 (``Siaran``, ``Live``, ``Tonton``, ``Lihat Live``: ``captioned_viewer_page``), is its
-viewer page; a ``Detail`` or ``Lihat`` button, an icon without a caption, a shop's or
+viewer page; so is a camera's record page (``/camera/2``, a recorder dashboard's
+``Play`` button in the card of camera 2: ``played_record_page``) keyed by the camera's
+own id; a ``Detail`` or ``Lihat`` button, an icon without a caption, a shop's or
 an article's folder, a query, a login and a LAN host give none.
 
 A record's field named for its live page (``url_live``, ``link_live``, ``tautan_live``,
@@ -58,6 +60,7 @@ __all__ = [
     "names_camera",
     "namespaced_code",
     "page_over_still",
+    "played_record_page",
     "query_viewer_key",
     "slug_viewer_page",
     "still_code",
@@ -524,6 +527,35 @@ def captioned_viewer_page(url: str, caption: str, codes: Iterable[str | None]) -
         return None
     code = segments[-1]
     if not _CODE.fullmatch(code) or segments[-2].lower() not in CAMERA_PATH_WORDS:
+        return None
+    for segment in segments[:-2]:
+        words = segment.lower().split("-")
+        if not _NOT_FOLDER_WORDS.isdisjoint(words) or not _ADMIN_WORDS.isdisjoint(words):
+            return None
+    key = code_key(code)
+    return code if any(own and code_key(own) == key for own in codes) else None
+
+
+_RECORD_NUMBER = re.compile(r"\d{1,8}")
+
+
+def played_record_page(url: str, codes: Iterable[str | None]) -> str | None:
+    """Return the number of a camera's record page a playing button links, when it is its own.
+
+    ``<a href="/camera/2">Play</a>`` in the card of camera 2 (a recorder's dashboard
+    linking each camera's player page by its record number): the path is a camera word
+    and the camera's record number (or code), the caption says only that it plays
+    (``Play``, ``Live``, ``Watch``, ``Tonton``), and the number is the camera's id. A
+    ``Detail`` or ``Edit`` caption, another record's number, a folder before the camera
+    word that is a picture's, shop's, article's or admin's, a query, a login and a LAN
+    host give none.
+    """
+    if (segments := _page_segments(url)) is None:
+        return None
+    code = segments[-1]
+    if segments[-2].lower() not in CAMERA_PATH_WORDS:
+        return None
+    if not _RECORD_NUMBER.fullmatch(code) and not _CODE.fullmatch(code):
         return None
     for segment in segments[:-2]:
         words = segment.lower().split("-")

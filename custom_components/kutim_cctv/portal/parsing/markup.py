@@ -87,6 +87,8 @@ from ..viewerlinks import (
     camera_caption,
     names_camera,
     namespaced_code,
+    played_record_page,
+    playing_caption,
     still_code,
     stream_key_viewer,
     viewer_code,
@@ -354,6 +356,12 @@ def _slug(text: str) -> str:
 
 # Elements whose whole text, when it is one bold element, is a line titling a card.
 _BOLD_LINE_TAGS = frozenset({"p", "div", "span", "center"})
+# Blocks set in bold by a utility class (Bootstrap, Tailwind, AdminLTE), read as <b>.
+_BOLD_CLASS_TAGS = frozenset({"div", "p"})
+_BOLD_CLASS = re.compile(
+    r"(?:^|\s)(?:fw-bold|fw-semibold|fw-bolder|font-weight-bold|font-bold|font-semibold"
+    r"|text-bold)(?:$|\s)"
+)
 # A tab's pane: its data-title is its tab's title (Shortcodes Ultimate, tab plugins).
 _TAB_PANE = re.compile(r"(?i)(?:^|\s)[\w-]*tabs?[-_]?(?:pane|panel)(?:$|\s)")
 # Elements that hold a page's parts, never a heading, whatever their class says.
@@ -920,6 +928,9 @@ class _Node:
     # The camera viewer pages linked inside the element (``viewerlinks``; two at most
     # kept): a card's "Lihat Live" button beside its still.
     viewer_links: tuple[str, ...] = ()
+    # The pages inside the element linked by a caption saying only that it plays
+    # (``Play``, ``Live``: two at most; with two, none is the card's).
+    play_links: tuple[str, ...] = ()
     # The viewer pages inside the element linked by a caption saying it views the camera
     # (``Tonton``, ``Lihat CCTV``; never ``Data Realtime``): a link-only card's page.
     viewing_links: tuple[str, ...] = ()
@@ -2843,7 +2854,7 @@ class _PageScanner(HTMLParser):
             self._embed(embedded, attributes.get("videotitle") or attributes.get("title"))
         if "data-settings" in attributes:
             node.builder = builder_embed(attributes)
-        if tag in ("b", "strong") and self._bold is None:
+        if self._bold is None and (tag in ("b", "strong") or _bold_class(tag, attributes)):
             self._bold = (node, [])
             self._bold_seen = self._seen
 
@@ -3241,6 +3252,12 @@ class _PageScanner(HTMLParser):
             if len(node.viewer_links) < 2 and url not in node.viewer_links:
                 node.viewer_links = (*node.viewer_links, url)
 
+    def _play_link_inside(self, url: str) -> None:
+        """Note a page linked by a playing caption (``Play``) on the elements around it."""
+        for node in self._stack[-_PAIR_DEPTH - 1 :]:
+            if len(node.play_links) < 2 and url not in node.play_links:
+                node.play_links = (*node.play_links, url)
+
     def _viewing_link_inside(self, url: str) -> None:
         """Note a viewer page linked by a viewing caption on the elements around it."""
         for node in self._stack[-_PAIR_DEPTH - 1 :]:
@@ -3476,6 +3493,8 @@ class _PageScanner(HTMLParser):
         label = clean_text(self._text_since(node.mark, 8)) or ""
         if camera_caption(label):
             self._viewing_link_inside(url)
+        if playing_caption(label):
+            self._play_link_inside(url)
         if not node.fragment_link:
             self._menu_entry(url, label)
         if self._view_link(url, label, node) or self._stream_key_link(url, label, node):
@@ -3866,6 +3885,11 @@ class _PageScanner(HTMLParser):
                 if not generic_label(text):
                     self._new_label(text, bold=True)
                     self._bold_line(node, text)
+                    if node.tag in _BOLD_CLASS_TAGS and not node.media:
+                        # A block set in bold by its class is a line of its own: it
+                        # titles the card around it, as a heading does.
+                        for above in self._stack[-_PAIR_DEPTH - 1 :]:
+                            above.title = above.title or text
         if node.bold_line is not None:
             text, seen = node.bold_line
             node.bold_line = None
@@ -4925,13 +4949,17 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     snapshot = item.get("snapshot")
     if not isinstance(snapshot, str) or any(item.get(key) for key in ("stream", "mjpeg")):
         return
-    viewer = media.viewer or _viewer_in_card(media)
-    if viewer is None:
-        return
     own = item.get("id")
     codes = (own if isinstance(own, str) else None, still_code(snapshot))
-    if viewer_page(viewer, codes) is not None:
+    viewer = media.viewer or _viewer_in_card(media)
+    if viewer is not None and viewer_page(viewer, codes) is not None:
         item[VIEWER_PAGE_KEY] = ReaderText(viewer)
+        return
+    # A card's button captioned only with playing words (``Play``) linking the camera's
+    # record page (``/camera/2`` in the card of camera 2) is its viewer page too.
+    played = _played_in_card(media)
+    if played is not None and played_record_page(played, codes) is not None:
+        item[VIEWER_PAGE_KEY] = ReaderText(played)
 
 
 def _product_card(media: _Media, on_shop_page: bool) -> bool:
@@ -4947,6 +4975,21 @@ def _product_card(media: _Media, on_shop_page: bool) -> bool:
             break
         priced, sells = priced or node.priced, sells or node.sells
     return priced and (sells or on_shop_page)
+
+
+def _played_in_card(media: _Media) -> str | None:
+    """Return the one page a card holding this still alone links by a playing caption.
+
+    As ``_viewer_in_card``: the nearest element around the still holding other content
+    counts, and two such pages in it give none.
+    """
+    for node in reversed(media.ancestors[-_PAIR_DEPTH:]):
+        if node.tag in _NOT_CARDS or node.media != 1:
+            return None
+        if node.play_links:
+            links = node.play_links
+            return links[0] if len(links) == 1 else None
+    return None
 
 
 def _viewer_in_card(media: _Media) -> str | None:
@@ -5118,6 +5161,20 @@ def _first_candidate(srcset: str) -> str | None:
     """Return the address of a candidate list's first candidate (``a.jpg 1x, …``)."""
     first = srcset.split(",", 1)[0].split()
     return first[0] if first and not first[0].lower().startswith("data:") else None
+
+
+def _bold_class(tag: str, attributes: dict[str, str]) -> bool:
+    """Return True for a text block set in bold by its class (``<div class="fw-semibold">``).
+
+    Bootstrap's ``fw-bold``/``fw-semibold`` (``font-weight-bold`` before Bootstrap 5),
+    Tailwind's ``font-bold``/``font-semibold`` and AdminLTE's ``text-bold`` write a
+    bold line as a ``<b>`` does; a ``<span>`` (a word set in bold inside a line, a
+    state pill), another tag (a heading, a link, a cell) or a class naming a lighter
+    weight is none.
+    """
+    if tag not in _BOLD_CLASS_TAGS:
+        return False
+    return _BOLD_CLASS.search(attributes.get("class", "")[:_MAX_CLASS_TEXT]) is not None
 
 
 def _name_class(classes: str) -> bool:

@@ -1884,9 +1884,9 @@ class _PageScanner(HTMLParser):
                 self._loose_name(item, ancestors)
 
     def _loose_addresses(self) -> bool:
-        """Return True when most of two or more loose place lines are street addresses."""
+        """Return True when more than half of two or more loose place lines are street addresses."""
         lines, addresses = self._loose_count
-        return lines >= 2 and 2 * addresses >= lines
+        return lines >= 2 and 2 * addresses > lines
 
     def _count_loose_line(self, text: str) -> None:
         """Count a card line under a loose place label, and whether it is a street address."""

@@ -113,6 +113,32 @@ def test_lan_hls_page_from_a_public_answer_is_no_stream() -> None:
             assert url is None or "192.168" not in url
 
 
+def test_pulled_source_is_never_read_beside_the_servers_links() -> None:
+    # The upstream camera the media server pulls (``source``), public and with a login,
+    # is no stream of the list: the server's own link is, and without a public one none.
+    public = "rtsp://admin:Rahasia9@cams.kutimkab.example/cam0"
+    served = [
+        ots_stream(path, path.title(), ready=True, source=public, hls_link=None, webrtc_link=None)
+        for path in ("cam0", "cam1")
+    ]
+    cameras = parse(ots_answer(*served), f"{OTS}/api/videoStreams")
+    assert [c.stream_url for c in cameras] == [
+        "rtsp://video.bpbd.kutimkab.example:8554/cam0",
+        "rtsp://video.bpbd.kutimkab.example:8554/cam1",
+    ]
+    lan = [
+        ots_stream(path, path.title(), ready=True, host="http://192.168.1.5", source=public)
+        for path in ("cam0", "cam1")
+    ]
+    try:
+        cameras = parse(ots_answer(*lan), f"{OTS}/api/videoStreams")
+    except PortalFormatError:
+        return  # no public media: no camera list
+    for camera in cameras:
+        assert "cams.kutimkab.example" not in repr(camera)
+        assert "Rahasia9" not in repr(camera)
+
+
 # --- Video host lists ------------------------------------------------------------------
 
 

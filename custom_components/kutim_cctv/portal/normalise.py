@@ -2700,6 +2700,20 @@ def _served_path_id(index: Mapping[str, JSONValue], own: frozenset[str]) -> str 
     return None
 
 
+def _without_pulled_source(index: dict[str, JSONValue]) -> dict[str, JSONValue]:
+    """Drop the upstream camera a media server pulls from a record carrying its own links.
+
+    OpenTAKServer's ``source`` is the camera MediaMTX pulls (often with its login); the
+    server's ``rtsp_link``/``hls_link``/``webrtc_link`` are the stream: ``source`` is
+    never read beside them.
+    """
+    if "source" not in index or not any(
+        isinstance(index.get(key), str) for key in _SERVED_LINK_KEYS
+    ):
+        return index
+    return {key: value for key, value in index.items() if key != "source"}
+
+
 def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes
 ) -> tuple[_Fields, dict[str, JSONValue]]:
@@ -2710,6 +2724,7 @@ def _read_fields(
     prefix = table_prefix(own)
     index, own = unprefixed(index, own, prefix)
     index, own = unsuffixed(index, own, camera_suffix(own))
+    index = _without_pulled_source(index)
     fields = _Fields()
     fields.id = _own_id(index, own, ctx)
     series = _naming_series(index, own)

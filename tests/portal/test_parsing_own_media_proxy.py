@@ -143,3 +143,39 @@ def test_own_proxy_route_also_handed_a_lan_address_is_no_route() -> None:
     streams = _streams_at("https://cctv.example.go.id/api/cameras", records)
     assert all("192.168." not in (stream or "") for stream in streams)
     assert streams[0] == "https://cams.example.org/live/7.m3u8"
+
+
+@pytest.mark.parametrize(
+    "login",
+    [
+        "&u=admin&p=secret",  # the short user/password pair
+        "&usr=admin&pw=secret",
+        "#user=admin&pass=secret",  # a login written after the fragment mark
+    ],
+)
+def test_own_proxy_route_with_a_short_or_fragment_login_is_no_route(login: str) -> None:
+    route = "/hls-proxy?src=https://cams.example.org/live/3.m3u8" + login
+    assert own_media_proxy("https://cctv.example.go.id" + route, BASE) is None
+    records = [
+        {"id": 1, "name": "Cam 1", "stream_url": route},
+        {"id": 2, "name": "Cam 2", "stream_url": route.replace("3.m3u8", "4.m3u8")},
+    ]
+    streams = _streams_at("https://cctv.example.go.id/api/cameras", records)
+    # The route's login is dropped as a query login is (``user=``/``pwd=``).
+    assert streams == [
+        "https://cctv.example.go.id/hls-proxy?src=https://cams.example.org/live/3.m3u8",
+        "https://cctv.example.go.id/hls-proxy?src=https://cams.example.org/live/4.m3u8",
+    ]
+
+
+def test_fragment_login_of_a_plain_stream_field_is_dropped() -> None:
+    records = [
+        {"id": n, "name": f"Cam {n}", "stream_url": f"https://cams.example.org/live/{n}.m3u8"}
+        for n in (1, 2)
+    ]
+    records[0]["stream_url"] = str(records[0]["stream_url"]) + "#user=admin&pass=secret"
+    streams = _streams_at("https://cctv.example.go.id/api/cameras", records)
+    assert streams == [
+        "https://cams.example.org/live/1.m3u8",
+        "https://cams.example.org/live/2.m3u8",
+    ]

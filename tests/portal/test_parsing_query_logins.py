@@ -34,6 +34,14 @@ UTIC = "http://www.utic.example/jsp/map/openDataCctvStream.jsp?key=K&cctvid=E600
             "http://cam.example/s.cgi?res=hd",
         ),
         ("http://cam.example/s.cgi?kata_sandi=S3cret&pengguna=warga", "http://cam.example/s.cgi"),
+        # The short pair, both in one query.
+        ("http://cam.example/s.m3u8?u=admin&p=S3cret&ch=1", "http://cam.example/s.m3u8?ch=1"),
+        # A login written after the fragment mark.
+        ("http://cam.example/s.m3u8#user=admin&pass=S3cret", "http://cam.example/s.m3u8"),
+        (
+            "http://cam.example/s.m3u8?ch=1#u=admin&p=S3cret&t=5",
+            "http://cam.example/s.m3u8?ch=1#t=5",
+        ),
     ],
 )
 def test_query_logins_are_dropped(url: str, expected: str) -> None:
@@ -54,6 +62,10 @@ def test_query_logins_are_dropped(url: str, expected: str) -> None:
         # Words that only start like a password parameter.
         "https://cam.kutim.example/snap.jpg?passage=utara&pwdth=3&passenger=1",
         "https://cam.kutim.example/snap.jpg",
+        # ``p`` or ``u`` alone is a page or a handle, no login.
+        "https://cam.kutim.example/list.m3u8?p=2&ch=1",
+        "https://cam.kutim.example/live.m3u8?u=kamera1",
+        "https://cam.kutim.example/live.m3u8#p=2",
     ],
 )
 def test_addresses_without_a_query_login_stay_as_they_are(url: str) -> None:

@@ -254,6 +254,18 @@ def test_credentials_in_a_playlist_address_are_never_copied() -> None:
     assert all("Rahasia9" not in repr(c) for c in cameras)
 
 
+@pytest.mark.parametrize("login", ["u=admin&p=secret", "user=admin&password=secret"])
+def test_query_login_in_a_playlist_address_is_never_copied(login: str) -> None:
+    payload = {
+        "gate-a": f"https://cams.kutimkab.example/a/s.m3u8?{login}",
+        "gate-b": f"https://cams.kutimkab.example/b/s.m3u8?{login}",
+        "gate-c": "https://cams.kutimkab.example/c/s.m3u8",
+    }
+    cameras = parse(payload, "https://ombak.kutimkab.example/streams.json")
+    assert all("secret" not in repr(c) for c in cameras)
+    assert [c.id for c in cameras] == ["gate-c"]
+
+
 @pytest.mark.parametrize(
     "payload",
     [

@@ -102,13 +102,28 @@ def _login_part(key: str) -> str | None:
     return None
 
 
+# The short pair a login is also written as (``?u=admin&p=secret``): a login only when
+# both sit in one query, as ``p`` alone is a page and ``u`` alone a user's handle.
+_SHORT_LOGIN_PARTS = {"u": "user", "p": "password"}
+
+
+def _login_parts(pieces: list[str]) -> list[str | None]:
+    """Return the login part (``user``/``password``/None) each ``name=value`` piece names."""
+    names = [unquote(piece.partition("=")[0]).strip() for piece in pieces]
+    parts = [_login_part(name) for name in names]
+    short = [_SHORT_LOGIN_PARTS.get(name.lower()) for name in names]
+    if "user" in short and "password" in short:
+        parts = [part or pair for part, pair in zip(parts, short, strict=True)]
+    return parts
+
+
 def _without_login(pieces: list[str]) -> list[str] | None:
     """Return ``name=value`` pieces without a login's, or None when no password is there.
 
     A password parameter is dropped with the user parameters beside it; a user
     parameter alone stays.
     """
-    parts = [_login_part(unquote(piece.partition("=")[0]).strip()) for piece in pieces]
+    parts = _login_parts(pieces)
     if "password" not in parts:
         return None
     return [piece for piece, part in zip(pieces, parts, strict=True) if part is None]
@@ -317,7 +332,7 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
     if "@" in url or "%40" in url:
         # Nor is the login of a URL nested in the path or query (a proxy's ?source=rtsp://…).
         url = _NESTED_LOGIN.sub(r"\1", url)
-    if "?" in url:
+    if "?" in url or "#" in url:
         url = without_query_login(url)
     if "=" in parts.path:
         url = _without_path_login(url)
@@ -344,12 +359,17 @@ def without_query_login(url: str) -> str:
     password parameter is dropped with the user parameters beside it; a user parameter
     alone, and a portal's own access token or signature (``token=``, ``st=``), stay.
     """
-    base, mark, rest = url.partition("?")
-    query, hash_mark, fragment = rest.partition("#")
+    head, hash_mark, fragment = url.partition("#")
+    base, mark, query = head.partition("?")
     kept = _without_login(query.split("&"))
-    if kept is None:
-        return url
-    return base + (mark + "&".join(kept) if kept else "") + hash_mark + fragment
+    if kept is not None:
+        query = "&".join(kept)
+        mark = mark if kept else ""
+    if "=" in fragment and (left := _without_login(fragment.split("&"))) is not None:
+        # A login written after the fragment mark (``#user=admin&pass=secret``).
+        fragment = "&".join(left)
+        hash_mark = hash_mark if left else ""
+    return base + mark + query + hash_mark + fragment
 
 
 def _without_path_login(url: str) -> str:
@@ -580,9 +600,12 @@ def _route_login(url: str) -> bool:
     as ``user:password`` is a login the route would carry; such a route is never kept.
     """
     try:
-        query = urlsplit(url[:_MAX_PLAYER_ADDRESS]).query
+        parts = urlsplit(url[:_MAX_PLAYER_ADDRESS])
     except ValueError:
         return True
+    query = parts.query + ("&" + parts.fragment if "=" in parts.fragment else "")
+    if "password" in _login_parts(query.split("&")):
+        return True  # a login's password, also as the short ``u``/``p`` pair
     for name, value in _parameters(query):
         if looks_like_url(value):
             continue

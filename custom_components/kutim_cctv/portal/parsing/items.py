@@ -23,7 +23,7 @@ from ..aliases import (
     feed_record,
 )
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url, url_kind
+from ..fieldurls import looks_like_url, url_kind, without_query_login
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import (
     MAX_UNUSABLE_ENTRIES,
@@ -254,6 +254,8 @@ def _slug_playlists(value: JSONObject) -> Items | None:
             return None
         if parts.username is not None or parts.password is not None or not is_public_host(host):
             continue  # a login, or a host no viewer of a published file reaches
+        if without_query_login(address) != address:
+            continue  # a login written as query parameters (``?u=admin&p=secret``)
         found.append((key, {"name": key, "url": address}))
     return found or None
 

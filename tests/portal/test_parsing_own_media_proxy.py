@@ -179,3 +179,19 @@ def test_fragment_login_of_a_plain_stream_field_is_dropped() -> None:
         "https://cams.example.org/live/1.m3u8",
         "https://cams.example.org/live/2.m3u8",
     ]
+
+
+@pytest.mark.parametrize(
+    "route",
+    [
+        "/hls-proxy?src=http://169.254.169.254/live/{n}.m3u8",
+        "/hls-proxy?src=http://localhost/live/{n}.m3u8",
+        "/hls-proxy?src=http://127.0.0.1/live/{n}.m3u8",
+    ],
+)
+def test_own_proxy_route_handed_a_metadata_or_loopback_address_is_no_stream(route: str) -> None:
+    records = [{"id": n, "name": f"Cam {n}", "stream_url": route.format(n=n)} for n in (1, 2)] + [
+        {"id": 3, "name": "Cam 3", "stream_url": "https://cams.example.org/live/3.m3u8"}
+    ]
+    streams = _streams_at("https://cctv.example.go.id/api/cameras", records)
+    assert streams == ["https://cams.example.org/live/3.m3u8"]

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 
 from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
-from .policy import is_device_ip, is_public_host
+from .policy import is_device_ip, is_internal_host, is_public_host
 from .shapes import has_userinfo
 from .urls import without_delimiter_login
 from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, norm_key, unescape_attribute
@@ -570,15 +570,7 @@ def own_media_proxy(url: str, base_url: str) -> str | None:
     plays it. A route on another host (a public CORS proxy), a player page (``embed.html?
     url=…``) and a proxy handed a LAN address or a still give None.
     """
-    host = url_host(url)
-    if host is None or host != url_host(base_url):
-        return None
-    try:
-        path = urlsplit(url.strip()[:2048]).path.lower()
-    except ValueError:
-        return None
-    segments = [segment for segment in path.split("/") if segment][:_MAX_PROXY_SEGMENTS]
-    if not any(_PROXY_SEGMENT.fullmatch(segment) for segment in segments):
+    if not _own_proxy_route(url, base_url):
         return None
     handed = player_address_values(url)
     if len(handed) != 1 or without_query_login(handed[0]) != handed[0] or _route_login(url):
@@ -587,6 +579,31 @@ def own_media_proxy(url: str, base_url: str) -> str | None:
     if found is None or not is_public_host(url_host(found[0])):
         return None
     return found[1]
+
+
+def _own_proxy_route(url: str, base_url: str) -> bool:
+    """Return True for a route on the page's own host whose path names a proxy."""
+    host = url_host(url)
+    if host is None or host != url_host(base_url):
+        return False
+    try:
+        path = urlsplit(url.strip()[:2048]).path.lower()
+    except ValueError:
+        return False
+    segments = [segment for segment in path.split("/") if segment][:_MAX_PROXY_SEGMENTS]
+    return any(_PROXY_SEGMENT.fullmatch(segment) for segment in segments)
+
+
+def own_proxy_to_internal(url: str, base_url: str) -> bool:
+    """Return True for a site's own proxy route handed a metadata or loopback address.
+
+    Such a route (``/hls-proxy?src=http://169.254.169.254/…``, ``?src=http://localhost/…``)
+    fetches the server's own or its cloud's address: never a camera's media. A route
+    relaying a LAN camera (``?src=http://10.0.0.5/…``) is not one.
+    """
+    if not _own_proxy_route(url, base_url):
+        return False
+    return any(is_internal_host(url_host(value)) for value in player_address_values(url))
 
 
 # A route's parameter naming a login or credentials (``auth=admin:secret``).

@@ -80,6 +80,7 @@ from .fieldurls import (
     looks_like_url,
     markup_link,
     own_media_proxy,
+    own_proxy_to_internal,
     refreshed_still,
     registrable_site,
     relative_media_kind,
@@ -3367,6 +3368,12 @@ def _place_aliases(
                 if (
                     role in ("stream", "mjpeg")
                     and url_kind(url) is None
+                    and own_proxy_to_internal(url, ctx.base_url)
+                ):
+                    continue  # the site's proxy handed its own or its cloud's address
+                if (
+                    role in ("stream", "mjpeg")
+                    and url_kind(url) is None
                     and (proxied := own_media_proxy(url, ctx.base_url)) is not None
                 ):
                     _place_url(fields, url, proxied, ctx)  # the site's own media proxy route
@@ -4686,9 +4693,15 @@ def _not_camera_media(key: str, url: str, ctx: Context) -> bool:
     """Return True for an address under an unknown field that never shows the camera.
 
     That is a decoration (a marker, icon or logo), a device's own address on a LAN
-    (an input), or a picture of a map.
+    (an input), a picture of a map, or the site's own proxy route handed a metadata or
+    loopback address.
     """
-    return _is_decoration(key, url) or _device_address(url, ctx.base_url) or _map_picture(key, url)
+    return (
+        _is_decoration(key, url)
+        or _device_address(url, ctx.base_url)
+        or _map_picture(key, url)
+        or own_proxy_to_internal(url, ctx.base_url)
+    )
 
 
 def is_decoration_url(url: str) -> bool:

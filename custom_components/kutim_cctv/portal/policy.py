@@ -497,6 +497,19 @@ def is_never_allowed_host(host: str | None) -> bool:
     )
 
 
+def is_internal_host(host: str | None) -> bool:
+    """Return whether a host is link-local, a cloud metadata service or loopback.
+
+    Such a host is the machine's own or its cloud's: never a camera anyone relays.
+    """
+    if not host or is_never_allowed_host(host):
+        return bool(host)
+    ip = parse_ip_host(host)
+    if ip is not None:
+        return ip.is_loopback
+    return _is_loopback_domain_name(_strip_dot(host.lower()))
+
+
 type HostRule = tuple[str, int | None]
 """A host (normalised name or IP address) and a port, or None for every port."""
 

@@ -567,3 +567,60 @@ def test_generic_player_titles_never_name_a_camera(player: str) -> None:
     page = f"<div class='card'>{player}<h5>Simpang Tiga</h5></div>"
     (camera,) = _cams(f"<html><body>{page}</body></html>")
     assert camera.raw_name == "Simpang Tiga"
+
+
+def _cameras_or_error(text: str, base: str) -> tuple[Camera, ...]:
+    outcome = _outcome(text, base)
+    return () if isinstance(outcome, str) else tuple(outcome.cameras)
+
+
+@pytest.mark.parametrize(
+    ("body", "base"),
+    [
+        (
+            (
+                '{"jazz-fm":"https://radio.example.org/jazz/playlist.m3u8",'
+                '"rock-fm":"https://radio.example.org/rock/playlist.m3u8",'
+                '"news-24":"https://radio.example.org/news/playlist.m3u8"}'
+            ),
+            "https://radio.example.org/stations.json",
+        ),
+        (
+            (
+                '{"lesson-1-intro":"https://cdn.course.example/l1/index.m3u8",'
+                '"lesson-2-basics":"https://cdn.course.example/l2/index.m3u8"}'
+            ),
+            "https://course.example/api/videos",
+        ),
+    ],
+)
+def test_handle_playlists_naming_no_camera_are_no_camera_list(body: str, base: str) -> None:
+    # At most the one-stream fallback reading of an object, never a list named by its keys.
+    cameras = _cameras_or_error(body, base)
+    assert len(cameras) <= 1
+    assert not {camera.name for camera in cameras} & {"jazz-fm", "lesson-1-intro"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("default", "fallback"), ("en", "fr"), ("cdn1", "cdn2")]
+)
+def test_handle_playlists_of_one_streams_alternatives_are_not_two_cameras(
+    first: str, second: str
+) -> None:
+    body = (
+        f'{{"{first}":"https://cdn.example.org/{first}/cam.m3u8",'
+        f'"{second}":"https://cdn.example.org/{second}/cam.m3u8"}}'
+    )
+    assert len(_cameras_or_error(body, "https://cctv.example.go.id/config.json")) <= 1
+
+
+def test_handle_playlists_on_a_camera_host_or_under_their_handle_are_cameras() -> None:
+    body = (
+        '{"teluk-lingga":"https://s5.ipcamlive.kutim.example/streams/4f6a/stream.m3u8",'
+        '"kenyamukan":"https://s1.ipcamlive.kutim.example/streams/6d0f/stream.m3u8",'
+        '"dermaga_maloy":"https://cdn.ombak.kutim.example/hls/dermaga_maloy/index.m3u8"}'
+    )
+    names = [
+        camera.name for camera in _cameras_or_error(body, "https://ombak.kutim.example/s.json")
+    ]
+    assert names == ["teluk-lingga", "kenyamukan", "dermaga_maloy"]

@@ -217,6 +217,16 @@ _PLAYLIST_URL = re.compile(r"https?://[^\s<>\"'?#]{1,2000}\.(?:m3u8|mpd)(?:[?#][
 # Keys naming one camera's renditions or protocols rather than cameras.
 _RENDITION_KEYS = frozenset({"dash", "m3u8", "mpd", "playlist", "live", "main", "sub", "video"})
 _RESOLUTION_KEY = re.compile(r"\d{3,4}p?", re.ASCII)
+# Keys naming one stream's alternatives rather than places: a role (``default``,
+# ``fallback``, ``backup``), a mirror (``cdn1``, ``server2``), a device (``mobile``) or a
+# language (``en``, ``fr``, ``pt-br``).
+_VARIANT_KEY = re.compile(
+    r"(?:default|fallback|backup|primary|secondary|mirror|alt|alternate|alternative|origin"
+    r"|edge|cdn|server|source|desktop|mobile|tablet|web|app|tv|[a-z]{2}(?:[-_][a-z]{2})?)\d*",
+    re.ASCII,
+)
+# A host named for cameras (``ipcamlive``, ``beachcam``, ``cctv``): a camera word inside a label.
+_CAMERA_HOST = re.compile(r"cam|cctv|kamera", re.ASCII)
 
 
 def _slug_playlists(value: JSONObject) -> Items | None:
@@ -225,9 +235,12 @@ def _slug_playlists(value: JSONObject) -> Items | None:
     A dashboard's stream file written by a script (``json.dump(stream_urls)``:
     ``{"teluk-lingga": "https://…/stream.m3u8", …}``) keys each camera's HLS or DASH
     playlist by its handle, which is the camera's id and, as nothing else names it, its
-    name. Two or more pairs; every key a handle that is no field, rendition or quality
-    name (``hls``, ``dash``, ``720p``, ``low``: one camera's choices), every value an
-    absolute playlist address, no two the same. A playlist on a host no viewer reaches
+    name. Two or more pairs; every key a handle that is no field, rendition, quality or
+    variant name (``hls``, ``dash``, ``720p``, ``low``, ``default``, ``fallback``,
+    ``cdn1``, ``en``: one camera's choices), every value an absolute playlist address,
+    no two the same, each on a host named for cameras (``ipcamlive``, ``beachcam``) or
+    published under its handle (``…/hls/dermaga_maloy/index.m3u8``): a radio's or a
+    course's playlists by name are no cameras. A playlist on a host no viewer reaches
     (a private, loopback or link-local address, a local name) or with a login gives no
     camera, whatever the file's other pairs.
     """
@@ -243,6 +256,8 @@ def _slug_playlists(value: JSONObject) -> Items | None:
             return None
         if lowered in QUALITY_RANKS or _RESOLUTION_KEY.fullmatch(lowered):
             return None
+        if _VARIANT_KEY.fullmatch(lowered):
+            return None
         address = url.strip()
         if not _PLAYLIST_URL.fullmatch(address) or address in seen:
             return None
@@ -252,6 +267,8 @@ def _slug_playlists(value: JSONObject) -> Items | None:
             host = parts.hostname
         except ValueError:
             return None
+        if not _CAMERA_HOST.search(host or "") and key not in parts.path.split("/"):
+            return None  # nothing says the playlists are cameras
         if parts.username is not None or parts.password is not None or not is_public_host(host):
             continue  # a login, or a host no viewer of a published file reaches
         if without_query_login(address) != address:

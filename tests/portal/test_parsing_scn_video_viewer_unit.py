@@ -298,3 +298,33 @@ def test_video_field_loop_of_a_camera_still_without_a_position_is_kept() -> None
         ]
     )
     assert [camera.stream_url for camera in cams] == [f"{H}/loops/a.mp4", f"{H}/loops/b.mp4"]
+
+
+def test_viewer_url_on_the_site_of_a_still_naming_no_camera_is_no_stream() -> None:
+    documents = [
+        {
+            "id": n,
+            "title": f"Paper {n}",
+            "thumbnail": f"https://docs.example.com/thumb/{n}.png",
+            "viewerUrl": f"https://docs.example.com/viewer/{n}",
+        }
+        for n in range(3)
+    ]
+    rooms = [
+        {
+            "id": n,
+            "name": f"Room {n}",
+            "image": f"https://hotel.example.com/img/{n}.jpg",
+            "viewer_url": f"https://hotel.example.com/virtual-tour/{n}",
+        }
+        for n in range(3)
+    ]
+    for records, base in (
+        ({"documents": documents}, "https://docs.example.com/api/documents"),
+        ({"rooms": rooms}, "https://hotel.example.com/api/rooms"),
+    ):
+        try:
+            cameras = _cameras(records, base)
+        except PortalFormatError:
+            continue
+        assert all(camera.stream_url is None for camera in cameras)

@@ -2916,7 +2916,9 @@ def _named_viewer_page(
     picture, a playlist or a video file are read as such elsewhere); it is checked as
     any address is (``viewer_address``: a public host, no document or site page). The
     field alone says no camera: the page names one (``/kamera/``, ``/cameras/``,
-    ``webcam.…``) or is on the site of the record's still; a news article's or a blog
+    ``webcam.…``) or is on the site of the record's still and that still names one
+    (``cctv.…/PTZ_046.jpg``: a document's thumbnail or a hotel room's picture on the
+    viewer's site does not); a news article's or a blog
     post's page is never one (a document archive's ``/viewer/1``, a 3D model's or a
     tour's viewer, a dated article are no camera's page).
     """
@@ -2930,13 +2932,11 @@ def _named_viewer_page(
             continue
         if _video_file(url) or document_file(url) or site_page(url) or _article_address(url):
             continue
-        try:
-            parts = urlsplit(url)
-        except ValueError:
-            continue
         still = fields.snapshot_url
-        if not names_camera(f"{parts.hostname or ''} {parts.path}") and (
-            still is None or registrable_site(still) != registrable_site(url)
+        if not names_camera(host_and_path(url)) and (
+            still is None
+            or registrable_site(still) != registrable_site(url)
+            or not names_camera(host_and_path(still))
         ):
             continue  # a viewer field alone is no camera's evidence
         if (page := viewer_address(url)) is not None:

@@ -227,6 +227,8 @@ _VARIANT_KEY = re.compile(
 )
 # A host named for cameras (``ipcamlive``, ``beachcam``, ``cctv``): a camera word inside a label.
 _CAMERA_HOST = re.compile(r"cam|cctv|kamera", re.ASCII)
+# Folders a live stream's playlist is served from (``/streams/7a1c/stream.m3u8``, ``/live/…``).
+_LIVE_FOLDERS = frozenset({"stream", "streams", "live"})
 
 
 def _slug_playlists(value: JSONObject) -> Items | None:
@@ -238,8 +240,9 @@ def _slug_playlists(value: JSONObject) -> Items | None:
     name. Two or more pairs; every key a handle that is no field, rendition, quality or
     variant name (``hls``, ``dash``, ``720p``, ``low``, ``default``, ``fallback``,
     ``cdn1``, ``en``: one camera's choices), every value an absolute playlist address,
-    no two the same, each on a host named for cameras (``ipcamlive``, ``beachcam``) or
-    published under its handle (``…/hls/dermaga_maloy/index.m3u8``): a radio's or a
+    no two the same, one at least on a host named for cameras (``ipcamlive``,
+    ``beachcam``), in a live folder (``…/streams/7a1c/stream.m3u8``) or published under
+    its handle (``…/hls/dermaga_maloy/index.m3u8``): a radio's or a
     course's playlists by name are no cameras. A playlist on a host no viewer reaches
     (a private, loopback or link-local address, a local name) or with a login gives no
     camera, whatever the file's other pairs.
@@ -248,6 +251,7 @@ def _slug_playlists(value: JSONObject) -> Items | None:
         return None
     found: Items = []
     seen: set[str] = set()
+    live = False  # a playlist saying it is a camera's live stream
     for key, url in value.items():
         if not _SLUG_KEY.fullmatch(key) or not isinstance(url, str):
             return None
@@ -267,14 +271,15 @@ def _slug_playlists(value: JSONObject) -> Items | None:
             host = parts.hostname
         except ValueError:
             return None
-        if not _CAMERA_HOST.search(host or "") and key not in parts.path.split("/"):
-            return None  # nothing says the playlists are cameras
+        folders = parts.path.split("/")[:-1]
+        if _CAMERA_HOST.search(host or "") or {key, *_LIVE_FOLDERS} & set(folders):
+            live = True
         if parts.username is not None or parts.password is not None or not is_public_host(host):
             continue  # a login, or a host no viewer of a published file reaches
         if without_query_login(address) != address:
             continue  # a login written as query parameters (``?u=admin&p=secret``)
         found.append((key, {"name": key, "url": address}))
-    return found or None
+    return found if found and live else None
 
 
 _MAX_TITLE_KEYS = 50

@@ -330,3 +330,36 @@ def test_malformed_playlist_address_is_no_stream_file() -> None:
     except PortalFormatError:
         return
     assert all(c.id != "teluk-lingga" for c in cameras)
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [{}, {"image": "https://events.example.com/img/{n}.jpg"}],
+)
+def test_hls_link_page_outside_a_media_servers_list_is_no_stream(extra: dict[str, str]) -> None:
+    events = [
+        {
+            "id": n,
+            "title": f"Webinar {n}",
+            "hls_link": f"https://events.example.com/webinar/{n}/",
+            **{key: value.format(n=n) for key, value in extra.items()},
+        }
+        for n in range(3)
+    ]
+    try:
+        cameras = parse({"events": events}, "https://events.example.com/api/events")
+    except PortalFormatError:
+        return
+    assert all(camera.stream_url is None for camera in cameras)
+
+
+def test_hls_link_playlist_outside_a_media_servers_list_is_still_the_stream() -> None:
+    events = [
+        {"id": n, "title": f"Gate {n}", "hls_link": f"https://cams.example.org/{n}/index.m3u8"}
+        for n in range(2)
+    ]
+    cameras = parse({"cameras": events}, "https://cams.example.org/api/cameras")
+    assert [c.stream_url for c in cameras] == [
+        "https://cams.example.org/0/index.m3u8",
+        "https://cams.example.org/1/index.m3u8",
+    ]

@@ -2679,6 +2679,23 @@ _ALIAS_HANDLE = re.compile(r"[A-Za-z0-9][\w.-]{0,63}", re.ASCII)
 _SERVED_LINK_KEYS = ("hls_link", "rtsp_link", "webrtc_link")
 
 
+def _served_links(index: Mapping[str, JSONValue]) -> bool:
+    """Return True for a media server's stream record (its ``hls_link`` is a path's page).
+
+    OpenTAKServer's records give a path's ``hls_link`` beside its ``rtsp_link`` or
+    ``webrtc_link``, or under the ``path`` that link ends in. An event's or a webinar's
+    ``hls_link`` alone (``https://events.example.com/webinar/0/``) is no such record: its
+    page is no stream, only a real playlist under it is.
+    """
+    if any(isinstance(index.get(key), str) for key in ("rtsp_link", "webrtc_link")):
+        return True
+    path, link = index.get("path"), index.get("hls_link")
+    if not isinstance(path, str) or not isinstance(link, str) or len(link) > 2048:
+        return False
+    tail = link.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    return bool(path.strip("/")) and tail.rsplit("/", 1)[-1] == path.strip("/")
+
+
 def _served_path_id(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
     """Return the media-server path a stream record is keyed by, else None.
 
@@ -3365,6 +3382,8 @@ def _place_aliases(
                     if len(inputs) < _MAX_INPUTS:
                         inputs.append(url)
                     continue
+                if key == "hls_link" and url_kind(url) is None and not _served_links(index):
+                    continue  # an event's or a webinar's ``hls_link`` page: no server's list
                 if (
                     role in ("stream", "mjpeg")
                     and url_kind(url) is None

@@ -40,3 +40,21 @@ def test_a_news_named_list_playing_live_video_is_still_read() -> None:
         page(f"const NEWS = {live};"), profile=Profile.AUTO, base_url=BASE, prettify=False
     ).cameras
     assert [c.stream_url for c in cameras] == ["https://cctv.kutimkab.example/hls/simpang.m3u8"]
+
+
+@pytest.mark.parametrize("name", ["beritaTerbaru", "dataBerita", "newsItems", "posts_data"])
+def test_a_list_named_with_a_news_word_is_no_camera_list(name: str) -> None:
+    entries = ", ".join(
+        f'{{"title": "Banjir di Sangatta {n}", "url": "https://portal.example.go.id/berita/{n}",'
+        f' "image": "https://portal.example.go.id/img/{n}.jpg", "date": "2024-05-01"}}'
+        for n in range(3)
+    )
+    body = (
+        "<html><head><title>Portal Kabupaten</title></head><body><div id='app'></div>"
+        f"<script>const {name} = [{entries}];</script></body></html>"
+    )
+    try:
+        cameras = parse_body(body, profile=Profile.AUTO, base_url="https://portal.example.go.id/")
+    except PortalFormatError:
+        return
+    assert list(cameras.cameras) == []

@@ -847,10 +847,13 @@ def _named_places(declaration: str, value: JSONValue) -> JSONValue:
 
 
 # Names of a script's list of news or blog entries (``const NEWS = [{title, url}]``).
-_NEWS_LIST_NAMES = frozenset(
-    {"news", "berita", "artikel", "article", "articles", "posts", "blog", "blogs"}
-    | {"news_list", "berita_list", "list_berita", "latest_news", "berita_terkini"}
+# Words of a list's name saying it holds news (``NEWS``, ``beritaTerbaru``, ``dataBerita``,
+# ``newsItems``, ``posts_data``), unless a camera word names it too (``cctvPosts``).
+_NEWS_LIST_WORDS = frozenset(
+    {"news", "berita", "artikel", "article", "articles", "post", "posts", "blog", "blogs"}
 )
+_CAMERA_LIST_WORDS = frozenset({"cctv", "cam", "cams", "camera", "cameras", "kamera", "webcam"})
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _MAX_NEWS_SCAN = 50
 _MAX_NEWS_FIELDS = 32
 
@@ -874,10 +877,15 @@ def declared_news_list(text: str, start: int, value: JSONValue) -> bool:
 def news_list(name: str, value: JSONValue) -> bool:
     """Return True for a list named for news whose entries play no live video.
 
-    A news site's ``const NEWS = [{title, url}]`` links its article pages: no camera list,
+    A news site's ``const NEWS = [{title, url}]`` (any name holding a news word, split
+    at capitals and underscores: ``beritaTerbaru``, ``dataBerita``, ``newsItems``,
+    ``posts_data``; none naming a camera too) links its article pages: no camera list,
     unless an entry carries a stream or MJPEG address of its own.
     """
-    if not isinstance(value, list) or norm_key(name) not in _NEWS_LIST_NAMES:
+    if not isinstance(value, list):
+        return False
+    words = {word.lower() for word in _NAME_WORD.findall(name[:64])}
+    if words.isdisjoint(_NEWS_LIST_WORDS) or not words.isdisjoint(_CAMERA_LIST_WORDS):
         return False
     return not any(
         isinstance(inner, str) and url_kind(inner) in ("stream", "mjpeg")

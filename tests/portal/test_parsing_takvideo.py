@@ -235,3 +235,10 @@ def test_other_events_and_lists_are_not_taken_as_tak() -> None:
 
 def test_marker_with_whole_lan_url_in_public_answer_is_refused_even_alone() -> None:
     assert parse(events(event("ev-8", video("rtsp://10.0.0.9:554/ch1")))) == ()
+
+
+@pytest.mark.parametrize("port", ["²", "٥٥٤", "123456", True, 0, "-1"])
+def test_a_port_written_otherwise_than_ascii_digits_in_range_is_left_out(port: object) -> None:
+    """A port of another script's digits, out of range or a boolean gives no port, no error."""
+    entry = {"protocol": "rtsp", "address": "cam.kutimkab.example", "port": port, "path": "/a"}
+    assert connection_url(entry) == "rtsp://cam.kutimkab.example/a"  # type: ignore[dict-item]

@@ -469,6 +469,21 @@ def digits_int(text: str, max_digits: int) -> int | None:
     return int(text)
 
 
+_MAX_PORT = 65535
+
+
+def port_number(value: JSONValue) -> int | None:
+    """Return a TCP port 1–65535 written as a number or as ASCII digits (``"8554"``), else None.
+
+    A boolean, a digit of another script (``"²"``) and a number out of range are none.
+    """
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        value = digits_int(value, 5)
+    return value if isinstance(value, int) and 0 < value <= _MAX_PORT else None
+
+
 def quality_rank(label: str | float | None) -> int | None:
     """Return how good a stream a quality or source label announces; None if it is none.
 

@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 
 from ..fieldurls import resolve_url
 from ..policy import is_never_allowed_ip, is_public_host, parse_ip_host
-from ..values import JSONObject, JSONValue, digits_int, norm_key
+from ..values import JSONObject, JSONValue, norm_key, port_number
 
 _HOST_KEYS = ("ip", "host", "hostname", "ip_address", "ipaddress")
 _PORT_KEYS = ("port", "http_port")
@@ -68,7 +68,6 @@ _WRITTEN_HOST = re.compile(r"[^\s]{0,128}[@/][^\s]{0,255}")
 # written out; words with spaces (a street address) are none.
 _ONE_WORD = re.compile(r"\S{1,384}")
 _MAX_FIELDS = 64
-_MAX_PORT = 65535
 
 
 # An object's first fields read: (key as written, canonical key, value), in its order.
@@ -98,13 +97,7 @@ def _port(value: JSONValue) -> int | None:
     """Return a port number written as a number or digits, 0 when absent, None when bad."""
     if value is None or value == "":
         return 0
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str):
-        value = digits_int(value, 5)
-    if isinstance(value, int) and 0 < value <= _MAX_PORT:
-        return value
-    return None
+    return port_number(value)
 
 
 def _origin(host: JSONValue, port: JSONValue) -> str | None:

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 
 from ..errors import PortalFormatError
 from ..shapes import has_userinfo
-from ..values import JSONObject, JSONValue, digits_int
+from ..values import JSONObject, JSONValue, digits_int, port_number as _port
 from .analytics import analytics_streams
 from .deviceapis import octoprint_items, reolink_items, unifi_video_items
 from .framewebcams import frame_webcam_items
@@ -60,20 +60,6 @@ from .vms import een_items, nx_items
 __all__ = ["looks_like_rtmp_stat", "rtmp_stat_error", "server_items"]
 
 _MAX_ITEMS = 5000
-_MAX_PORT = 65535
-
-
-def _port(value: JSONValue) -> int | None:
-    """Return a TCP port number written as a number or a digit string."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        number = value
-    elif isinstance(value, str) and (digits := digits_int(value, 5)) is not None:
-        number = digits
-    else:
-        return None
-    return number if 0 < number <= _MAX_PORT else None
 
 
 # ---------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from ..aliases import AREA_KEYS
 from ..fieldurls import url_host
 from ..models import MAX_CAMERAS
 from ..policy import is_public_host
-from ..values import JSONObject, JSONValue
+from ..values import JSONObject, JSONValue, port_number
 
 _AREA = AREA_KEYS[0]
 _MAX_GROUPS = 500
@@ -53,17 +53,6 @@ def _entries(value: JSONValue) -> list[JSONObject]:
     """Return the objects of one element or of a list of them, bounded."""
     values = value if isinstance(value, list) else [value]
     return [entry for entry in values[: MAX_CAMERAS + 1] if isinstance(entry, dict)]
-
-
-def _port(value: JSONValue) -> int | None:
-    """Return a port number 1-65535 written as a number or digits, else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 5:
-        value = int(value.strip())
-    if isinstance(value, int) and 0 < value < 65536:
-        return value
-    return None
 
 
 def _flag(value: JSONValue) -> bool | None:
@@ -108,7 +97,7 @@ def connection_url(entry: JSONObject, *, public: bool = True) -> str | None:
         return None
     if public and not is_public_host(address):
         return None
-    port = _port(entry.get("port"))
+    port = port_number(entry.get("port"))
     url = f"{protocol}://{address}" + (f":{port}" if port is not None else "")
     path = entry.get("path")
     if isinstance(path, str) and (path := path.strip()):

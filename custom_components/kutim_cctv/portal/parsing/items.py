@@ -249,8 +249,35 @@ def _slug_playlists(value: JSONObject) -> Items | None:
     """
     if not 2 <= len(value) <= MAX_CAMERAS:
         return None
+    read = _playlist_pairs(value, set())
+    if read is None:
+        return None
+    found, live = read
+    return found if found and live else None
+
+
+def _named_folder(key: str, folders: list[str]) -> bool:
+    """Return True when a playlist's folder is published under the handle, in any spelling.
+
+    A Wowza application serves each camera from ``<stream name>.stream``; a road
+    department's directory keys it by its code written with dashes (``PER-1-003-IN`` for
+    ``…/Phase1/PER_1_003_IN.stream/playlist.m3u8``, ``PER-4-005`` for
+    ``PER_4_005_IN.stream``, a direction suffix added): the folder, letters and digits
+    only and case folded, starts with the key's (of four characters or more).
+    """
+    own = re.sub(r"[\W_]", "", key.casefold())
+    if len(own) < _MIN_FOLDER_KEY:
+        return False
+    return any(re.sub(r"[\W_]", "", folder.casefold()).startswith(own) for folder in folders)
+
+
+def _playlist_pairs(value: JSONObject, seen: set[str]) -> tuple[Items, bool] | None:
+    """Return the cameras of handle→playlist pairs and whether one says it is live.
+
+    None when a key is no handle or a value no absolute playlist (or one already read,
+    ``seen`` being shared by the groups of one answer); see ``_slug_playlists``.
+    """
     found: Items = []
-    seen: set[str] = set()
     live = False  # a playlist saying it is a camera's live stream
     for key, url in value.items():
         if not _SLUG_KEY.fullmatch(key) or not isinstance(url, str):
@@ -272,14 +299,78 @@ def _slug_playlists(value: JSONObject) -> Items | None:
         except ValueError:
             return None
         folders = parts.path.split("/")[:-1]
-        if _CAMERA_HOST.search(host or "") or {key, *_LIVE_FOLDERS} & set(folders):
+        if (
+            _CAMERA_HOST.search(host or "")
+            or {key, *_LIVE_FOLDERS} & set(folders)
+            or _named_folder(key, folders[-2:])
+        ):
             live = True
         if parts.username is not None or parts.password is not None or not is_public_host(host):
             continue  # a login, or a host no viewer of a published file reaches
         if without_query_login(address) != address:
             continue  # a login written as query parameters (``?u=admin&p=secret``)
         found.append((key, {"name": key, "url": address}))
-    return found if found and live else None
+    return found, live
+
+
+_MIN_FOLDER_KEY = 4
+_MAX_PLAYLIST_GROUPS = 200
+
+
+def _grouped_playlists(value: JSONObject) -> Items | None:
+    """Return the cameras of place groups each mapping camera handles to their playlists.
+
+    A road department's camera directory (``{"Sangatta Utara": {"PER-1-003-IN":
+    "https://…/Phase1/PER_1_003_IN.stream/playlist.m3u8", …}, "Bengalon": {…}}``) keys
+    each place's cameras by their code: one camera per code, its id and name the code,
+    its area the place holding it. Two to 200 groups, each a place's name (a title: no
+    field, wrapper, rendition, quality or variant name, no path) holding one or more
+    handle→playlist pairs read as ``_slug_playlists`` reads them (a group of one camera
+    too), two cameras at least in all, no playlist twice, and one at least saying it is
+    a camera's live stream. A group holding anything else (a record, a list, a picture,
+    a field name as a key) leaves the answer to the other readers.
+    """
+    if not 2 <= len(value) <= _MAX_PLAYLIST_GROUPS:
+        return None
+    groups: Items = []
+    seen: set[str] = set()
+    live = False
+    total = 0
+    for place, inner in value.items():
+        name = " ".join(place.split())
+        if not isinstance(inner, dict) or not 1 <= len(inner) <= MAX_CAMERAS:
+            return None
+        if not _group_place(name):
+            return None
+        read = _playlist_pairs(inner, seen)
+        if read is None:
+            return None
+        found, inner_live = read
+        live = live or inner_live
+        total += len(inner)
+        if total > MAX_CAMERAS:
+            return None
+        cameras: list[JSONValue] = []
+        for key, record in found:
+            if key is not None and isinstance(record, dict):
+                cameras.append({"id": key, **record})
+        if cameras:
+            groups.append((None, {"name": name, "cameras": cameras}))
+    return groups if groups and live and total >= 2 else None
+
+
+def _group_place(name: str) -> bool:
+    """Return True for a group key that may name a place (not a field or a rendition)."""
+    if not name or len(name) > _MAX_NAME_KEY or "/" in name or "://" in name:
+        return False
+    if not any(char.isalpha() for char in name):
+        return False
+    lowered = name.lower()
+    if norm_key(name) in ALIAS_KEYS or norm_key(name) in _LIST_HOLDERS:
+        return False
+    if lowered in _RENDITION_KEYS or lowered in QUALITY_RANKS:
+        return False
+    return not (_RESOLUTION_KEY.fullmatch(lowered) or _VARIANT_KEY.fullmatch(lowered))
 
 
 _MAX_TITLE_KEYS = 50
@@ -1059,8 +1150,12 @@ def find_items(
         if isinstance(inner, dict) and (keyed := _keyed_cameras(inner)) is not None:
             # Beside the answer's other blocks (``generated``, ``count``, ``sunset``).
             return _titled_records(keyed) or keyed
-    if (sources := _source_map(index) or _slug_playlists(value)) is not None:
-        return sources  # a relay's sources, or a stream file's playlists, keyed by handle
+    if (
+        sources := _source_map(index) or _slug_playlists(value) or _grouped_playlists(value)
+    ) is not None:
+        # A relay's sources, a stream file's playlists keyed by handle, or places each
+        # keying their cameras' playlists by code.
+        return sources
     if (grouped := group_tree_items(value)) is not None:
         return _plain(grouped)  # groups holding cameras and groups of their own kind
     if (record := _answered_record(value) or _answered_place(value)) is not None:

@@ -497,17 +497,41 @@ def is_never_allowed_host(host: str | None) -> bool:
     )
 
 
+def _is_loopback_name(name: str) -> bool:
+    """Return whether a lower-cased DNS name (no trailing dot) answers with loopback.
+
+    That is ``localhost`` and every name under it (RFC 6761: ``cam.localhost``), a
+    loopback wildcard domain or ``localhost.<domain>`` (``localtest.me``), a wildcard
+    DNS name spelling a loopback address (``127-0-0-1.sslip.io``, ``127.0.0.1.nip.io``,
+    ``7f000001.nip.io``) and a loopback service's name spelling no address
+    (``app.traefik.me``). String work only, bounded by the name's length (no DNS).
+    """
+    if name == "localhost" or name.endswith(".localhost") or _is_loopback_domain_name(name):
+        return True
+    suffix = next((s for s in _WILDCARD_DNS_SUFFIXES if name.endswith(s)), None)
+    if suffix is None or len(name) > 253:
+        return False
+    spelled = _spelled_addresses(name.removesuffix(suffix).split("."))
+    if any(ip.is_loopback for ip in spelled):
+        return True
+    return not spelled and suffix in _LOOPBACK_DNS_SUFFIXES
+
+
 def is_internal_host(host: str | None) -> bool:
     """Return whether a host is link-local, a cloud metadata service or loopback.
 
-    Such a host is the machine's own or its cloud's: never a camera anyone relays.
+    Such a host is the machine's own or its cloud's: never a camera anyone relays. A
+    DNS name counts by what it spells (``_is_loopback_name``: ``127-0-0-1.sslip.io``,
+    ``cam.localhost``); a name spelling a private address (``10.0.0.5.nip.io``) is a
+    LAN camera's as the address itself is, not internal (``is_public_host`` refuses
+    both).
     """
     if not host or is_never_allowed_host(host):
         return bool(host)
     ip = parse_ip_host(host)
     if ip is not None:
         return ip.is_loopback
-    return _is_loopback_domain_name(_strip_dot(host.lower()))
+    return _is_loopback_name(_strip_dot(host))
 
 
 type HostRule = tuple[str, int | None]

@@ -311,6 +311,33 @@ def clean_text(value: str) -> str | None:
     return text or None
 
 
+def stripped_value(
+    value: JSONValue, limit: int | None = None, *, integers: bool = False
+) -> str | None:
+    """Return a string value (its first ``limit`` characters) stripped, else None.
+
+    An empty or blank string is None; with ``integers`` an integer (never a boolean) is
+    its digits. Nothing else is unescaped or collapsed: ``cleaned_value`` does that.
+    """
+    if isinstance(value, str):
+        return value[:limit].strip() or None
+    if integers and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def cleaned_value(value: JSONValue, limit: int, *, integers: bool = False) -> str | None:
+    """Return a string value's first ``limit`` characters as ``clean_text`` reads them.
+
+    With ``integers`` an integer (never a boolean) is its digits; anything else is None.
+    """
+    if isinstance(value, str):
+        return clean_text(value[:limit])
+    if integers and isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
 # Named references HTML still reads without their semicolon (``&copy``, ``&reg``,
 # ``&times``, ``&para``, ``&not``…). Inside an attribute such a name followed by ``=``,
 # a letter or a digit is no reference: ``snap.jpg?cam=1&region=2&timestamp=9`` is a

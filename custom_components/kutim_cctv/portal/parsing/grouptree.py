@@ -13,7 +13,7 @@ import json
 
 from ..aliases import AREA_KEYS, MJPEG_KEYS, NAME_KEYS, SNAPSHOT_KEYS, STREAM_KEYS
 from ..models import MAX_CAMERAS
-from ..values import JSONObject, JSONValue, index_keys, norm_key, road_written
+from ..values import JSONObject, JSONValue, index_keys, norm_key, road_written, stripped_value
 
 # Keys of a group's own camera list.
 _CAMERA_KEYS = ("webcams", "cameras", "cams", "cctvs", "cctv", "kamera")
@@ -32,17 +32,6 @@ _MAX_LOOK = 20
 _MAX_NAME = 120
 _MAX_ID = 200
 _MEDIA_KEYS = frozenset(STREAM_KEYS) | frozenset(SNAPSHOT_KEYS) | frozenset(MJPEG_KEYS)
-
-
-def _text(value: JSONValue, limit: int) -> str | None:
-    """Return a short text or integral number as stripped text, else None."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, str) and (text := value[:limit].strip()):
-        return text
-    return None
 
 
 def _same_camera_key(camera: JSONObject, camera_id: str) -> tuple[str, str]:
@@ -115,7 +104,11 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
         groups += 1
         index = index_keys(group)
         name = next(
-            (text for k in NAME_KEYS if (text := _text(index.get(k), _MAX_NAME)) is not None),
+            (
+                text
+                for k in NAME_KEYS
+                if (text := stripped_value(index.get(k), _MAX_NAME, integers=True)) is not None
+            ),
             None,
         )
         # A group named as a road ("Jl. Yos Sudarso", "I-95") is no area: its cameras
@@ -126,7 +119,7 @@ def group_tree_items(value: JSONObject) -> list[JSONValue] | None:
         for camera in (_camera_list(group) or [])[: MAX_CAMERAS + 1 - len(cameras)]:
             if not isinstance(camera, dict):
                 continue
-            camera_id = _text(index_keys(camera).get("id"), _MAX_ID)
+            camera_id = stripped_value(index_keys(camera).get("id"), _MAX_ID, integers=True)
             if camera_id is not None:
                 same = _same_camera_key(camera, camera_id)
                 if same in seen:

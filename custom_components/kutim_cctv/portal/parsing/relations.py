@@ -22,7 +22,7 @@ import itertools
 import re
 
 from ..aliases import NAME_KEYS
-from ..values import JSONObject, JSONValue, index_keys
+from ..values import JSONObject, JSONValue, index_keys, stripped_value
 from .dashboards import resolve_grafana
 
 _MAX_RELATED = 5000
@@ -37,14 +37,6 @@ _FILE_TYPE_WORDS = ("file", "image", "media", "asset", "picture", "photo", "uplo
 _POCKETBASE_SYSTEM = ("collectionId", "collectionName", "expand")
 
 _Key = tuple[str, str]
-
-
-def _text(value: JSONValue) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    if isinstance(value, int) and not isinstance(value, bool):
-        return str(value)
-    return None
 
 
 def _file_url(obj: JSONObject, depth: int = 2) -> str | None:
@@ -75,7 +67,7 @@ def _is_file(obj: JSONObject, kind: str, url: str) -> bool:
 def _name(obj: JSONObject) -> str | None:
     index = index_keys(obj)
     for key in NAME_KEYS:
-        if (text := _text(index.get(key))) is not None:
+        if (text := stripped_value(index.get(key), integers=True)) is not None:
             return text
     return None
 
@@ -106,7 +98,10 @@ def _collapse(obj: JSONObject, kind: str) -> JSONValue:
 
 def _jsonapi_key(value: JSONValue) -> _Key | None:
     if isinstance(value, dict):
-        kind, ident = _text(value.get("type")), _text(value.get("id"))
+        kind, ident = (
+            stripped_value(value.get("type"), integers=True),
+            stripped_value(value.get("id"), integers=True),
+        )
         if kind is not None and ident is not None:
             return kind, ident
     return None
@@ -203,7 +198,10 @@ def _link_id(value: JSONValue) -> tuple[str, str] | None:
     sys = value.get("sys")
     if not isinstance(sys, dict) or sys.get("type") != "Link":
         return None
-    kind, ident = _text(sys.get("linkType")), _text(sys.get("id"))
+    kind, ident = (
+        stripped_value(sys.get("linkType"), integers=True),
+        stripped_value(sys.get("id"), integers=True),
+    )
     return (kind, ident) if kind is not None and ident is not None else None
 
 
@@ -229,7 +227,7 @@ def _resolve_contentful(doc: JSONObject) -> JSONObject | None:
         for record in records[:_MAX_RELATED]:
             sys = record.get("sys") if isinstance(record, dict) else None
             if isinstance(record, dict) and isinstance(sys, dict):
-                if (ident := _text(sys.get("id"))) is not None:
+                if (ident := stripped_value(sys.get("id"), integers=True)) is not None:
                     linked.setdefault((kind, ident), record)
     if not linked:
         return None
@@ -254,7 +252,10 @@ def _resolve_contentful(doc: JSONObject) -> JSONObject | None:
 
 
 def _is_pocketbase(item: JSONObject) -> bool:
-    return all(_text(item.get(key)) is not None for key in ("collectionId", "collectionName", "id"))
+    return all(
+        stripped_value(item.get(key), integers=True) is not None
+        for key in ("collectionId", "collectionName", "id")
+    )
 
 
 def _pocketbase_file(name: JSONValue, collection: str, record: str) -> str | None:
@@ -377,8 +378,11 @@ def _directus_file(value: JSONValue) -> str | None:
         return None
     if isinstance(junction := value.get("directus_files_id"), dict):
         value = junction
-    ident, disk = _text(value.get("id")), _text(value.get("filename_disk"))
-    if ident is None or disk is None or _text(value.get("storage")) is None:
+    ident, disk = (
+        stripped_value(value.get("id"), integers=True),
+        stripped_value(value.get("filename_disk"), integers=True),
+    )
+    if ident is None or disk is None or stripped_value(value.get("storage"), integers=True) is None:
         return None
     kind = value.get("type")
     if isinstance(kind, str) and not kind.lower().startswith("image/"):

@@ -33,7 +33,7 @@ import re
 
 from ..deviceinputs import lan_address
 from ..fieldurls import url_kind
-from ..values import JSONObject, JSONValue, clean_text
+from ..values import JSONObject, JSONValue, cleaned_value
 from .embeds import camera_view_frame, non_player_frame, player_link, server_player_page, video_page
 
 _MAX_WIDGETS = 5000
@@ -75,14 +75,10 @@ def _page(data: JSONValue) -> JSONObject | None:
     return page
 
 
-def _text(value: JSONValue) -> str | None:
-    return clean_text(value[:_MAX_LABEL]) if isinstance(value, str) else None
-
-
 def _label(widget: JSONObject) -> str | None:
     """Return a widget's label without its ``[state]`` part."""
-    text = _text(widget.get("label"))
-    return _text(_STATE_PART.sub("", text)) if text else None
+    text = cleaned_value(widget.get("label"), _MAX_LABEL)
+    return cleaned_value(_STATE_PART.sub("", text), _MAX_LABEL) if text else None
 
 
 def _words(value: str | None) -> set[str]:
@@ -91,7 +87,7 @@ def _words(value: str | None) -> set[str]:
 
 def _shows_camera(widget: JSONObject, label: str | None) -> bool:
     """Return True when an Image widget's icon or label says it shows a camera."""
-    icon = _text(widget.get("icon"))
+    icon = cleaned_value(widget.get("icon"), _MAX_LABEL)
     return bool(_words(icon) & _CAMERA_ICON_WORDS or _words(label) & _CAMERA_LABEL_WORDS)
 
 
@@ -105,14 +101,14 @@ def _media(
     kind: str, widget: JSONObject, label: str | None, base_url: str
 ) -> dict[str, JSONValue] | None:
     """Return the media field of a camera widget, or None for any other widget."""
-    url = _text(widget.get("url"))
+    url = cleaned_value(widget.get("url"), _MAX_LABEL)
     if url is None or not url.startswith(("http://", "https://", "/")):
         return None
     if lan_address(url, base_url):
         return None
     found = url_kind(url)
     if kind == "video":
-        encoding = _text(widget.get("encoding"))
+        encoding = cleaned_value(widget.get("encoding"), _MAX_LABEL)
         if (encoding or "").lower() == "hls" or found == "stream":
             return {"stream": url}
         if video_page(url):

@@ -45,7 +45,7 @@ from urllib.parse import parse_qsl, urlsplit
 from ..deviceinputs import lan_address
 from ..fieldurls import url_kind
 from ..models import MAX_CAMERAS
-from ..values import JSONObject, JSONValue, clean_text
+from ..values import JSONObject, JSONValue, cleaned_value
 from .embeds import camera_view_frame, non_player_frame, player_link, server_player_page, video_page
 
 _MAX_GROUPS = 200
@@ -82,10 +82,6 @@ _NOT_VIEWER_WORDS = frozenset(
 _AUDIO_SUFFIXES = (".mp3", ".aac", ".m4a", ".ogg", ".oga", ".opus", ".wav", ".flac")
 # go2rtc's own player pages name the stream they play in ``src``.
 _GO2RTC_PAGE = re.compile(r"(?i)/(?:stream|webrtc)\.html$")
-
-
-def _text(value: JSONValue) -> str | None:
-    return clean_text(value[:_MAX_TEXT]) if isinstance(value, str) else None
 
 
 def _words(*values: str | None) -> set[str]:
@@ -144,12 +140,12 @@ def _homepage_group(value: JSONValue, depth: int) -> JSONObject | None:
     """
     if not isinstance(value, dict):
         return None
-    if isinstance(value.get("services"), list) and _text(value.get("name")):
+    if isinstance(value.get("services"), list) and cleaned_value(value.get("name"), _MAX_TEXT):
         return value
     if len(value) != 1 or depth > _MAX_HOMEPAGE_DEPTH:
         return None
     name, held = next(iter(value.items()))
-    if not isinstance(held, list) or not _text(name):
+    if not isinstance(held, list) or not cleaned_value(name, _MAX_TEXT):
         return None
     services: list[JSONValue] = []
     groups: list[JSONValue] = []
@@ -236,15 +232,15 @@ def _homepage_cameras(groups: list[JSONObject], base_url: str) -> list[JSONValue
     pending = deque((group, 1) for group in groups)
     while pending and budget > 0 and len(cameras) <= MAX_CAMERAS:
         group, depth = pending.popleft()
-        area = _text(group.get("name"))
+        area = cleaned_value(group.get("name"), _MAX_TEXT)
         for service in _dicts(group.get("services"), max(budget, 0)):
             budget -= 1
-            label = _text(service.get("name"))
+            label = cleaned_value(service.get("name"), _MAX_TEXT)
             url = _address(service.get("href"), base_url)
             if url is None or _audio(url):
                 continue
-            said = _words(area, label, _text(service.get("description")))
-            said |= _words(_text(service.get("icon")))
+            said = _words(area, label, cleaned_value(service.get("description"), _MAX_TEXT))
+            said |= _words(cleaned_value(service.get("icon"), _MAX_TEXT))
             if not (said & _CAMERA_WORDS or _go2rtc_page(url)):
                 continue
             media = _media(url, area, label, said)
@@ -264,7 +260,10 @@ def _homarr_categories(data: JSONObject) -> dict[str, str]:
     """Return a Homarr board's category names by id."""
     names: dict[str, str] = {}
     for category in _dicts(data.get("categories"), _MAX_GROUPS):
-        key, name = _text(category.get("id")), _text(category.get("name"))
+        key, name = (
+            cleaned_value(category.get("id"), _MAX_TEXT),
+            cleaned_value(category.get("name"), _MAX_TEXT),
+        )
         if key and name:
             names[key] = name
     return names
@@ -273,10 +272,10 @@ def _homarr_categories(data: JSONObject) -> dict[str, str]:
 def _homarr_area(app: JSONObject, categories: dict[str, str]) -> str | None:
     """Return the name of the category an app's area points to, else None."""
     area = app.get("area")
-    if not isinstance(area, dict) or _text(area.get("type")) != "category":
+    if not isinstance(area, dict) or cleaned_value(area.get("type"), _MAX_TEXT) != "category":
         return None
     properties = area.get("properties")
-    key = _text(properties.get("id")) if isinstance(properties, dict) else None
+    key = cleaned_value(properties.get("id"), _MAX_TEXT) if isinstance(properties, dict) else None
     return categories.get(key) if key else None
 
 
@@ -300,13 +299,17 @@ def _homarr_cameras(data: JSONObject, apps: list[JSONObject], base_url: str) -> 
         url = external or _address(app.get("url"), base_url)
         if url is None:
             continue
-        area, label = _homarr_area(app, categories), _text(app.get("name"))
+        area, label = _homarr_area(app, categories), cleaned_value(app.get("name"), _MAX_TEXT)
         appearance = app.get("appearance")
-        icon = _text(appearance.get("iconUrl")) if isinstance(appearance, dict) else None
+        icon = (
+            cleaned_value(appearance.get("iconUrl"), _MAX_TEXT)
+            if isinstance(appearance, dict)
+            else None
+        )
         if (media := _homarr_media(url, area, label, icon)) is None:
             continue
         record = _record(label, area, media)
-        if isinstance(record, dict) and (key := _text(app.get("id"))):
+        if isinstance(record, dict) and (key := cleaned_value(app.get("id"), _MAX_TEXT)):
             record = {"id": key, **record}
         cameras.append(record)
     return cameras
@@ -335,7 +338,7 @@ def _player_page(url: str) -> bool:
 
 
 def _address(value: JSONValue, base_url: str) -> str | None:
-    url = _text(value)
+    url = cleaned_value(value, _MAX_TEXT)
     if url is None or len(url) > _MAX_URL or not url.startswith(("http://", "https://", "/")):
         return None
     return None if lan_address(url, base_url) else url
@@ -411,8 +414,12 @@ def _item(
     url = _address(item.get("url"), base_url)
     if url is None:
         return None
-    said = _words(_text(item.get("subtitle")), _text(item.get("tag")))
-    said |= _words(_text(item.get("logo")), _text(item.get("icon")))
+    said = _words(
+        cleaned_value(item.get("subtitle"), _MAX_TEXT), cleaned_value(item.get("tag"), _MAX_TEXT)
+    )
+    said |= _words(
+        cleaned_value(item.get("logo"), _MAX_TEXT), cleaned_value(item.get("icon"), _MAX_TEXT)
+    )
     return _media(url, area, label, said)
 
 
@@ -420,7 +427,7 @@ def _widget(
     widget: JSONObject, area: str | None, label: str | None, base_url: str
 ) -> dict[str, JSONValue] | None:
     """Return a Dashy image or iframe widget's media, or None for any other widget."""
-    kind = (_text(widget.get("type")) or "").lower()
+    kind = (cleaned_value(widget.get("type"), _MAX_TEXT) or "").lower()
     options = widget.get("options")
     if not isinstance(options, dict):
         return None
@@ -493,11 +500,11 @@ def start_page_cameras(data: JSONValue, base_url: str) -> list[JSONValue] | None
     cameras: list[JSONValue] = []
     budget = _MAX_ENTRIES
     for section in sections:
-        area = _text(section.get("name"))
+        area = cleaned_value(section.get("name"), _MAX_TEXT)
         for list_key, label_key, read in entries:
             for entry in _dicts(section.get(list_key), max(budget, 0)):
                 budget -= 1
-                label = _text(entry.get(label_key))
+                label = cleaned_value(entry.get(label_key), _MAX_TEXT)
                 if (media := read(entry, area, label, base_url)) is not None:
                     cameras.append(_record(label, area, media))
         if budget <= 0:

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from ..deviceinputs import lan_address
 from ..fieldurls import url_kind
-from ..values import JSONObject, JSONValue, clean_text
+from ..values import JSONObject, JSONValue, cleaned_value
 from .embeds import non_player_frame, video_page
 from .startpages import CAMERA_NAME_WORDS
 
@@ -45,14 +45,6 @@ _NOT_VIEWER_WORDS = frozenset(
     {"api", "health", "healthz", "status", "ping", "metrics", "grafana", "dashboard"}
     | {"admin", "login", "settings", "report", "laporan", "pdf", "d"}
 )
-
-
-def _text(value: JSONValue) -> str | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return str(value)
-    return clean_text(value[:_MAX_TEXT]) if isinstance(value, str) else None
 
 
 def _dicts(value: JSONValue, limit: int) -> list[JSONObject]:
@@ -95,9 +87,9 @@ def _address(value: JSONValue, name: str | None, base_url: str) -> str | None:
 
 def _record(key: JSONValue, name: JSONValue, area: str | None, url: str) -> JSONObject:
     record: JSONObject = {}
-    if (text := _text(key)) is not None:
+    if (text := cleaned_value(key, _MAX_TEXT, integers=True)) is not None:
         record["id"] = text
-    if (label := _text(name)) is not None:
+    if (label := cleaned_value(name, _MAX_TEXT, integers=True)) is not None:
         record["name"] = label
     if area:
         record["area"] = area
@@ -125,14 +117,21 @@ def _organizr_data(data: JSONObject) -> JSONObject | None:
 def _organizr_records(inner: JSONObject, base_url: str) -> list[JSONValue]:
     areas: dict[str, str] = {}
     for entry in _dicts(inner.get("categories"), _MAX_GROUPS):
-        key, name = _text(entry.get("category_id")), _text(entry.get("category"))
+        key, name = (
+            cleaned_value(entry.get("category_id"), _MAX_TEXT, integers=True),
+            cleaned_value(entry.get("category"), _MAX_TEXT, integers=True),
+        )
         if key is not None and name:
             areas.setdefault(key, name)
     records: list[JSONValue] = []
     for tab in _dicts(inner.get("tabs"), _MAX_ENTRIES):
-        if (url := _address(tab.get("url"), _text(tab.get("name")), base_url)) is None:
+        if (
+            url := _address(
+                tab.get("url"), cleaned_value(tab.get("name"), _MAX_TEXT, integers=True), base_url
+            )
+        ) is None:
             continue
-        key = _text(tab.get("category_id"))
+        key = cleaned_value(tab.get("category_id"), _MAX_TEXT, integers=True)
         area = areas.get(key) if key is not None else None
         records.append(_record(tab.get("id"), tab.get("name"), area, url))
     return records
@@ -153,10 +152,14 @@ def _status_records(groups: list[JSONObject], base_url: str) -> list[JSONValue]:
     records: list[JSONValue] = []
     budget = _MAX_ENTRIES
     for group in groups:
-        area = _text(group.get("name"))
+        area = cleaned_value(group.get("name"), _MAX_TEXT, integers=True)
         for monitor in _dicts(group.get("monitorList"), max(budget, 0)):
             budget -= 1
-            url = _address(monitor.get("url"), _text(monitor.get("name")), base_url)
+            url = _address(
+                monitor.get("url"),
+                cleaned_value(monitor.get("name"), _MAX_TEXT, integers=True),
+                base_url,
+            )
             if url is not None:
                 records.append(_record(monitor.get("id"), monitor.get("name"), area, url))
         if budget <= 0:

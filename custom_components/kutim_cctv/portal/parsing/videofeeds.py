@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from ..values import JSONObject, JSONValue
+from ..values import JSONObject, JSONValue, stripped_value
 from .embeds import video_page
 
 # Entries read at most: YouTube's feed holds the channel's 15 latest videos.
@@ -29,21 +29,16 @@ _VIDEO_ID = re.compile(r"[A-Za-z0-9_-]{6,20}")
 _LIVE_TITLE = re.compile(r"(?i)\blive\b|\blivestream\b|siaran\s+langsung|\blangsung\b|🔴")
 
 
-def _text(value: JSONValue) -> str | None:
-    """Return a string value stripped, else None."""
-    return value.strip() or None if isinstance(value, str) else None
-
-
 def _watch_link(entry: JSONObject) -> str | None:
     """Return an entry's alternate link when it is a video site's page."""
     links = entry.get("link")
     candidates = links[:8] if isinstance(links, list) else [links]
     for link in candidates:
         if isinstance(link, dict):
-            rel = _text(link.get("rel")) or "alternate"
-            href = _text(link.get("href"))
+            rel = stripped_value(link.get("rel")) or "alternate"
+            href = stripped_value(link.get("href"))
         else:
-            rel, href = "alternate", _text(link)
+            rel, href = "alternate", stripped_value(link)
         if rel == "alternate" and href is not None and video_page(href):
             return href
     return None
@@ -57,7 +52,7 @@ def _thumbnail(entry: JSONObject) -> str | None:
     if isinstance(thumb, list):
         thumb = thumb[0] if thumb else None
     if isinstance(thumb, dict):
-        return _text(thumb.get("url"))
+        return stripped_value(thumb.get("url"))
     return None
 
 
@@ -65,14 +60,14 @@ def _video_entry(entry: JSONValue) -> JSONObject | None:
     """Return the camera record of one video entry, else None."""
     if not isinstance(entry, dict):
         return None
-    video_id = _text(entry.get("videoId"))
+    video_id = stripped_value(entry.get("videoId"))
     if video_id is None or not _VIDEO_ID.fullmatch(video_id):
         return None
     record: JSONObject = {"id": video_id}
     group = entry.get("group")
-    title = _text(entry.get("title"))
+    title = stripped_value(entry.get("title"))
     if title is None and isinstance(group, dict):
-        title = _text(group.get("title"))
+        title = stripped_value(group.get("title"))
     if title is not None:
         record["name"] = title[:_MAX_TITLE]
     if (watch := _watch_link(entry)) is not None:
@@ -89,7 +84,9 @@ def youtube_feed_records(entries: list[JSONValue]) -> list[JSONValue] | None:
     (``yt:videoId``, ``yt:channelId``); any other feed is left to the generic reader.
     """
     sample = [entry for entry in entries[:_MAX_ENTRIES] if isinstance(entry, dict)]
-    videos = [e for e in sample if _text(e.get("videoId")) and _text(e.get("channelId"))]
+    videos = [
+        e for e in sample if stripped_value(e.get("videoId")) and stripped_value(e.get("channelId"))
+    ]
     if not sample or 2 * len(videos) < len(sample):
         return None
     records = [record for entry in sample if (record := _video_entry(entry)) is not None]

@@ -505,6 +505,58 @@ def is_address_text(text: str) -> bool:
     return _ADDRESS_TEXT.match(text) is not None
 
 
+# Suffixes of names a local network gives its hosts (mDNS ``.local``, a router's ``.lan``,
+# ``.localdomain``, ``.internal``, ``.home.arpa``, ``.intranet``, ``.corp``).
+_LOCAL_SUFFIXES = frozenset({"local", "lan", "localdomain", "internal", "arpa", "intranet"})
+_LOCAL_SUFFIXES |= frozenset({"corp", "home", "localhost"})
+# A host name written alone (``nvr-01.local``, ``nvr.kutaitimur.go.id``, ``cam1.example.com:8080``)
+# or a one-label host with its port (``nvr-01:8000``, ``localhost:554``): one token, no space.
+_HOST_NAME_TEXT = re.compile(
+    r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}([a-z]{2,12})\.?(?::\d{1,5})?/?",
+    re.IGNORECASE,
+)
+_HOST_PORT_TEXT = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?:\d{1,5}/?", re.IGNORECASE)
+_MAX_HOST_TEXT = 260
+_MAX_ADDRESS_TEXT = 2048
+
+
+def is_host_text(text: str) -> bool:
+    """Return True for a text that names a machine, never a place or a camera.
+
+    That is an address of any kind (``is_address_text``: a scheme, a login before a host,
+    an IP address with or without its port) or a host name written alone: dotted labels
+    ending in a top-level domain or a local network's suffix (``nvr-01.local``,
+    ``nvr.kutaitimur.go.id``, ``cam1.example.com:8080``), or one label with a port
+    (``nvr-01:8000``). A place written with a dot and a space (``St. Louis``, ``Jl. A.
+    Yani``), abbreviations (``Kel.Swarga``: no domain after the dot) and a time
+    (``08:00``: no letter) are none.
+    """
+    plain = text.strip()
+    if not plain or len(plain) > _MAX_HOST_TEXT or any(char.isspace() for char in plain):
+        return bool(plain) and is_address_text(plain[:_MAX_ADDRESS_TEXT])
+    if is_address_text(plain):
+        return True
+    login, at, host = plain.rpartition("@")
+    if at:  # a user name before a host (``admin@10.0.0.5``, ``operator@nvr-01.local``)
+        return bool(login) and "@" not in login and _bare_host_text(host)
+    return _bare_host_text(plain)
+
+
+def _bare_host_text(plain: str) -> bool:
+    """Return True for a host written alone: an IP address or a host name (see above)."""
+    if is_address_text(plain):
+        return True
+    if (found := _HOST_NAME_TEXT.fullmatch(plain)) is not None:
+        label = found.group(1).lower()
+        if label in _COUNTRY_TLDS and plain.count(".") == 1 and not plain.islower():
+            return False  # an abbreviation before a name (``Kel.Tg``, ``Jl.Ir``), no host
+        return label in _COUNTRY_TLDS or label in _GENERIC_TLDS or label in _LOCAL_SUFFIXES
+    found_port = _HOST_PORT_TEXT.fullmatch(plain)
+    return found_port is not None and any(
+        char.isalpha() for char in plain.split(":", maxsplit=1)[0]
+    )
+
+
 def site_host(url: str) -> str:
     """Return a URL's host without a leading ``www.`` (``""`` for none): its site's name."""
     return (url_host(url) or "").removeprefix("www.")

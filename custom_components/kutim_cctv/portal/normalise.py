@@ -77,6 +77,7 @@ from .fieldurls import (
     handed_live_media,
     html_media,
     inner_media_url,
+    is_host_text,
     looks_like_url,
     markup_link,
     own_media_proxy,
@@ -4739,11 +4740,27 @@ def _shown_text(raw: str) -> str:
 
 
 def _shown_area(raw: str) -> str | None:
-    """Return an area's name fit to show, or None when it is an address, not a place."""
+    """Return an area's name fit to show, or None when it is an address, not a place.
+
+    Whichever rule took it (an edge node's or recorder's name, a site field), a text
+    naming a machine (``admin@10.0.0.5``, ``10.0.0.5:8000``, ``nvr-01.local``, a URL) is
+    no place: see ``is_host_text``.
+    """
     text = sanitize_name(area_name(raw))
-    if not text or _ADDRESS_TEXT.match(text):
+    if not text or _ADDRESS_TEXT.match(text) or is_host_text(text):
         return None
     return _shown_text(text) or None
+
+
+def _login_host_name(name: str) -> bool:
+    """Return True for a name that is a host written with the user name logging in to it.
+
+    A recorder list may label a channel by the login it is reached with
+    (``admin@10.0.0.5``, ``operator@nvr-01.local``, ``***@10.0.0.5``): a login is never
+    copied into a name, so the camera is named as one without a name. A host written alone
+    (``10.0.0.5:8000``, ``nvr-01.local``) stays: some recorders label channels so.
+    """
+    return "@" in name and is_host_text(name)
 
 
 def _answer_area(fields: _Fields, ctx: Context) -> str | None:
@@ -4778,6 +4795,8 @@ def _build(fields: _Fields, ctx: Context) -> Camera:
         if fields.name is not None
         else ""
     )
+    if raw_name and _login_host_name(raw_name):
+        raw_name = ""  # a login before a host (``admin@10.0.0.5``): never shown as a name
     if not raw_name:
         fallback = f"{area} {camera_id}" if area is not None else fields.stream_key or camera_id
         raw_name = _shown_text(fallback) or "Camera"

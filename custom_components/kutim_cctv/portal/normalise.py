@@ -69,6 +69,7 @@ from .aliases import (
     feed_record,
 )
 from .cmsfields import cms_fields
+from .departments import department_text
 from .deviceinputs import connection_record, lan_address
 from .featurekinds import other_feature_records
 from .fieldurls import (
@@ -2569,16 +2570,6 @@ def _state_area(index: Mapping[str, JSONValue]) -> str | None:
 
 
 _UNIT_KEY = "unit"
-# Words of an office's department (``Bidang Pengelolaan Pasar``, ``Seksi Operasional``).
-_DEPARTMENT_WORDS = frozenset(
-    {"bidang", "seksi", "bagian", "subbagian", "divisi", "departemen", "kantor", "dinas"}
-    | {"department", "division", "section", "office", "unit", "bureau", "team", "tim"}
-    # A business's departments (``Human Resources``, ``Keuangan``, ``Customer Service``).
-    | {"resources", "finance", "accounting", "marketing", "sales", "operations", "legal"}
-    | {"engineering", "procurement", "purchasing", "administration", "logistics", "support"}
-    | {"service", "services", "management", "personnel", "payroll", "research", "it", "hr"}
-    | {"keuangan", "kepegawaian", "pemasaran", "personalia", "perencanaan", "umum", "sdm"}
-)
 
 
 def _state_unit_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
@@ -2588,7 +2579,9 @@ def _state_unit_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str
     it (``state: "KT", unit: "Sangatta Utara"``): the unit is the finer place. Only beside
     a ``state`` read as a place (``_state_area``), and only a unit written as capitalised
     words with a lower-case letter (``Muara Wahau``): a code (``SLU``), a measurement unit
-    (``°C``, ``m``), a status or an office (``Bidang Pengelolaan Pasar``) is none.
+    (``°C``, ``m``), a status or an office read whole (``Bidang Pengelolaan Pasar``, ``Police``: see
+    ``department_text``) is none; a place holding a department word (``Research
+    Triangle``) is one.
     """
     if _UNIT_KEY not in own or not isinstance(value := index[_UNIT_KEY], str):
         return None
@@ -2605,9 +2598,9 @@ def _state_unit_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str
     words = [word for word in re.split(r"[ -]+", text) if word]
     if not all(word[0].isupper() or word in _PLACE_JOINING_WORDS for word in words):
         return None
-    if any(word.lower() in _STATE_WORDS_IN_PLACES | _DEPARTMENT_WORDS for word in words):
+    if any(word.lower() in _STATE_WORDS_IN_PLACES for word in words):
         return None
-    if parse_status(text) is not None or organisation_text(text):
+    if parse_status(text) is not None or department_text(text):
         return None
     return text
 

@@ -41,7 +41,8 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import AREA_KEYS, JURISDICTION_KIND_WORDS, ORGANISATION_NAME_WORDS, ORGANISATION_WORDS
+from .aliases import AREA_KEYS, JURISDICTION_KIND_WORDS
+from .departments import department_text
 from .shapes import OWN_CAMERA_WORDS
 from .values import index_keys, parse_status
 
@@ -250,9 +251,10 @@ def location_district(index: Mapping[str, JSONValue], own: frozenset[str]) -> st
 # the agency's name or code.
 _JURISDICTION_KEY = "jurisdiction"
 _MIN_JURISDICTIONS = 3
-# Words of an agency's or office's name written as a jurisdiction ("City of Sangatta",
-# "Dishub Kutim", "Department of Transportation").
-_AGENCY_WORDS = ORGANISATION_NAME_WORDS | ORGANISATION_WORDS | {"of", "dot"}
+# An agency written as its jurisdiction's kind and place ("City of Sangatta", "County of
+# Kutai Timur"); an office's name ("Dishub Kutim", "Department of Transportation", "Port
+# Authority") is judged whole by ``department_text``.
+_AGENCY_OF = re.compile(r"(?P<kind>[^\W\d_]+)\s+of\s", re.IGNORECASE)
 
 
 def _jurisdiction_place(value: JSONValue) -> str | None:
@@ -265,7 +267,9 @@ def _jurisdiction_place(value: JSONValue) -> str | None:
     if text is None or any(len(word) > 1 and word.isupper() for word in text.split()):
         return None  # an agency's code or acronym (``SCDOT``, ``BPJN Kaltim``), capitals
     words = re.split(r"[ -]+", text.lower())
-    if any(word.rstrip(".") in _AGENCY_WORDS for word in words):
+    if department_text(text):
+        return None  # read whole: a department word inside a place ("Bay of Plenty") is one
+    if (agency := _AGENCY_OF.match(text)) and agency["kind"].lower() in JURISDICTION_KIND_WORDS:
         return None
     if all(word.rstrip(".") in JURISDICTION_KIND_WORDS for word in words if word):
         return None

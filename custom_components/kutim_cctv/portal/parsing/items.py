@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 import itertools
 import re
+from typing import TypeGuard
 from urllib.parse import urlsplit
 
 from ..aliases import (
@@ -23,7 +24,7 @@ from ..aliases import (
     feed_record,
 )
 from ..errors import PortalFormatError
-from ..fieldurls import looks_like_url, url_kind, without_query_login
+from ..fieldurls import looks_like_url, url_host, url_kind, without_query_login
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import (
     MAX_UNUSABLE_ENTRIES,
@@ -36,7 +37,7 @@ from ..normalise import (
     video_address,
 )
 from ..playerpage import is_platform_embed
-from ..policy import is_public_host
+from ..policy import is_never_allowed_host, is_public_host
 from ..position import is_web_mercator, written_lat_first
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .answerplace import answer_area
@@ -231,7 +232,65 @@ _CAMERA_HOST = re.compile(r"cam|cctv|kamera", re.ASCII)
 _LIVE_FOLDERS = frozenset({"stream", "streams", "live"})
 
 
-def _slug_playlists(value: JSONObject) -> Items | None:
+# Marks of a sound stream or a recorded course rather than a camera: a radio's or an
+# Icecast/SHOUTcast server's playlist (``/listen``, ``radio``, ``audio``, ``.mp3``,
+# ``.aac``) and a course's lessons keyed by lesson, chapter or episode.
+_AUDIO_MARK = re.compile(
+    r"radio|icecast|shoutcast|audio|/listen|\.(?:mp3|aac|ogg|opus|pls)(?:[?#/]|$)", re.ASCII
+)
+_COURSE_WORDS = frozenset(
+    {"lesson", "lessons", "course", "courses", "chapter", "chapters", "episode", "episodes"}
+    | {"lecture", "lectures", "module", "modules", "session", "sessions", "tutorial", "class"}
+    | {"materi", "pelajaran", "kelas", "bab", "pertemuan", "kursus", "ep", "eps"}
+)
+_KEY_WORD_SPLIT = re.compile(r"[-_.]+|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", re.ASCII)
+# A value of a handle map: an absolute playlist or sound stream address.
+_HANDLE_MAP_URL = re.compile(
+    r"https?://[^\s<>\"']{1,2000}\.(?:m3u8|mpd|mp3|aac|ogg|opus|pls)(?:[?#][^\s<>\"']{0,500})?",
+    re.IGNORECASE,
+)
+
+
+def _handle_key(key: str) -> bool:
+    """Return True for a key that is a stream's handle: no field, rendition or variant name."""
+    if not _SLUG_KEY.fullmatch(key):
+        return False
+    lowered = key.lower()
+    if norm_key(key) in ALIAS_KEYS or lowered in _RENDITION_KEYS:
+        return False
+    if lowered in QUALITY_RANKS or _RESOLUTION_KEY.fullmatch(lowered):
+        return False
+    return not _VARIANT_KEY.fullmatch(lowered)
+
+
+def _handle_map(value: JSONObject) -> bool:
+    """Return True for a flat object mapping handles to playlists, whatever their count.
+
+    ``{"teluk-lingga": "https://…/stream.m3u8"}``: every key a handle (``_SLUG_KEY``), every
+    value an absolute HLS, DASH or sound playlist's address. Such an object is read only as
+    a handle map (``_slug_playlists``): never as one record whose name is derived, so one
+    pair, a radio's or a course's map give no camera.
+    """
+    if not 1 <= len(value) <= MAX_CAMERAS:
+        return False
+    return all(
+        isinstance(url, str) and _HANDLE_MAP_URL.fullmatch(url.strip()) and _handle_key(key)
+        for key, url in value.items()
+    )
+
+
+def _not_camera_handles(value: JSONObject) -> bool:
+    """Return True for a handle map of sound streams or a course's videos (see above)."""
+    for key, url in value.items():
+        words = {word.lower() for word in _KEY_WORD_SPLIT.split(key) if word}
+        if words & _COURSE_WORDS:
+            return True
+        if isinstance(url, str) and _AUDIO_MARK.search(url.lower()):
+            return True
+    return False
+
+
+def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
     """Return the cameras of a flat object mapping stream handles to their playlists.
 
     A dashboard's stream file written by a script (``json.dump(stream_urls)``:
@@ -243,11 +302,15 @@ def _slug_playlists(value: JSONObject) -> Items | None:
     no two the same, one at least on a host named for cameras (``ipcamlive``,
     ``beachcam``), in a live folder (``…/streams/7a1c/stream.m3u8``) or published under
     its handle (``…/hls/dermaga_maloy/index.m3u8``): a radio's or a
-    course's playlists by name are no cameras. A playlist on a host no viewer reaches
-    (a private, loopback or link-local address, a local name) or with a login gives no
-    camera, whatever the file's other pairs.
+    course's playlists by name are no cameras, nor is a map any of whose playlists is a
+    sound stream (``radio``, ``icecast``, ``/listen``, ``.aac``) or keyed as a course's
+    part (``lesson-1``, ``chapter-intro``, ``episode_02``). A playlist with a login gives
+    no camera; nor, in an answer from a public host, does one on a host no viewer reaches
+    (a private, loopback or link-local address, a local name), whatever the file's other
+    pairs. An answer from the local network (``local``) keeps its LAN playlists, as the
+    shared LAN policy does; a link-local or metadata host never.
     """
-    if not 2 <= len(value) <= MAX_CAMERAS:
+    if not 2 <= len(value) <= MAX_CAMERAS or _not_camera_handles(value):
         return None
     read = _playlist_pairs(value, set())
     if read is None:
@@ -280,14 +343,7 @@ def _playlist_pairs(value: JSONObject, seen: set[str]) -> tuple[Items, bool] | N
     found: Items = []
     live = False  # a playlist saying it is a camera's live stream
     for key, url in value.items():
-        if not _SLUG_KEY.fullmatch(key) or not isinstance(url, str):
-            return None
-        lowered = key.lower()
-        if norm_key(key) in ALIAS_KEYS or lowered in _RENDITION_KEYS:
-            return None
-        if lowered in QUALITY_RANKS or _RESOLUTION_KEY.fullmatch(lowered):
-            return None
-        if _VARIANT_KEY.fullmatch(lowered):
+        if not isinstance(url, str) or not _handle_key(key):
             return None
         address = url.strip()
         if not _PLAYLIST_URL.fullmatch(address) or address in seen:
@@ -305,8 +361,10 @@ def _playlist_pairs(value: JSONObject, seen: set[str]) -> tuple[Items, bool] | N
             or _named_folder(key, folders[-2:])
         ):
             live = True
-        if parts.username is not None or parts.password is not None or not is_public_host(host):
-            continue  # a login, or a host no viewer of a published file reaches
+        if parts.username is not None or parts.password is not None:
+            continue  # a login
+        if is_never_allowed_host(host) or not (local or is_public_host(host)):
+            continue  # a host no viewer of a published file reaches
         if without_query_login(address) != address:
             continue  # a login written as query parameters (``?u=admin&p=secret``)
         found.append((key, {"name": key, "url": address}))
@@ -1110,14 +1168,61 @@ def _whole_answer(value: JSONObject, index: JSONObject) -> Items | None:
 
 
 def find_items(
-    value: JSONValue, *, depth: int = _MAX_SEARCH_DEPTH, envelopes: int = _MAX_ENVELOPES
+    value: JSONValue,
+    *,
+    depth: int = _MAX_SEARCH_DEPTH,
+    envelopes: int = _MAX_ENVELOPES,
+    local: bool = False,
 ) -> Items | None:
-    """Return the camera entries of a JSON value, or None when it holds no list at all."""
+    """Return the camera entries of a JSON value, or None when it holds no list at all.
+
+    ``local`` says the answer came from the local network (its LAN playlists are kept).
+    """
     value = _decoded(value)
     if isinstance(value, list):
         return _graphql_batch(value, depth) or _plain(value)
     if not isinstance(value, dict):
         return None
+    if _handle_map(value):
+        return _slug_playlists(value, local=local)  # never one derived-name record
+    found = _found_items(value, depth, envelopes)
+    if found is None or not any(_is_handle_map(item) for _, item in found[:_MAX_HANDLE_LOOK]):
+        return found
+    # A handle map found as one entry (``{"data": {"teluk-lingga": "…m3u8"}}``, a station
+    # list under ``stations``) is read as a handle map, never as one record named by its
+    # holder's key.
+    items: Items = []
+    for key, item in found:
+        if not _is_handle_map(item):
+            items.append((key, item))
+        elif _camera_holder(key) and (handles := _slug_playlists(item, local=local)):
+            items.extend(handles)
+    return items or None
+
+
+_MAX_HANDLE_LOOK = 50
+
+
+def _is_handle_map(item: JSONValue) -> TypeGuard[JSONObject]:
+    """Return True for an entry that is a handle→playlist map (``_handle_map``)."""
+    return isinstance(item, dict) and _handle_map(item)
+
+
+# Holders of a radio's stations or a course's parts (``stations``, ``podcasts``, ``lessons``).
+_SOUND_HOLDER_WORDS = frozenset({"station", "stations", "radio", "radios", "podcast", "podcasts"})
+_SOUND_HOLDER_WORDS |= frozenset({"audio", "music", "channels_audio", "streams_audio"})
+
+
+def _camera_holder(key: str | None) -> bool:
+    """Return True unless a handle map's holder names sound streams or a course's parts."""
+    if key is None:
+        return True
+    words = {word.lower() for word in _KEY_WORD_SPLIT.split(key) if word}
+    return not words & (_SOUND_HOLDER_WORDS | _COURSE_WORDS)
+
+
+def _found_items(value: JSONObject, depth: int, envelopes: int) -> Items | None:
+    """Return the entries of a JSON object (``find_items``), its handle maps not yet read."""
     index = index_keys(value)
     if (whole := _whole_answer(value, index)) is not None:
         return whole
@@ -1400,7 +1505,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     rows = table_items(data)
     if rows is not None:
         return _result(_plain(rows), ctx, fmt or PortalFormat.JSON)
-    items = find_items(placed_cameras(data))
+    local = not is_public_host(url_host(ctx.base_url)) if ctx.base_url else False
+    items = find_items(placed_cameras(data), local=local)
     if items is None:
         raise PortalFormatError(f"{_NO_LIST} (found {describe_json(data)})")
     if (district := answer_area(data)) is not None:

@@ -2891,6 +2891,26 @@ def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) ->
             _place_url(fields, url, "stream", ctx)
         elif not fields.has_media:  # a URL of unknown shape only stands in for no media
             _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
+        elif (role == "stream" or role in _PAGE_ROLES) and _lan_stream_only(fields, url, ctx):
+            # A public answer's record whose only media is its camera's address on the
+            # office network (a relay's ``rtspUrl: rtsp://10.…`` it pulls) is watched
+            # through the page its stream field gives (``streamUrl: /live/<id>``).
+            _place_url(fields, url, "stream", ctx)
+
+
+def _lan_stream_only(fields: _Fields, page: str, ctx: Context) -> bool:
+    """Return True when a record's one medium is a LAN stream and the page is public.
+
+    ``deviceinputs.lan_address`` judges both (never for an answer from the local
+    network). A still, an MJPEG address or a stream key of the record's own keeps the
+    page from standing in, as it always did; a page on a LAN or loopback host is no
+    viewer's either (a login written in the page was already dropped on reading it).
+    """
+    if fields.stream_key or fields.snapshot_url or fields.mjpeg_url or not fields.stream_url:
+        return False
+    if has_userinfo(page):
+        return False
+    return _public_beside_lan(fields.stream_url, page, ctx)
 
 
 _MAX_VIEWER_FIELDS = 64

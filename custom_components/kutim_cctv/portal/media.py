@@ -15,6 +15,7 @@ __all__ = [
     "is_marker_picture",
     "is_mjpeg_url",
     "is_placeholder_picture",
+    "is_placeholder_stream",
     "is_server_chrome_picture",
     "is_stream_url",
     "live_file_name",
@@ -315,6 +316,57 @@ def _picture_or_bare(segment: str) -> bool:
     return "." not in segment or segment.lower().endswith(_IMAGE_SUFFIXES)
 
 
+# An image service's picture method named by its verb, the camera named in its query
+# (``/getimage?camera=1&fmt=full`` of DVRs, ``/vapi/GetImage?Camera=<guid>&Width=640``,
+# Milestone's ``ImageService.svc/ImageService/GetImage?…&cameraname=A1-…``,
+# ``GetImage.aspx?channel=3``): the server answers the camera's current frame as one
+# picture. Without a camera key in the query (``/api/GetImage?file=logo``) it may serve
+# any stored file; with a frame period (``getimage?camera=1&delay=10``, a DVR's multipart
+# mode) it is no still.
+_PICTURE_VERBS = frozenset(
+    {"getimage", "get_image", "get-image", "getjpeg", "getjpg", "getpicture", "getstill"}
+    | {"getcameraimage", "getcamimage", "getliveimage", "getframe"}
+)
+_VERB_SUFFIXES = frozenset({"", "php", "asp", "aspx", "ashx", "cgi", "fcgi", "jsp"})
+_VERB_CAMERA_KEYS = frozenset(
+    {"camera", "cameraid", "camera_id", "cameraname", "camera_name", "camname", "cam"}
+    | {"camid", "cam_id", "channel", "chn", "ch", "id"}
+)
+_REPEAT_KEYS = frozenset({"delay", "fps", "interval", "framerate", "frame_count"})
+# A device's or relay's script named for one JPEG frame: D-Link's ``/image/jpeg.cgi``,
+# a traffic relay's ``jpeg.php?camid=…`` and ``jpeg2.php?camid=…`` (beside its
+# ``mjpeg.php``/``mjpeg2.php`` streams, taken as MJPEG before this is asked), ``jpg.cgi``.
+# ``jpegviewer.php`` or ``jpeg_upload.php`` name more than the frame and are none.
+_JPEG_SCRIPT = re.compile(r"jpe?g\d?\.(?:cgi|fcgi|php|aspx?|ashx|jsp|pl|py)")
+
+
+def _picture_verb_endpoint(media: _MediaUrl) -> bool:
+    """Return whether the path ends in a picture method asked for one camera's frame."""
+    last = media.path.rpartition("/")[2]
+    if len(last) > _MAX_ROUTE_NAME:
+        return False
+    stem, _, suffix = last.partition(".")
+    if stem not in _PICTURE_VERBS or suffix not in _VERB_SUFFIXES:
+        return False
+    return not _REPEAT_KEYS.intersection(media.params) and any(
+        key in _VERB_CAMERA_KEYS and value for key, value in media.params.items()
+    )
+
+
+def _jpeg_frame_route(media: _MediaUrl) -> bool:
+    """Return whether the path is a script or route named for one JPEG frame.
+
+    A script ``jpeg.cgi``, ``jpeg2.php``, ``jpg.cgi``; or cam2web's bare ``/camera/jpeg``
+    route (its stream is ``/camera/mjpeg``): ``jpeg`` or ``jpg`` as the last segment under
+    a camera word only, as ``/docs/jpeg`` or ``/formats/jpg`` are pages.
+    """
+    segments = media.path[-_MAX_ROUTE_TAIL:].rstrip("/").split("/")
+    last = segments[-1]
+    if len(last) <= _MAX_ROUTE_NAME and _JPEG_SCRIPT.fullmatch(last) is not None:
+        return True
+    return last in ("jpeg", "jpg") and len(segments) >= 2 and segments[-2] in _ROUTE_CAMERA_WORDS
+
+
 def _vendor_still_route(media: _MediaUrl) -> bool:
     """Return whether the path is a vendor's single-JPEG CGI route named by no picture word.
 
@@ -354,6 +406,8 @@ def is_image_url(url: str) -> bool:
         or _vendor_still_route(media)
         or _is_picture_handler(media.path)
         or _picture_route(media.path)
+        or _picture_verb_endpoint(media)
+        or _jpeg_frame_route(media)
         or media.params.get("action") == "snapshot"
         or _asks_poster(media)
         # A frame endpoint asked for a picture format (…/frame?format=jpeg&width=640).
@@ -417,6 +471,38 @@ def is_placeholder_picture(url: str) -> bool:
     for size in range(1, _MAX_JOINED + 1):
         for start in range(len(words) - size + 1):
             if "".join(words[start : start + size]) in _PLACEHOLDER_WORDS:
+                return True
+    return False
+
+
+# File names of a relay's stand-in video for a camera it does not carry now: a loop
+# shown while the camera is suspended (an iTIC relay's ``hls/tempsus.m3u8``, named for
+# "temporarily suspended"), offline or without signal. Every such camera of a list plays
+# the same loop, never its own view.
+_PLACEHOLDER_STREAM_WORDS = frozenset(
+    {"tempsus", "tempsuspend", "tempsuspended", "suspended", "suspend", "offline"}
+    | {"nosignal", "novideo", "unavailable", "notavailable", "placeholder"}
+)
+
+
+def is_placeholder_stream(url: str) -> bool:
+    """Return whether url's file name names a stand-in loop, not a camera's video.
+
+    Read from the file name's words only, alone or joined two at a time
+    (``/hls/tempsus.m3u8``, ``no-signal.m3u8``, ``offline.mp4``); a folder so named
+    (``/offline/cam3/index.m3u8``) or a word merely holding one (``suspension-bridge.m3u8``)
+    says nothing.
+    """
+    try:
+        path = unquote(urlsplit(url.strip()[:2048]).path)
+    except ValueError:
+        return False
+    name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    words = [word.lower() for word in _FILE_WORD.findall(stem)]
+    for size in (1, 2):
+        for start in range(len(words) - size + 1):
+            if "".join(words[start : start + size]) in _PLACEHOLDER_STREAM_WORDS:
                 return True
     return False
 

@@ -97,6 +97,7 @@ from .media import (
     is_hls_url,
     is_marker_picture,
     is_placeholder_picture,
+    is_placeholder_stream,
     recorded_video,
 )
 from .mediakind import address_field, media_kind, page_field, video_kind
@@ -591,6 +592,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
     if fields.connection and lan_address(url, ctx.base_url):
         return  # a recorder's input on its own network, named by a public answer
     kind = url_kind(url) or (_open_kind(ctx) if refreshed_still(url) else None)
+    if kind == "stream" and is_placeholder_stream(url):
+        return  # a relay's stand-in loop for a suspended camera (``hls/tempsus.m3u8``)
     if kind is None and role == "snapshot" and _video_file(url):
         return  # a preview or screenshot delivered as a video file (``preview.mp4``)
     if kind is None and role == "snapshot" and site_page(url):
@@ -646,6 +649,12 @@ def _public_beside_lan(lan: str, public: str, ctx: Context) -> bool:
 
 # What a page template writes for a missing value it concatenates into an address.
 _MISSING_WORDS = ("null", "undefined")
+# A template's filler written where a device's address belongs: an IPv4 address of
+# letters with or without a port of letters (a relay feed's ``camid=X.X.X.X:YYYY``, a
+# sample configuration's host ``xxx.xxx.xxx.xx``). No camera is filled in there; a
+# real address (``camid=10.8.0.21:8001``) or a word with x's (``xx-large``) is kept.
+_ADDRESS_FILLER = re.compile(r"(?i)x{1,3}(?:\.x{1,3}){3}(?::(?:x{1,5}|y{1,5}|p{1,5}|port))?")
+_MAX_FILLER_PARAMS = 16
 
 
 def template_gap(url: str) -> bool:
@@ -653,7 +662,9 @@ def template_gap(url: str) -> bool:
 
     A page joining a host and a missing stream name writes ``null`` or ``undefined``
     into the address: glued to the host (``https://host.examplenull``) or as a whole
-    path segment (``/hls/undefined/index.m3u8``, ``/live/null.m3u8``). No camera is there.
+    path segment (``/hls/undefined/index.m3u8``, ``/live/null.m3u8``). A feed's filler
+    for a device address not filled in (``jpeg2.php?camid=X.X.X.X:YYYY``, the host
+    ``xxx.xxx.xxx.xx``) is one too. No camera is there.
     """
     try:
         parts = urlsplit(url[:2048])
@@ -666,7 +677,12 @@ def template_gap(url: str) -> bool:
     ):
         return True
     segments = parts.path.split("/")[1:33]
-    return any(segment.split(".", 1)[0] in _MISSING_WORDS for segment in segments)
+    if any(segment.split(".", 1)[0] in _MISSING_WORDS for segment in segments):
+        return True
+    return _ADDRESS_FILLER.fullmatch(host[:40]) is not None or any(
+        _ADDRESS_FILLER.fullmatch(value[:40]) is not None
+        for _, value in parse_qsl(parts.query)[:_MAX_FILLER_PARAMS]
+    )
 
 
 def check_position(pair: tuple[float, float] | None, notes: Notes) -> tuple[float, float] | None:

@@ -362,9 +362,11 @@ def _first_string(text: str) -> str | None:
 
 
 def _popup_name(html: str) -> str | None:
-    """Return the emphasised title of a popup, or its leading text."""
+    """Return the emphasised title of a popup, or its leading text, or its one link's text."""
     if (match := _EMPHASIS.search(html)) is not None:
         return clean_text(_TAG.sub(" ", match.group(2)))
+    if (sole := _sole_link_name(html)) is not None:
+        return sole
     lead = re.split(r"<(?:br|a|img|iframe|video|div|p)\b", html, maxsplit=1, flags=re.IGNORECASE)[0]
     text = clean_text(_TAG.sub(" ", lead))
     if not text and (first := _LEAD_PARAGRAPH.match(html)) is not None:
@@ -373,6 +375,39 @@ def _popup_name(html: str) -> str | None:
         text = text.rstrip(":").rstrip() if text else None
         return text if text and len(text.split()) <= _MAX_LEAD_WORDS else None
     return text if text and len(text) <= 120 else None
+
+
+# A popup that is one link and nothing else, perhaps inside one or two layout elements:
+# the Leaflet quick-start idiom ``'<a href="' + url + '" target="_blank">' + name +
+# '</a>'`` (a camera's stream or still linked under its name).
+_SOLE_LINK = re.compile(
+    r"\s*(?:<(?:div|p|span|center)\b[^<>]{0,200}>\s*){0,2}"
+    r"<a\b[^<>]{1,2000}>([^<>]{1,160})</a\s*>"
+    r"\s*(?:</(?:div|p|span|center)\s*>\s*){0,2}",
+    re.IGNORECASE,
+)
+_LINK_ADDRESS = re.compile(r"\shref\s*=", re.IGNORECASE)
+_MAX_SOLE_LINK_POPUP = 3000
+_MAX_SOLE_LINK_WORDS = 12
+
+
+def _sole_link_name(html: str) -> str | None:
+    """Return the text of the one link a popup consists of, when it names a place.
+
+    The link must have an address (``href``) and be the popup's only content; a label
+    saying what to do (``Lihat CCTV``, ``View webcam``), an address written as text, a
+    state word, a number or a long sentence names nothing.
+    """
+    if len(html) > _MAX_SOLE_LINK_POPUP or (match := _SOLE_LINK.fullmatch(html)) is None:
+        return None
+    if _LINK_ADDRESS.search(match.group(0), 0, match.start(1)) is None:
+        return None
+    text = clean_text(match.group(1))
+    if not text or len(text.split()) > _MAX_SOLE_LINK_WORDS or not any(c.isalpha() for c in text):
+        return None
+    if looks_like_url(text) or generic_label(text) or parse_status(text) is not None:
+        return None
+    return text
 
 
 # A popup's leading paragraph, when media follow it.

@@ -5953,12 +5953,54 @@ def _feature(
     if not is_feature and not ("geometry" in index and "properties" in index):
         return None
     properties = index.get("properties")
+    own = properties if isinstance(properties, dict) else {}
+    if media := _foreign_media(index):
+        own = {**media, **own}  # the feature's properties win over its foreign members
     pair = lat_first_point(item) if lat_first and not web_mercator else None
     return (
-        properties if isinstance(properties, dict) else {},
+        own,
         pair or _geometry_pair(index.get("geometry"), web_mercator=web_mercator),
         index.get("id"),
     )
+
+
+# Members GeoJSON defines on a Feature and on a geometry; any other member is foreign.
+_FEATURE_MEMBERS = frozenset({"type", "id", "geometry", "properties", "bbox", "crs"})
+_GEOMETRY_MEMBERS = frozenset({"type", "coordinates", "geometries", "bbox", "crs"})
+_MAX_FOREIGN_MEMBERS = 16
+_MAX_FOREIGN_URL = 2048
+
+
+def _foreign_media(index: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
+    """Return the media addresses a Feature writes as foreign members, by their names.
+
+    RFC 7946 (section 6.1) allows members it does not define on any GeoJSON object, and
+    some writers keep a camera's addresses there: beside the Feature's ``properties``
+    (``{type, id, geometry, properties, image: "…/301.jpg", stream: "…/playlist.m3u8"}``)
+    or inside its geometry next to the coordinates (a regency GIS layer's ``geometry:
+    {type: "Point", coordinates, url_streaming: "…/playlist.m3u8"}``). Such a member
+    counts as one of the feature's fields only when its value is an absolute address
+    whose shape says it is a stream, a still or an MJPEG; pages, names, numbers and
+    nested objects stay unread, and an object with more than 16 members (a record, not
+    a feature or a Point) gives nothing.
+    """
+    found: dict[str, JSONValue] = {}
+    geometry = index.get("geometry")
+    holders: list[tuple[Mapping[str, JSONValue], frozenset[str]]] = [(index, _FEATURE_MEMBERS)]
+    if isinstance(geometry, dict):
+        holders.append((geometry, _GEOMETRY_MEMBERS))
+    for holder, defined in holders:
+        if len(holder) > _MAX_FOREIGN_MEMBERS:
+            continue
+        for key, value in holder.items():
+            if key in defined or norm_key(key) in defined or not isinstance(value, str):
+                continue
+            address = value.strip()
+            if not address or len(address) > _MAX_FOREIGN_URL or not looks_like_url(address):
+                continue
+            if url_kind(address) is not None:
+                found.setdefault(key, address)
+    return found
 
 
 # Fields of a map feature record holding its one GeoJSON feature (a CARS-program 511

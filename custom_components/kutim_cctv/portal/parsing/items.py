@@ -312,7 +312,7 @@ def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
     """
     if not 2 <= len(value) <= MAX_CAMERAS or _not_camera_handles(value):
         return None
-    read = _playlist_pairs(value, set())
+    read = _playlist_pairs(value, set(), local=local)
     if read is None:
         return None
     found, live = read
@@ -334,11 +334,14 @@ def _named_folder(key: str, folders: list[str]) -> bool:
     return any(re.sub(r"[\W_]", "", folder.casefold()).startswith(own) for folder in folders)
 
 
-def _playlist_pairs(value: JSONObject, seen: set[str]) -> tuple[Items, bool] | None:
+def _playlist_pairs(
+    value: JSONObject, seen: set[str], *, local: bool = False
+) -> tuple[Items, bool] | None:
     """Return the cameras of handle→playlist pairs and whether one says it is live.
 
     None when a key is no handle or a value no absolute playlist (or one already read,
-    ``seen`` being shared by the groups of one answer); see ``_slug_playlists``.
+    ``seen`` being shared by the groups of one answer; ``local``: the answer came from
+    the local network); see ``_slug_playlists``.
     """
     found: Items = []
     live = False  # a playlist saying it is a camera's live stream

@@ -38,8 +38,15 @@ _MJPEG_WORD = re.compile(r"m(?:otion[-_]?)?jpe?g")
 _MJPEG_VALUES = frozenset({"mjpeg", "mjpg", "motionjpeg", "getmjstream"})
 # Path endings of devices' multipart MJPEG routes whose names do not say so.
 _MJPEG_ENDINGS = ("videostream.cgi", "/httppreview")
-# Path endings of devices' single-shot stills whose names do not say so.
-_STILL_ENDINGS = ("/picture", "/getliveimage", "/cameraimage", "/still.cgi")
+# Path endings of devices' single-shot stills whose names do not say so. D-Link's DCS
+# cameras answer one JPEG at ``/image/jpeg.cgi`` (``/image/jpg.cgi`` on older firmware,
+# a bare ``/jpeg.cgi`` or ``/cgi-bin/jpeg.cgi`` on others), beside their multipart
+# ``/video/mjpg.cgi``: a CGI named after the picture format alone is a still. A longer
+# name (``mjpeg.cgi``, ``nphjpeg.cgi``) is no such route.
+_STILL_ENDINGS = (
+    *("/picture", "/getliveimage", "/cameraimage", "/still.cgi"),
+    *("/jpeg.cgi", "/jpg.cgi"),
+)
 # Camera vendors' CGI routes whose names say nothing of the kind, from their CGI documents:
 # Panasonic's ``/cgi-bin/camera?resolution=…&quality=…`` answers one JPEG (its motion JPEG
 # is ``nphMotionJpeg``), Sony's ``oneshotimage`` (``oneshotimage1``…``4`` per video

@@ -2899,7 +2899,10 @@ def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) ->
 
     A video platform's embed under the camera's live field (``_LIVE_VIDEO_PAGE``) plays
     the camera: it is its stream beside its still too, unless a live address is given.
+    Such a player comes before the pages that only stand in (an entry's own ``url`` on a
+    directory), whatever order the fields are written in.
     """
+    pages = sorted(pages, key=lambda page: page[1] != _LIVE_VIDEO_PAGE)
     for url, role in pages:
         if role == _LIVE_VIDEO_PAGE and not (
             fields.stream_url or fields.stream_key or fields.mjpeg_url
@@ -4424,6 +4427,7 @@ def _page_role(key: str, url: str, index: Mapping[str, JSONValue]) -> str | None
     """
     if _page_stand_in(key) and (
         (any(word in key for word in _LIVE_VIDEO_FIELD_WORDS) and is_platform_embed(url))
+        or (_embed_field(key) and is_platform_embed(url))
         or _player_embed(url)
     ):
         return _LIVE_VIDEO_PAGE  # also an operator's embedded player (``player_url: …/embed``)
@@ -4433,6 +4437,23 @@ def _page_role(key: str, url: str, index: Mapping[str, JSONValue]) -> str | None
     if _page_stand_in(key) or is_platform_video(url):
         return "stream"
     return _GENERIC_PAGE if _page_link_key(key, url) else None
+
+
+# Words of a field naming a record's embed address (``embed``, ``embed_url``, schema.org's
+# ``embedUrl``). A player framed by an ``iframe`` beside a still (a map balloon's) is not
+# one: it only stands in when the camera has no media.
+_EMBED_FIELD_WORDS = frozenset({"embed", "embedded"})
+
+
+def _embed_field(key: str) -> bool:
+    """Return True for a field named as a record's embed address (``embed``, ``embedUrl``).
+
+    A video platform's embed address under it (``youtube.com/embed/…``, a channel's
+    ``embed/live_stream?channel=…``) is made to be framed as the camera's player, so it
+    plays the camera beside its still, as under a live field. A watch page, a channel
+    page or another site's embed (a map's) under it is no player and only stands in.
+    """
+    return not _EMBED_FIELD_WORDS.isdisjoint(key.split("_"))
 
 
 # A field named for the camera by its short word (``cam_url``, ``camURL``, the weather API's
@@ -6003,6 +6024,65 @@ def _foreign_media(index: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
     return found
 
 
+# The fewest decimals a rounded geometry keeps for it to be read as a rounding: an
+# integer or one-decimal point (a placeholder, a region's centre) is never one.
+_MIN_ROUNDED_DECIMALS = 2
+_MAX_ROUNDED_DECIMALS = 12
+
+
+def _written_decimals(value: float) -> int | None:
+    """Return how many decimals a coordinate is written with, None when it cannot tell."""
+    text = repr(float(value))
+    if "e" in text or "n" in text:  # an exponent, inf or nan
+        return None
+    return len(text.partition(".")[2].rstrip("0"))
+
+
+def _rounded_point(geometry: tuple[float, float], own: tuple[float, float] | None) -> bool:
+    """Return True when a feature's geometry is its properties' position rounded.
+
+    A map layer built from database rows often writes its Point rounded (to 4 or 5
+    decimals, ``[117.5461, 0.5098]``) while the row in its properties keeps the surveyed
+    ``lat``/``lng`` (``"0.50981"``, ``"117.54612"``): both name one place, the properties
+    more precisely. Each coordinate of the geometry must equal the property's, rounded or
+    cut to the decimals the geometry writes (at least two), and the property must write
+    more of them. A geometry at another place is the feature's own position and wins.
+    """
+    if own is None:
+        return False
+    more = False
+    for placed, written in zip(geometry, own, strict=True):
+        decimals = _written_decimals(placed)
+        own_decimals = _written_decimals(written)
+        if (
+            decimals is None
+            or own_decimals is None
+            or not _MIN_ROUNDED_DECIMALS <= decimals <= _MAX_ROUNDED_DECIMALS
+        ):
+            return False
+        scale = 10.0**decimals
+        tolerance = 0.5 / scale / 1000
+        rounded = abs(round(written, decimals) - placed) <= tolerance
+        cut = abs(int(written * scale) / scale - placed) <= tolerance
+        if not (rounded or cut):
+            return False
+        more = more or own_decimals > decimals
+    return more
+
+
+def _feature_position(
+    geometry: tuple[float, float], fields: _Fields, notes: Notes
+) -> tuple[float, float] | None:
+    """Return a feature's position: its geometry, or its properties' when that is rounded.
+
+    The geometry beats a position its properties name, unless it is only that position
+    rounded (``_rounded_point``) and the properties name it by latitude and longitude.
+    """
+    if fields.geo_position and _rounded_point(geometry, fields.position):
+        return fields.position
+    return check_position(geometry, notes)
+
+
 # Fields of a map feature record holding its one GeoJSON feature (a CARS-program 511
 # map's GraphQL ``mapFeatures: [{title, uri, __typename: "Camera", features: [{id,
 # geometry, properties}], views}]``).
@@ -6103,7 +6183,7 @@ def item_cameras(
         if yields_to_feature_id(source, index.get(source) if source else None):
             fields.id = own_id
     if geometry is not None and (feature is not None or fields.position is None):
-        fields.position = check_position(geometry, notes)
+        fields.position = _feature_position(geometry, fields, notes)
     if fields.id is None:
         fields.id = key_id or _reference_id(index)
     if (views := _own_views(index)) is not None:

@@ -20,6 +20,7 @@ __all__ = [
     "is_stream_url",
     "live_file_name",
     "recorded_video",
+    "uploaded_clip",
 ]
 
 # ---------------------------------------------------------------------------
@@ -676,6 +677,42 @@ def recorded_video(url: str) -> bool:
         return False
     folders = set(path.split("/")[:-1][-_MAX_FOLDERS:])
     return not RECORDING_FOLDERS.isdisjoint(folders) and LIVE_FOLDERS.isdisjoint(folders)
+
+
+# A site's uploaded clip: an upload or content-library folder (``/uploads/``,
+# ``/wp-content/uploads/``), a year in its path or name (``/2023/05/festival.mp4``,
+# ``tour-2023.mp4``) or a name of a promotional film (``promo.mp4``, ``video-profil.mp4``).
+_UPLOAD_CLIP_FOLDERS = UPLOAD_FOLDERS | {"wp-content"}
+_UPLOAD_YEAR = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+_PROMO_WORDS = frozenset(
+    {"promo", "promosi", "profil", "profile", "company", "tour", "wisata", "trailer", "teaser"}
+    | {"highlight", "highlights", "aftermovie", "festival", "event", "iklan", "commercial"}
+)
+_FILE_WORD = re.compile(r"[a-z]+")
+
+
+def uploaded_clip(url: str) -> bool:
+    """Return True for a video file a site uploaded (a promotion, an event's film).
+
+    A video file in an upload or content-library folder, with a year in its path or
+    named for a promotion or a tour is a recorded upload, unless its path names a live
+    folder (``/live/``, ``/hls/``, ``/stream/``) or a live server's file name
+    (``live_file_name``). Only video containers count.
+    """
+    try:
+        path = urlsplit(url[:2048]).path.lower()
+    except ValueError:
+        return False
+    if not path.endswith(_RECORDED_SUFFIXES):
+        return False
+    segments = path.split("/")[-_MAX_FOLDERS:]
+    if not LIVE_FOLDERS.isdisjoint(segments[:-1]) or live_file_name(path):
+        return False
+    return (
+        not _UPLOAD_CLIP_FOLDERS.isdisjoint(segments[:-1])
+        or _UPLOAD_YEAR.search(path) is not None
+        or not _PROMO_WORDS.isdisjoint(_FILE_WORD.findall(segments[-1]))
+    )
 
 
 def live_file_name(path: str) -> bool:

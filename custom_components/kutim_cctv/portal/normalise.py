@@ -99,6 +99,7 @@ from .media import (
     is_placeholder_picture,
     is_placeholder_stream,
     recorded_video,
+    uploaded_clip,
 )
 from .mediakind import address_field, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
@@ -112,7 +113,7 @@ from .names import (
     without_device_address,
     without_written_address,
 )
-from .playerpage import is_platform_embed, is_platform_video
+from .playerpage import is_platform_embed, is_platform_page, is_platform_video
 from .playerviews import chosen_player_views, player_views_state
 from .policy import is_device_ip, is_public_host
 from .position import (
@@ -2853,6 +2854,7 @@ def _read_fields(
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
     _place_video_field(fields, index, own, ctx)
+    _drop_uploaded_clip(fields, index, own)
     _prefer_hd_rendition(index, own, fields, ctx)
     if not (fields.stream_url or fields.stream_key or fields.mjpeg_url) and (
         webrtc := _webrtc_page(index, ctx)
@@ -3181,6 +3183,48 @@ def _place_video_field(
     _place_url(fields, url, "stream", ctx)
 
 
+def _drop_uploaded_clip(
+    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]
+) -> None:
+    """Drop a stream that is a site's uploaded film of a record not saying it is a camera.
+
+    A tourism, place or event list gives each record its film under ``video`` or
+    ``video_url`` (``/uploads/tour-2023.mp4``, ``/media/promo.mp4``, ``media.uploaded_clip``):
+    a recording, no live camera, however the field or its position read. It stays when
+    the stream's or the still's address names a camera (``cctv.…``, ``/cam/``), a live
+    folder holds it (``/live/``, ``/hls/``) or the record says it is a camera or live
+    (``_says_live_camera``).
+    """
+    url = fields.stream_url
+    if url is None or not uploaded_clip(url):
+        return
+    if any(names_camera(host_and_path(a)) for a in (url, fields.snapshot_url or "")):
+        return
+    if not _says_live_camera(index, own):
+        fields.stream_url = None
+
+
+# Words of a record's own field saying it is live (``live``, ``is_live``, ``stream_url``).
+_LIVE_KEY_WORDS = frozenset({"live", "islive", "stream", "streaming", "realtime"})
+_RECORD_NAME_FIELDS = ("name", "title", "nama", "judul", "label", "category", "type")
+
+
+def _says_live_camera(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True when a record says it is a camera or live: its name or a live field.
+
+    A place or event list's record uploads its film under ``video``; a camera's record
+    names a camera (``CCTV Simpang``, ``type: "webcam"``) or carries a live field
+    (``is_live``, ``live: true``, ``stream_url``). At most 64 field names are looked at.
+    """
+    for key in itertools.islice(own, 64):
+        if not _LIVE_KEY_WORDS.isdisjoint(key.split("_")):
+            return True
+    return any(
+        isinstance(value := index.get(key), str) and names_camera(value)
+        for key in _RECORD_NAME_FIELDS
+    )
+
+
 def _place_link_lists(index: Mapping[str, JSONValue], fields: _Fields, ctx: Context) -> None:
     """Place the stream of fields named for a camera or its links (``cctv``, ``links``).
 
@@ -3392,8 +3436,11 @@ def _place_aliases(
     watch_pages: list[str] = []
     for keys, role in ((STREAM_KEYS, "stream"), (SNAPSHOT_KEYS, "snapshot"), (MJPEG_KEYS, "mjpeg")):
         if role == "mjpeg":
-            if fields.snapshot_url is None and watch_pages:
-                _place_url(fields, watch_pages[0], "snapshot", ctx)
+            if watch_pages:
+                # A video's watch page under a still field (``preview: "…/<uid>/watch"``,
+                # ``thumbnail: "…/watch?v=…"``) shows no picture: never the still. It
+                # stands in only as the player page of a record with no media at all.
+                pages.append((watch_pages[0], _GENERIC_PAGE))
             for still in stills:
                 _place_url(fields, still, "stream", ctx)
         for key in keys:
@@ -3473,10 +3520,13 @@ def _watch_page(url: str) -> bool:
 
     A video host's ``preview`` is the page playing the video (``…/<uid>/watch``); the
     record's picture field (``thumbnail``) after it is the still. Only an address of no
-    media kind whose last path segment names such a page counts.
+    media kind whose last path segment names such a page counts, or a video platform's
+    page (``youtube.com/embed/<id>``, ``vimeo.com/<n>``): none of them is a picture.
     """
     if url_kind(url) is not None:
         return False
+    if is_platform_page(url):
+        return True
     path = url[:2048].split("?", 1)[0].split("#", 1)[0].rstrip("/")
     return path.rsplit("/", 1)[-1].lower() in _WATCH_PAGE_SEGMENTS
 
@@ -5932,6 +5982,13 @@ def _link_cameras(
         if not fields.has_media or _no_cameras_of_its_own(index, fields):
             skipped += 1
             continue
+        if not (fields.stream_url or fields.stream_key or fields.mjpeg_url) and _article_record(
+            link, [fields.snapshot_url or ""]
+        ):
+            # A news article's or a shop's product among a place's cameras (``cams: [{name,
+            # url: "…/berita/…", image}]``): its cover is no camera's picture.
+            skipped += 1
+            continue
         if slot:
             fields.name = parent.name
         if not several and not group and not point and _sole_output(parent, fields, index):
@@ -7141,6 +7198,101 @@ def _published_work(item: JSONValue) -> bool:
     )
 
 
+# A record's link to its own page (``url``, ``link``, ``permalink``), and fields only an
+# article's or a post's record writes (its slug, its excerpt, its body, its author).
+_RECORD_PAGE_KEYS = (
+    *("url", "link", "permalink", "href", "web_url", "page_url", "detail_url"),
+    *("canonical_url", "share_url", "article_url", "news_url", "post_url", "product_url"),
+)
+_ARTICLE_SHAPE_KEYS = frozenset(
+    {"slug", "excerpt", "summary", "ringkasan", "deskripsi_singkat", "lead", "teaser"}
+    | _ARTICLE_BODIES
+    | _ARTICLE_AUTHORS
+)
+# Folders of a shop's product pages (``/product/kaos-1``, ``/produk/…``, ``/shop/…``).
+_PRODUCT_FOLDERS = SHOP_WORDS | {"products", "item", "items", "jual", "beli"}
+_MAX_RECORD_PAGE = 2048
+_RECORD_NAME_KEYS = ("name", "title", "nama", "judul", "label", "headline")
+
+
+# A record's ``type`` naming a post (WordPress ``type: "post"``), an article or news.
+_ARTICLE_TYPES = frozenset({"post", "article", "news", "berita", "artikel", "blogposting"})
+
+
+def _written_out(value: JSONValue) -> bool:
+    """Return True for a field written out: a text, or WordPress's ``{rendered: text}``."""
+    if isinstance(value, dict):
+        value = value.get("rendered")
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _product_page(url: str) -> bool:
+    """Return True for an address written as a shop's product page (``/product/kaos-1``)."""
+    try:
+        path = urlsplit(url[:_MAX_RECORD_PAGE]).path.lower()
+    except ValueError:
+        return False
+    folders = [segment for segment in path.split("/") if segment][:-1][:_MAX_FOLDERS_SCAN]
+    return not _PRODUCT_FOLDERS.isdisjoint(folders)
+
+
+_MAX_FOLDERS_SCAN = 16
+
+
+def _linked_article(item: JSONValue, found: list[Camera]) -> bool:
+    """Return True for an article's, a post's or a product's record read as a still only.
+
+    A news answer lists its articles (``[{title, url: "…/berita/2024/05/banjir", image}]``,
+    ``{news: [{title, link, image}]}``, ``{data: {posts: [{title, slug, url, cover,
+    excerpt}]}}``) and a shop its products, each a page link beside its cover picture:
+    the picture is a cover, no camera's view. Such a record links its own page
+    (``_RECORD_PAGE_KEYS``), that page an article's (``_article_address``: a news folder
+    or a dated path) or a product's (``_product_page``), or any page beside two of an
+    article's fields written out (``slug``, ``excerpt``, ``content``, ``author``); it plays nothing (no stream,
+    no MJPEG) and neither its name, its page nor its picture names a camera (``cctv``,
+    ``kamera``, ``/cam/``). A link that is media itself (``url: "…/snapshot.jpg"``) is
+    a camera's, never an article's page.
+    """
+    if not found or any(map(_plays_media, found)):
+        return False
+    if any(camera.stream_url or camera.mjpeg_url or camera.stream_key for camera in found):
+        return False
+    return _article_record(item, [camera.snapshot_url or "" for camera in found])
+
+
+def _article_record(item: JSONValue, stills: list[str]) -> bool:
+    """Return True for a record shaped as an article's or a product's (``_linked_article``).
+
+    ``stills`` are the pictures read from it; the caller has checked it plays nothing.
+    """
+    if not isinstance(item, dict):
+        return False
+    index = index_keys(item)
+    pages = [
+        value
+        for key in _RECORD_PAGE_KEYS
+        if isinstance(value := index.get(key), str) and 0 < len(value) <= _MAX_RECORD_PAGE
+    ]
+    if not pages:
+        return False
+    # Two of an article's own fields written out (a slug and an excerpt): one alone, or
+    # empty ones (a CMS page's ``excerpt: ""``), say nothing.
+    shape = [key for key in _ARTICLE_SHAPE_KEYS if _written_out(index.get(key))]
+    kind = index.get("type")
+    posted = isinstance(kind, str) and kind.strip().lower() in _ARTICLE_TYPES
+    article = len(shape) + posted >= 2
+    for page in pages:
+        if url_kind(page) is not None or names_camera(host_and_path(page)):
+            return False
+        article = article or _article_address(page) or _product_page(page)
+    if not article:
+        return False
+    names = " ".join(value for key in _RECORD_NAME_KEYS if isinstance(value := index.get(key), str))
+    if names_camera(names[:400]):
+        return False
+    return not any(names_camera(host_and_path(still)) for still in stills[:_MAX_FOLDERS_SCAN])
+
+
 def normalise_items(
     items: Iterable[tuple[str | None, JSONValue]],
     ctx: Context,
@@ -7236,9 +7388,12 @@ def normalise_items(
             # A message sign's or a weather station's marker, playing no video: no camera,
             # counted like any entry giving none (a flood of them ends reading too).
             found, bad = [], 0
-        elif found and _published_work(item) and not any(map(_plays_media, found)):
-            # A news article's or a music track's cover: no camera, counted like any
-            # entry giving none.
+        elif found and (
+            (_published_work(item) and not any(map(_plays_media, found)))
+            or _linked_article(item, found)
+        ):
+            # A news article's, a post's, a product's or a music track's cover (beside
+            # its page link): no camera, counted like any entry giving none.
             found, bad = [], 0
         cameras.extend(found)
         skipped += bad

@@ -724,6 +724,9 @@ VIEW_LIST_KEYS = (
     # Picture columns of other languages' no-code tables (``Fotos``, ``Bilder``, ``Imágenes``).
     *("fotos", "bilder", "imagenes", "imágenes", "imagens", "immagini", "afbeeldingen"),
     *("billeder", "kuvat", "zdjecia", "zdjęcia"),
+    # A camera index's thumbnails of one camera's views (PublicLiveCamera's ``thumbLinks:
+    # [{cacheLink, sourceLink, direction}]``): views of one camera, never cameras.
+    *("thumb_links", "thumbnail_links", "thumbnails", "thumbs", "previews", "preview_links"),
 )
 # Keys of a single-key object wrapping one record ({"cctv": {...}}, {"camera": {...}}).
 RECORD_WRAPPER_KEYS = frozenset(

@@ -4192,6 +4192,12 @@ def _view_key(key: str) -> bool:
     return key in VIEW_LIST_KEYS or key.rsplit("_", 1)[-1] in VIEW_LIST_KEYS
 
 
+# Fields of a view entry giving its picture: its address, and a camera index's link to
+# the source's own picture (``sourceLink``; the index's cached copy, ``cacheLink``, is not
+# the camera's).
+_VIEW_URL_KEYS = ("url", "href", "src", "image_url", "source_link", "image_link")
+
+
 def _view_url(value: JSONValue, ctx: Context) -> str | None:
     """Return the URL of the first entry of a camera's list of views or pictures.
 
@@ -4209,7 +4215,7 @@ def _view_url(value: JSONValue, ctx: Context) -> str | None:
             index = index_keys(entry)
             if any(index.get(key) is True for key in _VIEW_OFF_KEYS):
                 continue  # a view taken off the site (``disabled: true``) shows nothing
-            candidates = [index[k] for k in ("url", "href", "src", "image_url") if k in index]
+            candidates = [index[k] for k in _VIEW_URL_KEYS if k in index]
             if (largest := _largest_size(index, ctx)) is not None:
                 candidates.insert(0, largest)
         for candidate in candidates:

@@ -876,8 +876,91 @@ def _with_placed_cameras(
     return copied if copied is not None else value
 
 
+# A location detail answer holding its cameras beside the location's record
+# (``{location: {id, name, latitude, longitude}, cctv: […]}``): the location's keys, the
+# keys of its camera list, and the location's own id keys.
+_DETAIL_LOCATION_KEYS = frozenset({"location", "lokasi", "place", "tempat"})
+_DETAIL_CAMERA_KEYS = frozenset({*_PLACE_CAMERA_KEYS, "cctv", "camera"})
+_DETAIL_NAME_KEYS = ("location_name", "nama_lokasi", "lokasi_name", "place_name")
+_DETAIL_ID_KEYS = ("id", "uuid", "_id", "location_id", "lokasi_id", "id_lokasi")
+
+
+def _location_name(place: JSONObject) -> str | None:
+    """Return the name a location record gives itself under a location-name key, else None."""
+    index = index_keys(place)
+    for key in _DETAIL_NAME_KEYS:
+        value = index.get(key)
+        if isinstance(value, str):
+            text = clean_text(value[:_MAX_PLACE_NAME])
+            return text if text and any(char.isalpha() for char in text) else None
+    return None
+
+
+def _own_id(index: dict[str, JSONValue]) -> bool:
+    """Return True when a record carries an id of its own: a number or a non-empty text."""
+    for key in _DETAIL_ID_KEYS:
+        value = index.get(key)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return True
+        if isinstance(value, str) and value.strip():
+            return True
+    return False
+
+
+def _location_detail(value: JSONValue) -> list[JSONValue] | None:
+    """Return a location detail answer as the one place holding its cameras, else None.
+
+    A map portal's location endpoint (``/api/v1/public/locations/{id}``: ``{location:
+    {id, name, address, latitude, longitude}, cctv: [{id, name, hls_url, thumbnail}]}``,
+    also inside one response envelope ``{success, data: {location, cameras}}``) answers
+    one place beside the cameras it holds: the answer (at most 16 fields) holds exactly
+    one object under a location key and one list of records under a camera-list key,
+    nothing else but plain values. The place, read as a region's places are, gives its
+    name as the cameras' area and its position as theirs (a camera's own win). The
+    location must name itself and carry its own id: a "cameras near me" search echoing
+    the searcher's point (``{location: {latitude, longitude}, cameras}``) is no place.
+    """
+    if not isinstance(value, dict):
+        return None
+    if (wrapper := _sole_answer(value, _PLACE_WRAPPER_KEYS)) is not None:
+        value = wrapper[1]
+    if not 0 < len(value) <= _MAX_ANSWER_FIELDS:
+        return None
+    held = [
+        (norm_key(key), key, inner)
+        for key, inner in value.items()
+        if isinstance(inner, dict | list)
+    ]
+    if len(held) != 2:
+        return None
+    places = [inner for normed, _, inner in held if normed in _DETAIL_LOCATION_KEYS]
+    lists = [(key, inner) for normed, key, inner in held if normed in _DETAIL_CAMERA_KEYS]
+    if len(places) != 1 or len(lists) != 1:
+        return None
+    place, (_, cameras) = places[0], lists[0]
+    if not isinstance(place, dict) or not isinstance(cameras, list) or not _has_dicts(cameras):
+        return None
+    if len(place) > _MAX_PLACE_FIELDS or not _own_id(index_keys(place)):
+        return None
+    if (name := _place_name(place) or _location_name(place)) is None:
+        return None
+    if any(
+        isinstance(inner, dict | list) and norm_key(key) in _DETAIL_CAMERA_KEYS
+        for key, inner in place.items()
+    ):
+        return None  # the location holds a camera list of its own: read as it is
+    own = {key: inner for key, inner in place.items() if norm_key(key) not in _PLACE_CAMERA_KEYS}
+    placed = [
+        {_GROUP_AREA: name, **camera} if isinstance(camera, dict) else camera
+        for camera in cameras[: MAX_CAMERAS + 1]
+    ]
+    return [{**own, "cameras": placed}]
+
+
 def placed_cameras(value: JSONValue) -> JSONValue:
     """Return a JSON answer whose places (surf spots, resorts, beaches) place their cameras."""
+    if (detail := _location_detail(value)) is not None:
+        return detail
     return _with_placed_cameras(value, [_MAX_PLACE_OBJECTS], [_MAX_PLACES_READ])
 
 

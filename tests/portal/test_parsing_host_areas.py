@@ -130,3 +130,28 @@ def test_login_before_host_is_never_a_name() -> None:
     assert [c.name for c in cameras[:2]] == ["Sangatta Utara 0", "Sangatta Utara 1"]
     # A host written alone is kept: some recorders label their channels so.
     assert [c.name for c in cameras[2:]] == ["10.0.0.5:8000", "nvr-01.local", "St. Louis"]
+
+
+# One label with a port is a machine only when both read so: a marker with a number
+# (a kilometre post, a guard post) is a place.
+ONE_LABEL_HOSTS = ["nvr-01:8000", "NVR-01:8000", "dvr2:8000", "nvr:80", "localhost:8080"]
+ONE_LABEL_MARKERS = ["KM:12", "KM:120", "Pos-3:1", "Pos-3:12", "Km-12:30", "cam1:0554"]
+
+
+@pytest.mark.parametrize("text", ONE_LABEL_HOSTS)
+def test_one_label_hosts_with_a_port(text: str) -> None:
+    assert is_host_text(text)
+
+
+@pytest.mark.parametrize("text", ONE_LABEL_MARKERS)
+def test_markers_with_a_number_are_no_hosts(text: str) -> None:
+    assert not is_host_text(text)
+
+
+def test_area_written_as_a_marker_with_a_number() -> None:
+    rows = [
+        {"name": name, "area": area, "url": f"https://cctv.example.com/{name.lower()}.m3u8"}
+        for name, area in [("A", "KM:12"), ("D", "Pos-3:1"), ("E", "nvr-01:8000")]
+    ]
+    cameras = parse(rows)
+    assert [(c.name, c.area) for c in cameras] == [("A", "KM:12"), ("D", "Pos-3:1"), ("E", None)]

@@ -515,7 +515,14 @@ _HOST_NAME_TEXT = re.compile(
     r"(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.){1,8}([a-z]{2,12})\.?(?::\d{1,5})?/?",
     re.IGNORECASE,
 )
-_HOST_PORT_TEXT = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?:\d{1,5}/?", re.IGNORECASE)
+# One label with a port (``nvr-01:8000``, ``localhost:554``, ``shinobi-bengalon:8080``): a
+# port of two digits or more, no leading zero, from 80 up, and a label that reads as a
+# machine's name: letters with digits or a hyphen, or lower case. A marker with a number
+# (``KM:12``, ``Pos-3:1``, ``KM:120``) is none.
+_HOST_PORT_TEXT = re.compile(
+    r"(?P<label>[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?):(?P<port>[1-9]\d{1,4})/?", re.IGNORECASE
+)
+_MIN_HOST_PORT = 80
 _MAX_HOST_TEXT = 260
 _MAX_ADDRESS_TEXT = 2048
 
@@ -527,9 +534,10 @@ def is_host_text(text: str) -> bool:
     an IP address with or without its port) or a host name written alone: dotted labels
     ending in a top-level domain or a local network's suffix (``nvr-01.local``,
     ``nvr.kutaitimur.go.id``, ``cam1.example.com:8080``), or one label with a port
-    (``nvr-01:8000``). A place written with a dot and a space (``St. Louis``, ``Jl. A.
-    Yani``), abbreviations (``Kel.Swarga``: no domain after the dot) and a time
-    (``08:00``: no letter) are none.
+    (``nvr-01:8000``: see ``_HOST_PORT_TEXT``). A place written with a dot and a space
+    (``St. Louis``, ``Jl. A. Yani``), abbreviations (``Kel.Swarga``: no domain after the
+    dot), a time (``08:00``: no letter) and a marker with a number (``KM:12``,
+    ``Pos-3:1``) are none.
     """
     plain = text.strip()
     if not plain or len(plain) > _MAX_HOST_TEXT or any(char.isspace() for char in plain):
@@ -551,10 +559,12 @@ def _bare_host_text(plain: str) -> bool:
         if label in _COUNTRY_TLDS and plain.count(".") == 1 and not plain.islower():
             return False  # an abbreviation before a name (``Kel.Tg``, ``Jl.Ir``), no host
         return label in _COUNTRY_TLDS or label in _GENERIC_TLDS or label in _LOCAL_SUFFIXES
-    found_port = _HOST_PORT_TEXT.fullmatch(plain)
-    return found_port is not None and any(
-        char.isalpha() for char in plain.split(":", maxsplit=1)[0]
-    )
+    if (found_port := _HOST_PORT_TEXT.fullmatch(plain)) is None:
+        return False
+    label = found_port["label"]
+    if int(found_port["port"]) < _MIN_HOST_PORT or not any(char.isalpha() for char in label):
+        return False
+    return label.islower() or "-" in label or any(char.isdigit() for char in label)
 
 
 def site_host(url: str) -> str:

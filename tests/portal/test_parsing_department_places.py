@@ -7,7 +7,7 @@ import json
 import pytest
 
 from custom_components.kutim_cctv.portal import Profile
-from custom_components.kutim_cctv.portal.departments import department_text
+from custom_components.kutim_cctv.portal.departments import department_text, organisation_text
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -131,3 +131,80 @@ def test_jurisdictions_naming_an_agency_are_no_places(first: str) -> None:
     cameras = parse({"cameras": _jurisdictions([first, "Bengalon", "Rantau Pulung"])})
     assert len(cameras) == 3
     assert [c.area for c in cameras] == [None, None, None]
+
+
+# An owner's, operator's, transport agency's or institution's name filed as a jurisdiction.
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Private Owner",
+        "Owner",
+        "Operator Kutim",
+        "Contractor Name",
+        "Transport",
+        "Auckland Transport",
+        "University of Waikato",
+    ],
+)
+def test_jurisdictions_naming_an_owner_or_operator_are_no_places(first: str) -> None:
+    cameras = parse({"cameras": _jurisdictions([first, "Waikato", "Nelson Tasman"])})
+    assert [c.id for c in cameras] == ["CAM-0", "CAM-1", "CAM-2"]
+    assert [c.area for c in cameras] == [None, None, None]
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        ["Central Business District", "Waikato", "Nelson Tasman"],
+        ["University Park", "State College", "Transit Hill"],
+        ["Bay of Plenty", "Unity", "Northland"],
+    ],
+)
+def test_jurisdictions_near_an_owner_word_are_places(values: list[str]) -> None:
+    assert [c.area for c in parse({"cameras": _jurisdictions(values)})] == values
+
+
+@pytest.mark.parametrize("unit", ["Fire Unit", "Aviation Unit", "Auckland Transport"])
+def test_unit_ending_with_an_office_word_is_no_area(unit: str) -> None:
+    cameras = parse(_units([unit, "Sandhills"]))
+    assert [(c.id, c.area) for c in cameras] == [("0", "NC"), ("1", "Sandhills")]
+
+
+def test_units_naming_offices_in_a_feature_collection() -> None:
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [-79 + i / 10, 35.7]},
+            "properties": {
+                "id": f"NC-{i}",
+                "name": f"Lookout {i}",
+                "state": "NC",
+                "unit": unit,
+                "image": f"https://lookouts.example.org/l/{i}.jpg",
+            },
+        }
+        for i, unit in enumerate(["Fire Unit", "Aviation Unit", "Sandhills", "Unit Creek"])
+    ]
+    cameras = parse({"type": "FeatureCollection", "features": features})
+    assert [c.area for c in cameras] == ["NC", "NC", "Sandhills", "Unit Creek"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Fire Unit", "Metro Transit", "Institute of Technology", "Transport"]
+)
+def test_more_department_names(text: str) -> None:
+    assert department_text(text)
+
+
+@pytest.mark.parametrize("text", ["Unit Creek", "University Park", "Transit Hill", "Unity"])
+def test_places_opening_with_an_office_word(text: str) -> None:
+    assert not department_text(text)
+
+
+def test_long_texts_are_read_by_their_first_word_only() -> None:
+    assert department_text("Department " * 100_000)  # its first word, no split
+    assert not department_text("Research " * 100_000)
+    assert department_text("Dinas " + "Perhubungan " * 100)
+    assert not department_text("Sangatta " * 100)
+    assert organisation_text("  Dinas Perhubungan")
+    assert not organisation_text(" " * 1000 + "x" * 100_000)

@@ -11,10 +11,17 @@ import re
 
 from .aliases import ORGANISATION_NAME_WORDS
 
+# An office's name is short: a longer text is read by its first word alone, never split.
+_MAX_NAME_TEXT = 400
 
-def _organisation_name(text: str) -> bool:
-    """Return True for a text opening with an office's or agency's first word."""
-    words = text.lower().replace(".", " ").split()
+
+def organisation_text(text: str) -> bool:
+    """Return True for the name of an office or agency ("Dinas Pekerjaan Umum", "BPBD").
+
+    A camera's owning office, filed where a place could be (a ``location`` relation
+    naming "Dinas Perhubungan"), says who runs it, never where it stands.
+    """
+    words = text.lstrip()[:_MAX_NAME_TEXT].lower().replace(".", " ").split(maxsplit=1)
     return bool(words) and words[0] in ORGANISATION_NAME_WORDS
 
 
@@ -27,6 +34,8 @@ _DEPARTMENT_WORDS = frozenset(
     | {"engineering", "procurement", "purchasing", "administration", "logistics", "support"}
     | {"service", "services", "management", "personnel", "payroll", "research", "it", "hr"}
     | {"keuangan", "kepegawaian", "pemasaran", "personalia", "perencanaan", "umum", "sdm"}
+    # A transport agency (``Transport``, ``Auckland Transport``, ``Metro Transit``).
+    | {"transport", "transportation", "transit"}
 )
 
 
@@ -41,12 +50,18 @@ _DEPARTMENT_HEAD_WORDS = frozenset(
 )
 # English heads open an office's name before ``of`` (``Office of Emergency Management``,
 # ``Division of Forestry``); before anything else they may start a place (``Office Creek``).
+# An institution's name is one too (``University of Waikato``, ``Institute of Technology``):
+# who runs a camera, never where it stands.
 _DEPARTMENT_OF_WORDS = frozenset(
     {"department", "dept", "division", "section", "office", "unit", "bureau", "team"}
     | {"ministry", "directorate", "agency", "board", "commission"}
+    | {"university", "college", "institute", "polytechnic"}
 )
+# ``unit`` ends a lookout network's office (``Fire Unit``, ``Aviation Unit``); a transport
+# word ends a transport agency's name (``Auckland Transport``, ``Metro Transit``).
 _DEPARTMENT_TAIL_WORDS = frozenset(
-    {"department", "dept", "division", "section", "bureau", "office", "team"}
+    {"department", "dept", "division", "section", "bureau", "office", "team", "unit"}
+    | {"transport", "transportation", "transit"}
     | {"police", "sheriff", "authority", "agency", "ministry", "directorate", "dishub"}
     | {"company", "corporation", "corp", "inc", "ltd", "llc", "commission", "council"}
     # A business's department named by what it does (``Human Resources``, ``Customer
@@ -70,11 +85,13 @@ def department_text(text: str) -> bool:
     department word only sits inside (``Research Triangle``, ``Taman Dinas Kebun``,
     ``Support Point``, ``Office Creek Road``) is none. At most a few words are read.
     """
+    if len(text) > _MAX_NAME_TEXT:
+        return organisation_text(text)  # no department's name is that long: no split
     words = [word.strip(".,()") for word in re.split(r"[ \-/]+", text.lower())]
     words = [word for word in words if word][: _MAX_DEPARTMENT_WORDS + 1]
     if not words or len(words) > _MAX_DEPARTMENT_WORDS:
-        return bool(words) and _organisation_name(text)
-    if _organisation_name(text) or words[0] in _DEPARTMENT_HEAD_WORDS:
+        return bool(words) and organisation_text(text)
+    if organisation_text(text) or words[0] in _DEPARTMENT_HEAD_WORDS:
         return True
     if len(words) > 2 and words[0] in _DEPARTMENT_OF_WORDS and words[1] == "of":
         return True

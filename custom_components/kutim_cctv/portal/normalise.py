@@ -38,7 +38,6 @@ from .aliases import (
     NOT_PLACE_GROUP_WORDS,
     OFFLINE_WORDS,
     ONLINE_WORDS,
-    ORGANISATION_NAME_WORDS,
     ORGANISATION_WORDS,
     OVERVIEW_CORE_WORDS,
     OVERVIEW_NAME_WORDS,
@@ -69,7 +68,7 @@ from .aliases import (
     feed_record,
 )
 from .cmsfields import cms_fields
-from .departments import department_text
+from .departments import department_text, organisation_text
 from .deviceinputs import connection_record, lan_address
 from .featurekinds import other_feature_records
 from .fieldurls import (
@@ -2232,16 +2231,6 @@ def _place_description(index: Mapping[str, JSONValue], own: frozenset[str]) -> s
 
 
 _RESORT_NAME_KEYS = ("skigebiet", "ski_area", "ski_resort", "resort")
-
-
-def organisation_text(text: str) -> bool:
-    """Return True for the name of an office or agency ("Dinas Pekerjaan Umum", "BPBD").
-
-    A camera's owning office, filed where a place could be (a ``location`` relation
-    naming "Dinas Perhubungan"), says who runs it, never where it stands.
-    """
-    words = text.lower().replace(".", " ").split()
-    return bool(words) and words[0] in ORGANISATION_NAME_WORDS
 
 
 # Last parts of a compound field name that say it holds an area (``skigebiet``,

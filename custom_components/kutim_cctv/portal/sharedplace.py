@@ -41,7 +41,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from .aliases import AREA_KEYS, JURISDICTION_KIND_WORDS
+from .aliases import AREA_KEYS, JURISDICTION_KIND_WORDS, ORGANISATION_WORDS
 from .departments import department_text
 from .shapes import OWN_CAMERA_WORDS
 from .values import index_keys, parse_status
@@ -255,18 +255,26 @@ _MIN_JURISDICTIONS = 3
 # Kutai Timur"); an office's name ("Dishub Kutim", "Department of Transportation", "Port
 # Authority") is judged whole by ``department_text``.
 _AGENCY_OF = re.compile(r"(?P<kind>[^\W\d_]+)\s+of\s", re.IGNORECASE)
+# Words of who owns, runs or builds a camera (``Private Owner``, ``Operator Kutim``,
+# ``Contractor``, ``Port Authority``): anywhere in a jurisdiction, it names no place. A
+# business word may sit in a place's name (``Central Business District``).
+_OWNER_WORDS = ORGANISATION_WORDS - {"business", "usaha", "perusahaan"}
 
 
 def _jurisdiction_place(value: JSONValue) -> str | None:
     """Return a jurisdiction's text when it reads as a place's name, else None.
 
     A kind of jurisdiction or ownership (``State``, ``County``, ``Private``, ``State
-    Highways``) names no place.
+    Highways``), an owner or operator (``Private Owner``, ``Operator Kutim``) and an office,
+    agency or institution read whole (``Auckland Transport``, ``University of Waikato``:
+    see ``department_text``) name no place.
     """
     text = _district_text(value)
     if text is None or any(len(word) > 1 and word.isupper() for word in text.split()):
         return None  # an agency's code or acronym (``SCDOT``, ``BPJN Kaltim``), capitals
     words = re.split(r"[ -]+", text.lower())
+    if any(word.strip(".,()") in _OWNER_WORDS for word in words):
+        return None  # an owner's or operator's word (``Private Owner``, ``Contractor Name``)
     if department_text(text):
         return None  # read whole: a department word inside a place ("Bay of Plenty") is one
     if (agency := _AGENCY_OF.match(text)) and agency["kind"].lower() in JURISDICTION_KIND_WORDS:

@@ -30,11 +30,14 @@ async def off_loop[T](func: Callable[..., T], /, *args: Any, **kwargs: Any) -> T
     return await asyncio.get_running_loop().run_in_executor(None, call)
 
 
-def _read_kutim_page(body: bytes, hls_base: str, prettify: bool) -> tuple[bool, KutimPage]:
-    """Decode and parse one Kutim page; also say whether it was a web page."""
+def _read_kutim_page(
+    body: bytes, hls_base: str, prettify: bool, url: str | None = None
+) -> tuple[bool, KutimPage]:
+    """Decode and parse one Kutim page (from ``url``); also say whether it was a web page."""
     text = decode_body(body)
     web_page = text.lstrip().startswith("<")
-    return web_page, parse_kutim_page(load_json(text), hls_base=hls_base, prettify=prettify)
+    page = parse_kutim_page(load_json(text), hls_base=hls_base, prettify=prettify, base_url=url)
+    return web_page, page
 
 
 _PAGE_SIZE_REFUSALS = frozenset({400, 413, 414, 416, 422})
@@ -78,7 +81,11 @@ class KutimPaging(ListFetching):
                 unchanged = False
                 try:
                     is_page, parsed = await off_loop(
-                        _read_kutim_page, response.body, settings.hls_url, settings.prettify_names
+                        _read_kutim_page,
+                        response.body,
+                        settings.hls_url,
+                        settings.prettify_names,
+                        url,
                     )
                 except PortalFormatError as err:
                     if number == 1 and self._page_size_refused(limit, err):

@@ -118,7 +118,7 @@ def _parse_body(
     if profile == Profile.KUTIM:
         data = load_json(text)
         return parse_kutim_page(
-            data, hls_base=hls_base or DEFAULT_KUTIM_HLS, prettify=prettify
+            data, hls_base=hls_base or DEFAULT_KUTIM_HLS, prettify=prettify, base_url=base_url
         ).result
     snapshot = profile == Profile.SNAPSHOT
     ctx = Context(base_url=base_url, hls_base=hls_base, snapshot=snapshot, prettify=prettify)

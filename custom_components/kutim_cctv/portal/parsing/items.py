@@ -213,8 +213,11 @@ def _named_urls(value: JSONValue) -> Items | None:
 # A stream's handle as a key (``teluk-lingga``, ``dermaga_maloy``): a letter or digit, then
 # letters, digits, ``_``, ``-`` or ``.``, with a letter somewhere; no space.
 _SLUG_KEY = re.compile(r"(?=[\w.-]{0,63}[A-Za-z])[A-Za-z0-9][\w.-]{0,63}", re.ASCII)
-# An absolute HLS or DASH playlist address (``…/stream.m3u8``, ``…/manifest.mpd``).
-_PLAYLIST_URL = re.compile(r"https?://[^\s<>\"'?#]{1,2000}\.(?:m3u8|mpd)(?:[?#][^\s<>\"']{0,500})?")
+# An absolute HLS or DASH playlist address (``…/stream.m3u8``, ``…/manifest.mpd``, in any
+# case: ``…/INDEX.M3U8``).
+_PLAYLIST_URL = re.compile(
+    r"https?://[^\s<>\"'?#]{1,2000}\.(?:m3u8|mpd)(?:[?#][^\s<>\"']{0,500})?", re.IGNORECASE
+)
 # Keys naming one camera's renditions or protocols rather than cameras.
 _RENDITION_KEYS = frozenset({"dash", "m3u8", "mpd", "playlist", "live", "main", "sub", "video"})
 _RESOLUTION_KEY = re.compile(r"\d{3,4}p?", re.ASCII)
@@ -232,21 +235,30 @@ _CAMERA_HOST = re.compile(r"cam|cctv|kamera", re.ASCII)
 _LIVE_FOLDERS = frozenset({"stream", "streams", "live"})
 
 
-# Marks of a sound stream or a recorded course rather than a camera: a radio's or an
-# Icecast/SHOUTcast server's playlist (``/listen``, ``radio``, ``audio``, ``.mp3``,
-# ``.aac``) and a course's lessons keyed by lesson, chapter or episode.
-_AUDIO_MARK = re.compile(
-    r"radio|icecast|shoutcast|audio|/listen|\.(?:mp3|aac|ogg|opus|pls)(?:[?#/]|$)", re.ASCII
+# Marks of a sound stream rather than a camera: a radio's or an Icecast/SHOUTcast server's
+# playlist, named so by a whole host label or path segment (``radio.…``, ``icecast.…``,
+# ``/radio/``, ``/audio/``, ``/listen``, ``listen.m3u8``: never a part of a name such as
+# ``radio-dalam``, a Jakarta road, or ``radiologi``, a hospital wing; never the query) or
+# by a sound file's extension in the path (``.mp3``, ``.aac``).
+_SOUND_WORDS = frozenset(
+    {"radio", "radios", "icecast", "shoutcast", "audio", "listen", "podcast", "podcasts"}
 )
+_SOUND_EXTENSIONS = frozenset({"mp3", "aac", "ogg", "opus", "pls"})
+# A course's parts as keys (``lesson-1``, ``chapter-intro``, ``episode_02``): words that
+# name nothing else. ``ep``, ``bab``, ``session`` and ``module`` name a part only as the
+# whole key with its number (``ep-02``, ``bab_1``, ``session3``): ``simpang-ep`` is a
+# junction's camera. A class (``kelas``) is a school's classroom camera as well.
 _COURSE_WORDS = frozenset(
     {"lesson", "lessons", "course", "courses", "chapter", "chapters", "episode", "episodes"}
-    | {"lecture", "lectures", "module", "modules", "session", "sessions", "tutorial", "class"}
-    | {"materi", "pelajaran", "kelas", "bab", "pertemuan", "kursus", "ep", "eps"}
+    | {"lecture", "lectures", "tutorial", "tutorials"}
+    | {"materi", "pelajaran", "pertemuan", "kursus"}
 )
+_NUMBERED_PART_WORDS = frozenset({"ep", "eps", "bab", "session", "sessions", "module", "modules"})
 _KEY_WORD_SPLIT = re.compile(r"[-_.]+|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", re.ASCII)
-# A value of a handle map: an absolute playlist or sound stream address.
+# A value of a handle map: an absolute playlist or sound stream address (the same path
+# shape as ``_PLAYLIST_URL``: an extension in the path, never in the query).
 _HANDLE_MAP_URL = re.compile(
-    r"https?://[^\s<>\"']{1,2000}\.(?:m3u8|mpd|mp3|aac|ogg|opus|pls)(?:[?#][^\s<>\"']{0,500})?",
+    r"https?://[^\s<>\"'?#]{1,2000}\.(?:m3u8|mpd|mp3|aac|ogg|opus|pls)(?:[?#][^\s<>\"']{0,500})?",
     re.IGNORECASE,
 )
 
@@ -279,15 +291,50 @@ def _handle_map(value: JSONObject) -> bool:
     )
 
 
-def _not_camera_handles(value: JSONObject) -> bool:
-    """Return True for a handle map of sound streams or a course's videos (see above)."""
-    for key, url in value.items():
-        words = {word.lower() for word in _KEY_WORD_SPLIT.split(key) if word}
-        if words & _COURSE_WORDS:
-            return True
-        if isinstance(url, str) and _AUDIO_MARK.search(url.lower()):
+def _key_words(key: str) -> list[str]:
+    """Return a key's words, case folded (``lesson-1`` → ``lesson``, ``1``)."""
+    return [word.lower() for word in _KEY_WORD_SPLIT.split(key) if word]
+
+
+def _course_key(key: str) -> bool:
+    """Return True for a key naming a course's part (``lesson-1``, ``ep-02``)."""
+    words = _key_words(key)
+    if not _COURSE_WORDS.isdisjoint(words):
+        return True
+    return len(words) == 2 and words[0] in _NUMBERED_PART_WORDS and words[1].isdigit()
+
+
+def _sound_address(url: str) -> bool:
+    """Return True for the address of a sound stream (``_SOUND_WORDS``, ``.mp3``)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return False
+    if not _SOUND_WORDS.isdisjoint(host.split(".")):
+        return True
+    for segment in parts.path.lower().split("/")[:_MAX_SOUND_SEGMENTS]:
+        stem, _, extension = segment.partition(".")
+        if stem in _SOUND_WORDS or extension.rpartition(".")[2] in _SOUND_EXTENSIONS:
             return True
     return False
+
+
+_MAX_SOUND_SEGMENTS = 30
+
+
+def _sound_handles(pairs: list[tuple[str, JSONValue]]) -> set[str] | None:
+    """Return the keys of a handle map's sound streams, or None for no camera map at all.
+
+    A map half or more of whose keys name a course's parts, or half or more of whose
+    playlists are sound streams, is a course's or a radio's (None). Otherwise only the
+    sound streams are left out: a camera named for its road (``radio-dalam``) stays.
+    """
+    course = sum(1 for key, _ in pairs if _course_key(key))
+    sound = {key for key, url in pairs if isinstance(url, str) and _sound_address(url)}
+    if 2 * course >= len(pairs) or 2 * len(sound) >= len(pairs):
+        return None
+    return sound
 
 
 def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
@@ -296,27 +343,37 @@ def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
     A dashboard's stream file written by a script (``json.dump(stream_urls)``:
     ``{"teluk-lingga": "https://…/stream.m3u8", …}``) keys each camera's HLS or DASH
     playlist by its handle, which is the camera's id and, as nothing else names it, its
-    name. Two or more pairs; every key a handle that is no field, rendition, quality or
+    name. Two or more cameras; every key a handle that is no field, rendition, quality or
     variant name (``hls``, ``dash``, ``720p``, ``low``, ``default``, ``fallback``,
     ``cdn1``, ``en``: one camera's choices), every value an absolute playlist address,
     no two the same, one at least on a host named for cameras (``ipcamlive``,
     ``beachcam``), in a live folder (``…/streams/7a1c/stream.m3u8``) or published under
     its handle (``…/hls/dermaga_maloy/index.m3u8``): a radio's or a
-    course's playlists by name are no cameras, nor is a map any of whose playlists is a
-    sound stream (``radio``, ``icecast``, ``/listen``, ``.aac``) or keyed as a course's
-    part (``lesson-1``, ``chapter-intro``, ``episode_02``). A playlist with a login gives
+    course's playlists by name are no cameras, nor is a map half or more of whose
+    playlists are sound streams (a ``radio``, ``icecast`` or ``audio`` host label or
+    path segment, ``/listen``, ``.aac``) or whose keys name a course's parts
+    (``lesson-1``, ``chapter-intro``, ``episode_02``, ``ep-03``); a single sound stream
+    among cameras is left out. A playlist with a login gives
     no camera; nor, in an answer from a public host, does one on a host no viewer reaches
     (a private, loopback or link-local address, a local name), whatever the file's other
     pairs. An answer from the local network (``local``) keeps its LAN playlists, as the
     shared LAN policy does; a link-local or metadata host never.
     """
-    if not 2 <= len(value) <= MAX_CAMERAS or _not_camera_handles(value):
+    if not 2 <= len(value) <= MAX_CAMERAS:
         return None
-    read = _playlist_pairs(value, set(), local=local)
+    sound = _sound_handles(list(value.items()))
+    if sound is None:
+        return None
+    read = _playlist_pairs(value, set(), local=local, sound=sound)
     if read is None:
         return None
     found, live = read
-    return found if found and live else None
+    return found if len(found) >= 2 and live else None
+
+
+# What may follow a handle in its folder's name: a direction (``_IN``, ``_OUT``) and
+# a Wowza stream's ``.stream``; nothing else (``news`` does not name ``newsroom_hd``).
+_FOLDER_SUFFIX = re.compile(r"(?:in|out)?(?:stream)?", re.ASCII)
 
 
 def _named_folder(key: str, folders: list[str]) -> bool:
@@ -326,28 +383,36 @@ def _named_folder(key: str, folders: list[str]) -> bool:
     department's directory keys it by its code written with dashes (``PER-1-003-IN`` for
     ``…/Phase1/PER_1_003_IN.stream/playlist.m3u8``, ``PER-4-005`` for
     ``PER_4_005_IN.stream``, a direction suffix added): the folder, letters and digits
-    only and case folded, starts with the key's (of four characters or more).
+    only and case folded, is the key's (of four characters or more) followed by no more
+    than a direction (``in``, ``out``) and ``stream``.
     """
     own = re.sub(r"[\W_]", "", key.casefold())
     if len(own) < _MIN_FOLDER_KEY:
         return False
-    return any(re.sub(r"[\W_]", "", folder.casefold()).startswith(own) for folder in folders)
+    for folder in folders:
+        spelled = re.sub(r"[\W_]", "", folder.casefold())
+        if spelled.startswith(own) and _FOLDER_SUFFIX.fullmatch(spelled[len(own) :]):
+            return True
+    return False
 
 
 def _playlist_pairs(
-    value: JSONObject, seen: set[str], *, local: bool = False
+    value: JSONObject, seen: set[str], *, local: bool = False, sound: set[str] | None = None
 ) -> tuple[Items, bool] | None:
     """Return the cameras of handle→playlist pairs and whether one says it is live.
 
     None when a key is no handle or a value no absolute playlist (or one already read,
     ``seen`` being shared by the groups of one answer; ``local``: the answer came from
-    the local network); see ``_slug_playlists``.
+    the local network); the keys in ``sound`` (sound streams) give no camera; see
+    ``_slug_playlists``.
     """
     found: Items = []
     live = False  # a playlist saying it is a camera's live stream
     for key, url in value.items():
         if not isinstance(url, str) or not _handle_key(key):
             return None
+        if sound and key in sound:
+            continue  # a sound stream beside cameras
         address = url.strip()
         if not _PLAYLIST_URL.fullmatch(address) or address in seen:
             return None
@@ -378,7 +443,7 @@ _MIN_FOLDER_KEY = 4
 _MAX_PLAYLIST_GROUPS = 200
 
 
-def _grouped_playlists(value: JSONObject) -> Items | None:
+def _grouped_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
     """Return the cameras of place groups each mapping camera handles to their playlists.
 
     A road department's camera directory (``{"Sangatta Utara": {"PER-1-003-IN":
@@ -387,36 +452,45 @@ def _grouped_playlists(value: JSONObject) -> Items | None:
     its area the place holding it. Two to 200 groups, each a place's name (a title: no
     field, wrapper, rendition, quality or variant name, no path) holding one or more
     handle→playlist pairs read as ``_slug_playlists`` reads them (a group of one camera
-    too), two cameras at least in all, no playlist twice, and one at least saying it is
-    a camera's live stream. A group holding anything else (a record, a list, a picture,
-    a field name as a key) leaves the answer to the other readers.
+    too; the course and sound signs counted over all the groups' pairs, so a course's
+    lessons or a radio's stations by city are no cameras), two cameras at least taken
+    in all, no playlist twice, and one at least saying it is a camera's live stream. A
+    group holding anything else (a record, a list, a picture, a field name as a key)
+    leaves the answer to the other readers. ``local``: the answer came from the local
+    network (its LAN playlists are kept).
     """
     if not 2 <= len(value) <= _MAX_PLAYLIST_GROUPS:
+        return None
+    pairs: list[tuple[str, JSONValue]] = []
+    for place, inner in value.items():
+        if not isinstance(inner, dict) or not 1 <= len(inner) <= MAX_CAMERAS:
+            return None
+        if not _group_place(" ".join(place.split())):
+            return None
+        pairs.extend(inner.items())
+        if len(pairs) > MAX_CAMERAS:
+            return None
+    sound = _sound_handles(pairs)
+    if sound is None:
         return None
     groups: Items = []
     seen: set[str] = set()
     live = False
     total = 0
     for place, inner in value.items():
-        name = " ".join(place.split())
-        if not isinstance(inner, dict) or not 1 <= len(inner) <= MAX_CAMERAS:
-            return None
-        if not _group_place(name):
-            return None
-        read = _playlist_pairs(inner, seen)
+        assert isinstance(inner, dict)
+        read = _playlist_pairs(inner, seen, local=local, sound=sound)
         if read is None:
             return None
         found, inner_live = read
         live = live or inner_live
-        total += len(inner)
-        if total > MAX_CAMERAS:
-            return None
         cameras: list[JSONValue] = []
         for key, record in found:
             if key is not None and isinstance(record, dict):
                 cameras.append({"id": key, **record})
+        total += len(cameras)
         if cameras:
-            groups.append((None, {"name": name, "cameras": cameras}))
+            groups.append((None, {"name": " ".join(place.split()), "cameras": cameras}))
     return groups if groups and live and total >= 2 else None
 
 
@@ -1171,7 +1245,7 @@ _GRAPHQL_RESULT_KEYS = frozenset({"data", "errors", "extensions"})
 _MAX_BATCH = 20
 
 
-def _graphql_batch(values: list[JSONValue], depth: int) -> Items | None:
+def _graphql_batch(values: list[JSONValue], depth: int, local: bool) -> Items | None:
     """Return the camera entries of a batched GraphQL answer, else None.
 
     Queries posted as a JSON array are answered as an array of results (``[{data:
@@ -1190,7 +1264,7 @@ def _graphql_batch(values: list[JSONValue], depth: int) -> Items | None:
     shop: PortalFormatError | None = None
     for entry in values:
         try:
-            found = find_items(entry, depth=depth)
+            found = find_items(entry, depth=depth, local=local)
         except PortalFormatError as error:
             shop = error  # a result holding a shop's catalogue: the others are read
             continue
@@ -1265,28 +1339,38 @@ def find_items(
     ``local`` says the answer came from the local network (its LAN playlists are kept).
     """
     value = _decoded(value)
+    found: Items | None
     if isinstance(value, list):
-        return _graphql_batch(value, depth) or _plain(value)
-    if not isinstance(value, dict):
+        found = _graphql_batch(value, depth, local) or _plain(value)
+    elif not isinstance(value, dict):
         return None
-    if _handle_map(value):
+    elif _handle_map(value):
         return _slug_playlists(value, local=local)  # never one derived-name record
-    found = _found_items(value, depth, envelopes)
+    else:
+        found = _found_items(value, depth, envelopes, local)
+    return _read_handle_maps(found, local)
+
+
+def _read_handle_maps(found: Items | None, local: bool) -> Items | None:
+    """Return found entries with each handle→playlist map among them read as a handle map.
+
+    A handle map found as one entry (``{"data": {"teluk-lingga": "…m3u8"}}``, a station
+    list under ``stations``, a map as an entry of a list) is read as a handle map, never
+    as one record named by its holder's key or by a derived id. Every entry is looked at
+    (one short test each).
+    """
     if found is None or not any(_is_handle_map(item) for _, item in found[:_MAX_HANDLE_LOOK]):
         return found
-    # A handle map found as one entry (``{"data": {"teluk-lingga": "…m3u8"}}``, a station
-    # list under ``stations``) is read as a handle map, never as one record named by its
-    # holder's key.
     items: Items = []
     for key, item in found:
         if not _is_handle_map(item):
             items.append((key, item))
-        elif _camera_holder(key) and (handles := _slug_playlists(item, local=local)):
+        elif _camera_holder(key, item) and (handles := _slug_playlists(item, local=local)):
             items.extend(handles)
     return items or None
 
 
-_MAX_HANDLE_LOOK = 50
+_MAX_HANDLE_LOOK = MAX_CAMERAS * 5
 
 
 def _is_handle_map(item: JSONValue) -> TypeGuard[JSONObject]:
@@ -1294,20 +1378,29 @@ def _is_handle_map(item: JSONValue) -> TypeGuard[JSONObject]:
     return isinstance(item, dict) and _handle_map(item)
 
 
-# Holders of a radio's stations or a course's parts (``stations``, ``podcasts``, ``lessons``).
-_SOUND_HOLDER_WORDS = frozenset({"station", "stations", "radio", "radios", "podcast", "podcasts"})
-_SOUND_HOLDER_WORDS |= frozenset({"audio", "music", "channels_audio", "streams_audio"})
+# Holders of a radio's or a podcast's streams or a course's parts (``radios``,
+# ``podcasts``, ``audio``, ``lessons``): their handle maps are no cameras.
+_SOUND_HOLDER_WORDS = frozenset({"radio", "radios", "podcast", "podcasts", "audio", "music"})
+# ``stations`` holds a radio's stations and a river's or a road's camera stations alike:
+# its map is cameras only when every playlist is on a host named for cameras.
+_STATION_WORDS = frozenset({"station", "stations"})
 
 
-def _camera_holder(key: str | None) -> bool:
+def _camera_holder(key: str | None, item: JSONObject) -> bool:
     """Return True unless a handle map's holder names sound streams or a course's parts."""
     if key is None:
         return True
-    words = {word.lower() for word in _KEY_WORD_SPLIT.split(key) if word}
-    return not words & (_SOUND_HOLDER_WORDS | _COURSE_WORDS)
+    words = _key_words(key)
+    if not (_SOUND_HOLDER_WORDS | _COURSE_WORDS).isdisjoint(words):
+        return False
+    if _STATION_WORDS.isdisjoint(words):
+        return True
+    return all(
+        isinstance(url, str) and _CAMERA_HOST.search(url_host(url) or "") for url in item.values()
+    )
 
 
-def _found_items(value: JSONObject, depth: int, envelopes: int) -> Items | None:
+def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> Items | None:
     """Return the entries of a JSON object (``find_items``), its handle maps not yet read."""
     index = index_keys(value)
     if (whole := _whole_answer(value, index)) is not None:
@@ -1342,7 +1435,9 @@ def _found_items(value: JSONObject, depth: int, envelopes: int) -> Items | None:
             # Beside the answer's other blocks (``generated``, ``count``, ``sunset``).
             return _titled_records(keyed) or keyed
     if (
-        sources := _source_map(index) or _slug_playlists(value) or _grouped_playlists(value)
+        sources := _source_map(index)
+        or _slug_playlists(value, local=local)
+        or _grouped_playlists(value, local=local)
     ) is not None:
         # A relay's sources, a stream file's playlists keyed by handle, or places each
         # keying their cameras' playlists by code.
@@ -1359,17 +1454,17 @@ def _found_items(value: JSONObject, depth: int, envelopes: int) -> Items | None:
         return groups
     if (lists := kind_camera_lists(value, _camera_like)) is not None:
         return _plain(lists)  # a place's webcams beside the road cameras near it
-    return _searched(value, wrapped, depth, envelopes)
+    return _searched(value, wrapped, depth, envelopes, local)
 
 
 def _searched(
-    value: JSONObject, wrapped: list[JSONValue], depth: int, envelopes: int
+    value: JSONObject, wrapped: list[JSONValue], depth: int, envelopes: int, local: bool
 ) -> Items | None:
     """Return the list a search below the answer finds, else its envelopes', else itself."""
     found = _search(value, depth)
     if found is None and _camera_like(value, 0):
         return [(None, value)]
-    if not _holds_cameras(found) and (inside := _enveloped(wrapped, depth, envelopes)):
+    if not _holds_cameras(found) and (inside := _enveloped(wrapped, depth, envelopes, local)):
         return inside
     return found
 
@@ -1389,7 +1484,7 @@ def _holds_cameras(items: Items | None) -> bool:
     )
 
 
-def _enveloped(wrapped: list[JSONValue], depth: int, envelopes: int) -> Items | None:
+def _enveloped(wrapped: list[JSONValue], depth: int, envelopes: int, local: bool) -> Items | None:
     """Return the cameras of an answer's envelope objects, read as answers of their own.
 
     An answer may nest its list deeper than the search reaches below envelopes
@@ -1405,7 +1500,7 @@ def _enveloped(wrapped: list[JSONValue], depth: int, envelopes: int) -> Items | 
         if not isinstance(inner, dict):
             continue
         try:
-            found = find_items(inner, depth=depth, envelopes=envelopes - 1)
+            found = find_items(inner, depth=depth, envelopes=envelopes - 1, local=local)
         except PortalFormatError:
             continue  # a shop's priced catalogue under one envelope: the others are read
         if _holds_cameras(found):

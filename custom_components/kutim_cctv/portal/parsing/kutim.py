@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import PortalFormatError
+from ..fieldurls import url_host
 from ..models import ParseResult, PortalFormat
 from ..normalise import Context
+from ..policy import is_public_host
 from ..values import JSONValue, index_keys
 from .items import _NO_LIST, _result, find_items
 
@@ -87,9 +89,16 @@ def _page_totals(data: JSONValue) -> tuple[int | None, int | None]:
     return total, pages
 
 
-def parse_kutim_page(data: JSONValue, *, hls_base: str, prettify: bool = True) -> KutimPage:
-    """Parse one page of the Kutim list; stream URLs are built from the stream keys."""
-    items = find_items(data)
+def parse_kutim_page(
+    data: JSONValue, *, hls_base: str, prettify: bool = True, base_url: str | None = None
+) -> KutimPage:
+    """Parse one page of the Kutim list; stream URLs are built from the stream keys.
+
+    ``base_url`` is the page's address: a page from the local network keeps its LAN
+    playlists, as the JSON reader does.
+    """
+    local = not is_public_host(url_host(base_url)) if base_url else False
+    items = find_items(data, local=local)
     if items is None:
         raise PortalFormatError(f"{_NO_LIST}: the Kutim answer holds no list")
     ctx = Context(

@@ -143,3 +143,86 @@ def test_a_page_under_a_detail_field_is_no_viewer() -> None:
         ]
     )
     assert "k1" not in cameras
+
+
+LAN_RTSP = "rtsp://10.10.4.21:554/h264"
+OTHER_LAN = record("k2", rtspUrl="rtsp://192.168.0.65:554/S/101", streamUrl="/live/k2")
+
+
+def streams(records: list[dict[str, Any]], base_url: str = PUBLIC) -> dict[str, str | None]:
+    return {code: camera.stream_url for code, camera in parse(records, base_url).items()}
+
+
+def test_only_the_cameras_own_page_on_the_answers_site_stands_in() -> None:
+    # Mostly on the LAN: the record keeps its LAN address unless the page is its viewer.
+    for page in (
+        "https://evil.example.net/phish",
+        "https://evil.example.net/live/k1",
+        "/admin/logout",
+        "https://pantau.kaubun.kutimkab.example/admin/delete?id=k1",
+        "/live/k2",
+        "/",
+        "/live/xk1",
+        "/live/k1/settings",
+    ):
+        records = [record("k1", rtspUrl=LAN_RTSP, streamUrl=page), OTHER_LAN]
+        assert streams(records) == {"k1": LAN_RTSP, "k2": PAGE.replace("k1", "k2")}, page
+
+
+def test_a_foreign_page_is_refused_alike_in_a_mostly_public_list() -> None:
+    for page in ("https://evil.example.net/phish", "/admin/logout", "/live/p1"):
+        records = [record("k1", rtspUrl=LAN_RTSP, streamUrl=page), *published()]
+        assert sorted(streams(records)) == ["p1", "p2", "p3"], page
+    records = [record("k1", rtspUrl=LAN_RTSP, streamUrl="/live/k1"), *published()]
+    assert streams(records)["k1"] == PAGE
+
+
+def test_a_login_bearing_lan_address_takes_no_foreign_page_either() -> None:
+    login = "rtsp://op:Rahasia1@10.10.4.21:554/h264"
+    records = [record("k1", rtspUrl=login, streamUrl="https://evil.example.net/phish"), OTHER_LAN]
+    assert streams(records) == {"k1": LAN_RTSP, "k2": PAGE.replace("k1", "k2")}
+    records = [record("k1", rtspUrl=login, streamUrl="https://evil.example.net/phish")]
+    assert streams([*records, *published()]) == {
+        f"p{n}": f"rtsp://cam{n}.kaubun.example:554/h264" for n in range(1, 4)
+    }
+    records = [record("k1", rtspUrl=login, streamUrl="/live/k1"), *published()]
+    assert streams(records)["k1"] == PAGE
+
+
+def test_the_viewer_may_name_the_camera_after_a_camera_word_or_on_the_portals_site() -> None:
+    records = [
+        {
+            "id": 1,
+            "name": "Balai Desa",
+            "stream_url": "rtsp://192.168.1.142/s1",
+            "live_url": "/live/camera_1",
+        },
+        {
+            "id": 2,
+            "name": "Pos Ronda",
+            "stream_url": "rtsp://192.168.1.143/s1",
+            "live_url": "/view/cam-2",
+        },
+        {
+            "id": 3,
+            "name": "Lapangan",
+            "stream_url": "rtsp://192.168.1.144/s1",
+            "live_url": "/live/camera_13",
+        },
+        {
+            "id": 4,
+            "name": "Pasar",
+            "stream_url": "rtsp://192.168.1.145/s1",
+            "live_url": "https://cctv.kutimkab.example/live/4",
+        },
+        {"id": 5, "name": "Gudang", "stream_url": "rtsp://192.168.1.150/s2"},
+        {"id": 6, "name": "Masjid", "stream_url": "rtsp://172.16.4.21/s1", "live_url": "/live/6x"},
+    ]
+    assert streams(records) == {
+        "1": "https://pantau.kaubun.kutimkab.example/live/camera_1",
+        "2": "https://pantau.kaubun.kutimkab.example/view/cam-2",
+        "3": "rtsp://192.168.1.144/s1",
+        "4": "https://cctv.kutimkab.example/live/4",
+        "5": "rtsp://192.168.1.150/s2",
+        "6": "rtsp://172.16.4.21/s1",
+    }

@@ -86,6 +86,7 @@ from .fieldurls import (
     registrable_site,
     relative_media_kind,
     resolve_url,
+    site_host,
     url_host,
     url_kind,
 )
@@ -203,7 +204,7 @@ from .wallsources import wall_screen
 from .zones import zone_relation
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable, Mapping
+    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
     from urllib.parse import SplitResult
 
 
@@ -2828,7 +2829,7 @@ def _read_fields(
         ranked = [
             page for page in ranked if page[1] != _GENERIC_PAGE or page[0] not in ctx.shared_pages
         ]
-    _place_pages(ranked, fields, ctx)
+    _place_pages(ranked, fields, ctx, inputs)
     viewer = _viewer_page(index, ctx) or _named_viewer_page(index, own, fields, ctx)
     if viewer is None and fields.snapshot_url:
         viewer = _viewer_field_page(index, fields, ctx)
@@ -2885,22 +2886,29 @@ def _key_only(fields: _Fields) -> bool:
     )
 
 
-def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) -> None:
+def _place_pages(
+    pages: list[tuple[str, str]], fields: _Fields, ctx: Context, inputs: Sequence[str] = ()
+) -> None:
     """Place an item's pages, best first: each only stands in for no media at all.
 
     A video platform's embed under the camera's live field (``_LIVE_VIDEO_PAGE``) plays
     the camera: it is its stream beside its still too, unless a live address is given.
     Such a player comes before the pages that only stand in (an entry's own ``url`` on a
-    directory), whatever order the fields are written in.
+    directory), whatever order the fields are written in. A record whose only address
+    is its camera's on the office network (a LAN stream, or login-bearing ``inputs`` all
+    on the LAN) is watched only through its own viewer page (``_lan_viewer_page``): any
+    other page stands in for nothing there, so the LAN address is judged alone.
     """
     pages = sorted(pages, key=lambda page: page[1] != _LIVE_VIDEO_PAGE)
+    lan_inputs = bool(inputs) and all(lan_address(url, ctx.base_url) for url in inputs)
     for url, role in pages:
         if role == _LIVE_VIDEO_PAGE and not (
             fields.stream_url or fields.stream_key or fields.mjpeg_url
         ):
             _place_url(fields, url, "stream", ctx)
         elif not fields.has_media:  # a URL of unknown shape only stands in for no media
-            _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
+            if not lan_inputs or _lan_viewer_page(fields, url, ctx):
+                _place_url(fields, url, "stream" if role in _PAGE_ROLES else role, ctx)
         elif (role == "stream" or role in _PAGE_ROLES) and _lan_stream_only(fields, url, ctx):
             # A public answer's record whose only media is its camera's address on the
             # office network (a relay's ``rtspUrl: rtsp://10.…`` it pulls) is watched
@@ -2909,18 +2917,47 @@ def _place_pages(pages: list[tuple[str, str]], fields: _Fields, ctx: Context) ->
 
 
 def _lan_stream_only(fields: _Fields, page: str, ctx: Context) -> bool:
-    """Return True when a record's one medium is a LAN stream and the page is public.
+    """Return True when a record's one medium is a LAN stream and the page is its viewer.
 
-    ``deviceinputs.lan_address`` judges both (never for an answer from the local
+    ``deviceinputs.lan_address`` judges the stream (never for an answer from the local
     network). A still, an MJPEG address or a stream key of the record's own keeps the
-    page from standing in, as it always did; a page on a LAN or loopback host is no
-    viewer's either (a login written in the page was already dropped on reading it).
+    page from standing in, as it always did; the page must be the camera's own viewer
+    page on the answer's site (``_lan_viewer_page``).
     """
     if fields.stream_key or fields.snapshot_url or fields.mjpeg_url or not fields.stream_url:
         return False
-    if has_userinfo(page):
+    return lan_address(fields.stream_url, ctx.base_url) and _lan_viewer_page(fields, page, ctx)
+
+
+# Words a viewer page may write before the camera's id in its last path segment
+# (``/live/camera_1``, ``/view/cam-3``, ``/stream/cctv7``).
+_VIEWER_ID_PREFIXES = frozenset({"", "camera", "cam", "cctv", "kamera", "webcam", "channel", "ch"})
+_MAX_VIEWER_ID = 128
+
+
+def _lan_viewer_page(fields: _Fields, page: str, ctx: Context) -> bool:
+    """Return True for the camera's own viewer page on the answer's site.
+
+    Of a public answer's record reached only on the office network, only a page that
+    the answer's own host (or its portal: the same registrable domain) serves and whose
+    last path segment names the camera's id (``/live/<id>``, ``/live/camera_1``,
+    ``/view/camera1``) stands in: another site's page, an admin route, another camera's
+    page or a site's home page never does. A page on a LAN or loopback host, or with a
+    login written in it, is none either.
+    """
+    if fields.id is None or has_userinfo(page) or lan_address(page, ctx.base_url):
         return False
-    return _public_beside_lan(fields.stream_url, page, ctx)
+    if registrable_site(page) != registrable_site(ctx.base_url) or not site_host(page):
+        return False
+    try:
+        path = urlsplit(page[:2048]).path
+    except ValueError:
+        return False
+    own = fields.id.casefold()[:_MAX_VIEWER_ID]
+    last = path.rstrip("/").rsplit("/", 1)[-1].casefold()
+    if not own or not last.endswith(own):
+        return False
+    return last.removesuffix(own).rstrip("_-.") in _VIEWER_ID_PREFIXES
 
 
 _MAX_VIEWER_FIELDS = 64

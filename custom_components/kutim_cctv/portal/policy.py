@@ -308,6 +308,28 @@ def _spelled_addresses(labels: list[str]) -> list[IPAddress]:
     return spelled
 
 
+@dataclass(frozen=True, slots=True)
+class _WildcardName:
+    """What a wildcard DNS name answers: the addresses it spells, or a loopback service's."""
+
+    spelled: list[IPAddress]
+    loopback_service: bool
+
+
+def _wildcard_name(name: str) -> _WildcardName | None:
+    """Return what a lower-cased wildcard DNS name (no trailing dot) spells, else None.
+
+    The one scan behind ``_is_wildcard_local_name``, ``is_never_allowed_host`` and
+    ``_is_loopback_name``: None for a name under no wildcard service, and for one longer
+    than any resolver answers (253 characters), whose labels are never scanned.
+    """
+    suffix = next((s for s in _WILDCARD_DNS_SUFFIXES if name.endswith(s)), None)
+    if suffix is None or len(name) > 253:
+        return None
+    spelled = _spelled_addresses(name.removesuffix(suffix).split("."))
+    return _WildcardName(spelled, suffix in _LOOPBACK_DNS_SUFFIXES)
+
+
 def _is_wildcard_local_name(name: str) -> bool:
     """Return whether a wildcard DNS name answers with a local address.
 
@@ -316,15 +338,13 @@ def _is_wildcard_local_name(name: str) -> bool:
     192-168-1-5.sslip.io), or when a loopback service answers a name that spells none.
     A public address spelled so (8.8.8.8.nip.io) stays public.
     """
-    suffix = next((s for s in _WILDCARD_DNS_SUFFIXES if name.endswith(s)), None)
-    if suffix is None:
-        return False
-    if len(name) > 253:
+    if len(name) > 253 and name.endswith(_WILDCARD_DNS_SUFFIXES):
         return True  # no resolver answers it; nothing public to reach
-    spelled = _spelled_addresses(name.removesuffix(suffix).split("."))
-    if any(not is_public_ip(ip) for ip in spelled):
+    if (wildcard := _wildcard_name(name)) is None:
+        return False
+    if any(not is_public_ip(ip) for ip in wildcard.spelled):
         return True
-    return not spelled and suffix in _LOOPBACK_DNS_SUFFIXES
+    return not wildcard.spelled and wildcard.loopback_service
 
 
 def _is_local_name(host: str) -> bool:
@@ -489,12 +509,8 @@ def is_never_allowed_host(host: str | None) -> bool:
     name = _strip_dot(host)
     if name in _METADATA_NAMES:
         return True
-    suffix = next((s for s in _WILDCARD_DNS_SUFFIXES if name.endswith(s)), None)
-    if suffix is None or len(name) > 253:
-        return False
-    return any(
-        is_never_allowed_ip(ip) for ip in _spelled_addresses(name.removesuffix(suffix).split("."))
-    )
+    wildcard = _wildcard_name(name)
+    return wildcard is not None and any(is_never_allowed_ip(ip) for ip in wildcard.spelled)
 
 
 def _is_loopback_name(name: str) -> bool:
@@ -508,13 +524,11 @@ def _is_loopback_name(name: str) -> bool:
     """
     if name == "localhost" or name.endswith(".localhost") or _is_loopback_domain_name(name):
         return True
-    suffix = next((s for s in _WILDCARD_DNS_SUFFIXES if name.endswith(s)), None)
-    if suffix is None or len(name) > 253:
+    if (wildcard := _wildcard_name(name)) is None:
         return False
-    spelled = _spelled_addresses(name.removesuffix(suffix).split("."))
-    if any(ip.is_loopback for ip in spelled):
+    if any(ip.is_loopback for ip in wildcard.spelled):
         return True
-    return not spelled and suffix in _LOOPBACK_DNS_SUFFIXES
+    return not wildcard.spelled and wildcard.loopback_service
 
 
 def is_internal_host(host: str | None) -> bool:

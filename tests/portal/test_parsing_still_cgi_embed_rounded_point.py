@@ -187,6 +187,78 @@ def test_embed_player_comes_before_an_entry_page_that_only_stands_in() -> None:
     assert camera.stream_url == "https://www.youtube.com/embed/Wh4uCross77"
 
 
+DIRECTORY_PAGE = "https://directory.example/en/kutim/muara-wahau.html"
+
+
+@pytest.mark.parametrize("key", ["iframe", "iframe_src", "iframeUrl"])
+def test_framed_platform_player_stands_in_before_a_directory_page(key: str) -> None:
+    # A scraper's item with no still: the framed YouTube embed is its player, before the
+    # directory page under url, though the page is written first.
+    (camera,) = parse(
+        {
+            "items": [
+                {
+                    "url": DIRECTORY_PAGE,
+                    "title": "Muara Wahau",
+                    key: "https://www.youtube.com/embed/Wh4uCross77",
+                }
+            ]
+        }
+    )
+    assert camera.stream_url == "https://www.youtube.com/embed/Wh4uCross77"
+    assert camera.snapshot_url is None
+
+
+@pytest.mark.parametrize(
+    "framed",
+    [
+        "https://www.youtube.com/watch?v=Wh4uCross77",  # a watch page is no embed player
+        "https://www.youtube.com/@BengalonLive/live",  # a channel's live page
+        "https://www.google.com/maps/embed?pb=!1m18!1m12",  # a map's embed
+    ],
+)
+def test_framed_non_player_does_not_come_before_the_directory_page(framed: str) -> None:
+    (camera,) = parse(
+        {"items": [{"url": DIRECTORY_PAGE, "title": "Muara Wahau", "iframe": framed}]}
+    )
+    assert camera.stream_url == DIRECTORY_PAGE
+    assert camera.snapshot_url is None
+
+
+def test_framed_player_beside_a_still_stays_out_before_a_directory_page() -> None:
+    # Beside a still the framed player only stands in, as in a map balloon: the still alone.
+    (camera,) = parse(
+        {
+            "items": [
+                {
+                    "url": DIRECTORY_PAGE,
+                    "title": "Sangatta",
+                    "snapshotUrl": STILL.format(1),
+                    "iframe": "https://www.youtube.com/embed/live_stream?channel=UCsangattaSq01",
+                }
+            ]
+        }
+    )
+    assert camera.stream_url is None
+    assert camera.snapshot_url == STILL.format(1)
+
+
+def test_live_address_wins_over_a_framed_player() -> None:
+    (camera,) = parse(
+        {
+            "items": [
+                {
+                    "url": DIRECTORY_PAGE,
+                    "title": "Maloy",
+                    "iframe": "https://www.youtube.com/embed/Ml0yPort9Xq",
+                    "streamUrl": "https://live.kutimkab.example/hls/cam1/index.m3u8",
+                }
+            ]
+        }
+    )
+    assert camera.stream_url == "https://live.kutimkab.example/hls/cam1/index.m3u8"
+
+
 # --- GeoJSON geometry rounded from its properties' position ----------------------------
 
 

@@ -2899,7 +2899,7 @@ def _place_pages(
     on the LAN) is watched only through its own viewer page (``_lan_viewer_page``): any
     other page stands in for nothing there, so the LAN address is judged alone.
     """
-    pages = sorted(pages, key=lambda page: page[1] != _LIVE_VIDEO_PAGE)
+    pages = sorted(pages, key=_page_rank)
     lan_inputs = bool(inputs) and all(lan_address(url, ctx.base_url) for url in inputs)
     for url, role in pages:
         if role == _LIVE_VIDEO_PAGE and not (
@@ -2914,6 +2914,23 @@ def _place_pages(
             # office network (a relay's ``rtspUrl: rtsp://10.…`` it pulls) is watched
             # through the page its stream field gives (``streamUrl: /live/<id>``).
             _place_url(fields, url, "stream", ctx)
+
+
+def _page_rank(page: tuple[str, str]) -> int:
+    """Return the rank of a page among an item's pages, lowest first.
+
+    A live player (``_LIVE_VIDEO_PAGE``) goes first. A video platform's embed player
+    that only stands in (a frame's ``iframe: youtube.com/embed/…``, which beside a
+    still is no stream) comes next: with no media it is the camera's player, before a
+    page that only stands in (a directory entry's own ``url``), whatever order the
+    fields are written in. Other pages keep their order.
+    """
+    url, role = page
+    if role == _LIVE_VIDEO_PAGE:
+        return 0
+    if role in ("stream", *_PAGE_ROLES) and is_platform_embed(url):
+        return 1
+    return 2
 
 
 def _lan_stream_only(fields: _Fields, page: str, ctx: Context) -> bool:
@@ -6092,7 +6109,9 @@ def _foreign_media(index: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
     counts as one of the feature's fields only when its value is an absolute address
     whose shape says it is a stream, a still or an MJPEG; pages, names, numbers and
     nested objects stay unread, and an object with more than 16 members (a record, not
-    a feature or a Point) gives nothing.
+    a feature or a Point) gives nothing. Only a member named for a camera's media
+    (``_foreign_media_key``) is read: a POI layer's ``photo`` of the place is no camera's.
+    A LAN address among them meets the policy it would meet in ``properties``.
     """
     found: dict[str, JSONValue] = {}
     geometry = index.get("geometry")
@@ -6105,12 +6124,47 @@ def _foreign_media(index: Mapping[str, JSONValue]) -> dict[str, JSONValue]:
         for key, value in holder.items():
             if key in defined or norm_key(key) in defined or not isinstance(value, str):
                 continue
+            if not _foreign_media_key(key):
+                continue
             address = value.strip()
             if not address or len(address) > _MAX_FOREIGN_URL or not looks_like_url(address):
                 continue
             if url_kind(address) is not None:
                 found.setdefault(key, address)
     return found
+
+
+# Words of a foreign member's name that say it holds a camera's media (``stream``,
+# ``hls_url``, ``url_streaming``, ``snapshot``, ``image``, ``cctv``, ``camera``). A photo
+# of a place (``photo``, ``foto``, ``picture``, ``gambar``, ``cover``) is none: tourism and
+# POI layers write their pictures so.
+_FOREIGN_MEDIA_WORDS = frozenset(
+    {
+        *("stream", "streams", "streaming", "livestream", "hls", "m3u8", "rtsp", "rtmp"),
+        *("flv", "webrtc", "video", "live", "mjpeg", "mjpg", "image", "img", "snapshot"),
+        *("snap", "still", "thumbnail", "thumb", "preview", "cctv", "camera", "cam"),
+        *("kamera", "webcam", "atcs", "feed"),
+    }
+)
+# Address words run together with a media word (``hlsurl``, ``urlstreaming``, ``camsrc``).
+_FOREIGN_ADDRESS_AFFIX = re.compile(r"^(?:url|uri|link|src)|(?:url|uri|link|src)$")
+_MAX_FOREIGN_KEY = 64
+
+
+def _foreign_media_key(key: str) -> bool:
+    """Return True when a foreign member's name says it holds a camera's media.
+
+    Some word of the name (split as field names are, an address word run into it set
+    aside) is a stream's, a still's, an MJPEG's or a camera's word.
+    """
+    if len(key) > _MAX_FOREIGN_KEY:
+        return False
+    for word in norm_key(key).split("_"):
+        if word in _FOREIGN_MEDIA_WORDS:
+            return True
+        if _FOREIGN_ADDRESS_AFFIX.sub("", word) in _FOREIGN_MEDIA_WORDS:
+            return True
+    return False
 
 
 # The fewest decimals a rounded geometry keeps for it to be read as a rounding: an

@@ -4907,9 +4907,11 @@ def _login_host_name(name: str) -> bool:
     A recorder list may label a channel by the login it is reached with
     (``admin@10.0.0.5``, ``operator@nvr-01.local``, ``***@10.0.0.5``): a login is never
     copied into a name, so the camera is named as one without a name. A host written alone
-    (``10.0.0.5:8000``, ``nvr-01.local``) stays: some recorders label channels so.
+    (``10.0.0.5:8000``, ``nvr-01.local``) stays: some recorders label channels so; so does
+    a whole address written as the name (``https://viewer:…@cam.example/p``), shown with its
+    login redacted like any other address in a name.
     """
-    return "@" in name and is_host_text(name)
+    return "@" in name and "://" not in name and is_host_text(name)
 
 
 def _answer_area(fields: _Fields, ctx: Context) -> str | None:

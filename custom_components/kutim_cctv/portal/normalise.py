@@ -385,6 +385,7 @@ class Notes:
         self.messages: list[str] = []
         self.out_of_range = 0
         self.need_login = 0  # records flagged as needing a login they do not hand
+        self.articles = 0  # records read as an article's, a post's or a product's cover
 
     def add(self, message: str) -> None:
         """Record one warning."""
@@ -6033,9 +6034,9 @@ def _link_cameras(
         if not fields.has_media or _no_cameras_of_its_own(index, fields):
             skipped += 1
             continue
-        if not (fields.stream_url or fields.stream_key or fields.mjpeg_url) and _article_record(
-            link, [fields.snapshot_url or ""]
-        ):
+        if _plays_only_clips(
+            fields.stream_url, fields.mjpeg_url, fields.stream_key
+        ) and _article_record(link, [fields.snapshot_url or ""], clip=bool(fields.stream_url)):
             # A news article's or a shop's product among a place's cameras (``cams: [{name,
             # url: "…/berita/…", image}]``): its cover is no camera's picture.
             skipped += 1
@@ -7286,21 +7287,29 @@ def _published_work(item: JSONValue) -> bool:
     )
 
 
-# A record's link to its own page (``url``, ``link``, ``permalink``), and fields only an
-# article's or a post's record writes (its slug, its excerpt, its body, its author).
+# A record's link to its own page (``url``, ``link``, ``permalink``).
 _RECORD_PAGE_KEYS = (
     *("url", "link", "permalink", "href", "web_url", "page_url", "detail_url"),
     *("canonical_url", "share_url", "article_url", "news_url", "post_url", "product_url"),
 )
-_ARTICLE_SHAPE_KEYS = frozenset(
-    {"slug", "excerpt", "summary", "ringkasan", "deskripsi_singkat", "lead", "teaser"}
-    | _ARTICLE_BODIES
-    | _ARTICLE_AUTHORS
-)
-# Folders of a shop's product pages (``/product/kaos-1``, ``/produk/…``, ``/shop/…``).
-_PRODUCT_FOLDERS = SHOP_WORDS | {"products", "item", "items", "jual", "beli"}
+# Folders of a shop's product pages (``/product/kaos-1``, ``/produk/…``, ``/shop/…``). A
+# generic ``item``/``items`` folder is none: a traffic list's ``/item/0`` is a camera's page.
+_PRODUCT_FOLDERS = SHOP_WORDS | {"products", "jual", "beli"}
 _MAX_RECORD_PAGE = 2048
 _RECORD_NAME_KEYS = ("name", "title", "nama", "judul", "label", "headline")
+# An article's teaser written beside its slug (``excerpt``, ``summary``): with a slug and a
+# post's page (a root-level permalink ``/banjir-0/`` or an article folder) a post's record.
+_ARTICLE_TEASERS = frozenset(
+    {"excerpt", "summary", "ringkasan", "deskripsi_singkat", "lead", "teaser"}
+)
+# A dated permalink (``/2024/05/banjir``, ``/2024/05/01/banjir-0``): a year and a month,
+# then a page after them; ``/2024/1`` (a number after a year) is none.
+_DATED_PERMALINK = re.compile(
+    r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])/(?:(?:0?[1-9]|[12]\d|3[01])/)?[^/]*[a-z]{3}"
+)
+# A page's last segment written as a slug of words (``banjir-surut``, ``kaos-1``,
+# ``story-0.html``): a word of three letters or more joined to another part.
+_SLUG_SEGMENT = re.compile(r"(?=[^/]*[a-z]{3})[a-z0-9]+(?:[-_][a-z0-9]+)+(?:\.[a-z]{2,5})?")
 
 
 # A record's ``type`` naming a post (WordPress ``type: "post"``), an article or news.
@@ -7314,17 +7323,79 @@ def _written_out(value: JSONValue) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def _product_page(url: str) -> bool:
-    """Return True for an address written as a shop's product page (``/product/kaos-1``)."""
-    try:
-        path = urlsplit(url[:_MAX_RECORD_PAGE]).path.lower()
-    except ValueError:
-        return False
-    folders = [segment for segment in path.split("/") if segment][:-1][:_MAX_FOLDERS_SCAN]
-    return not _PRODUCT_FOLDERS.isdisjoint(folders)
+def _rendered(value: JSONValue) -> bool:
+    """Return True for WordPress's ``{rendered: text}`` field, written only by its REST API."""
+    return isinstance(value, dict) and isinstance(value.get("rendered"), str)
 
 
 _MAX_FOLDERS_SCAN = 16
+
+
+def _page_segments(url: str) -> list[str] | None:
+    """Return the path segments of a record's page (at most 16), None when it is no URL."""
+    try:
+        path = urlsplit(url[:_MAX_RECORD_PAGE]).path.lower()
+    except ValueError:
+        return None
+    return [segment for segment in path.split("/") if segment][:_MAX_FOLDERS_SCAN]
+
+
+def _article_page(url: str) -> bool:
+    """Return True for a page written as an article's or a product's by its address alone.
+
+    A news or article folder (``_ARTICLE_FOLDERS``) or a shop's (``_PRODUCT_FOLDERS``)
+    holding a page named by a slug of words (``/berita/banjir-surut``, ``/news/story-0``,
+    ``/produk/kaos-1``), or a dated permalink (``/2024/05/01/banjir-0``). A folder alone
+    (``/news/0``, ``/item/0``) or a year before a number (``/2024/1``) is none.
+    """
+    segments = _page_segments(url)
+    if not segments:
+        return False
+    if _DATED_PERMALINK.search("/" + "/".join(segments)) is not None:
+        return True
+    folders = segments[:-1]
+    if _ARTICLE_FOLDERS.isdisjoint(folders) and _PRODUCT_FOLDERS.isdisjoint(folders):
+        return False
+    return _SLUG_SEGMENT.fullmatch(segments[-1]) is not None
+
+
+def _post_page(url: str, slug: str) -> bool:
+    """Return True for a post's permalink: one root-level slug or a page in an article folder.
+
+    The root-level page is a slug of words (``/banjir-0/``) or the record's own ``slug``.
+    """
+    segments = _page_segments(url)
+    if not segments:
+        return False
+    if len(segments) == 1:
+        own = segments[0] == slug.strip().lower()
+        return own or _SLUG_SEGMENT.fullmatch(segments[0]) is not None
+    return not _ARTICLE_FOLDERS.isdisjoint(segments[:-1])
+
+
+# A live platform embed (YouTube's ``embed/live_stream?channel=…``): a channel's live
+# broadcast, which an article-shaped record may still play as a camera.
+_LIVE_EMBED_WORDS = frozenset({"live_stream"})
+
+
+def _uploaded_platform_video(url: str) -> bool:
+    """Return True for a video platform's page of one uploaded video, not a live embed.
+
+    ``youtube.com/embed/<id>``, ``youtu.be/<id>``, ``player.vimeo.com/video/<n>``: a news
+    video's clip, no camera, beside an article's record; ``…/embed/live_stream?channel=…``
+    plays the channel's live broadcast and is none.
+    """
+    if not is_platform_page(url):
+        return False
+    segments = _page_segments(url)
+    return segments is not None and _LIVE_EMBED_WORDS.isdisjoint(segments)
+
+
+def _plays_only_clips(stream: str | None, mjpeg: str | None, stream_key: str | None) -> bool:
+    """Return True when a record plays nothing but, at most, a platform's uploaded video."""
+    if mjpeg or stream_key:
+        return False
+    return stream is None or _uploaded_platform_video(stream)
 
 
 def _linked_article(item: JSONValue, found: list[Camera]) -> bool:
@@ -7334,24 +7405,40 @@ def _linked_article(item: JSONValue, found: list[Camera]) -> bool:
     ``{news: [{title, link, image}]}``, ``{data: {posts: [{title, slug, url, cover,
     excerpt}]}}``) and a shop its products, each a page link beside its cover picture:
     the picture is a cover, no camera's view. Such a record links its own page
-    (``_RECORD_PAGE_KEYS``), that page an article's (``_article_address``: a news folder
-    or a dated path) or a product's (``_product_page``), or any page beside two of an
-    article's fields written out (``slug``, ``excerpt``, ``content``, ``author``); it plays nothing (no stream,
-    no MJPEG) and neither its name, its page nor its picture names a camera (``cctv``,
-    ``kamera``, ``/cam/``). A link that is media itself (``url: "…/snapshot.jpg"``) is
-    a camera's, never an article's page.
+    (``_RECORD_PAGE_KEYS``) and shows strong article evidence (``_article_record``); it
+    plays nothing (no stream, no MJPEG) but, at most, a video platform's uploaded video
+    (a news clip's ``embed: "youtube.com/embed/<id>"``; a live embed,
+    ``embed/live_stream?channel=…``, still plays a camera), and neither its name, its
+    page nor its picture names a camera (``cctv``, ``kamera``, ``/cam/``). A link that
+    is media itself (``url: "…/snapshot.jpg"``) is a camera's, never an article's page.
     """
     if not found or any(map(_plays_media, found)):
         return False
-    if any(camera.stream_url or camera.mjpeg_url or camera.stream_key for camera in found):
+    if not all(
+        _plays_only_clips(camera.stream_url, camera.mjpeg_url, camera.stream_key)
+        for camera in found
+    ):
         return False
-    return _article_record(item, [camera.snapshot_url or "" for camera in found])
+    stills = [camera.snapshot_url or "" for camera in found]
+    return _article_record(item, stills, clip=any(camera.stream_url for camera in found))
 
 
-def _article_record(item: JSONValue, stills: list[str]) -> bool:
+def _article_record(item: JSONValue, stills: list[str], *, clip: bool = False) -> bool:
     """Return True for a record shaped as an article's or a product's (``_linked_article``).
 
-    ``stills`` are the pictures read from it; the caller has checked it plays nothing.
+    ``stills`` are the pictures read from it; the caller has checked it plays nothing
+    live. A generic folder or two loose fields are never enough; it takes one of:
+
+    - its page written as an article's or a product's (``_article_page``: a news or shop
+      folder holding a slugged page, or a dated permalink);
+    - WordPress's ``{rendered: …}`` title, excerpt or content, or a ``type`` naming a
+      post or an article beside a teaser or body written out;
+    - a teaser (``excerpt``, ``summary``) and a ``slug`` written out beside a post's
+      permalink (``_post_page``: ``/banjir-0/`` at the root, ``/post/3``).
+
+    ``clip``: it plays a platform's uploaded video (``_plays_only_clips``); a post saying
+    it is a camera's or live in its title, teaser or tags (a Ghost post tagged ``#cctv``,
+    ``excerpt: "Siaran langsung …"``) then stays a camera (``_says_live_post``).
     """
     if not isinstance(item, dict):
         return False
@@ -7363,22 +7450,62 @@ def _article_record(item: JSONValue, stills: list[str]) -> bool:
     ]
     if not pages:
         return False
-    # Two of an article's own fields written out (a slug and an excerpt): one alone, or
-    # empty ones (a CMS page's ``excerpt: ""``), say nothing.
-    shape = [key for key in _ARTICLE_SHAPE_KEYS if _written_out(index.get(key))]
     kind = index.get("type")
     posted = isinstance(kind, str) and kind.strip().lower() in _ARTICLE_TYPES
-    article = len(shape) + posted >= 2
+    written = any(_written_out(index.get(key)) for key in _ARTICLE_TEASERS | _ARTICLE_BODIES)
+    teaser = any(_written_out(index.get(key)) for key in _ARTICLE_TEASERS)
+    article = (posted and written) or any(
+        _rendered(index.get(key)) for key in ("title", "excerpt", "content")
+    )
+    slug = index.get("slug")
+    slugged = isinstance(slug, str) and bool(slug.strip())
     for page in pages:
         if url_kind(page) is not None or names_camera(host_and_path(page)):
             return False
-        article = article or _article_address(page) or _product_page(page)
+        article = (
+            article or _article_page(page) or (teaser and slugged and _post_page(page, str(slug)))
+        )
     if not article:
         return False
     names = " ".join(value for key in _RECORD_NAME_KEYS if isinstance(value := index.get(key), str))
-    if names_camera(names[:400]):
+    if names_camera(names[:400]) or (clip and _says_live_post(index)):
         return False
     return not any(names_camera(host_and_path(still)) for still in stills[:_MAX_FOLDERS_SCAN])
+
+
+# A post's fields naming its topic (Ghost ``tags``/``primary_tag``, WordPress-style
+# ``categories``), and words of a teaser or title saying it plays live.
+_POST_TAG_KEYS = ("tags", "primary_tag", "categories", "category", "kategori")
+_LIVE_POST_WORDS = frozenset({"live", "livestream", "siaran", "realtime"})
+_MAX_POST_TAGS = 16
+
+
+def _says_live_post(index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a post says it is a camera's or live: its title, teaser or tags.
+
+    A Ghost site listing its cameras as posts tags them (``#cctv``) or writes ``LIVE``/
+    ``Siaran langsung`` in the title or excerpt; a news clip's post says neither. At most
+    16 tags and 1,000 characters are read.
+    """
+    texts: list[str] = []
+    for key in (*_RECORD_NAME_KEYS, *sorted(_ARTICLE_TEASERS)):
+        value = index.get(key)
+        if isinstance(value, dict):
+            value = value.get("rendered")
+        if isinstance(value, str):
+            texts.append(value[:400])
+    for key in _POST_TAG_KEYS:
+        value = index.get(key)
+        tags = value[:_MAX_POST_TAGS] if isinstance(value, list) else [value]
+        for tag in tags:
+            if isinstance(tag, dict):
+                tag = tag.get("name")
+            if isinstance(tag, str):
+                texts.append(tag[:100])
+    text = " ".join(texts)[:1000]
+    if names_camera(text):
+        return True
+    return not _LIVE_POST_WORDS.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 def normalise_items(
@@ -7483,6 +7610,7 @@ def normalise_items(
             # A news article's, a post's, a product's or a music track's cover (beside
             # its page link): no camera, counted like any entry giving none.
             found, bad = [], 0
+            notes.articles += 1
         cameras.extend(found)
         skipped += bad
         unusable += not found

@@ -1593,6 +1593,12 @@ def _result(
                 f"{notes.need_login} of them need a login the portal does not hand "
                 "(flagged as requiring authentication)"
             )
+        if notes.articles:
+            raise PortalFormatError(
+                f"{_NO_LIST}: none of {entries} entries is a camera: "
+                f"{notes.articles} of them read as articles, posts or products "
+                "(a page link beside a cover picture)"
+            )
         raise PortalFormatError(
             f"{_NO_LIST}: none of {entries} entries has a stream or image URL "
             f"(found {describe_json([item for _, item in items[:200]])})"

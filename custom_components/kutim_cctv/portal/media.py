@@ -94,6 +94,7 @@ class _MediaUrl:
     query: str
     params: dict[str, str]
     port: int | None = None
+    host: str = ""
 
 
 # A record's address is classified by several readers in turn (still, stream, MJPEG…):
@@ -127,6 +128,7 @@ def _split_media_url(url: str) -> _MediaUrl | None:
         query=unquote_plus(parts.query).lower(),
         params=params,
         port=port,
+        host=(parts.hostname or "")[:253],
     )
 
 
@@ -338,8 +340,18 @@ _PICTURE_VERBS = frozenset(
 _VERB_SUFFIXES = frozenset({"", "php", "asp", "aspx", "ashx", "cgi", "fcgi", "jsp"})
 _VERB_CAMERA_KEYS = frozenset(
     {"camera", "cameraid", "camera_id", "cameraname", "camera_name", "camname", "cam"}
-    | {"camid", "cam_id", "channel", "chn", "ch", "id"}
+    | {"camid", "cam_id", "channel", "chn"}
 )
+# Keys that name a camera only where the address itself is a camera's or a recorder's:
+# a CMS's stored-image handler takes a bare ``id`` too (``/api/GetImage.ashx?id=12``, a
+# news photo), so ``id`` and ``ch`` count only under a host or a folder naming a camera
+# or a recorder (``cctv.example.id/…``, ``/nvr/GetImage?ch=2``).
+_VERB_WEAK_KEYS = frozenset({"id", "ch"})
+_VERB_DEVICE_WORDS = frozenset(
+    {"cam", "cams", "camera", "cameras", "cctv", "kamera", "webcam", "webcams", "ipcam"}
+    | {"nvr", "dvr", "xvr", "ipc", "livecam"}
+)
+_VERB_WORD = re.compile(r"[a-z]+")
 _REPEAT_KEYS = frozenset({"delay", "fps", "interval", "framerate", "frame_count"})
 # A device's or relay's script named for one JPEG frame: D-Link's ``/image/jpeg.cgi``,
 # a traffic relay's ``jpeg.php?camid=…`` and ``jpeg2.php?camid=…`` (beside its
@@ -356,9 +368,15 @@ def _picture_verb_endpoint(media: _MediaUrl) -> bool:
     stem, _, suffix = last.partition(".")
     if stem not in _PICTURE_VERBS or suffix not in _VERB_SUFFIXES:
         return False
-    return not _REPEAT_KEYS.intersection(media.params) and any(
-        key in _VERB_CAMERA_KEYS and value for key, value in media.params.items()
-    )
+    if _REPEAT_KEYS.intersection(media.params):
+        return False
+    if any(key in _VERB_CAMERA_KEYS and value for key, value in media.params.items()):
+        return True
+    if not any(media.params.get(key) for key in _VERB_WEAK_KEYS):
+        return False
+    folders = media.path.rsplit("/", 1)[0][:_MAX_ROUTE_TAIL]
+    words = _VERB_WORD.findall(media.host) + _VERB_WORD.findall(folders)
+    return not _VERB_DEVICE_WORDS.isdisjoint(words[:64])
 
 
 def _jpeg_frame_route(media: _MediaUrl) -> bool:
@@ -491,15 +509,19 @@ _PLACEHOLDER_STREAM_WORDS = frozenset(
     {"tempsus", "tempsuspend", "tempsuspended", "suspended", "suspend", "offline"}
     | {"nosignal", "novideo", "unavailable", "notavailable", "placeholder"}
 )
+# Letters or digits of a stand-in loop's file name (``no-signal``, ``TempSus``, ``no_video``).
+_STREAM_FILE_WORD = re.compile(r"[A-Za-z]+|[0-9]+")
+_MAX_STAND_IN_STEM = 64
 
 
 def is_placeholder_stream(url: str) -> bool:
     """Return whether url's file name names a stand-in loop, not a camera's video.
 
-    Read from the file name's words only, alone or joined two at a time
-    (``/hls/tempsus.m3u8``, ``no-signal.m3u8``, ``offline.mp4``); a folder so named
-    (``/offline/cam3/index.m3u8``) or a word merely holding one (``suspension-bridge.m3u8``)
-    says nothing.
+    Read from the whole file name, its words joined (``/hls/tempsus.m3u8``,
+    ``no-signal.m3u8``, ``offline.mp4``); a folder so named (``/offline/cam3/index.m3u8``),
+    a word merely holding one (``suspension-bridge.m3u8``) or one such word among the
+    camera's own (``simpang-offline-0.m3u8``, ``jembatan-suspend.m3u8``, a place named
+    so) says nothing.
     """
     try:
         path = unquote(urlsplit(url.strip()[:2048]).path)
@@ -507,12 +529,10 @@ def is_placeholder_stream(url: str) -> bool:
         return False
     name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
     stem = name.rsplit(".", 1)[0] if "." in name else name
-    words = [word.lower() for word in _FILE_WORD.findall(stem)]
-    for size in (1, 2):
-        for start in range(len(words) - size + 1):
-            if "".join(words[start : start + size]) in _PLACEHOLDER_STREAM_WORDS:
-                return True
-    return False
+    if len(stem) > _MAX_STAND_IN_STEM:
+        return False
+    words = _STREAM_FILE_WORD.findall(stem)
+    return 0 < len(words) <= 3 and "".join(words).lower() in _PLACEHOLDER_STREAM_WORDS
 
 
 # Words of a map marker's file name (``marker-cctv.png``, ``cctv_pin.svg``) and folders

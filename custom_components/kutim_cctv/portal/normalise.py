@@ -895,7 +895,7 @@ def _view_status(index: Mapping[str, JSONValue]) -> bool | None:
     The camera is read from its first view (its still), so that view's own status
     (``Enabled``/``Disabled``) is the camera's state when the camera names none.
     """
-    for key in [key for key in index if _view_key(key)][:8]:
+    for key in [key for key in index if _view_list(key, index[key])][:8]:
         views = index[key]
         if not isinstance(views, list) or not views or not isinstance(views[0], dict):
             continue
@@ -4236,6 +4236,43 @@ def _view_key(key: str) -> bool:
     return key in VIEW_LIST_KEYS or key.rsplit("_", 1)[-1] in VIEW_LIST_KEYS
 
 
+# Names of a camera index's thumbnail lists (``thumbLinks``, ``thumbnails``, ``previews``):
+# views of one camera only while their entries are bare pictures.
+_THUMB_VIEW_KEYS = frozenset(
+    {"thumb_links", "thumbnail_links", "thumbnails", "thumbs", "previews", "preview_links"}
+)
+# Fields of an entry naming a camera of its own: its name, its id or its stream (a
+# view's own address, ``url``/``src``/``href``, is its picture, no stream).
+_OWN_CAMERA_KEYS = frozenset(NAME_KEYS + ID_KEYS + STREAM_KEYS) - {"url", "src", "href"}
+_MAX_VIEW_ENTRIES = 20
+
+
+def _view_list(key: str, value: JSONValue) -> bool:
+    """Return True when the field holds a list of one camera's views or pictures.
+
+    A thumbnail list (``thumbLinks: [{cacheLink, sourceLink, direction}]``, ``thumbnails:
+    [{direction, url}]``) holds views of one camera only while its entries are bare
+    picture records (their address, a cached copy, a direction, sizes). Entries carrying
+    their own name, id or stream (``thumbnails: [{name: "Simpang 0", url}]`` under a
+    place) are cameras: such a list is no view list. Other view lists (``views``,
+    ``images``) are read by their name.
+    """
+    if not _view_key(key):
+        return False
+    if key not in _THUMB_VIEW_KEYS and key.rsplit("_", 1)[-1] not in _THUMB_VIEW_KEYS:
+        return True
+    if not isinstance(value, list):
+        return True
+    return not any(
+        isinstance(entry, dict)
+        and any(
+            index_key in _OWN_CAMERA_KEYS and inner not in (None, "", [], {})
+            for index_key, inner in itertools.islice(index_keys(entry).items(), _MAX_PROPERTIES)
+        )
+        for entry in value[:_MAX_VIEW_ENTRIES]
+    )
+
+
 # Fields of a view entry giving its picture: its address, and a camera index's link to
 # the source's own picture (``sourceLink``; the index's cached copy, ``cacheLink``, is not
 # the camera's).
@@ -4319,7 +4356,7 @@ def _place_views(
     index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields, ctx: Context
 ) -> None:
     """Place the media of the item's lists of views: the first view's still and video."""
-    for key in [key for key in index if key in own and _view_key(key)][:8]:
+    for key in [key for key in index if key in own and _view_list(key, index[key])][:8]:
         if (url := _view_url(index[key], ctx)) is not None:
             _place_url(fields, url, "snapshot", ctx)
         views = index[key]
@@ -5095,7 +5132,7 @@ def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
             return value  # a region's place's cams (``SPOTS``)
     # A list of objects under any other name counts when its entries carry media.
     for key, value in index.items():
-        if _view_key(key) or _property_pairs(value) is not None or _output_list(value):
+        if _view_list(key, value) or _property_pairs(value) is not None or _output_list(value):
             continue
         if isinstance(value, list) and not all(map(_is_descriptor, value[:20])):
             if any(_carries_media(link) for link in value[:20]):

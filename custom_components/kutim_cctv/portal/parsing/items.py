@@ -981,6 +981,34 @@ def _own_id(index: dict[str, JSONValue]) -> bool:
     return False
 
 
+# An e-mail address written in a name (``admin@example.com``) and a tag of markup
+# (``<b>Home</b>``): an account's or a page's text, never a place's name.
+_EMAIL = re.compile(r"[^\s@<>()]{1,64}@[^\s@<>()]{1,200}\.[^\W\d_]{2,}")
+_MARKUP_TAG = re.compile(r"<\s*/?\s*[a-z][a-z0-9]{0,15}(?:\s[^<>]{0,200})?/?\s*>", re.IGNORECASE)
+
+
+def _account_like_name(place: JSONObject, name: str) -> bool:
+    """Return True when a location's name is an e-mail, an address (URL) or markup.
+
+    A user's or an account's record (``{id, name: "<b>Home</b> admin@example.com"}``)
+    or a link written as the name says nothing of the place's cameras: they get neither
+    its name nor its position. The name as written (before markup is stripped) is read.
+    """
+    index = index_keys(place)
+    texts = [name]
+    for keys in (NAME_KEYS, _DETAIL_NAME_KEYS):
+        written = next((v for key in keys if isinstance(v := index.get(key), str)), None)
+        if written is not None:
+            texts.append(written[:_MAX_PLACE_NAME])
+    return any(
+        _EMAIL.search(text) is not None
+        or _MARKUP_TAG.search(text) is not None
+        or looks_like_url(text)
+        or "://" in text
+        for text in texts
+    )
+
+
 def _location_detail(value: JSONValue) -> list[JSONValue] | None:
     """Return a location detail answer as the one place holding its cameras, else None.
 
@@ -1018,6 +1046,8 @@ def _location_detail(value: JSONValue) -> list[JSONValue] | None:
         return None
     if (name := _place_name(place) or _location_name(place)) is None:
         return None
+    if _account_like_name(place, name):
+        return None  # a user's or an account's record, no place
     if any(
         isinstance(inner, dict | list) and norm_key(key) in _DETAIL_CAMERA_KEYS
         for key, inner in place.items()

@@ -934,12 +934,53 @@ def _fault_raised(index: Mapping[str, JSONValue]) -> bool:
     return False
 
 
+# A camera platform's reachability probe written on the camera's record: a camera UI's
+# ``ping: true`` set from a TCP or ICMP probe of the camera's host, a health check's
+# ``pingable``/``ping_ok``. Only the record's own field counts: a ping nested in a settings
+# or debug object (``checks: {ping: true}``) is what a tool is set to do.
+_PROBE_FLAGS = frozenset(
+    {"ping", "pingable", "is_pingable", "ping_ok", "camera_ping", "cam_ping", "cctv_ping"}
+)
+# The same probe said the other way (``unreachable: true`` is offline).
+_NEGATED_PROBE_FLAGS = frozenset(
+    {"unreachable", "is_unreachable", "not_reachable", "camera_unreachable"}
+)
+# Fields naming what a ping setting probes (a dashboard tab's ``ping_url``): beside one,
+# ``ping`` is the setting to probe that target (Organizr), never a result.
+_PROBE_TARGET_KEYS = ("ping_url", "ping_host", "ping_address", "ping_ip", "ping_target")
+_PROBE_WORDS = {"true": True, "false": False}
+
+
+def _probe_state(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool | None:
+    """Return the state a reachability probe of the record gives (``ping: false``).
+
+    Only a real yes/no counts: a JSON true/false or the words ``true``/``false``. A ping
+    time (``ping: 12.5``), a number flag (``isPing: 1``, an integration's switch), a null,
+    an object and a WordPress ``ping_status: "open"`` say nothing; nor does ``ping`` beside
+    the target a ping setting probes (``ping_url``).
+    """
+    if any(key in index for key in _PROBE_TARGET_KEYS):
+        return None
+    for key, value in itertools.islice(index.items(), _MAX_FLAGS):
+        if key not in own or (key not in _PROBE_FLAGS and key not in _NEGATED_PROBE_FLAGS):
+            continue
+        if isinstance(value, bool):
+            flag: bool | None = value
+        elif isinstance(value, str):
+            flag = _PROBE_WORDS.get(value.strip().lower())
+        else:
+            flag = None
+        if flag is not None:
+            return flag if key in _PROBE_FLAGS else not flag
+    return None
+
+
 def record_state(record: Mapping[str, JSONValue]) -> bool | None:
     """Return the online state a record's own fields give, as a camera's would be read."""
-    return _read_status(flat_index(dict(record), norm_key)[0])
+    return _read_status(*flat_index(dict(record), norm_key))
 
 
-def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
+def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset()) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
     A raised fault flag comes first, then known status fields, then any field named
@@ -976,6 +1017,8 @@ def _read_status(index: Mapping[str, JSONValue]) -> bool | None:
     if (state := _view_status(index)) is not None:
         return state
     if (state := _served_path_ready(index)) is not None:
+        return state
+    if (state := _probe_state(index, own)) is not None:
         return state
     if strong:
         return None
@@ -2789,7 +2832,7 @@ def _read_fields(
         or (location_district(index, own) if ctx.location_area else None)
         or (jurisdiction_place(index, own) if ctx.jurisdiction_area else None)
     )
-    fields.online = _read_status(_ya_tidak(index, ctx.ya_tidak_keys))
+    fields.online = _read_status(_ya_tidak(index, ctx.ya_tidak_keys), own)
     fields.connection = connection_record(index, own)
     if _tree_node(own):
         _tree_fields(fields, index, own)

@@ -5916,7 +5916,10 @@ def _drop_shared_stills(items: list[JSONValue], base_url: str) -> None:
     """Drop a picture that several cards with different streams all show.
 
     A placeholder poster ("loading.gif", "no-signal.png") or a stock picture shared
-    by cameras that each have their own stream is no still of any of them.
+    by cameras that each have their own stream is no still of any of them, nor of a
+    card showing it without a stream (a portal's ``assets/img/cctv.png`` icon on every
+    card, one card with no playable stream): such a card keeps no picture and is no
+    camera. A picture several cards show without any stream beside it stays.
     """
     media = [_media_urls(item, base_url) for item in items]
     lives: dict[str, set[str]] = {}
@@ -5933,7 +5936,7 @@ def _drop_shared_stills(items: list[JSONValue], base_url: str) -> None:
     if not shared:
         return
     for item, found in zip(items, media, strict=True):
-        if isinstance(item, dict) and (found.get("stream") or found.get("mjpeg")):
+        if isinstance(item, dict):
             for key, url in found.get("still", ()):
                 if url in shared:
                     del item[key]

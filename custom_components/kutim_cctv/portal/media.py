@@ -708,7 +708,7 @@ _PROMO_WORDS = frozenset(
     {"promo", "promosi", "profil", "profile", "company", "tour", "wisata", "trailer", "teaser"}
     | {"highlight", "highlights", "aftermovie", "festival", "event", "iklan", "commercial"}
 )
-_FILE_WORD = re.compile(r"[a-z]+")
+_CLIP_WORD = re.compile(r"[a-z]+")  # words of a lower-cased clip name
 
 
 def uploaded_clip(url: str) -> bool:
@@ -731,7 +731,7 @@ def uploaded_clip(url: str) -> bool:
     return (
         not _UPLOAD_CLIP_FOLDERS.isdisjoint(segments[:-1])
         or _UPLOAD_YEAR.search(path) is not None
-        or not _PROMO_WORDS.isdisjoint(_FILE_WORD.findall(segments[-1]))
+        or not _PROMO_WORDS.isdisjoint(_CLIP_WORD.findall(segments[-1]))
     )
 
 

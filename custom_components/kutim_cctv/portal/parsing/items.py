@@ -263,12 +263,17 @@ _HANDLE_MAP_URL = re.compile(
 )
 
 
+# Keys that hold a value rather than name a stream: an XML element turned into an object
+# (a spreadsheet cell's ``<Data>``, ``<Value>``) or a generic holder.
+_VALUE_KEYS = frozenset({"data", "value", "values", "content", "text", "item", "entry"})
+
+
 def _handle_key(key: str) -> bool:
     """Return True for a key that is a stream's handle: no field, rendition or variant name."""
     if not _SLUG_KEY.fullmatch(key):
         return False
     lowered = key.lower()
-    if norm_key(key) in ALIAS_KEYS or lowered in _RENDITION_KEYS:
+    if norm_key(key) in ALIAS_KEYS or lowered in _RENDITION_KEYS or lowered in _VALUE_KEYS:
         return False
     if lowered in QUALITY_RANKS or _RESOLUTION_KEY.fullmatch(lowered):
         return False
@@ -367,8 +372,11 @@ def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
     read = _playlist_pairs(value, set(), local=local, sound=sound)
     if read is None:
         return None
-    found, live = read
-    return found if len(found) >= 2 and live else None
+    found, live, published = read
+    # Two published cameras at least (sound streams and hosts no viewer reaches left out);
+    # a playlist dropped only for its login still counts as a published camera, so one
+    # camera without a login beside such playlists is read.
+    return found if found and live and published >= 2 else None
 
 
 # What may follow a handle in its folder's name: a direction (``_IN``, ``_OUT``) and
@@ -398,16 +406,17 @@ def _named_folder(key: str, folders: list[str]) -> bool:
 
 def _playlist_pairs(
     value: JSONObject, seen: set[str], *, local: bool = False, sound: set[str] | None = None
-) -> tuple[Items, bool] | None:
-    """Return the cameras of handle→playlist pairs and whether one says it is live.
+) -> tuple[Items, bool, int] | None:
+    """Return the cameras of handle→playlist pairs, whether one is live, the published count.
 
-    None when a key is no handle or a value no absolute playlist (or one already read,
+    Published pairs are those on a host a viewer reaches, with or without a login. None when a key is no handle or a value no absolute playlist (or one already read,
     ``seen`` being shared by the groups of one answer; ``local``: the answer came from
     the local network); the keys in ``sound`` (sound streams) give no camera; see
     ``_slug_playlists``.
     """
     found: Items = []
     live = False  # a playlist saying it is a camera's live stream
+    published = 0
     for key, url in value.items():
         if not isinstance(url, str) or not _handle_key(key):
             return None
@@ -429,14 +438,15 @@ def _playlist_pairs(
             or _named_folder(key, folders[-2:])
         ):
             live = True
-        if parts.username is not None or parts.password is not None:
-            continue  # a login
         if is_never_allowed_host(host) or not (local or is_public_host(host)):
             continue  # a host no viewer of a published file reaches
+        published += 1
+        if parts.username is not None or parts.password is not None:
+            continue  # a login
         if without_query_login(address) != address:
             continue  # a login written as query parameters (``?u=admin&p=secret``)
         found.append((key, {"name": key, "url": address}))
-    return found, live
+    return found, live, published
 
 
 _MIN_FOLDER_KEY = 4
@@ -482,7 +492,7 @@ def _grouped_playlists(value: JSONObject, *, local: bool = False) -> Items | Non
         read = _playlist_pairs(inner, seen, local=local, sound=sound)
         if read is None:
             return None
-        found, inner_live = read
+        found, inner_live, _ = read
         live = live or inner_live
         cameras: list[JSONValue] = []
         for key, record in found:

@@ -477,6 +477,21 @@ _PLACEHOLDER_WORDS = frozenset(
 )
 _FILE_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 _MAX_FILE_NAME = 128
+
+
+def _file_stem(url: str, limit: int | None = None) -> str | None:
+    """Return the stem of url's file name (its first 128 characters, no extension).
+
+    ``limit`` caps the address read first; None for an address that is no URL.
+    """
+    try:
+        path = unquote(urlsplit(url.strip()[:limit]).path)
+    except ValueError:
+        return None
+    name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
+    return name.rsplit(".", 1)[0] if "." in name else name
+
+
 _MAX_JOINED = 3
 
 
@@ -487,12 +502,9 @@ def is_placeholder_picture(url: str) -> bool:
     ``camera_offline.jpg``, ``placeholder.png``): its words, alone or joined two or three
     at a time, name a missing picture. A directory named so (``/offline/12.jpg``) does not.
     """
-    try:
-        path = unquote(urlsplit(url.strip()).path)
-    except ValueError:
+    stem = _file_stem(url)
+    if stem is None:
         return False
-    name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
-    stem = name.rsplit(".", 1)[0] if "." in name else name
     words = [word.lower() for word in _FILE_WORD.findall(stem)]
     for size in range(1, _MAX_JOINED + 1):
         for start in range(len(words) - size + 1):
@@ -523,13 +535,8 @@ def is_placeholder_stream(url: str) -> bool:
     camera's own (``simpang-offline-0.m3u8``, ``jembatan-suspend.m3u8``, a place named
     so) says nothing.
     """
-    try:
-        path = unquote(urlsplit(url.strip()[:2048]).path)
-    except ValueError:
-        return False
-    name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
-    stem = name.rsplit(".", 1)[0] if "." in name else name
-    if len(stem) > _MAX_STAND_IN_STEM:
+    stem = _file_stem(url, 2048)
+    if stem is None or len(stem) > _MAX_STAND_IN_STEM:
         return False
     words = _STREAM_FILE_WORD.findall(stem)
     return 0 < len(words) <= 3 and "".join(words).lower() in _PLACEHOLDER_STREAM_WORDS
@@ -610,12 +617,9 @@ def is_page_header_picture(url: str) -> bool:
     (``topography.jpg``) and a place named by the word (a summit's camera,
     ``topo-da-serra.jpg``, ``morro-topo.jpg``) say nothing.
     """
-    try:
-        path = unquote(urlsplit(url.strip()[:2000]).path)
-    except ValueError:
+    stem = _file_stem(url, 2000)
+    if stem is None:
         return False
-    name = path.rsplit("/", 1)[-1][:_MAX_FILE_NAME]
-    stem = name.rsplit(".", 1)[0] if "." in name else name
     words = _FILE_WORD.findall(stem)[:3]
     if not 0 < len(words) <= 2 or words[0].lower() not in _PAGE_HEADER_WORDS:
         return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 import itertools
 import re
@@ -871,10 +871,10 @@ _MAX_PLACE_OBJECTS = 500
 _MAX_PLACES_READ = 5000
 
 
-def _place_name(place: JSONObject) -> str | None:
-    """Return the name a place record gives itself (its first name field), else None."""
+def _place_name(place: JSONObject, keys: Iterable[str] = NAME_KEYS) -> str | None:
+    """Return the name a place record gives itself (its first of ``keys``), else None."""
     index = index_keys(place)
-    for key in NAME_KEYS:
+    for key in keys:
         value = index.get(key)
         if isinstance(value, str):
             text = clean_text(value[:_MAX_PLACE_NAME])
@@ -969,17 +969,6 @@ _DETAIL_NAME_KEYS = ("location_name", "nama_lokasi", "lokasi_name", "place_name"
 _DETAIL_ID_KEYS = ("id", "uuid", "_id", "location_id", "lokasi_id", "id_lokasi")
 
 
-def _location_name(place: JSONObject) -> str | None:
-    """Return the name a location record gives itself under a location-name key, else None."""
-    index = index_keys(place)
-    for key in _DETAIL_NAME_KEYS:
-        value = index.get(key)
-        if isinstance(value, str):
-            text = clean_text(value[:_MAX_PLACE_NAME])
-            return text if text and any(char.isalpha() for char in text) else None
-    return None
-
-
 def _own_id(index: dict[str, JSONValue]) -> bool:
     """Return True when a record carries an id of its own: a number or a non-empty text."""
     for key in _DETAIL_ID_KEYS:
@@ -1054,7 +1043,7 @@ def _location_detail(value: JSONValue) -> list[JSONValue] | None:
         return None
     if len(place) > _MAX_PLACE_FIELDS or not _own_id(index_keys(place)):
         return None
-    if (name := _place_name(place) or _location_name(place)) is None:
+    if (name := _place_name(place) or _place_name(place, _DETAIL_NAME_KEYS)) is None:
         return None
     if _account_like_name(place, name):
         return None  # a user's or an account's record, no place

@@ -67,3 +67,35 @@ def address_field(key: str) -> bool:
     """Return True for a field name that may hold the camera's picture address."""
     words = set(key.split("_"))
     return bool(words & _ADDRESS_WORDS) and not words & _PAGE_WORDS
+
+
+# Fields whose value may say that a record's address is a link to another web page, and
+# the words that say so (``{kind: "link", url}``, ``{protocol: "link", url}``, ``{type:
+# "website", media}``): such a record opens a page, it plays nothing of its own.
+_LINK_KIND_KEYS = (
+    *MEDIA_KIND_KEYS,
+    *("kind", "protocol", "format", "source_type", "src_type", "link_type", "url_type"),
+)
+_LINK_WORDS = frozenset(
+    {"link", "weblink", "web_link", "hyperlink", "external", "external_link"}
+    | {"page", "webpage", "web_page", "website", "web_site", "homepage"}
+)
+
+
+def link_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True when a record's own kind field says its address is a web page link.
+
+    A camera map's list mixing media with plain links (``kind: "link"`` beside ``hls``,
+    ``mjpeg``, ``jpeg``, ``iframe``) marks the entries that only open another website.
+    Only those words count: a media word (``hls``, ``image``), a bare ``web`` or ``site``
+    (a webcam's or an installation's kind) or any other value is no link.
+    """
+    for key in _LINK_KIND_KEYS:
+        if key not in own:
+            continue
+        value = index.get(key)
+        if not isinstance(value, str) or len(value) > _MAX_WORD:
+            continue
+        if re.sub(r"[\s.-]+", "_", value.strip().lower()) in _LINK_WORDS:
+            return True
+    return False

@@ -101,7 +101,7 @@ from .media import (
     recorded_video,
     uploaded_clip,
 )
-from .mediakind import address_field, media_kind, page_field, video_kind
+from .mediakind import address_field, link_kind, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
 from .names import (
     area_name,
@@ -2887,6 +2887,7 @@ def _read_fields(
         _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
+    _drop_linked_page(fields, index, own)
     _place_video_field(fields, index, own, ctx)
     _drop_uploaded_clip(fields, index, own)
     _prefer_hd_rendition(index, own, fields, ctx)
@@ -3221,6 +3222,43 @@ def _place_typed_video(
     }
     if len(found) == 1:
         fields.stream_url = found.pop()
+
+
+_MAX_LINK_PARAMETERS = 20
+
+
+def _drop_linked_page(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]) -> None:
+    """Drop a link entry's page address unless that page is its camera's own viewer.
+
+    A camera map's list marks entries that only open another website (``{kind: "link",
+    url}``, ``protocol: "link"``, ``type: "website"``: ``mediakind.link_kind``). Such an
+    address is kept as the camera's player page only when it names one camera: an
+    identifying parameter with a value (``PlayVideo.aspx?ID=17``, ``player?cam=mc03``)
+    or the record's own id as a path segment or parameter value. A general page
+    (``…/cctv``, ``…/cctv/``, an operator's home page) is no camera medium, so the entry
+    is no camera. An address whose shape is media (a playlist, a still, motion JPEG) or
+    a record with other media keeps what it has.
+    """
+    url = fields.stream_url
+    if url is None or fields.snapshot_url or fields.mjpeg_url or fields.stream_key:
+        return
+    if url_kind(url) is not None or not link_kind(index, own):
+        return
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return
+    values = [
+        (name.lower(), value)
+        for name, value in parse_qsl(parts.query[:_MAX_TEXT])[:_MAX_LINK_PARAMETERS]
+        if value.strip()
+    ]
+    if any(name in IDENTIFYING_PARAMS for name, _ in values):
+        return
+    own_id = fields.id
+    if own_id and (own_id in parts.path.split("/") or any(value == own_id for _, value in values)):
+        return
+    fields.stream_url = None
 
 
 # A camera's own video field: a JamCam-style loop (``video: "…/00001.07101.mp4"``, the

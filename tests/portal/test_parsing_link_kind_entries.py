@@ -1,0 +1,101 @@
+"""Camera list entries whose own kind field says they only link to another web page."""
+
+from __future__ import annotations
+
+import json
+
+from custom_components.kutim_cctv.portal.mediakind import link_kind
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://peta-cctv.kutim.example/data/cameras.json"
+HLS = "https://live.kutim.example/hls/{}/index.m3u8"
+
+
+def cameras(body: object) -> tuple[Camera, ...]:
+    """Parse a JSON value as an Automatic portal answer."""
+    return parse_body(json.dumps(body), profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def entry(ident: str, kind_key: str, kind: str, url: str) -> dict[str, object]:
+    """Return one map list entry with its kind field and address."""
+    return {"id": ident, "title": f"Kamera {ident}", kind_key: kind, "url": url}
+
+
+def by_id(found: tuple[Camera, ...]) -> dict[str, Camera]:
+    """Return the cameras by id."""
+    return {camera.id: camera for camera in found}
+
+
+def test_link_entry_to_general_cctv_page_is_no_camera() -> None:
+    found = by_id(
+        cameras(
+            [
+                entry("a1", "kind", "hls", HLS.format(1)),
+                entry("a2", "kind", "link", "https://ksop-sangatta.example/cctv"),
+                entry("a3", "protocol", "link", "https://www.kawasan.example/cctv/"),
+                entry("a4", "type", "website", "https://dishub.kutim.example/cctv"),
+            ]
+        )
+    )
+    assert set(found) == {"a1"}
+    assert found["a1"].stream_url == HLS.format(1)
+
+
+def test_link_entry_to_a_cameras_own_viewer_is_kept() -> None:
+    found = by_id(
+        cameras(
+            [
+                entry("b1", "kind", "hls", HLS.format(1)),
+                entry("17", "kind", "link", "http://www.atcs.kutim.example/PlayVideo.aspx?ID=17"),
+                entry("b3", "kind", "link", "https://cctv.kutim.example/viewer/Player.aspx?cam=x3"),
+                entry("b4", "kind", "link", "https://cctv.kutim.example/lihat/b4"),
+            ]
+        )
+    )
+    assert set(found) == {"b1", "17", "b3", "b4"}
+    assert found["17"].stream_url == "http://www.atcs.kutim.example/PlayVideo.aspx?ID=17"
+    assert found["b3"].stream_url == "https://cctv.kutim.example/viewer/Player.aspx?cam=x3"
+    assert found["b4"].stream_url == "https://cctv.kutim.example/lihat/b4"
+
+
+def test_link_entry_whose_address_is_media_keeps_it() -> None:
+    still = "https://wisata.kutim.example/cam/gardu/snap.jpg"
+    found = by_id(
+        cameras(
+            [
+                entry("c1", "kind", "hls", HLS.format(1)),
+                entry("c2", "kind", "link", still),
+                entry("c3", "type", "page", HLS.format(3)),
+            ]
+        )
+    )
+    assert found["c2"].snapshot_url == still
+    assert found["c3"].stream_url == HLS.format(3)
+
+
+def test_other_kind_words_leave_a_page_address_alone() -> None:
+    # Near-misses: no link word in the kind field, so the page stays the stand-in it was.
+    found = by_id(
+        cameras(
+            [
+                entry("d1", "kind", "hls", HLS.format(1)),
+                entry("d2", "kind", "iframe", "https://ksop-sangatta.example/cctv"),
+                entry("d3", "type", "web", "https://bpbd.kutim.example/cctv"),
+            ]
+        )
+    )
+    assert found["d2"].stream_url == "https://ksop-sangatta.example/cctv"
+    assert found["d3"].stream_url == "https://bpbd.kutim.example/cctv"
+
+
+def test_link_kind_words() -> None:
+    own = frozenset({"kind", "type", "protocol", "url"})
+    assert link_kind({"kind": "link"}, own)
+    assert link_kind({"protocol": "Web Page"}, own)
+    assert link_kind({"type": "machine", "protocol": "link"}, own)
+    assert not link_kind({"kind": "hls"}, own)
+    assert not link_kind({"kind": "web"}, own)
+    assert not link_kind({"url": "link"}, own)
+    assert not link_kind({"kind": "link"}, frozenset({"url"}))  # not the record's own field
+    assert not link_kind({"kind": "l" * 40}, own)

@@ -158,6 +158,7 @@ from .refresh import Refreshed, refreshed_images
 from .rownames import named_rows
 from .selectbase import SelectBases
 from .statetables import give_states, state_tables
+from .stilllinks import camera_still_address, camera_token, lightbox_link
 from .tables import (
     CAMERA_KINDS,
     STRUCTURE as TABLE_STRUCTURE,
@@ -1036,6 +1037,8 @@ class _Media:
     rank: tuple[int, int] | None = None
     # A lightbox thumbnail: its card's title names it before its caption and alt text.
     lightbox: bool = False
+    # A lightbox link over a live-camera map, a camera on its own (``stilllinks``).
+    still_link: bool = False
     alt: str | None = None
     # A still served by a camera's picture route (``/picture/show/99``), not a file.
     routed: bool = False
@@ -1243,6 +1246,12 @@ class _PageScanner(HTMLParser):
         self._anchor: _Media | None = None
         # A link to a still ("Foto", "Snapshot", image.cgi) that may sit beside a picture.
         self._still_link: _Media | None = None
+        # Of that link: whether a lightbox opens it, its element id, and whether it showed
+        # a picture of its own (a thumbnail) rather than an icon (``stilllinks``).
+        self._still_link_lightbox = False
+        self._still_link_id: str | None = None
+        self._still_link_icon = False
+        self._still_link_thumb = False
         self._heading: str | None = None
         self.title: str | None = None
         # Frame items whose card names the camera by id: cameras beside other cameras.
@@ -1703,6 +1712,9 @@ class _PageScanner(HTMLParser):
                     tuple(self._stack),
                     title=None if title is None or _dates_only(title) else title,
                 )
+                self._still_link_lightbox = lightbox_link(attributes)
+                self._still_link_id = attributes.get("id", "").strip() or None
+                self._still_link_icon = self._still_link_thumb = False
         self._embed_start(tag, node, attributes)
         if node.name is None and tag not in ("a", "iframe", *_VIDEO_TAGS):
             title = attributes.get("title")
@@ -3073,8 +3085,20 @@ class _PageScanner(HTMLParser):
         ):
             self.library_pictures.add(url)
 
+    def _note_still_link_picture(self, attributes: dict[str, str]) -> None:
+        """Note what a pending link to a still shows: an icon or marker, or a picture."""
+        link = self._still_link
+        if link is None or not any(node is link.ancestors[-1] for node in self._stack):
+            return
+        shown = " ".join((_image_address(attributes) or "", attributes.get("class", "")))
+        if any(hint in shown[:2000].lower() for hint in DECORATION_HINTS):
+            self._still_link_icon = True
+        else:
+            self._still_link_thumb = True
+
     def _image(self, attributes: dict[str, str], element: bool = False) -> None:
         """Record an image that looks like a camera still (not a logo or an icon)."""
+        self._note_still_link_picture(attributes)
         if any(node.player for node in self._stack):
             return  # a lazy player's poster
         if attributes.get("usemap"):
@@ -3937,10 +3961,36 @@ class _PageScanner(HTMLParser):
             self._add(self._anchor)
             self._anchor = None
         if self._still_link is not None and self._still_link.ancestors[-1] is node:
-            # Only a card's partner: it pairs with the card's picture or stream, never
-            # becomes a camera on its own.
-            self._piece(_Piece(self._still_link, self._still_link.ancestors))
+            if (media := self._camera_still_link()) is not None:
+                self._add(media)
+            else:
+                # Only a card's partner: it pairs with the card's picture or stream, never
+                # becomes a camera on its own.
+                self._piece(_Piece(self._still_link, self._still_link.ancestors))
             self._still_link = None
+
+    def _camera_still_link(self) -> _Media | None:
+        """Return the camera a lightbox link to a camera's still is on its own, if it is one.
+
+        A live-camera map's link over its map picture (see ``stilllinks``): named by its
+        title, showing no picture of its own (an icon or nothing), its still or id naming
+        a camera, opened by a lightbox or shown as an icon. Its id is the link's element
+        id when that is a camera token or the still's file stem (``id="cam01"`` for
+        ``cam01.jpg``).
+        """
+        link = self._still_link
+        if link is None or link.url is None or link.title is None or self._still_link_thumb:
+            return None
+        own_id = self._still_link_id
+        named = camera_still_address(link.url) or (own_id is not None and camera_token(own_id))
+        if not named or not (self._still_link_lightbox or self._still_link_icon):
+            return None
+        media = _Media("still", link.url, link.ancestors, title=link.title, name=link.title)
+        media.still_link = True
+        stem = urlsplit(link.url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if own_id is not None and (camera_token(own_id) or own_id == stem):
+            media.link_id = own_id
+        return media
 
     def handle_data(self, data: str) -> None:
         """Collect script text and the text of headings and links."""
@@ -4819,6 +4869,7 @@ class _PageScanner(HTMLParser):
     def items(self) -> list[JSONValue]:
         """Return the media cameras as portal-like items."""
         self.media = _without_poster_pictures(self._one_per_card(self.media))
+        self.media = _without_map_pictures(self.media)
         items: list[JSONValue] = []
         headed: dict[str | None, int] = {}
         for media in self.media:
@@ -5910,6 +5961,39 @@ def _media_urls(item: JSONValue, base_url: str) -> dict[str, list[tuple[str, str
             if url is not None and kind is not None:
                 found.setdefault(kind, []).append((key, url))
     return found
+
+
+# Words of a map picture's file stem or alt text (``map_kutim.png``, "Peta Kutai Timur").
+_MAP_WORDS = frozenset({"map", "maps", "peta", "karte", "carte", "mapa", "mappa", "kaart"})
+_MAP_SPLIT = re.compile(r"[\W_]+")
+
+
+def _without_map_pictures(media: list[_Media]) -> list[_Media]:
+    """Return the media without the map picture a live-camera map lays its links over.
+
+    Links to the cameras' stills (``_camera_still_link``) sit in the container that also
+    holds the map picture (``<div id="map"><img src="map_kutim.png" alt="Peta …">``): a
+    picture whose container holds such links and whose file stem or alt text names a map
+    is that map, no camera. Without such links a map picture is read as before.
+    """
+    holders = {id(node) for one in media if one.still_link for node in one.ancestors}
+    if not holders:
+        return media
+    kept: list[_Media] = []
+    for one in media:
+        if (
+            not one.still_link
+            and one.kind == "still"
+            and one.url is not None
+            and one.ancestors
+            and id(one.ancestors[-1]) in holders
+        ):
+            stem = urlsplit(one.url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+            words = {*_MAP_SPLIT.split(stem.lower()), *_MAP_SPLIT.split((one.alt or "").lower())}
+            if words & _MAP_WORDS:
+                continue
+        kept.append(one)
+    return kept
 
 
 def _drop_shared_stills(items: list[JSONValue], base_url: str) -> None:

@@ -410,9 +410,10 @@ def _sole_link_name(html: str) -> str | None:
     return text
 
 
-# A popup's leading paragraph, when media follow it.
+# A popup's leading paragraph, when media follow it (a button playing them too).
 _LEAD_PARAGRAPH = re.compile(
-    r"\s*<p\b[^<>]{0,200}>([^<>]{1,80})</p\s*>\s*(?=<(?:img|a|iframe|video)\b)", re.IGNORECASE
+    r"\s*<p\b[^<>]{0,200}>([^<>]{1,80})</p\s*>\s*(?=<(?:img|a|iframe|video|button)\b)",
+    re.IGNORECASE,
 )
 _MAX_LEAD_WORDS = 6
 
@@ -562,7 +563,8 @@ def _content(args: str, variables: dict[str, str]) -> str | None:
     """Return popup content: a string literal, a variable holding one, or a popup object.
 
     A call of a page function building the markup from its parameters
-    (``popupHtml('Polder', 'https://…m3u8')``) gives the markup it returns.
+    (``popupHtml('Polder', 'https://…m3u8')``) gives the markup it returns; a call of
+    any other page function, what its arguments give (``PopupTemplates.called``).
     """
     if args.lstrip()[:1] in ("'", '"') and len(args) <= _MAX_CALL and "+" in args:
         # Markup joined from literal pieces ('<h4>…</h4>' + '<img src=…>'): all of it.
@@ -579,7 +581,11 @@ def _content(args: str, variables: dict[str, str]) -> str | None:
     if "&" in args and (markup := decoded_markup(args, lambda t: _literal_text(t, variables))):
         return markup
     templates = _TEMPLATES.get()
-    return templates.render(args, variables, _text_value) if templates else None
+    if templates is None:
+        return None
+    return templates.render(args, variables, _text_value) or templates.called(
+        args.strip(), variables, _text_value
+    )
 
 
 def _popup_object(text: str, start: int, variables: dict[str, str]) -> str | None:
@@ -980,6 +986,23 @@ def _leaflet_label(
     if at < len(own) and own[at] < limit:
         return _tooltip(script, own[at], variables)
     return None
+
+
+def _fuller_label(label: str, popup: str | None) -> str:
+    """Return a tooltip's label, or the popup's heading that it shortens.
+
+    A tooltip often shows the start of the name the popup's heading gives in full
+    (``Bundaran Pelangi`` beside ``<p>Bundaran Pelangi & Jl. APT Pranoto</p>``): the
+    heading names the camera then. A heading that does not start with the label (another
+    text) leaves the label.
+    """
+    if not popup or "<" not in popup:
+        return label
+    heading = _popup_name(popup[:_MAX_CALL])
+    heading = clean_text(heading) if heading else None
+    if heading and len(heading) > len(label) and heading.startswith(label + " "):
+        return heading
+    return label
 
 
 def _helpers(functions: ScriptFunctions) -> list[str]:
@@ -2147,7 +2170,7 @@ def _marker_items(functions: ScriptFunctions, base_url: str) -> list[JSONValue]:
             span = (end, limit, var, names[var] == 1)
             popup = _window_popup(script, family, span, (windows, opened), variables)
         if label is not None:
-            options.setdefault("title", label)
+            options.setdefault("title", _fuller_label(label, popup))
         fields = _own_fields(args, groups.area(var, calls, marker.start()) if groups else None)
         # The library's own id beats an id kept in the options, which beats one handed
         # to a page helper by the marker's click handler.

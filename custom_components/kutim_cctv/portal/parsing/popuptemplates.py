@@ -9,14 +9,28 @@ or an arrow function returning a template literal
 markup its function returns with the call's literal arguments in place of the
 parameters. Only functions whose body is a single ``return`` of strings joined from
 literals and parameters are read; nothing is evaluated.
+
+A popup built by a page function that is no such template is read from the call itself
+(``called``): the camera's fields are its arguments. Markup handed to it
+(``popUpViewScaffold('<p>Simpang Tiga</p>', '<button onclick="playHLS(…m3u8…)">')``,
+a function of another script of the site) is the popup; when the page defines the
+function, an address its body hands a player (``hls.loadSource(videoSrc)``,
+``video.src = videoSrc``, ``playHLS('modal', 'video', url)``, ``{file: url}``) is the
+popup's media and the argument passed as a name parameter (``channelName``, ``nama``)
+its name. A call passing variables or expressions, a function of another script called
+without markup, and an address the body only writes as text or sends elsewhere (a web
+page, ``console.log(url)``) give nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+import html
 from itertools import islice
 import re
 
+from ..aliases import NAME_KEYS
+from ..values import norm_key
 from .functions import Definition, ScriptFunctions
 from .javascript import _concatenation, _string_end
 
@@ -30,6 +44,20 @@ _CALL = re.compile(rf"\s*({_IDENT})\s*\(")
 _NAME = re.compile(_IDENT)
 _PLUS = re.compile(r"\s*\+\s*")
 _MAX_PARTS = 64
+# Popups read from a call of a function that is no template: at most 50 such functions
+# (bodies of at most 20,000 characters) among the first 200 definitions, 16 arguments a
+# call, 4 addresses a popup.
+_MAX_HANDED = 4
+_TAG = re.compile(r"<[A-Za-z]")
+_NAME_PARAMS = frozenset({*NAME_KEYS, "channel_name", "judul", "nama_titik"})
+# Where a body hands a value to a player: a player library's source call or option, a
+# media element's src, or a call of a play function (``playHLS(modal, video, url)``).
+_SINK = (
+    r"(?:\.\s*(?:loadSource|src)\s*\(\s*|\.\s*src\s*=(?!=)\s*"
+    r"|(?<![\w$])[\"']?(?:src|source|file)[\"']?\s*:\s*"
+    r"|(?<![\w$.])(?!display)[\w$]{0,30}(?:play|Play|PLAY)[\w$]{0,30}\s*\((?:[^()]{0,200}?,)?\s*)"
+)
+_ADDRESS = re.compile(r"(?:https?:)?//[^\s\"'<>]{1,2000}|/[^\s\"'<>/][^\s\"'<>]{0,2000}")
 
 CallEnd = Callable[[str, int], "int | None"]
 Arguments = Callable[[str], list[str]]
@@ -64,7 +92,12 @@ class PopupTemplates:
         """Find the template functions of a script (at most 50)."""
         self._call_end = call_end
         self._arguments = arguments
+        self._functions = functions
         self._found: dict[str, tuple[tuple[str, ...], str]] = {}
+        # Functions that are no template, by name, found on first use (``called``).
+        self._others: dict[str, tuple[tuple[str, ...], str]] | None = None
+        # Whether a function's body hands a parameter to a player, by (function, parameter).
+        self._handed: dict[tuple[str, str], bool] = {}
         script = functions.script
         if "<" not in script:
             return
@@ -113,3 +146,63 @@ class PopupTemplates:
                 values[name] = value
         result = _concatenation(expression.strip(), values)
         return result if result is not None and "<" in result else None
+
+    def _other(self, name: str) -> tuple[tuple[str, ...], str] | None:
+        """Return the parameters and body of a page function that is no template."""
+        if self._others is None:
+            self._others = {}
+            script = self._functions.script
+            own = (d for d in self._functions.definitions() if not d.member)
+            for definition in islice(own, _MAX_TEMPLATES * 4):
+                if len(self._others) >= _MAX_TEMPLATES:
+                    break
+                start, params = definition.body, definition.params
+                if start is None or not params or definition.expression:
+                    continue
+                if definition.name in self._found or definition.name in self._others:
+                    continue
+                end = self._call_end(script, start)  # bounded: 20,000 characters
+                if end is not None:
+                    self._others[definition.name] = (params, script[start : end - 1])
+        return self._others.get(name)
+
+    def called(self, text: str, variables: dict[str, str], text_value: TextValue) -> str | None:
+        """Return a popup's markup read from a call of a page function that is no template.
+
+        The markup handed to the call, else (the function defined on the page) the
+        addresses its body hands a player, under the name passed as a name parameter.
+        """
+        if (match := _CALL.match(text)) is None or match.group(1) in self._found:
+            return None
+        close = self._call_end(text, match.end())
+        if close is None or text[close:].strip():
+            return None
+        parts = self._arguments(text[match.end() : close - 1])  # at most 16
+        values = [text_value(part, variables) for part in parts]
+        markup = [value for value in values if value is not None and _TAG.search(value)]
+        helper = self._other(match.group(1))
+        if helper is None:
+            return "".join(markup) or None
+        params, body = helper
+        handed: list[str] = []
+        name: str | None = None
+        for param, value in zip(params, values, strict=False):
+            if value is None or _TAG.search(value):
+                continue
+            if name is None and norm_key(param) in _NAME_PARAMS and 0 < len(value) <= 120:
+                name = value
+            elif len(handed) < _MAX_HANDED and _ADDRESS.fullmatch(value):
+                key = (match.group(1), param)
+                if key not in self._handed:
+                    self._handed[key] = _hands(body, param)
+                if self._handed[key]:
+                    handed.append(value)
+        if not markup and handed and name:
+            markup.append(f"<b>{html.escape(name)}</b>")
+        markup.extend(f'<a href="{html.escape(url)}"></a>' for url in handed)
+        return "".join(markup) or None
+
+
+def _hands(body: str, param: str) -> bool:
+    """Return True when a function body hands the parameter to a player."""
+    return re.search(rf"{_SINK}{re.escape(param)}(?![\w$])", body) is not None

@@ -5613,7 +5613,6 @@ def _texted(link: JSONObject) -> bool:
 
 
 _DESCRIPTION_KEYS = frozenset({"keterangan", "ket", "deskripsi", "description", "caption"})
-_MEDIA_FIELD_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS + VIEW_LIST_KEYS)
 
 
 def _names_itself(link: JSONObject) -> bool:
@@ -5801,6 +5800,8 @@ def _sole_output(parent: _Fields, fields: _Fields, index: Mapping[str, JSONValue
 
 # Last words of a reading's time field (``lastUpdated``, ``timestamp``, ``capturedAt``).
 _READING_TIME_WORDS = frozenset({"updated", "timestamp", "time", "date", "captured", "taken"})
+# A camera's media field names (stream, snapshot, MJPEG): a timed reading's media and a
+# media record nested in a camera (``thumbnail: {id, url}``, no station) are named so.
 _MEDIA_FIELD_KEYS = frozenset(STREAM_KEYS + SNAPSHOT_KEYS + MJPEG_KEYS)
 _MAX_READING_FIELDS = 8
 

@@ -328,3 +328,28 @@ def test_viewer_url_on_the_site_of_a_still_naming_no_camera_is_no_stream() -> No
         except PortalFormatError:
             continue
         assert all(camera.stream_url is None for camera in cameras)
+
+
+def test_viewer_url_dated_path_needs_year_and_two_digit_month() -> None:
+    pages = ("2024/1", "2024/13", "2024/01", "2024/05/01/banjir", "2024/12")
+    cams = _cameras(
+        {
+            "cameras": [
+                {
+                    "id": n,
+                    "name": f"Kamera {n}",
+                    "image": f"{H}/snap/{n}.jpg",
+                    "viewerUrl": f"{H}/kamera/{page}",
+                }
+                for n, page in enumerate(pages, 1)
+            ]
+        },
+        f"{H}/api/cameras",
+    )
+    assert [camera.stream_url for camera in cams] == [
+        f"{H}/kamera/2024/1",
+        f"{H}/kamera/2024/13",
+        None,
+        None,
+        None,
+    ]

@@ -3030,8 +3030,10 @@ _VIEWER_PAGE_FIELDS = ("viewer_url", "viewer_link")
 _MAX_VIEWER_URL = 2048
 
 
-# An article's address: a dated path (``/2024/05/01/…``, ``/2024/05/…``) or a news folder.
-_DATED_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0?[1-9]|1[0-2])(?:/|$)")
+# An article's address: a dated path (``/2024/05/01/…``, ``/2024/05/…``: a year and a
+# two-digit month 01–12, as permalinks write them; ``/2024/1`` is a year before a
+# number, ``/2024/13`` no month) or a news folder.
+_DATED_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0[1-9]|1[0-2])(?:/|$)")
 _ARTICLE_FOLDERS = frozenset(
     {"news", "berita", "artikel", "article", "articles", "blog", "post", "posts", "read"}
 )

@@ -8,6 +8,7 @@ import pytest
 
 from custom_components.kutim_cctv.portal import Profile
 from custom_components.kutim_cctv.portal.fieldurls import url_kind
+from custom_components.kutim_cctv.portal.media import _STILL_ENDINGS, _jpeg_frame_route, _media_url
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -51,6 +52,22 @@ def test_picture_format_cgi_is_a_still(url: str) -> None:
 )
 def test_near_miss_cgi_names_are_not_stills(url: str, kind: str | None) -> None:
     assert url_kind(url) == kind
+
+
+def test_picture_format_cgi_has_one_owner() -> None:
+    # The frame-script rule alone reads ``jpeg.cgi``/``jpg.cgi``; the still endings list
+    # none of them, so both spellings keep one rule.
+    assert not [ending for ending in _STILL_ENDINGS if "jpeg.cgi" in ending or "jpg.cgi" in ending]
+    routes = [
+        _media_url("https://cam.kutimkab.example/image/jpeg.cgi"),
+        _media_url("https://cam.kutimkab.example/cgi-bin/jpg.cgi"),
+        _media_url("https://cam.kutimkab.example/nphjpeg.cgi"),
+    ]
+    assert [route is not None and _jpeg_frame_route(route) for route in routes] == [
+        True,
+        True,
+        False,
+    ]
 
 
 def test_generic_url_field_reads_the_cgi_still_as_snapshot() -> None:

@@ -39,15 +39,10 @@ _MJPEG_WORD = re.compile(r"m(?:otion[-_]?)?jpe?g")
 _MJPEG_VALUES = frozenset({"mjpeg", "mjpg", "motionjpeg", "getmjstream"})
 # Path endings of devices' multipart MJPEG routes whose names do not say so.
 _MJPEG_ENDINGS = ("videostream.cgi", "/httppreview")
-# Path endings of devices' single-shot stills whose names do not say so. D-Link's DCS
-# cameras answer one JPEG at ``/image/jpeg.cgi`` (``/image/jpg.cgi`` on older firmware,
-# a bare ``/jpeg.cgi`` or ``/cgi-bin/jpeg.cgi`` on others), beside their multipart
-# ``/video/mjpg.cgi``: a CGI named after the picture format alone is a still. A longer
-# name (``mjpeg.cgi``, ``nphjpeg.cgi``) is no such route.
-_STILL_ENDINGS = (
-    *("/picture", "/getliveimage", "/cameraimage", "/still.cgi"),
-    *("/jpeg.cgi", "/jpg.cgi"),
-)
+# Path endings of devices' single-shot stills whose names do not say so. A CGI named
+# after the picture format alone (D-Link's ``/image/jpeg.cgi``) is read by
+# ``_jpeg_frame_route``.
+_STILL_ENDINGS = ("/picture", "/getliveimage", "/cameraimage", "/still.cgi")
 # Camera vendors' CGI routes whose names say nothing of the kind, from their CGI documents:
 # Panasonic's ``/cgi-bin/camera?resolution=…&quality=…`` answers one JPEG (its motion JPEG
 # is ``nphMotionJpeg``), Sony's ``oneshotimage`` (``oneshotimage1``…``4`` per video
@@ -353,10 +348,13 @@ _VERB_DEVICE_WORDS = frozenset(
 )
 _VERB_WORD = re.compile(r"[a-z]+")
 _REPEAT_KEYS = frozenset({"delay", "fps", "interval", "framerate", "frame_count"})
-# A device's or relay's script named for one JPEG frame: D-Link's ``/image/jpeg.cgi``,
-# a traffic relay's ``jpeg.php?camid=…`` and ``jpeg2.php?camid=…`` (beside its
-# ``mjpeg.php``/``mjpeg2.php`` streams, taken as MJPEG before this is asked), ``jpg.cgi``.
-# ``jpegviewer.php`` or ``jpeg_upload.php`` name more than the frame and are none.
+# A device's or relay's script named for one JPEG frame: D-Link's DCS cameras answer one
+# JPEG at ``/image/jpeg.cgi`` (``/image/jpg.cgi`` on older firmware, a bare ``/jpeg.cgi``
+# or ``/cgi-bin/jpeg.cgi`` on others) beside their multipart ``/video/mjpg.cgi``; a
+# traffic relay's ``jpeg.php?camid=…`` and ``jpeg2.php?camid=…`` (beside its
+# ``mjpeg.php``/``mjpeg2.php`` streams, taken as MJPEG before this is asked).
+# ``jpegviewer.php``, ``jpeg_upload.php``, ``mjpeg.cgi`` or ``nphjpeg.cgi`` name more
+# than the frame and are none.
 _JPEG_SCRIPT = re.compile(r"jpe?g\d?\.(?:cgi|fcgi|php|aspx?|ashx|jsp|pl|py)")
 
 

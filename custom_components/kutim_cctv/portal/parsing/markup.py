@@ -6664,10 +6664,14 @@ def _one_camera_page(
     return sidebar_cameras(text, page_url, camera, ctx, notes) or [camera]
 
 
-def _script_items(value: JSONValue) -> Items | None:
-    """Return the entries a page's script data lists; a shop's priced catalogue gives none."""
+def _script_items(value: JSONValue, *, local: bool) -> Items | None:
+    """Return the entries a page's script data lists; a shop's priced catalogue gives none.
+
+    ``local`` says the page came from the local network, as the JSON reader says of an
+    answer: a LAN portal's page keeps its LAN playlists, a public page never gives them.
+    """
     try:
-        return find_items(placed_cameras(value), depth=_MAX_PAGE_SEARCH_DEPTH)
+        return find_items(placed_cameras(value), depth=_MAX_PAGE_SEARCH_DEPTH, local=local)
     except PortalFormatError:
         return None
 
@@ -6711,6 +6715,8 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     )
     # A script's table of the cameras' states keyed by their ids (``camStatus``).
     tables = state_tables(value for values, _state in sources[1:] for value in values)
+    # The page's own address (not a ``<base href>`` it declares) says where it came from.
+    lan_page = not is_public_host(url_host(page_url)) if page_url else False
     for values, state in sources:
         if len(cameras) > MAX_CAMERAS:
             break
@@ -6719,7 +6725,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
                 continue
             # A region's list of places (``spots``, ``resorts``, ``beaches``) places the
             # cameras each holds, in a page's data as in a JSON answer.
-            items = _script_items(value)
+            items = _script_items(value, local=lan_page)
             if not items:
                 continue
             local = Notes()

@@ -62,3 +62,104 @@ def test_a_declared_lan_base_makes_no_public_page_local() -> None:
     )
     with pytest.raises(PortalFormatError, match="No camera list found in the portal page"):
         _parse(page, PUBLIC)
+
+
+CDN = "https://cdn.x.example/hls"
+ONE = {"simpang-tiga": f"{CDN}/simpang-tiga/index.m3u8"}
+TWO = {**ONE, "bundaran-kabo": f"{CDN}/bundaran-kabo/index.m3u8"}
+API = "https://cctv.kutimkab.example/api/cctv"
+
+
+def _answer(data: object, base: str = API) -> list[tuple[str, str | None, str | None]]:
+    cameras = _parse(json.dumps(data), base)
+    return [(camera.id, camera.name, camera.stream_url) for camera in cameras]
+
+
+def _no_list(data: object, base: str = API) -> None:
+    with pytest.raises(PortalFormatError, match="No camera list found in the portal answer"):
+        _parse(json.dumps(data), base)
+
+
+@pytest.mark.parametrize("holder", ["cctv", "cameras", "kamera", "webcams", "CCTV"])
+def test_one_pair_under_a_holder_naming_cameras_is_a_camera(holder: str) -> None:
+    assert _answer({"status": "ok", holder: ONE}) == [
+        ("k-c7fafb392bb7", "simpang-tiga", f"{CDN}/simpang-tiga/index.m3u8")
+    ]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ONE,  # a bare one-pair object at the top stays no list
+        {"data": ONE},  # a holder naming no camera is no evidence
+        {"streams": ONE},
+        {"radio": ONE},
+        {"cctv": {"simpang-tiga": "https://admin:rahasia@cdn.x.example/hls/a/index.m3u8"}},
+        {"cctv": {"simpang-tiga": "http://192.168.1.21/hls/simpang-tiga/index.m3u8"}},
+        {"cctv": {"simpang-tiga": f"{CDN}/simpang-tiga/index.mp3"}},  # no playlist
+    ],
+)
+def test_one_pair_near_misses_are_no_list(data: object) -> None:
+    _no_list(data)
+
+
+def test_a_one_pair_map_under_a_camera_holder_on_the_lan_keeps_its_lan_playlist() -> None:
+    lan = {"cctv": {"simpang-tiga": "http://192.168.1.21/hls/simpang-tiga/index.m3u8"}}
+    assert _answer(lan, "http://192.168.1.10/api/cctv") == [
+        ("k-fd0775a3f119", "simpang-tiga", "http://192.168.1.21/hls/simpang-tiga/index.m3u8")
+    ]
+
+
+@pytest.mark.parametrize("holder", ["data", "streams"])
+def test_handle_map_under_a_holder_is_read_as_a_handle_map(holder: str) -> None:
+    assert _answer({holder: TWO}) == [
+        ("simpang-tiga", "simpang-tiga", f"{CDN}/simpang-tiga/index.m3u8"),
+        ("bundaran-kabo", "bundaran-kabo", f"{CDN}/bundaran-kabo/index.m3u8"),
+    ]
+
+
+def test_handle_map_under_a_camera_holder_names_cameras_with_derived_ids() -> None:
+    assert _answer({"cctv": TWO}) == [
+        ("k-c7fafb392bb7", "simpang-tiga", f"{CDN}/simpang-tiga/index.m3u8"),
+        ("k-721d86c357cf", "bundaran-kabo", f"{CDN}/bundaran-kabo/index.m3u8"),
+    ]
+    lan = {
+        "simpang-tiga": "http://192.168.1.21/hls/a/index.m3u8",
+        "bundaran-kabo": "http://192.168.1.22/hls/b/index.m3u8",
+    }
+    _no_list({"cctv": lan})  # a public answer's LAN playlists, as at the top
+
+
+def test_public_answer_never_gives_a_held_handle_maps_lan_playlists() -> None:
+    lan = {
+        "simpang-tiga": "http://192.168.1.21/hls/simpang-tiga/index.m3u8",
+        "bundaran-kabo": "http://192.168.1.22/hls/bundaran-kabo/index.m3u8",
+    }
+    _no_list({"data": lan})
+    assert _answer({"data": lan}, "http://192.168.1.10/api/cctv") == [
+        ("simpang-tiga", "simpang-tiga", lan["simpang-tiga"]),
+        ("bundaran-kabo", "bundaran-kabo", lan["bundaran-kabo"]),
+    ]
+
+
+def test_held_map_without_camera_evidence_under_data_is_no_list() -> None:
+    # Named as a handle map is, and like one at the top: no camera host, live folder or
+    # handle in the playlist's path, so no camera list (a radio's or a course's file).
+    _no_list(
+        {
+            "data": {
+                "pagi": "https://media.example.org/a/playlist.m3u8",
+                "sore": "https://media.example.org/b/playlist.m3u8",
+            }
+        }
+    )
+
+
+def test_named_picture_map_under_cameras_is_read_as_before() -> None:
+    cameras = _parse(
+        json.dumps({"cameras": {"Nordwest": "/snap/nw.jpg", "Sudost": "/snap/so.jpg"}}), API
+    )
+    assert [(camera.name, camera.snapshot_url) for camera in cameras] == [
+        ("Nordwest", "https://cctv.kutimkab.example/snap/nw.jpg"),
+        ("Sudost", "https://cctv.kutimkab.example/snap/so.jpg"),
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 import itertools
 import re
@@ -342,7 +342,7 @@ def _sound_handles(pairs: list[tuple[str, JSONValue]]) -> set[str] | None:
     return sound
 
 
-def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
+def _slug_playlists(value: JSONObject, *, local: bool = False, held: bool = False) -> Items | None:
     """Return the cameras of a flat object mapping stream handles to their playlists.
 
     A dashboard's stream file written by a script (``json.dump(stream_urls)``:
@@ -362,9 +362,11 @@ def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
     no camera; nor, in an answer from a public host, does one on a host no viewer reaches
     (a private, loopback or link-local address, a local name), whatever the file's other
     pairs. An answer from the local network (``local``) keeps its LAN playlists, as the
-    shared LAN policy does; a link-local or metadata host never.
+    shared LAN policy does; a link-local or metadata host never. A map ``held`` under a
+    key naming cameras (``{"cctv": {"simpang-tiga": "…m3u8"}}``, ``_held_handles``) has
+    that key as its evidence: one published camera is read, live or not.
     """
-    if not 2 <= len(value) <= MAX_CAMERAS:
+    if not (1 if held else 2) <= len(value) <= MAX_CAMERAS:
         return None
     sound = _sound_handles(list(value.items()))
     if sound is None:
@@ -376,7 +378,41 @@ def _slug_playlists(value: JSONObject, *, local: bool = False) -> Items | None:
     # Two published cameras at least (sound streams and hosts no viewer reaches left out);
     # a playlist dropped only for its login still counts as a published camera, so one
     # camera without a login beside such playlists is read.
+    if held:
+        return found or None
     return found if found and live and published >= 2 else None
+
+
+# Holder keys naming cameras: a handle map under one is a camera list, one pair too.
+_CAMERA_HOLDERS = frozenset({"cameras", "camera", "cams", "webcams", "cctv", "cctvs", "kamera"})
+# Holder keys a handle map may stand under in an answer (``data``, ``streams``, ``cctv``).
+_HANDLE_HOLDERS = tuple(dict.fromkeys((*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams", "cams")))
+
+
+def _held_handles(index: Mapping[str, JSONValue], local: bool) -> Items | None:
+    """Return the cameras of a handle map held under one of an answer's holder keys.
+
+    ``{"data": {"simpang-tiga": "…m3u8", "bundaran-kabo": "…m3u8"}}`` is the handle map
+    it holds, read as at the top (two published cameras, one live; each handle the
+    camera's id and name), never records named by their handles with derived ids. Under
+    a key naming cameras (``cctv``, ``cameras``, ``kamera``, ``webcams``) the key is the
+    evidence, so one pair is a camera too (``{"cctv": {"simpang-tiga": "…m3u8"}}``), and
+    each handle names its camera as a webcam server's name→address object does, its id
+    derived, as ``_named_urls`` reads such an object. A holder naming sound streams or a course's parts, or ``stations`` off camera
+    hosts, holds none (``_camera_holder``); nor does a map refused for its logins, its
+    LAN hosts in a public answer or its sound streams: such a map is read by no other
+    reader (``_read_handle_maps``, ``_named_urls``).
+    """
+    for key in _HANDLE_HOLDERS:
+        inner = _decoded(index.get(key))
+        if not isinstance(inner, dict) or not _handle_map(inner):
+            continue
+        if not _camera_holder(key, inner):
+            continue
+        held = key in _CAMERA_HOLDERS
+        if (found := _slug_playlists(inner, local=local, held=held)) is not None:
+            return [(None, item) for _, item in found] if held else found
+    return None
 
 
 # What may follow a handle in its folder's name: a direction (``_IN``, ``_OUT``) and
@@ -1394,7 +1430,11 @@ def _read_handle_maps(found: Items | None, local: bool) -> Items | None:
     for key, item in found:
         if not _is_handle_map(item):
             items.append((key, item))
-        elif _camera_holder(key, item) and (handles := _slug_playlists(item, local=local)):
+        elif _camera_holder(key, item) and (
+            handles := _slug_playlists(
+                item, local=local, held=norm_key(key or "") in _CAMERA_HOLDERS
+            )
+        ):
             items.extend(handles)
     return items or None
 
@@ -1455,7 +1495,11 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
                 return keyed
             if (keyed := _stored_item(inner)) is not None:
                 return keyed
+    if (held := _held_handles(index, local)) is not None:
+        return held
     for key in (*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams"):
+        if _is_handle_map(index.get(key)):
+            continue  # read as a handle map only (``_held_handles``)
         if (named := _named_urls(index.get(key))) is not None:
             return named
     for key in _TITLED_HOLDERS:

@@ -67,6 +67,40 @@ def test_other_handlers_are_no_stills(url: str) -> None:
 @pytest.mark.parametrize(
     "url",
     [
+        "https://cams.example/GetThumb.ashx?cam=4",
+        "https://cams.example/Thumbnail.ashx?id=12",
+        "https://cams.example/CameraJpeg.ashx?id=12",
+        "https://cams.example/api/Handler.ashx?type=image&id=3",
+        "https://cams.example/Service.ashx?mode=snapshot&cam=4",
+        "https://cams.example/Service.ashx?view=thumbnail&id=4",
+    ],
+)
+def test_handlers_named_or_asked_for_a_picture_are_stills(url: str) -> None:
+    """A thumbnail's or JPEG's handler, or a handler whose kind asks a picture, is a still."""
+    assert is_image_url(url)
+    assert not is_mjpeg_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://cams.example/ImageList.ashx",
+        "https://cams.example/ImageUpload.ashx?id=3",
+        "https://cams.example/PhotoGallery.ashx?page=2",
+        "https://cams.example/SaveImage.ashx?cam=4",
+        "https://cams.example/api/Handler.ashx?type=list",
+        "https://cams.example/api/Handler.ashx?type=json&id=3",
+        "https://cams.example/Download.ashx?file=image",
+    ],
+)
+def test_handlers_doing_more_than_render_a_picture_are_no_stills(url: str) -> None:
+    """A handler listing, uploading, saving pictures, or asked for another kind, is no still."""
+    assert not is_image_url(url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
         "http://traffic.example:8000/video_feed",
         "http://traffic.example:8000/video_feed/1",
         "http://cnc.example:5000/video_feed/spindle/",

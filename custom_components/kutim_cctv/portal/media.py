@@ -66,11 +66,22 @@ _VIDEO_FEED = re.compile(r"/video_feed(?:/[\w-]{1,64})?/?$")
 _MAX_FEED_TAIL = 80
 # ASP.NET handlers that render a camera's picture and carry no picture suffix
 # (``render/ImageHandler.ashx?id=…``, ``CameraImage.ashx?cameraId=23``,
-# ``Render/CameraHandler.ashx?id=…``): a picture word in the handler's name, or a
-# camera's handler. A handler named otherwise (``Cameras.ashx``) may answer a list.
+# ``Render/CameraHandler.ashx?id=…``, ``GetThumb.ashx?cam=4``): a picture word in the
+# handler's name, or a camera's handler. A handler named otherwise (``Cameras.ashx``,
+# ``Handler.ashx?id=3``) may answer a list or a page, and one whose name also says it
+# lists, uploads, saves or deletes (``ImageList.ashx``, ``ImageUpload.ashx``) is no
+# picture either.
 _PICTURE_HANDLER = re.compile(
-    r"[\w.-]{0,32}(?:image|img|picture|photo|snapshot|snap)[\w.-]{0,32}\.ashx"
+    r"[\w.-]{0,32}(?:image|img|picture|photo|snapshot|snap|thumb|jpe?g)[\w.-]{0,32}\.ashx"
     r"|(?:cam|camera|webcam)handler\.ashx"
+)
+_OTHER_HANDLER_WORDS = re.compile(r"list|upload|save|delete|remove|gallery|manager")
+# A generic handler asked for a picture by its kind parameter (``Handler.ashx?type=image``,
+# ``Service.ashx?mode=snapshot&cam=4``); another kind (``?type=list``) is none.
+_HANDLER_KIND_KEYS = ("type", "mode", "kind", "view", "output")
+_HANDLER_PICTURE_KINDS = frozenset(
+    {"image", "img", "picture", "photo", "snapshot", "snap", "thumb", "thumbnail"}
+    | {"jpeg", "jpg", "still"}
 )
 _MAX_HANDLER_NAME = 80
 # A web service's picture route by its name, with one path segment after it: the camera's
@@ -273,12 +284,20 @@ _IMAGE_FORMATS = frozenset({"jpeg", "jpg", "png", "webp", "image/jpeg", "image/p
 _FORMAT_PARAMS = ("format", "fmt", "output", "mime")
 
 
-def _is_picture_handler(path: str) -> bool:
-    """Return whether path ends in an ASP.NET handler that renders a picture."""
-    if not path.endswith(".ashx"):
+def _is_picture_handler(media: _MediaUrl) -> bool:
+    """Return whether the address is an ASP.NET handler that renders a picture.
+
+    Its name says a picture or a camera (``_PICTURE_HANDLER``) and nothing else it does
+    (``_OTHER_HANDLER_WORDS``), or its kind parameter asks for a picture.
+    """
+    if not media.path.endswith(".ashx"):
         return False
-    name = path.rpartition("/")[2]
-    return len(name) <= _MAX_HANDLER_NAME and _PICTURE_HANDLER.fullmatch(name) is not None
+    name = media.path.rpartition("/")[2]
+    if len(name) > _MAX_HANDLER_NAME or _OTHER_HANDLER_WORDS.search(name):
+        return False
+    if _PICTURE_HANDLER.fullmatch(name) is not None:
+        return True
+    return any(media.params.get(key) in _HANDLER_PICTURE_KINDS for key in _HANDLER_KIND_KEYS)
 
 
 def _picture_route(path: str) -> bool:
@@ -428,7 +447,7 @@ def is_image_url(url: str) -> bool:
         or media.path.endswith(_STILL_ENDINGS)
         or media.path.endswith("/image.cgi")  # the usual CGI still of IP cameras (Axis)
         or _vendor_still_route(media)
-        or _is_picture_handler(media.path)
+        or _is_picture_handler(media)
         or _picture_route(media.path)
         or _picture_verb_endpoint(media)
         or _jpeg_frame_route(media)

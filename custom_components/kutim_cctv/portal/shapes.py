@@ -203,6 +203,81 @@ def reading_value(value: JSONValue) -> JSONValue:
     return inner if inner is None or isinstance(inner, str | int | float | bool) else value
 
 
+# A camera's media written as a tree of stream kind, live or recorded branch and rendition
+# (a street-camera operator's ``MEDIA: {HLS: {LIVE: {MAIN, LOW_LATENCY}, ARCHIVE},
+# SNAPSHOT: {LIVE: {MAIN, LOSSY}}}``, an own ``SNAPSHOT: {HD, LOSSY}``). A recorded branch
+# (``archive``, ``recordings``, ``rekaman``…) holds recordings, never the live stream nor
+# the still: an object or an address under such a key below the item's own fields is not
+# read (nor is the item's own recorded block, ``ARCHIVE: {LINK}``). ``playback`` is no
+# such word: a video platform's ``playback: {hls, dash}`` is its live stream's addresses.
+RECORDING_KEYS = frozenset(
+    {"archive", "archives", "arsip", "rekaman", "recording", "recordings", "recorded"}
+    | {"replay", "replays"}
+)
+_LIVE_BRANCH_KEYS = frozenset({"live", "realtime", "langsung"})
+# Renditions of one live stream, the one a player opens first ranked first: the main
+# (full) rendition, then HD, then the reduced ones (low latency, sub-stream, lossy still).
+_RENDITION_RANKS = {
+    **dict.fromkeys(("main", "primary", "original", "source", "default", "utama"), 0),
+    **dict.fromkeys(("hd", "fhd", "uhd", "high", "full", "best"), 1),
+    **dict.fromkeys(("medium", "sd"), 2),
+    **dict.fromkeys(("low_latency", "ll", "lowlatency"), 3),
+    **dict.fromkeys(("low", "sub", "lossy", "mobile", "small"), 4),
+}
+_TREE_KEYS = RECORDING_KEYS | _LIVE_BRANCH_KEYS | frozenset(_RENDITION_RANKS)
+_MAX_TREE_LEVELS = 3
+_MAX_TREE_KEYS = 16
+
+
+def recorded_branch(key: str, value: JSONValue) -> bool:
+    """Return True for a recorded branch: an object or an address under a recording word."""
+    if key not in RECORDING_KEYS:
+        return False
+    return isinstance(value, dict) or (isinstance(value, str) and "/" in value[:2048])
+
+
+def media_tree_leaf(tree: Mapping[str, JSONValue], norm: Callable[[str], str]) -> str | None:
+    """Return the live address a media tree names, or None when value is no such tree.
+
+    A tree is an object whose keys are all live or recorded branches or renditions
+    (``{LIVE: {MAIN, LOW_LATENCY}, ARCHIVE}``, ``{HD, LOSSY}``), at most three levels
+    deep: the live branch is followed, recorded branches are never, and of renditions the
+    best ranked filled one is taken (``_RENDITION_RANKS``, then the written order). The
+    address must be written as one (a ``/`` in it). A tree holding only recordings, or an
+    object naming anything else (``{STATUS, REASON}``, ``{combined, main}``), gives None.
+    """
+    node: Mapping[str, JSONValue] = tree
+    for _ in range(_MAX_TREE_LEVELS):
+        if not node or len(node) > _MAX_TREE_KEYS:
+            return None
+        keyed = [(norm(key), value) for key, value in node.items()]
+        if any(key not in _TREE_KEYS for key, _ in keyed):
+            return None
+        filled = [
+            (key, value)
+            for key, value in keyed
+            if key not in RECORDING_KEYS and (isinstance(value, dict) or _address(value))
+        ]
+        live = [value for key, value in filled if key in _LIVE_BRANCH_KEYS]
+        ranked = sorted(
+            (_RENDITION_RANKS[key], order, value)
+            for order, (key, value) in enumerate(filled)
+            if key in _RENDITION_RANKS
+        )
+        chosen = live[0] if live else (ranked[0][2] if ranked else None)
+        if isinstance(chosen, str):
+            return chosen.strip()
+        if not isinstance(chosen, dict):
+            return None
+        node = chosen
+    return None
+
+
+def _address(value: JSONValue) -> bool:
+    """Return True for a string written as an address or a path (a ``/`` in it)."""
+    return isinstance(value, str) and "/" in value[:2048] and bool(value.strip())
+
+
 def screen_placement(key: str, value: JSONValue, norm: Callable[[str], str]) -> bool:
     """Return True for a tile's place on a screen (``position: {x: 0, y: 2}``), no map's.
 
@@ -241,6 +316,8 @@ def flat_index(
         canonical = norm(key)
         if canonical == "stream_url" and not foreign_stream_value(key, value):
             continue  # a data feed, radio or podcast named with a foreign stream word
+        if isinstance(value, dict) and (leaf := media_tree_leaf(value, norm)) is not None:
+            value = leaf  # an own media tree (``SNAPSHOT: {HD, LOSSY}``): its live address
         if not payload_sentinel(canonical, value):
             index.setdefault(canonical, value)
     for wrapper in FIELD_WRAPPERS:
@@ -257,6 +334,7 @@ def flat_index(
         if isinstance(value, dict)
         and key not in FIELD_WRAPPERS
         and key not in _DRAWING_KEYS
+        and key not in RECORDING_KEYS
         and not screen_placement(key, value, norm)
     ]
     while queue and len(index) < _MAX_KEYS:
@@ -269,7 +347,11 @@ def flat_index(
                 continue  # a reader's NUL keys are only ever its item's own
             if isinstance(value, str) and has_userinfo(value):
                 continue
+            if recorded_branch(canonical, value):
+                continue  # a recording (``HLS.ARCHIVE``), never the live stream
             value = reading_value(value)
+            if isinstance(value, dict) and (leaf := media_tree_leaf(value, norm)) is not None:
+                value = leaf  # ``HLS: {LIVE: {MAIN, …}, ARCHIVE}``: its live address
             index.setdefault(f"{prefix}_{canonical}", value)
             if not prefix_only:
                 index.setdefault(canonical, value)

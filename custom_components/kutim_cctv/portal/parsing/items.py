@@ -39,6 +39,7 @@ from ..normalise import (
 from ..playerpage import is_platform_embed
 from ..policy import is_never_allowed_host, is_public_host
 from ..position import is_web_mercator, written_lat_first
+from ..shapes import RECORDING_KEYS, media_tree_leaf
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
 from .answerplace import answer_area
 from .decode import _decoded
@@ -162,9 +163,53 @@ def _keyed(obj: JSONObject) -> Items | None:
     values = list(obj.values())
     if not values or not all(isinstance(value, dict) for value in values):
         return None
-    if not any(_camera_like(value) for value in values[:50]):
+    if not any(_camera_like(value) or _media_tree_record(value) for value in values[:50]):
         return None
     return [(key, value) for key, value in obj.items()]
+
+
+# An entry's own keys holding its media in an object of their own: a media holder
+# (``MEDIA: {HLS: {LIVE: {MAIN}}, SNAPSHOT: {LIVE: {LOSSY}}}``) or a media kind
+# (``hls: {live: {main}}``, ``snapshot: {hd, lossy}``).
+_MEDIA_TREE_HOLDERS = frozenset({"media", "medias", "streams", "urls", "sources", "video"})
+_MAX_TREE_LOOK = 64
+
+
+def _media_tree_record(item: JSONValue) -> bool:
+    """Return True for a record whose live media sit in a nested media tree.
+
+    A street-camera operator's records keyed by camera id (``{"1021": {UUID, NAME,
+    POSITION, MEDIA: {HLS: {LIVE: {MAIN}}, SNAPSHOT: {LIVE: {LOSSY}}}}}``) carry no
+    media in their own fields: a media kind among the first fields, alone or in a media
+    holder, whose object is a tree of live or recorded branches and renditions
+    (``shapes.media_tree_leaf``) naming a live address a camera's field would carry.
+    A group's object of cameras (``{"cam-1": {…}}``), one record's outputs keyed by
+    format (``streams: {hls: {url}, flv: {url}}``) or renditions holding objects
+    (``sources: {main: {src}}``) are no such tree; a tree holding only recordings
+    (``HLS: {ARCHIVE}``) names nothing.
+    """
+    if not isinstance(item, dict):
+        return False
+    for key, value in itertools.islice(item.items(), _MAX_TREE_LOOK):
+        canonical = norm_key(key)
+        if not isinstance(value, dict) or canonical in RECORDING_KEYS:
+            continue
+        if canonical in _MEDIA_KEYS and _live_tree(canonical, value):
+            return True
+        if canonical in _MEDIA_TREE_HOLDERS and any(
+            _live_tree(norm_key(kind), tree)
+            for kind, tree in itertools.islice(value.items(), _MAX_TREE_LOOK)
+            if isinstance(tree, dict)
+        ):
+            return True
+    return False
+
+
+def _live_tree(kind: str, tree: JSONObject) -> bool:
+    """Return True when a media kind's tree names a live address a camera would carry."""
+    if kind in RECORDING_KEYS or (leaf := media_tree_leaf(tree, norm_key)) is None:
+        return False
+    return _camera_like({kind: leaf}, 0)
 
 
 def _keyed_cameras(obj: JSONObject) -> Items | None:

@@ -1,0 +1,229 @@
+"""Camera maps keyed by id whose media sit in nested media trees (kind, live or archive, rendition)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
+from custom_components.kutim_cctv.portal.models import Camera
+from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.shapes import flat_index, media_tree_leaf
+from custom_components.kutim_cctv.portal.values import JSONValue, norm_key
+
+BASE = "https://cams.kutim.example/api/streaming/list"
+CDN = "https://cdn.cams.kutim.example"
+
+
+def parse(data: JSONValue) -> tuple[Camera, ...]:
+    return parse_body(json.dumps(data), profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+def live(uuid: str) -> str:
+    return f"{CDN}/hls/playlists/multivariant.m3u8?uuid={uuid}&token=bearer-1a2b"
+
+
+def archive(uuid: str) -> str:
+    return f"{CDN}/hls/archive/multivariant.m3u8?uuid={uuid}&token=bearer-1a2b"
+
+
+def still(uuid: str, lossy: bool = False) -> str:
+    return f"{CDN}/snapshot?uuid={uuid}{'&lossy=1' if lossy else ''}&token=bearer-1a2b"
+
+
+def record(uuid: str, name: str, media: JSONValue) -> dict[str, JSONValue]:
+    return {
+        "UUID": uuid,
+        "NAME": name,
+        "ADDRESS": "Jl. Yos Sudarso, Sangatta Utara",
+        "POSITION": {"LATITUDE": "0.509482", "LONGITUDE": "117.638511"},
+        "MEDIA": media,
+    }
+
+
+def test_id_keyed_map_with_upper_case_media_tree() -> None:
+    cameras = parse(
+        {
+            "1021": record(
+                "u-1021",
+                "Simpang Tiga",
+                {
+                    "HLS": {"LIVE": {"MAIN": live("u-1021")}},
+                    "SNAPSHOT": {"LIVE": {"LOSSY": still("u-1021", lossy=True)}},
+                },
+            ),
+            "1040": record(
+                "u-1040",
+                "Pasar Induk",
+                {"HLS": None, "SNAPSHOT": {"LIVE": {"LOSSY": still("u-1040", lossy=True)}}},
+            ),
+        }
+    )
+    assert [(c.id, c.name) for c in cameras] == [
+        ("u-1021", "Simpang Tiga"),
+        ("u-1040", "Pasar Induk"),
+    ]
+    assert cameras[0].stream_url == live("u-1021")
+    assert cameras[0].snapshot_url == still("u-1021", lossy=True)
+    assert (cameras[0].latitude, cameras[0].longitude) == (0.509482, 117.638511)
+    assert cameras[1].stream_url is None
+    assert cameras[1].snapshot_url == still("u-1040", lossy=True)
+
+
+def test_lower_case_media_tree_and_renditions_ranked() -> None:
+    cameras = parse(
+        {
+            "a": {
+                "id": "sgt-01",
+                "name": "Bundaran Pelangi",
+                "media": {
+                    "hls": {
+                        "live": {
+                            "low_latency": f"{CDN}/ll/sgt-01.m3u8",
+                            "main": f"{CDN}/sgt-01.m3u8",
+                        }
+                    },
+                    "snapshot": {
+                        "live": {"lossy": f"{CDN}/sgt-01-lossy.jpg", "main": f"{CDN}/sgt-01.jpg"}
+                    },
+                },
+            },
+            "b": {
+                "id": "sgt-02",
+                "name": "Simpang Kabo",
+                "media": {"hls": {"live": {"main": f"{CDN}/sgt-02.m3u8"}}},
+            },
+        }
+    )
+    assert [(c.id, c.stream_url, c.snapshot_url) for c in cameras] == [
+        ("sgt-01", f"{CDN}/sgt-01.m3u8", f"{CDN}/sgt-01.jpg"),
+        ("sgt-02", f"{CDN}/sgt-02.m3u8", None),
+    ]
+
+
+def test_archive_branch_is_never_the_live_stream() -> None:
+    cameras = parse(
+        {
+            "4101": {
+                "ID": 4101,
+                "NAME": "Terminal Sangatta",
+                "ARCHIVE": {"LINK": "archive/cam4101.m3u8", "START_TIME": "30.11.2026 00:00"},
+                "MEDIA": {
+                    "HLS": {
+                        "ARCHIVE": {"MAIN": archive("u-4101")},
+                        "LIVE": {"MAIN": live("u-4101")},
+                    },
+                    "SNAPSHOT": {
+                        "ARCHIVE": {"MAIN": f"{CDN}/old.jpg"},
+                        "LIVE": {"LOSSY": still("u-4101")},
+                    },
+                },
+            },
+            "4103": {
+                "ID": 4103,
+                "NAME": "Pelabuhan Kenyamukan",
+                "ARCHIVE": {"LINK": "archive/cam4103.m3u8"},
+                "MEDIA": {
+                    "HLS": {"ARCHIVE": archive("u-4103")},
+                    "SNAPSHOT": {"LIVE": {"MAIN": still("u-4103")}},
+                },
+            },
+            "4104": {
+                "ID": 4104,
+                "NAME": "Gudang Arsip",
+                "ARCHIVE": {"LINK": "archive/cam4104.m3u8"},
+                "MEDIA": {"HLS": {"ARCHIVE": archive("u-4104")}},
+            },
+        }
+    )
+    by_id = {c.id: c for c in cameras}
+    assert set(by_id) == {"4101", "4103"}  # archives only: no camera
+    assert by_id["4101"].stream_url == live("u-4101")
+    assert by_id["4101"].snapshot_url == still("u-4101")
+    assert by_id["4103"].stream_url is None
+    assert by_id["4103"].snapshot_url == still("u-4103")
+    assert all("archive" not in (c.stream_url or "") for c in cameras)
+
+
+def test_map_whose_trees_hold_only_recordings_is_no_camera_list() -> None:
+    with pytest.raises(PortalFormatError):
+        parse(
+            {
+                "1": {"NAME": "Gudang", "MEDIA": {"HLS": {"ARCHIVE": {"MAIN": archive("u-1")}}}},
+                "2": {"NAME": "Dermaga", "MEDIA": {"HLS": {"ARCHIVE": archive("u-2")}}},
+            }
+        )
+
+
+def test_group_of_cameras_keyed_by_name_is_not_a_media_tree() -> None:
+    """A place keying its cameras (``{"Sangatta": {"cam-1": {…}}}``) stays groups."""
+    cameras = parse(
+        {
+            "Sangatta": {"cam-1": {"name": "Simpang Tiga", "hls": f"{CDN}/cam-1.m3u8"}},
+            "Bengalon": {"cam-2": {"name": "Pasar Bengalon", "hls": f"{CDN}/cam-2.m3u8"}},
+        }
+    )
+    assert sorted((c.name, c.area) for c in cameras) == [
+        ("Pasar Bengalon", "Bengalon"),
+        ("Simpang Tiga", "Sangatta"),
+    ]
+
+
+def test_media_tree_leaf_near_misses() -> None:
+    def leaf(tree: dict[str, JSONValue]) -> str | None:
+        return media_tree_leaf(tree, norm_key)
+
+    assert leaf(
+        {"LIVE": {"MAIN": "https://x.example/a.m3u8"}, "ARCHIVE": "https://x.example/r.m3u8"}
+    ) == ("https://x.example/a.m3u8")
+    assert leaf({"HD": "/snap/1.jpg", "LOSSY": "/snap/1_lossy.jpg"}) == "/snap/1.jpg"
+    assert leaf({"sub": "https://x.example/s.m3u8", "main": "https://x.example/m.m3u8"}) == (
+        "https://x.example/m.m3u8"
+    )
+    assert leaf({"ARCHIVE": {"MAIN": "https://x.example/r.m3u8"}}) is None  # recordings only
+    assert leaf({"STATUS": True, "REASON": ""}) is None  # an access flag, no tree
+    assert leaf({"LIVE": {"STATUS": True}}) is None
+    assert leaf({"combined": "wss://x.example/ws", "main": "wss://x.example/ws?q=main"}) is None
+    assert leaf({"main": "yes", "sub": "no"}) is None  # no address written
+    assert leaf({"LIVE": {"LIVE": {"LIVE": {"MAIN": "https://x.example/deep.m3u8"}}}}) is None
+
+
+def test_recorded_block_of_an_item_is_not_read_as_its_link() -> None:
+    index, _ = flat_index(
+        {"name": "Pasar", "archive": {"link": "archive/cam1.m3u8", "start_time": "x"}}, norm_key
+    )
+    assert "link" not in index
+    assert "archive_link" not in index
+    index, _ = flat_index({"name": "Pasar", "detail": {"link": "https://x.example/p"}}, norm_key)
+    assert index["link"] == "https://x.example/p"  # a field wrapper's link is still read
+
+
+def test_playback_object_is_still_a_live_stream() -> None:
+    """A video platform's ``playback: {hls}`` is its live stream, no recording."""
+    cameras = parse(
+        {
+            "streams": [
+                {
+                    "uid": "sgt-1",
+                    "label": "Simpang Tiga",
+                    "playback": {"hls": f"{CDN}/sgt-1/index.m3u8"},
+                },
+                {"uid": "sgt-2", "label": "Kabo", "playback": {"hls": f"{CDN}/sgt-2/index.m3u8"}},
+            ]
+        }
+    )
+    assert [c.stream_url for c in cameras] == [f"{CDN}/sgt-1/index.m3u8", f"{CDN}/sgt-2/index.m3u8"]
+
+
+def test_outputs_keyed_by_format_are_no_media_tree() -> None:
+    from custom_components.kutim_cctv.portal.parsing.items import _media_tree_record
+
+    assert _media_tree_record({"MEDIA": {"HLS": {"LIVE": {"MAIN": live("u-1")}}}})
+    assert _media_tree_record({"snapshot": {"hd": "/s/1.jpg", "lossy": "/s/1_l.jpg"}})
+    assert not _media_tree_record({"streams": {"hls": {"url": f"{CDN}/7.m3u8"}}})
+    assert not _media_tree_record({"sources": {"main": {"src": f"{CDN}/7/main.m3u8"}}})
+    assert not _media_tree_record({"MEDIA": {"HLS": {"ARCHIVE": {"MAIN": archive("u-1")}}}})
+    assert not _media_tree_record({"ARCHIVE": {"HLS": {"LIVE": {"MAIN": live("u-1")}}}})
+    assert not _media_tree_record({"cam-1": {"hls": {"live": {"main": live("u-1")}}}})

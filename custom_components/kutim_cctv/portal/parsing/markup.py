@@ -4875,6 +4875,11 @@ class _PageScanner(HTMLParser):
         for media in self.media:
             headed[media.heading] = headed.get(media.heading, 0) + 1
         numbered = self.player_numbers()
+        # How many pictures carry each element id: an id written on two keys neither.
+        picture_ids: dict[str, int] = {}
+        for media in self.media:
+            if media.element_id:
+                picture_ids[media.element_id] = picture_ids.get(media.element_id, 0) + 1
         # How many headings stand over exactly one camera (counted once for the page).
         lone_headings = sum(1 for text, count in headed.items() if text and count == 1)
         # The titles of the cards holding one picture each: an alt text naming another
@@ -4956,6 +4961,9 @@ class _PageScanner(HTMLParser):
                 item.setdefault("snapshot", media.snapshot)
             self._item_id(item, media, coded, numbered)
             _namespaced_id(item, media)
+            if "id" not in item and picture_ids.get(media.element_id or "") == 1:
+                if (slug := _name_slug_id(media.element_id, name)) is not None:
+                    item["id"] = slug
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             _viewer_beside_still(item, media)
@@ -4973,6 +4981,42 @@ class _PageScanner(HTMLParser):
 _MIN_SHARED_LABEL = 3
 # Pictures whose caption lines are counted (``_still_caption``); a page holds far fewer.
 _MAX_CAPTIONED_STILLS = 2000
+
+
+# A picture's element id written as its camera's name in one slug: letters and digits,
+# perhaps words joined by hyphens or underscores (``bukitpelangi2``, ``dermaga-kecil``,
+# ``MuaraSangatta``).
+_NAME_SLUG = re.compile(r"[A-Za-z][A-Za-z0-9]{0,40}(?:[-_][A-Za-z0-9]{1,40}){0,5}")
+_MIN_NAME_SLUG = 4
+_MAX_NAME_WORDS = 12
+
+
+def _name_slug_id(element_id: str | None, name: str | None) -> str | None:
+    """Return a picture's element id when it spells its camera's name as one slug.
+
+    A camera wall written by hand or from a list of records keyed by place slugs gives
+    each picture the camera's key as its element id: ``<figure><img id="bukitpelangi2"
+    src="…"><figcaption>Bukit Pelangi 2</figcaption></figure>``, ``<img
+    id="teluklombok">`` captioned "Pantai Teluk Lombok". The id is the camera's when,
+    bar case, hyphens and underscores, it is the run of the name's leading or closing
+    words (four characters at least, a letter among them) and those words hold no
+    camera word. A handle numbering the picture (``img4``, ``cam3``), a
+    handle word beside the key (``kolamtimur-stream``: the name holds no "stream") or
+    an id of other words names nothing; the caller drops an id written on two pictures.
+    """
+    if not element_id or not name or len(element_id) < _MIN_NAME_SLUG:
+        return None
+    if _NAME_SLUG.fullmatch(element_id) is None:
+        return None
+    key = element_id.replace("-", "").replace("_", "").casefold()
+    words = _TITLE_WORD.findall(name[:200].casefold())[:_MAX_NAME_WORDS]
+    if not any(character.isalpha() for character in key):
+        return None
+    for size in range(1, len(words) + 1):
+        for run in (words[:size], words[-size:]):
+            if "".join(run) == key and not any(_CAMERA_WORD.fullmatch(word) for word in run):
+                return element_id
+    return None
 
 
 def _namespaced_id(item: dict[str, JSONValue], media: _Media) -> None:

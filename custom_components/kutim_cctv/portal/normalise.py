@@ -1462,6 +1462,48 @@ _AREA_FRAME_WORDS = frozenset(
     | {"name", "nama", "nm", "nom", "nombre", "nome", "naam", "navn", "label"}
 )
 _AREA_ALIASES = frozenset(AREA_KEYS)
+# Name words a column glues to or writes beside the thing it names (``areaname``,
+# ``nama_area``, ``name_cam``, ``nmkamera``).
+_GLUED_NAME_WORDS = ("name", "nama", "nm")
+_NAMED_ENTITY_WORDS = ("cam", "camera", "cctv", "kamera", "webcam")
+_ENTITY_NAME_KEYS = frozenset(
+    f"{first}{sep}{second}"
+    for name in _GLUED_NAME_WORDS
+    for entity in _NAMED_ENTITY_WORDS
+    for first, second in ((name, entity), (entity, name))
+    for sep in ("", "_")
+)
+_MAX_GLUED_KEY = 40
+
+
+def entity_name_key(key: str) -> bool:
+    """Return True for a column naming the camera by a name word and a camera word.
+
+    In either order, apart or glued: ``name_cam``, ``cam_name``, ``nama_cctv``,
+    ``cctv_nama``, ``nm_kamera``, ``camname``. A third word (``cam_name_old``,
+    ``nama_cctv_lama``) or another entity (``area_name``, ``user_name``) never counts.
+    """
+    return key in _ENTITY_NAME_KEYS
+
+
+def area_name_key(key: str) -> str | None:
+    """Return the area alias a column names with a name word before or after it.
+
+    ``areaname``, ``area_name``, ``nama_area``, ``namawilayah``, ``kecamatan_nm``: the
+    alias (``area``, ``wilayah``); a camera word may frame it too (``wilayah_cctv``).
+    Any other word (``username``, ``area_code``) gives None.
+    """
+    if len(key) > _MAX_GLUED_KEY:
+        return None
+    words = [word for word in key.split("_") if word and word not in _NAMED_ENTITY_WORDS]
+    compact = "".join(words)
+    for word in _GLUED_NAME_WORDS:
+        for rest in (compact.removeprefix(word), compact.removesuffix(word)):
+            if rest != compact and rest in _AREA_ALIASES:
+                return rest
+    return None
+
+
 # Cities and regencies place a camera only when nothing finer does (``_city_area``).
 _CITY_AREA_KEYS = frozenset({"city", "kota", "ville", "ciudad", "cidade", "citta", "stadt"})
 _MAX_AREA_FIELDS = 256
@@ -1517,6 +1559,8 @@ def _named_area_fields(
         canonical = "_".join(word for word in words if word and word not in _AREA_FRAME_WORDS)
         if canonical != key and canonical in _AREA_ALIASES:
             framed.setdefault(canonical, key)
+        elif (glued := area_name_key(key)) is not None and glued != key:
+            framed.setdefault(glued, key)  # ``areaname``, ``namawilayah``: glued
         if _romance_qualified(words):
             qualified.setdefault(words[1], key)
         if len(words) < 2 or words[-1] not in QUALIFIED_AREA_WORDS:
@@ -2195,6 +2239,16 @@ def _read_name(
     )
     if name is not None:
         return name, None
+    name = next(
+        (
+            text
+            for key in [key for key in index if key in own][:_MAX_NAME_FIELDS]
+            if entity_name_key(key) and (text := _plain_name(index[key]))
+        ),
+        None,
+    )
+    if name is not None:
+        return name, None  # ``name_cam``, ``cctv_nama``, ``nm_kamera`` before ``areaname``
     # A field named like a name (``label_kamera``) comes first; a road field is never
     # read as one, so a road camera without one is named by its locality.
     name = _tree_name(index, own) or _hinted_name(index, own - shared, regions=False)
@@ -3473,7 +3527,9 @@ def _live_login_inputs(
             # Read as its media field beside another (url_rtsp by url_hls); alone, a
             # camera's own device address is the server's input, never its stream.
             continue
-        if key.startswith(_SYSTEM_PREFIXES) or not _LOGIN_INPUT_WORDS & set(key.split("_")):
+        if key.startswith(_SYSTEM_PREFIXES):
+            continue
+        if not _LOGIN_INPUT_WORDS & set(key.split("_")) and not _camera_address_key(key):
             continue
         if not looks_like_url(value) or not has_userinfo(value):
             continue
@@ -3489,6 +3545,33 @@ def _live_login_inputs(
 
 
 _RELAY_URL_KEYS = ("url", "stream_url", "src")
+# A table column naming the camera's own address by a camera word and an address word, in
+# either order, apart or glued (``ip_cam``, ``cam_url``, ``url_cctv``, ``link_kamera``,
+# ``camera_ip``, ``ipcam``): a database export's only media column. Read for a
+# login-bearing live address like a field named for live media (its login dropped).
+_CAMERA_WORDS = ("cam", "camera", "cctv", "kamera", "webcam")
+_CAMERA_ADDRESS_WORDS = ("ip", "url", "link", "uri", "address", "addr", "alamat")
+_CAMERA_ADDRESS_KEYS = frozenset(
+    {f"{entity}_{word}" for entity in _CAMERA_WORDS for word in _CAMERA_ADDRESS_WORDS}
+    | {f"{word}_{entity}" for entity in _CAMERA_WORDS for word in _CAMERA_ADDRESS_WORDS}
+)
+
+
+def _camera_address_key(key: str) -> bool:
+    """Return True for a column naming a camera's address (``ip_cam``, ``cam_url``).
+
+    Exactly a camera word and an address word: ``cam_user``, ``cam_pass`` or
+    ``cam_url_backup`` never count.
+    """
+    if key in _CAMERA_ADDRESS_KEYS:
+        return True
+    if "_" in key or len(key) > 16:
+        return False
+    return any(
+        key in (f"{entity}{word}", f"{word}{entity}")
+        for entity in _CAMERA_WORDS
+        for word in _CAMERA_ADDRESS_WORDS
+    )
 
 
 def _relay_block_url(block: Mapping[str, JSONValue]) -> JSONValue:
@@ -4194,6 +4277,9 @@ def _hinted_field(
             continue
         if key in _META_KEYS or (not regions and any(word in key for word in _REGION_WORDS)):
             continue
+        if not regions and area_name_key(key) is not None:
+            continue  # ``areaname``, ``area_name``, ``nama_area``: the area, named
+
         if key in STYLE_KEYS:
             continue  # how its marker is drawn (simplestyle marker-symbol): no name
         if _secondary(key) or _road_field(key) or _reporter(key):

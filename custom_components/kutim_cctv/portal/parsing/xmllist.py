@@ -202,6 +202,56 @@ def _typed_link(obj: JSONObject) -> _Media | None:
     return _Media(roles.pop(), urls[0])
 
 
+# DATEX II ``UrlLink`` elements of a CCTV record's services, by their normalised tag: the
+# element itself says what its ``urlLinkAddress`` is (``cctvStillImageService/
+# stillImageUrl`` the still, ``cctvVideoService/videoUrl`` the video), whether or not a
+# ``urlLinkType`` is given.
+_DATEX_LINK_ROLES = {"still_image_url": "snapshot", "video_url": "stream"}
+_DATEX_ADDRESS = "url_link_address"
+# The other fields of a DATEX II ``UrlLink``: its description (which may hold any page's
+# address, a weather forecast beside a road camera), its declared type and an extension.
+_DATEX_LINK_FIELDS = frozenset({"url_link_description", "url_link_type", "url_link_extension"})
+
+
+def _datex_link(local: str, obj: JSONObject) -> _Media | None:
+    """Return a DATEX II CCTV service's ``UrlLink`` as the media its element declares.
+
+    Road authorities' CCTV site tables (DATEX II v2 and v3 ``cctvCameraMetadataRecord``)
+    give the still as ``cctvStillImageService/stillImageUrl/urlLinkAddress``, often an
+    image API address without a file suffix (``…/api/images/0829005_1``), and the video
+    as ``cctvVideoService/videoUrl/urlLinkAddress``. A ``stillImageUrl`` address is the
+    still unless its shape says it is a stream or its ``urlLinkType`` declares another
+    kind (``webPage``); a ``videoUrl`` address is the stream only when its shape says so
+    (an HLS playlist), never a page or an ``rtmp://`` address. A link holding fields
+    other than a ``UrlLink``'s, or an address that is no URL, is none; the description
+    is never read as an address.
+    """
+    role = _DATEX_LINK_ROLES.get(norm_key(local))
+    if role is None or len(obj) > _MAX_LINK_FIELDS:
+        return None
+    url: str | None = None
+    declared: str | None = None
+    for key, value in obj.items():
+        words = norm_key(key)
+        if words == _DATEX_ADDRESS:
+            url = value if isinstance(value, str) else None
+        elif words == "url_link_type":
+            declared = value.strip() if isinstance(value, str) else None
+        elif words not in _DATEX_LINK_FIELDS:
+            return None
+    if url is None or not looks_like_url(url := url.strip()):
+        return None
+    if declared:
+        found = _role(declared)
+        return _Media(found, url) if found is not None else None
+    kind = url_kind(url)
+    if role == "snapshot" and kind in (None, "still"):
+        return _Media(role, url)
+    if role == "stream" and kind in ("stream", "mjpeg"):
+        return _Media("mjpeg" if kind == "mjpeg" else role, url)
+    return None
+
+
 class _Frame:
     """What one element holds while it is read."""
 
@@ -450,7 +500,7 @@ class _XmlReader:
             obj.setdefault(link.role, link.url)
         if len(obj) == len(media) == 1:
             return media[0]
-        return _typed_link(obj) or obj
+        return _typed_link(obj) or _datex_link(local, obj) or obj
 
 
 def _read(text: str) -> _XmlReader:

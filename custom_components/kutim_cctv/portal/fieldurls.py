@@ -301,6 +301,8 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
             text = word
         elif words[0].startswith("-"):
             return None  # a command line without an address of its own
+    if local_system_path(text):
+        return None  # a file or device on the server's own disk, never an address
     text = text.replace(" ", "%20").replace("\n", "").replace("\r", "").replace("\t", "")
     if _schemeless_host(text):
         text = "https://" + text
@@ -337,6 +339,20 @@ def _resolve_url(value: JSONValue, base_url: str) -> str | None:
     if "=" in parts.path:
         url = _without_path_login(url)
     return url
+
+
+# A path on a server's own disk written where an address belongs: a capture device
+# (``/dev/video0``, ``/dev/v4l/by-id/…``: a USB camera a video-analytics node reads) or a
+# file under a system folder (``/opt/…/videos/uji.mp4``, ``/home/pi/…``, ``/var/lib/…``,
+# ``/mnt/usb/…``), a recording or sample video the node plays, never a page of the site
+# that answered. Web folders a site does serve (``/media/``, ``/storage/``, ``/data/``,
+# ``/tmp/``, AEM's ``/etc/designs/``) are not among them.
+_LOCAL_SYSTEM_PATH = re.compile(r"/(?:dev|opt|home|var|mnt|srv|usr|root|proc|sys)/[^/?#\s]")
+
+
+def local_system_path(text: str) -> bool:
+    """Return True for a file or device path on a server's own disk (``/dev/video0``)."""
+    return _LOCAL_SYSTEM_PATH.match(text) is not None
 
 
 def _schemeless_host(text: str) -> bool:

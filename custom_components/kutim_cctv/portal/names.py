@@ -318,3 +318,22 @@ def without_device_address(name: str) -> str:
         return name
     head = name[: found.start()].rstrip()
     return head if any(char.isalpha() for char in head) else name
+
+
+# What kind of camera a record's type field gives (``tipe: "PTZ"``, ``cameraType:
+# "Fix"``, ``"Speed Dome"``): the camera's build or lens, never its name. A thermal
+# camera's ``Thermal`` is left out: a volcano post names its thermal camera so.
+_CAMERA_KIND_TEXTS = frozenset(
+    {"ptz", "ctz", "fix", "fixed", "dome", "bullet", "fisheye", "fish eye", "turret"}
+    | {"box", "speed dome", "speeddome", "mini dome", "ptz dome", "panoramic", "360"}
+    | {"statis", "kamera statis", "kamera ptz", "ptz camera", "fixed camera", "dome camera"}
+    | {"bullet camera", "kamera fix", "kamera dome"}
+)
+_KIND_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def camera_kind_text(text: str) -> bool:
+    """Return True for a text that only names a kind of camera (``PTZ``, ``Fix``)."""
+    if len(text) > 40:
+        return False
+    return _KIND_SEPARATORS.sub(" ", text.strip().lower()) in _CAMERA_KIND_TEXTS

@@ -105,6 +105,7 @@ from .mediakind import address_field, link_kind, media_kind, page_field, video_k
 from .models import MAX_CAMERAS, Camera
 from .names import (
     area_name,
+    camera_kind_text,
     kecamatan_line,
     kecamatan_tail,
     prettify_name,
@@ -619,12 +620,16 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         and (
             (_is_flv(fields.stream_url) and is_hls_url(url))
             or (_is_rtsp(fields.stream_url) and is_hls_url(url))
+            or (_is_flv(fields.stream_url) and _is_rtsp(url))
             or _https_twin(fields.stream_url, url)
         )
     ):
         # Of an FLV and an HLS address (flv.js pages), HLS plays; so it does beside the
-        # camera's own RTSP address (a register's ``RTSP`` and ``HLS`` columns). Of one
-        # stream over HTTP and HTTPS, the HTTPS twin is taken, as written.
+        # camera's own RTSP address (a register's ``RTSP`` and ``HLS`` columns). A media
+        # server's play addresses of one stream, one per protocol (LiveGBS' and
+        # wvp-GB28181's ``HLS``/``FLV``/``RTSP``), play HLS, else RTSP, else HTTP-FLV,
+        # which only a flv.js page plays. Of one stream over HTTP and HTTPS, the HTTPS
+        # twin is taken, as written.
         fields.stream_url = url
     elif (
         kind == "still"
@@ -2357,9 +2362,11 @@ _APPLICATION_KEYS = frozenset(
     {"location", "application", "application_name", "app", "app_name", "group", "grup"}
 )
 _APPLICATION = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-# A server's default applications (``/live/{stream}``) group nothing.
+# A server's default applications (``/live/{stream}``) group nothing, nor does the
+# application ZLMediaKit receives GB28181 channels under (``/rtp/{device}_{channel}``).
 _DEFAULT_APPLICATIONS = frozenset(
     {"live", "hls", "stream", "streams", "cam", "cams", "cctv", "rtsp", "webrtc", "vod", "app"}
+    | {"rtp"}
 )
 _MAX_APPLICATION_VALUES = 64
 
@@ -4889,8 +4896,8 @@ def _read_by_value(
         if fields.name is not None or (hinted is not None):
             continue
         text = _name_candidate(value)
-        if text is None:
-            continue
+        if text is None or camera_kind_text(text):
+            continue  # a kind of camera (``tipe: "PTZ"``, ``cameraType: "Fix"``) names none
         if _never_naming(key):
             continue
         if _secondary(key):
@@ -4906,7 +4913,10 @@ def _read_by_value(
             if not any(h in key for h in PAIR_HINTS) or _pair_from(value) is None:
                 anywhere = text
     if fields.name is None:
-        fields.name = hinted or road or anywhere or heading or secondary or _path_name(index)
+        titled = _stream_title(index)
+        fields.name = (
+            titled or hinted or road or anywhere or heading or secondary or _path_name(index)
+        )
         loose = anywhere or (secondary if not (hinted or road or heading) else None)
         fields.setting = loose is not None and fields.name == loose and _setting_word(loose)
 
@@ -4956,6 +4966,28 @@ def _place_path_media(index: Mapping[str, JSONValue], fields: _Fields, ctx: Cont
             continue
         if (url := resolve_url(text, ctx.base_url)) is not None:
             _place_url(fields, url, None, ctx)
+
+
+# A stream record's own name field (a camera hub's ``streamName``, "name for the
+# camera"; a video-analytics stream registry's ``stream_name``): under the kutim
+# profile the key a stream is published under, elsewhere the camera's name when it is
+# written as one, words with a space between them. A path or a single token
+# (``kantor_camat_2``, ``gerbang_tol_km12``) stays a path name, read after every other
+# name of the record (``_path_name``).
+_STREAM_TITLE_KEYS = ("stream_name", "streamname")
+
+
+def _stream_title(index: Mapping[str, JSONValue]) -> str | None:
+    """Return the camera name a stream record's ``stream_name`` writes, else None."""
+    for key in _STREAM_TITLE_KEYS:
+        value = index.get(key)
+        if not isinstance(value, str) or len(value) > _MAX_PATH_NAME:
+            continue
+        text = _name_candidate(value)
+        if text is None or " " not in text or "/" in text or camera_kind_text(text):
+            continue
+        return text
+    return None
 
 
 # A stream path or channel published by a media server (``/live/simpang-kabo``,

@@ -667,7 +667,51 @@ def choose_id_key(indexes: Iterable[Mapping[str, JSONValue]]) -> str | None:
             or _camera_code_key(rows, candidates, best[1])
             or best[1]
         )
+    if best is not None and (joined := _joined_stream_key(rows, best[1])) is not None:
+        return joined
     return best[1] if best else _code_keys(rows)
+
+
+# A media server names the stream of a GB28181 channel after the device and the channel
+# together (LiveGBS' ``StreamID``, wvp-GB28181's ``stream``/``streamId``:
+# ``64080200001180000001_64080200001320000001``): a channel id is unique only inside its
+# device, so a stream record's own id is that joined name.
+_JOINED_STREAM_KEYS = ("stream_id", "streamid", "stream")
+_JOIN_SEPARATORS = ("_", "-", ":", "/")
+_MAX_JOIN_FIELDS = 64
+
+
+def _joined_stream_key(rows: list[Mapping[str, JSONValue]], best: str) -> str | None:
+    """Return the stream field naming each row after another id and the best id.
+
+    Every row has it, unique, written as another of the row's id fields (its device),
+    a separator and the best id field's value (its channel): ``device_channel``.
+    """
+    for key in _JOINED_STREAM_KEYS:
+        if key == best:
+            continue
+        values: list[str] = []
+        for row in rows:
+            joined, own = row.get(key), _id_value(row.get(best))
+            if not isinstance(joined, str) or own is None or not _joins(row, joined, own, best):
+                break
+            values.append(joined)
+        else:
+            if values and len(set(values)) == len(values):
+                return key
+    return None
+
+
+def _joins(row: Mapping[str, JSONValue], joined: str, own: str, best: str) -> bool:
+    """Return True when joined is another id field's value, a separator and own."""
+    for separator in _JOIN_SEPARATORS:
+        head, mark, tail = joined.rpartition(separator)
+        if not mark or tail != own or not head:
+            continue
+        for key, value in itertools.islice(row.items(), _MAX_JOIN_FIELDS):
+            if key != best and is_id_key(key) and _id_value(value) == head:
+                return True
+    return False
 
 
 # A record's ``key`` holding its code (a transport department's camera ``key: "H429F"``,

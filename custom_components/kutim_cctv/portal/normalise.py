@@ -156,6 +156,7 @@ from .sharedplace import (
     jurisdiction_place,
     jurisdiction_places,
     location_district,
+    location_kecamatan,
     numbered_camera_label,
     shared_location_districts,
 )
@@ -2891,6 +2892,7 @@ def _read_fields(
         or _port_area(index, named_by)
         or _country_text(index, own, ctx)
         or (location_district(index, own) if ctx.location_area else None)
+        or location_kecamatan(index, own)
         or (jurisdiction_place(index, own) if ctx.jurisdiction_area else None)
     )
     fields.online = _read_status(_ya_tidak(index, ctx.ya_tidak_keys), own)

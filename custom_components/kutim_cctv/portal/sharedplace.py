@@ -247,6 +247,37 @@ def location_district(index: Mapping[str, JSONValue], own: frozenset[str]) -> st
     return _district_text(index[key], lower=_typed_lower(index, key))
 
 
+# A location written as a kecamatan: the administrative word written out (``Kecamatan``,
+# Papua's ``Distrik``, Yogyakarta's ``Kapanewon`` and ``Kemantren``; capitalised or in
+# capitals) and then the kecamatan's name, one to three capitalised words of letters.
+# The word says the text is a district, not where the camera is mounted, so it places
+# the camera whatever the list's other locations say (``Halaman depan kantor``). A
+# building named after the kecamatan (``Kantor Kecamatan Bengalon``, ``Halaman Kantor
+# Kecamatan Kaubun``), an abbreviation (``Kec. Bengalon``), the word alone, a number or
+# a text in lower case is none.
+_KECAMATAN_WORD = r"(?:Kecamatan|KECAMATAN|Distrik|DISTRIK|Kapanewon|KAPANEWON|Kemantren|KEMANTREN)"
+_CAPITAL_WORD = r"[A-Z][^\W\d_]{1,30}"
+_KECAMATAN_LOCATION = re.compile(
+    rf"{_KECAMATAN_WORD} {_CAPITAL_WORD}(?:[ -]{_CAPITAL_WORD}){{0,2}}"
+)
+
+
+def location_kecamatan(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return a record's own ``location`` or ``lokasi`` when it is a kecamatan written out.
+
+    Only a record with a name of its own counts: a location that is its only label
+    names the camera.
+    """
+    key = _location_key(index)
+    if key is None or key not in own or _named(index) is None:
+        return None
+    value = index[key]
+    if not isinstance(value, str) or len(value) > _MAX_TEXT * 2:
+        return None
+    text = " ".join(value.split())
+    return text if _KECAMATAN_LOCATION.fullmatch(text) else None
+
+
 # The field some traffic layers file each camera's town or district under; elsewhere
 # the agency's name or code.
 _JURISDICTION_KEY = "jurisdiction"

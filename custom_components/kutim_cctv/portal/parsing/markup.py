@@ -213,6 +213,54 @@ _MAX_CARD_TEXT = 120
 # Player elements of a dialog another element opens: read at that element only.
 _DIALOG_PLAYER_TAGS = frozenset({"iframe", "video", "video-js", "source"})
 _MAX_ELEMENTS = 5000
+# A picture's element id that may key its camera (``_picture_key``): a plain key.
+_PICTURE_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{1,47}")
+# What a picture is, before a counter (``img0``, ``gambar4``, ``webcamImg2``): a page slot.
+_PICTURE_SLOT_WORDS = frozenset(
+    {
+        "img",
+        "image",
+        "images",
+        "imagen",
+        "imagem",
+        "bild",
+        "gambar",
+        "foto",
+        "photo",
+        "pic",
+        "picture",
+        "still",
+        "snap",
+        "snapshot",
+        "thumb",
+        "thumbnail",
+        "preview",
+        "cam",
+        "cams",
+        "camera",
+        "kamera",
+        "webcam",
+        "webcamimg",
+        "camimg",
+        "camimage",
+        "camerapic",
+        "camerafeed",
+        "cctv",
+        "live",
+        "livecam",
+        "stream",
+        "video",
+        "player",
+        "feed",
+        "myimg",
+        "mypic",
+        "logo",
+        "banner",
+    }
+)
+# An element id joining one word to a key: ``loading-cam-st``, ``cam-st-time``.
+_LEADING_WORD = re.compile(r"[A-Za-z]+[-_](?P<key>[A-Za-z0-9][A-Za-z0-9_-]+)")
+_TRAILING_WORD = re.compile(r"(?P<key>[A-Za-z0-9][A-Za-z0-9_-]+?)[-_][A-Za-z]+")
 # Classes of an element remembered for players attached by a collection's index, and the
 # form of such a target (``#cams .player[2]``).
 _MAX_CLASSES = 8
@@ -1279,6 +1327,7 @@ class _PageScanner(HTMLParser):
         self._pieces: list[_Piece] = []
         # Elements with an id, and the elements around them, for players attached by id.
         self.elements: dict[str, tuple[_Node, ...]] = {}
+        self._keyed: dict[str, list[str]] | None = None
         # The elements (and those around them) a page script attached a player to.
         self.player_chains: list[tuple[_Node, ...]] = []
         # The page plays a news site's recorded videos (``_news_video``): its frames are too.
@@ -4475,6 +4524,56 @@ class _PageScanner(HTMLParser):
                 return node.line_code if node.line_code.casefold() in segments else None
         return None
 
+    def _picture_key(self, media: _Media) -> str | None:
+        """Return the element id of a card's picture when the card's elements are keyed by it.
+
+        A picture's id is mostly a page slot a reload script addresses (``cam-front``,
+        ``mid-cam``, ``cam3``: no camera's id); one spelling the camera's name is read by
+        ``_name_slug_id``. It also keys the camera when the card's other elements are
+        keyed by it, an element id joining a word to it (``<img id="cam-st">`` beside
+        ``<div id="loading-cam-st">`` and ``<span id="cam-st-time">`` in the same card):
+        a template writing each card from the camera's key. The picture must be the
+        card's only camera (the caller drops an id written on two pictures) and its id a
+        plain key; a picture word and a counter (``img0``, ``gambar4``, ``webcamImg2``)
+        or a camera word alone is no key, and an element outside the card keys nothing.
+        """
+        key = media.element_id
+        if key is None or _PICTURE_KEY.fullmatch(key) is None:
+            return None
+        compact = key.replace("-", "").replace("_", "").casefold()
+        if compact.rstrip("0123456789") in _PICTURE_SLOT_WORDS or compact.isdigit():
+            return None
+        card: _Node | None = None
+        for node in reversed(media.ancestors[-_PAIR_DEPTH - 1 :]):
+            if node.tag in _NOT_CARDS or node.media > 1:
+                break
+            card = node
+        if card is None:
+            return None
+        for other in self._keyed_elements().get(key, ())[:8]:
+            if any(node is card for node in self.elements.get(other, ())):
+                return key
+        return None
+
+    def _keyed_elements(self) -> dict[str, list[str]]:
+        """Return the element ids of the page by the key they join a word to.
+
+        ``loading-cam-st`` and ``cam-st-time`` are both filed under ``cam-st``: one word
+        of letters before or after the key, joined by ``-`` or ``_``.
+        """
+        if self._keyed is None:
+            self._keyed = {}
+            for element_id in itertools.islice(self.elements, _MAX_ELEMENTS):
+                if len(element_id) > 80:
+                    continue
+                for found in (
+                    _LEADING_WORD.fullmatch(element_id),
+                    _TRAILING_WORD.fullmatch(element_id),
+                ):
+                    if found is not None:
+                        self._keyed.setdefault(found.group("key"), []).append(element_id)
+        return self._keyed
+
     @staticmethod
     def _path_id(media: _Media) -> str | None:
         """Return the plain id of the camera card around a lone medium, or None.
@@ -4964,6 +5063,8 @@ class _PageScanner(HTMLParser):
             if "id" not in item and picture_ids.get(media.element_id or "") == 1:
                 if (slug := _name_slug_id(media.element_id, name)) is not None:
                     item["id"] = slug
+                elif (picture_key := self._picture_key(media)) is not None:
+                    item["id"] = picture_key
             if (status := self._status_of(media.ancestors)) is not None:
                 item["online"] = status
             _viewer_beside_still(item, media)
@@ -5931,10 +6032,12 @@ def _shortened_title(alt: str, title: str) -> bool:
 
     "Muizenberg Surfer's Corner" for "Muizenberg – Surfer's Corner", "Mill Lane ford
     camera" for "Mill Lane Ford & Gauge": the same leading words, bar camera words at
-    either end, case and punctuation.
+    either end, case and punctuation. A live badge's word ending the alt ("Simpang Tiga
+    Live" for "Simpang Tiga — Jl. Yos Sudarso") says only that the picture is current
+    and is dropped like a camera word; one leading it ("Live Music Stage") is kept.
     """
     said = _TITLE_WORD.findall(alt[:200].casefold())
-    while said and _CAMERA_WORD.fullmatch(said[-1]):
+    while said and (_CAMERA_WORD.fullmatch(said[-1]) or said[-1] in _LIVE_BADGE_WORDS):
         said.pop()
     while said and _CAMERA_WORD.fullmatch(said[0]):
         said.pop(0)
@@ -5942,6 +6045,8 @@ def _shortened_title(alt: str, title: str) -> bool:
     return len(said) >= 2 and words[: len(said)] == said
 
 
+# A live badge's words ending an alt text ("Simpang Tiga Live"): no part of a name.
+_LIVE_BADGE_WORDS = frozenset({"live", "langsung"})
 # Words saying what a picture is, after its place in an alt text ("… cam still").
 _PICTURE_WORDS = frozenset(
     {"still", "stills", "image", "picture", "snapshot", "photo", "foto", "view", "bild"}

@@ -136,3 +136,50 @@ def test_a_short_key_does_not_claim_a_folder_by_its_prefix() -> None:
     )
     assert all(c.area not in {"Kota", "Desa"} for c in found)
     assert not {"ab", "cd"} & {c.id for c in found}
+
+
+def test_the_grouped_map_held_under_a_holder_key_reads_as_at_the_top() -> None:
+    grouped = {
+        "Sangatta Utara": {
+            "PER-1-003-IN": wowza("PER_1_003_IN"),
+            "PER-1-004-IN": wowza("PER_1_004_IN"),
+        },
+        "Sangatta Selatan": {"PER-2-001-IN": wowza("PER_2_001_IN", "Phase2")},
+    }
+    expected = [
+        ("PER-1-003-IN", "PER-1-003-IN", "Sangatta Utara", wowza("PER_1_003_IN")),
+        ("PER-1-004-IN", "PER-1-004-IN", "Sangatta Utara", wowza("PER_1_004_IN")),
+        ("PER-2-001-IN", "PER-2-001-IN", "Sangatta Selatan", wowza("PER_2_001_IN", "Phase2")),
+    ]
+    for holder in ("streams", "data", "cctv"):
+        found = cameras({holder: grouped, "updated": "2024-05-01T07:00:00+08:00"})
+        assert [(c.id, c.name, c.area, c.stream_url) for c in found] == expected, holder
+
+
+def test_held_playlists_naming_no_camera_are_no_places_as_cameras() -> None:
+    # A radio's programmes by city under ``streams``: no code folder, no live folder,
+    # no camera host; the grouped map takes none of its programmes (what the older
+    # readers make of the cities is theirs).
+    radio = "https://audio.radio.example/hls"
+    found = cameras(
+        {
+            "streams": {
+                "Jakarta": {"pagi": f"{radio}/a1/index.m3u8", "siang": f"{radio}/a2/index.m3u8"},
+                "Bandung": {"malam": f"{radio}/b1/index.m3u8"},
+            }
+        }
+    )
+    assert {c.id for c in found} & {"pagi", "siang", "malam"} == set()
+    assert {c.area for c in found} == {None}
+
+
+def test_a_held_group_holding_a_record_is_not_read_as_the_grouped_map() -> None:
+    found = cameras(
+        {
+            "streams": {
+                "Sangatta Utara": {"PER-1-003-IN": {"hls": wowza("PER_1_003_IN")}},
+                "Bengalon": {"PER-2-011": wowza("PER_2_011")},
+            }
+        }
+    )
+    assert [(c.id, c.area) for c in found if c.area is not None] == []

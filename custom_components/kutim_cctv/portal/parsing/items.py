@@ -460,6 +460,25 @@ def _held_handles(index: Mapping[str, JSONValue], local: bool) -> Items | None:
     return None
 
 
+def _held_grouped(index: Mapping[str, JSONValue], local: bool) -> Items | None:
+    """Return the cameras of place groups keying playlists by code under a holder key.
+
+    ``{"streams": {"Sangatta Utara": {"PER-1-003-IN": "…/playlist.m3u8", …}, …}}`` is
+    the grouped map ``_grouped_playlists`` reads at the top, held under one of the
+    answer's holder keys (``data``, ``streams``, ``cctv``…): one camera per code, the
+    place its area, never the places as cameras. Every condition of the grouped map
+    holds under the key as at the top; a holder naming sound streams or a course's
+    parts holds none.
+    """
+    for key in _HANDLE_HOLDERS:
+        inner = _decoded(index.get(key))
+        if not isinstance(inner, dict) or not _camera_holder(key, {}):
+            continue
+        if (found := _grouped_playlists(inner, local=local)) is not None:
+            return found
+    return None
+
+
 # What may follow a handle in its folder's name: a direction (``_IN``, ``_OUT``) and
 # a Wowza stream's ``.stream``; nothing else (``news`` does not name ``newsroom_hd``).
 _FOLDER_SUFFIX = re.compile(r"(?:in|out)?(?:stream)?", re.ASCII)
@@ -1517,8 +1536,8 @@ def _camera_holder(key: str | None, item: JSONObject) -> bool:
 def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> Items | None:
     """Return the entries of a JSON object (``find_items``), its handle maps not yet read."""
     index = index_keys(value)
-    if (whole := _whole_answer(value, index)) is not None:
-        return whole
+    if (whole := _whole_answer(value, index) or _held_grouped(index, local)) is not None:
+        return whole  # the whole answer, or places keying playlists by code under a holder
     wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
     # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.
     wrapped = [inner for inner in wrapped if not _only_empty(inner)]

@@ -44,6 +44,7 @@ from .aliases import (
     PAIR_HINTS,
     PROVINCE_KEYS,
     QUALIFIED_AREA_WORDS,
+    QUALITY_RANKS,
     RECORD_STATE_WORDS,
     RECORD_WRAPPER_KEYS,
     REPORTER_WORDS,
@@ -5314,6 +5315,64 @@ def _refer_to_holder(index: Mapping[str, JSONValue], links: list[JSONValue]) -> 
     return _refer_back(_reference_values(index, own=True), links)
 
 
+# Keys a place holds its cameras under as an object keyed by each camera's id
+# (``{name: "Sangatta Utara", cameras: {"cam-01": {name, hls}, …}}``): camera words only,
+# never a camera's own ``streams`` or ``channels`` (its outputs, its recorder's inputs).
+_ID_MAP_HOLDERS = ("cameras", "camera", "cams", "webcams", "cctv", "cctvs", "kamera")
+# Keys of one camera's outputs or views, never a camera's id.
+_OUTPUT_WORDS = frozenset(
+    {"main", "sub", "live", "archive", "preview", "thumbnail", "snapshot", "video", "audio"}
+    | {"low", "high", "hd", "sd", "primary", "secondary", "mobile", "desktop", "default"}
+)
+_MAX_MAP_ID = 64
+
+
+def id_keyed_cameras(value: JSONValue) -> list[JSONValue] | None:
+    """Return the records of an object keying camera records by their ids, as a list.
+
+    A place's cameras written as an object keyed by each camera's id (``{"cam-01":
+    {"name": "Simpang Tiga", "hls": "…m3u8"}, "cam-02": {…}}``) are its camera list, each
+    key the id of the record under it (an id the record writes itself wins). Every key a
+    handle (no space, 64 characters at most, no field name, no output or quality word:
+    ``main``, ``sub``, ``720p`` key one camera's outputs), every value a record, and most
+    records carrying media of their own; at most ``MAX_CAMERAS`` records.
+    """
+    if not isinstance(value, dict) or not 1 <= len(value) <= MAX_CAMERAS:
+        return None
+    records: list[JSONValue] = []
+    for key, record in value.items():
+        if not isinstance(record, dict) or not key or len(key) > _MAX_MAP_ID:
+            return None
+        if any(char.isspace() for char in key) or "/" in key or ":" in key:
+            return None
+        lowered = key.lower()
+        if norm_key(key) in ALIAS_KEYS or lowered in _OUTPUT_WORDS or lowered in QUALITY_RANKS:
+            return None
+        if re.fullmatch(r"\d{3,4}p|\d+k", lowered):
+            return None  # a rendition (``720p``, ``4k``)
+        records.append({"id": key, **record})
+    shown = sum(1 for record in records[:50] if _carries_media(record, 1))
+    return records if 2 * shown > min(len(records), 50) else None
+
+
+def _listed_id_maps(item: JSONObject) -> JSONObject:
+    """Return a record with its cameras keyed by id under a camera word listed, else it.
+
+    A place holding ``cameras: {"cam-01": {…}, "cam-02": {…}}`` holds the list
+    ``[{id: "cam-01", …}, …]`` (``id_keyed_cameras``): each record a camera of the place,
+    read as a list under that key is (its own name, else the place's numbered; the place's
+    name its area when its cameras name themselves), never its fields spread on the place.
+    """
+    changed: JSONObject | None = None
+    for key, value in itertools.islice(item.items(), _MAX_PROPERTIES):
+        if norm_key(key) not in _ID_MAP_HOLDERS or not isinstance(value, dict):
+            continue
+        if (mapped := id_keyed_cameras(value)) is not None:
+            changed = dict(item) if changed is None else changed
+            changed[key] = mapped
+    return item if changed is None else changed
+
+
 def _links(index: Mapping[str, JSONValue]) -> list[JSONValue] | None:
     """Return the list of per-camera links of a multi-link map point, if any."""
     for key in LINK_LIST_KEYS:
@@ -6225,6 +6284,8 @@ def _link_cameras(
         if not isinstance(link, dict):
             skipped += 1
             continue
+        if depth < _MAX_GROUP_DEPTH:
+            link = _listed_id_maps(link)  # a sub-group's cameras keyed by their ids
         fields, index = _read_fields(link, link_ctx, notes)
         fields.route = _route_group(fields, index)
         if (
@@ -6538,7 +6599,7 @@ def item_cameras(
         item = _grid_row(item)
     if not isinstance(item, dict):
         return [], 1
-    item = _server_stream(_unwrapped(item))
+    item = _listed_id_maps(_server_stream(_unwrapped(item)))
     geometry: tuple[float, float] | None = None
     feature = _feature(item, web_mercator=ctx.web_mercator, lat_first=ctx.lat_first_points)
     own_id: str | None = None

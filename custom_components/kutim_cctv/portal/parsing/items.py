@@ -32,6 +32,7 @@ from ..normalise import (
     Notes,
     dedupe,
     holds_primary_stream,
+    id_keyed_cameras,
     normalise_items,
     publishing_key,
     video_address,
@@ -945,9 +946,40 @@ def _plain(values: list[JSONValue]) -> Items:
     if priced_list(values):
         raise PortalFormatError(_SHOP_LIST)
     if values and isinstance(values[0], dict) and len(values[0]) == 1:
+        if (placed := _place_keyed_entries(values)) is not None:
+            return placed
         if (named := _name_keyed_entries(values)) is not None:
             return named
     return [(None, value) for value in values]
+
+
+def _place_keyed_entries(values: list[JSONValue]) -> Items | None:
+    """Return the places of a list of one-key objects each keying its cameras by id.
+
+    ``[{"Sangatta Utara": {"cam-01": {name, hls}, "cam-02": {…}}}, {"Bengalon": {…}}]``
+    writes one place a list entry under its name, holding its cameras keyed by their
+    ids: each entry is the place ``{name, cameras: […]}`` (its cameras read as a place's
+    list is, the place their area), never one record spreading its first camera's
+    fields. Every entry (of the first 50; one entry too) is one key naming a place (no
+    field, wrapper, rendition or quality name, no path) over an object
+    ``id_keyed_cameras`` takes; the places differ.
+    """
+    if len(values) > MAX_CAMERAS:
+        return None
+    places: Items = []
+    seen: set[str] = set()
+    for entry in values:
+        if not isinstance(entry, dict) or len(entry) != 1:
+            return None
+        place, inner = next(iter(entry.items()))
+        name = " ".join(place.split())
+        if not _group_place(name) or name in seen:
+            return None
+        seen.add(name)
+        if (cameras := id_keyed_cameras(inner)) is None:
+            return None
+        places.append((None, {"name": name, "cameras": cameras}))
+    return places or None
 
 
 # Keys of a region's list of places that hold their own cameras (a surf forecast's

@@ -422,6 +422,34 @@ def _vendor_still_route(media: _MediaUrl) -> bool:
     return len(last) <= _MAX_ROUTE_NAME and _SONY_ONE_SHOT.fullmatch(last) is not None
 
 
+# Words of a snapshot route that acts on snapshots instead of showing one: saving,
+# uploading or deleting a snapshot (``SaveSnapshot.ashx``, ``/snapshot/delete``,
+# ``snapshot_upload.php``, ``snapshot.php?action=delete``) answers no picture.
+_SNAPSHOT_ACTION_WORDS = ("save", "upload", "delete", "remove", "erase")
+_MAX_SNAPSHOT_SEGMENTS = 16
+
+
+def _snapshot_action(media: _MediaUrl) -> bool:
+    """Return whether a path naming a snapshot saves, uploads or deletes one.
+
+    The segment naming the snapshot also says the action (``savesnapshot.ashx``,
+    ``snapshot_upload.php``, ``deletesnapshots``), a segment after it is the action
+    (``/snapshot/delete``, ``/snapshots/4/upload``), or a command parameter asks for it
+    (``?action=delete``). A snapshot shown, fetched or downloaded (``/snapshot/latest``,
+    ``/snapshot/download``, ``GetSnapshot.ashx``) is no action.
+    """
+    segments = media.path.split("/")[-_MAX_SNAPSHOT_SEGMENTS:]
+    named = next((i for i, part in enumerate(segments) if "snapshot" in part), None)
+    if named is None:
+        return False
+    if any(word in segments[named] for word in _SNAPSHOT_ACTION_WORDS):
+        return True
+    after = {part.partition(".")[0] for part in segments[named + 1 :]}
+    if not after.isdisjoint(_SNAPSHOT_ACTION_WORDS):
+        return True
+    return any(media.params.get(key) in _SNAPSHOT_ACTION_WORDS for key in _COMMAND_KEYS)
+
+
 def is_data_document(url: str) -> bool:
     """Return whether url's path names a JSON data document (``…/snapshots/CAM-01.json``)."""
     media = _media_url(url)
@@ -441,7 +469,7 @@ def is_image_url(url: str) -> bool:
         return one_shot
     return (
         media.path.endswith(_IMAGE_SUFFIXES)
-        or "snapshot" in media.path
+        or ("snapshot" in media.path and not _snapshot_action(media))
         or "/previews/" in media.path
         or (media.path.endswith((".cgi", ".fcgi")) and "snap" in media.query)
         or media.path.endswith(_STILL_ENDINGS)

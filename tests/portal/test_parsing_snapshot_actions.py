@@ -1,0 +1,78 @@
+"""A route that saves, uploads or deletes a snapshot is no picture."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from custom_components.kutim_cctv.portal.media import is_image_url
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://cctv.kutim.example/api/cameras"
+HOST = "https://cctv.kutim.example"
+
+
+def cameras(payload: object) -> tuple[Camera, ...]:
+    """Parse a JSON payload as an Automatic portal answer."""
+    text = json.dumps(payload)
+    return parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/cctv/SaveSnapshot.ashx?cam=3",
+        "/api/snapshot/delete?id=4",
+        "/api/snapshot/upload",
+        "/api/snapshots/4/delete",
+        "/snapshot_save.php?cam=3",
+        "/DeleteSnapshot.aspx?cam=3",
+        "/snapshot.php?action=delete&id=3",
+        "/snapshot/?cmd=upload&cam=3",
+    ],
+)
+def test_snapshot_actions_are_no_pictures(path: str) -> None:
+    assert is_image_url(HOST + path) is False
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/snapshot/4",
+        "/cgi-bin/snapshot.cgi?channel=1",
+        "/GetSnapshot.ashx?cam=3",
+        "/snapshot/latest?cam=3",
+        "/api/snapshot/download?cam=3",
+        "/snapshots/saved/cam3.jpg",
+        "/uploads/snapshot/cam3.jpg",
+        "/snapshot.php?action=view&id=3",
+    ],
+)
+def test_snapshots_shown_stay_pictures(path: str) -> None:
+    assert is_image_url(HOST + path) is True
+
+
+def test_a_records_snapshot_action_is_no_still() -> None:
+    found = cameras(
+        [
+            {
+                "id": "3",
+                "name": "Simpang Tiga",
+                "hls": f"{HOST}/live/3.m3u8",
+                "simpan": f"{HOST}/cctv/SaveSnapshot.ashx?cam=3",
+            },
+            {
+                "id": "4",
+                "name": "Bundaran",
+                "hls": f"{HOST}/live/4.m3u8",
+                "hapus": f"{HOST}/api/snapshot/delete?id=4",
+                "preview": f"{HOST}/api/snapshot/4",
+            },
+        ]
+    )
+    assert [(c.id, c.name, c.stream_url, c.snapshot_url) for c in found] == [
+        ("3", "Simpang Tiga", f"{HOST}/live/3.m3u8", None),
+        ("4", "Bundaran", f"{HOST}/live/4.m3u8", f"{HOST}/api/snapshot/4"),
+    ]

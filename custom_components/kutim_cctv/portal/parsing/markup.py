@@ -691,6 +691,62 @@ _SCRIPT_KEY = re.compile(r"[A-Za-z0-9][\w.-]{0,63}")
 _WATCH_ATTRIBUTES = ("data-name", "data-interval", "data-refresh", "data-delay", "data-reload")
 
 
+# Headings of a photo gallery (a news post's ``Dokumentasi``, ``Galeri Foto``, ``Foto
+# Kegiatan``): a gallery word first, then only words of what the photos are of.
+_GALLERY_HEAD_WORDS = frozenset(
+    {"dokumentasi", "documentation", "galeri", "gallery", "galeria", "galerie", "album"}
+    | {"foto", "fotos", "photo", "photos", "potret"}
+)
+_GALLERY_TAIL_WORDS = _GALLERY_HEAD_WORDS | frozenset(
+    {"kegiatan", "acara", "berita", "terkait", "lainnya", "event", "events", "activity"}
+    | {"activities", "liputan"}
+)
+_MAX_GALLERY_HEADING = 60
+_CAMERA_WORDS = re.compile(r"\b(?:cctv|webcams?|kamera|cameras?|cams?|live)\b", re.IGNORECASE)
+
+
+def _gallery_heading(text: str) -> bool:
+    """Return True for a heading over a photo gallery (``Dokumentasi``, ``Foto Kegiatan``)."""
+    words = text.casefold().split()
+    if not words or len(text) > _MAX_GALLERY_HEADING or words[0] not in _GALLERY_HEAD_WORDS:
+        return False
+    return all(word in _GALLERY_TAIL_WORDS for word in words[1:])
+
+
+def _gallery_photo(media: _Media) -> bool:
+    """Return True for a lightbox thumbnail naming no camera under a gallery's heading.
+
+    A news post's ``Dokumentasi`` (``Galeri``, ``Gallery``, ``Foto Kegiatan``) opens each
+    event photo's full size in a lightbox: with no camera named by its still, thumbnail,
+    link id or caption and no script refreshing it (``_marked_thumbnail``), the photo
+    is no camera, whatever its heading or caption. A gallery of webcam stills
+    (``/webcam/cam01.jpg``, ``title="Kamera Dermaga"``) stays cameras.
+    """
+    return (
+        media.lightbox
+        and media.unmarked
+        and media.link_id is None
+        and media.heading is not None
+        and _gallery_heading(media.heading)
+    )
+
+
+def _marked_thumbnail(
+    urls: tuple[str, str], ids: tuple[str | None, str | None], labels: tuple[str | None, str]
+) -> bool:
+    """Return True when a lightbox thumbnail says it shows a camera.
+
+    Its still's or thumbnail's path names a camera (``/webcam/cam01.jpg``), the link's
+    or the picture's id is a camera token (``cctv3``), or its caption or alt says a
+    camera word (``Kamera Dermaga``, ``CCTV Simpang``, ``Live``).
+    """
+    if any(camera_still_address(url) for url in urls):
+        return True
+    if any(element_id and camera_token(element_id) for element_id in ids):
+        return True
+    return any(text and _CAMERA_WORDS.search(text[:200]) for text in labels)
+
+
 def _watched_picture(attributes: dict[str, str]) -> bool:
     """Return True when a picture element is one a watcher script refreshes."""
     return any(attributes.get(key) for key in _WATCH_ATTRIBUTES)
@@ -1087,6 +1143,9 @@ class _Media:
     lightbox: bool = False
     # A lightbox link over a live-camera map, a camera on its own (``stilllinks``).
     still_link: bool = False
+    # A lightbox thumbnail naming no camera (its still, thumbnail, link id and caption
+    # say none, no script refreshes it): under a gallery's heading, an event's photo.
+    unmarked: bool = False
     alt: str | None = None
     # A still served by a camera's picture route (``/picture/show/99``), not a file.
     routed: bool = False
@@ -3231,6 +3290,9 @@ class _PageScanner(HTMLParser):
             # Named by its card's title, else the lightbox caption, else its alt text.
             media = _Media(kind, url, tuple(self._stack), title=link.title, lightbox=True)
             media.alt = clean_text(label) or None
+            media.unmarked = not _marked_thumbnail(
+                (url, own), (self._still_link_id, attributes.get("id")), (link.title, label)
+            ) and not _watched_picture(attributes)
             if label or in_card or link.title:
                 self._add(media)
             elif element:
@@ -5009,8 +5071,10 @@ class _PageScanner(HTMLParser):
                 self._still_captions[key] = self._still_captions.get(key, 0) + 1
         on_shop_page = shop_page(self.page_url)
         for media in self.media:
-            if _product_card(media, on_shop_page):
-                continue  # a card stating a price (``Rp 1.250.000``) is a shop's product
+            if _product_card(media, on_shop_page) or _gallery_photo(media):
+                # A card stating a price (``Rp 1.250.000``) is a shop's product; a lightbox
+                # thumbnail naming no camera under a gallery's heading an event's photo.
+                continue
             if media.lightbox:
                 # A heading over this picture alone names it before the lightbox caption.
                 own = media.heading if headed[media.heading] == 1 else None

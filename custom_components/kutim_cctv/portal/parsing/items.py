@@ -61,6 +61,7 @@ from .tablists import tab_list_records
 from .tabular import table_items
 from .takvideo import tak_connection_feeds
 from .topojson import topology_features
+from .tuplegroups import tuple_group_records
 from .typedrecords import plain_record, related_records
 from .webcamlists import kind_camera_lists, priced_list
 from .webmaps import webmap_features
@@ -1848,6 +1849,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     data = resolve_relations(data)
     data = resolve_document_lookups(data)  # codes named in a table beside the list
     data = give_document_states(data)  # states a map beside the list keys by id
+    data = tuple_group_records(data)  # groups' positional camera tuples, as records
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
     server = server_items(data, ctx.base_url)

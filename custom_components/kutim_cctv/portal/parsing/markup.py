@@ -173,6 +173,7 @@ from .tabular import header_rows
 from .tagbound import bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
 from .titledmarkers import place_by_marker_titles
+from .tuplegroups import tuple_group_records
 
 _NO_PAGE_LIST = "No camera list found in the portal page"
 _MAX_PAGE_SEARCH_DEPTH = 6
@@ -6884,7 +6885,9 @@ def _script_items(value: JSONValue, *, local: bool) -> Items | None:
     answer: a LAN portal's page keeps its LAN playlists, a public page never gives them.
     """
     try:
-        return find_items(placed_cameras(value), depth=_MAX_PAGE_SEARCH_DEPTH, local=local)
+        # Groups holding their cameras as positional tuples (``tuplegroups``) too.
+        grouped = tuple_group_records(value)
+        return find_items(placed_cameras(grouped), depth=_MAX_PAGE_SEARCH_DEPTH, local=local)
     except PortalFormatError:
         return None
 

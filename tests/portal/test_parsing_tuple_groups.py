@@ -164,3 +164,21 @@ def test_root_rows_and_plain_answers_are_untouched() -> None:
     answer = {"status": "ok", "cams": rows}
     assert tuple_group_records(answer) is answer
     assert tuple_group_records("text") == "text"
+
+
+def test_table_rows_named_by_a_header_are_left_to_the_table_reader() -> None:
+    """A group holding a header beside its rows (Metabase, ERDDAP) is a table, not tuples."""
+    table = {
+        "data": {
+            "cols": [{"name": "id"}, {"name": "nazwa"}, {"name": "zdjecie"}],
+            "rows": [
+                [11, "Rondo Mogilskie", STILL.format(1)],
+                [14, "Aleja Pokoju", STILL.format(2)],
+            ],
+        }
+    }
+    assert tuple_group_records(table) is table
+    assert [(c.id, c.name) for c in cameras(json.dumps(table))] == [
+        ("11", "Rondo Mogilskie"),
+        ("14", "Aleja Pokoju"),
+    ]

@@ -1849,7 +1849,6 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     data = resolve_relations(data)
     data = resolve_document_lookups(data)  # codes named in a table beside the list
     data = give_document_states(data)  # states a map beside the list keys by id
-    data = tuple_group_records(data)  # groups' positional camera tuples, as records
     if _web_mercator(data):
         ctx = replace(ctx, web_mercator=True)
     server = server_items(data, ctx.base_url)
@@ -1863,6 +1862,7 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     rows = table_items(data)
     if rows is not None:
         return _result(_plain(rows), ctx, fmt or PortalFormat.JSON)
+    data = tuple_group_records(data)  # groups' positional camera tuples, as records
     local = not is_public_host(url_host(ctx.base_url)) if ctx.base_url else False
     items = find_items(placed_cameras(data), local=local)
     if items is None:

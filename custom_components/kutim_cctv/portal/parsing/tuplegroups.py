@@ -16,7 +16,8 @@ records (its title names their area, as for a place's own camera records). A tra
 slug after the media (``"polder-ilham"``: lowercase words joined by hyphens or
 underscores, distinct across the list) is the camera's anchor on the wall: its id.
 
-Only lists whose arrays carry a media address are read so: a shop's ``[product,
+A table (rows beside the header naming their cells, ``tabular``) is read by its header
+instead. Only lists whose arrays carry a media address are read so: a shop's ``[product,
 price]`` rows, a place's parking ``[id, name]`` pairs, a dashboard's ``[camera, true]``
 flags and a demo's ``[label, "clip.mp4"]`` (a recorded file, no live address) stay as
 they were. Beside such groups, a group holding no list and no media address at all (a
@@ -36,6 +37,7 @@ from ..fieldurls import url_kind
 from ..models import MAX_CAMERAS
 from ..normalise import row_columns, row_item, shared_code_columns, with_row_columns
 from ..values import JSONObject, JSONValue
+from .tabular import table_items
 
 _MAX_GROUPS = 500
 _MAX_LISTS = 8
@@ -138,8 +140,8 @@ def _carries_media(value: JSONValue, depth: int, budget: list[int]) -> bool:
 
 def _group(value: JSONValue) -> JSONObject | None:
     """Return a group with its camera tuples read as records, or None when it holds none."""
-    if not isinstance(value, dict):
-        return None
+    if not isinstance(value, dict) or table_items(value) is not None:
+        return None  # a table's rows are named by its header (``tabular``)
     lists = [key for key, inner in value.items() if isinstance(inner, list)][:_MAX_LISTS]
     tuples = [key for key in lists if _tuple_list(value[key])]
     if not tuples:

@@ -506,6 +506,9 @@ _PLACEHOLDER_WORDS = frozenset(
     | {"nosignal", "noimage", "noimg", "nopreview", "nophoto", "nofoto", "nopicture"}
     | {"nothumbnail", "nothumb", "notfound", "imagenotfound", "nocamera", "novideo"}
     | {"semimagem", "semsinal", "sinimagen", "sinsenal", "sinsenial", "keinbild"}
+    # A site's "out of order" tile (``CamOutofOrder.jpg``, ``out-of-service.png``,
+    # ``ausser-betrieb.jpg``) shown while a camera is down.
+    | {"outoforder", "outofservice", "ausserbetrieb", "ausserservice", "horsservice"}
     # Portuguese, Spanish and French "unavailable" (``camera-indisponivel.png``,
     # ``no-disponible.jpg``).
     | {"indisponivel", "indisponible", "naodisponivel", "nodisponible", "nodisponivel"}

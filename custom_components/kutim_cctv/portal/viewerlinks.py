@@ -43,7 +43,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 import itertools
 import re
-from urllib.parse import SplitResult, urlsplit
+from urllib.parse import SplitResult, parse_qsl, urlsplit
 
 from .aliases import GENERIC_LINK_WORDS, WEBCAM_VIEW_WORDS, WEBCAM_WORDS
 from .policy import is_public_host
@@ -60,6 +60,7 @@ __all__ = [
     "names_camera",
     "namespaced_code",
     "page_over_still",
+    "platform_player_page",
     "played_record_page",
     "query_viewer_key",
     "slug_viewer_page",
@@ -671,3 +672,49 @@ def still_stem(url: str) -> str | None:
     if (name := _file_name(url)) is None:
         return None
     return name.rsplit(".", 1)[0] if "." in name else None
+
+
+# A streaming platform's player for one camera: a host made for its player
+# (``player.livespotting.com``, ``webtv.feratel.com``) or a player folder or script
+# (``/webtv/``, ``/player/``, ``jwp.html``), handed the camera by a query field naming
+# it (``?alias=…&ch=LS_…``, ``?cam=5244``).
+_PLAYER_HOST_LABELS = frozenset({"player", "players", "webtv", "embed", "play"})
+_PLAYER_PATH_WORDS = frozenset(
+    {"player", "players", "webtv", "embed", "jwp", "jwplayer", "play", "videoplayer"}
+)
+_PLAYER_QUERY_KEYS = frozenset(
+    {"alias", "ch", "channel", "cam", "camera", "camid", "cam_id", "stream", "streamid"}
+)
+_PLAYER_VALUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+_MAX_PLAYER_FIELDS = 16
+
+
+def platform_player_page(url: str) -> bool:
+    """Return True for a streaming platform's player page handed one camera.
+
+    A webcam list links a camera's preview picture to the platform's player that plays
+    it (``<a href="https://player.livespotting.com/?alias=…&ch=LS_3f855"><img
+    src="…/vpu/…/x.jpg"></a>``, a feratel ``webtv/?design=v4&cam=3150``): the player is
+    on a host whose first label names a player (``player.``, ``webtv.``, ``embed.``) or
+    under a player folder or script (``/webtv/``, ``/player/``, ``jwp.html``), and a
+    query field names the camera or channel (``alias``, ``ch``, ``cam``, ``stream``) by a
+    short code. An operator's or town's website, a webcam info page, a page without such
+    a field, a login, a LAN host and an admin's or article's page are none.
+    """
+    if len(url) > _MAX_URL * 2:
+        return False
+    parts = _viewer_parts(url)
+    if parts is None or not parts.query:
+        return False
+    host = (parts.hostname or "").lower()
+    segments = [segment.lower() for segment in parts.path.split("/") if segment][:8]
+    if any(segment in _ADMIN_WORDS for segment in segments):
+        return False
+    stems = {segment.rsplit(".", 1)[0] for segment in segments}
+    if host.split(".", 1)[0] not in _PLAYER_HOST_LABELS and not stems & _PLAYER_PATH_WORDS:
+        return False
+    fields = parse_qsl(parts.query[:1000])[:_MAX_PLAYER_FIELDS]
+    return any(
+        key.lower() in _PLAYER_QUERY_KEYS and _PLAYER_VALUE.fullmatch(value.strip())
+        for key, value in fields
+    )

@@ -87,6 +87,7 @@ from ..viewerlinks import (
     camera_caption,
     names_camera,
     namespaced_code,
+    platform_player_page,
     played_record_page,
     playing_caption,
     still_code,
@@ -3411,7 +3412,9 @@ class _PageScanner(HTMLParser):
             if node.tag != "a":
                 continue
             link = node.page_link
-            return link if link is not None and viewer_code(link) is not None else None
+            if link is not None and (viewer_code(link) or platform_player_page(link)):
+                return link
+            return None
         return None
 
     def _shared_key(self, url: str) -> str | None:
@@ -5215,6 +5218,10 @@ def _viewer_beside_still(item: dict[str, JSONValue], media: _Media) -> None:
     viewer = media.viewer or _viewer_in_card(media)
     if viewer is not None and viewer_page(viewer, codes) is not None:
         item[VIEWER_PAGE_KEY] = ReaderText(viewer)
+        return
+    if media.viewer is not None and platform_player_page(media.viewer):
+        # A streaming platform's player the preview picture links to (``viewerlinks``).
+        item[VIEWER_PAGE_KEY] = ReaderText(media.viewer)
         return
     # A card's button captioned only with playing words (``Play``) linking the camera's
     # record page (``/camera/2`` in the card of camera 2) is its viewer page too.

@@ -100,3 +100,96 @@ def test_lightbox_links() -> None:
     assert lightbox_link({"rel": "prettyPhoto[cams]"})
     assert not lightbox_link({"class": "quality-high"})
     assert not lightbox_link({"class": "btn", "rel": "nofollow"})
+
+
+REVIEW_BASE = "https://techblog.example.com/2024/05/best-action-cameras"
+
+
+def test_article_uploads_named_for_cameras_are_no_cameras() -> None:
+    # A product review's lightbox links to its uploads: "camera" is a word of the stem.
+    page = (
+        "<html><head><title>Review: the best action cameras of 2024</title></head><body>"
+        "<article><h1>Best action cameras</h1><p>We tested "
+        '<a href="/uploads/2024/05/camera-gopro-12.jpg" data-fancybox="g" '
+        'title="GoPro Hero 12">GoPro Hero 12</a>, the '
+        '<a href="/uploads/2024/05/camera-dji-osmo.jpg" data-fancybox="g" '
+        'title="DJI Osmo Action 4">DJI Osmo Action 4</a> and the '
+        '<a href="/uploads/2024/05/camera-insta360.jpg" data-fancybox="g" '
+        'title="Insta360 X3">Insta360 X3</a>.</p></article></body></html>'
+    )
+    with pytest.raises(PortalFormatError):
+        parse_body(page, profile=Profile.AUTO, base_url=REVIEW_BASE, prettify=False)
+
+
+def test_camera_words_inside_upload_stems_and_dated_folders() -> None:
+    assert not camera_still_address("https://x.example/img/camera-gopro-12.jpg")
+    assert not camera_still_address("https://x.example/img/cctv-pencurian.jpg")
+    assert not camera_still_address("https://x.example/uploads/2024/05/cam01.jpg")
+    assert not camera_still_address("https://x.example/media/2023/7/cctv3.jpg")
+    # near misses that stay: a numbered camera word, a camera folder, a year alone
+    assert camera_still_address("https://x.example/snap/live_cam_3.jpg")
+    assert camera_still_address("https://x.example/img/pantai-cam02.jpg")
+    assert camera_still_address("https://x.example/camera/2024/latest.jpg")
+    assert camera_still_address("https://x.example/webcam/2024/13/now.jpg")
+
+
+def test_dated_upload_links_with_camera_names_are_no_cameras() -> None:
+    with pytest.raises(PortalFormatError):
+        cameras(
+            '<a href="uploads/2024/05/cam01.jpg" data-lightbox="g" data-title="Pantai">Pantai</a>'
+            '<a href="uploads/2024/05/cam02.jpg" data-lightbox="g" data-title="Danau">Danau</a>'
+        )
+
+
+def test_numbered_camera_word_in_a_stem_stays_a_camera() -> None:
+    found = cameras(
+        '<a href="snap/live_cam_3.jpg" class="lightbox" title="Dermaga">Dermaga</a>'
+        '<a href="snap/live_cam_4.jpg" class="lightbox" title="Alur">Alur</a>'
+    )
+    assert [(c.name, c.snapshot_url) for c in found] == [
+        ("Dermaga", f"{BASE}snap/live_cam_3.jpg"),
+        ("Alur", f"{BASE}snap/live_cam_4.jpg"),
+    ]
+
+
+MAP_PAGE_BASE = "https://cctv.bandung.example/"
+
+
+def map_page(pictures: str) -> list[tuple[str | None, str | None]]:
+    """Parse a page of two camera links beside the given pictures: (name, still) pairs."""
+    page = (
+        "<html><head><title>CCTV Kota Bandung</title></head><body><h1>CCTV Kota Bandung</h1>"
+        '<div class="cams"><a href="/cctv/img/cam01.jpg" class="lightbox" '
+        'title="Simpang Dago">Simpang Dago</a><a href="/cctv/img/cam02.jpg" '
+        f'class="lightbox" title="Pasteur">Pasteur</a>{pictures}</div></body></html>'
+    )
+    found = parse_body(page, profile=Profile.AUTO, base_url=MAP_PAGE_BASE, prettify=False)
+    return [(c.name, c.snapshot_url) for c in found.cameras]
+
+
+def test_camera_picture_named_for_a_map_street_stays() -> None:
+    assert map_page(
+        '<img src="/cctv/img/cam03.jpg" alt="Jl. PETA Lingkar Selatan">'
+        '<img src="/cctv/img/cam04.jpg" alt="Buah Batu">'
+    ) == [
+        ("Simpang Dago", f"{MAP_PAGE_BASE}cctv/img/cam01.jpg"),
+        ("Pasteur", f"{MAP_PAGE_BASE}cctv/img/cam02.jpg"),
+        ("Jl. PETA Lingkar Selatan", f"{MAP_PAGE_BASE}cctv/img/cam03.jpg"),
+        ("Buah Batu", f"{MAP_PAGE_BASE}cctv/img/cam04.jpg"),
+    ]
+    # a place picture whose alt merely holds the word (not first or last) stays too
+    assert map_page('<img src="/img/lokasi.jpg" alt="Jl. Peta Lingkar Selatan">') == [
+        ("Simpang Dago", f"{MAP_PAGE_BASE}cctv/img/cam01.jpg"),
+        ("Pasteur", f"{MAP_PAGE_BASE}cctv/img/cam02.jpg"),
+        ("Jl. Peta Lingkar Selatan", f"{MAP_PAGE_BASE}img/lokasi.jpg"),
+    ]
+
+
+def test_map_picture_by_stem_or_caption_is_dropped() -> None:
+    links = [
+        ("Simpang Dago", f"{MAP_PAGE_BASE}cctv/img/cam01.jpg"),
+        ("Pasteur", f"{MAP_PAGE_BASE}cctv/img/cam02.jpg"),
+    ]
+    assert map_page('<img src="/img/map_bandung.png" alt="Kota Bandung">') == links
+    assert map_page('<img src="/img/bandung.png" alt="Peta Kota Bandung">') == links
+    assert map_page('<img src="/img/bandung.png" alt="Bandung city map">') == links

@@ -6187,6 +6187,7 @@ def _media_urls(item: JSONValue, base_url: str) -> dict[str, list[tuple[str, str
 # Words of a map picture's file stem or alt text (``map_kutim.png``, "Peta Kutai Timur").
 _MAP_WORDS = frozenset({"map", "maps", "peta", "karte", "carte", "mapa", "mappa", "kaart"})
 _MAP_SPLIT = re.compile(r"[\W_]+")
+_MAX_MAP_CAPTION = 8
 
 
 def _without_map_pictures(media: list[_Media]) -> list[_Media]:
@@ -6194,24 +6195,47 @@ def _without_map_pictures(media: list[_Media]) -> list[_Media]:
 
     Links to the cameras' stills (``_camera_still_link``) sit in the container that also
     holds the map picture (``<div id="map"><img src="map_kutim.png" alt="Peta …">``): a
-    picture whose container holds such links and whose file stem or alt text names a map
-    is that map, no camera. Without such links a map picture is read as before.
+    picture inside the links' nearest shared container (the page, for a single link) whose file stem names a map, or
+    whose alt text is a map's caption (a map word first or last: "Peta Kutai Timur",
+    "Kutai Timur map"), is that map, no camera. A picture whose own address names a
+    camera (``cam03.jpg``) and one merely named for a place holding a map word (a street,
+    "Jl. PETA Lingkar Selatan") stay. Without such links a map picture is read as before.
     """
-    holders = {id(node) for one in media if one.still_link for node in one.ancestors}
-    if not holders:
+    shared: list[object] | None = None
+    links = 0
+    for one in media:
+        if one.still_link:
+            links += 1
+            if shared is None:
+                shared = list(one.ancestors)
+            else:
+                common = 0
+                for mine, theirs in zip(shared, one.ancestors, strict=False):
+                    if mine is not theirs:
+                        break
+                    common += 1
+                del shared[common:]
+    if shared is not None and links == 1:
+        shared = shared[:1]  # one pin shares no container: any holding it (the page)
+    if not shared:
         return media
+    holder, depth = shared[-1], len(shared) - 1
     kept: list[_Media] = []
     for one in media:
         if (
             not one.still_link
             and one.kind == "still"
             and one.url is not None
-            and one.ancestors
-            and id(one.ancestors[-1]) in holders
+            and len(one.ancestors) > depth
+            and one.ancestors[depth] is holder
+            and not camera_still_address(one.url)
         ):
             stem = urlsplit(one.url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            words = {*_MAP_SPLIT.split(stem.lower()), *_MAP_SPLIT.split((one.alt or "").lower())}
-            if words & _MAP_WORDS:
+            caption = [word for word in _MAP_SPLIT.split((one.alt or "").lower()) if word]
+            if set(_MAP_SPLIT.split(stem.lower())) & _MAP_WORDS or (
+                0 < len(caption) <= _MAX_MAP_CAPTION
+                and (caption[0] in _MAP_WORDS or caption[-1] in _MAP_WORDS)
+            ):
                 continue
         kept.append(one)
     return kept

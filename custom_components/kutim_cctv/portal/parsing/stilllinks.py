@@ -12,8 +12,12 @@ the same way, so a link is taken only on evidence that its picture is a camera's
 * the link shows no picture of its own (a thumbnail is the existing lightbox case, read
   with its picture), only an icon or marker or nothing;
 * the still's address or the link's id names a camera by a path segment, file stem or id
-  token (``camera/…``, ``cam01.jpg``, ``/webcam/``, ``cctv3``, ``id="kamera-2"``): a
-  gallery's ``gallery/pantai.jpg`` or ``uploads/2024/02/foto1.jpg`` names no camera;
+  token (``camera/…``, ``cam01.jpg``, ``/webcam/``, ``cctv3``, ``id="kamera-2"``), or by
+  a camera word numbered inside a longer stem (``live_cam_3.jpg``): a gallery's
+  ``gallery/pantai.jpg``, an upload named by what it shows (``camera-gopro-12.jpg``,
+  ``cctv-pencurian.jpg``: a camera word beside other words, no number of its own) and any
+  picture filed under a year and month (``uploads/2024/05/cam01.jpg``: a blog's or a
+  news site's media library) name no camera;
 * and the link is a lightbox's (``class="lightbox"``, ``rel="lightbox"``,
   ``data-fancybox``, ``data-lightbox``, Colorbox, Magnific Popup, GLightbox…) or shows a
   camera icon or map marker.
@@ -21,6 +25,7 @@ the same way, so a link is taken only on evidence that its picture is a camera's
 
 from __future__ import annotations
 
+from itertools import pairwise
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -35,6 +40,11 @@ _CAMERA_TOKEN = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_SPLIT = re.compile(r"[/._\-\s]+")
+# A year folder followed by a month folder (``/2024/05/``, ``/2024/5/``): a media
+# library's dated uploads, never a camera's still.
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_MONTH = re.compile(r"0?[1-9]|1[0-2]")
+_NUMBER = re.compile(r"\d{1,6}")
 _MAX_ADDRESS = 2048
 _MAX_TOKENS = 24
 _MAX_ID = 64
@@ -64,13 +74,19 @@ def camera_still_address(url: str) -> bool:
     segments = [segment for segment in path.split("/") if segment][-6:]
     if not segments:
         return False
+    if any(_YEAR.fullmatch(year) and _MONTH.fullmatch(month) for year, month in pairwise(segments)):
+        return False
     segments[-1] = segments[-1].rsplit(".", 1)[0]
     for segment in segments:
         if camera_token(segment):
             return True
         words = [word for word in _TOKEN_SPLIT.split(segment) if word][:_MAX_TOKENS]
-        if any(_CAMERA_TOKEN.fullmatch(word) for word in words):
-            return True
+        for number, word in enumerate(words):
+            if _CAMERA_TOKEN.fullmatch(word) and (
+                word[-1].isdigit()
+                or (number + 1 < len(words) and _NUMBER.fullmatch(words[number + 1]))
+            ):
+                return True
     return False
 
 

@@ -353,3 +353,28 @@ def test_viewer_url_dated_path_needs_year_and_two_digit_month() -> None:
         None,
         None,
     ]
+
+
+def test_viewer_url_dated_path_with_unpadded_month_and_day() -> None:
+    pages = ("2024/5/12/banjir-sangatta-meluas", "2024/5/12", "2024/5", "2024/5/40", "2024/5/x")
+    cams = _cameras(
+        {
+            "cameras": [
+                {
+                    "id": n,
+                    "name": f"Kamera {n}",
+                    "image": f"{H}/snap/{n}.jpg",
+                    "viewerUrl": f"{H}/kamera/{page}",
+                }
+                for n, page in enumerate(pages, 1)
+            ]
+        },
+        f"{H}/api/cameras",
+    )
+    assert [camera.stream_url for camera in cams] == [
+        None,
+        None,
+        f"{H}/kamera/2024/5",
+        f"{H}/kamera/2024/5/40",
+        f"{H}/kamera/2024/5/x",
+    ]

@@ -3095,9 +3095,10 @@ _MAX_VIEWER_URL = 2048
 
 
 # An article's address: a dated path (``/2024/05/01/…``, ``/2024/05/…``: a year and a
-# two-digit month 01–12, as permalinks write them; ``/2024/1`` is a year before a
-# number, ``/2024/13`` no month) or a news folder.
-_DATED_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0[1-9]|1[0-2])(?:/|$)")
+# two-digit month 01–12, as permalinks write them, or a year, an unpadded month 1–9 and
+# a day 1–31, ``/2024/5/12/…``; ``/2024/1`` is a year before a number, ``/2024/13`` no
+# month, ``/2024/5/40`` no day) or a news folder.
+_DATED_PATH = re.compile(r"/(?:19|20)\d{2}/(?:0[1-9]|1[0-2]|[1-9]/(?:0?[1-9]|[12]\d|3[01]))(?:/|$)")
 _ARTICLE_FOLDERS = frozenset(
     {"news", "berita", "artikel", "article", "articles", "blog", "post", "posts", "read"}
 )

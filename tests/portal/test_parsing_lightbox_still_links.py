@@ -193,3 +193,16 @@ def test_map_picture_by_stem_or_caption_is_dropped() -> None:
     assert map_page('<img src="/img/map_bandung.png" alt="Kota Bandung">') == links
     assert map_page('<img src="/img/bandung.png" alt="Peta Kota Bandung">') == links
     assert map_page('<img src="/img/bandung.png" alt="Bandung city map">') == links
+
+
+def test_camera_tokens_share_the_address_readers_camera_words() -> None:
+    from custom_components.kutim_cctv.portal.viewerlinks import CAMERA_PATH_WORDS
+
+    for word in CAMERA_PATH_WORDS:
+        assert camera_token(word)
+        assert camera_token(f"{word}-07")
+    assert camera_token("atcs01")
+    assert camera_token("ipcam3")
+    assert camera_still_address("https://x.example/camaras/plaza.jpg")
+    assert not camera_token("camp01")
+    assert not camera_token("kamar2")

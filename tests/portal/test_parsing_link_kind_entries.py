@@ -99,3 +99,35 @@ def test_link_kind_words() -> None:
     assert not link_kind({"url": "link"}, own)
     assert not link_kind({"kind": "link"}, frozenset({"url"}))  # not the record's own field
     assert not link_kind({"kind": "l" * 40}, own)
+
+
+def test_link_entry_to_an_article_or_a_generic_page_named_by_the_id_is_no_camera() -> None:
+    found = cameras(
+        [
+            {"id": "a1", "kind": "hls", "url": HLS.format(1)},
+            {"id": "x", "kind": "link", "url": "https://news.kutim.example/read.php?id=9912"},
+            {"id": "2", "kind": "link", "url": "https://news.kutim.example/2024/2/berita"},
+            {"id": "cctv", "kind": "link", "url": "https://dishub.kutim.example/cctv"},
+            {"id": "9", "kind": "link", "url": "https://kutim.example/berita/detail.php?id=9"},
+        ]
+    )
+    assert [(c.id, c.stream_url) for c in found] == [("a1", HLS.format(1))]
+
+
+def test_link_entry_to_a_viewer_script_or_route_keyed_by_the_record_is_kept() -> None:
+    found = by_id(
+        cameras(
+            [
+                {"id": "e1", "kind": "hls", "url": HLS.format(1)},
+                {"id": "4", "kind": "link", "url": "https://cctv.kutim.example/lihat.php?id=4"},
+                {"id": "7", "kind": "link", "url": "https://cctv.kutim.example/cctv/live/7"},
+                {"id": "ktm-01", "kind": "link", "url": "https://cctv.kutim.example/player/KTM01"},
+            ]
+        )
+    )
+    assert {key: camera.stream_url for key, camera in found.items()} == {
+        "e1": HLS.format(1),
+        "4": "https://cctv.kutim.example/lihat.php?id=4",
+        "7": "https://cctv.kutim.example/cctv/live/7",
+        "ktm-01": "https://cctv.kutim.example/player/KTM01",
+    }

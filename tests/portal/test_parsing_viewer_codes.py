@@ -328,3 +328,24 @@ def test_readers_viewer_page_is_checked_as_any_address(page: str) -> None:
     )
     plain: dict[str, JSONValue] = {VIEWER_PAGE_KEY: "https://cc.kutim.example/cctv/live/KT-0012"}
     assert _viewer_page(plain, Context(base_url=BASE)) is None
+
+
+def test_linked_camera_page_rules() -> None:
+    from custom_components.kutim_cctv.portal.aliases import IDENTIFYING_PARAMS
+    from custom_components.kutim_cctv.portal.viewerlinks import linked_camera_page
+
+    def linked(url: str, own: str | None) -> bool:
+        return linked_camera_page(url, own, IDENTIFYING_PARAMS)
+
+    assert linked("http://atcs.kutim.example/PlayVideo.aspx?ID=17", "17")
+    assert linked("https://cctv.kutim.example/lihat/b4", "b4")
+    assert linked("https://cctv.kutim.example/cctv/live/7", "7")
+    assert not linked("https://cctv.kutim.example/cctv/live/8", "7")  # another record's
+    assert not linked("https://news.kutim.example/read.php?id=9912", "x")
+    assert not linked("https://news.kutim.example/baca.php?id=4", "4")
+    assert not linked("https://news.kutim.example/2024/2/berita", "2")
+    assert not linked("https://portal.kutim.example/2024/5/12", "12")
+    assert not linked("https://dishub.kutim.example/cctv", "cctv")
+    assert not linked("https://dishub.kutim.example/kamera/lihat", "lihat")
+    assert not linked("https://admin:pw@cctv.kutim.example/lihat/b4", "b4")
+    assert not linked("ftp://cctv.kutim.example/lihat/b4", "b4")

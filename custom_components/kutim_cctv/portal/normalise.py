@@ -192,6 +192,7 @@ from .viewerlinks import (
     code_key,
     embed_field,
     host_and_path,
+    linked_camera_page,
     names_camera,
     page_over_still,
     slug_viewer_page,
@@ -3291,39 +3292,27 @@ def _place_typed_video(
         fields.stream_url = found.pop()
 
 
-_MAX_LINK_PARAMETERS = 20
-
-
 def _drop_linked_page(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]) -> None:
     """Drop a link entry's page address unless that page is its camera's own viewer.
 
     A camera map's list marks entries that only open another website (``{kind: "link",
     url}``, ``protocol: "link"``, ``type: "website"``: ``mediakind.link_kind``). Such an
-    address is kept as the camera's player page only when it names one camera: an
-    identifying parameter with a value (``PlayVideo.aspx?ID=17``, ``player?cam=mc03``)
-    or the record's own id as a path segment or parameter value. A general page
-    (``…/cctv``, ``…/cctv/``, an operator's home page) is no camera medium, so the entry
-    is no camera. An address whose shape is media (a playlist, a still, motion JPEG) or
-    a record with other media keeps what it has.
+    address is kept as the camera's player page only when it names that camera
+    (``viewerlinks.linked_camera_page``): a viewer page or script keyed by the record,
+    an identifying parameter with a value (``PlayVideo.aspx?ID=17``, ``player?cam=mc03``)
+    or the record's own id as a path segment or parameter value, never an article's,
+    news, detail or admin page (``read.php?id=9912``, ``/2024/2/berita``) nor an id that
+    is a camera word (``cctv`` for ``…/cctv``). A general page (``…/cctv``, ``…/cctv/``,
+    an operator's home page) is no camera medium, so the entry is no camera. An address
+    whose shape is media (a playlist, a still, motion JPEG) or a record with other media
+    keeps what it has.
     """
     url = fields.stream_url
     if url is None or fields.snapshot_url or fields.mjpeg_url or fields.stream_key:
         return
     if url_kind(url) is not None or not link_kind(index, own):
         return
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return
-    values = [
-        (name.lower(), value)
-        for name, value in parse_qsl(parts.query[:_MAX_TEXT])[:_MAX_LINK_PARAMETERS]
-        if value.strip()
-    ]
-    if any(name in IDENTIFYING_PARAMS for name, _ in values):
-        return
-    own_id = fields.id
-    if own_id and (own_id in parts.path.split("/") or any(value == own_id for _, value in values)):
+    if linked_camera_page(url, fields.id, IDENTIFYING_PARAMS):
         return
     fields.stream_url = None
 

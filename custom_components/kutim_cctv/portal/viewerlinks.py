@@ -57,6 +57,7 @@ __all__ = [
     "code_key",
     "embed_field",
     "host_and_path",
+    "linked_camera_page",
     "names_camera",
     "namespaced_code",
     "page_over_still",
@@ -86,10 +87,14 @@ _TRAILING_VIEWER_WORDS = _VIEWER_WORDS - {"cctv"}
 # Viewer words a video-sharing site writes too (``/watch/v1029``): a viewer page's only
 # under a camera word earlier in its path (``/atcs/watch/ATCS_3``, ``/cctv/play/su-01``).
 _SHARED_VIEWER_WORDS = frozenset({"watch", "play"})
-# Camera words a path files cameras under (``/cctv/…``, ``/kamera/…``); a map's host is
-# read with them too (``popupviewers``), without the abbreviations ``cam``/``cams``.
+# The camera words an address, an element id or a file name writes, read whole (the one
+# vocabulary of the address readers: a path files cameras under them, ``/cctv/…``,
+# ``/kamera/…``, ``/camaras/…``; a still's stem or a link's id is a camera token made of
+# one, ``stilllinks``); a map's host is read with them too (``popupviewers``), without
+# the abbreviations ``cam``/``cams``.
 CAMERA_PATH_WORDS = frozenset(
-    {"cctv", "atcs", "camera", "cameras", "cam", "cams", "kamera", "webcam", "webcams"}
+    {"cctv", "cctvs", "atcs", "camera", "cameras", "cam", "cams", "kamera", "kameras"}
+    | {"webcam", "webcams", "camara", "camaras", "cámara", "cámaras"}
 )
 # A folder between a camera word and the camera's code: the group the camera is filed
 # under (``/cctv/pantai/ptl-01``, a beach's cameras) or the portal's viewing route
@@ -717,4 +722,73 @@ def platform_player_page(url: str) -> bool:
     return any(
         key.lower() in _PLAYER_QUERY_KEYS and _PLAYER_VALUE.fullmatch(value.strip())
         for key, value in fields
+    )
+
+
+# Words of a page about something other than one camera's view, in its folders or its
+# script's name: an article or a news item (``read.php?id=9912``, ``/berita/…``), a
+# detail, category or admin page, a picture, a document or a feed.
+_NOT_VIEWER_PAGE_WORDS = (
+    _ADMIN_WORDS
+    | (_NOT_FOLDER_WORDS - {"peta", "map", "maps", "lokasi", "location", "data", "info"})
+    | {"read", "baca", "artikel", "articles", "kabar", "pengumuman", "agenda", "event"}
+)
+_PAGE_WORD = re.compile(r"[a-z]+")
+_MAX_LINKED_PARAMETERS = 16
+
+
+def linked_camera_page(url: str, own_id: str | None, identifying: Iterable[str]) -> bool:
+    """Return True when a page a record only links (its kind "link") names that camera.
+
+    The page is the record's own viewer: a viewer page, viewer script or camera record
+    page keyed by the record's id (``viewer_page``, ``query_viewer_key``,
+    ``played_record_page``, ``camera_route_key``), or a page whose query names one camera
+    by an identifying parameter (``PlayVideo.aspx?ID=17``, ``Player.aspx?cam=x3``; the
+    names given in identifying) or whose path or query writes the record's own id
+    (``/lihat/b4`` for ``b4``). Never an article's, news item's, detail, admin or
+    picture page (``read.php?id=9912``, ``/berita/…``, ``/2024/05/…``), an id that is a
+    camera word or a generic link word (``cctv`` for ``…/cctv``), a login or a page
+    that is no ``http(s)`` address.
+    """
+    codes = (own_id,)
+    if query_viewer_key(url) is not None or stream_key_viewer(url) is not None:
+        return True
+    if viewer_page(url, codes) is not None or played_record_page(url, codes) is not None:
+        return True
+    if (key := camera_route_key(url)) is not None and own_id is not None:
+        return code_key(key) == code_key(own_id)
+    if len(url) > _MAX_URL:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment][:_MAX_SEGMENTS]
+    words = {word for segment in segments for word in _PAGE_WORD.findall(segment.lower())}
+    if not _NOT_VIEWER_PAGE_WORDS.isdisjoint(words) or _dated_segments(segments):
+        return False
+    values = [
+        (name.lower(), value)
+        for name, value in parse_qsl(parts.query[:_MAX_URL])[:_MAX_LINKED_PARAMETERS]
+        if value.strip()
+    ]
+    names = frozenset(identifying)
+    if any(name in names for name, _ in values):
+        return True
+    if not own_id or own_id.lower() in CAMERA_PATH_WORDS | GENERIC_LINK_WORDS:
+        return False
+    return own_id in segments or any(value == own_id for _, value in values)
+
+
+_YEAR_SEGMENT = re.compile(r"(?:19|20)\d{2}")
+_MONTH_SEGMENT = re.compile(r"0?[1-9]|1[0-2]")
+
+
+def _dated_segments(segments: list[str]) -> bool:
+    """Return True for a path holding a year folder and a month folder (``/2024/2/``)."""
+    return any(
+        _YEAR_SEGMENT.fullmatch(year) is not None and _MONTH_SEGMENT.fullmatch(month) is not None
+        for year, month in itertools.pairwise(segments)
     )

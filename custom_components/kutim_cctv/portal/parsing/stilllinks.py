@@ -29,16 +29,16 @@ from itertools import pairwise
 import re
 from urllib.parse import unquote, urlsplit
 
+from ..viewerlinks import CAMERA_PATH_WORDS
+
 __all__ = ["camera_still_address", "camera_token", "lightbox_link"]
 
-# A token naming a camera: the word alone or with a number (``cam01``, ``camera``,
-# ``kamera2``, ``webcam``, ``cctv_03``, ``livecam``); never inside another word
-# (``camp``, ``cambodia``, ``scampi``).
-_CAMERA_TOKEN = re.compile(
-    r"(?:live|ip|web)?(?:cams?|cameras?|kameras?|camaras?|cámaras?|webcams?|cctvs?)"
-    r"[-_]?\d{0,6}",
-    re.IGNORECASE,
-)
+# A token naming a camera: one of the camera words (``viewerlinks.CAMERA_PATH_WORDS``,
+# the address readers' one vocabulary) alone or with a number (``cam01``, ``camera``,
+# ``kamera2``, ``webcam``, ``cctv_03``), perhaps after ``live``, ``ip`` or ``web``
+# (``livecam``, ``ipcam``); never inside another word (``camp``, ``cambodia``, ``scampi``).
+_CAMERA_WORDS = "|".join(sorted(map(re.escape, CAMERA_PATH_WORDS), key=lambda w: (-len(w), w)))
+_CAMERA_TOKEN = re.compile(rf"(?:live|ip|web)?(?:{_CAMERA_WORDS})[-_]?\d{{0,6}}", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[/._\-\s]+")
 # A year folder followed by a month folder (``/2024/05/``, ``/2024/5/``): a media
 # library's dated uploads, never a camera's still.

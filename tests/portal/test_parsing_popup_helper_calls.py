@@ -158,3 +158,53 @@ def test_a_lan_or_metadata_address_is_not_taken(address: str) -> None:
         ("Pasar", HLS.format(n=2)),
         ("Dermaga", HLS.format(n=3)),
     ]
+
+
+def test_handed_names_read_each_body_once_as_the_sinks_say() -> None:
+    import random
+    import re
+
+    from custom_components.kutim_cctv.portal.parsing.popuptemplates import _handed_names
+
+    # The sink rule written per parameter, as a reference for the one-scan reader.
+    sink = (
+        r"(?:\.\s*(?:loadSource|src)\s*\(\s*|\.\s*src\s*=(?!=)\s*"
+        r"|(?<![\w$])[\"']?(?:src|source|file)[\"']?\s*:\s*"
+        r"|(?<![\w$.])(?!display)[\w$]{0,30}(?:play|Play|PLAY)[\w$]{0,30}\s*\((?:[^()]{0,200}?,)?\s*)"
+    )
+    assert _handed_names("hls.loadSource(p); v.src = q; x = {file: u}; playHLS('m', 'v', w)") == {
+        "p",
+        "q",
+        "u",
+        "w",
+    }
+    assert _handed_names("display(p); replay.x(q); v.src == r; show(s)") == frozenset()
+    assert _handed_names("play(a, '" + "x" * 210 + "', late)") == {"a"}  # past 200 characters
+    assert _handed_names("play(a, f(b), c)") == {"a", "f"}  # a parenthesis ends them: no c
+    atoms = ["play(", "playHLS(", "display(", "x.src = ", ".src(", ".loadSource(", "src: "]
+    atoms += ["'file': ", "source:", "p", "q", "url", ", ", ",", ")", "(", " ", "'m'", "$u"]
+    atoms += ["p2", "replay(", ".play(", "==", "p)", "x" * 50, "autoplayVideo("]
+    chosen = random.Random(47)
+    for _ in range(3000):
+        body = "".join(chosen.choice(atoms) for _ in range(chosen.randint(1, 25)))
+        names = _handed_names(body)
+        for param in ("p", "q", "url", "$u", "p2"):
+            expected = re.search(rf"{sink}{re.escape(param)}(?![\w$])", body) is not None
+            assert (param in names) == expected, (body, param)
+
+
+def test_many_helper_bodies_are_read_in_bounded_time() -> None:
+    import time
+
+    body = (" " + "play" * 7 + "play(" + "a," * 100 + ")") * 80
+    params = ",".join(f"p{i}" for i in range(16))
+    functions = "".join(f"function f{j}({params}){{{body}}}\n" for j in range(50))
+    addresses = ",".join(f"'https://cam.example.com/{i}/x.m3u8'" for i in range(16))
+    markers = "".join(
+        f"L.marker([0.5,117.{j}]).addTo(map).bindPopup(f{j}({addresses}));\n" for j in range(50)
+    )
+    page = f"<html><body><div id='map'></div><script>{functions}{markers}</script></body></html>"
+    started = time.monotonic()
+    with pytest.raises(PortalFormatError):
+        parse_body(page, profile=Profile.AUTO, base_url="https://data.kutim.example/peta/")
+    assert time.monotonic() - started < 60

@@ -52,11 +52,16 @@ _TAG = re.compile(r"<[A-Za-z]")
 _NAME_PARAMS = frozenset({*NAME_KEYS, "channel_name", "judul", "nama_titik"})
 # Where a body hands a value to a player: a player library's source call or option, a
 # media element's src, or a call of a play function (``playHLS(modal, video, url)``).
-_SINK = (
-    r"(?:\.\s*(?:loadSource|src)\s*\(\s*|\.\s*src\s*=(?!=)\s*"
+# Each body is read once for every name it hands: a property or key sink takes the name
+# right after it, a play call any of its arguments that is a plain name (the first, or
+# one after a comma within 200 characters holding no parenthesis).
+_SINK_HEAD = re.compile(
+    r"\.\s*(?:loadSource|src)\s*\(\s*|\.\s*src\s*=(?!=)\s*"
     r"|(?<![\w$])[\"']?(?:src|source|file)[\"']?\s*:\s*"
-    r"|(?<![\w$.])(?!display)[\w$]{0,30}(?:play|Play|PLAY)[\w$]{0,30}\s*\((?:[^()]{0,200}?,)?\s*)"
+    r"|(?P<play>(?<![\w$.])(?!display)[\w$]{0,30}(?:play|Play|PLAY)[\w$]{0,30}\s*\()"
 )
+_HANDED_NAME = re.compile(rf"\s*({_IDENT})(?![\w$])")
+_MAX_PLAY_ARGUMENTS = 200
 _ADDRESS = re.compile(r"(?:https?:)?//[^\s\"'<>]{1,2000}|/[^\s\"'<>/][^\s\"'<>]{0,2000}")
 
 CallEnd = Callable[[str, int], "int | None"]
@@ -97,7 +102,7 @@ class PopupTemplates:
         # Functions that are no template, by name, found on first use (``called``).
         self._others: dict[str, tuple[tuple[str, ...], str]] | None = None
         # Whether a function's body hands a parameter to a player, by (function, parameter).
-        self._handed: dict[tuple[str, str], bool] = {}
+        self._handed: dict[str, frozenset[str]] = {}
         script = functions.script
         if "<" not in script:
             return
@@ -192,10 +197,10 @@ class PopupTemplates:
             if name is None and norm_key(param) in _NAME_PARAMS and 0 < len(value) <= 120:
                 name = value
             elif len(handed) < _MAX_HANDED and _ADDRESS.fullmatch(value):
-                key = (match.group(1), param)
-                if key not in self._handed:
-                    self._handed[key] = _hands(body, param)
-                if self._handed[key]:
+                function = match.group(1)
+                if function not in self._handed:
+                    self._handed[function] = _handed_names(body)  # one scan a body
+                if param in self._handed[function]:
                     handed.append(value)
         if not markup and handed and name:
             markup.append(f"<b>{html.escape(name)}</b>")
@@ -203,6 +208,27 @@ class PopupTemplates:
         return "".join(markup) or None
 
 
-def _hands(body: str, param: str) -> bool:
-    """Return True when a function body hands the parameter to a player."""
-    return re.search(rf"{_SINK}{re.escape(param)}(?![\w$])", body) is not None
+def _handed_names(body: str) -> frozenset[str]:
+    """Return the names a function body hands a player (``hls.loadSource(p)``, ``play(a, p)``).
+
+    One scan of the body (at most 20,000 characters) for every sink (``_SINK_HEAD``): the
+    name right after a property or key sink, and each argument of a play call that is a
+    plain name.
+    """
+    names: set[str] = set()
+    for head in _SINK_HEAD.finditer(body):
+        end = head.end()
+        starts = [end]
+        if head.group("play") is not None:
+            arguments = body[end : end + _MAX_PLAY_ARGUMENTS + 1]
+            if (
+                paren := min(
+                    (i for i in (arguments.find("("), arguments.find(")")) if i >= 0), default=-1
+                )
+            ) >= 0:
+                arguments = arguments[:paren]
+            starts.extend(end + i + 1 for i, char in enumerate(arguments) if char == ",")
+        for start in starts:
+            if (found := _HANDED_NAME.match(body, start)) is not None:
+                names.add(found.group(1))
+    return frozenset(names)

@@ -227,3 +227,47 @@ def test_outputs_keyed_by_format_are_no_media_tree() -> None:
     assert not _media_tree_record({"MEDIA": {"HLS": {"ARCHIVE": {"MAIN": archive("u-1")}}}})
     assert not _media_tree_record({"ARCHIVE": {"HLS": {"LIVE": {"MAIN": live("u-1")}}}})
     assert not _media_tree_record({"cam-1": {"hls": {"live": {"main": live("u-1")}}}})
+
+
+PORTAL = "https://portal.example.com/api/cams.json"
+
+
+def _rows(data: JSONValue, base: str = PORTAL) -> list[tuple[str | None, str | None, str | None]]:
+    cameras = parse_body(json.dumps(data), profile=Profile.AUTO, base_url=base, prettify=False)
+    return [(c.name, c.stream_url, c.snapshot_url) for c in cameras.cameras]
+
+
+def _no_list(data: JSONValue, base: str = PORTAL) -> None:
+    with pytest.raises(PortalFormatError, match="No camera list found in the portal answer"):
+        parse_body(json.dumps(data), profile=Profile.AUTO, base_url=base, prettify=False)
+
+
+@pytest.mark.parametrize("placeholder", ["n/a", "N/A", "-/-", " n/a ", "tidak ada / offline"])
+def test_placeholder_in_the_live_branch_falls_through_to_the_renditions(placeholder: str) -> None:
+    data = [
+        {
+            "name": "Simpang",
+            "stream": {"live": placeholder, "hd": "https://cam.example.com/1/hd.m3u8"},
+        },
+        {
+            "name": "Pasar",
+            "stream": {"live": placeholder, "hd": "https://cam.example.com/2/hd.m3u8"},
+        },
+    ]
+    assert _rows(data) == [
+        ("Simpang", "https://cam.example.com/1/hd.m3u8", None),
+        ("Pasar", "https://cam.example.com/2/hd.m3u8", None),
+    ]
+
+
+def test_media_tree_leaf_takes_only_addresses() -> None:
+    def leaf(tree: dict[str, JSONValue]) -> str | None:
+        return media_tree_leaf(tree, norm_key)
+
+    assert leaf({"live": "n/a", "hd": "https://x.example/hd.m3u8"}) == "https://x.example/hd.m3u8"
+    assert leaf({"main": "N/A", "sub": "/hls/1/sub.m3u8"}) == "/hls/1/sub.m3u8"
+    assert leaf({"live": "hls/1/index.m3u8"}) == "hls/1/index.m3u8"  # a relative path
+    assert leaf({"live": "cam.example.com/1/index.m3u8"}) == "cam.example.com/1/index.m3u8"
+    assert leaf({"live": "n/a"}) is None
+    assert leaf({"live": "1/2", "main": "-/-"}) is None
+    assert leaf({"live": {"main": "n/a"}, "hd": "https://x.example/hd.m3u8"}) is None

@@ -242,22 +242,17 @@ def media_tree_leaf(tree: Mapping[str, JSONValue], norm: Callable[[str], str]) -
     A tree is an object whose keys are all live or recorded branches or renditions
     (``{LIVE: {MAIN, LOW_LATENCY}, ARCHIVE}``, ``{HD, LOSSY}``), at most three levels
     deep: the live branch is followed, recorded branches are never, and of renditions the
-    best ranked filled one is taken (``_RENDITION_RANKS``, then the written order). The
-    address must be written as one (a ``/`` in it). A tree holding only recordings, or an
-    object naming anything else (``{STATUS, REASON}``, ``{combined, main}``), gives None.
+    best ranked filled one is taken (``_RENDITION_RANKS``, then the written order). A
+    branch is filled only by an object or an address (``_address``): a placeholder such
+    as ``n/a`` leaves it unfilled, so the renditions are ranked instead. A tree holding
+    only recordings, or an object naming anything else (``{STATUS, REASON}``,
+    ``{combined, main}``), gives None.
     """
     node: Mapping[str, JSONValue] = tree
     for _ in range(_MAX_TREE_LEVELS):
-        if not node or len(node) > _MAX_TREE_KEYS:
+        filled = _filled_branches(node, norm)
+        if filled is None:
             return None
-        keyed = [(norm(key), value) for key, value in node.items()]
-        if any(key not in _TREE_KEYS for key, _ in keyed):
-            return None
-        filled = [
-            (key, value)
-            for key, value in keyed
-            if key not in RECORDING_KEYS and (isinstance(value, dict) or _address(value))
-        ]
         live = [value for key, value in filled if key in _LIVE_BRANCH_KEYS]
         ranked = sorted(
             (_RENDITION_RANKS[key], order, value)
@@ -273,9 +268,39 @@ def media_tree_leaf(tree: Mapping[str, JSONValue], norm: Callable[[str], str]) -
     return None
 
 
+def _filled_branches(
+    node: Mapping[str, JSONValue], norm: Callable[[str], str]
+) -> list[tuple[str, JSONValue]] | None:
+    """Return a tree node's live branches and renditions holding an object or an address.
+
+    None when the node is no tree node (empty, too large, or a key that is no branch or
+    rendition).
+    """
+    if not node or len(node) > _MAX_TREE_KEYS:
+        return None
+    keyed = [(norm(key), value) for key, value in node.items()]
+    if any(key not in _TREE_KEYS for key, _ in keyed):
+        return None
+    return [
+        (key, value)
+        for key, value in keyed
+        if key not in RECORDING_KEYS and (isinstance(value, dict) or _address(value))
+    ]
+
+
 def _address(value: JSONValue) -> bool:
-    """Return True for a string written as an address or a path (a ``/`` in it)."""
-    return isinstance(value, str) and "/" in value[:2048] and bool(value.strip())
+    """Return True for a string written as an address or a path.
+
+    An absolute address (a scheme or a leading ``/``), or a relative path or an address
+    written from its host name (a ``/`` and a ``.`` in it, no space): a placeholder such
+    as ``n/a``, ``N/A`` or ``-/-`` is none.
+    """
+    if not isinstance(value, str):
+        return False
+    text = value.strip()[:2048]
+    if "/" not in text or " " in text[:256]:
+        return False
+    return "://" in text[:16] or text.startswith("/") or "." in text
 
 
 def screen_placement(key: str, value: JSONValue, norm: Callable[[str], str]) -> bool:

@@ -271,3 +271,63 @@ def test_media_tree_leaf_takes_only_addresses() -> None:
     assert leaf({"live": "n/a"}) is None
     assert leaf({"live": "1/2", "main": "-/-"}) is None
     assert leaf({"live": {"main": "n/a"}, "hd": "https://x.example/hd.m3u8"}) is None
+
+
+def test_tree_of_mixed_kinds_is_left_to_the_nested_field_readers() -> None:
+    """A player page beside a playlist, an RTSP main beside an HLS sub: HLS is the stream."""
+    page_first = [
+        {
+            "name": name,
+            "video": {
+                "live": f"https://cam.example.com/{n}/player.html",
+                "hd": f"https://cam.example.com/{n}/hd.m3u8",
+            },
+        }
+        for n, name in ((1, "Simpang"), (2, "Pasar"))
+    ]
+    assert _rows(page_first) == [
+        ("Simpang", "https://cam.example.com/1/hd.m3u8", None),
+        ("Pasar", "https://cam.example.com/2/hd.m3u8", None),
+    ]
+    rtsp_main = [
+        {
+            "name": "Simpang",
+            "snapshot": {
+                "live": "https://cam.example.com/1/live.jpg",
+                "archive": "https://cam.example.com/1/a.jpg",
+            },
+            "stream": {
+                "main": "rtsp://cam.example.com/1",
+                "sub": "https://cam.example.com/1/sub.m3u8",
+            },
+        },
+        {"name": "Pasar", "snapshot": "https://cam.example.com/2.jpg"},
+    ]
+    assert _rows(rtsp_main) == [
+        ("Simpang", "https://cam.example.com/1/sub.m3u8", "https://cam.example.com/1/live.jpg"),
+        ("Pasar", None, "https://cam.example.com/2.jpg"),
+    ]
+
+
+def test_media_tree_leaf_names_one_kind_of_address_only() -> None:
+    def leaf(tree: dict[str, JSONValue]) -> str | None:
+        return media_tree_leaf(tree, norm_key)
+
+    assert leaf({"live": "https://x.example/p.html", "hd": "https://x.example/hd.m3u8"}) is None
+    assert leaf({"main": "rtsp://x.example/1", "sub": "https://x.example/s.m3u8"}) is None
+    assert (
+        leaf({"live": {"main": "https://x.example/m.m3u8"}, "low": "https://x.example/l.jpg"})
+        is None
+    )
+    assert leaf({"main": "https://x.example/m.mpd", "sub": "https://x.example/s.m3u8"}) is None
+    # one kind: the best ranked address, a recording of another kind left out
+    assert leaf({"main": "rtsp://x.example/1", "sub": "rtsp://x.example/2"}) == "rtsp://x.example/1"
+    assert (
+        leaf({"live": "https://x.example/l.m3u8", "archive": "https://x.example/a.mp4"})
+        == "https://x.example/l.m3u8"
+    )
+    assert (
+        leaf({"live": "https://x.example/a.html", "hd": "https://x.example/b.html"})
+        == "https://x.example/a.html"
+    )
+    assert leaf({"hd": "/snap/1.jpg", "lossy": "/snap/1_lossy.jpeg"}) == "/snap/1.jpg"

@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterable, Mapping
 import itertools
 import re
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from .aliases import AREA_KEYS
+from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .urls import hides_login
 from .values import foreign_stream_value, norm_key, payload_sentinel
 
@@ -244,8 +246,11 @@ def media_tree_leaf(tree: Mapping[str, JSONValue], norm: Callable[[str], str]) -
     deep: the live branch is followed, recorded branches are never, and of renditions the
     best ranked filled one is taken (``_RENDITION_RANKS``, then the written order). A
     branch is filled only by an object or an address (``_address``): a placeholder such
-    as ``n/a`` leaves it unfilled, so the renditions are ranked instead. A tree holding
-    only recordings, or an object naming anything else (``{STATUS, REASON}``,
+    as ``n/a`` leaves it unfilled, so the renditions are ranked instead. The tree names
+    its leaf only when all its live addresses are of one kind (``_leaf_kind``): a player
+    page beside an HLS playlist, or an RTSP ``main`` beside an HLS ``sub``, gives None,
+    and the tree's fields are left to the readers of nested fields. A tree holding only
+    recordings, or an object naming anything else (``{STATUS, REASON}``,
     ``{combined, main}``), gives None.
     """
     node: Mapping[str, JSONValue] = tree
@@ -261,7 +266,7 @@ def media_tree_leaf(tree: Mapping[str, JSONValue], norm: Callable[[str], str]) -
         )
         chosen = live[0] if live else (ranked[0][2] if ranked else None)
         if isinstance(chosen, str):
-            return chosen.strip()
+            return chosen.strip() if len(_tree_kinds(tree, norm)) == 1 else None
         if not isinstance(chosen, dict):
             return None
         node = chosen
@@ -286,6 +291,48 @@ def _filled_branches(
         for key, value in keyed
         if key not in RECORDING_KEYS and (isinstance(value, dict) or _address(value))
     ]
+
+
+def _tree_kinds(tree: Mapping[str, JSONValue], norm: Callable[[str], str]) -> set[str | None]:
+    """Return the kinds of the live addresses of a media tree (recorded branches left out).
+
+    Only tree nodes are walked (``_filled_branches``), at most three levels of at most 16
+    keys each.
+    """
+    kinds: set[str | None] = set()
+    level: list[Mapping[str, JSONValue]] = [tree]
+    for _ in range(_MAX_TREE_LEVELS):
+        below: list[Mapping[str, JSONValue]] = []
+        for node in level:
+            for _key, value in _filled_branches(node, norm) or ():
+                if isinstance(value, dict):
+                    below.append(value)
+                elif isinstance(value, str):
+                    kinds.add(_leaf_kind(value))
+        level = below
+    return kinds
+
+
+def _leaf_kind(value: str) -> str | None:
+    """Return what kind of address a media tree's leaf is (HLS, DASH, RTSP, MJPEG, still).
+
+    A player page or an address of no known shape is None; RTMP, WebRTC and other
+    streaming schemes are their scheme.
+    """
+    text = value.strip()[:2048]
+    scheme = text.split("://", 1)[0].lower() if "://" in text[:16] else ""
+    try:
+        if is_mjpeg_url(text):
+            return "mjpeg"
+        if is_image_url(text):
+            return "still"
+        if scheme in {"rtsp", "rtsps"}:
+            return "rtsp"
+        if is_stream_url(text):
+            return "dash" if urlsplit(text).path.lower().endswith(".mpd") else "hls"
+    except ValueError:
+        return None  # an address that cannot even be split (an unclosed IPv6 bracket)
+    return scheme if scheme not in {"", "http", "https"} else None
 
 
 def _address(value: JSONValue) -> bool:

@@ -331,3 +331,41 @@ def test_media_tree_leaf_names_one_kind_of_address_only() -> None:
         == "https://x.example/a.html"
     )
     assert leaf({"hd": "/snap/1.jpg", "lossy": "/snap/1_lossy.jpeg"}) == "/snap/1.jpg"
+
+
+def test_a_login_in_a_media_tree_leaf_is_left_out_as_in_a_nested_field() -> None:
+    tree = [
+        {
+            "NAME": "Simpang",
+            "media": {"hls": {"live": "https://admin:pw@cam.example.com/1/index.m3u8"}},
+        },
+        {"NAME": "Pasar", "media": {"hls": "https://cam.example.com/2/index.m3u8"}},
+    ]
+    flat = [
+        {"NAME": "Simpang", "media": {"hls": "https://admin:pw@cam.example.com/1/index.m3u8"}},
+        tree[1],
+    ]
+    expected = [("Pasar", "https://cam.example.com/2/index.m3u8", None)]
+    assert _rows(tree) == expected
+    assert _rows(flat) == expected
+    own = [
+        {
+            "NAME": "Simpang",
+            "hls": {"live": {"main": "https://admin:pw@cam.example.com/1/index.m3u8"}},
+        },
+        {"NAME": "Pasar", "hls": {"live": {"main": "https://cam.example.com/2/index.m3u8"}}},
+    ]
+    assert _rows(own) == expected
+
+
+def test_flat_index_leaves_out_login_bearing_tree_leaves() -> None:
+    login = "https://admin:pw@cam.example.com/1/index.m3u8"
+    index, own = flat_index({"name": "Simpang", "hls": {"live": login}}, norm_key)
+    assert "hls" not in index and "hls" not in own
+    index, _ = flat_index({"name": "Simpang", "media": {"hls": {"live": login}}}, norm_key)
+    assert "hls" not in index and "media_hls" not in index
+    index, _ = flat_index(
+        {"name": "Simpang", "media": {"hls": {"live": "https://cam.example.com/1/i.m3u8"}}},
+        norm_key,
+    )
+    assert index["hls"] == "https://cam.example.com/1/i.m3u8"

@@ -381,7 +381,8 @@ def flat_index(
     The item's own keys win, then the keys of field wrappers, then nested keys under
     their plain name (``stream.hls`` as ``hls``) and their prefixed name
     (``stream_hls``). Credentials and URLs with user information are left out of
-    nested objects.
+    nested objects, a media tree's live address too (own or nested: it is written in a
+    nested object).
     """
     index: dict[str, JSONValue] = {}
     for key, value in item.items():
@@ -389,6 +390,8 @@ def flat_index(
         if canonical == "stream_url" and not foreign_stream_value(key, value):
             continue  # a data feed, radio or podcast named with a foreign stream word
         if isinstance(value, dict) and (leaf := media_tree_leaf(value, norm)) is not None:
+            if has_userinfo(leaf):
+                continue  # a login written in a nested object, as below
             value = leaf  # an own media tree (``SNAPSHOT: {HD, LOSSY}``): its live address
         if not payload_sentinel(canonical, value):
             index.setdefault(canonical, value)
@@ -423,6 +426,8 @@ def flat_index(
                 continue  # a recording (``HLS.ARCHIVE``), never the live stream
             value = reading_value(value)
             if isinstance(value, dict) and (leaf := media_tree_leaf(value, norm)) is not None:
+                if has_userinfo(leaf):
+                    continue  # the tree's live address written with a login
                 value = leaf  # ``HLS: {LIVE: {MAIN, …}, ARCHIVE}``: its live address
             index.setdefault(f"{prefix}_{canonical}", value)
             if not prefix_only:

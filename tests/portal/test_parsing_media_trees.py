@@ -369,3 +369,44 @@ def test_flat_index_leaves_out_login_bearing_tree_leaves() -> None:
         norm_key,
     )
     assert index["hls"] == "https://cam.example.com/1/i.m3u8"
+
+
+RADIO = "https://data.example.fr/radios.json"
+
+
+def test_foreign_stream_field_written_as_a_tree_is_checked_on_its_leaf() -> None:
+    """A radio's ``url_flux: {hd, low}`` is no video, as its flat ``url_flux`` is none."""
+    tree = [
+        {
+            "nom": "FIP",
+            "url_flux": {
+                "hd": "https://icecast.radiofrance.fr/fip-hifi.aac",
+                "low": "https://icecast.radiofrance.fr/fip-midfi.mp3",
+            },
+        },
+        {
+            "nom": "France Inter",
+            "url_flux": {"hd": "https://icecast.radiofrance.fr/franceinter-hifi.aac"},
+        },
+    ]
+    _no_list(tree, RADIO)
+    flat = [
+        {"nom": "FIP", "url_flux": "https://icecast.radiofrance.fr/fip-hifi.aac"},
+        {"nom": "France Inter", "url_flux": "https://icecast.radiofrance.fr/franceinter-hifi.aac"},
+    ]
+    _no_list(flat, RADIO)
+
+
+def test_foreign_stream_tree_showing_video_is_kept() -> None:
+    data = [
+        {"nom": "Pont Neuf", "url_flux": {"hd": "https://video.example.fr/pont-neuf/hd.m3u8"}},
+        {"nom": "Quai Sud", "url_flux": {"hd": "https://video.example.fr/quai-sud/hd.m3u8"}},
+    ]
+    assert _rows(data, RADIO) == [
+        ("Pont Neuf", "https://video.example.fr/pont-neuf/hd.m3u8", None),
+        ("Quai Sud", "https://video.example.fr/quai-sud/hd.m3u8", None),
+    ]
+    index, _ = flat_index(
+        {"nom": "FIP", "url_flux": {"hd": "https://icecast.radiofrance.fr/fip-hifi.aac"}}, norm_key
+    )
+    assert "url_flux" not in index and "stream_url" not in index and "hd" not in index

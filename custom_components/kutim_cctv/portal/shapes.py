@@ -382,17 +382,18 @@ def flat_index(
     their plain name (``stream.hls`` as ``hls``) and their prefixed name
     (``stream_hls``). Credentials and URLs with user information are left out of
     nested objects, a media tree's live address too (own or nested: it is written in a
-    nested object).
+    nested object). A foreign stream field (``url_flux``) is checked on the address it
+    holds, a media tree's live address included.
     """
     index: dict[str, JSONValue] = {}
     for key, value in item.items():
         canonical = norm(key)
-        if canonical == "stream_url" and not foreign_stream_value(key, value):
-            continue  # a data feed, radio or podcast named with a foreign stream word
         if isinstance(value, dict) and (leaf := media_tree_leaf(value, norm)) is not None:
             if has_userinfo(leaf):
                 continue  # a login written in a nested object, as below
             value = leaf  # an own media tree (``SNAPSHOT: {HD, LOSSY}``): its live address
+        if canonical == "stream_url" and not foreign_stream_value(key, value):
+            continue  # a data feed, radio or podcast named with a foreign stream word
         if not payload_sentinel(canonical, value):
             index.setdefault(canonical, value)
     for wrapper in FIELD_WRAPPERS:

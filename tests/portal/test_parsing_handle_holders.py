@@ -163,3 +163,63 @@ def test_named_picture_map_under_cameras_is_read_as_before() -> None:
         ("Nordwest", "https://cctv.kutimkab.example/snap/nw.jpg"),
         ("Sudost", "https://cctv.kutimkab.example/snap/so.jpg"),
     ]
+
+
+FOOTBALL = "https://api.football.example/match/77.json"
+
+
+@pytest.mark.parametrize(
+    ("data", "base"),
+    [
+        # a team's helmet cam under ``cams``: a recorded clip by name, no camera list
+        (
+            {"team": "Arema", "cams": {"helmet": "https://cdn.sport.example/vod/helmet-cam.m3u8"}},
+            FOOTBALL,
+        ),
+        # one recorded clip under ``cameras``: the holder alone is no live camera
+        ({"cameras": {"review": "https://cdn.shop.example/videos/review-hikvision.m3u8"}}, API),
+        ({"webcams": {"north": "https://cdn.x.example/vod/clip.m3u8"}}, API),
+        ({"cctv": {"pagi": "https://media.example.org/a/playlist.m3u8"}}, API),
+        # ``camera``, ``cctvs`` and ``cams`` name no camera list for one pair
+        ({"camera": ONE}, API),
+        ({"cctvs": ONE}, API),
+        ({"cams": ONE}, API),
+    ],
+)
+def test_one_pair_without_live_evidence_or_under_another_holder_is_no_list(
+    data: object, base: str
+) -> None:
+    _no_list(data, base)
+
+
+@pytest.mark.parametrize(
+    ("playlist", "camera_id"),
+    [
+        ("https://cdn.x.example/live/a1/index.m3u8", "k-136dc2035834"),  # a live folder
+        ("https://stream.kamera.example/a1/index.m3u8", "k-a4270da9e747"),  # a camera host
+        ("https://cdn.x.example/hls/north/index.m3u8", "k-4c0e8e076b61"),  # its handle's folder
+    ],
+)
+def test_one_live_pair_under_a_holder_naming_cameras_is_a_camera(
+    playlist: str, camera_id: str
+) -> None:
+    assert _answer({"cctv": {"north": playlist}}) == [(camera_id, "north", playlist)]
+
+
+def test_two_pairs_under_a_holder_naming_cameras_need_no_live_evidence() -> None:
+    plain = {
+        "pagi": "https://media.example.org/a/playlist.m3u8",
+        "sore": "https://media.example.org/b/playlist.m3u8",
+    }
+    assert _answer({"cameras": plain}) == [
+        ("k-f8c5124ae6ee", "pagi", plain["pagi"]),
+        ("k-43851382e43e", "sore", plain["sore"]),
+    ]
+    _no_list({"cams": plain})  # ``cams`` asks for the evidence asked for at the top
+
+
+def test_two_live_pairs_under_cams_are_read_as_at_the_top() -> None:
+    assert _answer({"cams": TWO}) == [
+        ("simpang-tiga", "simpang-tiga", f"{CDN}/simpang-tiga/index.m3u8"),
+        ("bundaran-kabo", "bundaran-kabo", f"{CDN}/bundaran-kabo/index.m3u8"),
+    ]

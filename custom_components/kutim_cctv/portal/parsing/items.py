@@ -411,7 +411,10 @@ def _slug_playlists(value: JSONObject, *, local: bool = False, held: bool = Fals
     pairs. An answer from the local network (``local``) keeps its LAN playlists, as the
     shared LAN policy does; a link-local or metadata host never. A map ``held`` under a
     key naming cameras (``{"cctv": {"simpang-tiga": "…m3u8"}}``, ``_held_handles``) has
-    that key as its evidence: one published camera is read, live or not.
+    that key as its evidence: two pairs need neither a live playlist nor two published
+    cameras, and one pair is a camera when its playlist says it is a camera's live stream
+    (a camera host, a live folder or its handle's folder: a recorded clip under
+    ``cameras``, ``…/videos/review-hikvision.m3u8``, is none).
     """
     if not (1 if held else 2) <= len(value) <= MAX_CAMERAS:
         return None
@@ -426,12 +429,15 @@ def _slug_playlists(value: JSONObject, *, local: bool = False, held: bool = Fals
     # a playlist dropped only for its login still counts as a published camera, so one
     # camera without a login beside such playlists is read.
     if held:
-        return found or None
+        return found if found and (live or len(value) >= 2) else None
     return found if found and live and published >= 2 else None
 
 
-# Holder keys naming cameras: a handle map under one is a camera list, one pair too.
-_CAMERA_HOLDERS = frozenset({"cameras", "camera", "cams", "webcams", "cctv", "cctvs", "kamera"})
+# Holder keys naming cameras: a handle map under one is a camera list, one live pair too.
+# Not ``cams`` (a team's helmet cams, an engine's cams: recorded clips by name), nor the
+# singular ``camera`` (one camera's own outputs) or ``cctvs``: a map under those is read
+# with the evidence asked for at the top.
+_CAMERA_HOLDERS = frozenset({"cameras", "webcams", "cctv", "kamera"})
 # Holder keys a handle map may stand under in an answer (``data``, ``streams``, ``cctv``).
 _HANDLE_HOLDERS = tuple(dict.fromkeys((*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams", "cams")))
 
@@ -441,14 +447,15 @@ def _held_handles(index: Mapping[str, JSONValue], local: bool) -> Items | None:
 
     ``{"data": {"simpang-tiga": "…m3u8", "bundaran-kabo": "…m3u8"}}`` is the handle map
     it holds, read as at the top (two published cameras, one live; each handle the
-    camera's id and name), never records named by their handles with derived ids. Under
-    a key naming cameras (``cctv``, ``cameras``, ``kamera``, ``webcams``) the key is the
-    evidence, so one pair is a camera too (``{"cctv": {"simpang-tiga": "…m3u8"}}``), and
-    each handle names its camera as a webcam server's name→address object does, its id
-    derived, as ``_named_urls`` reads such an object. A holder naming sound streams or a course's parts, or ``stations`` off camera
-    hosts, holds none (``_camera_holder``); nor does a map refused for its logins, its
-    LAN hosts in a public answer or its sound streams: such a map is read by no other
-    reader (``_read_handle_maps``, ``_named_urls``).
+    camera's id and name), never as records named by their handles. Under a key naming
+    cameras (``cctv``, ``cameras``, ``kamera``, ``webcams``) the key is the evidence, so
+    one pair whose playlist is live is a camera too (``{"cctv": {"simpang-tiga":
+    "…/hls/simpang-tiga/index.m3u8"}}``), and each handle names its camera as a webcam
+    server's name→address object does, with an id derived from it, as ``_named_urls``
+    reads such an object. A holder naming sound streams or a course's parts, or
+    ``stations`` off camera hosts, holds none (``_camera_holder``); nor does a map refused
+    for its logins, its LAN hosts in a public answer or its sound streams: such a map is
+    read by no other reader (``_read_handle_maps``, ``_named_urls``).
     """
     for key in _HANDLE_HOLDERS:
         inner = _decoded(index.get(key))

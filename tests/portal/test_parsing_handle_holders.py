@@ -223,3 +223,27 @@ def test_two_live_pairs_under_cams_are_read_as_at_the_top() -> None:
         ("simpang-tiga", "simpang-tiga", f"{CDN}/simpang-tiga/index.m3u8"),
         ("bundaran-kabo", "bundaran-kabo", f"{CDN}/bundaran-kabo/index.m3u8"),
     ]
+
+
+def test_every_holder_of_an_answer_is_read_in_its_order() -> None:
+    a = "https://cam.example.com/hls/a/index.m3u8"
+    b = "https://cam.example.com/hls/b/index.m3u8"
+    c = "https://cam.example.com/hls/c/index.m3u8"
+    assert _answer({"cameras": {"x": a}, "cctv": {"y": b}}) == [
+        ("k-882de1a73b36", "x", a),
+        ("k-4d4051221e51", "y", b),
+    ]
+    assert _answer({"cctv": {"y": b}, "cameras": {"x": a}}) == [
+        ("k-4d4051221e51", "y", b),
+        ("k-882de1a73b36", "x", a),
+    ]
+    # a holder map under ``data`` keeps its handles as ids beside a camera holder's
+    assert _answer({"data": {"x": a, "z": c}, "cctv": {"y": b}}) == [
+        ("x", "x", a),
+        ("z", "z", c),
+        ("k-4d4051221e51", "y", b),
+    ]
+    # the same playlist under two holders is one camera
+    assert _answer({"cameras": {"x": a}, "cctv": {"x": a}}) == [("k-882de1a73b36", "x", a)]
+    # ``cams`` holding one pair is no camera holder: only the ``cctv`` map is read
+    assert _answer({"cams": {"x": a}, "cctv": {"y": b}}) == [("k-4d4051221e51", "y", b)]

@@ -439,11 +439,11 @@ def _slug_playlists(value: JSONObject, *, local: bool = False, held: bool = Fals
 # with the evidence asked for at the top.
 _CAMERA_HOLDERS = frozenset({"cameras", "webcams", "cctv", "kamera"})
 # Holder keys a handle map may stand under in an answer (``data``, ``streams``, ``cctv``).
-_HANDLE_HOLDERS = tuple(dict.fromkeys((*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams", "cams")))
+_HANDLE_HOLDERS = frozenset((*WRAPPER_KEYS, *LINK_LIST_KEYS, "webcams", "cams"))
 
 
 def _held_handles(index: Mapping[str, JSONValue], local: bool) -> Items | None:
-    """Return the cameras of a handle map held under one of an answer's holder keys.
+    """Return the cameras of the handle maps held under an answer's holder keys.
 
     ``{"data": {"simpang-tiga": "…m3u8", "bundaran-kabo": "…m3u8"}}`` is the handle map
     it holds, read as at the top (two published cameras, one live; each handle the
@@ -452,21 +452,30 @@ def _held_handles(index: Mapping[str, JSONValue], local: bool) -> Items | None:
     one pair whose playlist is live is a camera too (``{"cctv": {"simpang-tiga":
     "…/hls/simpang-tiga/index.m3u8"}}``), and each handle names its camera as a webcam
     server's name→address object does, with an id derived from it, as ``_named_urls``
-    reads such an object. A holder naming sound streams or a course's parts, or
-    ``stations`` off camera hosts, holds none (``_camera_holder``); nor does a map refused
-    for its logins, its LAN hosts in a public answer or its sound streams: such a map is
-    read by no other reader (``_read_handle_maps``, ``_named_urls``).
+    reads such an object. Every holder is read, in the answer's order
+    (``{"cameras": {…}, "cctv": {…}}`` gives both maps' cameras; a playlist read under one
+    holder is not read again under another). A holder naming sound streams or a course's
+    parts, or ``stations`` off camera hosts, holds none (``_camera_holder``); nor does a
+    map refused for its logins, its LAN hosts in a public answer or its sound streams:
+    such a map is read by no other reader (``_read_handle_maps``, ``_named_urls``).
     """
-    for key in _HANDLE_HOLDERS:
+    cameras: Items = []
+    seen: set[str] = set()
+    for key in [key for key in index if key in _HANDLE_HOLDERS]:
         inner = _decoded(index.get(key))
         if not isinstance(inner, dict) or not _handle_map(inner):
             continue
         if not _camera_holder(key, inner):
             continue
         held = key in _CAMERA_HOLDERS
-        if (found := _slug_playlists(inner, local=local, held=held)) is not None:
-            return [(None, item) for _, item in found] if held else found
-    return None
+        for handle, item in _slug_playlists(inner, local=local, held=held) or ():
+            url = item.get("url") if isinstance(item, dict) else None
+            if isinstance(url, str):
+                if url in seen:
+                    continue  # read under an earlier holder
+                seen.add(url)
+            cameras.append((None, item) if held else (handle, item))
+    return cameras or None
 
 
 def _held_grouped(index: Mapping[str, JSONValue], local: bool) -> Items | None:

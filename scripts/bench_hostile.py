@@ -135,6 +135,7 @@ CASES: dict[str, float] = {
     "test_parsing_stream_key_cards:test_many_cards_watching_keyed_viewer_pages_stay_bounded": 4.0,
     "test_parsing_stream_key_cards:test_two_megabytes_of_cards_watching_keyed_viewer_pages_stay_bounded": 22.0,
     "test_parsing_popup_query_viewers:test_markers_named_after_two_megabytes_of_script_keep_their_popups": 3.0,
+    "test_parsing_popup_helper_calls:test_many_helper_bodies_stay_bounded": 4.0,
 }
 """Each case as ``module:test`` under ``tests/portal``, with its CPU budget in seconds."""
 

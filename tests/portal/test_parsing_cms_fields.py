@@ -13,6 +13,7 @@ from custom_components.kutim_cctv.portal.cmsfields import (
     picture_record,
     picture_value,
 )
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -247,7 +248,14 @@ def test_video_asset_is_no_still() -> None:
     }
     plain, pictures = cms_fields(item)
     assert pictures == [] and plain == item
-    assert all(camera.snapshot_url is None for camera in _cams({"items": [item]}))
+    # A recording (rekaman) is no live stream either, so the record is no camera at all.
+    with pytest.raises(PortalFormatError, match="No camera list found"):
+        _cams({"items": [item]})
+    # The same asset under a field that is no recording is the stream, and still no still.
+    live = {"id": "v", "judul": "Kabo", "video": item["rekaman"]}
+    assert [(c.id, c.stream_url, c.snapshot_url) for c in _cams({"items": [live]})] == [
+        ("v", "https://v.kutim.example/x", None)
+    ]
 
 
 def test_mixed_list_is_no_media_list() -> None:

@@ -3549,11 +3549,10 @@ _RELAY_URL_KEYS = ("url", "stream_url", "src")
 # either order, apart or glued (``ip_cam``, ``cam_url``, ``url_cctv``, ``link_kamera``,
 # ``camera_ip``, ``ipcam``): a database export's only media column. Read for a
 # login-bearing live address like a field named for live media (its login dropped).
-_CAMERA_WORDS = ("cam", "camera", "cctv", "kamera", "webcam")
 _CAMERA_ADDRESS_WORDS = ("ip", "url", "link", "uri", "address", "addr", "alamat")
 _CAMERA_ADDRESS_KEYS = frozenset(
-    {f"{entity}_{word}" for entity in _CAMERA_WORDS for word in _CAMERA_ADDRESS_WORDS}
-    | {f"{word}_{entity}" for entity in _CAMERA_WORDS for word in _CAMERA_ADDRESS_WORDS}
+    {f"{entity}_{word}" for entity in _NAMED_ENTITY_WORDS for word in _CAMERA_ADDRESS_WORDS}
+    | {f"{word}_{entity}" for entity in _NAMED_ENTITY_WORDS for word in _CAMERA_ADDRESS_WORDS}
 )
 
 
@@ -3569,7 +3568,7 @@ def _camera_address_key(key: str) -> bool:
         return False
     return any(
         key in (f"{entity}{word}", f"{word}{entity}")
-        for entity in _CAMERA_WORDS
+        for entity in _NAMED_ENTITY_WORDS
         for word in _CAMERA_ADDRESS_WORDS
     )
 

@@ -50,9 +50,13 @@ from .policy import is_public_host
 from .values import BUYING_WORDS, SHOP_CAMERA_KINDS, SHOP_WORDS, webcam_link_label
 
 __all__ = [
+    "CAMERA_PATH_ONLY_WORDS",
     "CAMERA_PATH_WORDS",
+    "CAMERA_PLURAL_WORDS",
+    "CAMERA_WORDS",
     "camera_caption",
     "camera_route_key",
+    "camera_word_pattern",
     "captioned_viewer_page",
     "code_key",
     "embed_field",
@@ -87,15 +91,37 @@ _TRAILING_VIEWER_WORDS = _VIEWER_WORDS - {"cctv"}
 # Viewer words a video-sharing site writes too (``/watch/v1029``): a viewer page's only
 # under a camera word earlier in its path (``/atcs/watch/ATCS_3``, ``/cctv/play/su-01``).
 _SHARED_VIEWER_WORDS = frozenset({"watch", "play"})
-# The camera words an address, an element id or a file name writes, read whole (the one
-# vocabulary of the address readers: a path files cameras under them, ``/cctv/…``,
-# ``/kamera/…``, ``/camaras/…``; a still's stem or a link's id is a camera token made of
-# one, ``stilllinks``); a map's host is read with them too (``popupviewers``), without
-# the abbreviations ``cam``/``cams``.
-CAMERA_PATH_WORDS = frozenset(
-    {"cctv", "cctvs", "atcs", "camera", "cameras", "cam", "cams", "kamera", "kameras"}
-    | {"webcam", "webcams", "camara", "camaras", "cámara", "cámaras"}
+# The camera words: the one vocabulary every reader of a camera word builds on (this
+# module owns it; a reader whose words differ names its addition or subtraction over
+# these parts, never a second copy). CAMERA_WORDS, the core every reader takes: an
+# address's folder, a record route's collection, a viewing script's name
+# (``embeds._CAMERA_VIEW_SCRIPT``), a gallery caption (``markup._LABEL_CAMERA_WORDS``).
+CAMERA_WORDS = frozenset(
+    {"cctv", "camera", "cameras", "cam", "cams", "kamera", "webcam", "webcams"}
 )
+# The collection plurals a path writes beyond the core (``/cctvs/14``, ``/kameras/…``):
+# read in a path and a record route (``markup._RESOURCE_RECORD``), not in a script's name.
+CAMERA_PLURAL_WORDS = frozenset({"cctvs", "kameras"})
+# Words only a path or a token writes: a traffic authority's ATCS folder and the Spanish
+# ``cámara`` (with and without its accent) filing cameras (``/atcs/…``, ``/camaras/…``).
+CAMERA_PATH_ONLY_WORDS = frozenset({"atcs", "camara", "camaras", "cámara", "cámaras"})
+# The camera words an address, an element id or a file name writes, read whole (the
+# address readers: a path files cameras under them, ``/cctv/…``, ``/kamera/…``,
+# ``/camaras/…``; a still's stem or a link's id is a camera token made of one,
+# ``stilllinks``); a map's host is read with them too (``popupviewers``), without the
+# abbreviations ``cam``/``cams``.
+CAMERA_PATH_WORDS = CAMERA_WORDS | CAMERA_PLURAL_WORDS | CAMERA_PATH_ONLY_WORDS
+
+
+def camera_word_pattern(words: Iterable[str]) -> str:
+    r"""Return a regex alternation of camera words, longest first (no group, no bounds).
+
+    Each reader puts its own bounds around it: a whole word of a caption (``\b``), a
+    path segment before a record's number, a script's name between a verb and a suffix.
+    """
+    return "|".join(sorted(map(re.escape, words), key=lambda word: (-len(word), word)))
+
+
 # A folder between a camera word and the camera's code: the group the camera is filed
 # under (``/cctv/pantai/ptl-01``, a beach's cameras) or the portal's viewing route
 # (``/cctv/lihat/ktm-004``, ``/kamera/tonton/SGT-11``): one or a few plain words.

@@ -14,6 +14,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from ..aliases import GENERIC_LINK_WORDS
 from ..values import clean_text, generic_label
+from ..viewerlinks import CAMERA_WORDS, camera_word_pattern
 
 # Words of a frame's host or path that say it shows something other than a player.
 _NOT_PLAYER_WORDS = frozenset(
@@ -45,8 +46,11 @@ _WORD = re.compile(r"[a-z0-9]+")
 # A server script whose name says it shows a camera, one word of a viewing verb and a
 # camera word (``showcam.php``, ``viewcam.php``, ``showcamera.aspx``, ``camview.jsp``,
 # ``lihatkamera.php``): a frame of it is that camera's player page.
+# Its camera word is a core one (``viewerlinks.CAMERA_WORDS``): a script's name writes
+# no collection plural or path-only word.
 _CAMERA_VIEW_SCRIPT = re.compile(
-    r"(?:(?:show|view|lihat|live|play|watch|tampil|open)[_-]?)?(?:cams?|cameras?|kamera|cctv|webcams?)"
+    r"(?:(?:show|view|lihat|live|play|watch|tampil|open)[_-]?)?"
+    rf"(?:{camera_word_pattern(CAMERA_WORDS)})"
     r"(?:[_-]?(?:view|live|player|\d{1,4}))?\.(?:php|aspx?|jsp|cgi|html?)"
 )
 # Words of a title that only says the frame is a player ("YouTube video player").

@@ -84,7 +84,10 @@ from ..values import (
     webcam_link_label,
 )
 from ..viewerlinks import (
+    CAMERA_PLURAL_WORDS,
+    CAMERA_WORDS,
     camera_caption,
+    camera_word_pattern,
     names_camera,
     namespaced_code,
     platform_player_page,
@@ -336,7 +339,7 @@ _ACTION_CALL = re.compile(
 # after a camera collection word ends the path. A POST alone (``/cctv`` stores a new
 # one; a search or login form) names no record.
 _RESOURCE_RECORD = re.compile(
-    r"(?i)/(?:cctvs?|cameras?|kameras?|cams?|webcams?)/(\d{1,12})/?(?=[?#]|$)"
+    rf"(?i)/(?:{camera_word_pattern(CAMERA_WORDS | CAMERA_PLURAL_WORDS)})/(\d{{1,12}})/?(?=[?#]|$)"
 )
 _RECORD_METHODS = frozenset({"delete", "put", "patch"})
 _ACTION_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
@@ -704,7 +707,12 @@ _GALLERY_TAIL_WORDS = _GALLERY_HEAD_WORDS | frozenset(
     | {"activities", "liputan"}
 )
 _MAX_GALLERY_HEADING = 60
-_CAMERA_WORDS = re.compile(r"\b(?:cctv|webcams?|kamera|cameras?|cams?|live)\b", re.IGNORECASE)
+# A lightbox caption or alt saying a camera (``_marked_thumbnail``): a core camera word
+# (``viewerlinks.CAMERA_WORDS``) or "live", the word a camera's caption adds, read as
+# whole words of the text.
+_LABEL_CAMERA_WORDS = re.compile(
+    rf"\b(?:{camera_word_pattern(CAMERA_WORDS | {'live'})})\b", re.IGNORECASE
+)
 
 
 def _gallery_heading(text: str) -> bool:
@@ -746,7 +754,7 @@ def _marked_thumbnail(
         return True
     if any(element_id and camera_token(element_id) for element_id in ids):
         return True
-    return any(text and _CAMERA_WORDS.search(text[:200]) for text in labels)
+    return any(text and _LABEL_CAMERA_WORDS.search(text[:200]) for text in labels)
 
 
 def _watched_picture(attributes: dict[str, str]) -> bool:

@@ -29,7 +29,7 @@ from itertools import pairwise
 import re
 from urllib.parse import unquote, urlsplit
 
-from ..viewerlinks import CAMERA_PATH_WORDS
+from ..viewerlinks import CAMERA_PATH_WORDS, camera_word_pattern
 
 __all__ = ["camera_still_address", "camera_token", "lightbox_link"]
 
@@ -37,7 +37,7 @@ __all__ = ["camera_still_address", "camera_token", "lightbox_link"]
 # the address readers' one vocabulary) alone or with a number (``cam01``, ``camera``,
 # ``kamera2``, ``webcam``, ``cctv_03``), perhaps after ``live``, ``ip`` or ``web``
 # (``livecam``, ``ipcam``); never inside another word (``camp``, ``cambodia``, ``scampi``).
-_CAMERA_WORDS = "|".join(sorted(map(re.escape, CAMERA_PATH_WORDS), key=lambda w: (-len(w), w)))
+_CAMERA_WORDS = camera_word_pattern(CAMERA_PATH_WORDS)
 _CAMERA_TOKEN = re.compile(rf"(?:live|ip|web)?(?:{_CAMERA_WORDS})[-_]?\d{{0,6}}", re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[/._\-\s]+")
 # A year folder followed by a month folder (``/2024/05/``, ``/2024/5/``): a media

@@ -42,6 +42,21 @@ link-local, documentation and other reserved ranges in any spelling, local or si
 names) is the server's own input (mjpg-streamer on ``127.0.0.1:8080``) and is never read
 from a public server's answer. Folders, printer
 profiles and every other section are no cameras.
+
+A Kerberos.io Agent watches one camera, and its configuration describes it: the agent's
+configuration file (``data/config/config.json``) and its ``GET /api/config`` answer,
+``{config, custom, global, snapshot}`` (``config`` the merged configuration, ``custom``
+the agent's own overrides, ``global`` the installation defaults). The configuration is
+recognised by its capture block, ``capture: {ipcamera: {rtsp, sub_rtsp}}``, beside at
+least three of the agent's own sections (``timetable``, ``region``, ``cloud``,
+``hub_uri``, ``mqtturi``…); an arbitrary settings object holding an ``rtsp`` field is not.
+The one camera is read from ``config`` (else ``custom``, else the bare file; ``global``
+never, its defaults name no camera): its id the agent's ``key``, its name
+``friendly_name`` (else ``name``, the agent's own name), its stream ``rtsp`` (else the sub
+stream ``sub_rtsp``), an RTSP address whose login is dropped; from a public host an
+address on a LAN or loopback host is never taken. The inline ``snapshot`` (base64 JPEG
+data), the ONVIF service address, storage, hub, MQTT, STUN/TURN and frame-processing
+endpoints are no media. A configuration naming no usable stream gives no camera.
 """
 
 from __future__ import annotations
@@ -55,7 +70,7 @@ from ..policy import is_public_host
 from ..values import JSONObject, JSONValue
 from .nvr import Items, _dicts, _text
 
-__all__ = ["octoprint_items", "reolink_items", "unifi_video_items"]
+__all__ = ["kerberos_items", "octoprint_items", "reolink_items", "unifi_video_items"]
 
 _SAMPLE = 50
 _MAX_CHANNELS = 256
@@ -363,3 +378,95 @@ def octoprint_items(data: JSONValue, url: str) -> Items | None:
         name = _text(appearance.get("name")) if isinstance(appearance, dict) else None
         items.append({"name": name, "stream_url": stream, "snapshot": snapshot})
     return items
+
+
+# ---------------------------------------------------------------------------
+# Kerberos.io Agent configuration
+# ---------------------------------------------------------------------------
+
+# Sections of a Kerberos.io Agent's configuration beside its capture block.
+_KERBEROS_SECTIONS = frozenset(
+    {"timetable", "region", "cloud", "s3", "kstorage", "dropbox", "mqtturi", "stunuri"}
+    | {"turnuri", "hub_uri", "hub_key", "hub_site", "heartbeaturi", "condition_uri"}
+    | {"auto_clean", "remove_after_upload", "max_directory_size", "offline"}
+)
+_MIN_KERBEROS_SECTIONS = 3
+_KERBEROS_STREAMS = ("rtsp", "sub_rtsp")
+_RTSP_SCHEMES = frozenset({"rtsp", "rtsps"})
+
+
+def _kerberos_config(data: JSONValue) -> JSONObject | None:
+    """Return the agent configuration a Kerberos.io answer holds, else None.
+
+    The ``/api/config`` answer's ``config`` (else ``custom``) or the bare configuration
+    file; ``global`` holds the installation's defaults and is never read.
+    """
+    if not isinstance(data, dict):
+        return None
+    for key in ("config", "custom"):
+        inner = data.get(key)
+        if isinstance(inner, dict) and _kerberos_shaped(inner):
+            return inner
+    return data if _kerberos_shaped(data) else None
+
+
+def _kerberos_shaped(config: JSONObject) -> bool:
+    """Return True for a Kerberos.io Agent configuration.
+
+    It holds an IP-camera capture block and at least three of the agent's own sections.
+    """
+    capture = config.get("capture")
+    ipcamera = capture.get("ipcamera") if isinstance(capture, dict) else None
+    if not isinstance(ipcamera, dict) or not any(key in ipcamera for key in _KERBEROS_STREAMS):
+        return False
+    return len(_KERBEROS_SECTIONS & config.keys()) >= _MIN_KERBEROS_SECTIONS
+
+
+def _kerberos_stream(value: JSONValue, public: bool) -> str | None:
+    """Return an agent's RTSP input without its login, else None.
+
+    From a public host an input on a LAN or loopback host is the camera's own address
+    behind the agent, never read.
+    """
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return None
+    host = parts.hostname
+    if parts.scheme.lower() not in _RTSP_SCHEMES or not host:
+        return None
+    if public and not is_public_host(host):
+        return None
+    netloc = f"[{host}]" if ":" in host else host
+    netloc = f"{netloc}:{port}" if port is not None else netloc
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, ""))
+
+
+def kerberos_items(data: JSONValue, url: str) -> Items | None:
+    """Return the one camera a Kerberos.io Agent's configuration describes, else None."""
+    config = _kerberos_config(data)
+    if config is None:
+        return None
+    capture = config.get("capture")
+    ipcamera = capture.get("ipcamera") if isinstance(capture, dict) else None
+    if not isinstance(ipcamera, dict):
+        return None
+    public = is_public_host(url_host(url)) if url else False
+    stream = next(
+        (
+            found
+            for key in _KERBEROS_STREAMS
+            if (found := _kerberos_stream(ipcamera.get(key), public)) is not None
+        ),
+        None,
+    )
+    if stream is None:
+        return []
+    name = _text(config.get("friendly_name")) or _text(config.get("name"))
+    if name is not None and is_address_text(name):
+        name = None
+    return [{"id": _text(config.get("key")), "name": name, "stream_url": stream}]

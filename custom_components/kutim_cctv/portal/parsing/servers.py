@@ -34,7 +34,7 @@ from ..errors import PortalFormatError
 from ..shapes import has_userinfo
 from ..values import JSONObject, JSONValue, digits_int, port_number as _port
 from .analytics import analytics_streams
-from .deviceapis import octoprint_items, reolink_items, unifi_video_items
+from .deviceapis import kerberos_items, octoprint_items, reolink_items, unifi_video_items
 from .framewebcams import frame_webcam_items
 from .hubs import hub_items
 from .icecast import icecast_items
@@ -595,6 +595,7 @@ _RECOGNISERS: tuple[tuple[str, Callable[[JSONValue, str], Items | None]], ...] =
     ("Reolink", reolink_items),
     ("UniFi Video", unifi_video_items),
     ("OctoPrint", octoprint_items),
+    ("Kerberos.io Agent", kerberos_items),
     ("FaceStream", analytics_streams),
     ("Icecast", icecast_items),
 )

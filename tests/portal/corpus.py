@@ -86,12 +86,9 @@ SPLITS = (
 # - holdout 48: its classes are fixed, but five of its payloads' expectations go against
 #   conventions the tuned batches fixed (listed in docs/formats.md "After holdout 48"), so
 #   it cannot reach the threshold without bending the parser away from them;
-# - holdout 57, whose classes are fixed: it joins the tuned share as soon as the tuned
-#   batches with it reach the threshold (they read one camera short when holdout 58 was
-#   scored);
 # - the latest batch, holdout 58 (its first run is the untuned measurement; its classes
 #   are fixed after that run, and it joins the tuned share when the next batch is scored).
-UNTUNED: tuple[str, ...] = ("holdout39", "holdout48", "holdout57", "holdout58")
+UNTUNED: tuple[str, ...] = ("holdout39", "holdout48", "holdout58")
 DERIVED = "derived"
 
 # The best reading of every holdout payload so far (most exact, fewest extra cameras),

@@ -117,7 +117,7 @@ from .names import (
 )
 from .playerpage import is_platform_embed, is_platform_page, is_platform_video
 from .playerviews import chosen_player_views, player_views_state
-from .policy import is_device_ip, is_public_host
+from .policy import is_device_ip, is_documentation_ip, is_public_host
 from .position import (
     _first,
     _geometry_pair,
@@ -4663,8 +4663,14 @@ def _device_address(url: str, base_url: str) -> bool:
     pulls from, a recorder's input), which no viewer outside that network can play: it is
     never read as a camera's media by its value alone. A list served from the local
     network itself (the user's own recorder) keeps reading its neighbours' addresses.
+    A documentation-range address (RFC 5737: ``192.0.2.x``, ``198.51.100.x``,
+    ``203.0.113.x``; RFC 3849) is no device's own: it stands in for a public one, as in
+    every other reader, and is read as written.
     """
-    return is_device_ip(url_host(url)) and is_public_host(url_host(base_url))
+    host = url_host(url)
+    return (
+        is_device_ip(host) and not is_documentation_ip(host) and is_public_host(url_host(base_url))
+    )
 
 
 # Field names whose page shows the camera, and names of pages that do not.

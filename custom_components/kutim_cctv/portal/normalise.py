@@ -2600,16 +2600,22 @@ def _port_area(index: Mapping[str, JSONValue], named_by: str | None) -> str | No
 
 
 def _province_area(
-    index: Mapping[str, JSONValue], own: frozenset[str], prefix: str | None
+    index: Mapping[str, JSONValue],
+    own: frozenset[str],
+    prefix: str | None,
+    *,
+    gis_feature: bool = False,
 ) -> str | None:
     """Return the province that places a record nothing finer places, else None.
 
     A province is no record's area, except for records whose province is all a list says
-    of their place: a search engine's hit, a headless CMS's entry, and a record of a table
-    whose columns share its short prefix (``ga_prov_gvp``). It comes after every finer
-    place and before a country written out.
+    of their place: a search engine's hit, a headless CMS's entry, a feature of a GIS
+    layer (a GeoJSON Feature's properties, an Esri JSON feature's ``attributes``: the
+    layer's ``province``/``PROVINSI``/``Provincia`` column) and a record of a table whose
+    columns share its short prefix (``ga_prov_gvp``). It comes after every finer place and
+    before a country written out.
     """
-    if not SEARCH_HIT_KEYS.isdisjoint(own) or _cms_entry(index, own):
+    if gis_feature or not SEARCH_HIT_KEYS.isdisjoint(own) or _cms_entry(index, own):
         area = next(
             (
                 text
@@ -2619,7 +2625,8 @@ def _province_area(
             None,
         )
     else:
-        area = prefixed_province(index, prefix)
+        area = None
+    area = area or prefixed_province(index, prefix)
     return None if area is None or organisation_text(area) else area
 
 
@@ -2842,9 +2849,12 @@ def _without_pulled_source(index: dict[str, JSONValue]) -> dict[str, JSONValue]:
 
 
 def _read_fields(
-    item: JSONObject, ctx: Context, notes: Notes
+    item: JSONObject, ctx: Context, notes: Notes, *, gis_feature: bool = False
 ) -> tuple[_Fields, dict[str, JSONValue]]:
-    """Collect the camera fields of one item, by alias first and by value second."""
+    """Collect the camera fields of one item, by alias first and by value second.
+
+    ``gis_feature`` marks a feature of a GIS layer (its province column may place it).
+    """
     plain, pictures = _cms_properties(item)
     plain, zone_area = zone_relation(plain)  # a zone drawn as a polygon: no point of it
     index, own = address_first_fields(*flat_index(plain, norm_key))
@@ -2890,7 +2900,7 @@ def _read_fields(
         fields.name, fields.area = tail
     fields.area = fields.area or zone_area
     fields.area = _place_text(fields.area) or _place_text(
-        _province_area(index, own, prefix)
+        _province_area(index, own, prefix, gis_feature=gis_feature)
         or _port_area(index, named_by)
         or _country_text(index, own, ctx)
         or (location_district(index, own) if ctx.location_area else None)
@@ -6391,6 +6401,19 @@ def _feature(
     )
 
 
+def _esri_feature(item: JSONObject) -> bool:
+    """Return True for an Esri JSON feature: its ``attributes`` beside its ``geometry``."""
+    return (
+        isinstance(item.get("attributes"), dict)
+        and isinstance(item.get("geometry"), dict)
+        and len(item) <= _MAX_ESRI_MEMBERS
+    )
+
+
+# An Esri JSON feature holds ``attributes`` and ``geometry`` (and, from some writers, a
+# ``symbol`` or ``infoTemplate`` / ``popupTemplate``); a record with more is no feature.
+_MAX_ESRI_MEMBERS = 4
+
 # Members GeoJSON defines on a Feature and on a geometry; any other member is foreign.
 _FEATURE_MEMBERS = frozenset({"type", "id", "geometry", "properties", "bbox", "crs"})
 _GEOMETRY_MEMBERS = frozenset({"type", "coordinates", "geometries", "bbox", "crs"})
@@ -6607,9 +6630,12 @@ def item_cameras(
         # names no id of its own, the feature's id.
         geometry, held_id = held
         key_id = key_id or held_id
+    # A feature of a GIS layer: a GeoJSON Feature, or an Esri JSON feature of a query
+    # answer (``{attributes, geometry}``); its province column may be its area.
+    gis_feature = feature is not None or _esri_feature(item)
     if (station := _measured_station(item)) is not None:
         item, own_id = station, None  # the station's own id beats the reading's
-    fields, index = _read_fields(item, ctx, notes)
+    fields, index = _read_fields(item, ctx, notes, gis_feature=gis_feature)
     if _needs_login(index, fields):
         notes.need_login += 1
         return [], 1

@@ -48,6 +48,7 @@ from .diagnose import describe_json
 from .framework import gatsby_page_data, livewire_update_data, sveltekit_data
 from .grouptree import group_tree_items
 from .hostpaths import hosted_paths
+from .hubdevices import hub_device_records
 from .keyedtree import keyed_tree_items
 from .lookups import resolve_document_lookups
 from .pageonly import without_page_entries
@@ -1850,6 +1851,8 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = state  # a Livewire 3 update answer: its components' state, revived
     if (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
         data = widgets  # a home-automation sitemap: its camera widgets, as plain records
+    elif (devices := hub_device_records(data, ctx.base_url)) is not None:
+        data = devices  # a home-automation hub's device list: its cameras, as plain records
     elif (entries := start_page_cameras(data, ctx.base_url)) is not None:
         data = entries  # a start page's configuration: its camera widgets and items
     elif (tabs := tab_list_records(data, ctx.base_url)) is not None:

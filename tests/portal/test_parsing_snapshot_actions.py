@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.media import is_image_url
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -75,4 +76,61 @@ def test_a_records_snapshot_action_is_no_still() -> None:
     assert [(c.id, c.name, c.stream_url, c.snapshot_url) for c in found] == [
         ("3", "Simpang Tiga", f"{HOST}/live/3.m3u8", None),
         ("4", "Bundaran", f"{HOST}/live/4.m3u8", f"{HOST}/api/snapshot/4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("field", "path"),
+    [
+        ("url", "/api/SaveSnapshot.ashx?cam=1"),
+        ("url", "/snapshot/delete?id=1"),
+        ("url", "/snapshot.php?action=delete"),
+        ("url", "/api/snapshots/1/remove"),
+        ("stream", "/snapshot/upload?cam=1"),
+        ("snapshot", "/api/SaveSnapshot.ashx?cam=1"),
+    ],
+)
+def test_a_snapshot_action_is_no_media_under_any_field(field: str, path: str) -> None:
+    payload = {"cameras": [{"id": 1, "name": "Simpang Tiga", field: HOST + path}]}
+    with pytest.raises(PortalFormatError) as raised:
+        cameras(payload)
+    assert str(raised.value) == (
+        "No camera list found in the portal answer: none of its 1 entries has a stream"
+        " or image URL (found 1 list(s), the largest with 1 entries, 1 object(s); fields"
+        f" that looked like media: {field})"
+    )
+
+
+def test_a_snapshot_action_under_url_leaves_the_records_stream() -> None:
+    found = cameras(
+        {
+            "cameras": [
+                {
+                    "id": 1,
+                    "name": "Simpang Tiga",
+                    "url": f"{HOST}/snapshot/delete?id=1",
+                    "hls": f"{HOST}/live/1.m3u8",
+                }
+            ]
+        }
+    )
+    assert [(c.id, c.name, c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found] == [
+        ("1", "Simpang Tiga", f"{HOST}/live/1.m3u8", None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/snapshot/latest?cam=1",
+        "/GetSnapshot.ashx?cam=1",
+        "/snapshot.php?action=view&id=1",
+        "/api/snapshot/download?cam=1",
+        "/uploads/snapshot/cam1.jpg",
+    ],
+)
+def test_a_snapshot_shown_under_url_stays_the_still(path: str) -> None:
+    found = cameras({"cameras": [{"id": 1, "name": "Simpang Tiga", "url": HOST + path}]})
+    assert [(c.id, c.name, c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found] == [
+        ("1", "Simpang Tiga", None, HOST + path, None)
     ]

@@ -17,6 +17,7 @@ __all__ = [
     "is_placeholder_picture",
     "is_placeholder_stream",
     "is_server_chrome_picture",
+    "is_snapshot_action",
     "is_stream_url",
     "live_file_name",
     "recorded_video",
@@ -448,6 +449,17 @@ def _snapshot_action(media: _MediaUrl) -> bool:
     if not after.isdisjoint(_SNAPSHOT_ACTION_WORDS):
         return True
     return any(media.params.get(key) in _SNAPSHOT_ACTION_WORDS for key in _COMMAND_KEYS)
+
+
+def is_snapshot_action(url: str) -> bool:
+    """Return whether url is an endpoint saving, uploading or deleting a snapshot.
+
+    Such an action (``…/api/SaveSnapshot.ashx?cam=1``, ``/snapshot/delete?id=1``,
+    ``snapshot.php?action=delete``) answers no picture and plays nothing: no media under
+    any field, a generic ``url`` or a stream field too (``_snapshot_action``).
+    """
+    media = _media_url(url)
+    return media is not None and _snapshot_action(media)
 
 
 def is_data_document(url: str) -> bool:

@@ -99,6 +99,7 @@ from .media import (
     is_marker_picture,
     is_placeholder_picture,
     is_placeholder_stream,
+    is_snapshot_action,
     recorded_video,
     uploaded_clip,
 )
@@ -597,6 +598,8 @@ def _place_url(fields: _Fields, url: str, role: str | None, ctx: Context) -> Non
         return  # a table or document file (a dataset's ``rekap-cctv.csv``) plays nothing
     if fields.connection and lan_address(url, ctx.base_url):
         return  # a recorder's input on its own network, named by a public answer
+    if is_snapshot_action(url):
+        return  # saving, uploading or deleting a snapshot (``SaveSnapshot.ashx``): no media
     kind = url_kind(url) or (_open_kind(ctx) if refreshed_still(url) else None)
     if kind == "stream" and is_placeholder_stream(url):
         return  # a relay's stand-in loop for a suspended camera (``hls/tempsus.m3u8``)

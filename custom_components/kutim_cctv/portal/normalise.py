@@ -103,6 +103,7 @@ from .media import (
     recorded_video,
     uploaded_clip,
 )
+from .mediafiles import recorded_file_records
 from .mediakind import address_field, link_kind, media_kind, page_field, video_kind
 from .models import MAX_CAMERAS, Camera
 from .names import (
@@ -2788,7 +2789,36 @@ def _own_id(index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context) -
         # alias) and by no id field: the handle is its id. A label in words is no handle.
         if _ALIAS_HANDLE.fullmatch(text := alias.strip()):
             found = text
+    if found is None:
+        found = _device_path_id(index, own)
     return found
+
+
+# Fields naming the capture device a camera record is keyed by (a camera service's
+# ``device: "/dev/video0"``, ``device_path``, ``devnode``).
+_DEVICE_NODE_KEYS = ("device", "device_path", "dev", "dev_path", "devnode", "device_node")
+# A Linux device node (``/dev/video0``, ``/dev/v4l/by-id/usb-…-video-index0``): a name
+# under ``/dev/`` of letters, digits and ``_ . : + -``, no space, at most 128 characters.
+_DEVICE_NODE = re.compile(r"/dev/[A-Za-z0-9_.:+-]{1,64}(?:/[A-Za-z0-9_.:+-]{1,64}){0,3}", re.ASCII)
+
+
+def _device_path_id(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the device path a camera record is keyed by, as written, else None.
+
+    A camera service listing the capture devices it publishes (a JSON-RPC
+    ``get_camera_list`` answer's ``{device: "/dev/video0", name, status, streams}``)
+    keys each camera by its device node and by nothing else: that path is its id. Only
+    a record with no id field of its own reads it (motionEye keeps its ``id`` beside its
+    ``device``), and only a device node: a device kind or model (``device: "custom"``,
+    ``device: "Hikvision"``) is no id. The path is never media.
+    """
+    for key in _DEVICE_NODE_KEYS:
+        if key not in own:
+            continue
+        value = index[key]
+        if isinstance(value, str) and _DEVICE_NODE.fullmatch(text := value.strip()):
+            return text
+    return None
 
 
 # A record's handle: letters, digits, ``_``, ``-`` and ``.``, no space, no address.
@@ -2970,10 +3000,18 @@ def _read_fields(
     _place_video_field(fields, index, own, ctx)
     _drop_uploaded_clip(fields, index, own)
     _prefer_hd_rendition(index, own, fields, ctx)
-    if not (fields.stream_url or fields.stream_key or fields.mjpeg_url) and (
-        webrtc := _webrtc_page(index, ctx)
-    ):
-        _place_url(fields, webrtc, "stream", ctx)  # a WebRTC page, after HLS and RTSP
+    if (
+        not (fields.stream_url or fields.stream_key or fields.mjpeg_url)
+        or (
+            fields.stream_url is not None
+            and not fields.mjpeg_url
+            and lan_address(fields.stream_url, ctx.base_url)
+        )
+    ) and (webrtc := _webrtc_page(index, ctx)):
+        # A WebRTC page, after HLS and RTSP; a public one beats a stream on the camera's
+        # own network (a relay's ``webrtc`` page beside its ``rtsp`` on ``10.…``), which
+        # no viewer of a public answer reaches (``_place_url`` keeps the LAN one else).
+        _place_url(fields, webrtc, "stream", ctx)
     position = _read_position(index, web_mercator=ctx.web_mercator)
     if ctx.microdegrees and (micro := microdegree_axes(index)) is not None:
         position = micro
@@ -3874,6 +3912,9 @@ _WEBRTC_FIELD_KEYS = ("webrtc_url", "webrtc")
 _WEBRTC_PLAYER_PATH = re.compile(
     r"(?:/[A-Za-z0-9_.~%-]{1,128}){0,3}/webrtc/[A-Za-z0-9_.~%-]{1,128}"
 )
+# A media server's WebRTC page named after its path (``/camera2/webrtc``, a MediaMTX
+# camera service's ``streams.webrtc``), below at most three folders.
+_WEBRTC_PATH_PAGE = re.compile(r"(?:/[A-Za-z0-9_.~%-]{1,128}){1,3}/webrtc/?")
 # Signalling endpoints a WebRTC player posts its offer to: nothing to watch.
 _WEBRTC_SIGNALLING = frozenset({"whep", "whip", "offer", "signaling", "signalling"})
 
@@ -3897,7 +3938,11 @@ def _webrtc_page(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
         last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
         if not last or last in _WEBRTC_SIGNALLING:
             continue
-        if not (_HLS_PAGE_PATH.fullmatch(parts.path) or _WEBRTC_PLAYER_PATH.fullmatch(parts.path)):
+        if not (
+            _HLS_PAGE_PATH.fullmatch(parts.path)
+            or _WEBRTC_PLAYER_PATH.fullmatch(parts.path)
+            or _WEBRTC_PATH_PAGE.fullmatch(parts.path)
+        ):
             continue
         try:
             port = parts.port
@@ -3926,7 +3971,9 @@ def _record_relay_page(
         if key == field or not isinstance(value, str | int) or isinstance(value, bool):
             continue
         text = str(value).strip()
-        if len(code) >= 2 and len(text) <= 80 and code_key(text) == code:
+        if len(code) >= 2 and len(text) <= 80 and code == code_key("".join(text.split())):
+            # Its code, or its name written as the path's slug (``Jembatan Sepaso`` of
+            # ``/webrtc/jembatan-sepaso/``).
             return True
         if isinstance(value, str) and looks_like_url(text) and not has_userinfo(text):
             try:
@@ -7949,6 +7996,8 @@ def normalise_items(
     skipped = unusable = 0
     others = other_feature_records([item for _, item in entries])
     recorded = recorded_beside_live([item for _, item in entries])
+    # A media listing's recorded files and event pictures (``mediafiles``): no cameras.
+    recorded |= recorded_file_records([item for _, item in entries])
     for number, (key_id, item) in enumerate(entries):
         origin = number if origins is None else origins[number]
         if prepare is not None and (origin < 0 or origin >= prepare[1]):

@@ -12,6 +12,7 @@ __all__ = [
     "is_emoji_picture",
     "is_hls_url",
     "is_image_url",
+    "is_map_cctv_still",
     "is_marker_picture",
     "is_mjpeg_url",
     "is_placeholder_picture",
@@ -462,6 +463,45 @@ def is_snapshot_action(url: str) -> bool:
     return media is not None and _snapshot_action(media)
 
 
+# A camera image service's picture of one camera by its key, under the service's API:
+# a road administration's ``/api/images/<camera id>`` (``…/api/images/0829005_1``, also
+# versioned ``/api/v1/images/<id>``) answers that camera's current JPEG. The key is the
+# last segment (no suffix but a picture's); the bare listing ``/api/images``, a route
+# after the key (``/api/images/<id>/metadata``) and the service's own actions
+# (``/api/images/upload``) are no picture.
+_IMAGE_API = re.compile(r"/api(?:/v\d{1,2})?/(?:images|stills|pictures)/([^/]{1,64})/?$")
+_IMAGE_API_ACTIONS = frozenset(
+    {"upload", "uploads", "list", "search", "delete", "remove", "save", "create", "new"}
+    | {"edit", "update", "all", "index", "metadata", "info", "count"}
+)
+# The common 511 traveller-map software's camera still: ``/map/Cctv/<id>`` with an
+# optional view suffix (``/map/Cctv/13962--41``) answers the camera's JPEG; its
+# ``/map/Cctv/Details/<id>`` and the bare ``/map/Cctv`` are pages.
+_MAP_CCTV_STILL = re.compile(r"/map/cctv/\d{1,12}(?:--\d{1,4})?/?$")
+
+
+def _camera_image_api(path: str) -> bool:
+    """Return whether path is an image service's picture of one camera by its key.
+
+    ``/api/images/<key>`` (or ``/api/v1/images/<key>``) as the path's end, the key no
+    action word and with no suffix but a picture's; or the 511 map's ``/map/Cctv/<id>``.
+    """
+    tail = path[-_MAX_ROUTE_TAIL:]
+    if _MAP_CCTV_STILL.search(tail) is not None:
+        return True
+    found = _IMAGE_API.search(tail)
+    if found is None:
+        return False
+    key = found.group(1)
+    return key not in _IMAGE_API_ACTIONS and key not in {".", ".."} and _picture_or_bare(key)
+
+
+def is_map_cctv_still(url: str) -> bool:
+    """Return whether url is the 511 traveller-map software's camera still (``/map/Cctv/<id>``)."""
+    media = _media_url(url)
+    return media is not None and _MAP_CCTV_STILL.search(media.path[-_MAX_ROUTE_TAIL:]) is not None
+
+
 def is_data_document(url: str) -> bool:
     """Return whether url's path names a JSON data document (``…/snapshots/CAM-01.json``)."""
     media = _media_url(url)
@@ -490,6 +530,7 @@ def is_image_url(url: str) -> bool:
         or _is_picture_handler(media)
         or _picture_route(media.path)
         or _picture_verb_endpoint(media)
+        or _camera_image_api(media.path)
         or _jpeg_frame_route(media)
         or media.params.get("action") == "snapshot"
         or _asks_poster(media)

@@ -96,6 +96,7 @@ from .livevideos import recorded_beside_live
 from .media import (
     is_data_document,
     is_hls_url,
+    is_map_cctv_still,
     is_marker_picture,
     is_placeholder_picture,
     is_placeholder_stream,
@@ -5927,6 +5928,21 @@ def _view_shows(entry: JSONValue) -> bool:
     )
 
 
+def _map_still_view(entry: JSONValue) -> bool:
+    """Return True for a view whose picture is the 511 map software's ``/map/Cctv/<id>``.
+
+    The 511 traveller APIs list one camera's views (``Views: [{Id, Url, Status,
+    Description}]``, each named for the way it looks): the camera is read from its first
+    view (``_view_status``), never each view as a camera of its own.
+    """
+    if not isinstance(entry, dict):
+        return False
+    return any(
+        isinstance(value, str) and is_map_cctv_still(value)
+        for value in itertools.islice(entry.values(), _MAX_PROPERTIES)
+    )
+
+
 def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | None] | None:
     """Return a list of views that are cameras of their own, with their id field.
 
@@ -5947,6 +5963,8 @@ def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | N
         entries = [entry for entry in listed if _view_shows(entry)]
         if 2 * len(entries) <= len(listed):
             continue
+        if any(_map_still_view(entry) for entry in entries):
+            continue  # a 511 map camera's views: the camera is read from its first view
         singular = key.rsplit("_", 1)[-1].removesuffix("s")
         preferred = f"{singular}_id"
         keys: list[str | None] = []

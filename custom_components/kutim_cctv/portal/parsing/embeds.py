@@ -284,3 +284,73 @@ def placeholder_embed(attributes: dict[str, str]) -> str | None:
     if (video_id and video_id in url) or any(hint in classes for hint in _PLACEHOLDER_CLASSES):
         return url
     return None
+
+
+# A player frame's own element id carrying its record's key after a frame handle: a grid
+# rendering ``<iframe id="ifrm-{{ name }}">`` (``ifrm-simpang_tiga``), a tab panel's
+# ``id="frame-{{ $id }}"``, ``iframe_tanjung_bara``. The key is the record's name as the
+# page carries it, used only where the frame has no title or label of its own.
+_FRAME_ID_NAME = re.compile(
+    r"(?:ifrm|iframe|ifr|frame)[-_]([a-z][a-z0-9]*(?:[-_][a-z0-9]+){0,7})", re.IGNORECASE
+)
+# Words of a frame handle that say what the frame is on the page, not which record it
+# shows (``frame-video``, ``iframe_modal``, ``ifrm-player2``, ``frame-cctv-main``).
+_FRAME_HANDLE_WORDS = frozenset(
+    {"video", "player", "stream", "live", "main", "modal", "preview", "content", "embed"}
+    | {"container", "wrapper", "view", "viewer", "cctv", "cam", "camera", "kamera", "webcam"}
+    | {"map", "peta", "popup", "full", "fullscreen", "src", "box", "holder", "frame", "tab"}
+    | {"left", "right", "top", "bottom", "inner", "outer", "large", "small", "default"}
+)
+_MAX_FRAME_ID = 80
+_MIN_KEY_LETTERS = 4
+
+
+def frame_id_name(value: str | None) -> str | None:
+    """Return the record key a frame's element id carries after its handle, or None.
+
+    ``ifrm-simpang_tiga`` gives ``simpang_tiga`` (as written). Not: a handle with a number
+    (``frame-1``, ``ifrm-3``), words that only say what the frame is (``frame-video``,
+    ``iframe_modal``, ``ifrm-player2``, ``frame-cctv-main``), a key of fewer than four
+    letters, an id without a frame handle (``myIframe``, ``modal-video``, ``cam-kabo``).
+    """
+    if not value or len(value) > _MAX_FRAME_ID:
+        return None
+    found = _FRAME_ID_NAME.fullmatch(value.strip())
+    if found is None:
+        return None
+    key = found.group(1)
+    words = [word.rstrip("0123456789") for word in re.split(r"[-_]", key.lower())]
+    if sum(char.isalpha() for char in key) < _MIN_KEY_LETTERS:
+        return None
+    if all(not word or word in _FRAME_HANDLE_WORDS for word in words):
+        return None
+    return key
+
+
+# A player page keyed by the camera's number as its whole query (``player/index.html?41``,
+# ``live/view.php?3``): that number is the camera's record id. A longer number (a
+# timestamp cache-buster ``?1712345678``) or a query with fields (``?id=4&t=1``) is not.
+_BARE_QUERY_NUMBER = re.compile(r"[0-9]{1,9}")
+_PAGE_SUFFIXES = (".html", ".htm", ".php", ".asp", ".aspx", ".jsp")
+_MAX_QUERY_URL = 2048
+
+
+def player_query_id(url: str) -> str | None:
+    """Return the camera number a player page's bare query carries, or None.
+
+    ``https://host/player/index.html?41`` gives ``41``; the page is a document
+    (``.html``, ``.php``…) or a folder (``/player/?7``). Media files, a query with fields
+    and a number of ten digits or more are left alone.
+    """
+    if len(url) > _MAX_QUERY_URL:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if _BARE_QUERY_NUMBER.fullmatch(parts.query) is None:
+        return None
+    last = parts.path.rsplit("/", 1)[-1].lower()
+    if last and not last.endswith(_PAGE_SUFFIXES):
+        return None
+    return parts.query

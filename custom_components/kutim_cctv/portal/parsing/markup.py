@@ -109,10 +109,12 @@ from .embeds import (
     builder_embed,
     camera_view_frame,
     component_embed,
+    frame_id_name,
     frame_source,
     placeholder_embed,
     player_frame,
     player_link,
+    player_query_id,
     player_title,
     server_player_page,
 )
@@ -1247,6 +1249,8 @@ class _Embed:
     # A card without a picture linking its own viewer page (``_viewer_card``): its
     # state line is the camera's.
     viewer_card: bool = False
+    # The camera number a player page's bare query carries (``index.html?41``).
+    query_id: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -2782,7 +2786,10 @@ class _PageScanner(HTMLParser):
                 _Media(kind, url, tuple(self._stack), name=_label(attributes.get("title", "")))
             )
         elif player_frame(url, attributes):
-            self._embed(url, attributes.get("title") or attributes.get("aria-label"))
+            # A frame with no title or label of its own may carry its record's key in its
+            # element id (``<iframe id="ifrm-simpang_tiga">``: embeds.frame_id_name).
+            title = attributes.get("title") or attributes.get("aria-label")
+            self._embed(url, title or frame_id_name(attributes.get("id")))
 
     def _embed(
         self, url: str, title: str | None, ancestors: tuple[_Node, ...] | None = None
@@ -2796,6 +2803,7 @@ class _PageScanner(HTMLParser):
             return  # the copy a lazy loader keeps for browsers without scripts
         label = self._embed_label
         embed = _Embed(url, ancestors, player_title(title), label, self._embed_labels)
+        embed.query_id = player_query_id(url)
         self._keep_embed(embed, self._lead_chain(ancestors))
 
     def _keep_embed(self, embed: _Embed, lead: tuple[tuple[int, int, str], ...]) -> None:
@@ -3115,6 +3123,8 @@ class _PageScanner(HTMLParser):
                 self.listed_views.add(id(item))
             elif (record := self._embed_action(embed)) is not None:
                 self._action_id(item, *record)
+            elif embed.query_id is not None:
+                item["id"] = embed.query_id  # the player page's bare query numbers it
             if walled:
                 self.walled_embeds.add(id(item))
             self.place(item, embed.ancestors)

@@ -474,6 +474,10 @@ _IMAGE_API_ACTIONS = frozenset(
     {"upload", "uploads", "list", "search", "delete", "remove", "save", "create", "new"}
     | {"edit", "update", "all", "index", "metadata", "info", "count"}
 )
+# The key is a camera's number or code holding one (three digits at least: ``0829005_1``);
+# a stored picture named by a word or a short code (``/api/images/logo``, ``…/X1``) is a
+# site's own file, no camera's picture.
+_CAMERA_NUMBER = re.compile(r"[0-9]{3}")
 # The common 511 traveller-map software's camera still: ``/map/Cctv/<id>`` with an
 # optional view suffix (``/map/Cctv/13962--41``) answers the camera's JPEG; its
 # ``/map/Cctv/Details/<id>`` and the bare ``/map/Cctv`` are pages.
@@ -483,8 +487,9 @@ _MAP_CCTV_STILL = re.compile(r"/map/cctv/\d{1,12}(?:--\d{1,4})?/?$")
 def _camera_image_api(path: str) -> bool:
     """Return whether path is an image service's picture of one camera by its key.
 
-    ``/api/images/<key>`` (or ``/api/v1/images/<key>``) as the path's end, the key no
-    action word and with no suffix but a picture's; or the 511 map's ``/map/Cctv/<id>``.
+    ``/api/images/<key>`` (or ``/api/v1/images/<key>``) as the path's end, the key a
+    camera's number (three digits at least), no action word and with no suffix but a
+    picture's; or the 511 map's ``/map/Cctv/<id>``.
     """
     tail = path[-_MAX_ROUTE_TAIL:]
     if _MAP_CCTV_STILL.search(tail) is not None:
@@ -493,7 +498,11 @@ def _camera_image_api(path: str) -> bool:
     if found is None:
         return False
     key = found.group(1)
-    return key not in _IMAGE_API_ACTIONS and key not in {".", ".."} and _picture_or_bare(key)
+    return (
+        key not in _IMAGE_API_ACTIONS
+        and _picture_or_bare(key)
+        and _CAMERA_NUMBER.search(key) is not None
+    )
 
 
 def is_map_cctv_still(url: str) -> bool:

@@ -58,7 +58,7 @@ def test_lan_loopback_and_metadata_feeds_are_still_never_media() -> None:
         assert [c.name for c in found] == ["Bundaran Pelangi", "Teluk Lombok", "Kaliorang Bridge"]
 
 
-def test_ranges_next_to_the_documentation_ones_are_not_taken() -> None:
+def test_neighbouring_public_ranges_are_read_reserved_ones_are_not() -> None:
     # 198.51.101.x and 203.0.114.x are ordinary public addresses (read before too);
     # 198.18.0.0/15 (benchmarking) and 192.0.0.x (protocol assignments) are reserved.
     found = {c.name: c for c in cameras(_list("http://198.51.101.7/mjpg/video.mjpg"))}

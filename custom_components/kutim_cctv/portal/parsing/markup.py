@@ -4804,6 +4804,11 @@ class _PageScanner(HTMLParser):
             or (name == media.alt and _id_alt(name, self._card_keys(media)))
             or (
                 name == media.alt
+                and _caption_lead(name, title)
+                and self._caption_titled(media, shared)
+            )
+            or (
+                name == media.alt
                 and _camera_labelled(name, title)
                 and not self._caption_titled(media, shared)
             )
@@ -6133,6 +6138,42 @@ def _shortened_title(alt: str, title: str) -> bool:
         said.pop(0)
     words = _TITLE_WORD.findall(title[:200].casefold())
     return len(said) >= 2 and words[: len(said)] == said
+
+
+_MAX_CAPTION_LEAD_WORDS = 12
+
+
+def _caption_lead(alt: str, caption: str) -> bool:
+    """Tell a one-word alt text that its picture's own caption says in full.
+
+    A camera wall's figure (``<img alt="Sangatta"><figcaption>Sangatta Kota (Cuaca -
+    sangattawxCAM2)</figcaption>``) or a captioned picture shortens its caption to one
+    of the place's words in the alt: the caption, which says more, names the camera.
+    The word leads the caption ("Aramoana" for "Aramoana Mole (looking east)"), or is
+    any word of a caption written as a title, every word capitalised ("Bay" for
+    "Careys Bay Wharf"). Two or more leading words are ``_shortened_title``'s, read
+    whatever the title is; this rule is only the caller's for a caption line (a
+    figcaption, a ``caption`` classed line), never for a heading. Not taken: a camera
+    word or a number alone as the alt, a word inside a caption written as a sentence
+    ("Bromo" in "Sunrise over Bromo from the ridge"), a caption of one word or of more
+    than twelve (prose, not a name).
+    """
+    said = _TITLE_WORD.findall(alt[:80].casefold())
+    if len(said) != 1 or len(said[0]) < 3 or not said[0].isalpha():
+        return False
+    if _CAMERA_WORD.fullmatch(said[0]):
+        return False
+    written = _TITLE_WORD.findall(_CAPTION_REMARK.sub(" ", caption[:300]))
+    words = [word.casefold() for word in written]
+    if not 2 <= len(words) <= _MAX_CAPTION_LEAD_WORDS:
+        return False
+    if words[0] == said[0]:
+        return True
+    return said[0] in words and all(word[0].isupper() or word[0].isdigit() for word in written)
+
+
+# A caption's bracketed remark ("(looking east)"), no part of its title's words.
+_CAPTION_REMARK = re.compile(r"\([^()]{0,120}\)")
 
 
 # A live badge's words ending an alt text ("Simpang Tiga Live"): no part of a name.

@@ -798,7 +798,6 @@ LIVE_FOLDERS = frozenset({"live", "stream", "streams", "hls", "realtime", "langs
 _LIVE_FILE_NAMES = frozenset({"s", "stream", "live", "realtime", "langsung"})
 _CAMERA_FILE_NAMES = frozenset({"index", "video", "main", "play", "output"})
 _RECORDED_SUFFIXES = (".mp4", ".m4v", ".webm", ".mov", ".mkv")
-_MAX_FOLDERS = 16
 
 
 def recorded_video(url: str) -> bool:

@@ -96,6 +96,9 @@ ID_KEYS = (
     # A UTMC traffic-control centre's asset code, unique per camera, sign or detector
     # (``systemCodeNumber: "KT_SGT_A1"``, the open data's SCN).
     "system_code_number",
+    # DATEX II's camera identification (``cctvCameraIdentification``), as a road
+    # authority's CCTV records keep it when exported out of the XML site table.
+    "cctv_camera_identification",
     # Korean public data (the CCTV standard and the streaming datasets): the camera's
     # management number (``CCTV관리번호``, ``CCTV 관리번호``, ``관리번호``).
     *("cctv관리번호", "cctv_관리번호", "관리번호", "cctv번호", "cctv_번호", "카메라번호"),

@@ -69,6 +69,8 @@ _FOREIGN_ID_WORDS = frozenset(
     # Finnish, Icelandic, Nordic, Polish and Hungarian identifiers.
     | {"tunnus", "tunniste", "audkenni", "auðkenni", "identifikator", "identyfikator"}
     | {"azonosito", "azonosító"}
+    # DATEX II's identification (``cctvCameraIdentification``).
+    | {"identification"}
 )
 # A code or a number next to a camera word (``kode_cctv``, ``kamera_no``, ``camera_number``).
 _CODE_WORDS = frozenset({"code", "no", "nr", "nomor", "num", "number"})

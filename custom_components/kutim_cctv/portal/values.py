@@ -923,7 +923,51 @@ def parse_status(value: JSONValue) -> bool | None:
             return bilingual
         if (noted := _noted_status(word)) is not None:
             return noted
-        return _checked_status(word)
+        if (checked := _checked_status(word)) is not None:
+            return checked
+        return _enumerated_status(value[:_MAX_ENUM_STATE])
+    return None
+
+
+# A state written as one camelCase or PascalCase enumeration value (``outOfService``,
+# ``InService``, ``underMaintenance``; DATEX II's ``videoOrImagesAvailable``).
+_CAMEL_STATE = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z]*)+")
+_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+")
+_MAX_ENUM_STATE = 80
+# DATEX II's CCTV availability enumeration names what it speaks of first ("video or images
+# available", "... unavailable due to camera fault", "... blanked by operator"): the
+# subject is dropped, and so is the cause after "due to" or "by".
+_ENUM_SUBJECTS = ("video or images ", "video or image ", "images ", "image ", "video ")
+_ENUM_CAUSES = (" due to ", " by ")
+# A picture blanked (by the operator, the police, the system) is not shown: offline.
+_BLANKED_WORDS = frozenset({"blanked", "blanked out"})
+
+
+def _enumerated_status(value: str) -> bool | None:
+    """Read a state written as one camelCase or PascalCase enumeration value.
+
+    ``outOfService``, ``OutOfOrder`` and ``underMaintenance`` are offline, ``inService``
+    online: the value's words read as status words. DATEX II's CCTV availability values
+    (``videoOrImagesAvailable`` online; ``videoOrImagesUnavailableDueToCameraFault`` and
+    ``videoOrImagesBlankedByOperator`` offline) are read without their subject and cause.
+    A value of other words (``notReported``, ``planned``, ``recordingIsOff``) says nothing;
+    a value with spaces, digits or marks is no enumeration value.
+    """
+    if _CAMEL_STATE.fullmatch(value) is None:
+        return None
+    text = " ".join(word.lower() for word in _CAMEL_WORD.findall(value))
+    if text in ONLINE_WORDS or text in OFFLINE_WORDS:
+        return text in ONLINE_WORDS
+    subject = next((prefix for prefix in _ENUM_SUBJECTS if text.startswith(prefix)), None)
+    if subject is None:
+        return None
+    state = text.removeprefix(subject)
+    for cause in _ENUM_CAUSES:
+        state = state.partition(cause)[0]
+    if state in _BLANKED_WORDS:
+        return False
+    if state in ("available", "unavailable", "not available"):
+        return state == "available"
     return None
 
 

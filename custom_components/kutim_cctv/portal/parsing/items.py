@@ -42,6 +42,7 @@ from ..policy import is_never_allowed_host, is_public_host
 from ..position import is_web_mercator, written_lat_first
 from ..shapes import RECORDING_KEYS, media_tree_leaf
 from ..values import JSONObject, JSONValue, base64_markup, clean_text, index_keys, norm_key
+from ..viewerlinks import host_and_path, names_camera
 from .answerplace import answer_area
 from .decode import _decoded
 from .diagnose import describe_json
@@ -1066,6 +1067,70 @@ def _placed_cameras(values: list[JSONValue], room: list[int]) -> list[JSONValue]
     return placed + values[len(placed) :] if budget <= MAX_CAMERAS else values
 
 
+# Fields of a place record holding the place's own photo (a surf spot's ``imageSrc``, a
+# beach's ``image``, a guide's ``imageUrl``, ``photo``, ``cover``).
+_PLACE_PHOTO_KEYS = frozenset(
+    {"image", "image_src", "image_url", "img", "img_src", "img_url", "photo", "photo_url"}
+    | {"picture", "picture_url", "cover", "cover_image", "hero_image", "featured_image"}
+)
+# Words of a place's field holding a camera's address (``live_cam``, ``backup_cam``,
+# ``webcamUrl``, ``cam_url``, ``surfcam``).
+_PLACE_CAMERA_FIELD_WORDS = frozenset(
+    {"cam", "webcam", "camera", "livecam", "surfcam", "beachcam", "cctv", "kamera"}
+)
+# Places of one list looked at for a camera field.
+_MAX_PHOTO_PLACES = 500
+
+
+def _place_camera_field(key: str, value: JSONValue) -> bool:
+    """Return True for a place's field giving a camera address, however empty it is now."""
+    if value is not None and not isinstance(value, str):
+        return False  # a list of cameras, a flag, a count: read elsewhere or nothing
+    words = norm_key(key).split("_")
+    return (
+        not _PLACE_CAMERA_FIELD_WORDS.isdisjoint(words) and norm_key(key) not in _PLACE_PHOTO_KEYS
+    )
+
+
+def _without_place_photos(values: list[JSONValue]) -> list[JSONValue]:
+    """Return a region's places without their own photos when the places name cameras.
+
+    A surf app's spot file (``surf_spots: [{name, lat, lon, live_cam, backup_cam?,
+    imageSrc}]``), a guide's ``spots`` with an optional ``webcamUrl`` and a coast's
+    ``beaches`` with ``live_cam_url`` give each place its camera address under a field
+    named for a camera, beside a photo of the place under a plain picture field: the
+    photo is the place's, never the camera's still, and a place whose camera fields are
+    empty or absent is no camera for its photo alone. Taken only when one of the list's
+    first _MAX_PHOTO_PLACES places has such a camera field (a list of places that never
+    names a camera is read as before); a photo whose address names a camera
+    (``cam.…/webcam/…/latest.jpg``) stays the still. Places are copied, never changed.
+    """
+    head = values[:_MAX_PHOTO_PLACES]
+    if not any(
+        isinstance(place, dict)
+        and any(
+            _place_camera_field(key, inner)
+            for key, inner in itertools.islice(place.items(), _MAX_PLACE_FIELDS)
+        )
+        for place in head
+    ):
+        return values
+    kept: list[JSONValue] = []
+    for place in head:
+        if isinstance(place, dict):
+            photos = [
+                key
+                for key, inner in itertools.islice(place.items(), _MAX_PLACE_FIELDS)
+                if norm_key(key) in _PLACE_PHOTO_KEYS
+                and isinstance(inner, str)
+                and not names_camera(host_and_path(inner) if "/" in inner else inner)
+            ]
+            if photos:
+                place = {key: inner for key, inner in place.items() if key not in photos}
+        kept.append(place)
+    return kept + values[len(kept) :]
+
+
 def _with_placed_cameras(
     value: JSONValue, budget: list[int], places: list[int], depth: int = 0
 ) -> JSONValue:
@@ -1097,7 +1162,7 @@ def _with_placed_cameras(
     copied: JSONObject | None = None
     for key, inner in itertools.islice(value.items(), _MAX_PLACE_FIELDS):
         if isinstance(inner, list) and norm_key(key) in _PLACE_LIST_KEYS:
-            found: JSONValue = _placed_cameras(inner, places)
+            found: JSONValue = _placed_cameras(_without_place_photos(inner), places)
         elif isinstance(inner, dict) and norm_key(key) in _PLACE_KEYS:
             found = _placed_cameras([inner], places)[0]
         elif isinstance(inner, dict | list):

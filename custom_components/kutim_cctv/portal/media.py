@@ -8,6 +8,7 @@ import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
 __all__ = [
+    "clip_poster",
     "is_data_document",
     "is_emoji_picture",
     "is_hls_url",
@@ -846,6 +847,41 @@ def uploaded_clip(url: str) -> bool:
         or _UPLOAD_YEAR.search(path) is not None
         or not _PROMO_WORDS.isdisjoint(_CLIP_WORD.findall(segments[-1]))
     )
+
+
+# Words a site appends to a film's file name for its poster frame
+# (``profil-wisata-kutim-poster.jpg`` beside ``profil-wisata-kutim.mp4``).
+_POSTER_SUFFIX = re.compile(r"[-_.](?:poster|thumb|thumbnail|cover|preview)$")
+# File names too generic to tie a picture to a film (``index.jpg`` beside ``index.mp4``).
+_GENERIC_STEMS = frozenset({"index", "video", "movie", "stream", "live", "playlist", "master"})
+_MIN_CLIP_STEM = 6
+
+
+def _clip_stem(url: str) -> str | None:
+    """Return the lower-cased name of a URL's file without its suffix, if it has one."""
+    try:
+        name = urlsplit(url[:2048]).path.lower().rpartition("/")[2]
+    except ValueError:
+        return None
+    return name.rpartition(".")[0][:_MAX_FILE_NAME] or None
+
+
+def clip_poster(clip: str, still: str) -> bool:
+    """Return True when a still is the poster frame of an uploaded clip.
+
+    A site names a film's poster after the film: the same file name with a picture's
+    suffix (``profil_kutim_2024.jpg`` for ``profil_kutim_2024.mp4``, the poster on the
+    playlist's host while the film sits on a video host), or that name with a poster word
+    appended (``…-poster.jpg``, ``…_thumb.jpg``). Only a clip ``uploaded_clip`` takes
+    counts, and only a name of six characters or more that is no generic file name
+    (``index``, ``video``); a camera's still named otherwise never is one.
+    """
+    if not uploaded_clip(clip) or not is_image_url(still):
+        return False
+    film, picture = _clip_stem(clip), _clip_stem(still)
+    if film is None or picture is None or len(film) < _MIN_CLIP_STEM or film in _GENERIC_STEMS:
+        return False
+    return picture == film or _POSTER_SUFFIX.sub("", picture) == film
 
 
 def live_file_name(path: str) -> bool:

@@ -94,6 +94,7 @@ from .fieldurls import (
 from .fragmentplaces import FragmentScan, fragment_place, shared_fragment_places
 from .livevideos import recorded_beside_live
 from .media import (
+    clip_poster,
     is_data_document,
     is_hls_url,
     is_map_cctv_still,
@@ -3472,6 +3473,10 @@ def _drop_uploaded_clip(
         return
     if not _says_live_camera(index, own):
         fields.stream_url = None
+        if fields.snapshot_url and clip_poster(url, fields.snapshot_url):
+            # The film's poster frame (``profil_kutim_2024.jpg`` beside its ``.mp4``):
+            # no camera's still either, so the record is no camera.
+            fields.snapshot_url = None
 
 
 # Words of a record's own field saying it is live (``live``, ``is_live``, ``stream_url``).
@@ -6760,14 +6765,15 @@ def item_cameras(
         fields.position = _feature_position(geometry, fields, notes)
     if fields.id is None:
         fields.id = key_id or _reference_id(index)
+    main = _main_camera(item, fields, ctx)
     if (views := _own_views(index)) is not None:
         cameras, skipped = _link_cameras(fields, views[0], ctx, notes, 1, views[1])
         if cameras:
-            return cameras, skipped
+            return _led(main, cameras), skipped
     if (stated := _stated_links(index)) is not None:
         cameras, skipped = _link_cameras(fields, stated[0], ctx, notes, 1, states=stated[1])
         if cameras:
-            return cameras, skipped
+            return _led(main, cameras), skipped
     if (primary := _primary_stream_camera(fields, index, ctx, notes)) is not None:
         return [primary], 0
     links = _links(index)
@@ -6796,7 +6802,7 @@ def item_cameras(
             if cameras:
                 if own is not None and own.stream_url not in {c.stream_url for c in cameras}:
                     cameras.insert(0, _build(own, ctx))
-                return cameras, skipped
+                return _led(main, cameras), skipped
         cameras, skipped = _link_cameras(
             fields,
             links,
@@ -6807,12 +6813,102 @@ def item_cameras(
             kecamatan=place and _kecamatan_area(index, fields.area),
         )
         if cameras:
-            return cameras, skipped
+            return _led(main, cameras), skipped
     if not fields.has_media or _no_cameras_of_its_own(index, fields):
         return [], 1
     if _overview_entry(fields):
         return [], 1
-    return [_build(fields, ctx)], 0
+    return [_build(fields, ctx), *_sub_cameras(item, fields, ctx, notes)], 0
+
+
+# Fields by which a sub-camera names the camera it belongs to (an intensity map's
+# ``GroupId``, a VMS's ``parentId``/``parent_camera_id``, ``master_id``).
+_PARENT_HEADS = frozenset({"group", "parent", "parent_camera", "master", "induk", "main_camera"})
+_MAX_SUB_CAMERAS = 20
+
+
+def _sub_camera_list(parent: _Fields, entries: list[JSONValue]) -> bool:
+    """Return True when every entry is a camera of its own naming the parent camera.
+
+    Each entry refers back to the parent's id under a parent field (``GroupId``,
+    ``parent_id``) and has an id of its own, other than the parent's; the parent has an
+    id and media of its own.
+    """
+    if parent.id is None or not parent.has_media or not entries:
+        return False
+    if len(entries) > _MAX_SUB_CAMERAS or not _refer_back({parent.id}, entries, _PARENT_HEADS):
+        return False
+    for entry in entries:
+        own = _own_entry_ids(entry) if isinstance(entry, dict) else set()
+        if not own or parent.id in own:
+            return False
+    return True
+
+
+def _own_entry_ids(entry: JSONObject) -> set[str]:
+    """Return the texts of an entry's own id fields (``id``, ``CameraID``, ``code``)."""
+    found: set[str] = set()
+    for key, value in itertools.islice(entry.items(), _MAX_PROPERTIES):
+        if (
+            norm_key(key) in ID_KEYS
+            and isinstance(value, int | str)
+            and not isinstance(value, bool)
+        ):
+            if (text := _id_text(value)) is not None:
+                found.add(text)
+    return found
+
+
+def _main_camera(item: JSONObject, parent: _Fields, ctx: Context) -> Camera | None:
+    """Return a record's own camera when it holds its site's further cameras in a list.
+
+    The list (``children``, ``SubCameras``, ``Group``) is read as the record's links or
+    views; the record itself, a camera with an id and media of its own that every entry
+    names back (``_sub_camera_list``), is a camera of the list as they are.
+    """
+    if parent.id is None or not parent.has_media:
+        return None
+    for value in itertools.islice(item.values(), _MAX_PROPERTIES):
+        if isinstance(value, list) and _sub_camera_list(parent, value):
+            return _build(parent, ctx)
+    return None
+
+
+def _led(main: Camera | None, cameras: list[Camera]) -> list[Camera]:
+    """Return the cameras read from a record's list, after its own main camera if any."""
+    if main is None or any(camera.id == main.id for camera in cameras):
+        return cameras
+    return [main, *cameras]
+
+
+def _sub_cameras(item: JSONObject, parent: _Fields, ctx: Context, notes: Notes) -> list[Camera]:
+    """Return the sub-cameras a camera record holds in a list of its own, each naming it.
+
+    A traffic centre's camera list nests the further cameras of a site inside the site's
+    main camera (``{ID: 69, Name, VideoURL, Images, Group: [{ID: 70, Name, GroupId: 69,
+    Images}]}``): each entry refers back to the camera by its id under a parent field
+    (``GroupId``, ``parentId``) and has an id of its own, so it is a camera of the list
+    as the holder is, read by its own fields only (at most 20, one level). Entries
+    without an id of their own (the camera's views or outputs), entries naming another
+    record (``camera_id`` of a reading), lists under a record without an id and entries
+    playing the holder's own stream are not taken.
+    """
+    if parent.id is None:
+        return []
+    found: list[Camera] = []
+    for value in itertools.islice(item.values(), _MAX_PROPERTIES):
+        if not isinstance(value, list) or not _sub_camera_list(parent, value):
+            continue
+        for entry in value:
+            if not isinstance(entry, dict):
+                continue
+            fields = _read_fields(entry, ctx, notes)[0]
+            if fields.id is None or fields.id == parent.id or not fields.has_media:
+                continue
+            if fields.stream_url is not None and fields.stream_url == parent.stream_url:
+                continue
+            found.append(_build(fields, ctx))
+    return found
 
 
 # A record's flag saying its camera's media needs a login (an open registry's ``auth:

@@ -61,7 +61,9 @@ _CAMERA_WORDS = frozenset(
 # Words of an area relation's columns (``id_kecamatan``): no entity of the record itself.
 _AREA_WORDS = frozenset(AREA_KEYS) | {"provinsi", "kabupaten", "kab", "prov", "negara"}
 _STATUS_WORDS = frozenset({"status", "state", "kondisi", "http", "error", "response", "result"})
-_ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid"})
+# A unique feature identifier (``UFID``, ``UFI``) is a mapping agency's key of each map
+# feature (the Korean digital map's UFID, a city GIS's camera layer): unique like a uid.
+_ID_WORDS = frozenset({"kode", "uuid", "guid", "mid", "uid", "ufid", "ufi"})
 # Words of other languages' open data for an identifier and for a code (``identifiant``,
 # ``kennung``, ``codigo``, ``codice``): read as ``id`` and ``code``.
 _FOREIGN_ID_WORDS = frozenset(
@@ -454,6 +456,11 @@ _RECORD_IDS = frozenset({"objectid", "object_id", "fid", "ogc_fid", "gid"})
 _GLOBAL_IDS = frozenset({"globalid", "global_id", "guid"})
 _GUID = re.compile(r"\{?[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}\}?")
 _WEAK_RANK = 2.5
+# A player playlist's item id (JW Player ``mediaid``, ``mediaId``): the item's own, before
+# other joined ids of the item, such as the id of the feed it is published in (``feedid``,
+# ``feedId``), which sort before it by name.
+_MEDIA_ID_KEYS = frozenset({"mediaid", "media_id"})
+_MEDIA_ID_RANK = 2.8
 # Words of an id a record keeps from an earlier system (``legacy_cameraID``, ``old_id``):
 # still an id when the record has no other, but after every current one.
 _SUPERSEDED_WORDS = frozenset({"legacy", "old", "previous", "former", "deprecated"})
@@ -477,6 +484,8 @@ def _id_rank(key: str) -> float | None:
         rest = "_".join(word for word in key.strip("_").split("_") if word not in _SUPERSEDED_WORDS)
         if rest and _id_rank(rest) is not None:
             return _SUPERSEDED_RANK
+    if key in _MEDIA_ID_KEYS:
+        return _MEDIA_ID_RANK
     if key in _RECORD_IDS:
         return _WEAK_RANK
     if key in _GLOBAL_IDS:

@@ -131,3 +131,23 @@ def test_address_as_name_names_nothing() -> None:
     items = kerberos_items(_answer(config), PUBLIC)
     assert items is not None
     assert items[0]["name"] is None
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["rtsp://198.51.100.5/1", "rtsp://192.0.2.17:554/live", "rtsp://[2001:db8::5]/1"],
+)
+def test_documentation_range_input_stands_in_for_a_public_one(address: str) -> None:
+    # As in every other reader, a documentation-range address is read as a public one.
+    found = cameras(_answer(_config(rtsp=address, sub_rtsp="")))
+    assert [(c.id, c.stream_url) for c in found] == [("kerberos-maloy-01", address)]
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["rtsp://198.18.0.5/1", "rtsp://192.0.0.9/1", "rtsp://100.64.0.5/1", "rtsp://10.0.0.5/1"],
+)
+def test_reserved_ranges_beside_the_documentation_ones_stay_refused(address: str) -> None:
+    # Benchmarking, protocol assignments, shared (CGNAT) and private ranges are no
+    # public address: from a public host the agent's input on one gives no camera.
+    assert kerberos_items(_answer(_config(rtsp=address, sub_rtsp="")), PUBLIC) == []

@@ -40,7 +40,8 @@ camera. Without it, the ``webcam`` section is the one camera, named by the serve
 an address that is not on a public host (``is_public_host``: loopback, private, shared or
 link-local, documentation and other reserved ranges in any spelling, local or single-label
 names) is the server's own input (mjpg-streamer on ``127.0.0.1:8080``) and is never read
-from a public server's answer. Folders, printer
+from a public server's answer; unlike the other readers, this one refuses a
+documentation-range address too. Folders, printer
 profiles and every other section are no cameras.
 
 A Kerberos.io Agent watches one camera, and its configuration describes it: the agent's
@@ -54,7 +55,8 @@ The one camera is read from ``config`` (else ``custom``, else the bare file; ``g
 never, its defaults name no camera): its id the agent's ``key``, its name
 ``friendly_name`` (else ``name``, the agent's own name), its stream ``rtsp`` (else the sub
 stream ``sub_rtsp``), an RTSP address whose login is dropped; from a public host an
-address on a LAN or loopback host is never taken. The inline ``snapshot`` (base64 JPEG
+address on a LAN or loopback host is never taken (a documentation-range address,
+``198.51.100.5``, stands in for a public one, as in the other readers). The inline ``snapshot`` (base64 JPEG
 data), the ONVIF service address, storage, hub, MQTT, STUN/TURN and frame-processing
 endpoints are no media. A configuration naming no usable stream gives no camera.
 """
@@ -66,7 +68,7 @@ from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
 from ..errors import PortalFormatError
 from ..fieldurls import is_address_text, url_host
-from ..policy import is_public_host
+from ..policy import is_documentation_ip, is_public_host
 from ..values import JSONObject, JSONValue
 from .nvr import Items, _dicts, _text
 
@@ -426,7 +428,7 @@ def _kerberos_stream(value: JSONValue, public: bool) -> str | None:
     """Return an agent's RTSP input without its login, else None.
 
     From a public host an input on a LAN or loopback host is the camera's own address
-    behind the agent, never read.
+    behind the agent, never read; a documentation-range address stands in for a public one.
     """
     text = _text(value)
     if text is None:
@@ -439,7 +441,7 @@ def _kerberos_stream(value: JSONValue, public: bool) -> str | None:
     host = parts.hostname
     if parts.scheme.lower() not in _RTSP_SCHEMES or not host:
         return None
-    if public and not is_public_host(host):
+    if public and not is_public_host(host) and not is_documentation_ip(host):
         return None
     netloc = f"[{host}]" if ":" in host else host
     netloc = f"{netloc}:{port}" if port is not None else netloc

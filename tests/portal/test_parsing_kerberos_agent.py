@@ -151,3 +151,39 @@ def test_reserved_ranges_beside_the_documentation_ones_stay_refused(address: str
     # Benchmarking, protocol assignments, shared (CGNAT) and private ranges are no
     # public address: from a public host the agent's input on one gives no camera.
     assert kerberos_items(_answer(_config(rtsp=address, sub_rtsp="")), PUBLIC) == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "rtsp://169.254.169.254/1",
+        "rtsp://metadata.google.internal/1",
+        "rtsp://[fe80::1%eth0]:554/1",
+        "rtsp://0.0.0.0/1",
+        "rtsp://127.0.0.1:8554/1",
+        "rtsp://localhost:8554/1",
+        "rtsp://cam-maloy.kutim.example:0/1",
+    ],
+)
+@pytest.mark.parametrize("base", [LOCAL, PUBLIC], ids=["lan-agent", "public-agent"])
+def test_internal_inputs_and_port_zero_are_never_read(address: str, base: str) -> None:
+    # Link-local, metadata, unspecified and loopback hosts (the agent's own loopback
+    # would be Home Assistant's) and port 0 are no input, from a LAN agent too.
+    assert kerberos_items(_answer(_config(rtsp=address, sub_rtsp="")), base) == []
+
+
+def test_internal_main_input_yields_to_the_sub_stream_on_the_local_network() -> None:
+    config = _config(rtsp="rtsp://127.0.0.1:8554/1", sub_rtsp="rtsp://192.168.1.108/sub")
+    found = cameras(_answer(config), LOCAL)
+    assert [c.stream_url for c in found] == ["rtsp://192.168.1.108/sub"]
+
+
+@pytest.mark.parametrize("base", [LOCAL, PUBLIC], ids=["lan-agent", "public-agent"])
+def test_public_input_with_a_login_keeps_no_login(base: str) -> None:
+    config = _config(rtsp="rtsp://admin:Ra#s@cam-maloy.kutim.example:554/1?password=Rahasia1")
+    found = cameras(_answer(config), base)
+    assert [(c.id, c.stream_url) for c in found] == [
+        ("kerberos-maloy-01", "rtsp://cam-maloy.kutim.example:554/1")
+    ]
+    assert "Rahasia1" not in repr(found)
+    assert "Ra#s" not in repr(found)

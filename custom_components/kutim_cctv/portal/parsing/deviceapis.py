@@ -56,7 +56,8 @@ never, its defaults name no camera): its id the agent's ``key``, its name
 ``friendly_name`` (else ``name``, the agent's own name), its stream ``rtsp`` (else the sub
 stream ``sub_rtsp``), an RTSP address whose login is dropped; from a public host an
 address on a LAN or loopback host is never taken (a documentation-range address,
-``198.51.100.5``, stands in for a public one, as in the other readers). The inline ``snapshot`` (base64 JPEG
+``198.51.100.5``, stands in for a public one, as in the other readers), and from any
+host a link-local, metadata, unspecified or loopback address or port 0 never. The inline ``snapshot`` (base64 JPEG
 data), the ONVIF service address, storage, hub, MQTT, STUN/TURN and frame-processing
 endpoints are no media. A configuration naming no usable stream gives no camera.
 """
@@ -66,9 +67,11 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
+from ..deviceinputs import forbidden_address, lan_address
 from ..errors import PortalFormatError
 from ..fieldurls import is_address_text, url_host
-from ..policy import is_documentation_ip, is_public_host
+from ..policy import is_internal_host, is_public_host
+from ..urls import without_delimiter_login
 from ..values import JSONObject, JSONValue
 from .nvr import Items, _dicts, _text
 
@@ -424,28 +427,31 @@ def _kerberos_shaped(config: JSONObject) -> bool:
     return len(_KERBEROS_SECTIONS & config.keys()) >= _MIN_KERBEROS_SECTIONS
 
 
-def _kerberos_stream(value: JSONValue, public: bool) -> str | None:
-    """Return an agent's RTSP input without its login, else None.
+def _kerberos_stream(value: JSONValue, url: str) -> str | None:
+    """Return an agent's RTSP input, else None (its login is dropped downstream).
 
-    From a public host an input on a LAN or loopback host is the camera's own address
-    behind the agent, never read; a documentation-range address stands in for a public one.
+    The host is judged as the other device readers judge it (``deviceinputs``): from a
+    public host an input on a LAN or loopback host is the camera's own address behind
+    the agent, never read (a documentation-range address stands in for a public one);
+    from any host, a link-local, metadata, unspecified (``0.0.0.0``) or loopback input
+    is never read: the agent's own loopback would be Home Assistant's. Port 0 and an
+    address whose login hides its host are no input either.
     """
     text = _text(value)
-    if text is None:
+    read = without_delimiter_login(text[:2048]) if text is not None else None
+    if read is None:
         return None
     try:
-        parts = urlsplit(text)
+        parts = urlsplit(read)
         port = parts.port
     except ValueError:
         return None
     host = parts.hostname
-    if parts.scheme.lower() not in _RTSP_SCHEMES or not host:
+    if parts.scheme.lower() not in _RTSP_SCHEMES or not host or port == 0:
         return None
-    if public and not is_public_host(host) and not is_documentation_ip(host):
+    if is_internal_host(host) or lan_address(read, url) or forbidden_address(read, url):
         return None
-    netloc = f"[{host}]" if ":" in host else host
-    netloc = f"{netloc}:{port}" if port is not None else netloc
-    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, ""))
+    return read
 
 
 def kerberos_items(data: JSONValue, url: str) -> Items | None:
@@ -457,12 +463,11 @@ def kerberos_items(data: JSONValue, url: str) -> Items | None:
     ipcamera = capture.get("ipcamera") if isinstance(capture, dict) else None
     if not isinstance(ipcamera, dict):
         return None
-    public = is_public_host(url_host(url)) if url else False
     stream = next(
         (
             found
             for key in _KERBEROS_STREAMS
-            if (found := _kerberos_stream(ipcamera.get(key), public)) is not None
+            if (found := _kerberos_stream(ipcamera.get(key), url)) is not None
         ),
         None,
     )

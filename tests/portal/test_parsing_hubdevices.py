@@ -241,3 +241,62 @@ def test_openhab_lan_thing_refused_from_public_server_metadata_always() -> None:
     assert [record["id"] for record in kept if isinstance(record, dict)] == [
         "ipcamera:instar:kantor"
     ]
+
+
+def test_maker_api_device_without_label_is_not_named_by_its_driver() -> None:
+    # ``name`` is the driver's, the same for every device: an unlabelled device is named
+    # as any unnamed record is, by its room and id.
+    def unlabelled(device_id: str, label: Any) -> dict[str, Any]:
+        attributes = {"image": f"https://c.example.com/{device_id}.jpg"}
+        return device(device_id, label, attributes, driver="Generic IP Camera", room="Porch")
+
+    for label in (None, ""):
+        found = cameras([unlabelled("1", label), unlabelled("2", label)])
+        assert [(c.id, c.name, c.area, c.snapshot_url) for c in found] == [
+            ("1", "Porch 1", "Porch", "https://c.example.com/1.jpg"),
+            ("2", "Porch 2", "Porch", "https://c.example.com/2.jpg"),
+        ]
+    without = unlabelled("3", None)
+    del without["label"]
+    found = records([without])
+    assert found == [
+        {"snapshot": "https://c.example.com/3.jpg", "id": "3", "name": None, "area": "Porch"}
+    ]
+    # A labelled device keeps its label.
+    (camera,) = cameras([unlabelled("4", "CCTV Teras")])
+    assert (camera.id, camera.name) == ("4", "CCTV Teras")
+
+
+def test_maker_api_malformed_attribute_entry_is_skipped_alone() -> None:
+    attributes: list[Any] = [
+        {"name": "video", "currentValue": "rtsp://cam.example.com/1"},
+        {"name": None, "currentValue": "rtsp://cam.example.com/other"},
+        "image",
+        7,
+        {"currentValue": "https://cam.example.com/x.jpg"},
+        {"name": "snapshotUri", "currentValue": "https://cam.example.com/1.jpg"},
+    ]
+    (camera,) = cameras([device("9", "CCTV Dermaga", attributes)])
+    assert (camera.id, camera.name, camera.stream_url, camera.snapshot_url) == (
+        "9",
+        "CCTV Dermaga",
+        "rtsp://cam.example.com/1",
+        "https://cam.example.com/1.jpg",
+    )
+    # Only malformed entries: no media, no camera, and the hub's list is still its own.
+    assert records([device("10", "CCTV Kosong", [{"name": None}, "video"])]) == []
+
+
+def test_maker_api_address_must_be_one_absolute_media_address() -> None:
+    for value in (
+        "ftp://cam.example.com/1.jpg",
+        "rtsp://",
+        "rtsp://cam.example.com/a b",
+        "/relative/stream.m3u8",
+        "see https://cam.example.com/1.m3u8",
+        'https://cam.example.com/1.m3u8"',
+    ):
+        assert records([device("11", "CCTV Uji", {"video": value})]) == [], value
+    assert records([device("12", "CCTV Uji", {"videoUrl": "RTSPS://cam.example.com/1"})]) == [
+        {"stream": "RTSPS://cam.example.com/1", "id": "12", "name": "CCTV Uji", "area": "Bengalon"}
+    ]

@@ -16,7 +16,8 @@ device's values, never under a camera list's usual fields:
   ``SNAPSHOT_URL_OVERRIDE``, ``STREAM_URL_OVERRIDE``).
 
 Each device holding a media address among its known fields is a camera: its id the
-device id (the thing UID), its name the device's own ``label`` (else ``name``), its area
+device id (the thing UID), its name the device's own ``label`` (never the driver's
+``name``: a device without a label is named as any unnamed record), its area
 the ``room`` (the thing's ``location``), its state the ``status``/``healthStatus``
 attribute (``statusInfo.status`` ``ONLINE``/``OFFLINE``) when it says online or offline.
 Its stream is the live video field (go2rtc's ``video``, ``streamUrl``, ``rtspUrl``,
@@ -43,19 +44,18 @@ from __future__ import annotations
 from collections.abc import Callable
 import itertools
 import json
-import re
 from urllib.parse import urlsplit
 
 from ..deviceinputs import forbidden_address, lan_address
+from ..fieldurls import looks_like_url
 from ..policy import is_never_allowed_host
-from ..values import JSONObject, JSONValue, cleaned_value
+from ..values import JSONObject, JSONValue, cleaned_value, norm_key
 
 _MAX_DEVICES = 5000
 _MAX_ATTRIBUTES = 200
 _MAX_TEXT = 300
 _MAX_URL = 2048
 _MAX_STREAM_JSON = 4096
-_KEY = re.compile(r"[^a-z0-9]")
 
 # Field names (lower case, without separators) of each kind of media. ``streamurloverride``
 # is the older IP Camera binding's MJPEG address, not a stream.
@@ -68,7 +68,6 @@ _STREAM_FIELDS = (
     "livestreamurl",
     "rtsp",
     "rtspurl",
-    "rtspuri",
     "rtspstream",
     "hls",
     "hlsurl",
@@ -77,22 +76,25 @@ _STREAM_FIELDS = (
 _SNAPSHOT_FIELDS = (
     "snapshoturl",
     "snapshoturloverride",
-    "snapshoturi",
     "snapshot",
     "imageurl",
     "image",
     "stillimageurl",
 )
-_MJPEG_FIELDS = ("mjpegurl", "mjpeguri", "mjpeg", "streamurloverride", "mjpegstream")
+_MJPEG_FIELDS = ("mjpegurl", "mjpeg", "streamurloverride", "mjpegstream")
 _STATE_FIELDS = ("status", "healthstatus", "health")
 _STATES = {"online": True, "offline": False}
 # A SmartThings-style stream attribute's JSON text: the outside address first.
 _STREAM_JSON_KEYS = ("OutHomeURL", "InHomeURL")
-_ADDRESS = re.compile(r"(?:https?|rtsps?)://[^\s\"'<>]{1,2040}", re.IGNORECASE)
+_MEDIA_SCHEMES = frozenset({"http", "https", "rtsp", "rtsps"})
 
 
 def _key(name: str) -> str:
-    return _KEY.sub("", name[:64].lower())
+    """Return a field name as the field lists above spell it: ``norm_key`` without ``_``.
+
+    ``snapshotUri``, ``SNAPSHOT_URI`` and ``snapshot_url`` are all ``snapshoturl``.
+    """
+    return norm_key(name[:64]).replace("_", "")
 
 
 def _address(value: JSONValue, base_url: str) -> str | None:
@@ -104,7 +106,10 @@ def _address(value: JSONValue, base_url: str) -> str | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    if len(text) > _MAX_URL or not _ADDRESS.fullmatch(text):
+    if len(text) > _MAX_URL or any(char.isspace() or char in "\"'<>" for char in text):
+        return None
+    scheme, _, rest = text.partition("://")
+    if scheme.lower() not in _MEDIA_SCHEMES or not rest or not looks_like_url(text):
         return None
     if lan_address(text, base_url) or forbidden_address(text, base_url):
         return None
@@ -135,7 +140,11 @@ def _stream_json(value: JSONValue, base_url: str) -> str | None:
 
 
 def _hubitat_values(attributes: JSONValue) -> dict[str, JSONValue] | None:
-    """Return a Maker API device's attribute values by name (a map or a list of pairs)."""
+    """Return a Maker API device's attribute values by name (a map or a list of pairs).
+
+    An entry of the list that is no ``{name, currentValue}`` pair (``{"name": null}``, a
+    bare text) is skipped alone; the device's other attributes are still read.
+    """
     values: dict[str, JSONValue] = {}
     if isinstance(attributes, dict):
         for key, value in itertools.islice(attributes.items(), _MAX_ATTRIBUTES):
@@ -144,11 +153,9 @@ def _hubitat_values(attributes: JSONValue) -> dict[str, JSONValue] | None:
     if not isinstance(attributes, list):
         return None
     for entry in attributes[:_MAX_ATTRIBUTES]:
-        if not isinstance(entry, dict):
-            return None
-        name = entry.get("name")
-        if not isinstance(name, str):
-            return None
+        name = entry.get("name") if isinstance(entry, dict) else None
+        if not isinstance(name, str) or not isinstance(entry, dict):
+            continue
         values.setdefault(_key(name), entry.get("currentValue"))
     return values
 
@@ -198,7 +205,10 @@ def _hubitat_camera(device: JSONObject, base_url: str) -> JSONObject | None:
     if not record:
         return None
     record["id"] = _text(device.get("id"))
-    record["name"] = _text(device.get("label")) or _text(device.get("name"))
+    # Only the label names the device: ``name`` is the driver's (``Generic IP Camera``),
+    # the same for every device it drives, so a device with no label is named as any
+    # unnamed record is (by its area and id).
+    record["name"] = _text(device.get("label"))
     record["area"] = _text(device.get("room"))
     for field in _STATE_FIELDS:
         if (state := _state(values.get(field))) is not None:

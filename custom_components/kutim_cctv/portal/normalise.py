@@ -78,6 +78,7 @@ from .fieldurls import (
     handed_live_media,
     html_media,
     inner_media_url,
+    is_address_text,
     is_host_text,
     looks_like_url,
     markup_link,
@@ -90,6 +91,7 @@ from .fieldurls import (
     site_host,
     url_host,
     url_kind,
+    without_query_login,
 )
 from .fragmentplaces import FragmentScan, fragment_place, shared_fragment_places
 from .livevideos import recorded_beside_live
@@ -355,14 +357,40 @@ _MAX_WARNINGS = 20
 _MAX_GROUP_DEPTH = 3
 
 
+_MAX_ID = 256
+_MAX_EXACT_FLOAT = 2**53
+
+
 def _id_text(value: JSONValue) -> str | None:
-    """Return an id as text: integral numbers in integer form, strings stripped."""
+    """Return an id as text: integral numbers in integer form, strings stripped.
+
+    An id is shown, logged and kept in unique ids, so some are none (the camera's id is
+    then derived): a float that is no integer a double holds exactly (``7.5``, JSON's
+    ``1e308``, a 309-digit number), a text longer than ``_MAX_ID`` characters and an
+    address or host written with a login (``rtsp://admin:pw@10.0.0.1/``,
+    ``admin@10.0.0.5``, ``…?user=admin&pwd=…``).
+    """
+    if isinstance(value, float):
+        if not value.is_integer() or not abs(value) < _MAX_EXACT_FLOAT:
+            return None
+        return str(int(value))
     if isinstance(value, str):
         text = value[:_MAX_TEXT].strip()
         if _SURROGATE.search(text):
             text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-        return _CONTROL.sub("", text) or None
-    return _scalar_text(value)
+        found: str | None = _CONTROL.sub("", text) or None
+    else:
+        found = _scalar_text(value)
+    if found is None or len(found) > _MAX_ID or _login_id(found):
+        return None
+    return found
+
+
+def _login_id(text: str) -> bool:
+    """Return True for an id written as an address or host with a login in it."""
+    if "@" in text and (is_address_text(text) or _login_host_name(text)):
+        return True
+    return "://" in text and without_query_login(text) != text
 
 
 def _identity_url(url: str) -> str:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from custom_components.kutim_cctv.portal.errors import PortalFormatError
-from custom_components.kutim_cctv.portal.media import is_image_url
+from custom_components.kutim_cctv.portal.media import is_image_url, is_snapshot_action
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -134,3 +134,64 @@ def test_a_snapshot_shown_under_url_stays_the_still(path: str) -> None:
     assert [(c.id, c.name, c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found] == [
         ("1", "Simpang Tiga", None, HOST + path, None)
     ]
+
+
+@pytest.mark.parametrize("field", ["snapshot_url", "url", "image"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/snapshots/upload/{cam}.jpg",
+        "/snapshot_uploads/{cam}/latest.jpg",
+        "/ftp/snapshotsave/{cam}.jpg",
+        "/snapshot/{cam}.jpg?act=save",
+        "/snapshots/{cam}/delete.png",
+    ],
+)
+def test_a_picture_in_a_folder_saying_an_action_stays_the_still(field: str, path: str) -> None:
+    found = cameras(
+        [
+            {"id": 1, "name": "A", field: HOST + path.format(cam="cam1")},
+            {"id": 2, "name": "B", field: HOST + path.format(cam="cam2")},
+        ]
+    )
+    assert [(c.id, c.name, c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found] == [
+        ("1", "A", None, HOST + path.format(cam="cam1"), None),
+        ("2", "B", None, HOST + path.format(cam="cam2"), None),
+    ]
+
+
+@pytest.mark.parametrize("field", ["snapshot_url", "url", "image"])
+def test_a_playlist_in_a_folder_saying_an_action_stays_the_stream(field: str) -> None:
+    path = "/hls/snapshot-remover/cam1/index.m3u8"
+    found = cameras([{"id": 1, "name": "A", field: HOST + path}])
+    assert [(c.id, c.name, c.stream_url, c.snapshot_url, c.mjpeg_url) for c in found] == [
+        ("1", "A", HOST + path, None, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/snapshot-remover/cam1",
+        "/snapshotsaver/cam1",
+        "/snapshot_uploads/cam1/latest",
+        "/snapshots/upload/cam1",
+    ],
+)
+def test_an_action_word_inside_a_longer_word_or_a_folder_is_no_action(path: str) -> None:
+    assert is_snapshot_action(HOST + path) is False
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/cctv/SaveSnapshot.ashx?cam=3",
+        "/snapshot-save?cam=3",
+        "/snapshotsave.php?cam=3",
+        "/DeleteSnapshots.aspx",
+        "/api/snapshots/4/upload/",
+        "/snapshot.cgi?action=save",
+    ],
+)
+def test_a_route_without_a_media_suffix_saying_an_action_is_one(path: str) -> None:
+    assert is_snapshot_action(HOST + path) is True

@@ -428,27 +428,64 @@ def _vendor_still_route(media: _MediaUrl) -> bool:
 # Words of a snapshot route that acts on snapshots instead of showing one: saving,
 # uploading or deleting a snapshot (``SaveSnapshot.ashx``, ``/snapshot/delete``,
 # ``snapshot_upload.php``, ``snapshot.php?action=delete``) answers no picture.
-_SNAPSHOT_ACTION_WORDS = ("save", "upload", "delete", "remove", "erase")
+_SNAPSHOT_ACTION_WORDS = frozenset({"save", "upload", "delete", "remove", "erase"})
 _MAX_SNAPSHOT_SEGMENTS = 16
+# A file the route answers as media: a picture, a playlist, a manifest or a video file
+# (``/snapshots/upload/cam1.jpg``, an FTP upload folder's picture) is never an action.
+_MEDIA_FILE_SUFFIXES = frozenset(
+    {"jpg", "jpeg", "png", "webp", "gif", "bmp", "m3u8", "mpd", "mjpg", "mjpeg", "flv"}
+    | {"mp4", "m4v", "webm", "mov", "mkv", "ts"}
+)
+# One word of a segment: separators split the words (``snapshot_upload``); an action
+# written against the snapshot word (``savesnapshot``, ``snapshotsave``) is one word too.
+_SEGMENT_WORD = re.compile(r"[a-z0-9]+")
+_SNAPSHOT_WORD = re.compile(r"(\w*?)snapshot(\w*)")
+
+
+def _snapshot_segment_action(segment: str) -> bool:
+    """Return whether one path segment names a snapshot and an action as whole words.
+
+    ``savesnapshot.ashx``, ``snapshot_upload.php``, ``deletesnapshots``, ``snapshot-save``
+    do; ``snapshot-remover``, ``snapshotsaver``, ``snapshot_uploads`` (a folder of
+    uploaded pictures) do not.
+    """
+    words = _SEGMENT_WORD.findall(segment.partition(".")[0])[:16]
+    if not _SNAPSHOT_ACTION_WORDS.isdisjoint(words):
+        return True
+    for word in words:
+        if (match := _SNAPSHOT_WORD.fullmatch(word)) is None:
+            continue
+        before, after = match.group(1), match.group(2)
+        if after not in _SNAPSHOT_ACTION_WORDS and after.startswith("s"):
+            after = after[1:]  # the plural: ``deletesnapshots``, ``snapshotsupload``
+        if (before in _SNAPSHOT_ACTION_WORDS and not after) or (
+            after in _SNAPSHOT_ACTION_WORDS and not before
+        ):
+            return True
+    return False
 
 
 def _snapshot_action(media: _MediaUrl) -> bool:
-    """Return whether a path naming a snapshot saves, uploads or deletes one.
+    """Return whether a route naming a snapshot saves, uploads or deletes one.
 
-    The segment naming the snapshot also says the action (``savesnapshot.ashx``,
-    ``snapshot_upload.php``, ``deletesnapshots``), a segment after it is the action
-    (``/snapshot/delete``, ``/snapshots/4/upload``), or a command parameter asks for it
-    (``?action=delete``). A snapshot shown, fetched or downloaded (``/snapshot/latest``,
-    ``/snapshot/download``, ``GetSnapshot.ashx``) is no action.
+    Only a route without a media file's suffix: the segment naming the snapshot also says
+    the action as a whole word (``savesnapshot.ashx``, ``snapshot_upload.php``,
+    ``deletesnapshots``), the route ends in the action (``/snapshot/delete``,
+    ``/snapshots/4/upload``), or a command parameter asks for it (``?action=delete``). A
+    snapshot shown, fetched or downloaded (``/snapshot/latest``, ``/snapshot/download``,
+    ``GetSnapshot.ashx``) is no action, and neither is a picture, playlist or video file
+    in a folder saying so (``/snapshots/upload/cam1.jpg``, ``/snapshot/cam1.jpg?act=save``,
+    ``/hls/snapshot-remover/cam1/index.m3u8``).
     """
-    segments = media.path.split("/")[-_MAX_SNAPSHOT_SEGMENTS:]
+    segments = media.path.rstrip("/").split("/")[-_MAX_SNAPSHOT_SEGMENTS:]
+    if segments[-1].rpartition(".")[2] in _MEDIA_FILE_SUFFIXES and "." in segments[-1]:
+        return False
     named = next((i for i, part in enumerate(segments) if "snapshot" in part), None)
     if named is None:
         return False
-    if any(word in segments[named] for word in _SNAPSHOT_ACTION_WORDS):
+    if _snapshot_segment_action(segments[named]):
         return True
-    after = {part.partition(".")[0] for part in segments[named + 1 :]}
-    if not after.isdisjoint(_SNAPSHOT_ACTION_WORDS):
+    if named < len(segments) - 1 and segments[-1].partition(".")[0] in _SNAPSHOT_ACTION_WORDS:
         return True
     return any(media.params.get(key) in _SNAPSHOT_ACTION_WORDS for key in _COMMAND_KEYS)
 

@@ -300,3 +300,88 @@ def test_maker_api_address_must_be_one_absolute_media_address() -> None:
     assert records([device("12", "CCTV Uji", {"videoUrl": "RTSPS://cam.example.com/1"})]) == [
         {"stream": "RTSPS://cam.example.com/1", "id": "12", "name": "CCTV Uji", "area": "Bengalon"}
     ]
+
+
+VMS = "https://vms.example.com/api/cameras"
+
+
+def _vms_camera(number: int, label: str, capabilities: list[str], **media: str) -> dict[str, Any]:
+    return {
+        "id": number,
+        "label": label,
+        "type": "camera",
+        "capabilities": capabilities,
+        "attributes": {"resolution": "1080p"},
+        **media,
+    }
+
+
+def test_a_camera_list_with_tags_for_capabilities_is_no_hub_list() -> None:
+    value = [
+        _vms_camera(
+            1,
+            "Simpang Tiga",
+            ["ptz", "audio"],
+            hls_url="https://cam.example.com/1.m3u8",
+            snapshot_url="https://cam.example.com/1.jpg",
+        ),
+        _vms_camera(2, "Pasar", ["audio"], hls_url="https://cam.example.com/2.m3u8"),
+    ]
+    assert records(value, VMS) is None
+    assert [(c.id, c.name, c.stream_url, c.snapshot_url) for c in cameras(value, VMS)] == [
+        ("1", "Simpang Tiga", "https://cam.example.com/1.m3u8", "https://cam.example.com/1.jpg"),
+        ("2", "Pasar", "https://cam.example.com/2.m3u8", None),
+    ]
+
+
+def test_a_hub_shaped_list_with_its_media_outside_the_attributes_goes_to_the_lists() -> None:
+    value = {
+        "cameras": [
+            {
+                "id": f"c{number}",
+                "label": label,
+                "capabilities": ["VideoCamera"],
+                "attributes": [],
+                "commands": [],
+                "streams": {"hls": f"https://cam.example.com/{number}.m3u8"},
+            }
+            for number, label in ((1, "Simpang Tiga"), (2, "Pasar"))
+        ]
+    }
+    assert records(value["cameras"], VMS) is None
+    assert [(c.id, c.name, c.stream_url) for c in cameras(value, VMS)] == [
+        ("c1", "Simpang Tiga", "https://cam.example.com/1.m3u8"),
+        ("c2", "Pasar", "https://cam.example.com/2.m3u8"),
+    ]
+
+
+def test_an_openhab_thing_with_its_stream_outside_the_configuration_goes_to_the_lists() -> None:
+    value = [thing("ipcamera:generic:1", "Porch", {"ipAddress": "cam.example.com"})]
+    value[0]["hls"] = "https://cam.example.com/1.m3u8"
+    assert records(value, THINGS) is None
+    assert [(c.name, c.stream_url) for c in cameras(value, THINGS)] == [
+        ("Porch", "https://cam.example.com/1.m3u8")
+    ]
+
+
+def test_a_hub_list_of_switches_stays_an_empty_hub_list() -> None:
+    value = [
+        device("7", "Lampu Teras", {"switch": "on"}, driver="Generic Switch"),
+        device("8", "Pintu", {"contact": "closed"}, driver="Generic Contact"),
+    ]
+    assert records(value) == []
+
+
+def test_a_hub_camera_beside_an_address_outside_its_attributes_is_still_read() -> None:
+    value = [
+        device("112", "Teras", {"video": "rtsp://cam.example.com/112"}),
+        device("113", "Lampu", {"switch": "on"}, help="https://docs.example.com/lamp"),
+    ]
+    assert records(value) == [
+        {
+            "stream": "rtsp://cam.example.com/112",
+            "id": "112",
+            "name": "Teras",
+            "area": "Bengalon",
+        }
+    ]

@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Callable
 import itertools
 import json
+import re
 from urllib.parse import urlsplit
 
 from ..deviceinputs import forbidden_address, lan_address
@@ -192,8 +193,29 @@ def _is_hubitat_device(record: JSONValue) -> bool:
     if _text(record.get("id")) is None or not isinstance(record.get("attributes"), dict | list):
         return False
     # Its capability list, beside the commands, the driver type or the label.
-    return isinstance(record.get("capabilities"), list) and any(
-        key in record for key in ("commands", "type", "label")
+    capabilities = record.get("capabilities")
+    return (
+        isinstance(capabilities, list)
+        and _hubitat_capabilities(capabilities)
+        and any(key in record for key in ("commands", "type", "label"))
+    )
+
+
+# A Hubitat capability's name: capitalised words run together (``ImageCapture``,
+# ``VideoCamera``, ``Switch``); another list's tags (``ptz``, ``audio``) are none.
+_CAPABILITY = re.compile(r"[A-Z][A-Za-z0-9]{1,63}")
+
+
+def _hubitat_capabilities(capabilities: list[JSONValue]) -> bool:
+    """Return True for a Maker API capability list: Hubitat's capability names.
+
+    Each entry is a capitalised name, or an object (a full device record lists a
+    capability's attributes so); an empty list (a virtual device's) counts.
+    """
+    return all(
+        isinstance(entry, dict)
+        or (isinstance(entry, str) and _CAPABILITY.fullmatch(entry) is not None)
+        for entry in capabilities[:_MAX_ATTRIBUTES]
     )
 
 
@@ -274,4 +296,41 @@ def hub_device_records(data: JSONValue, base_url: str | None) -> list[JSONValue]
         for entry in entries
         if isinstance(entry, dict) and (camera := reader(entry, base_url or "")) is not None
     ]
+    if not cameras and any(_own_address(entry) for entry in entries):
+        # No device holds a camera address among its hub values, yet an entry writes one
+        # in its own fields (``hls_url`` beside ``attributes``): a camera list of that
+        # shape, read as any list, never a hub's list without cameras.
+        return None
     return cameras
+
+
+def _own_address(entry: JSONValue) -> bool:
+    """Return True when an entry writes an absolute address outside its hub values.
+
+    In its own top-level fields or one level under them (``hls_url``, ``streams: {hls}``);
+    the ``attributes`` and ``configuration`` the hub readers read are not looked at.
+    """
+    if not isinstance(entry, dict):
+        return False
+    for key, value in itertools.islice(entry.items(), _MAX_ATTRIBUTES):
+        if key in ("attributes", "configuration"):
+            continue
+        inner: list[JSONValue]
+        if isinstance(value, dict):
+            inner = list(itertools.islice(value.values(), _MAX_ATTRIBUTES))
+        elif isinstance(value, list):
+            inner = value[:_MAX_ATTRIBUTES]
+        else:
+            inner = [value]
+        if any(_is_address(item) for item in inner):
+            return True
+    return False
+
+
+def _is_address(value: JSONValue) -> bool:
+    """Return True for one absolute http(s) or RTSP address, as a hub field would hold."""
+    if not isinstance(value, str) or len(value) > _MAX_URL:
+        return False
+    text = value.strip()
+    scheme, _, rest = text.partition("://")
+    return scheme.lower() in _MEDIA_SCHEMES and bool(rest) and looks_like_url(text)

@@ -243,3 +243,27 @@ def test_camera_records_are_no_recorded_files(item: dict[str, object]) -> None:
 
 def test_non_records_are_skipped() -> None:
     assert recorded_file_records(["A250702061512.jpg", 3, None, ["a", "b"]]) == frozenset()
+
+
+def test_a_listing_of_recordings_only_says_its_entries_are_recordings() -> None:
+    items = [
+        _file("A250702061512.jpg", "2025-07-02/images000", type="image"),
+        _file("A250702_061512_061530.264", "2025-07-02/record000", type="video"),
+        _file("P250702_070000_071000.265", "2025-07-02/record000", type="video"),
+        _file("cam1_20250702_0700.mp4", "clips", type="video"),
+    ]
+    with pytest.raises(PortalFormatError) as raised:
+        _parse(items, base="https://arsip.example/api/media")
+    assert str(raised.value) == (
+        "No camera list found in the portal answer: none of its 4 entries is a camera:"
+        " 4 of them are recordings (recorded files or past videos, no live view)"
+    )
+
+
+def test_a_list_of_entries_without_media_keeps_the_no_media_error() -> None:
+    items = [{"name": "Simpang Tiga", "size": "2.1M"}, {"name": "Pasar", "size": "1.0M"}]
+    with pytest.raises(PortalFormatError) as raised:
+        _parse(items, base="https://arsip.example/api/media")
+    assert str(raised.value).startswith(
+        "No camera list found in the portal answer: none of its 2 entries has a stream or image URL"
+    )

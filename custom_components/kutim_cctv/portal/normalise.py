@@ -422,6 +422,7 @@ class Notes:
         self.out_of_range = 0
         self.need_login = 0  # records flagged as needing a login they do not hand
         self.articles = 0  # records read as an article's, a post's or a product's cover
+        self.recordings = 0  # records dropped as recorded files or past videos
 
     def add(self, message: str) -> None:
         """Record one warning."""
@@ -8153,6 +8154,7 @@ def normalise_items(
             # A video host's upload or past broadcast listed beside its live videos: a
             # recorded video, no camera, counted like any entry giving none.
             found, bad = [], 0
+            notes.recordings += 1
         elif number in others and not any(_plays_media(camera) for camera in found):
             # A message sign's or a weather station's marker, playing no video: no camera,
             # counted like any entry giving none (a flood of them ends reading too).

@@ -1885,6 +1885,14 @@ def _result(
                 f"{notes.articles} of them read as articles, posts or products "
                 "(a page link beside a cover picture)"
             )
+        if notes.recordings >= read:
+            # Every entry read is a recording (``mediafiles``, ``livevideos``): the
+            # list is a media listing's files or a channel's past videos, no cameras.
+            raise PortalFormatError(
+                f"{_NO_LIST}: none of {entries} entries is a camera: "
+                f"{notes.recordings} of them are recordings "
+                "(recorded files or past videos, no live view)"
+            )
         raise PortalFormatError(
             f"{_NO_LIST}: none of {entries} entries has a stream or image URL "
             f"(found {describe_json([item for _, item in items[:200]])})"

@@ -3024,7 +3024,6 @@ def _read_fields(
     if inputs and _input_stands_in(fields, index):
         # Of a camera's login-bearing addresses (``rtsp_live`` beside ``hls_live``), HLS plays.
         _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
-    _place_linked_media_page(fields, index, own, ctx)
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
     _drop_linked_page(fields, index, own)
@@ -3373,42 +3372,6 @@ def _place_typed_video(
     }
     if len(found) == 1:
         fields.stream_url = found.pop()
-
-
-# The field a typed entry writes its one address under (a webcam list's ``{type:
-# "photo"|"stream"|"page", caption, media}``): no page field, so a page there is read
-# only under a link kind (``_place_linked_media_page``).
-_TYPED_ADDRESS_KEYS = ("media",)
-
-
-def _place_linked_media_page(
-    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
-) -> None:
-    """Place a link entry's camera page written under its ``media`` field.
-
-    A webcam list types each entry's one address (``{type: "page", media:
-    "https://live.operator.example/watch.php?id=88"}`` beside ``type: "stream"`` and
-    ``"photo"`` entries). Under a link kind (``type: "page"``, ``"link"``, ``"website"``:
-    ``mediakind.link_kind``), a page there that names the entry's camera
-    (``viewerlinks.linked_camera_page``: a viewer page or script keyed by its id, an
-    identifying parameter) is its player page, as the same page under ``url`` is, on the
-    operator's host or another. Not taken: a general page (``…/live-cam/``, ``/webcams``,
-    a forecast page), another record's page, an address with a login or, in a public
-    answer, on a LAN or local host, any other kind (a page under ``type: "stream"``),
-    and an entry with media of its own.
-    """
-    if fields.has_media or fields.stream_key is not None or not link_kind(index, own):
-        return
-    for key in _TYPED_ADDRESS_KEYS:
-        value = index.get(key) if key in own else None
-        if not isinstance(value, str) or not looks_like_url(value) or has_userinfo(value):
-            continue
-        url = resolve_url(value, ctx.base_url)
-        if url is None or url_kind(url) is not None or lan_address(url, ctx.base_url):
-            continue
-        if linked_camera_page(url, fields.id, IDENTIFYING_PARAMS):
-            _place_url(fields, url, "stream", ctx)
-            return
 
 
 def _drop_linked_page(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]) -> None:

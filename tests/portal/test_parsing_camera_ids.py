@@ -53,9 +53,10 @@ def test_ids_without_a_login_are_kept_as_written() -> None:
     ]
 
 
-def test_float_ids_only_as_exact_integers() -> None:
-    found = cameras(_records(1e308, 7.0, 7.5, -3.0, 2.0**53))
-    assert [c.id for c in found] == [_derived(0), "7", _derived(2), "-3", _derived(4)]
+def test_float_ids_beyond_exact_integers_are_derived() -> None:
+    found = cameras(_records(1e308, 7.0, 7.5, -3.0, 2.0**53, -1e300))
+    ids = [c.id for c in found]
+    assert ids == [_derived(0), "7", "7.5", "-3", _derived(4), _derived(5)]
 
 
 def test_an_overlong_id_is_derived_and_a_long_one_kept() -> None:

@@ -365,15 +365,17 @@ def _id_text(value: JSONValue) -> str | None:
     """Return an id as text: integral numbers in integer form, strings stripped.
 
     An id is shown, logged and kept in unique ids, so some are none (the camera's id is
-    then derived): a float that is no integer a double holds exactly (``7.5``, JSON's
-    ``1e308``, a 309-digit number), a text longer than ``_MAX_ID`` characters and an
-    address or host written with a login (``rtsp://admin:pw@10.0.0.1/``,
-    ``admin@10.0.0.5``, ``…?user=admin&pwd=…``).
+    then derived): a float beyond the integers a double holds exactly (JSON's ``1e308``,
+    a 309-digit number in integer form; infinities), a text longer than ``_MAX_ID``
+    characters and an address or host written with a login (``rtsp://admin:pw@10.0.0.1/``,
+    ``admin@10.0.0.5``, ``…?user=admin&pwd=…``). A fraction within that range is kept as
+    written (``7.5``).
     """
     if isinstance(value, float):
-        if not value.is_integer() or not abs(value) < _MAX_EXACT_FLOAT:
+        if not abs(value) < _MAX_EXACT_FLOAT:
             return None
-        return str(int(value))
+        if value.is_integer():
+            return str(int(value))
     if isinstance(value, str):
         text = value[:_MAX_TEXT].strip()
         if _SURROGATE.search(text):

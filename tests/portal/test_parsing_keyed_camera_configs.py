@@ -41,61 +41,6 @@ def test_each_key_is_the_cameras_name_and_id(payload: object) -> None:
     ]
 
 
-@pytest.mark.parametrize("holder", ["cameras", "streams", None])
-def test_a_title_key_names_a_record_with_its_own_id(holder: str | None) -> None:
-    configs = {
-        "Simpang Tiga": {"id": 7, "rtsp": f"{CAM}/1"},
-        "Pasar Induk": {"id": "cam8", "rtsp": f"{CAM}/2"},
-        "Sîmpang": {"id": 10, "rtsp": f"{CAM}/4"},
-    }
-    payload = configs if holder is None else {holder: configs}
-    assert rows(cameras(payload)) == [
-        ("7", "Simpang Tiga", f"{CAM}/1", None),
-        ("cam8", "Pasar Induk", f"{CAM}/2", None),
-        ("10", "Sîmpang", f"{CAM}/4", None),
-    ]
-
-
-def test_a_title_key_names_a_record_whose_name_field_is_empty() -> None:
-    payload = {
-        "cameras": {
-            "Jalan Kaliorang": {"id": 9, "name": None, "rtsp": f"{CAM}/3"},
-            "Sîmpang": {"id": 10, "name": "", "rtsp": f"{CAM}/4"},
-        }
-    }
-    assert rows(cameras(payload)) == [
-        ("9", "Jalan Kaliorang", f"{CAM}/3", None),
-        ("10", "Sîmpang", f"{CAM}/4", None),
-    ]
-
-
-def test_a_title_key_with_its_own_id_alone() -> None:
-    payload = {"cameras": {"Simpang Tiga": {"id": 7, "rtsp": f"{CAM}/1"}}}
-    assert rows(cameras(payload)) == [("7", "Simpang Tiga", f"{CAM}/1", None)]
-
-
-def test_a_record_naming_itself_keeps_its_name_and_a_slug_key_names_nothing() -> None:
-    named = {
-        "cameras": {
-            "Simpang Tiga": {"id": 7, "name": "Bundaran", "rtsp": f"{CAM}/1"},
-            "Pasar Induk": {"id": 8, "title": "Pasar Lama", "rtsp": f"{CAM}/2"},
-            "Jalan Kaliorang": {"id": 9, "location_name": "Jl. Ahmad Yani", "rtsp": f"{CAM}/3"},
-        }
-    }
-    assert rows(cameras(named)) == [
-        ("7", "Bundaran", f"{CAM}/1", None),
-        ("8", "Pasar Lama", f"{CAM}/2", None),
-        ("9", "Jl. Ahmad Yani", f"{CAM}/3", None),
-    ]
-    slugs = {
-        "cameras": {
-            "simpang_tiga": {"id": 7, "rtsp": f"{CAM}/1"},
-            "cam8": {"id": 8, "rtsp": f"{CAM}/2"},
-        }
-    }
-    assert rows(cameras(slugs)) == [("7", "7", f"{CAM}/1", None), ("8", "8", f"{CAM}/2", None)]
-
-
 @pytest.mark.parametrize("field", ["hls", "url"])
 def test_a_playlist_under_hls_or_url_is_the_stream(field: str) -> None:
     payload = {

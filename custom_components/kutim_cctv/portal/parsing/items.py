@@ -13,7 +13,6 @@ from ..aliases import (
     ALIAS_KEYS,
     AREA_KEYS,
     LINK_LIST_KEYS,
-    LOCATION_NAME_KEYS,
     MJPEG_KEYS,
     NAME_KEYS,
     PLACE_LIST_KEYS,
@@ -797,43 +796,10 @@ def _group_list(value: JSONValue) -> list[JSONValue] | None:
     if isinstance(value, dict) and (keyed := _keyed_cameras(value)) is not None:
         # The key is the camera's id unless the camera names one of its own.
         return [
-            {_KEY_ID: key, **named}
-            if isinstance(named := _title_named(key, entry), dict)
-            else entry
+            {_KEY_ID: key, **entry} if isinstance(entry, dict) else entry
             for key, entry in keyed[: MAX_CAMERAS + 1]
         ]
     return None
-
-
-_MAX_KEY_NAME = 120
-_FULL_NAME_KEYS = ("full_name", "fullname")
-
-
-def _title_named(key: str | None, entry: JSONValue) -> JSONValue:
-    """Return a keyed camera record, named by its key when that key is a title.
-
-    A key written as a title (a space or a non-ASCII letter, ``Simpang Tiga``, as
-    ``keyedtree`` judges keys) is the camera's name when the record has no name or place
-    name field of its own, also when the record names its own id (``{"Simpang Tiga":
-    {"id": 7, "rtsp": …}}``: the id is 7, the name the key); a slug key (``cam7``,
-    ``simpang_tiga``) names nothing and stays the id of a record without one.
-    """
-    if not isinstance(entry, dict) or key is None:
-        return entry
-    title = " ".join(key.split())
-    if not title or len(title) > _MAX_KEY_NAME or (" " not in title and key.isascii()):
-        return entry
-    index = index_keys(entry)
-    for name_key in (*NAME_KEYS, *LOCATION_NAME_KEYS, *_FULL_NAME_KEYS):
-        if isinstance(own := index.get(name_key), str) and own.strip():
-            return entry
-    own_fields = {k: v for k, v in entry.items() if norm_key(k) not in _NAME_KEY_SET}
-    return {"name": title, **own_fields}
-
-
-def _title_keyed(keyed: Items) -> Items:
-    """Return an object's keyed camera records, each named by its key when a title."""
-    return [(key, _title_named(key, entry)) for key, entry in keyed]
 
 
 def _subgroups(value: JSONValue) -> list[tuple[str, list[JSONValue]]] | None:
@@ -1705,7 +1671,7 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
                 if isinstance(deeper, list):
                     return _plain(deeper)
             if (keyed := _keyed(inner)) is not None:
-                return _title_keyed(keyed)
+                return keyed
             if (keyed := _stored_item(inner)) is not None:
                 return keyed
     if (held := _held_handles(index, local)) is not None:
@@ -1733,7 +1699,7 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
     if (record := _answered_record(value) or _answered_place(value)) is not None:
         return [(None, record)]
     if (keyed := _keyed(value)) is not None:
-        return _title_keyed(keyed)
+        return keyed
     if (tree := keyed_tree_items(value, _camera_like)) is not None:
         return tree
     if (groups := _keyed_groups(value)) is not None:

@@ -107,10 +107,7 @@ def _address(value: JSONValue, base_url: str) -> str | None:
     if not isinstance(value, str):
         return None
     text = value.strip()
-    if len(text) > _MAX_URL or any(char.isspace() or char in "\"'<>" for char in text):
-        return None
-    scheme, _, rest = text.partition("://")
-    if scheme.lower() not in _MEDIA_SCHEMES or not rest or not looks_like_url(text):
+    if any(char.isspace() or char in "\"'<>" for char in text) or not _is_address(text):
         return None
     if lan_address(text, base_url) or forbidden_address(text, base_url):
         return None

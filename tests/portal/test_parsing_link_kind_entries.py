@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.mediakind import link_kind
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -131,3 +132,126 @@ def test_link_entry_to_a_viewer_script_or_route_keyed_by_the_record_is_kept() ->
         "7": "https://cctv.kutim.example/cctv/live/7",
         "ktm-01": "https://cctv.kutim.example/player/KTM01",
     }
+
+
+# Typed link lists: a page keyed by an id names a camera only beside a camera sign.
+
+STILL = "https://wisata.kutim.example/webcam/{}/current.jpg"
+
+
+def test_typed_link_list_of_pages_keyed_by_id_gives_no_camera() -> None:
+    # A course's lessons or a hotel guide: no camera word, nothing playing beside them.
+    for body in (
+        [
+            {
+                "type": "link",
+                "title": "Intro Python",
+                "url": "https://learn.example.org/view.php?id=1",
+            },
+            {"type": "link", "title": "Web Dev", "url": "https://learn.example.org/view.php?id=2"},
+        ],
+        {
+            "items": [
+                {
+                    "type": "link",
+                    "title": "Hotel Mawar",
+                    "url": "https://hotels.example/view.php?id=1",
+                },
+                {
+                    "type": "link",
+                    "title": "Hotel Melati",
+                    "url": "https://hotels.example/view.php?id=2",
+                },
+            ]
+        },
+    ):
+        try:
+            found = cameras(body)
+        except PortalFormatError:
+            found = ()
+        assert found == ()
+
+
+def test_typed_link_pages_beside_stills_need_a_camera_word() -> None:
+    found = by_id(
+        cameras(
+            [
+                {"id": "w1", "type": "image", "title": "Pantai", "url": STILL.format("pantai")},
+                {
+                    "id": "h1",
+                    "type": "link",
+                    "title": "Hotel Mawar",
+                    "url": "https://hotels.example/view.php?id=1",
+                },
+                {
+                    "id": "m2",
+                    "type": "link",
+                    "title": "Menu",
+                    "url": "https://wisata.kutim.example/page.php?id=2",
+                },
+                {
+                    "id": "c3",
+                    "type": "link",
+                    "title": "Kamera Dermaga",
+                    "url": "https://wisata.kutim.example/live/view.php?id=3",
+                },
+                {
+                    "id": "17",
+                    "type": "link",
+                    "title": "Bundaran",
+                    "url": "https://atcs.kutim.example/PlayVideo.aspx?ID=17",
+                },
+                {
+                    "id": "c5",
+                    "type": "link",
+                    "title": "Gerbang",
+                    "caption": "CCTV gerbang",
+                    "url": "https://wisata.kutim.example/lihat.php?id=5",
+                },
+            ]
+        )
+    )
+    assert {key: camera.stream_url for key, camera in found.items()} == {
+        "w1": None,
+        "c3": "https://wisata.kutim.example/live/view.php?id=3",
+        "17": "https://atcs.kutim.example/PlayVideo.aspx?ID=17",
+        "c5": "https://wisata.kutim.example/lihat.php?id=5",
+    }
+    assert found["w1"].snapshot_url == STILL.format("pantai")
+
+
+def test_typed_link_pages_beside_a_playing_entry_are_a_camera_maps() -> None:
+    found = by_id(
+        cameras(
+            [
+                {"id": "f1", "kind": "hls", "title": "Simpang", "url": HLS.format(1)},
+                {
+                    "id": "f2",
+                    "kind": "link",
+                    "title": "Pasar",
+                    "url": "https://dishub.kutim.example/view.php?id=2",
+                },
+            ]
+        )
+    )
+    assert found["f2"].stream_url == "https://dishub.kutim.example/view.php?id=2"
+
+
+def test_a_camera_word_inside_another_word_is_no_camera_sign() -> None:
+    # "Kamar" (a room), "camp" and "Campus" hold no camera word.
+    body = [
+        {"id": "w1", "type": "image", "title": "Pantai", "url": STILL.format("pantai")},
+        {
+            "id": "r1",
+            "type": "link",
+            "title": "Kamar Deluxe",
+            "url": "https://hotels.example/view.php?id=1",
+        },
+        {
+            "id": "r2",
+            "type": "link",
+            "title": "Campus Tour",
+            "url": "https://campus.example/view.php?id=2",
+        },
+    ]
+    assert set(by_id(cameras(body))) == {"w1"}

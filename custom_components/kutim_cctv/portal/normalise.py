@@ -469,6 +469,9 @@ class Context:
     mjpeg_wall: bool = False
     # A generic link (``link: "/cameras"``) every record of the list gives: the list's page.
     shared_pages: frozenset[str] = frozenset()
+    # A list some of whose records hold a live address (a stream, MJPEG): its link entries
+    # are a camera map's (see _plays_beside_links).
+    plays_beside_links: bool = False
     # Fields named like a name whose value several records of the list share (a camera
     # tour's ``TourName``) beside a description saying where each camera stands.
     shared_name_keys: frozenset[str] = frozenset()
@@ -3028,7 +3031,7 @@ def _read_fields(
         _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
-    _drop_linked_page(fields, index, own)
+    _drop_linked_page(fields, index, own, ctx)
     _place_video_field(fields, index, own, ctx)
     _drop_uploaded_clip(fields, index, own)
     _prefer_hd_rendition(index, own, fields, ctx)
@@ -3376,7 +3379,9 @@ def _place_typed_video(
         fields.stream_url = found.pop()
 
 
-def _drop_linked_page(fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]) -> None:
+def _drop_linked_page(
+    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> None:
     """Drop a link entry's page address unless that page is its camera's own viewer.
 
     A camera map's list marks entries that only open another website (``{kind: "link",
@@ -3396,9 +3401,50 @@ def _drop_linked_page(fields: _Fields, index: Mapping[str, JSONValue], own: froz
         return
     if url_kind(url) is not None or not link_kind(index, own):
         return
-    if linked_camera_page(url, fields.id, IDENTIFYING_PARAMS):
+    if linked_camera_page(url, fields.id, IDENTIFYING_PARAMS) and (
+        ctx.plays_beside_links or _link_names_camera(url, index, own)
+    ):
         return
     fields.stream_url = None
+
+
+# A link entry's own text fields read for a camera word (``_link_names_camera``).
+_LINK_TEXT_KEYS = (
+    "name",
+    "title",
+    "nama",
+    "judul",
+    "label",
+    "caption",
+    "description",
+    "kind",
+    "type",
+    "category",
+)
+_MAX_LINK_TEXT = 400
+
+
+def _link_names_camera(url: str, index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True when a link entry itself says it shows a camera.
+
+    A typed link list (``[{type: "link", title, url: "…/view.php?id=1"}]``: a course's
+    lessons, a hotel guide, a site menu) keys its pages by an identifying parameter just as
+    a camera's viewer script is keyed, so the page alone is no evidence. The entry counts
+    as a camera's when a camera word (``CCTV``, ``kamera``, ``webcam``, ``cam``, ``ATCS``:
+    ``viewerlinks.names_camera``, whole words) stands in its page's address
+    (``cctv.…/viewer/Player.aspx?cam=x3``, ``atcs.…/PlayVideo.aspx?ID=17``), in one of
+    its own text fields (title, name, caption, description, kind, category) or in one of
+    its own field names (``cctv_id``). At most 400 characters a field are read.
+    """
+    if names_camera(url):
+        return True
+    texts = [
+        value[:_MAX_LINK_TEXT]
+        for key in _LINK_TEXT_KEYS
+        if key in own and isinstance(value := index.get(key), str)
+    ]
+    texts.extend(key.replace("_", " ") for key in itertools.islice(own, _MAX_SHARED_FIELDS))
+    return names_camera(" ".join(texts))
 
 
 # A camera's own video field: a JamCam-style loop (``video: "…/00001.07101.mp4"``, the
@@ -8070,6 +8116,7 @@ def normalise_items(
         ctx = replace(ctx, mjpeg_wall=True)
     if pages := _shared_pages(head, ctx):
         ctx = replace(ctx, shared_pages=pages)
+    ctx = replace(ctx, plays_beside_links=_plays_beside_links(head, ctx))
     if _repeated_descriptions(head):
         ctx = replace(ctx, repeated_descriptions=True)
     if shared_names := shared_name_keys(head):
@@ -8540,6 +8587,43 @@ def _shared_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:
     if not shared or any(not pictures - shared for pictures in sets):
         return frozenset()
     return frozenset(shared)
+
+
+def _plays_beside_links(items: list[JSONValue], ctx: Context) -> bool:
+    """Return True when a list of link entries also holds a record with a live address.
+
+    A camera map's list mixes media with plain links (``kind: "hls"`` beside ``kind:
+    "link"``, ``mediakind.link_kind``): beside records playing a stream or MJPEG, a link
+    entry's page naming its camera (``viewerlinks.linked_camera_page``) is that camera's
+    viewer. Only lists holding a link entry are scanned, and only records' own top-level
+    addresses of a live kind count: a thumbnail or icon (a hotel guide's, a menu's
+    pictures) is no sign. The first ``_MAX_SHARED_SCAN`` records, ``_MAX_SHARED_FIELDS``
+    fields each.
+    """
+    linked = plays = False
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        index = {
+            norm_key(key): value
+            for key, value in itertools.islice(item.items(), _MAX_SHARED_FIELDS)
+        }
+        own = frozenset(index)
+        if link_kind(index, own):
+            linked = True
+            continue
+        for value in index.values():
+            if not isinstance(value, str) or len(value) > _MAX_SHARED_URL:
+                continue
+            if not looks_like_url(value):
+                continue
+            url = resolve_url(value.strip(), ctx.base_url)
+            if url is not None and url_kind(url) in ("stream", "mjpeg"):
+                plays = True
+                break
+        if linked and plays:
+            return True
+    return linked and plays
 
 
 def _shared_pages(items: list[JSONValue], ctx: Context) -> frozenset[str]:

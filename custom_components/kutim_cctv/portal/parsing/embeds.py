@@ -194,12 +194,36 @@ def camera_view_frame(url: str) -> bool:
     return parts.scheme in ("http", "https") and _camera_view_path(parts.path)
 
 
+# A camera's own web interface page showing its live view, as its firmware serves it
+# at a fixed path: Hikvision's ``/doc/page/preview.asp`` and Axis' ``/view/view.shtml``
+# (``viewer_index.shtml``, ``index.shtml``, ``indexFrame.shtml``). The same firmware's
+# login, playback, configuration and admin pages (``/doc/page/login.asp``,
+# ``/doc/page/playback.asp``, ``/view/admin/…``) show no live picture.
+_DEVICE_LIVE_PATH = re.compile(
+    r"/doc/page/preview\.asp|/view/(?:view|viewer_index|index|indexframe)\.shtml", re.IGNORECASE
+)
+
+
+def device_live_page(url: str) -> bool:
+    """Return True for a camera's own live-view web page (``_DEVICE_LIVE_PATH``).
+
+    Only the firmware's whole path on a plain web address counts, without a login.
+    """
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+        return False
+    return _DEVICE_LIVE_PATH.fullmatch(parts.path) is not None
+
+
 def player_link(url: str) -> bool:
     """Return True for a link to a page that plays something, by a word of its path.
 
     ``/player/?cam=srandakan``, ``/watch/tempel``, ``/live/embed.php?kamera=…``: its host
     alone (``cctv.example``) says nothing of one page, and a map, form or share page is
-    never a player.
+    never a player. A camera's own live-view page (``device_live_page``) plays too.
     """
     try:
         parts = urlsplit(url)
@@ -207,6 +231,8 @@ def player_link(url: str) -> bool:
         return False
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return False
+    if device_live_page(url):
+        return True
     path_words = set(_WORD.findall(parts.path.lower()[:500]))
     words = path_words | set(_WORD.findall(parts.hostname.lower()))
     return bool(path_words & _PLAYER_WORDS) and not words & _NOT_PLAYER_WORDS

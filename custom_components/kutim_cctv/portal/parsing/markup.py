@@ -109,6 +109,7 @@ from .embeds import (
     builder_embed,
     camera_view_frame,
     component_embed,
+    device_live_page,
     frame_id_name,
     frame_source,
     placeholder_embed,
@@ -2687,6 +2688,33 @@ class _PageScanner(HTMLParser):
                 and not change_link(url)
             ):
                 self.tables.page(url)  # a link to a player page: kept by its column
+        for page in self._handed_device_pages(attributes):
+            self.tables.page(page)
+
+    def _handed_device_pages(self, attributes: dict[str, str]) -> list[str]:
+        """Return the cameras' own live-view pages an element's handler hands a frame.
+
+        A monitoring table's address column handing each row's address to one function
+        (``show('http://cam…/doc/page/preview.asp')``) that plays HLS and FLV and frames
+        anything else gives a camera's own live-view page (``embeds.device_live_page``)
+        as that row's player page. A page on a LAN, loopback or link-local host named by
+        a public page, or written with a login, is never taken; at most 8 literals of
+        each handler and 4 pages an element are read.
+        """
+        pages: list[str] = []
+        listed_publicly = is_public_host(url_host(self.page_url))
+        for key, value in attributes.items():
+            if not _EVENT_ATTR.fullmatch(key):
+                continue
+            for match in itertools.islice(_HANDLER_URL.finditer(value[:2000]), 8):
+                found = self._url(match.group(2))
+                if found is None or found[1] is not None or not device_live_page(found[0]):
+                    continue
+                if listed_publicly and not is_public_host(url_host(found[0])):
+                    continue  # a LAN camera's page is never media of a public page
+                if found[0] not in pages and len(pages) < 4:
+                    pages.append(found[0])
+        return pages
 
     @staticmethod
     def _decoration(attributes: dict[str, str]) -> bool:

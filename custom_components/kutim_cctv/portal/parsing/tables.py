@@ -51,6 +51,7 @@ from .adminrows import (
     view_instead_of_lan,
 )
 from .dataposition import data_position
+from .embeds import device_live_page
 from .rowrecords import camera_record, cut_address, handler_record, record_address, record_id
 
 # Resolves a URL written in a page and tells its kind (stream, still, mjpeg) or None.
@@ -1591,7 +1592,12 @@ _ADMIN_WORDS = frozenset(
 
 
 def _playing_page(url: str) -> bool:
-    """Return True for a player page whose path says it plays, and no admin's page."""
+    """Return True for a player page whose path says it plays, and no admin's page.
+
+    A camera's own live-view page (``embeds.device_live_page``) plays too.
+    """
+    if device_live_page(url):
+        return True
     try:
         words = set(_WORD.findall(urlsplit(url).path.lower()[:300]))
     except ValueError:

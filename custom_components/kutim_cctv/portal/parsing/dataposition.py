@@ -1,4 +1,9 @@
-"""The position an element's data attributes give (``data-lat``/``data-lng``)."""
+"""The position an element's data attributes or its map handler give.
+
+``data-lat``/``data-lng`` (or one ``data-latlng`` pair), or a click handler that hands a
+page map function the two numbers (``onclick="openMap(1.0372, 116.8869)"``,
+``href="javascript:lihatPeta('0.5012','117.5411')"``, ``showLocation(lat, lng)``).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import re
 
 from ..aliases import LAT_KEYS, LNG_KEYS
 
-__all__ = ["data_position"]
+__all__ = ["data_position", "handler_position"]
 
 _DATA_LAT = tuple(f"data-{key.replace('_', '-')}" for key in LAT_KEYS)
 _DATA_LNG = tuple(f"data-{key.replace('_', '-')}" for key in LNG_KEYS)
@@ -16,6 +21,75 @@ _DATA_PAIR = tuple(
 )
 _MAX_DATA_PAIR = 64
 _DATA_NUMBER = re.compile(r"\s*-?\d{1,3}(?:\.\d{1,12})?\s*")
+_MAX_HANDLER = 300
+# One call of a page function whose first two arguments are fractional numbers (quoted or
+# not): ``openMap(1.0372, 116.8869)``, ``return lihatPeta('0.5', '117.5');``. Arguments
+# after them may only be a label, a flag or a zoom level (``showMap(0.5, 117.5,
+# 'Simpang Tiga')``, ``focusMap(0.5, 117.5, true)``, ``zoomTo(0.5, 117.5, 17)``): a third
+# fractional number (``lihatPeta(inLat, inLng, outLat, outLng)``, a route) places nothing.
+_HANDLER_CALL = re.compile(
+    r"\s*(?:javascript:)?\s*(?:return\s+)?(?P<name>[A-Za-z_$][\w$]{0,40})\s*\(\s*"
+    r"(?P<q1>['\"]?)(?P<lat>-?\d{1,3}\.\d{1,12})(?P=q1)\s*,\s*"
+    r"(?P<q2>['\"]?)(?P<lng>-?\d{1,3}\.\d{1,12})(?P=q2)\s*"
+    r"(?:,\s*(?:'[^'\\\n]{0,200}'|\"[^\"\\\n]{0,200}\"|true|false|\d{1,2})\s*){0,4}"
+    r"\)\s*;?\s*(?:return\s+false\s*;?\s*)?"
+)
+# Words of the function's name saying it shows a place on a map (``openMap``,
+# ``showLocation``, ``lihatPeta``, ``zoomToCamera``, ``flyTo``, ``goToMarker``,
+# ``focusMap``); a call of any other function with two numbers (``setRating(3.5, 4.2)``,
+# ``hapus(1.5, 2.5)``) places nothing.
+_MAP_WORDS = frozenset(
+    {
+        "map",
+        "maps",
+        "peta",
+        "lokasi",
+        "location",
+        "locate",
+        "posisi",
+        "position",
+        "koordinat",
+        "coordinate",
+        "coordinates",
+        "zoom",
+        "fly",
+        "pan",
+        "marker",
+        "center",
+        "centre",
+        "focus",
+        "goto",
+    }
+)
+_NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def handler_position(attributes: dict[str, str]) -> tuple[str, str] | None:
+    """Return the latitude and longitude an element's handler hands a map function.
+
+    The ``onclick`` handler, or a ``javascript:`` link, must be one call of a function
+    whose name holds a map word (``openMap``, ``showLocation``, ``lihatPeta``,
+    ``zoomTo``) with two fractional numbers first, the latitude (within ±90) then the
+    longitude (within ±180), and at most a label, a flag or a zoom level after them; an
+    empty call (``openMap(, )``), whole numbers (``openMap(16, 2)``) or a second pair
+    of numbers give none.
+    """
+    handler = attributes.get("onclick") or attributes.get("href") or ""
+    if len(handler) > _MAX_HANDLER:
+        return None
+    if "onclick" not in attributes and not handler.lower().startswith("javascript:"):
+        return None
+    match = _HANDLER_CALL.fullmatch(handler)
+    if match is None:
+        return None
+    name = match.group("name")
+    words = {word.lower() for word in _NAME_WORD.findall(name)}
+    if words.isdisjoint(_MAP_WORDS) and "goto" not in name.lower():
+        return None
+    lat, lng = match.group("lat"), match.group("lng")
+    if abs(float(lat)) > 90 or abs(float(lng)) > 180:
+        return None
+    return lat, lng
 
 
 def data_position(attributes: dict[str, str]) -> tuple[str, str] | None:

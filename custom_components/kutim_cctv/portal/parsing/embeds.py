@@ -26,6 +26,10 @@ _NOT_PLAYER_WORDS = frozenset(
     | {"soundcloud", "anchor", "weather", "cuaca", "prakiraan", "gempa", "likebox", "share"}
     | {"sharer", "follow", "analytics", "consent", "cookie", "login", "signin", "payment"}
 )
+# Words of an admin's record action route (``/cctv/16/edit``, ``/cctv/delete/5``,
+# ``/kamera/hapus/3``, ``/cctv/7/destroy``): a page changing or removing a record never
+# plays it, whatever camera word its path also holds.
+_ACTION_ROUTE_WORDS = frozenset({"edit", "ubah", "delete", "hapus", "destroy", "remove"})
 # Social hosts: their frames are page, like and timeline widgets unless they play a video.
 _SOCIAL_HOSTS = frozenset(
     {"facebook", "twitter", "instagram", "tiktok", "linkedin", "pinterest", "threads"}
@@ -222,8 +226,9 @@ def player_link(url: str) -> bool:
     """Return True for a link to a page that plays something, by a word of its path.
 
     ``/player/?cam=srandakan``, ``/watch/tempel``, ``/live/embed.php?kamera=…``: its host
-    alone (``cctv.example``) says nothing of one page, and a map, form or share page is
-    never a player. A camera's own live-view page (``device_live_page``) plays too.
+    alone (``cctv.example``) says nothing of one page, and a map, form or share page, or
+    a record's edit or delete route (``/cctv/16/edit``), is never a player. A camera's
+    own live-view page (``device_live_page``) plays too.
     """
     try:
         parts = urlsplit(url)
@@ -235,6 +240,8 @@ def player_link(url: str) -> bool:
         return True
     path_words = set(_WORD.findall(parts.path.lower()[:500]))
     words = path_words | set(_WORD.findall(parts.hostname.lower()))
+    if path_words & _ACTION_ROUTE_WORDS:
+        return False
     return bool(path_words & _PLAYER_WORDS) and not words & _NOT_PLAYER_WORDS
 
 

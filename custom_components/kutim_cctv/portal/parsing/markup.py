@@ -907,6 +907,20 @@ def _label(text: str) -> str | None:
     return None if generic_label(cleaned) else cleaned
 
 
+# Words of a handler's function name that remove a record (``modalDelete``,
+# ``hapusCctv``, ``confirm_destroy``): the paths it is handed are routes, never media.
+_REMOVAL_WORDS = frozenset({"delete", "del", "hapus", "destroy", "remove"})
+_CALLED_NAME = re.compile(r"\s*(?:javascript:\s*)?(?:return\s+)?([A-Za-z_$][\w$.]{0,60})\s*\(")
+
+
+def _removal_call(code: str) -> bool:
+    """Return True when a handler calls a function whose name removes a record."""
+    if (call := _CALLED_NAME.match(code[:200])) is None:
+        return False
+    words = _ACTION_NAME_WORD.findall(call.group(1).rsplit(".", 1)[-1])
+    return any(word.lower() in _REMOVAL_WORDS for word in words[:6])
+
+
 def _handler_name(code: str) -> str | None:
     """Return the camera name an event handler hands to its player, or None.
 
@@ -2767,9 +2781,13 @@ class _PageScanner(HTMLParser):
         frame gives that page as the camera's stream. Only a call naming the camera by
         a literal counts, and only a page that plays (a player word in its path, a video
         platform's page) on a public host: a share, map or news link, a page on a LAN or
-        loopback host, or a call without a name, gives none.
+        loopback host, a call without a name, or a call of a removal function (an admin
+        row's ``modalDelete('Cctv', 'Nama', 'cctv/' + 16, '/cctv/')``: its paths are the
+        record's route and where to return), gives none.
         """
         if not handler or (name := _handler_name(handler)) is None:
+            return None
+        if _removal_call(handler):
             return None
         for candidate in candidates[:8]:
             if not candidate or not looks_like_url(candidate):

@@ -50,7 +50,7 @@ from .adminrows import (
     view_action_id,
     view_instead_of_lan,
 )
-from .dataposition import data_position
+from .dataposition import data_position, handler_position
 from .embeds import device_live_page
 from .rowrecords import camera_record, cut_address, handler_record, record_address, record_id
 
@@ -673,6 +673,10 @@ def _row_element(table: _Table, tag: str, attributes: dict[str, str]) -> None:
             table.inner_ids.add(inner_id)
     if len(table.positions) <= _MAX_ROW_IDS:
         if (position := data_position(attributes)) is not None:
+            _add_position(table.positions, position)
+        elif (position := handler_position(attributes)) is not None:
+            # A cell's click handler showing the row's place on a map
+            # (``<td onclick="openMap(1.0372, 116.8869)">``) places it the same way.
             _add_position(table.positions, position)
         elif tag == "a" and (place := map_link_place(attributes.get("href", ""))) is not None:
             # A map link in the row (``/maps/@0.50233,117.5231,3a…``, ``?q=lat,lng``)

@@ -138,6 +138,7 @@ from .framework import (
 )
 from .headedcolumns import headed_columns
 from .headedsections import headed_cameras
+from .inactivetiles import inactive_tiles
 from .indexed import indexed_records
 from .items import (
     _MAX_TITLE_SOURCE,
@@ -6794,6 +6795,18 @@ def _with_dashboard_tiles(
     return found
 
 
+def _with_inactive_tiles(
+    text: str, ctx: Context, notes: Notes, cameras: list[Camera]
+) -> list[Camera]:
+    """Add a webcam wall's inactive tiles, each with its webcam page (``inactivetiles``)."""
+    items = inactive_tiles(text, ctx.base_url, cameras)
+    if not items or len(cameras) > MAX_CAMERAS:
+        return cameras
+    known = {c.stream_url for c in cameras if c.stream_url}
+    found = normalise_items(_plain(items), ctx, notes)[0]
+    return [*cameras, *(c for c in found if c.stream_url and c.stream_url not in known)]
+
+
 def _numbered_figure(camera: Camera) -> bool:
     """Return True for a still named by a numbered figure caption: an article's photo."""
     if camera.snapshot_url is None or camera.stream_url or camera.mjpeg_url:
@@ -7144,6 +7157,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     cameras = _with_dashboard_tiles(bounded, ctx, notes, cameras)
     cameras = _with_headed_sections(bounded, ctx, notes, cameras)
     cameras = _with_headed_columns(bounded, ctx, notes, cameras)
+    cameras = _with_inactive_tiles(bounded, ctx, notes, cameras)
     if len(cameras) == 1:
         cameras = _one_camera_page(bounded, page_url, scanner, ctx, notes, cameras[0])
     cameras = _with_link_lists(bounded, ctx, notes, cameras)

@@ -1,0 +1,112 @@
+"""A webcam wall's inactive tile whose only media is its webcam page (``inactivetiles``)."""
+
+from __future__ import annotations
+
+from custom_components.kutim_cctv.portal.models import Camera, Profile
+from custom_components.kutim_cctv.portal.parsing import parse_body
+
+BASE = "https://www.resort.example/webcams/"
+CDN = "https://cdn.resort.example/webcams"
+
+
+def cameras(text: str, base_url: str = BASE) -> tuple[Camera, ...]:
+    """Parse a text body as an Automatic portal answer."""
+    return parse_body(text, profile=Profile.AUTO, base_url=base_url, prettify=False).cameras
+
+
+def tile(code: str, name: str, *, picture: bool = True, state: str = "", href: str = "") -> str:
+    """One tile of the wall: a link to the webcam's page around its picture and title."""
+    link = href or f"/webcams/c{code}/"
+    inner = (
+        f'<img class="webcamimage" src="{CDN}/{code}.jpg" alt="{name}">'
+        if picture
+        else '<div class="noimage">Kein aktuelles Bild</div>'
+    )
+    classes = f"webcams-item {state}".strip()
+    return (
+        f'<div class="{classes}" data-id="{code}"><a href="{link}">{inner}'
+        f'<div class="title">{name}</div></a></div>'
+    )
+
+
+def page(*tiles: str) -> str:
+    """A webcam overview page holding the tiles beside navigation links."""
+    return (
+        '<html><body><nav><a href="/webcams/">Webcams</a><a href="/wetter/">Wetter</a></nav>'
+        f'<div class="webcams-grid">{"".join(tiles)}</div>'
+        '<ul><li><a href="/other-resort/webcams/">Other resort</a></li></ul></body></html>'
+    )
+
+
+ACTIVE = (tile("1310", "Tracouet"), tile("1311", "Siviez"))
+
+
+def test_an_inactive_tile_gives_its_webcam_page_offline() -> None:
+    found = {
+        c.name: c
+        for c in cameras(
+            page(*ACTIVE, tile("6340", "Plan", picture=False, state="webcams-item--inactive"))
+        )
+    }
+    assert set(found) == {"Tracouet", "Siviez", "Plan"}
+    plan = found["Plan"]
+    assert plan.stream_url == "https://www.resort.example/webcams/c6340/"
+    assert plan.snapshot_url is None
+    assert plan.online is False
+    assert plan.id == "6340"
+    assert found["Tracouet"].stream_url is None
+
+
+def test_state_classes_alone_or_as_modifiers() -> None:
+    for state in ("is-offline", "offline", "webcams-item--disabled", "cam_unavailable"):
+        names = {
+            c.name for c in cameras(page(*ACTIVE, tile("7", "Plan", picture=False, state=state)))
+        }
+        assert "Plan" in names, state
+
+
+def test_a_tile_without_a_state_class_is_no_camera() -> None:
+    names = {c.name for c in cameras(page(*ACTIVE, tile("7", "Plan", picture=False)))}
+    assert names == {"Tracouet", "Siviez"}
+
+
+def test_an_inactive_tile_linking_another_shape_is_no_camera() -> None:
+    for href in (
+        "/webcams/",
+        "/webcams/c7/archive/",
+        "https://other.example/webcams/c7/",
+        "/wetter/c7/",
+    ):
+        text = page(*ACTIVE, tile("7", "Plan", picture=False, state="inactive", href=href))
+        assert {c.name for c in cameras(text)} == {"Tracouet", "Siviez"}, href
+
+
+def test_one_read_tile_is_no_wall() -> None:
+    text = page(
+        ACTIVE[0], tile("7", "Plan", picture=False, state="inactive"), tile("8", "X", picture=False)
+    )
+    assert {c.name for c in cameras(text)} == {"Tracouet"}
+
+
+def test_query_keyed_pages_are_one_shape() -> None:
+    tiles = [
+        tile("A1", "Geyser", href="/media/webcam/view.htm?id=A1"),
+        tile("B2", "Springs", href="/media/webcam/view.htm?id=B2"),
+        tile(
+            "C3", "Summit", picture=False, state="is-inactive", href="/media/webcam/view.htm?id=C3"
+        ),
+        tile(
+            "D4", "Lake", picture=False, state="is-inactive", href="/media/webcam/other.htm?id=D4"
+        ),
+    ]
+    found = {c.name: c for c in cameras(page(*tiles))}
+    assert set(found) == {"Geyser", "Springs", "Summit"}
+    assert found["Summit"].stream_url == "https://www.resort.example/media/webcam/view.htm?id=C3"
+
+
+def test_a_tile_naming_nothing_is_not_read() -> None:
+    blank = (
+        '<div class="webcams-item inactive" data-id="9"><a href="/webcams/c9/">'
+        '<div class="noimage">-</div></a></div>'
+    )
+    assert {c.name for c in cameras(page(*ACTIVE, blank))} == {"Tracouet", "Siviez"}

@@ -1519,6 +1519,54 @@ def _graphql_batch(values: list[JSONValue], depth: int, local: bool) -> Items | 
     return items or None
 
 
+# phpMyAdmin's JSON export: a header, the database, then one object per table or view,
+# each ``{type: "table", name, database, data: [rows]}``.
+_EXPORT_KINDS = frozenset({"header", "database", "table", "view"})
+_EXPORT_TABLE_KINDS = frozenset({"table", "view"})
+_MAX_EXPORT_OBJECTS = 256
+
+
+def _export_rows(values: list[JSONValue]) -> Items | None:
+    """Return the rows of every table of a database tool's JSON export, else None.
+
+    phpMyAdmin's JSON export (``[{type: "header", comment}, {type: "database", name},
+    {type: "table", name: "locations", database, data: [...]}, …]``) wraps each table's
+    rows in an object named for the table: the table's name (``locations``, ``cctv``,
+    ``camera_settings``) is the database's word for the rows, never a place the cameras
+    stand in, so the rows of the table holding the most camera-like rows (of its first
+    50) are read as the export's entries with no group around them; the other tables
+    (accounts, tokens, logs) are other lists, never mixed into it.
+    Every entry must be such an object (its ``type`` one of the export's kinds), at most
+    _MAX_EXPORT_OBJECTS of them, and at least one a table holding its ``data`` list;
+    a list of groups named for places (``[{name: "Bengalon", cameras: [...]}]``) or of
+    records that merely carry a ``type`` (``{type: "cctv", name, url}``) is no export.
+    """
+    if not 0 < len(values) <= _MAX_EXPORT_OBJECTS:
+        return None
+    tables: list[list[JSONValue]] = []
+    for entry in values:
+        if not isinstance(entry, dict):
+            return None
+        kind = entry.get("type")
+        if not isinstance(kind, str) or kind.lower() not in _EXPORT_KINDS:
+            return None
+        if kind.lower() not in _EXPORT_TABLE_KINDS:
+            continue
+        data = entry.get("data")
+        if not isinstance(entry.get("name"), str) or not isinstance(data, list):
+            return None
+        if not entry.keys() <= {"type", "name", "database", "data"}:
+            return None
+        tables.append([row for row in data if isinstance(row, dict)])
+    best: list[JSONValue] | None = None
+    best_score = (0, 0)
+    for rows in tables:
+        score = (sum(_camera_like(row) for row in rows[:50]), len(rows))
+        if score > best_score:
+            best, best_score = rows, score
+    return _plain(best) if best else None
+
+
 # Fields a GraphQL list query answers beside its one list of records (a CARS-program 511
 # site's ``listCameraViewsQuery: {cameraViews: […], totalRecords, error}``): counts,
 # an error object or null, a page cursor. Anything else beside the list is no such answer.
@@ -1585,7 +1633,7 @@ def find_items(
     value = _decoded(value)
     found: Items | None
     if isinstance(value, list):
-        found = _graphql_batch(value, depth, local) or _plain(value)
+        found = _graphql_batch(value, depth, local) or _export_rows(value) or _plain(value)
     elif not isinstance(value, dict):
         return None
     elif _handle_map(value):

@@ -425,6 +425,63 @@ def _vendor_still_route(media: _MediaUrl) -> bool:
     return len(last) <= _MAX_ROUTE_NAME and _SONY_ONE_SHOT.fullmatch(last) is not None
 
 
+# A camera's picture script named only for the picture (``…/camera/41/image.php``,
+# ``/kongbeng/cam1/image.php``): the script's bare name says picture and a folder of its
+# path, or its host's first label, names a camera (``camera``, ``cam1``, ``webcam``,
+# ``cctv``). The same name elsewhere (``/gallery/image.php?id=3``, a CMS's picture of an
+# article) may answer any stored file or a page, and a query carrying a command
+# (``?action=delete``) acts on it.
+_STILL_SCRIPT_NAMES = frozenset({"image", "img", "picture", "pic", "still", "foto", "gambar"})
+_STILL_SCRIPT_SUFFIXES = frozenset({"php", "asp", "aspx", "jsp", "pl", "py"})
+_CAMERA_FOLDER = re.compile(
+    r"(?:web)?cam(?:era)?s?[-_]?\d{0,3}|cctv[-_]?\d{0,3}|kamera[-_]?\d{0,3}"
+)
+_MAX_SCRIPT_FOLDERS = 8
+# A picture-processing script handed one stored picture by its file name (``watermark.php?
+# source=tlwebcam3.jpg``, TimThumb's ``timthumb.php?src=/webcam/current.jpg``, a file
+# manager's ``thumbs.php?img=/cams/gate.jpg``): it answers that picture, stamped or
+# resized. The script's name says it processes pictures; the picture is a relative name
+# with a picture suffix (an absolute address it would fetch elsewhere, a video file or a
+# path climbing out of its folder is none), and a viewer or gallery page (``view.php?
+# img=cam.jpg``) answers a page around the picture, never the picture.
+_PROCESSING_SCRIPTS = frozenset(
+    {"watermark", "wm", "thumb", "thumbs", "thumbnail", "timthumb", "imthumb"}
+    | {"resize", "resizer", "resize_image", "image", "img", "showimage", "show_image"}
+)
+_PROCESSED_FILE_KEYS = ("source", "src", "file", "img", "image", "filename", "pic", "photo")
+_MAX_PROCESSED_NAME = 200
+
+
+def _named_still_script(media: _MediaUrl) -> bool:
+    """Return whether the address is a camera's bare-named picture script (``_STILL_SCRIPT_NAMES``)."""
+    head, _, last = media.path[-_MAX_ROUTE_TAIL:].rpartition("/")
+    stem, dot, suffix = last.partition(".")
+    if not dot or stem not in _STILL_SCRIPT_NAMES or suffix not in _STILL_SCRIPT_SUFFIXES:
+        return False
+    if any(key in media.params for key in _COMMAND_KEYS):
+        return False
+    folders = [part for part in head.split("/") if part][-_MAX_SCRIPT_FOLDERS:]
+    labels = [media.host.partition(".")[0]] if media.host else []
+    return any(_CAMERA_FOLDER.fullmatch(part) for part in folders + labels)
+
+
+def _processed_picture(media: _MediaUrl) -> bool:
+    """Return whether a picture-processing script serves a stored picture (``_PROCESSING_SCRIPTS``)."""
+    last = media.path[-_MAX_ROUTE_TAIL:].rpartition("/")[2]
+    stem, dot, suffix = last.partition(".")
+    if not dot or stem not in _PROCESSING_SCRIPTS or suffix not in _VERB_SUFFIXES - {""}:
+        return False
+    for key in _PROCESSED_FILE_KEYS:
+        value = media.params.get(key, "")
+        if not value or len(value) > _MAX_PROCESSED_NAME or ":" in value or "//" in value:
+            continue
+        if ".." in value.split("/"):
+            continue
+        if value.partition("?")[0].endswith(_IMAGE_SUFFIXES):
+            return True
+    return False
+
+
 # Words of a snapshot route that acts on snapshots instead of showing one: saving,
 # uploading or deleting a snapshot (``SaveSnapshot.ashx``, ``/snapshot/delete``,
 # ``snapshot_upload.php``, ``snapshot.php?action=delete``) answers no picture.
@@ -579,6 +636,8 @@ def is_image_url(url: str) -> bool:
         or _picture_verb_endpoint(media)
         or _camera_image_api(media.path)
         or _jpeg_frame_route(media)
+        or _named_still_script(media)
+        or _processed_picture(media)
         or media.params.get("action") == "snapshot"
         or _asks_poster(media)
         # A frame endpoint asked for a picture format (…/frame?format=jpeg&width=640).

@@ -1028,6 +1028,15 @@ def record_state(record: Mapping[str, JSONValue]) -> bool | None:
     return _read_status(*flat_index(dict(record), norm_key))
 
 
+# A live channel's state code: a cloud live service's ``channel_status`` (0 no input
+# stream, 1 live, 2 abnormal, 3 closed; 4, configuration incomplete, says nothing of the
+# camera) and a video-analysis box's ``chnstatus`` (1 normal, 2 abnormal). 0 and 1 read
+# as any flag; 2 and 3 are a channel not live. Only under a field named for the channel's
+# status: a bare ``status: 2`` (a record's draft or archive code) is never read so.
+_CHANNEL_STATUS_KEYS = frozenset({"channel_status", "chnl_status", "chn_status"})
+_CHANNEL_DOWN_CODES = frozenset({"2", "3"})
+
+
 def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset()) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -1054,6 +1063,9 @@ def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset
                 # state saying yes (``tripodStatus: "NORMAL"``, of some other part).
                 return False
             return state
+        if key in _CHANNEL_STATUS_KEYS and isinstance(value, str):
+            if value.strip() in _CHANNEL_DOWN_CODES:
+                return False
     if (state := _negated_status(index)) is not None:
         return state
     if (state := _positive_status(index)) is not None:

@@ -82,6 +82,23 @@ def _unescaped_char(match: re.Match[str]) -> str:
 
 
 _BUILDER_PREFIX = "x_studio_"
+# Field names written run together in one case, without a separator or a capital to split
+# them (a video-analysis box's ``rtspurl``, ``netstatus``, ``chnstatus``; Hikvision's
+# ``RTSPURL``): the separated field each spells. Only whole names are mapped, so a name
+# that merely starts or ends so (``imageurl``, ``docstatus``) keeps its own reading.
+_RUN_TOGETHER_KEYS = {
+    "rtspurl": "rtsp_url",
+    "hlsurl": "hls_url",
+    "flvurl": "flv_url",
+    "streamurl": "stream_url",
+    "liveurl": "live_url",
+    "videourl": "video_url",
+    "netstatus": "net_status",
+    "networkstatus": "network_status",
+    "linkstatus": "link_status",
+    "chnstatus": "channel_status",
+    "channelstatus": "channel_status",
+}
 # A media column written with its address word first (``URL RTSP``, ``Link HLS``,
 # ``urlSnapshot``, ``Alamat RTSP``): the field ``{kind}_url`` names (``rtsp_url``). A
 # table's or a sheet's header is always read so; a record's key only beside another
@@ -266,6 +283,7 @@ def _norm_short_key(key: str) -> str:
     if "_x" in key:
         key = _ESCAPED_CHAR.sub(_unescaped_char, key)
     canonical = _SEPARATORS.sub("_", _CAMEL.sub("_", key.strip())).lower()
+    canonical = _RUN_TOGETHER_KEYS.get(canonical, canonical)
     if canonical.endswith(")") and "_(" in canonical:
         canonical = _without_note(canonical)
     if canonical.startswith(_BUILDER_PREFIX) and len(canonical) > len(_BUILDER_PREFIX):

@@ -572,6 +572,9 @@ STREAM_KEYS = (
     "video_src",
     "rtsp",
     "rtsp_url",
+    # Home Assistant's generic camera (its YAML platform entry and the options of its
+    # stored config entry): the stream beside ``still_image_url``.
+    "stream_source",
     "tautan",
     "url",
     "link",

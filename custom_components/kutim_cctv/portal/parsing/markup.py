@@ -4857,7 +4857,7 @@ class _PageScanner(HTMLParser):
             or (
                 name == media.alt
                 and _camera_labelled(name, title)
-                and not self._caption_titled(media, shared)
+                and (not self._caption_titled(media, shared) or _caption_written_as_title(title))
             )
         )
 
@@ -5179,14 +5179,18 @@ class _PageScanner(HTMLParser):
             if name is not None and name == media.alt and (line := self._caption(media)):
                 # An alt text that is the card's lone caption line with a camera word
                 # ("London GC apron Webcam", "Webcam Seebrücke") or shortened ("Yorkshire
-                # GC" for "Yorkshire GC South") yields to that caption.
+                # GC" for "Yorkshire GC South") yields to that caption, and so does an alt
+                # labelling the picture as another place's camera ("Bengalon North Webcam"
+                # copied over "Kaliorang North") when the line is written as a title.
                 said = _TITLE_WORD.findall(name[:200].casefold())
                 while said and _CAMERA_WORD.fullmatch(said[-1]):
                     said.pop()
                 while said and _CAMERA_WORD.fullmatch(said[0]):
                     said.pop(0)
                 if line.casefold() != name.casefold() and (
-                    said == _TITLE_WORD.findall(line.casefold()) or _shortened_title(name, line)
+                    said == _TITLE_WORD.findall(line.casefold())
+                    or _shortened_title(name, line)
+                    or (_camera_labelled(name, line) and _caption_written_as_title(line))
                 ):
                     name = line
             name, section_place = self._own_section(media, name, headed, shared, lone_headings)
@@ -6245,6 +6249,25 @@ def _camera_labelled(alt: str, title: str) -> bool:
         return False
     said = _TITLE_WORD.findall(title[:200].casefold())
     return words[: len(said)] != said
+
+
+def _caption_written_as_title(caption: str) -> bool:
+    """Tell a caption line written as a place's title, not as a sentence about the view.
+
+    A camera grid's lead line ("Kaliorang North", "Bukit Pelangi Hill", "Runway 27") is
+    two to six words, each capitalised or a number: it is what the page shows as the
+    camera's name, so an alt labelling the picture as another place's camera ("Bengalon
+    North Webcam", copied from another site) yields to it as it yields to a heading.
+    A caption written as a sentence ("Moorings at high water", "Blick auf die
+    Strandpromenade") describes the view: the alt's camera label stays the name.
+    """
+    words = _TITLE_WORD.findall(_CAPTION_REMARK.sub(" ", caption[:200]))
+    if not 2 <= len(words) <= _MAX_TITLE_CAPTION_WORDS:
+        return False
+    return all(word[:1].isupper() or word[:1].isdigit() for word in words)
+
+
+_MAX_TITLE_CAPTION_WORDS = 6
 
 
 def _described_title(alt: str, title: str) -> bool:

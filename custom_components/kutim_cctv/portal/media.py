@@ -413,6 +413,46 @@ def _jpeg_frame_route(media: _MediaUrl) -> bool:
     return last in ("jpeg", "jpg") and len(segments) >= 2 and segments[-2] in _ROUTE_CAMERA_WORDS
 
 
+# A still-picture script: a ``.php``/``.cgi``/``.asp``/``.aspx`` script whose name says a
+# picture (``camimg.php``, ``webcam_image.php``, ``getsnap.cgi``) or a webcam's picture
+# (``v4webcams-i.php``: the camera word followed by ``i``/``img``), asked for one camera
+# (``?cam=pelangi``, ``?camera=2``); or a picture-rendering script handed a picture file of
+# its own site (``CreateMain.aspx?t=main&p=/images/photos-main/MWH1.jpg``). A script whose
+# name says a page or a video (``webcam_view.php?cam=1``, ``player.php?img=poster.jpg``,
+# ``mobile_webcam.php?cam=0``: a viewer page naming no picture) is none.
+_SCRIPT_SUFFIXES = frozenset({"php", "cgi", "asp", "aspx"})
+_SCRIPT_PICTURE = re.compile(
+    r"(?:^|[^a-z])(?:img|image|images|pic|picture|snap|snapshot|still|photo|foto|jpe?g)"
+    r"(?:[^a-z]|$)|(?:web)?cams?[-_]?(?:i|img|image|pic)$|^(?:cam|webcam)(?:img|image|pic)"
+)
+_SCRIPT_PAGE = re.compile(
+    r"view|player|play|embed|watch|live|index|page|show|detail|list|stream|video|mjpe?g"
+    r"|popup|map|upload|save|delete|gallery|archive|admin"
+)
+_SCRIPT_PICTURE_PATH = re.compile(r"/[\w./-]{0,200}\.(?:jpe?g|png|webp|gif)", re.ASCII)
+_MAX_SCRIPT_NAME = 40
+_MAX_SCRIPT_PARAMS = 8
+
+
+def _still_script(media: _MediaUrl) -> bool:
+    """Return whether the path is a script answering one camera's still (see above)."""
+    last = media.path.rpartition("/")[2]
+    stem, _, suffix = last.rpartition(".")
+    if not stem or suffix not in _SCRIPT_SUFFIXES or len(last) > _MAX_SCRIPT_NAME:
+        return False
+    if _SCRIPT_PAGE.search(stem) or _REPEAT_KEYS.intersection(media.params):
+        return False
+    if _SCRIPT_PICTURE.search(stem):
+        return any(
+            key in _VERB_CAMERA_KEYS and value
+            for key, value in list(media.params.items())[:_MAX_SCRIPT_PARAMS]
+        )
+    return any(
+        _SCRIPT_PICTURE_PATH.fullmatch(value[:256]) is not None
+        for value in list(media.params.values())[:_MAX_SCRIPT_PARAMS]
+    )
+
+
 def _vendor_still_route(media: _MediaUrl) -> bool:
     """Return whether the path is a vendor's single-JPEG CGI route named by no picture word.
 
@@ -638,6 +678,7 @@ def is_image_url(url: str) -> bool:
         or _jpeg_frame_route(media)
         or _named_still_script(media)
         or _processed_picture(media)
+        or _still_script(media)
         or media.params.get("action") == "snapshot"
         or _asks_poster(media)
         # A frame endpoint asked for a picture format (…/frame?format=jpeg&width=640).

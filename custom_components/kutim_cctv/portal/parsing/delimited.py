@@ -242,6 +242,7 @@ def delimited_items(text: str) -> list[JSONValue]:
         raise PortalFormatError(f"The portal's CSV table could not be read ({err})") from None
     if header is None:
         return items
+    _name_index_column(header, table)
     merged = _merged_columns(header, table)
     ids = [header.index(name) for name in roles if name in header]
     above: dict[int, str] = {}
@@ -260,6 +261,27 @@ def delimited_items(text: str) -> list[JSONValue]:
         if item:
             items.append(item)
     return items
+
+
+# A data frame written with its index (pandas ``to_csv``) heads that first column with an
+# empty name. Its cells name the records when they are unique words (``Kelowna_Airport``,
+# ``Tenerife Observatory``), never numbers (a default ``0, 1, 2`` index), dates or
+# addresses, and the header names no other column ``name``.
+_INDEX_NAME = re.compile(r"[^\W\d][\w .'()-]{0,79}")
+_NAME_COLUMNS = frozenset({"name", "nama", "title", "judul", "label", "camera", "nombre"})
+
+
+def _name_index_column(header: list[str | None], table: list[list[str]]) -> None:
+    """Name an unnamed leading index column ``name`` when its cells name the rows."""
+    if not header or header[0] is not None or len(table) < 2:
+        return
+    if any(name is not None and norm_key(name) in _NAME_COLUMNS for name in header):
+        return
+    cells = [row[0] if row else "" for row in table]
+    if len(set(cells)) != len(cells):
+        return
+    if all(_INDEX_NAME.fullmatch(cell) and "://" not in cell for cell in cells):
+        header[0] = "name"
 
 
 def _merged_columns(header: list[str | None], table: list[list[str]]) -> set[int]:

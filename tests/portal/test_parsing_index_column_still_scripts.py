@@ -80,8 +80,8 @@ def test_picture_scripts_are_stills(url: str) -> None:
         "https://weather.kutim.example/webcam_control.php?cam=1&nav=left",  # pan control
         "https://cams.kutim.example/webcam_view.php?cam=3",  # a viewer page
         "https://cams.kutim.example/image_gallery.php?cam=3",  # a gallery page
-        "https://cams.kutim.example/image.php?file=logo",  # no camera asked for
-        "https://cams.kutim.example/image.php?cam=2&fps=5",  # a frame period: no still
+        "https://www.kutim.example/media/image.php?file=logo",  # no camera asked for
+        "https://www.kutim.example/media/image.php?cam=2&fps=5",  # a frame period: no still
         "https://cams.kutim.example/player.php?img=/images/poster.jpg",  # a player page
         "https://cams.kutim.example/upload_image.php?cam=2",  # an upload script
     ],

@@ -76,3 +76,87 @@ def test_keyed_objects_without_media_are_no_list() -> None:
         "No camera list found in the portal answer (found 0 list(s), the largest with 0"
         " entries, 4 object(s); no field looked like a stream or image address)"
     )
+
+
+# A title key names a record carrying its own id and media under a camera-list key.
+
+
+@pytest.mark.parametrize("holder", ["cameras", "cctv", "kamera", "webcams", "cams"])
+def test_a_title_key_names_a_record_with_its_own_id(holder: str) -> None:
+    payload = {
+        holder: {
+            "Simpang Tiga": {"id": 7, "rtsp": f"{CAM}/1"},
+            "Pasar Induk": {"camera_id": "cam8", "rtsp": f"{CAM}/2"},
+            "Sîmpang": {"id": 10, "name": "", "rtsp": f"{CAM}/4"},
+        }
+    }
+    assert rows(cameras(payload)) == [
+        ("7", "Simpang Tiga", f"{CAM}/1", None),
+        ("cam8", "Pasar Induk", f"{CAM}/2", None),
+        ("10", "Sîmpang", f"{CAM}/4", None),
+    ]
+
+
+@pytest.mark.parametrize("holder", ["cameras", "webcams"])
+def test_a_title_key_with_its_own_id_alone(holder: str) -> None:
+    payload = {"generated": "2026-11-30", holder: {"Simpang Tiga": {"id": 7, "rtsp": f"{CAM}/1"}}}
+    assert rows(cameras(payload)) == [("7", "Simpang Tiga", f"{CAM}/1", None)]
+
+
+def test_a_record_naming_itself_or_a_slug_key_is_left_as_it_was() -> None:
+    named = {
+        "cameras": {
+            "Simpang Tiga": {"id": 7, "name": "Bundaran", "rtsp": f"{CAM}/1"},
+            "Pasar Induk": {"id": 8, "title": "Pasar Lama", "rtsp": f"{CAM}/2"},
+            "Jalan Kaliorang": {"id": 9, "nama_titik": "Jl. Yos Sudarso", "rtsp": f"{CAM}/3"},
+        }
+    }
+    assert rows(cameras(named)) == [
+        ("7", "Bundaran", f"{CAM}/1", None),
+        ("8", "Pasar Lama", f"{CAM}/2", None),
+        ("9", "Jl. Yos Sudarso", f"{CAM}/3", None),
+    ]
+    slugs = {
+        "cameras": {
+            "simpang_tiga": {"id": 7, "rtsp": f"{CAM}/1"},
+            "cam8": {"id": 8, "rtsp": f"{CAM}/2"},
+        }
+    }
+    assert rows(cameras(slugs)) == [("7", "7", f"{CAM}/1", None), ("8", "8", f"{CAM}/2", None)]
+
+
+def test_a_title_key_without_an_id_stays_the_id_and_name() -> None:
+    payload = {"cameras": {"Simpang Tiga": {"id": True, "rtsp": f"{CAM}/1"}}}
+    assert rows(cameras(payload)) == [("Simpang Tiga", "Simpang Tiga", f"{CAM}/1", None)]
+
+
+def test_places_keying_playlists_by_code_under_a_camera_holder_are_unchanged() -> None:
+    # A title key over a group of playlists (no id, no media of its own) names no record:
+    # the place stays the area of the cameras keyed by code.
+    stream = "https://streaming1.jalan.kutim.example/Phase1/{}.stream/playlist.m3u8"
+    payload = {
+        "cameras": {
+            "Sangatta Utara": {
+                "PER-1-003": stream.format("PER_1_003"),
+                "PER-1-004": stream.format("PER_1_004"),
+            },
+            "Bengalon": {"PER-2-011": stream.format("PER_2_011")},
+        }
+    }
+    found = cameras(payload)
+    assert [(c.id, c.name, c.area) for c in found] == [
+        ("PER-1-003", "PER-1-003", "Sangatta Utara"),
+        ("PER-1-004", "PER-1-004", "Sangatta Utara"),
+        ("PER-2-011", "PER-2-011", "Bengalon"),
+    ]
+
+
+def test_a_record_without_media_of_its_own_is_no_camera_named_by_its_key() -> None:
+    payload = {
+        "cameras": {
+            "Simpang Tiga": {"id": 7, "note": "dipindah"},
+            "Pasar Induk": {"id": 8, "note": "rusak"},
+        }
+    }
+    with pytest.raises(PortalFormatError):
+        cameras(payload)

@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 from ..aliases import (
     ALIAS_KEYS,
     AREA_KEYS,
+    ID_KEYS,
     LINK_LIST_KEYS,
+    LOCATION_NAME_KEYS,
     MJPEG_KEYS,
     NAME_KEYS,
     PLACE_LIST_KEYS,
@@ -695,6 +697,57 @@ def _titled_records(keyed: Items) -> Items | None:
                 entry = {"name": title, **entry}
         records.append((None, entry))
     return records
+
+
+# Holders naming a camera list by a camera word (``{"cameras": {"Simpang Tiga": {…}}}``):
+# the only holders whose keyed records ``_own_id_titled`` names by their title keys.
+_CAMERA_HOLDERS = frozenset({"cameras", "camera", "cctv", "cctvs", "kamera", "webcams", "cams"})
+_FULL_NAME_KEYS = ("full_name", "fullname")
+_SELF_NAME_KEYS = frozenset((*NAME_KEYS, *LOCATION_NAME_KEYS, *_FULL_NAME_KEYS))
+
+
+def _own_id_titled(keyed: Items) -> Items:
+    """Return a camera list's keyed records, a title key naming a record with its own id.
+
+    A camera configuration keyed by the camera's title under a camera-list key
+    (``{"cameras": {"Simpang Tiga": {"id": 7, "rtsp": …}}}``, one record alone too) was
+    named by its own id (``7``), the key being taken as an id the record overrides. A key
+    written as a title (a space or a letter beyond ASCII, as ``_title_key`` judges keys)
+    names such a record: only one carrying its own id (a text or number under an id
+    field) and media in its own fields (``_camera_like`` at depth 0), with no name, place
+    name or full name of its own (an empty or null one counts as none); its id stays the
+    record's. Records without an id keep the key as id and name, as before; slug keys
+    (``cam7``, ``simpang_tiga``), records naming themselves, groups of playlists and
+    records without media of their own (a place's playlist map, a course's lessons) are
+    left as they are. Callers use it only under ``_CAMERA_HOLDERS``, never for an
+    object keyed at the top of an answer.
+    """
+    return [(key, _titled_own_id_record(key, entry)) for key, entry in keyed]
+
+
+def _titled_own_id_record(key: str | None, entry: JSONValue) -> JSONValue:
+    """Return one keyed record named by its title key (see ``_own_id_titled``)."""
+    if not isinstance(entry, dict) or key is None:
+        return entry
+    title = " ".join(key.split())
+    if not title or len(title) > _MAX_NAME_KEY or "/" in title or norm_key(title) in ALIAS_KEYS:
+        return entry
+    if " " not in title and title.isascii():
+        return entry
+    index = index_keys(entry)
+    own_id = next((index[k] for k in ID_KEYS if k in index), None)
+    if isinstance(own_id, bool) or not isinstance(own_id, str | int | float):
+        return entry
+    if isinstance(own_id, str) and not own_id.strip():
+        return entry
+    if not _camera_like(entry, 0):
+        return entry
+    for name_key in _SELF_NAME_KEYS:
+        own = index.get(name_key)
+        if own is not None and not (isinstance(own, str) and not own.strip()):
+            return entry  # a name of its own (or one written otherwise, left to the reader)
+    kept = {k: v for k, v in entry.items() if norm_key(k) not in _SELF_NAME_KEYS}
+    return {"name": title, **kept}
 
 
 # Keys a relay's configuration holds its sources under, keyed by stream name
@@ -1701,9 +1754,10 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
     index = index_keys(value)
     if (whole := _whole_answer(value, index) or _held_grouped(index, local)) is not None:
         return whole  # the whole answer, or places keying playlists by code under a holder
-    wrapped = [_decoded(index[key]) for key in WRAPPER_KEYS if key in index]
+    holders = [(key, _decoded(index[key])) for key in WRAPPER_KEYS if key in index]
     # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.
-    wrapped = [inner for inner in wrapped if not _only_empty(inner)]
+    holders = [(key, inner) for key, inner in holders if not _only_empty(inner)]
+    wrapped = [inner for _, inner in holders]
     for inner in wrapped:
         if _has_dicts(inner):
             assert isinstance(inner, list)
@@ -1711,7 +1765,7 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
     for inner in wrapped:
         if isinstance(inner, list):
             return _plain(inner)
-    for inner in wrapped:
+    for holder, inner in holders:
         if isinstance(inner, dict):
             nested = index_keys(inner)
             for key in WRAPPER_KEYS:
@@ -1719,7 +1773,7 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
                 if isinstance(deeper, list):
                     return _plain(deeper)
             if (keyed := _keyed(inner)) is not None:
-                return keyed
+                return _own_id_titled(keyed) if holder in _CAMERA_HOLDERS else keyed
             if (keyed := _stored_item(inner)) is not None:
                 return keyed
     if (held := _held_handles(index, local)) is not None:
@@ -1733,7 +1787,8 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
         inner = _decoded(index.get(key))
         if isinstance(inner, dict) and (keyed := _keyed_cameras(inner)) is not None:
             # Beside the answer's other blocks (``generated``, ``count``, ``sunset``).
-            return _titled_records(keyed) or keyed
+            named = _own_id_titled(keyed)
+            return _titled_records(named) or named
     if (
         sources := _source_map(index)
         or _slug_playlists(value, local=local)

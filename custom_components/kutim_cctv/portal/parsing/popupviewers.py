@@ -22,15 +22,27 @@ its label names a camera or a link's caption says it shows one (``Lihat CCTV``,
 installer's or news popup whose captions show no camera (``Lihat Produk``, ``Detail``,
 ``Baca``), a link to an article, a profile, a detail page, a list page (``/cctv/4``), a
 LAN host or a page with a query give nothing.
+
+A marker with no media at all whose popup links exactly one page that plays one camera
+on a video platform or a streaming platform's player gives that page as its stream: the
+platform's page of one video or live stream (``youtube.com/watch?v=…``, ``youtu.be/…``,
+``youtube.com/live/…``: ``playerpage.is_platform_video``) or a platform's player handed
+the camera by a query field (``…/player/player.php?alias=…``, ``player.<host>/?alias=…``:
+``viewerlinks.platform_player_page``), on a public host. A channel's or profile's home
+page (``/@name``, ``twitch.tv/name``), an owner's own webcam page, a player naming no
+camera, a LAN player, a shop's popup and a popup linking two or more such pages (several
+cameras, or a choice) give nothing.
 """
 
 from __future__ import annotations
 
+from itertools import islice
 import re
 
 from ..aliases import ID_KEYS
 from ..fieldurls import resolve_url, url_kind
 from ..normalise import VIEWER_PAGE_KEY
+from ..playerpage import is_platform_video
 from ..shapes import has_userinfo
 from ..values import JSONValue, ReaderText, clean_text, norm_key, states_price, unescape_attribute
 from ..viewerlinks import (
@@ -38,8 +50,10 @@ from ..viewerlinks import (
     camera_caption,
     camera_route_key,
     names_camera,
+    platform_player_page,
     query_viewer_key,
     still_code,
+    viewer_address,
     viewer_page,
 )
 from .tagbound import first_link
@@ -170,6 +184,7 @@ def popup_viewer(
         _viewer_link(item, text, [value for value in own if isinstance(value, str)][:4], base_url)
         _labelled_page(item, text, base_url)
         _query_page(item, text, base_url)
+        _platform_page(item, text, base_url)
 
 
 def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_url: str) -> None:
@@ -191,6 +206,22 @@ def _viewer_link(item: dict[str, JSONValue], text: str, codes: list[str], base_u
     )
     if url is not None:
         item[VIEWER_PAGE_KEY] = ReaderText(url)
+
+
+def _platform_page(item: dict[str, JSONValue], text: str, base_url: str) -> None:
+    """Give a marker without media the one platform player page its popup links (see module)."""
+    if "<a" not in text.lower() or not _without_media(item) or states_price(text):
+        return
+    found: set[str] = set()
+    for match in islice(_LINK_HREF.finditer(text), _MAX_LINKS):
+        raw = unescape_attribute(match.group(1) or match.group(2) or "")
+        url = None if has_userinfo(raw) else resolve_url(raw, base_url)
+        if url is None or has_userinfo(url) or viewer_address(url) is None:
+            continue
+        if is_platform_video(url) or platform_player_page(url):
+            found.add(url)
+    if len(found) == 1:
+        item[VIEWER_PAGE_KEY] = ReaderText(found.pop())
 
 
 # A link and its caption, the caption up to ``</a>`` (a few inline tags inside).

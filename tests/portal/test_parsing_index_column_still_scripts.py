@@ -84,6 +84,8 @@ def test_picture_scripts_are_stills(url: str) -> None:
         "https://www.kutim.example/media/image.php?cam=2&fps=5",  # a frame period: no still
         "https://cams.kutim.example/player.php?img=/images/poster.jpg",  # a player page
         "https://cams.kutim.example/upload_image.php?cam=2",  # an upload script
+        "http://wx.kutim.example/CreateMain.aspx?p=//10.0.0.5/a.jpg",  # another host
+        "http://wx.kutim.example/CreateMain.aspx?p=/images/../../etc/a.jpg",  # climbing out
     ],
 )
 def test_scripts_that_are_no_stills(url: str) -> None:

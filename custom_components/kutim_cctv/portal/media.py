@@ -429,7 +429,12 @@ _SCRIPT_PAGE = re.compile(
     r"view|player|play|embed|watch|live|index|page|show|detail|list|stream|video|mjpe?g"
     r"|popup|map|upload|save|delete|gallery|archive|admin"
 )
-_SCRIPT_PICTURE_PATH = re.compile(r"/[\w./-]{0,200}\.(?:jpe?g|png|webp|gif)", re.ASCII)
+# A picture file of the script's own site: a path from its root (``/images/…/MWH1.jpg``),
+# never a protocol-relative address of another host (``//10.0.0.5/a.jpg``) nor a path
+# climbing out of a folder (``/../``).
+_SCRIPT_PICTURE_PATH = re.compile(
+    r"/(?![/.])(?!.*/\.\./)[\w./-]{0,200}\.(?:jpe?g|png|webp|gif)", re.ASCII
+)
 _MAX_SCRIPT_NAME = 40
 _MAX_SCRIPT_PARAMS = 8
 

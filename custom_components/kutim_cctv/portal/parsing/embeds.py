@@ -208,16 +208,29 @@ _DEVICE_LIVE_PATH = re.compile(
 )
 
 
+# A login carried in a fragment: a ``user:pass`` pair, an ``@``, or a login key
+# (``user=``, ``password=``, ``pwd=``, ``auth=``, ``token=``).
+_FRAGMENT_LOGIN = re.compile(
+    r"[:@]|(?:^|[^a-z])(?:user(?:name)?|usr|login|pass(?:word|wd)?|pwd|auth|token|key)=",
+    re.IGNORECASE,
+)
+
+
 def device_live_page(url: str) -> bool:
     """Return True for a camera's own live-view web page (``_DEVICE_LIVE_PATH``).
 
-    Only the firmware's whole path on a plain web address counts, without a login.
+    Only the firmware's whole path on a plain web address counts, without a login: a
+    login in the address (``admin:12345@``) or in its fragment (``#user=admin:12345``,
+    ``#password=…``, ``#admin@…``) refuses the page, as a fragment is never a query the
+    login scrubbing reads; a plain anchor (``#main``) stays.
     """
     try:
         parts = urlsplit(url[:2048])
     except ValueError:
         return False
     if parts.scheme not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+        return False
+    if _FRAGMENT_LOGIN.search(parts.fragment[:512]) is not None:
         return False
     return _DEVICE_LIVE_PATH.fullmatch(parts.path) is not None
 

@@ -417,7 +417,8 @@ def _jpeg_frame_route(media: _MediaUrl) -> bool:
 # picture (``camimg.php``, ``webcam_image.php``, ``getsnap.cgi``) or a webcam's picture
 # (``v4webcams-i.php``: the camera word followed by ``i``/``img``), asked for one camera
 # (``?cam=pelangi``, ``?camera=2``); or a picture-rendering script handed a picture file of
-# its own site (``CreateMain.aspx?t=main&p=/images/photos-main/MWH1.jpg``). A script whose
+# its own site (``CreateMain.aspx?t=main&p=/images/photos-main/MWH1.jpg``) by a name saying
+# it renders (``_SCRIPT_RENDER``) or asked for one camera. A script whose
 # name says a page or a video (``webcam_view.php?cam=1``, ``player.php?img=poster.jpg``,
 # ``mobile_webcam.php?cam=0``: a viewer page naming no picture) is none.
 _SCRIPT_SUFFIXES = frozenset({"php", "cgi", "asp", "aspx"})
@@ -429,6 +430,11 @@ _SCRIPT_PAGE = re.compile(
     r"view|player|play|embed|watch|live|index|page|show|detail|list|stream|video|mjpe?g"
     r"|popup|map|upload|save|delete|gallery|archive|admin"
 )
+# A script rendering a picture it is handed says so by its name (``CreateMain.aspx``,
+# ``render.php``, ``drawpic.asp``), or the query asks for one camera (``?cam=3``): any
+# other page handed a site picture (``berita.php?id=5&thumb=/uploads/5.jpg``, an article's
+# or a product's page with its picture) answers that page, never the picture.
+_SCRIPT_RENDER = re.compile(r"create|render|draw|generate|compose")
 # A picture file of the script's own site: a path from its root (``/images/…/MWH1.jpg``),
 # never a protocol-relative address of another host (``//10.0.0.5/a.jpg``) nor a path
 # climbing out of a folder (``/../``).
@@ -452,10 +458,12 @@ def _still_script(media: _MediaUrl) -> bool:
             key in _VERB_CAMERA_KEYS and value
             for key, value in list(media.params.items())[:_MAX_SCRIPT_PARAMS]
         )
-    return any(
-        _SCRIPT_PICTURE_PATH.fullmatch(value[:256]) is not None
-        for value in list(media.params.values())[:_MAX_SCRIPT_PARAMS]
-    )
+    params = list(media.params.items())[:_MAX_SCRIPT_PARAMS]
+    if _SCRIPT_RENDER.search(stem) is None and not any(
+        key in _VERB_CAMERA_KEYS and value for key, value in params
+    ):
+        return False
+    return any(_SCRIPT_PICTURE_PATH.fullmatch(value[:256]) is not None for _, value in params)
 
 
 def _vendor_still_route(media: _MediaUrl) -> bool:

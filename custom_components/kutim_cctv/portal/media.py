@@ -495,11 +495,20 @@ _MAX_SCRIPT_FOLDERS = 8
 # manager's ``thumbs.php?img=/cams/gate.jpg``): it answers that picture, stamped or
 # resized. The script's name says it processes pictures; the picture is a relative name
 # with a picture suffix (an absolute address it would fetch elsewhere, a video file or a
-# path climbing out of its folder is none), and a viewer or gallery page (``view.php?
+# path climbing out of its folder is none), a picture in a folder needs a camera sign
+# (``_CAMERA_SIGN``), and a viewer or gallery page (``view.php?
 # img=cam.jpg``) answers a page around the picture, never the picture.
 _PROCESSING_SCRIPTS = frozenset(
     {"watermark", "wm", "thumb", "thumbs", "thumbnail", "timthumb", "imthumb"}
     | {"resize", "resizer", "resize_image", "image", "img", "showimage", "show_image"}
+)
+# A camera sign around a processed picture held in a folder: a camera word in the host
+# (``webcam.…``, ``kutimcams.…``), the script's folders (``/themes/cams/``) or the
+# picture's folders or name (``/webcams/lingga/current.jpg``, ``tlwebcam3.jpg``). A site's
+# stored picture (``wp-content/uploads/2024/banner1.jpg`` on a hotel's or shop's site)
+# has none: thumbnails of its pages are no camera's still.
+_CAMERA_SIGN = re.compile(
+    r"webcam|cctv|kamera|(?:^|[^a-z])cam(?:era)?s?(?:[^a-z]|$)|[a-z]cams?(?:[^a-z]|$)"
 )
 _PROCESSED_FILE_KEYS = ("source", "src", "file", "img", "image", "filename", "pic", "photo")
 _MAX_PROCESSED_NAME = 200
@@ -530,8 +539,15 @@ def _processed_picture(media: _MediaUrl) -> bool:
             continue
         if ".." in value.split("/"):
             continue
-        if value.partition("?")[0].endswith(_IMAGE_SUFFIXES):
-            return True
+        picture = value.partition("?")[0]
+        if not picture.endswith(_IMAGE_SUFFIXES):
+            continue
+        if "/" not in picture.strip("/"):
+            return True  # a bare file name of the script's own folder (thumb.asp?file=gate.jpeg)
+        return (
+            _CAMERA_SIGN.search(f"{media.host} {media.path[-_MAX_ROUTE_TAIL:]} {picture}")
+            is not None
+        )
     return False
 
 

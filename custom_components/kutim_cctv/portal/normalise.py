@@ -3446,7 +3446,8 @@ def _link_names_camera(url: str, index: Mapping[str, JSONValue], own: frozenset[
     ``viewerlinks.names_camera``, whole words) stands in its page's address
     (``cctv.…/viewer/Player.aspx?cam=x3``, ``atcs.…/PlayVideo.aspx?ID=17``), in one of
     its own text fields (title, name, caption, description, kind, category) or in one of
-    its own field names (``cctv_id``). At most 400 characters a field are read.
+    its own field names (``cctv_id``; the first ``_MAX_SHARED_FIELDS`` names in document
+    order). At most 400 characters a field are read.
     """
     if names_camera(url):
         return True
@@ -3455,7 +3456,12 @@ def _link_names_camera(url: str, index: Mapping[str, JSONValue], own: frozenset[
         for key in _LINK_TEXT_KEYS
         if key in own and isinstance(value := index.get(key), str)
     ]
-    texts.extend(key.replace("_", " ") for key in itertools.islice(own, _MAX_SHARED_FIELDS))
+    # Field names in document order (``index``), never a set's hash order: the same
+    # answer must read the same names on every start.
+    texts.extend(
+        key.replace("_", " ")
+        for key in itertools.islice((key for key in index if key in own), _MAX_SHARED_FIELDS)
+    )
     return names_camera(" ".join(texts))
 
 

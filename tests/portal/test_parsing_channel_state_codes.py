@@ -98,3 +98,42 @@ def test_channel_list_with_run_together_fields() -> None:
 )
 def test_channel_state_codes(record: dict[str, str], state: bool | None) -> None:
     assert record_state(record) is state
+
+
+@pytest.mark.parametrize(
+    ("record", "state"),
+    [
+        # The codes written as JSON numbers, under the same fields as their text.
+        ({"channel_status": 2}, False),
+        ({"channel_status": 3}, False),
+        ({"channelStatus": 3}, False),
+        ({"chnstatus": 2}, False),
+        ({"channel_status": 4}, None),
+        ({"channel_status": 12}, None),
+        ({"channel_status": 2.0}, None),
+        # A bare or other status number is never read so.
+        ({"status": 2}, None),
+        ({"status": 3}, None),
+        ({"stream_status": 2}, None),
+        # A bool is a flag, never a code.
+        ({"channel_status": True}, True),
+        ({"channel_status": False}, False),
+    ],
+)
+def test_channel_state_number_codes(record: dict[str, object], state: bool | None) -> None:
+    assert record_state(record) is state  # type: ignore[arg-type]
+
+
+def test_channel_list_with_number_state_codes() -> None:
+    found = cameras(
+        [
+            {"name": "Gate", "channel_status": 2, "hlsurl": "https://c.example/a/index.m3u8"},
+            {"name": "Yard", "channel_status": 3, "hlsurl": "https://c.example/b/index.m3u8"},
+            {"name": "Dock", "channel_status": 4, "hlsurl": "https://c.example/c/index.m3u8"},
+        ]
+    )
+    assert [(c.name, c.stream_url, c.online) for c in found] == [
+        ("Gate", "https://c.example/a/index.m3u8", False),
+        ("Yard", "https://c.example/b/index.m3u8", False),
+        ("Dock", "https://c.example/c/index.m3u8", None),
+    ]

@@ -1,4 +1,4 @@
-"""Typed link entries: their field names are read in document order."""
+"""Typed link entries: their field names are read in document order, their LAN pages never kept."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+
+import pytest
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
@@ -88,3 +90,52 @@ def test_field_names_read_do_not_depend_on_the_hash_seed() -> None:
         )
         results.add(done.stdout.strip())
     assert results == {json.dumps(["Still"])}
+
+
+def lan_links(page: str, *, beside: dict[str, object]) -> list[dict[str, object]]:
+    """Return a typed link entry to ``page`` named for a camera, beside another entry."""
+    return [{"id": 1, "type": "link", "title": "CCTV 1", "url": page}, beside]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "http://192.168.1.10/view.php?id=1",
+        "http://10.0.0.5/view.php?id=1",
+        "http://127.0.0.1/view.php?id=1",
+        "http://localhost/view.php?id=1",
+        "http://nvr.local/view.php?id=1",
+        "http://169.254.169.254/view.php?id=1",
+    ],
+)
+def test_link_entry_lan_page_in_a_public_answer_is_dropped(page: str) -> None:
+    still = {"id": 3, "type": "image", "title": "S", "url": "https://portal.example/img/3.jpg"}
+    assert summary(cameras(lan_links(page, beside=still))) == [
+        ("S", None, "https://portal.example/img/3.jpg")
+    ]
+    hls = {"id": 3, "kind": "hls", "title": "H", "url": "https://live.example/h/index.m3u8"}
+    assert summary(cameras(lan_links(page, beside=hls))) == [
+        ("H", "https://live.example/h/index.m3u8", None)
+    ]
+
+
+def test_link_entry_public_page_is_kept() -> None:
+    still = {"id": 3, "type": "image", "title": "S", "url": "https://portal.example/img/3.jpg"}
+    assert summary(cameras(lan_links("https://cams.example/view.php?id=1", beside=still))) == [
+        ("CCTV 1", "https://cams.example/view.php?id=1", None),
+        ("S", None, "https://portal.example/img/3.jpg"),
+    ]
+
+
+def test_link_entry_lan_page_in_a_lan_answer_is_kept() -> None:
+    body = lan_links(
+        "http://192.168.1.10/view.php?id=1",
+        beside={"id": 3, "type": "image", "title": "S", "url": "http://192.168.1.10/img/3.jpg"},
+    )
+    found = parse_body(
+        json.dumps(body), profile=Profile.AUTO, base_url="http://192.168.1.10/cams/", prettify=False
+    ).cameras
+    assert summary(found) == [
+        ("CCTV 1", "http://192.168.1.10/view.php?id=1", None),
+        ("S", None, "http://192.168.1.10/img/3.jpg"),
+    ]

@@ -3411,8 +3411,10 @@ def _drop_linked_page(
     an identifying parameter with a value (``PlayVideo.aspx?ID=17``, ``player?cam=mc03``)
     or the record's own id as a path segment or parameter value, never an article's,
     news, detail or admin page (``read.php?id=9912``, ``/2024/2/berita``) nor an id that
-    is a camera word (``cctv`` for ``…/cctv``). A general page (``…/cctv``, ``…/cctv/``,
-    an operator's home page) is no camera medium, so the entry is no camera. An address
+    is a camera word (``cctv`` for ``…/cctv``). A page on a LAN, loopback or link-local
+    host named by a public answer (``http://192.168.1.10/view.php?id=1``) is never kept
+    (``policy.is_public_host``); a portal answering from the LAN keeps its own. A general
+    page (``…/cctv``, ``…/cctv/``, an operator's home page) is no camera medium, so the entry is no camera. An address
     whose shape is media (a playlist, a still, motion JPEG) or a record with other media
     keeps what it has.
     """
@@ -3421,8 +3423,10 @@ def _drop_linked_page(
         return
     if url_kind(url) is not None or not link_kind(index, own):
         return
-    if linked_camera_page(url, fields.id, IDENTIFYING_PARAMS) and (
-        ctx.plays_beside_links or _link_names_camera(url, index, own)
+    if (
+        linked_camera_page(url, fields.id, IDENTIFYING_PARAMS)
+        and (ctx.plays_beside_links or _link_names_camera(url, index, own))
+        and (is_public_host(url_host(url)) or not is_public_host(url_host(ctx.base_url)))
     ):
         return
     fields.stream_url = None

@@ -360,6 +360,23 @@ _LABEL_TAGS = frozenset(
     {"a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "li", "legend", "summary"}
 )
 _SECTION_TAGS = frozenset({"fieldset", "details"})
+# A card heading that labels a section of a detail page by what it tells, never which
+# camera ("Descripción", "Description", "Deskripsi", "Beschreibung", "Descrição",
+# "Keterangan"), with at most an icon beside it: the text card under a page's single
+# player is titled so, and the player keeps the page's own title.
+_SECTION_LABEL_WORDS = frozenset(
+    {"description", "descripción", "descripcion", "descrição", "descricao", "descrizione"}
+    | {"deskripsi", "keterangan", "beschreibung", "omschrijving", "beskrivning"}
+)
+_SECTION_LABEL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _section_label(text: str) -> bool:
+    """Return True for a heading that is one section label word alone (_SECTION_LABEL_WORDS)."""
+    words = _SECTION_LABEL_WORD.findall(text[:40].casefold())
+    return len(words) == 1 and words[0] in _SECTION_LABEL_WORDS
+
+
 _MAX_LABELS = 500
 # A count after a section's label ("Bengalon (2)", "Bengalon 2 kamera", "Telen · 3 CCTV").
 _COUNTED = r"\d{1,4}(?:\s{0,3}(?:kamera|cctv|cams?|cameras?|webcams?|titik|lokasi|unit|buah))?"
@@ -991,6 +1008,9 @@ class _Node:
     card: dict[str, JSONValue] | None = None
     headings: int = 0
     title: str | None = None
+    # How many distinct headings closed in this element after its frame: a page section
+    # of several headed cards beside a single player counts many.
+    titled_after: int = 0
     # The title was given by a caption (a figcaption, a ``caption`` classed line), not
     # by a heading or a name element.
     caption_title: bool = False
@@ -3248,6 +3268,10 @@ class _PageScanner(HTMLParser):
                 break
             if node.point:
                 return node.point  # the card's own record names its camera
+            if title is None and node.titled_after >= 2:
+                # A page section holding, after a detail page's single player, several
+                # headed cards (its weather, map or contact cards): none of them names it.
+                break
             title = title or node.title
         return title
 
@@ -4058,11 +4082,18 @@ class _PageScanner(HTMLParser):
                 inner = self._headings[capture.headings]
                 if capture.target is not None and capture.target.name is None:
                     capture.target.name = capture.node.name or inner
-            elif text and not generic_label(text) and not _dates_only(text):
+            elif (
+                text
+                and not generic_label(text)
+                and not _dates_only(text)
+                and not _section_label(text)
+            ):
                 caption = (
                     capture.node.tag == "figcaption" or "caption" in capture.node.hints.lower()
                 )
                 for above in self._stack[-_PAIR_DEPTH - 1 :]:
+                    if above.embeds and text != above.title:
+                        above.titled_after += 1
                     if above.title is None:
                         above.title, above.caption_title = text, caption
                 self._heading = text

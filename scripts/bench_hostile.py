@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT)]
 
 CASES: dict[str, float] = {
+    "test_parsing_inactive_tiles:test_a_deeply_nested_page_stays_bounded": 2.0,
     "test_parsing_dialog_players:test_many_dialogs_and_openers_stay_bounded": 2.0,
     "test_parsing_dialog_players:test_a_script_full_of_marker_calls_stays_bounded": 3.0,
     "test_parsing_row_ternary_states:test_many_loops_over_a_script_full_of_the_row_letter_stay_bounded": 4.0,

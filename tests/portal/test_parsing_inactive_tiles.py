@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.inactivetiles import (
+    _MAX_OPEN,
+    _Scanner,
+    inactive_tiles,
+)
 
 BASE = "https://www.resort.example/webcams/"
 CDN = "https://cdn.resort.example/webcams"
@@ -110,3 +115,44 @@ def test_a_tile_naming_nothing_is_not_read() -> None:
         '<div class="noimage">-</div></a></div>'
     )
     assert {c.name for c in cameras(page(*ACTIVE, blank))} == {"Tracouet", "Siviez"}
+
+
+def test_a_name_inside_unclassed_inline_elements_keeps_its_class() -> None:
+    down = (
+        '<div class="webcams-item inactive" data-id="9"><a href="/webcams/c9/">'
+        '<div class="noimage">-</div><div class="title"><span><b>Plan</b></span></div>'
+        "</a></div>"
+    )
+    found = {c.name: c for c in cameras(page(*ACTIVE, down))}
+    assert set(found) == {"Tracouet", "Siviez", "Plan"}
+    assert found["Plan"].stream_url == "https://www.resort.example/webcams/c9/"
+    assert found["Plan"].online is False
+
+
+def test_a_deeply_nested_page_stays_bounded() -> None:
+    """Thousands of unclosed elements: the open ones are capped, each text read once."""
+    read = list(cameras(page(*ACTIVE)))
+    assert {c.name for c in read} == {"Tracouet", "Siviez"}
+    deep = "<b>" * 20_000 + "x<br>" * 20_000
+    late = tile("9", "Plan", picture=False, state="inactive")
+    text = page(*ACTIVE).replace("</body>", f"{deep}{late}<p class='offline'></p></body>")
+    # The tile opened past the cap of open elements is not read.
+    assert inactive_tiles(text, BASE, read) == []
+    scanner = _Scanner(BASE)
+    scanner.feed(text)
+    scanner.close()
+    assert len(scanner._stack) == _MAX_OPEN
+    assert [e.key for e in scanner.elements] == [
+        ("div", "webcams-grid"),
+        *[("div", "webcams-item"), ("div", "title")] * 2,
+    ]
+    # The same tile before the deep run is read as before.
+    early = page(*ACTIVE, late).replace("</body>", f"{deep}</body>")
+    assert inactive_tiles(early, BASE, read) == [
+        {
+            "name": "Plan",
+            "stream": "https://www.resort.example/webcams/c9/",
+            "status": "offline",
+            "id": "9",
+        }
+    ]

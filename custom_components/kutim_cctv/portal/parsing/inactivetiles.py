@@ -18,7 +18,9 @@ name in that same class. It is a camera named so, its stream that page, its id t
 tile's ``data-id`` (else derived), offline. Tiles without the state class (``Coming
 soon``, a season's pause), tiles linking another shape (the overview itself, another
 site) and navigation links are never read so. At most ``_MAX_ELEMENTS`` elements are
-read, only on a page whose markup carries such a state class.
+read, only on a page whose markup carries such a state class, and at most
+``_MAX_OPEN`` elements are held open at once (deeper ones are not read): each element
+keeps the innermost class around it, so every text and tag is read in constant time.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _MAX_ELEMENTS = 20_000
 _MAX_TILES = 500
 _MAX_TEXT = 200
 _MAX_DEPTH = 8
+_MAX_OPEN = 256
 _TILE_TAGS = frozenset({"div", "li", "article", "section", "figure"})
 _PICTURE_TAGS = frozenset({"img", "picture", "video", "iframe", "source"})
 _VOID = frozenset(
@@ -73,7 +76,8 @@ class _Scanner(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.base_url = base_url
         self.elements: list[_Element] = []
-        # Open elements: tag, first class (or ""), the record it started (or None).
+        # Open elements: tag, the innermost first class around its text (its own, else
+        # its nearest classed ancestor's, or ""), the record it started (or None).
         self._stack: list[tuple[str, str, _Element | None]] = []
         self.seen = 0
 
@@ -94,13 +98,14 @@ class _Scanner(HTMLParser):
             for record in open_records:
                 if len(record.pictures) < 4:
                     record.pictures.append(urljoin(self.base_url, source.strip()))
-        if tag in _VOID:
+        if tag in _VOID or len(self._stack) >= _MAX_OPEN:
             return
         tile: _Element | None = None
         if tag in _TILE_TAGS and first and len(self.elements) < _MAX_ELEMENTS:
             tile = _Element((tag, first), classes, attributes.get("data-id") or None)
             self.elements.append(tile)
-        self._stack.append((tag, first, tile))
+        inner = first or (self._stack[-1][1] if self._stack else "")
+        self._stack.append((tag, inner, tile))
 
     def handle_endtag(self, tag: str) -> None:
         for index in range(len(self._stack) - 1, max(-1, len(self._stack) - 64), -1):
@@ -112,7 +117,7 @@ class _Scanner(HTMLParser):
         text = data.strip()
         if not text or not self._stack:
             return
-        inner = next((c for _t, c, _r in reversed(self._stack) if c), "")
+        inner = self._stack[-1][1]
         if not inner:
             return
         for _tag, _class, record in self._stack[-_MAX_DEPTH:]:

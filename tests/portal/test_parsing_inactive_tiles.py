@@ -156,3 +156,60 @@ def test_a_deeply_nested_page_stays_bounded() -> None:
             "id": "9",
         }
     ]
+
+
+def _wall(href: str) -> str:
+    """A wall of two read tiles and a down one, all linking pages of ``href``'s shape."""
+    return page(
+        tile("1", "Gipfel", href=href.format(1)),
+        tile("2", "Tal", href=href.format(2)),
+        tile("3", "Piste", picture=False, state="is-offline", href=href.format(3)),
+    )
+
+
+def _down_pages(text: str, base_url: str = BASE) -> list[tuple[str, str | None, bool | None]]:
+    return [(c.name, c.stream_url, c.online) for c in cameras(text, base_url) if not c.snapshot_url]
+
+
+def test_a_login_in_a_tile_link_is_dropped_and_a_token_kept() -> None:
+    login = _wall("/webcams/view?cam={}&user=admin&pwd=12345")
+    assert _down_pages(login) == [("Piste", "https://www.resort.example/webcams/view?cam=3", False)]
+    read = [c for c in cameras(login) if c.snapshot_url]
+    assert inactive_tiles(login, BASE, read) == [
+        {
+            "name": "Piste",
+            "stream": "https://www.resort.example/webcams/view?cam=3",
+            "status": "offline",
+            "id": "3",
+        }
+    ]
+    token = _wall("https://www.resort.example/webcams/view?cam={}&token=abc123")
+    assert _down_pages(token) == [
+        ("Piste", "https://www.resort.example/webcams/view?cam=3&token=abc123", False)
+    ]
+    # A login written before the host is no page of the wall's shape.
+    userinfo = _wall("https://admin:12345@www.resort.example/webcams/c{}/")
+    assert _down_pages(userinfo) == []
+    assert inactive_tiles(userinfo, BASE, list(cameras(userinfo))) == []
+
+
+def test_a_public_page_names_no_lan_tile_page() -> None:
+    for href in (
+        "http://192.168.1.20/webcams/c{}/",
+        "http://127.0.0.1/webcams/c{}/",
+        "http://localhost/webcams/c{}/",
+        "http://169.254.169.254/webcams/c{}/",
+        "http://[::1]/webcams/c{}/",
+        "http://cam.local/webcams/c{}/",
+    ):
+        text = _wall(href)
+        assert _down_pages(text) == [], href
+        read = [c for c in cameras(text) if c.snapshot_url]
+        assert {c.name for c in read} == {"Gipfel", "Tal"}, href
+        assert inactive_tiles(text, BASE, read) == [], href
+
+
+def test_a_lan_page_reads_its_own_lan_tiles() -> None:
+    lan = "http://192.168.1.5/webcams/"
+    text = _wall("/webcams/c{}/")
+    assert _down_pages(text, lan) == [("Piste", "http://192.168.1.5/webcams/c3/", False)]

@@ -17,9 +17,12 @@ page of that shape, say it is down by a class (``inactive``, ``offline``, ``disa
 name in that same class. It is a camera named so, its stream that page, its id the
 tile's ``data-id`` (else derived), offline. Tiles without the state class (``Coming
 soon``, a season's pause), tiles linking another shape (the overview itself, another
-site) and navigation links are never read so. At most ``_MAX_ELEMENTS`` elements are
-read, only on a page whose markup carries such a state class, and at most
-``_MAX_OPEN`` elements are held open at once (deeper ones are not read): each element
+site), a page on a LAN, loopback, link-local or metadata host named by a public page,
+and navigation links are never read so. A tile's link is read as every camera's page is
+(``fieldurls.without_query_login``): a device login in its query (``?user=…&pwd=…``) is
+dropped, a portal's own access token stays, and a link with ``user:pass@`` is none.
+At most ``_MAX_ELEMENTS`` elements are read, only on a page whose markup carries such a
+state class, and at most ``_MAX_OPEN`` elements are held open at once (deeper ones are not read): each element
 keeps the innermost class around it, so every text and tag is read in constant time.
 """
 
@@ -30,7 +33,9 @@ from html.parser import HTMLParser
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from ..fieldurls import url_host, without_query_login
 from ..models import Camera
+from ..policy import is_public_host
 from ..values import JSONValue, clean_text
 
 __all__ = ["inactive_tiles"]
@@ -179,6 +184,14 @@ def _fits(
     )
 
 
+def _page(link: str, base_url: str) -> str:
+    """Return a tile's link resolved, a device login in its query dropped ("" if unusable)."""
+    try:
+        return without_query_login(urljoin(base_url, link[:2048]))
+    except ValueError:
+        return ""
+
+
 def _down(element: _Element) -> bool:
     """Return True for a tile whose class says it is down."""
     return any(_STATE_CLASS.fullmatch(name) for name in element.classes[1:])
@@ -218,7 +231,7 @@ def _wall_items(
             read.append((element, found[0]))
     if len(read) < 2:
         return []
-    shapes = [_shape(urljoin(base_url, element.links[0])) for element, _camera in read]
+    shapes = [_shape(_page(element.links[0], base_url)) for element, _camera in read]
     if any(shape is None for shape in shapes):
         return []
     clean = [shape for shape in shapes if shape is not None]
@@ -231,11 +244,14 @@ def _wall_items(
     ]
     if len(names) != 1:
         return []
+    public = is_public_host(url_host(base_url))
     items: list[JSONValue] = []
     for element in members:
         if element.pictures or len(element.links) != 1 or not _down(element):
             continue
-        url = urljoin(base_url, element.links[0])
+        url = _page(element.links[0], base_url)
+        if public and not is_public_host(url_host(url)):
+            continue  # a public page hands out no LAN, loopback or metadata page
         shape = _shape(url)
         name = clean_text(element.texts.get(names[0], "")) or ""
         if shape is None or not _fits(shape, clean[0], place) or not name or url in known:

@@ -701,7 +701,7 @@ def _titled_records(keyed: Items) -> Items | None:
 
 # Holders naming a camera list by a camera word (``{"cameras": {"Simpang Tiga": {…}}}``):
 # the only holders whose keyed records ``_own_id_titled`` names by their title keys.
-_CAMERA_HOLDERS = frozenset({"cameras", "camera", "cctv", "cctvs", "kamera", "webcams", "cams"})
+_OWN_ID_HOLDERS = frozenset({"cameras", "camera", "cctv", "cctvs", "kamera", "webcams", "cams"})
 _FULL_NAME_KEYS = ("full_name", "fullname")
 _SELF_NAME_KEYS = frozenset((*NAME_KEYS, *LOCATION_NAME_KEYS, *_FULL_NAME_KEYS))
 
@@ -719,7 +719,7 @@ def _own_id_titled(keyed: Items) -> Items:
     record's. Records without an id keep the key as id and name, as before; slug keys
     (``cam7``, ``simpang_tiga``), records naming themselves, groups of playlists and
     records without media of their own (a place's playlist map, a course's lessons) are
-    left as they are. Callers use it only under ``_CAMERA_HOLDERS``, never for an
+    left as they are. Callers use it only under ``_OWN_ID_HOLDERS``, never for an
     object keyed at the top of an answer.
     """
     return [(key, _titled_own_id_record(key, entry)) for key, entry in keyed]
@@ -1773,7 +1773,7 @@ def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> 
                 if isinstance(deeper, list):
                     return _plain(deeper)
             if (keyed := _keyed(inner)) is not None:
-                return _own_id_titled(keyed) if holder in _CAMERA_HOLDERS else keyed
+                return _own_id_titled(keyed) if holder in _OWN_ID_HOLDERS else keyed
             if (keyed := _stored_item(inner)) is not None:
                 return keyed
     if (held := _held_handles(index, local)) is not None:

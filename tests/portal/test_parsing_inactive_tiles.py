@@ -213,3 +213,22 @@ def test_a_lan_page_reads_its_own_lan_tiles() -> None:
     lan = "http://192.168.1.5/webcams/"
     text = _wall("/webcams/c{}/")
     assert _down_pages(text, lan) == [("Piste", "http://192.168.1.5/webcams/c3/", False)]
+
+
+def test_script_and_style_text_names_no_tile() -> None:
+    code = "<script>alert(1)</script><style>.title{color:red}</style>Piste"
+    text = page(*ACTIVE, tile("3", code, picture=False, state="unavailable"))
+    found = {c.name: c for c in cameras(text)}
+    assert set(found) == {"Tracouet", "Siviez", "Piste"}
+    assert found["Piste"].stream_url == "https://www.resort.example/webcams/c3/"
+    assert found["Piste"].online is False
+    # A title holding only code names nothing: the tile is not read.
+    only = page(
+        *ACTIVE, tile("4", "<script>var name = 'Plan';</script>", picture=False, state="inactive")
+    )
+    assert {c.name for c in cameras(only)} == {"Tracouet", "Siviez"}
+    # The text after a script's end is read again.
+    after = page(
+        *ACTIVE, tile("5", "Plan <script>x()</script>Nord", picture=False, state="inactive")
+    )
+    assert "Plan Nord" in {c.name for c in cameras(after)}

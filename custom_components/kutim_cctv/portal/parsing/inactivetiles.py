@@ -14,7 +14,8 @@ and query fields, differing in one field's value), the camera's name written in 
 element of one class in each of them. The inactive tile must carry no picture, link one
 page of that shape, say it is down by a class (``inactive``, ``offline``, ``disabled``,
 ``unavailable``, alone or as a modifier: ``--inactive``, ``is-offline``) and write its
-name in that same class. It is a camera named so, its stream that page, its id the
+name in that same class (a script's or style's code in it is no part of the name). It is
+a camera named so, its stream that page, its id the
 tile's ``data-id`` (else derived), offline. Tiles without the state class (``Coming
 soon``, a season's pause), tiles linking another shape (the overview itself, another
 site), a page on a LAN, loopback, link-local or metadata host named by a public page,
@@ -45,6 +46,8 @@ _MAX_TILES = 500
 _MAX_TEXT = 200
 _MAX_DEPTH = 8
 _MAX_OPEN = 256
+# Elements whose text is code, never a tile's words (HTMLParser reads them as raw text).
+_CODE_TAGS = frozenset({"script", "style"})
 _TILE_TAGS = frozenset({"div", "li", "article", "section", "figure"})
 _PICTURE_TAGS = frozenset({"img", "picture", "video", "iframe", "source"})
 _VOID = frozenset(
@@ -85,10 +88,14 @@ class _Scanner(HTMLParser):
         # its nearest classed ancestor's, or ""), the record it started (or None).
         self._stack: list[tuple[str, str, _Element | None]] = []
         self.seen = 0
+        self._code = ""  # the script or style element being read, its text skipped
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.seen += 1
         if self.seen > _MAX_ELEMENTS:
+            return
+        if tag in _CODE_TAGS:
+            self._code = tag
             return
         attributes = {name: value or "" for name, value in attrs}
         classes = attributes.get("class", "").lower().split()[:12]
@@ -113,12 +120,17 @@ class _Scanner(HTMLParser):
         self._stack.append((tag, inner, tile))
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == self._code:
+            self._code = ""
+            return
         for index in range(len(self._stack) - 1, max(-1, len(self._stack) - 64), -1):
             if self._stack[index][0] == tag:
                 del self._stack[index:]
                 return
 
     def handle_data(self, data: str) -> None:
+        if self._code:
+            return  # a script's or style's code names nothing
         text = data.strip()
         if not text or not self._stack:
             return

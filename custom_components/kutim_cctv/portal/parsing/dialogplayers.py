@@ -26,6 +26,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..policy import is_public_host
+from .tagbound import VOID_TAGS
 
 __all__ = ["DialogPlayer", "dialog_players", "dialog_target"]
 
@@ -38,10 +39,6 @@ _NUMBERED_ID = re.compile(r"[A-Za-z][A-Za-z_-]{0,60}?[-_]?([0-9]{1,9})")
 _DIALOG_CLASS = re.compile(r"(?:^|\s)modal(?:$|\s)")
 _TRIGGER_CLASS = re.compile(r"(?:^|\s)modal-trigger(?:$|\s)")
 _PLAYER_TAGS = frozenset({"iframe", "video", "video-js"})
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-    | {"track", "wbr", "param"}
-)
 # A page with an opener: checked before the page is read again.
 _OPENER_HINT = re.compile(r"data-(?:bs-)?target\s*=\s*[\"']?#|modal-trigger", re.IGNORECASE)
 
@@ -111,7 +108,7 @@ class _DialogScanner(HTMLParser):
                     self.players.setdefault(element_id, [])
             return
         dialog_id, dialog_tag = self._dialog
-        if tag == dialog_tag and tag not in _VOID:
+        if tag == dialog_tag and tag not in VOID_TAGS:
             self._depth += 1
         kept = tuple((key, value) for key, value in attributes.items() if len(value) <= 2048)
         players = self.players[dialog_id]

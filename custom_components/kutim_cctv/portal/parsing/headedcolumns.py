@@ -31,7 +31,7 @@ import re
 
 from ..values import clean_text
 from .embeds import frame_source, player_frame, player_title, video_page
-from .tagbound import CappedScanner, absolute_link, feed_in_pieces
+from .tagbound import VOID_TAGS, CappedScanner, absolute_link, feed_in_pieces
 
 __all__ = ["ColumnMedia", "headed_columns"]
 
@@ -42,10 +42,6 @@ _MAX_MEDIA = 400
 _MAX_CHILDREN = 200
 _MAX_TEXT = 300
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-    | {"track", "wbr", "param"}
-)
 # Cheap checks before parsing: a heading's start tag, a picture's or a frame's.
 _HEADING_TAG = re.compile(r"<h[1-6][\s>/]", re.IGNORECASE)
 _MEDIA_TAG = re.compile(r"<(?:img|iframe)[\s>/]", re.IGNORECASE)
@@ -98,11 +94,11 @@ class _Scanner(CappedScanner):
             self._picture(attributes)
         elif tag == "iframe":
             self._frame(attributes)
-        if tag not in _VOID and len(self._open) < _MAX_DEPTH:
+        if tag not in VOID_TAGS and len(self._open) < _MAX_DEPTH:
             self._open.append(_Open(tag, len(self._headings), len(self._media)))
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
+        if tag in VOID_TAGS:
             self.handle_starttag(tag, attrs)
 
     def handle_data(self, data: str) -> None:

@@ -50,7 +50,7 @@ from ..fieldurls import registrable_site, site_host, url_host
 from ..policy import is_public_host
 from ..values import JSONValue, clean_text, priced_goods, shop_page, webcam_link_label
 from .embeds import frame_source, placeholder_embed, player_frame, video_page
-from .tagbound import CappedScanner, absolute_link, feed_in_pieces
+from .tagbound import VOID_TAGS, CappedScanner, absolute_link, feed_in_pieces
 
 __all__ = ["HeadedCamera", "headed_cameras"]
 
@@ -61,10 +61,6 @@ _MAX_TEXT = 300
 _MAX_SECTION_TEXT = 4000  # characters of a section's text read for a price
 _MAX_URL = 2048
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-    | {"track", "wbr", "param"}
-)
 # A list number leading a heading ("2. ", "3) ", "#4 ").
 _LIST_NUMBER = re.compile(r"(?:\d{1,3}[.)]|#\d{1,3})\s+(?=\S)")
 _WORD = re.compile(r"[^\W_]+")
@@ -180,7 +176,7 @@ class _Scanner(CappedScanner):
         level = _HEADINGS.get(tag)
         if tag == "noscript" or self._noscript:
             # The copy a lazy loader keeps for browsers without scripts: no medium of its own.
-            self._noscript += tag not in _VOID
+            self._noscript += tag not in VOID_TAGS
         elif (placeholder := placeholder_embed(attributes)) is not None and tag != "iframe":
             if (url := self._absolute(placeholder)) and (section := self._section()) is not None:
                 section.live.append((url, None))
@@ -203,12 +199,12 @@ class _Scanner(CappedScanner):
         elif tag == "a" and self._heading is None:
             self._link = self._absolute(attributes.get("href"))
             self._link_text = []
-        if tag not in _VOID and len(self._open) < _MAX_DEPTH:
+        if tag not in VOID_TAGS and len(self._open) < _MAX_DEPTH:
             self._open.append((tag, self.elements))
             self._open_serials.add(self.elements)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _VOID:
+        if tag in VOID_TAGS:
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
@@ -216,7 +212,7 @@ class _Scanner(CappedScanner):
             return
         if tag == "title":
             self._in_title = False
-        if self._noscript and tag not in _VOID:
+        if self._noscript and tag not in VOID_TAGS:
             self._noscript -= 1
         elif tag in _HEADINGS and self._heading is not None:
             self._end_heading()

@@ -38,6 +38,7 @@ from ..fieldurls import url_host, without_query_login
 from ..models import Camera
 from ..policy import is_public_host
 from ..values import JSONValue, clean_text
+from .tagbound import VOID_TAGS
 
 __all__ = ["inactive_tiles"]
 
@@ -50,10 +51,6 @@ _MAX_OPEN = 256
 _CODE_TAGS = frozenset({"script", "style"})
 _TILE_TAGS = frozenset({"div", "li", "article", "section", "figure"})
 _PICTURE_TAGS = frozenset({"img", "picture", "video", "iframe", "source"})
-_VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source"}
-    | {"track", "wbr", "param"}
-)
 # A class saying a tile is down: the word alone or as a modifier (``--inactive``,
 # ``is-offline``, ``cam_disabled``).
 _STATE_CLASS = re.compile(
@@ -110,7 +107,7 @@ class _Scanner(HTMLParser):
             for record in open_records:
                 if len(record.pictures) < 4:
                     record.pictures.append(urljoin(self.base_url, source.strip()))
-        if tag in _VOID or len(self._stack) >= _MAX_OPEN:
+        if tag in VOID_TAGS or len(self._stack) >= _MAX_OPEN:
             return
         tile: _Element | None = None
         if tag in _TILE_TAGS and first and len(self.elements) < _MAX_ELEMENTS:

@@ -178,7 +178,7 @@ from .tables import (
     street_line,
 )
 from .tabular import header_rows
-from .tagbound import bound_tag_attributes
+from .tagbound import VOID_TAGS, bound_tag_attributes
 from .textlines import MAX_LINE_TEXT, address_line, public_or_local_page, state_line
 from .titledmarkers import place_by_marker_titles
 from .tuplegroups import tuple_group_records
@@ -190,10 +190,6 @@ _MAX_PAGE_SEARCH_DEPTH = 6
 # HTML markup
 # ---------------------------------------------------------------------------
 
-_VOID_TAGS = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
-    | {"source", "track", "wbr"}
-)
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "figcaption"})
 _HEADING_RANKS = {f"h{rank}": rank for rank in range(1, 7)}
 # A caption's class in other languages too (``legenda``, ``leyenda``: Portuguese, Spanish;
@@ -1683,7 +1679,7 @@ class _PageScanner(HTMLParser):
             self._image(attributes, element=True)
         elif tag == "source" or tag in _POSTER_TAGS:
             self._source(tag, attributes)
-        elif tag in _VOID_TAGS:
+        elif tag in VOID_TAGS:
             if attributes.keys() & _DATA_MEDIA and tag in ("img", "source", "input"):
                 self._void_card(tag, attributes)
             elif tag in ("embed", "param"):
@@ -1736,7 +1732,7 @@ class _PageScanner(HTMLParser):
             for part, values in player:
                 self._start(part, dict(values))
             for part, _values in reversed(player):
-                if part not in _VOID_TAGS:
+                if part not in VOID_TAGS:
                     self.handle_endtag(part)
 
     def _opened_dialog(self, attributes: dict[str, str]) -> tuple[dict[str, str], DialogPlayer]:
@@ -3698,7 +3694,7 @@ class _PageScanner(HTMLParser):
             self.register_tables()
         if tag == "optgroup":
             self._optgroup = None
-        if self._overflow and tag not in _VOID_TAGS:
+        if self._overflow and tag not in VOID_TAGS:
             self._overflow -= 1
             return
         for index in range(len(self._stack) - 1, -1, -1):

@@ -26,6 +26,11 @@ from ..values import unescape_attribute
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+VOID_TAGS: Final = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr"}
+)
+"""HTML elements without an end tag: a scanner keeping open elements never pushes them."""
 MAX_TAG_ATTRIBUTES: Final = 1024
 """A start tag with this many attributes or more is cut down."""
 KEPT_TAG_ATTRIBUTES: Final = 64

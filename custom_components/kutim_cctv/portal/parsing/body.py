@@ -18,6 +18,7 @@ from .javascript import declared_news_list, script_gap
 from .kml import looks_like_kml, parse_kml
 from .kutim import parse_kutim_page
 from .lanoutliers import without_forbidden_media, without_lan_beside_public, without_unpublished_lan
+from .libconfig import libconfig_document
 from .mapjs import scan_budget
 from .markup import _parse_html
 from .namelinks import name_link_items, parse_name_links
@@ -26,7 +27,7 @@ from .playlist import looks_like_playlist, parse_playlist
 from .servers import looks_like_rtmp_stat, rtmp_stat_error, server_items
 from .startpages import start_page_kind
 from .xmllist import is_sitemap, looks_like_xml, parse_xml_list
-from .yamldoc import YamlDocument, yaml_document
+from .yamldoc import NOT_VALID_YAML, YamlDocument, yaml_document
 
 _HTML_MARKERS = re.compile(
     r"<(?:!doctype|html|head|body|script|div|video|iframe|img|meta|title)\b", re.IGNORECASE
@@ -146,11 +147,20 @@ def _parse_body(
     if not snapshot and looks_like_playlist(text):
         return parse_playlist(text, ctx)
     # Server-sent events (``data: {…}`` lines) look like YAML keys but are read as events.
-    if (
-        not snapshot
-        and event_stream(text) is None
-        and (document := yaml_document(text)) is not None
-    ):
+    document = None
+    if not snapshot and event_stream(text) is None:
+        document = yaml_document(text)
+    if not snapshot and (document is None or document.refused == NOT_VALID_YAML):
+        # A libconfig file (``streamers: ( {name: …, url: …}, … )``) that is no valid YAML
+        # is read as its data; one giving no camera is read as before.
+        if (settings := libconfig_document(text)) is not None:
+            try:
+                result = _json_result(settings, ctx, fixed or PortalFormat.JSON)
+                if result.cameras:
+                    return result
+            except PortalFormatError:
+                pass
+    if document is not None:
         return _parse_yaml(text, document, ctx, fixed, content_type)
     return _parse_other(text, ctx, snapshot, fixed, content_type)
 

@@ -31,6 +31,8 @@ _HEAD_CHARS = 20_000
 # entry (``- name: …``, ``-`` alone before a nested mapping).
 _KEY_LINE = re.compile(r"(?:[A-Za-z_][\w .-]{0,100}|\"[^\"\n]{1,100}\"|'[^'\n]{1,100}'):(?:\s|$)")
 _ENTRY_LINE = re.compile(r"-(?:\s|$)")
+NOT_VALID_YAML = "it is not valid YAML"
+"""The refusal of a body that looks like YAML but does not parse as YAML."""
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
@@ -123,7 +125,7 @@ def yaml_document(text: str) -> YamlDocument | None:
             return YamlDocument(refused=refused)
         loaded: object = yaml.load(text, Loader=_Loader)  # noqa: S506 - the safe loader
     except (yaml.YAMLError, ValueError, RecursionError):
-        return YamlDocument(refused="it is not valid YAML")
+        return YamlDocument(refused=NOT_VALID_YAML)
     if not isinstance(loaded, (dict, list)):
         return YamlDocument(refused="it holds no mapping or list")
     return YamlDocument(data=_plain(loaded))

@@ -378,3 +378,59 @@ def test_a_huge_start_page_stops_being_read_at_the_cap() -> None:
     assert len(cameras) == 200  # the first 200 groups, one camera each
     assert cameras[0].name == "Kamera 0"
     assert cameras[-1].name == "Kamera 199"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("url: !secret simpang_rtsp\nname: Gerbang\n", {"url": None, "name": "Gerbang"}),
+        ("cams: !include cameras.yaml\nok: 1\n", {"cams": None, "ok": 1}),
+        (
+            "a: !include_dir_list cams\nb: !env_var CAM_URL http://x.example/a\n",
+            {"a": None, "b": None},
+        ),
+        ("x: !input cam\ny: !secret\n", {"x": None, "y": None}),
+        ("m: !custom {a: 1}\nl: !seq [1, 2]\n", {"m": None, "l": None}),
+    ],
+)
+def test_local_tags_are_read_as_nothing_and_the_document_stays_read(
+    text: str, expected: dict[str, object]
+) -> None:
+    document = yaml_document(text)
+    assert document is not None
+    assert document.refused is None
+    assert document.data == expected
+
+
+def test_python_tags_stay_refused_beside_local_tags() -> None:
+    document = yaml_document("a: !secret x\ncmd: !!python/name:os.system\n")
+    assert document is not None
+    assert document.data is None
+    assert document.refused == "it is not valid YAML"
+
+
+def test_a_home_assistant_configuration_with_secrets_and_includes_is_read() -> None:
+    text = (
+        "homeassistant:\n  latitude: !secret home_lat\n"
+        "camera:\n"
+        "  - platform: generic\n    name: Simpang Tiga\n"
+        f"    still_image_url: {CCTV}/snap/simpang-tiga.jpg\n"
+        "    stream_source: !secret simpang_rtsp\n"
+        "  - platform: generic\n    name: Bundaran Pelangi\n"
+        f"    still_image_url: {CCTV}/snap/bundaran.jpg\n"
+        f"    stream_source: {CCTV}/hls/bundaran/index.m3u8\n"
+        "automation: !include automations.yaml\n"
+    )
+    cameras = parse(text, "https://rumah.kaliorang.kutimkab.example/configuration.yaml")
+    assert [(c.name, c.stream_url, c.snapshot_url) for c in cameras] == [
+        ("Simpang Tiga", None, f"{CCTV}/snap/simpang-tiga.jpg"),
+        (
+            "Bundaran Pelangi",
+            f"{CCTV}/hls/bundaran/index.m3u8",
+            f"{CCTV}/snap/bundaran.jpg",
+        ),
+    ]
+    shown = repr(cameras)
+    assert "simpang_rtsp" not in shown
+    assert "home_lat" not in shown
+    assert "automations.yaml" not in shown

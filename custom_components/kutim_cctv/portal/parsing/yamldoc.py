@@ -9,6 +9,12 @@ Python objects), and refused before any node is built when it is larger than
 "billion laughs" document never expands), nests deeper than ``MAX_DEPTH`` or has more
 than ``MAX_EVENTS`` parser events. What it holds is handed on as JSON values: dates and
 times become ISO text, other typed values (binary data, sets) are dropped.
+
+Local tags of configuration files (Home Assistant's ``!secret``, ``!include``,
+``!env_var``, ``!input``; any ``!name``) stand for a value kept elsewhere: the tagged value
+is read as nothing (``None``), so a configuration using them is still read, and the
+secret's name or the included file's path never becomes a camera's address. Python tags
+(``!!python/…``) are never constructed: such a document is refused as not valid YAML.
 """
 
 from __future__ import annotations
@@ -33,7 +39,18 @@ _KEY_LINE = re.compile(r"(?:[A-Za-z_][\w .-]{0,100}|\"[^\"\n]{1,100}\"|'[^'\n]{1
 _ENTRY_LINE = re.compile(r"-(?:\s|$)")
 NOT_VALID_YAML = "it is not valid YAML"
 """The refusal of a body that looks like YAML but does not parse as YAML."""
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_SafeLoader):  # type: ignore[misc,valid-type]
+    """The safe loader, reading a local tag's value (``!secret name``) as nothing."""
+
+
+def _local_tag(_loader: object, _suffix: str, _node: object) -> None:
+    """Read a local tag's value as nothing: it names a value kept elsewhere."""
+
+
+_Loader.add_multi_constructor("!", _local_tag)
 _OPENING = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
 _CLOSING = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _NODE_EVENTS = (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)

@@ -137,3 +137,37 @@ def test_channel_list_with_number_state_codes() -> None:
         ("Yard", "https://c.example/b/index.m3u8", False),
         ("Dock", "https://c.example/c/index.m3u8", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("record", "state"),
+    [
+        # 0 and 1 written as JSON numbers read as the flags their text is.
+        ({"channel_status": 1}, True),
+        ({"channel_status": 0}, False),
+        ({"channelStatus": 1}, True),
+        ({"chnstatus": 1}, True),
+        ({"chnstatus": 0}, False),
+        # The network link's state still comes first.
+        ({"netstatus": 0, "chnstatus": 1}, False),
+        ({"netstatus": 1, "chnstatus": 3}, True),
+        ({"link_status": 0}, False),
+        ({"net_status": 7}, None),
+        # Other numbers under the same fields stay unread.
+        ({"channel_status": -1}, None),
+        ({"channel_status": 10}, None),
+        # A bare status number is still never read as a channel code.
+        ({"status": 0}, record_state({"status": "0"})),
+    ],
+)
+def test_channel_state_zero_and_one_as_numbers(
+    record: dict[str, object], state: bool | None
+) -> None:
+    assert record_state(record) is state  # type: ignore[arg-type]
+
+
+def test_number_and_text_channel_codes_read_alike() -> None:
+    for code in range(5):
+        assert record_state({"channel_status": code}) is record_state(
+            {"channel_status": str(code)}
+        ), code

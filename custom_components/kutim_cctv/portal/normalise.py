@@ -1031,13 +1031,28 @@ def record_state(record: Mapping[str, JSONValue]) -> bool | None:
 # A live channel's state code: a cloud live service's ``channel_status`` (0 no input
 # stream, 1 live, 2 abnormal, 3 closed; 4, configuration incomplete, says nothing of the
 # camera) and a video-analysis box's ``chnstatus`` (1 normal, 2 abnormal). 0 and 1 read
-# as any flag; 2 and 3, as text or JSON numbers, are a channel not live. Only under
+# as any flag and 2 and 3 are a channel not live, as text or as JSON numbers. Only under
 # a field named for the channel's status: a bare ``status: 2`` (a record's draft or
 # archive code) is never read so.
 _CHANNEL_STATUS_KEYS = frozenset({"channel_status", "chnl_status", "chn_status"})
 _CHANNEL_DOWN_CODES = frozenset({"2", "3"})
-# The same codes written as JSON numbers (``channel_status: 2``); never a bool.
-_CHANNEL_DOWN_NUMBERS = frozenset({2, 3})
+# A video-analysis box's network link state beside its channel code (``netstatus: 0``).
+_LINK_STATUS_KEYS = frozenset({"net_status", "network_status", "link_status"})
+
+
+def _number_code(key: str, value: JSONValue) -> JSONValue:
+    """Return a state code written as a JSON number as the text it reads as, else the value.
+
+    Under a channel's status field 0-3 (``channel_status: 2``), under its network link's
+    0 and 1; a bool is a flag, never a code, and other numbers stay unread.
+    """
+    if type(value) is not int:
+        return value
+    if key in _CHANNEL_STATUS_KEYS and 0 <= value <= 3:
+        return str(value)
+    if key in _LINK_STATUS_KEYS and value in (0, 1):
+        return str(value)
+    return value
 
 
 def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset()) -> bool | None:
@@ -1056,11 +1071,7 @@ def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset
     for key, value in itertools.islice(index.items(), 256):
         if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
             value = value[0]  # a select field's one choice (``statusKamera: ["aktif"]``)
-        if key in _CHANNEL_STATUS_KEYS and type(value) is int:
-            # A JSON number code (``channel_status: 2``) as its text; a bool is no code.
-            if value in _CHANNEL_DOWN_NUMBERS:
-                return False
-            continue
+        value = _number_code(key, value)
         if key in STATUS_KEYS or not isinstance(value, str | bool) or not _status_like(key):
             continue
         if _negated_flag(key, value) is not None:

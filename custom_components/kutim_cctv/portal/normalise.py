@@ -3757,6 +3757,20 @@ def _relay_block_url(block: Mapping[str, JSONValue]) -> JSONValue:
 
 
 _ABBREVIATION = re.compile(r"[A-Za-z]{1,2}(?:[/.][A-Za-z]{0,2}){1,3}")
+# A Home Assistant entity id (``camera.front_door``, ``image.gerbang``) under a media
+# field names an entity of a dashboard's own instance, never a file next to the list; a
+# file named like one (``camera.jpg``, ``image.php``) keeps its reading.
+_ENTITY_ID = re.compile(
+    r"(?:camera|image|media_player|sensor|binary_sensor|input_text|input_select|select"
+    r"|text|switch|light|button|script|scene|automation|group)\.([a-z0-9_]+)"
+)
+_FILE_NAME_ENDINGS = frozenset(
+    {
+        *("jpg", "jpeg", "png", "gif", "webp", "bmp", "svg", "m3u8", "m3u", "mpd", "mp4"),
+        *("m4v", "webm", "flv", "ts", "mov", "mkv", "avi", "mjpg", "mjpeg", "cgi", "php"),
+        *("asp", "aspx", "jsp", "html", "htm", "shtml", "xhtml", "json", "xml", "txt"),
+    }
+)
 
 
 def _url_cell(cell: Mapping[str, JSONValue]) -> bool:
@@ -3769,7 +3783,8 @@ def _written_as_address(value: JSONValue) -> bool:
 
     A word alone (``offline``, ``rusak``, ``cam1``, ``-``) under ``stream`` or ``snapshot``
     is a state or a name, never a page next to the list: an address has a scheme, a
-    slash, a dot or a query (``/hls/1.m3u8``, ``embed.php?cam=1``, ``live/cam1``).
+    slash, a dot or a query (``/hls/1.m3u8``, ``embed.php?cam=1``, ``live/cam1``). A
+    Home Assistant entity id (``camera.front_door``) is a name too.
     """
     if not isinstance(value, str):
         return False
@@ -3778,6 +3793,8 @@ def _written_as_address(value: JSONValue) -> bool:
     text = value.strip()
     if _ABBREVIATION.fullmatch(text) or (" " in text and "/" not in text):
         return False  # "N/A", "n.a.", "Tidak ada.": a note, not a file
+    if (entity := _ENTITY_ID.fullmatch(text)) and entity[1] not in _FILE_NAME_ENDINGS:
+        return False  # "camera.front_door": an entity, not a file
     return any(mark in text for mark in "/.?")
 
 

@@ -120,3 +120,48 @@ def test_removal_handler_hands_no_player_page_but_a_viewer_does() -> None:
     ]
     with pytest.raises(PortalFormatError):
         cameras(page.replace("openCctvModal", "hapusCctv"))
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [
+        "gotoPage(1.5, 2.5)",
+        "goToPage(0.5, 117.5)",
+        "zoomImage(1.5, 2.5)",
+        "nextSlide(0.5, 117.5)",
+        "centerText(0.5, 117.5)",
+        "panToTop(0.5, 117.5)",
+        "focusTab(0.5, 117.5)",
+        "scrollToRow(0.5, 117.5)",
+    ],
+)
+def test_a_pager_or_gallery_call_places_nothing(handler: str) -> None:
+    """A map verb acting on a page, a slide or a picture is no map call."""
+    assert handler_position({"onclick": handler}) is None
+
+
+@pytest.mark.parametrize(
+    "handler",
+    [
+        "gotoLocation(0.5, 117.5)",
+        "zoomMapToRow(0.5, 117.5)",
+        "setMarkerPosition(0.5, 117.5)",
+        "panTo(0.5, 117.5)",
+        "flyTo(0.5, 117.5)",
+        "centerMap(0.5, 117.5)",
+        "javascript:  openMap(0.5, 117.5) ;  return false ; ",
+    ],
+)
+def test_a_map_call_naming_a_map_or_place_still_places(handler: str) -> None:
+    """A call naming a map or a place keeps placing the row, whatever else it names."""
+    key = "href" if handler.startswith("javascript:") else "onclick"
+    assert handler_position({key: handler}) == ("0.5", "117.5")
+
+
+def test_a_pager_handler_leaves_its_row_unplaced() -> None:
+    """A table row whose handler turns a page places nothing, its camera stays."""
+    rows = _row(
+        17, "Simpang Tiga", "http://simpang.example:8081/mjpg/video.mjpg", "gotoPage(1.5, 2.5)"
+    )
+    found = cameras(_table(rows))
+    assert [(c.id, c.latitude, c.longitude) for c in found] == [("17", None, None)]

@@ -28,11 +28,11 @@ _MAX_HANDLER = 300
 # 'Simpang Tiga')``, ``focusMap(0.5, 117.5, true)``, ``zoomTo(0.5, 117.5, 17)``): a third
 # fractional number (``lihatPeta(inLat, inLng, outLat, outLng)``, a route) places nothing.
 _HANDLER_CALL = re.compile(
-    r"\s*(?:javascript:)?\s*(?:return\s+)?(?P<name>[A-Za-z_$][\w$]{0,40})\s*\(\s*"
+    r"\s*(?:javascript:\s*)?(?:return\s+)?(?P<name>[A-Za-z_$][\w$]{0,40})\s*\(\s*"
     r"(?P<q1>['\"]?)(?P<lat>-?\d{1,3}\.\d{1,12})(?P=q1)\s*,\s*"
     r"(?P<q2>['\"]?)(?P<lng>-?\d{1,3}\.\d{1,12})(?P=q2)\s*"
     r"(?:,\s*(?:'[^'\\\n]{0,200}'|\"[^\"\\\n]{0,200}\"|true|false|\d{1,2})\s*){0,4}"
-    r"\)\s*;?\s*(?:return\s+false\s*;?\s*)?"
+    r"\)\s*(?:;\s*)?(?:return\s+false\s*(?:;\s*)?)?"
 )
 # Words of the function's name saying it shows a place on a map (``openMap``,
 # ``showLocation``, ``lihatPeta``, ``zoomToCamera``, ``flyTo``, ``goToMarker``,
@@ -61,6 +61,24 @@ _MAP_WORDS = frozenset(
         "goto",
     }
 )
+# Words naming what a map verb (``zoom``, ``goto``, ``pan``, ``center``) acts on when it is
+# no place: a pager's ``gotoPage(1.5, 2.5)``, a gallery's ``zoomImage(1.5, 2.5)``. A
+# name holding one of them places nothing unless it also names a map or a place
+# (``zoomMapToRow``, ``gotoLocation``).
+_NON_PLACE_WORDS = frozenset(
+    {
+        *("page", "pages", "halaman", "slide", "slider", "step", "tab", "section"),
+        *("item", "row", "top", "bottom", "next", "prev", "previous", "image", "img"),
+        *("photo", "foto", "gambar", "video", "rating", "score", "volume", "time"),
+        *("frame", "chart", "graph", "level", "font", "text", "scroll"),
+    }
+)
+_PLACE_WORDS = frozenset(
+    {
+        *("map", "maps", "peta", "lokasi", "location", "locate", "posisi", "position"),
+        *("koordinat", "coordinate", "coordinates", "marker"),
+    }
+)
 _NAME_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
@@ -86,6 +104,8 @@ def handler_position(attributes: dict[str, str]) -> tuple[str, str] | None:
     words = {word.lower() for word in _NAME_WORD.findall(name)}
     if words.isdisjoint(_MAP_WORDS) and "goto" not in name.lower():
         return None
+    if not words.isdisjoint(_NON_PLACE_WORDS) and words.isdisjoint(_PLACE_WORDS):
+        return None  # a pager's or a gallery's call (``gotoPage``, ``zoomImage``)
     lat, lng = match.group("lat"), match.group("lng")
     if abs(float(lat)) > 90 or abs(float(lng)) > 180:
         return None

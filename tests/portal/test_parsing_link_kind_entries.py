@@ -255,3 +255,90 @@ def test_a_camera_word_inside_another_word_is_no_camera_sign() -> None:
         },
     ]
     assert set(by_id(cameras(body))) == {"w1"}
+
+
+def test_a_course_lesson_list_beside_one_video_keeps_only_the_video() -> None:
+    """Beside one playing entry, pages of a script not named for viewing are no viewers."""
+    body = [
+        {"id": 1, "type": "video", "title": "Intro lesson", "url": HLS.format("intro")},
+        {
+            "id": 2,
+            "type": "link",
+            "title": "Lesson 2",
+            "url": "https://course.example/lesson.php?id=2",
+        },
+        {
+            "id": 3,
+            "type": "link",
+            "title": "Lesson 3",
+            "url": "https://course.example/lesson.php?id=3",
+        },
+        {
+            "id": 4,
+            "type": "link",
+            "title": "Chapter 4",
+            "url": "https://course.example/read.php?id=4",
+        },
+        {"id": 5, "type": "link", "title": "Quiz", "url": "https://course.example/quiz?id=5"},
+    ]
+    assert list(by_id(cameras(body))) == ["1"]
+
+
+def test_viewer_named_pages_beside_a_playing_entry_stay_camera_pages() -> None:
+    """A viewer script or viewing route keyed by the entry stays its camera's page."""
+    body = [
+        {"id": "v1", "kind": "hls", "title": "Simpang", "url": HLS.format(1)},
+        {
+            "id": "v2",
+            "kind": "link",
+            "title": "Pasar",
+            "url": "https://dishub.kutim.example/view.php?id=2",
+        },
+        {
+            "id": "v3",
+            "kind": "link",
+            "title": "Kabo",
+            "url": "https://dishub.kutim.example/lihat.php?kode=BGL-01",
+        },
+        {
+            "id": "v4",
+            "kind": "link",
+            "title": "Pelangi",
+            "url": "https://atcs.kutim.example/cctv/live/v4",
+        },
+        {
+            "id": "v6",
+            "kind": "link",
+            "title": "Terminal",
+            "url": "https://dishub.kutim.example/PlayVideo.aspx?ID=17",
+        },
+        {
+            "id": "v5",
+            "kind": "link",
+            "title": "Lesson 5",
+            "url": "https://course.example/lesson.php?id=5",
+        },
+    ]
+    found = by_id(cameras(body))
+    assert {key: camera.stream_url for key, camera in found.items()} == {
+        "v1": HLS.format(1),
+        "v2": "https://dishub.kutim.example/view.php?id=2",
+        "v3": "https://dishub.kutim.example/lihat.php?kode=BGL-01",
+        "v4": "https://atcs.kutim.example/cctv/live/v4",
+        "v6": "https://dishub.kutim.example/PlayVideo.aspx?ID=17",
+    }
+
+
+def test_a_link_naming_its_camera_needs_no_viewer_named_page() -> None:
+    """An entry saying it shows a camera keeps its keyed page beside a playing entry or not."""
+    body = [
+        {"id": "c1", "kind": "hls", "title": "Simpang", "url": HLS.format(1)},
+        {
+            "id": "c2",
+            "kind": "link",
+            "title": "CCTV Pasar",
+            "url": "https://dishub.kutim.example/lokasi.php?id=2",
+        },
+    ]
+    found = by_id(cameras(body))
+    assert found["c2"].stream_url == "https://dishub.kutim.example/lokasi.php?id=2"

@@ -207,7 +207,9 @@ from .viewerlinks import (
     stream_field,
     viewer_address,
     viewer_field,
+    viewer_named_page,
     viewer_page,
+    viewing_script_page,
 )
 from .villageoffice import is_village, village_office
 from .wallsources import wall_screen
@@ -3436,7 +3438,13 @@ def _drop_linked_page(
         return
     if (
         linked_camera_page(url, fields.id, IDENTIFYING_PARAMS)
-        and (ctx.plays_beside_links or _link_names_camera(url, index, own))
+        and (
+            _link_names_camera(url, index, own)
+            or (
+                ctx.plays_beside_links
+                and (viewer_named_page(url, fields.id) or viewing_script_page(url))
+            )
+        )
         and (is_public_host(url_host(url)) or not is_public_host(url_host(ctx.base_url)))
     ):
         return

@@ -763,6 +763,55 @@ _PAGE_WORD = re.compile(r"[a-z]+")
 _MAX_LINKED_PARAMETERS = 16
 
 
+def viewer_named_page(url: str, own_id: str | None) -> bool:
+    """Return True when a page is named as a camera's viewer keyed by the record.
+
+    A viewer script keyed by one id or stream-key field (``view.php?id=2``,
+    ``lihat.php?kode=BGL-01``), a viewer page or a played record page naming the record's
+    id, or a camera's viewing route keyed by it (``/cctv/live/4``): the page's own name
+    says it shows a camera. A page keyed only by an identifying parameter of a script
+    named otherwise (``lesson.php?id=2``) is not.
+    """
+    codes = (own_id,)
+    if query_viewer_key(url) is not None or stream_key_viewer(url) is not None:
+        return True
+    if viewer_page(url, codes) is not None or played_record_page(url, codes) is not None:
+        return True
+    if (key := camera_route_key(url)) is not None and own_id is not None:
+        return code_key(key) == code_key(own_id)
+    return False
+
+
+# Words naming a page that shows a camera, as a script's or page's last path segment
+# spells them (``PlayVideo.aspx``, ``live_view.php``, ``lihat-cctv``, ``watch``).
+_VIEWING_SCRIPT_WORDS = (_VIEWER_WORDS - {"cctv"}) | {"lihat", "view", "viewer"}
+_SCRIPT_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def viewing_script_page(url: str) -> bool:
+    """Return True when a page's last path segment is named for viewing (``PlayVideo.aspx``).
+
+    ``view.php``, ``PlayVideo.aspx``, ``live_view.php``, ``/player``, ``/lihat-cctv``: a
+    word of the segment (split at case changes and punctuation) is a viewing word. A
+    lesson, article or detail page (``lesson.php``, ``read.php``, ``detail.php``), a
+    bare host and an address that is no ``http(s)`` page give False.
+    """
+    if len(url) > _MAX_URL:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment]
+    if not segments:
+        return False
+    stem = segments[-1].rsplit(".", 1)[0]
+    words = {word.lower() for word in _SCRIPT_WORD.findall(stem[:64])}
+    return not words.isdisjoint(_VIEWING_SCRIPT_WORDS) and words.isdisjoint(_NOT_VIEWER_PAGE_WORDS)
+
+
 def linked_camera_page(url: str, own_id: str | None, identifying: Iterable[str]) -> bool:
     """Return True when a page a record only links (its kind "link") names that camera.
 
@@ -776,13 +825,10 @@ def linked_camera_page(url: str, own_id: str | None, identifying: Iterable[str])
     camera word or a generic link word (``cctv`` for ``…/cctv``), a login or a page
     that is no ``http(s)`` address.
     """
-    codes = (own_id,)
-    if query_viewer_key(url) is not None or stream_key_viewer(url) is not None:
+    if viewer_named_page(url, own_id):
         return True
-    if viewer_page(url, codes) is not None or played_record_page(url, codes) is not None:
-        return True
-    if (key := camera_route_key(url)) is not None and own_id is not None:
-        return code_key(key) == code_key(own_id)
+    if own_id is not None and camera_route_key(url) is not None:
+        return False  # a viewing route keyed by another camera
     if len(url) > _MAX_URL:
         return False
     try:

@@ -62,8 +62,69 @@ def looks_like_playlist(text: str) -> bool:
     return bool(entries) and all(_entry_line(line) for line in entries)
 
 
+# Attribute names of the extended-M3U dialects (``tvg-logo``, ``group-title``,
+# ``channel-id``, ``catchup-source``, ``tvh-epg``, ``radio``): the only names taken when
+# an attribute is written after the duration's comma, where a title may hold ``a="b"``.
+_PLAYLIST_KEY = re.compile(
+    r"(?:tvg|group|channel|catchup|tvh|x-tvg|audio|parent|aspect)-[a-z][a-z-]{0,30}"
+    r"|radio|catchup|timeshift",
+    re.IGNORECASE,
+)
+# One attribute written after the comma: a quoted value only, spaces or commas before it.
+_LATE_ATTRIBUTE = re.compile(
+    r"""[\s,]*([A-Za-z][\w-]{0,40})\s*=\s*(?:"([^"]{0,2000})"|'([^']{0,2000})')"""
+)
+
+
+def _late_attributes(text: str, start: int) -> tuple[list[tuple[str, str]], int]:
+    """Return the playlist attributes written one after another from ``start``.
+
+    Reading stops at the first text that is no quoted playlist attribute; the offset
+    returned is where it stopped (``start`` when there was none).
+    """
+    found: list[tuple[str, str]] = []
+    position = start
+    while len(found) < 32:
+        match = _LATE_ATTRIBUTE.match(text, position)
+        if match is None or not _PLAYLIST_KEY.fullmatch(match.group(1)):
+            break
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        found.append((match.group(1).lower(), value or ""))
+        position = match.end()
+    return found, position
+
+
+def _trailing_attributes(title: str) -> tuple[list[tuple[str, str]], str]:
+    """Return the playlist attributes written after a title, and the title before them.
+
+    ``Channel 1,tvg-name="Channel 1",group-title="Group 1"``: a run of quoted playlist
+    attributes reaching the end of the title, after a comma or a space. Linear: each
+    start is one of the comma or space separators, tried left to right until one run
+    reaches the end.
+    """
+    end = len(title.rstrip(" ,"))
+    for separator in re.finditer(r"[\s,]+(?=[A-Za-z])", title[:_MAX_LINE]):
+        if separator.start() == 0:
+            continue
+        found, position = _late_attributes(title, separator.start())
+        if found and position >= end:
+            return found, title[: separator.start()]
+        if found:
+            break  # an attribute run that stops before the end: the title goes on
+    return [], title
+
+
 def _extinf(line: str) -> tuple[dict[str, str], str | None]:
-    """Return the attributes and the title of an #EXTINF line."""
+    """Return the attributes and the title of an #EXTINF line.
+
+    Attributes are read in every position lists write them: before the comma (the
+    standard place), right after the duration's comma (``#EXTINF:0, group-title="G",Name``
+    or ``#EXTINF:-1,tvg-id="1",tvg-name="N",group-title="G"`` with no title), and after
+    the title (``#EXTINF:-1,Name,tvg-name="N",group-title="G"``). Past the comma only a
+    playlist attribute name with a quoted value is taken (``_PLAYLIST_KEY``), so a title
+    holding ``arah="Bontang"`` or a quoted word stays the title. An attribute already
+    written with a value keeps it; a later one fills an empty one.
+    """
     rest = line.split(":", 1)[1] if ":" in line else ""
     match = re.match(r"\s*-?\d+(?:\.\d+)?", rest)
     position = match.end() if match else 0
@@ -78,8 +139,17 @@ def _extinf(line: str) -> tuple[dict[str, str], str | None]:
         attributes[found.group(1).lower()] = value
         position = found.end()
     comma = rest.find(",", position)
-    title = clean_text(rest[comma + 1 :]) if comma >= 0 else None
-    return attributes, title
+    if comma < 0:
+        return attributes, None
+    late, after = _late_attributes(rest, comma + 1)
+    tail = rest[after:] if late else rest[comma + 1 :]
+    if late:
+        tail = re.sub(r"^\s*,?", "", tail, count=1)
+    trailing, tail = _trailing_attributes(tail)
+    for key, value in (*late, *trailing):
+        if not attributes.get(key, "").strip():
+            attributes[key] = value
+    return attributes, clean_text(tail)
 
 
 def _is_still(url: str | None, shared: Counter[str]) -> bool:

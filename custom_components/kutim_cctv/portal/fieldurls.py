@@ -619,8 +619,11 @@ def inner_media_url(
     """
     relay = is_public_host(url_host(url))
     listed_publicly = is_public_host(url_host(base_url))
+    player = resolve_url(url, base_url) or url
     for value in player_address_values(url):
-        inner = resolve_url(value, base_url)
+        # The player page's own script fetches what it is handed: a relative address
+        # (``embed.html?src=/hls/cam1.m3u8``) is its own site's, not the listing page's.
+        inner = resolve_url(value, player)
         if inner is None or has_userinfo(inner) or not (kind := url_kind(inner)):
             continue
         inner_host = url_host(inner)

@@ -2702,7 +2702,7 @@ class _PageScanner(HTMLParser):
             url, kind = found
             if kind is None and tag in ("a", "iframe"):
                 for value in player_address_values(url):
-                    inner = self._url(value)
+                    inner = self._url(resolve_url(value, url))
                     if inner is not None and inner[1] is not None:
                         url, kind = inner
                         break
@@ -2840,7 +2840,7 @@ class _PageScanner(HTMLParser):
         url, kind = found
         if kind is None:
             for value in player_address_values(url):
-                inner = self._url(value)
+                inner = self._url(resolve_url(value, url))
                 if inner is not None and inner[1] is not None:
                     url, kind = inner
                     break
@@ -3563,7 +3563,7 @@ class _PageScanner(HTMLParser):
         value written as a URL counts (bounded by ``player_address_values``).
         """
         for value in player_address_values(url):
-            inner = self._url(value)
+            inner = self._url(resolve_url(value, url))
             if inner is not None and inner[1] in ("stream", "mjpeg"):
                 return inner[0], str(inner[1])
         return None

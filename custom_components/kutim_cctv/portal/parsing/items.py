@@ -55,6 +55,7 @@ from .hubdevices import hub_device_records
 from .keyedtree import keyed_tree_items
 from .lookups import resolve_document_lookups
 from .pageonly import without_page_entries
+from .playerlinkmaps import player_link_records
 from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
 from .servers import server_items
@@ -1691,6 +1692,8 @@ def find_items(
         return None
     elif _handle_map(value):
         return _slug_playlists(value, local=local)  # never one derived-name record
+    elif (links := player_link_records(value, local=local)) is not None:
+        return _plain(links)  # a key→player link table: each handed stream a camera
     else:
         found = _found_items(value, depth, envelopes, local)
     return _read_handle_maps(found, local)
@@ -1749,11 +1752,30 @@ def _camera_holder(key: str | None, item: JSONObject) -> bool:
     )
 
 
+def _held_player_links(index: Mapping[str, JSONValue], local: bool) -> Items | None:
+    """Return the cameras of a key→player link table held under a wrapper key, or None.
+
+    ``{"cameras": {"cam07": "…/expandcameraplayer/?camId=…&videoUrl=…m3u8"}}`` is read
+    as the same table at the top is (``playerlinkmaps``).
+    """
+    for key in WRAPPER_KEYS:
+        inner = _decoded(index.get(key))
+        if isinstance(inner, dict) and (links := player_link_records(inner, local=local)):
+            return _plain(links)
+    return None
+
+
 def _found_items(value: JSONObject, depth: int, envelopes: int, local: bool) -> Items | None:
     """Return the entries of a JSON object (``find_items``), its handle maps not yet read."""
     index = index_keys(value)
-    if (whole := _whole_answer(value, index) or _held_grouped(index, local)) is not None:
-        return whole  # the whole answer, or places keying playlists by code under a holder
+    if (
+        whole := _whole_answer(value, index)
+        or _held_grouped(index, local)
+        or _held_player_links(index, local)
+    ) is not None:
+        # The whole answer, places keying playlists by code under a holder, or a
+        # key→player link table under ``cameras``, ``data``…
+        return whole
     holders = [(key, _decoded(index[key])) for key in WRAPPER_KEYS if key in index]
     # A wrapper holding only empty objects (Nuxt 2's ``data: [{}]``) holds nothing.
     holders = [(key, inner) for key, inner in holders if not _only_empty(inner)]

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 import functools
+import html
 import itertools
 import re
 
@@ -450,6 +451,93 @@ def _unnamed_columns(
     )
 
 
+# A popup template building a player's or a picture's address from one cell of the row
+# (``'<iframe src="PlayVideo.aspx?ID=' + p[0] + '" …'``): the literal before the cell
+# opens a media element's ``src`` (groups: tag, quote, address so far), the literal after
+# it closes the address.
+_MEDIA_SRC = re.compile(
+    r"<(iframe|img|video|source|embed)\b[^<>]{0,200}?\bsrc\s*=\s*([\"']?)([^\"'<>\s]{0,200})$",
+    re.IGNORECASE,
+)
+_TEMPLATE_LEAD = r"(?P<q1>[\"'])(?P<lead>(?:(?!(?P=q1))[^\\\n]|\\.){0,300})(?P=q1)\s*\+\s*"
+_TEMPLATE_CELL = r"\s*\[\s*(?P<cell>\d{1,2})\s*\]\s*\+\s*"
+# (a lookahead: the literal after one cell may lead the next cell's template)
+_TEMPLATE_TAIL = r"(?=(?P<q2>[\"'])(?P<tail>(?:(?!(?P=q2))[^\\\n]|\\.){0,300})(?P=q2))"
+_MAX_TEMPLATES = 8
+_TEMPLATE_VALUE = re.compile(r"[\w.~-]{1,64}")
+_Template = tuple[int, str, str, str]  # cell, tag, address before the cell, after it
+
+
+def _unescaped(literal: str) -> str:
+    """Return a script string literal's text with its quote escapes undone."""
+    return literal.replace('\\"', '"').replace("\\'", "'").replace("\\/", "/")
+
+
+def _id_templates(scope: str, row: str) -> list[_Template]:
+    """Return the media addresses a loop's popup builds around one cell of its row.
+
+    ``'<iframe src="PlayVideo.aspx?ID=' + p[0] + '" scrolling="no">'`` gives (0,
+    "iframe", "PlayVideo.aspx?ID=", ""): the literal before the cell opens a media
+    element's ``src`` (an iframe, picture, video, source or embed; never a link), the
+    literal after it closes the address (a quoted attribute's quote, else a space or the
+    tag's end). An address the template continues with another value is no template.
+    """
+    if "src" not in scope or "+" not in scope:
+        return []
+    pattern = re.compile(f"{_TEMPLATE_LEAD}(?:{row}){_TEMPLATE_CELL}{_TEMPLATE_TAIL}")
+    found: list[_Template] = []
+    for match in itertools.islice(pattern.finditer(scope), _MAX_USES):
+        opened = _MEDIA_SRC.search(_unescaped(match.group("lead")))
+        if opened is None:
+            continue
+        tag, quote, before = opened.group(1).lower(), opened.group(2), opened.group(3)
+        tail = _unescaped(match.group("tail"))
+        if quote:
+            end = tail.find(quote)
+        else:
+            end = next(
+                (i for i, char in enumerate(tail) if char.isspace() or char == ">"), len(tail)
+            )
+        if end < 0:
+            continue  # the address goes on with another value
+        template = (int(match.group("cell")), tag, before, tail[:end])
+        if template[0] < _MAX_CELLS and template not in found:
+            found.append(template)
+        if len(found) >= _MAX_TEMPLATES:
+            break
+    return found
+
+
+def _fill_id_templates(
+    rows: list[list[JSONValue]], objects: list[JSONValue], templates: list[_Template]
+) -> bool:
+    """Give each row without media the popup element its template builds from its id.
+
+    Only a template around the row's id cell is filled (the cell whose value the row's
+    reading took as its id), with a value written as one token; a row with a media
+    address of its own or a popup already is left as it is. Returns True when any row
+    was given one.
+    """
+    given = False
+    for cells, item in zip(rows, objects, strict=True):
+        if not isinstance(item, dict) or "popup" in item:
+            continue
+        if any(isinstance(v, str) and (looks_like_url(v) or "/" in v) for v in cells):
+            continue  # the row's own address
+        for cell, tag, before, after in templates:
+            value = cells[cell] if cell < len(cells) else None
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                continue
+            text = str(value)
+            if not _TEMPLATE_VALUE.fullmatch(text) or str(item.get("id")) != text:
+                continue
+            address = html.escape(f"{before}{text}{after}", quote=True)
+            item["popup"] = f'<{tag} src="{address}"></{tag}>'
+            given = True
+            break
+    return given
+
+
 def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
     """Return (rows, objects) for each list of rows a loop names the cells of.
 
@@ -486,7 +574,9 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
         if (row, scope) not in uses:
             uses[row, scope] = _uses(scope, row)
         names = uses[row, scope]
-        if not any(key in _NAMING for key in names.values()):
+        naming = any(key in _NAMING for key in names.values())
+        templates = _id_templates(scope, row)
+        if not naming and not templates:
             continue
         rows = _rows_of(script, name)
         if rows is None:
@@ -522,5 +612,8 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
                 if popup is not None and isinstance(item, dict):
                     item.setdefault("popup", popup)
             found.append((values, []))  # the popups array is read with its rows only
-        found.append((rows, objects))
+        filled = bool(templates) and len(cells) == len(rows)
+        filled = filled and _fill_id_templates(cells, objects, templates)
+        if naming or filled:
+            found.append((rows, objects))
     return found

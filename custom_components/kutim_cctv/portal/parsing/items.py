@@ -55,6 +55,7 @@ from .hubdevices import hub_device_records
 from .keyedtree import keyed_tree_items
 from .lookups import resolve_document_lookups
 from .pageonly import without_page_entries
+from .parallellists import parallel_list_records
 from .playerlinkmaps import player_link_records
 from .queryanswers import solr_documents, sparql_records
 from .relations import resolve_relations
@@ -2047,6 +2048,9 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
         data = page_data  # a Gatsby page-data.json answer: its page query's data
     elif (state := livewire_update_data(data)) is not None:
         data = state  # a Livewire 3 update answer: its components' state, revived
+    public = is_public_host(url_host(ctx.base_url)) if ctx.base_url else True
+    if (paired := parallel_list_records(data, local=not public)) is not None:
+        data = paired  # a scraper's pictures and their labels side by side, by position
     if (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
         data = widgets  # a home-automation sitemap: its camera widgets, as plain records
     elif (devices := hub_device_records(data, ctx.base_url)) is not None:

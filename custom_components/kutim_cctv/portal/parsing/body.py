@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from ..errors import PortalFormatError
 from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
+from .blockconfig import block_config_document
 from .decode import _NOT_JSON, _find_json, json_sequence, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
 from .eventstream import event_stream
@@ -156,6 +157,17 @@ def _parse_body(
         if (settings := libconfig_document(text)) is not None:
             try:
                 result = _json_result(settings, ctx, fixed or PortalFormat.JSON)
+                if result.cameras:
+                    return result
+            except PortalFormatError:
+                pass
+    if not snapshot and (document is None or document.refused is not None):
+        # A configuration file of blocks of settings (``[cam1]``/``name = …``, repeated
+        # ``__CAMERA__`` blocks of ``key==value`` lines) is read as its data; one giving
+        # no camera is read as before.
+        if (blocks := block_config_document(text)) is not None:
+            try:
+                result = _json_result(blocks, ctx, fixed or PortalFormat.JSON)
                 if result.cameras:
                     return result
             except PortalFormatError:

@@ -143,7 +143,7 @@ from .prefixed import (
     unsuffixed,
 )
 from .recorders import recorder_place, recorder_record, recorder_site
-from .redact import query_hands_access, redact_text
+from .redact import query_hands_access, redact_text, redact_url
 from .shapes import (
     FIELD_WRAPPERS,
     OWN_CAMERA_WORDS,
@@ -8791,9 +8791,69 @@ def _without_shared_stills(cameras: list[Camera]) -> list[Camera]:
     ]
 
 
+_DERIVED_ID = re.compile(r"k-[0-9a-f]{12}")
+
+
+def _full_identity_url(url: str) -> str:
+    """Return url with its whole query, sorted, tokens and logins masked (``redact_url``)."""
+    parts = urlsplit(redact_url(url))
+    query = sorted(
+        (name.lower(), value) for name, value in parse_qsl(parts.query, keep_blank_values=True)
+    )
+    return urlunsplit(
+        (parts.scheme.lower(), parts.netloc.lower(), parts.path, urlencode(query), "")
+    )
+
+
+def _rederived_ids(cameras: list[Camera]) -> list[Camera]:
+    """Give cameras clashing on a derived id ids derived from their whole addresses.
+
+    A derived id reads only the identifying part of an address's query (``IDENTIFYING_
+    PARAMS``), so two player pages differing only in another field (``embed.php?source=
+    kabo`` and ``?source=pelangi``) derive the same id, and numbering them by page order
+    would swap their ids when the portal reorders its list. Each camera of such a clash
+    is given an id derived from its addresses with their whole query, sorted, tokens and
+    logins masked as in logs (a rotating token never changes the id), when that tells
+    every camera of the clash apart and names no id already used; otherwise the clash is
+    numbered as before.
+    """
+    groups: dict[str, dict[Camera, None]] = {}  # distinct cameras per id, in order
+    for camera in cameras:
+        if _DERIVED_ID.fullmatch(camera.id):
+            groups.setdefault(camera.id, {})[camera] = None
+    renamed: dict[Camera, str] = {}
+    taken = {camera.id for camera in cameras}
+    for members in groups.values():
+        if len(members) < 2:
+            continue  # no clash: the id stays
+        group = list(members)
+        new_ids = [
+            derive_id(
+                camera.stream_key,
+                _full_identity_url(camera.stream_url) if camera.stream_url else None,
+                _full_identity_url(camera.snapshot_url) if camera.snapshot_url else None,
+                _full_identity_url(camera.mjpeg_url) if camera.mjpeg_url else None,
+                camera.name,
+            )
+            for camera in group
+        ]
+        if len(set(new_ids)) == len(group) and taken.isdisjoint(new_ids):
+            renamed.update(zip(group, new_ids, strict=True))
+            taken.update(new_ids)
+    if not renamed:
+        return cameras
+    return [
+        replace(camera, id=renamed[camera]) if camera in renamed else camera for camera in cameras
+    ]
+
+
 def dedupe(cameras: Iterable[Camera], notes: Notes) -> tuple[Camera, ...]:
-    """Return cameras with unique ids: exact repeats dropped, clashing ones renamed."""
-    cameras = list(cameras)
+    """Return cameras with unique ids: exact repeats dropped, clashing ones renamed.
+
+    Cameras clashing on a derived id are first told apart by their whole addresses
+    (``_rederived_ids``); what still clashes is numbered in order.
+    """
+    cameras = _rederived_ids(list(cameras))
     taken = {camera.id for camera in cameras}
     kept: list[Camera] = []
     by_id: dict[str, set[Camera]] = {}

@@ -99,6 +99,20 @@ def _pair_from(
     return (second, first) if lng_first else (first, second)
 
 
+def plan_point(x: float, y: float) -> bool:
+    """Return True when an ``x``/``y`` pair is a point on a drawing, never degrees.
+
+    Floor and site plans place a camera by the plan picture's pixels, percentages or
+    cells (``x: 18, y: 9``) or by fractions of its width and height (``x: "0.795", y:
+    "0.90"``, multiplied by the picture's size): both numbers whole, or both between 0
+    and 1. No camera of a degree-valued ``x``/``y`` list stands at whole degrees on
+    both axes, nor in the open sea south of Ghana that the fractions would name.
+    """
+    if x.is_integer() and y.is_integer():
+        return True
+    return 0 <= x <= 1 and 0 <= y <= 1
+
+
 def in_degrees(lat: float, lng: float) -> bool:
     """Return True when a pair is within the range of latitudes and longitudes."""
     return math.isfinite(lat) and math.isfinite(lng) and abs(lat) <= 90 and abs(lng) <= 180
@@ -396,12 +410,14 @@ def _axis_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
             axes.setdefault(match[1], {}).setdefault(match[2], value)
         elif (match := _DATUM_AXIS_KEY.fullmatch(key)) is not None:
             axes.setdefault(match[2].replace("_", ""), {}).setdefault(match[1], value)
-    for found in axes.values():
+    for group, found in axes.items():
         if "x" not in found or "y" not in found:
             continue
         x, y = _number(found["x"]), _number(found["y"])
         if x is None or y is None or (not in_degrees(y, x) and not in_degrees(x, y)):
             continue
+        if not group.startswith("wgs") and plan_point(x, y):
+            continue  # ``pos_x: 120, pos_y: 40`` on a plan picture
         if abs(y) > 90:
             return x, y  # swapped: the latitude is named x
         return y, x
@@ -485,6 +501,29 @@ def _czml_pair(index: Mapping[str, JSONValue]) -> tuple[float, float] | None:
     return None
 
 
+def _bare_xy(
+    index: Mapping[str, JSONValue], web_mercator: bool
+) -> tuple[bool, tuple[float, float] | None]:
+    """Return whether bare ``x``/``y`` fields decide the position, and the position.
+
+    Web Mercator metres decide it (a pair out of range gives none); degrees give it. A
+    floor or site plan's pixel, cell or fraction (``plan_point``) is no position and,
+    like numbers beyond degree ranges, leaves the other readings to decide.
+    """
+    x, y = _number(index["x"]), _number(index["y"])
+    if x is None or y is None:
+        return False, None
+    if web_mercator:
+        return True, from_web_mercator(x, y)
+    if plan_point(x, y):
+        return False, None
+    if in_degrees(y, x):
+        return True, (y, x)
+    if in_degrees(x, y):
+        return True, (x, y)  # only the other reading is in degrees: the latitude is named x
+    return False, None
+
+
 def _read_position(
     index: Mapping[str, JSONValue], *, web_mercator: bool = False
 ) -> tuple[float, float] | None:
@@ -515,13 +554,9 @@ def _read_position(
     if (pair := _czml_pair(index) or _named_pair(index)) is not None:
         return pair
     if "x" in index and "y" in index:
-        x, y = _number(index["x"]), _number(index["y"])
-        if x is not None and y is not None and web_mercator:
-            return from_web_mercator(x, y)
-        if x is not None and y is not None and in_degrees(y, x):
-            return y, x
-        if x is not None and y is not None and in_degrees(x, y):
-            return x, y  # only the other reading is in degrees: the latitude is named x
+        decided, pair = _bare_xy(index, web_mercator)
+        if decided:
+            return pair
     if (pair := _axis_pair(index) or _width_length_pair(index)) is not None:
         return pair
     lat_value: JSONValue = None

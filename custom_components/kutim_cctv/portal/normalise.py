@@ -121,7 +121,12 @@ from .names import (
     without_device_address,
     without_written_address,
 )
-from .playerpage import is_platform_embed, is_platform_page, is_platform_video
+from .playerpage import (
+    is_platform_embed,
+    is_platform_page,
+    is_platform_video,
+    is_stream_player_page,
+)
 from .playerviews import chosen_player_views, player_views_state
 from .policy import is_device_ip, is_documentation_ip, is_public_host
 from .position import (
@@ -3054,6 +3059,8 @@ def _read_fields(
     viewer = _viewer_page(index, ctx) or _named_viewer_page(index, own, fields, ctx)
     if viewer is None and fields.snapshot_url:
         viewer = _viewer_field_page(index, fields, ctx)
+    # Else go2rtc's player page of one stream (``stream.html?src=``).
+    viewer = viewer or _go2rtc_player_field(index, own, ctx)
     if viewer is not None and not (fields.stream_url or fields.stream_key or fields.mjpeg_url):
         # A reader's camera viewer page beside its still, or a live page field's (``viewerlinks``).
         _place_url(fields, viewer, "stream", ctx)
@@ -3995,6 +4002,30 @@ def _hls_page(url: str, ctx: Context) -> bool:
     """
     parts = _page_parts(url, ctx, split_limit=2048)
     return parts is not None and _HLS_PAGE_PATH.fullmatch(parts.path) is not None
+
+
+def _go2rtc_player_field(
+    index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> str | None:
+    """Return go2rtc's player page of one stream held by a record's own field.
+
+    go2rtc's ``stream.html?src=<stream>`` (or ``webrtc.html``) plays that one stream,
+    whatever field holds it (a parents' portal keeps it as ``tunnel_url``, published
+    through a tunnel): it is the camera's stream when the record gives no other, beside
+    its still too. A login, a LAN or local host from a public answer, and a page naming
+    no stream are not taken; at most ``_MAX_VIEWER_FIELDS`` fields are looked at.
+    """
+    for key, value in itertools.islice(index.items(), _MAX_VIEWER_FIELDS):
+        if key not in own or not isinstance(value, str) or len(value) > _MAX_VIEWER_URL:
+            continue
+        text = value.strip()
+        if not text.lower().startswith(("http://", "https://")) or has_userinfo(text):
+            continue
+        if not is_stream_player_page(text) or lan_address(text, ctx.base_url):
+            continue
+        if (url := resolve_url(text, ctx.base_url)) is not None:
+            return url
+    return None
 
 
 def _page_parts(url: str, ctx: Context, *, split_limit: int | None = None) -> SplitResult | None:

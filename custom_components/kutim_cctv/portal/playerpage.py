@@ -26,6 +26,7 @@ __all__ = [
     "find_page_stream",
     "is_platform_page",
     "is_playlist",
+    "is_stream_player_page",
     "platform_of",
 ]
 
@@ -176,6 +177,40 @@ def is_platform_embed(url: str) -> bool:
 def is_platform_page(url: str) -> bool:
     """Return True when url is a video platform's page, which exposes no playlist."""
     return platform_of(url) is not None
+
+
+# go2rtc's own player pages of one stream, named by their ``src`` parameter
+# (``stream.html?src=<stream>``, ``webrtc.html?src=<stream>``), served at the server's
+# root or under a base path behind a tunnel or proxy. Its ``links.html`` (a list of the
+# stream's addresses), ``index.html`` and ``add.html`` are no player. Ant Media Server's
+# ``play.html?name=`` beside a preview still stays a page (see ``embeds.server_player_page``).
+_GO2RTC_PLAYER_PAGES = frozenset({"stream.html", "webrtc.html"})
+_MAX_PLAYER_URL = 2048
+
+
+def is_stream_player_page(url: str) -> bool:
+    """Return True for go2rtc's player page of one named stream (``stream.html?src=…``).
+
+    An http(s) address without a login whose last path segment is the player
+    (``stream.html``, ``webrtc.html``) and whose query names the stream by ``src`` with
+    a non-empty value (``?src=kelas7a``); the page alone (``/stream.html``) and another
+    parameter (``?id=``) are not.
+    """
+    if len(url) > _MAX_PLAYER_URL:
+        return False
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+        return False
+    if parts.path.rpartition("/")[2].lower() not in _GO2RTC_PLAYER_PAGES:
+        return False
+    for pair in parts.query.split("&")[:20]:
+        key, _, value = pair.partition("=")
+        if key.lower() == "src" and value.strip():
+            return True
+    return False
 
 
 def is_playlist(body: bytes) -> bool:

@@ -826,11 +826,13 @@ _KEY_ALT = re.compile(r"[a-z0-9]{1,40}(?:[-_.][a-z0-9]{1,40}){0,8}")
 _MAX_KEY_LINK = 2000
 _MAX_KEY_PARAMS = 20
 # A picture's alt text saying it is a preview of a camera ("Vorschaubild Neubau Nord",
-# "Thumbnail of North Gate", "Aperçu : Lac"): the word (and a joining "of", "von", "de"…)
-# is no part of the name that follows it.
+# "Thumbnail of North Gate", "Aperçu : Lac") or a snapshot of it ("Snapshot Kelas 7A",
+# a React card's ``alt={`Snapshot ${name}`}``; "Screenshot", Indonesian "Cuplikan"): the
+# word (and a joining "of", "von", "de"…) is no part of the name that follows it.
 _PREVIEW_ALT = re.compile(
     r"(?i)^(?:vorschaubild|vorschau|thumbnail|thumb|preview|pratinjau|miniatura|miniature"
-    r"|miniatur|aper[çc]u|vignette|voorbeeld|anteprima|vista\s+previa)"
+    r"|miniatur|aper[çc]u|vignette|voorbeeld|anteprima|vista\s+previa"
+    r"|snapshot|screenshot|cuplikan)"
     r"(?:\s*[:\u2013\u2014-])?\s+(?:(?:of|von|der|des|du|de\s+la|de|di|dari|da|do|van|del)\s+)?"
 )
 # The key a picture's address and the page link around it share (``/video/jpeg/44a3f4``
@@ -6585,6 +6587,68 @@ def _page_named_streams(
                 known.add(url)
 
 
+_MAX_STATE_CARDS = 500
+
+
+def _card_key(name: str) -> str:
+    return " ".join(name.casefold().split())
+
+
+def _state_streams_on_cards(cameras: list[Camera], state: set[int]) -> list[Camera]:
+    """Join a framework state's stream-only records to the rendered cards showing them.
+
+    A server-rendered page (a Next.js server component handing its client grid the
+    camera rows in the flight data) gives each camera twice: the state's record with its
+    id and player page but no picture, and the card drawn from it with the picture (a
+    snapshot built from the row) and a state badge. A state camera holding a stream and
+    no still or MJPEG and a card camera holding a still and no stream or MJPEG are one
+    camera when their names are equal (case and spacing aside) and unique on both sides:
+    the joined camera keeps the state's id, name and stream, the card's still, and each
+    side's state, area and position where the other has none. Names repeated on either
+    side, a state record with a still of its own and a card with a stream join nothing;
+    at most ``_MAX_STATE_CARDS`` cameras are looked at.
+    """
+    if not state or len(cameras) > _MAX_STATE_CARDS:
+        return cameras
+    streams: dict[str, list[int]] = {}
+    cards: dict[str, list[int]] = {}
+    for number, camera in enumerate(cameras):
+        key = _card_key(camera.name)
+        if not key:
+            continue
+        if id(camera) in state:
+            if camera.stream_url and not camera.snapshot_url and not camera.mjpeg_url:
+                streams.setdefault(key, []).append(number)
+            else:
+                streams.setdefault(key, []).extend((number, number))  # never joined
+        elif camera.snapshot_url and not camera.stream_url and not camera.mjpeg_url:
+            if not camera.stream_key:
+                cards.setdefault(key, []).append(number)
+        else:
+            cards.setdefault(key, []).extend((number, number))
+    joined: dict[int, Camera] = {}
+    dropped: set[int] = set()
+    for key, found in streams.items():
+        card = cards.get(key, [])
+        if len(found) != 1 or len(card) != 1:
+            continue
+        record, shown = cameras[found[0]], cameras[card[0]]
+        joined[found[0]] = replace(
+            record,
+            snapshot_url=shown.snapshot_url,
+            online=record.online if record.online is not None else shown.online,
+            area=record.area or shown.area,
+            latitude=record.latitude if record.latitude is not None else shown.latitude,
+            longitude=record.longitude if record.latitude is not None else shown.longitude,
+        )
+        dropped.add(card[0])
+    if not joined:
+        return cameras
+    return [
+        joined.get(number, camera) for number, camera in enumerate(cameras) if number not in dropped
+    ]
+
+
 def _media_key(camera: Camera) -> tuple[str | None, str | None, str | None]:
     return camera.stream_url, camera.snapshot_url, camera.mjpeg_url
 
@@ -7132,6 +7196,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     tables = state_tables(value for values, _state in sources[1:] for value in values)
     # The page's own address (not a ``<base href>`` it declares) says where it came from.
     lan_page = not is_public_host(url_host(page_url)) if page_url else False
+    state_streams: set[int] = set()  # the cameras a framework's state gave
     for values, state in sources:
         if len(cameras) > MAX_CAMERAS:
             break
@@ -7158,6 +7223,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
                 found_cameras = [c for c in found_cameras if _media_key(c) not in seen]
             if found_cameras:
                 groups.append((len(cameras), len(cameras) + len(found_cameras)))
+                state_streams.update(id(c) for c in found_cameras if state)
                 cameras.extend(found_cameras)
                 skipped += bad
                 notes.messages.extend(local.messages)
@@ -7200,6 +7266,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
             urls = {camera.stream_url, camera.snapshot_url, camera.mjpeg_url}
             if not urls & known:
                 cameras.append(camera)
+    cameras = _state_streams_on_cards(cameras, state_streams)
     _page_named_streams(scanner, unnamed, spans, ctx, notes, cameras)
     # A picture captioned as a numbered figure (``Gambar 1. …``) illustrates an article.
     cameras = [camera for camera in cameras if not _numbered_figure(camera)]

@@ -972,6 +972,9 @@ LNG_HINTS = ("lng", "lon", "bujur")
 PAIR_HINTS = (
     *("coord", "koord", "kordinat", "cordinat", "position", "posisi", "latlng", "loc"),
     *("geo", "titik"),
+    # Spanish ``posicion``/``posición`` and Portuguese ``posicao``/``posição``: a map
+    # marker's ``[lat, lng]`` as react-leaflet and Leaflet apps of those languages keep it.
+    *("posicion", "posición", "posicao", "posição"),
 )
 # Query parameters that tell cameras apart on one server; all others (tokens,
 # sessions, expiry stamps) are left out of derived ids so they survive token changes.

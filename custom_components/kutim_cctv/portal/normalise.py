@@ -3740,9 +3740,11 @@ _RELAY_URL_KEYS = ("url", "stream_url", "src")
 # ``camera_ip``, ``ipcam``): a database export's only media column. Read for a
 # login-bearing live address like a field named for live media (its login dropped).
 _CAMERA_ADDRESS_WORDS = ("ip", "url", "link", "uri", "address", "addr", "alamat")
+# Spanish ``cámara`` (``linkCamara``, ``url_camara``) names the camera as ``camera`` does.
+_ADDRESS_CAMERA_WORDS = (*_NAMED_ENTITY_WORDS, "camara", "cámara")
 _CAMERA_ADDRESS_KEYS = frozenset(
-    {f"{entity}_{word}" for entity in _NAMED_ENTITY_WORDS for word in _CAMERA_ADDRESS_WORDS}
-    | {f"{word}_{entity}" for entity in _NAMED_ENTITY_WORDS for word in _CAMERA_ADDRESS_WORDS}
+    {f"{entity}_{word}" for entity in _ADDRESS_CAMERA_WORDS for word in _CAMERA_ADDRESS_WORDS}
+    | {f"{word}_{entity}" for entity in _ADDRESS_CAMERA_WORDS for word in _CAMERA_ADDRESS_WORDS}
 )
 
 
@@ -3758,7 +3760,7 @@ def _camera_address_key(key: str) -> bool:
         return False
     return any(
         key in (f"{entity}{word}", f"{word}{entity}")
-        for entity in _NAMED_ENTITY_WORDS
+        for entity in _ADDRESS_CAMERA_WORDS
         for word in _CAMERA_ADDRESS_WORDS
     )
 

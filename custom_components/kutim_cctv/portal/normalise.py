@@ -303,15 +303,22 @@ _BEHAVIOUR_KEYS = frozenset(
 )
 
 
+# The name of a feature layer's geometry column a WFS writes on each Feature
+# (GeoServer's ``geometry_name: "geom"``): a column's name, never a camera's.
+_GEOMETRY_COLUMN_KEYS = frozenset({"geometry_name", "geom_name", "geometry_column"})
+
+
 def _never_naming(key: str) -> bool:
     """Return True for a region, a country or a reporter column: it never names a camera.
 
-    Nor does a button's target or toggle (``data-target``, ``data-bs-toggle``).
+    Nor does a button's target or toggle (``data-target``, ``data-bs-toggle``), nor a
+    WFS feature's ``geometry_name``.
     """
     return (
         any(word in key for word in _REGION_WORDS)
         or key in _COUNTRY_COLUMN_KEYS
         or key in _BEHAVIOUR_KEYS
+        or key in _GEOMETRY_COLUMN_KEYS
         or _reporter(key)
     )
 
@@ -352,6 +359,21 @@ _TIMESTAMP = re.compile(
 _TIME_ZONE = re.compile(
     r"(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
     r"/[A-Za-z0-9_+-]{2,40}(?:/[A-Za-z0-9_+-]{2,40})?"
+)
+# The type words of GeoJSON and TopoJSON objects (RFC 7946 ``"type": "Feature"``, a
+# geometry's ``"Point"``, TopoJSON's ``"Topology"``) and of Esri geometries
+# (``esriGeometryPoint``): a record nesting or flattening such an object carries them
+# beside its own fields, and they name no camera.
+_GEOJSON_TYPE_NAMES = frozenset(
+    {"feature", "featurecollection", "point", "multipoint", "linestring", "multilinestring"}
+    | {"polygon", "multipolygon", "geometrycollection", "topology"}
+)
+_ESRI_GEOMETRY_TYPE = re.compile(r"esriGeometry[A-Za-z]{2,20}")
+# A coordinate reference system's name (a GeoJSON or WFS ``crs`` member's
+# ``urn:ogc:def:crs:EPSG::4326``, ``EPSG:4326``, ``CRS84``): no name and no place.
+_CRS_NAME = re.compile(
+    r"urn:ogc:def:crs:[\w.:-]{1,60}|(?:EPSG|ESRI):{1,2}\d{1,6}|(?:OGC:1\.3:)?CRS84",
+    re.IGNORECASE,
 )
 # MIME types (image/png, application/x-mpegURL) are never names.
 _MIME = re.compile(r"(?:image|video|application|audio|text)/[\w.+-]+", re.IGNORECASE)
@@ -1259,6 +1281,8 @@ def _read_area(value: JSONValue, depth: int = 3) -> str | None:
         return None
     if len(text) <= _MAX_BUCKET and _BUCKET_SPLIT.sub(" ", text.casefold()).strip() in _BUCKETS:
         return None  # a classifier's fallback bucket ("Lainnya", "Lain-lain", "OTHER")
+    if _CRS_NAME.fullmatch(text):
+        return None  # a ``crs`` member's name (``urn:ogc:def:crs:EPSG::4326``) is no place
     return None if _TIME_ZONE.fullmatch(text) else text
 
 
@@ -1491,6 +1515,8 @@ def _name_candidate(value: str) -> str | None:
         return None  # a row hash or random token (``8b4c2f1e``, ``recA1b2…``) is no name
     if _CLASS_NAME.fullmatch(text):
         return None
+    if _geo_structure_word(text):
+        return None  # a GeoJSON type word (``Feature``) or a CRS name, never a camera's
     if _TIMESTAMP.fullmatch(text) or _MIME.fullmatch(text) or _TIME_ZONE.fullmatch(text):
         return None
     if encoded_point(text):
@@ -1498,6 +1524,20 @@ def _name_candidate(value: str) -> str | None:
     if text[0] in "{[" and text[-1] in "}]":
         return None  # serialised data (a GeoJSON geometry as text) is no name
     return text
+
+
+def _geo_structure_word(text: str) -> bool:
+    """Return True for a GeoJSON/TopoJSON/Esri type word or a CRS name (``Feature``).
+
+    A camera list that nests its map feature (``feature: {type: "Feature", geometry}``)
+    or keeps a WFS answer per camera (``{type: "FeatureCollection", features: [...]}``)
+    carries these words beside its own fields; none is a camera's name or place.
+    """
+    return (
+        text.lower() in _GEOJSON_TYPE_NAMES
+        or _ESRI_GEOMETRY_TYPE.fullmatch(text) is not None
+        or _CRS_NAME.fullmatch(text) is not None
+    )
 
 
 # Words of a city or regency (kabupaten/kota): the area of a camera no kecamatan places.
@@ -2955,6 +2995,20 @@ def _without_pulled_source(index: dict[str, JSONValue]) -> dict[str, JSONValue]:
     return {key: value for key, value in index.items() if key != "source"}
 
 
+def _without_crs(item: JSONObject) -> JSONObject:
+    """Drop a GeoJSON (2008) or WFS ``crs`` member: the coordinate system, nothing shown.
+
+    ``crs: {type: "name", properties: {name: "urn:ogc:def:crs:EPSG::4326"}}`` names the
+    system the coordinates are written in; flattened with the record its ``type`` and
+    ``name`` would read as a camera's name. Only an object of ``type`` and ``properties``
+    is dropped; a ``crs`` text or any other object stays.
+    """
+    crs = item.get("crs")
+    if not isinstance(crs, dict) or set(crs) != {"type", "properties"}:
+        return item
+    return {key: value for key, value in item.items() if key != "crs"}
+
+
 def _read_fields(
     item: JSONObject, ctx: Context, notes: Notes, *, gis_feature: bool = False
 ) -> tuple[_Fields, dict[str, JSONValue]]:
@@ -2964,6 +3018,7 @@ def _read_fields(
     """
     plain, pictures = _cms_properties(item)
     plain, zone_area = zone_relation(plain)  # a zone drawn as a polygon: no point of it
+    plain = _without_crs(plain)
     index, own = address_first_fields(*flat_index(plain, norm_key))
     prefix = table_prefix(own)
     index, own = unprefixed(index, own, prefix)
@@ -4521,8 +4576,8 @@ def _hinted_field(
         if not regions and area_name_key(key) is not None:
             continue  # ``areaname``, ``area_name``, ``nama_area``: the area, named
 
-        if key in STYLE_KEYS:
-            continue  # how its marker is drawn (simplestyle marker-symbol): no name
+        if key in STYLE_KEYS or key in _GEOMETRY_COLUMN_KEYS:
+            continue  # how its marker is drawn, its geometry column's name: no name
         if _secondary(key) or _road_field(key) or _reporter(key):
             continue  # an owner, a kind or model, a code, a road, a reporter: no name here
         # A description is a name only when nothing else names the camera (read later).
@@ -4860,11 +4915,17 @@ def localised_text(value: JSONObject) -> str | None:
 
 
 def _plain_name(value: JSONValue) -> str | None:
-    """Return a name field's text, unless it is a resource path (``projects/…/cctv/x``)."""
+    """Return a name field's text, unless it is a resource path (``projects/…/cctv/x``).
+
+    Nor is a coordinate reference system's name (a GeoJSON ``crs: {type: "name",
+    properties: {name: "urn:ogc:def:crs:EPSG::4326"}}``) a name of anything shown.
+    """
     if isinstance(value, dict):
         value = localised_text(value)
     text = _scalar_text(value)
     if text is None or _RESOURCE_NAME.fullmatch(text) or quality_label(text):
+        return None
+    if _CRS_NAME.fullmatch(text):
         return None
     return text
 

@@ -2333,6 +2333,33 @@ def _near_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | Non
     return None
 
 
+# Words of a field name for the text naming an object: the name words of a camera's
+# own object (``camera: {id, name}``, ``cctv: {nama}``, ``webcam: {title}``).
+_HELD_NAME_WORDS = ("name", "nama", "title", "judul", "label", "nm")
+
+
+def _held_camera_name(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the name of the camera's own object a record holds beside others, else None.
+
+    An image or status record puts the camera beside what it belongs to: ``{resort:
+    {name, region}, camera: {id, name, provider}, url}``, ``{hub: {name}, camera:
+    {name}, image}``, ``{station: {name}, cctv: {nama}, snapshot}``. The object under a
+    camera word (``camera``, ``cam``, ``cctv``, ``kamera``, ``webcam``) is the camera,
+    so its name names it before any other nested object's (the resort, the hub or the
+    station is where it stands). Only an own field holding an object counts; its name
+    is read as any name field is (``_plain_name`` and ``_name_candidate``).
+    """
+    for word in _NAMED_ENTITY_WORDS:
+        if word not in own or not isinstance(index.get(word), dict):
+            continue
+        for name_word in _HELD_NAME_WORDS:
+            value = index.get(f"{word}_{name_word}")
+            if isinstance(value, str) and (text := _plain_name(value)) is not None:
+                if _name_candidate(text) is not None:
+                    return text
+    return None
+
+
 def _read_name(
     index: Mapping[str, JSONValue],
     own: frozenset[str],
@@ -2384,6 +2411,8 @@ def _read_name(
         return near, None
     if (locality := _road_locality(index, own, listed)) is not None:
         return locality
+    if (held := _held_camera_name(index, own)) is not None:
+        return held, None
     passes: tuple[tuple[tuple[str, ...], Collection[str]], ...] = (
         (LOCATION_NAME_KEYS, own),
         (NAME_KEYS, index),

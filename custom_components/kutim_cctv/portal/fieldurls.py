@@ -425,18 +425,26 @@ def _word_url(words: list[str], text: str) -> str | None:
 
 
 _RELATIVE_MEDIA = re.compile(r"(?:\.{0,2}/)?[\w~%+-][\w./~%+=&?-]{0,2047}")
+# The same path whose segments after the first may hold colons (a picture stored under
+# its ISO capture time: ``cams/ts/<id>/2026-12-07T21:59:41.000Z.jpg``); its first segment
+# never does, so no scheme (``javascript:``, ``mailto:``) is read as a path.
+_RELATIVE_MEDIA_COLONS = re.compile(
+    r"(?:\.{0,2}/)?[\w~%+-][\w.~%+=&?-]{0,255}(?:/[\w./~%+=&?:-]{0,2047})?"
+)
 
 
-def relative_media_kind(value: str) -> str | None:
+def relative_media_kind(value: str, *, colons: bool = False) -> str | None:
     """Return the kind of a media path relative to the page, else None.
 
     A row's or a script object's value may be a path next to the page
     (``snapshots/x.jpg``, ``media/a/playlist.m3u8``, ``../hls/a/index.m3u8``): its
     file's shape says what it serves. Words, pages and values with a scheme of their own
-    or spaces are no such path.
+    or spaces are no such path. With ``colons``, segments after the first may hold
+    colons (a capture time in a file name).
     """
     text = value.strip()
-    if not text or "://" in text or not _RELATIVE_MEDIA.fullmatch(text) or "." not in text:
+    pattern = _RELATIVE_MEDIA_COLONS if colons else _RELATIVE_MEDIA
+    if not text or "://" in text or not pattern.fullmatch(text) or "." not in text:
         return None
     return url_kind(urljoin("https://row.invalid/", text))
 

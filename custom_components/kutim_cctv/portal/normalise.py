@@ -3994,6 +3994,16 @@ def _place_aliases(
                         fields.stream_url = url  # a media server's HLS page, before RTSP
                     continue
                 if (
+                    role == "stream"
+                    and key == "src"
+                    and url_kind(url) is None
+                    and _image_attributes(index)
+                    and not _video_file(url)
+                    and not _watch_page(url)
+                ):
+                    _place_url(fields, url, "snapshot", ctx)  # an <img>'s src beside its alt
+                    continue
+                if (
                     url_kind(url) is None
                     and role == "stream"
                     and not _video_file(url)
@@ -4011,6 +4021,29 @@ def _place_aliases(
                     stills.append(url)
                 else:
                     _place_url(fields, url, role, ctx)
+
+
+# Fields of an image element's attributes copied into a record (a site's loader data
+# ``[{src, alt}]`` rendered into ``<img src alt>``, with its size, title and loading hints).
+_IMAGE_ATTRIBUTE_KEYS = frozenset(
+    {"src", "alt", "title", "width", "height", "loading", "class", "class_name", "srcset"}
+    | {"sizes", "decoding", "id", "key", "caption", "name"}
+)
+
+
+def _image_attributes(index: Mapping[str, JSONValue]) -> bool:
+    """Return True for a record that is an image element's attributes (``{src, alt}``).
+
+    Only an image has alt text: a record holding ``src`` and a text ``alt`` and nothing
+    but other attributes of an image (size, title, loading hints, a caption or a key)
+    names a picture, whatever its address's shape (an image relay's ``/hdrelay/b9/<id>``,
+    a preview script, a panorama service's ``…/medium``). A record with other fields (a
+    type, a player, a stream field beside it) is no such element.
+    """
+    alt = index.get("alt")
+    if not isinstance(alt, str) or not alt.strip() or not isinstance(index.get("src"), str):
+        return False
+    return len(index) <= 12 and all(key in _IMAGE_ATTRIBUTE_KEYS for key in index)
 
 
 # Last path segments of a video's player page (a video host's ``preview: "…/<uid>/watch"``).
@@ -4629,12 +4662,27 @@ _SIZE_RANKS = {
     **dict.fromkeys(("full", "fullsize", "original", "orig", "xl", "xlarge", "max"), 5),
 }
 _MAX_SIZE_FIELDS = 64
+# Definition words of a picture field (a webcam app's ``imageHD`` beside ``imageLD``,
+# ``image_hq`` beside ``image_lq``, ``imageSD``): ranked with the sizes, low below HD. A
+# field ranked by one of them counts only when it holds a picture by its address's shape
+# (``…/1280_x.jpg``): a low- and high-definition pair of a video's base folders
+# (``viewsurfLD``/``viewsurfHD``: ``…/media``) is no picture.
+_DEFINITION_RANKS = {"ld": 2, "lq": 2, "sd": 2, "hq": 4}
 
 
 def _size_rank(key: str) -> int | None:
     """Return how large a picture a field's name announces (``large_url``), or None."""
     ranks = [_SIZE_RANKS[word] for word in key.split("_") if word in _SIZE_RANKS]
     return max(ranks) if len(ranks) == 1 else None
+
+
+def _definition_rank(key: str, url: str) -> int | None:
+    """Return the rank of a picture field named for its definition (``image_ld``), or None."""
+    words = key.split("_")
+    ranks = [_DEFINITION_RANKS[word] for word in words if word in _DEFINITION_RANKS]
+    if len(ranks) != 1 or any(word in _SIZE_RANKS for word in words):
+        return None
+    return ranks[0] if url_kind(url) == "still" else None
 
 
 def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
@@ -4650,7 +4698,11 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             continue
         if _watch_page(value):
             continue  # a video's watch page (``preview: "…/watch"``) is no size of a picture
-        if (rank := _size_rank(key)) is not None:
+        rank = _size_rank(key)
+        if rank is None and not _DEFINITION_RANKS.keys().isdisjoint(key.split("_")):
+            if (url := resolve_url(value, ctx.base_url)) is not None:
+                rank = _definition_rank(key, url)
+        if rank is not None:
             if (url := resolve_url(value, ctx.base_url)) is not None:
                 sized.append((rank, url))
                 if rank >= _LARGE_RANK:
@@ -4665,7 +4717,11 @@ def _largest_size(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
             return _full_picture(index, ctx)  # a thumbnail beside the full picture
         for key, url in large:
             # The large twin of a plain picture field (``stillUrlFull`` beside ``stillUrl``).
-            plain = "_".join(word for word in key.split("_") if word not in _SIZE_RANKS)
+            plain = "_".join(
+                word
+                for word in key.split("_")
+                if word not in _SIZE_RANKS and word not in _DEFINITION_RANKS
+            )
             twin = index.get(plain)
             if plain != key and isinstance(twin, str) and looks_like_url(twin):
                 if url_kind(url) in ("still", None) and not lan_address(url, ctx.base_url):
@@ -5151,6 +5207,32 @@ def _place_listed(key: str, value: list[JSONValue], fields: _Fields, ctx: Contex
 # Kinds of a relative path read by its value alone, under a field of unknown name.
 _RELATIVE_LIVE_KINDS = frozenset({"stream", "mjpeg"})
 
+# A record's field naming its camera's newest picture (``currentUrl``, ``currentImage``,
+# ``latestImageUrl``, ``lastImagePath``, ``newestPicture``): a first word for the newest
+# capture, then picture or address words only. Such a field holding a relative picture
+# path (a webcam API's ``"currentUrl": "cams/ts/<id>/<time>.jpg"``, served under the
+# API's own address) is the camera's still, where a relative picture under an unknown
+# name may be an icon. Times and counts under such names (``lastImageUploaded``,
+# ``currentImageUpdateFrequency``) are no picture path and are never read so.
+_NEWEST_WORDS = frozenset({"current", "latest", "last", "newest", "recent", "actual"})
+_NEWEST_PICTURE_WORDS = frozenset(
+    {"image", "img", "picture", "pic", "photo", "snapshot", "snap", "still", "frame"}
+)
+_NEWEST_ADDRESS_WORDS = frozenset({"url", "uri", "src", "path", "file", "href", "link"})
+
+
+def _newest_picture_key(key: str) -> bool:
+    """Return True for a field named for a camera's newest picture (``current_url``)."""
+    words = key.split("_")
+    if len(words) < 2 or len(words) > 4 or words[0] not in _NEWEST_WORDS:
+        return False
+    rest = words[1:]
+    if not all(w in _NEWEST_PICTURE_WORDS or w in _NEWEST_ADDRESS_WORDS for w in rest):
+        return False
+    # A bare address word (``current_url``) or a picture word, with at most one address
+    # word after it (``latest_image_url``, ``last_photo_path``).
+    return sum(w in _NEWEST_ADDRESS_WORDS for w in rest) <= 1 and rest[-1] != "link"
+
 
 def _with_decoded_markup(index: Mapping[str, JSONValue]) -> Mapping[str, JSONValue]:
     """Return the fields with popup markup shipped Base64-encoded read as that markup.
@@ -5192,9 +5274,14 @@ def _read_by_value(
             continue
         if key in STYLE_KEYS and not looks_like_url(value):
             continue  # a marker's styling (simplestyle marker-symbol, marker-color)
-        if looks_like_url(value) or relative_media_kind(value) in _RELATIVE_LIVE_KINDS:
+        if (
+            looks_like_url(value)
+            or relative_media_kind(value) in _RELATIVE_LIVE_KINDS
+            or (_newest_picture_key(key) and relative_media_kind(value, colons=True) == "still")
+        ):
             # A live media path next to the page (``"cctv": "../hls/a/index.m3u8"``) is
-            # read like an address; a relative picture under an unknown name may be an icon.
+            # read like an address; a relative picture under an unknown name may be an icon,
+            # under a field named for the camera's newest picture it is its still.
             if has_userinfo(value):
                 continue
             url = resolve_url(value, ctx.base_url)

@@ -3960,6 +3960,8 @@ def _place_aliases(
                 and _written_as_address(cell)
                 and (url := resolve_url(cell, ctx.base_url)) is not None
             ):
+                if _teaser_picture(key, url):
+                    continue  # a promotional teaser picture (``teaser-<place>.jpg``)
                 if role == "stream" and key in _INPUT_KEYS and _camera_input(cell, url, ctx):
                     if len(inputs) < _MAX_INPUTS:
                         inputs.append(url)
@@ -5076,6 +5078,10 @@ _PAGE_HINTS = (
     "kamera",
     "camera",
     "webcam",
+    # A panorama camera's own player (``roundshot_url``, ``panomax_url``, ``panorama_url``,
+    # ``pano_link``): the page the camera's live panorama plays in.
+    "pano",
+    "roundshot",
 )
 _NOT_PAGE_WORDS = ("map", "peta", "detail", "website", "homepage", "share", "route", "api")
 
@@ -5525,8 +5531,29 @@ def _not_camera_media(key: str, url: str, ctx: Context) -> bool:
         _is_decoration(key, url)
         or _device_address(url, ctx.base_url)
         or _map_picture(key, url)
+        or _teaser_picture(key, url)
         or own_proxy_to_internal(url, ctx.base_url)
     )
+
+
+# A site's promotional teaser picture of a camera's place (a CMS's ``teaser: {url, alt}``
+# uploaded as ``/media/webcams/teaser-<place>.jpg``): a picture an editor chose, never
+# the camera's current still.
+_TEASER_WORDS = frozenset({"teaser", "teasers"})
+_TEASER_PATH = re.compile(r"(?<![a-z])teasers?(?![a-z])")
+
+
+def _teaser_picture(key: str, url: str) -> bool:
+    """Return True for a teaser picture: under a field or a file named for a teaser.
+
+    Only a still counts: a stream or an MJPEG under such a name is still read.
+    """
+    if len(key) > _MAX_MAP_KEY or url_kind(url) != "still":
+        return False
+    if not _TEASER_WORDS.isdisjoint(key.split("_")):
+        return True
+    file_name = urlsplit(url).path[:2048].lower().rsplit("/", 1)[-1]
+    return _TEASER_PATH.search(file_name) is not None
 
 
 def is_decoration_url(url: str) -> bool:

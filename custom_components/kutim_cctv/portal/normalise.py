@@ -68,6 +68,7 @@ from .aliases import (
     WEBCAM_WORDS,
     feed_record,
 )
+from .assettrees import asset_record
 from .cmsfields import cms_fields
 from .departments import department_text, organisation_text
 from .deviceinputs import connection_record, lan_address
@@ -7070,7 +7071,7 @@ def item_cameras(
         item = _grid_row(item)
     if not isinstance(item, dict):
         return [], 1
-    item = _listed_id_maps(_server_stream(_unwrapped(item)))
+    item = _listed_id_maps(_server_stream(asset_record(_unwrapped(item), ctx.base_url)))
     geometry: tuple[float, float] | None = None
     feature = _feature(item, web_mercator=ctx.web_mercator, lat_first=ctx.lat_first_points)
     own_id: str | None = None

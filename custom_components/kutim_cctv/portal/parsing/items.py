@@ -166,6 +166,48 @@ def _camera_like(item: JSONValue, depth: int = 2) -> bool:
     return False
 
 
+def _media_record_entry(item: JSONValue) -> bool:
+    """Return True for a group's entry carrying a medium written as an object.
+
+    Read only for the lists of a map of groups (``_keyed_groups``): the entry's media
+    field holds an object whose own address is the medium (``image: {url, width}``).
+    """
+    if not isinstance(item, dict):
+        return False
+    fields = itertools.islice(item.items(), _MAX_MEDIA_RECORD_FIELDS * 4)
+    return any(
+        norm_key(key) in _RECORD_MEDIA_KEYS and _media_record(value) for key, value in fields
+    )
+
+
+# Fields of a media object naming its address (``image: {url, width, height}``).
+_MEDIA_RECORD_URL_KEYS = ("url", "src", "href", "uri")
+
+
+def _media_record(value: JSONValue) -> bool:
+    """Return True for a media field's object whose own address is a medium.
+
+    A camera written with its picture as an object (a ferry app's ``image: {url,
+    width, height}``, a CMS upload's ``picture: {url, mime, formats}``) carries that picture as its string would: the object's ``url``
+    (``src``, ``href``, ``uri``) is an address of a medium's shape (a still, a playlist,
+    motion JPEG, RTSP). An object of other fields, or whose address is a page, is none.
+    """
+    if not isinstance(value, dict) or len(value) > _MAX_MEDIA_RECORD_FIELDS:
+        return False
+    for key in _MEDIA_RECORD_URL_KEYS:
+        url = value.get(key)
+        if isinstance(url, str) and looks_like_url(url) and _MEDIA_HINT.search(url):
+            return True
+    return False
+
+
+_MAX_MEDIA_RECORD_FIELDS = 16
+# A group entry's fields that may hold its medium as an object: the media fields, and the
+# words a CMS media field or a player's live source is named by (``picture: {url, mime}``,
+# ``live: {url}``); the object's own address must still be a medium's.
+_RECORD_MEDIA_KEYS = _MEDIA_KEYS | {"picture", "pic", "video", "live", "media"}
+
+
 def _keyed(obj: JSONObject) -> Items | None:
     """Return the entries of an object keyed by camera id, or None if it is not one."""
     values = list(obj.values())
@@ -942,6 +984,19 @@ def _holds_one_list(value: JSONValue) -> bool:
     return len(lists) == 1 and any(isinstance(entry, dict) for entry in lists[0][:_MAX_PLAIN_LOOK])
 
 
+_NUMBER_KEY = re.compile(r"\s{0,4}\d{1,12}\s{0,4}")
+
+
+def _group_name(key: str) -> JSONObject:
+    """Return the name field a group's key gives its group: none for a bare number.
+
+    A map of camera lists keyed by a number (a ferry app's ``CAMERAS_BY_TERMINAL_ID:
+    {"1": [...], "4": [...]}``, a database's region id) names no place: its cameras get
+    no area from it, as a bare number in a camera's own fields is none.
+    """
+    return {} if _NUMBER_KEY.fullmatch(key) else {"name": key}
+
+
 def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     """Return groups of an object keyed by area name whose values are camera lists.
 
@@ -959,16 +1014,19 @@ def _keyed_groups(obj: JSONObject, depth: int = 1) -> Items | None:
     if (len(values) >= 2 or (values and isinstance(values[0], dict))) and all(
         found is not None for found in lists
     ):
-        if any(found and any(map(_camera_like, found[:20])) for found in lists):
+        if any(
+            found and any(_camera_like(entry) or _media_record_entry(entry) for entry in found[:20])
+            for found in lists
+        ):
             priced = [found is not None and priced_list(found) for found in lists]
             if all(priced):
                 raise PortalFormatError(_SHOP_LIST)
             return [
                 (
                     None,
-                    {"name": key, **value}
+                    {**_group_name(key), **value}
                     if isinstance(value, dict) and any(v is found for v in value.values())
-                    else {"name": key, "cameras": found},
+                    else {**_group_name(key), "cameras": found},
                 )
                 for (key, value), found, shop in zip(obj.items(), lists, priced, strict=False)
                 if not shop  # a shop's priced products beside the cameras

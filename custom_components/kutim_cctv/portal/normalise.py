@@ -3120,6 +3120,7 @@ def _read_fields(
     inputs: list[str] = []
     _place_aliases(index, fields, ctx, pages, inputs)
     _place_protocol_named_web_media(index, own, fields, ctx)
+    _place_hls_named_path(index, own, fields, ctx)
     inputs += _live_login_inputs(index, own, ctx)[: max(0, _MAX_INPUTS - len(inputs))]
     _place_pictures(pictures, fields, ctx)
     for value in _own_values(index, own):
@@ -4150,6 +4151,84 @@ def _go2rtc_player_field(
     return None
 
 
+# A media server's path address written without the trailing slash (``/live/cam1``):
+# one to four segments, the last with no file extension.
+_SERVER_PATH = re.compile(
+    r"(?:/[A-Za-z0-9_~%-][A-Za-z0-9_.~%-]{0,127}){0,3}/[A-Za-z0-9_~%-]{1,128}"
+)
+# Words of a field name that say it holds no camera's main HLS output: a low or preview
+# rendition, a recording's playback, an address a camera pushes to, a server's settings
+# or a switch.
+_NOT_MAIN_OUTPUT_WORDS = frozenset(
+    {
+        *("low", "sub", "lq", "preview", "thumb", "thumbnail", "playback", "record"),
+        *("recording", "push", "publish", "ingest", "input", "server", "port", "enabled"),
+        *("enable", "on", "base", "prefix", "template", "key", "id", "name", "title"),
+    }
+)
+_MAX_NAMED_OUTPUT_WORDS = 5
+# MediaMTX's HLS port: a path there is a relay's HLS address, whatever its host.
+_HLS_RELAY_PORT = 8888
+
+
+def _output_named_field(key: str, protocol: str) -> bool:
+    """Return True for a field named for one protocol's main output by its words.
+
+    ``visualisation_url_hls``, ``url_hls``, ``hls_stream``, ``link_webrtc`` (camelCase
+    read as words): the protocol's word among at most five words, none saying a low
+    rendition, a playback, a push address, a server setting or a switch.
+    """
+    words = key.split("_")
+    return (
+        protocol in words
+        and len(words) <= _MAX_NAMED_OUTPUT_WORDS
+        and not _NOT_MAIN_OUTPUT_WORDS.intersection(words)
+    )
+
+
+def _place_hls_named_path(
+    index: Mapping[str, JSONValue], own: frozenset[str], fields: _Fields, ctx: Context
+) -> None:
+    """Read a field named for HLS holding a media server's path as the camera's HLS.
+
+    A MediaMTX-backed recorder's camera record gives its HLS output as the server's
+    path (``visualisation_url_hls: "https://nvr…:8888/live/pasar"``, the playlist
+    ``index.m3u8`` implied, or ``…/live/pasar/``, the server's HLS page): under a field
+    named for HLS (see ``_output_named_field``) that is no stream alias, such an address
+    of no other kind is the camera's stream before its RTSP address. A path without the
+    trailing slash counts only on MediaMTX's HLS port or when it ends with the record's
+    own code or name. Pages with a query, a login, a LAN or local host from a public
+    answer, media files and low renditions (``…_hls_low``) are not read so.
+    """
+    if fields.stream_url is not None and not _is_rtsp(fields.stream_url):
+        return
+    for key in [key for key in index if key in own][:_MAX_MEDIA_FIELDS]:
+        if key in STREAM_KEYS or len(key) > 60 or not _output_named_field(key, "hls"):
+            continue
+        value = index[key]
+        if not isinstance(value, str) or len(value) > 2048:
+            continue
+        if not value.strip()[:8].lower().startswith(("http://", "https://")):
+            continue  # a server's address is written whole (``camera-id-value="41"`` is none)
+        url = resolve_url(value.strip(), ctx.base_url)
+        if url is None or (parts := _page_parts(url, ctx)) is None:
+            continue
+        if not _HLS_PAGE_PATH.fullmatch(parts.path):
+            if not _SERVER_PATH.fullmatch(parts.path):
+                continue
+            try:
+                port = parts.port
+            except ValueError:
+                continue  # a port out of range is no server's
+            last = parts.path.rsplit("/", 1)[-1].lower()
+            if port != _HLS_RELAY_PORT and not _record_relay_page(
+                index, key, parts, last, code_only=True
+            ):
+                continue
+        fields.stream_url = url
+        return
+
+
 def _page_parts(url: str, ctx: Context, *, split_limit: int | None = None) -> SplitResult | None:
     """Return the parts of a media server's page address a stream field may take, else None.
 
@@ -4190,10 +4269,19 @@ def _webrtc_page(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
     A media relay serves each path's WebRTC reader page at ``http://host:8889/<path>/``
     (MediaMTX) or behind a proxy at ``/webrtc/<path>/``; a camera bridge its player at
     ``/webrtc/<camera>``. Such a page is the camera's stream only when it has no other:
-    HLS and RTSP addresses go first. A WHEP or WHIP endpoint (``…/whep``), a page with a
+    HLS and RTSP addresses go first. Besides ``webrtc_url`` and ``webrtc``, any field named
+    for WebRTC's main output by its words (``url_webrtc``, ``visualisation_url_webrtc``,
+    see ``_output_named_field``) is read so. A WHEP or WHIP endpoint (``…/whep``), a page with a
     query, a login, a media file and a LAN or local address are not taken.
     """
-    for key in _WEBRTC_FIELD_KEYS:
+    named = [
+        key for key in itertools.islice(index, _MAX_MEDIA_FIELDS) if key not in _WEBRTC_FIELD_KEYS
+    ]
+    for key in (*_WEBRTC_FIELD_KEYS, *named):
+        if key not in _WEBRTC_FIELD_KEYS and (
+            len(key) > 60 or not _output_named_field(key, "webrtc")
+        ):
+            continue
         value = index.get(key)
         if not isinstance(value, str) or not value.strip() or len(value) > 2048:
             continue
@@ -4203,17 +4291,27 @@ def _webrtc_page(index: Mapping[str, JSONValue], ctx: Context) -> str | None:
         last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
         if not last or last in _WEBRTC_SIGNALLING:
             continue
-        if not (
-            _HLS_PAGE_PATH.fullmatch(parts.path)
-            or _WEBRTC_PLAYER_PATH.fullmatch(parts.path)
-            or _WEBRTC_PATH_PAGE.fullmatch(parts.path)
-        ):
-            continue
         try:
             port = parts.port
         except ValueError:
             continue  # a port out of range (``:99999``) is no page
-        if port == _WEBRTC_RELAY_PORT or _record_relay_page(index, key, parts, last):
+        if (
+            _HLS_PAGE_PATH.fullmatch(parts.path)
+            or _WEBRTC_PLAYER_PATH.fullmatch(parts.path)
+            or _WEBRTC_PATH_PAGE.fullmatch(parts.path)
+        ):
+            if port == _WEBRTC_RELAY_PORT or _record_relay_page(index, key, parts, last):
+                return url
+        elif (
+            value.strip()[:8].lower().startswith(("http://", "https://"))
+            and _SERVER_PATH.fullmatch(parts.path)
+        ) and (
+            # A relay's reader page written without its trailing slash (``:8889/live/cam``,
+            # ``…/gerbang`` of ``path: gerbang``): on the relay's port or ending with the
+            # record's own code or name, never only on the host of another address of it.
+            port == _WEBRTC_RELAY_PORT
+            or _record_relay_page(index, key, parts, last, code_only=True)
+        ):
             return url
     return None
 
@@ -4223,13 +4321,19 @@ _WEBRTC_RELAY_PORT = 8889
 
 
 def _record_relay_page(
-    index: Mapping[str, JSONValue], field: str, parts: SplitResult, last: str
+    index: Mapping[str, JSONValue],
+    field: str,
+    parts: SplitResult,
+    last: str,
+    *,
+    code_only: bool = False,
 ) -> bool:
     """Return True when a WebRTC page is the record's own: a blog's or docs' page is not.
 
     The page is on the host of another address of the record (its still, HLS or
     signalling) or ends with one of its own codes or names (``/webrtc/dermaga`` of
-    ``Dermaga``, ``/webrtc/camera_49e77c80/`` of ``pathId: camera_49e77c80``).
+    ``Dermaga``, ``/webrtc/camera_49e77c80/`` of ``pathId: camera_49e77c80``); with
+    ``code_only``, only the latter.
     """
     host, code = parts.hostname, code_key(last)
     for key, value in itertools.islice(index.items(), _MAX_MEDIA_FIELDS):
@@ -4240,7 +4344,12 @@ def _record_relay_page(
             # Its code, or its name written as the path's slug (``Jembatan Sepaso`` of
             # ``/webrtc/jembatan-sepaso/``).
             return True
-        if isinstance(value, str) and looks_like_url(text) and not has_userinfo(text):
+        if (
+            not code_only
+            and isinstance(value, str)
+            and looks_like_url(text)
+            and not has_userinfo(text)
+        ):
             try:
                 if urlsplit(text[:2048]).hostname == host:
                     return True

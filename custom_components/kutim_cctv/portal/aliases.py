@@ -102,6 +102,8 @@ ID_KEYS = (
     # Korean public data (the CCTV standard and the streaming datasets): the camera's
     # management number (``CCTV관리번호``, ``CCTV 관리번호``, ``관리번호``).
     *("cctv관리번호", "cctv_관리번호", "관리번호", "cctv번호", "cctv_번호", "카메라번호"),
+    # A camera plugin's device serial (a home bridge's ``serialNumber``): after every id.
+    "serial_number",
 )
 # The address a feed names its records' files relative to (a JamCams-style XML feed's
 # ``<rooturl href="…"/>`` beside its ``camera`` elements, a ``base_url`` text element).

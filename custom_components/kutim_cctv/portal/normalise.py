@@ -552,6 +552,7 @@ class _Fields:
     village: bool = False  # the area is the village its office's name already says
     route: bool = False  # a group named as a road section between places (no area)
     setting: bool = False  # named only by a setting's word (``auto_play: all``), no area
+    plugin: bool = False  # a home bridge's plugin platform (``platform: "EufySecurity"``)
     room: bool = False  # a room of a building: its record names its building or floor
     geo_position: bool = False  # the position is named latitude and longitude fields
 
@@ -3074,6 +3075,7 @@ def _read_fields(
         _read_name(index, own, ctx.shared_name_keys, ctx.list_locality_keys), index, own, ctx
     )
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
+    fields.plugin = _plugin_platform(index, own)
     if recorder_record(index, fields.name):
         # A DVR's or NVR's own record: a device, whose location places its channels.
         fields.device, fields.place = True, recorder_place(index, own)
@@ -6306,6 +6308,27 @@ def _id_key_of(items: Iterable[JSONValue]) -> str | None:
 
 # Fields of a device's own record (a DVR's or NVR's ``manufacturer``, ``model``,
 # ``serial_number``, ``firmware``, ``mac``): a record with two of them is a recorder.
+# A home bridge's plugin platform entry (Homebridge ``config.json``: ``platforms: [{platform:
+# "Camera-ffmpeg", name: "Camera FFmpeg", cameras: [...]}]``): ``platform`` names the plugin
+# by its identifier, a word with no space (``EufySecurity``, ``Camera-ffmpeg``,
+# ``homebridge-unifi-protect.UniFi Protect`` has one and is no such entry).
+_PLUGIN_PLATFORM = re.compile(r"[A-Za-z][A-Za-z0-9_.@/-]{1,63}")
+
+
+def _plugin_platform(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
+    """Return True for a bridge's plugin platform entry: a ``platform`` beside its ``name``.
+
+    Read only for a record holding cameras (``_link_cameras``): its ``name`` is the
+    plugin's instance name (``EufySecurity``, ``Camera FFmpeg``), never the area of the
+    cameras it lists. A ``platform`` of several words or of no letter (a station's
+    ``platform: "2"``) or one without a ``name`` beside it is none.
+    """
+    value = index.get("platform")
+    if "platform" not in own or "name" not in own or not isinstance(value, str):
+        return False
+    return _PLUGIN_PLATFORM.fullmatch(value.strip()) is not None
+
+
 _DEVICE_KEYS = frozenset(
     {"manufacturer", "vendor", "brand", "model", "model_name", "device_model", "firmware"}
     | {"firmware_version", "serial_number", "serial_no", "serial", "mac", "mac_address"}
@@ -6806,6 +6829,7 @@ def _link_cameras(
         or parent.route
         or neighbourhood_unit(parent.name)
         or parent.setting
+        or parent.plugin
         or room
         else parent.name
     )

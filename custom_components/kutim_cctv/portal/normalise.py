@@ -2605,10 +2605,69 @@ def _feature_area(index: Mapping[str, JSONValue], name: str | None) -> str | Non
     return None
 
 
+# A camera's location object naming the spot it watches (``location: {name, lat, lng}``
+# beside ``name``): read as ``location_name``, the area alias, when it names another place.
+_SPOT_OBJECT_FIELDS = frozenset({"location_name"})
+_MAX_SPOT_TAIL_WORDS = 2
+_MAX_SPOT_NAME_CHARS = 200
+
+
+def _repeated_spot(field: str, text: str, own: frozenset[str], name: str | None) -> bool:
+    """Return whether a location object's name only repeats the camera's own name.
+
+    A webcam app's record ``{name: "Dermaga Kenyamukan", location: {name: "Dermaga
+    Kenyamukan", lat, lng}}`` names the spot twice: no area. So does a location naming
+    the spot the camera's name adds a view word or two to (``location.name: "Bukit
+    Pelangi"`` for ``"Bukit Pelangi Lookout"``), when the spot has two words or more.
+    A location naming another place (``"Sangatta Utara"`` for ``"Simpang Tiga"``), a
+    one-word town the name begins with, or a name adding a compass point (``"Sangatta
+    Selatan Timur"`` in ``"Sangatta Selatan"``: a part of it) stays the area; so does a
+    flat ``location_name`` field of the record's own.
+    """
+    if field not in _SPOT_OBJECT_FIELDS or field in own or name is None:
+        return False
+    if len(name) > _MAX_SPOT_NAME_CHARS:
+        return False
+    named = " ".join(name.split()).casefold()
+    spot = " ".join(text.split()).casefold()
+    if named == spot:
+        return True
+    if len(spot.split()) < 2 or not named.startswith(spot + " "):
+        return False
+    tail = named[len(spot) + 1 :].split()
+    return len(tail) <= _MAX_SPOT_TAIL_WORDS and not set(tail) & _COMPASS_WORDS
+
+
+# A place's reference written as its slug (``cityId: "sangatta-utara"``, ``regionId:
+# "teluk-lingga"``): a registry files each camera under the key of its city list, with no
+# name of the place beside it. Only these place fields, and only words of letters joined
+# by hyphens: a code (``kab-07``, ``12``), a GUID or an underscored key is no place.
+_SLUG_AREA_FIELDS = tuple(
+    f"{key}_id" for key in ("city", "region", "district", "kecamatan", "kota", "kabupaten", "town")
+)
+_PLACE_SLUG = re.compile(r"[a-z]{3,}(?:-[a-z]{2,}){0,3}")
+
+
+def _slug_area(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return the place slug a record is filed under, as written, when nothing names it."""
+    for field in _SLUG_AREA_FIELDS:
+        value = index.get(field)
+        if field in own and isinstance(value, str) and _PLACE_SLUG.fullmatch(value):
+            return value
+    return None
+
+
 def _item_area(
-    index: Mapping[str, JSONValue], own: frozenset[str], named_by: str | None
+    index: Mapping[str, JSONValue],
+    own: frozenset[str],
+    named_by: str | None,
+    name: str | None = None,
 ) -> str | None:
-    """Return the area an item's fields place it in, by the rules in order of trust."""
+    """Return the area an item's fields place it in, by the rules in order of trust.
+
+    ``name`` is the camera's name, read before: a location object only repeating it is
+    no area (``_repeated_spot``).
+    """
     area_keys = _area_keys(index)  # its first keys, read once for the rules scanning them
     found = next(
         (
@@ -2617,6 +2676,7 @@ def _item_area(
             if field != named_by
             and (field == key or many2one_name(index[field]) is not None)
             and (text := _read_area(index[field]))
+            and not _repeated_spot(field, text, own, name)
             and not id_shaped(text)  # a reference to a record: the next field may name it
             and not organisation_text(text)
             and not neighbourhood_kind(text)  # the RT cameras' category ("RT/RW")
@@ -2654,6 +2714,8 @@ def _item_area(
         area = _state_unit_area(index, own) or _state_area(index)
     if area is None:
         area = _group_area(index, own)
+    if area is None:
+        area = _slug_area(index, own)
     if area is not None and (kecamatan := village_kecamatan(area)) is not None:
         area = kecamatan  # "Desa Singa Gembara, Kec. Sangatta Utara": the kecamatan
     if area is None or organisation_text(area) or neighbourhood_kind(area):
@@ -3082,7 +3144,7 @@ def _read_fields(
     elif fields.device and recorder_site(index, fields.name):
         # A recorder named for its post ("Posko BPBD Sangatta"), no device word: a place.
         fields.site = True
-    fields.area = _item_area(index, own, named_by) or _feature_area(index, fields.name)
+    fields.area = _item_area(index, own, named_by, fields.name) or _feature_area(index, fields.name)
     fields.state_area = fields.area is not None and fields.area == _state_area(index)
     fields.room = _building_reference(index, own, fields.name)
     if (office := _plain_name(village_office(index, own, fields.name))) is not None:
@@ -5431,8 +5493,10 @@ def _read_by_value(
         if fields.name is not None or (hinted is not None):
             continue
         text = _name_candidate(value)
-        if text is None or camera_kind_text(text):
-            continue  # a kind of camera (``tipe: "PTZ"``, ``cameraType: "Fix"``) names none
+        if text is None or camera_kind_text(text) or _format_label(text):
+            # A kind of camera (``tipe: "PTZ"``, ``cameraType: "Fix"``) or a rendition's
+            # format (a player source's ``hrn: "HLS (TS)"``) names none.
+            continue
         if _never_naming(key):
             continue
         if _secondary(key):
@@ -5454,6 +5518,25 @@ def _read_by_value(
         )
         loose = anywhere or (secondary if not (hinted or road or heading) else None)
         fields.setting = loose is not None and fields.name == loose and _setting_word(loose)
+
+
+# Words of a player source's format label (Livepeer's ``hrn: "HLS (TS)"``, ``"MP4"``,
+# ``"WebRTC"``): a rendition, never a camera's name.
+_FORMAT_LABEL_WORDS = frozenset(
+    {"hls", "ts", "mp4", "fmp4", "dash", "webrtc", "rtmp", "rtsp", "flv", "mjpeg", "m3u8"}
+    | {"cmaf", "html5", "ll", "ll-hls", "llhls", "mpeg-ts", "mpegts", "webm"}
+)
+_FORMAT_LABEL_WORD = re.compile(r"[a-z0-9-]+")
+# A source's media type (``application/x-mpegURL``, Livepeer's ``html5/video/mp4``).
+_MEDIA_TYPE_TEXT = re.compile(r"(?i)(?:html5/)?(?:application|video|audio)/[\w.+-]{1,60}")
+
+
+def _format_label(text: str) -> bool:
+    """Return True for a label naming only a stream format (``HLS (TS)``, ``MP4``)."""
+    if _MEDIA_TYPE_TEXT.fullmatch(text.strip()):
+        return True
+    words = _FORMAT_LABEL_WORD.findall(text.lower()[:40])
+    return bool(words) and len(text) <= 40 and all(w in _FORMAT_LABEL_WORDS for w in words)
 
 
 # A setting's value (``auto_play: all``, ``style: hover-card``, a dashboard card's
@@ -8272,6 +8355,71 @@ _PUBLISHED_WORK_KEYS = (
 )
 
 
+# A camera registry's typed source (gKhazaradze-style ``source: {kind: "youtube",
+# videoId} | {kind: "link", url} | {kind: "windy", webcamId} | {kind: "iframe", url}``, or
+# a flat ``type: "windy"`` beside the entry's fields): the kind says what the entry is.
+_SOURCE_OBJECT_KEYS = ("source", "media", "feed", "embed", "player")
+_SOURCE_KIND_KEYS = ("kind", "type")
+# Kinds naming a plain link to a page (an operator's site, a webcam page listing several).
+_LINK_SOURCE_KINDS = frozenset(
+    {"link", "links", "website", "webpage", "web", "page", "homepage", "external"}
+    | {"external_link", "externallink", "site"}
+)
+# Webcam directories whose camera is given by its id alone and plays only through their
+# API with a key: the entry's page is the directory's detail page, no player or picture.
+_DIRECTORY_SOURCE_KINDS = frozenset(
+    {"windy", "windy_webcam", "skylinewebcams", "skyline", "webcamtaxi", "earthcam"}
+)
+
+
+def _source_kind(item: Mapping[str, JSONValue]) -> str | None:
+    """Return the kind an entry's typed source states (nested object first), else None."""
+    index = index_keys(item)
+    for key in _SOURCE_OBJECT_KEYS:
+        inner = index.get(key)
+        if isinstance(inner, dict):
+            inner_index = index_keys(inner)
+            for kind_key in _SOURCE_KIND_KEYS:
+                if isinstance(kind := inner_index.get(kind_key), str) and len(kind) <= 40:
+                    return kind.strip().lower()
+    for kind_key in _SOURCE_KIND_KEYS:
+        if isinstance(kind := index.get(kind_key), str) and len(kind) <= 40:
+            return kind.strip().lower()
+    return None
+
+
+def _unplayable_source(item: JSONValue, found: list[Camera]) -> bool:
+    """Return True for a registry entry whose typed source is a page, not media.
+
+    A ``link`` kind (``website``, ``page``…) points at a site, unless it links one
+    camera's viewer keyed by its id; a webcam directory's kind (``windy``) gives only its
+    id. Either way the entry's address is a page: it is no camera unless a camera read
+    from it plays video or shows a picture after all.
+    """
+    if not isinstance(item, dict):
+        return False
+    kind = _source_kind(item)
+    if kind not in _LINK_SOURCE_KINDS and kind not in _DIRECTORY_SOURCE_KINDS:
+        return False
+    if any(_plays_media(camera) or camera.snapshot_url is not None for camera in found):
+        return False
+    # A link to one camera's viewer keyed by its id (``PlayVideo.aspx?ID=17``,
+    # ``/live/view.php?id=7``, ``/cam/17``) is that camera's player page: it stays.
+    return kind in _DIRECTORY_SOURCE_KINDS or not any(
+        camera.stream_url is not None and _keyed_viewer(camera.stream_url) for camera in found
+    )
+
+
+def _keyed_viewer(url: str) -> bool:
+    """Return True for a page keyed by a query or a numbered last path segment."""
+    try:
+        parts = urlsplit(url[:_MAX_RECORD_PAGE])
+    except ValueError:
+        return False
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(parts.query) or any(c.isdigit() for c in last)
+
+
 def _published_work(item: JSONValue) -> bool:
     """Return True for a news article's or a music track's record (see ``_TRACK_KEYS``)."""
     if not isinstance(item, dict):
@@ -8604,9 +8752,13 @@ def normalise_items(
             # recorded video, no camera, counted like any entry giving none.
             found, bad = [], 0
             notes.recordings += 1
-        elif number in others and not any(_plays_media(camera) for camera in found):
-            # A message sign's or a weather station's marker, playing no video: no camera,
-            # counted like any entry giving none (a flood of them ends reading too).
+        elif (number in others and not any(_plays_media(camera) for camera in found)) or (
+            found and _unplayable_source(item, found)
+        ):
+            # A message sign's or a weather station's marker, playing no video, or a
+            # registry's typed entry of a plain link (``source: {kind: "link", url}``) or
+            # of a webcam directory's id (``kind: "windy"``), a page: no camera, counted
+            # like any entry giving none (a flood of them ends reading too).
             found, bad = [], 0
         elif found and (
             (_published_work(item) and not any(map(_plays_media, found)))

@@ -6557,6 +6557,46 @@ def _repeated_previews(players: list[tuple[int, Player]]) -> set[int]:
     }
 
 
+def _unnamed_stream(camera: Camera) -> bool:
+    """Return True for a stream a script's data gave with nothing but its media.
+
+    No name (its name is its derived id), no area, no position and no state: a player's
+    configuration, not a camera record.
+    """
+    return (
+        camera.stream_url is not None
+        and camera.id.startswith("k-")
+        and camera.raw_name == camera.id
+        and camera.area is None
+        and camera.latitude is None
+        and camera.online is None
+    )
+
+
+def _without_player_config(
+    found: list[Camera], state: bool, unnamed: list[dict[str, JSONValue]]
+) -> list[Camera]:
+    """Return a script value's cameras, its one unnamed stream moved to ``unnamed``.
+
+    Only a script's own value (not a framework's state) giving a single camera with
+    nothing but its media (``_unnamed_stream``) is a player's configuration.
+    """
+    if state or len(found) != 1 or not _unnamed_stream(found[0]):
+        return found
+    unnamed.append(_stream_item(found[0]))
+    return []
+
+
+def _stream_item(camera: Camera) -> dict[str, JSONValue]:
+    """Return an unnamed stream's media as a player item, to be named by the page."""
+    item: dict[str, JSONValue] = {"stream": camera.stream_url}
+    if camera.snapshot_url is not None:
+        item["snapshot"] = camera.snapshot_url
+    if camera.mjpeg_url is not None:
+        item["mjpeg"] = camera.mjpeg_url
+    return item
+
+
 def _page_named_streams(
     scanner: _PageScanner,
     unnamed: list[dict[str, JSONValue]],
@@ -7217,6 +7257,10 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
             )
             # A player already read gives that camera; data naming its stream adds nothing.
             found_cameras = [c for c in found_cameras if c.stream_url not in played]
+            # A player's configuration held in a script variable (Bradmax's
+            # ``dataProvider.source``, a ``source = {hls}`` handed to ``player.load``)
+            # names nothing: its stream is named by the page, like a player's.
+            found_cameras = _without_player_config(found_cameras, state, unnamed)
             if state:
                 # A framework's state may hand the same list to several components.
                 seen = {_media_key(c) for c in cameras}

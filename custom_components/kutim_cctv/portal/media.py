@@ -744,6 +744,10 @@ _PLACEHOLDER_WORDS = frozenset(
     | {"tidakadagambar", "gambartidaktersedia", "tidaktersedia", "nosinyal", "tanpasinyal"}
     # "Coming soon" tiles of cameras not installed yet (``segera-hadir.png``, ``em-breve``).
     | {"segerahadir", "segeratayang", "segeradatang", "embreve", "proximamente"}
+    # A server's "out of hours" picture shown outside the camera's opening hours
+    # (``fuera_de_horario.png``, ``out-of-hours.png``, ``di-luar-jam-operasional.png``).
+    | {"fueradehorario", "foradehorario", "foradohorario", "horsdesheures"}
+    | {"outofhours", "outsidehours", "afterhours", "luarjamoperasional", "diluarjam"}
     # A page's busy indicator (``ajax-loader.gif``, ``spinner.svg``, ``preloader.gif``);
     # ``loader`` alone may be a port's ship loader and says nothing.
     | {"ajaxloader", "preloader", "spinner", "throbber"}

@@ -2107,7 +2107,9 @@ def _json_cameras(data: JSONValue, ctx: Context, fmt: PortalFormat | None) -> Pa
     elif (state := livewire_update_data(data)) is not None:
         data = state  # a Livewire 3 update answer: its components' state, revived
     public = is_public_host(url_host(ctx.base_url)) if ctx.base_url else True
-    if (paired := parallel_list_records(data, local=not public)) is not None:
+    if (
+        paired := parallel_list_records(data, base_url=ctx.base_url or "", local=not public)
+    ) is not None:
         data = paired  # a scraper's pictures and their labels side by side, by position
     if (widgets := sitemap_widgets(data, ctx.base_url)) is not None:
         data = widgets  # a home-automation sitemap: its camera widgets, as plain records

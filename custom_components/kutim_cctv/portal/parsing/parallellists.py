@@ -19,14 +19,32 @@ the same length (2 to ``MAX_CAMERAS``), in one answer's results or in two to fou
 answers side by side; a label that is an address, lists of other lengths or a second
 candidate of either kind (which pairing would be a guess) give nothing. Links (``a``)
 are neither. Nothing else in the answers is read.
+
+Only the scraper's own envelope gives cameras: every answer must be YQL's ``{query:
+{results: {…}}}`` and every list of objects found in ``results`` must sit under an
+element name (a picture or label list, or another HTML element such as ``a``, ``li``,
+``tr``), so an answer carrying a real camera list (``results: {json: {cameras: […]}}``,
+``{cameras: […], meta: {img, p}}``) or any other record list is never replaced by a
+pairing. The pair must also show cameras: a camera word (``viewerlinks.names_camera``:
+``cctv``, ``camera``, ``cam``, ``webcam``…, camel case split: ``CameraImage.ashx``,
+``lblCamName``) in a label, a picture's address or the lists' markup (``id``,
+``class``). A shop's prices or a news page's headlines beside their pictures are no
+cameras, and nothing is taken from an answer made only of such element lists, in the
+envelope or not (``{data: {images: […], h2: […]}}``): its bare pictures are no nameless
+cameras either. A picture's address is resolved against the answer's address before
+its host is checked (``//192.168.1.10/…`` is a LAN picture, as ``http://192.168.1.10/…``
+is).
 """
 
 from __future__ import annotations
 
-from ..fieldurls import looks_like_url, url_host
+import re
+
+from ..fieldurls import looks_like_url, resolve_url, url_host
 from ..models import MAX_CAMERAS
 from ..policy import is_never_allowed_host, is_public_host
 from ..values import JSONValue
+from ..viewerlinks import names_camera
 
 _PICTURE_KEYS = frozenset({"img", "image", "images"})
 _LABEL_KEYS = frozenset(
@@ -41,6 +59,15 @@ _MAX_ANSWERS = 4
 _MAX_KEYS = 64  # keys of one object looked at
 _MAX_LABEL = 200  # characters of a label
 _MAX_SRC = 2_000  # characters of a picture address
+# Other HTML element names a scraper's results hold lists under (links, rows, items…).
+_OTHER_ELEMENT_KEYS = frozenset(
+    {"a", "li", "ul", "ol", "tr", "th", "table", "tbody", "thead", "dl", "dt", "dd"}
+    | {"section", "article", "figure", "option", "select", "input", "iframe", "video"}
+    | {"source", "link", "meta", "script", "em", "i", "u", "small", "font", "br", "hr"}
+    | {"nav", "header", "footer", "main", "aside", "form", "button", "picture", "center"}
+)
+_ELEMENT_KEYS = _PICTURE_KEYS | _LABEL_KEYS | _OTHER_ELEMENT_KEYS
+_CAMEL = re.compile(r"([a-z])([A-Z])")
 
 
 def _element_lists(value: JSONValue, depth: int = 0) -> list[tuple[str, list[JSONValue]]]:
@@ -55,6 +82,23 @@ def _element_lists(value: JSONValue, depth: int = 0) -> list[tuple[str, list[JSO
         elif isinstance(inner, dict):
             found.extend(_element_lists(inner, depth + 1))
     return found
+
+
+def _results(answer: JSONValue) -> JSONValue | None:
+    """Return the ``results`` object of a YQL answer ``{query: {results: {…}}}``, or None."""
+    if not isinstance(answer, dict) or not isinstance(query := answer.get("query"), dict):
+        return None
+    results = query.get("results")
+    return results if isinstance(results, dict) else None
+
+
+def _shows_cameras(entries: list[JSONValue], texts: list[str]) -> bool:
+    """Return True when a list's texts or its markup (``id``, ``class``) name a camera."""
+    said = list(texts)
+    for entry in entries:
+        if isinstance(entry, dict):
+            said.extend(v for k in ("id", "class") if isinstance(v := entry.get(k), str))
+    return any(names_camera(_CAMEL.sub(r"\1 \2", text[:_MAX_SRC])) for text in said)
 
 
 def _pictures(key: str, entries: list[JSONValue]) -> list[str] | None:
@@ -94,16 +138,36 @@ def _labels(key: str, entries: list[JSONValue]) -> list[str] | None:
     return texts
 
 
-def _reachable(src: str, local: bool) -> bool:
-    """Return False for a picture on a host no viewer of the answer reaches."""
-    if not looks_like_url(src) or "://" not in src:
+def _reachable(src: str, base_url: str, local: bool) -> bool:
+    """Return False for a picture on a host no viewer of the answer reaches.
+
+    The address is resolved against the answer's own (``resolve_url``) before its host is
+    read: a protocol-relative ``//192.168.1.10/…`` names a host as ``http://…`` does.
+    Without an answer address a relative path is kept (read later against the page).
+    """
+    if base_url:
+        target = resolve_url(src, base_url)
+        if target is None:
+            return False
+    elif src.startswith("//"):
+        target = "https:" + src
+    elif "://" not in src:
         return True  # relative to the answer's own address
-    host = url_host(src)
-    return not is_never_allowed_host(host) and (local or is_public_host(host))
+    else:
+        target = src
+    if not looks_like_url(target):
+        return False
+    host = url_host(target)
+    return bool(host) and not is_never_allowed_host(host) and (local or is_public_host(host))
 
 
-def parallel_list_records(data: JSONValue, *, local: bool = False) -> list[JSONValue] | None:
+def parallel_list_records(
+    data: JSONValue, *, base_url: str = "", local: bool = False
+) -> list[JSONValue] | None:
     """Return camera records paired from a picture list and a label list, or None.
+
+    An empty list means the answer is a scraped page's pictures and labels showing no
+    camera: nothing is read from it.
 
     ``data`` is one answer (an object) or two to four answers side by side (a list of
     objects); see the module's description. A picture on a LAN, loopback or link-local
@@ -111,22 +175,34 @@ def parallel_list_records(data: JSONValue, *, local: bool = False) -> list[JSONV
     link-local or metadata host never).
     """
     if isinstance(data, list):
-        if not 2 <= len(data) <= _MAX_ANSWERS or not all(isinstance(a, dict) for a in data):
+        if not 2 <= len(data) <= _MAX_ANSWERS:
             return None
-        lists = [found for answer in data for found in _element_lists(answer)]
+        answers = data
     elif isinstance(data, dict):
-        lists = _element_lists(data)
+        answers = [data]
     else:
         return None
-    pictures = [found for key, entries in lists if (found := _pictures(key, entries))]
-    labels = [found for key, entries in lists if (found := _labels(key, entries))]
+    results = [_results(answer) for answer in answers]
+    yql = all(found is not None for found in results)
+    if not yql and isinstance(data, list):
+        return None
+    roots = results if yql else answers
+    lists = [found for root in roots for found in _element_lists(root)]
+    if any(key not in _ELEMENT_KEYS for key, _ in lists):
+        return None  # a record list of its own (cameras, products…) is never replaced
+    pictures = [(e, found) for key, e in lists if (found := _pictures(key, e))]
+    labels = [(e, found) for key, e in lists if (found := _labels(key, e))]
     if len(pictures) != 1 or len(labels) != 1:
         return None
-    sources, names = pictures[0], labels[0]
+    (picture_entries, sources), (label_entries, names) = pictures[0], labels[0]
     if len(sources) != len(names) or not 2 <= len(sources) <= MAX_CAMERAS:
         return None
+    if not (_shows_cameras(picture_entries, sources) or _shows_cameras(label_entries, names)):
+        return []  # a scraped page's pictures beside prices or headlines: no camera at all
+    if not yql:
+        return None  # outside the scraper's envelope the lists are read as any answer is
     return [
         {"name": name, "snapshot": src}
         for src, name in zip(sources, names, strict=True)
-        if _reachable(src, local)
+        if _reachable(src, base_url, local)
     ]

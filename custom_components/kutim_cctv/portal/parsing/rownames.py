@@ -46,6 +46,7 @@ from ..aliases import AREA_KEYS, NAME_KEYS, STATUS_KEYS
 from ..fieldurls import looks_like_url
 from ..normalise import row_columns, row_item, shared_code_columns, with_row_columns
 from ..values import JSONObject, JSONValue, clean_text, norm_key, parse_status
+from ..viewerlinks import CAMERA_PATH_WORDS, CAMERA_WORDS, camera_word_pattern
 from .javascript import _balanced_end, _json_or_js
 
 __all__ = ["named_rows"]
@@ -459,10 +460,11 @@ _MEDIA_SRC = re.compile(
     r"<(iframe|img|video|source|embed)\b[^<>]{0,200}?\bsrc\s*=\s*([\"']?)([^\"'<>\s]{0,200})$",
     re.IGNORECASE,
 )
-_TEMPLATE_LEAD = r"(?P<q1>[\"'])(?P<lead>(?:(?!(?P=q1))[^\\\n]|\\.){0,300})(?P=q1)\s*\+\s*"
 _TEMPLATE_CELL = r"\s*\[\s*(?P<cell>\d{1,2})\s*\]\s*\+\s*"
-# (a lookahead: the literal after one cell may lead the next cell's template)
-_TEMPLATE_TAIL = r"(?=(?P<q2>[\"'])(?P<tail>(?:(?!(?P=q2))[^\\\n]|\\.){0,300})(?P=q2))"
+# The literal after the cell, read forwards from its opening quote (one bounded match).
+_TEMPLATE_TAIL = re.compile(r"([\"'])((?:(?!\1)[^\\\n]|\\.){0,300})\1")
+_MAX_LITERAL = 300  # characters of a template's literal before or after the cell
+_MAX_JOIN = 40  # characters between the literal before a cell and the cell
 _MAX_TEMPLATES = 8
 _TEMPLATE_VALUE = re.compile(r"[\w.~-]{1,64}")
 _Template = tuple[int, str, str, str]  # cell, tag, address before the cell, after it
@@ -473,6 +475,41 @@ def _unescaped(literal: str) -> str:
     return literal.replace('\\"', '"').replace("\\'", "'").replace("\\/", "/")
 
 
+def _literal_before(scope: str, end: int) -> str | None:
+    """Return the text of the string literal a ``+`` joins to the cell starting at end.
+
+    Read backwards from the cell within a bounded window: spaces, the ``+``, spaces, the
+    closing quote, then at most ``_MAX_LITERAL`` characters back on one line to the same
+    quote not escaped by a backslash. None when the cell follows no literal.
+    """
+    lowest = max(0, end - _MAX_JOIN)
+    position = end - 1
+    while position >= lowest and scope[position].isspace():
+        position -= 1
+    if position < lowest or scope[position] != "+":
+        return None
+    position -= 1
+    while position >= lowest and scope[position].isspace():
+        position -= 1
+    if position < lowest or scope[position] not in "\"'" or _escaped(scope, position):
+        return None
+    close, quote = position, scope[position]
+    lowest = max(0, close - _MAX_LITERAL - 1)
+    lowest = scope.rfind("\n", lowest, close) + 1 or lowest  # one line
+    position = scope.rfind(quote, lowest, close)
+    while position >= 0 and _escaped(scope, position):
+        position = scope.rfind(quote, lowest, position)
+    return None if position < 0 else scope[position + 1 : close]
+
+
+def _escaped(scope: str, position: int) -> bool:
+    """Return True when an odd run of backslashes (at most 16 read) ends before position."""
+    slashes = 0
+    while slashes < 16 and position - 1 - slashes >= 0 and scope[position - 1 - slashes] == "\\":
+        slashes += 1
+    return slashes % 2 == 1
+
+
 def _id_templates(scope: str, row: str) -> list[_Template]:
     """Return the media addresses a loop's popup builds around one cell of its row.
 
@@ -481,17 +518,28 @@ def _id_templates(scope: str, row: str) -> list[_Template]:
     element's ``src`` (an iframe, picture, video, source or embed; never a link), the
     literal after it closes the address (a quoted attribute's quote, else a space or the
     tag's end). An address the template continues with another value is no template.
+
+    Linear in the scope: the row's cell uses (``p[0] +``) are found first and only a
+    bounded window around each is read (the literal before it backwards, the literal
+    after it forwards). ``named_rows`` keeps the answer per (row, scope), so the loops
+    sharing one scope read it once.
     """
     if "src" not in scope or "+" not in scope:
         return []
-    pattern = re.compile(f"{_TEMPLATE_LEAD}(?:{row}){_TEMPLATE_CELL}{_TEMPLATE_TAIL}")
+    uses = re.compile(f"(?:{row}){_TEMPLATE_CELL}")
     found: list[_Template] = []
-    for match in itertools.islice(pattern.finditer(scope), _MAX_USES):
-        opened = _MEDIA_SRC.search(_unescaped(match.group("lead")))
+    for match in itertools.islice(uses.finditer(scope), _MAX_USES):
+        lead = _literal_before(scope, match.start())
+        if lead is None:
+            continue
+        opened = _MEDIA_SRC.search(_unescaped(lead))
         if opened is None:
             continue
+        after = _TEMPLATE_TAIL.match(scope, match.end())
+        if after is None:
+            continue
         tag, quote, before = opened.group(1).lower(), opened.group(2), opened.group(3)
-        tail = _unescaped(match.group("tail"))
+        tail = _unescaped(after.group(2))
         if quote:
             end = tail.find(quote)
         else:
@@ -506,6 +554,41 @@ def _id_templates(scope: str, row: str) -> list[_Template]:
         if len(found) >= _MAX_TEMPLATES:
             break
     return found
+
+
+# A sign that rows given their popup by a row-id template are cameras: a camera word
+# (``viewerlinks.CAMERA_PATH_WORDS``, ``livecam``/``ipcam``/``webcam`` too) or a viewing
+# word of a live picture (``live``, ``stream``, ``player``, ``snapshot``, ``PlayVideo``)
+# in the template's address, or in the names of the list or the loop's row
+# (``cctvList``, ``kamera``). A hotel map's ``'/images/hotels/' + h[0] + '.jpg'`` or a
+# video site's ``/embed/`` player shows no camera (``watch``, ``play``, ``embed`` and
+# ``video`` alone are no sign).
+_TEMPLATE_SIGN_WORDS = CAMERA_PATH_WORDS | frozenset(
+    {"live", "livestream", "liveview", "stream", "streaming", "player", "snapshot"}
+    | {"playvideo", "siaran", "pantau"}
+)
+_TEMPLATE_SIGN_TOKEN = re.compile(
+    rf"(?:live|ip|web)(?:{camera_word_pattern(CAMERA_WORDS)})", re.IGNORECASE
+)
+_SIGN_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+
+
+def _camera_sign(text: str) -> bool:
+    """Return True when an address or a name writes a camera or live-viewing word."""
+    text = text[: _MAX_LITERAL * 2]
+    words = [word.lower() for word in _SIGN_WORD.findall(text)]
+    pairs = (a + b for a, b in itertools.pairwise(words))
+    return any(
+        word in _TEMPLATE_SIGN_WORDS or _TEMPLATE_SIGN_TOKEN.fullmatch(word)
+        for word in itertools.chain(words, pairs)
+    )
+
+
+def _camera_templates(templates: list[_Template], names: tuple[str, ...]) -> list[_Template]:
+    """Return the row-id templates whose address or whose list or row names a camera."""
+    if any(_camera_sign(name) for name in names):
+        return templates
+    return [t for t in templates if _camera_sign(f"{t[2]} {t[3]}")]
 
 
 def _fill_id_templates(
@@ -567,7 +650,9 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
     uses: dict[tuple[str, str], dict[int, str]] = {}
     positions: dict[tuple[str, str], tuple[int, int] | None] = {}
     states: dict[tuple[str, str], dict[int, _Ternary]] = {}
+    found_templates: dict[tuple[str, str], list[_Template]] = {}
     for name, row, index, scope in loops:
+        plain = None if index is not None else row.replace("\\", "")
         if name in seen or len(seen) >= _MAX_LOOPS:
             continue
         seen.add(name)
@@ -575,7 +660,12 @@ def named_rows(script: str) -> list[tuple[list[JSONValue], list[JSONValue]]]:
             uses[row, scope] = _uses(scope, row)
         names = uses[row, scope]
         naming = any(key in _NAMING for key in names.values())
-        templates = _id_templates(scope, row)
+        if (row, scope) not in found_templates:
+            found_templates[row, scope] = _id_templates(scope, row)
+        templates = found_templates[row, scope]
+        if templates:
+            signs = (name,) if plain is None else (name, plain)
+            templates = _camera_templates(templates, signs)
         if not naming and not templates:
             continue
         rows = _rows_of(script, name)

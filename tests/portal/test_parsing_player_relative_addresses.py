@@ -67,3 +67,30 @@ def test_a_player_link_in_a_record_hands_its_own_site_address() -> None:
         ("1", "https://player.kutim.example/hls/1/index.m3u8"),
         ("2", "https://player.kutim.example/hls/2/index.m3u8"),
     ]
+
+
+def test_a_lan_player_on_a_public_page_hands_no_lan_media() -> None:
+    page = (
+        "<html><body><h3>Cam 1</h3>"
+        f'<iframe src="{PLAYER}?src=/hls/cam1.m3u8"></iframe>'
+        "<h3>Cam 2</h3>"
+        '<iframe src="http://localhost:8080/embed.html?src=/hls/cam2.m3u8"></iframe>'
+        "<h3>Cam 3</h3>"
+        '<iframe src="http://192.168.1.5/embed.html?src=/hls/cam3.m3u8"></iframe>'
+        "</body></html>"
+    )
+    found = parse(page)
+    streams = [c.stream_url or "" for c in found]
+    assert "https://player.kutim.example/hls/cam1.m3u8" in streams
+    assert not any(
+        url.startswith(("http://localhost:8080/hls/", "http://192.168.1.5/hls/")) for url in streams
+    )
+    assert len({c.name for c in found}) == len(found)
+
+
+def test_a_public_player_handed_a_lan_address_hands_nothing() -> None:
+    handed = "http://10.0.0.5/hls/a.m3u8"
+    page = (
+        f'<html><body><h3>Gerbang</h3><iframe src="{PLAYER}?src={handed}"></iframe></body></html>'
+    )
+    assert all(c.stream_url != handed for c in parse(page))

@@ -613,6 +613,22 @@ def registrable_site(url: str) -> str:
     return ".".join(labels[-keep:])
 
 
+def handed_address(value: str, player_url: str, base_url: str) -> str | None:
+    """Return an address a player page is handed, resolved against the player page.
+
+    The player page's own script fetches it, so a relative address is the player's site's
+    (``embed.html?src=/hls/cam1.m3u8``). A list on a public host never takes an address
+    off the internet a player page is handed (a LAN IP, a loopback or local name), whatever
+    host the player page is on: such an address gives None.
+    """
+    resolved = resolve_url(value, player_url)
+    if resolved is None:
+        return None
+    if is_public_host(url_host(base_url)) and not is_public_host(url_host(resolved)):
+        return None
+    return resolved
+
+
 def inner_media_url(
     url: str, base_url: str, kinds: frozenset[str] | None = None
 ) -> tuple[str, str] | None:

@@ -35,6 +35,7 @@ from ..aliases import (
 )
 from ..errors import PortalFormatError
 from ..fieldurls import (
+    handed_address,
     looks_like_url,
     player_address_values,
     resolve_url,
@@ -2704,7 +2705,7 @@ class _PageScanner(HTMLParser):
             url, kind = found
             if kind is None and tag in ("a", "iframe"):
                 for value in player_address_values(url):
-                    inner = self._url(resolve_url(value, url))
+                    inner = self._url(handed_address(value, url, self.base_url))
                     if inner is not None and inner[1] is not None:
                         url, kind = inner
                         break
@@ -2842,7 +2843,7 @@ class _PageScanner(HTMLParser):
         url, kind = found
         if kind is None:
             for value in player_address_values(url):
-                inner = self._url(resolve_url(value, url))
+                inner = self._url(handed_address(value, url, self.base_url))
                 if inner is not None and inner[1] is not None:
                     url, kind = inner
                     break
@@ -3565,7 +3566,7 @@ class _PageScanner(HTMLParser):
         value written as a URL counts (bounded by ``player_address_values``).
         """
         for value in player_address_values(url):
-            inner = self._url(resolve_url(value, url))
+            inner = self._url(handed_address(value, url, self.base_url))
             if inner is not None and inner[1] in ("stream", "mjpeg"):
                 return inner[0], str(inner[1])
         return None

@@ -171,3 +171,10 @@ def test_number_and_text_channel_codes_read_alike() -> None:
         assert record_state({"channel_status": code}) is record_state(
             {"channel_status": str(code)}
         ), code
+
+
+def test_the_link_state_comes_first_whatever_the_field_order() -> None:
+    for link, channel in ((0, 1), ("0", "1"), (1, 3), ("1", "3")):
+        first = record_state({"netstatus": link, "chnstatus": channel})  # type: ignore[dict-item]
+        second = record_state({"chnstatus": channel, "netstatus": link})  # type: ignore[dict-item]
+        assert first is second is (link in (1, "1")), (link, channel)

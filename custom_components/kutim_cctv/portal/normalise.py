@@ -1071,6 +1071,20 @@ _CHANNEL_DOWN_CODES = frozenset({"2", "3"})
 _LINK_STATUS_KEYS = frozenset({"net_status", "network_status", "link_status"})
 
 
+def _link_states_first(
+    items: Iterable[tuple[str, JSONValue]],
+) -> list[tuple[str, JSONValue]]:
+    """Return a record's fields with its network link's state fields first.
+
+    A channel is live only over a live link: ``netstatus: 0`` beside ``chnstatus: 1``
+    says offline whichever the record writes first.
+    """
+    listed = list(items)
+    return [item for item in listed if item[0] in _LINK_STATUS_KEYS] + [
+        item for item in listed if item[0] not in _LINK_STATUS_KEYS
+    ]
+
+
 def _number_code(key: str, value: JSONValue) -> JSONValue:
     """Return a state code written as a JSON number as the text it reads as, else the value.
 
@@ -1099,7 +1113,7 @@ def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset
     for value in strong:
         if (state := _status_value(value)) is not None:
             return state
-    for key, value in itertools.islice(index.items(), 256):
+    for key, value in _link_states_first(itertools.islice(index.items(), 256)):
         if isinstance(value, list) and len(value) == 1 and isinstance(value[0], str):
             value = value[0]  # a select field's one choice (``statusKamera: ["aktif"]``)
         value = _number_code(key, value)

@@ -55,3 +55,21 @@ def test_files_named_like_entities_stay_addresses(
     address = depan.snapshot_url if field == "snapshot" else depan.stream_url
     want = expected or f"https://dasbor.kutimkab.example/api/{value}"
     assert address == want
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("snapshot", "image.pl"),
+        ("snapshot", "image.jpe"),
+        ("snapshot", "image.tif"),
+        ("snapshot", "image.avif"),
+        ("snapshot", "image.heic"),
+        ("snapshot", "camera.cgi"),
+        ("stream", "camera.rtsp"),
+    ],
+)
+def test_files_of_other_media_and_script_types_stay_addresses(field: str, value: str) -> None:
+    (depan,) = parse([{"name": "Depan", field: value}])
+    address = depan.snapshot_url if field == "snapshot" else depan.stream_url
+    assert address == f"https://dasbor.kutimkab.example/api/{value}"

@@ -3950,6 +3950,9 @@ _FILE_NAME_ENDINGS = frozenset(
         *("jpg", "jpeg", "png", "gif", "webp", "bmp", "svg", "m3u8", "m3u", "mpd", "mp4"),
         *("m4v", "webm", "flv", "ts", "mov", "mkv", "avi", "mjpg", "mjpeg", "cgi", "php"),
         *("asp", "aspx", "jsp", "html", "htm", "shtml", "xhtml", "json", "xml", "txt"),
+        *("pl", "jpe", "jfif", "tif", "tiff", "avif", "heic", "heif", "jxl", "ico", "rtsp"),
+        *("sdp", "ashx", "asmx", "axd", "fcgi", "cfm", "do", "action", "py", "rb", "exe"),
+        *("dll", "mpg", "mpeg", "wmv", "ogv", "ogg", "m4s", "mts", "m2ts", "f4v", "3gp"),
     }
 )
 

@@ -165,3 +165,9 @@ def test_a_pager_handler_leaves_its_row_unplaced() -> None:
     )
     found = cameras(_table(rows))
     assert [(c.id, c.latitude, c.longitude) for c in found] == [("17", None, None)]
+
+
+@pytest.mark.parametrize("handler", ["flyToRow(-0.5, 117.5)", "zoomToItem(-0.5, 117.5)"])
+def test_a_map_verb_flying_to_a_row_or_item_still_places(handler: str) -> None:
+    """A row or an item is what a map flies to: the call places the row."""
+    assert handler_position({"onclick": handler}) == ("-0.5", "117.5")

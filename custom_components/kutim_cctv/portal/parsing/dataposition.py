@@ -68,7 +68,7 @@ _MAP_WORDS = frozenset(
 _NON_PLACE_WORDS = frozenset(
     {
         *("page", "pages", "halaman", "slide", "slider", "step", "tab", "section"),
-        *("item", "row", "top", "bottom", "next", "prev", "previous", "image", "img"),
+        *("top", "bottom", "next", "prev", "previous", "image", "img"),
         *("photo", "foto", "gambar", "video", "rating", "score", "volume", "time"),
         *("frame", "chart", "graph", "level", "font", "text", "scroll"),
     }

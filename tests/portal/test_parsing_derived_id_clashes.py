@@ -76,3 +76,14 @@ def test_a_clash_of_ids_the_portal_gives_is_numbered_as_before() -> None:
     )
     result = parse_body(body, profile=Profile.AUTO, base_url=PAGE, prettify=False)
     assert [camera.id for camera in result.cameras] == ["7", "7-2"]
+
+
+def test_a_portal_id_shaped_like_a_derived_one_is_never_replaced() -> None:
+    body = json.dumps(
+        [
+            {"id": "k-0123456789ab", "stream": "https://p.example.com/a.m3u8"},
+            {"id": "k-0123456789ab", "stream": "https://p.example.com/b.m3u8"},
+        ]
+    )
+    result = parse_body(body, profile=Profile.AUTO, base_url=PAGE, prettify=False)
+    assert [camera.id for camera in result.cameras] == ["k-0123456789ab", "k-0123456789ab-2"]

@@ -9345,13 +9345,25 @@ def _full_identity_url(url: str) -> str:
     )
 
 
+def _derived_from_own_fields(camera: Camera) -> str:
+    """Return the id ``_build`` derives from a camera's fields (a portal's own id differs)."""
+    return derive_id(
+        camera.stream_key,
+        _identity_url(camera.stream_url) if camera.stream_url else None,
+        _identity_url(camera.snapshot_url) if camera.snapshot_url else None,
+        _identity_url(camera.mjpeg_url) if camera.mjpeg_url else None,
+        camera.name,
+    )
+
+
 def _rederived_ids(cameras: list[Camera]) -> list[Camera]:
     """Give cameras clashing on a derived id ids derived from their whole addresses.
 
     A derived id reads only the identifying part of an address's query (``IDENTIFYING_
     PARAMS``), so two player pages differing only in another field (``embed.php?source=
     kabo`` and ``?source=pelangi``) derive the same id, and numbering them by page order
-    would swap their ids when the portal reorders its list. Each camera of such a clash
+    would swap their ids when the portal reorders its list. Only ids the camera's own
+    fields derive count (a portal's own id written ``k-…`` is never replaced). Each camera of such a clash
     is given an id derived from its addresses with their whole query, sorted, tokens and
     logins masked as in logs (a rotating token never changes the id), when that tells
     every camera of the clash apart and names no id already used; otherwise the clash is
@@ -9359,7 +9371,7 @@ def _rederived_ids(cameras: list[Camera]) -> list[Camera]:
     """
     groups: dict[str, dict[Camera, None]] = {}  # distinct cameras per id, in order
     for camera in cameras:
-        if _DERIVED_ID.fullmatch(camera.id):
+        if _DERIVED_ID.fullmatch(camera.id) and camera.id == _derived_from_own_fields(camera):
             groups.setdefault(camera.id, {})[camera] = None
     renamed: dict[Camera, str] = {}
     taken = {camera.id for camera in cameras}

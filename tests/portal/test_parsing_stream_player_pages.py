@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
 from custom_components.kutim_cctv.portal.playerpage import is_stream_player_page
@@ -128,3 +129,16 @@ def test_a_real_stream_wins_over_the_player_page() -> None:
 def test_is_stream_player_page(url: str, expected: bool) -> None:
     """Only a player page naming its stream by the player's own parameter counts."""
     assert is_stream_player_page(url) is expected
+
+
+def test_documentation_links_to_the_player_are_no_cameras() -> None:
+    body = [
+        {
+            "name": "A",
+            "docs": "https://github.com/AlexxIT/go2rtc/blob/master/www/stream.html?src=x",
+        },
+        {"name": "B", "help": "https://go2rtc.example.org/stream.html?src=demo"},
+        {"name": "C", "help_url": "https://nvr.kutim.example/stream.html?src=gerbang"},
+    ]
+    with pytest.raises(PortalFormatError):
+        _cams(body)

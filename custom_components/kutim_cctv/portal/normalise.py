@@ -4222,14 +4222,28 @@ def _go2rtc_player_field(
     for key, value in itertools.islice(index.items(), _MAX_VIEWER_FIELDS):
         if key not in own or not isinstance(value, str) or len(value) > _MAX_VIEWER_URL:
             continue
+        if not _NOT_PLAYER_FIELD_WORDS.isdisjoint(key.split("_")):
+            continue  # a documentation or help link (``docs``, ``help_url``), no player
         text = value.strip()
         if not text.lower().startswith(("http://", "https://")) or has_userinfo(text):
             continue
         if not is_stream_player_page(text) or lan_address(text, ctx.base_url):
             continue
+        if (host := url_host(text)) is not None and host.lower() in _CODE_HOSTS:
+            continue  # the player's source file in a code repository
         if (url := resolve_url(text, ctx.base_url)) is not None:
             return url
     return None
+
+
+# Field words naming a link about the software, not a camera's player.
+_NOT_PLAYER_FIELD_WORDS = frozenset(
+    {"docs", "doc", "documentation", "help", "readme", "source", "repo", "about", "manual"}
+)
+# Code hosting sites: a ``stream.html`` there is the player's source, never a camera's.
+_CODE_HOSTS = frozenset(
+    {"github.com", "gitlab.com", "bitbucket.org", "raw.githubusercontent.com", "codeberg.org"}
+)
 
 
 # A media server's path address written without the trailing slash (``/live/cam1``):

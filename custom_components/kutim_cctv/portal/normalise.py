@@ -8403,8 +8403,12 @@ _DIRECTORY_SOURCE_KINDS = frozenset(
 )
 
 
-def _source_kind(item: Mapping[str, JSONValue]) -> str | None:
-    """Return the kind an entry's typed source states (nested object first), else None."""
+def _source_kind(item: Mapping[str, JSONValue]) -> tuple[str, bool] | None:
+    """Return the kind an entry's typed source states and whether a source object states it.
+
+    A nested source object (``source: {kind}``) comes first, then the entry's own flat
+    ``kind``/``type``; None when neither states one.
+    """
     index = index_keys(item)
     for key in _SOURCE_OBJECT_KEYS:
         inner = index.get(key)
@@ -8412,10 +8416,10 @@ def _source_kind(item: Mapping[str, JSONValue]) -> str | None:
             inner_index = index_keys(inner)
             for kind_key in _SOURCE_KIND_KEYS:
                 if isinstance(kind := inner_index.get(kind_key), str) and len(kind) <= 40:
-                    return kind.strip().lower()
+                    return kind.strip().lower(), True
     for kind_key in _SOURCE_KIND_KEYS:
         if isinstance(kind := index.get(kind_key), str) and len(kind) <= 40:
-            return kind.strip().lower()
+            return kind.strip().lower(), False
     return None
 
 
@@ -8427,10 +8431,13 @@ def _unplayable_source(item: JSONValue, found: list[Camera]) -> bool:
     id. Either way the entry's address is a page: it is no camera unless a camera read
     from it plays video or shows a picture after all.
     """
-    if not isinstance(item, dict):
+    if not isinstance(item, dict) or (stated := _source_kind(item)) is None:
         return False
-    kind = _source_kind(item)
-    if kind not in _LINK_SOURCE_KINDS and kind not in _DIRECTORY_SOURCE_KINDS:
+    kind, nested = stated
+    # An entry's own flat kind naming a link is read by ``mediakind.link_kind`` (its
+    # words: ``link``, ``website``…; ``type: "web"`` is none): only a source object's
+    # kind, or a directory's kind however written, is read here.
+    if not (nested and kind in _LINK_SOURCE_KINDS) and kind not in _DIRECTORY_SOURCE_KINDS:
         return False
     if any(_plays_media(camera) or camera.snapshot_url is not None for camera in found):
         return False

@@ -92,6 +92,7 @@ _TEXT_SECRET_PARTS = (
     "api_key",
     "api-key",
     "cookie",
+    "bearer",
     "signature",
     "md5",
     "hmac",

@@ -26,6 +26,10 @@ from __future__ import annotations
 
 import re
 
+from ..fieldurls import _login_part
+from ..policy import is_internal_host, is_public_host, parse_ip_host
+from ..redact import _TEXT_SECRET_PARTS
+from ..shapes import is_credential_key
 from ..values import JSONValue, norm_key
 
 MAX_CHARS = 1_000_000
@@ -40,41 +44,61 @@ _SECTION = re.compile(r"(\[\[?)\s*([^\[\]\r\n=]{1,80}?)\s*(\]\]?)")
 # ``key==value``, ``key=value``, ``key = value``, ``key: value``.
 _SETTING = re.compile(r"([A-Za-z_][\w.-]{0,63})\s*(==|=|:)\s*(.*)")
 _COMMENTS = ("#", ";", "//")
-# Words of a setting's name that make it a login: its value is never read.
-_LOGIN_WORDS = frozenset(
-    {
-        "password",
-        "passwd",
-        "pass",
-        "pwd",
-        "secret",
-        "token",
-        "auth",
-        "authentication",
-        "credential",
-        "credentials",
-        "login",
-        "user",
-        "username",
-        "apikey",
-    }
-)
+# ``[playlist]`` with ``File1=``/``Title1=``: a PLS playlist, left to the playlist reader.
+_PLAYLIST_SECTION = "playlist"
+_PLAYLIST_ENTRY = re.compile(r"(?:file|title|length)[0-9]{1,6}", re.IGNORECASE)
+# ``https://…`` on a line of its own: an address, never a ``key: value`` setting.
+_ADDRESS_LINE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}://")
 # Schemes a setting's name may give an address written without one.
 _NAMED_SCHEMES = ("rtsps", "rtsp", "rtmps", "rtmp")
 # ``host[:port][/path]`` written without a scheme, optionally after ``user:pass@``.
 _SCHEMELESS = re.compile(
     r"(?:[^\s/@:]{1,128}(?::[^\s/@]{0,128})?@)?"
-    r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.){1,10}[A-Za-z0-9-]{1,63}(?::\d{1,5})?(?:[/?]\S*)?)"
+    r"(((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})\.){1,10}[A-Za-z0-9-]{1,63})(?::([0-9]{1,5}))?"
+    r"(?:[/?]\S*)?)",
+    re.ASCII,
 )
+# A scheme-less value starting with a host and port (``localhost:554/live``) or a host
+# name alone before its path (``localhost/live``): never a path on the portal.
+_HOST_FIRST = re.compile(r"([^\s/?#:]{1,253})(:\d{1,12})?[/?#]")
+_MAX_PORT = 65_535
 
 
 def _login_key(key: str) -> bool:
-    """Return True when a setting's name names a login (``rtsp_authentication``)."""
-    return not _LOGIN_WORDS.isdisjoint(norm_key(key).split("_"))
+    """Return True when a setting's name names a login or a secret.
+
+    The credential words of field names (``shapes``: ``pass``, ``user``, ``token``,
+    ``key``, ``cookie``…), the secret words of logged text (``redact``: ``session``,
+    ``bearer``, ``signature``…) and a login's parts as query parameters name them
+    (``fieldurls``: ``pw``, ``rtsp_pw``, ``senha``…).
+    """
+    name = norm_key(key[:64])
+    return (
+        is_credential_key(name, nested=True)
+        or any(part in name for part in _TEXT_SECRET_PARTS)
+        or _login_part(key[:64]) is not None
+    )
 
 
-def _value(key: str, raw: str) -> str:
-    """Return a setting's value: unquoted, an address given the scheme its key names."""
+def _public_or_device_host(host: str) -> bool:
+    """Return True for a host a scheme-less address may name: a public one or an IP.
+
+    A private IP address is a LAN camera's, judged later by the host policy; a local or
+    internal name (``localhost``, ``camera1``, ``metadata.google.internal``) is none.
+    """
+    if is_internal_host(host):
+        return False
+    return is_public_host(host) or parse_ip_host(host) is not None
+
+
+def _value(key: str, raw: str) -> str | None:
+    """Return a setting's value: unquoted, an address given the scheme its key names.
+
+    A scheme-less value under a key naming a scheme is that scheme's address on a public
+    host (or an IP address) or nothing; a scheme-less value under any key that starts
+    with a host and port or an internal host name (``localhost/live``) is nothing, never
+    a path on the portal.
+    """
     value = raw.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
         value = value[1:-1].strip()
@@ -82,8 +106,22 @@ def _value(key: str, raw: str) -> str:
         return value
     words = norm_key(key).split("_")
     scheme = next((name for name in _NAMED_SCHEMES if name in words), None)
-    if scheme is not None and (found := _SCHEMELESS.fullmatch(value)) is not None:
+    if scheme is not None:
+        found = _SCHEMELESS.fullmatch(value)
+        if found is None:
+            # ``rtsp_port=554``, ``rtsp_transport=tcp``: no address, kept as written.
+            return None if any(char in value for char in "/:@.") else value
+        if not _public_or_device_host(found.group(2)) or (
+            found.group(3) is not None and int(found.group(3)) > _MAX_PORT
+        ):
+            return None
         return f"{scheme}://{found.group(1)}"
+    if not value.startswith(("/", ".")) and (first := _HOST_FIRST.match(value)) is not None:
+        host = first.group(1)
+        if first.group(2) is not None or is_internal_host(host):
+            return None  # ``host:port/path`` or ``localhost/live``: an address, no path
+        if any(char.isdigit() and not char.isascii() for char in host):
+            return None  # an address written in another script's digits
     return value
 
 
@@ -104,6 +142,7 @@ def block_config_document(text: str) -> dict[str, JSONValue] | None:
     top: dict[str, JSONValue] = {}
     blocks: list[tuple[str, bool, dict[str, JSONValue]]] = []
     current: dict[str, JSONValue] | None = None
+    seen: set[str] = set()  # the current block's keys, dropped ones too
     settings = 0
     for number, raw in enumerate(text.lstrip("\ufeff").splitlines()):
         if number >= MAX_LINES:
@@ -115,18 +154,25 @@ def block_config_document(text: str) -> dict[str, JSONValue] | None:
             if len(blocks) >= MAX_BLOCKS:
                 return None
             current = {}
+            seen = set()
             blocks.append((header[0], header[1], current))
             continue
         setting = _SETTING.fullmatch(line)
-        if setting is None:
-            return None  # a line of any other kind: no configuration file of blocks
+        if setting is None or _ADDRESS_LINE.match(line) is not None:
+            return None  # a line of any other kind (or an address): no file of blocks
         target = top if current is None else current
         key = setting.group(1)
         if current is not None:
             settings += 1
-        if len(target) >= MAX_SETTINGS or _login_key(key) or key in target:
+            if blocks[-1][0].lower() == _PLAYLIST_SECTION and _PLAYLIST_ENTRY.fullmatch(key):
+                return None  # a PLS playlist: read by the playlist reader, not here
+        if key in seen:
+            return None  # a key repeated in one block: no value is silently dropped
+        seen.add(key)
+        if len(target) >= MAX_SETTINGS or _login_key(key):
             continue
-        target[key] = _value(key, setting.group(3))
+        if (read := _value(key, setting.group(3))) is not None:
+            target[key] = read
     if not blocks or not settings:
         return None
     counts: dict[str, int] = {}

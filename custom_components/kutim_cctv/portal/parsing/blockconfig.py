@@ -14,10 +14,17 @@ A body is read this way only when EVERY line of content (after blank lines and `
 ``key: value`` setting, with at least one header and one setting inside a block, so a
 page, a script, a CSV table, YAML or an ``.env`` file is never taken for one.
 
-Settings naming a login (``password``, ``rtsp_authentication``, ``user``, ``token``…) are
+A PLS playlist (``[playlist]`` with ``File1=``/``Title1=``) is left to the playlist
+reader, a line that is an address (``https://…``) is no setting, and a key repeated in one
+block refuses the file (no value is silently dropped).
+
+Settings naming a login or a secret (the shared credential and secret words: ``password``,
+``rtsp_authentication``, ``user``, ``token``, ``pw``, ``api_key``, ``bearer``…) are
 dropped, never read. An address under a key naming its scheme (``rtsp_address``,
 ``rtsp_url``, ``rtmp_url``) written without it (``host[:port]/path``) is read with that
-scheme, a ``user:pass@`` before its host dropped. Work is bounded: at most ``MAX_CHARS``
+scheme on a public host or an IP address, a ``user:pass@`` before its host dropped, or not
+at all; no scheme-less value is ever a path on the portal when it starts with a host and
+port or an internal host (``localhost/live``). Work is bounded: at most ``MAX_CHARS``
 characters, ``MAX_LINES`` lines, ``MAX_BLOCKS`` blocks and ``MAX_SETTINGS`` settings
 a block.
 """

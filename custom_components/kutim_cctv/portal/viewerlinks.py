@@ -788,6 +788,19 @@ _VIEWING_SCRIPT_WORDS = (_VIEWER_WORDS - {"cctv"}) | {"lihat", "view", "viewer"}
 _SCRIPT_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
+def _http_page_parts(url: str) -> SplitResult | None:
+    """Return a bounded http(s) address's parts, None for another scheme or a login."""
+    if len(url) > _MAX_URL:
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+        return None
+    return parts
+
+
 def viewing_script_page(url: str) -> bool:
     """Return True when a page's last path segment is named for viewing (``PlayVideo.aspx``).
 
@@ -796,13 +809,7 @@ def viewing_script_page(url: str) -> bool:
     lesson, article or detail page (``lesson.php``, ``read.php``, ``detail.php``), a
     bare host and an address that is no ``http(s)`` page give False.
     """
-    if len(url) > _MAX_URL:
-        return False
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+    if (parts := _http_page_parts(url)) is None:
         return False
     segments = [segment for segment in parts.path.split("/") if segment]
     if not segments:
@@ -829,13 +836,7 @@ def linked_camera_page(url: str, own_id: str | None, identifying: Iterable[str])
         return True
     if own_id is not None and camera_route_key(url) is not None:
         return False  # a viewing route keyed by another camera
-    if len(url) > _MAX_URL:
-        return False
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    if parts.scheme not in ("http", "https") or "@" in parts.netloc:
+    if (parts := _http_page_parts(url)) is None:
         return False
     segments = [segment for segment in parts.path.split("/") if segment][:_MAX_SEGMENTS]
     words = {word for segment in segments for word in _PAGE_WORD.findall(segment.lower())}

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from ..errors import PortalFormatError
 from ..models import DEFAULT_KUTIM_HLS, ParseResult, PortalFormat, Profile
 from ..normalise import Context
+from ..values import JSONValue
 from .blockconfig import block_config_document
 from .decode import _NOT_JSON, _find_json, json_sequence, load_json, php_noise_only, pre_json
 from .delimited import looks_like_delimited, parse_delimited
@@ -154,27 +155,34 @@ def _parse_body(
     if not snapshot and (document is None or document.refused == NOT_VALID_YAML):
         # A libconfig file (``streamers: ( {name: …, url: …}, … )``) that is no valid YAML
         # is read as its data; one giving no camera is read as before.
-        if (settings := libconfig_document(text)) is not None:
-            try:
-                result = _json_result(settings, ctx, fixed or PortalFormat.JSON)
-                if result.cameras:
-                    return result
-            except PortalFormatError:
-                pass
+        if (result := _data_cameras(libconfig_document(text), ctx, fixed)) is not None:
+            return result
     if not snapshot and (document is None or document.refused is not None):
         # A configuration file of blocks of settings (``[cam1]``/``name = …``, repeated
         # ``__CAMERA__`` blocks of ``key==value`` lines) is read as its data; one giving
         # no camera is read as before.
-        if (blocks := block_config_document(text)) is not None:
-            try:
-                result = _json_result(blocks, ctx, fixed or PortalFormat.JSON)
-                if result.cameras:
-                    return result
-            except PortalFormatError:
-                pass
+        if (result := _data_cameras(block_config_document(text), ctx, fixed)) is not None:
+            return result
     if document is not None:
         return _parse_yaml(text, document, ctx, fixed, content_type)
     return _parse_other(text, ctx, snapshot, fixed, content_type)
+
+
+def _data_cameras(
+    data: dict[str, JSONValue] | None, ctx: Context, fixed: PortalFormat | None
+) -> ParseResult | None:
+    """Return a configuration file's data read as a JSON answer, when it gives cameras.
+
+    None when the file gave no data, or its data no camera (the body is then read as
+    before).
+    """
+    if data is None:
+        return None
+    try:
+        result = _json_result(data, ctx, fixed or PortalFormat.JSON)
+    except PortalFormatError:
+        return None
+    return result if result.cameras else None
 
 
 def _parse_other(

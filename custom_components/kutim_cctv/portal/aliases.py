@@ -218,7 +218,12 @@ ROAD_DESIGNATION_WORDS = frozenset(
 )
 # Fields of a state or province written beside a camera (a no-code table's ``State``
 # column: "VIC", "Vermont"): its area when the value names a place, not a state word.
-STATE_PLACE_KEYS = ("state", "state_name", "state_code", "us_state")
+# The state written out beside its code (``state: "KT", state_full: "Kalimantan
+# Timur"``, ``state_long``) comes first.
+STATE_PLACE_KEYS = (
+    *("state_full", "state_full_name", "full_state", "state_long", "state_long_name"),
+    *("state", "state_name", "state_code", "us_state"),
+)
 # Words of a record's workflow or a device's activity (``Draft``, ``Published``,
 # ``Pending``, ``Recording``) that a ``state`` field holds beside the status words: no place.
 RECORD_STATE_WORDS = frozenset(
@@ -974,6 +979,9 @@ LNG_HINTS = ("lng", "lon", "bujur")
 PAIR_HINTS = (
     *("coord", "koord", "kordinat", "cordinat", "position", "posisi", "latlng", "loc"),
     *("geo", "titik"),
+    # Coordinates spelt after the Spanish and Portuguese ``coordenada`` with one o or
+    # two (a camera app's ``google_cordenate: "lat,lng"``, ``cordenadas``, ``kordenat``).
+    *("cordenat", "cordenad", "kordenat"),
     # Spanish ``posicion``/``posición`` and Portuguese ``posicao``/``posição``: a map
     # marker's ``[lat, lng]`` as react-leaflet and Leaflet apps of those languages keep it.
     *("posicion", "posición", "posicao", "posição"),

@@ -2398,16 +2398,16 @@ def _read_name(
     if entity is not None and _ENTITY_PLACE_KEY in own:
         # A record named after its entity (``NAMA_PINTU_AIR``) stands at its ``LOKASI``.
         return entity, None
-    name = next(
+    named = next(
         (
-            text
+            (key, text)
             for key in NAME_KEYS
             if key in own and _name_value(key, index[key]) and (text := _plain_name(index[key]))
         ),
         None,
     )
-    if name is not None:
-        return name, None
+    if named is not None:
+        return _titled_code(index, own, *named) or named[1], None
     name = next(
         (
             text
@@ -2462,6 +2462,32 @@ def _read_name(
         return described_place, None
     # A region's name (``nama_wilayah``) names a group that has nothing else naming it.
     return _hinted_name(index, own - shared), None
+
+
+# An aerodrome's or station's code written as a record's ``name`` (ICAO ``WRLT``, an FAA
+# location identifier ``56S``): three to five capitals and digits, at least one letter.
+_STATION_CODE = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,5}")
+_TITLE_KEY = "title"
+
+
+def _titled_code(
+    index: Mapping[str, JSONValue], own: frozenset[str], key: str, name: str
+) -> str | None:
+    """Return the record's title when its ``name`` is only a station's code, else None.
+
+    An airport or weather-station list may keep the aerodrome's code in ``name`` and
+    the place in ``title`` (``{name: "WRLT", title: "Tanjung Bara"}``): the title, written
+    in words with a lower-case letter, names the camera. A title that is a code too, a
+    generic word (``Webcam``) or no name, and a ``name`` written in words, leave the name.
+    """
+    if key != "name" or not _STATION_CODE.fullmatch(name) or _TITLE_KEY not in own:
+        return None
+    title = index[_TITLE_KEY]
+    if not isinstance(title, str) or (text := _plain_name(title)) is None:
+        return None
+    if not any(char.islower() for char in text) or _name_candidate(text) is None:
+        return None
+    return None if generic_label(text) else text
 
 
 # Words of a field describing a camera's spot: a description word and a place word,
@@ -4477,13 +4503,25 @@ def _empty_value(value: JSONValue) -> bool:
     return False
 
 
+# Fields of a camera's own current picture (an airport camera list's ``thumbnail``):
+# left empty, the entry has no picture to show on its page. A post's or a place's
+# ``image``, ``photo`` or ``foto`` is no such field.
+_CAMERA_PICTURE_KEYS = frozenset(
+    {"thumbnail", "thumbnail_url", "snapshot", "snapshot_url", "still", "still_url"}
+    | {"still_image", "still_image_url"}
+)
+
+
 def _empty_media_field(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
-    """Return True when an item has a live media field of its own that is left empty."""
+    """Return True when an item has a live media field of its own that is left empty.
+
+    So does an empty field of the camera's own current picture (``thumbnail: ""``).
+    """
     for key in [key for key in index if key in own][:_MAX_MEDIA_FIELDS]:
         if key in _GENERIC_LINK_KEYS or key in _INPUT_KEYS:
             continue
         words = set(key.split("_"))
-        named = key in STREAM_KEYS or key in MJPEG_KEYS
+        named = key in STREAM_KEYS or key in MJPEG_KEYS or key in _CAMERA_PICTURE_KEYS
         if (named or words & _LIVE_FIELD_WORDS) and _empty_value(index[key]):
             return True
     return False

@@ -258,6 +258,128 @@ def _with_host_paths(obj: JSONObject, lan: bool) -> JSONObject | None:
     return copied
 
 
+# A record's stream played from a media server named beside it (a city camera app's
+# ``channel: "cam10.m3u8"`` with ``UrlStreamMediaServer: {ip_url_ms, output_port, name:
+# "/hls/", protocol}``, MediaMTX's ``stream_server: {host, port, path}``, Monibuca's
+# ``streamPath`` with ``mediaServer: {ip, httpPort, prefix}``): the server's key names
+# a server and a stream or media word; the channel is a relative path ending in a
+# stream file's extension.
+_SERVER_WORDS = frozenset({"server", "mediaserver"})
+_SERVER_MEDIA_WORDS = frozenset({"stream", "streaming", "media", "hls", "video", "live"})
+_CHANNEL_KEYS = frozenset(
+    {"channel", "channel_path", "stream_path", "stream_name", "stream_file", "playlist"}
+)
+_CHANNEL = re.compile(r"/?[A-Za-z0-9_~%-][A-Za-z0-9_~%.-]{0,127}(?:/[A-Za-z0-9_~%.-]{1,128}){0,6}")
+_STREAM_FILE = re.compile(r".*\.(?:m3u8|mpd|flv|mp4)", re.IGNORECASE)
+# The server's host (``ip_url_ms``, ``dns_ip``, ``domain``), port (``output_port``,
+# ``httpPort``) and path prefix (``name: "/hls/"``, ``path``, ``prefix``, ``app``).
+_SERVER_HOST_WORDS = frozenset({"ip", "host", "hostname", "dns", "domain"})
+_PREFIX_KEYS = ("path", "prefix", "base_path", "app", "application", "location", "name")
+_PREFIX = re.compile(r"/(?:[A-Za-z0-9_~%.-]{1,64}/?){0,4}")
+
+
+def _server_key(canonical: str) -> bool:
+    """Return True for a field naming a stream's media server (``media_server``)."""
+    words = frozenset(canonical.split("_"))
+    return not words.isdisjoint(_SERVER_WORDS) and (
+        "mediaserver" in words or not words.isdisjoint(_SERVER_MEDIA_WORDS)
+    )
+
+
+def _channel_path(value: JSONValue) -> bool:
+    """Return True for a stream's relative path on a server (``cam10.m3u8``, ``live/a.flv``)."""
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return (
+        _CHANNEL.fullmatch(text) is not None
+        and _STREAM_FILE.fullmatch(text) is not None
+        and ".." not in text.split("/")
+    )
+
+
+def _server_origin(server: JSONObject, lan: bool) -> tuple[str, str] | None:
+    """Return (origin, path prefix) of a media server record, None when unusable.
+
+    Its host must be one word without a login, scheme or path, public in a public
+    answer; its protocol, when written, ``http`` or ``https`` (``https`` is taken on
+    ports 443 and 8443 when none is written); its port a port.
+    """
+    fields = _fields(server)
+    host = next(
+        (
+            value
+            for _key, canonical, value in fields
+            if canonical in _HOST_KEYS or canonical.split("_")[0] in _SERVER_HOST_WORDS
+        ),
+        None,
+    )
+    if not isinstance(host, str) or _HOST.fullmatch(name := host.strip()) is None:
+        return None
+    port = next(
+        (value for _key, canonical, value in fields if canonical.split("_")[-1] == "port"),
+        None,
+    )
+    number = _port(port)
+    has_scheme, scheme_value = _field(fields, _SCHEME_KEYS)
+    if has_scheme:
+        scheme = _scheme(scheme_value) if isinstance(scheme_value, str) else None
+    else:
+        scheme = "https" if number in (443, 8443) else "http"
+    if scheme is None:
+        return None
+    origin = _device_origin(scheme, name, port, lan)
+    if origin is None:
+        return None
+    prefix = ""
+    for key in _PREFIX_KEYS:
+        value = _field(fields, (key,))[1]
+        if isinstance(value, str) and _PREFIX.fullmatch(value.strip()) is not None:
+            prefix = value.strip().strip("/")
+            break
+    return origin, prefix
+
+
+def _with_server_channel(obj: JSONObject, lan: bool) -> JSONObject | None:
+    """Return the record with its channel written out on its media server, or None.
+
+    None when the record has no channel path or no field naming a media server. The
+    server record is consumed (its path prefix is no name of the camera); a server
+    left empty (``null``) or one that cannot be written out (a LAN or loopback host in
+    a public answer, a login, a protocol other than HTTP(S)) drops the channel, never
+    read against the portal's own host.
+    """
+    fields = _fields(obj)
+    channels = [
+        key
+        for key, canonical, value in fields
+        if canonical in _CHANNEL_KEYS and _channel_path(value)
+    ]
+    servers = [
+        key
+        for key, canonical, value in fields
+        if _server_key(canonical) and (value is None or isinstance(value, dict))
+    ]
+    if len(channels) != 1 or len(servers) != 1:
+        return None
+    channel, server_key = channels[0], servers[0]
+    server = obj[server_key]
+    found = _server_origin(server, lan) if isinstance(server, dict) else None
+    copied = dict(obj)
+    del copied[server_key]
+    if found is None:
+        del copied[channel]
+        return copied
+    origin, prefix = found
+    path = "/".join(part for part in (prefix, str(obj[channel]).strip().lstrip("/")) if part)
+    url = resolve_url(f"{origin}/{path}", origin + "/")
+    if url is None:
+        del copied[channel]
+    else:
+        copied[channel] = url
+    return copied
+
+
 def hosted_paths(record: JSONValue, base_url: str | None = None) -> JSONValue:
     """Return a record whose media paths (its own or a nested object's) name its host.
 
@@ -267,6 +389,7 @@ def hosted_paths(record: JSONValue, base_url: str | None = None) -> JSONValue:
     if not isinstance(record, dict):
         return record
     lan = _lan_answer(base_url)
+    record = _with_server_channel(record, lan) or record
     found = _with_host_paths(record, lan)
     result = found if found is not None else record
     copied: JSONObject | None = None

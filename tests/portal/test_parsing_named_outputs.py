@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from custom_components.kutim_cctv.portal import Profile
+from custom_components.kutim_cctv.portal.errors import PortalFormatError
 from custom_components.kutim_cctv.portal.models import Camera
 from custom_components.kutim_cctv.portal.parsing import parse_body
 
@@ -100,3 +101,29 @@ def test_a_value_not_written_as_an_address_is_no_server_path() -> None:
     # bare path is resolved against the portal's page, never a media server's.
     assert one_stream({"hls_player_camera_id_value": "1"}) is None
     assert one_stream({"url_hls": "/live/pasar", "path": "pasar"}) is None
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"url_hls": f"{MTX}/live/radio-a/"},  # a folder naming nothing of the record
+        {"link_hls": "https://school.kutim.example/course/lesson1/"},  # a course's lesson
+        {"url_hls": "https://radio.kutim.example/live/pasar/"},  # a radio's host
+        {"url_hls": f"{MTX}:8888/listen/pasar/"},  # a sound server's path on the port
+    ],
+)
+def test_hls_named_folders_that_are_no_camera_stream(record: dict[str, Any]) -> None:
+    assert one_stream(record) is None
+
+
+def test_an_hls_named_folder_on_the_relay_port_is_the_stream() -> None:
+    assert one_stream({"url_hls": f"{MTX}:8888/live/kb/"}) == f"{MTX}:8888/live/kb/"
+
+
+def test_radio_and_course_records_with_hls_named_folders_are_no_cameras() -> None:
+    records = [
+        {"name": "Radio A", "url_hls": "https://radio.kutim.example/live/radio-a/"},
+        {"name": "Course", "link_hls": "https://school.kutim.example/course/lesson1/"},
+    ]
+    with pytest.raises(PortalFormatError):
+        parse(records)

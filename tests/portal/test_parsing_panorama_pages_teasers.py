@@ -89,3 +89,46 @@ def test_teaser_words_inside_other_words_are_not_teasers() -> None:
     )
     assert cameras[0].snapshot_url == "https://x.example/cams/teasersmith.jpg"
     assert cameras[1].stream_url == "https://x.example/live/b/index.m3u8"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "https://www.hotel-kutim.example/panorama.html",
+        "https://tour.resort-kutim.example/360/lobby/",
+        "https://www.resort-kutim.example/virtual-tour/#pano",
+    ],
+)
+def test_a_virtual_tour_under_a_panorama_field_is_no_camera(page: str) -> None:
+    with pytest.raises(PortalFormatError):
+        parse(
+            [
+                {"id": 1, "title": "Resort A", "panorama_url": page},
+                {"id": 2, "title": "Resort B", "pano_link": page + "?b"},
+            ]
+        )
+
+
+@pytest.mark.parametrize(
+    ("key", "page"),
+    [
+        ("panorama_url", "https://pano.menumbar.example/gunung/"),
+        ("panoLink", "https://resort.panomax.example/lodge"),
+        ("panorama_url", "https://teluklingga.example/webcam/pantai/#/"),
+        ("roundshot_url", "https://resort-a.roundshot.example/"),
+        ("panomaxUrl", "https://www.resort-kutim.example/lodge/"),
+    ],
+)
+def test_a_panorama_camera_page_stays_the_stream(key: str, page: str) -> None:
+    cameras = parse([{"id": 1, "title": "Puncak", key: page}])
+    assert [c.stream_url for c in cameras] == [page]
+
+
+def test_a_virtual_tour_beside_a_panorama_camera_is_left_out() -> None:
+    cameras = parse(
+        [
+            {"id": 1, "title": "Puncak", "roundshot_url": "https://resort-a.roundshot.example/"},
+            {"id": 2, "title": "Lobby", "panorama_url": "https://www.hotel.example/tour.html"},
+        ]
+    )
+    assert [c.id for c in cameras] == ["1"]

@@ -1070,3 +1070,33 @@ def live_file_name(path: str) -> bool:
     if stem in _LIVE_FILE_NAMES:
         return True
     return stem in _CAMERA_FILE_NAMES and len(segments) >= 3 and segments[-3] in LIVE_FOLDERS
+
+
+# Marks of a sound stream rather than a camera: a radio's or an Icecast/SHOUTcast server's
+# playlist, named so by a whole host label or path segment (``radio.…``, ``icecast.…``,
+# ``/radio/``, ``/audio/``, ``/listen``, ``listen.m3u8``: never a part of a name such as
+# ``radio-dalam``, a Jakarta road, or ``radiologi``, a hospital wing; never the query) or
+# by a sound file's extension in the path (``.mp3``, ``.aac``).
+_SOUND_WORDS = frozenset(
+    {"radio", "radios", "icecast", "shoutcast", "audio", "listen", "podcast", "podcasts"}
+)
+_SOUND_EXTENSIONS = frozenset({"mp3", "aac", "ogg", "opus", "pls"})
+
+
+def sound_address(url: str) -> bool:
+    """Return True for the address of a sound stream (``radio.…``, ``/listen``, ``.mp3``)."""
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return False
+    if not _SOUND_WORDS.isdisjoint(host.split(".")):
+        return True
+    for segment in parts.path.lower().split("/")[:_MAX_SOUND_SEGMENTS]:
+        stem, _, extension = segment.partition(".")
+        if stem in _SOUND_WORDS or extension.rpartition(".")[2] in _SOUND_EXTENSIONS:
+            return True
+    return False
+
+
+_MAX_SOUND_SEGMENTS = 30

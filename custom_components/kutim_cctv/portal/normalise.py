@@ -106,6 +106,7 @@ from .media import (
     is_placeholder_stream,
     is_snapshot_action,
     recorded_video,
+    sound_address,
     uploaded_clip,
 )
 from .mediafiles import recorded_file_records
@@ -4317,9 +4318,11 @@ def _place_hls_named_path(
     ``index.m3u8`` implied, or ``…/live/pasar/``, the server's HLS page): under a field
     named for HLS (see ``_output_named_field``) that is no stream alias, such an address
     of no other kind is the camera's stream before its RTSP address. A path without the
-    trailing slash counts only on MediaMTX's HLS port or when it ends with the record's
-    own code or name. Pages with a query, a login, a LAN or local host from a public
-    answer, media files and low renditions (``…_hls_low``) are not read so.
+    trailing slash, like the folder with it, counts only on MediaMTX's HLS port or when
+    it ends with the record's own code or name (a radio's ``url_hls`` folder or a
+    course's ``link_hls`` lesson folder is none), and never on a sound server's host or
+    path (``radio.…``, ``/listen/``). Pages with a query, a login, a LAN or local host
+    from a public answer, media files and low renditions (``…_hls_low``) are not read so.
     """
     if fields.stream_url is not None and not _is_rtsp(fields.stream_url):
         return
@@ -4334,18 +4337,18 @@ def _place_hls_named_path(
         url = resolve_url(value.strip(), ctx.base_url)
         if url is None or (parts := _page_parts(url, ctx)) is None:
             continue
-        if not _HLS_PAGE_PATH.fullmatch(parts.path):
-            if not _SERVER_PATH.fullmatch(parts.path):
-                continue
-            try:
-                port = parts.port
-            except ValueError:
-                continue  # a port out of range is no server's
-            last = parts.path.rsplit("/", 1)[-1].lower()
-            if port != _HLS_RELAY_PORT and not _record_relay_page(
-                index, key, parts, last, code_only=True
-            ):
-                continue
+        if not _HLS_PAGE_PATH.fullmatch(parts.path) and not _SERVER_PATH.fullmatch(parts.path):
+            continue
+        try:
+            port = parts.port
+        except ValueError:
+            continue  # a port out of range is no server's
+        last = parts.path.rstrip("/").rsplit("/", 1)[-1].lower()
+        if sound_address(url) or (
+            port != _HLS_RELAY_PORT
+            and not _record_relay_page(index, key, parts, last, code_only=True)
+        ):
+            continue  # a radio's or a course's folder is no relay's HLS page
         fields.stream_url = url
         return
 
@@ -5322,9 +5325,20 @@ _PAGE_HINTS = (
     "camera",
     "webcam",
     # A panorama camera's own player (``roundshot_url``, ``panomax_url``, ``panorama_url``,
-    # ``pano_link``): the page the camera's live panorama plays in.
+    # ``pano_link``): the page the camera's live panorama plays in. A generic ``pano``
+    # field is also a virtual tour's: see ``_panorama_camera_page``.
     "pano",
     "roundshot",
+)
+# Field words naming a panorama camera service, whose page is always a camera's.
+_PANORAMA_SERVICE_WORDS = ("roundshot", "panomax")
+# Host labels of a panorama camera's page (``pano.menumbar…``, ``resort.panomax…``,
+# ``webcams.resort…``); a virtual tour's site (``www.hotel…/panorama.html``) has none.
+_PANORAMA_CAMERA_HOST_LABELS = frozenset(
+    {
+        *("pano", "panocam", "panocams", "panomax", "roundshot", "feratel"),
+        *("webcam", "webcams", "cam", "cams", "livecam", "livecams"),
+    }
 )
 _NOT_PAGE_WORDS = ("map", "peta", "detail", "website", "homepage", "share", "route", "api")
 
@@ -5373,7 +5387,7 @@ def _page_role(key: str, url: str, index: Mapping[str, JSONValue]) -> str | None
     called) shows the camera; the camera's own page (``page_url``, ``pageUrl``) is read
     as a generic ``url`` or ``link`` is. Each stands in when the camera has no media.
     """
-    if _page_stand_in(key) and (
+    if _page_stand_in(key, url) and (
         (any(word in key for word in _LIVE_VIDEO_FIELD_WORDS) and is_platform_embed(url))
         or (_embed_field(key) and is_platform_embed(url))
         or _player_embed(url)
@@ -5382,7 +5396,7 @@ def _page_role(key: str, url: str, index: Mapping[str, JSONValue]) -> str | None
     if feed_record(key, index) and is_platform_embed(url):
         # a live-cam network's feed (``large_feed_html``, ``feedUrl``) beside its place
         return _LIVE_VIDEO_PAGE
-    if _page_stand_in(key) or is_platform_video(url):
+    if _page_stand_in(key, url) or is_platform_video(url):
         return "stream"
     return _GENERIC_PAGE if _page_link_key(key, url) else None
 
@@ -5409,12 +5423,37 @@ def _embed_field(key: str) -> bool:
 _CAM_PAGE_KEY = re.compile(r"cam(?:url|link|page)")
 
 
-def _page_stand_in(key: str) -> bool:
-    """Return True when a field's name says its page shows the camera (``video_link``)."""
-    named = any(hint in key for hint in _PAGE_HINTS) or (
-        "cam" in key.split("_") or _CAM_PAGE_KEY.fullmatch(key) is not None
-    )
-    return named and not any(word in key for word in _NOT_PAGE_WORDS)
+def _page_stand_in(key: str, url: str) -> bool:
+    """Return True when a field's name says its page shows the camera (``video_link``).
+
+    A field named only for a panorama (``panorama_url``, ``pano_link``) also holds a
+    hotel's or a resort's 360° virtual tour, a still picture to turn around: its page
+    shows a camera only when it is on a panorama camera's host or its path names a
+    camera (``_panorama_camera_page``). A panorama service's own field (``roundshot_url``,
+    ``panomaxUrl``) always does.
+    """
+    if any(word in key for word in _NOT_PAGE_WORDS):
+        return False
+    if "cam" in key.split("_") or _CAM_PAGE_KEY.fullmatch(key) is not None:
+        return True
+    hints = [hint for hint in _PAGE_HINTS if hint in key]
+    if hints != ["pano"] or any(word in key for word in _PANORAMA_SERVICE_WORDS):
+        return bool(hints)
+    return _panorama_camera_page(url)
+
+
+def _panorama_camera_page(url: str) -> bool:
+    """Return True for a page a panorama camera plays in, not a virtual tour's.
+
+    Its host has a panorama camera service's or a webcam's label (``pano.resort…``,
+    ``resort.panomax…``, ``webcams.resort…``) or its path names a camera or a player
+    (``/webcam/pantai/``).
+    """
+    host = url_host(url)
+    if host is None:
+        return False
+    labels = host.lower().split(".")
+    return not _PANORAMA_CAMERA_HOST_LABELS.isdisjoint(labels) or _camera_page_path(url)
 
 
 _MAX_LISTED_URLS = 8

@@ -27,6 +27,7 @@ from ..aliases import (
 )
 from ..errors import PortalFormatError
 from ..fieldurls import looks_like_url, url_host, url_kind, without_query_login
+from ..media import sound_address
 from ..models import MAX_CAMERAS, Camera, ParseResult, PortalFormat
 from ..normalise import (
     MAX_UNUSABLE_ENTRIES,
@@ -330,15 +331,6 @@ _CAMERA_HOST = re.compile(r"cam|cctv|kamera", re.ASCII)
 _LIVE_FOLDERS = frozenset({"stream", "streams", "live"})
 
 
-# Marks of a sound stream rather than a camera: a radio's or an Icecast/SHOUTcast server's
-# playlist, named so by a whole host label or path segment (``radio.…``, ``icecast.…``,
-# ``/radio/``, ``/audio/``, ``/listen``, ``listen.m3u8``: never a part of a name such as
-# ``radio-dalam``, a Jakarta road, or ``radiologi``, a hospital wing; never the query) or
-# by a sound file's extension in the path (``.mp3``, ``.aac``).
-_SOUND_WORDS = frozenset(
-    {"radio", "radios", "icecast", "shoutcast", "audio", "listen", "podcast", "podcasts"}
-)
-_SOUND_EXTENSIONS = frozenset({"mp3", "aac", "ogg", "opus", "pls"})
 # A course's parts as keys (``lesson-1``, ``chapter-intro``, ``episode_02``): words that
 # name nothing else. ``ep``, ``bab``, ``session`` and ``module`` name a part only as the
 # whole key with its number (``ep-02``, ``bab_1``, ``session3``): ``simpang-ep`` is a
@@ -404,25 +396,6 @@ def _course_key(key: str) -> bool:
     return len(words) == 2 and words[0] in _NUMBERED_PART_WORDS and words[1].isdigit()
 
 
-def _sound_address(url: str) -> bool:
-    """Return True for the address of a sound stream (``_SOUND_WORDS``, ``.mp3``)."""
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-    except ValueError:
-        return False
-    if not _SOUND_WORDS.isdisjoint(host.split(".")):
-        return True
-    for segment in parts.path.lower().split("/")[:_MAX_SOUND_SEGMENTS]:
-        stem, _, extension = segment.partition(".")
-        if stem in _SOUND_WORDS or extension.rpartition(".")[2] in _SOUND_EXTENSIONS:
-            return True
-    return False
-
-
-_MAX_SOUND_SEGMENTS = 30
-
-
 def _sound_handles(pairs: list[tuple[str, JSONValue]]) -> set[str] | None:
     """Return the keys of a handle map's sound streams, or None for no camera map at all.
 
@@ -431,7 +404,7 @@ def _sound_handles(pairs: list[tuple[str, JSONValue]]) -> set[str] | None:
     sound streams are left out: a camera named for its road (``radio-dalam``) stays.
     """
     course = sum(1 for key, _ in pairs if _course_key(key))
-    sound = {key for key, url in pairs if isinstance(url, str) and _sound_address(url)}
+    sound = {key for key, url in pairs if isinstance(url, str) and sound_address(url)}
     if 2 * course >= len(pairs) or 2 * len(sound) >= len(pairs):
         return None
     return sound

@@ -6,6 +6,7 @@ import json
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
+from custom_components.kutim_cctv.portal.parsing.markup import _state_streams_on_cards
 
 BASE = "https://sekolah.kutim.example/parent/cameras"
 HOST = "https://cctv-sekolah.tunnel.example"
@@ -87,3 +88,18 @@ def test_snapshot_alt_words_are_no_part_of_the_name() -> None:
     )
     names = sorted(c.name for c in _cams(page))
     assert names == ["Jembatan Kabo", "Simpang Tiga"]
+
+
+def test_only_the_state_cameras_themselves_are_joined() -> None:
+    # The join is keyed by the state cameras' identities: an identity recorded for a
+    # camera that is no longer the one held (a dropped camera's, taken by a later one)
+    # makes no state record.
+    record = Camera(id="7", raw_name="Simpang", name="Simpang", stream_url=f"{HOST}/play/7")
+    card = Camera(id="c", raw_name="Simpang", name="Simpang", snapshot_url=f"{HOST}/s/7.jpg")
+    other = Camera(id="7", raw_name="Simpang", name="Simpang", stream_url=f"{HOST}/play/7")
+    joined = _state_streams_on_cards([record, card], {id(record): record})
+    assert [(c.id, c.stream_url, c.snapshot_url) for c in joined] == [
+        ("7", f"{HOST}/play/7", f"{HOST}/s/7.jpg")
+    ]
+    stale = _state_streams_on_cards([record, card], {id(record): other})
+    assert stale == [record, card]

@@ -6635,7 +6635,7 @@ def _card_key(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _state_streams_on_cards(cameras: list[Camera], state: set[int]) -> list[Camera]:
+def _state_streams_on_cards(cameras: list[Camera], state: dict[int, Camera]) -> list[Camera]:
     """Join a framework state's stream-only records to the rendered cards showing them.
 
     A server-rendered page (a Next.js server component handing its client grid the
@@ -6647,7 +6647,9 @@ def _state_streams_on_cards(cameras: list[Camera], state: set[int]) -> list[Came
     the joined camera keeps the state's id, name and stream, the card's still, and each
     side's state, area and position where the other has none. Names repeated on either
     side, a state record with a still of its own and a card with a stream join nothing;
-    at most ``_MAX_STATE_CARDS`` cameras are looked at.
+    at most ``_MAX_STATE_CARDS`` cameras are looked at. ``state`` maps the state cameras'
+    identities to themselves: holding them keeps a dropped one's identity from being
+    taken by a camera made later.
     """
     if not state or len(cameras) > _MAX_STATE_CARDS:
         return cameras
@@ -6657,7 +6659,7 @@ def _state_streams_on_cards(cameras: list[Camera], state: set[int]) -> list[Came
         key = _card_key(camera.name)
         if not key:
             continue
-        if id(camera) in state:
+        if state.get(id(camera)) is camera:
             if camera.stream_url and not camera.snapshot_url and not camera.mjpeg_url:
                 streams.setdefault(key, []).append(number)
             else:
@@ -7237,7 +7239,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
     tables = state_tables(value for values, _state in sources[1:] for value in values)
     # The page's own address (not a ``<base href>`` it declares) says where it came from.
     lan_page = not is_public_host(url_host(page_url)) if page_url else False
-    state_streams: set[int] = set()  # the cameras a framework's state gave
+    state_streams: dict[int, Camera] = {}  # the cameras a framework's state gave
     for values, state in sources:
         if len(cameras) > MAX_CAMERAS:
             break
@@ -7268,7 +7270,7 @@ def _read_html(text: str, ctx: Context, fmt: PortalFormat, *, keep_news: bool) -
                 found_cameras = [c for c in found_cameras if _media_key(c) not in seen]
             if found_cameras:
                 groups.append((len(cameras), len(cameras) + len(found_cameras)))
-                state_streams.update(id(c) for c in found_cameras if state)
+                state_streams.update((id(c), c) for c in found_cameras if state)
                 cameras.extend(found_cameras)
                 skipped += bad
                 notes.messages.extend(local.messages)

@@ -342,3 +342,36 @@ def test_a_link_naming_its_camera_needs_no_viewer_named_page() -> None:
     ]
     found = by_id(cameras(body))
     assert found["c2"].stream_url == "https://dishub.kutim.example/lokasi.php?id=2"
+
+
+def test_viewing_scripts_of_a_course_radio_or_news_site_beside_one_video_are_no_cameras() -> None:
+    """Moodle's ``course/view.php``, a radio's player and a news site's watch page are none."""
+    for page in (
+        "https://school.kutim.example/course/view.php?id={}",
+        "https://school.kutim.example/mod/lesson/view.php?id={}",
+        "https://radio.kutim.example/player?id={}",
+        "https://news.kutim.example/watch?id={}",
+        "https://kutim.example/berita/view.php?id={}",
+    ):
+        body = [
+            {"id": "1", "title": "Item 1", "kind": "hls", "url": HLS.format(1)},
+            {"id": "2", "title": "Item 2", "kind": "link", "url": page.format(2)},
+            {"id": "3", "title": "Item 3", "kind": "link", "url": page.format(3)},
+        ]
+        assert list(by_id(cameras(body))) == ["1"], page
+
+
+def test_a_camera_site_named_like_a_course_word_keeps_its_viewers() -> None:
+    """Only whole host labels and folder words count: ``/radiologi/`` is no radio."""
+    body = [
+        {"id": "1", "title": "Item 1", "kind": "hls", "url": HLS.format(1)},
+        {
+            "id": "2",
+            "title": "Item 2",
+            "kind": "link",
+            "url": "https://dishub.kutim.example/radiologi/view.php?id=2",
+        },
+    ]
+    assert by_id(cameras(body))["2"].stream_url == (
+        "https://dishub.kutim.example/radiologi/view.php?id=2"
+    )

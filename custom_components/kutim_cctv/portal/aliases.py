@@ -1142,3 +1142,19 @@ def feed_record(key: str, keys: Iterable[str]) -> bool:
 PLACE_LIST_KEYS = frozenset(
     {"spots", "surf_spots", "resorts", "ski_resorts", "ski_areas", "skiareas", "beaches"}
 )
+
+
+# Marks of a sound stream rather than a camera: a radio's or an Icecast/SHOUTcast server's
+# playlist, named so by a whole host label or path segment (``radio.…``, ``icecast.…``,
+# ``/radio/``, ``/audio/``, ``/listen``, ``listen.m3u8``: never a part of a name such as
+# ``radio-dalam``, a Jakarta road, or ``radiologi``, a hospital wing; never the query) or
+# by a sound file's extension in the path (``.mp3``, ``.aac``).
+SOUND_WORDS = frozenset(
+    {"radio", "radios", "icecast", "shoutcast", "audio", "listen", "podcast", "podcasts"}
+)
+# A course's parts (``lesson-1``, ``/course/``): words naming nothing else.
+COURSE_WORDS = frozenset(
+    {"lesson", "lessons", "course", "courses", "chapter", "chapters", "episode", "episodes"}
+    | {"lecture", "lectures", "tutorial", "tutorials"}
+    | {"materi", "pelajaran", "pertemuan", "kursus"}
+)

@@ -7,6 +7,8 @@ from functools import lru_cache
 import re
 from urllib.parse import parse_qsl, unquote, unquote_plus, urlsplit
 
+from .aliases import SOUND_WORDS
+
 __all__ = [
     "clip_poster",
     "is_data_document",
@@ -23,6 +25,7 @@ __all__ = [
     "is_stream_url",
     "live_file_name",
     "recorded_video",
+    "sound_address",
     "uploaded_clip",
 ]
 
@@ -1072,14 +1075,7 @@ def live_file_name(path: str) -> bool:
     return stem in _CAMERA_FILE_NAMES and len(segments) >= 3 and segments[-3] in LIVE_FOLDERS
 
 
-# Marks of a sound stream rather than a camera: a radio's or an Icecast/SHOUTcast server's
-# playlist, named so by a whole host label or path segment (``radio.…``, ``icecast.…``,
-# ``/radio/``, ``/audio/``, ``/listen``, ``listen.m3u8``: never a part of a name such as
-# ``radio-dalam``, a Jakarta road, or ``radiologi``, a hospital wing; never the query) or
-# by a sound file's extension in the path (``.mp3``, ``.aac``).
-_SOUND_WORDS = frozenset(
-    {"radio", "radios", "icecast", "shoutcast", "audio", "listen", "podcast", "podcasts"}
-)
+# A sound file's extensions (``.mp3``, ``.aac``): a radio's or a podcast's stream.
 _SOUND_EXTENSIONS = frozenset({"mp3", "aac", "ogg", "opus", "pls"})
 
 
@@ -1090,11 +1086,11 @@ def sound_address(url: str) -> bool:
         host = parts.hostname or ""
     except ValueError:
         return False
-    if not _SOUND_WORDS.isdisjoint(host.split(".")):
+    if not SOUND_WORDS.isdisjoint(host.split(".")):
         return True
     for segment in parts.path.lower().split("/")[:_MAX_SOUND_SEGMENTS]:
         stem, _, extension = segment.partition(".")
-        if stem in _SOUND_WORDS or extension.rpartition(".")[2] in _SOUND_EXTENSIONS:
+        if stem in SOUND_WORDS or extension.rpartition(".")[2] in _SOUND_EXTENSIONS:
             return True
     return False
 

@@ -207,6 +207,7 @@ from .viewerlinks import (
     host_and_path,
     linked_camera_page,
     names_camera,
+    no_camera_site_page,
     page_over_still,
     slug_viewer_page,
     still_code,
@@ -3641,6 +3642,7 @@ def _drop_linked_page(
             or (
                 ctx.plays_beside_links
                 and (viewer_named_page(url, fields.id) or viewing_script_page(url))
+                and not no_camera_site_page(url)
             )
         )
         and (is_public_host(url_host(url)) or not is_public_host(url_host(ctx.base_url)))

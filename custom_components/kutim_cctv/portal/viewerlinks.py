@@ -45,7 +45,7 @@ import itertools
 import re
 from urllib.parse import SplitResult, parse_qsl, urlsplit
 
-from .aliases import GENERIC_LINK_WORDS, WEBCAM_VIEW_WORDS, WEBCAM_WORDS
+from .aliases import COURSE_WORDS, GENERIC_LINK_WORDS, SOUND_WORDS, WEBCAM_VIEW_WORDS, WEBCAM_WORDS
 from .policy import is_public_host
 from .values import BUYING_WORDS, SHOP_CAMERA_KINDS, SHOP_WORDS, webcam_link_label
 
@@ -786,6 +786,9 @@ def viewer_named_page(url: str, own_id: str | None) -> bool:
 # spells them (``PlayVideo.aspx``, ``live_view.php``, ``lihat-cctv``, ``watch``).
 _VIEWING_SCRIPT_WORDS = (_VIEWER_WORDS - {"cctv"}) | {"lihat", "view", "viewer"}
 _SCRIPT_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Host labels and folders of a site whose viewing scripts play no camera: a course's (and
+# Moodle's ``mod`` activities), a radio's or podcast's, a news site's.
+_NOT_VIEWING_PLACE_WORDS = COURSE_WORDS | SOUND_WORDS | {"mod", "quiz", "forum", "news", "berita"}
 
 
 def _http_page_parts(url: str) -> SplitResult | None:
@@ -801,19 +804,40 @@ def _http_page_parts(url: str) -> SplitResult | None:
     return parts
 
 
+def no_camera_site_page(url: str) -> bool:
+    """Return True for a page of a site that plays no camera, whatever its script's name.
+
+    A host label or a folder names a course (Moodle's ``/course/view.php``, its
+    ``/mod/lesson/view.php`` activities), a radio or podcast (``radio.…/player``) or a
+    news site (``news.…/watch``); the page's own file name is not read here.
+    """
+    if (parts := _http_page_parts(url)) is None:
+        return False
+    segments = [segment for segment in parts.path.split("/") if segment][:-1][:_MAX_SEGMENTS]
+    places = {
+        *(parts.hostname or "").split(".")[:_MAX_SEGMENTS],
+        *(word for segment in segments for word in _PAGE_WORD.findall(segment.lower())),
+    }
+    return not _NOT_VIEWING_PLACE_WORDS.isdisjoint(places)
+
+
 def viewing_script_page(url: str) -> bool:
     """Return True when a page's last path segment is named for viewing (``PlayVideo.aspx``).
 
     ``view.php``, ``PlayVideo.aspx``, ``live_view.php``, ``/player``, ``/lihat-cctv``: a
     word of the segment (split at case changes and punctuation) is a viewing word. A
     lesson, article or detail page (``lesson.php``, ``read.php``, ``detail.php``), a
-    bare host and an address that is no ``http(s)`` page give False.
+    viewing script of a course, a radio or a news site (a host label or a folder such as
+    ``/course/view.php``, Moodle's ``/mod/lesson/view.php``, ``radio.…/player``,
+    ``news.…/watch``), a bare host and an address that is no ``http(s)`` page give False.
     """
     if (parts := _http_page_parts(url)) is None:
         return False
     segments = [segment for segment in parts.path.split("/") if segment]
     if not segments:
         return False
+    if no_camera_site_page(url):
+        return False  # a course's, a radio's or a news site's player
     stem = segments[-1].rsplit(".", 1)[0]
     words = {word.lower() for word in _SCRIPT_WORD.findall(stem[:64])}
     return not words.isdisjoint(_VIEWING_SCRIPT_WORDS) and words.isdisjoint(_NOT_VIEWER_PAGE_WORDS)

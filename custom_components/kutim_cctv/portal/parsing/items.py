@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from ..aliases import (
     ALIAS_KEYS,
     AREA_KEYS,
+    COURSE_WORDS,
     ID_KEYS,
     LINK_LIST_KEYS,
     LOCATION_NAME_KEYS,
@@ -335,11 +336,6 @@ _LIVE_FOLDERS = frozenset({"stream", "streams", "live"})
 # name nothing else. ``ep``, ``bab``, ``session`` and ``module`` name a part only as the
 # whole key with its number (``ep-02``, ``bab_1``, ``session3``): ``simpang-ep`` is a
 # junction's camera. A class (``kelas``) is a school's classroom camera as well.
-_COURSE_WORDS = frozenset(
-    {"lesson", "lessons", "course", "courses", "chapter", "chapters", "episode", "episodes"}
-    | {"lecture", "lectures", "tutorial", "tutorials"}
-    | {"materi", "pelajaran", "pertemuan", "kursus"}
-)
 _NUMBERED_PART_WORDS = frozenset({"ep", "eps", "bab", "session", "sessions", "module", "modules"})
 _KEY_WORD_SPLIT = re.compile(r"[-_.]+|(?<=[A-Za-z])(?=\d)|(?<=\d)(?=[A-Za-z])", re.ASCII)
 # A value of a handle map: an absolute playlist or sound stream address (the same path
@@ -391,7 +387,7 @@ def _key_words(key: str) -> list[str]:
 def _course_key(key: str) -> bool:
     """Return True for a key naming a course's part (``lesson-1``, ``ep-02``)."""
     words = _key_words(key)
-    if not _COURSE_WORDS.isdisjoint(words):
+    if not COURSE_WORDS.isdisjoint(words):
         return True
     return len(words) == 2 and words[0] in _NUMBERED_PART_WORDS and words[1].isdigit()
 
@@ -1775,7 +1771,7 @@ def _camera_holder(key: str | None, item: JSONObject) -> bool:
     if key is None:
         return True
     words = _key_words(key)
-    if not (_SOUND_HOLDER_WORDS | _COURSE_WORDS).isdisjoint(words):
+    if not (_SOUND_HOLDER_WORDS | COURSE_WORDS).isdisjoint(words):
         return False
     if _STATION_WORDS.isdisjoint(words):
         return True

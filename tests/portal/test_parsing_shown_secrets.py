@@ -125,3 +125,35 @@ def test_ordinary_names_with_punctuation_are_kept(name: str) -> None:
     camera = _cameras(body)[0]
     assert camera.name == name
     assert camera.area == "Sangatta Utara"
+
+
+@pytest.mark.parametrize(
+    "field", ["api_key", "apiKey", "apikey", "access_key", "accessKey", "session_id", "pw"]
+)
+def test_a_secret_fields_value_never_names_a_nameless_camera(field: str) -> None:
+    records = [
+        {field: f"{SECRET}{n}", "hls": f"https://cctv.kutim.example/hls/{n}/index.m3u8"}
+        for n in (1, 2)
+    ]
+    cameras = _cameras(json.dumps(records))
+    assert len(cameras) == 2
+    assert all(SECRET not in _shown(camera) for camera in cameras)
+
+
+@pytest.mark.parametrize("field", ["sessionId", "session_id", "csrf_token", "jwt_id"])
+def test_a_session_or_token_field_is_no_camera_id(field: str) -> None:
+    records = [
+        {field: f"{SECRET}{n}", "name": f"Simpang {n}", "snapshot": f"https://x.example/{n}.jpg"}
+        for n in (1, 2)
+    ]
+    cameras = _cameras(json.dumps(records))
+    assert [camera.name for camera in cameras] == ["Simpang 1", "Simpang 2"]
+    assert all(SECRET not in camera.id for camera in cameras)
+
+
+def test_a_secret_beside_a_name_leaves_the_name() -> None:
+    records = [
+        {"api_key": SECRET, "title": "Bundaran Pelangi", "hls": "https://x.example/a.m3u8"},
+    ]
+    (camera,) = _cameras(json.dumps(records))
+    assert camera.name == "Bundaran Pelangi"

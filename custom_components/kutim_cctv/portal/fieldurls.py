@@ -10,7 +10,8 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit, urlunsplit
 from .aliases import IDENTIFYING_PARAMS
 from .media import is_image_url, is_mjpeg_url, is_stream_url
 from .policy import is_device_ip, is_internal_host, is_public_host
-from .shapes import has_userinfo
+from .redact import _TEXT_SECRET_PARTS
+from .shapes import has_userinfo, is_credential_key
 from .urls import without_delimiter_login
 from .values import _CONTROL, _MAX_TEXT, _SURROGATE, JSONValue, norm_key, unescape_attribute
 
@@ -100,6 +101,22 @@ def _login_part(key: str) -> str | None:
     if plain in _USER_PARAMETERS or words[-1] in _USER_PARAMETERS or joined.endswith(_USER_ENDINGS):
         return "user"
     return None
+
+
+def secret_setting_key(key: str) -> bool:
+    """Return True when a field's or a setting's name names a login or a secret.
+
+    The credential words of field names (``shapes``: ``pass``, ``user``, ``token``,
+    ``key``, ``cookie``…), the secret words of logged text (``redact``: ``session``,
+    ``bearer``, ``signature``…) and a login's parts as query parameters name them
+    (``pw``, ``rtsp_pw``, ``senha``…): ``api_key``, ``access_key``, ``apiKey``.
+    """
+    name = norm_key(key[:64])
+    return (
+        is_credential_key(name, nested=True)
+        or any(part in name for part in _TEXT_SECRET_PARTS)
+        or _login_part(key[:64]) is not None
+    )
 
 
 # The short pair a login is also written as (``?u=admin&p=secret``): a login only when

@@ -89,6 +89,7 @@ from .fieldurls import (
     registrable_site,
     relative_media_kind,
     resolve_url,
+    secret_setting_key,
     site_host,
     url_host,
     url_kind,
@@ -314,11 +315,13 @@ _GEOMETRY_COLUMN_KEYS = frozenset({"geometry_name", "geom_name", "geometry_colum
 def _never_naming(key: str) -> bool:
     """Return True for a region, a country or a reporter column: it never names a camera.
 
-    Nor does a button's target or toggle (``data-target``, ``data-bs-toggle``), nor a
-    WFS feature's ``geometry_name``.
+    Nor does a button's target or toggle (``data-target``, ``data-bs-toggle``), a WFS
+    feature's ``geometry_name``, or a secret's or a login's field (``api_key``,
+    ``accessKey``, ``session_id``: its value is never shown).
     """
     return (
-        any(word in key for word in _REGION_WORDS)
+        secret_setting_key(key)
+        or any(word in key for word in _REGION_WORDS)
         or key in _COUNTRY_COLUMN_KEYS
         or key in _BEHAVIOUR_KEYS
         or key in _GEOMETRY_COLUMN_KEYS

@@ -476,7 +476,7 @@ def _id_rank(key: str) -> float | None:
     if words & _FOREIGN_CODE_WORDS:
         words = (words - _FOREIGN_CODE_WORDS) | {"code"}
         key = "_".join(sorted(words)) if len(words) > 1 else "code"
-    if words & _STATUS_WORDS:
+    if words & _STATUS_WORDS or words & _SESSION_ID_WORDS:
         return None
     if words & _SUPERSEDED_WORDS and len(words) > 1:
         # ``legacy_cameraID``: an older number, after the current id; ``old_views`` and
@@ -524,6 +524,9 @@ def _id_rank(key: str) -> float | None:
     return None
 
 
+# Words of an id naming a visitor's session or a secret (``sessionId``, ``csrf_token``,
+# ``jwt_id``): never the camera's, and never to be shown.
+_SESSION_ID_WORDS = frozenset({"session", "sessionid", "token", "secret", "csrf", "nonce", "jwt"})
 # Short joined names that never identify a record: a session, a process, a parent.
 _SHORT_JOINED_EXCLUDED = frozenset({"sid", "pid", "ppid", "tid", "said", "paid", "void", "aid"})
 

@@ -33,10 +33,8 @@ from __future__ import annotations
 
 import re
 
-from ..fieldurls import _login_part
+from ..fieldurls import secret_setting_key
 from ..policy import is_internal_host, is_public_host, parse_ip_host
-from ..redact import _TEXT_SECRET_PARTS
-from ..shapes import is_credential_key
 from ..values import JSONValue, norm_key
 
 MAX_CHARS = 1_000_000
@@ -69,22 +67,6 @@ _SCHEMELESS = re.compile(
 # name alone before its path (``localhost/live``): never a path on the portal.
 _HOST_FIRST = re.compile(r"([^\s/?#:]{1,253})(:\d{1,12})?[/?#]")
 _MAX_PORT = 65_535
-
-
-def _login_key(key: str) -> bool:
-    """Return True when a setting's name names a login or a secret.
-
-    The credential words of field names (``shapes``: ``pass``, ``user``, ``token``,
-    ``key``, ``cookie``…), the secret words of logged text (``redact``: ``session``,
-    ``bearer``, ``signature``…) and a login's parts as query parameters name them
-    (``fieldurls``: ``pw``, ``rtsp_pw``, ``senha``…).
-    """
-    name = norm_key(key[:64])
-    return (
-        is_credential_key(name, nested=True)
-        or any(part in name for part in _TEXT_SECRET_PARTS)
-        or _login_part(key[:64]) is not None
-    )
 
 
 def _public_or_device_host(host: str) -> bool:
@@ -176,7 +158,7 @@ def block_config_document(text: str) -> dict[str, JSONValue] | None:
         if key in seen:
             return None  # a key repeated in one block: no value is silently dropped
         seen.add(key)
-        if len(target) >= MAX_SETTINGS or _login_key(key):
+        if len(target) >= MAX_SETTINGS or secret_setting_key(key):
             continue
         if (read := _value(key, setting.group(3))) is not None:
             target[key] = read

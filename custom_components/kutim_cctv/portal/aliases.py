@@ -302,6 +302,9 @@ AREA_KEYS = (
     # The municipality written as its name (``nombre_municipio``, ``municipality_name``,
     # ``nome_comune``): as finer as the municipality, before any region or comarca.
     *("municipio_nombre", "nombre_municipio", "municipality_name", "nome_comune"),
+    # A township (Myanmar's and the Philippines' unit of a city, a camera app's
+    # ``township`` beside its ``town``): before the ward, village or town within it.
+    "township",
     # Catalan municipalities (municipi) and Asturias' concejos.
     "municipi",
     "concejo",

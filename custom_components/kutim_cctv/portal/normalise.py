@@ -316,11 +316,13 @@ def _never_naming(key: str) -> bool:
     """Return True for a region, a country or a reporter column: it never names a camera.
 
     Nor does a button's target or toggle (``data-target``, ``data-bs-toggle``), a WFS
-    feature's ``geometry_name``, or a secret's or a login's field (``api_key``,
-    ``accessKey``, ``session_id``: its value is never shown).
+    feature's ``geometry_name``, a secret's or a login's field (``api_key``,
+    ``accessKey``, ``session_id``: its value is never shown), or the Wi-Fi network a
+    camera joins (``ssid_name``).
     """
     return (
         secret_setting_key(key)
+        or _network_name_key(key)
         or any(word in key for word in _REGION_WORDS)
         or key in _COUNTRY_COLUMN_KEYS
         or key in _BEHAVIOUR_KEYS
@@ -1105,6 +1107,39 @@ def _number_code(key: str, value: JSONValue) -> JSONValue:
     return value
 
 
+# A record's enrolment flag (``active``, ``activo``, ``aktif``): whether the camera is
+# kept on the list, not whether its video is up now.
+_ENROLMENT_FLAG_KEYS = frozenset(
+    {"active", "is_active", "aktif", "is_aktif", "activo", "ativo", "attivo", "actif"}
+)
+_STREAM_FLAG_WORDS = ("streaming",)
+
+
+def _stream_flag_down(index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a streaming flag says no beside nothing but an enrolment flag.
+
+    A camera app's record keeps the camera enrolled (``active: 1``) while its stream is
+    down (``flag_streaming: 0``, ``is_streaming: false``): it is offline. A status field
+    of its own (``status: "Active"``, ``online``) says more and is read as before, so a
+    still camera's ``isStreaming: false`` beside ``status: "Active"`` stays online.
+    """
+    strong = [
+        key for key in STATUS_KEYS if key in index and _status_value(index[key]) is not None
+    ]  # a ``state`` field holding the province names no state of the camera
+    if not strong or not all(key in _ENROLMENT_FLAG_KEYS for key in strong):
+        return False
+    for key, value in itertools.islice(index.items(), _MAX_FLAGS):
+        words = tuple(word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS)
+        if words != _STREAM_FLAG_WORDS:
+            continue
+        if value is False or (type(value) is int and value == 0):
+            return True
+        if isinstance(value, str) and value.strip().lower() in ("0", "false", "no"):
+            return True
+        return False
+    return False
+
+
 def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset()) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
@@ -1113,6 +1148,8 @@ def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset
     ``keterangan: "OFFLINE"``, ``kondisi: "Rusak"``).
     """
     if _fault_raised(index):
+        return False
+    if _stream_flag_down(index):
         return False
     strong = [index[key] for key in STATUS_KEYS if key in index]
     for value in strong:
@@ -4864,6 +4901,17 @@ def _cms_properties(item: JSONObject) -> tuple[JSONObject, list[str]]:
     return merged, pictures
 
 
+# Words of a field naming the wireless network a camera joins (a camera app's
+# ``ssid_name: "IndiHome_8010_2.4"``, ``wifi_name``, ``nama_wifi``): a shop's or a
+# household's hotspot, never the camera's name.
+_NETWORK_NAME_WORDS = frozenset({"ssid", "essid", "wifi", "wlan", "hotspot"})
+
+
+def _network_name_key(key: str) -> bool:
+    """Return True for a field naming a wireless network (``ssid_name``, ``nama_wifi``)."""
+    return not _NETWORK_NAME_WORDS.isdisjoint(key.split("_"))
+
+
 def _hinted_name(
     index: Mapping[str, JSONValue], own: frozenset[str], *, regions: bool = True
 ) -> str | None:
@@ -4895,6 +4943,8 @@ def _hinted_field(
             continue  # how its marker is drawn, its geometry column's name: no name
         if _secondary(key) or _road_field(key) or _reporter(key):
             continue  # an owner, a kind or model, a code, a road, a reporter: no name here
+        if _network_name_key(key):
+            continue  # the Wi-Fi network a camera joins (``ssid_name``, ``wifi_name``)
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or _name_like(key, descriptions=False):
             if looks_like_url(value) or is_credential_key(key):

@@ -6677,7 +6677,9 @@ def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | N
     presentationName, imageUrl}]``) each carry their own id and picture: each is a
     camera at the station's place. Views without an id or a name of their own are
     pictures of the station's own camera. A named view without a picture (a preset out
-    of collection, ``inCollection: false``) is no camera, while most views have one.
+    of collection, ``inCollection: false``) is no camera, while at least half of the
+    views have one (one of two presets out of collection leaves the other a camera of
+    its own); with fewer, the views are the station's pictures.
     """
     for key, value in itertools.islice(index.items(), _MAX_PROPERTIES):
         if key.rsplit("_", 1)[-1] not in _CAMERA_VIEW_WORDS or not isinstance(value, list):
@@ -6688,7 +6690,7 @@ def _own_views(index: Mapping[str, JSONValue]) -> tuple[list[JSONValue], str | N
         ):
             continue  # unnamed views are pictures of the station's own camera
         entries = [entry for entry in listed if _view_shows(entry)]
-        if 2 * len(entries) <= len(listed):
+        if 2 * len(entries) < len(listed):
             continue
         if any(_map_still_view(entry) for entry in entries):
             continue  # a 511 map camera's views: the camera is read from its first view

@@ -105,3 +105,11 @@ def test_near_misses_are_left_as_they_are() -> None:
 def test_a_channel_without_a_server_field_keeps_its_reading() -> None:
     cameras = parse([{"id": 1, "nama": "Kamera 1", "channel": "cam1.m3u8"}])
     assert cameras["1"].stream_url == "https://radar-api.kota.example/api/v2/cams/cam1.m3u8"
+
+
+def test_local_and_internal_server_names_are_never_written_out() -> None:
+    for host in ("localhost", "metadata.google.internal", "cam01.local", "camera", "[::1]"):
+        item = {"id": 1, "channel": "c.m3u8", "media_server": {"host": host, "path": "/hls/"}}
+        assert "channel" not in hosted_paths(item, BASE)
+    item = {"id": 1, "channel": "c.m3u8", "media_server": {"host": "mbox.kota.example"}}
+    assert hosted_paths(item, BASE)["channel"] == "http://mbox.kota.example/c.m3u8"

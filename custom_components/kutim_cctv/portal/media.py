@@ -13,6 +13,7 @@ __all__ = [
     "clip_poster",
     "is_data_document",
     "is_emoji_picture",
+    "is_generic_picture",
     "is_hls_url",
     "is_image_url",
     "is_map_cctv_still",
@@ -795,6 +796,38 @@ def is_placeholder_picture(url: str) -> bool:
             if "".join(words[start : start + size]) in _PLACEHOLDER_WORDS:
                 return True
     return False
+
+
+# Words of a generic picture's file name (``thumbnail.png``, ``camera-thumb.png``,
+# ``cctv_preview.jpg``): picture words only, one of them naming a stand-in's kind. Such a
+# file is a site's stand-in for a camera without a picture of its own once two or more
+# records of one list show it alike (``normalise``); shown by one record only (a camera's
+# own folder, ``/cams/12/thumbnail.jpg``) it is that camera's still.
+_GENERIC_PICTURE_WORDS = frozenset({*_DEFAULT_WORDS, "default"})
+_STAND_IN_KIND_WORDS = frozenset({"thumbnail", "thumb", "preview", "poster", "default"})
+_MAX_GENERIC_WORDS = 4
+# A generic file name's letters and separators only (no digit, no other script).
+_GENERIC_STEM = re.compile(r"[A-Za-z]+(?:[-_ ][A-Za-z]+)*")
+_MAX_GENERIC_URL = 2048
+
+
+def is_generic_picture(url: str) -> bool:
+    """Return whether url's file name says only "a thumbnail" (no camera, place or number).
+
+    ``/assets/thumbnail.png``, ``/images/camera-thumb.png``, ``cctv_preview.jpg``,
+    ``default.jpg``: up to four picture words, one of them a thumbnail's, preview's,
+    poster's or default's. A digit or any other word (``thumb_12.jpg``,
+    ``kabo-thumbnail.jpg``, ``snapshot.jpg``, ``image.jpg``) names one camera's picture.
+    """
+    stem = _file_stem(url, _MAX_GENERIC_URL)
+    if not stem or not _GENERIC_STEM.fullmatch(stem):
+        return False
+    words = [word.lower() for word in _FILE_WORD.findall(stem)]
+    return (
+        0 < len(words) <= _MAX_GENERIC_WORDS
+        and _GENERIC_PICTURE_WORDS.issuperset(words)
+        and not _STAND_IN_KIND_WORDS.isdisjoint(words)
+    )
 
 
 # File names of a relay's stand-in video for a camera it does not carry now: a loop

@@ -100,6 +100,7 @@ from .livevideos import recorded_beside_live
 from .media import (
     clip_poster,
     is_data_document,
+    is_generic_picture,
     is_hls_url,
     is_map_cctv_still,
     is_marker_picture,
@@ -3617,11 +3618,37 @@ def _place_typed_media(
         is_placeholder_picture(url) or is_marker_picture(url) or url in ctx.shared_pictures
     ):
         return
+    if kind == "still" and url_kind(url) is None and _names_refused_picture(index, own, ctx):
+        # A record typed as a picture whose picture is the list's stand-in (``type:
+        # "image", imageUrl: "/assets/thumbnail.png"`` on several records) or a
+        # placeholder has no view: its other address, of no kind (its page on the site,
+        # ``url: "/cam/?id=…"``), is not its picture and stands in for nothing.
+        fields.stream_url = fields.snapshot_url = fields.mjpeg_url = None
+        return
     fields.stream_url = fields.snapshot_url = fields.mjpeg_url = None
     if kind == "mjpeg":
         fields.mjpeg_url = url
     else:
         fields.snapshot_url = url
+
+
+def _names_refused_picture(
+    index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> bool:
+    """Return True when a record's own fields name a still it may not show.
+
+    A list's stand-in or shared picture (``ctx.shared_pictures``) or a placeholder
+    (``no-signal.png``), written as an address among the record's first fields.
+    """
+    for key in [key for key in index if key in own][:_MAX_ADDRESS_FIELDS]:
+        cell = index[key]
+        if not isinstance(cell, str) or len(cell) > _MAX_SHARED_URL or not looks_like_url(cell):
+            continue
+        url = resolve_url(cell.strip(), ctx.base_url)
+        if url is not None and url_kind(url) == "still":
+            if url in ctx.shared_pictures or is_placeholder_picture(url):
+                return True
+    return False
 
 
 def _place_typed_video(
@@ -8865,7 +8892,8 @@ def normalise_items(
         link_id_key := _shared_link_id_key([item for _, item in entries[:_MAX_GROUPS]])
     ) is not None:
         ctx = replace(ctx, link_id_key=link_id_key)
-    if shared := _shared_pictures(head, ctx):
+    stand_ins = _stand_in_pictures(head, ctx)
+    if shared := _shared_pictures(head, ctx) | stand_ins:
         ctx = replace(ctx, shared_pictures=shared)
     if recorders := _recorder_hosts(head):
         ctx = replace(ctx, recorder_hosts=recorders)
@@ -8886,7 +8914,11 @@ def normalise_items(
         ctx = replace(ctx, list_locality_keys=localities)
     if _country_framed(head):
         ctx = replace(ctx, country_area=True)
-    if shared_location_districts(head):
+    if shared_location_districts(
+        [item for item in head if not _shows_only_stand_ins(item, stand_ins, ctx)]
+        if stand_ins
+        else head
+    ):
         ctx = replace(ctx, location_area=True)
     if jurisdiction_places(head):
         ctx = replace(ctx, jurisdiction_area=True)
@@ -9348,6 +9380,48 @@ def _shared_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:
     if not shared or any(not pictures - shared for pictures in sets):
         return frozenset()
     return frozenset(shared)
+
+
+# How many records of a list must show one generic picture for it to be a stand-in.
+_MIN_STAND_IN_RECORDS = 2
+
+
+def _stand_in_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:
+    """Return the generic pictures two or more records of a list show alike.
+
+    A site gives each camera without a picture of its own one fallback file
+    (``thumbnail: "/assets/thumbnail.png"`` on two records, ``/images/camera-thumb.png``
+    on four): no camera's view, whether the record plays a stream beside it or nothing
+    else. Only an address written alike in full (query included) and whose file name
+    says only "a thumbnail" (``media.is_generic_picture``); one record's own
+    ``/cams/12/thumbnail.jpg``, or two records reusing a named picture
+    (``pasar-induk.jpg``), keep their still.
+    """
+    counts: dict[str, int] = {}
+    for item in items:
+        for url in _record_pictures(item, ctx) or ():
+            if is_generic_picture(url):
+                counts[url] = counts.get(url, 0) + 1
+    return frozenset(url for url, count in counts.items() if count >= _MIN_STAND_IN_RECORDS)
+
+
+def _shows_only_stand_ins(item: JSONValue, stand_ins: frozenset[str], ctx: Context) -> bool:
+    """Return True for a record whose only media is a list's stand-in picture.
+
+    Such a record gives no camera, so its fields (a district written otherwise than the
+    cameras' ones, ``Kutai Timur - Sangatta Utara``) tell nothing of the list's cameras.
+    """
+    pictures = _record_pictures(item, ctx)
+    if not pictures or not pictures <= stand_ins or not isinstance(item, dict):
+        return False
+    for value in itertools.islice(item.values(), _MAX_SHARED_FIELDS):
+        if not isinstance(value, str) or len(value) > _MAX_SHARED_URL:
+            continue
+        if looks_like_url(value):
+            url = resolve_url(value.strip(), ctx.base_url)
+            if url is not None and url_kind(url) in ("stream", "mjpeg"):
+                return False
+    return True
 
 
 def _plays_beside_links(items: list[JSONValue], ctx: Context) -> bool:

@@ -153,6 +153,7 @@ from .prefixed import (
 )
 from .recorders import recorder_place, recorder_record, recorder_site
 from .redact import query_hands_access, redact_text, redact_url
+from .satellite import satellite_picture
 from .shapes import (
     FIELD_WRAPPERS,
     OWN_CAMERA_WORDS,
@@ -7568,7 +7569,7 @@ def item_cameras(
             return _led(main, cameras), skipped
     if not fields.has_media or _no_cameras_of_its_own(index, fields):
         return [], 1
-    if _overview_entry(fields):
+    if _overview_entry(fields) or _satellite_entry(fields):
         return [], 1
     return [_build(fields, ctx), *_sub_cameras(item, fields, ctx, notes)], 0
 
@@ -7949,6 +7950,17 @@ def _overview_entry(fields: _Fields) -> bool:
         return False
     media = [url for url in (fields.stream_url, fields.snapshot_url) if url]
     return all(url_kind(url) is None for url in media)
+
+
+def _satellite_entry(fields: _Fields) -> bool:
+    """Return True for an entry showing only a weather satellite's picture, no camera.
+
+    A weather board's ``Himawari-9 Kalimantan`` or ``GOES-18 GeoColor`` download beside
+    its webcams (``satellite.satellite_picture``); an entry that plays anything stays.
+    """
+    if fields.stream_url or fields.stream_key or fields.mjpeg_url or not fields.snapshot_url:
+        return False
+    return satellite_picture(fields.snapshot_url, fields.name)
 
 
 # Keys of a place's list of cameras (a surf spot's ``cameras``, a site's ``kamera``).

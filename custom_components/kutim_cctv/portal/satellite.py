@@ -1,0 +1,76 @@
+"""Weather satellite imagery: pictures of the sky from orbit, never a camera's still.
+
+A weather board, a lobby screen or a webcam page often shows the latest satellite
+picture beside its webcams: NOAA STAR's ``GOES18/ABI/FD/GEOCOLOR/1808x1808.jpg``,
+RAMMB's ``…/himawari-9/full_disk_ahi_true_color.jpg``, JMA's ``mscweb/data/himawari/…``,
+EUMETSAT's ``EUMETSAT_MSG_RGBNatColourEnhncd_LowResolution.jpg``, a weather bureau's
+``Data/satellite/LCC_IR1_RGB_1024.jpg``. Such a picture is told by its address (a host
+label, a folder or a word of its file name naming a weather satellite or its operator, or
+a folder named for satellite imagery) or by its name naming a weather satellite with its
+number (``Himawari-9 Kalimantan``, ``GOES-16 (East)``, ``Meteosat-11``).
+
+A place named for a satellite is no satellite picture: ``Satellite Beach Pier Cam``,
+``Simpang Jl. Satelit``, ``menara-satelit.jpg`` (a word of a file name is not a folder),
+and a satellite's name without its number in a camera's name (``Himawari Park``) or any
+other word (``where-it-goes``) says nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+__all__ = ["satellite_picture"]
+
+# A weather satellite or its operator as a whole word of an address: GOES-16…19,
+# Himawari (8, 9), Meteosat (MSG) and EUMETSAT, GEO-KOMPSAT-2A, MTSAT, Fengyun-4.
+_SATELLITE_WORD = re.compile(
+    r"goes-?1\d|himawari-?\d{0,2}|meteosat-?\d{0,2}|eumetsat|gk-?2a|mtsat-?\d{0,2}|fy-?4[ab]?",
+    re.ASCII,
+)
+# A folder (or host label) named for satellite imagery as a whole.
+_SATELLITE_FOLDERS = frozenset({"satellite", "satellites", "satelit", "satelite", "sat_img"})
+# A weather satellite named with its number in a picture's name.
+_SATELLITE_NAME = re.compile(
+    r"(?i)\b(?:goes[-\s]?1\d|himawari[-\s]?\d{1,2}|meteosat[-\s]?\d{1,2}|gk[-\s]?2a"
+    r"|mtsat[-\s]?\d{1,2}|fy[-\s]?4[ab])\b"
+)
+# A word of a file name naming a satellite by its number or its operator (``goes16``,
+# ``himawari9``, ``EUMETSAT``): a bare ``himawari`` there may be a garden's sunflowers.
+_SATELLITE_FILE_WORD = re.compile(
+    r"goes1\d|himawari\d{1,2}|meteosat\d{1,2}|eumetsat|gk2a|mtsat\d{1,2}|fy4[ab]?", re.ASCII
+)
+_PIECE = re.compile(r"[-_.\s]+")
+_MAX_URL = 2048
+_MAX_NAME = 200
+_MAX_SEGMENTS = 16
+
+
+def _satellite_address(url: str) -> bool:
+    """Return True when an address names a weather satellite or satellite imagery."""
+    try:
+        parts = urlsplit(url[:_MAX_URL])
+    except ValueError:
+        return False
+    host = (parts.hostname or "").lower()
+    labels = host.split(".")
+    if any(label in _SATELLITE_FOLDERS or _SATELLITE_WORD.fullmatch(label) for label in labels):
+        return True
+    segments = [s for s in parts.path.lower().split("/") if s][-_MAX_SEGMENTS:]
+    if not segments:
+        return False
+    *folders, file_name = segments
+    if any(f in _SATELLITE_FOLDERS or _SATELLITE_WORD.fullmatch(f) for f in folders):
+        return True
+    stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name
+    words = [w for w in _PIECE.split(stem) if w]
+    # A word of the file name counts only as a satellite's or operator's own name
+    # (``EUMETSAT_MSG_…``), never as the imagery word (``menara-satelit.jpg``).
+    return any(_SATELLITE_FILE_WORD.fullmatch(word) for word in words)
+
+
+def satellite_picture(url: str | None, name: str | None) -> bool:
+    """Return True for a weather satellite's picture (see the module's description)."""
+    if url and _satellite_address(url):
+        return True
+    return bool(name) and _SATELLITE_NAME.search((name or "")[:_MAX_NAME]) is not None

@@ -58,6 +58,22 @@ def video_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> bool:
     return _kind_word(index, own) in _VIDEO_WORDS
 
 
+# Kind words saying a record's address plays live video (``type: "stream"``), and the
+# word a scraper writes when it found no media on the camera's page (``type: "unknown"``).
+_STREAM_WORDS = frozenset({"stream", "streaming", "live", "livestream", "live_stream"})
+_UNKNOWN_WORDS = frozenset({"unknown"})
+
+
+def stream_kind(index: Mapping[str, JSONValue], own: frozenset[str]) -> str | None:
+    """Return ``stream`` or ``unknown`` when a record's own kind field says so, else None."""
+    word = _kind_word(index, own)
+    if word in _STREAM_WORDS:
+        return "stream"
+    if word in _UNKNOWN_WORDS:
+        return "unknown"
+    return None
+
+
 def page_field(key: str) -> bool:
     """Return True for a field name that holds a web page about the camera (``web_url``)."""
     return bool(set(key.split("_")) & _PAGE_WORDS)

@@ -112,7 +112,7 @@ from .media import (
     uploaded_clip,
 )
 from .mediafiles import recorded_file_records
-from .mediakind import address_field, link_kind, media_kind, page_field, video_kind
+from .mediakind import address_field, link_kind, media_kind, page_field, stream_kind, video_kind
 from .models import MAX_CAMERAS, Camera
 from .names import (
     area_name,
@@ -3305,6 +3305,7 @@ def _read_fields(
         _place_url(fields, next(filter(is_hls_url, inputs), inputs[0]), "stream", ctx)
     _place_typed_media(fields, index, own, ctx)
     _place_typed_video(fields, index, own, ctx)
+    _place_typed_stream(fields, index, own, ctx)
     _drop_linked_page(fields, index, own, ctx)
     _place_video_field(fields, index, own, ctx)
     _drop_uploaded_clip(fields, index, own)
@@ -3677,6 +3678,48 @@ def _place_typed_video(
     }
     if len(found) == 1:
         fields.stream_url = found.pop()
+
+
+def _place_typed_stream(
+    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> None:
+    """Read a record's address by its own kind field's stream or ``unknown`` word.
+
+    A webcam module typing each record (``{type: "stream" | "image" | "timelapse", url,
+    thumbnailUrl}``) says its ``url`` plays live video: a video platform's embed there
+    (``youtube.com/embed/live_stream?channel=…``) is the camera's stream beside its
+    thumbnail, as under a live field, while a plain web page (a resort's page about its
+    beach cam) plays nothing and stands in for nothing. A scraper's ``type: "unknown"``
+    (no media found on the camera's page) leaves its page ``url`` no stand-in either. A
+    playlist, MJPEG, stream key, a player page of one stream (``is_stream_player_page``)
+    and a platform's pages are kept; other kind words leave the record as it is.
+    """
+    if fields.mjpeg_url or fields.stream_key or (kind := stream_kind(index, own)) is None:
+        return
+    stream = fields.stream_url
+    if stream is None:
+        if kind != "stream" or not fields.snapshot_url:
+            return
+        embeds = {
+            resolved
+            for key in [key for key in index if key in own][:_MAX_ADDRESS_FIELDS]
+            if not page_field(key)
+            and isinstance(cell := index[key], str)
+            and looks_like_url(cell)
+            and not has_userinfo(cell)
+            and (resolved := resolve_url(cell, ctx.base_url)) is not None
+            and is_platform_embed(resolved)
+        }
+        if len(embeds) == 1:
+            fields.stream_url = embeds.pop()
+        return
+    if (
+        url_kind(stream) is None
+        and not is_platform_page(stream)
+        and not is_platform_embed(stream)
+        and not is_stream_player_page(stream)
+    ):
+        fields.stream_url = None
 
 
 def _drop_linked_page(

@@ -29,6 +29,7 @@ CASES: dict[str, float] = {
     "test_parsing_dialog_players:test_a_script_full_of_marker_calls_stays_bounded": 3.0,
     "test_parsing_row_ternary_states:test_many_loops_over_a_script_full_of_the_row_letter_stay_bounded": 4.0,
     "test_parsing_row_id_template_signs:test_a_script_of_escaped_quotes_and_many_loops_is_read_in_linear_time": 1.0,
+    "test_parsing_server_channels:test_long_prefix_values_failing_at_their_end_are_read_in_linear_time": 1.0,
     "test_parsing_tsapi:test_a_huge_event_stream_stays_bounded": 3.0,
     "test_parsing_yaml_startpages:test_a_huge_start_page_stops_being_read_at_the_cap": 2.0,
     "test_parsing_yaml_startpages:test_a_billion_laughs_document_is_refused_before_it_expands": 0.5,

@@ -7,7 +7,7 @@ from typing import Any
 
 from custom_components.kutim_cctv.portal.models import Camera, Profile
 from custom_components.kutim_cctv.portal.parsing import parse_body
-from custom_components.kutim_cctv.portal.parsing.hostpaths import hosted_paths
+from custom_components.kutim_cctv.portal.parsing.hostpaths import _PREFIX, hosted_paths
 
 BASE = "https://radar-api.kota.example/api/v2/cams/getAllCams"
 LAN_BASE = "http://192.168.1.5/api/cams"
@@ -113,3 +113,65 @@ def test_local_and_internal_server_names_are_never_written_out() -> None:
         assert "channel" not in hosted_paths(item, BASE)
     item = {"id": 1, "channel": "c.m3u8", "media_server": {"host": "mbox.kota.example"}}
     assert hosted_paths(item, BASE)["channel"] == "http://mbox.kota.example/c.m3u8"
+
+
+def test_the_web_outputs_port_is_taken_never_another_protocols() -> None:
+    cameras = parse(
+        [
+            {
+                "id": 14,
+                "nama": "Kamera 14",
+                "streamPath": "live/a.flv",
+                "mediaServer": {
+                    "ip": "m7s.kota.example",
+                    "rtmpPort": 1935,
+                    "httpPort": 8080,
+                    "prefix": "/hdl/",
+                },
+            },
+            {
+                "id": 15,
+                "nama": "Kamera 15",
+                "channel": "cam15/index.m3u8",
+                "stream_server": {"host": "mtx.kota.example", "rtsp_port": 8554, "hls_port": 8888},
+            },
+            {
+                "id": 16,
+                "nama": "Kamera 16",
+                "channel": "cam16/index.m3u8",
+                "stream_server": {"host": "mtx.kota.example", "rtsp_port": 8554},
+            },
+            {
+                "id": 17,
+                "nama": "Kamera 17",
+                "channel": "cam17/index.m3u8",
+                "stream_server": {"host": "mtx.kota.example", "api_port": 9997, "port": 8888},
+            },
+        ]
+    )
+    assert {key: camera.stream_url for key, camera in cameras.items()} == {
+        "14": "http://m7s.kota.example:8080/hdl/live/a.flv",
+        "15": "http://mtx.kota.example:8888/cam15/index.m3u8",
+        "16": "http://mtx.kota.example/cam16/index.m3u8",
+        "17": "http://mtx.kota.example:8888/cam17/index.m3u8",
+    }
+
+
+def test_long_prefix_values_failing_at_their_end_are_read_in_linear_time() -> None:
+    """A reviewed hostile input: prefixes of 200 letters and a bad last character."""
+    bad = "/" + "a" * 200 + "!"
+    keys = ("path", "prefix", "base_path", "app", "application", "location", "name")
+    records = [
+        {
+            "id": n,
+            "name": f"Cam {n}",
+            "channel": f"c{n}.m3u8",
+            "media_server": {"host": "media.kota.example", **dict.fromkeys(keys, bad)},
+        }
+        for n in range(200)
+    ]
+    cameras = parse(records)
+    assert len(cameras) == 200
+    assert cameras["7"].stream_url == "http://media.kota.example/c7.m3u8"
+    assert _PREFIX.fullmatch("/" + "a" * 64 + "/" + "a" * 5000 + "!") is None
+    assert _PREFIX.fullmatch("/live/app/") is not None

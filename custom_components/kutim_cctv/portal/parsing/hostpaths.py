@@ -275,7 +275,17 @@ _STREAM_FILE = re.compile(r".*\.(?:m3u8|mpd|flv|mp4)", re.IGNORECASE)
 # ``httpPort``) and path prefix (``name: "/hls/"``, ``path``, ``prefix``, ``app``).
 _SERVER_HOST_WORDS = frozenset({"ip", "host", "hostname", "dns", "domain"})
 _PREFIX_KEYS = ("path", "prefix", "base_path", "app", "application", "location", "name")
-_PREFIX = re.compile(r"/(?:[A-Za-z0-9_~%.-]{1,64}/?){0,4}")
+# Segments end at a slash (the last one's slash optional), so a value is split one way
+# only: a long run of letters failing at its end never backtracks through the groups.
+_PREFIX = re.compile(r"/(?:[A-Za-z0-9_~%.-]{1,64}/){0,3}(?:[A-Za-z0-9_~%.-]{1,64}/?)?")
+_MAX_PREFIX = 300
+# Ports of a server record named for the web output a channel plays over (``httpPort``,
+# ``hls_port``, ``output_port``) come first; a port named for another protocol
+# (``rtmpPort``, ``rtsp_port``, ``api_port``) is never the channel's.
+_WEB_PORT_WORDS = frozenset({"http", "https", "hls", "output", "web", "flv", "media"})
+_OTHER_PORT_WORDS = frozenset(
+    {"rtmp", "rtsp", "rtp", "rtc", "webrtc", "srt", "api", "udp", "tcp", "ssh", "ftp", "onvif"}
+)
 
 
 def _server_key(canonical: str) -> bool:
@@ -316,10 +326,7 @@ def _server_origin(server: JSONObject, lan: bool) -> tuple[str, str] | None:
     )
     if not isinstance(host, str) or _HOST.fullmatch(name := host.strip()) is None:
         return None
-    port = next(
-        (value for _key, canonical, value in fields if canonical.split("_")[-1] == "port"),
-        None,
-    )
+    port = _server_port(fields)
     number = _port(port)
     has_scheme, scheme_value = _field(fields, _SCHEME_KEYS)
     if has_scheme:
@@ -334,10 +341,34 @@ def _server_origin(server: JSONObject, lan: bool) -> tuple[str, str] | None:
     prefix = ""
     for key in _PREFIX_KEYS:
         value = _field(fields, (key,))[1]
-        if isinstance(value, str) and _PREFIX.fullmatch(value.strip()) is not None:
+        if (
+            isinstance(value, str)
+            and len(value) <= _MAX_PREFIX
+            and _PREFIX.fullmatch(value.strip()) is not None
+        ):
             prefix = value.strip().strip("/")
             break
     return origin, prefix
+
+
+def _server_port(fields: _Fields) -> JSONValue:
+    """Return the port a server record's web output is on, None when it names none.
+
+    A port named for the web output (``httpPort``, ``hls_port``, ``output_port``) comes
+    before a plain ``port``; one named for another protocol (``rtmpPort``,
+    ``rtsp_port``, ``api_port``) is never taken, so a server listing only such ports
+    plays on the protocol's own port.
+    """
+    plain: JSONValue = None
+    for _key, canonical, value in fields:
+        words = canonical.split("_")
+        if words[-1] != "port" or not _OTHER_PORT_WORDS.isdisjoint(words):
+            continue
+        if not _WEB_PORT_WORDS.isdisjoint(words):
+            return value
+        if plain is None:
+            plain = value
+    return plain
 
 
 def _with_server_channel(obj: JSONObject, lan: bool) -> JSONObject | None:

@@ -157,3 +157,26 @@ def test_a_secret_beside_a_name_leaves_the_name() -> None:
     ]
     (camera,) = _cameras(json.dumps(records))
     assert camera.name == "Bundaran Pelangi"
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        "hockey_arena",
+        "keyword",
+        "monkey_forest",
+        "location_key",
+        "key_location",
+        "hotspot",
+        "hotspot_lokasi",
+    ],
+)
+def test_a_field_merely_holding_a_secrets_letters_still_names_a_camera(field: str) -> None:
+    records = [{field: f"Tempat {n}", "image": f"https://img.kutim.example/{n}.jpg"} for n in "AB"]
+    assert [camera.name for camera in _cameras(json.dumps(records))] == ["Tempat A", "Tempat B"]
+
+
+@pytest.mark.parametrize("field", ["key", "license_key", "auth_token", "wifi_hotspot"])
+def test_a_secret_or_network_field_read_by_its_words_names_nothing(field: str) -> None:
+    records = [{field: f"{SECRET}{n}", "image": f"https://img.kutim.example/{n}.jpg"} for n in "AB"]
+    assert all(SECRET not in _shown(camera) for camera in _cameras(json.dumps(records)))

@@ -119,6 +119,35 @@ def secret_setting_key(key: str) -> bool:
     )
 
 
+# Whole words of a field name naming a login or a secret (``api_key``, ``accessKey``,
+# ``session_id``, ``pw``, ``auth_token``): read word by word, so ``hockey_arena``,
+# ``keyword``, ``passage`` or ``author`` name nothing secret.
+_SECRET_NAME_WORDS = frozenset(
+    {"pass", "password", "passwd", "pwd", "pw", "passcode", "passphrase", "token", "secret"}
+    | {"auth", "credential", "credentials", "login", "user", "username", "apikey"}
+    | {"accesskey", "secretkey", "privatekey", "sessionid", "session", "cookie", "bearer"}
+    | {"jwt", "signature", "otp"}
+)
+# ``key`` is a secret beside one of these words (``api_key``, ``license_key``) or alone.
+_KEY_SECRET_WORDS = frozenset(
+    {"api", "access", "secret", "private", "auth", "license", "licence", "sign", "signing"}
+    | {"encryption", "client", "app"}
+)
+
+
+def secret_field_name(key: str) -> bool:
+    """Return True when a field's name, read word by word, names a login or a secret.
+
+    ``api_key``, ``accessKey``, ``key``, ``session_id``, ``pw``, ``auth_token``: such a
+    field's value is never shown (never a camera's name). A word merely holding such
+    letters (``hockey_arena``, ``keyword``, ``location_key``, ``author``) is none.
+    """
+    words = norm_key(key[:64]).split("_")
+    if not _SECRET_NAME_WORDS.isdisjoint(words) or _login_part(key[:64]) is not None:
+        return True
+    return "key" in words and (len(words) == 1 or not _KEY_SECRET_WORDS.isdisjoint(words))
+
+
 # The short pair a login is also written as (``?u=admin&p=secret``): a login only when
 # both sit in one query, as ``p`` alone is a page and ``u`` alone a user's handle.
 _SHORT_LOGIN_PARTS = {"u": "user", "p": "password"}

@@ -89,7 +89,7 @@ from .fieldurls import (
     registrable_site,
     relative_media_kind,
     resolve_url,
-    secret_setting_key,
+    secret_field_name,
     site_host,
     url_host,
     url_kind,
@@ -323,7 +323,7 @@ def _never_naming(key: str) -> bool:
     camera joins (``ssid_name``).
     """
     return (
-        secret_setting_key(key)
+        secret_field_name(key)
         or _network_name_key(key)
         or any(word in key for word in _REGION_WORDS)
         or key in _COUNTRY_COLUMN_KEYS
@@ -4975,12 +4975,19 @@ def _cms_properties(item: JSONObject) -> tuple[JSONObject, list[str]]:
 # Words of a field naming the wireless network a camera joins (a camera app's
 # ``ssid_name: "IndiHome_8010_2.4"``, ``wifi_name``, ``nama_wifi``): a shop's or a
 # household's hotspot, never the camera's name.
-_NETWORK_NAME_WORDS = frozenset({"ssid", "essid", "wifi", "wlan", "hotspot"})
+_NETWORK_NAME_WORDS = frozenset({"ssid", "essid", "wifi", "wlan"})
+# A ``hotspot`` is a network's when named (``hotspot_name``, ``nama_hotspot``); alone or
+# beside a place word (``hotspot``, ``hotspot_lokasi``) it is a traffic list's trouble
+# spot (``titik rawan``).
+_HOTSPOT_NAME_WORDS = frozenset({"name", "nama"})
 
 
 def _network_name_key(key: str) -> bool:
     """Return True for a field naming a wireless network (``ssid_name``, ``nama_wifi``)."""
-    return not _NETWORK_NAME_WORDS.isdisjoint(key.split("_"))
+    words = key.split("_")
+    return not _NETWORK_NAME_WORDS.isdisjoint(words) or (
+        "hotspot" in words and not _HOTSPOT_NAME_WORDS.isdisjoint(words)
+    )
 
 
 def _hinted_name(

@@ -5554,6 +5554,23 @@ def _embed_field(key: str) -> bool:
 # A field named for the camera by its short word (``cam_url``, ``camURL``, the weather API's
 # ``CAMURL``): ``cam`` as a word of its own, or run together with a page word.
 _CAM_PAGE_KEY = re.compile(r"cam(?:url|link|page)")
+# A field named for playing (``play_url``, ``playUrl``, a video cloud's ``webPlayUrl``):
+# ``play`` (or ``webplay``) as a word of its own, so ``display_url`` and ``playlist`` are
+# not it, with an address word and no app store's (``play_store_url``,
+# ``google_play_url``) nor a number's (``play_count``).
+_PLAY_FIELD_WORDS = frozenset({"play", "webplay"})
+_PLAY_ADDRESS_WORDS = frozenset({"url", "link", "address", "addr", "uri", "page"})
+_PLAY_FIELD_WORDS_NOT = frozenset({"store", "google", "app", "apple", "market", "android", "ios"})
+
+
+def _play_field(key: str) -> bool:
+    """Return True for a field named for a player's address (``web_play_url``)."""
+    words = set(key.split("_")[:5])
+    return (
+        not _PLAY_FIELD_WORDS.isdisjoint(words)
+        and not _PLAY_ADDRESS_WORDS.isdisjoint(words)
+        and _PLAY_FIELD_WORDS_NOT.isdisjoint(words)
+    )
 
 
 def _page_stand_in(key: str, url: str) -> bool:
@@ -5568,6 +5585,8 @@ def _page_stand_in(key: str, url: str) -> bool:
     if any(word in key for word in _NOT_PAGE_WORDS):
         return False
     if "cam" in key.split("_") or _CAM_PAGE_KEY.fullmatch(key) is not None:
+        return True
+    if _play_field(key):
         return True
     hints = [hint for hint in _PAGE_HINTS if hint in key]
     if hints != ["pano"] or any(word in key for word in _PANORAMA_SERVICE_WORDS):

@@ -26,6 +26,16 @@ _STREAM_SCHEMES = ("http://", "https://", "rtsp://", "rtsps://")
 _STILL_WORDS = ("snapshot", "snap", "still", "capture", "thumb", "preview", "screenshot", "foto")
 _STILL_EXTENSIONS = (".jpg", ".jpeg")
 _NOT_STILL_WORDS = (*DECORATION_HINTS, "channel", "brand", "tvg", "epg")
+# Kodi's label formatting tags (``[COLOR orange]``, ``[COLOR FF00BFFF]``, ``[B]``, ``[I]``,
+# ``[LIGHT]``, ``[UPPERCASE]``, ``[LOWERCASE]``, ``[CAPITALIZE]`` and their closing tags,
+# ``[CR]`` a line break): playlists written for Kodi colour their titles, tvg-name and
+# group-title with them. They are markup, never part of a name; the text between them
+# stays as written. Only these tag names are taken, so ``Kamera [Arah Dermaga]`` or
+# ``[HD]`` keeps its brackets. A colour is a word or an 8-digit ARGB hex value.
+_KODI_TAG = re.compile(
+    r"\[(?:/?(?:B|I|LIGHT|UPPERCASE|LOWERCASE|CAPITALIZE)|COLOR [A-Za-z0-9]{1,32}|/COLOR|CR)\]",
+    re.IGNORECASE,
+)
 
 
 def _lines(text: str) -> list[str]:
@@ -149,7 +159,17 @@ def _extinf(line: str) -> tuple[dict[str, str], str | None]:
     for key, value in (*late, *trailing):
         if not attributes.get(key, "").strip():
             attributes[key] = value
-    return attributes, clean_text(tail)
+    for key in ("tvg-name", "group-title"):
+        if key in attributes:
+            attributes[key] = _without_kodi_tags(attributes[key])
+    return attributes, clean_text(_without_kodi_tags(tail))
+
+
+def _without_kodi_tags(text: str) -> str:
+    """Return a playlist text without Kodi's label formatting tags (``[CR]`` read as a space)."""
+    if "[" not in text:
+        return text
+    return _KODI_TAG.sub(lambda tag: " " if tag.group(0).upper() == "[CR]" else "", text)
 
 
 def _is_still(url: str | None, shared: Counter[str]) -> bool:
@@ -316,7 +336,7 @@ def playlist_items(text: str, base_url: str) -> list[dict[str, JSONValue]]:
         if upper.startswith("#EXTINF"):
             attributes, title = _extinf(line)
         elif upper.startswith("#EXTGRP:"):
-            attributes.setdefault("group-title", line[8:])
+            attributes.setdefault("group-title", _without_kodi_tags(line[8:]))
         elif not line.startswith("#"):
             entries.append((attributes, title, line))
             attributes, title = {}, None

@@ -1140,10 +1140,12 @@ def feed_record(key: str, keys: Iterable[str]) -> bool:
 
 
 # Keys of a region's list of places that hold their own cameras (a surf forecast's
-# ``spots``, a ski region's ``resorts``, a coast's ``beaches``), as a JSON answer's field
-# or a script's variable (``export const SPOTS = [{name, lat, lon, cams: […]}]``).
+# ``spots``, a ski region's ``resorts``, a coast's ``beaches``, a conditions site's
+# ``mountains``), as a JSON answer's field or a script's variable (``export const SPOTS =
+# [{name, lat, lon, cams: […]}]``, ``export const mountains = {baker: {name, webcams}}``).
 PLACE_LIST_KEYS = frozenset(
     {"spots", "surf_spots", "resorts", "ski_resorts", "ski_areas", "skiareas", "beaches"}
+    | {"mountains", "volcanoes"}
 )
 
 

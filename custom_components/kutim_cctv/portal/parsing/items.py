@@ -1097,6 +1097,9 @@ _PLACE_WRAPPER_KEYS = frozenset({"payload", "data", "result", "response"})
 # Keys of such a place's own list of cameras.
 _PLACE_CAMERA_KEYS = ("cameras", "webcams", "cams", "kamera", "cctvs")
 _MAX_PLACE_NAME = 120
+# Fields naming a place of such a list: a record's name fields, then the name it is shown
+# by (a mountain's ``displayName`` beside its slug ``mountainName``).
+_PLACE_NAME_KEYS = (*NAME_KEYS, "display_name", "displayname")
 _MAX_PLACE_FIELDS = 64
 _MAX_PLACE_DEPTH = 4
 _MAX_PLACE_OBJECTS = 500
@@ -1135,7 +1138,7 @@ def _placed_cameras(values: list[JSONValue], room: list[int]) -> list[JSONValue]
         if budget <= 0 or room[0] <= 0:
             break
         room[0] -= 1
-        if isinstance(place, dict) and (name := _place_name(place)) is not None:
+        if isinstance(place, dict) and (name := _place_name(place, _PLACE_NAME_KEYS)) is not None:
             for raw_key, inner in itertools.islice(place.items(), _MAX_PLACE_FIELDS):
                 if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
                     cameras = [
@@ -1213,6 +1216,31 @@ def _without_place_photos(values: list[JSONValue]) -> list[JSONValue]:
     return kept + values[len(kept) :]
 
 
+def _keyed_places(value: JSONObject, room: list[int]) -> JSONValue:
+    """Return a region's places keyed by their own keys as the list of them, placed.
+
+    A conditions site's configuration keeps its places as an object keyed by each
+    place's key (``mountains: {baker: {id, name, location, region, webcams: [{id, name,
+    url}]}}``, ``resorts: {wildcat: {key, name, webcams}}``, a TypeScript
+    ``Record<string, MountainConfig>``): read as the same places listed, each the area
+    of the cameras it holds, even those named after it, and a place holding no camera
+    list (a resort whose webcams are not known yet) holding none. Only an object whose
+    values are all objects, at most _MAX_PLACE_FIELDS of them, at least one a named
+    place holding a camera list, is read so; any other object (a settings map, a place's
+    own fields under the key) is returned as it is. The keys are dropped: a place's key
+    is no camera's id.
+    """
+    entries = list(itertools.islice(value.values(), _MAX_PLACE_FIELDS + 1))
+    if not entries or len(entries) > _MAX_PLACE_FIELDS:
+        return value
+    if not all(isinstance(place, dict) for place in entries):
+        return value
+    placed = _placed_cameras(entries, room)
+    if all(new is old for new, old in zip(placed, entries, strict=True)):
+        return value
+    return placed
+
+
 def _with_placed_cameras(
     value: JSONValue, budget: list[int], places: list[int], depth: int = 0
 ) -> JSONValue:
@@ -1245,6 +1273,8 @@ def _with_placed_cameras(
     for key, inner in itertools.islice(value.items(), _MAX_PLACE_FIELDS):
         if isinstance(inner, list) and norm_key(key) in _PLACE_LIST_KEYS:
             found: JSONValue = _placed_cameras(_without_place_photos(inner), places)
+        elif isinstance(inner, dict) and norm_key(key) in _PLACE_LIST_KEYS:
+            found = _keyed_places(inner, places)
         elif isinstance(inner, dict) and norm_key(key) in _PLACE_KEYS:
             found = _placed_cameras([inner], places)[0]
         elif isinstance(inner, dict | list):

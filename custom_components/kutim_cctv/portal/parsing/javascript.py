@@ -836,9 +836,16 @@ def _named_places(declaration: str, value: JSONValue) -> JSONValue:
 
     A script's ``const SPOTS = [{name, lat, lon, cams: […]}]`` (also exported) is read as
     a JSON answer's ``{"SPOTS": […]}``: a region's places, each the area of the cameras it
-    holds. Any other value, or a list assigned without a declaration, is returned as it is.
+    holds. The same places keyed by their own keys (``export const mountains = {baker:
+    {name, webcams: […]}}``, a ``Record<string, MountainConfig>``) are read so too (see
+    ``items._keyed_places``) when every value of the object is an object. Any other
+    value (``const SPOTS = {a: [1, 2]}``), or one assigned without a declaration, is
+    returned as it is.
     """
-    if not isinstance(value, list):
+    if isinstance(value, dict):
+        if not value or not all(isinstance(place, dict) for place in value.values()):
+            return value
+    elif not isinstance(value, list):
         return value
     found = _DECLARED_NAME.match(declaration.strip())
     if found is None or norm_key(found.group(1)) not in PLACE_LIST_KEYS:

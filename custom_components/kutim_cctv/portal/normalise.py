@@ -1001,9 +1001,66 @@ def _served_path_ready(index: Mapping[str, JSONValue]) -> bool | None:
     server's own links to the path counts: a shop's ``ready`` (in stock) is no state.
     """
     ready = index.get("ready")
-    if not isinstance(ready, bool) or not any(key in index for key in _SERVED_LINK_KEYS):
+    if not isinstance(ready, bool):
+        ready = index.get("source_ready")  # rtsp-simple-server's ``sourceReady``
+    if not isinstance(ready, bool):
         return None
-    return ready
+    if any(key in index for key in _SERVED_LINK_KEYS) or _path_addresses(index):
+        return ready
+    return None
+
+
+# Fields of a path record holding the server's addresses of that path (a FastAPI wrapper's
+# ``urls: {rtsp, hls, whep, whep_player}``, a service's ``StreamURLs {rtsp, rtmp, hls,
+# webrtc}``); the record's own fields are read too (``hls_url`` beside ``rtsp_url``).
+_PATH_LINK_HOLDERS = ("urls", "stream_urls", "links", "endpoints", "protocols")
+_MAX_PATH_FIELDS = 32
+
+
+def _address_protocol(value: JSONValue) -> str | None:
+    """Return the live protocol of a media server's address of a path, else None.
+
+    RTSP, RTMP and SRT by their scheme, HLS by a ``.m3u8`` playlist, WebRTC by a WHEP
+    endpoint, a ``/webrtc/`` route or MediaMTX's WebRTC port 8889. A page, a picture, a
+    document or a recorded file (``.mp4``) is none.
+    """
+    if not isinstance(value, str) or len(value) > 2048:
+        return None
+    text = value.strip().lower()
+    scheme, _, rest = text.partition("://")
+    if scheme in ("rtsp", "rtsps", "rtmp", "rtmps", "srt"):
+        return {"rtsps": "rtsp", "rtmps": "rtmp"}.get(scheme, scheme)
+    if scheme not in ("http", "https"):
+        return None
+    host, _, path = rest.partition("/")
+    path = "/" + path.split("?", 1)[0].split("#", 1)[0]
+    if path.endswith(".m3u8"):
+        return "hls"
+    if path.rstrip("/").endswith("/whep") or "/webrtc/" in path + "/" or host.endswith(":8889"):
+        return "webrtc"
+    return None
+
+
+def _path_addresses(index: Mapping[str, JSONValue]) -> bool:
+    """Return True when a record gives a media server's addresses of one path.
+
+    Two or more live protocols (RTSP beside HLS, HLS beside WebRTC), among the record's
+    own fields or in one map of its addresses (``urls``), say the record is the server's
+    stream path, whose ``ready`` flag is its state (MediaMTX's ``ready``: video reaches
+    the path). One address alone (a transcoded video's playlist with its ``ready`` job
+    flag) or pages and pictures (a shop's ``ready`` item) are none.
+    """
+    maps: list[Mapping[str, JSONValue]] = [index]
+    maps.extend(value for key in _PATH_LINK_HOLDERS if isinstance(value := index.get(key), dict))
+    for fields in maps:
+        kinds = {
+            kind
+            for value in itertools.islice(fields.values(), _MAX_PATH_FIELDS)
+            if (kind := _address_protocol(value)) is not None
+        }
+        if len(kinds) >= 2:
+            return True
+    return False
 
 
 # Fault flags of a camera cloud (EZVIZ ``exception: 1``, device offline, while ``status: 1``

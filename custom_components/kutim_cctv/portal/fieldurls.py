@@ -732,6 +732,25 @@ def own_media_proxy(url: str, base_url: str) -> str | None:
     return found[1]
 
 
+def own_still_proxy(url: str, base_url: str) -> bool:
+    """Return True for a site's own proxy route handed one public camera still.
+
+    A map app fetching a webcam's frame through its own route because the picture host
+    refuses hotlinking (``/api/cctv/proxy?url=<encoded liveNNNN.jpg>``, ``/proxy.php?src=
+    …jpg``) shows the route's answer: the route is the still as written, under any field
+    (a generic ``feed_url`` too), as it is under a still field. Another host's proxy, a
+    route handed two or more addresses, a login, a LAN, loopback or link-local picture, or
+    anything but a picture (a playlist: :func:`own_media_proxy`) gives False.
+    """
+    if not _own_proxy_route(url, base_url):
+        return False
+    handed = player_address_values(url)
+    if len(handed) != 1 or without_query_login(handed[0]) != handed[0] or _route_login(url):
+        return False
+    found = inner_media_url(url, base_url)
+    return found is not None and found[1] == "still" and is_public_host(url_host(found[0]))
+
+
 def _own_proxy_route(url: str, base_url: str) -> bool:
     """Return True for a route on the page's own host whose path names a proxy."""
     host = url_host(url)

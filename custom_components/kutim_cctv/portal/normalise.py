@@ -85,6 +85,7 @@ from .fieldurls import (
     markup_link,
     own_media_proxy,
     own_proxy_to_internal,
+    own_still_proxy,
     refreshed_still,
     registrable_site,
     relative_media_kind,
@@ -4257,6 +4258,13 @@ def _place_aliases(
                 if (
                     role in ("stream", "mjpeg")
                     and url_kind(url) is None
+                    and own_still_proxy(url, ctx.base_url)
+                ):
+                    _place_url(fields, url, "snapshot", ctx)  # the site's own picture proxy
+                    continue
+                if (
+                    role in ("stream", "mjpeg")
+                    and url_kind(url) is None
                     and (proxied := own_media_proxy(url, ctx.base_url)) is not None
                 ):
                     _place_url(fields, url, proxied, ctx)  # the site's own media proxy route
@@ -5745,6 +5753,20 @@ def _with_decoded_markup(index: Mapping[str, JSONValue]) -> Mapping[str, JSONVal
     return {**index, **decoded} if decoded else index
 
 
+def _own_proxy_kind(url: str, base_url: str) -> str | None:
+    """Return what a site's own proxy route serves as written (stream, MJPEG, still), else None.
+
+    A route handed a public playlist or MJPEG address is that stream
+    (:func:`own_media_proxy`); one handed one public picture is the still
+    (:func:`own_still_proxy`), never unwrapped to the picture host the site proxies.
+    """
+    if url_kind(url) is not None:
+        return None
+    if (proxied := own_media_proxy(url, base_url)) is not None:
+        return proxied
+    return "snapshot" if own_still_proxy(url, base_url) else None
+
+
 def _read_by_value(
     index: Mapping[str, JSONValue],
     fields: _Fields,
@@ -5784,8 +5806,8 @@ def _read_by_value(
             url = resolve_url(value, ctx.base_url)
             if url is None or _not_camera_media(key, url, ctx):
                 continue
-            if url_kind(url) is None and (proxied := own_media_proxy(url, ctx.base_url)):
-                _place_url(fields, url, proxied, ctx)  # the site's own media proxy route
+            if (proxied := _own_proxy_kind(url, ctx.base_url)) is not None:
+                _place_url(fields, url, proxied, ctx)  # the site's own media or picture proxy
                 continue
             if url_kind(url) is None and (inner := inner_media_url(url, ctx.base_url)):
                 url = inner[0]  # a player or embed link naming its stream in the query

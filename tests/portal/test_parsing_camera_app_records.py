@@ -81,3 +81,46 @@ def test_a_status_of_its_own_beats_the_stream_flag() -> None:
         ]
     )
     assert [c.online for c in cameras.values()] == [True, True, True, True]
+
+
+def test_a_still_camera_is_never_offline_by_its_stream_flag() -> None:
+    text = json.dumps(
+        [
+            # a still camera: not streaming is its kind, no outage
+            {"name": "Pantai Kuta", "active": True, "is_streaming": False, "snapshot": SNAP},
+            {"name": "Sanur", "active": True, "is_streaming": True, "stream": STREAM},
+            # a stream of its own beside the flag: offline as before
+            {"name": "Ubud", "active": True, "is_streaming": False, "stream": STREAM + "?u"},
+            # its enrolment flag down: still offline
+            {"name": "Lovina", "active": 0, "is_streaming": False, "snapshot": SNAP + "?l"},
+        ]
+    )
+    cameras = parse_body(text, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
+    assert {c.name: c.online for c in cameras} == {
+        "Pantai Kuta": True,
+        "Sanur": True,
+        "Ubud": False,
+        "Lovina": False,
+    }
+
+
+SNAP = "https://img.kota.example/kuta.jpg"
+STREAM = "https://relay.kota.example/sanur/index.m3u8"
+
+
+def test_a_capability_flag_says_nothing_and_yes_no_words_are_read() -> None:
+    cameras = parse(
+        [
+            # what the camera can do, never what it does now
+            {"name": "A", "active": 1, "has_streaming": False},
+            {"name": "B", "active": 1, "can_streaming": 0},
+            # Indonesian and one-letter no
+            {"name": "C", "active": 1, "flag_streaming": "tidak"},
+            {"name": "D", "active": 1, "is_streaming": "N"},
+            {"name": "E", "active": 1, "flag_streaming": "ya"},
+            # a word of anything else says nothing
+            {"name": "F", "active": 1, "flag_streaming": "maybe"},
+            {"name": "G", "active": 1, "flag_streaming": 2},
+        ]
+    )
+    assert [c.online for c in cameras.values()] == [True, True, False, False, True, True, True]

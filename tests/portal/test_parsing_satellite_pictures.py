@@ -102,3 +102,39 @@ def test_satellite_figure_on_a_page_is_no_camera() -> None:
     )
     cameras = parse_body(html, profile=Profile.AUTO, base_url=BASE, prettify=False).cameras
     assert [c.name for c in cameras] == ["Dermaga", "Pantai"]
+
+
+@pytest.mark.parametrize(
+    ("name", "url"),
+    [
+        # a folder or host label named for the place, no satellite's number beside it
+        ("Taman Himawari", "https://cams.example.jp/himawari/latest.jpg"),
+        ("Jl. Satelit Indah", "https://cctv.example.id/satelit/cam03.jpg"),
+        ("Perumahan Satelite", "https://cctv.example.id/satelite/gerbang.jpg"),
+        ("Satellite Beach Pier Cam", "https://cams.example.com/satellite/pier.jpg"),
+        ("Pier", "https://satellite.example.com/pier.jpg"),
+        ("Meteosat Road", "https://cams.example.com/meteosat/road.jpg"),
+    ],
+)
+def test_folders_named_for_a_place_keep_their_cameras(name: str, url: str) -> None:
+    cameras = parse(board({"name": name, "url": url}))
+    assert [c.name for c in cameras] == ["Dermaga Sangatta", name, "Pantai Teluk Lingga"]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://x.example/himawari8/latest.jpg",
+        "https://himawari-9.example/latest.jpg",
+        "https://x.example/meteosat11/latest.jpg",
+        # the imagery word beside another mark of imagery
+        "https://x.example/satelit/ir1/latest.jpg",
+        "https://x.example/satellite/geocolor/latest.jpg",
+        "https://satelit.bmkg.example/latest.jpg",
+        "https://x.example/himawari/img/b13_latest.jpg",
+    ],
+)
+def test_numbered_satellites_and_marked_imagery_folders_are_no_cameras(url: str) -> None:
+    cameras = parse(board({"name": "Awan", "url": url}))
+    assert [c.name for c in cameras] == ["Dermaga Sangatta", "Pantai Teluk Lingga"]
+    assert satellite_picture(url, None)

@@ -116,3 +116,40 @@ def test_a_page_without_an_empty_picture_field_still_stands_in() -> None:
         ]
     )
     assert {c.id: c.stream_url for c in cameras} == {"1": None, "2": page}
+
+
+def test_a_title_written_alike_on_several_records_leaves_the_codes() -> None:
+    # a caption every record repeats would name every camera alike
+    got = names(
+        [
+            airport("1", name="WRLT", title="Runway view"),
+            airport("2", name="WALL", title="Runway view"),
+            airport("3", name="WIOO", title="runway  View"),
+            airport("4", name="WRLK", title="Bandara Sangkulirang"),
+        ]
+    )
+    assert got == {"1": "WRLT", "2": "WALL", "3": "WIOO", "4": "Bandara Sangkulirang"}
+
+
+def test_a_status_or_page_text_title_leaves_the_code() -> None:
+    got = names(
+        [
+            airport("1", name="CAM1", title="Last updated 5 min ago"),
+            airport("2", name="CAM2", title="Open in new tab"),
+            airport("3", name="CAM3", title="Snapshot image"),
+            airport("4", name="CAM4", title="No description"),
+            airport("5", name="CAM5", title="Tampilkan di peta"),
+            airport("6", name="CAM6", title="Offline"),
+            # a place's name in its title still names the station
+            airport("7", name="WRLT", title="Tanjung Bara"),
+        ]
+    )
+    assert got == {
+        "1": "CAM1",
+        "2": "CAM2",
+        "3": "CAM3",
+        "4": "CAM4",
+        "5": "CAM5",
+        "6": "CAM6",
+        "7": "Tanjung Bara",
+    }

@@ -517,6 +517,8 @@ class Context:
     shared_name_keys: frozenset[str] = frozenset()
     # The list's records repeat a description (a device kind, a direction): no code's name.
     repeated_descriptions: bool = False
+    # Titles (folded) two or more of the list's records write alike: a caption, no name.
+    repeated_titles: frozenset[str] = frozenset()
     # Locality fields holding one value on every record of the list (see list_localities).
     list_locality_keys: frozenset[str] = frozenset()
     country_area: bool = False
@@ -837,15 +839,27 @@ def _negated_flag(key: str, value: JSONValue) -> bool | None:
     words = [word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS]
     if not words or "_".join(words) not in NEGATED_STATUS_WORDS:
         return None
-    if isinstance(value, str):
-        if value.strip().lower() not in _FLAG_VALUES:
-            return None
-    elif not isinstance(value, bool | int) or (isinstance(value, int) and value not in (0, 1)):
-        return None
-    flag = parse_status(value)
-    if flag is None and isinstance(value, str):
-        flag = value.strip().lower() == "ya"
+    flag = _yes_no(value)
     return None if flag is None else not flag
+
+
+def _yes_no(value: JSONValue) -> bool | None:
+    """Return a yes/no flag's value; None for anything else.
+
+    A bool, 0 or 1, or one of _FLAG_VALUES (``"false"``, ``"N"``, Indonesian ``"ya"`` and
+    ``"tidak"``) read by ``parse_status``: a word or another number says nothing.
+    """
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word not in _FLAG_VALUES:
+            return None
+        flag = parse_status(word)
+        return word == "ya" if flag is None else flag
+    if isinstance(value, bool):
+        return value
+    if type(value) is int and value in (0, 1):
+        return value == 1
+    return None
 
 
 def _negated_status(index: Mapping[str, JSONValue]) -> bool | None:
@@ -1179,9 +1193,12 @@ def _stream_flag_down(index: Mapping[str, JSONValue]) -> bool:
     """Return True when a streaming flag says no beside nothing but an enrolment flag.
 
     A camera app's record keeps the camera enrolled (``active: 1``) while its stream is
-    down (``flag_streaming: 0``, ``is_streaming: false``): it is offline. A status field
-    of its own (``status: "Active"``, ``online``) says more and is read as before, so a
-    still camera's ``isStreaming: false`` beside ``status: "Active"`` stays online.
+    down (``flag_streaming: 0``, ``is_streaming: false``, ``"tidak"``, ``"N"``): it is
+    offline. A status field of its own (``status: "Active"``, ``online``) says more and is
+    read as before, so a still camera's ``isStreaming: false`` beside ``status: "Active"``
+    stays online. A capability flag (``has_streaming``, ``can_stream``: what the camera
+    can do, as in ``_positive_status``) says nothing, and the caller never applies the
+    flag to a record with no stream of its own (a still camera streams nothing by kind).
     """
     strong = [
         key for key in STATUS_KEYS if key in index and _status_value(index[key]) is not None
@@ -1189,27 +1206,29 @@ def _stream_flag_down(index: Mapping[str, JSONValue]) -> bool:
     if not strong or not all(key in _ENROLMENT_FLAG_KEYS for key in strong):
         return False
     for key, value in itertools.islice(index.items(), _MAX_FLAGS):
-        words = tuple(word for word in key.split("_") if word and word not in _FLAG_FRAME_WORDS)
+        parts = key.split("_")
+        if any(word in _CAPABILITY_WORDS for word in parts):
+            continue
+        words = tuple(word for word in parts if word and word not in _FLAG_FRAME_WORDS)
         if words != _STREAM_FLAG_WORDS:
             continue
-        if value is False or (type(value) is int and value == 0):
-            return True
-        if isinstance(value, str) and value.strip().lower() in ("0", "false", "no"):
-            return True
-        return False
+        return _yes_no(value) is False
     return False
 
 
-def _read_status(index: Mapping[str, JSONValue], own: frozenset[str] = frozenset()) -> bool | None:
+def _read_status(
+    index: Mapping[str, JSONValue], own: frozenset[str] = frozenset(), *, stream_flag: bool = True
+) -> bool | None:
     """Return the online state; weak flags only count when no real status is present.
 
     A raised fault flag comes first, then known status fields, then any field named
     like a state whose text is a status word (``status_kamera: "Aktif"``,
-    ``keterangan: "OFFLINE"``, ``kondisi: "Rusak"``).
+    ``keterangan: "OFFLINE"``, ``kondisi: "Rusak"``). With ``stream_flag`` false a
+    streaming flag beside an enrolment flag (``_stream_flag_down``) is not read.
     """
     if _fault_raised(index):
         return False
-    if _stream_flag_down(index):
+    if stream_flag and _stream_flag_down(index):
         return False
     strong = [index[key] for key in STATUS_KEYS if key in index]
     for value in strong:
@@ -2483,6 +2502,7 @@ def _read_name(
     own: frozenset[str],
     shared: frozenset[str] = frozenset(),
     listed: frozenset[str] = frozenset(),
+    repeated_titles: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """Return the camera's name and the location field it came from, if it came from one.
 
@@ -2509,7 +2529,7 @@ def _read_name(
         None,
     )
     if named is not None:
-        return _titled_code(index, own, *named) or named[1], None
+        return _titled_code(index, own, *named, repeated=repeated_titles) or named[1], None
     name = next(
         (
             text
@@ -2570,17 +2590,34 @@ def _read_name(
 # location identifier ``56S``): three to five capitals and digits, at least one letter.
 _STATION_CODE = re.compile(r"(?=[A-Z0-9]*[A-Z])[A-Z0-9]{3,5}")
 _TITLE_KEY = "title"
+# Words of a page's own texts written in a ``title`` (a tooltip, a caption, a status line:
+# "Last updated 5 min ago", "Open in new tab", "No description", "Tampilkan di peta"):
+# never a place's name.
+_UI_TITLE_WORDS = frozenset(
+    {"updated", "update", "diperbarui", "ago", "tab", "click", "klik", "tap", "open", "buka"}
+    | {"description", "deskripsi", "keterangan", "tampilkan", "peta", "snapshot", "image"}
+    | {"gambar", "loading", "memuat", "available", "tersedia", "refresh", "reload"}
+)
+_UI_TITLE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _titled_code(
-    index: Mapping[str, JSONValue], own: frozenset[str], key: str, name: str
+    index: Mapping[str, JSONValue],
+    own: frozenset[str],
+    key: str,
+    name: str,
+    *,
+    repeated: frozenset[str] = frozenset(),
 ) -> str | None:
     """Return the record's title when its ``name`` is only a station's code, else None.
 
     An airport or weather-station list may keep the aerodrome's code in ``name`` and
     the place in ``title`` (``{name: "WRLT", title: "Tanjung Bara"}``): the title, written
     in words with a lower-case letter, names the camera. A title that is a code too, a
-    generic word (``Webcam``) or no name, and a ``name`` written in words, leave the name.
+    generic word (``Webcam``) or no name, and a ``name`` written in words, leave the name;
+    so do a title written alike on two or more records of the list (``repeated``: a
+    caption such as "Runway view", which would name every camera alike), a status
+    ("Offline") and a page's own text (_UI_TITLE_WORDS).
     """
     if key != "name" or not _STATION_CODE.fullmatch(name) or _TITLE_KEY not in own:
         return None
@@ -2589,7 +2626,31 @@ def _titled_code(
         return None
     if not any(char.islower() for char in text) or _name_candidate(text) is None:
         return None
+    if _fold(title[:_MAX_TITLE_TEXT]) in repeated or parse_status(text) is not None:
+        return None
+    if not _UI_TITLE_WORDS.isdisjoint(_UI_TITLE_WORD.findall(text.lower()[:200])):
+        return None
     return None if generic_label(text) else text
+
+
+def _repeated_titles(items: list[JSONValue]) -> frozenset[str]:
+    """Return the titles (folded) that two or more of a list's records write alike."""
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        title = index_keys(item).get(_TITLE_KEY)
+        if not isinstance(title, str) or not title.strip():
+            continue
+        folded = _fold(title[:_MAX_TITLE_TEXT])
+        if folded in seen:
+            repeated.add(folded)
+        seen.add(folded)
+    return frozenset(repeated)
+
+
+_MAX_TITLE_TEXT = 200
 
 
 # Words of a field describing a camera's spot: a description word and a place word,
@@ -3276,7 +3337,10 @@ def _read_fields(
         index = {key: value for key, value in index.items() if key != code_key}
         own = own - {code_key}
     fields.name, named_by = _titled(
-        _read_name(index, own, ctx.shared_name_keys, ctx.list_locality_keys), index, own, ctx
+        _read_name(index, own, ctx.shared_name_keys, ctx.list_locality_keys, ctx.repeated_titles),
+        index,
+        own,
+        ctx,
     )
     fields.device = len(own & _DEVICE_KEYS) >= _MIN_DEVICE_KEYS
     fields.plugin = _plugin_platform(index, own)
@@ -3305,7 +3369,8 @@ def _read_fields(
         or location_kecamatan(index, own)
         or (jurisdiction_place(index, own) if ctx.jurisdiction_area else None)
     )
-    fields.online = _read_status(_ya_tidak(index, ctx.ya_tidak_keys), own)
+    status_index = _ya_tidak(index, ctx.ya_tidak_keys)
+    fields.online = _read_status(status_index, own)
     fields.connection = connection_record(index, own)
     if _tree_node(own):
         _tree_fields(fields, index, own)
@@ -3391,7 +3456,24 @@ def _read_fields(
     )
     if fields.id is None:
         fields.id = _room_id(index, own, fields)
+    _still_camera_state(fields, status_index, own)
     return fields, index
+
+
+def _still_camera_state(
+    fields: _Fields, index: Mapping[str, JSONValue], own: frozenset[str]
+) -> None:
+    """Read a still camera's state again without its streaming flag (``_stream_flag_down``).
+
+    A record with no stream of its own (a snapshot only): "not streaming" is its kind,
+    no outage, so ``is_streaming: false`` beside ``active: true`` leaves it online.
+    """
+    if (
+        fields.online is False
+        and not (fields.stream_url or fields.stream_key or fields.mjpeg_url)
+        and _stream_flag_down(index)
+    ):
+        fields.online = _read_status(index, own, stream_flag=False)
 
 
 def _without_key(fields: _Fields, inputs: list[str], ctx: Context) -> list[str]:
@@ -9064,6 +9146,7 @@ def normalise_items(
     ctx = replace(ctx, plays_beside_links=_plays_beside_links(head, ctx))
     if _repeated_descriptions(head):
         ctx = replace(ctx, repeated_descriptions=True)
+    ctx = replace(ctx, repeated_titles=_repeated_titles(head))
     if shared_names := shared_name_keys(head):
         ctx = replace(ctx, shared_name_keys=shared_names)
     if (len(entries) > _MAX_SHARED_SCAN or _may_hold_road(head)) and (

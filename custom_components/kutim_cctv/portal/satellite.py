@@ -22,14 +22,30 @@ from urllib.parse import urlsplit
 
 __all__ = ["satellite_picture"]
 
-# A weather satellite or its operator as a whole word of an address: GOES-16…19,
-# Himawari (8, 9), Meteosat (MSG) and EUMETSAT, GEO-KOMPSAT-2A, MTSAT, Fengyun-4.
+# A weather satellite with its number or its operator as a whole folder or host label:
+# GOES-16…19, Himawari (8, 9), Meteosat (MSG) and EUMETSAT, GEO-KOMPSAT-2A, MTSAT,
+# Fengyun-4 (``himawari-9``, ``GOES18``, ``himawari8``).
 _SATELLITE_WORD = re.compile(
-    r"goes-?1\d|himawari-?\d{0,2}|meteosat-?\d{0,2}|eumetsat|gk-?2a|mtsat-?\d{0,2}|fy-?4[ab]?",
+    r"goes-?1\d|himawari-?\d{1,2}|meteosat-?\d{1,2}|eumetsat|gk-?2a|mtsat-?\d{1,2}|fy-?4[ab]?",
     re.ASCII,
 )
-# A folder (or host label) named for satellite imagery as a whole.
-_SATELLITE_FOLDERS = frozenset({"satellite", "satellites", "satelit", "satelite", "sat_img"})
+# A folder named for satellite imagery as a whole.
+_SATELLITE_FOLDERS = frozenset({"sat_img"})
+# A folder or host label that is the imagery word or a satellite's name without its number
+# (``satellite``, ``satelit``, ``himawari``): a place may be named so (``Satellite Beach``,
+# ``Jl. Satelit``, ``Taman Himawari``), so it counts only beside another imagery mark.
+_SATELLITE_HINTS = frozenset(
+    {"satellite", "satellites", "satelit", "satelite", "himawari", "meteosat", "mtsat"}
+)
+# Marks of satellite imagery in an address's words: a channel or band (``IR1``, ``b13``,
+# ``WV``), a product (``GeoColor``, ``TrueColor``, ``RGB``, ``full disk``), the imager
+# (``AHI``, ``ABI``), cloud words; and host labels of weather and satellite agencies.
+_IMAGERY_MARK = re.compile(
+    r"ir\d?|b\d{1,2}|band\d{0,2}|wv\d?|vis\d?|rgb|geocolor|truecolou?r|fulldisk|fd|ahi|abi"
+    r"|mscweb|infrared|inframerah|cloud|clouds|awan",
+    re.ASCII,
+)
+_AGENCY_LABELS = frozenset({"bmkg", "jma", "noaa", "nesdis", "cira", "rammb", "cwa", "kma", "nmsc"})
 # A weather satellite named with its number in a picture's name.
 _SATELLITE_NAME = re.compile(
     r"(?i)\b(?:goes[-\s]?1\d|himawari[-\s]?\d{1,2}|meteosat[-\s]?\d{1,2}|gk[-\s]?2a"
@@ -53,20 +69,27 @@ def _satellite_address(url: str) -> bool:
     except ValueError:
         return False
     host = (parts.hostname or "").lower()
-    labels = host.split(".")
+    labels = host.split(".")[:_MAX_SEGMENTS]
     if any(label in _SATELLITE_FOLDERS or _SATELLITE_WORD.fullmatch(label) for label in labels):
         return True
     segments = [s for s in parts.path.lower().split("/") if s][-_MAX_SEGMENTS:]
-    if not segments:
-        return False
-    *folders, file_name = segments
+    *folders, file_name = segments or [""]
     if any(f in _SATELLITE_FOLDERS or _SATELLITE_WORD.fullmatch(f) for f in folders):
         return True
     stem = file_name.rsplit(".", 1)[0] if "." in file_name else file_name
     words = [w for w in _PIECE.split(stem) if w]
     # A word of the file name counts only as a satellite's or operator's own name
     # (``EUMETSAT_MSG_…``), never as the imagery word (``menara-satelit.jpg``).
-    return any(_SATELLITE_FILE_WORD.fullmatch(word) for word in words)
+    if any(_SATELLITE_FILE_WORD.fullmatch(word) for word in words):
+        return True
+    if _SATELLITE_HINTS.isdisjoint(labels) and _SATELLITE_HINTS.isdisjoint(folders):
+        return False
+    # The imagery word or a bare satellite name as a folder or host label: only beside
+    # another mark of imagery (``Data/satellite/LCC_IR1_RGB``, ``satelit.bmkg…``).
+    if not _AGENCY_LABELS.isdisjoint(labels):
+        return True
+    pieces = [w for piece in [*folders, stem] for w in _PIECE.split(piece) if w]
+    return any(_IMAGERY_MARK.fullmatch(word) for word in pieces[: _MAX_SEGMENTS * 4])
 
 
 def satellite_picture(url: str | None, name: str | None) -> bool:

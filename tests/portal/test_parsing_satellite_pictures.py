@@ -112,7 +112,6 @@ def test_satellite_figure_on_a_page_is_no_camera() -> None:
         ("Jl. Satelit Indah", "https://cctv.example.id/satelit/cam03.jpg"),
         ("Perumahan Satelite", "https://cctv.example.id/satelite/gerbang.jpg"),
         ("Satellite Beach Pier Cam", "https://cams.example.com/satellite/pier.jpg"),
-        ("Pier", "https://satellite.example.com/pier.jpg"),
         ("Meteosat Road", "https://cams.example.com/meteosat/road.jpg"),
     ],
 )

@@ -31,9 +31,12 @@ _SATELLITE_WORD = re.compile(
 )
 # A folder named for satellite imagery as a whole.
 _SATELLITE_FOLDERS = frozenset({"sat_img"})
-# A folder or host label that is the imagery word or a satellite's name without its number
-# (``satellite``, ``satelit``, ``himawari``): a place may be named so (``Satellite Beach``,
-# ``Jl. Satelit``, ``Taman Himawari``), so it counts only beside another imagery mark.
+# A host label named for satellite imagery (``satelit.bmkg…``, ``services.satelit…``).
+_SATELLITE_LABELS = frozenset({"satellite", "satellites", "satelit", "satelite", "sat_img"})
+# A folder that is the imagery word, or a folder or host label that is a satellite's name
+# without its number (``satellite``, ``satelit``, ``himawari``): a place may be named so
+# (``Satellite Beach``, ``Jl. Satelit``, ``Taman Himawari``), so it counts only beside
+# another imagery mark.
 _SATELLITE_HINTS = frozenset(
     {"satellite", "satellites", "satelit", "satelite", "himawari", "meteosat", "mtsat"}
 )
@@ -70,7 +73,7 @@ def _satellite_address(url: str) -> bool:
         return False
     host = (parts.hostname or "").lower()
     labels = host.split(".")[:_MAX_SEGMENTS]
-    if any(label in _SATELLITE_FOLDERS or _SATELLITE_WORD.fullmatch(label) for label in labels):
+    if any(label in _SATELLITE_LABELS or _SATELLITE_WORD.fullmatch(label) for label in labels):
         return True
     segments = [s for s in parts.path.lower().split("/") if s][-_MAX_SEGMENTS:]
     *folders, file_name = segments or [""]

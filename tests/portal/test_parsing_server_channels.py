@@ -175,3 +175,31 @@ def test_long_prefix_values_failing_at_their_end_are_read_in_linear_time() -> No
     assert cameras["7"].stream_url == "http://media.kota.example/c7.m3u8"
     assert _PREFIX.fullmatch("/" + "a" * 64 + "/" + "a" * 5000 + "!") is None
     assert _PREFIX.fullmatch("/live/app/") is not None
+
+
+def test_a_lan_answer_never_names_a_metadata_or_loopback_server() -> None:
+    records = [
+        record(1, {"host": "metadata.google.internal", "path": "/computeMetadata/v1/"}),
+        record(2, {"host": "localhost", "port": 8123, "path": "/api/"}),
+        record(3, {"host": "127.0.0.1", "port": 8888}),
+        record(4, {"host": "169-254-169-254.sslip.io", "port": 80}),
+        # a LAN server's name or address is the LAN answer's own
+        record(5, {"host": "nvr.local", "port": 8080, "path": "/hls/"}),
+        record(6, {"host": "192.168.1.9", "port": 8888}),
+    ]
+    streams = {key: camera.stream_url for key, camera in parse(records, LAN_BASE).items()}
+    assert streams == {
+        "5": "http://nvr.local:8080/hls/cam5.m3u8",
+        "6": "http://192.168.1.9:8888/cam6.m3u8",
+    }
+
+
+def test_a_loopback_answer_may_name_its_own_loopback_server() -> None:
+    records = [
+        record(2, {"host": "localhost", "port": 8123, "path": "/api/"}),
+        record(4, {"host": "metadata.google.internal", "path": "/computeMetadata/v1/"}),
+    ]
+    cameras = parse(records, "http://127.0.0.1:8080/api/cams")
+    assert {key: c.stream_url for key, c in cameras.items()} == {
+        "2": "http://localhost:8123/api/cam2.m3u8"
+    }

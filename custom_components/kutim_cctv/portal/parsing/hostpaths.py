@@ -40,7 +40,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..fieldurls import resolve_url
-from ..policy import is_never_allowed_ip, is_public_host, parse_ip_host
+from ..policy import is_internal_host, is_never_allowed_host, is_public_host
 from ..values import JSONObject, JSONValue, norm_key, port_number
 
 _HOST_KEYS = ("ip", "host", "hostname", "ip_address", "ipaddress")
@@ -148,27 +148,44 @@ def _scheme(value: JSONValue) -> str | None:
     return None
 
 
+# Where an answer comes from: a public host, the local network, or loopback (the machine's
+# own). Truthy for both local kinds.
+_PUBLIC_ANSWER = 0
+_LAN_ANSWER = 1
+_LOOPBACK_ANSWER = 2
+
+
 @lru_cache(maxsize=16)
-def _lan_answer(base_url: str | None) -> bool:
-    """Return True for an answer served from the local network (a host no public one)."""
+def _lan_answer(base_url: str | None) -> int:
+    """Return where an answer is served from (_PUBLIC_ANSWER, _LAN_ANSWER, _LOOPBACK_ANSWER)."""
     try:
         host = urlsplit(base_url[:2048]).hostname if base_url else None
     except ValueError:
-        return False
-    return host is not None and not is_public_host(host)
+        return _PUBLIC_ANSWER
+    if host is None or is_public_host(host):
+        return _PUBLIC_ANSWER
+    if is_internal_host(host) and not is_never_allowed_host(host):
+        return _LOOPBACK_ANSWER
+    return _LAN_ANSWER
 
 
-def _device_host(host: str, lan: bool) -> bool:
-    """Return True for a device host to write: public, or any but link-local from the LAN."""
+def _device_host(host: str, lan: int) -> bool:
+    """Return True for a device host to write: public, or a LAN one from the LAN.
+
+    Never a link-local or metadata host (an address, a metadata service's name such as
+    ``metadata.google.internal``, a wildcard DNS name spelling one), and a loopback host
+    (``localhost``, ``127.0.0.1``: the machine's own) only from an answer on loopback.
+    """
     if _HOST.fullmatch(host) is None:
         return False
     if is_public_host(host):
         return True
-    ip = parse_ip_host(host)
-    return lan and (ip is None or not is_never_allowed_ip(ip))
+    if not lan or is_never_allowed_host(host):
+        return False
+    return lan == _LOOPBACK_ANSWER or not is_internal_host(host)
 
 
-def _device_origin(scheme: str, host: str, port: JSONValue, lan: bool) -> str | None:
+def _device_origin(scheme: str, host: str, port: JSONValue, lan: int) -> str | None:
     """Return ``scheme://host[:port]`` for a host to write and a usable port, else None."""
     number = _port(port)
     if number is None or not _device_host(host, lan):
@@ -192,7 +209,7 @@ def _index_id(fields: _Fields, copied: JSONObject) -> None:
         copied["id"] = index.strip()
 
 
-def _with_device_paths(obj: JSONObject, fields: _Fields, lan: bool) -> JSONObject | None:
+def _with_device_paths(obj: JSONObject, fields: _Fields, lan: int) -> JSONObject | None:
     """Return a device record with its picture paths on its own host, or None.
 
     None when the object names no protocol, no host or no media URL field holding a
@@ -232,7 +249,7 @@ def _with_device_paths(obj: JSONObject, fields: _Fields, lan: bool) -> JSONObjec
     return copied
 
 
-def _with_host_paths(obj: JSONObject, lan: bool) -> JSONObject | None:
+def _with_host_paths(obj: JSONObject, lan: int) -> JSONObject | None:
     """Return the object with its media paths on its own host, or None when it names none."""
     fields = _fields(obj)
     if (device := _with_device_paths(obj, fields, lan)) is not None:
@@ -308,7 +325,7 @@ def _channel_path(value: JSONValue) -> bool:
     )
 
 
-def _server_origin(server: JSONObject, lan: bool) -> tuple[str, str] | None:
+def _server_origin(server: JSONObject, lan: int) -> tuple[str, str] | None:
     """Return (origin, path prefix) of a media server record, None when unusable.
 
     Its host must be one word without a login, scheme or path, public in a public
@@ -371,7 +388,7 @@ def _server_port(fields: _Fields) -> JSONValue:
     return plain
 
 
-def _with_server_channel(obj: JSONObject, lan: bool) -> JSONObject | None:
+def _with_server_channel(obj: JSONObject, lan: int) -> JSONObject | None:
     """Return the record with its channel written out on its media server, or None.
 
     None when the record has no channel path or no field naming a media server. The

@@ -97,3 +97,26 @@ def test_stream_typed_playlist_and_other_words_are_kept() -> None:
         ("f", PAGE, None),
         ("u", None, THUMB),
     ]
+
+
+def test_live_typed_player_pages_are_cameras_when_nothing_else_plays() -> None:
+    """A list of ``type: live`` records giving their camera's player pages keeps them."""
+    pages = [
+        "https://www.skylinewebcams.example/en/webcam/kutim/teluk-lingga.html",
+        "https://rtsp.me/embed/Abc123De/",
+        "https://ipcamlive.com/player/player.php?alias=5f1a2b3c",
+        "https://cams.kutim.example/view/gate",
+        "https://video.kutim.example/live/lobby",
+    ]
+    found = cameras(
+        [
+            {"id": str(n), "name": f"Kamera {n}", "type": "live" if n % 2 else "stream", "url": u}
+            for n, u in enumerate(pages)
+        ]
+    )
+    assert [camera.stream_url for camera in found] == pages
+
+
+def test_a_live_typed_page_beside_its_thumbnail_still_plays_nothing() -> None:
+    found = cameras([{"id": "r", "name": "Resort", "type": "live", "url": PAGE, "image": THUMB}])
+    assert [(camera.stream_url, camera.snapshot_url) for camera in found] == [(None, THUMB)]

@@ -510,8 +510,11 @@ class Context:
     # A generic link (``link: "/cameras"``) every record of the list gives: the list's page.
     shared_pages: frozenset[str] = frozenset()
     # A list some of whose records hold a live address (a stream, MJPEG): its link entries
-    # are a camera map's (see _plays_beside_links).
+    # are a camera map's (see _list_signs).
     plays_beside_links: bool = False
+    # A list some of whose records hold a live address, link entries or not (see
+    # _list_signs): a record typed live beside them with only a web page plays nothing.
+    list_plays: bool = False
     # Fields named like a name whose value several records of the list share (a camera
     # tour's ``TourName``) beside a description saying where each camera stands.
     shared_name_keys: frozenset[str] = frozenset()
@@ -3828,8 +3831,11 @@ def _place_typed_stream(
     A webcam module typing each record (``{type: "stream" | "image" | "timelapse", url,
     thumbnailUrl}``) says its ``url`` plays live video: a video platform's embed there
     (``youtube.com/embed/live_stream?channel=…``) is the camera's stream beside its
-    thumbnail, as under a live field, while a plain web page (a resort's page about its
-    beach cam) plays nothing and stands in for nothing. A scraper's ``type: "unknown"``
+    thumbnail, as under a live field, while a plain web page beside that thumbnail (a
+    resort's page about its beach cam) plays nothing and stands in for nothing; with no
+    thumbnail, in a list where no record plays a live address, a live record's page (a
+    relay's ``rtsp.me/embed/…``, ``ipcamlive``'s player, a camera site's viewer) is its
+    camera's player and stays. A scraper's ``type: "unknown"``
     (no media found on the camera's page) leaves its page ``url`` no stand-in either. A
     playlist, MJPEG, stream key, a player page of one stream (``is_stream_player_page``)
     and a platform's pages are kept; other kind words leave the record as it is.
@@ -3858,7 +3864,13 @@ def _place_typed_stream(
         and not is_platform_page(stream)
         and not is_platform_embed(stream)
         and not is_stream_player_page(stream)
+        and (
+            kind != "stream"
+            or ((fields.snapshot_url is not None or ctx.list_plays) and not _player_embed(stream))
+        )
     ):
+        # A live record's page is its camera's player (a relay's ``rtsp.me/embed/…``, a
+        # camera site's viewer) unless it shows a thumbnail or other records play.
         fields.stream_url = None
 
 
@@ -9143,7 +9155,8 @@ def normalise_items(
         ctx = replace(ctx, mjpeg_wall=True)
     if pages := _shared_pages(head, ctx):
         ctx = replace(ctx, shared_pages=pages)
-    ctx = replace(ctx, plays_beside_links=_plays_beside_links(head, ctx))
+    linked, plays = _list_signs(head, ctx)
+    ctx = replace(ctx, plays_beside_links=linked and plays, list_plays=plays)
     if _repeated_descriptions(head):
         ctx = replace(ctx, repeated_descriptions=True)
     ctx = replace(ctx, repeated_titles=_repeated_titles(head))
@@ -9667,13 +9680,15 @@ def _shows_only_stand_ins(item: JSONValue, stand_ins: frozenset[str], ctx: Conte
     return True
 
 
-def _plays_beside_links(items: list[JSONValue], ctx: Context) -> bool:
-    """Return True when a list of link entries also holds a record with a live address.
+def _list_signs(items: list[JSONValue], ctx: Context) -> tuple[bool, bool]:
+    """Return whether a list holds a link entry and whether a record holds a live address.
 
+    Both together make a camera map's list of link entries (``plays_beside_links``).
     A camera map's list mixes media with plain links (``kind: "hls"`` beside ``kind:
     "link"``, ``mediakind.link_kind``): beside records playing a stream or MJPEG, a link
     entry's page naming its camera (``viewerlinks.linked_camera_page``) is that camera's
-    viewer. Only lists holding a link entry are scanned, and only records' own top-level
+    viewer. A live address alone (``list_plays``) tells a live-typed record's web page
+    from its camera's player (``_place_typed_stream``). Only records' own top-level
     addresses of a live kind count: a thumbnail or icon (a hotel guide's, a menu's
     pictures) is no sign. The first ``_MAX_SHARED_SCAN`` records, ``_MAX_SHARED_FIELDS``
     fields each.
@@ -9690,7 +9705,7 @@ def _plays_beside_links(items: list[JSONValue], ctx: Context) -> bool:
         if link_kind(index, own):
             linked = True
             continue
-        for value in index.values():
+        for value in index.values() if not plays else ():
             if not isinstance(value, str) or len(value) > _MAX_SHARED_URL:
                 continue
             if not looks_like_url(value):
@@ -9700,8 +9715,8 @@ def _plays_beside_links(items: list[JSONValue], ctx: Context) -> bool:
                 plays = True
                 break
         if linked and plays:
-            return True
-    return linked and plays
+            break
+    return linked, plays
 
 
 def _shared_pages(items: list[JSONValue], ctx: Context) -> frozenset[str]:

@@ -512,7 +512,7 @@ class Context:
     # A list some of whose records hold a live address (a stream, MJPEG): its link entries
     # are a camera map's (see _list_signs).
     plays_beside_links: bool = False
-    # A list some of whose records hold a live address, link entries or not (see
+    # A list some of whose records hold a live address or a video platform's embed (see
     # _list_signs): a record typed live beside them with only a web page plays nothing.
     list_plays: bool = False
     # Fields named like a name whose value several records of the list share (a camera
@@ -9155,8 +9155,8 @@ def normalise_items(
         ctx = replace(ctx, mjpeg_wall=True)
     if pages := _shared_pages(head, ctx):
         ctx = replace(ctx, shared_pages=pages)
-    linked, plays = _list_signs(head, ctx)
-    ctx = replace(ctx, plays_beside_links=linked and plays, list_plays=plays)
+    linked, plays, shows_live = _list_signs(head, ctx)
+    ctx = replace(ctx, plays_beside_links=linked and plays, list_plays=shows_live)
     if _repeated_descriptions(head):
         ctx = replace(ctx, repeated_descriptions=True)
     ctx = replace(ctx, repeated_titles=_repeated_titles(head))
@@ -9680,20 +9680,21 @@ def _shows_only_stand_ins(item: JSONValue, stand_ins: frozenset[str], ctx: Conte
     return True
 
 
-def _list_signs(items: list[JSONValue], ctx: Context) -> tuple[bool, bool]:
-    """Return whether a list holds a link entry and whether a record holds a live address.
+def _list_signs(items: list[JSONValue], ctx: Context) -> tuple[bool, bool, bool]:
+    """Return whether a list holds a link entry, a live address and a live address or embed.
 
     Both together make a camera map's list of link entries (``plays_beside_links``).
     A camera map's list mixes media with plain links (``kind: "hls"`` beside ``kind:
     "link"``, ``mediakind.link_kind``): beside records playing a stream or MJPEG, a link
     entry's page naming its camera (``viewerlinks.linked_camera_page``) is that camera's
-    viewer. A live address alone (``list_plays``) tells a live-typed record's web page
-    from its camera's player (``_place_typed_stream``). Only records' own top-level
+    viewer. A live address or a video platform's embed (``youtube.com/embed/…``) alone
+    (``list_plays``) tells a live-typed record's web page from its camera's player
+    (``_place_typed_stream``). Only records' own top-level
     addresses of a live kind count: a thumbnail or icon (a hotel guide's, a menu's
     pictures) is no sign. The first ``_MAX_SHARED_SCAN`` records, ``_MAX_SHARED_FIELDS``
     fields each.
     """
-    linked = plays = False
+    linked = plays = embeds = False
     for item in items:
         if not isinstance(item, dict):
             continue
@@ -9714,9 +9715,11 @@ def _list_signs(items: list[JSONValue], ctx: Context) -> tuple[bool, bool]:
             if url is not None and url_kind(url) in ("stream", "mjpeg"):
                 plays = True
                 break
+            if url is not None and not embeds and is_platform_embed(url):
+                embeds = True
         if linked and plays:
             break
-    return linked, plays
+    return linked, plays, plays or embeds
 
 
 def _shared_pages(items: list[JSONValue], ctx: Context) -> frozenset[str]:

@@ -375,3 +375,16 @@ def test_a_camera_site_named_like_a_course_word_keeps_its_viewers() -> None:
     assert by_id(cameras(body))["2"].stream_url == (
         "https://dishub.kutim.example/radiologi/view.php?id=2"
     )
+
+
+def test_a_news_or_radio_stations_traffic_camera_viewer_stays_a_camera_page() -> None:
+    """A station hosting its city's traffic cameras names them in its folders."""
+    for page in (
+        "https://www.news.kutim.example/traffic/view.php?id={}",
+        "https://radio.kutim.example/cctv/player?id={}",
+    ):
+        body = [
+            {"id": "1", "title": "Item 1", "kind": "hls", "url": HLS.format(1)},
+            {"id": "2", "title": "Item 2", "kind": "link", "url": page.format(2)},
+        ]
+        assert by_id(cameras(body))["2"].stream_url == page.format(2), page

@@ -5184,7 +5184,7 @@ def _hinted_field(
             continue  # the Wi-Fi network a camera joins (``ssid_name``, ``wifi_name``)
         # A description is a name only when nothing else names the camera (read later).
         if key == "location" or _name_like(key, descriptions=False):
-            if looks_like_url(value) or is_credential_key(key):
+            if looks_like_url(value) or is_credential_key(key) or secret_field_name(key):
                 continue
             if (text := _name_candidate(value)) is not None:
                 return key, text

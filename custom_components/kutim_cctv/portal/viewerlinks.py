@@ -786,6 +786,9 @@ def viewer_named_page(url: str, own_id: str | None) -> bool:
 # spells them (``PlayVideo.aspx``, ``live_view.php``, ``lihat-cctv``, ``watch``).
 _VIEWING_SCRIPT_WORDS = (_VIEWER_WORDS - {"cctv"}) | {"lihat", "view", "viewer"}
 _SCRIPT_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# Folder words of a site's traffic camera viewers (with the camera words of
+# ``names_camera``).
+_TRAFFIC_VIEWER_WORDS = frozenset({"traffic", "lalin", "lalulintas", "atcs"})
 # Host labels and folders of a site whose viewing scripts play no camera: a course's (and
 # Moodle's ``mod`` activities), a radio's or podcast's, a news site's.
 _NOT_VIEWING_PLACE_WORDS = COURSE_WORDS | SOUND_WORDS | {"mod", "quiz", "forum", "news", "berita"}
@@ -809,7 +812,9 @@ def no_camera_site_page(url: str) -> bool:
 
     A host label or a folder names a course (Moodle's ``/course/view.php``, its
     ``/mod/lesson/view.php`` activities), a radio or podcast (``radio.…/player``) or a
-    news site (``news.…/watch``); the page's own file name is not read here.
+    news site (``news.…/watch``), unless its folders name traffic or cameras
+    (``news.…/traffic/view.php``, ``radio.…/cctv/player``); the page's own file name is
+    not read here.
     """
     if (parts := _http_page_parts(url)) is None:
         return False
@@ -818,7 +823,12 @@ def no_camera_site_page(url: str) -> bool:
         *(parts.hostname or "").split(".")[:_MAX_SEGMENTS],
         *(word for segment in segments for word in _PAGE_WORD.findall(segment.lower())),
     }
-    return not _NOT_VIEWING_PLACE_WORDS.isdisjoint(places)
+    if _NOT_VIEWING_PLACE_WORDS.isdisjoint(places):
+        return False
+    # A news or radio station's own traffic camera viewer (``news.…/traffic/view.php``,
+    # ``radio.…/cctv/player``) names its cameras in its path.
+    words = {word for segment in segments for word in _PAGE_WORD.findall(segment.lower())}
+    return _TRAFFIC_VIEWER_WORDS.isdisjoint(words) and not names_camera(parts.path)
 
 
 def viewing_script_page(url: str) -> bool:

@@ -162,3 +162,35 @@ def test_stand_in_records_do_not_vote_on_districts() -> None:
         ("C2", "Sangatta Utara"),
         ("C3", "Sangatta Selatan"),
     ]
+
+
+def test_one_cameras_record_listed_twice_keeps_its_own_picture() -> None:
+    """A repeated record is one record: its ``/cam12/preview.jpg`` stays its still."""
+    still = "https://cams.kutim.example/cam12/preview.jpg"
+    record = {"id": 12, "name": "Simpang Lima", "snapshot": still}
+    found = cameras(
+        [
+            record,
+            dict(record),
+            {
+                "id": 13,
+                "name": "Pasar Baru",
+                "snapshot": "https://cams.kutim.example/cam13/preview.jpg",
+            },
+        ]
+    )
+    assert [(camera.name, camera.snapshot_url) for camera in found] == [
+        ("Simpang Lima", still),
+        ("Pasar Baru", "https://cams.kutim.example/cam13/preview.jpg"),
+    ]
+
+
+def test_two_different_records_sharing_a_generic_picture_still_lose_it() -> None:
+    shared = f"{SITE}/assets/thumbnail.png"
+    found = cameras(
+        [
+            {"id": 1, "name": "Simpang", "image": shared, "hls": f"{SITE}/hls/1.m3u8"},
+            {"id": 2, "name": "Pasar", "image": shared, "hls": f"{SITE}/hls/2.m3u8"},
+        ]
+    )
+    assert [camera.snapshot_url for camera in found] == [None, None]

@@ -9651,14 +9651,27 @@ def _stand_in_pictures(items: list[JSONValue], ctx: Context) -> frozenset[str]:
     else. Only an address written alike in full (query included) and whose file name
     says only "a thumbnail" (``media.is_generic_picture``); one record's own
     ``/cams/12/thumbnail.jpg``, or two records reusing a named picture
-    (``pasar-induk.jpg``), keep their still.
+    (``pasar-induk.jpg``), keep their still. Records are counted once each: a list
+    repeating one camera's record (a row listed twice, a page overlap) shows its own
+    ``/cam12/preview.jpg`` on one camera only.
     """
-    counts: dict[str, int] = {}
+    records: dict[str, set[tuple[tuple[str, str], ...]]] = {}
     for item in items:
         for url in _record_pictures(item, ctx) or ():
             if is_generic_picture(url):
-                counts[url] = counts.get(url, 0) + 1
-    return frozenset(url for url, count in counts.items() if count >= _MIN_STAND_IN_RECORDS)
+                records.setdefault(url, set()).add(_record_signature(item))
+    return frozenset(url for url, seen in records.items() if len(seen) >= _MIN_STAND_IN_RECORDS)
+
+
+def _record_signature(item: JSONValue) -> tuple[tuple[str, str], ...]:
+    """Return what tells a record from another: its first scalar fields, as text."""
+    if not isinstance(item, dict):
+        return ()
+    return tuple(
+        (key, str(value)[:_MAX_SHARED_URL])
+        for key, value in itertools.islice(item.items(), _MAX_SHARED_FIELDS)
+        if isinstance(value, str | int | float | bool)
+    )
 
 
 def _shows_only_stand_ins(item: JSONValue, stand_ins: frozenset[str], ctx: Context) -> bool:

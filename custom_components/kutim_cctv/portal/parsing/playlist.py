@@ -162,7 +162,7 @@ def _extinf(line: str) -> tuple[dict[str, str], str | None]:
     for key in ("tvg-name", "group-title"):
         if key in attributes:
             attributes[key] = _without_kodi_tags(attributes[key])
-    return attributes, clean_text(_without_kodi_tags(tail))
+    return attributes, clean_text(_ESCAPED_COMMA.sub(",", _without_kodi_tags(tail)))
 
 
 def _without_kodi_tags(text: str) -> str:
@@ -170,6 +170,12 @@ def _without_kodi_tags(text: str) -> str:
     if "[" not in text:
         return text
     return _KODI_TAG.sub(lambda tag: " " if tag.group(0).upper() == "[CR]" else "", text)
+
+
+# A comma written as its percent escape in a title (``Bengalon%2C Pelabuhan``, ``%2c``):
+# playlist writers escape it so the title after #EXTINF's comma stays one field. Only
+# the comma's escape is written back; any other (``50%25``) stays as written.
+_ESCAPED_COMMA = re.compile(r"%2[Cc]")
 
 
 def _is_still(url: str | None, shared: Counter[str]) -> bool:

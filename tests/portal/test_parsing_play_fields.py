@@ -69,3 +69,24 @@ def test_play_field_on_a_lan_host_is_not_taken() -> None:
         ]
     )
     assert [(c.id, c.stream_url) for c in cameras] == [("p1", PAGE)]
+
+
+def test_a_music_sites_play_address_is_no_camera() -> None:
+    body = {
+        "songs": [
+            {
+                "id": 1,
+                "title": "Bengawan Solo",
+                "artist": "Gesang",
+                "play_url": "https://music.example.com/play/1",
+            },
+            {
+                "id": 2,
+                "title": "Kopi Dangdut",
+                "artist": "Fahmi",
+                "play_url": "https://music.example.com/play/2",
+            },
+        ]
+    }
+    with pytest.raises(PortalFormatError):
+        parse_body(json.dumps(body), profile=Profile.AUTO, base_url=BASE, prettify=False)

@@ -203,3 +203,18 @@ def test_a_loopback_answer_may_name_its_own_loopback_server() -> None:
     assert {key: c.stream_url for key, c in cameras.items()} == {
         "2": "http://localhost:8123/api/cam2.m3u8"
     }
+
+
+def test_a_radio_servers_channel_is_no_camera() -> None:
+    records = [
+        {
+            "id": n,
+            "name": f"Radio {n}",
+            "stream_path": f"live/radio{n}.m3u8",
+            "stream_server": {"host": "radio.kota.example", "port": 8000},
+        }
+        for n in (1, 2)
+    ]
+    records.append(record(3, server()))
+    cameras = parse(records)
+    assert list(cameras) == ["3"]

@@ -179,13 +179,28 @@ def test_a_field_merely_holding_a_secrets_letters_still_names_a_camera(field: st
 @pytest.mark.parametrize("field", ["key", "license_key", "auth_token", "wifi_hotspot"])
 def test_a_secret_or_network_field_read_by_its_words_names_nothing(field: str) -> None:
     records = [{field: f"{SECRET}{n}", "image": f"https://img.kutim.example/{n}.jpg"} for n in "AB"]
-    assert all(SECRET not in _shown(camera) for camera in _cameras(json.dumps(records)))
+    cameras = _cameras(json.dumps(records))
+    assert len(cameras) == 2
+    assert all(SECRET not in _shown(camera) for camera in cameras)
 
 
 @pytest.mark.parametrize(
     "field", ["api_key_label", "jwt_title", "signature_label", "bearer_name", "session_name"]
 )
 def test_a_secret_under_a_name_like_field_never_names_a_camera(field: str) -> None:
+    records = [
+        {field: f"{SECRET}{n}", "hls": f"https://cctv.kutim.example/hls/{n}/index.m3u8"}
+        for n in (1, 2)
+    ]
+    cameras = _cameras(json.dumps(records))
+    assert len(cameras) == 2
+    assert all(SECRET not in _shown(camera) for camera in cameras)
+
+
+@pytest.mark.parametrize(
+    "field", ["hmac", "digest", "md5", "sha256", "ssh_key", "rtmp_key", "csrf", "nonce"]
+)
+def test_hashes_and_protocol_keys_never_name_a_camera(field: str) -> None:
     records = [
         {field: f"{SECRET}{n}", "hls": f"https://cctv.kutim.example/hls/{n}/index.m3u8"}
         for n in (1, 2)

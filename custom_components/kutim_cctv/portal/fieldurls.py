@@ -126,12 +126,15 @@ _SECRET_NAME_WORDS = frozenset(
     {"pass", "password", "passwd", "pwd", "pw", "passcode", "passphrase", "token", "secret"}
     | {"auth", "credential", "credentials", "login", "user", "username", "apikey"}
     | {"accesskey", "secretkey", "privatekey", "sessionid", "session", "cookie", "bearer"}
-    | {"jwt", "signature", "otp"}
+    | {"jwt", "signature", "otp", "hmac", "digest", "csrf", "xsrf", "nonce", "hdnts"}
 )
+# ``key`` of a protocol's or a hash's (``rtmp_key``, ``ssh_key``) is a secret too; a hash
+# written whole (``md5``, ``sha256``) is a digest.
+_HASH_WORDS = frozenset({"md5", "sha1", "sha256", "sha512"})
 # ``key`` is a secret beside one of these words (``api_key``, ``license_key``) or alone.
 _KEY_SECRET_WORDS = frozenset(
     {"api", "access", "secret", "private", "auth", "license", "licence", "sign", "signing"}
-    | {"encryption", "client", "app"}
+    | {"encryption", "client", "app", "ssh", "rtmp", "publish", "push"}
 )
 
 
@@ -144,6 +147,8 @@ def secret_field_name(key: str) -> bool:
     """
     words = norm_key(key[:64]).split("_")
     if not _SECRET_NAME_WORDS.isdisjoint(words) or _login_part(key[:64]) is not None:
+        return True
+    if not _HASH_WORDS.isdisjoint(words):
         return True
     return "key" in words and (len(words) == 1 or not _KEY_SECRET_WORDS.isdisjoint(words))
 

@@ -5732,6 +5732,27 @@ def _play_field(key: str) -> bool:
     )
 
 
+# Words of a play address's path or query naming a live player or a camera's channel
+# (``/player/playlist/…``, ``webplay/index.html?liveChannelId=…``): a music or video
+# site's ``/play/1`` names none.
+_LIVE_PLAY_WORDS = frozenset(
+    {"player", "webplay", "live", "livechannelid", "channel", "channelid", "camera", "cam"}
+    | {"cctv", "kamera", "stream", "streamid", "device", "deviceid"}
+)
+_MAX_PLAY_WORDS = 40
+
+
+def _live_play_page(url: str) -> bool:
+    """Return True for a play address whose path or query names a live player or channel."""
+    try:
+        parts = urlsplit(url[:2048])
+    except ValueError:
+        return False
+    names = [parts.path, *(name for name, _ in parse_qsl(parts.query)[:_MAX_PLAY_WORDS])]
+    words = re.findall(r"[a-z]+", " ".join(names).lower())[:_MAX_PLAY_WORDS]
+    return not _LIVE_PLAY_WORDS.isdisjoint(words)
+
+
 def _page_stand_in(key: str, url: str) -> bool:
     """Return True when a field's name says its page shows the camera (``video_link``).
 
@@ -5745,7 +5766,7 @@ def _page_stand_in(key: str, url: str) -> bool:
         return False
     if "cam" in key.split("_") or _CAM_PAGE_KEY.fullmatch(key) is not None:
         return True
-    if _play_field(key):
+    if _play_field(key) and _live_play_page(url):
         return True
     hints = [hint for hint in _PAGE_HINTS if hint in key]
     if hints != ["pano"] or any(word in key for word in _PANORAMA_SERVICE_WORDS):

@@ -40,6 +40,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..fieldurls import resolve_url
+from ..media import sound_address
 from ..policy import is_internal_host, is_never_allowed_host, is_public_host
 from ..values import JSONObject, JSONValue, norm_key, port_number
 
@@ -421,8 +422,8 @@ def _with_server_channel(obj: JSONObject, lan: int) -> JSONObject | None:
     origin, prefix = found
     path = "/".join(part for part in (prefix, str(obj[channel]).strip().lstrip("/")) if part)
     url = resolve_url(f"{origin}/{path}", origin + "/")
-    if url is None:
-        del copied[channel]
+    if url is None or sound_address(url):
+        del copied[channel]  # a radio's or a sound server's stream is no camera's
     else:
         copied[channel] = url
     return copied

@@ -1099,7 +1099,7 @@ _PLACE_CAMERA_KEYS = ("cameras", "webcams", "cams", "kamera", "cctvs")
 _MAX_PLACE_NAME = 120
 # Fields naming a place of such a list: a record's name fields, then the name it is shown
 # by (a mountain's ``displayName`` beside its slug ``mountainName``).
-_PLACE_NAME_KEYS = (*NAME_KEYS, "display_name", "displayname")
+_DISPLAY_NAME_KEYS = ("display_name", "displayname")
 _MAX_PLACE_FIELDS = 64
 _MAX_PLACE_DEPTH = 4
 _MAX_PLACE_OBJECTS = 500
@@ -1109,6 +1109,16 @@ _MAX_PLACES_READ = 5000
 
 def _place_name(place: JSONObject, keys: Iterable[str] = NAME_KEYS) -> str | None:
     """Return the name a place record gives itself (its first of ``keys``), else None."""
+    return _first_place_name(place, keys)
+
+
+def _listed_place_name(place: JSONObject) -> str | None:
+    """Return a listed place's name: its own name field, else its ``displayName``."""
+    return _place_name(place) or _first_place_name(place, _DISPLAY_NAME_KEYS)
+
+
+def _first_place_name(place: JSONObject, keys: Iterable[str]) -> str | None:
+    """Return the text of a place record's first field of ``keys``, when it has a letter."""
     index = index_keys(place)
     for key in keys:
         value = index.get(key)
@@ -1138,7 +1148,7 @@ def _placed_cameras(values: list[JSONValue], room: list[int]) -> list[JSONValue]
         if budget <= 0 or room[0] <= 0:
             break
         room[0] -= 1
-        if isinstance(place, dict) and (name := _place_name(place, _PLACE_NAME_KEYS)) is not None:
+        if isinstance(place, dict) and (name := _listed_place_name(place)) is not None:
             for raw_key, inner in itertools.islice(place.items(), _MAX_PLACE_FIELDS):
                 if norm_key(raw_key) in _PLACE_CAMERA_KEYS and isinstance(inner, list):
                     cameras = [

@@ -228,7 +228,7 @@ from .wallsources import wall_screen
 from .zones import zone_relation
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+    from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
     from urllib.parse import SplitResult
 
 
@@ -3809,18 +3809,27 @@ def _place_typed_video(
     """
     if fields.stream_url or fields.stream_key or not video_kind(index, own):
         return
-    found = {
-        resolved
-        for key in [key for key in index if key in own][:_MAX_ADDRESS_FIELDS]
-        if not page_field(key)
-        and isinstance(cell := index[key], str)
-        and looks_like_url(cell)
-        and not has_userinfo(cell)
-        and (resolved := resolve_url(cell, ctx.base_url)) is not None
-        and _video_file(resolved)
-    }
+    found = {url for url in _own_addresses(index, own, ctx) if _video_file(url)}
     if len(found) == 1:
         fields.stream_url = found.pop()
+
+
+def _own_addresses(
+    index: Mapping[str, JSONValue], own: frozenset[str], ctx: Context
+) -> Iterator[str]:
+    """Yield the resolved addresses a record's own fields write, page fields left out.
+
+    The first ``_MAX_ADDRESS_FIELDS`` own fields in document order; a value written
+    with a login is never read.
+    """
+    for key in [key for key in index if key in own][:_MAX_ADDRESS_FIELDS]:
+        if page_field(key):
+            continue
+        cell = index[key]
+        if not isinstance(cell, str) or not looks_like_url(cell) or has_userinfo(cell):
+            continue
+        if (resolved := resolve_url(cell, ctx.base_url)) is not None:
+            yield resolved
 
 
 def _place_typed_stream(
@@ -3846,16 +3855,7 @@ def _place_typed_stream(
     if stream is None:
         if kind != "stream" or not fields.snapshot_url:
             return
-        embeds = {
-            resolved
-            for key in [key for key in index if key in own][:_MAX_ADDRESS_FIELDS]
-            if not page_field(key)
-            and isinstance(cell := index[key], str)
-            and looks_like_url(cell)
-            and not has_userinfo(cell)
-            and (resolved := resolve_url(cell, ctx.base_url)) is not None
-            and is_platform_embed(resolved)
-        }
+        embeds = {url for url in _own_addresses(index, own, ctx) if is_platform_embed(url)}
         if len(embeds) == 1:
             fields.stream_url = embeds.pop()
         return
